@@ -1,0 +1,61 @@
+# reflectbot: `make run` and `make test` work on a fresh clone; everything else is optional.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+LOCALES := locales
+DOMAIN := reflectbot
+
+.PHONY: run test lint typecheck unit i18n i18n-compile bench clean help
+
+help:
+	@echo "make run     - the Telegram bot if REFLECTBOT_TOKEN is set, else a reflection in the terminal"
+	@echo "make test    - set up, lint, type-check and run the tests"
+	@echo "make i18n    - extract msgids, update and compile the catalogs"
+	@echo "make bench   - run the benchmarks and print their figures"
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP) i18n-compile
+	@if [ -n "$$REFLECTBOT_TOKEN" ] || grep -qs '^REFLECTBOT_TOKEN=.' .env; then \
+		$(BIN)/reflectbot run; \
+	else \
+		echo "No REFLECTBOT_TOKEN set: starting the reflection in this terminal."; \
+		echo "To connect Telegram, get a token from @BotFather and put REFLECTBOT_TOKEN=... in .env."; \
+		$(BIN)/reflectbot chat; \
+	fi
+
+test: $(STAMP) i18n-compile lint typecheck unit
+
+lint: $(STAMP)
+	$(BIN)/ruff check bot tests benchmarks
+	$(BIN)/ruff format --check bot tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+unit: $(STAMP)
+	$(BIN)/pytest --cov --cov-report=term
+
+i18n: $(STAMP)
+	$(BIN)/pybabel -q extract -F babel.cfg -k N_ --sort-by-file --no-wrap \
+		--project=reflectbot --copyright-holder="reflectbot developers" \
+		-o $(LOCALES)/$(DOMAIN).pot .
+	$(BIN)/pybabel -q update -i $(LOCALES)/$(DOMAIN).pot -d $(LOCALES) -D $(DOMAIN) \
+		--no-wrap --no-fuzzy-matching --ignore-obsolete
+	$(BIN)/python -m bot.i18n_tools fill-source $(LOCALES)
+	$(MAKE) --no-print-directory i18n-compile
+
+i18n-compile: $(STAMP)
+	$(BIN)/pybabel -q compile -d $(LOCALES) -D $(DOMAIN)
+
+bench: $(STAMP) i18n-compile
+	$(BIN)/python benchmarks/engine.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov
+	find $(LOCALES) -name '*.mo' -delete

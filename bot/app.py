@@ -1,0 +1,64 @@
+"""The composition root: settings in, a wired application out. Adapters get what they need."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from bot.config import Settings, prepare_data_dir
+from bot.dialogue.engine import Engine
+from bot.dialogue.registry import DialogueRegistry
+from bot.i18n import Translator
+from bot.privacy.pseudonym import SecretKey, load_or_create_key
+from bot.privacy.scrub import Scrubber
+from bot.reflections import Reflections
+from bot.resources import data_path
+from bot.storage.port import Store
+from bot.storage.sqlite import SqliteStore
+
+
+@dataclass
+class App:
+    settings: Settings
+    store: Store
+    registry: DialogueRegistry
+    translator: Translator
+    scrubber: Scrubber
+    reflections: Reflections
+
+    async def close(self) -> None:
+        await self.store.close()
+
+
+def configure_logging(settings: Settings) -> None:
+    """Log lines carry ids, states and exception types; never what a worker wrote."""
+    logging.basicConfig(
+        level=settings.log_level_number, format="%(asctime)s %(levelname)s %(name)s %(message)s"
+    )
+    for noisy in ("httpx", "aiosqlite", "transitions"):
+        logging.getLogger(noisy).setLevel(max(settings.log_level_number, logging.WARNING))
+
+
+def load_key(settings: Settings) -> SecretKey:
+    if settings.secret_key is not None:
+        return SecretKey(1, bytes.fromhex(settings.secret_key.value))
+    return load_or_create_key(settings.data_dir)
+
+
+def build_core(
+    translator: Translator | None = None,
+) -> tuple[DialogueRegistry, Translator, Scrubber]:
+    """The parts that need no storage: dialogues, catalogs and the scrubber."""
+    registry = DialogueRegistry.from_dir(data_path("dialogues"))
+    translator = translator or Translator(data_path("locales"))
+    return registry, translator, Scrubber(translator.gettext)
+
+
+async def build_app(settings: Settings, store: Store | None = None) -> App:
+    prepare_data_dir(settings.data_dir)
+    registry, translator, scrubber = build_core()
+    key = load_key(settings)
+    store = store or await SqliteStore.open(settings.data_dir)
+    engine = Engine(registry, scrubber.scrub)
+    reflections = Reflections(store, engine, registry, key)
+    return App(settings, store, registry, translator, scrubber, reflections)

@@ -1,0 +1,81 @@
+"""The `reflectbot` command (also `python -m bot`): parse, build settings, hand over.
+
+Exit codes: 0 done, 1 a check found problems, 2 bad settings or usage, 130 paused by Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot import __version__
+from bot.config import LANGUAGES, Settings, load_settings
+from bot.errors import ConfigError, DialogueError, ReflectbotError, StorageError
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reflectbot",
+        description="Reflection after a contact with a person in poverty (Bind-Kracht).",
+    )
+    parser.add_argument("--version", action="version", version=f"reflectbot {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    run = commands.add_parser("run", help="run the Telegram bot (needs REFLECTBOT_TOKEN)")
+    run.add_argument("--webhook-url", help="public HTTPS URL for webhook mode")
+    run.add_argument("--listen", default="127.0.0.1", help="address to listen on (webhook mode)")
+    run.add_argument("--port", type=int, default=8443, help="port to listen on (webhook mode)")
+
+    chat = commands.add_parser("chat", help="do a reflection in this terminal; no token needed")
+    chat.add_argument(
+        "--lang", choices=LANGUAGES, help="language (default REFLECTBOT_DEFAULT_LANG)"
+    )
+
+    dialogue = commands.add_parser("dialogue", help="check or draw dialogue files")
+    dialogue_commands = dialogue.add_subparsers(dest="action", metavar="ACTION", required=True)
+    check = dialogue_commands.add_parser("check", help="validate dialogues and their translations")
+    check.add_argument("files", nargs="*", type=Path, help="dialogue files (default: all)")
+    graph = dialogue_commands.add_parser("graph", help="print the state machine as a diagram")
+    graph.add_argument("--format", choices=["mermaid"], default="mermaid")
+    graph.add_argument("--dialogue", default="post_contact", help="dialogue id")
+
+    scrub = commands.add_parser("scrub", help="scrub stdin line by line to stdout")
+    scrub.add_argument("--lang", choices=LANGUAGES, help="language of the labels")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = load_settings(os.environ)
+        return _dispatch(args, settings)
+    except ConfigError as exc:
+        print(f"reflectbot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except DialogueError as exc:
+        print(f"reflectbot: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except StorageError as exc:
+        print(f"reflectbot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    from bot import commands
+
+    if args.command == "chat":
+        return commands.chat(settings, args.lang or settings.default_lang)
+    if args.command == "run":
+        return commands.run(settings, args.webhook_url, args.listen, args.port)
+    if args.command == "dialogue" and args.action == "check":
+        return commands.dialogue_check(args.files)
+    if args.command == "dialogue":
+        return commands.dialogue_graph(args.dialogue)
+    if args.command == "scrub":
+        return commands.scrub(args.lang or settings.default_lang)
+    raise ReflectbotError(f"unhandled command {args.command}")

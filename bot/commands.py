@@ -1,0 +1,96 @@
+"""What each CLI command does, once settings are known. Errors reach the CLI as our tree."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+from bot.app import build_app, build_core, configure_logging
+from bot.config import Settings
+from bot.console import Console
+from bot.dialogue.graph import mermaid
+from bot.dialogue.loader import load_dialogue
+from bot.dialogue.model import Dialogue
+from bot.dialogue.registry import DialogueRegistry
+from bot.dialogue.texts import dialogue_texts
+from bot.errors import ConfigError, DialogueError
+from bot.i18n import LANGUAGES, untranslated
+from bot.msgid import N_
+from bot.resources import data_path
+
+
+def chat(settings: Settings, lang: str) -> int:
+    configure_logging(settings)
+    with asyncio.Runner() as runner:
+        app = runner.run(build_app(settings))
+        console = Console(app, lang, sys.stdin, sys.stdout, runner.run)
+        try:
+            return console.main()
+        except KeyboardInterrupt:
+            console.say(N_("Paused. Your answers are kept: run reflectbot chat to continue."))
+            return 130
+        finally:
+            runner.run(app.close())
+
+
+def run(settings: Settings, webhook_url: str | None, listen: str, port: int) -> int:
+    if settings.token is None:
+        raise ConfigError(
+            "REFLECTBOT_TOKEN is not set: get a token from @BotFather, "
+            "or try the reflection in a terminal with `reflectbot chat`"
+        )
+    raise ConfigError("this version has no Telegram adapter yet: use `reflectbot chat`")
+
+
+def dialogue_check(files: list[Path]) -> int:
+    """Load every dialogue and check every text is translated; print problems, one a line."""
+    if files:
+        dialogues = [load_dialogue(f, str(f)) for f in files]
+    else:
+        dialogues = DialogueRegistry.from_dir(data_path("dialogues")).dialogues()
+    problems = [str(p) for d in dialogues for p in translation_problems(d)]
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    for dialogue in dialogues:
+        print(
+            f"{dialogue.source}: {dialogue.id} version {dialogue.version}, "
+            f"{len(dialogue.steps)} steps: {'problems' if problems else 'ok'}"
+        )
+    return 1 if problems else 0
+
+
+def translation_problems(dialogue: Dialogue) -> list[DialogueError]:
+    texts = list(dialogue_texts(dialogue))
+    problems = []
+    for lang in LANGUAGES:
+        missing = set(untranslated(data_path("locales"), lang, [t for _, _, t in texts]))
+        for line, step, msgid in texts:
+            if msgid in missing:
+                missing.discard(msgid)
+                problems.append(
+                    DialogueError(
+                        dialogue.source, line, step, f"no {lang} translation for {msgid!r}"
+                    )
+                )
+    return problems
+
+
+def dialogue_graph(dialogue_id: str) -> int:
+    registry = DialogueRegistry.from_dir(data_path("dialogues"))
+    try:
+        compiled = registry.latest(dialogue_id)
+    except KeyError:
+        raise ConfigError(f"no dialogue with id {dialogue_id!r}") from None
+    sys.stdout.write(mermaid(compiled.dialogue))
+    return 0
+
+
+def scrub(lang: str) -> int:
+    """One line in, the same line scrubbed out, in order; flushed per line for pipes."""
+    _, _, scrubber = build_core()
+    for line in sys.stdin:
+        ending = "\n" if line.endswith("\n") else ""
+        sys.stdout.write(scrubber.scrub(line.removesuffix("\n"), lang) + ending)
+        sys.stdout.flush()
+    return 0

@@ -1,0 +1,121 @@
+"""Settings from the environment and an optional `.env` file; every bad value is one line.
+
+The token is kept in a `Secret`, whose repr never shows it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from bot.errors import ConfigError
+
+LANGUAGES = ("nl", "fr", "en")
+DEFAULT_API_URL = "https://api.telegram.org/bot"
+TOKEN_SHAPE = re.compile(r"^\d{5,16}:[A-Za-z0-9_-]{30,64}$")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+@dataclass(frozen=True)
+class Secret:
+    value: str = field(repr=False)
+
+    def __repr__(self) -> str:
+        return "Secret(<hidden>)"
+
+    __str__ = __repr__
+
+
+@dataclass(frozen=True)
+class Settings:
+    token: Secret | None
+    api_url: str
+    data_dir: Path
+    default_lang: str
+    log_level: str
+    secret_key: Secret | None = None
+    """REFLECTBOT_SECRET_KEY (64 hex digits) instead of the key file in the data dir."""
+
+    @property
+    def log_level_number(self) -> int:
+        return int(getattr(logging, self.log_level))
+
+
+def read_dotenv(path: Path) -> dict[str, str]:
+    """KEY=VALUE lines; blank lines and # comments ignored; quotes around values removed."""
+    if not path.is_file():
+        return {}
+    values: dict[str, str] = {}
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        key, sep, value = line.removeprefix("export ").partition("=")
+        if not sep or not key.strip():
+            raise ConfigError(f"{path}:{number}: expected KEY=VALUE")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        values[key.strip()] = value
+    return values
+
+
+def load_settings(environ: Mapping[str, str], dotenv: Path | None = Path(".env")) -> Settings:
+    """Environment wins over `.env`; unknown REFLECTBOT_* names are an error (likely typos)."""
+    merged = {**(read_dotenv(dotenv) if dotenv else {}), **environ}
+    known = {
+        "REFLECTBOT_TOKEN",
+        "REFLECTBOT_API_URL",
+        "REFLECTBOT_DATA_DIR",
+        "REFLECTBOT_DEFAULT_LANG",
+        "REFLECTBOT_LOG_LEVEL",
+        "REFLECTBOT_SECRET_KEY",
+    }
+    unknown = sorted(k for k in merged if k.startswith("REFLECTBOT_") and k not in known)
+    if unknown:
+        raise ConfigError(f"unknown setting {unknown[0]} (known: {', '.join(sorted(known))})")
+    token = merged.get("REFLECTBOT_TOKEN", "").strip()
+    if token and not TOKEN_SHAPE.match(token):
+        raise ConfigError(
+            "REFLECTBOT_TOKEN does not look like a bot token "
+            "(expected digits, a colon, then 30+ letters; ask @BotFather)"
+        )
+    api_url = merged.get("REFLECTBOT_API_URL", "").strip() or DEFAULT_API_URL
+    parts = urlsplit(api_url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ConfigError(
+            "REFLECTBOT_API_URL must be an http(s) URL such as https://api.telegram.org/bot"
+        )
+    lang = merged.get("REFLECTBOT_DEFAULT_LANG", "").strip() or "nl"
+    if lang not in LANGUAGES:
+        raise ConfigError(f"REFLECTBOT_DEFAULT_LANG must be one of {', '.join(LANGUAGES)}")
+    level = (merged.get("REFLECTBOT_LOG_LEVEL", "").strip() or "INFO").upper()
+    if level not in LOG_LEVELS:
+        raise ConfigError(f"REFLECTBOT_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}")
+    data_dir = Path(merged.get("REFLECTBOT_DATA_DIR", "").strip() or "data")
+    key = merged.get("REFLECTBOT_SECRET_KEY", "").strip()
+    if key and not re.fullmatch(r"[0-9a-fA-F]{64}", key):
+        raise ConfigError("REFLECTBOT_SECRET_KEY must be 64 hexadecimal digits (32 bytes)")
+    return Settings(
+        Secret(token) if token else None,
+        api_url,
+        data_dir,
+        lang,
+        level,
+        Secret(key) if key else None,
+    )
+
+
+def prepare_data_dir(path: Path) -> Path:
+    """Create the data dir (mode 0700) or fail with one line saying why."""
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"cannot create the data directory {path}: {exc.strerror}") from None
+    if not path.is_dir():
+        raise ConfigError(f"REFLECTBOT_DATA_DIR {path} is not a directory")
+    return path

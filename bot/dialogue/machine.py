@@ -1,0 +1,77 @@
+"""The dialogue as a `transitions` state machine; the project's only transitions importer.
+
+One machine is built per dialogue version and shared by every session: a session is
+handed to it as a throw-away cursor, so nothing is bound to or kept on the machine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from transitions import Machine
+
+from bot.dialogue.conditions import Condition
+from bot.dialogue.model import Dialogue, Kind
+
+SAVED = "__saved__"
+DISCARDED = "__discarded__"
+
+
+@dataclass(slots=True)
+class _Cursor:
+    """What the machine moves: a state name and the answers its conditions read."""
+
+    state: str
+    answers: Mapping[str, object]
+
+
+def _holds(condition: Condition) -> Callable[[Any], bool]:
+    def check(event: Any) -> bool:
+        return condition.matches(event.model.answers)
+
+    return check
+
+
+class StepMachine:
+    def __init__(self, dialogue: Dialogue) -> None:
+        self.dialogue = dialogue
+        self._machine = Machine(
+            model=None,
+            states=[s.key for s in dialogue.steps] + [SAVED, DISCARDED],
+            initial=dialogue.start,
+            auto_transitions=False,
+            send_event=True,
+        )
+        for step in dialogue.steps:
+            if step.kind is Kind.REVIEW:
+                self._machine.add_transition("save", step.key, SAVED)
+                continue
+            for rule in step.next:
+                conditions: list[Any] = [_holds(rule.when)] if rule.when is not None else []
+                self._machine.add_transition("advance", step.key, rule.goto, conditions=conditions)
+            if not step.next or step.next[-1].when is not None:
+                fallback = dialogue.default_next(step.key)
+                self._machine.add_transition("advance", step.key, fallback)
+        self._machine.add_transition("discard", "*", DISCARDED)
+        self._advance = self._machine.events["advance"]
+
+    def next_step(self, state: str, answers: Mapping[str, object]) -> str:
+        """Where the dialogue goes after `state`, given the answers so far."""
+        cursor = _Cursor(state, answers)
+        self._advance.trigger(cursor)
+        return cursor.state
+
+    def can_save(self, state: str) -> bool:
+        """Only the review step has a `save` transition."""
+        return bool(self._machine.get_transitions("save", source=state))
+
+    def path(self, answers: Mapping[str, object]) -> list[str]:
+        """Every step the dialogue visits from the start with these answers, review last."""
+        key, visited = self.dialogue.start, []
+        while True:
+            visited.append(key)
+            if self.dialogue.step(key).kind is Kind.REVIEW:
+                return visited
+            key = self.next_step(key, answers)

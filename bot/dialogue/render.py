@@ -1,0 +1,243 @@
+"""Builds the replies that show a question, an answer, the review and confirmations."""
+
+from __future__ import annotations
+
+from bot.dialogue.events import (
+    Back,
+    Choose,
+    Discard,
+    Done,
+    Edit,
+    EditSection,
+    KeepText,
+    Retype,
+    Save,
+    ShowReview,
+    Skip,
+    Toggle,
+)
+from bot.dialogue.model import ANSWERABLE, AnswerValue, Kind, Step
+from bot.dialogue.registry import Compiled
+from bot.dialogue.replies import N_, Button, Param, Reply, ReplyKind, Text
+from bot.dialogue.session import Session
+
+CHECKED, UNCHECKED = N_("☑ {option}"), N_("☐ {option}")
+
+
+def header(compiled: Compiled, step: Step) -> Text:
+    progress = compiled.progress
+    section = Text(compiled.dialogue.section(step.section).title)
+    params: dict[str, Param] = {
+        "position": progress.position(step.key),
+        "total": progress.total,
+        "section": section,
+    }
+    if progress.is_core(step.key):
+        return Text(N_("{position}/{total} · {section}"), params)
+    return Text(N_("{position}/{total} · {section} · extra question"), params)
+
+
+def answer_text(step: Step, value: AnswerValue) -> str | Text | tuple[Text, ...]:
+    """An answer as the worker would read it: option names, a scale value, or their text."""
+    if value is None:
+        return Text(N_("(skipped)"))
+    if isinstance(value, tuple):
+        return tuple(Text(o.text) for o in step.options if o.key in value)
+    if step.kind is Kind.SCALE:
+        return Text(N_("{value} of {max}"), {"value": int(value), "max": step.scale_max})
+    if step.kind is Kind.TEXT:
+        return str(value)
+    option = step.option(str(value))
+    return Text(option.text) if option else str(value)
+
+
+def question(compiled: Compiled, session: Session, refresh: bool = False) -> Reply:
+    step = compiled.dialogue.step(session.current)
+    if step.kind is Kind.REVIEW:
+        return review(compiled, session)[-1]
+    if session.pending_text is not None:
+        return confirm_text(compiled, session)
+    body = [header(compiled, step), Text(step.text)]
+    rows: list[tuple[Button, ...]] = []
+    if step.kind is Kind.SCALE:
+        body.append(
+            Text(
+                N_("{min} = {low} · {max} = {high}"),
+                {
+                    "min": step.scale_min,
+                    "low": Text(step.low),
+                    "max": step.scale_max,
+                    "high": Text(step.high),
+                },
+            )
+        )
+        rows.append(
+            tuple(
+                Button(Text(N_("{value}"), {"value": v}), Choose(step.key, str(v)))
+                for v in range(step.scale_min, step.scale_max + 1)
+            )
+        )
+    elif step.kind is Kind.MULTI:
+        body.append(Text(N_("Tick all that fit, then press Done.")))
+        rows.extend(
+            (
+                Button(
+                    Text(
+                        CHECKED if o.key in session.selection else UNCHECKED,
+                        {"option": Text(o.text)},
+                    ),
+                    Toggle(step.key, o.key),
+                ),
+            )
+            for o in step.options
+        )
+        rows.append((Button(Text(N_("Done")), Done(step.key)),))
+    elif step.kind is Kind.TEXT:
+        body.append(
+            Text(N_("Type your answer. Leave out names and anything that could identify someone."))
+        )
+    elif step.kind is Kind.YESNO:
+        rows.append(tuple(Button(Text(o.text), Choose(step.key, o.key)) for o in step.options))
+    else:
+        rows.extend((Button(Text(o.text), Choose(step.key, o.key)),) for o in step.options)
+    if step.key in session.answers:
+        body.append(
+            Text(
+                N_("Earlier answer: {answer}"),
+                {"answer": answer_text(step, session.answers[step.key])},
+            )
+        )
+    rows.append(_navigation(session, step))
+    return Reply(
+        ReplyKind.QUESTION,
+        tuple(body),
+        tuple(r for r in rows if r),
+        step.key,
+        expects_text=step.kind is Kind.TEXT,
+        refresh=refresh,
+    )
+
+
+def _navigation(session: Session, step: Step) -> tuple[Button, ...]:
+    nav = []
+    if session.history:
+        nav.append(Button(Text(N_("← Back")), Back(step.key)))
+    if step.skippable:
+        nav.append(Button(Text(N_("Skip →")), Skip(step.key)))
+    return tuple(nav)
+
+
+def answered(step: Step, value: AnswerValue) -> Reply:
+    body = (Text(step.text), Text(N_("✓ {answer}"), {"answer": answer_text(step, value)}))
+    return Reply(ReplyKind.ANSWERED, body, step=step.key)
+
+
+def confirm_text(compiled: Compiled, session: Session) -> Reply:
+    step = compiled.dialogue.step(session.current)
+    body = (
+        header(compiled, step),
+        Text(
+            N_(
+                "This is what will be kept. Anything that could identify someone is "
+                "replaced by a label in brackets:"
+            )
+        ),
+        Text(N_("“{text}”"), {"text": session.pending_text or ""}),
+        Text(N_("Keep it, or type a new version.")),
+    )
+    buttons = (
+        (
+            Button(Text(N_("✓ Keep")), KeepText(step.key)),
+            Button(Text(N_("✎ Retype")), Retype(step.key)),
+        ),
+    )
+    return Reply(ReplyKind.CONFIRM, body, buttons, step.key, expects_text=True)
+
+
+def answer_lines(
+    compiled: Compiled, answers: dict[str, AnswerValue], section: str
+) -> tuple[Text, ...]:
+    """ "Label: answer" lines of one section, in dialogue order."""
+    return tuple(
+        Text(
+            N_("{label}: {answer}"),
+            {"label": Text(s.label), "answer": answer_text(s, answers[s.key])},
+        )
+        for s in _answered_in(compiled, answers, section)
+    )
+
+
+def entry_sections(
+    compiled: Compiled, answers: dict[str, AnswerValue]
+) -> list[tuple[str, tuple[Text, ...]]]:
+    """(section key, title and answer lines) for each section with answers."""
+    found = []
+    for section in compiled.dialogue.sections:
+        lines = answer_lines(compiled, answers, section.key)
+        if lines:
+            found.append((section.key, (Text(section.title), *lines)))
+    return found
+
+
+def review(compiled: Compiled, session: Session) -> list[Reply]:
+    """One reply per section with its answers and an edit button, then save or discard."""
+    dialogue = compiled.dialogue
+    review_key = session.current
+    replies = []
+    for section, body in entry_sections(compiled, session.answers):
+        edit = Button(
+            Text(N_("✎ Change {section}"), {"section": body[0]}), EditSection(review_key, section)
+        )
+        replies.append(Reply(ReplyKind.REVIEW, body, ((edit,),), review_key))
+    closing = (header(compiled, dialogue.step(review_key)), Text(dialogue.step(review_key).text))
+    buttons = (
+        (
+            Button(Text(N_("✓ Save")), Save(review_key)),
+            Button(Text(N_("✗ Discard")), Discard(review_key)),
+        ),
+    )
+    replies.append(Reply(ReplyKind.QUESTION, closing, buttons, review_key))
+    return replies
+
+
+def section_choices(compiled: Compiled, session: Session, section: str) -> Reply:
+    dialogue = compiled.dialogue
+    steps = _answered_in(compiled, session.answers, section)
+    rows = tuple(
+        (
+            Button(
+                Text(
+                    N_("{label}: {answer}"),
+                    {"label": Text(s.label), "answer": answer_text(s, session.answers[s.key])},
+                ),
+                Edit(session.current, s.key),
+            ),
+        )
+        for s in steps
+    )
+    back = (Button(Text(N_("← Back to the overview")), ShowReview(session.current)),)
+    body = (Text(dialogue.section(section).title), Text(N_("Which answer do you want to change?")))
+    return Reply(ReplyKind.QUESTION, body, (*rows, back), session.current)
+
+
+def _answered_in(compiled: Compiled, answers: dict[str, AnswerValue], section: str) -> list[Step]:
+    return [
+        s
+        for s in compiled.dialogue.steps
+        if s.section == section and s.key in answers and s.kind in ANSWERABLE
+    ]
+
+
+def confirm_discard(session: Session) -> Reply:
+    body = (Text(N_("Discard this reflection? Everything you answered in it will be deleted.")),)
+    buttons = (
+        (
+            Button(Text(N_("Yes, discard")), Discard(session.current, confirmed=True)),
+            Button(Text(N_("No, go on")), ShowReview(session.current)),
+        ),
+    )
+    return Reply(ReplyKind.CONFIRM, body, buttons, session.current)
+
+
+def notice(msgid: str, **params: str | int | Text) -> Reply:
+    return Reply(ReplyKind.NOTICE, (Text(msgid, params),))

@@ -1,0 +1,92 @@
+"""A reflection in progress, and the entry it becomes; both serialise to small JSON."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from bot.dialogue.model import AnswerValue
+
+SESSION_FORMAT = 1
+
+
+@dataclass(slots=True)
+class Session:
+    dialogue_id: str
+    version: int
+    lang: str
+    current: str
+    started: date
+    answers: dict[str, AnswerValue] = field(default_factory=dict)
+    """Visited steps and their answers; None marks a skipped step."""
+    history: list[str] = field(default_factory=list)
+    """Answered steps in the order answered: where `back` returns to."""
+    editing: bool = False
+    """Came from the review: steps already answered are not asked again."""
+    selection: tuple[str, ...] = ()
+    """Options toggled on in the current multi step, kept across restarts."""
+    pending_text: str | None = None
+    """Scrubbed text waiting for the worker's confirmation; the raw text is never kept."""
+
+    def to_json(self) -> str:
+        data: dict[str, Any] = {
+            "format": SESSION_FORMAT,
+            "dialogue": self.dialogue_id,
+            "version": self.version,
+            "lang": self.lang,
+            "current": self.current,
+            "started": self.started.isoformat(),
+            "answers": plain_answers(self.answers),
+            "history": self.history,
+            "editing": self.editing,
+            "selection": list(self.selection),
+            "pending_text": self.pending_text,
+        }
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, raw: str) -> Session:
+        data = json.loads(raw)
+        return cls(
+            dialogue_id=str(data["dialogue"]),
+            version=int(data["version"]),
+            lang=str(data["lang"]),
+            current=str(data["current"]),
+            started=date.fromisoformat(data["started"]),
+            answers=typed_answers(data["answers"]),
+            history=[str(k) for k in data["history"]],
+            editing=bool(data["editing"]),
+            selection=tuple(data["selection"]),
+            pending_text=data["pending_text"],
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class EntryDraft:
+    """A finished reflection, ready to store: no time of day, no ids, only scrubbed text."""
+
+    dialogue_id: str
+    version: int
+    day: date
+    lang: str
+    answers: dict[str, AnswerValue]
+    signals: tuple[str, ...]
+    flags: dict[str, bool]
+
+    def answers_json(self) -> str:
+        return json.dumps(plain_answers(self.answers), ensure_ascii=False, separators=(",", ":"))
+
+
+def plain_answers(answers: dict[str, AnswerValue]) -> dict[str, Any]:
+    """Answers as JSON-ready data: multi answers become lists."""
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in answers.items()}
+
+
+def typed_answers(data: dict[str, Any]) -> dict[str, AnswerValue]:
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
+
+
+def answers_from_json(raw: str) -> dict[str, AnswerValue]:
+    return typed_answers(json.loads(raw))

@@ -1,0 +1,20 @@
+"""Every msgid a dialogue shows, with the line and step it comes from."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.dialogue.model import Dialogue
+
+
+def dialogue_texts(dialogue: Dialogue) -> Iterator[tuple[int, str | None, str]]:
+    """(line, step key or None, msgid) for titles, questions, labels, options and signals."""
+    yield 1, None, dialogue.title
+    for section in dialogue.sections:
+        yield section.line, None, section.title
+    for step in dialogue.steps:
+        for msgid in (step.text, step.label, step.low, step.high, *(o.text for o in step.options)):
+            if msgid:
+                yield step.line, step.key, msgid
+    for signal in (*dialogue.signals, *dialogue.flags):
+        yield signal.line, None, signal.label

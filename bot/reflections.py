@@ -1,0 +1,93 @@
+"""Use cases every adapter shares: load the session, run the engine, commit, then answer.
+
+The order is the promise: the outcome is committed before the replies are returned, so
+whatever a worker sees acknowledged is on disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from bot.dialogue import render
+from bot.dialogue.engine import Engine, Outcome
+from bot.dialogue.events import Event, Resume
+from bot.dialogue.registry import DialogueRegistry
+from bot.dialogue.replies import Reply, Text
+from bot.msgid import N_
+from bot.privacy.pseudonym import SecretKey
+from bot.storage.port import Store, StoredEntry
+
+POST_CONTACT = "post_contact"
+
+
+@dataclass(frozen=True, slots=True)
+class EntryView:
+    """A stored entry as the worker reads it back: day, sections of answer lines, signals."""
+
+    entry: StoredEntry
+    sections: tuple[tuple[Text, ...], ...]
+    signals: tuple[Text, ...]
+
+
+class Reflections:
+    def __init__(
+        self,
+        store: Store,
+        engine: Engine,
+        registry: DialogueRegistry,
+        key: SecretKey,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self._store, self._engine, self._registry = store, engine, registry
+        self._key, self._today = key, today
+
+    async def worker(self, subject: str, lang: str) -> str:
+        """The pseudonym for an adapter's subject ("tg:123", "console:name"), registered."""
+        pseudonym = self._key.pseudonym(subject)
+        await self._store.ensure_worker(pseudonym, self._key.version, lang, self._today())
+        return pseudonym
+
+    async def in_progress(self, pseudonym: str) -> bool:
+        return await self._store.load_session(pseudonym) is not None
+
+    async def begin(self, pseudonym: str, lang: str) -> tuple[Reply, ...]:
+        """Start a reflection, or continue the one in progress where it was left."""
+        session = await self._store.load_session(pseudonym)
+        if session is not None:
+            outcome = self._engine.handle(session, Resume())
+            welcome = render.notice(N_("Welcome back. You continue where you left off."))
+            await self._commit(pseudonym, outcome)
+            return (welcome, *outcome.replies)
+        outcome = self._engine.start(POST_CONTACT, lang)
+        await self._commit(pseudonym, outcome)
+        return outcome.replies
+
+    async def handle(self, pseudonym: str, event: Event) -> tuple[Reply, ...]:
+        session = await self._store.load_session(pseudonym)
+        if session is None:
+            return (render.notice(N_("There is no reflection in progress.")),)
+        outcome = self._engine.handle(session, event)
+        await self._commit(pseudonym, outcome)
+        return outcome.replies
+
+    async def _commit(self, pseudonym: str, outcome: Outcome) -> None:
+        if outcome.entry is not None:
+            await self._store.finish_session(pseudonym, outcome.entry)
+        elif outcome.session is None:
+            await self._store.delete_session(pseudonym)
+        elif outcome.changed:
+            await self._store.save_session(pseudonym, outcome.session)
+
+    async def earlier(self, pseudonym: str, limit: int = 10) -> list[EntryView]:
+        views = []
+        for entry in await self._store.entries_of(pseudonym, limit):
+            compiled = self._registry.get(
+                entry.dialogue_id, entry.version
+            ) or self._registry.latest(entry.dialogue_id)
+            sections = tuple(body for _, body in render.entry_sections(compiled, entry.answers))
+            labels = {s.key: s.label for s in compiled.dialogue.signals}
+            signals = tuple(Text(labels[k]) for k in entry.signals if k in labels)
+            views.append(EntryView(entry, sections, signals))
+        return views

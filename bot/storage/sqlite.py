@@ -1,0 +1,187 @@
+"""The SQLite adapter; the project's only aiosqlite importer.
+
+WAL journal, a busy timeout, foreign keys on, numbered migrations applied at start-up.
+Every write is its own committed transaction, so a killed process loses nothing that
+was acknowledged.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, date, datetime
+from importlib import resources
+from pathlib import Path
+
+import aiosqlite
+
+from bot.dialogue.session import EntryDraft, Session, answers_from_json
+from bot.errors import StorageError
+from bot.storage.port import StoredEntry, Worker
+
+DB_FILE = "reflectbot.sqlite3"
+BUSY_TIMEOUT_MS = 5000
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(number, name, sql) for every file in bot/storage/migrations, in order."""
+    folder = resources.files("bot.storage") / "migrations"
+    found = []
+    for item in folder.iterdir():
+        if item.name.endswith(".sql"):
+            number, _, name = item.name.removesuffix(".sql").partition("_")
+            found.append((int(number), name, item.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+class SqliteStore:
+    def __init__(self, connection: aiosqlite.Connection) -> None:
+        self._db = connection
+
+    @classmethod
+    async def open(cls, data_dir: Path) -> SqliteStore:
+        path = data_dir / DB_FILE
+        try:
+            if not path.exists():
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+            connection = await aiosqlite.connect(path, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise StorageError(f"cannot open the database {path}: {exc}") from None
+        store = cls(connection)
+        try:
+            await connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            await connection.execute("PRAGMA journal_mode = WAL")
+            await connection.execute("PRAGMA synchronous = NORMAL")
+            await connection.execute("PRAGMA foreign_keys = ON")
+            await store._migrate()
+        except sqlite3.Error as exc:
+            await connection.close()
+            raise StorageError(f"cannot prepare the database {path}: {exc}") from None
+        return store
+
+    async def _migrate(self) -> None:
+        await self._db.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations "
+            "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        async with self._db.execute("SELECT version FROM schema_migrations") as cursor:
+            applied = {row[0] for row in await cursor.fetchall()}
+        for number, name, sql in migrations():
+            if number in applied:
+                continue
+            async with self._transaction():
+                for statement in _statements(sql):
+                    await self._db.execute(statement)
+                await self._db.execute(
+                    "INSERT INTO schema_migrations VALUES (?, ?, ?)", (number, name, _now())
+                )
+
+    @asynccontextmanager
+    async def _transaction(self) -> AsyncIterator[None]:
+        await self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            await self._db.execute("ROLLBACK")
+            raise
+        await self._db.execute("COMMIT")
+
+    async def ensure_worker(
+        self, pseudonym: str, key_version: int, lang: str, today: date
+    ) -> Worker:
+        await self._db.execute(
+            "INSERT INTO workers (pseudonym, key_version, lang, created_day) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (pseudonym) DO NOTHING",
+            (pseudonym, key_version, lang, today.isoformat()),
+        )
+        async with self._db.execute(
+            "SELECT key_version, lang, created_day FROM workers WHERE pseudonym = ?", (pseudonym,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        assert row is not None
+        return Worker(pseudonym, int(row[0]), str(row[1]), date.fromisoformat(row[2]))
+
+    async def set_language(self, pseudonym: str, lang: str) -> None:
+        await self._db.execute("UPDATE workers SET lang = ? WHERE pseudonym = ?", (lang, pseudonym))
+
+    async def load_session(self, pseudonym: str) -> Session | None:
+        async with self._db.execute(
+            "SELECT data FROM sessions WHERE pseudonym = ?", (pseudonym,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return Session.from_json(row[0]) if row else None
+
+    async def save_session(self, pseudonym: str, session: Session) -> None:
+        try:
+            await self._db.execute(
+                "INSERT INTO sessions (pseudonym, data, updated_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (pseudonym) DO UPDATE SET data = excluded.data,"
+                " updated_at = excluded.updated_at",
+                (pseudonym, session.to_json(), _now()),
+            )
+        except sqlite3.IntegrityError:
+            raise KeyError("unknown worker") from None
+
+    async def delete_session(self, pseudonym: str) -> None:
+        await self._db.execute("DELETE FROM sessions WHERE pseudonym = ?", (pseudonym,))
+
+    async def finish_session(self, pseudonym: str, entry: EntryDraft) -> int:
+        try:
+            async with self._transaction():
+                cursor = await self._db.execute(
+                    "INSERT INTO entries (worker, dialogue_id, dialogue_version, day, lang,"
+                    " answers, signals, flags, shared) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        pseudonym,
+                        entry.dialogue_id,
+                        entry.version,
+                        entry.day.isoformat(),
+                        entry.lang,
+                        entry.answers_json(),
+                        json.dumps(list(entry.signals)),
+                        json.dumps(entry.flags),
+                        int(entry.flags.get("shared", False)),
+                    ),
+                )
+                await self._db.execute("DELETE FROM sessions WHERE pseudonym = ?", (pseudonym,))
+        except sqlite3.IntegrityError:
+            raise KeyError("unknown worker") from None
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    async def entries_of(self, pseudonym: str, limit: int = 10) -> list[StoredEntry]:
+        async with self._db.execute(
+            "SELECT id, dialogue_id, dialogue_version, day, lang, answers, signals, flags"
+            " FROM entries WHERE worker = ? ORDER BY day DESC, id DESC LIMIT ?",
+            (pseudonym, limit),
+        ) as cursor:
+            rows = await cursor.fetchall()
+        return [
+            StoredEntry(
+                int(r[0]),
+                str(r[1]),
+                int(r[2]),
+                date.fromisoformat(r[3]),
+                str(r[4]),
+                answers_from_json(r[5]),
+                tuple(json.loads(r[6])),
+                json.loads(r[7]),
+            )
+            for r in rows
+        ]
+
+    async def close(self) -> None:
+        await self._db.close()
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration file into statements (they hold no semicolons inside)."""
+    lines = [line for line in sql.splitlines() if not line.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
