@@ -32,7 +32,7 @@ run: $(STAMP) i18n-compile
 test: $(STAMP) i18n-compile lint typecheck unit
 
 lint: $(STAMP)
-	$(BIN)/ruff check bot tests benchmarks
+	$(BIN)/ruff check --output-format concise bot tests benchmarks
 	$(BIN)/ruff format --check bot tests benchmarks
 
 typecheck: $(STAMP)
@@ -54,7 +54,7 @@ i18n-compile: $(STAMP)
 	$(BIN)/pybabel -q compile -d $(LOCALES) -D $(DOMAIN)
 
 bench: $(STAMP) i18n-compile
-	$(BIN)/python benchmarks/engine.py
+	$(BIN)/python -m benchmarks.engine
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov

@@ -18,6 +18,7 @@ from bot.reflections import EntryView
 
 T = TypeVar("T")
 NAV_KEYS = {Back: "b", Skip: "s"}
+ENDED, PAUSED = "ended", "paused"
 
 
 class Console:
@@ -54,8 +55,8 @@ class Console:
     def main(self) -> int:
         reflections = self._app.reflections
         pseudonym = self._run(reflections.worker(f"console:{getpass.getuser()}", self._lang))
-        if self._run(reflections.in_progress(pseudonym)):
-            return self._reflect(pseudonym)
+        if self._run(reflections.in_progress(pseudonym)) and self._reflect(pseudonym) == PAUSED:
+            return 0
         while True:
             self._print()
             self.say(N_("What would you like to do?"))
@@ -66,25 +67,25 @@ class Console:
             if choice is None or choice.strip().lower() in ("q", "3"):
                 return 0
             if choice.strip() == "1":
-                if self._reflect(pseudonym) != 0:
+                if self._reflect(pseudonym) == PAUSED:
                     return 0
             elif choice.strip() == "2":
                 self._earlier(pseudonym)
             else:
                 self.say(N_("Please type 1, 2 or q."))
 
-    def _reflect(self, pseudonym: str) -> int:
-        """Run the reflection until it is saved or discarded (0) or paused (1)."""
+    def _reflect(self, pseudonym: str) -> str:
+        """Run the reflection until it ends (saved or discarded) or is PAUSED."""
         reflections = self._app.reflections
         replies = self._run(reflections.begin(pseudonym, self._lang))
         while True:
             numbered, lettered = self._show(replies)
             if not self._run(reflections.in_progress(pseudonym)):
-                return 0
+                return ENDED
             line = self._read()
             if line is None or line.strip().lower() == "q":
                 self.say(N_("Paused. Your answers are kept: run reflectbot chat to continue."))
-                return 1
+                return PAUSED
             replies = ()
             for event in self._events(line, numbered, lettered):
                 replies = self._run(reflections.handle(pseudonym, event))

@@ -38,10 +38,6 @@ _TITLE = (
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("email", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
-    (
-        "iban",
-        re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,3})?\b"),
-    ),
     ("national_id", re.compile(r"(?<!\d)\d{2}[. ]?\d{2}[. ]?\d{2}[-. ]?\d{3}[-. ]?\d{2}(?!\d)")),
     (
         "phone",
@@ -98,22 +94,48 @@ def _valid_national_number(text: str) -> bool:
     return check in (97 - base % 97, 97 - (2_000_000_000 + base) % 97)
 
 
+_IBAN_START = re.compile(r"\b[A-Za-z]{2}\d{2}")
+_IBAN_PART = re.compile(r"[ ]?[A-Za-z0-9]{1,4}")
+
+
+def _ibans(text: str) -> Iterator[tuple[int, int]]:
+    """IBANs in any case, grouped or not: the longest stretch whose check digits hold."""
+    for start in _IBAN_START.finditer(text):
+        ends: list[int] = []
+        position = start.end()
+        while (part := _IBAN_PART.match(text, position)) and len(ends) < 8:
+            position = part.end()
+            ends.append(position)
+        for end in reversed(ends):
+            boundary = end == len(text) or not text[end].isalnum()
+            if boundary and _valid_iban(text[start.start() : end]):
+                yield start.start(), end
+                break
+
+
+def _matches(kind: str, pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    for match in pattern.finditer(text):
+        start, end = match.span(1) if kind == "name" else match.span()
+        if _accept(kind, text, match.group(0), start):
+            yield start, end
+
+
 def find_spans(text: str) -> list[Span]:
-    """Every identifying span, earlier recognisers winning where spans overlap."""
+    """Every identifying span; earlier recognisers win where spans overlap."""
+    email, *others = _PATTERNS
+    found = [
+        *((email[0], span) for span in _matches(*email, text)),
+        *(("iban", span) for span in _ibans(text)),
+        *((kind, span) for kind, pattern in others for span in _matches(kind, pattern, text)),
+    ]
     taken: list[Span] = []
-    for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            start, end = match.span(1) if kind == "name" else match.span()
-            if not _accept(kind, text, match.group(0), start):
-                continue
-            if all(end <= s.start or start >= s.end for s in taken):
-                taken.append(Span(start, end, kind))
+    for kind, (start, end) in found:
+        if all(end <= s.start or start >= s.end for s in taken):
+            taken.append(Span(start, end, kind))
     return sorted(taken, key=lambda s: s.start)
 
 
 def _accept(kind: str, text: str, found: str, start: int) -> bool:
-    if kind == "iban":
-        return _valid_iban(found)
     if kind == "national_id":
         nearby = text[max(0, start - 40) : start]
         return _valid_national_number(found) or bool(_NATIONAL_CONTEXT.search(nearby))

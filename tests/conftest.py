@@ -1,0 +1,60 @@
+"""Shared fixtures: the real dialogues and catalogs, a fixed day, both stores."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.app import build_core
+from bot.dialogue.engine import Engine
+from bot.dialogue.registry import Compiled, DialogueRegistry
+from bot.i18n import Translator
+from bot.privacy.scrub import Scrubber
+from bot.storage.memory import MemoryStore
+from bot.storage.sqlite import SqliteStore
+
+TODAY = date(2026, 11, 21)
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def core() -> tuple[DialogueRegistry, Translator, Scrubber]:
+    return build_core()
+
+
+@pytest.fixture(scope="session")
+def registry(core: tuple[DialogueRegistry, Translator, Scrubber]) -> DialogueRegistry:
+    return core[0]
+
+
+@pytest.fixture(scope="session")
+def translator(core: tuple[DialogueRegistry, Translator, Scrubber]) -> Translator:
+    return core[1]
+
+
+@pytest.fixture(scope="session")
+def scrubber(core: tuple[DialogueRegistry, Translator, Scrubber]) -> Scrubber:
+    return core[2]
+
+
+@pytest.fixture(scope="session")
+def compiled(registry: DialogueRegistry) -> Compiled:
+    return registry.latest("post_contact")
+
+
+@pytest.fixture(scope="session")
+def engine(registry: DialogueRegistry, scrubber: Scrubber) -> Engine:
+    return Engine(registry, scrubber.scrub, today=lambda: TODAY)
+
+
+@pytest.fixture(params=["memory", "sqlite"])
+async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[object]:
+    if request.param == "memory":
+        yield MemoryStore()
+        return
+    sqlite = await SqliteStore.open(tmp_path)
+    yield sqlite
+    await sqlite.close()

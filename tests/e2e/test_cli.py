@@ -1,0 +1,89 @@
+"""The operator contract: commands, exit codes and one-line errors, run as subprocesses."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+
+def cli(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("REFLECTBOT_")}
+    environ.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True,
+        env=environ, cwd=cwd or ROOT, timeout=60, check=False,
+    )  # fmt: skip
+
+
+def test_dialogue_check_passes_for_the_shipped_dialogues() -> None:
+    result = cli("dialogue", "check")
+    assert result.returncode == 0, result.stderr
+    assert "post_contact version 1" in result.stdout and ": ok" in result.stdout
+
+
+def test_dialogue_check_names_file_line_and_step(tmp_path: Path) -> None:
+    source = (ROOT / "dialogues" / "post_contact.yaml").read_text(encoding="utf-8")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(source.replace("goto: feelings", "goto: feelingz", 1), encoding="utf-8")
+    result = cli("dialogue", "check", str(broken))
+    assert result.returncode == 1
+    line = source[: source.index("  - key: contact_phase")].count("\n") + 1
+    assert result.stderr.strip() == (
+        f"reflectbot: {broken}:{line}: step 'contact_phase': unknown next target 'feelingz'"
+    )
+
+
+def test_dialogue_check_reports_untranslated_texts(tmp_path: Path) -> None:
+    source = (ROOT / "dialogues" / "post_contact.yaml").read_text(encoding="utf-8")
+    changed = tmp_path / "changed.yaml"
+    changed.write_text(
+        source.replace("text: Was the contact planned?", "text: Was the contact planned ahead?"),
+        encoding="utf-8",
+    )
+    result = cli("dialogue", "check", str(changed))
+    assert result.returncode == 1
+    assert "step 'contact_planned': no nl translation for 'Was the contact planned ahead?'" in (
+        result.stderr
+    )
+
+
+def test_dialogue_graph_prints_mermaid() -> None:
+    result = cli("dialogue", "graph", "--format", "mermaid")
+    assert result.returncode == 0
+    assert result.stdout == (ROOT / "docs" / "post_contact.mmd").read_text(encoding="utf-8")
+    missing = cli("dialogue", "graph", "--dialogue", "nope")
+    assert missing.returncode == 2 and "no dialogue with id 'nope'" in missing.stderr
+
+
+def test_scrub_keeps_line_count_and_order() -> None:
+    lines = ["Bel mevrouw Peeters op 0470 12 34 56", "", "Niets bijzonders.", "mail a@b.be"]
+    result = cli("scrub", "--lang", "nl", stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0
+    assert result.stdout.split("\n")[:-1] == [
+        "Bel mevrouw [naam] op [telefoon]", "", "Niets bijzonders.", "mail [e-mail]",
+    ]  # fmt: skip
+
+
+def test_run_without_a_token_stops_with_one_line(tmp_path: Path) -> None:
+    result = cli("run", env={"REFLECTBOT_DATA_DIR": str(tmp_path)}, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "REFLECTBOT_TOKEN is not set" in result.stderr
+
+
+def test_bad_settings_stop_with_one_line_and_no_secret(tmp_path: Path) -> None:
+    result = cli("chat", env={"REFLECTBOT_TOKEN": "12:short-secret"}, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "short-secret" not in result.stderr
+
+
+def test_version_and_help() -> None:
+    assert cli("--version").stdout.startswith("reflectbot ")
+    helped = cli("--help")
+    for command in ("run", "chat", "dialogue", "scrub"):
+        assert command in helped.stdout

@@ -1,0 +1,213 @@
+"""The loader accepts good dialogues and names file, line and step for every broken one."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from bot.dialogue.conditions import parse_condition
+from bot.dialogue.loader import load_dialogue
+from bot.dialogue.model import Kind
+from bot.errors import DialogueError
+from tests.conftest import ROOT
+
+GOOD = """\
+id: tiny
+version: 2
+title: Tiny
+sections:
+  - {key: main, title: Main}
+steps:
+  - key: kind
+    section: main
+    kind: choice
+    text: Which?
+    label: Which
+    options:
+      - {key: a, text: A}
+      - {key: b, text: B}
+    next:
+      - {goto: why, if: {answer: kind, is: b}}
+      - goto: score
+  - key: why
+    section: main
+    kind: text
+    text: Why?
+    label: Why
+    skippable: true
+  - key: score
+    section: main
+    kind: scale
+    text: How much?
+    label: How much
+  - key: review
+    section: main
+    kind: review
+    text: Done?
+signals:
+  - key: low
+    label: Low
+    when: {answer: score, at_most: 2}
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "tiny.yaml"
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def broken(tmp_path: Path, old: str, new: str) -> DialogueError:
+    assert old in GOOD
+    with pytest.raises(DialogueError) as caught:
+        load_dialogue(write(tmp_path, GOOD.replace(old, new, 1)))
+    return caught.value
+
+
+def test_the_good_dialogue_loads(tmp_path: Path) -> None:
+    dialogue = load_dialogue(write(tmp_path, GOOD))
+    assert dialogue.id == "tiny" and dialogue.version == 2
+    assert [s.key for s in dialogue.steps] == ["kind", "why", "score", "review"]
+    assert dialogue.step("score").kind is Kind.SCALE
+    assert dialogue.step("score").low == "not at all"
+    assert dialogue.step("kind").line == 7
+    assert dialogue.targets("kind") == ("why", "score")
+
+
+def test_post_contact_loads_and_covers_every_dimension() -> None:
+    dialogue = load_dialogue(ROOT / "dialogues" / "post_contact.yaml")
+    sections = [s.key for s in dialogue.sections]
+    assert sections == [
+        "start", "context", "feelings", "presence", "equality", "second_blow", "role",
+        "tensions", "strengths", "bright_spot", "organisation", "close",
+    ]  # fmt: skip
+    used = {s.section for s in dialogue.steps}
+    assert used == set(sections)
+    for key in ("insight", "try_next", "wellbeing", "checkin", "share", "ask_coach"):
+        assert dialogue.has_step(key)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line", "step", "problem"),
+    [
+        ("goto: score", "goto: nowhere", 7, "kind", "unknown next target 'nowhere'"),
+        ("key: why", "key: kind", 18, "kind", "duplicate step key"),
+        (
+            "    options:\n      - {key: a, text: A}\n      - {key: b, text: B}\n",
+            "",
+            7,
+            "kind",
+            "needs options",
+        ),
+        ("is: b}", "is: c}", 7, "kind", "has no option(s) c"),
+        ("section: main\n    kind: text", "section: side\n    kind: text", 18, "why", "section"),
+        ("kind: scale", "kind: slider", 24, "score", "'kind' must be one of"),
+        ("label: Why\n", "label: Why\n    colour: red\n", 18, "why", "unknown field(s): colour"),
+        (
+            "{goto: why, if: {answer: kind, is: b}}",
+            "{goto: why, if: {answer: kind, eq: b}}",
+            16,
+            "kind",
+            "unknown condition word",
+        ),
+        ("version: 2", "version: zero", 1, None, "'version' must be a whole number"),
+    ],
+)
+def test_broken_dialogues_name_file_line_and_step(
+    tmp_path: Path, old: str, new: str, line: int, step: str | None, problem: str
+) -> None:
+    error = broken(tmp_path, old, new)
+    assert error.source == "tiny.yaml"
+    assert (error.line, error.step) == (line, step)
+    assert problem in error.problem
+    assert str(error).startswith(f"tiny.yaml:{line}:")
+
+
+def test_unreachable_step(tmp_path: Path) -> None:
+    error = broken(tmp_path, "      - {goto: why, if: {answer: kind, is: b}}\n", "")
+    assert (error.step, error.line) == ("why", 17)
+    assert "unreachable" in error.problem
+
+
+def test_dead_end(tmp_path: Path) -> None:
+    error = broken(
+        tmp_path,
+        "  - key: review\n    section: main\n    kind: review\n    text: Done?\n",
+        "",
+    )
+    assert "exactly one review step" in error.problem
+
+
+def test_dead_end_after_the_review(tmp_path: Path) -> None:
+    text = GOOD.replace(
+        "signals:",
+        "  - key: after\n    section: main\n    kind: yesno\n    text: After?\n"
+        "    label: After\nsignals:",
+    ).replace(
+        "      - goto: score",
+        "      - {goto: after, if: {answer: kind, is: a}}\n      - goto: score",
+    )
+    with pytest.raises(DialogueError) as caught:
+        load_dialogue(write(tmp_path, text))
+    assert caught.value.step == "after" and "dead end" in caught.value.problem
+
+
+def test_backward_jump_is_refused(tmp_path: Path) -> None:
+    error = broken(
+        tmp_path, "    label: How much\n", "    label: How much\n    next: [{goto: kind}]\n"
+    )
+    assert error.step == "score" and "jumps back" in error.problem
+
+
+def test_invalid_yaml_names_the_line(tmp_path: Path) -> None:
+    error = broken(tmp_path, "title: Tiny", "title: [Tiny")
+    assert error.line >= 3 and "not valid YAML" in error.problem
+
+
+def test_signal_condition_must_name_real_steps(tmp_path: Path) -> None:
+    error = broken(tmp_path, "{answer: score, at_most: 2}", "{answer: scor, at_most: 2}")
+    assert error.line == 34 and "unknown step 'scor'" in error.problem
+
+
+def test_missing_file_is_one_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(DialogueError, match="cannot read file"):
+        load_dialogue(tmp_path / "absent.yaml")
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        ("just text", "must be a mapping"),
+        ({"any": []}, "non-empty list"),
+        ({"is": "a"}, "needs 'answer"),
+        ({"answer": "x", "is": "a", "in": ["b"]}, "exactly one"),
+        ({"answer": "x", "at_least": "two"}, "whole number"),
+        ({"answer": "x", "answered": "yes"}, "true or false"),
+        ({"answer": "x", "is": None}, "option key"),
+        ({"answer": "x", "in": []}, "at least one"),
+    ],
+)
+def test_condition_errors_say_what_is_wrong(data: object, problem: str) -> None:
+    with pytest.raises(ValueError, match=problem):
+        parse_condition(data)
+
+
+def test_conditions_match_answers() -> None:
+    answers = {"a": "x", "m": ("p", "q"), "n": 2, "t": None, "u": "y"}
+    assert parse_condition({"answer": "a", "is": "x"}).matches(answers)
+    assert parse_condition({"answer": "a", "in": ["z", "x"]}).matches(answers)
+    assert parse_condition({"answer": "m", "includes": ["q"]}).matches(answers)
+    assert not parse_condition({"answer": "a", "includes": ["x"]}).matches(answers)
+    assert parse_condition({"answer": "n", "at_least": 1, "at_most": 2}).matches(answers)
+    assert not parse_condition({"answer": "a", "at_most": 2}).matches(answers)
+    assert parse_condition({"answer": "t", "answered": False}).matches(answers)
+    assert parse_condition({"answer": "zz", "answered": False}).matches(answers)
+    assert parse_condition({"answer": "a", "differs_from": "u"}).matches(answers)
+    assert not parse_condition({"answer": "a", "differs_from": "t"}).matches(answers)
+    both = parse_condition(
+        {"all": [{"answer": "a", "is": "x"}, {"not": {"answer": "n", "at_least": 3}}]}
+    )
+    assert both.matches(answers) and both.steps() == {"a", "n"}
+    assert not parse_condition({"any": [{"answer": "a", "is": "q"}]}).matches(answers)

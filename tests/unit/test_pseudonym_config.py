@@ -1,0 +1,91 @@
+"""Keys, pseudonyms and settings: secrets stay hidden, bad values stop with one line."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import stat
+from pathlib import Path
+
+import pytest
+
+from bot.config import load_settings, prepare_data_dir, read_dotenv
+from bot.errors import ConfigError
+from bot.privacy.pseudonym import KEY_FILE, load_or_create_key
+
+TOKEN = "123456789:AAHfake-token_for_tests_only_0123456789"
+
+
+def test_key_is_created_once_with_mode_0600(tmp_path: Path) -> None:
+    key = load_or_create_key(tmp_path)
+    assert stat.S_IMODE((tmp_path / KEY_FILE).stat().st_mode) == 0o600
+    again = load_or_create_key(tmp_path)
+    assert again == key
+    assert key.pseudonym("tg:42") == again.pseudonym("tg:42")
+    assert key.pseudonym("tg:42") != key.pseudonym("tg:43")
+    assert re.fullmatch(r"[0-9a-f]{64}", key.pseudonym("tg:42"))
+    assert key.pseudonym("tg:42") != hashlib.sha256(b"tg:42").hexdigest(), "keyed, not a bare hash"
+    (tmp_path / "other").mkdir()
+    assert load_or_create_key(tmp_path / "other").pseudonym("tg:42") != key.pseudonym("tg:42")
+    assert key.material.hex() not in repr(key)
+
+
+def test_a_damaged_key_file_is_one_clear_error(tmp_path: Path) -> None:
+    (tmp_path / KEY_FILE).write_text("not json")
+    with pytest.raises(ConfigError, match="not a valid reflectbot key file"):
+        load_or_create_key(tmp_path)
+
+
+def test_defaults(tmp_path: Path) -> None:
+    settings = load_settings({}, dotenv=None)
+    assert settings.token is None
+    assert settings.api_url == "https://api.telegram.org/bot"
+    assert settings.data_dir == Path("data")
+    assert (settings.default_lang, settings.log_level) == ("nl", "INFO")
+
+
+def test_environment_wins_over_dotenv(tmp_path: Path) -> None:
+    dotenv = tmp_path / ".env"
+    dotenv.write_text(
+        "# comment\nREFLECTBOT_DEFAULT_LANG=fr\nexport REFLECTBOT_LOG_LEVEL='debug'\n"
+        f'REFLECTBOT_TOKEN="{TOKEN}"\n'
+    )
+    settings = load_settings({"REFLECTBOT_DEFAULT_LANG": "en"}, dotenv=dotenv)
+    assert settings.default_lang == "en" and settings.log_level == "DEBUG"
+    assert settings.token is not None and settings.token.value == TOKEN
+    assert TOKEN not in repr(settings) and TOKEN not in str(settings.token)
+
+
+@pytest.mark.parametrize(
+    ("environ", "problem"),
+    [
+        ({"REFLECTBOT_TOKEN": "nonsense"}, "does not look like a bot token"),
+        ({"REFLECTBOT_API_URL": "ftp://x"}, "http(s) URL"),
+        ({"REFLECTBOT_DEFAULT_LANG": "de"}, "must be one of nl, fr, en"),
+        ({"REFLECTBOT_LOG_LEVEL": "loud"}, "REFLECTBOT_LOG_LEVEL"),
+        ({"REFLECTBOT_TOKNE": TOKEN}, "unknown setting REFLECTBOT_TOKNE"),
+        ({"REFLECTBOT_SECRET_KEY": "abc"}, "64 hexadecimal digits"),
+    ],
+)
+def test_bad_values_stop_with_one_line(environ: dict[str, str], problem: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_settings(environ, dotenv=None)
+    message = str(caught.value)
+    assert problem in message and "\n" not in message
+    assert "nonsense" not in message, "never echo a token-like value"
+
+
+def test_malformed_dotenv_line(tmp_path: Path) -> None:
+    dotenv = tmp_path / ".env"
+    dotenv.write_text("JUSTAWORD\n")
+    with pytest.raises(ConfigError, match=r"\.env:1: expected KEY=VALUE"):
+        read_dotenv(dotenv)
+
+
+def test_data_dir_is_private_and_errors_are_clear(tmp_path: Path) -> None:
+    made = prepare_data_dir(tmp_path / "a" / "b")
+    assert stat.S_IMODE(made.stat().st_mode) == 0o700
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(ConfigError, match="cannot create the data directory"):
+        prepare_data_dir(blocker / "sub")

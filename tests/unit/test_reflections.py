@@ -1,0 +1,101 @@
+"""The shared use cases: commit before reply, resume with a welcome, earlier entries."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+from bot.dialogue.engine import Engine
+from bot.dialogue.events import Choose
+from bot.dialogue.registry import DialogueRegistry
+from bot.i18n_tools import fill_source
+from bot.i18n_tools import main as i18n_main
+from bot.privacy.pseudonym import SecretKey
+from bot.reflections import Reflections
+from bot.storage.memory import MemoryStore
+from tests.conftest import ROOT, TODAY
+from tests.walk import default_event
+
+KEY = SecretKey(1, bytes(range(32)))
+
+
+class FailingStore(MemoryStore):
+    """A store whose disk fills up after the session started."""
+
+    fail = False
+
+    async def save_session(self, pseudonym: str, session: object) -> None:  # type: ignore[override]
+        if self.fail:
+            raise OSError("disk full")
+        await super().save_session(pseudonym, session)  # type: ignore[arg-type]
+
+
+def reflections(store: MemoryStore, registry: DialogueRegistry, engine: Engine) -> Reflections:
+    return Reflections(store, engine, registry, KEY, today=lambda: TODAY)
+
+
+async def test_nothing_is_acknowledged_when_the_commit_fails(
+    registry: DialogueRegistry, engine: Engine
+) -> None:
+    store = FailingStore()
+    service = reflections(store, registry, engine)
+    worker = await service.worker("tg:1", "nl")
+    await service.begin(worker, "nl")
+    store.fail = True
+    with pytest.raises(OSError, match="disk full"):
+        await service.handle(worker, Choose("depth", "quick"))
+    store.fail = False
+    session = await store.load_session(worker)
+    assert session is not None and session.current == "depth", "the unacknowledged answer is gone"
+
+
+async def test_begin_resumes_with_a_welcome(registry: DialogueRegistry, engine: Engine) -> None:
+    service = reflections(MemoryStore(), registry, engine)
+    worker = await service.worker("console:ann", "fr")
+    first = await service.begin(worker, "fr")
+    assert first[-1].step == "depth"
+    await service.handle(worker, Choose("depth", "deep"))
+    again = await service.begin(worker, "fr")
+    assert again[0].body[0].msgid == "Welcome back. You continue where you left off."
+    assert again[-1].step == "contact_kind"
+    assert await service.in_progress(worker)
+
+
+async def test_handle_without_a_session_says_so(registry: DialogueRegistry, engine: Engine) -> None:
+    service = reflections(MemoryStore(), registry, engine)
+    worker = await service.worker("tg:2", "en")
+    (reply,) = await service.handle(worker, Choose("depth", "quick"))
+    assert reply.body[0].msgid == "There is no reflection in progress."
+
+
+async def test_earlier_entries_read_back_with_signals(
+    registry: DialogueRegistry, engine: Engine
+) -> None:
+    store = MemoryStore()
+    service = reflections(store, registry, engine)
+    compiled = registry.latest("post_contact")
+    worker = await service.worker("tg:3", "nl")
+    await service.begin(worker, "nl")
+    while (session := await store.load_session(worker)) is not None:
+        for event in default_event(compiled, session, {"depth": "quick", "presence_time": 1}):
+            await service.handle(worker, event)
+    (view,) = await service.earlier(worker)
+    assert view.entry.day == TODAY
+    assert view.signals[0].msgid == "Little time or head-space"
+    assert view.sections[0][0].msgid == "Getting started"
+    assert await service.earlier(await service.worker("tg:4", "nl")) == []
+
+
+def test_fill_source_copies_msgids_into_the_english_catalog(tmp_path: Path) -> None:
+    target = tmp_path / "locales"
+    shutil.copytree(ROOT / "locales", target)
+    path = target / "en" / "LC_MESSAGES" / "reflectbot.po"
+    path.write_text(path.read_text().replace('msgstr "Home visit"', 'msgstr ""'))
+    assert fill_source(target) == 0
+    with path.open("rb") as handle:
+        catalog = read_po(handle)
+    assert catalog.get("Home visit").string == "Home visit"  # type: ignore[union-attr]
+    assert i18n_main(["nonsense"]) == 2
