@@ -25,6 +25,7 @@ class App:
     translator: Translator
     scrubber: Scrubber
     reflections: Reflections
+    key: SecretKey
 
     async def close(self) -> None:
         await self.store.close()
@@ -61,4 +62,4 @@ async def build_app(settings: Settings, store: Store | None = None) -> App:
     store = store or await SqliteStore.open(settings.data_dir)
     engine = Engine(registry, scrubber.scrub)
     reflections = Reflections(store, engine, registry, key)
-    return App(settings, store, registry, translator, scrubber, reflections)
+    return App(settings, store, registry, translator, scrubber, reflections, key)

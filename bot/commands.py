@@ -35,12 +35,17 @@ def chat(settings: Settings, lang: str) -> int:
 
 
 def run(settings: Settings, webhook_url: str | None, listen: str, port: int) -> int:
+    if webhook_url and not webhook_url.startswith("https://"):
+        raise ConfigError("--webhook-url must be a public https:// URL")
     if settings.token is None:
         raise ConfigError(
             "REFLECTBOT_TOKEN is not set: get a token from @BotFather, "
             "or try the reflection in a terminal with `reflectbot chat`"
         )
-    raise ConfigError("this version has no Telegram adapter yet: use `reflectbot chat`")
+    from bot.telegram.runner import run as run_telegram
+
+    configure_logging(settings)
+    return run_telegram(settings, webhook_url, listen, port)
 
 
 def dialogue_check(files: list[Path]) -> int:

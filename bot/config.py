@@ -9,6 +9,7 @@ import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -39,6 +40,8 @@ class Settings:
     log_level: str
     secret_key: Secret | None = None
     """REFLECTBOT_SECRET_KEY (64 hex digits) instead of the key file in the data dir."""
+    nudge_after: timedelta = timedelta(hours=3)
+    """REFLECTBOT_NUDGE_HOURS: when an unfinished reflection gets its one reminder."""
 
     @property
     def log_level_number(self) -> int:
@@ -74,6 +77,7 @@ def load_settings(environ: Mapping[str, str], dotenv: Path | None = Path(".env")
         "REFLECTBOT_DEFAULT_LANG",
         "REFLECTBOT_LOG_LEVEL",
         "REFLECTBOT_SECRET_KEY",
+        "REFLECTBOT_NUDGE_HOURS",
     }
     unknown = sorted(k for k in merged if k.startswith("REFLECTBOT_") and k not in known)
     if unknown:
@@ -100,14 +104,17 @@ def load_settings(environ: Mapping[str, str], dotenv: Path | None = Path(".env")
     key = merged.get("REFLECTBOT_SECRET_KEY", "").strip()
     if key and not re.fullmatch(r"[0-9a-fA-F]{64}", key):
         raise ConfigError("REFLECTBOT_SECRET_KEY must be 64 hexadecimal digits (32 bytes)")
+    hours = merged.get("REFLECTBOT_NUDGE_HOURS", "").strip() or "3"
+    try:
+        nudge = timedelta(hours=float(hours))
+    except (ValueError, OverflowError):
+        nudge = timedelta(0)
+    if not timedelta(minutes=1) <= nudge <= timedelta(days=14):
+        raise ConfigError("REFLECTBOT_NUDGE_HOURS must be a number of hours from 0.02 to 336")
     return Settings(
-        Secret(token) if token else None,
-        api_url,
-        data_dir,
-        lang,
-        level,
-        Secret(key) if key else None,
-    )
+        Secret(token) if token else None, api_url, data_dir, lang, level,
+        Secret(key) if key else None, nudge,
+    )  # fmt: skip
 
 
 def prepare_data_dir(path: Path) -> Path:

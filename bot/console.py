@@ -77,7 +77,7 @@ class Console:
     def _reflect(self, pseudonym: str) -> str:
         """Run the reflection until it ends (saved or discarded) or is PAUSED."""
         reflections = self._app.reflections
-        replies = self._run(reflections.begin(pseudonym, self._lang))
+        replies = self._run(reflections.begin(pseudonym, self._lang)).replies
         while True:
             numbered, lettered = self._show(replies)
             if not self._run(reflections.in_progress(pseudonym)):
@@ -88,7 +88,7 @@ class Console:
                 return PAUSED
             replies = ()
             for event in self._events(line, numbered, lettered):
-                replies = self._run(reflections.handle(pseudonym, event))
+                replies = self._run(reflections.handle(pseudonym, event)).replies
 
     @staticmethod
     def _events(line: str, numbered: list[Event], lettered: dict[str, Event]) -> list[Event]:

@@ -23,6 +23,17 @@ POST_CONTACT = "post_contact"
 
 
 @dataclass(frozen=True, slots=True)
+class Turn:
+    """What one event produced: the replies, and what adapters need to show them."""
+
+    replies: tuple[Reply, ...]
+    version: int | None = None
+    """The dialogue version the replies' buttons belong to (None: no session)."""
+    saved: bool = False
+    ended: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class EntryView:
     """A stored entry as the worker reads it back: day, sections of answer lines, signals."""
 
@@ -52,33 +63,44 @@ class Reflections:
     async def in_progress(self, pseudonym: str) -> bool:
         return await self._store.load_session(pseudonym) is not None
 
-    async def begin(self, pseudonym: str, lang: str) -> tuple[Reply, ...]:
+    async def begin(self, pseudonym: str, lang: str, update_id: int | None = None) -> Turn:
         """Start a reflection, or continue the one in progress where it was left."""
         session = await self._store.load_session(pseudonym)
         if session is not None:
             outcome = self._engine.handle(session, Resume())
             welcome = render.notice(N_("Welcome back. You continue where you left off."))
-            await self._commit(pseudonym, outcome)
-            return (welcome, *outcome.replies)
+            await self._commit(pseudonym, outcome, update_id)
+            return self._turn(outcome, (welcome, *outcome.replies))
         outcome = self._engine.start(POST_CONTACT, lang)
-        await self._commit(pseudonym, outcome)
-        return outcome.replies
+        await self._commit(pseudonym, outcome, update_id)
+        return self._turn(outcome, outcome.replies)
 
-    async def handle(self, pseudonym: str, event: Event) -> tuple[Reply, ...]:
+    async def handle(self, pseudonym: str, event: Event, update_id: int | None = None) -> Turn:
         session = await self._store.load_session(pseudonym)
         if session is None:
-            return (render.notice(N_("There is no reflection in progress.")),)
+            return Turn((render.notice(N_("There is no reflection in progress.")),), ended=True)
         outcome = self._engine.handle(session, event)
-        await self._commit(pseudonym, outcome)
-        return outcome.replies
+        await self._commit(pseudonym, outcome, update_id)
+        return self._turn(outcome, outcome.replies)
 
-    async def _commit(self, pseudonym: str, outcome: Outcome) -> None:
+    async def version_in_progress(self, pseudonym: str) -> int | None:
+        session = await self._store.load_session(pseudonym)
+        return session.version if session is not None else None
+
+    @staticmethod
+    def _turn(outcome: Outcome, replies: tuple[Reply, ...]) -> Turn:
+        version = outcome.session.version if outcome.session is not None else None
+        return Turn(
+            replies, version, saved=outcome.entry is not None, ended=outcome.session is None
+        )
+
+    async def _commit(self, pseudonym: str, outcome: Outcome, update_id: int | None) -> None:
         if outcome.entry is not None:
-            await self._store.finish_session(pseudonym, outcome.entry)
+            await self._store.finish_session(pseudonym, outcome.entry, update_id)
         elif outcome.session is None:
-            await self._store.delete_session(pseudonym)
+            await self._store.delete_session(pseudonym, update_id)
         elif outcome.changed:
-            await self._store.save_session(pseudonym, outcome.session)
+            await self._store.save_session(pseudonym, outcome.session, update_id)
 
     async def earlier(self, pseudonym: str, limit: int = 10) -> list[EntryView]:
         views = []

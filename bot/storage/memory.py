@@ -7,64 +7,140 @@ survive the database does not survive here either.
 from __future__ import annotations
 
 import json
-from datetime import date
+from dataclasses import replace
+from datetime import UTC, date, datetime
 
 from bot.dialogue.session import EntryDraft, Session, answers_from_json
-from bot.storage.port import StoredEntry, Worker
+from bot.storage.port import ChatLink, StoredEntry, Worker
 
 
 class MemoryStore:
     def __init__(self) -> None:
         self._workers: dict[str, Worker] = {}
-        self._sessions: dict[str, str] = {}
+        self._sessions: dict[str, tuple[str, datetime, bool]] = {}
         self._entries: list[tuple[str, StoredEntry]] = []
+        self._chats: dict[str, ChatLink] = {}
+        self._messages: dict[str, set[int]] = {}
+        self._next_entry = 1
+
+    def _known(self, pseudonym: str) -> Worker:
+        if pseudonym not in self._workers:
+            raise KeyError("unknown worker")
+        return self._workers[pseudonym]
+
+    def _update(self, pseudonym: str, **changes: object) -> None:
+        if pseudonym in self._workers:
+            self._workers[pseudonym] = replace(self._workers[pseudonym], **changes)  # type: ignore[arg-type]
+
+    def _applied(self, pseudonym: str, update_id: int | None) -> None:
+        worker = self._known(pseudonym)
+        if update_id is not None:
+            self._update(pseudonym, last_update_id=max(worker.last_update_id, update_id))
 
     async def ensure_worker(
         self, pseudonym: str, key_version: int, lang: str, today: date
     ) -> Worker:
-        if pseudonym not in self._workers:
-            self._workers[pseudonym] = Worker(pseudonym, key_version, lang, today)
+        self._workers.setdefault(pseudonym, Worker(pseudonym, key_version, lang, today))
         return self._workers[pseudonym]
 
+    async def get_worker(self, pseudonym: str) -> Worker | None:
+        return self._workers.get(pseudonym)
+
     async def set_language(self, pseudonym: str, lang: str) -> None:
-        worker = self._workers[pseudonym]
-        self._workers[pseudonym] = Worker(
-            worker.pseudonym, worker.key_version, lang, worker.created
-        )
+        self._update(pseudonym, lang=lang)
+
+    async def set_consent(self, pseudonym: str, day: date) -> None:
+        self._update(pseudonym, consent=day)
+
+    async def set_active(self, pseudonym: str, active: bool) -> None:
+        self._update(pseudonym, active=active)
 
     async def load_session(self, pseudonym: str) -> Session | None:
-        raw = self._sessions.get(pseudonym)
-        return Session.from_json(raw) if raw is not None else None
+        stored = self._sessions.get(pseudonym)
+        return Session.from_json(stored[0]) if stored is not None else None
 
-    async def save_session(self, pseudonym: str, session: Session) -> None:
-        if pseudonym not in self._workers:
-            raise KeyError("unknown worker")
-        self._sessions[pseudonym] = session.to_json()
+    async def save_session(
+        self, pseudonym: str, session: Session, update_id: int | None = None
+    ) -> None:
+        self._applied(pseudonym, update_id)
+        self._sessions[pseudonym] = (session.to_json(), datetime.now(UTC), False)
 
-    async def delete_session(self, pseudonym: str) -> None:
+    async def delete_session(self, pseudonym: str, update_id: int | None = None) -> None:
+        if pseudonym in self._workers:
+            self._applied(pseudonym, update_id)
         self._sessions.pop(pseudonym, None)
 
-    async def finish_session(self, pseudonym: str, entry: EntryDraft) -> int:
-        if pseudonym not in self._workers:
-            raise KeyError("unknown worker")
-        entry_id = len(self._entries) + 1
+    async def finish_session(
+        self, pseudonym: str, entry: EntryDraft, update_id: int | None = None
+    ) -> int:
+        self._applied(pseudonym, update_id)
         stored = StoredEntry(
-            entry_id,
-            entry.dialogue_id,
-            entry.version,
-            entry.day,
-            entry.lang,
-            answers_from_json(entry.answers_json()),
-            tuple(entry.signals),
+            self._next_entry, entry.dialogue_id, entry.version, entry.day, entry.lang,
+            answers_from_json(entry.answers_json()), tuple(entry.signals),
             json.loads(json.dumps(entry.flags)),
-        )
+        )  # fmt: skip
+        self._next_entry += 1
         self._entries.append((pseudonym, stored))
         self._sessions.pop(pseudonym, None)
-        return entry_id
+        return stored.id
 
     async def entries_of(self, pseudonym: str, limit: int = 10) -> list[StoredEntry]:
         own = [e for owner, e in self._entries if owner == pseudonym]
         return sorted(own, key=lambda e: (e.day, e.id), reverse=True)[:limit]
+
+    async def set_chat(self, pseudonym: str, chat_id: int) -> None:
+        self._known(pseudonym)
+        previous = self._chats.get(pseudonym)
+        self._chats[pseudonym] = ChatLink(
+            chat_id, previous.question_message_id if previous else None
+        )
+
+    async def chat_of(self, pseudonym: str) -> ChatLink | None:
+        return self._chats.get(pseudonym)
+
+    async def set_question_message(self, pseudonym: str, message_id: int | None) -> None:
+        if pseudonym in self._chats:
+            self._chats[pseudonym] = replace(self._chats[pseudonym], question_message_id=message_id)
+
+    async def remember_messages(self, pseudonym: str, message_ids: list[int]) -> None:
+        self._known(pseudonym)
+        self._messages.setdefault(pseudonym, set()).update(message_ids)
+
+    async def take_messages(self, pseudonym: str) -> list[int]:
+        return sorted(self._messages.pop(pseudonym, set()))
+
+    async def due_nudges(self, idle_since: datetime) -> list[str]:
+        return [
+            p
+            for p, (_, updated, nudged) in self._sessions.items()
+            if not nudged and updated < idle_since and self._workers[p].active
+        ]
+
+    async def mark_nudged(self, pseudonym: str) -> None:
+        if pseudonym in self._sessions:
+            raw, updated, _ = self._sessions[pseudonym]
+            self._sessions[pseudonym] = (raw, updated, True)
+
+    async def set_weekly(self, pseudonym: str, next_at: datetime | None) -> None:
+        self._update(pseudonym, weekly_next_at=next_at.replace(microsecond=0) if next_at else None)
+
+    async def due_weekly(self, now: datetime) -> list[str]:
+        return [
+            p
+            for p, w in self._workers.items()
+            if w.weekly_next_at is not None and w.weekly_next_at <= now and w.active
+        ]
+
+    async def forget(self, pseudonym: str) -> dict[str, int]:
+        before = len(self._entries)
+        self._entries = [(o, e) for o, e in self._entries if o != pseudonym]
+        return {
+            "chat_messages": len(self._messages.pop(pseudonym, set())),
+            "worker_chats": int(self._chats.pop(pseudonym, None) is not None),
+            "sessions": int(self._sessions.pop(pseudonym, None) is not None),
+            "entries": before - len(self._entries),
+            "workers": int(self._workers.pop(pseudonym, None) is not None),
+        }
 
     async def close(self) -> None:
         return None

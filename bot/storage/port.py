@@ -6,7 +6,7 @@ Both adapters (SQLite and in-memory) pass the same contract suite in tests/contr
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Protocol
 
 from bot.dialogue.model import AnswerValue
@@ -19,6 +19,21 @@ class Worker:
     key_version: int
     lang: str
     created: date
+    consent: date | None = None
+    active: bool = True
+    """False once Telegram said the worker blocked the bot; true again when they write."""
+    last_update_id: int = 0
+    """The newest Telegram update applied: a re-delivered one is ignored."""
+    weekly_next_at: datetime | None = None
+    """When the next weekly check-in is due; None when switched off."""
+
+
+@dataclass(frozen=True, slots=True)
+class ChatLink:
+    """Where to write back to a worker; read by adapters only, never by reports."""
+
+    chat_id: int
+    question_message_id: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,22 +55,60 @@ class Store(Protocol):
         """Return the worker, creating them on first contact."""
         ...
 
+    async def get_worker(self, pseudonym: str) -> Worker | None: ...
+
     async def set_language(self, pseudonym: str, lang: str) -> None: ...
+
+    async def set_consent(self, pseudonym: str, day: date) -> None: ...
+
+    async def set_active(self, pseudonym: str, active: bool) -> None: ...
 
     async def load_session(self, pseudonym: str) -> Session | None: ...
 
-    async def save_session(self, pseudonym: str, session: Session) -> None:
-        """Commit the session before the reply that acknowledges it is sent."""
+    async def save_session(
+        self, pseudonym: str, session: Session, update_id: int | None = None
+    ) -> None:
+        """Commit the session (and the update it applies) before the acknowledging reply."""
         ...
 
-    async def delete_session(self, pseudonym: str) -> None: ...
+    async def delete_session(self, pseudonym: str, update_id: int | None = None) -> None: ...
 
-    async def finish_session(self, pseudonym: str, entry: EntryDraft) -> int:
+    async def finish_session(
+        self, pseudonym: str, entry: EntryDraft, update_id: int | None = None
+    ) -> int:
         """Store the entry and drop the session in one transaction; returns the entry id."""
         ...
 
     async def entries_of(self, pseudonym: str, limit: int = 10) -> list[StoredEntry]:
         """The worker's own entries, newest first."""
+        ...
+
+    async def set_chat(self, pseudonym: str, chat_id: int) -> None: ...
+
+    async def chat_of(self, pseudonym: str) -> ChatLink | None: ...
+
+    async def set_question_message(self, pseudonym: str, message_id: int | None) -> None: ...
+
+    async def remember_messages(self, pseudonym: str, message_ids: list[int]) -> None:
+        """Ids of the reflection's messages, so the chat can be cleared after saving."""
+        ...
+
+    async def take_messages(self, pseudonym: str) -> list[int]:
+        """Return and forget the remembered message ids."""
+        ...
+
+    async def due_nudges(self, idle_since: datetime) -> list[str]:
+        """Workers whose reflection has waited since before `idle_since`, not yet nudged."""
+        ...
+
+    async def mark_nudged(self, pseudonym: str) -> None: ...
+
+    async def set_weekly(self, pseudonym: str, next_at: datetime | None) -> None: ...
+
+    async def due_weekly(self, now: datetime) -> list[str]: ...
+
+    async def forget(self, pseudonym: str) -> dict[str, int]:
+        """Erase everything linked to the pseudonym; returns rows removed per table."""
         ...
 
     async def close(self) -> None: ...

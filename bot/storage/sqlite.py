@@ -7,12 +7,13 @@ was acknowledged.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import UTC, date, datetime
+from datetime import date
 from importlib import resources
 from pathlib import Path
 
@@ -20,7 +21,8 @@ import aiosqlite
 
 from bot.dialogue.session import EntryDraft, Session, answers_from_json
 from bot.errors import StorageError
-from bot.storage.port import StoredEntry, Worker
+from bot.storage.port import StoredEntry
+from bot.storage.sqlite_workers import WorkerQueries, now_utc
 
 DB_FILE = "reflectbot.sqlite3"
 BUSY_TIMEOUT_MS = 5000
@@ -37,9 +39,12 @@ def migrations() -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
-class SqliteStore:
+class SqliteStore(WorkerQueries):
+    """Sessions and entries here; workers, chats and reminders in `WorkerQueries`."""
+
     def __init__(self, connection: aiosqlite.Connection) -> None:
         self._db = connection
+        self._lock = asyncio.Lock()
 
     @classmethod
     async def open(cls, data_dir: Path) -> SqliteStore:
@@ -81,31 +86,15 @@ class SqliteStore:
 
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[None]:
-        await self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            await self._db.execute("ROLLBACK")
-            raise
-        await self._db.execute("COMMIT")
-
-    async def ensure_worker(
-        self, pseudonym: str, key_version: int, lang: str, today: date
-    ) -> Worker:
-        await self._db.execute(
-            "INSERT INTO workers (pseudonym, key_version, lang, created_day) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (pseudonym) DO NOTHING",
-            (pseudonym, key_version, lang, today.isoformat()),
-        )
-        async with self._db.execute(
-            "SELECT key_version, lang, created_day FROM workers WHERE pseudonym = ?", (pseudonym,)
-        ) as cursor:
-            row = await cursor.fetchone()
-        assert row is not None
-        return Worker(pseudonym, int(row[0]), str(row[1]), date.fromisoformat(row[2]))
-
-    async def set_language(self, pseudonym: str, lang: str) -> None:
-        await self._db.execute("UPDATE workers SET lang = ? WHERE pseudonym = ?", (lang, pseudonym))
+        """One writer at a time on the shared connection; all or nothing."""
+        async with self._lock:
+            await self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                await self._db.execute("ROLLBACK")
+                raise
+            await self._db.execute("COMMIT")
 
     async def load_session(self, pseudonym: str) -> Session | None:
         async with self._db.execute(
@@ -114,21 +103,29 @@ class SqliteStore:
             row = await cursor.fetchone()
         return Session.from_json(row[0]) if row else None
 
-    async def save_session(self, pseudonym: str, session: Session) -> None:
+    async def save_session(
+        self, pseudonym: str, session: Session, update_id: int | None = None
+    ) -> None:
         try:
-            await self._db.execute(
-                "INSERT INTO sessions (pseudonym, data, updated_at) VALUES (?, ?, ?)"
-                " ON CONFLICT (pseudonym) DO UPDATE SET data = excluded.data,"
-                " updated_at = excluded.updated_at",
-                (pseudonym, session.to_json(), _now()),
-            )
+            async with self._transaction():
+                await self._db.execute(
+                    "INSERT INTO sessions (pseudonym, data, updated_at) VALUES (?, ?, ?)"
+                    " ON CONFLICT (pseudonym) DO UPDATE SET data = excluded.data,"
+                    " updated_at = excluded.updated_at, nudged = 0",
+                    (pseudonym, session.to_json(), _now()),
+                )
+                await self._applied(pseudonym, update_id)
         except sqlite3.IntegrityError:
             raise KeyError("unknown worker") from None
 
-    async def delete_session(self, pseudonym: str) -> None:
-        await self._db.execute("DELETE FROM sessions WHERE pseudonym = ?", (pseudonym,))
+    async def delete_session(self, pseudonym: str, update_id: int | None = None) -> None:
+        async with self._transaction():
+            await self._db.execute("DELETE FROM sessions WHERE pseudonym = ?", (pseudonym,))
+            await self._applied(pseudonym, update_id)
 
-    async def finish_session(self, pseudonym: str, entry: EntryDraft) -> int:
+    async def finish_session(
+        self, pseudonym: str, entry: EntryDraft, update_id: int | None = None
+    ) -> int:
         try:
             async with self._transaction():
                 cursor = await self._db.execute(
@@ -147,10 +144,19 @@ class SqliteStore:
                     ),
                 )
                 await self._db.execute("DELETE FROM sessions WHERE pseudonym = ?", (pseudonym,))
+                await self._applied(pseudonym, update_id)
         except sqlite3.IntegrityError:
             raise KeyError("unknown worker") from None
         assert cursor.lastrowid is not None
         return cursor.lastrowid
+
+    async def _applied(self, pseudonym: str, update_id: int | None) -> None:
+        """Record the update in the same transaction as its effect: exactly once."""
+        if update_id is not None:
+            await self._db.execute(
+                "UPDATE workers SET last_update_id = max(last_update_id, ?) WHERE pseudonym = ?",
+                (update_id, pseudonym),
+            )
 
     async def entries_of(self, pseudonym: str, limit: int = 10) -> list[StoredEntry]:
         async with self._db.execute(
@@ -184,4 +190,4 @@ def _statements(sql: str) -> list[str]:
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return now_utc()

@@ -12,10 +12,11 @@ from tests.conftest import ROOT
 BOT = ROOT / "bot"
 HOMES = {
     "telegram": ("bot/telegram/",),
-    "aiosqlite": ("bot/storage/sqlite.py",),
+    "aiosqlite": ("bot/storage/sqlite",),
     "transitions": ("bot/dialogue/machine.py",),
     "yaml": ("bot/dialogue/loader.py",),
     "babel": ("bot/i18n.py", "bot/i18n_tools.py"),
+    "matplotlib": ("bot/reports/charts.py",),
 }
 PURE = ("telegram", "aiosqlite", "babel", "sqlite3")
 

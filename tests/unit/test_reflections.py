@@ -11,6 +11,7 @@ from babel.messages.pofile import read_po
 from bot.dialogue.engine import Engine
 from bot.dialogue.events import Choose
 from bot.dialogue.registry import DialogueRegistry
+from bot.dialogue.session import Session
 from bot.i18n_tools import fill_source
 from bot.i18n_tools import main as i18n_main
 from bot.privacy.pseudonym import SecretKey
@@ -27,10 +28,12 @@ class FailingStore(MemoryStore):
 
     fail = False
 
-    async def save_session(self, pseudonym: str, session: object) -> None:  # type: ignore[override]
+    async def save_session(
+        self, pseudonym: str, session: Session, update_id: int | None = None
+    ) -> None:
         if self.fail:
             raise OSError("disk full")
-        await super().save_session(pseudonym, session)  # type: ignore[arg-type]
+        await super().save_session(pseudonym, session, update_id)
 
 
 def reflections(store: MemoryStore, registry: DialogueRegistry, engine: Engine) -> Reflections:
@@ -55,10 +58,10 @@ async def test_nothing_is_acknowledged_when_the_commit_fails(
 async def test_begin_resumes_with_a_welcome(registry: DialogueRegistry, engine: Engine) -> None:
     service = reflections(MemoryStore(), registry, engine)
     worker = await service.worker("console:ann", "fr")
-    first = await service.begin(worker, "fr")
+    first = (await service.begin(worker, "fr")).replies
     assert first[-1].step == "depth"
     await service.handle(worker, Choose("depth", "deep"))
-    again = await service.begin(worker, "fr")
+    again = (await service.begin(worker, "fr")).replies
     assert again[0].body[0].msgid == "Welcome back. You continue where you left off."
     assert again[-1].step == "contact_kind"
     assert await service.in_progress(worker)
@@ -67,7 +70,7 @@ async def test_begin_resumes_with_a_welcome(registry: DialogueRegistry, engine: 
 async def test_handle_without_a_session_says_so(registry: DialogueRegistry, engine: Engine) -> None:
     service = reflections(MemoryStore(), registry, engine)
     worker = await service.worker("tg:2", "en")
-    (reply,) = await service.handle(worker, Choose("depth", "quick"))
+    (reply,) = (await service.handle(worker, Choose("depth", "quick"))).replies
     assert reply.body[0].msgid == "There is no reflection in progress."
 
 

@@ -1,0 +1,52 @@
+"""Charts as PNG bytes; the project's only matplotlib importer (Agg backend, no display)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import matplotlib
+
+matplotlib.use("Agg")
+from matplotlib import pyplot
+
+
+@dataclass(frozen=True, slots=True)
+class TrendPoint:
+    day: date
+    presence: int | None
+    influence: int | None
+    risks: int
+
+
+def trend_chart(points: Sequence[TrendPoint], labels: dict[str, str]) -> bytes:
+    """A worker's own trends: two 1-5 scales as lines, second-blow risks as bars."""
+    figure, scales = pyplot.subplots(figsize=(6, 3.2), dpi=110)
+    try:
+        positions = list(range(len(points)))
+        for key, colour, values in (
+            ("presence", "#2a7f62", [p.presence for p in points]),
+            ("influence", "#3b5ba5", [p.influence for p in points]),
+        ):
+            shown = [(x, v) for x, v in zip(positions, values, strict=True) if v is not None]
+            if shown:
+                scales.plot(*zip(*shown, strict=True), marker="o", color=colour,
+                            label=labels[key])  # fmt: skip
+        scales.set_ylim(0.5, 5.5)
+        scales.set_yticks([1, 2, 3, 4, 5])
+        risks = scales.twinx()
+        risks.bar(positions, [p.risks for p in points], color="#d98c3f", alpha=0.35,
+                  label=labels["risks"])  # fmt: skip
+        risks.set_ylim(0, max([3, *(p.risks for p in points)]) + 1)
+        scales.set_xticks(positions, [p.day.strftime("%d/%m") for p in points], fontsize=8)
+        handles = scales.get_legend_handles_labels()[0] + risks.get_legend_handles_labels()[0]
+        scales.legend(handles=handles, loc="upper left", fontsize=8, framealpha=0.8)
+        scales.set_title(labels["title"], fontsize=10)
+        figure.tight_layout()
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png")
+        return buffer.getvalue()
+    finally:
+        pyplot.close(figure)

@@ -1,0 +1,158 @@
+"""SQLite queries about workers: consent, chats, reminders, message ids, erasure.
+
+A mixin of `SqliteStore`, which owns the connection and the transaction lock.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import AbstractAsyncContextManager
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
+
+from bot.storage.port import ChatLink, Worker
+
+if TYPE_CHECKING:
+    import aiosqlite
+
+ERASABLE = ("chat_messages", "worker_chats", "sessions", "entries", "workers")
+"""Every table that holds rows linked to a worker, erased in this order by `forget`."""
+OWNER_COLUMN = {"entries": "worker"}
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+class WorkerQueries:
+    _db: aiosqlite.Connection
+
+    def _transaction(self) -> AbstractAsyncContextManager[None]:
+        raise NotImplementedError
+
+    async def _rows(self, sql: str, params: tuple[Any, ...]) -> list[Any]:
+        async with self._db.execute(sql, params) as cursor:
+            return list(await cursor.fetchall())
+
+    async def _write(self, sql: str, params: tuple[Any, ...]) -> None:
+        async with self._transaction():
+            await self._db.execute(sql, params)
+
+    async def ensure_worker(
+        self, pseudonym: str, key_version: int, lang: str, today: date
+    ) -> Worker:
+        await self._write(
+            "INSERT INTO workers (pseudonym, key_version, lang, created_day) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (pseudonym) DO NOTHING",
+            (pseudonym, key_version, lang, today.isoformat()),
+        )
+        worker = await self.get_worker(pseudonym)
+        assert worker is not None
+        return worker
+
+    async def get_worker(self, pseudonym: str) -> Worker | None:
+        rows = await self._rows(
+            "SELECT key_version, lang, created_day, consent_day, active, last_update_id,"
+            " weekly_next_at FROM workers WHERE pseudonym = ?",
+            (pseudonym,),
+        )
+        if not rows:
+            return None
+        ((version, lang, created, consent, active, last_update, weekly),) = rows
+        return Worker(
+            pseudonym, int(version), str(lang), date.fromisoformat(created),
+            date.fromisoformat(consent) if consent else None, bool(active), int(last_update),
+            datetime.fromisoformat(weekly) if weekly else None,
+        )  # fmt: skip
+
+    async def set_language(self, pseudonym: str, lang: str) -> None:
+        await self._write("UPDATE workers SET lang = ? WHERE pseudonym = ?", (lang, pseudonym))
+
+    async def set_consent(self, pseudonym: str, day: date) -> None:
+        await self._write(
+            "UPDATE workers SET consent_day = ? WHERE pseudonym = ?", (day.isoformat(), pseudonym)
+        )
+
+    async def set_active(self, pseudonym: str, active: bool) -> None:
+        await self._write(
+            "UPDATE workers SET active = ? WHERE pseudonym = ?", (int(active), pseudonym)
+        )
+
+    async def set_chat(self, pseudonym: str, chat_id: int) -> None:
+        try:
+            await self._write(
+                "INSERT INTO worker_chats (pseudonym, chat_id) VALUES (?, ?)"
+                " ON CONFLICT (pseudonym) DO UPDATE SET chat_id = excluded.chat_id",
+                (pseudonym, chat_id),
+            )
+        except sqlite3.IntegrityError:
+            raise KeyError("unknown worker") from None
+
+    async def chat_of(self, pseudonym: str) -> ChatLink | None:
+        rows = await self._rows(
+            "SELECT chat_id, question_message_id FROM worker_chats WHERE pseudonym = ?",
+            (pseudonym,),
+        )
+        return ChatLink(int(rows[0][0]), rows[0][1]) if rows else None
+
+    async def set_question_message(self, pseudonym: str, message_id: int | None) -> None:
+        await self._write(
+            "UPDATE worker_chats SET question_message_id = ? WHERE pseudonym = ?",
+            (message_id, pseudonym),
+        )
+
+    async def remember_messages(self, pseudonym: str, message_ids: list[int]) -> None:
+        async with self._transaction():
+            await self._db.executemany(
+                "INSERT OR IGNORE INTO chat_messages (pseudonym, message_id) VALUES (?, ?)",
+                [(pseudonym, m) for m in message_ids],
+            )
+
+    async def take_messages(self, pseudonym: str) -> list[int]:
+        async with self._transaction():
+            rows = await self._rows(
+                "SELECT message_id FROM chat_messages WHERE pseudonym = ? ORDER BY message_id",
+                (pseudonym,),
+            )
+            await self._db.execute("DELETE FROM chat_messages WHERE pseudonym = ?", (pseudonym,))
+        return [int(r[0]) for r in rows]
+
+    async def due_nudges(self, idle_since: datetime) -> list[str]:
+        rows = await self._rows(
+            "SELECT s.pseudonym FROM sessions s JOIN workers w USING (pseudonym)"
+            " WHERE s.nudged = 0 AND s.updated_at < ? AND w.active = 1",
+            (_stamp(idle_since),),
+        )
+        return [str(r[0]) for r in rows]
+
+    async def mark_nudged(self, pseudonym: str) -> None:
+        await self._write("UPDATE sessions SET nudged = 1 WHERE pseudonym = ?", (pseudonym,))
+
+    async def set_weekly(self, pseudonym: str, next_at: datetime | None) -> None:
+        await self._write(
+            "UPDATE workers SET weekly_next_at = ? WHERE pseudonym = ?",
+            (_stamp(next_at) if next_at else None, pseudonym),
+        )
+
+    async def due_weekly(self, now: datetime) -> list[str]:
+        rows = await self._rows(
+            "SELECT pseudonym FROM workers WHERE weekly_next_at <= ? AND active = 1",
+            (_stamp(now),),
+        )
+        return [str(r[0]) for r in rows]
+
+    async def forget(self, pseudonym: str) -> dict[str, int]:
+        removed: dict[str, int] = {}
+        async with self._transaction():
+            for table in ERASABLE:
+                column = OWNER_COLUMN.get(table, "pseudonym")
+                cursor = await self._db.execute(
+                    f"DELETE FROM {table} WHERE {column} = ?",  # noqa: S608 - fixed names
+                    (pseudonym,),
+                )
+                removed[table] = cursor.rowcount
+        return removed

@@ -1,0 +1,134 @@
+"""What every handler needs: who is writing, and how a turn reaches their chat.
+
+A turn is committed before it is delivered (Reflections does that); delivery then
+edits the answered question into "✓ answer", sends the next question, and remembers
+every message id so the chat can be cleared after saving.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.app import App
+from bot.config import LANGUAGES
+from bot.dialogue.replies import ReplyKind, Text
+from bot.reflections import Turn
+from bot.storage.port import Worker
+from bot.telegram.callback_data import MenuAction
+from bot.telegram.gateway import BACKOFF, Gateway
+from bot.telegram.views import View, menu, render
+
+log = logging.getLogger("bot.telegram")
+Context = ContextTypes.DEFAULT_TYPE
+
+
+@dataclass(frozen=True)
+class Who:
+    pseudonym: str
+    chat_id: int
+    lang: str
+    worker: Worker | None
+    update_id: int
+
+    @property
+    def consented(self) -> bool:
+        return self.worker is not None and self.worker.consent is not None
+
+
+class Base:
+    def __init__(self, app: App, backoff: tuple[float, ...] = BACKOFF) -> None:
+        self.app = app
+        self.backoff = backoff
+        self.store = app.store
+        self.reflections = app.reflections
+
+    def gateway(self, context: Context) -> Gateway:
+        return Gateway(context.bot, self.backoff)
+
+    async def who(self, update: Update) -> Who | None:
+        """The writer in a private chat, or None for a re-delivered update (applied once)."""
+        user, chat = update.effective_user, update.effective_chat
+        if user is None or chat is None:
+            return None
+        pseudonym = self.app.key.pseudonym(f"tg:{user.id}")
+        worker = await self.store.get_worker(pseudonym)
+        if worker is not None and update.update_id <= worker.last_update_id:
+            log.info("update %d already applied, ignored", update.update_id)
+            return None
+        if worker is not None and not worker.active:
+            await self.store.set_active(pseudonym, True)
+        lang = worker.lang if worker else _language(user.language_code, self.app)
+        return Who(pseudonym, chat.id, lang, worker, update.update_id)
+
+    def views(
+        self, who: Who, body: list[Text], buttons: list[list[tuple[Text, MenuAction]]] | None = None
+    ) -> list[View]:
+        return menu(self.app.translator, who.lang, body, buttons)
+
+    async def send(
+        self, context: Context, who: Who, views: list[View], remember: bool = False
+    ) -> list[int]:
+        gateway = self.gateway(context)
+        sent = [m for v in views if (m := await gateway.send(who.chat_id, v)) is not None]
+        if remember and who.consented:
+            await self.store.remember_messages(who.pseudonym, sent)
+        return sent
+
+    async def deliver(
+        self,
+        context: Context,
+        who: Who,
+        turn: Turn,
+        pressed: int | None = None,
+        incoming: int | None = None,
+    ) -> None:
+        """Show a turn: edit what was answered, send what is new, remember the ids.
+
+        Only the newest question keeps its buttons: the one pressed or answered becomes a
+        "✓ answer" record, and an older copy of a re-asked question loses its keyboard.
+        """
+        gateway, version = self.gateway(context), turn.version or 0
+        link = await self.store.chat_of(who.pseudonym)
+        previous = link.question_message_id if link else None
+        sent: list[int] = [incoming] if incoming is not None else []
+        question: int | None = None
+        settled: set[int] = set()
+        for reply in turn.replies:
+            views = render(self.app.translator, who.lang, reply, version)
+            if reply.kind is ReplyKind.ANSWERED:
+                target = pressed or previous
+                if target is not None:
+                    await gateway.edit(who.chat_id, target, views[0])
+                    settled.add(target)
+                continue
+            if reply.refresh and pressed is not None:
+                await gateway.edit(who.chat_id, pressed, views[-1])
+                settled.add(pressed)
+                continue
+            for view in views:
+                if (message_id := await gateway.send(who.chat_id, view)) is not None:
+                    sent.append(message_id)
+                    if reply.kind in (ReplyKind.QUESTION, ReplyKind.CONFIRM):
+                        question = message_id
+        stale = {pressed} if pressed is not None else set()
+        if question is not None and previous is not None:
+            stale.add(previous)
+        for message_id in stale - settled:
+            await gateway.clear_keyboard(who.chat_id, message_id)
+        await self.store.remember_messages(who.pseudonym, sent)
+        if question is not None:
+            await self.store.set_question_message(who.pseudonym, question)
+
+
+def _language(code: str | None, app: App) -> str:
+    short = (code or "")[:2].lower()
+    return short if short in LANGUAGES else app.settings.default_lang
+
+
+def today() -> date:
+    return date.today()

@@ -1,0 +1,115 @@
+"""Every call to the Bot API goes through here, with Telegram's errors handled once.
+
+Order matters (`shared/telegram-notes.md`): RetryAfter, then BadRequest, then Forbidden,
+then TimedOut/NetworkError. "Message is not modified" is success; a blocked bot raises
+`Unreachable` so the caller can mark the worker inactive; network trouble is retried
+with backoff. Nothing here logs message text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from functools import partial
+from typing import TypeVar
+
+from telegram import Bot, InputFile, Message
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+
+from bot.telegram.views import View
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+ATTEMPTS = 4
+BACKOFF = (0.5, 1.0, 2.0)
+MAX_RETRY_AFTER = 60.0
+
+
+class Unreachable(Exception):
+    """The worker blocked the bot or deleted the chat."""
+
+
+class Gateway:
+    def __init__(self, bot: Bot, backoff: tuple[float, ...] = BACKOFF) -> None:
+        self._bot = bot
+        self._backoff = backoff
+
+    async def _call(self, method: str, call: Callable[[], Awaitable[T]]) -> T | None:
+        """Run one API call; None when Telegram refused it for a reason that is not ours."""
+        for attempt in range(ATTEMPTS):
+            try:
+                return await call()
+            except RetryAfter as exc:
+                wait = _seconds(exc.retry_after)
+                log.warning("%s: rate limited, retrying after %.1f s", method, wait)
+                await asyncio.sleep(min(wait, MAX_RETRY_AFTER) + 0.1)
+            except BadRequest as exc:
+                if "message is not modified" in exc.message.lower():
+                    return None
+                log.warning("%s refused: %s", method, _kind(exc))
+                return None
+            except Forbidden:
+                raise Unreachable(method) from None
+            except (TimedOut, NetworkError) as exc:
+                if attempt + 1 == ATTEMPTS:
+                    raise
+                delay = self._backoff[min(attempt, len(self._backoff) - 1)]
+                log.warning("%s: %s, retry %d in %.1f s", method, type(exc).__name__,
+                            attempt + 1, delay)  # fmt: skip
+                await asyncio.sleep(delay)
+        return None
+
+    async def send(self, chat_id: int, view: View) -> int | None:
+        message = await self._call(
+            "sendMessage",
+            lambda: self._bot.send_message(chat_id, view.text, reply_markup=view.markup),
+        )
+        return message.message_id if isinstance(message, Message) else None
+
+    async def edit(self, chat_id: int, message_id: int, view: View) -> None:
+        """Replace a message's text; without markup its keyboard disappears."""
+        await self._call(
+            "editMessageText",
+            lambda: self._bot.edit_message_text(
+                view.text, chat_id=chat_id, message_id=message_id, reply_markup=view.markup
+            ),
+        )
+
+    async def clear_keyboard(self, chat_id: int, message_id: int) -> None:
+        """Take the buttons off a message whose question is over."""
+        await self._call(
+            "editMessageReplyMarkup",
+            lambda: self._bot.edit_message_reply_markup(chat_id, message_id, reply_markup=None),
+        )
+
+    async def delete(self, chat_id: int, message_ids: list[int]) -> None:
+        for start in range(0, len(message_ids), 100):
+            batch = message_ids[start : start + 100]
+            await self._call("deleteMessages", partial(self._bot.delete_messages, chat_id, batch))
+
+    async def photo(self, chat_id: int, png: bytes, caption: str) -> int | None:
+        message = await self._call(
+            "sendPhoto",
+            lambda: self._bot.send_photo(
+                chat_id, InputFile(png, filename="trends.png"), caption=caption
+            ),
+        )
+        return message.message_id if isinstance(message, Message) else None
+
+    async def answer(self, callback_query_id: str) -> None:
+        """Stop the button's spinner; an expired query is not worth an error."""
+        await self._call(
+            "answerCallbackQuery", lambda: self._bot.answer_callback_query(callback_query_id)
+        )
+
+
+def _seconds(value: object) -> float:
+    total = getattr(value, "total_seconds", None)
+    return float(total()) if callable(total) else float(value)  # type: ignore[arg-type]
+
+
+def _kind(exc: BadRequest) -> str:
+    """The error's kind without echoing any content: Telegram's texts hold no user data,
+    but keep them short."""
+    return exc.message[:80]

@@ -1,0 +1,173 @@
+"""The reflection on Telegram: plain handlers over our engine, no ConversationHandler.
+
+Each update loads the worker's session from SQLite, feeds the engine, commits, then
+replies. Input the dialogue did not ask for gets a short, kind answer and the current
+question again. The error handler logs ids and types only.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+
+from bot.dialogue.events import Discard, Event, Resume, TypeText
+from bot.dialogue.replies import Text
+from bot.reflections import Turn
+from bot.telegram import texts
+from bot.telegram.base import Context, Who
+from bot.telegram.callback_data import MenuAction, decode
+from bot.telegram.gateway import Unreachable
+from bot.telegram.menus import Menus
+from bot.telegram.mine import Mine
+from bot.telegram.views import View
+
+log = logging.getLogger("bot.telegram")
+
+
+class Handlers(Menus, Mine):
+    async def _consented(self, update: Update, context: Context) -> Who | None:
+        who = await self.who(update)
+        if who is not None and not who.consented:
+            await self.consent_prompt(context, who, greet=False)
+            return None
+        return who
+
+    async def reflect(self, update: Update, context: Context) -> None:
+        who = await self._consented(update, context)
+        if who is None:
+            return
+        await self.store.set_chat(who.pseudonym, who.chat_id)
+        turn = await self.reflections.begin(who.pseudonym, who.lang, who.update_id)
+        await self.deliver(context, who, turn, incoming=_message_id(update))
+
+    async def cancel(self, update: Update, context: Context) -> None:
+        who = await self._consented(update, context)
+        if who is None:
+            return
+        session = await self.store.load_session(who.pseudonym)
+        if session is None:
+            await self.send(context, who, self.views(who, [Text(texts.NOTHING_IN_PROGRESS)]))
+            return
+        await self._event(context, who, Discard(session.current), incoming=_message_id(update))
+
+    async def callback(self, update: Update, context: Context) -> None:
+        query = update.callback_query
+        who = await self.who(update)
+        if query is None or who is None:
+            return
+        await self.gateway(context).answer(query.id)
+        decoded = decode(query.data or "")
+        pressed = query.message.message_id if query.message else None
+        if isinstance(decoded, MenuAction):
+            await self.on_menu(context, who, decoded)
+            return
+        if decoded is None or not who.consented:
+            return
+        version, event = decoded
+        in_progress = await self.reflections.version_in_progress(who.pseudonym)
+        if in_progress is None:
+            if pressed is not None:
+                await self.gateway(context).clear_keyboard(who.chat_id, pressed)
+            await self.send(context, who, self.views(who, [Text(texts.NOTHING_IN_PROGRESS)]))
+            return
+        if version != in_progress:
+            await self.send(context, who, self.views(who, [Text(texts.CLOSED)]))
+            await self._event(context, who, Resume())
+            return
+        await self._event(context, who, event, pressed=pressed)
+
+    async def text(self, update: Update, context: Context) -> None:
+        message = update.effective_message
+        who = await self._consented(update, context)
+        if who is None or message is None:
+            return
+        if not await self.reflections.in_progress(who.pseudonym):
+            await self.send(context, who, self.views(who, [Text(texts.NOTHING_IN_PROGRESS)]))
+            return
+        await self._event(context, who, TypeText(message.text or ""), incoming=message.message_id)
+
+    async def unexpected(self, update: Update, context: Context) -> None:
+        """Media, forwards, edits and unknown commands: explain, then ask again."""
+        message = update.effective_message
+        who = await self.who(update)
+        if who is None or message is None:
+            return
+        if update.edited_message is not None:
+            reason = texts.EDITED
+        elif message.forward_origin is not None:
+            reason = texts.FORWARDED
+        elif message.text and message.text.startswith("/"):
+            reason = texts.UNKNOWN_COMMAND
+        else:
+            reason = texts.MEDIA
+        incoming = message.message_id if update.edited_message is None else None
+        await self.send(context, who, self.views(who, [Text(reason)]))
+        if who.consented and await self.reflections.in_progress(who.pseudonym):
+            await self._event(context, who, Resume(), incoming=incoming)
+
+    async def group(self, update: Update, context: Context) -> None:
+        """Reflections never run in a group: point to a private chat instead."""
+        chat, user = update.effective_chat, update.effective_user
+        if chat is None:
+            return
+        lang = (user.language_code or "")[:2] if user else ""
+        lang = lang if lang in self.app.translator.languages else self.app.settings.default_lang
+        text = self.app.translator.render(lang, Text(texts.GROUP))
+        label = self.app.translator.render(lang, Text(texts.OPEN_PRIVATE))
+        link = f"https://t.me/{context.bot.username}"
+        markup = InlineKeyboardMarkup([[InlineKeyboardButton(label, url=link)]])
+        await self.gateway(context).send(chat.id, View(text, markup))
+
+    async def _event(
+        self,
+        context: Context,
+        who: Who,
+        event: Event,
+        pressed: int | None = None,
+        incoming: int | None = None,
+    ) -> None:
+        turn: Turn = await self.reflections.handle(who.pseudonym, event, who.update_id)
+        await self.deliver(context, who, turn, pressed=pressed, incoming=incoming)
+        if turn.saved:
+            await self.offer_clear(context, who)
+
+    async def error(self, update: object, context: Context) -> None:
+        """Log what identifies the failure, never what anyone wrote; apologise if we can."""
+        error = context.error
+        update_id = getattr(update, "update_id", None)
+        kind = _update_kind(update)
+        if isinstance(error, Unreachable) and isinstance(update, Update):
+            who = await self.who_for_blocked(update)
+            if who is not None:
+                await self.store.set_active(who, False)
+            log.info("update %s (%s): worker unreachable, marked inactive", update_id, kind)
+            return
+        log.error("update %s (%s) failed: %s", update_id, kind, type(error).__name__)
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is not None and chat.type == "private":
+            user = update.effective_user if isinstance(update, Update) else None
+            lang = (user.language_code or "")[:2] if user else ""
+            lang = lang if lang in self.app.translator.languages else self.app.settings.default_lang
+            text = self.app.translator.render(lang, Text(texts.SORRY))
+            try:
+                await self.gateway(context).send(chat.id, View(text))
+            except Exception as exc:
+                log.warning("apology for update %s not sent: %s", update_id, type(exc).__name__)
+
+    async def who_for_blocked(self, update: Update) -> str | None:
+        user = update.effective_user
+        return self.app.key.pseudonym(f"tg:{user.id}") if user else None
+
+
+def _message_id(update: Update) -> int | None:
+    return update.effective_message.message_id if update.effective_message else None
+
+
+def _update_kind(update: object) -> str:
+    if not isinstance(update, Update):
+        return type(update).__name__
+    for kind in ("message", "edited_message", "callback_query", "channel_post", "my_chat_member"):
+        if getattr(update, kind, None) is not None:
+            return kind
+    return "other"

@@ -1,0 +1,74 @@
+"""/mine: the worker's own recent reflections and a chart of their own trends."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.dialogue.replies import Text
+from bot.msgid import N_
+from bot.reports.charts import TrendPoint, trend_chart
+from bot.storage.port import StoredEntry
+from bot.telegram import texts
+from bot.telegram.base import Base, Context
+
+RECENT = 5
+CHARTED = 20
+NO_RISK = "none"
+CHART_LABELS = {
+    "presence": N_("Time and head-space"),
+    "influence": N_("Their view counted"),
+    "risks": N_("Second-blow risks"),
+    "title": N_("My reflections over time"),
+}
+
+
+class Mine(Base):
+    async def mine(self, update: Update, context: Context) -> None:
+        who = await self.who(update)
+        if who is None:
+            return
+        if who.worker is None:
+            await self.send(context, who, self.views(who, [Text(texts.MINE_EMPTY)]))
+            return
+        entries = await self.store.entries_of(who.pseudonym, CHARTED)
+        if not entries:
+            await self.send(context, who, self.views(who, [Text(texts.MINE_EMPTY)]))
+            return
+        translator = self.app.translator
+        lines = [self._line(who.lang, e) for e in entries[:RECENT]]
+        body = [Text(texts.MINE_HEADER), Text("{lines}", {"lines": "\n".join(lines)})]
+        await self.send(context, who, self.views(who, body))
+        if len(entries) >= 2:
+            points = [_point(e) for e in reversed(entries)]
+            labels = {k: translator.gettext(who.lang, v) for k, v in CHART_LABELS.items()}
+            caption = translator.gettext(who.lang, texts.MINE_CHART)
+            await self.gateway(context).photo(who.chat_id, trend_chart(points, labels), caption)
+
+    def _line(self, lang: str, entry: StoredEntry) -> str:
+        translator = self.app.translator
+        compiled = self.app.registry.get(entry.dialogue_id, entry.version) or (
+            self.app.registry.latest(entry.dialogue_id)
+        )
+        kind = entry.answers.get("contact_kind")
+        option = compiled.dialogue.step("contact_kind").option(str(kind)) if kind else None
+        status = texts.MINE_SHARED if entry.flags.get("shared") else texts.MINE_PRIVATE
+        return translator.render(lang, Text(texts.MINE_LINE, {
+            "day": translator.day(lang, entry.day),
+            "contact": Text(option.text) if option else "-",
+            "status": Text(status),
+        }))  # fmt: skip
+
+
+def _point(entry: StoredEntry) -> TrendPoint:
+    risks = entry.answers.get("blow_risks")
+    ticked = [r for r in risks if r != NO_RISK] if isinstance(risks, tuple) else []
+    presence, influence = (
+        entry.answers.get("presence_time"),
+        entry.answers.get("equality_influence"),
+    )
+    return TrendPoint(
+        entry.day,
+        presence if isinstance(presence, int) else None,
+        influence if isinstance(influence, int) else None,
+        len(ticked),
+    )

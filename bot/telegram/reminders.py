@@ -1,0 +1,61 @@
+"""Reminders kept in SQLite, so they survive restarts: one nudge for a reflection left
+unfinished, and the weekly check-in a worker switched on with /remind."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import UTC, datetime, timedelta
+
+from telegram import Bot
+
+from bot.app import App
+from bot.dialogue.replies import Text
+from bot.telegram import texts
+from bot.telegram.gateway import Gateway, Unreachable
+from bot.telegram.views import View
+
+log = logging.getLogger("bot.telegram.reminders")
+WEEK = timedelta(days=7)
+
+
+class Reminders:
+    def __init__(self, app: App, bot: Bot, nudge_after: timedelta) -> None:
+        self._app, self._gateway, self._nudge_after = app, Gateway(bot), nudge_after
+
+    async def run_once(self, now: datetime | None = None) -> int:
+        """Send every reminder that is due; returns how many were sent."""
+        now = now or datetime.now(UTC)
+        store, sent = self._app.store, 0
+        for pseudonym in await store.due_nudges(now - self._nudge_after):
+            if await self._send(pseudonym, texts.NUDGE):
+                sent += 1
+            await store.mark_nudged(pseudonym)
+        for pseudonym in await store.due_weekly(now):
+            if await self._send(pseudonym, texts.WEEKLY):
+                sent += 1
+            await store.set_weekly(pseudonym, now + WEEK)
+        return sent
+
+    async def _send(self, pseudonym: str, msgid: str) -> bool:
+        store = self._app.store
+        worker, link = await store.get_worker(pseudonym), await store.chat_of(pseudonym)
+        if worker is None or link is None:
+            return False
+        text = self._app.translator.render(worker.lang, Text(msgid))
+        try:
+            return await self._gateway.send(link.chat_id, View(text)) is not None
+        except Unreachable:
+            await store.set_active(pseudonym, False)
+            return False
+
+    async def loop(self, every: float) -> None:
+        """Check for due reminders until cancelled; one failure never stops the loop."""
+        while True:
+            try:
+                await self.run_once()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                log.error("reminder round failed: %s", type(exc).__name__)
+            await asyncio.sleep(every)

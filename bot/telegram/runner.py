@@ -1,0 +1,148 @@
+"""Builds the python-telegram-bot Application around our app and runs it.
+
+Long polling by default, webhook mode with a secret token as an option. PTB's own run
+loop stops on SIGINT/SIGTERM after the update in flight; our store closes after it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import logging
+from datetime import timedelta
+from urllib.parse import urlsplit
+
+from telegram import BotCommand, Update
+from telegram.error import InvalidToken
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from bot.app import App, build_app
+from bot.config import LANGUAGES, Settings
+from bot.errors import ConfigError
+from bot.telegram import texts
+from bot.telegram.gateway import BACKOFF
+from bot.telegram.handlers import Handlers
+from bot.telegram.reminders import Reminders
+
+log = logging.getLogger("bot.telegram")
+REMINDER_EVERY = 60.0
+
+
+def build_application(
+    app: App,
+    request: BaseRequest | None = None,
+    updates_request: BaseRequest | None = None,
+    backoff: tuple[float, ...] = BACKOFF,
+) -> Application:  # type: ignore[type-arg]
+    settings = app.settings
+    if settings.token is None:
+        raise ConfigError("REFLECTBOT_TOKEN is not set")
+    builder = (
+        Application.builder()
+        .token(settings.token.value)
+        .base_url(settings.api_url)
+        .base_file_url(_file_url(settings.api_url))
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .post_init(_post_init)
+        .post_stop(_post_stop)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(updates_request or request)
+    application = builder.build()
+    application.bot_data["app"] = app
+    register(application, Handlers(app, backoff))
+    return application
+
+
+def register(application: Application, handlers: Handlers) -> None:  # type: ignore[type-arg]
+    private = filters.ChatType.PRIVATE
+    application.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & private,
+                                           handlers.unexpected))  # fmt: skip
+    application.add_handler(MessageHandler(filters.ChatType.GROUPS & filters.UpdateType.MESSAGE,
+                                           handlers.group))  # fmt: skip
+    commands = {
+        "start": handlers.start, "reflect": handlers.reflect, "cancel": handlers.cancel,
+        "help": handlers.help, "privacy": handlers.privacy, "language": handlers.language,
+        "mine": handlers.mine, "forget": handlers.forget, "remind": handlers.remind,
+    }  # fmt: skip
+    for name, callback in commands.items():
+        application.add_handler(CommandHandler(name, callback, filters=private))
+    application.add_handler(CallbackQueryHandler(handlers.callback))
+    application.add_handler(MessageHandler(private & filters.FORWARDED, handlers.unexpected))
+    application.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND,
+                                           handlers.text))  # fmt: skip
+    application.add_handler(MessageHandler(private & filters.UpdateType.MESSAGE,
+                                           handlers.unexpected))  # fmt: skip
+    application.add_error_handler(handlers.error)
+
+
+async def set_commands(application: Application) -> None:  # type: ignore[type-arg]
+    """The command menu per language, and the default language's for everyone else."""
+    app: App = application.bot_data["app"]
+    for lang in (*LANGUAGES, None):
+        shown = lang or app.settings.default_lang
+        commands = [BotCommand(name, app.translator.gettext(shown, description))
+                    for name, description in texts.COMMANDS]  # fmt: skip
+        await application.bot.set_my_commands(commands, language_code=lang)
+
+
+async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
+    await set_commands(application)
+    app: App = application.bot_data["app"]
+    nudge_after = application.bot_data.get("nudge_after", timedelta(hours=3))
+    reminders = Reminders(app, application.bot, nudge_after)
+    application.bot_data["reminders"] = asyncio.get_running_loop().create_task(
+        reminders.loop(REMINDER_EVERY)
+    )
+
+
+async def _post_stop(application: Application) -> None:  # type: ignore[type-arg]
+    task = application.bot_data.pop("reminders", None)
+    if task is not None:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
+def run(settings: Settings, webhook_url: str | None, listen: str, port: int) -> int:
+    """Run until SIGINT/SIGTERM; a refused token is one line and exit code 2."""
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    app = loop.run_until_complete(build_app(settings))
+    try:
+        application = build_application(app)
+        application.bot_data["nudge_after"] = settings.nudge_after
+        if webhook_url:
+            application.run_webhook(
+                listen=listen, port=port, url_path=urlsplit(webhook_url).path.lstrip("/"),
+                webhook_url=webhook_url, secret_token=webhook_secret(app),
+                allowed_updates=Update.ALL_TYPES, close_loop=False,
+            )  # fmt: skip
+        else:
+            application.run_polling(allowed_updates=Update.ALL_TYPES, close_loop=False)
+    except InvalidToken:
+        raise ConfigError(
+            "the Bot API refused REFLECTBOT_TOKEN: check it with @BotFather"
+        ) from None
+    finally:
+        loop.run_until_complete(app.close())
+        loop.close()
+    return 0
+
+
+def webhook_secret(app: App) -> str:
+    """Telegram sends this back on every webhook call; derived from the key, so stable."""
+    return hashlib.sha256(b"webhook:" + app.key.material).hexdigest()[:64]
+
+
+def _file_url(api_url: str) -> str:
+    return api_url[: -len("/bot")] + "/file/bot" if api_url.endswith("/bot") else api_url

@@ -1,0 +1,125 @@
+"""Every text the Telegram adapter shows outside the reflection itself, as msgids."""
+
+from __future__ import annotations
+
+from bot.msgid import N_
+
+WELCOME = N_(
+    "Hello. I help you reflect on your own practice right after a contact with a person "
+    "or family in poverty, in about ten minutes."
+)
+WHAT_IS_KEPT = N_(
+    "What I keep: your answers, with names and details that could identify someone "
+    "replaced by labels, and the day (not the time).\n"
+    "What I never keep: who the person is, your name or Telegram number: you are known "
+    "by a code only.\n"
+    "You can read your entries with /mine and erase everything with /forget."
+)
+CONSENT_QUESTION = N_("Do you agree that I keep your reflections this way?")
+AGREE = N_("✓ I agree")
+DECLINE = N_("No, thanks")
+DECLINED = N_("Nothing is stored. If you change your mind, send /start.")
+THANKS = N_("Thank you. Start a reflection with /reflect whenever you come out of a contact.")
+NEED_CONSENT = N_("Before we start, please read what I keep and say whether you agree.")
+
+COMMANDS = (
+    ("reflect", N_("Reflect on a contact, or continue where you were")),
+    ("mine", N_("Your recent reflections and your own trends")),
+    ("cancel", N_("Stop the reflection in progress")),
+    ("remind", N_("Reminders and a weekly check-in")),
+    ("language", N_("Change the language")),
+    ("privacy", N_("What is kept, and what never is")),
+    ("forget", N_("Erase all your data")),
+    ("help", N_("What I can do")),
+)
+HELP_HEADER = N_("What I can do:")
+HELP_LINE = N_("/{command}: {description}")
+HELP_FOOTER = N_(
+    "During a reflection: press the buttons, or type when a question asks for text. "
+    "← Back returns to your previous answer; you can change any answer in the overview "
+    "at the end."
+)
+
+PRIVACY = N_(
+    "Your reflections are about your own practice, never about the person you met.\n\n"
+    "Free text is scrubbed before it is kept: names, addresses, phone numbers, e-mail "
+    "addresses, bank and national numbers become labels such as [name], and you see "
+    "what is kept before saving. Only the day of a reflection is kept, not the time.\n\n"
+    "You are known by a code computed from your Telegram account with a secret key; "
+    "your name and number are not stored. Telegram chats are not end-to-end encrypted, "
+    "so after saving I offer to remove the reflection's messages from this chat.\n\n"
+    "A reflection reaches your team's supervision only if you choose to share it. "
+    "This bot is no reporting channel: if someone is in danger, follow your "
+    "organisation's own procedure.\n\n"
+    "/mine shows your data; /forget erases all of it."
+)
+
+GROUP = N_("Reflections are private: talk to me in a private chat.")
+OPEN_PRIVATE = N_("Open a private chat")
+MEDIA = N_(
+    "I can only read typed text and the buttons. Photos, voice messages, files, stickers "
+    "and locations are not kept."
+)
+FORWARDED = N_(
+    "Forwarded messages are not kept: they may hold other people's words. Please type your own."
+)
+EDITED = N_(
+    "I only read new messages. To change an answer, use ← Back, or change it in the "
+    "overview at the end."
+)
+UNKNOWN_COMMAND = N_("I do not know that command. /help lists what I can do.")
+NOTHING_IN_PROGRESS = N_("There is no reflection in progress. Start one with /reflect.")
+CLOSED = N_("That question is closed. Here is where you are now.")
+SORRY = N_(
+    "Something went wrong on my side. Your earlier answers are safe; please try again in a moment."
+)
+
+CLEAR_OFFER = N_(
+    "Shall I remove this reflection's messages from this chat? The saved reflection "
+    "stays; this phone will no longer show it."
+)
+CLEAR_YES = N_("🧹 Clear the chat")
+CLEAR_NO = N_("Keep the messages")
+CLEARED = N_("The reflection's messages are removed from this chat.")
+KEPT = N_("The messages stay. You can delete them yourself at any time.")
+
+LANGUAGE_QUESTION = N_("Which language do you prefer?")
+LANGUAGE_NAMES = {"nl": N_("Nederlands"), "fr": N_("Français"), "en": N_("English")}
+LANGUAGE_SET = N_("From now on I speak English.")
+
+MINE_EMPTY = N_("You have no saved reflections yet. Start one with /reflect.")
+MINE_HEADER = N_("Your most recent reflections:")
+MINE_LINE = N_("{day}: {contact}, {status}")
+MINE_SHARED = N_("shared for supervision")
+MINE_PRIVATE = N_("not shared")
+MINE_CHART = N_(
+    "Your own trends: time and head-space, their voice in what you agreed (1 to 5), and "
+    "second-blow risks you ticked. Only you see this."
+)
+
+FORGET_QUESTION = N_(
+    "Erase all your data: every reflection, the one in progress and your settings? "
+    "This cannot be undone."
+)
+FORGET_YES = N_("Yes, erase everything")
+FORGET_NO = N_("No, keep it")
+FORGOTTEN = N_(
+    "Erased. Saved reflections: {entries}; reflection in progress: {sessions}; message "
+    "references: {messages}; and your settings. Nothing linked to you is left. Send /start "
+    "to begin again."
+)
+FORGET_KEPT = N_("Nothing was erased.")
+
+REMIND_QUESTION = N_(
+    "If you leave a reflection unfinished, I remind you once after a few hours. Would "
+    "you also like a weekly check-in?"
+)
+REMIND_ON = N_("Weekly check-in on")
+REMIND_OFF = N_("No weekly check-in")
+REMIND_SET_ON = N_("I will check in with you every week, at about this time of day.")
+REMIND_SET_OFF = N_("No weekly check-in.")
+NUDGE = N_(
+    "You started a reflection and did not finish it. Continue with /reflect whenever it "
+    "suits you; nothing is lost."
+)
+WEEKLY = N_("Your weekly check-in: was there a contact this week worth reflecting on? /reflect")

@@ -1,0 +1,98 @@
+"""Contract for what the Telegram adapter needs: consent, chats, idempotency, reminders,
+message ids and erasure, on both stores."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from bot.storage.port import ChatLink, Store
+from tests.conftest import TODAY
+from tests.contract.test_store_contract import OTHER, WORKER, entry, session
+
+
+async def test_consent_activity_and_language(store: Store) -> None:
+    assert await store.get_worker(WORKER) is None
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    worker = await store.get_worker(WORKER)
+    assert worker is not None and worker.consent is None and worker.active
+    await store.set_consent(WORKER, TODAY)
+    await store.set_active(WORKER, False)
+    worker = await store.get_worker(WORKER)
+    assert worker is not None and worker.consent == TODAY and not worker.active
+
+
+async def test_applied_updates_are_recorded_with_their_effect(store: Store) -> None:
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    await store.save_session(WORKER, session(), update_id=10)
+    await store.save_session(WORKER, session(), update_id=7)  # older: never goes back
+    worker = await store.get_worker(WORKER)
+    assert worker is not None and worker.last_update_id == 10
+    await store.finish_session(WORKER, entry(), update_id=12)
+    assert (await store.get_worker(WORKER)).last_update_id == 12  # type: ignore[union-attr]
+    await store.delete_session(WORKER, update_id=13)
+    assert (await store.get_worker(WORKER)).last_update_id == 13  # type: ignore[union-attr]
+
+
+async def test_chat_links_and_question_message(store: Store) -> None:
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    assert await store.chat_of(WORKER) is None
+    await store.set_chat(WORKER, 5001)
+    await store.set_question_message(WORKER, 77)
+    await store.set_chat(WORKER, 5002)
+    assert await store.chat_of(WORKER) == ChatLink(5002, 77)
+    await store.set_question_message(WORKER, None)
+    assert await store.chat_of(WORKER) == ChatLink(5002, None)
+
+
+async def test_message_ids_are_taken_once(store: Store) -> None:
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    await store.remember_messages(WORKER, [3, 1, 2])
+    await store.remember_messages(WORKER, [2, 4])
+    assert await store.take_messages(WORKER) == [1, 2, 3, 4]
+    assert await store.take_messages(WORKER) == []
+
+
+async def test_nudges_are_due_once_per_idle_session(store: Store) -> None:
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    await store.ensure_worker(OTHER, 1, "nl", TODAY)
+    await store.save_session(WORKER, session())
+    later = datetime.now(UTC) + timedelta(hours=4)
+    assert await store.due_nudges(datetime.now(UTC) - timedelta(hours=3)) == []
+    assert await store.due_nudges(later) == [WORKER]
+    await store.mark_nudged(WORKER)
+    assert await store.due_nudges(later) == []
+    await store.save_session(WORKER, session())  # new activity: may be nudged again
+    assert await store.due_nudges(later) == [WORKER]
+    await store.set_active(WORKER, False)
+    assert await store.due_nudges(later) == []
+
+
+async def test_weekly_checkins(store: Store) -> None:
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    now = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
+    await store.set_weekly(WORKER, now + timedelta(days=7))
+    assert await store.due_weekly(now) == []
+    assert await store.due_weekly(now + timedelta(days=7)) == [WORKER]
+    worker = await store.get_worker(WORKER)
+    assert worker is not None and worker.weekly_next_at == now + timedelta(days=7)
+    await store.set_weekly(WORKER, None)
+    assert await store.due_weekly(now + timedelta(days=8)) == []
+
+
+async def test_forget_erases_everything_linked(store: Store) -> None:
+    for who in (WORKER, OTHER):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+        await store.set_chat(who, 1)
+        await store.remember_messages(who, [1, 2])
+        await store.finish_session(who, entry())
+        await store.save_session(who, session())
+    removed = await store.forget(WORKER)
+    assert removed == {
+        "chat_messages": 2, "worker_chats": 1, "sessions": 1, "entries": 1, "workers": 1,
+    }  # fmt: skip
+    assert await store.get_worker(WORKER) is None
+    assert await store.load_session(WORKER) is None
+    assert await store.entries_of(WORKER) == []
+    assert await store.chat_of(WORKER) is None
+    assert await store.take_messages(WORKER) == []
+    assert len(await store.entries_of(OTHER)) == 1, "nobody else is touched"

@@ -1,0 +1,145 @@
+"""Smoke test over real HTTP: `reflectbot run` as a process against a loopback fake Bot API,
+killed with SIGKILL mid-reflection, restarted, and finished with nothing lost."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.fakes.http_api import LoopbackApi
+from tests.fakes.telegram_api import BOT, TOKEN, FakeTelegram
+
+ANN = {"id": 701, "is_bot": False, "first_name": "Worker", "language_code": "nl"}
+
+
+@pytest.fixture
+def loopback() -> Iterator[LoopbackApi]:
+    server = LoopbackApi()
+    yield server
+    server.close()
+
+
+def start_bot(data_dir: Path, url: str) -> subprocess.Popen[bytes]:
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("REFLECTBOT_")}
+    environ.update(
+        {
+            "REFLECTBOT_TOKEN": TOKEN,
+            "REFLECTBOT_API_URL": url,
+            "REFLECTBOT_DATA_DIR": str(data_dir),
+            "REFLECTBOT_LOG_LEVEL": "WARNING",
+        }
+    )
+    with (data_dir / "bot.log").open("a") as log:
+        return subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=data_dir, env=environ,
+                                stdout=log, stderr=subprocess.STDOUT)  # fmt: skip
+
+
+def bot_messages(api: FakeTelegram) -> list[dict[str, Any]]:
+    return [dict(m) for m in api.chat(ANN["id"]) if m["from"]["id"] == BOT["id"]]
+
+
+class Worker:
+    """A worker on a phone: acts, then waits until the bot has answered."""
+
+    def __init__(self, server: LoopbackApi) -> None:
+        self.server = server
+
+    def _count(self) -> int:
+        """Calls other than polling: what the bot did."""
+        return self.server.run(lambda api: sum(1 for c in api.calls if c[0] != "getUpdates"))
+
+    def _settle(self, before: int) -> None:
+        """Wait until the bot acted, then until it has been quiet for a moment."""
+        self.server.wait_for(lambda api: self._count_in(api) > before)
+        seen, quiet_since = self._count(), time.monotonic()
+        while time.monotonic() - quiet_since < 0.15:
+            time.sleep(0.03)
+            if (now := self._count()) != seen:
+                seen, quiet_since = now, time.monotonic()
+
+    @staticmethod
+    def _count_in(api: FakeTelegram) -> int:
+        return sum(1 for c in api.calls if c[0] != "getUpdates")
+
+    def say(self, text: str) -> None:
+        before = self._count()
+        self.server.run(lambda api: api.send_text(ANN, text))
+        self._settle(before)
+
+    def press(self, label: str) -> None:
+        before = self._count()
+        message_id = self.question()["message_id"]
+        self.server.run(lambda api: api.press(ANN, message_id, label))
+        self._settle(before)
+
+    def question(self) -> dict[str, Any]:
+        asking = [m for m in self.server.run(bot_messages) if m.get("reply_markup")]
+        return asking[-1]
+
+    def answer(self) -> None:
+        question = self.question()
+        labels = [b["text"] for row in question["reply_markup"]["inline_keyboard"] for b in row]
+        if "✓ Bewaren" in labels:
+            self.press("✓ Bewaren")
+        elif any(label.startswith("☑") for label in labels):
+            self.press("Klaar")
+        elif any(label.startswith("☐") for label in labels):
+            self.press("☐")
+        elif "Typ je antwoord" in question["text"]:
+            self.say("Ze nam zelf het woord bij de huisbaas.")
+        else:
+            self.press(labels[0])
+
+    def texts(self) -> list[str]:
+        return [m.get("text", "") for m in self.server.run(bot_messages)]
+
+
+def test_a_reflection_survives_sigkill(loopback: LoopbackApi, tmp_path: Path) -> None:
+    process = start_bot(tmp_path, loopback.url)
+    try:
+        loopback.wait_for(lambda api: any(c[0] == "getUpdates" for c in api.calls), timeout=30)
+        assert loopback.run(lambda api: set(api.commands)) == {"nl", "fr", "en", None}
+        worker = Worker(loopback)
+        worker.say("/start")
+        worker.press("✓ Ik ga akkoord")
+        worker.say("/reflect")
+        for _ in range(8):
+            worker.answer()
+        acknowledged = [t for t in worker.texts() if "\n✓ " in t]
+        asked = worker.question()["text"]
+        process.send_signal(signal.SIGKILL)
+        process.wait(10)
+
+        process = start_bot(tmp_path, loopback.url)
+        worker.say("/reflect")
+        assert "Welkom terug" in worker.texts()[-2]
+        assert worker.texts()[-1] == asked, "the same question, after a SIGKILL"
+        for _ in range(80):
+            if any("Bewaard" in t for t in worker.texts()[-2:]):
+                break
+            worker.answer()
+        assert any("Bewaard" in t for t in worker.texts())
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(20) == 0, (tmp_path / "bot.log").read_text()
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(10)
+    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
+        ((answers,),) = db.execute("SELECT answers FROM entries").fetchall()
+        assert db.execute("SELECT count(*) FROM sessions").fetchone() == (0,)
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    stored = json.loads(answers)
+    assert len(acknowledged) >= 6
+    for key in ("depth", "contact_kind", "contact_phase", "feelings", "presence_time"):
+        assert key in stored, f"{key} was acknowledged before the kill and must be kept"

@@ -1,0 +1,177 @@
+"""The reflection on Telegram, end to end against the strict fake Bot API."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.telegram_harness import Harness
+from tests.fakes.telegram_api import BOT
+
+ANN = {"id": 501, "is_bot": False, "first_name": "Worker", "language_code": "nl"}
+
+
+@pytest.fixture
+async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
+    harness = await Harness(tmp_path).start()
+    yield harness
+    await harness.stop()
+
+
+def rows(data_dir: Path, sql: str) -> list[tuple[object, ...]]:
+    with sqlite3.connect(data_dir / "reflectbot.sqlite3") as db:
+        return list(db.execute(sql))
+
+
+async def test_commands_are_registered_per_language(bot: Harness) -> None:
+    commands = bot.api.commands
+    assert set(commands) == {"nl", "fr", "en", None}
+    assert [c["command"] for c in commands["nl"]][:2] == ["reflect", "mine"]
+    assert commands["fr"][0]["description"].startswith("Réfléchir")
+    assert commands[None] == commands["nl"], "the default language's menu for everyone else"
+
+
+async def test_nothing_is_stored_before_consent(bot: Harness, tmp_path: Path) -> None:
+    await bot.say(ANN, "/start")
+    welcome = bot.api.last(ANN["id"])
+    assert "Wat ik bewaar" in welcome["text"]
+    assert bot.api.buttons(welcome) == ["✓ Ik ga akkoord", "Nee, bedankt"]
+    await bot.say(ANN, "/reflect")
+    assert "lees eerst wat ik bewaar" in bot.api.last(ANN["id"])["text"]
+    await bot.press(ANN, "Nee, bedankt")
+    assert "Er wordt niets bewaard" in bot.api.last(ANN["id"])["text"]
+    assert rows(tmp_path, "SELECT count(*) FROM workers") == [(0,)]
+    await bot.press(ANN, "✓ Ik ga akkoord", message_id=welcome["message_id"])
+    assert rows(tmp_path, "SELECT count(*) FROM workers WHERE consent_day IS NOT NULL") == [(1,)]
+
+
+async def test_a_complete_reflection_on_a_phone(bot: Harness, tmp_path: Path) -> None:
+    await bot.consent(ANN)
+    await bot.say(ANN, "/reflect")
+    first = bot.question(ANN)
+    assert first["text"].startswith("1/22 · Start")
+    await bot.press(ANN, "Kort")
+    answered = bot.api.messages[(ANN["id"], first["message_id"])]
+    assert answered["text"].endswith("✓ Kort (ongeveer 5 minuten)")
+    assert "reply_markup" not in answered, "an answered question loses its keyboard"
+    assert bot.question(ANN)["text"].startswith("2/22 · Context")
+    for _ in range(120):
+        if any("Bewaard" in t for t in bot.texts(ANN)[-3:]):
+            break
+        await bot.answer(ANN, text="Ze belde meneer Janssens op 0470 12 34 56 zelf op.")
+    (answers,) = rows(tmp_path, "SELECT answers FROM entries")[0]
+    stored = json.loads(str(answers))
+    assert stored["strength_seen"] == "Ze belde meneer [naam] op [telefoon] zelf op."
+    assert rows(tmp_path, "SELECT count(*) FROM sessions") == [(0,)]
+    offer = bot.api.last(ANN["id"])
+    assert bot.api.buttons(offer) == ["🧹 Chat leegmaken", "Berichten bewaren"]
+    before = len(bot.api.chat(ANN["id"]))
+    await bot.press(ANN, "🧹 Chat leegmaken")
+    after = bot.api.chat(ANN["id"])
+    assert len(after) < before - 40, "the reflection's messages, the worker's too, are gone"
+    assert not any("Janssens" in (m.get("text") or "") for m in after)
+    assert "verwijderd" in bot.api.last(ANN["id"])["text"]
+
+
+async def test_every_message_respects_telegram_limits(bot: Harness) -> None:
+    await bot.consent(ANN)
+    await bot.reflect(ANN)
+    sent = [params for method, params in bot.api.calls if method == "sendMessage"]
+    assert sent and all(len(p["text"]) <= 4096 for p in sent)
+    for params in sent:
+        for row in (params.get("reply_markup") or {}).get("inline_keyboard", []):
+            assert all(len(b["callback_data"].encode()) <= 64 for b in row if "callback_data" in b)
+
+
+async def test_resume_after_restarting_the_application(bot: Harness) -> None:
+    await bot.consent(ANN)
+    await bot.say(ANN, "/reflect")
+    await bot.press(ANN, "Grondig")
+    await bot.press(ANN, "Huisbezoek")
+    asked = bot.question(ANN)["text"]
+    await bot.restart()
+    await bot.say(ANN, "/reflect")
+    texts = bot.texts(ANN)
+    assert "Welkom terug" in texts[-2]
+    assert texts[-1] == asked
+    await bot.press(ANN, "Opvolging")
+    assert bot.question(ANN)["text"].startswith("3/22 · Context · extra vraag")
+
+
+async def test_a_redelivered_update_is_applied_once(bot: Harness) -> None:
+    await bot.consent(ANN)
+    await bot.say(ANN, "/reflect")
+    press = bot.api.press(ANN, bot.question(ANN)["message_id"], "Grondig")
+    await bot.feed(press)
+    count = len(bot.api.calls)
+    await bot.feed(press)
+    assert len(bot.api.calls) == count, "the second delivery changes and sends nothing"
+    assert bot.question(ANN)["text"].startswith("2/22")
+
+
+async def test_a_stale_button_is_closed(bot: Harness, tmp_path: Path) -> None:
+    await bot.consent(ANN)
+    await bot.say(ANN, "/reflect")
+    first = bot.question(ANN)["message_id"]
+    await bot.press(ANN, "Kort")
+    await bot.press(ANN, "Huisbezoek")
+    await bot.feed(bot.api.press_data(ANN, first, "r1|1|c|depth|deep"))
+    assert "Die vraag is afgesloten" in bot.texts(ANN)[-2]
+    assert bot.question(ANN)["text"].startswith("3/22 · Context")
+    await bot.feed(bot.api.press_data(ANN, first, "r1|0|c|contact_phase|first"))
+    assert "afgesloten" in bot.texts(ANN)[-2], "a button of an older dialogue version"
+    (data,) = rows(tmp_path, "SELECT data FROM sessions")[0]
+    assert json.loads(str(data))["answers"]["depth"] == "quick"
+
+
+async def test_forget_erases_everything(bot: Harness, tmp_path: Path) -> None:
+    await bot.consent(ANN)
+    await bot.reflect(ANN)
+    await bot.press(ANN, "Berichten bewaren")
+    await bot.say(ANN, "/reflect")
+    await bot.press(ANN, "Kort")
+    await bot.say(ANN, "/forget")
+    await bot.press(ANN, "Ja, alles wissen")
+    receipt = bot.api.last(ANN["id"])["text"]
+    assert receipt.startswith("Gewist. Bewaarde reflecties: 1; lopende reflectie: 1;")
+    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
+        tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        for table in tables:
+            if table != "schema_migrations":
+                assert db.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,), table
+
+
+async def test_mine_lists_entries_and_sends_a_chart(bot: Harness) -> None:
+    await bot.consent(ANN)
+    await bot.say(ANN, "/mine")
+    assert "nog geen bewaarde reflecties" in bot.api.last(ANN["id"])["text"]
+    for _ in range(2):
+        await bot.reflect(ANN)
+    await bot.say(ANN, "/mine")
+    texts = bot.texts(ANN)
+    assert "Je meest recente reflecties" in texts[-2]
+    assert texts[-2].count("Huisbezoek") == 2
+    assert bot.api.photos and bot.api.photos[-1].startswith(b"\x89PNG")
+    assert bot.api.last(ANN["id"])["caption"].startswith("Je eigen trends")
+
+
+async def test_language_can_be_changed(bot: Harness) -> None:
+    await bot.consent(ANN)
+    await bot.say(ANN, "/language")
+    await bot.press(ANN, "Français")
+    assert bot.api.last(ANN["id"])["text"] == "Désormais je parle français."
+    await bot.say(ANN, "/reflect")
+    assert "De combien de temps disposez-vous" in bot.question(ANN)["text"]
+
+
+async def test_group_chats_get_a_private_link(bot: Harness) -> None:
+    await bot.feed(bot.api.send_text(ANN, "/reflect", chat_id=-100))
+    (message,) = [m for m in bot.api.chat(-100) if m["from"]["id"] == BOT["id"]]
+    assert "privé" in message["text"]
+    assert (
+        message["reply_markup"]["inline_keyboard"][0][0]["url"] == "https://t.me/reflect_test_bot"
+    )

@@ -1,0 +1,196 @@
+"""Everything Telegram and users throw at the bot: odd input, rate limits, time-outs,
+a blocked bot, reminders, and logs that never hold what a worker wrote."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.telegram.gateway import Gateway
+from bot.telegram.reminders import Reminders
+from bot.telegram.views import View
+from tests.e2e.telegram_harness import Harness
+from tests.fakes.telegram_api import Fault
+
+ANN = {"id": 601, "is_bot": False, "first_name": "Worker", "language_code": "nl"}
+STICKER = {"file_id": "s1", "file_unique_id": "u1", "type": "regular", "width": 512,
+           "height": 512, "is_animated": False, "is_video": False}  # fmt: skip
+PHOTO = [{"file_id": "p1", "file_unique_id": "u2", "width": 90, "height": 90}]
+VOICE = {"file_id": "v1", "file_unique_id": "u3", "duration": 3}
+DOCUMENT = {"file_id": "d1", "file_unique_id": "u4", "file_name": "verslag.pdf"}
+LOCATION = {"latitude": 51.05, "longitude": 3.72}
+
+
+@pytest.fixture
+async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
+    harness = await Harness(tmp_path).start()
+    await harness.consent(ANN)
+    yield harness
+    await harness.stop()
+
+
+async def at_presence(bot: Harness) -> str:
+    await bot.say(ANN, "/reflect")
+    await bot.press(ANN, "Kort")
+    await bot.press(ANN, "Huisbezoek")
+    await bot.press(ANN, "Opvolging")
+    await bot.press(ANN, "☐ Moe")
+    await bot.press(ANN, "Klaar")
+    question = bot.question(ANN)["text"]
+    assert question.startswith("5/22 · Presentie")
+    return question
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ({"sticker": STICKER}, "Ik kan alleen getypte tekst"),
+        ({"photo": PHOTO}, "Ik kan alleen getypte tekst"),
+        ({"voice": VOICE}, "Ik kan alleen getypte tekst"),
+        ({"document": DOCUMENT}, "Ik kan alleen getypte tekst"),
+        ({"location": LOCATION}, "Ik kan alleen getypte tekst"),
+        ({"text": "kijk hier", "forward_origin": {"type": "hidden_user", "date": 1,
+                                                  "sender_user_name": "X"}}, "Doorgestuurde"),
+        ({"text": "/onbekend", "entities": [{"type": "bot_command", "offset": 0, "length": 9}]},
+         "Dat commando ken ik niet"),
+    ],
+)  # fmt: skip
+async def test_unexpected_input_is_explained_and_the_question_asked_again(
+    bot: Harness, content: dict[str, Any], expected: str
+) -> None:
+    question = await at_presence(bot)
+    await bot.feed(bot.api.send_other(ANN, **content))
+    texts = bot.texts(ANN)
+    assert expected in texts[-2]
+    assert texts[-1] == question
+    await bot.press(ANN, "4")
+    assert bot.question(ANN)["text"].startswith("6/22 · Presentie")
+
+
+async def test_text_where_buttons_are_expected(bot: Harness) -> None:
+    question = await at_presence(bot)
+    for text in ("🙂🙂🙂", "x" * 4096, "\u202ehallo"):
+        await bot.say(ANN, text)
+        assert "knoppen" in bot.texts(ANN)[-2]
+        assert bot.texts(ANN)[-1] == question
+
+
+async def test_an_edited_message_is_not_read(bot: Harness, tmp_path: Path) -> None:
+    await at_presence(bot)
+    own = [m for m in bot.api.chat(ANN["id"]) if not m["from"]["is_bot"]][-1]
+    await bot.feed(bot.api.edit_text(ANN, own["message_id"], "iets anders"))
+    assert "Ik lees alleen nieuwe berichten" in bot.texts(ANN)[-2]
+
+
+async def test_long_and_emoji_text_answers(bot: Harness) -> None:
+    await at_presence(bot)
+    for _ in range(40):
+        if "Typ je antwoord" in bot.question(ANN)["text"]:
+            break
+        await bot.answer(ANN)
+    await bot.say(ANN, "🙏🙏")
+    assert "Dat antwoord lijkt leeg" in bot.texts(ANN)[-2]
+    await bot.say(ANN, "lang " * 400)
+    assert "langer dan de 800 tekens" in bot.texts(ANN)[-2]
+    await bot.say(ANN, "Ze zorgt goed voor haar buurvrouw.")
+    assert "✓ Bewaren" in bot.api.buttons(bot.question(ANN))
+
+
+async def test_commands_mid_question_keep_the_reflection(bot: Harness) -> None:
+    question = await at_presence(bot)
+    await bot.say(ANN, "/help")
+    assert "/reflect" in bot.texts(ANN)[-1]
+    await bot.say(ANN, "/reflect")
+    assert bot.texts(ANN)[-1] == question, "/reflect continues, it does not restart"
+    await bot.say(ANN, "/cancel")
+    await bot.press(ANN, "Ja, weggooien")
+    assert "Weggegooid" in bot.texts(ANN)[-1]
+
+
+async def test_rate_limits_are_waited_out(bot: Harness) -> None:
+    await at_presence(bot)
+    bot.api.faults.append(Fault("sendMessage", status=429, retry_after=1))
+    started = datetime.now(UTC)
+    await bot.press(ANN, "3")
+    assert datetime.now(UTC) - started >= timedelta(seconds=1)
+    assert bot.question(ANN)["text"].startswith("6/22"), "the reply arrived after waiting"
+
+
+async def test_server_errors_and_time_outs_are_retried(bot: Harness) -> None:
+    await at_presence(bot)
+    bot.api.faults.extend([Fault("sendMessage", status=502), Fault("sendMessage", timeout=True)])
+    await bot.press(ANN, "3")
+    assert bot.question(ANN)["text"].startswith("6/22")
+    assert not [f for f in bot.api.faults if f.times], "both faults were hit"
+
+
+async def test_message_not_modified_is_harmless(bot: Harness) -> None:
+    gateway = Gateway(bot.application.bot)
+    message_id = await gateway.send(ANN["id"], View("Zelfde tekst"))
+    assert message_id is not None
+    status, body = await bot.api.call(bot.api.token, "editMessageText",
+                                      {"chat_id": ANN["id"], "message_id": message_id,
+                                       "text": "Zelfde tekst"})  # fmt: skip
+    assert status == 400 and b"message is not modified" in body, "the fake is strict"
+    await gateway.edit(ANN["id"], message_id, View("Zelfde tekst"))  # no exception
+    await gateway.clear_keyboard(ANN["id"], message_id)  # nothing to clear: no exception
+
+
+async def test_a_blocked_bot_marks_the_worker_inactive_and_survives(
+    bot: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    await at_presence(bot)
+    bot.api.blocked.add(ANN["id"])
+    await bot.press(ANN, "3")
+    worker = await bot.app.store.get_worker(bot.app.key.pseudonym(f"tg:{ANN['id']}"))
+    assert worker is not None and not worker.active
+    bot.api.blocked.clear()
+    await bot.say(ANN, "/reflect")
+    worker = await bot.app.store.get_worker(bot.app.key.pseudonym(f"tg:{ANN['id']}"))
+    assert worker is not None and worker.active, "writing again makes them active"
+
+
+async def test_reminders_nudge_once_and_check_in_weekly(bot: Harness) -> None:
+    await at_presence(bot)
+    await bot.say(ANN, "/remind")
+    await bot.press(ANN, "Wekelijks moment aan")
+    reminders = Reminders(bot.app, bot.application.bot, timedelta(hours=3))
+    assert await reminders.run_once() == 0
+    later = datetime.now(UTC) + timedelta(hours=4)
+    assert await reminders.run_once(later) == 1
+    assert "Je begon een reflectie" in bot.texts(ANN)[-1]
+    assert await reminders.run_once(later) == 0, "at most one nudge"
+    week = datetime.now(UTC) + timedelta(days=7, minutes=1)
+    assert await reminders.run_once(week) == 1
+    assert "wekelijkse moment" in bot.texts(ANN)[-1]
+    await bot.restart()
+    assert await bot_reminders(bot).run_once(week) == 0, "reminders survive restarts, once"
+
+
+def bot_reminders(bot: Harness) -> Reminders:
+    return Reminders(bot.app, bot.application.bot, timedelta(hours=3))
+
+
+async def test_logs_never_hold_what_a_worker_wrote(
+    bot: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    planted = "Mevrouw Zeynep Kaya-Vandamme, 0470 98 76 54, zeynep@voorbeeld.be"
+    caplog.set_level(logging.DEBUG)
+    await at_presence(bot)
+    for _ in range(40):
+        if "Typ je antwoord" in bot.question(ANN)["text"]:
+            await bot.say(ANN, planted)
+            await bot.press(ANN, "✓ Bewaren")
+            break
+        await bot.answer(ANN)
+    bot.api.faults.append(Fault("sendMessage", status=500, times=10))
+    await bot.say(ANN, planted)
+    logged = "\n".join(r.getMessage() + str(r.args) + str(r.exc_info) for r in caplog.records)
+    assert caplog.records, "the run logged something"
+    for secret in ("Zeynep", "0470 98", "zeynep@", "Kaya", bot.settings.token.value):  # type: ignore[union-attr]
+        assert secret not in logged
