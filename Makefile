@@ -55,6 +55,7 @@ i18n-compile: $(STAMP)
 
 bench: $(STAMP) i18n-compile
 	$(BIN)/python -m benchmarks.engine
+	$(BIN)/python -m benchmarks.updates
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov

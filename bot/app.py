@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 
+from bot import logs
 from bot.config import Settings, prepare_data_dir
 from bot.dialogue.engine import Engine
 from bot.dialogue.registry import DialogueRegistry
@@ -33,11 +33,9 @@ class App:
 
 def configure_logging(settings: Settings) -> None:
     """Log lines carry ids, states and exception types; never what a worker wrote."""
-    logging.basicConfig(
-        level=settings.log_level_number, format="%(asctime)s %(levelname)s %(name)s %(message)s"
-    )
-    for noisy in ("httpx", "aiosqlite", "transitions"):
-        logging.getLogger(noisy).setLevel(max(settings.log_level_number, logging.WARNING))
+    secrets = [settings.token.value if settings.token else "",
+               settings.secret_key.value if settings.secret_key else ""]  # fmt: skip
+    logs.configure(settings.log_level_number, secrets)
 
 
 def load_key(settings: Settings) -> SecretKey:

@@ -31,6 +31,8 @@ class Turn:
     """The dialogue version the replies' buttons belong to (None: no session)."""
     saved: bool = False
     ended: bool = False
+    idle: bool = False
+    """There was no reflection in progress to apply the event to."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +77,19 @@ class Reflections:
         await self._commit(pseudonym, outcome, update_id)
         return self._turn(outcome, outcome.replies)
 
-    async def handle(self, pseudonym: str, event: Event, update_id: int | None = None) -> Turn:
+    async def handle(
+        self, pseudonym: str, event: Event, update_id: int | None = None, version: int | None = None
+    ) -> Turn:
+        """Apply one event. `version`: the dialogue version a pressed button was built for;
+        a button from another version is closed instead of applied."""
         session = await self._store.load_session(pseudonym)
         if session is None:
-            return Turn((render.notice(N_("There is no reflection in progress.")),), ended=True)
+            notice = render.notice(N_("There is no reflection in progress."))
+            return Turn((notice,), ended=True, idle=True)
+        if version is not None and version != session.version:
+            outcome = self._engine.handle(session, Resume())
+            closed = render.notice(N_("That question is closed. Here is where you are now."))
+            return self._turn(outcome, (closed, *outcome.replies))
         outcome = self._engine.handle(session, event)
         await self._commit(pseudonym, outcome, update_id)
         return self._turn(outcome, outcome.replies)

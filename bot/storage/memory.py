@@ -46,6 +46,9 @@ class MemoryStore:
     async def get_worker(self, pseudonym: str) -> Worker | None:
         return self._workers.get(pseudonym)
 
+    async def lookup(self, pseudonym: str) -> tuple[Worker | None, ChatLink | None]:
+        return self._workers.get(pseudonym), self._chats.get(pseudonym)
+
     async def set_language(self, pseudonym: str, lang: str) -> None:
         self._update(pseudonym, lang=lang)
 
@@ -103,6 +106,8 @@ class MemoryStore:
             self._chats[pseudonym] = replace(self._chats[pseudonym], question_message_id=message_id)
 
     async def remember_messages(self, pseudonym: str, message_ids: list[int]) -> None:
+        if not message_ids:
+            return
         self._known(pseudonym)
         self._messages.setdefault(pseudonym, set()).update(message_ids)
 

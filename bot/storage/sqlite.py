@@ -97,24 +97,21 @@ class SqliteStore(WorkerQueries):
             await self._db.execute("COMMIT")
 
     async def load_session(self, pseudonym: str) -> Session | None:
-        async with self._db.execute(
-            "SELECT data FROM sessions WHERE pseudonym = ?", (pseudonym,)
-        ) as cursor:
-            row = await cursor.fetchone()
-        return Session.from_json(row[0]) if row else None
+        rows = await self._rows("SELECT data FROM sessions WHERE pseudonym = ?", (pseudonym,))
+        return Session.from_json(rows[0][0]) if rows else None
 
     async def save_session(
         self, pseudonym: str, session: Session, update_id: int | None = None
     ) -> None:
+        """One statement: the session and, by trigger, the update it applied."""
         try:
-            async with self._transaction():
-                await self._db.execute(
-                    "INSERT INTO sessions (pseudonym, data, updated_at) VALUES (?, ?, ?)"
-                    " ON CONFLICT (pseudonym) DO UPDATE SET data = excluded.data,"
-                    " updated_at = excluded.updated_at, nudged = 0",
-                    (pseudonym, session.to_json(), _now()),
-                )
-                await self._applied(pseudonym, update_id)
+            await self._write(
+                "INSERT INTO sessions (pseudonym, data, updated_at, last_update_id)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (pseudonym) DO UPDATE SET data = excluded.data,"
+                " updated_at = excluded.updated_at, nudged = 0,"
+                " last_update_id = excluded.last_update_id",
+                (pseudonym, session.to_json(), _now(), update_id),
+            )
         except sqlite3.IntegrityError:
             raise KeyError("unknown worker") from None
 
@@ -159,12 +156,11 @@ class SqliteStore(WorkerQueries):
             )
 
     async def entries_of(self, pseudonym: str, limit: int = 10) -> list[StoredEntry]:
-        async with self._db.execute(
+        rows = await self._rows(
             "SELECT id, dialogue_id, dialogue_version, day, lang, answers, signals, flags"
             " FROM entries WHERE worker = ? ORDER BY day DESC, id DESC LIMIT ?",
             (pseudonym, limit),
-        ) as cursor:
-            rows = await cursor.fetchall()
+        )
         return [
             StoredEntry(
                 int(r[0]),
@@ -184,9 +180,18 @@ class SqliteStore(WorkerQueries):
 
 
 def _statements(sql: str) -> list[str]:
-    """Split a migration file into statements (they hold no semicolons inside)."""
-    lines = [line for line in sql.splitlines() if not line.strip().startswith("--")]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+    """Split a migration into statements; trigger bodies keep their inner semicolons."""
+    statements, current = [], ""
+    for line in sql.splitlines():
+        if line.strip().startswith("--"):
+            continue
+        current += line + "\n"
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements
 
 
 def _now() -> str:

@@ -5,6 +5,7 @@ A mixin of `SqliteStore`, which owns the connection and the transaction lock.
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from contextlib import AbstractAsyncContextManager
 from datetime import UTC, date, datetime
@@ -34,12 +35,15 @@ class WorkerQueries:
     def _transaction(self) -> AbstractAsyncContextManager[None]:
         raise NotImplementedError
 
+    _lock: asyncio.Lock
+
     async def _rows(self, sql: str, params: tuple[Any, ...]) -> list[Any]:
-        async with self._db.execute(sql, params) as cursor:
-            return list(await cursor.fetchall())
+        """One round trip to the database thread."""
+        return list(await self._db.execute_fetchall(sql, params))
 
     async def _write(self, sql: str, params: tuple[Any, ...]) -> None:
-        async with self._transaction():
+        """One statement, atomic on its own; the lock keeps it out of open transactions."""
+        async with self._lock:
             await self._db.execute(sql, params)
 
     async def ensure_worker(
@@ -55,19 +59,25 @@ class WorkerQueries:
         return worker
 
     async def get_worker(self, pseudonym: str) -> Worker | None:
+        return (await self.lookup(pseudonym))[0]
+
+    async def lookup(self, pseudonym: str) -> tuple[Worker | None, ChatLink | None]:
+        """The worker and where to write back to them, in one round trip."""
         rows = await self._rows(
-            "SELECT key_version, lang, created_day, consent_day, active, last_update_id,"
-            " weekly_next_at FROM workers WHERE pseudonym = ?",
+            "SELECT w.key_version, w.lang, w.created_day, w.consent_day, w.active,"
+            " w.last_update_id, w.weekly_next_at, c.chat_id, c.question_message_id"
+            " FROM workers w LEFT JOIN worker_chats c USING (pseudonym) WHERE pseudonym = ?",
             (pseudonym,),
         )
         if not rows:
-            return None
-        ((version, lang, created, consent, active, last_update, weekly),) = rows
-        return Worker(
+            return None, None
+        ((version, lang, created, consent, active, last_update, weekly, chat, question),) = rows
+        worker = Worker(
             pseudonym, int(version), str(lang), date.fromisoformat(created),
             date.fromisoformat(consent) if consent else None, bool(active), int(last_update),
             datetime.fromisoformat(weekly) if weekly else None,
         )  # fmt: skip
+        return worker, ChatLink(int(chat), question) if chat is not None else None
 
     async def set_language(self, pseudonym: str, lang: str) -> None:
         await self._write("UPDATE workers SET lang = ? WHERE pseudonym = ?", (lang, pseudonym))
@@ -93,11 +103,7 @@ class WorkerQueries:
             raise KeyError("unknown worker") from None
 
     async def chat_of(self, pseudonym: str) -> ChatLink | None:
-        rows = await self._rows(
-            "SELECT chat_id, question_message_id FROM worker_chats WHERE pseudonym = ?",
-            (pseudonym,),
-        )
-        return ChatLink(int(rows[0][0]), rows[0][1]) if rows else None
+        return (await self.lookup(pseudonym))[1]
 
     async def set_question_message(self, pseudonym: str, message_id: int | None) -> None:
         await self._write(
@@ -106,11 +112,16 @@ class WorkerQueries:
         )
 
     async def remember_messages(self, pseudonym: str, message_ids: list[int]) -> None:
-        async with self._transaction():
-            await self._db.executemany(
-                "INSERT OR IGNORE INTO chat_messages (pseudonym, message_id) VALUES (?, ?)",
-                [(pseudonym, m) for m in message_ids],
+        if not message_ids:
+            return
+        rows = ", ".join("(?, ?)" for _ in message_ids)
+        try:
+            await self._write(
+                f"INSERT OR IGNORE INTO chat_messages (pseudonym, message_id) VALUES {rows}",  # noqa: S608 - placeholders only
+                tuple(v for m in message_ids for v in (pseudonym, m)),
             )
+        except sqlite3.IntegrityError:
+            raise KeyError("unknown worker") from None
 
     async def take_messages(self, pseudonym: str) -> list[int]:
         async with self._transaction():

@@ -7,18 +7,21 @@ every message id so the chat can be cleared after saving.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Coroutine
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.app import App
 from bot.config import LANGUAGES
-from bot.dialogue.replies import ReplyKind, Text
+from bot.dialogue.replies import Reply, ReplyKind, Text
 from bot.reflections import Turn
-from bot.storage.port import Worker
+from bot.storage.port import ChatLink, Worker
 from bot.telegram.callback_data import MenuAction
 from bot.telegram.gateway import BACKOFF, Gateway
 from bot.telegram.views import View, menu, render
@@ -34,6 +37,7 @@ class Who:
     lang: str
     worker: Worker | None
     update_id: int
+    link: ChatLink | None = None
 
     @property
     def consented(self) -> bool:
@@ -56,14 +60,14 @@ class Base:
         if user is None or chat is None:
             return None
         pseudonym = self.app.key.pseudonym(f"tg:{user.id}")
-        worker = await self.store.get_worker(pseudonym)
+        worker, link = await self.store.lookup(pseudonym)
         if worker is not None and update.update_id <= worker.last_update_id:
             log.info("update %d already applied, ignored", update.update_id)
             return None
         if worker is not None and not worker.active:
             await self.store.set_active(pseudonym, True)
         lang = worker.lang if worker else _language(user.language_code, self.app)
-        return Who(pseudonym, chat.id, lang, worker, update.update_id)
+        return Who(pseudonym, chat.id, lang, worker, update.update_id, link)
 
     def views(
         self, who: Who, body: list[Text], buttons: list[list[tuple[Text, MenuAction]]] | None = None
@@ -91,38 +95,51 @@ class Base:
 
         Only the newest question keeps its buttons: the one pressed or answered becomes a
         "✓ answer" record, and an older copy of a re-asked question loses its keyboard.
+        Edits run beside the new messages (one round trip less on a phone); new messages
+        go out in order.
         """
         gateway, version = self.gateway(context), turn.version or 0
-        link = await self.store.chat_of(who.pseudonym)
-        previous = link.question_message_id if link else None
-        sent: list[int] = [incoming] if incoming is not None else []
-        question: int | None = None
+        previous = who.link.question_message_id if who.link else None
+        edits: list[Coroutine[Any, Any, None]] = []
         settled: set[int] = set()
+        outgoing: list[tuple[Reply, list[View]]] = []
         for reply in turn.replies:
             views = render(self.app.translator, who.lang, reply, version)
-            if reply.kind is ReplyKind.ANSWERED:
+            if reply.kind is ReplyKind.ANSWERED or (reply.refresh and pressed is not None):
                 target = pressed or previous
                 if target is not None:
-                    await gateway.edit(who.chat_id, target, views[0])
+                    edits.append(gateway.edit(who.chat_id, target, views[-1]))
                     settled.add(target)
                 continue
-            if reply.refresh and pressed is not None:
-                await gateway.edit(who.chat_id, pressed, views[-1])
-                settled.add(pressed)
-                continue
-            for view in views:
-                if (message_id := await gateway.send(who.chat_id, view)) is not None:
-                    sent.append(message_id)
-                    if reply.kind in (ReplyKind.QUESTION, ReplyKind.CONFIRM):
-                        question = message_id
+            outgoing.append((reply, views))
+        asking = any(r.kind in (ReplyKind.QUESTION, ReplyKind.CONFIRM) for r, _ in outgoing)
         stale = {pressed} if pressed is not None else set()
-        if question is not None and previous is not None:
+        if asking and previous is not None:
             stale.add(previous)
-        for message_id in stale - settled:
-            await gateway.clear_keyboard(who.chat_id, message_id)
+        edits.extend(gateway.clear_keyboard(who.chat_id, m) for m in stale - settled)
+        (sent, question), *_ = await asyncio.gather(
+            _send_in_order(gateway, who.chat_id, outgoing), *edits
+        )
+        if incoming is not None:
+            sent.append(incoming)
         await self.store.remember_messages(who.pseudonym, sent)
         if question is not None:
             await self.store.set_question_message(who.pseudonym, question)
+
+
+async def _send_in_order(
+    gateway: Gateway, chat_id: int, outgoing: list[tuple[Reply, list[View]]]
+) -> tuple[list[int], int | None]:
+    """New messages one after the other: their order is the conversation's."""
+    sent: list[int] = []
+    question: int | None = None
+    for reply, views in outgoing:
+        for view in views:
+            if (message_id := await gateway.send(chat_id, view)) is not None:
+                sent.append(message_id)
+                if reply.kind in (ReplyKind.QUESTION, ReplyKind.CONFIRM):
+                    question = message_id
+    return sent, question
 
 
 def _language(code: str | None, app: App) -> str:

@@ -7,6 +7,7 @@ question again. The error handler logs ids and types only.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -56,26 +57,30 @@ class Handlers(Menus, Mine):
         who = await self.who(update)
         if query is None or who is None:
             return
-        await self.gateway(context).answer(query.id)
-        decoded = decode(query.data or "")
-        pressed = query.message.message_id if query.message else None
+        # Stop the button's spinner while the answer is being committed.
+        answering = asyncio.ensure_future(self.gateway(context).answer(query.id))
+        try:
+            await self._pressed(
+                context, who, query.data or "", query.message.message_id if query.message else None
+            )
+        finally:
+            await answering
+
+    async def _pressed(self, context: Context, who: Who, data: str, pressed: int | None) -> None:
+        decoded = decode(data)
         if isinstance(decoded, MenuAction):
             await self.on_menu(context, who, decoded)
             return
         if decoded is None or not who.consented:
             return
         version, event = decoded
-        in_progress = await self.reflections.version_in_progress(who.pseudonym)
-        if in_progress is None:
+        turn = await self.reflections.handle(who.pseudonym, event, who.update_id, version)
+        if turn.idle:
             if pressed is not None:
                 await self.gateway(context).clear_keyboard(who.chat_id, pressed)
             await self.send(context, who, self.views(who, [Text(texts.NOTHING_IN_PROGRESS)]))
             return
-        if version != in_progress:
-            await self.send(context, who, self.views(who, [Text(texts.CLOSED)]))
-            await self._event(context, who, Resume())
-            return
-        await self._event(context, who, event, pressed=pressed)
+        await self._show(context, who, turn, pressed=pressed)
 
     async def text(self, update: Update, context: Context) -> None:
         message = update.effective_message
@@ -128,6 +133,16 @@ class Handlers(Menus, Mine):
         incoming: int | None = None,
     ) -> None:
         turn: Turn = await self.reflections.handle(who.pseudonym, event, who.update_id)
+        await self._show(context, who, turn, pressed=pressed, incoming=incoming)
+
+    async def _show(
+        self,
+        context: Context,
+        who: Who,
+        turn: Turn,
+        pressed: int | None = None,
+        incoming: int | None = None,
+    ) -> None:
         await self.deliver(context, who, turn, pressed=pressed, incoming=incoming)
         if turn.saved:
             await self.offer_clear(context, who)

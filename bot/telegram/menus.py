@@ -3,6 +3,7 @@ reminders, clearing the chat, and erasure."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from telegram import Update
@@ -101,7 +102,7 @@ class Menus(Base):
     async def _language(self, context: Context, who: Who, lang: str) -> None:
         if lang not in LANGUAGES:
             return
-        chosen = Who(who.pseudonym, who.chat_id, lang, who.worker, who.update_id)
+        chosen = replace(who, lang=lang)
         if who.worker is None:
             await self.consent_prompt(context, chosen)
             return

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from telegram import Update
 
 from bot.dialogue.replies import Text
 from bot.msgid import N_
-from bot.reports.charts import TrendPoint, trend_chart
 from bot.storage.port import StoredEntry
 from bot.telegram import texts
 from bot.telegram.base import Base, Context
+
+if TYPE_CHECKING:
+    from bot.reports.charts import TrendPoint
 
 RECENT = 5
 CHARTED = 20
@@ -39,6 +43,8 @@ class Mine(Base):
         body = [Text(texts.MINE_HEADER), Text("{lines}", {"lines": "\n".join(lines)})]
         await self.send(context, who, self.views(who, body))
         if len(entries) >= 2:
+            from bot.reports.charts import trend_chart  # matplotlib loads only when needed
+
             points = [_point(e) for e in reversed(entries)]
             labels = {k: translator.gettext(who.lang, v) for k, v in CHART_LABELS.items()}
             caption = translator.gettext(who.lang, texts.MINE_CHART)
@@ -60,6 +66,8 @@ class Mine(Base):
 
 
 def _point(entry: StoredEntry) -> TrendPoint:
+    from bot.reports.charts import TrendPoint
+
     risks = entry.answers.get("blow_risks")
     ticked = [r for r in risks if r != NO_RISK] if isinstance(risks, tuple) else []
     presence, influence = (

@@ -42,7 +42,10 @@ def build_application(
     request: BaseRequest | None = None,
     updates_request: BaseRequest | None = None,
     backoff: tuple[float, ...] = BACKOFF,
+    rate_limited: bool = True,
 ) -> Application:  # type: ignore[type-arg]
+    """The Application with our handlers; tests pass a fake transport, benchmarks may turn
+    the rate limiter off to measure handler cost rather than Telegram's 30 messages/s."""
     settings = app.settings
     if settings.token is None:
         raise ConfigError("REFLECTBOT_TOKEN is not set")
@@ -51,10 +54,11 @@ def build_application(
         .token(settings.token.value)
         .base_url(settings.api_url)
         .base_file_url(_file_url(settings.api_url))
-        .rate_limiter(AIORateLimiter(max_retries=3))
         .post_init(_post_init)
         .post_stop(_post_stop)
     )
+    if rate_limited:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
     if request is not None:
         builder = builder.request(request).get_updates_request(updates_request or request)
     application = builder.build()

@@ -96,3 +96,13 @@ async def test_forget_erases_everything_linked(store: Store) -> None:
     assert await store.chat_of(WORKER) is None
     assert await store.take_messages(WORKER) == []
     assert len(await store.entries_of(OTHER)) == 1, "nobody else is touched"
+
+
+async def test_lookup_reads_worker_and_chat_together(store: Store) -> None:
+    assert await store.lookup(WORKER) == (None, None)
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    worker, link = await store.lookup(WORKER)
+    assert worker is not None and worker.pseudonym == WORKER and link is None
+    await store.set_chat(WORKER, 42)
+    await store.set_question_message(WORKER, 9)
+    assert (await store.lookup(WORKER))[1] == ChatLink(42, 9)

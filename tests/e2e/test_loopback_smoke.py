@@ -143,3 +143,84 @@ def test_a_reflection_survives_sigkill(loopback: LoopbackApi, tmp_path: Path) ->
     assert len(acknowledged) >= 6
     for key in ("depth", "contact_kind", "contact_phase", "feelings", "presence_time"):
         assert key in stored, f"{key} was acknowledged before the kill and must be kept"
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_webhook_mode_checks_the_secret_token(loopback: LoopbackApi, tmp_path: Path) -> None:
+    import urllib.error
+    import urllib.request
+
+    port = free_port()
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("REFLECTBOT_")}
+    environ.update({"REFLECTBOT_TOKEN": TOKEN, "REFLECTBOT_API_URL": loopback.url,
+                    "REFLECTBOT_DATA_DIR": str(tmp_path)})  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        "--webhook-url",
+        "https://bot.example.invalid/hook",
+        "--listen",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
+    with (tmp_path / "bot.log").open("a") as log:
+        process = subprocess.Popen(command, cwd=tmp_path, env=environ, stdout=log,
+                                   stderr=subprocess.STDOUT)  # fmt: skip
+    try:
+        hook = loopback.wait_for(lambda api: api.webhook or None, timeout=30)
+        assert hook["url"] == "https://bot.example.invalid/hook"
+        assert len(hook["secret_token"]) >= 32
+        update = loopback.run(lambda api: api.send_text(ANN, "/help"))
+
+        def post(secret: str) -> int:
+            request = urllib.request.Request(
+                f"http://127.0.0.1:{port}/hook", data=json.dumps(update).encode(),
+                headers={"Content-Type": "application/json",
+                         "X-Telegram-Bot-Api-Secret-Token": secret},
+            )  # fmt: skip
+            try:
+                with urllib.request.urlopen(request, timeout=10) as response:
+                    return int(response.status)
+            except urllib.error.HTTPError as error:
+                return error.code
+
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                assert post("wrong-secret") == 403
+                break
+            except (ConnectionError, urllib.error.URLError):
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+        assert post(hook["secret_token"]) == 200
+        loopback.wait_for(lambda api: any("/reflect" in (m.get("text") or "")
+                                          for m in bot_messages(api)))  # fmt: skip
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(20) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(10)
+
+
+def test_a_refused_token_is_one_line_and_exit_code_2(loopback: LoopbackApi, tmp_path: Path) -> None:
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("REFLECTBOT_")}
+    other = TOKEN.replace("123456789", "987654321")
+    environ.update({"REFLECTBOT_TOKEN": other, "REFLECTBOT_API_URL": loopback.url,
+                    "REFLECTBOT_DATA_DIR": str(tmp_path)})  # fmt: skip
+    result = subprocess.run([sys.executable, "-m", "bot", "run"], cwd=tmp_path, env=environ,
+                            capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[-1].startswith("reflectbot: the Bot API refused")
+    assert other not in result.stderr

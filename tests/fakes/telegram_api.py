@@ -55,6 +55,7 @@ class FakeTelegram:
     faults: list[Fault] = field(default_factory=list)
     updates: list[dict[str, Any]] = field(default_factory=list)
     photos: list[bytes] = field(default_factory=list)
+    webhook: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._message_ids: dict[int, itertools.count[int]] = defaultdict(lambda: itertools.count(1))
@@ -90,6 +91,17 @@ class FakeTelegram:
 
     def _getMe(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
         return BOT
+
+    def _setWebhook(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
+        if not str(params.get("url", "")).startswith("https://"):
+            raise ApiError(
+                400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook"
+            )
+        secret = params.get("secret_token", "")
+        if (secret and not all(c.isalnum() or c in "_-" for c in secret)) or len(secret) > 256:
+            raise ApiError(400, "Bad Request: secret token contains unallowed characters")
+        self.webhook = {"url": params["url"], "secret_token": secret}
+        return True
 
     def _deleteWebhook(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
         return True

@@ -1,0 +1,43 @@
+"""Logging set-up: ids, states and exception types only, and secrets redacted everywhere.
+
+Libraries may put a token in a message (python-telegram-bot's InvalidToken does), so
+every record is scrubbed of the configured secrets before any handler writes it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+REDACTED = "<redacted>"
+
+
+class RedactSecrets(logging.Filter):
+    def __init__(self, secrets: Iterable[str]) -> None:
+        super().__init__()
+        self._secrets = [s for s in secrets if s]
+
+    def _clean(self, text: str) -> str:
+        for secret in self._secrets:
+            text = text.replace(secret, REDACTED)
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = self._clean(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, ()
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self._clean(record.exc_text)
+        return True
+
+
+def configure(level: int, secrets: Iterable[str]) -> None:
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    redact = RedactSecrets(secrets)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redact)
+    for noisy in ("httpx", "httpcore", "aiosqlite", "transitions"):
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
