@@ -53,10 +53,18 @@ i18n: $(STAMP)
 i18n-compile: $(STAMP)
 	$(BIN)/pybabel -q compile -d $(LOCALES) -D $(DOMAIN)
 
-bench: $(STAMP) i18n-compile
+# The benchmarks' own environment: the project plus Presidio (a comparison, never a dependency).
+BENCH_VENV := .venv-bench
+$(BENCH_VENV)/.installed: pyproject.toml
+	test -d $(BENCH_VENV) || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet -e . presidio-analyzer
+	touch $@
+
+bench: $(STAMP) i18n-compile $(BENCH_VENV)/.installed
 	$(BIN)/python -m benchmarks.engine
 	$(BIN)/python -m benchmarks.updates
+	$(BENCH_VENV)/bin/python -m benchmarks.scrub
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov
+	rm -rf $(VENV) $(BENCH_VENV) .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov
 	find $(LOCALES) -name '*.mo' -delete

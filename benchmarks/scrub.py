@@ -1,0 +1,124 @@
+"""Scrubber benchmark: recall per label, precision, false alarms and throughput, beside
+Microsoft Presidio's pattern recognisers on the same sentences in the same run.
+
+Corpora: ../shared/pii-dev.jsonl (the shared dev set), tests/data/pii-tune.txt (written
+for this project, used while building) and tests/data/pii-holdout.txt (written for this
+project and kept out of the tuning). Presidio runs only when it is installed in this
+environment (`make bench` installs it in .venv-bench, never in the project's).
+Run with `python -m benchmarks.scrub`.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+
+from bot.privacy.scrub import find_spans
+from tests.pii_corpus import DEV, HOLDOUT, TUNE, Score, Sentence, from_jsonl, from_markup, score
+
+LABELS = ("PERSON", "ADDRESS", "LOCATION", "PHONE", "EMAIL", "IBAN", "NATIONAL_ID", "DATE", "ORG")
+
+
+def ours(text: str) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in find_spans(text)]
+
+
+def presidio() -> Callable[[str], list[tuple[int, int]]] | None:
+    """Presidio's predefined pattern recognisers, no NLP model (none may be downloaded)."""
+    try:
+        from presidio_analyzer.predefined_recognizers import (  # type: ignore[import-not-found]
+            CreditCardRecognizer,
+            DateRecognizer,
+            EmailRecognizer,
+            IbanRecognizer,
+            IpRecognizer,
+            PhoneRecognizer,
+            UrlRecognizer,
+        )
+    except ImportError:
+        return None
+    recognisers = [
+        EmailRecognizer(), IbanRecognizer(), CreditCardRecognizer(), DateRecognizer(),
+        IpRecognizer(), UrlRecognizer(),
+        PhoneRecognizer(supported_regions=("BE", "NL", "FR", "GB", "US")),
+    ]  # fmt: skip
+
+    def mask(text: str) -> list[tuple[int, int]]:
+        found = []
+        for recogniser in recognisers:
+            entities = recogniser.supported_entities
+            for result in recogniser.analyze(text, entities, nlp_artifacts=None):
+                found.append((result.start, result.end))
+        return found
+
+    return mask
+
+
+def throughput(mask: Callable[[str], object], texts: list[str], seconds: float = 3.0) -> float:
+    for text in texts:
+        mask(text)
+    count, started = 0, time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        for text in texts:
+            mask(text)
+        count += len(texts)
+    return count / (time.perf_counter() - started)
+
+
+def startup() -> float:
+    """Seconds for a fresh interpreter to import the scrubber and load its word lists."""
+    code = ("import time; t=time.perf_counter(); from bot.privacy.scrub import find_spans; "
+            "find_spans('Mevrouw Peeters'); print(time.perf_counter()-t)")  # fmt: skip
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)  # fmt: skip
+    return float(result.stdout)
+
+
+def table(
+    name: str, sentences: list[Sentence], theirs: Callable[[str], list[tuple[int, int]]] | None
+) -> None:
+    mine = score(sentences, ours)
+    other: Score | None = score(sentences, theirs) if theirs else None
+    print(f"\n{name}: {len(sentences)} sentences, {mine.clean} without PII")
+    print("| label | spans | reflectbot recall | Presidio (patterns) recall |")
+    print("|---|---|---|---|")
+    for label in LABELS:
+        if mine.total[label]:
+            theirs_recall = f"{other.recall(label):.2f}" if other else "-"
+            print(f"| {label} | {mine.total[label]} | {mine.recall(label):.2f} | {theirs_recall} |")
+    print(f"| all | {sum(mine.total.values())} | {mine.recall():.3f} | "
+          f"{other.recall():.3f} |" if other else f"| all | {sum(mine.total.values())} | "
+          f"{mine.recall():.3f} | - |")  # fmt: skip
+    print(
+        f"| precision (masked characters) | | {mine.precision:.3f} | {other.precision:.3f} |"
+        if other
+        else f"| precision | | {mine.precision:.3f} | - |"
+    )
+    print(f"| false alarms on PII-free sentences | | {mine.false_alarms}/{mine.clean} | "
+          f"{other.false_alarms}/{other.clean} |" if other else
+          f"| false alarms | | {mine.false_alarms}/{mine.clean} | - |")  # fmt: skip
+    for miss in mine.misses:
+        print(f"  missed: {miss}")
+    for alarm in mine.alarms:
+        print(f"  false alarm: {alarm}")
+
+
+def main() -> None:
+    theirs = presidio()
+    corpora = [("shared dev set", from_jsonl(DEV)), ("tuning set", from_markup(TUNE)),
+               ("held-out set", from_markup(HOLDOUT))]  # fmt: skip
+    for name, sentences in corpora:
+        table(name, sentences, theirs)
+    texts = [s.text for _, sentences in corpora for s in sentences]
+    mine = throughput(ours, texts)
+    print(f"\nthroughput, one core: reflectbot {mine:,.0f} sentences/s", end="")
+    print(f"; Presidio patterns {throughput(theirs, texts):,.0f} sentences/s" if theirs else
+          "; Presidio not installed here (make bench installs it)")  # fmt: skip
+    print(f"start-up (import and word lists): {startup():.2f} s")
+    print(f"{'ok  ' if mine >= 5000 else 'MISS'} at least 5,000 sentences per second")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,78 @@
+"""The scrubber's word lists, read once from bot/privacy/data (built by
+scripts/build_privacy_data.py; sources and licences in docs/privacy.md)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+LANGS = ("nl", "fr", "en")
+LINKS = ("", "s", "e", "en", "er")
+
+
+def _read(name: str) -> list[str]:
+    text = (resources.files("bot.privacy") / "data" / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    first: frozenset[str]
+    last: frozenset[str]
+    homographs: frozenset[str]
+    words: frozenset[str]
+    """Ordinary words of nl, fr and en, lower case, names removed."""
+    keep: re.Pattern[str]
+    """Institutions, benefits, feast days and other capitalised words that identify no one."""
+
+    def is_name(self, word: str) -> bool:
+        return word in self.first or word in self.last
+
+    def is_word(self, word: str) -> bool:
+        """An ordinary word, or a Dutch compound of ordinary words ("budgetbeheer")."""
+        return word in self.words or self._compound(word, 2)
+
+    def _compound(self, word: str, depth: int) -> bool:
+        if depth == 0 or len(word) < 7:
+            return False
+        for cut in range(3, len(word) - 2):
+            head, tail = word[:cut], word[cut:]
+            for link in LINKS:
+                if link and not head.endswith(link):
+                    continue
+                stem = head[: len(head) - len(link)] if link else head
+                if (
+                    len(stem) >= 3
+                    and stem in self.words
+                    and (tail in self.words or self._compound(tail, depth - 1))
+                ):
+                    return True
+        return False
+
+
+@cache
+def lexicon() -> Lexicon:
+    keep = sorted(_read("keep.txt"), key=len, reverse=True)
+    return Lexicon(
+        first=frozenset(_read("first_names.txt")),
+        last=frozenset(_read("last_names.txt")),
+        homographs=frozenset(w.lower() for w in _read("homographs.txt")),
+        words=frozenset(w for lang in LANGS for w in _read(f"words_{lang}.txt")),
+        keep=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, keep)) + r")(?![\w-])"),
+    )
+
+
+@cache
+def cues() -> dict[str, frozenset[str]]:
+    """Sections of cues.txt: titles, relations, particles, verbs."""
+    found: dict[str, set[str]] = {}
+    section = ""
+    for line in _read("cues.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+            found[section] = set()
+        else:
+            found[section].update(line.split())
+    return {name: frozenset(words) for name, words in found.items()}

@@ -1,0 +1,160 @@
+"""Person names in Dutch, French and English notes, without a language model.
+
+In these languages a capital letter in mid-sentence marks a proper noun, so that is the
+main signal; a form of address or a family word before a word marks a name whatever its
+case; name lists catch names at the start of a sentence and in lower case; ordinary
+words (wordfreq, with Dutch compounds) and institutions (keep.txt) are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bot.privacy.lexicon import Lexicon, cues
+
+TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|[^\W\d_]")
+SENTENCE_END = set('.!?:;("“«•\n')
+AGE = re.compile(r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?\)")
+_CUES = cues()
+TITLES_AND_RELATIONS = _CUES["titles"] | _CUES["relations"]
+PARTICLES = _CUES["particles"]
+VERBS = _CUES["verbs"]
+
+
+@dataclass(slots=True)
+class _Token:
+    start: int
+    end: int
+    word: str
+    bare: str
+    """Lower case, without a possessive ("Jessica's" -> "jessica")."""
+    capital: bool
+    known: bool
+    opens: bool
+    """First word of a sentence (or after a colon, a bracket, a quote)."""
+
+
+def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Spans of person names; `taken` are spans other recognisers already claimed."""
+    protected = [m.span() for m in lexicon.keep.finditer(text)] + taken
+    tokens = [_token(text, m, lexicon) for m in TOKEN.finditer(text)
+              if all(m.end() <= s or m.start() >= e for s, e in protected)]  # fmt: skip
+    marked = [_is_name(text, tokens, i, lexicon) for i in range(len(tokens))]
+    if any(marked) or any(t.capital for t in tokens):
+        _extend(text, tokens, marked, lexicon)
+    yield from _spans(text, tokens, marked)
+
+
+def _token(text: str, match: re.Match[str], lexicon: Lexicon) -> _Token:
+    word = match.group()
+    bare = word.lower()
+    if "'" in bare or "’" in bare:
+        for suffix in ("'s", "’s", "'", "’"):
+            if bare.endswith(suffix) and len(bare) > len(suffix) + 1:
+                bare = bare[: -len(suffix)]
+                break
+    capital = word[0].isupper() and (len(word) == 1 or not word[1:].replace("-", "").isupper())
+    position = match.start() - 1
+    while position >= 0 and text[position].isspace():
+        position -= 1
+    return _Token(match.start(), match.end(), word, bare, capital,
+                  bare in lexicon.first or bare in lexicon.last,
+                  position < 0 or text[position] in SENTENCE_END)  # fmt: skip
+
+
+def _is_name(text: str, tokens: list[_Token], i: int, lexicon: Lexicon) -> bool:
+    token = tokens[i]
+    bare, known = token.bare, token.known
+    if len(bare) < 2:
+        return False
+    if not token.capital and not known:
+        return False
+    if (
+        i > 0
+        and _after_title(text, tokens, i)
+        and (token.capital or (known and bare not in lexicon.words))
+    ):
+        return bare not in PARTICLES or token.capital
+    if not token.capital:
+        return bare in lexicon.first and bare not in lexicon.words and bare not in PARTICLES
+    if bare in PARTICLES or bare in lexicon.homographs:
+        return False
+    if "-" in bare and all(lexicon.is_word(part) or len(part) < 2 for part in bare.split("-")):
+        return False
+    if known and AGE.match(text, token.end):
+        return True  # "Kevin (19)"
+    if not token.opens:
+        return known or not lexicon.is_word(bare)
+    return (known and bare not in lexicon.words) or (not known and not lexicon.is_word(bare))
+
+
+def _after_title(text: str, tokens: list[_Token], i: int) -> bool:
+    """Right after a form of address or a family word: "mevrouw X", "haar broer X"."""
+    if i == 0:
+        return False
+    previous = tokens[i - 1]
+    return (
+        previous.bare in TITLES_AND_RELATIONS
+        and text[previous.end : tokens[i].start].strip(" .,") == ""
+    )
+
+
+def _extend(text: str, tokens: list[_Token], marked: list[bool], lexicon: Lexicon) -> None:
+    """Grow names: particles and capitals next to a name, ambiguous first names."""
+    last = len(tokens) - 1
+    for _ in range(2):
+        for i, token in enumerate(tokens):
+            if marked[i]:
+                continue
+            bare = token.bare
+            after = i < last and marked[i + 1] and _gap(text, token, tokens[i + 1])
+            before = i > 0 and marked[i - 1] and _gap(text, tokens[i - 1], token)
+            if bare in PARTICLES:
+                marked[i] = before and _particles_lead_to_name(text, tokens, marked, i)
+            elif not token.capital:
+                continue
+            elif before:
+                marked[i] = token.known or not lexicon.is_word(bare)
+            elif after:
+                marked[i] = token.known or bare in lexicon.homographs or not lexicon.is_word(bare)
+            elif i < last and token.opens and (bare in lexicon.homographs or token.known):
+                marked[i] = tokens[i + 1].bare in VERBS
+
+
+def _particles_lead_to_name(text: str, tokens: list[_Token], marked: list[bool], i: int) -> bool:
+    """ "Van den Broeck", "el Amrani": particles count when a capital or name follows."""
+    j = i
+    while j + 1 < len(tokens) and _gap(text, tokens[j], tokens[j + 1]):
+        j += 1
+        if tokens[j].bare not in PARTICLES:
+            return tokens[j].capital or marked[j]
+    return False
+
+
+def _initial_before(text: str, begin: int) -> bool:
+    return (begin >= 3 and text[begin - 2 : begin] == ". " and text[begin - 3].isupper()
+            and (begin == 3 or not text[begin - 4].isalnum()))  # fmt: skip
+
+
+def _gap(text: str, left: _Token, right: _Token) -> bool:
+    return text[left.end : right.start] in (" ", "-", ". ")
+
+
+def _spans(text: str, tokens: list[_Token], marked: list[bool]) -> Iterator[tuple[int, int]]:
+    start = end = -1
+    for token, is_name in zip(tokens, marked, strict=True):
+        if not is_name:
+            continue
+        begin = token.start
+        if _initial_before(text, begin):
+            begin -= 3  # an initial: "J. Janssens"
+        if start >= 0 and text[end:begin] in (" ", "-", ""):
+            end = token.end
+            continue
+        if start >= 0:
+            yield start, end
+        start, end = begin, token.end
+    if start >= 0:
+        yield start, end

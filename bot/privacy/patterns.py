@@ -1,0 +1,176 @@
+"""Recognisers for identifiers with a shape: e-mail, IBAN, national numbers, phone
+numbers, dates, street addresses, postcodes with a place, and named organisations.
+
+Each yields (start, end, kind). Numbers are validated where a check exists (IBAN mod-97,
+python-stdnum for national register and BIS numbers, phonenumbers for Belgian and
+international phone numbers), so ordinary amounts and counts stay untouched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+from stdnum.be import bis, nn
+
+Found = tuple[int, int, str]
+
+UPPER = r"A-ZÀ-ÖØ-ÞĀ-Ž"
+WORD = rf"[{UPPER}][\w'’-]*"
+PARTICLE = r"(?:van|de|der|den|del|da|di|du|le|la|el|al|ben|bin|von|ter|ten|op|'t|des|het)"
+STREET_SUFFIX = (
+    r"straat|straatje|laan|steenweg|baan|plein|pleintje|dreef|lei|weg|kaai|kade|vest|markt"
+    r"|singel|pad|hof|dries|berg|park|plaats|wijk|dijk|kouter|veld|hoek|gracht|ring|steeg"
+    r"|gang|heide|dam|burcht|wal|velden|meers|bos"
+)  # fmt: skip
+FRENCH_STREET = (
+    r"rue|avenue|av\.|chaussée|chée|place|boulevard|bd|quai|square|allée|chemin|impasse"
+    r"|drève|clos|sentier|rond-point|cité|parvis|galerie"
+)  # fmt: skip
+NUMBER = r"\d{1,4}(?:[ ]?[a-zA-Z](?![\w]))?(?:\s*(?:bus|bte|boîte|box|b\.)\s*\w{1,4})?"
+
+DIGIT = re.compile(r"\d")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+IBAN_START = re.compile(r"\b[A-Za-z]{2}\d{2}")
+IBAN_PART = re.compile(r"[ ]?[A-Za-z0-9]{1,4}")
+NATIONAL = re.compile(r"(?<![\d.,])\d{2}[. ]?\d{2}[. ]?\d{2}[-. ]?\d{3}[-. ]?\d{2}(?!\d|[.,]\d)")
+NATIONAL_CONTEXT = re.compile(
+    r"rijksregister|insz|rrn|niss|registre national|\bnn\b|bis|identificatie|national",
+    re.IGNORECASE,
+)
+PHONE_HINT = re.compile(r"(?:\+|\b0)\d[\d\s./()-]{6,}\d")
+MONTHS = (
+    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+    r"|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|janvier|février|fevrier|mars"
+    r"|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv"
+    r"|févr|avr|juil|déc|january|february|march|may|june|july|august|october|december"
+)  # fmt: skip
+DATES = (
+    re.compile(r"°\s?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|°\s?\d{4}"),
+    re.compile(
+        r"(?<![\d.,/-])(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)?\d{2}"
+        r"(?![\d.,/-]\d)"
+    ),
+    re.compile(
+        rf"(?i:\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|e|er|ste|de)?\s+(?:{MONTHS})\.?"
+        r"(?:\s+(?:19|20)\d{2})?\b)"
+    ),
+    re.compile(
+        rf"(?i:\b(?:{MONTHS})\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b)"
+    ),
+)
+STREETS = (
+    re.compile(rf"\b(?:{WORD}[ -])*{WORD}?(?:{STREET_SUFFIX})\b\.?,?\s+{NUMBER}"),
+    re.compile(
+        rf"\b(?:{WORD}[ -])*[{UPPER}][\w'’-]*(?:{STREET_SUFFIX})\b"
+        r"(?=\s+(?:in|te|à|a|at|op)\s)"
+    ),
+    re.compile(
+        rf"(?i:\b(?:{FRENCH_STREET}))\s+(?:(?i:de la|de l'|du|des|de|d'|van|de)\s*)?"
+        rf"{WORD}(?:[ -](?:{PARTICLE}|{WORD}))*,?\s+{NUMBER}"
+    ),
+)
+PLACE_AFTER = re.compile(rf"(?:\s*,\s*|\s+(?:in|te|à|a|at)\s+)({WORD}(?:[ -]{WORD})*)")
+PLACE = re.compile(rf"(?<![\d.,€$])\b(?:B-?)?[1-9]\d{{3}}\s+{WORD}(?:[ -]{WORD})*")
+ORG_WORDS = (
+    r"Basisschool|Kleuterschool|Lagere school|Middelbare school|Secundaire school|School"
+    r"|Atheneum|Lyceum|College|Instituut|Academie|Campus|École|Ecole|Athénée|Institut|Collège"
+    r"|Lycée|Kinderdagverblijf|Kinderopvang|Crèche|Creche|Bakkerij|Slagerij|Beenhouwerij"
+    r"|Dienstenbedrijf|Schoonmaakbedrijf|Bouwbedrijf|Interimkantoor|Garage|Café|Restaurant"
+    r"|Brasserie|Frituur|Kapsalon|Apotheek|Wijkgezondheidscentrum|Dokterspraktijk|Firma"
+    r"|Bedrijf|Fabriek|Supermarkt|Winkel|Boulangerie|Pharmacie|Entreprise|Société"
+)  # fmt: skip
+ORGS = (
+    re.compile(
+        rf"\b(?:{ORG_WORDS})\s+(?:(?:{PARTICLE})\s+)*{WORD}(?:[ -](?:{PARTICLE}\s+)*{WORD})*"
+    ),
+    re.compile(rf"\b[{UPPER}][\w'’-]*(?:college|instituut|atheneum|school|lyceum|institut)\b"),
+    re.compile(
+        rf"(?i:\b(?:werkt|werken|werkte|gewerkt|werk|job|stage|travaille|travail|emploi"
+        rf"|works|worked|job)\b[^.;:!?]{{0,40}}?\b(?:bij|chez|at|for|voor))\s+"
+        rf"((?:{WORD})(?:[ -](?:{WORD}))*)"
+    ),
+)
+
+
+def emails(text: str) -> Iterator[Found]:
+    for match in EMAIL.finditer(text):
+        yield match.start(), match.end(), "email"
+
+
+def valid_iban(text: str) -> bool:
+    compact = text.replace(" ", "").upper()
+    if not 15 <= len(compact) <= 34 or not compact[:2].isalpha() or not compact.isalnum():
+        return False
+    digits = "".join(str(int(ch, 36)) for ch in compact[4:] + compact[:4])
+    return int(digits) % 97 == 1
+
+
+def ibans(text: str) -> Iterator[Found]:
+    """IBANs in any case, grouped or not: the longest stretch whose check digits hold."""
+    for start in IBAN_START.finditer(text):
+        ends: list[int] = []
+        position = start.end()
+        while (part := IBAN_PART.match(text, position)) and len(ends) < 8:
+            position = part.end()
+            ends.append(position)
+        for end in reversed(ends):
+            boundary = end == len(text) or not text[end].isalnum()
+            if boundary and valid_iban(text[start.start() : end]):
+                yield start.start(), end, "iban"
+                break
+
+
+def national_numbers(text: str) -> Iterator[Found]:
+    if not DIGIT.search(text):
+        return
+    for match in NATIONAL.finditer(text):
+        digits = re.sub(r"\D", "", match.group())
+        nearby = text[max(0, match.start() - 40) : match.start()]
+        if nn.is_valid(digits) or bis.is_valid(digits) or NATIONAL_CONTEXT.search(nearby):
+            yield match.start(), match.end(), "national_id"
+
+
+def phones(text: str) -> Iterator[Found]:
+    if not PHONE_HINT.search(text):
+        return
+    leniency = phonenumbers.Leniency.POSSIBLE
+    for match in phonenumbers.PhoneNumberMatcher(text, "BE", leniency=leniency):
+        yield match.start, match.end, "phone"
+
+
+def dates(text: str) -> Iterator[Found]:
+    if not DIGIT.search(text):
+        return
+    for pattern in DATES:
+        for match in pattern.finditer(text):
+            yield match.start(), match.end(), "date"
+
+
+def addresses(text: str) -> Iterator[Found]:
+    """Streets with a number (or followed by "in ..."), and the place named right after."""
+    numbered = DIGIT.search(text) is not None
+    for pattern in STREETS if numbered else STREETS[1:2]:
+        for match in pattern.finditer(text):
+            yield match.start(), match.end(), "address"
+            place = PLACE_AFTER.match(text, match.end())
+            if place:
+                yield place.start(1), place.end(1), "place"
+
+
+def places(text: str) -> Iterator[Found]:
+    if not DIGIT.search(text):
+        return
+    for match in PLACE.finditer(text):
+        yield match.start(), match.end(), "place"
+
+
+def organisations(text: str) -> Iterator[Found]:
+    for pattern in ORGS:
+        for match in pattern.finditer(text):
+            start, end = match.span(1) if pattern.groups else match.span()
+            yield start, end, "organisation"
+
+
+RECOGNISERS = (emails, ibans, national_numbers, phones, dates, addresses, places, organisations)

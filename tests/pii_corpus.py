@@ -1,0 +1,99 @@
+"""Labelled PII sentences and the scrubber's scores on them (shared by tests and benchmarks).
+
+Scoring follows the issue: a span is caught when at least 90 % of its letters and digits
+are masked; precision is counted in masked letters and digits; a false alarm is a
+PII-free sentence in which anything was masked.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEV = HERE.parent.parent / "shared" / "pii-dev.jsonl"
+TUNE = HERE / "data" / "pii-tune.txt"
+HOLDOUT = HERE / "data" / "pii-holdout.txt"
+MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
+
+Masker = Callable[[str], list[tuple[int, int]]]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    spans: tuple[tuple[int, int, str], ...]
+
+
+def from_markup(path: Path) -> list[Sentence]:
+    sentences = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, spans, position = "", [], 0
+        for match in MARK.finditer(line):
+            text += line[position : match.start()]
+            spans.append((len(text), len(text) + len(match.group(2)), match.group(1)))
+            text += match.group(2)
+            position = match.end()
+        text += line[position:]
+        sentences.append(Sentence(text, tuple(spans)))
+    return sentences
+
+
+def from_jsonl(path: Path) -> list[Sentence]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [Sentence(r["text"], tuple((s["start"], s["end"], s["label"]) for s in r["spans"]))
+            for r in rows]  # fmt: skip
+
+
+@dataclass
+class Score:
+    caught: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    masked_right: int = 0
+    masked_all: int = 0
+    clean: int = 0
+    false_alarms: int = 0
+    misses: list[str] = field(default_factory=list)
+    alarms: list[str] = field(default_factory=list)
+
+    def recall(self, label: str | None = None) -> float:
+        labels = [label] if label else list(self.total)
+        total = sum(self.total[x] for x in labels)
+        return sum(self.caught[x] for x in labels) / total if total else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.masked_right / self.masked_all if self.masked_all else 1.0
+
+    @property
+    def false_alarm_rate(self) -> float:
+        return self.false_alarms / self.clean if self.clean else 0.0
+
+
+def score(sentences: Iterable[Sentence], mask: Masker) -> Score:
+    result = Score()
+    for sentence in sentences:
+        text = sentence.text
+        masked = {i for start, end in mask(text) for i in range(start, end) if text[i].isalnum()}
+        gold = {i for s, e, _ in sentence.spans for i in range(s, e) if text[i].isalnum()}
+        result.masked_all += len(masked)
+        result.masked_right += len(masked & gold)
+        if not sentence.spans:
+            result.clean += 1
+            if masked:
+                result.false_alarms += 1
+                result.alarms.append(text)
+        for start, end, label in sentence.spans:
+            letters = [i for i in range(start, end) if text[i].isalnum()]
+            result.total[label] += 1
+            if sum(1 for i in letters if i in masked) >= 0.9 * len(letters):
+                result.caught[label] += 1
+            else:
+                result.misses.append(f"{label}: {text[start:end]!r} in {text!r}")
+    return result
