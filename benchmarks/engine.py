@@ -24,7 +24,8 @@ from bot.dialogue.events import Event
 from bot.dialogue.model import Kind
 from bot.dialogue.registry import Compiled, DialogueRegistry
 from bot.dialogue.session import Session
-from bot.privacy.pseudonym import SecretKey
+from bot.identities import Identities
+from bot.privacy.pseudonym import Keyring, SecretKey
 from bot.reflections import Reflections
 from bot.storage.sqlite import SqliteStore
 from tests.walk import default_event
@@ -85,7 +86,8 @@ async def with_sqlite(
     per_step: list[float] = []
     with tempfile.TemporaryDirectory() as folder:
         store = await SqliteStore.open(Path(folder))
-        service = Reflections(store, engine, registry, SecretKey(1, bytes(32)))
+        keys = Keyring((SecretKey(1, bytes(32)),))
+        service = Reflections(store, engine, registry, Identities(store, keys))
         for round_ in range(rounds):
             worker = await service.worker(f"bench:{round_}", "nl")
             await service.begin(worker, "nl")

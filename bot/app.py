@@ -9,7 +9,8 @@ from bot.config import Settings, prepare_data_dir
 from bot.dialogue.engine import Engine
 from bot.dialogue.registry import DialogueRegistry
 from bot.i18n import Translator
-from bot.privacy.pseudonym import SecretKey, load_or_create_key
+from bot.identities import Identities
+from bot.privacy.pseudonym import Keyring, SecretKey, load_keyring
 from bot.privacy.scrub import Scrubber
 from bot.reflections import Reflections
 from bot.resources import data_path
@@ -26,6 +27,7 @@ class App:
     scrubber: Scrubber
     reflections: Reflections
     key: SecretKey
+    identities: Identities
 
     async def close(self) -> None:
         await self.store.close()
@@ -38,10 +40,10 @@ def configure_logging(settings: Settings) -> None:
     logs.configure(settings.log_level_number, secrets)
 
 
-def load_key(settings: Settings) -> SecretKey:
+def load_keys(settings: Settings) -> Keyring:
     if settings.secret_key is not None:
-        return SecretKey(1, bytes.fromhex(settings.secret_key.value))
-    return load_or_create_key(settings.data_dir)
+        return Keyring((SecretKey(1, bytes.fromhex(settings.secret_key.value)),))
+    return load_keyring(settings.data_dir)
 
 
 def build_core(
@@ -56,8 +58,10 @@ def build_core(
 async def build_app(settings: Settings, store: Store | None = None) -> App:
     prepare_data_dir(settings.data_dir)
     registry, translator, scrubber = build_core()
-    key = load_key(settings)
+    keyring = load_keys(settings)
     store = store or await SqliteStore.open(settings.data_dir)
     engine = Engine(registry, scrubber.scrub)
-    reflections = Reflections(store, engine, registry, key)
-    return App(settings, store, registry, translator, scrubber, reflections, key)
+    identities = Identities(store, keyring)
+    reflections = Reflections(store, engine, registry, identities)
+    key = keyring.current
+    return App(settings, store, registry, translator, scrubber, reflections, key, identities)

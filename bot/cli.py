@@ -44,6 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     graph.add_argument("--format", choices=["mermaid"], default="mermaid")
     graph.add_argument("--dialogue", default="post_contact", help="dialogue id")
 
+    commands.add_parser("purge", help="delete entries past the retention period and "
+                        "reflections left unfinished for 30 days")  # fmt: skip
+    key = commands.add_parser("key", help="manage the pseudonym key")
+    key_commands = key.add_subparsers(dest="action", metavar="ACTION", required=True)
+    key_commands.add_parser("rotate", help="add a new key version; workers move to it lazily")
+
     scrub = commands.add_parser("scrub", help="scrub stdin line by line to stdout")
     scrub.add_argument("--lang", choices=LANGUAGES, help="language of the labels")
     return parser
@@ -76,6 +82,10 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return commands.dialogue_check(args.files)
     if args.command == "dialogue":
         return commands.dialogue_graph(args.dialogue)
+    if args.command == "purge":
+        return commands.purge(settings)
+    if args.command == "key":
+        return commands.rotate_key(settings)
     if args.command == "scrub":
         return commands.scrub(args.lang or settings.default_lang)
     raise ReflectbotError(f"unhandled command {args.command}")

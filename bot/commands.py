@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from bot.app import build_app, build_core, configure_logging
-from bot.config import Settings
+from bot.config import Settings, prepare_data_dir
 from bot.console import Console
 from bot.dialogue.graph import mermaid
 from bot.dialogue.loader import load_dialogue
@@ -17,7 +17,10 @@ from bot.dialogue.texts import dialogue_texts
 from bot.errors import ConfigError, DialogueError
 from bot.i18n import LANGUAGES, untranslated
 from bot.msgid import N_
+from bot.privacy.pseudonym import rotate
+from bot.privacy.retention import Retention
 from bot.resources import data_path
+from bot.storage.sqlite import SqliteStore
 
 
 def chat(settings: Settings, lang: str) -> int:
@@ -88,6 +91,34 @@ def dialogue_graph(dialogue_id: str) -> int:
     except KeyError:
         raise ConfigError(f"no dialogue with id {dialogue_id!r}") from None
     sys.stdout.write(mermaid(compiled.dialogue))
+    return 0
+
+
+def purge(settings: Settings) -> int:
+    """Apply the retention rules now and say what was deleted (counts only)."""
+    retention = Retention(settings.retention_months)
+
+    async def apply() -> dict[str, int]:
+        prepare_data_dir(settings.data_dir)
+        store = await SqliteStore.open(settings.data_dir)
+        try:
+            return await retention.purge(store)
+        finally:
+            await store.close()
+
+    removed = asyncio.run(apply())
+    print(f"deleted {removed['entries']} entries older than {settings.retention_months} months "
+          f"and {removed['sessions']} reflections left unfinished for 30 days")  # fmt: skip
+    return 0
+
+
+def rotate_key(settings: Settings) -> int:
+    if settings.secret_key is not None:
+        raise ConfigError("the key comes from REFLECTBOT_SECRET_KEY: rotate it where it is kept")
+    prepare_data_dir(settings.data_dir)
+    key = rotate(settings.data_dir)
+    print(f"key version {key.version} is now current; workers move to it the next time "
+          "they write, older versions stay in the key file until then")  # fmt: skip
     return 0
 
 

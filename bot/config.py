@@ -42,6 +42,8 @@ class Settings:
     """REFLECTBOT_SECRET_KEY (64 hex digits) instead of the key file in the data dir."""
     nudge_after: timedelta = timedelta(hours=3)
     """REFLECTBOT_NUDGE_HOURS: when an unfinished reflection gets its one reminder."""
+    retention_months: int = 18
+    """REFLECTBOT_RETENTION_MONTHS: how long entries are kept."""
 
     @property
     def log_level_number(self) -> int:
@@ -78,6 +80,7 @@ def load_settings(environ: Mapping[str, str], dotenv: Path | None = Path(".env")
         "REFLECTBOT_LOG_LEVEL",
         "REFLECTBOT_SECRET_KEY",
         "REFLECTBOT_NUDGE_HOURS",
+        "REFLECTBOT_RETENTION_MONTHS",
     }
     unknown = sorted(k for k in merged if k.startswith("REFLECTBOT_") and k not in known)
     if unknown:
@@ -111,9 +114,12 @@ def load_settings(environ: Mapping[str, str], dotenv: Path | None = Path(".env")
         nudge = timedelta(0)
     if not timedelta(minutes=1) <= nudge <= timedelta(days=14):
         raise ConfigError("REFLECTBOT_NUDGE_HOURS must be a number of hours from 0.02 to 336")
+    months = merged.get("REFLECTBOT_RETENTION_MONTHS", "").strip() or "18"
+    if not months.isdigit() or not 1 <= int(months) <= 120:
+        raise ConfigError("REFLECTBOT_RETENTION_MONTHS must be a whole number of months, 1 to 120")
     return Settings(
         Secret(token) if token else None, api_url, data_dir, lang, level,
-        Secret(key) if key else None, nudge,
+        Secret(key) if key else None, nudge, int(months),
     )  # fmt: skip
 
 

@@ -41,3 +41,5 @@ def configure(level: int, secrets: Iterable[str]) -> None:
         handler.addFilter(redact)
     for noisy in ("httpx", "httpcore", "aiosqlite", "transitions"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+    # python-telegram-bot logs request parameters (message texts) at DEBUG: never ours.
+    logging.getLogger("telegram").setLevel(max(level, logging.INFO))

@@ -15,8 +15,8 @@ from bot.dialogue.engine import Engine, Outcome
 from bot.dialogue.events import Event, Resume
 from bot.dialogue.registry import DialogueRegistry
 from bot.dialogue.replies import Reply, Text
+from bot.identities import Identities
 from bot.msgid import N_
-from bot.privacy.pseudonym import SecretKey
 from bot.storage.port import Store, StoredEntry
 
 POST_CONTACT = "post_contact"
@@ -50,16 +50,17 @@ class Reflections:
         store: Store,
         engine: Engine,
         registry: DialogueRegistry,
-        key: SecretKey,
+        identities: Identities,
         today: Callable[[], date] = date.today,
     ) -> None:
         self._store, self._engine, self._registry = store, engine, registry
-        self._key, self._today = key, today
+        self._identities, self._today = identities, today
 
     async def worker(self, subject: str, lang: str) -> str:
         """The pseudonym for an adapter's subject ("tg:123", "console:name"), registered."""
-        pseudonym = self._key.pseudonym(subject)
-        await self._store.ensure_worker(pseudonym, self._key.version, lang, self._today())
+        pseudonym = await self._identities.resolve(subject)
+        version = self._identities.key.version
+        await self._store.ensure_worker(pseudonym, version, lang, self._today())
         return pseudonym
 
     async def in_progress(self, pseudonym: str) -> bool:

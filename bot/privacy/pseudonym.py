@@ -1,7 +1,10 @@
 """Keyed pseudonyms: a worker is known by HMAC-SHA256(key, subject), never by their id.
 
-The key lives outside the database (data dir, mode 0600), so a copied database alone
-cannot be joined back to Telegram accounts.
+Keys live outside the database (data dir, mode 0600, or REFLECTBOT_SECRET_KEY), so a
+copied database alone cannot be joined back to Telegram accounts. Keys are versioned:
+`reflectbot key rotate` adds a version, and workers are re-keyed lazily the next time
+they write (see `Identities`). Exports use a key derived for that purpose, so exported
+codes cannot be joined to the database either.
 """
 
 from __future__ import annotations
@@ -32,30 +35,68 @@ class SecretKey:
         """A stable pseudonym for a subject such as "tg:12345" or "console:alice"."""
         return hmac.new(self.material, subject.encode(), hashlib.sha256).hexdigest()
 
+    def derive(self, purpose: str) -> SecretKey:
+        """A separate key for one purpose (for example "export"), same version."""
+        material = hmac.new(self.material, b"derive:" + purpose.encode(), hashlib.sha256)
+        return SecretKey(self.version, material.digest())
 
-def load_or_create_key(data_dir: Path) -> SecretKey:
-    """Read the key from the data dir, creating it (mode 0600) on first run."""
+
+@dataclass(frozen=True)
+class Keyring:
+    """The current key and the older versions still needed to recognise workers."""
+
+    keys: tuple[SecretKey, ...]
+
+    @property
+    def current(self) -> SecretKey:
+        return max(self.keys, key=lambda k: k.version)
+
+    @property
+    def older(self) -> tuple[SecretKey, ...]:
+        return tuple(sorted((k for k in self.keys if k is not self.current),
+                            key=lambda k: -k.version))  # fmt: skip
+
+
+def load_keyring(data_dir: Path) -> Keyring:
+    """Read the key file, creating it (mode 0600) with a first key on first run."""
     path = data_dir / KEY_FILE
     if not path.exists():
         key = SecretKey(1, secrets.token_bytes(KEY_BYTES))
-        _write_new(path, json.dumps({"version": key.version, "key": key.material.hex()}))
-        return key
+        _write(path, Keyring((key,)), create=True)
+        return Keyring((key,))
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        material = bytes.fromhex(data["key"])
-        version = int(data["version"])
-    except (OSError, ValueError, KeyError, TypeError):
+        stored = data["keys"] if "keys" in data else {str(data["version"]): data["key"]}
+        keys = tuple(SecretKey(int(v), bytes.fromhex(h)) for v, h in stored.items())
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         raise ConfigError(f"{path} is not a valid reflectbot key file") from None
-    if len(material) != KEY_BYTES:
-        raise ConfigError(f"{path} does not hold a {KEY_BYTES}-byte key")
-    return SecretKey(version, material)
+    if not keys or any(len(k.material) != KEY_BYTES for k in keys):
+        raise ConfigError(f"{path} does not hold {KEY_BYTES}-byte keys")
+    return Keyring(keys)
 
 
-def _write_new(path: Path, content: str) -> None:
-    """Create the file with mode 0600 from the start, never readable by others."""
+def load_or_create_key(data_dir: Path) -> SecretKey:
+    return load_keyring(data_dir).current
+
+
+def rotate(data_dir: Path) -> SecretKey:
+    """Add a new current key version; older versions stay until every worker moved."""
+    ring = load_keyring(data_dir)
+    new = SecretKey(ring.current.version + 1, secrets.token_bytes(KEY_BYTES))
+    _write(data_dir / KEY_FILE, Keyring((*ring.keys, new)), create=False)
+    return new
+
+
+def _write(path: Path, ring: Keyring, create: bool) -> None:
+    """Write with mode 0600 from the start (atomically when replacing)."""
+    content = json.dumps({"keys": {str(k.version): k.material.hex() for k in ring.keys}})
+    target = path if create else path.with_suffix(".new")
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_EXCL if create else os.O_TRUNC)
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        fd = os.open(target, flags, 0o600)
     except OSError as exc:
-        raise ConfigError(f"cannot create the key file {path}: {exc.strerror}") from None
+        raise ConfigError(f"cannot write the key file {path}: {exc.strerror}") from None
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(content)
+    if not create:
+        os.replace(target, path)

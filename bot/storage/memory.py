@@ -9,9 +9,12 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from typing import TypeVar
 
 from bot.dialogue.session import EntryDraft, Session, answers_from_json
 from bot.storage.port import ChatLink, StoredEntry, Worker
+
+V = TypeVar("V")
 
 
 class MemoryStore:
@@ -136,6 +139,24 @@ class MemoryStore:
             if w.weekly_next_at is not None and w.weekly_next_at <= now and w.active
         ]
 
+    async def purge(self, entries_before: date, sessions_idle_since: datetime) -> dict[str, int]:
+        kept = [(o, e) for o, e in self._entries if e.day >= entries_before]
+        idle = [p for p, (_, updated, _) in self._sessions.items() if updated < sessions_idle_since]
+        removed = {"entries": len(self._entries) - len(kept), "sessions": len(idle)}
+        self._entries = kept
+        for pseudonym in idle:
+            del self._sessions[pseudonym]
+        return removed
+
+    async def rekey(self, old: str, new: str, key_version: int) -> None:
+        if old in self._workers:
+            self._workers[new] = replace(self._workers.pop(old), pseudonym=new,
+                                         key_version=key_version)  # fmt: skip
+        _move(self._sessions, old, new)
+        _move(self._chats, old, new)
+        _move(self._messages, old, new)
+        self._entries = [(new if owner == old else owner, e) for owner, e in self._entries]
+
     async def forget(self, pseudonym: str) -> dict[str, int]:
         before = len(self._entries)
         self._entries = [(o, e) for o, e in self._entries if o != pseudonym]
@@ -149,3 +170,8 @@ class MemoryStore:
 
     async def close(self) -> None:
         return None
+
+
+def _move(table: dict[str, V], old: str, new: str) -> None:
+    if old in table:
+        table[new] = table.pop(old)

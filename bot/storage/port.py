@@ -111,6 +111,14 @@ class Store(Protocol):
 
     async def due_weekly(self, now: datetime) -> list[str]: ...
 
+    async def purge(self, entries_before: date, sessions_idle_since: datetime) -> dict[str, int]:
+        """Delete entries from before a day and reflections untouched since a moment."""
+        ...
+
+    async def rekey(self, old: str, new: str, key_version: int) -> None:
+        """Move every row of a worker from an old-key pseudonym to the current one."""
+        ...
+
     async def forget(self, pseudonym: str) -> dict[str, int]:
         """Erase everything linked to the pseudonym; returns rows removed per table."""
         ...

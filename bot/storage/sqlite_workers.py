@@ -156,6 +156,29 @@ class WorkerQueries:
         )
         return [str(r[0]) for r in rows]
 
+    async def purge(self, entries_before: date, sessions_idle_since: datetime) -> dict[str, int]:
+        async with self._transaction():
+            entries = await self._db.execute(
+                "DELETE FROM entries WHERE day < ?", (entries_before.isoformat(),)
+            )
+            sessions = await self._db.execute(
+                "DELETE FROM sessions WHERE updated_at < ?", (_stamp(sessions_idle_since),)
+            )
+        return {"entries": entries.rowcount, "sessions": sessions.rowcount}
+
+    async def rekey(self, old: str, new: str, key_version: int) -> None:
+        async with self._transaction():
+            await self._db.execute("PRAGMA defer_foreign_keys = ON")
+            for table in ERASABLE:
+                column = OWNER_COLUMN.get(table, "pseudonym")
+                await self._db.execute(
+                    f"UPDATE {table} SET {column} = ? WHERE {column} = ?",  # noqa: S608 - fixed names
+                    (new, old),
+                )
+            await self._db.execute(
+                "UPDATE workers SET key_version = ? WHERE pseudonym = ?", (key_version, new)
+            )
+
     async def forget(self, pseudonym: str) -> dict[str, int]:
         removed: dict[str, int] = {}
         async with self._transaction():

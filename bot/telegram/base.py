@@ -59,7 +59,7 @@ class Base:
         user, chat = update.effective_user, update.effective_chat
         if user is None or chat is None:
             return None
-        pseudonym = self.app.key.pseudonym(f"tg:{user.id}")
+        pseudonym = await self.app.identities.resolve(f"tg:{user.id}")
         worker, link = await self.store.lookup(pseudonym)
         if worker is not None and update.update_id <= worker.last_update_id:
             log.info("update %d already applied, ignored", update.update_id)

@@ -97,6 +97,14 @@ class Gateway:
         )
         return message.message_id if isinstance(message, Message) else None
 
+    async def document(self, chat_id: int, content: bytes, filename: str, caption: str) -> None:
+        await self._call(
+            "sendDocument",
+            lambda: self._bot.send_document(
+                chat_id, InputFile(content, filename=filename), caption=caption
+            ),
+        )
+
     async def answer(self, callback_query_id: str) -> None:
         """Stop the button's spinner; an expired query is not worth an error."""
         await self._call(

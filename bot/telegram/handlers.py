@@ -20,13 +20,12 @@ from bot.telegram.base import Context, Who
 from bot.telegram.callback_data import MenuAction, decode
 from bot.telegram.gateway import Unreachable
 from bot.telegram.menus import Menus
-from bot.telegram.mine import Mine
 from bot.telegram.views import View
 
 log = logging.getLogger("bot.telegram")
 
 
-class Handlers(Menus, Mine):
+class Handlers(Menus):
     async def _consented(self, update: Update, context: Context) -> Who | None:
         who = await self.who(update)
         if who is not None and not who.consented:

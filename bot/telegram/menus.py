@@ -11,13 +11,14 @@ from telegram import Update
 from bot.config import LANGUAGES
 from bot.dialogue.replies import Text
 from bot.telegram import texts
-from bot.telegram.base import Base, Context, Who, today
+from bot.telegram.base import Context, Who, today
 from bot.telegram.callback_data import MenuAction
+from bot.telegram.mine import Mine
 
 WEEK = timedelta(days=7)
 
 
-class Menus(Base):
+class Menus(Mine):
     async def consent_prompt(self, context: Context, who: Who, greet: bool = True) -> None:
         body = [Text(texts.WELCOME if greet else texts.NEED_CONSENT), Text(texts.WHAT_IS_KEPT),
                 Text(texts.CONSENT_QUESTION)]  # fmt: skip
@@ -85,9 +86,13 @@ class Menus(Base):
         handler = {
             "consent": self._consent, "lang": self._language, "weekly": self._weekly,
             "forget": self._forget, "clear": self._clear,
+            "export": self._export,
         }.get(action.action)  # fmt: skip
         if handler is not None:
             await handler(context, who, action.arg)
+
+    async def _export(self, context: Context, who: Who, _: str) -> None:
+        await self.export(context, who)
 
     async def _consent(self, context: Context, who: Who, answer: str) -> None:
         if answer != "yes":

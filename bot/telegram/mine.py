@@ -8,9 +8,11 @@ from telegram import Update
 
 from bot.dialogue.replies import Text
 from bot.msgid import N_
+from bot.privacy.access import as_json, personal_data
 from bot.storage.port import StoredEntry
 from bot.telegram import texts
-from bot.telegram.base import Base, Context
+from bot.telegram.base import Base, Context, Who, today
+from bot.telegram.callback_data import MenuAction
 
 if TYPE_CHECKING:
     from bot.reports.charts import TrendPoint
@@ -35,13 +37,14 @@ class Mine(Base):
             await self.send(context, who, self.views(who, [Text(texts.MINE_EMPTY)]))
             return
         entries = await self.store.entries_of(who.pseudonym, CHARTED)
+        download = [[(Text(texts.MINE_DOWNLOAD), MenuAction("export", ""))]]
         if not entries:
-            await self.send(context, who, self.views(who, [Text(texts.MINE_EMPTY)]))
+            await self.send(context, who, self.views(who, [Text(texts.MINE_EMPTY)], download))
             return
         translator = self.app.translator
         lines = [self._line(who.lang, e) for e in entries[:RECENT]]
         body = [Text(texts.MINE_HEADER), Text("{lines}", {"lines": "\n".join(lines)})]
-        await self.send(context, who, self.views(who, body))
+        await self.send(context, who, self.views(who, body, download))
         if len(entries) >= 2:
             from bot.reports.charts import trend_chart  # matplotlib loads only when needed
 
@@ -49,6 +52,15 @@ class Mine(Base):
             labels = {k: translator.gettext(who.lang, v) for k, v in CHART_LABELS.items()}
             caption = translator.gettext(who.lang, texts.MINE_CHART)
             await self.gateway(context).photo(who.chat_id, trend_chart(points, labels), caption)
+
+    async def export(self, context: Context, who: Who) -> None:
+        """Access and portability: all of the worker's data as a JSON document."""
+        if who.worker is None:
+            return
+        data = await personal_data(self.store, who.pseudonym, today())
+        caption = self.app.translator.gettext(who.lang, texts.MINE_FILE)
+        await self.gateway(context).document(who.chat_id, as_json(data),
+                                             "reflectbot-my-data.json", caption)  # fmt: skip
 
     def _line(self, lang: str, entry: StoredEntry) -> str:
         translator = self.app.translator

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from telegram import Bot
 
 from bot.app import App
 from bot.dialogue.replies import Text
+from bot.privacy.retention import Retention
 from bot.telegram import texts
 from bot.telegram.gateway import Gateway, Unreachable
 from bot.telegram.views import View
@@ -22,11 +23,17 @@ WEEK = timedelta(days=7)
 class Reminders:
     def __init__(self, app: App, bot: Bot, nudge_after: timedelta) -> None:
         self._app, self._gateway, self._nudge_after = app, Gateway(bot), nudge_after
+        self._retention = Retention(app.settings.retention_months)
+        self._purged_on: date | None = None
 
     async def run_once(self, now: datetime | None = None) -> int:
         """Send every reminder that is due; returns how many were sent."""
         now = now or datetime.now(UTC)
         store, sent = self._app.store, 0
+        if self._purged_on != now.date():
+            removed = await self._retention.purge(store, now)
+            self._purged_on = now.date()
+            log.info("daily purge: %(entries)d entries, %(sessions)d reflections", removed)
         for pseudonym in await store.due_nudges(now - self._nudge_after):
             if await self._send(pseudonym, texts.NUDGE):
                 sent += 1

@@ -87,6 +87,11 @@ LANGUAGE_QUESTION = N_("Which language do you prefer?")
 LANGUAGE_NAMES = {"nl": N_("Nederlands"), "fr": N_("Français"), "en": N_("English")}
 LANGUAGE_SET = N_("From now on I speak English.")
 
+MINE_DOWNLOAD = N_("⬇ All my data (JSON)")
+MINE_FILE = N_(
+    "Everything reflectbot keeps about you. Free text was scrubbed before it was kept. "
+    "Delete this file from your phone when you no longer need it."
+)
 MINE_EMPTY = N_("You have no saved reflections yet. Start one with /reflect.")
 MINE_HEADER = N_("Your most recent reflections:")
 MINE_LINE = N_("{day}: {contact}, {status}")

@@ -3,7 +3,7 @@ message ids and erasure, on both stores."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from bot.storage.port import ChatLink, Store
 from tests.conftest import TODAY
@@ -106,3 +106,31 @@ async def test_lookup_reads_worker_and_chat_together(store: Store) -> None:
     await store.set_chat(WORKER, 42)
     await store.set_question_message(WORKER, 9)
     assert (await store.lookup(WORKER))[1] == ChatLink(42, 9)
+
+
+async def test_rekey_moves_every_row(store: Store) -> None:
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    await store.set_chat(WORKER, 3)
+    await store.remember_messages(WORKER, [1])
+    await store.finish_session(WORKER, entry())
+    await store.save_session(WORKER, session())
+    await store.rekey(WORKER, OTHER, 2)
+    assert await store.get_worker(WORKER) is None
+    worker = await store.get_worker(OTHER)
+    assert worker is not None and worker.key_version == 2
+    assert await store.load_session(OTHER) is not None
+    assert len(await store.entries_of(OTHER)) == 1
+    assert await store.take_messages(OTHER) == [1]
+    assert (await store.lookup(OTHER))[1] is not None
+
+
+async def test_purge_by_day_and_idleness(store: Store) -> None:
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    await store.finish_session(WORKER, entry(date(2020, 1, 1)))
+    await store.finish_session(WORKER, entry(TODAY))
+    await store.save_session(WORKER, session())
+    removed = await store.purge(date(2021, 1, 1), datetime.now(UTC) - timedelta(days=1))
+    assert removed == {"entries": 1, "sessions": 0}
+    assert [e.day for e in await store.entries_of(WORKER)] == [TODAY]
+    removed = await store.purge(date(2021, 1, 1), datetime.now(UTC) + timedelta(days=1))
+    assert removed == {"entries": 0, "sessions": 1}

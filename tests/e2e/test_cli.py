@@ -87,3 +87,21 @@ def test_version_and_help() -> None:
     helped = cli("--help")
     for command in ("run", "chat", "dialogue", "scrub"):
         assert command in helped.stdout
+
+
+def test_purge_reports_counts(tmp_path: Path) -> None:
+    result = cli("purge", env={"REFLECTBOT_DATA_DIR": str(tmp_path)}, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("deleted 0 entries older than 18 months")
+    bad = cli("purge", env={"REFLECTBOT_RETENTION_MONTHS": "0"}, cwd=tmp_path)
+    assert bad.returncode == 2
+    assert "REFLECTBOT_RETENTION_MONTHS" in bad.stderr
+
+
+def test_key_rotate_adds_a_version(tmp_path: Path) -> None:
+    env = {"REFLECTBOT_DATA_DIR": str(tmp_path)}
+    assert cli("key", "rotate", env=env, cwd=tmp_path).stdout.startswith("key version 2 is now")
+    assert cli("key", "rotate", env=env, cwd=tmp_path).stdout.startswith("key version 3 is now")
+    pinned = cli("key", "rotate", env={**env, "REFLECTBOT_SECRET_KEY": "ab" * 32}, cwd=tmp_path)
+    assert pinned.returncode == 2
+    assert "ab" * 32 not in pinned.stderr

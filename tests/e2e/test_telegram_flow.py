@@ -175,3 +175,21 @@ async def test_group_chats_get_a_private_link(bot: Harness) -> None:
     assert (
         message["reply_markup"]["inline_keyboard"][0][0]["url"] == "https://t.me/reflect_test_bot"
     )
+
+
+async def test_mine_sends_all_my_data_as_json(bot: Harness) -> None:
+    await bot.consent(ANN)
+    await bot.reflect(ANN)
+    await bot.press(ANN, "Berichten bewaren")
+    await bot.say(ANN, "/reflect")
+    await bot.press(ANN, "Grondig")
+    await bot.say(ANN, "/mine")
+    await bot.press(ANN, "⬇ Al mijn gegevens (JSON)")
+    data = json.loads(bot.api.documents[-1])
+    assert data["pseudonym"] == bot.app.key.pseudonym(f"tg:{ANN['id']}")
+    assert data["worker"]["language"] == "nl"
+    assert data["telegram_chat"] == {"chat_id": ANN["id"]}
+    assert data["reflection_in_progress"]["answers"] == {"depth": "deep"}
+    assert len(data["reflections"]) == 1
+    assert data["reflections"][0]["answers"]["contact_kind"] == "home_visit"
+    assert bot.api.last(ANN["id"])["caption"].startswith("Alles wat reflectbot")

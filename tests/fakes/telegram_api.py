@@ -55,6 +55,7 @@ class FakeTelegram:
     faults: list[Fault] = field(default_factory=list)
     updates: list[dict[str, Any]] = field(default_factory=list)
     photos: list[bytes] = field(default_factory=list)
+    documents: list[bytes] = field(default_factory=list)
     webhook: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -146,6 +147,21 @@ class FakeTelegram:
             BOT,
             photo=[{"file_id": "p1", "file_unique_id": "u1", "width": 600, "height": 320}],
         )
+        if params.get("caption"):
+            message["caption"] = self._text(params["caption"], limit=1024)
+        self.messages[(chat_id, message["message_id"])] = message
+        return message
+
+    def _sendDocument(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
+        chat_id = self._reachable(params["chat_id"])
+        data = next(iter(files.values()), b"")
+        if not data:
+            raise ApiError(400, "Bad Request: file must be non-empty")
+        if len(data) > 50 * 1024 * 1024:
+            raise ApiError(413, "Request Entity Too Large")
+        self.documents.append(data)
+        message = self._new_message(chat_id, BOT, document={"file_id": "d1",
+                                                            "file_unique_id": "u1"})  # fmt: skip
         if params.get("caption"):
             message["caption"] = self._text(params["caption"], limit=1024)
         self.messages[(chat_id, message["message_id"])] = message

@@ -5,13 +5,16 @@ from __future__ import annotations
 import hashlib
 import re
 import stat
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from bot.config import load_settings, prepare_data_dir, read_dotenv
 from bot.errors import ConfigError
-from bot.privacy.pseudonym import KEY_FILE, load_or_create_key
+from bot.identities import Identities
+from bot.privacy.pseudonym import KEY_FILE, load_keyring, load_or_create_key, rotate
+from bot.storage.memory import MemoryStore
 
 TOKEN = "123456789:AAHfake-token_for_tests_only_0123456789"
 
@@ -89,3 +92,44 @@ def test_data_dir_is_private_and_errors_are_clear(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(ConfigError, match="cannot create the data directory"):
         prepare_data_dir(blocker / "sub")
+
+
+def test_rotation_keeps_old_versions_and_writes_0600(tmp_path: Path) -> None:
+    first = load_or_create_key(tmp_path)
+    second = rotate(tmp_path)
+    ring = load_keyring(tmp_path)
+    assert second.version == first.version + 1
+    assert ring.current == second and ring.older == (first,)
+    assert stat.S_IMODE((tmp_path / KEY_FILE).stat().st_mode) == 0o600
+    assert first.pseudonym("tg:7") != second.pseudonym("tg:7")
+
+
+def test_a_legacy_single_key_file_still_loads(tmp_path: Path) -> None:
+    (tmp_path / KEY_FILE).write_text('{"version": 3, "key": "' + "ab" * 32 + '"}')
+    assert load_keyring(tmp_path).current.version == 3
+
+
+def test_the_export_key_cannot_be_joined_to_pseudonyms(tmp_path: Path) -> None:
+    key = load_or_create_key(tmp_path)
+    export = key.derive("export")
+    assert export.material != key.material
+    assert export.pseudonym("tg:1") != key.pseudonym("tg:1")
+    assert key.derive("export") == export, "stable"
+
+
+async def test_workers_are_re_keyed_lazily(tmp_path: Path) -> None:
+    store = MemoryStore()
+    first = load_or_create_key(tmp_path)
+    old = first.pseudonym("tg:5")
+    await store.ensure_worker(old, 1, "nl", date(2026, 1, 1))
+    await store.set_chat(old, 5)
+    second = rotate(tmp_path)
+    identities = Identities(store, load_keyring(tmp_path))
+    new = await identities.resolve("tg:5")
+    assert new == second.pseudonym("tg:5")
+    assert await store.get_worker(old) is None
+    worker = await store.get_worker(new)
+    assert worker is not None and worker.key_version == 2
+    assert await store.chat_of(new) is not None
+    assert await identities.resolve("tg:999") == second.pseudonym("tg:999"), "unknown: no row"
+    assert await store.get_worker(second.pseudonym("tg:999")) is None

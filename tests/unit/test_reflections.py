@@ -14,7 +14,8 @@ from bot.dialogue.registry import DialogueRegistry
 from bot.dialogue.session import Session
 from bot.i18n_tools import fill_source
 from bot.i18n_tools import main as i18n_main
-from bot.privacy.pseudonym import SecretKey
+from bot.identities import Identities
+from bot.privacy.pseudonym import Keyring, SecretKey
 from bot.reflections import Reflections
 from bot.storage.memory import MemoryStore
 from tests.conftest import ROOT, TODAY
@@ -37,7 +38,8 @@ class FailingStore(MemoryStore):
 
 
 def reflections(store: MemoryStore, registry: DialogueRegistry, engine: Engine) -> Reflections:
-    return Reflections(store, engine, registry, KEY, today=lambda: TODAY)
+    return Reflections(store, engine, registry, Identities(store, Keyring((KEY,))),
+                       today=lambda: TODAY)  # fmt: skip
 
 
 async def test_nothing_is_acknowledged_when_the_commit_fails(

@@ -1,0 +1,34 @@
+"""How long data lives: entries for the retention period (default 18 months), unfinished
+reflections for 30 days after their last answer. Run daily by the bot and on demand by
+`reflectbot purge`. Teams will set their own period (the teams issue); until then one
+period applies to all entries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from bot.storage.port import Store
+
+IDLE_REFLECTION = timedelta(days=30)
+
+
+@dataclass(frozen=True)
+class Retention:
+    months: int = 18
+
+    def entries_before(self, today: date) -> date:
+        """The first day that is kept: `months` calendar months back (end-of-month safe)."""
+        month_index = today.year * 12 + today.month - 1 - self.months
+        year, month = divmod(month_index, 12)
+        day = min(today.day, _days_in(year, month + 1))
+        return date(year, month + 1, day)
+
+    async def purge(self, store: Store, now: datetime | None = None) -> dict[str, int]:
+        now = now or datetime.now(UTC)
+        return await store.purge(self.entries_before(now.date()), now - IDLE_REFLECTION)
+
+
+def _days_in(year: int, month: int) -> int:
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    return (following - timedelta(days=1)).day

@@ -1,0 +1,39 @@
+"""Retention: the cut-off day, and that purging keeps what is still within it."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from bot.privacy.retention import IDLE_REFLECTION, Retention
+from bot.storage.memory import MemoryStore
+from tests.contract.test_store_contract import WORKER, entry, session
+
+
+@pytest.mark.parametrize(
+    ("months", "today", "first_kept"),
+    [
+        (18, date(2026, 11, 21), date(2025, 5, 21)),
+        (18, date(2026, 8, 31), date(2025, 2, 28)),
+        (12, date(2028, 2, 29), date(2027, 2, 28)),
+        (1, date(2026, 1, 15), date(2025, 12, 15)),
+    ],
+)
+def test_the_cut_off_is_calendar_months_back(months: int, today: date, first_kept: date) -> None:
+    assert Retention(months).entries_before(today) == first_kept
+
+
+async def test_purge_deletes_only_what_is_past_its_time() -> None:
+    store = MemoryStore()
+    await store.ensure_worker(WORKER, 1, "nl", date(2024, 1, 1))
+    for day in (date(2025, 5, 20), date(2025, 5, 21), date(2026, 11, 1)):
+        await store.finish_session(WORKER, entry(day))
+    await store.save_session(WORKER, session())
+    now = datetime(2026, 11, 21, 12, tzinfo=UTC)
+    removed = await Retention(18).purge(store, now)
+    assert removed == {"entries": 1, "sessions": 0}
+    assert [e.day for e in await store.entries_of(WORKER)] == [date(2026, 11, 1), date(2025, 5, 21)]
+    later = datetime.now(UTC) + IDLE_REFLECTION + timedelta(minutes=1)
+    assert (await Retention(18).purge(store, later))["sessions"] == 1
+    assert await store.load_session(WORKER) is None
