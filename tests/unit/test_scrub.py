@@ -156,6 +156,8 @@ def test_spans_do_not_overlap() -> None:
 )
 def test_measured_recall_does_not_regress(corpus: str, overall: float, names: float) -> None:
     """The floors of docs/privacy.md: a change that loses recall fails here."""
+    if corpus == "dev" and not DEV.exists():
+        pytest.skip("../shared/pii-dev.jsonl sits outside the repository and is not here")
     sentences = {"dev": lambda: from_jsonl(DEV), "tune": lambda: from_markup(TUNE),
                  "holdout": lambda: from_markup(HOLDOUT)}[corpus]()  # fmt: skip
     result = score(sentences, lambda t: [(s.start, s.end) for s in find_spans(t)])
