@@ -67,7 +67,7 @@ def _token(text: str, match: re.Match[str], lexicon: Lexicon) -> _Token:
 def _is_name(text: str, tokens: list[_Token], i: int, lexicon: Lexicon) -> bool:
     token = tokens[i]
     bare, known = token.bare, token.known
-    if len(bare) < 2:
+    if len(bare) < 2 or any(ch.isdigit() for ch in bare):
         return False
     if not token.capital and not known:
         return False

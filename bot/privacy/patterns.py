@@ -72,6 +72,10 @@ STREETS = (
     ),
 )
 PLACE_AFTER = re.compile(rf"(?:\s*,\s*|\s+(?:in|te|à|a|at)\s+)({WORD}(?:[ -]{WORD})*)")
+POSTCODE = re.compile(
+    r"\bB-[1-9]\d{3}\b|(?i:\b(?:postcode|postnummer|code postal|cp|zip code|zip)\s*:?\s*)"
+    r"(?-i:([1-9]\d{3}))\b"
+)
 PLACE = re.compile(rf"(?<![\d.,€$])\b(?:B-?)?[1-9]\d{{3}}\s+{WORD}(?:[ -]{WORD})*")
 ORG_WORDS = (
     r"Basisschool|Kleuterschool|Lagere school|Middelbare school|Secundaire school|School"
@@ -160,10 +164,13 @@ def addresses(text: str) -> Iterator[Found]:
 
 
 def places(text: str) -> Iterator[Found]:
+    """A postcode with its place; alone only as "B-2140" or after "postcode"."""
     if not DIGIT.search(text):
         return
-    for match in PLACE.finditer(text):
-        yield match.start(), match.end(), "place"
+    for pattern in (PLACE, POSTCODE):
+        for match in pattern.finditer(text):
+            start, end = match.span(1) if pattern.groups and match.group(1) else match.span()
+            yield start, end, "place"
 
 
 def organisations(text: str) -> Iterator[Found]:

@@ -60,6 +60,8 @@ def kinds(text: str) -> list[tuple[str, str]]:
             [("Lange Kievitstraat 88", "address"), ("Antwerpen", "place")],
         ),
         ("zit in het Sint-Lievenscollege", [("Sint-Lievenscollege", "organisation")]),
+        ("woont in B-2140 sinds mei", [("B-2140", "place")]),
+        ("postcode 9000, code postal: 1030", [("9000", "place"), ("1030", "place")]),
         ("werkt bij Colruyt Halle als kassier", [("Colruyt Halle", "organisation")]),
         ("naar Basisschool De Regenboog", [("Basisschool De Regenboog", "organisation")]),
         ("she works at Brussels Airport now", [("Brussels Airport", "organisation")]),
@@ -113,6 +115,7 @@ def test_person_names(text: str, names: list[str]) -> None:
         "Elle a peur de perdre son logement et ne dort plus bien.",
         "Client seemed more hopeful today; we talked about budgeting on Monday.",
         "Het dossier telt 12345678 woorden en 3 bijlagen.",
+        "In 2024 kreeg ze 1250 euro terug.",
         "Rekening BE00 0000 0000 0000 klopt niet.",
     ],
 )
