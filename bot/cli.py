@@ -44,6 +44,19 @@ def build_parser() -> argparse.ArgumentParser:
     graph.add_argument("--format", choices=["mermaid"], default="mermaid")
     graph.add_argument("--dialogue", default="post_contact", help="dialogue id")
 
+    team = commands.add_parser("team", help="manage teams")
+    team_commands = team.add_subparsers(dest="action", metavar="ACTION", required=True)
+    create = team_commands.add_parser("create", help="a new team and its invite links per role")
+    create.add_argument("name", help="the team's name, for example 'Team Noord'")
+    create.add_argument("--lang", choices=LANGUAGES, help="the team's language")
+    create.add_argument("--bot", help="the bot's username, for t.me links (asked of Telegram "
+                        "when REFLECTBOT_TOKEN is set)")  # fmt: skip
+    revoke = team_commands.add_parser("revoke", help="revoke every open invite of a team")
+    revoke.add_argument("team", type=int, help="the team's number")
+
+    audit = commands.add_parser("audit", help="who exported or read what, newest first")
+    audit.add_argument("--limit", type=int, default=50)
+
     commands.add_parser("purge", help="delete entries past the retention period and "
                         "reflections left unfinished for 30 days")  # fmt: skip
     key = commands.add_parser("key", help="manage the pseudonym key")
@@ -73,6 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     from bot import commands
+    from bot import commands_teams as teams
 
     if args.command == "chat":
         return commands.chat(settings, args.lang or settings.default_lang)
@@ -82,6 +96,13 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return commands.dialogue_check(args.files)
     if args.command == "dialogue":
         return commands.dialogue_graph(args.dialogue)
+    if args.command == "team" and args.action == "create":
+        return teams.team_create(settings, args.name, args.lang or settings.default_lang,
+                                    args.bot)  # fmt: skip
+    if args.command == "team":
+        return teams.team_revoke(settings, args.team)
+    if args.command == "audit":
+        return teams.audit(settings, args.limit)
     if args.command == "purge":
         return commands.purge(settings)
     if args.command == "key":

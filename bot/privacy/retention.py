@@ -1,7 +1,7 @@
 """How long data lives: entries for the retention period (default 18 months), unfinished
 reflections for 30 days after their last answer. Run daily by the bot and on demand by
-`reflectbot purge`. Teams will set their own period (the teams issue); until then one
-period applies to all entries."""
+`reflectbot purge`. Each team has its own period (default 18 months); entries of no team
+follow REFLECTBOT_RETENTION_MONTHS."""
 
 from __future__ import annotations
 
@@ -25,8 +25,11 @@ class Retention:
         return date(year, month + 1, day)
 
     async def purge(self, store: Store, now: datetime | None = None) -> dict[str, int]:
+        """Each team's entries by its own period; entries of no team by the default."""
         now = now or datetime.now(UTC)
-        return await store.purge(self.entries_before(now.date()), now - IDLE_REFLECTION)
+        cutoffs = {team.id: Retention(team.retention_months).entries_before(now.date())
+                   for team in await store.teams()}  # fmt: skip
+        return await store.purge(self.entries_before(now.date()), now - IDLE_REFLECTION, cutoffs)
 
 
 def _days_in(year: int, month: int) -> int:

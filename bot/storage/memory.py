@@ -12,13 +12,15 @@ from datetime import UTC, date, datetime
 from typing import TypeVar
 
 from bot.dialogue.session import EntryDraft, Session, answers_from_json
+from bot.storage.memory_teams import MemoryTeams
 from bot.storage.port import ChatLink, StoredEntry, Worker
 
 V = TypeVar("V")
 
 
-class MemoryStore:
+class MemoryStore(MemoryTeams):
     def __init__(self) -> None:
+        super().__init__()
         self._workers: dict[str, Worker] = {}
         self._sessions: dict[str, tuple[str, datetime, bool]] = {}
         self._entries: list[tuple[str, StoredEntry]] = []
@@ -83,7 +85,7 @@ class MemoryStore:
         stored = StoredEntry(
             self._next_entry, entry.dialogue_id, entry.version, entry.day, entry.lang,
             answers_from_json(entry.answers_json()), tuple(entry.signals),
-            json.loads(json.dumps(entry.flags)),
+            json.loads(json.dumps(entry.flags)), self.worker_team(pseudonym),
         )  # fmt: skip
         self._next_entry += 1
         self._entries.append((pseudonym, stored))
@@ -139,8 +141,18 @@ class MemoryStore:
             if w.weekly_next_at is not None and w.weekly_next_at <= now and w.active
         ]
 
-    async def purge(self, entries_before: date, sessions_idle_since: datetime) -> dict[str, int]:
-        kept = [(o, e) for o, e in self._entries if e.day >= entries_before]
+    async def purge(
+        self,
+        entries_before: date,
+        sessions_idle_since: datetime,
+        team_cutoffs: dict[int, date] | None = None,
+    ) -> dict[str, int]:
+        cutoffs = team_cutoffs or {}
+        kept = [
+            (o, e)
+            for o, e in self._entries
+            if e.day >= (cutoffs.get(e.team, entries_before) if e.team else entries_before)
+        ]
         idle = [p for p, (_, updated, _) in self._sessions.items() if updated < sessions_idle_since]
         removed = {"entries": len(self._entries) - len(kept), "sessions": len(idle)}
         self._entries = kept
@@ -161,6 +173,7 @@ class MemoryStore:
         before = len(self._entries)
         self._entries = [(o, e) for o, e in self._entries if o != pseudonym]
         return {
+            **self.forget_teams(pseudonym),
             "chat_messages": len(self._messages.pop(pseudonym, set())),
             "worker_chats": int(self._chats.pop(pseudonym, None) is not None),
             "sessions": int(self._sessions.pop(pseudonym, None) is not None),

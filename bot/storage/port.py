@@ -11,6 +11,7 @@ from typing import Protocol
 
 from bot.dialogue.model import AnswerValue
 from bot.dialogue.session import EntryDraft, Session
+from bot.storage.port_teams import TeamStore
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +47,11 @@ class StoredEntry:
     answers: dict[str, AnswerValue]
     signals: tuple[str, ...]
     flags: dict[str, bool]
+    team: int | None = None
+    """The author's team when the entry was saved."""
 
 
-class Store(Protocol):
+class Store(TeamStore, Protocol):
     async def ensure_worker(
         self, pseudonym: str, key_version: int, lang: str, today: date
     ) -> Worker:
@@ -111,8 +114,14 @@ class Store(Protocol):
 
     async def due_weekly(self, now: datetime) -> list[str]: ...
 
-    async def purge(self, entries_before: date, sessions_idle_since: datetime) -> dict[str, int]:
-        """Delete entries from before a day and reflections untouched since a moment."""
+    async def purge(
+        self,
+        entries_before: date,
+        sessions_idle_since: datetime,
+        team_cutoffs: dict[int, date] | None = None,
+    ) -> dict[str, int]:
+        """Delete entries from before a day (a team's own cut-off for its entries) and
+        reflections untouched since a moment."""
         ...
 
     async def rekey(self, old: str, new: str, key_version: int) -> None:

@@ -22,7 +22,8 @@ import aiosqlite
 from bot.dialogue.session import EntryDraft, Session, answers_from_json
 from bot.errors import StorageError
 from bot.storage.port import StoredEntry
-from bot.storage.sqlite_workers import WorkerQueries, now_utc
+from bot.storage.sqlite_teams import TeamQueries
+from bot.storage.sqlite_workers import now_utc
 
 DB_FILE = "reflectbot.sqlite3"
 BUSY_TIMEOUT_MS = 5000
@@ -39,7 +40,7 @@ def migrations() -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
-class SqliteStore(WorkerQueries):
+class SqliteStore(TeamQueries):
     """Sessions and entries here; workers, chats and reminders in `WorkerQueries`."""
 
     def __init__(self, connection: aiosqlite.Connection) -> None:
@@ -127,7 +128,8 @@ class SqliteStore(WorkerQueries):
             async with self._transaction():
                 cursor = await self._db.execute(
                     "INSERT INTO entries (worker, dialogue_id, dialogue_version, day, lang,"
-                    " answers, signals, flags, shared) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " answers, signals, flags, shared, team_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    " (SELECT team FROM memberships WHERE pseudonym = ? AND role = 'worker'))",
                     (
                         pseudonym,
                         entry.dialogue_id,
@@ -138,6 +140,7 @@ class SqliteStore(WorkerQueries):
                         json.dumps(list(entry.signals)),
                         json.dumps(entry.flags),
                         int(entry.flags.get("shared", False)),
+                        pseudonym,
                     ),
                 )
                 await self._db.execute("DELETE FROM sessions WHERE pseudonym = ?", (pseudonym,))
@@ -157,7 +160,7 @@ class SqliteStore(WorkerQueries):
 
     async def entries_of(self, pseudonym: str, limit: int = 10) -> list[StoredEntry]:
         rows = await self._rows(
-            "SELECT id, dialogue_id, dialogue_version, day, lang, answers, signals, flags"
+            "SELECT id, dialogue_id, dialogue_version, day, lang, answers, signals, flags, team_id"
             " FROM entries WHERE worker = ? ORDER BY day DESC, id DESC LIMIT ?",
             (pseudonym, limit),
         )
@@ -171,6 +174,7 @@ class SqliteStore(WorkerQueries):
                 answers_from_json(r[5]),
                 tuple(json.loads(r[6])),
                 json.loads(r[7]),
+                None if r[8] is None else int(r[8]),
             )
             for r in rows
         ]

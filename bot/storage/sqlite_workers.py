@@ -16,9 +16,12 @@ from bot.storage.port import ChatLink, Worker
 if TYPE_CHECKING:
     import aiosqlite
 
-ERASABLE = ("chat_messages", "worker_chats", "sessions", "entries", "workers")
+ERASABLE = (
+    "chat_messages", "worker_chats", "sessions", "entries", "memberships", "invite_failures",
+    "audit", "workers",
+)  # fmt: skip
 """Every table that holds rows linked to a worker, erased in this order by `forget`."""
-OWNER_COLUMN = {"entries": "worker"}
+OWNER_COLUMN = {"entries": "worker", "audit": "actor"}
 
 
 def now_utc() -> str:
@@ -156,15 +159,21 @@ class WorkerQueries:
         )
         return [str(r[0]) for r in rows]
 
-    async def purge(self, entries_before: date, sessions_idle_since: datetime) -> dict[str, int]:
+    async def purge(self, entries_before: date, sessions_idle_since: datetime,
+                    team_cutoffs: dict[int, date] | None = None) -> dict[str, int]:  # fmt: skip
         async with self._transaction():
-            entries = await self._db.execute(
-                "DELETE FROM entries WHERE day < ?", (entries_before.isoformat(),)
-            )
+            entries = (await self._db.execute(
+                "DELETE FROM entries WHERE team_id IS NULL AND day < ?",
+                (entries_before.isoformat(),),
+            )).rowcount  # fmt: skip
+            for team, cutoff in (team_cutoffs or {}).items():
+                entries += (await self._db.execute(
+                    "DELETE FROM entries WHERE team_id = ? AND day < ?", (team, cutoff.isoformat())
+                )).rowcount  # fmt: skip
             sessions = await self._db.execute(
                 "DELETE FROM sessions WHERE updated_at < ?", (_stamp(sessions_idle_since),)
             )
-        return {"entries": entries.rowcount, "sessions": sessions.rowcount}
+        return {"entries": entries, "sessions": sessions.rowcount}
 
     async def rekey(self, old: str, new: str, key_version: int) -> None:
         async with self._transaction():

@@ -22,6 +22,7 @@ from bot.config import LANGUAGES
 from bot.dialogue.replies import Reply, ReplyKind, Text
 from bot.reflections import Turn
 from bot.storage.port import ChatLink, Worker
+from bot.telegram import texts
 from bot.telegram.callback_data import MenuAction
 from bot.telegram.gateway import BACKOFF, Gateway
 from bot.telegram.views import View, menu, render
@@ -73,6 +74,16 @@ class Base:
         self, who: Who, body: list[Text], buttons: list[list[tuple[Text, MenuAction]]] | None = None
     ) -> list[View]:
         return menu(self.app.translator, who.lang, body, buttons)
+
+    async def consent_prompt(self, context: Context, who: Who, greet: bool = True,
+                             code: str = "") -> None:  # fmt: skip
+        """What is kept, and a question; an invite code waits in the button until consent."""
+        body = [Text(texts.WELCOME if greet else texts.NEED_CONSENT), Text(texts.WHAT_IS_KEPT),
+                Text(texts.CONSENT_QUESTION)]  # fmt: skip
+        agree = f"yes:{code}" if code else "yes"
+        buttons = [[(Text(texts.AGREE), MenuAction("consent", agree)),
+                    (Text(texts.DECLINE), MenuAction("consent", "no"))]]  # fmt: skip
+        await self.send(context, who, self.views(who, body, buttons))
 
     async def send(
         self, context: Context, who: Who, views: list[View], remember: bool = False

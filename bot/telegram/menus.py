@@ -19,19 +19,16 @@ WEEK = timedelta(days=7)
 
 
 class Menus(Mine):
-    async def consent_prompt(self, context: Context, who: Who, greet: bool = True) -> None:
-        body = [Text(texts.WELCOME if greet else texts.NEED_CONSENT), Text(texts.WHAT_IS_KEPT),
-                Text(texts.CONSENT_QUESTION)]  # fmt: skip
-        buttons = [[(Text(texts.AGREE), MenuAction("consent", "yes")),
-                    (Text(texts.DECLINE), MenuAction("consent", "no"))]]  # fmt: skip
-        await self.send(context, who, self.views(who, body, buttons))
-
     async def start(self, update: Update, context: Context) -> None:
         who = await self.who(update)
         if who is None:
             return
+        code = (context.args or [""])[0][:64]
         if not who.consented:
-            await self.consent_prompt(context, who)
+            await self.consent_prompt(context, who, code=code)
+            return
+        if code:
+            await self.join(context, who, code)
             return
         await self.send(context, who, self.views(who, [Text(texts.WELCOME), Text(texts.THANKS)]))
 
@@ -95,13 +92,17 @@ class Menus(Mine):
         await self.export(context, who)
 
     async def _consent(self, context: Context, who: Who, answer: str) -> None:
-        if answer != "yes":
+        agreed, _, code = answer.partition(":")
+        if agreed != "yes":
             await self.send(context, who, self.views(who, [Text(texts.DECLINED)]))
             return
         key = self.app.key
         await self.store.ensure_worker(who.pseudonym, key.version, who.lang, today())
         await self.store.set_consent(who.pseudonym, today())
         await self.store.set_chat(who.pseudonym, who.chat_id)
+        if code:
+            await self.join(context, who, code)
+            return
         await self.send(context, who, self.views(who, [Text(texts.THANKS)]))
 
     async def _language(self, context: Context, who: Who, lang: str) -> None:

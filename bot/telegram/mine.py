@@ -11,8 +11,9 @@ from bot.msgid import N_
 from bot.privacy.access import as_json, personal_data
 from bot.storage.port import StoredEntry
 from bot.telegram import texts
-from bot.telegram.base import Base, Context, Who, today
+from bot.telegram.base import Context, Who, today
 from bot.telegram.callback_data import MenuAction
+from bot.telegram.team_menu import TeamsMenu
 
 if TYPE_CHECKING:
     from bot.reports.charts import TrendPoint
@@ -28,7 +29,7 @@ CHART_LABELS = {
 }
 
 
-class Mine(Base):
+class Mine(TeamsMenu):
     async def mine(self, update: Update, context: Context) -> None:
         who = await self.who(update)
         if who is None:

@@ -27,6 +27,7 @@ COMMANDS = (
     ("mine", N_("Your recent reflections and your own trends")),
     ("cancel", N_("Stop the reflection in progress")),
     ("remind", N_("Reminders and a weekly check-in")),
+    ("newteam", N_("Create a team and invite its members")),
     ("language", N_("Change the language")),
     ("privacy", N_("What is kept, and what never is")),
     ("forget", N_("Erase all your data")),
@@ -128,3 +129,34 @@ NUDGE = N_(
     "suits you; nothing is lost."
 )
 WEEKLY = N_("Your weekly check-in: was there a contact this week worth reflecting on? /reflect")
+
+NEWTEAM_USAGE = N_("Give the team a name, for example: /newteam Team Noord")
+NEWTEAM_DONE = N_(
+    "Team “{team}” is created and you are its supervisor. Send each link to the right "
+    "people; the links work for {days} days."
+)
+INVITE_LINE = N_("{role}: {link}")
+ROLE_NAMES = {
+    "worker": N_("Workers"),
+    "coach": N_("Coaches (experts by experience)"),
+    "supervisor": N_("Co-supervisors"),
+}
+JOINED = {
+    "worker": N_(
+        "You joined team “{team}”. Your reflections stay yours; one reaches the team's "
+        "supervision only when you choose to share it."
+    ),
+    "coach": N_(
+        "You joined team “{team}” as a coach. You will never learn who wrote a reflection."
+    ),
+    "supervisor": N_(
+        "You joined team “{team}” as a supervisor. You see patterns and the reflections "
+        "workers chose to share, never who wrote them."
+    ),
+}
+JOIN_REFUSED = {
+    "unknown": N_("That invite link is not valid. Ask your supervisor for a new one."),
+    "expired": N_("That invite link has expired. Ask your supervisor for a new one."),
+    "revoked": N_("That invite link was withdrawn. Ask your supervisor for a new one."),
+    "too_many": N_("Too many invalid invite links. Try again in an hour."),
+}

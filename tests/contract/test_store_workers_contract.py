@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from bot.storage.port import ChatLink, Store
+from bot.teams.model import AuditRow, Role
 from tests.conftest import TODAY
 from tests.contract.test_store_contract import OTHER, WORKER, entry, session
 
@@ -80,15 +81,20 @@ async def test_weekly_checkins(store: Store) -> None:
 
 
 async def test_forget_erases_everything_linked(store: Store) -> None:
+    team = await store.create_team("Team Noord", "nl", TODAY)
     for who in (WORKER, OTHER):
         await store.ensure_worker(who, 1, "nl", TODAY)
         await store.set_chat(who, 1)
         await store.remember_messages(who, [1, 2])
+        await store.add_member(who, team.id, Role.WORKER, TODAY)
         await store.finish_session(who, entry())
         await store.save_session(who, session())
+        await store.record_invite_failure(who, datetime.now(UTC))
+        await store.audit(AuditRow(datetime.now(UTC), who, "worker", "share.withdraw", team.id, ""))
     removed = await store.forget(WORKER)
     assert removed == {
-        "chat_messages": 2, "worker_chats": 1, "sessions": 1, "entries": 1, "workers": 1,
+        "chat_messages": 2, "worker_chats": 1, "sessions": 1, "entries": 1, "memberships": 1,
+        "invite_failures": 1, "audit": 1, "workers": 1,
     }  # fmt: skip
     assert await store.get_worker(WORKER) is None
     assert await store.load_session(WORKER) is None

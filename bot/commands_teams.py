@@ -1,0 +1,68 @@
+"""CLI commands for teams and the audit trail (`reflectbot team …`, `reflectbot audit`)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+from bot.config import Settings, prepare_data_dir
+from bot.errors import ConfigError
+from bot.storage.sqlite import SqliteStore
+from bot.teams.model import Role
+from bot.teams.service import INVITE_DAYS, Teams
+
+T = TypeVar("T")
+
+
+def _with_store(settings: Settings, work: Callable[[SqliteStore], Awaitable[T]]) -> T:
+    async def run() -> T:
+        prepare_data_dir(settings.data_dir)
+        store = await SqliteStore.open(settings.data_dir)
+        try:
+            return await work(store)
+        finally:
+            await store.close()
+
+    return asyncio.run(run())
+
+
+def bot_username(settings: Settings) -> str | None:
+    """Ask Telegram for the bot's username (only when a token is configured)."""
+    if settings.token is None:
+        return None
+    from bot.telegram.identity import username
+
+    return asyncio.run(username(settings))
+
+
+def team_create(settings: Settings, name: str, lang: str, bot: str | None) -> int:
+    if not name.strip():
+        raise ConfigError("a team needs a name")
+    team, codes = _with_store(settings, lambda store: Teams(store).create(name, lang, None))
+    bot = bot or bot_username(settings)
+    print(f"team {team.id}: {team.name} ({team.lang}); invites valid for {INVITE_DAYS} days")
+    for role, label in ((Role.WORKER, "worker"), (Role.COACH, "coach"),
+                        (Role.SUPERVISOR, "co-supervisor")):  # fmt: skip
+        link = f"https://t.me/{bot}?start={codes[role]}" if bot else f"/start {codes[role]}"
+        print(f"{label:14} {link}")
+    if not bot:
+        print("(send the /start line to the bot, or pass --bot USERNAME for t.me links)")
+    return 0
+
+
+def team_revoke(settings: Settings, team: int) -> int:
+    count = _with_store(settings, lambda store: Teams(store).revoke(team))
+    print(f"revoked {count} open invites of team {team}")
+    return 0
+
+
+def audit(settings: Settings, limit: int) -> int:
+    rows = _with_store(settings, lambda store: store.audit_log(limit))
+    for row in rows:
+        team = f"team {row.team}" if row.team is not None else "-"
+        print(f"{row.at.isoformat()}  {row.actor[:12]}  {row.role:10}  {row.action:16}  {team}"
+              f"{'  ' + row.detail if row.detail else ''}")  # fmt: skip
+    if not rows:
+        print("the audit trail is empty")
+    return 0

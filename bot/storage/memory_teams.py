@@ -1,0 +1,84 @@
+"""The in-memory twin of the SQLite team queries (a mixin of `MemoryStore`)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from bot.teams.model import AuditRow, Invite, Membership, Role, Team
+
+
+class MemoryTeams:
+    def __init__(self) -> None:
+        self._teams: dict[int, Team] = {}
+        self._members: set[tuple[str, int, Role]] = set()
+        self._invites: dict[str, Invite] = {}
+        self._failures: list[tuple[str, datetime]] = []
+        self._audit: list[AuditRow] = []
+
+    def _known(self, pseudonym: str) -> object:
+        raise NotImplementedError
+
+    async def create_team(self, name: str, lang: str, today: date) -> Team:
+        team = Team(len(self._teams) + 1, name, lang, 3, 18, today)
+        self._teams[team.id] = team
+        return team
+
+    async def get_team(self, team: int) -> Team | None:
+        return self._teams.get(team)
+
+    async def teams(self) -> list[Team]:
+        return sorted(self._teams.values(), key=lambda t: t.id)
+
+    async def add_member(self, pseudonym: str, team: int, role: Role, today: date) -> None:
+        self._known(pseudonym)
+        if team not in self._teams:
+            raise KeyError("unknown worker or team")
+        if role is Role.WORKER:
+            self._members = {m for m in self._members if (m[0], m[2]) != (pseudonym, role)}
+        self._members.add((pseudonym, team, role))
+
+    async def memberships(self, pseudonym: str) -> list[Membership]:
+        return sorted((Membership(t, r) for p, t, r in self._members if p == pseudonym),
+                      key=lambda m: (m.team, m.role.value))  # fmt: skip
+
+    async def members(self, team: int, role: Role) -> list[str]:
+        return sorted(p for p, t, r in self._members if t == team and r is role)
+
+    def worker_team(self, pseudonym: str) -> int | None:
+        return next((t for p, t, r in self._members if p == pseudonym and r is Role.WORKER), None)
+
+    async def add_invite(self, code_hash: str, team: int, role: Role,
+                         expires_at: datetime) -> None:  # fmt: skip
+        self._invites[code_hash] = Invite(team, role, expires_at.replace(microsecond=0), False)
+
+    async def find_invite(self, code_hash: str) -> Invite | None:
+        return self._invites.get(code_hash)
+
+    async def revoke_invites(self, team: int) -> int:
+        open_ = [h for h, i in self._invites.items() if i.team == team and not i.revoked]
+        for code_hash in open_:
+            invite = self._invites[code_hash]
+            self._invites[code_hash] = Invite(invite.team, invite.role, invite.expires_at, True)
+        return len(open_)
+
+    async def record_invite_failure(self, pseudonym: str, at: datetime) -> None:
+        self._failures.append((pseudonym, at))
+
+    async def invite_failures_since(self, pseudonym: str, since: datetime) -> int:
+        return sum(1 for p, at in self._failures if p == pseudonym and at >= since)
+
+    async def audit(self, row: AuditRow) -> None:
+        self._audit.append(row)
+
+    async def audit_log(self, limit: int = 100) -> list[AuditRow]:
+        return list(reversed(self._audit))[:limit]
+
+    def forget_teams(self, pseudonym: str) -> dict[str, int]:
+        members = {m for m in self._members if m[0] == pseudonym}
+        failures = [f for f in self._failures if f[0] == pseudonym]
+        audit = [a for a in self._audit if a.actor == pseudonym]
+        self._members -= members
+        self._failures = [f for f in self._failures if f[0] != pseudonym]
+        self._audit = [a for a in self._audit if a.actor != pseudonym]
+        return {"memberships": len(members), "invite_failures": len(failures),
+                "audit": len(audit)}  # fmt: skip

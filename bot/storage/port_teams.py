@@ -1,0 +1,44 @@
+"""The storage port for teams: memberships, invites, the audit trail."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Protocol
+
+from bot.teams.model import AuditRow, Invite, Membership, Role, Team
+
+
+class TeamStore(Protocol):
+    async def create_team(self, name: str, lang: str, today: date) -> Team: ...
+
+    async def get_team(self, team: int) -> Team | None: ...
+
+    async def teams(self) -> list[Team]: ...
+
+    async def add_member(self, pseudonym: str, team: int, role: Role, today: date) -> None:
+        """Join a team; a worker's earlier worker membership ends (one team at a time)."""
+        ...
+
+    async def memberships(self, pseudonym: str) -> list[Membership]: ...
+
+    async def members(self, team: int, role: Role) -> list[str]: ...
+
+    async def add_invite(
+        self, code_hash: str, team: int, role: Role, expires_at: datetime
+    ) -> None: ...
+
+    async def find_invite(self, code_hash: str) -> Invite | None: ...
+
+    async def revoke_invites(self, team: int) -> int:
+        """Revoke every open invite of a team; returns how many."""
+        ...
+
+    async def record_invite_failure(self, pseudonym: str, at: datetime) -> None: ...
+
+    async def invite_failures_since(self, pseudonym: str, since: datetime) -> int: ...
+
+    async def audit(self, row: AuditRow) -> None: ...
+
+    async def audit_log(self, limit: int = 100) -> list[AuditRow]:
+        """Newest first."""
+        ...

@@ -1,0 +1,123 @@
+"""SQLite queries about teams: a mixin of `SqliteStore` (connection and lock live there)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, date, datetime
+
+from bot.storage.sqlite_workers import WorkerQueries
+from bot.teams.model import AuditRow, Invite, Membership, Role, Team
+
+
+def _team(row: tuple[object, ...]) -> Team:
+    id_, name, lang, k_min, months, created = row
+    return Team(int(id_), str(name), str(lang), int(k_min), int(months),  # type: ignore[call-overload]
+                date.fromisoformat(str(created)))  # fmt: skip
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+class TeamQueries(WorkerQueries):
+    async def create_team(self, name: str, lang: str, today: date) -> Team:
+        async with self._lock:
+            cursor = await self._db.execute(
+                "INSERT INTO teams (name, lang, created_day) VALUES (?, ?, ?)",
+                (name, lang, today.isoformat()),
+            )
+        assert cursor.lastrowid is not None
+        team = await self.get_team(cursor.lastrowid)
+        assert team is not None
+        return team
+
+    async def get_team(self, team: int) -> Team | None:
+        rows = await self._rows(
+            "SELECT id, name, lang, k_min, retention_months, created_day FROM teams WHERE id = ?",
+            (team,),
+        )
+        return _team(rows[0]) if rows else None
+
+    async def teams(self) -> list[Team]:
+        rows = await self._rows(
+            "SELECT id, name, lang, k_min, retention_months, created_day FROM teams ORDER BY id",
+            (),
+        )
+        return [_team(r) for r in rows]
+
+    async def add_member(self, pseudonym: str, team: int, role: Role, today: date) -> None:
+        try:
+            async with self._transaction():
+                if role is Role.WORKER:
+                    await self._db.execute(
+                        "DELETE FROM memberships WHERE pseudonym = ? AND role = 'worker'",
+                        (pseudonym,),
+                    )
+                await self._db.execute(
+                    "INSERT OR IGNORE INTO memberships (pseudonym, team, role, joined_day)"
+                    " VALUES (?, ?, ?, ?)",
+                    (pseudonym, team, role.value, today.isoformat()),
+                )
+        except sqlite3.IntegrityError:
+            raise KeyError("unknown worker or team") from None
+
+    async def memberships(self, pseudonym: str) -> list[Membership]:
+        rows = await self._rows(
+            "SELECT team, role FROM memberships WHERE pseudonym = ? ORDER BY team, role",
+            (pseudonym,),
+        )
+        return [Membership(int(r[0]), Role(r[1])) for r in rows]
+
+    async def members(self, team: int, role: Role) -> list[str]:
+        rows = await self._rows(
+            "SELECT pseudonym FROM memberships WHERE team = ? AND role = ? ORDER BY pseudonym",
+            (team, role.value),
+        )
+        return [str(r[0]) for r in rows]
+
+    async def add_invite(self, code_hash: str, team: int, role: Role,
+                         expires_at: datetime) -> None:  # fmt: skip
+        await self._write(
+            "INSERT INTO invites (code_hash, team, role, expires_at) VALUES (?, ?, ?, ?)",
+            (code_hash, team, role.value, _stamp(expires_at)),
+        )
+
+    async def find_invite(self, code_hash: str) -> Invite | None:
+        rows = await self._rows(
+            "SELECT team, role, expires_at, revoked FROM invites WHERE code_hash = ?", (code_hash,)
+        )
+        if not rows:
+            return None
+        team, role, expires, revoked = rows[0]
+        return Invite(int(team), Role(role), datetime.fromisoformat(expires), bool(revoked))
+
+    async def revoke_invites(self, team: int) -> int:
+        async with self._lock:
+            cursor = await self._db.execute(
+                "UPDATE invites SET revoked = 1 WHERE team = ? AND revoked = 0", (team,)
+            )
+        return cursor.rowcount
+
+    async def record_invite_failure(self, pseudonym: str, at: datetime) -> None:
+        await self._write("INSERT INTO invite_failures VALUES (?, ?)", (pseudonym, _stamp(at)))
+
+    async def invite_failures_since(self, pseudonym: str, since: datetime) -> int:
+        rows = await self._rows(
+            "SELECT count(*) FROM invite_failures WHERE pseudonym = ? AND at >= ?",
+            (pseudonym, _stamp(since)),
+        )
+        return int(rows[0][0])
+
+    async def audit(self, row: AuditRow) -> None:
+        await self._write(
+            "INSERT INTO audit (at, actor, role, action, team, detail) VALUES (?, ?, ?, ?, ?, ?)",
+            (_stamp(row.at), row.actor, row.role, row.action, row.team, row.detail),
+        )
+
+    async def audit_log(self, limit: int = 100) -> list[AuditRow]:
+        rows = await self._rows(
+            "SELECT at, actor, role, action, team, detail FROM audit ORDER BY id DESC LIMIT ?",
+            (limit,),
+        )
+        return [AuditRow(datetime.fromisoformat(r[0]), str(r[1]), str(r[2]), str(r[3]),
+                         None if r[4] is None else int(r[4]), str(r[5])) for r in rows]  # fmt: skip

@@ -1,0 +1,1 @@
+"""Teams, roles, invites and the access policy."""

@@ -1,0 +1,48 @@
+"""Teams and who belongs to them, as values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    WORKER = "worker"
+    COACH = "coach"
+    SUPERVISOR = "supervisor"
+
+
+@dataclass(frozen=True, slots=True)
+class Team:
+    id: int
+    name: str
+    lang: str
+    k_min: int
+    """Team figures are shown only when at least this many workers contributed."""
+    retention_months: int
+    created: date
+
+
+@dataclass(frozen=True, slots=True)
+class Membership:
+    team: int
+    role: Role
+
+
+@dataclass(frozen=True, slots=True)
+class Invite:
+    team: int
+    role: Role
+    expires_at: datetime
+    revoked: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRow:
+    at: datetime
+    actor: str
+    role: str
+    action: str
+    team: int | None
+    detail: str

@@ -1,0 +1,47 @@
+"""Who may do what: every role boundary in one table, checked in one function.
+
+Roles are per team; someone outside a team has no role in it. Supervisors see team
+patterns and shared entries, never who wrote them; coaches see anonymised prompts;
+workers see and manage only their own entries.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from bot.teams.model import Membership, Role
+
+
+class Action(StrEnum):
+    REFLECT = "reflect"
+    SHARE = "share"
+    """Share or withdraw one's own entry for the team's supervision."""
+    SUMMARY = "summary"
+    EXPORT = "export"
+    INVITE = "invite"
+    PROMPTS_LIST = "prompts.list"
+    PROMPTS_ANSWER = "prompts.answer"
+    PROMPTS_SEND = "prompts.send"
+
+
+ALLOWED: dict[Action, frozenset[Role]] = {
+    Action.REFLECT: frozenset({Role.WORKER}),
+    Action.SHARE: frozenset({Role.WORKER}),
+    Action.SUMMARY: frozenset({Role.SUPERVISOR}),
+    Action.EXPORT: frozenset({Role.SUPERVISOR}),
+    Action.INVITE: frozenset({Role.SUPERVISOR}),
+    Action.PROMPTS_LIST: frozenset({Role.COACH}),
+    Action.PROMPTS_ANSWER: frozenset({Role.COACH}),
+    Action.PROMPTS_SEND: frozenset({Role.SUPERVISOR}),
+}
+
+
+def allowed(memberships: list[Membership], team: int, action: Action) -> bool:
+    """True when one of the person's roles in `team` permits `action`."""
+    roles = {m.role for m in memberships if m.team == team}
+    return bool(roles & ALLOWED[action])
+
+
+def teams_for(memberships: list[Membership], action: Action) -> list[int]:
+    """The teams in which the person may do `action`."""
+    return sorted({m.team for m in memberships if m.role in ALLOWED[action]})

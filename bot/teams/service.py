@@ -1,0 +1,98 @@
+"""Creating teams and joining them with invite codes.
+
+Codes are random, stored only as a hash, expire (14 days by default), can be revoked,
+and guessing is rate-limited per worker (and logged, without the code).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+
+from bot.storage.port import Store
+from bot.teams.model import AuditRow, Invite, Role, Team
+
+log = logging.getLogger("bot.teams")
+INVITE_DAYS = 14
+MAX_FAILURES = 5
+FAILURE_WINDOW = timedelta(hours=1)
+CODE_BYTES = 12
+
+
+class JoinOutcome(StrEnum):
+    JOINED = "joined"
+    UNKNOWN = "unknown"
+    EXPIRED = "expired"
+    REVOKED = "revoked"
+    TOO_MANY = "too_many"
+
+
+@dataclass(frozen=True)
+class Joined:
+    outcome: JoinOutcome
+    team: Team | None = None
+    role: Role | None = None
+
+
+def _outcome(invite: Invite | None, now: datetime) -> JoinOutcome:
+    if invite is None:
+        return JoinOutcome.UNKNOWN
+    if invite.revoked:
+        return JoinOutcome.REVOKED
+    return JoinOutcome.EXPIRED if invite.expires_at < now else JoinOutcome.JOINED
+
+
+def code_hash(code: str) -> str:
+    return hashlib.sha256(code.encode()).hexdigest()
+
+
+class Teams:
+    def __init__(self, store: Store, now: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 invite_days: int = INVITE_DAYS) -> None:  # fmt: skip
+        self._store, self._now, self._days = store, now, invite_days
+
+    async def create(
+        self, name: str, lang: str, supervisor: str | None
+    ) -> tuple[Team, dict[Role, str]]:
+        """A new team, its creator as supervisor, and one invite code per role."""
+        team = await self._store.create_team(name.strip()[:80], lang, self._now().date())
+        if supervisor is not None:
+            await self._store.add_member(supervisor, team.id, Role.SUPERVISOR, self._now().date())
+            await self._audit(supervisor, Role.SUPERVISOR, "team.create", team.id)
+        return team, await self.invite(team.id)
+
+    async def invite(self, team: int) -> dict[Role, str]:
+        """Fresh codes for every role (worker, coach, co-supervisor)."""
+        codes = {}
+        expires = self._now() + timedelta(days=self._days)
+        for role in Role:
+            code = secrets.token_urlsafe(CODE_BYTES)
+            await self._store.add_invite(code_hash(code), team, role, expires)
+            codes[role] = code
+        return codes
+
+    async def join(self, pseudonym: str, code: str, today: date) -> Joined:
+        now = self._now()
+        if await self._store.invite_failures_since(pseudonym, now - FAILURE_WINDOW) >= MAX_FAILURES:
+            log.warning("invite code refused: too many failed attempts by one worker")
+            return Joined(JoinOutcome.TOO_MANY)
+        invite = await self._store.find_invite(code_hash(code.strip()))
+        outcome = _outcome(invite, now)
+        if outcome is not JoinOutcome.JOINED or invite is None:
+            await self._store.record_invite_failure(pseudonym, now)
+            log.info("invite code refused: %s", outcome.value)
+            return Joined(outcome)
+        await self._store.add_member(pseudonym, invite.team, invite.role, today)
+        await self._audit(pseudonym, invite.role, "team.join", invite.team)
+        return Joined(outcome, await self._store.get_team(invite.team), invite.role)
+
+    async def revoke(self, team: int) -> int:
+        return await self._store.revoke_invites(team)
+
+    async def _audit(self, actor: str, role: Role, action: str, team: int) -> None:
+        await self._store.audit(AuditRow(self._now(), actor, role.value, action, team, ""))

@@ -1,0 +1,44 @@
+"""Teams on Telegram: /newteam creates a team with invite links; /start CODE joins one."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.dialogue.replies import Text
+from bot.teams.service import INVITE_DAYS, JoinOutcome, Teams
+from bot.telegram import texts
+from bot.telegram.base import Base, Context, Who, today
+
+
+class TeamsMenu(Base):
+    def teams(self) -> Teams:
+        return Teams(self.store)
+
+    async def newteam(self, update: Update, context: Context) -> None:
+        who = await self.who(update)
+        if who is None:
+            return
+        if not who.consented:
+            await self.consent_prompt(context, who, greet=False)
+            return
+        name = " ".join(context.args or []).strip()
+        if not name:
+            await self.send(context, who, self.views(who, [Text(texts.NEWTEAM_USAGE)]))
+            return
+        team, codes = await self.teams().create(name, who.lang, who.pseudonym)
+        lines = [self.app.translator.render(who.lang, Text(texts.INVITE_LINE, {
+            "role": Text(texts.ROLE_NAMES[role.value]),
+            "link": f"https://t.me/{context.bot.username}?start={code}",
+        })) for role, code in codes.items()]  # fmt: skip
+        body = [Text(texts.NEWTEAM_DONE, {"team": team.name, "days": INVITE_DAYS}),
+                Text("{lines}", {"lines": "\n".join(lines)})]  # fmt: skip
+        await self.send(context, who, self.views(who, body))
+
+    async def join(self, context: Context, who: Who, code: str) -> None:
+        joined = await self.teams().join(who.pseudonym, code, today())
+        if joined.outcome is not JoinOutcome.JOINED or joined.team is None or joined.role is None:
+            refused = Text(texts.JOIN_REFUSED[joined.outcome.value])
+            await self.send(context, who, self.views(who, [refused]))
+            return
+        message = Text(texts.JOINED[joined.role.value], {"team": joined.team.name})
+        await self.send(context, who, self.views(who, [message, Text(texts.THANKS)]))

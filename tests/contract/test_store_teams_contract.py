@@ -1,0 +1,97 @@
+"""Contract for teams, memberships, invites and the audit trail, on both stores."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from bot.storage.port import Store
+from bot.teams.model import AuditRow, Membership, Role
+from tests.conftest import TODAY
+from tests.contract.test_store_contract import OTHER, WORKER, entry
+
+
+async def test_teams_are_created_and_listed(store: Store) -> None:
+    first = await store.create_team("Team Noord", "nl", TODAY)
+    second = await store.create_team("Équipe Sud", "fr", TODAY)
+    assert (first.name, first.lang, first.k_min, first.retention_months) == (
+        "Team Noord",
+        "nl",
+        3,
+        18,
+    )
+    assert await store.get_team(second.id) == second
+    assert await store.get_team(999) is None
+    assert [t.id for t in await store.teams()] == [first.id, second.id]
+
+
+async def test_a_worker_reflects_for_one_team_at_a_time(store: Store) -> None:
+    north = await store.create_team("Noord", "nl", TODAY)
+    south = await store.create_team("Zuid", "nl", TODAY)
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    await store.add_member(WORKER, north.id, Role.WORKER, TODAY)
+    await store.add_member(WORKER, north.id, Role.SUPERVISOR, TODAY)
+    await store.add_member(WORKER, south.id, Role.WORKER, TODAY)
+    assert await store.memberships(WORKER) == [
+        Membership(north.id, Role.SUPERVISOR), Membership(south.id, Role.WORKER),
+    ]  # fmt: skip
+    assert await store.members(south.id, Role.WORKER) == [WORKER]
+    assert await store.members(north.id, Role.WORKER) == []
+    with pytest.raises(KeyError):
+        await store.add_member(OTHER, north.id, Role.COACH, TODAY)
+
+
+async def test_entries_carry_the_authors_team(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    await store.finish_session(WORKER, entry())
+    await store.add_member(WORKER, team.id, Role.WORKER, TODAY)
+    await store.finish_session(WORKER, entry(date(2026, 11, 22)))
+    assert [e.team for e in await store.entries_of(WORKER)] == [team.id, None]
+
+
+async def test_invites_are_found_by_hash_and_revoked(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    expires = datetime(2026, 12, 5, 10, tzinfo=UTC)
+    await store.add_invite("h1", team.id, Role.COACH, expires)
+    invite = await store.find_invite("h1")
+    assert invite is not None and invite.role is Role.COACH and invite.expires_at == expires
+    assert not invite.revoked
+    assert await store.find_invite("nope") is None
+    assert await store.revoke_invites(team.id) == 1
+    assert (await store.find_invite("h1")).revoked  # type: ignore[union-attr]
+    assert await store.revoke_invites(team.id) == 0
+
+
+async def test_invite_failures_are_counted_per_worker(store: Store) -> None:
+    now = datetime(2026, 11, 21, 12, tzinfo=UTC)
+    for minutes in (1, 5, 90):
+        await store.record_invite_failure(WORKER, now - timedelta(minutes=minutes))
+    assert await store.invite_failures_since(WORKER, now - timedelta(hours=1)) == 2
+    assert await store.invite_failures_since(OTHER, now - timedelta(hours=1)) == 0
+
+
+async def test_the_audit_log_is_newest_first(store: Store) -> None:
+    base = datetime(2026, 11, 21, 9, tzinfo=UTC)
+    for minute, action in enumerate(("team.create", "team.export", "entries.read")):
+        await store.audit(AuditRow(base + timedelta(minutes=minute), WORKER, "supervisor",
+                                   action, 1, ""))  # fmt: skip
+    log = await store.audit_log()
+    assert [row.action for row in log] == ["entries.read", "team.export", "team.create"]
+    assert log[0].at == base + timedelta(minutes=2) and log[0].team == 1
+    assert len(await store.audit_log(limit=1)) == 1
+
+
+async def test_purge_uses_each_teams_cut_off(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    await store.ensure_worker(OTHER, 1, "nl", TODAY)
+    await store.add_member(WORKER, team.id, Role.WORKER, TODAY)
+    await store.finish_session(WORKER, entry(date(2025, 1, 1)))
+    await store.finish_session(OTHER, entry(date(2025, 1, 1)))
+    removed = await store.purge(date(2024, 1, 1), datetime(2000, 1, 1, tzinfo=UTC),
+                                {team.id: date(2025, 6, 1)})  # fmt: skip
+    assert removed["entries"] == 1
+    assert await store.entries_of(WORKER) == []
+    assert len(await store.entries_of(OTHER)) == 1

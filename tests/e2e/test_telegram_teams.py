@@ -1,0 +1,65 @@
+"""Teams on Telegram: a supervisor creates a team, workers and a coach join by link."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.telegram_harness import Harness
+
+SUPERVISOR = {"id": 801, "is_bot": False, "first_name": "S", "language_code": "nl"}
+ANN = {"id": 802, "is_bot": False, "first_name": "A", "language_code": "nl"}
+BOB = {"id": 803, "is_bot": False, "first_name": "B", "language_code": "fr"}
+LINK = re.compile(r"https://t\.me/reflect_test_bot\?start=([\w-]+)")
+
+
+@pytest.fixture
+async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
+    harness = await Harness(tmp_path).start()
+    yield harness
+    await harness.stop()
+
+
+async def new_team(bot: Harness) -> dict[str, str]:
+    await bot.consent(SUPERVISOR)
+    await bot.say(SUPERVISOR, "/newteam")
+    assert "Geef het team een naam" in bot.texts(SUPERVISOR)[-1]
+    await bot.say(SUPERVISOR, "/newteam Team Noord")
+    text = bot.texts(SUPERVISOR)[-1]
+    assert "Team “Team Noord” is aangemaakt" in text
+    codes = LINK.findall(text)
+    assert len(codes) == 3
+    return dict(zip(("worker", "coach", "supervisor"), codes, strict=True))
+
+
+async def test_workers_and_a_coach_join_by_link(bot: Harness, tmp_path: Path) -> None:
+    codes = await new_team(bot)
+    await bot.say(ANN, f"/start {codes['worker']}")
+    assert "Wat ik bewaar" in bot.texts(ANN)[-1], "consent first"
+    await bot.press(ANN, "✓ Ik ga akkoord")
+    assert "Je bent lid van team “Team Noord”" in bot.texts(ANN)[-1]
+    await bot.consent(BOB)
+    await bot.say(BOB, f"/start {codes['coach']}")
+    assert "comme coach" in bot.texts(BOB)[-1]
+    await bot.reflect(ANN)
+    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
+        roles = sorted(r[0] for r in db.execute("SELECT role FROM memberships"))
+        (team,) = db.execute("SELECT team_id FROM entries").fetchone()
+        actions = [r[0] for r in db.execute("SELECT action FROM audit ORDER BY id")]
+    assert roles == ["coach", "supervisor", "worker"]
+    assert team == 1, "the entry belongs to the author's team"
+    assert actions == ["team.create", "team.join", "team.join"]
+
+
+async def test_bad_links_are_refused_kindly_and_guessing_is_limited(bot: Harness) -> None:
+    await new_team(bot)
+    await bot.consent(ANN)
+    for attempt in range(5):
+        await bot.say(ANN, f"/start wrong{attempt}")
+        assert "niet geldig" in bot.texts(ANN)[-1]
+    await bot.say(ANN, "/start wrong-again")
+    assert "Te veel ongeldige uitnodigingslinks" in bot.texts(ANN)[-1]
