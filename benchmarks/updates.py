@@ -36,16 +36,15 @@ from tests.fakes.request import FakeRequest
 from tests.fakes.telegram_api import BOT, TOKEN, FakeTelegram
 
 
-async def echo_latencies(count: int) -> list[float]:
+def bare_application() -> tuple[FakeTelegram, Application]:  # type: ignore[type-arg]
+    """A python-telegram-bot Application with no handlers of ours, on the fake transport."""
     api = FakeTelegram()
-    application = (
-        Application.builder()
-        .token(TOKEN)
-        .base_url(FAKE_URL)
-        .request(FakeRequest(api))
-        .get_updates_request(FakeRequest(api))
-        .build()
-    )
+    builder = Application.builder().token(TOKEN).base_url(FAKE_URL).request(FakeRequest(api))
+    return api, builder.get_updates_request(FakeRequest(api)).build()
+
+
+async def echo_latencies(count: int) -> list[float]:
+    api, application = bare_application()
 
     async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         assert update.effective_message is not None
@@ -67,15 +66,7 @@ async def echo_latencies(count: int) -> list[float]:
 async def same_calls_latencies(count: int) -> list[float]:
     """The protocol floor: a bare handler making the Bot API calls a press needs (answer the
     button, edit the question into its record, send the next question with buttons)."""
-    api = FakeTelegram()
-    application = (
-        Application.builder()
-        .token(TOKEN)
-        .base_url(FAKE_URL)
-        .request(FakeRequest(api))
-        .get_updates_request(FakeRequest(api))
-        .build()
-    )
+    api, application = bare_application()
     keyboard = InlineKeyboardMarkup(
         [[InlineKeyboardButton(str(v), callback_data=f"r1|1|c|s|{v}") for v in range(1, 6)]]
     )

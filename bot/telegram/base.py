@@ -67,8 +67,22 @@ class Base:
             return None
         if worker is not None and not worker.active:
             await self.store.set_active(pseudonym, True)
-        lang = worker.lang if worker else _language(user.language_code, self.app)
+        lang = worker.lang if worker else self.language_of(update)
         return Who(pseudonym, chat.id, lang, worker, update.update_id, link)
+
+    def language_of(self, update: Update) -> str:
+        """The user's Telegram language when we speak it, else the default."""
+        user = update.effective_user
+        short = ((user.language_code if user else None) or "")[:2].lower()
+        return short if short in LANGUAGES else self.app.settings.default_lang
+
+    async def consented(self, update: Update, context: Context) -> Who | None:
+        """The writer, once they agreed to what is kept; otherwise the consent prompt."""
+        who = await self.who(update)
+        if who is not None and not who.consented:
+            await self.consent_prompt(context, who, greet=False)
+            return None
+        return who
 
     def views(
         self, who: Who, body: list[Text], buttons: list[list[tuple[Text, MenuAction]]] | None = None
@@ -151,11 +165,6 @@ async def _send_in_order(
                 if reply.kind in (ReplyKind.QUESTION, ReplyKind.CONFIRM):
                     question = message_id
     return sent, question
-
-
-def _language(code: str | None, app: App) -> str:
-    short = (code or "")[:2].lower()
-    return short if short in LANGUAGES else app.settings.default_lang
 
 
 def today() -> date:

@@ -26,15 +26,8 @@ log = logging.getLogger("bot.telegram")
 
 
 class Handlers(Menus):
-    async def _consented(self, update: Update, context: Context) -> Who | None:
-        who = await self.who(update)
-        if who is not None and not who.consented:
-            await self.consent_prompt(context, who, greet=False)
-            return None
-        return who
-
     async def reflect(self, update: Update, context: Context) -> None:
-        who = await self._consented(update, context)
+        who = await self.consented(update, context)
         if who is None:
             return
         await self.store.set_chat(who.pseudonym, who.chat_id)
@@ -42,7 +35,7 @@ class Handlers(Menus):
         await self.deliver(context, who, turn, incoming=_message_id(update))
 
     async def cancel(self, update: Update, context: Context) -> None:
-        who = await self._consented(update, context)
+        who = await self.consented(update, context)
         if who is None:
             return
         session = await self.store.load_session(who.pseudonym)
@@ -83,7 +76,7 @@ class Handlers(Menus):
 
     async def text(self, update: Update, context: Context) -> None:
         message = update.effective_message
-        who = await self._consented(update, context)
+        who = await self.consented(update, context)
         if who is None or message is None:
             return
         if not await self.reflections.in_progress(who.pseudonym):
@@ -112,11 +105,10 @@ class Handlers(Menus):
 
     async def group(self, update: Update, context: Context) -> None:
         """Reflections never run in a group: point to a private chat instead."""
-        chat, user = update.effective_chat, update.effective_user
+        chat = update.effective_chat
         if chat is None:
             return
-        lang = (user.language_code or "")[:2] if user else ""
-        lang = lang if lang in self.app.translator.languages else self.app.settings.default_lang
+        lang = self.language_of(update)
         text = self.app.translator.render(lang, Text(texts.GROUP))
         label = self.app.translator.render(lang, Text(texts.OPEN_PRIVATE))
         link = f"https://t.me/{context.bot.username}"
@@ -160,9 +152,7 @@ class Handlers(Menus):
         log.error("update %s (%s) failed: %s", update_id, kind, type(error).__name__)
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is not None and chat.type == "private":
-            user = update.effective_user if isinstance(update, Update) else None
-            lang = (user.language_code or "")[:2] if user else ""
-            lang = lang if lang in self.app.translator.languages else self.app.settings.default_lang
+            lang = self.language_of(update) if isinstance(update, Update) else "nl"
             text = self.app.translator.render(lang, Text(texts.SORRY))
             try:
                 await self.gateway(context).send(chat.id, View(text))

@@ -57,11 +57,8 @@ class Menus(Mine):
         await self.send(context, who, self.views(who, [Text(texts.LANGUAGE_QUESTION)], buttons))
 
     async def remind(self, update: Update, context: Context) -> None:
-        who = await self.who(update)
+        who = await self.consented(update, context)
         if who is None:
-            return
-        if not who.consented:
-            await self.consent_prompt(context, who, greet=False)
             return
         buttons = [[(Text(texts.REMIND_ON), MenuAction("weekly", "on"))],
                    [(Text(texts.REMIND_OFF), MenuAction("weekly", "off"))]]  # fmt: skip

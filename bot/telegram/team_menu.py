@@ -15,11 +15,8 @@ class TeamsMenu(Base):
         return Teams(self.store)
 
     async def newteam(self, update: Update, context: Context) -> None:
-        who = await self.who(update)
+        who = await self.consented(update, context)
         if who is None:
-            return
-        if not who.consented:
-            await self.consent_prompt(context, who, greet=False)
             return
         name = " ".join(context.args or []).strip()
         if not name:
