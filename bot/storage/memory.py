@@ -14,6 +14,7 @@ from typing import TypeVar
 from bot.dialogue.session import EntryDraft, Session, answers_from_json
 from bot.storage.memory_teams import MemoryTeams
 from bot.storage.port import ChatLink, StoredEntry, Worker
+from bot.teams.model import PairTally, Tally
 
 V = TypeVar("V")
 
@@ -180,6 +181,37 @@ class MemoryStore(MemoryTeams):
             "entries": before - len(self._entries),
             "workers": int(self._workers.pop(pseudonym, None) is not None),
         }
+
+    def _period(self, team: int, start: date, end: date) -> list[tuple[str, StoredEntry]]:
+        return [(o, e) for o, e in self._entries if e.team == team and start <= e.day < end]
+
+    async def tally(self, team: int, start: date, end: date, field: str,
+                    multi: bool = False) -> list[Tally]:  # fmt: skip
+        counts: dict[str | None, list[int]] = {}
+        workers: dict[str | None, set[str]] = {}
+        for owner, entry in self._period(team, start, end):
+            value = entry.answers.get(field)
+            if field == "signals":
+                values: list[str | None] = list(entry.signals)
+            elif multi:
+                values = list(value) if isinstance(value, tuple) else []
+            else:
+                values = [None if value is None else str(value)]
+            for item in values:
+                counts.setdefault(item, [0])[0] += 1
+                workers.setdefault(item, set()).add(owner)
+        return [Tally(v, n[0], len(workers[v])) for v, n in counts.items()]
+
+    async def tally_pairs(self, team: int, start: date, end: date, first: str,
+                          second: str) -> list[PairTally]:  # fmt: skip
+        counts: dict[tuple[str | None, str | None], list[int]] = {}
+        workers: dict[tuple[str | None, str | None], set[str]] = {}
+        for owner, entry in self._period(team, start, end):
+            a, b = entry.answers.get(first), entry.answers.get(second)
+            key = (None if a is None else str(a), None if b is None else str(b))
+            counts.setdefault(key, [0])[0] += 1
+            workers.setdefault(key, set()).add(owner)
+        return [PairTally(k[0], k[1], n[0], len(workers[k])) for k, n in counts.items()]
 
     async def close(self) -> None:
         return None

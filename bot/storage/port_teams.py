@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Protocol
 
-from bot.teams.model import AuditRow, Invite, Membership, Role, Team
+from bot.teams.model import AuditRow, Invite, Membership, PairTally, Role, Tally, Team
 
 
 class TeamStore(Protocol):
@@ -36,6 +36,19 @@ class TeamStore(Protocol):
     async def record_invite_failure(self, pseudonym: str, at: datetime) -> None: ...
 
     async def invite_failures_since(self, pseudonym: str, since: datetime) -> int: ...
+
+    async def tally(
+        self, team: int, start: date, end: date, field: str, multi: bool = False
+    ) -> list[Tally]:
+        """Per value of one answer (or each option of a multi answer, or each signal when
+        `field` is "signals"): entries and distinct workers, for a team's days start..end-1."""
+        ...
+
+    async def tally_pairs(
+        self, team: int, start: date, end: date, first: str, second: str
+    ) -> list[PairTally]:
+        """Per (first, second) answer pair, for matrices such as role taken x needed."""
+        ...
 
     async def audit(self, row: AuditRow) -> None: ...
 

@@ -6,7 +6,7 @@ import sqlite3
 from datetime import UTC, date, datetime
 
 from bot.storage.sqlite_workers import WorkerQueries
-from bot.teams.model import AuditRow, Invite, Membership, Role, Team
+from bot.teams.model import AuditRow, Invite, Membership, PairTally, Role, Tally, Team
 
 
 def _team(row: tuple[object, ...]) -> Team:
@@ -107,6 +107,38 @@ class TeamQueries(WorkerQueries):
             (pseudonym, _stamp(since)),
         )
         return int(rows[0][0])
+
+    async def tally(self, team: int, start: date, end: date, field: str,
+                    multi: bool = False) -> list[Tally]:  # fmt: skip
+        """Aggregated in SQL over the (team_id, day) index; values as text."""
+        period = (team, start.isoformat(), end.isoformat())
+        if field == "signals":
+            sql = ("SELECT j.value, count(*), count(DISTINCT e.worker) FROM entries e,"
+                   " json_each(e.signals) j WHERE e.team_id = ? AND e.day >= ? AND e.day < ?"
+                   " GROUP BY j.value")  # fmt: skip
+            rows = await self._rows(sql, period)
+        elif multi:
+            sql = ("SELECT j.value, count(*), count(DISTINCT e.worker) FROM entries e,"
+                   " json_each(e.answers, ?) j WHERE e.team_id = ? AND e.day >= ? AND e.day < ?"
+                   " GROUP BY j.value")  # fmt: skip
+            rows = await self._rows(sql, (f'$."{field}"', *period))
+        else:
+            sql = ("SELECT json_extract(answers, ?) AS v, count(*), count(DISTINCT worker)"
+                   " FROM entries WHERE team_id = ? AND day >= ? AND day < ?"
+                   " GROUP BY v")  # fmt: skip
+            rows = await self._rows(sql, (f'$."{field}"', *period))
+        return [Tally(None if v is None else str(v), int(n), int(w)) for v, n, w in rows]
+
+    async def tally_pairs(self, team: int, start: date, end: date, first: str,
+                          second: str) -> list[PairTally]:  # fmt: skip
+        rows = await self._rows(
+            "SELECT json_extract(answers, ?) AS a, json_extract(answers, ?) AS b, count(*),"
+            " count(DISTINCT worker) FROM entries WHERE team_id = ? AND day >= ? AND day < ?"
+            " GROUP BY a, b",
+            (f'$."{first}"', f'$."{second}"', team, start.isoformat(), end.isoformat()),
+        )
+        return [PairTally(None if a is None else str(a), None if b is None else str(b),
+                          int(n), int(w)) for a, b, n, w in rows]  # fmt: skip
 
     async def audit(self, row: AuditRow) -> None:
         await self._write(

@@ -39,6 +39,23 @@ class Invite:
 
 
 @dataclass(frozen=True, slots=True)
+class Tally:
+    """How many entries gave `value`, and from how many distinct workers."""
+
+    value: str | None
+    entries: int
+    workers: int
+
+
+@dataclass(frozen=True, slots=True)
+class PairTally:
+    first: str | None
+    second: str | None
+    entries: int
+    workers: int
+
+
+@dataclass(frozen=True, slots=True)
 class AuditRow:
     at: datetime
     actor: str

@@ -6,8 +6,9 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from bot.dialogue.session import EntryDraft
 from bot.storage.port import Store
-from bot.teams.model import AuditRow, Membership, Role
+from bot.teams.model import AuditRow, Membership, Role, Tally
 from tests.conftest import TODAY
 from tests.contract.test_store_contract import OTHER, WORKER, entry
 
@@ -95,3 +96,48 @@ async def test_purge_uses_each_teams_cut_off(store: Store) -> None:
     assert removed["entries"] == 1
     assert await store.entries_of(WORKER) == []
     assert len(await store.entries_of(OTHER)) == 1
+
+
+def tallies(rows: list[Tally]) -> dict[str | None, tuple[int, int]]:
+    return {t.value: (t.entries, t.workers) for t in rows}
+
+
+async def test_tallies_count_entries_and_distinct_workers(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    other = await store.create_team("Zuid", "nl", TODAY)
+    answers = [
+        {"contact_kind": "home_visit", "presence_time": 2, "blow_risks": ("proof", "tone"),
+         "role_taken": "rescuer", "role_needed": "companion"},
+        {"contact_kind": "home_visit", "presence_time": 4, "blow_risks": ("proof",),
+         "role_taken": "rescuer", "role_needed": "rescuer"},
+        {"contact_kind": "phone", "presence_time": None, "blow_risks": ("none",),
+         "role_taken": "rescuer", "role_needed": "companion"},
+    ]  # fmt: skip
+    for who, answer in zip((WORKER, OTHER, WORKER), answers, strict=True):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+        await store.add_member(who, team.id, Role.WORKER, TODAY)
+        draft = EntryDraft("post_contact", 1, TODAY, "nl", answer, ("low_presence",), {})
+        await store.finish_session(who, draft)
+    start, end = TODAY, TODAY + timedelta(days=1)
+    assert tallies(await store.tally(team.id, start, end, "contact_kind")) == {
+        "home_visit": (2, 2),
+        "phone": (1, 1),
+    }
+    assert tallies(await store.tally(team.id, start, end, "presence_time")) == {
+        "2": (1, 1),
+        "4": (1, 1),
+        None: (1, 1),
+    }
+    assert tallies(await store.tally(team.id, start, end, "blow_risks", multi=True)) == {
+        "proof": (2, 2),
+        "tone": (1, 1),
+        "none": (1, 1),
+    }
+    assert tallies(await store.tally(team.id, start, end, "signals")) == {"low_presence": (3, 2)}
+    pairs = {
+        (p.first, p.second): (p.entries, p.workers)
+        for p in await store.tally_pairs(team.id, start, end, "role_taken", "role_needed")
+    }
+    assert pairs == {("rescuer", "companion"): (2, 1), ("rescuer", "rescuer"): (1, 1)}
+    assert await store.tally(other.id, start, end, "contact_kind") == []
+    assert await store.tally(team.id, end, end + timedelta(days=9), "contact_kind") == []
