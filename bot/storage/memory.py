@@ -185,16 +185,19 @@ class MemoryStore(MemoryTeams):
     def _period(self, team: int, start: date, end: date) -> list[tuple[str, StoredEntry]]:
         return [(o, e) for o, e in self._entries if e.team == team and start <= e.day < end]
 
-    async def tally(self, team: int, start: date, end: date, field: str,
-                    multi: bool = False) -> list[Tally]:  # fmt: skip
+    async def tally(
+        self, team: int, start: date, end: date, field: str, mode: str = "value"
+    ) -> list[Tally]:  # fmt: skip
         counts: dict[str | None, list[int]] = {}
         workers: dict[str | None, set[str]] = {}
         for owner, entry in self._period(team, start, end):
             value = entry.answers.get(field)
-            if field == "signals":
+            if mode == "signals":
                 values: list[str | None] = list(entry.signals)
-            elif multi:
+            elif mode == "multi":
                 values = list(value) if isinstance(value, tuple) else []
+            elif mode == "answered":
+                values = ["skipped" if value is None else "answered"]
             else:
                 values = [None if value is None else str(value)]
             for item in values:

@@ -38,10 +38,11 @@ class TeamStore(Protocol):
     async def invite_failures_since(self, pseudonym: str, since: datetime) -> int: ...
 
     async def tally(
-        self, team: int, start: date, end: date, field: str, multi: bool = False
+        self, team: int, start: date, end: date, field: str, mode: str = "value"
     ) -> list[Tally]:
-        """Per value of one answer (or each option of a multi answer, or each signal when
-        `field` is "signals"): entries and distinct workers, for a team's days start..end-1."""
+        """Entries and distinct workers for a team's days start..end-1, per value of one
+        answer (mode "value"), per option of a multi answer ("multi"), per signal
+        ("signals"), or answered versus not ("answered": text stays out of any cell)."""
         ...
 
     async def tally_pairs(

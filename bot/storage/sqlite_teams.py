@@ -15,6 +15,10 @@ def _team(row: tuple[object, ...]) -> Team:
                 date.fromisoformat(str(created)))  # fmt: skip
 
 
+def _tallies(rows: list[tuple[object, object, object]]) -> list[Tally]:
+    return [Tally(None if v is None else str(v), int(n), int(w)) for v, n, w in rows]  # type: ignore[call-overload]
+
+
 def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
@@ -108,26 +112,24 @@ class TeamQueries(WorkerQueries):
         )
         return int(rows[0][0])
 
-    async def tally(self, team: int, start: date, end: date, field: str,
-                    multi: bool = False) -> list[Tally]:  # fmt: skip
+    async def tally(
+        self, team: int, start: date, end: date, field: str, mode: str = "value"
+    ) -> list[Tally]:
         """Aggregated in SQL over the (team_id, day) index; values as text."""
         period = (team, start.isoformat(), end.isoformat())
-        if field == "signals":
-            sql = ("SELECT j.value, count(*), count(DISTINCT e.worker) FROM entries e,"
-                   " json_each(e.signals) j WHERE e.team_id = ? AND e.day >= ? AND e.day < ?"
-                   " GROUP BY j.value")  # fmt: skip
-            rows = await self._rows(sql, period)
-        elif multi:
-            sql = ("SELECT j.value, count(*), count(DISTINCT e.worker) FROM entries e,"
-                   " json_each(e.answers, ?) j WHERE e.team_id = ? AND e.day >= ? AND e.day < ?"
-                   " GROUP BY j.value")  # fmt: skip
-            rows = await self._rows(sql, (f'$."{field}"', *period))
+        where = " WHERE e.team_id = ? AND e.day >= ? AND e.day < ? GROUP BY v"
+        count = "count(*), count(DISTINCT e.worker) FROM entries e"
+        if mode == "signals":
+            sql = f"SELECT j.value AS v, {count}, json_each(e.signals) j{where}"
+            return _tallies(await self._rows(sql, period))
+        if mode == "multi":
+            sql = f"SELECT j.value AS v, {count}, json_each(e.answers, ?) j{where}"
+        elif mode == "answered":
+            sql = (f"SELECT CASE WHEN json_extract(e.answers, ?) IS NULL THEN 'skipped'"
+                   f" ELSE 'answered' END AS v, {count}{where}")  # fmt: skip
         else:
-            sql = ("SELECT json_extract(answers, ?) AS v, count(*), count(DISTINCT worker)"
-                   " FROM entries WHERE team_id = ? AND day >= ? AND day < ?"
-                   " GROUP BY v")  # fmt: skip
-            rows = await self._rows(sql, (f'$."{field}"', *period))
-        return [Tally(None if v is None else str(v), int(n), int(w)) for v, n, w in rows]
+            sql = f"SELECT json_extract(e.answers, ?) AS v, {count}{where}"
+        return _tallies(await self._rows(sql, (f'$."{field}"', *period)))
 
     async def tally_pairs(self, team: int, start: date, end: date, first: str,
                           second: str) -> list[PairTally]:  # fmt: skip

@@ -128,12 +128,18 @@ async def test_tallies_count_entries_and_distinct_workers(store: Store) -> None:
         "4": (1, 1),
         None: (1, 1),
     }
-    assert tallies(await store.tally(team.id, start, end, "blow_risks", multi=True)) == {
+    assert tallies(await store.tally(team.id, start, end, "blow_risks", "multi")) == {
         "proof": (2, 2),
         "tone": (1, 1),
         "none": (1, 1),
     }
-    assert tallies(await store.tally(team.id, start, end, "signals")) == {"low_presence": (3, 2)}
+    assert tallies(await store.tally(team.id, start, end, "signals", "signals")) == {
+        "low_presence": (3, 2)
+    }
+    assert tallies(await store.tally(team.id, start, end, "presence_time", "answered")) == {
+        "answered": (2, 2),
+        "skipped": (1, 1),
+    }
     pairs = {
         (p.first, p.second): (p.entries, p.workers)
         for p in await store.tally_pairs(team.id, start, end, "role_taken", "role_needed")
