@@ -192,8 +192,10 @@ class MemoryStore(MemoryTeams):
         workers: dict[str | None, set[str]] = {}
         for owner, entry in self._period(team, start, end):
             value = entry.answers.get(field)
-            if mode == "signals":
-                values: list[str | None] = list(entry.signals)
+            if mode == "total":
+                values: list[str | None] = ["all"]
+            elif mode == "signals":
+                values = list(entry.signals)
             elif mode == "multi":
                 values = list(value) if isinstance(value, tuple) else []
             elif mode == "answered":

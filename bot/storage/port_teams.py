@@ -42,7 +42,8 @@ class TeamStore(Protocol):
     ) -> list[Tally]:
         """Entries and distinct workers for a team's days start..end-1, per value of one
         answer (mode "value"), per option of a multi answer ("multi"), per signal
-        ("signals"), or answered versus not ("answered": text stays out of any cell)."""
+        ("signals"), answered versus not ("answered": text stays out of any cell), or all
+        entries together ("total", one row named "all")."""
         ...
 
     async def tally_pairs(

@@ -122,6 +122,8 @@ class TeamQueries(WorkerQueries):
         if mode == "signals":
             sql = f"SELECT j.value AS v, {count}, json_each(e.signals) j{where}"
             return _tallies(await self._rows(sql, period))
+        if mode == "total":
+            return _tallies(await self._rows(f"SELECT 'all' AS v, {count}{where}", period))
         if mode == "multi":
             sql = f"SELECT j.value AS v, {count}, json_each(e.answers, ?) j{where}"
         elif mode == "answered":

@@ -145,5 +145,6 @@ async def test_tallies_count_entries_and_distinct_workers(store: Store) -> None:
         for p in await store.tally_pairs(team.id, start, end, "role_taken", "role_needed")
     }
     assert pairs == {("rescuer", "companion"): (2, 1), ("rescuer", "rescuer"): (1, 1)}
+    assert tallies(await store.tally(team.id, start, end, "", "total")) == {"all": (3, 2)}
     assert await store.tally(other.id, start, end, "contact_kind") == []
     assert await store.tally(team.id, end, end + timedelta(days=9), "contact_kind") == []

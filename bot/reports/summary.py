@@ -1,0 +1,129 @@
+"""A team's summary for a period: sections of counted cells, each cell shown only when at
+least k distinct workers stand behind it. Supervisors see patterns, never people.
+
+Pure once the tallies are read: `summarise` is what the property tests check.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.msgid import N_
+from bot.storage.port import Store
+from bot.teams.model import Tally, Team
+
+SUPPRESSED_NOTE = N_("Hidden: fewer than {k} workers stand behind these figures.")
+
+
+@dataclass(frozen=True, slots=True)
+class SectionSpec:
+    field: str
+    """The dialogue step key (or "signals", or "role_taken+role_needed" for the matrix)."""
+    title: str
+    mode: str = "value"
+    single: bool = True
+    """Every entry has exactly one value: shown cells could reveal a hidden one by sum."""
+
+
+SECTIONS = (
+    SectionSpec("contact_kind", N_("Kind of contact")),
+    SectionSpec("presence_time", N_("Time and head-space (1 to 5)")),
+    SectionSpec("presence_topics", N_("Who set the topics")),
+    SectionSpec("equality_stance", N_("Stance"), "multi", single=False),
+    SectionSpec("blow_risks", N_("Second-blow risks ticked"), "multi", single=False),
+    SectionSpec("blow_repair", N_("Second-blow risks repaired")),
+    SectionSpec("role_taken+role_needed", N_("Role taken → role needed")),
+    SectionSpec("tension_main", N_("Tension that weighed most")),
+    SectionSpec("strength_seen", N_("A strength was noted"), "answered"),
+    SectionSpec("bright_spot", N_("A bright spot was noted"), "answered"),
+    SectionSpec("org_obstacles", N_("Obstacles in the organisation"), "multi", single=False),
+    SectionSpec("structural_barriers", N_("Structural barriers signalled"), "multi", single=False),
+    SectionSpec("signals", N_("Points for supervision"), "signals", single=False),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    value: str | None
+    """An option key, a scale value, "answered"/"skipped", or "first→second"."""
+    count: int | None
+    """None when hidden (fewer than k workers)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    spec: SectionSpec
+    cells: tuple[Cell, ...]
+
+    @property
+    def hidden(self) -> int:
+        return sum(1 for c in self.cells if c.count is None)
+
+
+@dataclass(frozen=True, slots=True)
+class TeamSummary:
+    team: Team
+    start: date
+    end: date
+    """Exclusive: the period is start..end-1."""
+    entries: int | None
+    workers: int | None
+    """None when fewer than k workers contributed: then every section is empty."""
+    sections: tuple[Section, ...]
+
+
+def suppress(tallies: list[Tally], k: int, single: bool) -> tuple[Cell, ...]:
+    """Hide cells with fewer than k workers; in a single-valued section a lone hidden cell
+    could be recovered from the total, so the smallest shown cell is hidden with it."""
+    ordered = sorted(tallies, key=lambda t: (-t.entries, str(t.value)))
+    hide = {i for i, t in enumerate(ordered) if t.workers < k}
+    if single and len(hide) == 1 and len(ordered) > 1:
+        shown = [i for i in range(len(ordered)) if i not in hide]
+        hide.add(min(shown, key=lambda i: ordered[i].entries))
+    return tuple(Cell(t.value, None if i in hide else t.entries) for i, t in enumerate(ordered))
+
+
+def summarise(team: Team, start: date, end: date, total: Tally,
+              tallies: dict[str, list[Tally]]) -> TeamSummary:  # fmt: skip
+    """The summary from raw tallies; nothing at all below k workers in the period."""
+    k = team.k_min
+    if total.workers < k:
+        return TeamSummary(team, start, end, None, None, ())
+    sections = tuple(Section(spec, suppress(tallies.get(spec.field, []), k, spec.single))
+                     for spec in SECTIONS)  # fmt: skip
+    return TeamSummary(team, start, end, total.entries, total.workers, sections)
+
+
+async def team_summary(store: Store, team: Team, start: date, end: date) -> TeamSummary:
+    """Read the tallies (aggregated in SQL) and summarise them."""
+    counts = await store.tally(team.id, start, end, "", "total")
+    total = counts[0] if counts else Tally("all", 0, 0)
+    tallies: dict[str, list[Tally]] = {}
+    if total.workers >= team.k_min:
+        for spec in SECTIONS:
+            if "+" in spec.field:
+                first, second = spec.field.split("+")
+                pairs = await store.tally_pairs(team.id, start, end, first, second)
+                tallies[spec.field] = [Tally(f"{p.first}→{p.second}", p.entries, p.workers)
+                                       for p in pairs if p.first and p.second]  # fmt: skip
+            else:
+                tallies[spec.field] = await store.tally(team.id, start, end, spec.field, spec.mode)
+    return summarise(team, start, end, total, tallies)
+
+
+def this_month(today: date) -> tuple[date, date]:
+    start = today.replace(day=1)
+    return start, (start + timedelta(days=32)).replace(day=1)
+
+
+def last_weeks(today: date, weeks: int = 4) -> tuple[date, date]:
+    return today - timedelta(weeks=weeks) + timedelta(days=1), today + timedelta(days=1)
+
+
+def this_quarter(today: date) -> tuple[date, date]:
+    first_month = 3 * ((today.month - 1) // 3) + 1
+    start = today.replace(month=first_month, day=1)
+    end_month = first_month + 3
+    end = date(today.year + (end_month > 12), (end_month - 1) % 12 + 1, 1)
+    return start, end
