@@ -11,6 +11,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 from matplotlib import pyplot
+from matplotlib.ticker import MaxNLocator
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,3 +51,31 @@ def trend_chart(points: Sequence[TrendPoint], labels: dict[str, str]) -> bytes:
         return buffer.getvalue()
     finally:
         pyplot.close(figure)
+
+
+def summary_chart(panels: Sequence[tuple[str, Sequence[tuple[str, int]]]], title: str) -> bytes:
+    """One image, one horizontal bar panel per summary section (hidden cells left out)."""
+    shown = [(name, cells) for name, cells in panels if cells]
+    rows = max(1, (len(shown) + 1) // 2)
+    figure, axes = pyplot.subplots(rows, 2, figsize=(10, 2.4 * rows), dpi=100, squeeze=False)
+    try:
+        for axis in axes.flat:
+            axis.set_visible(False)
+        for axis, (name, cells) in zip(axes.flat, shown, strict=False):
+            axis.set_visible(True)
+            labels = [_short(label) for label, _ in cells][::-1]
+            axis.barh(labels, [count for _, count in cells][::-1], color="#3b5ba5")
+            axis.set_title(name, fontsize=9)
+            axis.xaxis.set_major_locator(MaxNLocator(integer=True))
+            axis.tick_params(labelsize=7)
+        figure.suptitle(title, fontsize=11)
+        figure.tight_layout()
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png")
+        return buffer.getvalue()
+    finally:
+        pyplot.close(figure)
+
+
+def _short(label: str, limit: int = 28) -> str:
+    return label if len(label) <= limit else label[: limit - 1] + "…"

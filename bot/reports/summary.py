@@ -13,8 +13,6 @@ from bot.msgid import N_
 from bot.storage.port import Store
 from bot.teams.model import Tally, Team
 
-SUPPRESSED_NOTE = N_("Hidden: fewer than {k} workers stand behind these figures.")
-
 
 @dataclass(frozen=True, slots=True)
 class SectionSpec:

@@ -81,6 +81,7 @@ class Menus(Mine):
             "consent": self._consent, "lang": self._language, "weekly": self._weekly,
             "forget": self._forget, "clear": self._clear,
             "export": self._export,
+            "team": self.show_summary,
         }.get(action.action)  # fmt: skip
         if handler is not None:
             await handler(context, who, action.arg)

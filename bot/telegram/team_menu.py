@@ -7,10 +7,11 @@ from telegram import Update
 from bot.dialogue.replies import Text
 from bot.teams.service import INVITE_DAYS, JoinOutcome, Teams
 from bot.telegram import texts
-from bot.telegram.base import Base, Context, Who, today
+from bot.telegram.base import Context, Who, today
+from bot.telegram.team_summary import TeamSummaries
 
 
-class TeamsMenu(Base):
+class TeamsMenu(TeamSummaries):
     def teams(self) -> Teams:
         return Teams(self.store)
 

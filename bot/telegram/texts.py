@@ -28,6 +28,7 @@ COMMANDS = (
     ("cancel", N_("Stop the reflection in progress")),
     ("remind", N_("Reminders and a weekly check-in")),
     ("newteam", N_("Create a team and invite its members")),
+    ("team", N_("Your team's patterns (supervisors)")),
     ("language", N_("Change the language")),
     ("privacy", N_("What is kept, and what never is")),
     ("forget", N_("Erase all your data")),
@@ -159,4 +160,23 @@ JOIN_REFUSED = {
     "expired": N_("That invite link has expired. Ask your supervisor for a new one."),
     "revoked": N_("That invite link was withdrawn. Ask your supervisor for a new one."),
     "too_many": N_("Too many invalid invite links. Try again in an hour."),
+}
+
+TEAM_NONE = N_("You are not the supervisor of a team. /newteam creates one.")
+TEAM_HEADER = N_("{team}, {start} to {end}: {entries} reflections by {workers} workers.")
+TEAM_HIDDEN = N_(
+    "{team}, {start} to {end}: fewer than {k} workers reflected in this period, so the "
+    "figures stay hidden to protect them."
+)
+TEAM_LINE = N_("{title}: {cells}")
+TEAM_CELL = N_("{label} {count}")
+TEAM_CELLS_HIDDEN = N_("{count} hidden (fewer than {k} workers)")
+TEAM_FOOTER = N_(
+    "Patterns, not people: no figure rests on fewer than {k} workers, and nobody's own "
+    "answers are shown."
+)
+PERIODS = {
+    "month": N_("This month"),
+    "4w": N_("Last 4 weeks"),
+    "quarter": N_("This quarter"),
 }

@@ -63,3 +63,37 @@ async def test_bad_links_are_refused_kindly_and_guessing_is_limited(bot: Harness
         assert "niet geldig" in bot.texts(ANN)[-1]
     await bot.say(ANN, "/start wrong-again")
     assert "Te veel ongeldige uitnodigingslinks" in bot.texts(ANN)[-1]
+
+
+DAN = {"id": 805, "is_bot": False, "first_name": "D", "language_code": "nl"}
+CAT = {"id": 804, "is_bot": False, "first_name": "C", "language_code": "nl"}
+
+
+async def test_a_supervisor_sees_patterns_only_above_k(bot: Harness, tmp_path: Path) -> None:
+    codes = await new_team(bot)
+    await bot.say(SUPERVISOR, "/team")
+    assert "minder dan 3 hulpverleners" in bot.texts(SUPERVISOR)[-1]
+    photos = len(bot.api.photos)
+    for worker in (ANN, DAN, CAT):
+        await bot.say(worker, f"/start {codes['worker']}")
+        await bot.press(worker, "✓")
+        await bot.reflect(worker)
+    await bot.say(SUPERVISOR, "/team")
+    text = bot.texts(SUPERVISOR)[-2]
+    assert "3 reflecties van 3 hulpverleners" in text
+    assert "Soort contact: Huisbezoek 3" in text
+    assert "Patronen, geen personen" in text
+    assert len(bot.api.photos) == photos + 1, "one chart"
+    await bot.press(
+        SUPERVISOR, "Dit kwartaal", message_id=bot.api.chat(SUPERVISOR["id"])[-2]["message_id"]
+    )
+    assert "3 reflecties van 3 hulpverleners" in bot.texts(SUPERVISOR)[-2]
+    await bot.say(ANN, "/team")
+    assert "geen leidinggevende" in bot.texts(ANN)[-1], "a worker sees no team figures"
+    forged = bot.api.press_data(ANN, bot.api.chat(ANN["id"])[-1]["message_id"], "m1|team|1:month")
+    before = len(bot.texts(ANN))
+    await bot.feed(forged)
+    assert len(bot.texts(ANN)) == before, "a forged button shows nothing"
+    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
+        reads = db.execute("SELECT count(*) FROM audit WHERE action = 'summary.read'").fetchone()
+    assert reads == (3,)
