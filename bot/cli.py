@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from bot import __version__
@@ -53,6 +54,15 @@ def build_parser() -> argparse.ArgumentParser:
                         "when REFLECTBOT_TOKEN is set)")  # fmt: skip
     revoke = team_commands.add_parser("revoke", help="revoke every open invite of a team")
     revoke.add_argument("team", type=int, help="the team's number")
+
+    export = commands.add_parser("export", help="a supervision pack of a team's shared entries")
+    export.add_argument("--team", type=int, required=True, help="the team's number")
+    export.add_argument("--format", choices=["xlsx", "csv", "json", "md"], default="xlsx")
+    export.add_argument("--since", type=date.fromisoformat, help="first day (YYYY-MM-DD); "
+                        "default: the first of this month")  # fmt: skip
+    export.add_argument("--until", type=date.fromisoformat, help="last day (YYYY-MM-DD); "
+                        "default: today")  # fmt: skip
+    export.add_argument("--out", type=Path, required=True, help="file to write")
 
     audit = commands.add_parser("audit", help="who exported or read what, newest first")
     audit.add_argument("--limit", type=int, default=50)
@@ -101,6 +111,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
                                     args.bot)  # fmt: skip
     if args.command == "team":
         return teams.team_revoke(settings, args.team)
+    if args.command == "export":
+        return teams.export(settings, args.team, args.format, args.since, args.until, args.out)
     if args.command == "audit":
         return teams.audit(settings, args.limit)
     if args.command == "purge":

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from datetime import date, timedelta
+from pathlib import Path
 from typing import TypeVar
 
 from bot.config import Settings, prepare_data_dir
@@ -54,6 +56,34 @@ def team_create(settings: Settings, name: str, lang: str, bot: str | None) -> in
 def team_revoke(settings: Settings, team: int) -> int:
     count = _with_store(settings, lambda store: Teams(store).revoke(team))
     print(f"revoked {count} open invites of team {team}")
+    return 0
+
+
+def export(settings: Settings, team_id: int, fmt: str, since: date | None,
+           until: date | None, out: Path) -> int:  # fmt: skip
+    """The operator's export: audited as done by "operator" (the CLI has no pseudonym)."""
+    from bot.app import build_core, load_keys
+    from bot.reports.pack import export_pack
+
+    registry, translator, _ = build_core()
+    key = load_keys(settings).current
+    today = date.today()
+    start, last = since or today.replace(day=1), until or today
+    if last < start:
+        raise ConfigError("--until is before --since")
+
+    async def work(store: SqliteStore) -> int:
+        team = await store.get_team(team_id)
+        if team is None:
+            raise ConfigError(f"there is no team {team_id}")
+        dialogue = registry.latest("post_contact").dialogue
+        end = last + timedelta(days=1)
+        return await export_pack(
+            store, translator, dialogue, key, team, start, end, fmt, out, "operator", "operator"
+        )
+
+    count = _with_store(settings, work)
+    print(f"wrote {count} shared reflections of team {team_id} ({start} to {last}) to {out}")
     return 0
 
 

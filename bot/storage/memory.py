@@ -218,6 +218,12 @@ class MemoryStore(MemoryTeams):
             workers.setdefault(key, set()).add(owner)
         return [PairTally(k[0], k[1], n[0], len(workers[k])) for k, n in counts.items()]
 
+    async def shared_entries(self, team: int, start: date, end: date, after: int = 0,
+                             limit: int = 1000) -> list[StoredEntry]:  # fmt: skip
+        found = [e for _, e in self._period(team, start, end)
+                 if e.flags.get("shared") and e.id > after]  # fmt: skip
+        return sorted(found, key=lambda e: e.id)[:limit]
+
     async def close(self) -> None:
         return None
 

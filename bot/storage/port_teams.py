@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
+if TYPE_CHECKING:
+    from bot.storage.port import StoredEntry
 from bot.teams.model import AuditRow, Invite, Membership, PairTally, Role, Tally, Team
 
 
@@ -50,6 +52,12 @@ class TeamStore(Protocol):
         self, team: int, start: date, end: date, first: str, second: str
     ) -> list[PairTally]:
         """Per (first, second) answer pair, for matrices such as role taken x needed."""
+        ...
+
+    async def shared_entries(
+        self, team: int, start: date, end: date, after: int = 0, limit: int = 1000
+    ) -> list[StoredEntry]:
+        """A page of the team's entries its workers chose to share, by id after `after`."""
         ...
 
     async def audit(self, row: AuditRow) -> None: ...

@@ -13,17 +13,16 @@ import os
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import date
 from importlib import resources
 from pathlib import Path
 
 import aiosqlite
 
-from bot.dialogue.session import EntryDraft, Session, answers_from_json
+from bot.dialogue.session import EntryDraft, Session
 from bot.errors import StorageError
 from bot.storage.port import StoredEntry
 from bot.storage.sqlite_teams import TeamQueries
-from bot.storage.sqlite_workers import now_utc
+from bot.storage.sqlite_workers import entry_from_row, now_utc
 
 DB_FILE = "reflectbot.sqlite3"
 BUSY_TIMEOUT_MS = 5000
@@ -164,20 +163,7 @@ class SqliteStore(TeamQueries):
             " FROM entries WHERE worker = ? ORDER BY day DESC, id DESC LIMIT ?",
             (pseudonym, limit),
         )
-        return [
-            StoredEntry(
-                int(r[0]),
-                str(r[1]),
-                int(r[2]),
-                date.fromisoformat(r[3]),
-                str(r[4]),
-                answers_from_json(r[5]),
-                tuple(json.loads(r[6])),
-                json.loads(r[7]),
-                None if r[8] is None else int(r[8]),
-            )
-            for r in rows
-        ]
+        return [entry_from_row(r) for r in rows]
 
     async def close(self) -> None:
         await self._db.close()

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, date, datetime
 
-from bot.storage.sqlite_workers import WorkerQueries
+from bot.storage.port import StoredEntry
+from bot.storage.sqlite_workers import WorkerQueries, entry_from_row
 from bot.teams.model import AuditRow, Invite, Membership, PairTally, Role, Tally, Team
 
 
@@ -143,6 +144,16 @@ class TeamQueries(WorkerQueries):
         )
         return [PairTally(None if a is None else str(a), None if b is None else str(b),
                           int(n), int(w)) for a, b, n, w in rows]  # fmt: skip
+
+    async def shared_entries(self, team: int, start: date, end: date, after: int = 0,
+                             limit: int = 1000) -> list[StoredEntry]:  # fmt: skip
+        rows = await self._rows(
+            "SELECT id, dialogue_id, dialogue_version, day, lang, answers, signals, flags, team_id"
+            " FROM entries WHERE team_id = ? AND shared = 1 AND day >= ? AND day < ? AND id > ?"
+            " ORDER BY id LIMIT ?",
+            (team, start.isoformat(), end.isoformat(), after, limit),
+        )
+        return [entry_from_row(r) for r in rows]
 
     async def audit(self, row: AuditRow) -> None:
         await self._write(

@@ -6,12 +6,14 @@ A mixin of `SqliteStore`, which owns the connection and the transaction lock.
 from __future__ import annotations
 
 import asyncio
+import json
 import sqlite3
 from contextlib import AbstractAsyncContextManager
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from bot.storage.port import ChatLink, Worker
+from bot.dialogue.session import answers_from_json
+from bot.storage.port import ChatLink, StoredEntry, Worker
 
 if TYPE_CHECKING:
     import aiosqlite
@@ -22,6 +24,16 @@ ERASABLE = (
 )  # fmt: skip
 """Every table that holds rows linked to a worker, erased in this order by `forget`."""
 OWNER_COLUMN = {"entries": "worker", "audit": "actor"}
+
+
+def entry_from_row(r: Any) -> StoredEntry:
+    """An entries row (id, dialogue_id, dialogue_version, day, lang, answers, signals,
+    flags, team_id) as a value."""
+    return StoredEntry(
+        int(r[0]), str(r[1]), int(r[2]), date.fromisoformat(r[3]), str(r[4]),
+        answers_from_json(r[5]), tuple(json.loads(r[6])), json.loads(r[7]),
+        None if r[8] is None else int(r[8]),
+    )  # fmt: skip
 
 
 def now_utc() -> str:

@@ -148,3 +148,17 @@ async def test_tallies_count_entries_and_distinct_workers(store: Store) -> None:
     assert tallies(await store.tally(team.id, start, end, "", "total")) == {"all": (3, 2)}
     assert await store.tally(other.id, start, end, "contact_kind") == []
     assert await store.tally(team.id, end, end + timedelta(days=9), "contact_kind") == []
+
+
+async def test_only_shared_entries_reach_an_export(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    await store.add_member(WORKER, team.id, Role.WORKER, TODAY)
+    for shared in (True, False, True, True):
+        await store.finish_session(WORKER, entry(shared=shared))
+    start, end = TODAY, TODAY + timedelta(days=1)
+    first = await store.shared_entries(team.id, start, end, limit=2)
+    assert len(first) == 2 and all(e.flags["shared"] for e in first)
+    rest = await store.shared_entries(team.id, start, end, after=first[-1].id)
+    assert len(rest) == 1 and rest[0].id > first[-1].id
+    assert await store.shared_entries(team.id, end, end + timedelta(days=3)) == []

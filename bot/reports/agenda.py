@@ -1,0 +1,77 @@
+"""The supervision agenda (Markdown): bright spots and structural signals first, then the
+shared reflections with signals as case cards in the incident method's order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.dialogue.replies import Text
+from bot.msgid import N_
+from bot.reports.export import ExportContext, row, shared, text
+from bot.storage.port import StoredEntry
+
+FACTS = ("contact_kind", "contact_phase", "feelings")
+ANALYSIS = ("presence_time", "presence_topics", "equality_stance", "blow_risks", "blow_repair",
+            "role_taken", "role_needed", "tension_main", "strength_seen")  # fmt: skip
+AGENDA = N_("Supervision agenda")
+BRIGHT = N_("Bright spots")
+STRUCTURAL = N_("Structural signals")
+CARDS = N_("Case cards")
+CASE = N_("Case")
+FACTS_HEADING = N_("Facts")
+SIGNALS = N_("Signals")
+QUESTIONS_HEADING = N_("Questions")
+ANALYSIS_HEADING = N_("Analysis")
+ADVICE = N_("Advice")
+QUESTIONS = (
+    N_("What happened, exactly? Ask only factual questions first."),
+    N_("Where could a second blow have hidden, and what would have helped?"),
+    N_("Which strength of this person can the next contact build on?"),
+)
+
+
+async def write_agenda(context: ExportContext, out: Path, structural: list[str]) -> int:
+    bright, cards, count = [], [], 0
+    async for entry in shared(context):
+        count += 1
+        spot = entry.answers.get("bright_spot")
+        if isinstance(spot, str):
+            bright.append(f"- {spot}")
+        if entry.signals:
+            cards.append(_card(context, entry))
+    lines = [f"# {text(context, AGENDA)}: {context.team.name}",
+             f"{context.start.isoformat()} – {context.end.isoformat()}", "",
+             f"## {text(context, BRIGHT)}", *(bright or ["-"]), "",
+             f"## {text(context, STRUCTURAL)}", *(structural or ["-"]), "",
+             f"## {text(context, CARDS)}", *cards]  # fmt: skip
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return count
+
+
+def _card(context: ExportContext, entry: StoredEntry) -> str:
+    code = row(context, entry)[0]
+    signals = {s.key: s.label for s in context.dialogue.signals}
+    parts = [f"\n### {text(context, CASE)} {code} ({entry.day.isoformat()})",
+             f"**{text(context, FACTS_HEADING)}**", *_answers(context, entry, FACTS),
+             f"**{text(context, SIGNALS)}**",
+             *(f"- {text(context, signals[k])}" for k in entry.signals if k in signals),
+             f"**{text(context, QUESTIONS_HEADING)}**",
+             *(f"- {text(context, q)}" for q in QUESTIONS),
+             f"**{text(context, ANALYSIS_HEADING)}**", *_answers(context, entry, ANALYSIS),
+             f"**{text(context, ADVICE)}**",
+             *_answers(context, entry, ("try_next", "coach_question"))]  # fmt: skip
+    return "\n".join(parts)
+
+
+def _answers(context: ExportContext, entry: StoredEntry, keys: tuple[str, ...]) -> list[str]:
+    from bot.dialogue.render import answer_text
+
+    lines = []
+    for key in keys:
+        if key not in entry.answers or not context.dialogue.has_step(key):
+            continue
+        step = context.dialogue.step(key)
+        value = answer_text(step, entry.answers[key])
+        shown = context.translator.render(context.team.lang, Text("{v}", {"v": value}))
+        lines.append(f"- {text(context, step.label)}: {shown}")
+    return lines

@@ -1,0 +1,123 @@
+"""Supervision exports: shared entries only, scrubbed text only, never who wrote them.
+
+Each entry gets a code from a key derived for exports, so a code cannot be joined to the
+database. Entries are read a page at a time and written as they come (XLSX in
+xlsxwriter's constant-memory mode), so memory stays flat however large the export.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bot.dialogue.model import ANSWERABLE, Dialogue, Step
+from bot.dialogue.replies import Text
+from bot.i18n import Translator
+from bot.privacy.pseudonym import SecretKey
+from bot.storage.port import Store, StoredEntry
+from bot.teams.model import Team
+
+FORMATS = ("xlsx", "csv", "json", "md")
+PAGE = 1000
+
+
+@dataclass(frozen=True)
+class ExportContext:
+    store: Store
+    translator: Translator
+    dialogue: Dialogue
+    key: SecretKey
+    """The export key (derived), never the database's."""
+    team: Team
+    start: date
+    end: date
+
+
+def answer_steps(dialogue: Dialogue) -> list[Step]:
+    return [s for s in dialogue.steps if s.kind in ANSWERABLE]
+
+
+def codebook(context: ExportContext) -> list[dict[str, str]]:
+    """Every question key with its section, kind, text and options in the team's language."""
+    lang, tr = context.team.lang, context.translator
+    return [{
+        "key": s.key,
+        "section": tr.gettext(lang, context.dialogue.section(s.section).title),
+        "kind": s.kind.value,
+        "label": tr.gettext(lang, s.label),
+        "question": tr.gettext(lang, s.text),
+        "options": "; ".join(f"{o.key} = {tr.gettext(lang, o.text)}" for o in s.options)
+        if s.kind.value != "scale" else f"{s.scale_min}..{s.scale_max}",
+        "dialogue": f"{context.dialogue.id} v{context.dialogue.version}",
+    } for s in answer_steps(context.dialogue)]  # fmt: skip
+
+
+def columns(dialogue: Dialogue) -> list[str]:
+    return ["code", "day", "dialogue_version", *(s.key for s in answer_steps(dialogue)), "signals"]
+
+
+def cell(value: object) -> str | int:
+    if value is None:
+        return ""
+    if isinstance(value, tuple):
+        return "|".join(value)
+    return value if isinstance(value, int) else str(value)
+
+
+def row(context: ExportContext, entry: StoredEntry) -> list[str | int]:
+    code = context.key.pseudonym(f"entry:{entry.id}")[:12]
+    answers = [cell(entry.answers.get(s.key)) for s in answer_steps(context.dialogue)]
+    return [code, entry.day.isoformat(), entry.version, *answers, "|".join(entry.signals)]
+
+
+async def shared(context: ExportContext) -> AsyncIterator[StoredEntry]:
+    after = 0
+    while True:
+        page = await context.store.shared_entries(context.team.id, context.start, context.end,
+                                                  after, PAGE)  # fmt: skip
+        for entry in page:
+            yield entry
+        if len(page) < PAGE:
+            return
+        after = page[-1].id
+
+
+async def write_csv(context: ExportContext, out: Path) -> int:
+    count = 0
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(columns(context.dialogue))
+        async for entry in shared(context):
+            writer.writerow(row(context, entry))
+            count += 1
+    return count
+
+
+async def write_json(context: ExportContext, out: Path) -> int:
+    count = 0
+    head = {"team": context.team.name, "from": context.start.isoformat(),
+            "until": context.end.isoformat(), "codebook": codebook(context)}  # fmt: skip
+    names = columns(context.dialogue)
+    with out.open("w", encoding="utf-8") as handle:
+        handle.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "entries": [\n')
+        async for entry in shared(context):
+            record: dict[str, Any] = dict(zip(names, row(context, entry), strict=True))
+            handle.write((",\n" if count else "") + json.dumps(record, ensure_ascii=False))
+            count += 1
+        handle.write("\n]}\n")
+    return count
+
+
+async def write_xlsx(context: ExportContext, out: Path, summary_rows: list[list[str]]) -> int:
+    from bot.reports.xlsx import workbook
+
+    return await workbook(context, out, summary_rows)
+
+
+def text(context: ExportContext, msgid: str, **params: Any) -> str:
+    return context.translator.render(context.team.lang, Text(msgid, params))

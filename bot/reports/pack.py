@@ -1,0 +1,60 @@
+"""A supervision pack in one format, with its summary, and an audit row for every export."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from bot.dialogue.model import Dialogue
+from bot.dialogue.replies import Text
+from bot.i18n import Translator
+from bot.msgid import N_
+from bot.privacy.pseudonym import SecretKey
+from bot.reports.agenda import write_agenda
+from bot.reports.export import ExportContext, write_csv, write_json, write_xlsx
+from bot.reports.labels import cell_label
+from bot.reports.summary import TeamSummary, team_summary
+from bot.storage.port import Store
+from bot.teams.model import AuditRow, Team
+
+STRUCTURAL = ("structural_barriers", "org_obstacles")
+HIDDEN = N_("hidden (fewer than {k} workers)")
+
+
+def summary_rows(summary: TeamSummary, dialogue: Dialogue, translator: Translator,
+                 lang: str) -> list[list[str]]:  # fmt: skip
+    """(section, value, count) rows; a hidden cell says so instead of a number."""
+    hidden = translator.render(lang, Text(HIDDEN, {"k": summary.team.k_min}))
+    rows = []
+    for section in summary.sections:
+        title = translator.gettext(lang, section.spec.title)
+        for cell in section.cells:
+            label = cell_label(dialogue, section.spec, cell.value)
+            shown = translator.render(lang, label if isinstance(label, Text)
+                                      else Text("{v}", {"v": label}))  # fmt: skip
+            rows.append([title, shown, str(cell.count) if cell.count is not None else hidden])
+    return rows
+
+
+async def export_pack(store: Store, translator: Translator, dialogue: Dialogue,
+                      database_key: SecretKey, team: Team, start: date, end: date, fmt: str,
+                      out: Path, actor: str, role: str) -> int:  # fmt: skip
+    """Write the pack; returns how many shared entries it holds."""
+    context = ExportContext(store, translator, dialogue, database_key.derive("export"), team,
+                            start, end)  # fmt: skip
+    summary = await team_summary(store, team, start, end)
+    rows = summary_rows(summary, dialogue, translator, team.lang)
+    if fmt == "csv":
+        count = await write_csv(context, out)
+    elif fmt == "json":
+        count = await write_json(context, out)
+    elif fmt == "md":
+        titles = {translator.gettext(team.lang, s.spec.title) for s in summary.sections
+                  if s.spec.field in STRUCTURAL}  # fmt: skip
+        count = await write_agenda(context, out, [f"- {r[0]}: {r[1]} {r[2]}" for r in rows
+                                                  if r[0] in titles])  # fmt: skip
+    else:
+        count = await write_xlsx(context, out, rows)
+    await store.audit(AuditRow(datetime.now(UTC), actor, role, f"export.{fmt}", team.id,
+                               f"{count} shared entries, {start}..{end}"))  # fmt: skip
+    return count
