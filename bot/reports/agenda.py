@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bot.dialogue.replies import Text
 from bot.msgid import N_
-from bot.reports.export import ExportContext, row, shared, text
+from bot.reports.export import ExportContext, period, row, shared, text
 from bot.storage.port import StoredEntry
 
 FACTS = ("contact_kind", "contact_phase", "feelings")
@@ -40,7 +40,7 @@ async def write_agenda(context: ExportContext, out: Path, structural: list[str])
         if entry.signals:
             cards.append(_card(context, entry))
     lines = [f"# {text(context, AGENDA)}: {context.team.name}",
-             f"{context.start.isoformat()} – {context.end.isoformat()}", "",
+             period(context), "",
              f"## {text(context, BRIGHT)}", *(bright or ["-"]), "",
              f"## {text(context, STRUCTURAL)}", *(structural or ["-"]), "",
              f"## {text(context, CARDS)}", *cards]  # fmt: skip
@@ -51,7 +51,8 @@ async def write_agenda(context: ExportContext, out: Path, structural: list[str])
 def _card(context: ExportContext, entry: StoredEntry) -> str:
     code = row(context, entry)[0]
     signals = {s.key: s.label for s in context.dialogue.signals}
-    parts = [f"\n### {text(context, CASE)} {code} ({entry.day.isoformat()})",
+    day = context.translator.day(context.team.lang, entry.day)
+    parts = [f"\n### {text(context, CASE)} {code} ({day})",
              f"**{text(context, FACTS_HEADING)}**", *_answers(context, entry, FACTS),
              f"**{text(context, SIGNALS)}**",
              *(f"- {text(context, signals[k])}" for k in entry.signals if k in signals),

@@ -119,5 +119,12 @@ async def write_xlsx(context: ExportContext, out: Path, summary_rows: list[list[
     return await workbook(context, out, summary_rows)
 
 
+def period(context: ExportContext) -> str:
+    """The period in the team's language: first and last day, formatted by babel."""
+    day = context.translator.day
+    last = date.fromordinal(context.end.toordinal() - 1)
+    return f"{day(context.team.lang, context.start)} – {day(context.team.lang, last)}"
+
+
 def text(context: ExportContext, msgid: str, **params: Any) -> str:
     return context.translator.render(context.team.lang, Text(msgid, params))

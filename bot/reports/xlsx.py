@@ -11,7 +11,7 @@ from pathlib import Path
 import xlsxwriter
 
 from bot.msgid import N_
-from bot.reports.export import ExportContext, codebook, columns, row, shared, text
+from bot.reports.export import ExportContext, codebook, columns, period, row, shared, text
 
 SHEETS = (N_("Summary"), N_("Shared reflections"), N_("Codebook"))
 
@@ -21,7 +21,7 @@ async def workbook(context: ExportContext, out: Path, summary_rows: list[list[st
     bold = book.add_format({"bold": True})
     try:
         summary, entries, codes = (book.add_worksheet(text(context, name)[:31]) for name in SHEETS)
-        summary.write_row(0, 0, [context.team.name, f"{context.start} – {context.end}"], bold)
+        summary.write_row(0, 0, [context.team.name, period(context)], bold)
         for number, line in enumerate(summary_rows, start=2):
             summary.write_row(number, 0, line)
         entries.write_row(0, 0, columns(context.dialogue), bold)

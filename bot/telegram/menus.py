@@ -82,6 +82,7 @@ class Menus(Mine):
             "forget": self._forget, "clear": self._clear,
             "export": self._export,
             "team": self.show_summary,
+            "export_pack": self.send_pack,
         }.get(action.action)  # fmt: skip
         if handler is not None:
             await handler(context, who, action.arg)

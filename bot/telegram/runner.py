@@ -77,7 +77,7 @@ def register(application: Application, handlers: Handlers) -> None:  # type: ign
         "start": handlers.start, "reflect": handlers.reflect, "cancel": handlers.cancel,
         "help": handlers.help, "privacy": handlers.privacy, "language": handlers.language,
         "mine": handlers.mine, "forget": handlers.forget, "remind": handlers.remind,
-        "newteam": handlers.newteam, "team": handlers.team,
+        "newteam": handlers.newteam, "team": handlers.team, "export": handlers.export_command,
     }  # fmt: skip
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=private))

@@ -29,6 +29,7 @@ COMMANDS = (
     ("remind", N_("Reminders and a weekly check-in")),
     ("newteam", N_("Create a team and invite its members")),
     ("team", N_("Your team's patterns (supervisors)")),
+    ("export", N_("A supervision pack of shared reflections (supervisors)")),
     ("language", N_("Change the language")),
     ("privacy", N_("What is kept, and what never is")),
     ("forget", N_("Erase all your data")),
@@ -179,4 +180,15 @@ PERIODS = {
     "month": N_("This month"),
     "4w": N_("Last 4 weeks"),
     "quarter": N_("This quarter"),
+}
+
+EXPORT_CAPTION = N_(
+    "Supervision pack of {team}, {period}: {count} shared reflections. Only reflections "
+    "workers chose to share, scrubbed, without who wrote them."
+)
+EXPORT_FORMATS = {
+    "xlsx": N_("Spreadsheet (XLSX)"),
+    "csv": N_("CSV"),
+    "json": N_("JSON"),
+    "md": N_("Supervision agenda (Markdown)"),
 }

@@ -105,3 +105,21 @@ def test_key_rotate_adds_a_version(tmp_path: Path) -> None:
     pinned = cli("key", "rotate", env={**env, "REFLECTBOT_SECRET_KEY": "ab" * 32}, cwd=tmp_path)
     assert pinned.returncode == 2
     assert "ab" * 32 not in pinned.stderr
+
+
+def test_team_create_export_and_audit(tmp_path: Path) -> None:
+    env = {"REFLECTBOT_DATA_DIR": str(tmp_path)}
+    created = cli(
+        "team", "create", "Team Noord", "--bot", "reflect_test_bot", env=env, cwd=tmp_path
+    )
+    assert created.returncode == 0, created.stderr
+    assert created.stdout.count("https://t.me/reflect_test_bot?start=") == 3
+    out = tmp_path / "pack.csv"
+    exported = cli("export", "--team", "1", "--format", "csv", "--since", "2026-01-01",
+                   "--out", str(out), env=env, cwd=tmp_path)  # fmt: skip
+    assert exported.returncode == 0, exported.stderr
+    assert exported.stdout.startswith("wrote 0 shared reflections of team 1")
+    assert out.read_text(encoding="utf-8").startswith("code,day,dialogue_version,depth,")
+    assert "export.csv" in cli("audit", env=env, cwd=tmp_path).stdout
+    missing = cli("export", "--team", "9", "--out", str(out), env=env, cwd=tmp_path)
+    assert missing.returncode == 2 and "there is no team 9" in missing.stderr

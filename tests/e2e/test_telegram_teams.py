@@ -97,3 +97,39 @@ async def test_a_supervisor_sees_patterns_only_above_k(bot: Harness, tmp_path: P
     with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
         reads = db.execute("SELECT count(*) FROM audit WHERE action = 'summary.read'").fetchone()
     assert reads == (3,)
+
+
+async def test_a_supervisor_exports_only_shared_reflections(bot: Harness, tmp_path: Path) -> None:
+    import io
+
+    import openpyxl
+
+    codes = await new_team(bot)
+    for worker, share in ((ANN, "Ja"), (DAN, "Nee")):
+        await bot.say(worker, f"/start {codes['worker']}")
+        await bot.press(worker, "✓")
+        await bot.say(worker, "/reflect")
+        for _ in range(80):
+            question = bot.question(worker)
+            if question["text"].startswith("20/22"):
+                await bot.press(worker, share)
+                continue
+            if any("Bewaard" in t for t in bot.texts(worker)[-3:]):
+                break
+            await bot.answer(worker)
+    await bot.say(SUPERVISOR, "/export")
+    book = openpyxl.load_workbook(io.BytesIO(bot.api.documents[-1]), read_only=True)
+    rows = list(book["Gedeelde reflecties"].iter_rows(values_only=True))
+    assert len(rows) == 2, "one shared reflection (and the header)"
+    book.close()
+    assert "Supervisiepakket van Team Noord" in bot.api.last(SUPERVISOR["id"])["text"] or any(
+        "Supervisiepakket" in (m.get("caption") or "") for m in bot.api.chat(SUPERVISOR["id"])
+    )
+    await bot.press(SUPERVISOR, "Supervisie-agenda (Markdown)")
+    agenda = bot.api.documents[-1].decode()
+    assert agenda.startswith("# Agenda voor supervisie: Team Noord")
+    await bot.say(ANN, "/export")
+    assert "geen leidinggevende" in bot.texts(ANN)[-1]
+    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
+        actions = [r[0] for r in db.execute("SELECT action FROM audit WHERE action LIKE 'export%'")]
+    assert actions == ["export.xlsx", "export.md"]

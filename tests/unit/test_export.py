@@ -1,0 +1,109 @@
+"""Supervision packs: only shared entries, columns that match the codebook, no identities."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from bot.dialogue.registry import DialogueRegistry
+from bot.dialogue.session import EntryDraft
+from bot.i18n import Translator
+from bot.privacy.pseudonym import SecretKey
+from bot.reports.export import answer_steps, columns
+from bot.reports.pack import export_pack
+from bot.storage.memory import MemoryStore
+from bot.teams.model import Role, Team
+from tests.conftest import TODAY
+
+KEY = SecretKey(1, bytes(range(32)))
+WORKERS = [f"{n:064x}" for n in range(4)]
+START, END = date(2026, 11, 1), date(2026, 12, 1)
+
+
+async def filled(store: MemoryStore) -> Team:
+    team = await store.create_team("Team Noord", "nl", TODAY)
+    for number, who in enumerate(WORKERS):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+        await store.add_member(who, team.id, Role.WORKER, TODAY)
+        answers = {"contact_kind": "home_visit", "feelings": ("tired", "worried"),
+                   "presence_time": 2, "blow_risks": ("proof",), "blow_repair": "not_repaired",
+                   "bright_spot": f"Ze lachte weer ({number}).", "try_next": "Meer luisteren.",
+                   "insight": "Tijd maken helpt."}  # fmt: skip
+        signals = ("low_presence", "second_blow_unrepaired")
+        await store.finish_session(who, EntryDraft("post_contact", 1, TODAY, "nl", answers,
+                                                   signals, {"shared": number != 3}))  # fmt: skip
+    return team
+
+
+@pytest.fixture
+async def setup(registry: DialogueRegistry) -> tuple[MemoryStore, Team]:
+    store = MemoryStore()
+    return store, await filled(store)
+
+
+async def export(setup: tuple[MemoryStore, Team], registry: DialogueRegistry,
+                 translator: Translator, fmt: str, tmp_path: Path) -> Path:  # fmt: skip
+    store, team = setup
+    out = tmp_path / f"pack.{fmt}"
+    dialogue = registry.latest("post_contact").dialogue
+    count = await export_pack(store, translator, dialogue, KEY, team, START, END, fmt, out,
+                              WORKERS[0], "supervisor")  # fmt: skip
+    assert count == 3, "only the shared entries"
+    return out
+
+
+async def test_csv_columns_follow_the_codebook(setup, registry, translator, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = await export(setup, registry, translator, "csv", tmp_path)
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    dialogue = registry.latest("post_contact").dialogue
+    assert list(rows[0]) == columns(dialogue)
+    assert {s.key for s in answer_steps(dialogue)} <= set(rows[0])
+    assert len(rows) == 3
+    assert rows[0]["feelings"] == "tired|worried" and rows[0]["presence_time"] == "2"
+    assert rows[0]["signals"] == "low_presence|second_blow_unrepaired"
+    assert len({r["code"] for r in rows}) == 3
+    content = out.read_text(encoding="utf-8")
+    assert not any(who in content for who in WORKERS), "no pseudonyms in an export"
+    assert KEY.pseudonym("entry:1")[:12] not in content, "codes come from the export key"
+
+
+async def test_xlsx_has_summary_entries_and_codebook(setup, registry, translator, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = await export(setup, registry, translator, "xlsx", tmp_path)
+    book = openpyxl.load_workbook(out, read_only=True)
+    assert book.sheetnames == ["Overzicht", "Gedeelde reflecties", "Codeboek"]
+    entries = list(book["Gedeelde reflecties"].iter_rows(values_only=True))
+    codebook = list(book["Codeboek"].iter_rows(values_only=True))
+    dialogue = registry.latest("post_contact").dialogue
+    assert list(entries[0]) == columns(dialogue)
+    assert len(entries) == 4
+    keys = [row[0] for row in codebook[1:]]
+    assert keys == [s.key for s in answer_steps(dialogue)]
+    assert all(column in keys for column in entries[0][3:-1]), "every column in the codebook"
+    kind = next(row for row in codebook if row[0] == "contact_kind")
+    assert kind[3] == "Soort contact" and "home_visit = Huisbezoek" in kind[5]
+    summary = [row for row in book["Overzicht"].iter_rows(values_only=True) if row[0]]
+    assert ("Soort contact", "Huisbezoek", "4") in [tuple(r[:3]) for r in summary]
+    book.close()
+
+
+async def test_json_and_the_agenda(setup, registry, translator, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    data = json.loads((await export(setup, registry, translator, "json", tmp_path)).read_text())
+    assert data["team"] == "Team Noord" and len(data["entries"]) == 3
+    assert data["codebook"][0]["key"] == "depth"
+    agenda = (await export(setup, registry, translator, "md", tmp_path)).read_text()
+    assert agenda.index("## Lichtpuntjes") < agenda.index("## Casuskaarten"), "bright spots first"
+    assert "- Ze lachte weer (0)." in agenda and "(3)" not in agenda, "unshared stays out"
+    assert agenda.count("### Casus ") == 3
+    for heading in ("**Feiten**", "**Vragen**", "**Analyse**", "**Advies**"):
+        assert heading in agenda
+    assert "Wonen" not in agenda or "Structurele signalen" in agenda
+    store, _ = setup
+    log = await store.audit_log()
+    assert [row.action for row in log][:2] == ["export.md", "export.json"]
+    assert log[0].actor == WORKERS[0] and log[0].role == "supervisor"
