@@ -93,6 +93,14 @@ class MemoryStore(MemoryTeams):
         self._sessions.pop(pseudonym, None)
         return stored.id
 
+    async def withdraw_share(self, pseudonym: str, entry_id: int) -> bool:
+        for index, (owner, entry) in enumerate(self._entries):
+            if owner == pseudonym and entry.id == entry_id and entry.flags.get("shared"):
+                flags = {**entry.flags, "shared": False}
+                self._entries[index] = (owner, replace(entry, flags=flags))
+                return True
+        return False
+
     async def entries_of(self, pseudonym: str, limit: int = 10) -> list[StoredEntry]:
         own = [e for owner, e in self._entries if owner == pseudonym]
         return sorted(own, key=lambda e: (e.day, e.id), reverse=True)[:limit]

@@ -86,6 +86,10 @@ class Store(TeamStore, Protocol):
         """Store the entry and drop the session in one transaction; returns the entry id."""
         ...
 
+    async def withdraw_share(self, pseudonym: str, entry_id: int) -> bool:
+        """Stop sharing one of the worker's own entries; False when it is not theirs."""
+        ...
+
     async def entries_of(self, pseudonym: str, limit: int = 10) -> list[StoredEntry]:
         """The worker's own entries, newest first."""
         ...

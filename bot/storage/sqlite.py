@@ -157,6 +157,15 @@ class SqliteStore(TeamQueries):
                 (update_id, pseudonym),
             )
 
+    async def withdraw_share(self, pseudonym: str, entry_id: int) -> bool:
+        async with self._lock:
+            cursor = await self._db.execute(
+                "UPDATE entries SET shared = 0, flags = json_set(flags, '$.shared', json('false'))"
+                " WHERE id = ? AND worker = ? AND shared = 1",
+                (entry_id, pseudonym),
+            )
+        return cursor.rowcount == 1
+
     async def entries_of(self, pseudonym: str, limit: int = 10) -> list[StoredEntry]:
         rows = await self._rows(
             "SELECT id, dialogue_id, dialogue_version, day, lang, answers, signals, flags, team_id"

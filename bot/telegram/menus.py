@@ -83,6 +83,7 @@ class Menus(Mine):
             "export": self._export,
             "team": self.show_summary,
             "export_pack": self.send_pack,
+            "unshare": self.withdraw,
         }.get(action.action)  # fmt: skip
         if handler is not None:
             await handler(context, who, action.arg)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from telegram import Update
@@ -10,6 +11,7 @@ from bot.dialogue.replies import Text
 from bot.msgid import N_
 from bot.privacy.access import as_json, personal_data
 from bot.storage.port import StoredEntry
+from bot.teams.model import AuditRow, Role
 from bot.telegram import texts
 from bot.telegram.base import Context, Who, today
 from bot.telegram.callback_data import MenuAction
@@ -45,7 +47,10 @@ class Mine(TeamsMenu):
         translator = self.app.translator
         lines = [self._line(who.lang, e) for e in entries[:RECENT]]
         body = [Text(texts.MINE_HEADER), Text("{lines}", {"lines": "\n".join(lines)})]
-        await self.send(context, who, self.views(who, body, download))
+        withdraw = [[(Text(texts.WITHDRAW, {"day": translator.day(who.lang, e.day)}),
+                      MenuAction("unshare", str(e.id)))]
+                    for e in entries[:RECENT] if e.flags.get("shared")]  # fmt: skip
+        await self.send(context, who, self.views(who, body, withdraw + download))
         if len(entries) >= 2:
             from bot.reports.charts import trend_chart  # matplotlib loads only when needed
 
@@ -62,6 +67,19 @@ class Mine(TeamsMenu):
         caption = self.app.translator.gettext(who.lang, texts.MINE_FILE)
         await self.gateway(context).document(who.chat_id, as_json(data),
                                              "reflectbot-my-data.json", caption)  # fmt: skip
+
+    async def withdraw(self, context: Context, who: Who, entry_id: str) -> None:
+        """A worker stops sharing one of their own reflections (checked by the store)."""
+        if not entry_id.isdigit() or who.worker is None:
+            return
+        entries = {e.id: e for e in await self.store.entries_of(who.pseudonym, RECENT)}
+        entry = entries.get(int(entry_id))
+        if entry is None or not await self.store.withdraw_share(who.pseudonym, entry.id):
+            return
+        await self.store.audit(AuditRow(datetime.now(UTC), who.pseudonym, Role.WORKER.value,
+                                        "share.withdraw", entry.team, ""))  # fmt: skip
+        day = self.app.translator.day(who.lang, entry.day)
+        await self.send(context, who, self.views(who, [Text(texts.WITHDRAWN, {"day": day})]))
 
     def _line(self, lang: str, entry: StoredEntry) -> str:
         translator = self.app.translator

@@ -192,3 +192,8 @@ EXPORT_FORMATS = {
     "json": N_("JSON"),
     "md": N_("Supervision agenda (Markdown)"),
 }
+
+WITHDRAW = N_("Stop sharing the reflection of {day}")
+WITHDRAWN = N_(
+    "The reflection of {day} is no longer shared. Exports made before today may still hold it."
+)

@@ -162,3 +162,19 @@ async def test_only_shared_entries_reach_an_export(store: Store) -> None:
     rest = await store.shared_entries(team.id, start, end, after=first[-1].id)
     assert len(rest) == 1 and rest[0].id > first[-1].id
     assert await store.shared_entries(team.id, end, end + timedelta(days=3)) == []
+
+
+async def test_a_worker_withdraws_only_their_own_share(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    for who in (WORKER, OTHER):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+        await store.add_member(who, team.id, Role.WORKER, TODAY)
+    mine = await store.finish_session(WORKER, entry(shared=True))
+    theirs = await store.finish_session(OTHER, entry(shared=True))
+    assert not await store.withdraw_share(WORKER, theirs), "not theirs to withdraw"
+    assert await store.withdraw_share(WORKER, mine)
+    assert not await store.withdraw_share(WORKER, mine), "already withdrawn"
+    start, end = TODAY, TODAY + timedelta(days=1)
+    assert [e.id for e in await store.shared_entries(team.id, start, end)] == [theirs]
+    (own,) = await store.entries_of(WORKER)
+    assert own.flags["shared"] is False

@@ -133,3 +133,28 @@ async def test_a_supervisor_exports_only_shared_reflections(bot: Harness, tmp_pa
     with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
         actions = [r[0] for r in db.execute("SELECT action FROM audit WHERE action LIKE 'export%'")]
     assert actions == ["export.xlsx", "export.md"]
+
+
+async def test_a_worker_withdraws_a_share(bot: Harness, tmp_path: Path) -> None:
+    codes = await new_team(bot)
+    await bot.say(ANN, f"/start {codes['worker']}")
+    await bot.press(ANN, "✓")
+    await bot.reflect(ANN)
+    await bot.press(ANN, "Berichten bewaren")
+    await bot.say(ANN, "/mine")
+    assert (
+        "gedeeld voor supervisie" in bot.texts(ANN)[-2]
+        or "gedeeld voor supervisie" in bot.texts(ANN)[-1]
+    )
+    mine = [m for m in bot.api.chat(ANN["id"]) if "Je meest recente" in (m.get("text") or "")][-1]
+    await bot.press(ANN, "Reflectie van", message_id=mine["message_id"])
+    assert "wordt niet meer gedeeld" in bot.texts(ANN)[-1]
+    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
+        assert db.execute("SELECT shared FROM entries").fetchone() == (0,)
+        assert db.execute(
+            "SELECT count(*) FROM audit WHERE action = 'share.withdraw'"
+        ).fetchone() == (1,)
+    forged = bot.api.press_data(ANN, mine["message_id"], "m1|unshare|999")
+    before = len(bot.texts(ANN))
+    await bot.feed(forged)
+    assert len(bot.texts(ANN)) == before
