@@ -55,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     revoke = team_commands.add_parser("revoke", help="revoke every open invite of a team")
     revoke.add_argument("team", type=int, help="the team's number")
 
+    demo = commands.add_parser("demo-data", help="synthetic teams and reflections to try "
+                               "/team and /export")  # fmt: skip
+    demo.add_argument("--teams", type=int, default=2)
+    demo.add_argument("--workers", type=int, default=6, help="workers per team")
+    demo.add_argument("--entries", type=int, default=20, help="reflections per worker")
+
     export = commands.add_parser("export", help="a supervision pack of a team's shared entries")
     export.add_argument("--team", type=int, required=True, help="the team's number")
     export.add_argument("--format", choices=["xlsx", "csv", "json", "md"], default="xlsx")
@@ -111,6 +117,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
                                     args.bot)  # fmt: skip
     if args.command == "team":
         return teams.team_revoke(settings, args.team)
+    if args.command == "demo-data":
+        return teams.demo(settings, args.teams, args.workers, args.entries)
     if args.command == "export":
         return teams.export(settings, args.team, args.format, args.since, args.until, args.out)
     if args.command == "audit":

@@ -66,6 +66,7 @@ def export(settings: Settings, team_id: int, fmt: str, since: date | None,
     from bot.reports.pack import export_pack
 
     registry, translator, _ = build_core()
+    prepare_data_dir(settings.data_dir)
     key = load_keys(settings).current
     today = date.today()
     start, last = since or today.replace(day=1), until or today
@@ -84,6 +85,25 @@ def export(settings: Settings, team_id: int, fmt: str, since: date | None,
 
     count = _with_store(settings, work)
     print(f"wrote {count} shared reflections of team {team_id} ({start} to {last}) to {out}")
+    return 0
+
+
+def demo(settings: Settings, teams: int, workers: int, entries: int) -> int:
+    from bot.app import build_core, load_keys
+    from bot.demo import demo_data
+
+    if min(teams, workers, entries) < 1:
+        raise ConfigError("--teams, --workers and --entries must be at least 1")
+    registry, _, _ = build_core()
+    prepare_data_dir(settings.data_dir)
+    key = load_keys(settings).current
+    compiled = registry.latest("post_contact")
+    counts = _with_store(settings, lambda store: demo_data(store, key, compiled, teams,
+                                                           workers, entries))  # fmt: skip
+    print(f"created {counts.teams} teams, {counts.workers} workers and {counts.entries} "
+          "synthetic reflections (nothing in them is real)")  # fmt: skip
+    for team, code in counts.invites.items():
+        print(f"to see team {team} as its supervisor, send the bot: /start {code}")
     return 0
 
 

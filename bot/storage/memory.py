@@ -93,6 +93,11 @@ class MemoryStore(MemoryTeams):
         self._sessions.pop(pseudonym, None)
         return stored.id
 
+    async def add_entries(self, entries: list[tuple[str, EntryDraft]]) -> int:
+        for pseudonym, entry in entries:
+            await self.finish_session(pseudonym, entry)
+        return len(entries)
+
     async def withdraw_share(self, pseudonym: str, entry_id: int) -> bool:
         for index, (owner, entry) in enumerate(self._entries):
             if owner == pseudonym and entry.id == entry_id and entry.flags.get("shared"):

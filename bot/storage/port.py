@@ -86,6 +86,10 @@ class Store(TeamStore, Protocol):
         """Store the entry and drop the session in one transaction; returns the entry id."""
         ...
 
+    async def add_entries(self, entries: list[tuple[str, EntryDraft]]) -> int:
+        """Many entries at once (demo data, benchmarks), each in its author's team."""
+        ...
+
     async def withdraw_share(self, pseudonym: str, entry_id: int) -> bool:
         """Stop sharing one of the worker's own entries; False when it is not theirs."""
         ...

@@ -157,6 +157,18 @@ class SqliteStore(TeamQueries):
                 (update_id, pseudonym),
             )
 
+    async def add_entries(self, entries: list[tuple[str, EntryDraft]]) -> int:
+        async with self._transaction():
+            await self._db.executemany(
+                "INSERT INTO entries (worker, dialogue_id, dialogue_version, day, lang, answers,"
+                " signals, flags, shared, team_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                " (SELECT team FROM memberships WHERE pseudonym = ? AND role = 'worker'))",
+                [(who, e.dialogue_id, e.version, e.day.isoformat(), e.lang, e.answers_json(),
+                  json.dumps(list(e.signals)), json.dumps(e.flags),
+                  int(e.flags.get("shared", False)), who) for who, e in entries],
+            )  # fmt: skip
+        return len(entries)
+
     async def withdraw_share(self, pseudonym: str, entry_id: int) -> bool:
         async with self._lock:
             cursor = await self._db.execute(

@@ -123,3 +123,19 @@ def test_team_create_export_and_audit(tmp_path: Path) -> None:
     assert "export.csv" in cli("audit", env=env, cwd=tmp_path).stdout
     missing = cli("export", "--team", "9", "--out", str(out), env=env, cwd=tmp_path)
     assert missing.returncode == 2 and "there is no team 9" in missing.stderr
+
+
+def test_demo_data_fills_teams_for_a_try(tmp_path: Path) -> None:
+    import sqlite3
+
+    env = {"REFLECTBOT_DATA_DIR": str(tmp_path / "data")}
+    result = cli("demo-data", "--teams", "2", "--workers", "3", "--entries", "4", env=env,
+                 cwd=tmp_path)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "created 2 teams, 6 workers and 24 synthetic reflections" in result.stdout
+    assert result.stdout.count("/start ") == 2
+    with sqlite3.connect(tmp_path / "data" / "reflectbot.sqlite3") as db:
+        assert db.execute("SELECT count(DISTINCT team_id) FROM entries").fetchone() == (2,)
+        assert db.execute("SELECT count(*) FROM entries WHERE team_id IS NULL").fetchone() == (0,)
+    bad = cli("demo-data", "--teams", "0", env=env, cwd=tmp_path)
+    assert bad.returncode == 2
