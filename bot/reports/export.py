@@ -12,6 +12,7 @@ import json
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,11 @@ class ExportContext:
     team: Team
     start: date
     end: date
+
+    @cached_property
+    def keys(self) -> tuple[str, ...]:
+        """The answer columns, computed once per export rather than once per row."""
+        return tuple(s.key for s in answer_steps(self.dialogue))
 
 
 def answer_steps(dialogue: Dialogue) -> list[Step]:
@@ -64,14 +70,14 @@ def columns(dialogue: Dialogue) -> list[str]:
 def cell(value: object) -> str | int:
     if value is None:
         return ""
-    if isinstance(value, tuple):
+    if value.__class__ is tuple:
         return "|".join(value)
-    return value if isinstance(value, int) else str(value)
+    return value if value.__class__ is int else str(value)
 
 
 def row(context: ExportContext, entry: StoredEntry) -> list[str | int]:
     code = context.key.pseudonym(f"entry:{entry.id}")[:12]
-    answers = [cell(entry.answers.get(s.key)) for s in answer_steps(context.dialogue)]
+    answers = [cell(entry.answers.get(key)) for key in context.keys]
     return [code, entry.day.isoformat(), entry.version, *answers, "|".join(entry.signals)]
 
 

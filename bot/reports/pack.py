@@ -42,19 +42,26 @@ async def export_pack(store: Store, translator: Translator, dialogue: Dialogue,
     """Write the pack; returns how many shared entries it holds."""
     context = ExportContext(store, translator, dialogue, database_key.derive("export"), team,
                             start, end)  # fmt: skip
-    summary = await team_summary(store, team, start, end)
-    rows = summary_rows(summary, dialogue, translator, team.lang)
     if fmt == "csv":
         count = await write_csv(context, out)
     elif fmt == "json":
         count = await write_json(context, out)
-    elif fmt == "md":
-        titles = {translator.gettext(team.lang, s.spec.title) for s in summary.sections
-                  if s.spec.field in STRUCTURAL}  # fmt: skip
-        count = await write_agenda(context, out, [f"- {r[0]}: {r[1]} {r[2]}" for r in rows
-                                                  if r[0] in titles])  # fmt: skip
     else:
-        count = await write_xlsx(context, out, rows)
+        count = await _with_summary(context, fmt, out)
     await store.audit(AuditRow(datetime.now(UTC), actor, role, f"export.{fmt}", team.id,
                                f"{count} shared entries, {start}..{end}"))  # fmt: skip
     return count
+
+
+async def _with_summary(context: ExportContext, fmt: str, out: Path) -> int:
+    """The formats people read open with the team's summary (only they need it)."""
+    store, translator, team, dialogue = (context.store, context.translator, context.team,
+                                         context.dialogue)  # fmt: skip
+    summary = await team_summary(store, team, context.start, context.end)
+    rows = summary_rows(summary, dialogue, translator, team.lang)
+    if fmt == "md":
+        titles = {translator.gettext(team.lang, s.spec.title) for s in summary.sections
+                  if s.spec.field in STRUCTURAL}  # fmt: skip
+        structural = [f"- {r[0]}: {r[1]} {r[2]}" for r in rows if r[0] in titles]
+        return await write_agenda(context, out, structural)
+    return await write_xlsx(context, out, rows)
