@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from typing import TypeVar
 
 from bot.dialogue.session import EntryDraft, Session, answers_from_json
+from bot.storage.memory_coach import MemoryCoach
 from bot.storage.memory_teams import MemoryTeams
 from bot.storage.port import ChatLink, StoredEntry, Worker
 from bot.teams.model import PairTally, Tally
@@ -19,9 +20,10 @@ from bot.teams.model import PairTally, Tally
 V = TypeVar("V")
 
 
-class MemoryStore(MemoryTeams):
+class MemoryStore(MemoryTeams, MemoryCoach):
     def __init__(self) -> None:
-        super().__init__()
+        MemoryTeams.__init__(self)
+        MemoryCoach.__init__(self)
         self._workers: dict[str, Worker] = {}
         self._sessions: dict[str, tuple[str, datetime, bool]] = {}
         self._entries: list[tuple[str, StoredEntry]] = []
@@ -182,12 +184,14 @@ class MemoryStore(MemoryTeams):
         _move(self._chats, old, new)
         _move(self._messages, old, new)
         self._entries = [(new if owner == old else owner, e) for owner, e in self._entries]
+        self.rekey_coach(old, new)
 
     async def forget(self, pseudonym: str) -> dict[str, int]:
         before = len(self._entries)
         self._entries = [(o, e) for o, e in self._entries if o != pseudonym]
         return {
             **self.forget_teams(pseudonym),
+            **self.forget_coach(pseudonym),
             "chat_messages": len(self._messages.pop(pseudonym, set())),
             "worker_chats": int(self._chats.pop(pseudonym, None) is not None),
             "sessions": int(self._sessions.pop(pseudonym, None) is not None),

@@ -11,6 +11,7 @@ from typing import Protocol
 
 from bot.dialogue.model import AnswerValue
 from bot.dialogue.session import EntryDraft, Session
+from bot.storage.port_coach import CoachStore
 from bot.storage.port_teams import TeamStore
 
 
@@ -51,7 +52,7 @@ class StoredEntry:
     """The author's team when the entry was saved."""
 
 
-class Store(TeamStore, Protocol):
+class Store(TeamStore, CoachStore, Protocol):
     async def ensure_worker(
         self, pseudonym: str, key_version: int, lang: str, today: date
     ) -> Worker:

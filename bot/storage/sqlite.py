@@ -21,7 +21,7 @@ import aiosqlite
 from bot.dialogue.session import EntryDraft, Session
 from bot.errors import StorageError
 from bot.storage.port import StoredEntry
-from bot.storage.sqlite_teams import TeamQueries
+from bot.storage.sqlite_coach import CoachQueries
 from bot.storage.sqlite_workers import entry_from_row, now_utc
 
 DB_FILE = "reflectbot.sqlite3"
@@ -39,7 +39,7 @@ def migrations() -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
-class SqliteStore(TeamQueries):
+class SqliteStore(CoachQueries):
     """Sessions and entries here; workers, chats and reminders in `WorkerQueries`."""
 
     def __init__(self, connection: aiosqlite.Connection) -> None:

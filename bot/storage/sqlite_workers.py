@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 
 ERASABLE = (
     "chat_messages", "worker_chats", "sessions", "entries", "memberships", "invite_failures",
-    "audit", "workers",
+    "audit", "coach_drafts", "coach_skips", "coach_prompts", "workers",
 )  # fmt: skip
 """Every table that holds rows linked to a worker, erased in this order by `forget`."""
-OWNER_COLUMN = {"entries": "worker", "audit": "actor"}
+OWNER_COLUMN = {"entries": "worker", "audit": "actor", "coach_prompts": "asker"}
 
 
 def entry_from_row(r: Any) -> StoredEntry:

@@ -63,3 +63,17 @@ class AuditRow:
     action: str
     team: int | None
     detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class CoachPrompt:
+    id: int
+    team: int
+    asker: str | None
+    """Who gets the answer back (the worker who asked, or a supervisor); never shown."""
+    entry_day: date | None
+    vignette: dict[str, object]
+    """Structured answers of the reflection (no free text), by step key."""
+    question: str
+    answer: str | None
+    created: date

@@ -91,10 +91,15 @@ async def test_forget_erases_everything_linked(store: Store) -> None:
         await store.save_session(who, session())
         await store.record_invite_failure(who, datetime.now(UTC))
         await store.audit(AuditRow(datetime.now(UTC), who, "worker", "share.withdraw", team.id, ""))
+        prompt = await store.create_prompt(team.id, who, TODAY, {"contact_kind": "phone"}, "?",
+                                           TODAY)  # fmt: skip
+        await store.skip_prompt(who, prompt)
+        await store.set_draft(who, prompt, "klad")
     removed = await store.forget(WORKER)
     assert removed == {
         "chat_messages": 2, "worker_chats": 1, "sessions": 1, "entries": 1, "memberships": 1,
-        "invite_failures": 1, "audit": 1, "workers": 1,
+        "invite_failures": 1, "audit": 1, "coach_drafts": 1, "coach_skips": 1,
+        "coach_prompts": 1, "workers": 1,
     }  # fmt: skip
     assert await store.get_worker(WORKER) is None
     assert await store.load_session(WORKER) is None

@@ -1,0 +1,77 @@
+"""The in-memory twin of the coach-loop queries (a mixin of `MemoryStore`)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+
+from bot.teams.model import CoachPrompt
+
+
+class MemoryCoach:
+    def __init__(self) -> None:
+        self._prompts: dict[int, CoachPrompt] = {}
+        self._answered_on: dict[int, date] = {}
+        self._skips: set[tuple[str, int]] = set()
+        self._drafts: dict[str, tuple[int, str | None]] = {}
+
+    async def create_prompt(
+        self, team: int, asker: str | None, entry_day: date | None,
+        vignette: dict[str, object], question: str, today: date,
+    ) -> int:  # fmt: skip
+        number = len(self._prompts) + 1
+        self._prompts[number] = CoachPrompt(number, team, asker, entry_day,
+                                            json.loads(json.dumps(vignette)), question, None,
+                                            today)  # fmt: skip
+        return number
+
+    async def next_prompt(self, teams: list[int], coach: str) -> CoachPrompt | None:
+        return next((p for p in sorted(self._prompts.values(), key=lambda p: p.id)
+                     if p.team in teams and p.answer is None
+                     and (coach, p.id) not in self._skips), None)  # fmt: skip
+
+    async def get_prompt(self, prompt: int) -> CoachPrompt | None:
+        return self._prompts.get(prompt)
+
+    async def skip_prompt(self, coach: str, prompt: int) -> None:
+        self._skips.add((coach, prompt))
+
+    async def set_draft(self, coach: str, prompt: int, text: str | None) -> None:
+        self._drafts[coach] = (prompt, text)
+
+    async def get_draft(self, coach: str) -> tuple[int, str | None] | None:
+        return self._drafts.get(coach)
+
+    async def clear_draft(self, coach: str) -> None:
+        self._drafts.pop(coach, None)
+
+    async def answer_prompt(self, prompt: int, answer: str, today: date) -> bool:
+        found = self._prompts.get(prompt)
+        if found is None or found.answer is not None:
+            return False
+        self._prompts[prompt] = replace(found, answer=answer)
+        self._answered_on[prompt] = today
+        return True
+
+    async def answered_prompts(self, team: int, start: date, end: date) -> list[CoachPrompt]:
+        return [p for p in sorted(self._prompts.values(), key=lambda p: p.id)
+                if p.team == team and p.answer is not None
+                and start <= self._answered_on[p.id] < end]  # fmt: skip
+
+    def forget_coach(self, pseudonym: str) -> dict[str, int]:
+        asked = [n for n, p in self._prompts.items() if p.asker == pseudonym]
+        skips = {s for s in self._skips if s[0] == pseudonym}
+        drafts = int(self._drafts.pop(pseudonym, None) is not None)
+        for number in asked:
+            del self._prompts[number]
+        self._skips -= skips
+        return {"coach_drafts": drafts, "coach_skips": len(skips), "coach_prompts": len(asked)}
+
+    def rekey_coach(self, old: str, new: str) -> None:
+        for number, prompt in self._prompts.items():
+            if prompt.asker == old:
+                self._prompts[number] = replace(prompt, asker=new)
+        self._skips = {(new if c == old else c, p) for c, p in self._skips}
+        if old in self._drafts:
+            self._drafts[new] = self._drafts.pop(old)

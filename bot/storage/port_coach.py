@@ -1,0 +1,40 @@
+"""The storage port for the coach loop: prompts, skips and answers being written."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Protocol
+
+from bot.teams.model import CoachPrompt
+
+
+class CoachStore(Protocol):
+    async def create_prompt(
+        self,
+        team: int,
+        asker: str | None,
+        entry_day: date | None,
+        vignette: dict[str, object],
+        question: str,
+        today: date,
+    ) -> int: ...
+
+    async def next_prompt(self, teams: list[int], coach: str) -> CoachPrompt | None:
+        """The oldest open prompt of these teams that this coach did not skip."""
+        ...
+
+    async def get_prompt(self, prompt: int) -> CoachPrompt | None: ...
+
+    async def skip_prompt(self, coach: str, prompt: int) -> None: ...
+
+    async def set_draft(self, coach: str, prompt: int, text: str | None) -> None: ...
+
+    async def get_draft(self, coach: str) -> tuple[int, str | None] | None: ...
+
+    async def clear_draft(self, coach: str) -> None: ...
+
+    async def answer_prompt(self, prompt: int, answer: str, today: date) -> bool:
+        """Store the answer if the prompt is still open; False when someone was first."""
+        ...
+
+    async def answered_prompts(self, team: int, start: date, end: date) -> list[CoachPrompt]: ...

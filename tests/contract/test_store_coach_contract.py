@@ -1,0 +1,44 @@
+"""Contract for the coach loop's storage, on both stores."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.storage.port import Store
+from bot.teams.model import Role
+from tests.conftest import TODAY
+from tests.contract.test_store_contract import OTHER, WORKER
+
+COACH = "c" * 64
+
+
+async def test_prompts_flow_from_open_to_answered(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    other = await store.create_team("Zuid", "nl", TODAY)
+    for who in (WORKER, OTHER, COACH):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+    await store.add_member(COACH, team.id, Role.COACH, TODAY)
+    first = await store.create_prompt(team.id, WORKER, TODAY, {"contact_kind": "phone",
+                                                               "feelings": ["tired"]},
+                                      "Hoe klonk ik?", TODAY)  # fmt: skip
+    second = await store.create_prompt(team.id, None, None, {}, "Een vraag van de leiding.", TODAY)
+    await store.create_prompt(other.id, OTHER, TODAY, {}, "Elders.", TODAY)
+    prompt = await store.next_prompt([team.id], COACH)
+    assert prompt is not None and prompt.id == first
+    assert prompt.vignette == {"contact_kind": "phone", "feelings": ["tired"]}
+    assert (prompt.asker, prompt.entry_day, prompt.question) == (WORKER, TODAY, "Hoe klonk ik?")
+    await store.skip_prompt(COACH, first)
+    assert (await store.next_prompt([team.id], COACH)).id == second  # type: ignore[union-attr]
+    assert (await store.next_prompt([team.id], OTHER)).id == first, "a skip is per coach"  # type: ignore[union-attr]
+    await store.set_draft(COACH, second, None)
+    await store.set_draft(COACH, second, "Eerst luisteren.")
+    assert await store.get_draft(COACH) == (second, "Eerst luisteren.")
+    assert await store.answer_prompt(second, "Eerst luisteren.", TODAY)
+    assert not await store.answer_prompt(second, "Te laat.", TODAY), "answered once"
+    await store.clear_draft(COACH)
+    assert await store.get_draft(COACH) is None
+    assert await store.next_prompt([team.id], COACH) is None
+    answered = await store.answered_prompts(team.id, TODAY, TODAY + timedelta(days=1))
+    assert [(p.id, p.answer) for p in answered] == [(second, "Eerst luisteren.")]
+    assert (await store.get_prompt(second)).answer == "Eerst luisteren."  # type: ignore[union-attr]
+    assert await store.next_prompt([], COACH) is None
