@@ -108,7 +108,9 @@ def purge(settings: Settings) -> int:
 
     removed = asyncio.run(apply())
     print(f"deleted {removed['entries']} entries older than {settings.retention_months} months "
-          f"and {removed['sessions']} reflections left unfinished for 30 days")  # fmt: skip
+          f"(or their team's period), {removed['sessions']} reflections left unfinished for "
+          f"30 days, {removed.get('coach_prompts', 0)} coach prompts and "
+          f"{removed.get('audit', 0)} audit rows older than 3 years")  # fmt: skip
     return 0
 
 

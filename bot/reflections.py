@@ -18,6 +18,7 @@ from bot.dialogue.replies import Reply, Text
 from bot.identities import Identities
 from bot.msgid import N_
 from bot.storage.port import Store, StoredEntry
+from bot.teams.coach import request_from_entry
 
 POST_CONTACT = "post_contact"
 
@@ -109,6 +110,7 @@ class Reflections:
     async def _commit(self, pseudonym: str, outcome: Outcome, update_id: int | None) -> None:
         if outcome.entry is not None:
             await self._store.finish_session(pseudonym, outcome.entry, update_id)
+            await request_from_entry(self._store, pseudonym, outcome.entry, self._today())
         elif outcome.session is None:
             await self._store.delete_session(pseudonym, update_id)
         elif outcome.changed:

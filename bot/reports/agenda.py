@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bot.dialogue.replies import Text
 from bot.msgid import N_
-from bot.reports.export import ExportContext, period, row, shared, text
+from bot.reports.export import ExportContext, coach_answers, period, row, shared, text
 from bot.storage.port import StoredEntry
 
 FACTS = ("contact_kind", "contact_phase", "feelings")
@@ -23,6 +23,7 @@ SIGNALS = N_("Signals")
 QUESTIONS_HEADING = N_("Questions")
 ANALYSIS_HEADING = N_("Analysis")
 ADVICE = N_("Advice")
+COACHES = N_("What coaches answered")
 QUESTIONS = (
     N_("What happened, exactly? Ask only factual questions first."),
     N_("Where could a second blow have hidden, and what would have helped?"),
@@ -39,10 +40,12 @@ async def write_agenda(context: ExportContext, out: Path, structural: list[str])
             bright.append(f"- {spot}")
         if entry.signals:
             cards.append(_card(context, entry))
+    answers = [f"- {a['question'] or '-'}\n  → {a['answer']}" for a in await coach_answers(context)]
     lines = [f"# {text(context, AGENDA)}: {context.team.name}",
              period(context), "",
              f"## {text(context, BRIGHT)}", *(bright or ["-"]), "",
              f"## {text(context, STRUCTURAL)}", *(structural or ["-"]), "",
+             f"## {text(context, COACHES)}", *(answers or ["-"]), "",
              f"## {text(context, CARDS)}", *cards]  # fmt: skip
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return count

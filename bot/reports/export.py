@@ -104,10 +104,17 @@ async def write_csv(context: ExportContext, out: Path) -> int:
     return count
 
 
+async def coach_answers(context: ExportContext) -> list[dict[str, str]]:
+    """Questions coaches answered in the period: the question and the answer, no names."""
+    prompts = await context.store.answered_prompts(context.team.id, context.start, context.end)
+    return [{"question": p.question, "answer": p.answer or ""} for p in prompts]
+
+
 async def write_json(context: ExportContext, out: Path) -> int:
     count = 0
     head = {"team": context.team.name, "from": context.start.isoformat(),
-            "until": context.end.isoformat(), "codebook": codebook(context)}  # fmt: skip
+            "until": context.end.isoformat(), "codebook": codebook(context),
+            "coach_answers": await coach_answers(context)}  # fmt: skip
     names = columns(context.dialogue)
     with out.open("w", encoding="utf-8") as handle:
         handle.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "entries": [\n')

@@ -14,7 +14,7 @@ from typing import TypeVar
 from bot.dialogue.session import EntryDraft, Session, answers_from_json
 from bot.storage.memory_coach import MemoryCoach
 from bot.storage.memory_teams import MemoryTeams
-from bot.storage.port import ChatLink, StoredEntry, Worker
+from bot.storage.port import AUDIT_KEPT, ChatLink, StoredEntry, Worker
 from bot.teams.model import PairTally, Tally
 
 V = TypeVar("V")
@@ -170,7 +170,13 @@ class MemoryStore(MemoryTeams, MemoryCoach):
             if e.day >= (cutoffs.get(e.team, entries_before) if e.team else entries_before)
         ]
         idle = [p for p, (_, updated, _) in self._sessions.items() if updated < sessions_idle_since]
-        removed = {"entries": len(self._entries) - len(kept), "sessions": len(idle)}
+        prompts = [n for n, p in self._prompts.items() if p.created < cutoffs.get(p.team, date.min)]
+        audit = [a for a in self._audit if a.at < sessions_idle_since - AUDIT_KEPT]
+        for number in prompts:
+            del self._prompts[number]
+        self._audit = [a for a in self._audit if a not in audit]
+        removed = {"entries": len(self._entries) - len(kept), "sessions": len(idle),
+                   "coach_prompts": len(prompts), "audit": len(audit)}  # fmt: skip
         self._entries = kept
         for pseudonym in idle:
             del self._sessions[pseudonym]

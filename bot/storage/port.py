@@ -6,13 +6,16 @@ Both adapters (SQLite and in-memory) pass the same contract suite in tests/contr
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from bot.dialogue.model import AnswerValue
 from bot.dialogue.session import EntryDraft, Session
 from bot.storage.port_coach import CoachStore
 from bot.storage.port_teams import TeamStore
+
+AUDIT_KEPT = timedelta(days=3 * 365)
+"""The audit trail is kept three years, counted back from each purge."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from bot.dialogue.session import answers_from_json
-from bot.storage.port import ChatLink, StoredEntry, Worker
+from bot.storage.port import AUDIT_KEPT, ChatLink, StoredEntry, Worker
 
 if TYPE_CHECKING:
     import aiosqlite
@@ -178,14 +178,23 @@ class WorkerQueries:
                 "DELETE FROM entries WHERE team_id IS NULL AND day < ?",
                 (entries_before.isoformat(),),
             )).rowcount  # fmt: skip
+            prompts = 0
             for team, cutoff in (team_cutoffs or {}).items():
                 entries += (await self._db.execute(
                     "DELETE FROM entries WHERE team_id = ? AND day < ?", (team, cutoff.isoformat())
                 )).rowcount  # fmt: skip
+                prompts += (await self._db.execute(
+                    "DELETE FROM coach_prompts WHERE team_id = ? AND created_day < ?",
+                    (team, cutoff.isoformat()),
+                )).rowcount  # fmt: skip
+            audit = (await self._db.execute(
+                "DELETE FROM audit WHERE at < ?", (_stamp(sessions_idle_since - AUDIT_KEPT),)
+            )).rowcount  # fmt: skip
             sessions = await self._db.execute(
                 "DELETE FROM sessions WHERE updated_at < ?", (_stamp(sessions_idle_since),)
             )
-        return {"entries": entries, "sessions": sessions.rowcount}
+        return {"entries": entries, "sessions": sessions.rowcount, "coach_prompts": prompts,
+                "audit": audit}  # fmt: skip
 
     async def rekey(self, old: str, new: str, key_version: int) -> None:
         async with self._transaction():

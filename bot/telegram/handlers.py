@@ -79,6 +79,8 @@ class Handlers(Menus):
         who = await self.consented(update, context)
         if who is None or message is None:
             return
+        if await self.coach_text(context, who, message.text or ""):
+            return
         if not await self.reflections.in_progress(who.pseudonym):
             await self.send(context, who, self.views(who, [Text(texts.NOTHING_IN_PROGRESS)]))
             return

@@ -84,6 +84,9 @@ class Menus(Mine):
             "team": self.show_summary,
             "export_pack": self.send_pack,
             "unshare": self.withdraw,
+            "coach_answer": self.coach_answer,
+            "coach_skip": self.coach_skip,
+            "coach_send": self.coach_send,
         }.get(action.action)  # fmt: skip
         if handler is not None:
             await handler(context, who, action.arg)

@@ -78,6 +78,7 @@ def register(application: Application, handlers: Handlers) -> None:  # type: ign
         "help": handlers.help, "privacy": handlers.privacy, "language": handlers.language,
         "mine": handlers.mine, "forget": handlers.forget, "remind": handlers.remind,
         "newteam": handlers.newteam, "team": handlers.team, "export": handlers.export_command,
+        "prompts": handlers.prompts, "askcoaches": handlers.askcoaches,
     }  # fmt: skip
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=private))

@@ -30,6 +30,8 @@ COMMANDS = (
     ("newteam", N_("Create a team and invite its members")),
     ("team", N_("Your team's patterns (supervisors)")),
     ("export", N_("A supervision pack of shared reflections (supervisors)")),
+    ("prompts", N_("Questions waiting for a coach's view (coaches)")),
+    ("askcoaches", N_("Ask the team's coaches a question (supervisors)")),
     ("language", N_("Change the language")),
     ("privacy", N_("What is kept, and what never is")),
     ("forget", N_("Erase all your data")),
@@ -197,3 +199,27 @@ WITHDRAW = N_("Stop sharing the reflection of {day}")
 WITHDRAWN = N_(
     "The reflection of {day} is no longer shared. Exports made before today may still hold it."
 )
+
+PROMPTS_NONE = N_("No open questions for coaches right now. Thank you for being there.")
+PROMPTS_NOT_COACH = N_("This is for the coaches of a team.")
+PROMPT_HEADER = N_("A worker of your team reflected on a contact ({day}):")
+PROMPT_FROM_SUPERVISOR = N_("A question from your team's supervision:")
+PROMPT_QUESTION = N_("The question: “{question}”")
+PROMPT_GUIDE = N_("Some questions to answer from your experience, as you like:")
+PROMPT_ANSWER = N_("✎ Answer")
+PROMPT_SKIP = N_("Skip this one")
+PROMPT_TYPE = N_(
+    "Type your answer. Leave out names and anything that could identify someone. Nobody "
+    "learns which coach answered."
+)
+PROMPT_CONFIRM = N_("This is what will be sent: “{text}”")
+PROMPT_SEND = N_("✓ Send")
+PROMPT_SENT = N_("Sent. Thank you for your view.")
+PROMPT_TAKEN = N_("Another coach answered this one already. Thank you.")
+COACH_ANSWERED = N_("A coach answered your question about your reflection of {day}: “{answer}”")
+COACH_ANSWERED_SUPERVISOR = N_("A coach answered your question “{question}”: “{answer}”")
+ASK_USAGE = N_(
+    "Write your question after the command, for example: "
+    "/askcoaches How do we ask for proof without shaming?"
+)
+ASK_SENT = N_("Your question is sent to the coaches of {team}.")

@@ -91,9 +91,14 @@ async def test_purge_uses_each_teams_cut_off(store: Store) -> None:
     await store.add_member(WORKER, team.id, Role.WORKER, TODAY)
     await store.finish_session(WORKER, entry(date(2025, 1, 1)))
     await store.finish_session(OTHER, entry(date(2025, 1, 1)))
-    removed = await store.purge(date(2024, 1, 1), datetime(2000, 1, 1, tzinfo=UTC),
+    await store.create_prompt(team.id, WORKER, None, {}, "oud", date(2025, 1, 1))
+    await store.create_prompt(team.id, WORKER, None, {}, "nieuw", date(2025, 7, 1))
+    await store.audit(AuditRow(datetime(2021, 1, 1, tzinfo=UTC), WORKER, "worker", "x", None, ""))
+    await store.audit(AuditRow(datetime(2025, 1, 1, tzinfo=UTC), WORKER, "worker", "y", None, ""))
+    removed = await store.purge(date(2024, 1, 1), datetime(2025, 6, 1, tzinfo=UTC),
                                 {team.id: date(2025, 6, 1)})  # fmt: skip
-    assert removed["entries"] == 1
+    assert removed == {"entries": 1, "sessions": 0, "coach_prompts": 1, "audit": 1}
+    assert [row.action for row in await store.audit_log()] == ["y"]
     assert await store.entries_of(WORKER) == []
     assert len(await store.entries_of(OTHER)) == 1
 

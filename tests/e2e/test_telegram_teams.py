@@ -158,3 +158,45 @@ async def test_a_worker_withdraws_a_share(bot: Harness, tmp_path: Path) -> None:
     before = len(bot.texts(ANN))
     await bot.feed(forged)
     assert len(bot.texts(ANN)) == before
+
+
+COACH = {"id": 806, "is_bot": False, "first_name": "Coach", "language_code": "nl"}
+
+
+async def test_the_coach_loop(bot: Harness, tmp_path: Path) -> None:
+    codes = await new_team(bot)
+    await bot.say(ANN, f"/start {codes['worker']}")
+    await bot.press(ANN, "✓")
+    await bot.reflect(ANN, text="Hoe had ik het beter kunnen vragen aan mevrouw Peeters?")
+    await bot.say(COACH, f"/start {codes['coach']}")
+    await bot.press(COACH, "✓")
+    await bot.say(COACH, "/prompts")
+    vignette = bot.texts(COACH)[-1]
+    assert "Een hulpverlener van je team reflecteerde over een contact" in vignette
+    assert "Soort contact: Huisbezoek" in vignette
+    assert "Peeters" not in vignette and "mevrouw [naam]" in vignette
+    assert "Worker" not in vignette and "802" not in vignette, "nothing identifies the worker"
+    await bot.press(COACH, "✎ Antwoorden")
+    await bot.say(COACH, "Vraag het rustig, en leg uit waarom. Groet aan meneer Janssens.")
+    assert "meneer [naam]" in bot.texts(COACH)[-1]
+    await bot.press(COACH, "✓ Versturen")
+    assert "Verstuurd" in bot.texts(COACH)[-1]
+    relayed = bot.texts(ANN)[-1]
+    assert relayed.startswith("Een coach antwoordde op je vraag bij je reflectie van")
+    assert "Coach" not in relayed.replace("Een coach", "") and "806" not in relayed
+    await bot.say(COACH, "/prompts")
+    assert "geen vragen open" in bot.texts(COACH)[-1]
+    await bot.say(SUPERVISOR, "/askcoaches")
+    assert "Schrijf je vraag" in bot.texts(SUPERVISOR)[-1]
+    await bot.say(SUPERVISOR, "/askcoaches Hoe vragen we bewijzen zonder te beschamen?")
+    await bot.say(COACH, "/prompts")
+    assert "Een vraag van de supervisie van je team" in bot.texts(COACH)[-1]
+    await bot.press(COACH, "Deze overslaan")
+    assert "geen vragen open" in bot.texts(COACH)[-1], "skipped for this coach"
+    await bot.say(ANN, "/prompts")
+    assert "voor de coaches van een team" in bot.texts(ANN)[-1], "a worker is no coach"
+    await bot.say(SUPERVISOR, "/export")
+    await bot.press(SUPERVISOR, "Supervisie-agenda (Markdown)")
+    agenda = bot.api.documents[-1].decode()
+    assert "## Wat coaches antwoordden" in agenda
+    assert "→ Vraag het rustig, en leg uit waarom. Groet aan meneer [naam]." in agenda

@@ -1,0 +1,147 @@
+"""The coach loop on Telegram: /prompts for coaches, /askcoaches for supervisors.
+
+Coaches read anonymised vignettes and answer or skip; answers are scrubbed, confirmed,
+and relayed to whoever asked, who never learns which coach answered.
+"""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.dialogue.model import AnswerValue
+from bot.dialogue.render import answer_text
+from bot.dialogue.replies import Text
+from bot.teams.coach import COACH_PROMPTS
+from bot.teams.model import CoachPrompt
+from bot.teams.policy import Action, allowed, teams_for
+from bot.telegram import texts
+from bot.telegram.base import Base, Context, Who, today
+from bot.telegram.callback_data import MenuAction
+from bot.telegram.views import View
+
+
+class CoachMenu(Base):
+    async def prompts(self, update: Update, context: Context) -> None:
+        who = await self.consented(update, context)
+        if who is not None:
+            await self.next_prompt(context, who)
+
+    async def next_prompt(self, context: Context, who: Who, _: str = "") -> None:
+        teams = teams_for(await self.store.memberships(who.pseudonym), Action.PROMPTS_LIST)
+        if not teams:
+            await self.send(context, who, self.views(who, [Text(texts.PROMPTS_NOT_COACH)]))
+            return
+        prompt = await self.store.next_prompt(teams, who.pseudonym)
+        if prompt is None:
+            await self.send(context, who, self.views(who, [Text(texts.PROMPTS_NONE)]))
+            return
+        number = str(prompt.id)
+        buttons = [[(Text(texts.PROMPT_ANSWER), MenuAction("coach_answer", number)),
+                    (Text(texts.PROMPT_SKIP), MenuAction("coach_skip", number))]]  # fmt: skip
+        await self.send(context, who, self.views(who, self._vignette(who, prompt), buttons))
+
+    def _vignette(self, who: Who, prompt: CoachPrompt) -> list[Text]:
+        dialogue = self.app.registry.latest("post_contact").dialogue
+        if prompt.entry_day is None:
+            body = [Text(texts.PROMPT_FROM_SUPERVISOR)]
+        else:
+            day = self.app.translator.day(who.lang, prompt.entry_day)
+            lines = []
+            for key, value in prompt.vignette.items():
+                if dialogue.has_step(key):
+                    step = dialogue.step(key)
+                    shown: AnswerValue = tuple(value) if isinstance(value, list) else value  # type: ignore[assignment]
+                    answer = answer_text(step, shown)
+                    lines.append(Text("{label}: {answer}", {"label": Text(step.label),
+                                                            "answer": answer}))  # fmt: skip
+            labels = {s.key: s.label for s in dialogue.signals}
+            signals = [Text(labels[k]) for k in prompt.vignette.get("signals", []) if k in labels]  # type: ignore[attr-defined]
+            rendered = "\n".join(self.app.translator.render(who.lang, t) for t in lines)
+            body = [Text(texts.PROMPT_HEADER, {"day": day}), Text("{v}", {"v": rendered})]
+            if signals:
+                body.append(Text("{label}: {answer}", {"label": Text("Points for supervision"),
+                                                        "answer": tuple(signals)}))  # fmt: skip
+        if prompt.question:
+            body.append(Text(texts.PROMPT_QUESTION, {"question": prompt.question}))
+        guide = "\n".join("• " + self.app.translator.gettext(who.lang, q) for q in COACH_PROMPTS)
+        return [*body, Text(texts.PROMPT_GUIDE), Text("{v}", {"v": guide})]
+
+    async def _coach_prompt(self, who: Who, arg: str) -> CoachPrompt | None:
+        """The prompt, if it exists and this person coaches its team."""
+        prompt = await self.store.get_prompt(int(arg)) if arg.isdigit() else None
+        memberships = await self.store.memberships(who.pseudonym)
+        if prompt is None or not allowed(memberships, prompt.team, Action.PROMPTS_ANSWER):
+            return None
+        return prompt
+
+    async def coach_answer(self, context: Context, who: Who, arg: str) -> None:
+        prompt = await self._coach_prompt(who, arg)
+        if prompt is not None:
+            await self.store.set_draft(who.pseudonym, prompt.id, None)
+            await self.send(context, who, self.views(who, [Text(texts.PROMPT_TYPE)]))
+
+    async def coach_skip(self, context: Context, who: Who, arg: str) -> None:
+        prompt = await self._coach_prompt(who, arg)
+        if prompt is not None:
+            await self.store.skip_prompt(who.pseudonym, prompt.id)
+            await self.next_prompt(context, who)
+
+    async def coach_text(self, context: Context, who: Who, text: str) -> bool:
+        """A coach typing an answer: scrub it and ask to confirm. False: not a coach draft."""
+        draft = await self.store.get_draft(who.pseudonym)
+        if draft is None:
+            return False
+        scrubbed = self.app.scrubber.scrub(text.strip()[:1500], who.lang)
+        await self.store.set_draft(who.pseudonym, draft[0], scrubbed)
+        buttons = [[(Text(texts.PROMPT_SEND), MenuAction("coach_send", str(draft[0]))),
+                    (Text("✎ Retype"), MenuAction("coach_answer", str(draft[0])))]]  # fmt: skip
+        body = [Text(texts.PROMPT_CONFIRM, {"text": scrubbed})]
+        await self.send(context, who, self.views(who, body, buttons))
+        return True
+
+    async def coach_send(self, context: Context, who: Who, arg: str) -> None:
+        prompt = await self._coach_prompt(who, arg)
+        draft = await self.store.get_draft(who.pseudonym)
+        if prompt is None or draft is None or draft[0] != prompt.id or not draft[1]:
+            return
+        await self.store.clear_draft(who.pseudonym)
+        if not await self.store.answer_prompt(prompt.id, draft[1], today()):
+            await self.send(context, who, self.views(who, [Text(texts.PROMPT_TAKEN)]))
+            return
+        await self.send(context, who, self.views(who, [Text(texts.PROMPT_SENT)]))
+        await self._relay(context, prompt, draft[1])
+
+    async def _relay(self, context: Context, prompt: CoachPrompt, answer: str) -> None:
+        """Tell whoever asked; they learn the answer, never the coach."""
+        if prompt.asker is None:
+            return
+        worker, link = await self.store.lookup(prompt.asker)
+        if worker is None or link is None:
+            return
+        translator = self.app.translator
+        if prompt.entry_day is not None:
+            day = translator.day(worker.lang, prompt.entry_day)
+            message = Text(texts.COACH_ANSWERED, {"day": day, "answer": answer})
+        else:
+            message = Text(texts.COACH_ANSWERED_SUPERVISOR,
+                           {"question": prompt.question, "answer": answer})  # fmt: skip
+        view = View(translator.render(worker.lang, message))
+        await self.gateway(context).send(link.chat_id, view)
+
+    async def askcoaches(self, update: Update, context: Context) -> None:
+        who = await self.consented(update, context)
+        if who is None:
+            return
+        teams = teams_for(await self.store.memberships(who.pseudonym), Action.PROMPTS_SEND)
+        question = " ".join(context.args or []).strip()
+        if not teams:
+            await self.send(context, who, self.views(who, [Text(texts.TEAM_NONE)]))
+            return
+        if not question:
+            await self.send(context, who, self.views(who, [Text(texts.ASK_USAGE)]))
+            return
+        scrubbed = self.app.scrubber.scrub(question[:1000], who.lang)
+        await self.store.create_prompt(teams[0], who.pseudonym, None, {}, scrubbed, today())
+        team = await self.store.get_team(teams[0])
+        name = team.name if team else ""
+        await self.send(context, who, self.views(who, [Text(texts.ASK_SENT, {"team": name})]))
