@@ -11,6 +11,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 from matplotlib import pyplot
+from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 
@@ -45,10 +46,7 @@ def trend_chart(points: Sequence[TrendPoint], labels: dict[str, str]) -> bytes:
         handles = scales.get_legend_handles_labels()[0] + risks.get_legend_handles_labels()[0]
         scales.legend(handles=handles, loc="upper left", fontsize=8, framealpha=0.8)
         scales.set_title(labels["title"], fontsize=10)
-        figure.tight_layout()
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png")
-        return buffer.getvalue()
+        return _png(figure)
     finally:
         pyplot.close(figure)
 
@@ -69,12 +67,16 @@ def summary_chart(panels: Sequence[tuple[str, Sequence[tuple[str, int]]]], title
             axis.xaxis.set_major_locator(MaxNLocator(integer=True))
             axis.tick_params(labelsize=7)
         figure.suptitle(title, fontsize=11)
-        figure.tight_layout()
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png")
-        return buffer.getvalue()
+        return _png(figure)
     finally:
         pyplot.close(figure)
+
+
+def _png(figure: Figure) -> bytes:
+    figure.tight_layout()
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()
 
 
 def _short(label: str, limit: int = 28) -> str:
