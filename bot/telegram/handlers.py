@@ -31,6 +31,7 @@ class Handlers(Menus):
         if who is None:
             return
         await self.store.set_chat(who.pseudonym, who.chat_id)
+        await self.store.clear_draft(who.pseudonym)  # an abandoned coach answer ends here
         turn = await self.reflections.begin(who.pseudonym, who.lang, who.update_id)
         await self.deliver(context, who, turn, incoming=_message_id(update))
 

@@ -195,6 +195,12 @@ async def test_the_coach_loop(bot: Harness, tmp_path: Path) -> None:
     assert "geen vragen open" in bot.texts(COACH)[-1], "skipped for this coach"
     await bot.say(ANN, "/prompts")
     assert "voor de coaches van een team" in bot.texts(ANN)[-1], "a worker is no coach"
+    await bot.say(SUPERVISOR, "/askcoaches Nog een vraag?")
+    await bot.say(COACH, "/prompts")
+    await bot.press(COACH, "✎ Antwoorden")
+    await bot.say(COACH, "/reflect")
+    await bot.say(COACH, "tekst")
+    assert "knoppen" in bot.texts(COACH)[-2], "after /reflect, text goes to the reflection"
     await bot.say(SUPERVISOR, "/export")
     await bot.press(SUPERVISOR, "Supervisie-agenda (Markdown)")
     agenda = bot.api.documents[-1].decode()
