@@ -29,6 +29,7 @@ SECTIONS = (
     SectionSpec("presence_time", N_("Time and head-space (1 to 5)")),
     SectionSpec("presence_topics", N_("Who set the topics")),
     SectionSpec("equality_stance", N_("Stance"), "multi", single=False),
+    SectionSpec("equality_influence", N_("Their view changed what was agreed (1 to 5)")),
     SectionSpec("blow_risks", N_("Second-blow risks ticked"), "multi", single=False),
     SectionSpec("blow_repair", N_("Second-blow risks repaired")),
     SectionSpec("role_taken+role_needed", N_("Role taken → role needed")),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from telegram import Update
 
@@ -35,22 +35,27 @@ class TeamSummaries(TeamExports):
         if not teams:
             await self.send(context, who, self.views(who, [Text(texts.TEAM_NONE)]))
             return
-        await self.show_summary(context, who, f"{teams[0]}:month")
+        period = _custom(context.args or [])
+        if context.args and period is None:
+            await self.send(context, who, self.views(who, [Text(texts.TEAM_PERIOD_USAGE)]))
+            return
+        await self.show_summary(context, who, f"{teams[0]}:{period or 'month'}")
 
     async def show_summary(self, context: Context, who: Who, arg: str) -> None:
         """`arg` is "<team>:<period>"; the role is checked again for every press."""
         team_text, _, period = arg.partition(":")
         memberships = await self.store.memberships(who.pseudonym)
+        bounds = _bounds(period)
         if (
             not team_text.isdigit()
-            or period not in PERIODS
+            or bounds is None
             or not allowed(memberships, int(team_text), Action.SUMMARY)
         ):
             return
         team = await self.store.get_team(int(team_text))
         if team is None:
             return
-        start, end = PERIODS[period](today())
+        start, end = bounds
         summary = await team_summary(self.store, team, start, end)
         await self.store.audit(AuditRow(datetime.now(UTC), who.pseudonym, Role.SUPERVISOR.value,
                                         "summary.read", team.id, period))  # fmt: skip
@@ -96,6 +101,29 @@ class TeamSummaries(TeamExports):
                   for s in summary.sections]  # fmt: skip
         png = summary_chart(panels, summary.team.name)
         await self.gateway(context).photo(who.chat_id, png, summary.team.name)
+
+
+def _custom(args: list[str]) -> str | None:
+    """ "/team 2026-01-01 2026-03-31" as a period key "2026-01-01..2026-03-31"."""
+    if len(args) != 2:
+        return None
+    try:
+        first, last = date.fromisoformat(args[0]), date.fromisoformat(args[1])
+    except ValueError:
+        return None
+    return f"{first}..{last}" if first <= last else None
+
+
+def _bounds(period: str) -> tuple[date, date] | None:
+    """A named period (month, 4w, quarter) or a custom "first..last" (both days included)."""
+    if period in PERIODS:
+        return PERIODS[period](today())
+    first, sep, last = period.partition("..")
+    try:
+        start, end = date.fromisoformat(first), date.fromisoformat(last) + timedelta(days=1)
+    except ValueError:
+        return None
+    return (start, end) if sep and start < end else None
 
 
 def _as_text(label: Text | str) -> Text:

@@ -178,6 +178,10 @@ TEAM_FOOTER = N_(
     "Patterns, not people: no figure rests on fewer than {k} workers, and nobody's own "
     "answers are shown."
 )
+TEAM_PERIOD_USAGE = N_(
+    "For a period of your own, give its first and last day, for example: "
+    "/team 2026-01-01 2026-03-31"
+)
 PERIODS = {
     "month": N_("This month"),
     "4w": N_("Last 4 weeks"),

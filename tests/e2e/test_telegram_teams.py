@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import AsyncIterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,11 @@ async def test_a_supervisor_sees_patterns_only_above_k(bot: Harness, tmp_path: P
         SUPERVISOR, "Dit kwartaal", message_id=bot.api.chat(SUPERVISOR["id"])[-2]["message_id"]
     )
     assert "3 reflecties van 3 hulpverleners" in bot.texts(SUPERVISOR)[-2]
+    await bot.say(SUPERVISOR, "/team 2026-13-01 2026-01-01")
+    assert "eerste en laatste dag" in bot.texts(SUPERVISOR)[-1]
+    this_year = f"/team {date.today().year}-01-01 {date.today().year}-12-31"
+    await bot.say(SUPERVISOR, this_year)
+    assert "3 reflecties van 3 hulpverleners" in bot.texts(SUPERVISOR)[-2]
     await bot.say(ANN, "/team")
     assert "geen leidinggevende" in bot.texts(ANN)[-1], "a worker sees no team figures"
     forged = bot.api.press_data(ANN, bot.api.chat(ANN["id"])[-1]["message_id"], "m1|team|1:month")
@@ -96,7 +102,7 @@ async def test_a_supervisor_sees_patterns_only_above_k(bot: Harness, tmp_path: P
     assert len(bot.texts(ANN)) == before, "a forged button shows nothing"
     with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
         reads = db.execute("SELECT count(*) FROM audit WHERE action = 'summary.read'").fetchone()
-    assert reads == (3,)
+    assert reads == (4,), "every read is audited; a refused period reads nothing"
 
 
 async def test_a_supervisor_exports_only_shared_reflections(bot: Harness, tmp_path: Path) -> None:
