@@ -3,7 +3,8 @@
 Sources (recorded in docs/privacy.md):
 - person names: Faker's person providers (MIT licence), Latin-script locales, plus
   `extra_names.txt` written by the project (EUPL-1.2);
-- dictionary words: wordfreq's nl, fr and en word lists (Apache-2.0), top 60,000 words
+- dictionary words: wordfreq's nl, fr and en word lists (data: CC BY-SA 4.0, so the
+  adapted lists are CC BY-SA 4.0 too; see bot/privacy/data/NOTICE.md), top 60,000 words
   each, with names removed unless they are also ordinary words (Faker's lorem word
   lists, MIT, plus `homographs.txt`, written by the project) or among the 3,000 most
   frequent words;
