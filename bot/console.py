@@ -77,18 +77,19 @@ class Console:
     def _reflect(self, pseudonym: str) -> str:
         """Run the reflection until it ends (saved or discarded) or is PAUSED."""
         reflections = self._app.reflections
-        replies = self._run(reflections.begin(pseudonym, self._lang)).replies
+        turn = self._run(reflections.begin(pseudonym, self._lang))
         while True:
-            numbered, lettered = self._show(replies)
-            if not self._run(reflections.in_progress(pseudonym)):
+            numbered, lettered = self._show(turn.replies)
+            if turn.ended:
                 return ENDED
             line = self._read()
             if line is None or line.strip().lower() == "q":
                 self.say(N_("Paused. Your answers are kept: run reflectbot chat to continue."))
                 return PAUSED
-            replies = ()
             for event in self._events(line, numbered, lettered):
-                replies = self._run(reflections.handle(pseudonym, event)).replies
+                turn = self._run(reflections.handle(pseudonym, event))
+                if turn.ended:
+                    break
 
     @staticmethod
     def _events(line: str, numbered: list[Event], lettered: dict[str, Event]) -> list[Event]:

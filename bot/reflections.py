@@ -96,10 +96,6 @@ class Reflections:
         await self._commit(pseudonym, outcome, update_id)
         return self._turn(outcome, outcome.replies)
 
-    async def version_in_progress(self, pseudonym: str) -> int | None:
-        session = await self._store.load_session(pseudonym)
-        return session.version if session is not None else None
-
     @staticmethod
     def _turn(outcome: Outcome, replies: tuple[Reply, ...]) -> Turn:
         version = outcome.session.version if outcome.session is not None else None

@@ -82,9 +82,6 @@ class Handlers(Menus):
             return
         if await self.coach_text(context, who, message.text or ""):
             return
-        if not await self.reflections.in_progress(who.pseudonym):
-            await self.send(context, who, self.views(who, [Text(texts.NOTHING_IN_PROGRESS)]))
-            return
         await self._event(context, who, TypeText(message.text or ""), incoming=message.message_id)
 
     async def unexpected(self, update: Update, context: Context) -> None:
@@ -103,8 +100,8 @@ class Handlers(Menus):
             reason = texts.MEDIA
         incoming = message.message_id if update.edited_message is None else None
         await self.send(context, who, self.views(who, [Text(reason)]))
-        if who.consented and await self.reflections.in_progress(who.pseudonym):
-            await self._event(context, who, Resume(), incoming=incoming)
+        if who.consented:
+            await self._event(context, who, Resume(), incoming=incoming, quiet_when_idle=True)
 
     async def group(self, update: Update, context: Context) -> None:
         """Reflections never run in a group: point to a private chat instead."""
@@ -125,8 +122,15 @@ class Handlers(Menus):
         event: Event,
         pressed: int | None = None,
         incoming: int | None = None,
+        quiet_when_idle: bool = False,
     ) -> None:
+        """One session read: with no reflection in progress, point to /reflect (or, after an
+        explanation already sent, say nothing more)."""
         turn: Turn = await self.reflections.handle(who.pseudonym, event, who.update_id)
+        if turn.idle:
+            if not quiet_when_idle:
+                await self.send(context, who, self.views(who, [Text(texts.NOTHING_IN_PROGRESS)]))
+            return
         await self._show(context, who, turn, pressed=pressed, incoming=incoming)
 
     async def _show(

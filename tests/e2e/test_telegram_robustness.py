@@ -192,3 +192,12 @@ async def test_logs_never_hold_what_a_worker_wrote(
     secrets = ("Zeynep", "0470 98", "zeynep@", "Kaya", bot.settings.token.value)  # type: ignore[union-attr]
     for secret in secrets:
         assert secret not in logged
+
+
+async def test_input_without_a_reflection_in_progress(bot: Harness) -> None:
+    await bot.say(ANN, "Hallo, is daar iemand?")
+    assert bot.texts(ANN)[-1] == "Er is geen reflectie bezig. Start er een met /reflect."
+    count = len(bot.texts(ANN))
+    await bot.feed(bot.api.send_other(ANN, sticker=STICKER))
+    assert len(bot.texts(ANN)) == count + 1, "only the explanation, no second notice"
+    assert "Ik kan alleen getypte tekst" in bot.texts(ANN)[-1]

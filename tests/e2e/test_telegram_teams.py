@@ -128,9 +128,9 @@ async def test_a_supervisor_exports_only_shared_reflections(bot: Harness, tmp_pa
     rows = list(book["Gedeelde reflecties"].iter_rows(values_only=True))
     assert len(rows) == 2, "one shared reflection (and the header)"
     book.close()
-    assert "Supervisiepakket van Team Noord" in bot.api.last(SUPERVISOR["id"])["text"] or any(
-        "Supervisiepakket" in (m.get("caption") or "") for m in bot.api.chat(SUPERVISOR["id"])
-    )
+    captions = [m["caption"] for m in bot.api.chat(SUPERVISOR["id"]) if "document" in m]
+    assert captions[-1].startswith("Supervisiepakket van Team Noord, ")
+    assert "1 gedeelde reflecties" in captions[-1]
     await bot.press(SUPERVISOR, "Supervisie-agenda (Markdown)")
     agenda = bot.api.documents[-1].decode()
     assert agenda.startswith("# Agenda voor supervisie: Team Noord")

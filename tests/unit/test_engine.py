@@ -348,11 +348,11 @@ def test_an_older_dialogue_version_is_upgraded_keeping_answers(
 def test_an_archived_version_keeps_working(
     compiled: Compiled, scrubber: object, tmp_path: object
 ) -> None:
-    older = replace(compiled.dialogue, version=compiled.dialogue.version + 1)
-    registry = DialogueRegistry([compiled.dialogue, older])
+    newer = replace(compiled.dialogue, version=compiled.dialogue.version + 1)
+    registry = DialogueRegistry([compiled.dialogue, newer])
     engine = Engine(registry, lambda text, lang: text, today=lambda: TODAY)
     session = engine.start("post_contact", "nl").session
-    assert session is not None and session.version == older.version
+    assert session is not None and session.version == newer.version
     old_session = replace(session, version=compiled.dialogue.version)
     outcome = engine.handle(old_session, Choose("depth", "quick"))
     assert outcome.session is not None
