@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bot.dialogue.replies import Text
 from bot.msgid import N_
-from bot.reports.export import ExportContext, coach_answers, period, row, shared, text
+from bot.reports.export import ExportContext, coach_answers, code, period, shared, text
 from bot.storage.port import StoredEntry
 
 FACTS = ("contact_kind", "contact_phase", "feelings")
@@ -40,7 +40,9 @@ async def write_agenda(context: ExportContext, out: Path, structural: list[str])
             bright.append(f"- {spot}")
         if entry.signals:
             cards.append(_card(context, entry))
-    answers = [f"- {a['question'] or '-'}\n  → {a['answer']}" for a in await coach_answers(context)]
+    answers = [f"- {a['question'] or '-'}\n  → {a['answer']}"
+               + (f" ({a['signed_by']})" if a["signed_by"] else "")
+               for a in await coach_answers(context)]  # fmt: skip
     lines = [f"# {text(context, AGENDA)}: {context.team.name}",
              period(context), "",
              f"## {text(context, BRIGHT)}", *(bright or ["-"]), "",
@@ -52,10 +54,10 @@ async def write_agenda(context: ExportContext, out: Path, structural: list[str])
 
 
 def _card(context: ExportContext, entry: StoredEntry) -> str:
-    code = row(context, entry)[0]
+    number = code(context, entry.id)
     signals = {s.key: s.label for s in context.dialogue.signals}
     day = context.translator.day(context.team.lang, entry.day)
-    parts = [f"\n### {text(context, CASE)} {code} ({day})",
+    parts = [f"\n### {text(context, CASE)} {number} ({day})",
              f"**{text(context, FACTS_HEADING)}**", *_answers(context, entry, FACTS),
              f"**{text(context, SIGNALS)}**",
              *(f"- {text(context, signals[k])}" for k in entry.signals if k in signals),

@@ -2,29 +2,31 @@
 
 Each entry gets a code from a key derived for exports, so a code cannot be joined to the
 database. Entries are read a page at a time and written as they come (XLSX in
-xlsxwriter's constant-memory mode), so memory stays flat however large the export.
+`bot.reports.sheets` for XLSX), so memory stays flat however large the export.
 """
 
 from __future__ import annotations
 
 import csv
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.dialogue.model import ANSWERABLE, Dialogue, Step
 from bot.dialogue.replies import Text
 from bot.i18n import Translator
 from bot.privacy.pseudonym import SecretKey
 from bot.storage.port import Store, StoredEntry
+from bot.storage.port_teams import ExportRow
 from bot.teams.model import Team
 
 FORMATS = ("xlsx", "csv", "json", "md")
 PAGE = 1000
+E = TypeVar("E")
 
 
 @dataclass(frozen=True)
@@ -67,30 +69,41 @@ def columns(dialogue: Dialogue) -> list[str]:
     return ["code", "day", "dialogue_version", *(s.key for s in answer_steps(dialogue)), "signals"]
 
 
-def cell(value: object) -> str | int:
-    if value is None:
-        return ""
-    if value.__class__ is tuple:
-        return "|".join(value)
-    return value if value.__class__ is int else str(value)
+def code(context: ExportContext, entry_id: int) -> str:
+    """The entry's code in this export: keyed by the export key, so it joins nothing."""
+    return context.key.pseudonym(f"entry:{entry_id}")[:12]
 
 
-def row(context: ExportContext, entry: StoredEntry) -> list[str | int]:
-    code = context.key.pseudonym(f"entry:{entry.id}")[:12]
-    answers = [cell(entry.answers.get(key)) for key in context.keys]
-    return [code, entry.day.isoformat(), entry.version, *answers, "|".join(entry.signals)]
+def row(context: ExportContext, entry: ExportRow) -> list[str | int]:
+    answers = [  # the inner loop of every export: kept to one expression per cell
+        "" if v is None else v if v.__class__ is int
+        else "|".join(v) if v.__class__ is list or v.__class__ is tuple
+        else str(v) for v in map(entry.answers.get, context.keys)
+    ]  # fmt: skip
+    return [code(context, entry.id), entry.day, entry.version, *answers, "|".join(entry.signals)]
 
 
-async def shared(context: ExportContext) -> AsyncIterator[StoredEntry]:
+async def pages(context: ExportContext, read: Callable[..., Awaitable[list[E]]],
+                id_of: Callable[[E], int]) -> AsyncIterator[E]:  # fmt: skip
+    """Every shared entry of the period, read a page at a time, each page after the last."""
     after = 0
     while True:
-        page = await context.store.shared_entries(context.team.id, context.start, context.end,
-                                                  after, PAGE)  # fmt: skip
+        page = await read(context.team.id, context.start, context.end, after, PAGE)
         for entry in page:
             yield entry
         if len(page) < PAGE:
             return
-        after = page[-1].id
+        after = id_of(page[-1])
+
+
+def shared(context: ExportContext) -> AsyncIterator[StoredEntry]:
+    """Shared entries with typed answers, for the formats that render them (the agenda)."""
+    return pages(context, context.store.shared_entries, lambda e: e.id)
+
+
+def shared_rows(context: ExportContext) -> AsyncIterator[ExportRow]:
+    """Shared entries as rows, for the tabular formats."""
+    return pages(context, context.store.shared_rows, lambda r: r.id)
 
 
 async def write_csv(context: ExportContext, out: Path) -> int:
@@ -98,16 +111,17 @@ async def write_csv(context: ExportContext, out: Path) -> int:
     with out.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(columns(context.dialogue))
-        async for entry in shared(context):
+        async for entry in shared_rows(context):
             writer.writerow(row(context, entry))
             count += 1
     return count
 
 
 async def coach_answers(context: ExportContext) -> list[dict[str, str]]:
-    """Questions coaches answered in the period: the question and the answer, no names."""
+    """Questions coaches answered in the period; a coach's name only where they signed."""
     prompts = await context.store.answered_prompts(context.team.id, context.start, context.end)
-    return [{"question": p.question, "answer": p.answer or ""} for p in prompts]
+    return [{"question": p.question, "answer": p.answer or "", "signed_by": p.signature or ""}
+            for p in prompts]  # fmt: skip
 
 
 async def write_json(context: ExportContext, out: Path) -> int:
@@ -118,7 +132,7 @@ async def write_json(context: ExportContext, out: Path) -> int:
     names = columns(context.dialogue)
     with out.open("w", encoding="utf-8") as handle:
         handle.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "entries": [\n')
-        async for entry in shared(context):
+        async for entry in shared_rows(context):
             record: dict[str, Any] = dict(zip(names, row(context, entry), strict=True))
             handle.write((",\n" if count else "") + json.dumps(record, ensure_ascii=False))
             count += 1

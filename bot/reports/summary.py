@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from bot.msgid import N_
 from bot.storage.port import Store
+from bot.teams.cells import TALLIED, TOTAL
 from bot.teams.model import Tally, Team
 
 
@@ -19,26 +20,33 @@ class SectionSpec:
     field: str
     """The dialogue step key (or "signals", or "role_taken+role_needed" for the matrix)."""
     title: str
-    mode: str = "value"
-    single: bool = True
-    """Every entry has exactly one value: shown cells could reveal a hidden one by sum."""
+
+    @property
+    def mode(self) -> str:
+        """How an answer becomes cells: see `bot.teams.cells.TALLIED`."""
+        return TALLIED[self.field]
+
+    @property
+    def single(self) -> bool:
+        """Every entry has one value at most: shown cells could reveal a hidden one by sum."""
+        return self.mode in ("value", "pair", "answered")
 
 
 SECTIONS = (
     SectionSpec("contact_kind", N_("Kind of contact")),
     SectionSpec("presence_time", N_("Time and head-space (1 to 5)")),
     SectionSpec("presence_topics", N_("Who set the topics")),
-    SectionSpec("equality_stance", N_("Stance"), "multi", single=False),
+    SectionSpec("equality_stance", N_("Stance")),
     SectionSpec("equality_influence", N_("Their view changed what was agreed (1 to 5)")),
-    SectionSpec("blow_risks", N_("Second-blow risks ticked"), "multi", single=False),
+    SectionSpec("blow_risks", N_("Second-blow risks ticked")),
     SectionSpec("blow_repair", N_("Second-blow risks repaired")),
     SectionSpec("role_taken+role_needed", N_("Role taken → role needed")),
     SectionSpec("tension_main", N_("Tension that weighed most")),
-    SectionSpec("strength_seen", N_("A strength was noted"), "answered"),
-    SectionSpec("bright_spot", N_("A bright spot was noted"), "answered"),
-    SectionSpec("org_obstacles", N_("Obstacles in the organisation"), "multi", single=False),
-    SectionSpec("structural_barriers", N_("Structural barriers signalled"), "multi", single=False),
-    SectionSpec("signals", N_("Points for supervision"), "signals", single=False),
+    SectionSpec("strength_seen", N_("A strength was noted")),
+    SectionSpec("bright_spot", N_("A bright spot was noted")),
+    SectionSpec("org_obstacles", N_("Obstacles in the organisation")),
+    SectionSpec("structural_barriers", N_("Structural barriers signalled")),
+    SectionSpec("signals", N_("Points for supervision")),
 )
 
 
@@ -95,19 +103,9 @@ def summarise(team: Team, start: date, end: date, total: Tally,
 
 
 async def team_summary(store: Store, team: Team, start: date, end: date) -> TeamSummary:
-    """Read the tallies (aggregated in SQL) and summarise them."""
-    counts = await store.tally(team.id, start, end, "", "total")
-    total = counts[0] if counts else Tally("all", 0, 0)
-    tallies: dict[str, list[Tally]] = {}
-    if total.workers >= team.k_min:
-        for spec in SECTIONS:
-            if "+" in spec.field:
-                first, second = spec.field.split("+")
-                pairs = await store.tally_pairs(team.id, start, end, first, second)
-                tallies[spec.field] = [Tally(f"{p.first}→{p.second}", p.entries, p.workers)
-                                       for p in pairs if p.first and p.second]  # fmt: skip
-            else:
-                tallies[spec.field] = await store.tally(team.id, start, end, spec.field, spec.mode)
+    """Read the tallies (pre-aggregated per day by the store) and summarise them."""
+    tallies = await store.cell_tallies(team.id, start, end)
+    total = next(iter(tallies.get(TOTAL, [])), Tally("all", 0, 0))
     return summarise(team, start, end, total, tallies)
 
 

@@ -1,38 +1,43 @@
-"""The XLSX supervision pack; the project's only xlsxwriter importer.
+"""The XLSX supervision pack: summary, shared entries, codebook and coach answers sheets.
 
-Constant-memory mode writes each row as it comes, so a 100,000-entry export stays small
-in memory. Sheets: summary, shared entries, codebook.
+Written by the streaming writer in `bot.reports.sheets`: each entry row goes to the file
+as it is read, so a 100,000-entry export stays small in memory.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import xlsxwriter
-
 from bot.msgid import N_
-from bot.reports.export import ExportContext, codebook, columns, period, row, shared, text
+from bot.reports.export import (
+    ExportContext,
+    coach_answers,
+    codebook,
+    columns,
+    period,
+    row,
+    shared_rows,
+    text,
+)
+from bot.reports.sheets import Workbook
 
-SHEETS = (N_("Summary"), N_("Shared reflections"), N_("Codebook"))
+SHEETS = (N_("Summary"), N_("Shared reflections"), N_("Codebook"), N_("Coach answers"))
+COACH_COLUMNS = (N_("Question"), N_("Answer"), N_("Signed by"))
 
 
 async def workbook(context: ExportContext, out: Path, summary_rows: list[list[str]]) -> int:
-    book = xlsxwriter.Workbook(str(out), {"constant_memory": True})
-    bold = book.add_format({"bold": True})
-    try:
-        summary, entries, codes = (book.add_worksheet(text(context, name)[:31]) for name in SHEETS)
-        summary.write_row(0, 0, [context.team.name, period(context)], bold)
-        for number, line in enumerate(summary_rows, start=2):
-            summary.write_row(number, 0, line)
-        entries.write_row(0, 0, columns(context.dialogue), bold)
-        count = 0
-        async for entry in shared(context):
+    summary_name, entries_name, codes_name, coach_name = (text(context, n) for n in SHEETS)
+    count = 0
+    with Workbook(out) as book:
+        book.add_rows(summary_name, [[context.team.name, period(context)], [], *summary_rows])
+        entries = book.add_sheet(entries_name)
+        entries.write_row(columns(context.dialogue), bold=True)
+        async for entry in shared_rows(context):
             count += 1
-            entries.write_row(count, 0, row(context, entry))
+            entries.write_row(row(context, entry))
+        entries.close()
         book_rows = codebook(context)
-        codes.write_row(0, 0, list(book_rows[0]), bold)
-        for number, item in enumerate(book_rows, start=1):
-            codes.write_row(number, 0, list(item.values()))
-    finally:
-        book.close()
+        book.add_rows(codes_name, [list(book_rows[0]), *(list(r.values()) for r in book_rows)])
+        answers = [list(a.values()) for a in await coach_answers(context)]
+        book.add_rows(coach_name, [[text(context, c) for c in COACH_COLUMNS], *answers])
     return count

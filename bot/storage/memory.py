@@ -15,7 +15,9 @@ from bot.dialogue.session import EntryDraft, Session, answers_from_json
 from bot.storage.memory_coach import MemoryCoach
 from bot.storage.memory_teams import MemoryTeams
 from bot.storage.port import AUDIT_KEPT, ChatLink, StoredEntry, Worker
-from bot.teams.model import PairTally, Tally
+from bot.storage.port_teams import ExportRow
+from bot.teams.cells import Cell, CellCount, cells_of, group_tallies
+from bot.teams.model import Tally
 
 V = TypeVar("V")
 
@@ -190,6 +192,7 @@ class MemoryStore(MemoryTeams, MemoryCoach):
         _move(self._chats, old, new)
         _move(self._messages, old, new)
         self._entries = [(new if owner == old else owner, e) for owner, e in self._entries]
+        self.rekey_teams(old, new)
         self.rekey_coach(old, new)
 
     async def forget(self, pseudonym: str) -> dict[str, int]:
@@ -208,44 +211,25 @@ class MemoryStore(MemoryTeams, MemoryCoach):
     def _period(self, team: int, start: date, end: date) -> list[tuple[str, StoredEntry]]:
         return [(o, e) for o, e in self._entries if e.team == team and start <= e.day < end]
 
-    async def tally(
-        self, team: int, start: date, end: date, field: str, mode: str = "value"
-    ) -> list[Tally]:  # fmt: skip
-        counts: dict[str | None, list[int]] = {}
-        workers: dict[str | None, set[str]] = {}
+    async def cell_tallies(self, team: int, start: date, end: date) -> dict[str, list[Tally]]:
+        counts: dict[Cell, CellCount] = {}
         for owner, entry in self._period(team, start, end):
-            value = entry.answers.get(field)
-            if mode == "total":
-                values: list[str | None] = ["all"]
-            elif mode == "signals":
-                values = list(entry.signals)
-            elif mode == "multi":
-                values = list(value) if isinstance(value, tuple) else []
-            elif mode == "answered":
-                values = ["skipped" if value is None else "answered"]
-            else:
-                values = [None if value is None else str(value)]
-            for item in values:
-                counts.setdefault(item, [0])[0] += 1
-                workers.setdefault(item, set()).add(owner)
-        return [Tally(v, n[0], len(workers[v])) for v, n in counts.items()]
-
-    async def tally_pairs(self, team: int, start: date, end: date, first: str,
-                          second: str) -> list[PairTally]:  # fmt: skip
-        counts: dict[tuple[str | None, str | None], list[int]] = {}
-        workers: dict[tuple[str | None, str | None], set[str]] = {}
-        for owner, entry in self._period(team, start, end):
-            a, b = entry.answers.get(first), entry.answers.get(second)
-            key = (None if a is None else str(a), None if b is None else str(b))
-            counts.setdefault(key, [0])[0] += 1
-            workers.setdefault(key, set()).add(owner)
-        return [PairTally(k[0], k[1], n[0], len(workers[k])) for k, n in counts.items()]
+            for cell in cells_of(entry.answers, entry.signals):
+                count = counts.setdefault(cell, CellCount())
+                count.entries += 1
+                count.seen.add(owner)
+        return group_tallies(counts)
 
     async def shared_entries(self, team: int, start: date, end: date, after: int = 0,
                              limit: int = 1000) -> list[StoredEntry]:  # fmt: skip
         found = [e for _, e in self._period(team, start, end)
                  if e.flags.get("shared") and e.id > after]  # fmt: skip
         return sorted(found, key=lambda e: e.id)[:limit]
+
+    async def shared_rows(self, team: int, start: date, end: date, after: int = 0,
+                          limit: int = 1000) -> list[ExportRow]:  # fmt: skip
+        return [ExportRow(e.id, e.day.isoformat(), e.version, dict(e.answers), e.signals)
+                for e in await self.shared_entries(team, start, end, after, limit)]  # fmt: skip
 
     async def close(self) -> None:
         return None

@@ -15,6 +15,7 @@ class MemoryCoach:
         self._answered_on: dict[int, date] = {}
         self._skips: set[tuple[str, int]] = set()
         self._drafts: dict[str, tuple[int, str | None]] = {}
+        self._signers: dict[int, str] = {}
 
     async def create_prompt(
         self, team: int, asker: str | None, entry_day: date | None,
@@ -46,11 +47,16 @@ class MemoryCoach:
     async def clear_draft(self, coach: str) -> None:
         self._drafts.pop(coach, None)
 
-    async def answer_prompt(self, prompt: int, answer: str, today: date) -> bool:
+    async def answer_prompt(
+        self, prompt: int, answer: str, today: date, signer: str | None = None,
+        signature: str | None = None,
+    ) -> bool:  # fmt: skip
         found = self._prompts.get(prompt)
         if found is None or found.answer is not None:
             return False
-        self._prompts[prompt] = replace(found, answer=answer)
+        self._prompts[prompt] = replace(found, answer=answer, signature=signature or None)
+        if signer is not None and signature:
+            self._signers[prompt] = signer
         self._answered_on[prompt] = today
         return True
 
@@ -65,6 +71,10 @@ class MemoryCoach:
         drafts = int(self._drafts.pop(pseudonym, None) is not None)
         for number in asked:
             del self._prompts[number]
+            self._signers.pop(number, None)
+        for number in [n for n, s in self._signers.items() if s == pseudonym]:
+            self._prompts[number] = replace(self._prompts[number], signature=None)
+            del self._signers[number]
         self._skips -= skips
         return {"coach_drafts": drafts, "coach_skips": len(skips), "coach_prompts": len(asked)}
 
@@ -73,5 +83,6 @@ class MemoryCoach:
             if prompt.asker == old:
                 self._prompts[number] = replace(prompt, asker=new)
         self._skips = {(new if c == old else c, p) for c, p in self._skips}
+        self._signers = {n: new if s == old else s for n, s in self._signers.items()}
         if old in self._drafts:
             self._drafts[new] = self._drafts.pop(old)

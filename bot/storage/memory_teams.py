@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from bot.teams.model import AuditRow, Invite, Membership, Role, Team
@@ -72,6 +73,12 @@ class MemoryTeams:
 
     async def audit_log(self, limit: int = 100) -> list[AuditRow]:
         return list(reversed(self._audit))[:limit]
+
+    def rekey_teams(self, old: str, new: str) -> None:
+        """A re-keyed worker keeps their teams, as `rekey` does in SQLite."""
+        self._members = {(new if p == old else p, t, r) for p, t, r in self._members}
+        self._failures = [(new if p == old else p, at) for p, at in self._failures]
+        self._audit = [replace(a, actor=new) if a.actor == old else a for a in self._audit]
 
     def forget_teams(self, pseudonym: str) -> dict[str, int]:
         members = {m for m in self._members if m[0] == pseudonym}

@@ -33,8 +33,12 @@ class CoachStore(Protocol):
 
     async def clear_draft(self, coach: str) -> None: ...
 
-    async def answer_prompt(self, prompt: int, answer: str, today: date) -> bool:
-        """Store the answer if the prompt is still open; False when someone was first."""
+    async def answer_prompt(
+        self, prompt: int, answer: str, today: date, signer: str | None = None,
+        signature: str | None = None,
+    ) -> bool:  # fmt: skip
+        """Store the answer if the prompt is still open; False when someone was first.
+        A signed answer keeps its signer, so that forgetting the coach removes the name."""
         ...
 
     async def answered_prompts(self, team: int, start: date, end: date) -> list[CoachPrompt]: ...

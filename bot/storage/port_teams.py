@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 if TYPE_CHECKING:
     from bot.storage.port import StoredEntry
-from bot.teams.model import AuditRow, Invite, Membership, PairTally, Role, Tally, Team
+from bot.teams.model import AuditRow, Invite, Membership, Role, Tally, Team
+
+
+class ExportRow(NamedTuple):
+    """A shared entry as exports read it: answers as decoded JSON (a multi answer may be
+    a list or a tuple), no conversion a table of columns does not need."""
+
+    id: int
+    day: str
+    """ISO date."""
+    version: int
+    answers: Mapping[str, object]
+    signals: Sequence[str]
 
 
 class TeamStore(Protocol):
@@ -39,25 +52,21 @@ class TeamStore(Protocol):
 
     async def invite_failures_since(self, pseudonym: str, since: datetime) -> int: ...
 
-    async def tally(
-        self, team: int, start: date, end: date, field: str, mode: str = "value"
-    ) -> list[Tally]:
-        """Entries and distinct workers for a team's days start..end-1, per value of one
-        answer (mode "value"), per option of a multi answer ("multi"), per signal
-        ("signals"), answered versus not ("answered": text stays out of any cell), or all
-        entries together ("total", one row named "all")."""
-        ...
-
-    async def tally_pairs(
-        self, team: int, start: date, end: date, first: str, second: str
-    ) -> list[PairTally]:
-        """Per (first, second) answer pair, for matrices such as role taken x needed."""
+    async def cell_tallies(self, team: int, start: date, end: date) -> dict[str, list[Tally]]:
+        """Entries and distinct workers per cell (`bot.teams.cells`) for a team's days
+        start..end-1, by field; the field `cells.TOTAL` holds one cell, "all"."""
         ...
 
     async def shared_entries(
         self, team: int, start: date, end: date, after: int = 0, limit: int = 1000
     ) -> list[StoredEntry]:
         """A page of the team's entries its workers chose to share, by id after `after`."""
+        ...
+
+    async def shared_rows(
+        self, team: int, start: date, end: date, after: int = 0, limit: int = 1000
+    ) -> list[ExportRow]:
+        """`shared_entries` for tabular exports: the same entries, lighter rows."""
         ...
 
     async def audit(self, row: AuditRow) -> None: ...

@@ -20,12 +20,19 @@ import aiosqlite
 
 from bot.dialogue.session import EntryDraft, Session
 from bot.errors import StorageError
+from bot.storage import sqlite_cells
 from bot.storage.port import StoredEntry
 from bot.storage.sqlite_coach import CoachQueries
 from bot.storage.sqlite_workers import entry_from_row, now_utc
 
 DB_FILE = "reflectbot.sqlite3"
 BUSY_TIMEOUT_MS = 5000
+INSERT_ENTRY = (
+    "INSERT INTO entries (worker, dialogue_id, dialogue_version, day, lang, answers, signals,"
+    " flags, shared, team_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+CELLS_MIGRATION = 7
+"""The migration that added `cell_days`: existing entries are counted into it in Python."""
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -61,6 +68,7 @@ class SqliteStore(CoachQueries):
             await connection.execute("PRAGMA journal_mode = WAL")
             await connection.execute("PRAGMA synchronous = NORMAL")
             await connection.execute("PRAGMA foreign_keys = ON")
+            await sqlite_cells.register(connection)
             await store._migrate()
         except sqlite3.Error as exc:
             await connection.close()
@@ -80,6 +88,8 @@ class SqliteStore(CoachQueries):
             async with self._transaction():
                 for statement in _statements(sql):
                     await self._db.execute(statement)
+                if number == CELLS_MIGRATION:
+                    await sqlite_cells.rebuild_all(self._db)
                 await self._db.execute(
                     "INSERT INTO schema_migrations VALUES (?, ?, ?)", (number, name, _now())
                 )
@@ -123,31 +133,25 @@ class SqliteStore(CoachQueries):
     async def finish_session(
         self, pseudonym: str, entry: EntryDraft, update_id: int | None = None
     ) -> int:
+        """The entry, its summary cells, the session's end and the update: one transaction."""
         try:
             async with self._transaction():
-                cursor = await self._db.execute(
-                    "INSERT INTO entries (worker, dialogue_id, dialogue_version, day, lang,"
-                    " answers, signals, flags, shared, team_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    " (SELECT team FROM memberships WHERE pseudonym = ? AND role = 'worker'))",
-                    (
-                        pseudonym,
-                        entry.dialogue_id,
-                        entry.version,
-                        entry.day.isoformat(),
-                        entry.lang,
-                        entry.answers_json(),
-                        json.dumps(list(entry.signals)),
-                        json.dumps(entry.flags),
-                        int(entry.flags.get("shared", False)),
-                        pseudonym,
-                    ),
-                )
+                team = await self._team_of(pseudonym)
+                cursor = await self._db.execute(INSERT_ENTRY, _entry_row(pseudonym, entry, team))
+                if team is not None:
+                    await sqlite_cells.add_cells(self._db, team, [_new_entry(pseudonym, entry)])
                 await self._db.execute("DELETE FROM sessions WHERE pseudonym = ?", (pseudonym,))
                 await self._applied(pseudonym, update_id)
         except sqlite3.IntegrityError:
             raise KeyError("unknown worker") from None
         assert cursor.lastrowid is not None
         return cursor.lastrowid
+
+    async def _team_of(self, pseudonym: str) -> int | None:
+        rows = await self._db.execute_fetchall(
+            "SELECT team FROM memberships WHERE pseudonym = ? AND role = 'worker'", (pseudonym,)
+        )
+        return next((int(r[0]) for r in rows), None)
 
     async def _applied(self, pseudonym: str, update_id: int | None) -> None:
         """Record the update in the same transaction as its effect: exactly once."""
@@ -159,14 +163,17 @@ class SqliteStore(CoachQueries):
 
     async def add_entries(self, entries: list[tuple[str, EntryDraft]]) -> int:
         async with self._transaction():
+            teams = {who: await self._team_of(who) for who in {who for who, _ in entries}}
             await self._db.executemany(
-                "INSERT INTO entries (worker, dialogue_id, dialogue_version, day, lang, answers,"
-                " signals, flags, shared, team_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                " (SELECT team FROM memberships WHERE pseudonym = ? AND role = 'worker'))",
-                [(who, e.dialogue_id, e.version, e.day.isoformat(), e.lang, e.answers_json(),
-                  json.dumps(list(e.signals)), json.dumps(e.flags),
-                  int(e.flags.get("shared", False)), who) for who, e in entries],
-            )  # fmt: skip
+                INSERT_ENTRY, [_entry_row(who, e, teams[who]) for who, e in entries]
+            )
+            by_team: dict[int, list[sqlite_cells.NewEntry]] = {}
+            for who, e in entries:
+                team = teams[who]
+                if team is not None:
+                    by_team.setdefault(team, []).append(_new_entry(who, e))
+            for team, new in by_team.items():
+                await sqlite_cells.add_cells(self._db, team, new)
         return len(entries)
 
     async def withdraw_share(self, pseudonym: str, entry_id: int) -> bool:
@@ -203,6 +210,16 @@ def _statements(sql: str) -> list[str]:
     if current.strip():
         statements.append(current.strip())
     return statements
+
+
+def _entry_row(pseudonym: str, entry: EntryDraft, team: int | None) -> tuple[object, ...]:
+    return (pseudonym, entry.dialogue_id, entry.version, entry.day.isoformat(), entry.lang,
+            entry.answers_json(), json.dumps(list(entry.signals)), json.dumps(entry.flags),
+            int(entry.flags.get("shared", False)), team)  # fmt: skip
+
+
+def _new_entry(pseudonym: str, entry: EntryDraft) -> sqlite_cells.NewEntry:
+    return pseudonym, entry.day.isoformat(), dict(entry.answers), entry.signals
 
 
 def _now() -> str:

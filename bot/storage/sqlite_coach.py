@@ -9,13 +9,13 @@ from typing import Any
 from bot.storage.sqlite_teams import TeamQueries
 from bot.teams.model import CoachPrompt
 
-COLUMNS = "id, team_id, asker, entry_day, vignette, question, answer, created_day"
+COLUMNS = "id, team_id, asker, entry_day, vignette, question, answer, created_day, signature"
 
 
 def _prompt(row: Any) -> CoachPrompt:
     return CoachPrompt(int(row[0]), int(row[1]), row[2],
                        date.fromisoformat(row[3]) if row[3] else None, json.loads(row[4]),
-                       str(row[5]), row[6], date.fromisoformat(row[7]))  # fmt: skip
+                       str(row[5]), row[6], date.fromisoformat(row[7]), row[8])  # fmt: skip
 
 
 class CoachQueries(TeamQueries):
@@ -73,13 +73,17 @@ class CoachQueries(TeamQueries):
     async def clear_draft(self, coach: str) -> None:
         await self._write("DELETE FROM coach_drafts WHERE pseudonym = ?", (coach,))
 
-    async def answer_prompt(self, prompt: int, answer: str, today: date) -> bool:
+    async def answer_prompt(
+        self, prompt: int, answer: str, today: date, signer: str | None = None,
+        signature: str | None = None,
+    ) -> bool:  # fmt: skip
         async with self._lock:
             cursor = await self._db.execute(
-                "UPDATE coach_prompts SET answer = ?, answered_day = ? WHERE id = ?"
-                " AND answer IS NULL",
-                (answer, today.isoformat(), prompt),
-            )
+                "UPDATE coach_prompts SET answer = ?, answered_day = ?, signer = ?, signature = ?"
+                " WHERE id = ? AND answer IS NULL",
+                (answer, today.isoformat(), signer if signature else None, signature or None,
+                 prompt),
+            )  # fmt: skip
         return cursor.rowcount == 1
 
     async def answered_prompts(self, team: int, start: date, end: date) -> list[CoachPrompt]:

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import UTC, date, datetime
 
+from bot.storage import sqlite_cells
 from bot.storage.port import StoredEntry
+from bot.storage.port_teams import ExportRow
 from bot.storage.sqlite_workers import WorkerQueries, entry_from_row
-from bot.teams.model import AuditRow, Invite, Membership, PairTally, Role, Tally, Team
+from bot.teams.model import AuditRow, Invite, Membership, Role, Tally, Team
 
 
 def _team(row: tuple[object, ...]) -> Team:
     id_, name, lang, k_min, months, created = row
     return Team(int(id_), str(name), str(lang), int(k_min), int(months),  # type: ignore[call-overload]
                 date.fromisoformat(str(created)))  # fmt: skip
-
-
-def _tallies(rows: list[tuple[object, object, object]]) -> list[Tally]:
-    return [Tally(None if v is None else str(v), int(n), int(w)) for v, n, w in rows]  # type: ignore[call-overload]
 
 
 def _stamp(moment: datetime) -> str:
@@ -113,37 +112,9 @@ class TeamQueries(WorkerQueries):
         )
         return int(rows[0][0])
 
-    async def tally(
-        self, team: int, start: date, end: date, field: str, mode: str = "value"
-    ) -> list[Tally]:
-        """Aggregated in SQL over the (team_id, day) index; values as text."""
-        period = (team, start.isoformat(), end.isoformat())
-        where = " WHERE e.team_id = ? AND e.day >= ? AND e.day < ? GROUP BY v"
-        count = "count(*), count(DISTINCT e.worker) FROM entries e"
-        if mode == "signals":
-            sql = f"SELECT j.value AS v, {count}, json_each(e.signals) j{where}"
-            return _tallies(await self._rows(sql, period))
-        if mode == "total":
-            return _tallies(await self._rows(f"SELECT 'all' AS v, {count}{where}", period))
-        if mode == "multi":
-            sql = f"SELECT j.value AS v, {count}, json_each(e.answers, ?) j{where}"
-        elif mode == "answered":
-            sql = (f"SELECT CASE WHEN json_extract(e.answers, ?) IS NULL THEN 'skipped'"
-                   f" ELSE 'answered' END AS v, {count}{where}")  # fmt: skip
-        else:
-            sql = f"SELECT json_extract(e.answers, ?) AS v, {count}{where}"
-        return _tallies(await self._rows(sql, (f'$."{field}"', *period)))
-
-    async def tally_pairs(self, team: int, start: date, end: date, first: str,
-                          second: str) -> list[PairTally]:  # fmt: skip
-        rows = await self._rows(
-            "SELECT json_extract(answers, ?) AS a, json_extract(answers, ?) AS b, count(*),"
-            " count(DISTINCT worker) FROM entries WHERE team_id = ? AND day >= ? AND day < ?"
-            " GROUP BY a, b",
-            (f'$."{first}"', f'$."{second}"', team, start.isoformat(), end.isoformat()),
-        )
-        return [PairTally(None if a is None else str(a), None if b is None else str(b),
-                          int(n), int(w)) for a, b, n, w in rows]  # fmt: skip
+    async def cell_tallies(self, team: int, start: date, end: date) -> dict[str, list[Tally]]:
+        """Summed from the per-day cells; worker bitsets are unioned, so each counts once."""
+        return await sqlite_cells.read_cells(self._db, team, start, end)
 
     async def shared_entries(self, team: int, start: date, end: date, after: int = 0,
                              limit: int = 1000) -> list[StoredEntry]:  # fmt: skip
@@ -154,6 +125,17 @@ class TeamQueries(WorkerQueries):
             (team, start.isoformat(), end.isoformat(), after, limit),
         )
         return [entry_from_row(r) for r in rows]
+
+    async def shared_rows(self, team: int, start: date, end: date, after: int = 0,
+                          limit: int = 1000) -> list[ExportRow]:  # fmt: skip
+        rows = await self._rows(
+            "SELECT id, day, dialogue_version, answers, signals FROM entries"
+            " WHERE team_id = ? AND shared = 1 AND day >= ? AND day < ? AND id > ?"
+            " ORDER BY id LIMIT ?",
+            (team, start.isoformat(), end.isoformat(), after, limit),
+        )
+        loads = json.loads
+        return [ExportRow(i, d, v, loads(a), loads(s)) for i, d, v, a, s in rows]
 
     async def audit(self, row: AuditRow) -> None:
         await self._write(

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from bot.dialogue.session import answers_from_json
+from bot.storage import sqlite_cells
 from bot.storage.port import AUDIT_KEPT, ChatLink, StoredEntry, Worker
 
 if TYPE_CHECKING:
@@ -20,10 +21,12 @@ if TYPE_CHECKING:
 
 ERASABLE = (
     "chat_messages", "worker_chats", "sessions", "entries", "memberships", "invite_failures",
-    "audit", "coach_drafts", "coach_skips", "coach_prompts", "workers",
+    "audit", "coach_drafts", "coach_skips", "coach_prompts", "team_workers", "workers",
 )  # fmt: skip
 """Every table that holds rows linked to a worker, erased in this order by `forget`."""
 OWNER_COLUMN = {"entries": "worker", "audit": "actor", "coach_prompts": "asker"}
+BOOKKEEPING = frozenset({"team_workers"})
+"""Erased like the rest but not reported: the worker's bit number, no data of theirs."""
 
 
 def entry_from_row(r: Any) -> StoredEntry:
@@ -183,6 +186,8 @@ class WorkerQueries:
                 entries += (await self._db.execute(
                     "DELETE FROM entries WHERE team_id = ? AND day < ?", (team, cutoff.isoformat())
                 )).rowcount  # fmt: skip
+                await self._db.execute("DELETE FROM cell_days WHERE team_id = ? AND day < ?",
+                                       (team, cutoff.isoformat()))  # fmt: skip
                 prompts += (await self._db.execute(
                     "DELETE FROM coach_prompts WHERE team_id = ? AND created_day < ?",
                     (team, cutoff.isoformat()),
@@ -206,17 +211,25 @@ class WorkerQueries:
                     (new, old),
                 )
             await self._db.execute(
+                "UPDATE coach_prompts SET signer = ? WHERE signer = ?", (new, old)
+            )
+            await self._db.execute(
                 "UPDATE workers SET key_version = ? WHERE pseudonym = ?", (key_version, new)
             )
 
     async def forget(self, pseudonym: str) -> dict[str, int]:
         removed: dict[str, int] = {}
         async with self._transaction():
+            days = await sqlite_cells.entry_days(self._db, pseudonym)
+            await self._db.execute("UPDATE coach_prompts SET signer = NULL, signature = NULL"
+                                   " WHERE signer = ?", (pseudonym,))  # fmt: skip
             for table in ERASABLE:
                 column = OWNER_COLUMN.get(table, "pseudonym")
                 cursor = await self._db.execute(
                     f"DELETE FROM {table} WHERE {column} = ?",  # noqa: S608 - fixed names
                     (pseudonym,),
                 )
-                removed[table] = cursor.rowcount
+                if table not in BOOKKEEPING:
+                    removed[table] = cursor.rowcount
+            await sqlite_cells.recount_days(self._db, days)
         return removed

@@ -48,14 +48,6 @@ class Tally:
 
 
 @dataclass(frozen=True, slots=True)
-class PairTally:
-    first: str | None
-    second: str | None
-    entries: int
-    workers: int
-
-
-@dataclass(frozen=True, slots=True)
 class AuditRow:
     at: datetime
     actor: str
@@ -77,3 +69,5 @@ class CoachPrompt:
     question: str
     answer: str | None
     created: date
+    signature: str | None = None
+    """The name the coach chose to sign with; None: the answer stays anonymous."""

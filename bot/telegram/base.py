@@ -39,6 +39,8 @@ class Who:
     worker: Worker | None
     update_id: int
     link: ChatLink | None = None
+    first_name: str = ""
+    """Telegram's first name, never stored: only a coach's chosen signature is."""
 
     @property
     def consented(self) -> bool:
@@ -68,7 +70,7 @@ class Base:
         if worker is not None and not worker.active:
             await self.store.set_active(pseudonym, True)
         lang = worker.lang if worker else self.language_of(update)
-        return Who(pseudonym, chat.id, lang, worker, update.update_id, link)
+        return Who(pseudonym, chat.id, lang, worker, update.update_id, link, user.first_name)
 
     def language_of(self, update: Update) -> str:
         """The user's Telegram language when we speak it, else the default."""

@@ -1,7 +1,8 @@
 """The coach loop on Telegram: /prompts for coaches, /askcoaches for supervisors.
 
 Coaches read anonymised vignettes and answer or skip; answers are scrubbed, confirmed,
-and relayed to whoever asked, who never learns which coach answered.
+and relayed to whoever asked, who never learns which coach answered unless the coach
+chose to sign.
 """
 
 from __future__ import annotations
@@ -18,6 +19,14 @@ from bot.telegram import texts
 from bot.telegram.base import Base, Context, Who, today
 from bot.telegram.callback_data import MenuAction
 from bot.telegram.views import View
+
+SIGNATURE_MAX = 40
+
+
+def signature(first_name: str) -> str:
+    """A first name fit to sign with: printable, one line, not too long."""
+    printable = "".join(c for c in first_name if c.isprintable())
+    return " ".join(printable.split())[:SIGNATURE_MAX]
 
 
 class CoachMenu(Base):
@@ -93,25 +102,39 @@ class CoachMenu(Base):
             return False
         scrubbed = self.app.scrubber.scrub(text.strip()[:1500], who.lang)
         await self.store.set_draft(who.pseudonym, draft[0], scrubbed)
-        buttons = [[(Text(texts.PROMPT_SEND), MenuAction("coach_send", str(draft[0]))),
-                    (Text("✎ Retype"), MenuAction("coach_answer", str(draft[0])))]]  # fmt: skip
-        body = [Text(texts.PROMPT_CONFIRM, {"text": scrubbed})]
+        number = str(draft[0])
+        buttons = [[(Text(texts.PROMPT_SEND), MenuAction("coach_send", number))]]
+        name = signature(who.first_name)
+        if name:
+            buttons.append([(Text(texts.PROMPT_SEND_SIGNED, {"name": name}),
+                             MenuAction("coach_sign", number))])  # fmt: skip
+        buttons.append([(Text(texts.PROMPT_RETYPE), MenuAction("coach_answer", number))])
+        body = [Text(texts.PROMPT_CONFIRM, {"text": scrubbed}), Text(texts.PROMPT_ANONYMOUS)]
         await self.send(context, who, self.views(who, body, buttons))
         return True
 
     async def coach_send(self, context: Context, who: Who, arg: str) -> None:
+        await self._send_answer(context, who, arg, None)
+
+    async def coach_sign(self, context: Context, who: Who, arg: str) -> None:
+        """The coach chose to be known: their Telegram first name goes with the answer."""
+        await self._send_answer(context, who, arg, signature(who.first_name) or None)
+
+    async def _send_answer(self, context: Context, who: Who, arg: str,
+                           name: str | None) -> None:  # fmt: skip
         prompt = await self._coach_prompt(who, arg)
         draft = await self.store.get_draft(who.pseudonym)
         if prompt is None or draft is None or draft[0] != prompt.id or not draft[1]:
             return
         await self.store.clear_draft(who.pseudonym)
-        if not await self.store.answer_prompt(prompt.id, draft[1], today()):
+        if not await self.store.answer_prompt(prompt.id, draft[1], today(), who.pseudonym, name):
             await self.send(context, who, self.views(who, [Text(texts.PROMPT_TAKEN)]))
             return
         await self.send(context, who, self.views(who, [Text(texts.PROMPT_SENT)]))
-        await self._relay(context, prompt, draft[1])
+        await self._relay(context, prompt, draft[1], name)
 
-    async def _relay(self, context: Context, prompt: CoachPrompt, answer: str) -> None:
+    async def _relay(self, context: Context, prompt: CoachPrompt, answer: str,
+                     name: str | None) -> None:  # fmt: skip
         """Tell whoever asked; they learn the answer, never the coach."""
         if prompt.asker is None:
             return
@@ -125,7 +148,10 @@ class CoachMenu(Base):
         else:
             message = Text(texts.COACH_ANSWERED_SUPERVISOR,
                            {"question": prompt.question, "answer": answer})  # fmt: skip
-        view = View(translator.render(worker.lang, message))
+        shown = translator.render(worker.lang, message)
+        if name:
+            shown += "\n" + translator.render(worker.lang, Text(texts.COACH_SIGNED, {"name": name}))
+        view = View(shown)
         await self.gateway(context).send(link.chat_id, view)
 
     async def askcoaches(self, update: Update, context: Context) -> None:

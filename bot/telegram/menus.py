@@ -87,6 +87,7 @@ class Menus(Mine):
             "coach_answer": self.coach_answer,
             "coach_skip": self.coach_skip,
             "coach_send": self.coach_send,
+            "coach_sign": self.coach_sign,
         }.get(action.action)  # fmt: skip
         if handler is not None:
             await handler(context, who, action.arg)

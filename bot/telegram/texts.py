@@ -217,7 +217,11 @@ PROMPT_TYPE = N_(
     "learns which coach answered."
 )
 PROMPT_CONFIRM = N_("This is what will be sent: “{text}”")
-PROMPT_SEND = N_("✓ Send")
+PROMPT_SEND = N_("✓ Send without my name")
+PROMPT_SEND_SIGNED = N_("✓ Send, signed “{name}”")
+PROMPT_RETYPE = N_("✎ Retype")
+PROMPT_ANONYMOUS = N_("The worker will not learn which coach answered, unless you sign.")
+COACH_SIGNED = N_("Signed by the coach: {name}")
 PROMPT_SENT = N_("Sent. Thank you for your view.")
 PROMPT_TAKEN = N_("Another coach answered this one already. Thank you.")
 COACH_ANSWERED = N_("A coach answered your question about your reflection of {day}: “{answer}”")

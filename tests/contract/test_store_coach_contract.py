@@ -42,3 +42,22 @@ async def test_prompts_flow_from_open_to_answered(store: Store) -> None:
     assert [(p.id, p.answer) for p in answered] == [(second, "Eerst luisteren.")]
     assert (await store.get_prompt(second)).answer == "Eerst luisteren."  # type: ignore[union-attr]
     assert await store.next_prompt([], COACH) is None
+
+
+async def test_a_signature_is_kept_until_the_coach_is_forgotten(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    for who in (WORKER, COACH):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+    signed = await store.create_prompt(team.id, WORKER, TODAY, {}, "Hoe klonk ik?", TODAY)
+    unsigned = await store.create_prompt(team.id, WORKER, TODAY, {}, "En nu?", TODAY)
+    assert await store.answer_prompt(signed, "Rustig.", TODAY, COACH, "Anna")
+    assert await store.answer_prompt(unsigned, "Kort.", TODAY, COACH, None)
+    period = (team.id, TODAY, TODAY + timedelta(days=1))
+    assert [p.signature for p in await store.answered_prompts(*period)] == ["Anna", None]
+    await store.rekey(COACH, "rekeyed-coach", 2)
+    assert (await store.get_prompt(signed)).signature == "Anna"  # type: ignore[union-attr]
+    await store.forget("rekeyed-coach")
+    answered = await store.answered_prompts(*period)
+    assert [(p.answer, p.signature) for p in answered] == [("Rustig.", None), ("Kort.", None)], (
+        "the answers stay with the worker who asked; the coach's name goes"
+    )

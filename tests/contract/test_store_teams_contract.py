@@ -8,6 +8,7 @@ import pytest
 
 from bot.dialogue.session import EntryDraft
 from bot.storage.port import Store
+from bot.teams.cells import TOTAL
 from bot.teams.model import AuditRow, Membership, Role, Tally
 from tests.conftest import TODAY
 from tests.contract.test_store_contract import OTHER, WORKER, entry
@@ -124,35 +125,79 @@ async def test_tallies_count_entries_and_distinct_workers(store: Store) -> None:
         draft = EntryDraft("post_contact", 1, TODAY, "nl", answer, ("low_presence",), {})
         await store.finish_session(who, draft)
     start, end = TODAY, TODAY + timedelta(days=1)
-    assert tallies(await store.tally(team.id, start, end, "contact_kind")) == {
-        "home_visit": (2, 2),
-        "phone": (1, 1),
+    cells = await store.cell_tallies(team.id, start, end)
+    assert tallies(cells["contact_kind"]) == {"home_visit": (2, 2), "phone": (1, 1)}
+    assert tallies(cells["presence_time"]) == {"2": (1, 1), "4": (1, 1), None: (1, 1)}
+    assert tallies(cells["blow_risks"]) == {"proof": (2, 2), "tone": (1, 1), "none": (1, 1)}
+    assert tallies(cells["signals"]) == {"low_presence": (3, 2)}
+    assert tallies(cells["strength_seen"]) == {"skipped": (3, 2)}
+    assert tallies(cells["role_taken+role_needed"]) == {
+        "rescuer→companion": (2, 1),
+        "rescuer→rescuer": (1, 1),
     }
-    assert tallies(await store.tally(team.id, start, end, "presence_time")) == {
-        "2": (1, 1),
-        "4": (1, 1),
-        None: (1, 1),
+    assert tallies(cells[TOTAL]) == {"all": (3, 2)}
+    assert await store.cell_tallies(other.id, start, end) == {}
+    assert await store.cell_tallies(team.id, end, end + timedelta(days=9)) == {}
+
+
+async def _team_of_three(store: Store) -> tuple[int, list[str]]:
+    """Three workers in one team; the first has entries on two days, the others on one."""
+    team = await store.create_team("Noord", "nl", TODAY)
+    workers = [WORKER, OTHER, "third-worker"]
+    for who in workers:
+        await store.ensure_worker(who, 1, "nl", TODAY)
+        await store.add_member(who, team.id, Role.WORKER, TODAY)
+    for who, day in ((WORKER, TODAY), (WORKER, TODAY + timedelta(days=1)), (OTHER, TODAY),
+                     (workers[2], TODAY)):  # fmt: skip
+        answers = {"contact_kind": "home_visit", "strength_seen": "Zij plant vooruit."}
+        await store.finish_session(who, EntryDraft("post_contact", 1, day, "nl", answers, (), {}))
+    return team.id, workers
+
+
+async def test_forgetting_a_worker_takes_them_out_of_every_count(store: Store) -> None:
+    team, _ = await _team_of_three(store)
+    start, end = TODAY, TODAY + timedelta(days=2)
+    assert tallies((await store.cell_tallies(team, start, end))["contact_kind"]) == {
+        "home_visit": (4, 3)
     }
-    assert tallies(await store.tally(team.id, start, end, "blow_risks", "multi")) == {
-        "proof": (2, 2),
-        "tone": (1, 1),
-        "none": (1, 1),
-    }
-    assert tallies(await store.tally(team.id, start, end, "signals", "signals")) == {
-        "low_presence": (3, 2)
-    }
-    assert tallies(await store.tally(team.id, start, end, "presence_time", "answered")) == {
-        "answered": (2, 2),
-        "skipped": (1, 1),
-    }
-    pairs = {
-        (p.first, p.second): (p.entries, p.workers)
-        for p in await store.tally_pairs(team.id, start, end, "role_taken", "role_needed")
-    }
-    assert pairs == {("rescuer", "companion"): (2, 1), ("rescuer", "rescuer"): (1, 1)}
-    assert tallies(await store.tally(team.id, start, end, "", "total")) == {"all": (3, 2)}
-    assert await store.tally(other.id, start, end, "contact_kind") == []
-    assert await store.tally(team.id, end, end + timedelta(days=9), "contact_kind") == []
+    await store.forget(WORKER)
+    cells = await store.cell_tallies(team, start, end)
+    assert tallies(cells["contact_kind"]) == {"home_visit": (2, 2)}
+    assert tallies(cells["strength_seen"]) == {"answered": (2, 2)}
+    assert await store.cell_tallies(team, TODAY + timedelta(days=1), end) == {}
+
+
+async def test_a_rekeyed_worker_is_still_one_worker(store: Store) -> None:
+    team, _ = await _team_of_three(store)
+    await store.rekey(WORKER, "rekeyed-worker", 2)
+    draft = EntryDraft("post_contact", 1, TODAY, "nl", {"contact_kind": "phone"}, (), {})
+    await store.finish_session("rekeyed-worker", draft)
+    cells = await store.cell_tallies(team, TODAY, TODAY + timedelta(days=2))
+    assert tallies(cells[TOTAL]) == {"all": (5, 3)}
+    assert tallies(cells["contact_kind"]) == {"home_visit": (4, 3), "phone": (1, 1)}
+
+
+async def test_purged_days_leave_the_counts(store: Store) -> None:
+    team, _ = await _team_of_three(store)
+    cutoff = TODAY + timedelta(days=1)
+    await store.purge(TODAY - timedelta(days=999), datetime(2000, 1, 1, tzinfo=UTC),
+                      {team: cutoff})  # fmt: skip
+    cells = await store.cell_tallies(team, TODAY - timedelta(days=9), cutoff + timedelta(days=1))
+    assert tallies(cells[TOTAL]) == {"all": (1, 1)}
+
+
+async def test_entries_added_in_bulk_are_counted(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    for who in (WORKER, OTHER):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+        await store.add_member(who, team.id, Role.WORKER, TODAY)
+    draft = EntryDraft("post_contact", 1, TODAY, "nl", {"blow_risks": ("proof",)},
+                       ("low_presence",), {})  # fmt: skip
+    drafts = [(who, draft) for who in (WORKER, OTHER, WORKER)]
+    assert await store.add_entries(drafts) == 3
+    cells = await store.cell_tallies(team.id, TODAY, TODAY + timedelta(days=1))
+    assert tallies(cells["blow_risks"]) == {"proof": (3, 2)}
+    assert tallies(cells["signals"]) == {"low_presence": (3, 2)}
 
 
 async def test_only_shared_entries_reach_an_export(store: Store) -> None:

@@ -185,7 +185,8 @@ async def test_the_coach_loop(bot: Harness, tmp_path: Path) -> None:
     await bot.press(COACH, "✎ Antwoorden")
     await bot.say(COACH, "Vraag het rustig, en leg uit waarom. Groet aan meneer Janssens.")
     assert "meneer [naam]" in bot.texts(COACH)[-1]
-    await bot.press(COACH, "✓ Versturen")
+    assert "tenzij je ondertekent" in bot.texts(COACH)[-1]
+    await bot.press(COACH, "✓ Versturen zonder mijn naam")
     assert "Verstuurd" in bot.texts(COACH)[-1]
     relayed = bot.texts(ANN)[-1]
     assert relayed.startswith("Een coach antwoordde op je vraag bij je reflectie van")
@@ -212,3 +213,26 @@ async def test_the_coach_loop(bot: Harness, tmp_path: Path) -> None:
     agenda = bot.api.documents[-1].decode()
     assert "## Wat coaches antwoordden" in agenda
     assert "→ Vraag het rustig, en leg uit waarom. Groet aan meneer [naam]." in agenda
+    assert "Groet aan meneer [naam]. (" not in agenda, "an unsigned answer carries no name"
+
+
+SIGNING_COACH = {"id": 807, "is_bot": False, "first_name": "Mira\u202e ", "language_code": "nl"}
+
+
+async def test_a_coach_may_sign_an_answer(bot: Harness, tmp_path: Path) -> None:
+    codes = await new_team(bot)
+    await bot.say(ANN, f"/start {codes['worker']}")
+    await bot.press(ANN, "✓")
+    await bot.reflect(ANN, text="Hoe breng ik slecht nieuws?")
+    await bot.say(SIGNING_COACH, f"/start {codes['coach']}")
+    await bot.press(SIGNING_COACH, "✓")
+    await bot.say(SIGNING_COACH, "/prompts")
+    await bot.press(SIGNING_COACH, "✎ Antwoorden")
+    await bot.say(SIGNING_COACH, "Zeg het eerst, dan de uitleg.")
+    await bot.press(SIGNING_COACH, "✓ Versturen, ondertekend „Mira”")
+    relayed = bot.texts(ANN)[-1]
+    assert "Zeg het eerst, dan de uitleg." in relayed
+    assert relayed.endswith("Ondertekend door de coach: Mira"), "a signature is printable text"
+    await bot.say(SUPERVISOR, "/export")
+    await bot.press(SUPERVISOR, "Supervisie-agenda (Markdown)")
+    assert "→ Zeg het eerst, dan de uitleg. (Mira)" in bot.api.documents[-1].decode()

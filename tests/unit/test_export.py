@@ -37,6 +37,8 @@ async def filled(store: MemoryStore) -> Team:
         signals = ("low_presence", "second_blow_unrepaired")
         await store.finish_session(who, EntryDraft("post_contact", 1, TODAY, "nl", answers,
                                                    signals, {"shared": number != 3}))  # fmt: skip
+    prompt = await store.create_prompt(team.id, WORKERS[0], TODAY, {}, "Hoe klonk ik?", TODAY)
+    await store.answer_prompt(prompt, "Rustig en helder.", TODAY, WORKERS[3], "Anna")
     return team
 
 
@@ -76,7 +78,8 @@ async def test_csv_columns_follow_the_codebook(setup, registry, translator, tmp_
 async def test_xlsx_has_summary_entries_and_codebook(setup, registry, translator, tmp_path) -> None:  # type: ignore[no-untyped-def]
     out = await export(setup, registry, translator, "xlsx", tmp_path)
     book = openpyxl.load_workbook(out, read_only=True)
-    assert book.sheetnames == ["Overzicht", "Gedeelde reflecties", "Codeboek"]
+    assert book.sheetnames == ["Overzicht", "Gedeelde reflecties", "Codeboek",
+                               "Antwoorden van coaches"]  # fmt: skip
     entries = list(book["Gedeelde reflecties"].iter_rows(values_only=True))
     codebook = list(book["Codeboek"].iter_rows(values_only=True))
     dialogue = registry.latest("post_contact").dialogue
@@ -87,7 +90,10 @@ async def test_xlsx_has_summary_entries_and_codebook(setup, registry, translator
     assert all(column in keys for column in entries[0][3:-1]), "every column in the codebook"
     kind = next(row for row in codebook if row[0] == "contact_kind")
     assert kind[3] == "Soort contact" and "home_visit = Huisbezoek" in kind[5]
-    summary = [row for row in book["Overzicht"].iter_rows(values_only=True) if row[0]]
+    coaches = list(book["Antwoorden van coaches"].iter_rows(values_only=True))
+    assert coaches == [("Vraag", "Antwoord", "Ondertekend door"),
+                       ("Hoe klonk ik?", "Rustig en helder.", "Anna")]  # fmt: skip
+    summary = [row for row in book["Overzicht"].iter_rows(values_only=True) if row and row[0]]
     assert ("Soort contact", "Huisbezoek", "4") in [tuple(r[:3]) for r in summary]
     book.close()
 
@@ -96,6 +102,8 @@ async def test_json_and_the_agenda(setup, registry, translator, tmp_path) -> Non
     data = json.loads((await export(setup, registry, translator, "json", tmp_path)).read_text())
     assert data["team"] == "Team Noord" and len(data["entries"]) == 3
     assert data["codebook"][0]["key"] == "depth"
+    assert data["coach_answers"] == [{"question": "Hoe klonk ik?", "answer": "Rustig en helder.",
+                                      "signed_by": "Anna"}]  # fmt: skip
     agenda = (await export(setup, registry, translator, "md", tmp_path)).read_text()
     assert agenda.index("## Lichtpuntjes") < agenda.index("## Casuskaarten"), "bright spots first"
     assert "- Ze lachte weer (0)." in agenda and "(3)" not in agenda, "unshared stays out"

@@ -1,0 +1,101 @@
+"""Which summary cells one entry counts in: the one definition both stores aggregate by.
+
+A cell is (field, value). The SQLite store keeps per-day counts of every cell, with the set
+of contributing workers as a bitset, so a summary over a million entries reads a few
+thousand small rows instead of parsing every entry's answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from bot.teams.model import Tally
+
+TOTAL = ""
+"""The field of the one cell every entry counts in (its value is "all")."""
+PAIR = "+"
+
+TALLIED: dict[str, str] = {
+    "contact_kind": "value",
+    "presence_time": "value",
+    "presence_topics": "value",
+    "equality_stance": "multi",
+    "equality_influence": "value",
+    "blow_risks": "multi",
+    "blow_repair": "value",
+    "role_taken+role_needed": "pair",
+    "tension_main": "value",
+    "strength_seen": "answered",
+    "bright_spot": "answered",
+    "org_obstacles": "multi",
+    "structural_barriers": "multi",
+    "signals": "signals",
+}
+"""Every field a team summary shows, and how an entry's answer becomes cell values."""
+
+Cell = tuple[str, str | None]
+
+
+def _text(value: object) -> str:
+    if isinstance(value, bool):
+        return str(int(value))
+    return str(value)
+
+
+def cells_of(answers: Mapping[str, object], signals: Iterable[str]) -> set[Cell]:
+    """The distinct cells an entry counts in; a missing single answer is the value None."""
+    found: set[Cell] = {(TOTAL, "all")}
+    for name, mode in TALLIED.items():
+        if mode == "signals":
+            found.update((name, s) for s in signals)
+        elif mode == "pair":
+            first, second = (answers.get(part) for part in name.split(PAIR))
+            if first is not None and second is not None:
+                found.add((name, f"{_text(first)}→{_text(second)}"))
+        elif mode == "multi":
+            value = answers.get(name)
+            items = value if isinstance(value, list | tuple) else () if value is None else (value,)
+            found.update((name, _text(v)) for v in items)
+        elif mode == "answered":
+            found.add((name, "skipped" if answers.get(name) is None else "answered"))
+        else:
+            value = answers.get(name)
+            found.add((name, None if value is None else _text(value)))
+    return found
+
+
+@dataclass(slots=True)
+class CellCount:
+    """Entries in a cell and the workers behind them (as a set of small team indexes)."""
+
+    entries: int = 0
+    workers: int = 0
+    """A bitset: bit i is the team's i-th worker."""
+    seen: set[str] = field(default_factory=set)
+    """Pseudonyms, for stores that count without bitsets."""
+
+    @property
+    def distinct(self) -> int:
+        return self.workers.bit_count() + len(self.seen)
+
+
+def bits_to_bytes(bits: int) -> bytes:
+    return bits.to_bytes((bits.bit_length() + 7) // 8, "little")
+
+
+def bytes_to_bits(raw: bytes) -> int:
+    return int.from_bytes(raw, "little")
+
+
+def bitor(first: bytes | None, second: bytes | None) -> bytes:
+    """SQLite function for the upsert of a cell: the union of two worker bitsets."""
+    return bits_to_bytes(bytes_to_bits(first or b"") | bytes_to_bits(second or b""))
+
+
+def group_tallies(counts: Mapping[Cell, CellCount]) -> dict[str, list[Tally]]:
+    """Counted cells as tallies by field, the shape a summary reads."""
+    grouped: dict[str, list[Tally]] = {}
+    for (name, value), count in counts.items():
+        grouped.setdefault(name, []).append(Tally(value, count.entries, count.distinct))
+    return grouped
