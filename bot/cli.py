@@ -81,6 +81,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     scrub = commands.add_parser("scrub", help="scrub stdin line by line to stdout")
     scrub.add_argument("--lang", choices=LANGUAGES, help="language of the labels")
+
+    db = commands.add_parser("db", help="back up or restore the database")
+    db_commands = db.add_subparsers(dest="action", metavar="ACTION", required=True)
+    backup = db_commands.add_parser("backup", help="a consistent copy, also while the bot runs")
+    backup.add_argument("path", type=Path, help="file to write (mode 0600)")
+    restore = db_commands.add_parser("restore", help="replace the database with a backup "
+                                     "(stop the bot first)")  # fmt: skip
+    restore.add_argument("path", type=Path, help="a file made by `reflectbot db backup`")
+    commands.add_parser("doctor", help="check token, Bot API, data dir, database, catalogs "
+                        "and say what to fix")  # fmt: skip
     return parser
 
 
@@ -129,4 +139,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return commands.rotate_key(settings)
     if args.command == "scrub":
         return commands.scrub(args.lang or settings.default_lang)
+    if args.command == "db":
+        return commands.database(settings, args.action, args.path)
+    if args.command == "doctor":
+        return commands.doctor(settings)
     raise ReflectbotError(f"unhandled command {args.command}")

@@ -17,7 +17,7 @@ from bot.dialogue.texts import dialogue_texts
 from bot.errors import ConfigError, DialogueError
 from bot.i18n import LANGUAGES, untranslated
 from bot.msgid import N_
-from bot.privacy.pseudonym import rotate
+from bot.privacy.pseudonym import KEY_FILE, rotate
 from bot.privacy.retention import Retention
 from bot.resources import data_path
 from bot.storage.sqlite import SqliteStore
@@ -132,3 +132,25 @@ def scrub(lang: str) -> int:
         sys.stdout.write(scrubber.scrub(line.removesuffix("\n"), lang) + ending)
         sys.stdout.flush()
     return 0
+
+
+def database(settings: Settings, action: str, path: Path) -> int:
+    from bot.storage.sqlite_backup import backup, restore
+
+    if action == "backup":
+        size = backup(settings.data_dir, path)
+        print(f"backed up {size:,} bytes to {path}; keep the key file "
+              f"({settings.data_dir / KEY_FILE}) in a separate safe place")  # fmt: skip
+    else:
+        size = restore(path, prepare_data_dir(settings.data_dir))
+        print(f"restored {size:,} bytes from {path}; start the bot again")
+    return 0
+
+
+def doctor(settings: Settings) -> int:
+    from bot.doctor import doctor as run_checks
+
+    findings = run_checks(settings)
+    for finding in findings:
+        print(finding)
+    return 0 if all(f.ok for f in findings) else 1

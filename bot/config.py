@@ -44,6 +44,9 @@ class Settings:
     """REFLECTBOT_NUDGE_HOURS: when an unfinished reflection gets its one reminder."""
     retention_months: int = 18
     """REFLECTBOT_RETENTION_MONTHS: how long entries are kept."""
+    messages_per_second: float = 30.0
+    """REFLECTBOT_MESSAGES_PER_SECOND: the bot's own pace for messages, Telegram's limit by
+    default; 0 switches pacing off (only against a local fake API, for load tests)."""
 
     @property
     def log_level_number(self) -> int:
@@ -81,6 +84,7 @@ def load_settings(environ: Mapping[str, str], dotenv: Path | None = Path(".env")
         "REFLECTBOT_SECRET_KEY",
         "REFLECTBOT_NUDGE_HOURS",
         "REFLECTBOT_RETENTION_MONTHS",
+        "REFLECTBOT_MESSAGES_PER_SECOND",
     }
     unknown = sorted(k for k in merged if k.startswith("REFLECTBOT_") and k not in known)
     if unknown:
@@ -117,9 +121,16 @@ def load_settings(environ: Mapping[str, str], dotenv: Path | None = Path(".env")
     months = merged.get("REFLECTBOT_RETENTION_MONTHS", "").strip() or "18"
     if not months.isdigit() or not 1 <= int(months) <= 120:
         raise ConfigError("REFLECTBOT_RETENTION_MONTHS must be a whole number of months, 1 to 120")
+    pace = merged.get("REFLECTBOT_MESSAGES_PER_SECOND", "").strip() or "30"
+    try:
+        per_second = float(pace)
+    except ValueError:
+        per_second = -1.0
+    if not 0 <= per_second <= 1000:
+        raise ConfigError("REFLECTBOT_MESSAGES_PER_SECOND must be a number from 0 to 1000")
     return Settings(
         Secret(token) if token else None, api_url, data_dir, lang, level,
-        Secret(key) if key else None, nudge, int(months),
+        Secret(key) if key else None, nudge, int(months), per_second,
     )  # fmt: skip
 
 

@@ -31,6 +31,7 @@ from bot.errors import ConfigError
 from bot.telegram import texts
 from bot.telegram.gateway import BACKOFF
 from bot.telegram.handlers import Handlers
+from bot.telegram.ordering import PerUserOrder
 from bot.telegram.reminders import Reminders
 
 log = logging.getLogger("bot.telegram")
@@ -56,9 +57,12 @@ def build_application(
         .base_file_url(_file_url(settings.api_url))
         .post_init(_post_init)
         .post_stop(_post_stop)
+        .concurrent_updates(PerUserOrder())
     )
-    if rate_limited:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
+    per_second = settings.messages_per_second
+    if rate_limited and per_second:
+        limiter = AIORateLimiter(overall_max_rate=per_second, max_retries=3)
+        builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]
     if request is not None:
         builder = builder.request(request).get_updates_request(updates_request or request)
     application = builder.build()

@@ -139,3 +139,22 @@ def test_demo_data_fills_teams_for_a_try(tmp_path: Path) -> None:
         assert db.execute("SELECT count(*) FROM entries WHERE team_id IS NULL").fetchone() == (0,)
     bad = cli("demo-data", "--teams", "0", env=env, cwd=tmp_path)
     assert bad.returncode == 2
+
+
+def test_db_backup_restore_and_doctor(tmp_path: Path) -> None:
+    env = {"REFLECTBOT_DATA_DIR": str(tmp_path / "data")}
+    assert cli("demo-data", "--teams", "1", "--workers", "3", "--entries", "2", env=env,
+               cwd=tmp_path).returncode == 0  # fmt: skip
+    result = cli("db", "backup", str(tmp_path / "copy.sqlite3"), env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("backed up ") and "secret.key" in result.stdout
+    restored = cli("db", "restore", str(tmp_path / "copy.sqlite3"),
+                   env={"REFLECTBOT_DATA_DIR": str(tmp_path / "other")}, cwd=tmp_path)  # fmt: skip
+    assert restored.returncode == 0, restored.stderr
+    missing = cli("db", "restore", str(tmp_path / "nothing"), env=env, cwd=tmp_path)
+    assert missing.returncode == 2 and missing.stderr.startswith("reflectbot: there is no backup")
+    checked = cli("doctor", env=env, cwd=tmp_path)
+    assert checked.returncode == 1, "no token: something to fix"
+    lines = checked.stdout.splitlines()
+    assert lines[0].startswith("FIX  REFLECTBOT_TOKEN is not set")
+    assert "ok   database integrity: ok" in lines

@@ -32,6 +32,11 @@ class LoopbackApi:
             raise RuntimeError("the fake Bot API did not start")
 
     @property
+    def loop(self) -> asyncio.AbstractEventLoop:
+        """The loop the fake runs on: drivers schedule their tasks here."""
+        return self._loop
+
+    @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/bot"
 
@@ -99,6 +104,8 @@ class LoopbackApi:
                 await writer.drain()
         except (ConnectionError, asyncio.IncompleteReadError):
             pass
+        except asyncio.CancelledError:  # the fake is shutting down: end quietly
+            return
         finally:
             self._writers.discard(writer)
             writer.close()

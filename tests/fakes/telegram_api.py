@@ -64,6 +64,14 @@ class FakeTelegram:
         self._query_ids = itertools.count(1)
         self._open_queries: set[str] = set()
         self._arrived = asyncio.Event()
+        self._chat_ids: dict[int, list[int]] = defaultdict(list)
+        self.activity: dict[int, asyncio.Event] = defaultdict(asyncio.Event)
+        """Set whenever the bot sends or edits a message in that chat: drivers wait on it."""
+        self.changes: dict[int, list[float]] = defaultdict(list)
+        """When (monotonic) the bot changed each chat, by sending or editing."""
+        self.sent_at: dict[tuple[int, int], float] = {}
+        """When (monotonic) the bot sent each message: for reply latencies."""
+        self.first_call_at: dict[str, float] = {}
 
     # ---- the API -------------------------------------------------------------
     async def call(
@@ -79,6 +87,7 @@ class FakeTelegram:
                     raise TimeoutError(method)
                 return _error(ApiError(fault.status, _describe(fault.status), fault.retry_after))
         self.calls.append((method, params))
+        self.first_call_at.setdefault(method, time.monotonic())
         handler = getattr(self, f"_{method}", None)
         if handler is None:
             return _error(ApiError(404, "Not Found: method not found"))
@@ -134,6 +143,8 @@ class FakeTelegram:
         if markup is not None:
             message["reply_markup"] = markup
         self.messages[(chat_id, message["message_id"])] = message
+        self.sent_at[(chat_id, message["message_id"])] = time.monotonic()
+        self._changed(chat_id)
         return message
 
     def _sendPhoto(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
@@ -178,6 +189,7 @@ class FakeTelegram:
         message.pop("reply_markup", None)
         if markup is not None:
             message["reply_markup"] = markup
+        self._changed(message["chat"]["id"])
         return message
 
     def _editMessageReplyMarkup(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
@@ -188,6 +200,7 @@ class FakeTelegram:
         message.pop("reply_markup", None)
         if markup is not None:
             message["reply_markup"] = markup
+        self._changed(message["chat"]["id"])
         return message
 
     def _deleteMessages(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
@@ -206,6 +219,10 @@ class FakeTelegram:
                                 "query ID is invalid")  # fmt: skip
         self._open_queries.discard(query_id)
         return True
+
+    def _changed(self, chat_id: int) -> None:
+        self.changes[chat_id].append(time.monotonic())
+        self.activity[chat_id].set()
 
     # ---- checks ---------------------------------------------------------------
     def _reachable(self, chat_id: Any) -> int:
@@ -253,8 +270,10 @@ class FakeTelegram:
     def _new_message(self, chat_id: int, sender: dict[str, Any], **content: Any) -> dict[str, Any]:
         chat = ({"id": chat_id, "type": "private", "first_name": "Worker"} if chat_id > 0
                 else {"id": chat_id, "type": "group", "title": "Team"})  # fmt: skip
-        return {"message_id": next(self._message_ids[chat_id]), "from": sender,
-                "chat": chat, "date": int(time.time()), **content}  # fmt: skip
+        message_id = next(self._message_ids[chat_id])
+        self._chat_ids[chat_id].append(message_id)
+        return {"message_id": message_id, "from": sender, "chat": chat,
+                "date": int(time.time()), **content}  # fmt: skip
 
     # ---- what users do ----------------------------------------------------------
     def user(self, user_id: int, language: str = "nl") -> dict[str, Any]:
@@ -310,7 +329,8 @@ class FakeTelegram:
     # ---- what tests read --------------------------------------------------------------
     def chat(self, chat_id: int) -> list[dict[str, Any]]:
         """The messages in a chat as the user sees them now, oldest first."""
-        return [m for (c, _), m in sorted(self.messages.items()) if c == chat_id]
+        return [self.messages[(chat_id, i)] for i in self._chat_ids[chat_id]
+                if (chat_id, i) in self.messages]  # fmt: skip
 
     def last(self, chat_id: int) -> dict[str, Any]:
         return [m for m in self.chat(chat_id) if m["from"]["id"] == BOT["id"]][-1]

@@ -1,0 +1,73 @@
+"""Online backup and restore of the database with SQLite's backup API.
+
+The backup is consistent even while the bot runs (pages are copied under SQLite's own
+locking); it is written with mode 0600 and checked with `PRAGMA integrity_check`. The key
+file is not in it on purpose: store the key apart, so a lost backup alone links nobody.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from bot.errors import StorageError
+from bot.storage.sqlite import DB_FILE
+
+PAGES_PER_STEP = 1024
+
+
+def _private_file(path: Path) -> None:
+    """Create the target empty with mode 0600, so no copy is ever readable by others."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        os.chmod(path, 0o600)
+    except OSError as exc:
+        raise StorageError(f"cannot write {path}: {exc.strerror}") from None
+
+
+def _check(path: Path) -> None:
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        result = db.execute("PRAGMA integrity_check").fetchone()
+    if result != ("ok",):
+        raise StorageError(f"{path} failed its integrity check: {result[0]}")
+
+
+def backup(data_dir: Path, target: Path) -> int:
+    """Copy the live database to `target`; returns its size in bytes."""
+    source_path = data_dir / DB_FILE
+    if not source_path.exists():
+        raise StorageError(f"there is no database at {source_path}")
+    if target.resolve() == source_path.resolve():
+        raise StorageError("the backup must not overwrite the database itself")
+    _private_file(target)
+    try:
+        with sqlite3.connect(source_path) as source, sqlite3.connect(target) as copy:
+            source.execute("PRAGMA busy_timeout = 5000")
+            source.backup(copy, pages=PAGES_PER_STEP)
+        copy.close()
+        source.close()
+        _check(target)
+    except sqlite3.Error as exc:
+        raise StorageError(f"the backup failed: {exc}") from None
+    return target.stat().st_size
+
+
+def restore(backup_file: Path, data_dir: Path) -> int:
+    """Replace the database with a checked backup (stop the bot first); returns its size."""
+    if not backup_file.is_file():
+        raise StorageError(f"there is no backup at {backup_file}")
+    try:
+        _check(backup_file)
+        target = data_dir / DB_FILE
+        if not target.exists():
+            _private_file(target)
+        with sqlite3.connect(backup_file) as source, sqlite3.connect(target) as live:
+            live.execute("PRAGMA busy_timeout = 5000")
+            source.backup(live, pages=PAGES_PER_STEP)
+        live.close()
+        source.close()
+        _check(target)
+    except sqlite3.Error as exc:
+        raise StorageError(f"the restore failed: {exc}") from None
+    return target.stat().st_size
