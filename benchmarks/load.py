@@ -23,7 +23,7 @@ from pathlib import Path
 
 from tests.fakes.http_api import LoopbackApi
 from tests.reliability.crash import UNPACED, check
-from tests.reliability.driver import Drive, run_on, start_bot, walkers
+from tests.reliability.driver import Drive, percentile, run_on, start_bot, walkers
 
 TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -54,11 +54,6 @@ def peak_mb(pid: int) -> float:
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     return 0.0
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
 def load_run(data_dir: Path, workers: int, pause: tuple[float, float],

@@ -23,6 +23,11 @@ class DialogueError(ReflectbotError):
 class StorageError(ReflectbotError):
     """The database could not do what was asked (locked, full, read-only, corrupt)."""
 
+    def __init__(self, message: str, kind: str = "broken") -> None:
+        super().__init__(message)
+        self.kind = kind
+        """busy, full, read-only or broken: what an operator should look at."""
+
 
 class UserFacingError(ReflectbotError):
     """An error the worker should read: carries a msgid, never raw detail."""

@@ -68,6 +68,9 @@ class MemoryStore(MemoryTeams, MemoryCoach):
     async def set_active(self, pseudonym: str, active: bool) -> None:
         self._update(pseudonym, active=active)
 
+    async def set_undelivered(self, pseudonym: str, lost: bool) -> None:
+        self._update(pseudonym, undelivered=lost)
+
     async def load_session(self, pseudonym: str) -> Session | None:
         stored = self._sessions.get(pseudonym)
         return Session.from_json(stored[0]) if stored is not None else None

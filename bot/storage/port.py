@@ -31,6 +31,8 @@ class Worker:
     """The newest Telegram update applied: a re-delivered one is ignored."""
     weekly_next_at: datetime | None = None
     """When the next weekly check-in is due; None when switched off."""
+    undelivered: bool = False
+    """A reply to this worker was lost to the network: tell them on their next message."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,8 @@ class Store(TeamStore, CoachStore, Protocol):
     async def set_consent(self, pseudonym: str, day: date) -> None: ...
 
     async def set_active(self, pseudonym: str, active: bool) -> None: ...
+
+    async def set_undelivered(self, pseudonym: str, lost: bool) -> None: ...
 
     async def load_session(self, pseudonym: str) -> Session | None: ...
 

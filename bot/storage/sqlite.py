@@ -56,6 +56,10 @@ class SqliteStore(CoachQueries):
     @classmethod
     async def open(cls, data_dir: Path) -> SqliteStore:
         path = data_dir / DB_FILE
+        if not os.access(data_dir, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+            raise StorageError(f"the data directory {data_dir} is read-only: the bot must be "
+                               "able to write there (check the volume mount and its owner)",
+                               "read-only")  # fmt: skip
         try:
             if not path.exists():
                 os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
@@ -96,15 +100,17 @@ class SqliteStore(CoachQueries):
 
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[None]:
-        """One writer at a time on the shared connection; all or nothing."""
-        async with self._lock:
+        """One writer at a time on the shared connection; all or nothing, also when the
+        COMMIT itself fails (a full disk): then nothing of it stays."""
+        async with self._exclusive():
             await self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield
+                await self._db.execute("COMMIT")
             except BaseException:
-                await self._db.execute("ROLLBACK")
+                if self._db.in_transaction:
+                    await self._db.execute("ROLLBACK")
                 raise
-            await self._db.execute("COMMIT")
 
     async def load_session(self, pseudonym: str) -> Session | None:
         rows = await self._rows("SELECT data FROM sessions WHERE pseudonym = ?", (pseudonym,))
@@ -177,7 +183,7 @@ class SqliteStore(CoachQueries):
         return len(entries)
 
     async def withdraw_share(self, pseudonym: str, entry_id: int) -> bool:
-        async with self._lock:
+        async with self._exclusive():
             cursor = await self._db.execute(
                 "UPDATE entries SET shared = 0, flags = json_set(flags, '$.shared', json('false'))"
                 " WHERE id = ? AND worker = ? AND shared = 1",

@@ -28,7 +28,7 @@ class CoachQueries(TeamQueries):
         question: str,
         today: date,
     ) -> int:
-        async with self._lock:
+        async with self._exclusive():
             cursor = await self._db.execute(
                 "INSERT INTO coach_prompts (team_id, asker, entry_day, vignette, question,"
                 " created_day) VALUES (?, ?, ?, ?, ?, ?)",
@@ -77,7 +77,7 @@ class CoachQueries(TeamQueries):
         self, prompt: int, answer: str, today: date, signer: str | None = None,
         signature: str | None = None,
     ) -> bool:  # fmt: skip
-        async with self._lock:
+        async with self._exclusive():
             cursor = await self._db.execute(
                 "UPDATE coach_prompts SET answer = ?, answered_day = ?, signer = ?, signature = ?"
                 " WHERE id = ? AND answer IS NULL",

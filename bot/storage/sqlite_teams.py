@@ -25,7 +25,7 @@ def _stamp(moment: datetime) -> str:
 
 class TeamQueries(WorkerQueries):
     async def create_team(self, name: str, lang: str, today: date) -> Team:
-        async with self._lock:
+        async with self._exclusive():
             cursor = await self._db.execute(
                 "INSERT INTO teams (name, lang, created_day) VALUES (?, ?, ?)",
                 (name, lang, today.isoformat()),
@@ -96,7 +96,7 @@ class TeamQueries(WorkerQueries):
         return Invite(int(team), Role(role), datetime.fromisoformat(expires), bool(revoked))
 
     async def revoke_invites(self, team: int) -> int:
-        async with self._lock:
+        async with self._exclusive():
             cursor = await self._db.execute(
                 "UPDATE invites SET revoked = 1 WHERE team = ? AND revoked = 0", (team,)
             )

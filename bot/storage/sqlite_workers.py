@@ -8,11 +8,13 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
-from contextlib import AbstractAsyncContextManager
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from bot.dialogue.session import answers_from_json
+from bot.errors import StorageError
 from bot.storage import sqlite_cells
 from bot.storage.port import AUDIT_KEPT, ChatLink, StoredEntry, Worker
 
@@ -47,6 +49,27 @@ def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
+def storage_error(exc: sqlite3.Error) -> StorageError:
+    """SQLite's trouble as our error, classified for the log and the worker's message."""
+    text = str(exc).lower()
+    kind = ("busy" if "locked" in text or "busy" in text else
+            "full" if "full" in text else
+            "read-only" if "readonly" in text or "read-only" in text else "broken")  # fmt: skip
+    return StorageError(f"database {kind}: {exc}", kind)
+
+
+@asynccontextmanager
+async def translated() -> AsyncIterator[None]:
+    """Let IntegrityError through (callers handle it); everything else SQLite raises
+    becomes a `StorageError`."""
+    try:
+        yield
+    except sqlite3.IntegrityError:
+        raise
+    except (sqlite3.OperationalError, sqlite3.DatabaseError) as exc:
+        raise storage_error(exc) from None
+
+
 class WorkerQueries:
     _db: aiosqlite.Connection
 
@@ -57,11 +80,18 @@ class WorkerQueries:
 
     async def _rows(self, sql: str, params: tuple[Any, ...]) -> list[Any]:
         """One round trip to the database thread."""
-        return list(await self._db.execute_fetchall(sql, params))
+        async with translated():
+            return list(await self._db.execute_fetchall(sql, params))
+
+    @asynccontextmanager
+    async def _exclusive(self) -> AsyncIterator[None]:
+        """The writer's lock, outside any open transaction, with SQLite's errors ours."""
+        async with self._lock, translated():
+            yield
 
     async def _write(self, sql: str, params: tuple[Any, ...]) -> None:
         """One statement, atomic on its own; the lock keeps it out of open transactions."""
-        async with self._lock:
+        async with self._exclusive():
             await self._db.execute(sql, params)
 
     async def ensure_worker(
@@ -83,19 +113,24 @@ class WorkerQueries:
         """The worker and where to write back to them, in one round trip."""
         rows = await self._rows(
             "SELECT w.key_version, w.lang, w.created_day, w.consent_day, w.active,"
-            " w.last_update_id, w.weekly_next_at, c.chat_id, c.question_message_id"
+            " w.last_update_id, w.weekly_next_at, w.undelivered, c.chat_id, c.question_message_id"
             " FROM workers w LEFT JOIN worker_chats c USING (pseudonym) WHERE pseudonym = ?",
             (pseudonym,),
         )
         if not rows:
             return None, None
-        ((version, lang, created, consent, active, last_update, weekly, chat, question),) = rows
+        ((version, lang, created, consent, active, last_update, weekly, lost, chat,
+          question),) = rows  # fmt: skip
         worker = Worker(
             pseudonym, int(version), str(lang), date.fromisoformat(created),
             date.fromisoformat(consent) if consent else None, bool(active), int(last_update),
-            datetime.fromisoformat(weekly) if weekly else None,
+            datetime.fromisoformat(weekly) if weekly else None, bool(lost),
         )  # fmt: skip
         return worker, ChatLink(int(chat), question) if chat is not None else None
+
+    async def set_undelivered(self, pseudonym: str, lost: bool) -> None:
+        await self._write("UPDATE workers SET undelivered = ? WHERE pseudonym = ?",
+                          (int(lost), pseudonym))  # fmt: skip
 
     async def set_language(self, pseudonym: str, lang: str) -> None:
         await self._write("UPDATE workers SET lang = ? WHERE pseudonym = ?", (lang, pseudonym))

@@ -70,7 +70,16 @@ class Base:
         if worker is not None and not worker.active:
             await self.store.set_active(pseudonym, True)
         lang = worker.lang if worker else self.language_of(update)
+        if worker is not None and worker.undelivered:
+            await self._tell_undelivered(update, pseudonym, chat.id, lang)
         return Who(pseudonym, chat.id, lang, worker, update.update_id, link, user.first_name)
+
+    async def _tell_undelivered(self, update: Update, pseudonym: str, chat_id: int,
+                                lang: str) -> None:  # fmt: skip
+        """A reply was lost to the network earlier: say so first, then carry on."""
+        text = self.app.translator.render(lang, Text(texts.UNDELIVERED))
+        if await Gateway(update.get_bot(), self.backoff).send(chat_id, View(text)) is not None:
+            await self.store.set_undelivered(pseudonym, False)
 
     def language_of(self, update: Update) -> str:
         """The user's Telegram language when we speak it, else the default."""

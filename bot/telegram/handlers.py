@@ -14,6 +14,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.dialogue.events import Discard, Event, Resume, TypeText
 from bot.dialogue.replies import Text
+from bot.errors import StorageError
 from bot.reflections import Turn
 from bot.telegram import texts
 from bot.telegram.base import Context, Who
@@ -156,15 +157,29 @@ class Handlers(Menus):
                 await self.store.set_active(who, False)
             log.info("update %s (%s): worker unreachable, marked inactive", update_id, kind)
             return
-        log.error("update %s (%s) failed: %s", update_id, kind, type(error).__name__)
+        apology = texts.SORRY
+        if isinstance(error, StorageError):
+            log.error("update %s (%s) not applied, nothing saved: the database is %s",
+                      update_id, kind, error.kind)  # fmt: skip
+            apology = texts.STORAGE_TROUBLE
+        else:
+            log.error("update %s (%s) failed: %s", update_id, kind, type(error).__name__)
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is not None and chat.type == "private":
             lang = self.language_of(update) if isinstance(update, Update) else "nl"
-            text = self.app.translator.render(lang, Text(texts.SORRY))
+            text = self.app.translator.render(lang, Text(apology))
             try:
                 await self.gateway(context).send(chat.id, View(text))
             except Exception as exc:
                 log.warning("apology for update %s not sent: %s", update_id, type(exc).__name__)
+                await self._record_undelivered(update)
+
+    async def _record_undelivered(self, update: object) -> None:
+        """Neither the reply nor the apology got through: tell them on their next message."""
+        user = update.effective_user if isinstance(update, Update) else None
+        if user is not None:
+            pseudonym = await self.app.identities.resolve(f"tg:{user.id}")
+            await self.store.set_undelivered(pseudonym, True)
 
     async def who_for_blocked(self, update: Update) -> str | None:
         user = update.effective_user

@@ -222,6 +222,14 @@ PROMPT_SEND_SIGNED = N_("✓ Send, signed “{name}”")
 PROMPT_RETYPE = N_("✎ Retype")
 PROMPT_ANONYMOUS = N_("The worker will not learn which coach answered, unless you sign.")
 COACH_SIGNED = N_("Signed by the coach: {name}")
+STORAGE_TROUBLE = N_(
+    "I could not save that just now: a problem on our side, not yours. Everything before it "
+    "is safe. Please send or tap it again in a few minutes."
+)
+UNDELIVERED = N_(
+    "One of my earlier replies did not reach you because of a connection problem. "
+    "Nothing you answered is lost: /reflect shows where you were."
+)
 PROMPT_SENT = N_("Sent. Thank you for your view.")
 PROMPT_TAKEN = N_("Another coach answered this one already. Thank you.")
 COACH_ANSWERED = N_("A coach answered your question about your reflection of {day}: “{answer}”")

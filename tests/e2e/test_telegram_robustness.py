@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from bot.telegram.gateway import Gateway
+from bot.telegram.gateway import ATTEMPTS, Gateway
 from bot.telegram.reminders import Reminders
 from bot.telegram.views import View
 from tests.e2e.telegram_harness import Harness
@@ -127,6 +127,21 @@ async def test_server_errors_and_time_outs_are_retried(bot: Harness) -> None:
     await bot.press(ANN, "3")
     assert bot.question(ANN)["text"].startswith("6/22")
     assert not [f for f in bot.api.faults if f.times], "both faults were hit"
+
+
+async def test_a_reply_lost_to_the_network_is_owned_up_to_next_time(bot: Harness) -> None:
+    await at_presence(bot)
+    attempts = 2 * ATTEMPTS  # the reply's and then the apology's
+    bot.api.faults.append(Fault("sendMessage", timeout=True, times=attempts))
+    before = len(bot.texts(ANN))
+    await bot.press(ANN, "3")
+    assert len(bot.texts(ANN)) == before, "nothing got through"
+    await bot.say(ANN, "/reflect")
+    after = bot.texts(ANN)[before:]
+    assert after[0].startswith("Een van mijn vorige antwoorden kwam niet bij je aan")
+    assert after[-1].startswith("6/22"), "the answer was kept: the next question follows"
+    await bot.say(ANN, "/help")
+    assert not any("kwam niet bij je aan" in t for t in bot.texts(ANN)[before + len(after) :])
 
 
 async def test_message_not_modified_is_harmless(bot: Harness) -> None:

@@ -42,7 +42,12 @@ class Fault:
     status: int = 0
     retry_after: int | None = None
     timeout: bool = False
+    """Raise instead of answering: in process a time-out, over HTTP a dropped connection."""
     times: int = 1
+    delay: float = 0.0
+    """Answer only after this many seconds (a hang, past the client's time-out)."""
+    chat_id: int | None = None
+    """Only calls for this chat."""
 
 
 @dataclass
@@ -57,6 +62,8 @@ class FakeTelegram:
     photos: list[bytes] = field(default_factory=list)
     documents: list[bytes] = field(default_factory=list)
     webhook: dict[str, str] = field(default_factory=dict)
+    duplicate_every: int = 0
+    """Queue every n-th update twice (0: never)."""
 
     def __post_init__(self) -> None:
         self._message_ids: dict[int, itertools.count[int]] = defaultdict(lambda: itertools.count(1))
@@ -81,8 +88,15 @@ class FakeTelegram:
         if token != self.token:
             return _error(ApiError(401, "Unauthorized"))
         for fault in self.faults:
-            if fault.method == method and fault.times > 0:
+            if (
+                fault.method == method
+                and fault.times > 0
+                and fault.chat_id in (None, _chat_of(params))
+            ):
                 fault.times -= 1
+                if fault.delay:
+                    await asyncio.sleep(fault.delay)
+                    break
                 if fault.timeout:
                     raise TimeoutError(method)
                 return _error(ApiError(fault.status, _describe(fault.status), fault.retry_after))
@@ -282,6 +296,8 @@ class FakeTelegram:
     def _update(self, **content: Any) -> dict[str, Any]:
         update = {"update_id": next(self._update_ids), **content}
         self.updates.append(update)
+        if self.duplicate_every and update["update_id"] % self.duplicate_every == 0:
+            self.updates.append(update)  # delivered twice, as Telegram may after a hiccup
         self._arrived.set()
         return update
 
@@ -351,6 +367,11 @@ def decode_form(values: dict[str, str]) -> dict[str, Any]:
         else:
             decoded[key] = value
     return decoded
+
+
+def _chat_of(params: dict[str, Any]) -> int | None:
+    chat = params.get("chat_id")
+    return int(chat) if chat is not None else None
 
 
 def _describe(status: int) -> str:

@@ -163,6 +163,11 @@ def walkers(count: int, seed: int, first_id: int = 10_000) -> list[Walker]:
             for n in range(count)]  # fmt: skip
 
 
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
 def acknowledged(api: FakeTelegram, chat_id: int) -> list[str]:
     """Questions the bot confirmed as answered ("…\\n✓ answer"), as their question text."""
     return [m["text"].split(ACK)[0] for m in bot_messages(api, chat_id)
