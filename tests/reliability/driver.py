@@ -80,8 +80,8 @@ class Drive:
 
     async def _act(self, walker: Walker, action: Callable[[], object]) -> bool:
         """Do something and wait until the bot answers in this chat (a new message or an
-        edit); False when nothing came."""
-        await asyncio.sleep(walker.rng.uniform(*self.pause))
+        edit); False when nothing came. Acting and choosing what to do happen without a
+        pause between them, so a button cannot vanish in between."""
         event, changes = self.api.activity[walker.chat_id], self.api.changes[walker.chat_id]
         before = len(changes)
         event.clear()
@@ -135,6 +135,7 @@ class Drive:
             if any(t.startswith(SAVED) for t in texts):
                 walker.saved = True
                 return
+            await asyncio.sleep(walker.rng.uniform(*self.pause))  # reading, thinking, tapping
             question = _question(self.api, walker.chat_id)
             if question is None or not await self._act(walker, self._answer(walker, question)):
                 await self._act(walker, self._say(walker, "/reflect"))
