@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot import logs
 from bot.config import Settings, prepare_data_dir
@@ -10,6 +10,7 @@ from bot.dialogue.engine import Engine
 from bot.dialogue.registry import DialogueRegistry
 from bot.i18n import Translator
 from bot.identities import Identities
+from bot.observe import Observer
 from bot.privacy.pseudonym import Keyring, SecretKey, load_keyring
 from bot.privacy.scrub import Scrubber
 from bot.reflections import Reflections
@@ -28,6 +29,8 @@ class App:
     reflections: Reflections
     key: SecretKey
     identities: Identities
+    observer: Observer = field(default_factory=Observer)
+    """Counters and per-update log lines for operators."""
 
     async def close(self) -> None:
         await self.store.close()
@@ -37,7 +40,7 @@ def configure_logging(settings: Settings) -> None:
     """Log lines carry ids, states and exception types; never what a worker wrote."""
     secrets = [settings.token.value if settings.token else "",
                settings.secret_key.value if settings.secret_key else ""]  # fmt: skip
-    logs.configure(settings.log_level_number, secrets)
+    logs.configure(settings.log_level_number, secrets, json_lines=settings.log_format == "json")
 
 
 def load_keys(settings: Settings) -> Keyring:

@@ -31,6 +31,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--webhook-url", help="public HTTPS URL for webhook mode")
     run.add_argument("--listen", default="127.0.0.1", help="address to listen on (webhook mode)")
     run.add_argument("--port", type=int, default=8443, help="port to listen on (webhook mode)")
+    run.add_argument("--metrics-port", type=int, help="serve /healthz and /metrics "
+                     "(Prometheus) on this port, in either mode")  # fmt: skip
+    run.add_argument("--metrics-listen", default="127.0.0.1",
+                     help="address for --metrics-port (default 127.0.0.1)")  # fmt: skip
 
     chat = commands.add_parser("chat", help="do a reflection in this terminal; no token needed")
     chat.add_argument(
@@ -117,7 +121,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "chat":
         return commands.chat(settings, args.lang or settings.default_lang)
     if args.command == "run":
-        return commands.run(settings, args.webhook_url, args.listen, args.port)
+        metrics = (args.metrics_listen, args.metrics_port) if args.metrics_port else None
+        return commands.run(settings, args.webhook_url, args.listen, args.port, metrics)
     if args.command == "dialogue" and args.action == "check":
         return commands.dialogue_check(args.files)
     if args.command == "dialogue":

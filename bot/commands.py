@@ -37,7 +37,8 @@ def chat(settings: Settings, lang: str) -> int:
             runner.run(app.close())
 
 
-def run(settings: Settings, webhook_url: str | None, listen: str, port: int) -> int:
+def run(settings: Settings, webhook_url: str | None, listen: str, port: int,
+        metrics_at: tuple[str, int] | None = None) -> int:  # fmt: skip
     if webhook_url and not webhook_url.startswith("https://"):
         raise ConfigError("--webhook-url must be a public https:// URL")
     if settings.token is None:
@@ -48,7 +49,7 @@ def run(settings: Settings, webhook_url: str | None, listen: str, port: int) -> 
     from bot.telegram.runner import run as run_telegram
 
     configure_logging(settings)
-    return run_telegram(settings, webhook_url, listen, port)
+    return run_telegram(settings, webhook_url, listen, port, metrics_at)
 
 
 def dialogue_check(files: list[Path]) -> int:

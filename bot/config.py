@@ -44,6 +44,8 @@ class Settings:
     """REFLECTBOT_NUDGE_HOURS: when an unfinished reflection gets its one reminder."""
     retention_months: int = 18
     """REFLECTBOT_RETENTION_MONTHS: how long entries are kept."""
+    log_format: str = "text"
+    """REFLECTBOT_LOG_FORMAT: text lines, or json for one JSON object per line."""
     messages_per_second: float = 30.0
     """REFLECTBOT_MESSAGES_PER_SECOND: the bot's own pace for messages, Telegram's limit by
     default; 0 switches pacing off (only against a local fake API, for load tests)."""
@@ -85,6 +87,7 @@ def load_settings(environ: Mapping[str, str], dotenv: Path | None = Path(".env")
         "REFLECTBOT_NUDGE_HOURS",
         "REFLECTBOT_RETENTION_MONTHS",
         "REFLECTBOT_MESSAGES_PER_SECOND",
+        "REFLECTBOT_LOG_FORMAT",
     }
     unknown = sorted(k for k in merged if k.startswith("REFLECTBOT_") and k not in known)
     if unknown:
@@ -128,9 +131,12 @@ def load_settings(environ: Mapping[str, str], dotenv: Path | None = Path(".env")
         per_second = -1.0
     if not 0 <= per_second <= 1000:
         raise ConfigError("REFLECTBOT_MESSAGES_PER_SECOND must be a number from 0 to 1000")
+    log_format = merged.get("REFLECTBOT_LOG_FORMAT", "").strip().lower() or "text"
+    if log_format not in ("text", "json"):
+        raise ConfigError("REFLECTBOT_LOG_FORMAT must be text or json")
     return Settings(
         Secret(token) if token else None, api_url, data_dir, lang, level,
-        Secret(key) if key else None, nudge, int(months), per_second,
+        Secret(key) if key else None, nudge, int(months), log_format, per_second,
     )  # fmt: skip
 
 

@@ -6,6 +6,7 @@ every record is scrubbed of the configured secrets before any handler writes it.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable
 
@@ -34,11 +35,32 @@ class RedactSecrets(logging.Filter):
         return True
 
 
-def configure(level: int, secrets: Iterable[str]) -> None:
+FIELDS = ("update_id", "kind", "step", "latency_ms", "outcome")
+"""Structured fields some records carry (see `bot.observe`), copied into JSON lines."""
+
+
+class JsonLines(logging.Formatter):
+    """One JSON object per line, for log collectors; the same redaction applies."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, object] = {
+            "ts": self.formatTime(record, "%Y-%m-%dT%H:%M:%S") + f".{int(record.msecs):03d}",
+            "level": record.levelname, "logger": record.name, "msg": record.getMessage(),
+        }  # fmt: skip
+        extra = {k: getattr(record, k, None) for k in FIELDS}
+        entry.update({k: v for k, v in extra.items() if v is not None})
+        if record.exc_text:
+            entry["exc"] = record.exc_text
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def configure(level: int, secrets: Iterable[str], json_lines: bool = False) -> None:
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     redact = RedactSecrets(secrets)
     for handler in logging.getLogger().handlers:
         handler.addFilter(redact)
+        if json_lines:
+            handler.setFormatter(JsonLines())
     for noisy in ("httpx", "httpcore", "aiosqlite", "transitions"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
     # python-telegram-bot logs request parameters (message texts) at DEBUG: never ours.

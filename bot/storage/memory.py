@@ -68,6 +68,9 @@ class MemoryStore(MemoryTeams, MemoryCoach):
     async def set_active(self, pseudonym: str, active: bool) -> None:
         self._update(pseudonym, active=active)
 
+    async def count_sessions(self) -> int:
+        return len(self._sessions)
+
     async def set_undelivered(self, pseudonym: str, lost: bool) -> None:
         self._update(pseudonym, undelivered=lost)
 

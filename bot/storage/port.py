@@ -78,6 +78,10 @@ class Store(TeamStore, CoachStore, Protocol):
 
     async def set_undelivered(self, pseudonym: str, lost: bool) -> None: ...
 
+    async def count_sessions(self) -> int:
+        """Reflections in progress, for the metrics (and a cheap health probe)."""
+        ...
+
     async def load_session(self, pseudonym: str) -> Session | None: ...
 
     async def save_session(

@@ -128,6 +128,9 @@ class WorkerQueries:
         )  # fmt: skip
         return worker, ChatLink(int(chat), question) if chat is not None else None
 
+    async def count_sessions(self) -> int:
+        return int((await self._rows("SELECT count(*) FROM sessions", ()))[0][0])
+
     async def set_undelivered(self, pseudonym: str, lost: bool) -> None:
         await self._write("UPDATE workers SET undelivered = ? WHERE pseudonym = ?",
                           (int(lost), pseudonym))  # fmt: skip

@@ -21,6 +21,7 @@ from bot.telegram.base import Context, Who
 from bot.telegram.callback_data import MenuAction, decode
 from bot.telegram.gateway import Unreachable
 from bot.telegram.menus import Menus
+from bot.telegram.ordering import kind_of
 from bot.telegram.views import View
 
 log = logging.getLogger("bot.telegram")
@@ -143,14 +144,18 @@ class Handlers(Menus):
         incoming: int | None = None,
     ) -> None:
         await self.deliver(context, who, turn, pressed=pressed, incoming=incoming)
+        steps = [r.step for r in turn.replies if r.step]
+        self.app.observer.step(who.update_id, "saved" if turn.saved else steps[-1] if steps else "")
         if turn.saved:
+            self.app.observer.saved()
             await self.offer_clear(context, who)
 
     async def error(self, update: object, context: Context) -> None:
         """Log what identifies the failure, never what anyone wrote; apologise if we can."""
         error = context.error
         update_id = getattr(update, "update_id", None)
-        kind = _update_kind(update)
+        self.app.observer.failed(update_id, error)
+        kind = kind_of(update)
         if isinstance(error, Unreachable) and isinstance(update, Update):
             who = await self.who_for_blocked(update)
             if who is not None:
@@ -188,12 +193,3 @@ class Handlers(Menus):
 
 def _message_id(update: Update) -> int | None:
     return update.effective_message.message_id if update.effective_message else None
-
-
-def _update_kind(update: object) -> str:
-    if not isinstance(update, Update):
-        return type(update).__name__
-    for kind in ("message", "edited_message", "callback_query", "channel_post", "my_chat_member"):
-        if getattr(update, kind, None) is not None:
-            return kind
-    return "other"

@@ -9,11 +9,14 @@ a reflection needs: answers apply in the order they were given.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Awaitable
 from typing import Any
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
+
+from bot.observe import Observer
 
 MAX_CONCURRENT = 256
 
@@ -28,9 +31,22 @@ def owner(update: object) -> int:
     return 0
 
 
+def kind_of(update: object) -> str:
+    """The update's type as Telegram names it (message, callback_query, ...)."""
+    if not isinstance(update, Update):
+        return type(update).__name__
+    for name in ("message", "edited_message", "callback_query", "channel_post",
+                 "edited_channel_post", "my_chat_member", "chat_member"):  # fmt: skip
+        if getattr(update, name, None) is not None:
+            return name
+    return "other"
+
+
 class PerUserOrder(BaseUpdateProcessor):
-    def __init__(self, max_concurrent_updates: int = MAX_CONCURRENT) -> None:
+    def __init__(self, observer: Observer | None = None,
+                 max_concurrent_updates: int = MAX_CONCURRENT) -> None:  # fmt: skip
         super().__init__(max_concurrent_updates)
+        self._observer = observer
         self._locks: dict[int, asyncio.Lock] = {}
         self._queued: dict[int, int] = {}
 
@@ -44,7 +60,11 @@ class PerUserOrder(BaseUpdateProcessor):
         self._queued[key] = self._queued.get(key, 0) + 1
         try:
             async with lock:
+                started = time.perf_counter()
                 await coroutine
+                if self._observer is not None and isinstance(update, Update):  # fmt: skip
+                    self._observer.finished(update.update_id, kind_of(update),
+                                            time.perf_counter() - started)  # fmt: skip
         finally:
             self._queued[key] -= 1
             if not self._queued[key]:

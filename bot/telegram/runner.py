@@ -28,6 +28,7 @@ from telegram.request import BaseRequest
 from bot.app import App, build_app
 from bot.config import LANGUAGES, Settings
 from bot.errors import ConfigError
+from bot.health import HealthServer
 from bot.telegram import texts
 from bot.telegram.gateway import BACKOFF
 from bot.telegram.handlers import Handlers
@@ -57,7 +58,7 @@ def build_application(
         .base_file_url(_file_url(settings.api_url))
         .post_init(_post_init)
         .post_stop(_post_stop)
-        .concurrent_updates(PerUserOrder())
+        .concurrent_updates(PerUserOrder(app.observer))
     )
     per_second = settings.messages_per_second
     if rate_limited and per_second:
@@ -113,9 +114,17 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
     application.bot_data["reminders"] = asyncio.get_running_loop().create_task(
         reminders.loop(REMINDER_EVERY)
     )
+    metrics = application.bot_data.get("metrics_at")
+    if metrics is not None:
+        server = HealthServer(app.store, app.observer)
+        await server.start(*metrics)
+        application.bot_data["health"] = server
 
 
 async def _post_stop(application: Application) -> None:  # type: ignore[type-arg]
+    server = application.bot_data.pop("health", None)
+    if server is not None:
+        await server.stop()
     task = application.bot_data.pop("reminders", None)
     if task is not None:
         task.cancel()
@@ -123,14 +132,17 @@ async def _post_stop(application: Application) -> None:  # type: ignore[type-arg
             await task
 
 
-def run(settings: Settings, webhook_url: str | None, listen: str, port: int) -> int:
-    """Run until SIGINT/SIGTERM; a refused token is one line and exit code 2."""
+def run(settings: Settings, webhook_url: str | None, listen: str, port: int,
+        metrics_at: tuple[str, int] | None = None) -> int:  # fmt: skip
+    """Run until SIGINT/SIGTERM; a refused token is one line and exit code 2. With
+    `metrics_at` (host, port), /healthz and /metrics are served there."""
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     app = loop.run_until_complete(build_app(settings))
     try:
         application = build_application(app)
         application.bot_data["nudge_after"] = settings.nudge_after
+        application.bot_data["metrics_at"] = metrics_at
         if webhook_url:
             application.run_webhook(
                 listen=listen, port=port, url_path=urlsplit(webhook_url).path.lstrip("/"),
