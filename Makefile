@@ -6,13 +6,14 @@ STAMP := $(VENV)/.installed
 LOCALES := locales
 DOMAIN := reflectbot
 
-.PHONY: run test lint typecheck unit i18n i18n-compile bench clean help
+.PHONY: run test lint typecheck unit i18n i18n-compile bench bench-quick pins audit clean help
 
 help:
 	@echo "make run     - the Telegram bot if REFLECTBOT_TOKEN is set, else a reflection in the terminal"
 	@echo "make test    - set up, lint, type-check and run the tests"
 	@echo "make i18n    - extract msgids, update and compile the catalogs"
-	@echo "make bench   - run the benchmarks and print their figures"
+	@echo "make bench   - every benchmark (long runs, ~40 min); rewrites the table in docs/performance.md"
+	@echo "make audit   - pip-audit of the pinned runtime set in requirements.lock (needs network)"
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -61,10 +62,25 @@ $(BENCH_VENV)/.installed: pyproject.toml
 	touch $@
 
 bench: $(STAMP) i18n-compile $(BENCH_VENV)/.installed
-	$(BIN)/python -m benchmarks.engine
-	$(BIN)/python -m benchmarks.updates
-	$(BENCH_VENV)/bin/python -m benchmarks.scrub
+	$(BIN)/python -m benchmarks.all
+
+bench-quick: $(STAMP) i18n-compile
+	$(BIN)/python -m benchmarks.all --runs 1 --quick
+
+# The runtime dependency set, exactly as tested: rewrite it after changing dependencies.
+pins:
+	rm -rf .venv-pins && $(PYTHON) -m venv .venv-pins
+	.venv-pins/bin/python -m pip install --quiet .
+	{ echo "# The runtime dependency set reflectbot was last tested and audited with (make pins)."; \
+	  echo "# Install exactly this set with: pip install -c requirements.lock ."; \
+	  .venv-pins/bin/python -m pip freeze --exclude reflectbot; } > requirements.lock
+	rm -rf .venv-pins
+
+audit:
+	test -d .venv-audit || $(PYTHON) -m venv .venv-audit
+	.venv-audit/bin/python -m pip install --quiet pip-audit
+	.venv-audit/bin/pip-audit --requirement requirements.lock --no-deps --strict
 
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov
+	rm -rf $(VENV) $(BENCH_VENV) .venv-audit .venv-pins .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov
 	find $(LOCALES) -name '*.mo' -delete

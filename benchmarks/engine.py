@@ -18,6 +18,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from benchmarks.record import emit
 from bot.app import build_core
 from bot.dialogue.engine import Engine
 from bot.dialogue.events import Event
@@ -200,6 +201,8 @@ def main(argv: list[str] | None = None) -> None:
     ]
     for name, passed in check:
         print(f"{'ok  ' if passed() else 'MISS'} {name}")
+    emit("engine", step_us=median_us(engine_steps), sqlite_step_us=median_us(sqlite_steps),
+         baseline_step_us=median_us(base_steps), session_kb=memory / 1024)  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks.record import emit
 from tests.fakes.http_api import LoopbackApi
 from tests.reliability.crash import UNPACED, check
 from tests.reliability.driver import Drive, percentile, run_on, start_bot, walkers
@@ -115,6 +116,9 @@ def main(argv: list[str] | None = None) -> None:
           f"({f.updates_per_s:.0f}/s); reply latency p50 {f.p50_ms:.0f} ms, p99 {f.p99_ms:.0f} ms; "
           f"bot CPU {f.cpu_s:.0f} s ({100 * f.cpu_s / f.seconds:.0f} % of one core); "
           f"peak memory {f.peak_mb:.0f} MB; problems: {f.problems or 'none'}")  # fmt: skip
+    emit("load", startup_s=statistics.median(times), workers=f.workers, seconds=f.seconds,
+         answers=f.updates, answers_per_s=f.updates_per_s, p50_ms=f.p50_ms, p99_ms=f.p99_ms,
+         cpu_share=f.cpu_s / f.seconds, peak_mb=f.peak_mb, problems=len(f.problems))  # fmt: skip
     if f.problems:
         raise SystemExit(1)
 

@@ -17,6 +17,7 @@ import tracemalloc
 from datetime import date, timedelta
 from pathlib import Path
 
+from benchmarks.record import emit
 from bot.app import build_core
 from bot.demo import demo_data
 from bot.privacy.pseudonym import SecretKey
@@ -88,6 +89,7 @@ def main(argv: list[str] | None = None) -> None:
     for size in args.sizes:
         with tempfile.TemporaryDirectory() as folder:
             f = asyncio.run(measure(size, Path(folder)))
+        emit(f"reports_{size}", csv_ratio=f["csv_s"] / f["csv_baseline_s"], **f)
         xlsx = (f"{f['xlsx_s']:.1f} s | {f['xlsx_peak_mb']:.0f} MB" if "xlsx_s" in f
                 else "- | -")  # fmt: skip
         print(

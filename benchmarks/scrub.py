@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Callable
 
+from benchmarks.record import emit
 from bot.privacy.scrub import find_spans
 from tests.pii_corpus import DEV, HOLDOUT, TUNE, Score, Sentence, from_jsonl, from_markup, score
 
@@ -78,7 +79,7 @@ def startup() -> float:
 
 def table(
     name: str, sentences: list[Sentence], theirs: Callable[[str], list[tuple[int, int]]] | None
-) -> None:
+) -> Score:
     mine = score(sentences, ours)
     other: Score | None = score(sentences, theirs) if theirs else None
     print(f"\n{name}: {len(sentences)} sentences, {mine.clean} without PII")
@@ -103,21 +104,26 @@ def table(
         print(f"  missed: {miss}")
     for alarm in mine.alarms:
         print(f"  false alarm: {alarm}")
+    return mine
 
 
 def main() -> None:
     theirs = presidio()
     corpora = [("shared dev set", from_jsonl(DEV)), ("tuning set", from_markup(TUNE)),
                ("held-out set", from_markup(HOLDOUT))]  # fmt: skip
-    for name, sentences in corpora:
-        table(name, sentences, theirs)
+    scores = [table(name, sentences, theirs) for name, sentences in corpora]
     texts = [s.text for _, sentences in corpora for s in sentences]
     mine = throughput(ours, texts)
+    held_out = scores[-1]
     print(f"\nthroughput, one core: reflectbot {mine:,.0f} sentences/s", end="")
     print(f"; Presidio patterns {throughput(theirs, texts):,.0f} sentences/s" if theirs else
           "; Presidio not installed here (make bench installs it)")  # fmt: skip
-    print(f"start-up (import and word lists): {startup():.2f} s")
+    started = startup()
+    print(f"start-up (import and word lists): {started:.2f} s")
     print(f"{'ok  ' if mine >= 5000 else 'MISS'} at least 5,000 sentences per second")
+    emit("scrub", recall=held_out.recall(), precision=held_out.precision,
+         sentences_per_s=mine, startup_s=started,
+         presidio_recall=score(corpora[-1][1], theirs).recall() if theirs else -1.0)  # fmt: skip
 
 
 if __name__ == "__main__":

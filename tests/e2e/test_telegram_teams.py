@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import sqlite3
 from collections.abc import AsyncIterator
@@ -56,14 +57,19 @@ async def test_workers_and_a_coach_join_by_link(bot: Harness, tmp_path: Path) ->
     assert actions == ["team.create", "team.join", "team.join"]
 
 
-async def test_bad_links_are_refused_kindly_and_guessing_is_limited(bot: Harness) -> None:
+async def test_bad_links_are_refused_kindly_and_guessing_is_limited(
+    bot: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
     await new_team(bot)
     await bot.consent(ANN)
     for attempt in range(5):
         await bot.say(ANN, f"/start wrong{attempt}")
         assert "niet geldig" in bot.texts(ANN)[-1]
-    await bot.say(ANN, "/start wrong-again")
+    with caplog.at_level(logging.WARNING):
+        await bot.say(ANN, "/start wrong-again")
     assert "Te veel ongeldige uitnodigingslinks" in bot.texts(ANN)[-1]
+    assert "too many failed attempts" in caplog.text, "guessing is logged"
+    assert "wrong-again" not in caplog.text, "without the code"
 
 
 DAN = {"id": 805, "is_bot": False, "first_name": "D", "language_code": "nl"}

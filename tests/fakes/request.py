@@ -6,6 +6,7 @@ Like PTB's own test suite: every request goes through PTB's real serialisation
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from telegram.error import TimedOut
@@ -15,8 +16,10 @@ from tests.fakes.telegram_api import FakeTelegram, decode_form
 
 
 class FakeRequest(BaseRequest):
-    def __init__(self, api: FakeTelegram) -> None:
+    def __init__(self, api: FakeTelegram, round_trip: float = 0.0) -> None:
         self.api = api
+        self.round_trip = round_trip
+        """Seconds each call waits, as on a real network (benchmarks only)."""
 
     async def initialize(self) -> None:
         return None
@@ -46,6 +49,8 @@ class FakeRequest(BaseRequest):
         if request_data is not None and request_data.contains_files:
             for key, (_, content, _) in request_data.multipart_data.items():
                 files[key] = content if isinstance(content, bytes) else content.read()
+        if self.round_trip:
+            await asyncio.sleep(self.round_trip)
         try:
             return await self.api.call(token, name, params, files)
         except TimeoutError:

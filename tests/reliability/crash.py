@@ -17,6 +17,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks.record import emit
 from bot.app import build_core
 from bot.privacy.pseudonym import load_keyring
 from tests.fakes.http_api import LoopbackApi
@@ -114,6 +115,8 @@ def main(argv: list[str] | None = None) -> None:
     print(f"crash run: {report.workers} workers, {report.kills} SIGKILLs, "
           f"{report.entries} entries, {report.retries} re-asks, {report.seconds:.0f} s, "
           f"problems: {report.problems or 'none'}")  # fmt: skip
+    emit("crash", workers=report.workers, kills=report.kills, seconds=report.seconds,
+         problems=len(report.problems))  # fmt: skip
     if report.problems:
         raise SystemExit(1)
 

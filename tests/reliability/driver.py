@@ -29,8 +29,12 @@ ACK = "\n✓ "
 
 def start_bot(data_dir: Path, url: str, *extra: str, level: str = "WARNING",
               environ: dict[str, str] | None = None) -> subprocess.Popen[bytes]:  # fmt: skip
-    """`reflectbot run` as its own process, logging to data_dir/bot.log."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("REFLECTBOT_")}
+    """`reflectbot run` as its own process, logging to data_dir/bot.log.
+
+    Without coverage tracing: a SIGKILLed process cannot write its coverage anyway, and
+    tracing would slow the bot unevenly in runs whose timing matters."""
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("REFLECTBOT_", "COVERAGE_", "COV_CORE_"))}  # fmt: skip
     env.update({"REFLECTBOT_TOKEN": TOKEN, "REFLECTBOT_API_URL": url,
                 "REFLECTBOT_DATA_DIR": str(data_dir), "REFLECTBOT_LOG_LEVEL": level,
                 **(environ or {})})  # fmt: skip
@@ -137,6 +141,8 @@ class Drive:
                 return
             await asyncio.sleep(walker.rng.uniform(*self.pause))  # reading, thinking, tapping
             question = _question(self.api, walker.chat_id)
+            if question is not None and "✓ Ik ga akkoord" in _labels(question):
+                question = None  # a late copy of the consent prompt: already agreed
             if question is None or not await self._act(walker, self._answer(walker, question)):
                 await self._act(walker, self._say(walker, "/reflect"))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -191,7 +192,11 @@ def test_every_command_from_every_role(fuzzer: Fuzzer) -> None:
     assert_team_data_for_supervisors_only(fuzzer)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "30"))
+"""Sequences of updates per run; CI keeps it short, FUZZ_EXAMPLES=1000 for a long hunt."""
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.lists(actions, min_size=1, max_size=6))
 def test_random_updates_break_nothing(fuzzer: Fuzzer, steps: list[Step]) -> None:
     replay(fuzzer, steps)
