@@ -60,11 +60,12 @@ def storage_error(exc: sqlite3.Error) -> StorageError:
 
 @asynccontextmanager
 async def translated() -> AsyncIterator[None]:
-    """Let IntegrityError through (callers handle it); everything else SQLite raises
-    becomes a `StorageError`."""
+    """The database's own trouble (locked, full, read-only, corrupt) becomes a
+    `StorageError`; constraint violations (callers handle them) and our own mistakes
+    (ProgrammingError, InterfaceError) pass through as they are."""
     try:
         yield
-    except sqlite3.IntegrityError:
+    except (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError):
         raise
     except (sqlite3.OperationalError, sqlite3.DatabaseError) as exc:
         raise storage_error(exc) from None
