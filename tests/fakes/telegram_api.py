@@ -79,6 +79,7 @@ class FakeTelegram:
         self.sent_at: dict[tuple[int, int], float] = {}
         """When (monotonic) the bot sent each message: for reply latencies."""
         self.first_call_at: dict[str, float] = {}
+        self.last_call_at: dict[str, float] = {}
 
     # ---- the API -------------------------------------------------------------
     async def call(
@@ -102,6 +103,7 @@ class FakeTelegram:
                 return _error(ApiError(fault.status, _describe(fault.status), fault.retry_after))
         self.calls.append((method, params))
         self.first_call_at.setdefault(method, time.monotonic())
+        self.last_call_at[method] = time.monotonic()
         handler = getattr(self, f"_{method}", None)
         if handler is None:
             return _error(ApiError(404, "Not Found: method not found"))

@@ -87,8 +87,11 @@ def crash_run(data_dir: Path, workers: int, kills: int, seed: int,
             process.send_signal(signal.SIGKILL)
             process.wait(10)
             done += 1
+            restarted = time.monotonic()
             process = start_bot(data_dir, server.url, environ=UNPACED)
         future.result(timeout=60 + 20 * workers)
+        if done:  # stop it only once it runs: a signal during start-up is not a clean stop
+            server.wait_for(lambda api: api.last_call_at.get("getUpdates", 0) > restarted, 30)
         process.send_signal(signal.SIGTERM)
         if process.wait(30) != 0:
             raise RuntimeError((data_dir / "bot.log").read_text()[-2000:])
@@ -111,7 +114,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
-        report = crash_run(Path(folder), args.workers, args.kills, args.seed)
+        # kills close together, so that all of them land before the reflections end
+        report = crash_run(Path(folder), args.workers, args.kills, args.seed, (0.3, 1.2))
     print(f"crash run: {report.workers} workers, {report.kills} SIGKILLs, "
           f"{report.entries} entries, {report.retries} re-asks, {report.seconds:.0f} s, "
           f"problems: {report.problems or 'none'}")  # fmt: skip
