@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from bot.errors import StorageError
-from bot.storage.sqlite import DB_FILE
+from bot.storage.sqlite import BUSY_TIMEOUT_MS, DB_FILE
 
 PAGES_PER_STEP = 1024
 
@@ -33,6 +33,20 @@ def _check(path: Path) -> None:
         raise StorageError(f"{path} failed its integrity check: {result[0]}")
 
 
+def _copy(source_path: Path, target: Path) -> int:
+    """SQLite's backup API, page batch by page batch, then the copy checked; its size."""
+    source, copy = sqlite3.connect(source_path), sqlite3.connect(target)
+    try:
+        for db in (source, copy):
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        source.backup(copy, pages=PAGES_PER_STEP)
+    finally:
+        copy.close()
+        source.close()
+    _check(target)
+    return target.stat().st_size
+
+
 def backup(data_dir: Path, target: Path) -> int:
     """Copy the live database to `target`; returns its size in bytes."""
     source_path = data_dir / DB_FILE
@@ -42,15 +56,9 @@ def backup(data_dir: Path, target: Path) -> int:
         raise StorageError("the backup must not overwrite the database itself")
     _private_file(target)
     try:
-        with sqlite3.connect(source_path) as source, sqlite3.connect(target) as copy:
-            source.execute("PRAGMA busy_timeout = 5000")
-            source.backup(copy, pages=PAGES_PER_STEP)
-        copy.close()
-        source.close()
-        _check(target)
+        return _copy(source_path, target)
     except sqlite3.Error as exc:
         raise StorageError(f"the backup failed: {exc}") from None
-    return target.stat().st_size
 
 
 def restore(backup_file: Path, data_dir: Path) -> int:
@@ -62,12 +70,6 @@ def restore(backup_file: Path, data_dir: Path) -> int:
         target = data_dir / DB_FILE
         if not target.exists():
             _private_file(target)
-        with sqlite3.connect(backup_file) as source, sqlite3.connect(target) as live:
-            live.execute("PRAGMA busy_timeout = 5000")
-            source.backup(live, pages=PAGES_PER_STEP)
-        live.close()
-        source.close()
-        _check(target)
+        return _copy(backup_file, target)
     except sqlite3.Error as exc:
         raise StorageError(f"the restore failed: {exc}") from None
-    return target.stat().st_size
