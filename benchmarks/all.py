@@ -81,7 +81,9 @@ def plan(runs: int, quick: bool) -> list[tuple[str, list[str], int]]:
 def cell(values: list[float], unit: str, scale: float) -> tuple[str, str]:
     scaled = [v * scale for v in values]
     digits = (
-        3
+        0
+        if all(float(v).is_integer() for v in scaled)
+        else 3
         if max(abs(v) for v in scaled) < 1
         else 2
         if max(scaled) < 10

@@ -35,6 +35,25 @@ class RedactSecrets(logging.Filter):
         return True
 
 
+class OneLineNetworkErrors(logging.Filter):
+    """A network failure of the Bot API is an expected event, not a bug: one line with
+    its type instead of a traceback (python-telegram-bot logs some with exc_info)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if error is not None and _is_network_error(error):
+            record.msg, record.args = f"{record.getMessage()} ({type(error).__name__})", ()
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
+def _is_network_error(error: BaseException) -> bool:
+    """telegram.error.NetworkError and its kinds (TimedOut), known by name: this module
+    stays free of python-telegram-bot."""
+    return any(c.__name__ == "NetworkError" and c.__module__.startswith("telegram")
+               for c in type(error).__mro__)  # fmt: skip
+
+
 FIELDS = ("update_id", "kind", "step", "latency_ms", "outcome")
 """Structured fields some records carry (see `bot.observe`), copied into JSON lines."""
 
@@ -56,8 +75,9 @@ class JsonLines(logging.Formatter):
 
 def configure(level: int, secrets: Iterable[str], json_lines: bool = False) -> None:
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    redact = RedactSecrets(secrets)
+    redact, quiet = RedactSecrets(secrets), OneLineNetworkErrors()
     for handler in logging.getLogger().handlers:
+        handler.addFilter(quiet)
         handler.addFilter(redact)
         if json_lines:
             handler.setFormatter(JsonLines())

@@ -156,6 +156,10 @@ class Handlers(Menus):
         update_id = getattr(update, "update_id", None)
         self.app.observer.failed(update_id, error)
         kind = kind_of(update)
+        if update is None:
+            log.warning("Bot API call outside any update failed: %s (retried)",
+                        type(error).__name__)  # fmt: skip
+            return
         if isinstance(error, Unreachable) and isinstance(update, Update):
             who = await self.who_for_blocked(update)
             if who is not None:

@@ -5,6 +5,7 @@ serving the other workers meanwhile, every reflection is saved once, and it neve
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from tests.fakes.http_api import LoopbackApi
@@ -46,3 +47,26 @@ def test_faults_slow_nobody_else_and_lose_nothing(tmp_path: Path) -> None:
         server.close()
     log = (tmp_path / "bot.log").read_text()
     assert "Traceback" not in log
+
+
+def test_an_unreachable_bot_api_is_logged_in_one_line_and_stop_still_works(
+    tmp_path: Path,
+) -> None:
+    """Telegram gone (network down): each failed poll is one warning, SIGTERM still stops
+    the bot promptly, and no traceback reaches the log (PTB's own shutdown poll included)."""
+    server = LoopbackApi()
+    process = start_bot(tmp_path, server.url, level="INFO")
+    try:
+        server.wait_for(lambda api: "getUpdates" in api.first_call_at, timeout=30)
+        server.close()
+        log = tmp_path / "bot.log"
+        deadline = time.monotonic() + 20
+        while "outside any update failed: NetworkError" not in log.read_text():
+            assert time.monotonic() < deadline, log.read_text()[-2000:]
+            time.sleep(0.2)
+    finally:
+        process.terminate()
+        assert process.wait(30) == 0
+    text = log.read_text()
+    assert "Traceback" not in text and "The above exception" not in text, text[-2000:]
+    assert "update None" not in text

@@ -35,3 +35,22 @@ def test_nothing_to_redact_changes_nothing() -> None:
     RedactSecrets(["", SECRET]).filter(entry)
     assert entry.getMessage() == "update 42 handled"
     assert entry.args == (42,)
+
+
+def test_network_errors_become_one_line_other_errors_keep_their_traceback() -> None:
+    from telegram.error import TimedOut
+
+    from bot.logs import OneLineNetworkErrors
+
+    quiet = OneLineNetworkErrors()
+    try:
+        raise TimedOut("Timed out")
+    except TimedOut as error:
+        network = record("polling failed", exc=error)
+    try:
+        raise ValueError("a bug of ours")
+    except ValueError as error:
+        bug = record("handler failed", exc=error)
+    assert quiet.filter(network) and quiet.filter(bug)
+    assert network.exc_info is None and network.getMessage() == "polling failed (TimedOut)"
+    assert bug.exc_info is not None and bug.getMessage() == "handler failed"
