@@ -34,7 +34,12 @@ DEFAULT_LOW, DEFAULT_HIGH = N_("not at all"), N_("fully")
 INFO_NEXT = (Option("next", N_("Next")),)
 
 
-class _LineLoader(yaml.SafeLoader):
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader when PyYAML was built with it (its wheels are): the same rules,
+parsing about ten times faster, which is most of the bot's start-up after imports."""
+
+
+class _LineLoader(_SafeLoader):  # type: ignore[valid-type,misc]
     """A safe loader that records the 1-based line of every mapping under LINE."""
 
 

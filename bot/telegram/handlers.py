@@ -11,6 +11,7 @@ import asyncio
 import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import NetworkError
 
 from bot.dialogue.events import Discard, Event, Resume, TypeText
 from bot.dialogue.replies import Text
@@ -156,9 +157,12 @@ class Handlers(Menus):
         update_id = getattr(update, "update_id", None)
         self.app.observer.failed(update_id, error)
         kind = kind_of(update)
-        if update is None:
-            log.warning("Bot API call outside any update failed: %s (retried)",
-                        type(error).__name__)  # fmt: skip
+        if update is None:  # polling or a job, not a worker's update
+            if isinstance(error, NetworkError):
+                log.warning("Bot API call outside any update failed: %s (retried)",
+                            type(error).__name__)  # fmt: skip
+            else:
+                log.error("background work failed: %s", type(error).__name__)
             return
         if isinstance(error, Unreachable) and isinstance(update, Update):
             who = await self.who_for_blocked(update)

@@ -216,3 +216,21 @@ async def test_input_without_a_reflection_in_progress(bot: Harness) -> None:
     await bot.feed(bot.api.send_other(ANN, sticker=STICKER))
     assert len(bot.texts(ANN)) == count + 1, "only the explanation, no second notice"
     assert "Ik kan alleen getypte tekst" in bot.texts(ANN)[-1]
+
+
+async def test_errors_outside_any_update_are_told_apart(
+    bot: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Polling that loses the network is expected (a warning, retried); anything else
+    going wrong in the background is a fault of ours (an error)."""
+    from telegram.error import NetworkError
+
+    caplog.set_level(logging.INFO)
+    await bot.application.process_error(None, NetworkError("connection refused"))
+    await bot.application.process_error(None, ValueError("a bug of ours"))
+    lines = [(r.levelno, r.getMessage()) for r in caplog.records if r.name == "bot.telegram"]
+    assert (
+        logging.WARNING,
+        "Bot API call outside any update failed: NetworkError (retried)",
+    ) in lines
+    assert (logging.ERROR, "background work failed: ValueError") in lines

@@ -211,3 +211,14 @@ def test_conditions_match_answers() -> None:
     )
     assert both.matches(answers) and both.steps() == {"a", "n"}
     assert not parse_condition({"any": [{"answer": "a", "is": "q"}]}).matches(answers)
+
+
+def test_libyaml_parses_when_pyyaml_has_it() -> None:
+    """The pure-Python parser was most of the start-up after imports."""
+    import yaml
+
+    from bot.dialogue import loader
+
+    if yaml.__with_libyaml__:
+        assert issubclass(loader._LineLoader, yaml.CSafeLoader)
+    assert issubclass(loader._LineLoader, (yaml.SafeLoader, yaml.CSafeLoader))
