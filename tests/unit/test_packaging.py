@@ -35,8 +35,8 @@ def test_the_wheel_the_image_installs_carries_compiled_catalogs_and_dialogues(
     build the wheel, and run `reflectbot dialogue check` from it outside the checkout."""
     source = tmp_path / "src"
     skip = shutil.ignore_patterns("__pycache__", "*.mo")
+    source.mkdir()
     for name in ("pyproject.toml", "README.md", "LICENSE", "babel.cfg"):
-        (source / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(ROOT / name, source / name)
     for name in ("bot", "dialogues", "locales"):
         shutil.copytree(ROOT / name, source / name, ignore=skip)
@@ -47,12 +47,12 @@ def test_the_wheel_the_image_installs_carries_compiled_catalogs_and_dialogues(
     (wheel,) = (tmp_path / "dist").glob("reflectbot-*.whl")
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
+        entry_points = next(n for n in names if n.endswith("entry_points.txt"))
+        assert "reflectbot = bot.cli:main" in archive.read(entry_points).decode()
         archive.extractall(tmp_path / "site")
     for lang in ("nl", "fr", "en"):
         assert f"bot/_data/locales/{lang}/LC_MESSAGES/reflectbot.mo" in names
     assert any(n.startswith("bot/_data/dialogues/") and n.endswith(".yaml") for n in names)
-    entry_points = next(n for n in names if n.endswith("entry_points.txt"))
-    assert "reflectbot = bot.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
     site = tmp_path / "site"
     script = (f"import sys; sys.path.insert(0, {str(site)!r}); import bot; "
               f"assert bot.__file__.startswith({str(site)!r}), bot.__file__; "
