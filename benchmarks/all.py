@@ -78,19 +78,17 @@ def plan(runs: int, quick: bool) -> list[tuple[str, list[str], int]]:
     ]
 
 
+def digits_for(values: list[float]) -> int:
+    """Whole numbers as they are; otherwise about three significant digits."""
+    if all(float(v).is_integer() for v in values):
+        return 0
+    largest = max(abs(v) for v in values)
+    return 3 if largest < 1 else 2 if largest < 10 else 1 if largest < 100 else 0
+
+
 def cell(values: list[float], unit: str, scale: float) -> tuple[str, str]:
     scaled = [v * scale for v in values]
-    digits = (
-        0
-        if all(float(v).is_integer() for v in scaled)
-        else 3
-        if max(abs(v) for v in scaled) < 1
-        else 2
-        if max(scaled) < 10
-        else 1
-        if max(scaled) < 100
-        else 0
-    )
+    digits = digits_for(scaled)
     median = f"{statistics.median(scaled):,.{digits}f} {unit}".strip()
     spread = f"{min(scaled):,.{digits}f}–{max(scaled):,.{digits}f}" if len(scaled) > 1 else "1 run"
     return median, spread

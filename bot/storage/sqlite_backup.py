@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from bot.errors import StorageError
@@ -35,14 +36,10 @@ def _check(path: Path) -> None:
 
 def _copy(source_path: Path, target: Path) -> int:
     """SQLite's backup API, page batch by page batch, then the copy checked; its size."""
-    source, copy = sqlite3.connect(source_path), sqlite3.connect(target)
-    try:
+    with closing(sqlite3.connect(source_path)) as source, closing(sqlite3.connect(target)) as copy:
         for db in (source, copy):
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         source.backup(copy, pages=PAGES_PER_STEP)
-    finally:
-        copy.close()
-        source.close()
     _check(target)
     return target.stat().st_size
 

@@ -156,7 +156,6 @@ class Handlers(Menus):
         error = context.error
         update_id = getattr(update, "update_id", None)
         self.app.observer.failed(update_id, error)
-        kind = kind_of(update)
         if update is None:  # polling or a job, not a worker's update
             if isinstance(error, NetworkError):
                 log.warning("Bot API call outside any update failed: %s (retried)",
@@ -164,6 +163,7 @@ class Handlers(Menus):
             else:
                 log.error("background work failed: %s", type(error).__name__)
             return
+        kind = kind_of(update)
         if isinstance(error, Unreachable) and isinstance(update, Update):
             who = await self.who_for_blocked(update)
             if who is not None:
