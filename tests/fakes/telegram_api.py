@@ -24,6 +24,8 @@ BOT = {"id": 123456789, "is_bot": True, "first_name": "Reflect", "username": "re
        "supports_inline_queries": False}  # fmt: skip
 INT_FIELDS = {"chat_id", "message_id", "offset", "limit", "timeout", "user_id"}
 JSON_FIELDS = {"reply_markup", "commands", "message_ids", "allowed_updates", "scope"}
+DELETE_WINDOW = 48 * 3600
+"""Seconds after sending during which a bot may delete a message in a private chat."""
 NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup "
     "are exactly the same as a current content and reply markup of the message"
@@ -220,13 +222,32 @@ class FakeTelegram:
         return message
 
     def _deleteMessages(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
+        """Like Telegram: ids that cannot be deleted (gone, or older than 48 hours) are
+        skipped silently; the call fails only when none of them could be deleted."""
         chat_id = int(params["chat_id"])
         ids = params["message_ids"]
         if not 1 <= len(ids) <= 100:
             raise ApiError(400, "Bad Request: message identifiers are not specified")
-        for message_id in ids:
-            self.messages.pop((chat_id, int(message_id)), None)
+        deletable = [int(i) for i in ids if self._deletable(chat_id, int(i))]
+        if not deletable:
+            raise ApiError(400, "Bad Request: message can't be deleted for everyone")
+        for message_id in deletable:
+            self.messages.pop((chat_id, message_id), None)
         return True
+
+    def _deleteMessage(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
+        chat_id, message_id = int(params["chat_id"]), int(params["message_id"])
+        if (chat_id, message_id) not in self.messages:
+            raise ApiError(400, "Bad Request: message to delete not found")
+        if not self._deletable(chat_id, message_id):
+            raise ApiError(400, "Bad Request: message can't be deleted for everyone")
+        del self.messages[(chat_id, message_id)]
+        return True
+
+    def _deletable(self, chat_id: int, message_id: int) -> bool:
+        """A bot may delete messages of a private chat only within 48 hours of sending."""
+        message = self.messages.get((chat_id, message_id))
+        return message is not None and time.time() - message["date"] < DELETE_WINDOW
 
     def _answerCallbackQuery(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
         query_id = str(params["callback_query_id"])
@@ -349,6 +370,13 @@ class FakeTelegram:
         """The messages in a chat as the user sees them now, oldest first."""
         return [self.messages[(chat_id, i)] for i in self._chat_ids[chat_id]
                 if (chat_id, i) in self.messages]  # fmt: skip
+
+    def age(self, chat_id: int, hours: float, message_ids: list[int] | None = None) -> None:
+        """Make messages of a chat (all, or these) `hours` older: past 48 they can no
+        longer be deleted by the bot, as on Telegram."""
+        for (chat, message_id), message in self.messages.items():
+            if chat == chat_id and (message_ids is None or message_id in message_ids):
+                message["date"] -= int(hours * 3600)
 
     def last(self, chat_id: int) -> dict[str, Any]:
         return [m for m in self.chat(chat_id) if m["from"]["id"] == BOT["id"]][-1]

@@ -1,0 +1,31 @@
+"""The fake Bot API deletes like Telegram: not after 48 hours, partial batches skipped."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+from tests.fakes.telegram_api import TOKEN, FakeTelegram
+
+
+def _call(fake: FakeTelegram, method: str, **params: object) -> tuple[int, dict[str, object]]:
+    status, body = asyncio.run(fake.call(TOKEN, method, dict(params)))
+    return status, json.loads(body)
+
+
+def test_delete_messages_skips_old_ones_and_delete_message_refuses_them() -> None:
+    fake = FakeTelegram()
+    user = fake.user(7)
+    for text in ("one", "two", "three"):
+        fake.send_text(user, text)
+    fake.age(7, hours=49, message_ids=[1])
+    assert _call(fake, "deleteMessages", chat_id=7, message_ids=[1, 2])[0] == 200
+    assert [m["text"] for m in fake.chat(7)] == ["one", "three"]
+    status, body = _call(fake, "deleteMessage", chat_id=7, message_id=1)
+    assert status == 400 and "can't be deleted" in str(body["description"])
+    status, _ = _call(fake, "deleteMessages", chat_id=7, message_ids=[1])
+    assert status == 400
+    assert _call(fake, "deleteMessage", chat_id=7, message_id=3)[0] == 200
+    status, body = _call(fake, "deleteMessage", chat_id=7, message_id=3)
+    assert status == 400 and "not found" in str(body["description"])
+    assert [m["text"] for m in fake.chat(7)] == ["one"]
