@@ -20,8 +20,11 @@ import aiosqlite
 
 from bot.dialogue.session import EntryDraft, Session
 from bot.errors import StorageError
+from bot.privacy.pseudonym import Keyring
+from bot.privacy.sealed import Sealer
 from bot.storage import sqlite_cells
 from bot.storage.port import StoredEntry
+from bot.storage.sqlite_chats import SEAL_MIGRATION
 from bot.storage.sqlite_coach import CoachQueries
 from bot.storage.sqlite_workers import entry_from_row, now_utc
 
@@ -33,6 +36,8 @@ INSERT_ENTRY = (
 )
 CELLS_MIGRATION = 7
 """The migration that added `cell_days`: existing entries are counted into it in Python."""
+CLEAR_IDS_DROPPED = 11
+"""The migration that dropped the clear Telegram ids: the file is vacuumed after it."""
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -49,12 +54,14 @@ def migrations() -> list[tuple[int, str, str]]:
 class SqliteStore(CoachQueries):
     """Sessions and entries here; workers, chats and reminders in `WorkerQueries`."""
 
-    def __init__(self, connection: aiosqlite.Connection) -> None:
+    def __init__(self, connection: aiosqlite.Connection, keyring: Keyring) -> None:
         self._db = connection
         self._lock = asyncio.Lock()
+        self._sealer = Sealer(keyring)
 
     @classmethod
-    async def open(cls, data_dir: Path) -> SqliteStore:
+    async def open(cls, data_dir: Path, keyring: Keyring) -> SqliteStore:
+        """Open (and migrate) the database; the keyring seals and opens Telegram ids."""
         path = data_dir / DB_FILE
         if not os.access(data_dir, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
             raise StorageError(f"the data directory {data_dir} is read-only: the bot must be "
@@ -66,12 +73,13 @@ class SqliteStore(CoachQueries):
             connection = await aiosqlite.connect(path, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
             raise StorageError(f"cannot open the database {path}: {exc}") from None
-        store = cls(connection)
+        store = cls(connection, keyring)
         try:
             await connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             await connection.execute("PRAGMA journal_mode = WAL")
             await connection.execute("PRAGMA synchronous = NORMAL")
             await connection.execute("PRAGMA foreign_keys = ON")
+            await connection.execute("PRAGMA secure_delete = ON")  # erased means zeroed
             await sqlite_cells.register(connection)
             await store._migrate()
         except sqlite3.Error as exc:
@@ -94,9 +102,19 @@ class SqliteStore(CoachQueries):
                     await self._db.execute(statement)
                 if number == CELLS_MIGRATION:
                     await sqlite_cells.rebuild_all(self._db)
+                if number == SEAL_MIGRATION:
+                    await self.seal_clear_ids()
                 await self._db.execute(
                     "INSERT INTO schema_migrations VALUES (?, ?, ?)", (number, name, _now())
                 )
+            if number == CLEAR_IDS_DROPPED:
+                await self.scour()
+
+    async def scour(self) -> None:
+        """Rewrite the file and empty the WAL, so erased values leave no copy behind."""
+        async with self._exclusive():
+            await self._db.execute("VACUUM")
+            await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[None]:

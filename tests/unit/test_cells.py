@@ -18,7 +18,7 @@ from bot.storage.memory import MemoryStore
 from bot.storage.sqlite import DB_FILE, SqliteStore
 from bot.teams.cells import TALLIED, TOTAL, cells_of
 from bot.teams.model import Role, Tally
-from tests.conftest import TODAY
+from tests.conftest import KEYRING, TODAY
 
 WORKERS = ("worker-a", "worker-b", "worker-c", "worker-d")
 PERIODS = (
@@ -62,7 +62,7 @@ actions = st.lists(
 
 
 async def _replay(folder: Path, steps: list[Action]) -> None:
-    memory, sqlite = MemoryStore(), await SqliteStore.open(folder)
+    memory, sqlite = MemoryStore(), await SqliteStore.open(folder, KEYRING)
     try:
         names = list(WORKERS)
         teams = []
@@ -105,7 +105,7 @@ def test_sqlite_cells_equal_a_count_from_scratch(steps: list[Action]) -> None:
 
 
 async def test_entries_from_before_the_cells_are_counted_on_upgrade(tmp_path: Path) -> None:
-    store = await SqliteStore.open(tmp_path)
+    store = await SqliteStore.open(tmp_path, KEYRING)
     team = await store.create_team("Noord", "nl", TODAY)
     for who in WORKERS[:2]:
         await store.ensure_worker(who, 1, "nl", TODAY)
@@ -116,7 +116,7 @@ async def test_entries_from_before_the_cells_are_counted_on_upgrade(tmp_path: Pa
     with sqlite3.connect(tmp_path / DB_FILE) as db:  # back to the schema of migration 6
         db.executescript("DROP TABLE cell_days; DROP TABLE team_workers;"
                          " DELETE FROM schema_migrations WHERE version = 7;")  # fmt: skip
-    store = await SqliteStore.open(tmp_path)
+    store = await SqliteStore.open(tmp_path, KEYRING)
     try:
         cells = await store.cell_tallies(team.id, TODAY, TODAY + timedelta(days=1))
         assert cells["contact_kind"] == [Tally("phone", 2, 2)]
