@@ -228,6 +228,8 @@ class MemoryStore(MemoryTeams, MemoryCoach):
     async def cell_tallies(self, team: int, start: date, end: date) -> dict[str, list[Tally]]:
         counts: dict[Cell, CellCount] = {}
         for owner, entry in self._period(team, start, end):
+            if not entry.flags.get("shared"):
+                continue  # only what the worker shared feeds a summary
             for cell in cells_of(entry.answers, entry.signals):
                 count = counts.setdefault(cell, CellCount())
                 count.entries += 1
