@@ -110,7 +110,8 @@ def purge(settings: Settings) -> int:
     print(f"deleted {removed['entries']} entries older than {settings.retention_months} months "
           f"(or their team's period), {removed['sessions']} reflections left unfinished for "
           f"30 days, {removed.get('coach_prompts', 0)} coach prompts and "
-          f"{removed.get('audit', 0)} audit rows older than 3 years")  # fmt: skip
+          f"{removed.get('audit', 0)} audit rows older than 3 years, "
+          f"{removed.get('message_ids', 0)} message ids older than 48 hours")  # fmt: skip
     return 0
 
 
@@ -142,9 +143,21 @@ def database(settings: Settings, action: str, path: Path) -> int:
         print(f"backed up {size:,} bytes to {path}; keep the key file "
               f"({settings.data_dir / KEY_FILE}) in a separate safe place")  # fmt: skip
     else:
-        size = restore(path, prepare_data_dir(settings.data_dir))
-        print(f"restored {size:,} bytes from {path}; start the bot again")
+        size, _ = restore(path, prepare_data_dir(settings.data_dir))
+        erased = asyncio.run(_reapply_erasures(settings))
+        print(f"restored {size:,} bytes from {path}; erased again {erased} workers who used "
+              "/forget after this backup was made; start the bot again")  # fmt: skip
     return 0
+
+
+async def _reapply_erasures(settings: Settings) -> int:
+    from bot.privacy.erasure import reapply_erasures
+
+    store = await open_store(settings)
+    try:
+        return await reapply_erasures(store)
+    finally:
+        await store.close()
 
 
 def doctor(settings: Settings) -> int:

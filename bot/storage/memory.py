@@ -31,6 +31,8 @@ class MemoryStore(MemoryTeams, MemoryCoach):
         self._entries: list[tuple[str, StoredEntry]] = []
         self._chats: dict[str, ChatLink] = {}
         self._messages: dict[str, dict[int, datetime]] = {}
+        self._expired: dict[str, int] = {}
+        self._erasures: dict[str, str] = {}
         self._next_entry = 1
 
     def _known(self, pseudonym: str) -> Worker:
@@ -62,7 +64,7 @@ class MemoryStore(MemoryTeams, MemoryCoach):
     async def set_language(self, pseudonym: str, lang: str) -> None:
         self._update(pseudonym, lang=lang)
 
-    async def set_consent(self, pseudonym: str, day: date) -> None:
+    async def set_consent(self, pseudonym: str, day: date | None) -> None:
         self._update(pseudonym, consent=day)
 
     async def set_active(self, pseudonym: str, active: bool) -> None:
@@ -145,6 +147,30 @@ class MemoryStore(MemoryTeams, MemoryCoach):
         for message in message_ids:
             kept[message] = min(kept.get(message, moment), moment)
 
+    async def expire_messages(self, sent_before: datetime) -> int:
+        gone = 0
+        for pseudonym, kept in self._messages.items():
+            old = [m for m, at in kept.items() if at < sent_before]
+            for message in old:
+                del kept[message]
+            if old and pseudonym in self._chats:
+                self._expired[pseudonym] = self._expired.get(pseudonym, 0) + len(old)
+            gone += len(old)
+        return gone
+
+    async def take_expired(self, pseudonym: str) -> int:
+        return self._expired.pop(pseudonym, 0)
+
+    async def log_erasures(self, hashes: list[str], day: str) -> None:
+        for value in hashes:
+            self._erasures.setdefault(value, day)
+
+    async def erasure_log(self) -> set[str]:
+        return set(self._erasures)
+
+    async def pseudonyms(self) -> list[str]:
+        return list(self._workers)
+
     async def take_messages(self, pseudonym: str) -> list[int]:
         return [message for message, _ in await self.take_messages_sent(pseudonym)]
 
@@ -205,12 +231,14 @@ class MemoryStore(MemoryTeams, MemoryCoach):
         _move(self._sessions, old, new)
         _move(self._chats, old, new)
         _move(self._messages, old, new)
+        _move(self._expired, old, new)
         self._entries = [(new if owner == old else owner, e) for owner, e in self._entries]
         self.rekey_teams(old, new)
         self.rekey_coach(old, new)
 
     async def forget(self, pseudonym: str) -> dict[str, int]:
         before = len(self._entries)
+        self._expired.pop(pseudonym, None)
         self._entries = [(o, e) for o, e in self._entries if o != pseudonym]
         return {
             **self.forget_teams(pseudonym),

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import replace
 from datetime import date, datetime
 
 from bot.teams.model import AuditRow, Invite, Membership, Role, Team
+
+KEPT_ROLES = ("supervisor", "coach")
+"""Audit rows of these roles record reads of team data: /forget keeps them, tombstoned."""
 
 
 class MemoryTeams:
@@ -83,9 +87,13 @@ class MemoryTeams:
     def forget_teams(self, pseudonym: str) -> dict[str, int]:
         members = {m for m in self._members if m[0] == pseudonym}
         failures = [f for f in self._failures if f[0] == pseudonym]
+        mark = "erased:" + secrets.token_hex(16)
+        kept = sum(1 for a in self._audit if a.actor == pseudonym and a.role in KEPT_ROLES)
+        self._audit = [replace(a, actor=mark) if a.actor == pseudonym and a.role in KEPT_ROLES
+                       else a for a in self._audit]  # fmt: skip
         audit = [a for a in self._audit if a.actor == pseudonym]
         self._members -= members
         self._failures = [f for f in self._failures if f[0] != pseudonym]
         self._audit = [a for a in self._audit if a.actor != pseudonym]
         return {"memberships": len(members), "invite_failures": len(failures),
-                "audit": len(audit)}  # fmt: skip
+                "audit": len(audit), "kept:audit": kept}  # fmt: skip

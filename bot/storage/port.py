@@ -72,7 +72,9 @@ class Store(TeamStore, CoachStore, Protocol):
 
     async def set_language(self, pseudonym: str, lang: str) -> None: ...
 
-    async def set_consent(self, pseudonym: str, day: date) -> None: ...
+    async def set_consent(self, pseudonym: str, day: date | None) -> None:
+        """The day consent was given; None when it is withdrawn."""
+        ...
 
     async def set_active(self, pseudonym: str, active: bool) -> None: ...
 
@@ -129,6 +131,25 @@ class Store(TeamStore, CoachStore, Protocol):
 
     async def take_messages_sent(self, pseudonym: str) -> list[tuple[int, datetime]]:
         """Return and forget the remembered message ids, each with when it was sent."""
+        ...
+
+    async def expire_messages(self, sent_before: datetime) -> int:
+        """Forget the ids of messages sent before a moment (a bot can no longer delete
+        them), keeping only how many per worker; returns how many ids went."""
+        ...
+
+    async def take_expired(self, pseudonym: str) -> int:
+        """Return and reset how many of the worker's message ids expired unremoved."""
+        ...
+
+    async def log_erasures(self, hashes: list[str], day: str) -> None:
+        """Remember /forget requests (hashes of pseudonyms) to re-apply after a restore."""
+        ...
+
+    async def erasure_log(self) -> set[str]: ...
+
+    async def pseudonyms(self) -> list[str]:
+        """Every worker's pseudonym (to re-apply erasures after a restore)."""
         ...
 
     async def due_nudges(self, idle_since: datetime) -> list[str]:

@@ -151,6 +151,7 @@ def test_db_backup_restore_and_doctor(tmp_path: Path) -> None:
     restored = cli("db", "restore", str(tmp_path / "copy.sqlite3"),
                    env={"REFLECTBOT_DATA_DIR": str(tmp_path / "other")}, cwd=tmp_path)  # fmt: skip
     assert restored.returncode == 0, restored.stderr
+    assert "erased again 0 workers who used /forget after this backup" in restored.stdout
     missing = cli("db", "restore", str(tmp_path / "nothing"), env=env, cwd=tmp_path)
     assert missing.returncode == 2 and missing.stderr.startswith("reflectbot: there is no backup")
     checked = cli("doctor", env=env, cwd=tmp_path)
