@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import UTC, date, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from bot.dialogue.session import EntryDraft, Session, answers_from_json
+from bot.storage import memory_access
 from bot.storage.memory_coach import MemoryCoach
 from bot.storage.memory_teams import MemoryTeams
 from bot.storage.port import AUDIT_KEPT, ChatLink, StoredEntry, Worker
@@ -167,6 +168,9 @@ class MemoryStore(MemoryTeams, MemoryCoach):
 
     async def erasure_log(self) -> set[str]:
         return set(self._erasures)
+
+    async def personal_rows(self, pseudonym: str) -> dict[str, list[dict[str, Any]]]:
+        return memory_access.personal_rows(self, pseudonym)
 
     async def pseudonyms(self) -> list[str]:
         return list(self._workers)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from bot.dialogue.model import AnswerValue
 from bot.dialogue.session import EntryDraft, Session
@@ -147,6 +147,10 @@ class Store(TeamStore, CoachStore, Protocol):
         ...
 
     async def erasure_log(self) -> set[str]: ...
+
+    async def personal_rows(self, pseudonym: str) -> dict[str, list[dict[str, Any]]]:
+        """Every stored row that holds the pseudonym, per table (for /mine's JSON)."""
+        ...
 
     async def pseudonyms(self) -> list[str]:
         """Every worker's pseudonym (to re-apply erasures after a restore)."""

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.errors import StorageError
 from bot.privacy.sealed import Sealer, SealError
+from bot.storage import sqlite_access
 from bot.storage.port import ChatLink
 
 if TYPE_CHECKING:
@@ -130,6 +131,14 @@ class ChatQueries:
 
     async def erasure_log(self) -> set[str]:
         return {str(r[0]) for r in await self._rows("SELECT hash FROM erasures", ())}
+
+    async def personal_rows(self, pseudonym: str) -> dict[str, list[dict[str, Any]]]:
+        def open_sealed(blob: bytes) -> int:
+            value = self._open(blob, pseudonym)
+            assert value is not None
+            return value
+
+        return await sqlite_access.personal_rows(self._db, pseudonym, open_sealed)
 
     async def pseudonyms(self) -> list[str]:
         return [str(r[0]) for r in await self._rows("SELECT pseudonym FROM workers", ())]

@@ -3,6 +3,7 @@ message ids and erasure, on both stores."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 
 from bot.storage.port import ChatLink, Store
@@ -197,3 +198,30 @@ async def test_the_erasure_log_holds_hashes_only(store: Store) -> None:
     await store.log_erasures(["ab" * 32], "2026-11-22")
     assert await store.erasure_log() == {"ab" * 32, "cd" * 32}
     assert await store.pseudonyms() == [WORKER]
+
+
+async def test_personal_rows_hold_every_table_with_the_worker(store: Store) -> None:
+    team = await store.create_team("Team Noord", "nl", TODAY)
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    await store.ensure_worker(OTHER, 1, "nl", TODAY)
+    await store.set_chat(WORKER, 7_341_925_899)
+    await store.remember_messages(WORKER, [4])
+    await store.add_member(WORKER, team.id, Role.WORKER, TODAY)
+    await store.finish_session(WORKER, entry())
+    await store.finish_session(OTHER, entry())
+    await store.save_session(WORKER, session())
+    await store.record_invite_failure(WORKER, datetime.now(UTC))
+    await store.audit(AuditRow(datetime.now(UTC), WORKER, "worker", "share.withdraw", team.id, ""))
+    prompt = await store.create_prompt(team.id, WORKER, TODAY, {}, "?", TODAY)
+    await store.skip_prompt(WORKER, prompt)
+    await store.set_draft(WORKER, prompt, "klad")
+    rows = await store.personal_rows(WORKER)
+    counts = {table: len(found) for table, found in rows.items() if table != "team_workers"}
+    assert counts == {
+        "workers": 1, "worker_chats": 1, "chat_refs": 1, "sessions": 1, "entries": 1,
+        "memberships": 1, "invite_failures": 1, "audit": 1, "coach_prompts": 1,
+        "coach_skips": 1, "coach_drafts": 1,
+    }  # fmt: skip
+    chat = rows["worker_chats"][0]
+    assert 7_341_925_899 in chat.values(), "the sealed chat id is opened for its owner"
+    assert WORKER not in json.dumps(rows, default=str), "the pseudonym reads as (you)"
