@@ -111,7 +111,9 @@ def purge(settings: Settings) -> int:
           f"(or their team's period), {removed['sessions']} reflections left unfinished for "
           f"30 days, {removed.get('coach_prompts', 0)} coach prompts and "
           f"{removed.get('audit', 0)} audit rows older than 3 years, "
-          f"{removed.get('message_ids', 0)} message ids older than 48 hours")  # fmt: skip
+          f"{removed.get('message_ids', 0)} message ids older than 48 hours, "
+          f"{removed.get('inactive_workers', 0)} workers without entries or activity for "
+          f"{settings.retention_months} months")  # fmt: skip
     return 0
 
 

@@ -1,8 +1,9 @@
-"""How long data lives: entries for the retention period (default 18 months), unfinished
-reflections for 30 days after their last answer, the sealed ids of messages the bot could
-delete for 48 hours (Telegram's limit). Run daily by the bot and on demand by
-`reflectbot purge`. Each team has its own period (default 18 months); entries of no team
-follow REFLECTBOT_RETENTION_MONTHS."""
+"""How long data lives: entries for the retention period (default 18 months), workers
+with no entries and no activity for as long (with their memberships and sealed ids),
+unfinished reflections for 30 days after their last answer, the sealed ids of messages
+the bot could delete for 48 hours (Telegram's limit), audit rows for 3 years. Run daily
+by the bot and on demand by `reflectbot purge`. Each team has its own period (default
+18 months); entries of no team follow REFLECTBOT_RETENTION_MONTHS."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ class Retention:
         removed = await store.purge(self.entries_before(now.date()), now - IDLE_REFLECTION,
                                     cutoffs)  # fmt: skip
         removed["message_ids"] = await store.expire_messages(now - MESSAGE_IDS_KEPT)
+        removed["inactive_workers"] = await store.purge_inactive(self.entries_before(now.date()))
         return removed
 
     async def longest_months(self, store: Store) -> int:

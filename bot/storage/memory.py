@@ -228,6 +228,20 @@ class MemoryStore(MemoryTeams, MemoryCoach):
             del self._sessions[pseudonym]
         return removed
 
+    async def purge_inactive(self, before: date) -> int:
+        moment = datetime.combine(before, datetime.min.time(), UTC)
+        quiet = [
+            p for p, w in self._workers.items()
+            if w.created < before and (w.consent is None or w.consent < before)
+            and (w.weekly_next_at is None or w.weekly_next_at < moment)
+            and not any(o == p for o, _ in self._entries)
+            and not (p in self._sessions and self._sessions[p][1] >= moment)
+            and not self.active_in_teams(p, before)
+        ]  # fmt: skip
+        for pseudonym in quiet:
+            await self.forget(pseudonym)
+        return len(quiet)
+
     async def rekey(self, old: str, new: str, key_version: int) -> None:
         if old in self._workers:
             self._workers[new] = replace(self._workers.pop(old), pseudonym=new,

@@ -176,6 +176,11 @@ class Store(TeamStore, CoachStore, Protocol):
         reflections untouched since a moment."""
         ...
 
+    async def purge_inactive(self, before: date) -> int:
+        """Erase every worker with no entries and no activity (consent, membership,
+        reflection, reminder, audited action) since `before`; returns how many."""
+        ...
+
     async def rekey(self, old: str, new: str, key_version: int) -> None:
         """Move every row of a worker from an old-key pseudonym to the current one."""
         ...

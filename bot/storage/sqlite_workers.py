@@ -214,6 +214,24 @@ class WorkerQueries(ChatQueries):
         return {"entries": entries, "sessions": sessions.rowcount, "coach_prompts": prompts,
                 "audit": audit}  # fmt: skip
 
+    async def purge_inactive(self, before: date) -> int:
+        """Erase workers with no entries and no sign of activity since `before`."""
+        cut = before.isoformat()
+        rows = await self._rows(
+            "SELECT w.pseudonym FROM workers w WHERE w.created_day < ?"
+            " AND coalesce(w.consent_day, '') < ? AND coalesce(w.weekly_next_at, '') < ?"
+            " AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.worker = w.pseudonym)"
+            " AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.pseudonym = w.pseudonym"
+            "  AND s.updated_at >= ?)"
+            " AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.pseudonym = w.pseudonym"
+            "  AND m.joined_day >= ?)"
+            " AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.actor = w.pseudonym AND a.at >= ?)",
+            (cut,) * 6,
+        )
+        for (pseudonym,) in rows:
+            await self.forget(str(pseudonym))
+        return len(rows)
+
     async def rekey(self, old: str, new: str, key_version: int) -> None:
         async with self._transaction():
             await self._db.execute("PRAGMA defer_foreign_keys = ON")

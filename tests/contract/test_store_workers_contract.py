@@ -225,3 +225,22 @@ async def test_personal_rows_hold_every_table_with_the_worker(store: Store) -> N
     chat = rows["worker_chats"][0]
     assert 7_341_925_899 in chat.values(), "the sealed chat id is opened for its owner"
     assert WORKER not in json.dumps(rows, default=str), "the pseudonym reads as (you)"
+
+
+async def test_workers_without_entries_or_activity_are_purged(store: Store) -> None:
+    old = date(2024, 1, 10)
+    team = await store.create_team("Team Noord", "nl", old)
+    for who in ("quiet", "has-entry", "recent-member", "recent-reader"):
+        await store.ensure_worker(who, 1, "nl", old)
+        await store.set_consent(who, old)
+    await store.set_chat("quiet", 4)
+    await store.add_member("quiet", team.id, Role.WORKER, old)
+    await store.finish_session("has-entry", entry(old))
+    await store.add_member("recent-member", team.id, Role.COACH, TODAY)
+    await store.audit(AuditRow(datetime.now(UTC), "recent-reader", "supervisor", "summary.read",
+                               team.id, ""))  # fmt: skip
+    assert await store.purge_inactive(date(2025, 5, 21)) == 1
+    assert await store.get_worker("quiet") is None
+    assert await store.chat_of("quiet") is None
+    assert await store.memberships("quiet") == []
+    assert sorted(await store.pseudonyms()) == ["has-entry", "recent-member", "recent-reader"]
