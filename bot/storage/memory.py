@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import UTC, date, datetime
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from bot.dialogue.session import EntryDraft, Session, answers_from_json
-from bot.storage import memory_access
+from bot.storage.memory_chats import MemoryChats
 from bot.storage.memory_coach import MemoryCoach
 from bot.storage.memory_teams import MemoryTeams
 from bot.storage.port import AUDIT_KEPT, ChatLink, StoredEntry, Worker
@@ -23,23 +23,23 @@ from bot.teams.model import Tally
 V = TypeVar("V")
 
 
-class MemoryStore(MemoryTeams, MemoryCoach):
+class MemoryStore(MemoryTeams, MemoryCoach, MemoryChats):
     def __init__(self) -> None:
         MemoryTeams.__init__(self)
         MemoryCoach.__init__(self)
+        MemoryChats.__init__(self)
         self._workers: dict[str, Worker] = {}
         self._sessions: dict[str, tuple[str, datetime, bool]] = {}
         self._entries: list[tuple[str, StoredEntry]] = []
-        self._chats: dict[str, ChatLink] = {}
-        self._messages: dict[str, dict[int, datetime]] = {}
-        self._expired: dict[str, int] = {}
-        self._erasures: dict[str, str] = {}
         self._next_entry = 1
 
     def _known(self, pseudonym: str) -> Worker:
         if pseudonym not in self._workers:
             raise KeyError("unknown worker")
         return self._workers[pseudonym]
+
+    def _pseudonyms(self) -> list[str]:
+        return list(self._workers)
 
     def _update(self, pseudonym: str, **changes: object) -> None:
         if pseudonym in self._workers:
@@ -136,50 +136,6 @@ class MemoryStore(MemoryTeams, MemoryCoach):
     async def set_question_message(self, pseudonym: str, message_id: int | None) -> None:
         if pseudonym in self._chats:
             self._chats[pseudonym] = replace(self._chats[pseudonym], question_message_id=message_id)
-
-    async def remember_messages(
-        self, pseudonym: str, message_ids: list[int], sent_at: datetime | None = None
-    ) -> None:
-        if not message_ids:
-            return
-        self._known(pseudonym)
-        moment = (sent_at or datetime.now(UTC)).replace(microsecond=0)
-        kept = self._messages.setdefault(pseudonym, {})
-        for message in message_ids:
-            kept[message] = min(kept.get(message, moment), moment)
-
-    async def expire_messages(self, sent_before: datetime) -> int:
-        gone = 0
-        for pseudonym, kept in self._messages.items():
-            old = [m for m, at in kept.items() if at < sent_before]
-            for message in old:
-                del kept[message]
-            if old and pseudonym in self._chats:
-                self._expired[pseudonym] = self._expired.get(pseudonym, 0) + len(old)
-            gone += len(old)
-        return gone
-
-    async def take_expired(self, pseudonym: str) -> int:
-        return self._expired.pop(pseudonym, 0)
-
-    async def log_erasures(self, hashes: list[str], day: str) -> None:
-        for value in hashes:
-            self._erasures.setdefault(value, day)
-
-    async def erasure_log(self) -> set[str]:
-        return set(self._erasures)
-
-    async def personal_rows(self, pseudonym: str) -> dict[str, list[dict[str, Any]]]:
-        return memory_access.personal_rows(self, pseudonym)
-
-    async def pseudonyms(self) -> list[str]:
-        return list(self._workers)
-
-    async def take_messages(self, pseudonym: str) -> list[int]:
-        return [message for message, _ in await self.take_messages_sent(pseudonym)]
-
-    async def take_messages_sent(self, pseudonym: str) -> list[tuple[int, datetime]]:
-        return sorted(self._messages.pop(pseudonym, {}).items())
 
     async def due_nudges(self, idle_since: datetime) -> list[str]:
         return [

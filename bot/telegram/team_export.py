@@ -55,5 +55,5 @@ class TeamExports(CoachMenu):
             await self.gateway(context).document(who.chat_id, out.read_bytes(), out.name, caption)
         others = [[(Text(label), MenuAction("export_pack", f"{team.id}:{key}"))]
                   for key, label in texts.EXPORT_FORMATS.items() if key != fmt]  # fmt: skip
-        footer = Text(texts.TEAM_FOOTER, {"k": team.k_min})
+        footer = Text(texts.EXPORT_FOOTER, {"k": team.k_min})
         await self.send(context, who, self.views(who, [footer], others))

@@ -213,8 +213,15 @@ TEAM_LINE = N_("{title}: {cells}")
 TEAM_CELL = N_("{label} {count}")
 TEAM_CELLS_HIDDEN = N_("{count} hidden (fewer than {k} workers)")
 TEAM_FOOTER = N_(
-    "Patterns, not people: no figure rests on fewer than {k} workers, and nobody's own "
-    "answers are shown."
+    "Patterns, not people: only reflections workers chose to share are counted, and no "
+    "figure rests on fewer than {k} workers."
+)
+EXPORT_FOOTER = N_(
+    "What the pack holds: each shared reflection as a row, scrubbed and without who wrote "
+    "it (case material workers chose to give to supervision; in a small team you may "
+    "recognise a colleague: treat it as confidential). Its summary counts shared "
+    "reflections only, over whole calendar months, and hides every figure resting on "
+    "fewer than {k} workers."
 )
 TEAM_PERIOD_USAGE = N_(
     "For a period of your own, give its first and last month, for example: "

@@ -121,3 +121,18 @@ async def test_consent_and_privacy_state_retention_and_pseudonymisation(bot: Har
     assert "gepseudonimiseerd, niet anoniem" in privacy
     assert "na hoogstens 18 maanden gewist" in privacy
     assert "alleen versleuteld" in privacy
+
+
+async def test_the_share_question_says_who_would_see_it(bot: Harness) -> None:
+    await bot.consent(ANN)
+    await bot.reflect(ANN)
+    told = [t for t in bot.texts(ANN) if "Je zit nog in geen team" in t]
+    assert len(told) == 1, "without a team: sharing reaches nobody, and it says so"
+    supervisor = {"id": 903, "is_bot": False, "first_name": "S", "language_code": "nl"}
+    await bot.consent(supervisor)
+    await bot.say(supervisor, "/newteam Team Oost")
+    code = re.findall(r"start=([\w-]+)", bot.texts(supervisor)[-1])[0]
+    await bot.say(ANN, f"/start {code}")
+    await bot.reflect(ANN)
+    told = [t for t in bot.texts(ANN) if "leidinggevenden van team “Team Oost”" in t]
+    assert len(told) == 1 and "zonder je naam" in told[0] and "klein team" in told[0]
