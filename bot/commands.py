@@ -122,8 +122,10 @@ def rotate_key(settings: Settings) -> int:
         raise ConfigError("the key comes from REFLECTBOT_SECRET_KEY: rotate it where it is kept")
     prepare_data_dir(settings.data_dir)
     key = rotate(settings.data_dir)
-    print(f"key version {key.version} is now current; workers move to it the next time "
-          "they write, older versions stay in the key file until then")  # fmt: skip
+    print(f"key version {key.version} is now current; restart the bot for it to take effect "
+          "(a running bot keeps the keys it read at start). Workers move to it the next time "
+          "they write, their sealed Telegram ids are sealed again under it, and older "
+          "versions stay in the key file until then")  # fmt: skip
     return 0
 
 

@@ -258,6 +258,7 @@ WITHDRAWN = N_(
 PROMPTS_NONE = N_("No open questions for coaches right now. Thank you for being there.")
 PROMPTS_NOT_COACH = N_("This is for the coaches of a team.")
 PROMPT_HEADER = N_("A worker of your team reflected on a contact ({day}):")
+PROMPT_WEEK = N_("the week of {day}")
 PROMPT_FROM_SUPERVISOR = N_("A question from your team's supervision:")
 PROMPT_QUESTION = N_("The question: “{question}”")
 PROMPT_GUIDE = N_("Some questions to answer from your experience, as you like:")
