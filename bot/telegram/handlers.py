@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from functools import partial
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import NetworkError
@@ -16,6 +17,7 @@ from telegram.error import NetworkError
 from bot.dialogue.events import Discard, Event, Resume, TypeText
 from bot.dialogue.replies import Text
 from bot.errors import StorageError
+from bot.privacy import erasure
 from bot.reflections import Turn
 from bot.telegram import texts
 from bot.telegram.base import Context, Who
@@ -23,6 +25,7 @@ from bot.telegram.callback_data import MenuAction, decode
 from bot.telegram.gateway import Unreachable
 from bot.telegram.menus import Menus
 from bot.telegram.ordering import kind_of
+from bot.telegram.receipts import clearing_lines
 from bot.telegram.views import View
 
 log = logging.getLogger("bot.telegram")
@@ -144,7 +147,16 @@ class Handlers(Menus):
         pressed: int | None = None,
         incoming: int | None = None,
     ) -> None:
+        discarded = turn.ended and not turn.saved
+        if discarded:  # the reflection's messages, typed ones too, leave the chat now
+            if incoming is not None:
+                await self.store.remember_messages(who.pseudonym, [incoming])
+            delete = partial(self.gateway(context).delete, who.chat_id)
+            clearing = await erasure.clear_chat(self.store, who.pseudonym, delete)
+            pressed = incoming = None
         await self.deliver(context, who, turn, pressed=pressed, incoming=incoming)
+        if discarded:
+            await self.send(context, who, self.views(who, clearing_lines(clearing)))
         steps = [r.step for r in turn.replies if r.step]
         self.app.observer.step(who.update_id, "saved" if turn.saved else steps[-1] if steps else "")
         if turn.saved:

@@ -136,3 +136,27 @@ async def test_the_share_question_says_who_would_see_it(bot: Harness) -> None:
     await bot.reflect(ANN)
     told = [t for t in bot.texts(ANN) if "leidinggevenden van team “Team Oost”" in t]
     assert len(told) == 1 and "zonder je naam" in told[0] and "klein team" in told[0]
+
+
+async def test_cancel_removes_the_reflections_messages_typed_ones_too(bot: Harness) -> None:
+    await bot.consent(ANN)
+    await bot.say(ANN, "/reflect")
+    for _ in range(40):
+        if "Typ je antwoord" in bot.question(ANN)["text"]:
+            break
+        await bot.answer(ANN)
+    await bot.say(ANN, "Mevrouw zei iets over haar buurvrouw.")
+    typed = [
+        m["message_id"]
+        for m in bot.api.chat(ANN["id"])
+        if m["from"]["id"] == ANN["id"] and m.get("text", "").startswith("Mevrouw")
+    ]
+    assert typed
+    await bot.say(ANN, "/cancel")
+    before = {m["message_id"] for m in bot.api.chat(ANN["id"])}
+    await bot.press(ANN, "Ja, weggooien")
+    assert in_chat(bot, typed) == [], "the typed answer left the chat"
+    said = bot.texts(ANN)[-1]
+    (count,) = re.findall(r"verwijderd: (\d+)\.", said)
+    gone = before - {m["message_id"] for m in bot.api.chat(ANN["id"])}
+    assert int(count) == len(gone) > 0, "the receipt counts exactly what left the chat"
