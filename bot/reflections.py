@@ -34,6 +34,9 @@ class Turn:
     ended: bool = False
     idle: bool = False
     """There was no reflection in progress to apply the event to."""
+    closed: bool = False
+    """The event was a button of a question that is no longer asked (an old keyboard, a
+    second quick press): nothing was applied, the replies show where the worker is."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,16 +94,22 @@ class Reflections:
         if version is not None and version != session.version:
             outcome = self._engine.handle(session, Resume())
             closed = render.notice(N_("That question is closed. Here is where you are now."))
-            return self._turn(outcome, (closed, *outcome.replies))
+            return self._turn(outcome, (closed, *outcome.replies), closed=True)
+        step = getattr(event, "step", None)
+        stale = step is not None and step != session.current
         outcome = self._engine.handle(session, event)
         await self._commit(pseudonym, outcome, update_id)
-        return self._turn(outcome, outcome.replies)
+        return self._turn(outcome, outcome.replies, closed=stale and not outcome.changed)
 
     @staticmethod
-    def _turn(outcome: Outcome, replies: tuple[Reply, ...]) -> Turn:
+    def _turn(outcome: Outcome, replies: tuple[Reply, ...], closed: bool = False) -> Turn:
         version = outcome.session.version if outcome.session is not None else None
         return Turn(
-            replies, version, saved=outcome.entry is not None, ended=outcome.session is None
+            replies,
+            version,
+            saved=outcome.entry is not None,
+            ended=outcome.session is None,
+            closed=closed,
         )
 
     async def _commit(self, pseudonym: str, outcome: Outcome, update_id: int | None) -> None:

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import replace
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import NetworkError
 
 from bot.dialogue.events import Discard, Event, Resume, TypeText
+from bot.dialogue.render import notice
 from bot.dialogue.replies import Text
 from bot.errors import StorageError
 from bot.reflections import Turn
 from bot.telegram import texts
 from bot.telegram.base import Context, Who
 from bot.telegram.callback_data import MenuAction, decode
+from bot.telegram.failures import located
 from bot.telegram.gateway import Unreachable
 from bot.telegram.menus import Menus
 from bot.telegram.ordering import kind_of
@@ -53,30 +56,42 @@ class Handlers(Menus):
         who = await self.who(update)
         if query is None or who is None:
             return
-        # Stop the button's spinner while the answer is being committed.
-        answering = asyncio.ensure_future(self.gateway(context).answer(query.id))
-        try:
-            await self._pressed(
-                context, who, query.data or "", query.message.message_id if query.message else None
-            )
-        finally:
-            await answering
-
-    async def _pressed(self, context: Context, who: Who, data: str, pressed: int | None) -> None:
-        decoded = decode(data)
+        gateway = self.gateway(context)
+        decoded = decode(query.data or "")
         if isinstance(decoded, MenuAction):
-            await self.on_menu(context, who, decoded)
+            # Stop the button's spinner while the menu's work is done.
+            answering = asyncio.ensure_future(gateway.answer(query.id))
+            try:
+                await self.on_menu(context, who, decoded)
+            finally:
+                await answering
             return
         if decoded is None or not who.consented:
+            await gateway.answer(query.id)
+            return
+        pressed = query.message.message_id if query.message else None
+        await self._pressed(context, who, query.id, decoded, pressed)
+
+    async def _pressed(self, context: Context, who: Who, query_id: str,
+                       decoded: tuple[int, Event], pressed: int | None) -> None:  # fmt: skip
+        """A reflection button: applied only on the window, and only once; anything else
+        is answered with a toast, never with a new message."""
+        gateway, window = self.gateway(context), self.place(who).window
+        closed = self.app.translator.render(who.lang, Text(texts.QUESTION_CLOSED))
+        if window is not None and pressed != window:
+            await gateway.answer(query_id, closed)
             return
         version, event = decoded
         turn = await self.reflections.handle(who.pseudonym, event, who.update_id, version)
         if turn.idle:
-            if pressed is not None:
-                await self.gateway(context).clear_keyboard(who.chat_id, pressed)
-            await self.send(context, who, self.views(who, [Text(texts.NOTHING_IN_PROGRESS)]))
+            idle = self.app.translator.render(who.lang, Text(texts.NOTHING_IN_PROGRESS))
+            await gateway.answer(query_id, idle)
             return
-        await self._show(context, who, turn, pressed=pressed)
+        if turn.closed and version == turn.version:  # a second quick press, say
+            await gateway.answer(query_id, closed)
+            return
+        toast = closed if turn.closed else None  # a keyboard of an older dialogue version
+        await asyncio.gather(gateway.answer(query_id, toast), self._show(context, who, turn))
 
     async def text(self, update: Update, context: Context) -> None:
         message = update.effective_message
@@ -88,7 +103,9 @@ class Handlers(Menus):
         await self._event(context, who, TypeText(message.text or ""), incoming=message.message_id)
 
     async def unexpected(self, update: Update, context: Context) -> None:
-        """Media, forwards, edits and unknown commands: explain, then ask again."""
+        """Media, forwards, edits and unknown commands: explain in the window, which moves
+        below the worker's message (it stays: it was not scrubbed, so it is not ours to
+        keep or to claim removed; the clean-up offer covers it)."""
         message = update.effective_message
         who = await self.who(update)
         if who is None or message is None:
@@ -101,10 +118,15 @@ class Handlers(Menus):
             reason = texts.UNKNOWN_COMMAND
         else:
             reason = texts.MEDIA
-        incoming = message.message_id if update.edited_message is None else None
-        await self.send(context, who, self.views(who, [Text(reason)]))
+        turn = None
         if who.consented:
-            await self._event(context, who, Resume(), incoming=incoming, quiet_when_idle=True)
+            turn = await self.reflections.handle(who.pseudonym, Resume(), who.update_id)
+        if turn is None or turn.idle:
+            await self.send(context, who, self.views(who, [Text(reason)]))
+            return
+        explained = replace(turn, replies=(notice(reason), *turn.replies))
+        incoming = message.message_id if update.edited_message is None else None
+        await self._show(context, who, explained, incoming=incoming, remove=False)
 
     async def group(self, update: Update, context: Context) -> None:
         """Reflections never run in a group: point to a private chat instead."""
@@ -118,38 +140,22 @@ class Handlers(Menus):
         markup = InlineKeyboardMarkup([[InlineKeyboardButton(label, url=link)]])
         await self.gateway(context).send(chat.id, View(text, markup))
 
-    async def _event(
-        self,
-        context: Context,
-        who: Who,
-        event: Event,
-        pressed: int | None = None,
-        incoming: int | None = None,
-        quiet_when_idle: bool = False,
-    ) -> None:
-        """One session read: with no reflection in progress, point to /reflect (or, after an
-        explanation already sent, say nothing more)."""
+    async def _event(self, context: Context, who: Who, event: Event,
+                     incoming: int | None = None) -> None:  # fmt: skip
+        """One session read: with no reflection in progress, point to /reflect."""
         turn: Turn = await self.reflections.handle(who.pseudonym, event, who.update_id)
         if turn.idle:
-            if not quiet_when_idle:
-                await self.send(context, who, self.views(who, [Text(texts.NOTHING_IN_PROGRESS)]))
+            await self.send(context, who, self.views(who, [Text(texts.NOTHING_IN_PROGRESS)]))
             return
-        await self._show(context, who, turn, pressed=pressed, incoming=incoming)
+        await self._show(context, who, turn, incoming=incoming)
 
-    async def _show(
-        self,
-        context: Context,
-        who: Who,
-        turn: Turn,
-        pressed: int | None = None,
-        incoming: int | None = None,
-    ) -> None:
-        await self.deliver(context, who, turn, pressed=pressed, incoming=incoming)
+    async def _show(self, context: Context, who: Who, turn: Turn, incoming: int | None = None,
+                    remove: bool = True) -> None:  # fmt: skip
+        await self.deliver(context, who, turn, incoming=incoming, remove=remove)
         steps = [r.step for r in turn.replies if r.step]
         self.app.observer.step(who.update_id, "saved" if turn.saved else steps[-1] if steps else "")
         if turn.saved:
             self.app.observer.saved()
-            await self.offer_clear(context, who)
 
     async def error(self, update: object, context: Context) -> None:
         """Log what identifies the failure, never what anyone wrote; apologise if we can."""
@@ -161,7 +167,7 @@ class Handlers(Menus):
                 log.warning("Bot API call outside any update failed: %s (retried)",
                             type(error).__name__)  # fmt: skip
             else:
-                log.error("background work failed: %s", type(error).__name__)
+                log.error("background work failed: %s", located(error))
             return
         kind = kind_of(update)
         if isinstance(error, Unreachable) and isinstance(update, Update):
@@ -176,7 +182,7 @@ class Handlers(Menus):
                       update_id, kind, error.kind)  # fmt: skip
             apology = texts.STORAGE_TROUBLE
         else:
-            log.error("update %s (%s) failed: %s", update_id, kind, type(error).__name__)
+            log.error("update %s (%s) failed: %s", update_id, kind, located(error))
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is not None and chat.type == "private":
             lang = self.language_of(update) if isinstance(update, Update) else "nl"

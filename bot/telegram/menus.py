@@ -140,12 +140,6 @@ class Menus(Mine):
                                           "messages": removed["chat_messages"]})  # fmt: skip
         await self.send(context, who, self.views(who, [receipt]))
 
-    async def offer_clear(self, context: Context, who: Who) -> None:
-        buttons = [[(Text(texts.CLEAR_YES), MenuAction("clear", "yes"))],
-                   [(Text(texts.CLEAR_NO), MenuAction("clear", "no"))]]  # fmt: skip
-        await self.send(context, who, self.views(who, [Text(texts.CLEAR_OFFER)], buttons),
-                        remember=True)  # fmt: skip
-
     async def _clear(self, context: Context, who: Who, answer: str) -> None:
         if not who.consented:
             return

@@ -75,6 +75,13 @@ EDITED = N_(
 UNKNOWN_COMMAND = N_("I do not know that command. /help lists what I can do.")
 NOTHING_IN_PROGRESS = N_("There is no reflection in progress. Start one with /reflect.")
 CLOSED = N_("That question is closed. Here is where you are now.")
+QUESTION_CLOSED = N_("That question is closed.")
+REMOVED_NOTE = N_("I removed your message from this chat; what I keep is shown above.")
+REMOVE_REFUSED = N_(
+    "I could not remove your message from this chat: Telegram lets me delete messages only "
+    "within 48 hours of sending. Delete it yourself: press and hold it, then choose Delete."
+)
+READ_WITH_MINE = N_("Read it with /mine.")
 SORRY = N_(
     "Something went wrong on my side. Your earlier answers are safe; please try again in a moment."
 )
@@ -83,6 +90,7 @@ CLEAR_OFFER = N_(
     "Shall I remove this reflection's messages from this chat? The saved reflection "
     "stays; this phone will no longer show it."
 )
+CLEAR_LEFT = N_("This reflection left other messages in this chat. Shall I remove them?")
 CLEAR_YES = N_("🧹 Clear the chat")
 CLEAR_NO = N_("Keep the messages")
 CLEARED = N_("The reflection's messages are removed from this chat.")

@@ -86,3 +86,21 @@ def test_split_respects_the_limit_and_loses_nothing(text: str) -> None:
     chunks = split(text)
     assert all(len(c) <= MESSAGE_LIMIT for c in chunks)
     assert "".join(chunks).replace("\n", "") == text.replace("\n", "")
+
+
+def test_an_error_is_located_by_our_frames_only() -> None:
+    from bot.telegram.failures import located
+
+    def ours() -> None:
+        from bot.telegram.callback_data import decode
+
+        decode(None)  # type: ignore[arg-type]
+
+    try:
+        ours()
+    except Exception as exc:
+        where = located(exc)
+    assert where.startswith(("AttributeError at bot.telegram.callback_data:decode:",
+                             "TypeError at bot.telegram.callback_data:decode:"))  # fmt: skip
+    assert "tests." not in where, "frames outside bot/ are left out"
+    assert located(ValueError("never shown")) == "ValueError", "no traceback: the type alone"

@@ -1,0 +1,64 @@
+"""The Telegram adapter's own chat state: where each worker's window is, and what the
+reflection left in the chat for the clean-up offer.
+
+Handlers ask this small repository, never the general store, about message ids. The
+window id and the left-behind ids persist through the store's chat-link ports (so a
+restart resumes in the same window, and /forget can still delete them); what only
+shapes wording (the one-time removal note, the extra chunks of a split overview) lives
+in this process.
+"""
+
+from __future__ import annotations
+
+from bot.storage.port import Store
+
+
+class ChatState:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._noted: set[str] = set()
+        self._chunks: dict[str, list[int]] = {}
+        self._bottom: dict[str, tuple[int, int]] = {}
+
+    async def move_window(self, pseudonym: str, message_id: int | None,
+                          chunks: list[int] | None = None) -> None:  # fmt: skip
+        """The window now lives in `message_id` (None: no reflection window any more)."""
+        await self._store.set_question_message(pseudonym, message_id)
+        if chunks:
+            self._chunks[pseudonym] = chunks
+        else:
+            self._chunks.pop(pseudonym, None)
+
+    def bottom(self, pseudonym: str, window: int) -> int:
+        """The newest message id with nothing of the worker's between it and the window
+        (their messages there were deleted): the next message below it is the next id."""
+        known = self._bottom.get(pseudonym)
+        return known[1] if known is not None and known[0] == window else window
+
+    def cleared_below(self, pseudonym: str, window: int, message_id: int) -> None:
+        """`message_id`, just below the window's bottom, was deleted."""
+        if message_id == self.bottom(pseudonym, window) + 1:
+            self._bottom[pseudonym] = (window, message_id)
+
+    def chunks(self, pseudonym: str) -> list[int]:
+        """The messages above the window that hold the start of a split overview."""
+        return list(self._chunks.get(pseudonym, []))
+
+    async def leave(self, pseudonym: str, message_ids: list[int]) -> None:
+        """Messages the reflection leaves in the chat: offered for clean-up after saving."""
+        if message_ids:
+            await self._store.remember_messages(pseudonym, message_ids)
+
+    async def left_behind(self, pseudonym: str) -> bool:
+        """Whether anything waits for the clean-up offer (read without forgetting it)."""
+        ids = await self._store.take_messages(pseudonym)
+        await self.leave(pseudonym, ids)
+        return bool(ids)
+
+    def first_removal(self, pseudonym: str) -> bool:
+        """True the first time (in this process) a typed message is removed: the note that
+        says so is shown once, not under every answer."""
+        if pseudonym in self._noted:
+            return False
+        self._noted.add(pseudonym)
+        return True
