@@ -1,12 +1,14 @@
 """What every handler needs: who is writing, and how a turn reaches their chat.
 
-A turn is committed before it is delivered (Reflections does that); delivery then
-brings the worker's one reflection window up to date (`window.py`).
+Every area of the adapter (reflection, menus, teams, coaches, the worker's own data) is
+its own small object built on this, given the other areas it needs; none inherits
+another area.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,17 +18,16 @@ from telegram.ext import ContextTypes
 from bot.app import App
 from bot.config import LANGUAGES
 from bot.dialogue.replies import Text
-from bot.reflections import Turn
 from bot.storage.port import ChatLink, Worker
 from bot.telegram import texts
 from bot.telegram.callback_data import MenuAction
-from bot.telegram.chat_state import ChatState
 from bot.telegram.gateway import BACKOFF, Gateway
 from bot.telegram.views import View, menu
-from bot.telegram.window import Place, ReflectionWindow
 
 log = logging.getLogger("bot.telegram")
 Context = ContextTypes.DEFAULT_TYPE
+Pressed = Callable[[Context, "Who", str], Awaitable[None]]
+"""What answers a menu button: the context, who pressed, and the button's argument."""
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,6 @@ class Base:
         self.backoff = backoff
         self.store = app.store
         self.reflections = app.reflections
-        self.chat_state = ChatState(app.store)
-        self.window = ReflectionWindow(app.translator, self.chat_state)
 
     def gateway(self, context: Context) -> Gateway:
         return Gateway(context.bot, self.backoff)
@@ -118,16 +117,6 @@ class Base:
         if remember and who.consented:
             await self.store.remember_messages(who.pseudonym, sent)
         return sent
-
-    def place(self, who: Who) -> Place:
-        """Where the worker's reflection window is now (from the update's one lookup)."""
-        window = who.link.question_message_id if who.link else None
-        return Place(who.pseudonym, who.chat_id, who.lang, window)
-
-    async def deliver(self, context: Context, who: Who, turn: Turn,
-                      incoming: int | None = None, remove: bool = True) -> None:  # fmt: skip
-        """Show a committed turn in the worker's one window (see `window.py`)."""
-        await self.window.show(self.gateway(context), self.place(who), turn, incoming, remove)
 
 
 def today() -> date:

@@ -1,37 +1,50 @@
 """The reflection on Telegram: plain handlers over our engine, no ConversationHandler.
 
 Each update loads the worker's session from SQLite, feeds the engine, commits, then
-replies. Input the dialogue did not ask for gets a short, kind answer and the current
-question again. The error handler logs ids and types only.
+brings the worker's one window up to date (`window.py`). Input the dialogue did not ask
+for gets a short, kind answer in the window. Menu buttons go to the area that declared
+them; a coach's typed answer to the coach area.
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
 from dataclasses import replace
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.error import NetworkError
+from telegram import Update
 
+from bot.app import App
 from bot.dialogue.events import Discard, Event, Resume, TypeText
 from bot.dialogue.render import notice
 from bot.dialogue.replies import Text
-from bot.errors import StorageError
 from bot.reflections import Turn
 from bot.telegram import texts
-from bot.telegram.base import Context, Who
+from bot.telegram.base import Base, Context, Pressed, Who
 from bot.telegram.callback_data import MenuAction, decode
-from bot.telegram.failures import located
-from bot.telegram.gateway import Unreachable
-from bot.telegram.menus import Menus
-from bot.telegram.ordering import kind_of
-from bot.telegram.views import View
-
-log = logging.getLogger("bot.telegram")
+from bot.telegram.chat_state import ChatState
+from bot.telegram.coach_menu import CoachMenu
+from bot.telegram.gateway import BACKOFF
+from bot.telegram.window import Place, ReflectionWindow
 
 
-class Handlers(Menus):
+class ReflectionHandlers(Base):
+    def __init__(self, app: App, coach: CoachMenu, buttons: dict[str, Pressed],
+                 backoff: tuple[float, ...] = BACKOFF) -> None:  # fmt: skip
+        super().__init__(app, backoff)
+        self.chat_state = ChatState(app.store)
+        self.window = ReflectionWindow(app.translator, self.chat_state)
+        self._coach, self._buttons = coach, buttons
+
+    def place(self, who: Who) -> Place:
+        """Where the worker's reflection window is now (from the update's one lookup)."""
+        window = who.link.question_message_id if who.link else None
+        return Place(who.pseudonym, who.chat_id, who.lang, window)
+
+    async def deliver(self, context: Context, who: Who, turn: Turn,
+                      incoming: int | None = None, remove: bool = True) -> None:  # fmt: skip
+        """Show a committed turn in the worker's one window."""
+        await self.window.show(self.gateway(context), self.place(who), turn, incoming, remove)
+
     async def reflect(self, update: Update, context: Context) -> None:
         who = await self.consented(update, context)
         if who is None:
@@ -62,7 +75,9 @@ class Handlers(Menus):
             # Stop the button's spinner while the menu's work is done.
             answering = asyncio.ensure_future(gateway.answer(query.id))
             try:
-                await self.on_menu(context, who, decoded)
+                button = self._buttons.get(decoded.action)
+                if button is not None:
+                    await button(context, who, decoded.arg)
             finally:
                 await answering
             return
@@ -98,7 +113,7 @@ class Handlers(Menus):
         who = await self.consented(update, context)
         if who is None or message is None:
             return
-        if await self.coach_text(context, who, message.text or ""):
+        if await self._coach.coach_text(context, who, message.text or ""):
             return
         await self._event(context, who, TypeText(message.text or ""), incoming=message.message_id)
 
@@ -128,18 +143,6 @@ class Handlers(Menus):
         incoming = message.message_id if update.edited_message is None else None
         await self._show(context, who, explained, incoming=incoming, remove=False)
 
-    async def group(self, update: Update, context: Context) -> None:
-        """Reflections never run in a group: point to a private chat instead."""
-        chat = update.effective_chat
-        if chat is None:
-            return
-        lang = self.language_of(update)
-        text = self.app.translator.render(lang, Text(texts.GROUP))
-        label = self.app.translator.render(lang, Text(texts.OPEN_PRIVATE))
-        link = f"https://t.me/{context.bot.username}"
-        markup = InlineKeyboardMarkup([[InlineKeyboardButton(label, url=link)]])
-        await self.gateway(context).send(chat.id, View(text, markup))
-
     async def _event(self, context: Context, who: Who, event: Event,
                      incoming: int | None = None) -> None:  # fmt: skip
         """One session read: with no reflection in progress, point to /reflect."""
@@ -156,53 +159,6 @@ class Handlers(Menus):
         self.app.observer.step(who.update_id, "saved" if turn.saved else steps[-1] if steps else "")
         if turn.saved:
             self.app.observer.saved()
-
-    async def error(self, update: object, context: Context) -> None:
-        """Log what identifies the failure, never what anyone wrote; apologise if we can."""
-        error = context.error
-        update_id = getattr(update, "update_id", None)
-        self.app.observer.failed(update_id, error)
-        if update is None:  # polling or a job, not a worker's update
-            if isinstance(error, NetworkError):
-                log.warning("Bot API call outside any update failed: %s (retried)",
-                            type(error).__name__)  # fmt: skip
-            else:
-                log.error("background work failed: %s", located(error))
-            return
-        kind = kind_of(update)
-        if isinstance(error, Unreachable) and isinstance(update, Update):
-            who = await self.who_for_blocked(update)
-            if who is not None:
-                await self.store.set_active(who, False)
-            log.info("update %s (%s): worker unreachable, marked inactive", update_id, kind)
-            return
-        apology = texts.SORRY
-        if isinstance(error, StorageError):
-            log.error("update %s (%s) not applied, nothing saved: the database is %s",
-                      update_id, kind, error.kind)  # fmt: skip
-            apology = texts.STORAGE_TROUBLE
-        else:
-            log.error("update %s (%s) failed: %s", update_id, kind, located(error))
-        chat = update.effective_chat if isinstance(update, Update) else None
-        if chat is not None and chat.type == "private":
-            lang = self.language_of(update) if isinstance(update, Update) else "nl"
-            text = self.app.translator.render(lang, Text(apology))
-            try:
-                await self.gateway(context).send(chat.id, View(text))
-            except Exception as exc:
-                log.warning("apology for update %s not sent: %s", update_id, type(exc).__name__)
-                await self._record_undelivered(update)
-
-    async def _record_undelivered(self, update: object) -> None:
-        """Neither the reply nor the apology got through: tell them on their next message."""
-        user = update.effective_user if isinstance(update, Update) else None
-        if user is not None:
-            pseudonym = await self.app.identities.resolve(f"tg:{user.id}")
-            await self.store.set_undelivered(pseudonym, True)
-
-    async def who_for_blocked(self, update: Update) -> str | None:
-        user = update.effective_user
-        return self.app.key.pseudonym(f"tg:{user.id}") if user else None
 
 
 def _message_id(update: Update) -> int | None:
