@@ -168,23 +168,27 @@ def bare(
     return api, builder.build()
 
 
-async def echo_times(count: int) -> list[float]:
-    api, application = bare()
+class Echo:
+    """A bare python-telegram-bot handler answering each text with one message."""
 
-    async def echo(update: Update, context: Context) -> None:
-        assert update.effective_message is not None
-        await update.effective_message.reply_text(update.effective_message.text or "")
+    async def start(self) -> None:
+        self.api, self.application = bare()
 
-    application.add_handler(MessageHandler(filters.TEXT, echo))
-    await application.initialize()
-    user, times = api.user(900), []
-    for index in range(count):
-        update = Update.de_json(api.send_text(user, f"echo {index}"), application.bot)
-        started = time.perf_counter()
-        await application.process_update(update)
-        times.append(time.perf_counter() - started)
-    await application.shutdown()
-    return times
+        async def echo(update: Update, context: Context) -> None:
+            assert update.effective_message is not None
+            await update.effective_message.reply_text(update.effective_message.text or "")
+
+        self.application.add_handler(MessageHandler(filters.TEXT, echo))
+        await self.application.initialize()
+        self.user, self.times = self.api.user(900), list[float]()
+
+    async def run(self, count: int) -> None:
+        for index in range(count):
+            raw = self.api.send_text(self.user, f"echo {index}")
+            update = Update.de_json(raw, self.application.bot)
+            started = time.perf_counter()
+            await self.application.process_update(update)
+            self.times.append(time.perf_counter() - started)
 
 
 def peer_question(index: int) -> tuple[str, InlineKeyboardMarkup]:
@@ -248,44 +252,42 @@ def peer_handlers() -> ConversationHandler:  # type: ignore[type-arg]
         )
 
 
-async def run_peer(folder: Path, reflections: int) -> Figures:
+async def peer_driver(folder: Path) -> Driver:
     api, application = bare(persistence=PicklePersistence(folder / "peer.pickle"))
     application.add_handler(peer_handlers())
     await application.initialize()
-    driver, user = Driver(api, application), api.user(902)
-    for _ in range(reflections):
-        await driver.reflection(user)
-    await application.shutdown()
-    return driver.figures
+    return Driver(api, application)
 
 
-async def run_ours(folder: Path, reflections: int) -> Figures:
+async def our_driver(folder: Path) -> Driver:
     api = FakeTelegram()
     app = await build_app(Settings(Secret(TOKEN), FAKE_URL, folder, "nl", "WARNING"))
     application = build_application(app, FakeRequest(api), rate_limited=False)
+    application.bot_data["closing"] = app.close
     await application.initialize()
     user = api.user(1)
-    for raw in (api.send_text(user, "/start"),):
-        await application.process_update(Update.de_json(raw, application.bot))
+    await application.process_update(Update.de_json(api.send_text(user, "/start"), application.bot))
     consent = [m for m in api.chat(user["id"]) if m.get("reply_markup")][-1]
     await application.process_update(
         Update.de_json(api.press(user, consent["message_id"], "✓"), application.bot)
     )
-    driver = Driver(api, application)
-    for _ in range(reflections):
-        await driver.reflection(user)
-    await application.shutdown()
-    await app.close()
-    return driver.figures
+    return Driver(api, application)
 
 
 async def measure(reflections: int) -> tuple[Figures, Figures, list[float]]:
+    """The three bots in turns, a reflection each per round: a busy machine slows all
+    three alike, and the ratios hold."""
     with tempfile.TemporaryDirectory() as folder:
-        peer = await run_peer(Path(folder), reflections)
-    with tempfile.TemporaryDirectory() as folder:
-        ours = await run_ours(Path(folder), reflections)
-    echo = await echo_times(len(ours.times))
-    return ours, peer, echo
+        peer, ours, echo = await peer_driver(Path(folder)), await our_driver(Path(folder)), Echo()
+        await echo.start()
+        for _ in range(reflections):
+            await peer.reflection(peer.api.user(902))
+            await ours.reflection(ours.api.user(1))
+            await echo.run(ours.figures.updates[-1])
+        for driver in (peer, ours, echo):
+            await driver.application.shutdown()
+        await ours.application.bot_data["closing"]()
+    return ours.figures, peer.figures, echo.times
 
 
 def report(ours: Figures, peer: Figures, echo: list[float]) -> dict[str, float]:

@@ -166,3 +166,26 @@ async def test_the_overview_is_one_message_edited_in_place(bot: Harness) -> None
     assert back["message_id"] == overview["message_id"], "the same message all along"
     assert "Soort contact: Op kantoor" in back["text"]
     assert len(bot.api.chat(ANN["id"])) == count, "no message was added"
+
+
+async def test_a_button_answer_reaches_the_database_thread_once(
+    bot: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reads are served on the event loop; only the commit hops to aiosqlite's thread."""
+    connection = type(bot.app.store._db)  # type: ignore[attr-defined]
+    hops: list[str] = []
+    run = connection._execute
+
+    async def counted(self: object, fn: object, *args: object, **kwargs: object) -> object:
+        hops.append(getattr(fn, "__name__", str(fn)))
+        return await run(self, fn, *args, **kwargs)
+
+    await bot.say(ANN, "/reflect")
+    monkeypatch.setattr(connection, "_execute", counted)
+    for label in ("Kort", "Huisbezoek", "Eerste contact"):
+        hops.clear()
+        await bot.press(ANN, label)
+        assert len(hops) == 1, hops
+    hops.clear()
+    await bot.feed(bot.api.press_data(ANN, bot.question(ANN)["message_id"], "r1|1|c|depth|deep"))
+    assert hops == [], "a stale press reads and changes nothing: no hop at all"
