@@ -49,11 +49,17 @@ class ChatState:
         if message_ids:
             await self._store.remember_messages(pseudonym, message_ids)
 
-    async def left_behind(self, pseudonym: str) -> bool:
-        """Whether anything waits for the clean-up offer (read without forgetting it)."""
+    async def gone(self, pseudonym: str, message_ids: list[int]) -> None:
+        """These were deleted from the chat: no longer offered for clean-up."""
+        ids = await self._store.take_messages(pseudonym)
+        await self.leave(pseudonym, [i for i in ids if i not in message_ids])
+
+    async def left_behind(self, pseudonym: str, besides: int | None) -> bool:
+        """Whether anything but the window (`besides`) waits for the clean-up offer (read
+        without forgetting it: every window is remembered too, so /forget can delete it)."""
         ids = await self._store.take_messages(pseudonym)
         await self.leave(pseudonym, ids)
-        return bool(ids)
+        return any(i != besides for i in ids)
 
     def first_removal(self, pseudonym: str) -> bool:
         """True the first time (in this process) a typed message is removed: the note that

@@ -57,7 +57,7 @@ class ReflectionWindow:
             notes.append(Text(texts.REMOVE_REFUSED))
         if incoming is not None and not removed:
             await self._state.leave(who, [incoming])  # offered for clean-up after saving
-        offer = turn.saved and await self._state.left_behind(who)
+        offer = turn.saved and await self._state.left_behind(who, place.window)
         views = self.compose(place.lang, turn, notes, offer)
         at_bottom = incoming is None or (
             bool(removed)
@@ -80,14 +80,18 @@ class ReflectionWindow:
     async def _move(self, gateway: Gateway, place: Place, views: list[View], old: list[int],
                     ended: bool) -> None:  # fmt: skip
         """Delete the old window, send the new one below everything else."""
-        if old and not await gateway.delete_one(place.chat_id, old[-1]):
+        if old and await gateway.delete_one(place.chat_id, old[-1]):
+            await self._state.gone(place.pseudonym, [old[-1]])
+        elif old:  # too old to delete: it stays, without buttons, offered for clean-up
             await gateway.clear_keyboard(place.chat_id, old[-1])
             await self._state.leave(place.pseudonym, [old[-1]])
-        if old[:-1]:
-            await gateway.delete(place.chat_id, old[:-1])
+        for chunk in old[:-1]:  # one by one: only a confirmed deletion is forgotten
+            if await gateway.delete_one(place.chat_id, chunk):
+                await self._state.gone(place.pseudonym, [chunk])
         sent = [m for v in views if (m := await gateway.send(place.chat_id, v)) is not None]
         if not sent:
             return
+        await self._state.leave(place.pseudonym, sent)  # for /forget and the clean-up
         await self._state.move_window(place.pseudonym, None if ended else sent[-1], sent[:-1])
 
     def compose(self, lang: str, turn: Turn, notes: list[Text], offer: bool = False) -> list[View]:

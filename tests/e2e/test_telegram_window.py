@@ -189,3 +189,17 @@ async def test_a_button_answer_reaches_the_database_thread_once(
     hops.clear()
     await bot.feed(bot.api.press_data(ANN, bot.question(ANN)["message_id"], "r1|1|c|depth|deep"))
     assert hops == [], "a stale press reads and changes nothing: no hop at all"
+
+
+async def test_forget_removes_the_window_and_the_receipts(bot: Harness) -> None:
+    """Windows are remembered for /forget (the worker's typed text is already gone)."""
+    await bot.reflect(ANN, text=PLAIN)
+    receipt = bot.api.last(ANN["id"])["message_id"]
+    await bot.say(ANN, "/reflect")
+    await bot.press(ANN, "Kort")
+    window = bot.question(ANN)["message_id"]
+    await bot.say(ANN, "/forget")
+    await bot.press(ANN, "Ja, alles wissen")
+    assert (ANN["id"], window) not in bot.api.messages
+    assert (ANN["id"], receipt) not in bot.api.messages
+    assert not any(PLAIN in (m.get("text") or "") for m in bot.api.chat(ANN["id"]))
