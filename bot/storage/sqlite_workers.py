@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import secrets
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
@@ -17,16 +18,19 @@ from bot.dialogue.session import answers_from_json
 from bot.errors import StorageError
 from bot.storage import sqlite_cells
 from bot.storage.port import AUDIT_KEPT, ChatLink, StoredEntry, Worker
+from bot.storage.sqlite_chats import ChatQueries
 
 if TYPE_CHECKING:
     import aiosqlite
 
 ERASABLE = (
-    "chat_messages", "worker_chats", "sessions", "entries", "memberships", "invite_failures",
+    "chat_refs", "worker_chats", "sessions", "entries", "memberships", "invite_failures",
     "audit", "coach_drafts", "coach_skips", "coach_prompts", "team_workers", "workers",
 )  # fmt: skip
 """Every table that holds rows linked to a worker, erased in this order by `forget`."""
 OWNER_COLUMN = {"entries": "worker", "audit": "actor", "coach_prompts": "asker"}
+AUDIT_ROLES_KEPT = "('supervisor', 'coach')"
+"""Audit rows of these roles record reads of team data: /forget keeps them, tombstoned."""
 BOOKKEEPING = frozenset({"team_workers"})
 """Erased like the rest but not reported: the worker's bit number, no data of theirs."""
 
@@ -39,6 +43,12 @@ def entry_from_row(r: Any) -> StoredEntry:
         answers_from_json(r[5]), tuple(json.loads(r[6])), json.loads(r[7]),
         None if r[8] is None else int(r[8]),
     )  # fmt: skip
+
+
+def tombstone() -> str:
+    """A fresh random actor for audit rows that outlive their actor's /forget: it links
+    to nothing else, not even to the same person's other kept rows."""
+    return "erased:" + secrets.token_hex(16)
 
 
 def now_utc() -> str:
@@ -71,7 +81,7 @@ async def translated() -> AsyncIterator[None]:
         raise storage_error(exc) from None
 
 
-class WorkerQueries:
+class WorkerQueries(ChatQueries):
     _db: aiosqlite.Connection
     _reader: sqlite3.Connection | None = None
     """Reads outside a transaction, served on the event loop (see `SqliteStore.open`)."""
@@ -124,7 +134,7 @@ class WorkerQueries:
         """The worker and where to write back to them, in one round trip."""
         rows = await self._rows(
             "SELECT w.key_version, w.lang, w.created_day, w.consent_day, w.active,"
-            " w.last_update_id, w.weekly_next_at, w.undelivered, c.chat_id, c.question_message_id"
+            " w.last_update_id, w.weekly_next_at, w.undelivered, c.chat, c.question"
             " FROM workers w LEFT JOIN worker_chats c USING (pseudonym) WHERE pseudonym = ?",
             (pseudonym,),
         )
@@ -137,7 +147,7 @@ class WorkerQueries:
             date.fromisoformat(consent) if consent else None, bool(active), int(last_update),
             datetime.fromisoformat(weekly) if weekly else None, bool(lost),
         )  # fmt: skip
-        return worker, ChatLink(int(chat), question) if chat is not None else None
+        return worker, self._link(pseudonym, chat, question)
 
     async def count_sessions(self) -> int:
         return int((await self._rows("SELECT count(*) FROM sessions", ()))[0][0])
@@ -149,9 +159,10 @@ class WorkerQueries:
     async def set_language(self, pseudonym: str, lang: str) -> None:
         await self._write("UPDATE workers SET lang = ? WHERE pseudonym = ?", (lang, pseudonym))
 
-    async def set_consent(self, pseudonym: str, day: date) -> None:
+    async def set_consent(self, pseudonym: str, day: date | None) -> None:
         await self._write(
-            "UPDATE workers SET consent_day = ? WHERE pseudonym = ?", (day.isoformat(), pseudonym)
+            "UPDATE workers SET consent_day = ? WHERE pseudonym = ?",
+            (day.isoformat() if day else None, pseudonym),
         )
 
     async def set_active(self, pseudonym: str, active: bool) -> None:
@@ -159,45 +170,8 @@ class WorkerQueries:
             "UPDATE workers SET active = ? WHERE pseudonym = ?", (int(active), pseudonym)
         )
 
-    async def set_chat(self, pseudonym: str, chat_id: int) -> None:
-        try:
-            await self._write(
-                "INSERT INTO worker_chats (pseudonym, chat_id) VALUES (?, ?)"
-                " ON CONFLICT (pseudonym) DO UPDATE SET chat_id = excluded.chat_id",
-                (pseudonym, chat_id),
-            )
-        except sqlite3.IntegrityError:
-            raise KeyError("unknown worker") from None
-
     async def chat_of(self, pseudonym: str) -> ChatLink | None:
         return (await self.lookup(pseudonym))[1]
-
-    async def set_question_message(self, pseudonym: str, message_id: int | None) -> None:
-        await self._write(
-            "UPDATE worker_chats SET question_message_id = ? WHERE pseudonym = ?",
-            (message_id, pseudonym),
-        )
-
-    async def remember_messages(self, pseudonym: str, message_ids: list[int]) -> None:
-        if not message_ids:
-            return
-        rows = ", ".join("(?, ?)" for _ in message_ids)
-        try:
-            await self._write(
-                f"INSERT OR IGNORE INTO chat_messages (pseudonym, message_id) VALUES {rows}",  # noqa: S608 - placeholders only
-                tuple(v for m in message_ids for v in (pseudonym, m)),
-            )
-        except sqlite3.IntegrityError:
-            raise KeyError("unknown worker") from None
-
-    async def take_messages(self, pseudonym: str) -> list[int]:
-        async with self._transaction():
-            rows = await self._rows(
-                "SELECT message_id FROM chat_messages WHERE pseudonym = ? ORDER BY message_id",
-                (pseudonym,),
-            )
-            await self._db.execute("DELETE FROM chat_messages WHERE pseudonym = ?", (pseudonym,))
-        return [int(r[0]) for r in rows]
 
     async def due_nudges(self, idle_since: datetime) -> list[str]:
         rows = await self._rows(
@@ -250,9 +224,28 @@ class WorkerQueries:
         return {"entries": entries, "sessions": sessions.rowcount, "coach_prompts": prompts,
                 "audit": audit}  # fmt: skip
 
+    async def purge_inactive(self, before: date) -> int:
+        """Erase workers with no entries and no sign of activity since `before`."""
+        cut = before.isoformat()
+        rows = await self._rows(
+            "SELECT w.pseudonym FROM workers w WHERE w.created_day < ?"
+            " AND coalesce(w.consent_day, '') < ? AND coalesce(w.weekly_next_at, '') < ?"
+            " AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.worker = w.pseudonym)"
+            " AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.pseudonym = w.pseudonym"
+            "  AND s.updated_at >= ?)"
+            " AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.pseudonym = w.pseudonym"
+            "  AND m.joined_day >= ?)"
+            " AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.actor = w.pseudonym AND a.at >= ?)",
+            (cut,) * 6,
+        )
+        for (pseudonym,) in rows:
+            await self.forget(str(pseudonym))
+        return len(rows)
+
     async def rekey(self, old: str, new: str, key_version: int) -> None:
         async with self._transaction():
             await self._db.execute("PRAGMA defer_foreign_keys = ON")
+            await self._reseal(old, new)
             for table in ERASABLE:
                 column = OWNER_COLUMN.get(table, "pseudonym")
                 await self._db.execute(
@@ -272,6 +265,11 @@ class WorkerQueries:
             days = await sqlite_cells.entry_days(self._db, pseudonym)
             await self._db.execute("UPDATE coach_prompts SET signer = NULL, signature = NULL"
                                    " WHERE signer = ?", (pseudonym,))  # fmt: skip
+            kept = await self._db.execute(
+                f"UPDATE audit SET actor = ? WHERE actor = ? AND role IN {AUDIT_ROLES_KEPT}",  # noqa: S608 - a constant
+                (tombstone(), pseudonym),
+            )
+            removed["kept:audit"] = kept.rowcount
             for table in ERASABLE:
                 column = OWNER_COLUMN.get(table, "pseudonym")
                 cursor = await self._db.execute(

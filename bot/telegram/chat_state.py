@@ -10,7 +10,13 @@ in this process.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
 from bot.storage.port import Store
+
+DELETABLE = timedelta(hours=48)
+"""How long after sending a bot may delete a message in a private chat."""
 
 
 class ChatState:
@@ -44,22 +50,39 @@ class ChatState:
         """The messages above the window that hold the start of a split overview."""
         return list(self._chunks.get(pseudonym, []))
 
-    async def leave(self, pseudonym: str, message_ids: list[int]) -> None:
-        """Messages the reflection leaves in the chat: offered for clean-up after saving."""
+    async def leave(self, pseudonym: str, message_ids: list[int],
+                    sent_at: datetime | None = None) -> None:  # fmt: skip
+        """Messages the reflection leaves in the chat (sent at `sent_at`, default now):
+        /forget and the clean-up delete them while Telegram allows."""
         if message_ids:
-            await self._store.remember_messages(pseudonym, message_ids)
+            await self._store.remember_messages(pseudonym, message_ids, sent_at)
 
     async def gone(self, pseudonym: str, message_ids: list[int]) -> None:
         """These were deleted from the chat: no longer offered for clean-up."""
-        ids = await self._store.take_messages(pseudonym)
-        await self.leave(pseudonym, [i for i in ids if i not in message_ids])
+        await self._keep(pseudonym, lambda message_id, _: message_id not in message_ids)
 
     async def left_behind(self, pseudonym: str, besides: int | None) -> bool:
-        """Whether anything but the window (`besides`) waits for the clean-up offer (read
-        without forgetting it: every window is remembered too, so /forget can delete it)."""
-        ids = await self._store.take_messages(pseudonym)
-        await self.leave(pseudonym, ids)
-        return any(i != besides for i in ids)
+        """Whether anything but the window (`besides`) that the bot may still delete waits
+        for the clean-up offer (read without forgetting it: every window is remembered
+        too, so /forget can delete it)."""
+        since, found = datetime.now(UTC) - DELETABLE, []
+
+        def note(message_id: int, sent_at: datetime) -> bool:
+            found.append(message_id != besides and sent_at > since)
+            return True  # every id stays remembered
+
+        await self._keep(pseudonym, note)
+        return any(found)
+
+    async def _keep(self, pseudonym: str, keep: Callable[[int, datetime], bool]) -> None:
+        """Take the remembered ids and remember again those `keep` says, each with the
+        time it was sent (the 48-hour limit is counted from it)."""
+        by_time: dict[datetime, list[int]] = {}
+        for message_id, sent_at in await self._store.take_messages_sent(pseudonym):
+            if keep(message_id, sent_at):
+                by_time.setdefault(sent_at, []).append(message_id)
+        for sent_at, ids in by_time.items():
+            await self._store.remember_messages(pseudonym, ids, sent_at)
 
     def first_removal(self, pseudonym: str) -> bool:
         """True the first time (in this process) a typed message is removed: the note that

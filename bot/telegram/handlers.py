@@ -18,13 +18,13 @@ from bot.dialogue.events import Discard, Event, Resume, TypeText
 from bot.dialogue.render import notice
 from bot.dialogue.replies import Text
 from bot.reflections import Turn
-from bot.telegram import texts
+from bot.telegram import texts, window_texts
 from bot.telegram.base import Base, Context, Pressed, Who
 from bot.telegram.callback_data import MenuAction, decode
 from bot.telegram.chat_state import ChatState
 from bot.telegram.coach_menu import CoachMenu
 from bot.telegram.gateway import BACKOFF
-from bot.telegram.window import Place, ReflectionWindow
+from bot.telegram.window import Incoming, Place, ReflectionWindow
 
 
 class ReflectionHandlers(Base):
@@ -41,7 +41,7 @@ class ReflectionHandlers(Base):
         return Place(who.pseudonym, who.chat_id, who.lang, window)
 
     async def deliver(self, context: Context, who: Who, turn: Turn,
-                      incoming: int | None = None, remove: bool = True) -> None:  # fmt: skip
+                      incoming: Incoming | None = None, remove: bool = True) -> None:  # fmt: skip
         """Show a committed turn in the worker's one window."""
         await self.window.show(self.gateway(context), self.place(who), turn, incoming, remove)
 
@@ -52,7 +52,7 @@ class ReflectionHandlers(Base):
         await self.store.set_chat(who.pseudonym, who.chat_id)
         await self.store.clear_draft(who.pseudonym)  # an abandoned coach answer ends here
         turn = await self.reflections.begin(who.pseudonym, who.lang, who.update_id)
-        await self.deliver(context, who, turn, incoming=_message_id(update))
+        await self.deliver(context, who, turn, incoming=_incoming(update))
 
     async def cancel(self, update: Update, context: Context) -> None:
         who = await self.consented(update, context)
@@ -62,7 +62,7 @@ class ReflectionHandlers(Base):
         if session is None:
             await self.send(context, who, self.views(who, [Text(texts.NOTHING_IN_PROGRESS)]))
             return
-        await self._event(context, who, Discard(session.current), incoming=_message_id(update))
+        await self._event(context, who, Discard(session.current), incoming=_incoming(update))
 
     async def callback(self, update: Update, context: Context) -> None:
         query = update.callback_query
@@ -92,7 +92,7 @@ class ReflectionHandlers(Base):
         """A reflection button: applied only on the window, and only once; anything else
         is answered with a toast, never with a new message."""
         gateway, window = self.gateway(context), self.place(who).window
-        closed = self.app.translator.render(who.lang, Text(texts.QUESTION_CLOSED))
+        closed = self.app.translator.render(who.lang, Text(window_texts.QUESTION_CLOSED))
         if window is not None and pressed != window:
             await gateway.answer(query_id, closed)
             return
@@ -115,7 +115,7 @@ class ReflectionHandlers(Base):
             return
         if await self._coach.coach_text(context, who, message.text or ""):
             return
-        await self._event(context, who, TypeText(message.text or ""), incoming=message.message_id)
+        await self._event(context, who, TypeText(message.text or ""), incoming=_incoming(update))
 
     async def unexpected(self, update: Update, context: Context) -> None:
         """Media, forwards, edits and unknown commands: explain in the window, which moves
@@ -140,11 +140,11 @@ class ReflectionHandlers(Base):
             await self.send(context, who, self.views(who, [Text(reason)]))
             return
         explained = replace(turn, replies=(notice(reason), *turn.replies))
-        incoming = message.message_id if update.edited_message is None else None
+        incoming = _incoming(update) if update.edited_message is None else None
         await self._show(context, who, explained, incoming=incoming, remove=False)
 
     async def _event(self, context: Context, who: Who, event: Event,
-                     incoming: int | None = None) -> None:  # fmt: skip
+                     incoming: Incoming | None = None) -> None:  # fmt: skip
         """One session read: with no reflection in progress, point to /reflect."""
         turn: Turn = await self.reflections.handle(who.pseudonym, event, who.update_id)
         if turn.idle:
@@ -152,7 +152,7 @@ class ReflectionHandlers(Base):
             return
         await self._show(context, who, turn, incoming=incoming)
 
-    async def _show(self, context: Context, who: Who, turn: Turn, incoming: int | None = None,
+    async def _show(self, context: Context, who: Who, turn: Turn, incoming: Incoming | None = None,
                     remove: bool = True) -> None:  # fmt: skip
         await self.deliver(context, who, turn, incoming=incoming, remove=remove)
         steps = [r.step for r in turn.replies if r.step]
@@ -161,5 +161,6 @@ class ReflectionHandlers(Base):
             self.app.observer.saved()
 
 
-def _message_id(update: Update) -> int | None:
-    return update.effective_message.message_id if update.effective_message else None
+def _incoming(update: Update) -> Incoming | None:
+    message = update.effective_message
+    return (message.message_id, message.date) if message is not None else None

@@ -12,7 +12,7 @@ from bot.telegram.base import Base, Context, Who, today
 
 class TeamsMenu(Base):
     def teams(self) -> Teams:
-        return Teams(self.store)
+        return Teams(self.store, scrub=self.app.scrubber.scrub)
 
     async def newteam(self, update: Update, context: Context) -> None:
         who = await self.consented(update, context)

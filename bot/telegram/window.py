@@ -10,13 +10,14 @@ the turn is committed; a deletion is claimed only when Telegram confirmed it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.dialogue.replies import Reply, ReplyKind, Text
 from bot.i18n import Translator
 from bot.reflections import Turn
-from bot.telegram import texts
+from bot.telegram import texts, window_texts
 from bot.telegram.callback_data import MenuAction, encode, encode_menu
 from bot.telegram.chat_state import ChatState
 from bot.telegram.gateway import Gateway
@@ -26,6 +27,10 @@ ANSWER_LINE = 90
 """Characters of the previous answer shown on top of the window."""
 SECTIONS_PER_ROW = 2
 """Overview buttons per row: eleven sections do not fit one row on a phone."""
+
+
+Incoming = tuple[int, datetime]
+"""The worker's message that led to a turn: its id and when they sent it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,29 +48,33 @@ class ReflectionWindow:
         self._translator, self._state = translator, state
 
     async def show(self, gateway: Gateway, place: Place, turn: Turn,
-                   incoming: int | None = None, remove: bool = True) -> None:  # fmt: skip
+                   incoming: Incoming | None = None, remove: bool = True) -> None:  # fmt: skip
         """Bring the window up to date with a committed turn.
 
-        `incoming`: the worker's message that led to the turn; with `remove` it is deleted
-        (it was scrubbed and kept, or it was a command), else it stays below the window.
+        `incoming`: the worker's message that led to the turn (its id, when it was sent);
+        with `remove` it is deleted (it was scrubbed and kept, or it was a command), else it
+        stays below the window.
         """
+        message_id, arrived = incoming if incoming is not None else (None, None)
         who, notes = place.pseudonym, []
-        removed = await gateway.delete_one(place.chat_id, incoming) if remove and incoming else None
+        removed = (
+            await gateway.delete_one(place.chat_id, message_id) if remove and message_id else None
+        )
         if removed and _shows_kept(turn) and self._state.first_removal(who):
-            notes.append(Text(texts.REMOVED_NOTE))
+            notes.append(Text(window_texts.REMOVED_NOTE))
         if removed is False:
-            notes.append(Text(texts.REMOVE_REFUSED))
-        if incoming is not None and not removed:
-            await self._state.leave(who, [incoming])  # offered for clean-up after saving
+            notes.append(Text(window_texts.REMOVE_REFUSED))
+        if message_id is not None and not removed:
+            await self._state.leave(who, [message_id], arrived)  # for /forget and the clean-up
         offer = turn.saved and await self._state.left_behind(who, place.window)
         views = self.compose(place.lang, turn, notes, offer)
-        at_bottom = incoming is None or (
+        at_bottom = message_id is None or (
             bool(removed)
             and place.window is not None
-            and incoming == self._state.bottom(who, place.window) + 1
+            and message_id == self._state.bottom(who, place.window) + 1
         )
-        if removed and place.window is not None and incoming is not None:
-            self._state.cleared_below(who, place.window, incoming)
+        if removed and place.window is not None and message_id is not None:
+            self._state.cleared_below(who, place.window, message_id)
         chunks = self._state.chunks(who)
         if place.window is not None and at_bottom and len(views) == 1 and not chunks:
             if await gateway.edit(place.chat_id, place.window, views[0]):
@@ -113,10 +122,10 @@ class ReflectionWindow:
         rows = [overview[i : i + SECTIONS_PER_ROW]
                 for i in range(0, len(overview), SECTIONS_PER_ROW)] + rows  # fmt: skip
         if turn.saved:
-            middle.append(render(lang, Text(texts.READ_WITH_MINE)))
+            middle.append(render(lang, Text(window_texts.READ_WITH_MINE)))
         middle.extend(render(lang, n) for n in notes)
         if offer:
-            middle.append(render(lang, Text(texts.CLEAR_LEFT)))
+            middle.append(render(lang, Text(window_texts.CLEAR_LEFT)))
             yes = self._menu_button(lang, texts.CLEAR_YES, MenuAction("clear", "yes"))
             rows.append([yes, self._menu_button(lang, texts.CLEAR_NO, MenuAction("clear", "no"))])
         text = "\n\n".join(["\n".join(top), *middle] if top else middle)

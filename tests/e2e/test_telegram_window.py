@@ -108,10 +108,24 @@ async def test_a_refused_delete_is_said_plainly_and_the_window_moves_below(
 
 
 async def test_the_clean_up_offer_covers_what_the_reflection_left(bot: Harness) -> None:
+    """Only what the bot may still delete is offered: a sticker (not read, so not
+    removed) is; a typed answer Telegram refused to delete is not (the window said how)."""
     await to_typed_question(bot)
     update = bot.api.send_text(ANN, PLAIN)
     bot.api.age(ANN["id"], 49, [update["message"]["message_id"]])
     await bot.feed(update)
+    await bot.answer(ANN)
+    for _ in range(120):
+        if bot.texts(ANN)[-1].startswith("Bewaard"):
+            break
+        await bot.answer(ANN)
+    receipt = bot.api.last(ANN["id"])
+    assert not bot.api.buttons(receipt), "nothing the bot could still remove"
+    await bot.say(ANN, "/reflect")
+    await bot.answer(ANN)
+    sticker = {"file_id": "s", "file_unique_id": "s", "type": "regular", "width": 1,
+               "height": 1, "is_animated": False, "is_video": False}  # fmt: skip
+    await bot.feed(bot.api.send_other(ANN, sticker=sticker))
     for _ in range(120):
         if bot.texts(ANN)[-1].startswith("Bewaard"):
             break
