@@ -16,7 +16,8 @@ from tests.fakes.request import FakeRequest
 from tests.fakes.telegram_api import BOT, TOKEN, FakeTelegram
 
 FAKE_URL = "http://fake.invalid/bot"
-PROGRESS = re.compile(r"^\d+/\d+ · ", re.MULTILINE)
+PROGRESS = re.compile(r"^(?:[^\W\d]+ )?\d+/\d+\b", re.MULTILINE)
+"""The question's header line: "4/22 · Context", or "Kern 4/10" (never a "✓ answer" line)."""
 
 
 class Harness:
