@@ -25,15 +25,37 @@ class ChatState:
         self._noted: set[str] = set()
         self._chunks: dict[str, list[int]] = {}
         self._bottom: dict[str, tuple[int, int]] = {}
+        self._last: dict[str, int] = {}
 
-    async def move_window(self, pseudonym: str, message_id: int | None,
-                          chunks: list[int] | None = None) -> None:  # fmt: skip
-        """The window now lives in `message_id` (None: no reflection window any more)."""
+    async def move_window(
+        self, pseudonym: str, message_id: int | None, chunks: list[int] | None = None,
+        last: int | None = None,
+    ) -> None:  # fmt: skip
+        """The window now lives in `message_id` (None: no reflection window any more;
+        `last` is then the message it ended in, a receipt)."""
         await self._store.set_question_message(pseudonym, message_id)
+        if last is not None:
+            self._last[pseudonym] = last
         if chunks:
             self._chunks[pseudonym] = chunks
         else:
             self._chunks.pop(pseudonym, None)
+
+    def window_after(self, pseudonym: str, window: int | None) -> int | None:
+        """The message the window ended in this turn (it may have moved)."""
+        return self._last.get(pseudonym, window)
+
+    async def deletable(self, pseudonym: str, besides: int | None) -> list[int]:
+        """Remembered ids but `besides` that the bot may still delete (kept remembered)."""
+        since, found = datetime.now(UTC) - DELETABLE, []
+
+        def note(message_id: int, sent_at: datetime) -> bool:
+            if message_id != besides and sent_at > since:
+                found.append(message_id)
+            return True
+
+        await self._keep(pseudonym, note)
+        return found
 
     def bottom(self, pseudonym: str, window: int) -> int:
         """The newest message id with nothing of the worker's between it and the window
@@ -65,14 +87,7 @@ class ChatState:
         """Whether anything but the window (`besides`) that the bot may still delete waits
         for the clean-up offer (read without forgetting it: every window is remembered
         too, so /forget can delete it)."""
-        since, found = datetime.now(UTC) - DELETABLE, []
-
-        def note(message_id: int, sent_at: datetime) -> bool:
-            found.append(message_id != besides and sent_at > since)
-            return True  # every id stays remembered
-
-        await self._keep(pseudonym, note)
-        return any(found)
+        return bool(await self.deletable(pseudonym, besides))
 
     async def _keep(self, pseudonym: str, keep: Callable[[int, datetime], bool]) -> None:
         """Take the remembered ids and remember again those `keep` says, each with the

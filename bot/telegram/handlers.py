@@ -41,9 +41,11 @@ class ReflectionHandlers(Base):
         return Place(who.pseudonym, who.chat_id, who.lang, window)
 
     async def deliver(self, context: Context, who: Who, turn: Turn,
-                      incoming: Incoming | None = None, remove: bool = True) -> None:  # fmt: skip
+                      incoming: Incoming | None = None, remove: bool = True,
+                      typed: bool = False) -> None:  # fmt: skip
         """Show a committed turn in the worker's one window."""
-        await self.window.show(self.gateway(context), self.place(who), turn, incoming, remove)
+        gateway, place = self.gateway(context), self.place(who)
+        await self.window.show(gateway, place, turn, incoming, remove, typed)
 
     async def reflect(self, update: Update, context: Context) -> None:
         who = await self.consented(update, context)
@@ -115,7 +117,8 @@ class ReflectionHandlers(Base):
             return
         if await self._coach.coach_text(context, who, message.text or ""):
             return
-        await self._event(context, who, TypeText(message.text or ""), incoming=_incoming(update))
+        await self._event(context, who, TypeText(message.text or ""), incoming=_incoming(update),
+                          typed=True)  # fmt: skip
 
     async def unexpected(self, update: Update, context: Context) -> None:
         """Media, forwards, edits and unknown commands: explain in the window, which moves
@@ -144,17 +147,17 @@ class ReflectionHandlers(Base):
         await self._show(context, who, explained, incoming=incoming, remove=False)
 
     async def _event(self, context: Context, who: Who, event: Event,
-                     incoming: Incoming | None = None) -> None:  # fmt: skip
+                     incoming: Incoming | None = None, typed: bool = False) -> None:  # fmt: skip
         """One session read: with no reflection in progress, point to /reflect."""
         turn: Turn = await self.reflections.handle(who.pseudonym, event, who.update_id)
         if turn.idle:
             await self.send(context, who, self.views(who, [Text(texts.NOTHING_IN_PROGRESS)]))
             return
-        await self._show(context, who, turn, incoming=incoming)
+        await self._show(context, who, turn, incoming=incoming, typed=typed)
 
     async def _show(self, context: Context, who: Who, turn: Turn, incoming: Incoming | None = None,
-                    remove: bool = True) -> None:  # fmt: skip
-        await self.deliver(context, who, turn, incoming=incoming, remove=remove)
+                    remove: bool = True, typed: bool = False) -> None:  # fmt: skip
+        await self.deliver(context, who, turn, incoming, remove, typed)
         steps = [r.step for r in turn.replies if r.step]
         self.app.observer.step(who.update_id, "saved" if turn.saved else steps[-1] if steps else "")
         if turn.saved:

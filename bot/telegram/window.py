@@ -48,15 +48,18 @@ class ReflectionWindow:
         self._translator, self._state = translator, state
 
     async def show(self, gateway: Gateway, place: Place, turn: Turn,
-                   incoming: Incoming | None = None, remove: bool = True) -> None:  # fmt: skip
+                   incoming: Incoming | None = None, remove: bool = True,
+                   typed: bool = False) -> None:  # fmt: skip
         """Bring the window up to date with a committed turn.
 
         `incoming`: the worker's message that led to the turn (its id, when it was sent);
-        with `remove` it is deleted (it was scrubbed and kept, or it was a command), else it
-        stays below the window.
+        with `remove` it is deleted (a command), and a `typed` answer only once what is
+        kept of it is shown (text the dialogue could not take stays, for them to correct);
+        anything else stays below the window.
         """
         message_id, arrived = incoming if incoming is not None else (None, None)
         who, notes = place.pseudonym, []
+        remove = remove and (not typed or _shows_kept(turn))
         removed = (
             await gateway.delete_one(place.chat_id, message_id) if remove and message_id else None
         )
@@ -79,12 +82,24 @@ class ReflectionWindow:
         if place.window is not None and at_bottom and len(views) == 1 and not chunks:
             if await gateway.edit(place.chat_id, place.window, views[0]):
                 if turn.ended:
-                    await self._state.move_window(who, None)
+                    await self._state.move_window(who, None, last=place.window)
+                    if not turn.saved:
+                        await self._discarded(gateway, place)
                 return
             old: list[int] = []  # gone or no longer editable: send anew
         else:
             old = [*chunks, place.window] if place.window is not None else []
         await self._move(gateway, place, views, old, turn.ended)
+        if turn.ended and not turn.saved:
+            await self._discarded(gateway, place)
+
+    async def _discarded(self, gateway: Gateway, place: Place) -> None:
+        """Nothing of a discarded reflection is kept: what it left in the chat goes too
+        (what Telegram still allows; the rest stays remembered for /forget's receipt)."""
+        window = self._state.window_after(place.pseudonym, place.window)
+        for message_id in await self._state.deletable(place.pseudonym, besides=window):
+            if await gateway.delete_one(place.chat_id, message_id):
+                await self._state.gone(place.pseudonym, [message_id])
 
     async def _move(self, gateway: Gateway, place: Place, views: list[View], old: list[int],
                     ended: bool) -> None:  # fmt: skip
@@ -101,7 +116,8 @@ class ReflectionWindow:
         if not sent:
             return
         await self._state.leave(place.pseudonym, sent)  # for /forget and the clean-up
-        await self._state.move_window(place.pseudonym, None if ended else sent[-1], sent[:-1])
+        await self._state.move_window(place.pseudonym, None if ended else sent[-1], sent[:-1],
+                                      last=sent[-1])  # fmt: skip
 
     def compose(self, lang: str, turn: Turn, notes: list[Text], offer: bool = False) -> list[View]:
         """The window's text and keyboard for a turn: answered line, notices, question."""

@@ -81,7 +81,11 @@ async def test_text_where_buttons_are_expected(bot: Harness) -> None:
         await bot.say(ANN, text)
         assert "knoppen" in bot.question(ANN)["text"]
         assert bot.asked(ANN) == question
-    assert len(bot.worker_messages(ANN)) == 1, "only /start: typed text leaves the chat"
+        assert bot.api.chat(ANN["id"])[-1] == bot.question(ANN), "the window moved below it"
+    assert len(bot.worker_messages(ANN)) == 4, "text nothing was kept of stays, to correct"
+    await bot.say(ANN, "/cancel")
+    await bot.press(ANN, "Ja, weggooien")
+    assert len(bot.worker_messages(ANN)) == 1, "a discarded reflection takes it along"
 
 
 async def test_an_edited_message_is_not_read(bot: Harness, tmp_path: Path) -> None:
