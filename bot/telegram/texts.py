@@ -89,10 +89,6 @@ SORRY = N_(
     "Something went wrong on my side. Your earlier answers are safe; please try again in a moment."
 )
 
-CLEAR_OFFER = N_(
-    "Shall I remove this reflection's messages from this chat? The saved reflection "
-    "stays; this phone will no longer show it."
-)
 CLEAR_YES = N_("🧹 Clear the chat")
 CLEAR_NO = N_("Keep the messages")
 CLEARED = N_("Messages removed from this chat: {deleted}.")
