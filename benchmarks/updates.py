@@ -21,26 +21,22 @@ import asyncio
 import statistics
 import tempfile
 import time
-import warnings
 from collections import Counter
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Update
 from telegram.ext import (
     Application,
-    BaseHandler,
-    CallbackQueryHandler,
-    CommandHandler,
     ContextTypes,
-    ConversationHandler,
     MessageHandler,
     PicklePersistence,
     filters,
 )
 
+from benchmarks.peer import peer_handlers
 from benchmarks.record import emit
 from bot.app import build_app
 from bot.config import Secret, Settings
@@ -189,67 +185,6 @@ class Echo:
             started = time.perf_counter()
             await self.application.process_update(update)
             self.times.append(time.perf_counter() - started)
-
-
-def peer_question(index: int) -> tuple[str, InlineKeyboardMarkup]:
-    head = f"{index + 1}/{PEER_QUESTIONS} · Vraag {index + 1}"
-    if index in PEER_TYPED:
-        skip = InlineKeyboardButton("Overslaan →", callback_data=f"q{index}|skip")
-        return f"{head}\n\nWat ging goed? Typ je antwoord.", InlineKeyboardMarkup([[skip]])
-    row = [InlineKeyboardButton(str(v), callback_data=f"q{index}|{v}") for v in range(1, 6)]
-    return f"{head}\n\nHoe ging het?", InlineKeyboardMarkup([row])
-
-
-def peer_handlers() -> ConversationHandler:  # type: ignore[type-arg]
-    """The usual python-telegram-bot reflection: one state per question."""
-
-    async def ask(context: Context, chat_id: int, index: int) -> int:
-        if index == PEER_QUESTIONS:
-            await context.bot.send_message(chat_id, "Bewaard. Dank je.")
-            return ConversationHandler.END
-        text, markup = peer_question(index)
-        await context.bot.send_message(chat_id, text, reply_markup=markup)
-        return index
-
-    async def start(update: Update, context: Context) -> int:
-        assert update.effective_chat is not None
-        return await ask(context, update.effective_chat.id, 0)
-
-    def pressed(index: int) -> Handler:
-        async def handle(update: Update, context: Context) -> int:
-            query = update.callback_query
-            assert query is not None and query.message is not None and context.user_data is not None
-            await query.answer()
-            value = (query.data or "").partition("|")[2]
-            context.user_data[f"q{index}"] = value
-            await query.edit_message_text(f"{peer_question(index)[0]}\n✓ {value}")
-            return await ask(context, query.message.chat.id, index + 1)
-
-        return handle
-
-    def typed(index: int) -> Handler:
-        async def handle(update: Update, context: Context) -> int:
-            message = update.effective_message
-            assert message is not None and context.user_data is not None
-            context.user_data[f"q{index}"] = message.text or ""
-            return await ask(context, message.chat.id, index + 1)
-
-        return handle
-
-    states: dict[object, list[BaseHandler]] = {  # type: ignore[type-arg]
-        i: [CallbackQueryHandler(pressed(i), pattern=f"^q{i}\\|"),
-            MessageHandler(filters.TEXT & ~filters.COMMAND, typed(i))]
-        for i in range(PEER_QUESTIONS)
-    }  # fmt: skip
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # per_message=False beside a CallbackQueryHandler
-        return ConversationHandler(
-            entry_points=[CommandHandler("reflect", start)],
-            states=states,
-            fallbacks=[],
-            name="reflection",
-            persistent=True,
-        )
 
 
 async def peer_driver(folder: Path) -> Driver:
