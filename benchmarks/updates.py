@@ -22,7 +22,6 @@ import statistics
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -46,14 +45,10 @@ from tests.fakes.request import FakeRequest
 from tests.fakes.telegram_api import BOT, TOKEN, FakeTelegram
 
 TYPED_ANSWER = "Ze zorgt goed voor haar kinderen."
-PEER_QUESTIONS = 15
-PEER_TYPED = {4, 9, 13}
-"""The peer's questions answered by typing (like reflectbot's few free-text questions)."""
 SAVED = ("Bewaard", "Saved")
 UNLIMITED = "answerCallbackQuery"
 """The one call that does not count against Telegram's 30 messages per second."""
 Context = ContextTypes.DEFAULT_TYPE
-Handler = Callable[[Update, Context], Coroutine[Any, Any, int]]
 
 
 def worker_action(api: FakeTelegram, user: dict[str, Any]) -> dict[str, Any] | None:
