@@ -13,12 +13,14 @@ from bot.reports.summary import Section, TeamSummary
 from bot.teams.policy import Action, teams_for
 from bot.teams.reads import read_summary
 from bot.telegram import texts
-from bot.telegram.base import Context, Who, today
+from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction
-from bot.telegram.team_export import TeamExports
 
 
-class TeamSummaries(TeamExports):
+class TeamSummaries(Base):
+    def buttons(self) -> dict[str, Pressed]:
+        return {"team": self.show_summary}
+
     async def team(self, update: Update, context: Context) -> None:
         who = await self.consented(update, context)
         if who is None:
