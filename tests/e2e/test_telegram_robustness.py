@@ -118,8 +118,7 @@ async def test_commands_mid_question_keep_the_reflection(bot: Harness) -> None:
     assert bot.api.chat(ANN["id"])[-1] == bot.question(ANN), "the window moved below /help"
     await bot.say(ANN, "/cancel")
     await bot.press(ANN, "Ja, weggooien")
-    assert "Weggegooid" in bot.texts(ANN)[-2]
-    assert bot.texts(ANN)[-1].startswith("Berichten uit deze chat verwijderd: ")
+    assert "Weggegooid" in bot.texts(ANN)[-1]
 
 
 async def test_rate_limits_are_waited_out(bot: Harness) -> None:
