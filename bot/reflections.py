@@ -19,6 +19,7 @@ from bot.identities import Identities
 from bot.msgid import N_
 from bot.storage.port import Store, StoredEntry
 from bot.teams.coach import request_from_entry
+from bot.teams.model import Role
 
 POST_CONTACT = "post_contact"
 
@@ -43,6 +44,8 @@ class EntryView:
     entry: StoredEntry
     sections: tuple[tuple[Text, ...], ...]
     signals: tuple[Text, ...]
+    strengths: tuple[Text, ...] = ()
+    """What the worker did well, shown beside the signals, in the worker's language."""
 
 
 class Reflections:
@@ -75,7 +78,7 @@ class Reflections:
             welcome = render.notice(N_("Welcome back. You continue where you left off."))
             await self._commit(pseudonym, outcome, update_id)
             return self._turn(outcome, (welcome, *outcome.replies))
-        outcome = self._engine.start(POST_CONTACT, lang)
+        outcome = self._engine.start(POST_CONTACT, lang, await self._facts(pseudonym))
         await self._commit(pseudonym, outcome, update_id)
         return self._turn(outcome, outcome.replies)
 
@@ -95,6 +98,13 @@ class Reflections:
         outcome = self._engine.handle(session, event)
         await self._commit(pseudonym, outcome, update_id)
         return self._turn(outcome, outcome.replies)
+
+    async def _facts(self, pseudonym: str) -> dict[str, str]:
+        """What the dialogue may know before its first question: whether the worker has a
+        team (a worker in no team is not asked to share for supervision)."""
+        memberships = await self._store.memberships(pseudonym)
+        in_team = any(m.role is Role.WORKER for m in memberships)
+        return {"in_team": "yes" if in_team else "no"}
 
     @staticmethod
     def _turn(outcome: Outcome, replies: tuple[Reply, ...]) -> Turn:
@@ -121,5 +131,8 @@ class Reflections:
             sections = tuple(body for _, body in render.entry_sections(compiled, entry.answers))
             labels = {s.key: s.label for s in compiled.dialogue.signals}
             signals = tuple(Text(labels[k]) for k in entry.signals if k in labels)
-            views.append(EntryView(entry, sections, signals))
+            strengths = tuple(
+                Text(s.label) for s in compiled.dialogue.strengths if s.when.matches(entry.answers)
+            )
+            views.append(EntryView(entry, sections, signals, strengths))
         return views

@@ -6,6 +6,7 @@ adapters translate them.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TypeAlias
@@ -70,9 +71,20 @@ class Step:
     low: str = ""
     high: str = ""
     max_length: int = 800
+    module: str | None = None
+    """The deepening module this step belongs to; None for the core."""
 
     def option(self, key: str) -> Option | None:
         return next((o for o in self.options if o.key == key), None)
+
+    def option_labelled(self, typed: str, shown: Callable[[str], str]) -> str | None:
+        """The option whose label, as `shown` to the worker, was typed exactly (case and
+        spacing aside): typing a button's text is the same tap."""
+        wanted = " ".join(typed.split()).casefold()
+        for option in self.options:
+            if wanted and wanted == " ".join(shown(option.text).split()).casefold():
+                return option.key
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +98,30 @@ class Signal:
 
 
 @dataclass(frozen=True, slots=True)
+class Module:
+    """Deepening questions the worker chooses: offered after `after` when `when` holds
+    (through its offer step), and on the review screen when `at_end`."""
+
+    key: str
+    title: str
+    """Short msgid for the counter, such as "Repair" in "Repair 2/4"."""
+    button: str
+    """The review screen's button text, such as "Repair (2 minutes)"."""
+    first: str
+    """The module's first question."""
+    offer: str | None = None
+    """Key of the synthesised offer step asked after `after`, or None."""
+    after: str | None = None
+    when: Condition | None = None
+    at_end: bool = True
+    line: int = 1
+
+    def called_for(self, answers: Mapping[str, object]) -> bool:
+        """Whether the answers so far call for this module (always, without `when`)."""
+        return self.when is None or self.when.matches(answers)
+
+
+@dataclass(frozen=True, slots=True)
 class Dialogue:
     id: str
     version: int
@@ -96,6 +132,12 @@ class Dialogue:
     signals: tuple[Signal, ...] = ()
     flags: tuple[Signal, ...] = ()
     """Entry flags (shared, coach requested, ...) declared like signals."""
+    strengths: tuple[Signal, ...] = ()
+    """What the worker did well (mistake acknowledged, strength said aloud, ...)."""
+    modules: tuple[Module, ...] = ()
+    facts: tuple[str, ...] = ()
+    """Things the adapter knows before the first question ("in_team": "yes" or "no"),
+    read by conditions like answers and never stored with the entry."""
     _by_key: dict[str, Step] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -114,15 +156,35 @@ class Dialogue:
     def section(self, key: str) -> Section:
         return next(s for s in self.sections if s.key == key)
 
+    def module(self, key: str) -> Module:
+        return next(m for m in self.modules if m.key == key)
+
+    def module_of(self, step_key: str) -> Module | None:
+        """The module a step belongs to (its offer step included), or None for the core."""
+        name = self._by_key[step_key].module
+        return self.module(name) if name is not None else None
+
+    def segment(self, module: str | None) -> tuple[Step, ...]:
+        """The core's steps (None) or one module's questions, offer left out, in file order."""
+        return tuple(s for s in self.steps if s.module == module and not self.is_offer(s.key))
+
+    def is_offer(self, key: str) -> bool:
+        return any(m.offer == key for m in self.modules)
+
     def default_next(self, key: str) -> str | None:
-        """The step written after `key` in the file: where a step goes without rules."""
-        index = self.steps.index(self._by_key[key])
-        return self.steps[index + 1].key if index + 1 < len(self.steps) else None
+        """The step written after `key` in its own part (core or module): where a step goes
+        without rules. None at the end of a module: the walk returns where it came from."""
+        step = self._by_key[key]
+        part = self.segment(step.module)
+        if step not in part:
+            return None
+        index = part.index(step)
+        return part[index + 1].key if index + 1 < len(part) else None
 
     def targets(self, key: str) -> tuple[str, ...]:
         """Every step that can follow `key`, in rule order."""
         step = self._by_key[key]
-        if step.kind is Kind.REVIEW:
+        if step.kind is Kind.REVIEW or self.is_offer(key):
             return ()
         found = [rule.goto for rule in step.next]
         if not step.next or step.next[-1].when is not None:

@@ -81,13 +81,22 @@ class Harness:
         else:
             await self.press(user, labels[0])
 
-    async def reflect(self, user: dict[str, Any], steps: int = 120, **kwargs: str) -> None:
-        """From /reflect to the saved entry."""
+    async def reflect(
+        self, user: dict[str, Any], steps: int = 120, deepen: tuple[str, ...] = (), **kwargs: str
+    ) -> None:
+        """From /reflect to the saved entry; `deepen`: review buttons (modules) to open first."""
         await self.say(user, "/reflect")
+        waiting = list(deepen)
         for _ in range(steps):
             if any("Bewaard" in (m.get("text") or "") or "Saved" in (m.get("text") or "")
                    for m in self.api.chat(user["id"])[-3:]):  # fmt: skip
                 return
+            labels = self.api.buttons(self.question(user))
+            opened = next((label for label in waiting if label in labels), None)
+            if opened is not None:
+                waiting.remove(opened)
+                await self.press(user, opened)
+                continue
             await self.answer(user, **kwargs)
         raise AssertionError("the reflection did not end")
 

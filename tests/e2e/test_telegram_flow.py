@@ -53,26 +53,26 @@ async def test_a_complete_reflection_on_a_phone(bot: Harness, tmp_path: Path) ->
     await bot.consent(ANN)
     await bot.say(ANN, "/reflect")
     first = bot.question(ANN)
-    assert first["text"].startswith("1/22 · Start")
-    await bot.press(ANN, "Kort")
+    assert first["text"].startswith("Kern 1/10")
+    await bot.press(ANN, "Huisbezoek")
     answered = bot.api.messages[(ANN["id"], first["message_id"])]
-    assert answered["text"].endswith("✓ Kort (ongeveer 5 minuten)")
+    assert answered["text"].endswith("✓ Huisbezoek")
     assert "reply_markup" not in answered, "an answered question loses its keyboard"
-    assert bot.question(ANN)["text"].startswith("2/22 · Context")
+    assert bot.question(ANN)["text"].startswith("Kern 2/10")
     for _ in range(120):
         if any("Bewaard" in t for t in bot.texts(ANN)[-3:]):
             break
         await bot.answer(ANN, text="Ze belde meneer Janssens op 0470 12 34 56 zelf op.")
     (answers,) = rows(tmp_path, "SELECT answers FROM entries")[0]
     stored = json.loads(str(answers))
-    assert stored["strength_seen"] == "Ze belde meneer [naam] op [telefoon] zelf op."
+    assert stored["bright_spot"] == "Ze belde meneer [naam] op [telefoon] zelf op."
     assert rows(tmp_path, "SELECT count(*) FROM sessions") == [(0,)]
     offer = bot.api.last(ANN["id"])
     assert bot.api.buttons(offer) == ["🧹 Chat leegmaken", "Berichten bewaren"]
     before = len(bot.api.chat(ANN["id"]))
     await bot.press(ANN, "🧹 Chat leegmaken")
     after = bot.api.chat(ANN["id"])
-    assert len(after) < before - 40, "the reflection's messages, the worker's too, are gone"
+    assert len(after) < before - 30, "the reflection's messages, the worker's too, are gone"
     assert not any("Janssens" in (m.get("text") or "") for m in after)
     assert "verwijderd" in bot.api.last(ANN["id"])["text"]
 
@@ -90,7 +90,6 @@ async def test_every_message_respects_telegram_limits(bot: Harness) -> None:
 async def test_resume_after_restarting_the_application(bot: Harness) -> None:
     await bot.consent(ANN)
     await bot.say(ANN, "/reflect")
-    await bot.press(ANN, "Grondig")
     await bot.press(ANN, "Huisbezoek")
     asked = bot.question(ANN)["text"]
     await bot.restart()
@@ -98,34 +97,35 @@ async def test_resume_after_restarting_the_application(bot: Harness) -> None:
     texts = bot.texts(ANN)
     assert "Welkom terug" in texts[-2]
     assert texts[-1] == asked
-    await bot.press(ANN, "Opvolging")
-    assert bot.question(ANN)["text"].startswith("3/22 · Context · extra vraag")
+    await bot.press(ANN, "☐ Moe")
+    await bot.press(ANN, "Klaar")
+    assert bot.question(ANN)["text"].startswith("Kern 3/10")
 
 
 async def test_a_redelivered_update_is_applied_once(bot: Harness) -> None:
     await bot.consent(ANN)
     await bot.say(ANN, "/reflect")
-    press = bot.api.press(ANN, bot.question(ANN)["message_id"], "Grondig")
+    press = bot.api.press(ANN, bot.question(ANN)["message_id"], "Huisbezoek")
     await bot.feed(press)
     count = len(bot.api.calls)
     await bot.feed(press)
     assert len(bot.api.calls) == count, "the second delivery changes and sends nothing"
-    assert bot.question(ANN)["text"].startswith("2/22")
+    assert bot.question(ANN)["text"].startswith("Kern 2/10")
 
 
 async def test_a_stale_button_is_closed(bot: Harness, tmp_path: Path) -> None:
     await bot.consent(ANN)
     await bot.say(ANN, "/reflect")
     first = bot.question(ANN)["message_id"]
-    await bot.press(ANN, "Kort")
     await bot.press(ANN, "Huisbezoek")
-    await bot.feed(bot.api.press_data(ANN, first, "r1|1|c|depth|deep"))
+    await bot.press(ANN, "Overslaan →")
+    await bot.feed(bot.api.press_data(ANN, first, "r1|2|c|contact_kind|office"))
     assert "Die vraag is afgesloten" in bot.texts(ANN)[-2]
-    assert bot.question(ANN)["text"].startswith("3/22 · Context")
-    await bot.feed(bot.api.press_data(ANN, first, "r1|0|c|contact_phase|first"))
+    assert bot.question(ANN)["text"].startswith("Kern 3/10")
+    await bot.feed(bot.api.press_data(ANN, first, "r1|1|c|contact_kind|office"))
     assert "afgesloten" in bot.texts(ANN)[-2], "a button of an older dialogue version"
     (data,) = rows(tmp_path, "SELECT data FROM sessions")[0]
-    assert json.loads(str(data))["answers"]["depth"] == "quick"
+    assert json.loads(str(data))["answers"]["contact_kind"] == "home_visit"
 
 
 async def test_forget_erases_everything(bot: Harness, tmp_path: Path) -> None:
@@ -133,7 +133,7 @@ async def test_forget_erases_everything(bot: Harness, tmp_path: Path) -> None:
     await bot.reflect(ANN)
     await bot.press(ANN, "Berichten bewaren")
     await bot.say(ANN, "/reflect")
-    await bot.press(ANN, "Kort")
+    await bot.press(ANN, "Huisbezoek")
     await bot.say(ANN, "/forget")
     await bot.press(ANN, "Ja, alles wissen")
     receipt = bot.api.last(ANN["id"])["text"]
@@ -165,7 +165,7 @@ async def test_language_can_be_changed(bot: Harness) -> None:
     await bot.press(ANN, "Français")
     assert bot.api.last(ANN["id"])["text"] == "Désormais je parle français."
     await bot.say(ANN, "/reflect")
-    assert "De combien de temps disposez-vous" in bot.question(ANN)["text"]
+    assert "De quel type de contact s'agissait-il ?" in bot.question(ANN)["text"]
 
 
 async def test_group_chats_get_a_private_link(bot: Harness) -> None:
@@ -182,14 +182,14 @@ async def test_mine_sends_all_my_data_as_json(bot: Harness) -> None:
     await bot.reflect(ANN)
     await bot.press(ANN, "Berichten bewaren")
     await bot.say(ANN, "/reflect")
-    await bot.press(ANN, "Grondig")
+    await bot.press(ANN, "Op kantoor")
     await bot.say(ANN, "/mine")
     await bot.press(ANN, "⬇ Al mijn gegevens (JSON)")
     data = json.loads(bot.api.documents[-1])
     assert data["pseudonym"] == bot.app.key.pseudonym(f"tg:{ANN['id']}")
     assert data["worker"]["language"] == "nl"
     assert data["telegram_chat"] == {"chat_id": ANN["id"]}
-    assert data["reflection_in_progress"]["answers"] == {"depth": "deep"}
+    assert data["reflection_in_progress"]["answers"] == {"contact_kind": "office"}
     assert len(data["reflections"]) == 1
     assert data["reflections"][0]["answers"]["contact_kind"] == "home_visit"
     assert bot.api.last(ANN["id"])["caption"].startswith("Alles wat reflectbot")

@@ -123,7 +123,7 @@ async def test_a_supervisor_exports_only_shared_reflections(bot: Harness, tmp_pa
         await bot.say(worker, "/reflect")
         for _ in range(80):
             question = bot.question(worker)
-            if question["text"].startswith("20/22"):
+            if "delen voor teamsupervisie" in question["text"]:
                 await bot.press(worker, share)
                 continue
             if any("Bewaard" in t for t in bot.texts(worker)[-3:]):
@@ -172,6 +172,7 @@ async def test_a_worker_withdraws_a_share(bot: Harness, tmp_path: Path) -> None:
     assert len(bot.texts(ANN)) == before
 
 
+COACH_MODULE = "De kijk van een coach vragen (1 minuut)"
 COACH = {"id": 806, "is_bot": False, "first_name": "Coach", "language_code": "nl"}
 
 
@@ -179,7 +180,8 @@ async def test_the_coach_loop(bot: Harness, tmp_path: Path) -> None:
     codes = await new_team(bot)
     await bot.say(ANN, f"/start {codes['worker']}")
     await bot.press(ANN, "✓")
-    await bot.reflect(ANN, text="Hoe had ik het beter kunnen vragen aan mevrouw Peeters?")
+    await bot.reflect(ANN, text="Hoe had ik het beter kunnen vragen aan mevrouw Peeters?",
+                      deepen=(COACH_MODULE,))  # fmt: skip
     await bot.say(COACH, f"/start {codes['coach']}")
     await bot.press(COACH, "✓")
     await bot.say(COACH, "/prompts")
@@ -229,7 +231,7 @@ async def test_a_coach_may_sign_an_answer(bot: Harness, tmp_path: Path) -> None:
     codes = await new_team(bot)
     await bot.say(ANN, f"/start {codes['worker']}")
     await bot.press(ANN, "✓")
-    await bot.reflect(ANN, text="Hoe breng ik slecht nieuws?")
+    await bot.reflect(ANN, text="Hoe breng ik slecht nieuws?", deepen=(COACH_MODULE,))
     await bot.say(SIGNING_COACH, f"/start {codes['coach']}")
     await bot.press(SIGNING_COACH, "✓")
     await bot.say(SIGNING_COACH, "/prompts")
