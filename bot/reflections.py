@@ -13,12 +13,14 @@ from datetime import date
 from bot.dialogue import render
 from bot.dialogue.engine import Engine, Outcome
 from bot.dialogue.events import Event, Resume
+from bot.dialogue.model import AnswerValue
 from bot.dialogue.registry import DialogueRegistry
 from bot.dialogue.replies import Reply, Text
 from bot.identities import Identities
 from bot.msgid import N_
+from bot.reports.declarations import keys
 from bot.storage.port import Store, StoredEntry
-from bot.teams.coach import request_from_entry
+from bot.teams.coach import VIGNETTE, request_from_entry
 from bot.teams.model import Role
 
 POST_CONTACT = "post_contact"
@@ -78,7 +80,8 @@ class Reflections:
             welcome = render.notice(N_("Welcome back. You continue where you left off."))
             await self._commit(pseudonym, outcome, update_id)
             return self._turn(outcome, (welcome, *outcome.replies))
-        outcome = self._engine.start(POST_CONTACT, lang, await self._facts(pseudonym))
+        facts, previous = await self._facts(pseudonym), await self._previous(pseudonym)
+        outcome = self._engine.start(POST_CONTACT, lang, facts, previous)
         await self._commit(pseudonym, outcome, update_id)
         return self._turn(outcome, outcome.replies)
 
@@ -106,6 +109,11 @@ class Reflections:
         in_team = any(m.role is Role.WORKER for m in memberships)
         return {"in_team": "yes" if in_team else "no"}
 
+    async def _previous(self, pseudonym: str) -> dict[str, AnswerValue] | None:
+        """The answers of the worker's last reflection: the next one follows it up."""
+        last = await self._store.entries_of(pseudonym, 1)
+        return dict(last[0].answers) if last and last[0].dialogue_id == POST_CONTACT else None
+
     @staticmethod
     def _turn(outcome: Outcome, replies: tuple[Reply, ...]) -> Turn:
         version = outcome.session.version if outcome.session is not None else None
@@ -116,7 +124,11 @@ class Reflections:
     async def _commit(self, pseudonym: str, outcome: Outcome, update_id: int | None) -> None:
         if outcome.entry is not None:
             await self._store.finish_session(pseudonym, outcome.entry, update_id)
-            await request_from_entry(self._store, pseudonym, outcome.entry, self._today())
+            entry = outcome.entry
+            compiled = self._registry.get(entry.dialogue_id, entry.version)
+            vignette = keys(compiled.dialogue, "vignette") if compiled else ()
+            await request_from_entry(self._store, pseudonym, entry, self._today(),
+                                     vignette or VIGNETTE)  # fmt: skip
         elif outcome.session is None:
             await self._store.delete_session(pseudonym, update_id)
         elif outcome.changed:

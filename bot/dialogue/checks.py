@@ -29,8 +29,17 @@ def check_references(dialogue: Dialogue) -> None:
                 )
             if rule.when is not None:
                 _check_condition(dialogue, rule.when, step.line, step.key)
+    _check_declarations(dialogue)
     for signal in (*dialogue.signals, *dialogue.flags, *dialogue.strengths):
         _check_condition(dialogue, signal.when, signal.line, None)
+    for key in (*dialogue.closing.reflect_back,
+                *(m.opens_with for m in dialogue.modules if m.opens_with)):  # fmt: skip
+        if not dialogue.has_step(key):
+            raise DialogueError(
+                dialogue.source, 1, None, f"closing or follow-up reads unknown step '{key}'"
+            )
+    if dialogue.closing.low_when is not None:
+        _check_condition(dialogue, dialogue.closing.low_when, 1, None)
     for module in dialogue.modules:
         if module.after is not None:
             if not dialogue.has_step(module.after) or dialogue.step(module.after).module:
@@ -46,6 +55,23 @@ def check_references(dialogue: Dialogue) -> None:
                 )  # fmt: skip
         if module.when is not None:
             _check_condition(dialogue, module.when, module.line, None)
+
+
+def _check_declarations(dialogue: Dialogue) -> None:
+    """Report declarations name steps that exist; a renamed step names only old keys."""
+    for step in dialogue.steps:
+        problems = [
+            f"report declaration pairs with unknown step '{feed.pair_with}'"
+            for feed in step.feeds
+            if feed.pair_with is not None and not dialogue.has_step(feed.pair_with)
+        ]
+        problems += [
+            f"migrates_from '{old}', which is still a step"
+            for old in step.migrates_from
+            if dialogue.has_step(old)
+        ]
+        if problems:
+            raise DialogueError(dialogue.source, step.line, step.key, problems[0])
 
 
 def _check_condition(dialogue: Dialogue, condition: Condition, line: int, step: str | None) -> None:

@@ -6,11 +6,12 @@ then send the replies: a crash never loses an answer that was acknowledged.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.dialogue import render
+from bot.dialogue.closing import saved
 from bot.dialogue.events import (
     Back,
     Choose,
@@ -29,11 +30,10 @@ from bot.dialogue.events import (
     TypeText,
 )
 from bot.dialogue.model import ANSWERABLE, AnswerValue, Kind, Step
-from bot.dialogue.modules import following, open_modules
+from bot.dialogue.modules import follow_up, following, open_modules
 from bot.dialogue.registry import Compiled, DialogueRegistry
 from bot.dialogue.replies import N_, Reply
 from bot.dialogue.session import EntryDraft, Session
-from bot.dialogue.signals import entry_flags, raised_signals, raised_strengths
 from bot.dialogue.upgrade import upgrade_session
 
 Scrubber = Callable[[str, str], str]
@@ -63,18 +63,29 @@ class Engine:
         scrub: Scrubber,
         today: Callable[[], date] = date.today,
         translate: Translate = _untranslated,
+        support: Sequence[str] = (),
     ) -> None:
         self._registry = registry
         self._scrub = scrub
         self._today = today
         self._translate = translate
+        self._support = tuple(support)
+        """Support contacts and help lines from configuration, shown to a worker who is low."""
 
-    def start(self, dialogue_id: str, lang: str, facts: Mapping[str, str] | None = None) -> Outcome:
-        """A new reflection; `facts` are what the adapter knows (such as "in_team")."""
+    def start(
+        self,
+        dialogue_id: str,
+        lang: str,
+        facts: Mapping[str, str] | None = None,
+        previous: Mapping[str, AnswerValue] | None = None,
+    ) -> Outcome:
+        """A new reflection; `facts` are what the adapter knows (such as "in_team"),
+        `previous` the answers of the worker's last reflection (for the follow-up)."""
         compiled = self._registry.latest(dialogue_id)
         dialogue = compiled.dialogue
         session = Session(dialogue.id, dialogue.version, lang, dialogue.start, self._today())
         session.facts = {k: v for k, v in (facts or {}).items() if k in dialogue.facts}
+        follow_up(compiled, session, previous or {})
         return Outcome(session, (render.question(compiled, session),))
 
     def handle(self, session: Session, event: Event) -> Outcome:
@@ -233,7 +244,8 @@ class Engine:
             nxt = following(compiled, session, nxt)
         session.current = nxt
         self._enter(compiled, session)
-        replies = [render.answered(step, value)] if step.kind in ANSWERABLE else []
+        asked = render.step_text(compiled, session, step)
+        replies = [render.answered(step, value, asked)] if step.kind in ANSWERABLE else []
         return Outcome(session, (*replies, *self._show(compiled, session)))
 
     def _enter(self, compiled: Compiled, session: Session) -> None:
@@ -259,20 +271,7 @@ class Engine:
         return Outcome(session, (render.question(compiled, session),))
 
     def _save(self, compiled: Compiled, session: Session) -> Outcome:
-        dialogue = compiled.dialogue
-        answers = {k: v for k, v in session.answers.items() if _answerable(compiled, k)}
-        known = {**session.facts, **answers}
-        entry = EntryDraft(
-            dialogue_id=dialogue.id,
-            version=dialogue.version,
-            day=self._today(),
-            lang=session.lang,
-            answers=answers,
-            signals=raised_signals(dialogue, known),
-            flags=entry_flags(dialogue, known),
-            strengths=raised_strengths(dialogue, known),
-        )
-        notice = render.notice(N_("Saved. Thank you for taking the time to reflect."))
+        entry, notice = saved(compiled, session, self._today(), self._support)
         return Outcome(None, (notice,), entry=entry)
 
     def _show(self, compiled: Compiled, session: Session) -> tuple[Reply, ...]:

@@ -123,6 +123,8 @@ def mermaid(dialogue: Dialogue) -> str:
             lines.append(f"    {module.offer} -.-> {module.first}")
         if module.at_end:
             lines.append(f"    {progress.review} -.-> {module.first}")
+        if module.opens_with:
+            lines.append(f"    {module.first} -.-> {dialogue.start}")
     for step in dialogue.steps:
         conditional = {r.goto for r in step.next if r.when is not None}
         for target in dialogue.targets(step.key):

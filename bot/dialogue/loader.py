@@ -25,6 +25,7 @@ from bot.dialogue.model import (
     Signal,
     Step,
 )
+from bot.dialogue.parts import parse_closing, parse_facts, parse_feed
 from bot.dialogue.reader import LINE, Reader
 from bot.errors import DialogueError
 from bot.msgid import N_
@@ -116,19 +117,12 @@ def build_dialogue(data: dict[str, Any], source: str) -> Dialogue:
         flags=tuple(_signal(source, item) for item in top.items("flags", required=False)),
         strengths=tuple(_signal(source, item) for item in top.items("strengths", required=False)),
         modules=tuple(modules),
-        facts=_facts(top, seen),
+        facts=parse_facts(top, seen),
+        closing=parse_closing(source, top),
     )
     check_references(dialogue)
     check_graph(dialogue)
     return dialogue
-
-
-def _facts(top: Reader, steps: set[str]) -> tuple[str, ...]:
-    facts = tuple(top.items("facts", required=False))
-    for fact in facts:
-        if not isinstance(fact, str) or not fact.isidentifier() or fact in steps:
-            top.fail(f"fact {fact!r} must be a plain name that is not a step key")
-    return facts
 
 
 def _section(source: str, item: object) -> Section:
@@ -140,7 +134,7 @@ def _section(source: str, item: object) -> Section:
 def _module(source: str, item: object, sections: set[str]) -> tuple[Module, list[Step]]:
     """A module and its steps: the synthesised offer step (when offered mid-way) first."""
     reader = Reader(source, item, None)
-    reader.only("key", "title", "button", "section", "offer", "at_end", "steps")
+    reader.only("key", "title", "button", "section", "offer", "at_end", "opens_with", "steps")
     key, title = reader.text("key"), reader.text("title")
     section = reader.text("section")
     if section not in sections:
@@ -177,6 +171,7 @@ def _module(source: str, item: object, sections: set[str]) -> tuple[Module, list
         when=when,
         at_end=reader.flag("at_end") if "at_end" in reader.data else True,
         line=reader.line,
+        opens_with=reader.text("opens_with") if "opens_with" in reader.data else None,
     )
     return module, [*found, *steps]
 
@@ -204,6 +199,8 @@ def _step(
         "low",
         "high",
         "max_length",
+        "feeds",
+        "migrates_from",
     )
     key = reader.text("key")
     try:
@@ -249,6 +246,8 @@ def _step(
         high=reader.text("high", DEFAULT_HIGH) if kind is Kind.SCALE else "",
         max_length=reader.integer("max_length", default=800, minimum=1),
         module=module,
+        feeds=tuple(parse_feed(reader, kind, f) for f in reader.items("feeds", required=False)),
+        migrates_from=tuple(str(k) for k in reader.items("migrates_from", required=False)),
     )
 
 

@@ -78,6 +78,9 @@ class StepMachine:
         question was (chosen on the review); its questions come where it was entered.
         """
         key, visited = self.dialogue.start, []
+        for module in self.dialogue.modules:
+            if module.opens_with and module.first in answers:
+                visited += self.module_path(module.first, answers)
         while True:
             visited.append(key)
             if self.dialogue.step(key).kind is Kind.REVIEW:

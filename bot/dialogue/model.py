@@ -47,6 +47,24 @@ class NextRule:
     when: Condition | None = None
 
 
+REPORTS = ("summary", "vignette", "agenda", "chart")
+"""What a question can feed besides the export (every answered question is an export
+column and a codebook row): the team summary tally, the coach vignette, a section of the
+supervision agenda's case card, the worker's own chart."""
+AGENDA_SECTIONS = ("facts", "analysis", "bright_spots", "advice", "structural")
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """One report declaration of a step: `feeds: [summary, {agenda: analysis}]`."""
+
+    report: str
+    section: str | None = None
+    """The agenda section, for `agenda`."""
+    pair_with: str | None = None
+    """For `summary`: tally this answer paired with another step's ("taken → needed")."""
+
+
 @dataclass(frozen=True, slots=True)
 class Section:
     key: str
@@ -73,6 +91,10 @@ class Step:
     max_length: int = 800
     module: str | None = None
     """The deepening module this step belongs to; None for the core."""
+    feeds: tuple[Feed, ...] = ()
+    """The reports this answer feeds, declared in the dialogue (bot.reports.declarations)."""
+    migrates_from: tuple[str, ...] = ()
+    """Keys this step had in earlier versions: reports read old entries through them."""
 
     def option(self, key: str) -> Option | None:
         return next((o for o in self.options if o.key == key), None)
@@ -115,10 +137,23 @@ class Module:
     when: Condition | None = None
     at_end: bool = True
     line: int = 1
+    opens_with: str | None = None
+    """A step key: the module opens the next reflection when the previous one answered
+    it, quoting that answer as {previous} (the follow-up of "one thing to try")."""
 
     def called_for(self, answers: Mapping[str, object]) -> bool:
         """Whether the answers so far call for this module (always, without `when`)."""
         return self.when is None or self.when.matches(answers)
+
+
+@dataclass(frozen=True, slots=True)
+class Closing:
+    """What the saved notice reflects back, and when it adds the support contacts."""
+
+    reflect_back: tuple[str, ...] = ()
+    """Steps whose answers the closing repeats in the worker's own words."""
+    low_when: Condition | None = None
+    """When the worker is low: the closing then lists the configured support contacts."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +170,7 @@ class Dialogue:
     strengths: tuple[Signal, ...] = ()
     """What the worker did well (mistake acknowledged, strength said aloud, ...)."""
     modules: tuple[Module, ...] = ()
+    closing: Closing = field(default_factory=Closing)
     facts: tuple[str, ...] = ()
     """Things the adapter knows before the first question ("in_team": "yes" or "no"),
     read by conditions like answers and never stored with the entry."""

@@ -6,7 +6,10 @@ or from the review; when its last question is answered the walk returns where it
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from bot.dialogue.machine import RETURN
+from bot.dialogue.model import AnswerValue
 from bot.dialogue.registry import Compiled
 from bot.dialogue.session import Session
 
@@ -55,3 +58,14 @@ def open_modules(compiled: Compiled, session: Session) -> tuple[str, ...]:
         if module.at_end and not done and module.called_for(session.known()):
             found.append(module.first)
     return tuple(found)
+
+
+def follow_up(compiled: Compiled, session: Session, previous: Mapping[str, AnswerValue]) -> None:
+    """Open with the follow-up module when the last reflection answered what it quotes."""
+    dialogue = compiled.dialogue
+    opening = next((m for m in dialogue.modules if m.opens_with), None)
+    quoted = previous.get(opening.opens_with or "") if opening else None
+    if opening is not None and isinstance(quoted, str) and quoted.strip():
+        session.current, session.back_to, session.previous = (
+            opening.first, dialogue.start, quoted,
+        )  # fmt: skip

@@ -59,7 +59,7 @@ def question(compiled: Compiled, session: Session, refresh: bool = False) -> Rep
         return review(compiled, session)[-1]
     if session.pending_text is not None:
         return confirm_text(compiled, session)
-    body = [header(compiled, step), Text(step.text)]
+    body = [header(compiled, step), step_text(compiled, session, step)]
     rows: list[tuple[Button, ...]] = []
     if step.kind is Kind.SCALE:
         body.append(
@@ -129,8 +129,16 @@ def _navigation(session: Session, step: Step) -> tuple[Button, ...]:
     return tuple(nav)
 
 
-def answered(step: Step, value: AnswerValue) -> Reply:
-    body = (Text(step.text), Text(N_("✓ {answer}"), {"answer": answer_text(step, value)}))
+def step_text(compiled: Compiled, session: Session, step: Step) -> Text:
+    """The question as asked; a follow-up quotes the previous reflection's answer."""
+    module = compiled.dialogue.module_of(step.key)
+    if module is not None and module.opens_with and session.previous:
+        return Text(step.text, {"previous": session.previous})
+    return Text(step.text)
+
+
+def answered(step: Step, value: AnswerValue, asked: Text | None = None) -> Reply:
+    body = (asked or Text(step.text), Text(N_("✓ {answer}"), {"answer": answer_text(step, value)}))
     return Reply(ReplyKind.ANSWERED, body, step=step.key)
 
 

@@ -31,6 +31,8 @@ class Session:
     """Scrubbed text waiting for the worker's confirmation; the raw text is never kept."""
     back_to: str | None = None
     """Inside a module: the step to return to when it ends (None: the review)."""
+    previous: str | None = None
+    """The last reflection's answer a follow-up module quotes ("{previous}")."""
     facts: dict[str, str] = field(default_factory=dict)
     """What the adapter knew at the start (such as "in_team"), read by conditions."""
 
@@ -53,6 +55,7 @@ class Session:
             "pending_text": self.pending_text,
             "back_to": self.back_to,
             "facts": self.facts,
+            "previous": self.previous,
         }
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -72,6 +75,7 @@ class Session:
             pending_text=data["pending_text"],
             back_to=data.get("back_to"),
             facts={str(k): str(v) for k, v in data.get("facts", {}).items()},
+            previous=data.get("previous"),
         )
 
 

@@ -133,7 +133,7 @@ async def test_forget_erases_everything(bot: Harness, tmp_path: Path) -> None:
     await bot.reflect(ANN)
     await bot.press(ANN, "Berichten bewaren")
     await bot.say(ANN, "/reflect")
-    await bot.press(ANN, "Huisbezoek")
+    await bot.press(ANN, "Nog niet")
     await bot.say(ANN, "/forget")
     await bot.press(ANN, "Ja, alles wissen")
     receipt = bot.api.last(ANN["id"])["text"]
@@ -182,14 +182,48 @@ async def test_mine_sends_all_my_data_as_json(bot: Harness) -> None:
     await bot.reflect(ANN)
     await bot.press(ANN, "Berichten bewaren")
     await bot.say(ANN, "/reflect")
-    await bot.press(ANN, "Op kantoor")
+    await bot.press(ANN, "Nog niet")
     await bot.say(ANN, "/mine")
     await bot.press(ANN, "⬇ Al mijn gegevens (JSON)")
     data = json.loads(bot.api.documents[-1])
     assert data["pseudonym"] == bot.app.key.pseudonym(f"tg:{ANN['id']}")
     assert data["worker"]["language"] == "nl"
     assert data["telegram_chat"] == {"chat_id": ANN["id"]}
-    assert data["reflection_in_progress"]["answers"] == {"contact_kind": "office"}
+    assert data["reflection_in_progress"]["answers"] == {"follow_up_tried": "not_yet"}
     assert len(data["reflections"]) == 1
     assert data["reflections"][0]["answers"]["contact_kind"] == "home_visit"
     assert bot.api.last(ANN["id"])["caption"].startswith("Alles wat reflectbot")
+
+
+async def test_the_next_reflection_follows_up_the_thing_to_try(
+    bot: Harness, tmp_path: Path
+) -> None:
+    await bot.consent(ANN)
+    await bot.reflect(ANN, text="Eerst vragen wat de persoon zelf wil.")
+    closing = next(t for t in reversed(bot.texts(ANN)) if t.startswith("Bewaard"))
+    assert "Wat je meeneemt:" in closing
+    assert "Volgende keer proberen: Eerst vragen wat de persoon zelf wil." in closing
+    await bot.press(ANN, "Berichten bewaren")
+    await bot.say(ANN, "/reflect")
+    opening = bot.question(ANN)["text"]
+    assert opening.startswith("Opvolging 1/1")
+    assert "De vorige keer nam je je voor: “Eerst vragen wat de persoon zelf wil.”" in opening
+    assert bot.api.buttons(bot.question(ANN))[:3] == [
+        "Ja, ik heb het geprobeerd", "Nog niet", "Het is niet meer van toepassing",
+    ]  # fmt: skip
+    await bot.press(ANN, "Nog niet")
+    assert bot.question(ANN)["text"].startswith("Kern 1/10")
+    for _ in range(120):
+        if any("Bewaard" in t for t in bot.texts(ANN)[-3:]):
+            break
+        await bot.answer(ANN)
+    latest = rows(tmp_path, "SELECT answers FROM entries ORDER BY id DESC LIMIT 1")[0][0]
+    assert json.loads(str(latest))["follow_up_tried"] == "not_yet"
+
+
+async def test_a_worker_in_no_team_is_not_asked_to_share(bot: Harness) -> None:
+    await bot.consent(ANN)
+    await bot.reflect(ANN)
+    texts = bot.texts(ANN)
+    assert not any("delen voor teamsupervisie" in t for t in texts)
+    assert any("Je zit in deze bot niet in een team" in t for t in texts), "told why"

@@ -17,7 +17,7 @@ from bot.dialogue.modules import open_modules
 from bot.dialogue.registry import Compiled, DialogueRegistry
 from bot.dialogue.replies import ReplyKind
 from tests.conftest import ROOT
-from tests.walker import PLAIN_TEXT, Walk, walk_core, walk_module
+from tests.walker import PLAIN_TEXT, Walk, walk_core, walk_module, walk_part
 
 MAX_CORE_SCREENS, MAX_CORE_TYPED, MAX_MODULE_SCREENS = 10, 2, 5
 
@@ -77,11 +77,16 @@ def test_every_module_is_offered_short_skippable_and_counted_honestly(
                            if dialogue.is_offer(k)}  # fmt: skip
         at_review = set(open_modules(compiled, core.outcome.session))
         for module in dialogue.modules:
-            reachable = module.key in offered_mid_way or module.first in at_review
-            assert reachable, f"{module.key} is never offered"
             for step in dialogue.segment(module.key):
                 assert step.skippable, f"{module.key}: {step.key} cannot be skipped"
-            walk = walk_module(engine, compiled, core.outcome, module.first)
+            if module.opens_with:
+                previous = {module.opens_with: "Eerst luisteren."}
+                opened = engine.start(dialogue.id, "nl", {"in_team": "yes"}, previous)
+                walk = walk_part(engine, compiled, opened, {}, dialogue.start)
+            else:
+                reachable = module.key in offered_mid_way or module.first in at_review
+                assert reachable, f"{module.key} is never offered"
+                walk = walk_module(engine, compiled, core.outcome, module.first)
             screens = len(walk.screens) + (1 if module.offer else 0)
             assert screens <= MAX_MODULE_SCREENS, (module.key, walk.screens)
             assert_counter_honest(walk, module.title, compiled.progress.part_total(module.key))
@@ -103,8 +108,6 @@ def _unchanged_text_is_confirmed(engine: Engine, compiled: Compiled) -> bool:
     del walk
     outcome = engine.start(compiled.dialogue.id, "nl", {"in_team": "yes"})
     text_step = next(s for s in compiled.dialogue.segment(None) if s.kind is Kind.TEXT)
-    from tests.walker import walk_part
-
     there = walk_part(engine, compiled, outcome, {}, text_step.key).outcome
     assert there is not None and there.session is not None
     typed = engine.handle(there.session, TypeText(PLAIN_TEXT))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.dialogue.engine import Engine, Outcome
-from bot.dialogue.events import Back, Choose, Done, Edit, Save, Skip, Toggle, TypeText
-from bot.dialogue.registry import Compiled
+from bot.dialogue.events import Back, Choose, Done, Edit, KeepText, Save, Skip, Toggle, TypeText
+from bot.dialogue.registry import Compiled, DialogueRegistry
 from bot.dialogue.replies import Reply, ReplyKind, Text
 from bot.dialogue.session import Session
 
@@ -160,8 +162,6 @@ def test_typing_an_options_exact_label_selects_it(fixture_engine: Engine) -> Non
 
 
 def test_typing_a_translated_label_selects_it(fixture_compiled: Compiled) -> None:
-    from bot.dialogue.registry import DialogueRegistry
-
     labels = {"Home visit": "Huisbezoek"}
     engine = Engine(DialogueRegistry([fixture_compiled.dialogue]), lambda t, lang: t,
                     translate=lambda lang, msgid: labels.get(msgid, msgid))  # fmt: skip
@@ -183,3 +183,80 @@ def test_back_from_a_module_to_the_core_forgets_the_return_point(fixture_engine:
     assert step_of(outcome) == "risks"
     assert outcome.session is not None and outcome.session.back_to is None
     assert Session.from_json(outcome.session.to_json()) == outcome.session
+
+
+def test_the_next_reflection_opens_with_last_times_plan(fixture_engine: Engine) -> None:
+    outcome = fixture_engine.start("fixture", "en", previous={"plan": "Listen first", "kind": "x"})
+    assert step_of(outcome) == "again_tried" and counter(outcome) == ("Follow-up", 1, 1)
+    asked = question(outcome).body[1]
+    assert asked.params == {"previous": "Listen first"}
+    outcome = play(fixture_engine, outcome, Choose("again_tried", "not_yet"))
+    record = next(r for r in outcome.replies if r.kind is ReplyKind.ANSWERED)
+    assert record.body[0].params == {"previous": "Listen first"}, "the ✓ line quotes it too"
+    assert step_of(outcome) == "kind" and counter(outcome) == ("Core", 1, 5)
+    outcome = play(fixture_engine, outcome, Choose("kind", "visit"), Skip("risks"),
+                   Choose("score", "4"), Skip("plan"), Save("review"))  # fmt: skip
+    assert outcome.entry is not None
+    assert outcome.entry.answers["again_tried"] == "not_yet", "stored with the new entry"
+
+
+def test_no_plan_last_time_no_follow_up(fixture_engine: Engine) -> None:
+    for previous in (None, {}, {"plan": None}, {"plan": "  "}):
+        outcome = fixture_engine.start("fixture", "en", previous=previous)
+        assert step_of(outcome) == "kind"
+
+
+def closing_of(engine: Engine, score: str, plan: str | None) -> list[Text]:
+    outcome = play(engine, to_risks(engine), Skip("risks"), Choose("score", score))
+    if step_of(outcome) == "why":
+        outcome = play(engine, outcome, Skip("why"))
+    if plan is None:
+        outcome = play(engine, outcome, Skip("plan"))
+    else:
+        outcome = play(engine, outcome, TypeText(plan))
+        if outcome.session is not None and outcome.session.pending_text is not None:
+            outcome = play(engine, outcome, KeepText("plan"))
+    saved = play(engine, outcome, Save("review"))
+    assert saved.entry is not None
+    (reply,) = saved.replies
+    return list(reply.body)
+
+
+def test_the_closing_reflects_back_the_workers_own_words(fixture_engine: Engine) -> None:
+    body = closing_of(fixture_engine, "4", "Eerst luisteren.")
+    assert [t.msgid for t in body] == [
+        "Saved. Thank you for taking the time to reflect.",
+        "What you take with you:",
+        "{label}: {answer}",
+    ]
+    assert body[2].params["answer"] == "Eerst luisteren."
+    quiet = closing_of(fixture_engine, "4", None)
+    assert [t.msgid for t in quiet] == ["Saved. Thank you for taking the time to reflect."]
+
+
+def test_a_low_worker_is_shown_the_configured_support(
+    fixture_compiled: Compiled, fixture_engine: Engine
+) -> None:
+    body = closing_of(fixture_engine, "1", None)
+    assert body[-1].msgid.startswith("No support contacts are set up in this bot yet")
+    configured = Engine(
+        DialogueRegistry([fixture_compiled.dialogue]), lambda t, lang: t,
+        support=("Vertrouwenspersoon: 02 555 01 23", "Tele-Onthaal: 106"),
+    )  # fmt: skip
+    body = closing_of(configured, "1", None)
+    assert body[-1].params["contacts"] == "Vertrouwenspersoon: 02 555 01 23\nTele-Onthaal: 106"
+    assert body[-2].msgid.startswith("You noted that you feel low")
+
+
+def test_support_lines_come_from_configuration() -> None:
+    from bot.config import load_settings
+    from bot.errors import ConfigError
+
+    env = {"REFLECTBOT_SUPPORT_CONTACTS": "Vertrouwenspersoon: 02 555 01 23 ; ",
+           "REFLECTBOT_HELP_LINES": "Tele-Onthaal: 106;Zelfmoordlijn: 1813"}  # fmt: skip
+    settings = load_settings(env, dotenv=None)
+    assert settings.support_contacts == ("Vertrouwenspersoon: 02 555 01 23",)
+    assert settings.help_lines == ("Tele-Onthaal: 106", "Zelfmoordlijn: 1813")
+    assert load_settings({}, dotenv=None).support_contacts == ()
+    with pytest.raises(ConfigError, match="at most 10 lines"):
+        load_settings({"REFLECTBOT_HELP_LINES": "x" * 201}, dotenv=None)
