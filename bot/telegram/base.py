@@ -20,6 +20,7 @@ from telegram.ext import ContextTypes
 from bot.app import App
 from bot.config import LANGUAGES
 from bot.dialogue.replies import Reply, ReplyKind, Text
+from bot.privacy.retention import Retention
 from bot.reflections import Turn
 from bot.storage.port import ChatLink, Worker
 from bot.telegram import texts
@@ -41,6 +42,8 @@ class Who:
     link: ChatLink | None = None
     first_name: str = ""
     """Telegram's first name, never stored: only a coach's chosen signature is."""
+    subject: str = ""
+    """"tg:<user id>", never stored: its pseudonyms under every key are erased by /forget."""
 
     @property
     def consented(self) -> bool:
@@ -53,6 +56,7 @@ class Base:
         self.backoff = backoff
         self.store = app.store
         self.reflections = app.reflections
+        self.retention = Retention(app.settings.retention_months)
 
     def gateway(self, context: Context) -> Gateway:
         return Gateway(context.bot, self.backoff)
@@ -72,7 +76,16 @@ class Base:
         lang = worker.lang if worker else self.language_of(update)
         if worker is not None and worker.undelivered:
             await self._tell_undelivered(update, pseudonym, chat.id, lang)
-        return Who(pseudonym, chat.id, lang, worker, update.update_id, link, user.first_name)
+        return Who(
+            pseudonym,
+            chat.id,
+            lang,
+            worker,
+            update.update_id,
+            link,
+            user.first_name,
+            f"tg:{user.id}",
+        )
 
     async def _tell_undelivered(self, update: Update, pseudonym: str, chat_id: int,
                                 lang: str) -> None:  # fmt: skip
@@ -103,7 +116,9 @@ class Base:
     async def consent_prompt(self, context: Context, who: Who, greet: bool = True,
                              code: str = "") -> None:  # fmt: skip
         """What is kept, and a question; an invite code waits in the button until consent."""
-        body = [Text(texts.WELCOME if greet else texts.NEED_CONSENT), Text(texts.WHAT_IS_KEPT),
+        months = await self.retention.longest_months(self.store)
+        body = [Text(texts.WELCOME if greet else texts.NEED_CONSENT),
+                Text(texts.WHAT_IS_KEPT, {"months": months}),
                 Text(texts.CONSENT_QUESTION)]  # fmt: skip
         agree = f"yes:{code}" if code else "yes"
         buttons = [[(Text(texts.AGREE), MenuAction("consent", agree)),

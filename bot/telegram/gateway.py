@@ -83,10 +83,16 @@ class Gateway:
             lambda: self._bot.edit_message_reply_markup(chat_id, message_id, reply_markup=None),
         )
 
-    async def delete(self, chat_id: int, message_ids: list[int]) -> None:
+    async def delete(self, chat_id: int, message_ids: list[int]) -> bool:
+        """Delete in batches of 100; False when Telegram refused any batch."""
+        done = True
         for start in range(0, len(message_ids), 100):
             batch = message_ids[start : start + 100]
-            await self._call("deleteMessages", partial(self._bot.delete_messages, chat_id, batch))
+            result = await self._call(
+                "deleteMessages", partial(self._bot.delete_messages, chat_id, batch)
+            )
+            done = done and result is True
+        return done
 
     async def photo(self, chat_id: int, png: bytes, caption: str) -> int | None:
         message = await self._call(

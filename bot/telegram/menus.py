@@ -5,15 +5,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from functools import partial
 
 from telegram import Update
 
 from bot.config import LANGUAGES
 from bot.dialogue.replies import Text
+from bot.privacy import erasure
+from bot.storage.port import AUDIT_KEPT
 from bot.telegram import texts
 from bot.telegram.base import Context, Who, today
 from bot.telegram.callback_data import MenuAction
 from bot.telegram.mine import Mine
+from bot.telegram.receipts import clearing_lines, forget_lines
 
 WEEK = timedelta(days=7)
 
@@ -46,7 +50,9 @@ class Menus(Mine):
     async def privacy(self, update: Update, context: Context) -> None:
         who = await self.who(update)
         if who is not None:
-            await self.send(context, who, self.views(who, [Text(texts.PRIVACY)]))
+            months = await self.retention.longest_months(self.store)
+            await self.send(context, who, self.views(who, [Text(texts.PRIVACY,
+                                                                 {"months": months})]))  # fmt: skip
 
     async def language(self, update: Update, context: Context) -> None:
         who = await self.who(update)
@@ -97,6 +103,9 @@ class Menus(Mine):
 
     async def _consent(self, context: Context, who: Who, answer: str) -> None:
         agreed, _, code = answer.partition(":")
+        if agreed != "yes" and who.consented:
+            await self._withdraw_consent(context, who)
+            return
         if agreed != "yes":
             await self.send(context, who, self.views(who, [Text(texts.DECLINED)]))
             return
@@ -131,14 +140,22 @@ class Menus(Mine):
         if answer != "yes" or who.worker is None:
             await self.send(context, who, self.views(who, [Text(texts.FORGET_KEPT)]))
             return
-        await self.gateway(context).delete(
-            who.chat_id, await self.store.take_messages(who.pseudonym)
-        )
-        removed = await self.store.forget(who.pseudonym)
-        receipt = Text(texts.FORGOTTEN, {"entries": removed["entries"],
-                                          "sessions": removed["sessions"],
-                                          "messages": removed["chat_refs"]})  # fmt: skip
-        await self.send(context, who, self.views(who, [receipt]))
+        pseudonyms = (self.app.identities.every_pseudonym(who.subject) if who.subject
+                      else [who.pseudonym])  # fmt: skip
+        receipt = await erasure.forget(self.store, pseudonyms,
+                                       partial(self.gateway(context).delete, who.chat_id),
+                                       today().isoformat())  # fmt: skip
+        lines = forget_lines(receipt, AUDIT_KEPT.days // 365)
+        await self.send(context, who, self.views(who, lines))
+
+    async def _withdraw_consent(self, context: Context, who: Who) -> None:
+        """An old "No, thanks" pressed after agreeing: stop storing, say what stays."""
+        await self.store.set_consent(who.pseudonym, None)
+        lines = [Text(texts.CONSENT_WITHDRAWN)]
+        if await self.store.load_session(who.pseudonym) is not None:
+            await self.store.delete_session(who.pseudonym, who.update_id)
+            lines.insert(0, Text(texts.SESSION_DROPPED))
+        await self.send(context, who, self.views(who, lines))
 
     async def offer_clear(self, context: Context, who: Who) -> None:
         buttons = [[(Text(texts.CLEAR_YES), MenuAction("clear", "yes"))],
@@ -149,8 +166,9 @@ class Menus(Mine):
     async def _clear(self, context: Context, who: Who, answer: str) -> None:
         if not who.consented:
             return
-        ids = await self.store.take_messages(who.pseudonym)
-        if answer == "yes":
-            await self.gateway(context).delete(who.chat_id, ids)
-        await self.send(context, who, self.views(who, [Text(texts.CLEARED if answer == "yes"
-                                                            else texts.KEPT)]))  # fmt: skip
+        if answer != "yes":  # the ids stay (sealed) so /forget can still remove them
+            await self.send(context, who, self.views(who, [Text(texts.KEPT)]))
+            return
+        delete = partial(self.gateway(context).delete, who.chat_id)
+        clearing = await erasure.clear_chat(self.store, who.pseudonym, delete)
+        await self.send(context, who, self.views(who, clearing_lines(clearing)))

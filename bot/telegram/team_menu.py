@@ -13,7 +13,7 @@ from bot.telegram.team_summary import TeamSummaries
 
 class TeamsMenu(TeamSummaries):
     def teams(self) -> Teams:
-        return Teams(self.store)
+        return Teams(self.store, scrub=self.app.scrubber.scrub)
 
     async def newteam(self, update: Update, context: Context) -> None:
         who = await self.consented(update, context)
