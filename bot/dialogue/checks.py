@@ -53,8 +53,9 @@ def check_references(dialogue: Dialogue) -> None:
                     dialogue.source, module.line, None,
                     f"module '{module.key}': the review offers modules itself (at_end)",
                 )  # fmt: skip
-        if module.when is not None:
-            _check_condition(dialogue, module.when, module.line, None)
+        for condition in (module.when, module.available):
+            if condition is not None:
+                _check_condition(dialogue, condition, module.line, None)
 
 
 def _check_declarations(dialogue: Dialogue) -> None:

@@ -134,7 +134,9 @@ def _section(source: str, item: object) -> Section:
 def _module(source: str, item: object, sections: set[str]) -> tuple[Module, list[Step]]:
     """A module and its steps: the synthesised offer step (when offered mid-way) first."""
     reader = Reader(source, item, None)
-    reader.only("key", "title", "button", "section", "offer", "at_end", "opens_with", "steps")
+    reader.only(
+        "key", "title", "button", "section", "offer", "at_end", "opens_with", "when", "steps"
+    )
     key, title = reader.text("key"), reader.text("title")
     section = reader.text("section")
     if section not in sections:
@@ -172,6 +174,7 @@ def _module(source: str, item: object, sections: set[str]) -> tuple[Module, list
         at_end=reader.flag("at_end") if "at_end" in reader.data else True,
         line=reader.line,
         opens_with=reader.text("opens_with") if "opens_with" in reader.data else None,
+        available=reader.condition("when") if "when" in reader.data else None,
     )
     return module, [*found, *steps]
 

@@ -137,13 +137,15 @@ class Module:
     when: Condition | None = None
     at_end: bool = True
     line: int = 1
+    available: Condition | None = None
+    """When the module can be offered at all (`when` at module level, such as in a team)."""
     opens_with: str | None = None
     """A step key: the module opens the next reflection when the previous one answered
     it, quoting that answer as {previous} (the follow-up of "one thing to try")."""
 
     def called_for(self, answers: Mapping[str, object]) -> bool:
-        """Whether the answers so far call for this module (always, without `when`)."""
-        return self.when is None or self.when.matches(answers)
+        """Whether the answers so far call for this module (always, without conditions)."""
+        return all(c is None or c.matches(answers) for c in (self.available, self.when))
 
 
 @dataclass(frozen=True, slots=True)

@@ -141,3 +141,15 @@ def test_a_renamed_step_makes_dialogue_check_fail(
     )
     assert main(["dialogue", "check", str(renamed)]) == 1
     assert "unknown step 'blow_repair'" in capsys.readouterr().err
+
+
+def test_requests_that_would_reach_nobody_are_not_offered_outside_a_team(
+    engine: Engine, compiled: Compiled
+) -> None:
+    """Sharing and a coach's view travel through a team: without one, neither is offered."""
+    alone = walk_core(engine, compiled, {"in_team": "no"}, {})
+    team = walk_core(engine, compiled, {"in_team": "yes"}, {})
+    assert alone.outcome is not None and alone.outcome.session is not None
+    assert team.outcome is not None and team.outcome.session is not None
+    assert "coach_question" not in open_modules(compiled, alone.outcome.session)
+    assert "coach_question" in open_modules(compiled, team.outcome.session)
