@@ -145,5 +145,5 @@ async def test_the_share_question_says_who_would_see_it(bot: Harness) -> None:
     code = re.findall(r"start=([\w-]+)", bot.texts(supervisor)[-1])[0]
     await bot.say(ANN, f"/start {code}")
     await bot.reflect(ANN)
-    told = [t for t in bot.texts(ANN) if "leidinggevenden van team “Team Oost”" in t]
+    told = [t for t in bot.texts(ANN) if "supervisors van team “Team Oost”" in t]
     assert len(told) == 1 and "zonder je naam" in told[0] and "klein team" in told[0]

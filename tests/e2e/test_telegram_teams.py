@@ -109,7 +109,7 @@ async def test_a_supervisor_sees_patterns_only_above_k(bot: Harness, tmp_path: P
     assert widened.startswith("Overzichten gaan alleen over volledige kalendermaanden")
     assert "3 gedeelde reflecties van 3 hulpverleners" in widened
     await bot.say(ANN, "/team")
-    assert "geen leidinggevende" in bot.texts(ANN)[-1], "a worker sees no team figures"
+    assert "geen supervisor" in bot.texts(ANN)[-1], "a worker sees no team figures"
     forged = bot.api.press_data(ANN, bot.api.chat(ANN["id"])[-1]["message_id"], "m1|team|1:month")
     before = len(bot.texts(ANN))
     await bot.feed(forged)
@@ -152,7 +152,7 @@ async def test_a_supervisor_exports_only_shared_reflections(bot: Harness, tmp_pa
     agenda = bot.api.documents[-1].decode()
     assert agenda.startswith("# Agenda voor supervisie: Team Noord")
     await bot.say(ANN, "/export")
-    assert "geen leidinggevende" in bot.texts(ANN)[-1]
+    assert "geen supervisor" in bot.texts(ANN)[-1]
     with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
         actions = [r[0] for r in db.execute("SELECT action FROM audit WHERE action LIKE 'export%'")]
     assert actions == ["export.xlsx", "export.md"]
