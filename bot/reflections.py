@@ -24,6 +24,8 @@ from bot.teams.coach import VIGNETTE, request_from_entry
 from bot.teams.model import Role
 
 POST_CONTACT = "post_contact"
+TALK_ROLES = ("supervisor", "coach")
+"""Whom a talk request can reach: the dialogue's flags `talk_with_<role>`."""
 SHARE_STEP = "share"
 """The question that shares a reflection for supervision: it is told who would see it."""
 SHARED_WITH_TEAM = N_(
@@ -47,6 +49,9 @@ class Turn:
     ended: bool = False
     idle: bool = False
     """There was no reflection in progress to apply the event to."""
+    talk: str | None = None
+    """The saved reflection asks a talk with the team's "supervisor" or "coach", with the
+    worker's permission to pass on their name: the adapter tells them, or says it cannot."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,9 +144,12 @@ class Reflections:
     @staticmethod
     def _turn(outcome: Outcome, replies: tuple[Reply, ...]) -> Turn:
         version = outcome.session.version if outcome.session is not None else None
+        flags = outcome.entry.flags if outcome.entry is not None else {}
+        talk = next((role for role in TALK_ROLES if flags.get(f"talk_with_{role}")), None)
         return Turn(
-            replies, version, saved=outcome.entry is not None, ended=outcome.session is None
-        )
+            replies, version, saved=outcome.entry is not None, ended=outcome.session is None,
+            talk=talk,
+        )  # fmt: skip
 
     async def _commit(self, pseudonym: str, outcome: Outcome, update_id: int | None) -> None:
         if outcome.entry is not None:

@@ -7,7 +7,7 @@ step can never silently empty a rule, a signal or a module offer.
 from __future__ import annotations
 
 from bot.dialogue.conditions import All, Any_, Condition, Includes, Is, Not
-from bot.dialogue.model import Dialogue, Kind
+from bot.dialogue.model import END, Dialogue, Kind
 from bot.errors import DialogueError
 
 
@@ -15,6 +15,10 @@ def check_references(dialogue: Dialogue) -> None:
     """Every goto and every condition names a step that exists, with options it has."""
     for step in dialogue.steps:
         for rule in step.next:
+            if rule.goto == END and step.module is not None:
+                if rule.when is not None:
+                    _check_condition(dialogue, rule.when, step.line, step.key)
+                continue
             if not dialogue.has_step(rule.goto):
                 raise DialogueError(
                     dialogue.source, step.line, step.key, f"unknown next target '{rule.goto}'"

@@ -13,7 +13,7 @@ from typing import Any
 from transitions import Machine
 
 from bot.dialogue.conditions import Condition
-from bot.dialogue.model import Dialogue, Kind
+from bot.dialogue.model import END, Dialogue, Kind
 
 SAVED = "__saved__"
 DISCARDED = "__discarded__"
@@ -54,7 +54,8 @@ class StepMachine:
                 continue  # the engine answers an offer: into the module, or back
             for rule in step.next:
                 conditions: list[Any] = [_holds(rule.when)] if rule.when is not None else []
-                self._machine.add_transition("advance", step.key, rule.goto, conditions=conditions)
+                target = RETURN if rule.goto == END else rule.goto
+                self._machine.add_transition("advance", step.key, target, conditions=conditions)
             if not step.next or step.next[-1].when is not None:
                 fallback = dialogue.default_next(step.key) or RETURN
                 self._machine.add_transition("advance", step.key, fallback)

@@ -47,6 +47,8 @@ class NextRule:
     when: Condition | None = None
 
 
+END = "end"
+"""A module step's `goto: end`: the module is over, the walk returns where it came from."""
 REPORTS = ("summary", "vignette", "agenda", "chart")
 """What a question can feed besides the export (every answered question is an export
 column and a codebook row): the team summary tally, the coach vignette, a section of the
@@ -224,7 +226,7 @@ class Dialogue:
         step = self._by_key[key]
         if step.kind is Kind.REVIEW or self.is_offer(key):
             return ()
-        found = [rule.goto for rule in step.next]
+        found = [rule.goto for rule in step.next if rule.goto != END]
         if not step.next or step.next[-1].when is not None:
             fallback = self.default_next(key)
             if fallback is not None:

@@ -23,6 +23,7 @@ from bot.telegram.callback_data import MenuAction, decode
 from bot.telegram.gateway import Unreachable
 from bot.telegram.menus import Menus
 from bot.telegram.ordering import kind_of
+from bot.telegram.talk import tell_talk
 from bot.telegram.views import View
 
 log = logging.getLogger("bot.telegram")
@@ -149,6 +150,8 @@ class Handlers(Menus):
         self.app.observer.step(who.update_id, "saved" if turn.saved else steps[-1] if steps else "")
         if turn.saved:
             self.app.observer.saved()
+            if turn.talk is not None:
+                await tell_talk(self, context, who, turn.talk)
             await self.offer_clear(context, who)
 
     async def error(self, update: object, context: Context) -> None:

@@ -260,3 +260,44 @@ async def test_a_coach_may_sign_an_answer(bot: Harness, tmp_path: Path) -> None:
     await bot.say(SUPERVISOR, "/export")
     await bot.press(SUPERVISOR, "Supervisie-agenda (Markdown)")
     assert "→ Zeg het eerst, dan de uitleg. (Mira)" in bot.api.documents[-1].decode()
+
+
+async def reflect_low_asking_a_talk(bot: Harness, worker: dict, permission: str) -> None:
+    """A heavy contact: the support module, a talk with the supervisor, and whether to
+    pass on the worker's first name."""
+    await bot.say(worker, "/reflect")
+    for _ in range(80):
+        question = bot.question(worker)
+        if "Zal ik laten weten dat je graag een gesprek wil?" in question["text"]:
+            await bot.press(worker, permission)
+            continue
+        if "Met wie zou je graag over dit contact praten?" in question["text"]:
+            await bot.press(worker, "Mijn supervisor")
+            continue
+        if any("Bewaard" in t for t in bot.texts(worker)[-4:]):
+            return
+        await bot.answer(worker)
+    raise AssertionError("the reflection did not end")
+
+
+async def test_a_talk_request_reaches_the_supervisor_with_permission(bot: Harness) -> None:
+    codes = await new_team(bot)
+    worker = {"id": 808, "is_bot": False, "first_name": "Lotte", "language_code": "nl"}
+    await bot.say(worker, f"/start {codes['worker']}")
+    await bot.press(worker, "✓")
+    await reflect_low_asking_a_talk(bot, worker, "Ja, laat het weten, met mijn voornaam")
+    told = [t for t in bot.texts(SUPERVISOR) if "wil graag met je praten" in t]
+    assert len(told) == 1 and told[0].startswith("Lotte, hulpverlener in je team")
+    assert "Team Noord" in told[0]
+    assert any("Ik heb aan 1 persoon/personen van je team laten weten" in t
+               for t in bot.texts(worker))  # fmt: skip
+
+
+async def test_without_permission_nobody_is_told(bot: Harness) -> None:
+    codes = await new_team(bot)
+    worker = {"id": 809, "is_bot": False, "first_name": "Jonas", "language_code": "nl"}
+    await bot.say(worker, f"/start {codes['worker']}")
+    await bot.press(worker, "✓")
+    await reflect_low_asking_a_talk(bot, worker, "Nee, ik neem zelf contact op")
+    assert not any("wil graag met je praten" in t for t in bot.texts(SUPERVISOR))
+    assert not any("Jonas" in t for t in bot.texts(SUPERVISOR))

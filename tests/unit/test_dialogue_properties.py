@@ -153,3 +153,14 @@ def test_requests_that_would_reach_nobody_are_not_offered_outside_a_team(
     assert team.outcome is not None and team.outcome.session is not None
     assert "coach_question" not in open_modules(compiled, alone.outcome.session)
     assert "coach_question" in open_modules(compiled, team.outcome.session)
+
+
+@pytest.mark.parametrize(("in_team", "asked"), [("yes", True), ("no", False)])
+def test_passing_on_a_name_is_asked_only_inside_a_team(
+    engine: Engine, compiled: Compiled, in_team: str, asked: bool
+) -> None:
+    """Outside a team there is nobody to tell: the name question never comes."""
+    wanted = {"wellbeing": 1, "support_offer": "yes", "support_talk": "supervisor"}
+    walk = walk_core(engine, compiled, {"in_team": in_team}, wanted)
+    assert "support_talk" in walk.screens
+    assert ("talk_pass_name" in walk.screens) is asked

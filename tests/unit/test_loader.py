@@ -121,6 +121,7 @@ def test_a_module_gets_an_offer_step_and_its_own_part(tmp_path: Path) -> None:
         ("when: {answer: kind, is: b}", "when: {answer: kind, is: c}", "has no option(s) c"),
         ("        skippable: true\nsignals", "        next: [{goto: why}]\nsignals",
          "another part of the dialogue"),
+        ("      - goto: score\n", "      - goto: end\n", "unknown next target 'end'"),
     ],
 )  # fmt: skip
 def test_broken_modules_are_refused(tmp_path: Path, old: str, new: str, problem: str) -> None:
