@@ -49,6 +49,9 @@ class Turn:
     ended: bool = False
     idle: bool = False
     """There was no reflection in progress to apply the event to."""
+    closed: bool = False
+    """The event was a button of a question that is no longer asked (an old keyboard, a
+    second quick press): nothing was applied, the replies show where the worker is."""
     talk: str | None = None
     """The saved reflection asks a talk with the team's "supervisor" or "coach", with the
     worker's permission to pass on their name: the adapter tells them, or says it cannot."""
@@ -112,10 +115,13 @@ class Reflections:
         if version is not None and version != session.version:
             outcome = self._engine.handle(session, Resume())
             closed = render.notice(N_("That question is closed. Here is where you are now."))
-            return self._turn(outcome, (closed, *await self._told(pseudonym, outcome)))
+            return self._turn(outcome, (closed, *await self._told(pseudonym, outcome)), closed=True)
+        step = getattr(event, "step", None)
+        stale = step is not None and step != session.current
         outcome = self._engine.handle(session, event)
         await self._commit(pseudonym, outcome, update_id)
-        return self._turn(outcome, await self._told(pseudonym, outcome))
+        replies = await self._told(pseudonym, outcome)
+        return self._turn(outcome, replies, closed=stale and not outcome.changed)
 
     async def _told(self, pseudonym: str, outcome: Outcome) -> tuple[Reply, ...]:
         """The replies, with who would see the reflection right before the share question."""
@@ -142,14 +148,18 @@ class Reflections:
         return dict(last[0].answers) if last and last[0].dialogue_id == POST_CONTACT else None
 
     @staticmethod
-    def _turn(outcome: Outcome, replies: tuple[Reply, ...]) -> Turn:
+    def _turn(outcome: Outcome, replies: tuple[Reply, ...], closed: bool = False) -> Turn:
         version = outcome.session.version if outcome.session is not None else None
         flags = outcome.entry.flags if outcome.entry is not None else {}
         talk = next((role for role in TALK_ROLES if flags.get(f"talk_with_{role}")), None)
         return Turn(
-            replies, version, saved=outcome.entry is not None, ended=outcome.session is None,
+            replies,
+            version,
+            saved=outcome.entry is not None,
+            ended=outcome.session is None,
+            closed=closed,
             talk=talk,
-        )  # fmt: skip
+        )
 
     async def _commit(self, pseudonym: str, outcome: Outcome, update_id: int | None) -> None:
         if outcome.entry is not None:

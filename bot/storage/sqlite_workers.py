@@ -83,6 +83,8 @@ async def translated() -> AsyncIterator[None]:
 
 class WorkerQueries(ChatQueries):
     _db: aiosqlite.Connection
+    _reader: sqlite3.Connection | None = None
+    """Reads outside a transaction, served on the event loop (see `SqliteStore.open`)."""
 
     def _transaction(self) -> AbstractAsyncContextManager[None]:
         raise NotImplementedError
@@ -90,8 +92,16 @@ class WorkerQueries(ChatQueries):
     _lock: asyncio.Lock
 
     async def _rows(self, sql: str, params: tuple[Any, ...]) -> list[Any]:
-        """One round trip to the database thread."""
+        """A read: at once from the read connection (no hop to the database thread), or
+        through the writer when a transaction is open (it must see its own writes) or the
+        read would wait for a lock."""
         async with translated():
+            if self._reader is not None and not self._db.in_transaction:
+                try:
+                    return self._reader.execute(sql, params).fetchall()
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc) and "busy" not in str(exc):
+                        raise
             return list(await self._db.execute_fetchall(sql, params))
 
     @asynccontextmanager

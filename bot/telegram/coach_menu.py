@@ -19,7 +19,7 @@ from bot.teams.guard import Guard
 from bot.teams.model import CoachPrompt, Role
 from bot.teams.policy import Action, teams_for
 from bot.telegram import texts
-from bot.telegram.base import Base, Context, Who, today
+from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction
 from bot.telegram.views import View
 
@@ -33,6 +33,10 @@ def signature(first_name: str) -> str:
 
 
 class CoachMenu(Base):
+    def buttons(self) -> dict[str, Pressed]:
+        return {"coach_answer": self.coach_answer, "coach_skip": self.coach_skip,
+                "coach_send": self.coach_send, "coach_sign": self.coach_sign}  # fmt: skip
+
     async def prompts(self, update: Update, context: Context) -> None:
         who = await self.consented(update, context)
         if who is not None:

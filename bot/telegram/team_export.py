@@ -14,12 +14,14 @@ from bot.teams.guard import Guard
 from bot.teams.model import Role
 from bot.teams.policy import Action, teams_for
 from bot.telegram import texts
-from bot.telegram.base import Context, Who, today
+from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction
-from bot.telegram.coach_menu import CoachMenu
 
 
-class TeamExports(CoachMenu):
+class TeamExports(Base):
+    def buttons(self) -> dict[str, Pressed]:
+        return {"export_pack": self.send_pack}
+
     async def export_command(self, update: Update, context: Context) -> None:
         who = await self.consented(update, context)
         if who is None:

@@ -14,12 +14,14 @@ from bot.teams.guard import Guard
 from bot.teams.model import AuditRow, Role
 from bot.teams.policy import Action, teams_for
 from bot.telegram import texts
-from bot.telegram.base import Context, Who, today
+from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction
-from bot.telegram.team_export import TeamExports
 
 
-class TeamSummaries(TeamExports):
+class TeamSummaries(Base):
+    def buttons(self) -> dict[str, Pressed]:
+        return {"team": self.show_summary}
+
     async def team(self, update: Update, context: Context) -> None:
         who = await self.consented(update, context)
         if who is None:

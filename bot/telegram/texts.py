@@ -57,8 +57,9 @@ PRIVACY = N_(
     "You are known by a code computed from your Telegram account with a secret key; your "
     "name and username are not stored. Your chat number and the numbers of my messages "
     "are kept only encrypted, so that I can write back and clear the chat. Telegram chats "
-    "are not end-to-end encrypted, so after saving I offer to remove the reflection's "
-    "messages from this chat (Telegram lets a bot do that for 48 hours).\n\n"
+    "are not end-to-end encrypted, so I remove each answer you type from this chat as soon "
+    "as what I keep of it is shown, and after saving I offer to remove anything else the "
+    "reflection left here (Telegram lets a bot do that for 48 hours).\n\n"
     "Reflections are deleted after at most {months} months, an unfinished one after 30 "
     "days.\n\n"
     "A reflection reaches your team's supervision only if you choose to share it: then "
@@ -88,10 +89,6 @@ SORRY = N_(
     "Something went wrong on my side. Your earlier answers are safe; please try again in a moment."
 )
 
-CLEAR_OFFER = N_(
-    "Shall I remove this reflection's messages from this chat? The saved reflection "
-    "stays; this phone will no longer show it."
-)
 CLEAR_YES = N_("🧹 Clear the chat")
 CLEAR_NO = N_("Keep the messages")
 CLEARED = N_("Messages removed from this chat: {deleted}.")

@@ -40,8 +40,24 @@ async def age_half(bot: Harness) -> tuple[list[int], list[int]]:
     return young, old
 
 
-def in_chat(bot: Harness, ids: list[int]) -> list[int]:
-    return [m for m in ids if (ANN["id"], m) in bot.api.messages]
+STICKER = {"file_id": "s1", "file_unique_id": "u1", "type": "regular", "width": 512,
+           "height": 512, "is_animated": False, "is_video": False}  # fmt: skip
+
+
+async def reflect_leaving(bot: Harness, stickers: int = 3) -> None:
+    """A whole reflection that leaves messages in the chat: the worker's typed answers
+    are deleted at once, so stickers sent on the way (not read, so not removed) and the
+    receipt are what the clean-up and /forget have to deal with."""
+    await bot.say(ANN, "/reflect")
+    for _ in range(stickers):
+        await bot.answer(ANN)
+        await bot.feed(bot.api.send_other(ANN, sticker=STICKER))
+    receipts = sum(t.startswith("Bewaard") for t in bot.texts(ANN))
+    for _ in range(120):
+        if sum(t.startswith("Bewaard") for t in bot.texts(ANN)) > receipts:
+            return
+        await bot.answer(ANN)
+    raise AssertionError("the reflection did not end")
 
 
 async def join_a_team(bot: Harness) -> None:
@@ -53,12 +69,16 @@ async def join_a_team(bot: Harness) -> None:
     await bot.say(ANN, f"/start {code}")
 
 
+def in_chat(bot: Harness, ids: list[int]) -> list[int]:
+    return [m for m in ids if (ANN["id"], m) in bot.api.messages]
+
+
 async def test_kept_messages_are_still_deleted_by_forget_and_old_ones_reported(
     bot: Harness, tmp_path: Path
 ) -> None:
     await bot.consent(ANN)
     await join_a_team(bot)
-    await bot.reflect(ANN)
+    await reflect_leaving(bot)
     await bot.press(ANN, "Berichten bewaren")
     assert "Ik bewaar hun nummers 48 uur lang" in bot.texts(ANN)[-1]
     young, old = await age_half(bot)
@@ -79,7 +99,7 @@ async def test_kept_messages_are_still_deleted_by_forget_and_old_ones_reported(
 
 async def test_clearing_the_chat_counts_what_was_removed(bot: Harness) -> None:
     await bot.consent(ANN)
-    await bot.reflect(ANN)
+    await reflect_leaving(bot)
     young, old = await age_half(bot)
     await bot.press(ANN, "🧹")
     lines = bot.texts(ANN)[-1]
@@ -90,7 +110,7 @@ async def test_clearing_the_chat_counts_what_was_removed(bot: Harness) -> None:
 
 async def test_clearing_with_nothing_old_says_nothing_about_old_messages(bot: Harness) -> None:
     await bot.consent(ANN)
-    await bot.reflect(ANN)
+    await reflect_leaving(bot)
     mine = [m["message_id"] for m in bot.api.chat(ANN["id"])]
     await bot.press(ANN, "🧹")
     text = bot.texts(ANN)[-1]
@@ -136,14 +156,14 @@ async def test_consent_and_privacy_state_retention_and_pseudonymisation(bot: Har
 async def test_the_share_question_says_who_would_see_it(bot: Harness) -> None:
     await bot.consent(ANN)
     await bot.reflect(ANN)
-    told = [t for t in bot.texts(ANN) if "Je zit in deze bot niet in een team" in t]
-    assert len(told) == 1, "without a team: not asked to share, and told why"
-    assert not any("delen voor teamsupervisie" in t for t in bot.texts(ANN))
+    told = [t for t in bot.api.shown[ANN["id"]] if "Je zit in deze bot niet in een team" in t]
+    assert told, "without a team: not asked to share, and told why"
+    assert not any("delen voor teamsupervisie" in t for t in bot.api.shown[ANN["id"]])
     supervisor = {"id": 903, "is_bot": False, "first_name": "S", "language_code": "nl"}
     await bot.consent(supervisor)
     await bot.say(supervisor, "/newteam Team Oost")
     code = re.findall(r"start=([\w-]+)", bot.texts(supervisor)[-1])[0]
     await bot.say(ANN, f"/start {code}")
     await bot.reflect(ANN)
-    told = [t for t in bot.texts(ANN) if "supervisors van team “Team Oost”" in t]
+    told = [t for t in bot.api.shown[ANN["id"]] if "supervisors van team “Team Oost”" in t]
     assert len(told) == 1 and "zonder je naam" in told[0] and "klein team" in told[0]

@@ -50,31 +50,36 @@ async def test_nothing_is_stored_before_consent(bot: Harness, tmp_path: Path) ->
 
 
 async def test_a_complete_reflection_on_a_phone(bot: Harness, tmp_path: Path) -> None:
+    """One window, edited from question to question, and the receipt is all that stays."""
     await bot.consent(ANN)
+    before = [m["message_id"] for m in bot.api.chat(ANN["id"])]
     await bot.say(ANN, "/reflect")
-    first = bot.question(ANN)
-    assert first["text"].startswith("Kern 1/10")
+    window = bot.question(ANN)
+    assert window["text"].startswith("Kern 1/10")
     await bot.press(ANN, "Huisbezoek")
-    answered = bot.api.messages[(ANN["id"], first["message_id"])]
-    assert answered["text"].endswith("✓ Huisbezoek")
-    assert "reply_markup" not in answered, "an answered question loses its keyboard"
-    assert bot.question(ANN)["text"].startswith("Kern 2/10")
+    edited = bot.api.messages[(ANN["id"], window["message_id"])]
+    assert edited["text"].startswith("✓ Huisbezoek\n\nKern 2/10")
+    assert bot.question(ANN)["message_id"] == window["message_id"], "edited, not sent anew"
     for _ in range(120):
-        if any("Bewaard" in t for t in bot.texts(ANN)[-3:]):
+        if bot.texts(ANN)[-1].startswith("Bewaard"):
             break
         await bot.answer(ANN, text="Ze belde meneer Janssens op 0470 12 34 56 zelf op.")
     (answers,) = rows(tmp_path, "SELECT answers FROM entries")[0]
     stored = json.loads(str(answers))
     assert stored["bright_spot"] == "Ze belde meneer [naam] op [telefoon] zelf op."
     assert rows(tmp_path, "SELECT count(*) FROM sessions") == [(0,)]
-    offer = bot.api.last(ANN["id"])
-    assert bot.api.buttons(offer) == ["🧹 Chat leegmaken", "Berichten bewaren"]
-    before = len(bot.api.chat(ANN["id"]))
-    await bot.press(ANN, "🧹 Chat leegmaken")
-    after = bot.api.chat(ANN["id"])
-    assert len(after) < before - 30, "the reflection's messages, the worker's too, are gone"
-    assert not any("Janssens" in (m.get("text") or "") for m in after)
-    assert "verwijderd" in bot.api.last(ANN["id"])["text"]
+    left = [m for m in bot.api.chat(ANN["id"]) if m["message_id"] not in before]
+    assert len(left) == 1, "one bot message and none of the worker's stay in the chat"
+    (receipt,) = left
+    assert receipt["text"].startswith("Bewaard. Dank je om de tijd te nemen om te reflecteren.")
+    assert "Wat je meeneemt:" in receipt["text"], "the worker's own words reflected back"
+    assert "Wat goed ging: Ze belde meneer [naam] op [telefoon] zelf op." in receipt["text"]
+    assert receipt["text"].endswith("Je leest ze terug met /mine.")
+    assert receipt["message_id"] == window["message_id"], "the window became the receipt"
+    assert not bot.api.buttons(receipt), "nothing else to clear, so no clean-up offer"
+    assert not any("Janssens" in (m.get("text") or "") for m in bot.api.chat(ANN["id"]))
+    calls = [method for method, _ in bot.api.calls]
+    assert "sendMessage" in calls and calls.count("deleteMessage") >= 4
 
 
 async def test_every_message_respects_telegram_limits(bot: Harness) -> None:
@@ -91,15 +96,31 @@ async def test_resume_after_restarting_the_application(bot: Harness) -> None:
     await bot.consent(ANN)
     await bot.say(ANN, "/reflect")
     await bot.press(ANN, "Huisbezoek")
-    asked = bot.question(ANN)["text"]
+    window, asked = bot.question(ANN), bot.asked(ANN)
     await bot.restart()
     await bot.say(ANN, "/reflect")
-    texts = bot.texts(ANN)
-    assert "Welkom terug" in texts[-2]
-    assert texts[-1] == asked
+    resumed = bot.question(ANN)
+    assert resumed["message_id"] == window["message_id"], "the same window, edited"
+    assert resumed["text"].startswith("Welkom terug")
+    assert bot.asked(ANN) == asked
     await bot.press(ANN, "☐ Moe")
     await bot.press(ANN, "Klaar")
-    assert bot.question(ANN)["text"].startswith("Kern 3/10")
+    assert bot.asked(ANN).startswith("Kern 3/10")
+
+
+async def test_resume_in_a_new_window_when_the_old_one_is_gone(bot: Harness) -> None:
+    await bot.consent(ANN)
+    await bot.say(ANN, "/reflect")
+    await bot.press(ANN, "Huisbezoek")
+    window, asked = bot.question(ANN), bot.asked(ANN)
+    await bot.restart()
+    del bot.api.messages[(ANN["id"], window["message_id"])]  # the worker deleted it
+    await bot.say(ANN, "/reflect")
+    resumed = bot.question(ANN)
+    assert resumed["message_id"] > window["message_id"], "Telegram refused the edit: sent anew"
+    assert resumed["text"].startswith("Welkom terug") and bot.asked(ANN) == asked
+    await bot.press(ANN, "Overslaan →")
+    assert bot.asked(ANN).startswith("Kern 3/10")
 
 
 async def test_a_redelivered_update_is_applied_once(bot: Harness) -> None:
@@ -110,30 +131,49 @@ async def test_a_redelivered_update_is_applied_once(bot: Harness) -> None:
     count = len(bot.api.calls)
     await bot.feed(press)
     assert len(bot.api.calls) == count, "the second delivery changes and sends nothing"
-    assert bot.question(ANN)["text"].startswith("Kern 2/10")
+    assert bot.asked(ANN).startswith("Kern 2/10")
 
 
 async def test_a_stale_button_is_closed(bot: Harness, tmp_path: Path) -> None:
+    """A press for a question already answered (a second quick press) gets a toast and
+    changes nothing; a button of an older dialogue version brings the window up to date."""
     await bot.consent(ANN)
     await bot.say(ANN, "/reflect")
-    first = bot.question(ANN)["message_id"]
+    window = bot.question(ANN)["message_id"]
     await bot.press(ANN, "Huisbezoek")
     await bot.press(ANN, "Overslaan →")
-    await bot.feed(bot.api.press_data(ANN, first, "r1|2|c|contact_kind|office"))
-    assert "Die vraag is afgesloten" in bot.texts(ANN)[-2]
-    assert bot.question(ANN)["text"].startswith("Kern 3/10")
-    await bot.feed(bot.api.press_data(ANN, first, "r1|1|c|contact_kind|office"))
-    assert "afgesloten" in bot.texts(ANN)[-2], "a button of an older dialogue version"
+    shown, count = bot.question(ANN)["text"], len(bot.api.chat(ANN["id"]))
+    await bot.feed(bot.api.press_data(ANN, window, "r1|2|c|contact_kind|office"))
+    assert bot.toasts()[-1] == "Die vraag is afgesloten."
+    assert bot.question(ANN)["text"] == shown and len(bot.api.chat(ANN["id"])) == count
+    await bot.feed(bot.api.press_data(ANN, window, "r1|1|c|contact_kind|office"))
+    assert bot.toasts()[-1] == "Die vraag is afgesloten.", "a button of an older version"
+    assert "afgesloten" in bot.question(ANN)["text"]
+    assert bot.asked(ANN).startswith("Kern 3/10")
+    assert len(bot.api.chat(ANN["id"])) == count, "no new message"
     (data,) = rows(tmp_path, "SELECT data FROM sessions")[0]
     assert json.loads(str(data))["answers"]["contact_kind"] == "home_visit"
+
+
+async def test_two_quick_presses_apply_once(bot: Harness, tmp_path: Path) -> None:
+    await bot.consent(ANN)
+    await bot.say(ANN, "/reflect")
+    window = bot.question(ANN)["message_id"]
+    first = bot.api.press(ANN, window, "Huisbezoek")
+    second = bot.api.press(ANN, window, "Op kantoor")  # pressed before the edit arrived
+    await bot.feed(first)
+    await bot.feed(second)
+    assert bot.toasts() == ["Die vraag is afgesloten."]
+    assert bot.question(ANN)["text"].startswith("✓ Huisbezoek")
+    (data,) = rows(tmp_path, "SELECT data FROM sessions")[0]
+    assert json.loads(str(data))["answers"] == {"contact_kind": "home_visit"}
 
 
 async def test_forget_erases_everything(bot: Harness, tmp_path: Path) -> None:
     await bot.consent(ANN)
     await bot.reflect(ANN)
-    await bot.press(ANN, "Berichten bewaren")
     await bot.say(ANN, "/reflect")
-    await bot.press(ANN, "Nog niet")
+    await bot.press(ANN, "Nog niet")  # the follow-up of the first reflection's plan
     await bot.say(ANN, "/forget")
     await bot.press(ANN, "Ja, alles wissen")
     receipt = bot.api.last(ANN["id"])["text"]
@@ -181,7 +221,6 @@ async def test_group_chats_get_a_private_link(bot: Harness) -> None:
 async def test_mine_sends_all_my_data_as_json(bot: Harness) -> None:
     await bot.consent(ANN)
     await bot.reflect(ANN)
-    await bot.press(ANN, "Berichten bewaren")
     await bot.say(ANN, "/reflect")
     await bot.press(ANN, "Nog niet")
     await bot.say(ANN, "/mine")
@@ -201,21 +240,21 @@ async def test_the_next_reflection_follows_up_the_thing_to_try(
 ) -> None:
     await bot.consent(ANN)
     await bot.reflect(ANN, text="Eerst vragen wat de persoon zelf wil.")
-    closing = next(t for t in reversed(bot.texts(ANN)) if t.startswith("Bewaard"))
-    assert "Wat je meeneemt:" in closing
-    assert "Volgende keer proberen: Eerst vragen wat de persoon zelf wil." in closing
-    await bot.press(ANN, "Berichten bewaren")
+    receipt = next(t for t in reversed(bot.texts(ANN)) if t.startswith("Bewaard"))
+    assert "Volgende keer proberen: Eerst vragen wat de persoon zelf wil." in receipt
     await bot.say(ANN, "/reflect")
-    opening = bot.question(ANN)["text"]
-    assert opening.startswith("Opvolging 1/1")
-    assert "De vorige keer nam je je voor: “Eerst vragen wat de persoon zelf wil.”" in opening
+    assert bot.asked(ANN).startswith("Opvolging 1/1")
+    assert "De vorige keer nam je je voor: “Eerst vragen wat de persoon zelf wil.”" in (
+        bot.asked(ANN)
+    )
     assert bot.api.buttons(bot.question(ANN))[:3] == [
         "Ja, ik heb het geprobeerd", "Nog niet", "Het is niet meer van toepassing",
     ]  # fmt: skip
     await bot.press(ANN, "Nog niet")
-    assert bot.question(ANN)["text"].startswith("Kern 1/10")
+    assert bot.asked(ANN).startswith("Kern 1/10")
+    receipts = sum(t.startswith("Bewaard") for t in bot.texts(ANN))
     for _ in range(120):
-        if any("Bewaard" in t for t in bot.texts(ANN)[-3:]):
+        if sum(t.startswith("Bewaard") for t in bot.texts(ANN)) > receipts:
             break
         await bot.answer(ANN)
     latest = rows(tmp_path, "SELECT answers FROM entries ORDER BY id DESC LIMIT 1")[0][0]
@@ -225,6 +264,6 @@ async def test_the_next_reflection_follows_up_the_thing_to_try(
 async def test_a_worker_in_no_team_is_not_asked_to_share(bot: Harness) -> None:
     await bot.consent(ANN)
     await bot.reflect(ANN)
-    texts = bot.texts(ANN)
-    assert not any("delen voor teamsupervisie" in t for t in texts)
-    assert any("Je zit in deze bot niet in een team" in t for t in texts), "told why"
+    shown = bot.api.shown[ANN["id"]]
+    assert not any("delen voor teamsupervisie" in t for t in shown)
+    assert any("Je zit in deze bot niet in een team" in t for t in shown), "told why"

@@ -72,8 +72,8 @@ async def answer_one(bot: Harness, part: Seen) -> None:
     """Answer the current question the longest way a hurried worker would, counting."""
     question = bot.question(WORKER)
     text, labels = question["text"], bot.api.buttons(question)
-    counter = COUNTER.match(text.splitlines()[0])
-    if text.startswith(OFFER):
+    counter = next((m for m in map(COUNTER.match, text.splitlines()) if m), None)
+    if counter is None and OFFER in text:
         part.offers += 1
         await bot.press(WORKER, "Nu niet")
         return
