@@ -281,4 +281,6 @@ class WorkerQueries(ChatQueries):
                 if table not in BOOKKEEPING:
                     removed[table] = cursor.rowcount
             await sqlite_cells.recount_days(self._db, days)
+        async with self._exclusive():  # the WAL's older frames still hold the erased rows
+            await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return removed

@@ -184,3 +184,18 @@ async def test_cancel_removes_the_reflections_messages_typed_ones_too(bot: Harne
     assert [m["text"] for m in left] == ["Weggegooid. Niets van deze reflectie is bewaard."], (
         "nothing of the discarded reflection stays in the chat, typed answers included"
     )
+
+
+async def test_forget_leaves_no_copy_in_the_file_or_the_wal(bot: Harness, tmp_path: Path) -> None:
+    planted = "Het budgetplanwijzigingsformulier lag klaar."
+    await bot.consent(ANN)
+    await bot.reflect(ANN, text=planted)
+    code = pseudonym(bot).encode()
+    database = tmp_path / "reflectbot.sqlite3"
+    wal = database.with_name(database.name + "-wal")
+    stored = database.read_bytes() + wal.read_bytes()
+    assert code in stored and b"budgetplanwijzigingsformulier" in stored, "the control"
+    await bot.say(ANN, "/forget")
+    await bot.press(ANN, "Ja, alles wissen")
+    for blob in (database.read_bytes(), wal.read_bytes() if wal.exists() else b""):
+        assert code not in blob and b"budgetplanwijzigingsformulier" not in blob
