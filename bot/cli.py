@@ -73,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--until", type=date.fromisoformat, help="last day (YYYY-MM-DD); "
                         "default: today")  # fmt: skip
     export.add_argument("--out", type=Path, required=True, help="file to write")
+    export.add_argument("--dialect", choices=["semicolon", "comma"], help="CSV separator "
+                        "(default: semicolon for nl and fr teams, as Excel there expects; "
+                        "comma for en)")  # fmt: skip
 
     audit = commands.add_parser("audit", help="who exported or read what, newest first")
     audit.add_argument("--limit", type=int, default=50)
@@ -135,7 +138,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "demo-data":
         return teams.demo(settings, args.teams, args.workers, args.entries)
     if args.command == "export":
-        return teams.export(settings, args.team, args.format, args.since, args.until, args.out)
+        return teams.export(settings, args.team, args.format, args.since, args.until, args.out,
+                            args.dialect)  # fmt: skip
     if args.command == "audit":
         return teams.audit(settings, args.limit)
     if args.command == "purge":

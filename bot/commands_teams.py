@@ -60,7 +60,7 @@ def team_revoke(settings: Settings, team: int) -> int:
 
 
 def export(settings: Settings, team_id: int, fmt: str, since: date | None,
-           until: date | None, out: Path) -> int:  # fmt: skip
+           until: date | None, out: Path, dialect: str | None = None) -> int:  # fmt: skip
     """The operator's export: audited as done by "operator" (the CLI has no pseudonym)."""
     from bot.app import build_core, load_keys
     from bot.reports.pack import export_pack
@@ -80,7 +80,18 @@ def export(settings: Settings, team_id: int, fmt: str, since: date | None,
         dialogue = registry.latest("post_contact").dialogue
         end = last + timedelta(days=1)
         return await export_pack(
-            store, translator, dialogue, key, team, start, end, fmt, out, "operator", "operator"
+            store,
+            translator,
+            dialogue,
+            key,
+            team,
+            start,
+            end,
+            fmt,
+            out,
+            "operator",
+            "operator",
+            dialect,
         )
 
     count = _with_store(settings, work)

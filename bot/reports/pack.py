@@ -22,28 +22,30 @@ HIDDEN = N_("hidden (fewer than {k} workers)")
 
 
 def summary_rows(summary: TeamSummary, dialogue: Dialogue, translator: Translator,
-                 lang: str) -> list[list[str]]:  # fmt: skip
+                 lang: str) -> list[list[str | int]]:  # fmt: skip
     """(section, value, count) rows; a hidden cell says so instead of a number."""
     hidden = translator.render(lang, Text(HIDDEN, {"k": summary.team.k_min}))
-    rows = []
+    rows: list[list[str | int]] = []
     for section in summary.sections:
         title = translator.gettext(lang, section.spec.title)
         for cell in section.cells:
             label = cell_label(dialogue, section.spec, cell.value)
             shown = translator.render(lang, label if isinstance(label, Text)
                                       else Text("{v}", {"v": label}))  # fmt: skip
-            rows.append([title, shown, str(cell.count) if cell.count is not None else hidden])
+            rows.append([title, shown, hidden if cell.count is None else cell.count])
     return rows
 
 
 async def export_pack(store: Store, translator: Translator, dialogue: Dialogue,
                       database_key: SecretKey, team: Team, start: date, end: date, fmt: str,
-                      out: Path, actor: str, role: str) -> int:  # fmt: skip
-    """Write the pack; returns how many shared entries it holds."""
+                      out: Path, actor: str, role: str,
+                      dialect: str | None = None) -> int:  # fmt: skip
+    """Write the pack; returns how many shared entries it holds. `dialect` is the CSV's
+    separator (see `CSV_DIALECTS`); by default the one Excel expects in the team's language."""
     context = ExportContext(store, translator, dialogue, database_key.derive("export"), team,
                             start, end)  # fmt: skip
     if fmt == "csv":
-        count = await write_csv(context, out)
+        count = await write_csv(context, out, dialect)
     elif fmt == "json":
         count = await write_json(context, out)
     else:

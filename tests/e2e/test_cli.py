@@ -119,7 +119,11 @@ def test_team_create_export_and_audit(tmp_path: Path) -> None:
                    "--out", str(out), env=env, cwd=tmp_path)  # fmt: skip
     assert exported.returncode == 0, exported.stderr
     assert exported.stdout.startswith("wrote 0 shared reflections of team 1")
-    assert out.read_text(encoding="utf-8").startswith("code,day,dialogue_version,depth,")
+    assert out.read_bytes().startswith("\ufeffCode;Dag;Versie van de vragenlijst;".encode())
+    comma = cli("export", "--team", "1", "--format", "csv", "--dialect", "comma",
+                "--out", str(out), env=env, cwd=tmp_path)  # fmt: skip
+    assert comma.returncode == 0, comma.stderr
+    assert out.read_text(encoding="utf-8-sig").startswith("Code,Dag,Versie van de vragenlijst,")
     assert "export.csv" in cli("audit", env=env, cwd=tmp_path).stdout
     missing = cli("export", "--team", "9", "--out", str(out), env=env, cwd=tmp_path)
     assert missing.returncode == 2 and "there is no team 9" in missing.stderr
