@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
@@ -50,6 +50,26 @@ def team_create(settings: Settings, name: str, lang: str, bot: str | None) -> in
         print(f"{label:14} {link}")
     if not bot:
         print("(send the /start line to the bot, or pass --bot USERNAME for t.me links)")
+    return 0
+
+
+def team_invite(settings: Settings, team_id: int, role: str, bot: str | None) -> int:
+    """New links for a team whose first links expired or were revoked (audited as the
+    operator's)."""
+    from bot.teams.model import AuditRow
+
+    async def work(store: SqliteStore) -> str:
+        if await store.get_team(team_id) is None:
+            raise ConfigError(f"there is no team {team_id}")
+        code = (await Teams(store).invite(team_id, (Role(role),)))[Role(role)]
+        await store.audit(AuditRow(datetime.now(UTC), "operator", "operator", "team.invite",
+                                   team_id, role))  # fmt: skip
+        return code
+
+    code = _with_store(settings, work)
+    bot = bot or bot_username(settings)
+    link = f"https://t.me/{bot}?start={code}" if bot else f"/start {code}"
+    print(f"team {team_id}, {role}: {link} (valid for {INVITE_DAYS} days)")
     return 0
 
 

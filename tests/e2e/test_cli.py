@@ -162,3 +162,47 @@ def test_db_backup_restore_and_doctor(tmp_path: Path) -> None:
     lines = checked.stdout.splitlines()
     assert lines[0].startswith("FIX  REFLECTBOT_TOKEN is not set")
     assert "ok   database integrity: ok" in lines
+
+
+async def test_team_invite_makes_a_working_link_after_a_revoke(tmp_path: Path) -> None:
+    from datetime import date
+
+    from bot.storage.sqlite import SqliteStore
+    from bot.teams.service import JoinOutcome, Teams
+
+    env = {"REFLECTBOT_DATA_DIR": str(tmp_path)}
+    assert cli("team", "create", "Team Oost", env=env, cwd=tmp_path).returncode == 0
+    assert cli("team", "revoke", "1", env=env, cwd=tmp_path).stdout.startswith("revoked 3")
+    made = cli("team", "invite", "1", "--role", "coach", "--bot", "reflect_test_bot", env=env,
+               cwd=tmp_path)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.startswith("team 1, coach: https://t.me/reflect_test_bot?start=")
+    code = made.stdout.split("start=")[1].split()[0]
+    store = await SqliteStore.open(tmp_path)
+    try:
+        await store.ensure_worker("a" * 64, 1, "nl", date(2026, 11, 21))
+        joined = await Teams(store).join("a" * 64, code, date(2026, 11, 21))
+        assert joined.outcome is JoinOutcome.JOINED and joined.role is not None
+        assert joined.role.value == "coach"
+    finally:
+        await store.close()
+    assert "team.invite" in cli("audit", env=env, cwd=tmp_path).stdout
+    missing = cli("team", "invite", "9", "--role", "worker", env=env, cwd=tmp_path)
+    assert missing.returncode == 2 and "there is no team 9" in missing.stderr
+
+
+def test_report_writes_one_html_file(tmp_path: Path) -> None:
+    env = {"REFLECTBOT_DATA_DIR": str(tmp_path / "data")}
+    assert cli("demo-data", "--teams", "1", "--workers", "4", "--entries", "10", env=env,
+               cwd=tmp_path).returncode == 0  # fmt: skip
+    out = tmp_path / "team.html"
+    made = cli("report", "--team", "1", "--period", "last-month", "--out", str(out), env=env,
+               cwd=tmp_path)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.startswith("wrote the report of team 1 (")
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "Teamrapport: Demoteam 1" in page
+    assert "report.html" in cli("audit", env=env, cwd=tmp_path).stdout
+    bad = cli("report", "--team", "1", "--period", "soon", "--out", str(out), env=env,
+              cwd=tmp_path)  # fmt: skip
+    assert bad.returncode == 2 and "--period must be one of" in bad.stderr

@@ -1,0 +1,61 @@
+"""`reflectbot report`: the team report as one HTML file, audited as the operator's."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from bot.config import Settings, prepare_data_dir
+from bot.errors import ConfigError
+from bot.reports.report_data import add_months
+from bot.reports.summary import this_month, this_quarter
+from bot.storage.sqlite import SqliteStore
+from bot.teams.model import AuditRow
+
+NAMED = ("month", "last-month", "quarter", "last-quarter", "year")
+
+
+def named_period(name: str, today: date) -> tuple[date, date]:
+    """Whole calendar months by name (start, exclusive end)."""
+    month, quarter = this_month(today), this_quarter(today)
+    bounds = {
+        "month": month,
+        "last-month": (add_months(month[0], -1), month[0]),
+        "quarter": quarter,
+        "last-quarter": (add_months(quarter[0], -3), quarter[0]),
+        "year": (date(today.year, 1, 1), date(today.year + 1, 1, 1)),
+    }
+    if name not in bounds:
+        raise ConfigError(f"--period must be one of {', '.join(NAMED)}")
+    return bounds[name]
+
+
+def report(settings: Settings, team_id: int, period: str, out: Path) -> int:
+    from bot.app import build_core
+    from bot.reports.html import write_report
+
+    registry, translator, _ = build_core()
+    today = date.today()
+    start, end = named_period(period, today)
+    prepare_data_dir(settings.data_dir)
+
+    async def work() -> int | None:
+        store = await SqliteStore.open(settings.data_dir)
+        try:
+            team = await store.get_team(team_id)
+            if team is None:
+                raise ConfigError(f"there is no team {team_id}")
+            dialogue = registry.latest("post_contact").dialogue
+            data = await write_report(store, translator, dialogue, team, start, end, out, today)
+            await store.audit(AuditRow(datetime.now(UTC), "operator", "operator",
+                                       "report.html", team.id, f"{start}..{end}"))  # fmt: skip
+            return data.current.entries
+        finally:
+            await store.close()
+
+    entries = asyncio.run(work())
+    shown = "no figures (fewer than k workers)" if entries is None else f"{entries} reflections"
+    last = end - timedelta(days=1)
+    print(f"wrote the report of team {team_id} ({start} to {last}; {shown}) to {out}")
+    return 0
