@@ -8,27 +8,9 @@ from pathlib import Path
 
 from bot.config import Settings, prepare_data_dir
 from bot.errors import ConfigError
-from bot.reports.report_data import add_months
-from bot.reports.summary import this_month, this_quarter
+from bot.reports.report_data import named_period
 from bot.storage.sqlite import SqliteStore
 from bot.teams.model import AuditRow
-
-NAMED = ("month", "last-month", "quarter", "last-quarter", "year")
-
-
-def named_period(name: str, today: date) -> tuple[date, date]:
-    """Whole calendar months by name (start, exclusive end)."""
-    month, quarter = this_month(today), this_quarter(today)
-    bounds = {
-        "month": month,
-        "last-month": (add_months(month[0], -1), month[0]),
-        "quarter": quarter,
-        "last-quarter": (add_months(quarter[0], -3), quarter[0]),
-        "year": (date(today.year, 1, 1), date(today.year + 1, 1, 1)),
-    }
-    if name not in bounds:
-        raise ConfigError(f"--period must be one of {', '.join(NAMED)}")
-    return bounds[name]
 
 
 def report(settings: Settings, team_id: int, period: str, out: Path) -> int:

@@ -45,6 +45,11 @@ class MemoryTeams:
     async def members(self, team: int, role: Role) -> list[str]:
         return sorted(p for p, t, r in self._members if t == team and r is role)
 
+    async def remove_member(self, pseudonym: str, team: int, role: Role) -> bool:
+        found = (pseudonym, team, role) in self._members
+        self._members.discard((pseudonym, team, role))
+        return found
+
     def worker_team(self, pseudonym: str) -> int | None:
         return next((t for p, t, r in self._members if p == pseudonym and r is Role.WORKER), None)
 

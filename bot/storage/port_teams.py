@@ -38,6 +38,11 @@ class TeamStore(Protocol):
 
     async def members(self, team: int, role: Role) -> list[str]: ...
 
+    async def remove_member(self, pseudonym: str, team: int, role: Role) -> bool:
+        """End one membership (someone left the team); False when there was none. Their
+        entries stay as they are: membership never linked to them."""
+        ...
+
     async def add_invite(
         self, code_hash: str, team: int, role: Role, expires_at: datetime
     ) -> None: ...

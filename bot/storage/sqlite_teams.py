@@ -79,6 +79,14 @@ class TeamQueries(WorkerQueries):
         )
         return [str(r[0]) for r in rows]
 
+    async def remove_member(self, pseudonym: str, team: int, role: Role) -> bool:
+        async with self._transaction():
+            cursor = await self._db.execute(
+                "DELETE FROM memberships WHERE pseudonym = ? AND team = ? AND role = ?",
+                (pseudonym, team, role.value),
+            )
+            return cursor.rowcount > 0
+
     async def add_invite(self, code_hash: str, team: int, role: Role,
                          expires_at: datetime) -> None:  # fmt: skip
         await self._write(

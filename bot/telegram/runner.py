@@ -34,6 +34,8 @@ from bot.telegram.gateway import BACKOFF
 from bot.telegram.handlers import Handlers
 from bot.telegram.ordering import PerUserOrder
 from bot.telegram.reminders import Reminders
+from bot.telegram.team_admin import PATTERN as ADMIN_BUTTONS
+from bot.telegram.team_admin import TeamAdmin
 
 log = logging.getLogger("bot.telegram")
 REMINDER_EVERY = 60.0
@@ -85,8 +87,11 @@ def register(application: Application, handlers: Handlers) -> None:  # type: ign
         "newteam": handlers.newteam, "team": handlers.team, "export": handlers.export_command,
         "prompts": handlers.prompts, "askcoaches": handlers.askcoaches,
     }  # fmt: skip
+    admin = TeamAdmin(handlers)
+    commands.update(admin.commands())
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=private))
+    application.add_handler(CallbackQueryHandler(admin.callback, pattern=ADMIN_BUTTONS))
     application.add_handler(CallbackQueryHandler(handlers.callback))
     application.add_handler(MessageHandler(private & filters.FORWARDED, handlers.unexpected))
     application.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND,

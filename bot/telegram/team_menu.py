@@ -8,6 +8,7 @@ from bot.dialogue.replies import Text
 from bot.teams.service import INVITE_DAYS, JoinOutcome, Teams
 from bot.telegram import texts
 from bot.telegram.base import Context, Who, today
+from bot.telegram.team_admin import TeamAdmin
 from bot.telegram.team_summary import TeamSummaries
 
 
@@ -40,3 +41,4 @@ class TeamsMenu(TeamSummaries):
             return
         message = Text(texts.JOINED[joined.role.value], {"team": joined.team.name})
         await self.send(context, who, self.views(who, [message, Text(texts.THANKS)]))
+        await TeamAdmin(self).joined(context, who, joined.team, joined.role)

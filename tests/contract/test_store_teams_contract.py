@@ -228,3 +228,16 @@ async def test_a_worker_withdraws_only_their_own_share(store: Store) -> None:
     assert [e.id for e in await store.shared_entries(team.id, start, end)] == [theirs]
     (own,) = await store.entries_of(WORKER)
     assert own.flags["shared"] is False
+
+
+async def test_a_member_who_left_is_removed_and_keeps_their_entries(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    await store.add_member(WORKER, team.id, Role.WORKER, TODAY)
+    await store.add_member(WORKER, team.id, Role.COACH, TODAY)
+    await store.finish_session(WORKER, entry())
+    assert await store.remove_member(WORKER, team.id, Role.WORKER) is True
+    assert await store.remove_member(WORKER, team.id, Role.WORKER) is False
+    assert await store.memberships(WORKER) == [Membership(team.id, Role.COACH)]
+    assert await store.members(team.id, Role.WORKER) == []
+    assert len(await store.entries_of(WORKER)) == 1, "entries are not membership's to remove"

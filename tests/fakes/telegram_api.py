@@ -64,6 +64,8 @@ class FakeTelegram:
     photos: list[bytes] = field(default_factory=list)
     documents: list[bytes] = field(default_factory=list)
     webhook: dict[str, str] = field(default_factory=dict)
+    people: dict[int, dict[str, Any]] = field(default_factory=dict)
+    """Everyone who wrote to the bot, by user id: what getChat answers from."""
     duplicate_every: int = 0
     """Queue every n-th update twice (0: never)."""
 
@@ -249,6 +251,17 @@ class FakeTelegram:
         message = self.messages.get((chat_id, message_id))
         return message is not None and time.time() - message["date"] < DELETE_WINDOW
 
+    def _getChat(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
+        """A private chat is known once its person wrote to the bot; names as they set them."""
+        person = self.people.get(int(params["chat_id"]))
+        if person is None:
+            raise ApiError(400, "Bad Request: chat not found")
+        names = {k: person[k] for k in ("first_name", "last_name", "username") if k in person}
+        gifts = {"unlimited_gifts": True, "limited_gifts": True, "unique_gifts": True,
+                 "premium_subscription": True, "gifts_from_channels": True}  # fmt: skip
+        return {"id": person["id"], "type": "private", **names, "accent_color_id": 0,
+                "max_reaction_count": 11, "accepted_gift_types": gifts}  # fmt: skip
+
     def _answerCallbackQuery(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
         query_id = str(params["callback_query_id"])
         if query_id not in self._open_queries:
@@ -317,6 +330,10 @@ class FakeTelegram:
         return {"id": user_id, "is_bot": False, "first_name": "Worker", "language_code": language}
 
     def _update(self, **content: Any) -> dict[str, Any]:
+        for part in content.values():
+            sender = part.get("from") if isinstance(part, dict) else None
+            if sender and not sender.get("is_bot"):
+                self.people[sender["id"]] = sender
         update = {"update_id": next(self._update_ids), **content}
         self.updates.append(update)
         if self.duplicate_every and update["update_id"] % self.duplicate_every == 0:

@@ -1,0 +1,102 @@
+"""A supervisor manages the team on Telegram: new links after the first ones were revoked,
+a notice when someone joins, members by their Telegram name, removal, the HTML report."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.telegram_harness import Harness
+from tests.e2e.test_telegram_teams import ANN, LINK, SUPERVISOR, new_team
+
+COACH = {"id": 807, "is_bot": False, "first_name": "Mira", "last_name": "Coach",
+         "language_code": "nl"}  # fmt: skip
+ANNA = {**ANN, "first_name": "Anna", "last_name": "Peeters"}
+
+
+@pytest.fixture
+async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
+    harness = await Harness(tmp_path).start()
+    yield harness
+    await harness.stop()
+
+
+async def test_invite_after_a_revoke_join_notice_members_and_removal(
+    bot: Harness, tmp_path: Path
+) -> None:
+    old = await new_team(bot)
+    await bot.app.store.revoke_invites(1)
+    await bot.say(ANNA, f"/start {old['worker']}")
+    await bot.press(ANNA, "✓")
+    assert "ingetrokken" in bot.texts(ANNA)[-1] or "niet geldig" in bot.texts(ANNA)[-1]
+
+    await bot.say(SUPERVISOR, "/invite")
+    assert "Welke link heb je nodig?" in bot.texts(SUPERVISOR)[-1]
+    await bot.press(SUPERVISOR, "Hulpverleners")
+    text = bot.texts(SUPERVISOR)[-1]
+    assert "Een nieuwe link voor Hulpverleners van “Team Noord”, 14 dagen geldig" in text
+    (code,) = LINK.findall(text)
+    await bot.say(ANNA, f"/start {code}")
+    assert "Je bent lid van team “Team Noord”" in bot.texts(ANNA)[-1]
+    notice = bot.texts(SUPERVISOR)[-1]
+    assert notice == ("Iemand werd lid van “Team Noord” als hulpverlener. /members toont wie "
+                      "er in het team zit.")  # fmt: skip
+    await bot.say(SUPERVISOR, "/invite coach")
+    (coach_code,) = LINK.findall(bot.texts(SUPERVISOR)[-1])
+    await bot.say(COACH, f"/start {coach_code}")
+    await bot.press(COACH, "✓")
+    assert "als coach" in bot.texts(SUPERVISOR)[-1]
+
+    await bot.say(ANNA, "/members")
+    assert bot.texts(ANNA)[-1] == "“Team Noord”: 1 hulpverleners, 1 coaches, 1 supervisors."
+    assert not bot.api.chat(ANN["id"])[-1].get("reply_markup"), "a worker sees no names"
+    await bot.say(SUPERVISOR, "/members")
+    listing = bot.api.chat(SUPERVISOR["id"])[-1]
+    assert bot.api.buttons(listing) == ["Anna Peeters (hulpverlener)", "Mira Coach (coach)"]
+    assert "de bot bewaart ze niet" in listing["text"]
+    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
+        dump = "\n".join(db.iterdump())
+    assert "Anna" not in dump and "Peeters" not in dump and "Mira" not in dump, "names unstored"
+
+    copied = listing["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    forged = bot.api.press_data(ANNA, bot.api.chat(ANN["id"])[-1]["message_id"], copied)
+    before = len(bot.texts(ANN))
+    await bot.feed(forged)
+    assert len(bot.texts(ANN)) == before, "a worker pressing a copied button changes nothing"
+
+    await bot.press(SUPERVISOR, "Anna Peeters (hulpverlener)", message_id=listing["message_id"])
+    assert "Anna Peeters uit “Team Noord” verwijderen?" in bot.texts(SUPERVISOR)[-1]
+    await bot.press(SUPERVISOR, "Verwijderen")
+    assert bot.texts(SUPERVISOR)[-1] == "Anna Peeters is geen lid meer van “Team Noord”."
+    assert bot.texts(ANNA)[-1].startswith("Je bent geen lid meer van team “Team Noord”.")
+    await bot.say(SUPERVISOR, "/members")
+    remaining = "“Team Noord”: 0 hulpverleners, 1 coaches, 1 supervisors."
+    assert bot.texts(SUPERVISOR)[-1].startswith(remaining)
+    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
+        roles = sorted(r[0] for r in db.execute("SELECT role FROM memberships"))
+        actions = [r[0] for r in db.execute("SELECT action FROM audit ORDER BY id")]
+    assert roles == ["coach", "supervisor"]
+    assert actions == ["team.create", "team.invite", "team.join", "team.invite", "team.join",
+                       "team.remove"]  # fmt: skip
+
+
+async def test_the_report_arrives_as_one_html_document(bot: Harness, tmp_path: Path) -> None:
+    await new_team(bot)
+    await bot.consent(ANN)
+    await bot.say(ANN, "/report")
+    assert "geen leidinggevende" in bot.texts(ANN)[-1], "workers get no report"
+    await bot.say(SUPERVISOR, "/report")
+    assert "Over welke periode" in bot.texts(SUPERVISOR)[-1]
+    documents = len(bot.api.documents)
+    await bot.press(SUPERVISOR, "Vorige maand")
+    assert len(bot.api.documents) == documents + 1
+    page = bot.api.documents[-1].decode()
+    assert page.startswith("<!DOCTYPE html>") and "Teamrapport: Team Noord" in page
+    caption = [m for m in bot.api.chat(SUPERVISOR["id"]) if "document" in m][-1]["caption"]
+    assert caption.startswith("Teamrapport van Team Noord, Vorige maand: één HTML-bestand")
+    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
+        reads = db.execute("SELECT count(*) FROM audit WHERE action = 'report.html'").fetchone()
+    assert reads == (1,)
