@@ -20,7 +20,7 @@ from bot.dialogue.model import ANSWERABLE, Dialogue, Step
 from bot.dialogue.replies import Text
 from bot.i18n import Translator
 from bot.privacy.pseudonym import SecretKey
-from bot.reports.sheets import table_columns, table_row
+from bot.reports.sheets import Cell, table_columns, table_row
 from bot.storage.port import Store, StoredEntry
 from bot.storage.port_teams import ExportRow
 from bot.teams.model import Team
@@ -114,13 +114,16 @@ async def write_csv(context: ExportContext, out: Path, dialect: str | None = Non
     separator), `,` for en, always with a UTF-8 BOM so Excel reads the accents right."""
     separator = CSV_DIALECTS[dialect or default_dialect(context.team.lang)]
     names = table_columns(context.dialogue, context.translator, context.team.lang)
+    typed = [number for number, column in enumerate(names) if column.kind == "text"]
     count = 0
     with out.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=separator, lineterminator="\r\n")
         writer.writerow([c.header for c in names])
         async for entry in shared_rows(context):
             cells = table_row(names, code(context, entry.id), entry)
-            writer.writerow(["" if v is None else _csv_safe(v) for v in cells])
+            for number in typed:  # only typed text can start like a formula
+                cells[number] = _csv_safe(cells[number])
+            writer.writerow(cells)
             count += 1
     return count
 
@@ -129,7 +132,7 @@ def default_dialect(lang: str) -> str:
     return "comma" if lang == "en" else "semicolon"
 
 
-def _csv_safe(value: object) -> object:
+def _csv_safe(value: Cell) -> Cell:
     """Text Excel would run as a formula (=, +, -, @ first) gets a leading apostrophe."""
     if isinstance(value, str) and value[:1] in FORMULA_STARTS:
         return f"'{value}"

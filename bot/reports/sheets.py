@@ -8,9 +8,10 @@ not gettext calls, per cell.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from bot.dialogue.model import ANSWERABLE, Dialogue, Kind, Step
 from bot.i18n import Translator
@@ -41,7 +42,7 @@ CODEBOOK_HEADERS = (N_("Column"), N_("Code"), N_("Section"), N_("Kind of answer"
                     N_("Question"), N_("Values"), N_("Dialogue"))  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Column:
     key: str
     """The code: the question key (or code/day/dialogue_version/signals), as in the JSON."""
@@ -52,7 +53,12 @@ class Column:
     question: str
     values: str
     """The codebook's "code = text" list, or the scale's range."""
-    convert: Callable[[object], Cell]
+    names: Mapping[str, str] | None = None
+    """Option (or signal) key → text, in the dialogue's order; None: the value as it is."""
+
+    @cached_property
+    def rank(self) -> dict[str, int]:
+        return {key: number for number, key in enumerate(self.names or ())}
 
 
 def _step_column(step: Step, dialogue: Dialogue, translator: Translator, lang: str) -> Column:
@@ -61,14 +67,13 @@ def _step_column(step: Step, dialogue: Dialogue, translator: Translator, lang: s
     if step.kind is Kind.SCALE:
         values = f"{step.scale_min}..{step.scale_max}"
         return Column(step.key, header, step.kind.value, max(10, len(header) + 2), section,
-                      question, values, _number)  # fmt: skip
+                      question, values)  # fmt: skip
     if step.kind is Kind.TEXT:
-        return Column(step.key, header, step.kind.value, 50, section, question, "", _text)
+        return Column(step.key, header, step.kind.value, 50, section, question, "")
     names = {o.key: translator.gettext(lang, o.text) for o in step.options}
     values = LIST_SEPARATOR.join(f"{k} = {v}" for k, v in names.items())
     width = min(40, max([len(header), *map(len, names.values())]) + 2)
-    return Column(step.key, header, step.kind.value, width, section, question, values,
-                  _named(names))  # fmt: skip
+    return Column(step.key, header, step.kind.value, width, section, question, values, names)
 
 
 def table_columns(dialogue: Dialogue, translator: Translator, lang: str) -> list[Column]:
@@ -76,8 +81,8 @@ def table_columns(dialogue: Dialogue, translator: Translator, lang: str) -> list
     tr = translator.gettext
     signals = {s.key: tr(lang, s.label) for s in dialogue.signals}
     fixed = [
-        Column("code", tr(lang, CODE), "code", 14, "", tr(lang, CODE_HELP), "", _text),
-        Column("day", tr(lang, DAY), "day", 12, "", tr(lang, DAY_HELP), "", _day),
+        Column("code", tr(lang, CODE), "code", 14, "", tr(lang, CODE_HELP), ""),
+        Column("day", tr(lang, DAY), "day", 12, "", tr(lang, DAY_HELP), ""),
         Column(
             "dialogue_version",
             tr(lang, VERSION),
@@ -86,24 +91,43 @@ def table_columns(dialogue: Dialogue, translator: Translator, lang: str) -> list
             "",
             tr(lang, VERSION_HELP),
             "",
-            _number,
         ),
     ]
     steps = [_step_column(s, dialogue, translator, lang) for s in dialogue.steps
              if s.kind in ANSWERABLE]  # fmt: skip
     values = LIST_SEPARATOR.join(f"{k} = {v}" for k, v in signals.items())
     last = Column("signals", tr(lang, SIGNALS), "signals", 45, "", tr(lang, SIGNALS_HELP),
-                  values, _named(signals))  # fmt: skip
+                  values, signals)  # fmt: skip
     return [*fixed, *steps, last]
 
 
 def table_row(columns: list[Column], code: str, entry: ExportRow) -> list[Cell]:
-    """One entry as cells, in the order of `columns` (the first three are fixed)."""
-    answers = entry.answers
+    """One entry as cells, in the order of `columns` (the first three are fixed). The inner
+    loop of every export: one look-up per cell, no call unless several options were ticked."""
+    answer = entry.answers.get
     cells: list[Cell] = [code, date.fromisoformat(entry.day), entry.version]
-    cells += [c.convert(answers.get(c.key)) for c in columns[3:-1]]
-    cells.append(columns[-1].convert(entry.signals))
+    for column in columns[3:-1]:
+        value, names = answer(column.key), column.names
+        if value is None or value == "":
+            cells.append(None)
+        elif value.__class__ is str:
+            cells.append(value if names is None else names.get(value, value))
+        elif value.__class__ is int or names is None:
+            cells.append(value if value.__class__ is int else str(value))
+        else:
+            cells.append(_joined(column, value))
+    cells.append(_joined(columns[-1], entry.signals) if entry.signals else None)
     return cells
+
+
+def _joined(column: Column, keys: object) -> Cell:
+    """Several keys as their texts, in the dialogue's order (an unknown key as itself, last)."""
+    names, rank = column.names or {}, column.rank
+    try:
+        ordered = sorted(keys, key=rank.__getitem__)  # type: ignore[call-overload]
+    except KeyError:
+        ordered = sorted(map(str, keys), key=lambda k: rank.get(k, len(rank)))  # type: ignore[call-overload]
+    return LIST_SEPARATOR.join([names.get(k, k) for k in ordered]) or None
 
 
 def codebook_rows(columns: list[Column], translator: Translator, lang: str,
@@ -112,30 +136,3 @@ def codebook_rows(columns: list[Column], translator: Translator, lang: str,
     kind = {k: translator.gettext(lang, v) for k, v in KIND_NAMES.items()}
     return [[c.header, c.key, c.section, kind[c.kind], c.question, c.values, dialogue]
             for c in columns]  # fmt: skip
-
-
-def _number(value: object) -> Cell:
-    return value if value.__class__ is int else None if value is None else str(value)
-
-
-def _text(value: object) -> Cell:
-    return None if value is None or value == "" else str(value)
-
-
-def _day(value: object) -> Cell:
-    return value if isinstance(value, date) else None if value is None else str(value)
-
-
-def _named(names: Mapping[str, str]) -> Callable[[object], Cell]:
-    """Option (or signal) keys to their texts; several keys joined in the dialogue's order."""
-    order = {key: number for number, key in enumerate(names)}
-
-    def convert(value: object) -> Cell:
-        if value is None or value == "":
-            return None
-        if isinstance(value, list | tuple):
-            keys = sorted(value, key=lambda k: order.get(k, len(order)))
-            return LIST_SEPARATOR.join(names.get(k, k) for k in keys) or None
-        return names.get(str(value), str(value))
-
-    return convert

@@ -24,6 +24,8 @@ class TeamsMenu(TeamSummaries):
         if not name:
             await self.send(context, who, self.views(who, [Text(texts.NEWTEAM_USAGE)]))
             return
+        if await TeamAdmin(self).refuse_same_name(context, who, name):
+            return
         team, codes = await self.teams().create(name, who.lang, who.pseudonym)
         lines = [self.app.translator.render(who.lang, Text(texts.INVITE_LINE, {
             "role": Text(texts.ROLE_NAMES[role.value]),

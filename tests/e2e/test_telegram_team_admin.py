@@ -100,3 +100,15 @@ async def test_the_report_arrives_as_one_html_document(bot: Harness, tmp_path: P
     with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
         reads = db.execute("SELECT count(*) FROM audit WHERE action = 'report.html'").fetchone()
     assert reads == (1,)
+
+
+async def test_a_second_team_with_the_same_name_is_refused(bot: Harness, tmp_path: Path) -> None:
+    await new_team(bot)
+    await bot.say(SUPERVISOR, "/newteam  team   noord ")
+    assert bot.texts(SUPERVISOR)[-1].startswith("Je leidt al een team met de naam “Team Noord”.")
+    await bot.say(SUPERVISOR, "/newteam Team Zuid")
+    assert "Team “Team Zuid” is aangemaakt" in bot.texts(SUPERVISOR)[-1]
+    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
+        assert db.execute("SELECT name FROM teams ORDER BY id").fetchall() == [
+            ("Team Noord",), ("Team Zuid",)
+        ]  # fmt: skip
