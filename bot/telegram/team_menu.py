@@ -9,6 +9,7 @@ from bot.teams.service import INVITE_DAYS, JoinOutcome, Teams
 from bot.telegram import texts
 from bot.telegram.base import Context, Who, today
 from bot.telegram.team_admin import TeamAdmin
+from bot.telegram.team_moves import TeamMoves
 from bot.telegram.team_summary import TeamSummaries
 
 
@@ -35,7 +36,9 @@ class TeamsMenu(TeamSummaries):
                 Text("{lines}", {"lines": "\n".join(lines)})]  # fmt: skip
         await self.send(context, who, self.views(who, body))
 
-    async def join(self, context: Context, who: Who, code: str) -> None:
+    async def join(self, context: Context, who: Who, code: str, confirmed: bool = False) -> None:
+        if not confirmed and await TeamMoves(self).asks_to_move(context, who, code):
+            return
         joined = await self.teams().join(who.pseudonym, code, today())
         if joined.outcome is not JoinOutcome.JOINED or joined.team is None or joined.role is None:
             refused = Text(texts.JOIN_REFUSED[joined.outcome.value])

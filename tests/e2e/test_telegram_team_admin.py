@@ -112,3 +112,29 @@ async def test_a_second_team_with_the_same_name_is_refused(bot: Harness, tmp_pat
         assert db.execute("SELECT name FROM teams ORDER BY id").fetchall() == [
             ("Team Noord",), ("Team Zuid",)
         ]  # fmt: skip
+
+
+async def test_a_worker_is_asked_before_moving_to_another_team(
+    bot: Harness, tmp_path: Path
+) -> None:
+    north = await new_team(bot)
+    await bot.say(SUPERVISOR, "/newteam Team Zuid")
+    south = dict(zip(("worker", "coach", "supervisor"), LINK.findall(bot.texts(SUPERVISOR)[-1]),
+                     strict=True))  # fmt: skip
+    await bot.say(ANNA, f"/start {north['worker']}")
+    await bot.press(ANNA, "✓")
+    await bot.say(ANNA, f"/start {north['worker']}")
+    assert "Je bent lid van team “Team Noord”" in bot.texts(ANNA)[-1], "the same team: no question"
+    await bot.say(ANNA, f"/start {south['worker']}")
+    assert bot.texts(ANNA)[-1].startswith("Je bent hulpverlener in “Team Noord”. Overstappen naar")
+    await bot.press(ANNA, "In “Team Noord” blijven")
+    assert bot.texts(ANNA)[-1] == "Je blijft in “Team Noord”. Er verandert niets."
+    await bot.say(ANNA, f"/start {south['worker']}")
+    await bot.press(ANNA, "Overstappen naar “Team Zuid”")
+    assert "Je bent lid van team “Team Zuid”" in bot.texts(ANNA)[-1]
+    await bot.say(ANNA, f"/start {south['coach']}")
+    assert "als coach" in bot.texts(ANNA)[-1], "another role is no move: no question"
+    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
+        rows = db.execute("SELECT team, role FROM memberships WHERE role != 'supervisor'"
+                          " ORDER BY role").fetchall()  # fmt: skip
+    assert rows == [(2, "coach"), (2, "worker")]
