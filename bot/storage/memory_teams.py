@@ -14,6 +14,7 @@ class MemoryTeams:
         self._members: set[tuple[str, int, Role]] = set()
         self._invites: dict[str, Invite] = {}
         self._failures: list[tuple[str, datetime]] = []
+        self._pending: dict[tuple[str, int], date] = {}
         self._audit: list[AuditRow] = []
 
     def _known(self, pseudonym: str) -> object:
@@ -50,6 +51,19 @@ class MemoryTeams:
         self._members.discard((pseudonym, team, role))
         return found
 
+    async def add_pending(self, pseudonym: str, team: int, today: date) -> None:
+        self._known(pseudonym)
+        if team not in self._teams:
+            raise KeyError("unknown worker or team")
+        self._pending.setdefault((pseudonym, team), today)
+
+    async def pending(self, team: int) -> list[str]:
+        waiting = [(day, p) for (p, t), day in self._pending.items() if t == team]
+        return [p for _, p in sorted(waiting)]
+
+    async def take_pending(self, pseudonym: str, team: int) -> bool:
+        return self._pending.pop((pseudonym, team), None) is not None
+
     def worker_team(self, pseudonym: str) -> int | None:
         return next((t for p, t, r in self._members if p == pseudonym and r is Role.WORKER), None)
 
@@ -82,15 +96,19 @@ class MemoryTeams:
     def rekey_teams(self, old: str, new: str) -> None:
         """A re-keyed worker keeps their teams, as `rekey` does in SQLite."""
         self._members = {(new if p == old else p, t, r) for p, t, r in self._members}
+        self._pending = {(new if p == old else p, t): d for (p, t), d in self._pending.items()}
         self._failures = [(new if p == old else p, at) for p, at in self._failures]
         self._audit = [replace(a, actor=new) if a.actor == old else a for a in self._audit]
 
     def forget_teams(self, pseudonym: str) -> dict[str, int]:
+        waiting = [key for key in self._pending if key[0] == pseudonym]
+        for key in waiting:
+            del self._pending[key]
         members = {m for m in self._members if m[0] == pseudonym}
         failures = [f for f in self._failures if f[0] == pseudonym]
         audit = [a for a in self._audit if a.actor == pseudonym]
         self._members -= members
         self._failures = [f for f in self._failures if f[0] != pseudonym]
         self._audit = [a for a in self._audit if a.actor != pseudonym]
-        return {"memberships": len(members), "invite_failures": len(failures),
-                "audit": len(audit)}  # fmt: skip
+        return {"memberships": len(members), "pending_supervisors": len(waiting),
+                "invite_failures": len(failures), "audit": len(audit)}  # fmt: skip

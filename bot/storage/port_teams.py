@@ -43,6 +43,18 @@ class TeamStore(Protocol):
         entries stay as they are: membership never linked to them."""
         ...
 
+    async def add_pending(self, pseudonym: str, team: int, today: date) -> None:
+        """Someone asks to be a co-supervisor of `team`; they wait for an approval."""
+        ...
+
+    async def pending(self, team: int) -> list[str]:
+        """Who waits for a supervisor's approval in `team`."""
+        ...
+
+    async def take_pending(self, pseudonym: str, team: int) -> bool:
+        """End a wait (approved or refused); False when there was none."""
+        ...
+
     async def add_invite(
         self, code_hash: str, team: int, role: Role, expires_at: datetime
     ) -> None: ...

@@ -87,6 +87,32 @@ class TeamQueries(WorkerQueries):
             )
             return cursor.rowcount > 0
 
+    async def add_pending(self, pseudonym: str, team: int, today: date) -> None:
+        try:
+            await self._write(
+                "INSERT OR IGNORE INTO pending_supervisors (pseudonym, team, asked_day)"
+                " VALUES (?, ?, ?)",
+                (pseudonym, team, today.isoformat()),
+            )
+        except sqlite3.IntegrityError:
+            raise KeyError("unknown worker or team") from None
+
+    async def pending(self, team: int) -> list[str]:
+        rows = await self._rows(
+            "SELECT pseudonym FROM pending_supervisors WHERE team = ?"
+            " ORDER BY asked_day, pseudonym",
+            (team,),
+        )
+        return [str(r[0]) for r in rows]
+
+    async def take_pending(self, pseudonym: str, team: int) -> bool:
+        async with self._transaction():
+            cursor = await self._db.execute(
+                "DELETE FROM pending_supervisors WHERE pseudonym = ? AND team = ?",
+                (pseudonym, team),
+            )
+            return cursor.rowcount > 0
+
     async def add_invite(self, code_hash: str, team: int, role: Role,
                          expires_at: datetime) -> None:  # fmt: skip
         await self._write(

@@ -22,8 +22,9 @@ if TYPE_CHECKING:
     import aiosqlite
 
 ERASABLE = (
-    "chat_messages", "worker_chats", "sessions", "entries", "memberships", "invite_failures",
-    "audit", "coach_drafts", "coach_skips", "coach_prompts", "team_workers", "workers",
+    "chat_messages", "worker_chats", "sessions", "entries", "memberships", "pending_supervisors",
+    "invite_failures", "audit", "coach_drafts", "coach_skips", "coach_prompts", "team_workers",
+    "workers",
 )  # fmt: skip
 """Every table that holds rows linked to a worker, erased in this order by `forget`."""
 OWNER_COLUMN = {"entries": "worker", "audit": "actor", "coach_prompts": "asker"}

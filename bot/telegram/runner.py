@@ -36,6 +36,8 @@ from bot.telegram.ordering import PerUserOrder
 from bot.telegram.reminders import Reminders
 from bot.telegram.team_admin import PATTERN as ADMIN_BUTTONS
 from bot.telegram.team_admin import TeamAdmin
+from bot.telegram.team_approvals import PATTERN as APPROVALS
+from bot.telegram.team_approvals import TeamApprovals
 from bot.telegram.team_moves import PATTERN as MOVES
 from bot.telegram.team_moves import TeamMoves
 
@@ -95,6 +97,8 @@ def register(application: Application, handlers: Handlers) -> None:  # type: ign
         application.add_handler(CommandHandler(name, callback, filters=private))
     application.add_handler(CallbackQueryHandler(admin.callback, pattern=ADMIN_BUTTONS))
     application.add_handler(CallbackQueryHandler(TeamMoves(handlers).callback, pattern=MOVES))
+    approvals = TeamApprovals(handlers)
+    application.add_handler(CallbackQueryHandler(approvals.callback, pattern=APPROVALS))
     application.add_handler(CallbackQueryHandler(handlers.callback))
     application.add_handler(MessageHandler(private & filters.FORWARDED, handlers.unexpected))
     application.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND,

@@ -170,7 +170,7 @@ class TeamAdmin:
             for pseudonym in people[role]:
                 if pseudonym == who.pseudonym:
                     continue
-                name = await self._name(context, pseudonym)
+                name = await self.name_of(context, pseudonym)
                 label = Text(MEMBER_BUTTON, {"name": name, "role": Text(JOIN_ROLE[role.value])})
                 arg = f"{team.id}:{role.value[0]}{self._handle(team.id, pseudonym)}"
                 buttons.append([(label, MenuAction("remove", arg))])
@@ -181,7 +181,7 @@ class TeamAdmin:
         """A short stand-in for a member in a button: keyed, so it means nothing elsewhere."""
         return self.h.app.key.pseudonym(f"member:{team}:{pseudonym}")[:12]
 
-    async def _name(self, context: Context, pseudonym: str) -> str | Text:
+    async def name_of(self, context: Context, pseudonym: str) -> str | Text:
         """The name the member shows in Telegram now; never stored."""
         _, link = await self.h.store.lookup(pseudonym)
         if link is None:
@@ -212,7 +212,7 @@ class TeamAdmin:
         if found is None:
             return
         team, _, pseudonym = found
-        name = await self._name(context, pseudonym)
+        name = await self.name_of(context, pseudonym)
         buttons = [[(Text(REMOVE_YES), MenuAction("removed", arg)),
                     (Text(REMOVE_NO), MenuAction("members", str(team.id)))]]  # fmt: skip
         await self._say(context, who, [Text(REMOVE_CONFIRM, {"name": name, "team": team.name})],
@@ -224,14 +224,14 @@ class TeamAdmin:
             await self._say(context, who, [Text(KEPT)])
             return
         team, role, pseudonym = found
-        name = await self._name(context, pseudonym)
+        name = await self.name_of(context, pseudonym)
         await self.h.store.remove_member(pseudonym, team.id, role)
         await self.h.store.audit(AuditRow(datetime.now(UTC), who.pseudonym, Role.SUPERVISOR.value,
                                           "team.remove", team.id, role.value))  # fmt: skip
         await self._say(context, who, [Text(REMOVED, {"name": name, "team": team.name})])
-        await self._tell(context, pseudonym, Text(REMOVED_NOTICE, {"team": team.name}))
+        await self.tell(context, pseudonym, Text(REMOVED_NOTICE, {"team": team.name}))
 
-    async def _tell(self, context: Context, pseudonym: str, text: Text) -> bool:
+    async def tell(self, context: Context, pseudonym: str, text: Text) -> bool:
         """A short notice to one member, in their language; False when it could not go."""
         worker, link = await self.h.store.lookup(pseudonym)
         if worker is None or link is None:
@@ -256,7 +256,7 @@ class TeamAdmin:
         notice = Text(JOIN_NOTICE, {"team": team.name, "role": Text(JOIN_ROLE[role.value])})
         for supervisor in await self.h.store.members(team.id, Role.SUPERVISOR):
             if supervisor != who.pseudonym:
-                await self._tell(context, supervisor, notice)
+                await self.tell(context, supervisor, notice)
 
     async def report(self, update: Update, context: Context) -> None:
         found = await self._first(update, context, Action.SUMMARY)

@@ -9,6 +9,7 @@ from bot.teams.service import INVITE_DAYS, JoinOutcome, Teams
 from bot.telegram import texts
 from bot.telegram.base import Context, Who, today
 from bot.telegram.team_admin import TeamAdmin
+from bot.telegram.team_approvals import TeamApprovals
 from bot.telegram.team_moves import TeamMoves
 from bot.telegram.team_summary import TeamSummaries
 
@@ -38,6 +39,8 @@ class TeamsMenu(TeamSummaries):
 
     async def join(self, context: Context, who: Who, code: str, confirmed: bool = False) -> None:
         if not confirmed and await TeamMoves(self).asks_to_move(context, who, code):
+            return
+        if await TeamApprovals(self).asks_approval(context, who, code):
             return
         joined = await self.teams().join(who.pseudonym, code, today())
         if joined.outcome is not JoinOutcome.JOINED or joined.team is None or joined.role is None:

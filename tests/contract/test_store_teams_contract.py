@@ -241,3 +241,20 @@ async def test_a_member_who_left_is_removed_and_keeps_their_entries(store: Store
     assert await store.memberships(WORKER) == [Membership(team.id, Role.COACH)]
     assert await store.members(team.id, Role.WORKER) == []
     assert len(await store.entries_of(WORKER)) == 1, "entries are not membership's to remove"
+
+
+async def test_a_co_supervisor_waits_for_approval(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    for who in (WORKER, OTHER):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+    await store.add_pending(OTHER, team.id, TODAY)
+    await store.add_pending(WORKER, team.id, TODAY)
+    await store.add_pending(WORKER, team.id, TODAY)
+    assert sorted(await store.pending(team.id)) == sorted([WORKER, OTHER])
+    assert await store.memberships(WORKER) == [], "waiting is no membership"
+    assert await store.take_pending(WORKER, team.id) is True
+    assert await store.take_pending(WORKER, team.id) is False
+    await store.rekey(OTHER, "f" * 64, 2)
+    assert await store.pending(team.id) == ["f" * 64]
+    with pytest.raises(KeyError):
+        await store.add_pending(WORKER, 999, TODAY)

@@ -138,3 +138,37 @@ async def test_a_worker_is_asked_before_moving_to_another_team(
         rows = db.execute("SELECT team, role FROM memberships WHERE role != 'supervisor'"
                           " ORDER BY role").fetchall()  # fmt: skip
     assert rows == [(2, "coach"), (2, "worker")]
+
+
+async def test_a_co_supervisor_waits_for_approval(bot: Harness, tmp_path: Path) -> None:
+    codes = await new_team(bot)
+    await bot.say(COACH, f"/start {codes['supervisor']}")
+    await bot.press(COACH, "✓")
+    assert "wacht nu tot een van de supervisors" in bot.texts(COACH)[-1]
+    await bot.say(COACH, "/team")
+    assert "geen leidinggevende" in bot.texts(COACH)[-1], "nothing to read while waiting"
+    ask = bot.api.chat(SUPERVISOR["id"])[-1]
+    assert ask["text"].startswith("Mira vraagt om co-supervisor te worden van “Team Noord”.")
+    await bot.press(SUPERVISOR, "Goedkeuren", message_id=ask["message_id"])
+    assert bot.texts(SUPERVISOR)[-1] == "Mira Coach is nu co-supervisor van “Team Noord”."
+    assert bot.texts(COACH)[-1].startswith("Je bent lid van team “Team Noord” als leidinggevende.")
+    await bot.press(SUPERVISOR, "Goedkeuren", message_id=ask["message_id"])
+    assert bot.texts(SUPERVISOR)[-1] == "Op die vraag werd al geantwoord."
+    await bot.say(COACH, "/members")
+    assert "1 supervisors" not in bot.texts(COACH)[-1] and "2 supervisors" in bot.texts(COACH)[-1]
+
+    await bot.say(ANNA, f"/start {codes['supervisor']}")
+    await bot.press(ANNA, "✓")
+    asks = [m for m in bot.api.chat(COACH["id"]) if "vraagt om co-supervisor" in m.get("text", "")]
+    await bot.press(COACH, "Weigeren", message_id=asks[-1]["message_id"])
+    assert (
+        bot.texts(ANNA)[-1]
+        == "Je vraag om co-supervisor te worden van “Team Noord” werd niet goedgekeurd."
+    )
+    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
+        supervisors = db.execute("SELECT count(*) FROM memberships WHERE role = 'supervisor'")
+        assert supervisors.fetchone() == (2,)
+        assert db.execute("SELECT count(*) FROM pending_supervisors").fetchone() == (0,)
+        actions = [r[0] for r in db.execute("SELECT action FROM audit WHERE action LIKE 'team.%'"
+                                            " ORDER BY id")]  # fmt: skip
+    assert actions == ["team.create", "team.ask", "team.approve", "team.ask", "team.refuse"]
