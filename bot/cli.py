@@ -84,7 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="the team report as one self-contained HTML file")
     report.add_argument("--team", type=int, required=True, help="the team's number")
     report.add_argument("--period", default="month", help="month, last-month, quarter, "
-                        "last-quarter or year (default: month, this calendar month)")  # fmt: skip
+                        "last-quarter, year, YYYY-MM, YYYY-Qn, YYYY or a range A..B; rounded "
+                        "out to whole months (default: month, this calendar month)")  # fmt: skip
     report.add_argument("--out", type=Path, required=True, help="file to write (.html)")
 
     audit = commands.add_parser("audit", help="who exported or read what, newest first")

@@ -3,27 +3,30 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from bot.config import Settings, prepare_data_dir
 from bot.errors import ConfigError
-from bot.reports.report_data import named_period
-from bot.storage.sqlite import SqliteStore
+from bot.reports import periods
 from bot.teams.model import AuditRow
 
 
 def report(settings: Settings, team_id: int, period: str, out: Path) -> int:
-    from bot.app import build_core
+    from bot.app import build_core, open_store
     from bot.reports.html import write_report
 
     registry, translator, _ = build_core()
     today = date.today()
-    start, end = named_period(period, today)
+    chosen = periods.parse(period, today)
+    if chosen is None:
+        raise ConfigError(f"--period must be one of {', '.join(periods.NAMED)}, YYYY-MM, "
+                          "YYYY-Qn, YYYY, or a range A..B of these or of days")  # fmt: skip
+    start, end = chosen.start, chosen.end
     prepare_data_dir(settings.data_dir)
 
     async def work() -> int | None:
-        store = await SqliteStore.open(settings.data_dir)
+        store = await open_store(settings)
         try:
             team = await store.get_team(team_id)
             if team is None:
@@ -38,6 +41,7 @@ def report(settings: Settings, team_id: int, period: str, out: Path) -> int:
 
     entries = asyncio.run(work())
     shown = "no figures (fewer than k workers)" if entries is None else f"{entries} reflections"
-    last = end - timedelta(days=1)
-    print(f"wrote the report of team {team_id} ({start} to {last}; {shown}) to {out}")
+    widened = " (rounded out to whole months)" if chosen.rounded else ""
+    print(f"wrote the report of team {team_id} ({start} to {chosen.last}{widened}; {shown}) "
+          f"to {out}")  # fmt: skip
     return 0

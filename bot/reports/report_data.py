@@ -10,15 +10,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.dialogue.model import Dialogue, Kind
-from bot.errors import ConfigError
-from bot.reports.summary import Cell, Section, TeamSummary, team_summary, this_month, this_quarter
+from bot.reports.periods import add_months
+from bot.reports.summary import Cell, Section, TeamSummary, team_summary
 from bot.storage.port import Store
 from bot.teams.model import Team
 
 STRUCTURAL = ("org_obstacles", "structural_barriers")
 GOOD = ("strength_seen", "bright_spot")
 TREND_MONTHS = 12
-NAMED_PERIODS = ("month", "last-month", "quarter", "last-quarter", "year")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,27 +28,6 @@ class ReportData:
     year_ago: TeamSummary
     months: tuple[TeamSummary, ...]
     """One summary per calendar month, oldest first, ending with the period's last month."""
-
-
-def add_months(first_of_month: date, months: int) -> date:
-    """The first day of the month `months` after (or before) the given month."""
-    index = first_of_month.year * 12 + first_of_month.month - 1 + months
-    return date(index // 12, index % 12 + 1, 1)
-
-
-def named_period(name: str, today: date) -> tuple[date, date]:
-    """Whole calendar months by name: (first day, first day after)."""
-    month, quarter = this_month(today), this_quarter(today)
-    bounds = {
-        "month": month,
-        "last-month": (add_months(month[0], -1), month[0]),
-        "quarter": quarter,
-        "last-quarter": (add_months(quarter[0], -3), quarter[0]),
-        "year": (date(today.year, 1, 1), date(today.year + 1, 1, 1)),
-    }
-    if name not in bounds:
-        raise ConfigError(f"--period must be one of {', '.join(NAMED_PERIODS)}")
-    return bounds[name]
 
 
 def month_count(start: date, end: date) -> int:

@@ -21,8 +21,8 @@ from telegram.error import TelegramError
 
 from bot.dialogue.replies import Text
 from bot.msgid import N_
+from bot.reports import periods
 from bot.reports.html import write_report
-from bot.reports.report_data import NAMED_PERIODS, named_period
 from bot.teams.model import AuditRow, Role, Team
 from bot.teams.policy import Action, allowed, teams_for
 from bot.teams.service import INVITE_DAYS, Teams
@@ -60,9 +60,6 @@ SAME_NAME = N_("You already lead a team called “{team}”. /invite makes new l
 REPORT_WHICH = N_("Which period should the team report cover?")
 REPORT_CAPTION = N_("Team report of {team}, {period}: one HTML file; open it in a browser, "
                     "print it on A4 or read it on your phone.")  # fmt: skip
-PERIOD_NAMES = {"month": N_("This month"), "last-month": N_("Last month"),
-                "quarter": N_("This quarter"), "last-quarter": N_("Last quarter"),
-                "year": N_("This year")}  # fmt: skip
 
 
 class TeamAdmin:
@@ -264,19 +261,20 @@ class TeamAdmin:
             return
         who, team = found
         period = (context.args or [""])[0].lower()
-        if period in NAMED_PERIODS:
+        if period in periods.NAMED:
             await self._report(context, who, f"{team}:{period}")
             return
-        buttons = [[(Text(PERIOD_NAMES[p]), MenuAction("report", f"{team}:{p}"))]
-                   for p in NAMED_PERIODS]  # fmt: skip
+        buttons = [[(Text(texts.PERIODS[p]), MenuAction("report", f"{team}:{p}"))]
+                   for p in periods.NAMED]  # fmt: skip
         await self._say(context, who, [Text(REPORT_WHICH)], buttons)
 
     async def _report(self, context: Context, who: Who, arg: str) -> None:
         found = await self._team(who, arg, Action.SUMMARY)
-        if found is None or found[1] not in NAMED_PERIODS:
+        if found is None or found[1] not in periods.NAMED:
             return
         team, period = found
-        start, end = named_period(period, today())
+        chosen = periods.named(period, today())
+        start, end = chosen.start, chosen.end
         dialogue = self.h.app.registry.latest("post_contact").dialogue
         translator = self.h.app.translator
         with tempfile.TemporaryDirectory() as folder:
@@ -286,6 +284,6 @@ class TeamAdmin:
                                               Role.SUPERVISOR.value, "report.html", team.id,
                                               f"{start}..{end}"))  # fmt: skip
             caption = translator.render(who.lang, Text(REPORT_CAPTION, {
-                "team": team.name, "period": Text(PERIOD_NAMES[period])}))  # fmt: skip
+                "team": team.name, "period": Text(texts.PERIODS[period])}))  # fmt: skip
             await self.h.gateway(context).document(who.chat_id, out.read_bytes(), out.name,
                                                    caption)  # fmt: skip

@@ -167,7 +167,8 @@ def test_db_backup_restore_and_doctor(tmp_path: Path) -> None:
 async def test_team_invite_makes_a_working_link_after_a_revoke(tmp_path: Path) -> None:
     from datetime import date
 
-    from bot.storage.sqlite import SqliteStore
+    from bot.app import open_store
+    from bot.config import Settings
     from bot.teams.service import JoinOutcome, Teams
 
     env = {"REFLECTBOT_DATA_DIR": str(tmp_path)}
@@ -178,7 +179,7 @@ async def test_team_invite_makes_a_working_link_after_a_revoke(tmp_path: Path) -
     assert made.returncode == 0, made.stderr
     assert made.stdout.startswith("team 1, coach: https://t.me/reflect_test_bot?start=")
     code = made.stdout.split("start=")[1].split()[0]
-    store = await SqliteStore.open(tmp_path)
+    store = await open_store(Settings(None, "", tmp_path, "nl", "INFO"))
     try:
         await store.ensure_worker("a" * 64, 1, "nl", date(2026, 11, 21))
         joined = await Teams(store).join("a" * 64, code, date(2026, 11, 21))

@@ -69,7 +69,7 @@ async def test_xlsx_reads_back_typed_and_in_the_teams_language(  # type: ignore[
     assert label in values
     summary = book[book.sheetnames[0]]
     counts = [r[2] for r in summary.iter_rows(min_row=4, values_only=True) if r[2] is not None]
-    assert 4 in counts and all(isinstance(c, int | str) for c in counts)
+    assert 3 in counts and all(isinstance(c, int) for c in counts), "counts are numbers"
     book.close()
 
 
