@@ -8,8 +8,8 @@ from pathlib import Path
 from telegram import Update
 
 from bot.dialogue.replies import Text
+from bot.reports import periods
 from bot.reports.pack import export_pack
-from bot.reports.summary import this_month
 from bot.teams.model import Role
 from bot.teams.policy import Action, allowed, teams_for
 from bot.telegram import texts
@@ -30,11 +30,15 @@ class TeamExports(CoachMenu):
         await self.send_pack(context, who, f"{teams[0]}:xlsx")
 
     async def send_pack(self, context: Context, who: Who, arg: str) -> None:
-        """`arg` is "<team>:<format>"; the role is checked again for every press."""
-        team_text, _, fmt = arg.partition(":")
+        """`arg` is "<team>:<format>[:<period>]" (a named period, this month by default);
+        the role is checked again for every press."""
+        team_text, _, rest = arg.partition(":")
+        fmt, _, period_key = rest.partition(":")
+        period_key = period_key or "month"
         memberships = await self.store.memberships(who.pseudonym)
         if (
             fmt not in texts.EXPORT_FORMATS
+            or period_key not in periods.NAMED
             or not team_text.isdigit()
             or not allowed(memberships, int(team_text), Action.EXPORT)
         ):
@@ -42,18 +46,26 @@ class TeamExports(CoachMenu):
         team = await self.store.get_team(int(team_text))
         if team is None:
             return
-        start, end = this_month(today())
+        chosen = periods.named(period_key, today())
+        start, end = chosen.start, chosen.end
         dialogue = self.app.registry.latest("post_contact").dialogue
         with tempfile.TemporaryDirectory() as folder:
             out = Path(folder) / f"supervision-{team.id}-{start:%Y-%m}.{fmt}"
             count = await export_pack(self.store, self.app.translator, dialogue, self.app.key,
                                       team, start, end, fmt, out, who.pseudonym,
                                       Role.SUPERVISOR.value)  # fmt: skip
-            period = f"{self.app.translator.day(who.lang, start)}"
+            day = self.app.translator.day
+            period = Text(texts.EXPORT_PERIOD, {"name": Text(texts.PERIODS[period_key]),
+                                                "start": day(who.lang, start),
+                                                "end": day(who.lang, chosen.last)})  # fmt: skip
             caption = self.app.translator.render(who.lang, Text(texts.EXPORT_CAPTION, {
                 "team": team.name, "period": period, "count": count}))  # fmt: skip
             await self.gateway(context).document(who.chat_id, out.read_bytes(), out.name, caption)
-        others = [[(Text(label), MenuAction("export_pack", f"{team.id}:{key}"))]
+        others = [[(Text(label), MenuAction("export_pack", f"{team.id}:{key}:{period_key}"))]
                   for key, label in texts.EXPORT_FORMATS.items() if key != fmt]  # fmt: skip
+        others += [[(Text(texts.PERIODS[key]), MenuAction("export_pack", f"{team.id}:{fmt}:{key}"))
+                    for key in periods.NAMED[:3]],
+                   [(Text(texts.PERIODS[key]), MenuAction("export_pack", f"{team.id}:{fmt}:{key}"))
+                    for key in periods.NAMED[3:]]]  # fmt: skip
         footer = Text(texts.TEAM_FOOTER, {"k": team.k_min})
         await self.send(context, who, self.views(who, [footer], others))

@@ -201,6 +201,7 @@ EXPORT_CAPTION = N_(
     "Supervision pack of {team}, {period}: {count} shared reflections. Only reflections "
     "workers chose to share, scrubbed, without who wrote them."
 )
+EXPORT_PERIOD = N_("{name} ({start} to {end})")
 EXPORT_FORMATS = {
     "xlsx": N_("Spreadsheet (XLSX)"),
     "csv": N_("CSV"),

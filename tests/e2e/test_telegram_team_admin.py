@@ -172,3 +172,24 @@ async def test_a_co_supervisor_waits_for_approval(bot: Harness, tmp_path: Path) 
         actions = [r[0] for r in db.execute("SELECT action FROM audit WHERE action LIKE 'team.%'"
                                             " ORDER BY id")]  # fmt: skip
     assert actions == ["team.create", "team.ask", "team.approve", "team.ask", "team.refuse"]
+
+
+async def test_export_offers_the_named_periods(bot: Harness) -> None:
+    from datetime import date
+
+    from bot.reports import periods
+
+    await new_team(bot)
+    await bot.say(SUPERVISOR, "/export")
+    captions = [m["caption"] for m in bot.api.chat(SUPERVISOR["id"]) if "document" in m]
+    this_month = periods.named("month", date.today())
+    assert captions[-1].startswith("Supervisiepakket van Team Noord, Deze maand (")
+    assert f"{this_month.start.year}" in captions[-1]
+    await bot.press(SUPERVISOR, "Vorig kwartaal")
+    captions = [m["caption"] for m in bot.api.chat(SUPERVISOR["id"]) if "document" in m]
+    assert captions[-1].startswith("Supervisiepakket van Team Noord, Vorig kwartaal (")
+    assert bot.api.documents[-1][:2] == b"PK", "still the XLSX"
+    await bot.press(SUPERVISOR, "CSV")
+    assert bot.api.documents[-1].startswith(b"\xef\xbb\xbfCode;Dag;"), "CSV for Excel, same period"
+    captions = [m["caption"] for m in bot.api.chat(SUPERVISOR["id"]) if "document" in m]
+    assert captions[-1].startswith("Supervisiepakket van Team Noord, Vorig kwartaal (")
