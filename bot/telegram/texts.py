@@ -201,6 +201,7 @@ EXPORT_CAPTION = N_(
     "Supervision pack of {team}, {period}: {count} shared reflections. Only reflections "
     "workers chose to share, scrubbed, without who wrote them."
 )
+TEAM_CHARTS = N_("{team}: {count} topics, one per image; the text above has every section.")
 EXPORT_PERIOD = N_("{name} ({start} to {end})")
 EXPORT_FORMATS = {
     "xlsx": N_("Spreadsheet (XLSX)"),

@@ -64,6 +64,8 @@ class FakeTelegram:
     photos: list[bytes] = field(default_factory=list)
     documents: list[bytes] = field(default_factory=list)
     webhook: dict[str, str] = field(default_factory=dict)
+    albums: list[int] = field(default_factory=list)
+    """How many photos each sendMediaGroup carried."""
     people: dict[int, dict[str, Any]] = field(default_factory=dict)
     """Everyone who wrote to the bot, by user id: what getChat answers from."""
     duplicate_every: int = 0
@@ -182,6 +184,29 @@ class FakeTelegram:
             message["caption"] = self._text(params["caption"], limit=1024)
         self.messages[(chat_id, message["message_id"])] = message
         return message
+
+    def _sendMediaGroup(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
+        """An album: 2 to 10 photos, each attached by name; one message per photo."""
+        chat_id = self._reachable(params["chat_id"])
+        media = (
+            params["media"] if isinstance(params["media"], list) else json.loads(params["media"])
+        )
+        if not 2 <= len(media) <= 10:
+            raise ApiError(400, "Bad Request: wrong number of media in the group")
+        sent = []
+        for item in media:
+            data = files.get(str(item["media"]).removeprefix("attach://"), b"")
+            if item.get("type") != "photo" or not data.startswith(b"\x89PNG"):
+                raise ApiError(400, "Bad Request: IMAGE_PROCESS_FAILED")
+            self.photos.append(data)
+            size = {"file_id": "p1", "file_unique_id": "u1", "width": 810, "height": 600}
+            message = self._new_message(chat_id, BOT, photo=[size])
+            if item.get("caption"):
+                message["caption"] = self._text(item["caption"], limit=1024)
+            self.messages[(chat_id, message["message_id"])] = message
+            sent.append(message)
+        self.albums.append(len(sent))
+        return sent
 
     def _sendDocument(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
         chat_id = self._reachable(params["chat_id"])
