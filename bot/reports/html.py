@@ -17,6 +17,7 @@ from bot.reports import svg
 from bot.reports.labels import cell_label
 from bot.reports.report_data import (
     GOOD,
+    PASSED_TO,
     ReportData,
     counts,
     natural_order,
@@ -39,6 +40,7 @@ GOOD_AND_SIGNALS = N_("What went well, beside the points for supervision")
 WENT_WELL = N_("What went well, {period}")
 SIGNALS = N_("Points for supervision, {period}")
 STRUCTURAL = N_("Structural signals per month")
+PASSED_ON = N_("Passed on")
 STRUCTURAL_NONE = N_("No structural signal was shown in these twelve months.")
 DETAIL = N_("Every question, this period beside earlier ones")
 FOOTER = N_("Counts only reflections workers shared for supervision. A figure that fewer "
@@ -133,10 +135,19 @@ class _Page:
             return f"<p>{self.t(STRUCTURAL_NONE)}</p>"
         head = "".join(f'<th class="n">{escape(self.tr.month(self.lang, m.start, short=True))}'
                        "</th>" for m in self.data.months)  # fmt: skip
+        head += f"<th>{self.t(PASSED_ON)}</th>"
         body = "".join(f"<tr><th>{escape(self.label(field, value))}</th>"
-                       + "".join(self.number(n) for n in line) + "</tr>"
+                       + "".join(self.number(n) for n in line)
+                       + f"<td>{self.passed_on(field, value)}</td></tr>"
                        for field, value, line in rows)  # fmt: skip
         return f'<div class="wide"><table><tr><th></th>{head}</tr>{body}</table></div>'
+
+    def passed_on(self, field: str, value: str) -> str:
+        """The follow-ups of one category, "to local policy, 1 Dec 2026", one a line."""
+        done = [f for f in self.data.followups if (f.field, f.value) == (field, value)]
+        day = self.tr.day
+        return "<br>".join(f"{self.t(PASSED_TO[f.passed_to])}, {escape(day(self.lang, f.day))}"
+                           for f in done)  # fmt: skip
 
     def detail(self) -> str:
         d, parts = self.data, []

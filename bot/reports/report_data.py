@@ -10,14 +10,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.dialogue.model import Dialogue, Kind
+from bot.msgid import N_
 from bot.reports.periods import add_months
 from bot.reports.summary import Cell, Section, TeamSummary, team_summary
 from bot.storage.port import Store
-from bot.teams.model import Team
+from bot.teams.model import FollowUp, Team
 
 STRUCTURAL = ("org_obstacles", "structural_barriers")
 GOOD = ("strength_seen", "bright_spot")
 TREND_MONTHS = 12
+PASSED_TO = {"management": N_("to management"), "local_policy": N_("to local policy"),
+             "network": N_("to the network")}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +31,8 @@ class ReportData:
     year_ago: TeamSummary
     months: tuple[TeamSummary, ...]
     """One summary per calendar month, oldest first, ending with the period's last month."""
+    followups: tuple[FollowUp, ...] = ()
+    """What the supervisor passed on in those months, by day."""
 
 
 def month_count(start: date, end: date) -> int:
@@ -43,7 +48,8 @@ async def report_data(store: Store, team: Team, start: date, end: date) -> Repor
     first = add_months(end, -TREND_MONTHS)
     months = tuple([await team_summary(store, team, add_months(first, n), add_months(first, n + 1))
                     for n in range(TREND_MONTHS)])  # fmt: skip
-    return ReportData(team, current, previous, year_ago, months)
+    followups = await store.followups(team.id, first, end)
+    return ReportData(team, current, previous, year_ago, months, tuple(followups))
 
 
 def section(summary: TeamSummary, field: str) -> Section | None:

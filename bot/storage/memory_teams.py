@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from bot.teams.model import AuditRow, Invite, Membership, Role, Team
+from bot.teams.model import FOLLOW_UP_TARGETS, AuditRow, FollowUp, Invite, Membership, Role, Team
 
 
 class MemoryTeams:
@@ -15,6 +15,7 @@ class MemoryTeams:
         self._invites: dict[str, Invite] = {}
         self._failures: list[tuple[str, datetime]] = []
         self._pending: dict[tuple[str, int], date] = {}
+        self._followups: list[FollowUp] = []
         self._audit: list[AuditRow] = []
 
     def _known(self, pseudonym: str) -> object:
@@ -63,6 +64,15 @@ class MemoryTeams:
 
     async def take_pending(self, pseudonym: str, team: int) -> bool:
         return self._pending.pop((pseudonym, team), None) is not None
+
+    async def add_followup(self, followup: FollowUp) -> None:
+        if followup.passed_to not in FOLLOW_UP_TARGETS:
+            raise ValueError(f"unknown follow-up target {followup.passed_to!r}")
+        self._followups.append(followup)
+
+    async def followups(self, team: int, start: date, end: date) -> list[FollowUp]:
+        found = [f for f in self._followups if f.team == team and start <= f.day < end]
+        return sorted(found, key=lambda f: f.day)  # stable: as recorded within a day
 
     def worker_team(self, pseudonym: str) -> int | None:
         return next((t for p, t, r in self._members if p == pseudonym and r is Role.WORKER), None)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 if TYPE_CHECKING:
     from bot.storage.port import StoredEntry
-from bot.teams.model import AuditRow, Invite, Membership, Role, Tally, Team
+from bot.teams.model import AuditRow, FollowUp, Invite, Membership, Role, Tally, Team
 
 
 class ExportRow(NamedTuple):
@@ -53,6 +53,14 @@ class TeamStore(Protocol):
 
     async def take_pending(self, pseudonym: str, team: int) -> bool:
         """End a wait (approved or refused); False when there was none."""
+        ...
+
+    async def add_followup(self, followup: FollowUp) -> None:
+        """Record that a structural signal was passed on (ValueError for another target)."""
+        ...
+
+    async def followups(self, team: int, start: date, end: date) -> list[FollowUp]:
+        """The team's follow-ups on days start..end-1, by day then as recorded."""
         ...
 
     async def add_invite(

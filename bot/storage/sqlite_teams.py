@@ -10,7 +10,16 @@ from bot.storage import sqlite_cells
 from bot.storage.port import StoredEntry
 from bot.storage.port_teams import ExportRow
 from bot.storage.sqlite_workers import WorkerQueries, entry_from_row
-from bot.teams.model import AuditRow, Invite, Membership, Role, Tally, Team
+from bot.teams.model import (
+    FOLLOW_UP_TARGETS,
+    AuditRow,
+    FollowUp,
+    Invite,
+    Membership,
+    Role,
+    Tally,
+    Team,
+)
 
 
 def _team(row: tuple[object, ...]) -> Team:
@@ -112,6 +121,25 @@ class TeamQueries(WorkerQueries):
                 (pseudonym, team),
             )
             return cursor.rowcount > 0
+
+    async def add_followup(self, followup: FollowUp) -> None:
+        if followup.passed_to not in FOLLOW_UP_TARGETS:
+            raise ValueError(f"unknown follow-up target {followup.passed_to!r}")
+        await self._write(
+            "INSERT INTO signal_followups (team, field, value, passed_to, day)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (followup.team, followup.field, followup.value, followup.passed_to,
+             followup.day.isoformat()),
+        )  # fmt: skip
+
+    async def followups(self, team: int, start: date, end: date) -> list[FollowUp]:
+        rows = await self._rows(
+            "SELECT field, value, passed_to, day FROM signal_followups"
+            " WHERE team = ? AND day >= ? AND day < ? ORDER BY day, id",
+            (team, start.isoformat(), end.isoformat()),
+        )
+        return [FollowUp(team, str(r[0]), str(r[1]), str(r[2]), date.fromisoformat(r[3]))
+                for r in rows]  # fmt: skip
 
     async def add_invite(self, code_hash: str, team: int, role: Role,
                          expires_at: datetime) -> None:  # fmt: skip

@@ -40,6 +40,8 @@ from bot.telegram.team_approvals import PATTERN as APPROVALS
 from bot.telegram.team_approvals import TeamApprovals
 from bot.telegram.team_moves import PATTERN as MOVES
 from bot.telegram.team_moves import TeamMoves
+from bot.telegram.team_signals import PATTERN as SIGNALS
+from bot.telegram.team_signals import TeamSignals
 
 log = logging.getLogger("bot.telegram")
 REMINDER_EVERY = 60.0
@@ -91,14 +93,16 @@ def register(application: Application, handlers: Handlers) -> None:  # type: ign
         "newteam": handlers.newteam, "team": handlers.team, "export": handlers.export_command,
         "prompts": handlers.prompts, "askcoaches": handlers.askcoaches,
     }  # fmt: skip
-    admin = TeamAdmin(handlers)
+    admin, signals = TeamAdmin(handlers), TeamSignals(handlers)
     commands.update(admin.commands())
+    commands["signals"] = signals.signals
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=private))
     application.add_handler(CallbackQueryHandler(admin.callback, pattern=ADMIN_BUTTONS))
     application.add_handler(CallbackQueryHandler(TeamMoves(handlers).callback, pattern=MOVES))
     approvals = TeamApprovals(handlers)
     application.add_handler(CallbackQueryHandler(approvals.callback, pattern=APPROVALS))
+    application.add_handler(CallbackQueryHandler(signals.callback, pattern=SIGNALS))
     application.add_handler(CallbackQueryHandler(handlers.callback))
     application.add_handler(MessageHandler(private & filters.FORWARDED, handlers.unexpected))
     application.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND,

@@ -35,6 +35,7 @@ COMMANDS = (
     ("report", N_("The team report as one file to read or print (supervisors)")),
     ("invite", N_("New invite links for your team (supervisors)")),
     ("members", N_("Who is in your team")),
+    ("signals", N_("Note that you passed a structural signal on (supervisors)")),
     ("language", N_("Change the language")),
     ("privacy", N_("What is kept, and what never is")),
     ("forget", N_("Erase all your data")),

@@ -282,3 +282,21 @@ async def test_only_shared_entries_count_and_a_withdrawal_takes_one_out(store: S
     (own,) = await store.entries_of(WORKER)
     assert await store.withdraw_share(WORKER, own.id)
     assert await store.cell_tallies(team.id, TODAY, end) == {}, "withdrawn: out of the counts"
+
+
+async def test_a_structural_signal_is_followed_up(store: Store) -> None:
+    from bot.teams.model import FollowUp
+
+    team = await store.create_team("Noord", "nl", TODAY)
+    other = await store.create_team("Zuid", "nl", TODAY)
+    later = FollowUp(team.id, "structural_barriers", "housing", "local_policy", TODAY)
+    earlier = FollowUp(team.id, "org_obstacles", "caseload", "management",
+                       TODAY - timedelta(days=40))  # fmt: skip
+    await store.add_followup(later)
+    await store.add_followup(earlier)
+    await store.add_followup(FollowUp(other.id, "structural_barriers", "debt", "network", TODAY))
+    end = TODAY + timedelta(days=1)
+    assert await store.followups(team.id, TODAY - timedelta(days=365), end) == [earlier, later]
+    assert await store.followups(team.id, TODAY, end) == [later], "by day, end exclusive"
+    with pytest.raises(ValueError, match="unknown follow-up target"):
+        await store.add_followup(FollowUp(team.id, "org_obstacles", "rules", "press", TODAY))

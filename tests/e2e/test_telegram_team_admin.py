@@ -193,3 +193,44 @@ async def test_export_offers_the_named_periods(bot: Harness) -> None:
     assert bot.api.documents[-1].startswith(b"\xef\xbb\xbfCode;Dag;"), "CSV for Excel, same period"
     captions = [m["caption"] for m in bot.api.chat(SUPERVISOR["id"]) if "document" in m]
     assert captions[-1].startswith("Supervisiepakket van Team Noord, Vorig kwartaal (")
+
+
+async def test_a_structural_signal_is_noted_as_passed_on(bot: Harness, tmp_path: Path) -> None:
+    from datetime import date
+
+    from bot.dialogue.session import EntryDraft
+    from bot.teams.model import Role
+
+    await new_team(bot)
+    await bot.say(SUPERVISOR, "/signals")
+    assert "Er kan geen structureel signaal" in bot.texts(SUPERVISOR)[-1]
+    store, today = bot.app.store, date.today()
+    for number in range(3):
+        who = f"{number:064x}"
+        await store.ensure_worker(who, 1, "nl", today)
+        await store.add_member(who, 1, Role.WORKER, today)
+        answers = {"structural_barriers": ("housing",), "org_obstacles": ("nothing",)}
+        draft = EntryDraft("post_contact", 1, today, "nl", answers, (), {"shared": True})
+        await store.finish_session(who, draft)
+    await bot.say(SUPERVISOR, "/signals")
+    listing = bot.api.chat(SUPERVISOR["id"])[-1]
+    assert bot.api.buttons(listing) == ["Wonen (3)"], "never the 'nothing' answers"
+    await bot.consent(ANNA)
+    copied = listing["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    forged = bot.api.press_data(ANNA, bot.api.chat(ANN["id"])[-1]["message_id"], copied)
+    before = len(bot.texts(ANNA))
+    await bot.feed(forged)
+    assert len(bot.texts(ANNA)) == before, "only a supervisor of the team notes follow-ups"
+    await bot.press(SUPERVISOR, "Wonen (3)")
+    assert bot.texts(SUPERVISOR)[-1].startswith("“Wonen”: aan wie doorgegeven?")
+    await bot.press(SUPERVISOR, "aan het lokaal beleid")
+    day = bot.app.translator.day("nl", today)
+    assert bot.texts(SUPERVISOR)[-1] == (f"Genoteerd: “Wonen” doorgegeven aan het lokaal beleid "
+                                         f"op {day}. Het teamrapport toont het.")  # fmt: skip
+    await bot.say(SUPERVISOR, "/report month")
+    page = bot.api.documents[-1].decode()
+    assert f"aan het lokaal beleid, {day}" in page
+    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
+        assert db.execute("SELECT field, value, passed_to FROM signal_followups").fetchall() == [
+            ("structural_barriers", "housing", "local_policy")
+        ]  # fmt: skip
