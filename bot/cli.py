@@ -60,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     invite.add_argument("team", type=int, help="the team's number")
     invite.add_argument("--role", choices=["worker", "coach", "supervisor"], required=True)
     invite.add_argument("--bot", help="the bot's username, for a t.me link")
+    creators = team_commands.add_parser("creators", help="who may create teams on Telegram: "
+                                        "everyone while the list is empty")  # fmt: skip
+    creators.add_argument("change", nargs="?", choices=["allow", "disallow"])
+    creators.add_argument("telegram_id", nargs="?", type=int, help="the person's Telegram "
+                          "user id (kept only as a keyed hash)")  # fmt: skip
     revoke = team_commands.add_parser("revoke", help="revoke every open invite of a team")
     revoke.add_argument("team", type=int, help="the team's number")
 
@@ -144,6 +149,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "team" and args.action == "create":
         return teams.team_create(settings, args.name, args.lang or settings.default_lang,
                                     args.bot)  # fmt: skip
+    if args.command == "team" and args.action == "creators":
+        return teams.team_creators(settings, args.change, args.telegram_id)
     if args.command == "team" and args.action == "invite":
         return teams.team_invite(settings, args.team, args.role, args.bot)
     if args.command == "team":

@@ -74,6 +74,33 @@ def team_invite(settings: Settings, team_id: int, role: str, bot: str | None) ->
     return 0
 
 
+def team_creators(settings: Settings, change: str | None, telegram_id: int | None) -> int:
+    """The list of who may create teams; a Telegram id is stored only as its pseudonym."""
+    from bot.app import load_keys
+
+    if (change is None) != (telegram_id is None):
+        raise ConfigError("use `team creators` alone, or with allow|disallow and a Telegram id")
+    pseudonym = load_keys(settings).current.pseudonym(f"tg:{telegram_id}")
+
+    async def work(store: SqliteStore) -> tuple[bool, int]:
+        changed = False
+        if change == "allow":
+            await store.allow_creator(pseudonym, date.today())
+            changed = True
+        elif change == "disallow":
+            changed = await store.disallow_creator(pseudonym)
+        return changed, await store.creators()
+
+    changed, count = _with_store(settings, work)
+    if change == "disallow" and not changed:
+        print(f"{telegram_id} was not on the list")
+    elif change is not None:
+        print(f"{telegram_id} {'may' if change == 'allow' else 'may no longer'} create teams")
+    print("everyone may create teams (the list is empty)" if count == 0
+          else f"{count} people on the list may create teams; nobody else")  # fmt: skip
+    return 0
+
+
 def team_revoke(settings: Settings, team: int) -> int:
     count = _with_store(settings, lambda store: Teams(store).revoke(team))
     print(f"revoked {count} open invites of team {team}")

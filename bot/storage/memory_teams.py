@@ -16,6 +16,7 @@ class MemoryTeams:
         self._failures: list[tuple[str, datetime]] = []
         self._pending: dict[tuple[str, int], date] = {}
         self._followups: list[FollowUp] = []
+        self._creators: dict[str, date] = {}
         self._audit: list[AuditRow] = []
 
     def _known(self, pseudonym: str) -> object:
@@ -65,6 +66,18 @@ class MemoryTeams:
     async def take_pending(self, pseudonym: str, team: int) -> bool:
         return self._pending.pop((pseudonym, team), None) is not None
 
+    async def allow_creator(self, pseudonym: str, today: date) -> None:
+        self._creators.setdefault(pseudonym, today)
+
+    async def disallow_creator(self, pseudonym: str) -> bool:
+        return self._creators.pop(pseudonym, None) is not None
+
+    async def creators(self) -> int:
+        return len(self._creators)
+
+    async def may_create(self, pseudonym: str) -> bool:
+        return not self._creators or pseudonym in self._creators
+
     async def add_followup(self, followup: FollowUp) -> None:
         if followup.passed_to not in FOLLOW_UP_TARGETS:
             raise ValueError(f"unknown follow-up target {followup.passed_to!r}")
@@ -107,10 +120,12 @@ class MemoryTeams:
         """A re-keyed worker keeps their teams, as `rekey` does in SQLite."""
         self._members = {(new if p == old else p, t, r) for p, t, r in self._members}
         self._pending = {(new if p == old else p, t): d for (p, t), d in self._pending.items()}
+        self._creators = {(new if p == old else p): d for p, d in self._creators.items()}
         self._failures = [(new if p == old else p, at) for p, at in self._failures]
         self._audit = [replace(a, actor=new) if a.actor == old else a for a in self._audit]
 
     def forget_teams(self, pseudonym: str) -> dict[str, int]:
+        self._creators.pop(pseudonym, None)
         waiting = [key for key in self._pending if key[0] == pseudonym]
         for key in waiting:
             del self._pending[key]

@@ -55,6 +55,22 @@ class TeamStore(Protocol):
         """End a wait (approved or refused); False when there was none."""
         ...
 
+    async def allow_creator(self, pseudonym: str, today: date) -> None:
+        """Put someone on the list of who may create teams."""
+        ...
+
+    async def disallow_creator(self, pseudonym: str) -> bool:
+        """Take someone off the list; False when they were not on it."""
+        ...
+
+    async def creators(self) -> int:
+        """How many people are on the list (0: everyone may create teams)."""
+        ...
+
+    async def may_create(self, pseudonym: str) -> bool:
+        """True while the list is empty, else only for someone on it."""
+        ...
+
     async def add_followup(self, followup: FollowUp) -> None:
         """Record that a structural signal was passed on (ValueError for another target)."""
         ...

@@ -122,6 +122,28 @@ class TeamQueries(WorkerQueries):
             )
             return cursor.rowcount > 0
 
+    async def allow_creator(self, pseudonym: str, today: date) -> None:
+        await self._write("INSERT OR IGNORE INTO team_creators VALUES (?, ?)",
+                          (pseudonym, today.isoformat()))  # fmt: skip
+
+    async def disallow_creator(self, pseudonym: str) -> bool:
+        async with self._transaction():
+            cursor = await self._db.execute(
+                "DELETE FROM team_creators WHERE pseudonym = ?", (pseudonym,)
+            )
+            return cursor.rowcount > 0
+
+    async def creators(self) -> int:
+        rows = await self._rows("SELECT count(*) FROM team_creators", ())
+        return int(rows[0][0])
+
+    async def may_create(self, pseudonym: str) -> bool:
+        rows = await self._rows(
+            "SELECT count(*), count(*) FILTER (WHERE pseudonym = ?) FROM team_creators",
+            (pseudonym,),
+        )
+        return int(rows[0][0]) == 0 or int(rows[0][1]) > 0
+
     async def add_followup(self, followup: FollowUp) -> None:
         if followup.passed_to not in FOLLOW_UP_TARGETS:
             raise ValueError(f"unknown follow-up target {followup.passed_to!r}")

@@ -55,8 +55,6 @@ KEPT = N_("Nothing changed.")
 JOIN_NOTICE = N_("Someone joined “{team}” as {role}. /members shows who is in the team.")
 JOIN_ROLE = {"worker": N_("a worker"), "coach": N_("a coach"),
              "supervisor": N_("a co-supervisor")}  # fmt: skip
-SAME_NAME = N_("You already lead a team called “{team}”. /invite makes new links for it; "
-                "give a new team another name.")  # fmt: skip
 REPORT_WHICH = N_("Which period should the team report cover?")
 REPORT_CAPTION = N_("Team report of {team}, {period}: one HTML file; open it in a browser, "
                     "print it on A4 or read it on your phone.")  # fmt: skip
@@ -235,18 +233,6 @@ class TeamAdmin:
             return False
         body = self.h.app.translator.render(worker.lang, text)
         return await self.h.gateway(context).send(link.chat_id, View(body)) is not None
-
-    async def refuse_same_name(self, context: Context, who: Who, name: str) -> bool:
-        """True (and said) when `who` already supervises a team of that name."""
-        wanted = " ".join(name.split()).casefold()
-        for membership in await self.h.store.memberships(who.pseudonym):
-            team = await self.h.store.get_team(membership.team)
-            if membership.role is not Role.SUPERVISOR or team is None:
-                continue
-            if " ".join(team.name.split()).casefold() == wanted:
-                await self._say(context, who, [Text(SAME_NAME, {"team": team.name})])
-                return True
-        return False
 
     async def joined(self, context: Context, who: Who, team: Team, role: Role) -> None:
         """Every other supervisor of the team hears that someone joined (not who)."""

@@ -10,6 +10,7 @@ from bot.telegram import texts
 from bot.telegram.base import Context, Who, today
 from bot.telegram.team_admin import TeamAdmin
 from bot.telegram.team_approvals import TeamApprovals
+from bot.telegram.team_creation import refuse_new_team
 from bot.telegram.team_moves import TeamMoves
 from bot.telegram.team_summary import TeamSummaries
 
@@ -26,7 +27,7 @@ class TeamsMenu(TeamSummaries):
         if not name:
             await self.send(context, who, self.views(who, [Text(texts.NEWTEAM_USAGE)]))
             return
-        if await TeamAdmin(self).refuse_same_name(context, who, name):
+        if await refuse_new_team(self, context, who, name):
             return
         team, codes = await self.teams().create(name, who.lang, who.pseudonym)
         lines = [self.app.translator.render(who.lang, Text(texts.INVITE_LINE, {

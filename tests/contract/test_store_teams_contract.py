@@ -300,3 +300,18 @@ async def test_a_structural_signal_is_followed_up(store: Store) -> None:
     assert await store.followups(team.id, TODAY, end) == [later], "by day, end exclusive"
     with pytest.raises(ValueError, match="unknown follow-up target"):
         await store.add_followup(FollowUp(team.id, "org_obstacles", "rules", "press", TODAY))
+
+
+async def test_who_may_create_teams(store: Store) -> None:
+    assert await store.may_create(WORKER) and await store.creators() == 0, "empty: everyone"
+    await store.allow_creator(OTHER, TODAY)
+    await store.allow_creator(OTHER, TODAY)
+    assert await store.creators() == 1
+    assert not await store.may_create(WORKER) and await store.may_create(OTHER)
+    await store.ensure_worker(OTHER, 1, "nl", TODAY)
+    await store.rekey(OTHER, "e" * 64, 2)
+    assert await store.may_create("e" * 64), "a re-keyed creator stays on the list"
+    await store.forget("e" * 64)
+    assert await store.creators() == 0, "/forget takes them off"
+    await store.allow_creator(WORKER, TODAY)
+    assert await store.disallow_creator(WORKER) and not await store.disallow_creator(WORKER)

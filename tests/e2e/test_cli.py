@@ -207,3 +207,22 @@ def test_report_writes_one_html_file(tmp_path: Path) -> None:
     bad = cli("report", "--team", "1", "--period", "soon", "--out", str(out), env=env,
               cwd=tmp_path)  # fmt: skip
     assert bad.returncode == 2 and "--period must be one of" in bad.stderr
+
+
+def test_team_creators_are_kept_by_the_operator(tmp_path: Path) -> None:
+    env = {"REFLECTBOT_DATA_DIR": str(tmp_path)}
+    empty = cli("team", "creators", env=env, cwd=tmp_path)
+    assert empty.returncode == 0 and "everyone may create teams" in empty.stdout
+    allowed = cli("team", "creators", "allow", "123456789", env=env, cwd=tmp_path)
+    assert allowed.stdout.splitlines() == [
+        "123456789 may create teams", "1 people on the list may create teams; nobody else"
+    ]  # fmt: skip
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
+        (stored,) = db.execute("SELECT pseudonym FROM team_creators").fetchone()
+    assert "123456789" not in stored and len(stored) == 64, "only a keyed hash is kept"
+    gone = cli("team", "creators", "disallow", "123456789", env=env, cwd=tmp_path)
+    assert "everyone may create teams" in gone.stdout
+    bad = cli("team", "creators", "allow", env=env, cwd=tmp_path)
+    assert bad.returncode == 2

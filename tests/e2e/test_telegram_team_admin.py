@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import AsyncIterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -234,3 +235,16 @@ async def test_a_structural_signal_is_noted_as_passed_on(bot: Harness, tmp_path:
         assert db.execute("SELECT field, value, passed_to FROM signal_followups").fetchall() == [
             ("structural_barriers", "housing", "local_policy")
         ]  # fmt: skip
+
+
+async def test_only_listed_people_create_teams_once_the_operator_keeps_a_list(
+    bot: Harness,
+) -> None:
+    await bot.consent(SUPERVISOR)
+    await bot.app.store.allow_creator(bot.app.key.pseudonym("tg:999"), date.today())
+    await bot.say(SUPERVISOR, "/newteam Team Noord")
+    assert bot.texts(SUPERVISOR)[-1].startswith("Hier kunnen alleen de mensen")
+    await bot.app.store.allow_creator(bot.app.key.pseudonym(f"tg:{SUPERVISOR['id']}"),
+                                      date.today())  # fmt: skip
+    await bot.say(SUPERVISOR, "/newteam Team Noord")
+    assert "Team “Team Noord” is aangemaakt" in bot.texts(SUPERVISOR)[-1]
