@@ -49,5 +49,6 @@ class TeamsMenu(TeamSummaries):
             await self.send(context, who, self.views(who, [refused]))
             return
         message = Text(texts.JOINED[joined.role.value], {"team": joined.team.name})
-        await self.send(context, who, self.views(who, [message, Text(texts.THANKS)]))
+        after = Text(texts.AFTER_JOINING[joined.role.value])
+        await self.send(context, who, self.views(who, [message, after]))
         await TeamAdmin(self).joined(context, who, joined.team, joined.role)

@@ -149,6 +149,20 @@ ROLE_NAMES = {
     "coach": N_("Coaches (experts by experience)"),
     "supervisor": N_("Co-supervisors"),
 }
+AFTER_JOINING = {
+    "worker": THANKS,
+    "coach": N_(
+        "As a coach (expert by experience) you give your view on questions that workers and "
+        "supervisors ask after a contact: how it may have felt for the person, where a second "
+        "blow could hide, which strength may have been missed. /prompts shows what waits; you "
+        "answer or skip, and sign with your first name only if you choose to. Nobody asks you "
+        "to reflect on contacts yourself."
+    ),
+    "supervisor": N_(
+        "/team shows the team's patterns, /report the team report, /export a supervision "
+        "pack, /members who is in the team and /invite new links."
+    ),
+}
 JOINED = {
     "worker": N_(
         "You joined team “{team}”. Your reflections stay yours; one reaches the team's "

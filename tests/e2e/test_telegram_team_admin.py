@@ -50,6 +50,8 @@ async def test_invite_after_a_revoke_join_notice_members_and_removal(
     await bot.say(COACH, f"/start {coach_code}")
     await bot.press(COACH, "✓")
     assert "als coach" in bot.texts(SUPERVISOR)[-1]
+    welcome = bot.texts(COACH)[-1]
+    assert "/prompts" in welcome and "/reflect" not in welcome, "a coach's own welcome"
 
     await bot.say(ANNA, "/members")
     assert bot.texts(ANNA)[-1] == "“Team Noord”: 1 hulpverleners, 1 coaches, 1 supervisors."
