@@ -49,6 +49,8 @@ class Settings:
     messages_per_second: float = 30.0
     """REFLECTBOT_MESSAGES_PER_SECOND: the bot's own pace for messages, Telegram's limit by
     default; 0 switches pacing off (only against a local fake API, for load tests)."""
+    quiet_hours: tuple[int, int] = (21, 8)
+    """REFLECTBOT_QUIET_HOURS ("21-8"): no coach notice from start to end, server time."""
 
     @property
     def log_level_number(self) -> int:
@@ -88,6 +90,7 @@ def load_settings(environ: Mapping[str, str], dotenv: Path | None = Path(".env")
         "REFLECTBOT_RETENTION_MONTHS",
         "REFLECTBOT_MESSAGES_PER_SECOND",
         "REFLECTBOT_LOG_FORMAT",
+        "REFLECTBOT_QUIET_HOURS",
     }
     unknown = sorted(k for k in merged if k.startswith("REFLECTBOT_") and k not in known)
     if unknown:
@@ -134,9 +137,15 @@ def load_settings(environ: Mapping[str, str], dotenv: Path | None = Path(".env")
     log_format = merged.get("REFLECTBOT_LOG_FORMAT", "").strip().lower() or "text"
     if log_format not in ("text", "json"):
         raise ConfigError("REFLECTBOT_LOG_FORMAT must be text or json")
+    quiet = re.fullmatch(r"(\d{1,2})-(\d{1,2})",
+                         merged.get("REFLECTBOT_QUIET_HOURS", "").strip() or "21-8")  # fmt: skip
+    if quiet is None or not all(0 <= int(h) <= 23 for h in quiet.groups()):
+        raise ConfigError("REFLECTBOT_QUIET_HOURS must be two hours like 21-8 (from 21:00 "
+                          "to 08:00; 0-0 for none)")  # fmt: skip
     return Settings(
         Secret(token) if token else None, api_url, data_dir, lang, level,
         Secret(key) if key else None, nudge, int(months), log_format, per_second,
+        (int(quiet[1]), int(quiet[2])),
     )  # fmt: skip
 
 

@@ -6,16 +6,21 @@ import json
 from dataclasses import replace
 from datetime import date
 
+from bot.storage.port import Worker
 from bot.teams.model import CoachPrompt
 
 
 class MemoryCoach:
+    _workers: dict[str, Worker]
+    """The MemoryStore's workers (this is one of its mixins)."""
+
     def __init__(self) -> None:
         self._prompts: dict[int, CoachPrompt] = {}
         self._answered_on: dict[int, date] = {}
         self._skips: set[tuple[str, int]] = set()
         self._drafts: dict[str, tuple[int, str | None]] = {}
         self._signers: dict[int, str] = {}
+        self._noticed: dict[str, date] = {}
 
     async def create_prompt(
         self, team: int, asker: str | None, entry_day: date | None,
@@ -65,7 +70,15 @@ class MemoryCoach:
                 if p.team == team and p.answer is not None
                 and start <= self._answered_on[p.id] < end]  # fmt: skip
 
+    async def coach_noticed(self, coach: str) -> date | None:
+        return self._noticed.get(coach)
+
+    async def set_coach_noticed(self, coach: str, day: date) -> None:
+        if coach in self._workers:  # a column of the worker row in SQLite
+            self._noticed[coach] = day
+
     def forget_coach(self, pseudonym: str) -> dict[str, int]:
+        self._noticed.pop(pseudonym, None)
         asked = [n for n, p in self._prompts.items() if p.asker == pseudonym]
         skips = {s for s in self._skips if s[0] == pseudonym}
         drafts = int(self._drafts.pop(pseudonym, None) is not None)
@@ -79,6 +92,8 @@ class MemoryCoach:
         return {"coach_drafts": drafts, "coach_skips": len(skips), "coach_prompts": len(asked)}
 
     def rekey_coach(self, old: str, new: str) -> None:
+        if old in self._noticed:
+            self._noticed[new] = self._noticed.pop(old)
         for number, prompt in self._prompts.items():
             if prompt.asker == old:
                 self._prompts[number] = replace(prompt, asker=new)

@@ -93,3 +93,12 @@ class CoachQueries(TeamQueries):
             (team, start.isoformat(), end.isoformat()),
         )
         return [_prompt(r) for r in rows]
+
+    async def coach_noticed(self, coach: str) -> date | None:
+        rows = await self._rows("SELECT coach_noticed_day FROM workers WHERE pseudonym = ?",
+                                (coach,))  # fmt: skip
+        return date.fromisoformat(rows[0][0]) if rows and rows[0][0] else None
+
+    async def set_coach_noticed(self, coach: str, day: date) -> None:
+        await self._write("UPDATE workers SET coach_noticed_day = ? WHERE pseudonym = ?",
+                          (day.isoformat(), coach))  # fmt: skip

@@ -61,3 +61,16 @@ async def test_a_signature_is_kept_until_the_coach_is_forgotten(store: Store) ->
     assert [(p.answer, p.signature) for p in answered] == [("Rustig.", None), ("Kort.", None)], (
         "the answers stay with the worker who asked; the coach's name goes"
     )
+
+
+async def test_a_coach_is_noticed_once_a_day_and_forgotten_with_the_rest(store: Store) -> None:
+    assert await store.coach_noticed(WORKER) is None
+    await store.set_coach_noticed(WORKER, TODAY)
+    assert await store.coach_noticed(WORKER) is None, "only a known worker has a notice day"
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    await store.set_coach_noticed(WORKER, TODAY)
+    assert await store.coach_noticed(WORKER) == TODAY
+    await store.rekey(WORKER, OTHER, 2)
+    assert await store.coach_noticed(OTHER) == TODAY and await store.coach_noticed(WORKER) is None
+    await store.forget(OTHER)
+    assert await store.coach_noticed(OTHER) is None

@@ -250,3 +250,35 @@ async def test_only_listed_people_create_teams_once_the_operator_keeps_a_list(
                                       date.today())  # fmt: skip
     await bot.say(SUPERVISOR, "/newteam Team Noord")
     assert "Team “Team Noord” is aangemaakt" in bot.texts(SUPERVISOR)[-1]
+
+
+async def test_coaches_hear_once_a_day_outside_quiet_hours(bot: Harness) -> None:
+    from datetime import datetime, timedelta
+
+    from bot.telegram.coach_notices import quiet
+    from bot.telegram.reminders import Reminders
+
+    assert quiet(22, (21, 8)) and quiet(7, (21, 8)) and not quiet(8, (21, 8))
+    assert quiet(13, (12, 14)) and not quiet(14, (12, 14)) and not quiet(3, (0, 0))
+    codes = await new_team(bot)
+    await bot.say(COACH, f"/start {codes['coach']}")
+    await bot.press(COACH, "✓")
+    reminders = Reminders(bot.app, bot.application.bot, timedelta(hours=3))
+    morning = datetime.now().astimezone().replace(hour=10, minute=0) + timedelta(days=1)
+    before = len(bot.texts(COACH))
+    await reminders.run_once(morning)
+    assert len(bot.texts(COACH)) == before, "no open question: no notice"
+    prompt = await bot.app.store.create_prompt(1, None, None, {}, "Hoe klonk ik?", date.today())
+    await reminders.run_once(morning.replace(hour=23))
+    assert len(bot.texts(COACH)) == before, "quiet hours"
+    await reminders.run_once(morning)
+    assert bot.texts(COACH)[-1] == (
+        "Er wachten vragen op de kijk van een coach in “Team Noord”. /prompts toont ze; je "
+        "antwoordt of slaat ze een voor een over."
+    )
+    await reminders.run_once(morning + timedelta(hours=2))
+    assert len(bot.texts(COACH)) == before + 1, "once a day"
+    coach = bot.app.key.pseudonym(f"tg:{COACH['id']}")
+    await bot.app.store.skip_prompt(coach, prompt)
+    await reminders.run_once(morning + timedelta(days=1))
+    assert len(bot.texts(COACH)) == before + 1, "skipped by this coach: nothing waits for them"
