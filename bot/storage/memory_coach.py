@@ -21,6 +21,7 @@ class MemoryCoach:
         self._drafts: dict[str, tuple[int, str | None]] = {}
         self._signers: dict[int, str] = {}
         self._noticed: dict[str, date] = {}
+        self._returned: dict[int, date] = {}
 
     async def create_prompt(
         self, team: int, asker: str | None, entry_day: date | None,
@@ -34,7 +35,7 @@ class MemoryCoach:
 
     async def next_prompt(self, teams: list[int], coach: str) -> CoachPrompt | None:
         return next((p for p in sorted(self._prompts.values(), key=lambda p: p.id)
-                     if p.team in teams and p.answer is None
+                     if p.team in teams and p.answer is None and p.id not in self._returned
                      and (coach, p.id) not in self._skips), None)  # fmt: skip
 
     async def get_prompt(self, prompt: int) -> CoachPrompt | None:
@@ -57,7 +58,7 @@ class MemoryCoach:
         signature: str | None = None,
     ) -> bool:  # fmt: skip
         found = self._prompts.get(prompt)
-        if found is None or found.answer is not None:
+        if found is None or found.answer is not None or prompt in self._returned:
             return False
         self._prompts[prompt] = replace(found, answer=answer, signature=signature or None)
         if signer is not None and signature:
@@ -69,6 +70,16 @@ class MemoryCoach:
         return [p for p in sorted(self._prompts.values(), key=lambda p: p.id)
                 if p.team == team and p.answer is not None
                 and start <= self._answered_on[p.id] < end]  # fmt: skip
+
+    async def skipped_by(self, prompt: int) -> list[str]:
+        return sorted(c for c, p in self._skips if p == prompt)
+
+    async def return_prompt(self, prompt: int, today: date) -> bool:
+        found = self._prompts.get(prompt)
+        if found is None or found.answer is not None or prompt in self._returned:
+            return False
+        self._returned[prompt] = today
+        return True
 
     async def coach_noticed(self, coach: str) -> date | None:
         return self._noticed.get(coach)

@@ -43,6 +43,15 @@ class CoachStore(Protocol):
 
     async def answered_prompts(self, team: int, start: date, end: date) -> list[CoachPrompt]: ...
 
+    async def skipped_by(self, prompt: int) -> list[str]:
+        """The coaches who skipped this prompt."""
+        ...
+
+    async def return_prompt(self, prompt: int, today: date) -> bool:
+        """Take an open prompt out of every coach's queue (every coach skipped it); False
+        when it was answered or returned already."""
+        ...
+
     async def coach_noticed(self, coach: str) -> date | None:
         """The day this coach last got the "questions wait" notice (None: never)."""
         ...

@@ -18,6 +18,7 @@ from bot.teams.policy import Action, allowed, teams_for
 from bot.telegram import texts
 from bot.telegram.base import Base, Context, Who, today
 from bot.telegram.callback_data import MenuAction
+from bot.telegram.coach_returns import return_if_every_coach_skipped
 from bot.telegram.views import View
 
 SIGNATURE_MAX = 40
@@ -93,6 +94,7 @@ class CoachMenu(Base):
         prompt = await self._coach_prompt(who, arg)
         if prompt is not None:
             await self.store.skip_prompt(who.pseudonym, prompt.id)
+            await return_if_every_coach_skipped(self, context, prompt)
             await self.next_prompt(context, who)
 
     async def coach_text(self, context: Context, who: Who, text: str) -> bool:

@@ -74,3 +74,23 @@ async def test_a_coach_is_noticed_once_a_day_and_forgotten_with_the_rest(store: 
     assert await store.coach_noticed(OTHER) == TODAY and await store.coach_noticed(WORKER) is None
     await store.forget(OTHER)
     assert await store.coach_noticed(OTHER) is None
+
+
+async def test_a_prompt_every_coach_skipped_is_returned(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    for who in (WORKER, OTHER, COACH):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+    first = await store.create_prompt(team.id, WORKER, TODAY, {}, "Eerste?", TODAY)
+    second = await store.create_prompt(team.id, WORKER, TODAY, {}, "Tweede?", TODAY)
+    await store.skip_prompt(COACH, first)
+    await store.skip_prompt(OTHER, first)
+    assert await store.skipped_by(first) == sorted([COACH, OTHER])
+    assert await store.return_prompt(first, TODAY) is True
+    assert await store.return_prompt(first, TODAY) is False, "once"
+    fresh = "d" * 64
+    await store.ensure_worker(fresh, 1, "nl", TODAY)
+    nxt = await store.next_prompt([team.id], fresh)
+    assert nxt is not None and nxt.id == second, "a returned prompt leaves every queue"
+    assert await store.answer_prompt(first, "Te laat.", TODAY) is False
+    assert await store.answer_prompt(second, "Ja.", TODAY) is True
+    assert await store.return_prompt(second, TODAY) is False, "an answered prompt stays"

@@ -282,3 +282,25 @@ async def test_coaches_hear_once_a_day_outside_quiet_hours(bot: Harness) -> None
     await bot.app.store.skip_prompt(coach, prompt)
     await reminders.run_once(morning + timedelta(days=1))
     assert len(bot.texts(COACH)) == before + 1, "skipped by this coach: nothing waits for them"
+
+
+async def test_a_question_every_coach_skipped_goes_back_to_the_supervisors(bot: Harness) -> None:
+    codes = await new_team(bot)
+    await bot.say(COACH, f"/start {codes['coach']}")
+    await bot.press(COACH, "✓")
+    await bot.say(ANNA, f"/start {codes['worker']}")
+    await bot.press(ANNA, "✓")
+    anna = bot.app.key.pseudonym(f"tg:{ANN['id']}")
+    await bot.app.store.create_prompt(1, anna, date(2026, 11, 20), {"contact_kind": "phone"},
+                                      "Hoe vraag ik naar schulden?", date.today())  # fmt: skip
+    await bot.say(COACH, "/prompts")
+    await bot.press(COACH, "Deze overslaan")
+    back = bot.texts(SUPERVISOR)[-1]
+    assert back.startswith("Geen coach van “Team Noord” kon een vraag opnemen")
+    assert back.endswith("“Hoe vraag ik naar schulden?”") and "Anna" not in back
+    day = bot.app.translator.day("nl", date(2026, 11, 20))
+    assert bot.texts(ANNA)[-1] == (f"Geen coach kon je vraag bij je reflectie van {day} opnemen. "
+                                   "Ze ging zonder je naam naar de supervisors van je team, voor "
+                                   "de supervisie.")  # fmt: skip
+    await bot.say(COACH, "/prompts")
+    assert "Hoe vraag ik naar schulden?" not in bot.texts(COACH)[-1], "out of the queue"
