@@ -10,15 +10,18 @@ from telegram import Update
 from bot.dialogue.replies import Text
 from bot.reports import periods
 from bot.reports.pack import export_pack
+from bot.teams.guard import Guard
 from bot.teams.model import Role
-from bot.teams.policy import Action, allowed, teams_for
-from bot.telegram import texts
-from bot.telegram.base import Context, Who, today
+from bot.teams.policy import Action, teams_for
+from bot.telegram import team_texts, texts
+from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction
-from bot.telegram.coach_menu import CoachMenu
 
 
-class TeamExports(CoachMenu):
+class TeamExports(Base):
+    def buttons(self) -> dict[str, Pressed]:
+        return {"export_pack": self.send_pack}
+
     async def export_command(self, update: Update, context: Context) -> None:
         who = await self.consented(update, context)
         if who is None:
@@ -35,15 +38,14 @@ class TeamExports(CoachMenu):
         team_text, _, rest = arg.partition(":")
         fmt, _, period_key = rest.partition(":")
         period_key = period_key or "month"
-        memberships = await self.store.memberships(who.pseudonym)
+        team_id = int(team_text) if team_text.isdigit() else None
         if (
             fmt not in texts.EXPORT_FORMATS
             or period_key not in periods.NAMED
-            or not team_text.isdigit()
-            or not allowed(memberships, int(team_text), Action.EXPORT)
+            or not await Guard(self.store).permit(who.pseudonym, team_id, Action.EXPORT)
         ):
             return
-        team = await self.store.get_team(int(team_text))
+        team = await self.store.get_team(team_id) if team_id is not None else None
         if team is None:
             return
         chosen = periods.named(period_key, today())
@@ -55,7 +57,7 @@ class TeamExports(CoachMenu):
                                       team, start, end, fmt, out, who.pseudonym,
                                       Role.SUPERVISOR.value)  # fmt: skip
             day = self.app.translator.day
-            period = Text(texts.EXPORT_PERIOD, {"name": Text(texts.PERIODS[period_key]),
+            period = Text(team_texts.EXPORT_PERIOD, {"name": Text(texts.PERIODS[period_key]),
                                                 "start": day(who.lang, start),
                                                 "end": day(who.lang, chosen.last)})  # fmt: skip
             caption = self.app.translator.render(who.lang, Text(texts.EXPORT_CAPTION, {
@@ -67,5 +69,5 @@ class TeamExports(CoachMenu):
                     for key in periods.NAMED[:3]],
                    [(Text(texts.PERIODS[key]), MenuAction("export_pack", f"{team.id}:{fmt}:{key}"))
                     for key in periods.NAMED[3:]]]  # fmt: skip
-        footer = Text(texts.TEAM_FOOTER, {"k": team.k_min})
+        footer = Text(texts.EXPORT_FOOTER, {"k": team.k_min})
         await self.send(context, who, self.views(who, [footer], others))

@@ -6,18 +6,17 @@ from telegram import Update
 
 from bot.dialogue.replies import Text
 from bot.teams.service import INVITE_DAYS, JoinOutcome, Teams
-from bot.telegram import texts
-from bot.telegram.base import Context, Who, today
+from bot.telegram import team_texts, texts
+from bot.telegram.base import Base, Context, Who, today
 from bot.telegram.team_admin import TeamAdmin
 from bot.telegram.team_approvals import TeamApprovals
 from bot.telegram.team_creation import refuse_new_team
 from bot.telegram.team_moves import TeamMoves
-from bot.telegram.team_summary import TeamSummaries
 
 
-class TeamsMenu(TeamSummaries):
+class TeamsMenu(Base):
     def teams(self) -> Teams:
-        return Teams(self.store)
+        return Teams(self.store, scrub=self.app.scrubber.scrub)
 
     async def newteam(self, update: Update, context: Context) -> None:
         who = await self.consented(update, context)
@@ -49,6 +48,6 @@ class TeamsMenu(TeamSummaries):
             await self.send(context, who, self.views(who, [refused]))
             return
         message = Text(texts.JOINED[joined.role.value], {"team": joined.team.name})
-        after = Text(texts.AFTER_JOINING[joined.role.value])
+        after = Text(team_texts.AFTER_JOINING[joined.role.value])
         await self.send(context, who, self.views(who, [message, after]))
         await TeamAdmin(self).joined(context, who, joined.team, joined.role)

@@ -82,8 +82,8 @@ async def test_invite_after_a_revoke_join_notice_members_and_removal(
         roles = sorted(r[0] for r in db.execute("SELECT role FROM memberships"))
         actions = [r[0] for r in db.execute("SELECT action FROM audit ORDER BY id")]
     assert roles == ["coach", "supervisor"]
-    assert actions == ["team.create", "team.invite", "team.join", "team.invite", "team.join",
-                       "team.remove"]  # fmt: skip
+    assert actions == ["team.create", "team.join.refused", "team.invite", "team.join",
+                       "team.invite", "team.join", "team.remove"]  # fmt: skip
 
 
 async def test_the_report_arrives_as_one_html_document(bot: Harness, tmp_path: Path) -> None:
