@@ -22,6 +22,7 @@ class MemoryCoach:
         self._signers: dict[int, str] = {}
         self._noticed: dict[str, date] = {}
         self._returned: dict[int, date] = {}
+        self._thanked: dict[int, date] = {}
 
     async def create_prompt(
         self, team: int, asker: str | None, entry_day: date | None,
@@ -80,6 +81,15 @@ class MemoryCoach:
             return False
         self._returned[prompt] = today
         return True
+
+    async def thank_prompt(self, prompt: int, asker: str, today: date) -> str | None:
+        found = self._prompts.get(prompt)
+        if found is None or found.asker != asker or found.answer is None:
+            return None
+        if prompt in self._thanked:
+            return None
+        self._thanked[prompt] = today
+        return self._signers.get(prompt, "")
 
     async def coach_noticed(self, coach: str) -> date | None:
         return self._noticed.get(coach)

@@ -52,6 +52,12 @@ class CoachStore(Protocol):
         when it was answered or returned already."""
         ...
 
+    async def thank_prompt(self, prompt: int, asker: str, today: date) -> str | None:
+        """The asker thanks for an answer, once: the signer's pseudonym when the coach
+        signed, "" when the answer is anonymous, None when this cannot be thanked (not
+        answered, not theirs, or thanked already)."""
+        ...
+
     async def coach_noticed(self, coach: str) -> date | None:
         """The day this coach last got the "questions wait" notice (None: never)."""
         ...

@@ -107,6 +107,16 @@ class CoachQueries(TeamQueries):
                 " AND returned_day IS NULL", (today.isoformat(), prompt))  # fmt: skip
             return cursor.rowcount > 0
 
+    async def thank_prompt(self, prompt: int, asker: str, today: date) -> str | None:
+        async with self._transaction():
+            cursor = await self._db.execute(
+                "UPDATE coach_prompts SET thanked_day = ? WHERE id = ? AND asker = ?"
+                " AND answer IS NOT NULL AND thanked_day IS NULL RETURNING coalesce(signer, '')",
+                (today.isoformat(), prompt, asker),
+            )
+            row = await cursor.fetchone()
+        return None if row is None else str(row[0])
+
     async def coach_noticed(self, coach: str) -> date | None:
         rows = await self._rows("SELECT coach_noticed_day FROM workers WHERE pseudonym = ?",
                                 (coach,))  # fmt: skip

@@ -32,21 +32,22 @@ async def return_if_every_coach_skipped(handlers: Base, context: Context,
     supervisors = await store.members(prompt.team, Role.SUPERVISOR)
     if prompt.entry_day is None:  # a supervisor's own question
         if prompt.asker is not None:
-            await _tell(handlers, context, prompt.asker,
+            await tell(handlers, context, prompt.asker,
                         Text(TO_ASKER, {"team": name, "question": prompt.question}))  # fmt: skip
         return True
     back = Text(TO_SUPERVISORS, {"team": name, "question": prompt.question})
     for supervisor in supervisors:
-        await _tell(handlers, context, supervisor, back)
+        await tell(handlers, context, supervisor, back)
     if prompt.asker is not None:
         worker, _ = await store.lookup(prompt.asker)
         if worker is not None:
             day = handlers.app.translator.day(worker.lang, prompt.entry_day)
-            await _tell(handlers, context, prompt.asker, Text(TO_WORKER, {"day": day}))
+            await tell(handlers, context, prompt.asker, Text(TO_WORKER, {"day": day}))
     return True
 
 
-async def _tell(handlers: Base, context: Context, pseudonym: str, text: Text) -> None:
+async def tell(handlers: Base, context: Context, pseudonym: str, text: Text) -> None:
+    """One short message to one person, in their own language."""
     worker, link = await handlers.store.lookup(pseudonym)
     if worker is not None and link is not None:
         reader = Who(pseudonym, link.chat_id, worker.lang, worker, 0, link)

@@ -32,6 +32,8 @@ from bot.errors import ConfigError
 from bot.health import HealthServer
 from bot.telegram import texts
 from bot.telegram.coach_menu import CoachMenu
+from bot.telegram.coach_thanks import PATTERN as THANKS
+from bot.telegram.coach_thanks import CoachThanks
 from bot.telegram.failures import Failures
 from bot.telegram.gateway import BACKOFF
 from bot.telegram.handlers import ReflectionHandlers
@@ -142,6 +144,8 @@ def register(application: Application, areas: Areas) -> None:  # type: ignore[ty
     approvals = TeamApprovals(areas.teams)
     application.add_handler(CallbackQueryHandler(approvals.callback, pattern=APPROVALS))
     application.add_handler(CallbackQueryHandler(signals.callback, pattern=SIGNALS))
+    thanks = CoachThanks(areas.coach)
+    application.add_handler(CallbackQueryHandler(thanks.callback, pattern=THANKS))
     application.add_handler(CallbackQueryHandler(reflection.callback))
     application.add_handler(MessageHandler(private & filters.FORWARDED, reflection.unexpected))
     application.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND,

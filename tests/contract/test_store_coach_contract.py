@@ -94,3 +94,18 @@ async def test_a_prompt_every_coach_skipped_is_returned(store: Store) -> None:
     assert await store.answer_prompt(first, "Te laat.", TODAY) is False
     assert await store.answer_prompt(second, "Ja.", TODAY) is True
     assert await store.return_prompt(second, TODAY) is False, "an answered prompt stays"
+
+
+async def test_an_answer_is_thanked_once_by_whoever_asked(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    for who in (WORKER, OTHER, COACH):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+    signed = await store.create_prompt(team.id, WORKER, TODAY, {}, "Eén?", TODAY)
+    plain = await store.create_prompt(team.id, WORKER, TODAY, {}, "Twee?", TODAY)
+    assert await store.thank_prompt(signed, WORKER, TODAY) is None, "not answered yet"
+    await store.answer_prompt(signed, "Ja.", TODAY, COACH, "Mira")
+    await store.answer_prompt(plain, "Nee.", TODAY, COACH, None)
+    assert await store.thank_prompt(signed, OTHER, TODAY) is None, "only whoever asked"
+    assert await store.thank_prompt(signed, WORKER, TODAY) == COACH, "a signed answer: its coach"
+    assert await store.thank_prompt(signed, WORKER, TODAY) is None, "once"
+    assert await store.thank_prompt(plain, WORKER, TODAY) == "", "anonymous: nobody in particular"

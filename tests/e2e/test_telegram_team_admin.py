@@ -304,3 +304,24 @@ async def test_a_question_every_coach_skipped_goes_back_to_the_supervisors(bot: 
                                    "de supervisie.")  # fmt: skip
     await bot.say(COACH, "/prompts")
     assert "Hoe vraag ik naar schulden?" not in bot.texts(COACH)[-1], "out of the queue"
+
+
+async def test_whoever_asked_thanks_the_coach_once(bot: Harness) -> None:
+    codes = await new_team(bot)
+    await bot.say(COACH, f"/start {codes['coach']}")
+    await bot.press(COACH, "✓")
+    await bot.say(SUPERVISOR, "/askcoaches Hoe vragen we bewijzen zonder te beschamen?")
+    await bot.say(COACH, "/prompts")
+    await bot.press(COACH, "✎ Antwoorden")
+    await bot.say(COACH, "Zeg eerst waarom je het vraagt.")
+    await bot.press(COACH, "✓ Versturen zonder mijn naam")
+    relayed = bot.api.chat(SUPERVISOR["id"])[-1]
+    assert bot.api.buttons(relayed) == ["♥ Bedank de coach"]
+    await bot.press(SUPERVISOR, "♥ Bedank de coach", message_id=relayed["message_id"])
+    assert bot.texts(SUPERVISOR)[-1].startswith("Je dank ging naar de coaches van je team")
+    assert bot.texts(COACH)[-1] == ("Iemand bedankt de coach die antwoordde op “Hoe vragen we "
+                                    "bewijzen zonder te beschamen?”.")  # fmt: skip
+    coach_messages = len(bot.texts(COACH))
+    await bot.press(SUPERVISOR, "♥ Bedank de coach", message_id=relayed["message_id"])
+    assert bot.texts(SUPERVISOR)[-1] == "Je bedankte al voor dit antwoord."
+    assert len(bot.texts(COACH)) == coach_messages, "once"
