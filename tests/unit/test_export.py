@@ -110,8 +110,14 @@ async def test_json_and_the_agenda(setup, registry, translator, tmp_path) -> Non
     assert agenda.index("## Lichtpuntjes") < agenda.index("## Casuskaarten"), "bright spots first"
     assert "- Ze lachte weer (0)." in agenda and "(3)" not in agenda, "unshared stays out"
     assert agenda.count("### Casus ") == 3
-    for heading in ("**Feiten**", "**Vragen**", "**Analyse**", "**Advies**"):
-        assert heading in agenda
+    card = agenda[agenda.index("### Casus ") :].split("### Casus ")[1]
+    order = ["**1. Feiten**", "**2. ", "**3. ", "**4. ", "**5. Analyse**", "**6. Advies**",
+             "**7. ", "**8. "]  # fmt: skip
+    places = [card.index(heading) for heading in order]
+    assert places == sorted(places), "the incident method's order"
+    facts = card[card.index("**1. ") : card.index("**2. ")]
+    assert "Bezorgd" not in facts and "Bezorgd" in card, "feelings under analysis, not facts"
+    assert "Ze lachte weer" in card, "what went well sits on the card"
     assert "Wonen" not in agenda or "Structurele signalen" in agenda
     store, _ = setup
     log = await store.audit_log()
