@@ -30,25 +30,33 @@ class TeamExports(Base):
         if not teams:
             await self.send(context, who, self.views(who, [Text(texts.TEAM_NONE)]))
             return
-        await self.send_pack(context, who, f"{teams[0]}:xlsx")
+        typed = " ".join(context.args or [])
+        chosen = periods.parse(typed, today()) if typed else None
+        if typed and chosen is None:
+            await self.send(context, who, self.views(who, [Text(team_texts.EXPORT_USAGE)]))
+            return
+        await self.send_pack(context, who, f"{teams[0]}:xlsx:{chosen.key if chosen else 'month'}",
+                             rounded=bool(chosen and chosen.rounded))  # fmt: skip
 
-    async def send_pack(self, context: Context, who: Who, arg: str) -> None:
-        """`arg` is "<team>:<format>[:<period>]" (a named period, this month by default);
-        the role is checked again for every press."""
+    async def send_pack(self, context: Context, who: Who, arg: str,
+                        rounded: bool = False) -> None:  # fmt: skip
+        """`arg` is "<team>:<format>[:<period key>]" (see `bot.reports.periods`; this month
+        by default); the role is checked again for every press. `rounded`: a typed period
+        was widened to whole months, and the reply says so."""
         team_text, _, rest = arg.partition(":")
         fmt, _, period_key = rest.partition(":")
         period_key = period_key or "month"
         team_id = int(team_text) if team_text.isdigit() else None
+        chosen = periods.parse(period_key, today())
         if (
             fmt not in texts.EXPORT_FORMATS
-            or period_key not in periods.NAMED
+            or chosen is None
             or not await Guard(self.store).permit(who.pseudonym, team_id, Action.EXPORT)
         ):
             return
         team = await self.store.get_team(team_id) if team_id is not None else None
         if team is None:
             return
-        chosen = periods.named(period_key, today())
         start, end = chosen.start, chosen.end
         dialogue = self.app.registry.latest("post_contact").dialogue
         with tempfile.TemporaryDirectory() as folder:
@@ -57,7 +65,12 @@ class TeamExports(Base):
                                       team, start, end, fmt, out, who.pseudonym,
                                       Role.SUPERVISOR.value)  # fmt: skip
             day = self.app.translator.day
-            period = Text(team_texts.EXPORT_PERIOD, {"name": Text(texts.PERIODS[period_key]),
+            name = (
+                Text(texts.PERIODS[period_key])
+                if period_key in texts.PERIODS
+                else Text(team_texts.EXPORT_OWN_PERIOD)
+            )
+            period = Text(team_texts.EXPORT_PERIOD, {"name": name,
                                                 "start": day(who.lang, start),
                                                 "end": day(who.lang, chosen.last)})  # fmt: skip
             caption = self.app.translator.render(who.lang, Text(texts.EXPORT_CAPTION, {
@@ -69,5 +82,7 @@ class TeamExports(Base):
                     for key in periods.NAMED[:3]],
                    [(Text(texts.PERIODS[key]), MenuAction("export_pack", f"{team.id}:{fmt}:{key}"))
                     for key in periods.NAMED[3:]]]  # fmt: skip
-        footer = Text(texts.EXPORT_FOOTER, {"k": team.k_min})
-        await self.send(context, who, self.views(who, [footer], others))
+        footer = [Text(texts.EXPORT_FOOTER, {"k": team.k_min})]
+        if rounded:
+            footer.insert(0, Text(texts.TEAM_PERIOD_ROUNDED))
+        await self.send(context, who, self.views(who, footer, others))

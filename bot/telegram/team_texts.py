@@ -22,3 +22,6 @@ AFTER_JOINING = {
 }
 TEAM_CHARTS = N_("{team}: {count} topics, one per image; the text above has every section.")
 EXPORT_PERIOD = N_("{name} ({start} to {end})")
+EXPORT_OWN_PERIOD = N_("Your period")
+EXPORT_USAGE = N_("For a period of your own, give its first and last month, for example: "
+                  "/export 2026-01 2026-03. Packs always cover whole calendar months.")  # fmt: skip

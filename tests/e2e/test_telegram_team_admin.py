@@ -325,3 +325,18 @@ async def test_whoever_asked_thanks_the_coach_once(bot: Harness) -> None:
     await bot.press(SUPERVISOR, "♥ Bedank de coach", message_id=relayed["message_id"])
     assert bot.texts(SUPERVISOR)[-1] == "Je bedankte al voor dit antwoord."
     assert len(bot.texts(COACH)) == coach_messages, "once"
+
+
+async def test_export_of_a_typed_period_is_rounded_to_whole_months(bot: Harness) -> None:
+    await new_team(bot)
+    await bot.say(SUPERVISOR, "/export 2026-01-05 2026-02-10")
+    caption = [m["caption"] for m in bot.api.chat(SUPERVISOR["id"]) if "document" in m][-1]
+    first = bot.app.translator.day("nl", date(2026, 1, 1))
+    last = bot.app.translator.day("nl", date(2026, 2, 28))
+    assert caption.startswith(f"Supervisiepakket van Team Noord, Jouw periode ({first} tot {last})")
+    assert bot.texts(SUPERVISOR)[-1].startswith("Overzichten gaan alleen over volledige")
+    await bot.press(SUPERVISOR, "CSV")
+    caption = [m["caption"] for m in bot.api.chat(SUPERVISOR["id"]) if "document" in m][-1]
+    assert f"({first} tot {last})" in caption, "the same period in another format"
+    await bot.say(SUPERVISOR, "/export soon")
+    assert bot.texts(SUPERVISOR)[-1].startswith("Voor een eigen periode geef je")
