@@ -49,14 +49,18 @@ QUESTIONS = (
 )
 
 
-async def write_agenda(context: ExportContext, out: Path, structural: list[str]) -> int:
+async def write_agenda(context: ExportContext, out: Path, structural: list[str],
+                       chosen: frozenset[int] | None = None) -> int:  # fmt: skip
+    """The agenda of the period; with `chosen` (entry ids: the cases the supervisor picked
+    from those workers brought), a card for each of those only, else one for every shared
+    reflection with signals. Returns how many shared reflections were read."""
     bright, cards, count = [], [], 0
     async for entry in shared(context):
         count += 1
         spot = entry.answers.get("bright_spot")
         if isinstance(spot, str):
             bright.append(f"- {spot}")
-        if entry.signals:
+        if entry.id in chosen if chosen is not None else bool(entry.signals):
             cards.append(_card(context, entry))
     answers = [f"- {a['question'] or '-'}\n  → {a['answer']}"
                + (f" ({a['signed_by']})" if a["signed_by"] else "")
@@ -75,7 +79,10 @@ def _card(context: ExportContext, entry: StoredEntry) -> str:
     number = code(context, entry.id)
     signals = {s.key: s.label for s in context.dialogue.signals}
     day = context.translator.day(context.team.lang, entry.day)
-    question = _answers(context, entry, OWN_QUESTION)
+    brought = entry.answers.get("case_question")
+    question = (
+        [f"- {brought}"] if isinstance(brought, str) else _answers(context, entry, OWN_QUESTION)
+    )
     parts = [f"\n### {text(context, CASE)} {number} ({day})",
              f"**1. {text(context, FACTS_HEADING)}**", *_answers(context, entry, FACTS),
              f"**2. {text(context, OWNER_QUESTION)}**",

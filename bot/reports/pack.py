@@ -55,7 +55,20 @@ async def export_pack(store: Store, translator: Translator, dialogue: Dialogue,
     return count
 
 
-async def _with_summary(context: ExportContext, fmt: str, out: Path) -> int:
+async def case_agenda(store: Store, translator: Translator, dialogue: Dialogue,
+                      database_key: SecretKey, team: Team, start: date, end: date,
+                      chosen: frozenset[int], out: Path, actor: str) -> int:  # fmt: skip
+    """The Markdown agenda with a card for each chosen case only (audited as an export)."""
+    context = ExportContext(store, translator, dialogue, database_key.derive("export"), team,
+                            start, end)  # fmt: skip
+    count = await _with_summary(context, "md", out, chosen)
+    await store.audit(AuditRow(datetime.now(UTC), actor, "supervisor", "export.md", team.id,
+                               f"{len(chosen)} cases brought, {start}..{end}"))  # fmt: skip
+    return count
+
+
+async def _with_summary(context: ExportContext, fmt: str, out: Path,
+                        chosen: frozenset[int] | None = None) -> int:  # fmt: skip
     """The formats people read open with the team's summary (only they need it)."""
     store, translator, team, dialogue = (context.store, context.translator, context.team,
                                          context.dialogue)  # fmt: skip
@@ -65,5 +78,5 @@ async def _with_summary(context: ExportContext, fmt: str, out: Path) -> int:
         titles = {translator.gettext(team.lang, s.spec.title) for s in summary.sections
                   if s.spec.field in STRUCTURAL}  # fmt: skip
         structural = [f"- {r[0]}: {r[1]} {r[2]}" for r in rows if r[0] in titles]
-        return await write_agenda(context, out, structural)
+        return await write_agenda(context, out, structural, chosen)
     return await write_xlsx(context, out, rows)

@@ -71,6 +71,16 @@ class TeamStore(Protocol):
         """True while the list is empty, else only for someone on it."""
         ...
 
+    async def bring_case(self, pseudonym: str, entry_id: int) -> bool:
+        """Mark one's own shared entry "I bring this to supervision" (flag `brought`);
+        False when it is not theirs or not shared."""
+        ...
+
+    async def set_case_question(self, pseudonym: str, question: str) -> StoredEntry | None:
+        """Keep the question for the group (answer `case_question`) with the newest entry
+        this worker brought without one; None when there is none."""
+        ...
+
     async def add_followup(self, followup: FollowUp) -> None:
         """Record that a structural signal was passed on (ValueError for another target)."""
         ...

@@ -144,6 +144,28 @@ class TeamQueries(WorkerQueries):
         )
         return int(rows[0][0]) == 0 or int(rows[0][1]) > 0
 
+    async def bring_case(self, pseudonym: str, entry_id: int) -> bool:
+        async with self._transaction():
+            rows = await self._db.execute_fetchall(
+                "UPDATE entries SET flags = json_set(flags, '$.brought', json('true'))"
+                " WHERE id = ? AND worker = ? AND shared = 1 RETURNING id",
+                (entry_id, pseudonym),
+            )
+        return bool(rows)
+
+    async def set_case_question(self, pseudonym: str, question: str) -> StoredEntry | None:
+        async with self._transaction():
+            rows = await self._db.execute_fetchall(
+                "UPDATE entries SET answers = json_set(answers, '$.case_question', ?)"
+                " WHERE id = (SELECT id FROM entries WHERE worker = ? AND shared = 1"
+                " AND json_extract(flags, '$.brought') AND json_extract(answers,"
+                " '$.case_question') IS NULL ORDER BY id DESC LIMIT 1)"
+                " RETURNING id, dialogue_id, dialogue_version, day, lang, answers, signals,"
+                " flags, team_id",
+                (question, pseudonym),
+            )
+        return entry_from_row(next(iter(rows))) if rows else None
+
     async def add_followup(self, followup: FollowUp) -> None:
         if followup.passed_to not in FOLLOW_UP_TARGETS:
             raise ValueError(f"unknown follow-up target {followup.passed_to!r}")

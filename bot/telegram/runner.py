@@ -45,6 +45,8 @@ from bot.telegram.team_admin import PATTERN as ADMIN_BUTTONS
 from bot.telegram.team_admin import TeamAdmin
 from bot.telegram.team_approvals import PATTERN as APPROVALS
 from bot.telegram.team_approvals import TeamApprovals
+from bot.telegram.team_cases import PATTERN as CASES
+from bot.telegram.team_cases import TeamCases
 from bot.telegram.team_export import TeamExports
 from bot.telegram.team_menu import TeamsMenu
 from bot.telegram.team_moves import PATTERN as MOVES
@@ -137,6 +139,8 @@ def register(application: Application, areas: Areas) -> None:  # type: ignore[ty
     admin, signals = TeamAdmin(areas.teams), TeamSignals(areas.teams)
     commands.update(admin.commands())
     commands["signals"] = signals.signals
+    cases = TeamCases(areas.teams)
+    commands.update({"bring": cases.bring, "agenda": cases.agenda})
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=private))
     application.add_handler(CallbackQueryHandler(admin.callback, pattern=ADMIN_BUTTONS))
@@ -144,6 +148,7 @@ def register(application: Application, areas: Areas) -> None:  # type: ignore[ty
     approvals = TeamApprovals(areas.teams)
     application.add_handler(CallbackQueryHandler(approvals.callback, pattern=APPROVALS))
     application.add_handler(CallbackQueryHandler(signals.callback, pattern=SIGNALS))
+    application.add_handler(CallbackQueryHandler(cases.callback, pattern=CASES))
     thanks = CoachThanks(areas.coach)
     application.add_handler(CallbackQueryHandler(thanks.callback, pattern=THANKS))
     application.add_handler(CallbackQueryHandler(reflection.callback))

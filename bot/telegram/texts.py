@@ -38,6 +38,8 @@ COMMANDS = (
     ("invite", N_("New invite links for your team (supervisors)")),
     ("members", N_("Who is in your team")),
     ("signals", N_("Note that you passed a structural signal on (supervisors)")),
+    ("bring", N_("Bring a shared reflection to supervision, with a question for the group")),
+    ("agenda", N_("Pick the cases brought and get the session's agenda (supervisors)")),
     ("language", N_("Change the language")),
     ("privacy", N_("What is kept, and what never is")),
     ("forget", N_("Erase all your data")),

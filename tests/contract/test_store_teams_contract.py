@@ -315,3 +315,28 @@ async def test_who_may_create_teams(store: Store) -> None:
     assert await store.creators() == 0, "/forget takes them off"
     await store.allow_creator(WORKER, TODAY)
     assert await store.disallow_creator(WORKER) and not await store.disallow_creator(WORKER)
+
+
+async def test_a_worker_brings_a_shared_reflection_with_a_question(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    for who in (WORKER, OTHER):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+        await store.add_member(who, team.id, Role.WORKER, TODAY)
+    await store.finish_session(WORKER, entry())
+    await store.finish_session(WORKER, entry())
+    await store.finish_session(WORKER, entry(shared=False))
+    older, newer, private = sorted(e.id for e in await store.entries_of(WORKER))
+    assert await store.set_case_question(WORKER, "Waarom?") is None, "nothing brought yet"
+    assert await store.bring_case(WORKER, private) is False, "only a shared reflection"
+    assert await store.bring_case(OTHER, older) is False, "only one's own"
+    assert await store.bring_case(WORKER, older) and await store.bring_case(WORKER, newer)
+    asked = await store.set_case_question(WORKER, "Hoe vraag ik naar schulden?")
+    assert asked is not None and asked.id == newer, "the newest brought one first"
+    assert asked.answers["case_question"] == "Hoe vraag ik naar schulden?"
+    assert asked.flags["brought"] is True
+    again = await store.set_case_question(WORKER, "En de huur?")
+    assert again is not None and again.id == older
+    assert await store.set_case_question(WORKER, "Nog een?") is None
+    end = TODAY + timedelta(days=1)
+    brought = [e for e in await store.shared_entries(team.id, TODAY, end) if e.flags.get("brought")]
+    assert sorted(e.id for e in brought) == [older, newer]

@@ -340,3 +340,45 @@ async def test_export_of_a_typed_period_is_rounded_to_whole_months(bot: Harness)
     assert f"({first} tot {last})" in caption, "the same period in another format"
     await bot.say(SUPERVISOR, "/export soon")
     assert bot.texts(SUPERVISOR)[-1].startswith("Voor een eigen periode geef je")
+
+
+async def test_cases_brought_and_the_agenda_built_from_them(bot: Harness) -> None:
+    codes = await new_team(bot)
+    cat = {"id": 804, "is_bot": False, "first_name": "C", "language_code": "nl"}
+    for worker in (ANNA, cat):
+        await bot.say(worker, f"/start {codes['worker']}")
+        await bot.press(worker, "✓")
+        await bot.reflect(worker)
+    await bot.say(ANNA, "/bring Hoe vraag ik mevrouw Peeters naar haar schulden?")
+    assert bot.texts(ANNA)[-1].startswith("Kies eerst een reflectie met /bring")
+    await bot.say(ANNA, "/bring")
+    day = bot.app.translator.day("nl", date.today())
+    assert bot.api.buttons(bot.api.chat(ANN["id"])[-1]) == [f"Reflectie van {day}"]
+    await bot.press(ANNA, f"Reflectie van {day}")
+    assert bot.texts(ANNA)[-1].startswith(f"Je reflectie van {day} staat op de lijst")
+    await bot.say(ANNA, "/bring Hoe vraag ik mevrouw Peeters naar haar schulden?")
+    kept = bot.texts(ANNA)[-1]
+    assert kept.startswith(f"Je vraag voor de groep is bewaard bij je reflectie van {day}")
+    assert "Peeters" not in kept and "mevrouw [naam]" in kept, "scrubbed as every typed answer"
+    await bot.say(cat, "/bring")
+    await bot.press(cat, f"Reflectie van {day}")
+
+    await bot.say(ANNA, "/agenda")
+    assert bot.texts(ANNA)[-1].startswith("Je bent geen leidinggevende van een team"), "workers"
+    await bot.say(SUPERVISOR, "/agenda")
+    listing = bot.api.chat(SUPERVISOR["id"])[-1]
+    labels = bot.api.buttons(listing)
+    assert sorted(labels) == sorted([f"☐ {day}: Hoe vraag ik mevrouw [naam] naar haar schulden?",
+                                     f"☐ {day}: (nog geen vraag)"])  # fmt: skip
+    await bot.press(SUPERVISOR, f"☐ {day}: Hoe vraag", message_id=listing["message_id"])
+    edited = bot.api.messages[(SUPERVISOR["id"], listing["message_id"])]
+    assert f"☑ {day}: Hoe vraag ik mevrouw [naam] naar haar schulden?" in bot.api.buttons(edited)
+    documents = len(bot.api.documents)
+    await bot.press(SUPERVISOR, "Maak de agenda (1)", message_id=listing["message_id"])
+    assert len(bot.api.documents) == documents + 1
+    agenda = bot.api.documents[-1].decode()
+    assert agenda.count("### Casus ") == 1, "one card: the case picked, not every reflection"
+    card = agenda[agenda.index("### Casus ") :]
+    assert "**2. De inbrengvraag**\n- Hoe vraag ik mevrouw [naam] naar haar schulden?" in card
+    caption = [m["caption"] for m in bot.api.chat(SUPERVISOR["id"]) if "document" in m][-1]
+    assert caption.startswith("Supervisie-agenda van Team Noord: 1 ingebrachte casussen")
