@@ -29,6 +29,16 @@ class Session:
     """Options toggled on in the current multi step, kept across restarts."""
     pending_text: str | None = None
     """Scrubbed text waiting for the worker's confirmation; the raw text is never kept."""
+    back_to: str | None = None
+    """Inside a module: the step to return to when it ends (None: the review)."""
+    previous: str | None = None
+    """The last reflection's answer a follow-up module quotes ("{previous}")."""
+    facts: dict[str, str] = field(default_factory=dict)
+    """What the adapter knew at the start (such as "in_team"), read by conditions."""
+
+    def known(self) -> dict[str, object]:
+        """Facts and answers together: what conditions read."""
+        return {**self.facts, **self.answers}
 
     def to_json(self) -> str:
         data: dict[str, Any] = {
@@ -43,6 +53,9 @@ class Session:
             "editing": self.editing,
             "selection": list(self.selection),
             "pending_text": self.pending_text,
+            "back_to": self.back_to,
+            "facts": self.facts,
+            "previous": self.previous,
         }
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -60,6 +73,9 @@ class Session:
             editing=bool(data["editing"]),
             selection=tuple(data["selection"]),
             pending_text=data["pending_text"],
+            back_to=data.get("back_to"),
+            facts={str(k): str(v) for k, v in data.get("facts", {}).items()},
+            previous=data.get("previous"),
         )
 
 
@@ -74,6 +90,8 @@ class EntryDraft:
     answers: dict[str, AnswerValue]
     signals: tuple[str, ...]
     flags: dict[str, bool]
+    strengths: tuple[str, ...] = ()
+    """What the worker did well, declared in the dialogue like signals."""
 
     def answers_json(self) -> str:
         return json.dumps(plain_answers(self.answers), ensure_ascii=False, separators=(",", ":"))

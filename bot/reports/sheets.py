@@ -9,7 +9,7 @@ not gettext calls, per cell.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
@@ -98,7 +98,28 @@ def table_columns(dialogue: Dialogue, translator: Translator, lang: str) -> list
     values = LIST_SEPARATOR.join(f"{k} = {v}" for k, v in signals.items())
     last = Column("signals", tr(lang, SIGNALS), "signals", 45, "", tr(lang, SIGNALS_HELP),
                   values, signals)  # fmt: skip
-    return [*fixed, *steps, last]
+    return _unique([*fixed, *steps, last])
+
+
+def _unique(columns: list[Column]) -> list[Column]:
+    """Two questions with the same short label get their section beside it (then a number):
+    a header Excel or a CSV reader sees twice would merge or hide a column."""
+    seen: dict[str, int] = {}
+    for column in columns:
+        seen[column.header] = seen.get(column.header, 0) + 1
+    taken: set[str] = set()
+    unique = []
+    for column in columns:
+        header = column.header
+        if seen[header] > 1 and column.section:
+            header = f"{header} ({column.section})"
+        number = 1
+        while header in taken:
+            number += 1
+            header = f"{column.header} ({number})"
+        taken.add(header)
+        unique.append(replace(column, header=header))
+    return unique
 
 
 def table_row(columns: list[Column], code: str, entry: ExportRow) -> list[Cell]:

@@ -99,7 +99,8 @@ async def full_walk(bot: Harness) -> None:
         await bot.press(worker, "✓")
         await bot.say(worker, "/remind")
         await bot.press(worker, "Wekelijks moment")
-        await bot.reflect(worker, text="Hoe vraag ik het beter?")
+        await bot.reflect(worker, text="Hoe vraag ik het beter?",
+                          deepen=("De kijk van een coach vragen (1 minuut)",))  # fmt: skip
     await bot.say(COACH, f"/start {codes['coach']}")
     await bot.press(COACH, "✓")
     await bot.say(COACH, "/prompts")

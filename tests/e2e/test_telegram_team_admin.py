@@ -90,7 +90,7 @@ async def test_the_report_arrives_as_one_html_document(bot: Harness, tmp_path: P
     await new_team(bot)
     await bot.consent(ANN)
     await bot.say(ANN, "/report")
-    assert "geen leidinggevende" in bot.texts(ANN)[-1], "workers get no report"
+    assert "geen supervisor" in bot.texts(ANN)[-1], "workers get no report"
     await bot.say(SUPERVISOR, "/report")
     assert "Over welke periode" in bot.texts(SUPERVISOR)[-1]
     documents = len(bot.api.documents)
@@ -149,12 +149,12 @@ async def test_a_co_supervisor_waits_for_approval(bot: Harness, tmp_path: Path) 
     await bot.press(COACH, "✓")
     assert "wacht nu tot een van de supervisors" in bot.texts(COACH)[-1]
     await bot.say(COACH, "/team")
-    assert "geen leidinggevende" in bot.texts(COACH)[-1], "nothing to read while waiting"
+    assert "geen supervisor" in bot.texts(COACH)[-1], "nothing to read while waiting"
     ask = bot.api.chat(SUPERVISOR["id"])[-1]
     assert ask["text"].startswith("Mira vraagt om co-supervisor te worden van “Team Noord”.")
     await bot.press(SUPERVISOR, "Goedkeuren", message_id=ask["message_id"])
     assert bot.texts(SUPERVISOR)[-1] == "Mira Coach is nu co-supervisor van “Team Noord”."
-    assert bot.texts(COACH)[-1].startswith("Je bent lid van team “Team Noord” als leidinggevende.")
+    assert bot.texts(COACH)[-1].startswith("Je bent lid van team “Team Noord” als supervisor.")
     await bot.press(SUPERVISOR, "Goedkeuren", message_id=ask["message_id"])
     assert bot.texts(SUPERVISOR)[-1] == "Op die vraag werd al geantwoord."
     await bot.say(COACH, "/members")
@@ -364,7 +364,7 @@ async def test_cases_brought_and_the_agenda_built_from_them(bot: Harness) -> Non
     await bot.press(cat, f"Reflectie van {day}")
 
     await bot.say(ANNA, "/agenda")
-    assert bot.texts(ANNA)[-1].startswith("Je bent geen leidinggevende van een team"), "workers"
+    assert bot.texts(ANNA)[-1].startswith("Je bent geen supervisor van een team"), "workers"
     await bot.say(SUPERVISOR, "/agenda")
     listing = bot.api.chat(SUPERVISOR["id"])[-1]
     labels = bot.api.buttons(listing)

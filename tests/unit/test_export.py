@@ -34,7 +34,7 @@ async def filled(store: MemoryStore, lang: str = "nl") -> Team:
         answers = {"contact_kind": "home_visit", "feelings": ("tired", "worried"),
                    "presence_time": 2, "blow_risks": ("proof",), "blow_repair": "not_repaired",
                    "bright_spot": f"Ze lachte weer ({number}).", "try_next": "Meer luisteren.",
-                   "insight": "Tijd maken helpt."}  # fmt: skip
+                   "insight": "Tijd maken helpt.", "wellbeing": 2}  # fmt: skip
         signals = ("low_presence", "second_blow_unrepaired")
         await store.finish_session(who, EntryDraft("post_contact", 1, TODAY, "nl", answers,
                                                    signals, {"shared": number != 3}))  # fmt: skip
@@ -70,7 +70,6 @@ async def test_csv_holds_shared_entries_without_identities(  # type: ignore[no-u
     assert list(rows[0]) == [c.header for c in table_columns(dialogue, translator, "nl")]
     assert len(rows) == 3
     assert rows[0]["Gevoel"] == "Bezorgd; Moe", "in the dialogue's order"
-    assert rows[0]["Tijd en ruimte"] == "2"
     assert len({r["Code"] for r in rows}) == 3
     content = out.read_text(encoding="utf-8")
     assert not any(who in content for who in WORKERS), "no pseudonyms in an export"
@@ -103,7 +102,7 @@ async def test_xlsx_has_summary_entries_and_codebook(setup, registry, translator
 async def test_json_and_the_agenda(setup, registry, translator, tmp_path) -> None:  # type: ignore[no-untyped-def]
     data = json.loads((await export(setup, registry, translator, "json", tmp_path)).read_text())
     assert data["team"] == "Team Noord" and len(data["entries"]) == 3
-    assert data["codebook"][0]["key"] == "depth"
+    assert data["codebook"][0]["key"] == "contact_kind"
     assert data["coach_answers"] == [{"question": "Hoe klonk ik?", "answer": "Rustig en helder.",
                                       "signed_by": "Anna"}]  # fmt: skip
     agenda = (await export(setup, registry, translator, "md", tmp_path)).read_text()

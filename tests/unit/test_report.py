@@ -69,7 +69,8 @@ async def test_below_k_workers_the_report_shows_no_figure(registry, translator, 
 
 def test_scales_read_low_to_high_and_nothing_is_left_out(registry: DialogueRegistry) -> None:
     dialogue = registry.latest("post_contact").dialogue
-    assert natural_order(dialogue, "presence_time", {"4", "1", None, "2"}) == ["1", "2", "4", None]
+    assert dialogue.step("wellbeing").kind.value == "scale"
+    assert natural_order(dialogue, "wellbeing", {"4", "1", None, "2"}) == ["1", "2", "4", None]
     assert natural_order(dialogue, "strength_seen", {"skipped", "answered"}) == [
         "answered", "skipped"
     ]  # fmt: skip

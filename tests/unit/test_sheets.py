@@ -79,6 +79,7 @@ async def test_the_codebook_covers_every_column(registry, translator, tmp_path, 
     headers = next(book[SHEETS[lang]].iter_rows(values_only=True))
     codebook = list(book[CODEBOOK[lang]].iter_rows(values_only=True))
     assert [row[0] for row in codebook[1:]] == list(headers), "one codebook row per column"
+    assert len(set(headers)) == len(headers), "no header twice (a reader would merge them)"
     by_code = {row[1]: row for row in codebook[1:]}
     assert {"signals", "strength_seen", "bright_spot", "contact_kind"} <= set(by_code)
     assert "low_presence = " in by_code["signals"][5], "signal codes explained"
