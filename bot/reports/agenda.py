@@ -10,17 +10,14 @@ from pathlib import Path
 
 from bot.dialogue.replies import Text
 from bot.msgid import N_
+from bot.reports.declarations import keys
 from bot.reports.export import ExportContext, coach_answers, code, period, shared, text
 from bot.storage.port import StoredEntry
 
-FACTS = ("contact_kind", "contact_phase", "contact_planned")
 OWN_QUESTION = ("coach_question",)
 PERSON_SIDE = ("blow_risks", "blow_repair")
-ANALYSIS = ("feelings", "presence_time", "presence_topics", "equality_stance",
-            "equality_influence", "role_taken", "role_needed", "tension_main",
-            "tension_trust_control", "tension_distance_proximity", "tension_product_process",
-            "tension_dependency_autonomy", "tension_organisation_client")  # fmt: skip
 WENT_WELL = ("strength_seen", "bright_spot", "insight")
+"""Shown together on the card, whatever section the dialogue declares them for."""
 AGENDA = N_("Supervision agenda")
 BRIGHT = N_("Bright spots")
 STRUCTURAL = N_("Structural signals")
@@ -79,28 +76,38 @@ def _card(context: ExportContext, entry: StoredEntry) -> str:
     number = code(context, entry.id)
     signals = {s.key: s.label for s in context.dialogue.signals}
     day = context.translator.day(context.team.lang, entry.day)
+    facts, analysis, advice = _sections(context)
     brought = entry.answers.get("case_question")
     question = (
         [f"- {brought}"] if isinstance(brought, str) else _answers(context, entry, OWN_QUESTION)
     )
     parts = [f"\n### {text(context, CASE)} {number} ({day})",
-             f"**1. {text(context, FACTS_HEADING)}**", *_answers(context, entry, FACTS),
+             f"**1. {text(context, FACTS_HEADING)}**", *_answers(context, entry, facts),
              f"**2. {text(context, OWNER_QUESTION)}**",
              *(question or [f"- {text(context, NO_QUESTION)}"]),
              f"**3. {text(context, CLARIFY)}**", f"- {text(context, QUESTIONS[0])}", WRITE_HERE,
              f"**4. {text(context, PERSON)}**", f"- {text(context, PERSON_PROMPT)}",
              *_answers(context, entry, PERSON_SIDE),
-             f"**5. {text(context, ANALYSIS_HEADING)}**", *_answers(context, entry, ANALYSIS),
+             f"**5. {text(context, ANALYSIS_HEADING)}**", *_answers(context, entry, analysis),
              f"- {text(context, SIGNALS)}: "
              + "; ".join(text(context, signals[k]) for k in entry.signals if k in signals),
              f"- {text(context, QUESTIONS[1])}", f"- {text(context, QUESTIONS[2])}",
-             f"**6. {text(context, ADVICE)}**", *_answers(context, entry, ("try_next",)),
+             f"**6. {text(context, ADVICE)}**", *_answers(context, entry, advice),
              WRITE_HERE,
              f"**7. {text(context, TAKE_ALONG)}**", WRITE_HERE,
              f"**8. {text(context, FOLLOW_UP)}**", WRITE_HERE,
              f"**{text(context, WELL)}**",
              *(_answers(context, entry, WENT_WELL) or ["-"])]  # fmt: skip
     return "\n".join(parts)
+
+
+def _sections(context: ExportContext) -> tuple[tuple[str, ...], ...]:
+    """Facts, analysis and advice as the dialogue declares them (`feeds: {agenda: …}`);
+    what the card shows elsewhere (the person's side, what went well, the owner's question)
+    is left out of them so nothing stands twice."""
+    elsewhere = {*PERSON_SIDE, *WENT_WELL, *OWN_QUESTION}
+    return tuple(tuple(k for k in keys(context.dialogue, "agenda", name) if k not in elsewhere)
+                 for name in ("facts", "analysis", "advice"))  # fmt: skip
 
 
 def _answers(context: ExportContext, entry: StoredEntry, keys: tuple[str, ...]) -> list[str]:

@@ -145,6 +145,8 @@ def test_demo_data_fills_teams_for_a_try(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "data" / "reflectbot.sqlite3") as db:
         assert db.execute("SELECT count(DISTINCT team_id) FROM entries").fetchone() == (2,)
         assert db.execute("SELECT count(*) FROM entries WHERE team_id IS NULL").fetchone() == (0,)
+        (shared,) = db.execute("SELECT count(*) FROM entries WHERE shared = 1").fetchone()
+    assert 0 < shared < 24, "some demo reflections reach supervision, as real ones would"
     bad = cli("demo-data", "--teams", "0", env=env, cwd=tmp_path)
     assert bad.returncode == 2
 

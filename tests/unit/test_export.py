@@ -115,8 +115,11 @@ async def test_json_and_the_agenda(setup, registry, translator, tmp_path) -> Non
     places = [card.index(heading) for heading in order]
     assert places == sorted(places), "the incident method's order"
     facts = card[card.index("**1. ") : card.index("**2. ")]
-    assert "Bezorgd" not in facts and "Bezorgd" in card, "feelings under analysis, not facts"
-    assert "Ze lachte weer" in card, "what went well sits on the card"
+    assert "Huisbezoek" in facts, "the sections the dialogue declares (feeds: agenda)"
+    advice = card[card.index("**6. ") : card.index("**7. ")]
+    assert "Meer luisteren." in advice
+    well = card[card.index("**Wat goed ging**") :]
+    assert "Ze lachte weer" in well and card.count("Ze lachte weer") == 1, "once, on the card"
     assert "Wonen" not in agenda or "Structurele signalen" in agenda
     store, _ = setup
     log = await store.audit_log()
