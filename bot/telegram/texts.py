@@ -127,8 +127,8 @@ MINE_LINE = N_("{day}: {contact}, {status}")
 MINE_SHARED = N_("shared for supervision")
 MINE_PRIVATE = N_("not shared")
 MINE_CHART = N_(
-    "Your own trends: time and head-space, their voice in what you agreed (1 to 5), and "
-    "second-blow risks you ticked. Only you see this."
+    "Your own trends: the 1-to-5 answers your reflections asked for, and the second-blow "
+    "risks you ticked. Only you see this."
 )
 
 FORGET_QUESTION = N_(
