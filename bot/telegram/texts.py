@@ -14,7 +14,9 @@ WHAT_IS_KEPT = N_(
     "text can still describe a situation, so it is not anonymous. I keep the day, not the "
     "time. Your Telegram chat number is kept only encrypted, to write back to you.\n"
     "How long: at most {months} months, then it is deleted.\n"
-    "Who sees it: only you, unless you share a reflection with your team's supervision.\n"
+    "Who sees it: only you, unless you share a reflection with your team's supervision, or "
+    "ask your team's coaches about one (they see its answers to the set questions, never "
+    "your name).\n"
     "You can read your data with /mine and erase everything with /forget."
 )
 CONSENT_QUESTION = N_("Do you agree that I keep your reflections this way?")
