@@ -13,7 +13,7 @@ from bot.dialogue.loader import parse_yaml
 from bot.dialogue.reader import LINE
 
 _TEXT_FIELDS = ("title", "text", "label", "low", "high", "button")
-_LISTS = ("sections", "modules", "steps", "options", "signals", "strengths", "flags")
+_LISTS = ("sections", "modules", "steps", "override", "options", "signals", "strengths", "flags")
 
 
 def extract_dialogue(

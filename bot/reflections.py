@@ -145,7 +145,11 @@ class Reflections:
     async def _previous(self, pseudonym: str) -> dict[str, AnswerValue] | None:
         """The answers of the worker's last reflection: the next one follows it up."""
         last = await self._store.entries_of(pseudonym, 1)
-        return dict(last[0].answers) if last and last[0].dialogue_id == POST_CONTACT else None
+        if not last:
+            return None
+        compiled = self._registry.get(last[0].dialogue_id, last[0].version)
+        family = compiled.dialogue.family if compiled else last[0].dialogue_id
+        return dict(last[0].answers) if family == POST_CONTACT else None
 
     @staticmethod
     def _turn(outcome: Outcome, replies: tuple[Reply, ...], closed: bool = False) -> Turn:

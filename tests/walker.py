@@ -99,9 +99,16 @@ def walk_part(
     raise AssertionError(f"never reached {until}")
 
 
+def into_this_variant(compiled: Compiled) -> dict[str, object]:
+    """The answer that leads into this dialogue when it is a variant ("A group session")."""
+    return {step.key: option.key for step in compiled.dialogue.steps for option in step.options
+            if option.variant == compiled.dialogue.id}  # fmt: skip
+
+
 def walk_core(
     engine: Engine, compiled: Compiled, facts: Mapping[str, str], wanted: Mapping[str, object]
 ) -> Walk:
+    wanted = {**into_this_variant(compiled), **wanted}
     review = compiled.progress.review
     start = engine.start(compiled.dialogue.id, "nl", facts)
     return walk_part(engine, compiled, start, wanted, review)

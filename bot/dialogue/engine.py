@@ -30,7 +30,7 @@ from bot.dialogue.events import (
     TypeText,
 )
 from bot.dialogue.model import ANSWERABLE, AnswerValue, Kind, Step
-from bot.dialogue.modules import follow_up, following, open_modules
+from bot.dialogue.modules import follow_up, following, into_variant, open_modules
 from bot.dialogue.registry import Compiled, DialogueRegistry
 from bot.dialogue.replies import N_, Reply
 from bot.dialogue.session import EntryDraft, Session
@@ -239,6 +239,7 @@ class Engine:
         if step.key in session.history:
             session.history.remove(step.key)
         session.history.append(step.key)
+        compiled = into_variant(self._registry, compiled, session, step, value)
         nxt = following(compiled, session, step.key)
         while session.editing and nxt in session.answers:
             nxt = following(compiled, session, nxt)

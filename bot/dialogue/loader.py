@@ -25,7 +25,7 @@ from bot.dialogue.model import (
     Signal,
     Step,
 )
-from bot.dialogue.parts import parse_closing, parse_facts, parse_feed
+from bot.dialogue.parts import extend, parse_closing, parse_facts, parse_feed
 from bot.dialogue.reader import LINE, Reader
 from bot.errors import DialogueError
 from bot.msgid import N_
@@ -76,7 +76,21 @@ def load_dialogue(path: Path, display: str | None = None) -> Dialogue:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise DialogueError(source, 1, None, f"cannot read file ({exc.strerror})") from None
-    return build_dialogue(parse_yaml(text, source), source)
+    data = parse_yaml(text, source)
+    if "extends" in data:
+        data = extend(data, _base(path, source, data["extends"]), source)
+    return build_dialogue(data, source)
+
+
+def _base(path: Path, source: str, name: object) -> dict[str, Any]:
+    """The dialogue a variant extends: a file beside it, itself no variant."""
+    base = path.parent / f"{name}.yaml"
+    if not isinstance(name, str) or not base.is_file():
+        raise DialogueError(source, 1, None, f"extends {name!r}: no such dialogue file beside it")
+    data = parse_yaml(base.read_text(encoding="utf-8"), str(base.name))
+    if "extends" in data:
+        raise DialogueError(source, 1, None, f"extends {name!r}, which is itself a variant")
+    return data
 
 
 def build_dialogue(data: dict[str, Any], source: str) -> Dialogue:
@@ -119,6 +133,7 @@ def build_dialogue(data: dict[str, Any], source: str) -> Dialogue:
         modules=tuple(modules),
         facts=parse_facts(top, seen),
         closing=parse_closing(source, top),
+        family=str(data.get("extends") or data.get("id")),
     )
     check_references(dialogue)
     check_graph(dialogue)
@@ -256,8 +271,9 @@ def _step(
 
 def _option(source: str, step: str, item: object) -> Option:
     reader = Reader(source, item, step)
-    reader.only("key", "text", "exclusive")
-    return Option(reader.text("key"), reader.text("text"), reader.flag("exclusive"))
+    reader.only("key", "text", "exclusive", "variant")
+    variant = reader.text("variant") if "variant" in reader.data else None
+    return Option(reader.text("key"), reader.text("text"), reader.flag("exclusive"), variant)
 
 
 def _rule(source: str, step: str, item: object) -> NextRule:

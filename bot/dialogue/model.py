@@ -37,6 +37,8 @@ class Option:
     text: str
     exclusive: bool = False
     """In a multi step: choosing it clears the others (for example "none")."""
+    variant: str | None = None
+    """Choosing it continues in this variant dialogue (same core, its own modules)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +177,8 @@ class Dialogue:
     """What the worker did well (mistake acknowledged, strength said aloud, ...)."""
     modules: tuple[Module, ...] = ()
     closing: Closing = field(default_factory=Closing)
+    family: str = ""
+    """The dialogue whose core this one shares (`extends`), or its own id."""
     facts: tuple[str, ...] = ()
     """Things the adapter knows before the first question ("in_team": "yes" or "no"),
     read by conditions like answers and never stored with the entry."""

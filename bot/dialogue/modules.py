@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.dialogue.machine import RETURN
-from bot.dialogue.model import AnswerValue
-from bot.dialogue.registry import Compiled
+from bot.dialogue.model import AnswerValue, Step
+from bot.dialogue.registry import Compiled, DialogueRegistry
 from bot.dialogue.session import Session
 
 
@@ -69,3 +69,21 @@ def follow_up(compiled: Compiled, session: Session, previous: Mapping[str, Answe
         session.current, session.back_to, session.previous = (
             opening.first, dialogue.start, quoted,
         )  # fmt: skip
+
+
+def into_variant(
+    registry: DialogueRegistry, compiled: Compiled, session: Session, step: Step,
+    value: AnswerValue,
+) -> Compiled:  # fmt: skip
+    """An option with a `variant` (a group session, a client meeting) continues the walk in
+    that dialogue, keeping every answer (the core is shared); another option of the same
+    question returns to the family's own dialogue."""
+    if not any(o.variant for o in step.options):
+        return compiled
+    option = step.option(value) if isinstance(value, str) else None
+    target = option.variant if option and option.variant else compiled.dialogue.family
+    if target == session.dialogue_id:
+        return compiled
+    chosen = registry.latest(target)
+    session.dialogue_id, session.version = chosen.dialogue.id, chosen.dialogue.version
+    return chosen

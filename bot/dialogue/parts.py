@@ -3,8 +3,11 @@ closing, and the facts an adapter provides."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.dialogue.model import AGENDA_SECTIONS, REPORTS, Closing, Feed, Kind
 from bot.dialogue.reader import LINE, Reader
+from bot.errors import DialogueError
 
 
 def parse_feed(reader: Reader, kind: Kind, item: object) -> Feed:
@@ -49,3 +52,30 @@ def parse_facts(top: Reader, steps: set[str]) -> tuple[str, ...]:
         if not isinstance(fact, str) or not fact.isidentifier() or fact in steps:
             top.fail(f"fact {fact!r} must be a plain name that is not a step key")
     return facts
+
+
+VARIANT_FIELDS = ("id", "version", "title", "extends", "sections", "override", "modules",
+                  "signals", "strengths", "flags", "facts", "closing", "__line__")  # fmt: skip
+
+
+def extend(variant: dict[str, Any], base: dict[str, Any], source: str) -> dict[str, Any]:
+    """A variant shares its base's core: the base file with the variant's id, version and
+    title, its `override` steps (by key, core only), and its sections, modules, signals,
+    strengths and flags added."""
+    unknown = sorted(str(k) for k in variant if k not in VARIANT_FIELDS)
+    if unknown:
+        raise DialogueError(source, 1, None, f"a variant takes no field(s): {', '.join(unknown)}")
+    merged = dict(base)
+    for field in ("id", "version", "title", "extends"):
+        merged[field] = variant.get(field)
+    overrides = {o.get("key"): o for o in variant.get("override") or [] if isinstance(o, dict)}
+    core = [overrides.pop(s.get("key"), s) for s in base.get("steps") or []]
+    if overrides:
+        missing = ", ".join(map(str, overrides))
+        raise DialogueError(source, 1, None, f"override of step(s) not in the core: {missing}")
+    merged["steps"] = core
+    for field in ("sections", "modules", "signals", "strengths", "flags"):
+        merged[field] = [*(base.get(field) or []), *(variant.get(field) or [])]
+    if "closing" in variant:
+        merged["closing"] = variant["closing"]
+    return merged

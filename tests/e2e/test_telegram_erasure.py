@@ -167,3 +167,35 @@ async def test_the_share_question_says_who_would_see_it(bot: Harness) -> None:
     await bot.reflect(ANN)
     told = [t for t in bot.api.shown[ANN["id"]] if "supervisors van team “Team Oost”" in t]
     assert len(told) == 1 and "zonder je naam" in told[0] and "klein team" in told[0]
+
+
+async def test_cancel_removes_the_reflections_messages_typed_ones_too(bot: Harness) -> None:
+    await bot.consent(ANN)
+    before = {m["message_id"] for m in bot.api.chat(ANN["id"])}
+    await bot.say(ANN, "/reflect")
+    for _ in range(40):
+        if "Typ je antwoord" in bot.question(ANN)["text"]:
+            break
+        await bot.answer(ANN)
+    await bot.say(ANN, "Mevrouw zei iets over haar buurvrouw.")
+    await bot.say(ANN, "/cancel")
+    await bot.press(ANN, "Ja, weggooien")
+    left = [m for m in bot.api.chat(ANN["id"]) if m["message_id"] not in before]
+    assert [m["text"] for m in left] == ["Weggegooid. Niets van deze reflectie is bewaard."], (
+        "nothing of the discarded reflection stays in the chat, typed answers included"
+    )
+
+
+async def test_forget_leaves_no_copy_in_the_file_or_the_wal(bot: Harness, tmp_path: Path) -> None:
+    planted = "Het budgetplanwijzigingsformulier lag klaar."
+    await bot.consent(ANN)
+    await bot.reflect(ANN, text=planted)
+    code = pseudonym(bot).encode()
+    database = tmp_path / "reflectbot.sqlite3"
+    wal = database.with_name(database.name + "-wal")
+    stored = database.read_bytes() + wal.read_bytes()
+    assert code in stored and b"budgetplanwijzigingsformulier" in stored, "the control"
+    await bot.say(ANN, "/forget")
+    await bot.press(ANN, "Ja, alles wissen")
+    for blob in (database.read_bytes(), wal.read_bytes() if wal.exists() else b""):
+        assert code not in blob and b"budgetplanwijzigingsformulier" not in blob

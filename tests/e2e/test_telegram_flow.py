@@ -267,3 +267,18 @@ async def test_a_worker_in_no_team_is_not_asked_to_share(bot: Harness) -> None:
     shown = bot.api.shown[ANN["id"]]
     assert not any("delen voor teamsupervisie" in t for t in shown)
     assert any("Je zit in deze bot niet in een team" in t for t in shown), "told why"
+
+
+async def test_a_group_session_continues_in_its_own_variant(bot: Harness, tmp_path: Path) -> None:
+    await bot.consent(ANN)
+    await bot.say(ANN, "/reflect")
+    await bot.press(ANN, "Een groepssessie")
+    assert bot.asked(ANN).startswith("Kern 2/10"), "the same core, the same counter"
+    receipts = sum(t.startswith("Bewaard") for t in bot.texts(ANN))
+    for _ in range(120):
+        if sum(t.startswith("Bewaard") for t in bot.texts(ANN)) > receipts:
+            break
+        await bot.answer(ANN)
+    shown = bot.api.shown[ANN["id"]]
+    assert any("ruimte om er gewoon te zijn voor de groep" in t for t in shown)
+    assert rows(tmp_path, "SELECT dialogue_id FROM entries") == [("group_session",)]

@@ -142,25 +142,38 @@ def console_answer(chat: ConsoleSession, screen: str, part: Seen) -> str:
     return "1"
 
 
-def test_console_walk_of_the_core(tmp_path: Path) -> None:
-    chat = ConsoleSession(tmp_path)
-    chat.screen()
-    chat.send("1")
-    screen = chat.screen()
-    core = Seen()
+def console_part(chat: ConsoleSession, screen: str, part: Seen) -> str:
+    """Answer until the overview (save and discard) is on the screen again."""
     for _ in range(40):
         options = chat.options(screen)
         if "✓ Bewaren" in options and "✗ Weggooien" in options:
-            break
+            return screen
         if "✓ Bewaren" in options:  # the show-back of a typed answer (#12)
             chat.send(options["✓ Bewaren"])
         elif "☑" in screen:
             chat.send(options["Klaar"])
         else:
-            chat.send(console_answer(chat, screen, core))
+            chat.send(console_answer(chat, screen, part))
         screen = chat.screen()
+    raise AssertionError("the overview never came back")
+
+
+def test_console_walk_of_the_core_and_every_module(tmp_path: Path) -> None:
+    chat = ConsoleSession(tmp_path)
+    chat.screen()
+    chat.send("1")
+    core = Seen()
+    screen = console_part(chat, chat.screen(), core)
     assert_limits(core, 10 + core.offers, 2)
     assert core.counters[0] == ("Kern", 1, 10)
+    modules = [label for label in chat.options(screen) if label.endswith(("minuten)", "minuut)"))]
+    assert len(modules) >= 5, modules
+    for label in modules:
+        chat.send(chat.options(screen)[label])
+        part = Seen()
+        screen = console_part(chat, chat.screen(), part)
+        assert_limits(part, 5)
+        assert label not in chat.options(screen), "a module done is not offered again"
     chat.send(chat.options(screen)["✓ Bewaren"])
     chat.screen()
     chat.send("q")

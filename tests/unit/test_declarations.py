@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.dialogue.loader import load_dialogue
-from bot.dialogue.registry import Compiled
+from bot.dialogue.registry import Compiled, DialogueRegistry
 from bot.errors import DialogueError
 from bot.reports.declarations import answer, keys, summary_fields
 from tests.conftest import ROOT
@@ -73,3 +73,31 @@ def test_renaming_a_declared_step_fails_the_check(tmp_path: Path) -> None:
     path.write_text(renamed, encoding="utf-8")
     with pytest.raises(DialogueError, match="pairs with unknown step 'kind'"):
         load_dialogue(path)
+
+
+def test_the_personal_chart_follows_each_entrys_own_declarations(
+    registry: DialogueRegistry,
+) -> None:
+    """A v1 entry charts its time and head-space, a v2 entry how the worker was: never a
+    line the entry's own dialogue did not ask."""
+    from datetime import date
+
+    from bot.reports.charts import trend_chart
+    from bot.storage.port import StoredEntry
+    from bot.telegram.mine import _point
+
+    old = registry.get("post_contact", 1)
+    new = registry.latest("post_contact")
+    assert old is not None and new.dialogue.version >= 2
+    day = date(2026, 11, 2)
+    v1 = StoredEntry(1, "post_contact", 1, day, "nl",
+                     {"presence_time": 2, "equality_influence": 4, "blow_risks": ("proof",)},
+                     (), {})  # fmt: skip
+    v2 = StoredEntry(2, "post_contact", new.dialogue.version, day, "nl",
+                     {"wellbeing": 1, "blow_risks": ("none",)}, (), {})  # fmt: skip
+    first, second = _point(v1, old.dialogue), _point(v2, new.dialogue)
+    assert first.scales == {"presence_time": 2, "equality_influence": 4} and first.risks == 1
+    assert second.scales == {"wellbeing": 1} and second.risks == 0
+    series = [("presence_time", "Tijd"), ("equality_influence", "Stem"), ("wellbeing", "Ik")]
+    png = trend_chart([first, second], {"risks": "Risico's", "title": "Trends"}, series)
+    assert png.startswith(b"\x89PNG")

@@ -164,3 +164,33 @@ def test_passing_on_a_name_is_asked_only_inside_a_team(
     walk = walk_core(engine, compiled, {"in_team": in_team}, wanted)
     assert "support_talk" in walk.screens
     assert ("talk_pass_name" in walk.screens) is asked
+
+
+def test_picking_a_group_session_continues_in_its_variant_and_back(
+    engine: Engine, registry: DialogueRegistry
+) -> None:
+    """The variants share the core: the answers stay, the next questions speak of the
+    group, and picking another kind of contact returns to the reflection after a contact."""
+    from bot.dialogue.events import Choose, Edit, Save
+
+    outcome = engine.start("post_contact", "nl", {"in_team": "no"})
+    assert outcome.session is not None
+    outcome = engine.handle(outcome.session, Choose("contact_kind", "group_session"))
+    assert outcome.session is not None and outcome.session.dialogue_id == "group_session"
+    group = registry.latest("group_session")
+    walk = walk_core(engine, group, {"in_team": "no"}, {})
+    assert walk.outcome is not None and walk.outcome.session is not None
+    session = walk.outcome.session
+    assert "group_voice" in open_modules(group, session), "the group's own module"
+    back = engine.handle(session, Edit("review", "contact_kind"))
+    assert back.session is not None
+    home = engine.handle(back.session, Choose("contact_kind", "home_visit"))
+    assert home.session is not None and home.session.dialogue_id == "post_contact"
+    assert home.session.answers["contact_kind"] == "home_visit"
+    saved = engine.handle(home.session, Save("review"))
+    assert saved.entry is not None and saved.entry.dialogue_id == "post_contact"
+    question = [r for r in walk_core(engine, group, {"in_team": "no"}, {}).screens]
+    assert "presence_room" in question
+    assert group.dialogue.step("presence_room").text.endswith(
+        "simply be there with the group, without having to solve something?"
+    )

@@ -276,3 +276,35 @@ def test_libyaml_parses_when_pyyaml_has_it() -> None:
 
     assert yaml.__with_libyaml__, "PyYAML's wheels bundle libyaml"
     assert issubclass(loader._LineLoader, yaml.CSafeLoader)
+
+
+def test_a_variant_shares_its_bases_core(tmp_path: Path) -> None:
+    (tmp_path / "tiny.yaml").write_text(GOOD, encoding="utf-8")
+    variant = tmp_path / "tiny_group.yaml"
+    variant.write_text(
+        "id: tiny_group\nversion: 1\ntitle: Tiny group\nextends: tiny\n"
+        "override:\n  - {key: why, section: main, kind: text, text: 'Why, for the group?',"
+        " label: Why, skippable: true}\n",
+        encoding="utf-8",
+    )
+    dialogue = load_dialogue(variant)
+    assert dialogue.id == "tiny_group" and dialogue.family == "tiny"
+    assert [s.key for s in dialogue.steps] == ["kind", "why", "score", "review"]
+    assert dialogue.step("why").text == "Why, for the group?"
+    variant.write_text(variant.read_text().replace("key: why", "key: whyy"), encoding="utf-8")
+    with pytest.raises(DialogueError, match="override of step"):
+        load_dialogue(variant)
+    variant.write_text("id: x\nversion: 1\ntitle: X\nextends: nothing\n", encoding="utf-8")
+    with pytest.raises(DialogueError, match="no such dialogue file"):
+        load_dialogue(variant)
+    variant.write_text("id: x\nversion: 1\ntitle: X\nextends: tiny\nsteps: []\n", encoding="utf-8")
+    with pytest.raises(DialogueError, match="a variant takes no field"):
+        load_dialogue(variant)
+
+
+def test_an_option_must_lead_to_a_dialogue_that_exists(tmp_path: Path) -> None:
+    from bot.dialogue.registry import DialogueRegistry
+
+    path = write(tmp_path, GOOD.replace("- {key: a, text: A}", "- {key: a, text: A, variant: z}"))
+    with pytest.raises(DialogueError, match="leads to variant 'z'"):
+        DialogueRegistry([load_dialogue(path)])
