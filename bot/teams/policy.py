@@ -7,9 +7,8 @@ workers see and manage only their own entries.
 Only rules that are checked are in the table (a test fails on one no code path asks for).
 Not role rules: reflecting needs consent only (an entry joins its author's worker team,
 if any); withdrawing a share is the author's right whatever their role now, checked by
-ownership in the store; a new team's first links come with it (its creator becomes its
-supervisor) and from the operator's command line. Managing a team afterwards (new links,
-members' names and removal, approving a co-supervisor) is `MANAGE` (#15).
+ownership in the store; invites are made with a new team (its creator becomes its
+supervisor), by its supervisors (`/invite`) and by the operator's command line.
 """
 
 from __future__ import annotations
@@ -20,19 +19,18 @@ from bot.teams.model import Membership, Role
 
 
 class Action(StrEnum):
-    MANAGE = "manage"
-    """New invite links, members' names and removal, co-supervisor approval (#15)."""
     SUMMARY = "summary"
     EXPORT = "export"
+    INVITE = "invite"
     PROMPTS_LIST = "prompts.list"
     PROMPTS_ANSWER = "prompts.answer"
     PROMPTS_SEND = "prompts.send"
 
 
 ALLOWED: dict[Action, frozenset[Role]] = {
-    Action.MANAGE: frozenset({Role.SUPERVISOR}),
     Action.SUMMARY: frozenset({Role.SUPERVISOR}),
     Action.EXPORT: frozenset({Role.SUPERVISOR}),
+    Action.INVITE: frozenset({Role.SUPERVISOR}),
     Action.PROMPTS_LIST: frozenset({Role.COACH}),
     Action.PROMPTS_ANSWER: frozenset({Role.COACH}),
     Action.PROMPTS_SEND: frozenset({Role.SUPERVISOR}),

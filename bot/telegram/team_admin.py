@@ -110,7 +110,7 @@ class TeamAdmin:
         return who, teams[0]
 
     async def invite(self, update: Update, context: Context) -> None:
-        found = await self._first(update, context, Action.MANAGE)
+        found = await self._first(update, context, Action.INVITE)
         if found is None:
             return
         who, team = found
@@ -123,7 +123,7 @@ class TeamAdmin:
         await self._say(context, who, [Text(INVITE_WHICH)], buttons)
 
     async def _invite(self, context: Context, who: Who, arg: str) -> None:
-        found = await self._team(who, arg, Action.MANAGE)
+        found = await self._team(who, arg, Action.INVITE)
         if found is None or found[1] not in INVITE_ROLE:
             return
         team, role = found[0], Role(found[1])
@@ -157,7 +157,7 @@ class TeamAdmin:
         counts = Text(MEMBER_COUNTS, {"team": team.name, "workers": len(people[Role.WORKER]),
                                       "coaches": len(people[Role.COACH]),
                                       "supervisors": len(people[Role.SUPERVISOR])})  # fmt: skip
-        if not allowed(await self.h.store.memberships(who.pseudonym), team.id, Action.MANAGE):
+        if not allowed(await self.h.store.memberships(who.pseudonym), team.id, Action.INVITE):
             await self._say(context, who, [counts])
             return
         buttons = []
@@ -190,7 +190,7 @@ class TeamAdmin:
         return name or (f"@{chat.username}" if chat.username else Text(NAME_UNKNOWN))
 
     async def _member(self, who: Who, arg: str) -> tuple[Team, Role, str] | None:
-        found = await self._team(who, arg, Action.MANAGE)
+        found = await self._team(who, arg, Action.INVITE)
         if found is None or len(found[1]) < 2:
             return None
         team, rest = found

@@ -89,7 +89,7 @@ class TeamApprovals:
             return None
         memberships = await self.h.store.memberships(who.pseudonym)
         team = await self.h.store.get_team(int(team_text))
-        if team is None or not allowed(memberships, team.id, Action.MANAGE):
+        if team is None or not allowed(memberships, team.id, Action.INVITE):
             return None
         waiting = [p for p in await self.h.store.pending(team.id)
                    if self._handle(team.id, p) == handle]  # fmt: skip

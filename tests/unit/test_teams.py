@@ -83,9 +83,9 @@ async def test_guessing_is_rate_limited(teams: tuple[MemoryStore, Teams]) -> Non
 
 # The role matrix: every action against every role, and a member of another team.
 EXPECTED = {
-    Action.MANAGE: {"supervisor"},
     Action.SUMMARY: {"supervisor"},
     Action.EXPORT: {"supervisor"},
+    Action.INVITE: {"supervisor"},
     Action.PROMPTS_LIST: {"coach"},
     Action.PROMPTS_ANSWER: {"coach"},
     Action.PROMPTS_SEND: {"supervisor"},
