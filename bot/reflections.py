@@ -171,8 +171,9 @@ class Reflections:
             entry = outcome.entry
             compiled = self._registry.get(entry.dialogue_id, entry.version)
             vignette = keys(compiled.dialogue, "vignette") if compiled else ()
+            typed = keys(compiled.dialogue, "coach") if compiled else ()
             await request_from_entry(self._store, pseudonym, entry, self._today(),
-                                     vignette or VIGNETTE)  # fmt: skip
+                                     vignette or VIGNETTE, typed)  # fmt: skip
         elif outcome.session is None:
             await self._store.delete_session(pseudonym, update_id)
         elif outcome.changed:

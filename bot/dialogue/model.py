@@ -51,10 +51,12 @@ class NextRule:
 
 END = "end"
 """A module step's `goto: end`: the module is over, the walk returns where it came from."""
-REPORTS = ("summary", "vignette", "agenda", "chart")
+REPORTS = ("summary", "vignette", "coach", "agenda", "chart")
 """What a question can feed besides the export (every answered question is an export
-column and a codebook row): the team summary tally, the coach vignette, a section of the
-supervision agenda's case card, the worker's own chart."""
+column and a codebook row): the team summary tally, the coach vignette (structured
+answers), the coach's view of a typed answer (`coach`: scrubbed free text the worker
+agrees to show when asking a coach), a section of the supervision agenda's case card,
+the worker's own chart."""
 AGENDA_SECTIONS = ("facts", "analysis", "bright_spots", "advice", "structural")
 
 

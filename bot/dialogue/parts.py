@@ -11,7 +11,8 @@ from bot.errors import DialogueError
 
 
 def parse_feed(reader: Reader, kind: Kind, item: object) -> Feed:
-    """`summary`, `vignette`, `chart`, `{agenda: SECTION}` or `{summary: {pair_with: KEY}}`."""
+    """`summary`, `vignette`, `coach`, `chart`, `{agenda: SECTION}` or
+    `{summary: {pair_with: KEY}}`."""
     if isinstance(item, dict):
         entries = [(k, v) for k, v in item.items() if k != LINE]
         if len(entries) != 1:
@@ -26,12 +27,17 @@ def parse_feed(reader: Reader, kind: Kind, item: object) -> Feed:
     if report == "chart" and kind is not Kind.SCALE:
         reader.fail("only a scale can feed the personal chart")
     if report == "vignette" and kind is Kind.TEXT:
-        reader.fail("free text never feeds the coach vignette: a coach must not learn who wrote")
+        reader.fail(
+            "free text never feeds the coach vignette: declare it `coach` (scrubbed, "
+            "and the coach question says the coach sees it)"
+        )
+    if report == "coach" and kind is not Kind.TEXT:
+        reader.fail("only a typed answer feeds 'coach'; structured answers feed 'vignette'")
     if report == "summary" and detail is not None:
         if not isinstance(detail, dict) or not isinstance(detail.get("pair_with"), str):
             reader.fail("'summary' takes nothing, or {pair_with: STEP}")
         return Feed("summary", pair_with=str(detail["pair_with"]))
-    if report in ("vignette", "chart") and detail is not None:
+    if report in ("vignette", "coach", "chart") and detail is not None:
         reader.fail(f"'{report}' takes no details")
     return Feed(str(report), section=str(detail) if report == "agenda" else None)
 

@@ -12,10 +12,8 @@ from datetime import timedelta
 
 from telegram import Update
 
-from bot.dialogue.model import AnswerValue
-from bot.dialogue.render import answer_text
 from bot.dialogue.replies import Text
-from bot.teams.coach import COACH_PROMPTS
+from bot.teams.coach import COACH_PROMPTS, STANCE, vignette_lines
 from bot.teams.guard import Guard
 from bot.teams.model import CoachPrompt, Role
 from bot.teams.policy import Action, teams_for
@@ -70,21 +68,14 @@ class CoachMenu(Base):
         else:
             monday = prompt.entry_day - timedelta(days=prompt.entry_day.weekday())
             day = Text(texts.PROMPT_WEEK, {"day": self.app.translator.day(who.lang, monday)})
-            lines = []  # the coach learns the week, never the day: fewer ways to guess who
-            for key, value in prompt.vignette.items():
-                if dialogue.has_step(key):
-                    step = dialogue.step(key)
-                    shown: AnswerValue = tuple(value) if isinstance(value, list) else value  # type: ignore[assignment]
-                    answer = answer_text(step, shown)
-                    lines.append(Text("{label}: {answer}", {"label": Text(step.label),
-                                                            "answer": answer}))  # fmt: skip
-            labels = {s.key: s.label for s in dialogue.signals}
-            signals = [Text(labels[k]) for k in prompt.vignette.get("signals", []) if k in labels]  # type: ignore[attr-defined]
-            rendered = "\n".join(self.app.translator.render(who.lang, t) for t in lines)
+            # the coach learns the week, never the day: fewer ways to guess who
+            answers, stance = vignette_lines(dialogue, prompt.vignette)
+            render = self.app.translator.render
+            rendered = "\n".join(render(who.lang, t) for t in answers)
             body = [Text(texts.PROMPT_HEADER, {"day": day}), Text("{v}", {"v": rendered})]
-            if signals:
-                body.append(Text("{label}: {answer}", {"label": Text("Points for supervision"),
-                                                        "answer": tuple(signals)}))  # fmt: skip
+            if stance:
+                lines = "\n".join(render(who.lang, t) for t in stance)
+                body.append(Text("{title}:\n{v}", {"title": Text(STANCE), "v": lines}))
         if prompt.question:
             body.append(Text(texts.PROMPT_QUESTION, {"question": prompt.question}))
         guide = "\n".join("• " + self.app.translator.gettext(who.lang, q) for q in COACH_PROMPTS)

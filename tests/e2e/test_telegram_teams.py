@@ -297,3 +297,42 @@ async def test_without_permission_nobody_is_told(bot: Harness) -> None:
     await reflect_low_asking_a_talk(bot, worker, "Nee, ik neem zelf contact op")
     assert not any("wil graag met je praten" in t for t in bot.api.shown[SUPERVISOR["id"]])
     assert not any("Jonas" in t for t in bot.api.shown[SUPERVISOR["id"]])
+
+
+async def reflect_explaining(bot: Harness, user: dict[str, str | int | bool], text: str) -> None:
+    """A reflection asking a coach, in which the worker explained why they asked for
+    information (a declared strength) and took a distant stance (a signal)."""
+    receipts = bot._receipts(user)
+    await bot.say(user, "/reflect")
+    chosen = ["☐ Ik legde uit waarom", "☐ Afstandelijk"]
+    for _ in range(120):
+        if bot._receipts(user) > receipts:
+            return
+        labels = bot.api.buttons(bot.question(user))
+        if COACH_MODULE in labels:
+            await bot.press(user, COACH_MODULE)
+            continue
+        picked = next((c for c in chosen if any(b.startswith(c) for b in labels)), None)
+        if picked is not None:
+            chosen.remove(picked)
+            await bot.press(user, picked)
+            continue
+        await bot.answer(user, text=text)
+    raise AssertionError("the reflection did not end")
+
+
+async def test_the_coach_sees_the_workers_stance(bot: Harness) -> None:
+    codes = await new_team(bot)
+    await bot.say(ANN, f"/start {codes['worker']}")
+    await bot.press(ANN, "✓")
+    await reflect_explaining(bot, ANN, "Ze vertelde zelf hoe mevrouw Peeters haar hielp.")
+    await bot.say(COACH, f"/start {codes['coach']}")
+    await bot.press(COACH, "✓")
+    await bot.say(COACH, "/prompts")
+    vignette = bot.texts(COACH)[-1]
+    stance = vignette[vignette.index("De houding van de hulpverlener:") :]
+    assert "Getoonde sterktes: Uitgelegd waarom informatie gevraagd werd" in stance
+    assert "Wat goed ging: Ze vertelde zelf hoe mevrouw [naam] haar hielp." in stance
+    assert "Aandachtspunten voor supervisie: Een afstandelijke houding" in stance
+    assert stance.index("Getoonde sterktes") < stance.index("Aandachtspunten"), "strengths first"
+    assert "Peeters" not in vignette, "the coach sees the scrubbed text only"

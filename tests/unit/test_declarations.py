@@ -38,6 +38,11 @@ def test_the_real_dialogue_declares_its_reports(compiled: Compiled) -> None:
     assert "contact_kind" in fields and "role_taken+role_needed" in fields
     for key in keys(dialogue, "vignette"):
         assert dialogue.step(key).kind.value != "text", "no free text in a coach vignette"
+    asking = dialogue.step("coach_question").text.lower()
+    for key in keys(dialogue, "coach"):
+        label = dialogue.step(key).label.lower().removeprefix("to ")
+        assert label in asking, f"the coach question tells the worker that a coach sees {key}"
+    assert keys(dialogue, "coach") == ("bright_spot", "try_next")
     assert keys(dialogue, "agenda", "bright_spots")
     assert keys(dialogue, "agenda", "structural")
 
@@ -52,6 +57,7 @@ FIXTURE = (ROOT / "tests" / "data" / "dialogues" / "fixture.yaml").read_text(enc
         ("{agenda: facts}", "{agenda: gossip}", "'agenda' takes a section"),
         ("feeds: [summary, {agenda: analysis}]", "feeds: [chart]", "only a scale"),
         ("feeds: [summary, {agenda: advice}]", "feeds: [vignette]", "free text never feeds"),
+        ("feeds: [summary, vignette, {agenda: facts}]", "feeds: [coach]", "only a typed answer"),
         ("{pair_with: kind}", "{pair_with: kinds}", "pairs with unknown step 'kinds'"),
         ("migrates_from: [todo]", "migrates_from: [score]", "which is still a step"),
     ],
