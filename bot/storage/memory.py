@@ -198,11 +198,12 @@ class MemoryStore(MemoryTeams, MemoryCoach, MemoryChats):
         audit_cut = audit_before or sessions_idle_since - AUDIT_KEPT
         audit = [a for a in self._audit if a.at < audit_cut]
         for number in prompts:
-            del self._prompts[number]
+            self.drop_prompt(number)
         self._audit = [a for a in self._audit if a not in audit]
         removed = {"entries": len(self._entries) - len(kept), "sessions": len(idle),
                    "coach_prompts": len(prompts), "audit": len(audit)}  # fmt: skip
         self._entries = kept
+        self.unlink_entries({e.id for _, e in kept})
         for pseudonym in idle:
             del self._sessions[pseudonym]
         return removed
@@ -237,6 +238,7 @@ class MemoryStore(MemoryTeams, MemoryCoach, MemoryChats):
         before = len(self._entries)
         self._expired.pop(pseudonym, None)
         self._entries = [(o, e) for o, e in self._entries if o != pseudonym]
+        self.unlink_entries({e.id for _, e in self._entries})
         return {
             **self.forget_teams(pseudonym),
             **self.forget_coach(pseudonym),

@@ -31,7 +31,7 @@ def personal_rows(store: MemoryStore, pseudonym: str) -> dict[str, list[dict[str
         "coach_prompts": [asdict(p) for n, p in store._prompts.items()
                           if p.asker == me or store._signers.get(n) == me],
         "coach_skips": [{"prompt_id": n} for p, n in store._skips if p == me],
-        "coach_drafts": [{"prompt_id": n, "text": t} for p, (n, t) in store._drafts.items()
-                         if p == me],
+        "coach_drafts": [{"prompt_id": d.prompt, "text": d.text, "answer_to": d.answer_to}
+                         for p, d in store._drafts.items() if p == me],
     }  # fmt: skip
     return {table: [_plain(r, me) for r in rows] for table, rows in found.items() if rows}

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from bot.storage.port import Worker
-from bot.teams.model import CoachPrompt
+from bot.teams.model import CoachDraft, CoachPrompt
 
 
 class MemoryCoach:
@@ -18,20 +18,21 @@ class MemoryCoach:
         self._prompts: dict[int, CoachPrompt] = {}
         self._answered_on: dict[int, date] = {}
         self._skips: set[tuple[str, int]] = set()
-        self._drafts: dict[str, tuple[int, str | None]] = {}
+        self._drafts: dict[str, CoachDraft] = {}
         self._signers: dict[int, str] = {}
         self._noticed: dict[str, date] = {}
         self._returned: dict[int, date] = {}
         self._thanked: dict[int, date] = {}
+        self._replied: dict[int, date] = {}
 
     async def create_prompt(
         self, team: int, asker: str | None, entry_day: date | None,
-        vignette: dict[str, object], question: str, today: date,
+        vignette: dict[str, object], question: str, today: date, entry: int | None = None,
     ) -> int:  # fmt: skip
-        number = len(self._prompts) + 1
+        number = max(self._prompts, default=0) + 1
         self._prompts[number] = CoachPrompt(number, team, asker, entry_day,
                                             json.loads(json.dumps(vignette)), question, None,
-                                            today)  # fmt: skip
+                                            today, entry=entry)  # fmt: skip
         return number
 
     async def next_prompt(self, teams: list[int], coach: str) -> CoachPrompt | None:
@@ -45,10 +46,11 @@ class MemoryCoach:
     async def skip_prompt(self, coach: str, prompt: int) -> None:
         self._skips.add((coach, prompt))
 
-    async def set_draft(self, coach: str, prompt: int, text: str | None) -> None:
-        self._drafts[coach] = (prompt, text)
+    async def set_draft(self, coach: str, prompt: int, text: str | None,
+                        answer_to: str | None = None) -> None:  # fmt: skip
+        self._drafts[coach] = CoachDraft(prompt, text, answer_to)
 
-    async def get_draft(self, coach: str) -> tuple[int, str | None] | None:
+    async def get_draft(self, coach: str) -> CoachDraft | None:
         return self._drafts.get(coach)
 
     async def clear_draft(self, coach: str) -> None:
@@ -56,12 +58,13 @@ class MemoryCoach:
 
     async def answer_prompt(
         self, prompt: int, answer: str, today: date, signer: str | None = None,
-        signature: str | None = None,
+        signature: str | None = None, answer_to: str | None = None,
     ) -> bool:  # fmt: skip
         found = self._prompts.get(prompt)
         if found is None or found.answer is not None or prompt in self._returned:
             return False
-        self._prompts[prompt] = replace(found, answer=answer, signature=signature or None)
+        self._prompts[prompt] = replace(found, answer=answer, signature=signature or None,
+                                        answer_to=answer_to)  # fmt: skip
         if signer is not None and signature:
             self._signers[prompt] = signer
         self._answered_on[prompt] = today
@@ -91,6 +94,31 @@ class MemoryCoach:
         self._thanked[prompt] = today
         return self._signers.get(prompt, "")
 
+    async def reply_prompt(self, prompt: int, asker: str, today: date) -> str | None:
+        found = self._prompts.get(prompt)
+        if found is None or found.asker != asker or found.answer is None:
+            return None
+        if prompt in self._replied:
+            return None
+        self._replied[prompt] = today
+        return self._signers.get(prompt, "")
+
+    def drop_prompt(self, number: int) -> None:
+        """A prompt erased, with everything kept about it (its number may come again)."""
+        del self._prompts[number]
+        for kept in (self._signers, self._answered_on, self._returned, self._thanked,
+                     self._replied):  # fmt: skip
+            kept.pop(number, None)
+        self._skips = {s for s in self._skips if s[1] != number}
+        self._drafts = {c: d for c, d in self._drafts.items() if d.prompt != number}
+
+    def unlink_entries(self, kept: set[int]) -> None:
+        """The entries are gone (retention, /forget): their prompts lose the link, as the
+        SQLite foreign key's ON DELETE SET NULL does."""
+        for number, prompt in self._prompts.items():
+            if prompt.entry is not None and prompt.entry not in kept:
+                self._prompts[number] = replace(prompt, entry=None)
+
     async def coach_noticed(self, coach: str) -> date | None:
         return self._noticed.get(coach)
 
@@ -104,8 +132,7 @@ class MemoryCoach:
         skips = {s for s in self._skips if s[0] == pseudonym}
         drafts = int(self._drafts.pop(pseudonym, None) is not None)
         for number in asked:
-            del self._prompts[number]
-            self._signers.pop(number, None)
+            self.drop_prompt(number)
         for number in [n for n, s in self._signers.items() if s == pseudonym]:
             self._prompts[number] = replace(self._prompts[number], signature=None)
             del self._signers[number]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Protocol
 
-from bot.teams.model import CoachPrompt
+from bot.teams.model import CoachDraft, CoachPrompt
 
 
 class CoachStore(Protocol):
@@ -17,7 +17,10 @@ class CoachStore(Protocol):
         vignette: dict[str, object],
         question: str,
         today: date,
-    ) -> int: ...
+        entry: int | None = None,
+    ) -> int:
+        """`entry`: the reflection it came from, so its answer stands on that case card."""
+        ...
 
     async def next_prompt(self, teams: list[int], coach: str) -> CoachPrompt | None:
         """The oldest open prompt of these teams that this coach did not skip."""
@@ -27,15 +30,16 @@ class CoachStore(Protocol):
 
     async def skip_prompt(self, coach: str, prompt: int) -> None: ...
 
-    async def set_draft(self, coach: str, prompt: int, text: str | None) -> None: ...
+    async def set_draft(self, coach: str, prompt: int, text: str | None,
+                        answer_to: str | None = None) -> None: ...  # fmt: skip
 
-    async def get_draft(self, coach: str) -> tuple[int, str | None] | None: ...
+    async def get_draft(self, coach: str) -> CoachDraft | None: ...
 
     async def clear_draft(self, coach: str) -> None: ...
 
     async def answer_prompt(
         self, prompt: int, answer: str, today: date, signer: str | None = None,
-        signature: str | None = None,
+        signature: str | None = None, answer_to: str | None = None,
     ) -> bool:  # fmt: skip
         """Store the answer if the prompt is still open; False when someone was first.
         A signed answer keeps its signer, so that forgetting the coach removes the name."""
@@ -56,6 +60,11 @@ class CoachStore(Protocol):
         """The asker thanks for an answer, once: the signer's pseudonym when the coach
         signed, "" when the answer is anonymous, None when this cannot be thanked (not
         answered, not theirs, or thanked already)."""
+        ...
+
+    async def reply_prompt(self, prompt: int, asker: str, today: date) -> str | None:
+        """The asker replies to an answer, once (the reply itself is relayed, not kept):
+        like `thank_prompt`, the signer, "" or None."""
         ...
 
     async def coach_noticed(self, coach: str) -> date | None:

@@ -7,15 +7,19 @@ from datetime import date
 from typing import Any
 
 from bot.storage.sqlite_teams import TeamQueries
-from bot.teams.model import CoachPrompt
+from bot.teams.model import CoachDraft, CoachPrompt
 
-COLUMNS = "id, team_id, asker, entry_day, vignette, question, answer, created_day, signature"
+COLUMNS = (
+    "id, team_id, asker, entry_day, vignette, question, answer, created_day, signature,"
+    " answer_to, entry_id"
+)
 
 
 def _prompt(row: Any) -> CoachPrompt:
     return CoachPrompt(int(row[0]), int(row[1]), row[2],
                        date.fromisoformat(row[3]) if row[3] else None, json.loads(row[4]),
-                       str(row[5]), row[6], date.fromisoformat(row[7]), row[8])  # fmt: skip
+                       str(row[5]), row[6], date.fromisoformat(row[7]), row[8], row[9],
+                       row[10])  # fmt: skip
 
 
 class CoachQueries(TeamQueries):
@@ -27,13 +31,14 @@ class CoachQueries(TeamQueries):
         vignette: dict[str, object],
         question: str,
         today: date,
+        entry: int | None = None,
     ) -> int:
         async with self._exclusive():
             cursor = await self._db.execute(
                 "INSERT INTO coach_prompts (team_id, asker, entry_day, vignette, question,"
-                " created_day) VALUES (?, ?, ?, ?, ?, ?)",
+                " created_day, entry_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (team, asker, entry_day.isoformat() if entry_day else None,
-                 json.dumps(vignette), question, today.isoformat()),
+                 json.dumps(vignette), question, today.isoformat(), entry),
             )  # fmt: skip
         assert cursor.lastrowid is not None
         return cursor.lastrowid
@@ -58,32 +63,34 @@ class CoachQueries(TeamQueries):
     async def skip_prompt(self, coach: str, prompt: int) -> None:
         await self._write("INSERT OR IGNORE INTO coach_skips VALUES (?, ?)", (coach, prompt))
 
-    async def set_draft(self, coach: str, prompt: int, text: str | None) -> None:
+    async def set_draft(self, coach: str, prompt: int, text: str | None,
+                        answer_to: str | None = None) -> None:  # fmt: skip
         await self._write(
-            "INSERT INTO coach_drafts VALUES (?, ?, ?) ON CONFLICT (pseudonym) DO UPDATE"
-            " SET prompt_id = excluded.prompt_id, text = excluded.text",
-            (coach, prompt, text),
+            "INSERT INTO coach_drafts (pseudonym, prompt_id, text, answer_to) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (pseudonym) DO UPDATE SET prompt_id = excluded.prompt_id,"
+            " text = excluded.text, answer_to = excluded.answer_to",
+            (coach, prompt, text, answer_to),
         )
 
-    async def get_draft(self, coach: str) -> tuple[int, str | None] | None:
+    async def get_draft(self, coach: str) -> CoachDraft | None:
         rows = await self._rows(
-            "SELECT prompt_id, text FROM coach_drafts WHERE pseudonym = ?", (coach,)
+            "SELECT prompt_id, text, answer_to FROM coach_drafts WHERE pseudonym = ?", (coach,)
         )
-        return (int(rows[0][0]), rows[0][1]) if rows else None
+        return CoachDraft(int(rows[0][0]), rows[0][1], rows[0][2]) if rows else None
 
     async def clear_draft(self, coach: str) -> None:
         await self._write("DELETE FROM coach_drafts WHERE pseudonym = ?", (coach,))
 
     async def answer_prompt(
         self, prompt: int, answer: str, today: date, signer: str | None = None,
-        signature: str | None = None,
+        signature: str | None = None, answer_to: str | None = None,
     ) -> bool:  # fmt: skip
         async with self._exclusive():
             cursor = await self._db.execute(
-                "UPDATE coach_prompts SET answer = ?, answered_day = ?, signer = ?, signature = ?"
-                " WHERE id = ? AND answer IS NULL AND returned_day IS NULL",
+                "UPDATE coach_prompts SET answer = ?, answered_day = ?, signer = ?, signature = ?,"
+                " answer_to = ? WHERE id = ? AND answer IS NULL AND returned_day IS NULL",
                 (answer, today.isoformat(), signer if signature else None, signature or None,
-                 prompt),
+                 answer_to, prompt),
             )  # fmt: skip
         return cursor.rowcount == 1
 
@@ -112,6 +119,16 @@ class CoachQueries(TeamQueries):
             cursor = await self._db.execute(
                 "UPDATE coach_prompts SET thanked_day = ? WHERE id = ? AND asker = ?"
                 " AND answer IS NOT NULL AND thanked_day IS NULL RETURNING coalesce(signer, '')",
+                (today.isoformat(), prompt, asker),
+            )
+            row = await cursor.fetchone()
+        return None if row is None else str(row[0])
+
+    async def reply_prompt(self, prompt: int, asker: str, today: date) -> str | None:
+        async with self._transaction():
+            cursor = await self._db.execute(
+                "UPDATE coach_prompts SET replied_day = ? WHERE id = ? AND asker = ?"
+                " AND answer IS NOT NULL AND replied_day IS NULL RETURNING coalesce(signer, '')",
                 (today.isoformat(), prompt, asker),
             )
             row = await cursor.fetchone()

@@ -71,6 +71,20 @@ class CoachPrompt:
     created: date
     signature: str | None = None
     """The name the coach chose to sign with; None: the answer stays anonymous."""
+    answer_to: str | None = None
+    """The key of the triangle's question the coach answered; None: one free answer."""
+    entry: int | None = None
+    """The reflection the prompt came from (None: a supervisor's question, or erased)."""
+
+
+@dataclass(frozen=True, slots=True)
+class CoachDraft:
+    """What someone is writing about a prompt: a coach's answer (to `answer_to`, or free),
+    or the asker's one reply to the answer; `text` is None until typed (then scrubbed)."""
+
+    prompt: int
+    text: str | None
+    answer_to: str | None = None
 
 
 FOLLOW_UP_TARGETS = ("management", "local_policy", "network")

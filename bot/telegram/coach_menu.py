@@ -110,8 +110,8 @@ class CoachMenu(Base):
         if draft is None:
             return False
         scrubbed = self.app.scrubber.scrub(text.strip()[:1500], who.lang)
-        await self.store.set_draft(who.pseudonym, draft[0], scrubbed)
-        number = str(draft[0])
+        await self.store.set_draft(who.pseudonym, draft.prompt, scrubbed, draft.answer_to)
+        number = str(draft.prompt)
         buttons = [[(Text(texts.PROMPT_SEND), MenuAction("coach_send", number))]]
         name = signature(who.first_name)
         if name:
@@ -133,17 +133,18 @@ class CoachMenu(Base):
                            name: str | None) -> None:  # fmt: skip
         prompt = await self._coach_prompt(who, arg)
         draft = await self.store.get_draft(who.pseudonym)
-        if prompt is None or draft is None or draft[0] != prompt.id or not draft[1]:
+        if prompt is None or draft is None or draft.prompt != prompt.id or not draft.text:
             return
         await self.store.clear_draft(who.pseudonym)
-        if not await self.store.answer_prompt(prompt.id, draft[1], today(), who.pseudonym, name):
+        if not await self.store.answer_prompt(prompt.id, draft.text, today(), who.pseudonym, name,
+                                              draft.answer_to):  # fmt: skip
             await self.send(context, who, self.views(who, [Text(texts.PROMPT_TAKEN)]))
             return
         await Guard(self.store).record(who.pseudonym, Role.COACH.value, "prompts.answer",
                                        prompt.team, f"{prompt.id}, signed" if name else
                                        str(prompt.id))  # fmt: skip
         await self.send(context, who, self.views(who, [Text(texts.PROMPT_SENT)]))
-        await self._relay(context, prompt, draft[1], name)
+        await self._relay(context, prompt, draft.text, name)
 
     async def _relay(self, context: Context, prompt: CoachPrompt, answer: str,
                      name: str | None) -> None:  # fmt: skip

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from bot.storage.port import Store
-from bot.teams.model import Role
+from bot.teams.model import CoachDraft, Role
 from tests.conftest import TODAY
-from tests.contract.test_store_contract import OTHER, WORKER
+from tests.contract.test_store_contract import OTHER, WORKER, entry
 
 COACH = "c" * 64
 
@@ -32,7 +32,7 @@ async def test_prompts_flow_from_open_to_answered(store: Store) -> None:
     assert (await store.next_prompt([team.id], OTHER)).id == first, "a skip is per coach"  # type: ignore[union-attr]
     await store.set_draft(COACH, second, None)
     await store.set_draft(COACH, second, "Eerst luisteren.")
-    assert await store.get_draft(COACH) == (second, "Eerst luisteren.")
+    assert await store.get_draft(COACH) == CoachDraft(second, "Eerst luisteren.")
     assert await store.answer_prompt(second, "Eerst luisteren.", TODAY)
     assert not await store.answer_prompt(second, "Te laat.", TODAY), "answered once"
     await store.clear_draft(COACH)
@@ -109,3 +109,56 @@ async def test_an_answer_is_thanked_once_by_whoever_asked(store: Store) -> None:
     assert await store.thank_prompt(signed, WORKER, TODAY) == COACH, "a signed answer: its coach"
     assert await store.thank_prompt(signed, WORKER, TODAY) is None, "once"
     assert await store.thank_prompt(plain, WORKER, TODAY) == "", "anonymous: nobody in particular"
+
+
+async def test_an_answer_is_replied_to_once_by_whoever_asked(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    for who in (WORKER, OTHER, COACH):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+    signed = await store.create_prompt(team.id, WORKER, TODAY, {}, "Eén?", TODAY)
+    plain = await store.create_prompt(team.id, WORKER, TODAY, {}, "Twee?", TODAY)
+    assert await store.reply_prompt(signed, WORKER, TODAY) is None, "not answered yet"
+    await store.answer_prompt(signed, "Ja.", TODAY, COACH, "Mira")
+    await store.answer_prompt(plain, "Nee.", TODAY, COACH, None)
+    assert await store.thank_prompt(signed, WORKER, TODAY) == COACH, "thanks and a reply"
+    assert await store.reply_prompt(signed, OTHER, TODAY) is None, "only whoever asked"
+    assert await store.reply_prompt(signed, WORKER, TODAY) == COACH, "a signed answer: its coach"
+    assert await store.reply_prompt(signed, WORKER, TODAY) is None, "once"
+    assert await store.reply_prompt(plain, WORKER, TODAY) == "", "anonymous: nobody in particular"
+
+
+async def test_a_coach_answers_one_question_of_the_triangle_or_freely(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    for who in (WORKER, COACH):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+    chosen = await store.create_prompt(team.id, WORKER, TODAY, {}, "Eén?", TODAY)
+    free = await store.create_prompt(team.id, WORKER, TODAY, {}, "Twee?", TODAY)
+    await store.set_draft(COACH, chosen, None, "other_side")
+    await store.set_draft(COACH, chosen, "Ze schaamde zich.", "other_side")
+    assert await store.get_draft(COACH) == CoachDraft(chosen, "Ze schaamde zich.", "other_side")
+    assert await store.answer_prompt(chosen, "Ze schaamde zich.", TODAY, answer_to="other_side")
+    assert await store.answer_prompt(free, "Goed zo.", TODAY)
+    answered = await store.answered_prompts(team.id, TODAY, TODAY + timedelta(days=1))
+    assert [(p.id, p.answer_to) for p in answered] == [(chosen, "other_side"), (free, None)]
+
+
+async def test_a_prompt_keeps_its_entry_until_the_entry_goes(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    for who in (WORKER, OTHER):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+        await store.add_member(who, team.id, Role.WORKER, TODAY)
+    old = await store.finish_session(WORKER, entry(TODAY - timedelta(days=400)))
+    recent = await store.finish_session(OTHER, entry())
+    linked_old = await store.create_prompt(team.id, WORKER, TODAY, {}, "Oud?", TODAY, old)
+    linked = await store.create_prompt(team.id, OTHER, TODAY, {}, "Nieuw?", TODAY, recent)
+    assert (await store.get_prompt(linked)).entry == recent  # type: ignore[union-attr]
+    assert (await store.create_prompt(team.id, None, None, {}, "Leiding?", TODAY)) is not None
+    await store.purge(TODAY - timedelta(days=3650), datetime(2000, 1, 1, tzinfo=UTC),
+                      {team.id: TODAY - timedelta(days=365)})  # fmt: skip
+    kept = await store.get_prompt(linked_old)
+    assert kept is not None and kept.entry is None, "the entry went with retention, the link too"
+    assert (await store.get_prompt(linked)).entry == recent  # type: ignore[union-attr]
+    await store.rekey(OTHER, "rekeyed", 2)
+    assert (await store.get_prompt(linked)).entry == recent, "the link is no pseudonym"  # type: ignore[union-attr]
+    await store.forget("rekeyed")
+    assert await store.get_prompt(linked) is None, "the prompt goes with whoever asked"
