@@ -24,13 +24,15 @@ VIGNETTE = (
     "equality_stance", "blow_risks", "blow_repair", "role_taken", "role_needed",
     "tension_main", "wellbeing",
 )  # fmt: skip
-COACH_PROMPTS = (
-    N_("How might this moment have felt from the other person's side?"),
-    N_("Where could a second blow hide here, and what would have helped you?"),
-    N_("Which strength might the worker have missed?"),
-    N_("Which role would you have wanted from this helper?"),
-    N_("One sentence the worker could say next time, in plain words."),
-)
+COACH_PROMPTS = {
+    "other_side": N_("How might this moment have felt from the other person's side?"),
+    "second_blow": N_("Where could a second blow hide here, and what would have helped you?"),
+    "missed_strength": N_("Which strength might the worker have missed?"),
+    "wanted_role": N_("Which role would you have wanted from this helper?"),
+    "next_sentence": N_("One sentence the worker could say next time, in plain words."),
+}
+"""The questions of the Bind-Kracht triangle, by a stable key: a coach answers one of them
+(the key is stored with the answer, `answer_to`) or gives one free answer."""
 
 
 STANCE = N_("The worker's stance")

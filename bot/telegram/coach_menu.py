@@ -8,6 +8,7 @@ chose to sign.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 from telegram import Update
@@ -57,8 +58,10 @@ class CoachMenu(Base):
             await self.send(context, who, self.views(who, [Text(texts.PROMPTS_NONE)]))
             return
         number = str(prompt.id)
-        buttons = [[(Text(texts.PROMPT_ANSWER), MenuAction("coach_answer", number)),
-                    (Text(texts.PROMPT_SKIP), MenuAction("coach_skip", number))]]  # fmt: skip
+        to_each = [(Text(texts.PROMPT_ANSWER_TO, {"number": i}), MenuAction("coach_answer",
+                    f"{number}:{key}")) for i, key in enumerate(COACH_PROMPTS, 1)]  # fmt: skip
+        free = (Text(texts.PROMPT_ANSWER), MenuAction("coach_answer", number))
+        buttons = [to_each, [free, (Text(texts.PROMPT_SKIP), MenuAction("coach_skip", number))]]
         await self.send(context, who, self.views(who, self._vignette(who, prompt), buttons))
 
     def _vignette(self, who: Who, prompt: CoachPrompt) -> list[Text]:
@@ -78,7 +81,8 @@ class CoachMenu(Base):
                 body.append(Text("{title}:\n{v}", {"title": Text(STANCE), "v": lines}))
         if prompt.question:
             body.append(Text(texts.PROMPT_QUESTION, {"question": prompt.question}))
-        guide = "\n".join("• " + self.app.translator.gettext(who.lang, q) for q in COACH_PROMPTS)
+        guide = "\n".join(f"{i}. " + self.app.translator.gettext(who.lang, q)
+                          for i, q in enumerate(COACH_PROMPTS.values(), 1))  # fmt: skip
         return [*body, Text(texts.PROMPT_GUIDE), Text("{v}", {"v": guide})]
 
     async def _coach_prompt(self, who: Who, arg: str) -> CoachPrompt | None:
@@ -90,10 +94,16 @@ class CoachMenu(Base):
         return prompt
 
     async def coach_answer(self, context: Context, who: Who, arg: str) -> None:
-        prompt = await self._coach_prompt(who, arg)
-        if prompt is not None:
-            await self.store.set_draft(who.pseudonym, prompt.id, None)
-            await self.send(context, who, self.views(who, [Text(texts.PROMPT_TYPE)]))
+        """Answer the prompt `N`, or its triangle question `N:key`."""
+        number, _, key = arg.partition(":")
+        prompt = await self._coach_prompt(who, number)
+        if prompt is None or (key and key not in COACH_PROMPTS):
+            return
+        await self.store.set_draft(who.pseudonym, prompt.id, None, key or None)
+        body = [Text(texts.PROMPT_TYPE)]
+        if key:
+            body.insert(0, Text(texts.PROMPT_TYPE_TO, {"question": Text(COACH_PROMPTS[key])}))
+        await self.send(context, who, self.views(who, body))
 
     async def coach_skip(self, context: Context, who: Who, arg: str) -> None:
         prompt = await self._coach_prompt(who, arg)
@@ -117,7 +127,8 @@ class CoachMenu(Base):
         if name:
             buttons.append([(Text(texts.PROMPT_SEND_SIGNED, {"name": name}),
                              MenuAction("coach_sign", number))])  # fmt: skip
-        buttons.append([(Text(texts.PROMPT_RETYPE), MenuAction("coach_answer", number))])
+        again = f"{number}:{draft.answer_to}" if draft.answer_to else number
+        buttons.append([(Text(texts.PROMPT_RETYPE), MenuAction("coach_answer", again))])
         body = [Text(texts.PROMPT_CONFIRM, {"text": scrubbed}), Text(texts.PROMPT_ANONYMOUS)]
         await self.send(context, who, self.views(who, body, buttons))
         return True
@@ -144,7 +155,7 @@ class CoachMenu(Base):
                                        prompt.team, f"{prompt.id}, signed" if name else
                                        str(prompt.id))  # fmt: skip
         await self.send(context, who, self.views(who, [Text(texts.PROMPT_SENT)]))
-        await self._relay(context, prompt, draft.text, name)
+        await self._relay(context, replace(prompt, answer_to=draft.answer_to), draft.text, name)
 
     async def _relay(self, context: Context, prompt: CoachPrompt, answer: str,
                      name: str | None) -> None:  # fmt: skip
@@ -162,6 +173,9 @@ class CoachMenu(Base):
             message = Text(texts.COACH_ANSWERED_SUPERVISOR,
                            {"question": prompt.question, "answer": answer})  # fmt: skip
         shown = translator.render(worker.lang, message)
+        if prompt.answer_to in COACH_PROMPTS:
+            to = Text(texts.COACH_ANSWERED_TO, {"question": Text(COACH_PROMPTS[prompt.answer_to])})
+            shown += "\n" + translator.render(worker.lang, to)
         if name:
             shown += "\n" + translator.render(worker.lang, Text(texts.COACH_SIGNED, {"name": name}))
         for view in menu(translator, worker.lang, [Text("{v}", {"v": shown})],

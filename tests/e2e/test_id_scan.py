@@ -106,7 +106,7 @@ async def full_walk(bot: Harness) -> None:
     await bot.say(COACH, f"/start {codes['coach']}")
     await bot.press(COACH, "✓")
     await bot.say(COACH, "/prompts")
-    await bot.press(COACH, "✎ Antwoorden")
+    await bot.press(COACH, "✎ Eén vrij antwoord")
     await bot.say(COACH, "Rustig vragen en uitleggen waarom.")
     await bot.press(COACH, "✓ Versturen zonder mijn naam")
     await bot.say(SUPERVISOR, "/askcoaches Hoe vragen we bewijzen zonder te beschamen?")

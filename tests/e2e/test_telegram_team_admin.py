@@ -312,7 +312,7 @@ async def test_whoever_asked_thanks_the_coach_once(bot: Harness) -> None:
     await bot.press(COACH, "✓")
     await bot.say(SUPERVISOR, "/askcoaches Hoe vragen we bewijzen zonder te beschamen?")
     await bot.say(COACH, "/prompts")
-    await bot.press(COACH, "✎ Antwoorden")
+    await bot.press(COACH, "✎ Eén vrij antwoord")
     await bot.say(COACH, "Zeg eerst waarom je het vraagt.")
     await bot.press(COACH, "✓ Versturen zonder mijn naam")
     relayed = bot.api.chat(SUPERVISOR["id"])[-1]

@@ -198,14 +198,20 @@ async def test_the_coach_loop(bot: Harness, tmp_path: Path) -> None:
     assert "reflecteerde over een contact (de week van " in vignette, "the week, not the day"
     assert "Peeters" not in vignette and "mevrouw [naam]" in vignette
     assert "Worker" not in vignette and "802" not in vignette, "nothing identifies the worker"
-    await bot.press(COACH, "✎ Antwoorden")
+    assert "1. Hoe kan dit moment gevoeld hebben voor de andere persoon?" in vignette
+    await bot.press(COACH, "✎ 1")
+    assert "Je antwoord op “Hoe kan dit moment gevoeld" in bot.texts(COACH)[-1]
     await bot.say(COACH, "Vraag het rustig, en leg uit waarom. Groet aan meneer Janssens.")
     assert "meneer [naam]" in bot.texts(COACH)[-1]
     assert "tenzij je ondertekent" in bot.texts(COACH)[-1]
+    await bot.press(COACH, "✎ Opnieuw")
+    assert "Je antwoord op “Hoe kan dit moment gevoeld" in bot.texts(COACH)[-1], "still that one"
+    await bot.say(COACH, "Vraag het rustig, en leg uit waarom. Groet aan meneer Janssens.")
     await bot.press(COACH, "✓ Versturen zonder mijn naam")
     assert "Verstuurd" in bot.texts(COACH)[-1]
     relayed = bot.texts(ANN)[-1]
     assert relayed.startswith("Een coach antwoordde op je vraag bij je reflectie van")
+    assert "De coach beantwoordde de vraag “Hoe kan dit moment gevoeld" in relayed
     assert "Coach" not in relayed.replace("Een coach", "") and "806" not in relayed
     await bot.say(COACH, "/prompts")
     assert "geen vragen open" in bot.texts(COACH)[-1]
@@ -220,7 +226,7 @@ async def test_the_coach_loop(bot: Harness, tmp_path: Path) -> None:
     assert "voor de coaches van een team" in bot.texts(ANN)[-1], "a worker is no coach"
     await bot.say(SUPERVISOR, "/askcoaches Nog een vraag?")
     await bot.say(COACH, "/prompts")
-    await bot.press(COACH, "✎ Antwoorden")
+    await bot.press(COACH, "✎ Eén vrij antwoord")
     await bot.say(COACH, "/reflect")
     await bot.say(COACH, "tekst")
     assert "knoppen" in bot.question(COACH)["text"], "after /reflect, text goes to the reflection"
@@ -247,7 +253,7 @@ async def test_a_coach_may_sign_an_answer(bot: Harness, tmp_path: Path) -> None:
     await bot.say(SIGNING_COACH, f"/start {codes['coach']}")
     await bot.press(SIGNING_COACH, "✓")
     await bot.say(SIGNING_COACH, "/prompts")
-    await bot.press(SIGNING_COACH, "✎ Antwoorden")
+    await bot.press(SIGNING_COACH, "✎ Eén vrij antwoord")
     await bot.say(SIGNING_COACH, "Zeg het eerst, dan de uitleg.")
     await bot.press(SIGNING_COACH, "✓ Versturen, ondertekend „Mira”")
     relayed = bot.texts(ANN)[-1]
