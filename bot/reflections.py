@@ -167,13 +167,13 @@ class Reflections:
 
     async def _commit(self, pseudonym: str, outcome: Outcome, update_id: int | None) -> None:
         if outcome.entry is not None:
-            await self._store.finish_session(pseudonym, outcome.entry, update_id)
+            saved = await self._store.finish_session(pseudonym, outcome.entry, update_id)
             entry = outcome.entry
             compiled = self._registry.get(entry.dialogue_id, entry.version)
             vignette = keys(compiled.dialogue, "vignette") if compiled else ()
             typed = keys(compiled.dialogue, "coach") if compiled else ()
             await request_from_entry(self._store, pseudonym, entry, self._today(),
-                                     vignette or VIGNETTE, typed)  # fmt: skip
+                                     vignette or VIGNETTE, typed, saved)  # fmt: skip
         elif outcome.session is None:
             await self._store.delete_session(pseudonym, update_id)
         elif outcome.changed:

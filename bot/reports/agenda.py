@@ -1,18 +1,23 @@
-"""The supervision agenda (Markdown): bright spots and structural signals first, then the
-shared reflections with signals as case cards in the incident method's order: facts
-(without feelings), the case owner's question, clarifying questions, the person's side,
+"""The supervision agenda (Markdown): good-practice cards ("what worked here") and the
+other bright spots, structural signals, then the shared reflections with signals as case
+cards in the incident method's order: facts (without feelings), the case owner's
+question, clarifying questions, the person's side with the coach's answer for this case,
 analysis along the krachtlijnen, advice, what the case owner takes along, follow-up; what
 went well (strength, bright spot, insight) on the same card."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from bot.dialogue.replies import Text
 from bot.msgid import N_
+from bot.reports import good_practice as gp
 from bot.reports.declarations import keys
-from bot.reports.export import ExportContext, coach_answers, code, period, shared, text
+from bot.reports.export import ExportContext, code, period, shared, text
 from bot.storage.port import StoredEntry
+from bot.teams.coach import COACH_PROMPTS
+from bot.teams.model import CoachPrompt
 
 OWN_QUESTION = ("coach_question",)
 PERSON_SIDE = ("blow_risks", "blow_repair")
@@ -37,7 +42,9 @@ PERSON_PROMPT = N_("How might the person have lived this contact? Where could a 
                    "have hidden?")  # fmt: skip
 TAKE_ALONG = N_("What will you take with you? (the case owner)")
 FOLLOW_UP = N_("Follow-up next session")
-WELL = N_("What went well")
+WELL_HEADING = N_("What went well")
+COACH_ON_CARD = N_("A coach answered the question “{question}”")
+COACH_ANSWERED_TO = N_("answering “{question}”")
 WRITE_HERE = "- …"
 QUESTIONS = (
     N_("What happened, exactly? Ask only factual questions first."),
@@ -51,20 +58,36 @@ async def write_agenda(context: ExportContext, out: Path, structural: list[str],
     """The agenda of the period; with `chosen` (entry ids: the cases the supervisor picked
     from those workers brought), a card for each of those only, else one for every shared
     reflection with signals. Returns how many shared reflections were read."""
-    bright, cards, count = [], [], 0
+    # answers given since the period began: a reflection of its last days is answered later
+    prompts = await context.store.answered_prompts(context.team.id, context.start, date.max)
+    by_entry = {p.entry: p for p in prompts if p.entry is not None}
+    bright: list[tuple[int, str]] = []
+    found: list[gp.GoodPractice] = []
+    cards: list[str] = []
+    on_cards: set[int | None] = set()
+    count = 0
     async for entry in shared(context):
         count += 1
         spot = entry.answers.get("bright_spot")
         if isinstance(spot, str):
-            bright.append(f"- {spot}")
+            bright.append((entry.id, f"- {spot}"))
+        practice = gp.good_practice(context.dialogue, entry)
+        if practice is not None:
+            found.append(practice)
         if entry.id in chosen if chosen is not None else bool(entry.signals):
-            cards.append(_card(context, entry))
-    answers = [f"- {a['question'] or '-'}\n  → {a['answer']}"
-               + (f" ({a['signed_by']})" if a["signed_by"] else "")
-               for a in await coach_answers(context)]  # fmt: skip
+            cards.append(_card(context, entry, by_entry.get(entry.id)))
+            on_cards.add(entry.id)
+    shown = gp.pick(found)
+    practice_ids = {g.entry.id for g in shown}
+    others = [line for number, line in bright if number not in practice_ids]
+    in_period = await context.store.answered_prompts(context.team.id, context.start,
+                                                     context.end)  # fmt: skip
+    answers = [_answer_line(context, p) for p in in_period if p.entry not in on_cards]
     lines = [f"# {text(context, AGENDA)}: {context.team.name}",
              period(context), "",
-             f"## {text(context, BRIGHT)}", *(bright or ["-"]), "",
+             f"## {text(context, gp.GOOD_PRACTICE)}",
+             *([_practice(context, g) for g in shown] or ["-"]), "",
+             f"## {text(context, gp.MORE_SPOTS if shown else BRIGHT)}", *(others or ["-"]), "",
              f"## {text(context, STRUCTURAL)}", *(structural or ["-"]), "",
              f"## {text(context, COACHES)}", *(answers or ["-"]), "",
              f"## {text(context, CARDS)}", *cards]  # fmt: skip
@@ -72,7 +95,42 @@ async def write_agenda(context: ExportContext, out: Path, structural: list[str],
     return count
 
 
-def _card(context: ExportContext, entry: StoredEntry) -> str:
+def _answer_line(context: ExportContext, prompt: CoachPrompt) -> str:
+    """A coach's answer under "what coaches answered": the question asked, then the answer,
+    the triangle question it answers and the coach's name where they signed."""
+    line = f"- {prompt.question or '-'}\n  → {prompt.answer or ''}"
+    asked = COACH_PROMPTS.get(prompt.answer_to or "")
+    if asked:
+        line += f" ({text(context, COACH_ANSWERED_TO, question=Text(asked))})"
+    return line + (f" ({prompt.signature})" if prompt.signature else "")
+
+
+def _coach_on_card(context: ExportContext, prompt: CoachPrompt | None) -> list[str]:
+    """The coach speaks in the case discussion (the Bind-Kracht triangle): their answer to
+    this reflection stands in the round from the person's side."""
+    if prompt is None or not prompt.answer:
+        return []
+    asked = COACH_PROMPTS.get(prompt.answer_to or "")
+    head = (text(context, COACH_ON_CARD, question=Text(asked)) if asked
+            else text(context, COACHES))  # fmt: skip
+    signed = f" ({prompt.signature})" if prompt.signature else ""
+    return [f"- {head}: {prompt.answer}{signed}"]
+
+
+def _practice(context: ExportContext, practice: gp.GoodPractice) -> str:
+    """A "what worked here" card: the contact, the strengths, what went well, a round."""
+    entry = practice.entry
+    day = context.translator.day(context.team.lang, entry.day)
+    strengths = "; ".join(text(context, label) for label in practice.strengths)
+    parts = [f"\n### {text(context, gp.WORKED)}: {code(context, entry.id)} ({day})",
+             *_answers(context, entry, gp.FACTS),
+             *([f"- {text(context, gp.STRENGTHS_SHOWN)}: {strengths}"] if strengths else []),
+             *_answers(context, entry, gp.SEEN), *_answers(context, entry, gp.WELL),
+             f"- {text(context, gp.ROUND)}", WRITE_HERE]  # fmt: skip
+    return "\n".join(parts)
+
+
+def _card(context: ExportContext, entry: StoredEntry, prompt: CoachPrompt | None) -> str:
     number = code(context, entry.id)
     signals = {s.key: s.label for s in context.dialogue.signals}
     day = context.translator.day(context.team.lang, entry.day)
@@ -87,7 +145,7 @@ def _card(context: ExportContext, entry: StoredEntry) -> str:
              *(question or [f"- {text(context, NO_QUESTION)}"]),
              f"**3. {text(context, CLARIFY)}**", f"- {text(context, QUESTIONS[0])}", WRITE_HERE,
              f"**4. {text(context, PERSON)}**", f"- {text(context, PERSON_PROMPT)}",
-             *_answers(context, entry, PERSON_SIDE),
+             *_answers(context, entry, PERSON_SIDE), *_coach_on_card(context, prompt),
              f"**5. {text(context, ANALYSIS_HEADING)}**", *_answers(context, entry, analysis),
              f"- {text(context, SIGNALS)}: "
              + "; ".join(text(context, signals[k]) for k in entry.signals if k in signals),
@@ -96,7 +154,7 @@ def _card(context: ExportContext, entry: StoredEntry) -> str:
              WRITE_HERE,
              f"**7. {text(context, TAKE_ALONG)}**", WRITE_HERE,
              f"**8. {text(context, FOLLOW_UP)}**", WRITE_HERE,
-             f"**{text(context, WELL)}**",
+             f"**{text(context, WELL_HEADING)}**",
              *(_answers(context, entry, WENT_WELL) or ["-"])]  # fmt: skip
     return "\n".join(parts)
 

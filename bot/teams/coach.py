@@ -45,10 +45,12 @@ RESERVED = ("signals", "strengths")
 
 async def request_from_entry(store: Store, pseudonym: str, entry: EntryDraft, today: date,
                              vignette_keys: tuple[str, ...] = VIGNETTE,
-                             coach_keys: tuple[str, ...] = ()) -> int | None:  # fmt: skip
+                             coach_keys: tuple[str, ...] = (),
+                             entry_id: int | None = None) -> int | None:  # fmt: skip
     """Create the prompt when the author asked a coach and belongs to a team; the vignette
     holds the answers the dialogue declares `feeds: [vignette]` or `[coach]` (typed,
-    already scrubbed), with the entry's signals and strengths."""
+    already scrubbed), with the entry's signals and strengths; linked to the saved entry
+    (`entry_id`), so that the answer stands on its case card."""
     if not entry.flags.get("coach_requested"):
         return None
     team = next((m.team for m in await store.memberships(pseudonym) if m.role is Role.WORKER),
@@ -63,7 +65,8 @@ async def request_from_entry(store: Store, pseudonym: str, entry: EntryDraft, to
     vignette["strengths"] = list(entry.strengths)
     asked = entry.answers.get("coach_question")
     question = asked if isinstance(asked, str) else ""
-    return await store.create_prompt(team, pseudonym, entry.day, vignette, question, today)
+    return await store.create_prompt(team, pseudonym, entry.day, vignette, question, today,
+                                     entry_id)  # fmt: skip
 
 
 def vignette_lines(dialogue: Dialogue,

@@ -14,6 +14,7 @@ from datetime import timedelta
 from telegram import Update
 
 from bot.dialogue.replies import Text
+from bot.msgid import N_
 from bot.teams.coach import COACH_PROMPTS, STANCE, vignette_lines
 from bot.teams.guard import Guard
 from bot.teams.model import CoachPrompt, Role
@@ -25,6 +26,9 @@ from bot.telegram.coach_returns import return_if_every_coach_skipped
 from bot.telegram.coach_thanks import thank_button
 from bot.telegram.views import menu
 
+ANSWER_TO = N_("✎ {number}")
+TYPE_TO = N_("Your answer to “{question}”")
+ANSWERED_TO = N_("The coach answered the question “{question}”.")
 SIGNATURE_MAX = 40
 NAME = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -58,7 +62,7 @@ class CoachMenu(Base):
             await self.send(context, who, self.views(who, [Text(texts.PROMPTS_NONE)]))
             return
         number = str(prompt.id)
-        to_each = [(Text(texts.PROMPT_ANSWER_TO, {"number": i}), MenuAction("coach_answer",
+        to_each = [(Text(ANSWER_TO, {"number": i}), MenuAction("coach_answer",
                     f"{number}:{key}")) for i, key in enumerate(COACH_PROMPTS, 1)]  # fmt: skip
         free = (Text(texts.PROMPT_ANSWER), MenuAction("coach_answer", number))
         buttons = [to_each, [free, (Text(texts.PROMPT_SKIP), MenuAction("coach_skip", number))]]
@@ -102,7 +106,7 @@ class CoachMenu(Base):
         await self.store.set_draft(who.pseudonym, prompt.id, None, key or None)
         body = [Text(texts.PROMPT_TYPE)]
         if key:
-            body.insert(0, Text(texts.PROMPT_TYPE_TO, {"question": Text(COACH_PROMPTS[key])}))
+            body.insert(0, Text(TYPE_TO, {"question": Text(COACH_PROMPTS[key])}))
         await self.send(context, who, self.views(who, body))
 
     async def coach_skip(self, context: Context, who: Who, arg: str) -> None:
@@ -174,7 +178,7 @@ class CoachMenu(Base):
                            {"question": prompt.question, "answer": answer})  # fmt: skip
         shown = translator.render(worker.lang, message)
         if prompt.answer_to in COACH_PROMPTS:
-            to = Text(texts.COACH_ANSWERED_TO, {"question": Text(COACH_PROMPTS[prompt.answer_to])})
+            to = Text(ANSWERED_TO, {"question": Text(COACH_PROMPTS[prompt.answer_to])})
             shown += "\n" + translator.render(worker.lang, to)
         if name:
             shown += "\n" + translator.render(worker.lang, Text(texts.COACH_SIGNED, {"name": name}))

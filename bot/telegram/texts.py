@@ -269,8 +269,6 @@ PROMPT_QUESTION = N_("The question: “{question}”")
 PROMPT_GUIDE = N_("Answer one of these questions from your experience (tap its number), or "
                   "give one free answer:")  # fmt: skip
 PROMPT_ANSWER = N_("✎ One free answer")
-PROMPT_ANSWER_TO = N_("✎ {number}")
-PROMPT_TYPE_TO = N_("Your answer to “{question}”")
 PROMPT_SKIP = N_("Skip this one")
 PROMPT_TYPE = N_(
     "Type your answer. Leave out names and anything that could identify someone. Nobody "
@@ -293,7 +291,6 @@ UNDELIVERED = N_(
 PROMPT_SENT = N_("Sent. Thank you for your view.")
 PROMPT_TAKEN = N_("Another coach answered this one already. Thank you.")
 COACH_ANSWERED = N_("A coach answered your question about your reflection of {day}: “{answer}”")
-COACH_ANSWERED_TO = N_("The coach answered the question “{question}”.")
 COACH_ANSWERED_SUPERVISOR = N_("A coach answered your question “{question}”: “{answer}”")
 ASK_USAGE = N_(
     "Write your question after the command, for example: "

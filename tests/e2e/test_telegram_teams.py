@@ -234,7 +234,14 @@ async def test_the_coach_loop(bot: Harness, tmp_path: Path) -> None:
     await bot.press(SUPERVISOR, "Supervisie-agenda (Markdown)")
     agenda = bot.api.documents[-1].decode()
     assert "## Wat coaches antwoordden" in agenda
-    assert "→ Vraag het rustig, en leg uit waarom. Groet aan meneer [naam]." in agenda
+    card = agenda[agenda.index("### Casus ") :]
+    person = card[card.index("**4. ") : card.index("**5. ")]
+    on_card = (
+        "- Een coach beantwoordde de vraag “Hoe kan dit moment gevoeld hebben voor de"
+        " andere persoon?”: Vraag het rustig, en leg uit waarom. Groet aan meneer [naam]."
+    )
+    assert on_card in person, "the coach's answer stands on the card of the entry it came from"
+    assert agenda.count("Vraag het rustig") == 1, "not repeated under what coaches answered"
     assert "Groet aan meneer [naam]. (" not in agenda, "an unsigned answer carries no name"
     with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
         actions = [r[0] for r in db.execute("SELECT action FROM audit WHERE action LIKE"
@@ -261,7 +268,7 @@ async def test_a_coach_may_sign_an_answer(bot: Harness, tmp_path: Path) -> None:
     assert relayed.endswith("Ondertekend door de coach: Mira"), "a signature is printable text"
     await bot.say(SUPERVISOR, "/export")
     await bot.press(SUPERVISOR, "Supervisie-agenda (Markdown)")
-    assert "→ Zeg het eerst, dan de uitleg. (Mira)" in bot.api.documents[-1].decode()
+    assert ": Zeg het eerst, dan de uitleg. (Mira)" in bot.api.documents[-1].decode()
 
 
 async def reflect_low_asking_a_talk(bot: Harness, worker: dict, permission: str) -> None:
