@@ -101,6 +101,7 @@ class MemoryCoach:
         if prompt in self._replied:
             return None
         self._replied[prompt] = today
+        self._prompts[prompt] = replace(found, replied=True)
         return self._signers.get(prompt, "")
 
     def drop_prompt(self, number: int) -> None:

@@ -11,7 +11,7 @@ from bot.teams.model import CoachDraft, CoachPrompt
 
 COLUMNS = (
     "id, team_id, asker, entry_day, vignette, question, answer, created_day, signature,"
-    " answer_to, entry_id"
+    " answer_to, entry_id, replied_day IS NOT NULL"
 )
 
 
@@ -19,7 +19,7 @@ def _prompt(row: Any) -> CoachPrompt:
     return CoachPrompt(int(row[0]), int(row[1]), row[2],
                        date.fromisoformat(row[3]) if row[3] else None, json.loads(row[4]),
                        str(row[5]), row[6], date.fromisoformat(row[7]), row[8], row[9],
-                       row[10])  # fmt: skip
+                       row[10], bool(row[11]))  # fmt: skip
 
 
 class CoachQueries(TeamQueries):

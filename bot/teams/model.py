@@ -75,6 +75,8 @@ class CoachPrompt:
     """The key of the triangle's question the coach answered; None: one free answer."""
     entry: int | None = None
     """The reflection the prompt came from (None: a supervisor's question, or erased)."""
+    replied: bool = False
+    """Whoever asked replied to the answer (once)."""
 
 
 @dataclass(frozen=True, slots=True)

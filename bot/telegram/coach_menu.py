@@ -22,6 +22,7 @@ from bot.teams.policy import Action, teams_for
 from bot.telegram import texts
 from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction
+from bot.telegram.coach_replies import reply_button, reply_typed
 from bot.telegram.coach_returns import return_if_every_coach_skipped
 from bot.telegram.coach_thanks import thank_button
 from bot.telegram.views import menu
@@ -123,6 +124,8 @@ class CoachMenu(Base):
         draft = await self.store.get_draft(who.pseudonym)
         if draft is None:
             return False
+        if await reply_typed(self, context, who, draft, text):
+            return True
         scrubbed = self.app.scrubber.scrub(text.strip()[:1500], who.lang)
         await self.store.set_draft(who.pseudonym, draft.prompt, scrubbed, draft.answer_to)
         number = str(draft.prompt)
@@ -183,7 +186,7 @@ class CoachMenu(Base):
         if name:
             shown += "\n" + translator.render(worker.lang, Text(texts.COACH_SIGNED, {"name": name}))
         for view in menu(translator, worker.lang, [Text("{v}", {"v": shown})],
-                         [[thank_button(prompt.id)]]):  # fmt: skip
+                         [[thank_button(prompt.id), reply_button(prompt.id)]]):  # fmt: skip
             await self.gateway(context).send(link.chat_id, view)
 
     async def askcoaches(self, update: Update, context: Context) -> None:

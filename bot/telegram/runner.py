@@ -32,6 +32,8 @@ from bot.errors import ConfigError
 from bot.health import HealthServer
 from bot.telegram import texts
 from bot.telegram.coach_menu import CoachMenu
+from bot.telegram.coach_replies import PATTERN as REPLIES
+from bot.telegram.coach_replies import CoachReplies
 from bot.telegram.coach_thanks import PATTERN as THANKS
 from bot.telegram.coach_thanks import CoachThanks
 from bot.telegram.failures import Failures
@@ -151,6 +153,8 @@ def register(application: Application, areas: Areas) -> None:  # type: ignore[ty
     application.add_handler(CallbackQueryHandler(cases.callback, pattern=CASES))
     thanks = CoachThanks(areas.coach)
     application.add_handler(CallbackQueryHandler(thanks.callback, pattern=THANKS))
+    replies = CoachReplies(areas.coach)
+    application.add_handler(CallbackQueryHandler(replies.callback, pattern=REPLIES))
     application.add_handler(CallbackQueryHandler(reflection.callback))
     application.add_handler(MessageHandler(private & filters.FORWARDED, reflection.unexpected))
     application.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND,

@@ -122,7 +122,9 @@ async def test_an_answer_is_replied_to_once_by_whoever_asked(store: Store) -> No
     await store.answer_prompt(plain, "Nee.", TODAY, COACH, None)
     assert await store.thank_prompt(signed, WORKER, TODAY) == COACH, "thanks and a reply"
     assert await store.reply_prompt(signed, OTHER, TODAY) is None, "only whoever asked"
+    assert not (await store.get_prompt(signed)).replied  # type: ignore[union-attr]
     assert await store.reply_prompt(signed, WORKER, TODAY) == COACH, "a signed answer: its coach"
+    assert (await store.get_prompt(signed)).replied  # type: ignore[union-attr]
     assert await store.reply_prompt(signed, WORKER, TODAY) is None, "once"
     assert await store.reply_prompt(plain, WORKER, TODAY) == "", "anonymous: nobody in particular"
 

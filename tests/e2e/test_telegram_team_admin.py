@@ -316,7 +316,7 @@ async def test_whoever_asked_thanks_the_coach_once(bot: Harness) -> None:
     await bot.say(COACH, "Zeg eerst waarom je het vraagt.")
     await bot.press(COACH, "✓ Versturen zonder mijn naam")
     relayed = bot.api.chat(SUPERVISOR["id"])[-1]
-    assert bot.api.buttons(relayed) == ["♥ Bedank de coach"]
+    assert bot.api.buttons(relayed) == ["♥ Bedank de coach", "✎ Eén keer antwoorden"]
     await bot.press(SUPERVISOR, "♥ Bedank de coach", message_id=relayed["message_id"])
     assert bot.texts(SUPERVISOR)[-1].startswith("Je dank ging naar de coaches van je team")
     assert bot.texts(COACH)[-1] == ("Iemand bedankt de coach die antwoordde op “Hoe vragen we "
