@@ -19,6 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.teams.model import Role
 from tests.e2e.telegram_harness import Harness
 from tests.e2e.test_telegram_teams import new_team
 from tests.fakes.telegram_api import BOT, FakeTelegram
@@ -179,16 +180,19 @@ def replay(fuzzer: Fuzzer, steps: list[Step]) -> None:
 
 
 def assert_team_data_for_supervisors_only(fuzzer: Fuzzer) -> None:
-    log = fuzzer.loop.run_until_complete(fuzzer.bot.app.store.audit_log(1000))
+    store = fuzzer.bot.app.store
+    log = fuzzer.loop.run_until_complete(store.audit_log(1000))
     supervisor = fuzzer.bot.app.key.pseudonym(f"tg:{SUPERVISOR['id']}")
     for row in log:
         if not row.action.startswith(("export", "summary", "report")):
             continue
         if row.action.endswith(".refused"):  # a refused request is audited, reads nothing
             assert row.role == "refused", row.action
-        else:  # a supervisor who used /forget leaves a tombstone, not their pseudonym
-            actor = "erased" if row.actor.startswith("erased:") else row.actor
-            assert actor in (supervisor, "erased") and row.role == "supervisor", row.action
+        else:  # a supervisor of that team (a sender may /newteam), or a tombstone after /forget
+            assert row.role == "supervisor", row.action
+            if row.actor != supervisor and not row.actor.startswith("erased:"):
+                roles = fuzzer.loop.run_until_complete(store.memberships(row.actor))
+                assert (row.team, Role.SUPERVISOR) in {(m.team, m.role) for m in roles}, row.action
 
 
 def test_every_command_from_every_role(fuzzer: Fuzzer) -> None:
