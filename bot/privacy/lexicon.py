@@ -12,7 +12,8 @@ LANGS = ("nl", "fr", "en")
 LINKS = ("", "s", "e", "en", "er")
 
 
-def _read(name: str) -> list[str]:
+def read_data(name: str) -> list[str]:
+    """The non-empty, non-comment lines of a file in bot/privacy/data."""
     text = (resources.files("bot.privacy") / "data" / name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
 
@@ -21,6 +22,10 @@ def _read(name: str) -> list[str]:
 class Lexicon:
     first: frozenset[str]
     last: frozenset[str]
+    compound_surnames: frozenset[str]
+    """Belgian surnames of an article and a word: "de bruyn", "van damme"."""
+    word_names: dict[str, frozenset[str]]
+    """First names that are everyday words -> the languages in which they are words."""
     homographs: frozenset[str]
     words: frozenset[str]
     """Ordinary words of nl, fr and en, lower case, names removed."""
@@ -54,12 +59,21 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    keep = sorted(_read("keep.txt"), key=len, reverse=True)
+    keep = sorted(read_data("keep.txt"), key=len, reverse=True)
+    word_names = {
+        line.split()[0]: frozenset(line.split()[1:]) for line in read_data("word_names.txt")
+    }
     return Lexicon(
-        first=frozenset(_read("first_names.txt")),
-        last=frozenset(_read("last_names.txt")),
-        homographs=frozenset(w.lower() for w in _read("homographs.txt")),
-        words=frozenset(w for lang in LANGS for w in _read(f"words_{lang}.txt")),
+        first=frozenset(
+            read_data("first_names.txt") + read_data("first_names_be.txt") + list(word_names)
+        ),
+        last=frozenset(read_data("last_names.txt") + read_data("last_names_be.txt")),
+        compound_surnames=frozenset(read_data("compound_surnames.txt")),
+        homographs=frozenset(w.lower() for w in read_data("homographs.txt")),
+        word_names=word_names,
+        words=frozenset(
+            [w for lang in LANGS for w in read_data(f"words_{lang}.txt")] + list(word_names)
+        ),
         keep=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, keep)) + r")(?![\w-])"),
     )
 
@@ -69,7 +83,7 @@ def cues() -> dict[str, frozenset[str]]:
     """Sections of cues.txt: titles, relations, particles, verbs."""
     found: dict[str, set[str]] = {}
     section = ""
-    for line in _read("cues.txt"):
+    for line in read_data("cues.txt"):
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1]
             found[section] = set()

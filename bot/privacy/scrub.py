@@ -1,32 +1,48 @@
 """Free-text scrubbing: identifying details become bracketed labels before anything is kept.
 
-Shaped identifiers first (e-mail, bank and national numbers, phones, dates, addresses,
-postcodes, organisations), then person names in what is left. Every caller goes through
-`Scrubber.scrub`; labels are msgids in the worker's language and never carry a letter of
-the original.
+Shaped identifiers first (e-mail, handles, bank and national numbers, phones, plates,
+dates, addresses, postcodes, organisations), then special categories (health, religion,
+origin, detention), Belgian place names, and person names in what is left. Every caller
+goes through `Scrubber.scrub` or `Scrubber.review`; labels are msgids in the worker's
+language and never carry a letter of the original. The review also lists the words the
+scrubber was unsure of, so that the worker can hide them with one tap (`Scrubber.mask`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from bot.msgid import N_
 from bot.privacy.lexicon import Lexicon, lexicon
 from bot.privacy.names import names
+from bot.privacy.organisations import institutions
 from bot.privacy.patterns import RECOGNISERS
+from bot.privacy.places import place_names
+from bot.privacy.sensitive import special_categories
+from bot.privacy.unsure import unsure_words
 
 LABELS = {
     "email": N_("[e-mail]"),
+    "handle": N_("[handle]"),
     "phone": N_("[phone]"),
     "iban": N_("[bank account]"),
     "national_id": N_("[national number]"),
+    "plate": N_("[licence plate]"),
     "date": N_("[date]"),
     "address": N_("[address]"),
     "place": N_("[place]"),
     "organisation": N_("[organisation]"),
+    "health": N_("[health]"),
+    "religion": N_("[religion]"),
+    "origin": N_("[origin]"),
+    "detention": N_("[detention]"),
     "name": N_("[name]"),
+    "chosen": N_("[hidden]"),
 }
+LABEL = re.compile(r"\[(?!\s*(?:at|dot|punt|point|@)\s*\])[^\[\]\n]{1,40}\]", re.IGNORECASE)
+"""A label already in the text (scrubbing twice changes nothing more)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +52,21 @@ class Span:
     kind: str
 
 
+@dataclass(frozen=True, slots=True)
+class Review:
+    """What the scrubber did to one answer, for the worker to check before it is kept."""
+
+    text: str
+    replaced: int
+    """How many details were replaced by a label."""
+    unsure: tuple[str, ...]
+    """Words left in `text` that may still identify someone, in order, each once."""
+
+
 def find_spans(text: str, words: Lexicon | None = None) -> list[Span]:
     """Every identifying span, earlier recognisers winning where spans overlap."""
-    taken: list[Span] = []
-    for recogniser in RECOGNISERS:
+    taken = [Span(m.start(), m.end(), "label") for m in LABEL.finditer(text)]
+    for recogniser in (*RECOGNISERS, institutions, special_categories, place_names):
         for start, end, kind in recogniser(text):
             if start < end and all(end <= s.start or start >= s.end for s in taken):
                 taken.append(Span(start, end, kind))
@@ -47,7 +74,7 @@ def find_spans(text: str, words: Lexicon | None = None) -> list[Span]:
     taken.extend(
         Span(start, end, "name") for start, end in names(text, words or lexicon(), claimed)
     )
-    return sorted(taken, key=lambda s: s.start)
+    return sorted((s for s in taken if s.kind != "label"), key=lambda s: s.start)
 
 
 class Scrubber:
@@ -58,11 +85,30 @@ class Scrubber:
         self._lexicon = lexicon()
 
     def scrub(self, text: str, lang: str) -> str:
-        return "".join(self._pieces(text, lang))
+        return "".join(self._pieces(text, find_spans(text, self._lexicon), lang))
 
-    def _pieces(self, text: str, lang: str) -> Iterator[str]:
+    def review(self, text: str, lang: str) -> Review:
+        """The scrubbed text, how many details were replaced, and the words to check."""
+        spans = find_spans(text, self._lexicon)
+        scrubbed = "".join(self._pieces(text, spans, lang))
+        return Review(scrubbed, len(spans), unsure_words(scrubbed, self._lexicon))
+
+    def mask(self, text: str, word: str, lang: str) -> Review:
+        """Hide `word` everywhere in an already scrubbed `text` (any case, whole words)."""
+        pattern = re.compile(rf"(?<![\w@]){re.escape(word)}(?![\w@])", re.IGNORECASE)
+        label = self._translate(lang, LABELS["chosen"])
+        pieces, replaced, position = [], 0, 0
+        for start, end in [*(m.span() for m in LABEL.finditer(text)), (len(text), len(text))]:
+            outside, count = pattern.subn(label, text[position:start])
+            pieces.append(outside + text[start:end])
+            replaced += count
+            position = end
+        masked = "".join(pieces)
+        return Review(masked, replaced, unsure_words(masked, self._lexicon))
+
+    def _pieces(self, text: str, spans: list[Span], lang: str) -> Iterator[str]:
         position = 0
-        for span in find_spans(text, self._lexicon):
+        for span in spans:
             yield text[position : span.start]
             yield self._translate(lang, LABELS[span.kind])
             position = span.end

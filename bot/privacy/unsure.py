@@ -1,0 +1,57 @@
+"""The words of a scrubbed answer that may still identify someone, for the worker to check.
+
+The scrubber cannot know everything (a rare surname written in lower case, a nickname, an
+employer it has never seen), so it offers what it left but was unsure of: capitalised
+words in mid-sentence, rare words, long numbers, words right after a form of address or a
+family word, and indirect identifiers (a great age, triplets, a relative's public office).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.sensitive import indirect_identifiers
+
+MOST = 8
+WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]|\d[\d./ -]{3,}\d")
+LABEL = re.compile(r"\[[^\[\]\n]{1,40}\]")
+OPENERS = set('.!?:;("“«•\n')
+CONTRACTION = re.compile(r"(?i:^(?:[cdjlmnst]|qu|i)['’]|['’](?:s|m|re|ve|ll|d|t)$)")
+_CUES = cues()
+CUE_WORDS = _CUES["titles"] | _CUES["relations"]
+
+
+def unsure_words(text: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """Words of `text` (outside labels) worth a second look, in order, each once."""
+    labels = [m.span() for m in LABEL.finditer(text)]
+    found: list[tuple[int, str]] = [(s, text[s:e]) for s, e in indirect_identifiers(text)]
+    previous = ""
+    for match in WORD.finditer(text):
+        start, word = match.start(), match.group()
+        if any(s <= start < e for s, e in labels):
+            previous = ""
+            continue
+        if _worth_a_look(text, start, word, previous, lexicon):
+            found.append((start, word))
+        previous = word.lower()
+    chosen: list[str] = []
+    for _, word in sorted(found):
+        if word.lower() not in {w.lower() for w in chosen} and len(chosen) < MOST:
+            chosen.append(word)
+    return tuple(chosen)
+
+
+def _worth_a_look(text: str, start: int, word: str, previous: str, lexicon: Lexicon) -> bool:
+    if word[0].isdigit():
+        return sum(ch.isdigit() for ch in word) >= 5
+    bare = CONTRACTION.sub("", word).lower().strip("'’-")
+    if len(bare) < 3 or lexicon.keep.fullmatch(word) or bare in CUE_WORDS:
+        return False
+    if previous in CUE_WORDS:
+        return True
+    if not lexicon.is_word(bare) and not bare.isupper():
+        return True
+    before = text[:start].rstrip()
+    opens = not before or before[-1] in OPENERS
+    return word[0].isupper() and not opens
