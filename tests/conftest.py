@@ -47,7 +47,7 @@ def compiled(registry: DialogueRegistry) -> Compiled:
 
 @pytest.fixture(scope="session")
 def engine(registry: DialogueRegistry, scrubber: Scrubber) -> Engine:
-    return Engine(registry, scrubber.scrub, today=lambda: TODAY)
+    return Engine(registry, scrubber, today=lambda: TODAY)
 
 
 @pytest.fixture(params=["memory", "sqlite"])

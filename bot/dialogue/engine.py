@@ -20,6 +20,7 @@ from bot.dialogue.events import (
     EditSection,
     Event,
     KeepText,
+    MaskWord,
     Resume,
     Retype,
     Save,
@@ -32,11 +33,9 @@ from bot.dialogue.model import ANSWERABLE, AnswerValue, Kind, Step
 from bot.dialogue.registry import Compiled, DialogueRegistry
 from bot.dialogue.replies import N_, Reply
 from bot.dialogue.session import EntryDraft, Session
+from bot.dialogue.showback import TextScrubber, hold, needs_confirmation, release
 from bot.dialogue.signals import entry_flags, raised_signals
 from bot.dialogue.upgrade import upgrade_session
-
-Scrubber = Callable[[str, str], str]
-"""(text, language) -> text with identifying details replaced by labels."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +50,10 @@ class Outcome:
 
 class Engine:
     def __init__(
-        self, registry: DialogueRegistry, scrub: Scrubber, today: Callable[[], date] = date.today
+        self,
+        registry: DialogueRegistry,
+        scrub: TextScrubber,
+        today: Callable[[], date] = date.today,
     ) -> None:
         self._registry = registry
         self._scrub = scrub
@@ -102,8 +104,10 @@ class Engine:
                 if session.pending_text is None:
                     return self._again(compiled, session, N_("Please type your answer."))
                 return self._record(compiled, session, step, session.pending_text)
+            case MaskWord(index=index):
+                return self._mask(compiled, session, index)
             case Retype():
-                session.pending_text = None
+                release(session)
                 return Outcome(session, (render.question(compiled, session),))
             case Skip():
                 if not step.skippable:
@@ -193,8 +197,23 @@ class Engine:
                 ),
                 max=step.max_length,
             )
-        session.pending_text = self._scrub(cleaned, session.lang)
+        review = self._scrub.review(cleaned, session.lang)
+        if not needs_confirmation(review):
+            return self._record(compiled, session, step, review.text)
+        hold(session, review)
         return Outcome(session, (render.confirm_text(compiled, session),))
+
+    def _mask(self, compiled: Compiled, session: Session, index: int) -> Outcome:
+        """One tap on a doubtful word: hide it everywhere in the answer, show it again."""
+        if session.pending_text is None or not 0 <= index < len(session.pending_unsure):
+            return self._again(compiled, session, N_("That word is no longer in your answer."))
+        word = session.pending_unsure[index]
+        hold(
+            session,
+            self._scrub.mask(session.pending_text, word, session.lang),
+            session.pending_replaced,
+        )
+        return Outcome(session, (render.confirm_text(compiled, session, refresh=True),))
 
     def _record(
         self, compiled: Compiled, session: Session, step: Step, value: AnswerValue
@@ -214,7 +233,7 @@ class Engine:
     def _enter(self, compiled: Compiled, session: Session) -> None:
         """Prepare the current step: preset toggles, and on the review prune stale answers."""
         step = compiled.dialogue.step(session.current)
-        session.pending_text = None
+        release(session)
         previous = session.answers.get(step.key)
         session.selection = previous if isinstance(previous, tuple) else ()
         if step.kind is Kind.REVIEW:

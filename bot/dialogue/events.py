@@ -46,6 +46,14 @@ class KeepText:
 
 
 @dataclass(frozen=True, slots=True)
+class MaskWord:
+    """Hide the `index`-th word the scrubber was unsure of, everywhere in the pending text."""
+
+    step: str
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
 class Retype:
     step: str
 
@@ -101,6 +109,7 @@ Event = (
     | Done
     | TypeText
     | KeepText
+    | MaskWord
     | Retype
     | Back
     | Skip

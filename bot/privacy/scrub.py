@@ -11,11 +11,11 @@ scrubber was unsure of, so that the worker can hide them with one tap (`Scrubber
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from bot.msgid import N_
-from bot.privacy.lexicon import Lexicon, lexicon
+from bot.privacy.lexicon import LANGS, Lexicon, lexicon
 from bot.privacy.names import names
 from bot.privacy.organisations import institutions
 from bot.privacy.patterns import RECOGNISERS
@@ -41,8 +41,15 @@ LABELS = {
     "name": N_("[name]"),
     "chosen": N_("[hidden]"),
 }
-LABEL = re.compile(r"\[(?!\s*(?:at|dot|punt|point|@)\s*\])[^\[\]\n]{1,40}\]", re.IGNORECASE)
-"""A label already in the text (scrubbing twice changes nothing more)."""
+
+
+def label_pattern(labels: Iterable[str]) -> re.Pattern[str]:
+    """Labels already in a text: scrubbing twice changes nothing more. Only the labels
+    themselves: other bracketed text ("[Jan]") is scrubbed like any other."""
+    return re.compile("|".join(map(re.escape, sorted(set(labels), key=len, reverse=True))))
+
+
+LABEL = label_pattern(LABELS.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +70,11 @@ class Review:
     """Words left in `text` that may still identify someone, in order, each once."""
 
 
-def find_spans(text: str, words: Lexicon | None = None) -> list[Span]:
+def find_spans(
+    text: str, words: Lexicon | None = None, labels: re.Pattern[str] = LABEL
+) -> list[Span]:
     """Every identifying span, earlier recognisers winning where spans overlap."""
-    taken = [Span(m.start(), m.end(), "label") for m in LABEL.finditer(text)]
+    taken = [Span(m.start(), m.end(), "label") for m in labels.finditer(text)]
     for recogniser in (*RECOGNISERS, institutions, special_categories, place_names):
         for start, end, kind in recogniser(text):
             if start < end and all(end <= s.start or start >= s.end for s in taken):
@@ -83,28 +92,31 @@ class Scrubber:
     def __init__(self, translate: Callable[[str, str], str]) -> None:
         self._translate = translate
         self._lexicon = lexicon()
+        translated = [translate(lang, msgid) for lang in LANGS for msgid in LABELS.values()]
+        self._labels = label_pattern([*LABELS.values(), *translated])
 
     def scrub(self, text: str, lang: str) -> str:
-        return "".join(self._pieces(text, find_spans(text, self._lexicon), lang))
+        return "".join(self._pieces(text, find_spans(text, self._lexicon, self._labels), lang))
 
     def review(self, text: str, lang: str) -> Review:
         """The scrubbed text, how many details were replaced, and the words to check."""
-        spans = find_spans(text, self._lexicon)
+        spans = find_spans(text, self._lexicon, self._labels)
         scrubbed = "".join(self._pieces(text, spans, lang))
-        return Review(scrubbed, len(spans), unsure_words(scrubbed, self._lexicon))
+        return Review(scrubbed, len(spans), unsure_words(scrubbed, self._lexicon, self._labels))
 
     def mask(self, text: str, word: str, lang: str) -> Review:
         """Hide `word` everywhere in an already scrubbed `text` (any case, whole words)."""
         pattern = re.compile(rf"(?<![\w@]){re.escape(word)}(?![\w@])", re.IGNORECASE)
         label = self._translate(lang, LABELS["chosen"])
         pieces, replaced, position = [], 0, 0
-        for start, end in [*(m.span() for m in LABEL.finditer(text)), (len(text), len(text))]:
+        labels = [m.span() for m in self._labels.finditer(text)]
+        for start, end in [*labels, (len(text), len(text))]:
             outside, count = pattern.subn(label, text[position:start])
             pieces.append(outside + text[start:end])
             replaced += count
             position = end
         masked = "".join(pieces)
-        return Review(masked, replaced, unsure_words(masked, self._lexicon))
+        return Review(masked, replaced, unsure_words(masked, self._lexicon, self._labels))
 
     def _pieces(self, text: str, spans: list[Span], lang: str) -> Iterator[str]:
         position = 0

@@ -15,16 +15,15 @@ from bot.privacy.sensitive import indirect_identifiers
 
 MOST = 8
 WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]|\d[\d./ -]{3,}\d")
-LABEL = re.compile(r"\[[^\[\]\n]{1,40}\]")
 OPENERS = set('.!?:;("“«•\n')
 CONTRACTION = re.compile(r"(?i:^(?:[cdjlmnst]|qu|i)['’]|['’](?:s|m|re|ve|ll|d|t)$)")
 _CUES = cues()
 CUE_WORDS = _CUES["titles"] | _CUES["relations"]
 
 
-def unsure_words(text: str, lexicon: Lexicon) -> tuple[str, ...]:
+def unsure_words(text: str, lexicon: Lexicon, label: re.Pattern[str]) -> tuple[str, ...]:
     """Words of `text` (outside labels) worth a second look, in order, each once."""
-    labels = [m.span() for m in LABEL.finditer(text)]
+    labels = [m.span() for m in label.finditer(text)]
     found: list[tuple[int, str]] = [(s, text[s:e]) for s, e in indirect_identifiers(text)]
     previous = ""
     for match in WORD.finditer(text):

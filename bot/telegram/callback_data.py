@@ -18,6 +18,7 @@ from bot.dialogue.events import (
     EditSection,
     Event,
     KeepText,
+    MaskWord,
     Retype,
     Save,
     ShowReview,
@@ -49,6 +50,8 @@ def encode(event: Event, version: int) -> str:
             parts = ("t", step, option)
         case Edit(step=step, target=target):
             parts = ("E", step, target)
+        case MaskWord(step=step, index=index):
+            parts = ("w", step, str(index))
         case EditSection(step=step, section=section):
             parts = ("e", step, section)
         case Discard(step=step, confirmed=confirmed):
@@ -79,6 +82,8 @@ def decode(data: str) -> tuple[int, Event] | MenuAction | None:
         event = Toggle(step, arg)
     elif code == "E":
         event = Edit(step, arg)
+    elif code == "w" and arg.isdigit():
+        event = MaskWord(step, int(arg))
     elif code == "e":
         event = EditSection(step, arg)
     elif code in ("x", "X"):

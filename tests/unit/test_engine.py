@@ -26,6 +26,7 @@ from bot.dialogue.events import (
 from bot.dialogue.registry import Compiled, DialogueRegistry
 from bot.dialogue.replies import ReplyKind, Text
 from bot.dialogue.session import Session
+from bot.privacy.scrub import Scrubber
 from tests.conftest import TODAY
 from tests.walk import complete, default_event
 
@@ -346,11 +347,11 @@ def test_an_older_dialogue_version_is_upgraded_keeping_answers(
 
 
 def test_an_archived_version_keeps_working(
-    compiled: Compiled, scrubber: object, tmp_path: object
+    compiled: Compiled, scrubber: Scrubber, tmp_path: object
 ) -> None:
     newer = replace(compiled.dialogue, version=compiled.dialogue.version + 1)
     registry = DialogueRegistry([compiled.dialogue, newer])
-    engine = Engine(registry, lambda text, lang: text, today=lambda: TODAY)
+    engine = Engine(registry, scrubber, today=lambda: TODAY)
     session = engine.start("post_contact", "nl").session
     assert session is not None and session.version == newer.version
     old_session = replace(session, version=compiled.dialogue.version)
