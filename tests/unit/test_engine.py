@@ -169,11 +169,11 @@ def test_free_text_is_scrubbed_and_confirmed_before_it_is_kept(
     assert typed.replies[0].kind is ReplyKind.CONFIRM
     retyped = engine.handle(typed.session, Retype("strength_seen"))
     assert retyped.session is not None and retyped.session.pending_text is None
-    again = engine.handle(retyped.session, TypeText("Ze is heel vindingrijk."))
+    again = engine.handle(retyped.session, TypeText("Mevrouw Peeters is heel vindingrijk."))
     assert again.session is not None
     kept = engine.handle(again.session, KeepText("strength_seen"))
     assert kept.session is not None
-    assert kept.session.answers["strength_seen"] == "Ze is heel vindingrijk."
+    assert kept.session.answers["strength_seen"] == "Mevrouw [naam] is heel vindingrijk."
     assert kept.session.current == "strength_named"
 
 
