@@ -63,9 +63,13 @@ def lexicon() -> Lexicon:
     word_names = {
         line.split()[0]: frozenset(line.split()[1:]) for line in read_data("word_names.txt")
     }
+    extra = [name for line in read_data("first_names_extra.txt") for name in line.split()]
     return Lexicon(
         first=frozenset(
-            read_data("first_names.txt") + read_data("first_names_be.txt") + list(word_names)
+            read_data("first_names.txt")
+            + read_data("first_names_be.txt")
+            + list(word_names)
+            + extra
         ),
         last=frozenset(read_data("last_names.txt") + read_data("last_names_be.txt")),
         compound_surnames=frozenset(read_data("compound_surnames.txt")),
@@ -73,7 +77,8 @@ def lexicon() -> Lexicon:
         word_names=word_names,
         words=frozenset(
             [w for lang in LANGS for w in read_data(f"words_{lang}.txt")] + list(word_names)
-        ),
+        )
+        - frozenset(extra),
         keep=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, keep)) + r")(?![\w-])"),
     )
 

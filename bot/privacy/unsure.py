@@ -47,7 +47,7 @@ def _worth_a_look(text: str, start: int, word: str, previous: str, lexicon: Lexi
     bare = CONTRACTION.sub("", word).lower().strip("'’-")
     if len(bare) < 3 or lexicon.keep.fullmatch(word) or bare in CUE_WORDS:
         return False
-    if previous in CUE_WORDS:
+    if previous in CUE_WORDS or bare in lexicon.word_names:
         return True
     if not lexicon.is_word(bare) and not bare.isupper():
         return True
