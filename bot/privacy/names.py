@@ -19,6 +19,7 @@ from bot.privacy.lexicon import Lexicon, cues
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|[^\W\d_]")
 CONTRACTION = re.compile(r"^(?:[cdjlmnst]|qu|i)'(?=\w)|'(?:s|m|re|ve|ll|d|t)?$|n't$")
 """I'm, c'est, l'école, we're, Jessica's: judged on the word without its clitic."""
+DIGIT = re.compile(r"\d")
 SENTENCE_END = set('.!?:;("“«•\n')
 AGE = re.compile(r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?\)")
 _CUES = cues()
@@ -52,9 +53,11 @@ class _Token:
 
 def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Spans of person names; `taken` are spans other recognisers already claimed."""
-    protected = [m.span() for m in lexicon.keep.finditer(text)] + taken
+    free = bytearray(b"\x01") * (len(text) + 1)
+    for start, end in [m.span() for m in lexicon.keep.finditer(text)] + taken:
+        free[start:end] = bytes(end - start)
     tokens = [_token(text, m, lexicon) for m in TOKEN.finditer(text)
-              if all(m.end() <= s or m.start() >= e for s, e in protected)]  # fmt: skip
+              if free[m.start()] and free[m.end() - 1]]  # fmt: skip
     languages = _languages(text) if any(t.bare in lexicon.word_names for t in tokens) else {}
     marked = [
         _word_name(text, tokens, i, lexicon, languages)
@@ -85,7 +88,7 @@ def _token(text: str, match: re.Match[str], lexicon: Lexicon) -> _Token:
 def _is_name(text: str, tokens: list[_Token], i: int, lexicon: Lexicon) -> bool:
     token = tokens[i]
     bare, known = token.bare, token.known
-    if len(bare) < 2 or any(ch.isdigit() for ch in bare):
+    if len(bare) < 2 or (not bare.isalpha() and DIGIT.search(bare)):
         return False
     if not token.capital and not known:
         return False

@@ -98,6 +98,11 @@ KNOWN_STREETS = re.compile(  # squares and streets known by one word, with a hou
     rf"(?i:\b(?:kouter|meir|groenplaats|vrijdagmarkt|korenmarkt|grote markt|grand-place"
     rf"|grand place|zavel|sablon|flagey|bourse|beurs)\s+{NUMBER})(?!\s*(?:{UNITS})\b)"
 )
+STREET_WORDS = (*STREET_SUFFIX.split("|"), "kouter", "meir", "zavel", "sablon", "flagey",
+                "bourse", "beurs")  # fmt: skip
+FRENCH_WORDS = tuple(w.rstrip(".") for w in FRENCH_STREET.split("|"))
+YEAR = re.compile(r"(?:19|20)\d\d")
+HOUSE_NUMBER = re.compile(r"(?<=\s)\d{1,4}\b")
 PLACE_AFTER = re.compile(rf"(?:\s*,\s*|\s+(?:in|te|à|a|at)\s+)({WORD}(?:[ -]{WORD})*)")
 POSTCODE = re.compile(
     r"\bB-[1-9]\d{3}\b|(?i:\b(?:postcode|postnummer|code postal|cp|zip code|zip)\s*:?\s*)"
@@ -201,7 +206,7 @@ def phones(text: str) -> Iterator[Found]:
 def dates(text: str) -> Iterator[Found]:
     if not DIGIT.search(text):
         return
-    for pattern in DATES:
+    for pattern in DATES if YEAR.search(text) else DATES[:3]:
         for match in pattern.finditer(text):
             yield match.start(), match.end(), "date"
 
@@ -209,12 +214,33 @@ def dates(text: str) -> Iterator[Found]:
 def addresses(text: str) -> Iterator[Found]:
     """Streets with a number (or followed by "in ..."), and the place named right after."""
     numbered = DIGIT.search(text) is not None
-    for pattern in (*STREETS, KNOWN_STREETS) if numbered else STREETS[1:2]:
+    for start, end in _street_spans(text, numbered):
+        yield start, end, "address"
+        place = PLACE_AFTER.match(text, end)
+        if place:
+            yield place.start(1), place.end(1), "place"
+
+
+def _street_spans(text: str, numbered: bool) -> Iterator[tuple[int, int]]:
+    lowered = text.lower()
+    french = numbered and any(word in lowered for word in FRENCH_WORDS)
+    for pattern in STREETS[:3] if french else STREETS[:2] if numbered else STREETS[1:2]:
         for match in pattern.finditer(text):
-            yield match.start(), match.end(), "address"
-            place = PLACE_AFTER.match(text, match.end())
-            if place:
-                yield place.start(1), place.end(1), "place"
+            yield match.span()
+    if not numbered:
+        return
+    seen: set[tuple[int, int]] = set()
+    for number in HOUSE_NUMBER.finditer(text):  # lower-case streets: only near a number
+        offset = max(0, number.start() - 48)
+        window = text[offset : number.end() + 16]
+        near = lowered[offset : number.start()]
+        hinted = french or any(word in near for word in STREET_WORDS)
+        for pattern in (STREETS[3], KNOWN_STREETS) if hinted else ():
+            for match in pattern.finditer(window):
+                span = (offset + match.start(), offset + match.end())
+                if span not in seen and match.end() > number.start() - offset:
+                    seen.add(span)
+                    yield span
 
 
 def places(text: str) -> Iterator[Found]:
@@ -228,7 +254,9 @@ def places(text: str) -> Iterator[Found]:
 
 
 def organisations(text: str) -> Iterator[Found]:
-    for pattern in ORGS:
+    lowered = text.lower()
+    working = any(stem in lowered for stem in ("werk", "job", "stage", "travail", "emploi", "work"))
+    for pattern in ORGS if working else ORGS[:2]:
         for match in pattern.finditer(text):
             start, end = match.span(1) if pattern.groups else match.span()
             yield start, end, "organisation"

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.privacy.lexicon import read_data
 
@@ -26,9 +26,13 @@ POSTCODE_BEFORE = re.compile(r"(?<![\d.,€$])\b(?:B-?)?[1-9]\d{3}\s+$")
 SENTENCE_END = set('.!?:;("“«•\n')
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lower case without accents: "Flénu" and "flenu" are the same place."""
-    decomposed = unicodedata.normalize("NFD", word.lower())
+    lowered = word.lower()
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFD", lowered)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -38,6 +42,8 @@ class Gazetteer:
     """Folded names, their parts joined by one space."""
     longest: dict[str, int]
     """First part of a name -> the most parts a name starting with it has."""
+    seconds: dict[str, frozenset[str]]
+    """First part -> the second parts of the names of several parts that start with it."""
     ambiguous: frozenset[str]
 
 
@@ -45,16 +51,20 @@ class Gazetteer:
 def gazetteer() -> Gazetteer:
     names: set[str] = set()
     longest: dict[str, int] = {}
+    seconds: dict[str, set[str]] = {}
     for line in read_data("places.txt"):
         parts = [fold(p) for p in PART.findall(line)]
         if not parts:
             continue
         names.add(" ".join(parts))
         longest[parts[0]] = max(longest.get(parts[0], 0), len(parts))
+        if len(parts) > 1:
+            seconds.setdefault(parts[0], set()).add(parts[1])
     words = {fold(w) for line in read_data("place_words.txt") for w in line.split()}
     ambiguous = {n for n in names
                  if n in words or len(n) <= 3 or n.split(" ", 1)[0] in ARTICLES}  # fmt: skip
-    return Gazetteer(frozenset(names), longest, frozenset(ambiguous))
+    followers = {first: frozenset(words) for first, words in seconds.items()}
+    return Gazetteer(frozenset(names), longest, followers, frozenset(ambiguous))
 
 
 def place_names(text: str) -> Iterator[Found]:
@@ -62,9 +72,14 @@ def place_names(text: str) -> Iterator[Found]:
     places = gazetteer()
     parts = list(PART.finditer(text))
     folded = [fold(m.group()) for m in parts]
+    longest = places.longest
+    if not any(word in longest for word in folded):
+        return
     i = 0
     while i < len(parts):
-        most = places.longest.get(folded[i], 0)
+        most = longest.get(folded[i], 0)
+        if most > 1 and (i + 1 == len(parts) or folded[i + 1] not in places.seconds[folded[i]]):
+            most = 1
         found = 0
         for size in range(min(most, len(parts) - i), 0, -1):
             if _joined(text, parts, i, size) and " ".join(folded[i : i + size]) in places.names:

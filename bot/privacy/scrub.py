@@ -74,7 +74,9 @@ def find_spans(
     text: str, words: Lexicon | None = None, labels: re.Pattern[str] = LABEL
 ) -> list[Span]:
     """Every identifying span, earlier recognisers winning where spans overlap."""
-    taken = [Span(m.start(), m.end(), "label") for m in labels.finditer(text)]
+    taken = (
+        [Span(m.start(), m.end(), "label") for m in labels.finditer(text)] if "[" in text else []
+    )
     for recogniser in (*RECOGNISERS, institutions, special_categories, place_names):
         for start, end, kind in recogniser(text):
             if start < end and all(end <= s.start or start >= s.end for s in taken):

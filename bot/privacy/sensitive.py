@@ -8,6 +8,7 @@ identifiers are not masked but offered for review, because only the worker knows
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -31,39 +32,65 @@ INDIRECT = re.compile(
 )
 
 
+TOKEN = re.compile(r"[\w'’+]+(?:-[\w'’+]+)*")
+
+
+class PhraseIndex:
+    """Words and phrases matched whole and in any case by a lookup per word, which is
+    many times faster than one regular expression with hundreds of alternatives."""
+
+    def __init__(self, phrases: dict[str, str]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, tag in phrases.items():
+            words = tuple(phrase.lower().split())
+            self._by_first.setdefault(words[0], []).append((words, tag))
+        for options in self._by_first.values():
+            options.sort(key=lambda option: len(option[0]), reverse=True)
+
+    def find(self, text: str) -> Iterator[Found]:
+        tokens = list(TOKEN.finditer(text))
+        lowered = [t.group().lower() for t in tokens]
+        if not any(word in self._by_first for word in lowered):
+            return
+        i = 0
+        while i < len(tokens):
+            for words, tag in self._by_first.get(lowered[i], ()):
+                size = len(words)
+                if tuple(lowered[i : i + size]) == words and _spaced(text, tokens[i : i + size]):
+                    yield tokens[i].start(), tokens[i + size - 1].end(), tag
+                    i += size - 1
+                    break
+            i += 1
+
+
+def _spaced(text: str, tokens: list[re.Match[str]]) -> bool:
+    return all(text[a.end() : b.start()].isspace() for a, b in itertools.pairwise(tokens))
+
+
 @cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    sections: dict[str, list[str]] = {}
+def _index() -> PhraseIndex:
+    phrases: dict[str, str] = {}
     section = ""
     for line in read_data("sensitive.txt"):
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1]
-            sections[section] = []
         else:
-            sections[section].extend(form.replace("_", " ") for form in line.split())
-    return {name: _alternatives(forms) for name, forms in sections.items()}
-
-
-def _alternatives(forms: list[str]) -> re.Pattern[str]:
-    longest_first = sorted(forms, key=len, reverse=True)
-    escaped = (re.escape(form).replace(r"\ ", r"\s+") for form in longest_first)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(escaped) + r")(?![\w-])", re.IGNORECASE)
+            phrases.update((form.replace("_", " "), section) for form in line.split())
+    return PhraseIndex(phrases)
 
 
 def special_categories(text: str) -> Iterator[Found]:
     """Health, religion, origin and detention words; a prison takes its article and town."""
-    for category, pattern in _patterns().items():
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if category == "detention":
-                article = ARTICLE.search(text, 0, start)
-                start = article.start() if article else start
-                link = LINK.match(text, end)
-                if link:
-                    town = next(place_names(text[link.end() :]), None)
-                    if town and town[0] == 0:
-                        end = link.end() + town[1]
-            yield start, end, category
+    for start, end, category in _index().find(text):
+        if category == "detention":
+            article = ARTICLE.search(text, 0, start)
+            start = article.start() if article else start
+            link = LINK.match(text, end)
+            if link:
+                town = next(place_names(text[link.end() :]), None)
+                if town and town[0] == 0:
+                    end = link.end() + town[1]
+        yield start, end, category
 
 
 def indirect_identifiers(text: str) -> Iterator[tuple[int, int]]:
