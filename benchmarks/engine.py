@@ -86,8 +86,8 @@ async def with_sqlite(
     """Seconds per answered step including load, engine and the SQLite commit."""
     per_step: list[float] = []
     with tempfile.TemporaryDirectory() as folder:
-        store = await SqliteStore.open(Path(folder))
         keys = Keyring((SecretKey(1, bytes(32)),))
+        store = await SqliteStore.open(Path(folder), keys)
         service = Reflections(store, engine, registry, Identities(store, keys))
         for round_ in range(rounds):
             worker = await service.worker(f"bench:{round_}", "nl")

@@ -20,7 +20,7 @@ from pathlib import Path
 from benchmarks.record import emit
 from bot.app import build_core
 from bot.demo import demo_data
-from bot.privacy.pseudonym import SecretKey
+from bot.privacy.pseudonym import Keyring, SecretKey
 from bot.reports.pack import export_pack
 from bot.reports.summary import team_summary, this_quarter
 from bot.storage.sqlite import DB_FILE, SqliteStore
@@ -43,7 +43,7 @@ def baseline_csv(database: Path, out: Path, team: int) -> float:
 async def measure(size: int, folder: Path) -> dict[str, float]:
     registry, translator, _ = build_core()
     compiled = registry.latest("post_contact")
-    store = await SqliteStore.open(folder)
+    store = await SqliteStore.open(folder, Keyring((KEY,)))
     started = time.perf_counter()
     await demo_data(store, KEY, compiled, teams=1, workers=WORKERS, entries=size // WORKERS)
     filled = time.perf_counter() - started

@@ -49,6 +49,11 @@ def load_keys(settings: Settings) -> Keyring:
     return load_keyring(settings.data_dir)
 
 
+async def open_store(settings: Settings) -> SqliteStore:
+    """The database, with the keyring that seals the Telegram ids kept in it."""
+    return await SqliteStore.open(settings.data_dir, load_keys(settings))
+
+
 def build_core(
     translator: Translator | None = None,
 ) -> tuple[DialogueRegistry, Translator, Scrubber]:
@@ -62,7 +67,7 @@ async def build_app(settings: Settings, store: Store | None = None) -> App:
     prepare_data_dir(settings.data_dir)
     registry, translator, scrubber = build_core()
     keyring = load_keys(settings)
-    store = store or await SqliteStore.open(settings.data_dir)
+    store = store or await SqliteStore.open(settings.data_dir, keyring)
     engine = Engine(registry, scrubber)
     identities = Identities(store, keyring)
     reflections = Reflections(store, engine, registry, identities)

@@ -6,7 +6,7 @@ import asyncio
 import sys
 from pathlib import Path
 
-from bot.app import build_app, build_core, configure_logging
+from bot.app import build_app, build_core, configure_logging, open_store
 from bot.config import Settings, prepare_data_dir
 from bot.console import Console
 from bot.dialogue.graph import mermaid
@@ -20,7 +20,6 @@ from bot.msgid import N_
 from bot.privacy.pseudonym import KEY_FILE, rotate
 from bot.privacy.retention import Retention
 from bot.resources import data_path
-from bot.storage.sqlite import SqliteStore
 
 
 def chat(settings: Settings, lang: str) -> int:
@@ -101,7 +100,7 @@ def purge(settings: Settings) -> int:
 
     async def apply() -> dict[str, int]:
         prepare_data_dir(settings.data_dir)
-        store = await SqliteStore.open(settings.data_dir)
+        store = await open_store(settings)
         try:
             return await retention.purge(store)
         finally:

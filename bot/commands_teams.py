@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TypeVar
 
+from bot.app import open_store
 from bot.config import Settings, prepare_data_dir
 from bot.errors import ConfigError
 from bot.storage.sqlite import SqliteStore
@@ -20,7 +21,7 @@ T = TypeVar("T")
 def _with_store(settings: Settings, work: Callable[[SqliteStore], Awaitable[T]]) -> T:
     async def run() -> T:
         prepare_data_dir(settings.data_dir)
-        store = await SqliteStore.open(settings.data_dir)
+        store = await open_store(settings)
         try:
             return await work(store)
         finally:

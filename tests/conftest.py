@@ -12,11 +12,14 @@ from bot.app import build_core
 from bot.dialogue.engine import Engine
 from bot.dialogue.registry import Compiled, DialogueRegistry
 from bot.i18n import Translator
+from bot.privacy.pseudonym import Keyring, SecretKey
 from bot.privacy.scrub import Scrubber
 from bot.storage.memory import MemoryStore
 from bot.storage.sqlite import SqliteStore
 
 TODAY = date(2026, 11, 21)
+KEYRING = Keyring((SecretKey(1, bytes(range(32))),))
+"""The test database's key: seals the Telegram ids kept in SQLite."""
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -55,6 +58,6 @@ async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator
     if request.param == "memory":
         yield MemoryStore()
         return
-    sqlite = await SqliteStore.open(tmp_path)
+    sqlite = await SqliteStore.open(tmp_path, KEYRING)
     yield sqlite
     await sqlite.close()

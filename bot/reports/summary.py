@@ -1,5 +1,8 @@
 """A team's summary for a period: sections of counted cells, each cell shown only when at
 least k distinct workers stand behind it. Supervisors see patterns, never people.
+Only entries their workers shared count (the stores keep the cells that way), and the
+period is always whole calendar months (`bot.reports.periods`), so two summaries can never
+be differenced down to one reflection.
 
 Pure once the tallies are read: `summarise` is what the property tests check.
 """
@@ -10,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.msgid import N_
+from bot.reports import periods
 from bot.storage.port import Store
 from bot.teams.cells import TALLIED, TOTAL
 from bot.teams.model import Tally, Team
@@ -103,24 +107,20 @@ def summarise(team: Team, start: date, end: date, total: Tally,
 
 
 async def team_summary(store: Store, team: Team, start: date, end: date) -> TeamSummary:
-    """Read the tallies (pre-aggregated per day by the store) and summarise them."""
+    """Read the tallies (pre-aggregated per day by the store) and summarise them. The
+    period (`end` exclusive) is rounded out to whole months whatever the caller asked."""
+    period = periods.rounded_out(start, end - timedelta(days=1))
+    start, end = period.start, period.end
     tallies = await store.cell_tallies(team.id, start, end)
     total = next(iter(tallies.get(TOTAL, [])), Tally("all", 0, 0))
     return summarise(team, start, end, total, tallies)
 
 
 def this_month(today: date) -> tuple[date, date]:
-    start = today.replace(day=1)
-    return start, (start + timedelta(days=32)).replace(day=1)
-
-
-def last_weeks(today: date, weeks: int = 4) -> tuple[date, date]:
-    return today - timedelta(weeks=weeks) + timedelta(days=1), today + timedelta(days=1)
+    period = periods.named("month", today)
+    return period.start, period.end
 
 
 def this_quarter(today: date) -> tuple[date, date]:
-    first_month = 3 * ((today.month - 1) // 3) + 1
-    start = today.replace(month=first_month, day=1)
-    end_month = first_month + 3
-    end = date(today.year + (end_month > 12), (end_month - 1) % 12 + 1, 1)
-    return start, end
+    period = periods.named("quarter", today)
+    return period.start, period.end

@@ -30,7 +30,7 @@ class MemoryStore(MemoryTeams, MemoryCoach):
         self._sessions: dict[str, tuple[str, datetime, bool]] = {}
         self._entries: list[tuple[str, StoredEntry]] = []
         self._chats: dict[str, ChatLink] = {}
-        self._messages: dict[str, set[int]] = {}
+        self._messages: dict[str, dict[int, datetime]] = {}
         self._next_entry = 1
 
     def _known(self, pseudonym: str) -> Worker:
@@ -134,14 +134,22 @@ class MemoryStore(MemoryTeams, MemoryCoach):
         if pseudonym in self._chats:
             self._chats[pseudonym] = replace(self._chats[pseudonym], question_message_id=message_id)
 
-    async def remember_messages(self, pseudonym: str, message_ids: list[int]) -> None:
+    async def remember_messages(
+        self, pseudonym: str, message_ids: list[int], sent_at: datetime | None = None
+    ) -> None:
         if not message_ids:
             return
         self._known(pseudonym)
-        self._messages.setdefault(pseudonym, set()).update(message_ids)
+        moment = (sent_at or datetime.now(UTC)).replace(microsecond=0)
+        kept = self._messages.setdefault(pseudonym, {})
+        for message in message_ids:
+            kept[message] = min(kept.get(message, moment), moment)
 
     async def take_messages(self, pseudonym: str) -> list[int]:
-        return sorted(self._messages.pop(pseudonym, set()))
+        return [message for message, _ in await self.take_messages_sent(pseudonym)]
+
+    async def take_messages_sent(self, pseudonym: str) -> list[tuple[int, datetime]]:
+        return sorted(self._messages.pop(pseudonym, {}).items())
 
     async def due_nudges(self, idle_since: datetime) -> list[str]:
         return [
@@ -207,7 +215,7 @@ class MemoryStore(MemoryTeams, MemoryCoach):
         return {
             **self.forget_teams(pseudonym),
             **self.forget_coach(pseudonym),
-            "chat_messages": len(self._messages.pop(pseudonym, set())),
+            "chat_refs": len(self._messages.pop(pseudonym, {})),
             "worker_chats": int(self._chats.pop(pseudonym, None) is not None),
             "sessions": int(self._sessions.pop(pseudonym, None) is not None),
             "entries": before - len(self._entries),
@@ -220,6 +228,8 @@ class MemoryStore(MemoryTeams, MemoryCoach):
     async def cell_tallies(self, team: int, start: date, end: date) -> dict[str, list[Tally]]:
         counts: dict[Cell, CellCount] = {}
         for owner, entry in self._period(team, start, end):
+            if not entry.flags.get("shared"):
+                continue  # only what the worker shared feeds a summary
             for cell in cells_of(entry.answers, entry.signals):
                 count = counts.setdefault(cell, CellCount())
                 count.entries += 1

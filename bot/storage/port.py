@@ -116,12 +116,19 @@ class Store(TeamStore, CoachStore, Protocol):
 
     async def set_question_message(self, pseudonym: str, message_id: int | None) -> None: ...
 
-    async def remember_messages(self, pseudonym: str, message_ids: list[int]) -> None:
-        """Ids of the reflection's messages, so the chat can be cleared after saving."""
+    async def remember_messages(
+        self, pseudonym: str, message_ids: list[int], sent_at: datetime | None = None
+    ) -> None:
+        """Ids of messages the bot may later delete (sent at `sent_at`, default now), kept
+        sealed so the chat can be cleared after saving or on /forget."""
         ...
 
     async def take_messages(self, pseudonym: str) -> list[int]:
         """Return and forget the remembered message ids."""
+        ...
+
+    async def take_messages_sent(self, pseudonym: str) -> list[tuple[int, datetime]]:
+        """Return and forget the remembered message ids, each with when it was sent."""
         ...
 
     async def due_nudges(self, idle_since: datetime) -> list[str]:

@@ -20,8 +20,11 @@ import aiosqlite
 
 from bot.dialogue.session import EntryDraft, Session
 from bot.errors import StorageError
+from bot.privacy.pseudonym import Keyring
+from bot.privacy.sealed import Sealer
 from bot.storage import sqlite_cells
 from bot.storage.port import StoredEntry
+from bot.storage.sqlite_chats import SEAL_MIGRATION
 from bot.storage.sqlite_coach import CoachQueries
 from bot.storage.sqlite_workers import entry_from_row, now_utc
 
@@ -33,6 +36,10 @@ INSERT_ENTRY = (
 )
 CELLS_MIGRATION = 7
 """The migration that added `cell_days`: existing entries are counted into it in Python."""
+SHARED_CELLS_MIGRATION = 12
+"""The migration after which the cells are recounted from shared entries only."""
+CLEAR_IDS_DROPPED = 11
+"""The migration that dropped the clear Telegram ids: the file is vacuumed after it."""
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -49,12 +56,14 @@ def migrations() -> list[tuple[int, str, str]]:
 class SqliteStore(CoachQueries):
     """Sessions and entries here; workers, chats and reminders in `WorkerQueries`."""
 
-    def __init__(self, connection: aiosqlite.Connection) -> None:
+    def __init__(self, connection: aiosqlite.Connection, keyring: Keyring) -> None:
         self._db = connection
         self._lock = asyncio.Lock()
+        self._sealer = Sealer(keyring)
 
     @classmethod
-    async def open(cls, data_dir: Path) -> SqliteStore:
+    async def open(cls, data_dir: Path, keyring: Keyring) -> SqliteStore:
+        """Open (and migrate) the database; the keyring seals and opens Telegram ids."""
         path = data_dir / DB_FILE
         if not os.access(data_dir, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
             raise StorageError(f"the data directory {data_dir} is read-only: the bot must be "
@@ -66,12 +75,13 @@ class SqliteStore(CoachQueries):
             connection = await aiosqlite.connect(path, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
             raise StorageError(f"cannot open the database {path}: {exc}") from None
-        store = cls(connection)
+        store = cls(connection, keyring)
         try:
             await connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             await connection.execute("PRAGMA journal_mode = WAL")
             await connection.execute("PRAGMA synchronous = NORMAL")
             await connection.execute("PRAGMA foreign_keys = ON")
+            await connection.execute("PRAGMA secure_delete = ON")  # erased means zeroed
             await sqlite_cells.register(connection)
             await store._migrate()
         except sqlite3.Error as exc:
@@ -92,11 +102,21 @@ class SqliteStore(CoachQueries):
             async with self._transaction():
                 for statement in _statements(sql):
                     await self._db.execute(statement)
-                if number == CELLS_MIGRATION:
+                if number in (CELLS_MIGRATION, SHARED_CELLS_MIGRATION):
                     await sqlite_cells.rebuild_all(self._db)
+                if number == SEAL_MIGRATION:
+                    await self.seal_clear_ids()
                 await self._db.execute(
                     "INSERT INTO schema_migrations VALUES (?, ?, ?)", (number, name, _now())
                 )
+            if number == CLEAR_IDS_DROPPED:
+                await self.scour()
+
+    async def scour(self) -> None:
+        """Rewrite the file and empty the WAL, so erased values leave no copy behind."""
+        async with self._exclusive():
+            await self._db.execute("VACUUM")
+            await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[None]:
@@ -144,7 +164,7 @@ class SqliteStore(CoachQueries):
             async with self._transaction():
                 team = await self._team_of(pseudonym)
                 cursor = await self._db.execute(INSERT_ENTRY, _entry_row(pseudonym, entry, team))
-                if team is not None:
+                if team is not None and _shared(entry):
                     await sqlite_cells.add_cells(self._db, team, [_new_entry(pseudonym, entry)])
                 await self._db.execute("DELETE FROM sessions WHERE pseudonym = ?", (pseudonym,))
                 await self._applied(pseudonym, update_id)
@@ -176,20 +196,23 @@ class SqliteStore(CoachQueries):
             by_team: dict[int, list[sqlite_cells.NewEntry]] = {}
             for who, e in entries:
                 team = teams[who]
-                if team is not None:
+                if team is not None and _shared(e):
                     by_team.setdefault(team, []).append(_new_entry(who, e))
             for team, new in by_team.items():
                 await sqlite_cells.add_cells(self._db, team, new)
         return len(entries)
 
     async def withdraw_share(self, pseudonym: str, entry_id: int) -> bool:
-        async with self._exclusive():
-            cursor = await self._db.execute(
+        """Unshare, and recount the entry's day so no summary counts it any more."""
+        async with self._transaction():
+            rows = await self._db.execute_fetchall(
                 "UPDATE entries SET shared = 0, flags = json_set(flags, '$.shared', json('false'))"
-                " WHERE id = ? AND worker = ? AND shared = 1",
+                " WHERE id = ? AND worker = ? AND shared = 1 RETURNING team_id, day",
                 (entry_id, pseudonym),
             )
-        return cursor.rowcount == 1
+            days = [(int(t), str(d)) for t, d in rows if t is not None]
+            await sqlite_cells.recount_days(self._db, days)
+        return bool(rows)
 
     async def entries_of(self, pseudonym: str, limit: int = 10) -> list[StoredEntry]:
         rows = await self._rows(
@@ -222,6 +245,11 @@ def _entry_row(pseudonym: str, entry: EntryDraft, team: int | None) -> tuple[obj
     return (pseudonym, entry.dialogue_id, entry.version, entry.day.isoformat(), entry.lang,
             entry.answers_json(), json.dumps(list(entry.signals)), json.dumps(entry.flags),
             int(entry.flags.get("shared", False)), team)  # fmt: skip
+
+
+def _shared(entry: EntryDraft) -> bool:
+    """Only entries the worker shared feed team summaries, charts and pack summaries."""
+    return bool(entry.flags.get("shared", False))
 
 
 def _new_entry(pseudonym: str, entry: EntryDraft) -> sqlite_cells.NewEntry:

@@ -1,6 +1,7 @@
-"""Keeping `cell_days` true: per-day summary counts, written in the same transaction as the
-entries they count. Functions over a connection, called by the store inside its
-transactions; `read_cells` is the only reader.
+"""Keeping `cell_days` true: per-day summary counts of SHARED entries only, written in the
+same transaction as the entries they count; a withdrawn share or an erasure recounts.
+Functions over a connection, called by the store inside its transactions; `read_cells`
+is the only reader.
 
 Adding an entry adds to its cells (`bitor` unions the worker bitsets). Removing entries
 recounts the days they were on from what remains, so no bit outlives its worker's entries.
@@ -73,7 +74,8 @@ async def recount_days(db: aiosqlite.Connection, days: Iterable[tuple[int, str]]
     for team, day in sorted(set(days)):
         await db.execute("DELETE FROM cell_days WHERE team_id = ? AND day = ?", (team, day))
         rows = await db.execute_fetchall(
-            "SELECT worker, answers, signals FROM entries WHERE team_id = ? AND day = ?",
+            "SELECT worker, answers, signals FROM entries"
+            " WHERE team_id = ? AND day = ? AND shared = 1",
             (team, day),
         )
         await add_cells(db, team, ((w, day, json.loads(a), json.loads(s)) for w, a, s in rows))
@@ -89,11 +91,16 @@ async def entry_days(db: aiosqlite.Connection, pseudonym: str) -> list[tuple[int
 
 
 async def rebuild_all(db: aiosqlite.Connection) -> None:
-    """Recount every team day: after the migration that added the cells."""
+    """Recount every team day: after the migrations that added the cells (0007) and that
+    limited them to shared entries (0012)."""
     rows = await db.execute_fetchall(
-        "SELECT DISTINCT team_id, day FROM entries WHERE team_id IS NOT NULL"
+        "SELECT DISTINCT team_id, day FROM cell_days UNION"
+        " SELECT DISTINCT team_id, day FROM entries WHERE team_id IS NOT NULL"
     )
     await recount_days(db, ((int(t), str(d)) for t, d in rows))
+    await db.execute("DELETE FROM team_workers WHERE (team_id, pseudonym) NOT IN"
+                     " (SELECT team_id, worker FROM entries WHERE shared = 1"
+                     " AND team_id IS NOT NULL)")  # fmt: skip
 
 
 async def read_cells(db: aiosqlite.Connection, team: int, start: date,

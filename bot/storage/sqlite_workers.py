@@ -17,12 +17,13 @@ from bot.dialogue.session import answers_from_json
 from bot.errors import StorageError
 from bot.storage import sqlite_cells
 from bot.storage.port import AUDIT_KEPT, ChatLink, StoredEntry, Worker
+from bot.storage.sqlite_chats import ChatQueries
 
 if TYPE_CHECKING:
     import aiosqlite
 
 ERASABLE = (
-    "chat_messages", "worker_chats", "sessions", "entries", "memberships", "invite_failures",
+    "chat_refs", "worker_chats", "sessions", "entries", "memberships", "invite_failures",
     "audit", "coach_drafts", "coach_skips", "coach_prompts", "team_workers", "workers",
 )  # fmt: skip
 """Every table that holds rows linked to a worker, erased in this order by `forget`."""
@@ -71,7 +72,7 @@ async def translated() -> AsyncIterator[None]:
         raise storage_error(exc) from None
 
 
-class WorkerQueries:
+class WorkerQueries(ChatQueries):
     _db: aiosqlite.Connection
 
     def _transaction(self) -> AbstractAsyncContextManager[None]:
@@ -114,7 +115,7 @@ class WorkerQueries:
         """The worker and where to write back to them, in one round trip."""
         rows = await self._rows(
             "SELECT w.key_version, w.lang, w.created_day, w.consent_day, w.active,"
-            " w.last_update_id, w.weekly_next_at, w.undelivered, c.chat_id, c.question_message_id"
+            " w.last_update_id, w.weekly_next_at, w.undelivered, c.chat, c.question"
             " FROM workers w LEFT JOIN worker_chats c USING (pseudonym) WHERE pseudonym = ?",
             (pseudonym,),
         )
@@ -127,7 +128,7 @@ class WorkerQueries:
             date.fromisoformat(consent) if consent else None, bool(active), int(last_update),
             datetime.fromisoformat(weekly) if weekly else None, bool(lost),
         )  # fmt: skip
-        return worker, ChatLink(int(chat), question) if chat is not None else None
+        return worker, self._link(pseudonym, chat, question)
 
     async def count_sessions(self) -> int:
         return int((await self._rows("SELECT count(*) FROM sessions", ()))[0][0])
@@ -149,45 +150,8 @@ class WorkerQueries:
             "UPDATE workers SET active = ? WHERE pseudonym = ?", (int(active), pseudonym)
         )
 
-    async def set_chat(self, pseudonym: str, chat_id: int) -> None:
-        try:
-            await self._write(
-                "INSERT INTO worker_chats (pseudonym, chat_id) VALUES (?, ?)"
-                " ON CONFLICT (pseudonym) DO UPDATE SET chat_id = excluded.chat_id",
-                (pseudonym, chat_id),
-            )
-        except sqlite3.IntegrityError:
-            raise KeyError("unknown worker") from None
-
     async def chat_of(self, pseudonym: str) -> ChatLink | None:
         return (await self.lookup(pseudonym))[1]
-
-    async def set_question_message(self, pseudonym: str, message_id: int | None) -> None:
-        await self._write(
-            "UPDATE worker_chats SET question_message_id = ? WHERE pseudonym = ?",
-            (message_id, pseudonym),
-        )
-
-    async def remember_messages(self, pseudonym: str, message_ids: list[int]) -> None:
-        if not message_ids:
-            return
-        rows = ", ".join("(?, ?)" for _ in message_ids)
-        try:
-            await self._write(
-                f"INSERT OR IGNORE INTO chat_messages (pseudonym, message_id) VALUES {rows}",  # noqa: S608 - placeholders only
-                tuple(v for m in message_ids for v in (pseudonym, m)),
-            )
-        except sqlite3.IntegrityError:
-            raise KeyError("unknown worker") from None
-
-    async def take_messages(self, pseudonym: str) -> list[int]:
-        async with self._transaction():
-            rows = await self._rows(
-                "SELECT message_id FROM chat_messages WHERE pseudonym = ? ORDER BY message_id",
-                (pseudonym,),
-            )
-            await self._db.execute("DELETE FROM chat_messages WHERE pseudonym = ?", (pseudonym,))
-        return [int(r[0]) for r in rows]
 
     async def due_nudges(self, idle_since: datetime) -> list[str]:
         rows = await self._rows(
@@ -243,6 +207,7 @@ class WorkerQueries:
     async def rekey(self, old: str, new: str, key_version: int) -> None:
         async with self._transaction():
             await self._db.execute("PRAGMA defer_foreign_keys = ON")
+            await self._reseal(old, new)
             for table in ERASABLE:
                 column = OWNER_COLUMN.get(table, "pseudonym")
                 await self._db.execute(

@@ -137,7 +137,7 @@ class Menus(Mine):
         removed = await self.store.forget(who.pseudonym)
         receipt = Text(texts.FORGOTTEN, {"entries": removed["entries"],
                                           "sessions": removed["sessions"],
-                                          "messages": removed["chat_messages"]})  # fmt: skip
+                                          "messages": removed["chat_refs"]})  # fmt: skip
         await self.send(context, who, self.views(who, [receipt]))
 
     async def offer_clear(self, context: Context, who: Who) -> None:

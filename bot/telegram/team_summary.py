@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 from telegram import Update
 
 from bot.dialogue.replies import Text
+from bot.reports import periods
 from bot.reports.labels import cell_label
-from bot.reports.summary import (
-    Section,
-    TeamSummary,
-    last_weeks,
-    team_summary,
-    this_month,
-    this_quarter,
-)
+from bot.reports.summary import Section, TeamSummary, team_summary
 from bot.teams.model import AuditRow, Role
 from bot.teams.policy import Action, allowed, teams_for
 from bot.telegram import texts
 from bot.telegram.base import Context, Who, today
 from bot.telegram.callback_data import MenuAction
 from bot.telegram.team_export import TeamExports
-
-PERIODS = {"month": this_month, "4w": last_weeks, "quarter": this_quarter}
 
 
 class TeamSummaries(TeamExports):
@@ -35,17 +27,22 @@ class TeamSummaries(TeamExports):
         if not teams:
             await self.send(context, who, self.views(who, [Text(texts.TEAM_NONE)]))
             return
-        period = _custom(context.args or [])
+        period = periods.parse(" ".join(context.args), today()) if context.args else None
         if context.args and period is None:
             await self.send(context, who, self.views(who, [Text(texts.TEAM_PERIOD_USAGE)]))
             return
-        await self.show_summary(context, who, f"{teams[0]}:{period or 'month'}")
+        key = period.key if period else "month"
+        await self.show_summary(
+            context, who, f"{teams[0]}:{key}", rounded=bool(period and period.rounded)
+        )
 
-    async def show_summary(self, context: Context, who: Who, arg: str) -> None:
-        """`arg` is "<team>:<period>"; the role is checked again for every press."""
+    async def show_summary(self, context: Context, who: Who, arg: str,
+                           rounded: bool = False) -> None:  # fmt: skip
+        """`arg` is "<team>:<period key>" (see `bot.reports.periods`); the role is checked
+        again for every press. `rounded`: a typed range was widened to whole months."""
         team_text, _, period = arg.partition(":")
         memberships = await self.store.memberships(who.pseudonym)
-        bounds = _bounds(period)
+        bounds = periods.parse(period, today())
         if (
             not team_text.isdigit()
             or bounds is None
@@ -55,13 +52,15 @@ class TeamSummaries(TeamExports):
         team = await self.store.get_team(int(team_text))
         if team is None:
             return
-        start, end = bounds
-        summary = await team_summary(self.store, team, start, end)
+        summary = await team_summary(self.store, team, bounds.start, bounds.end)
         await self.store.audit(AuditRow(datetime.now(UTC), who.pseudonym, Role.SUPERVISOR.value,
                                         "summary.read", team.id, period))  # fmt: skip
         buttons = [[(Text(texts.PERIODS[key]), MenuAction("team", f"{team.id}:{key}"))
-                    for key in PERIODS]]  # fmt: skip
-        await self.send(context, who, self.views(who, self._text(who, summary), buttons))
+                    for key in periods.NAMED]]  # fmt: skip
+        lines = self._text(who, summary)
+        if rounded:
+            lines.insert(0, Text(texts.TEAM_PERIOD_ROUNDED))
+        await self.send(context, who, self.views(who, lines, buttons))
         if summary.entries is not None:
             await self._chart(context, who, summary)
 
@@ -101,29 +100,6 @@ class TeamSummaries(TeamExports):
                   for s in summary.sections]  # fmt: skip
         png = summary_chart(panels, summary.team.name)
         await self.gateway(context).photo(who.chat_id, png, summary.team.name)
-
-
-def _custom(args: list[str]) -> str | None:
-    """ "/team 2026-01-01 2026-03-31" as a period key "2026-01-01..2026-03-31"."""
-    if len(args) != 2:
-        return None
-    try:
-        first, last = date.fromisoformat(args[0]), date.fromisoformat(args[1])
-    except ValueError:
-        return None
-    return f"{first}..{last}" if first <= last else None
-
-
-def _bounds(period: str) -> tuple[date, date] | None:
-    """A named period (month, 4w, quarter) or a custom "first..last" (both days included)."""
-    if period in PERIODS:
-        return PERIODS[period](today())
-    first, sep, last = period.partition("..")
-    try:
-        start, end = date.fromisoformat(first), date.fromisoformat(last) + timedelta(days=1)
-    except ValueError:
-        return None
-    return (start, end) if sep and start < end else None
 
 
 def _as_text(label: Text | str) -> Text:

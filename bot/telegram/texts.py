@@ -166,10 +166,10 @@ JOIN_REFUSED = {
 }
 
 TEAM_NONE = N_("You are not the supervisor of a team. /newteam creates one.")
-TEAM_HEADER = N_("{team}, {start} to {end}: {entries} reflections by {workers} workers.")
+TEAM_HEADER = N_("{team}, {start} to {end}: {entries} shared reflections by {workers} workers.")
 TEAM_HIDDEN = N_(
-    "{team}, {start} to {end}: fewer than {k} workers reflected in this period, so the "
-    "figures stay hidden to protect them."
+    "{team}, {start} to {end}: fewer than {k} workers shared a reflection in this period, "
+    "so the figures stay hidden to protect them."
 )
 TEAM_LINE = N_("{title}: {cells}")
 TEAM_CELL = N_("{label} {count}")
@@ -179,13 +179,19 @@ TEAM_FOOTER = N_(
     "answers are shown."
 )
 TEAM_PERIOD_USAGE = N_(
-    "For a period of your own, give its first and last day, for example: "
-    "/team 2026-01-01 2026-03-31"
+    "For a period of your own, give its first and last month, for example: "
+    "/team 2026-01 2026-03. Summaries always cover whole calendar months."
+)
+TEAM_PERIOD_ROUNDED = N_(
+    "Summaries cover whole calendar months only, so your period was widened to the whole "
+    "months around it."
 )
 PERIODS = {
     "month": N_("This month"),
-    "4w": N_("Last 4 weeks"),
+    "last-month": N_("Last month"),
     "quarter": N_("This quarter"),
+    "last-quarter": N_("Last quarter"),
+    "year": N_("This year"),
 }
 
 EXPORT_CAPTION = N_(

@@ -10,7 +10,7 @@ import pytest
 from bot.dialogue.session import EntryDraft, Session
 from bot.storage.port import Store
 from bot.storage.sqlite import SqliteStore
-from tests.conftest import TODAY
+from tests.conftest import KEYRING, TODAY
 
 WORKER = "a" * 64
 OTHER = "b" * 64
@@ -92,11 +92,11 @@ async def test_entries_are_the_workers_own_newest_first(store: Store) -> None:
 
 
 async def test_sqlite_survives_reopening_and_is_private(tmp_path: Path) -> None:
-    first = await SqliteStore.open(tmp_path)
+    first = await SqliteStore.open(tmp_path, KEYRING)
     await first.ensure_worker(WORKER, 1, "nl", TODAY)
     await first.save_session(WORKER, session())
     await first.close()
-    second = await SqliteStore.open(tmp_path)  # migrations are not applied twice
+    second = await SqliteStore.open(tmp_path, KEYRING)  # migrations are not applied twice
     assert await second.load_session(WORKER) == session()
     await second.close()
     assert (tmp_path / "reflectbot.sqlite3").stat().st_mode & 0o077 == 0
@@ -105,7 +105,7 @@ async def test_sqlite_survives_reopening_and_is_private(tmp_path: Path) -> None:
 async def test_sqlite_records_no_time_of_day_and_no_ids_in_entries(tmp_path: Path) -> None:
     import sqlite3
 
-    store = await SqliteStore.open(tmp_path)
+    store = await SqliteStore.open(tmp_path, KEYRING)
     await store.ensure_worker(WORKER, 1, "nl", TODAY)
     await store.finish_session(WORKER, entry())
     await store.close()

@@ -13,6 +13,9 @@ from bot.teams.model import AuditRow, Membership, Role, Tally
 from tests.conftest import TODAY
 from tests.contract.test_store_contract import OTHER, WORKER, entry
 
+SHARED = {"shared": True}
+"""Only shared entries feed team summaries."""
+
 
 async def test_teams_are_created_and_listed(store: Store) -> None:
     first = await store.create_team("Team Noord", "nl", TODAY)
@@ -122,7 +125,7 @@ async def test_tallies_count_entries_and_distinct_workers(store: Store) -> None:
     for who, answer in zip((WORKER, OTHER, WORKER), answers, strict=True):
         await store.ensure_worker(who, 1, "nl", TODAY)
         await store.add_member(who, team.id, Role.WORKER, TODAY)
-        draft = EntryDraft("post_contact", 1, TODAY, "nl", answer, ("low_presence",), {})
+        draft = EntryDraft("post_contact", 1, TODAY, "nl", answer, ("low_presence",), SHARED)
         await store.finish_session(who, draft)
     start, end = TODAY, TODAY + timedelta(days=1)
     cells = await store.cell_tallies(team.id, start, end)
@@ -150,7 +153,9 @@ async def _team_of_three(store: Store) -> tuple[int, list[str]]:
     for who, day in ((WORKER, TODAY), (WORKER, TODAY + timedelta(days=1)), (OTHER, TODAY),
                      (workers[2], TODAY)):  # fmt: skip
         answers = {"contact_kind": "home_visit", "strength_seen": "Zij plant vooruit."}
-        await store.finish_session(who, EntryDraft("post_contact", 1, day, "nl", answers, (), {}))
+        await store.finish_session(
+            who, EntryDraft("post_contact", 1, day, "nl", answers, (), SHARED)
+        )
     return team.id, workers
 
 
@@ -170,7 +175,7 @@ async def test_forgetting_a_worker_takes_them_out_of_every_count(store: Store) -
 async def test_a_rekeyed_worker_is_still_one_worker(store: Store) -> None:
     team, _ = await _team_of_three(store)
     await store.rekey(WORKER, "rekeyed-worker", 2)
-    draft = EntryDraft("post_contact", 1, TODAY, "nl", {"contact_kind": "phone"}, (), {})
+    draft = EntryDraft("post_contact", 1, TODAY, "nl", {"contact_kind": "phone"}, (), SHARED)
     await store.finish_session("rekeyed-worker", draft)
     cells = await store.cell_tallies(team, TODAY, TODAY + timedelta(days=2))
     assert tallies(cells[TOTAL]) == {"all": (5, 3)}
@@ -192,7 +197,7 @@ async def test_entries_added_in_bulk_are_counted(store: Store) -> None:
         await store.ensure_worker(who, 1, "nl", TODAY)
         await store.add_member(who, team.id, Role.WORKER, TODAY)
     draft = EntryDraft("post_contact", 1, TODAY, "nl", {"blow_risks": ("proof",)},
-                       ("low_presence",), {})  # fmt: skip
+                       ("low_presence",), SHARED)  # fmt: skip
     drafts = [(who, draft) for who in (WORKER, OTHER, WORKER)]
     assert await store.add_entries(drafts) == 3
     cells = await store.cell_tallies(team.id, TODAY, TODAY + timedelta(days=1))
@@ -228,3 +233,22 @@ async def test_a_worker_withdraws_only_their_own_share(store: Store) -> None:
     assert [e.id for e in await store.shared_entries(team.id, start, end)] == [theirs]
     (own,) = await store.entries_of(WORKER)
     assert own.flags["shared"] is False
+
+
+async def test_only_shared_entries_count_and_a_withdrawal_takes_one_out(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    for who in (WORKER, OTHER):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+        await store.add_member(who, team.id, Role.WORKER, TODAY)
+    answers = {"contact_kind": "phone"}
+    await store.finish_session(WORKER, EntryDraft("post_contact", 1, TODAY, "nl", answers, (),
+                                                  SHARED))  # fmt: skip
+    await store.finish_session(OTHER, EntryDraft("post_contact", 1, TODAY, "nl", answers, (),
+                                                 {"shared": False}))  # fmt: skip
+    await store.add_entries([(OTHER, EntryDraft("post_contact", 1, TODAY, "nl", answers, (), {}))])
+    end = TODAY + timedelta(days=1)
+    cells = await store.cell_tallies(team.id, TODAY, end)
+    assert tallies(cells[TOTAL]) == {"all": (1, 1)}, "the unshared entries do not count"
+    (own,) = await store.entries_of(WORKER)
+    assert await store.withdraw_share(WORKER, own.id)
+    assert await store.cell_tallies(team.id, TODAY, end) == {}, "withdrawn: out of the counts"

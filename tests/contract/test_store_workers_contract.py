@@ -53,6 +53,17 @@ async def test_message_ids_are_taken_once(store: Store) -> None:
     assert await store.take_messages(WORKER) == []
 
 
+async def test_message_ids_keep_when_they_were_sent(store: Store) -> None:
+    """Telegram lets a bot delete messages for 48 hours: the store keeps each send time."""
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    old = datetime(2026, 11, 18, 9, 30, tzinfo=UTC)
+    new = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
+    await store.remember_messages(WORKER, [5, 6], sent_at=old)
+    await store.remember_messages(WORKER, [7], sent_at=new)
+    assert await store.take_messages_sent(WORKER) == [(5, old), (6, old), (7, new)]
+    assert await store.take_messages_sent(WORKER) == []
+
+
 async def test_nudges_are_due_once_per_idle_session(store: Store) -> None:
     await store.ensure_worker(WORKER, 1, "nl", TODAY)
     await store.ensure_worker(OTHER, 1, "nl", TODAY)
@@ -97,7 +108,7 @@ async def test_forget_erases_everything_linked(store: Store) -> None:
         await store.set_draft(who, prompt, "klad")
     removed = await store.forget(WORKER)
     assert removed == {
-        "chat_messages": 2, "worker_chats": 1, "sessions": 1, "entries": 1, "memberships": 1,
+        "chat_refs": 2, "worker_chats": 1, "sessions": 1, "entries": 1, "memberships": 1,
         "invite_failures": 1, "audit": 1, "coach_drafts": 1, "coach_skips": 1,
         "coach_prompts": 1, "workers": 1,
     }  # fmt: skip
@@ -132,7 +143,7 @@ async def test_rekey_moves_every_row(store: Store) -> None:
     assert await store.load_session(OTHER) is not None
     assert len(await store.entries_of(OTHER)) == 1
     assert await store.take_messages(OTHER) == [1]
-    assert (await store.lookup(OTHER))[1] is not None
+    assert (await store.lookup(OTHER))[1] == ChatLink(3, None), "the sealed chat id moved too"
 
 
 async def test_purge_by_day_and_idleness(store: Store) -> None:

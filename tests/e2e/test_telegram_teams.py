@@ -87,19 +87,25 @@ async def test_a_supervisor_sees_patterns_only_above_k(bot: Harness, tmp_path: P
         await bot.reflect(worker)
     await bot.say(SUPERVISOR, "/team")
     text = bot.texts(SUPERVISOR)[-2]
-    assert "3 reflecties van 3 hulpverleners" in text
+    assert "3 gedeelde reflecties van 3 hulpverleners" in text
     assert "Soort contact: Huisbezoek 3" in text
     assert "Patronen, geen personen" in text
     assert len(bot.api.photos) == photos + 1, "one chart"
     await bot.press(
         SUPERVISOR, "Dit kwartaal", message_id=bot.api.chat(SUPERVISOR["id"])[-2]["message_id"]
     )
-    assert "3 reflecties van 3 hulpverleners" in bot.texts(SUPERVISOR)[-2]
+    assert "3 gedeelde reflecties van 3 hulpverleners" in bot.texts(SUPERVISOR)[-2]
     await bot.say(SUPERVISOR, "/team 2026-13-01 2026-01-01")
-    assert "eerste en laatste dag" in bot.texts(SUPERVISOR)[-1]
+    assert "eerste en de laatste maand" in bot.texts(SUPERVISOR)[-1]
     this_year = f"/team {date.today().year}-01-01 {date.today().year}-12-31"
     await bot.say(SUPERVISOR, this_year)
-    assert "3 reflecties van 3 hulpverleners" in bot.texts(SUPERVISOR)[-2]
+    assert "3 gedeelde reflecties van 3 hulpverleners" in bot.texts(SUPERVISOR)[-2]
+    assert "uitgebreid" not in bot.texts(SUPERVISOR)[-2], "whole months: nothing widened"
+    today = date.today()
+    await bot.say(SUPERVISOR, f"/team {today.replace(day=1)} {today.replace(day=1)}")
+    widened = bot.texts(SUPERVISOR)[-2]
+    assert widened.startswith("Overzichten gaan alleen over volledige kalendermaanden")
+    assert "3 gedeelde reflecties van 3 hulpverleners" in widened
     await bot.say(ANN, "/team")
     assert "geen leidinggevende" in bot.texts(ANN)[-1], "a worker sees no team figures"
     forged = bot.api.press_data(ANN, bot.api.chat(ANN["id"])[-1]["message_id"], "m1|team|1:month")
@@ -108,7 +114,7 @@ async def test_a_supervisor_sees_patterns_only_above_k(bot: Harness, tmp_path: P
     assert len(bot.texts(ANN)) == before, "a forged button shows nothing"
     with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
         reads = db.execute("SELECT count(*) FROM audit WHERE action = 'summary.read'").fetchone()
-    assert reads == (4,), "every read is audited; a refused period reads nothing"
+    assert reads == (5,), "every read is audited; a refused period reads nothing"
 
 
 async def test_a_supervisor_exports_only_shared_reflections(bot: Harness, tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from bot.storage.memory import MemoryStore
 from bot.storage.sqlite import DB_FILE, SqliteStore
 from bot.teams.cells import TALLIED, TOTAL, cells_of
 from bot.teams.model import Role, Tally
-from tests.conftest import TODAY
+from tests.conftest import KEYRING, TODAY
 
 WORKERS = ("worker-a", "worker-b", "worker-c", "worker-d")
 PERIODS = (
@@ -48,30 +48,32 @@ def _normal(cells: dict[str, list[Tally]]) -> dict[str, set[Tally]]:
     return {name: set(tallies) for name, tallies in cells.items()}
 
 
-Action = tuple[str, int, int, str, tuple[str, ...]]
+Action = tuple[str, int, int, str, tuple[str, ...], bool]
 actions = st.lists(
     st.tuples(
-        st.sampled_from(["save", "bulk", "forget", "rekey", "purge"]),
+        st.sampled_from(["save", "bulk", "forget", "rekey", "purge", "withdraw"]),
         st.integers(0, len(WORKERS) - 1),
         st.integers(0, 3),
         st.sampled_from(["home_visit", "phone", "office"]),
         st.lists(st.sampled_from(["proof", "tone", "none"]), max_size=2, unique=True).map(tuple),
+        st.booleans(),
     ),
     max_size=14,
 )
 
 
 async def _replay(folder: Path, steps: list[Action]) -> None:
-    memory, sqlite = MemoryStore(), await SqliteStore.open(folder)
+    memory, sqlite = MemoryStore(), await SqliteStore.open(folder, KEYRING)
     try:
         names = list(WORKERS)
         teams = []
         for store in (memory, sqlite):
             team = await store.create_team("Noord", "nl", TODAY)
             teams.append(team.id)
-        for kind, who, day, contact, risks in steps:
+        for kind, who, day, contact, risks, shared in steps:
             draft = EntryDraft("post_contact", 1, TODAY + timedelta(days=day), "nl",
-                               {"contact_kind": contact, "blow_risks": risks}, (), {})  # fmt: skip
+                               {"contact_kind": contact, "blow_risks": risks}, (),
+                               {"shared": shared})  # fmt: skip
             for store, team in zip((memory, sqlite), teams, strict=True):
                 if await store.get_worker(names[who]) is None:
                     await store.ensure_worker(names[who], 1, "nl", TODAY)
@@ -82,6 +84,9 @@ async def _replay(folder: Path, steps: list[Action]) -> None:
                     await store.add_entries([(names[who], draft), (names[who], draft)])
                 elif kind == "forget":
                     await store.forget(names[who])
+                elif kind == "withdraw":
+                    for own in await store.entries_of(names[who], limit=100):
+                        await store.withdraw_share(names[who], own.id)
                 elif kind == "rekey":
                     await store.rekey(names[who], names[who] + "'", 2)
                 else:
@@ -105,18 +110,19 @@ def test_sqlite_cells_equal_a_count_from_scratch(steps: list[Action]) -> None:
 
 
 async def test_entries_from_before_the_cells_are_counted_on_upgrade(tmp_path: Path) -> None:
-    store = await SqliteStore.open(tmp_path)
+    store = await SqliteStore.open(tmp_path, KEYRING)
     team = await store.create_team("Noord", "nl", TODAY)
     for who in WORKERS[:2]:
         await store.ensure_worker(who, 1, "nl", TODAY)
         await store.add_member(who, team.id, Role.WORKER, TODAY)
-        draft = EntryDraft("post_contact", 1, TODAY, "nl", {"contact_kind": "phone"}, (), {})
+        draft = EntryDraft("post_contact", 1, TODAY, "nl", {"contact_kind": "phone"}, (),
+                           {"shared": True})  # fmt: skip
         await store.finish_session(who, draft)
     await store.close()
     with sqlite3.connect(tmp_path / DB_FILE) as db:  # back to the schema of migration 6
         db.executescript("DROP TABLE cell_days; DROP TABLE team_workers;"
                          " DELETE FROM schema_migrations WHERE version = 7;")  # fmt: skip
-    store = await SqliteStore.open(tmp_path)
+    store = await SqliteStore.open(tmp_path, KEYRING)
     try:
         cells = await store.cell_tallies(team.id, TODAY, TODAY + timedelta(days=1))
         assert cells["contact_kind"] == [Tally("phone", 2, 2)]

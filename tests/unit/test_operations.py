@@ -17,7 +17,7 @@ from bot.errors import StorageError
 from bot.privacy.pseudonym import KEY_FILE, load_keyring
 from bot.storage.sqlite import DB_FILE, SqliteStore
 from bot.storage.sqlite_backup import backup, restore
-from tests.conftest import TODAY
+from tests.conftest import KEYRING, TODAY
 from tests.contract.test_store_contract import WORKER, entry
 from tests.fakes.telegram_api import TOKEN
 
@@ -34,7 +34,7 @@ def tables(path: Path) -> dict[str, list[tuple[object, ...]]]:
 
 async def filled_dir(folder: Path) -> Path:
     prepare_data_dir(folder)
-    store = await SqliteStore.open(folder)
+    store = await SqliteStore.open(folder, KEYRING)
     await store.ensure_worker(WORKER, 1, "nl", TODAY)
     await store.finish_session(WORKER, entry())
     await store.close()
@@ -44,7 +44,7 @@ async def filled_dir(folder: Path) -> Path:
 
 async def test_everything_private_is_private(tmp_path: Path) -> None:
     folder = prepare_data_dir(tmp_path / "data")
-    store = await SqliteStore.open(folder)
+    store = await SqliteStore.open(folder, KEYRING)
     await store.ensure_worker(WORKER, 1, "nl", TODAY)
     load_keyring(folder)
     assert mode(folder) == 0o700
@@ -55,7 +55,7 @@ async def test_everything_private_is_private(tmp_path: Path) -> None:
 
 async def test_a_backup_restores_to_the_same_rows(tmp_path: Path) -> None:
     live = await filled_dir(tmp_path / "live")
-    store = await SqliteStore.open(live)  # the bot keeps running during the backup
+    store = await SqliteStore.open(live, KEYRING)  # the bot keeps running during the backup
     copy = tmp_path / "backup.sqlite3"
     assert backup(live, copy) > 0
     await store.close()
@@ -64,7 +64,7 @@ async def test_a_backup_restores_to_the_same_rows(tmp_path: Path) -> None:
     restore(copy, fresh)
     assert tables(fresh / DB_FILE) == tables(live / DB_FILE)
     assert mode(fresh / DB_FILE) == 0o600
-    reopened = await SqliteStore.open(fresh)
+    reopened = await SqliteStore.open(fresh, KEYRING)
     assert len(await reopened.entries_of(WORKER)) == 1
     await reopened.close()
 

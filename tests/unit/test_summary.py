@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 from bot.dialogue.session import EntryDraft
 from bot.reports.summary import (
     SECTIONS,
-    last_weeks,
     summarise,
     suppress,
     team_summary,
@@ -71,7 +70,7 @@ async def test_a_summary_from_the_store() -> None:
         answers = {"contact_kind": kind, "role_taken": "rescuer", "role_needed": "companion",
                    "strength_seen": "iets" if number % 2 else None}  # fmt: skip
         await store.finish_session(who, EntryDraft("post_contact", 1, date(2026, 11, 5), "nl",
-                                                   answers, (), {}))  # fmt: skip
+                                                   answers, (), {"shared": True}))  # fmt: skip
     summary = await team_summary(store, team, *this_month(date(2026, 11, 21)))
     assert (summary.entries, summary.workers) == (5, 5)
     sections = {s.spec.field: {c.value: c.count for c in s.cells} for s in summary.sections}
@@ -86,4 +85,10 @@ def test_periods() -> None:
     assert this_month(date(2026, 12, 31)) == (date(2026, 12, 1), date(2027, 1, 1))
     assert this_quarter(date(2026, 11, 21)) == (date(2026, 10, 1), date(2027, 1, 1))
     assert this_quarter(date(2026, 2, 3)) == (date(2026, 1, 1), date(2026, 4, 1))
-    assert last_weeks(date(2026, 11, 21)) == (date(2026, 10, 25), date(2026, 11, 22))
+
+
+async def test_a_summary_always_covers_whole_months() -> None:
+    store = MemoryStore()
+    team = await store.create_team("Noord", "nl", date(2026, 11, 1))
+    summary = await team_summary(store, team, date(2026, 11, 1), date(2026, 11, 12))
+    assert (summary.start, summary.end) == (date(2026, 11, 1), date(2026, 12, 1))

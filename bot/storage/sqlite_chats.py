@@ -1,0 +1,141 @@
+"""SQLite queries about where to write back: sealed chat ids and message ids.
+
+No Telegram id is stored in clear: `worker_chats` and `chat_refs` hold AES-GCM blobs
+bound to the pseudonym (see `bot.privacy.sealed`). A mixin of `SqliteStore`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import AbstractAsyncContextManager
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from bot.errors import StorageError
+from bot.privacy.sealed import Sealer, SealError
+from bot.storage.port import ChatLink
+
+if TYPE_CHECKING:
+    import aiosqlite
+
+SEAL_MIGRATION = 10
+"""The migration after which existing clear ids are sealed by `seal_clear_ids`."""
+
+
+def stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+class ChatQueries:
+    _db: aiosqlite.Connection
+    _sealer: Sealer
+
+    def _transaction(self) -> AbstractAsyncContextManager[None]:
+        raise NotImplementedError
+
+    async def _rows(self, sql: str, params: tuple[Any, ...]) -> list[Any]:
+        raise NotImplementedError
+
+    async def _write(self, sql: str, params: tuple[Any, ...]) -> None:
+        raise NotImplementedError
+
+    def _open(self, blob: bytes | None, pseudonym: str) -> int | None:
+        if blob is None:
+            return None
+        try:
+            return self._sealer.open(blob, pseudonym)
+        except SealError as exc:
+            raise StorageError(f"database broken: {exc}", "broken") from None
+
+    def _link(self, pseudonym: str, chat: bytes | None, question: bytes | None) -> ChatLink | None:
+        chat_id = self._open(chat, pseudonym)
+        return None if chat_id is None else ChatLink(chat_id, self._open(question, pseudonym))
+
+    async def set_chat(self, pseudonym: str, chat_id: int) -> None:
+        try:
+            await self._write(
+                "INSERT INTO worker_chats (pseudonym, chat) VALUES (?, ?)"
+                " ON CONFLICT (pseudonym) DO UPDATE SET chat = excluded.chat",
+                (pseudonym, self._sealer.seal(chat_id, pseudonym)),
+            )
+        except sqlite3.IntegrityError:
+            raise KeyError("unknown worker") from None
+
+    async def set_question_message(self, pseudonym: str, message_id: int | None) -> None:
+        sealed = None if message_id is None else self._sealer.seal(message_id, pseudonym)
+        await self._write(
+            "UPDATE worker_chats SET question = ? WHERE pseudonym = ?", (sealed, pseudonym)
+        )
+
+    async def remember_messages(
+        self, pseudonym: str, message_ids: list[int], sent_at: datetime | None = None
+    ) -> None:
+        if not message_ids:
+            return
+        moment = stamp(sent_at or datetime.now(UTC))
+        rows = [(pseudonym, self._sealer.seal(m, pseudonym), moment) for m in message_ids]
+        try:
+            async with self._transaction():
+                await self._db.executemany(
+                    "INSERT INTO chat_refs (pseudonym, message, sent_at) VALUES (?, ?, ?)", rows
+                )
+        except sqlite3.IntegrityError:
+            raise KeyError("unknown worker") from None
+
+    async def take_messages_sent(self, pseudonym: str) -> list[tuple[int, datetime]]:
+        """Return and forget the remembered message ids with when each was sent."""
+        async with self._transaction():
+            rows = await self._rows(
+                "SELECT message, sent_at FROM chat_refs WHERE pseudonym = ?", (pseudonym,)
+            )
+            await self._db.execute("DELETE FROM chat_refs WHERE pseudonym = ?", (pseudonym,))
+        found: dict[int, datetime] = {}
+        for blob, sent in rows:
+            message = self._open(blob, pseudonym)
+            assert message is not None
+            moment = datetime.fromisoformat(sent)
+            found[message] = min(found.get(message, moment), moment)
+        return sorted(found.items())
+
+    async def take_messages(self, pseudonym: str) -> list[int]:
+        return [message for message, _ in await self.take_messages_sent(pseudonym)]
+
+    async def _reseal(self, old: str, new: str) -> None:
+        """Inside rekey's transaction: every sealed id of `old` sealed again for `new`."""
+        for table, key, columns in (("worker_chats", "pseudonym", ("chat", "question")),
+                                    ("chat_refs", "id", ("message",))):  # fmt: skip
+            selected = ", ".join((key, *columns))
+            rows = await self._db.execute_fetchall(
+                f"SELECT {selected} FROM {table} WHERE pseudonym = ?",  # noqa: S608 - fixed names
+                (old,),
+            )
+            for row in rows:
+                values = tuple(None if b is None else self._sealer.reseal(b, old, new)
+                               for b in row[1:])  # fmt: skip
+                assignments = ", ".join(f"{c} = ?" for c in columns)
+                await self._db.execute(
+                    f"UPDATE {table} SET {assignments} WHERE {key} = ?",  # noqa: S608 - fixed names
+                    (*values, row[0]),
+                )
+
+    async def seal_clear_ids(self) -> None:
+        """Migration step (inside its transaction): seal the ids stored in clear before.
+        A message's age was not kept then: the worker's last activity stands for it, and
+        with none known it counts as older than 48 hours (never claimed deletable)."""
+        for pseudonym, chat, question in await self._db.execute_fetchall(
+            "SELECT pseudonym, chat_id, question_message_id FROM worker_chats"
+        ):
+            sealed = None if question is None else self._sealer.seal(int(question), pseudonym)
+            await self._db.execute(
+                "UPDATE worker_chats SET chat = ?, question = ? WHERE pseudonym = ?",
+                (self._sealer.seal(int(chat), pseudonym), sealed, pseudonym),
+            )
+        for pseudonym, message, updated in await self._db.execute_fetchall(
+            "SELECT m.pseudonym, m.message_id, s.updated_at FROM chat_messages m"
+            " LEFT JOIN sessions s USING (pseudonym)"
+        ):
+            await self._db.execute(
+                "INSERT INTO chat_refs (pseudonym, message, sent_at) VALUES (?, ?, ?)",
+                (pseudonym, self._sealer.seal(int(message), pseudonym),
+                 updated or "1970-01-01T00:00:00+00:00"),
+            )  # fmt: skip
