@@ -104,8 +104,8 @@ class Engine:
                 if session.pending_text is None:
                     return self._again(compiled, session, N_("Please type your answer."))
                 return self._record(compiled, session, step, session.pending_text)
-            case MaskWord(index=index):
-                return self._mask(compiled, session, index)
+            case MaskWord(index=index, seen=seen):
+                return self._mask(compiled, session, index, seen)
             case Retype():
                 release(session)
                 return Outcome(session, (render.question(compiled, session),))
@@ -203,9 +203,13 @@ class Engine:
         hold(session, review)
         return Outcome(session, (render.confirm_text(compiled, session),))
 
-    def _mask(self, compiled: Compiled, session: Session, index: int) -> Outcome:
+    def _mask(self, compiled: Compiled, session: Session, index: int, seen: int) -> Outcome:
         """One tap on a doubtful word: hide it everywhere in the answer, show it again."""
-        if session.pending_text is None or not 0 <= index < len(session.pending_unsure):
+        if (
+            session.pending_text is None
+            or seen != session.pending_replaced
+            or not 0 <= index < len(session.pending_unsure)
+        ):
             return self._again(compiled, session, N_("That word is no longer in your answer."))
         word = session.pending_unsure[index]
         hold(

@@ -32,7 +32,7 @@ def test_the_show_back_counts_what_was_replaced(engine: Engine, compiled: Compil
     assert session.pending_replaced == 2 and session.pending_unsure == ()
     outcome = engine.handle(session, Retype(STEP))
     assert outcome.session is not None and outcome.session.pending_replaced == 0
-    shown = engine.handle(session, MaskWord(STEP, 0))
+    shown = engine.handle(session, MaskWord(STEP, 0, 2))
     assert msgids(shown)[0] == "That word is no longer in your answer."
     assert shown.session == session and not shown.changed
 
@@ -42,7 +42,7 @@ def test_a_tap_hides_the_word_everywhere_and_the_count_follows(
 ) -> None:
     session = typed(engine, compiled, "Mevrouw Peeters gaat met zorbek mee; zorbek rijdt.")
     assert session.pending_unsure == ("zorbek",)
-    masked = engine.handle(session, MaskWord(STEP, 0))
+    masked = engine.handle(session, MaskWord(STEP, 0, 1))
     assert masked.session is not None
     assert (
         masked.session.pending_text == "Mevrouw [naam] gaat met [verborgen] mee; [verborgen] rijdt."
@@ -52,6 +52,8 @@ def test_a_tap_hides_the_word_everywhere_and_the_count_follows(
     assert reply.kind is ReplyKind.CONFIRM and reply.refresh
     assert Text("{count} details replaced by labels in brackets.", {"count": 3}) in reply.body
     assert [b.event for row in reply.buttons for b in row] == [KeepText(STEP), Retype(STEP)]
+    late = engine.handle(masked.session, MaskWord(STEP, 0, 1))  # a repeated tap
+    assert late.session == masked.session and not late.changed
     kept = engine.handle(masked.session, KeepText(STEP))
     assert kept.session is not None
     assert kept.session.answers[STEP] == masked.session.pending_text
