@@ -22,6 +22,8 @@ ARTICLE = re.compile(r"(?i:\b(?:de|het|een|la|le|l'|une?|the|a)\s*)$")
 LINK = re.compile(r"(?i:\s+(?:van|in|de|d'|à|of|at)\s*)")
 INDIRECT = re.compile(
     r"(?i:\b(?:9\d|1[01]\d)\s*(?:jaar|ans|years?|-year-old|j)\b"
+    r"|\b(?:[1-9]|1\d|2[0-3])\s*(?:maanden|maand|mois|months?|weken|semaines|weeks)\s*(?:oud|old)?\b"
+    r"|\b(?:pasgeboren|newborn|nouveau-née?)\b"
     r"|\b(?:drieling|vierling|triplés|triplets|quadruplés|quadruplets|tweeling|jumeaux|twins)\b"
     r"|\b(?:[89]|1[0-9]|acht|negen|tien|elf|twaalf|huit|neuf|dix|onze|douze|eight|nine|ten"
     r"|eleven|twelve)\s+(?:kinderen|enfants|children|kids)\b"
