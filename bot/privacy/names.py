@@ -217,8 +217,11 @@ def _extend(text: str, tokens: list[_Token], marked: list[bool], lexicon: Lexico
             before = i > 0 and marked[i - 1] and _gap(text, tokens[i - 1], token)
             if bare in PARTICLES:
                 marked[i] = before and _particles_lead_to_name(text, tokens, marked, i)
-            elif not token.capital:
-                continue
+            elif not token.capital:  # "samia haddad", "mariama bah" typed in lower case
+                ordinary = bare in TITLES_AND_RELATIONS or bare in VERBS
+                marked[i] = not ordinary and (
+                    (after and bare in lexicon.first) or (before and bare in lexicon.last)
+                )
             elif before:
                 marked[i] = token.known or not lexicon.is_word(bare)
             elif after:

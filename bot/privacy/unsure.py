@@ -31,7 +31,7 @@ def unsure_words(text: str, lexicon: Lexicon, label: re.Pattern[str]) -> tuple[s
         if any(s <= start < e for s, e in labels):
             previous = ""
             continue
-        if _worth_a_look(text, start, word, previous, lexicon):
+        if _worth_a_look(text, start, word, previous, lexicon, labels):
             found.append((start, word))
         previous = word.lower()
     chosen: list[str] = []
@@ -41,7 +41,18 @@ def unsure_words(text: str, lexicon: Lexicon, label: re.Pattern[str]) -> tuple[s
     return tuple(chosen)
 
 
-def _worth_a_look(text: str, start: int, word: str, previous: str, lexicon: Lexicon) -> bool:
+def _next_to_label(text: str, start: int, size: int, labels: list[tuple[int, int]]) -> bool:
+    return any(e == start - 1 or s == start + size + 1 for s, e in labels)
+
+
+def _worth_a_look(
+    text: str,
+    start: int,
+    word: str,
+    previous: str,
+    lexicon: Lexicon,
+    labels: list[tuple[int, int]],
+) -> bool:
     if word[0].isdigit():
         return sum(ch.isdigit() for ch in word) >= 5
     bare = CONTRACTION.sub("", word).lower().strip("'’-")
@@ -49,6 +60,8 @@ def _worth_a_look(text: str, start: int, word: str, previous: str, lexicon: Lexi
         return False
     if previous in CUE_WORDS or bare in lexicon.word_names:
         return True
+    if _next_to_label(text, start, len(word), labels) and bare in lexicon.first:
+        return True  # "samia [naam]": the rest of a name
     if not lexicon.is_word(bare) and not bare.isupper():
         return True
     before = text[:start].rstrip()
