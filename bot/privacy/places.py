@@ -22,6 +22,8 @@ ARTICLES = frozenset({"de", "la", "le", "les", "het", "den", "l"})
 BEFORE = re.compile(
     r"(?i:\b(?:in|te|naar|uit|à|au|near|from|nach|vers|richting|op het|op den)\s+)$"
 )
+FEAST = re.compile(r"(?i:\b(?:la|de|met|voor|na|tegen)\s+)$")
+"""Before "la Saint-Nicolas", "voor Sint-Maarten": a feast day, not a place."""
 POSTCODE_BEFORE = re.compile(r"(?<![\d.,€$])\b(?:B-?)?[1-9]\d{3}\s+$")
 SENTENCE_END = set('.!?:;("“«•\n')
 
@@ -90,7 +92,8 @@ def place_names(text: str) -> Iterator[Found]:
             continue
         start, end = parts[i].start(), parts[i + found - 1].end()
         name = " ".join(folded[i : i + found])
-        if name not in places.ambiguous or _clearly_a_place(text, start, end):
+        feast = name.startswith(("saint ", "sint ")) and FEAST.search(text, 0, start)
+        if not feast and (name not in places.ambiguous or _clearly_a_place(text, start, end)):
             postcode = POSTCODE_BEFORE.search(text, 0, start)
             yield (postcode.start() if postcode else start), end, "place"
         i += found
