@@ -172,7 +172,7 @@ def _compound_surnames(
 ) -> None:
     """ "mevr de bruyn", "pieter de coninck": an article and a word make one surname."""
     for i, token in enumerate(tokens):
-        if token.bare not in PARTICLES or marked[i]:
+        if token.bare not in PARTICLES:
             continue
         for size in (3, 2):
             parts = tokens[i : i + size]

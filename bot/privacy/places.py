@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from bot.privacy.lexicon import read_data
+from bot.privacy.lexicon import cues, read_data
 
 Found = tuple[int, int, str]
 PART = re.compile(r"[^\W\d_]+")
@@ -24,7 +24,15 @@ BEFORE = re.compile(
 )
 FEAST = re.compile(r"(?i:\b(?:la|de|met|voor|na|tegen)\s+)$")
 """Before "la Saint-Nicolas", "voor Sint-Maarten": a feast day, not a place."""
+SURNAME_PARTICLES = re.compile(
+    r"(?:\b(?:Van|De|Der|Den|Ter|Ten|Von|Le|La|Du|Des|Vande|Vander|Vanden)"
+    r"|\b[Vv]an\s+(?:de|der|den|het|'t))\s+$"
+)
+"""Before a place name these make it a surname ("Van der Linden"); a lower-case "van"
+alone stays "from" ("ze komt van Tienen")."""
+WORD_BEFORE = re.compile(r"([^\W\d_]+)[.,]?\s+$")
 POSTCODE_BEFORE = re.compile(r"(?<![\d.,€$])\b(?:B-?)?[1-9]\d{3}\s+$")
+TITLES = cues()["titles"]
 SENTENCE_END = set('.!?:;("“«•\n')
 
 
@@ -93,10 +101,20 @@ def place_names(text: str) -> Iterator[Found]:
         start, end = parts[i].start(), parts[i + found - 1].end()
         name = " ".join(folded[i : i + found])
         feast = name.startswith(("saint ", "sint ")) and FEAST.search(text, 0, start)
-        if not feast and (name not in places.ambiguous or _clearly_a_place(text, start, end)):
+        surname = SURNAME_PARTICLES.search(text, 0, start) or _after_title(text, start)
+        if feast or surname:
+            i += found
+            continue
+        if name not in places.ambiguous or _clearly_a_place(text, start, end):
             postcode = POSTCODE_BEFORE.search(text, 0, start)
             yield (postcode.start() if postcode else start), end, "place"
         i += found
+
+
+def _after_title(text: str, start: int) -> bool:
+    """ "mevrouw De Haan", "Mme Namur": after a form of address a place name is a surname."""
+    before = WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in TITLES
 
 
 def _joined(text: str, parts: list[re.Match[str]], i: int, size: int) -> bool:

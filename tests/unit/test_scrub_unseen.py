@@ -238,3 +238,21 @@ def test_labels_never_carry_the_original(text: str, lang: str) -> None:
         assert found >= 0
         position = found + len(piece)
     assert len(LABELS) == 16
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr Van der Linden was not at home", [("Van der Linden", "name")]),
+        ("mevrouw De Haan belde", [("De Haan", "name")]),
+        ("Mme Namur est venue", [("Namur", "name")]),
+        ("ze komt van Tienen", [("Tienen", "place")]),
+        ("ze woont in De Haan", [("De Haan", "place")]),
+        ("pour la Saint-Nicolas les enfants attendent", []),
+        ("op zolder staat alles, er was vorst", []),
+        ("mes rêves sont simples, il vise un emploi", []),
+        ("Tijdens de ramadan komt ze 's avonds", []),
+    ],
+)
+def test_places_surnames_and_feasts_told_apart(text: str, expected: list[tuple[str, str]]) -> None:
+    assert masked(text) == expected
