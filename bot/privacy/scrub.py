@@ -74,17 +74,17 @@ def find_spans(
     text: str, words: Lexicon | None = None, labels: re.Pattern[str] = LABEL
 ) -> list[Span]:
     """Every identifying span, earlier recognisers winning where spans overlap."""
+    words = words or lexicon()
     taken = (
         [Span(m.start(), m.end(), "label") for m in labels.finditer(text)] if "[" in text else []
     )
-    for recogniser in (*RECOGNISERS, institutions, special_categories, place_names):
+    kept = [(m.start(), m.end(), "label") for m in words.keep.finditer(text)]
+    for recogniser in (*RECOGNISERS, lambda _: kept, institutions, special_categories, place_names):
         for start, end, kind in recogniser(text):
             if start < end and all(end <= s.start or start >= s.end for s in taken):
                 taken.append(Span(start, end, kind))
     claimed = [(s.start, s.end) for s in taken]
-    taken.extend(
-        Span(start, end, "name") for start, end in names(text, words or lexicon(), claimed)
-    )
+    taken.extend(Span(start, end, "name") for start, end in names(text, words, claimed))
     return sorted((s for s in taken if s.kind != "label"), key=lambda s: s.start)
 
 
