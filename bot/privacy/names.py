@@ -36,6 +36,9 @@ COMPANY = frozenset(
 AND = frozenset({"en", "et", "and", "of", "ou", "or"})
 POSSESSIVES = frozenset(["haar", "zijn", "hun", "sa", "son", "ses", "leur", "her", "his", "their"])
 SENTENCE = re.compile(r"[^.!?\n]+")
+CONTEXT_WORDS = (
+    TITLES_AND_RELATIONS | PARTICLES | VERBS | COPULAS | MODALS | COMPANY | AND | POSSESSIVES
+)
 
 
 @dataclass(slots=True)
@@ -52,12 +55,19 @@ class _Token:
 
 
 def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Spans of person names; `taken` are spans other recognisers already claimed."""
+    """Spans of person names; `taken` are spans other recognisers already claimed (the
+    caller, `find_spans`, includes the services and feast days of keep.txt)."""
     free = bytearray(b"\x01") * (len(text) + 1)
-    for start, end in [m.span() for m in lexicon.keep.finditer(text)] + taken:
+    for start, end in taken:
         free[start:end] = bytes(end - start)
-    tokens = [_token(text, m, lexicon) for m in TOKEN.finditer(text)
-              if free[m.start()] and free[m.end() - 1]]  # fmt: skip
+    first, last = lexicon.first, lexicon.last
+    tokens = [
+        _token(text, m, lexicon)
+        for m in TOKEN.finditer(text)
+        if free[m.start()]
+        and free[m.end() - 1]
+        and _may_matter(m.group(), first, last, lexicon.word_names)
+    ]
     languages = _languages(text) if any(t.bare in lexicon.word_names for t in tokens) else {}
     marked = [
         _word_name(text, tokens, i, lexicon, languages)
@@ -69,6 +79,16 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     if any(marked) or any(t.capital for t in tokens):
         _extend(text, tokens, marked, lexicon)
     yield from _spans(text, tokens, marked)
+
+
+def _may_matter(
+    word: str, first: frozenset[str], last: frozenset[str], word_names: dict[str, frozenset[str]]
+) -> bool:
+    """Lower-case words that are no name and no cue cannot change any decision: skipping
+    them keeps the names pass fast (they still separate their neighbours)."""
+    if not word[0].islower() or "'" in word or "’" in word:
+        return True
+    return word in first or word in last or word in word_names or word in CONTEXT_WORDS
 
 
 def _token(text: str, match: re.Match[str], lexicon: Lexicon) -> _Token:
@@ -227,7 +247,7 @@ def _extend(text: str, tokens: list[_Token], marked: list[bool], lexicon: Lexico
             elif after:
                 marked[i] = token.known or bare in lexicon.homographs or not lexicon.is_word(bare)
             elif i < last and token.opens and (bare in lexicon.homographs or token.known):
-                marked[i] = tokens[i + 1].bare in VERBS
+                marked[i] = tokens[i + 1].bare in VERBS and _gap(text, token, tokens[i + 1])
 
 
 def _particles_lead_to_name(text: str, tokens: list[_Token], marked: list[bool], i: int) -> bool:
