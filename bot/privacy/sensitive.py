@@ -30,7 +30,7 @@ INDIRECT = re.compile(
     r"|\b(?:burgemeester|schepen|minister|kamerlid|volksvertegenwoordiger|senator|gedeputeerde"
     r"|bourgmestre|échevin|échevine|ministre|députée?|sénateur|mayor|alderman|mp"
     r"|politieagent|rechter|juge|judge)\b"
-    r"|\b(?:in de krant|op tv|dans le journal|à la télé|in the paper|on tv|in the news)\b)"
+    r"|\b(?:in de krant|dans le journal|in the paper|in the news)\b)"
 )
 
 

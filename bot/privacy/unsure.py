@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.privacy.language import language_of
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.sensitive import indirect_identifiers
 
@@ -24,14 +25,16 @@ CUE_WORDS = _CUES["titles"] | _CUES["relations"]
 def unsure_words(text: str, lexicon: Lexicon, label: re.Pattern[str]) -> tuple[str, ...]:
     """Words of `text` (outside labels) worth a second look, in order, each once."""
     labels = [m.span() for m in label.finditer(text)]
+    kept = labels + [m.span() for m in lexicon.keep.finditer(text)]
     found: list[tuple[int, str]] = [(s, text[s:e]) for s, e in indirect_identifiers(text)]
+    lang = language_of(text)
     previous = ""
     for match in WORD.finditer(text):
         start, word = match.start(), match.group()
-        if any(s <= start < e for s, e in labels):
+        if any(s <= start < e for s, e in kept):
             previous = ""
             continue
-        if _worth_a_look(text, start, word, previous, lexicon, labels):
+        if _worth_a_look(text, start, word, previous, lexicon, labels, lang):
             found.append((start, word))
         previous = word.lower()
     chosen: list[str] = []
@@ -52,14 +55,19 @@ def _worth_a_look(
     previous: str,
     lexicon: Lexicon,
     labels: list[tuple[int, int]],
+    lang: str | None,
 ) -> bool:
-    if word[0].isdigit():
-        return sum(ch.isdigit() for ch in word) >= 5
+    digits = sum(ch.isdigit() for ch in word)
+    if digits:
+        return digits >= 5
     bare = CONTRACTION.sub("", word).lower().strip("'’-")
-    if len(bare) < 3 or lexicon.keep.fullmatch(word) or bare in CUE_WORDS:
+    if len(bare) < 3 or bare in CUE_WORDS:
         return False
-    if previous in CUE_WORDS or bare in lexicon.word_names:
-        return True
+    could_be_a_name = bare in lexicon.first or bare in lexicon.last or not lexicon.is_word(bare)
+    if previous in CUE_WORDS and could_be_a_name:
+        return True  # "haar zoon kwabena"
+    if bare in lexicon.word_names:
+        return lang is not None and lang not in lexicon.word_names[bare]  # "dochter joy"
     if _next_to_label(text, start, len(word), labels) and bare in lexicon.first:
         return True  # "samia [naam]": the rest of a name
     if not lexicon.is_word(bare) and not bare.isupper():

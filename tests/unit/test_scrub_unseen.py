@@ -256,3 +256,20 @@ def test_labels_never_carry_the_original(text: str, lang: str) -> None:
 )
 def test_places_surnames_and_feasts_told_apart(text: str, expected: list[tuple[str, str]]) -> None:
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mevrouw was emotioneel toen we over haar moeder spraken.",
+        "Moeilijk gesprek vandaag, cliënte voelt zich erg eenzaam sinds de scheiding.",
+        "Afspraak gemaakt voor volgende dinsdag om 14u30 op het OCMW.",
+        "Elle a peur de perdre son logement et ne dort plus bien.",
+        "Mijn collega van het CAW neemt contact op met Kind en Gezin.",
+        "Grace period for the rent ends on Monday",
+        "Her mother helps with the kids on weekends",
+    ],
+)
+def test_an_ordinary_answer_asks_nothing(text: str) -> None:
+    review = SCRUBBER.review(text, "nl")
+    assert (review.replaced, review.unsure) == (0, ())
