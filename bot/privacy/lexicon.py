@@ -64,6 +64,7 @@ def lexicon() -> Lexicon:
         line.split()[0]: frozenset(line.split()[1:]) for line in read_data("word_names.txt")
     }
     extra = [name for line in read_data("first_names_extra.txt") for name in line.split()]
+    extra_last = [name for line in read_data("last_names_extra.txt") for name in line.split()]
     return Lexicon(
         first=frozenset(
             read_data("first_names.txt")
@@ -71,14 +72,14 @@ def lexicon() -> Lexicon:
             + list(word_names)
             + extra
         ),
-        last=frozenset(read_data("last_names.txt") + read_data("last_names_be.txt")),
+        last=frozenset(read_data("last_names.txt") + read_data("last_names_be.txt") + extra_last),
         compound_surnames=frozenset(read_data("compound_surnames.txt")),
         homographs=frozenset(w.lower() for w in read_data("homographs.txt")),
         word_names=word_names,
         words=frozenset(
             [w for lang in LANGS for w in read_data(f"words_{lang}.txt")] + list(word_names)
         )
-        - frozenset(extra),
+        - frozenset(extra + extra_last),
         keep=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, keep)) + r")(?![\w-])"),
     )
 
