@@ -34,6 +34,18 @@ INSTITUTION = re.compile(rf"(?:\bgo!\s+)?\b(?:{KINDS})\s+(?:{LEADS})[ -]+{NAME}"
 """Matched on the lower-cased text (much faster than ignoring case)."""
 MORE = re.compile(rf"\s+[A-ZÀ-Ý]{NAME}")
 """A capitalised word that continues the name: "basisschool De Kleine Prins"."""
+HOSPITALS = (
+    r"erasme|érasme|brugmann|bordet|huderf|saint-pierre|saint-luc|sint-pieter|sint-jan"
+    r"|delta|chirec|ambroise paré|jolimont|citadelle|la citadelle|bracops|molière|iris sud"
+    r"|stuivenberg|middelheim|sint-vincentius|sint-augustinus|jan palfijn|maria middelares"
+    r"|groeninge|jessa|sint-trudo|heilig hart|sint-elisabeth"
+)  # fmt: skip
+HOSPITAL = re.compile(
+    rf"\b(?:hôpital|hopital|hospital|ziekenhuis|kliniek|clinique|cliniques)\s+"
+    rf"(?:universitaire\s+|universitair\s+)?(?:{HOSPITALS})\b"
+)
+CARE_ACRONYM = re.compile(r"\b(?:AZ|UZ|ZNA|GZA|CHU|CHR|CHIREC|HUB|ZOL)\s+[A-ZÀ-Ý][\w'’-]+")
+"""Belgian hospital groups: "AZ Sint-Jan", "UZ Leuven", "CHU Saint-Pierre"."""
 SAINT_SCHOOL = re.compile(r"\b(?:sint|st|heilig)-[\w-]+(?:school|college|instituut)\b")
 WORK = re.compile(
     r"(?i:\b(?:werkt|werken|werkte|gewerkt|job|stage|interim|ontslagen|travaille|travaillait"
@@ -53,8 +65,11 @@ def institutions(text: str) -> Iterator[Found]:
         for match in INSTITUTION.finditer(lowered):
             more = MORE.match(text, match.end())
             yield match.start(), more.end() if more else match.end(), "organisation"
-        for match in SAINT_SCHOOL.finditer(lowered):
-            yield match.start(), match.end(), "organisation"
+        for pattern in (SAINT_SCHOOL, HOSPITAL):
+            for match in pattern.finditer(lowered):
+                yield match.start(), match.end(), "organisation"
+    for match in CARE_ACRONYM.finditer(text):
+        yield match.start(), match.end(), "organisation"
     for start, end, _ in _employers().find(text):
         town = next(place_names(text[end:]), None)
         if town and text[end : end + town[0]] in (" ", ", ", " in ", " te ", " à "):

@@ -77,8 +77,10 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(frozenset(names), longest, followers, frozenset(ambiguous))
 
 
-def place_names(text: str) -> Iterator[Found]:
-    """Spans of Belgian place names (with the postcode just before them, if any)."""
+def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
+    """Spans of Belgian place names (with the postcode just before them, if any).
+    `lenient`: the context already says a place follows ("gevangenis van haren"), so a
+    name that is also a word counts too."""
     places = gazetteer()
     parts = list(PART.finditer(text))
     folded = [fold(m.group()) for m in parts]
@@ -105,7 +107,7 @@ def place_names(text: str) -> Iterator[Found]:
         if feast or surname:
             i += found
             continue
-        if name not in places.ambiguous or _clearly_a_place(text, start, end):
+        if lenient or name not in places.ambiguous or _clearly_a_place(text, start, end):
             postcode = POSTCODE_BEFORE.search(text, 0, start)
             yield (postcode.start() if postcode else start), end, "place"
         i += found

@@ -89,7 +89,7 @@ def special_categories(text: str) -> Iterator[Found]:
             start = article.start() if article else start
             link = LINK.match(text, end)
             if link:
-                town = next(place_names(text[link.end() :]), None)
+                town = next(place_names(text[link.end() :], lenient=True), None)
                 if town and town[0] == 0:
                     end = link.end() + town[1]
         yield start, end, category
