@@ -273,3 +273,18 @@ def test_places_surnames_and_feasts_told_apart(text: str, expected: list[tuple[s
 def test_an_ordinary_answer_asks_nothing(text: str) -> None:
     review = SCRUBBER.review(text, "nl")
     assert (review.replaced, review.unsure) == (0, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("vu mme diallo a molenbeek", [("diallo", "name"), ("molenbeek", "place")]),
+        ("rdv à l'hopital erasme", [("hopital erasme", "organisation")]),
+        ("opgenomen in AZ Sint-Jan", [("AZ Sint-Jan", "organisation")]),
+        ("zoon zit in de jeugdinstelling van mol", [("de jeugdinstelling van mol", "detention")]),
+        ("haar haren zijn lang en de lakens gewassen", []),
+        ("ze ligt in het ziekenhuis", []),
+    ],
+)
+def test_everyday_names_of_places_and_care(text: str, expected: list[tuple[str, str]]) -> None:
+    assert masked(text) == expected
