@@ -77,7 +77,9 @@ def lexicon() -> Lexicon:
         homographs=frozenset(w.lower() for w in read_data("homographs.txt")),
         word_names=word_names,
         words=frozenset(
-            [w for lang in LANGS for w in read_data(f"words_{lang}.txt")] + list(word_names)
+            [w for lang in LANGS for w in read_data(f"words_{lang}.txt")]
+            + read_data("words_common.txt")
+            + list(word_names)
         )
         - frozenset(extra + extra_last),
         keep=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, keep)) + r")(?![\w-])"),
