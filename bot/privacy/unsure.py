@@ -20,6 +20,7 @@ OPENERS = set('.!?:;("“«•\n')
 CONTRACTION = re.compile(r"(?i:^(?:[cdjlmnst]|qu|i)['’]|['’](?:s|m|re|ve|ll|d|t)$)")
 _CUES = cues()
 CUE_WORDS = _CUES["titles"] | _CUES["relations"]
+COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "naar", "pour", "for"])
 
 
 def unsure_words(text: str, lexicon: Lexicon, label: re.Pattern[str]) -> tuple[str, ...]:
@@ -66,8 +67,9 @@ def _worth_a_look(
     could_be_a_name = bare in lexicon.first or bare in lexicon.last or not lexicon.is_word(bare)
     if previous in CUE_WORDS and could_be_a_name:
         return True  # "haar zoon kwabena"
-    if bare in lexicon.word_names:
-        return lang is not None and lang not in lexicon.word_names[bare]  # "dochter joy"
+    if bare in lexicon.word_names:  # "dochter joy", "visite chez fiston"
+        foreign = lang is not None and lang not in lexicon.word_names[bare]
+        return foreign or previous in COMPANY
     if _next_to_label(text, start, len(word), labels) and bare in lexicon.first:
         return True  # "samia [naam]": the rest of a name
     if not lexicon.is_word(bare) and not bare.isupper():
