@@ -32,6 +32,9 @@ LEADS = r"de|het|'t|sint|saint|sainte|st|onze-lieve-vrouw|notre-dame|don|pater|h
 NAME = r"[\w'’]+(?:-[\w'’]+)*"
 INSTITUTION = re.compile(rf"(?:\bgo!\s+)?\b(?:{KINDS})\s+(?:{LEADS})[ -]+{NAME}")
 """Matched on the lower-cased text (much faster than ignoring case)."""
+ARTICLED = re.compile(rf"(?:\bgo!\s+)?\b(?:{KINDS})\s+(?:le|la|les|l'|l’)\s*({NAME})")
+"""French names with an article count only when the name has a capital: "école La Source"
+(not "école le lundi")."""
 MORE = re.compile(rf"\s+[A-ZÀ-Ý]{NAME}")
 """A capitalised word that continues the name: "basisschool De Kleine Prins"."""
 HOSPITALS = (
@@ -65,6 +68,10 @@ def institutions(text: str) -> Iterator[Found]:
         for match in INSTITUTION.finditer(lowered):
             more = MORE.match(text, match.end())
             yield match.start(), more.end() if more else match.end(), "organisation"
+        for match in ARTICLED.finditer(lowered):
+            if text[match.start(1)].isupper():
+                more = MORE.match(text, match.end())
+                yield match.start(), more.end() if more else match.end(), "organisation"
         for pattern in (SAINT_SCHOOL, HOSPITAL):
             for match in pattern.finditer(lowered):
                 yield match.start(), match.end(), "organisation"

@@ -288,3 +288,15 @@ def test_an_ordinary_answer_asks_nothing(text: str) -> None:
 )
 def test_everyday_names_of_places_and_care(text: str, expected: list[tuple[str, str]]) -> None:
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("il va à l'école La Source", [("école La Source", "organisation")]),
+        ("maison médicale Le Noyer", [("maison médicale Le Noyer", "organisation")]),
+        ("elle va à l'école le lundi", []),
+    ],
+)
+def test_french_institutions_with_an_article(text: str, expected: list[tuple[str, str]]) -> None:
+    assert masked(text) == expected
