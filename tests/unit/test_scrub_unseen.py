@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from bot.app import build_core
 from bot.privacy.scrub import LABELS, Scrubber, find_spans
+from tests.pii_corpus import PHONE_HOLDOUT, PHONE_TUNE, from_markup
 
 SCRUBBER = build_core()[2]
 NEW_SHAPES = ["@fatima_ea85", "1-ABC-234", "k.nowak[at]telenet.be", "BE72-3631-1111-1116",
@@ -300,3 +301,11 @@ def test_everyday_names_of_places_and_care(text: str, expected: list[tuple[str, 
 )
 def test_french_institutions_with_an_article(text: str, expected: list[tuple[str, str]]) -> None:
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
+def test_scrubbing_the_phone_style_sets_twice_changes_nothing_more(lang: str) -> None:
+    for sentence in from_markup(PHONE_TUNE) + from_markup(PHONE_HOLDOUT):
+        once = SCRUBBER.scrub(sentence.text, lang)
+        assert SCRUBBER.scrub(once, lang) == once
+        assert SCRUBBER.review(once, lang).replaced == 0
