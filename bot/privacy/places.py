@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from bot.privacy.lexicon import cues, read_data
+from bot.privacy.lexicon import cues, lexicon, read_data
 
 Found = tuple[int, int, str]
 PART = re.compile(r"[^\W\d_]+")
@@ -136,3 +136,27 @@ def _clearly_a_place(text: str, start: int, end: int) -> bool:
     stripped = text[:start].rstrip()
     opens = not stripped or stripped[-1] in SENTENCE_END
     return text[start].isupper() and not opens
+
+
+RARE_STREET = re.compile(
+    r"\b([^\W\d_][\w'’-]{3,})\s+(\d{1,3}[a-zA-Z]?(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)"
+    r"(?![\w:.,/-]*\d)(?!\s*(?:u|h|uur|euro|eur|€|%|jaar|ans|years?|keer|fois|times|kinderen"
+    r"|enfants|children|dagen|jours|days|weken|semaines|weeks|maanden|mois|months|min)\b)"
+)
+"""A word in no dictionary and no name list followed by a house number: "Kipdorp 12"."""
+
+
+def rare_streets(text: str) -> Iterator[Found]:
+    """Streets without a street-type word, known only by being in no dictionary."""
+    if not any(ch.isdigit() for ch in text):
+        return
+    words = lexicon()
+    for match in RARE_STREET.finditer(text):
+        word = match.group(1)
+        bare = word.lower()
+        if bare in words.words or words.is_name(bare):
+            continue
+        before = text[: match.start()].rstrip()
+        capitalised = word[0].isupper() and bool(before) and before[-1] not in ".!?\n"
+        if capitalised or not words.is_word(bare):  # "Kipdorp 12", not "busnummer 12"
+            yield match.start(), match.end(), "address"

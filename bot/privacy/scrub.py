@@ -19,7 +19,7 @@ from bot.privacy.lexicon import LANGS, Lexicon, lexicon
 from bot.privacy.names import names
 from bot.privacy.organisations import institutions
 from bot.privacy.patterns import RECOGNISERS
-from bot.privacy.places import place_names
+from bot.privacy.places import place_names, rare_streets
 from bot.privacy.sensitive import special_categories
 from bot.privacy.unsure import unsure_words
 
@@ -79,7 +79,9 @@ def find_spans(
         [Span(m.start(), m.end(), "label") for m in labels.finditer(text)] if "[" in text else []
     )
     kept = [(m.start(), m.end(), "label") for m in words.keep.finditer(text)]
-    for recogniser in (*RECOGNISERS, lambda _: kept, institutions, special_categories, place_names):
+    recognisers = (*RECOGNISERS, lambda _: kept, institutions, special_categories, place_names,
+                   rare_streets)  # fmt: skip
+    for recogniser in recognisers:
         for start, end, kind in recogniser(text):
             if start < end and all(end <= s.start or start >= s.end for s in taken):
                 taken.append(Span(start, end, kind))

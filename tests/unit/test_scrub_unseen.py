@@ -309,3 +309,17 @@ def test_scrubbing_the_phone_style_sets_twice_changes_nothing_more(lang: str) ->
         once = SCRUBBER.scrub(sentence.text, lang)
         assert SCRUBBER.scrub(once, lang) == once
         assert SCRUBBER.review(once, lang).replaced == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze woont Kipdorp 12 sinds mei", [("Kipdorp 12", "address")]),
+        ("adres: Overpoort 10 bus 2", [("Overpoort 10 bus 2", "address")]),
+        ("busnummer 12 rijdt niet", []),
+        ("Mohamed 12 jaar oud", [("Mohamed", "name")]),
+        ("Covid 19 was zwaar, groep 3 ook", []),
+    ],
+)
+def test_streets_without_a_street_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert masked(text) == expected
