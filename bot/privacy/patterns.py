@@ -130,6 +130,27 @@ ORGS = (
 )
 
 
+GENERIC = frozenset(
+    [
+        "hogeschool",
+        "basisschool",
+        "kleuterschool",
+        "avondschool",
+        "volwassenenschool",
+        "muziekschool",
+        "rijschool",
+        "taalschool",
+        "school",
+        "college",
+        "instituut",
+        "atheneum",
+        "lyceum",
+        "institut",
+    ]
+)
+"""Kinds of school on their own, capitalised or not: they name no one."""
+
+
 def emails(text: str) -> Iterator[Found]:
     """Addresses, also written "naam [at] domein.be" or "name at domain dot com"."""
     if "@" not in text and " at " not in text.lower() and "[" not in text and "(" not in text:
@@ -259,7 +280,8 @@ def organisations(text: str) -> Iterator[Found]:
     for pattern in ORGS if working else ORGS[:2]:
         for match in pattern.finditer(text):
             start, end = match.span(1) if pattern.groups else match.span()
-            yield start, end, "organisation"
+            if text[start:end].lower() not in GENERIC:
+                yield start, end, "organisation"
 
 
 RECOGNISERS = (
