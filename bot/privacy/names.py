@@ -139,9 +139,14 @@ def _looks_like_a_person_follows(text: str, tokens: list[_Token], i: int) -> boo
     if AGE.match(text, tokens[i].end) or text[tokens[i].end : tokens[i].end + 1] == ",":
         return True
     following = _next(text, tokens, i)
-    return following is not None and (
-        following.bare in VERBS or following.capital or following.known
-    )
+    if following is None:
+        return False
+    if following.bare in VERBS or following.capital or following.known:
+        return True
+    if following.bare in POSSESSIVES:
+        return True  # "Nkemdirim zijn broer"
+    after = _next(text, tokens, i + 1) if following.bare in AND else None
+    return after is not None and (after.bare in POSSESSIVES or after.capital)
 
 
 def _languages(text: str) -> dict[int, str | None]:

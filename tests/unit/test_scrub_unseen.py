@@ -133,6 +133,8 @@ def test_special_category_labels_in_every_language() -> None:
         ("mevr de bruyn had de factuur bij", ["de bruyn"]),
         ("afspraak met pieter de coninck van het OCMW", ["pieter de coninck"]),
         ("Mevrouw De Wilde belde", ["De Wilde"]),
+        ("Nkemdirim en haar man kwamen samen", ["Nkemdirim"]),
+        ("Nkemdirim zijn broer belde", ["Nkemdirim"]),
     ],
 )
 def test_names_that_are_words_in_context(text: str, names: list[str]) -> None:
