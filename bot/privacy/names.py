@@ -252,7 +252,13 @@ def _extend(text: str, tokens: list[_Token], marked: list[bool], lexicon: Lexico
             elif after:
                 marked[i] = token.known or bare in lexicon.homographs or not lexicon.is_word(bare)
             elif i < last and token.opens and (bare in lexicon.homographs or token.known):
-                marked[i] = tokens[i + 1].bare in VERBS and _gap(text, token, tokens[i + 1])
+                following = _next(text, tokens, i)
+                partner = _next(text, tokens, i + 1) if following else None
+                marked[i] = following is not None and (
+                    following.bare in VERBS  # "Kevin belde"
+                    or (following.bare in AND and partner is not None
+                        and (marked[i + 2] or partner.bare in POSSESSIVES))  # "Kevin en Jolien"
+                )  # fmt: skip
 
 
 def _particles_lead_to_name(text: str, tokens: list[_Token], marked: list[bool], i: int) -> bool:

@@ -28,6 +28,7 @@ FRENCH_STREET = (
     r"rue|avenue|av\.|chaussée|chée|place|boulevard|bd|quai|square|allée|chemin|impasse"
     r"|drève|clos|sentier|rond-point|cité|parvis|galerie"
 )  # fmt: skip
+ADJECTIVES = r"lange|korte|grote|kleine|oude|nieuwe|hoge|lage|sint|onze-lieve-vrouw"
 NOT_A_NAME = r"pour|avec|dans|sur|et|ou|à|au|en|le|la|les|un|une|for|to|the|and|of|van|voor|om"
 UNITS = (
     r"uur|u|euro|eur|€|keer|dag|dagen|week|weken|maand|maanden|jaar|jaren|min|minuten|km|m|%"
@@ -89,7 +90,7 @@ STREETS = (
         rf"{WORD}(?:[ -](?:{PARTICLE}|{WORD}))*,?\s+{NUMBER}"
     ),
     re.compile(  # lower case, as typed on a phone: "kioskplaats 12", "rue de la station 8"
-        rf"\b(?:[a-zà-ÿ][\w'’-]*(?:{STREET_SUFFIX})|(?:{FRENCH_STREET})\s+"
+        rf"\b(?:(?:{ADJECTIVES})[ -])?(?:[a-zà-ÿ][\w'’-]*(?:{STREET_SUFFIX})|(?:{FRENCH_STREET})\s+"
         rf"(?:(?:de la|de l'|du|des|de|d')\s*)?(?!(?:{NOT_A_NAME})\b)[a-zà-ÿ][\w'’-]+"
         rf"(?:[ -][a-zà-ÿ][\w'’-]+)?),?\s+{NUMBER}(?!\s*(?:{UNITS})\b)"
     ),

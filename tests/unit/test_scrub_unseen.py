@@ -135,6 +135,9 @@ def test_special_category_labels_in_every_language() -> None:
         ("Mevrouw De Wilde belde", ["De Wilde"]),
         ("Nkemdirim en haar man kwamen samen", ["Nkemdirim"]),
         ("Nkemdirim zijn broer belde", ["Nkemdirim"]),
+        ("Dylan and Femke went to the market", ["Dylan", "Femke"]),
+        ("Kevin en haar zus wonen samen", ["Kevin"]),
+        ("sa fille précieuse dort mal", ["précieuse"]),
     ],
 )
 def test_names_that_are_words_in_context(text: str, names: list[str]) -> None:
@@ -169,6 +172,7 @@ def test_words_that_could_be_names_stay_words(text: str) -> None:
         ("elle habite rue de la station 8", [("rue de la station 8", "address")]),
         ("she lives at place flagey 4 now", [("place flagey 4", "address")]),
         ("verhuisd naar kouter 14", [("kouter 14", "address")]),
+        ("ze woont korte nieuwstraat 9", [("korte nieuwstraat 9", "address")]),
         ("kinderen in basisschool de linde", [("basisschool de linde", "organisation")]),
         ("appelée par la clinique saint-luc", [("clinique saint-luc", "organisation")]),
         ("ze werkt bij lidl tienen", [("lidl tienen", "organisation")]),
