@@ -72,8 +72,12 @@ def _worth_a_look(
         return foreign or previous in COMPANY
     if _next_to_label(text, start, len(word), labels) and bare in lexicon.first:
         return True  # "samia [naam]": the rest of a name
-    if not lexicon.is_word(bare) and not bare.isupper():
-        return True
+    if (
+        bare not in lexicon.words
+        and not bare.isupper()
+        and (len(bare) <= 8 or not lexicon.is_word(bare))
+    ):
+        return True  # a rare word; a short one even when it splits like a compound ("chidera")
     before = text[:start].rstrip()
     opens = not before or before[-1] in OPENERS
     return word[0].isupper() and not opens
