@@ -26,6 +26,7 @@ from tests.pii_corpus import (
     DEV,
     HOLDOUT,
     PHONE_HOLDOUT,
+    PHONE_HOLDOUT2,
     PHONE_TUNE,
     TUNE,
     Score,
@@ -152,6 +153,7 @@ def main() -> None:
                ("phone-style tuning set", from_markup(PHONE_TUNE)),
                ("held-out set", from_markup(HOLDOUT)),
                ("phone-style held-out set", from_markup(PHONE_HOLDOUT)),
+               ("second phone-style held-out set", from_markup(PHONE_HOLDOUT2)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     scores = [table(name, sentences, theirs) for name, sentences in corpora]
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]

@@ -20,6 +20,7 @@ TUNE = HERE / "data" / "pii-tune.txt"
 HOLDOUT = HERE / "data" / "pii-holdout.txt"
 PHONE_TUNE = HERE / "data" / "pii-phone-tune.txt"
 PHONE_HOLDOUT = HERE / "data" / "pii-phone-holdout.txt"
+PHONE_HOLDOUT2 = HERE / "data" / "pii-phone-holdout2.txt"
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 

@@ -14,6 +14,7 @@ from tests.pii_corpus import (
     DEV,
     HOLDOUT,
     PHONE_HOLDOUT,
+    PHONE_HOLDOUT2,
     PHONE_TUNE,
     TUNE,
     from_jsonl,
@@ -170,6 +171,7 @@ def test_spans_do_not_overlap() -> None:
         ("holdout", 0.95, 0.95, 0),
         ("phone-tune", 1.0, 1.0, 1),
         ("phone-holdout", 1.0, 1.0, 0),
+        ("phone-holdout2", 0.95, 0.88, 0),
     ],
 )
 def test_measured_recall_does_not_regress(
@@ -181,7 +183,8 @@ def test_measured_recall_does_not_regress(
     sentences = {"dev": lambda: from_jsonl(DEV), "tune": lambda: from_markup(TUNE),
                  "holdout": lambda: from_markup(HOLDOUT),
                  "phone-tune": lambda: from_markup(PHONE_TUNE),
-                 "phone-holdout": lambda: from_markup(PHONE_HOLDOUT)}[corpus]()  # fmt: skip
+                 "phone-holdout": lambda: from_markup(PHONE_HOLDOUT),
+                 "phone-holdout2": lambda: from_markup(PHONE_HOLDOUT2)}[corpus]()  # fmt: skip
     result = score(sentences, lambda t: [(s.start, s.end) for s in find_spans(t)])
     assert result.recall() >= overall, result.misses
     assert result.recall("PERSON") >= names, result.misses
