@@ -78,7 +78,7 @@ def find_spans(
     taken = (
         [Span(m.start(), m.end(), "label") for m in labels.finditer(text)] if "[" in text else []
     )
-    kept = [(m.start(), m.end(), "label") for m in words.keep.finditer(text)]
+    kept = [(start, end, "label") for start, end in words.keep.spans(text)]
     recognisers = (*RECOGNISERS, lambda _: kept, institutions, special_categories, place_names,
                    rare_streets)  # fmt: skip
     for recogniser in recognisers:

@@ -26,7 +26,7 @@ COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "naar"
 def unsure_words(text: str, lexicon: Lexicon, label: re.Pattern[str]) -> tuple[str, ...]:
     """Words of `text` (outside labels) worth a second look, in order, each once."""
     labels = [m.span() for m in label.finditer(text)]
-    kept = labels + [m.span() for m in lexicon.keep.finditer(text)]
+    kept = labels + lexicon.keep.spans(text)
     found: list[tuple[int, str]] = [(s, text[s:e]) for s, e in indirect_identifiers(text)]
     lang = language_of(text)
     previous = ""
