@@ -30,11 +30,11 @@ STEMS = ("schoo", "athen", "athén", "lyc", "colle", "collè", "insti", "acad", 
 """Cheap substrings that every kind of institution above contains."""
 LEADS = r"de|het|'t|sint|saint|sainte|st|onze-lieve-vrouw|notre-dame|don|pater|heilig"
 NAME = r"[\w'’]+(?:-[\w'’]+)*"
-INSTITUTION = re.compile(rf"(?:\bgo!\s+)?\b(?:{KINDS})\s+(?:{LEADS})[ -]+{NAME}")
-"""Matched on the lower-cased text (much faster than ignoring case)."""
-ARTICLED = re.compile(rf"(?:\bgo!\s+)?\b(?:{KINDS})\s+(?:le|la|les|l'|l’)\s*({NAME})")
-"""French names with an article count only when the name has a capital: "école La Source"
-(not "école le lundi")."""
+INSTITUTION = re.compile(
+    rf"(?:\bgo!\s+)?\b(?:{KINDS})\s+(?:(?:{LEADS})[ -]+|(le|la|les|l'|l’)\s*)({NAME})"
+)
+"""Matched on the lower-cased text (much faster than ignoring case). A French name with an
+article counts only when it has a capital: "école La Source", not "école le lundi"."""
 MORE = re.compile(rf"\s+[A-ZÀ-Ý]{NAME}")
 """A capitalised word that continues the name: "basisschool De Kleine Prins"."""
 HOSPITALS = (
@@ -58,6 +58,11 @@ WORK = re.compile(
 
 
 @cache
+def _employer_starts() -> tuple[str, ...]:
+    return tuple({name.split()[0] for name in read_data("employers.txt")})
+
+
+@cache
 def _employers() -> PhraseIndex:
     return PhraseIndex(dict.fromkeys(read_data("employers.txt"), "organisation"))
 
@@ -66,10 +71,7 @@ def institutions(text: str) -> Iterator[Found]:
     lowered = text.lower()
     if len(lowered) == len(text) and any(stem in lowered for stem in STEMS):
         for match in INSTITUTION.finditer(lowered):
-            more = MORE.match(text, match.end())
-            yield match.start(), more.end() if more else match.end(), "organisation"
-        for match in ARTICLED.finditer(lowered):
-            if text[match.start(1)].isupper():
+            if match.group(1) is None or text[match.start(2)].isupper():
                 more = MORE.match(text, match.end())
                 yield match.start(), more.end() if more else match.end(), "organisation"
         for pattern in (SAINT_SCHOOL, HOSPITAL):
@@ -77,6 +79,8 @@ def institutions(text: str) -> Iterator[Found]:
                 yield match.start(), match.end(), "organisation"
     for match in CARE_ACRONYM.finditer(text):
         yield match.start(), match.end(), "organisation"
+    if not any(first in lowered for first in _employer_starts()):
+        return
     for start, end, _ in _employers().find(text):
         town = next(place_names(text[end:]), None)
         if town and text[end : end + town[0]] in (" ", ", ", " in ", " te ", " à "):
