@@ -1,33 +1,41 @@
-"""Updates per second and latency per update through the real Application.
+"""Full reflections through the real Application: reflectbot beside a peer and an echo.
 
-Our bot (SQLite commits on, every answer committed before the reply) beside a bare
-python-telegram-bot echo handler, both on the strict fake transport in the same run and
-both without the 30 messages/s rate limiter, so the ratio is handler cost, not
-Telegram's limit. Then memory per active worker with 1,000 workers mid-reflection.
-Run with `python -m benchmarks.updates [--updates N] [--workers N]`.
+Three bots on the same strict fake transport, driven by the same simulated worker, in one
+run, without the 30 messages/s rate limiter (handler cost, not Telegram's limit):
+
+- echo: a bare python-telegram-bot handler answering each text with one `sendMessage`;
+- peer: a reflection bot built the usual way, python-telegram-bot's `ConversationHandler`
+  with `PicklePersistence`, 15 questions, and per press: answer the button, edit the
+  question into its "✓ answer" record, send the next question (no database commit);
+- reflectbot: our handlers, engine and SQLite, every answer committed before the reply.
+
+Per full reflection: Bot API calls by method, new messages, edits, messages left in the
+chat (the bot's and the worker's), CPU; per update the median and p99 time, as ratios to
+the echo and the peer. Run with `python -m benchmarks.updates [--reflections N]`.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import gc
 import statistics
 import tempfile
 import time
-import tracemalloc
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Update
 from telegram.ext import (
     Application,
-    CallbackQueryHandler,
     ContextTypes,
     MessageHandler,
+    PicklePersistence,
     filters,
 )
 
+from benchmarks.peer import peer_handlers
 from benchmarks.record import emit
 from bot.app import build_app
 from bot.config import Secret, Settings
@@ -36,215 +44,249 @@ from tests.e2e.telegram_harness import FAKE_URL
 from tests.fakes.request import FakeRequest
 from tests.fakes.telegram_api import BOT, TOKEN, FakeTelegram
 
-ROUND_TRIP = 0.020
-"""A Bot API round trip from a Belgian server to Telegram's Amsterdam data centre."""
+TYPED_ANSWER = "Ze zorgt goed voor haar kinderen."
+SAVED = ("Bewaard", "Saved")
+UNLIMITED = "answerCallbackQuery"
+"""The one call that does not count against Telegram's 30 messages per second."""
+Context = ContextTypes.DEFAULT_TYPE
 
 
-def bare_application(round_trip: float = 0.0) -> tuple[FakeTelegram, Application]:  # type: ignore[type-arg]
-    """A python-telegram-bot Application with no handlers of ours, on the fake transport."""
-    api = FakeTelegram()
-    request = FakeRequest(api, round_trip)
-    builder = Application.builder().token(TOKEN).base_url(FAKE_URL).request(request)
-    return api, builder.get_updates_request(FakeRequest(api)).build()
+def worker_action(api: FakeTelegram, user: dict[str, Any]) -> dict[str, Any] | None:
+    """The simulated worker: on the newest message with buttons, save or keep when offered,
+    close a multi-select, tick a first box, type when asked to, else take the first option."""
+    asking = [m for m in api.chat(user["id"])
+              if m["from"]["id"] == BOT["id"] and m.get("reply_markup")]  # fmt: skip
+    if not asking:
+        return None
+    message = asking[-1]
+    labels = api.buttons(message)
+    if "Typ je antwoord" in message.get("text", "") and "✓ Bewaren" not in labels:
+        return api.send_text(user, TYPED_ANSWER)
+    if "✓ Bewaren" in labels:
+        label = "✓ Bewaren"
+    elif any(label.startswith("☑") for label in labels):
+        label = "Klaar"
+    else:
+        label = next((b for b in labels if b.startswith("☐")), labels[0])
+    return api.press(user, message["message_id"], label)
 
 
-async def echo_latencies(count: int, round_trip: float = 0.0) -> list[float]:
-    api, application = bare_application(round_trip)
+@dataclass
+class Figures:
+    """One bot's measurements over several full reflections."""
 
-    async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        assert update.effective_message is not None
-        await update.effective_message.reply_text(update.effective_message.text or "")
+    times: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
+    updates: list[int] = field(default_factory=list)
+    calls: Counter[str] = field(default_factory=Counter)
+    press_calls: list[int] = field(default_factory=list)
+    typed_calls: list[int] = field(default_factory=list)
+    left_bot: int = 0
+    left_worker: int = 0
+    reflections: int = 0
 
-    application.add_handler(MessageHandler(filters.TEXT, echo))
-    await application.initialize()
-    user = api.user(900)
-    latencies = []
-    for index in range(count):
-        update = Update.de_json(api.send_text(user, f"echo {index}"), application.bot)
-        started = time.perf_counter()
-        await application.process_update(update)
-        latencies.append(time.perf_counter() - started)
-    await application.shutdown()
-    return latencies
+    def per_reflection(self, method: str | None = None) -> float:
+        total = sum(self.calls.values()) if method is None else self.calls[method]
+        return total / self.reflections
 
+    @property
+    def limited(self) -> float:
+        return (sum(self.calls.values()) - self.calls[UNLIMITED]) / self.reflections
 
-async def same_calls_latencies(count: int) -> list[float]:
-    """The protocol floor: a bare handler making the Bot API calls a press needs (answer the
-    button, edit the question into its record, send the next question with buttons)."""
-    api, application = bare_application()
-    keyboard = InlineKeyboardMarkup(
-        [[InlineKeyboardButton(str(v), callback_data=f"r1|1|c|s|{v}") for v in range(1, 6)]]
-    )
+    @property
+    def median_ms(self) -> float:
+        return statistics.median(self.times) * 1e3
 
-    async def press(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        query = update.callback_query
-        assert query is not None and query.message is not None
-        await query.answer()
-        await context.bot.edit_message_text(
-            "Vraag\n✓ 3", chat_id=query.message.chat.id, message_id=query.message.message_id
-        )
-        await context.bot.send_message(
-            query.message.chat.id, "Volgende vraag", reply_markup=keyboard
-        )
-
-    application.add_handler(CallbackQueryHandler(press))
-    await application.initialize()
-    user = api.user(901)
-    await application.bot.send_message(user["id"], "Eerste vraag", reply_markup=keyboard)
-    latencies = []
-    for _ in range(count):
-        message = [m for m in api.chat(user["id"]) if m.get("reply_markup")][-1]
-        update = Update.de_json(api.press(user, message["message_id"], "3"), application.bot)
-        started = time.perf_counter()
-        await application.process_update(update)
-        latencies.append(time.perf_counter() - started)
-    await application.shutdown()
-    return latencies
+    @property
+    def p99_ms(self) -> float:
+        return sorted(self.times)[int(len(self.times) * 0.99) - 1] * 1e3
 
 
-class Bench:
-    def __init__(self, data_dir: Path, round_trip: float = 0.0) -> None:
-        self.api = FakeTelegram()
-        self.settings = Settings(Secret(TOKEN), FAKE_URL, data_dir, "nl", "WARNING")
-        self.round_trip = round_trip
+class Driver:
+    """Feeds one bot's Application with the simulated worker and keeps the figures."""
 
-    async def start(self) -> None:
-        self.app = await build_app(self.settings)
-        request = FakeRequest(self.api, self.round_trip)
-        self.application = build_application(self.app, request, rate_limited=False)
-        await self.application.initialize()
+    def __init__(self, api: FakeTelegram, application: Application) -> None:  # type: ignore[type-arg]
+        self.api, self.application, self.figures = api, application, Figures()
 
-    async def feed(self, raw: dict[str, Any]) -> float:
+    async def feed(self, raw: dict[str, Any]) -> None:
         update = Update.de_json(raw, self.application.bot)
+        start = len(self.api.calls)
         started = time.perf_counter()
         await self.application.process_update(update)
-        return time.perf_counter() - started
+        self.figures.times.append(time.perf_counter() - started)
+        made = len(self.api.calls) - start
+        if update.callback_query is not None:
+            self.figures.press_calls.append(made)
+        elif update.message is not None and not (update.message.text or "").startswith("/"):
+            self.figures.typed_calls.append(made)
 
-    def next_press(self, user: dict[str, Any]) -> dict[str, Any]:
-        """A press on the current question: the first option, or Done / Keep when due."""
-        asking = [
-            m
-            for m in self.api.chat(user["id"])
-            if m["from"]["id"] == BOT["id"] and m.get("reply_markup")
-        ]
-        message = asking[-1]
-        labels = self.api.buttons(message)
-        if any(label.startswith("☑") for label in labels):
-            label = "Klaar"
-        elif "✓ Bewaren" in labels:
-            label = "✓ Bewaren"
-        elif "Typ je antwoord" in message["text"]:
-            return self.api.send_text(user, "Ze zorgt goed voor haar kinderen.")
-        else:
-            label = labels[0]
-        return self.api.press(user, message["message_id"], label)
-
-    async def begin(self, user: dict[str, Any]) -> None:
-        await self.feed(self.api.send_text(user, "/start"))
-        consent = [m for m in self.api.chat(user["id"]) if m.get("reply_markup")][-1]
-        await self.feed(self.api.press(user, consent["message_id"], "✓"))
+    async def reflection(self, user: dict[str, Any], steps: int = 200) -> None:
+        """From /reflect to the saved reflection, measured as a whole."""
+        chat = user["id"]
+        before = {m["message_id"] for m in self.api.chat(chat)}
+        calls, saved = len(self.api.calls), self._saved(chat)
+        cpu, updates = time.process_time(), len(self.figures.times)
         await self.feed(self.api.send_text(user, "/reflect"))
+        for _ in range(steps):
+            if self._saved(chat) > saved:
+                break
+            action = worker_action(self.api, user)
+            assert action is not None, "the worker has nothing to answer"
+            await self.feed(action)
+        else:
+            raise AssertionError("the reflection did not end")
+        self.figures.cpu.append(time.process_time() - cpu)
+        self.figures.updates.append(len(self.figures.times) - updates)
+        self.figures.calls.update(m for m, _ in self.api.calls[calls:] if m != "getUpdates")
+        left = [m for m in self.api.chat(chat) if m["message_id"] not in before]
+        self.figures.left_bot = sum(m["from"]["id"] == BOT["id"] for m in left)
+        self.figures.left_worker = len(left) - self.figures.left_bot
+        self.figures.reflections += 1
 
-    async def latencies(self, count: int) -> list[float]:
-        user = self.api.user(1)
-        await self.begin(user)
-        measured = []
-        while len(measured) < count:
-            if any("Bewaard" in (m.get("text") or "") for m in self.api.chat(user["id"])[-3:]):
-                await self.feed(self.api.send_text(user, "/reflect"))
-            measured.append(await self.feed(self.next_press(user)))
-        return measured
-
-    async def memory_per_worker(self, workers: int, steps: int) -> float:
-        users = [self.api.user(10_000 + i) for i in range(workers)]
-        for user in users[:5]:
-            await self.begin(user)
-        gc.collect()
-        tracemalloc.start()
-        before = tracemalloc.get_traced_memory()[0]
-        for user in users[5:]:
-            await self.begin(user)
-            for _ in range(steps):
-                await self.feed(self.next_press(user))
-        self.api.messages.clear()  # the fake's own memory is not the bot's
-        self.api.calls.clear()
-        gc.collect()
-        grown = tracemalloc.get_traced_memory()[0] - before
-        tracemalloc.stop()
-        return grown / (workers - 5)
-
-    async def stop(self) -> None:
-        await self.application.shutdown()
-        await self.app.close()
+    def _saved(self, chat: int) -> int:
+        return sum(t.startswith(SAVED) for t in self.api.shown[chat])
 
 
-async def measure(count: int, workers: int) -> dict[str, float]:
+def bare(
+    round_trip: float = 0.0,
+    persistence: PicklePersistence | None = None,  # type: ignore[type-arg]
+) -> tuple[FakeTelegram, Application]:  # type: ignore[type-arg]
+    api = FakeTelegram()
+    builder = Application.builder().token(TOKEN).base_url(FAKE_URL)
+    builder = builder.request(FakeRequest(api, round_trip)).get_updates_request(FakeRequest(api))
+    if persistence is not None:
+        builder = builder.persistence(persistence)
+    return api, builder.build()
+
+
+class Echo:
+    """A bare python-telegram-bot handler answering each text with one message."""
+
+    async def start(self) -> None:
+        self.api, self.application = bare()
+
+        async def echo(update: Update, context: Context) -> None:
+            assert update.effective_message is not None
+            await update.effective_message.reply_text(update.effective_message.text or "")
+
+        self.application.add_handler(MessageHandler(filters.TEXT, echo))
+        await self.application.initialize()
+        self.user, self.times = self.api.user(900), list[float]()
+
+    async def run(self, count: int) -> None:
+        for index in range(count):
+            raw = self.api.send_text(self.user, f"echo {index}")
+            update = Update.de_json(raw, self.application.bot)
+            started = time.perf_counter()
+            await self.application.process_update(update)
+            self.times.append(time.perf_counter() - started)
+
+
+async def peer_driver(folder: Path) -> Driver:
+    api, application = bare(persistence=PicklePersistence(folder / "peer.pickle"))
+    application.add_handler(peer_handlers())
+    await application.initialize()
+    return Driver(api, application)
+
+
+async def our_driver(folder: Path) -> Driver:
+    api = FakeTelegram()
+    app = await build_app(Settings(Secret(TOKEN), FAKE_URL, folder, "nl", "WARNING"))
+    application = build_application(app, FakeRequest(api), rate_limited=False)
+    application.bot_data["closing"] = app.close
+    await application.initialize()
+    user = api.user(1)
+    await application.process_update(Update.de_json(api.send_text(user, "/start"), application.bot))
+    consent = [m for m in api.chat(user["id"]) if m.get("reply_markup")][-1]
+    await application.process_update(
+        Update.de_json(api.press(user, consent["message_id"], "✓"), application.bot)
+    )
+    return Driver(api, application)
+
+
+async def measure(reflections: int) -> tuple[Figures, Figures, list[float]]:
+    """The three bots in turns, a reflection each per round: a busy machine slows all
+    three alike, and the ratios hold."""
     with tempfile.TemporaryDirectory() as folder:
-        bench = Bench(Path(folder))
-        await bench.start()
-        ours = await bench.latencies(count)
-        base = await echo_latencies(count)
-        floor = await same_calls_latencies(count)
-        memory = await bench.memory_per_worker(workers, steps=8)
-        await bench.stop()
-    with tempfile.TemporaryDirectory() as folder:
-        networked = Bench(Path(folder), ROUND_TRIP)
-        await networked.start()
-        ours_net = await networked.latencies(max(30, count // 6))
-        await networked.stop()
-    echo_net = await echo_latencies(max(30, count // 6), ROUND_TRIP)
-    return {
-        "ours_net_ms": statistics.median(ours_net) * 1e3,
-        "echo_net_ms": statistics.median(echo_net) * 1e3,
-        "ours_ms": statistics.median(ours) * 1e3,
-        "ours_p99_ms": sorted(ours)[int(len(ours) * 0.99) - 1] * 1e3,
-        "echo_ms": statistics.median(base) * 1e3,
-        "echo_p99_ms": sorted(base)[int(len(base) * 0.99) - 1] * 1e3,
-        "floor_ms": statistics.median(floor) * 1e3,
-        "memory_kb": memory / 1024,
-    }
+        peer, ours, echo = await peer_driver(Path(folder)), await our_driver(Path(folder)), Echo()
+        await echo.start()
+        for _ in range(reflections):
+            await peer.reflection(peer.api.user(902))
+            await ours.reflection(ours.api.user(1))
+            await echo.run(ours.figures.updates[-1])
+        for driver in (peer, ours, echo):
+            await driver.application.shutdown()
+        await ours.application.bot_data["closing"]()
+    return ours.figures, peer.figures, echo.times
+
+
+def report(ours: Figures, peer: Figures, echo: list[float]) -> dict[str, float]:
+    """Print the figures with their targets; return the ones `make bench` records."""
+    echo_median = statistics.median(echo) * 1e3
+    echo_p99 = sorted(echo)[int(len(echo) * 0.99) - 1] * 1e3
+    cpu_ours, cpu_peer = statistics.median(ours.cpu) * 1e3, statistics.median(peer.cpu) * 1e3
+    figures = {
+        "ours_ms": ours.median_ms, "peer_ms": peer.median_ms, "echo_ms": echo_median,
+        "ratio": ours.median_ms / echo_median, "peer_ratio": ours.median_ms / peer.median_ms,
+        "p99_peer_ratio": ours.p99_ms / peer.p99_ms, "cpu_ratio": cpu_ours / cpu_peer,
+        "limited_ratio": ours.limited / peer.limited, "cpu_ms": cpu_ours,
+        "press_calls": max(ours.press_calls), "typed_calls": max(ours.typed_calls),
+        "left_bot": ours.left_bot, "left_worker": ours.left_worker,
+    }  # fmt: skip
+    print(f"{ours.reflections} full reflections each, one process, the same fake transport")
+    print("| per full reflection | reflectbot | peer (ConversationHandler) |")
+    print("|---|---|---|")
+    rows = [
+        ("updates", statistics.median(ours.updates), statistics.median(peer.updates)),
+        ("Bot API calls", ours.per_reflection(), peer.per_reflection()),
+        *((f"… {m}", ours.per_reflection(m), peer.per_reflection(m))
+          for m in sorted(set(ours.calls) | set(peer.calls))),
+        ("calls that count against 30/s", ours.limited, peer.limited),
+        ("new messages", ours.per_reflection("sendMessage"), peer.per_reflection("sendMessage")),
+        ("edits", ours.per_reflection("editMessageText")
+         + ours.per_reflection("editMessageReplyMarkup"),
+         peer.per_reflection("editMessageText") + peer.per_reflection("editMessageReplyMarkup")),
+        ("bot messages left in the chat", ours.left_bot, peer.left_bot),
+        ("worker messages left in the chat", ours.left_worker, peer.left_worker),
+        ("CPU (ms, median)", cpu_ours, cpu_peer),
+    ]  # fmt: skip
+    for label, mine, theirs in rows:
+        print(f"| {label} | {mine:.1f} | {theirs:.1f} |")
+    print()
+    print("| per update | reflectbot | peer | echo | ÷ peer | ÷ echo |")
+    print("|---|---|---|---|---|---|")
+    print(f"| median | {ours.median_ms:.2f} ms | {peer.median_ms:.2f} ms | {echo_median:.2f} ms "
+          f"| {figures['peer_ratio']:.2f}x | {figures['ratio']:.1f}x |")  # fmt: skip
+    print(f"| p99 | {ours.p99_ms:.2f} ms | {peer.p99_ms:.2f} ms | {echo_p99:.2f} ms "
+          f"| {figures['p99_peer_ratio']:.2f}x | {ours.p99_ms / echo_p99:.1f}x |")  # fmt: skip
+    print()
+    checks = [
+        (figures["press_calls"] <= 2, f"at most 2 calls per button answer: "
+                                      f"{figures['press_calls']:.0f} at most"),
+        (figures["typed_calls"] <= 3, f"at most 3 calls per typed answer: "
+                                      f"{figures['typed_calls']:.0f} at most"),
+        (ours.left_bot <= 1 and ours.left_worker == 0, f"at most 1 bot message and 0 of the "
+         f"worker's left: {ours.left_bot} and {ours.left_worker}"),
+        (figures["peer_ratio"] <= 1.5, f"median at most 1.5x the peer's: "
+                                       f"{figures['peer_ratio']:.2f}x"),
+        (figures["p99_peer_ratio"] <= 2, f"p99 at most 2x the peer's: "
+                                         f"{figures['p99_peer_ratio']:.2f}x"),
+        (figures["cpu_ratio"] <= 2, f"CPU per reflection at most 2x the peer's: "
+                                    f"{figures['cpu_ratio']:.2f}x"),
+        (figures["limited_ratio"] <= 1.2, f"calls against 30/s at most 1.2x the peer's: "
+                                          f"{figures['limited_ratio']:.2f}x"),
+    ]  # fmt: skip
+    for ok, line in checks:
+        print(f"{'ok  ' if ok else 'MISS'} {line}")
+    return figures
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--updates", type=int, default=600)
-    parser.add_argument("--workers", type=int, default=1000)
+    parser.add_argument("--reflections", type=int, default=20)
     args = parser.parse_args(argv)
-    figures = asyncio.run(measure(args.updates, args.workers))
-    ratio = figures["ours_ms"] / figures["echo_ms"]
-    print(f"{args.updates} updates each; memory with {args.workers} workers mid-reflection")
-    print("| figure | reflectbot | bare PTB echo | ratio | target |")
-    print("|---|---|---|---|---|")
-    print(
-        f"| median time per update | {figures['ours_ms']:.2f} ms | {figures['echo_ms']:.2f} ms "
-        f"| {ratio:.1f}x | ≤ 2x |"
-    )
-    print(
-        f"| p99 time per update | {figures['ours_p99_ms']:.2f} ms | "
-        f"{figures['echo_p99_ms']:.2f} ms | - | - |"
-    )
-    print(
-        f"| updates per second (one worker, sequential) | {1e3 / figures['ours_ms']:.0f} | "
-        f"{1e3 / figures['echo_ms']:.0f} | - | - |"
-    )
-    floor = figures["ours_ms"] / figures["floor_ms"]
-    print(
-        f"| median, beside a bare handler making the same 3 API calls | "
-        f"{figures['ours_ms']:.2f} ms | {figures['floor_ms']:.2f} ms | {floor:.1f}x | - |"
-    )
-    net = figures["ours_net_ms"] / figures["echo_net_ms"]
-    print(
-        f"| median time per update, {ROUND_TRIP * 1000:.0f} ms round trip per API call | "
-        f"{figures['ours_net_ms']:.1f} ms | {figures['echo_net_ms']:.1f} ms | {net:.1f}x | ≤ 2x |"
-    )
-    print(f"| memory per active worker | {figures['memory_kb']:.1f} KB | - | - | - |")
-    print(f"{'ok  ' if ratio <= 2 else 'MISS'} at most 2x the bare handler (CPU, no network)")
-    print(
-        f"{'ok  ' if net <= 2 else 'MISS'} at most 2x the bare handler (with network round trips)"
-    )
-    emit("updates", ours_ms=figures["ours_ms"], echo_ms=figures["echo_ms"], ratio=ratio,
-         network_ratio=net,
-         floor_ratio=floor, memory_kb=figures["memory_kb"])  # fmt: skip
+    figures = report(*asyncio.run(measure(args.reflections)))
+    emit("updates", **figures)
 
 
 if __name__ == "__main__":

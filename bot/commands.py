@@ -110,7 +110,10 @@ def purge(settings: Settings) -> int:
     print(f"deleted {removed['entries']} entries older than {settings.retention_months} months "
           f"(or their team's period), {removed['sessions']} reflections left unfinished for "
           f"30 days, {removed.get('coach_prompts', 0)} coach prompts and "
-          f"{removed.get('audit', 0)} audit rows older than 3 years")  # fmt: skip
+          f"{removed.get('audit', 0)} audit rows older than 3 years, "
+          f"{removed.get('message_ids', 0)} message ids older than 48 hours, "
+          f"{removed.get('inactive_workers', 0)} workers without entries or activity for "
+          f"{settings.retention_months} months")  # fmt: skip
     return 0
 
 
@@ -119,8 +122,10 @@ def rotate_key(settings: Settings) -> int:
         raise ConfigError("the key comes from REFLECTBOT_SECRET_KEY: rotate it where it is kept")
     prepare_data_dir(settings.data_dir)
     key = rotate(settings.data_dir)
-    print(f"key version {key.version} is now current; workers move to it the next time "
-          "they write, older versions stay in the key file until then")  # fmt: skip
+    print(f"key version {key.version} is now current; restart the bot for it to take effect "
+          "(a running bot keeps the keys it read at start). Workers move to it the next time "
+          "they write, their sealed Telegram ids are sealed again under it, and older "
+          "versions stay in the key file until then")  # fmt: skip
     return 0
 
 
@@ -142,9 +147,21 @@ def database(settings: Settings, action: str, path: Path) -> int:
         print(f"backed up {size:,} bytes to {path}; keep the key file "
               f"({settings.data_dir / KEY_FILE}) in a separate safe place")  # fmt: skip
     else:
-        size = restore(path, prepare_data_dir(settings.data_dir))
-        print(f"restored {size:,} bytes from {path}; start the bot again")
+        size, _ = restore(path, prepare_data_dir(settings.data_dir))
+        erased = asyncio.run(_reapply_erasures(settings))
+        print(f"restored {size:,} bytes from {path}; erased again {erased} workers who used "
+              "/forget after this backup was made; start the bot again")  # fmt: skip
     return 0
+
+
+async def _reapply_erasures(settings: Settings) -> int:
+    from bot.privacy.erasure import reapply_erasures
+
+    store = await open_store(settings)
+    try:
+        return await reapply_erasures(store)
+    finally:
+        await store.close()
 
 
 def doctor(settings: Settings) -> int:

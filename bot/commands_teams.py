@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Awaitable, Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -42,7 +43,11 @@ def bot_username(settings: Settings) -> str | None:
 def team_create(settings: Settings, name: str, lang: str, bot: str | None) -> int:
     if not name.strip():
         raise ConfigError("a team needs a name")
-    team, codes = _with_store(settings, lambda store: Teams(store).create(name, lang, None))
+    from bot.app import build_core
+
+    scrub = build_core()[2].scrub
+    create = lambda store: Teams(store, scrub=scrub).create(name, lang, None)  # noqa: E731
+    team, codes = _with_store(settings, create)
     bot = bot or bot_username(settings)
     print(f"team {team.id}: {team.name} ({team.lang}); invites valid for {INVITE_DAYS} days")
     for role, label in ((Role.WORKER, "worker"), (Role.COACH, "coach"),
@@ -58,6 +63,15 @@ def team_revoke(settings: Settings, team: int) -> int:
     count = _with_store(settings, lambda store: Teams(store).revoke(team))
     print(f"revoked {count} open invites of team {team}")
     return 0
+
+
+def private_file(path: Path) -> None:
+    """Create (or empty) a file with mode 0600 before anything is written to it."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        path.chmod(0o600)
+    except OSError as exc:
+        raise ConfigError(f"cannot write {path}: {exc.strerror}") from None
 
 
 def export(settings: Settings, team_id: int, fmt: str, since: date | None,
@@ -84,7 +98,9 @@ def export(settings: Settings, team_id: int, fmt: str, since: date | None,
             store, translator, dialogue, key, team, start, end, fmt, out, "operator", "operator"
         )
 
+    private_file(out)
     count = _with_store(settings, work)
+    out.chmod(0o600)  # whatever the writer did: a pack is readable by its owner only
     print(f"wrote {count} shared reflections of team {team_id} ({start} to {last}) to {out}")
     return 0
 

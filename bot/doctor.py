@@ -30,9 +30,12 @@ Fetch = Callable[[str, float], bytes]
 class Finding:
     ok: bool
     text: str
+    warning: bool = False
+    """Works, but weakens a promise: printed WARN, does not fail the check."""
 
     def __str__(self) -> str:
-        return f"{'ok ' if self.ok else 'FIX'}  {self.text}"
+        label = "WARN" if self.warning else "ok  " if self.ok else "FIX "
+        return f"{label} {self.text}"
 
 
 def _fetch(url: str, timeout: float) -> bytes:
@@ -104,7 +107,12 @@ def check_keys(settings: Settings) -> list[Finding]:
     except ConfigError as exc:
         return [Finding(False, f"{exc} → restore the key file from your backup")]
     return [Finding(True, f"key file holds {len(ring.keys)} key version(s), current "
-                          f"{ring.current.version}")]  # fmt: skip
+                          f"{ring.current.version}"),
+            Finding(True, f"the key file sits next to the database in {settings.data_dir}: a "
+                          "copy of that whole directory links every sealed Telegram id and "
+                          "pseudonym again → keep the key apart: set REFLECTBOT_SECRET_KEY "
+                          "(64 hex digits) from your secret store, or at least back up the key "
+                          "file separately from the database", warning=True)]  # fmt: skip
 
 
 def check_database(data_dir: Path) -> list[Finding]:

@@ -15,6 +15,11 @@ class Identities:
     def key(self) -> SecretKey:
         return self._keyring.current
 
+    def every_pseudonym(self, subject: str) -> list[str]:
+        """The subject's pseudonym under every key version, the current one first: an
+        erasure must also reach a backup made before a key rotation."""
+        return [self.key.pseudonym(subject), *(k.pseudonym(subject) for k in self._keyring.older)]
+
     async def resolve(self, subject: str) -> str:
         """The current pseudonym; a worker known under an older key moves to it now."""
         pseudonym = self.key.pseudonym(subject)

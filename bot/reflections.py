@@ -14,13 +14,24 @@ from bot.dialogue import render
 from bot.dialogue.engine import Engine, Outcome
 from bot.dialogue.events import Event, Resume
 from bot.dialogue.registry import DialogueRegistry
-from bot.dialogue.replies import Reply, Text
+from bot.dialogue.replies import Reply, ReplyKind, Text
 from bot.identities import Identities
 from bot.msgid import N_
 from bot.storage.port import Store, StoredEntry
 from bot.teams.coach import request_from_entry
+from bot.teams.model import Role
 
 POST_CONTACT = "post_contact"
+SHARE_STEP = "share"
+"""The question that shares a reflection for supervision: it is told who would see it."""
+SHARED_WITH_TEAM = N_(
+    "If you share it, the supervisors of team “{team}” can read this reflection, without "
+    "your name. In a small team they may still recognise who wrote it."
+)
+SHARED_WITH_NOBODY = N_(
+    "You are in no team yet: a shared reflection reaches nobody until you join a team; "
+    "then that team's supervisors can read it, without your name."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +45,9 @@ class Turn:
     ended: bool = False
     idle: bool = False
     """There was no reflection in progress to apply the event to."""
+    closed: bool = False
+    """The event was a button of a question that is no longer asked (an old keyboard, a
+    second quick press): nothing was applied, the replies show where the worker is."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +88,10 @@ class Reflections:
             outcome = self._engine.handle(session, Resume())
             welcome = render.notice(N_("Welcome back. You continue where you left off."))
             await self._commit(pseudonym, outcome, update_id)
-            return self._turn(outcome, (welcome, *outcome.replies))
+            return self._turn(outcome, (welcome, *await self._told(pseudonym, outcome)))
         outcome = self._engine.start(POST_CONTACT, lang)
         await self._commit(pseudonym, outcome, update_id)
-        return self._turn(outcome, outcome.replies)
+        return self._turn(outcome, await self._told(pseudonym, outcome))
 
     async def handle(
         self, pseudonym: str, event: Event, update_id: int | None = None, version: int | None = None
@@ -91,16 +105,35 @@ class Reflections:
         if version is not None and version != session.version:
             outcome = self._engine.handle(session, Resume())
             closed = render.notice(N_("That question is closed. Here is where you are now."))
-            return self._turn(outcome, (closed, *outcome.replies))
+            return self._turn(outcome, (closed, *await self._told(pseudonym, outcome)), closed=True)
+        step = getattr(event, "step", None)
+        stale = step is not None and step != session.current
         outcome = self._engine.handle(session, event)
         await self._commit(pseudonym, outcome, update_id)
-        return self._turn(outcome, outcome.replies)
+        replies = await self._told(pseudonym, outcome)
+        return self._turn(outcome, replies, closed=stale and not outcome.changed)
+
+    async def _told(self, pseudonym: str, outcome: Outcome) -> tuple[Reply, ...]:
+        """The replies, with who would see the reflection right before the share question."""
+        asking = any(r.kind is ReplyKind.QUESTION for r in outcome.replies)
+        if outcome.session is None or outcome.session.current != SHARE_STEP or not asking:
+            return outcome.replies
+        memberships = await self._store.memberships(pseudonym)
+        team_id = next((m.team for m in memberships if m.role is Role.WORKER), None)
+        team = await self._store.get_team(team_id) if team_id is not None else None
+        audience = (render.notice(SHARED_WITH_TEAM, team=team.name) if team is not None
+                    else render.notice(SHARED_WITH_NOBODY))  # fmt: skip
+        return (audience, *outcome.replies)
 
     @staticmethod
-    def _turn(outcome: Outcome, replies: tuple[Reply, ...]) -> Turn:
+    def _turn(outcome: Outcome, replies: tuple[Reply, ...], closed: bool = False) -> Turn:
         version = outcome.session.version if outcome.session is not None else None
         return Turn(
-            replies, version, saved=outcome.entry is not None, ended=outcome.session is None
+            replies,
+            version,
+            saved=outcome.entry is not None,
+            ended=outcome.session is None,
+            closed=closed,
         )
 
     async def _commit(self, pseudonym: str, outcome: Outcome, update_id: int | None) -> None:

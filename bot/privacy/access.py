@@ -17,9 +17,13 @@ async def personal_data(store: Store, pseudonym: str, today: date) -> dict[str, 
     worker, link = await store.lookup(pseudonym)
     session = await store.load_session(pseudonym)
     entries = await store.entries_of(pseudonym, ALL)
+    memberships = await store.memberships(pseudonym)
+    rows = await store.personal_rows(pseudonym)
     return {
         "exported_on": today.isoformat(),
-        "about": "All data reflectbot keeps about you. Free text was scrubbed before it was kept.",
+        "about": "All data reflectbot keeps about you. Free text was scrubbed before it was "
+        "kept. First the main parts in plain words, then every stored row that holds your "
+        "code, table by table (stored_rows).",
         "pseudonym": pseudonym,
         "worker": None if worker is None else {
             "language": worker.lang,
@@ -30,6 +34,7 @@ async def personal_data(store: Store, pseudonym: str, today: date) -> dict[str, 
             if worker.weekly_next_at else None,
         },
         "telegram_chat": None if link is None else {"chat_id": link.chat_id},
+        "teams": [{"team": m.team, "role": str(m.role)} for m in memberships],
         "reflection_in_progress": None if session is None else {
             "dialogue": session.dialogue_id,
             "version": session.version,
@@ -45,6 +50,7 @@ async def personal_data(store: Store, pseudonym: str, today: date) -> dict[str, 
             }
             for e in entries
         ],
+        "stored_rows": rows,
     }  # fmt: skip
 
 

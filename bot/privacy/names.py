@@ -126,8 +126,8 @@ def _is_name(text: str, tokens: list[_Token], i: int, lexicon: Lexicon) -> bool:
         return False
     if known and AGE.match(text, token.end):
         return True  # "Kevin (19)"
-    if not token.opens:
-        return known or not lexicon.is_word(bare)
+    if not token.opens:  # a surname that is also a word ("Team Oost", "De Post") needs a
+        return bare in lexicon.first or not lexicon.is_word(bare)  # title or first name
     if known:
         return bare not in lexicon.words
     return not lexicon.is_word(bare) and _looks_like_a_person_follows(text, tokens, i)

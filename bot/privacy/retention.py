@@ -1,7 +1,9 @@
-"""How long data lives: entries for the retention period (default 18 months), unfinished
-reflections for 30 days after their last answer. Run daily by the bot and on demand by
-`reflectbot purge`. Each team has its own period (default 18 months); entries of no team
-follow REFLECTBOT_RETENTION_MONTHS."""
+"""How long data lives: entries for the retention period (default 18 months), workers
+with no entries and no activity for as long (with their memberships and sealed ids),
+unfinished reflections for 30 days after their last answer, the sealed ids of messages
+the bot could delete for 48 hours (Telegram's limit), audit rows for 3 years. Run daily
+by the bot and on demand by `reflectbot purge`. Each team has its own period (default
+18 months); entries of no team follow REFLECTBOT_RETENTION_MONTHS."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ from datetime import UTC, date, datetime, timedelta
 from bot.storage.port import Store
 
 IDLE_REFLECTION = timedelta(days=30)
+MESSAGE_IDS_KEPT = timedelta(hours=48)
+"""Past this Telegram lets no bot delete a message: its id is of no more use."""
 
 
 @dataclass(frozen=True)
@@ -29,7 +33,15 @@ class Retention:
         now = now or datetime.now(UTC)
         cutoffs = {team.id: Retention(team.retention_months).entries_before(now.date())
                    for team in await store.teams()}  # fmt: skip
-        return await store.purge(self.entries_before(now.date()), now - IDLE_REFLECTION, cutoffs)
+        removed = await store.purge(self.entries_before(now.date()), now - IDLE_REFLECTION,
+                                    cutoffs)  # fmt: skip
+        removed["message_ids"] = await store.expire_messages(now - MESSAGE_IDS_KEPT)
+        removed["inactive_workers"] = await store.purge_inactive(self.entries_before(now.date()))
+        return removed
+
+    async def longest_months(self, store: Store) -> int:
+        """The longest any reflection may be kept: the default or a team's own period."""
+        return max([self.months, *(team.retention_months for team in await store.teams())])
 
 
 def _days_in(year: int, month: int) -> int:

@@ -45,6 +45,17 @@ def unsure_words(text: str, lexicon: Lexicon, label: re.Pattern[str]) -> tuple[s
     return tuple(chosen)
 
 
+def _solid_compound(word: str, lexicon: Lexicon) -> bool:
+    """ "kookclub", "leefgeld": two words of four letters or more (a longer word: any split
+    the lexicon accepts); a short name does not split that way."""
+    if len(word) > 9:
+        return lexicon.is_word(word)
+    return any(
+        word[:cut] in lexicon.words and word[cut:] in lexicon.words
+        for cut in range(4, len(word) - 3)
+    )
+
+
 def _next_to_label(text: str, start: int, size: int, labels: list[tuple[int, int]]) -> bool:
     return any(e == start - 1 or s == start + size + 1 for s, e in labels)
 
@@ -72,12 +83,8 @@ def _worth_a_look(
         return foreign or previous in COMPANY
     if _next_to_label(text, start, len(word), labels) and bare in lexicon.first:
         return True  # "samia [naam]": the rest of a name
-    if (
-        bare not in lexicon.words
-        and not bare.isupper()
-        and (len(bare) <= 8 or not lexicon.is_word(bare))
-    ):
-        return True  # a rare word; a short one even when it splits like a compound ("chidera")
+    if bare not in lexicon.words and not bare.isupper() and not _solid_compound(bare, lexicon):
+        return True  # a rare word, also one that only splits into scraps ("chi-dera")
     before = text[:start].rstrip()
     opens = not before or before[-1] in OPENERS
     return word[0].isupper() and not opens

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from typing import TypeVar
 
 from bot.dialogue.session import EntryDraft, Session, answers_from_json
+from bot.storage.memory_chats import MemoryChats
 from bot.storage.memory_coach import MemoryCoach
 from bot.storage.memory_teams import MemoryTeams
 from bot.storage.port import AUDIT_KEPT, ChatLink, StoredEntry, Worker
@@ -22,21 +23,23 @@ from bot.teams.model import Tally
 V = TypeVar("V")
 
 
-class MemoryStore(MemoryTeams, MemoryCoach):
+class MemoryStore(MemoryTeams, MemoryCoach, MemoryChats):
     def __init__(self) -> None:
         MemoryTeams.__init__(self)
         MemoryCoach.__init__(self)
+        MemoryChats.__init__(self)
         self._workers: dict[str, Worker] = {}
         self._sessions: dict[str, tuple[str, datetime, bool]] = {}
         self._entries: list[tuple[str, StoredEntry]] = []
-        self._chats: dict[str, ChatLink] = {}
-        self._messages: dict[str, dict[int, datetime]] = {}
         self._next_entry = 1
 
     def _known(self, pseudonym: str) -> Worker:
         if pseudonym not in self._workers:
             raise KeyError("unknown worker")
         return self._workers[pseudonym]
+
+    def _pseudonyms(self) -> list[str]:
+        return list(self._workers)
 
     def _update(self, pseudonym: str, **changes: object) -> None:
         if pseudonym in self._workers:
@@ -62,7 +65,7 @@ class MemoryStore(MemoryTeams, MemoryCoach):
     async def set_language(self, pseudonym: str, lang: str) -> None:
         self._update(pseudonym, lang=lang)
 
-    async def set_consent(self, pseudonym: str, day: date) -> None:
+    async def set_consent(self, pseudonym: str, day: date | None) -> None:
         self._update(pseudonym, consent=day)
 
     async def set_active(self, pseudonym: str, active: bool) -> None:
@@ -134,23 +137,6 @@ class MemoryStore(MemoryTeams, MemoryCoach):
         if pseudonym in self._chats:
             self._chats[pseudonym] = replace(self._chats[pseudonym], question_message_id=message_id)
 
-    async def remember_messages(
-        self, pseudonym: str, message_ids: list[int], sent_at: datetime | None = None
-    ) -> None:
-        if not message_ids:
-            return
-        self._known(pseudonym)
-        moment = (sent_at or datetime.now(UTC)).replace(microsecond=0)
-        kept = self._messages.setdefault(pseudonym, {})
-        for message in message_ids:
-            kept[message] = min(kept.get(message, moment), moment)
-
-    async def take_messages(self, pseudonym: str) -> list[int]:
-        return [message for message, _ in await self.take_messages_sent(pseudonym)]
-
-    async def take_messages_sent(self, pseudonym: str) -> list[tuple[int, datetime]]:
-        return sorted(self._messages.pop(pseudonym, {}).items())
-
     async def due_nudges(self, idle_since: datetime) -> list[str]:
         return [
             p
@@ -198,6 +184,20 @@ class MemoryStore(MemoryTeams, MemoryCoach):
             del self._sessions[pseudonym]
         return removed
 
+    async def purge_inactive(self, before: date) -> int:
+        moment = datetime.combine(before, datetime.min.time(), UTC)
+        quiet = [
+            p for p, w in self._workers.items()
+            if w.created < before and (w.consent is None or w.consent < before)
+            and (w.weekly_next_at is None or w.weekly_next_at < moment)
+            and not any(o == p for o, _ in self._entries)
+            and not (p in self._sessions and self._sessions[p][1] >= moment)
+            and not self.active_in_teams(p, before)
+        ]  # fmt: skip
+        for pseudonym in quiet:
+            await self.forget(pseudonym)
+        return len(quiet)
+
     async def rekey(self, old: str, new: str, key_version: int) -> None:
         if old in self._workers:
             self._workers[new] = replace(self._workers.pop(old), pseudonym=new,
@@ -205,12 +205,14 @@ class MemoryStore(MemoryTeams, MemoryCoach):
         _move(self._sessions, old, new)
         _move(self._chats, old, new)
         _move(self._messages, old, new)
+        _move(self._expired, old, new)
         self._entries = [(new if owner == old else owner, e) for owner, e in self._entries]
         self.rekey_teams(old, new)
         self.rekey_coach(old, new)
 
     async def forget(self, pseudonym: str) -> dict[str, int]:
         before = len(self._entries)
+        self._expired.pop(pseudonym, None)
         self._entries = [(o, e) for o, e in self._entries if o != pseudonym]
         return {
             **self.forget_teams(pseudonym),

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import replace
 from datetime import date, datetime
 
 from bot.teams.model import AuditRow, Invite, Membership, Role, Team
+
+KEPT_ROLES = ("supervisor", "coach")
+"""Audit rows of these roles record reads of team data: /forget keeps them, tombstoned."""
 
 
 class MemoryTeams:
     def __init__(self) -> None:
         self._teams: dict[int, Team] = {}
         self._members: set[tuple[str, int, Role]] = set()
+        self._joined: dict[tuple[str, int, Role], date] = {}
         self._invites: dict[str, Invite] = {}
         self._failures: list[tuple[str, datetime]] = []
         self._audit: list[AuditRow] = []
@@ -37,6 +42,7 @@ class MemoryTeams:
         if role is Role.WORKER:
             self._members = {m for m in self._members if (m[0], m[2]) != (pseudonym, role)}
         self._members.add((pseudonym, team, role))
+        self._joined[(pseudonym, team, role)] = today
 
     async def memberships(self, pseudonym: str) -> list[Membership]:
         return sorted((Membership(t, r) for p, t, r in self._members if p == pseudonym),
@@ -74,18 +80,29 @@ class MemoryTeams:
     async def audit_log(self, limit: int = 100) -> list[AuditRow]:
         return list(reversed(self._audit))[:limit]
 
+    def active_in_teams(self, pseudonym: str, since: date) -> bool:
+        """Joined a team or did an audited action since a day (for purging the inactive)."""
+        joined = any(p == pseudonym and self._joined.get((p, t, r), date.min) >= since
+                     for p, t, r in self._members)  # fmt: skip
+        return joined or any(a.actor == pseudonym and a.at.date() >= since for a in self._audit)
+
     def rekey_teams(self, old: str, new: str) -> None:
         """A re-keyed worker keeps their teams, as `rekey` does in SQLite."""
         self._members = {(new if p == old else p, t, r) for p, t, r in self._members}
+        self._joined = {(new if p == old else p, t, r): d for (p, t, r), d in self._joined.items()}
         self._failures = [(new if p == old else p, at) for p, at in self._failures]
         self._audit = [replace(a, actor=new) if a.actor == old else a for a in self._audit]
 
     def forget_teams(self, pseudonym: str) -> dict[str, int]:
         members = {m for m in self._members if m[0] == pseudonym}
         failures = [f for f in self._failures if f[0] == pseudonym]
+        mark = "erased:" + secrets.token_hex(16)
+        kept = sum(1 for a in self._audit if a.actor == pseudonym and a.role in KEPT_ROLES)
+        self._audit = [replace(a, actor=mark) if a.actor == pseudonym and a.role in KEPT_ROLES
+                       else a for a in self._audit]  # fmt: skip
         audit = [a for a in self._audit if a.actor == pseudonym]
         self._members -= members
         self._failures = [f for f in self._failures if f[0] != pseudonym]
         self._audit = [a for a in self._audit if a.actor != pseudonym]
         return {"memberships": len(members), "invite_failures": len(failures),
-                "audit": len(audit)}  # fmt: skip
+                "audit": len(audit), "kept:audit": kept}  # fmt: skip

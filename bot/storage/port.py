@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from bot.dialogue.model import AnswerValue
 from bot.dialogue.session import EntryDraft, Session
@@ -72,7 +72,9 @@ class Store(TeamStore, CoachStore, Protocol):
 
     async def set_language(self, pseudonym: str, lang: str) -> None: ...
 
-    async def set_consent(self, pseudonym: str, day: date) -> None: ...
+    async def set_consent(self, pseudonym: str, day: date | None) -> None:
+        """The day consent was given; None when it is withdrawn."""
+        ...
 
     async def set_active(self, pseudonym: str, active: bool) -> None: ...
 
@@ -131,6 +133,29 @@ class Store(TeamStore, CoachStore, Protocol):
         """Return and forget the remembered message ids, each with when it was sent."""
         ...
 
+    async def expire_messages(self, sent_before: datetime) -> int:
+        """Forget the ids of messages sent before a moment (a bot can no longer delete
+        them), keeping only how many per worker; returns how many ids went."""
+        ...
+
+    async def take_expired(self, pseudonym: str) -> int:
+        """Return and reset how many of the worker's message ids expired unremoved."""
+        ...
+
+    async def log_erasures(self, hashes: list[str], day: str) -> None:
+        """Remember /forget requests (hashes of pseudonyms) to re-apply after a restore."""
+        ...
+
+    async def erasure_log(self) -> set[str]: ...
+
+    async def personal_rows(self, pseudonym: str) -> dict[str, list[dict[str, Any]]]:
+        """Every stored row that holds the pseudonym, per table (for /mine's JSON)."""
+        ...
+
+    async def pseudonyms(self) -> list[str]:
+        """Every worker's pseudonym (to re-apply erasures after a restore)."""
+        ...
+
     async def due_nudges(self, idle_since: datetime) -> list[str]:
         """Workers whose reflection has waited since before `idle_since`, not yet nudged."""
         ...
@@ -149,6 +174,11 @@ class Store(TeamStore, CoachStore, Protocol):
     ) -> dict[str, int]:
         """Delete entries from before a day (a team's own cut-off for its entries) and
         reflections untouched since a moment."""
+        ...
+
+    async def purge_inactive(self, before: date) -> int:
+        """Erase every worker with no entries and no activity (consent, membership,
+        reflection, reminder, audited action) since `before`; returns how many."""
         ...
 
     async def rekey(self, old: str, new: str, key_version: int) -> None:

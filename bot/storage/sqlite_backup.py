@@ -58,15 +58,40 @@ def backup(data_dir: Path, target: Path) -> int:
         raise StorageError(f"the backup failed: {exc}") from None
 
 
-def restore(backup_file: Path, data_dir: Path) -> int:
-    """Replace the database with a checked backup (stop the bot first); returns its size."""
+def _erasure_log(path: Path) -> list[tuple[str, str]]:
+    """The /forget requests logged in a database (none before migration 0013)."""
+    if not path.exists():
+        return []
+    with closing(sqlite3.connect(path)) as db:
+        if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'erasures'").fetchone():
+            return []
+        return [(str(h), str(d)) for h, d in db.execute("SELECT hash, day FROM erasures")]
+
+
+def _carry_erasures(target: Path, log: list[tuple[str, str]]) -> None:
+    """Keep the live database's erasure log in the restored one: the bot erases those
+    workers again at its next start (see `bot.privacy.erasure.reapply_erasures`)."""
+    if not log:
+        return
+    with closing(sqlite3.connect(target)) as db, db:
+        db.execute("CREATE TABLE IF NOT EXISTS erasures (hash TEXT PRIMARY KEY,"
+                   " day TEXT NOT NULL) STRICT")  # fmt: skip
+        db.executemany("INSERT OR IGNORE INTO erasures (hash, day) VALUES (?, ?)", log)
+
+
+def restore(backup_file: Path, data_dir: Path) -> tuple[int, int]:
+    """Replace the database with a checked backup (stop the bot first), keeping the live
+    erasure log; returns its size and how many logged erasures it carries."""
     if not backup_file.is_file():
         raise StorageError(f"there is no backup at {backup_file}")
     try:
         _check(backup_file)
         target = data_dir / DB_FILE
+        log = _erasure_log(target)
         if not target.exists():
             _private_file(target)
-        return _copy(backup_file, target)
+        size = _copy(backup_file, target)
+        _carry_erasures(target, log)
+        return size, len(log)
     except sqlite3.Error as exc:
         raise StorageError(f"the restore failed: {exc}") from None

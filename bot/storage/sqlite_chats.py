@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.errors import StorageError
 from bot.privacy.sealed import Sealer, SealError
+from bot.storage import sqlite_access
 from bot.storage.port import ChatLink
 
 if TYPE_CHECKING:
@@ -96,6 +97,51 @@ class ChatQueries:
             moment = datetime.fromisoformat(sent)
             found[message] = min(found.get(message, moment), moment)
         return sorted(found.items())
+
+    async def expire_messages(self, sent_before: datetime) -> int:
+        """Drop the ids of messages sent before a moment (past Telegram's 48-hour delete
+        window), counting them per worker; returns how many went."""
+        async with self._transaction():
+            await self._db.execute(
+                "UPDATE worker_chats SET expired = expired + (SELECT count(*) FROM chat_refs r"
+                " WHERE r.pseudonym = worker_chats.pseudonym AND r.sent_at < ?)",
+                (stamp(sent_before),),
+            )
+            cursor = await self._db.execute(
+                "DELETE FROM chat_refs WHERE sent_at < ?", (stamp(sent_before),)
+            )
+        return int(cursor.rowcount)
+
+    async def take_expired(self, pseudonym: str) -> int:
+        async with self._transaction():
+            rows = await self._rows(
+                "SELECT expired FROM worker_chats WHERE pseudonym = ?", (pseudonym,)
+            )
+            await self._db.execute(
+                "UPDATE worker_chats SET expired = 0 WHERE pseudonym = ?", (pseudonym,)
+            )
+        return int(rows[0][0]) if rows else 0
+
+    async def log_erasures(self, hashes: list[str], day: str) -> None:
+        async with self._transaction():
+            await self._db.executemany(
+                "INSERT OR IGNORE INTO erasures (hash, day) VALUES (?, ?)",
+                [(h, day) for h in hashes],
+            )
+
+    async def erasure_log(self) -> set[str]:
+        return {str(r[0]) for r in await self._rows("SELECT hash FROM erasures", ())}
+
+    async def personal_rows(self, pseudonym: str) -> dict[str, list[dict[str, Any]]]:
+        def open_sealed(blob: bytes) -> int:
+            value = self._open(blob, pseudonym)
+            assert value is not None
+            return value
+
+        return await sqlite_access.personal_rows(self._db, pseudonym, open_sealed)
+
+    async def pseudonyms(self) -> list[str]:
+        return [str(r[0]) for r in await self._rows("SELECT pseudonym FROM workers", ())]
 
     async def take_messages(self, pseudonym: str) -> list[int]:
         return [message for message, _ in await self.take_messages_sent(pseudonym)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import secrets
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
@@ -28,6 +29,8 @@ ERASABLE = (
 )  # fmt: skip
 """Every table that holds rows linked to a worker, erased in this order by `forget`."""
 OWNER_COLUMN = {"entries": "worker", "audit": "actor", "coach_prompts": "asker"}
+AUDIT_ROLES_KEPT = "('supervisor', 'coach')"
+"""Audit rows of these roles record reads of team data: /forget keeps them, tombstoned."""
 BOOKKEEPING = frozenset({"team_workers"})
 """Erased like the rest but not reported: the worker's bit number, no data of theirs."""
 
@@ -40,6 +43,12 @@ def entry_from_row(r: Any) -> StoredEntry:
         answers_from_json(r[5]), tuple(json.loads(r[6])), json.loads(r[7]),
         None if r[8] is None else int(r[8]),
     )  # fmt: skip
+
+
+def tombstone() -> str:
+    """A fresh random actor for audit rows that outlive their actor's /forget: it links
+    to nothing else, not even to the same person's other kept rows."""
+    return "erased:" + secrets.token_hex(16)
 
 
 def now_utc() -> str:
@@ -74,6 +83,8 @@ async def translated() -> AsyncIterator[None]:
 
 class WorkerQueries(ChatQueries):
     _db: aiosqlite.Connection
+    _reader: sqlite3.Connection | None = None
+    """Reads outside a transaction, served on the event loop (see `SqliteStore.open`)."""
 
     def _transaction(self) -> AbstractAsyncContextManager[None]:
         raise NotImplementedError
@@ -81,8 +92,16 @@ class WorkerQueries(ChatQueries):
     _lock: asyncio.Lock
 
     async def _rows(self, sql: str, params: tuple[Any, ...]) -> list[Any]:
-        """One round trip to the database thread."""
+        """A read: at once from the read connection (no hop to the database thread), or
+        through the writer when a transaction is open (it must see its own writes) or the
+        read would wait for a lock."""
         async with translated():
+            if self._reader is not None and not self._db.in_transaction:
+                try:
+                    return self._reader.execute(sql, params).fetchall()
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc) and "busy" not in str(exc):
+                        raise
             return list(await self._db.execute_fetchall(sql, params))
 
     @asynccontextmanager
@@ -140,9 +159,10 @@ class WorkerQueries(ChatQueries):
     async def set_language(self, pseudonym: str, lang: str) -> None:
         await self._write("UPDATE workers SET lang = ? WHERE pseudonym = ?", (lang, pseudonym))
 
-    async def set_consent(self, pseudonym: str, day: date) -> None:
+    async def set_consent(self, pseudonym: str, day: date | None) -> None:
         await self._write(
-            "UPDATE workers SET consent_day = ? WHERE pseudonym = ?", (day.isoformat(), pseudonym)
+            "UPDATE workers SET consent_day = ? WHERE pseudonym = ?",
+            (day.isoformat() if day else None, pseudonym),
         )
 
     async def set_active(self, pseudonym: str, active: bool) -> None:
@@ -204,6 +224,24 @@ class WorkerQueries(ChatQueries):
         return {"entries": entries, "sessions": sessions.rowcount, "coach_prompts": prompts,
                 "audit": audit}  # fmt: skip
 
+    async def purge_inactive(self, before: date) -> int:
+        """Erase workers with no entries and no sign of activity since `before`."""
+        cut = before.isoformat()
+        rows = await self._rows(
+            "SELECT w.pseudonym FROM workers w WHERE w.created_day < ?"
+            " AND coalesce(w.consent_day, '') < ? AND coalesce(w.weekly_next_at, '') < ?"
+            " AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.worker = w.pseudonym)"
+            " AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.pseudonym = w.pseudonym"
+            "  AND s.updated_at >= ?)"
+            " AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.pseudonym = w.pseudonym"
+            "  AND m.joined_day >= ?)"
+            " AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.actor = w.pseudonym AND a.at >= ?)",
+            (cut,) * 6,
+        )
+        for (pseudonym,) in rows:
+            await self.forget(str(pseudonym))
+        return len(rows)
+
     async def rekey(self, old: str, new: str, key_version: int) -> None:
         async with self._transaction():
             await self._db.execute("PRAGMA defer_foreign_keys = ON")
@@ -227,6 +265,11 @@ class WorkerQueries(ChatQueries):
             days = await sqlite_cells.entry_days(self._db, pseudonym)
             await self._db.execute("UPDATE coach_prompts SET signer = NULL, signature = NULL"
                                    " WHERE signer = ?", (pseudonym,))  # fmt: skip
+            kept = await self._db.execute(
+                f"UPDATE audit SET actor = ? WHERE actor = ? AND role IN {AUDIT_ROLES_KEPT}",  # noqa: S608 - a constant
+                (tombstone(), pseudonym),
+            )
+            removed["kept:audit"] = kept.rowcount
             for table in ERASABLE:
                 column = OWNER_COLUMN.get(table, "pseudonym")
                 cursor = await self._db.execute(

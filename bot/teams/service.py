@@ -18,6 +18,8 @@ from bot.storage.port import Store
 from bot.teams.model import AuditRow, Invite, Role, Team
 
 log = logging.getLogger("bot.teams")
+OPERATOR = "operator"
+"""The actor and role of audit rows written by the command line (it has no pseudonym)."""
 INVITE_DAYS = 14
 MAX_FAILURES = 5
 FAILURE_WINDOW = timedelta(hours=1)
@@ -53,17 +55,22 @@ def code_hash(code: str) -> str:
 
 class Teams:
     def __init__(self, store: Store, now: Callable[[], datetime] = lambda: datetime.now(UTC),
-                 invite_days: int = INVITE_DAYS) -> None:  # fmt: skip
+                 invite_days: int = INVITE_DAYS,
+                 scrub: Callable[[str, str], str] | None = None) -> None:  # fmt: skip
         self._store, self._now, self._days = store, now, invite_days
+        self._scrub = scrub or (lambda text, _lang: text)
 
     async def create(
         self, name: str, lang: str, supervisor: str | None
     ) -> tuple[Team, dict[Role, str]]:
         """A new team, its creator as supervisor, and one invite code per role."""
-        team = await self._store.create_team(name.strip()[:80], lang, self._now().date())
+        name = self._scrub(name.strip(), lang)[:80]
+        team = await self._store.create_team(name, lang, self._now().date())
         if supervisor is not None:
             await self._store.add_member(supervisor, team.id, Role.SUPERVISOR, self._now().date())
             await self._audit(supervisor, Role.SUPERVISOR, "team.create", team.id)
+        else:
+            await self._audit(OPERATOR, OPERATOR, "team.create", team.id)
         return team, await self.invite(team.id)
 
     async def invite(self, team: int) -> dict[Role, str]:
@@ -80,19 +87,26 @@ class Teams:
         now = self._now()
         if await self._store.invite_failures_since(pseudonym, now - FAILURE_WINDOW) >= MAX_FAILURES:
             log.warning("invite code refused: too many failed attempts by one worker")
+            await self._audit(pseudonym, Role.WORKER, "team.join.refused", None, "too_many")
             return Joined(JoinOutcome.TOO_MANY)
         invite = await self._store.find_invite(code_hash(code.strip()))
         outcome = _outcome(invite, now)
         if outcome is not JoinOutcome.JOINED or invite is None:
             await self._store.record_invite_failure(pseudonym, now)
             log.info("invite code refused: %s", outcome.value)
+            team = invite.team if invite is not None else None
+            await self._audit(pseudonym, Role.WORKER, "team.join.refused", team, outcome.value)
             return Joined(outcome)
         await self._store.add_member(pseudonym, invite.team, invite.role, today)
         await self._audit(pseudonym, invite.role, "team.join", invite.team)
         return Joined(outcome, await self._store.get_team(invite.team), invite.role)
 
     async def revoke(self, team: int) -> int:
-        return await self._store.revoke_invites(team)
+        """Withdraw every open invite of a team (the command line's use case, audited)."""
+        count = await self._store.revoke_invites(team)
+        await self._audit(OPERATOR, OPERATOR, "team.revoke", team, f"{count} invites")
+        return count
 
-    async def _audit(self, actor: str, role: Role, action: str, team: int) -> None:
-        await self._store.audit(AuditRow(self._now(), actor, role.value, action, team, ""))
+    async def _audit(self, actor: str, role: str, action: str, team: int | None,
+                     detail: str = "") -> None:  # fmt: skip
+        await self._store.audit(AuditRow(self._now(), actor, str(role), action, team, detail))

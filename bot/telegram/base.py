@@ -1,34 +1,34 @@
 """What every handler needs: who is writing, and how a turn reaches their chat.
 
-A turn is committed before it is delivered (Reflections does that); delivery then
-edits the answered question into "✓ answer", sends the next question, and remembers
-every message id so the chat can be cleared after saving.
+Every area of the adapter (reflection, menus, teams, coaches, the worker's own data) is
+its own small object built on this, given the other areas it needs; none inherits
+another area.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Coroutine
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.app import App
 from bot.config import LANGUAGES
-from bot.dialogue.replies import Reply, ReplyKind, Text
-from bot.reflections import Turn
+from bot.dialogue.replies import Text
+from bot.privacy.retention import Retention
 from bot.storage.port import ChatLink, Worker
 from bot.telegram import texts
 from bot.telegram.callback_data import MenuAction
 from bot.telegram.gateway import BACKOFF, Gateway
-from bot.telegram.views import View, menu, render
+from bot.telegram.views import View, menu
 
 log = logging.getLogger("bot.telegram")
 Context = ContextTypes.DEFAULT_TYPE
+Pressed = Callable[[Context, "Who", str], Awaitable[None]]
+"""What answers a menu button: the context, who pressed, and the button's argument."""
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,8 @@ class Who:
     link: ChatLink | None = None
     first_name: str = ""
     """Telegram's first name, never stored: only a coach's chosen signature is."""
+    subject: str = ""
+    """"tg:<user id>", never stored: its pseudonyms under every key are erased by /forget."""
 
     @property
     def consented(self) -> bool:
@@ -53,6 +55,7 @@ class Base:
         self.backoff = backoff
         self.store = app.store
         self.reflections = app.reflections
+        self.retention = Retention(app.settings.retention_months)
 
     def gateway(self, context: Context) -> Gateway:
         return Gateway(context.bot, self.backoff)
@@ -72,7 +75,16 @@ class Base:
         lang = worker.lang if worker else self.language_of(update)
         if worker is not None and worker.undelivered:
             await self._tell_undelivered(update, pseudonym, chat.id, lang)
-        return Who(pseudonym, chat.id, lang, worker, update.update_id, link, user.first_name)
+        return Who(
+            pseudonym,
+            chat.id,
+            lang,
+            worker,
+            update.update_id,
+            link,
+            user.first_name,
+            f"tg:{user.id}",
+        )
 
     async def _tell_undelivered(self, update: Update, pseudonym: str, chat_id: int,
                                 lang: str) -> None:  # fmt: skip
@@ -103,7 +115,9 @@ class Base:
     async def consent_prompt(self, context: Context, who: Who, greet: bool = True,
                              code: str = "") -> None:  # fmt: skip
         """What is kept, and a question; an invite code waits in the button until consent."""
-        body = [Text(texts.WELCOME if greet else texts.NEED_CONSENT), Text(texts.WHAT_IS_KEPT),
+        months = await self.retention.longest_months(self.store)
+        body = [Text(texts.WELCOME if greet else texts.NEED_CONSENT),
+                Text(texts.WHAT_IS_KEPT, {"months": months}),
                 Text(texts.CONSENT_QUESTION)]  # fmt: skip
         agree = f"yes:{code}" if code else "yes"
         buttons = [[(Text(texts.AGREE), MenuAction("consent", agree)),
@@ -118,64 +132,6 @@ class Base:
         if remember and who.consented:
             await self.store.remember_messages(who.pseudonym, sent)
         return sent
-
-    async def deliver(
-        self,
-        context: Context,
-        who: Who,
-        turn: Turn,
-        pressed: int | None = None,
-        incoming: int | None = None,
-    ) -> None:
-        """Show a turn: edit what was answered, send what is new, remember the ids.
-
-        Only the newest question keeps its buttons: the one pressed or answered becomes a
-        "✓ answer" record, and an older copy of a re-asked question loses its keyboard.
-        Edits run beside the new messages (one round trip less on a phone); new messages
-        go out in order.
-        """
-        gateway, version = self.gateway(context), turn.version or 0
-        previous = who.link.question_message_id if who.link else None
-        edits: list[Coroutine[Any, Any, None]] = []
-        settled: set[int] = set()
-        outgoing: list[tuple[Reply, list[View]]] = []
-        for reply in turn.replies:
-            views = render(self.app.translator, who.lang, reply, version)
-            if reply.kind is ReplyKind.ANSWERED or (reply.refresh and pressed is not None):
-                target = pressed or previous
-                if target is not None:
-                    edits.append(gateway.edit(who.chat_id, target, views[-1]))
-                    settled.add(target)
-                continue
-            outgoing.append((reply, views))
-        asking = any(r.kind in (ReplyKind.QUESTION, ReplyKind.CONFIRM) for r, _ in outgoing)
-        stale = {pressed} if pressed is not None else set()
-        if asking and previous is not None:
-            stale.add(previous)
-        edits.extend(gateway.clear_keyboard(who.chat_id, m) for m in stale - settled)
-        (sent, question), *_ = await asyncio.gather(
-            _send_in_order(gateway, who.chat_id, outgoing), *edits
-        )
-        if incoming is not None:
-            sent.append(incoming)
-        await self.store.remember_messages(who.pseudonym, sent)
-        if question is not None:
-            await self.store.set_question_message(who.pseudonym, question)
-
-
-async def _send_in_order(
-    gateway: Gateway, chat_id: int, outgoing: list[tuple[Reply, list[View]]]
-) -> tuple[list[int], int | None]:
-    """New messages one after the other: their order is the conversation's."""
-    sent: list[int] = []
-    question: int | None = None
-    for reply, views in outgoing:
-        for view in views:
-            if (message_id := await gateway.send(chat_id, view)) is not None:
-                sent.append(message_id)
-                if reply.kind in (ReplyKind.QUESTION, ReplyKind.CONFIRM):
-                    question = message_id
-    return sent, question
 
 
 def today() -> date:

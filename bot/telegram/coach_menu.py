@@ -7,16 +7,19 @@ chose to sign.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from telegram import Update
 
 from bot.dialogue.model import AnswerValue
 from bot.dialogue.render import answer_text
 from bot.dialogue.replies import Text
 from bot.teams.coach import COACH_PROMPTS
-from bot.teams.model import CoachPrompt
-from bot.teams.policy import Action, allowed, teams_for
+from bot.teams.guard import Guard
+from bot.teams.model import CoachPrompt, Role
+from bot.teams.policy import Action, teams_for
 from bot.telegram import texts
-from bot.telegram.base import Base, Context, Who, today
+from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction
 from bot.telegram.views import View
 
@@ -30,6 +33,10 @@ def signature(first_name: str) -> str:
 
 
 class CoachMenu(Base):
+    def buttons(self) -> dict[str, Pressed]:
+        return {"coach_answer": self.coach_answer, "coach_skip": self.coach_skip,
+                "coach_send": self.coach_send, "coach_sign": self.coach_sign}  # fmt: skip
+
     async def prompts(self, update: Update, context: Context) -> None:
         who = await self.consented(update, context)
         if who is not None:
@@ -54,8 +61,9 @@ class CoachMenu(Base):
         if prompt.entry_day is None:
             body = [Text(texts.PROMPT_FROM_SUPERVISOR)]
         else:
-            day = self.app.translator.day(who.lang, prompt.entry_day)
-            lines = []
+            monday = prompt.entry_day - timedelta(days=prompt.entry_day.weekday())
+            day = Text(texts.PROMPT_WEEK, {"day": self.app.translator.day(who.lang, monday)})
+            lines = []  # the coach learns the week, never the day: fewer ways to guess who
             for key, value in prompt.vignette.items():
                 if dialogue.has_step(key):
                     step = dialogue.step(key)
@@ -78,8 +86,8 @@ class CoachMenu(Base):
     async def _coach_prompt(self, who: Who, arg: str) -> CoachPrompt | None:
         """The prompt, if it exists and this person coaches its team."""
         prompt = await self.store.get_prompt(int(arg)) if arg.isdigit() else None
-        memberships = await self.store.memberships(who.pseudonym)
-        if prompt is None or not allowed(memberships, prompt.team, Action.PROMPTS_ANSWER):
+        team = prompt.team if prompt is not None else None
+        if not await Guard(self.store).permit(who.pseudonym, team, Action.PROMPTS_ANSWER):
             return None
         return prompt
 
@@ -93,6 +101,8 @@ class CoachMenu(Base):
         prompt = await self._coach_prompt(who, arg)
         if prompt is not None:
             await self.store.skip_prompt(who.pseudonym, prompt.id)
+            await Guard(self.store).record(who.pseudonym, Role.COACH.value, "prompts.skip",
+                                           prompt.team, str(prompt.id))  # fmt: skip
             await self.next_prompt(context, who)
 
     async def coach_text(self, context: Context, who: Who, text: str) -> bool:
@@ -130,6 +140,9 @@ class CoachMenu(Base):
         if not await self.store.answer_prompt(prompt.id, draft[1], today(), who.pseudonym, name):
             await self.send(context, who, self.views(who, [Text(texts.PROMPT_TAKEN)]))
             return
+        await Guard(self.store).record(who.pseudonym, Role.COACH.value, "prompts.answer",
+                                       prompt.team, f"{prompt.id}, signed" if name else
+                                       str(prompt.id))  # fmt: skip
         await self.send(context, who, self.views(who, [Text(texts.PROMPT_SENT)]))
         await self._relay(context, prompt, draft[1], name)
 
@@ -167,7 +180,10 @@ class CoachMenu(Base):
             await self.send(context, who, self.views(who, [Text(texts.ASK_USAGE)]))
             return
         scrubbed = self.app.scrubber.scrub(question[:1000], who.lang)
-        await self.store.create_prompt(teams[0], who.pseudonym, None, {}, scrubbed, today())
+        number = await self.store.create_prompt(teams[0], who.pseudonym, None, {}, scrubbed,
+                                                today())  # fmt: skip
+        await Guard(self.store).record(who.pseudonym, Role.SUPERVISOR.value, "prompts.send",
+                                       teams[0], str(number))  # fmt: skip
         team = await self.store.get_team(teams[0])
         name = team.name if team else ""
         await self.send(context, who, self.views(who, [Text(texts.ASK_SENT, {"team": name})]))

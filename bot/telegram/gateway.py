@@ -35,8 +35,11 @@ class Gateway:
         self._bot = bot
         self._backoff = backoff
 
-    async def _call(self, method: str, call: Callable[[], Awaitable[T]]) -> T | None:
-        """Run one API call; None when Telegram refused it for a reason that is not ours."""
+    async def _call(
+        self, method: str, call: Callable[[], Awaitable[T]], unchanged: object = None
+    ) -> T | object | None:
+        """Run one API call; None when Telegram refused it for a reason that is not ours,
+        `unchanged` when it said "message is not modified" (the message shows it already)."""
         for attempt in range(ATTEMPTS):
             try:
                 return await call()
@@ -46,7 +49,7 @@ class Gateway:
                 await asyncio.sleep(min(wait, MAX_RETRY_AFTER) + 0.1)
             except BadRequest as exc:
                 if "message is not modified" in exc.message.lower():
-                    return None
+                    return unchanged
                 log.warning("%s refused: %s", method, _kind(exc))
                 return None
             except Forbidden:
@@ -67,14 +70,17 @@ class Gateway:
         )
         return message.message_id if isinstance(message, Message) else None
 
-    async def edit(self, chat_id: int, message_id: int, view: View) -> None:
-        """Replace a message's text; without markup its keyboard disappears."""
-        await self._call(
+    async def edit(self, chat_id: int, message_id: int, view: View) -> bool:
+        """Replace a message's text; without markup its keyboard disappears. False when
+        Telegram refused (the message is gone or too old): the caller sends anew."""
+        outcome = await self._call(
             "editMessageText",
             lambda: self._bot.edit_message_text(
                 view.text, chat_id=chat_id, message_id=message_id, reply_markup=view.markup
             ),
+            unchanged=True,
         )
+        return outcome is not None
 
     async def clear_keyboard(self, chat_id: int, message_id: int) -> None:
         """Take the buttons off a message whose question is over."""
@@ -83,10 +89,24 @@ class Gateway:
             lambda: self._bot.edit_message_reply_markup(chat_id, message_id, reply_markup=None),
         )
 
-    async def delete(self, chat_id: int, message_ids: list[int]) -> None:
+    async def delete_one(self, chat_id: int, message_id: int) -> bool:
+        """Delete one message and know whether it went: deleteMessages would skip it
+        silently, and a receipt must never claim a deletion that did not happen."""
+        done = await self._call(
+            "deleteMessage", partial(self._bot.delete_message, chat_id, message_id)
+        )
+        return done is True
+
+    async def delete(self, chat_id: int, message_ids: list[int]) -> bool:
+        """Delete in batches of 100; False when Telegram refused any batch."""
+        done = True
         for start in range(0, len(message_ids), 100):
             batch = message_ids[start : start + 100]
-            await self._call("deleteMessages", partial(self._bot.delete_messages, chat_id, batch))
+            result = await self._call(
+                "deleteMessages", partial(self._bot.delete_messages, chat_id, batch)
+            )
+            done = done and result is True
+        return done
 
     async def photo(self, chat_id: int, png: bytes, caption: str) -> int | None:
         message = await self._call(
@@ -105,10 +125,12 @@ class Gateway:
             ),
         )
 
-    async def answer(self, callback_query_id: str) -> None:
-        """Stop the button's spinner; an expired query is not worth an error."""
+    async def answer(self, callback_query_id: str, toast: str | None = None) -> None:
+        """Stop the button's spinner, with a short toast when there is something to say
+        (a closed question); an expired query is not worth an error."""
         await self._call(
-            "answerCallbackQuery", lambda: self._bot.answer_callback_query(callback_query_id)
+            "answerCallbackQuery",
+            lambda: self._bot.answer_callback_query(callback_query_id, text=toast),
         )
 
 

@@ -1,24 +1,41 @@
 """Commands and buttons around the reflection: consent, help, privacy, language,
-reminders, clearing the chat, and erasure."""
+reminders, clearing the chat, and erasure. Joining a team by invite code is the team
+area's (given to this object), not this one's."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from functools import partial
 
-from telegram import Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from bot.app import App
 from bot.config import LANGUAGES
 from bot.dialogue.replies import Text
+from bot.privacy import erasure
+from bot.storage.port import AUDIT_KEPT
 from bot.telegram import texts
-from bot.telegram.base import Context, Who, today
+from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction
-from bot.telegram.mine import Mine
+from bot.telegram.gateway import BACKOFF
+from bot.telegram.receipts import clearing_lines, forget_lines
+from bot.telegram.team_menu import TeamsMenu
+from bot.telegram.views import View
 
 WEEK = timedelta(days=7)
 
 
-class Menus(Mine):
+class Menus(Base):
+    def __init__(self, app: App, teams: TeamsMenu, backoff: tuple[float, ...] = BACKOFF) -> None:
+        super().__init__(app, backoff)
+        self._teams = teams
+
+    def buttons(self) -> dict[str, Pressed]:
+        """The menu buttons this area answers, by action."""
+        return {"consent": self._consent, "lang": self._language, "weekly": self._weekly,
+                "forget": self._forget, "clear": self._clear}  # fmt: skip
+
     async def start(self, update: Update, context: Context) -> None:
         who = await self.who(update)
         if who is None:
@@ -28,9 +45,21 @@ class Menus(Mine):
             await self.consent_prompt(context, who, code=code)
             return
         if code:
-            await self.join(context, who, code)
+            await self._teams.join(context, who, code)
             return
         await self.send(context, who, self.views(who, [Text(texts.WELCOME), Text(texts.THANKS)]))
+
+    async def group(self, update: Update, context: Context) -> None:
+        """Reflections never run in a group: point to a private chat instead."""
+        chat = update.effective_chat
+        if chat is None:
+            return
+        lang = self.language_of(update)
+        text = self.app.translator.render(lang, Text(texts.GROUP))
+        label = self.app.translator.render(lang, Text(texts.OPEN_PRIVATE))
+        link = f"https://t.me/{context.bot.username}"
+        markup = InlineKeyboardMarkup([[InlineKeyboardButton(label, url=link)]])
+        await self.gateway(context).send(chat.id, View(text, markup))
 
     async def help(self, update: Update, context: Context) -> None:
         who = await self.who(update)
@@ -46,7 +75,9 @@ class Menus(Mine):
     async def privacy(self, update: Update, context: Context) -> None:
         who = await self.who(update)
         if who is not None:
-            await self.send(context, who, self.views(who, [Text(texts.PRIVACY)]))
+            months = await self.retention.longest_months(self.store)
+            await self.send(context, who, self.views(who, [Text(texts.PRIVACY,
+                                                                 {"months": months})]))  # fmt: skip
 
     async def language(self, update: Update, context: Context) -> None:
         who = await self.who(update)
@@ -75,28 +106,11 @@ class Menus(Mine):
                    [(Text(texts.FORGET_NO), MenuAction("forget", "no"))]]  # fmt: skip
         await self.send(context, who, self.views(who, [Text(texts.FORGET_QUESTION)], buttons))
 
-    async def on_menu(self, context: Context, who: Who, action: MenuAction) -> None:
-        """A menu button was pressed (its spinner is already stopped)."""
-        handler = {
-            "consent": self._consent, "lang": self._language, "weekly": self._weekly,
-            "forget": self._forget, "clear": self._clear,
-            "export": self._export,
-            "team": self.show_summary,
-            "export_pack": self.send_pack,
-            "unshare": self.withdraw,
-            "coach_answer": self.coach_answer,
-            "coach_skip": self.coach_skip,
-            "coach_send": self.coach_send,
-            "coach_sign": self.coach_sign,
-        }.get(action.action)  # fmt: skip
-        if handler is not None:
-            await handler(context, who, action.arg)
-
-    async def _export(self, context: Context, who: Who, _: str) -> None:
-        await self.export(context, who)
-
     async def _consent(self, context: Context, who: Who, answer: str) -> None:
         agreed, _, code = answer.partition(":")
+        if agreed != "yes" and who.consented:
+            await self._withdraw_consent(context, who)
+            return
         if agreed != "yes":
             await self.send(context, who, self.views(who, [Text(texts.DECLINED)]))
             return
@@ -105,7 +119,7 @@ class Menus(Mine):
         await self.store.set_consent(who.pseudonym, today())
         await self.store.set_chat(who.pseudonym, who.chat_id)
         if code:
-            await self.join(context, who, code)
+            await self._teams.join(context, who, code)
             return
         await self.send(context, who, self.views(who, [Text(texts.THANKS)]))
 
@@ -131,26 +145,29 @@ class Menus(Mine):
         if answer != "yes" or who.worker is None:
             await self.send(context, who, self.views(who, [Text(texts.FORGET_KEPT)]))
             return
-        await self.gateway(context).delete(
-            who.chat_id, await self.store.take_messages(who.pseudonym)
-        )
-        removed = await self.store.forget(who.pseudonym)
-        receipt = Text(texts.FORGOTTEN, {"entries": removed["entries"],
-                                          "sessions": removed["sessions"],
-                                          "messages": removed["chat_refs"]})  # fmt: skip
-        await self.send(context, who, self.views(who, [receipt]))
+        pseudonyms = (self.app.identities.every_pseudonym(who.subject) if who.subject
+                      else [who.pseudonym])  # fmt: skip
+        receipt = await erasure.forget(self.store, pseudonyms,
+                                       partial(self.gateway(context).delete, who.chat_id),
+                                       today().isoformat())  # fmt: skip
+        lines = forget_lines(receipt, AUDIT_KEPT.days // 365)
+        await self.send(context, who, self.views(who, lines))
 
-    async def offer_clear(self, context: Context, who: Who) -> None:
-        buttons = [[(Text(texts.CLEAR_YES), MenuAction("clear", "yes"))],
-                   [(Text(texts.CLEAR_NO), MenuAction("clear", "no"))]]  # fmt: skip
-        await self.send(context, who, self.views(who, [Text(texts.CLEAR_OFFER)], buttons),
-                        remember=True)  # fmt: skip
+    async def _withdraw_consent(self, context: Context, who: Who) -> None:
+        """An old "No, thanks" pressed after agreeing: stop storing, say what stays."""
+        await self.store.set_consent(who.pseudonym, None)
+        lines = [Text(texts.CONSENT_WITHDRAWN)]
+        if await self.store.load_session(who.pseudonym) is not None:
+            await self.store.delete_session(who.pseudonym, who.update_id)
+            lines.insert(0, Text(texts.SESSION_DROPPED))
+        await self.send(context, who, self.views(who, lines))
 
     async def _clear(self, context: Context, who: Who, answer: str) -> None:
         if not who.consented:
             return
-        ids = await self.store.take_messages(who.pseudonym)
-        if answer == "yes":
-            await self.gateway(context).delete(who.chat_id, ids)
-        await self.send(context, who, self.views(who, [Text(texts.CLEARED if answer == "yes"
-                                                            else texts.KEPT)]))  # fmt: skip
+        if answer != "yes":  # the ids stay (sealed) so /forget can still remove them
+            await self.send(context, who, self.views(who, [Text(texts.KEPT)]))
+            return
+        delete = partial(self.gateway(context).delete, who.chat_id)
+        clearing = await erasure.clear_chat(self.store, who.pseudonym, delete)
+        await self.send(context, who, self.views(who, clearing_lines(clearing)))

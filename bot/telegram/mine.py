@@ -13,9 +13,8 @@ from bot.privacy.access import as_json, personal_data
 from bot.storage.port import StoredEntry
 from bot.teams.model import AuditRow, Role
 from bot.telegram import texts
-from bot.telegram.base import Context, Who, today
+from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction
-from bot.telegram.team_menu import TeamsMenu
 
 if TYPE_CHECKING:
     from bot.reports.charts import TrendPoint
@@ -31,7 +30,10 @@ CHART_LABELS = {
 }
 
 
-class Mine(TeamsMenu):
+class Mine(Base):
+    def buttons(self) -> dict[str, Pressed]:
+        return {"export": self._export, "unshare": self.withdraw}
+
     async def mine(self, update: Update, context: Context) -> None:
         who = await self.who(update)
         if who is None:
@@ -58,6 +60,9 @@ class Mine(TeamsMenu):
             labels = {k: translator.gettext(who.lang, v) for k, v in CHART_LABELS.items()}
             caption = translator.gettext(who.lang, texts.MINE_CHART)
             await self.gateway(context).photo(who.chat_id, trend_chart(points, labels), caption)
+
+    async def _export(self, context: Context, who: Who, _: str) -> None:
+        await self.export(context, who)
 
     async def export(self, context: Context, who: Who) -> None:
         """Access and portability: all of the worker's data as a JSON document."""

@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import hashlib
 import logging
+from dataclasses import dataclass
 from datetime import timedelta
 from urllib.parse import urlsplit
 
@@ -30,10 +31,17 @@ from bot.config import LANGUAGES, Settings
 from bot.errors import ConfigError
 from bot.health import HealthServer
 from bot.telegram import texts
+from bot.telegram.coach_menu import CoachMenu
+from bot.telegram.failures import Failures
 from bot.telegram.gateway import BACKOFF
-from bot.telegram.handlers import Handlers
+from bot.telegram.handlers import ReflectionHandlers
+from bot.telegram.menus import Menus
+from bot.telegram.mine import Mine
 from bot.telegram.ordering import PerUserOrder
 from bot.telegram.reminders import Reminders
+from bot.telegram.team_export import TeamExports
+from bot.telegram.team_menu import TeamsMenu
+from bot.telegram.team_summary import TeamSummaries
 
 log = logging.getLogger("bot.telegram")
 REMINDER_EVERY = 60.0
@@ -68,32 +76,63 @@ def build_application(
         builder = builder.request(request).get_updates_request(updates_request or request)
     application = builder.build()
     application.bot_data["app"] = app
-    register(application, Handlers(app, backoff))
+    register(application, Areas.build(app, backoff))
     return application
 
 
-def register(application: Application, handlers: Handlers) -> None:  # type: ignore[type-arg]
+@dataclass(frozen=True)
+class Areas:
+    """The adapter's handler objects, one per area, each given only what it needs."""
+
+    reflection: ReflectionHandlers
+    menus: Menus
+    mine: Mine
+    teams: TeamsMenu
+    summaries: TeamSummaries
+    exports: TeamExports
+    coach: CoachMenu
+    failures: Failures
+
+    @classmethod
+    def build(cls, app: App, backoff: tuple[float, ...] = BACKOFF) -> Areas:
+        coach, teams = CoachMenu(app, backoff), TeamsMenu(app, backoff)
+        mine, summaries, exports = (
+            Mine(app, backoff),
+            TeamSummaries(app, backoff),
+            TeamExports(app, backoff),
+        )
+        menus = Menus(app, teams, backoff)
+        buttons = {**menus.buttons(), **mine.buttons(), **summaries.buttons(),
+                   **exports.buttons(), **coach.buttons()}  # fmt: skip
+        reflection = ReflectionHandlers(app, coach, buttons, backoff)
+        return cls(reflection, menus, mine, teams, summaries, exports, coach,
+                   Failures(app, backoff))  # fmt: skip
+
+
+def register(application: Application, areas: Areas) -> None:  # type: ignore[type-arg]
     private = filters.ChatType.PRIVATE
+    reflection, menus = areas.reflection, areas.menus
     application.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & private,
-                                           handlers.unexpected))  # fmt: skip
+                                           reflection.unexpected))  # fmt: skip
     application.add_handler(MessageHandler(filters.ChatType.GROUPS & filters.UpdateType.MESSAGE,
-                                           handlers.group))  # fmt: skip
+                                           menus.group))  # fmt: skip
     commands = {
-        "start": handlers.start, "reflect": handlers.reflect, "cancel": handlers.cancel,
-        "help": handlers.help, "privacy": handlers.privacy, "language": handlers.language,
-        "mine": handlers.mine, "forget": handlers.forget, "remind": handlers.remind,
-        "newteam": handlers.newteam, "team": handlers.team, "export": handlers.export_command,
-        "prompts": handlers.prompts, "askcoaches": handlers.askcoaches,
+        "start": menus.start, "reflect": reflection.reflect, "cancel": reflection.cancel,
+        "help": menus.help, "privacy": menus.privacy, "language": menus.language,
+        "mine": areas.mine.mine, "forget": menus.forget, "remind": menus.remind,
+        "newteam": areas.teams.newteam, "team": areas.summaries.team,
+        "export": areas.exports.export_command,
+        "prompts": areas.coach.prompts, "askcoaches": areas.coach.askcoaches,
     }  # fmt: skip
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=private))
-    application.add_handler(CallbackQueryHandler(handlers.callback))
-    application.add_handler(MessageHandler(private & filters.FORWARDED, handlers.unexpected))
+    application.add_handler(CallbackQueryHandler(reflection.callback))
+    application.add_handler(MessageHandler(private & filters.FORWARDED, reflection.unexpected))
     application.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND,
-                                           handlers.text))  # fmt: skip
+                                           reflection.text))  # fmt: skip
     application.add_handler(MessageHandler(private & filters.UpdateType.MESSAGE,
-                                           handlers.unexpected))  # fmt: skip
-    application.add_error_handler(handlers.error)
+                                           reflection.unexpected))  # fmt: skip
+    application.add_error_handler(areas.failures.error)
 
 
 async def set_commands(application: Application) -> None:  # type: ignore[type-arg]

@@ -10,15 +10,18 @@ from telegram import Update
 from bot.dialogue.replies import Text
 from bot.reports.pack import export_pack
 from bot.reports.summary import this_month
+from bot.teams.guard import Guard
 from bot.teams.model import Role
-from bot.teams.policy import Action, allowed, teams_for
+from bot.teams.policy import Action, teams_for
 from bot.telegram import texts
-from bot.telegram.base import Context, Who, today
+from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction
-from bot.telegram.coach_menu import CoachMenu
 
 
-class TeamExports(CoachMenu):
+class TeamExports(Base):
+    def buttons(self) -> dict[str, Pressed]:
+        return {"export_pack": self.send_pack}
+
     async def export_command(self, update: Update, context: Context) -> None:
         who = await self.consented(update, context)
         if who is None:
@@ -32,14 +35,12 @@ class TeamExports(CoachMenu):
     async def send_pack(self, context: Context, who: Who, arg: str) -> None:
         """`arg` is "<team>:<format>"; the role is checked again for every press."""
         team_text, _, fmt = arg.partition(":")
-        memberships = await self.store.memberships(who.pseudonym)
-        if (
-            fmt not in texts.EXPORT_FORMATS
-            or not team_text.isdigit()
-            or not allowed(memberships, int(team_text), Action.EXPORT)
+        team_id = int(team_text) if team_text.isdigit() else None
+        if fmt not in texts.EXPORT_FORMATS or not await Guard(self.store).permit(
+            who.pseudonym, team_id, Action.EXPORT
         ):
             return
-        team = await self.store.get_team(int(team_text))
+        team = await self.store.get_team(team_id) if team_id is not None else None
         if team is None:
             return
         start, end = this_month(today())
@@ -55,5 +56,5 @@ class TeamExports(CoachMenu):
             await self.gateway(context).document(who.chat_id, out.read_bytes(), out.name, caption)
         others = [[(Text(label), MenuAction("export_pack", f"{team.id}:{key}"))]
                   for key, label in texts.EXPORT_FORMATS.items() if key != fmt]  # fmt: skip
-        footer = Text(texts.TEAM_FOOTER, {"k": team.k_min})
+        footer = Text(texts.EXPORT_FOOTER, {"k": team.k_min})
         await self.send(context, who, self.views(who, [footer], others))

@@ -7,13 +7,12 @@ from telegram import Update
 from bot.dialogue.replies import Text
 from bot.teams.service import INVITE_DAYS, JoinOutcome, Teams
 from bot.telegram import texts
-from bot.telegram.base import Context, Who, today
-from bot.telegram.team_summary import TeamSummaries
+from bot.telegram.base import Base, Context, Who, today
 
 
-class TeamsMenu(TeamSummaries):
+class TeamsMenu(Base):
     def teams(self) -> Teams:
-        return Teams(self.store)
+        return Teams(self.store, scrub=self.app.scrubber.scrub)
 
     async def newteam(self, update: Update, context: Context) -> None:
         who = await self.consented(update, context)

@@ -10,15 +10,18 @@ from bot.dialogue.replies import Text
 from bot.reports import periods
 from bot.reports.labels import cell_label
 from bot.reports.summary import Section, TeamSummary, team_summary
+from bot.teams.guard import Guard
 from bot.teams.model import AuditRow, Role
-from bot.teams.policy import Action, allowed, teams_for
+from bot.teams.policy import Action, teams_for
 from bot.telegram import texts
-from bot.telegram.base import Context, Who, today
+from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction
-from bot.telegram.team_export import TeamExports
 
 
-class TeamSummaries(TeamExports):
+class TeamSummaries(Base):
+    def buttons(self) -> dict[str, Pressed]:
+        return {"team": self.show_summary}
+
     async def team(self, update: Update, context: Context) -> None:
         who = await self.consented(update, context)
         if who is None:
@@ -41,15 +44,12 @@ class TeamSummaries(TeamExports):
         """`arg` is "<team>:<period key>" (see `bot.reports.periods`); the role is checked
         again for every press. `rounded`: a typed range was widened to whole months."""
         team_text, _, period = arg.partition(":")
-        memberships = await self.store.memberships(who.pseudonym)
         bounds = periods.parse(period, today())
-        if (
-            not team_text.isdigit()
-            or bounds is None
-            or not allowed(memberships, int(team_text), Action.SUMMARY)
-        ):
+        team_id = int(team_text) if team_text.isdigit() else None
+        if bounds is None or not await Guard(self.store).permit(who.pseudonym, team_id,
+                                                                 Action.SUMMARY):  # fmt: skip
             return
-        team = await self.store.get_team(int(team_text))
+        team = await self.store.get_team(team_id) if team_id is not None else None
         if team is None:
             return
         summary = await team_summary(self.store, team, bounds.start, bounds.end)

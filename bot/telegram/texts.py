@@ -9,11 +9,13 @@ WELCOME = N_(
     "or family in poverty, in about ten minutes."
 )
 WHAT_IS_KEPT = N_(
-    "What I keep: your answers, with names and details that could identify someone "
-    "replaced by labels, and the day (not the time).\n"
-    "What I never keep: who the person is, your name or Telegram number: you are known "
-    "by a code only.\n"
-    "You can read your entries with /mine and erase everything with /forget."
+    "What I keep: your answers, pseudonymised: names and details that could identify "
+    "someone are replaced by labels, and you are known by a code, never by your name. Free "
+    "text can still describe a situation, so it is not anonymous. I keep the day, not the "
+    "time. Your Telegram chat number is kept only encrypted, to write back to you.\n"
+    "How long: at most {months} months, then it is deleted.\n"
+    "Who sees it: only you, unless you share a reflection with your team's supervision.\n"
+    "You can read your data with /mine and erase everything with /forget."
 )
 CONSENT_QUESTION = N_("Do you agree that I keep your reflections this way?")
 AGREE = N_("✓ I agree")
@@ -49,13 +51,21 @@ PRIVACY = N_(
     "Your reflections are about your own practice, never about the person you met.\n\n"
     "Free text is scrubbed before it is kept: names, addresses, phone numbers, e-mail "
     "addresses, bank and national numbers become labels such as [name], and you see "
-    "what is kept before saving. Only the day of a reflection is kept, not the time.\n\n"
-    "You are known by a code computed from your Telegram account with a secret key; "
-    "your name and number are not stored. Telegram chats are not end-to-end encrypted, "
-    "so after saving I offer to remove the reflection's messages from this chat.\n\n"
-    "A reflection reaches your team's supervision only if you choose to share it. "
-    "This bot is no reporting channel: if someone is in danger, follow your "
-    "organisation's own procedure.\n\n"
+    "what is kept before saving. Only the day of a reflection is kept, not the time. Your "
+    "data is pseudonymised, not anonymous: free text can still describe a situation that "
+    "someone recognises.\n\n"
+    "You are known by a code computed from your Telegram account with a secret key; your "
+    "name and username are not stored. Your chat number and the numbers of my messages "
+    "are kept only encrypted, so that I can write back and clear the chat. Telegram chats "
+    "are not end-to-end encrypted, so I remove each answer you type from this chat as soon "
+    "as what I keep of it is shown, and after saving I offer to remove anything else the "
+    "reflection left here (Telegram lets a bot do that for 48 hours).\n\n"
+    "Reflections are deleted after at most {months} months, an unfinished one after 30 "
+    "days.\n\n"
+    "A reflection reaches your team's supervision only if you choose to share it: then "
+    "your team's supervisors can read it, without your name, and in a small team they may "
+    "recognise it. Team figures count only shared reflections. This bot is no reporting "
+    "channel: if someone is in danger, follow your organisation's own procedure.\n\n"
     "/mine shows your data; /forget erases all of it."
 )
 
@@ -79,14 +89,26 @@ SORRY = N_(
     "Something went wrong on my side. Your earlier answers are safe; please try again in a moment."
 )
 
-CLEAR_OFFER = N_(
-    "Shall I remove this reflection's messages from this chat? The saved reflection "
-    "stays; this phone will no longer show it."
-)
 CLEAR_YES = N_("🧹 Clear the chat")
 CLEAR_NO = N_("Keep the messages")
-CLEARED = N_("The reflection's messages are removed from this chat.")
-KEPT = N_("The messages stay. You can delete them yourself at any time.")
+CLEARED = N_("Messages removed from this chat: {deleted}.")
+KEPT = N_(
+    "The messages stay. I keep their numbers, encrypted, for 48 hours, so /forget can still "
+    "remove them; after that only you can delete them (long press)."
+)
+TOO_OLD_TO_DELETE = N_(
+    "Not removed: {count} messages older than 48 hours, which Telegram does not let a bot "
+    "delete. Delete them yourself with a long press, or delete this whole chat."
+)
+DELETE_REFUSED = N_(
+    "Telegram refused to delete {count} messages just now. /forget tries again, or delete "
+    "them yourself with a long press."
+)
+CONSENT_WITHDRAWN = N_(
+    "Consent withdrawn: from now on I store nothing you send me. What you saved before is "
+    "kept until you erase it: /forget erases everything. Send /start to agree again."
+)
+SESSION_DROPPED = N_("The reflection in progress was discarded and is not kept.")
 
 LANGUAGE_QUESTION = N_("Which language do you prefer?")
 LANGUAGE_NAMES = {"nl": N_("Nederlands"), "fr": N_("Français"), "en": N_("English")}
@@ -114,10 +136,23 @@ FORGET_QUESTION = N_(
 FORGET_YES = N_("Yes, erase everything")
 FORGET_NO = N_("No, keep it")
 FORGOTTEN = N_(
-    "Erased. Saved reflections: {entries}; reflection in progress: {sessions}; message "
-    "references: {messages}; and your settings. Nothing linked to you is left. Send /start "
-    "to begin again."
+    "Erased: {entries} saved reflections, {sessions} reflection in progress, your team "
+    "memberships, the questions you asked coaches, your reminders and settings."
 )
+FORGET_AUDIT_KEPT = N_(
+    "Kept on purpose: {count} audit lines recording which team data you read or exported "
+    "as a supervisor, under a code that links to nothing else, for {years} years."
+)
+FORGET_SHARED_ELSEWHERE = N_(
+    "You had shared {count} reflections: supervision packs already sent to your "
+    "supervisors may still hold them (scrubbed, without your name). Ask your supervisor to "
+    "delete those files."
+)
+FORGET_BACKUPS = N_(
+    "Backups of the database made before today still hold your data until your "
+    "organisation deletes them; if one is ever restored, your erasure is applied again."
+)
+FORGET_AGAIN = N_("Send /start to begin again.")
 FORGET_KEPT = N_("Nothing was erased.")
 
 REMIND_QUESTION = N_(
@@ -175,8 +210,15 @@ TEAM_LINE = N_("{title}: {cells}")
 TEAM_CELL = N_("{label} {count}")
 TEAM_CELLS_HIDDEN = N_("{count} hidden (fewer than {k} workers)")
 TEAM_FOOTER = N_(
-    "Patterns, not people: no figure rests on fewer than {k} workers, and nobody's own "
-    "answers are shown."
+    "Patterns, not people: only reflections workers chose to share are counted, and no "
+    "figure rests on fewer than {k} workers."
+)
+EXPORT_FOOTER = N_(
+    "What the pack holds: each shared reflection as a row, scrubbed and without who wrote "
+    "it (case material workers chose to give to supervision; in a small team you may "
+    "recognise a colleague: treat it as confidential). Its summary counts shared "
+    "reflections only, over whole calendar months, and hides every figure resting on "
+    "fewer than {k} workers."
 )
 TEAM_PERIOD_USAGE = N_(
     "For a period of your own, give its first and last month, for example: "
@@ -213,6 +255,7 @@ WITHDRAWN = N_(
 PROMPTS_NONE = N_("No open questions for coaches right now. Thank you for being there.")
 PROMPTS_NOT_COACH = N_("This is for the coaches of a team.")
 PROMPT_HEADER = N_("A worker of your team reflected on a contact ({day}):")
+PROMPT_WEEK = N_("the week of {day}")
 PROMPT_FROM_SUPERVISOR = N_("A question from your team's supervision:")
 PROMPT_QUESTION = N_("The question: “{question}”")
 PROMPT_GUIDE = N_("Some questions to answer from your experience, as you like:")

@@ -3,6 +3,7 @@ message ids and erasure, on both stores."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 
 from bot.storage.port import ChatLink, Store
@@ -110,7 +111,7 @@ async def test_forget_erases_everything_linked(store: Store) -> None:
     assert removed == {
         "chat_refs": 2, "worker_chats": 1, "sessions": 1, "entries": 1, "memberships": 1,
         "invite_failures": 1, "audit": 1, "coach_drafts": 1, "coach_skips": 1,
-        "coach_prompts": 1, "workers": 1,
+        "coach_prompts": 1, "workers": 1, "kept:audit": 0,
     }  # fmt: skip
     assert await store.get_worker(WORKER) is None
     assert await store.load_session(WORKER) is None
@@ -156,3 +157,90 @@ async def test_purge_by_day_and_idleness(store: Store) -> None:
     assert [e.day for e in await store.entries_of(WORKER)] == [TODAY]
     removed = await store.purge(date(2021, 1, 1), datetime.now(UTC) + timedelta(days=1))
     assert (removed["entries"], removed["sessions"]) == (0, 1)
+
+
+async def test_a_supervisors_audit_rows_outlive_their_forget_under_a_tombstone(
+    store: Store,
+) -> None:
+    team = await store.create_team("Team Noord", "nl", TODAY)
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    now = datetime.now(UTC)
+    for action in ("summary.read", "export.xlsx"):
+        await store.audit(AuditRow(now, WORKER, "supervisor", action, team.id, ""))
+    await store.audit(AuditRow(now, WORKER, "worker", "share.withdraw", team.id, ""))
+    removed = await store.forget(WORKER)
+    assert (removed["kept:audit"], removed["audit"]) == (2, 1)
+    rows = await store.audit_log()
+    assert sorted(r.action for r in rows) == ["export.xlsx", "summary.read"]
+    assert all(r.actor.startswith("erased:") and r.actor != WORKER for r in rows)
+    assert len({r.actor for r in rows}) == 1, "one tombstone per erasure"
+    await store.ensure_worker(OTHER, 1, "nl", TODAY)
+    await store.audit(AuditRow(now, OTHER, "supervisor", "summary.read", team.id, ""))
+    await store.forget(OTHER)
+    assert len({r.actor for r in await store.audit_log()}) == 2, "tombstones link nothing"
+
+
+async def test_message_ids_past_48_hours_expire_into_a_count(store: Store) -> None:
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    await store.set_chat(WORKER, 1)
+    now = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
+    await store.remember_messages(WORKER, [1, 2], sent_at=now - timedelta(hours=50))
+    await store.remember_messages(WORKER, [3], sent_at=now - timedelta(hours=1))
+    assert await store.expire_messages(now - timedelta(hours=48)) == 2
+    assert await store.take_messages(WORKER) == [3]
+    assert await store.take_expired(WORKER) == 2
+    assert await store.take_expired(WORKER) == 0
+
+
+async def test_the_erasure_log_holds_hashes_only(store: Store) -> None:
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    await store.log_erasures(["ab" * 32, "cd" * 32], "2026-11-21")
+    await store.log_erasures(["ab" * 32], "2026-11-22")
+    assert await store.erasure_log() == {"ab" * 32, "cd" * 32}
+    assert await store.pseudonyms() == [WORKER]
+
+
+async def test_personal_rows_hold_every_table_with_the_worker(store: Store) -> None:
+    team = await store.create_team("Team Noord", "nl", TODAY)
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    await store.ensure_worker(OTHER, 1, "nl", TODAY)
+    await store.set_chat(WORKER, 7_341_925_899)
+    await store.remember_messages(WORKER, [4])
+    await store.add_member(WORKER, team.id, Role.WORKER, TODAY)
+    await store.finish_session(WORKER, entry())
+    await store.finish_session(OTHER, entry())
+    await store.save_session(WORKER, session())
+    await store.record_invite_failure(WORKER, datetime.now(UTC))
+    await store.audit(AuditRow(datetime.now(UTC), WORKER, "worker", "share.withdraw", team.id, ""))
+    prompt = await store.create_prompt(team.id, WORKER, TODAY, {}, "?", TODAY)
+    await store.skip_prompt(WORKER, prompt)
+    await store.set_draft(WORKER, prompt, "klad")
+    rows = await store.personal_rows(WORKER)
+    counts = {table: len(found) for table, found in rows.items() if table != "team_workers"}
+    assert counts == {
+        "workers": 1, "worker_chats": 1, "chat_refs": 1, "sessions": 1, "entries": 1,
+        "memberships": 1, "invite_failures": 1, "audit": 1, "coach_prompts": 1,
+        "coach_skips": 1, "coach_drafts": 1,
+    }  # fmt: skip
+    chat = rows["worker_chats"][0]
+    assert 7_341_925_899 in chat.values(), "the sealed chat id is opened for its owner"
+    assert WORKER not in json.dumps(rows, default=str), "the pseudonym reads as (you)"
+
+
+async def test_workers_without_entries_or_activity_are_purged(store: Store) -> None:
+    old = date(2024, 1, 10)
+    team = await store.create_team("Team Noord", "nl", old)
+    for who in ("quiet", "has-entry", "recent-member", "recent-reader"):
+        await store.ensure_worker(who, 1, "nl", old)
+        await store.set_consent(who, old)
+    await store.set_chat("quiet", 4)
+    await store.add_member("quiet", team.id, Role.WORKER, old)
+    await store.finish_session("has-entry", entry(old))
+    await store.add_member("recent-member", team.id, Role.COACH, TODAY)
+    await store.audit(AuditRow(datetime.now(UTC), "recent-reader", "supervisor", "summary.read",
+                               team.id, ""))  # fmt: skip
+    assert await store.purge_inactive(date(2025, 5, 21)) == 1
+    assert await store.get_worker("quiet") is None
+    assert await store.chat_of("quiet") is None
+    assert await store.memberships("quiet") == []
+    assert sorted(await store.pseudonyms()) == ["has-entry", "recent-member", "recent-reader"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,8 @@ from tests.fakes.request import FakeRequest
 from tests.fakes.telegram_api import BOT, TOKEN, FakeTelegram
 
 FAKE_URL = "http://fake.invalid/bot"
+PROGRESS = re.compile(r"^(?:[^\W\d]+ )?\d+/\d+\b", re.MULTILINE)
+"""The question's header line: "4/22 · Context", or "Kern 4/10" (never a "✓ answer" line)."""
 
 
 class Harness:
@@ -56,6 +59,22 @@ class Harness:
         assert asking, "no message with buttons"
         return asking[-1]
 
+    def asked(self, user: dict[str, Any]) -> str:
+        """The question the window asks now: its text from the progress counter on (above
+        it sit the previous answer's line and any notice)."""
+        text: str = self.question(user)["text"]
+        match = PROGRESS.search(text)
+        return text[match.start() :] if match else text
+
+    def worker_messages(self, user: dict[str, Any]) -> list[dict[str, Any]]:
+        """The worker's own messages still in the chat."""
+        return [m for m in self.api.chat(user["id"]) if m["from"]["id"] == user["id"]]
+
+    def toasts(self) -> list[str]:
+        """Texts shown as toasts when a button was answered."""
+        return [p["text"] for method, p in self.api.calls
+                if method == "answerCallbackQuery" and p.get("text")]  # fmt: skip
+
     async def consent(self, user: dict[str, Any]) -> None:
         await self.say(user, "/start")
         await self.press(user, "✓")
@@ -82,14 +101,17 @@ class Harness:
             await self.press(user, labels[0])
 
     async def reflect(self, user: dict[str, Any], steps: int = 120, **kwargs: str) -> None:
-        """From /reflect to the saved entry."""
+        """From /reflect to the saved entry (its receipt is a new "Saved" window)."""
+        receipts = self._receipts(user)
         await self.say(user, "/reflect")
         for _ in range(steps):
-            if any("Bewaard" in (m.get("text") or "") or "Saved" in (m.get("text") or "")
-                   for m in self.api.chat(user["id"])[-3:]):  # fmt: skip
+            if self._receipts(user) > receipts:
                 return
             await self.answer(user, **kwargs)
         raise AssertionError("the reflection did not end")
+
+    def _receipts(self, user: dict[str, Any]) -> int:
+        return sum(t.startswith(("Bewaard", "Saved", "Enregistr")) for t in self.texts(user))
 
     def texts(self, user: dict[str, Any]) -> list[str]:
         return [m.get("text") or m.get("caption") or "" for m in self.api.chat(user["id"])

@@ -100,7 +100,8 @@ def test_purge_reports_counts(tmp_path: Path) -> None:
 
 def test_key_rotate_adds_a_version(tmp_path: Path) -> None:
     env = {"REFLECTBOT_DATA_DIR": str(tmp_path)}
-    assert cli("key", "rotate", env=env, cwd=tmp_path).stdout.startswith("key version 2 is now")
+    rotated = cli("key", "rotate", env=env, cwd=tmp_path).stdout
+    assert rotated.startswith("key version 2 is now") and "restart the bot" in rotated
     assert cli("key", "rotate", env=env, cwd=tmp_path).stdout.startswith("key version 3 is now")
     pinned = cli("key", "rotate", env={**env, "REFLECTBOT_SECRET_KEY": "ab" * 32}, cwd=tmp_path)
     assert pinned.returncode == 2
@@ -120,7 +121,11 @@ def test_team_create_export_and_audit(tmp_path: Path) -> None:
     assert exported.returncode == 0, exported.stderr
     assert exported.stdout.startswith("wrote 0 shared reflections of team 1")
     assert out.read_text(encoding="utf-8").startswith("code,day,dialogue_version,depth,")
-    assert "export.csv" in cli("audit", env=env, cwd=tmp_path).stdout
+    assert out.stat().st_mode & 0o777 == 0o600, "a pack is readable by its owner only"
+    revoked = cli("team", "revoke", "1", env=env, cwd=tmp_path)
+    assert revoked.returncode == 0, revoked.stderr
+    audit = cli("audit", env=env, cwd=tmp_path).stdout
+    assert "export.csv" in audit and "team.create" in audit and "team.revoke" in audit
     missing = cli("export", "--team", "9", "--out", str(out), env=env, cwd=tmp_path)
     assert missing.returncode == 2 and "there is no team 9" in missing.stderr
 
@@ -151,6 +156,7 @@ def test_db_backup_restore_and_doctor(tmp_path: Path) -> None:
     restored = cli("db", "restore", str(tmp_path / "copy.sqlite3"),
                    env={"REFLECTBOT_DATA_DIR": str(tmp_path / "other")}, cwd=tmp_path)  # fmt: skip
     assert restored.returncode == 0, restored.stderr
+    assert "erased again 0 workers who used /forget after this backup" in restored.stdout
     missing = cli("db", "restore", str(tmp_path / "nothing"), env=env, cwd=tmp_path)
     assert missing.returncode == 2 and missing.stderr.startswith("reflectbot: there is no backup")
     checked = cli("doctor", env=env, cwd=tmp_path)
@@ -158,3 +164,5 @@ def test_db_backup_restore_and_doctor(tmp_path: Path) -> None:
     lines = checked.stdout.splitlines()
     assert lines[0].startswith("FIX  REFLECTBOT_TOKEN is not set")
     assert "ok   database integrity: ok" in lines
+    warning = next(line for line in lines if line.startswith("WARN the key file sits next"))
+    assert "REFLECTBOT_SECRET_KEY" in warning, "doctor explains how to keep the key apart"

@@ -50,31 +50,34 @@ async def test_nothing_is_stored_before_consent(bot: Harness, tmp_path: Path) ->
 
 
 async def test_a_complete_reflection_on_a_phone(bot: Harness, tmp_path: Path) -> None:
+    """One window, edited from question to question, and the receipt is all that stays."""
     await bot.consent(ANN)
+    before = [m["message_id"] for m in bot.api.chat(ANN["id"])]
     await bot.say(ANN, "/reflect")
-    first = bot.question(ANN)
-    assert first["text"].startswith("1/22 · Start")
+    window = bot.question(ANN)
+    assert window["text"].startswith("1/22 · Start")
     await bot.press(ANN, "Kort")
-    answered = bot.api.messages[(ANN["id"], first["message_id"])]
-    assert answered["text"].endswith("✓ Kort (ongeveer 5 minuten)")
-    assert "reply_markup" not in answered, "an answered question loses its keyboard"
-    assert bot.question(ANN)["text"].startswith("2/22 · Context")
+    edited = bot.api.messages[(ANN["id"], window["message_id"])]
+    assert edited["text"].startswith("✓ Kort (ongeveer 5 minuten)\n\n2/22 · Context")
+    assert bot.question(ANN)["message_id"] == window["message_id"], "edited, not sent anew"
     for _ in range(120):
-        if any("Bewaard" in t for t in bot.texts(ANN)[-3:]):
+        if bot.texts(ANN)[-1].startswith("Bewaard"):
             break
         await bot.answer(ANN, text="Ze belde meneer Janssens op 0470 12 34 56 zelf op.")
     (answers,) = rows(tmp_path, "SELECT answers FROM entries")[0]
     stored = json.loads(str(answers))
     assert stored["strength_seen"] == "Ze belde meneer [naam] op [telefoon] zelf op."
     assert rows(tmp_path, "SELECT count(*) FROM sessions") == [(0,)]
-    offer = bot.api.last(ANN["id"])
-    assert bot.api.buttons(offer) == ["🧹 Chat leegmaken", "Berichten bewaren"]
-    before = len(bot.api.chat(ANN["id"]))
-    await bot.press(ANN, "🧹 Chat leegmaken")
-    after = bot.api.chat(ANN["id"])
-    assert len(after) < before - 40, "the reflection's messages, the worker's too, are gone"
-    assert not any("Janssens" in (m.get("text") or "") for m in after)
-    assert "verwijderd" in bot.api.last(ANN["id"])["text"]
+    left = [m for m in bot.api.chat(ANN["id"]) if m["message_id"] not in before]
+    assert len(left) == 1, "one bot message and none of the worker's stay in the chat"
+    (receipt,) = left
+    assert receipt["text"] == ("Bewaard. Dank je om de tijd te nemen om te reflecteren.\n\n"
+                               "Je leest ze terug met /mine.")  # fmt: skip
+    assert receipt["message_id"] == window["message_id"], "the window became the receipt"
+    assert not bot.api.buttons(receipt), "nothing else to clear, so no clean-up offer"
+    assert not any("Janssens" in (m.get("text") or "") for m in bot.api.chat(ANN["id"]))
+    calls = [method for method, _ in bot.api.calls]
+    assert "sendMessage" in calls and calls.count("deleteMessage") >= 4
 
 
 async def test_every_message_respects_telegram_limits(bot: Harness) -> None:
@@ -92,14 +95,30 @@ async def test_resume_after_restarting_the_application(bot: Harness) -> None:
     await bot.say(ANN, "/reflect")
     await bot.press(ANN, "Grondig")
     await bot.press(ANN, "Huisbezoek")
-    asked = bot.question(ANN)["text"]
+    window, asked = bot.question(ANN), bot.asked(ANN)
     await bot.restart()
     await bot.say(ANN, "/reflect")
-    texts = bot.texts(ANN)
-    assert "Welkom terug" in texts[-2]
-    assert texts[-1] == asked
+    resumed = bot.question(ANN)
+    assert resumed["message_id"] == window["message_id"], "the same window, edited"
+    assert resumed["text"].startswith("Welkom terug")
+    assert bot.asked(ANN) == asked
     await bot.press(ANN, "Opvolging")
-    assert bot.question(ANN)["text"].startswith("3/22 · Context · extra vraag")
+    assert bot.asked(ANN).startswith("3/22 · Context · extra vraag")
+
+
+async def test_resume_in_a_new_window_when_the_old_one_is_gone(bot: Harness) -> None:
+    await bot.consent(ANN)
+    await bot.say(ANN, "/reflect")
+    await bot.press(ANN, "Grondig")
+    window, asked = bot.question(ANN), bot.asked(ANN)
+    await bot.restart()
+    del bot.api.messages[(ANN["id"], window["message_id"])]  # the worker deleted it
+    await bot.say(ANN, "/reflect")
+    resumed = bot.question(ANN)
+    assert resumed["message_id"] > window["message_id"], "Telegram refused the edit: sent anew"
+    assert resumed["text"].startswith("Welkom terug") and bot.asked(ANN) == asked
+    await bot.press(ANN, "Huisbezoek")
+    assert bot.asked(ANN).startswith("3/22 · Context")
 
 
 async def test_a_redelivered_update_is_applied_once(bot: Harness) -> None:
@@ -110,38 +129,58 @@ async def test_a_redelivered_update_is_applied_once(bot: Harness) -> None:
     count = len(bot.api.calls)
     await bot.feed(press)
     assert len(bot.api.calls) == count, "the second delivery changes and sends nothing"
-    assert bot.question(ANN)["text"].startswith("2/22")
+    assert bot.asked(ANN).startswith("2/22")
 
 
 async def test_a_stale_button_is_closed(bot: Harness, tmp_path: Path) -> None:
+    """A press for a question already answered (a second quick press) gets a toast and
+    changes nothing; a button of an older dialogue version brings the window up to date."""
     await bot.consent(ANN)
     await bot.say(ANN, "/reflect")
-    first = bot.question(ANN)["message_id"]
+    window = bot.question(ANN)["message_id"]
     await bot.press(ANN, "Kort")
     await bot.press(ANN, "Huisbezoek")
-    await bot.feed(bot.api.press_data(ANN, first, "r1|1|c|depth|deep"))
-    assert "Die vraag is afgesloten" in bot.texts(ANN)[-2]
-    assert bot.question(ANN)["text"].startswith("3/22 · Context")
-    await bot.feed(bot.api.press_data(ANN, first, "r1|0|c|contact_phase|first"))
-    assert "afgesloten" in bot.texts(ANN)[-2], "a button of an older dialogue version"
+    shown, count = bot.question(ANN)["text"], len(bot.api.chat(ANN["id"]))
+    await bot.feed(bot.api.press_data(ANN, window, "r1|1|c|depth|deep"))
+    assert bot.toasts()[-1] == "Die vraag is afgesloten."
+    assert bot.question(ANN)["text"] == shown and len(bot.api.chat(ANN["id"])) == count
+    await bot.feed(bot.api.press_data(ANN, window, "r1|0|c|contact_phase|first"))
+    assert bot.toasts()[-1] == "Die vraag is afgesloten.", "a button of an older version"
+    assert "afgesloten" in bot.question(ANN)["text"]
+    assert bot.asked(ANN).startswith("3/22 · Context")
+    assert len(bot.api.chat(ANN["id"])) == count, "no new message"
     (data,) = rows(tmp_path, "SELECT data FROM sessions")[0]
     assert json.loads(str(data))["answers"]["depth"] == "quick"
+
+
+async def test_two_quick_presses_apply_once(bot: Harness, tmp_path: Path) -> None:
+    await bot.consent(ANN)
+    await bot.say(ANN, "/reflect")
+    window = bot.question(ANN)["message_id"]
+    first = bot.api.press(ANN, window, "Kort")
+    second = bot.api.press(ANN, window, "Grondig")  # pressed before the edit arrived
+    await bot.feed(first)
+    await bot.feed(second)
+    assert bot.toasts() == ["Die vraag is afgesloten."]
+    assert bot.question(ANN)["text"].startswith("✓ Kort")
+    (data,) = rows(tmp_path, "SELECT data FROM sessions")[0]
+    assert json.loads(str(data))["answers"] == {"depth": "quick"}
 
 
 async def test_forget_erases_everything(bot: Harness, tmp_path: Path) -> None:
     await bot.consent(ANN)
     await bot.reflect(ANN)
-    await bot.press(ANN, "Berichten bewaren")
     await bot.say(ANN, "/reflect")
     await bot.press(ANN, "Kort")
     await bot.say(ANN, "/forget")
     await bot.press(ANN, "Ja, alles wissen")
     receipt = bot.api.last(ANN["id"])["text"]
-    assert receipt.startswith("Gewist. Bewaarde reflecties: 1; lopende reflectie: 1;")
+    assert receipt.startswith("Gewist: 1 bewaarde reflecties, 1 lopende reflectie,")
     with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
         tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        assert len(db.execute("SELECT hash FROM erasures").fetchall()) == 1, "hash only"
         for table in tables:
-            if table != "schema_migrations":
+            if table not in ("schema_migrations", "erasures"):
                 assert db.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,), table
 
 
@@ -180,7 +219,6 @@ async def test_group_chats_get_a_private_link(bot: Harness) -> None:
 async def test_mine_sends_all_my_data_as_json(bot: Harness) -> None:
     await bot.consent(ANN)
     await bot.reflect(ANN)
-    await bot.press(ANN, "Berichten bewaren")
     await bot.say(ANN, "/reflect")
     await bot.press(ANN, "Grondig")
     await bot.say(ANN, "/mine")

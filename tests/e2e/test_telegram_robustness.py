@@ -41,7 +41,7 @@ async def at_presence(bot: Harness) -> str:
     await bot.press(ANN, "Opvolging")
     await bot.press(ANN, "☐ Moe")
     await bot.press(ANN, "Klaar")
-    question = bot.question(ANN)["text"]
+    question = bot.asked(ANN)
     assert question.startswith("5/22 · Presentie")
     return question
 
@@ -64,27 +64,35 @@ async def test_unexpected_input_is_explained_and_the_question_asked_again(
     bot: Harness, content: dict[str, Any], expected: str
 ) -> None:
     question = await at_presence(bot)
-    await bot.feed(bot.api.send_other(ANN, **content))
-    texts = bot.texts(ANN)
-    assert expected in texts[-2]
-    assert texts[-1] == question
+    update = bot.api.send_other(ANN, **content)
+    await bot.feed(update)
+    window = bot.question(ANN)
+    assert expected in window["text"] and bot.asked(ANN) == question
+    chat = bot.api.chat(ANN["id"])
+    assert chat[-2]["message_id"] == update["message"]["message_id"], "theirs stays, unread"
+    assert chat[-1] == window, "the window moved below it"
     await bot.press(ANN, "4")
-    assert bot.question(ANN)["text"].startswith("6/22 · Presentie")
+    assert bot.asked(ANN).startswith("6/22 · Presentie")
 
 
 async def test_text_where_buttons_are_expected(bot: Harness) -> None:
     question = await at_presence(bot)
     for text in ("🙂🙂🙂", "x" * 4096, "\u202ehallo"):
         await bot.say(ANN, text)
-        assert "knoppen" in bot.texts(ANN)[-2]
-        assert bot.texts(ANN)[-1] == question
+        assert "knoppen" in bot.question(ANN)["text"]
+        assert bot.asked(ANN) == question
+        assert bot.api.chat(ANN["id"])[-1] == bot.question(ANN), "the window moved below it"
+    assert len(bot.worker_messages(ANN)) == 4, "text nothing was kept of stays, to correct"
+    await bot.say(ANN, "/cancel")
+    await bot.press(ANN, "Ja, weggooien")
+    assert len(bot.worker_messages(ANN)) == 1, "a discarded reflection takes it along"
 
 
 async def test_an_edited_message_is_not_read(bot: Harness, tmp_path: Path) -> None:
     await at_presence(bot)
     own = [m for m in bot.api.chat(ANN["id"]) if not m["from"]["is_bot"]][-1]
     await bot.feed(bot.api.edit_text(ANN, own["message_id"], "iets anders"))
-    assert "Ik lees alleen nieuwe berichten" in bot.texts(ANN)[-2]
+    assert "Ik lees alleen nieuwe berichten" in bot.question(ANN)["text"]
 
 
 async def test_long_and_emoji_text_answers(bot: Harness) -> None:
@@ -94,9 +102,9 @@ async def test_long_and_emoji_text_answers(bot: Harness) -> None:
             break
         await bot.answer(ANN)
     await bot.say(ANN, "🙏🙏")
-    assert "Dat antwoord lijkt leeg" in bot.texts(ANN)[-2]
+    assert "Dat antwoord lijkt leeg" in bot.question(ANN)["text"]
     await bot.say(ANN, "lang " * 400)
-    assert "langer dan de 800 tekens" in bot.texts(ANN)[-2]
+    assert "langer dan de 800 tekens" in bot.question(ANN)["text"]
     await bot.say(ANN, "Ze zorgt goed voor haar buurvrouw.")
     assert any("Ze zorgt goed voor haar buurvrouw." in t for t in bot.texts(ANN)[-3:])
     assert "✓ Bewaren" not in bot.api.buttons(bot.question(ANN)), "nothing to hide: kept as typed"
@@ -107,7 +115,8 @@ async def test_commands_mid_question_keep_the_reflection(bot: Harness) -> None:
     await bot.say(ANN, "/help")
     assert "/reflect" in bot.texts(ANN)[-1]
     await bot.say(ANN, "/reflect")
-    assert bot.texts(ANN)[-1] == question, "/reflect continues, it does not restart"
+    assert bot.asked(ANN) == question, "/reflect continues, it does not restart"
+    assert bot.api.chat(ANN["id"])[-1] == bot.question(ANN), "the window moved below /help"
     await bot.say(ANN, "/cancel")
     await bot.press(ANN, "Ja, weggooien")
     assert "Weggegooid" in bot.texts(ANN)[-1]
@@ -115,34 +124,37 @@ async def test_commands_mid_question_keep_the_reflection(bot: Harness) -> None:
 
 async def test_rate_limits_are_waited_out(bot: Harness) -> None:
     await at_presence(bot)
-    bot.api.faults.append(Fault("sendMessage", status=429, retry_after=1))
+    bot.api.faults.append(Fault("editMessageText", status=429, retry_after=1))
     started = datetime.now(UTC)
     await bot.press(ANN, "3")
     assert datetime.now(UTC) - started >= timedelta(seconds=1)
-    assert bot.question(ANN)["text"].startswith("6/22"), "the reply arrived after waiting"
+    assert bot.asked(ANN).startswith("6/22"), "the reply arrived after waiting"
 
 
 async def test_server_errors_and_time_outs_are_retried(bot: Harness) -> None:
     await at_presence(bot)
-    bot.api.faults.extend([Fault("sendMessage", status=502), Fault("sendMessage", timeout=True)])
+    bot.api.faults.extend([Fault("editMessageText", status=502),
+                           Fault("editMessageText", timeout=True)])  # fmt: skip
     await bot.press(ANN, "3")
-    assert bot.question(ANN)["text"].startswith("6/22")
+    assert bot.asked(ANN).startswith("6/22")
     assert not [f for f in bot.api.faults if f.times], "both faults were hit"
 
 
 async def test_a_reply_lost_to_the_network_is_owned_up_to_next_time(bot: Harness) -> None:
     await at_presence(bot)
-    attempts = 2 * ATTEMPTS  # the reply's and then the apology's
-    bot.api.faults.append(Fault("sendMessage", timeout=True, times=attempts))
+    reply = Fault("editMessageText", timeout=True, times=ATTEMPTS)
+    apology = Fault("sendMessage", timeout=True, times=ATTEMPTS)
+    bot.api.faults.extend([reply, apology])
     before = len(bot.texts(ANN))
     await bot.press(ANN, "3")
-    assert len(bot.texts(ANN)) == before, "nothing got through"
+    assert len(bot.texts(ANN)) == before and bot.asked(ANN).startswith("5/22"), "nothing came"
     await bot.say(ANN, "/reflect")
-    after = bot.texts(ANN)[before:]
-    assert after[0].startswith("Een van mijn vorige antwoorden kwam niet bij je aan")
-    assert after[-1].startswith("6/22"), "the answer was kept: the next question follows"
+    assert any(t.startswith("Een van mijn vorige antwoorden kwam niet bij je aan")
+               for t in bot.texts(ANN))  # fmt: skip
+    assert bot.asked(ANN).startswith("6/22"), "the answer was kept: the next question follows"
+    count = len(bot.texts(ANN))
     await bot.say(ANN, "/help")
-    assert not any("kwam niet bij je aan" in t for t in bot.texts(ANN)[before + len(after) :])
+    assert not any("kwam niet bij je aan" in t for t in bot.texts(ANN)[count:])
 
 
 async def test_message_not_modified_is_harmless(bot: Harness) -> None:
@@ -235,3 +247,22 @@ async def test_errors_outside_any_update_are_told_apart(
         "Bot API call outside any update failed: NetworkError (retried)",
     ) in lines
     assert (logging.ERROR, "background work failed: ValueError") in lines
+
+
+async def test_an_unexpected_error_is_logged_with_where_it_happened(
+    bot: Harness, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The type and our frames (module, function, line), never the message: it may hold
+    what a worker typed."""
+    await at_presence(bot)
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise KeyError("Mevrouw Peeters typed this")
+
+    monkeypatch.setattr(bot.app.reflections, "handle", broken)
+    caplog.set_level(logging.ERROR)
+    await bot.say(ANN, "Mevrouw Peeters")
+    (line,) = [r.getMessage() for r in caplog.records if "failed" in r.getMessage()]
+    assert line.split(": ", 1)[1].startswith("KeyError at bot.telegram.handlers:_event:")
+    assert "Peeters" not in line and "typed this" not in line
+    assert bot.texts(ANN)[-1].startswith("Er ging bij mij iets mis.")

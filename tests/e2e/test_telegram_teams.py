@@ -70,6 +70,8 @@ async def test_bad_links_are_refused_kindly_and_guessing_is_limited(
     assert "Te veel ongeldige uitnodigingslinks" in bot.texts(ANN)[-1]
     assert "too many failed attempts" in caplog.text, "guessing is logged"
     assert "wrong-again" not in caplog.text, "without the code"
+    audited = [a.detail for a in await bot.app.store.audit_log() if a.action == "team.join.refused"]
+    assert audited == ["too_many"] + ["unknown"] * 5, "every refused code is audited"
 
 
 DAN = {"id": 805, "is_bot": False, "first_name": "D", "language_code": "nl"}
@@ -115,6 +117,9 @@ async def test_a_supervisor_sees_patterns_only_above_k(bot: Harness, tmp_path: P
     with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
         reads = db.execute("SELECT count(*) FROM audit WHERE action = 'summary.read'").fetchone()
     assert reads == (5,), "every read is audited; a refused period reads nothing"
+    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
+        refused = db.execute("SELECT role, team FROM audit WHERE action = 'summary.refused'")
+        assert refused.fetchall() == [("refused", 1)], "the forged cross-role request too"
 
 
 async def test_a_supervisor_exports_only_shared_reflections(bot: Harness, tmp_path: Path) -> None:
@@ -128,8 +133,7 @@ async def test_a_supervisor_exports_only_shared_reflections(bot: Harness, tmp_pa
         await bot.press(worker, "✓")
         await bot.say(worker, "/reflect")
         for _ in range(80):
-            question = bot.question(worker)
-            if question["text"].startswith("20/22"):
+            if bot.asked(worker).startswith("20/22"):
                 await bot.press(worker, share)
                 continue
             if any("Bewaard" in t for t in bot.texts(worker)[-3:]):
@@ -158,7 +162,6 @@ async def test_a_worker_withdraws_a_share(bot: Harness, tmp_path: Path) -> None:
     await bot.say(ANN, f"/start {codes['worker']}")
     await bot.press(ANN, "✓")
     await bot.reflect(ANN)
-    await bot.press(ANN, "Berichten bewaren")
     await bot.say(ANN, "/mine")
     assert (
         "gedeeld voor supervisie" in bot.texts(ANN)[-2]
@@ -192,6 +195,7 @@ async def test_the_coach_loop(bot: Harness, tmp_path: Path) -> None:
     vignette = bot.texts(COACH)[-1]
     assert "Een hulpverlener van je team reflecteerde over een contact" in vignette
     assert "Soort contact: Huisbezoek" in vignette
+    assert "reflecteerde over een contact (de week van " in vignette, "the week, not the day"
     assert "Peeters" not in vignette and "mevrouw [naam]" in vignette
     assert "Worker" not in vignette and "802" not in vignette, "nothing identifies the worker"
     await bot.press(COACH, "✎ Antwoorden")
@@ -219,13 +223,17 @@ async def test_the_coach_loop(bot: Harness, tmp_path: Path) -> None:
     await bot.press(COACH, "✎ Antwoorden")
     await bot.say(COACH, "/reflect")
     await bot.say(COACH, "tekst")
-    assert "knoppen" in bot.texts(COACH)[-2], "after /reflect, text goes to the reflection"
+    assert "knoppen" in bot.question(COACH)["text"], "after /reflect, text goes to the reflection"
     await bot.say(SUPERVISOR, "/export")
     await bot.press(SUPERVISOR, "Supervisie-agenda (Markdown)")
     agenda = bot.api.documents[-1].decode()
     assert "## Wat coaches antwoordden" in agenda
     assert "→ Vraag het rustig, en leg uit waarom. Groet aan meneer [naam]." in agenda
     assert "Groet aan meneer [naam]. (" not in agenda, "an unsigned answer carries no name"
+    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
+        actions = [r[0] for r in db.execute("SELECT action FROM audit WHERE action LIKE"
+                                            " 'prompts.%' ORDER BY id")]  # fmt: skip
+    assert actions == ["prompts.answer", "prompts.send", "prompts.skip", "prompts.send"]
 
 
 SIGNING_COACH = {"id": 807, "is_bot": False, "first_name": "Mira\u202e ", "language_code": "nl"}

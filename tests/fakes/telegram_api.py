@@ -78,6 +78,9 @@ class FakeTelegram:
         """Set whenever the bot sends or edits a message in that chat: drivers wait on it."""
         self.changes: dict[int, list[float]] = defaultdict(list)
         """When (monotonic) the bot changed each chat, by sending or editing."""
+        self.shown: dict[int, list[str]] = defaultdict(list)
+        """Every text the bot showed in each chat, sent or edited in, in order: an edited
+        window keeps no history, this does (to read acknowledgements back)."""
         self.sent_at: dict[tuple[int, int], float] = {}
         """When (monotonic) the bot sent each message: for reply latencies."""
         self.first_call_at: dict[str, float] = {}
@@ -162,6 +165,7 @@ class FakeTelegram:
             message["reply_markup"] = markup
         self.messages[(chat_id, message["message_id"])] = message
         self.sent_at[(chat_id, message["message_id"])] = time.monotonic()
+        self.shown[chat_id].append(text)
         self._changed(chat_id)
         return message
 
@@ -204,6 +208,7 @@ class FakeTelegram:
             raise ApiError(400, NOT_MODIFIED)
         message["text"] = text
         message["edit_date"] = int(time.time())
+        self.shown[message["chat"]["id"]].append(text)
         message.pop("reply_markup", None)
         if markup is not None:
             message["reply_markup"] = markup
@@ -296,7 +301,7 @@ class FakeTelegram:
         return {"inline_keyboard": rows} if rows else None
 
     def _own(self, params: dict[str, Any]) -> dict[str, Any]:
-        key = (int(params["chat_id"]), int(params["message_id"]))
+        key = (self._reachable(params["chat_id"]), int(params["message_id"]))
         message = self.messages.get(key)
         if message is None:
             raise ApiError(400, "Bad Request: message to edit not found")

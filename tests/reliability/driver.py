@@ -24,7 +24,7 @@ from tests.fakes.http_api import LoopbackApi
 from tests.fakes.telegram_api import BOT, TOKEN, FakeTelegram
 
 SAVED = "Bewaard"
-ACK = "\n✓ "
+ACK = "✓ "
 
 
 def start_bot(data_dir: Path, url: str, *extra: str, level: str = "WARNING",
@@ -176,9 +176,10 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def acknowledged(api: FakeTelegram, chat_id: int) -> list[str]:
-    """Questions the bot confirmed as answered ("…\\n✓ answer"), as their question text."""
-    return [m["text"].split(ACK)[0] for m in bot_messages(api, chat_id)
-            if ACK in m.get("text", "")]  # fmt: skip
+    """Questions the bot confirmed as answered: the window showed a question, then "✓
+    answer" on its top line; returns the question texts."""
+    shown = api.shown[chat_id]
+    return [shown[i - 1] for i in range(1, len(shown)) if shown[i].startswith(ACK)]
 
 
 def run_on(server: LoopbackApi, drive: Drive) -> Any:

@@ -59,9 +59,9 @@ async def test_a_database_locked_by_another_process(
         if locker.stdout is not None:
             locker.stdout.close()
     assert rows(tmp_path / DB_FILE) == before, "nothing half-written"
-    assert bot.question(ANN)["text"] == question
+    assert bot.asked(ANN) == question
     await bot.press(ANN, "3")
-    assert bot.question(ANN)["text"].startswith("6/22"), "the same tap works once the lock is gone"
+    assert bot.asked(ANN).startswith("6/22"), "the same tap works once the lock is gone"
 
 
 async def to_a_text_question(bot: Harness) -> None:

@@ -115,3 +115,16 @@ def test_the_matrix_covers_every_action() -> None:
         Membership(2, Role.WORKER),
     ]
     assert teams_for(both, Action.EXPORT) == [1, 3]
+
+
+async def test_team_names_are_scrubbed_and_cli_actions_audited() -> None:
+    from bot.storage.memory import MemoryStore
+    from bot.teams.service import Teams
+
+    store = MemoryStore()
+    teams = Teams(store, scrub=lambda text, lang: text.replace("Peeters", "[naam]"))
+    team, _ = await teams.create("Team van Jan Peeters", "nl", None)
+    assert team.name == "Team van Jan [naam]"
+    assert await teams.revoke(team.id) == 3
+    actions = [(a.actor, a.action) for a in await store.audit_log()]
+    assert actions == [("operator", "team.revoke"), ("operator", "team.create")]

@@ -88,3 +88,49 @@ def test_split_respects_the_limit_and_loses_nothing(text: str) -> None:
     chunks = split(text)
     assert all(len(c) <= MESSAGE_LIMIT for c in chunks)
     assert "".join(chunks).replace("\n", "") == text.replace("\n", "")
+
+
+def test_an_error_is_located_by_our_frames_only() -> None:
+    from bot.telegram.failures import located
+
+    def ours() -> None:
+        from bot.telegram.callback_data import decode
+
+        decode(None)  # type: ignore[arg-type]
+
+    try:
+        ours()
+    except Exception as exc:
+        where = located(exc)
+    assert where.startswith(("AttributeError at bot.telegram.callback_data:decode:",
+                             "TypeError at bot.telegram.callback_data:decode:"))  # fmt: skip
+    assert "tests." not in where, "frames outside bot/ are left out"
+    assert located(ValueError("never shown")) == "ValueError", "no traceback: the type alone"
+
+
+def test_a_long_overview_is_split_only_at_the_limit_with_its_buttons_last() -> None:
+    from bot.app import build_core
+    from bot.dialogue.events import EditSection, Save
+    from bot.dialogue.replies import Button, Reply, ReplyKind, Text
+    from bot.reflections import Turn
+    from bot.telegram.chat_state import ChatState
+    from bot.telegram.window import ReflectionWindow
+
+    _, translator, _ = build_core()
+    window = ReflectionWindow(translator, ChatState(None))  # type: ignore[arg-type]
+
+    def section(name: str, size: int) -> Reply:
+        edit = Button(Text("✎ {s}", {"s": name}), EditSection("review", name))
+        return Reply(ReplyKind.REVIEW, (Text(name), Text("{v}", {"v": "x" * size})), ((edit,),))
+
+    closing = Reply(ReplyKind.QUESTION, (Text("Save?"),),
+                    ((Button(Text("✓"), Save("review")),),), "review")  # fmt: skip
+    short = window.compose("en", Turn((section("a", 100), section("b", 100), closing), 1), [])
+    assert len(short) == 1, "one message while it fits"
+    keyboard = short[0].markup.inline_keyboard if short[0].markup else ()
+    assert [len(row) for row in keyboard] == [2, 1], "sections two to a row, then save"
+    turn = Turn((section("a", 3000), section("b", 3000), closing), 1)
+    views = window.compose("en", turn, [])
+    assert len(views) == 2 and all(len(v.text) <= MESSAGE_LIMIT for v in views)
+    assert views[0].markup is None and views[1].markup is not None
+    assert sum(v.text.count("x") for v in views) == 6000, "nothing lost"

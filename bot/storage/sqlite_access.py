@@ -1,0 +1,62 @@
+"""Every row that holds a worker's pseudonym, read from the schema itself, so a table
+added later is in a worker's `/mine` export without anyone remembering to add it.
+
+Sealed Telegram ids are opened (they are the worker's own); other blobs hold no
+pseudonym and are never selected. The erasure log holds hashes only and is left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import aiosqlite
+
+NOT_PERSONAL = frozenset({"schema_migrations", "erasures"})
+"""Tables with no row about a person: migrations applied, erasure hashes."""
+SEALED = {("worker_chats", "chat"), ("worker_chats", "question"), ("chat_refs", "message")}
+
+
+Rows = dict[str, list[dict[str, Any]]]
+
+
+async def personal_rows(db: aiosqlite.Connection, pseudonym: str,
+                        open_sealed: Callable[[bytes], int]) -> Rows:  # fmt: skip
+    """{table: [row as a dict]} for every row with the pseudonym in one of its texts."""
+    tables = [str(r[0]) for r in await db.execute_fetchall(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " ORDER BY name")]  # fmt: skip
+    found: dict[str, list[dict[str, Any]]] = {}
+    for table in tables:
+        if table in NOT_PERSONAL:
+            continue
+        columns = [(str(r[1]), str(r[2]).upper()) for r in await db.execute_fetchall(
+            f"PRAGMA table_info({table})")]  # fmt: skip
+        texts = [name for name, kind in columns if kind == "TEXT"]
+        if not texts:
+            continue
+        where = " OR ".join(f"instr({name}, ?) > 0" for name in texts)
+        rows = await db.execute_fetchall(
+            f"SELECT * FROM {table} WHERE {where}",  # noqa: S608 - names from the schema
+            (pseudonym,) * len(texts),
+        )
+        if rows:
+            found[table] = [_plain(table, [n for n, _ in columns], row, pseudonym, open_sealed)
+                            for row in rows]  # fmt: skip
+    return found
+
+
+def _plain(table: str, names: list[str], row: Any, pseudonym: str,
+           open_sealed: Callable[[bytes], int]) -> dict[str, Any]:  # fmt: skip
+    plain: dict[str, Any] = {}
+    for name, value in zip(names, row, strict=True):
+        if (table, name) in SEALED and value is not None:
+            plain[name] = open_sealed(bytes(value))
+        elif value == pseudonym:
+            plain[name] = "(you)"
+        elif isinstance(value, bytes):
+            plain[name] = value.hex()
+        else:
+            plain[name] = value
+    return plain

@@ -1,0 +1,108 @@
+"""The Telegram adapter's own chat state: where each worker's window is, and what the
+reflection left in the chat for the clean-up offer.
+
+Handlers ask this small repository, never the general store, about message ids. The
+window id and the left-behind ids persist through the store's chat-link ports (so a
+restart resumes in the same window, and /forget can still delete them); what only
+shapes wording (the one-time removal note, the extra chunks of a split overview) lives
+in this process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from bot.storage.port import Store
+
+DELETABLE = timedelta(hours=48)
+"""How long after sending a bot may delete a message in a private chat."""
+
+
+class ChatState:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._noted: set[str] = set()
+        self._chunks: dict[str, list[int]] = {}
+        self._bottom: dict[str, tuple[int, int]] = {}
+        self._last: dict[str, int] = {}
+
+    async def move_window(
+        self, pseudonym: str, message_id: int | None, chunks: list[int] | None = None,
+        last: int | None = None,
+    ) -> None:  # fmt: skip
+        """The window now lives in `message_id` (None: no reflection window any more;
+        `last` is then the message it ended in, a receipt)."""
+        await self._store.set_question_message(pseudonym, message_id)
+        if last is not None:
+            self._last[pseudonym] = last
+        if chunks:
+            self._chunks[pseudonym] = chunks
+        else:
+            self._chunks.pop(pseudonym, None)
+
+    def window_after(self, pseudonym: str, window: int | None) -> int | None:
+        """The message the window ended in this turn (it may have moved)."""
+        return self._last.get(pseudonym, window)
+
+    async def deletable(self, pseudonym: str, besides: int | None) -> list[int]:
+        """Remembered ids but `besides` that the bot may still delete (kept remembered)."""
+        since, found = datetime.now(UTC) - DELETABLE, []
+
+        def note(message_id: int, sent_at: datetime) -> bool:
+            if message_id != besides and sent_at > since:
+                found.append(message_id)
+            return True
+
+        await self._keep(pseudonym, note)
+        return found
+
+    def bottom(self, pseudonym: str, window: int) -> int:
+        """The newest message id with nothing of the worker's between it and the window
+        (their messages there were deleted): the next message below it is the next id."""
+        known = self._bottom.get(pseudonym)
+        return known[1] if known is not None and known[0] == window else window
+
+    def cleared_below(self, pseudonym: str, window: int, message_id: int) -> None:
+        """`message_id`, just below the window's bottom, was deleted."""
+        if message_id == self.bottom(pseudonym, window) + 1:
+            self._bottom[pseudonym] = (window, message_id)
+
+    def chunks(self, pseudonym: str) -> list[int]:
+        """The messages above the window that hold the start of a split overview."""
+        return list(self._chunks.get(pseudonym, []))
+
+    async def leave(self, pseudonym: str, message_ids: list[int],
+                    sent_at: datetime | None = None) -> None:  # fmt: skip
+        """Messages the reflection leaves in the chat (sent at `sent_at`, default now):
+        /forget and the clean-up delete them while Telegram allows."""
+        if message_ids:
+            await self._store.remember_messages(pseudonym, message_ids, sent_at)
+
+    async def gone(self, pseudonym: str, message_ids: list[int]) -> None:
+        """These were deleted from the chat: no longer offered for clean-up."""
+        await self._keep(pseudonym, lambda message_id, _: message_id not in message_ids)
+
+    async def left_behind(self, pseudonym: str, besides: int | None) -> bool:
+        """Whether anything but the window (`besides`) that the bot may still delete waits
+        for the clean-up offer (read without forgetting it: every window is remembered
+        too, so /forget can delete it)."""
+        return bool(await self.deletable(pseudonym, besides))
+
+    async def _keep(self, pseudonym: str, keep: Callable[[int, datetime], bool]) -> None:
+        """Take the remembered ids and remember again those `keep` says, each with the
+        time it was sent (the 48-hour limit is counted from it)."""
+        by_time: dict[datetime, list[int]] = {}
+        for message_id, sent_at in await self._store.take_messages_sent(pseudonym):
+            if keep(message_id, sent_at):
+                by_time.setdefault(sent_at, []).append(message_id)
+        for sent_at, ids in by_time.items():
+            await self._store.remember_messages(pseudonym, ids, sent_at)
+
+    def first_removal(self, pseudonym: str) -> bool:
+        """True the first time (in this process) a typed message is removed: the note that
+        says so is shown once, not under every answer."""
+        if pseudonym in self._noted:
+            return False
+        self._noted.add(pseudonym)
+        return True

@@ -1,0 +1,14 @@
+"""What the reflection window says about itself, as msgids (the engine words the rest)."""
+
+from __future__ import annotations
+
+from bot.msgid import N_
+
+QUESTION_CLOSED = N_("That question is closed.")
+REMOVED_NOTE = N_("I removed your message from this chat; what I keep is shown above.")
+REMOVE_REFUSED = N_(
+    "I could not remove your message from this chat: Telegram lets me delete messages only "
+    "within 48 hours of sending. Delete it yourself: press and hold it, then choose Delete."
+)
+READ_WITH_MINE = N_("Read it with /mine.")
+CLEAR_LEFT = N_("This reflection left other messages in this chat. Shall I remove them?")

@@ -1,0 +1,219 @@
+"""One window per reflection, end to end: edited in place, typed answers removed (and an
+honest word when Telegram refuses), the overview in one message, stale keyboards."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.telegram_harness import Harness
+
+ANN = {"id": 701, "is_bot": False, "first_name": "Worker", "language_code": "nl"}
+REMOVED = "Ik heb je bericht uit deze chat verwijderd; wat ik bewaar, staat hierboven."
+REFUSED = "Ik kon je bericht niet uit deze chat verwijderen"
+PLAIN = "Ze zorgt goed voor haar buurvrouw."
+
+
+@pytest.fixture
+async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
+    harness = await Harness(tmp_path).start()
+    await harness.consent(ANN)
+    yield harness
+    await harness.stop()
+
+
+async def to_typed_question(bot: Harness) -> None:
+    await bot.say(ANN, "/reflect")
+    for _ in range(40):
+        if "Typ je antwoord" in bot.question(ANN)["text"]:
+            return
+        await bot.answer(ANN)
+    raise AssertionError("no typed question")
+
+
+def calls_since(bot: Harness, start: int) -> Counter[str]:
+    return Counter(method for method, _ in bot.api.calls[start:])
+
+
+async def test_each_answer_costs_at_most_two_or_three_calls(bot: Harness) -> None:
+    """A button answer: answer the button and edit the window; a typed answer: delete it
+    and edit (or move) the window."""
+    await bot.say(ANN, "/reflect")
+    presses = typed = 0
+    for _ in range(120):
+        if bot.texts(ANN)[-1].startswith("Bewaard"):
+            break
+        start, asked = len(bot.api.calls), bot.question(ANN)
+        await bot.answer(ANN, text=PLAIN)
+        calls = calls_since(bot, start)
+        if calls["answerCallbackQuery"]:
+            presses += 1
+            assert sum(calls.values()) <= 2, calls
+            assert calls["editMessageText"] == 1 and not calls["sendMessage"], calls
+        else:
+            typed += 1
+            assert sum(calls.values()) <= 3, calls
+        assert bot.question(ANN)["message_id"] == asked["message_id"] or typed
+    assert presses > 20 and typed >= 4
+
+
+async def test_a_typed_answer_leaves_the_chat_with_a_note_once(bot: Harness) -> None:
+    await to_typed_question(bot)
+    window = bot.question(ANN)["message_id"]
+    update = bot.api.send_text(ANN, PLAIN)
+    typed = update["message"]["message_id"]
+    start = len(bot.api.calls)
+    await bot.feed(update)
+    assert (ANN["id"], typed) not in bot.api.messages, "deleted from the chat"
+    shown = bot.question(ANN)
+    assert shown["message_id"] == window, "nothing of theirs below: edited in place"
+    assert PLAIN in shown["text"], "what is kept (or shown back to confirm) is in the window"
+    assert shown["text"].endswith(REMOVED)
+    assert [m for m, _ in bot.api.calls[start:]] == ["deleteMessage", "editMessageText"]
+    for _ in range(40):
+        if "Typ je antwoord" in bot.question(ANN)["text"]:
+            break
+        await bot.answer(ANN)
+    await bot.say(ANN, "Ik vroeg wat zij zelf wilde.")
+    assert REMOVED not in bot.question(ANN)["text"], "the note is said once"
+    assert len(bot.worker_messages(ANN)) == 1, "only /start is left of theirs"
+
+
+async def test_a_refused_delete_is_said_plainly_and_the_window_moves_below(
+    bot: Harness,
+) -> None:
+    await to_typed_question(bot)
+    window = bot.question(ANN)["message_id"]
+    bot.api.age(ANN["id"], 49, [window])  # the window is old too: its delete is refused
+    update = bot.api.send_text(ANN, PLAIN)
+    typed = update["message"]["message_id"]
+    bot.api.age(ANN["id"], 49, [typed])  # as if it reached the bot two days late
+    await bot.feed(update)
+    assert (ANN["id"], typed) in bot.api.messages, "Telegram refused: it is still there"
+    moved = bot.question(ANN)
+    assert moved["message_id"] > typed, "the window moved below their message"
+    assert REFUSED in moved["text"] and "hou het ingedrukt" in moved["text"]
+    assert REMOVED not in moved["text"], "no claim of a deletion that did not happen"
+    old = bot.api.messages[(ANN["id"], window)]
+    assert "reply_markup" not in old, "the old window, which could not go, lost its buttons"
+    count = len(bot.api.chat(ANN["id"]))
+    data = moved["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    await bot.feed(bot.api.press_data(ANN, window, data))  # the old keyboard, as it was
+    assert bot.toasts()[-1] == "Die vraag is afgesloten."
+    assert len(bot.api.chat(ANN["id"])) == count, "a toast, no new message"
+    assert bot.question(ANN)["message_id"] == moved["message_id"]
+
+
+async def test_the_clean_up_offer_covers_what_the_reflection_left(bot: Harness) -> None:
+    """Only what the bot may still delete is offered: a sticker (not read, so not
+    removed) is; a typed answer Telegram refused to delete is not (the window said how)."""
+    await to_typed_question(bot)
+    update = bot.api.send_text(ANN, PLAIN)
+    bot.api.age(ANN["id"], 49, [update["message"]["message_id"]])
+    await bot.feed(update)
+    await bot.answer(ANN)
+    for _ in range(120):
+        if bot.texts(ANN)[-1].startswith("Bewaard"):
+            break
+        await bot.answer(ANN)
+    receipt = bot.api.last(ANN["id"])
+    assert not bot.api.buttons(receipt), "nothing the bot could still remove"
+    await bot.say(ANN, "/reflect")
+    await bot.answer(ANN)
+    sticker = {"file_id": "s", "file_unique_id": "s", "type": "regular", "width": 1,
+               "height": 1, "is_animated": False, "is_video": False}  # fmt: skip
+    await bot.feed(bot.api.send_other(ANN, sticker=sticker))
+    for _ in range(120):
+        if bot.texts(ANN)[-1].startswith("Bewaard"):
+            break
+        await bot.answer(ANN)
+    receipt = bot.api.last(ANN["id"])
+    assert "Deze reflectie liet nog andere berichten achter" in receipt["text"]
+    assert bot.api.buttons(receipt) == ["🧹 Chat leegmaken", "Berichten bewaren"]
+
+
+async def test_the_window_moves_below_a_message_of_theirs(bot: Harness) -> None:
+    await to_typed_question(bot)
+    window = bot.question(ANN)["message_id"]
+    await bot.say(ANN, "/help")  # their command and its reply now sit below the window
+    start = len(bot.api.calls)
+    await bot.say(ANN, PLAIN)
+    assert [m for m, _ in bot.api.calls[start:]] == ["deleteMessage", "deleteMessage",
+                                                     "sendMessage"]  # fmt: skip
+    assert (ANN["id"], window) not in bot.api.messages, "the old window is gone"
+    assert bot.api.chat(ANN["id"])[-1] == bot.question(ANN), "the window is at the bottom"
+
+
+async def test_cancel_removes_the_command_and_ends_in_the_window(bot: Harness) -> None:
+    await to_typed_question(bot)
+    await bot.say(ANN, PLAIN)
+    window = bot.question(ANN)["message_id"]
+    await bot.say(ANN, "/cancel")
+    await bot.press(ANN, "Ja, weggooien")
+    assert bot.api.messages[(ANN["id"], window)]["text"].startswith("Weggegooid")
+    assert len(bot.worker_messages(ANN)) == 1, "neither /reflect, their text nor /cancel"
+    await bot.say(ANN, "/reflect")
+    assert bot.question(ANN)["message_id"] != window, "a new reflection, a new window"
+
+
+async def test_the_overview_is_one_message_edited_in_place(bot: Harness) -> None:
+    await bot.say(ANN, "/reflect")
+    for _ in range(120):
+        if "✎ Context aanpassen" in bot.api.buttons(bot.question(ANN)):
+            break
+        await bot.answer(ANN, text=PLAIN)
+    overview = bot.question(ANN)
+    count = len(bot.api.chat(ANN["id"]))
+    labels = bot.api.buttons(overview)
+    assert "✎ Context aanpassen" in labels and "✎ Afronding aanpassen" in labels
+    assert "Soort contact: Huisbezoek" in overview["text"] and len(overview["text"]) <= 4096
+    rows = overview["reply_markup"]["inline_keyboard"]
+    assert all(len(row) <= 2 for row in rows)
+    await bot.press(ANN, "✎ Context aanpassen")
+    assert bot.question(ANN)["message_id"] == overview["message_id"]
+    await bot.press(ANN, "Soort contact")
+    await bot.press(ANN, "Op kantoor")
+    back = bot.question(ANN)
+    assert back["message_id"] == overview["message_id"], "the same message all along"
+    assert "Soort contact: Op kantoor" in back["text"]
+    assert len(bot.api.chat(ANN["id"])) == count, "no message was added"
+
+
+async def test_a_button_answer_reaches_the_database_thread_once(
+    bot: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reads are served on the event loop; only the commit hops to aiosqlite's thread."""
+    connection = type(bot.app.store._db)  # type: ignore[attr-defined]
+    hops: list[str] = []
+    run = connection._execute
+
+    async def counted(self: object, fn: object, *args: object, **kwargs: object) -> object:
+        hops.append(getattr(fn, "__name__", str(fn)))
+        return await run(self, fn, *args, **kwargs)
+
+    await bot.say(ANN, "/reflect")
+    monkeypatch.setattr(connection, "_execute", counted)
+    for label in ("Kort", "Huisbezoek", "Eerste contact"):
+        hops.clear()
+        await bot.press(ANN, label)
+        assert len(hops) == 1, hops
+    hops.clear()
+    await bot.feed(bot.api.press_data(ANN, bot.question(ANN)["message_id"], "r1|1|c|depth|deep"))
+    assert hops == [], "a stale press reads and changes nothing: no hop at all"
+
+
+async def test_forget_removes_the_window_and_the_receipts(bot: Harness) -> None:
+    """Windows are remembered for /forget (the worker's typed text is already gone)."""
+    await bot.reflect(ANN, text=PLAIN)
+    receipt = bot.api.last(ANN["id"])["message_id"]
+    await bot.say(ANN, "/reflect")
+    await bot.press(ANN, "Kort")
+    window = bot.question(ANN)["message_id"]
+    await bot.say(ANN, "/forget")
+    await bot.press(ANN, "Ja, alles wissen")
+    assert (ANN["id"], window) not in bot.api.messages
+    assert (ANN["id"], receipt) not in bot.api.messages
+    assert not any(PLAIN in (m.get("text") or "") for m in bot.api.chat(ANN["id"]))
