@@ -234,6 +234,7 @@ def _extend(text: str, tokens: list[_Token], marked: list[bool], lexicon: Lexico
     """Grow names: particles and capitals next to a name, ambiguous first names."""
     last = len(tokens) - 1
     for _ in range(2):
+        before_pass = sum(marked)
         for i, token in enumerate(tokens):
             if marked[i] or token.bare in lexicon.word_names:
                 continue
@@ -259,6 +260,8 @@ def _extend(text: str, tokens: list[_Token], marked: list[bool], lexicon: Lexico
                     or (following.bare in AND and partner is not None
                         and (marked[i + 2] or partner.bare in POSSESSIVES))  # "Kevin en Jolien"
                 )  # fmt: skip
+        if sum(marked) == before_pass:
+            return  # nothing grew: a second pass would find nothing more
 
 
 def _particles_lead_to_name(text: str, tokens: list[_Token], marked: list[bool], i: int) -> bool:

@@ -50,6 +50,7 @@ HOSPITAL = re.compile(
 CARE_ACRONYM = re.compile(r"\b(?:AZ|UZ|ZNA|GZA|CHU|CHR|CHIREC|HUB|ZOL)\s+[A-ZÀ-Ý][\w'’-]+")
 """Belgian hospital groups: "AZ Sint-Jan", "UZ Leuven", "CHU Saint-Pierre"."""
 SAINT_SCHOOL = re.compile(r"\b(?:sint|st|heilig)-[\w-]+(?:school|college|instituut)\b")
+SAINT_OR_HOSPITAL = re.compile(f"{SAINT_SCHOOL.pattern}|{HOSPITAL.pattern}")
 WORK = re.compile(
     r"(?i:\b(?:werkt|werken|werkte|gewerkt|job|stage|interim|ontslagen|travaille|travaillait"
     r"|travail|emploi|stage|works|worked|job|employed)\b[^.;:!?\n]{0,25}?"
@@ -74,9 +75,8 @@ def institutions(text: str) -> Iterator[Found]:
             if match.group(1) is None or text[match.start(2)].isupper():
                 more = MORE.match(text, match.end())
                 yield match.start(), more.end() if more else match.end(), "organisation"
-        for pattern in (SAINT_SCHOOL, HOSPITAL):
-            for match in pattern.finditer(lowered):
-                yield match.start(), match.end(), "organisation"
+        for match in SAINT_OR_HOSPITAL.finditer(lowered):
+            yield match.start(), match.end(), "organisation"
     for match in CARE_ACRONYM.finditer(text):
         yield match.start(), match.end(), "organisation"
     if not any(first in lowered for first in _employer_starts()):
