@@ -68,7 +68,8 @@ async def build_app(settings: Settings, store: Store | None = None) -> App:
     registry, translator, scrubber = build_core()
     keyring = load_keys(settings)
     store = store or await SqliteStore.open(settings.data_dir, keyring)
-    engine = Engine(registry, scrubber)
+    support = (*settings.support_contacts, *settings.help_lines)
+    engine = Engine(registry, scrubber, translate=translator.gettext, support=support)
     identities = Identities(store, keyring)
     reflections = Reflections(store, engine, registry, identities)
     key = keyring.current

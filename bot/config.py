@@ -16,6 +16,8 @@ from urllib.parse import urlsplit
 from bot.errors import ConfigError
 
 LANGUAGES = ("nl", "fr", "en")
+"""The one list of languages: catalogs, menus, options and checks all follow it (adding a
+language: docs/dialogues.md)."""
 DEFAULT_API_URL = "https://api.telegram.org/bot"
 TOKEN_SHAPE = re.compile(r"^\d{5,16}:[A-Za-z0-9_-]{30,64}$")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -49,6 +51,11 @@ class Settings:
     messages_per_second: float = 30.0
     """REFLECTBOT_MESSAGES_PER_SECOND: the bot's own pace for messages, Telegram's limit by
     default; 0 switches pacing off (only against a local fake API, for load tests)."""
+    support_contacts: tuple[str, ...] = ()
+    """REFLECTBOT_SUPPORT_CONTACTS: the organisation's own support (such as the confidential
+    adviser), `;`-separated; shown in the closing of a worker who feels low."""
+    help_lines: tuple[str, ...] = ()
+    """REFLECTBOT_HELP_LINES: public help lines, `;`-separated; shown with the contacts."""
 
     @property
     def log_level_number(self) -> int:
@@ -88,6 +95,8 @@ def load_settings(environ: Mapping[str, str], dotenv: Path | None = Path(".env")
         "REFLECTBOT_RETENTION_MONTHS",
         "REFLECTBOT_MESSAGES_PER_SECOND",
         "REFLECTBOT_LOG_FORMAT",
+        "REFLECTBOT_SUPPORT_CONTACTS",
+        "REFLECTBOT_HELP_LINES",
     }
     unknown = sorted(k for k in merged if k.startswith("REFLECTBOT_") and k not in known)
     if unknown:
@@ -137,7 +146,16 @@ def load_settings(environ: Mapping[str, str], dotenv: Path | None = Path(".env")
     return Settings(
         Secret(token) if token else None, api_url, data_dir, lang, level,
         Secret(key) if key else None, nudge, int(months), log_format, per_second,
+        _lines(merged, "REFLECTBOT_SUPPORT_CONTACTS"), _lines(merged, "REFLECTBOT_HELP_LINES"),
     )  # fmt: skip
+
+
+def _lines(merged: Mapping[str, str], name: str) -> tuple[str, ...]:
+    """A `;`-separated list of short lines, such as "Tele-Onthaal: 106"."""
+    lines = tuple(part.strip() for part in merged.get(name, "").split(";") if part.strip())
+    if len(lines) > 10 or any(len(line) > 200 for line in lines):
+        raise ConfigError(f"{name} takes at most 10 lines of at most 200 characters, split by ;")
+    return lines
 
 
 def prepare_data_dir(path: Path) -> Path:

@@ -146,6 +146,9 @@ class Console:
             self._print()
             for text in section:
                 self._print(render(self._lang, text))
+        if view.strengths:
+            self._print()
+            self.say(N_("What you did well: {strengths}"), strengths=view.strengths)
         if view.signals:
             self._print()
             self.say(N_("Points for supervision: {signals}"), signals=view.signals)

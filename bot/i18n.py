@@ -16,10 +16,10 @@ from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
+from bot.config import LANGUAGES as LANGUAGES
 from bot.dialogue.replies import Param, Text
 
 DOMAIN = "reflectbot"
-LANGUAGES = ("nl", "fr", "en")
 SOURCE_LANGUAGE = "en"
 
 

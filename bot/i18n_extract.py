@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import IO, Any
 
-from bot.dialogue.loader import LINE, parse_yaml
+from bot.dialogue.loader import parse_yaml
+from bot.dialogue.reader import LINE
 
-_TEXT_FIELDS = ("title", "text", "label", "low", "high")
-_LISTS = ("sections", "steps", "options", "signals", "flags")
+_TEXT_FIELDS = ("title", "text", "label", "low", "high", "button")
+_LISTS = ("sections", "modules", "steps", "override", "options", "signals", "strengths", "flags")
 
 
 def extract_dialogue(
@@ -33,3 +34,5 @@ def _walk(node: Any, line: int, context: str) -> Iterator[tuple[int, str, str, l
         for name in _LISTS:
             for item in node.get(name) or []:
                 yield from _walk(item, line, f"{where}." if where else "")
+        if isinstance(node.get("offer"), dict):
+            yield from _walk(node["offer"], line, f"{where}.offer")

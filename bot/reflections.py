@@ -13,15 +13,19 @@ from datetime import date
 from bot.dialogue import render
 from bot.dialogue.engine import Engine, Outcome
 from bot.dialogue.events import Event, Resume
+from bot.dialogue.model import AnswerValue
 from bot.dialogue.registry import DialogueRegistry
 from bot.dialogue.replies import Reply, ReplyKind, Text
 from bot.identities import Identities
 from bot.msgid import N_
+from bot.reports.declarations import keys
 from bot.storage.port import Store, StoredEntry
-from bot.teams.coach import request_from_entry
+from bot.teams.coach import VIGNETTE, request_from_entry
 from bot.teams.model import Role
 
 POST_CONTACT = "post_contact"
+TALK_ROLES = ("supervisor", "coach")
+"""Whom a talk request can reach: the dialogue's flags `talk_with_<role>`."""
 SHARE_STEP = "share"
 """The question that shares a reflection for supervision: it is told who would see it."""
 SHARED_WITH_TEAM = N_(
@@ -48,6 +52,9 @@ class Turn:
     closed: bool = False
     """The event was a button of a question that is no longer asked (an old keyboard, a
     second quick press): nothing was applied, the replies show where the worker is."""
+    talk: str | None = None
+    """The saved reflection asks a talk with the team's "supervisor" or "coach", with the
+    worker's permission to pass on their name: the adapter tells them, or says it cannot."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +64,8 @@ class EntryView:
     entry: StoredEntry
     sections: tuple[tuple[Text, ...], ...]
     signals: tuple[Text, ...]
+    strengths: tuple[Text, ...] = ()
+    """What the worker did well, shown beside the signals, in the worker's language."""
 
 
 class Reflections:
@@ -89,7 +98,8 @@ class Reflections:
             welcome = render.notice(N_("Welcome back. You continue where you left off."))
             await self._commit(pseudonym, outcome, update_id)
             return self._turn(outcome, (welcome, *await self._told(pseudonym, outcome)))
-        outcome = self._engine.start(POST_CONTACT, lang)
+        facts, previous = await self._facts(pseudonym), await self._previous(pseudonym)
+        outcome = self._engine.start(POST_CONTACT, lang, facts, previous)
         await self._commit(pseudonym, outcome, update_id)
         return self._turn(outcome, await self._told(pseudonym, outcome))
 
@@ -125,21 +135,44 @@ class Reflections:
                     else render.notice(SHARED_WITH_NOBODY))  # fmt: skip
         return (audience, *outcome.replies)
 
+    async def _facts(self, pseudonym: str) -> dict[str, str]:
+        """What the dialogue may know before its first question: whether the worker has a
+        team (a worker in no team is not asked to share for supervision)."""
+        memberships = await self._store.memberships(pseudonym)
+        in_team = any(m.role is Role.WORKER for m in memberships)
+        return {"in_team": "yes" if in_team else "no"}
+
+    async def _previous(self, pseudonym: str) -> dict[str, AnswerValue] | None:
+        """The answers of the worker's last reflection: the next one follows it up."""
+        last = await self._store.entries_of(pseudonym, 1)
+        if not last:
+            return None
+        compiled = self._registry.get(last[0].dialogue_id, last[0].version)
+        family = compiled.dialogue.family if compiled else last[0].dialogue_id
+        return dict(last[0].answers) if family == POST_CONTACT else None
+
     @staticmethod
     def _turn(outcome: Outcome, replies: tuple[Reply, ...], closed: bool = False) -> Turn:
         version = outcome.session.version if outcome.session is not None else None
+        flags = outcome.entry.flags if outcome.entry is not None else {}
+        talk = next((role for role in TALK_ROLES if flags.get(f"talk_with_{role}")), None)
         return Turn(
             replies,
             version,
             saved=outcome.entry is not None,
             ended=outcome.session is None,
             closed=closed,
+            talk=talk,
         )
 
     async def _commit(self, pseudonym: str, outcome: Outcome, update_id: int | None) -> None:
         if outcome.entry is not None:
             await self._store.finish_session(pseudonym, outcome.entry, update_id)
-            await request_from_entry(self._store, pseudonym, outcome.entry, self._today())
+            entry = outcome.entry
+            compiled = self._registry.get(entry.dialogue_id, entry.version)
+            vignette = keys(compiled.dialogue, "vignette") if compiled else ()
+            await request_from_entry(self._store, pseudonym, entry, self._today(),
+                                     vignette or VIGNETTE)  # fmt: skip
         elif outcome.session is None:
             await self._store.delete_session(pseudonym, update_id)
         elif outcome.changed:
@@ -154,5 +187,8 @@ class Reflections:
             sections = tuple(body for _, body in render.entry_sections(compiled, entry.answers))
             labels = {s.key: s.label for s in compiled.dialogue.signals}
             signals = tuple(Text(labels[k]) for k in entry.signals if k in labels)
-            views.append(EntryView(entry, sections, signals))
+            strengths = tuple(
+                Text(s.label) for s in compiled.dialogue.strengths if s.when.matches(entry.answers)
+            )
+            views.append(EntryView(entry, sections, signals, strengths))
         return views

@@ -49,8 +49,8 @@ def compiled(registry: DialogueRegistry) -> Compiled:
 
 
 @pytest.fixture(scope="session")
-def engine(registry: DialogueRegistry, scrubber: Scrubber) -> Engine:
-    return Engine(registry, scrubber, today=lambda: TODAY)
+def engine(registry: DialogueRegistry, scrubber: Scrubber, translator: Translator) -> Engine:
+    return Engine(registry, scrubber, today=lambda: TODAY, translate=translator.gettext)
 
 
 @pytest.fixture(params=["memory", "sqlite"])
@@ -61,3 +61,20 @@ async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator
     sqlite = await SqliteStore.open(tmp_path, KEYRING)
     yield sqlite
     await sqlite.close()
+
+
+FIXTURE_DIALOGUES = ROOT / "tests" / "data" / "dialogues"
+
+
+@pytest.fixture(scope="session")
+def fixture_compiled() -> Compiled:
+    """The small fixture dialogue: engine tests that survive a new real question."""
+    return DialogueRegistry.from_dir(FIXTURE_DIALOGUES).latest("fixture")
+
+
+@pytest.fixture(scope="session")
+def fixture_engine(
+    fixture_compiled: Compiled, translator: Translator, scrubber: Scrubber
+) -> Engine:
+    registry = DialogueRegistry([fixture_compiled.dialogue])
+    return Engine(registry, scrubber, lambda: TODAY, translator.gettext)

@@ -43,9 +43,10 @@ def complete(
     lang: str = "nl",
     hook: Callable[[Outcome], None] | None = None,
     limit: int = 400,
+    start_facts: Mapping[str, str] | None = None,
 ) -> Outcome:
     """Start and answer until saved; returns the final outcome (with the entry)."""
-    outcome = engine.start(compiled.dialogue.id, lang)
+    outcome = engine.start(compiled.dialogue.id, lang, start_facts)
     for _ in range(limit):
         assert outcome.session is not None
         for event in default_event(compiled, outcome.session, wanted):

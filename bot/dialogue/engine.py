@@ -6,11 +6,12 @@ then send the replies: a crash never loses an answer that was acknowledged.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.dialogue import render
+from bot.dialogue.closing import saved
 from bot.dialogue.events import (
     Back,
     Choose,
@@ -20,7 +21,6 @@ from bot.dialogue.events import (
     EditSection,
     Event,
     KeepText,
-    MaskWord,
     Resume,
     Retype,
     Save,
@@ -30,12 +30,19 @@ from bot.dialogue.events import (
     TypeText,
 )
 from bot.dialogue.model import ANSWERABLE, AnswerValue, Kind, Step
+from bot.dialogue.modules import follow_up, following, into_variant, open_modules
 from bot.dialogue.registry import Compiled, DialogueRegistry
 from bot.dialogue.replies import N_, Reply
 from bot.dialogue.session import EntryDraft, Session
-from bot.dialogue.showback import TextScrubber, hold, needs_confirmation, release
-from bot.dialogue.signals import entry_flags, raised_signals
+from bot.dialogue.showback import STALE, MaskWord, TextScrubber, hold, release, tapped
 from bot.dialogue.upgrade import upgrade_session
+
+Translate = Callable[[str, str], str]
+"""(language, msgid) -> the text a worker sees: how typed option labels are recognised."""
+
+
+def _untranslated(lang: str, msgid: str) -> str:
+    return msgid
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,15 +61,30 @@ class Engine:
         registry: DialogueRegistry,
         scrub: TextScrubber,
         today: Callable[[], date] = date.today,
+        translate: Translate = _untranslated,
+        support: Sequence[str] = (),
     ) -> None:
         self._registry = registry
         self._scrub = scrub
         self._today = today
+        self._translate = translate
+        self._support = tuple(support)
+        """Support contacts and help lines from configuration, shown to a worker who is low."""
 
-    def start(self, dialogue_id: str, lang: str) -> Outcome:
+    def start(
+        self,
+        dialogue_id: str,
+        lang: str,
+        facts: Mapping[str, str] | None = None,
+        previous: Mapping[str, AnswerValue] | None = None,
+    ) -> Outcome:
+        """A new reflection; `facts` are what the adapter knows (such as "in_team"),
+        `previous` the answers of the worker's last reflection (for the follow-up)."""
         compiled = self._registry.latest(dialogue_id)
         dialogue = compiled.dialogue
         session = Session(dialogue.id, dialogue.version, lang, dialogue.start, self._today())
+        session.facts = {k: v for k, v in (facts or {}).items() if k in dialogue.facts}
+        follow_up(compiled, session, previous or {})
         return Outcome(session, (render.question(compiled, session),))
 
     def handle(self, session: Session, event: Event) -> Outcome:
@@ -95,20 +117,21 @@ class Engine:
                 if step.kind is not Kind.MULTI:
                     return self._again(compiled, session, N_("Please use the buttons."))
                 if not session.selection:
+                    if not step.skippable:
+                        return self._again(compiled, session, N_("Tick at least one option."))
                     return self._again(
                         compiled, session, N_("Tick at least one option, or skip this question.")
                     )
                 chosen = tuple(o.key for o in step.options if o.key in session.selection)
                 return self._record(compiled, session, step, chosen)
-            case KeepText():
-                if session.pending_text is None:
-                    return self._again(compiled, session, N_("Please type your answer."))
+            case KeepText() if session.pending_text is not None:
                 return self._record(compiled, session, step, session.pending_text)
-            case MaskWord(index=index, seen=seen):
-                return self._mask(compiled, session, index, seen)
+            case MaskWord() as tap if tapped(self._scrub, session, tap):
+                return Outcome(session, (render.confirm_text(compiled, session, refresh=True),))
+            case KeepText() | MaskWord():  # no typed answer waits, or the tap is stale
+                return self._again(compiled, session, STALE[type(event)])
             case Retype():
-                release(session)
-                return Outcome(session, (render.question(compiled, session),))
+                return Outcome(release(session), (render.question(compiled, session),))
             case Skip():
                 if not step.skippable:
                     return self._again(compiled, session, N_("This question cannot be skipped."))
@@ -135,6 +158,10 @@ class Engine:
                 return Outcome(
                     session, (render.section_choices(compiled, session, section),), changed=False
                 )
+            case Edit(target=target) if target in open_modules(compiled, session):
+                session.current, session.back_to = target, step.key
+                self._enter(compiled, session)
+                return Outcome(session, (render.question(compiled, session),))
             case Edit(target=target) if target in session.answers and _answerable(compiled, target):
                 session.current, session.editing = target, True
                 self._enter(compiled, session)
@@ -178,6 +205,11 @@ class Engine:
         step = compiled.dialogue.step(session.current)
         if step.kind is Kind.SCALE and _as_int(text.strip()) is not None:
             return self._choose(compiled, session, step, text.strip())
+        option = step.option_labelled(text, lambda msgid: self._translate(session.lang, msgid))
+        if option is not None and step.kind is Kind.MULTI:
+            return self._toggle(compiled, session, step, option)
+        if option is not None and step.kind is not Kind.TEXT:
+            return self._record(compiled, session, step, option)
         if step.kind is not Kind.TEXT:
             return self._again(
                 compiled, session, N_("This question is answered with the buttons under it.")
@@ -197,27 +229,9 @@ class Engine:
                 ),
                 max=step.max_length,
             )
-        review = self._scrub.review(cleaned, session.lang)
-        if not needs_confirmation(review):
-            return self._record(compiled, session, step, review.text)
-        hold(session, review)
+        if not hold(session, self._scrub.review(cleaned, session.lang)):  # nothing to confirm
+            return self._record(compiled, session, step, str(session.pending_text))
         return Outcome(session, (render.confirm_text(compiled, session),))
-
-    def _mask(self, compiled: Compiled, session: Session, index: int, seen: int) -> Outcome:
-        """One tap on a doubtful word: hide it everywhere in the answer, show it again."""
-        if (
-            session.pending_text is None
-            or seen != session.pending_replaced
-            or not 0 <= index < len(session.pending_unsure)
-        ):
-            return self._again(compiled, session, N_("That word is no longer in your answer."))
-        word = session.pending_unsure[index]
-        hold(
-            session,
-            self._scrub.mask(session.pending_text, word, session.lang),
-            session.pending_replaced,
-        )
-        return Outcome(session, (render.confirm_text(compiled, session, refresh=True),))
 
     def _record(
         self, compiled: Compiled, session: Session, step: Step, value: AnswerValue
@@ -226,12 +240,14 @@ class Engine:
         if step.key in session.history:
             session.history.remove(step.key)
         session.history.append(step.key)
-        nxt = compiled.machine.next_step(step.key, session.answers)
+        compiled = into_variant(self._registry, compiled, session, step, value)
+        nxt = following(compiled, session, step.key)
         while session.editing and nxt in session.answers:
-            nxt = compiled.machine.next_step(nxt, session.answers)
+            nxt = following(compiled, session, nxt)
         session.current = nxt
         self._enter(compiled, session)
-        replies = [render.answered(step, value)] if step.kind in ANSWERABLE else []
+        asked = render.step_text(compiled, session, step)
+        replies = [render.answered(step, value, asked)] if step.kind in ANSWERABLE else []
         return Outcome(session, (*replies, *self._show(compiled, session)))
 
     def _enter(self, compiled: Compiled, session: Session) -> None:
@@ -242,7 +258,7 @@ class Engine:
         session.selection = previous if isinstance(previous, tuple) else ()
         if step.kind is Kind.REVIEW:
             session.editing = False
-            on_path = set(compiled.machine.path(session.answers))
+            on_path = set(compiled.machine.path(session.known()))
             session.answers = {k: v for k, v in session.answers.items() if k in on_path}
             session.history = [k for k in session.history if k in on_path]
 
@@ -251,22 +267,13 @@ class Engine:
             return self._again(compiled, session, N_("This is the first question."))
         session.current = session.history.pop()
         session.editing = False
+        if compiled.dialogue.step(session.current).module is None:
+            session.back_to = None
         self._enter(compiled, session)
         return Outcome(session, (render.question(compiled, session),))
 
     def _save(self, compiled: Compiled, session: Session) -> Outcome:
-        dialogue = compiled.dialogue
-        answers = {k: v for k, v in session.answers.items() if _answerable(compiled, k)}
-        entry = EntryDraft(
-            dialogue_id=dialogue.id,
-            version=dialogue.version,
-            day=self._today(),
-            lang=session.lang,
-            answers=answers,
-            signals=raised_signals(dialogue, answers),
-            flags=entry_flags(dialogue, answers),
-        )
-        notice = render.notice(N_("Saved. Thank you for taking the time to reflect."))
+        entry, notice = saved(compiled, session, self._today(), self._support)
         return Outcome(None, (notice,), entry=entry)
 
     def _show(self, compiled: Compiled, session: Session) -> tuple[Reply, ...]:

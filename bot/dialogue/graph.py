@@ -1,7 +1,9 @@
-"""The shape of a dialogue: structural checks, the core path for progress, Mermaid.
+"""The shape of a dialogue: structural checks, the honest counter, Mermaid.
 
-Rules may only jump forward, so every walk ends, and the steps that lie on every
-path to the review (its dominators) form the core the progress marker counts.
+Rules may only jump forward inside the core or inside one module, so every walk ends.
+The counter of a part (the core, or one module) counts along its longest path: a step's
+number is the longest way to it, the total the longest way through, so on any walk the
+numbers only rise and the total never grows.
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ def check_graph(dialogue: Dialogue) -> None:
                     step.key,
                     f"next rule jumps back to '{target}': rules only go forward",
                 )
-        if step.kind is not Kind.REVIEW and not dialogue.targets(step.key):
+        ends_a_module = step.module is not None
+        if step.kind is not Kind.REVIEW and not ends_a_module and not dialogue.targets(step.key):
             raise DialogueError(
                 dialogue.source, step.line, step.key, "dead end: no next step and not the review"
             )
@@ -47,7 +50,9 @@ def check_graph(dialogue: Dialogue) -> None:
 
 
 def _reachable(dialogue: Dialogue) -> set[str]:
-    seen, todo = {dialogue.start}, [dialogue.start]
+    starts = [dialogue.start, *(m.first for m in dialogue.modules)]
+    starts += [m.offer for m in dialogue.modules if m.offer is not None]
+    seen, todo = set(starts), list(starts)
     while todo:
         for target in dialogue.targets(todo.pop()):
             if target not in seen:
@@ -58,40 +63,47 @@ def _reachable(dialogue: Dialogue) -> set[str]:
 
 @dataclass(frozen=True)
 class Progress:
-    """Position markers like "4/15": core steps count, optional depth keeps its place."""
+    """Counters like "Core 4/9" or "Repair 2/4", one per part of the dialogue."""
 
     dialogue: Dialogue
 
     @cached_property
-    def _dominators(self) -> dict[str, frozenset[str]]:
-        preds: dict[str, list[str]] = {s.key: [] for s in self.dialogue.steps}
-        for step in self.dialogue.steps:
+    def _depth(self) -> dict[str, int]:
+        """Longest number of questions from the start of a step's part to the step."""
+        depth: dict[str, int] = {}
+        for step in self.dialogue.steps:  # file order is a topological order per part
+            if self.dialogue.is_offer(step.key) or step.kind is Kind.REVIEW:
+                continue
+            depth.setdefault(step.key, 1)
             for target in self.dialogue.targets(step.key):
-                preds[target].append(step.key)
-        dom: dict[str, frozenset[str]] = {}
-        for step in self.dialogue.steps:  # file order is a topological order
-            before = [dom[p] for p in preds[step.key] if p in dom]
-            common = frozenset.intersection(*before) if before else frozenset()
-            dom[step.key] = common | {step.key}
-        return dom
+                if self.dialogue.step(target).kind is not Kind.REVIEW:
+                    depth[target] = max(depth.get(target, 1), depth[step.key] + 1)
+        return depth
 
     @cached_property
     def review(self) -> str:
         return next(s.key for s in self.dialogue.steps if s.kind is Kind.REVIEW)
 
-    @cached_property
-    def core(self) -> frozenset[str]:
-        return self._dominators[self.review]
+    def part_total(self, module: str | None) -> int:
+        """Questions on the longest walk through the core (None) or one module."""
+        steps = self.dialogue.segment(module)
+        return max((self._depth[s.key] for s in steps if s.key in self._depth), default=0)
 
     @property
     def total(self) -> int:
-        return len(self.core)
+        return self.part_total(None)
 
     def position(self, key: str) -> int:
-        return len(self._dominators[key] & self.core)
+        """The counter's number for a question; the review stands after the whole core."""
+        if key == self.review:
+            return self.total
+        return self._depth.get(key, 0)
+
+    def total_for(self, key: str) -> int:
+        return self.part_total(self.dialogue.step(key).module)
 
     def is_core(self, key: str) -> bool:
-        return key in self.core
+        return self.dialogue.step(key).module is None
 
 
 def mermaid(dialogue: Dialogue) -> str:
@@ -103,6 +115,16 @@ def mermaid(dialogue: Dialogue) -> str:
         if not progress.is_core(step.key):
             shape = ("{{", "}}")
         lines.append(f'    {step.key}{shape[0]}"{step.key}<br/><i>{step.kind.value}</i>"{shape[1]}')
+    for module in dialogue.modules:
+        entry = module.offer or module.first
+        if module.after is not None:
+            lines.append(f"    {module.after} -.-> {entry}")
+        if module.offer is not None:
+            lines.append(f"    {module.offer} -.-> {module.first}")
+        if module.at_end:
+            lines.append(f"    {progress.review} -.-> {module.first}")
+        if module.opens_with:
+            lines.append(f"    {module.first} -.-> {dialogue.start}")
     for step in dialogue.steps:
         conditional = {r.goto for r in step.next if r.when is not None}
         for target in dialogue.targets(step.key):

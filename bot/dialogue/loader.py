@@ -6,32 +6,34 @@ editor can fix the file without reading Python.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from bot.dialogue.conditions import All, Any_, Condition, Includes, Is, Not, parse_condition
+from bot.dialogue.checks import check_references
 from bot.dialogue.graph import check_graph
 from bot.dialogue.model import (
     ANSWERABLE,
     WITH_OPTIONS,
     Dialogue,
     Kind,
+    Module,
     NextRule,
     Option,
     Section,
     Signal,
     Step,
 )
+from bot.dialogue.parts import extend, parse_closing, parse_facts, parse_feed
+from bot.dialogue.reader import LINE, Reader
 from bot.errors import DialogueError
 from bot.msgid import N_
 
-LINE = "__line__"
 YES_NO = (Option("yes", N_("Yes")), Option("no", N_("No")))
 DEFAULT_LOW, DEFAULT_HIGH = N_("not at all"), N_("fully")
 INFO_NEXT = (Option("next", N_("Next")),)
+OFFER_OPTIONS = (Option("yes", N_("Yes, let's take a look")), Option("no", N_("Not now")))
 
 
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -74,11 +76,25 @@ def load_dialogue(path: Path, display: str | None = None) -> Dialogue:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise DialogueError(source, 1, None, f"cannot read file ({exc.strerror})") from None
-    return build_dialogue(parse_yaml(text, source), source)
+    data = parse_yaml(text, source)
+    if "extends" in data:
+        data = extend(data, _base(path, source, data["extends"]), source)
+    return build_dialogue(data, source)
+
+
+def _base(path: Path, source: str, name: object) -> dict[str, Any]:
+    """The dialogue a variant extends: a file beside it, itself no variant."""
+    base = path.parent / f"{name}.yaml"
+    if not isinstance(name, str) or not base.is_file():
+        raise DialogueError(source, 1, None, f"extends {name!r}: no such dialogue file beside it")
+    data = parse_yaml(base.read_text(encoding="utf-8"), str(base.name))
+    if "extends" in data:
+        raise DialogueError(source, 1, None, f"extends {name!r}, which is itself a variant")
+    return data
 
 
 def build_dialogue(data: dict[str, Any], source: str) -> Dialogue:
-    top = _Reader(source, data, None)
+    top = Reader(source, data, None)
     sections = tuple(_section(source, item) for item in top.items("sections"))
     known_sections = {s.key for s in sections}
     if len(known_sections) != len(sections):
@@ -93,6 +109,17 @@ def build_dialogue(data: dict[str, Any], source: str) -> Dialogue:
         steps.append(step)
     if not steps:
         top.fail("a dialogue needs at least one step")
+    modules: list[Module] = []
+    for item in top.items("modules", required=False):
+        module, module_steps = _module(source, item, known_sections)
+        if module.key in {m.key for m in modules}:
+            raise DialogueError(source, module.line, None, f"duplicate module '{module.key}'")
+        for step in module_steps:
+            if step.key in seen:
+                raise DialogueError(source, step.line, step.key, "duplicate step key")
+            seen.add(step.key)
+        modules.append(module)
+        steps.extend(module_steps)
     dialogue = Dialogue(
         id=top.text("id"),
         version=top.integer("version", minimum=1),
@@ -102,80 +129,80 @@ def build_dialogue(data: dict[str, Any], source: str) -> Dialogue:
         steps=tuple(steps),
         signals=tuple(_signal(source, item) for item in top.items("signals", required=False)),
         flags=tuple(_signal(source, item) for item in top.items("flags", required=False)),
+        strengths=tuple(_signal(source, item) for item in top.items("strengths", required=False)),
+        modules=tuple(modules),
+        facts=parse_facts(top, seen),
+        closing=parse_closing(source, top),
+        family=str(data.get("extends") or data.get("id")),
     )
-    _check_references(dialogue)
+    check_references(dialogue)
     check_graph(dialogue)
     return dialogue
 
 
-class _Reader:
-    """Typed access to one YAML mapping, failing with file, line and step."""
-
-    def __init__(self, source: str, data: object, step: str | None, line: int = 1) -> None:
-        if not isinstance(data, dict):
-            raise DialogueError(source, line, step, "expected a mapping here")
-        self.source, self.data, self.step = source, data, step
-        self.line = int(data.get(LINE, line))
-
-    def fail(self, problem: str) -> None:
-        raise DialogueError(self.source, self.line, self.step, problem)
-
-    def text(self, name: str, default: str | None = None) -> str:
-        value = self.data.get(name, default)
-        if not isinstance(value, str) or not value.strip():
-            self.fail(f"'{name}' must be a non-empty text")
-        return str(value)
-
-    def integer(self, name: str, default: int | None = None, minimum: int = 0) -> int:
-        value = self.data.get(name, default)
-        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-            self.fail(f"'{name}' must be a whole number of at least {minimum}")
-        return int(value)  # type: ignore[arg-type]
-
-    def flag(self, name: str) -> bool:
-        value = self.data.get(name, False)
-        if not isinstance(value, bool):
-            self.fail(f"'{name}' must be true or false")
-        return bool(value)
-
-    def items(self, name: str, required: bool = True) -> Iterator[Any]:
-        value = self.data.get(name)
-        if value is None and not required:
-            return iter(())
-        if not isinstance(value, list):
-            self.fail(f"'{name}' must be a list")
-        return iter(value)  # type: ignore[arg-type]
-
-    def condition(self, name: str) -> Condition:
-        try:
-            return parse_condition(_without_lines(self.data.get(name)))
-        except ValueError as exc:
-            raise DialogueError(self.source, self.line, self.step, str(exc)) from None
-
-    def only(self, *allowed: str) -> None:
-        unknown = sorted(str(k) for k in self.data if k != LINE and k not in allowed)
-        if unknown:
-            self.fail(f"unknown field(s): {', '.join(unknown)}")
-
-
-def _without_lines(data: object) -> object:
-    """Condition data as written: drop the LINE markers the loader added."""
-    if isinstance(data, dict):
-        return {k: _without_lines(v) for k, v in data.items() if k != LINE}
-    if isinstance(data, list):
-        return [_without_lines(v) for v in data]
-    return data
-
-
 def _section(source: str, item: object) -> Section:
-    reader = _Reader(source, item, None)
+    reader = Reader(source, item, None)
     reader.only("key", "title")
     return Section(reader.text("key"), reader.text("title"), reader.line)
 
 
-def _step(source: str, item: object, sections: set[str]) -> Step:
+def _module(source: str, item: object, sections: set[str]) -> tuple[Module, list[Step]]:
+    """A module and its steps: the synthesised offer step (when offered mid-way) first."""
+    reader = Reader(source, item, None)
+    reader.only(
+        "key", "title", "button", "section", "offer", "at_end", "opens_with", "when", "steps"
+    )
+    key, title = reader.text("key"), reader.text("title")
+    section = reader.text("section")
+    if section not in sections:
+        reader.fail(f"unknown section '{section}'")
+    steps = [_step(source, s, sections, module=key, section=section) for s in reader.items("steps")]
+    if not steps:
+        reader.fail(f"module '{key}' needs at least one step")
+    found: list[Step] = []
+    offer_key, after, when = None, None, None
+    if "offer" in reader.data:
+        offer = Reader(source, reader.data["offer"], None, reader.line)
+        offer.only("after", "when", "text")
+        offer_key, after = f"{key}_offer", offer.text("after")
+        when = offer.condition("when") if "when" in offer.data else None
+        found.append(
+            Step(
+                offer_key,
+                Kind.CHOICE,
+                section,
+                offer.text("text"),
+                title,
+                offer.line,
+                OFFER_OPTIONS,
+                module=key,
+            )
+        )
+    module = Module(
+        key=key,
+        title=title,
+        button=reader.text("button"),
+        first=steps[0].key,
+        offer=offer_key,
+        after=after,
+        when=when,
+        at_end=reader.flag("at_end") if "at_end" in reader.data else True,
+        line=reader.line,
+        opens_with=reader.text("opens_with") if "opens_with" in reader.data else None,
+        available=reader.condition("when") if "when" in reader.data else None,
+    )
+    return module, [*found, *steps]
+
+
+def _step(
+    source: str,
+    item: object,
+    sections: set[str],
+    module: str | None = None,
+    section: str | None = None,
+) -> Step:
     key = item.get("key") if isinstance(item, dict) else None
-    reader = _Reader(source, item, key if isinstance(key, str) else None)
+    reader = Reader(source, item, key if isinstance(key, str) else None)
     reader.only(
         "key",
         "kind",
@@ -190,13 +217,15 @@ def _step(source: str, item: object, sections: set[str]) -> Step:
         "low",
         "high",
         "max_length",
+        "feeds",
+        "migrates_from",
     )
     key = reader.text("key")
     try:
         kind = Kind(reader.text("kind"))
     except ValueError:
         reader.fail(f"'kind' must be one of: {', '.join(k.value for k in Kind)}")
-    section = reader.text("section")
+    section = reader.text("section", section)
     if section not in sections:
         reader.fail(f"unknown section '{section}'")
     text = reader.text("text")
@@ -234,62 +263,26 @@ def _step(source: str, item: object, sections: set[str]) -> Step:
         low=reader.text("low", DEFAULT_LOW) if kind is Kind.SCALE else "",
         high=reader.text("high", DEFAULT_HIGH) if kind is Kind.SCALE else "",
         max_length=reader.integer("max_length", default=800, minimum=1),
+        module=module,
+        feeds=tuple(parse_feed(reader, kind, f) for f in reader.items("feeds", required=False)),
+        migrates_from=tuple(str(k) for k in reader.items("migrates_from", required=False)),
     )
 
 
 def _option(source: str, step: str, item: object) -> Option:
-    reader = _Reader(source, item, step)
-    reader.only("key", "text", "exclusive")
-    return Option(reader.text("key"), reader.text("text"), reader.flag("exclusive"))
+    reader = Reader(source, item, step)
+    reader.only("key", "text", "exclusive", "variant")
+    variant = reader.text("variant") if "variant" in reader.data else None
+    return Option(reader.text("key"), reader.text("text"), reader.flag("exclusive"), variant)
 
 
 def _rule(source: str, step: str, item: object) -> NextRule:
-    reader = _Reader(source, item, step)
+    reader = Reader(source, item, step)
     reader.only("goto", "if")
     return NextRule(reader.text("goto"), reader.condition("if") if "if" in reader.data else None)
 
 
 def _signal(source: str, item: object) -> Signal:
-    reader = _Reader(source, item, None)
+    reader = Reader(source, item, None)
     reader.only("key", "label", "when")
     return Signal(reader.text("key"), reader.text("label"), reader.condition("when"), reader.line)
-
-
-def _check_references(dialogue: Dialogue) -> None:
-    """Every goto and every condition names a step that exists, with options it has."""
-    for step in dialogue.steps:
-        for rule in step.next:
-            if not dialogue.has_step(rule.goto):
-                raise DialogueError(
-                    dialogue.source, step.line, step.key, f"unknown next target '{rule.goto}'"
-                )
-            if rule.when is not None:
-                _check_condition(dialogue, rule.when, step.line, step.key)
-    for signal in (*dialogue.signals, *dialogue.flags):
-        _check_condition(dialogue, signal.when, signal.line, None)
-
-
-def _check_condition(dialogue: Dialogue, condition: Condition, line: int, step: str | None) -> None:
-    if isinstance(condition, All | Any_):
-        for part in condition.parts:
-            _check_condition(dialogue, part, line, step)
-        return
-    if isinstance(condition, Not):
-        _check_condition(dialogue, condition.part, line, step)
-        return
-    for key in condition.steps():
-        if not dialogue.has_step(key):
-            raise DialogueError(
-                dialogue.source, line, step, f"condition reads unknown step '{key}'"
-            )
-    if isinstance(condition, Is | Includes):
-        target = dialogue.step(condition.step)
-        valid = {o.key for o in target.options}
-        missing = sorted(condition.values - valid)
-        if missing:
-            raise DialogueError(
-                dialogue.source,
-                line,
-                step,
-                f"step '{target.key}' has no option(s) {', '.join(missing)}",
-            )

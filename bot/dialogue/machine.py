@@ -13,10 +13,12 @@ from typing import Any
 from transitions import Machine
 
 from bot.dialogue.conditions import Condition
-from bot.dialogue.model import Dialogue, Kind
+from bot.dialogue.model import END, Dialogue, Kind
 
 SAVED = "__saved__"
 DISCARDED = "__discarded__"
+RETURN = "__return__"
+"""Where a module's last question leads: back to where the module was entered."""
 
 
 @dataclass(slots=True)
@@ -39,7 +41,7 @@ class StepMachine:
         self.dialogue = dialogue
         self._machine = Machine(
             model=None,
-            states=[s.key for s in dialogue.steps] + [SAVED, DISCARDED],
+            states=[s.key for s in dialogue.steps] + [SAVED, DISCARDED, RETURN],
             initial=dialogue.start,
             auto_transitions=False,
             send_event=True,
@@ -48,11 +50,14 @@ class StepMachine:
             if step.kind is Kind.REVIEW:
                 self._machine.add_transition("save", step.key, SAVED)
                 continue
+            if dialogue.is_offer(step.key):
+                continue  # the engine answers an offer: into the module, or back
             for rule in step.next:
                 conditions: list[Any] = [_holds(rule.when)] if rule.when is not None else []
-                self._machine.add_transition("advance", step.key, rule.goto, conditions=conditions)
+                target = RETURN if rule.goto == END else rule.goto
+                self._machine.add_transition("advance", step.key, target, conditions=conditions)
             if not step.next or step.next[-1].when is not None:
-                fallback = dialogue.default_next(step.key)
+                fallback = dialogue.default_next(step.key) or RETURN
                 self._machine.add_transition("advance", step.key, fallback)
         self._machine.add_transition("discard", "*", DISCARDED)
         self._advance = self._machine.events["advance"]
@@ -68,10 +73,45 @@ class StepMachine:
         return bool(self._machine.get_transitions("save", source=state))
 
     def path(self, answers: Mapping[str, object]) -> list[str]:
-        """Every step the dialogue visits from the start with these answers, review last."""
+        """Every step the dialogue visits from the start with these answers, review last.
+
+        A module counts as visited when its offer was answered (mid-way) or its first
+        question was (chosen on the review); its questions come where it was entered.
+        """
         key, visited = self.dialogue.start, []
+        for module in self.dialogue.modules:
+            if module.opens_with and module.first in answers:
+                visited += self.module_path(module.first, answers)
         while True:
             visited.append(key)
             if self.dialogue.step(key).kind is Kind.REVIEW:
-                return visited
+                break
+            visited += self._offered_after(key, answers)
             key = self.next_step(key, answers)
+        for module in self.dialogue.modules:
+            chosen_at_end = module.at_end and module.first in answers
+            accepted = module.offer is not None and answers.get(module.offer) == "yes"
+            if chosen_at_end and not accepted and module.called_for(answers):
+                visited[-1:-1] = self.module_path(module.first, answers)
+        return visited
+
+    def module_path(self, first: str, answers: Mapping[str, object]) -> list[str]:
+        key, visited = first, []
+        while key != RETURN:
+            visited.append(key)
+            key = self.next_step(key, answers)
+        return visited
+
+    def _offered_after(self, key: str, answers: Mapping[str, object]) -> list[str]:
+        found: list[str] = []
+        for module in self.dialogue.modules:
+            if (
+                module.after == key
+                and module.offer is not None
+                and module.offer in answers
+                and module.called_for(answers)
+            ):
+                found.append(module.offer)
+                if answers[module.offer] == "yes":
+                    found += self.module_path(module.first, answers)
+        return found

@@ -6,6 +6,7 @@ adapters translate them.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TypeAlias
@@ -36,6 +37,8 @@ class Option:
     text: str
     exclusive: bool = False
     """In a multi step: choosing it clears the others (for example "none")."""
+    variant: str | None = None
+    """Choosing it continues in this variant dialogue (same core, its own modules)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,26 @@ class NextRule:
 
     goto: str
     when: Condition | None = None
+
+
+END = "end"
+"""A module step's `goto: end`: the module is over, the walk returns where it came from."""
+REPORTS = ("summary", "vignette", "agenda", "chart")
+"""What a question can feed besides the export (every answered question is an export
+column and a codebook row): the team summary tally, the coach vignette, a section of the
+supervision agenda's case card, the worker's own chart."""
+AGENDA_SECTIONS = ("facts", "analysis", "bright_spots", "advice", "structural")
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """One report declaration of a step: `feeds: [summary, {agenda: analysis}]`."""
+
+    report: str
+    section: str | None = None
+    """The agenda section, for `agenda`."""
+    pair_with: str | None = None
+    """For `summary`: tally this answer paired with another step's ("taken → needed")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +93,24 @@ class Step:
     low: str = ""
     high: str = ""
     max_length: int = 800
+    module: str | None = None
+    """The deepening module this step belongs to; None for the core."""
+    feeds: tuple[Feed, ...] = ()
+    """The reports this answer feeds, declared in the dialogue (bot.reports.declarations)."""
+    migrates_from: tuple[str, ...] = ()
+    """Keys this step had in earlier versions: reports read old entries through them."""
 
     def option(self, key: str) -> Option | None:
         return next((o for o in self.options if o.key == key), None)
+
+    def option_labelled(self, typed: str, shown: Callable[[str], str]) -> str | None:
+        """The option whose label, as `shown` to the worker, was typed exactly (case and
+        spacing aside): typing a button's text is the same tap."""
+        wanted = " ".join(typed.split()).casefold()
+        for option in self.options:
+            if wanted and wanted == " ".join(shown(option.text).split()).casefold():
+                return option.key
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +124,45 @@ class Signal:
 
 
 @dataclass(frozen=True, slots=True)
+class Module:
+    """Deepening questions the worker chooses: offered after `after` when `when` holds
+    (through its offer step), and on the review screen when `at_end`."""
+
+    key: str
+    title: str
+    """Short msgid for the counter, such as "Repair" in "Repair 2/4"."""
+    button: str
+    """The review screen's button text, such as "Repair (2 minutes)"."""
+    first: str
+    """The module's first question."""
+    offer: str | None = None
+    """Key of the synthesised offer step asked after `after`, or None."""
+    after: str | None = None
+    when: Condition | None = None
+    at_end: bool = True
+    line: int = 1
+    available: Condition | None = None
+    """When the module can be offered at all (`when` at module level, such as in a team)."""
+    opens_with: str | None = None
+    """A step key: the module opens the next reflection when the previous one answered
+    it, quoting that answer as {previous} (the follow-up of "one thing to try")."""
+
+    def called_for(self, answers: Mapping[str, object]) -> bool:
+        """Whether the answers so far call for this module (always, without conditions)."""
+        return all(c is None or c.matches(answers) for c in (self.available, self.when))
+
+
+@dataclass(frozen=True, slots=True)
+class Closing:
+    """What the saved notice reflects back, and when it adds the support contacts."""
+
+    reflect_back: tuple[str, ...] = ()
+    """Steps whose answers the closing repeats in the worker's own words."""
+    low_when: Condition | None = None
+    """When the worker is low: the closing then lists the configured support contacts."""
+
+
+@dataclass(frozen=True, slots=True)
 class Dialogue:
     id: str
     version: int
@@ -96,6 +173,15 @@ class Dialogue:
     signals: tuple[Signal, ...] = ()
     flags: tuple[Signal, ...] = ()
     """Entry flags (shared, coach requested, ...) declared like signals."""
+    strengths: tuple[Signal, ...] = ()
+    """What the worker did well (mistake acknowledged, strength said aloud, ...)."""
+    modules: tuple[Module, ...] = ()
+    closing: Closing = field(default_factory=Closing)
+    family: str = ""
+    """The dialogue whose core this one shares (`extends`), or its own id."""
+    facts: tuple[str, ...] = ()
+    """Things the adapter knows before the first question ("in_team": "yes" or "no"),
+    read by conditions like answers and never stored with the entry."""
     _by_key: dict[str, Step] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -114,17 +200,37 @@ class Dialogue:
     def section(self, key: str) -> Section:
         return next(s for s in self.sections if s.key == key)
 
+    def module(self, key: str) -> Module:
+        return next(m for m in self.modules if m.key == key)
+
+    def module_of(self, step_key: str) -> Module | None:
+        """The module a step belongs to (its offer step included), or None for the core."""
+        name = self._by_key[step_key].module
+        return self.module(name) if name is not None else None
+
+    def segment(self, module: str | None) -> tuple[Step, ...]:
+        """The core's steps (None) or one module's questions, offer left out, in file order."""
+        return tuple(s for s in self.steps if s.module == module and not self.is_offer(s.key))
+
+    def is_offer(self, key: str) -> bool:
+        return any(m.offer == key for m in self.modules)
+
     def default_next(self, key: str) -> str | None:
-        """The step written after `key` in the file: where a step goes without rules."""
-        index = self.steps.index(self._by_key[key])
-        return self.steps[index + 1].key if index + 1 < len(self.steps) else None
+        """The step written after `key` in its own part (core or module): where a step goes
+        without rules. None at the end of a module: the walk returns where it came from."""
+        step = self._by_key[key]
+        part = self.segment(step.module)
+        if step not in part:
+            return None
+        index = part.index(step)
+        return part[index + 1].key if index + 1 < len(part) else None
 
     def targets(self, key: str) -> tuple[str, ...]:
         """Every step that can follow `key`, in rule order."""
         step = self._by_key[key]
-        if step.kind is Kind.REVIEW:
+        if step.kind is Kind.REVIEW or self.is_offer(key):
             return ()
-        found = [rule.goto for rule in step.next]
+        found = [rule.goto for rule in step.next if rule.goto != END]
         if not step.next or step.next[-1].when is not None:
             fallback = self.default_next(key)
             if fallback is not None:

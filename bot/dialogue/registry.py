@@ -35,6 +35,16 @@ class DialogueRegistry:
                     f"{dialogue.id} version {dialogue.version} is defined twice",
                 )
             self._compiled[key] = Compiled(dialogue, StepMachine(dialogue), Progress(dialogue))
+        ids = {i for i, _ in self._compiled}
+        for compiled in self._compiled.values():
+            for step in compiled.dialogue.steps:
+                for option in step.options:
+                    if option.variant is not None and option.variant not in ids:
+                        raise DialogueError(
+                            compiled.dialogue.source, step.line, step.key,
+                            f"option '{option.key}' leads to variant '{option.variant}', "
+                            "which is no dialogue",
+                        )  # fmt: skip
 
     @classmethod
     def from_dir(cls, directory: Path) -> DialogueRegistry:

@@ -18,6 +18,7 @@ from bot.dialogue.events import (
     Toggle,
 )
 from bot.dialogue.model import ANSWERABLE, AnswerValue, Kind, Step
+from bot.dialogue.modules import open_modules
 from bot.dialogue.registry import Compiled
 from bot.dialogue.replies import N_, Button, Param, Reply, ReplyKind, Text
 from bot.dialogue.session import Session
@@ -26,16 +27,17 @@ CHECKED, UNCHECKED = N_("☑ {option}"), N_("☐ {option}")
 
 
 def header(compiled: Compiled, step: Step) -> Text:
-    progress = compiled.progress
-    section = Text(compiled.dialogue.section(step.section).title)
+    """The honest counter: "Core 4/9" or "Repair 2/4"; an offer names its module only."""
+    dialogue, progress = compiled.dialogue, compiled.progress
+    module = dialogue.module_of(step.key)
+    if module is not None and module.offer == step.key:
+        return Text(N_("Going deeper: {part}"), {"part": Text(module.title)})
     params: dict[str, Param] = {
+        "part": Text(module.title) if module is not None else Text(N_("Core")),
         "position": progress.position(step.key),
-        "total": progress.total,
-        "section": section,
+        "total": progress.total_for(step.key),
     }
-    if progress.is_core(step.key):
-        return Text(N_("{position}/{total} · {section}"), params)
-    return Text(N_("{position}/{total} · {section} · extra question"), params)
+    return Text(N_("{part} {position}/{total}"), params)
 
 
 def answer_text(step: Step, value: AnswerValue) -> str | Text | tuple[Text, ...]:
@@ -58,7 +60,7 @@ def question(compiled: Compiled, session: Session, refresh: bool = False) -> Rep
         return review(compiled, session)[-1]
     if session.pending_text is not None:
         return confirm_text(compiled, session)
-    body = [header(compiled, step), Text(step.text)]
+    body = [header(compiled, step), step_text(compiled, session, step)]
     rows: list[tuple[Button, ...]] = []
     if step.kind is Kind.SCALE:
         body.append(
@@ -128,8 +130,16 @@ def _navigation(session: Session, step: Step) -> tuple[Button, ...]:
     return tuple(nav)
 
 
-def answered(step: Step, value: AnswerValue) -> Reply:
-    body = (Text(step.text), Text(N_("✓ {answer}"), {"answer": answer_text(step, value)}))
+def step_text(compiled: Compiled, session: Session, step: Step) -> Text:
+    """The question as asked; a follow-up quotes the previous reflection's answer."""
+    module = compiled.dialogue.module_of(step.key)
+    if module is not None and module.opens_with and session.previous:
+        return Text(step.text, {"previous": session.previous})
+    return Text(step.text)
+
+
+def answered(step: Step, value: AnswerValue, asked: Text | None = None) -> Reply:
+    body = (asked or Text(step.text), Text(N_("✓ {answer}"), {"answer": answer_text(step, value)}))
     return Reply(ReplyKind.ANSWERED, body, step=step.key)
 
 
@@ -209,8 +219,24 @@ def review(compiled: Compiled, session: Session) -> list[Reply]:
             Text(N_("✎ Change {section}"), {"section": body[0]}), EditSection(review_key, section)
         )
         replies.append(Reply(ReplyKind.REVIEW, body, ((edit,),), review_key))
-    closing = (header(compiled, dialogue.step(review_key)), Text(dialogue.step(review_key).text))
+    closing: tuple[Text, ...] = (Text(dialogue.step(review_key).text),)
+    deeper = tuple(
+        (Button(Text(dialogue.module_of(first).button), Edit(review_key, first)),)  # type: ignore[union-attr]
+        for first in open_modules(compiled, session)
+    )
+    if session.facts.get("in_team") == "no":
+        closing += (
+            Text(
+                N_(
+                    "You are not in a team in this bot, so this reflection stays with you: "
+                    "there is no team supervision to share it with."
+                )
+            ),
+        )
+    if deeper:
+        closing += (Text(N_("Want to go deeper? Each part takes a few minutes.")),)
     buttons = (
+        *deeper,
         (
             Button(Text(N_("✓ Save")), Save(review_key)),
             Button(Text(N_("✗ Discard")), Discard(review_key)),
@@ -244,7 +270,10 @@ def _answered_in(compiled: Compiled, answers: dict[str, AnswerValue], section: s
     return [
         s
         for s in compiled.dialogue.steps
-        if s.section == section and s.key in answers and s.kind in ANSWERABLE
+        if s.section == section
+        and s.key in answers
+        and s.kind in ANSWERABLE
+        and not compiled.dialogue.is_offer(s.key)
     ]
 
 

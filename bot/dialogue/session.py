@@ -33,6 +33,16 @@ class Session:
     """How many details the scrubber (and the worker's taps) replaced in `pending_text`."""
     pending_unsure: tuple[str, ...] = ()
     """Words of `pending_text` the scrubber was unsure of, offered to hide with one tap."""
+    back_to: str | None = None
+    """Inside a module: the step to return to when it ends (None: the review)."""
+    previous: str | None = None
+    """The last reflection's answer a follow-up module quotes ("{previous}")."""
+    facts: dict[str, str] = field(default_factory=dict)
+    """What the adapter knew at the start (such as "in_team"), read by conditions."""
+
+    def known(self) -> dict[str, object]:
+        """Facts and answers together: what conditions read."""
+        return {**self.facts, **self.answers}
 
     def to_json(self) -> str:
         data: dict[str, Any] = {
@@ -49,6 +59,9 @@ class Session:
             "pending_text": self.pending_text,
             "pending_replaced": self.pending_replaced,
             "pending_unsure": list(self.pending_unsure),
+            "back_to": self.back_to,
+            "facts": self.facts,
+            "previous": self.previous,
         }
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -68,6 +81,9 @@ class Session:
             pending_text=data["pending_text"],
             pending_replaced=int(data.get("pending_replaced", 0)),
             pending_unsure=tuple(str(w) for w in data.get("pending_unsure", ())),
+            back_to=data.get("back_to"),
+            facts={str(k): str(v) for k, v in data.get("facts", {}).items()},
+            previous=data.get("previous"),
         )
 
 
@@ -82,6 +98,8 @@ class EntryDraft:
     answers: dict[str, AnswerValue]
     signals: tuple[str, ...]
     flags: dict[str, bool]
+    strengths: tuple[str, ...] = ()
+    """What the worker did well, declared in the dialogue like signals."""
 
     def answers_json(self) -> str:
         return json.dumps(plain_answers(self.answers), ensure_ascii=False, separators=(",", ":"))

@@ -15,3 +15,8 @@ def raised_signals(dialogue: Dialogue, answers: Mapping[str, AnswerValue]) -> tu
 def entry_flags(dialogue: Dialogue, answers: Mapping[str, AnswerValue]) -> dict[str, bool]:
     """Every declared flag with its value (shared for supervision, coach asked, ...)."""
     return {f.key: f.when.matches(answers) for f in dialogue.flags}
+
+
+def raised_strengths(dialogue: Dialogue, answers: Mapping[str, AnswerValue]) -> tuple[str, ...]:
+    """Keys of the worker's strengths shown by these answers, in declared order."""
+    return tuple(s.key for s in dialogue.strengths if s.when.matches(answers))

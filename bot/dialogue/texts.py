@@ -16,5 +16,8 @@ def dialogue_texts(dialogue: Dialogue) -> Iterator[tuple[int, str | None, str]]:
         for msgid in (step.text, step.label, step.low, step.high, *(o.text for o in step.options)):
             if msgid:
                 yield step.line, step.key, msgid
-    for signal in (*dialogue.signals, *dialogue.flags):
+    for module in dialogue.modules:
+        yield module.line, None, module.title
+        yield module.line, None, module.button
+    for signal in (*dialogue.signals, *dialogue.flags, *dialogue.strengths):
         yield signal.line, None, signal.label

@@ -29,7 +29,7 @@ def upgrade_session(compiled: Compiled, session: Session) -> None:
         for k, v in session.answers.items()
         if dialogue.has_step(k) and still_valid(dialogue.step(k), v)
     }
-    path = compiled.machine.path(kept)
+    path = compiled.machine.path({**session.facts, **kept})
     session.version = dialogue.version
     session.answers = {k: v for k, v in kept.items() if k in path}
     session.history = [k for k in path if k in session.answers]

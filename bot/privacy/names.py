@@ -1,9 +1,8 @@
 """Person names in Dutch, French and English notes, without a language model.
 
-In these languages a capital letter in mid-sentence marks a proper noun, so that is the
-main signal; a form of address or a family word before a word marks a name whatever its
-case; name lists catch names at the start of a sentence and in lower case; ordinary
-words (wordfreq, with Dutch compounds) and institutions (keep.txt) are left alone.
+A capital in mid-sentence marks a proper noun; a form of address or a family word marks
+a name whatever its case; name lists catch names at the start of a sentence and in lower
+case; ordinary words (with Dutch compounds) and institutions (keep.txt) stay.
 """
 
 from __future__ import annotations

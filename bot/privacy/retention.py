@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from bot.storage.port import Store
+from bot.storage.port import AUDIT_KEPT, Store
 
 IDLE_REFLECTION = timedelta(days=30)
 MESSAGE_IDS_KEPT = timedelta(hours=48)
@@ -34,7 +34,7 @@ class Retention:
         cutoffs = {team.id: Retention(team.retention_months).entries_before(now.date())
                    for team in await store.teams()}  # fmt: skip
         removed = await store.purge(self.entries_before(now.date()), now - IDLE_REFLECTION,
-                                    cutoffs)  # fmt: skip
+                                    cutoffs, now - AUDIT_KEPT)  # fmt: skip
         removed["message_ids"] = await store.expire_messages(now - MESSAGE_IDS_KEPT)
         removed["inactive_workers"] = await store.purge_inactive(self.entries_before(now.date()))
         return removed

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -14,28 +14,31 @@ from matplotlib import pyplot
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+COLOURS = ("#2a7f62", "#3b5ba5", "#8a4fa0", "#b04a4a")
+
 
 @dataclass(frozen=True, slots=True)
 class TrendPoint:
     day: date
-    presence: int | None
-    influence: int | None
+    scales: Mapping[str, int]
+    """The reflection's answers to the scales its dialogue declares for the chart."""
     risks: int
 
 
-def trend_chart(points: Sequence[TrendPoint], labels: dict[str, str]) -> bytes:
-    """A worker's own trends: two 1-5 scales as lines, second-blow risks as bars."""
+def trend_chart(
+    points: Sequence[TrendPoint], labels: dict[str, str], series: Sequence[tuple[str, str]]
+) -> bytes:
+    """A worker's own trends: each declared 1-5 scale as a line (`series`: key and
+    label), second-blow risks as bars."""
     figure, scales = pyplot.subplots(figsize=(6, 3.2), dpi=110)
     try:
         positions = list(range(len(points)))
-        for key, colour, values in (
-            ("presence", "#2a7f62", [p.presence for p in points]),
-            ("influence", "#3b5ba5", [p.influence for p in points]),
-        ):
+        for (key, label), colour in zip(series, COLOURS * 4, strict=False):
+            values = [p.scales.get(key) for p in points]
             shown = [(x, v) for x, v in zip(positions, values, strict=True) if v is not None]
             if shown:
                 scales.plot(*zip(*shown, strict=True), marker="o", color=colour,
-                            label=labels[key])  # fmt: skip
+                            label=label)  # fmt: skip
         scales.set_ylim(0.5, 5.5)
         scales.set_yticks([1, 2, 3, 4, 5])
         risks = scales.twinx()

@@ -164,6 +164,7 @@ class MemoryStore(MemoryTeams, MemoryCoach, MemoryChats):
         entries_before: date,
         sessions_idle_since: datetime,
         team_cutoffs: dict[int, date] | None = None,
+        audit_before: datetime | None = None,
     ) -> dict[str, int]:
         cutoffs = team_cutoffs or {}
         kept = [
@@ -173,7 +174,8 @@ class MemoryStore(MemoryTeams, MemoryCoach, MemoryChats):
         ]
         idle = [p for p, (_, updated, _) in self._sessions.items() if updated < sessions_idle_since]
         prompts = [n for n, p in self._prompts.items() if p.created < cutoffs.get(p.team, date.min)]
-        audit = [a for a in self._audit if a.at < sessions_idle_since - AUDIT_KEPT]
+        audit_cut = audit_before or sessions_idle_since - AUDIT_KEPT
+        audit = [a for a in self._audit if a.at < audit_cut]
         for number in prompts:
             del self._prompts[number]
         self._audit = [a for a in self._audit if a not in audit]

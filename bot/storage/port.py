@@ -171,9 +171,11 @@ class Store(TeamStore, CoachStore, Protocol):
         entries_before: date,
         sessions_idle_since: datetime,
         team_cutoffs: dict[int, date] | None = None,
+        audit_before: datetime | None = None,
     ) -> dict[str, int]:
-        """Delete entries from before a day (a team's own cut-off for its entries) and
-        reflections untouched since a moment."""
+        """Delete entries from before a day (a team's own cut-off for its entries),
+        reflections untouched since a moment, and audit rows from before `audit_before`
+        (default: `AUDIT_KEPT` before `sessions_idle_since`)."""
         ...
 
     async def purge_inactive(self, before: date) -> int:

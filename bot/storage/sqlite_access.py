@@ -1,5 +1,6 @@
-"""Every row that holds a worker's pseudonym, read from the schema itself, so a table
-added later is in a worker's `/mine` export without anyone remembering to add it.
+"""Every row that holds a worker's pseudonym, read from the schema itself (columns that
+reference `workers`, or carry an owner's name), so a table added later is in a worker's
+`/mine` export without anyone remembering to add it; the owner columns are indexed.
 
 Sealed Telegram ids are opened (they are the worker's own); other blobs hold no
 pseudonym and are never selected. The erasure log holds hashes only and is left out.
@@ -15,6 +16,9 @@ if TYPE_CHECKING:
 
 NOT_PERSONAL = frozenset({"schema_migrations", "erasures"})
 """Tables with no row about a person: migrations applied, erasure hashes."""
+OWNER_NAMES = frozenset({"pseudonym", "worker", "actor", "asker", "signer"})
+"""Columns that hold a pseudonym besides those declared as references to `workers`; the
+completeness test scans every column of every table, so a new name cannot slip by."""
 SEALED = {("worker_chats", "chat"), ("worker_chats", "question"), ("chat_refs", "message")}
 
 
@@ -23,7 +27,7 @@ Rows = dict[str, list[dict[str, Any]]]
 
 async def personal_rows(db: aiosqlite.Connection, pseudonym: str,
                         open_sealed: Callable[[bytes], int]) -> Rows:  # fmt: skip
-    """{table: [row as a dict]} for every row with the pseudonym in one of its texts."""
+    """{table: [row as a dict]} for every row that holds the pseudonym."""
     tables = [str(r[0]) for r in await db.execute_fetchall(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         " ORDER BY name")]  # fmt: skip
@@ -31,18 +35,19 @@ async def personal_rows(db: aiosqlite.Connection, pseudonym: str,
     for table in tables:
         if table in NOT_PERSONAL:
             continue
-        columns = [(str(r[1]), str(r[2]).upper()) for r in await db.execute_fetchall(
-            f"PRAGMA table_info({table})")]  # fmt: skip
-        texts = [name for name, kind in columns if kind == "TEXT"]
-        if not texts:
+        columns = [str(r[1]) for r in await db.execute_fetchall(f"PRAGMA table_info({table})")]
+        foreign = {str(r[3]) for r in await db.execute_fetchall(
+            f"PRAGMA foreign_key_list({table})") if r[2] == "workers"}  # fmt: skip
+        owners = [name for name in columns if name in foreign or name in OWNER_NAMES]
+        if not owners:
             continue
-        where = " OR ".join(f"instr({name}, ?) > 0" for name in texts)
+        where = " OR ".join(f"{name} = ?" for name in owners)
         rows = await db.execute_fetchall(
             f"SELECT * FROM {table} WHERE {where}",  # noqa: S608 - names from the schema
-            (pseudonym,) * len(texts),
+            (pseudonym,) * len(owners),
         )
         if rows:
-            found[table] = [_plain(table, [n for n, _ in columns], row, pseudonym, open_sealed)
+            found[table] = [_plain(table, columns, row, pseudonym, open_sealed)
                             for row in rows]  # fmt: skip
     return found
 

@@ -198,7 +198,9 @@ class WorkerQueries(ChatQueries):
         return [str(r[0]) for r in rows]
 
     async def purge(self, entries_before: date, sessions_idle_since: datetime,
-                    team_cutoffs: dict[int, date] | None = None) -> dict[str, int]:  # fmt: skip
+                    team_cutoffs: dict[int, date] | None = None,
+                    audit_before: datetime | None = None) -> dict[str, int]:  # fmt: skip
+        audit_cut = audit_before or sessions_idle_since - AUDIT_KEPT
         async with self._transaction():
             entries = (await self._db.execute(
                 "DELETE FROM entries WHERE team_id IS NULL AND day < ?",
@@ -216,7 +218,7 @@ class WorkerQueries(ChatQueries):
                     (team, cutoff.isoformat()),
                 )).rowcount  # fmt: skip
             audit = (await self._db.execute(
-                "DELETE FROM audit WHERE at < ?", (_stamp(sessions_idle_since - AUDIT_KEPT),)
+                "DELETE FROM audit WHERE at < ?", (_stamp(audit_cut),)
             )).rowcount  # fmt: skip
             sessions = await self._db.execute(
                 "DELETE FROM sessions WHERE updated_at < ?", (_stamp(sessions_idle_since),)
@@ -279,4 +281,6 @@ class WorkerQueries(ChatQueries):
                 if table not in BOOKKEEPING:
                     removed[table] = cursor.rowcount
             await sqlite_cells.recount_days(self._db, days)
+        async with self._exclusive():  # the WAL's older frames still hold the erased rows
+            await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return removed

@@ -27,9 +27,10 @@ COACH_PROMPTS = (
 )
 
 
-async def request_from_entry(store: Store, pseudonym: str, entry: EntryDraft,
-                             today: date) -> int | None:  # fmt: skip
-    """Create the prompt when the author asked a coach and belongs to a team."""
+async def request_from_entry(store: Store, pseudonym: str, entry: EntryDraft, today: date,
+                             vignette_keys: tuple[str, ...] = VIGNETTE) -> int | None:  # fmt: skip
+    """Create the prompt when the author asked a coach and belongs to a team; the vignette
+    holds the answers the dialogue declares `feeds: [vignette]` (bot.reports.declarations)."""
     if not entry.flags.get("coach_requested"):
         return None
     team = next((m.team for m in await store.memberships(pseudonym) if m.role is Role.WORKER),
@@ -37,7 +38,9 @@ async def request_from_entry(store: Store, pseudonym: str, entry: EntryDraft,
     if team is None:
         return None
     answers = plain_answers(entry.answers)
-    vignette: dict[str, object] = {k: answers[k] for k in VIGNETTE if answers.get(k) is not None}
+    vignette: dict[str, object] = {
+        k: answers[k] for k in vignette_keys if answers.get(k) is not None
+    }
     vignette["signals"] = list(entry.signals)
     asked = entry.answers.get("coach_question")
     question = asked if isinstance(asked, str) else ""

@@ -3,6 +3,12 @@
 Roles are per team; someone outside a team has no role in it. Supervisors see team
 patterns and shared entries, never who wrote them; coaches see anonymised prompts;
 workers see and manage only their own entries.
+
+Only rules that are checked are in the table (a test fails on one no code path asks for).
+Not role rules: reflecting needs consent only (an entry joins its author's worker team,
+if any); withdrawing a share is the author's right whatever their role now, checked by
+ownership in the store; invites are made with a new team (its creator becomes its
+supervisor) and by the operator's command line.
 """
 
 from __future__ import annotations
@@ -13,23 +19,16 @@ from bot.teams.model import Membership, Role
 
 
 class Action(StrEnum):
-    REFLECT = "reflect"
-    SHARE = "share"
-    """Share or withdraw one's own entry for the team's supervision."""
     SUMMARY = "summary"
     EXPORT = "export"
-    INVITE = "invite"
     PROMPTS_LIST = "prompts.list"
     PROMPTS_ANSWER = "prompts.answer"
     PROMPTS_SEND = "prompts.send"
 
 
 ALLOWED: dict[Action, frozenset[Role]] = {
-    Action.REFLECT: frozenset({Role.WORKER}),
-    Action.SHARE: frozenset({Role.WORKER}),
     Action.SUMMARY: frozenset({Role.SUPERVISOR}),
     Action.EXPORT: frozenset({Role.SUPERVISOR}),
-    Action.INVITE: frozenset({Role.SUPERVISOR}),
     Action.PROMPTS_LIST: frozenset({Role.COACH}),
     Action.PROMPTS_ANSWER: frozenset({Role.COACH}),
     Action.PROMPTS_SEND: frozenset({Role.SUPERVISOR}),

@@ -7,6 +7,7 @@ chose to sign.
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from telegram import Update
@@ -24,12 +25,16 @@ from bot.telegram.callback_data import MenuAction
 from bot.telegram.views import View
 
 SIGNATURE_MAX = 40
+NAME = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 def signature(first_name: str) -> str:
-    """A first name fit to sign with: printable, one line, not too long."""
+    """A first name fit to sign with: the leading name of Telegram's first name, letters
+    (with - and ') only, not too long. A Telegram first name can hold anything (a phone
+    number, someone else's name): only the name the coach goes by is kept, nothing more."""
     printable = "".join(c for c in first_name if c.isprintable())
-    return " ".join(printable.split())[:SIGNATURE_MAX]
+    match = NAME.match(printable.strip())
+    return match.group(0)[:SIGNATURE_MAX] if match else ""
 
 
 class CoachMenu(Base):

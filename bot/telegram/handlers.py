@@ -24,6 +24,7 @@ from bot.telegram.callback_data import MenuAction, decode
 from bot.telegram.chat_state import ChatState
 from bot.telegram.coach_menu import CoachMenu
 from bot.telegram.gateway import BACKOFF
+from bot.telegram.talk import tell_talk
 from bot.telegram.window import Incoming, Place, ReflectionWindow
 
 
@@ -162,6 +163,8 @@ class ReflectionHandlers(Base):
         self.app.observer.step(who.update_id, "saved" if turn.saved else steps[-1] if steps else "")
         if turn.saved:
             self.app.observer.saved()
+            if turn.talk is not None:
+                await tell_talk(self, context, who, turn.talk)
 
 
 def _incoming(update: Update) -> Incoming | None:

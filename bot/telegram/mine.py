@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 
 from telegram import Update
 
+from bot.dialogue.model import Dialogue
 from bot.dialogue.replies import Text
 from bot.msgid import N_
 from bot.privacy.access import as_json, personal_data
+from bot.reports.declarations import keys
 from bot.storage.port import StoredEntry
 from bot.teams.model import AuditRow, Role
 from bot.telegram import texts
@@ -23,8 +25,6 @@ RECENT = 5
 CHARTED = 20
 NO_RISK = "none"
 CHART_LABELS = {
-    "presence": N_("Time and head-space"),
-    "influence": N_("Their view counted"),
     "risks": N_("Second-blow risks"),
     "title": N_("My reflections over time"),
 }
@@ -56,10 +56,20 @@ class Mine(Base):
         if len(entries) >= 2:
             from bot.reports.charts import trend_chart  # matplotlib loads only when needed
 
-            points = [_point(e) for e in reversed(entries)]
+            dialogues = [self._dialogue(e) for e in reversed(entries)]
+            points = [_point(e, d) for e, d in zip(reversed(entries), dialogues, strict=True)]
             labels = {k: translator.gettext(who.lang, v) for k, v in CHART_LABELS.items()}
+            series = {key: translator.gettext(who.lang, d.step(key).label)
+                      for d in dialogues for key in keys(d, "chart")}  # fmt: skip
             caption = translator.gettext(who.lang, texts.MINE_CHART)
-            await self.gateway(context).photo(who.chat_id, trend_chart(points, labels), caption)
+            chart = trend_chart(points, labels, list(series.items()))
+            await self.gateway(context).photo(who.chat_id, chart, caption)
+
+    def _dialogue(self, entry: StoredEntry) -> Dialogue:
+        """The dialogue version the entry was saved with: its own chart declarations."""
+        registry = self.app.registry
+        compiled = registry.get(entry.dialogue_id, entry.version)
+        return (compiled or registry.latest(entry.dialogue_id)).dialogue
 
     async def _export(self, context: Context, who: Who, _: str) -> None:
         await self.export(context, who)
@@ -101,18 +111,12 @@ class Mine(Base):
         }))  # fmt: skip
 
 
-def _point(entry: StoredEntry) -> TrendPoint:
+def _point(entry: StoredEntry, dialogue: Dialogue) -> TrendPoint:
+    """One reflection on the chart: the scales its dialogue declares `feeds: [chart]`."""
     from bot.reports.charts import TrendPoint
 
     risks = entry.answers.get("blow_risks")
     ticked = [r for r in risks if r != NO_RISK] if isinstance(risks, tuple) else []
-    presence, influence = (
-        entry.answers.get("presence_time"),
-        entry.answers.get("equality_influence"),
-    )
-    return TrendPoint(
-        entry.day,
-        presence if isinstance(presence, int) else None,
-        influence if isinstance(influence, int) else None,
-        len(ticked),
-    )
+    scales = {key: value for key in keys(dialogue, "chart")
+              if isinstance(value := entry.answers.get(key), int)}  # fmt: skip
+    return TrendPoint(entry.day, scales, len(ticked))

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 from telegram import Update
 
 from bot.dialogue.replies import Text
 from bot.reports import periods
 from bot.reports.labels import cell_label
-from bot.reports.summary import Section, TeamSummary, team_summary
-from bot.teams.guard import Guard
-from bot.teams.model import AuditRow, Role
+from bot.reports.summary import Section, TeamSummary
 from bot.teams.policy import Action, teams_for
+from bot.teams.reads import read_summary
 from bot.telegram import texts
 from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction
@@ -43,18 +42,13 @@ class TeamSummaries(Base):
                            rounded: bool = False) -> None:  # fmt: skip
         """`arg` is "<team>:<period key>" (see `bot.reports.periods`); the role is checked
         again for every press. `rounded`: a typed range was widened to whole months."""
-        team_text, _, period = arg.partition(":")
-        bounds = periods.parse(period, today())
+        team_text, _, key = arg.partition(":")
+        period = periods.parse(key, today())
         team_id = int(team_text) if team_text.isdigit() else None
-        if bounds is None or not await Guard(self.store).permit(who.pseudonym, team_id,
-                                                                 Action.SUMMARY):  # fmt: skip
+        summary = await read_summary(self.store, who.pseudonym, team_id, period) if period else None
+        if summary is None:
             return
-        team = await self.store.get_team(team_id) if team_id is not None else None
-        if team is None:
-            return
-        summary = await team_summary(self.store, team, bounds.start, bounds.end)
-        await self.store.audit(AuditRow(datetime.now(UTC), who.pseudonym, Role.SUPERVISOR.value,
-                                        "summary.read", team.id, period))  # fmt: skip
+        team = summary.team
         buttons = [[(Text(texts.PERIODS[key]), MenuAction("team", f"{team.id}:{key}"))
                     for key in periods.NAMED]]  # fmt: skip
         lines = self._text(who, summary)

@@ -14,7 +14,9 @@ WHAT_IS_KEPT = N_(
     "text can still describe a situation, so it is not anonymous. I keep the day, not the "
     "time. Your Telegram chat number is kept only encrypted, to write back to you.\n"
     "How long: at most {months} months, then it is deleted.\n"
-    "Who sees it: only you, unless you share a reflection with your team's supervision.\n"
+    "Who sees it: only you, unless you share a reflection with your team's supervision, or "
+    "ask your team's coaches about one (they see its answers to the set questions, never "
+    "your name).\n"
     "You can read your data with /mine and erase everything with /forget."
 )
 CONSENT_QUESTION = N_("Do you agree that I keep your reflections this way?")
@@ -125,8 +127,8 @@ MINE_LINE = N_("{day}: {contact}, {status}")
 MINE_SHARED = N_("shared for supervision")
 MINE_PRIVATE = N_("not shared")
 MINE_CHART = N_(
-    "Your own trends: time and head-space, their voice in what you agreed (1 to 5), and "
-    "second-blow risks you ticked. Only you see this."
+    "Your own trends: the 1-to-5 answers your reflections asked for, and the second-blow "
+    "risks you ticked. Only you see this."
 )
 
 FORGET_QUESTION = N_(

@@ -100,13 +100,23 @@ class Harness:
         else:
             await self.press(user, labels[0])
 
-    async def reflect(self, user: dict[str, Any], steps: int = 120, **kwargs: str) -> None:
-        """From /reflect to the saved entry (its receipt is a new "Saved" window)."""
+    async def reflect(
+        self, user: dict[str, Any], steps: int = 120, deepen: tuple[str, ...] = (), **kwargs: str
+    ) -> None:
+        """From /reflect to the saved entry (its receipt is a new "Saved" window);
+        `deepen`: buttons of the overview (modules) to open first."""
         receipts = self._receipts(user)
         await self.say(user, "/reflect")
+        waiting = list(deepen)
         for _ in range(steps):
             if self._receipts(user) > receipts:
                 return
+            labels = self.api.buttons(self.question(user))
+            opened = next((label for label in waiting if label in labels), None)
+            if opened is not None:
+                waiting.remove(opened)
+                await self.press(user, opened)
+                continue
             await self.answer(user, **kwargs)
         raise AssertionError("the reflection did not end")
 

@@ -24,18 +24,19 @@ def cli(
 def test_dialogue_check_passes_for_the_shipped_dialogues() -> None:
     result = cli("dialogue", "check")
     assert result.returncode == 0, result.stderr
-    assert "post_contact version 1" in result.stdout and ": ok" in result.stdout
+    assert "post_contact version 2" in result.stdout and ": ok" in result.stdout
+    assert "archive/post_contact_v1.yaml: post_contact version 1" in result.stdout
 
 
 def test_dialogue_check_names_file_line_and_step(tmp_path: Path) -> None:
     source = (ROOT / "dialogues" / "post_contact.yaml").read_text(encoding="utf-8")
     broken = tmp_path / "broken.yaml"
-    broken.write_text(source.replace("goto: feelings", "goto: feelingz", 1), encoding="utf-8")
+    broken.write_text(source.replace("goto: review", "goto: revieuw", 1), encoding="utf-8")
     result = cli("dialogue", "check", str(broken))
     assert result.returncode == 1
-    line = source[: source.index("  - key: contact_phase")].count("\n") + 1
+    line = source[: source.index("  - key: wellbeing")].count("\n") + 1
     assert result.stderr.strip() == (
-        f"reflectbot: {broken}:{line}: step 'contact_phase': unknown next target 'feelingz'"
+        f"reflectbot: {broken}:{line}: step 'wellbeing': unknown next target 'revieuw'"
     )
 
 
@@ -43,14 +44,12 @@ def test_dialogue_check_reports_untranslated_texts(tmp_path: Path) -> None:
     source = (ROOT / "dialogues" / "post_contact.yaml").read_text(encoding="utf-8")
     changed = tmp_path / "changed.yaml"
     changed.write_text(
-        source.replace("text: Was the contact planned?", "text: Was the contact planned ahead?"),
+        source.replace("text: How are you after this contact?", "text: How are you now?"),
         encoding="utf-8",
     )
     result = cli("dialogue", "check", str(changed))
     assert result.returncode == 1
-    assert "step 'contact_planned': no nl translation for 'Was the contact planned ahead?'" in (
-        result.stderr
-    )
+    assert "step 'wellbeing': no nl translation for 'How are you now?'" in result.stderr
 
 
 def test_dialogue_graph_prints_mermaid() -> None:
@@ -120,7 +119,7 @@ def test_team_create_export_and_audit(tmp_path: Path) -> None:
                    "--out", str(out), env=env, cwd=tmp_path)  # fmt: skip
     assert exported.returncode == 0, exported.stderr
     assert exported.stdout.startswith("wrote 0 shared reflections of team 1")
-    assert out.read_text(encoding="utf-8").startswith("code,day,dialogue_version,depth,")
+    assert out.read_text(encoding="utf-8").startswith("code,day,dialogue_version,contact_kind,")
     assert out.stat().st_mode & 0o777 == 0o600, "a pack is readable by its owner only"
     revoked = cli("team", "revoke", "1", env=env, cwd=tmp_path)
     assert revoked.returncode == 0, revoked.stderr

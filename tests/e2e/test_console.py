@@ -37,7 +37,7 @@ def test_a_complete_reflection_is_saved_anonymised(tmp_path: Path) -> None:
     assert "1) Reflecteren over een contact" in screen
     chat.send("1")
     screen = chat.screen()
-    assert "1/22 · Start" in screen
+    assert "Kern 1/10" in screen
     reflect(chat, screen)
     assert "Bewaard. Dank je" in chat.transcript
     assert "mevrouw [naam] belde zelf naar [telefoon]" in chat.transcript
@@ -46,7 +46,7 @@ def test_a_complete_reflection_is_saved_anonymised(tmp_path: Path) -> None:
     assert code == 0, errors
     (row,) = db_rows(tmp_path, "SELECT answers, day, dialogue_id FROM entries")
     answers = json.loads(str(row[0]))
-    assert answers["strength_seen"] == "mevrouw [naam] belde zelf naar [telefoon]"
+    assert answers["bright_spot"] == "mevrouw [naam] belde zelf naar [telefoon]"
     assert "Peeters" not in str(row[0]) and "0470" not in str(row[0])
     assert row[2] == "post_contact" and len(str(row[1])) == 10
     assert db_rows(tmp_path, "SELECT count(*) FROM sessions") == [(0,)]
@@ -57,10 +57,9 @@ def test_pause_and_interrupt_resume_at_the_same_question(tmp_path: Path) -> None
     chat.screen()
     chat.send("1")
     chat.screen()
-    for answer in ("1", "2", "2"):  # depth, contact kind, follow-up
-        chat.send(answer)
-        screen = chat.screen()
-    assert "4/22 · Gevoel" in screen
+    chat.send("1")  # a home visit
+    screen = chat.screen()
+    assert "Kern 2/10" in screen
     chat.interrupt()
     code, _ = chat.finish()
     assert code == 130
@@ -68,17 +67,17 @@ def test_pause_and_interrupt_resume_at_the_same_question(tmp_path: Path) -> None
 
     again = ConsoleSession(tmp_path)
     screen = again.screen()
-    assert "Welkom terug" in screen and "4/22 · Gevoel" in screen
+    assert "Welkom terug" in screen and "Kern 2/10" in screen
     again.send("b")
     screen = again.screen()
-    assert "Eerder antwoord: Opvolging" in screen, "earlier answers are kept"
+    assert "Eerder antwoord: Huisbezoek" in screen, "earlier answers are kept"
     again.send("q")
     code, _ = again.finish()
     assert code == 0
     assert "reflectbot chat" in again.transcript
 
     third = ConsoleSession(tmp_path)
-    assert "3/22 · Context" in third.screen(), "paused on the question gone back to"
+    assert "Kern 1/10" in third.screen(), "paused on the question gone back to"
     third.finish()
 
 
@@ -92,7 +91,7 @@ def test_end_of_input_pauses_without_losing_answers(tmp_path: Path) -> None:
     code, errors = chat.finish()
     assert code == 0 and "Traceback" not in errors
     (row,) = db_rows(tmp_path, "SELECT data FROM sessions")
-    assert json.loads(str(row[0]))["answers"] == {"depth": "deep"}
+    assert json.loads(str(row[0]))["answers"] == {"contact_kind": "office"}
 
 
 def test_earlier_entries_are_shown_on_request(tmp_path: Path) -> None:
@@ -111,7 +110,7 @@ def test_earlier_entries_are_shown_on_request(tmp_path: Path) -> None:
     second.send("1")
     screen = second.screen()
     assert "Soort contact: Huisbezoek" in screen
-    assert "Kracht die ik zag: mevrouw [naam] belde zelf naar [telefoon]" in screen
+    assert "Wat goed ging: mevrouw [naam] belde zelf naar [telefoon]" in screen
     second.send("q")
     assert second.finish()[0] == 0
 

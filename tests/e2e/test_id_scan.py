@@ -1,7 +1,8 @@
 """No Telegram id, username or first name in clear: after a full walk (teams, reflections,
 a coach answer, reminders, /mine, /export, /team), every column of every table, the
 database file, its WAL and a `db backup` copy are scanned for every representation of
-the test users' ids. The chat ids the bot needs are sealed (AES-GCM), never in clear."""
+the test users' ids. The chat ids the bot needs are sealed (AES-GCM), never in clear; a
+first name passed on for a talk request is stored nowhere."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from bot.storage.sqlite import DB_FILE
 from bot.storage.sqlite_backup import backup
 from bot.telegram.reminders import Reminders
 from tests.e2e.telegram_harness import Harness
+from tests.e2e.test_telegram_teams import reflect_low_asking_a_talk
 
 LINK = re.compile(r"https://t\.me/reflect_test_bot\?start=([\w-]+)")
 
@@ -99,7 +101,8 @@ async def full_walk(bot: Harness) -> None:
         await bot.press(worker, "✓")
         await bot.say(worker, "/remind")
         await bot.press(worker, "Wekelijks moment")
-        await bot.reflect(worker, text="Hoe vraag ik het beter?")
+        await bot.reflect(worker, text="Hoe vraag ik het beter?",
+                          deepen=("De kijk van een coach vragen (1 minuut)",))  # fmt: skip
     await bot.say(COACH, f"/start {codes['coach']}")
     await bot.press(COACH, "✓")
     await bot.say(COACH, "/prompts")
@@ -107,6 +110,10 @@ async def full_walk(bot: Harness) -> None:
     await bot.say(COACH, "Rustig vragen en uitleggen waarom.")
     await bot.press(COACH, "✓ Versturen zonder mijn naam")
     await bot.say(SUPERVISOR, "/askcoaches Hoe vragen we bewijzen zonder te beschamen?")
+    await reflect_low_asking_a_talk(bot, WORKERS[2], "Ja, laat het weten, met mijn voornaam")
+    assert any(str(WORKERS[2]["first_name"]) in t for t in bot.texts(SUPERVISOR)), (
+        "the first name went to the supervisor, in flight (and, below, is stored nowhere)"
+    )
     reminders = Reminders(bot.app, bot.application.bot, timedelta(hours=3))
     await reminders.run_once(datetime.now(UTC) + timedelta(days=7, minutes=1))
     await bot.say(WORKERS[0], "/reflect")

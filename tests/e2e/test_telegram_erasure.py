@@ -60,6 +60,15 @@ async def reflect_leaving(bot: Harness, stickers: int = 3) -> None:
     raise AssertionError("the reflection did not end")
 
 
+async def join_a_team(bot: Harness) -> None:
+    """Only a worker in a team is asked to share: the receipt counts a shared reflection."""
+    supervisor = {"id": 904, "is_bot": False, "first_name": "S", "language_code": "nl"}
+    await bot.consent(supervisor)
+    await bot.say(supervisor, "/newteam Team West")
+    code = re.findall(r"start=([\w-]+)", bot.texts(supervisor)[-1])[0]
+    await bot.say(ANN, f"/start {code}")
+
+
 def in_chat(bot: Harness, ids: list[int]) -> list[int]:
     return [m for m in ids if (ANN["id"], m) in bot.api.messages]
 
@@ -68,6 +77,7 @@ async def test_kept_messages_are_still_deleted_by_forget_and_old_ones_reported(
     bot: Harness, tmp_path: Path
 ) -> None:
     await bot.consent(ANN)
+    await join_a_team(bot)
     await reflect_leaving(bot)
     await bot.press(ANN, "Berichten bewaren")
     assert "Ik bewaar hun nummers 48 uur lang" in bot.texts(ANN)[-1]
@@ -146,13 +156,46 @@ async def test_consent_and_privacy_state_retention_and_pseudonymisation(bot: Har
 async def test_the_share_question_says_who_would_see_it(bot: Harness) -> None:
     await bot.consent(ANN)
     await bot.reflect(ANN)
-    told = [t for t in bot.api.shown[ANN["id"]] if "Je zit nog in geen team" in t]
-    assert len(told) == 1, "without a team: sharing reaches nobody, and it says so"
+    told = [t for t in bot.api.shown[ANN["id"]] if "Je zit in deze bot niet in een team" in t]
+    assert told, "without a team: not asked to share, and told why"
+    assert not any("delen voor teamsupervisie" in t for t in bot.api.shown[ANN["id"]])
     supervisor = {"id": 903, "is_bot": False, "first_name": "S", "language_code": "nl"}
     await bot.consent(supervisor)
     await bot.say(supervisor, "/newteam Team Oost")
     code = re.findall(r"start=([\w-]+)", bot.texts(supervisor)[-1])[0]
     await bot.say(ANN, f"/start {code}")
     await bot.reflect(ANN)
-    told = [t for t in bot.api.shown[ANN["id"]] if "leidinggevenden van team “Team Oost”" in t]
+    told = [t for t in bot.api.shown[ANN["id"]] if "supervisors van team “Team Oost”" in t]
     assert len(told) == 1 and "zonder je naam" in told[0] and "klein team" in told[0]
+
+
+async def test_cancel_removes_the_reflections_messages_typed_ones_too(bot: Harness) -> None:
+    await bot.consent(ANN)
+    before = {m["message_id"] for m in bot.api.chat(ANN["id"])}
+    await bot.say(ANN, "/reflect")
+    for _ in range(40):
+        if "Typ je antwoord" in bot.question(ANN)["text"]:
+            break
+        await bot.answer(ANN)
+    await bot.say(ANN, "Mevrouw zei iets over haar buurvrouw.")
+    await bot.say(ANN, "/cancel")
+    await bot.press(ANN, "Ja, weggooien")
+    left = [m for m in bot.api.chat(ANN["id"]) if m["message_id"] not in before]
+    assert [m["text"] for m in left] == ["Weggegooid. Niets van deze reflectie is bewaard."], (
+        "nothing of the discarded reflection stays in the chat, typed answers included"
+    )
+
+
+async def test_forget_leaves_no_copy_in_the_file_or_the_wal(bot: Harness, tmp_path: Path) -> None:
+    planted = "Het budgetplanwijzigingsformulier lag klaar."
+    await bot.consent(ANN)
+    await bot.reflect(ANN, text=planted)
+    code = pseudonym(bot).encode()
+    database = tmp_path / "reflectbot.sqlite3"
+    wal = database.with_name(database.name + "-wal")
+    stored = database.read_bytes() + wal.read_bytes()
+    assert code in stored and b"budgetplanwijzigingsformulier" in stored, "the control"
+    await bot.say(ANN, "/forget")
+    await bot.press(ANN, "Ja, alles wissen")
+    for blob in (database.read_bytes(), wal.read_bytes() if wal.exists() else b""):
+        assert code not in blob and b"budgetplanwijzigingsformulier" not in blob

@@ -55,10 +55,10 @@ async def test_a_complete_reflection_on_a_phone(bot: Harness, tmp_path: Path) ->
     before = [m["message_id"] for m in bot.api.chat(ANN["id"])]
     await bot.say(ANN, "/reflect")
     window = bot.question(ANN)
-    assert window["text"].startswith("1/22 · Start")
-    await bot.press(ANN, "Kort")
+    assert window["text"].startswith("Kern 1/10")
+    await bot.press(ANN, "Huisbezoek")
     edited = bot.api.messages[(ANN["id"], window["message_id"])]
-    assert edited["text"].startswith("✓ Kort (ongeveer 5 minuten)\n\n2/22 · Context")
+    assert edited["text"].startswith("✓ Huisbezoek\n\nKern 2/10")
     assert bot.question(ANN)["message_id"] == window["message_id"], "edited, not sent anew"
     for _ in range(120):
         if bot.texts(ANN)[-1].startswith("Bewaard"):
@@ -66,13 +66,15 @@ async def test_a_complete_reflection_on_a_phone(bot: Harness, tmp_path: Path) ->
         await bot.answer(ANN, text="Ze belde meneer Janssens op 0470 12 34 56 zelf op.")
     (answers,) = rows(tmp_path, "SELECT answers FROM entries")[0]
     stored = json.loads(str(answers))
-    assert stored["strength_seen"] == "Ze belde meneer [naam] op [telefoon] zelf op."
+    assert stored["bright_spot"] == "Ze belde meneer [naam] op [telefoon] zelf op."
     assert rows(tmp_path, "SELECT count(*) FROM sessions") == [(0,)]
     left = [m for m in bot.api.chat(ANN["id"]) if m["message_id"] not in before]
     assert len(left) == 1, "one bot message and none of the worker's stay in the chat"
     (receipt,) = left
-    assert receipt["text"] == ("Bewaard. Dank je om de tijd te nemen om te reflecteren.\n\n"
-                               "Je leest ze terug met /mine.")  # fmt: skip
+    assert receipt["text"].startswith("Bewaard. Dank je om de tijd te nemen om te reflecteren.")
+    assert "Wat je meeneemt:" in receipt["text"], "the worker's own words reflected back"
+    assert "Wat goed ging: Ze belde meneer [naam] op [telefoon] zelf op." in receipt["text"]
+    assert receipt["text"].endswith("Je leest ze terug met /mine.")
     assert receipt["message_id"] == window["message_id"], "the window became the receipt"
     assert not bot.api.buttons(receipt), "nothing else to clear, so no clean-up offer"
     assert not any("Janssens" in (m.get("text") or "") for m in bot.api.chat(ANN["id"]))
@@ -93,7 +95,6 @@ async def test_every_message_respects_telegram_limits(bot: Harness) -> None:
 async def test_resume_after_restarting_the_application(bot: Harness) -> None:
     await bot.consent(ANN)
     await bot.say(ANN, "/reflect")
-    await bot.press(ANN, "Grondig")
     await bot.press(ANN, "Huisbezoek")
     window, asked = bot.question(ANN), bot.asked(ANN)
     await bot.restart()
@@ -102,14 +103,15 @@ async def test_resume_after_restarting_the_application(bot: Harness) -> None:
     assert resumed["message_id"] == window["message_id"], "the same window, edited"
     assert resumed["text"].startswith("Welkom terug")
     assert bot.asked(ANN) == asked
-    await bot.press(ANN, "Opvolging")
-    assert bot.asked(ANN).startswith("3/22 · Context · extra vraag")
+    await bot.press(ANN, "☐ Moe")
+    await bot.press(ANN, "Klaar")
+    assert bot.asked(ANN).startswith("Kern 3/10")
 
 
 async def test_resume_in_a_new_window_when_the_old_one_is_gone(bot: Harness) -> None:
     await bot.consent(ANN)
     await bot.say(ANN, "/reflect")
-    await bot.press(ANN, "Grondig")
+    await bot.press(ANN, "Huisbezoek")
     window, asked = bot.question(ANN), bot.asked(ANN)
     await bot.restart()
     del bot.api.messages[(ANN["id"], window["message_id"])]  # the worker deleted it
@@ -117,19 +119,19 @@ async def test_resume_in_a_new_window_when_the_old_one_is_gone(bot: Harness) -> 
     resumed = bot.question(ANN)
     assert resumed["message_id"] > window["message_id"], "Telegram refused the edit: sent anew"
     assert resumed["text"].startswith("Welkom terug") and bot.asked(ANN) == asked
-    await bot.press(ANN, "Huisbezoek")
-    assert bot.asked(ANN).startswith("3/22 · Context")
+    await bot.press(ANN, "Overslaan →")
+    assert bot.asked(ANN).startswith("Kern 3/10")
 
 
 async def test_a_redelivered_update_is_applied_once(bot: Harness) -> None:
     await bot.consent(ANN)
     await bot.say(ANN, "/reflect")
-    press = bot.api.press(ANN, bot.question(ANN)["message_id"], "Grondig")
+    press = bot.api.press(ANN, bot.question(ANN)["message_id"], "Huisbezoek")
     await bot.feed(press)
     count = len(bot.api.calls)
     await bot.feed(press)
     assert len(bot.api.calls) == count, "the second delivery changes and sends nothing"
-    assert bot.asked(ANN).startswith("2/22")
+    assert bot.asked(ANN).startswith("Kern 2/10")
 
 
 async def test_a_stale_button_is_closed(bot: Harness, tmp_path: Path) -> None:
@@ -138,40 +140,40 @@ async def test_a_stale_button_is_closed(bot: Harness, tmp_path: Path) -> None:
     await bot.consent(ANN)
     await bot.say(ANN, "/reflect")
     window = bot.question(ANN)["message_id"]
-    await bot.press(ANN, "Kort")
     await bot.press(ANN, "Huisbezoek")
+    await bot.press(ANN, "Overslaan →")
     shown, count = bot.question(ANN)["text"], len(bot.api.chat(ANN["id"]))
-    await bot.feed(bot.api.press_data(ANN, window, "r1|1|c|depth|deep"))
+    await bot.feed(bot.api.press_data(ANN, window, "r1|2|c|contact_kind|office"))
     assert bot.toasts()[-1] == "Die vraag is afgesloten."
     assert bot.question(ANN)["text"] == shown and len(bot.api.chat(ANN["id"])) == count
-    await bot.feed(bot.api.press_data(ANN, window, "r1|0|c|contact_phase|first"))
+    await bot.feed(bot.api.press_data(ANN, window, "r1|1|c|contact_kind|office"))
     assert bot.toasts()[-1] == "Die vraag is afgesloten.", "a button of an older version"
     assert "afgesloten" in bot.question(ANN)["text"]
-    assert bot.asked(ANN).startswith("3/22 · Context")
+    assert bot.asked(ANN).startswith("Kern 3/10")
     assert len(bot.api.chat(ANN["id"])) == count, "no new message"
     (data,) = rows(tmp_path, "SELECT data FROM sessions")[0]
-    assert json.loads(str(data))["answers"]["depth"] == "quick"
+    assert json.loads(str(data))["answers"]["contact_kind"] == "home_visit"
 
 
 async def test_two_quick_presses_apply_once(bot: Harness, tmp_path: Path) -> None:
     await bot.consent(ANN)
     await bot.say(ANN, "/reflect")
     window = bot.question(ANN)["message_id"]
-    first = bot.api.press(ANN, window, "Kort")
-    second = bot.api.press(ANN, window, "Grondig")  # pressed before the edit arrived
+    first = bot.api.press(ANN, window, "Huisbezoek")
+    second = bot.api.press(ANN, window, "Op kantoor")  # pressed before the edit arrived
     await bot.feed(first)
     await bot.feed(second)
     assert bot.toasts() == ["Die vraag is afgesloten."]
-    assert bot.question(ANN)["text"].startswith("✓ Kort")
+    assert bot.question(ANN)["text"].startswith("✓ Huisbezoek")
     (data,) = rows(tmp_path, "SELECT data FROM sessions")[0]
-    assert json.loads(str(data))["answers"] == {"depth": "quick"}
+    assert json.loads(str(data))["answers"] == {"contact_kind": "home_visit"}
 
 
 async def test_forget_erases_everything(bot: Harness, tmp_path: Path) -> None:
     await bot.consent(ANN)
     await bot.reflect(ANN)
     await bot.say(ANN, "/reflect")
-    await bot.press(ANN, "Kort")
+    await bot.press(ANN, "Nog niet")  # the follow-up of the first reflection's plan
     await bot.say(ANN, "/forget")
     await bot.press(ANN, "Ja, alles wissen")
     receipt = bot.api.last(ANN["id"])["text"]
@@ -204,7 +206,7 @@ async def test_language_can_be_changed(bot: Harness) -> None:
     await bot.press(ANN, "Français")
     assert bot.api.last(ANN["id"])["text"] == "Désormais je parle français."
     await bot.say(ANN, "/reflect")
-    assert "De combien de temps disposez-vous" in bot.question(ANN)["text"]
+    assert "De quel type de contact s'agissait-il ?" in bot.question(ANN)["text"]
 
 
 async def test_group_chats_get_a_private_link(bot: Harness) -> None:
@@ -220,14 +222,63 @@ async def test_mine_sends_all_my_data_as_json(bot: Harness) -> None:
     await bot.consent(ANN)
     await bot.reflect(ANN)
     await bot.say(ANN, "/reflect")
-    await bot.press(ANN, "Grondig")
+    await bot.press(ANN, "Nog niet")
     await bot.say(ANN, "/mine")
     await bot.press(ANN, "⬇ Al mijn gegevens (JSON)")
     data = json.loads(bot.api.documents[-1])
     assert data["pseudonym"] == bot.app.key.pseudonym(f"tg:{ANN['id']}")
     assert data["worker"]["language"] == "nl"
     assert data["telegram_chat"] == {"chat_id": ANN["id"]}
-    assert data["reflection_in_progress"]["answers"] == {"depth": "deep"}
+    assert data["reflection_in_progress"]["answers"] == {"follow_up_tried": "not_yet"}
     assert len(data["reflections"]) == 1
     assert data["reflections"][0]["answers"]["contact_kind"] == "home_visit"
     assert bot.api.last(ANN["id"])["caption"].startswith("Alles wat reflectbot")
+
+
+async def test_the_next_reflection_follows_up_the_thing_to_try(
+    bot: Harness, tmp_path: Path
+) -> None:
+    await bot.consent(ANN)
+    await bot.reflect(ANN, text="Eerst vragen wat de persoon zelf wil.")
+    receipt = next(t for t in reversed(bot.texts(ANN)) if t.startswith("Bewaard"))
+    assert "Volgende keer proberen: Eerst vragen wat de persoon zelf wil." in receipt
+    await bot.say(ANN, "/reflect")
+    assert bot.asked(ANN).startswith("Opvolging 1/1")
+    assert "De vorige keer nam je je voor: “Eerst vragen wat de persoon zelf wil.”" in (
+        bot.asked(ANN)
+    )
+    assert bot.api.buttons(bot.question(ANN))[:3] == [
+        "Ja, ik heb het geprobeerd", "Nog niet", "Het is niet meer van toepassing",
+    ]  # fmt: skip
+    await bot.press(ANN, "Nog niet")
+    assert bot.asked(ANN).startswith("Kern 1/10")
+    receipts = sum(t.startswith("Bewaard") for t in bot.texts(ANN))
+    for _ in range(120):
+        if sum(t.startswith("Bewaard") for t in bot.texts(ANN)) > receipts:
+            break
+        await bot.answer(ANN)
+    latest = rows(tmp_path, "SELECT answers FROM entries ORDER BY id DESC LIMIT 1")[0][0]
+    assert json.loads(str(latest))["follow_up_tried"] == "not_yet"
+
+
+async def test_a_worker_in_no_team_is_not_asked_to_share(bot: Harness) -> None:
+    await bot.consent(ANN)
+    await bot.reflect(ANN)
+    shown = bot.api.shown[ANN["id"]]
+    assert not any("delen voor teamsupervisie" in t for t in shown)
+    assert any("Je zit in deze bot niet in een team" in t for t in shown), "told why"
+
+
+async def test_a_group_session_continues_in_its_own_variant(bot: Harness, tmp_path: Path) -> None:
+    await bot.consent(ANN)
+    await bot.say(ANN, "/reflect")
+    await bot.press(ANN, "Een groepssessie")
+    assert bot.asked(ANN).startswith("Kern 2/10"), "the same core, the same counter"
+    receipts = sum(t.startswith("Bewaard") for t in bot.texts(ANN))
+    for _ in range(120):
+        if sum(t.startswith("Bewaard") for t in bot.texts(ANN)) > receipts:
+            break
+        await bot.answer(ANN)
+    shown = bot.api.shown[ANN["id"]]
+    assert any("ruimte om er gewoon te zijn voor de groep" in t for t in shown)
+    assert rows(tmp_path, "SELECT dialogue_id FROM entries") == [("group_session",)]

@@ -109,7 +109,7 @@ async def test_a_supervisor_sees_patterns_only_above_k(bot: Harness, tmp_path: P
     assert widened.startswith("Overzichten gaan alleen over volledige kalendermaanden")
     assert "3 gedeelde reflecties van 3 hulpverleners" in widened
     await bot.say(ANN, "/team")
-    assert "geen leidinggevende" in bot.texts(ANN)[-1], "a worker sees no team figures"
+    assert "geen supervisor" in bot.texts(ANN)[-1], "a worker sees no team figures"
     forged = bot.api.press_data(ANN, bot.api.chat(ANN["id"])[-1]["message_id"], "m1|team|1:month")
     before = len(bot.texts(ANN))
     await bot.feed(forged)
@@ -133,7 +133,7 @@ async def test_a_supervisor_exports_only_shared_reflections(bot: Harness, tmp_pa
         await bot.press(worker, "✓")
         await bot.say(worker, "/reflect")
         for _ in range(80):
-            if bot.asked(worker).startswith("20/22"):
+            if "delen voor teamsupervisie" in bot.asked(worker):
                 await bot.press(worker, share)
                 continue
             if any("Bewaard" in t for t in bot.texts(worker)[-3:]):
@@ -151,7 +151,7 @@ async def test_a_supervisor_exports_only_shared_reflections(bot: Harness, tmp_pa
     agenda = bot.api.documents[-1].decode()
     assert agenda.startswith("# Agenda voor supervisie: Team Noord")
     await bot.say(ANN, "/export")
-    assert "geen leidinggevende" in bot.texts(ANN)[-1]
+    assert "geen supervisor" in bot.texts(ANN)[-1]
     with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
         actions = [r[0] for r in db.execute("SELECT action FROM audit WHERE action LIKE 'export%'")]
     assert actions == ["export.xlsx", "export.md"]
@@ -181,6 +181,7 @@ async def test_a_worker_withdraws_a_share(bot: Harness, tmp_path: Path) -> None:
     assert len(bot.texts(ANN)) == before
 
 
+COACH_MODULE = "De kijk van een coach vragen (1 minuut)"
 COACH = {"id": 806, "is_bot": False, "first_name": "Coach", "language_code": "nl"}
 
 
@@ -188,7 +189,8 @@ async def test_the_coach_loop(bot: Harness, tmp_path: Path) -> None:
     codes = await new_team(bot)
     await bot.say(ANN, f"/start {codes['worker']}")
     await bot.press(ANN, "✓")
-    await bot.reflect(ANN, text="Hoe had ik het beter kunnen vragen aan mevrouw Peeters?")
+    await bot.reflect(ANN, text="Hoe had ik het beter kunnen vragen aan mevrouw Peeters?",
+                      deepen=(COACH_MODULE,))  # fmt: skip
     await bot.say(COACH, f"/start {codes['coach']}")
     await bot.press(COACH, "✓")
     await bot.say(COACH, "/prompts")
@@ -243,7 +245,7 @@ async def test_a_coach_may_sign_an_answer(bot: Harness, tmp_path: Path) -> None:
     codes = await new_team(bot)
     await bot.say(ANN, f"/start {codes['worker']}")
     await bot.press(ANN, "✓")
-    await bot.reflect(ANN, text="Hoe breng ik slecht nieuws?")
+    await bot.reflect(ANN, text="Hoe breng ik slecht nieuws?", deepen=(COACH_MODULE,))
     await bot.say(SIGNING_COACH, f"/start {codes['coach']}")
     await bot.press(SIGNING_COACH, "✓")
     await bot.say(SIGNING_COACH, "/prompts")
@@ -256,3 +258,44 @@ async def test_a_coach_may_sign_an_answer(bot: Harness, tmp_path: Path) -> None:
     await bot.say(SUPERVISOR, "/export")
     await bot.press(SUPERVISOR, "Supervisie-agenda (Markdown)")
     assert "→ Zeg het eerst, dan de uitleg. (Mira)" in bot.api.documents[-1].decode()
+
+
+async def reflect_low_asking_a_talk(bot: Harness, worker: dict, permission: str) -> None:
+    """A heavy contact: the support module, a talk with the supervisor, and whether to
+    pass on the worker's first name."""
+    await bot.say(worker, "/reflect")
+    for _ in range(80):
+        asked = bot.asked(worker)
+        if "Zal ik laten weten dat je graag een gesprek wil?" in asked:
+            await bot.press(worker, permission)
+            continue
+        if "Met wie zou je graag over dit contact praten?" in asked:
+            await bot.press(worker, "Mijn supervisor")
+            continue
+        if any(t.startswith("Bewaard") for t in bot.texts(worker)):
+            return
+        await bot.answer(worker)
+    raise AssertionError("the reflection did not end")
+
+
+async def test_a_talk_request_reaches_the_supervisor_with_permission(bot: Harness) -> None:
+    codes = await new_team(bot)
+    worker = {"id": 808, "is_bot": False, "first_name": "Lotte", "language_code": "nl"}
+    await bot.say(worker, f"/start {codes['worker']}")
+    await bot.press(worker, "✓")
+    await reflect_low_asking_a_talk(bot, worker, "Ja, laat het weten, met mijn voornaam")
+    told = [t for t in bot.texts(SUPERVISOR) if "wil graag met je praten" in t]
+    assert len(told) == 1 and told[0].startswith("Lotte, hulpverlener in je team")
+    assert "Team Noord" in told[0]
+    assert any("Ik heb aan 1 persoon/personen van je team laten weten" in t
+               for t in bot.api.shown[worker["id"]])  # fmt: skip
+
+
+async def test_without_permission_nobody_is_told(bot: Harness) -> None:
+    codes = await new_team(bot)
+    worker = {"id": 809, "is_bot": False, "first_name": "Jonas", "language_code": "nl"}
+    await bot.say(worker, f"/start {codes['worker']}")
+    await bot.press(worker, "✓")
+    await reflect_low_asking_a_talk(bot, worker, "Nee, ik neem zelf contact op")
+    assert not any("wil graag met je praten" in t for t in bot.api.shown[SUPERVISOR["id"]])
+    assert not any("Jonas" in t for t in bot.api.shown[SUPERVISOR["id"]])

@@ -57,7 +57,7 @@ async def test_each_answer_costs_at_most_two_or_three_calls(bot: Harness) -> Non
             typed += 1
             assert sum(calls.values()) <= 3, calls
         assert bot.question(ANN)["message_id"] == asked["message_id"] or typed
-    assert presses > 20 and typed >= 4
+    assert presses > 10 and typed >= 2, "both kinds of answer were measured"
 
 
 async def test_a_typed_answer_leaves_the_chat_with_a_note_once(bot: Harness) -> None:
@@ -196,12 +196,13 @@ async def test_a_button_answer_reaches_the_database_thread_once(
 
     await bot.say(ANN, "/reflect")
     monkeypatch.setattr(connection, "_execute", counted)
-    for label in ("Kort", "Huisbezoek", "Eerste contact"):
+    for label in ("Huisbezoek", "Overslaan →", "Deels"):
         hops.clear()
         await bot.press(ANN, label)
         assert len(hops) == 1, hops
     hops.clear()
-    await bot.feed(bot.api.press_data(ANN, bot.question(ANN)["message_id"], "r1|1|c|depth|deep"))
+    stale = "r1|2|c|contact_kind|office"
+    await bot.feed(bot.api.press_data(ANN, bot.question(ANN)["message_id"], stale))
     assert hops == [], "a stale press reads and changes nothing: no hop at all"
 
 
@@ -210,7 +211,7 @@ async def test_forget_removes_the_window_and_the_receipts(bot: Harness) -> None:
     await bot.reflect(ANN, text=PLAIN)
     receipt = bot.api.last(ANN["id"])["message_id"]
     await bot.say(ANN, "/reflect")
-    await bot.press(ANN, "Kort")
+    await bot.press(ANN, "Nog niet")  # the follow-up of the first reflection's plan
     window = bot.question(ANN)["message_id"]
     await bot.say(ANN, "/forget")
     await bot.press(ANN, "Ja, alles wissen")

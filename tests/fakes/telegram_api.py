@@ -259,6 +259,8 @@ class FakeTelegram:
         if query_id not in self._open_queries:
             raise ApiError(400, "Bad Request: query is too old and response timeout expired or "
                                 "query ID is invalid")  # fmt: skip
+        if len(str(params.get("text") or "")) > 200:
+            raise ApiError(400, "Bad Request: MESSAGE_TOO_LONG")  # a toast holds 200 characters
         self._open_queries.discard(query_id)
         return True
 

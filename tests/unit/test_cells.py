@@ -128,3 +128,28 @@ async def test_entries_from_before_the_cells_are_counted_on_upgrade(tmp_path: Pa
         assert cells["contact_kind"] == [Tally("phone", 2, 2)]
     finally:
         await store.close()
+
+
+async def test_cells_of_unshared_entries_are_recounted_away_on_upgrade(tmp_path: Path) -> None:
+    store = await SqliteStore.open(tmp_path, KEYRING)
+    team = await store.create_team("Noord", "nl", TODAY)
+    for who, shared in (("sharer", True), ("keeper", False)):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+        await store.add_member(who, team.id, Role.WORKER, TODAY)
+        draft = EntryDraft("post_contact", 1, TODAY, "nl", {"contact_kind": "phone"}, (),
+                           {"shared": shared})  # fmt: skip
+        await store.finish_session(who, draft)
+    await store.close()
+    with sqlite3.connect(tmp_path / DB_FILE) as db:  # cells as before 0012: every entry
+        db.execute("UPDATE cell_days SET entries = entries + 1, workers = X'03'")
+        db.execute("INSERT INTO team_workers VALUES (?, 'keeper', 1)", (team.id,))
+        db.execute("DELETE FROM schema_migrations WHERE version = 12")
+    store = await SqliteStore.open(tmp_path, KEYRING)
+    try:
+        cells = await store.cell_tallies(team.id, TODAY, TODAY + timedelta(days=1))
+        assert cells["contact_kind"] == [Tally("phone", 1, 1)], "only the shared entry"
+    finally:
+        await store.close()
+    with sqlite3.connect(tmp_path / DB_FILE) as db:
+        kept = db.execute("SELECT pseudonym FROM team_workers").fetchall()
+    assert kept == [("sharer",)], "no bookkeeping for a worker who shared nothing"

@@ -66,3 +66,12 @@ async def test_a_restore_forgets_again(tmp_path: Path) -> None:
         assert await store.pseudonyms() == ["stays"]
     finally:
         await store.close()
+
+
+def test_an_erasure_names_the_subject_under_every_key_version() -> None:
+    from bot.identities import Identities
+    from bot.privacy.pseudonym import Keyring, SecretKey
+
+    v1, v2 = SecretKey(1, bytes(32)), SecretKey(2, bytes(range(32)))
+    identities = Identities(MemoryStore(), Keyring((v1, v2)))
+    assert identities.every_pseudonym("tg:5") == [v2.pseudonym("tg:5"), v1.pseudonym("tg:5")]

@@ -67,7 +67,7 @@ async def test_csv_columns_follow_the_codebook(setup, registry, translator, tmp_
     assert list(rows[0]) == columns(dialogue)
     assert {s.key for s in answer_steps(dialogue)} <= set(rows[0])
     assert len(rows) == 3
-    assert rows[0]["feelings"] == "tired|worried" and rows[0]["presence_time"] == "2"
+    assert rows[0]["feelings"] == "tired|worried" and rows[0]["blow_risks"] == "proof"
     assert rows[0]["signals"] == "low_presence|second_blow_unrepaired"
     assert len({r["code"] for r in rows}) == 3
     content = out.read_text(encoding="utf-8")
@@ -103,7 +103,7 @@ async def test_xlsx_has_summary_entries_and_codebook(setup, registry, translator
 async def test_json_and_the_agenda(setup, registry, translator, tmp_path) -> None:  # type: ignore[no-untyped-def]
     data = json.loads((await export(setup, registry, translator, "json", tmp_path)).read_text())
     assert data["team"] == "Team Noord" and len(data["entries"]) == 3
-    assert data["codebook"][0]["key"] == "depth"
+    assert data["codebook"][0]["key"] == "contact_kind"
     assert data["coach_answers"] == [{"question": "Hoe klonk ik?", "answer": "Rustig en helder.",
                                       "signed_by": "Anna"}]  # fmt: skip
     agenda = (await export(setup, registry, translator, "md", tmp_path)).read_text()

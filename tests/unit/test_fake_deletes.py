@@ -29,3 +29,15 @@ def test_delete_messages_skips_old_ones_and_delete_message_refuses_them() -> Non
     status, body = _call(fake, "deleteMessage", chat_id=7, message_id=3)
     assert status == 400 and "not found" in str(body["description"])
     assert [m["text"] for m in fake.chat(7)] == ["one"]
+
+
+def test_a_toast_holds_at_most_200_characters() -> None:
+    fake = FakeTelegram()
+    user = fake.user(5)
+    _, sent = _call(fake, "sendMessage", chat_id=5, text="Vraag")
+    message_id = int(sent["result"]["message_id"])  # type: ignore[index]
+    query = fake.press_data(user, message_id, "r1|1|c|s|1")["callback_query"]["id"]
+    status, body = _call(fake, "answerCallbackQuery", callback_query_id=query, text="x" * 201)
+    assert status == 400 and str(body["description"]).endswith("MESSAGE_TOO_LONG")
+    status, _ = _call(fake, "answerCallbackQuery", callback_query_id=query, text="Gesloten.")
+    assert status == 200

@@ -1,4 +1,4 @@
-"""Progress counts the core path; the committed Mermaid drawing matches the dialogue."""
+"""The honest counter per part (core or module); the committed Mermaid drawing matches."""
 
 from __future__ import annotations
 
@@ -6,35 +6,34 @@ from bot.dialogue.graph import mermaid
 from bot.dialogue.registry import Compiled
 from tests.conftest import ROOT
 
-CORE = [
-    "depth", "contact_kind", "contact_phase", "feelings", "presence_time", "presence_topics",
-    "equality_stance", "blow_risks", "role_taken", "role_needed", "tension_main",
-    "strength_seen", "strength_named", "bright_spot", "org_obstacles", "structural_barriers",
-    "insight", "try_next", "wellbeing", "share", "ask_coach", "review",
-]  # fmt: skip
+
+def test_each_part_counts_along_its_longest_path(fixture_compiled: Compiled) -> None:
+    progress = fixture_compiled.progress
+    assert progress.total == 5, "kind, risks, score, why, plan"
+    assert [progress.position(k) for k in ("kind", "risks", "score", "why", "plan")] == [
+        1, 2, 3, 4, 5,
+    ]  # fmt: skip
+    assert progress.position("review") == progress.total
+    assert progress.total_for("repair_state") == 3
+    assert [progress.position(k) for k in ("repair_state", "repair_note", "repair_ack")] == [
+        1, 2, 3,
+    ]  # fmt: skip
+    assert progress.is_core("score") and not progress.is_core("extra_q")
 
 
-def test_core_is_what_every_path_passes(compiled: Compiled) -> None:
-    progress = compiled.progress
-    assert sorted(progress.core) == sorted(CORE)
-    assert progress.total == len(CORE)
-    assert [progress.position(k) for k in CORE] == list(range(1, len(CORE) + 1))
-
-
-def test_optional_steps_keep_the_place_of_the_core_step_before_them(compiled: Compiled) -> None:
-    progress = compiled.progress
-    assert not progress.is_core("presence_pace")
-    assert progress.position("presence_pace") == progress.position("presence_topics")
-    assert progress.position("coach_question") == progress.position("ask_coach")
-    assert progress.position("tension_why") == progress.position("tension_main")
-
-
-def test_machine_path_follows_rules(compiled: Compiled) -> None:
-    quick = compiled.machine.path({"depth": "quick"})
-    assert quick == CORE
-    deep = compiled.machine.path({"depth": "deep", "tension_main": "none", "ask_coach": "yes"})
-    assert "tension_trust_control" in deep and "coach_question" in deep
-    assert compiled.machine.can_save("review") and not compiled.machine.can_save("depth")
+def test_machine_path_follows_rules_and_modules(fixture_compiled: Compiled) -> None:
+    machine = fixture_compiled.machine
+    assert machine.path({"score": 4}) == ["kind", "risks", "score", "plan", "review"]
+    with_offer = machine.path(
+        {"risks": ("tone",), "repair_offer": "yes", "repair_state": "repaired", "score": 1}
+    )
+    assert with_offer == [
+        "kind", "risks", "repair_offer", "repair_state", "repair_ack", "score", "why", "plan",
+        "review",
+    ]  # fmt: skip
+    at_end = machine.path({"score": 4, "extra_q": "yes"})
+    assert at_end[-4:] == ["extra_q", "extra_scale", "extra_pick", "review"]
+    assert machine.can_save("review") and not machine.can_save("kind")
 
 
 def test_committed_mermaid_is_current(compiled: Compiled) -> None:
@@ -43,11 +42,14 @@ def test_committed_mermaid_is_current(compiled: Compiled) -> None:
     assert committed == mermaid(compiled.dialogue)
 
 
-def test_mermaid_draws_every_step_and_conditional_edge(compiled: Compiled) -> None:
-    drawing = mermaid(compiled.dialogue)
-    assert drawing.startswith("%% post_contact version")
-    for step in compiled.dialogue.steps:
+def test_mermaid_draws_every_step_module_entry_and_conditional_edge(
+    fixture_compiled: Compiled,
+) -> None:
+    drawing = mermaid(fixture_compiled.dialogue)
+    assert drawing.startswith("%% fixture version")
+    for step in fixture_compiled.dialogue.steps:
         assert f"    {step.key}" in drawing
-    assert "role_needed -.-> role_mismatch" in drawing
-    assert "depth --> contact_kind" in drawing
+    assert "score -.-> why" in drawing
+    assert "risks -.-> repair_offer" in drawing
+    assert "review -.-> extra_q" in drawing
     assert "review --> saved((saved))" in drawing

@@ -76,17 +76,72 @@ def test_the_good_dialogue_loads(tmp_path: Path) -> None:
     assert dialogue.targets("kind") == ("why", "score")
 
 
-def test_post_contact_loads_and_covers_every_dimension() -> None:
+def test_post_contact_loads_with_a_core_and_modules() -> None:
     dialogue = load_dialogue(ROOT / "dialogues" / "post_contact.yaml")
-    sections = [s.key for s in dialogue.sections]
-    assert sections == [
-        "start", "context", "feelings", "presence", "equality", "second_blow", "role",
-        "tensions", "strengths", "bright_spot", "organisation", "close",
-    ]  # fmt: skip
     used = {s.section for s in dialogue.steps}
-    assert used == set(sections)
-    for key in ("insight", "try_next", "wellbeing", "checkin", "share", "ask_coach"):
-        assert dialogue.has_step(key)
+    assert used == {s.key for s in dialogue.sections}, "every section holds a question"
+    assert dialogue.modules and all(dialogue.segment(m.key) for m in dialogue.modules)
+    assert dialogue.step(dialogue.segment(None)[-1].key).kind is Kind.REVIEW
+
+
+MODULES = """\
+modules:
+  - key: deeper
+    title: Deeper
+    button: Deeper (1 minute)
+    section: main
+    offer:
+      after: kind
+      when: {answer: kind, is: b}
+      text: Go deeper?
+    steps:
+      - key: deep_one
+        kind: yesno
+        text: Deep?
+        label: Deep
+        skippable: true
+signals:"""
+
+
+def test_a_module_gets_an_offer_step_and_its_own_part(tmp_path: Path) -> None:
+    dialogue = load_dialogue(write(tmp_path, GOOD.replace("signals:", MODULES)))
+    (module,) = dialogue.modules
+    assert module.offer == "deeper_offer" and module.first == "deep_one"
+    assert dialogue.step("deep_one").module == "deeper"
+    assert dialogue.step("deep_one").section == "main", "the module's section by default"
+    assert [s.key for s in dialogue.segment("deeper")] == ["deep_one"]
+    assert [o.key for o in dialogue.step("deeper_offer").options] == ["yes", "no"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "problem"),
+    [
+        ("after: kind", "after: nowhere", "not a step of the core"),
+        ("after: kind", "after: review", "the review offers modules itself"),
+        ("when: {answer: kind, is: b}", "when: {answer: kind, is: c}", "has no option(s) c"),
+        ("        skippable: true\nsignals", "        next: [{goto: why}]\nsignals",
+         "another part of the dialogue"),
+        ("      - goto: score\n", "      - goto: end\n", "unknown next target 'end'"),
+    ],
+)  # fmt: skip
+def test_broken_modules_are_refused(tmp_path: Path, old: str, new: str, problem: str) -> None:
+    text = GOOD.replace("signals:", MODULES)
+    assert old in text
+    text = text.replace(old, new, 1).replace("signals:\nsignals", "signals")
+    with pytest.raises(DialogueError) as caught:
+        load_dialogue(write(tmp_path, text))
+    assert problem in caught.value.problem
+
+
+def test_facts_are_yes_or_no_and_not_step_keys(tmp_path: Path) -> None:
+    with_fact = GOOD.replace("sections:", "facts: [in_team]\nsections:").replace(
+        "{answer: kind, is: b}", '{answer: in_team, is: "yes"}'
+    )
+    assert load_dialogue(write(tmp_path, with_fact)).facts == ("in_team",)
+    with pytest.raises(DialogueError, match="either 'yes' or 'no'"):
+        load_dialogue(write(tmp_path, with_fact.replace('is: "yes"}', "is: maybe}")))
+    with pytest.raises(DialogueError, match="not a step key"):
+        load_dialogue(write(tmp_path, GOOD.replace("sections:", "facts: [kind]\nsections:")))
 
 
 @pytest.mark.parametrize(
@@ -221,3 +276,35 @@ def test_libyaml_parses_when_pyyaml_has_it() -> None:
 
     assert yaml.__with_libyaml__, "PyYAML's wheels bundle libyaml"
     assert issubclass(loader._LineLoader, yaml.CSafeLoader)
+
+
+def test_a_variant_shares_its_bases_core(tmp_path: Path) -> None:
+    (tmp_path / "tiny.yaml").write_text(GOOD, encoding="utf-8")
+    variant = tmp_path / "tiny_group.yaml"
+    variant.write_text(
+        "id: tiny_group\nversion: 1\ntitle: Tiny group\nextends: tiny\n"
+        "override:\n  - {key: why, section: main, kind: text, text: 'Why, for the group?',"
+        " label: Why, skippable: true}\n",
+        encoding="utf-8",
+    )
+    dialogue = load_dialogue(variant)
+    assert dialogue.id == "tiny_group" and dialogue.family == "tiny"
+    assert [s.key for s in dialogue.steps] == ["kind", "why", "score", "review"]
+    assert dialogue.step("why").text == "Why, for the group?"
+    variant.write_text(variant.read_text().replace("key: why", "key: whyy"), encoding="utf-8")
+    with pytest.raises(DialogueError, match="override of step"):
+        load_dialogue(variant)
+    variant.write_text("id: x\nversion: 1\ntitle: X\nextends: nothing\n", encoding="utf-8")
+    with pytest.raises(DialogueError, match="no such dialogue file"):
+        load_dialogue(variant)
+    variant.write_text("id: x\nversion: 1\ntitle: X\nextends: tiny\nsteps: []\n", encoding="utf-8")
+    with pytest.raises(DialogueError, match="a variant takes no field"):
+        load_dialogue(variant)
+
+
+def test_an_option_must_lead_to_a_dialogue_that_exists(tmp_path: Path) -> None:
+    from bot.dialogue.registry import DialogueRegistry
+
+    path = write(tmp_path, GOOD.replace("- {key: a, text: A}", "- {key: a, text: A, variant: z}"))
+    with pytest.raises(DialogueError, match="leads to variant 'z'"):
+        DialogueRegistry([load_dialogue(path)])

@@ -51,28 +51,28 @@ async def test_nothing_is_acknowledged_when_the_commit_fails(
     await service.begin(worker, "nl")
     store.fail = True
     with pytest.raises(OSError, match="disk full"):
-        await service.handle(worker, Choose("depth", "quick"))
+        await service.handle(worker, Choose("contact_kind", "office"))
     store.fail = False
     session = await store.load_session(worker)
-    assert session is not None and session.current == "depth", "the unacknowledged answer is gone"
+    assert session is not None and session.current == "contact_kind", "the answer is gone"
 
 
 async def test_begin_resumes_with_a_welcome(registry: DialogueRegistry, engine: Engine) -> None:
     service = reflections(MemoryStore(), registry, engine)
     worker = await service.worker("console:ann", "fr")
     first = (await service.begin(worker, "fr")).replies
-    assert first[-1].step == "depth"
-    await service.handle(worker, Choose("depth", "deep"))
+    assert first[-1].step == "contact_kind"
+    await service.handle(worker, Choose("contact_kind", "office"))
     again = (await service.begin(worker, "fr")).replies
     assert again[0].body[0].msgid == "Welcome back. You continue where you left off."
-    assert again[-1].step == "contact_kind"
+    assert again[-1].step == "feelings"
     assert await service.in_progress(worker)
 
 
 async def test_handle_without_a_session_says_so(registry: DialogueRegistry, engine: Engine) -> None:
     service = reflections(MemoryStore(), registry, engine)
     worker = await service.worker("tg:2", "en")
-    (reply,) = (await service.handle(worker, Choose("depth", "quick"))).replies
+    (reply,) = (await service.handle(worker, Choose("contact_kind", "office"))).replies
     assert reply.body[0].msgid == "There is no reflection in progress."
 
 
@@ -85,13 +85,35 @@ async def test_earlier_entries_read_back_with_signals(
     worker = await service.worker("tg:3", "nl")
     await service.begin(worker, "nl")
     while (session := await store.load_session(worker)) is not None:
-        for event in default_event(compiled, session, {"depth": "quick", "presence_time": 1}):
+        wanted = {"presence_room": "no", "equality_stance": ("explained",)}
+        for event in default_event(compiled, session, wanted):
             await service.handle(worker, event)
     (view,) = await service.earlier(worker)
     assert view.entry.day == TODAY
-    assert view.signals[0].msgid == "Little time or head-space"
-    assert view.sections[0][0].msgid == "Getting started"
+    assert view.signals[0].msgid == "No room to simply be there"
+    assert view.strengths[0].msgid == "Explained why information was asked"
+    assert view.sections[0][0].msgid == "Context"
     assert await service.earlier(await service.worker("tg:4", "nl")) == []
+
+
+async def test_a_worker_in_no_team_is_not_asked_to_share_and_told_why(
+    registry: DialogueRegistry, engine: Engine
+) -> None:
+    store = MemoryStore()
+    service = reflections(store, registry, engine)
+    compiled = registry.latest("post_contact")
+    worker = await service.worker("tg:5", "nl")
+    await service.begin(worker, "nl")
+    shown: list[str] = []
+    while (session := await store.load_session(worker)) is not None:
+        assert session.facts == {"in_team": "no"}
+        for event in default_event(compiled, session, {}):
+            turn = await service.handle(worker, event)
+            shown += [t.msgid for r in turn.replies for t in r.body]
+    assert not any("Share this reflection" in m for m in shown)
+    assert any(m.startswith("You are not in a team in this bot") for m in shown)
+    (view,) = await service.earlier(worker)
+    assert "share" not in view.entry.answers and not view.entry.flags.get("shared")
 
 
 def test_fill_source_copies_msgids_into_the_english_catalog(tmp_path: Path) -> None:

@@ -37,3 +37,24 @@ async def test_purge_deletes_only_what_is_past_its_time() -> None:
     later = datetime.now(UTC) + IDLE_REFLECTION + timedelta(minutes=1)
     assert (await Retention(18).purge(store, later))["sessions"] == 1
     assert await store.load_session(WORKER) is None
+
+
+@pytest.mark.parametrize("kind", ["memory", "sqlite"])
+async def test_audit_rows_are_kept_exactly_three_years(kind: str, tmp_path: object) -> None:
+    from pathlib import Path
+
+    from bot.storage.port import AUDIT_KEPT
+    from bot.storage.sqlite import SqliteStore
+    from bot.teams.model import AuditRow
+    from tests.conftest import KEYRING
+
+    store = MemoryStore() if kind == "memory" else await SqliteStore.open(Path(str(tmp_path)),
+                                                                         KEYRING)  # fmt: skip
+    now = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
+    for action, age in (("older", AUDIT_KEPT + timedelta(days=1)),
+                        ("younger", AUDIT_KEPT - timedelta(days=1))):  # fmt: skip
+        await store.audit(AuditRow(now - age, "x", "supervisor", action, None, ""))
+    removed = await Retention(18).purge(store, now)
+    assert removed["audit"] == 1
+    assert [a.action for a in await store.audit_log()] == ["younger"]
+    await store.close()

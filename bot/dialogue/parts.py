@@ -1,0 +1,81 @@
+"""Parsing the parts of a dialogue file beside its steps: report declarations, the
+closing, and the facts an adapter provides."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.dialogue.model import AGENDA_SECTIONS, REPORTS, Closing, Feed, Kind
+from bot.dialogue.reader import LINE, Reader
+from bot.errors import DialogueError
+
+
+def parse_feed(reader: Reader, kind: Kind, item: object) -> Feed:
+    """`summary`, `vignette`, `chart`, `{agenda: SECTION}` or `{summary: {pair_with: KEY}}`."""
+    if isinstance(item, dict):
+        entries = [(k, v) for k, v in item.items() if k != LINE]
+        if len(entries) != 1:
+            reader.fail("a report declaration names one report")
+        ((report, detail),) = entries
+    else:
+        report, detail = item, None
+    if report not in REPORTS:
+        reader.fail(f"unknown report {report!r} (known: {', '.join(REPORTS)})")
+    if report == "agenda" and detail not in AGENDA_SECTIONS:
+        reader.fail(f"'agenda' takes a section: {', '.join(AGENDA_SECTIONS)}")
+    if report == "chart" and kind is not Kind.SCALE:
+        reader.fail("only a scale can feed the personal chart")
+    if report == "vignette" and kind is Kind.TEXT:
+        reader.fail("free text never feeds the coach vignette: a coach must not learn who wrote")
+    if report == "summary" and detail is not None:
+        if not isinstance(detail, dict) or not isinstance(detail.get("pair_with"), str):
+            reader.fail("'summary' takes nothing, or {pair_with: STEP}")
+        return Feed("summary", pair_with=str(detail["pair_with"]))
+    if report in ("vignette", "chart") and detail is not None:
+        reader.fail(f"'{report}' takes no details")
+    return Feed(str(report), section=str(detail) if report == "agenda" else None)
+
+
+def parse_closing(source: str, top: Reader) -> Closing:
+    if "closing" not in top.data:
+        return Closing()
+    reader = Reader(source, top.data["closing"], None, top.line)
+    reader.only("reflect_back", "low_when")
+    steps = tuple(str(k) for k in reader.items("reflect_back", required=False))
+    low = reader.condition("low_when") if "low_when" in reader.data else None
+    return Closing(steps, low)
+
+
+def parse_facts(top: Reader, steps: set[str]) -> tuple[str, ...]:
+    facts = tuple(top.items("facts", required=False))
+    for fact in facts:
+        if not isinstance(fact, str) or not fact.isidentifier() or fact in steps:
+            top.fail(f"fact {fact!r} must be a plain name that is not a step key")
+    return facts
+
+
+VARIANT_FIELDS = ("id", "version", "title", "extends", "sections", "override", "modules",
+                  "signals", "strengths", "flags", "facts", "closing", "__line__")  # fmt: skip
+
+
+def extend(variant: dict[str, Any], base: dict[str, Any], source: str) -> dict[str, Any]:
+    """A variant shares its base's core: the base file with the variant's id, version and
+    title, its `override` steps (by key, core only), and its sections, modules, signals,
+    strengths and flags added."""
+    unknown = sorted(str(k) for k in variant if k not in VARIANT_FIELDS)
+    if unknown:
+        raise DialogueError(source, 1, None, f"a variant takes no field(s): {', '.join(unknown)}")
+    merged = dict(base)
+    for field in ("id", "version", "title", "extends"):
+        merged[field] = variant.get(field)
+    overrides = {o.get("key"): o for o in variant.get("override") or [] if isinstance(o, dict)}
+    core = [overrides.pop(s.get("key"), s) for s in base.get("steps") or []]
+    if overrides:
+        missing = ", ".join(map(str, overrides))
+        raise DialogueError(source, 1, None, f"override of step(s) not in the core: {missing}")
+    merged["steps"] = core
+    for field in ("sections", "modules", "signals", "strengths", "flags"):
+        merged[field] = [*(base.get(field) or []), *(variant.get(field) or [])]
+    if "closing" in variant:
+        merged["closing"] = variant["closing"]
+    return merged
