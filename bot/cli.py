@@ -56,6 +56,15 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--lang", choices=LANGUAGES, help="the team's language")
     create.add_argument("--bot", help="the bot's username, for t.me links (asked of Telegram "
                         "when REFLECTBOT_TOKEN is set)")  # fmt: skip
+    invite = team_commands.add_parser("invite", help="a new invite link for an existing team")
+    invite.add_argument("team", type=int, help="the team's number")
+    invite.add_argument("--role", choices=["worker", "coach", "supervisor"], required=True)
+    invite.add_argument("--bot", help="the bot's username, for a t.me link")
+    creators = team_commands.add_parser("creators", help="who may create teams on Telegram: "
+                                        "everyone while the list is empty")  # fmt: skip
+    creators.add_argument("change", nargs="?", choices=["allow", "disallow"])
+    creators.add_argument("telegram_id", nargs="?", type=int, help="the person's Telegram "
+                          "user id (kept only as a keyed hash)")  # fmt: skip
     revoke = team_commands.add_parser("revoke", help="revoke every open invite of a team")
     revoke.add_argument("team", type=int, help="the team's number")
 
@@ -73,6 +82,16 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--until", type=date.fromisoformat, help="last day (YYYY-MM-DD); "
                         "default: today")  # fmt: skip
     export.add_argument("--out", type=Path, required=True, help="file to write")
+    export.add_argument("--dialect", choices=["semicolon", "comma"], help="CSV separator "
+                        "(default: semicolon for nl and fr teams, as Excel there expects; "
+                        "comma for en)")  # fmt: skip
+
+    report = commands.add_parser("report", help="the team report as one self-contained HTML file")
+    report.add_argument("--team", type=int, required=True, help="the team's number")
+    report.add_argument("--period", default="month", help="month, last-month, quarter, "
+                        "last-quarter, year, YYYY-MM, YYYY-Qn, YYYY or a range A..B; rounded "
+                        "out to whole months (default: month, this calendar month)")  # fmt: skip
+    report.add_argument("--out", type=Path, required=True, help="file to write (.html)")
 
     audit = commands.add_parser("audit", help="who exported or read what, newest first")
     audit.add_argument("--limit", type=int, default=50)
@@ -130,12 +149,21 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "team" and args.action == "create":
         return teams.team_create(settings, args.name, args.lang or settings.default_lang,
                                     args.bot)  # fmt: skip
+    if args.command == "team" and args.action == "creators":
+        return teams.team_creators(settings, args.change, args.telegram_id)
+    if args.command == "team" and args.action == "invite":
+        return teams.team_invite(settings, args.team, args.role, args.bot)
     if args.command == "team":
         return teams.team_revoke(settings, args.team)
+    if args.command == "report":
+        from bot.commands_reports import report
+
+        return report(settings, args.team, args.period, args.out)
     if args.command == "demo-data":
         return teams.demo(settings, args.teams, args.workers, args.entries)
     if args.command == "export":
-        return teams.export(settings, args.team, args.format, args.since, args.until, args.out)
+        return teams.export(settings, args.team, args.format, args.since, args.until, args.out,
+                            args.dialect)  # fmt: skip
     if args.command == "audit":
         return teams.audit(settings, args.limit)
     if args.command == "purge":

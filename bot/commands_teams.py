@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 from collections.abc import Awaitable, Callable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
@@ -59,6 +59,53 @@ def team_create(settings: Settings, name: str, lang: str, bot: str | None) -> in
     return 0
 
 
+def team_invite(settings: Settings, team_id: int, role: str, bot: str | None) -> int:
+    """New links for a team whose first links expired or were revoked (audited as the
+    operator's)."""
+    from bot.teams.model import AuditRow
+
+    async def work(store: SqliteStore) -> str:
+        if await store.get_team(team_id) is None:
+            raise ConfigError(f"there is no team {team_id}")
+        code = (await Teams(store).invite(team_id, (Role(role),)))[Role(role)]
+        await store.audit(AuditRow(datetime.now(UTC), "operator", "operator", "team.invite",
+                                   team_id, role))  # fmt: skip
+        return code
+
+    code = _with_store(settings, work)
+    bot = bot or bot_username(settings)
+    link = f"https://t.me/{bot}?start={code}" if bot else f"/start {code}"
+    print(f"team {team_id}, {role}: {link} (valid for {INVITE_DAYS} days)")
+    return 0
+
+
+def team_creators(settings: Settings, change: str | None, telegram_id: int | None) -> int:
+    """The list of who may create teams; a Telegram id is stored only as its pseudonym."""
+    from bot.app import load_keys
+
+    if (change is None) != (telegram_id is None):
+        raise ConfigError("use `team creators` alone, or with allow|disallow and a Telegram id")
+    pseudonym = load_keys(settings).current.pseudonym(f"tg:{telegram_id}")
+
+    async def work(store: SqliteStore) -> tuple[bool, int]:
+        changed = False
+        if change == "allow":
+            await store.allow_creator(pseudonym, date.today())
+            changed = True
+        elif change == "disallow":
+            changed = await store.disallow_creator(pseudonym)
+        return changed, await store.creators()
+
+    changed, count = _with_store(settings, work)
+    if change == "disallow" and not changed:
+        print(f"{telegram_id} was not on the list")
+    elif change is not None:
+        print(f"{telegram_id} {'may' if change == 'allow' else 'may no longer'} create teams")
+    print("everyone may create teams (the list is empty)" if count == 0
+          else f"{count} people on the list may create teams; nobody else")  # fmt: skip
+    return 0
+
+
 def team_revoke(settings: Settings, team: int) -> int:
     count = _with_store(settings, lambda store: Teams(store).revoke(team))
     print(f"revoked {count} open invites of team {team}")
@@ -75,7 +122,7 @@ def private_file(path: Path) -> None:
 
 
 def export(settings: Settings, team_id: int, fmt: str, since: date | None,
-           until: date | None, out: Path) -> int:  # fmt: skip
+           until: date | None, out: Path, dialect: str | None = None) -> int:  # fmt: skip
     """The operator's export: audited as done by "operator" (the CLI has no pseudonym)."""
     from bot.app import build_core, load_keys
     from bot.reports.pack import export_pack
@@ -95,7 +142,18 @@ def export(settings: Settings, team_id: int, fmt: str, since: date | None,
         dialogue = registry.latest("post_contact").dialogue
         end = last + timedelta(days=1)
         return await export_pack(
-            store, translator, dialogue, key, team, start, end, fmt, out, "operator", "operator"
+            store,
+            translator,
+            dialogue,
+            key,
+            team,
+            start,
+            end,
+            fmt,
+            out,
+            "operator",
+            "operator",
+            dialect,
         )
 
     private_file(out)

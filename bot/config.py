@@ -56,6 +56,8 @@ class Settings:
     adviser), `;`-separated; shown in the closing of a worker who feels low."""
     help_lines: tuple[str, ...] = ()
     """REFLECTBOT_HELP_LINES: public help lines, `;`-separated; shown with the contacts."""
+    quiet_hours: tuple[int, int] = (21, 8)
+    """REFLECTBOT_QUIET_HOURS ("21-8"): no coach notice from start to end, server time."""
 
     @property
     def log_level_number(self) -> int:
@@ -95,6 +97,7 @@ def load_settings(environ: Mapping[str, str], dotenv: Path | None = Path(".env")
         "REFLECTBOT_RETENTION_MONTHS",
         "REFLECTBOT_MESSAGES_PER_SECOND",
         "REFLECTBOT_LOG_FORMAT",
+        "REFLECTBOT_QUIET_HOURS",
         "REFLECTBOT_SUPPORT_CONTACTS",
         "REFLECTBOT_HELP_LINES",
     }
@@ -143,10 +146,16 @@ def load_settings(environ: Mapping[str, str], dotenv: Path | None = Path(".env")
     log_format = merged.get("REFLECTBOT_LOG_FORMAT", "").strip().lower() or "text"
     if log_format not in ("text", "json"):
         raise ConfigError("REFLECTBOT_LOG_FORMAT must be text or json")
+    quiet = re.fullmatch(r"(\d{1,2})-(\d{1,2})",
+                         merged.get("REFLECTBOT_QUIET_HOURS", "").strip() or "21-8")  # fmt: skip
+    if quiet is None or not all(0 <= int(h) <= 23 for h in quiet.groups()):
+        raise ConfigError("REFLECTBOT_QUIET_HOURS must be two hours like 21-8 (from 21:00 "
+                          "to 08:00; 0-0 for none)")  # fmt: skip
     return Settings(
         Secret(token) if token else None, api_url, data_dir, lang, level,
         Secret(key) if key else None, nudge, int(months), log_format, per_second,
         _lines(merged, "REFLECTBOT_SUPPORT_CONTACTS"), _lines(merged, "REFLECTBOT_HELP_LINES"),
+        quiet_hours=(int(quiet[1]), int(quiet[2])),
     )  # fmt: skip
 
 

@@ -57,6 +57,10 @@ def _answer(step: Step, rng: random.Random) -> AnswerValue:
     return rng.choice(step.options).key
 
 
+SHARED = 0.6
+"""The share of demo reflections their synthetic authors share for supervision."""
+
+
 def walk(compiled: Compiled, rng: random.Random) -> dict[str, AnswerValue]:
     """One plausible reflection, following the dialogue's own branching."""
     dialogue, answers = compiled.dialogue, {}
@@ -74,6 +78,10 @@ async def demo_data(store: Store, key: SecretKey, compiled: Compiled, teams: int
     pool = []
     for _ in range(POOL):
         answers = walk(compiled, rng)
+        if dialogue.has_step("share") and "share" not in answers:
+            # The walk covers the core; the share question sits in the closing the worker
+            # reaches after the review. Without it no demo reflection reached supervision.
+            answers["share"] = "yes" if rng.random() < SHARED else "no"
         pool.append((answers, raised_signals(dialogue, answers), entry_flags(dialogue, answers)))
     service, invites, written = Teams(store), {}, 0
     batch: list[tuple[str, EntryDraft]] = []

@@ -53,6 +53,10 @@ class Translator:
     def day(self, lang: str, value: date) -> str:
         return format_date(value, format="medium", locale=lang)
 
+    def month(self, lang: str, value: date, short: bool = False) -> str:
+        """ "november 2026", or "nov 26" for a chart's axis."""
+        return format_date(value, format="LLL yy" if short else "LLLL y", locale=lang)
+
 
 def _load(locales_dir: Path, lang: str) -> gettext.NullTranslations:
     po = locales_dir / lang / "LC_MESSAGES" / f"{DOMAIN}.po"

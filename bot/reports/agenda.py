@@ -1,5 +1,8 @@
 """The supervision agenda (Markdown): bright spots and structural signals first, then the
-shared reflections with signals as case cards in the incident method's order."""
+shared reflections with signals as case cards in the incident method's order: facts
+(without feelings), the case owner's question, clarifying questions, the person's side,
+analysis along the krachtlijnen, advice, what the case owner takes along, follow-up; what
+went well (strength, bright spot, insight) on the same card."""
 
 from __future__ import annotations
 
@@ -7,12 +10,14 @@ from pathlib import Path
 
 from bot.dialogue.replies import Text
 from bot.msgid import N_
+from bot.reports.declarations import keys
 from bot.reports.export import ExportContext, coach_answers, code, period, shared, text
 from bot.storage.port import StoredEntry
 
-FACTS = ("contact_kind", "contact_phase", "feelings")
-ANALYSIS = ("presence_time", "presence_topics", "equality_stance", "blow_risks", "blow_repair",
-            "role_taken", "role_needed", "tension_main", "strength_seen")  # fmt: skip
+OWN_QUESTION = ("coach_question",)
+PERSON_SIDE = ("blow_risks", "blow_repair")
+WENT_WELL = ("strength_seen", "bright_spot", "insight")
+"""Shown together on the card, whatever section the dialogue declares them for."""
 AGENDA = N_("Supervision agenda")
 BRIGHT = N_("Bright spots")
 STRUCTURAL = N_("Structural signals")
@@ -24,6 +29,16 @@ QUESTIONS_HEADING = N_("Questions")
 ANALYSIS_HEADING = N_("Analysis")
 ADVICE = N_("Advice")
 COACHES = N_("What coaches answered")
+OWNER_QUESTION = N_("The case owner's question")
+NO_QUESTION = N_("(none given: ask the case owner for one before the round)")
+CLARIFY = N_("Clarifying questions")
+PERSON = N_("The person's side")
+PERSON_PROMPT = N_("How might the person have lived this contact? Where could a second blow "
+                   "have hidden?")  # fmt: skip
+TAKE_ALONG = N_("What will you take with you? (the case owner)")
+FOLLOW_UP = N_("Follow-up next session")
+WELL = N_("What went well")
+WRITE_HERE = "- …"
 QUESTIONS = (
     N_("What happened, exactly? Ask only factual questions first."),
     N_("Where could a second blow have hidden, and what would have helped?"),
@@ -31,14 +46,18 @@ QUESTIONS = (
 )
 
 
-async def write_agenda(context: ExportContext, out: Path, structural: list[str]) -> int:
+async def write_agenda(context: ExportContext, out: Path, structural: list[str],
+                       chosen: frozenset[int] | None = None) -> int:  # fmt: skip
+    """The agenda of the period; with `chosen` (entry ids: the cases the supervisor picked
+    from those workers brought), a card for each of those only, else one for every shared
+    reflection with signals. Returns how many shared reflections were read."""
     bright, cards, count = [], [], 0
     async for entry in shared(context):
         count += 1
         spot = entry.answers.get("bright_spot")
         if isinstance(spot, str):
             bright.append(f"- {spot}")
-        if entry.signals:
+        if entry.id in chosen if chosen is not None else bool(entry.signals):
             cards.append(_card(context, entry))
     answers = [f"- {a['question'] or '-'}\n  → {a['answer']}"
                + (f" ({a['signed_by']})" if a["signed_by"] else "")
@@ -57,16 +76,38 @@ def _card(context: ExportContext, entry: StoredEntry) -> str:
     number = code(context, entry.id)
     signals = {s.key: s.label for s in context.dialogue.signals}
     day = context.translator.day(context.team.lang, entry.day)
+    facts, analysis, advice = _sections(context)
+    brought = entry.answers.get("case_question")
+    question = (
+        [f"- {brought}"] if isinstance(brought, str) else _answers(context, entry, OWN_QUESTION)
+    )
     parts = [f"\n### {text(context, CASE)} {number} ({day})",
-             f"**{text(context, FACTS_HEADING)}**", *_answers(context, entry, FACTS),
-             f"**{text(context, SIGNALS)}**",
-             *(f"- {text(context, signals[k])}" for k in entry.signals if k in signals),
-             f"**{text(context, QUESTIONS_HEADING)}**",
-             *(f"- {text(context, q)}" for q in QUESTIONS),
-             f"**{text(context, ANALYSIS_HEADING)}**", *_answers(context, entry, ANALYSIS),
-             f"**{text(context, ADVICE)}**",
-             *_answers(context, entry, ("try_next", "coach_question"))]  # fmt: skip
+             f"**1. {text(context, FACTS_HEADING)}**", *_answers(context, entry, facts),
+             f"**2. {text(context, OWNER_QUESTION)}**",
+             *(question or [f"- {text(context, NO_QUESTION)}"]),
+             f"**3. {text(context, CLARIFY)}**", f"- {text(context, QUESTIONS[0])}", WRITE_HERE,
+             f"**4. {text(context, PERSON)}**", f"- {text(context, PERSON_PROMPT)}",
+             *_answers(context, entry, PERSON_SIDE),
+             f"**5. {text(context, ANALYSIS_HEADING)}**", *_answers(context, entry, analysis),
+             f"- {text(context, SIGNALS)}: "
+             + "; ".join(text(context, signals[k]) for k in entry.signals if k in signals),
+             f"- {text(context, QUESTIONS[1])}", f"- {text(context, QUESTIONS[2])}",
+             f"**6. {text(context, ADVICE)}**", *_answers(context, entry, advice),
+             WRITE_HERE,
+             f"**7. {text(context, TAKE_ALONG)}**", WRITE_HERE,
+             f"**8. {text(context, FOLLOW_UP)}**", WRITE_HERE,
+             f"**{text(context, WELL)}**",
+             *(_answers(context, entry, WENT_WELL) or ["-"])]  # fmt: skip
     return "\n".join(parts)
+
+
+def _sections(context: ExportContext) -> tuple[tuple[str, ...], ...]:
+    """Facts, analysis and advice as the dialogue declares them (`feeds: {agenda: …}`);
+    what the card shows elsewhere (the person's side, what went well, the owner's question)
+    is left out of them so nothing stands twice."""
+    elsewhere = {*PERSON_SIDE, *WENT_WELL, *OWN_QUESTION}
+    return tuple(tuple(k for k in keys(context.dialogue, "agenda", name) if k not in elsewhere)
+                 for name in ("facts", "analysis", "advice"))  # fmt: skip
 
 
 def _answers(context: ExportContext, entry: StoredEntry, keys: tuple[str, ...]) -> list[str]:

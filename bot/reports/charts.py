@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -12,7 +13,6 @@ import matplotlib
 matplotlib.use("Agg")
 from matplotlib import pyplot
 from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
 
 COLOURS = ("#2a7f62", "#3b5ba5", "#8a4fa0", "#b04a4a")
 
@@ -54,25 +54,41 @@ def trend_chart(
         pyplot.close(figure)
 
 
-def summary_chart(panels: Sequence[tuple[str, Sequence[tuple[str, int]]]], title: str) -> bytes:
-    """One image, one horizontal bar panel per summary section (hidden cells left out)."""
-    shown = [(name, cells) for name, cells in panels if cells]
-    rows = max(1, (len(shown) + 1) // 2)
-    figure, axes = pyplot.subplots(rows, 2, figsize=(10, 2.4 * rows), dpi=100, squeeze=False)
+def topic_chart(title: str, period: str, bars: Sequence[tuple[str, int]]) -> bytes:
+    """One topic for a phone: 810 pixels wide, the label above each bar in large type, the
+    count after it (never a share: one bar alone would read "100 %"), the period in the
+    title. Bars come in the caller's order (scales low to high, options as listed)."""
+    figure = topic_figure(title, period, bars)
     try:
-        for axis in axes.flat:
-            axis.set_visible(False)
-        for axis, (name, cells) in zip(axes.flat, shown, strict=False):
-            axis.set_visible(True)
-            labels = [_short(label) for label, _ in cells][::-1]
-            axis.barh(labels, [count for _, count in cells][::-1], color="#3b5ba5")
-            axis.set_title(name, fontsize=9)
-            axis.xaxis.set_major_locator(MaxNLocator(integer=True))
-            axis.tick_params(labelsize=7)
-        figure.suptitle(title, fontsize=11)
-        return _png(figure)
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png")
+        return buffer.getvalue()
     finally:
         pyplot.close(figure)
+
+
+def topic_figure(title: str, period: str, bars: Sequence[tuple[str, int]]) -> Figure:
+    """The figure `topic_chart` draws (the caller closes it)."""
+    rows = max(1, len(bars))
+    height = 0.75 + 0.78 * rows
+    figure = pyplot.figure(figsize=(4.5, height), dpi=180)
+    axis = figure.add_axes((0.03, 0.02, 0.94, 1 - 0.72 / height))
+    largest = max([count for _, count in bars] or [1])
+    for number, (label, count) in enumerate(bars):
+        y = rows - 1 - number
+        lines = textwrap.wrap(label, 42)
+        shown = "\n".join(lines[:2]) + ("…" if len(lines) > 2 else "")
+        axis.text(0, y + 0.25, shown, fontsize=11, va="bottom", color="#1f2933",
+                  linespacing=1.1)  # fmt: skip
+        axis.barh(y, count, height=0.34, color="#3b5ba5")
+        axis.text(count + largest * 0.02, y, str(count), fontsize=11, va="center",
+                  fontweight="bold", color="#1f2933")  # fmt: skip
+    axis.set_xlim(0, largest * 1.15)
+    axis.set_ylim(-0.4, rows + 0.05)
+    axis.axis("off")
+    figure.suptitle(f"{title}\n{period}", fontsize=12, fontweight="bold", x=0.03, ha="left",
+                    y=0.995, va="top")  # fmt: skip
+    return figure
 
 
 def _png(figure: Figure) -> bytes:
@@ -80,7 +96,3 @@ def _png(figure: Figure) -> bytes:
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
     return buffer.getvalue()
-
-
-def _short(label: str, limit: int = 28) -> str:
-    return label if len(label) <= limit else label[: limit - 1] + "…"

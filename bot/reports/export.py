@@ -20,11 +20,14 @@ from bot.dialogue.model import ANSWERABLE, Dialogue, Step
 from bot.dialogue.replies import Text
 from bot.i18n import Translator
 from bot.privacy.pseudonym import SecretKey
+from bot.reports.sheets import Cell, table_columns, table_row
 from bot.storage.port import Store, StoredEntry
 from bot.storage.port_teams import ExportRow
 from bot.teams.model import Team
 
 FORMATS = ("xlsx", "csv", "json", "md")
+CSV_DIALECTS = {"semicolon": ";", "comma": ","}
+FORMULA_STARTS = frozenset("=+-@\t\r")
 PAGE = 1000
 E = TypeVar("E")
 
@@ -106,15 +109,34 @@ def shared_rows(context: ExportContext) -> AsyncIterator[ExportRow]:
     return pages(context, context.store.shared_rows, lambda r: r.id)
 
 
-async def write_csv(context: ExportContext, out: Path) -> int:
+async def write_csv(context: ExportContext, out: Path, dialect: str | None = None) -> int:
+    """The table as Excel opens it in the team's language: `;` for nl and fr (their list
+    separator), `,` for en, always with a UTF-8 BOM so Excel reads the accents right."""
+    separator = CSV_DIALECTS[dialect or default_dialect(context.team.lang)]
+    names = table_columns(context.dialogue, context.translator, context.team.lang)
+    typed = [number for number, column in enumerate(names) if column.kind == "text"]
     count = 0
-    with out.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(columns(context.dialogue))
+    with out.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=separator, lineterminator="\r\n")
+        writer.writerow([c.header for c in names])
         async for entry in shared_rows(context):
-            writer.writerow(row(context, entry))
+            cells = table_row(names, code(context, entry.id), entry)
+            for number in typed:  # only typed text can start like a formula
+                cells[number] = _csv_safe(cells[number])
+            writer.writerow(cells)
             count += 1
     return count
+
+
+def default_dialect(lang: str) -> str:
+    return "comma" if lang == "en" else "semicolon"
+
+
+def _csv_safe(value: Cell) -> Cell:
+    """Text Excel would run as a formula (=, +, -, @ first) gets a leading apostrophe."""
+    if isinstance(value, str) and value[:1] in FORMULA_STARTS:
+        return f"'{value}"
+    return value
 
 
 async def coach_answers(context: ExportContext) -> list[dict[str, str]]:
@@ -140,7 +162,7 @@ async def write_json(context: ExportContext, out: Path) -> int:
     return count
 
 
-async def write_xlsx(context: ExportContext, out: Path, summary_rows: list[list[str]]) -> int:
+async def write_xlsx(context: ExportContext, out: Path, summary_rows: list[list[str | int]]) -> int:
     from bot.reports.xlsx import workbook
 
     return await workbook(context, out, summary_rows)

@@ -22,28 +22,30 @@ HIDDEN = N_("hidden (fewer than {k} workers)")
 
 
 def summary_rows(summary: TeamSummary, dialogue: Dialogue, translator: Translator,
-                 lang: str) -> list[list[str]]:  # fmt: skip
+                 lang: str) -> list[list[str | int]]:  # fmt: skip
     """(section, value, count) rows; a hidden cell says so instead of a number."""
     hidden = translator.render(lang, Text(HIDDEN, {"k": summary.team.k_min}))
-    rows = []
+    rows: list[list[str | int]] = []
     for section in summary.sections:
         title = translator.gettext(lang, section.spec.title)
         for cell in section.cells:
             label = cell_label(dialogue, section.spec, cell.value)
             shown = translator.render(lang, label if isinstance(label, Text)
                                       else Text("{v}", {"v": label}))  # fmt: skip
-            rows.append([title, shown, str(cell.count) if cell.count is not None else hidden])
+            rows.append([title, shown, hidden if cell.count is None else cell.count])
     return rows
 
 
 async def export_pack(store: Store, translator: Translator, dialogue: Dialogue,
                       database_key: SecretKey, team: Team, start: date, end: date, fmt: str,
-                      out: Path, actor: str, role: str) -> int:  # fmt: skip
-    """Write the pack; returns how many shared entries it holds."""
+                      out: Path, actor: str, role: str,
+                      dialect: str | None = None) -> int:  # fmt: skip
+    """Write the pack; returns how many shared entries it holds. `dialect` is the CSV's
+    separator (see `CSV_DIALECTS`); by default the one Excel expects in the team's language."""
     context = ExportContext(store, translator, dialogue, database_key.derive("export"), team,
                             start, end)  # fmt: skip
     if fmt == "csv":
-        count = await write_csv(context, out)
+        count = await write_csv(context, out, dialect)
     elif fmt == "json":
         count = await write_json(context, out)
     else:
@@ -53,7 +55,20 @@ async def export_pack(store: Store, translator: Translator, dialogue: Dialogue,
     return count
 
 
-async def _with_summary(context: ExportContext, fmt: str, out: Path) -> int:
+async def case_agenda(store: Store, translator: Translator, dialogue: Dialogue,
+                      database_key: SecretKey, team: Team, start: date, end: date,
+                      chosen: frozenset[int], out: Path, actor: str) -> int:  # fmt: skip
+    """The Markdown agenda with a card for each chosen case only (audited as an export)."""
+    context = ExportContext(store, translator, dialogue, database_key.derive("export"), team,
+                            start, end)  # fmt: skip
+    count = await _with_summary(context, "md", out, chosen)
+    await store.audit(AuditRow(datetime.now(UTC), actor, "supervisor", "export.md", team.id,
+                               f"{len(chosen)} cases brought, {start}..{end}"))  # fmt: skip
+    return count
+
+
+async def _with_summary(context: ExportContext, fmt: str, out: Path,
+                        chosen: frozenset[int] | None = None) -> int:  # fmt: skip
     """The formats people read open with the team's summary (only they need it)."""
     store, translator, team, dialogue = (context.store, context.translator, context.team,
                                          context.dialogue)  # fmt: skip
@@ -63,5 +78,5 @@ async def _with_summary(context: ExportContext, fmt: str, out: Path) -> int:
         titles = {translator.gettext(team.lang, s.spec.title) for s in summary.sections
                   if s.spec.field in STRUCTURAL}  # fmt: skip
         structural = [f"- {r[0]}: {r[1]} {r[2]}" for r in rows if r[0] in titles]
-        return await write_agenda(context, out, structural)
+        return await write_agenda(context, out, structural, chosen)
     return await write_xlsx(context, out, rows)

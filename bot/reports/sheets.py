@@ -1,163 +1,159 @@
-"""A streaming XLSX writer: sheets of plain rows, written as they come into a zip.
+"""The shared-reflections table as a supervisor reads it in Excel: headers and values in the
+team's language (option texts, signal names), dates as dates, scales as numbers.
 
-Only what a supervision pack needs: text and whole numbers, inline strings, a bold header.
-Rows go straight to the compressed sheet part, so memory stays flat and a 100,000-row
-sheet takes a few seconds (a general-purpose writer spends most of its time per cell).
+The codes (question keys, option keys) stay in the codebook and the JSON. Every column
+translates through a dictionary built once per export, so a 10,000-row table costs look-ups,
+not gettext calls, per cell.
 """
 
 from __future__ import annotations
 
-import re
-import zipfile
-from collections.abc import Iterable, Sequence
-from pathlib import Path
-from types import TracebackType
-from typing import IO
-from xml.sax.saxutils import escape, quoteattr
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cached_property
 
-Value = str | int | None
+from bot.dialogue.model import ANSWERABLE, Dialogue, Kind, Step
+from bot.i18n import Translator
+from bot.msgid import N_
+from bot.storage.port_teams import ExportRow
 
-_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
-_INVALID_NAME = re.compile(r"[\[\]:*?/\\]")
-MAX_ROWS = 1_048_576
-_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
-_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+Cell = str | int | date | None
+LIST_SEPARATOR = "; "
 
-
-def column_letters(index: int) -> str:
-    """0 → A, 25 → Z, 26 → AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
-def _ooxml_escape(match: re.Match[str]) -> str:
-    """Characters XML cannot hold, and a literal "_xHHHH_", in Excel's own escape."""
-    return f"_x{ord(match.group()):04X}_"
-
-
-def text_cell(ref: str, value: str, style: str) -> str:
-    value = escape(_BAD_XML.sub(_ooxml_escape, value))
-    space = ' xml:space="preserve"' if value[:1].isspace() or value[-1:].isspace() else ""
-    return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{value}</t></is></c>'
+KIND_NAMES = {
+    "code": N_("identifier"),
+    "day": N_("date"),
+    "number": N_("number"),
+    Kind.CHOICE.value: N_("one choice"),
+    Kind.MULTI.value: N_("several choices"),
+    Kind.SCALE.value: N_("scale"),
+    Kind.TEXT.value: N_("text"),
+    Kind.YESNO.value: N_("yes or no"),
+    "signals": N_("signals"),
+}
+CODE, DAY, VERSION, SIGNALS = (N_("Code"), N_("Day"), N_("Dialogue version"),
+                               N_("Points for supervision"))  # fmt: skip
+CODE_HELP = N_("A code for this reflection in this export only; it joins to nothing else.")
+DAY_HELP = N_("The day of the contact (never the time).")
+VERSION_HELP = N_("The version of the dialogue the reflection was made with.")
+SIGNALS_HELP = N_("Points for supervision the answers raised (never a judgement).")
+CODEBOOK_HEADERS = (N_("Column"), N_("Code"), N_("Section"), N_("Kind of answer"),
+                    N_("Question"), N_("Values"), N_("Dialogue"))  # fmt: skip
 
 
-def sheet_name(name: str, taken: set[str]) -> str:
-    """Excel's rules: at most 31 characters, none of []:*?/\\, unique ignoring case."""
-    base = _INVALID_NAME.sub(" ", name).strip("'")[:31] or "Sheet"
-    candidate, number = base, 1
-    while candidate.lower() in taken:
-        number += 1
-        candidate = f"{base[: 31 - len(str(number)) - 1]} {number}"
-    taken.add(candidate.lower())
-    return candidate
+@dataclass(frozen=True)
+class Column:
+    key: str
+    """The code: the question key (or code/day/dialogue_version/signals), as in the JSON."""
+    header: str
+    kind: str
+    width: int
+    section: str
+    question: str
+    values: str
+    """The codebook's "code = text" list, or the scale's range."""
+    names: Mapping[str, str] | None = None
+    """Option (or signal) key → text, in the dialogue's order; None: the value as it is."""
+
+    @cached_property
+    def rank(self) -> dict[str, int]:
+        return {key: number for number, key in enumerate(self.names or ())}
 
 
-class Sheet:
-    def __init__(self, part: IO[bytes]) -> None:
-        self._part = part
-        self._rows = 0
-        self._columns: list[str] = []
-        part.write(f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                   f'<worksheet xmlns="{_MAIN}"><sheetData>'.encode())  # fmt: skip
-
-    def write_row(self, values: Sequence[Value], bold: bool = False) -> None:
-        """Append one row; None leaves a cell empty."""
-        if self._rows >= MAX_ROWS:
-            raise ValueError("an XLSX sheet holds at most 1,048,576 rows")
-        self._rows += 1
-        while len(self._columns) < len(values):
-            self._columns.append(column_letters(len(self._columns)))
-        number, style = self._rows, ' s="1"' if bold else ""
-        cells = []
-        for letters, value in zip(self._columns, values, strict=False):
-            if value is None or value == "":
-                continue
-            ref = f"{letters}{number}"
-            if value.__class__ is int:
-                cells.append(f'<c r="{ref}"{style}><v>{value}</v></c>')
-            else:
-                cells.append(text_cell(ref, str(value), style))
-        self._part.write(f'<row r="{number}">{"".join(cells)}</row>'.encode())
-
-    def close(self) -> None:
-        self._part.write(b"</sheetData></worksheet>")
-        self._part.close()
+def _step_column(step: Step, dialogue: Dialogue, translator: Translator, lang: str) -> Column:
+    section = translator.gettext(lang, dialogue.section(step.section).title)
+    question, header = translator.gettext(lang, step.text), translator.gettext(lang, step.label)
+    if step.kind is Kind.SCALE:
+        values = f"{step.scale_min}..{step.scale_max}"
+        return Column(step.key, header, step.kind.value, max(10, len(header) + 2), section,
+                      question, values)  # fmt: skip
+    if step.kind is Kind.TEXT:
+        return Column(step.key, header, step.kind.value, 50, section, question, "")
+    names = {o.key: translator.gettext(lang, o.text) for o in step.options}
+    values = LIST_SEPARATOR.join(f"{k} = {v}" for k, v in names.items())
+    width = min(40, max([len(header), *map(len, names.values())]) + 2)
+    return Column(step.key, header, step.kind.value, width, section, question, values, names)
 
 
-class Workbook:
-    """Sheets are written one after another; each must be closed before the next opens."""
+def table_columns(dialogue: Dialogue, translator: Translator, lang: str) -> list[Column]:
+    """Code, day, dialogue version, one column per answerable step, then the signals."""
+    tr = translator.gettext
+    signals = {s.key: tr(lang, s.label) for s in dialogue.signals}
+    fixed = [
+        Column("code", tr(lang, CODE), "code", 14, "", tr(lang, CODE_HELP), ""),
+        Column("day", tr(lang, DAY), "day", 12, "", tr(lang, DAY_HELP), ""),
+        Column(
+            "dialogue_version",
+            tr(lang, VERSION),
+            "number",
+            10,
+            "",
+            tr(lang, VERSION_HELP),
+            "",
+        ),
+    ]
+    steps = [_step_column(s, dialogue, translator, lang) for s in dialogue.steps
+             if s.kind in ANSWERABLE]  # fmt: skip
+    values = LIST_SEPARATOR.join(f"{k} = {v}" for k, v in signals.items())
+    last = Column("signals", tr(lang, SIGNALS), "signals", 45, "", tr(lang, SIGNALS_HELP),
+                  values, signals)  # fmt: skip
+    return _unique([*fixed, *steps, last])
 
-    def __init__(self, path: Path) -> None:
-        self._zip = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
-        self._names: list[str] = []
-        self._taken: set[str] = set()
 
-    def add_sheet(self, name: str) -> Sheet:
-        self._names.append(sheet_name(name, self._taken))
-        part = f"xl/worksheets/sheet{len(self._names)}.xml"
-        return Sheet(self._zip.open(part, "w", force_zip64=True))
+def _unique(columns: list[Column]) -> list[Column]:
+    """Two questions with the same short label get their section beside it (then a number):
+    a header Excel or a CSV reader sees twice would merge or hide a column."""
+    seen: dict[str, int] = {}
+    for column in columns:
+        seen[column.header] = seen.get(column.header, 0) + 1
+    taken: set[str] = set()
+    unique = []
+    for column in columns:
+        header = column.header
+        if seen[header] > 1 and column.section:
+            header = f"{header} ({column.section})"
+        number = 1
+        while header in taken:
+            number += 1
+            header = f"{column.header} ({number})"
+        taken.add(header)
+        unique.append(replace(column, header=header))
+    return unique
 
-    def add_rows(self, name: str, rows: Iterable[Sequence[Value]], bold_first: bool = True) -> None:
-        sheet = self.add_sheet(name)
-        for number, values in enumerate(rows):
-            sheet.write_row(values, bold=bold_first and number == 0)
-        sheet.close()
 
-    def close(self) -> None:
-        sheets = range(1, len(self._names) + 1)
-        overrides = "".join(
-            f'<Override PartName="/xl/worksheets/sheet{i}.xml"'
-            f' ContentType="{_TYPE}.worksheet+xml"/>'
-            for i in sheets
-        )
-        self._part("[Content_Types].xml",
-                   '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package'
-                   '.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-                   f'<Override PartName="/xl/workbook.xml" ContentType="{_TYPE}.sheet.main+xml"/>'
-                   f'<Override PartName="/xl/styles.xml" ContentType="{_TYPE}.styles+xml"/>'
-                   f"{overrides}</Types>")  # fmt: skip
-        self._part("_rels/.rels",
-                   f'<Relationships xmlns="{_PKG}"><Relationship Id="rId1" Type="{_REL}'
-                   '/officeDocument" Target="xl/workbook.xml"/></Relationships>')  # fmt: skip
-        entries = "".join(f'<sheet name={quoteattr(name)} sheetId="{i}" r:id="rId{i}"/>'
-                          for i, name in zip(sheets, self._names, strict=True))  # fmt: skip
-        self._part("xl/workbook.xml",
-                   f'<workbook xmlns="{_MAIN}" xmlns:r="{_REL}"><sheets>{entries}</sheets>'
-                   "</workbook>")  # fmt: skip
-        links = "".join(f'<Relationship Id="rId{i}" Type="{_REL}/worksheet"'
-                        f' Target="worksheets/sheet{i}.xml"/>' for i in sheets)  # fmt: skip
-        styles = len(self._names) + 1
-        self._part("xl/_rels/workbook.xml.rels",
-                   f'<Relationships xmlns="{_PKG}">{links}<Relationship Id="rId{styles}"'
-                   f' Type="{_REL}/styles" Target="styles.xml"/></Relationships>')  # fmt: skip
-        self._part("xl/styles.xml",
-                   f'<styleSheet xmlns="{_MAIN}"><fonts count="2"><font><sz val="11"/>'
-                   '<name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/>'
-                   '</font></fonts><fills count="2"><fill><patternFill patternType="none"/>'
-                   '</fill><fill><patternFill patternType="gray125"/></fill></fills>'
-                   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/>'
-                   '</border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0"'
-                   ' fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0"'
-                   ' fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1"'
-                   ' fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>'
-                   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/>'
-                   "</cellStyles></styleSheet>")  # fmt: skip
-        self._zip.close()
+def table_row(columns: list[Column], code: str, entry: ExportRow) -> list[Cell]:
+    """One entry as cells, in the order of `columns` (the first three are fixed). The inner
+    loop of every export: one look-up per cell, no call unless several options were ticked."""
+    answer = entry.answers.get
+    cells: list[Cell] = [code, date.fromisoformat(entry.day), entry.version]
+    for column in columns[3:-1]:
+        value, names = answer(column.key), column.names
+        if value is None or value == "":
+            cells.append(None)
+        elif value.__class__ is str:
+            cells.append(value if names is None else names.get(value, value))
+        elif value.__class__ is int or names is None:
+            cells.append(value if value.__class__ is int else str(value))
+        else:
+            cells.append(_joined(column, value))
+    cells.append(_joined(columns[-1], entry.signals) if entry.signals else None)
+    return cells
 
-    def _part(self, name: str, xml: str) -> None:
-        head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        self._zip.writestr(name, head + xml)
 
-    def __enter__(self) -> Workbook:
-        return self
+def _joined(column: Column, keys: object) -> Cell:
+    """Several keys as their texts, in the dialogue's order (an unknown key as itself, last)."""
+    names, rank = column.names or {}, column.rank
+    try:
+        ordered = sorted(keys, key=rank.__getitem__)  # type: ignore[call-overload]
+    except KeyError:
+        ordered = sorted(map(str, keys), key=lambda k: rank.get(k, len(rank)))  # type: ignore[call-overload]
+    return LIST_SEPARATOR.join([names.get(k, k) for k in ordered]) or None
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:  # fmt: skip
-        self.close()
+
+def codebook_rows(columns: list[Column], translator: Translator, lang: str,
+                  dialogue: str) -> list[list[Cell]]:  # fmt: skip
+    """One row per column of the table: what a header means and which codes it stands for."""
+    kind = {k: translator.gettext(lang, v) for k, v in KIND_NAMES.items()}
+    return [[c.header, c.key, c.section, kind[c.kind], c.question, c.values, dialogue]
+            for c in columns]  # fmt: skip

@@ -1,43 +1,134 @@
-"""The XLSX supervision pack: summary, shared entries, codebook and coach answers sheets.
+"""The XLSX supervision pack (summary, shared reflections, codebook, coach answers), written
+by xlsxwriter in its constant-memory mode: each row goes to a temporary file as it is read,
+so memory stays flat however many reflections. The project's only xlsxwriter importer.
 
-Written by the streaming writer in `bot.reports.sheets`: each entry row goes to the file
-as it is read, so a 100,000-entry export stays small in memory.
+Numbers are numbers, days are dates, headers are frozen with an autofilter, and every
+header and value is in the team's language; the codes live in the codebook sheet.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
+from typing import Any
+
+import xlsxwriter
 
 from bot.msgid import N_
-from bot.reports.export import (
-    ExportContext,
-    coach_answers,
-    codebook,
-    columns,
-    period,
-    row,
-    shared_rows,
-    text,
+from bot.reports.export import ExportContext, coach_answers, code, period, shared_rows, text
+from bot.reports.sheets import (
+    CODEBOOK_HEADERS,
+    Cell,
+    Column,
+    codebook_rows,
+    table_columns,
+    table_row,
 )
-from bot.reports.sheets import Workbook
 
 SHEETS = (N_("Summary"), N_("Shared reflections"), N_("Codebook"), N_("Coach answers"))
 COACH_COLUMNS = (N_("Question"), N_("Answer"), N_("Signed by"))
+SUMMARY_COLUMNS = (N_("Section"), N_("Answer"), N_("Shared reflections"))
+DATE_FORMATS = {"nl": "dd/mm/yyyy", "fr": "dd/mm/yyyy", "en": "yyyy-mm-dd"}
+_INVALID_NAME = re.compile(r"[\[\]:*?/\\]")
 
 
-async def workbook(context: ExportContext, out: Path, summary_rows: list[list[str]]) -> int:
+def sheet_name(name: str, taken: set[str]) -> str:
+    """Excel's rules: at most 31 characters, none of []:*?/\\, unique ignoring case."""
+    base = _INVALID_NAME.sub(" ", name).strip("'")[:31] or "Sheet"
+    candidate, number = base, 1
+    while candidate.lower() in taken:
+        number += 1
+        candidate = f"{base[: 31 - len(str(number)) - 1]} {number}"
+    taken.add(candidate.lower())
+    return candidate
+
+
+class _Book:
+    """The workbook with the pack's formats; sheets get a bold frozen header and a filter."""
+
+    def __init__(self, out: Path, lang: str) -> None:
+        self.book = xlsxwriter.Workbook(str(out), {"constant_memory": True,
+                                                   "tmpdir": str(out.parent)})  # fmt: skip
+        self.bold = self.book.add_format({"bold": True, "bg_color": "#E8EEF7", "border": 1})
+        self.day = self.book.add_format({"num_format": DATE_FORMATS.get(lang, "yyyy-mm-dd")})
+        self.wrap = self.book.add_format({"text_wrap": True, "valign": "top"})
+        self.taken: set[str] = set()
+
+    def sheet(self, name: str, headers: Sequence[str], widths: Sequence[int],
+              first_row: int = 0, wrapped: Sequence[int] = ()) -> Any:  # fmt: skip
+        """A new sheet; column formats must come before the cells (xlsxwriter applies them
+        as each cell is written)."""
+        sheet = self.book.add_worksheet(sheet_name(name, self.taken))
+        for number, width in enumerate(widths):
+            sheet.set_column(number, number, width, self.wrap if number in wrapped else None)
+        sheet.write_row(first_row, 0, headers, self.bold)
+        sheet.freeze_panes(first_row + 1, 0)
+        return sheet
+
+    def close(self) -> None:
+        self.book.close()
+
+
+def _write(sheet: Any, row: int, cells: Sequence[Cell], day: Any) -> None:
+    """Cells by type: the string writer never turns text into a formula or a link."""
+    for column, value in enumerate(cells):
+        if value is None:
+            continue
+        if value.__class__ is str:
+            sheet.write_string(row, column, value)
+        elif value.__class__ is int:
+            sheet.write_number(row, column, value)
+        elif isinstance(value, date):
+            sheet.write_datetime(row, column, value, day)
+        else:
+            sheet.write_string(row, column, str(value))
+
+
+async def workbook(context: ExportContext, out: Path,
+                   summary_rows: list[list[str | int]]) -> int:  # fmt: skip
+    """Write the pack; returns how many shared reflections the entries sheet holds."""
+    lang = context.team.lang
     summary_name, entries_name, codes_name, coach_name = (text(context, n) for n in SHEETS)
-    count = 0
-    with Workbook(out) as book:
-        book.add_rows(summary_name, [[context.team.name, period(context)], [], *summary_rows])
-        entries = book.add_sheet(entries_name)
-        entries.write_row(columns(context.dialogue), bold=True)
-        async for entry in shared_rows(context):
-            count += 1
-            entries.write_row(row(context, entry))
-        entries.close()
-        book_rows = codebook(context)
-        book.add_rows(codes_name, [list(book_rows[0]), *(list(r.values()) for r in book_rows)])
-        answers = [list(a.values()) for a in await coach_answers(context)]
-        book.add_rows(coach_name, [[text(context, c) for c in COACH_COLUMNS], *answers])
+    columns = table_columns(context.dialogue, context.translator, lang)
+    book = _Book(out, lang)
+    try:
+        summary = book.sheet(summary_name, [text(context, c) for c in SUMMARY_COLUMNS],
+                             (36, 40, 18), first_row=2)  # fmt: skip
+        summary.write_string(0, 0, context.team.name, book.bold)
+        summary.write_string(0, 1, period(context))
+        for number, cells in enumerate(summary_rows, start=3):
+            _write(summary, number, cells, book.day)
+        summary.autofilter(2, 0, 2 + len(summary_rows), 2)
+        count = await _entries(context, book, entries_name, columns)
+        _codebook(context, book, codes_name, columns)
+        answers = await coach_answers(context)
+        coaches = book.sheet(coach_name, [text(context, c) for c in COACH_COLUMNS], (50, 60, 20))
+        for number, answer in enumerate(answers, start=1):
+            _write(coaches, number, list(answer.values()), book.day)
+        coaches.autofilter(0, 0, len(answers), len(COACH_COLUMNS) - 1)
+    finally:
+        book.close()
     return count
+
+
+async def _entries(context: ExportContext, book: _Book, name: str,
+                   columns: list[Column]) -> int:  # fmt: skip
+    sheet = book.sheet(name, [c.header for c in columns], [c.width for c in columns])
+    count, day = 0, book.day
+    async for entry in shared_rows(context):
+        count += 1
+        _write(sheet, count, table_row(columns, code(context, entry.id), entry), day)
+    sheet.autofilter(0, 0, count, len(columns) - 1)
+    return count
+
+
+def _codebook(context: ExportContext, book: _Book, name: str, columns: list[Column]) -> None:
+    headers = [text(context, h) for h in CODEBOOK_HEADERS]
+    sheet = book.sheet(name, headers, (28, 22, 24, 16, 50, 60, 18), wrapped=(4, 5))
+    version = f"{context.dialogue.id} v{context.dialogue.version}"
+    rows = codebook_rows(columns, context.translator, context.team.lang, version)
+    for number, cells in enumerate(rows, start=1):
+        _write(sheet, number, cells, book.day)
+    sheet.autofilter(0, 0, len(rows), len(headers) - 1)

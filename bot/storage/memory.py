@@ -119,6 +119,27 @@ class MemoryStore(MemoryTeams, MemoryCoach, MemoryChats):
                 return True
         return False
 
+    async def bring_case(self, pseudonym: str, entry_id: int) -> bool:
+        for index, (owner, entry) in enumerate(self._entries):
+            if owner == pseudonym and entry.id == entry_id and entry.flags.get("shared"):
+                self._entries[index] = (owner, replace(entry, flags={**entry.flags,
+                                                                     "brought": True}))  # fmt: skip
+                return True
+        return False
+
+    async def set_case_question(self, pseudonym: str, question: str) -> StoredEntry | None:
+        waiting = [(entry.id, index) for index, (owner, entry) in enumerate(self._entries)
+                   if owner == pseudonym and entry.flags.get("shared")
+                   and entry.flags.get("brought")
+                   and "case_question" not in entry.answers]  # fmt: skip
+        if not waiting:
+            return None
+        _, index = max(waiting)
+        owner, entry = self._entries[index]
+        changed = replace(entry, answers={**entry.answers, "case_question": question})
+        self._entries[index] = (owner, changed)
+        return changed
+
     async def entries_of(self, pseudonym: str, limit: int = 10) -> list[StoredEntry]:
         own = [e for owner, e in self._entries if owner == pseudonym]
         return sorted(own, key=lambda e: (e.day, e.id), reverse=True)[:limit]

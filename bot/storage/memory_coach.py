@@ -6,16 +6,23 @@ import json
 from dataclasses import replace
 from datetime import date
 
+from bot.storage.port import Worker
 from bot.teams.model import CoachPrompt
 
 
 class MemoryCoach:
+    _workers: dict[str, Worker]
+    """The MemoryStore's workers (this is one of its mixins)."""
+
     def __init__(self) -> None:
         self._prompts: dict[int, CoachPrompt] = {}
         self._answered_on: dict[int, date] = {}
         self._skips: set[tuple[str, int]] = set()
         self._drafts: dict[str, tuple[int, str | None]] = {}
         self._signers: dict[int, str] = {}
+        self._noticed: dict[str, date] = {}
+        self._returned: dict[int, date] = {}
+        self._thanked: dict[int, date] = {}
 
     async def create_prompt(
         self, team: int, asker: str | None, entry_day: date | None,
@@ -29,7 +36,7 @@ class MemoryCoach:
 
     async def next_prompt(self, teams: list[int], coach: str) -> CoachPrompt | None:
         return next((p for p in sorted(self._prompts.values(), key=lambda p: p.id)
-                     if p.team in teams and p.answer is None
+                     if p.team in teams and p.answer is None and p.id not in self._returned
                      and (coach, p.id) not in self._skips), None)  # fmt: skip
 
     async def get_prompt(self, prompt: int) -> CoachPrompt | None:
@@ -52,7 +59,7 @@ class MemoryCoach:
         signature: str | None = None,
     ) -> bool:  # fmt: skip
         found = self._prompts.get(prompt)
-        if found is None or found.answer is not None:
+        if found is None or found.answer is not None or prompt in self._returned:
             return False
         self._prompts[prompt] = replace(found, answer=answer, signature=signature or None)
         if signer is not None and signature:
@@ -65,7 +72,34 @@ class MemoryCoach:
                 if p.team == team and p.answer is not None
                 and start <= self._answered_on[p.id] < end]  # fmt: skip
 
+    async def skipped_by(self, prompt: int) -> list[str]:
+        return sorted(c for c, p in self._skips if p == prompt)
+
+    async def return_prompt(self, prompt: int, today: date) -> bool:
+        found = self._prompts.get(prompt)
+        if found is None or found.answer is not None or prompt in self._returned:
+            return False
+        self._returned[prompt] = today
+        return True
+
+    async def thank_prompt(self, prompt: int, asker: str, today: date) -> str | None:
+        found = self._prompts.get(prompt)
+        if found is None or found.asker != asker or found.answer is None:
+            return None
+        if prompt in self._thanked:
+            return None
+        self._thanked[prompt] = today
+        return self._signers.get(prompt, "")
+
+    async def coach_noticed(self, coach: str) -> date | None:
+        return self._noticed.get(coach)
+
+    async def set_coach_noticed(self, coach: str, day: date) -> None:
+        if coach in self._workers:  # a column of the worker row in SQLite
+            self._noticed[coach] = day
+
     def forget_coach(self, pseudonym: str) -> dict[str, int]:
+        self._noticed.pop(pseudonym, None)
         asked = [n for n, p in self._prompts.items() if p.asker == pseudonym]
         skips = {s for s in self._skips if s[0] == pseudonym}
         drafts = int(self._drafts.pop(pseudonym, None) is not None)
@@ -79,6 +113,8 @@ class MemoryCoach:
         return {"coach_drafts": drafts, "coach_skips": len(skips), "coach_prompts": len(asked)}
 
     def rekey_coach(self, old: str, new: str) -> None:
+        if old in self._noticed:
+            self._noticed[new] = self._noticed.pop(old)
         for number, prompt in self._prompts.items():
             if prompt.asker == old:
                 self._prompts[number] = replace(prompt, asker=new)

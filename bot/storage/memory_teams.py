@@ -6,7 +6,7 @@ import secrets
 from dataclasses import replace
 from datetime import date, datetime
 
-from bot.teams.model import AuditRow, Invite, Membership, Role, Team
+from bot.teams.model import FOLLOW_UP_TARGETS, AuditRow, FollowUp, Invite, Membership, Role, Team
 
 KEPT_ROLES = ("supervisor", "coach")
 """Audit rows of these roles record reads of team data: /forget keeps them, tombstoned."""
@@ -19,6 +19,9 @@ class MemoryTeams:
         self._joined: dict[tuple[str, int, Role], date] = {}
         self._invites: dict[str, Invite] = {}
         self._failures: list[tuple[str, datetime]] = []
+        self._pending: dict[tuple[str, int], date] = {}
+        self._followups: list[FollowUp] = []
+        self._creators: dict[str, date] = {}
         self._audit: list[AuditRow] = []
 
     def _known(self, pseudonym: str) -> object:
@@ -50,6 +53,45 @@ class MemoryTeams:
 
     async def members(self, team: int, role: Role) -> list[str]:
         return sorted(p for p, t, r in self._members if t == team and r is role)
+
+    async def remove_member(self, pseudonym: str, team: int, role: Role) -> bool:
+        found = (pseudonym, team, role) in self._members
+        self._members.discard((pseudonym, team, role))
+        return found
+
+    async def add_pending(self, pseudonym: str, team: int, today: date) -> None:
+        self._known(pseudonym)
+        if team not in self._teams:
+            raise KeyError("unknown worker or team")
+        self._pending.setdefault((pseudonym, team), today)
+
+    async def pending(self, team: int) -> list[str]:
+        waiting = [(day, p) for (p, t), day in self._pending.items() if t == team]
+        return [p for _, p in sorted(waiting)]
+
+    async def take_pending(self, pseudonym: str, team: int) -> bool:
+        return self._pending.pop((pseudonym, team), None) is not None
+
+    async def allow_creator(self, pseudonym: str, today: date) -> None:
+        self._creators.setdefault(pseudonym, today)
+
+    async def disallow_creator(self, pseudonym: str) -> bool:
+        return self._creators.pop(pseudonym, None) is not None
+
+    async def creators(self) -> int:
+        return len(self._creators)
+
+    async def may_create(self, pseudonym: str) -> bool:
+        return not self._creators or pseudonym in self._creators
+
+    async def add_followup(self, followup: FollowUp) -> None:
+        if followup.passed_to not in FOLLOW_UP_TARGETS:
+            raise ValueError(f"unknown follow-up target {followup.passed_to!r}")
+        self._followups.append(followup)
+
+    async def followups(self, team: int, start: date, end: date) -> list[FollowUp]:
+        found = [f for f in self._followups if f.team == team and start <= f.day < end]
+        return sorted(found, key=lambda f: f.day)  # stable: as recorded within a day
 
     def worker_team(self, pseudonym: str) -> int | None:
         return next((t for p, t, r in self._members if p == pseudonym and r is Role.WORKER), None)
@@ -89,11 +131,17 @@ class MemoryTeams:
     def rekey_teams(self, old: str, new: str) -> None:
         """A re-keyed worker keeps their teams, as `rekey` does in SQLite."""
         self._members = {(new if p == old else p, t, r) for p, t, r in self._members}
+        self._pending = {(new if p == old else p, t): d for (p, t), d in self._pending.items()}
+        self._creators = {(new if p == old else p): d for p, d in self._creators.items()}
         self._joined = {(new if p == old else p, t, r): d for (p, t, r), d in self._joined.items()}
         self._failures = [(new if p == old else p, at) for p, at in self._failures]
         self._audit = [replace(a, actor=new) if a.actor == old else a for a in self._audit]
 
     def forget_teams(self, pseudonym: str) -> dict[str, int]:
+        self._creators.pop(pseudonym, None)
+        waiting = [key for key in self._pending if key[0] == pseudonym]
+        for key in waiting:
+            del self._pending[key]
         members = {m for m in self._members if m[0] == pseudonym}
         failures = [f for f in self._failures if f[0] == pseudonym]
         mark = "erased:" + secrets.token_hex(16)
@@ -104,5 +152,6 @@ class MemoryTeams:
         self._members -= members
         self._failures = [f for f in self._failures if f[0] != pseudonym]
         self._audit = [a for a in self._audit if a.actor != pseudonym]
-        return {"memberships": len(members), "invite_failures": len(failures),
-                "audit": len(audit), "kept:audit": kept}  # fmt: skip
+        return {"memberships": len(members), "pending_supervisors": len(waiting),
+                "invite_failures": len(failures), "audit": len(audit),
+                "kept:audit": kept}  # fmt: skip

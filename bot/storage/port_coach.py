@@ -42,3 +42,24 @@ class CoachStore(Protocol):
         ...
 
     async def answered_prompts(self, team: int, start: date, end: date) -> list[CoachPrompt]: ...
+
+    async def skipped_by(self, prompt: int) -> list[str]:
+        """The coaches who skipped this prompt."""
+        ...
+
+    async def return_prompt(self, prompt: int, today: date) -> bool:
+        """Take an open prompt out of every coach's queue (every coach skipped it); False
+        when it was answered or returned already."""
+        ...
+
+    async def thank_prompt(self, prompt: int, asker: str, today: date) -> str | None:
+        """The asker thanks for an answer, once: the signer's pseudonym when the coach
+        signed, "" when the answer is anonymous, None when this cannot be thanked (not
+        answered, not theirs, or thanked already)."""
+        ...
+
+    async def coach_noticed(self, coach: str) -> date | None:
+        """The day this coach last got the "questions wait" notice (None: never)."""
+        ...
+
+    async def set_coach_noticed(self, coach: str, day: date) -> None: ...

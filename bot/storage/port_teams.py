@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 if TYPE_CHECKING:
     from bot.storage.port import StoredEntry
-from bot.teams.model import AuditRow, Invite, Membership, Role, Tally, Team
+from bot.teams.model import AuditRow, FollowUp, Invite, Membership, Role, Tally, Team
 
 
 class ExportRow(NamedTuple):
@@ -37,6 +37,57 @@ class TeamStore(Protocol):
     async def memberships(self, pseudonym: str) -> list[Membership]: ...
 
     async def members(self, team: int, role: Role) -> list[str]: ...
+
+    async def remove_member(self, pseudonym: str, team: int, role: Role) -> bool:
+        """End one membership (someone left the team); False when there was none. Their
+        entries stay as they are: membership never linked to them."""
+        ...
+
+    async def add_pending(self, pseudonym: str, team: int, today: date) -> None:
+        """Someone asks to be a co-supervisor of `team`; they wait for an approval."""
+        ...
+
+    async def pending(self, team: int) -> list[str]:
+        """Who waits for a supervisor's approval in `team`."""
+        ...
+
+    async def take_pending(self, pseudonym: str, team: int) -> bool:
+        """End a wait (approved or refused); False when there was none."""
+        ...
+
+    async def allow_creator(self, pseudonym: str, today: date) -> None:
+        """Put someone on the list of who may create teams."""
+        ...
+
+    async def disallow_creator(self, pseudonym: str) -> bool:
+        """Take someone off the list; False when they were not on it."""
+        ...
+
+    async def creators(self) -> int:
+        """How many people are on the list (0: everyone may create teams)."""
+        ...
+
+    async def may_create(self, pseudonym: str) -> bool:
+        """True while the list is empty, else only for someone on it."""
+        ...
+
+    async def bring_case(self, pseudonym: str, entry_id: int) -> bool:
+        """Mark one's own shared entry "I bring this to supervision" (flag `brought`);
+        False when it is not theirs or not shared."""
+        ...
+
+    async def set_case_question(self, pseudonym: str, question: str) -> StoredEntry | None:
+        """Keep the question for the group (answer `case_question`) with the newest entry
+        this worker brought without one; None when there is none."""
+        ...
+
+    async def add_followup(self, followup: FollowUp) -> None:
+        """Record that a structural signal was passed on (ValueError for another target)."""
+        ...
+
+    async def followups(self, team: int, start: date, end: date) -> list[FollowUp]:
+        """The team's follow-ups on days start..end-1, by day then as recorded."""
+        ...
 
     async def add_invite(
         self, code_hash: str, team: int, role: Role, expires_at: datetime

@@ -44,7 +44,8 @@ class CoachQueries(TeamQueries):
         marks = ", ".join("?" for _ in teams)
         rows = await self._rows(
             f"SELECT {COLUMNS} FROM coach_prompts p WHERE team_id IN ({marks})"  # noqa: S608 - placeholders only
-            " AND answer IS NULL AND NOT EXISTS (SELECT 1 FROM coach_skips s"
+            " AND answer IS NULL AND returned_day IS NULL"
+            " AND NOT EXISTS (SELECT 1 FROM coach_skips s"
             " WHERE s.prompt_id = p.id AND s.pseudonym = ?) ORDER BY id LIMIT 1",
             (*teams, coach),
         )
@@ -80,7 +81,7 @@ class CoachQueries(TeamQueries):
         async with self._exclusive():
             cursor = await self._db.execute(
                 "UPDATE coach_prompts SET answer = ?, answered_day = ?, signer = ?, signature = ?"
-                " WHERE id = ? AND answer IS NULL",
+                " WHERE id = ? AND answer IS NULL AND returned_day IS NULL",
                 (answer, today.isoformat(), signer if signature else None, signature or None,
                  prompt),
             )  # fmt: skip
@@ -93,3 +94,34 @@ class CoachQueries(TeamQueries):
             (team, start.isoformat(), end.isoformat()),
         )
         return [_prompt(r) for r in rows]
+
+    async def skipped_by(self, prompt: int) -> list[str]:
+        rows = await self._rows("SELECT pseudonym FROM coach_skips WHERE prompt_id = ?"
+                                " ORDER BY pseudonym", (prompt,))  # fmt: skip
+        return [str(r[0]) for r in rows]
+
+    async def return_prompt(self, prompt: int, today: date) -> bool:
+        async with self._transaction():
+            cursor = await self._db.execute(
+                "UPDATE coach_prompts SET returned_day = ? WHERE id = ? AND answer IS NULL"
+                " AND returned_day IS NULL", (today.isoformat(), prompt))  # fmt: skip
+            return cursor.rowcount > 0
+
+    async def thank_prompt(self, prompt: int, asker: str, today: date) -> str | None:
+        async with self._transaction():
+            cursor = await self._db.execute(
+                "UPDATE coach_prompts SET thanked_day = ? WHERE id = ? AND asker = ?"
+                " AND answer IS NOT NULL AND thanked_day IS NULL RETURNING coalesce(signer, '')",
+                (today.isoformat(), prompt, asker),
+            )
+            row = await cursor.fetchone()
+        return None if row is None else str(row[0])
+
+    async def coach_noticed(self, coach: str) -> date | None:
+        rows = await self._rows("SELECT coach_noticed_day FROM workers WHERE pseudonym = ?",
+                                (coach,))  # fmt: skip
+        return date.fromisoformat(rows[0][0]) if rows and rows[0][0] else None
+
+    async def set_coach_noticed(self, coach: str, day: date) -> None:
+        await self._write("UPDATE workers SET coach_noticed_day = ? WHERE pseudonym = ?",
+                          (day.isoformat(), coach))  # fmt: skip

@@ -10,7 +10,16 @@ from bot.storage import sqlite_cells
 from bot.storage.port import StoredEntry
 from bot.storage.port_teams import ExportRow
 from bot.storage.sqlite_workers import WorkerQueries, entry_from_row
-from bot.teams.model import AuditRow, Invite, Membership, Role, Tally, Team
+from bot.teams.model import (
+    FOLLOW_UP_TARGETS,
+    AuditRow,
+    FollowUp,
+    Invite,
+    Membership,
+    Role,
+    Tally,
+    Team,
+)
 
 
 def _team(row: tuple[object, ...]) -> Team:
@@ -78,6 +87,103 @@ class TeamQueries(WorkerQueries):
             (team, role.value),
         )
         return [str(r[0]) for r in rows]
+
+    async def remove_member(self, pseudonym: str, team: int, role: Role) -> bool:
+        async with self._transaction():
+            cursor = await self._db.execute(
+                "DELETE FROM memberships WHERE pseudonym = ? AND team = ? AND role = ?",
+                (pseudonym, team, role.value),
+            )
+            return cursor.rowcount > 0
+
+    async def add_pending(self, pseudonym: str, team: int, today: date) -> None:
+        try:
+            await self._write(
+                "INSERT OR IGNORE INTO pending_supervisors (pseudonym, team, asked_day)"
+                " VALUES (?, ?, ?)",
+                (pseudonym, team, today.isoformat()),
+            )
+        except sqlite3.IntegrityError:
+            raise KeyError("unknown worker or team") from None
+
+    async def pending(self, team: int) -> list[str]:
+        rows = await self._rows(
+            "SELECT pseudonym FROM pending_supervisors WHERE team = ?"
+            " ORDER BY asked_day, pseudonym",
+            (team,),
+        )
+        return [str(r[0]) for r in rows]
+
+    async def take_pending(self, pseudonym: str, team: int) -> bool:
+        async with self._transaction():
+            cursor = await self._db.execute(
+                "DELETE FROM pending_supervisors WHERE pseudonym = ? AND team = ?",
+                (pseudonym, team),
+            )
+            return cursor.rowcount > 0
+
+    async def allow_creator(self, pseudonym: str, today: date) -> None:
+        await self._write("INSERT OR IGNORE INTO team_creators VALUES (?, ?)",
+                          (pseudonym, today.isoformat()))  # fmt: skip
+
+    async def disallow_creator(self, pseudonym: str) -> bool:
+        async with self._transaction():
+            cursor = await self._db.execute(
+                "DELETE FROM team_creators WHERE pseudonym = ?", (pseudonym,)
+            )
+            return cursor.rowcount > 0
+
+    async def creators(self) -> int:
+        rows = await self._rows("SELECT count(*) FROM team_creators", ())
+        return int(rows[0][0])
+
+    async def may_create(self, pseudonym: str) -> bool:
+        rows = await self._rows(
+            "SELECT count(*), count(*) FILTER (WHERE pseudonym = ?) FROM team_creators",
+            (pseudonym,),
+        )
+        return int(rows[0][0]) == 0 or int(rows[0][1]) > 0
+
+    async def bring_case(self, pseudonym: str, entry_id: int) -> bool:
+        async with self._transaction():
+            rows = await self._db.execute_fetchall(
+                "UPDATE entries SET flags = json_set(flags, '$.brought', json('true'))"
+                " WHERE id = ? AND worker = ? AND shared = 1 RETURNING id",
+                (entry_id, pseudonym),
+            )
+        return bool(rows)
+
+    async def set_case_question(self, pseudonym: str, question: str) -> StoredEntry | None:
+        async with self._transaction():
+            rows = await self._db.execute_fetchall(
+                "UPDATE entries SET answers = json_set(answers, '$.case_question', ?)"
+                " WHERE id = (SELECT id FROM entries WHERE worker = ? AND shared = 1"
+                " AND json_extract(flags, '$.brought') AND json_extract(answers,"
+                " '$.case_question') IS NULL ORDER BY id DESC LIMIT 1)"
+                " RETURNING id, dialogue_id, dialogue_version, day, lang, answers, signals,"
+                " flags, team_id",
+                (question, pseudonym),
+            )
+        return entry_from_row(next(iter(rows))) if rows else None
+
+    async def add_followup(self, followup: FollowUp) -> None:
+        if followup.passed_to not in FOLLOW_UP_TARGETS:
+            raise ValueError(f"unknown follow-up target {followup.passed_to!r}")
+        await self._write(
+            "INSERT INTO signal_followups (team, field, value, passed_to, day)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (followup.team, followup.field, followup.value, followup.passed_to,
+             followup.day.isoformat()),
+        )  # fmt: skip
+
+    async def followups(self, team: int, start: date, end: date) -> list[FollowUp]:
+        rows = await self._rows(
+            "SELECT field, value, passed_to, day FROM signal_followups"
+            " WHERE team = ? AND day >= ? AND day < ? ORDER BY day, id",
+            (team, start.isoformat(), end.isoformat()),
+        )
+        return [FollowUp(team, str(r[0]), str(r[1]), str(r[2]), date.fromisoformat(r[3]))
+                for r in rows]  # fmt: skip
 
     async def add_invite(self, code_hash: str, team: int, role: Role,
                          expires_at: datetime) -> None:  # fmt: skip

@@ -24,15 +24,17 @@ if TYPE_CHECKING:
     import aiosqlite
 
 ERASABLE = (
-    "chat_refs", "worker_chats", "sessions", "entries", "memberships", "invite_failures",
-    "audit", "coach_drafts", "coach_skips", "coach_prompts", "team_workers", "workers",
+    "chat_refs", "worker_chats", "sessions", "entries", "memberships", "pending_supervisors",
+    "invite_failures", "audit", "coach_drafts", "coach_skips", "coach_prompts", "team_workers",
+    "team_creators", "workers",
 )  # fmt: skip
 """Every table that holds rows linked to a worker, erased in this order by `forget`."""
 OWNER_COLUMN = {"entries": "worker", "audit": "actor", "coach_prompts": "asker"}
 AUDIT_ROLES_KEPT = "('supervisor', 'coach')"
 """Audit rows of these roles record reads of team data: /forget keeps them, tombstoned."""
-BOOKKEEPING = frozenset({"team_workers"})
-"""Erased like the rest but not reported: the worker's bit number, no data of theirs."""
+BOOKKEEPING = frozenset({"team_workers", "team_creators"})
+"""Erased like the rest but not reported: the worker's bit number and whether the operator
+let them create teams, no data of theirs."""
 
 
 def entry_from_row(r: Any) -> StoredEntry:

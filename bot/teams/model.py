@@ -71,3 +71,20 @@ class CoachPrompt:
     created: date
     signature: str | None = None
     """The name the coach chose to sign with; None: the answer stays anonymous."""
+
+
+FOLLOW_UP_TARGETS = ("management", "local_policy", "network")
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    """A structural signal the supervisor passed on: to whom, on which day (#15)."""
+
+    team: int
+    field: str
+    """The question: "structural_barriers" (macro) or "org_obstacles" (meso)."""
+    value: str
+    """The option key, for example "housing"."""
+    passed_to: str
+    """One of FOLLOW_UP_TARGETS."""
+    day: date

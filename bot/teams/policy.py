@@ -8,7 +8,7 @@ Only rules that are checked are in the table (a test fails on one no code path a
 Not role rules: reflecting needs consent only (an entry joins its author's worker team,
 if any); withdrawing a share is the author's right whatever their role now, checked by
 ownership in the store; invites are made with a new team (its creator becomes its
-supervisor) and by the operator's command line.
+supervisor), by its supervisors (`/invite`) and by the operator's command line.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from bot.teams.model import Membership, Role
 class Action(StrEnum):
     SUMMARY = "summary"
     EXPORT = "export"
+    INVITE = "invite"
     PROMPTS_LIST = "prompts.list"
     PROMPTS_ANSWER = "prompts.answer"
     PROMPTS_SEND = "prompts.send"
@@ -29,6 +30,7 @@ class Action(StrEnum):
 ALLOWED: dict[Action, frozenset[Role]] = {
     Action.SUMMARY: frozenset({Role.SUPERVISOR}),
     Action.EXPORT: frozenset({Role.SUPERVISOR}),
+    Action.INVITE: frozenset({Role.SUPERVISOR}),
     Action.PROMPTS_LIST: frozenset({Role.COACH}),
     Action.PROMPTS_ANSWER: frozenset({Role.COACH}),
     Action.PROMPTS_SEND: frozenset({Role.SUPERVISOR}),

@@ -73,11 +73,12 @@ class Teams:
             await self._audit(OPERATOR, OPERATOR, "team.create", team.id)
         return team, await self.invite(team.id)
 
-    async def invite(self, team: int) -> dict[Role, str]:
-        """Fresh codes for every role (worker, coach, co-supervisor)."""
+    async def invite(self, team: int, roles: tuple[Role, ...] = tuple(Role)) -> dict[Role, str]:
+        """Fresh codes for the roles asked (by default every role: worker, coach,
+        co-supervisor); older codes stay valid until they expire or are revoked."""
         codes = {}
         expires = self._now() + timedelta(days=self._days)
-        for role in Role:
+        for role in roles:
             code = secrets.token_urlsafe(CODE_BYTES)
             await self._store.add_invite(code_hash(code), team, role, expires)
             codes[role] = code

@@ -22,7 +22,9 @@ from bot.teams.policy import Action, teams_for
 from bot.telegram import texts
 from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction
-from bot.telegram.views import View
+from bot.telegram.coach_returns import return_if_every_coach_skipped
+from bot.telegram.coach_thanks import thank_button
+from bot.telegram.views import menu
 
 SIGNATURE_MAX = 40
 NAME = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -108,6 +110,7 @@ class CoachMenu(Base):
             await self.store.skip_prompt(who.pseudonym, prompt.id)
             await Guard(self.store).record(who.pseudonym, Role.COACH.value, "prompts.skip",
                                            prompt.team, str(prompt.id))  # fmt: skip
+            await return_if_every_coach_skipped(self, context, prompt)
             await self.next_prompt(context, who)
 
     async def coach_text(self, context: Context, who: Who, text: str) -> bool:
@@ -169,8 +172,9 @@ class CoachMenu(Base):
         shown = translator.render(worker.lang, message)
         if name:
             shown += "\n" + translator.render(worker.lang, Text(texts.COACH_SIGNED, {"name": name}))
-        view = View(shown)
-        await self.gateway(context).send(link.chat_id, view)
+        for view in menu(translator, worker.lang, [Text("{v}", {"v": shown})],
+                         [[thank_button(prompt.id)]]):  # fmt: skip
+            await self.gateway(context).send(link.chat_id, view)
 
     async def askcoaches(self, update: Update, context: Context) -> None:
         who = await self.consented(update, context)

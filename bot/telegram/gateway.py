@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import TypeVar
 
-from telegram import Bot, InputFile, Message
+from telegram import Bot, InputFile, InputMediaPhoto, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
 from bot.telegram.views import View
@@ -116,6 +116,18 @@ class Gateway:
             ),
         )
         return message.message_id if isinstance(message, Message) else None
+
+    async def album(self, chat_id: int, pngs: list[bytes], caption: str) -> bool:
+        """Two to ten images as one album (one request, swiped through on a phone); one
+        image goes as a photo. False when Telegram did not take it."""
+        if len(pngs) == 1:
+            return await self.photo(chat_id, pngs[0], caption) is not None
+        media = [InputMediaPhoto(png, filename=f"topic{n}.png",  # bytes: PTB attaches them
+                                 caption=caption if n == 0 else None)
+                 for n, png in enumerate(pngs[:10])]  # fmt: skip
+        sent = await self._call("sendMediaGroup",
+                                lambda: self._bot.send_media_group(chat_id, media))  # fmt: skip
+        return bool(sent)
 
     async def document(self, chat_id: int, content: bytes, filename: str, caption: str) -> None:
         await self._call(

@@ -13,6 +13,7 @@ from bot.app import App
 from bot.dialogue.replies import Text
 from bot.privacy.retention import Retention
 from bot.telegram import texts
+from bot.telegram.coach_notices import notify_coaches
 from bot.telegram.gateway import Gateway, Unreachable
 from bot.telegram.views import View
 
@@ -42,6 +43,7 @@ class Reminders:
             if await self._send(pseudonym, texts.WEEKLY):
                 sent += 1
             await store.set_weekly(pseudonym, now + WEEK)
+        sent += await notify_coaches(self._app, self._gateway, now)
         return sent
 
     async def _send(self, pseudonym: str, msgid: str) -> bool:

@@ -32,6 +32,8 @@ from bot.errors import ConfigError
 from bot.health import HealthServer
 from bot.telegram import texts
 from bot.telegram.coach_menu import CoachMenu
+from bot.telegram.coach_thanks import PATTERN as THANKS
+from bot.telegram.coach_thanks import CoachThanks
 from bot.telegram.failures import Failures
 from bot.telegram.gateway import BACKOFF
 from bot.telegram.handlers import ReflectionHandlers
@@ -39,8 +41,18 @@ from bot.telegram.menus import Menus
 from bot.telegram.mine import Mine
 from bot.telegram.ordering import PerUserOrder
 from bot.telegram.reminders import Reminders
+from bot.telegram.team_admin import PATTERN as ADMIN_BUTTONS
+from bot.telegram.team_admin import TeamAdmin
+from bot.telegram.team_approvals import PATTERN as APPROVALS
+from bot.telegram.team_approvals import TeamApprovals
+from bot.telegram.team_cases import PATTERN as CASES
+from bot.telegram.team_cases import TeamCases
 from bot.telegram.team_export import TeamExports
 from bot.telegram.team_menu import TeamsMenu
+from bot.telegram.team_moves import PATTERN as MOVES
+from bot.telegram.team_moves import TeamMoves
+from bot.telegram.team_signals import PATTERN as SIGNALS
+from bot.telegram.team_signals import TeamSignals
 from bot.telegram.team_summary import TeamSummaries
 
 log = logging.getLogger("bot.telegram")
@@ -124,8 +136,21 @@ def register(application: Application, areas: Areas) -> None:  # type: ignore[ty
         "export": areas.exports.export_command,
         "prompts": areas.coach.prompts, "askcoaches": areas.coach.askcoaches,
     }  # fmt: skip
+    admin, signals = TeamAdmin(areas.teams), TeamSignals(areas.teams)
+    commands.update(admin.commands())
+    commands["signals"] = signals.signals
+    cases = TeamCases(areas.teams)
+    commands.update({"bring": cases.bring, "agenda": cases.agenda})
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=private))
+    application.add_handler(CallbackQueryHandler(admin.callback, pattern=ADMIN_BUTTONS))
+    application.add_handler(CallbackQueryHandler(TeamMoves(areas.teams).callback, pattern=MOVES))
+    approvals = TeamApprovals(areas.teams)
+    application.add_handler(CallbackQueryHandler(approvals.callback, pattern=APPROVALS))
+    application.add_handler(CallbackQueryHandler(signals.callback, pattern=SIGNALS))
+    application.add_handler(CallbackQueryHandler(cases.callback, pattern=CASES))
+    thanks = CoachThanks(areas.coach)
+    application.add_handler(CallbackQueryHandler(thanks.callback, pattern=THANKS))
     application.add_handler(CallbackQueryHandler(reflection.callback))
     application.add_handler(MessageHandler(private & filters.FORWARDED, reflection.unexpected))
     application.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND,

@@ -8,12 +8,12 @@ from pathlib import Path
 from telegram import Update
 
 from bot.dialogue.replies import Text
+from bot.reports import periods
 from bot.reports.pack import export_pack
-from bot.reports.summary import this_month
 from bot.teams.guard import Guard
 from bot.teams.model import Role
 from bot.teams.policy import Action, teams_for
-from bot.telegram import texts
+from bot.telegram import team_texts, texts
 from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction
 
@@ -30,31 +30,59 @@ class TeamExports(Base):
         if not teams:
             await self.send(context, who, self.views(who, [Text(texts.TEAM_NONE)]))
             return
-        await self.send_pack(context, who, f"{teams[0]}:xlsx")
+        typed = " ".join(context.args or [])
+        chosen = periods.parse(typed, today()) if typed else None
+        if typed and chosen is None:
+            await self.send(context, who, self.views(who, [Text(team_texts.EXPORT_USAGE)]))
+            return
+        await self.send_pack(context, who, f"{teams[0]}:xlsx:{chosen.key if chosen else 'month'}",
+                             rounded=bool(chosen and chosen.rounded))  # fmt: skip
 
-    async def send_pack(self, context: Context, who: Who, arg: str) -> None:
-        """`arg` is "<team>:<format>"; the role is checked again for every press."""
-        team_text, _, fmt = arg.partition(":")
+    async def send_pack(self, context: Context, who: Who, arg: str,
+                        rounded: bool = False) -> None:  # fmt: skip
+        """`arg` is "<team>:<format>[:<period key>]" (see `bot.reports.periods`; this month
+        by default); the role is checked again for every press. `rounded`: a typed period
+        was widened to whole months, and the reply says so."""
+        team_text, _, rest = arg.partition(":")
+        fmt, _, period_key = rest.partition(":")
+        period_key = period_key or "month"
         team_id = int(team_text) if team_text.isdigit() else None
-        if fmt not in texts.EXPORT_FORMATS or not await Guard(self.store).permit(
-            who.pseudonym, team_id, Action.EXPORT
+        chosen = periods.parse(period_key, today())
+        if (
+            fmt not in texts.EXPORT_FORMATS
+            or chosen is None
+            or not await Guard(self.store).permit(who.pseudonym, team_id, Action.EXPORT)
         ):
             return
         team = await self.store.get_team(team_id) if team_id is not None else None
         if team is None:
             return
-        start, end = this_month(today())
+        start, end = chosen.start, chosen.end
         dialogue = self.app.registry.latest("post_contact").dialogue
         with tempfile.TemporaryDirectory() as folder:
             out = Path(folder) / f"supervision-{team.id}-{start:%Y-%m}.{fmt}"
             count = await export_pack(self.store, self.app.translator, dialogue, self.app.key,
                                       team, start, end, fmt, out, who.pseudonym,
                                       Role.SUPERVISOR.value)  # fmt: skip
-            period = f"{self.app.translator.day(who.lang, start)}"
+            day = self.app.translator.day
+            name = (
+                Text(texts.PERIODS[period_key])
+                if period_key in texts.PERIODS
+                else Text(team_texts.EXPORT_OWN_PERIOD)
+            )
+            period = Text(team_texts.EXPORT_PERIOD, {"name": name,
+                                                "start": day(who.lang, start),
+                                                "end": day(who.lang, chosen.last)})  # fmt: skip
             caption = self.app.translator.render(who.lang, Text(texts.EXPORT_CAPTION, {
                 "team": team.name, "period": period, "count": count}))  # fmt: skip
             await self.gateway(context).document(who.chat_id, out.read_bytes(), out.name, caption)
-        others = [[(Text(label), MenuAction("export_pack", f"{team.id}:{key}"))]
+        others = [[(Text(label), MenuAction("export_pack", f"{team.id}:{key}:{period_key}"))]
                   for key, label in texts.EXPORT_FORMATS.items() if key != fmt]  # fmt: skip
-        footer = Text(texts.EXPORT_FOOTER, {"k": team.k_min})
-        await self.send(context, who, self.views(who, [footer], others))
+        others += [[(Text(texts.PERIODS[key]), MenuAction("export_pack", f"{team.id}:{fmt}:{key}"))
+                    for key in periods.NAMED[:3]],
+                   [(Text(texts.PERIODS[key]), MenuAction("export_pack", f"{team.id}:{fmt}:{key}"))
+                    for key in periods.NAMED[3:]]]  # fmt: skip
+        footer = [Text(texts.EXPORT_FOOTER, {"k": team.k_min})]
+        if rounded:
+            footer.insert(0, Text(texts.TEAM_PERIOD_ROUNDED))
+        await self.send(context, who, self.views(who, footer, others))

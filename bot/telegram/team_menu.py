@@ -6,8 +6,12 @@ from telegram import Update
 
 from bot.dialogue.replies import Text
 from bot.teams.service import INVITE_DAYS, JoinOutcome, Teams
-from bot.telegram import texts
+from bot.telegram import team_texts, texts
 from bot.telegram.base import Base, Context, Who, today
+from bot.telegram.team_admin import TeamAdmin
+from bot.telegram.team_approvals import TeamApprovals
+from bot.telegram.team_creation import refuse_new_team
+from bot.telegram.team_moves import TeamMoves
 
 
 class TeamsMenu(Base):
@@ -22,6 +26,8 @@ class TeamsMenu(Base):
         if not name:
             await self.send(context, who, self.views(who, [Text(texts.NEWTEAM_USAGE)]))
             return
+        if await refuse_new_team(self, context, who, name):
+            return
         team, codes = await self.teams().create(name, who.lang, who.pseudonym)
         lines = [self.app.translator.render(who.lang, Text(texts.INVITE_LINE, {
             "role": Text(texts.ROLE_NAMES[role.value]),
@@ -31,11 +37,17 @@ class TeamsMenu(Base):
                 Text("{lines}", {"lines": "\n".join(lines)})]  # fmt: skip
         await self.send(context, who, self.views(who, body))
 
-    async def join(self, context: Context, who: Who, code: str) -> None:
+    async def join(self, context: Context, who: Who, code: str, confirmed: bool = False) -> None:
+        if not confirmed and await TeamMoves(self).asks_to_move(context, who, code):
+            return
+        if await TeamApprovals(self).asks_approval(context, who, code):
+            return
         joined = await self.teams().join(who.pseudonym, code, today())
         if joined.outcome is not JoinOutcome.JOINED or joined.team is None or joined.role is None:
             refused = Text(texts.JOIN_REFUSED[joined.outcome.value])
             await self.send(context, who, self.views(who, [refused]))
             return
         message = Text(texts.JOINED[joined.role.value], {"team": joined.team.name})
-        await self.send(context, who, self.views(who, [message, Text(texts.THANKS)]))
+        after = Text(team_texts.AFTER_JOINING[joined.role.value])
+        await self.send(context, who, self.views(who, [message, after]))
+        await TeamAdmin(self).joined(context, who, joined.team, joined.role)

@@ -12,7 +12,7 @@ from bot.reports.labels import cell_label
 from bot.reports.summary import Section, TeamSummary
 from bot.teams.policy import Action, teams_for
 from bot.teams.reads import read_summary
-from bot.telegram import texts
+from bot.telegram import team_texts, texts
 from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction
 
@@ -84,16 +84,38 @@ class TeamSummaries(Base):
         return render(who.lang, Text(texts.TEAM_LINE, {"title": title, "cells": " · ".join(parts)}))
 
     async def _chart(self, context: Context, who: Who, summary: TeamSummary) -> None:
-        from bot.reports.charts import summary_chart  # matplotlib loads only when needed
+        """One topic per image, phone-width, sent as one album (matplotlib loads only here)."""
+        from bot.reports.charts import topic_chart
+        from bot.reports.report_data import natural_order
 
         translator, dialogue = self.app.translator, self.app.registry.latest("post_contact")
-        panels = [(translator.gettext(who.lang, s.spec.title),
-                   [(translator.render(who.lang, _as_text(cell_label(dialogue.dialogue, s.spec,
-                                                                     c.value))), c.count)
-                    for c in s.cells if c.count is not None])
-                  for s in summary.sections]  # fmt: skip
-        png = summary_chart(panels, summary.team.name)
-        await self.gateway(context).photo(who.chat_id, png, summary.team.name)
+        first, last = summary.start, _last_day(summary.end)
+        one_month = (last.year, last.month) == (first.year, first.month)
+        day = translator.day
+        period = (translator.month(who.lang, first) if one_month
+                  else f"{day(who.lang, first)} – {day(who.lang, last)}")  # fmt: skip
+        images = []
+        for section in sorted(summary.sections, key=lambda s: CHART_ORDER.index(s.spec.field)
+                              if s.spec.field in CHART_ORDER else len(CHART_ORDER)):  # fmt: skip
+            counts = {c.value: c.count for c in section.cells if c.count is not None}
+            order = natural_order(dialogue.dialogue, section.spec.field, set(counts))
+            bars = [(translator.render(who.lang, _as_text(cell_label(
+                dialogue.dialogue, section.spec, value))), counts[value] or 0)
+                for value in order]  # fmt: skip
+            if bars:
+                title = translator.gettext(who.lang, section.spec.title)
+                images.append(topic_chart(title, period, bars))
+        caption = translator.render(who.lang, Text(team_texts.TEAM_CHARTS, {
+            "team": summary.team.name, "count": min(len(images), 10)}))  # fmt: skip
+        if images:
+            await self.gateway(context).album(who.chat_id, images[:10], caption)
+
+
+CHART_ORDER = ("bright_spot", "strength_seen", "signals", "structural_barriers", "org_obstacles",
+               "contact_kind", "presence_time", "equality_influence", "blow_risks",
+               "tension_main")  # fmt: skip
+"""The ten topics an album holds (Telegram's limit), what went well first; the text above
+the album has every section."""
 
 
 def _as_text(label: Text | str) -> Text:

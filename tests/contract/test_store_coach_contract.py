@@ -61,3 +61,51 @@ async def test_a_signature_is_kept_until_the_coach_is_forgotten(store: Store) ->
     assert [(p.answer, p.signature) for p in answered] == [("Rustig.", None), ("Kort.", None)], (
         "the answers stay with the worker who asked; the coach's name goes"
     )
+
+
+async def test_a_coach_is_noticed_once_a_day_and_forgotten_with_the_rest(store: Store) -> None:
+    assert await store.coach_noticed(WORKER) is None
+    await store.set_coach_noticed(WORKER, TODAY)
+    assert await store.coach_noticed(WORKER) is None, "only a known worker has a notice day"
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    await store.set_coach_noticed(WORKER, TODAY)
+    assert await store.coach_noticed(WORKER) == TODAY
+    await store.rekey(WORKER, OTHER, 2)
+    assert await store.coach_noticed(OTHER) == TODAY and await store.coach_noticed(WORKER) is None
+    await store.forget(OTHER)
+    assert await store.coach_noticed(OTHER) is None
+
+
+async def test_a_prompt_every_coach_skipped_is_returned(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    for who in (WORKER, OTHER, COACH):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+    first = await store.create_prompt(team.id, WORKER, TODAY, {}, "Eerste?", TODAY)
+    second = await store.create_prompt(team.id, WORKER, TODAY, {}, "Tweede?", TODAY)
+    await store.skip_prompt(COACH, first)
+    await store.skip_prompt(OTHER, first)
+    assert await store.skipped_by(first) == sorted([COACH, OTHER])
+    assert await store.return_prompt(first, TODAY) is True
+    assert await store.return_prompt(first, TODAY) is False, "once"
+    fresh = "d" * 64
+    await store.ensure_worker(fresh, 1, "nl", TODAY)
+    nxt = await store.next_prompt([team.id], fresh)
+    assert nxt is not None and nxt.id == second, "a returned prompt leaves every queue"
+    assert await store.answer_prompt(first, "Te laat.", TODAY) is False
+    assert await store.answer_prompt(second, "Ja.", TODAY) is True
+    assert await store.return_prompt(second, TODAY) is False, "an answered prompt stays"
+
+
+async def test_an_answer_is_thanked_once_by_whoever_asked(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    for who in (WORKER, OTHER, COACH):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+    signed = await store.create_prompt(team.id, WORKER, TODAY, {}, "Eén?", TODAY)
+    plain = await store.create_prompt(team.id, WORKER, TODAY, {}, "Twee?", TODAY)
+    assert await store.thank_prompt(signed, WORKER, TODAY) is None, "not answered yet"
+    await store.answer_prompt(signed, "Ja.", TODAY, COACH, "Mira")
+    await store.answer_prompt(plain, "Nee.", TODAY, COACH, None)
+    assert await store.thank_prompt(signed, OTHER, TODAY) is None, "only whoever asked"
+    assert await store.thank_prompt(signed, WORKER, TODAY) == COACH, "a signed answer: its coach"
+    assert await store.thank_prompt(signed, WORKER, TODAY) is None, "once"
+    assert await store.thank_prompt(plain, WORKER, TODAY) == "", "anonymous: nobody in particular"

@@ -235,6 +235,36 @@ async def test_a_worker_withdraws_only_their_own_share(store: Store) -> None:
     assert own.flags["shared"] is False
 
 
+async def test_a_member_who_left_is_removed_and_keeps_their_entries(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    await store.add_member(WORKER, team.id, Role.WORKER, TODAY)
+    await store.add_member(WORKER, team.id, Role.COACH, TODAY)
+    await store.finish_session(WORKER, entry())
+    assert await store.remove_member(WORKER, team.id, Role.WORKER) is True
+    assert await store.remove_member(WORKER, team.id, Role.WORKER) is False
+    assert await store.memberships(WORKER) == [Membership(team.id, Role.COACH)]
+    assert await store.members(team.id, Role.WORKER) == []
+    assert len(await store.entries_of(WORKER)) == 1, "entries are not membership's to remove"
+
+
+async def test_a_co_supervisor_waits_for_approval(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    for who in (WORKER, OTHER):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+    await store.add_pending(OTHER, team.id, TODAY)
+    await store.add_pending(WORKER, team.id, TODAY)
+    await store.add_pending(WORKER, team.id, TODAY)
+    assert sorted(await store.pending(team.id)) == sorted([WORKER, OTHER])
+    assert await store.memberships(WORKER) == [], "waiting is no membership"
+    assert await store.take_pending(WORKER, team.id) is True
+    assert await store.take_pending(WORKER, team.id) is False
+    await store.rekey(OTHER, "f" * 64, 2)
+    assert await store.pending(team.id) == ["f" * 64]
+    with pytest.raises(KeyError):
+        await store.add_pending(WORKER, 999, TODAY)
+
+
 async def test_only_shared_entries_count_and_a_withdrawal_takes_one_out(store: Store) -> None:
     team = await store.create_team("Noord", "nl", TODAY)
     for who in (WORKER, OTHER):
@@ -252,3 +282,61 @@ async def test_only_shared_entries_count_and_a_withdrawal_takes_one_out(store: S
     (own,) = await store.entries_of(WORKER)
     assert await store.withdraw_share(WORKER, own.id)
     assert await store.cell_tallies(team.id, TODAY, end) == {}, "withdrawn: out of the counts"
+
+
+async def test_a_structural_signal_is_followed_up(store: Store) -> None:
+    from bot.teams.model import FollowUp
+
+    team = await store.create_team("Noord", "nl", TODAY)
+    other = await store.create_team("Zuid", "nl", TODAY)
+    later = FollowUp(team.id, "structural_barriers", "housing", "local_policy", TODAY)
+    earlier = FollowUp(team.id, "org_obstacles", "caseload", "management",
+                       TODAY - timedelta(days=40))  # fmt: skip
+    await store.add_followup(later)
+    await store.add_followup(earlier)
+    await store.add_followup(FollowUp(other.id, "structural_barriers", "debt", "network", TODAY))
+    end = TODAY + timedelta(days=1)
+    assert await store.followups(team.id, TODAY - timedelta(days=365), end) == [earlier, later]
+    assert await store.followups(team.id, TODAY, end) == [later], "by day, end exclusive"
+    with pytest.raises(ValueError, match="unknown follow-up target"):
+        await store.add_followup(FollowUp(team.id, "org_obstacles", "rules", "press", TODAY))
+
+
+async def test_who_may_create_teams(store: Store) -> None:
+    assert await store.may_create(WORKER) and await store.creators() == 0, "empty: everyone"
+    await store.allow_creator(OTHER, TODAY)
+    await store.allow_creator(OTHER, TODAY)
+    assert await store.creators() == 1
+    assert not await store.may_create(WORKER) and await store.may_create(OTHER)
+    await store.ensure_worker(OTHER, 1, "nl", TODAY)
+    await store.rekey(OTHER, "e" * 64, 2)
+    assert await store.may_create("e" * 64), "a re-keyed creator stays on the list"
+    await store.forget("e" * 64)
+    assert await store.creators() == 0, "/forget takes them off"
+    await store.allow_creator(WORKER, TODAY)
+    assert await store.disallow_creator(WORKER) and not await store.disallow_creator(WORKER)
+
+
+async def test_a_worker_brings_a_shared_reflection_with_a_question(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    for who in (WORKER, OTHER):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+        await store.add_member(who, team.id, Role.WORKER, TODAY)
+    await store.finish_session(WORKER, entry())
+    await store.finish_session(WORKER, entry())
+    await store.finish_session(WORKER, entry(shared=False))
+    older, newer, private = sorted(e.id for e in await store.entries_of(WORKER))
+    assert await store.set_case_question(WORKER, "Waarom?") is None, "nothing brought yet"
+    assert await store.bring_case(WORKER, private) is False, "only a shared reflection"
+    assert await store.bring_case(OTHER, older) is False, "only one's own"
+    assert await store.bring_case(WORKER, older) and await store.bring_case(WORKER, newer)
+    asked = await store.set_case_question(WORKER, "Hoe vraag ik naar schulden?")
+    assert asked is not None and asked.id == newer, "the newest brought one first"
+    assert asked.answers["case_question"] == "Hoe vraag ik naar schulden?"
+    assert asked.flags["brought"] is True
+    again = await store.set_case_question(WORKER, "En de huur?")
+    assert again is not None and again.id == older
+    assert await store.set_case_question(WORKER, "Nog een?") is None
+    end = TODAY + timedelta(days=1)
+    brought = [e for e in await store.shared_entries(team.id, TODAY, end) if e.flags.get("brought")]
+    assert sorted(e.id for e in brought) == [older, newer]

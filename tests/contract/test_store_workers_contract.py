@@ -99,6 +99,7 @@ async def test_forget_erases_everything_linked(store: Store) -> None:
         await store.set_chat(who, 1)
         await store.remember_messages(who, [1, 2])
         await store.add_member(who, team.id, Role.WORKER, TODAY)
+        await store.add_pending(who, team.id, TODAY)
         await store.finish_session(who, entry())
         await store.save_session(who, session())
         await store.record_invite_failure(who, datetime.now(UTC))
@@ -110,8 +111,8 @@ async def test_forget_erases_everything_linked(store: Store) -> None:
     removed = await store.forget(WORKER)
     assert removed == {
         "chat_refs": 2, "worker_chats": 1, "sessions": 1, "entries": 1, "memberships": 1,
-        "invite_failures": 1, "audit": 1, "coach_drafts": 1, "coach_skips": 1,
-        "coach_prompts": 1, "workers": 1, "kept:audit": 0,
+        "pending_supervisors": 1, "invite_failures": 1, "audit": 1, "coach_drafts": 1,
+        "coach_skips": 1, "coach_prompts": 1, "workers": 1, "kept:audit": 0,
     }  # fmt: skip
     assert await store.get_worker(WORKER) is None
     assert await store.load_session(WORKER) is None
@@ -119,6 +120,7 @@ async def test_forget_erases_everything_linked(store: Store) -> None:
     assert await store.chat_of(WORKER) is None
     assert await store.take_messages(WORKER) == []
     assert len(await store.entries_of(OTHER)) == 1, "nobody else is touched"
+    assert await store.pending(team.id) == [OTHER]
 
 
 async def test_lookup_reads_worker_and_chat_together(store: Store) -> None:

@@ -119,8 +119,12 @@ def test_team_create_export_and_audit(tmp_path: Path) -> None:
                    "--out", str(out), env=env, cwd=tmp_path)  # fmt: skip
     assert exported.returncode == 0, exported.stderr
     assert exported.stdout.startswith("wrote 0 shared reflections of team 1")
-    assert out.read_text(encoding="utf-8").startswith("code,day,dialogue_version,contact_kind,")
+    assert out.read_bytes().startswith("\ufeffCode;Dag;Versie van de vragenlijst;".encode())
     assert out.stat().st_mode & 0o777 == 0o600, "a pack is readable by its owner only"
+    comma = cli("export", "--team", "1", "--format", "csv", "--dialect", "comma",
+                "--out", str(out), env=env, cwd=tmp_path)  # fmt: skip
+    assert comma.returncode == 0, comma.stderr
+    assert out.read_text(encoding="utf-8-sig").startswith("Code,Dag,Versie van de vragenlijst,")
     revoked = cli("team", "revoke", "1", env=env, cwd=tmp_path)
     assert revoked.returncode == 0, revoked.stderr
     audit = cli("audit", env=env, cwd=tmp_path).stdout
@@ -141,6 +145,8 @@ def test_demo_data_fills_teams_for_a_try(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "data" / "reflectbot.sqlite3") as db:
         assert db.execute("SELECT count(DISTINCT team_id) FROM entries").fetchone() == (2,)
         assert db.execute("SELECT count(*) FROM entries WHERE team_id IS NULL").fetchone() == (0,)
+        (shared,) = db.execute("SELECT count(*) FROM entries WHERE shared = 1").fetchone()
+    assert 0 < shared < 24, "some demo reflections reach supervision, as real ones would"
     bad = cli("demo-data", "--teams", "0", env=env, cwd=tmp_path)
     assert bad.returncode == 2
 
@@ -165,3 +171,67 @@ def test_db_backup_restore_and_doctor(tmp_path: Path) -> None:
     assert "ok   database integrity: ok" in lines
     warning = next(line for line in lines if line.startswith("WARN the key file sits next"))
     assert "REFLECTBOT_SECRET_KEY" in warning, "doctor explains how to keep the key apart"
+
+
+async def test_team_invite_makes_a_working_link_after_a_revoke(tmp_path: Path) -> None:
+    from datetime import date
+
+    from bot.app import open_store
+    from bot.config import Settings
+    from bot.teams.service import JoinOutcome, Teams
+
+    env = {"REFLECTBOT_DATA_DIR": str(tmp_path)}
+    assert cli("team", "create", "Team Oost", env=env, cwd=tmp_path).returncode == 0
+    assert cli("team", "revoke", "1", env=env, cwd=tmp_path).stdout.startswith("revoked 3")
+    made = cli("team", "invite", "1", "--role", "coach", "--bot", "reflect_test_bot", env=env,
+               cwd=tmp_path)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.startswith("team 1, coach: https://t.me/reflect_test_bot?start=")
+    code = made.stdout.split("start=")[1].split()[0]
+    store = await open_store(Settings(None, "", tmp_path, "nl", "INFO"))
+    try:
+        await store.ensure_worker("a" * 64, 1, "nl", date(2026, 11, 21))
+        joined = await Teams(store).join("a" * 64, code, date(2026, 11, 21))
+        assert joined.outcome is JoinOutcome.JOINED and joined.role is not None
+        assert joined.role.value == "coach"
+    finally:
+        await store.close()
+    assert "team.invite" in cli("audit", env=env, cwd=tmp_path).stdout
+    missing = cli("team", "invite", "9", "--role", "worker", env=env, cwd=tmp_path)
+    assert missing.returncode == 2 and "there is no team 9" in missing.stderr
+
+
+def test_report_writes_one_html_file(tmp_path: Path) -> None:
+    env = {"REFLECTBOT_DATA_DIR": str(tmp_path / "data")}
+    assert cli("demo-data", "--teams", "1", "--workers", "4", "--entries", "10", env=env,
+               cwd=tmp_path).returncode == 0  # fmt: skip
+    out = tmp_path / "team.html"
+    made = cli("report", "--team", "1", "--period", "last-month", "--out", str(out), env=env,
+               cwd=tmp_path)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.startswith("wrote the report of team 1 (")
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "Teamrapport: Demoteam 1" in page
+    assert "report.html" in cli("audit", env=env, cwd=tmp_path).stdout
+    bad = cli("report", "--team", "1", "--period", "soon", "--out", str(out), env=env,
+              cwd=tmp_path)  # fmt: skip
+    assert bad.returncode == 2 and "--period must be one of" in bad.stderr
+
+
+def test_team_creators_are_kept_by_the_operator(tmp_path: Path) -> None:
+    env = {"REFLECTBOT_DATA_DIR": str(tmp_path)}
+    empty = cli("team", "creators", env=env, cwd=tmp_path)
+    assert empty.returncode == 0 and "everyone may create teams" in empty.stdout
+    allowed = cli("team", "creators", "allow", "123456789", env=env, cwd=tmp_path)
+    assert allowed.stdout.splitlines() == [
+        "123456789 may create teams", "1 people on the list may create teams; nobody else"
+    ]  # fmt: skip
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
+        (stored,) = db.execute("SELECT pseudonym FROM team_creators").fetchone()
+    assert "123456789" not in stored and len(stored) == 64, "only a keyed hash is kept"
+    gone = cli("team", "creators", "disallow", "123456789", env=env, cwd=tmp_path)
+    assert "everyone may create teams" in gone.stdout
+    bad = cli("team", "creators", "allow", env=env, cwd=tmp_path)
+    assert bad.returncode == 2

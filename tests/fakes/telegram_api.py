@@ -64,6 +64,10 @@ class FakeTelegram:
     photos: list[bytes] = field(default_factory=list)
     documents: list[bytes] = field(default_factory=list)
     webhook: dict[str, str] = field(default_factory=dict)
+    albums: list[int] = field(default_factory=list)
+    """How many photos each sendMediaGroup carried."""
+    people: dict[int, dict[str, Any]] = field(default_factory=dict)
+    """Everyone who wrote to the bot, by user id: what getChat answers from."""
     duplicate_every: int = 0
     """Queue every n-th update twice (0: never)."""
 
@@ -185,6 +189,29 @@ class FakeTelegram:
         self.messages[(chat_id, message["message_id"])] = message
         return message
 
+    def _sendMediaGroup(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
+        """An album: 2 to 10 photos, each attached by name; one message per photo."""
+        chat_id = self._reachable(params["chat_id"])
+        media = (
+            params["media"] if isinstance(params["media"], list) else json.loads(params["media"])
+        )
+        if not 2 <= len(media) <= 10:
+            raise ApiError(400, "Bad Request: wrong number of media in the group")
+        sent = []
+        for item in media:
+            data = files.get(str(item["media"]).removeprefix("attach://"), b"")
+            if item.get("type") != "photo" or not data.startswith(b"\x89PNG"):
+                raise ApiError(400, "Bad Request: IMAGE_PROCESS_FAILED")
+            self.photos.append(data)
+            size = {"file_id": "p1", "file_unique_id": "u1", "width": 810, "height": 600}
+            message = self._new_message(chat_id, BOT, photo=[size])
+            if item.get("caption"):
+                message["caption"] = self._text(item["caption"], limit=1024)
+            self.messages[(chat_id, message["message_id"])] = message
+            sent.append(message)
+        self.albums.append(len(sent))
+        return sent
+
     def _sendDocument(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
         chat_id = self._reachable(params["chat_id"])
         data = next(iter(files.values()), b"")
@@ -253,6 +280,17 @@ class FakeTelegram:
         """A bot may delete messages of a private chat only within 48 hours of sending."""
         message = self.messages.get((chat_id, message_id))
         return message is not None and time.time() - message["date"] < DELETE_WINDOW
+
+    def _getChat(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
+        """A private chat is known once its person wrote to the bot; names as they set them."""
+        person = self.people.get(int(params["chat_id"]))
+        if person is None:
+            raise ApiError(400, "Bad Request: chat not found")
+        names = {k: person[k] for k in ("first_name", "last_name", "username") if k in person}
+        gifts = {"unlimited_gifts": True, "limited_gifts": True, "unique_gifts": True,
+                 "premium_subscription": True, "gifts_from_channels": True}  # fmt: skip
+        return {"id": person["id"], "type": "private", **names, "accent_color_id": 0,
+                "max_reaction_count": 11, "accepted_gift_types": gifts}  # fmt: skip
 
     def _answerCallbackQuery(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
         query_id = str(params["callback_query_id"])
@@ -324,6 +362,10 @@ class FakeTelegram:
         return {"id": user_id, "is_bot": False, "first_name": "Worker", "language_code": language}
 
     def _update(self, **content: Any) -> dict[str, Any]:
+        for part in content.values():
+            sender = part.get("from") if isinstance(part, dict) else None
+            if sender and not sender.get("is_bot"):
+                self.people[sender["id"]] = sender
         update = {"update_id": next(self._update_ids), **content}
         self.updates.append(update)
         if self.duplicate_every and update["update_id"] % self.duplicate_every == 0:

@@ -17,6 +17,7 @@ HOMES = {
     "yaml": ("bot/dialogue/loader.py",),
     "babel": ("bot/i18n.py", "bot/i18n_tools.py"),
     "matplotlib": ("bot/reports/charts.py",),
+    "xlsxwriter": ("bot/reports/xlsx.py",),
     "cryptography": ("bot/privacy/sealed.py",),
 }
 PURE = ("telegram", "aiosqlite", "babel", "sqlite3")

@@ -14,8 +14,9 @@ from bot.dialogue.registry import DialogueRegistry
 from bot.dialogue.session import EntryDraft
 from bot.i18n import Translator
 from bot.privacy.pseudonym import SecretKey
-from bot.reports.export import answer_steps, columns
+from bot.reports.export import answer_steps
 from bot.reports.pack import export_pack
+from bot.reports.sheets import table_columns
 from bot.storage.memory import MemoryStore
 from bot.teams.model import Role, Team
 from tests.conftest import TODAY
@@ -25,15 +26,15 @@ WORKERS = [f"{n:064x}" for n in range(4)]
 START, END = date(2026, 11, 1), date(2026, 12, 1)
 
 
-async def filled(store: MemoryStore) -> Team:
-    team = await store.create_team("Team Noord", "nl", TODAY)
+async def filled(store: MemoryStore, lang: str = "nl") -> Team:
+    team = await store.create_team("Team Noord", lang, TODAY)
     for number, who in enumerate(WORKERS):
         await store.ensure_worker(who, 1, "nl", TODAY)
         await store.add_member(who, team.id, Role.WORKER, TODAY)
         answers = {"contact_kind": "home_visit", "feelings": ("tired", "worried"),
                    "presence_time": 2, "blow_risks": ("proof",), "blow_repair": "not_repaired",
                    "bright_spot": f"Ze lachte weer ({number}).", "try_next": "Meer luisteren.",
-                   "insight": "Tijd maken helpt."}  # fmt: skip
+                   "insight": "Tijd maken helpt.", "wellbeing": 2}  # fmt: skip
         signals = ("low_presence", "second_blow_unrepaired")
         await store.finish_session(who, EntryDraft("post_contact", 1, TODAY, "nl", answers,
                                                    signals, {"shared": number != 3}))  # fmt: skip
@@ -59,17 +60,17 @@ async def export(setup: tuple[MemoryStore, Team], registry: DialogueRegistry,
     return out
 
 
-async def test_csv_columns_follow_the_codebook(setup, registry, translator, tmp_path) -> None:  # type: ignore[no-untyped-def]
+async def test_csv_holds_shared_entries_without_identities(  # type: ignore[no-untyped-def]
+    setup, registry, translator, tmp_path
+) -> None:
     out = await export(setup, registry, translator, "csv", tmp_path)
-    with out.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
     dialogue = registry.latest("post_contact").dialogue
-    assert list(rows[0]) == columns(dialogue)
-    assert {s.key for s in answer_steps(dialogue)} <= set(rows[0])
+    assert list(rows[0]) == [c.header for c in table_columns(dialogue, translator, "nl")]
     assert len(rows) == 3
-    assert rows[0]["feelings"] == "tired|worried" and rows[0]["blow_risks"] == "proof"
-    assert rows[0]["signals"] == "low_presence|second_blow_unrepaired"
-    assert len({r["code"] for r in rows}) == 3
+    assert rows[0]["Gevoel"] == "Bezorgd; Moe", "in the dialogue's order"
+    assert len({r["Code"] for r in rows}) == 3
     content = out.read_text(encoding="utf-8")
     assert not any(who in content for who in WORKERS), "no pseudonyms in an export"
     assert KEY.pseudonym("entry:1")[:12] not in content, "codes come from the export key"
@@ -83,18 +84,16 @@ async def test_xlsx_has_summary_entries_and_codebook(setup, registry, translator
     entries = list(book["Gedeelde reflecties"].iter_rows(values_only=True))
     codebook = list(book["Codeboek"].iter_rows(values_only=True))
     dialogue = registry.latest("post_contact").dialogue
-    assert list(entries[0]) == columns(dialogue)
     assert len(entries) == 4
-    keys = [row[0] for row in codebook[1:]]
-    assert keys == [s.key for s in answer_steps(dialogue)]
-    assert all(column in keys for column in entries[0][3:-1]), "every column in the codebook"
-    kind = next(row for row in codebook if row[0] == "contact_kind")
-    assert kind[3] == "Soort contact" and "home_visit = Huisbezoek" in kind[5]
+    keys = [row[1] for row in codebook[1:]]
+    assert keys[3:-1] == [s.key for s in answer_steps(dialogue)]
+    kind = next(row for row in codebook if row[1] == "contact_kind")
+    assert kind[0] == "Soort contact" and "home_visit = Huisbezoek" in kind[5]
     coaches = list(book["Antwoorden van coaches"].iter_rows(values_only=True))
     assert coaches == [("Vraag", "Antwoord", "Ondertekend door"),
                        ("Hoe klonk ik?", "Rustig en helder.", "Anna")]  # fmt: skip
     summary = [row for row in book["Overzicht"].iter_rows(values_only=True) if row and row[0]]
-    assert ("Soort contact", "Huisbezoek", "3") in [tuple(r[:3]) for r in summary], (
+    assert ("Soort contact", "Huisbezoek", 3) in [tuple(r[:3]) for r in summary], (
         "the summary sheet counts the three shared reflections, not the unshared fourth"
     )
     book.close()
@@ -110,8 +109,17 @@ async def test_json_and_the_agenda(setup, registry, translator, tmp_path) -> Non
     assert agenda.index("## Lichtpuntjes") < agenda.index("## Casuskaarten"), "bright spots first"
     assert "- Ze lachte weer (0)." in agenda and "(3)" not in agenda, "unshared stays out"
     assert agenda.count("### Casus ") == 3
-    for heading in ("**Feiten**", "**Vragen**", "**Analyse**", "**Advies**"):
-        assert heading in agenda
+    card = agenda[agenda.index("### Casus ") :].split("### Casus ")[1]
+    order = ["**1. Feiten**", "**2. ", "**3. ", "**4. ", "**5. Analyse**", "**6. Advies**",
+             "**7. ", "**8. "]  # fmt: skip
+    places = [card.index(heading) for heading in order]
+    assert places == sorted(places), "the incident method's order"
+    facts = card[card.index("**1. ") : card.index("**2. ")]
+    assert "Huisbezoek" in facts, "the sections the dialogue declares (feeds: agenda)"
+    advice = card[card.index("**6. ") : card.index("**7. ")]
+    assert "Meer luisteren." in advice
+    well = card[card.index("**Wat goed ging**") :]
+    assert "Ze lachte weer" in well and card.count("Ze lachte weer") == 1, "once, on the card"
     assert "Wonen" not in agenda or "Structurele signalen" in agenda
     store, _ = setup
     log = await store.audit_log()

@@ -133,3 +133,14 @@ async def test_workers_are_re_keyed_lazily(tmp_path: Path) -> None:
     assert await store.chat_of(new) is not None
     assert await identities.resolve("tg:999") == second.pseudonym("tg:999"), "unknown: no row"
     assert await store.get_worker(second.pseudonym("tg:999")) is None
+
+
+def test_quiet_hours_for_coach_notices() -> None:
+    from bot.config import load_settings
+    from bot.errors import ConfigError
+
+    assert load_settings({}, None).quiet_hours == (21, 8)
+    assert load_settings({"REFLECTBOT_QUIET_HOURS": "22-7"}, None).quiet_hours == (22, 7)
+    for bad in ("22", "25-7", "evening"):
+        with pytest.raises(ConfigError, match="REFLECTBOT_QUIET_HOURS"):
+            load_settings({"REFLECTBOT_QUIET_HOURS": bad}, None)

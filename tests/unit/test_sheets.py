@@ -1,23 +1,127 @@
-"""The streaming XLSX writer: a well-formed package that reads back cell for cell."""
+"""The files supervisors open in Excel, read back as Excel would: types, headers and values
+in the team's language, every column in the codebook, CSV with `;` and a BOM for nl and fr."""
 
 from __future__ import annotations
 
-import zipfile
+import csv
+import re
+from datetime import date, datetime
 from pathlib import Path
-from xml.etree import ElementTree
 
 import openpyxl
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from bot.reports.sheets import Workbook, column_letters, sheet_name
+from bot.dialogue.registry import DialogueRegistry
+from bot.i18n import Translator
+from bot.reports.pack import export_pack
+from bot.reports.sheets import table_columns
+from bot.reports.xlsx import sheet_name
+from bot.storage.memory import MemoryStore
+from tests.unit.test_export import END, KEY, START, filled
+
+SNAKE = re.compile(r"^[a-z]+(_[a-z0-9]+)+$")
+HEADERS = {
+    "nl": ("Code", "Dag", "Soort contact", "Aandachtspunten voor supervisie"),
+    "fr": ("Code", "Jour", "Type de contact", "Points d'attention pour la supervision"),
+    "en": ("Code", "Day", "Kind of contact", "Points for supervision"),
+}
+SHEETS = {"nl": "Gedeelde reflecties", "fr": "Réflexions partagées", "en": "Shared reflections"}
+CODEBOOK = {"nl": "Codeboek", "fr": "Livre de codes", "en": "Codebook"}
 
 
-def test_column_letters() -> None:
-    assert [column_letters(i) for i in (0, 25, 26, 51, 52, 701, 702)] == [
-        "A", "Z", "AA", "AZ", "BA", "ZZ", "AAA"
-    ]  # fmt: skip
+async def pack(registry: DialogueRegistry, translator: Translator, tmp_path: Path, lang: str,
+               fmt: str, dialect: str | None = None) -> Path:  # fmt: skip
+    store = MemoryStore()
+    team = await filled(store, lang)
+    out = tmp_path / f"pack-{lang}-{dialect}.{fmt}"
+    dialogue = registry.latest("post_contact").dialogue
+    count = await export_pack(store, translator, dialogue, KEY, team, START, END, fmt, out,
+                              "operator", "operator", dialect)  # fmt: skip
+    assert count == 3
+    return out
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
+async def test_xlsx_reads_back_typed_and_in_the_teams_language(  # type: ignore[no-untyped-def]
+    registry, translator, tmp_path, lang
+) -> None:
+    book = openpyxl.load_workbook(await pack(registry, translator, tmp_path, lang, "xlsx"))
+    sheet = book[SHEETS[lang]]
+    rows = list(sheet.iter_rows(values_only=True))
+    headers = rows[0]
+    for header in HEADERS[lang]:
+        assert header in headers
+    assert not [h for h in headers if SNAKE.match(str(h))], "no snake_case keys"
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == f"A1:{_last(headers)}4"
+    assert sheet.column_dimensions["A"].width > 10, "columns have widths"
+    first = dict(zip(headers, rows[1], strict=True))
+    assert isinstance(first[HEADERS[lang][1]], datetime), "days are dates"
+    assert first[HEADERS[lang][1]].date() == date(2026, 11, 21)
+    assert sheet.cell(2, 2).number_format in ("dd/mm/yyyy", "yyyy-mm-dd")
+    numbers = [v for v in rows[1] if isinstance(v, int)]
+    assert 2 in numbers and 1 in numbers, "the scale answer and the version are numbers"
+    values = {part for row in rows[1:] for v in row if v is not None
+              for part in str(v).split("; ")}  # fmt: skip
+    codes = {"home_visit", "tired", "worried", "low_presence", "second_blow_unrepaired",
+             "not_repaired", "proof"}  # fmt: skip
+    assert not values & codes, "no option or signal codes"
+    label = {"nl": "Huisbezoek", "fr": "Visite à domicile", "en": "Home visit"}[lang]
+    assert label in values
+    summary = book[book.sheetnames[0]]
+    counts = [r[2] for r in summary.iter_rows(min_row=4, values_only=True) if r[2] is not None]
+    assert 3 in counts and all(isinstance(c, int) for c in counts), "counts are numbers"
+    book.close()
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
+async def test_the_codebook_covers_every_column(registry, translator, tmp_path, lang) -> None:  # type: ignore[no-untyped-def]
+    book = openpyxl.load_workbook(await pack(registry, translator, tmp_path, lang, "xlsx"))
+    headers = next(book[SHEETS[lang]].iter_rows(values_only=True))
+    codebook = list(book[CODEBOOK[lang]].iter_rows(values_only=True))
+    assert [row[0] for row in codebook[1:]] == list(headers), "one codebook row per column"
+    assert len(set(headers)) == len(headers), "no header twice (a reader would merge them)"
+    by_code = {row[1]: row for row in codebook[1:]}
+    assert {"signals", "strength_seen", "bright_spot", "contact_kind"} <= set(by_code)
+    assert "low_presence = " in by_code["signals"][5], "signal codes explained"
+    assert all(row[3] and row[4] for row in codebook[1:]), "a kind and a question everywhere"
+    book.close()
+
+
+@pytest.mark.parametrize(("lang", "dialect", "separator"),
+                         [("nl", None, ";"), ("fr", None, ";"), ("en", None, ","),
+                          ("nl", "comma", ",")])  # fmt: skip
+async def test_csv_opens_as_excel_imports_it(  # type: ignore[no-untyped-def]
+    registry, translator, tmp_path, lang, dialect, separator
+) -> None:
+    """Excel takes UTF-8 only with a BOM, and splits on the list separator of its locale
+    (`;` in Belgium and France), quoting as RFC 4180 does."""
+    raw = (await pack(registry, translator, tmp_path, lang, "csv", dialect)).read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "a UTF-8 BOM"
+    lines = raw[3:].decode("utf-8").split("\r\n")
+    rows = list(csv.reader(lines[:-1], delimiter=separator))
+    assert lines[-1] == "" and len(rows) == 4
+    assert len({len(r) for r in rows}) == 1, "every row splits into the same columns"
+    for header in HEADERS[lang]:
+        assert header in rows[0]
+    record = dict(zip(rows[0], rows[1], strict=True))
+    assert record[HEADERS[lang][1]] == "2026-11-21", "an ISO day Excel reads in any locale"
+    dialogue = registry.latest("post_contact").dialogue
+    assert len(rows[0]) == len(table_columns(dialogue, translator, lang)), "split as written"
+    label = {"nl": "Huisbezoek", "fr": "Visite à domicile", "en": "Home visit"}[lang]
+    assert record[HEADERS[lang][2]] == label
+
+
+async def test_csv_text_never_runs_as_a_formula(registry, translator, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from bot.reports.export import _csv_safe
+
+    assert _csv_safe("=HYPERLINK(1)") == "'=HYPERLINK(1)" and _csv_safe("-3") == "'-3"
+    assert _csv_safe(-3) == -3 and _csv_safe("Rustig") == "Rustig"
+
+
+def _last(headers: tuple[object, ...]) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(len(headers))
 
 
 def test_sheet_names_follow_excels_rules() -> None:
@@ -26,47 +130,3 @@ def test_sheet_names_follow_excels_rules() -> None:
     assert sheet_name("gedeelde reflecties", taken) == "gedeelde reflecties 2"
     assert sheet_name("a/b:c" + "x" * 40, taken) == ("a b c" + "x" * 40)[:31]
     assert sheet_name("", taken) == "Sheet"
-
-
-def _write(path: Path, rows: list[list[str | int | None]]) -> None:
-    with Workbook(path) as book:
-        book.add_rows("Één", rows)
-        book.add_rows("Two", [["x"]], bold_first=False)
-
-
-def test_a_workbook_reads_back(tmp_path: Path) -> None:
-    out = tmp_path / "pack.xlsx"
-    rows: list[list[str | int | None]] = [["code", "n", "text"], ["a1", 3, " spaced "],
-                                          ["a2", None, "<&>\"'"], [], ["a3", 0, ""]]  # fmt: skip
-    _write(out, rows)
-    with zipfile.ZipFile(out) as package:
-        for name in package.namelist():
-            ElementTree.fromstring(package.read(name))  # every part is well-formed XML
-    book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["Één", "Two"]
-    sheet = book["Één"]
-    assert sheet["A1"].font.b and not sheet["A2"].font.b
-    read = [list(r) for r in sheet.iter_rows(values_only=True)]
-    assert read == [["code", "n", "text"], ["a1", 3, " spaced "], ["a2", None, "<&>\"'"],
-                    [None, None, None], ["a3", 0, None]]  # fmt: skip
-
-
-XML_TEXT = st.characters(blacklist_categories=("Cs",), blacklist_characters="\ufffe\uffff",
-                         min_codepoint=0x20) | st.sampled_from("\t\n")  # fmt: skip
-
-
-@settings(max_examples=60, deadline=None)
-@given(st.text(XML_TEXT, min_size=1, max_size=60).filter(lambda v: "_x" not in v))
-def test_any_text_xml_can_hold_reads_back_unchanged(tmp_path_factory: pytest.TempPathFactory,
-                                                    value: str) -> None:  # fmt: skip
-    out = tmp_path_factory.mktemp("x") / "any.xlsx"
-    _write(out, [[value]])
-    book = openpyxl.load_workbook(out)
-    assert book["Één"]["A1"].value == value
-
-
-def test_characters_xml_cannot_hold_are_escaped_as_excel_does(tmp_path: Path) -> None:
-    out = tmp_path / "odd.xlsx"
-    _write(out, [["a\x0bb", "_x0041_", "x\ud800y"]])
-    row = next(openpyxl.load_workbook(out)["Één"].iter_rows(values_only=True))
-    assert row == ("a_x000B_b", "_x005F_x0041_", "x_xD800_y")  # Excel shows a?b, _x0041_, x?y

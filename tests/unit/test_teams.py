@@ -85,6 +85,7 @@ async def test_guessing_is_rate_limited(teams: tuple[MemoryStore, Teams]) -> Non
 EXPECTED = {
     Action.SUMMARY: {"supervisor"},
     Action.EXPORT: {"supervisor"},
+    Action.INVITE: {"supervisor"},
     Action.PROMPTS_LIST: {"coach"},
     Action.PROMPTS_ANSWER: {"coach"},
     Action.PROMPTS_SEND: {"supervisor"},

@@ -1,0 +1,47 @@
+"""`reflectbot report`: the team report as one HTML file, audited as the operator's."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from bot.config import Settings, prepare_data_dir
+from bot.errors import ConfigError
+from bot.reports import periods
+from bot.teams.model import AuditRow
+
+
+def report(settings: Settings, team_id: int, period: str, out: Path) -> int:
+    from bot.app import build_core, open_store
+    from bot.reports.html import write_report
+
+    registry, translator, _ = build_core()
+    today = date.today()
+    chosen = periods.parse(period, today)
+    if chosen is None:
+        raise ConfigError(f"--period must be one of {', '.join(periods.NAMED)}, YYYY-MM, "
+                          "YYYY-Qn, YYYY, or a range A..B of these or of days")  # fmt: skip
+    start, end = chosen.start, chosen.end
+    prepare_data_dir(settings.data_dir)
+
+    async def work() -> int | None:
+        store = await open_store(settings)
+        try:
+            team = await store.get_team(team_id)
+            if team is None:
+                raise ConfigError(f"there is no team {team_id}")
+            dialogue = registry.latest("post_contact").dialogue
+            data = await write_report(store, translator, dialogue, team, start, end, out, today)
+            await store.audit(AuditRow(datetime.now(UTC), "operator", "operator",
+                                       "report.html", team.id, f"{start}..{end}"))  # fmt: skip
+            return data.current.entries
+        finally:
+            await store.close()
+
+    entries = asyncio.run(work())
+    shown = "no figures (fewer than k workers)" if entries is None else f"{entries} reflections"
+    widened = " (rounded out to whole months)" if chosen.rounded else ""
+    print(f"wrote the report of team {team_id} ({start} to {chosen.last}{widened}; {shown}) "
+          f"to {out}")  # fmt: skip
+    return 0

@@ -1,0 +1,119 @@
+"""Co-supervisor links need a supervisor's approval: whoever opens one waits, seeing
+nothing of the team, until one of its supervisors approves (or refuses). A team without
+any supervisor yet (made with `reflectbot team create`) takes its first one directly.
+
+Kept apart with its own buttons (`m1|approve|…`, `m1|refuse|…`), like team_admin.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+
+from telegram import Update
+
+from bot.dialogue.replies import Text
+from bot.msgid import N_
+from bot.teams.model import AuditRow, Role, Team
+from bot.teams.policy import Action, allowed
+from bot.teams.service import code_hash
+from bot.telegram import texts
+from bot.telegram.base import Base, Context, Who, today
+from bot.telegram.callback_data import MenuAction, decode
+from bot.telegram.team_admin import NAME_UNKNOWN, TeamAdmin
+
+PATTERN = r"^m1\|(approve|refuse)\|"
+ASKED = N_("Your request to join “{team}” as a co-supervisor now waits for one of its "
+           "supervisors to approve it. You will hear here; until then you see nothing of "
+           "the team.")  # fmt: skip
+ASK_NOTICE = N_("{name} asks to join “{team}” as a co-supervisor. Approve only if you know "
+                "who this is: a co-supervisor sees the team's patterns and exports.")  # fmt: skip
+APPROVE, REFUSE = N_("Approve"), N_("Refuse")
+APPROVED = N_("{name} is now a co-supervisor of “{team}”.")
+REFUSED = N_("You refused the request to join “{team}”.")
+REFUSED_NOTICE = N_("Your request to join “{team}” as a co-supervisor was not approved.")
+HANDLED = N_("That request was already answered.")
+
+
+class TeamApprovals:
+    def __init__(self, handlers: Base) -> None:
+        self.h = handlers
+
+    def _handle(self, team: int, pseudonym: str) -> str:
+        return self.h.app.key.pseudonym(f"pending:{team}:{pseudonym}")[:12]
+
+    async def asks_approval(self, context: Context, who: Who, code: str) -> bool:
+        """True (and asked) when `code` is a valid co-supervisor link of a team that already
+        has a supervisor, and `who` is not one of them."""
+        invite = await self.h.store.find_invite(code_hash(code.strip()))
+        if invite is None or invite.revoked or invite.expires_at < datetime.now(UTC):
+            return False
+        supervisors = await self.h.store.members(invite.team, Role.SUPERVISOR)
+        team = await self.h.store.get_team(invite.team)
+        if invite.role is not Role.SUPERVISOR or not supervisors or team is None:
+            return False
+        if who.pseudonym in supervisors:
+            return False
+        await self.h.store.add_pending(who.pseudonym, team.id, today())
+        await self.h.store.audit(AuditRow(datetime.now(UTC), who.pseudonym, "pending",
+                                          "team.ask", team.id, ""))  # fmt: skip
+        await self.h.send(context, who, self.h.views(who, [Text(ASKED, {"team": team.name})]))
+        name: str | Text = who.first_name or Text(NAME_UNKNOWN)
+        arg = f"{team.id}:{self._handle(team.id, who.pseudonym)}"
+        buttons = [[(Text(APPROVE), MenuAction("approve", arg)),
+                    (Text(REFUSE), MenuAction("refuse", arg))]]  # fmt: skip
+        notice = Text(ASK_NOTICE, {"name": name, "team": team.name})
+        for supervisor in supervisors:
+            worker, link = await self.h.store.lookup(supervisor)
+            if worker is not None and link is not None:  # in the supervisor's own language
+                reader = Who(supervisor, link.chat_id, worker.lang, worker, 0, link)
+                await self.h.send(context, reader, self.h.views(reader, [notice], buttons))
+        return True
+
+    async def callback(self, update: Update, context: Context) -> None:
+        query = update.callback_query
+        who = await self.h.who(update)
+        if query is None or who is None or not who.consented:
+            return
+        answering = asyncio.ensure_future(self.h.gateway(context).answer(query.id))
+        try:
+            action = decode(query.data or "")
+            if isinstance(action, MenuAction):
+                await self._answer(context, who, action.arg, action.action == "approve")
+        finally:
+            await answering
+
+    async def _waiting(self, who: Who, arg: str) -> tuple[Team, str] | None:
+        team_text, _, handle = arg.partition(":")
+        if not team_text.isdigit():
+            return None
+        memberships = await self.h.store.memberships(who.pseudonym)
+        team = await self.h.store.get_team(int(team_text))
+        if team is None or not allowed(memberships, team.id, Action.INVITE):
+            return None
+        waiting = [p for p in await self.h.store.pending(team.id)
+                   if self._handle(team.id, p) == handle]  # fmt: skip
+        return (team, waiting[0]) if waiting else (team, "")
+
+    async def _answer(self, context: Context, who: Who, arg: str, approve: bool) -> None:
+        found = await self._waiting(who, arg)
+        if found is None:
+            return
+        team, pseudonym = found
+        if not pseudonym or not await self.h.store.take_pending(pseudonym, team.id):
+            await self.h.send(context, who, self.h.views(who, [Text(HANDLED)]))
+            return
+        admin = TeamAdmin(self.h)
+        name = await admin.name_of(context, pseudonym)
+        action = "team.approve" if approve else "team.refuse"
+        await self.h.store.audit(AuditRow(datetime.now(UTC), who.pseudonym, Role.SUPERVISOR.value,
+                                          action, team.id, ""))  # fmt: skip
+        if approve:
+            await self.h.store.add_member(pseudonym, team.id, Role.SUPERVISOR, today())
+            done = Text(APPROVED, {"name": name, "team": team.name})
+            told = Text(texts.JOINED[Role.SUPERVISOR.value], {"team": team.name})
+        else:
+            done = Text(REFUSED, {"team": team.name})
+            told = Text(REFUSED_NOTICE, {"team": team.name})
+        await self.h.send(context, who, self.h.views(who, [done]))
+        await admin.tell(context, pseudonym, told)

@@ -1,0 +1,121 @@
+"""/signals: a supervisor notes what they did with a structural signal (passed to
+management, to local policy or to the network, today), for the team report to show.
+
+Only categories with a figure at least k workers stand behind in the last twelve months
+can be chosen. Kept apart with its own buttons (`m1|signal|…`, `m1|passed|…`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+
+from telegram import Update
+
+from bot.dialogue.replies import Text
+from bot.msgid import N_
+from bot.reports import periods
+from bot.reports.report_data import PASSED_TO, report_data, structural_rows
+from bot.reports.summary import SECTIONS
+from bot.teams.model import AuditRow, FollowUp, Role, Team
+from bot.teams.policy import Action, allowed, teams_for
+from bot.telegram import texts
+from bot.telegram.base import Base, Context, Who, today
+from bot.telegram.callback_data import MenuAction, decode
+
+PATTERN = r"^m1\|(signal|passed)\|"
+FIELDS = {"s": "structural_barriers", "o": "org_obstacles"}
+TARGETS = {"m": "management", "p": "local_policy", "n": "network"}
+INTRO = N_("Structural signals of “{team}” in the last twelve months, each with how many "
+           "reflections raised it (shown when at least {k} workers stand behind it). Press "
+           "one to note that you passed it on.")  # fmt: skip
+NONE = N_("No structural signal of “{team}” can be shown for the last twelve months.")
+BUTTON = N_("{label} ({count})")
+WHICH = N_("“{label}”: passed on to whom? Today's date is noted with it.")
+DONE = N_("Noted: “{label}” passed on {target} on {day}. The team report shows it.")
+
+
+class TeamSignals:
+    def __init__(self, handlers: Base) -> None:
+        self.h = handlers
+
+    async def signals(self, update: Update, context: Context) -> None:
+        who = await self.h.consented(update, context)
+        if who is None:
+            return
+        teams = teams_for(await self.h.store.memberships(who.pseudonym), Action.SUMMARY)
+        if not teams:
+            await self.h.send(context, who, self.h.views(who, [Text(texts.TEAM_NONE)]))
+            return
+        team = await self.h.store.get_team(teams[0])
+        if team is not None:
+            await self._list(context, who, team)
+
+    async def _shown(self, team: Team) -> list[tuple[str, str, int]]:
+        """(field code, value, count over twelve months) for every category with a figure."""
+        month = periods.named("month", today())
+        data = await report_data(self.h.store, team, month.start, month.end)
+        dialogue = self.h.app.registry.latest("post_contact").dialogue
+        codes = {field: code for code, field in FIELDS.items()}
+        return [(codes[field], value, sum(n for n in line if n))
+                for field, value, line in structural_rows(data, dialogue)]  # fmt: skip
+
+    def _label(self, who: Who, code: str, value: str) -> Text:
+        from bot.reports.labels import cell_label
+
+        dialogue = self.h.app.registry.latest("post_contact").dialogue
+        spec = next(s for s in SECTIONS if s.field == FIELDS[code])
+        label = cell_label(dialogue, spec, value)
+        return label if isinstance(label, Text) else Text("{v}", {"v": label})
+
+    async def _list(self, context: Context, who: Who, team: Team) -> None:
+        shown = await self._shown(team)
+        if not shown:
+            await self.h.send(context, who, self.h.views(who, [Text(NONE, {"team": team.name})]))
+            return
+        buttons = [[(Text(BUTTON, {"label": self._label(who, code, value), "count": count}),
+                     MenuAction("signal", f"{team.id}:{code}:{value}"))]
+                   for code, value, count in shown]  # fmt: skip
+        intro = Text(INTRO, {"team": team.name, "k": team.k_min})
+        await self.h.send(context, who, self.h.views(who, [intro], buttons))
+
+    async def callback(self, update: Update, context: Context) -> None:
+        query = update.callback_query
+        who = await self.h.who(update)
+        if query is None or who is None or not who.consented:
+            return
+        answering = asyncio.ensure_future(self.h.gateway(context).answer(query.id))
+        try:
+            action = decode(query.data or "")
+            if isinstance(action, MenuAction):
+                await self._pressed(context, who, action)
+        finally:
+            await answering
+
+    async def _pressed(self, context: Context, who: Who, action: MenuAction) -> None:
+        team_text, code, value, target = [*action.arg.split(":"), ""][:4]
+        memberships = await self.h.store.memberships(who.pseudonym)
+        if not team_text.isdigit() or not allowed(memberships, int(team_text), Action.SUMMARY):
+            return
+        team = await self.h.store.get_team(int(team_text))
+        shown = {(c, v) for c, v, _ in await self._shown(team)} if team else set()
+        if team is None or (code, value) not in shown:
+            return
+        label = self._label(who, code, value)
+        if action.action == "signal":
+            buttons = [[(Text(PASSED_TO[name]), MenuAction("passed", f"{action.arg}:{short}"))]
+                       for short, name in TARGETS.items()]  # fmt: skip
+            await self.h.send(context, who, self.h.views(who, [Text(WHICH, {"label": label})],
+                                                         buttons))  # fmt: skip
+            return
+        if target not in TARGETS:
+            return
+        day = today()
+        await self.h.store.add_followup(FollowUp(team.id, FIELDS[code], value, TARGETS[target],
+                                                 day))  # fmt: skip
+        await self.h.store.audit(AuditRow(datetime.now(UTC), who.pseudonym, Role.SUPERVISOR.value,
+                                          "signal.followup", team.id,
+                                          f"{FIELDS[code]}:{value}:{TARGETS[target]}"))  # fmt: skip
+        done = Text(DONE, {"label": label, "target": Text(PASSED_TO[TARGETS[target]]),
+                           "day": self.h.app.translator.day(who.lang, day)})  # fmt: skip
+        await self.h.send(context, who, self.h.views(who, [done]))

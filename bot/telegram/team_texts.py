@@ -1,0 +1,27 @@
+"""Wording of the team features of #15 that live in the shared team modules (joining,
+/team's charts, /export's periods): msgids only, kept out of texts.py to keep it small."""
+
+from __future__ import annotations
+
+from bot.msgid import N_
+from bot.telegram import texts
+
+AFTER_JOINING = {
+    "worker": texts.THANKS,
+    "coach": N_(
+        "As a coach (expert by experience) you give your view on questions that workers and "
+        "supervisors ask after a contact: how it may have felt for the person, where a second "
+        "blow could hide, which strength may have been missed. /prompts shows what waits; you "
+        "answer or skip, and sign with your first name only if you choose to. Nobody asks you "
+        "to reflect on contacts yourself."
+    ),
+    "supervisor": N_(
+        "/team shows the team's patterns, /report the team report, /export a supervision "
+        "pack, /members who is in the team and /invite new links."
+    ),
+}
+TEAM_CHARTS = N_("{team}: {count} topics, one per image; the text above has every section.")
+EXPORT_PERIOD = N_("{name} ({start} to {end})")
+EXPORT_OWN_PERIOD = N_("Your period")
+EXPORT_USAGE = N_("For a period of your own, give its first and last month, for example: "
+                  "/export 2026-01 2026-03. Packs always cover whole calendar months.")  # fmt: skip

@@ -1,0 +1,102 @@
+"""The HTML team report: its figures are the summaries' figures, hidden where /team hides
+them, beside the previous period and a year earlier; every chart is titled with its period."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from bot.dialogue.registry import DialogueRegistry
+from bot.dialogue.session import EntryDraft
+from bot.i18n import Translator
+from bot.reports.html import write_report
+from bot.reports.report_data import natural_order, structural_rows
+from bot.reports.summary import team_summary
+from bot.storage.memory import MemoryStore
+from bot.teams.model import Role
+from tests.conftest import TODAY
+from tests.unit.test_export import filled
+
+NOV, DEC = date(2026, 11, 1), date(2026, 12, 1)
+
+
+async def test_the_report_shows_what_the_summary_shows(registry, translator, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    store = MemoryStore()
+    team = await filled(store)
+    dialogue = registry.latest("post_contact").dialogue
+    out = tmp_path / "report.html"
+    data = await write_report(store, translator, dialogue, team, NOV, DEC, out, TODAY)
+    page = out.read_text(encoding="utf-8")
+    summary = await team_summary(store, team, NOV, DEC)
+    assert data.current == summary and summary.entries
+    assert data.previous.start == date(2026, 10, 1) and data.previous.entries is None
+    assert data.year_ago.start == date(2025, 11, 1) and data.year_ago.end == date(2025, 12, 1)
+    assert [m.start.month for m in data.months] == [12, *range(1, 12)]
+    lede = f"{summary.entries} gedeelde reflecties van {summary.workers} hulpverleners."
+    assert lede in page
+    assert "<script" not in page and "http://" not in page.replace(
+        'xmlns="http://www.w3.org/2000/svg"', ""
+    ), "self-contained: nothing to fetch"
+    assert "default-src 'none'" in page and "@page{size:A4" in page
+    figures = re.findall(r"<figure><figcaption>(.*?)</figcaption>", page)
+    assert len(figures) == 3
+    assert all("november 2026" in caption for caption in figures), figures
+    assert page.count("<svg") == 3 and page.count("<title>") == 4, "every chart is titled"
+
+
+async def test_below_k_workers_the_report_shows_no_figure(registry, translator, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    store = MemoryStore()
+    team = await store.create_team("Team Klein", "en", TODAY)
+    for number in range(2):
+        who = f"{number:064x}"
+        await store.ensure_worker(who, 1, "en", TODAY)
+        await store.add_member(who, team.id, Role.WORKER, TODAY)
+        answers = {"contact_kind": "office", "structural_barriers": ("housing",)}
+        draft = EntryDraft("post_contact", 1, TODAY, "en", answers, ("low_presence",),
+                           {"shared": True})  # fmt: skip
+        await store.finish_session(who, draft)
+    dialogue = registry.latest("post_contact").dialogue
+    out = tmp_path / "report.html"
+    data = await write_report(store, translator, dialogue, team, NOV, DEC, out, TODAY)
+    page = out.read_text(encoding="utf-8")
+    assert data.current.entries is None
+    assert "Fewer than 3 workers shared reflections in this period: no figures." in page
+    assert '<td class="n">' not in page, "no count in any table"
+    assert not re.search(r'<rect[^>]*fill="#', page), "no bar drawn"
+    assert structural_rows(data, dialogue) == [], "a hidden housing signal is not shown"
+
+
+def test_scales_read_low_to_high_and_nothing_is_left_out(registry: DialogueRegistry) -> None:
+    dialogue = registry.latest("post_contact").dialogue
+    assert dialogue.step("wellbeing").kind.value == "scale"
+    assert natural_order(dialogue, "wellbeing", {"4", "1", None, "2"}) == ["1", "2", "4", None]
+    assert natural_order(dialogue, "strength_seen", {"skipped", "answered"}) == [
+        "answered", "skipped"
+    ]  # fmt: skip
+    kinds = natural_order(dialogue, "contact_kind", {"phone", "home_visit"})
+    assert kinds == ["home_visit", "phone"], "as the dialogue lists them"
+
+
+async def test_structural_signals_per_month_leave_out_nothing(registry, translator) -> None:  # type: ignore[no-untyped-def]
+    from bot.reports.report_data import report_data
+
+    store = MemoryStore()
+    team = await store.create_team("Team Zuid", "nl", TODAY)
+    for number in range(3):
+        who = f"{number:064x}"
+        await store.ensure_worker(who, 1, "nl", TODAY)
+        await store.add_member(who, team.id, Role.WORKER, TODAY)
+        answers = {"structural_barriers": ("housing",), "org_obstacles": ("nothing",)}
+        await store.finish_session(who, EntryDraft("post_contact", 1, TODAY, "nl", answers,
+                                                   (), {"shared": True}))  # fmt: skip
+    dialogue = registry.latest("post_contact").dialogue
+    data = await report_data(store, team, NOV, DEC)
+    rows = structural_rows(data, dialogue)
+    assert [(field, value) for field, value, _ in rows] == [("structural_barriers", "housing")]
+    assert rows[0][2][-1] == 3 and rows[0][2][0] is None, "November counted, earlier hidden"
+
+
+def test_report_module_paths(tmp_path: Path, translator: Translator) -> None:
+    assert translator.month("nl", NOV) == "november 2026"
+    assert translator.month("fr", NOV, short=True).startswith("nov")
