@@ -54,8 +54,7 @@ class _Token:
 
 
 def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Spans of person names; `taken` are spans other recognisers already claimed (the
-    caller, `find_spans`, includes the services and feast days of keep.txt)."""
+    """Spans of person names; `taken`: spans already claimed (keep.txt's too)."""
     free = bytearray(b"\x01") * (len(text) + 1)
     for start, end in taken:
         free[start:end] = bytes(end - start)
@@ -83,8 +82,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
 def _may_matter(
     word: str, first: frozenset[str], last: frozenset[str], word_names: dict[str, frozenset[str]]
 ) -> bool:
-    """Lower-case words that are no name and no cue cannot change any decision: skipping
-    them keeps the names pass fast (they still separate their neighbours)."""
+    """Lower-case words that are no name and no cue change no decision: skipped."""
     if not word[0].islower() or "'" in word or "’" in word:
         return True
     return word in first or word in last or word in word_names or word in CONTEXT_WORDS
@@ -109,6 +107,8 @@ def _is_name(text: str, tokens: list[_Token], i: int, lexicon: Lexicon) -> bool:
     bare, known = token.bare, token.known
     if len(bare) < 2 or (not bare.isalpha() and DIGIT.search(bare)):
         return False
+    if "'" in bare and all(lexicon.is_word(p) or len(p) < 2 for p in bare.split("'")):
+        return False  # quelqu'un, jusqu'à, lorsqu'il
     if not token.capital and not known:
         return False
     if (

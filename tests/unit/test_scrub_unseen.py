@@ -155,6 +155,7 @@ def test_names_that_are_words_in_context(text: str, names: list[str]) -> None:
         "de wilde dieren in het park",
         "I'm worried about the winter bills",
         "C'est le CPAS qui a payé la facture",
+        "Quelqu'un a rejoint l'équipe, lorsqu'il pleuvait",
         "It's hard for her since the summer",
         "Afspraak na Pasen met het CLB",
         "Kind en Gezin komt in mei langs",
