@@ -112,6 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     restore = db_commands.add_parser("restore", help="replace the database with a backup "
                                      "(stop the bot first)")  # fmt: skip
     restore.add_argument("path", type=Path, help="a file made by `reflectbot db backup`")
+    db_commands.add_parser("rebuild-summaries", help="recount every team summary cell from "
+                           "the shared entries")  # fmt: skip
     commands.add_parser("doctor", help="check token, Bot API, data dir, database, catalogs "
                         "and say what to fix")  # fmt: skip
     return parser
@@ -173,7 +175,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "scrub":
         return commands.scrub(args.lang or settings.default_lang)
     if args.command == "db":
-        return commands.database(settings, args.action, args.path)
+        return commands.database(settings, args.action, getattr(args, "path", None))
     if args.command == "doctor":
         return commands.doctor(settings)
     raise ReflectbotError(f"unhandled command {args.command}")

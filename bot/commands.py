@@ -139,9 +139,14 @@ def scrub(lang: str) -> int:
     return 0
 
 
-def database(settings: Settings, action: str, path: Path) -> int:
+def database(settings: Settings, action: str, path: Path | None) -> int:
     from bot.storage.sqlite_backup import backup, restore
 
+    if action == "rebuild-summaries":
+        asyncio.run(_rebuild_summaries(settings))
+        print("every team summary cell was recounted from the shared entries")
+        return 0
+    assert path is not None, "backup and restore take a path"
     if action == "backup":
         size = backup(settings.data_dir, path)
         print(f"backed up {size:,} bytes to {path}; keep the key file "
@@ -152,6 +157,14 @@ def database(settings: Settings, action: str, path: Path) -> int:
         print(f"restored {size:,} bytes from {path}; erased again {erased} workers who used "
               "/forget after this backup was made; start the bot again")  # fmt: skip
     return 0
+
+
+async def _rebuild_summaries(settings: Settings) -> None:
+    store = await open_store(settings)
+    try:
+        await store.rebuild_summaries()
+    finally:
+        await store.close()
 
 
 async def _reapply_erasures(settings: Settings) -> int:

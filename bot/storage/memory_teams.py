@@ -13,6 +13,9 @@ KEPT_ROLES = ("supervisor", "coach")
 
 
 class MemoryTeams:
+    async def rebuild_summaries(self) -> None:
+        """Summaries are counted from the entries on every read: always current."""
+
     def __init__(self) -> None:
         self._teams: dict[int, Team] = {}
         self._members: set[tuple[str, int, Role]] = set()

@@ -103,6 +103,11 @@ class TeamStore(Protocol):
 
     async def invite_failures_since(self, pseudonym: str, since: datetime) -> int: ...
 
+    async def rebuild_summaries(self) -> None:
+        """Recount every pre-computed summary cell from the entries (`reflectbot db
+        rebuild-summaries`; also done on opening when the summary definition changed)."""
+        ...
+
     async def cell_tallies(self, team: int, start: date, end: date) -> dict[str, list[Tally]]:
         """Entries and distinct workers per cell (`bot.teams.cells`) for a team's days
         start..end-1, by field; the field `cells.TOTAL` holds one cell, "all"."""

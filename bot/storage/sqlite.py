@@ -34,6 +34,7 @@ from bot.storage.port import StoredEntry
 from bot.storage.sqlite_chats import SEAL_MIGRATION
 from bot.storage.sqlite_coach import CoachQueries
 from bot.storage.sqlite_workers import entry_from_row, now_utc
+from bot.teams.cells import definition_stamp
 
 DB_FILE = "reflectbot.sqlite3"
 BUSY_TIMEOUT_MS = 5000
@@ -94,6 +95,9 @@ class SqliteStore(CoachQueries):
             await connection.execute("PRAGMA secure_delete = ON")  # erased means zeroed
             await sqlite_cells.register(connection)
             await store._migrate()
+            (stamp,) = (await (await connection.execute("PRAGMA user_version")).fetchone()) or (0,)
+            if stamp != definition_stamp():  # what summaries count changed: recount them
+                await store.rebuild_summaries()
             store._reader = _reader(path)
         except sqlite3.Error as exc:
             await connection.close()

@@ -10,6 +10,7 @@ from bot.storage import sqlite_cells
 from bot.storage.port import StoredEntry
 from bot.storage.port_teams import ExportRow
 from bot.storage.sqlite_workers import WorkerQueries, entry_from_row
+from bot.teams.cells import definition_stamp
 from bot.teams.model import (
     FOLLOW_UP_TARGETS,
     AuditRow,
@@ -217,6 +218,11 @@ class TeamQueries(WorkerQueries):
             (pseudonym, _stamp(since)),
         )
         return int(rows[0][0])
+
+    async def rebuild_summaries(self) -> None:
+        async with self._transaction():
+            await sqlite_cells.rebuild_all(self._db)
+            await self._db.execute(f"PRAGMA user_version = {definition_stamp()}")
 
     async def cell_tallies(self, team: int, start: date, end: date) -> dict[str, list[Tally]]:
         """Summed from the per-day cells; worker bitsets are unioned, so each counts once."""

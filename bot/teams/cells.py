@@ -7,6 +7,8 @@ thousand small rows instead of parsing every entry's answers.
 
 from __future__ import annotations
 
+import json
+import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -99,3 +101,10 @@ def group_tallies(counts: Mapping[Cell, CellCount]) -> dict[str, list[Tally]]:
     for (name, value), count in counts.items():
         grouped.setdefault(name, []).append(Tally(value, count.entries, count.distinct))
     return grouped
+
+
+def definition_stamp() -> int:
+    """A fingerprint of what summaries count (`TALLIED`): the SQLite store keeps it beside
+    its pre-computed cells and recounts them all when the definition changed."""
+    text = json.dumps(sorted(TALLIED.items()), separators=(",", ":"))
+    return zlib.crc32(text.encode()) & 0x7FFFFFFF

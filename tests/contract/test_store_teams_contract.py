@@ -141,6 +141,8 @@ async def test_tallies_count_entries_and_distinct_workers(store: Store) -> None:
     assert tallies(cells[TOTAL]) == {"all": (3, 2)}
     assert await store.cell_tallies(other.id, start, end) == {}
     assert await store.cell_tallies(team.id, end, end + timedelta(days=9)) == {}
+    await store.rebuild_summaries()
+    assert await store.cell_tallies(team.id, start, end) == cells, "a rebuild recounts the same"
 
 
 async def _team_of_three(store: Store) -> tuple[int, list[str]]:
