@@ -21,6 +21,8 @@ HOLDOUT = HERE / "data" / "pii-holdout.txt"
 PHONE_TUNE = HERE / "data" / "pii-phone-tune.txt"
 PHONE_HOLDOUT = HERE / "data" / "pii-phone-holdout.txt"
 PHONE_HOLDOUT2 = HERE / "data" / "pii-phone-holdout2.txt"
+FROZEN = HERE / "data" / "pii-frozen-external.jsonl"
+"""Written by someone who never saw the scrubber's code or rules (2026-12-01): never tune on it."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
