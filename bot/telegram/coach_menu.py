@@ -27,6 +27,8 @@ from bot.telegram.coach_returns import return_if_every_coach_skipped
 from bot.telegram.coach_thanks import thank_button
 from bot.telegram.views import menu
 
+GUIDE = N_("Answer one of these questions from your experience (tap its number), or give "
+           "one free answer:")  # fmt: skip
 ANSWER_TO = N_("✎ {number}")
 TYPE_TO = N_("Your answer to “{question}”")
 ANSWERED_TO = N_("The coach answered the question “{question}”.")
@@ -88,7 +90,7 @@ class CoachMenu(Base):
             body.append(Text(texts.PROMPT_QUESTION, {"question": prompt.question}))
         guide = "\n".join(f"{i}. " + self.app.translator.gettext(who.lang, q)
                           for i, q in enumerate(COACH_PROMPTS.values(), 1))  # fmt: skip
-        return [*body, Text(texts.PROMPT_GUIDE), Text("{v}", {"v": guide})]
+        return [*body, Text(GUIDE), Text("{v}", {"v": guide})]
 
     async def _coach_prompt(self, who: Who, arg: str) -> CoachPrompt | None:
         """The prompt, if it exists and this person coaches its team."""
