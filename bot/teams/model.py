@@ -65,7 +65,8 @@ class CoachPrompt:
     """Who gets the answer back (the worker who asked, or a supervisor); never shown."""
     entry_day: date | None
     vignette: dict[str, object]
-    """Structured answers of the reflection (no free text), by step key."""
+    """Structured answers by step key, the typed answers the dialogue declares `coach`
+    (scrubbed), and the entry's "signals" and "strengths"."""
     question: str
     answer: str | None
     created: date
