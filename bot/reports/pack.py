@@ -1,4 +1,5 @@
-"""A supervision pack in one format, with its summary, and an audit row for every export."""
+"""A supervision pack in one format, with its summary. Who may export, and the audit row
+of every pack, are `bot.teams.exports`'s (the agenda of chosen cases still audits here)."""
 
 from __future__ import annotations
 
@@ -36,10 +37,9 @@ def summary_rows(summary: TeamSummary, dialogue: Dialogue, translator: Translato
     return rows
 
 
-async def export_pack(store: Store, translator: Translator, dialogue: Dialogue,
-                      database_key: SecretKey, team: Team, start: date, end: date, fmt: str,
-                      out: Path, actor: str, role: str,
-                      dialect: str | None = None) -> int:  # fmt: skip
+async def write_pack(store: Store, translator: Translator, dialogue: Dialogue,
+                     database_key: SecretKey, team: Team, start: date, end: date, fmt: str,
+                     out: Path, dialect: str | None = None) -> int:  # fmt: skip
     """Write the pack; returns how many shared entries it holds. `dialect` is the CSV's
     separator (see `CSV_DIALECTS`); by default the one Excel expects in the team's language."""
     context = ExportContext(store, translator, dialogue, database_key.derive("export"), team,
@@ -50,8 +50,6 @@ async def export_pack(store: Store, translator: Translator, dialogue: Dialogue,
         count = await write_json(context, out)
     else:
         count = await _with_summary(context, fmt, out)
-    await store.audit(AuditRow(datetime.now(UTC), actor, role, f"export.{fmt}", team.id,
-                               f"{count} shared entries, {start}..{end}"))  # fmt: skip
     return count
 
 

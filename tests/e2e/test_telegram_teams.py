@@ -152,7 +152,7 @@ async def test_a_supervisor_exports_only_shared_reflections(bot: Harness, tmp_pa
     assert "geen supervisor" in bot.texts(ANN)[-1]
     with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
         actions = [r[0] for r in db.execute("SELECT action FROM audit WHERE action LIKE 'export%'")]
-    assert actions == ["export.xlsx", "export.md"]
+    assert actions == ["export.xlsx", "export.md", "export.refused"], "a refused /export too"
 
 
 async def test_a_worker_withdraws_a_share(bot: Harness, tmp_path: Path) -> None:

@@ -1,0 +1,71 @@
+"""Exports as a use case: permission, the file and its audit row in one call, so the
+Telegram /export, the console and `reflectbot export` cannot differ.
+
+A supervisor's request is checked against the policy table (a refusal is audited with
+role "refused"); the operator's command line is trusted by its access to the machine and
+audited as "operator". Every pack written is audited once, after it was written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.dialogue.model import Dialogue
+from bot.i18n import Translator
+from bot.privacy.pseudonym import SecretKey
+from bot.reports.pack import write_pack
+from bot.reports.periods import Period
+from bot.storage.port import Store
+from bot.teams.guard import Guard
+from bot.teams.model import Role, Team
+from bot.teams.policy import Action, teams_for
+from bot.teams.service import OPERATOR
+
+
+@dataclass(frozen=True)
+class Exported:
+    team: Team
+    count: int
+    """How many shared entries the pack holds."""
+
+
+class Exports:
+    def __init__(self, store: Store, translator: Translator, dialogue: Dialogue,
+                 database_key: SecretKey,
+                 now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:  # fmt: skip
+        self._store, self._translator, self._dialogue = store, translator, dialogue
+        self._key, self._guard = database_key, Guard(store, now)
+
+    async def teams(self, actor: str) -> list[int]:
+        """The teams the actor may export; none is a refused request, audited."""
+        teams = teams_for(await self._store.memberships(actor), Action.EXPORT)
+        if not teams:
+            await self._guard.permit(actor, None, Action.EXPORT)
+        return teams
+
+    async def pack(self, actor: str, team_id: int | None, fmt: str, period: Period,
+                   out: Path) -> Exported | None:  # fmt: skip
+        """A supervisor's pack of their team; None (audited as refused) for anyone else."""
+        if not await self._guard.permit(actor, team_id, Action.EXPORT):
+            return None
+        return await self._write(actor, Role.SUPERVISOR.value, team_id, fmt, period, out)
+
+    async def pack_as_operator(self, team_id: int, fmt: str, period: Period, out: Path,
+                               dialect: str | None = None) -> Exported | None:  # fmt: skip
+        """The command line's export; None when there is no such team."""
+        return await self._write(OPERATOR, OPERATOR, team_id, fmt, period, out, dialect)
+
+    async def _write(self, actor: str, role: str, team_id: int | None, fmt: str,
+                     period: Period, out: Path,
+                     dialect: str | None = None) -> Exported | None:  # fmt: skip
+        team = await self._store.get_team(team_id) if team_id is not None else None
+        if team is None:
+            return None
+        count = await write_pack(self._store, self._translator, self._dialogue, self._key, team,
+                                 period.start, period.end, fmt, out, dialect)  # fmt: skip
+        detail = f"{count} shared entries, {period.start}..{period.end}"
+        await self._guard.record(actor, role, f"export.{fmt}", team.id, detail)
+        return Exported(team, count)
