@@ -233,7 +233,8 @@ async def test_the_coach_loop(bot: Harness, tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
         actions = [r[0] for r in db.execute("SELECT action FROM audit WHERE action LIKE"
                                             " 'prompts.%' ORDER BY id")]  # fmt: skip
-    assert actions == ["prompts.answer", "prompts.send", "prompts.skip", "prompts.send"]
+    assert actions == ["prompts.answer", "prompts.send", "prompts.skip", "prompts.list.refused",
+                       "prompts.send"], "Ann coaches no team: her /prompts is audited"  # fmt: skip
 
 
 SIGNING_COACH = {"id": 807, "is_bot": False, "first_name": "Mira\u202e ", "language_code": "nl"}
