@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 from collections.abc import Awaitable, Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TypeVar
 
@@ -61,15 +61,13 @@ def team_create(settings: Settings, name: str, lang: str, bot: str | None) -> in
 
 def team_invite(settings: Settings, team_id: int, role: str, bot: str | None) -> int:
     """New links for a team whose first links expired or were revoked (audited as the
-    operator's)."""
-    from bot.teams.model import AuditRow
+    operator's, by `bot.teams.admin`)."""
+    from bot.teams.admin import Admin
 
     async def work(store: SqliteStore) -> str:
-        if await store.get_team(team_id) is None:
+        code = await Admin(store).invite_as_operator(team_id, Role(role))
+        if code is None:
             raise ConfigError(f"there is no team {team_id}")
-        code = (await Teams(store).invite(team_id, (Role(role),)))[Role(role)]
-        await store.audit(AuditRow(datetime.now(UTC), "operator", "operator", "team.invite",
-                                   team_id, role))  # fmt: skip
         return code
 
     code = _with_store(settings, work)

@@ -83,7 +83,9 @@ async def test_invite_after_a_revoke_join_notice_members_and_removal(
         actions = [r[0] for r in db.execute("SELECT action FROM audit ORDER BY id")]
     assert roles == ["coach", "supervisor"]
     assert actions == ["team.create", "team.join.refused", "team.invite", "team.join",
-                       "team.invite", "team.join", "team.remove"]  # fmt: skip
+                       "team.invite", "team.join", "invite.refused", "team.remove"], (
+        "the worker's copied remove button is refused and audited"
+    )  # fmt: skip
 
 
 async def test_the_report_arrives_as_one_html_document(bot: Harness, tmp_path: Path) -> None:
