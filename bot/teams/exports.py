@@ -1,5 +1,5 @@
 """Exports as a use case: permission, the file and its audit row in one call, so the
-Telegram /export, the console and `reflectbot export` cannot differ.
+Telegram /export and /report, the console and `reflectbot export`/`report` cannot differ.
 
 A supervisor's request is checked against the policy table (a refusal is audited with
 role "refused"); the operator's command line is trusted by its access to the machine and
@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from bot.dialogue.model import Dialogue
 from bot.i18n import Translator
 from bot.privacy.pseudonym import SecretKey
+from bot.reports.html import write_report
 from bot.reports.pack import write_pack
 from bot.reports.periods import Period
+from bot.reports.report_data import ReportData
 from bot.storage.port import Store
 from bot.teams.guard import Guard
 from bot.teams.model import Role, Team
@@ -69,3 +71,26 @@ class Exports:
         detail = f"{count} shared entries, {period.start}..{period.end}"
         await self._guard.record(actor, role, f"export.{fmt}", team.id, detail)
         return Exported(team, count)
+
+    async def report(self, actor: str, team_id: int | None, period: Period, out: Path,
+                     today: date) -> tuple[Team, ReportData] | None:  # fmt: skip
+        """A supervisor's HTML team report; None (audited as refused) for anyone else."""
+        if not await self._guard.permit(actor, team_id, Action.SUMMARY):
+            return None
+        return await self._report(actor, Role.SUPERVISOR.value, team_id, period, out, today)
+
+    async def report_as_operator(self, team_id: int, period: Period, out: Path,
+                                 today: date) -> tuple[Team, ReportData] | None:  # fmt: skip
+        """The command line's report; None when there is no such team."""
+        return await self._report(OPERATOR, OPERATOR, team_id, period, out, today)
+
+    async def _report(self, actor: str, role: str, team_id: int | None, period: Period,
+                      out: Path, today: date) -> tuple[Team, ReportData] | None:  # fmt: skip
+        team = await self._store.get_team(team_id) if team_id is not None else None
+        if team is None:
+            return None
+        data = await write_report(self._store, self._translator, self._dialogue, team,
+                                  period.start, period.end, out, today)  # fmt: skip
+        await self._guard.record(actor, role, "report.html", team.id,
+                                 f"{period.start}..{period.end}")  # fmt: skip
+        return team, data

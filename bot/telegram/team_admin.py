@@ -12,7 +12,6 @@ import asyncio
 import logging
 import tempfile
 from collections.abc import Callable, Coroutine
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +21,9 @@ from telegram.error import TelegramError
 from bot.dialogue.replies import Text
 from bot.msgid import N_
 from bot.reports import periods
-from bot.reports.html import write_report
 from bot.teams.admin import Admin
-from bot.teams.model import AuditRow, Role, Team
+from bot.teams.exports import Exports
+from bot.teams.model import Role, Team
 from bot.teams.policy import Action
 from bot.teams.service import INVITE_DAYS
 from bot.telegram import texts
@@ -255,20 +254,20 @@ class TeamAdmin:
         await self._say(context, who, [Text(REPORT_WHICH)], buttons)
 
     async def _report(self, context: Context, who: Who, arg: str) -> None:
-        found = await self._team(who, arg, Action.SUMMARY)
-        if found is None or found[1] not in periods.NAMED:
+        team_text, _, period = arg.partition(":")
+        if period not in periods.NAMED:
             return
-        team, period = found
         chosen = periods.named(period, today())
-        start, end = chosen.start, chosen.end
         dialogue = self.h.app.registry.latest("post_contact").dialogue
         translator = self.h.app.translator
+        exports = Exports(self.h.store, translator, dialogue, self.h.app.key)
         with tempfile.TemporaryDirectory() as folder:
-            out = Path(folder) / f"team-report-{team.id}-{start:%Y-%m}.html"
-            await write_report(self.h.store, translator, dialogue, team, start, end, out, today())
-            await self.h.store.audit(AuditRow(datetime.now(UTC), who.pseudonym,
-                                              Role.SUPERVISOR.value, "report.html", team.id,
-                                              f"{start}..{end}"))  # fmt: skip
+            out = Path(folder) / f"team-report-{team_text}-{chosen.start:%Y-%m}.html"
+            team_id = int(team_text) if team_text.isdigit() else None
+            made = await exports.report(who.pseudonym, team_id, chosen, out, today())
+            if made is None:
+                return
+            team = made[0]
             caption = translator.render(who.lang, Text(REPORT_CAPTION, {
                 "team": team.name, "period": Text(texts.PERIODS[period])}))  # fmt: skip
             await self.h.gateway(context).document(who.chat_id, out.read_bytes(), out.name,

@@ -117,7 +117,9 @@ async def test_a_supervisor_sees_patterns_only_above_k(bot: Harness, tmp_path: P
     assert reads == (5,), "every read is audited; a refused period reads nothing"
     with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
         refused = db.execute("SELECT role, team FROM audit WHERE action = 'summary.refused'")
-        assert refused.fetchall() == [("refused", 1)], "the forged cross-role request too"
+        assert refused.fetchall() == [("refused", None), ("refused", 1)], (
+            "a worker's /team, and the forged cross-role request too"
+        )
 
 
 async def test_a_supervisor_exports_only_shared_reflections(bot: Harness, tmp_path: Path) -> None:

@@ -47,3 +47,27 @@ async def test_a_pack_is_exported_by_supervisors_only_and_always_audited(
         ("ann", "refused", "export.refused", None),
         ("operator", "operator", "export.json", team.id),
     ]
+
+
+async def test_the_html_report_is_for_supervisors_only_and_always_audited(
+    registry: DialogueRegistry, translator: Translator, tmp_path: Path
+) -> None:
+    store = MemoryStore()
+    team = await store.create_team("Noord", "nl", TODAY)
+    for who, role in (("boss", Role.SUPERVISOR), ("ann", Role.WORKER)):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+        await store.add_member(who, team.id, role, TODAY)
+    exports = Exports(store, translator, registry.latest("post_contact").dialogue, KEY)
+    month = periods.named("month", TODAY)
+    made = await exports.report("boss", team.id, month, tmp_path / "r.html", TODAY)
+    assert made is not None and made[0] == team and (tmp_path / "r.html").exists()
+    assert await exports.report("ann", team.id, month, tmp_path / "x.html", TODAY) is None
+    assert await exports.report_as_operator(99, month, tmp_path / "y.html", TODAY) is None
+    assert not (tmp_path / "x.html").exists() and not (tmp_path / "y.html").exists()
+    assert await exports.report_as_operator(team.id, month, tmp_path / "o.html", TODAY)
+    rows = [(a.actor, a.role, a.action) for a in reversed(await store.audit_log())]
+    assert rows == [
+        ("boss", "supervisor", "report.html"),
+        ("ann", "refused", "summary.refused"),
+        ("operator", "operator", "report.html"),
+    ]
