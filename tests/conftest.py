@@ -50,7 +50,7 @@ def compiled(registry: DialogueRegistry) -> Compiled:
 
 @pytest.fixture(scope="session")
 def engine(registry: DialogueRegistry, scrubber: Scrubber, translator: Translator) -> Engine:
-    return Engine(registry, scrubber.scrub, today=lambda: TODAY, translate=translator.gettext)
+    return Engine(registry, scrubber, today=lambda: TODAY, translate=translator.gettext)
 
 
 @pytest.fixture(params=["memory", "sqlite"])
@@ -77,4 +77,4 @@ def fixture_engine(
     fixture_compiled: Compiled, translator: Translator, scrubber: Scrubber
 ) -> Engine:
     registry = DialogueRegistry([fixture_compiled.dialogue])
-    return Engine(registry, scrubber.scrub, lambda: TODAY, translator.gettext)
+    return Engine(registry, scrubber, lambda: TODAY, translator.gettext)

@@ -34,10 +34,9 @@ from bot.dialogue.modules import follow_up, following, into_variant, open_module
 from bot.dialogue.registry import Compiled, DialogueRegistry
 from bot.dialogue.replies import N_, Reply
 from bot.dialogue.session import EntryDraft, Session
+from bot.dialogue.showback import STALE, MaskWord, TextScrubber, hold, release, tapped
 from bot.dialogue.upgrade import upgrade_session
 
-Scrubber = Callable[[str, str], str]
-"""(text, language) -> text with identifying details replaced by labels."""
 Translate = Callable[[str, str], str]
 """(language, msgid) -> the text a worker sees: how typed option labels are recognised."""
 
@@ -60,7 +59,7 @@ class Engine:
     def __init__(
         self,
         registry: DialogueRegistry,
-        scrub: Scrubber,
+        scrub: TextScrubber,
         today: Callable[[], date] = date.today,
         translate: Translate = _untranslated,
         support: Sequence[str] = (),
@@ -125,13 +124,14 @@ class Engine:
                     )
                 chosen = tuple(o.key for o in step.options if o.key in session.selection)
                 return self._record(compiled, session, step, chosen)
-            case KeepText():
-                if session.pending_text is None:
-                    return self._again(compiled, session, N_("Please type your answer."))
+            case KeepText() if session.pending_text is not None:
                 return self._record(compiled, session, step, session.pending_text)
+            case MaskWord() as tap if tapped(self._scrub, session, tap):
+                return Outcome(session, (render.confirm_text(compiled, session, refresh=True),))
+            case KeepText() | MaskWord():  # no typed answer waits, or the tap is stale
+                return self._again(compiled, session, STALE[type(event)])
             case Retype():
-                session.pending_text = None
-                return Outcome(session, (render.question(compiled, session),))
+                return Outcome(release(session), (render.question(compiled, session),))
             case Skip():
                 if not step.skippable:
                     return self._again(compiled, session, N_("This question cannot be skipped."))
@@ -229,7 +229,8 @@ class Engine:
                 ),
                 max=step.max_length,
             )
-        session.pending_text = self._scrub(cleaned, session.lang)
+        if not hold(session, self._scrub.review(cleaned, session.lang)):  # nothing to confirm
+            return self._record(compiled, session, step, str(session.pending_text))
         return Outcome(session, (render.confirm_text(compiled, session),))
 
     def _record(
@@ -252,7 +253,7 @@ class Engine:
     def _enter(self, compiled: Compiled, session: Session) -> None:
         """Prepare the current step: preset toggles, and on the review prune stale answers."""
         step = compiled.dialogue.step(session.current)
-        session.pending_text = None
+        release(session)
         previous = session.answers.get(step.key)
         session.selection = previous if isinstance(previous, tuple) else ()
         if step.kind is Kind.REVIEW:

@@ -46,6 +46,19 @@ class KeepText:
 
 
 @dataclass(frozen=True, slots=True)
+class MaskWord:
+    """Hide the `index`-th word the scrubber was unsure of, everywhere in the pending text.
+
+    `seen` is the count of replaced details the button was drawn with: a repeated or late
+    tap, drawn before an earlier one changed the list, hides nothing instead of the wrong
+    word (callback data never carries the word itself)."""
+
+    step: str
+    index: int
+    seen: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Retype:
     step: str
 
@@ -101,6 +114,7 @@ Event = (
     | Done
     | TypeText
     | KeepText
+    | MaskWord
     | Retype
     | Back
     | Skip

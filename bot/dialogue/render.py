@@ -10,6 +10,7 @@ from bot.dialogue.events import (
     Edit,
     EditSection,
     KeepText,
+    MaskWord,
     Retype,
     Save,
     ShowReview,
@@ -142,26 +143,45 @@ def answered(step: Step, value: AnswerValue, asked: Text | None = None) -> Reply
     return Reply(ReplyKind.ANSWERED, body, step=step.key)
 
 
-def confirm_text(compiled: Compiled, session: Session) -> Reply:
+def confirm_text(compiled: Compiled, session: Session, refresh: bool = False) -> Reply:
+    """The scrubbed answer, what was replaced, and a button per word the scrubber doubted."""
     step = compiled.dialogue.step(session.current)
-    body = (
+    replaced = session.pending_replaced
+    if replaced == 0:
+        done = Text(N_("Nothing was replaced."))
+    elif replaced == 1:
+        done = Text(N_("1 detail replaced by a label in brackets."))
+    else:
+        done = Text(N_("{count} details replaced by labels in brackets."), {"count": replaced})
+    body = [
         header(compiled, step),
-        Text(
-            N_(
-                "This is what will be kept. Anything that could identify someone is "
-                "replaced by a label in brackets:"
-            )
-        ),
+        Text(N_("This is what will be kept:")),
         Text(N_("“{text}”"), {"text": session.pending_text or ""}),
-        Text(N_("Keep it, or type a new version.")),
-    )
-    buttons = (
+        done,
+    ]
+    unsure = session.pending_unsure
+    if unsure:
+        body.append(
+            Text(
+                N_(
+                    "Something identifying may still be there. Choose a word below to hide "
+                    "it everywhere in this answer."
+                )
+            )
+        )
+    body.append(Text(N_("Keep it, or type a new version.")))
+    words = [Button(Text(N_("Hide “{word}”"), {"word": w}), MaskWord(step.key, i, replaced))
+             for i, w in enumerate(unsure)]  # fmt: skip
+    rows = [tuple(words[i : i + 2]) for i in range(0, len(words), 2)]
+    rows.append(
         (
             Button(Text(N_("✓ Keep")), KeepText(step.key)),
             Button(Text(N_("✎ Retype")), Retype(step.key)),
-        ),
+        )
     )
-    return Reply(ReplyKind.CONFIRM, body, buttons, step.key, expects_text=True)
+    return Reply(
+        ReplyKind.CONFIRM, tuple(body), tuple(rows), step.key, expects_text=True, refresh=refresh
+    )
 
 
 def answer_lines(

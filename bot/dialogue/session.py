@@ -29,6 +29,10 @@ class Session:
     """Options toggled on in the current multi step, kept across restarts."""
     pending_text: str | None = None
     """Scrubbed text waiting for the worker's confirmation; the raw text is never kept."""
+    pending_replaced: int = 0
+    """How many details the scrubber (and the worker's taps) replaced in `pending_text`."""
+    pending_unsure: tuple[str, ...] = ()
+    """Words of `pending_text` the scrubber was unsure of, offered to hide with one tap."""
     back_to: str | None = None
     """Inside a module: the step to return to when it ends (None: the review)."""
     previous: str | None = None
@@ -53,6 +57,8 @@ class Session:
             "editing": self.editing,
             "selection": list(self.selection),
             "pending_text": self.pending_text,
+            "pending_replaced": self.pending_replaced,
+            "pending_unsure": list(self.pending_unsure),
             "back_to": self.back_to,
             "facts": self.facts,
             "previous": self.previous,
@@ -73,6 +79,8 @@ class Session:
             editing=bool(data["editing"]),
             selection=tuple(data["selection"]),
             pending_text=data["pending_text"],
+            pending_replaced=int(data.get("pending_replaced", 0)),
+            pending_unsure=tuple(str(w) for w in data.get("pending_unsure", ())),
             back_to=data.get("back_to"),
             facts={str(k): str(v) for k, v in data.get("facts", {}).items()},
             previous=data.get("previous"),

@@ -3,6 +3,7 @@ scripts/build_privacy_data.py; sources and licences in docs/privacy.md)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -12,19 +13,62 @@ LANGS = ("nl", "fr", "en")
 LINKS = ("", "s", "e", "en", "er")
 
 
-def _read(name: str) -> list[str]:
+def read_data(name: str) -> list[str]:
+    """The non-empty, non-comment lines of a file in bot/privacy/data."""
     text = (resources.files("bot.privacy") / "data" / name).read_text(encoding="utf-8")
+    if "#" not in text and "\r" not in text and " \n" not in text:  # generated lists: fast path
+        return [line for line in text.split("\n") if line]
     return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+PHRASE_TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+
+
+class Phrases:
+    """Exact phrases (case kept) found by one dictionary lookup per word: compiling one
+    regular expression of hundreds of alternatives took a third of the start-up."""
+
+    def __init__(self, phrases: list[str]) -> None:
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            words = tuple(PHRASE_TOKEN.findall(phrase))
+            if words:
+                self._by_first.setdefault(words[0], []).append(words)
+        for options in self._by_first.values():
+            options.sort(key=len, reverse=True)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        tokens = list(PHRASE_TOKEN.finditer(text))
+        found: list[tuple[int, int]] = []
+        i = 0
+        while i < len(tokens):
+            for words in self._by_first.get(tokens[i].group(), ()):
+                size = len(words)
+                chunk = tokens[i : i + size]
+                if (
+                    len(chunk) == size
+                    and all(t.group() == w for t, w in zip(chunk, words, strict=True))
+                    and all(text[a.end() : b.start()] == " " for a, b in itertools.pairwise(chunk))
+                ):
+                    found.append((chunk[0].start(), chunk[-1].end()))
+                    i += size - 1
+                    break
+            i += 1
+        return found
 
 
 @dataclass(frozen=True)
 class Lexicon:
     first: frozenset[str]
     last: frozenset[str]
+    compound_surnames: frozenset[str]
+    """Belgian surnames of an article and a word: "de bruyn", "van damme"."""
+    word_names: dict[str, frozenset[str]]
+    """First names that are everyday words -> the languages in which they are words."""
     homographs: frozenset[str]
     words: frozenset[str]
     """Ordinary words of nl, fr and en, lower case, names removed."""
-    keep: re.Pattern[str]
+    keep: Phrases
     """Institutions, benefits, feast days and other capitalised words that identify no one."""
 
     def is_name(self, word: str) -> bool:
@@ -54,13 +98,29 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    keep = sorted(_read("keep.txt"), key=len, reverse=True)
+    word_names = {
+        line.split()[0]: frozenset(line.split()[1:]) for line in read_data("word_names.txt")
+    }
+    extra = [name for line in read_data("first_names_extra.txt") for name in line.split()]
+    extra_last = [name for line in read_data("last_names_extra.txt") for name in line.split()]
     return Lexicon(
-        first=frozenset(_read("first_names.txt")),
-        last=frozenset(_read("last_names.txt")),
-        homographs=frozenset(w.lower() for w in _read("homographs.txt")),
-        words=frozenset(w for lang in LANGS for w in _read(f"words_{lang}.txt")),
-        keep=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, keep)) + r")(?![\w-])"),
+        first=frozenset(
+            read_data("first_names.txt")
+            + read_data("first_names_be.txt")
+            + list(word_names)
+            + extra
+        ),
+        last=frozenset(read_data("last_names.txt") + read_data("last_names_be.txt") + extra_last),
+        compound_surnames=frozenset(read_data("compound_surnames.txt")),
+        homographs=frozenset(w.lower() for w in read_data("homographs.txt")),
+        word_names=word_names,
+        words=frozenset(
+            [w for lang in LANGS for w in read_data(f"words_{lang}.txt")]
+            + read_data("words_common.txt")
+            + list(word_names)
+        )
+        - frozenset(extra + extra_last),
+        keep=Phrases(read_data("keep.txt")),
     )
 
 
@@ -69,7 +129,7 @@ def cues() -> dict[str, frozenset[str]]:
     """Sections of cues.txt: titles, relations, particles, verbs."""
     found: dict[str, set[str]] = {}
     section = ""
-    for line in _read("cues.txt"):
+    for line in read_data("cues.txt"):
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1]
             found[section] = set()

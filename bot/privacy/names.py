@@ -1,26 +1,43 @@
 """Person names in Dutch, French and English notes, without a language model.
 
-In these languages a capital letter in mid-sentence marks a proper noun, so that is the
-main signal; a form of address or a family word before a word marks a name whatever its
-case; name lists catch names at the start of a sentence and in lower case; ordinary
-words (wordfreq, with Dutch compounds) and institutions (keep.txt) are left alone.
+A capital in mid-sentence marks a proper noun; a form of address or a family word marks
+a name whatever its case; name lists catch names at the start of a sentence and in lower
+case; ordinary words (with Dutch compounds) and institutions (keep.txt) stay.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from bot.privacy.language import language_of
 from bot.privacy.lexicon import Lexicon, cues
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|[^\W\d_]")
+CONTRACTION = re.compile(r"^(?:[cdjlmnst]|qu|i)'(?=\w)|'(?:s|m|re|ve|ll|d|t)?$|n't$")
+"""I'm, c'est, l'école, we're, Jessica's: judged on the word without its clitic."""
+DIGIT = re.compile(r"\d")
 SENTENCE_END = set('.!?:;("“«•\n')
 AGE = re.compile(r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?\)")
 _CUES = cues()
 TITLES_AND_RELATIONS = _CUES["titles"] | _CUES["relations"]
 PARTICLES = _CUES["particles"]
 VERBS = _CUES["verbs"]
+COPULAS = frozenset(
+    ["is", "was", "est", "a", "had", "has", "are", "were", "était", "etait", "zijn", "ben", "heeft"]
+)
+MODALS = frozenset({"will", "may", "can", "mark"})
+COMPANY = frozenset(
+    ["met", "avec", "with", "bij", "chez", "voor", "aan", "à", "naar", "pour", "for", "to"]
+)
+AND = frozenset({"en", "et", "and", "of", "ou", "or"})
+POSSESSIVES = frozenset(["haar", "zijn", "hun", "sa", "son", "ses", "leur", "her", "his", "their"])
+SENTENCE = re.compile(r"[^.!?\n]+")
+CONTEXT_WORDS = (
+    TITLES_AND_RELATIONS | PARTICLES | VERBS | COPULAS | MODALS | COMPANY | AND | POSSESSIVES
+)
 
 
 @dataclass(slots=True)
@@ -37,24 +54,45 @@ class _Token:
 
 
 def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Spans of person names; `taken` are spans other recognisers already claimed."""
-    protected = [m.span() for m in lexicon.keep.finditer(text)] + taken
-    tokens = [_token(text, m, lexicon) for m in TOKEN.finditer(text)
-              if all(m.end() <= s or m.start() >= e for s, e in protected)]  # fmt: skip
-    marked = [_is_name(text, tokens, i, lexicon) for i in range(len(tokens))]
+    """Spans of person names; `taken`: spans already claimed (keep.txt's too)."""
+    free = bytearray(b"\x01") * (len(text) + 1)
+    for start, end in taken:
+        free[start:end] = bytes(end - start)
+    first, last = lexicon.first, lexicon.last
+    tokens = [
+        _token(text, m, lexicon)
+        for m in TOKEN.finditer(text)
+        if free[m.start()]
+        and free[m.end() - 1]
+        and _may_matter(m.group(), first, last, lexicon.word_names)
+    ]
+    languages = _languages(text) if any(t.bare in lexicon.word_names for t in tokens) else {}
+    marked = [
+        _word_name(text, tokens, i, lexicon, languages)
+        if tokens[i].bare in lexicon.word_names
+        else _is_name(text, tokens, i, lexicon)
+        for i in range(len(tokens))
+    ]
+    _compound_surnames(text, tokens, marked, lexicon)
     if any(marked) or any(t.capital for t in tokens):
         _extend(text, tokens, marked, lexicon)
     yield from _spans(text, tokens, marked)
+
+
+def _may_matter(
+    word: str, first: frozenset[str], last: frozenset[str], word_names: dict[str, frozenset[str]]
+) -> bool:
+    """Lower-case words that are no name and no cue change no decision: skipped."""
+    if not word[0].islower() or "'" in word or "’" in word:
+        return True
+    return word in first or word in last or word in word_names or word in CONTEXT_WORDS
 
 
 def _token(text: str, match: re.Match[str], lexicon: Lexicon) -> _Token:
     word = match.group()
     bare = word.lower()
     if "'" in bare or "’" in bare:
-        for suffix in ("'s", "’s", "'", "’"):
-            if bare.endswith(suffix) and len(bare) > len(suffix) + 1:
-                bare = bare[: -len(suffix)]
-                break
+        bare = CONTRACTION.sub("", bare.replace("’", "'"))
     capital = word[0].isupper() and (len(word) == 1 or not word[1:].replace("-", "").isupper())
     position = match.start() - 1
     while position >= 0 and text[position].isspace():
@@ -67,8 +105,10 @@ def _token(text: str, match: re.Match[str], lexicon: Lexicon) -> _Token:
 def _is_name(text: str, tokens: list[_Token], i: int, lexicon: Lexicon) -> bool:
     token = tokens[i]
     bare, known = token.bare, token.known
-    if len(bare) < 2 or any(ch.isdigit() for ch in bare):
+    if len(bare) < 2 or (not bare.isalpha() and DIGIT.search(bare)):
         return False
+    if "'" in bare and all(lexicon.is_word(p) or len(p) < 2 for p in bare.split("'")):
+        return False  # quelqu'un, jusqu'à, lorsqu'il
     if not token.capital and not known:
         return False
     if (
@@ -85,9 +125,97 @@ def _is_name(text: str, tokens: list[_Token], i: int, lexicon: Lexicon) -> bool:
         return False
     if known and AGE.match(text, token.end):
         return True  # "Kevin (19)"
-    if not token.opens:
-        return known or not lexicon.is_word(bare)
-    return (known and bare not in lexicon.words) or (not known and not lexicon.is_word(bare))
+    if not token.opens:  # a surname that is also a word ("Team Oost", "De Post") needs a
+        return bare in lexicon.first or not lexicon.is_word(bare)  # title or first name
+    if known:
+        return bare not in lexicon.words
+    return not lexicon.is_word(bare) and _looks_like_a_person_follows(text, tokens, i)
+
+
+def _looks_like_a_person_follows(text: str, tokens: list[_Token], i: int) -> bool:
+    """An unknown word opening a sentence is a name when a verb, a name or an age follows
+    ("Nsimba belde", "Okafor (45)"); "Vink aan", "Cochez au moins" stay words."""
+    if AGE.match(text, tokens[i].end) or text[tokens[i].end : tokens[i].end + 1] == ",":
+        return True
+    following = _next(text, tokens, i)
+    if following is None:
+        return False
+    if following.bare in VERBS or following.capital or following.known:
+        return True
+    if following.bare in POSSESSIVES:
+        return True  # "Nkemdirim zijn broer"
+    after = _next(text, tokens, i + 1) if following.bare in AND else None
+    return after is not None and (after.bare in POSSESSIVES or after.capital)
+
+
+def _languages(text: str) -> dict[int, str | None]:
+    """Start of each sentence -> its language (a token looks up its sentence's start)."""
+    return {m.start(): language_of(m.group()) for m in SENTENCE.finditer(text)}
+
+
+def _language_at(languages: dict[int, str | None], position: int) -> str | None:
+    starts = [s for s in languages if s <= position]
+    return languages[max(starts)] if starts else None
+
+
+def _word_name(
+    text: str, tokens: list[_Token], i: int, lexicon: Lexicon, languages: dict[int, str | None]
+) -> bool:
+    """A first name that is also a word ("joy", "Precious", "victoire"): context decides."""
+    token = tokens[i]
+    lang = _language_at(languages, token.start)
+    foreign = lang is not None and lang not in lexicon.word_names[token.bare]
+    following = _next(text, tokens, i)
+    previous = tokens[i - 1] if i > 0 and _gap(text, tokens[i - 1], token) else None
+    if _after_title(text, tokens, i):
+        return foreign or token.bare not in MODALS
+    if following and ((following.capital and not following.opens) or _surname(following, lexicon)):
+        return True  # "joy Peeters", "gift okafor"
+    if following and following.bare in VERBS and (foreign or following.bare not in COPULAS):
+        return True  # "Precious said", "Destiny vertelde"
+    if not token.opens and token.capital:
+        return True
+    after = _next(text, tokens, i + 1) if following and following.bare in AND else None
+    if after is not None and (after.bare in POSSESSIVES or (after.known and after.capital)):
+        return True  # "jade en haar vriendin"
+    return foreign and previous is not None and previous.bare in COMPANY  # "met prince"
+
+
+def _next(text: str, tokens: list[_Token], i: int) -> _Token | None:
+    if i + 1 < len(tokens) and text[tokens[i].end : tokens[i + 1].start] in (" ", ", "):
+        return tokens[i + 1]
+    return None
+
+
+def _surname(token: _Token, lexicon: Lexicon) -> bool:
+    return token.bare in lexicon.last and not lexicon.is_word(token.bare)
+
+
+def _compound_surnames(
+    text: str, tokens: list[_Token], marked: list[bool], lexicon: Lexicon
+) -> None:
+    """ "mevr de bruyn", "pieter de coninck": an article and a word make one surname."""
+    for i, token in enumerate(tokens):
+        if token.bare not in PARTICLES:
+            continue
+        for size in (3, 2):
+            parts = tokens[i : i + size]
+            if len(parts) < size or any(not _gap(text, a, b) for a, b in itertools.pairwise(parts)):
+                continue
+            if " ".join(p.bare for p in parts) not in lexicon.compound_surnames:
+                continue
+            before = i > 0 and _gap(text, tokens[i - 1], token)
+            named = before and (
+                marked[i - 1]
+                or tokens[i - 1].bare in TITLES_AND_RELATIONS
+                or tokens[i - 1].bare in lexicon.first
+            )
+            if named or parts[-1].capital:
+                for j in range(i, i + size):
+                    marked[j] = True
+                if before and tokens[i - 1].bare in lexicon.first:
+                    marked[i - 1] = tokens[i - 1].bare not in TITLES_AND_RELATIONS
+                break
 
 
 def _after_title(text: str, tokens: list[_Token], i: int) -> bool:
@@ -105,22 +233,34 @@ def _extend(text: str, tokens: list[_Token], marked: list[bool], lexicon: Lexico
     """Grow names: particles and capitals next to a name, ambiguous first names."""
     last = len(tokens) - 1
     for _ in range(2):
+        before_pass = sum(marked)
         for i, token in enumerate(tokens):
-            if marked[i]:
+            if marked[i] or token.bare in lexicon.word_names:
                 continue
             bare = token.bare
             after = i < last and marked[i + 1] and _gap(text, token, tokens[i + 1])
             before = i > 0 and marked[i - 1] and _gap(text, tokens[i - 1], token)
             if bare in PARTICLES:
                 marked[i] = before and _particles_lead_to_name(text, tokens, marked, i)
-            elif not token.capital:
-                continue
+            elif not token.capital:  # "samia haddad", "mariama bah" typed in lower case
+                ordinary = bare in TITLES_AND_RELATIONS or bare in VERBS
+                marked[i] = not ordinary and (
+                    (after and bare in lexicon.first) or (before and bare in lexicon.last)
+                )
             elif before:
                 marked[i] = token.known or not lexicon.is_word(bare)
             elif after:
                 marked[i] = token.known or bare in lexicon.homographs or not lexicon.is_word(bare)
             elif i < last and token.opens and (bare in lexicon.homographs or token.known):
-                marked[i] = tokens[i + 1].bare in VERBS
+                following = _next(text, tokens, i)
+                partner = _next(text, tokens, i + 1) if following else None
+                marked[i] = following is not None and (
+                    following.bare in VERBS  # "Kevin belde"
+                    or (following.bare in AND and partner is not None
+                        and (marked[i + 2] or partner.bare in POSSESSIVES))  # "Kevin en Jolien"
+                )  # fmt: skip
+        if sum(marked) == before_pass:
+            return  # nothing grew: a second pass would find nothing more
 
 
 def _particles_lead_to_name(text: str, tokens: list[_Token], marked: list[bool], i: int) -> bool:

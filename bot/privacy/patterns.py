@@ -28,12 +28,31 @@ FRENCH_STREET = (
     r"rue|avenue|av\.|chaussée|chée|place|boulevard|bd|quai|square|allée|chemin|impasse"
     r"|drève|clos|sentier|rond-point|cité|parvis|galerie"
 )  # fmt: skip
+ADJECTIVES = r"lange|korte|grote|kleine|oude|nieuwe|hoge|lage|sint|onze-lieve-vrouw"
+NOT_A_NAME = r"pour|avec|dans|sur|et|ou|à|au|en|le|la|les|un|une|for|to|the|and|of|van|voor|om"
+UNITS = (
+    r"uur|u|euro|eur|€|keer|dag|dagen|week|weken|maand|maanden|jaar|jaren|min|minuten|km|m|%"
+    r"|kinderen|personen|heures|h|jours|semaines|mois|ans|fois|enfants|personnes|hours|days"
+    r"|weeks|months|years|times|people|children"
+)  # fmt: skip
 NUMBER = r"\d{1,4}(?:[ ]?[a-zA-Z](?![\w]))?(?:\s*(?:bus|bte|boîte|box|b\.)\s*\w{1,4})?"
 
 DIGIT = re.compile(r"\d")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-IBAN_START = re.compile(r"\b[A-Za-z]{2}\d{2}")
-IBAN_PART = re.compile(r"[ ]?[A-Za-z0-9]{1,4}")
+EMAIL = re.compile(
+    r"[\w.+-]+(?:@|\s?[\[(]\s?(?:at|@)\s?[\])]\s?|\s(?:at|@)\s)[\w-]+"
+    r"(?:(?:\.|\s?[\[(]\s?(?:dot|punt|point)\s?[\])]\s?)[\w-]+)*"
+    r"(?:\.|\s?[\[(]\s?(?:dot|punt|point)\s?[\])]\s?)(?:[a-z]{2,6})\b",
+    re.IGNORECASE,
+)
+IBAN_START = re.compile(r"\b[A-Za-z]{2}[ -]?\d{2}")
+IBAN_PART = re.compile(r"[ -]?[A-Za-z0-9]{1,4}")
+HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])?(?![\w@])")
+PLATE = re.compile(r"(?<![\w-])(?:[1-9][- ]?[A-Za-z]{3}[- ]?\d{3}|[A-Za-z]{3}[- ]\d{3})(?![\w-])")
+PLATE_CUE = re.compile(
+    r"(?i:plaat|nummerplaat|kenteken|immatriculation|plaque|plate|auto|voiture|car)"
+)
+DATE_SHAPED = re.compile(r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{5}")
+"""Eleven digits that start with a date of birth: a national number with a typo."""
 NATIONAL = re.compile(r"(?<![\d.,])\d{2}[. ]?\d{2}[. ]?\d{2}[-. ]?\d{3}[-. ]?\d{2}(?!\d|[.,]\d)")
 NATIONAL_CONTEXT = re.compile(
     r"rijksregister|insz|rrn|niss|registre national|\bnn\b|bis|identificatie|national",
@@ -64,13 +83,27 @@ STREETS = (
     re.compile(rf"\b(?:{WORD}[ -])*{WORD}?(?:{STREET_SUFFIX})\b\.?,?\s+{NUMBER}"),
     re.compile(
         rf"\b(?:{WORD}[ -])*[{UPPER}][\w'’-]*(?:{STREET_SUFFIX})\b"
-        r"(?=\s+(?:in|te|à|a|at|op)\s)"
+        r"(?=\s+(?:in|te|à|op)\s)"
     ),
     re.compile(
         rf"(?i:\b(?:{FRENCH_STREET}))\s+(?:(?i:de la|de l'|du|des|de|d'|van|de)\s*)?"
         rf"{WORD}(?:[ -](?:{PARTICLE}|{WORD}))*,?\s+{NUMBER}"
     ),
+    re.compile(  # lower case, as typed on a phone: "kioskplaats 12", "rue de la station 8"
+        rf"\b(?:(?:{ADJECTIVES})[ -])?(?:[a-zà-ÿ][\w'’-]*(?:{STREET_SUFFIX})|(?:{FRENCH_STREET})\s+"
+        rf"(?:(?:de la|de l'|du|des|de|d')\s*)?(?!(?:{NOT_A_NAME})\b)[a-zà-ÿ][\w'’-]+"
+        rf"(?:[ -][a-zà-ÿ][\w'’-]+)?),?\s+{NUMBER}(?!\s*(?:{UNITS})\b)"
+    ),
 )
+KNOWN_STREETS = re.compile(  # squares and streets known by one word, with a house number
+    rf"(?i:\b(?:kouter|meir|groenplaats|vrijdagmarkt|korenmarkt|grote markt|grand-place"
+    rf"|grand place|zavel|sablon|flagey|bourse|beurs)\s+{NUMBER})(?!\s*(?:{UNITS})\b)"
+)
+STREET_WORDS = (*STREET_SUFFIX.split("|"), "kouter", "meir", "zavel", "sablon", "flagey",
+                "bourse", "beurs")  # fmt: skip
+FRENCH_WORDS = tuple(w.rstrip(".") for w in FRENCH_STREET.split("|"))
+YEAR = re.compile(r"(?:19|20)\d\d")
+HOUSE_NUMBER = re.compile(r"(?<=\s)\d{1,4}\b")
 PLACE_AFTER = re.compile(rf"(?:\s*,\s*|\s+(?:in|te|à|a|at)\s+)({WORD}(?:[ -]{WORD})*)")
 POSTCODE = re.compile(
     r"\bB-[1-9]\d{3}\b|(?i:\b(?:postcode|postnummer|code postal|cp|zip code|zip)\s*:?\s*)"
@@ -98,13 +131,56 @@ ORGS = (
 )
 
 
+GENERIC = frozenset(
+    [
+        "hogeschool",
+        "basisschool",
+        "kleuterschool",
+        "avondschool",
+        "volwassenenschool",
+        "muziekschool",
+        "rijschool",
+        "taalschool",
+        "school",
+        "college",
+        "instituut",
+        "atheneum",
+        "lyceum",
+        "institut",
+    ]
+)
+"""Kinds of school on their own, capitalised or not: they name no one."""
+
+
 def emails(text: str) -> Iterator[Found]:
+    """Addresses, also written "naam [at] domein.be" or "name at domain dot com"."""
+    if "@" not in text and " at " not in text.lower() and "[" not in text and "(" not in text:
+        return
     for match in EMAIL.finditer(text):
         yield match.start(), match.end(), "email"
 
 
+def handles(text: str) -> Iterator[Found]:
+    """Telegram and social-media handles: "@fatou_d93"."""
+    if "@" not in text:
+        return
+    for match in HANDLE.finditer(text):
+        yield match.start(), match.end(), "handle"
+
+
+def plates(text: str) -> Iterator[Found]:
+    """Belgian licence plates ("1-ABC-234"); the old "ABC-123" shape only near a cue."""
+    if not DIGIT.search(text):
+        return
+    for match in PLATE.finditer(text):
+        new_shape = match.group()[0].isdigit()
+        nearby = text[max(0, match.start() - 40) : match.start()]
+        if new_shape or PLATE_CUE.search(nearby):
+            yield match.start(), match.end(), "plate"
+
+
 def valid_iban(text: str) -> bool:
-    compact = text.replace(" ", "").upper()
+    compact = text.replace(" ", "").replace("-", "").upper()
     if not 15 <= len(compact) <= 34 or not compact[:2].isalpha() or not compact.isalnum():
         return False
     digits = "".join(str(int(ch, 36)) for ch in compact[4:] + compact[:4])
@@ -132,7 +208,12 @@ def national_numbers(text: str) -> Iterator[Found]:
     for match in NATIONAL.finditer(text):
         digits = re.sub(r"\D", "", match.group())
         nearby = text[max(0, match.start() - 40) : match.start()]
-        if nn.is_valid(digits) or bis.is_valid(digits) or NATIONAL_CONTEXT.search(nearby):
+        if (
+            nn.is_valid(digits)
+            or bis.is_valid(digits)
+            or NATIONAL_CONTEXT.search(nearby)
+            or DATE_SHAPED.fullmatch(digits)
+        ):
             yield match.start(), match.end(), "national_id"
 
 
@@ -147,7 +228,7 @@ def phones(text: str) -> Iterator[Found]:
 def dates(text: str) -> Iterator[Found]:
     if not DIGIT.search(text):
         return
-    for pattern in DATES:
+    for pattern in DATES if YEAR.search(text) else DATES[:3]:
         for match in pattern.finditer(text):
             yield match.start(), match.end(), "date"
 
@@ -155,12 +236,33 @@ def dates(text: str) -> Iterator[Found]:
 def addresses(text: str) -> Iterator[Found]:
     """Streets with a number (or followed by "in ..."), and the place named right after."""
     numbered = DIGIT.search(text) is not None
-    for pattern in STREETS if numbered else STREETS[1:2]:
+    for start, end in _street_spans(text, numbered):
+        yield start, end, "address"
+        place = PLACE_AFTER.match(text, end)
+        if place:
+            yield place.start(1), place.end(1), "place"
+
+
+def _street_spans(text: str, numbered: bool) -> Iterator[tuple[int, int]]:
+    lowered = text.lower()
+    french = numbered and any(word in lowered for word in FRENCH_WORDS)
+    for pattern in STREETS[:3] if french else STREETS[:2] if numbered else STREETS[1:2]:
         for match in pattern.finditer(text):
-            yield match.start(), match.end(), "address"
-            place = PLACE_AFTER.match(text, match.end())
-            if place:
-                yield place.start(1), place.end(1), "place"
+            yield match.span()
+    if not numbered:
+        return
+    seen: set[tuple[int, int]] = set()
+    for number in HOUSE_NUMBER.finditer(text):  # lower-case streets: only near a number
+        offset = max(0, number.start() - 48)
+        window = text[offset : number.end() + 16]
+        near = lowered[offset : number.start()]
+        hinted = french or any(word in near for word in STREET_WORDS)
+        for pattern in (STREETS[3], KNOWN_STREETS) if hinted else ():
+            for match in pattern.finditer(window):
+                span = (offset + match.start(), offset + match.end())
+                if span not in seen and match.end() > number.start() - offset:
+                    seen.add(span)
+                    yield span
 
 
 def places(text: str) -> Iterator[Found]:
@@ -174,10 +276,16 @@ def places(text: str) -> Iterator[Found]:
 
 
 def organisations(text: str) -> Iterator[Found]:
-    for pattern in ORGS:
+    lowered = text.lower()
+    working = any(stem in lowered for stem in ("werk", "job", "stage", "travail", "emploi", "work"))
+    for pattern in ORGS if working else ORGS[:2]:
         for match in pattern.finditer(text):
             start, end = match.span(1) if pattern.groups else match.span()
-            yield start, end, "organisation"
+            if text[start:end].lower() not in GENERIC:
+                yield start, end, "organisation"
 
 
-RECOGNISERS = (emails, ibans, national_numbers, phones, dates, addresses, places, organisations)
+RECOGNISERS = (
+    emails, handles, ibans, national_numbers, phones, plates, dates, addresses, places,
+    organisations,
+)  # fmt: skip

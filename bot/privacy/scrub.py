@@ -1,32 +1,55 @@
 """Free-text scrubbing: identifying details become bracketed labels before anything is kept.
 
-Shaped identifiers first (e-mail, bank and national numbers, phones, dates, addresses,
-postcodes, organisations), then person names in what is left. Every caller goes through
-`Scrubber.scrub`; labels are msgids in the worker's language and never carry a letter of
-the original.
+Shaped identifiers first (e-mail, handles, bank and national numbers, phones, plates,
+dates, addresses, postcodes, organisations), then special categories (health, religion,
+origin, detention), Belgian place names, and person names in what is left. Every caller
+goes through `Scrubber.scrub` or `Scrubber.review`; labels are msgids in the worker's
+language and never carry a letter of the original. The review also lists the words the
+scrubber was unsure of, so that the worker can hide them with one tap (`Scrubber.mask`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from bot.msgid import N_
-from bot.privacy.lexicon import Lexicon, lexicon
+from bot.privacy.lexicon import LANGS, Lexicon, lexicon
 from bot.privacy.names import names
+from bot.privacy.organisations import institutions
 from bot.privacy.patterns import RECOGNISERS
+from bot.privacy.places import place_names, rare_streets
+from bot.privacy.sensitive import special_categories
+from bot.privacy.unsure import unsure_words
 
 LABELS = {
     "email": N_("[e-mail]"),
+    "handle": N_("[handle]"),
     "phone": N_("[phone]"),
     "iban": N_("[bank account]"),
     "national_id": N_("[national number]"),
+    "plate": N_("[licence plate]"),
     "date": N_("[date]"),
     "address": N_("[address]"),
     "place": N_("[place]"),
     "organisation": N_("[organisation]"),
+    "health": N_("[health]"),
+    "religion": N_("[religion]"),
+    "origin": N_("[origin]"),
+    "detention": N_("[detention]"),
     "name": N_("[name]"),
+    "chosen": N_("[hidden]"),
 }
+
+
+def label_pattern(labels: Iterable[str]) -> re.Pattern[str]:
+    """Labels already in a text: scrubbing twice changes nothing more. Only the labels
+    themselves: other bracketed text ("[Jan]") is scrubbed like any other."""
+    return re.compile("|".join(map(re.escape, sorted(set(labels), key=len, reverse=True))))
+
+
+LABEL = label_pattern(LABELS.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,18 +59,35 @@ class Span:
     kind: str
 
 
-def find_spans(text: str, words: Lexicon | None = None) -> list[Span]:
+@dataclass(frozen=True, slots=True)
+class Review:
+    """What the scrubber did to one answer, for the worker to check before it is kept."""
+
+    text: str
+    replaced: int
+    """How many details were replaced by a label."""
+    unsure: tuple[str, ...]
+    """Words left in `text` that may still identify someone, in order, each once."""
+
+
+def find_spans(
+    text: str, words: Lexicon | None = None, labels: re.Pattern[str] = LABEL
+) -> list[Span]:
     """Every identifying span, earlier recognisers winning where spans overlap."""
-    taken: list[Span] = []
-    for recogniser in RECOGNISERS:
+    words = words or lexicon()
+    taken = (
+        [Span(m.start(), m.end(), "label") for m in labels.finditer(text)] if "[" in text else []
+    )
+    kept = [(start, end, "label") for start, end in words.keep.spans(text)]
+    recognisers = (*RECOGNISERS, lambda _: kept, institutions, special_categories, place_names,
+                   rare_streets)  # fmt: skip
+    for recogniser in recognisers:
         for start, end, kind in recogniser(text):
             if start < end and all(end <= s.start or start >= s.end for s in taken):
                 taken.append(Span(start, end, kind))
     claimed = [(s.start, s.end) for s in taken]
-    taken.extend(
-        Span(start, end, "name") for start, end in names(text, words or lexicon(), claimed)
-    )
-    return sorted(taken, key=lambda s: s.start)
+    taken.extend(Span(start, end, "name") for start, end in names(text, words, claimed))
+    return sorted((s for s in taken if s.kind != "label"), key=lambda s: s.start)
 
 
 class Scrubber:
@@ -56,13 +96,35 @@ class Scrubber:
     def __init__(self, translate: Callable[[str, str], str]) -> None:
         self._translate = translate
         self._lexicon = lexicon()
+        translated = [translate(lang, msgid) for lang in LANGS for msgid in LABELS.values()]
+        self._labels = label_pattern([*LABELS.values(), *translated])
 
     def scrub(self, text: str, lang: str) -> str:
-        return "".join(self._pieces(text, lang))
+        return "".join(self._pieces(text, find_spans(text, self._lexicon, self._labels), lang))
 
-    def _pieces(self, text: str, lang: str) -> Iterator[str]:
+    def review(self, text: str, lang: str) -> Review:
+        """The scrubbed text, how many details were replaced, and the words to check."""
+        spans = find_spans(text, self._lexicon, self._labels)
+        scrubbed = "".join(self._pieces(text, spans, lang))
+        return Review(scrubbed, len(spans), unsure_words(scrubbed, self._lexicon, self._labels))
+
+    def mask(self, text: str, word: str, lang: str) -> Review:
+        """Hide `word` everywhere in an already scrubbed `text` (any case, whole words)."""
+        pattern = re.compile(rf"(?<![\w@]){re.escape(word)}(?![\w@])", re.IGNORECASE)
+        label = self._translate(lang, LABELS["chosen"])
+        pieces, replaced, position = [], 0, 0
+        labels = [m.span() for m in self._labels.finditer(text)]
+        for start, end in [*labels, (len(text), len(text))]:
+            outside, count = pattern.subn(label, text[position:start])
+            pieces.append(outside + text[start:end])
+            replaced += count
+            position = end
+        masked = "".join(pieces)
+        return Review(masked, replaced, unsure_words(masked, self._lexicon, self._labels))
+
+    def _pieces(self, text: str, spans: list[Span], lang: str) -> Iterator[str]:
         position = 0
-        for span in find_spans(text, self._lexicon):
+        for span in spans:
             yield text[position : span.start]
             yield self._translate(lang, LABELS[span.kind])
             position = span.end

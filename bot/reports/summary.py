@@ -38,18 +38,23 @@ class SectionSpec:
 
 SECTIONS = (
     SectionSpec("contact_kind", N_("Kind of contact")),
+    SectionSpec("follow_up_tried", N_("Tried what was planned last time")),
+    SectionSpec("presence_room", N_("Room to simply be there")),
     SectionSpec("presence_time", N_("Time and head-space (1 to 5)")),
     SectionSpec("presence_topics", N_("Who set the topics")),
     SectionSpec("equality_stance", N_("Stance")),
     SectionSpec("equality_influence", N_("Their view changed what was agreed (1 to 5)")),
     SectionSpec("blow_risks", N_("Second-blow risks ticked")),
     SectionSpec("blow_repair", N_("Second-blow risks repaired")),
+    SectionSpec("blow_mistake", N_("Our mistake or delay")),
     SectionSpec("role_taken+role_needed", N_("Role taken → role needed")),
     SectionSpec("tension_main", N_("Tension that weighed most")),
     SectionSpec("strength_seen", N_("A strength was noted")),
     SectionSpec("bright_spot", N_("A bright spot was noted")),
+    SectionSpec("org_helped", N_("What helped in the organisation")),
     SectionSpec("org_obstacles", N_("Obstacles in the organisation")),
     SectionSpec("structural_barriers", N_("Structural barriers signalled")),
+    SectionSpec("signal_passed", N_("Signal passed on")),
     SectionSpec("signals", N_("Points for supervision")),
 )
 

@@ -20,18 +20,23 @@ PAIR = "+"
 
 TALLIED: dict[str, str] = {
     "contact_kind": "value",
+    "follow_up_tried": "value",
+    "presence_room": "value",
     "presence_time": "value",
     "presence_topics": "value",
     "equality_stance": "multi",
     "equality_influence": "value",
     "blow_risks": "multi",
     "blow_repair": "value",
+    "blow_mistake": "value",
     "role_taken+role_needed": "pair",
     "tension_main": "value",
     "strength_seen": "answered",
     "bright_spot": "answered",
+    "org_helped": "multi",
     "org_obstacles": "multi",
     "structural_barriers": "multi",
+    "signal_passed": "value",
     "signals": "signals",
 }
 """Every field a team summary shows, and how an entry's answer becomes cell values."""

@@ -7,6 +7,7 @@ use `m1|<action>|<arg>`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.dialogue.events import (
@@ -18,6 +19,7 @@ from bot.dialogue.events import (
     EditSection,
     Event,
     KeepText,
+    MaskWord,
     Retype,
     Save,
     ShowReview,
@@ -49,6 +51,8 @@ def encode(event: Event, version: int) -> str:
             parts = ("t", step, option)
         case Edit(step=step, target=target):
             parts = ("E", step, target)
+        case MaskWord(step=step, index=index, seen=seen):
+            parts = ("w", step, f"{index}.{seen}")
         case EditSection(step=step, section=section):
             parts = ("e", step, section)
         case Discard(step=step, confirmed=confirmed):
@@ -79,6 +83,9 @@ def decode(data: str) -> tuple[int, Event] | MenuAction | None:
         event = Toggle(step, arg)
     elif code == "E":
         event = Edit(step, arg)
+    elif code == "w" and re.fullmatch(r"\d{1,2}\.\d{1,4}", arg):
+        index, seen = arg.split(".")
+        event = MaskWord(step, int(index), int(seen))
     elif code == "e":
         event = EditSection(step, arg)
     elif code in ("x", "X"):

@@ -6,11 +6,12 @@ from bot.msgid import N_
 
 WELCOME = N_(
     "Hello. I help you reflect on your own practice right after a contact with a person "
-    "or family in poverty, in about ten minutes."
+    "or family in poverty: about five minutes, longer only if you choose to go deeper."
 )
 WHAT_IS_KEPT = N_(
-    "What I keep: your answers, pseudonymised: names and details that could identify "
-    "someone are replaced by labels, and you are known by a code, never by your name. Free "
+    "What I keep: your answers, pseudonymised: I replace names and details that could "
+    "identify someone by labels, as well as I can (I miss some: leave names out where you "
+    "can, and check what I show you), and you are known by a code, never by your name. Free "
     "text can still describe a situation, so it is not anonymous. I keep the day, not the "
     "time. Your Telegram chat number is kept only encrypted, to write back to you.\n"
     "How long: at most {months} months, then it is deleted.\n"
@@ -58,8 +59,9 @@ HELP_FOOTER = N_(
 PRIVACY = N_(
     "Your reflections are about your own practice, never about the person you met.\n\n"
     "Free text is scrubbed before it is kept: names, addresses, phone numbers, e-mail "
-    "addresses, bank and national numbers become labels such as [name], and you see "
-    "what is kept before saving. Only the day of a reflection is kept, not the time. Your "
+    "addresses, bank and national numbers become labels such as [name], as well as the "
+    "scrubber can (it misses some: leave names out where you can), and you see what is "
+    "kept before saving. Only the day of a reflection is kept, not the time. Your "
     "data is pseudonymised, not anonymous: free text can still describe a situation that "
     "someone recognises.\n\n"
     "You are known by a code computed from your Telegram account with a secret key; your "

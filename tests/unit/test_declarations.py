@@ -101,3 +101,15 @@ def test_the_personal_chart_follows_each_entrys_own_declarations(
     series = [("presence_time", "Tijd"), ("equality_influence", "Stem"), ("wellbeing", "Ik")]
     png = trend_chart([first, second], {"risks": "Risico's", "title": "Trends"}, series)
     assert png.startswith(b"\x89PNG")
+
+
+def test_every_summary_declaration_is_tallied_and_shown(registry: DialogueRegistry) -> None:
+    """A question declared `feeds: [summary]` in any current dialogue is counted in the
+    team summary cells and has a section: a new declaration cannot be silently dropped."""
+    from bot.reports.summary import SECTIONS
+    from bot.teams.cells import TALLIED
+
+    shown = {spec.field for spec in SECTIONS}
+    for dialogue_id in sorted({d.id for d in registry.dialogues()}):
+        for field in summary_fields(registry.latest(dialogue_id).dialogue):
+            assert field in TALLIED and field in shown, (dialogue_id, field)

@@ -27,6 +27,7 @@ from bot.dialogue.events import (
 from bot.dialogue.registry import Compiled, DialogueRegistry
 from bot.dialogue.replies import ReplyKind, Text
 from bot.dialogue.session import Session
+from bot.privacy.scrub import Scrubber
 from tests.conftest import TODAY
 from tests.walk import complete, default_event
 
@@ -141,11 +142,11 @@ def test_free_text_is_scrubbed_and_confirmed_before_it_is_kept(
     assert typed.replies[0].kind is ReplyKind.CONFIRM
     retyped = fixture_engine.handle(typed.session, Retype("plan"))
     assert retyped.session is not None and retyped.session.pending_text is None
-    again = fixture_engine.handle(retyped.session, TypeText("Ze is heel vindingrijk."))
+    again = fixture_engine.handle(retyped.session, TypeText("Mevrouw Peeters is heel vindingrijk."))
     assert again.session is not None
     kept = fixture_engine.handle(again.session, KeepText("plan"))
     assert kept.session is not None
-    assert kept.session.answers["plan"] == "Ze is heel vindingrijk."
+    assert kept.session.answers["plan"] == "Mevrouw [naam] is heel vindingrijk."
     assert kept.session.current == "review"
 
 
@@ -345,10 +346,10 @@ def test_an_older_dialogue_version_is_upgraded_keeping_answers(
     assert msgids(outcome)[0].startswith("The questions were updated")
 
 
-def test_an_archived_version_keeps_working(fixture_compiled: Compiled) -> None:
+def test_an_archived_version_keeps_working(fixture_compiled: Compiled, scrubber: Scrubber) -> None:
     newer = replace(fixture_compiled.dialogue, version=fixture_compiled.dialogue.version + 1)
     registry = DialogueRegistry([fixture_compiled.dialogue, newer])
-    engine = Engine(registry, lambda text, lang: text, today=lambda: TODAY)
+    engine = Engine(registry, scrubber, today=lambda: TODAY)
     session = engine.start("fixture", "nl").session
     assert session is not None and session.version == newer.version
     old_session = replace(session, version=fixture_compiled.dialogue.version)

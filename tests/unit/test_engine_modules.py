@@ -9,6 +9,7 @@ from bot.dialogue.events import Back, Choose, Done, Edit, KeepText, Save, Skip, 
 from bot.dialogue.registry import Compiled, DialogueRegistry
 from bot.dialogue.replies import Reply, ReplyKind, Text
 from bot.dialogue.session import Session
+from bot.privacy.scrub import Scrubber
 
 
 def step_of(outcome: Outcome) -> str:
@@ -161,9 +162,11 @@ def test_typing_an_options_exact_label_selects_it(fixture_engine: Engine) -> Non
     assert not wrong.changed, "only the exact label selects"
 
 
-def test_typing_a_translated_label_selects_it(fixture_compiled: Compiled) -> None:
+def test_typing_a_translated_label_selects_it(
+    fixture_compiled: Compiled, scrubber: Scrubber
+) -> None:
     labels = {"Home visit": "Huisbezoek"}
-    engine = Engine(DialogueRegistry([fixture_compiled.dialogue]), lambda t, lang: t,
+    engine = Engine(DialogueRegistry([fixture_compiled.dialogue]), scrubber,
                     translate=lambda lang, msgid: labels.get(msgid, msgid))  # fmt: skip
     outcome = play(engine, engine.start("fixture", "nl"), TypeText("huisbezoek"))
     assert outcome.session is not None and outcome.session.answers["kind"] == "visit"
@@ -235,12 +238,12 @@ def test_the_closing_reflects_back_the_workers_own_words(fixture_engine: Engine)
 
 
 def test_a_low_worker_is_shown_the_configured_support(
-    fixture_compiled: Compiled, fixture_engine: Engine
+    fixture_compiled: Compiled, fixture_engine: Engine, scrubber: Scrubber
 ) -> None:
     body = closing_of(fixture_engine, "1", None)
     assert body[-1].msgid.startswith("No support contacts are set up in this bot yet")
     configured = Engine(
-        DialogueRegistry([fixture_compiled.dialogue]), lambda t, lang: t,
+        DialogueRegistry([fixture_compiled.dialogue]), scrubber,
         support=("Vertrouwenspersoon: 02 555 01 23", "Tele-Onthaal: 106"),
     )  # fmt: skip
     body = closing_of(configured, "1", None)

@@ -21,6 +21,7 @@ from bot.dialogue.events import (
     EditSection,
     Event,
     KeepText,
+    MaskWord,
     Resume,
     Retype,
     Save,
@@ -60,6 +61,7 @@ def events() -> st.SearchStrategy[Event]:
         st.builds(TypeText, text),
         st.builds(KeepText, step),
         st.builds(Retype, step),
+        st.builds(MaskWord, step, st.integers(0, 3), st.integers(0, 3)),
         st.builds(Back, step),
         st.builds(Skip, step),
         st.builds(EditSection, step, st.sampled_from(["role", "presence", "nowhere"])),
@@ -125,7 +127,11 @@ def test_any_text_is_kept_scrubbed_or_refused(
     assert outcome.session is not None
     typed = engine.handle(outcome.session, TypeText(text))
     assert typed.session is not None
-    if typed.session.pending_text is None:
-        assert not typed.changed and typed.replies[0].kind.value == "notice"
-    else:
+    kept = typed.session.answers.get("strength_seen")
+    if typed.session.pending_text is not None:
         assert typed.session.pending_text.strip() == typed.session.pending_text
+        assert typed.replies[-1].kind.value == "confirm"
+    elif isinstance(kept, str):  # nothing replaced, nothing doubted: kept without a question
+        assert kept == text.strip() and typed.replies[0].kind.value == "answered"
+    else:
+        assert not typed.changed and typed.replies[0].kind.value == "notice"

@@ -14,6 +14,7 @@ from bot.dialogue.events import (
     Edit,
     EditSection,
     KeepText,
+    MaskWord,
     Resume,
     Retype,
     Save,
@@ -38,6 +39,7 @@ from tests.walk import complete
 EVENTS = [
     Choose("depth", "quick"), Toggle("feelings", "tired"), Done("feelings"),
     KeepText("insight"), Retype("insight"), Back("insight"), Skip("insight"),
+    MaskWord("insight", 3, 12),
     EditSection("review", "presence"), Edit("review", "tension_dependency_autonomy"),
     ShowReview("review"), Save("review"), Discard("review"), Discard("review", confirmed=True),
 ]  # fmt: skip

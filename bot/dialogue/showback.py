@@ -1,0 +1,66 @@
+"""The show-back of a typed answer: what the scrubber did, and the words it was unsure of.
+
+The engine keeps only scrubbed text. A typed answer goes straight in when the scrubber
+changed nothing and doubted nothing; otherwise the worker sees the scrubbed text, how many
+details were replaced (never a claim that nothing identifying is left), and may hide each
+doubtful word everywhere in the answer with one tap before keeping it.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from bot.dialogue.events import KeepText, MaskWord
+from bot.dialogue.replies import N_
+from bot.dialogue.session import Session
+
+__all__ = ["STALE", "MaskWord", "Reviewed", "TextScrubber", "hold", "release", "tapped"]
+
+STALE = {
+    KeepText: N_("Please type your answer."),
+    MaskWord: N_("That word is no longer in your answer."),
+}
+"""What a Keep or a tap says when no typed answer waits, or the tap was drawn before."""
+
+
+class Reviewed(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def replaced(self) -> int: ...
+    @property
+    def unsure(self) -> tuple[str, ...]: ...
+
+
+class TextScrubber(Protocol):
+    """bot.privacy.scrub.Scrubber, seen from the engine (which imports no privacy code)."""
+
+    def review(self, text: str, lang: str) -> Reviewed: ...
+    def mask(self, text: str, word: str, lang: str) -> Reviewed: ...
+
+
+def hold(session: Session, review: Reviewed, replaced_before: int = 0) -> bool:
+    """Keep the scrubbed text on the session until the worker keeps or retypes it; False
+    when the scrubber replaced nothing and doubted nothing (no confirmation is needed)."""
+    session.pending_text = review.text
+    session.pending_replaced = replaced_before + review.replaced
+    session.pending_unsure = review.unsure
+    return review.replaced > 0 or bool(review.unsure)
+
+
+def tapped(scrub: TextScrubber, session: Session, tap: MaskWord) -> bool:
+    """One tap on a doubtful word hides it everywhere in the pending answer. False for a
+    stale tap: no pending answer, or a list that changed since the button was drawn."""
+    unsure, text = session.pending_unsure, session.pending_text
+    if text is None or tap.seen != session.pending_replaced or not 0 <= tap.index < len(unsure):
+        return False
+    hold(session, scrub.mask(text, unsure[tap.index], session.lang), session.pending_replaced)
+    return True
+
+
+def release(session: Session) -> Session:
+    """Drop the waiting answer (retyped, kept or left); the same session, for chaining."""
+    session.pending_text = None
+    session.pending_replaced = 0
+    session.pending_unsure = ()
+    return session

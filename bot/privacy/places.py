@@ -1,0 +1,162 @@
+"""Belgian place names without a postcode: municipalities, deelgemeenten, Brussels
+communes and city neighbourhoods, in Dutch, French and German, in any case.
+
+A name that is also an everyday word ("Boom", "Spa", "Geel") counts only with a capital
+in mid-sentence or right after a word such as "in", "naar", "à"; a postcode just before a
+name joins the span ("1083 ganshoren").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from bot.privacy.lexicon import cues, lexicon, read_data
+
+Found = tuple[int, int, str]
+PART = re.compile(r"[^\W\d_]+")
+ARTICLES = frozenset({"de", "la", "le", "les", "het", "den", "l"})
+BEFORE = re.compile(
+    r"(?i:\b(?:in|te|naar|uit|à|au|near|from|nach|vers|richting|op het|op den)\s+)$"
+)
+FEAST = re.compile(r"(?i:\b(?:la|de|met|voor|na|tegen)\s+)$")
+"""Before "la Saint-Nicolas", "voor Sint-Maarten": a feast day, not a place."""
+SURNAME_PARTICLES = re.compile(
+    r"(?:\b(?:Van|De|Der|Den|Ter|Ten|Von|Le|La|Du|Des|Vande|Vander|Vanden)"
+    r"|\b[Vv]an\s+(?:de|der|den|het|'t))\s+$"
+)
+"""Before a place name these make it a surname ("Van der Linden"); a lower-case "van"
+alone stays "from" ("ze komt van Tienen")."""
+WORD_BEFORE = re.compile(r"([^\W\d_]+)[.,]?\s+$")
+POSTCODE_BEFORE = re.compile(r"(?<![\d.,€$])\b(?:B-?)?[1-9]\d{3}\s+$")
+TITLES = cues()["titles"]
+SENTENCE_END = set('.!?:;("“«•\n')
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lower case without accents: "Flénu" and "flenu" are the same place."""
+    lowered = word.lower()
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFD", lowered)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    names: frozenset[str]
+    """Folded names, their parts joined by one space."""
+    longest: dict[str, int]
+    """First part of a name -> the most parts a name starting with it has."""
+    seconds: dict[str, frozenset[str]]
+    """First part -> the second parts of the names of several parts that start with it."""
+    ambiguous: frozenset[str]
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    names: set[str] = set()
+    longest: dict[str, int] = {}
+    seconds: dict[str, set[str]] = {}
+    for line in read_data("places.txt"):
+        parts = [fold(p) for p in PART.findall(line)]
+        if not parts:
+            continue
+        names.add(" ".join(parts))
+        longest[parts[0]] = max(longest.get(parts[0], 0), len(parts))
+        if len(parts) > 1:
+            seconds.setdefault(parts[0], set()).add(parts[1])
+    words = {fold(w) for line in read_data("place_words.txt") for w in line.split()}
+    ambiguous = {n for n in names
+                 if n in words or len(n) <= 3 or n.split(" ", 1)[0] in ARTICLES}  # fmt: skip
+    followers = {first: frozenset(words) for first, words in seconds.items()}
+    return Gazetteer(frozenset(names), longest, followers, frozenset(ambiguous))
+
+
+def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
+    """Spans of Belgian place names (with the postcode just before them, if any).
+    `lenient`: the context already says a place follows ("gevangenis van haren"), so a
+    name that is also a word counts too."""
+    places = gazetteer()
+    parts = list(PART.finditer(text))
+    folded = [fold(m.group()) for m in parts]
+    longest = places.longest
+    if not any(word in longest for word in folded):
+        return
+    i = 0
+    while i < len(parts):
+        most = longest.get(folded[i], 0)
+        if most > 1 and (i + 1 == len(parts) or folded[i + 1] not in places.seconds[folded[i]]):
+            most = 1
+        found = 0
+        for size in range(min(most, len(parts) - i), 0, -1):
+            if _joined(text, parts, i, size) and " ".join(folded[i : i + size]) in places.names:
+                found = size
+                break
+        if not found:
+            i += 1
+            continue
+        start, end = parts[i].start(), parts[i + found - 1].end()
+        name = " ".join(folded[i : i + found])
+        feast = name.startswith(("saint ", "sint ")) and FEAST.search(text, 0, start)
+        surname = SURNAME_PARTICLES.search(text, 0, start) or _after_title(text, start)
+        if feast or surname:
+            i += found
+            continue
+        if lenient or name not in places.ambiguous or _clearly_a_place(text, start, end):
+            postcode = POSTCODE_BEFORE.search(text, 0, start)
+            yield (postcode.start() if postcode else start), end, "place"
+        i += found
+
+
+def _after_title(text: str, start: int) -> bool:
+    """ "mevrouw De Haan", "Mme Namur": after a form of address a place name is a surname."""
+    before = WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in TITLES
+
+
+def _joined(text: str, parts: list[re.Match[str]], i: int, size: int) -> bool:
+    """The parts of one name touch through a space, a hyphen or an apostrophe only."""
+    return all(
+        text[parts[j].end() : parts[j + 1].start()] in (" ", "-", "'", "’")
+        for j in range(i, i + size - 1)
+    )
+
+
+def _clearly_a_place(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12) : start]
+    if POSTCODE_BEFORE.search(text, 0, start):
+        return True
+    if BEFORE.search(before) and (end - start > 3 or text[start].isupper()):
+        return True
+    stripped = text[:start].rstrip()
+    opens = not stripped or stripped[-1] in SENTENCE_END
+    return text[start].isupper() and not opens
+
+
+RARE_STREET = re.compile(
+    r"\b([^\W\d_][\w'’-]{3,})\s+(\d{1,3}[a-zA-Z]?(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)"
+    r"(?![\w:.,/-]*\d)(?!\s*(?:u|h|uur|euro|eur|€|%|jaar|ans|years?|keer|fois|times|kinderen"
+    r"|enfants|children|dagen|jours|days|weken|semaines|weeks|maanden|mois|months|min)\b)"
+)
+"""A word in no dictionary and no name list followed by a house number: "Kipdorp 12"."""
+
+
+def rare_streets(text: str) -> Iterator[Found]:
+    """Streets without a street-type word, known only by being in no dictionary."""
+    if not any(ch.isdigit() for ch in text):
+        return
+    words = lexicon()
+    for match in RARE_STREET.finditer(text):
+        word = match.group(1)
+        bare = word.lower()
+        if bare in words.words or words.is_name(bare):
+            continue
+        before = text[: match.start()].rstrip()
+        capitalised = word[0].isupper() and bool(before) and before[-1] not in ".!?\n"
+        if capitalised or not words.is_word(bare):  # "Kipdorp 12", not "busnummer 12"
+            yield match.start(), match.end(), "address"

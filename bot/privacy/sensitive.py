@@ -1,0 +1,101 @@
+"""Special categories of personal data (health, religion, origin, detention) and the
+indirect identifiers a worker should look at (great ages, triplets, public offices).
+
+Special categories are masked by default with their category's label; indirect
+identifiers are not masked but offered for review, because only the worker knows whether
+"97 jaar" or "zijn oom is burgemeester" singles someone out.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from bot.privacy.lexicon import read_data
+from bot.privacy.places import place_names
+
+Found = tuple[int, int, str]
+CATEGORIES = ("health", "religion", "origin", "detention")
+ARTICLE = re.compile(r"(?i:\b(?:de|het|een|la|le|l'|une?|the|a)\s*)$")
+LINK = re.compile(r"(?i:\s+(?:van|in|de|d'|à|of|at)\s*)")
+INDIRECT = re.compile(
+    r"(?i:\b(?:9\d|1[01]\d)\s*(?:jaar|ans|years?|-year-old|j)\b"
+    r"|\b(?:[1-9]|1\d|2[0-3])\s*(?:maanden|maand|mois|months?|weken|semaines|weeks)\s*(?:oud|old)?\b"
+    r"|\b(?:pasgeboren|newborn|nouveau-née?)\b"
+    r"|\b(?:drieling|vierling|triplés|triplets|quadruplés|quadruplets|tweeling|jumeaux|twins)\b"
+    r"|\b(?:[89]|1[0-9]|acht|negen|tien|elf|twaalf|huit|neuf|dix|onze|douze|eight|nine|ten"
+    r"|eleven|twelve)\s+(?:kinderen|enfants|children|kids)\b"
+    r"|\b(?:burgemeester|schepen|minister|kamerlid|volksvertegenwoordiger|senator|gedeputeerde"
+    r"|bourgmestre|échevin|échevine|ministre|députée?|sénateur|mayor|alderman|mp"
+    r")\b"
+    r"|\b(?:in de krant|dans le journal|in the paper|in the news)\b)"
+)
+
+
+TOKEN = re.compile(r"[\w'’+]+(?:-[\w'’+]+)*")
+
+
+class PhraseIndex:
+    """Words and phrases matched whole and in any case by a lookup per word, which is
+    many times faster than one regular expression with hundreds of alternatives."""
+
+    def __init__(self, phrases: dict[str, str]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, tag in phrases.items():
+            words = tuple(phrase.lower().split())
+            self._by_first.setdefault(words[0], []).append((words, tag))
+        for options in self._by_first.values():
+            options.sort(key=lambda option: len(option[0]), reverse=True)
+
+    def find(self, text: str) -> Iterator[Found]:
+        tokens = list(TOKEN.finditer(text))
+        lowered = [t.group().lower() for t in tokens]
+        if not any(word in self._by_first for word in lowered):
+            return
+        i = 0
+        while i < len(tokens):
+            for words, tag in self._by_first.get(lowered[i], ()):
+                size = len(words)
+                if tuple(lowered[i : i + size]) == words and _spaced(text, tokens[i : i + size]):
+                    yield tokens[i].start(), tokens[i + size - 1].end(), tag
+                    i += size - 1
+                    break
+            i += 1
+
+
+def _spaced(text: str, tokens: list[re.Match[str]]) -> bool:
+    return all(text[a.end() : b.start()].isspace() for a, b in itertools.pairwise(tokens))
+
+
+@cache
+def _index() -> PhraseIndex:
+    phrases: dict[str, str] = {}
+    section = ""
+    for line in read_data("sensitive.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+        else:
+            phrases.update((form.replace("_", " "), section) for form in line.split())
+    return PhraseIndex(phrases)
+
+
+def special_categories(text: str) -> Iterator[Found]:
+    """Health, religion, origin and detention words; a prison takes its article and town."""
+    for start, end, category in _index().find(text):
+        if category == "detention":
+            article = ARTICLE.search(text, 0, start)
+            start = article.start() if article else start
+            link = LINK.match(text, end)
+            if link:
+                town = next(place_names(text[link.end() :], lenient=True), None)
+                if town and town[0] == 0:
+                    end = link.end() + town[1]
+        yield start, end, category
+
+
+def indirect_identifiers(text: str) -> Iterator[tuple[int, int]]:
+    """Spans the worker should review: great ages, multiple births, public offices, news."""
+    for match in INDIRECT.finditer(text):
+        yield match.span()

@@ -1,0 +1,90 @@
+"""The words of a scrubbed answer that may still identify someone, for the worker to check.
+
+The scrubber cannot know everything (a rare surname written in lower case, a nickname, an
+employer it has never seen), so it offers what it left but was unsure of: capitalised
+words in mid-sentence, rare words, long numbers, words right after a form of address or a
+family word, and indirect identifiers (a great age, triplets, a relative's public office).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.privacy.language import language_of
+from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.sensitive import indirect_identifiers
+
+MOST = 8
+WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]|\d[\d./ -]{3,}\d")
+OPENERS = set('.!?:;("“«•\n')
+CONTRACTION = re.compile(r"(?i:^(?:[cdjlmnst]|qu|i)['’]|['’](?:s|m|re|ve|ll|d|t)$)")
+_CUES = cues()
+CUE_WORDS = _CUES["titles"] | _CUES["relations"]
+COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "naar", "pour", "for"])
+
+
+def unsure_words(text: str, lexicon: Lexicon, label: re.Pattern[str]) -> tuple[str, ...]:
+    """Words of `text` (outside labels) worth a second look, in order, each once."""
+    labels = [m.span() for m in label.finditer(text)]
+    kept = labels + lexicon.keep.spans(text)
+    found: list[tuple[int, str]] = [(s, text[s:e]) for s, e in indirect_identifiers(text)]
+    lang = language_of(text)
+    previous = ""
+    for match in WORD.finditer(text):
+        start, word = match.start(), match.group()
+        if any(s <= start < e for s, e in kept):
+            previous = ""
+            continue
+        if _worth_a_look(text, start, word, previous, lexicon, labels, lang):
+            found.append((start, word))
+        previous = word.lower()
+    chosen: list[str] = []
+    for _, word in sorted(found):
+        if word.lower() not in {w.lower() for w in chosen} and len(chosen) < MOST:
+            chosen.append(word)
+    return tuple(chosen)
+
+
+def _solid_compound(word: str, lexicon: Lexicon) -> bool:
+    """ "kookclub", "leefgeld": two words of four letters or more (a longer word: any split
+    the lexicon accepts); a short name does not split that way."""
+    if len(word) > 9:
+        return lexicon.is_word(word)
+    return any(
+        word[:cut] in lexicon.words and word[cut:] in lexicon.words
+        for cut in range(4, len(word) - 3)
+    )
+
+
+def _next_to_label(text: str, start: int, size: int, labels: list[tuple[int, int]]) -> bool:
+    return any(e == start - 1 or s == start + size + 1 for s, e in labels)
+
+
+def _worth_a_look(
+    text: str,
+    start: int,
+    word: str,
+    previous: str,
+    lexicon: Lexicon,
+    labels: list[tuple[int, int]],
+    lang: str | None,
+) -> bool:
+    digits = sum(ch.isdigit() for ch in word)
+    if digits:
+        return digits >= 5
+    bare = CONTRACTION.sub("", word).lower().strip("'’-")
+    if len(bare) < 3 or bare in CUE_WORDS:
+        return False
+    could_be_a_name = bare in lexicon.first or bare in lexicon.last or not lexicon.is_word(bare)
+    if previous in CUE_WORDS and could_be_a_name:
+        return True  # "haar zoon kwabena"
+    if bare in lexicon.word_names:  # "dochter joy", "visite chez fiston"
+        foreign = lang is not None and lang not in lexicon.word_names[bare]
+        return foreign or previous in COMPANY
+    if _next_to_label(text, start, len(word), labels) and bare in lexicon.first:
+        return True  # "samia [naam]": the rest of a name
+    if bare not in lexicon.words and not bare.isupper() and not _solid_compound(bare, lexicon):
+        return True  # a rare word, also one that only splits into scraps ("chi-dera")
+    before = text[:start].rstrip()
+    opens = not before or before[-1] in OPENERS
+    return word[0].isupper() and not opens

@@ -1,0 +1,35 @@
+"""`reflectbot chat`: the words the scrubber doubted are numbered choices that hide them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.e2e.console_driver import ConsoleSession
+
+
+def test_a_numbered_choice_hides_a_doubtful_word(tmp_path: Path) -> None:
+    chat = ConsoleSession(tmp_path)
+    chat.screen()
+    chat.send("1")
+    screen = chat.screen()
+    for _ in range(40):
+        if "Typ je antwoord" in screen:
+            break
+        chat.send(chat.answer(screen, "-", "✓ Bewaren", "Klaar"))
+        screen = chat.screen()
+    chat.send("Mevrouw Peeters gaat met zorbek mee; zorbek rijdt.")
+    screen = chat.screen()
+    assert "“Mevrouw [naam] gaat met zorbek mee; zorbek rijdt.”" in screen
+    assert "1 gegeven vervangen door een label tussen haakjes." in screen
+    options = chat.options(screen)
+    assert options["Verberg “zorbek”"] == "1"
+    chat.send("1")
+    screen = chat.screen()
+    assert "“Mevrouw [naam] gaat met [verborgen] mee; [verborgen] rijdt.”" in screen
+    assert "3 gegevens vervangen door labels tussen haakjes." in screen
+    assert "Verberg" not in screen
+    chat.send(chat.options(screen)["✓ Bewaren"])
+    chat.screen()
+    chat.send("q")
+    code, errors = chat.finish()
+    assert code == 0, errors

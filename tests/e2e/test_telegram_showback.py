@@ -1,0 +1,60 @@
+"""The show-back of a typed answer through the real Application and the fake Bot API:
+what was replaced is counted, doubtful words are buttons, one tap hides a word everywhere."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.telegram_harness import Harness
+
+ANN = {"id": 612, "is_bot": False, "first_name": "Worker", "language_code": "nl"}
+TYPED = "Mevrouw Peeters gaat met zorbek naar de kookclub; zorbek rijdt."
+
+
+@pytest.fixture
+async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
+    harness = await Harness(tmp_path).start()
+    await harness.consent(ANN)
+    await harness.say(ANN, "/reflect")
+    for _ in range(40):
+        if "Typ je antwoord" in harness.question(ANN)["text"]:
+            break
+        await harness.answer(ANN)
+    yield harness
+    await harness.stop()
+
+
+async def test_one_tap_hides_a_doubtful_word_everywhere(bot: Harness) -> None:
+    await bot.say(ANN, TYPED)
+    shown = bot.question(ANN)
+    assert "Mevrouw [naam] gaat met zorbek naar de kookclub; zorbek rijdt." in shown["text"]
+    assert "1 gegeven vervangen door een label tussen haakjes." in shown["text"]
+    assert "Misschien staat er nog iets herkenbaars in." in shown["text"]
+    assert "zeker" not in shown["text"] and "alles" not in shown["text"], "no promise of all"
+    assert bot.api.buttons(shown) == ["Verberg “zorbek”", "✓ Bewaren", "✎ Opnieuw typen"]
+
+    await bot.press(ANN, "Verberg “zorbek”")
+    again = bot.question(ANN)
+    assert again["message_id"] == shown["message_id"], "the same message, edited in place"
+    assert (
+        "Mevrouw [naam] gaat met [verborgen] naar de kookclub; [verborgen] rijdt." in again["text"]
+    )
+    assert "3 gegevens vervangen door labels tussen haakjes." in again["text"]
+    assert "zorbek" not in again["text"]
+    assert bot.api.buttons(again) == ["✓ Bewaren", "✎ Opnieuw typen"]
+
+    await bot.press(ANN, "✓ Bewaren")
+    kept = [t for t in bot.texts(ANN) if "kookclub" in t]
+    assert kept and all("zorbek" not in t for t in kept), "only the masked answer is kept"
+
+
+async def test_an_answer_with_nothing_to_hide_needs_no_tap(bot: Harness) -> None:
+    asked = bot.question(ANN)["text"]
+    await bot.say(ANN, "Ze zorgt goed voor haar buurvrouw.")
+    window = bot.question(ANN)
+    assert window["text"].startswith("✓ Ze zorgt goed voor haar buurvrouw.")
+    assert window["text"] != asked, "the next question is asked at once"
+    assert "✓ Bewaren" not in bot.api.buttons(window)
