@@ -1,9 +1,9 @@
 """A supervision pack in one format, with its summary. Who may export, and the audit row
-of every pack, are `bot.teams.exports`'s (the agenda of chosen cases still audits here)."""
+of every pack and agenda, are `bot.teams.exports`'s."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 from bot.dialogue.model import Dialogue
@@ -16,7 +16,7 @@ from bot.reports.export import ExportContext, write_csv, write_json, write_xlsx
 from bot.reports.labels import cell_label
 from bot.reports.summary import TeamSummary, team_summary
 from bot.storage.port import Store
-from bot.teams.model import AuditRow, Team
+from bot.teams.model import Team
 
 STRUCTURAL = ("structural_barriers", "org_obstacles")
 HIDDEN = N_("hidden (fewer than {k} workers)")
@@ -55,14 +55,12 @@ async def write_pack(store: Store, translator: Translator, dialogue: Dialogue,
 
 async def case_agenda(store: Store, translator: Translator, dialogue: Dialogue,
                       database_key: SecretKey, team: Team, start: date, end: date,
-                      chosen: frozenset[int], out: Path, actor: str) -> int:  # fmt: skip
-    """The Markdown agenda with a card for each chosen case only (audited as an export)."""
+                      chosen: frozenset[int], out: Path) -> int:  # fmt: skip
+    """The Markdown agenda with a card for each chosen case only (`bot.teams.exports`
+    checks who may make it and audits it as an export)."""
     context = ExportContext(store, translator, dialogue, database_key.derive("export"), team,
                             start, end)  # fmt: skip
-    count = await _with_summary(context, "md", out, chosen)
-    await store.audit(AuditRow(datetime.now(UTC), actor, "supervisor", "export.md", team.id,
-                               f"{len(chosen)} cases brought, {start}..{end}"))  # fmt: skip
-    return count
+    return await _with_summary(context, "md", out, chosen)
 
 
 async def _with_summary(context: ExportContext, fmt: str, out: Path,

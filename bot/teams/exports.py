@@ -17,7 +17,7 @@ from bot.dialogue.model import Dialogue
 from bot.i18n import Translator
 from bot.privacy.pseudonym import SecretKey
 from bot.reports.html import write_report
-from bot.reports.pack import write_pack
+from bot.reports.pack import case_agenda, write_pack
 from bot.reports.periods import Period
 from bot.reports.report_data import ReportData
 from bot.storage.port import Store
@@ -71,6 +71,21 @@ class Exports:
         detail = f"{count} shared entries, {period.start}..{period.end}"
         await self._guard.record(actor, role, f"export.{fmt}", team.id, detail)
         return Exported(team, count)
+
+    async def agenda(self, actor: str, team_id: int | None, start: date, end: date,
+                     chosen: frozenset[int], out: Path) -> Team | None:  # fmt: skip
+        """A supervisor's agenda of the cases they chose (`/bring`); None (audited as
+        refused) for anyone else."""
+        if not await self._guard.permit(actor, team_id, Action.EXPORT):
+            return None
+        team = await self._store.get_team(team_id) if team_id is not None else None
+        if team is None:
+            return None
+        await case_agenda(self._store, self._translator, self._dialogue, self._key, team,
+                          start, end, chosen, out)  # fmt: skip
+        await self._guard.record(actor, Role.SUPERVISOR.value, "export.md", team.id,
+                                 f"{len(chosen)} cases brought, {start}..{end}")  # fmt: skip
+        return team
 
     async def report(self, actor: str, team_id: int | None, period: Period, out: Path,
                      today: date) -> tuple[Team, ReportData] | None:  # fmt: skip

@@ -18,9 +18,9 @@ from telegram import Update
 from bot.dialogue.replies import Text
 from bot.msgid import N_
 from bot.reports import periods
-from bot.reports.pack import case_agenda
 from bot.storage.port import StoredEntry
 from bot.teams.admin import Admin
+from bot.teams.exports import Exports
 from bot.teams.model import Team
 from bot.teams.policy import Action
 from bot.telegram import texts
@@ -167,8 +167,9 @@ class TeamCases:
         dialogue = self.h.app.registry.latest("post_contact").dialogue
         with tempfile.TemporaryDirectory() as folder:
             out = Path(folder) / f"agenda-{team.id}-{end:%Y-%m}.md"
-            await case_agenda(self.h.store, self.h.app.translator, dialogue, self.h.app.key,
-                              team, start, end, chosen, out, who.pseudonym)  # fmt: skip
+            exports = Exports(self.h.store, self.h.app.translator, dialogue, self.h.app.key)
+            if await exports.agenda(who.pseudonym, team.id, start, end, chosen, out) is None:
+                return
             caption = self.h.app.translator.render(who.lang, Text(CAPTION, {
                 "team": team.name, "count": len(chosen)}))  # fmt: skip
             await self.h.gateway(context).document(who.chat_id, out.read_bytes(), out.name,

@@ -71,3 +71,25 @@ async def test_the_html_report_is_for_supervisors_only_and_always_audited(
         ("ann", "refused", "summary.refused"),
         ("operator", "operator", "report.html"),
     ]
+
+
+async def test_an_agenda_of_chosen_cases_is_for_supervisors_only_and_always_audited(
+    registry: DialogueRegistry, translator: Translator, tmp_path: Path
+) -> None:
+    store = MemoryStore()
+    team = await store.create_team("Noord", "nl", TODAY)
+    for who, role in (("boss", Role.SUPERVISOR), ("ann", Role.WORKER)):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+        await store.add_member(who, team.id, role, TODAY)
+    exports = Exports(store, translator, registry.latest("post_contact").dialogue, KEY)
+    month = periods.named("month", TODAY)
+    none: frozenset[int] = frozenset()
+    made = await exports.agenda("boss", team.id, month.start, month.end, none, tmp_path / "a.md")
+    assert made == team and (tmp_path / "a.md").exists()
+    assert (
+        await exports.agenda("ann", team.id, month.start, month.end, none, tmp_path / "b.md")
+        is None
+    )
+    assert not (tmp_path / "b.md").exists()
+    rows = [(a.actor, a.role, a.action) for a in reversed(await store.audit_log())]
+    assert rows == [("boss", "supervisor", "export.md"), ("ann", "refused", "export.refused")]
