@@ -83,6 +83,11 @@ class Admin:
         await self._guard.record(actor, Role.SUPERVISOR.value, "team.remove", team.id, role.value)
         return team
 
+    async def ask_to_supervise(self, asker: str, team_id: int, today: date) -> None:
+        """Someone with a valid co-supervisor link waits for a supervisor's approval."""
+        await self._store.add_pending(asker, team_id, today)
+        await self._guard.record(asker, "pending", "team.ask", team_id)
+
     async def answer_request(self, actor: str, team_id: int, asker: str, approve: bool,
                              today: date) -> bool:  # fmt: skip
         """Approve or refuse a co-supervisor's request; False when it was already answered

@@ -15,7 +15,7 @@ from telegram import Update
 from bot.dialogue.replies import Text
 from bot.msgid import N_
 from bot.teams.admin import Admin
-from bot.teams.model import AuditRow, Role, Team
+from bot.teams.model import Role, Team
 from bot.teams.policy import Action
 from bot.teams.service import code_hash
 from bot.telegram import texts
@@ -55,9 +55,7 @@ class TeamApprovals:
             return False
         if who.pseudonym in supervisors:
             return False
-        await self.h.store.add_pending(who.pseudonym, team.id, today())
-        await self.h.store.audit(AuditRow(datetime.now(UTC), who.pseudonym, "pending",
-                                          "team.ask", team.id, ""))  # fmt: skip
+        await Admin(self.h.store).ask_to_supervise(who.pseudonym, team.id, today())
         await self.h.send(context, who, self.h.views(who, [Text(ASKED, {"team": team.name})]))
         name: str | Text = who.first_name or Text(NAME_UNKNOWN)
         arg = f"{team.id}:{self._handle(team.id, who.pseudonym)}"

@@ -31,7 +31,7 @@ async def test_a_supervisor_administers_the_team_and_every_change_is_audited_onc
     assert counted is not None and not counted.manages, "a worker counts, never manages"
     assert await admin.remove("boss", team, Role.WORKER, "ann") is not None
     assert await admin.remove("boss", team, Role.WORKER, "ann") is None, "already gone"
-    await store.add_pending("new", team, TODAY)
+    await admin.ask_to_supervise("new", team, TODAY)
     assert await admin.answer_request("boss", team, "new", True, TODAY)
     assert not await admin.answer_request("boss", team, "new", True, TODAY), "answered once"
     assert Role.SUPERVISOR in {m.role for m in await store.memberships("new")}
@@ -43,6 +43,7 @@ async def test_a_supervisor_administers_the_team_and_every_change_is_audited_onc
     assert rows == [
         ("boss", "supervisor", "team.invite", "coach"),
         ("boss", "supervisor", "team.remove", "worker"),
+        ("new", "pending", "team.ask", ""),
         ("boss", "supervisor", "team.approve", ""),
         ("boss", "supervisor", "signal.followup", "structural_barriers:housing:network"),
         ("operator", "operator", "team.invite", "worker"),
