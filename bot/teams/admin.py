@@ -101,6 +101,13 @@ class Admin:
             await self._store.add_member(asker, team.id, Role.SUPERVISOR, today)
         return True
 
+    async def read_signals(self, actor: str, team_id: int | None) -> Team | None:
+        """The team whose structural signals a supervisor lists (`/signals`), audited."""
+        team = await self.team(actor, team_id, Action.SUMMARY)
+        if team is not None:
+            await self._guard.record(actor, Role.SUPERVISOR.value, "signals.read", team.id)
+        return team
+
     async def follow_up(self, actor: str, follow: FollowUp) -> bool:
         """A supervisor notes to whom a team signal was passed on (audited)."""
         if await self.team(actor, follow.team, Action.SUMMARY) is None:

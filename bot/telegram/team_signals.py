@@ -43,11 +43,12 @@ class TeamSignals:
         who = await self.h.consented(update, context)
         if who is None:
             return
-        teams = await Admin(self.h.store).teams(who.pseudonym, Action.SUMMARY)
+        admin = Admin(self.h.store)
+        teams = await admin.teams(who.pseudonym, Action.SUMMARY)
         if not teams:
             await self.h.send(context, who, self.h.views(who, [Text(texts.TEAM_NONE)]))
             return
-        team = await self.h.store.get_team(teams[0])
+        team = await admin.read_signals(who.pseudonym, teams[0])
         if team is not None:
             await self._list(context, who, team)
 

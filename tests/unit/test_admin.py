@@ -35,6 +35,7 @@ async def test_a_supervisor_administers_the_team_and_every_change_is_audited_onc
     assert await admin.answer_request("boss", team, "new", True, TODAY)
     assert not await admin.answer_request("boss", team, "new", True, TODAY), "answered once"
     assert Role.SUPERVISOR in {m.role for m in await store.memberships("new")}
+    assert await admin.read_signals("boss", team) is not None
     assert await admin.follow_up("boss", FollowUp(team, "structural_barriers", "housing",
                                                   "network", TODAY))  # fmt: skip
     assert await admin.invite_as_operator(team, Role.WORKER)
@@ -45,6 +46,7 @@ async def test_a_supervisor_administers_the_team_and_every_change_is_audited_onc
         ("boss", "supervisor", "team.remove", "worker"),
         ("new", "pending", "team.ask", ""),
         ("boss", "supervisor", "team.approve", ""),
+        ("boss", "supervisor", "signals.read", ""),
         ("boss", "supervisor", "signal.followup", "structural_barriers:housing:network"),
         ("operator", "operator", "team.invite", "worker"),
     ]
