@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from bot.dialogue.session import plain_answers
-from bot.storage.port import Store
+from bot.storage.port import Store, StoredEntry
 
 ALL = 100_000
 
 
-async def personal_data(store: Store, pseudonym: str, today: date) -> dict[str, Any]:
-    """Every row linked to the pseudonym, in plain JSON types."""
+Describe = Callable[[StoredEntry], dict[str, Any]]
+"""Words for one reflection in the worker's language (its signals and strengths)."""
+
+
+async def personal_data(
+    store: Store, pseudonym: str, today: date, describe: Describe | None = None
+) -> dict[str, Any]:
+    """Every row linked to the pseudonym, in plain JSON types; `describe` adds, per
+    reflection, what its codes mean in the worker's own language."""
     worker, link = await store.lookup(pseudonym)
     session = await store.load_session(pseudonym)
     entries = await store.entries_of(pseudonym, ALL)
@@ -47,6 +55,7 @@ async def personal_data(store: Store, pseudonym: str, today: date) -> dict[str, 
                 "day": e.day.isoformat(), "dialogue": e.dialogue_id, "version": e.version,
                 "language": e.lang, "answers": plain_answers(e.answers),
                 "signals": list(e.signals), "flags": e.flags,
+                **(describe(e) if describe else {}),
             }
             for e in entries
         ],

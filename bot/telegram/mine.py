@@ -9,6 +9,7 @@ from telegram import Update
 
 from bot.dialogue.model import Dialogue
 from bot.dialogue.replies import Text
+from bot.dialogue.signals import raised_strengths
 from bot.msgid import N_
 from bot.privacy.access import as_json, personal_data
 from bot.reports.declarations import keys
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 RECENT = 5
 CHARTED = 20
 NO_RISK = "none"
+WELL_DONE = N_("  ✦ what you did well: {labels}")
+FOR_SUPERVISION = N_("  ⚑ for supervision: {labels}")
 CHART_LABELS = {
     "risks": N_("Second-blow risks"),
     "title": N_("My reflections over time"),
@@ -78,7 +81,8 @@ class Mine(Base):
         """Access and portability: all of the worker's data as a JSON document."""
         if who.worker is None:
             return
-        data = await personal_data(self.store, who.pseudonym, today())
+        data = await personal_data(self.store, who.pseudonym, today(),
+                                   lambda e: self._described(who.lang, e))  # fmt: skip
         caption = self.app.translator.gettext(who.lang, texts.MINE_FILE)
         await self.gateway(context).document(who.chat_id, as_json(data),
                                              "reflectbot-my-data.json", caption)  # fmt: skip
@@ -96,6 +100,20 @@ class Mine(Base):
         day = self.app.translator.day(who.lang, entry.day)
         await self.send(context, who, self.views(who, [Text(texts.WITHDRAWN, {"day": day})]))
 
+    def _worded(self, lang: str, entry: StoredEntry) -> tuple[list[str], list[str]]:
+        """The entry's strengths and points for supervision, in the worker's language: the
+        labels of its own dialogue version, for the options the worker chose."""
+        dialogue, gettext = self._dialogue(entry), self.app.translator.gettext
+        labels = {s.key: s.label for s in dialogue.signals}
+        strengths = [gettext(lang, s.label) for s in dialogue.strengths
+                     if s.key in raised_strengths(dialogue, entry.answers)]  # fmt: skip
+        signals = [gettext(lang, labels[key]) for key in entry.signals if key in labels]
+        return strengths, signals
+
+    def _described(self, lang: str, entry: StoredEntry) -> dict[str, list[str]]:
+        strengths, signals = self._worded(lang, entry)
+        return {"strengths_in_words": strengths, "signals_in_words": signals}
+
     def _line(self, lang: str, entry: StoredEntry) -> str:
         translator = self.app.translator
         compiled = self.app.registry.get(entry.dialogue_id, entry.version) or (
@@ -104,11 +122,16 @@ class Mine(Base):
         kind = entry.answers.get("contact_kind")
         option = compiled.dialogue.step("contact_kind").option(str(kind)) if kind else None
         status = texts.MINE_SHARED if entry.flags.get("shared") else texts.MINE_PRIVATE
-        return translator.render(lang, Text(texts.MINE_LINE, {
+        line = translator.render(lang, Text(texts.MINE_LINE, {
             "day": translator.day(lang, entry.day),
             "contact": Text(option.text) if option else "-",
             "status": Text(status),
         }))  # fmt: skip
+        for msgid, labels in zip((WELL_DONE, FOR_SUPERVISION), self._worded(lang, entry),
+                                 strict=True):  # fmt: skip
+            if labels:
+                line += "\n" + translator.render(lang, Text(msgid, {"labels": "; ".join(labels)}))
+        return line
 
 
 def _point(entry: StoredEntry, dialogue: Dialogue) -> TrendPoint:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import AsyncIterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from bot.dialogue.session import EntryDraft
 from tests.e2e.telegram_harness import Harness
 from tests.fakes.telegram_api import BOT
 
@@ -282,3 +284,25 @@ async def test_a_group_session_continues_in_its_own_variant(bot: Harness, tmp_pa
     shown = bot.api.shown[ANN["id"]]
     assert any("ruimte om er gewoon te zijn voor de groep" in t for t in shown)
     assert rows(tmp_path, "SELECT dialogue_id FROM entries") == [("group_session",)]
+
+
+async def test_mine_words_strengths_and_signals_in_my_language(bot: Harness) -> None:
+    """No hidden English codes: /mine and its JSON say what each code means, in Dutch."""
+    await bot.consent(ANN)
+    pseudonym = bot.app.key.pseudonym(f"tg:{ANN['id']}")
+    answers = {"contact_kind": "home_visit", "equality_stance": ("distant", "explained"),
+               "presence_room": "no"}  # fmt: skip
+    draft = EntryDraft("post_contact", 2, date.today(), "nl", answers,
+                       ("low_presence", "distant_stance"), {"shared": False})  # fmt: skip
+    await bot.app.store.finish_session(pseudonym, draft)
+    await bot.say(ANN, "/mine")
+    listing = next(t for t in reversed(bot.texts(ANN)) if "Je meest recente reflecties" in t)
+    assert "✦ wat je goed deed: " in listing and "distant_stance" not in listing
+    assert "⚑ voor supervisie: " in listing
+    await bot.press(ANN, "⬇ Al mijn gegevens (JSON)")
+    (entry,) = json.loads(bot.api.documents[-1])["reflections"]
+    assert entry["signals"] == ["low_presence", "distant_stance"]
+    worded = entry["signals_in_words"] + entry["strengths_in_words"]
+    assert len(entry["signals_in_words"]) == 2 and len(entry["strengths_in_words"]) == 1
+    assert not any("_" in label or (label.isascii() and " " not in label) for label in worded)
+    assert entry["strengths_in_words"][0] in listing
