@@ -18,10 +18,11 @@ from telegram import Update
 from bot.dialogue.replies import Text
 from bot.msgid import N_
 from bot.reports import periods
-from bot.reports.pack import case_agenda
 from bot.storage.port import StoredEntry
+from bot.teams.admin import Admin
+from bot.teams.exports import Exports
 from bot.teams.model import Team
-from bot.teams.policy import Action, allowed, teams_for
+from bot.teams.policy import Action
 from bot.telegram import texts
 from bot.telegram.base import Base, Context, Who, today
 from bot.telegram.callback_data import MenuAction, decode
@@ -82,7 +83,7 @@ class TeamCases:
         who = await self.h.consented(update, context)
         if who is None:
             return
-        teams = teams_for(await self.h.store.memberships(who.pseudonym), Action.EXPORT)
+        teams = await Admin(self.h.store).teams(who.pseudonym, Action.EXPORT)
         if not teams:
             await self._say(context, who, [Text(texts.TEAM_NONE)])
             return
@@ -117,10 +118,8 @@ class TeamCases:
     async def _cases(self, who: Who, arg: str) -> tuple[Team, list[StoredEntry], list[str]] | None:
         """The team, its brought cases of this and last month, and the picked handles."""
         team_text, _, picked = arg.partition(":")
-        memberships = await self.h.store.memberships(who.pseudonym)
-        if not team_text.isdigit() or not allowed(memberships, int(team_text), Action.EXPORT):
-            return None
-        team = await self.h.store.get_team(int(team_text))
+        team_id = int(team_text) if team_text.isdigit() else None
+        team = await Admin(self.h.store).team(who.pseudonym, team_id, Action.EXPORT)
         if team is None:
             return None
         start, end = _months()
@@ -168,8 +167,9 @@ class TeamCases:
         dialogue = self.h.app.registry.latest("post_contact").dialogue
         with tempfile.TemporaryDirectory() as folder:
             out = Path(folder) / f"agenda-{team.id}-{end:%Y-%m}.md"
-            await case_agenda(self.h.store, self.h.app.translator, dialogue, self.h.app.key,
-                              team, start, end, chosen, out, who.pseudonym)  # fmt: skip
+            exports = Exports(self.h.store, self.h.app.translator, dialogue, self.h.app.key)
+            if await exports.agenda(who.pseudonym, team.id, start, end, chosen, out) is None:
+                return
             caption = self.h.app.translator.render(who.lang, Text(CAPTION, {
                 "team": team.name, "count": len(chosen)}))  # fmt: skip
             await self.h.gateway(context).document(who.chat_id, out.read_bytes(), out.name,
