@@ -8,7 +8,6 @@ Names are asked of Telegram (getChat) each time /members runs and never stored.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import tempfile
 from collections.abc import Callable, Coroutine
@@ -28,7 +27,8 @@ from bot.teams.policy import Action
 from bot.teams.service import INVITE_DAYS
 from bot.telegram import texts
 from bot.telegram.base import Base, Context, Who, today
-from bot.telegram.callback_data import MenuAction, decode
+from bot.telegram.callback_data import MenuAction
+from bot.telegram.menu_press import on_menu_press
 from bot.telegram.views import View
 
 log = logging.getLogger("bot.telegram")
@@ -72,20 +72,14 @@ class TeamAdmin:
         return {"invite": self.invite, "members": self.members, "report": self.report}
 
     async def callback(self, update: Update, context: Context) -> None:
-        query = update.callback_query
-        who = await self.h.who(update)
-        if query is None or who is None or not who.consented:
-            return
-        answering = asyncio.ensure_future(self.h.gateway(context).answer(query.id))
-        try:
-            action = decode(query.data or "")
-            if isinstance(action, MenuAction):
-                step = {"invite": self._invite, "members": self._members,
-                        "remove": self._remove, "removed": self._removed,
-                        "report": self._report}[action.action]  # fmt: skip
-                await step(context, who, action.arg)
-        finally:
-            await answering
+        await on_menu_press(self.h, update, context, self._on_press)
+
+    async def _on_press(self, context: Context, who: Who, action: MenuAction,
+                        pressed: int | None) -> None:  # fmt: skip
+        step = {"invite": self._invite, "members": self._members,
+                "remove": self._remove, "removed": self._removed,
+                "report": self._report}[action.action]  # fmt: skip
+        await step(context, who, action.arg)
 
     async def _say(self, context: Context, who: Who, body: list[Text],
                    buttons: list[list[tuple[Text, MenuAction]]] | None = None) -> None:  # fmt: skip

@@ -7,7 +7,6 @@ Kept apart with its own buttons (`m1|approve|…`, `m1|refuse|…`), like team_a
 
 from __future__ import annotations
 
-import asyncio
 from datetime import UTC, datetime
 
 from telegram import Update
@@ -20,7 +19,8 @@ from bot.teams.policy import Action
 from bot.teams.service import code_hash
 from bot.telegram import texts
 from bot.telegram.base import Base, Context, Who, today
-from bot.telegram.callback_data import MenuAction, decode
+from bot.telegram.callback_data import MenuAction
+from bot.telegram.menu_press import on_menu_press
 from bot.telegram.team_admin import NAME_UNKNOWN, TeamAdmin
 
 PATTERN = r"^m1\|(approve|refuse)\|"
@@ -70,17 +70,11 @@ class TeamApprovals:
         return True
 
     async def callback(self, update: Update, context: Context) -> None:
-        query = update.callback_query
-        who = await self.h.who(update)
-        if query is None or who is None or not who.consented:
-            return
-        answering = asyncio.ensure_future(self.h.gateway(context).answer(query.id))
-        try:
-            action = decode(query.data or "")
-            if isinstance(action, MenuAction):
-                await self._answer(context, who, action.arg, action.action == "approve")
-        finally:
-            await answering
+        await on_menu_press(self.h, update, context, self._on_press)
+
+    async def _on_press(self, context: Context, who: Who, action: MenuAction,
+                        pressed: int | None) -> None:  # fmt: skip
+        await self._answer(context, who, action.arg, action.action == "approve")
 
     async def _waiting(self, who: Who, arg: str) -> tuple[Team, str] | None:
         team_text, _, handle = arg.partition(":")

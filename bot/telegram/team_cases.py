@@ -8,7 +8,6 @@ Kept apart with its own buttons (`m1|bring|…`, `m1|pick|…`, `m1|agenda|…`)
 
 from __future__ import annotations
 
-import asyncio
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -25,7 +24,8 @@ from bot.teams.model import Team
 from bot.teams.policy import Action
 from bot.telegram import texts
 from bot.telegram.base import Base, Context, Who, today
-from bot.telegram.callback_data import MenuAction, decode
+from bot.telegram.callback_data import MenuAction
+from bot.telegram.menu_press import on_menu_press
 
 PATTERN = r"^m1\|(bring|pick|agenda)\|"
 MOST = 3
@@ -90,22 +90,16 @@ class TeamCases:
         await self._pick(context, who, f"{teams[0]}:", None)
 
     async def callback(self, update: Update, context: Context) -> None:
-        query = update.callback_query
-        who = await self.h.who(update)
-        if query is None or who is None or not who.consented:
-            return
-        answering = asyncio.ensure_future(self.h.gateway(context).answer(query.id))
-        try:
-            action = decode(query.data or "")
-            pressed = query.message.message_id if query.message else None
-            if isinstance(action, MenuAction) and action.action == "bring":
-                await self._bring(context, who, action.arg)
-            elif isinstance(action, MenuAction) and action.action == "pick":
-                await self._pick(context, who, action.arg, pressed)
-            elif isinstance(action, MenuAction):
-                await self._make(context, who, action.arg)
-        finally:
-            await answering
+        await on_menu_press(self.h, update, context, self._on_press)
+
+    async def _on_press(self, context: Context, who: Who, action: MenuAction,
+                        pressed: int | None) -> None:  # fmt: skip
+        if action.action == "bring":
+            await self._bring(context, who, action.arg)
+        elif action.action == "pick":
+            await self._pick(context, who, action.arg, pressed)
+        else:
+            await self._make(context, who, action.arg)
 
     async def _bring(self, context: Context, who: Who, arg: str) -> None:
         if not arg.isdigit() or not await self.h.store.bring_case(who.pseudonym, int(arg)):

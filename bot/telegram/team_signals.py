@@ -7,8 +7,6 @@ can be chosen. Kept apart with its own buttons (`m1|signal|…`, `m1|passed|…`
 
 from __future__ import annotations
 
-import asyncio
-
 from telegram import Update
 
 from bot.dialogue.replies import Text
@@ -21,7 +19,8 @@ from bot.teams.model import FollowUp, Team
 from bot.teams.policy import Action
 from bot.telegram import texts
 from bot.telegram.base import Base, Context, Who, today
-from bot.telegram.callback_data import MenuAction, decode
+from bot.telegram.callback_data import MenuAction
+from bot.telegram.menu_press import on_menu_press
 
 PATTERN = r"^m1\|(signal|passed)\|"
 FIELDS = {"s": "structural_barriers", "o": "org_obstacles"}
@@ -81,17 +80,11 @@ class TeamSignals:
         await self.h.send(context, who, self.h.views(who, [intro], buttons))
 
     async def callback(self, update: Update, context: Context) -> None:
-        query = update.callback_query
-        who = await self.h.who(update)
-        if query is None or who is None or not who.consented:
-            return
-        answering = asyncio.ensure_future(self.h.gateway(context).answer(query.id))
-        try:
-            action = decode(query.data or "")
-            if isinstance(action, MenuAction):
-                await self._pressed(context, who, action)
-        finally:
-            await answering
+        await on_menu_press(self.h, update, context, self._on_press)
+
+    async def _on_press(self, context: Context, who: Who, action: MenuAction,
+                        pressed: int | None) -> None:  # fmt: skip
+        await self._pressed(context, who, action)
 
     async def _pressed(self, context: Context, who: Who, action: MenuAction) -> None:
         team_text, code, value, target = [*action.arg.split(":"), ""][:4]
