@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 from bot.config import Settings, prepare_data_dir
 from bot.errors import ConfigError
 from bot.reports import periods
-from bot.teams.model import AuditRow
 
 
 def report(settings: Settings, team_id: int, period: str, out: Path) -> int:
-    from bot.app import build_core, open_store
-    from bot.reports.html import write_report
+    from bot.app import build_core, load_keys, open_store
+    from bot.teams.exports import Exports
 
     registry, translator, _ = build_core()
     today = date.today()
@@ -22,20 +21,18 @@ def report(settings: Settings, team_id: int, period: str, out: Path) -> int:
     if chosen is None:
         raise ConfigError(f"--period must be one of {', '.join(periods.NAMED)}, YYYY-MM, "
                           "YYYY-Qn, YYYY, or a range A..B of these or of days")  # fmt: skip
-    start, end = chosen.start, chosen.end
+    start = chosen.start
     prepare_data_dir(settings.data_dir)
 
     async def work() -> int | None:
         store = await open_store(settings)
         try:
-            team = await store.get_team(team_id)
-            if team is None:
-                raise ConfigError(f"there is no team {team_id}")
             dialogue = registry.latest("post_contact").dialogue
-            data = await write_report(store, translator, dialogue, team, start, end, out, today)
-            await store.audit(AuditRow(datetime.now(UTC), "operator", "operator",
-                                       "report.html", team.id, f"{start}..{end}"))  # fmt: skip
-            return data.current.entries
+            exports = Exports(store, translator, dialogue, load_keys(settings).current)
+            made = await exports.report_as_operator(team_id, chosen, out, today)
+            if made is None:
+                raise ConfigError(f"there is no team {team_id}")
+            return made[1].current.entries
         finally:
             await store.close()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 from collections.abc import Awaitable, Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TypeVar
 
@@ -61,15 +61,13 @@ def team_create(settings: Settings, name: str, lang: str, bot: str | None) -> in
 
 def team_invite(settings: Settings, team_id: int, role: str, bot: str | None) -> int:
     """New links for a team whose first links expired or were revoked (audited as the
-    operator's)."""
-    from bot.teams.model import AuditRow
+    operator's, by `bot.teams.admin`)."""
+    from bot.teams.admin import Admin
 
     async def work(store: SqliteStore) -> str:
-        if await store.get_team(team_id) is None:
+        code = await Admin(store).invite_as_operator(team_id, Role(role))
+        if code is None:
             raise ConfigError(f"there is no team {team_id}")
-        code = (await Teams(store).invite(team_id, (Role(role),)))[Role(role)]
-        await store.audit(AuditRow(datetime.now(UTC), "operator", "operator", "team.invite",
-                                   team_id, role))  # fmt: skip
         return code
 
     code = _with_store(settings, work)
@@ -123,9 +121,11 @@ def private_file(path: Path) -> None:
 
 def export(settings: Settings, team_id: int, fmt: str, since: date | None,
            until: date | None, out: Path, dialect: str | None = None) -> int:  # fmt: skip
-    """The operator's export: audited as done by "operator" (the CLI has no pseudonym)."""
+    """The operator's export: permission and audit row are `bot.teams.exports`'s (audited as
+    done by "operator": the CLI has no pseudonym)."""
     from bot.app import build_core, load_keys
-    from bot.reports.pack import export_pack
+    from bot.reports import periods
+    from bot.teams.exports import Exports
 
     registry, translator, _ = build_core()
     prepare_data_dir(settings.data_dir)
@@ -134,27 +134,15 @@ def export(settings: Settings, team_id: int, fmt: str, since: date | None,
     start, last = since or today.replace(day=1), until or today
     if last < start:
         raise ConfigError("--until is before --since")
+    period = periods.Period(f"{start}..{last}", start, last + timedelta(days=1))
 
     async def work(store: SqliteStore) -> int:
-        team = await store.get_team(team_id)
-        if team is None:
-            raise ConfigError(f"there is no team {team_id}")
         dialogue = registry.latest("post_contact").dialogue
-        end = last + timedelta(days=1)
-        return await export_pack(
-            store,
-            translator,
-            dialogue,
-            key,
-            team,
-            start,
-            end,
-            fmt,
-            out,
-            "operator",
-            "operator",
-            dialect,
-        )
+        exports = Exports(store, translator, dialogue, key)
+        done = await exports.pack_as_operator(team_id, fmt, period, out, dialect)
+        if done is None:
+            raise ConfigError(f"there is no team {team_id}")
+        return done.count
 
     private_file(out)
     count = _with_store(settings, work)

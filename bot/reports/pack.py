@@ -1,8 +1,9 @@
-"""A supervision pack in one format, with its summary, and an audit row for every export."""
+"""A supervision pack in one format, with its summary. Who may export, and the audit row
+of every pack and agenda, are `bot.teams.exports`'s."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 from bot.dialogue.model import Dialogue
@@ -15,7 +16,7 @@ from bot.reports.export import ExportContext, write_csv, write_json, write_xlsx
 from bot.reports.labels import cell_label
 from bot.reports.summary import TeamSummary, team_summary
 from bot.storage.port import Store
-from bot.teams.model import AuditRow, Team
+from bot.teams.model import Team
 
 STRUCTURAL = ("structural_barriers", "org_obstacles")
 HIDDEN = N_("hidden (fewer than {k} workers)")
@@ -36,10 +37,9 @@ def summary_rows(summary: TeamSummary, dialogue: Dialogue, translator: Translato
     return rows
 
 
-async def export_pack(store: Store, translator: Translator, dialogue: Dialogue,
-                      database_key: SecretKey, team: Team, start: date, end: date, fmt: str,
-                      out: Path, actor: str, role: str,
-                      dialect: str | None = None) -> int:  # fmt: skip
+async def write_pack(store: Store, translator: Translator, dialogue: Dialogue,
+                     database_key: SecretKey, team: Team, start: date, end: date, fmt: str,
+                     out: Path, dialect: str | None = None) -> int:  # fmt: skip
     """Write the pack; returns how many shared entries it holds. `dialect` is the CSV's
     separator (see `CSV_DIALECTS`); by default the one Excel expects in the team's language."""
     context = ExportContext(store, translator, dialogue, database_key.derive("export"), team,
@@ -50,21 +50,17 @@ async def export_pack(store: Store, translator: Translator, dialogue: Dialogue,
         count = await write_json(context, out)
     else:
         count = await _with_summary(context, fmt, out)
-    await store.audit(AuditRow(datetime.now(UTC), actor, role, f"export.{fmt}", team.id,
-                               f"{count} shared entries, {start}..{end}"))  # fmt: skip
     return count
 
 
 async def case_agenda(store: Store, translator: Translator, dialogue: Dialogue,
                       database_key: SecretKey, team: Team, start: date, end: date,
-                      chosen: frozenset[int], out: Path, actor: str) -> int:  # fmt: skip
-    """The Markdown agenda with a card for each chosen case only (audited as an export)."""
+                      chosen: frozenset[int], out: Path) -> int:  # fmt: skip
+    """The Markdown agenda with a card for each chosen case only (`bot.teams.exports`
+    checks who may make it and audits it as an export)."""
     context = ExportContext(store, translator, dialogue, database_key.derive("export"), team,
                             start, end)  # fmt: skip
-    count = await _with_summary(context, "md", out, chosen)
-    await store.audit(AuditRow(datetime.now(UTC), actor, "supervisor", "export.md", team.id,
-                               f"{len(chosen)} cases brought, {start}..{end}"))  # fmt: skip
-    return count
+    return await _with_summary(context, "md", out, chosen)
 
 
 async def _with_summary(context: ExportContext, fmt: str, out: Path,

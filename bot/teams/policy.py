@@ -8,7 +8,8 @@ Only rules that are checked are in the table (a test fails on one no code path a
 Not role rules: reflecting needs consent only (an entry joins its author's worker team,
 if any); withdrawing a share is the author's right whatever their role now, checked by
 ownership in the store; invites are made with a new team (its creator becomes its
-supervisor), by its supervisors (`/invite`) and by the operator's command line.
+supervisor), by its supervisors (`/invite`) and by the operator's command line. Every
+member of a team may count its members (`/members`); naming and removing them is INVITE's.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ class Action(StrEnum):
     SUMMARY = "summary"
     EXPORT = "export"
     INVITE = "invite"
+    MEMBERS = "members"
     PROMPTS_LIST = "prompts.list"
     PROMPTS_ANSWER = "prompts.answer"
     PROMPTS_SEND = "prompts.send"
@@ -31,6 +33,7 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.SUMMARY: frozenset({Role.SUPERVISOR}),
     Action.EXPORT: frozenset({Role.SUPERVISOR}),
     Action.INVITE: frozenset({Role.SUPERVISOR}),
+    Action.MEMBERS: frozenset(Role),
     Action.PROMPTS_LIST: frozenset({Role.COACH}),
     Action.PROMPTS_ANSWER: frozenset({Role.COACH}),
     Action.PROMPTS_SEND: frozenset({Role.SUPERVISOR}),

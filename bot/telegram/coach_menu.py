@@ -8,7 +8,6 @@ chose to sign.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import timedelta
 
 from telegram import Update
@@ -16,9 +15,8 @@ from telegram import Update
 from bot.dialogue.replies import Text
 from bot.msgid import N_
 from bot.teams.coach import COACH_PROMPTS, STANCE, vignette_lines
-from bot.teams.guard import Guard
-from bot.teams.model import CoachPrompt, Role
-from bot.teams.policy import Action, teams_for
+from bot.teams.coaching import Answered, Coaching
+from bot.teams.model import CoachPrompt
 from bot.telegram import texts
 from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction
@@ -50,17 +48,22 @@ class CoachMenu(Base):
         return {"coach_answer": self.coach_answer, "coach_skip": self.coach_skip,
                 "coach_send": self.coach_send, "coach_sign": self.coach_sign}  # fmt: skip
 
+    def coaching(self) -> Coaching:
+        """The use cases, with permission and audit (bot.teams.coaching)."""
+        return Coaching(self.store, scrub=self.app.scrubber.scrub)
+
     async def prompts(self, update: Update, context: Context) -> None:
         who = await self.consented(update, context)
         if who is not None:
             await self.next_prompt(context, who)
 
     async def next_prompt(self, context: Context, who: Who, _: str = "") -> None:
-        teams = teams_for(await self.store.memberships(who.pseudonym), Action.PROMPTS_LIST)
+        coaching = self.coaching()
+        teams = await coaching.coached_teams(who.pseudonym)
         if not teams:
             await self.send(context, who, self.views(who, [Text(texts.PROMPTS_NOT_COACH)]))
             return
-        prompt = await self.store.next_prompt(teams, who.pseudonym)
+        prompt = await coaching.next_prompt(who.pseudonym, teams)
         if prompt is None:
             await self.send(context, who, self.views(who, [Text(texts.PROMPTS_NONE)]))
             return
@@ -92,45 +95,37 @@ class CoachMenu(Base):
                           for i, q in enumerate(COACH_PROMPTS.values(), 1))  # fmt: skip
         return [*body, Text(GUIDE), Text("{v}", {"v": guide})]
 
-    async def _coach_prompt(self, who: Who, arg: str) -> CoachPrompt | None:
-        """The prompt, if it exists and this person coaches its team."""
-        prompt = await self.store.get_prompt(int(arg)) if arg.isdigit() else None
-        team = prompt.team if prompt is not None else None
-        if not await Guard(self.store).permit(who.pseudonym, team, Action.PROMPTS_ANSWER):
-            return None
-        return prompt
-
     async def coach_answer(self, context: Context, who: Who, arg: str) -> None:
         """Answer the prompt `N`, or its triangle question `N:key`."""
         number, _, key = arg.partition(":")
-        prompt = await self._coach_prompt(who, number)
-        if prompt is None or (key and key not in COACH_PROMPTS):
+        if (key and key not in COACH_PROMPTS) or not number.isdigit():
             return
-        await self.store.set_draft(who.pseudonym, prompt.id, None, key or None)
+        if await self.coaching().start_answer(who.pseudonym, int(number), key or None) is None:
+            return
         body = [Text(texts.PROMPT_TYPE)]
         if key:
             body.insert(0, Text(TYPE_TO, {"question": Text(COACH_PROMPTS[key])}))
         await self.send(context, who, self.views(who, body))
 
     async def coach_skip(self, context: Context, who: Who, arg: str) -> None:
-        prompt = await self._coach_prompt(who, arg)
+        number = int(arg) if arg.isdigit() else None
+        prompt = await self.coaching().skip(who.pseudonym, number)
         if prompt is not None:
-            await self.store.skip_prompt(who.pseudonym, prompt.id)
-            await Guard(self.store).record(who.pseudonym, Role.COACH.value, "prompts.skip",
-                                           prompt.team, str(prompt.id))  # fmt: skip
             await return_if_every_coach_skipped(self, context, prompt)
             await self.next_prompt(context, who)
 
     async def coach_text(self, context: Context, who: Who, text: str) -> bool:
-        """A coach typing an answer: scrub it and ask to confirm. False: not a coach draft."""
-        draft = await self.store.get_draft(who.pseudonym)
+        """A coach typing an answer: scrub it and ask to confirm. False: not a coach draft.
+        The asker typing their one reply to an answer goes to bot.telegram.coach_replies."""
+        pending = await self.store.get_draft(who.pseudonym)
+        if pending is None:
+            return False
+        if await reply_typed(self, context, who, pending, text):
+            return True
+        draft = await self.coaching().draft(who.pseudonym, text, who.lang)
         if draft is None:
             return False
-        if await reply_typed(self, context, who, draft, text):
-            return True
-        scrubbed = self.app.scrubber.scrub(text.strip()[:1500], who.lang)
-        await self.store.set_draft(who.pseudonym, draft.prompt, scrubbed, draft.answer_to)
-        number = str(draft.prompt)
+        number, scrubbed = str(draft.prompt), draft.text or ""
         buttons = [[(Text(texts.PROMPT_SEND), MenuAction("coach_send", number))]]
         name = signature(who.first_name)
         if name:
@@ -151,20 +146,14 @@ class CoachMenu(Base):
 
     async def _send_answer(self, context: Context, who: Who, arg: str,
                            name: str | None) -> None:  # fmt: skip
-        prompt = await self._coach_prompt(who, arg)
-        draft = await self.store.get_draft(who.pseudonym)
-        if prompt is None or draft is None or draft.prompt != prompt.id or not draft.text:
-            return
-        await self.store.clear_draft(who.pseudonym)
-        if not await self.store.answer_prompt(prompt.id, draft.text, today(), who.pseudonym, name,
-                                              draft.answer_to):  # fmt: skip
+        number = int(arg) if arg.isdigit() else None
+        outcome, prompt, answer = await self.coaching().answer(who.pseudonym, number, today(),
+                                                               name)  # fmt: skip
+        if outcome is Answered.TAKEN:
             await self.send(context, who, self.views(who, [Text(texts.PROMPT_TAKEN)]))
-            return
-        await Guard(self.store).record(who.pseudonym, Role.COACH.value, "prompts.answer",
-                                       prompt.team, f"{prompt.id}, signed" if name else
-                                       str(prompt.id))  # fmt: skip
-        await self.send(context, who, self.views(who, [Text(texts.PROMPT_SENT)]))
-        await self._relay(context, replace(prompt, answer_to=draft.answer_to), draft.text, name)
+        elif outcome is Answered.SENT and prompt is not None:
+            await self.send(context, who, self.views(who, [Text(texts.PROMPT_SENT)]))
+            await self._relay(context, prompt, answer, name)
 
     async def _relay(self, context: Context, prompt: CoachPrompt, answer: str,
                      name: str | None) -> None:  # fmt: skip
@@ -195,7 +184,8 @@ class CoachMenu(Base):
         who = await self.consented(update, context)
         if who is None:
             return
-        teams = teams_for(await self.store.memberships(who.pseudonym), Action.PROMPTS_SEND)
+        coaching = self.coaching()
+        teams = await coaching.asking_teams(who.pseudonym)
         question = " ".join(context.args or []).strip()
         if not teams:
             await self.send(context, who, self.views(who, [Text(texts.TEAM_NONE)]))
@@ -203,11 +193,9 @@ class CoachMenu(Base):
         if not question:
             await self.send(context, who, self.views(who, [Text(texts.ASK_USAGE)]))
             return
-        scrubbed = self.app.scrubber.scrub(question[:1000], who.lang)
-        number = await self.store.create_prompt(teams[0], who.pseudonym, None, {}, scrubbed,
-                                                today())  # fmt: skip
-        await Guard(self.store).record(who.pseudonym, Role.SUPERVISOR.value, "prompts.send",
-                                       teams[0], str(number))  # fmt: skip
-        team = await self.store.get_team(teams[0])
+        asked = await coaching.ask(who.pseudonym, teams[0], question, who.lang, today())
+        if asked is None:
+            return
+        team = await self.store.get_team(asked.team)
         name = team.name if team else ""
         await self.send(context, who, self.views(who, [Text(texts.ASK_SENT, {"team": name})]))

@@ -8,11 +8,9 @@ Names are asked of Telegram (getChat) each time /members runs and never stored.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import tempfile
 from collections.abc import Callable, Coroutine
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,13 +20,15 @@ from telegram.error import TelegramError
 from bot.dialogue.replies import Text
 from bot.msgid import N_
 from bot.reports import periods
-from bot.reports.html import write_report
-from bot.teams.model import AuditRow, Role, Team
-from bot.teams.policy import Action, allowed, teams_for
-from bot.teams.service import INVITE_DAYS, Teams
+from bot.teams.admin import Admin
+from bot.teams.exports import Exports
+from bot.teams.model import Role, Team
+from bot.teams.policy import Action
+from bot.teams.service import INVITE_DAYS
 from bot.telegram import texts
 from bot.telegram.base import Base, Context, Who, today
-from bot.telegram.callback_data import MenuAction, decode
+from bot.telegram.callback_data import MenuAction
+from bot.telegram.menu_press import on_menu_press
 from bot.telegram.views import View
 
 log = logging.getLogger("bot.telegram")
@@ -64,24 +64,22 @@ class TeamAdmin:
     def __init__(self, handlers: Base) -> None:
         self.h = handlers
 
+    def admin(self) -> Admin:
+        """The use cases, with permission and audit (bot.teams.admin)."""
+        return Admin(self.h.store)
+
     def commands(self) -> dict[str, Callable[[Update, Context], Coroutine[Any, Any, None]]]:
         return {"invite": self.invite, "members": self.members, "report": self.report}
 
     async def callback(self, update: Update, context: Context) -> None:
-        query = update.callback_query
-        who = await self.h.who(update)
-        if query is None or who is None or not who.consented:
-            return
-        answering = asyncio.ensure_future(self.h.gateway(context).answer(query.id))
-        try:
-            action = decode(query.data or "")
-            if isinstance(action, MenuAction):
-                step = {"invite": self._invite, "members": self._members,
-                        "remove": self._remove, "removed": self._removed,
-                        "report": self._report}[action.action]  # fmt: skip
-                await step(context, who, action.arg)
-        finally:
-            await answering
+        await on_menu_press(self.h, update, context, self._on_press)
+
+    async def _on_press(self, context: Context, who: Who, action: MenuAction,
+                        pressed: int | None) -> None:  # fmt: skip
+        step = {"invite": self._invite, "members": self._members,
+                "remove": self._remove, "removed": self._removed,
+                "report": self._report}[action.action]  # fmt: skip
+        await step(context, who, action.arg)
 
     async def _say(self, context: Context, who: Who, body: list[Text],
                    buttons: list[list[tuple[Text, MenuAction]]] | None = None) -> None:  # fmt: skip
@@ -90,11 +88,8 @@ class TeamAdmin:
     async def _team(self, who: Who, arg: str, action: Action) -> tuple[Team, str] | None:
         """The team named in a button's "<team>:<rest>", when `who` may still do `action`."""
         team_text, _, rest = arg.partition(":")
-        if not team_text.isdigit():
-            return None
-        if not allowed(await self.h.store.memberships(who.pseudonym), int(team_text), action):
-            return None
-        team = await self.h.store.get_team(int(team_text))
+        team_id = int(team_text) if team_text.isdigit() else None
+        team = await self.admin().team(who.pseudonym, team_id, action)
         return None if team is None else (team, rest)
 
     async def _first(
@@ -103,7 +98,7 @@ class TeamAdmin:
         who = await self.h.consented(update, context)
         if who is None:
             return None
-        teams = teams_for(await self.h.store.memberships(who.pseudonym), action)
+        teams = await self.admin().teams(who.pseudonym, action)
         if not teams:
             await self._say(context, who, [Text(texts.TEAM_NONE)])
             return None
@@ -123,13 +118,14 @@ class TeamAdmin:
         await self._say(context, who, [Text(INVITE_WHICH)], buttons)
 
     async def _invite(self, context: Context, who: Who, arg: str) -> None:
-        found = await self._team(who, arg, Action.INVITE)
-        if found is None or found[1] not in INVITE_ROLE:
+        team_text, _, role_text = arg.partition(":")
+        if role_text not in INVITE_ROLE:
             return
-        team, role = found[0], Role(found[1])
-        code = (await Teams(self.h.store).invite(team.id, (role,)))[role]
-        await self.h.store.audit(AuditRow(datetime.now(UTC), who.pseudonym, Role.SUPERVISOR.value,
-                                          "team.invite", team.id, role.value))  # fmt: skip
+        team_id, role = int(team_text) if team_text.isdigit() else None, Role(role_text)
+        made = await self.admin().invite(who.pseudonym, team_id, role)
+        if made is None:
+            return
+        team, code = made
         link = f"https://t.me/{context.bot.username}?start={code}"
         await self._say(context, who, [Text(INVITE_NEW, {"role": Text(INVITE_ROLE[role.value]),
                                                          "team": team.name, "days": INVITE_DAYS,
@@ -139,7 +135,7 @@ class TeamAdmin:
         who = await self.h.consented(update, context)
         if who is None:
             return
-        teams = sorted({m.team for m in await self.h.store.memberships(who.pseudonym)})
+        teams = await self.admin().teams(who.pseudonym, Action.MEMBERS)
         if not teams:
             await self._say(context, who, [Text(NOT_A_MEMBER)])
             return
@@ -147,17 +143,14 @@ class TeamAdmin:
             await self._members(context, who, str(team))
 
     async def _members(self, context: Context, who: Who, arg: str) -> None:
-        team_id = int(arg) if arg.isdigit() else 0
-        if team_id not in {m.team for m in await self.h.store.memberships(who.pseudonym)}:
+        roster = await self.admin().roster(who.pseudonym, int(arg) if arg.isdigit() else None)
+        if roster is None:
             return
-        team = await self.h.store.get_team(team_id)
-        if team is None:
-            return
-        people = {role: await self.h.store.members(team.id, role) for role in ROLES}
+        team, people = roster.team, roster.people
         counts = Text(MEMBER_COUNTS, {"team": team.name, "workers": len(people[Role.WORKER]),
                                       "coaches": len(people[Role.COACH]),
                                       "supervisors": len(people[Role.SUPERVISOR])})  # fmt: skip
-        if not allowed(await self.h.store.memberships(who.pseudonym), team.id, Action.INVITE):
+        if not roster.manages:
             await self._say(context, who, [counts])
             return
         buttons = []
@@ -220,9 +213,9 @@ class TeamAdmin:
             return
         team, role, pseudonym = found
         name = await self.name_of(context, pseudonym)
-        await self.h.store.remove_member(pseudonym, team.id, role)
-        await self.h.store.audit(AuditRow(datetime.now(UTC), who.pseudonym, Role.SUPERVISOR.value,
-                                          "team.remove", team.id, role.value))  # fmt: skip
+        if await self.admin().remove(who.pseudonym, team.id, role, pseudonym) is None:
+            await self._say(context, who, [Text(KEPT)])
+            return
         await self._say(context, who, [Text(REMOVED, {"name": name, "team": team.name})])
         await self.tell(context, pseudonym, Text(REMOVED_NOTICE, {"team": team.name}))
 
@@ -255,20 +248,20 @@ class TeamAdmin:
         await self._say(context, who, [Text(REPORT_WHICH)], buttons)
 
     async def _report(self, context: Context, who: Who, arg: str) -> None:
-        found = await self._team(who, arg, Action.SUMMARY)
-        if found is None or found[1] not in periods.NAMED:
+        team_text, _, period = arg.partition(":")
+        if period not in periods.NAMED:
             return
-        team, period = found
         chosen = periods.named(period, today())
-        start, end = chosen.start, chosen.end
         dialogue = self.h.app.registry.latest("post_contact").dialogue
         translator = self.h.app.translator
+        exports = Exports(self.h.store, translator, dialogue, self.h.app.key)
         with tempfile.TemporaryDirectory() as folder:
-            out = Path(folder) / f"team-report-{team.id}-{start:%Y-%m}.html"
-            await write_report(self.h.store, translator, dialogue, team, start, end, out, today())
-            await self.h.store.audit(AuditRow(datetime.now(UTC), who.pseudonym,
-                                              Role.SUPERVISOR.value, "report.html", team.id,
-                                              f"{start}..{end}"))  # fmt: skip
+            out = Path(folder) / f"team-report-{team_text}-{chosen.start:%Y-%m}.html"
+            team_id = int(team_text) if team_text.isdigit() else None
+            made = await exports.report(who.pseudonym, team_id, chosen, out, today())
+            if made is None:
+                return
+            team = made[0]
             caption = translator.render(who.lang, Text(REPORT_CAPTION, {
                 "team": team.name, "period": Text(texts.PERIODS[period])}))  # fmt: skip
             await self.h.gateway(context).document(who.chat_id, out.read_bytes(), out.name,

@@ -7,19 +7,20 @@ Kept apart with its own buttons (`m1|approve|…`, `m1|refuse|…`), like team_a
 
 from __future__ import annotations
 
-import asyncio
 from datetime import UTC, datetime
 
 from telegram import Update
 
 from bot.dialogue.replies import Text
 from bot.msgid import N_
-from bot.teams.model import AuditRow, Role, Team
-from bot.teams.policy import Action, allowed
+from bot.teams.admin import Admin
+from bot.teams.model import Role, Team
+from bot.teams.policy import Action
 from bot.teams.service import code_hash
 from bot.telegram import texts
 from bot.telegram.base import Base, Context, Who, today
-from bot.telegram.callback_data import MenuAction, decode
+from bot.telegram.callback_data import MenuAction
+from bot.telegram.menu_press import on_menu_press
 from bot.telegram.team_admin import NAME_UNKNOWN, TeamAdmin
 
 PATTERN = r"^m1\|(approve|refuse)\|"
@@ -54,9 +55,7 @@ class TeamApprovals:
             return False
         if who.pseudonym in supervisors:
             return False
-        await self.h.store.add_pending(who.pseudonym, team.id, today())
-        await self.h.store.audit(AuditRow(datetime.now(UTC), who.pseudonym, "pending",
-                                          "team.ask", team.id, ""))  # fmt: skip
+        await Admin(self.h.store).ask_to_supervise(who.pseudonym, team.id, today())
         await self.h.send(context, who, self.h.views(who, [Text(ASKED, {"team": team.name})]))
         name: str | Text = who.first_name or Text(NAME_UNKNOWN)
         arg = f"{team.id}:{self._handle(team.id, who.pseudonym)}"
@@ -71,25 +70,18 @@ class TeamApprovals:
         return True
 
     async def callback(self, update: Update, context: Context) -> None:
-        query = update.callback_query
-        who = await self.h.who(update)
-        if query is None or who is None or not who.consented:
-            return
-        answering = asyncio.ensure_future(self.h.gateway(context).answer(query.id))
-        try:
-            action = decode(query.data or "")
-            if isinstance(action, MenuAction):
-                await self._answer(context, who, action.arg, action.action == "approve")
-        finally:
-            await answering
+        await on_menu_press(self.h, update, context, self._on_press)
+
+    async def _on_press(self, context: Context, who: Who, action: MenuAction,
+                        pressed: int | None) -> None:  # fmt: skip
+        await self._answer(context, who, action.arg, action.action == "approve")
 
     async def _waiting(self, who: Who, arg: str) -> tuple[Team, str] | None:
         team_text, _, handle = arg.partition(":")
         if not team_text.isdigit():
             return None
-        memberships = await self.h.store.memberships(who.pseudonym)
-        team = await self.h.store.get_team(int(team_text))
-        if team is None or not allowed(memberships, team.id, Action.INVITE):
+        team = await Admin(self.h.store).team(who.pseudonym, int(team_text), Action.INVITE)
+        if team is None:
             return None
         waiting = [p for p in await self.h.store.pending(team.id)
                    if self._handle(team.id, p) == handle]  # fmt: skip
@@ -100,16 +92,15 @@ class TeamApprovals:
         if found is None:
             return
         team, pseudonym = found
-        if not pseudonym or not await self.h.store.take_pending(pseudonym, team.id):
+        answered = pseudonym and await Admin(self.h.store).answer_request(
+            who.pseudonym, team.id, pseudonym, approve, today()
+        )
+        if not answered:
             await self.h.send(context, who, self.h.views(who, [Text(HANDLED)]))
             return
         admin = TeamAdmin(self.h)
         name = await admin.name_of(context, pseudonym)
-        action = "team.approve" if approve else "team.refuse"
-        await self.h.store.audit(AuditRow(datetime.now(UTC), who.pseudonym, Role.SUPERVISOR.value,
-                                          action, team.id, ""))  # fmt: skip
         if approve:
-            await self.h.store.add_member(pseudonym, team.id, Role.SUPERVISOR, today())
             done = Text(APPROVED, {"name": name, "team": team.name})
             told = Text(texts.JOINED[Role.SUPERVISOR.value], {"team": team.name})
         else:

@@ -8,7 +8,6 @@ Kept apart with its own buttons (`m1|bring|…`, `m1|pick|…`, `m1|agenda|…`)
 
 from __future__ import annotations
 
-import asyncio
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -18,13 +17,15 @@ from telegram import Update
 from bot.dialogue.replies import Text
 from bot.msgid import N_
 from bot.reports import periods
-from bot.reports.pack import case_agenda
 from bot.storage.port import StoredEntry
+from bot.teams.admin import Admin
+from bot.teams.exports import Exports
 from bot.teams.model import Team
-from bot.teams.policy import Action, allowed, teams_for
+from bot.teams.policy import Action
 from bot.telegram import texts
 from bot.telegram.base import Base, Context, Who, today
-from bot.telegram.callback_data import MenuAction, decode
+from bot.telegram.callback_data import MenuAction
+from bot.telegram.menu_press import on_menu_press
 
 PATTERN = r"^m1\|(bring|pick|agenda)\|"
 MOST = 3
@@ -82,29 +83,23 @@ class TeamCases:
         who = await self.h.consented(update, context)
         if who is None:
             return
-        teams = teams_for(await self.h.store.memberships(who.pseudonym), Action.EXPORT)
+        teams = await Admin(self.h.store).teams(who.pseudonym, Action.EXPORT)
         if not teams:
             await self._say(context, who, [Text(texts.TEAM_NONE)])
             return
         await self._pick(context, who, f"{teams[0]}:", None)
 
     async def callback(self, update: Update, context: Context) -> None:
-        query = update.callback_query
-        who = await self.h.who(update)
-        if query is None or who is None or not who.consented:
-            return
-        answering = asyncio.ensure_future(self.h.gateway(context).answer(query.id))
-        try:
-            action = decode(query.data or "")
-            pressed = query.message.message_id if query.message else None
-            if isinstance(action, MenuAction) and action.action == "bring":
-                await self._bring(context, who, action.arg)
-            elif isinstance(action, MenuAction) and action.action == "pick":
-                await self._pick(context, who, action.arg, pressed)
-            elif isinstance(action, MenuAction):
-                await self._make(context, who, action.arg)
-        finally:
-            await answering
+        await on_menu_press(self.h, update, context, self._on_press)
+
+    async def _on_press(self, context: Context, who: Who, action: MenuAction,
+                        pressed: int | None) -> None:  # fmt: skip
+        if action.action == "bring":
+            await self._bring(context, who, action.arg)
+        elif action.action == "pick":
+            await self._pick(context, who, action.arg, pressed)
+        else:
+            await self._make(context, who, action.arg)
 
     async def _bring(self, context: Context, who: Who, arg: str) -> None:
         if not arg.isdigit() or not await self.h.store.bring_case(who.pseudonym, int(arg)):
@@ -117,10 +112,8 @@ class TeamCases:
     async def _cases(self, who: Who, arg: str) -> tuple[Team, list[StoredEntry], list[str]] | None:
         """The team, its brought cases of this and last month, and the picked handles."""
         team_text, _, picked = arg.partition(":")
-        memberships = await self.h.store.memberships(who.pseudonym)
-        if not team_text.isdigit() or not allowed(memberships, int(team_text), Action.EXPORT):
-            return None
-        team = await self.h.store.get_team(int(team_text))
+        team_id = int(team_text) if team_text.isdigit() else None
+        team = await Admin(self.h.store).team(who.pseudonym, team_id, Action.EXPORT)
         if team is None:
             return None
         start, end = _months()
@@ -168,8 +161,9 @@ class TeamCases:
         dialogue = self.h.app.registry.latest("post_contact").dialogue
         with tempfile.TemporaryDirectory() as folder:
             out = Path(folder) / f"agenda-{team.id}-{end:%Y-%m}.md"
-            await case_agenda(self.h.store, self.h.app.translator, dialogue, self.h.app.key,
-                              team, start, end, chosen, out, who.pseudonym)  # fmt: skip
+            exports = Exports(self.h.store, self.h.app.translator, dialogue, self.h.app.key)
+            if await exports.agenda(who.pseudonym, team.id, start, end, chosen, out) is None:
+                return
             caption = self.h.app.translator.render(who.lang, Text(CAPTION, {
                 "team": team.name, "count": len(chosen)}))  # fmt: skip
             await self.h.gateway(context).document(who.chat_id, out.read_bytes(), out.name,

@@ -9,10 +9,7 @@ from telegram import Update
 
 from bot.dialogue.replies import Text
 from bot.reports import periods
-from bot.reports.pack import export_pack
-from bot.teams.guard import Guard
-from bot.teams.model import Role
-from bot.teams.policy import Action, teams_for
+from bot.teams.exports import Exports
 from bot.telegram import team_texts, texts
 from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction
@@ -22,11 +19,15 @@ class TeamExports(Base):
     def buttons(self) -> dict[str, Pressed]:
         return {"export_pack": self.send_pack}
 
+    def exports(self) -> Exports:
+        dialogue = self.app.registry.latest("post_contact").dialogue
+        return Exports(self.store, self.app.translator, dialogue, self.app.key)
+
     async def export_command(self, update: Update, context: Context) -> None:
         who = await self.consented(update, context)
         if who is None:
             return
-        teams = teams_for(await self.store.memberships(who.pseudonym), Action.EXPORT)
+        teams = await self.exports().teams(who.pseudonym)
         if not teams:
             await self.send(context, who, self.views(who, [Text(texts.TEAM_NONE)]))
             return
@@ -48,22 +49,15 @@ class TeamExports(Base):
         period_key = period_key or "month"
         team_id = int(team_text) if team_text.isdigit() else None
         chosen = periods.parse(period_key, today())
-        if (
-            fmt not in texts.EXPORT_FORMATS
-            or chosen is None
-            or not await Guard(self.store).permit(who.pseudonym, team_id, Action.EXPORT)
-        ):
+        if fmt not in texts.EXPORT_FORMATS or chosen is None:
             return
-        team = await self.store.get_team(team_id) if team_id is not None else None
-        if team is None:
-            return
-        start, end = chosen.start, chosen.end
-        dialogue = self.app.registry.latest("post_contact").dialogue
+        start = chosen.start
         with tempfile.TemporaryDirectory() as folder:
-            out = Path(folder) / f"supervision-{team.id}-{start:%Y-%m}.{fmt}"
-            count = await export_pack(self.store, self.app.translator, dialogue, self.app.key,
-                                      team, start, end, fmt, out, who.pseudonym,
-                                      Role.SUPERVISOR.value)  # fmt: skip
+            out = Path(folder) / f"supervision-{team_id}-{start:%Y-%m}.{fmt}"
+            exported = await self.exports().pack(who.pseudonym, team_id, fmt, chosen, out)
+            if exported is None:
+                return
+            team, count = exported.team, exported.count
             day = self.app.translator.day
             name = (
                 Text(texts.PERIODS[period_key])

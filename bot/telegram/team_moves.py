@@ -6,7 +6,6 @@ Kept apart with its own buttons (`m1|move|<code>`, `m1|stay|`), like team_admin.
 
 from __future__ import annotations
 
-import asyncio
 from datetime import UTC, datetime
 
 from telegram import Update
@@ -16,7 +15,8 @@ from bot.msgid import N_
 from bot.teams.model import Role
 from bot.teams.service import code_hash
 from bot.telegram.base import Base, Context, Who
-from bot.telegram.callback_data import MenuAction, decode
+from bot.telegram.callback_data import MenuAction
+from bot.telegram.menu_press import on_menu_press
 
 PATTERN = r"^m1\|(move|stay)\|"
 MOVE_ASK = N_("You are a worker in “{current}”. Move to “{team}”? Your saved reflections stay "
@@ -50,22 +50,17 @@ class TeamMoves:
         return True
 
     async def callback(self, update: Update, context: Context) -> None:
-        query = update.callback_query
-        who = await self.h.who(update)
-        if query is None or who is None or not who.consented:
-            return
-        answering = asyncio.ensure_future(self.h.gateway(context).answer(query.id))
-        try:
-            action = decode(query.data or "")
-            if isinstance(action, MenuAction) and action.action == "move":
-                from bot.telegram.team_menu import TeamsMenu  # it imports this module
+        await on_menu_press(self.h, update, context, self._on_press)
 
-                if isinstance(self.h, TeamsMenu):
-                    await self.h.join(context, who, action.arg, confirmed=True)
-            elif isinstance(action, MenuAction) and action.arg.isdigit():
-                team = await self.h.store.get_team(int(action.arg))
-                if team is not None:
-                    stayed = Text(STAYED, {"current": team.name})
-                    await self.h.send(context, who, self.h.views(who, [stayed]))
-        finally:
-            await answering
+    async def _on_press(self, context: Context, who: Who, action: MenuAction,
+                        pressed: int | None) -> None:  # fmt: skip
+        if action.action == "move":
+            from bot.telegram.team_menu import TeamsMenu  # it imports this module
+
+            if isinstance(self.h, TeamsMenu):
+                await self.h.join(context, who, action.arg, confirmed=True)
+        elif action.arg.isdigit():
+            team = await self.h.store.get_team(int(action.arg))
+            if team is not None:
+                stayed = Text(STAYED, {"current": team.name})
+                await self.h.send(context, who, self.h.views(who, [stayed]))

@@ -7,9 +7,6 @@ can be chosen. Kept apart with its own buttons (`m1|signal|…`, `m1|passed|…`
 
 from __future__ import annotations
 
-import asyncio
-from datetime import UTC, datetime
-
 from telegram import Update
 
 from bot.dialogue.replies import Text
@@ -17,11 +14,13 @@ from bot.msgid import N_
 from bot.reports import periods
 from bot.reports.report_data import PASSED_TO, report_data, structural_rows
 from bot.reports.summary import SECTIONS
-from bot.teams.model import AuditRow, FollowUp, Role, Team
-from bot.teams.policy import Action, allowed, teams_for
+from bot.teams.admin import Admin
+from bot.teams.model import FollowUp, Team
+from bot.teams.policy import Action
 from bot.telegram import texts
 from bot.telegram.base import Base, Context, Who, today
-from bot.telegram.callback_data import MenuAction, decode
+from bot.telegram.callback_data import MenuAction
+from bot.telegram.menu_press import on_menu_press
 
 PATTERN = r"^m1\|(signal|passed)\|"
 FIELDS = {"s": "structural_barriers", "o": "org_obstacles"}
@@ -43,11 +42,12 @@ class TeamSignals:
         who = await self.h.consented(update, context)
         if who is None:
             return
-        teams = teams_for(await self.h.store.memberships(who.pseudonym), Action.SUMMARY)
+        admin = Admin(self.h.store)
+        teams = await admin.teams(who.pseudonym, Action.SUMMARY)
         if not teams:
             await self.h.send(context, who, self.h.views(who, [Text(texts.TEAM_NONE)]))
             return
-        team = await self.h.store.get_team(teams[0])
+        team = await admin.read_signals(who.pseudonym, teams[0])
         if team is not None:
             await self._list(context, who, team)
 
@@ -80,24 +80,16 @@ class TeamSignals:
         await self.h.send(context, who, self.h.views(who, [intro], buttons))
 
     async def callback(self, update: Update, context: Context) -> None:
-        query = update.callback_query
-        who = await self.h.who(update)
-        if query is None or who is None or not who.consented:
-            return
-        answering = asyncio.ensure_future(self.h.gateway(context).answer(query.id))
-        try:
-            action = decode(query.data or "")
-            if isinstance(action, MenuAction):
-                await self._pressed(context, who, action)
-        finally:
-            await answering
+        await on_menu_press(self.h, update, context, self._on_press)
+
+    async def _on_press(self, context: Context, who: Who, action: MenuAction,
+                        pressed: int | None) -> None:  # fmt: skip
+        await self._pressed(context, who, action)
 
     async def _pressed(self, context: Context, who: Who, action: MenuAction) -> None:
         team_text, code, value, target = [*action.arg.split(":"), ""][:4]
-        memberships = await self.h.store.memberships(who.pseudonym)
-        if not team_text.isdigit() or not allowed(memberships, int(team_text), Action.SUMMARY):
-            return
-        team = await self.h.store.get_team(int(team_text))
+        team_id = int(team_text) if team_text.isdigit() else None
+        team = await Admin(self.h.store).team(who.pseudonym, team_id, Action.SUMMARY)
         shown = {(c, v) for c, v, _ in await self._shown(team)} if team else set()
         if team is None or (code, value) not in shown:
             return
@@ -111,11 +103,9 @@ class TeamSignals:
         if target not in TARGETS:
             return
         day = today()
-        await self.h.store.add_followup(FollowUp(team.id, FIELDS[code], value, TARGETS[target],
-                                                 day))  # fmt: skip
-        await self.h.store.audit(AuditRow(datetime.now(UTC), who.pseudonym, Role.SUPERVISOR.value,
-                                          "signal.followup", team.id,
-                                          f"{FIELDS[code]}:{value}:{TARGETS[target]}"))  # fmt: skip
+        follow = FollowUp(team.id, FIELDS[code], value, TARGETS[target], day)
+        if not await Admin(self.h.store).follow_up(who.pseudonym, follow):
+            return
         done = Text(DONE, {"label": label, "target": Text(PASSED_TO[TARGETS[target]]),
                            "day": self.h.app.translator.day(who.lang, day)})  # fmt: skip
         await self.h.send(context, who, self.h.views(who, [done]))

@@ -10,7 +10,8 @@ from bot.dialogue.replies import Text
 from bot.reports import periods
 from bot.reports.labels import cell_label
 from bot.reports.summary import Section, TeamSummary
-from bot.teams.policy import Action, teams_for
+from bot.teams.admin import Admin
+from bot.teams.policy import Action
 from bot.teams.reads import read_summary
 from bot.telegram import team_texts, texts
 from bot.telegram.base import Base, Context, Pressed, Who, today
@@ -25,7 +26,7 @@ class TeamSummaries(Base):
         who = await self.consented(update, context)
         if who is None:
             return
-        teams = teams_for(await self.store.memberships(who.pseudonym), Action.SUMMARY)
+        teams = await Admin(self.store).teams(who.pseudonym, Action.SUMMARY)
         if not teams:
             await self.send(context, who, self.views(who, [Text(texts.TEAM_NONE)]))
             return

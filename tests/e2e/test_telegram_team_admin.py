@@ -83,7 +83,9 @@ async def test_invite_after_a_revoke_join_notice_members_and_removal(
         actions = [r[0] for r in db.execute("SELECT action FROM audit ORDER BY id")]
     assert roles == ["coach", "supervisor"]
     assert actions == ["team.create", "team.join.refused", "team.invite", "team.join",
-                       "team.invite", "team.join", "team.remove"]  # fmt: skip
+                       "team.invite", "team.join", "invite.refused", "team.remove"], (
+        "the worker's copied remove button is refused and audited"
+    )  # fmt: skip
 
 
 async def test_the_report_arrives_as_one_html_document(bot: Harness, tmp_path: Path) -> None:
@@ -237,6 +239,9 @@ async def test_a_structural_signal_is_noted_as_passed_on(bot: Harness, tmp_path:
         assert db.execute("SELECT field, value, passed_to FROM signal_followups").fetchall() == [
             ("structural_barriers", "housing", "local_policy")
         ]  # fmt: skip
+        actions = [r[0] for r in db.execute("SELECT action FROM audit WHERE action LIKE 'signal%'"
+                                            " ORDER BY id")]  # fmt: skip
+    assert actions == ["signals.read", "signals.read", "signal.followup"], "every read audited"
 
 
 async def test_only_listed_people_create_teams_once_the_operator_keeps_a_list(

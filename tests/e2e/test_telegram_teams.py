@@ -117,7 +117,9 @@ async def test_a_supervisor_sees_patterns_only_above_k(bot: Harness, tmp_path: P
     assert reads == (5,), "every read is audited; a refused period reads nothing"
     with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
         refused = db.execute("SELECT role, team FROM audit WHERE action = 'summary.refused'")
-        assert refused.fetchall() == [("refused", 1)], "the forged cross-role request too"
+        assert refused.fetchall() == [("refused", None), ("refused", 1)], (
+            "a worker's /team, and the forged cross-role request too"
+        )
 
 
 async def test_a_supervisor_exports_only_shared_reflections(bot: Harness, tmp_path: Path) -> None:
@@ -152,7 +154,7 @@ async def test_a_supervisor_exports_only_shared_reflections(bot: Harness, tmp_pa
     assert "geen supervisor" in bot.texts(ANN)[-1]
     with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
         actions = [r[0] for r in db.execute("SELECT action FROM audit WHERE action LIKE 'export%'")]
-    assert actions == ["export.xlsx", "export.md"]
+    assert actions == ["export.xlsx", "export.md", "export.refused"], "a refused /export too"
 
 
 async def test_a_worker_withdraws_a_share(bot: Harness, tmp_path: Path) -> None:
@@ -246,7 +248,8 @@ async def test_the_coach_loop(bot: Harness, tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
         actions = [r[0] for r in db.execute("SELECT action FROM audit WHERE action LIKE"
                                             " 'prompts.%' ORDER BY id")]  # fmt: skip
-    assert actions == ["prompts.answer", "prompts.send", "prompts.skip", "prompts.send"]
+    assert actions == ["prompts.answer", "prompts.send", "prompts.skip", "prompts.list.refused",
+                       "prompts.send"], "Ann coaches no team: her /prompts is audited"  # fmt: skip
 
 
 SIGNING_COACH = {"id": 807, "is_bot": False, "first_name": "Mira\u202e ", "language_code": "nl"}

@@ -11,7 +11,7 @@ from bot.dialogue.session import EntryDraft
 from bot.i18n import Translator
 from bot.privacy.pseudonym import SecretKey
 from bot.reports.good_practice import SHOWN
-from bot.reports.pack import export_pack
+from bot.reports.pack import write_pack
 from bot.storage.memory import MemoryStore
 from bot.teams.model import Role, Team
 from tests.conftest import TODAY
@@ -58,8 +58,8 @@ async def agenda(registry: DialogueRegistry, translator: Translator, tmp_path: P
     store = MemoryStore()
     team, _ = await team_with_a_coach_answer(store)
     out = tmp_path / "agenda.md"
-    await export_pack(store, translator, registry.latest("post_contact").dialogue, KEY, team,
-                      START, END, "md", out, WORKERS[0], "supervisor")  # fmt: skip
+    await write_pack(store, translator, registry.latest("post_contact").dialogue, KEY, team,
+                     START, END, "md", out)  # fmt: skip
     return out.read_text(encoding="utf-8")
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from bot.dialogue.registry import DialogueRegistry
 from bot.i18n import Translator
-from bot.reports.pack import export_pack
+from bot.reports.pack import write_pack
 from bot.reports.sheets import table_columns
 from bot.reports.xlsx import sheet_name
 from bot.storage.memory import MemoryStore
@@ -35,8 +35,8 @@ async def pack(registry: DialogueRegistry, translator: Translator, tmp_path: Pat
     team = await filled(store, lang)
     out = tmp_path / f"pack-{lang}-{dialect}.{fmt}"
     dialogue = registry.latest("post_contact").dialogue
-    count = await export_pack(store, translator, dialogue, KEY, team, START, END, fmt, out,
-                              "operator", "operator", dialect)  # fmt: skip
+    count = await write_pack(store, translator, dialogue, KEY, team, START, END, fmt, out,
+                             dialect)  # fmt: skip
     assert count == 3
     return out
 

@@ -86,6 +86,7 @@ EXPECTED = {
     Action.SUMMARY: {"supervisor"},
     Action.EXPORT: {"supervisor"},
     Action.INVITE: {"supervisor"},
+    Action.MEMBERS: {"worker", "coach", "supervisor"},
     Action.PROMPTS_LIST: {"coach"},
     Action.PROMPTS_ANSWER: {"coach"},
     Action.PROMPTS_SEND: {"supervisor"},

@@ -1,0 +1,72 @@
+"""The coach loop's use cases check the policy table and audit themselves, refusals too."""
+
+from __future__ import annotations
+
+from bot.storage.memory import MemoryStore
+from bot.teams.coaching import Answered, Coaching
+from bot.teams.model import CoachDraft, Role
+from tests.conftest import TODAY
+
+
+async def staffed() -> tuple[MemoryStore, int, int]:
+    store = MemoryStore()
+    team = await store.create_team("Noord", "nl", TODAY)
+    other = await store.create_team("Zuid", "nl", TODAY)
+    for who, role in (("boss", Role.SUPERVISOR), ("ann", Role.WORKER), ("cora", Role.COACH),
+                      ("carl", Role.COACH)):  # fmt: skip
+        await store.ensure_worker(who, 1, "nl", TODAY)
+        await store.add_member(who, team.id, role, TODAY)
+    return store, team.id, other.id
+
+
+async def test_coaches_answer_and_skip_and_every_step_is_audited_once() -> None:
+    store, team, _ = await staffed()
+    coaching = Coaching(store, scrub=lambda text, _lang: text.replace("Jan", "[naam]"))
+    assert await coaching.asking_teams("boss") == [team]
+    asked = await coaching.ask("boss", team, "  Hoe help ik Jan?  ", "nl", TODAY)
+    assert asked is not None and asked.team == team
+    teams = await coaching.coached_teams("cora")
+    prompt = await coaching.next_prompt("cora", teams)
+    assert prompt is not None and prompt.question == "Hoe help ik [naam]?", "scrubbed"
+    assert await coaching.skip("carl", prompt.id) == prompt
+    assert await coaching.start_answer("cora", prompt.id) == prompt
+    assert await coaching.draft("cora", " Vraag het Jan. ", "nl") == CoachDraft(
+        prompt.id, "Vraag het [naam]."
+    )
+    outcome, answered, text = await coaching.answer("cora", prompt.id, TODAY, "Cora")
+    assert (outcome, answered, text) == (Answered.SENT, prompt, "Vraag het [naam].")
+    assert (await coaching.answer("cora", prompt.id, TODAY, None))[0] is Answered.NOTHING
+    rows = [(a.actor, a.role, a.action, a.detail) for a in reversed(await store.audit_log())]
+    assert rows == [
+        ("boss", "supervisor", "prompts.send", str(prompt.id)),
+        ("carl", "coach", "prompts.skip", str(prompt.id)),
+        ("cora", "coach", "prompts.answer", f"{prompt.id}, signed"),
+    ]
+
+
+async def test_every_refused_coach_request_is_audited_as_refused() -> None:
+    store, team, other = await staffed()
+    coaching = Coaching(store)
+    asked = await coaching.ask("boss", team, "Een vraag", "nl", TODAY)
+    assert asked is not None
+    number = asked.prompt
+    assert await coaching.coached_teams("ann") == []
+    assert await coaching.asking_teams("cora") == []
+    assert await coaching.ask("boss", other, "Elders?", "nl", TODAY) is None, "another team"
+    assert await coaching.skip("boss", number) is None
+    assert await coaching.start_answer("ann", number) is None
+    assert await coaching.prompt("cora", 999) is None, "no such prompt"
+    outcome, prompt, _ = await coaching.answer("ann", number, TODAY, None)
+    assert (outcome, prompt) == (Answered.NOTHING, None)
+    refused = [(a.actor, a.role, a.action, a.team) for a in reversed(await store.audit_log())
+               if a.role == "refused"]  # fmt: skip
+    assert refused == [
+        ("ann", "refused", "prompts.list.refused", None),
+        ("cora", "refused", "prompts.send.refused", None),
+        ("boss", "refused", "prompts.send.refused", other),
+        ("boss", "refused", "prompts.answer.refused", team),
+        ("ann", "refused", "prompts.answer.refused", team),
+        ("cora", "refused", "prompts.answer.refused", None),
+        ("ann", "refused", "prompts.answer.refused", team),
+    ]
+    assert len(await store.audit_log()) == len(refused) + 1, "and the one question asked"
