@@ -14,12 +14,12 @@ from dataclasses import replace
 from telegram import Update
 
 from bot.app import App
-from bot.dialogue.events import Discard, Event, Resume, TypeText
+from bot.dialogue.events import Discard, Event, Resume, Save, TypeText
 from bot.dialogue.render import notice
 from bot.dialogue.replies import Text
 from bot.reflections import Turn
 from bot.telegram import texts, window_texts
-from bot.telegram.base import Base, Context, Pressed, Who
+from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction, decode
 from bot.telegram.chat_state import ChatState
 from bot.telegram.coach_menu import CoachMenu
@@ -102,6 +102,11 @@ class ReflectionHandlers(Base):
         version, event = decoded
         turn = await self.reflections.handle(who.pseudonym, event, who.update_id, version)
         if turn.idle:
+            if isinstance(event, Save) and pressed == window and await self._saved_today(who):
+                # killed after the save was committed, before the window became its receipt
+                saved = Turn((notice(window_texts.SAVED_EARLIER),), ended=True, saved=True)
+                await asyncio.gather(gateway.answer(query_id), self._show(context, who, saved))
+                return
             idle = self.app.translator.render(who.lang, Text(texts.NOTHING_IN_PROGRESS))
             await gateway.answer(query_id, idle)
             return
@@ -110,6 +115,12 @@ class ReflectionHandlers(Base):
             return
         toast = closed if turn.closed else None  # a keyboard of an older dialogue version
         await asyncio.gather(gateway.answer(query_id, toast), self._show(context, who, turn))
+
+    async def _saved_today(self, who: Who) -> bool:
+        """Whether the worker's newest reflection was saved today: only a save ends a
+        reflection while its window still holds the overview's save button."""
+        newest = await self.store.entries_of(who.pseudonym, 1)
+        return bool(newest) and newest[0].day == today()
 
     async def text(self, update: Update, context: Context) -> None:
         message = update.effective_message

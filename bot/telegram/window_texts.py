@@ -11,4 +11,5 @@ REMOVE_REFUSED = N_(
     "within 48 hours of sending. Delete it yourself: press and hold it, then choose Delete."
 )
 READ_WITH_MINE = N_("Read it with /mine.")
+SAVED_EARLIER = N_("Saved: this reflection was kept, though I could not confirm it at the time.")
 CLEAR_LEFT = N_("This reflection left other messages in this chat. Shall I remove them?")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.dialogue.events import Save
 from tests.e2e.telegram_harness import Harness
 
 ANN = {"id": 701, "is_bot": False, "first_name": "Worker", "language_code": "nl"}
@@ -218,3 +219,42 @@ async def test_forget_removes_the_window_and_the_receipts(bot: Harness) -> None:
     assert (ANN["id"], window) not in bot.api.messages
     assert (ANN["id"], receipt) not in bot.api.messages
     assert not any(PLAIN in (m.get("text") or "") for m in bot.api.chat(ANN["id"]))
+
+
+async def test_a_save_whose_receipt_was_lost_is_confirmed_on_the_next_press(
+    bot: Harness,
+) -> None:
+    """Killed after the save was committed, before the window became its receipt: the
+    worker's press on the old save button is told the reflection was kept, in the window."""
+    await bot.consent(ANN)
+    await bot.say(ANN, "/reflect")
+    for _ in range(60):
+        if "✓ Bewaren" in bot.api.buttons(bot.question(ANN)):
+            break
+        await bot.answer(ANN)
+    window = bot.question(ANN)
+    assert "✓ Bewaren" in bot.api.buttons(window)
+    pseudonym = bot.app.key.pseudonym(f"tg:{ANN['id']}")
+    session = await bot.app.store.load_session(pseudonym)
+    assert session is not None
+    turn = await bot.app.reflections.handle(pseudonym, Save(session.current))
+    assert turn.saved, "the save is committed, and nothing was shown (as if killed)"
+    sent = len(bot.worker_messages(ANN)), len(bot.api.chat(ANN["id"]))
+    await bot.press(ANN, "✓ Bewaren", window["message_id"])
+    shown = bot.api.messages[(ANN["id"], window["message_id"])]
+    assert shown["text"].startswith("Bewaard: deze reflectie is bewaard")
+    assert (len(bot.worker_messages(ANN)), len(bot.api.chat(ANN["id"]))) == sent, "edited"
+    assert len(await bot.app.store.entries_of(pseudonym, 10)) == 1
+
+
+async def test_a_press_on_a_closed_window_without_a_save_today_claims_nothing(
+    bot: Harness,
+) -> None:
+    await bot.consent(ANN)
+    await bot.say(ANN, "/reflect")
+    window = bot.question(ANN)
+    pseudonym = bot.app.key.pseudonym(f"tg:{ANN['id']}")
+    await bot.app.store.delete_session(pseudonym)
+    await bot.press(ANN, bot.api.buttons(window)[0], window["message_id"])
+    assert not bot.api.messages[(ANN["id"], window["message_id"])]["text"].startswith("Bewaard")
+    assert bot.toasts()[-1].startswith("Er is geen reflectie bezig.")
