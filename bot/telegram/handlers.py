@@ -54,6 +54,12 @@ class ReflectionHandlers(Base):
             return
         await self.store.set_chat(who.pseudonym, who.chat_id)
         await self.store.clear_draft(who.pseudonym)  # an abandoned coach answer ends here
+        if self.place(who).window is not None and not await self.store.load_session(who.pseudonym):
+            # the reflection ended (a save, most likely) without its window being closed: a
+            # kill came in between; say so before anything new is started
+            ended = Turn((notice(window_texts.ENDED_UNSEEN),), ended=True)
+            await self.deliver(context, who, ended, incoming=_incoming(update))
+            return
         turn = await self.reflections.begin(who.pseudonym, who.lang, who.update_id)
         await self.deliver(context, who, turn, incoming=_incoming(update))
 

@@ -11,5 +11,9 @@ REMOVE_REFUSED = N_(
     "within 48 hours of sending. Delete it yourself: press and hold it, then choose Delete."
 )
 READ_WITH_MINE = N_("Read it with /mine.")
+ENDED_UNSEEN = N_(
+    "Your last reflection has ended; the saved ones are in /mine. Send /reflect "
+    "again to start a new one."
+)
 SAVED_EARLIER = N_("Saved: this reflection was kept, though I could not confirm it at the time.")
 CLEAR_LEFT = N_("This reflection left other messages in this chat. Shall I remove them?")

@@ -258,3 +258,15 @@ async def test_a_press_on_a_closed_window_without_a_save_today_claims_nothing(
     await bot.press(ANN, bot.api.buttons(window)[0], window["message_id"])
     assert not bot.api.messages[(ANN["id"], window["message_id"])]["text"].startswith("Bewaard")
     assert bot.toasts()[-1].startswith("Er is geen reflectie bezig.")
+
+
+async def test_reflect_after_an_unseen_end_says_so_before_starting_anew(bot: Harness) -> None:
+    await bot.consent(ANN)
+    await bot.say(ANN, "/reflect")
+    pseudonym = bot.app.key.pseudonym(f"tg:{ANN['id']}")
+    await bot.app.store.delete_session(pseudonym)  # ended while the window stayed open
+    await bot.say(ANN, "/reflect")
+    assert bot.texts(ANN)[-1].startswith("Je vorige reflectie is afgelopen")
+    assert await bot.app.store.load_session(pseudonym) is None, "nothing new started yet"
+    await bot.say(ANN, "/reflect")
+    assert await bot.app.store.load_session(pseudonym) is not None

@@ -24,6 +24,8 @@ from tests.fakes.http_api import LoopbackApi
 from tests.fakes.telegram_api import BOT, TOKEN, FakeTelegram
 
 SAVED = "Bewaard"
+ENDED = "Je vorige reflectie is afgelopen"
+"""After a kill between a save and its receipt, /reflect says the last one ended."""
 ACK = "✓ "
 
 
@@ -136,7 +138,7 @@ class Drive:
         await self._act(walker, self._say(walker, "/reflect"))
         while not walker.saved:
             texts = [m.get("text", "") for m in bot_messages(self.api, walker.chat_id)]
-            if any(t.startswith(SAVED) for t in texts):
+            if any(t.startswith((SAVED, ENDED)) for t in texts):
                 walker.saved = True
                 return
             await asyncio.sleep(walker.rng.uniform(*self.pause))  # reading, thinking, tapping
