@@ -6,8 +6,6 @@ Its own buttons (`m1|reply|<prompt>`, `m1|reply_send|<prompt>`), like the thanks
 
 from __future__ import annotations
 
-import asyncio
-
 from telegram import Update
 
 from bot.dialogue.replies import Text
@@ -15,8 +13,9 @@ from bot.msgid import N_
 from bot.teams.model import CoachDraft, CoachPrompt, Role
 from bot.telegram import texts
 from bot.telegram.base import Base, Context, Who, today
-from bot.telegram.callback_data import MenuAction, decode
+from bot.telegram.callback_data import MenuAction
 from bot.telegram.coach_returns import tell
+from bot.telegram.menu_press import on_menu_press
 
 PATTERN = r"^m1\|(reply|reply_send)\|"
 REPLY_MAX = 1000
@@ -62,18 +61,13 @@ class CoachReplies:
         self.h = handlers
 
     async def callback(self, update: Update, context: Context) -> None:
-        query = update.callback_query
-        who = await self.h.who(update)
-        if query is None or who is None or not who.consented:
-            return
-        answering = asyncio.ensure_future(self.h.gateway(context).answer(query.id))
-        try:
-            action = decode(query.data or "")
-            if isinstance(action, MenuAction) and action.arg.isdigit():
-                pressed = self._start if action.action == "reply" else self._send
-                await pressed(context, who, int(action.arg))
-        finally:
-            await answering
+        await on_menu_press(self.h, update, context, self._on_press)
+
+    async def _on_press(self, context: Context, who: Who, action: MenuAction,
+                        pressed: int | None) -> None:  # fmt: skip
+        if action.arg.isdigit():
+            step = self._start if action.action == "reply" else self._send
+            await step(context, who, int(action.arg))
 
     async def _start(self, context: Context, who: Who, number: int) -> None:
         prompt = await self.h.store.get_prompt(number)

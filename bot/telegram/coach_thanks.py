@@ -4,16 +4,15 @@ which of them answered). Its own button (`m1|thanks|<prompt>`), like the team mo
 
 from __future__ import annotations
 
-import asyncio
-
 from telegram import Update
 
 from bot.dialogue.replies import Text
 from bot.msgid import N_
 from bot.teams.model import Role
 from bot.telegram.base import Base, Context, Who, today
-from bot.telegram.callback_data import MenuAction, decode
+from bot.telegram.callback_data import MenuAction
 from bot.telegram.coach_returns import tell
+from bot.telegram.menu_press import on_menu_press
 
 PATTERN = r"^m1\|thanks\|"
 THANK = N_("♥ Thank the coach")
@@ -34,17 +33,12 @@ class CoachThanks:
         self.h = handlers
 
     async def callback(self, update: Update, context: Context) -> None:
-        query = update.callback_query
-        who = await self.h.who(update)
-        if query is None or who is None or not who.consented:
-            return
-        answering = asyncio.ensure_future(self.h.gateway(context).answer(query.id))
-        try:
-            action = decode(query.data or "")
-            if isinstance(action, MenuAction) and action.arg.isdigit():
-                await self._thank(context, who, int(action.arg))
-        finally:
-            await answering
+        await on_menu_press(self.h, update, context, self._on_press)
+
+    async def _on_press(self, context: Context, who: Who, action: MenuAction,
+                        pressed: int | None) -> None:  # fmt: skip
+        if action.arg.isdigit():
+            await self._thank(context, who, int(action.arg))
 
     async def _thank(self, context: Context, who: Who, number: int) -> None:
         store = self.h.store
