@@ -46,14 +46,18 @@ def step_keys_by_text() -> dict[str, str]:
 
 
 def check(data_dir: Path, server: LoopbackApi, drive: Drive) -> list[str]:
-    """Everything the promise says, as a list of what is wrong (empty: all kept)."""
+    """Everything the promise says, as a list of what is wrong (empty: all kept).
+
+    A reflection begun and not answered is no loss: a worker's /reflect sent while the
+    bot was down can arrive after its save and open a fresh one, as it would for a person."""
     problems = []
     key = load_keyring(data_dir).current
     texts = step_keys_by_text()
     with sqlite3.connect(data_dir / DB) as db:
         if db.execute("PRAGMA integrity_check").fetchone() != ("ok",):
             problems.append("integrity_check failed")
-        if (left := db.execute("SELECT count(*) FROM sessions").fetchone()[0]) != 0:
+        sessions = [json.loads(data) for (data,) in db.execute("SELECT data FROM sessions")]
+        if left := sum(1 for s in sessions if s["answers"] or s.get("pending_text")):
             problems.append(f"{left} reflections left unfinished")
         entries: dict[str, list[dict[str, object]]] = {}
         for worker, answers in db.execute("SELECT worker, answers FROM entries"):

@@ -82,7 +82,10 @@ class Drive:
     walkers: list[Walker]
     pause: tuple[float, float] = (0.0, 0.05)
     patience: float = 3.0
-    """Seconds without a reply before the worker sends /reflect again."""
+    """Seconds without a reply before the worker sends /reflect again, unless the bot is
+    visibly at work (calling the API for others): a person waits while it is slow."""
+    give_up: float = 120.0
+    """Seconds after which a worker asks again however busy the bot looks."""
 
     async def _act(self, walker: Walker, action: Callable[[], object]) -> bool:
         """Do something and wait until the bot answers in this chat (a new message or an
@@ -92,19 +95,33 @@ class Drive:
         before = len(changes)
         event.clear()
         started = time.monotonic()
-        action()
+        sent = action()
         deadline = started + self.patience
         while len(changes) <= before:
-            left = deadline - time.monotonic()
+            now = time.monotonic()
+            left = deadline - now
             if left <= 0:
-                walker.retries += 1
-                return False
+                if not self._waiting(sent, now) or now - started > self.give_up:
+                    walker.retries += 1
+                    return False
+                deadline, left = now + 0.5, 0.5
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(event.wait(), left)
             event.clear()
         walker.latencies.append(changes[before] - started)
         await self._settle(walker)
         return True
+
+    def _waiting(self, sent: object, now: float) -> bool:
+        """Whether a person would still wait for an answer to `sent`: the bot has not yet
+        taken it (it is down, or behind: it gets it when it polls), or it is visibly at work
+        (called the API in the last second). A taken update with an idle bot was lost in a
+        kill: then the worker asks again. Asking again while the bot is down or catching up
+        only lengthens its queue: on a slow machine the run never ended."""
+        if any(update is sent for update in self.api.updates):
+            return True
+        calls = self.api.last_call_at
+        return any(at > now - 1.0 for method, at in calls.items() if method != "getUpdates")
 
     async def _settle(self, walker: Walker) -> None:
         """A reply can be several messages: wait until the chat is quiet for a moment."""
