@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from bot.storage.port import Worker
-from bot.teams.model import CoachDraft, CoachPrompt
+from bot.teams.model import CoachDraft, CoachPrompt, week_of
 
 
 class MemoryCoach:
@@ -30,7 +30,8 @@ class MemoryCoach:
         vignette: dict[str, object], question: str, today: date, entry: int | None = None,
     ) -> int:  # fmt: skip
         number = max(self._prompts, default=0) + 1
-        self._prompts[number] = CoachPrompt(number, team, asker, entry_day,
+        week = None if entry_day is None else week_of(entry_day)
+        self._prompts[number] = CoachPrompt(number, team, asker, week,
                                             json.loads(json.dumps(vignette)), question, None,
                                             today, entry=entry)  # fmt: skip
         return number
@@ -63,9 +64,11 @@ class MemoryCoach:
         found = self._prompts.get(prompt)
         if found is None or found.answer is not None or prompt in self._returned:
             return False
-        self._prompts[prompt] = replace(found, answer=answer, signature=signature or None,
+        signed = signer is not None and bool(signature)  # SQLite seals it for the signer
+        self._prompts[prompt] = replace(found, answer=answer,
+                                        signature=signature if signed else None,
                                         answer_to=answer_to)  # fmt: skip
-        if signer is not None and signature:
+        if signed and signer is not None:
             self._signers[prompt] = signer
         self._answered_on[prompt] = today
         return True

@@ -12,7 +12,8 @@ from bot.telegram.base import Base, Context, Who, today
 TO_SUPERVISORS = N_("No coach of “{team}” could take up a question a worker asked after a "
                     "contact, so it comes back to you for supervision (without a name): "
                     "“{question}”")  # fmt: skip
-TO_WORKER = N_("No coach could take up your question about your reflection of {day}. It "
+TO_WORKER = N_("No coach could take up your question about your reflection of the week of "
+               "{day}. It "
                "went to your team's supervisors without your name, for supervision.")  # fmt: skip
 TO_ASKER = N_("No coach of “{team}” could take up your question “{question}”: each one "
               "skipped it.")  # fmt: skip

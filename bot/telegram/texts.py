@@ -290,7 +290,8 @@ UNDELIVERED = N_(
 )
 PROMPT_SENT = N_("Sent. Thank you for your view.")
 PROMPT_TAKEN = N_("Another coach answered this one already. Thank you.")
-COACH_ANSWERED = N_("A coach answered your question about your reflection of {day}: “{answer}”")
+COACH_ANSWERED = N_("A coach answered your question about your reflection of the week of "
+                    "{day}: “{answer}”")  # fmt: skip
 COACH_ANSWERED_SUPERVISOR = N_("A coach answered your question “{question}”: “{answer}”")
 ASK_USAGE = N_(
     "Write your question after the command, for example: "

@@ -26,7 +26,11 @@ async def test_prompts_flow_from_open_to_answered(store: Store) -> None:
     prompt = await store.next_prompt([team.id], COACH)
     assert prompt is not None and prompt.id == first
     assert prompt.vignette == {"contact_kind": "phone", "feelings": ["tired"]}
-    assert (prompt.asker, prompt.entry_day, prompt.question) == (WORKER, TODAY, "Hoe klonk ik?")
+    monday = TODAY - timedelta(days=TODAY.weekday())
+    assert monday != TODAY, "the control: the reflection's day is not a Monday"
+    assert (prompt.asker, prompt.entry_day, prompt.question) == (WORKER, monday, "Hoe klonk ik?"), (
+        "a prompt keeps the week of the reflection (its Monday), never the day"
+    )
     await store.skip_prompt(COACH, first)
     assert (await store.next_prompt([team.id], COACH)).id == second  # type: ignore[union-attr]
     assert (await store.next_prompt([team.id], OTHER)).id == first, "a skip is per coach"  # type: ignore[union-attr]

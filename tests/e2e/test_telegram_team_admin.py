@@ -83,9 +83,14 @@ async def test_invite_after_a_revoke_join_notice_members_and_removal(
         actions = [r[0] for r in db.execute("SELECT action FROM audit ORDER BY id")]
     assert roles == ["coach", "supervisor"]
     assert actions == ["team.create", "team.join.refused", "team.invite", "team.join",
-                       "team.invite", "team.join", "invite.refused", "team.remove"], (
-        "the worker's copied remove button is refused and audited"
+                       "team.invite", "team.join", "members.read", "members.read",
+                       "invite.refused", "team.remove", "members.read"], (
+        "every /members is audited as a read; the worker's copied remove button is refused"
     )  # fmt: skip
+    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
+        reads = db.execute("SELECT role, detail FROM audit WHERE action = 'members.read'"
+                           " ORDER BY id").fetchall()  # fmt: skip
+    assert reads == [("worker", "counts"), ("supervisor", "names"), ("supervisor", "names")]
 
 
 async def test_the_report_arrives_as_one_html_document(bot: Harness, tmp_path: Path) -> None:
@@ -303,10 +308,10 @@ async def test_a_question_every_coach_skipped_goes_back_to_the_supervisors(bot: 
     back = bot.texts(SUPERVISOR)[-1]
     assert back.startswith("Geen coach van “Team Noord” kon een vraag opnemen")
     assert back.endswith("“Hoe vraag ik naar schulden?”") and "Anna" not in back
-    day = bot.app.translator.day("nl", date(2026, 11, 20))
-    assert bot.texts(ANNA)[-1] == (f"Geen coach kon je vraag bij je reflectie van {day} opnemen. "
-                                   "Ze ging zonder je naam naar de supervisors van je team, voor "
-                                   "de supervisie.")  # fmt: skip
+    day = bot.app.translator.day("nl", date(2026, 11, 16))  # the Monday: only the week is kept
+    assert bot.texts(ANNA)[-1] == (f"Geen coach kon je vraag bij je reflectie van de week van "
+                                   f"{day} opnemen. Ze ging zonder je naam naar de supervisors "
+                                   "van je team, voor de supervisie.")  # fmt: skip
     await bot.say(COACH, "/prompts")
     assert "Hoe vraag ik naar schulden?" not in bot.texts(COACH)[-1], "out of the queue"
 

@@ -212,7 +212,7 @@ async def test_the_coach_loop(bot: Harness, tmp_path: Path) -> None:
     await bot.press(COACH, "✓ Versturen zonder mijn naam")
     assert "Verstuurd" in bot.texts(COACH)[-1]
     relayed = bot.texts(ANN)[-1]
-    assert relayed.startswith("Een coach antwoordde op je vraag bij je reflectie van")
+    assert relayed.startswith("Een coach antwoordde op je vraag bij je reflectie van de week van ")
     assert "De coach beantwoordde de vraag “Hoe kan dit moment gevoeld" in relayed
     assert "Coach" not in relayed.replace("Een coach", "") and "806" not in relayed
     await bot.say(COACH, "/prompts")
@@ -248,8 +248,11 @@ async def test_the_coach_loop(bot: Harness, tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
         actions = [r[0] for r in db.execute("SELECT action FROM audit WHERE action LIKE"
                                             " 'prompts.%' ORDER BY id")]  # fmt: skip
-    assert actions == ["prompts.answer", "prompts.send", "prompts.skip", "prompts.list.refused",
-                       "prompts.send"], "Ann coaches no team: her /prompts is audited"  # fmt: skip
+    assert actions == ["prompts.read", "prompts.answer", "prompts.send", "prompts.read",
+                       "prompts.skip", "prompts.list.refused", "prompts.send",
+                       "prompts.read"], (
+        "a coach opening a vignette is audited; Ann coaches no team: her /prompts is audited"
+    )  # fmt: skip
 
 
 SIGNING_COACH = {"id": 807, "is_bot": False, "first_name": "Mira\u202e ", "language_code": "nl"}
