@@ -6,13 +6,15 @@ import json
 from dataclasses import replace
 from datetime import date
 
-from bot.storage.port import Worker
+from bot.storage.port import StoredEntry, Worker
 from bot.teams.model import CoachDraft, CoachPrompt, week_of
 
 
 class MemoryCoach:
     _workers: dict[str, Worker]
     """The MemoryStore's workers (this is one of its mixins)."""
+    _entries: list[tuple[str, StoredEntry]]
+    """The MemoryStore's entries, with their share flag."""
 
     def __init__(self) -> None:
         self._prompts: dict[int, CoachPrompt] = {}
@@ -77,6 +79,12 @@ class MemoryCoach:
         return [p for p in sorted(self._prompts.values(), key=lambda p: p.id)
                 if p.team == team and p.answer is not None
                 and start <= self._answered_on[p.id] < end]  # fmt: skip
+
+    async def supervision_answers(self, team: int, start: date,
+                                  end: date) -> list[CoachPrompt]:  # fmt: skip
+        shared = {e.id for _, e in self._entries if e.flags.get("shared")}
+        return [p for p in await self.answered_prompts(team, start, end)
+                if p.entry_day is None or p.entry in shared]  # fmt: skip
 
     async def skipped_by(self, prompt: int) -> list[str]:
         return sorted(c for c, p in self._skips if p == prompt)

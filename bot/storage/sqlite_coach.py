@@ -127,6 +127,16 @@ class CoachQueries(TeamQueries):
         )
         return [self._prompt(r) for r in rows]
 
+    async def supervision_answers(self, team: int, start: date,
+                                  end: date) -> list[CoachPrompt]:  # fmt: skip
+        rows = await self._rows(
+            f"SELECT {COLUMNS} FROM coach_prompts p WHERE team_id = ? AND answer IS NOT NULL"  # noqa: S608 - fixed names
+            " AND answered_day >= ? AND answered_day < ? AND (entry_day IS NULL OR EXISTS"
+            " (SELECT 1 FROM entries e WHERE e.id = p.entry_id AND e.shared = 1)) ORDER BY id",
+            (team, start.isoformat(), end.isoformat()),
+        )
+        return [self._prompt(r) for r in rows]
+
     async def skipped_by(self, prompt: int) -> list[str]:
         rows = await self._rows("SELECT pseudonym FROM coach_skips WHERE prompt_id = ?"
                                 " ORDER BY pseudonym", (prompt,))  # fmt: skip

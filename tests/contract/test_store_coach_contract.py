@@ -168,3 +168,32 @@ async def test_a_prompt_keeps_its_entry_until_the_entry_goes(store: Store) -> No
     assert (await store.get_prompt(linked)).entry == recent, "the link is no pseudonym"  # type: ignore[union-attr]
     await store.forget("rekeyed")
     assert await store.get_prompt(linked) is None, "the prompt goes with whoever asked"
+
+
+async def test_supervision_reads_coach_answers_of_shared_reflections_only(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    for who in (WORKER, COACH):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+    await store.add_member(WORKER, team.id, Role.WORKER, TODAY)
+    shared = await store.finish_session(WORKER, entry(shared=True))
+    unshared = await store.finish_session(WORKER, entry(shared=False))
+    prompts = {
+        "shared": await store.create_prompt(team.id, WORKER, TODAY, {}, "Gedeeld?", TODAY, shared),
+        "unshared": await store.create_prompt(
+            team.id, WORKER, TODAY, {}, "Privé?", TODAY, unshared
+        ),
+        "unlinked": await store.create_prompt(team.id, WORKER, TODAY, {}, "Zonder link?", TODAY),
+        "supervisor": await store.create_prompt(team.id, None, None, {}, "Van de leiding?", TODAY),
+    }
+    for number in prompts.values():
+        assert await store.answer_prompt(number, "Antwoord.", TODAY, COACH, None)
+    period = (team.id, TODAY, TODAY + timedelta(days=1))
+    assert len(await store.answered_prompts(*period)) == 4, "the control: all four answered"
+    read = [p.question for p in await store.supervision_answers(*period)]
+    assert read == ["Gedeeld?", "Van de leiding?"], (
+        "a question from a reflection its worker did not share (or cannot be shown shared) "
+        "never reaches supervision; supervision's own questions do"
+    )
+    assert await store.withdraw_share(WORKER, shared)
+    read = [p.question for p in await store.supervision_answers(*period)]
+    assert read == ["Van de leiding?"], "a withdrawn share takes its coach question out too"

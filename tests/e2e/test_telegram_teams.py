@@ -236,6 +236,10 @@ async def test_the_coach_loop(bot: Harness, tmp_path: Path) -> None:
     await bot.press(SUPERVISOR, "Supervisie-agenda (Markdown)")
     agenda = bot.api.documents[-1].decode()
     assert "## Wat coaches antwoordden" in agenda
+    assert (
+        "Antwoorden van coaches (rekenblad, agenda, JSON): alleen op de eigen vragen van de"
+        " supervisors en op vragen bij gedeelde reflecties" in bot.texts(SUPERVISOR)[-1]
+    ), "the pack says which coach answers it holds (tests/unit/test_export.py: only those)"
     card = agenda[agenda.index("### Casus ") :]
     person = card[card.index("**4. ") : card.index("**5. ")]
     on_card = (
