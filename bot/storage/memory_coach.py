@@ -86,6 +86,9 @@ class MemoryCoach:
         return [p for p in await self.answered_prompts(team, start, end)
                 if p.entry_day is None or p.entry in shared]  # fmt: skip
 
+    async def entry_shared(self, entry: int | None) -> bool:
+        return any(e.id == entry and bool(e.flags.get("shared")) for _, e in self._entries)
+
     async def skipped_by(self, prompt: int) -> list[str]:
         return sorted(c for c, p in self._skips if p == prompt)
 

@@ -54,6 +54,10 @@ class CoachStore(Protocol):
         reaches supervision only when its worker shares it, its question to a coach too."""
         ...
 
+    async def entry_shared(self, entry: int | None) -> bool:
+        """True while that reflection is shared (False: unshared, withdrawn, erased, None)."""
+        ...
+
     async def skipped_by(self, prompt: int) -> list[str]:
         """The coaches who skipped this prompt."""
         ...

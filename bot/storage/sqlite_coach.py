@@ -137,6 +137,12 @@ class CoachQueries(TeamQueries):
         )
         return [self._prompt(r) for r in rows]
 
+    async def entry_shared(self, entry: int | None) -> bool:
+        if entry is None:
+            return False
+        return bool(await self._rows("SELECT 1 FROM entries WHERE id = ? AND shared = 1",
+                                     (entry,)))  # fmt: skip
+
     async def skipped_by(self, prompt: int) -> list[str]:
         rows = await self._rows("SELECT pseudonym FROM coach_skips WHERE prompt_id = ?"
                                 " ORDER BY pseudonym", (prompt,))  # fmt: skip

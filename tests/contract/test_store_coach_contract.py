@@ -197,3 +197,17 @@ async def test_supervision_reads_coach_answers_of_shared_reflections_only(store:
     assert await store.withdraw_share(WORKER, shared)
     read = [p.question for p in await store.supervision_answers(*period)]
     assert read == ["Van de leiding?"], "a withdrawn share takes its coach question out too"
+
+
+async def test_a_reflection_is_shared_only_while_its_worker_shares_it(store: Store) -> None:
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    shared = await store.finish_session(WORKER, entry(shared=True))
+    unshared = await store.finish_session(WORKER, entry(shared=False))
+    assert await store.entry_shared(shared)
+    assert not await store.entry_shared(unshared)
+    assert not await store.entry_shared(None) and not await store.entry_shared(9999)
+    assert await store.withdraw_share(WORKER, shared)
+    assert not await store.entry_shared(shared), "withdrawn"
+    again = await store.finish_session(WORKER, entry(shared=True))
+    await store.forget(WORKER)
+    assert not await store.entry_shared(again), "erased"
