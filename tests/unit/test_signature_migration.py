@@ -85,3 +85,37 @@ async def test_a_signature_without_its_coach_is_not_kept(tmp_path: Path) -> None
     finally:
         await store.close()
     assert NAME.encode() not in _stored(path)
+
+
+async def test_key_rotation_reseals_a_signature_under_the_new_key(tmp_path: Path) -> None:
+    from bot.identities import Identities
+    from bot.privacy.pseudonym import Keyring, SecretKey
+    from tests.conftest import TODAY
+
+    (v1,) = KEYRING.keys
+    store = await SqliteStore.open(tmp_path, KEYRING)
+    old = v1.pseudonym("tg:1")
+    await store.ensure_worker(old, 1, "nl", TODAY)
+    team = await store.create_team("Noord", "nl", TODAY)
+    number = await store.create_prompt(team.id, None, None, {}, "Vraag?", TODAY)
+    assert await store.answer_prompt(number, "Antwoord.", TODAY, old, NAME)
+    await store.close()
+    rotated = Keyring((v1, SecretKey(2, bytes(32))))
+    store = await SqliteStore.open(tmp_path, rotated)
+    try:
+        new = await Identities(store, rotated).resolve("tg:1")
+        assert new != old
+        assert (await store.get_prompt(number)).signature == NAME  # type: ignore[union-attr]
+    finally:
+        await store.close()
+    with sqlite3.connect(tmp_path / DB_FILE) as db:
+        (blob, signer) = db.execute(
+            "SELECT sealed_signature, signer FROM coach_prompts WHERE id = ?", (number,)
+        ).fetchone()
+    assert signer == new and bytes(blob)[:2] == (2).to_bytes(2, "big"), "sealed under key 2"
+    only_new = Keyring((SecretKey(2, bytes(32)),))
+    store = await SqliteStore.open(tmp_path, only_new)
+    try:
+        assert (await store.get_prompt(number)).signature == NAME, "key 1 no longer needed"  # type: ignore[union-attr]
+    finally:
+        await store.close()
