@@ -279,6 +279,21 @@ async def test_a_coach_may_sign_an_answer(bot: Harness, tmp_path: Path) -> None:
     await bot.say(SUPERVISOR, "/export")
     await bot.press(SUPERVISOR, "Supervisie-agenda (Markdown)")
     assert ": Zeg het eerst, dan de uitleg. (Mira)" in bot.api.documents[-1].decode()
+    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
+        sealed = db.execute("SELECT count(*) FROM coach_prompts WHERE sealed_signature"
+                            " IS NOT NULL").fetchone()  # fmt: skip
+        assert sealed == (1,) and "Mira" not in "\n".join(db.iterdump()), "kept, but sealed"
+    await bot.say(SIGNING_COACH, "/forget")
+    await bot.press(SIGNING_COACH, "Ja, alles wissen")
+    await bot.say(SUPERVISOR, "/export")
+    await bot.press(SUPERVISOR, "Supervisie-agenda (Markdown)")
+    agenda = bot.api.documents[-1].decode()
+    assert ": Zeg het eerst, dan de uitleg." in agenda and "(Mira)" not in agenda, (
+        "the answer stays with whoever asked; the coach's name goes with their /forget"
+    )
+    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
+        kept = db.execute("SELECT signer, sealed_signature FROM coach_prompts").fetchall()
+    assert kept == [(None, None)]
 
 
 async def reflect_low_asking_a_talk(bot: Harness, worker: dict, permission: str) -> None:
