@@ -165,7 +165,7 @@ class TeamCases:
         team, cases, picked = found
         chosen = frozenset(e.id for e in cases if self._handle(team.id, e.id) in picked)
         start, end = _months()
-        dialogue = self.h.app.registry.latest("post_contact").dialogue
+        dialogue = self.h.app.registry.for_reports("post_contact")
         with tempfile.TemporaryDirectory() as folder:
             out = Path(folder) / f"agenda-{team.id}-{end:%Y-%m}.md"
             exports = Exports(self.h.store, self.h.app.translator, dialogue, self.h.app.key)
