@@ -20,6 +20,27 @@ Found = tuple[int, int, str]
 CATEGORIES = ("health", "religion", "origin", "detention")
 ARTICLE = re.compile(r"(?i:\b(?:de|het|een|la|le|l'|une?|the|a)\s*)$")
 LINK = re.compile(r"(?i:\s+(?:van|in|de|d'|à|of|at)\s*)")
+IDIOM = re.compile(r"(?i:\b(?:in|uit|naar|en|from|out\s+of|into)\s+$)")
+"""Detention is said with a preposition ("in de gevangenis", "en prison"): taken whole."""
+DURATION = re.compile(
+    r"(?i:\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|un|une|deux|trois|quatre"
+    r"|cinq|six|sept|huit|dix|one|two|three|four|five|six|ten|half)\s+(?:jaar|maanden|maand"
+    r"|weken|ans?|mois|semaines|years?|months?|weeks)\s+(?:(?:de|in|of|in\s+de)\s+)?)$"
+)
+SERVED = re.compile(
+    r"(?i:\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half)\s+"
+    r"(?:jaar|maanden|maand|weken)\s+(?:gezeten|vastgezeten|opgesloten|cel|celstraf"
+    r"|effectief|nat)\b)"
+)
+"""Time served, said without a word for prison: "hij heeft drie jaar gezeten"."""
+JOIN = re.compile(r"(?i:\s+(?:aan|met|van|op|with|to|from|of|on|de|d'|du|des|à|au|aux)\s+|\s+)$")
+"""Two words of one category with at most a small word between ("verslaafd aan cocaïne",
+"diagnosed with schizophrenia") make one span."""
+ELISION = re.compile(r"^(?:[ldjmnst]|qu)['’]")
+SUFFIXES = {"health": ("kanker", "verslaving", "verslaafd", "stoornis", "stoornissen", "syndroom",
+                       "patiënt", "patiënte", "ziekte", "tumor", "infarct", "depressie",
+                       "psychose", "fobie", "phobie", "dementie", "medicatie")}  # fmt: skip
+"""Dutch compounds end in their head word: "gokverslaving", "angststoornis", "hartpatiënt"."""
 INDIRECT = re.compile(
     r"(?i:\b(?:9\d|1[01]\d)\s*(?:jaar|ans|years?|-year-old|j)\b"
     r"|\b(?:[1-9]|1\d|2[0-3])\s*(?:maanden|maand|mois|months?|weken|semaines|weeks)\s*(?:oud|old)?\b"
@@ -51,7 +72,7 @@ class PhraseIndex:
 
     def find(self, text: str) -> Iterator[Found]:
         tokens = list(TOKEN.finditer(text))
-        lowered = [t.group().lower() for t in tokens]
+        lowered = [_bare(t.group().lower()) for t in tokens]
         if not any(word in self._by_first for word in lowered):
             return
         i = 0
@@ -63,6 +84,11 @@ class PhraseIndex:
                     i += size - 1
                     break
             i += 1
+
+
+def _bare(word: str) -> str:
+    """ "l'hypertension" -> "hypertension": a French article clings to its word."""
+    return ELISION.sub("", word) if "'" in word or "’" in word else word
 
 
 def _spaced(text: str, tokens: list[re.Match[str]]) -> bool:
@@ -81,12 +107,41 @@ def _index() -> PhraseIndex:
     return PhraseIndex(phrases)
 
 
+def _compounds(text: str) -> Iterator[Found]:
+    """Dutch compounds whose last part is a health word the list does not hold whole."""
+    for match in TOKEN.finditer(text):
+        word = match.group().lower()
+        for category, endings in SUFFIXES.items():
+            if any(word.endswith(e) and len(word) >= len(e) + 3 for e in endings):
+                yield match.start(), match.end(), category
+
+
+def _found(text: str) -> list[Found]:
+    found = sorted([*_index().find(text), *_compounds(text)])
+    found += [(m.start(), m.end(), "detention") for m in SERVED.finditer(text)]
+    found.sort()
+    merged: list[Found] = []
+    for start, end, category in found:
+        if merged and start < merged[-1][1]:
+            continue
+        if merged and merged[-1][2] == category and JOIN.fullmatch(text, merged[-1][1], start):
+            merged[-1] = (merged[-1][0], end, category)
+        else:
+            merged.append((start, end, category))
+    return merged
+
+
 def special_categories(text: str) -> Iterator[Found]:
-    """Health, religion, origin and detention words; a prison takes its article and town."""
-    for start, end, category in _index().find(text):
+    """Health, religion, origin and detention words; a prison takes its article, the
+    preposition and verb of its idiom, a length of time and its town."""
+    for start, end, category in _found(text):
         if category == "detention":
             article = ARTICLE.search(text, 0, start)
             start = article.start() if article else start
+            idiom = IDIOM.search(text, 0, start)
+            start = idiom.start() if idiom else start
+            duration = DURATION.search(text, 0, start)
+            start = duration.start() if duration else start
             link = LINK.match(text, end)
             if link:
                 town = next(place_names(text[link.end() :], lenient=True), None)
