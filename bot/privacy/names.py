@@ -25,13 +25,11 @@ _CUES = cues()
 TITLES_AND_RELATIONS = _CUES["titles"] | _CUES["relations"]
 PARTICLES = _CUES["particles"]
 VERBS = _CUES["verbs"]
-COPULAS = frozenset(
-    ["is", "was", "est", "a", "had", "has", "are", "were", "était", "etait", "zijn", "ben", "heeft"]
-)
-MODALS = frozenset({"will", "may", "can", "mark"})
-COMPANY = frozenset(
-    ["met", "avec", "with", "bij", "chez", "voor", "aan", "à", "naar", "pour", "for", "to"]
-)
+COPULAS = frozenset(["is", "was", "est", "a", "had", "has", "are", "were", "était", "etait",
+                     "zijn", "ben", "heeft"])  # fmt: skip
+MODALS = frozenset({"will", "may", "can", "mark", "bent", "said"})
+COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "à", "naar", "pour",
+                     "for", "to"])  # fmt: skip
 AND = frozenset({"en", "et", "and", "of", "ou", "or"})
 POSSESSIVES = frozenset(["haar", "zijn", "hun", "sa", "son", "ses", "leur", "her", "his", "their"])
 SENTENCE = re.compile(r"[^.!?\n]+")
@@ -111,11 +109,7 @@ def _is_name(text: str, tokens: list[_Token], i: int, lexicon: Lexicon) -> bool:
         return False  # quelqu'un, jusqu'à, lorsqu'il
     if not token.capital and not known:
         return False
-    if (
-        i > 0
-        and _after_title(text, tokens, i)
-        and (token.capital or (known and bare not in lexicon.words))
-    ):
+    if i > 0 and _after_title(text, tokens, i) and (token.capital or _named(bare, lexicon)):
         return bare not in PARTICLES or token.capital
     if not token.capital:
         return bare in lexicon.first and bare not in lexicon.words and bare not in PARTICLES
@@ -130,6 +124,12 @@ def _is_name(text: str, tokens: list[_Token], i: int, lexicon: Lexicon) -> bool:
     if known:
         return bare not in lexicon.words
     return not lexicon.is_word(bare) and _looks_like_a_person_follows(text, tokens, i)
+
+
+def _named(bare: str, lexicon: Lexicon) -> bool:
+    """After "haar vriend", "ons": a first name even when it is also a word ("kevin", "rosa")."""
+    first = bare in lexicon.first and bare not in CONTEXT_WORDS
+    return first or (bare in lexicon.last and bare not in lexicon.words)
 
 
 def _looks_like_a_person_follows(text: str, tokens: list[_Token], i: int) -> bool:
