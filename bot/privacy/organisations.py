@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from bot.privacy.lexicon import read_data
+from bot.privacy.lexicon import lexicon, read_data
 from bot.privacy.places import place_names
 from bot.privacy.sensitive import PhraseIndex
 
@@ -21,12 +21,14 @@ KINDS = (
     r"|lyceum|college|instituut|academie|école|ecole|athénée|athenee|institut|collège|lycée"
     r"|kinderdagverblijf|crèche|creche|wijkgezondheidscentrum|ziekenhuis|kliniek|clinique"
     r"|hôpital|hopital|hospital|maison médicale|huisartsenpraktijk|rusthuis|woonzorgcentrum"
-    r"|maison de repos|internaat|internat|opvangcentrum|centre d'accueil"
+    r"|maison de repos|internaat|internat|opvangcentrum|centre d'accueil|hogeschool|buso|bubao"
+    r"|wzc|dagcentrum|revalidatiecentrum|psychiatrisch centrum|centre psychiatrique|mpi"
+    r"|beschutte werkplaats|maatwerkbedrijf|entreprise de travail adapté"
 )  # fmt: skip
 STEMS = ("schoo", "athen", "athén", "lyc", "colle", "collè", "insti", "acad", "cole",
          "kinder", "crèche", "creche", "gezondheid", "zieken", "klini", "clini", "pital",
          "maison", "praktijk", "rusthuis", "zorgcentrum", "internaat", "internat", "opvang",
-         "centre")  # fmt: skip
+         "centre", "buso", "bubao", "wzc", "centrum", "mpi", "werkplaats", "maatwerk")  # fmt: skip
 """Cheap substrings that every kind of institution above contains."""
 LEADS = r"de|het|'t|sint|saint|sainte|st|onze-lieve-vrouw|notre-dame|don|pater|heilig"
 NAME = r"[\w'’]+(?:-[\w'’]+)*"
@@ -35,6 +37,12 @@ INSTITUTION = re.compile(
 )
 """Matched on the lower-cased text (much faster than ignoring case). A French name with an
 article counts only when it has a capital: "école La Source", not "école le lundi"."""
+QUALIFIED = re.compile(
+    r"\b(?:(?:koninklijk|koninklijke|gemeentelijke|stedelijke|provinciale|vrije|katholieke)\s+"
+    rf"(?:{KINDS})|(?:{KINDS})\s+(?:royale?|communale?|provinciale?|libre|de\s+la\s+communauté"
+    r"\s+française))\b"
+)
+"""A school named by its network: "koninklijk atheneum", "l'athénée royal"."""
 MORE = re.compile(rf"\s+[A-ZÀ-Ý]{NAME}")
 """A capitalised word that continues the name: "basisschool De Kleine Prins"."""
 HOSPITALS = (
@@ -47,15 +55,24 @@ HOSPITAL = re.compile(
     rf"\b(?:hôpital|hopital|hospital|ziekenhuis|kliniek|clinique|cliniques)\s+"
     rf"(?:universitaire\s+|universitair\s+)?(?:{HOSPITALS})\b"
 )
-CARE_ACRONYM = re.compile(r"\b(?:AZ|UZ|ZNA|GZA|CHU|CHR|CHIREC|HUB|ZOL)\s+[A-ZÀ-Ý][\w'’-]+")
+CARE_ACRONYM = re.compile(
+    r"\b(?:AZ|UZ|ZNA|GZA|CHU|CHR|CHIREC|HUB|ZOL|az|uz|zna|gza|chu|chr|chirec)\s+[\w'’-]{3,}"
+)
 """Belgian hospital groups: "AZ Sint-Jan", "UZ Leuven", "CHU Saint-Pierre"."""
 SAINT_SCHOOL = re.compile(r"\b(?:sint|st|heilig)-[\w-]+(?:school|college|instituut)\b")
-SAINT_OR_HOSPITAL = re.compile(f"{SAINT_SCHOOL.pattern}|{HOSPITAL.pattern}")
-WORK = re.compile(
-    r"(?i:\b(?:werkt|werken|werkte|gewerkt|job|stage|interim|ontslagen|travaille|travaillait"
-    r"|travail|emploi|stage|works|worked|job|employed)\b[^.;:!?\n]{0,25}?"
-    r"\b(?:bij|chez|at|for|voor|in)\s+(?:de\s+|het\s+|la\s+|le\s+|the\s+)?)$"
+SAINT_OR_HOSPITAL = re.compile(f"{SAINT_SCHOOL.pattern}|{HOSPITAL.pattern}|{QUALIFIED.pattern}")
+SAINT_HOUSE = re.compile(r"\b(?:in|naar|op|van|uit)\s+(?:het|'t)\s+((?:sint|st|heilig)-[\w-]+)")
+"""Flemish schools and hospitals go by their saint: "naar het sint-jozef", "in 't sint-jan"."""
+
+
+WORK_CUES = ("werk", "job", "stage", "interim", "ontslag", "travail", "emploi", "work", "employ",
+             "poets")  # fmt: skip
+AFTER_WORK = re.compile(
+    r"(?i:\b(?:werkt|werken|werkte|gewerkt|job|stage|interim|ontslagen|poetst|poetsvrouw"
+    r"|poetshulp|travaille|travaillait|emploi|works|worked|employed)\b[^.;:!?\n]{0,25}?"
+    r"\b(?:bij|chez|at|for|voor)\s+(?:de\s+|het\s+|la\s+|le\s+|the\s+)?)"
 )
+EMPLOYER_WORD = re.compile(r"[\w'’&+]+(?:-[\w'’&+]+)*")
 
 
 @cache
@@ -77,13 +94,44 @@ def institutions(text: str) -> Iterator[Found]:
                 yield match.start(), more.end() if more else match.end(), "organisation"
         for match in SAINT_OR_HOSPITAL.finditer(lowered):
             yield match.start(), match.end(), "organisation"
+    if "sint" in lowered or "st-" in lowered or "heilig" in lowered:
+        for match in SAINT_HOUSE.finditer(lowered):
+            yield match.start(1), match.end(1), "organisation"
     for match in CARE_ACRONYM.finditer(text):
-        yield match.start(), match.end(), "organisation"
+        if match.group()[0].isupper() or match.group().split()[1] not in lexicon().words:
+            yield match.start(), match.end(), "organisation"
     if not any(first in lowered for first in _employer_starts()):
         return
     for start, end, _ in _employers().find(text):
-        town = next(place_names(text[end:]), None)
-        if town and text[end : end + town[0]] in (" ", ", ", " in ", " te ", " à "):
-            yield start, end + town[1], "organisation"
-        elif WORK.search(text, 0, start):
-            yield start, end, "organisation"
+        if _with_town(text, end) > end:
+            yield start, _with_town(text, end), "organisation"
+
+
+def _with_town(text: str, end: int) -> int:
+    """ "lidl tienen", "proximus à evere": the town right after an employer is part of it."""
+    town = next(place_names(text[end:]), None)
+    if town and text[end : end + town[0]] in (" ", ", ", " in ", " te ", " à "):
+        return end + town[1]
+    return end
+
+
+def employers_at_work(text: str) -> Iterator[Found]:
+    """An employer right after a word about work ("ontslagen bij bpost", "werkt bij
+    kuehne"): a listed name, or a word that is no ordinary word and no place. Runs before
+    the list of services that identify no one: a service that employs someone does."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in WORK_CUES):
+        return
+    listed = {start: end for start, end, _ in _employers().find(text)}
+    for match in AFTER_WORK.finditer(text):
+        start = match.end()
+        token = EMPLOYER_WORD.match(text, start)
+        if token is None:
+            continue
+        end = listed.get(start)
+        if end is None:
+            word, words = token.group().lower(), lexicon()
+            if words.is_word(word) or word in words.first or next(place_names(word), None):
+                continue
+            end = token.end()
+        yield start, _with_town(text, end), "organisation"

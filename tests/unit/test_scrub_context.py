@@ -41,3 +41,43 @@ def test_first_names_that_are_words_after_a_family_word(text: str, names: list[s
 )
 def test_words_after_a_family_word_stay_words(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("haar man is ontslagen bij bpost", [("bpost", "organisation")]),
+        ("hij werkt bij kuehne in de haven", [("kuehne", "organisation")]),
+        ("worked for dhl last summer", [("dhl", "organisation")]),
+        ("ze is opgenomen in az groeninge", [("az groeninge", "organisation")]),
+        ("son fils est à l'athénée royal de jette",
+         [("athénée royal", "organisation"), ("jette", "place")]),
+        ("hij zit in het koninklijk atheneum van berchem",
+         [("koninklijk atheneum", "organisation"), ("berchem", "place")]),
+        ("de kinderen gaan naar het sint-jozef", [("sint-jozef", "organisation")]),
+        ("ze werkt in de beschutte werkplaats de lijsterbes",
+         [("beschutte werkplaats de lijsterbes", "organisation")]),
+    ],
+)  # fmt: skip
+def test_employers_schools_and_care_places_in_lower_case(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze doet stage bij het ocmw",
+        "hij werkt voor de gemeente",
+        "she works at the hospital",
+        "il travaille chez lui",
+        "ze werkt sinds 2 jaar bij de mutualiteit",
+        "job bij een bakker",
+        "de brief ging met bpost",
+        "ik heb az gezegd",
+        "ze woont in sint-niklaas",
+    ],
+)
+def test_services_and_words_near_work_stay(text: str) -> None:
+    assert [kind for _, kind in masked(text) if kind == "organisation"] == []
