@@ -103,16 +103,18 @@ def institutions(text: str) -> Iterator[Found]:
     if not any(first in lowered for first in _employer_starts()):
         return
     for start, end, _ in _employers().find(text):
-        if _with_town(text, end) > end:
-            yield start, _with_town(text, end), "organisation"
+        town = _town_after(text, end)
+        if town:
+            yield start, town, "organisation"
 
 
-def _with_town(text: str, end: int) -> int:
-    """ "lidl tienen", "proximus à evere": the town right after an employer is part of it."""
+def _town_after(text: str, end: int) -> int:
+    """Where the town right after an employer ends: "lidl tienen" is one span; in "aldi in
+    zottegem" the town is masked on its own. 0: no town follows."""
     town = next(place_names(text[end:]), None)
     if town and text[end : end + town[0]] in (" ", ", ", " in ", " te ", " à "):
-        return end + town[1]
-    return end
+        return end + town[1] if text[end : end + town[0]] == " " else end
+    return 0
 
 
 def employers_at_work(text: str) -> Iterator[Found]:
@@ -134,4 +136,4 @@ def employers_at_work(text: str) -> Iterator[Found]:
             if words.is_word(word) or word in words.first or next(place_names(word), None):
                 continue
             end = token.end()
-        yield start, _with_town(text, end), "organisation"
+        yield start, _town_after(text, end) or end, "organisation"

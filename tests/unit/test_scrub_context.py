@@ -81,3 +81,25 @@ def test_employers_schools_and_care_places_in_lower_case(
 )
 def test_services_and_words_near_work_stay(text: str) -> None:
     assert [kind for _, kind in masked(text) if kind == "organisation"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("haar vriend nsimba komt mee", ["nsimba"]),
+        ("nsimba belde om te zeggen dat ze later komt", ["nsimba"]),
+        ("sa fille nkechi ne va plus à l'école", ["nkechi"]),
+        ("gesprek gehad. okonkwo zegt dat hij de huur niet kan betalen", ["okonkwo"]),
+    ],
+)
+def test_unknown_lower_case_names_after_a_cue(text: str, names: list[str]) -> None:
+    assert [t for t, kind in masked(text) if kind == "name"] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["vandaag belde de school", "gisteren kwam de huisbaas", "de buurman klaagt over lawaai",
+     "mijn collega vond het moeilijk", "ok belde later terug"],
+)  # fmt: skip
+def test_ordinary_words_before_a_verb_stay(text: str) -> None:
+    assert masked(text) == []
