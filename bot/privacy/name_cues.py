@@ -11,14 +11,17 @@ _CUES = cues()
 TITLES_AND_RELATIONS = _CUES["titles"] | _CUES["relations"]
 VERBS = _CUES["verbs"]
 SENTENCE_END = frozenset('.!?:;("“«•\n')
+COMPANY = frozenset(["met", "bij", "voor", "van", "aan", "naar", "avec", "chez", "pour", "with",
+                     "for", "to"])  # fmt: skip
+"""After these, a longer word that is no ordinary word is someone: "de mama van chiamaka"."""
 
 
 def cued_words(
     text: str, matches: list[re.Match[str]], lexicon: Lexicon, context: frozenset[str]
 ) -> set[int]:
     """Starts of lower-case words that are no ordinary word and no cue
-    (`context`), right after a form of address or a family word, or opening a sentence
-    right before a verb of the notes ("belde", "zegt")."""
+    (`context`), right after a form of address, a family word or a word such as "met",
+    or opening a sentence right before a verb of the notes ("belde", "zegt")."""
     found = set()
     for i, match in enumerate(matches):
         word = match.group()
@@ -26,12 +29,8 @@ def cued_words(
             continue
         previous = matches[i - 1] if i else None
         gap = text[previous.end() : match.start()] if previous else ""
-        after_cue = previous is not None and gap.strip(" .,") == ""
-        after_cue = (
-            after_cue
-            and previous is not None
-            and previous.group().lower() in (TITLES_AND_RELATIONS)
-        )
+        cue = previous.group().lower() if previous and gap.strip(" .,") == "" else ""
+        after_cue = cue in TITLES_AND_RELATIONS or (cue in COMPANY and len(word) > 3)
         opens = previous is None or gap.strip() in SENTENCE_END
         verb = (
             i + 1 < len(matches)

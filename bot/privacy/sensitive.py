@@ -20,8 +20,6 @@ Found = tuple[int, int, str]
 CATEGORIES = ("health", "religion", "origin", "detention")
 ARTICLE = re.compile(r"(?i:\b(?:de|het|een|la|le|l'|une?|the|a)\s*)$")
 LINK = re.compile(r"(?i:\s+(?:van|in|de|d'|à|of|at)\s*)")
-IDIOM = re.compile(r"(?i:\b(?:in|uit|naar|en|from|out\s+of|into)\s+$)")
-"""Detention is said with a preposition ("in de gevangenis", "en prison"): taken whole."""
 DURATION = re.compile(
     r"(?i:\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|un|une|deux|trois|quatre"
     r"|cinq|six|sept|huit|dix|one|two|three|four|five|six|ten|half)\s+(?:jaar|maanden|maand"
@@ -109,6 +107,9 @@ def _index() -> PhraseIndex:
 
 def _compounds(text: str) -> Iterator[Found]:
     """Dutch compounds whose last part is a health word the list does not hold whole."""
+    lowered = text.lower()
+    if not any(e in lowered for endings in SUFFIXES.values() for e in endings):
+        return
     for match in TOKEN.finditer(text):
         word = match.group().lower()
         for category, endings in SUFFIXES.items():
@@ -117,8 +118,11 @@ def _compounds(text: str) -> Iterator[Found]:
 
 
 def _found(text: str) -> list[Found]:
-    found = sorted([*_index().find(text), *_compounds(text)])
-    found += [(m.start(), m.end(), "detention") for m in SERVED.finditer(text)]
+    found = [*_index().find(text), *_compounds(text)]
+    if "jaar" in text or "maand" in text or "weken" in text:
+        found += [(m.start(), m.end(), "detention") for m in SERVED.finditer(text)]
+    if not found:
+        return found
     found.sort()
     merged: list[Found] = []
     for start, end, category in found:
@@ -132,14 +136,12 @@ def _found(text: str) -> list[Found]:
 
 
 def special_categories(text: str) -> Iterator[Found]:
-    """Health, religion, origin and detention words; a prison takes its article, the
-    preposition and verb of its idiom, a length of time and its town."""
+    """Health, religion, origin and detention words; a prison takes its article, a length
+    of time and its town."""
     for start, end, category in _found(text):
         if category == "detention":
             article = ARTICLE.search(text, 0, start)
             start = article.start() if article else start
-            idiom = IDIOM.search(text, 0, start)
-            start = idiom.start() if idiom else start
             duration = DURATION.search(text, 0, start)
             start = duration.start() if duration else start
             link = LINK.match(text, end)

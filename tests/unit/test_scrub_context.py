@@ -103,3 +103,9 @@ def test_unknown_lower_case_names_after_a_cue(text: str, names: list[str]) -> No
 )  # fmt: skip
 def test_ordinary_words_before_a_verb_stay(text: str) -> None:
     assert masked(text) == []
+
+
+def test_an_unknown_word_after_met_is_someone() -> None:
+    assert masked("de mama van chiamaka wil hulp") == [("chiamaka", "name")]
+    assert masked("gesprek met zorbek over de huur") == [("zorbek", "name")]
+    assert masked("gesprek met hem over de huur") == []

@@ -105,14 +105,14 @@ def test_unusual_notations_do_not_overreach(text: str) -> None:
         ("cliënte van eritrese afkomst", [("eritrese", "origin")]),
         ("ils sont syriens", [("syriens", "origin")]),
         ("she is from eritrea", [("eritrea", "origin")]),
-        ("broer zit in de gevangenis van haren", [("in de gevangenis van haren", "detention")]),
-        ("le fils est en prison à lantin", [("en prison à lantin", "detention")]),
-        ("he was in jail last year", [("in jail", "detention")]),
+        ("broer zit in de gevangenis van haren", [("de gevangenis van haren", "detention")]),
+        ("le fils est en prison à lantin", [("prison à lantin", "detention")]),
+        ("he was in jail last year", [("jail", "detention")]),
         ("hij heeft drie jaar gezeten voor diefstal", [("drie jaar gezeten", "detention")]),
         ("il a fait deux ans de prison", [("deux ans de prison", "detention")]),
         (
             "hij is pas vrijgekomen uit de gevangenis",
-            [("vrijgekomen", "detention"), ("uit de gevangenis", "detention")],
+            [("vrijgekomen", "detention"), ("de gevangenis", "detention")],
         ),
         ("afspraak met de justitieassistent gemist", [("de justitieassistent", "detention")]),
         ("de vader is verslaafd aan cocaïne", [("verslaafd aan cocaïne", "health")]),
@@ -213,8 +213,8 @@ def test_ordinary_phrases_that_look_like_addresses(text: str) -> None:
 
 
 def test_review_counts_and_lists_the_doubtful_words() -> None:
-    review = SCRUBBER.review("Mevrouw Peeters gaat met zorbek mee, 97 jaar oud.", "nl")
-    assert review.text == "Mevrouw [naam] gaat met zorbek mee, 97 jaar oud."
+    review = SCRUBBER.review("Mevrouw Peeters koopt zorbek in, 97 jaar oud.", "nl")
+    assert review.text == "Mevrouw [naam] koopt zorbek in, 97 jaar oud."
     assert review.replaced == 1
     assert review.unsure == ("zorbek", "97 jaar")
     clean = SCRUBBER.review("Ze was heel moedig vandaag.", "nl")
@@ -310,7 +310,7 @@ def test_an_ordinary_answer_asks_nothing(text: str) -> None:
         ("opgenomen in AZ Sint-Jan", [("AZ Sint-Jan", "organisation")]),
         (
             "zoon zit in de jeugdinstelling van mol",
-            [("in de jeugdinstelling van mol", "detention")],
+            [("de jeugdinstelling van mol", "detention")],
         ),
         ("haar haren zijn lang en de lakens gewassen", []),
         ("ze ligt in het ziekenhuis", []),
