@@ -10,33 +10,44 @@ from bot.privacy.lexicon import Lexicon, cues
 _CUES = cues()
 TITLES_AND_RELATIONS = _CUES["titles"] | _CUES["relations"]
 VERBS = _CUES["verbs"]
-SENTENCE_END = frozenset('.!?:;("“«•\n')
 COMPANY = frozenset(["met", "bij", "voor", "van", "aan", "naar", "avec", "chez", "pour", "with",
                      "for", "to"])  # fmt: skip
 """After these, a longer word that is no ordinary word is someone: "de mama van chiamaka"."""
+CUES = TITLES_AND_RELATIONS | COMPANY
+OPENING = re.compile(r"[.!?:;(\"“«•\n]\s*")
 
 
 def cued_words(
     text: str, matches: list[re.Match[str]], lexicon: Lexicon, context: frozenset[str]
 ) -> set[int]:
-    """Starts of lower-case words that are no ordinary word and no cue
-    (`context`), right after a form of address, a family word or a word such as "met",
-    or opening a sentence right before a verb of the notes ("belde", "zegt")."""
+    """Starts of lower-case words that are no ordinary word and no cue (`context`), right
+    after a form of address, a family word or a word such as "met", or opening a sentence
+    right before a verb of the notes ("belde", "zegt")."""
+    if not matches:
+        return set()
+    lowered = [m.group().lower() for m in matches]
+    starts = {m.end() for m in OPENING.finditer(text)}
+    starts.add(matches[0].start())
     found = set()
-    for i, match in enumerate(matches):
+    candidates = [i + 1 for i, word in enumerate(lowered[:-1]) if word in CUES]
+    candidates += [i for i, m in enumerate(matches[:-1]) if m.start() in starts]
+    for i in candidates:
+        match = matches[i]
         word = match.group()
         if not word[0].islower() or len(word) < 3 or not word.isalpha():
             continue
-        previous = matches[i - 1] if i else None
-        gap = text[previous.end() : match.start()] if previous else ""
-        cue = previous.group().lower() if previous and gap.strip(" .,") == "" else ""
+        cue = (
+            lowered[i - 1]
+            if i and text[matches[i - 1].end() : match.start()].strip(" .,") == ""
+            else ""
+        )
         after_cue = cue in TITLES_AND_RELATIONS or (cue in COMPANY and len(word) > 3)
-        opens = previous is None or gap.strip() in SENTENCE_END
         verb = (
-            i + 1 < len(matches)
-            and matches[i + 1].group() in VERBS
+            match.start() in starts
+            and i + 1 < len(matches)
+            and lowered[i + 1] in VERBS
             and text[match.end() : matches[i + 1].start()] == " "
         )
-        if (after_cue or (opens and verb)) and word not in context and not lexicon.is_word(word):
+        if (after_cue or verb) and word not in context and not lexicon.is_word(word):
             found.add(match.start())
     return found

@@ -13,7 +13,7 @@ from functools import cache
 
 from bot.privacy.lexicon import lexicon, read_data
 from bot.privacy.places import place_names
-from bot.privacy.sensitive import PhraseIndex
+from bot.privacy.sensitive import PhraseIndex, tokenise
 
 Found = tuple[int, int, str]
 KINDS = (
@@ -30,6 +30,7 @@ STEMS = ("schoo", "athen", "athén", "lyc", "colle", "collè", "insti", "acad", 
          "maison", "praktijk", "rusthuis", "zorgcentrum", "internaat", "internat", "opvang",
          "centre", "buso", "bubao", "wzc", "centrum", "mpi", "werkplaats", "maatwerk")  # fmt: skip
 """Cheap substrings that every kind of institution above contains."""
+STEM_HINT = re.compile("|".join(STEMS))
 LEADS = r"de|het|'t|sint|saint|sainte|st|onze-lieve-vrouw|notre-dame|don|pater|heilig"
 NAME = r"[\w'’]+(?:-[\w'’]+)*"
 INSTITUTION = re.compile(
@@ -67,6 +68,7 @@ SAINT_HOUSE = re.compile(r"\b(?:in|naar|op|van|uit)\s+(?:het|'t)\s+((?:sint|st|h
 
 WORK_CUES = ("werk", "job", "stage", "interim", "ontslag", "travail", "emploi", "work", "employ",
              "poets")  # fmt: skip
+WORK_HINT = re.compile("|".join(WORK_CUES))
 AFTER_WORK = re.compile(
     r"(?i:\b(?:werkt|werken|werkte|gewerkt|job|stage|interim|ontslagen|poetst|poetsvrouw"
     r"|poetshulp|travaille|travaillait|emploi|works|worked|employed)\b[^.;:!?\n]{0,25}?"
@@ -76,8 +78,8 @@ EMPLOYER_WORD = re.compile(r"[\w'’&+]+(?:-[\w'’&+]+)*")
 
 
 @cache
-def _employer_starts() -> tuple[str, ...]:
-    return tuple({name.split()[0] for name in read_data("employers.txt")})
+def _employer_starts() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in read_data("employers.txt"))
 
 
 @cache
@@ -87,7 +89,7 @@ def _employers() -> PhraseIndex:
 
 def institutions(text: str) -> Iterator[Found]:
     lowered = text.lower()
-    if len(lowered) == len(text) and any(stem in lowered for stem in STEMS):
+    if len(lowered) == len(text) and STEM_HINT.search(lowered):
         for match in INSTITUTION.finditer(lowered):
             if match.group(1) is None or text[match.start(2)].isupper():
                 more = MORE.match(text, match.end())
@@ -100,7 +102,7 @@ def institutions(text: str) -> Iterator[Found]:
     for match in CARE_ACRONYM.finditer(text):
         if match.group()[0].isupper() or match.group().split()[1] not in lexicon().words:
             yield match.start(), match.end(), "organisation"
-    if not any(first in lowered for first in _employer_starts()):
+    if _employer_starts().isdisjoint(tokenise(text)[1]):
         return
     for start, end, _ in _employers().find(text):
         town = _town_after(text, end)
@@ -121,8 +123,7 @@ def employers_at_work(text: str) -> Iterator[Found]:
     """An employer right after a word about work ("ontslagen bij bpost", "werkt bij
     kuehne"): a listed name, or a word that is no ordinary word and no place. Runs before
     the list of services that identify no one: a service that employs someone does."""
-    lowered = text.lower()
-    if not any(cue in lowered for cue in WORK_CUES):
+    if not WORK_HINT.search(text.lower()):
         return
     listed = {start: end for start, end, _ in _employers().find(text)}
     for match in AFTER_WORK.finditer(text):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.privacy.lexicon import read_data
 from bot.privacy.places import place_names
@@ -39,6 +39,7 @@ SUFFIXES = {"health": ("kanker", "verslaving", "verslaafd", "stoornis", "stoorni
                        "patiënt", "patiënte", "ziekte", "tumor", "infarct", "depressie",
                        "psychose", "fobie", "phobie", "dementie", "medicatie")}  # fmt: skip
 """Dutch compounds end in their head word: "gokverslaving", "angststoornis", "hartpatiënt"."""
+SUFFIX_HINT = re.compile("|".join(e for endings in SUFFIXES.values() for e in endings))
 INDIRECT = re.compile(
     r"(?i:\b(?:9\d|1[01]\d)\s*(?:jaar|ans|years?|-year-old|j)\b"
     r"|\b(?:[1-9]|1\d|2[0-3])\s*(?:maanden|maand|mois|months?|weken|semaines|weeks)\s*(?:oud|old)?\b"
@@ -53,7 +54,7 @@ INDIRECT = re.compile(
 )
 
 
-TOKEN = re.compile(r"[\w'’+]+(?:-[\w'’+]+)*")
+TOKEN = re.compile(r"[\w'’+&]+(?:-[\w'’+&]+)*")
 
 
 class PhraseIndex:
@@ -69,9 +70,8 @@ class PhraseIndex:
             options.sort(key=lambda option: len(option[0]), reverse=True)
 
     def find(self, text: str) -> Iterator[Found]:
-        tokens = list(TOKEN.finditer(text))
-        lowered = [_bare(t.group().lower()) for t in tokens]
-        if not any(word in self._by_first for word in lowered):
+        tokens, lowered = tokenise(text)
+        if self._by_first.keys().isdisjoint(lowered):
             return
         i = 0
         while i < len(tokens):
@@ -82,6 +82,21 @@ class PhraseIndex:
                     i += size - 1
                     break
             i += 1
+
+
+@lru_cache(maxsize=4)
+def tokenise(text: str) -> tuple[list[re.Match[str]], list[str]]:
+    """The words of `text` and their lower-case bare forms, shared by every phrase index
+    that looks at the same text (health words, employers)."""
+    tokens = list(TOKEN.finditer(text))
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        words = [lowered[t.start() : t.end()] for t in tokens]
+    else:
+        words = [t.group().lower() for t in tokens]
+    if "'" in text or "’" in text:
+        words = [_bare(word) for word in words]
+    return tokens, words
 
 
 def _bare(word: str) -> str:
@@ -107,8 +122,7 @@ def _index() -> PhraseIndex:
 
 def _compounds(text: str) -> Iterator[Found]:
     """Dutch compounds whose last part is a health word the list does not hold whole."""
-    lowered = text.lower()
-    if not any(e in lowered for endings in SUFFIXES.values() for e in endings):
+    if not SUFFIX_HINT.search(text.lower()):
         return
     for match in TOKEN.finditer(text):
         word = match.group().lower()
