@@ -41,13 +41,23 @@ def cued_words(
             if i and text[matches[i - 1].end() : match.start()].strip(" .,") == ""
             else ""
         )
-        after_cue = cue in TITLES_AND_RELATIONS or (cue in COMPANY and len(word) > 3)
+        after_cue = cue in TITLES_AND_RELATIONS or (
+            cue in COMPANY and (len(word) > 3 or word in lexicon.first)
+        )
         verb = (
             match.start() in starts
             and i + 1 < len(matches)
             and lowered[i + 1] in VERBS
             and text[match.end() : matches[i + 1].start()] == " "
         )
-        if (after_cue or verb) and word not in context and not lexicon.is_word(word):
+        if (after_cue or verb) and word not in context and _no_word(word, lexicon):
             found.add(match.start())
     return found
+
+
+def _no_word(word: str, lexicon: Lexicon) -> bool:
+    """No ordinary word, or a first name that the word lists took in ("kevin") and that is
+    no everyday word (homographs.txt) and has no context rule of its own (word_names)."""
+    if word in lexicon.first:
+        return word not in lexicon.homographs and word not in lexicon.word_names
+    return not lexicon.is_word(word)

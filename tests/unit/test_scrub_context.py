@@ -109,3 +109,21 @@ def test_an_unknown_word_after_met_is_someone() -> None:
     assert masked("de mama van chiamaka wil hulp") == [("chiamaka", "name")]
     assert masked("gesprek met zorbek over de huur") == [("zorbek", "name")]
     assert masked("gesprek met hem over de huur") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("gesprek met kevin over de huur", ["kevin"]),
+        ("avec alain au cpas", ["alain"]),
+        ("with adam at the office", ["adam"]),
+        ("ze is bij jan", ["jan"]),
+        ("met hoop op beter", []),
+        ("met niks op zak", []),
+        ("with love from us", []),
+        ("met juni als deadline", []),
+        ("met beste wensen", []),
+    ],
+)
+def test_a_listed_first_name_after_met_unless_an_everyday_word(text: str, names: list[str]) -> None:
+    assert [t for t, kind in masked(text) if kind == "name"] == names
