@@ -127,3 +127,18 @@ def test_an_unknown_word_after_met_is_someone() -> None:
 )
 def test_a_listed_first_name_after_met_unless_an_everyday_word(text: str, names: list[str]) -> None:
     assert [t for t, kind in masked(text) if kind == "name"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nsimba weigerde de hulp", ["Nsimba"]),
+        ("Okoye stuurde een sms", ["Okoye"]),
+        ("Gisteren stuurde de school een brief", []),
+        ("Soms voelt ze zich alleen", []),
+        ("Nothing seems to work", []),
+        ("Elle refuse tout", []),
+    ],
+)
+def test_a_sentence_opened_by_someone_who_acts(text: str, expected: list[str]) -> None:
+    assert [t for t, kind in masked(text) if kind == "name"] == expected
