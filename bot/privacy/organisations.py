@@ -23,12 +23,15 @@ KINDS = (
     r"|hôpital|hopital|hospital|maison médicale|huisartsenpraktijk|rusthuis|woonzorgcentrum"
     r"|maison de repos|internaat|internat|opvangcentrum|centre d'accueil|hogeschool|buso|bubao"
     r"|wzc|dagcentrum|revalidatiecentrum|psychiatrisch centrum|centre psychiatrique|mpi"
-    r"|beschutte werkplaats|maatwerkbedrijf|entreprise de travail adapté"
+    r"|beschutte werkplaats|maatwerkbedrijf|entreprise de travail adapté|jeugdhuis|buurthuis"
+    r"|wijkcentrum|dienstencentrum|lokaal dienstencentrum|serviceflat|huis van het kind"
+    r"|maison de quartier|maison des jeunes|centre de jour|club"
 )  # fmt: skip
 STEMS = ("schoo", "athen", "athén", "lyc", "colle", "collè", "insti", "acad", "cole",
          "kinder", "crèche", "creche", "gezondheid", "zieken", "klini", "clini", "pital",
          "maison", "praktijk", "rusthuis", "zorgcentrum", "internaat", "internat", "opvang",
-         "centre", "buso", "bubao", "wzc", "centrum", "mpi", "werkplaats", "maatwerk")  # fmt: skip
+         "centre", "buso", "bubao", "wzc", "centrum", "mpi", "werkplaats", "maatwerk", "huis",
+         "flat", "kind", "club")  # fmt: skip
 """Cheap substrings that every kind of institution above contains."""
 STEM_HINT = re.compile("|".join(STEMS))
 LEADS = r"de|het|'t|sint|saint|sainte|st|onze-lieve-vrouw|notre-dame|don|pater|heilig"
@@ -44,6 +47,14 @@ QUALIFIED = re.compile(
     r"\s+française))\b"
 )
 """A school named by its network: "koninklijk atheneum", "l'athénée royal"."""
+LEGAL = re.compile(
+    r"\b(?:vzw|asbl|bvba|bv|nv|srl|sprl|fc|kfc|chiro|scouts|ksa|patro)\s+"
+    r"((?:de|het|'t|la|le|les|l')\s*)?([^\W\d_][\w'’-]+)"
+)
+"""An association, firm or youth movement by its legal form: "vzw kompas", "chiro sint-jan"."""
+NOT_A_NAME = frozenset(["die", "dat", "met", "voor", "van", "in", "is", "en", "of", "op", "bij",
+                        "uit", "waar", "qui", "que", "pour", "avec", "dans", "est", "et", "ou",
+                        "with", "that", "for", "and", "which", "who", "at"])  # fmt: skip
 MORE = re.compile(rf"\s+[A-ZÀ-Ý]{NAME}")
 """A capitalised word that continues the name: "basisschool De Kleine Prins"."""
 HOSPITALS = (
@@ -95,6 +106,9 @@ def institutions(text: str) -> Iterator[Found]:
                 more = MORE.match(text, match.end())
                 yield match.start(), more.end() if more else match.end(), "organisation"
         for match in SAINT_OR_HOSPITAL.finditer(lowered):
+            yield match.start(), match.end(), "organisation"
+    for match in LEGAL.finditer(lowered):
+        if match.group(2) not in NOT_A_NAME:
             yield match.start(), match.end(), "organisation"
     if "sint" in lowered or "st-" in lowered or "heilig" in lowered:
         for match in SAINT_HOUSE.finditer(lowered):

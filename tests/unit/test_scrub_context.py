@@ -142,3 +142,19 @@ def test_a_listed_first_name_after_met_unless_an_everyday_word(text: str, names:
 )
 def test_a_sentence_opened_by_someone_who_acts(text: str, expected: list[str]) -> None:
     assert [t for t, kind in masked(text) if kind == "name"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze gaat naar vzw kompas voor voedselhulp", [("vzw kompas", "organisation")]),
+        ("zijn zoon zit bij de chiro sint-jan", [("chiro sint-jan", "organisation")]),
+        ("in het jeugdhuis de kreun", [("jeugdhuis de kreun", "organisation")]),
+        ("een vzw die helpt met schulden", []),
+        ("de club van zijn zoon", []),
+    ],
+)
+def test_associations_by_their_legal_form_or_kind(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
