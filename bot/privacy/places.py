@@ -1,5 +1,6 @@
 """Belgian place names without a postcode: municipalities, deelgemeenten, Brussels
-communes and city neighbourhoods, in Dutch, French and German, in any case.
+communes and city neighbourhoods, in Dutch, French and German, in any case; and the
+world's cities of 150,000 people or more whose name is no word ("geboren in kinshasa").
 
 A name that is also an everyday word ("Boom", "Spa", "Geel") counts only with a capital
 in mid-sentence or right after a word such as "in", "naar", "à"; a postcode just before a
@@ -62,7 +63,7 @@ def gazetteer() -> Gazetteer:
     names: set[str] = set()
     longest: dict[str, int] = {}
     seconds: dict[str, set[str]] = {}
-    for line in read_data("places.txt"):
+    for line in read_data("places.txt") + read_data("places_world.txt"):
         parts = [fold(p) for p in PART.findall(line)]
         if not parts:
             continue

@@ -158,3 +158,18 @@ def test_associations_by_their_legal_form_or_kind(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze is geboren in kinshasa", [("kinshasa", "place")]),
+        ("la famille vient de casablanca", [("casablanca", "place")]),
+        ("he grew up in Lagos", [("Lagos", "place")]),
+        ("il a mal à la tête", []),
+        ("le carrefour est dangereux", []),
+        ("ik heb een split gedaan in de planning", []),
+    ],
+)
+def test_cities_abroad_that_are_no_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert masked(text) == expected
