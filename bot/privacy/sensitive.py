@@ -117,6 +117,7 @@ def _index() -> PhraseIndex:
             section = line[1:-1]
         else:
             phrases.update((form.replace("_", " "), section) for form in line.split())
+    phrases.update((country.replace("_", " "), "origin") for country in read_data("countries.txt"))
     return PhraseIndex(phrases)
 
 

@@ -173,3 +173,18 @@ def test_associations_by_their_legal_form_or_kind(
 )
 def test_cities_abroad_that_are_no_word(text: str, expected: list[tuple[str, str]]) -> None:
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze komt uit guinee", [("guinee", "origin")]),
+        ("la famille vient du cap-vert", [("cap-vert", "origin")]),
+        ("they fled from sierra leone", [("sierra leone", "origin")]),
+        ("op vakantie naar frankrijk", []),
+        ("chili con carne gegeten", []),
+        ("la réunion de l'équipe", []),
+    ],
+)
+def test_countries_of_origin(text: str, expected: list[tuple[str, str]]) -> None:
+    assert masked(text) == expected
