@@ -13,7 +13,10 @@ VERBS = _CUES["verbs"]
 COMPANY = frozenset(["met", "bij", "voor", "van", "aan", "naar", "avec", "chez", "pour", "with",
                      "for", "to"])  # fmt: skip
 """After these, a longer word that is no ordinary word is someone: "de mama van chiamaka"."""
-CUES = TITLES_AND_RELATIONS | COMPANY
+AUXILIARIES = frozenset(["heb", "hebben", "had", "hadden", "heeft"])
+QUANTIFIERS = frozenset(["elke", "allen", "nine", "eén"])
+"""Words after a verb that the name lists also hold ("belt elke dag")."""
+CUES = TITLES_AND_RELATIONS | COMPANY | VERBS | AUXILIARIES
 OPENING = re.compile(r"[.!?:;(\"“«•\n]\s*")
 
 
@@ -43,6 +46,11 @@ def cued_words(
         )
         after_cue = cue in TITLES_AND_RELATIONS or (
             cue in COMPANY and (len(word) > 3 or word in lexicon.first)
+        )  # "ik belde kevin", "ik heb dylan gezien": a listed first name as the object
+        after_cue = after_cue or (
+            (cue in VERBS or cue in AUXILIARIES)
+            and word in lexicon.first
+            and word not in QUANTIFIERS
         )
         verb = (
             match.start() in starts

@@ -188,3 +188,18 @@ def test_cities_abroad_that_are_no_word(text: str, expected: list[tuple[str, str
 )
 def test_countries_of_origin(text: str, expected: list[tuple[str, str]]) -> None:
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("ik heb dylan opgebeld", ["dylan"]),
+        ("ik belde kevin gisteren", ["kevin"]),
+        ("she told ryan to wait", ["ryan"]),
+        ("mama belt elke dag naar school", []),
+        ("ze heeft geluk gehad", []),
+        ("hij kreeg hoop", []),
+    ],
+)
+def test_a_listed_first_name_after_a_verb(text: str, names: list[str]) -> None:
+    assert [t for t, kind in masked(text) if kind == "name"] == names
