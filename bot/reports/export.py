@@ -140,8 +140,10 @@ def _csv_safe(value: Cell) -> Cell:
 
 
 async def coach_answers(context: ExportContext) -> list[dict[str, str]]:
-    """Questions coaches answered in the period; a coach's name only where they signed."""
-    prompts = await context.store.answered_prompts(context.team.id, context.start, context.end)
+    """Questions coaches answered in the period that supervision may read (its own, and
+    those of shared reflections); a coach's name only where they signed."""
+    prompts = await context.store.supervision_answers(context.team.id, context.start,
+                                                      context.end)  # fmt: skip
     return [{"question": p.question, "answer": p.answer or "", "signed_by": p.signature or ""}
             for p in prompts]  # fmt: skip
 
