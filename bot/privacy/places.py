@@ -19,6 +19,7 @@ from bot.privacy.lexicon import cues, lexicon, read_data
 
 Found = tuple[int, int, str]
 PART = re.compile(r"[^\W\d_]+")
+DIGIT = re.compile(r"\d")
 ARTICLES = frozenset({"de", "la", "le", "les", "het", "den", "l"})
 BEFORE = re.compile(
     r"(?i:\b(?:in|te|naar|uit|à|au|near|from|nach|vers|richting|op het|op den)\s+)$"
@@ -149,7 +150,7 @@ RARE_STREET = re.compile(
 
 def rare_streets(text: str) -> Iterator[Found]:
     """Streets without a street-type word, known only by being in no dictionary."""
-    if not any(ch.isdigit() for ch in text):
+    if not DIGIT.search(text):
         return
     words = lexicon()
     for match in RARE_STREET.finditer(text):
