@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from bot.privacy.lexicon import lexicon, read_data
+from bot.privacy.lexicon import cues, lexicon, read_data
 from bot.privacy.places import place_names
 from bot.privacy.sensitive import PhraseIndex, tokenise
 
@@ -34,7 +34,7 @@ STEMS = ("schoo", "athen", "athén", "lyc", "colle", "collè", "insti", "acad", 
          "flat", "kind", "club")  # fmt: skip
 """Cheap substrings that every kind of institution above contains."""
 STEM_HINT = re.compile("|".join(STEMS))
-LEADS = r"de|het|'t|sint|saint|sainte|st|onze-lieve-vrouw|notre-dame|don|pater|heilig"
+LEADS = r"de|het|'t|ter|ten|den|sint|saint|sainte|st|onze-lieve-vrouw|notre-dame|don|pater|heilig"
 NAME = r"[\w'’]+(?:-[\w'’]+)*"
 INSTITUTION = re.compile(
     rf"(?:\bgo!\s+)?\b(?:{KINDS})\s+(?:(?:{LEADS})[ -]+|(le|la|les|l'|l’)\s*)({NAME})"
@@ -55,6 +55,12 @@ LEGAL = re.compile(
 NOT_A_NAME = frozenset(["die", "dat", "met", "voor", "van", "in", "is", "en", "of", "op", "bij",
                         "uit", "waar", "qui", "que", "pour", "avec", "dans", "est", "et", "ou",
                         "with", "that", "for", "and", "which", "who", "at"])  # fmt: skip
+BARE_KIND = re.compile(
+    r"\b(?:basisschool|kleuterschool|lagere school|atheneum|lyceum|kinderdagverblijf|kdv|wzc"
+    r"|woonzorgcentrum|rusthuis|internaat|opvangcentrum|jeugdhuis|buurthuis|dienstencentrum"
+    r"|revalidatiecentrum|psychiatrisch centrum|maison de repos|crèche)\s+([^\W\d_][\w'’-]{2,})"
+)
+"""A kind of place that names itself with the next word: "rusthuis hemelrijk"."""
 MORE = re.compile(rf"\s+[A-ZÀ-Ý]{NAME}")
 """A capitalised word that continues the name: "basisschool De Kleine Prins"."""
 HOSPITALS = (
@@ -107,6 +113,9 @@ def institutions(text: str) -> Iterator[Found]:
                 yield match.start(), more.end() if more else match.end(), "organisation"
         for match in SAINT_OR_HOSPITAL.finditer(lowered):
             yield match.start(), match.end(), "organisation"
+    for match in BARE_KIND.finditer(lowered):
+        if _a_name(match.group(1)):
+            yield match.start(), match.end(), "organisation"
     for match in LEGAL.finditer(lowered):
         if match.group(2) not in NOT_A_NAME:
             yield match.start(), match.end(), "organisation"
@@ -152,3 +161,17 @@ def employers_at_work(text: str) -> Iterator[Found]:
                 continue
             end = token.end()
         yield start, _town_after(text, end) or end, "organisation"
+
+
+@cache
+def _frequent() -> frozenset[str]:
+    return frozenset(read_data("words_common.txt"))
+
+
+def _a_name(word: str) -> bool:
+    """After "rusthuis", a word is its name unless it is a frequent word ("rusthuis
+    vandaag"), a link word or a verb of the notes."""
+    return word not in NOT_A_NAME and word not in _frequent() and word not in VERBS
+
+
+VERBS = cues()["verbs"]

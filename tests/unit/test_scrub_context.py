@@ -203,3 +203,20 @@ def test_countries_of_origin(text: str, expected: list[tuple[str, str]]) -> None
 )
 def test_a_listed_first_name_after_a_verb(text: str, names: list[str]) -> None:
     assert [t for t, kind in masked(text) if kind == "name"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze woont in rusthuis hemelrijk", [("rusthuis hemelrijk", "organisation")]),
+        ("kdv zonnestraal heeft plaats", [("kdv zonnestraal", "organisation")]),
+        ("wzc ter linde belde", [("wzc ter linde", "organisation")]),
+        ("de basisschool belde", []),
+        ("het rusthuis vandaag gebeld", []),
+        ("de basisschool van haar zoon", []),
+    ],
+)
+def test_a_care_place_or_school_named_by_the_next_word(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
