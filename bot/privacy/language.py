@@ -171,3 +171,16 @@ def language_of(sentence: str) -> str | None:
                 counts[lang] += 1
     best = max(counts, key=lambda lang: counts[lang])
     return best if counts[best] else None
+
+
+SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def sentence_languages(text: str) -> dict[int, str | None]:
+    """Start of each sentence -> its language (a token looks up its sentence's start)."""
+    return {m.start(): language_of(m.group()) for m in SENTENCE.finditer(text)}
+
+
+def language_at(languages: dict[int, str | None], position: int) -> str | None:
+    starts = [s for s in languages if s <= position]
+    return languages[max(starts)] if starts else None

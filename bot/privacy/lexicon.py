@@ -112,7 +112,9 @@ def lexicon() -> Lexicon:
         ),
         last=frozenset(read_data("last_names.txt") + read_data("last_names_be.txt") + extra_last),
         compound_surnames=frozenset(read_data("compound_surnames.txt")),
-        homographs=frozenset(w.lower() for w in read_data("homographs.txt")),
+        homographs=frozenset(
+            w.lower() for line in read_data("homographs.txt") for w in line.split()
+        ),
         word_names=word_names,
         words=frozenset(
             [w for lang in LANGS for w in read_data(f"words_{lang}.txt")]

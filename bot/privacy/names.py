@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bot.privacy.language import language_of
+from bot.privacy.language import language_at, sentence_languages
 from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.name_cues import cued_words
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|[^\W\d_]")
 CONTRACTION = re.compile(r"^(?:[cdjlmnst]|qu|i)'(?=\w)|'(?:s|m|re|ve|ll|d|t)?$|n't$")
@@ -25,16 +26,13 @@ _CUES = cues()
 TITLES_AND_RELATIONS = _CUES["titles"] | _CUES["relations"]
 PARTICLES = _CUES["particles"]
 VERBS = _CUES["verbs"]
-COPULAS = frozenset(
-    ["is", "was", "est", "a", "had", "has", "are", "were", "était", "etait", "zijn", "ben", "heeft"]
-)
-MODALS = frozenset({"will", "may", "can", "mark"})
-COMPANY = frozenset(
-    ["met", "avec", "with", "bij", "chez", "voor", "aan", "à", "naar", "pour", "for", "to"]
-)
+COPULAS = frozenset(["is", "was", "est", "a", "had", "has", "are", "were", "était", "etait",
+                     "zijn", "ben", "heeft"])  # fmt: skip
+MODALS = frozenset({"will", "may", "can", "mark", "bent", "said"})
+COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "à", "naar", "pour",
+                     "for", "to"])  # fmt: skip
 AND = frozenset({"en", "et", "and", "of", "ou", "or"})
 POSSESSIVES = frozenset(["haar", "zijn", "hun", "sa", "son", "ses", "leur", "her", "his", "their"])
-SENTENCE = re.compile(r"[^.!?\n]+")
 CONTEXT_WORDS = (
     TITLES_AND_RELATIONS | PARTICLES | VERBS | COPULAS | MODALS | COMPANY | AND | POSSESSIVES
 )
@@ -51,6 +49,7 @@ class _Token:
     known: bool
     opens: bool
     """First word of a sentence (or after a colon, a bracket, a quote)."""
+    cued: bool
 
 
 def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -59,14 +58,18 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     for start, end in taken:
         free[start:end] = bytes(end - start)
     first, last = lexicon.first, lexicon.last
+    matches = list(TOKEN.finditer(text))
+    cued = cued_words(text, matches, lexicon, CONTEXT_WORDS)
     tokens = [
-        _token(text, m, lexicon)
-        for m in TOKEN.finditer(text)
+        _token(text, m, lexicon, m.start() in cued)
+        for m in matches
         if free[m.start()]
         and free[m.end() - 1]
-        and _may_matter(m.group(), first, last, lexicon.word_names)
+        and (m.start() in cued or _may_matter(m.group(), first, last, lexicon.word_names))
     ]
-    languages = _languages(text) if any(t.bare in lexicon.word_names for t in tokens) else {}
+    languages = (
+        sentence_languages(text) if any(t.bare in lexicon.word_names for t in tokens) else {}
+    )
     marked = [
         _word_name(text, tokens, i, lexicon, languages)
         if tokens[i].bare in lexicon.word_names
@@ -88,7 +91,7 @@ def _may_matter(
     return word in first or word in last or word in word_names or word in CONTEXT_WORDS
 
 
-def _token(text: str, match: re.Match[str], lexicon: Lexicon) -> _Token:
+def _token(text: str, match: re.Match[str], lexicon: Lexicon, cued: bool = False) -> _Token:
     word = match.group()
     bare = word.lower()
     if "'" in bare or "’" in bare:
@@ -98,8 +101,8 @@ def _token(text: str, match: re.Match[str], lexicon: Lexicon) -> _Token:
     while position >= 0 and text[position].isspace():
         position -= 1
     return _Token(match.start(), match.end(), word, bare, capital,
-                  bare in lexicon.first or bare in lexicon.last,
-                  position < 0 or text[position] in SENTENCE_END)  # fmt: skip
+                  cued or bare in lexicon.first or bare in lexicon.last,
+                  position < 0 or text[position] in SENTENCE_END, cued)  # fmt: skip
 
 
 def _is_name(text: str, tokens: list[_Token], i: int, lexicon: Lexicon) -> bool:
@@ -111,11 +114,9 @@ def _is_name(text: str, tokens: list[_Token], i: int, lexicon: Lexicon) -> bool:
         return False  # quelqu'un, jusqu'à, lorsqu'il
     if not token.capital and not known:
         return False
-    if (
-        i > 0
-        and _after_title(text, tokens, i)
-        and (token.capital or (known and bare not in lexicon.words))
-    ):
+    if not token.capital and token.cued:
+        return True  # a word that is no ordinary word, made a name by a cue
+    if i > 0 and _after_title(text, tokens, i) and (token.capital or _named(bare, lexicon)):
         return bare not in PARTICLES or token.capital
     if not token.capital:
         return bare in lexicon.first and bare not in lexicon.words and bare not in PARTICLES
@@ -130,6 +131,12 @@ def _is_name(text: str, tokens: list[_Token], i: int, lexicon: Lexicon) -> bool:
     if known:
         return bare not in lexicon.words
     return not lexicon.is_word(bare) and _looks_like_a_person_follows(text, tokens, i)
+
+
+def _named(bare: str, lexicon: Lexicon) -> bool:
+    """After "haar vriend", "ons": a first name even when it is also a word ("kevin", "rosa")."""
+    first = bare in lexicon.first and bare not in CONTEXT_WORDS
+    return first or (bare in lexicon.last and bare not in lexicon.words)
 
 
 def _looks_like_a_person_follows(text: str, tokens: list[_Token], i: int) -> bool:
@@ -148,22 +155,12 @@ def _looks_like_a_person_follows(text: str, tokens: list[_Token], i: int) -> boo
     return after is not None and (after.bare in POSSESSIVES or after.capital)
 
 
-def _languages(text: str) -> dict[int, str | None]:
-    """Start of each sentence -> its language (a token looks up its sentence's start)."""
-    return {m.start(): language_of(m.group()) for m in SENTENCE.finditer(text)}
-
-
-def _language_at(languages: dict[int, str | None], position: int) -> str | None:
-    starts = [s for s in languages if s <= position]
-    return languages[max(starts)] if starts else None
-
-
 def _word_name(
     text: str, tokens: list[_Token], i: int, lexicon: Lexicon, languages: dict[int, str | None]
 ) -> bool:
     """A first name that is also a word ("joy", "Precious", "victoire"): context decides."""
     token = tokens[i]
-    lang = _language_at(languages, token.start)
+    lang = language_at(languages, token.start)
     foreign = lang is not None and lang not in lexicon.word_names[token.bare]
     following = _next(text, tokens, i)
     previous = tokens[i - 1] if i > 0 and _gap(text, tokens[i - 1], token) else None

@@ -102,6 +102,7 @@ KNOWN_STREETS = re.compile(  # squares and streets known by one word, with a hou
 STREET_WORDS = (*STREET_SUFFIX.split("|"), "kouter", "meir", "zavel", "sablon", "flagey",
                 "bourse", "beurs")  # fmt: skip
 FRENCH_WORDS = tuple(w.rstrip(".") for w in FRENCH_STREET.split("|"))
+FRENCH_HINT = re.compile("|".join(re.escape(w) for w in FRENCH_WORDS))
 YEAR = re.compile(r"(?:19|20)\d\d")
 HOUSE_NUMBER = re.compile(r"(?<=\s)\d{1,4}\b")
 PLACE_AFTER = re.compile(rf"(?:\s*,\s*|\s+(?:in|te|à|a|at)\s+)({WORD}(?:[ -]{WORD})*)")
@@ -245,7 +246,7 @@ def addresses(text: str) -> Iterator[Found]:
 
 def _street_spans(text: str, numbered: bool) -> Iterator[tuple[int, int]]:
     lowered = text.lower()
-    french = numbered and any(word in lowered for word in FRENCH_WORDS)
+    french = numbered and FRENCH_HINT.search(lowered) is not None
     for pattern in STREETS[:3] if french else STREETS[:2] if numbered else STREETS[1:2]:
         for match in pattern.finditer(text):
             yield match.span()

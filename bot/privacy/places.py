@@ -1,5 +1,6 @@
 """Belgian place names without a postcode: municipalities, deelgemeenten, Brussels
-communes and city neighbourhoods, in Dutch, French and German, in any case.
+communes and city neighbourhoods, in Dutch, French and German, in any case; and the
+world's cities of 150,000 people or more whose name is no word ("geboren in kinshasa").
 
 A name that is also an everyday word ("Boom", "Spa", "Geel") counts only with a capital
 in mid-sentence or right after a word such as "in", "naar", "à"; a postcode just before a
@@ -18,6 +19,7 @@ from bot.privacy.lexicon import cues, lexicon, read_data
 
 Found = tuple[int, int, str]
 PART = re.compile(r"[^\W\d_]+")
+DIGIT = re.compile(r"\d")
 ARTICLES = frozenset({"de", "la", "le", "les", "het", "den", "l"})
 BEFORE = re.compile(
     r"(?i:\b(?:in|te|naar|uit|à|au|near|from|nach|vers|richting|op het|op den)\s+)$"
@@ -62,7 +64,7 @@ def gazetteer() -> Gazetteer:
     names: set[str] = set()
     longest: dict[str, int] = {}
     seconds: dict[str, set[str]] = {}
-    for line in read_data("places.txt"):
+    for line in read_data("places.txt") + read_data("places_world.txt"):
         parts = [fold(p) for p in PART.findall(line)]
         if not parts:
             continue
@@ -148,7 +150,7 @@ RARE_STREET = re.compile(
 
 def rare_streets(text: str) -> Iterator[Found]:
     """Streets without a street-type word, known only by being in no dictionary."""
-    if not any(ch.isdigit() for ch in text):
+    if not DIGIT.search(text):
         return
     words = lexicon()
     for match in RARE_STREET.finditer(text):

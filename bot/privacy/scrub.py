@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from bot.msgid import N_
 from bot.privacy.lexicon import LANGS, Lexicon, lexicon
 from bot.privacy.names import names
-from bot.privacy.organisations import institutions
+from bot.privacy.organisations import employers_at_work, institutions
 from bot.privacy.patterns import RECOGNISERS
 from bot.privacy.places import place_names, rare_streets
 from bot.privacy.sensitive import special_categories
@@ -79,8 +79,8 @@ def find_spans(
         [Span(m.start(), m.end(), "label") for m in labels.finditer(text)] if "[" in text else []
     )
     kept = [(start, end, "label") for start, end in words.keep.spans(text)]
-    recognisers = (*RECOGNISERS, lambda _: kept, institutions, special_categories, place_names,
-                   rare_streets)  # fmt: skip
+    recognisers = (*RECOGNISERS, employers_at_work, lambda _: kept, institutions,
+                   special_categories, place_names, rare_streets)  # fmt: skip
     for recogniser in recognisers:
         for start, end, kind in recogniser(text):
             if start < end and all(end <= s.start or start >= s.end for s in taken):

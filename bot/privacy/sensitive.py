@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.privacy.lexicon import read_data
 from bot.privacy.places import place_names
@@ -20,6 +20,26 @@ Found = tuple[int, int, str]
 CATEGORIES = ("health", "religion", "origin", "detention")
 ARTICLE = re.compile(r"(?i:\b(?:de|het|een|la|le|l'|une?|the|a)\s*)$")
 LINK = re.compile(r"(?i:\s+(?:van|in|de|d'|à|of|at)\s*)")
+DURATION = re.compile(
+    r"(?i:\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|un|une|deux|trois|quatre"
+    r"|cinq|six|sept|huit|dix|one|two|three|four|five|six|ten|half)\s+(?:jaar|maanden|maand"
+    r"|weken|ans?|mois|semaines|years?|months?|weeks)\s+(?:(?:de|in|of|in\s+de)\s+)?)$"
+)
+SERVED = re.compile(
+    r"(?i:\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half)\s+"
+    r"(?:jaar|maanden|maand|weken)\s+(?:gezeten|vastgezeten|opgesloten|cel|celstraf"
+    r"|effectief|nat)\b)"
+)
+"""Time served, said without a word for prison: "hij heeft drie jaar gezeten"."""
+JOIN = re.compile(r"(?i:\s+(?:aan|met|van|op|with|to|from|of|on|de|d'|du|des|à|au|aux)\s+|\s+)$")
+"""Two words of one category with at most a small word between ("verslaafd aan cocaïne",
+"diagnosed with schizophrenia") make one span."""
+ELISION = re.compile(r"^(?:[ldjmnst]|qu)['’]")
+SUFFIXES = {"health": ("kanker", "verslaving", "verslaafd", "stoornis", "stoornissen", "syndroom",
+                       "patiënt", "patiënte", "ziekte", "tumor", "infarct", "depressie",
+                       "psychose", "fobie", "phobie", "dementie", "medicatie")}  # fmt: skip
+"""Dutch compounds end in their head word: "gokverslaving", "angststoornis", "hartpatiënt"."""
+SUFFIX_HINT = re.compile("|".join(e for endings in SUFFIXES.values() for e in endings))
 INDIRECT = re.compile(
     r"(?i:\b(?:9\d|1[01]\d)\s*(?:jaar|ans|years?|-year-old|j)\b"
     r"|\b(?:[1-9]|1\d|2[0-3])\s*(?:maanden|maand|mois|months?|weken|semaines|weeks)\s*(?:oud|old)?\b"
@@ -34,7 +54,7 @@ INDIRECT = re.compile(
 )
 
 
-TOKEN = re.compile(r"[\w'’+]+(?:-[\w'’+]+)*")
+TOKEN = re.compile(r"[\w'’+&]+(?:-[\w'’+&]+)*")
 
 
 class PhraseIndex:
@@ -50,9 +70,8 @@ class PhraseIndex:
             options.sort(key=lambda option: len(option[0]), reverse=True)
 
     def find(self, text: str) -> Iterator[Found]:
-        tokens = list(TOKEN.finditer(text))
-        lowered = [t.group().lower() for t in tokens]
-        if not any(word in self._by_first for word in lowered):
+        tokens, lowered = tokenise(text)
+        if self._by_first.keys().isdisjoint(lowered):
             return
         i = 0
         while i < len(tokens):
@@ -63,6 +82,26 @@ class PhraseIndex:
                     i += size - 1
                     break
             i += 1
+
+
+@lru_cache(maxsize=4)
+def tokenise(text: str) -> tuple[list[re.Match[str]], list[str]]:
+    """The words of `text` and their lower-case bare forms, shared by every phrase index
+    that looks at the same text (health words, employers)."""
+    tokens = list(TOKEN.finditer(text))
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        words = [lowered[t.start() : t.end()] for t in tokens]
+    else:
+        words = [t.group().lower() for t in tokens]
+    if "'" in text or "’" in text:
+        words = [_bare(word) for word in words]
+    return tokens, words
+
+
+def _bare(word: str) -> str:
+    """ "l'hypertension" -> "hypertension": a French article clings to its word."""
+    return ELISION.sub("", word) if "'" in word or "’" in word else word
 
 
 def _spaced(text: str, tokens: list[re.Match[str]]) -> bool:
@@ -78,15 +117,48 @@ def _index() -> PhraseIndex:
             section = line[1:-1]
         else:
             phrases.update((form.replace("_", " "), section) for form in line.split())
+    phrases.update((country.replace("_", " "), "origin") for country in read_data("countries.txt"))
     return PhraseIndex(phrases)
 
 
+def _compounds(text: str) -> Iterator[Found]:
+    """Dutch compounds whose last part is a health word the list does not hold whole."""
+    if not SUFFIX_HINT.search(text.lower()):
+        return
+    for match in TOKEN.finditer(text):
+        word = match.group().lower()
+        for category, endings in SUFFIXES.items():
+            if any(word.endswith(e) and len(word) >= len(e) + 3 for e in endings):
+                yield match.start(), match.end(), category
+
+
+def _found(text: str) -> list[Found]:
+    found = [*_index().find(text), *_compounds(text)]
+    if "jaar" in text or "maand" in text or "weken" in text:
+        found += [(m.start(), m.end(), "detention") for m in SERVED.finditer(text)]
+    if not found:
+        return found
+    found.sort()
+    merged: list[Found] = []
+    for start, end, category in found:
+        if merged and start < merged[-1][1]:
+            continue
+        if merged and merged[-1][2] == category and JOIN.fullmatch(text, merged[-1][1], start):
+            merged[-1] = (merged[-1][0], end, category)
+        else:
+            merged.append((start, end, category))
+    return merged
+
+
 def special_categories(text: str) -> Iterator[Found]:
-    """Health, religion, origin and detention words; a prison takes its article and town."""
-    for start, end, category in _index().find(text):
+    """Health, religion, origin and detention words; a prison takes its article, a length
+    of time and its town."""
+    for start, end, category in _found(text):
         if category == "detention":
             article = ARTICLE.search(text, 0, start)
             start = article.start() if article else start
+            duration = DURATION.search(text, 0, start)
+            start = duration.start() if duration else start
             link = LINK.match(text, end)
             if link:
                 town = next(place_names(text[link.end() :], lenient=True), None)

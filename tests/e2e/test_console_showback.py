@@ -17,15 +17,15 @@ def test_a_numbered_choice_hides_a_doubtful_word(tmp_path: Path) -> None:
             break
         chat.send(chat.answer(screen, "-", "✓ Bewaren", "Klaar"))
         screen = chat.screen()
-    chat.send("Mevrouw Peeters gaat met zorbek mee; zorbek rijdt.")
+    chat.send("Mevrouw Peeters koopt zorbek in; zorbek ligt klaar.")
     screen = chat.screen()
-    assert "“Mevrouw [naam] gaat met zorbek mee; zorbek rijdt.”" in screen
+    assert "“Mevrouw [naam] koopt zorbek in; zorbek ligt klaar.”" in screen
     assert "1 gegeven vervangen door een label tussen haakjes." in screen
     options = chat.options(screen)
     assert options["Verberg “zorbek”"] == "1"
     chat.send("1")
     screen = chat.screen()
-    assert "“Mevrouw [naam] gaat met [verborgen] mee; [verborgen] rijdt.”" in screen
+    assert "“Mevrouw [naam] koopt [verborgen] in; [verborgen] ligt klaar.”" in screen
     assert "3 gegevens vervangen door labels tussen haakjes." in screen
     assert "Verberg" not in screen
     chat.send(chat.options(screen)["✓ Bewaren"])

@@ -11,7 +11,7 @@ import pytest
 from tests.e2e.telegram_harness import Harness
 
 ANN = {"id": 612, "is_bot": False, "first_name": "Worker", "language_code": "nl"}
-TYPED = "Mevrouw Peeters gaat met zorbek naar de kookclub; zorbek rijdt."
+TYPED = "Mevrouw Peeters koopt zorbek voor de kookclub; zorbek ligt klaar."
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
 async def test_one_tap_hides_a_doubtful_word_everywhere(bot: Harness) -> None:
     await bot.say(ANN, TYPED)
     shown = bot.question(ANN)
-    assert "Mevrouw [naam] gaat met zorbek naar de kookclub; zorbek rijdt." in shown["text"]
+    assert "Mevrouw [naam] koopt zorbek voor de kookclub; zorbek ligt klaar." in shown["text"]
     assert "1 gegeven vervangen door een label tussen haakjes." in shown["text"]
     assert "Misschien staat er nog iets herkenbaars in." in shown["text"]
     assert "zeker" not in shown["text"] and "alles" not in shown["text"], "no promise of all"
@@ -40,7 +40,8 @@ async def test_one_tap_hides_a_doubtful_word_everywhere(bot: Harness) -> None:
     again = bot.question(ANN)
     assert again["message_id"] == shown["message_id"], "the same message, edited in place"
     assert (
-        "Mevrouw [naam] gaat met [verborgen] naar de kookclub; [verborgen] rijdt." in again["text"]
+        "Mevrouw [naam] koopt [verborgen] voor de kookclub; [verborgen] ligt klaar."
+        in again["text"]
     )
     assert "3 gegevens vervangen door labels tussen haakjes." in again["text"]
     assert "zorbek" not in again["text"]

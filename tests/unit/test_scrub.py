@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from bot.privacy.scrub import Scrubber, find_spans
 from tests.pii_corpus import (
     DEV,
+    DEV_SCRUB3,
     HOLDOUT,
     PHONE_HOLDOUT,
     PHONE_HOLDOUT2,
@@ -172,6 +173,7 @@ def test_spans_do_not_overlap() -> None:
         ("phone-tune", 1.0, 1.0, 1),
         ("phone-holdout", 1.0, 1.0, 0),
         ("phone-holdout2", 0.95, 0.88, 0),
+        ("dev-scrub3", 0.96, 0.88, 1),
     ],
 )
 def test_measured_recall_does_not_regress(
@@ -184,7 +186,8 @@ def test_measured_recall_does_not_regress(
                  "holdout": lambda: from_markup(HOLDOUT),
                  "phone-tune": lambda: from_markup(PHONE_TUNE),
                  "phone-holdout": lambda: from_markup(PHONE_HOLDOUT),
-                 "phone-holdout2": lambda: from_markup(PHONE_HOLDOUT2)}[corpus]()  # fmt: skip
+                 "phone-holdout2": lambda: from_markup(PHONE_HOLDOUT2),
+                 "dev-scrub3": lambda: from_markup(DEV_SCRUB3)}[corpus]()  # fmt: skip
     result = score(sentences, lambda t: [(s.start, s.end) for s in find_spans(t)])
     assert result.recall() >= overall, result.misses
     assert result.recall("PERSON") >= names, result.misses

@@ -103,11 +103,30 @@ def test_unusual_notations_do_not_overreach(text: str) -> None:
         ("madame est musulmane", [("musulmane", "religion")]),
         ("the family is jewish", [("jewish", "religion")]),
         ("cliënte van eritrese afkomst", [("eritrese", "origin")]),
-        ("ils sont syriens", []),
+        ("ils sont syriens", [("syriens", "origin")]),
         ("she is from eritrea", [("eritrea", "origin")]),
         ("broer zit in de gevangenis van haren", [("de gevangenis van haren", "detention")]),
         ("le fils est en prison à lantin", [("prison à lantin", "detention")]),
         ("he was in jail last year", [("jail", "detention")]),
+        ("hij heeft drie jaar gezeten voor diefstal", [("drie jaar gezeten", "detention")]),
+        ("il a fait deux ans de prison", [("deux ans de prison", "detention")]),
+        (
+            "hij is pas vrijgekomen uit de gevangenis",
+            [("vrijgekomen", "detention"), ("de gevangenis", "detention")],
+        ),
+        ("afspraak met de justitieassistent gemist", [("de justitieassistent", "detention")]),
+        ("de vader is verslaafd aan cocaïne", [("verslaafd aan cocaïne", "health")]),
+        ("she was diagnosed with schizophrenia", [("diagnosed with schizophrenia", "health")]),
+        ("elle fait de l'hypertension", [("l'hypertension", "health")]),
+        ("zijn gokverslaving kost alles", [("gokverslaving", "health")]),
+        ("ze heeft een angststoornis", [("angststoornis", "health")]),
+        ("hij gaat elke vrijdag naar de moskee", [("moskee", "religion")]),
+        ("ze zijn getuigen van jehova", [("getuigen van jehova", "religion")]),
+        ("meneer is zonder papieren", [("zonder papieren", "origin")]),
+        ("il est sans papiers depuis 2020", [("sans papiers", "origin")]),
+        ("ze kregen een negatieve beslissing", [("negatieve beslissing", "origin")]),
+        ("de ziekteverzekering betaalt terug", []),
+        ("gesprek over de ziekte van haar kat", []),
     ],
 )
 def test_special_categories_are_masked(text: str, expected: list[tuple[str, str]]) -> None:
@@ -194,8 +213,8 @@ def test_ordinary_phrases_that_look_like_addresses(text: str) -> None:
 
 
 def test_review_counts_and_lists_the_doubtful_words() -> None:
-    review = SCRUBBER.review("Mevrouw Peeters gaat met zorbek mee, 97 jaar oud.", "nl")
-    assert review.text == "Mevrouw [naam] gaat met zorbek mee, 97 jaar oud."
+    review = SCRUBBER.review("Mevrouw Peeters koopt zorbek in, 97 jaar oud.", "nl")
+    assert review.text == "Mevrouw [naam] koopt zorbek in, 97 jaar oud."
     assert review.replaced == 1
     assert review.unsure == ("zorbek", "97 jaar")
     clean = SCRUBBER.review("Ze was heel moedig vandaag.", "nl")
@@ -289,7 +308,10 @@ def test_an_ordinary_answer_asks_nothing(text: str) -> None:
         ("vu mme diallo a molenbeek", [("diallo", "name"), ("molenbeek", "place")]),
         ("rdv à l'hopital erasme", [("hopital erasme", "organisation")]),
         ("opgenomen in AZ Sint-Jan", [("AZ Sint-Jan", "organisation")]),
-        ("zoon zit in de jeugdinstelling van mol", [("de jeugdinstelling van mol", "detention")]),
+        (
+            "zoon zit in de jeugdinstelling van mol",
+            [("de jeugdinstelling van mol", "detention")],
+        ),
         ("haar haren zijn lang en de lakens gewassen", []),
         ("ze ligt in het ziekenhuis", []),
     ],

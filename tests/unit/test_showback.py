@@ -48,13 +48,14 @@ def test_a_tap_hides_the_word_everywhere_and_the_count_follows(
     fixture_engine: Engine, fixture_compiled: Compiled
 ) -> None:
     session = typed(
-        fixture_engine, fixture_compiled, "Mevrouw Peeters gaat met zorbek mee; zorbek rijdt."
+        fixture_engine, fixture_compiled, "Mevrouw Peeters koopt zorbek in; zorbek ligt klaar."
     )
     assert session.pending_unsure == ("zorbek",)
     masked = fixture_engine.handle(session, MaskWord(STEP, 0, 1))
     assert masked.session is not None
     assert (
-        masked.session.pending_text == "Mevrouw [naam] gaat met [verborgen] mee; [verborgen] rijdt."
+        masked.session.pending_text
+        == "Mevrouw [naam] koopt [verborgen] in; [verborgen] ligt klaar."
     )
     assert masked.session.pending_replaced == 3 and masked.session.pending_unsure == ()
     (reply,) = masked.replies
@@ -72,7 +73,7 @@ def test_doubtful_words_are_buttons_and_no_promise_is_made(
     fixture_engine: Engine, fixture_compiled: Compiled
 ) -> None:
     shown = fixture_engine.handle(
-        advance_to(fixture_engine, fixture_compiled, STEP), TypeText("zorbek kookt.")
+        advance_to(fixture_engine, fixture_compiled, STEP), TypeText("Het werd zorbek.")
     )
     (confirm,) = shown.replies
     ids = [t.msgid for t in confirm.body]
@@ -84,7 +85,7 @@ def test_doubtful_words_are_buttons_and_no_promise_is_made(
 
 
 def test_the_draft_survives_a_restart(fixture_engine: Engine, fixture_compiled: Compiled) -> None:
-    session = typed(fixture_engine, fixture_compiled, "Mevrouw Peeters gaat met zorbek mee.")
+    session = typed(fixture_engine, fixture_compiled, "Mevrouw Peeters koopt zorbek in.")
     restored = Session.from_json(session.to_json())
     assert restored == session
     legacy = session.to_json().replace(',"pending_replaced":1,"pending_unsure":["zorbek"]', "")

@@ -1,0 +1,71 @@
+"""Unknown lower-case words that a cue makes a person's name: a name of any origin typed
+in lower case is in no list, but "haar vriend nsimba" and "nsimba belde" still name her."""
+
+from __future__ import annotations
+
+import re
+
+from bot.privacy.lexicon import Lexicon, cues
+
+_CUES = cues()
+TITLES_AND_RELATIONS = _CUES["titles"] | _CUES["relations"]
+VERBS = _CUES["verbs"]
+COMPANY = frozenset(["met", "bij", "voor", "van", "aan", "naar", "avec", "chez", "pour", "with",
+                     "for", "to"])  # fmt: skip
+"""After these, a longer word that is no ordinary word is someone: "de mama van chiamaka"."""
+AUXILIARIES = frozenset(["heb", "hebben", "had", "hadden", "heeft"])
+QUANTIFIERS = frozenset(["elke", "allen", "nine", "eén"])
+"""Words after a verb that the name lists also hold ("belt elke dag")."""
+CUES = TITLES_AND_RELATIONS | COMPANY | VERBS | AUXILIARIES
+OPENING = re.compile(r"[.!?:;(\"“«•\n]\s*")
+
+
+def cued_words(
+    text: str, matches: list[re.Match[str]], lexicon: Lexicon, context: frozenset[str]
+) -> set[int]:
+    """Starts of lower-case words that are no ordinary word and no cue (`context`), right
+    after a form of address, a family word or a word such as "met", or opening a sentence
+    right before a verb of the notes ("belde", "zegt")."""
+    if not matches:
+        return set()
+    lowered = [m.group().lower() for m in matches]
+    starts = {m.end() for m in OPENING.finditer(text)}
+    starts.add(matches[0].start())
+    found = set()
+    candidates = [i + 1 for i, word in enumerate(lowered[:-1]) if word in CUES]
+    candidates += [i for i, m in enumerate(matches[:-1]) if m.start() in starts]
+    for i in candidates:
+        match = matches[i]
+        word = match.group()
+        if not word[0].islower() or len(word) < 3 or not word.isalpha():
+            continue
+        cue = (
+            lowered[i - 1]
+            if i and text[matches[i - 1].end() : match.start()].strip(" .,") == ""
+            else ""
+        )
+        after_cue = cue in TITLES_AND_RELATIONS or (
+            cue in COMPANY and (len(word) > 3 or word in lexicon.first)
+        )  # "ik belde kevin", "ik heb dylan gezien": a listed first name as the object
+        after_cue = after_cue or (
+            (cue in VERBS or cue in AUXILIARIES)
+            and word in lexicon.first
+            and word not in QUANTIFIERS
+        )
+        verb = (
+            match.start() in starts
+            and i + 1 < len(matches)
+            and lowered[i + 1] in VERBS
+            and text[match.end() : matches[i + 1].start()] == " "
+        )
+        if (after_cue or verb) and word not in context and _no_word(word, lexicon):
+            found.add(match.start())
+    return found
+
+
+def _no_word(word: str, lexicon: Lexicon) -> bool:
+    """No ordinary word, or a first name that the word lists took in ("kevin") and that is
+    no everyday word (homographs.txt) and has no context rule of its own (word_names)."""
+    if word in lexicon.first:
+        return word not in lexicon.homographs and word not in lexicon.word_names
+    return not lexicon.is_word(word)
