@@ -211,3 +211,16 @@ async def test_a_reflection_is_shared_only_while_its_worker_shares_it(store: Sto
     again = await store.finish_session(WORKER, entry(shared=True))
     await store.forget(WORKER)
     assert not await store.entry_shared(again), "erased"
+
+
+async def test_a_coachs_own_rows_never_show_who_asked(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    for who in (WORKER, COACH):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+    number = await store.create_prompt(team.id, WORKER, TODAY, {}, "Hoe klonk ik?", TODAY)
+    assert await store.answer_prompt(number, "Rustig.", TODAY, COACH, "Anna")
+    (row,) = (await store.personal_rows(COACH))["coach_prompts"]
+    assert WORKER not in str(row.values()) and row["asker"] == "(someone else)"
+    assert row["signature"] == "Anna", "their own signature, opened"
+    (asked,) = (await store.personal_rows(WORKER))["coach_prompts"]
+    assert COACH not in str(asked.values()) and asked["asker"] == "(you)"
