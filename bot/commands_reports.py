@@ -27,7 +27,7 @@ def report(settings: Settings, team_id: int, period: str, out: Path) -> int:
     async def work() -> int | None:
         store = await open_store(settings)
         try:
-            dialogue = registry.latest("post_contact").dialogue
+            dialogue = registry.for_reports("post_contact")
             exports = Exports(store, translator, dialogue, load_keys(settings).current)
             made = await exports.report_as_operator(team_id, chosen, out, today)
             if made is None:

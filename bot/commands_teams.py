@@ -137,7 +137,7 @@ def export(settings: Settings, team_id: int, fmt: str, since: date | None,
     period = periods.Period(f"{start}..{last}", start, last + timedelta(days=1))
 
     async def work(store: SqliteStore) -> int:
-        dialogue = registry.latest("post_contact").dialogue
+        dialogue = registry.for_reports("post_contact")
         exports = Exports(store, translator, dialogue, key)
         done = await exports.pack_as_operator(team_id, fmt, period, out, dialect)
         if done is None:

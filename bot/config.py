@@ -57,7 +57,11 @@ class Settings:
     help_lines: tuple[str, ...] = ()
     """REFLECTBOT_HELP_LINES: public help lines, `;`-separated; shown with the contacts."""
     quiet_hours: tuple[int, int] = (21, 8)
-    """REFLECTBOT_QUIET_HOURS ("21-8"): no coach notice from start to end, server time."""
+    """REFLECTBOT_QUIET_HOURS ("21-8"): no coach notice or repair reminder from start to
+    end, server time."""
+    repair_reminder_days: int = 3
+    """REFLECTBOT_REPAIR_REMINDER_DAYS: after how many days a repair marked "not yet" is
+    recalled, when the worker asked for it."""
 
     @property
     def log_level_number(self) -> int:
@@ -100,6 +104,7 @@ def load_settings(environ: Mapping[str, str], dotenv: Path | None = Path(".env")
         "REFLECTBOT_QUIET_HOURS",
         "REFLECTBOT_SUPPORT_CONTACTS",
         "REFLECTBOT_HELP_LINES",
+        "REFLECTBOT_REPAIR_REMINDER_DAYS",
     }
     unknown = sorted(k for k in merged if k.startswith("REFLECTBOT_") and k not in known)
     if unknown:
@@ -151,11 +156,14 @@ def load_settings(environ: Mapping[str, str], dotenv: Path | None = Path(".env")
     if quiet is None or not all(0 <= int(h) <= 23 for h in quiet.groups()):
         raise ConfigError("REFLECTBOT_QUIET_HOURS must be two hours like 21-8 (from 21:00 "
                           "to 08:00; 0-0 for none)")  # fmt: skip
+    days = merged.get("REFLECTBOT_REPAIR_REMINDER_DAYS", "").strip() or "3"
+    if not days.isdigit() or not 1 <= int(days) <= 30:
+        raise ConfigError("REFLECTBOT_REPAIR_REMINDER_DAYS must be a whole number of days, 1 to 30")
     return Settings(
         Secret(token) if token else None, api_url, data_dir, lang, level,
         Secret(key) if key else None, nudge, int(months), log_format, per_second,
         _lines(merged, "REFLECTBOT_SUPPORT_CONTACTS"), _lines(merged, "REFLECTBOT_HELP_LINES"),
-        quiet_hours=(int(quiet[1]), int(quiet[2])),
+        quiet_hours=(int(quiet[1]), int(quiet[2])), repair_reminder_days=int(days),
     )  # fmt: skip
 
 

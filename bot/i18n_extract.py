@@ -13,7 +13,8 @@ from bot.dialogue.loader import parse_yaml
 from bot.dialogue.reader import LINE
 
 _TEXT_FIELDS = ("title", "text", "label", "low", "high", "button")
-_LISTS = ("sections", "modules", "steps", "override", "options", "signals", "strengths", "flags")
+_LISTS = ("sections", "modules", "steps", "override", "options", "signals", "strengths", "flags",
+          "feeds")  # fmt: skip
 
 
 def extract_dialogue(
@@ -36,3 +37,5 @@ def _walk(node: Any, line: int, context: str) -> Iterator[tuple[int, str, str, l
                 yield from _walk(item, line, f"{where}." if where else "")
         if isinstance(node.get("offer"), dict):
             yield from _walk(node["offer"], line, f"{where}.offer")
+        if isinstance(node.get("summary"), dict):  # a summary declaration's title
+            yield from _walk(node["summary"], line, f"{where}summary")

@@ -26,6 +26,8 @@ from bot.teams.model import Role
 POST_CONTACT = "post_contact"
 TALK_ROLES = ("supervisor", "coach")
 """Whom a talk request can reach: the dialogue's flags `talk_with_<role>`."""
+REPAIR_LATER = "repair_later"
+"""The dialogue's flag for a repair marked "not yet": the adapter offers a reminder."""
 SHARE_STEP = "share"
 """The question that shares a reflection for supervision: it is told who would see it."""
 SHARED_WITH_TEAM = N_(
@@ -55,6 +57,9 @@ class Turn:
     talk: str | None = None
     """The saved reflection asks a talk with the team's "supervisor" or "coach", with the
     worker's permission to pass on their name: the adapter tells them, or says it cannot."""
+    repair_later: bool = False
+    """The saved reflection marks a repair "not yet": an adapter that can write to the
+    worker later offers one reminder."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +168,7 @@ class Reflections:
             ended=outcome.session is None,
             closed=closed,
             talk=talk,
+            repair_later=bool(flags.get(REPAIR_LATER)),
         )
 
     async def _commit(self, pseudonym: str, outcome: Outcome, update_id: int | None) -> None:

@@ -69,6 +69,10 @@ class Feed:
     """The agenda section, for `agenda`."""
     pair_with: str | None = None
     """For `summary`: tally this answer paired with another step's ("taken → needed")."""
+    title: str | None = None
+    """For `summary`: the section's title (a msgid); the step's label when absent."""
+    answered: bool = False
+    """For `summary`: count only whether it was answered (`tally: answered`), not which."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +188,9 @@ class Dialogue:
     facts: tuple[str, ...] = ()
     """Things the adapter knows before the first question ("in_team": "yes" or "no"),
     read by conditions like answers and never stored with the entry."""
+    origins: Mapping[str, str] = field(default_factory=dict, compare=False)
+    """Only in a dialogue merged for reports (`bot.dialogue.merged`): the steps another
+    version or variant brought, with where they come from ("post_contact v1")."""
     _by_key: dict[str, Step] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:

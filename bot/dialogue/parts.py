@@ -34,12 +34,23 @@ def parse_feed(reader: Reader, kind: Kind, item: object) -> Feed:
     if report == "coach" and kind is not Kind.TEXT:
         reader.fail("only a typed answer feeds 'coach'; structured answers feed 'vignette'")
     if report == "summary" and detail is not None:
-        if not isinstance(detail, dict) or not isinstance(detail.get("pair_with"), str):
-            reader.fail("'summary' takes nothing, or {pair_with: STEP}")
-        return Feed("summary", pair_with=str(detail["pair_with"]))
+        return _summary_feed(reader, detail)
     if report in ("vignette", "coach", "chart") and detail is not None:
         reader.fail(f"'{report}' takes no details")
     return Feed(str(report), section=str(detail) if report == "agenda" else None)
+
+
+def _summary_feed(reader: Reader, detail: object) -> Feed:
+    """`{summary: {pair_with: STEP, title: TEXT, tally: answered}}`, each part optional."""
+    fields = {k: v for k, v in detail.items() if k != LINE} if isinstance(detail, dict) else {}
+    known = {"pair_with", "title", "tally"}
+    if not fields or set(fields) - known or not all(isinstance(v, str) for v in fields.values()):
+        reader.fail("'summary' takes nothing, or some of {pair_with: STEP, title: TEXT, "
+                    "tally: answered}")  # fmt: skip
+    if fields.get("tally", "answered") != "answered":
+        reader.fail("a summary's 'tally' can only be 'answered' (count whether, not which)")
+    return Feed("summary", pair_with=fields.get("pair_with"), title=fields.get("title"),
+                answered="tally" in fields)  # fmt: skip
 
 
 def parse_closing(source: str, top: Reader) -> Closing:

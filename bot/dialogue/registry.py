@@ -9,6 +9,7 @@ from pathlib import Path
 from bot.dialogue.graph import Progress
 from bot.dialogue.loader import load_dialogue
 from bot.dialogue.machine import StepMachine
+from bot.dialogue.merged import across_versions
 from bot.dialogue.model import Dialogue
 from bot.errors import DialogueError
 
@@ -60,6 +61,11 @@ class DialogueRegistry:
         if not versions:
             raise KeyError(dialogue_id)
         return self._compiled[(dialogue_id, max(versions))]
+
+    def for_reports(self, dialogue_id: str) -> Dialogue:
+        """The newest version, with the questions only older versions or variants ask
+        appended (exports keep every column of every entry they hold)."""
+        return across_versions(self.latest(dialogue_id).dialogue, self.dialogues())
 
     def dialogues(self) -> list[Dialogue]:
         return [c.dialogue for c in self._compiled.values()]

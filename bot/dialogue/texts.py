@@ -16,6 +16,9 @@ def dialogue_texts(dialogue: Dialogue) -> Iterator[tuple[int, str | None, str]]:
         for msgid in (step.text, step.label, step.low, step.high, *(o.text for o in step.options)):
             if msgid:
                 yield step.line, step.key, msgid
+        for feed in step.feeds:
+            if feed.title:
+                yield step.line, step.key, feed.title
     for module in dialogue.modules:
         yield module.line, None, module.title
         yield module.line, None, module.button

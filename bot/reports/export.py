@@ -64,7 +64,8 @@ def codebook(context: ExportContext) -> list[dict[str, str]]:
         "question": tr.gettext(lang, s.text),
         "options": "; ".join(f"{o.key} = {tr.gettext(lang, o.text)}" for o in s.options)
         if s.kind.value != "scale" else f"{s.scale_min}..{s.scale_max}",
-        "dialogue": f"{context.dialogue.id} v{context.dialogue.version}",
+        "dialogue": context.dialogue.origins.get(
+            s.key, f"{context.dialogue.id} v{context.dialogue.version}"),
     } for s in answer_steps(context.dialogue)]  # fmt: skip
 
 

@@ -24,7 +24,7 @@ from bot.reports.report_data import (
     report_data,
     structural_rows,
 )
-from bot.reports.summary import SECTIONS, TeamSummary
+from bot.reports.summary import TeamSummary, section, sections
 from bot.storage.port import Store
 from bot.teams.model import Team
 
@@ -79,7 +79,7 @@ class _Page:
         return f"{self.tr.day(self.lang, summary.start)} – {self.tr.day(self.lang, last)}"
 
     def label(self, field: str, value: str | None) -> str:
-        spec = next(s for s in SECTIONS if s.field == field)
+        spec = section(field)
         shown = cell_label(self.dialogue, spec, value)
         return self.tr.render(self.lang, shown if isinstance(shown, Text)
                               else Text("{v}", {"v": shown}))  # fmt: skip
@@ -98,7 +98,7 @@ class _Page:
         rows = [(self.t(REFLECTIONS), [s.entries for s in periods]),
                 (self.t(WORKERS), [s.workers for s in periods])]  # fmt: skip
         for field in GOOD:
-            title = self.t(next(s.title for s in SECTIONS if s.field == field))
+            title = self.t(section(field).title)
             rows.append((title, [_answered(s, field) for s in periods]))
         body = "".join(f"<tr><th>{name}</th>{''.join(self.number(v) for v in values)}</tr>"
                        for name, values in rows)  # fmt: skip
@@ -119,7 +119,7 @@ class _Page:
     def good_and_signals(self) -> str:
         current, period = self.data.current, self.span(self.data.current)
         hidden = self.tr.render(self.lang, Text(HIDDEN, {"k": self.k}))
-        good = [(self.tr.gettext(self.lang, next(s.title for s in SECTIONS if s.field == f)),
+        good = [(self.tr.gettext(self.lang, section(f).title),
                  _answered(current, f)) for f in GOOD]  # fmt: skip
         signals = counts(current, "signals")
         shown = [(self.label("signals", v), signals[v])
@@ -153,7 +153,7 @@ class _Page:
         d, parts = self.data, []
         periods = (d.current, d.previous, d.year_ago)
         head = "".join(f'<th class="n">{self.t(n)}</th>' for n in (THIS, PREVIOUS, YEAR_AGO))
-        for spec in SECTIONS:
+        for spec in sections():
             found = [counts(s, spec.field) for s in periods]
             values = natural_order(self.dialogue, spec.field, {v for f in found for v in f})
             if not values:

@@ -9,13 +9,14 @@ Pure once the tallies are read: `summarise` is what the property tests check.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.msgid import N_
 from bot.reports import periods
+from bot.reports.declarations import SummaryField, shipped_summary
 from bot.storage.port import Store
-from bot.teams.cells import TALLIED, TOTAL
+from bot.teams.cells import TOTAL
 from bot.teams.model import Tally, Team
 
 
@@ -24,11 +25,8 @@ class SectionSpec:
     field: str
     """The dialogue step key (or "signals", or "role_taken+role_needed" for the matrix)."""
     title: str
-
-    @property
-    def mode(self) -> str:
-        """How an answer becomes cells: see `bot.teams.cells.TALLIED`."""
-        return TALLIED[self.field]
+    mode: str = "value"
+    """How an answer becomes cells: see `bot.teams.cells.cells_of`."""
 
     @property
     def single(self) -> bool:
@@ -36,27 +34,18 @@ class SectionSpec:
         return self.mode in ("value", "pair", "answered")
 
 
-SECTIONS = (
-    SectionSpec("contact_kind", N_("Kind of contact")),
-    SectionSpec("follow_up_tried", N_("Tried what was planned last time")),
-    SectionSpec("presence_room", N_("Room to simply be there")),
-    SectionSpec("presence_time", N_("Time and head-space (1 to 5)")),
-    SectionSpec("presence_topics", N_("Who set the topics")),
-    SectionSpec("equality_stance", N_("Stance")),
-    SectionSpec("equality_influence", N_("Their view changed what was agreed (1 to 5)")),
-    SectionSpec("blow_risks", N_("Second-blow risks ticked")),
-    SectionSpec("blow_repair", N_("Second-blow risks repaired")),
-    SectionSpec("blow_mistake", N_("Our mistake or delay")),
-    SectionSpec("role_taken+role_needed", N_("Role taken → role needed")),
-    SectionSpec("tension_main", N_("Tension that weighed most")),
-    SectionSpec("strength_seen", N_("A strength was noted")),
-    SectionSpec("bright_spot", N_("A bright spot was noted")),
-    SectionSpec("org_helped", N_("What helped in the organisation")),
-    SectionSpec("org_obstacles", N_("Obstacles in the organisation")),
-    SectionSpec("structural_barriers", N_("Structural barriers signalled")),
-    SectionSpec("signal_passed", N_("Signal passed on")),
-    SectionSpec("signals", N_("Points for supervision")),
-)
+def specs_of(fields: Iterable[SummaryField]) -> tuple[SectionSpec, ...]:
+    return tuple(SectionSpec(f.field, f.title, f.mode) for f in fields)
+
+
+def sections() -> tuple[SectionSpec, ...]:
+    """The summary's sections, in order: what the shipped dialogues declare (`feeds:
+    summary`), so a tally added in YAML shows up without a change here."""
+    return specs_of(shipped_summary())
+
+
+def section(field: str) -> SectionSpec:
+    return next(s for s in sections() if s.field == field)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,15 +89,16 @@ def suppress(tallies: list[Tally], k: int, single: bool) -> tuple[Cell, ...]:
     return tuple(Cell(t.value, None if i in hide else t.entries) for i, t in enumerate(ordered))
 
 
-def summarise(team: Team, start: date, end: date, total: Tally,
-              tallies: dict[str, list[Tally]]) -> TeamSummary:  # fmt: skip
-    """The summary from raw tallies; nothing at all below k workers in the period."""
+def summarise(team: Team, start: date, end: date, total: Tally, tallies: dict[str, list[Tally]],
+              specs: tuple[SectionSpec, ...] | None = None) -> TeamSummary:  # fmt: skip
+    """The summary from raw tallies; nothing at all below k workers in the period.
+    `specs`: the sections (default: what the shipped dialogues declare)."""
     k = team.k_min
     if total.workers < k:
         return TeamSummary(team, start, end, None, None, ())
-    sections = tuple(Section(spec, suppress(tallies.get(spec.field, []), k, spec.single))
-                     for spec in SECTIONS)  # fmt: skip
-    return TeamSummary(team, start, end, total.entries, total.workers, sections)
+    shown = tuple(Section(spec, suppress(tallies.get(spec.field, []), k, spec.single))
+                  for spec in specs or sections())  # fmt: skip
+    return TeamSummary(team, start, end, total.entries, total.workers, shown)
 
 
 async def team_summary(store: Store, team: Team, start: date, end: date) -> TeamSummary:

@@ -14,6 +14,7 @@ from typing import TypeVar
 from bot.dialogue.session import EntryDraft, Session, answers_from_json
 from bot.storage.memory_chats import MemoryChats
 from bot.storage.memory_coach import MemoryCoach
+from bot.storage.memory_reminders import MemoryReminders
 from bot.storage.memory_teams import MemoryTeams
 from bot.storage.port import AUDIT_KEPT, ChatLink, StoredEntry, Worker
 from bot.storage.port_teams import ExportRow
@@ -23,7 +24,7 @@ from bot.teams.model import Tally
 V = TypeVar("V")
 
 
-class MemoryStore(MemoryTeams, MemoryCoach, MemoryChats):
+class MemoryStore(MemoryTeams, MemoryCoach, MemoryChats, MemoryReminders):
     def __init__(self) -> None:
         MemoryTeams.__init__(self)
         MemoryCoach.__init__(self)
@@ -32,6 +33,7 @@ class MemoryStore(MemoryTeams, MemoryCoach, MemoryChats):
         self._sessions: dict[str, tuple[str, datetime, bool]] = {}
         self._entries: list[tuple[str, StoredEntry]] = []
         self._next_entry = 1
+        self._repair: dict[str, datetime] = {}
 
     def _known(self, pseudonym: str) -> Worker:
         if pseudonym not in self._workers:
@@ -230,6 +232,7 @@ class MemoryStore(MemoryTeams, MemoryCoach, MemoryChats):
         _move(self._chats, old, new)
         _move(self._messages, old, new)
         _move(self._expired, old, new)
+        _move(self._repair, old, new)
         self._entries = [(new if owner == old else owner, e) for owner, e in self._entries]
         self.rekey_teams(old, new)
         self.rekey_coach(old, new)
@@ -237,6 +240,7 @@ class MemoryStore(MemoryTeams, MemoryCoach, MemoryChats):
     async def forget(self, pseudonym: str) -> dict[str, int]:
         before = len(self._entries)
         self._expired.pop(pseudonym, None)
+        self._repair.pop(pseudonym, None)
         self._entries = [(o, e) for o, e in self._entries if o != pseudonym]
         self.unlink_entries({e.id for _, e in self._entries})
         return {

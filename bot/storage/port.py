@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from bot.dialogue.model import AnswerValue
 from bot.dialogue.session import EntryDraft, Session
 from bot.storage.port_coach import CoachStore
+from bot.storage.port_reminders import ReminderStore
 from bot.storage.port_teams import TeamStore
 
 AUDIT_KEPT = timedelta(days=3 * 365)
@@ -57,7 +58,7 @@ class StoredEntry:
     """The author's team when the entry was saved."""
 
 
-class Store(TeamStore, CoachStore, Protocol):
+class Store(TeamStore, CoachStore, ReminderStore, Protocol):
     async def ensure_worker(
         self, pseudonym: str, key_version: int, lang: str, today: date
     ) -> Worker:

@@ -42,7 +42,8 @@ class CoachStore(Protocol):
         signature: str | None = None, answer_to: str | None = None,
     ) -> bool:  # fmt: skip
         """Store the answer if the prompt is still open; False when someone was first.
-        A signed answer keeps its signer, so that forgetting the coach removes the name."""
+        A signed answer keeps its signer, so that forgetting the coach removes the name; a
+        signature without a signer is not kept (SQLite seals it for the signer)."""
         ...
 
     async def answered_prompts(self, team: int, start: date, end: date) -> list[CoachPrompt]: ...

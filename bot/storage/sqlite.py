@@ -32,7 +32,8 @@ from bot.privacy.sealed import Sealer
 from bot.storage import sqlite_cells
 from bot.storage.port import StoredEntry
 from bot.storage.sqlite_chats import SEAL_MIGRATION
-from bot.storage.sqlite_coach import SIGNATURES_SEALED, CoachQueries
+from bot.storage.sqlite_coach import SIGNATURES_SEALED
+from bot.storage.sqlite_reminders import ReminderQueries
 from bot.storage.sqlite_workers import entry_from_row, now_utc
 from bot.teams.cells import definition_stamp
 
@@ -66,7 +67,7 @@ def migrations() -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
-class SqliteStore(CoachQueries):
+class SqliteStore(ReminderQueries):
     """Sessions and entries here; workers, chats and reminders in `WorkerQueries`."""
 
     def __init__(self, connection: aiosqlite.Connection, keyring: Keyring) -> None:

@@ -114,6 +114,14 @@ class Admin:
             await self._guard.record(actor, Role.SUPERVISOR.value, "signals.read", team.id)
         return team
 
+    async def read_cases(self, actor: str, team_id: int | None) -> Team | None:
+        """The team whose brought cases (day and question) a supervisor lists for the
+        agenda (`/agenda`), audited as a read; a refusal is audited as such."""
+        team = await self.team(actor, team_id, Action.EXPORT)
+        if team is not None:
+            await self._guard.record(actor, Role.SUPERVISOR.value, "cases.read", team.id)
+        return team
+
     async def follow_up(self, actor: str, follow: FollowUp) -> bool:
         """A supervisor notes to whom a team signal was passed on (audited)."""
         if await self.team(actor, follow.team, Action.SUMMARY) is None:

@@ -12,34 +12,19 @@ import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from bot.reports.declarations import shipped_summary
 from bot.teams.model import Tally
 
 TOTAL = ""
 """The field of the one cell every entry counts in (its value is "all")."""
 PAIR = "+"
 
-TALLIED: dict[str, str] = {
-    "contact_kind": "value",
-    "follow_up_tried": "value",
-    "presence_room": "value",
-    "presence_time": "value",
-    "presence_topics": "value",
-    "equality_stance": "multi",
-    "equality_influence": "value",
-    "blow_risks": "multi",
-    "blow_repair": "value",
-    "blow_mistake": "value",
-    "role_taken+role_needed": "pair",
-    "tension_main": "value",
-    "strength_seen": "answered",
-    "bright_spot": "answered",
-    "org_helped": "multi",
-    "org_obstacles": "multi",
-    "structural_barriers": "multi",
-    "signal_passed": "value",
-    "signals": "signals",
-}
-"""Every field a team summary shows, and how an entry's answer becomes cell values."""
+
+def tallied() -> dict[str, str]:
+    """Every field a team summary shows, and how an entry's answer becomes cell values:
+    derived from the dialogues' `feeds: summary` declarations (current and archived)."""
+    return {f.field: f.mode for f in shipped_summary()}
+
 
 Cell = tuple[str, str | None]
 
@@ -50,10 +35,12 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def cells_of(answers: Mapping[str, object], signals: Iterable[str]) -> set[Cell]:
-    """The distinct cells an entry counts in; a missing single answer is the value None."""
+def cells_of(answers: Mapping[str, object], signals: Iterable[str],
+             fields: Mapping[str, str] | None = None) -> set[Cell]:  # fmt: skip
+    """The distinct cells an entry counts in; a missing single answer is the value None.
+    `fields`: what is tallied (default: what the shipped dialogues declare)."""
     found: set[Cell] = {(TOTAL, "all")}
-    for name, mode in TALLIED.items():
+    for name, mode in (tallied() if fields is None else fields).items():
         if mode == "signals":
             found.update((name, s) for s in signals)
         elif mode == "pair":
@@ -109,7 +96,7 @@ def group_tallies(counts: Mapping[Cell, CellCount]) -> dict[str, list[Tally]]:
 
 
 def definition_stamp() -> int:
-    """A fingerprint of what summaries count (`TALLIED`): the SQLite store keeps it beside
+    """A fingerprint of what summaries count (`tallied()`): the SQLite store keeps it beside
     its pre-computed cells and recounts them all when the definition changed."""
-    text = json.dumps(sorted(TALLIED.items()), separators=(",", ":"))
+    text = json.dumps(sorted(tallied().items()), separators=(",", ":"))
     return zlib.crc32(text.encode()) & 0x7FFFFFFF

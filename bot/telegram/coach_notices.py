@@ -9,18 +9,13 @@ from datetime import datetime
 from bot.app import App
 from bot.dialogue.replies import Text
 from bot.msgid import N_
+from bot.repair_reminders import quiet
 from bot.teams.model import Role
 from bot.telegram.gateway import Gateway, Unreachable
 from bot.telegram.views import View
 
 NOTICE = N_("Questions wait for a coach's view in {teams}. /prompts shows them; you answer "
             "or skip each one.")  # fmt: skip
-
-
-def quiet(hour: int, hours: tuple[int, int]) -> bool:
-    """True inside the quiet hours (start..end, wrapping past midnight; equal: none)."""
-    start, end = hours
-    return start <= hour < end if start <= end else hour >= start or hour < end
 
 
 async def notify_coaches(app: App, gateway: Gateway, now: datetime) -> int:

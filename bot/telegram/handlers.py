@@ -24,6 +24,7 @@ from bot.telegram.callback_data import MenuAction, decode
 from bot.telegram.chat_state import ChatState
 from bot.telegram.coach_menu import CoachMenu
 from bot.telegram.gateway import BACKOFF
+from bot.telegram.repair_offer import offer_repair_reminder
 from bot.telegram.talk import tell_talk
 from bot.telegram.window import Incoming, Place, ReflectionWindow
 
@@ -196,6 +197,8 @@ class ReflectionHandlers(Base):
             self.app.observer.saved()
             if turn.talk is not None:
                 await tell_talk(self, context, who, turn.talk)
+            if turn.repair_later:
+                await offer_repair_reminder(self, context, who)
 
 
 def _incoming(update: Update) -> Incoming | None:

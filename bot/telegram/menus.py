@@ -20,6 +20,7 @@ from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction
 from bot.telegram.gateway import BACKOFF
 from bot.telegram.receipts import clearing_lines, forget_lines
+from bot.telegram.repair_offer import answer_repair, pending_lines
 from bot.telegram.team_menu import TeamsMenu
 from bot.telegram.views import View
 
@@ -34,7 +35,7 @@ class Menus(Base):
     def buttons(self) -> dict[str, Pressed]:
         """The menu buttons this area answers, by action."""
         return {"consent": self._consent, "lang": self._language, "weekly": self._weekly,
-                "forget": self._forget, "clear": self._clear}  # fmt: skip
+                "forget": self._forget, "clear": self._clear, "repair": self._repair}  # fmt: skip
 
     async def start(self, update: Update, context: Context) -> None:
         who = await self.who(update)
@@ -93,7 +94,9 @@ class Menus(Base):
             return
         buttons = [[(Text(texts.REMIND_ON), MenuAction("weekly", "on"))],
                    [(Text(texts.REMIND_OFF), MenuAction("weekly", "off"))]]  # fmt: skip
-        await self.send(context, who, self.views(who, [Text(texts.REMIND_QUESTION)], buttons))
+        repair, stop = await pending_lines(self, who)
+        lines, buttons = [Text(texts.REMIND_QUESTION), *repair], [*buttons, *[[b] for b in stop]]
+        await self.send(context, who, self.views(who, lines, buttons))
 
     async def forget(self, update: Update, context: Context) -> None:
         who = await self.who(update)
@@ -140,6 +143,9 @@ class Menus(Base):
         await self.store.set_weekly(who.pseudonym, datetime.now(UTC) + WEEK if on else None)
         message = texts.REMIND_SET_ON if on else texts.REMIND_SET_OFF
         await self.send(context, who, self.views(who, [Text(message)]))
+
+    async def _repair(self, context: Context, who: Who, choice: str) -> None:
+        await answer_repair(self, context, who, choice)
 
     async def _forget(self, context: Context, who: Who, answer: str) -> None:
         if answer != "yes" or who.worker is None:

@@ -1,5 +1,6 @@
 """Reminders kept in SQLite, so they survive restarts: one nudge for a reflection left
-unfinished, and the weekly check-in a worker switched on with /remind."""
+unfinished, the weekly check-in a worker switched on with /remind, and the one reminder of
+a repair marked "not yet" that the worker asked for (held back in the quiet hours)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ from telegram import Bot
 from bot.app import App
 from bot.dialogue.replies import Text
 from bot.privacy.retention import Retention
+from bot.repair_reminders import RepairReminders
 from bot.telegram import texts
 from bot.telegram.coach_notices import notify_coaches
 from bot.telegram.gateway import Gateway, Unreachable
+from bot.telegram.repair_offer import REMINDER as REPAIR_REMINDER
 from bot.telegram.views import View
 
 log = logging.getLogger("bot.telegram.reminders")
@@ -26,6 +29,8 @@ class Reminders:
         self._app, self._gateway, self._nudge_after = app, Gateway(bot), nudge_after
         self._retention = Retention(app.settings.retention_months)
         self._purged_on: date | None = None
+        self._repair = RepairReminders(app.settings.repair_reminder_days,
+                                       app.settings.quiet_hours)  # fmt: skip
 
     async def run_once(self, now: datetime | None = None) -> int:
         """Send every reminder that is due; returns how many were sent."""
@@ -43,6 +48,10 @@ class Reminders:
             if await self._send(pseudonym, texts.WEEKLY):
                 sent += 1
             await store.set_weekly(pseudonym, now + WEEK)
+        if not self._repair.silent_at(now):
+            for pseudonym in await store.due_repair_reminders(now):
+                await store.set_repair_reminder(pseudonym, None)  # tried: never twice
+                sent += await self._send(pseudonym, REPAIR_REMINDER)
         sent += await notify_coaches(self._app, self._gateway, now)
         return sent
 

@@ -252,7 +252,7 @@ class TeamAdmin:
         if period not in periods.NAMED:
             return
         chosen = periods.named(period, today())
-        dialogue = self.h.app.registry.latest("post_contact").dialogue
+        dialogue = self.h.app.registry.for_reports("post_contact")
         translator = self.h.app.translator
         exports = Exports(self.h.store, translator, dialogue, self.h.app.key)
         with tempfile.TemporaryDirectory() as folder:

@@ -49,6 +49,10 @@ CAPTION = N_("Supervision agenda of {team}: {count} cases brought, each card in 
              "method's order.")  # fmt: skip
 
 
+Cases = tuple[Team, list[StoredEntry], list[str]]
+"""A team, its brought cases and the handles picked so far."""
+
+
 class TeamCases:
     def __init__(self, handlers: Base) -> None:
         self.h = handlers
@@ -109,11 +113,14 @@ class TeamCases:
         if entry is not None:
             await self._say(context, who, [Text(BROUGHT, {"day": self._day(who, entry.day)})])
 
-    async def _cases(self, who: Who, arg: str) -> tuple[Team, list[StoredEntry], list[str]] | None:
-        """The team, its brought cases of this and last month, and the picked handles."""
+    async def _cases(self, who: Who, arg: str, listed: bool = False) -> Cases | None:
+        """The team, its brought cases of this and last month, and the picked handles;
+        `listed`: the list is shown anew (audited as a read, not every pick)."""
         team_text, _, picked = arg.partition(":")
         team_id = int(team_text) if team_text.isdigit() else None
-        team = await Admin(self.h.store).team(who.pseudonym, team_id, Action.EXPORT)
+        admin = Admin(self.h.store)
+        team = await (admin.read_cases(who.pseudonym, team_id) if listed
+                      else admin.team(who.pseudonym, team_id, Action.EXPORT))  # fmt: skip
         if team is None:
             return None
         start, end = _months()
@@ -125,7 +132,7 @@ class TeamCases:
         return self.h.app.key.pseudonym(f"case:{team}:{entry}")[:6]
 
     async def _pick(self, context: Context, who: Who, arg: str, pressed: int | None) -> None:
-        found = await self._cases(who, arg)
+        found = await self._cases(who, arg, listed=pressed is None)
         if found is None:
             return
         team, cases, picked = found
@@ -158,7 +165,7 @@ class TeamCases:
         team, cases, picked = found
         chosen = frozenset(e.id for e in cases if self._handle(team.id, e.id) in picked)
         start, end = _months()
-        dialogue = self.h.app.registry.latest("post_contact").dialogue
+        dialogue = self.h.app.registry.for_reports("post_contact")
         with tempfile.TemporaryDirectory() as folder:
             out = Path(folder) / f"agenda-{team.id}-{end:%Y-%m}.md"
             exports = Exports(self.h.store, self.h.app.translator, dialogue, self.h.app.key)

@@ -20,7 +20,7 @@ class TeamExports(Base):
         return {"export_pack": self.send_pack}
 
     def exports(self) -> Exports:
-        dialogue = self.app.registry.latest("post_contact").dialogue
+        dialogue = self.app.registry.for_reports("post_contact")
         return Exports(self.store, self.app.translator, dialogue, self.app.key)
 
     async def export_command(self, update: Update, context: Context) -> None:

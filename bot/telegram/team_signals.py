@@ -13,7 +13,7 @@ from bot.dialogue.replies import Text
 from bot.msgid import N_
 from bot.reports import periods
 from bot.reports.report_data import PASSED_TO, report_data, structural_rows
-from bot.reports.summary import SECTIONS
+from bot.reports.summary import section
 from bot.teams.admin import Admin
 from bot.teams.model import FollowUp, Team
 from bot.teams.policy import Action
@@ -64,7 +64,7 @@ class TeamSignals:
         from bot.reports.labels import cell_label
 
         dialogue = self.h.app.registry.latest("post_contact").dialogue
-        spec = next(s for s in SECTIONS if s.field == FIELDS[code])
+        spec = section(FIELDS[code])
         label = cell_label(dialogue, spec, value)
         return label if isinstance(label, Text) else Text("{v}", {"v": label})
 

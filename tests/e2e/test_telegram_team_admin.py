@@ -378,7 +378,7 @@ async def test_export_of_a_typed_period_is_rounded_to_whole_months(bot: Harness)
     assert bot.texts(SUPERVISOR)[-1].startswith("Voor een eigen periode geef je")
 
 
-async def test_cases_brought_and_the_agenda_built_from_them(bot: Harness) -> None:
+async def test_cases_brought_and_the_agenda_built_from_them(bot: Harness, tmp_path: Path) -> None:
     codes = await new_team(bot)
     cat = {"id": 804, "is_bot": False, "first_name": "C", "language_code": "nl"}
     for worker in (ANNA, cat):
@@ -418,3 +418,10 @@ async def test_cases_brought_and_the_agenda_built_from_them(bot: Harness) -> Non
     assert "**2. De inbrengvraag**\n- Hoe vraag ik mevrouw [naam] naar haar schulden?" in card
     caption = [m["caption"] for m in bot.api.chat(SUPERVISOR["id"]) if "document" in m][-1]
     assert caption.startswith("Supervisie-agenda van Team Noord: 1 ingebrachte casussen")
+    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
+        actions = [r[0] for r in db.execute("SELECT action FROM audit WHERE action LIKE 'cases.%'"
+                                            " OR action LIKE 'export.%' ORDER BY id")]  # fmt: skip
+    assert actions == ["export.refused", "cases.read", "export.md"], (
+        "a worker's /agenda is refused; listing the cases is a read, audited once (not each"
+        " pick); the agenda an export"
+    )

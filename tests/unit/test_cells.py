@@ -13,10 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.dialogue.session import EntryDraft
-from bot.reports.summary import SECTIONS
+from bot.reports.summary import sections
 from bot.storage.memory import MemoryStore
 from bot.storage.sqlite import DB_FILE, SqliteStore
-from bot.teams.cells import TALLIED, TOTAL, cells_of
+from bot.teams.cells import TOTAL, cells_of, tallied
 from bot.teams.model import Role, Tally
 from tests.conftest import KEYRING, TODAY
 
@@ -28,7 +28,7 @@ PERIODS = (
 
 
 def test_every_summary_section_is_tallied() -> None:
-    assert [s.field for s in SECTIONS] == list(TALLIED)
+    assert [s.field for s in sections()] == list(tallied())
 
 
 def test_cells_of_one_entry() -> None:

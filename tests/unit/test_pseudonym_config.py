@@ -144,3 +144,14 @@ def test_quiet_hours_for_coach_notices() -> None:
     for bad in ("22", "25-7", "evening"):
         with pytest.raises(ConfigError, match="REFLECTBOT_QUIET_HOURS"):
             load_settings({"REFLECTBOT_QUIET_HOURS": bad}, None)
+
+
+def test_repair_reminder_days() -> None:
+    from bot.config import load_settings
+    from bot.errors import ConfigError
+
+    assert load_settings({}, None).repair_reminder_days == 3
+    assert load_settings({"REFLECTBOT_REPAIR_REMINDER_DAYS": "7"}, None).repair_reminder_days == 7
+    for bad in ("0", "31", "2.5", "soon"):
+        with pytest.raises(ConfigError, match="REFLECTBOT_REPAIR_REMINDER_DAYS"):
+            load_settings({"REFLECTBOT_REPAIR_REMINDER_DAYS": bad}, None)

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from bot.dialogue.session import EntryDraft
 from bot.reports.summary import (
-    SECTIONS,
+    sections,
     summarise,
     suppress,
     team_summary,
@@ -49,7 +49,7 @@ def test_below_k_workers_nothing_is_shown(workers: int, k: int) -> None:
     if workers < k:
         assert summary.entries is None and summary.sections == ()
     else:
-        assert summary.entries == 40 and len(summary.sections) == len(SECTIONS)
+        assert summary.entries == 40 and len(summary.sections) == len(sections())
 
 
 def test_suppression_keeps_large_cells() -> None:

@@ -44,7 +44,8 @@ async def test_a_changed_definition_recounts_on_opening(
     empty = await store.cell_tallies(team, TODAY, TODAY + timedelta(days=1))
     await store.close()
     assert empty == {}, "the same definition: nothing is recounted on opening"
-    monkeypatch.setattr(cells, "TALLIED", {**cells.TALLIED, "feelings": "multi"})
+    declared = cells.tallied()
+    monkeypatch.setattr(cells, "tallied", lambda: {**declared, "feelings": "multi"})
     store = await SqliteStore.open(tmp_path, KEYRING)
     after = await store.cell_tallies(team, TODAY, TODAY + timedelta(days=1))
     await store.close()
