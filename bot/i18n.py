@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gettext
 import io
-import string
 from datetime import date
 from pathlib import Path
 
@@ -41,7 +40,7 @@ class Translator:
         if not text.params:
             return template
         values = {name: self._param(lang, value) for name, value in text.params.items()}
-        return string.Formatter().vformat(template, (), values)
+        return template.format_map(values)  # str.format's rules, without string.Formatter's
 
     def _param(self, lang: str, value: Param) -> str | int:
         if isinstance(value, Text):

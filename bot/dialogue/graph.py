@@ -84,10 +84,18 @@ class Progress:
     def review(self) -> str:
         return next(s.key for s in self.dialogue.steps if s.kind is Kind.REVIEW)
 
+    @cached_property
+    def _totals(self) -> dict[str | None, int]:
+        """Every part's total, counted once: a counter is shown on every question."""
+        totals: dict[str | None, int] = {}
+        for step in self.dialogue.steps:
+            if step.key in self._depth and not self.dialogue.is_offer(step.key):
+                totals[step.module] = max(totals.get(step.module, 0), self._depth[step.key])
+        return totals
+
     def part_total(self, module: str | None) -> int:
         """Questions on the longest walk through the core (None) or one module."""
-        steps = self.dialogue.segment(module)
-        return max((self._depth[s.key] for s in steps if s.key in self._depth), default=0)
+        return self._totals.get(module, 0)
 
     @property
     def total(self) -> int:

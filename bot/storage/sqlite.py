@@ -4,12 +4,14 @@ WAL journal, a busy timeout, foreign keys on, numbered migrations applied at sta
 Every write is its own committed transaction, so a killed process loses nothing that
 was acknowledged.
 
-Two connections: writes (and reads inside a transaction) go to aiosqlite's thread, one
-round trip per committed statement or transaction; plain reads go to a second, read-only
-connection on the event loop itself. In WAL mode a reader neither waits for the writer
-nor blocks it, and a read of a few rows takes tens of microseconds, less than a hop to
-the database thread and back, which on a busy machine costs milliseconds (both threads
-must be scheduled). So a button answer reaches the database thread once: its commit.
+Two connections: transactions (and reads inside them) go to aiosqlite's thread, one
+round trip per statement; plain reads go to a second, read-only connection on the event
+loop itself. In WAL mode a reader neither waits for the writer nor blocks it, and a read
+of a few rows takes tens of microseconds, less than a hop to the database thread and
+back, which on a busy machine costs milliseconds (both threads must be scheduled). A
+single committed statement runs on the loop too, on the writer's connection, while no
+other process holds the lock (`sqlite_loop`). So a button answer, one read and one
+commit, does not reach the database thread at all.
 """
 
 from __future__ import annotations
@@ -33,12 +35,12 @@ from bot.storage import sqlite_cells
 from bot.storage.port import StoredEntry
 from bot.storage.sqlite_chats import SEAL_MIGRATION
 from bot.storage.sqlite_coach import SIGNATURES_SEALED
+from bot.storage.sqlite_loop import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS
 from bot.storage.sqlite_reminders import ReminderQueries
 from bot.storage.sqlite_workers import entry_from_row, now_utc
 from bot.teams.cells import definition_stamp
 
 DB_FILE = "reflectbot.sqlite3"
-BUSY_TIMEOUT_MS = 5000
 READ_BUSY_TIMEOUT_MS = 20
 """A read on the event loop waits at most this long for a lock (rare in WAL mode: a
 checkpoint or recovery by another process), then goes through the database thread."""
@@ -86,7 +88,9 @@ class SqliteStore(ReminderQueries):
         try:
             if not path.exists():
                 os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
-            connection = await aiosqlite.connect(path, isolation_level=None)
+            # the loop uses it too, for single statements, only while the lock is ours
+            connection = await aiosqlite.connect(path, isolation_level=None,
+                                                 check_same_thread=False)  # fmt: skip
         except (OSError, sqlite3.Error) as exc:
             raise StorageError(f"cannot open the database {path}: {exc}") from None
         store = cls(connection, keyring)
@@ -102,6 +106,7 @@ class SqliteStore(ReminderQueries):
             if stamp != definition_stamp():  # what summaries count changed: recount them
                 await store.rebuild_summaries()
             store._reader = _reader(path)
+            store._writer = connection._conn
         except sqlite3.Error as exc:
             await connection.close()
             raise StorageError(f"cannot prepare the database {path}: {exc}") from None
@@ -138,7 +143,7 @@ class SqliteStore(ReminderQueries):
         """Rewrite the file and empty the WAL, so erased values leave no copy behind."""
         async with self._exclusive():
             await self._db.execute("VACUUM")
-            await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            await self._db.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")  # nothing pending
 
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[None]:

@@ -19,6 +19,7 @@ from bot.errors import StorageError
 from bot.storage import sqlite_cells
 from bot.storage.port import AUDIT_KEPT, ChatLink, StoredEntry, Worker
 from bot.storage.sqlite_chats import ChatQueries
+from bot.storage.sqlite_loop import write_on_loop
 
 if TYPE_CHECKING:
     import aiosqlite
@@ -87,6 +88,8 @@ class WorkerQueries(ChatQueries):
     _db: aiosqlite.Connection
     _reader: sqlite3.Connection | None = None
     """Reads outside a transaction, served on the event loop (see `SqliteStore.open`)."""
+    _writer: sqlite3.Connection | None = None
+    """The writer's connection itself, for single statements on the loop (`sqlite_loop`)."""
 
     def _transaction(self) -> AbstractAsyncContextManager[None]:
         raise NotImplementedError
@@ -115,7 +118,8 @@ class WorkerQueries(ChatQueries):
     async def _write(self, sql: str, params: tuple[Any, ...]) -> None:
         """One statement, atomic on its own; the lock keeps it out of open transactions."""
         async with self._exclusive():
-            await self._db.execute(sql, params)
+            if not write_on_loop(self._writer, sql, params):
+                await self._db.execute(sql, params)
 
     async def ensure_worker(
         self, pseudonym: str, key_version: int, lang: str, today: date
@@ -284,5 +288,5 @@ class WorkerQueries(ChatQueries):
                     removed[table] = cursor.rowcount
             await sqlite_cells.recount_days(self._db, days)
         async with self._exclusive():  # the WAL's older frames still hold the erased rows
-            await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            await self._db.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")  # nothing pending
         return removed

@@ -4,6 +4,12 @@ Order matters (`shared/telegram-notes.md`): RetryAfter, then BadRequest, then Fo
 then TimedOut/NetworkError. "Message is not modified" is success; a blocked bot raises
 `Unreachable` so the caller can mark the worker inactive; network trouble is retried
 with backoff. Nothing here logs message text.
+
+Sending and editing the text messages go straight to the bot's request layer (`_post`,
+which keeps the rate limiter and Telegram's errors) with the keyboard as plain JSON, and
+keep only the message id of Telegram's answer: python-telegram-bot would build a
+`Message`, keyboard and all, from every answer, which was a third of an update's CPU
+(docs/performance.md) for an id.
 """
 
 from __future__ import annotations
@@ -12,12 +18,12 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from functools import partial
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from telegram import Bot, InputFile, InputMediaPhoto, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
-from bot.telegram.views import View
+from bot.telegram.views import Keyboard, Markup, View
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -63,22 +69,23 @@ class Gateway:
                 await asyncio.sleep(delay)
         return None
 
+    async def _post(self, method: str, data: dict[str, Any]) -> Any:
+        """One Bot API call through python-telegram-bot's request layer (rate limiter,
+        errors), returning Telegram's answer as JSON, not parsed into objects."""
+        return await self._bot._post(method, data)
+
     async def send(self, chat_id: int, view: View) -> int | None:
-        message = await self._call(
-            "sendMessage",
-            lambda: self._bot.send_message(chat_id, view.text, reply_markup=view.markup),
-        )
-        return message.message_id if isinstance(message, Message) else None
+        data = {"chat_id": chat_id, "text": view.text, "reply_markup": _markup(view.markup)}
+        message = await self._call("sendMessage", partial(self._post, "sendMessage", data))
+        return _message_id(message)
 
     async def edit(self, chat_id: int, message_id: int, view: View) -> bool:
         """Replace a message's text; without markup its keyboard disappears. False when
         Telegram refused (the message is gone or too old): the caller sends anew."""
+        data = {"chat_id": chat_id, "message_id": message_id, "text": view.text,
+                "reply_markup": _markup(view.markup)}  # fmt: skip
         outcome = await self._call(
-            "editMessageText",
-            lambda: self._bot.edit_message_text(
-                view.text, chat_id=chat_id, message_id=message_id, reply_markup=view.markup
-            ),
-            unchanged=True,
+            "editMessageText", partial(self._post, "editMessageText", data), unchanged=True
         )
         return outcome is not None
 
@@ -144,6 +151,17 @@ class Gateway:
             "answerCallbackQuery",
             lambda: self._bot.answer_callback_query(callback_query_id, text=toast),
         )
+
+
+def _markup(markup: Markup | None) -> object:
+    """The keyboard as the request layer takes it (None: no keyboard, dropped)."""
+    return markup.to_api() if isinstance(markup, Keyboard) else markup
+
+
+def _message_id(answer: object) -> int | None:
+    """The id of the message Telegram answered with (None: no message, refused)."""
+    identifier = answer.get("message_id") if isinstance(answer, dict) else None
+    return identifier if isinstance(identifier, int) else None
 
 
 def _seconds(value: object) -> float:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardMarkup
 
 from bot.dialogue.replies import Reply, ReplyKind, Text
 from bot.i18n import Translator
@@ -17,25 +17,44 @@ from bot.telegram.callback_data import MenuAction, encode, encode_menu
 MESSAGE_LIMIT = 4096
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
+class Key:
+    """One callback button: its label and the data a press sends back."""
+
+    text: str
+    callback_data: str
+
+
+@dataclass(frozen=True, slots=True)
+class Keyboard:
+    """An inline keyboard of callback buttons, kept as plain data: building and then
+    serialising python-telegram-bot's button objects was about a sixth of an update's CPU
+    (docs/performance.md), and the Bot API only wants this JSON."""
+
+    inline_keyboard: tuple[tuple[Key, ...], ...]
+
+    def to_api(self) -> dict[str, object]:
+        return {"inline_keyboard": [[{"text": k.text, "callback_data": k.callback_data}
+                                     for k in row] for row in self.inline_keyboard]}  # fmt: skip
+
+
+Markup = Keyboard | InlineKeyboardMarkup
+"""Our callback keyboards, or python-telegram-bot's for anything else (a link button)."""
+
+
+@dataclass(frozen=True, slots=True)
 class View:
     text: str
-    markup: InlineKeyboardMarkup | None = None
+    markup: Markup | None = None
 
 
 def render(translator: Translator, lang: str, reply: Reply, version: int) -> list[View]:
     text = "\n\n".join(translator.render(lang, t) for t in reply.body)
     if reply.kind is ReplyKind.ANSWERED:
         text = "\n".join(translator.render(lang, t) for t in reply.body)
-    rows = [
-        [
-            InlineKeyboardButton(translator.render(lang, b.label),
-                                 callback_data=encode(b.event, version))
-            for b in row
-        ]
-        for row in reply.buttons
-    ]  # fmt: skip
-    return with_markup(split(text), InlineKeyboardMarkup(rows) if rows else None)
+    rows = tuple(tuple(Key(translator.render(lang, b.label), encode(b.event, version))
+                       for b in row) for row in reply.buttons)  # fmt: skip
+    return with_markup(split(text), Keyboard(rows) if rows else None)
 
 
 def menu(
@@ -46,15 +65,12 @@ def menu(
 ) -> list[View]:
     """A message outside the reflection: welcome, help, consent, language, ..."""
     text = "\n\n".join(translator.render(lang, t) for t in body)
-    rows = [
-        [InlineKeyboardButton(translator.render(lang, label), callback_data=encode_menu(action))
-         for label, action in row]
-        for row in buttons or []
-    ]  # fmt: skip
-    return with_markup(split(text), InlineKeyboardMarkup(rows) if rows else None)
+    rows = tuple(tuple(Key(translator.render(lang, label), encode_menu(action))
+                       for label, action in row) for row in buttons or [])  # fmt: skip
+    return with_markup(split(text), Keyboard(rows) if rows else None)
 
 
-def with_markup(chunks: list[str], markup: InlineKeyboardMarkup | None) -> list[View]:
+def with_markup(chunks: list[str], markup: Markup | None) -> list[View]:
     """The keyboard goes under the last chunk, where the worker's thumb is."""
     return [View(c, markup if i == len(chunks) - 1 else None) for i, c in enumerate(chunks)]
 

@@ -12,8 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
-
 from bot.dialogue.replies import Reply, ReplyKind, Text
 from bot.i18n import Translator
 from bot.reflections import Turn
@@ -21,7 +19,7 @@ from bot.telegram import texts, window_texts
 from bot.telegram.callback_data import MenuAction, encode, encode_menu
 from bot.telegram.chat_state import ChatState
 from bot.telegram.gateway import Gateway
-from bot.telegram.views import View, split, with_markup
+from bot.telegram.views import Key, Keyboard, View, split, with_markup
 
 ANSWER_LINE = 90
 """Characters of the previous answer shown on top of the window."""
@@ -122,8 +120,8 @@ class ReflectionWindow:
     def compose(self, lang: str, turn: Turn, notes: list[Text], offer: bool = False) -> list[View]:
         """The window's text and keyboard for a turn: answered line, notices, question."""
         render = self._translator.render
-        top, middle, rows = [], [], []
-        overview: list[InlineKeyboardButton] = []
+        top, middle, rows = [], [], list[tuple[Key, ...]]()
+        overview: list[Key] = []
         for reply in turn.replies:
             if reply.kind is ReplyKind.ANSWERED:
                 top.append(_one_line(render(lang, reply.body[-1]), ANSWER_LINE))
@@ -135,7 +133,7 @@ class ReflectionWindow:
                 overview.extend(b for row in buttons for b in row)
             else:
                 rows.extend(buttons)
-        rows = [overview[i : i + SECTIONS_PER_ROW]
+        rows = [tuple(overview[i : i + SECTIONS_PER_ROW])
                 for i in range(0, len(overview), SECTIONS_PER_ROW)] + rows  # fmt: skip
         if turn.saved:
             middle.append(render(lang, Text(window_texts.READ_WITH_MINE)))
@@ -143,19 +141,16 @@ class ReflectionWindow:
         if offer:
             middle.append(render(lang, Text(window_texts.CLEAR_LEFT)))
             yes = self._menu_button(lang, texts.CLEAR_YES, MenuAction("clear", "yes"))
-            rows.append([yes, self._menu_button(lang, texts.CLEAR_NO, MenuAction("clear", "no"))])
+            rows.append((yes, self._menu_button(lang, texts.CLEAR_NO, MenuAction("clear", "no"))))
         text = "\n\n".join(["\n".join(top), *middle] if top else middle)
-        return with_markup(split(text), InlineKeyboardMarkup(rows) if rows else None)
+        return with_markup(split(text), Keyboard(tuple(rows)) if rows else None)
 
-    def _buttons(self, lang: str, reply: Reply, version: int) -> list[list[InlineKeyboardButton]]:
-        return [[InlineKeyboardButton(self._translator.render(lang, b.label),
-                                      callback_data=encode(b.event, version)) for b in row]
-                for row in reply.buttons]  # fmt: skip
+    def _buttons(self, lang: str, reply: Reply, version: int) -> list[tuple[Key, ...]]:
+        return [tuple(Key(self._translator.render(lang, b.label), encode(b.event, version))
+                      for b in row) for row in reply.buttons]  # fmt: skip
 
-    def _menu_button(self, lang: str, label: str, action: MenuAction) -> InlineKeyboardButton:
-        return InlineKeyboardButton(
-            self._translator.render(lang, Text(label)), callback_data=encode_menu(action)
-        )
+    def _menu_button(self, lang: str, label: str, action: MenuAction) -> Key:
+        return Key(self._translator.render(lang, Text(label)), encode_menu(action))
 
 
 def _one_line(text: str, limit: int) -> str:
