@@ -19,12 +19,15 @@ from typing import Any, TypeVar
 from bot.dialogue.model import ANSWERABLE, Dialogue, Step
 from bot.dialogue.replies import Text
 from bot.i18n import Translator
+from bot.msgid import N_
 from bot.privacy.pseudonym import SecretKey
+from bot.reports.coach_answers import coach_codebook, coach_records, linked_entries
 from bot.reports.sheets import Cell, table_columns, table_row
 from bot.storage.port import Store, StoredEntry
 from bot.storage.port_teams import ExportRow
-from bot.teams.model import Team
+from bot.teams.model import CoachPrompt, Team
 
+COACH_SHEET = N_("Coach answers")
 FORMATS = ("xlsx", "csv", "json", "md")
 CSV_DIALECTS = {"semicolon": ";", "comma": ","}
 FORMULA_STARTS = frozenset("=+-@\t\r")
@@ -139,26 +142,32 @@ def _csv_safe(value: Cell) -> Cell:
     return value
 
 
-async def coach_answers(context: ExportContext) -> list[dict[str, str]]:
-    """Questions coaches answered in the period; a coach's name only where they signed."""
-    prompts = await context.store.answered_prompts(context.team.id, context.start, context.end)
-    return [{"question": p.question, "answer": p.answer or "", "signed_by": p.signature or ""}
-            for p in prompts]  # fmt: skip
+async def answered(context: ExportContext) -> list[CoachPrompt]:
+    """Questions coaches answered in the period (see `bot.reports.coach_answers`)."""
+    return await context.store.answered_prompts(context.team.id, context.start, context.end)
 
 
 async def write_json(context: ExportContext, out: Path) -> int:
-    count = 0
+    """Entries first, then the coach answers, whose `entry` is the code an entry of this
+    export has (known once the entries are written)."""
+    count, prompts = 0, await answered(context)
+    linked, codes = linked_entries(prompts), {}
+    sheet = text(context, COACH_SHEET)
     head = {"team": context.team.name, "from": context.start.isoformat(),
-            "until": context.end.isoformat(), "codebook": codebook(context),
-            "coach_answers": await coach_answers(context)}  # fmt: skip
+            "until": context.end.isoformat(),
+            "codebook": codebook(context) + coach_codebook(context.translator,
+                                                           context.team.lang, sheet)}  # fmt: skip
     names = columns(context.dialogue)
     with out.open("w", encoding="utf-8") as handle:
         handle.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "entries": [\n')
         async for entry in shared_rows(context):
             record: dict[str, Any] = dict(zip(names, row(context, entry), strict=True))
+            if entry.id in linked:
+                codes[entry.id] = record["code"]
             handle.write((",\n" if count else "") + json.dumps(record, ensure_ascii=False))
             count += 1
-        handle.write("\n]}\n")
+        answers = json.dumps(coach_records(prompts, codes), ensure_ascii=False)
+        handle.write(f'\n], "coach_answers": {answers}}}\n')
     return count
 
 

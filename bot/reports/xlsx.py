@@ -9,7 +9,7 @@ header and value is in the team's language; the codes live in the codebook sheet
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,9 +17,18 @@ from typing import Any
 import xlsxwriter
 
 from bot.msgid import N_
-from bot.reports.export import ExportContext, coach_answers, code, period, shared_rows, text
+from bot.reports.coach_answers import (
+    COACH_COLUMNS,
+    COACH_WIDTHS,
+    answered_question,
+    coach_codebook,
+    coach_records,
+    linked_entries,
+)
+from bot.reports.export import ExportContext, answered, code, period, shared_rows, text
 from bot.reports.sheets import (
     CODEBOOK_HEADERS,
+    KIND_NAMES,
     Cell,
     Column,
     codebook_rows,
@@ -28,7 +37,6 @@ from bot.reports.sheets import (
 )
 
 SHEETS = (N_("Summary"), N_("Shared reflections"), N_("Codebook"), N_("Coach answers"))
-COACH_COLUMNS = (N_("Question"), N_("Answer"), N_("Signed by"))
 SUMMARY_COLUMNS = (N_("Section"), N_("Answer"), N_("Shared reflections"))
 DATE_FORMATS = {"nl": "dd/mm/yyyy", "fr": "dd/mm/yyyy", "en": "yyyy-mm-dd"}
 _INVALID_NAME = re.compile(r"[\[\]:*?/\\]")
@@ -101,34 +109,56 @@ async def workbook(context: ExportContext, out: Path,
         for number, cells in enumerate(summary_rows, start=3):
             _write(summary, number, cells, book.day)
         summary.autofilter(2, 0, 2 + len(summary_rows), 2)
-        count = await _entries(context, book, entries_name, columns)
-        _codebook(context, book, codes_name, columns)
-        answers = await coach_answers(context)
-        coaches = book.sheet(coach_name, [text(context, c) for c in COACH_COLUMNS], (50, 60, 20))
-        for number, answer in enumerate(answers, start=1):
-            _write(coaches, number, list(answer.values()), book.day)
-        coaches.autofilter(0, 0, len(answers), len(COACH_COLUMNS) - 1)
+        prompts = await answered(context)
+        codes: dict[int, str] = {}
+        count = await _entries(context, book, entries_name, columns, linked_entries(prompts),
+                               codes)  # fmt: skip
+        _codebook(context, book, codes_name, columns, coach_name)
+        _coach_answers(context, book, coach_name, coach_records(prompts, codes))
     finally:
         book.close()
     return count
 
 
-async def _entries(context: ExportContext, book: _Book, name: str,
-                   columns: list[Column]) -> int:  # fmt: skip
+async def _entries(context: ExportContext, book: _Book, name: str, columns: list[Column],
+                   linked: Collection[int], codes: dict[int, str]) -> int:  # fmt: skip
+    """The shared reflections; notes in `codes` the code of each `linked` one (a coach
+    answer came from it)."""
     sheet = book.sheet(name, [c.header for c in columns], [c.width for c in columns])
     count, day = 0, book.day
     async for entry in shared_rows(context):
         count += 1
-        _write(sheet, count, table_row(columns, code(context, entry.id), entry), day)
+        entry_code = code(context, entry.id)
+        if entry.id in linked:
+            codes[entry.id] = entry_code
+        _write(sheet, count, table_row(columns, entry_code, entry), day)
     sheet.autofilter(0, 0, count, len(columns) - 1)
     return count
 
 
-def _codebook(context: ExportContext, book: _Book, name: str, columns: list[Column]) -> None:
+def _codebook(context: ExportContext, book: _Book, name: str, columns: list[Column],
+              coach_sheet: str) -> None:  # fmt: skip
+    """A row per column of the shared reflections, then per column of the coach answers."""
     headers = [text(context, h) for h in CODEBOOK_HEADERS]
     sheet = book.sheet(name, headers, (28, 22, 24, 16, 50, 60, 18), wrapped=(4, 5))
     version = f"{context.dialogue.id} v{context.dialogue.version}"
-    rows = codebook_rows(columns, context.translator, context.team.lang, version)
+    lang = context.team.lang
+    rows = codebook_rows(columns, context.translator, lang, version)
+    kinds = {k: context.translator.gettext(lang, v) for k, v in KIND_NAMES.items()}
+    coach = coach_codebook(context.translator, lang, coach_sheet)
+    rows += [[c["label"], c["key"], c["section"], kinds[c["kind"]], c["question"],
+              c["options"], ""] for c in coach]  # fmt: skip
     for number, cells in enumerate(rows, start=1):
         _write(sheet, number, cells, book.day)
     sheet.autofilter(0, 0, len(rows), len(headers) - 1)
+
+
+def _coach_answers(context: ExportContext, book: _Book, name: str,
+                   records: list[dict[str, Any]]) -> None:  # fmt: skip
+    """The answers with the question answered in the team's language, not its key."""
+    sheet = book.sheet(name, [text(context, c) for c in COACH_COLUMNS], COACH_WIDTHS,
+                       wrapped=(0, 1, 3))  # fmt: skip
+    for number, record in enumerate(records, start=1):
+        shown = {**record, "answer_to": text(context, answered_question(record["answer_to"]))}
+        _write(sheet, number, [v or None for v in shown.values()], book.day)
+    sheet.autofilter(0, 0, len(records), len(COACH_COLUMNS) - 1)

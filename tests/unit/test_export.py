@@ -28,6 +28,7 @@ START, END = date(2026, 11, 1), date(2026, 12, 1)
 
 async def filled(store: MemoryStore, lang: str = "nl") -> Team:
     team = await store.create_team("Team Noord", lang, TODAY)
+    entries: list[int] = []
     for number, who in enumerate(WORKERS):
         await store.ensure_worker(who, 1, "nl", TODAY)
         await store.add_member(who, team.id, Role.WORKER, TODAY)
@@ -36,10 +37,21 @@ async def filled(store: MemoryStore, lang: str = "nl") -> Team:
                    "bright_spot": f"Ze lachte weer ({number}).", "try_next": "Meer luisteren.",
                    "insight": "Tijd maken helpt.", "wellbeing": 2}  # fmt: skip
         signals = ("low_presence", "second_blow_unrepaired")
-        await store.finish_session(who, EntryDraft("post_contact", 1, TODAY, "nl", answers,
-                                                   signals, {"shared": number != 3}))  # fmt: skip
-    prompt = await store.create_prompt(team.id, WORKERS[0], TODAY, {}, "Hoe klonk ik?", TODAY)
-    await store.answer_prompt(prompt, "Rustig en helder.", TODAY, WORKERS[3], "Anna")
+        entries.append(
+            await store.finish_session(
+                who,
+                EntryDraft(
+                    "post_contact", 1, TODAY, "nl", answers, signals, {"shared": number != 3}
+                ),
+            )
+        )
+    prompt = await store.create_prompt(team.id, WORKERS[0], TODAY, {}, "Hoe klonk ik?", TODAY,
+                                       entries[0])  # fmt: skip
+    await store.answer_prompt(prompt, "Rustig en helder.", TODAY, WORKERS[3], "Anna",
+                              "other_side")  # fmt: skip
+    unshared = await store.create_prompt(team.id, WORKERS[3], TODAY, {}, "En ik?", TODAY,
+                                         entries[3])  # fmt: skip
+    await store.answer_prompt(unshared, "Goed gedaan.", TODAY)
     return team
 
 
@@ -84,13 +96,27 @@ async def test_xlsx_has_summary_entries_and_codebook(setup, registry, translator
     codebook = list(book["Codeboek"].iter_rows(values_only=True))
     dialogue = registry.latest("post_contact").dialogue
     assert len(entries) == 4
-    keys = [row[1] for row in codebook[1:]]
-    assert keys[3:-1] == [s.key for s in answer_steps(dialogue)]
+    keys = [row[1] for row in codebook[1:] if row[2] != "Antwoorden van coaches"]
+    assert keys[3:-1] == [s.key for s in answer_steps(dialogue)] and keys[-1] == "signals"
     kind = next(row for row in codebook if row[1] == "contact_kind")
     assert kind[0] == "Soort contact" and "home_visit = Huisbezoek" in kind[5]
     coaches = list(book["Antwoorden van coaches"].iter_rows(values_only=True))
-    assert coaches == [("Vraag", "Antwoord", "Ondertekend door"),
-                       ("Hoe klonk ik?", "Rustig en helder.", "Anna")]  # fmt: skip
+    first_code = entries[1][0]
+    assert coaches == [
+        ("Vraag", "Beantwoorde vraag", "Code van de reflectie", "Antwoord", "Ondertekend door"),
+        (
+            "Hoe klonk ik?",
+            "Hoe kan dit moment gevoeld hebben voor de andere persoon?",
+            first_code,
+            "Rustig en helder.",
+            "Anna",
+        ),
+        ("En ik?", "Eén vrij antwoord", None, "Goed gedaan.", None),
+    ], "the question answered in Dutch; the code of the shared reflection, none otherwise"
+    coach_codes = {row[1]: row for row in codebook if row[2] == "Antwoorden van coaches"}
+    assert set(coach_codes) == {"question", "answer_to", "entry", "answer", "signed_by"}
+    assert "other_side = Hoe kan dit moment" in coach_codes["answer_to"][5]
+    assert coach_codes["entry"][3] == "code", "the kind of answer, in Dutch"
     summary = [row for row in book["Overzicht"].iter_rows(values_only=True) if row and row[0]]
     assert ("Soort contact", "Huisbezoek", 3) in [tuple(r[:3]) for r in summary], (
         "the summary sheet counts the three shared reflections, not the unshared fourth"
@@ -102,8 +128,25 @@ async def test_json_and_the_agenda(setup, registry, translator, tmp_path) -> Non
     data = json.loads((await export(setup, registry, translator, "json", tmp_path)).read_text())
     assert data["team"] == "Team Noord" and len(data["entries"]) == 3
     assert data["codebook"][0]["key"] == "contact_kind"
-    assert data["coach_answers"] == [{"question": "Hoe klonk ik?", "answer": "Rustig en helder.",
-                                      "signed_by": "Anna"}]  # fmt: skip
+    first = data["entries"][0]
+    assert data["coach_answers"] == [
+        {
+            "question": "Hoe klonk ik?",
+            "answer_to": "other_side",
+            "entry": first["code"],
+            "answer": "Rustig en helder.",
+            "signed_by": "Anna",
+        },
+        {
+            "question": "En ik?",
+            "answer_to": None,
+            "entry": None,
+            "answer": "Goed gedaan.",
+            "signed_by": "",
+        },
+    ], "the code joins the answer to its shared reflection; an unshared one gets none"
+    keys = {c["key"] for c in data["codebook"] if c["section"] == "Antwoorden van coaches"}
+    assert keys == {"question", "answer_to", "entry", "answer", "signed_by"}
     agenda = (await export(setup, registry, translator, "md", tmp_path)).read_text()
     assert agenda.index("## Lichtpuntjes") < agenda.index("## Casuskaarten"), "bright spots first"
     assert "- Ze lachte weer (0)." in agenda and "(3)" not in agenda, "unshared stays out"

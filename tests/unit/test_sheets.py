@@ -13,6 +13,7 @@ import pytest
 
 from bot.dialogue.registry import DialogueRegistry
 from bot.i18n import Translator
+from bot.reports.coach_answers import COACH_KEYS
 from bot.reports.pack import write_pack
 from bot.reports.sheets import table_columns
 from bot.reports.xlsx import sheet_name
@@ -78,7 +79,13 @@ async def test_the_codebook_covers_every_column(registry, translator, tmp_path, 
     book = openpyxl.load_workbook(await pack(registry, translator, tmp_path, lang, "xlsx"))
     headers = next(book[SHEETS[lang]].iter_rows(values_only=True))
     codebook = list(book[CODEBOOK[lang]].iter_rows(values_only=True))
-    assert [row[0] for row in codebook[1:]] == list(headers), "one codebook row per column"
+    coach_sheet = book.sheetnames[-1]
+    coach_headers = next(book[coach_sheet].iter_rows(values_only=True))
+    entry_rows = [row for row in codebook[1:] if row[2] != coach_sheet]
+    coach_rows = [row for row in codebook[1:] if row[2] == coach_sheet]
+    assert [row[0] for row in entry_rows] == list(headers), "one codebook row per column"
+    assert [row[0] for row in coach_rows] == list(coach_headers), "the coach answers' too"
+    assert [row[1] for row in coach_rows] == list(COACH_KEYS), "their codes: the JSON keys"
     assert len(set(headers)) == len(headers), "no header twice (a reader would merge them)"
     by_code = {row[1]: row for row in codebook[1:]}
     assert {"signals", "strength_seen", "bright_spot", "contact_kind"} <= set(by_code)
