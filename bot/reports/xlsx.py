@@ -31,9 +31,9 @@ from bot.reports.sheets import (
     KIND_NAMES,
     Cell,
     Column,
+    Table,
     codebook_rows,
     table_columns,
-    table_row,
 )
 
 SHEETS = (N_("Summary"), N_("Shared reflections"), N_("Codebook"), N_("Coach answers"))
@@ -125,13 +125,13 @@ async def _entries(context: ExportContext, book: _Book, name: str, columns: list
     """The shared reflections; notes in `codes` the code of each `linked` one (a coach
     answer came from it)."""
     sheet = book.sheet(name, [c.header for c in columns], [c.width for c in columns])
-    count, day = 0, book.day
+    count, day, row_of = 0, book.day, Table(columns).row
     async for entry in shared_rows(context):
         count += 1
         entry_code = code(context, entry.id)
         if entry.id in linked:
             codes[entry.id] = entry_code
-        _write(sheet, count, table_row(columns, entry_code, entry), day)
+        _write(sheet, count, row_of(entry_code, entry), day)
     sheet.autofilter(0, 0, count, len(columns) - 1)
     return count
 
