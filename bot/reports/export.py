@@ -25,6 +25,7 @@ from bot.msgid import N_
 from bot.privacy.pseudonym import SecretKey
 from bot.reports.coach_answers import coach_codebook, coach_records, linked_entries
 from bot.reports.sheets import Table, table_columns
+from bot.reports.trends import TRENDS_SHEET, trend_codebook, trend_records, trends
 from bot.storage.port import Store, StoredEntry
 from bot.storage.port_teams import ExportRow
 from bot.teams.model import CoachPrompt, Team
@@ -170,11 +171,15 @@ async def write_json(context: ExportContext, out: Path) -> int:
     export has (known once the entries are written)."""
     count, prompts = 0, await answered(context)
     linked, codes = linked_entries(prompts), {}
-    sheet = text(context, COACH_SHEET)
+    tr, lang = context.translator, context.team.lang
+    found = await trends(context.store, context.dialogue, context.team, context.start,
+                         context.end)  # fmt: skip
     head = {"team": context.team.name, "from": context.start.isoformat(),
             "until": context.end.isoformat(),
-            "codebook": codebook(context) + coach_codebook(context.translator,
-                                                           context.team.lang, sheet)}  # fmt: skip
+            "codebook": codebook(context)
+            + coach_codebook(tr, lang, text(context, COACH_SHEET))
+            + trend_codebook(tr, lang, text(context, TRENDS_SHEET)),
+            "trends": trend_records(found)}  # fmt: skip
     names = columns(context.dialogue)
     with out.open("w", encoding="utf-8") as handle:
         handle.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "entries": [\n')

@@ -35,6 +35,7 @@ from bot.reports.sheets import (
     codebook_rows,
     table_columns,
 )
+from bot.reports.trends import TRENDS_NOTE, TRENDS_SHEET, trend_cells, trend_codebook, trends
 
 SHEETS = (N_("Summary"), N_("Shared reflections"), N_("Codebook"), N_("Coach answers"))
 SUMMARY_COLUMNS = (N_("Section"), N_("Answer"), N_("Shared reflections"))
@@ -65,12 +66,17 @@ class _Book:
         self.taken: set[str] = set()
 
     def sheet(self, name: str, headers: Sequence[str], widths: Sequence[int],
-              first_row: int = 0, wrapped: Sequence[int] = ()) -> Any:  # fmt: skip
+              lead: Sequence[str] = (), wrapped: Sequence[int] = ()) -> Any:  # fmt: skip
         """A new sheet; column formats must come before the cells (xlsxwriter applies them
-        as each cell is written)."""
+        as each cell is written). `lead`: a first line above the header (the first cell
+        bold), written first: in constant-memory mode a row is final once a later one is
+        written, so a line written above the header afterwards would be lost."""
         sheet = self.book.add_worksheet(sheet_name(name, self.taken))
         for number, width in enumerate(widths):
             sheet.set_column(number, number, width, self.wrap if number in wrapped else None)
+        for number, cell in enumerate(lead):
+            sheet.write_string(0, number, cell, self.bold if number == 0 else None)
+        first_row = 2 if lead else 0
         sheet.write_row(first_row, 0, headers, self.bold)
         sheet.freeze_panes(first_row + 1, 0)
         return sheet
@@ -99,21 +105,21 @@ async def workbook(context: ExportContext, out: Path,
     """Write the pack; returns how many shared reflections the entries sheet holds."""
     lang = context.team.lang
     summary_name, entries_name, codes_name, coach_name = (text(context, n) for n in SHEETS)
+    trends_name = text(context, TRENDS_SHEET)
     columns = table_columns(context.dialogue, context.translator, lang)
     book = _Book(out, lang)
     try:
         summary = book.sheet(summary_name, [text(context, c) for c in SUMMARY_COLUMNS],
-                             (36, 40, 18), first_row=2)  # fmt: skip
-        summary.write_string(0, 0, context.team.name, book.bold)
-        summary.write_string(0, 1, period(context))
+                             (36, 40, 18), lead=(context.team.name, period(context)))  # fmt: skip
         for number, cells in enumerate(summary_rows, start=3):
             _write(summary, number, cells, book.day)
         summary.autofilter(2, 0, 2 + len(summary_rows), 2)
+        await _trends(context, book, trends_name)
         prompts = await answered(context)
         codes: dict[int, str] = {}
         count = await _entries(context, book, entries_name, columns, linked_entries(prompts),
                                codes)  # fmt: skip
-        _codebook(context, book, codes_name, columns, coach_name)
+        _codebook(context, book, codes_name, columns, (coach_name, trends_name))
         _coach_answers(context, book, coach_name, coach_records(prompts, codes))
     finally:
         book.close()
@@ -137,20 +143,34 @@ async def _entries(context: ExportContext, book: _Book, name: str, columns: list
 
 
 def _codebook(context: ExportContext, book: _Book, name: str, columns: list[Column],
-              coach_sheet: str) -> None:  # fmt: skip
-    """A row per column of the shared reflections, then per column of the coach answers."""
+              sheets: tuple[str, str]) -> None:  # fmt: skip
+    """A row per column of the shared reflections, then per column of the coach answers
+    and of the trends (`sheets`: the names of those two)."""
     headers = [text(context, h) for h in CODEBOOK_HEADERS]
     sheet = book.sheet(name, headers, (28, 22, 24, 16, 50, 60, 18), wrapped=(4, 5))
     version = f"{context.dialogue.id} v{context.dialogue.version}"
     lang = context.team.lang
     rows = codebook_rows(columns, context.translator, lang, version)
     kinds = {k: context.translator.gettext(lang, v) for k, v in KIND_NAMES.items()}
-    coach = coach_codebook(context.translator, lang, coach_sheet)
+    coach = coach_codebook(context.translator, lang, sheets[0])
+    coach += trend_codebook(context.translator, lang, sheets[1])
     rows += [[c["label"], c["key"], c["section"], kinds[c["kind"]], c["question"],
               c["options"], ""] for c in coach]  # fmt: skip
     for number, cells in enumerate(rows, start=1):
         _write(sheet, number, cells, book.day)
     sheet.autofilter(0, 0, len(rows), len(headers) - 1)
+
+
+async def _trends(context: ExportContext, book: _Book, name: str) -> None:
+    """Each topic month by month, under a line saying what "–" means."""
+    found = await trends(context.store, context.dialogue, context.team, context.start,
+                         context.end)  # fmt: skip
+    headers, rows = trend_cells(found, context.dialogue, context.translator, context.team.lang)
+    note = text(context, TRENDS_NOTE, k=context.team.k_min)
+    sheet = book.sheet(name, headers, (36, 40, *(10 for _ in found.months)), lead=(note,))
+    for number, cells in enumerate(rows, start=3):
+        _write(sheet, number, cells, book.day)
+    sheet.autofilter(2, 0, 2 + len(rows), len(headers) - 1)
 
 
 def _coach_answers(context: ExportContext, book: _Book, name: str,
