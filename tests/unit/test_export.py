@@ -184,7 +184,8 @@ async def test_xlsx_and_json_trend_each_topic_per_month(setup, registry, transla
     assert rows[2] == ("Onderwerp", "Antwoord", "nov 26"), "one column per month of the period"
     by_answer = {(r[0], r[1]): r[2:] for r in rows[3:]}
     assert by_answer[("Soort contact", "Huisbezoek")] == (3,), "three shared, not four"
-    assert by_answer[("Aandachtspunten voor supervisie", "Geen ruimte om er gewoon te zijn")] == (3,)
+    signal = ("Aandachtspunten voor supervisie", "Geen ruimte om er gewoon te zijn")
+    assert by_answer[signal] == (3,)
     codebook = [
         r for r in book["Codeboek"].iter_rows(values_only=True) if r[2] == "Trends per maand"
     ]
