@@ -83,3 +83,30 @@ async def test_coaches_answer_each_question_until_one_says_done(bot: Harness,
                            " ORDER BY id").fetchall()  # fmt: skip
         closed = db.execute("SELECT count(*) FROM coach_prompts WHERE closed_day IS NOT NULL")
         assert parts == [("other_side",), ("missed_strength",)] and closed.fetchone() == (1,)
+
+
+async def test_answered_in_part_then_skipped_by_every_coach_it_closes(
+    bot: Harness, tmp_path: Path
+) -> None:
+    """Nothing goes back to the supervisors and the worker is not told "no coach could take
+    it up": a coach did answer, and the worker has that answer."""
+    codes = await new_team(bot)
+    await bot.say(ANN, f"/start {codes['worker']}")
+    await bot.press(ANN, "✓")
+    for coach in (MIRA, OTHER_COACH):
+        await bot.say(coach, f"/start {codes['coach']}")
+        await bot.press(coach, "✓")
+    await bot.reflect(ANN, text="Hoe breng ik slecht nieuws?", deepen=(COACH_MODULE,))
+    await bot.say(MIRA, "/prompts")
+    await answer(bot, MIRA, "✎ 2", "Bij het wachten op het OCMW.")
+    worker_messages, supervisor_messages = len(bot.texts(ANN)), len(bot.texts(SUPERVISOR))
+    for coach in (MIRA, OTHER_COACH):
+        await bot.say(coach, "/prompts")
+        await bot.press(coach, "Deze overslaan")
+    assert bot.texts(OTHER_COACH)[-1] == NONE and bot.texts(MIRA)[-1] == NONE
+    assert len(bot.texts(ANN)) == worker_messages, "the worker is told nothing untrue"
+    assert len(bot.texts(SUPERVISOR)) == supervisor_messages, "nothing returned"
+    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
+        state = db.execute("SELECT closed_day IS NOT NULL, returned_day IS NULL FROM"
+                           " coach_prompts WHERE part_of IS NULL").fetchall()  # fmt: skip
+    assert state == [(1, 1)], "closed, not returned"
