@@ -79,6 +79,19 @@ class ChatState:
         if message_ids:
             await self._store.remember_messages(pseudonym, message_ids, sent_at)
 
+    async def stray(self, pseudonym: str, message_id: int, sent_at: datetime) -> None:
+        """A message of the reflection found in the chat (a button on it was pressed):
+        remembered for /forget and the clean-up unless it already is."""
+        known: set[int] = set()
+
+        def note(remembered: int, _: datetime) -> bool:
+            known.add(remembered)
+            return True
+
+        await self._keep(pseudonym, note)
+        if message_id not in known:
+            await self.leave(pseudonym, [message_id], sent_at)
+
     async def gone(self, pseudonym: str, message_ids: list[int]) -> None:
         """These were deleted from the chat: no longer offered for clean-up."""
         await self._keep(pseudonym, lambda message_id, _: message_id not in message_ids)

@@ -93,17 +93,21 @@ class ReflectionHandlers(Base):
         if decoded is None or not who.consented:
             await gateway.answer(query.id)
             return
-        pressed = query.message.message_id if query.message else None
+        message = query.message
+        pressed = (message.message_id, message.date) if message is not None else None
         await self._pressed(context, who, query.id, decoded, pressed)
 
     async def _pressed(self, context: Context, who: Who, query_id: str,
-                       decoded: tuple[int, Event], pressed: int | None) -> None:  # fmt: skip
+                       decoded: tuple[int, Event], message: Incoming | None) -> None:  # fmt: skip
         """A reflection button: applied only on the window, and only once; anything else
         is answered with a toast, never with a new message."""
         gateway, window = self.gateway(context), self.place(who).window
         closed = self.app.translator.render(who.lang, Text(window_texts.QUESTION_CLOSED))
+        pressed = message[0] if message is not None else None
         if window is not None and pressed != window:
-            await gateway.answer(query_id, closed)
+            await asyncio.gather(
+                gateway.answer(query_id, closed), self._retire(context, who, message)
+            )
             return
         version, event = decoded
         turn = await self.reflections.handle(who.pseudonym, event, who.update_id, version)
@@ -114,13 +118,23 @@ class ReflectionHandlers(Base):
                 await asyncio.gather(gateway.answer(query_id), self._show(context, who, saved))
                 return
             idle = self.app.translator.render(who.lang, Text(texts.NOTHING_IN_PROGRESS))
-            await gateway.answer(query_id, idle)
+            await asyncio.gather(
+                gateway.answer(query_id, idle), self._retire(context, who, message)
+            )
             return
         if turn.closed and version == turn.version:  # a second quick press, say
             await gateway.answer(query_id, closed)
             return
         toast = closed if turn.closed else None  # a keyboard of an older dialogue version
         await asyncio.gather(gateway.answer(query_id, toast), self._show(context, who, turn))
+
+    async def _retire(self, context: Context, who: Who, message: Incoming | None) -> None:
+        """Buttons on a message that is not the window are over: take them off, so the
+        worker sees one window only (a kill between sending a window and recording it can
+        leave one behind), and remember the message for the clean-up and /forget."""
+        if message is not None:
+            await self.gateway(context).clear_keyboard(who.chat_id, message[0])
+            await self.chat_state.stray(who.pseudonym, *message)
 
     async def _saved_today(self, who: Who) -> bool:
         """Whether the worker's newest reflection was saved today: only a save ends a

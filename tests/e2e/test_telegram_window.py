@@ -270,3 +270,25 @@ async def test_reflect_after_an_unseen_end_says_so_before_starting_anew(bot: Har
     assert await bot.app.store.load_session(pseudonym) is None, "nothing new started yet"
     await bot.say(ANN, "/reflect")
     assert await bot.app.store.load_session(pseudonym) is not None
+
+
+async def test_a_window_left_behind_by_a_kill_loses_its_buttons_when_pressed(
+    bot: Harness,
+) -> None:
+    """A kill after a window was sent, before it was recorded, leaves a second message with
+    buttons: pressing one says the question is closed, takes its buttons off (one window
+    again) and remembers it for /forget."""
+    await bot.say(ANN, "/reflect")
+    stray = bot.question(ANN)
+    pseudonym = bot.app.key.pseudonym(f"tg:{ANN['id']}")
+    await bot.app.store.set_question_message(pseudonym, None)  # as if never recorded
+    await bot.app.store.take_messages_sent(pseudonym)
+    await bot.say(ANN, "/reflect")
+    window = bot.question(ANN)
+    assert window["message_id"] != stray["message_id"] and stray.get("reply_markup")
+    await bot.press(ANN, "Huisbezoek", stray["message_id"])
+    assert bot.toasts()[-1] == "Die vraag is afgesloten."
+    assert not bot.api.messages[(ANN["id"], stray["message_id"])].get("reply_markup")
+    remembered = [m for m, _ in await bot.app.store.take_messages_sent(pseudonym)]
+    assert remembered.count(stray["message_id"]) == 1
+    assert bot.question(ANN)["message_id"] == window["message_id"], "the window is untouched"

@@ -63,11 +63,9 @@ def bot_messages(api: FakeTelegram, chat_id: int) -> list[dict[str, Any]]:
 
 
 def _question(api: FakeTelegram, chat_id: int) -> dict[str, Any] | None:
-    """The newest message with buttons; at the review, the one with "✓ Bewaren" (the review
-    is a message per section, each with its own edit button)."""
+    """The newest message with buttons: the window (a person looks at the bottom)."""
     asking = [m for m in bot_messages(api, chat_id) if m.get("reply_markup")]
-    saving = [m for m in asking[-12:] if "✓ Bewaren" in _labels(m)]
-    return (saving or asking or [None])[-1]
+    return asking[-1] if asking else None
 
 
 def _labels(message: dict[str, Any]) -> list[str]:
