@@ -5,6 +5,8 @@ chat id and the ids of messages it may still delete. They are sealed with AES-GC
 a key derived from the secret key with HKDF (its own info string, one key per key
 version), and bound to the worker's pseudonym, so the database or a backup alone links
 nothing to anyone and a sealed id cannot be moved to another worker's row.
+A coach's chosen signature (a first name) is sealed the same way, bound to the coach's
+pseudonym: the worker is shown the name, the database and its backups never hold it.
 The project's only `cryptography` importer.
 """
 
@@ -25,6 +27,8 @@ INFO = b"reflectbot/sealed-telegram-ids/v1"
 NONCE_BYTES = 12
 _HEADER = struct.Struct(">H")
 _VALUE = struct.Struct(">q")
+TEXT_CONTEXT = b"text\x00"
+"""Prefixed to the owner for sealed text, so a sealed id never opens as text, nor back."""
 
 
 class SealError(ValueError):
@@ -49,12 +53,30 @@ class Sealer:
 
     def seal(self, value: int, owner: str) -> bytes:
         """Seal `value` for the row of `owner` (the pseudonym), under the current key."""
-        nonce = os.urandom(NONCE_BYTES)
-        sealed = self._ciphers[self._current].encrypt(nonce, _VALUE.pack(value), owner.encode())
-        return _HEADER.pack(self._current) + nonce + sealed
+        return self._seal(_VALUE.pack(value), owner.encode())
 
     def open(self, blob: bytes, owner: str) -> int:
         """The id sealed for `owner`; SealError when the key or the owner does not match."""
+        return int(_VALUE.unpack(self._open(blob, owner.encode()))[0])
+
+    def seal_text(self, text: str, owner: str) -> bytes:
+        """Seal a short text (a coach's signature) for `owner`, under the current key."""
+        return self._seal(text.encode(), TEXT_CONTEXT + owner.encode())
+
+    def open_text(self, blob: bytes, owner: str) -> str:
+        """The text sealed for `owner`; SealError when the key or the owner does not match."""
+        return self._open(blob, TEXT_CONTEXT + owner.encode()).decode()
+
+    def reseal_text(self, blob: bytes, old_owner: str, new_owner: str) -> bytes:
+        """The same text sealed again for a new pseudonym under the current key."""
+        return self.seal_text(self.open_text(blob, old_owner), new_owner)
+
+    def _seal(self, plain: bytes, bound_to: bytes) -> bytes:
+        nonce = os.urandom(NONCE_BYTES)
+        sealed = self._ciphers[self._current].encrypt(nonce, plain, bound_to)
+        return _HEADER.pack(self._current) + nonce + sealed
+
+    def _open(self, blob: bytes, bound_to: bytes) -> bytes:
         (version,) = _HEADER.unpack_from(blob)
         cipher = self._ciphers.get(version)
         if cipher is None:
@@ -62,10 +84,9 @@ class Sealer:
         start = _HEADER.size
         nonce, sealed = blob[start : start + NONCE_BYTES], blob[start + NONCE_BYTES :]
         try:
-            plain = cipher.decrypt(nonce, sealed, owner.encode())
+            return cipher.decrypt(nonce, sealed, bound_to)
         except InvalidTag:
-            raise SealError("a sealed id does not open with this key") from None
-        return int(_VALUE.unpack(plain)[0])
+            raise SealError("a sealed value does not open with this key") from None
 
     def reseal(self, blob: bytes, old_owner: str, new_owner: str) -> bytes:
         """The same id sealed again for a new pseudonym under the current key (rekeying)."""

@@ -59,7 +59,7 @@ async def write_agenda(context: ExportContext, out: Path, structural: list[str],
     from those workers brought), a card for each of those only, else one for every shared
     reflection with signals. Returns how many shared reflections were read."""
     # answers given since the period began: a reflection of its last days is answered later
-    prompts = await context.store.answered_prompts(context.team.id, context.start, date.max)
+    prompts = await context.store.supervision_answers(context.team.id, context.start, date.max)
     by_entry: dict[int, list[CoachPrompt]] = {}
     for prompt in prompts:  # a coach may answer each question of a prompt: every answer
         if prompt.entry is not None:
@@ -83,7 +83,7 @@ async def write_agenda(context: ExportContext, out: Path, structural: list[str],
     shown = gp.pick(found)
     practice_ids = {g.entry.id for g in shown}
     others = [line for number, line in bright if number not in practice_ids]
-    in_period = await context.store.answered_prompts(context.team.id, context.start,
+    in_period = await context.store.supervision_answers(context.team.id, context.start,
                                                      context.end)  # fmt: skip
     answers = [_answer_line(context, p) for p in in_period if p.entry not in on_cards]
     lines = [f"# {text(context, AGENDA)}: {context.team.name}",

@@ -162,8 +162,10 @@ def default_dialect(lang: str) -> str:
 
 
 async def answered(context: ExportContext) -> list[CoachPrompt]:
-    """Questions coaches answered in the period (see `bot.reports.coach_answers`)."""
-    return await context.store.answered_prompts(context.team.id, context.start, context.end)
+    """Questions coaches answered in the period that supervision may read: its own, and
+    those of reflections shared now (see `bot.reports.coach_answers`)."""
+    return await context.store.supervision_answers(context.team.id, context.start,
+                                                   context.end)  # fmt: skip
 
 
 async def write_json(context: ExportContext, out: Path) -> int:

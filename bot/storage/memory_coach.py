@@ -6,13 +6,15 @@ import json
 from dataclasses import replace
 from datetime import date
 
-from bot.storage.port import Worker
-from bot.teams.model import CoachDraft, CoachPrompt
+from bot.storage.port import StoredEntry, Worker
+from bot.teams.model import CoachDraft, CoachPrompt, week_of
 
 
 class MemoryCoach:
     _workers: dict[str, Worker]
     """The MemoryStore's workers (this is one of its mixins)."""
+    _entries: list[tuple[str, StoredEntry]]
+    """The MemoryStore's entries, with their share flag."""
 
     def __init__(self) -> None:
         self._prompts: dict[int, CoachPrompt] = {}
@@ -31,7 +33,8 @@ class MemoryCoach:
         vignette: dict[str, object], question: str, today: date, entry: int | None = None,
     ) -> int:  # fmt: skip
         number = max(self._prompts, default=0) + 1
-        self._prompts[number] = CoachPrompt(number, team, asker, entry_day,
+        week = None if entry_day is None else week_of(entry_day)
+        self._prompts[number] = CoachPrompt(number, team, asker, week,
                                             json.loads(json.dumps(vignette)), question, None,
                                             today, entry=entry)  # fmt: skip
         return number
@@ -68,9 +71,11 @@ class MemoryCoach:
         found = self._prompts.get(prompt)
         if found is None or not self._open(found):
             return False
-        self._prompts[prompt] = replace(found, answer=answer, signature=signature or None,
+        signed = signer is not None and bool(signature)  # SQLite seals it for the signer
+        self._prompts[prompt] = replace(found, answer=answer,
+                                        signature=signature if signed else None,
                                         answer_to=answer_to)  # fmt: skip
-        if signer is not None and signature:
+        if signed and signer is not None:
             self._signers[prompt] = signer
         self._answered_on[prompt] = today
         return True
@@ -107,6 +112,15 @@ class MemoryCoach:
             return False
         self._closed[prompt] = today
         return True
+
+    async def supervision_answers(self, team: int, start: date,
+                                  end: date) -> list[CoachPrompt]:  # fmt: skip
+        shared = {e.id for _, e in self._entries if e.flags.get("shared")}
+        return [p for p in await self.answered_prompts(team, start, end)
+                if p.entry_day is None or p.entry in shared]  # fmt: skip
+
+    async def entry_shared(self, entry: int | None) -> bool:
+        return any(e.id == entry and bool(e.flags.get("shared")) for _, e in self._entries)
 
     async def skipped_by(self, prompt: int) -> list[str]:
         return sorted(c for c, p in self._skips if p == prompt)

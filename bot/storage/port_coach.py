@@ -66,6 +66,17 @@ class CoachStore(Protocol):
         it was not open."""
         ...
 
+    async def supervision_answers(self, team: int, start: date,
+                                  end: date) -> list[CoachPrompt]:  # fmt: skip
+        """The answered prompts the team's supervisors may read (the pack): their own
+        questions, and workers' questions whose reflection is shared now. A reflection
+        reaches supervision only when its worker shares it, its question to a coach too."""
+        ...
+
+    async def entry_shared(self, entry: int | None) -> bool:
+        """True while that reflection is shared (False: unshared, withdrawn, erased, None)."""
+        ...
+
     async def skipped_by(self, prompt: int) -> list[str]:
         """The coaches who skipped this prompt."""
         ...

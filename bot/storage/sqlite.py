@@ -32,7 +32,7 @@ from bot.privacy.sealed import Sealer
 from bot.storage import sqlite_cells
 from bot.storage.port import StoredEntry
 from bot.storage.sqlite_chats import SEAL_MIGRATION
-from bot.storage.sqlite_coach import CoachQueries
+from bot.storage.sqlite_coach import SIGNATURES_SEALED, CoachQueries
 from bot.storage.sqlite_workers import entry_from_row, now_utc
 from bot.teams.cells import definition_stamp
 
@@ -50,7 +50,9 @@ CELLS_MIGRATION = 7
 SHARED_CELLS_MIGRATION = 12
 """The migration after which the cells are recounted from shared entries only."""
 CLEAR_IDS_DROPPED = 11
-"""The migration that dropped the clear Telegram ids: the file is vacuumed after it."""
+SCOURED_AFTER = frozenset({CLEAR_IDS_DROPPED, 32, 33})
+"""Migrations that dropped clear Telegram ids (11), clear coach signatures (32) or exact
+days of coach prompts (33): the file is vacuumed once after them, leaving no copy."""
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -111,6 +113,7 @@ class SqliteStore(CoachQueries):
         )
         async with self._db.execute("SELECT version FROM schema_migrations") as cursor:
             applied = {row[0] for row in await cursor.fetchall()}
+        scour = False
         for number, name, sql in migrations():
             if number in applied:
                 continue
@@ -121,11 +124,14 @@ class SqliteStore(CoachQueries):
                     await sqlite_cells.rebuild_all(self._db)
                 if number == SEAL_MIGRATION:
                     await self.seal_clear_ids()
+                if number == SIGNATURES_SEALED:
+                    await self.seal_clear_signatures()
                 await self._db.execute(
                     "INSERT INTO schema_migrations VALUES (?, ?, ?)", (number, name, _now())
                 )
-            if number == CLEAR_IDS_DROPPED:
-                await self.scour()
+            scour = scour or number in SCOURED_AFTER
+        if scour:
+            await self.scour()
 
     async def scour(self) -> None:
         """Rewrite the file and empty the WAL, so erased values leave no copy behind."""

@@ -2,8 +2,9 @@
 reference `workers`, or carry an owner's name), so a table added later is in a worker's
 `/mine` export without anyone remembering to add it; the owner columns are indexed.
 
-Sealed Telegram ids are opened (they are the worker's own); other blobs hold no
-pseudonym and are never selected. The erasure log holds hashes only and is left out.
+Sealed Telegram ids are opened (they are the worker's own), and so is a coach's sealed
+signature (for the coach who signed and the worker who was shown it); other blobs hold
+no pseudonym and are never selected. The erasure log holds hashes only and is left out.
 """
 
 from __future__ import annotations
@@ -20,13 +21,16 @@ OWNER_NAMES = frozenset({"pseudonym", "worker", "actor", "asker", "signer"})
 """Columns that hold a pseudonym besides those declared as references to `workers`; the
 completeness test scans every column of every table, so a new name cannot slip by."""
 SEALED = {("worker_chats", "chat"), ("worker_chats", "question"), ("chat_refs", "message")}
+SEALED_TEXT = {("coach_prompts", "sealed_signature"): ("signer", "signature")}
+"""Sealed texts: (the column naming the pseudonym it is sealed for, the name shown)."""
 
 
 Rows = dict[str, list[dict[str, Any]]]
 
 
 async def personal_rows(db: aiosqlite.Connection, pseudonym: str,
-                        open_sealed: Callable[[bytes], int]) -> Rows:  # fmt: skip
+                        open_sealed: Callable[[bytes], int],
+                        open_text: Callable[[bytes, str], str]) -> Rows:  # fmt: skip
     """{table: [row as a dict]} for every row that holds the pseudonym."""
     tables = [str(r[0]) for r in await db.execute_fetchall(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
@@ -47,16 +51,22 @@ async def personal_rows(db: aiosqlite.Connection, pseudonym: str,
             (pseudonym,) * len(owners),
         )
         if rows:
-            found[table] = [_plain(table, columns, row, pseudonym, open_sealed)
+            found[table] = [_plain(table, columns, row, pseudonym, open_sealed, open_text)
                             for row in rows]  # fmt: skip
     return found
 
 
 def _plain(table: str, names: list[str], row: Any, pseudonym: str,
-           open_sealed: Callable[[bytes], int]) -> dict[str, Any]:  # fmt: skip
+           open_sealed: Callable[[bytes], int],
+           open_text: Callable[[bytes, str], str]) -> dict[str, Any]:  # fmt: skip
     plain: dict[str, Any] = {}
-    for name, value in zip(names, row, strict=True):
-        if (table, name) in SEALED and value is not None:
+    values = dict(zip(names, row, strict=True))
+    for name, value in values.items():
+        if (table, name) in SEALED_TEXT:
+            owner, shown = SEALED_TEXT[table, name]
+            signed = value is not None and values[owner] is not None
+            plain[shown] = open_text(bytes(value), str(values[owner])) if signed else None
+        elif (table, name) in SEALED and value is not None:
             plain[name] = open_sealed(bytes(value))
         elif value == pseudonym:
             plain[name] = "(you)"

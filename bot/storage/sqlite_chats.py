@@ -48,6 +48,12 @@ class ChatQueries:
         except SealError as exc:
             raise StorageError(f"database broken: {exc}", "broken") from None
 
+    def _open_text(self, blob: bytes, owner: str) -> str:
+        try:
+            return self._sealer.open_text(blob, owner)
+        except SealError as exc:
+            raise StorageError(f"database broken: {exc}", "broken") from None
+
     def _link(self, pseudonym: str, chat: bytes | None, question: bytes | None) -> ChatLink | None:
         chat_id = self._open(chat, pseudonym)
         return None if chat_id is None else ChatLink(chat_id, self._open(question, pseudonym))
@@ -138,7 +144,7 @@ class ChatQueries:
             assert value is not None
             return value
 
-        return await sqlite_access.personal_rows(self._db, pseudonym, open_sealed)
+        return await sqlite_access.personal_rows(self._db, pseudonym, open_sealed, self._open_text)
 
     async def pseudonyms(self) -> list[str]:
         return [str(r[0]) for r in await self._rows("SELECT pseudonym FROM workers", ())]
@@ -147,7 +153,17 @@ class ChatQueries:
         return [message for message, _ in await self.take_messages_sent(pseudonym)]
 
     async def _reseal(self, old: str, new: str) -> None:
-        """Inside rekey's transaction: every sealed id of `old` sealed again for `new`."""
+        """Inside rekey's transaction: every sealed id and signature of `old` sealed again
+        for `new` (before the owner columns move to `new`)."""
+        for number, blob in await self._db.execute_fetchall(
+            "SELECT id, sealed_signature FROM coach_prompts WHERE signer = ?"
+            " AND sealed_signature IS NOT NULL",
+            (old,),
+        ):
+            await self._db.execute(
+                "UPDATE coach_prompts SET sealed_signature = ? WHERE id = ?",
+                (self._sealer.reseal_text(bytes(blob), old, new), number),
+            )
         for table, key, columns in (("worker_chats", "pseudonym", ("chat", "question")),
                                     ("chat_refs", "id", ("message",))):  # fmt: skip
             selected = ", ".join((key, *columns))

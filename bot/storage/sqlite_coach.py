@@ -1,4 +1,9 @@
-"""SQLite queries of the coach loop: a mixin of `SqliteStore`."""
+"""SQLite queries of the coach loop: a mixin of `SqliteStore`.
+
+A coach's signature is stored sealed for the signer (`sealed_signature`, see
+`bot.privacy.sealed`) and opened only to be shown; a prompt keeps the week of the
+reflection it came from (its Monday), never the day.
+"""
 
 from __future__ import annotations
 
@@ -7,24 +12,41 @@ from datetime import date
 from typing import Any
 
 from bot.storage.sqlite_teams import TeamQueries
-from bot.teams.model import CoachDraft, CoachPrompt
+from bot.teams.model import CoachDraft, CoachPrompt, week_of
 
+SIGNATURES_SEALED = 31
+"""The migration after which existing clear signatures are sealed (0032 drops them)."""
 COLUMNS = (
-    "id, team_id, asker, entry_day, vignette, question, answer, created_day, signature,"
-    " answer_to, entry_id, replied_day IS NOT NULL, part_of"
+    "id, team_id, asker, entry_day, vignette, question, answer, created_day, signer,"
+    " sealed_signature, answer_to, entry_id, replied_day IS NOT NULL, part_of"
 )
 OPEN = "answer IS NULL AND returned_day IS NULL AND closed_day IS NULL AND part_of IS NULL"
-"""A prompt coaches may still answer."""
-
-
-def _prompt(row: Any) -> CoachPrompt:
-    return CoachPrompt(int(row[0]), int(row[1]), row[2],
-                       date.fromisoformat(row[3]) if row[3] else None, json.loads(row[4]),
-                       str(row[5]), row[6], date.fromisoformat(row[7]), row[8], row[9],
-                       row[10], bool(row[11]), row[12])  # fmt: skip
+"""A prompt coaches may still answer (#15: not closed, not itself the answer to one of
+the triangle's questions of another prompt)."""
 
 
 class CoachQueries(TeamQueries):
+    def _prompt(self, row: Any) -> CoachPrompt:
+        signature = None
+        if row[8] is not None and row[9] is not None:
+            signature = self._open_text(bytes(row[9]), str(row[8]))
+        return CoachPrompt(int(row[0]), int(row[1]), row[2],
+                           date.fromisoformat(row[3]) if row[3] else None, json.loads(row[4]),
+                           str(row[5]), row[6], date.fromisoformat(row[7]), signature,
+                           row[10], row[11], bool(row[12]), row[13])  # fmt: skip
+
+    async def seal_clear_signatures(self) -> None:
+        """Migration step (inside its transaction): seal each clear signature for its
+        signer. A name with no signer could never be forgotten with its coach: it goes."""
+        for number, signer, name in await self._db.execute_fetchall(
+            "SELECT id, signer, signature FROM coach_prompts WHERE signature IS NOT NULL"
+        ):
+            sealed = None if signer is None else self._sealer.seal_text(str(name), str(signer))
+            await self._db.execute(
+                "UPDATE coach_prompts SET sealed_signature = ?, signature = NULL WHERE id = ?",
+                (sealed, number),
+            )
+
     async def create_prompt(
         self,
         team: int,
@@ -39,7 +61,7 @@ class CoachQueries(TeamQueries):
             cursor = await self._db.execute(
                 "INSERT INTO coach_prompts (team_id, asker, entry_day, vignette, question,"
                 " created_day, entry_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (team, asker, entry_day.isoformat() if entry_day else None,
+                (team, asker, week_of(entry_day).isoformat() if entry_day else None,
                  json.dumps(vignette), question, today.isoformat(), entry),
             )  # fmt: skip
         assert cursor.lastrowid is not None
@@ -56,11 +78,11 @@ class CoachQueries(TeamQueries):
             " WHERE s.prompt_id = p.id AND s.pseudonym = ?) ORDER BY id LIMIT 1",
             (*teams, coach),
         )
-        return _prompt(rows[0]) if rows else None
+        return self._prompt(rows[0]) if rows else None
 
     async def get_prompt(self, prompt: int) -> CoachPrompt | None:
         rows = await self._rows(f"SELECT {COLUMNS} FROM coach_prompts WHERE id = ?", (prompt,))  # noqa: S608 - fixed names
-        return _prompt(rows[0]) if rows else None
+        return self._prompt(rows[0]) if rows else None
 
     async def skip_prompt(self, coach: str, prompt: int) -> None:
         await self._write("INSERT OR IGNORE INTO coach_skips VALUES (?, ?)", (coach, prompt))
@@ -87,11 +109,14 @@ class CoachQueries(TeamQueries):
         self, prompt: int, answer: str, today: date, signer: str | None = None,
         signature: str | None = None, answer_to: str | None = None,
     ) -> bool:  # fmt: skip
+        sealed = None
+        if signer is not None and signature:
+            sealed = self._sealer.seal_text(signature, signer)
         async with self._exclusive():
             cursor = await self._db.execute(
-                "UPDATE coach_prompts SET answer = ?, answered_day = ?, signer = ?, signature = ?,"  # noqa: S608 - fixed names
-                f" answer_to = ? WHERE id = ? AND {OPEN}",
-                (answer, today.isoformat(), signer if signature else None, signature or None,
+                "UPDATE coach_prompts SET answer = ?, answered_day = ?, signer = ?,"  # noqa: S608 - fixed names
+                f" sealed_signature = ?, answer_to = ? WHERE id = ? AND {OPEN}",
+                (answer, today.isoformat(), None if sealed is None else signer, sealed,
                  answer_to, prompt),
             )  # fmt: skip
         return cursor.rowcount == 1
@@ -102,21 +127,40 @@ class CoachQueries(TeamQueries):
             " AND answered_day >= ? AND answered_day < ? ORDER BY id",
             (team, start.isoformat(), end.isoformat()),
         )
-        return [_prompt(r) for r in rows]
+        return [self._prompt(r) for r in rows]
+
+    async def supervision_answers(self, team: int, start: date,
+                                  end: date) -> list[CoachPrompt]:  # fmt: skip
+        rows = await self._rows(
+            f"SELECT {COLUMNS} FROM coach_prompts p WHERE team_id = ? AND answer IS NOT NULL"  # noqa: S608 - fixed names
+            " AND answered_day >= ? AND answered_day < ? AND (entry_day IS NULL OR EXISTS"
+            " (SELECT 1 FROM entries e WHERE e.id = p.entry_id AND e.shared = 1)) ORDER BY id",
+            (team, start.isoformat(), end.isoformat()),
+        )
+        return [self._prompt(r) for r in rows]
+
+    async def entry_shared(self, entry: int | None) -> bool:
+        if entry is None:
+            return False
+        return bool(await self._rows("SELECT 1 FROM entries WHERE id = ? AND shared = 1",
+                                     (entry,)))  # fmt: skip
 
     async def answer_question(
         self, prompt: int, answer_to: str, answer: str, today: date,
         signer: str | None = None, signature: str | None = None,
     ) -> CoachPrompt | None:  # fmt: skip
+        sealed = None
+        if signer is not None and signature:
+            sealed = self._sealer.seal_text(signature, signer)
         async with self._exclusive():
             cursor = await self._db.execute(
                 "INSERT INTO coach_prompts (team_id, asker, entry_day, vignette, question,"  # noqa: S608 - fixed names
-                " created_day, entry_id, answer, answered_day, signer, signature, answer_to,"
-                " part_of) SELECT team_id, asker, entry_day, vignette, question, created_day,"
-                " entry_id, ?, ?, ?, ?, ?, id FROM coach_prompts p"
+                " created_day, entry_id, answer, answered_day, signer, sealed_signature,"
+                " answer_to, part_of) SELECT team_id, asker, entry_day, vignette, question,"
+                " created_day, entry_id, ?, ?, ?, ?, ?, id FROM coach_prompts p"
                 f" WHERE id = ? AND {OPEN} AND NOT EXISTS (SELECT 1 FROM coach_prompts c"
                 " WHERE c.part_of = p.id AND c.answer_to = ?)",
-                (answer, today.isoformat(), signer if signature else None, signature or None,
+                (answer, today.isoformat(), None if sealed is None else signer, sealed,
                  answer_to, prompt, answer_to),
             )  # fmt: skip
             number = cursor.lastrowid if cursor.rowcount == 1 else None

@@ -267,7 +267,7 @@ class WorkerQueries(ChatQueries):
         removed: dict[str, int] = {}
         async with self._transaction():
             days = await sqlite_cells.entry_days(self._db, pseudonym)
-            await self._db.execute("UPDATE coach_prompts SET signer = NULL, signature = NULL"
+            await self._db.execute("UPDATE coach_prompts SET signer = NULL, sealed_signature = NULL"
                                    " WHERE signer = ?", (pseudonym,))  # fmt: skip
             kept = await self._db.execute(
                 f"UPDATE audit SET actor = ? WHERE actor = ? AND role IN {AUDIT_ROLES_KEPT}",  # noqa: S608 - a constant

@@ -62,12 +62,18 @@ class Admin:
         return code
 
     async def roster(self, actor: str, team_id: int | None) -> Roster | None:
-        """Who is in the team, for one of its members; others are refused (audited)."""
+        """Who is in the team, for one of its members (audited as read, with the reader's
+        strongest role there); others are refused (audited)."""
         team = await self.team(actor, team_id, Action.MEMBERS)
         if team is None:
             return None
         people = {role: await self._store.members(team.id, role) for role in Role}
-        manages = allowed(await self._store.memberships(actor), team.id, Action.INVITE)
+        mine = await self._store.memberships(actor)
+        manages = allowed(mine, team.id, Action.INVITE)
+        roles = {m.role for m in mine if m.team == team.id}
+        role = next(r for r in (Role.SUPERVISOR, Role.COACH, Role.WORKER) if r in roles)
+        detail = "names" if manages else "counts"  # only a supervisor is shown names
+        await self._guard.record(actor, role.value, "members.read", team.id, detail)
         return Roster(team, people, manages)
 
     async def remove(self, actor: str, team_id: int, role: Role, member: str) -> Team | None:

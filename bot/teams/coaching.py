@@ -48,8 +48,13 @@ class Coaching:
         return teams
 
     async def next_prompt(self, coach: str, teams: list[int]) -> CoachPrompt | None:
-        """The next prompt of `teams` (from `coached_teams`) this coach has not skipped."""
-        return await self._store.next_prompt(teams, coach) if teams else None
+        """The next prompt of `teams` (from `coached_teams`) this coach has not skipped;
+        opening its vignette is audited, as every read of team data is."""
+        prompt = await self._store.next_prompt(teams, coach) if teams else None
+        if prompt is not None:
+            await self._guard.record(coach, Role.COACH.value, "prompts.read", prompt.team,
+                                     str(prompt.id))  # fmt: skip
+        return prompt
 
     async def prompt(self, coach: str, number: int | None) -> CoachPrompt | None:
         """The prompt, when it exists and this person coaches its team (else audited)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 
@@ -57,6 +57,11 @@ class AuditRow:
     detail: str
 
 
+def week_of(day: date) -> date:
+    """The Monday of the ISO week of `day`: all a coach prompt keeps of when."""
+    return day - timedelta(days=day.weekday())
+
+
 @dataclass(frozen=True, slots=True)
 class CoachPrompt:
     id: int
@@ -64,6 +69,8 @@ class CoachPrompt:
     asker: str | None
     """Who gets the answer back (the worker who asked, or a supervisor); never shown."""
     entry_day: date | None
+    """The Monday of the reflection's week (coaches are shown the week, so only it is
+    kept); None: a supervisor's own question."""
     vignette: dict[str, object]
     """Structured answers by step key, the typed answers the dialogue declares `coach`
     (scrubbed), and the entry's "signals" and "strengths"."""

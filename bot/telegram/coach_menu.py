@@ -8,7 +8,6 @@ chose to sign.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 from telegram import Update
 
@@ -100,9 +99,9 @@ class CoachMenu(Base):
         if prompt.entry_day is None:
             body = [Text(texts.PROMPT_FROM_SUPERVISOR)]
         else:
-            monday = prompt.entry_day - timedelta(days=prompt.entry_day.weekday())
-            day = Text(texts.PROMPT_WEEK, {"day": self.app.translator.day(who.lang, monday)})
-            # the coach learns the week, never the day: fewer ways to guess who
+            # the prompt keeps the week (its Monday), never the day: fewer ways to guess who
+            monday = self.app.translator.day(who.lang, prompt.entry_day)
+            day = Text(texts.PROMPT_WEEK, {"day": monday})
             answers, stance = vignette_lines(dialogue, prompt.vignette)
             render = self.app.translator.render
             rendered = "\n".join(render(who.lang, t) for t in answers)

@@ -1,6 +1,8 @@
 """A question every coach of the team skipped does not wait forever: it leaves the
 coaches' queue and goes back, without a name, to the team's supervisors (or to the
-supervisor who asked it), and a worker who asked is told where it went."""
+supervisor who asked it), and a worker who asked is told where it went. A worker's
+question goes to the supervisors only while its reflection is shared: a reflection
+reaches supervision only when its worker shares it (#11)."""
 
 from __future__ import annotations
 
@@ -12,8 +14,12 @@ from bot.telegram.base import Base, Context, Who, today
 TO_SUPERVISORS = N_("No coach of “{team}” could take up a question a worker asked after a "
                     "contact, so it comes back to you for supervision (without a name): "
                     "“{question}”")  # fmt: skip
-TO_WORKER = N_("No coach could take up your question about your reflection of {day}. It "
+TO_WORKER = N_("No coach could take up your question about your reflection of the week of "
+               "{day}. It "
                "went to your team's supervisors without your name, for supervision.")  # fmt: skip
+KEPT_BACK = N_("No coach could take up your question about your reflection of the week of "
+               "{day}: each one skipped it. Your reflection is not shared, so the question did "
+               "not go to your supervisors either.")  # fmt: skip
 TO_ASKER = N_("No coach of “{team}” could take up your question “{question}”: each one "
               "skipped it.")  # fmt: skip
 
@@ -40,14 +46,16 @@ async def return_if_every_coach_skipped(handlers: Base, context: Context,
             await tell(handlers, context, prompt.asker,
                         Text(TO_ASKER, {"team": name, "question": prompt.question}))  # fmt: skip
         return True
+    shared = await store.entry_shared(prompt.entry)
     back = Text(TO_SUPERVISORS, {"team": name, "question": prompt.question})
-    for supervisor in supervisors:
+    for supervisor in supervisors if shared else []:
         await tell(handlers, context, supervisor, back)
     if prompt.asker is not None:
         worker, _ = await store.lookup(prompt.asker)
         if worker is not None:
             day = handlers.app.translator.day(worker.lang, prompt.entry_day)
-            await tell(handlers, context, prompt.asker, Text(TO_WORKER, {"day": day}))
+            told = TO_WORKER if shared else KEPT_BACK
+            await tell(handlers, context, prompt.asker, Text(told, {"day": day}))
     return True
 
 

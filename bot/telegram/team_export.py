@@ -76,7 +76,7 @@ class TeamExports(Base):
                     for key in periods.NAMED[:3]],
                    [(Text(texts.PERIODS[key]), MenuAction("export_pack", f"{team.id}:{fmt}:{key}"))
                     for key in periods.NAMED[3:]]]  # fmt: skip
-        footer = [Text(texts.EXPORT_FOOTER, {"k": team.k_min})]
+        footer = [Text(texts.EXPORT_FOOTER, {"k": team.k_min}), Text(team_texts.EXPORT_PARTS)]
         if rounded:
             footer.insert(0, Text(texts.TEAM_PERIOD_ROUNDED))
         await self.send(context, who, self.views(who, footer, others))

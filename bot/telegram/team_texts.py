@@ -25,3 +25,11 @@ EXPORT_PERIOD = N_("{name} ({start} to {end})")
 EXPORT_OWN_PERIOD = N_("Your period")
 EXPORT_USAGE = N_("For a period of your own, give its first and last month, for example: "
                   "/export 2026-01 2026-03. Packs always cover whole calendar months.")  # fmt: skip
+EXPORT_PARTS = N_(
+    "The summary is the spreadsheet's first sheet; the agenda takes its structural signals "
+    "from it. Coach answers (spreadsheet, agenda, JSON): only to the supervisors' own "
+    "questions and to questions from shared reflections, with a coach's name only where "
+    "they chose to sign."
+)
+"""What else the pack holds (#11 point 3): a question to a coach from a reflection its
+worker did not share never reaches supervision (`Store.supervision_answers`)."""

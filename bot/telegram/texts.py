@@ -58,24 +58,23 @@ HELP_FOOTER = N_(
 
 PRIVACY = N_(
     "Your reflections are about your own practice, never about the person you met.\n\n"
-    "Free text is scrubbed before it is kept: names, addresses, phone numbers, e-mail "
-    "addresses, bank and national numbers become labels such as [name], as well as the "
-    "scrubber can (it misses some: leave names out where you can), and you see what is "
-    "kept before saving. Only the day of a reflection is kept, not the time. Your "
-    "data is pseudonymised, not anonymous: free text can still describe a situation that "
-    "someone recognises.\n\n"
-    "You are known by a code computed from your Telegram account with a secret key; your "
-    "name and username are not stored. Your chat number and the numbers of my messages "
-    "are kept only encrypted, so that I can write back and clear the chat. Telegram chats "
-    "are not end-to-end encrypted, so I remove each answer you type from this chat as soon "
-    "as what I keep of it is shown, and after saving I offer to remove anything else the "
-    "reflection left here (Telegram lets a bot do that for 48 hours).\n\n"
-    "Reflections are deleted after at most {months} months, an unfinished one after 30 "
-    "days.\n\n"
-    "A reflection reaches your team's supervision only if you choose to share it: then "
-    "your team's supervisors can read it, without your name, and in a small team they may "
-    "recognise it. Team figures count only shared reflections. This bot is no reporting "
-    "channel: if someone is in danger, follow your organisation's own procedure.\n\n"
+    "Free text is scrubbed before it is kept: names, addresses, phone numbers, e-mail addresses, "
+    "bank and national numbers become labels such as [name], as well as the scrubber can (it "
+    "misses some: leave names out where you can), and you see what is kept before saving. Only "
+    "the day of a reflection is kept, not the time. Your data is pseudonymised, not anonymous: "
+    "free text can still describe a situation that someone recognises.\n\n"
+    "You are known by a code computed from your Telegram account with a secret key; your name and "
+    "username are not stored, except the first name a coach chooses to sign an answer with, kept "
+    "encrypted. Your chat number and the numbers of my messages are kept only encrypted, so that "
+    "I can write back and clear the chat. Telegram chats are not end-to-end encrypted, so I "
+    "remove each answer you type from this chat as soon as what I keep of it is shown, and after "
+    "saving I offer to remove anything else the reflection left here (Telegram lets a bot do that "
+    "for 48 hours).\n\n"
+    "Reflections are deleted after at most {months} months, an unfinished one after 30 days.\n\n"
+    "A reflection reaches your team's supervision only if you choose to share it: then your "
+    "team's supervisors can read it, without your name, and in a small team they may recognise "
+    "it. Team figures count only shared reflections. This bot is no reporting channel: if someone "
+    "is in danger, follow your organisation's own procedure.\n\n"
     "/mine shows your data; /forget erases all of it."
 )
 
@@ -290,7 +289,8 @@ UNDELIVERED = N_(
 )
 PROMPT_SENT = N_("Sent. Thank you for your view.")
 PROMPT_TAKEN = N_("Another coach answered this one already. Thank you.")
-COACH_ANSWERED = N_("A coach answered your question about your reflection of {day}: “{answer}”")
+COACH_ANSWERED = N_("A coach answered your question about your reflection of the week of "
+                    "{day}: “{answer}”")  # fmt: skip
 COACH_ANSWERED_SUPERVISOR = N_("A coach answered your question “{question}”: “{answer}”")
 ASK_USAGE = N_(
     "Write your question after the command, for example: "

@@ -26,7 +26,11 @@ async def test_prompts_flow_from_open_to_answered(store: Store) -> None:
     prompt = await store.next_prompt([team.id], COACH)
     assert prompt is not None and prompt.id == first
     assert prompt.vignette == {"contact_kind": "phone", "feelings": ["tired"]}
-    assert (prompt.asker, prompt.entry_day, prompt.question) == (WORKER, TODAY, "Hoe klonk ik?")
+    monday = TODAY - timedelta(days=TODAY.weekday())
+    assert monday != TODAY, "the control: the reflection's day is not a Monday"
+    assert (prompt.asker, prompt.entry_day, prompt.question) == (WORKER, monday, "Hoe klonk ik?"), (
+        "a prompt keeps the week of the reflection (its Monday), never the day"
+    )
     await store.skip_prompt(COACH, first)
     assert (await store.next_prompt([team.id], COACH)).id == second  # type: ignore[union-attr]
     assert (await store.next_prompt([team.id], OTHER)).id == first, "a skip is per coach"  # type: ignore[union-attr]
@@ -216,3 +220,46 @@ async def test_a_free_answer_closes_the_prompt_for_its_questions(store: Store) -
     assert await store.answer_prompt(prompt, "Goed zo.", TODAY)
     assert await store.answer_question(prompt, "other_side", "Later.", TODAY) is None
     assert not await store.close_prompt(prompt, TODAY), "answered: not open"
+
+
+async def test_supervision_reads_coach_answers_of_shared_reflections_only(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    for who in (WORKER, COACH):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+    await store.add_member(WORKER, team.id, Role.WORKER, TODAY)
+    shared = await store.finish_session(WORKER, entry(shared=True))
+    unshared = await store.finish_session(WORKER, entry(shared=False))
+    prompts = {
+        "shared": await store.create_prompt(team.id, WORKER, TODAY, {}, "Gedeeld?", TODAY, shared),
+        "unshared": await store.create_prompt(
+            team.id, WORKER, TODAY, {}, "Privé?", TODAY, unshared
+        ),
+        "unlinked": await store.create_prompt(team.id, WORKER, TODAY, {}, "Zonder link?", TODAY),
+        "supervisor": await store.create_prompt(team.id, None, None, {}, "Van de leiding?", TODAY),
+    }
+    for number in prompts.values():
+        assert await store.answer_prompt(number, "Antwoord.", TODAY, COACH, None)
+    period = (team.id, TODAY, TODAY + timedelta(days=1))
+    assert len(await store.answered_prompts(*period)) == 4, "the control: all four answered"
+    read = [p.question for p in await store.supervision_answers(*period)]
+    assert read == ["Gedeeld?", "Van de leiding?"], (
+        "a question from a reflection its worker did not share (or cannot be shown shared) "
+        "never reaches supervision; supervision's own questions do"
+    )
+    assert await store.withdraw_share(WORKER, shared)
+    read = [p.question for p in await store.supervision_answers(*period)]
+    assert read == ["Van de leiding?"], "a withdrawn share takes its coach question out too"
+
+
+async def test_a_reflection_is_shared_only_while_its_worker_shares_it(store: Store) -> None:
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    shared = await store.finish_session(WORKER, entry(shared=True))
+    unshared = await store.finish_session(WORKER, entry(shared=False))
+    assert await store.entry_shared(shared)
+    assert not await store.entry_shared(unshared)
+    assert not await store.entry_shared(None) and not await store.entry_shared(9999)
+    assert await store.withdraw_share(WORKER, shared)
+    assert not await store.entry_shared(shared), "withdrawn"
+    again = await store.finish_session(WORKER, entry(shared=True))
+    await store.forget(WORKER)
+    assert not await store.entry_shared(again), "erased"

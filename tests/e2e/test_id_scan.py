@@ -1,8 +1,9 @@
 """No Telegram id, username or first name in clear: after a full walk (teams, reflections,
 a coach answer, reminders, /mine, /export, /team), every column of every table, the
 database file, its WAL and a `db backup` copy are scanned for every representation of
-the test users' ids. The chat ids the bot needs are sealed (AES-GCM), never in clear; a
-first name passed on for a talk request is stored nowhere."""
+the test users' ids. The chat ids the bot needs are sealed (AES-GCM), never in clear, and so
+is a coach's chosen signature (the worker is still shown it); a first name passed on for
+a talk request is stored nowhere."""
 
 from __future__ import annotations
 
@@ -109,6 +110,13 @@ async def full_walk(bot: Harness) -> None:
     await bot.press(COACH, "✎ Eén vrij antwoord")
     await bot.say(COACH, "Rustig vragen en uitleggen waarom.")
     await bot.press(COACH, "✓ Versturen zonder mijn naam")
+    await bot.say(COACH, "/prompts")  # the next worker's question, answered signed
+    await bot.press(COACH, "✎ Eén vrij antwoord")
+    await bot.say(COACH, "Eerst luisteren, dan vragen.")
+    await bot.press(COACH, f"✓ Versturen, ondertekend „{COACH['first_name']}”")
+    assert bot.texts(WORKERS[1])[-1].endswith(
+        f"Ondertekend door de coach: {COACH['first_name']}"
+    ), "the worker is shown the name the coach chose (sealed at rest, below)"
     await bot.say(SUPERVISOR, "/askcoaches Hoe vragen we bewijzen zonder te beschamen?")
     await reflect_low_asking_a_talk(bot, WORKERS[2], "Ja, laat het weten, met mijn voornaam")
     assert any(str(WORKERS[2]["first_name"]) in t for t in bot.texts(SUPERVISOR)), (
@@ -142,6 +150,10 @@ async def test_no_telegram_id_or_name_in_database_wal_or_backup(
     backup(tmp_path, copy)
     assert leaks_in_bytes(copy.read_bytes()) == []
     assert leaks_in_columns(copy) == []
+    with sqlite3.connect(path) as db:
+        signed = db.execute("SELECT count(*) FROM coach_prompts WHERE sealed_signature IS NOT NULL"
+                            " AND signer IS NOT NULL").fetchone()  # fmt: skip
+    assert signed == (1,), "the signature is kept, sealed for its coach"
     # The bot still writes back to everyone: the sealed ids open with the key.
     for p in PEOPLE:
         link = await bot.app.store.chat_of(bot.app.key.pseudonym(f"tg:{p['id']}"))

@@ -83,9 +83,14 @@ async def test_invite_after_a_revoke_join_notice_members_and_removal(
         actions = [r[0] for r in db.execute("SELECT action FROM audit ORDER BY id")]
     assert roles == ["coach", "supervisor"]
     assert actions == ["team.create", "team.join.refused", "team.invite", "team.join",
-                       "team.invite", "team.join", "invite.refused", "team.remove"], (
-        "the worker's copied remove button is refused and audited"
+                       "team.invite", "team.join", "members.read", "members.read",
+                       "invite.refused", "team.remove", "members.read"], (
+        "every /members is audited as a read; the worker's copied remove button is refused"
     )  # fmt: skip
+    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
+        reads = db.execute("SELECT role, detail FROM audit WHERE action = 'members.read'"
+                           " ORDER BY id").fetchall()  # fmt: skip
+    assert reads == [("worker", "counts"), ("supervisor", "names"), ("supervisor", "names")]
 
 
 async def test_the_report_arrives_as_one_html_document(bot: Harness, tmp_path: Path) -> None:
@@ -289,24 +294,50 @@ async def test_coaches_hear_once_a_day_outside_quiet_hours(bot: Harness) -> None
     assert len(bot.texts(COACH)) == before + 1, "skipped by this coach: nothing waits for them"
 
 
-async def test_a_question_every_coach_skipped_goes_back_to_the_supervisors(bot: Harness) -> None:
+async def skipped_by_every_coach(bot: Harness, shared: bool) -> None:
+    """Anna's question to a coach, from a reflection she shared or not, skipped by the
+    team's only coach."""
+    from bot.dialogue.session import EntryDraft
+
     codes = await new_team(bot)
     await bot.say(COACH, f"/start {codes['coach']}")
     await bot.press(COACH, "✓")
     await bot.say(ANNA, f"/start {codes['worker']}")
     await bot.press(ANNA, "✓")
     anna = bot.app.key.pseudonym(f"tg:{ANN['id']}")
+    draft = EntryDraft("post_contact", 1, date(2026, 11, 20), "nl", {"contact_kind": "phone"},
+                       (), {"shared": shared, "coach_requested": True})  # fmt: skip
+    entry = await bot.app.store.finish_session(anna, draft)
     await bot.app.store.create_prompt(1, anna, date(2026, 11, 20), {"contact_kind": "phone"},
-                                      "Hoe vraag ik naar schulden?", date.today())  # fmt: skip
+                                      "Hoe vraag ik naar schulden?", date.today(),
+                                      entry)  # fmt: skip
     await bot.say(COACH, "/prompts")
     await bot.press(COACH, "Deze overslaan")
+
+
+async def test_a_question_every_coach_skipped_goes_back_to_the_supervisors(bot: Harness) -> None:
+    await skipped_by_every_coach(bot, shared=True)
     back = bot.texts(SUPERVISOR)[-1]
     assert back.startswith("Geen coach van “Team Noord” kon een vraag opnemen")
     assert back.endswith("“Hoe vraag ik naar schulden?”") and "Anna" not in back
-    day = bot.app.translator.day("nl", date(2026, 11, 20))
-    assert bot.texts(ANNA)[-1] == (f"Geen coach kon je vraag bij je reflectie van {day} opnemen. "
-                                   "Ze ging zonder je naam naar de supervisors van je team, voor "
-                                   "de supervisie.")  # fmt: skip
+    day = bot.app.translator.day("nl", date(2026, 11, 16))  # the Monday: only the week is kept
+    assert bot.texts(ANNA)[-1] == (f"Geen coach kon je vraag bij je reflectie van de week van "
+                                   f"{day} opnemen. Ze ging zonder je naam naar de supervisors "
+                                   "van je team, voor de supervisie.")  # fmt: skip
+    await bot.say(COACH, "/prompts")
+    assert "Hoe vraag ik naar schulden?" not in bot.texts(COACH)[-1], "out of the queue"
+
+
+async def test_a_skipped_question_of_an_unshared_reflection_stays_with_its_worker(
+    bot: Harness,
+) -> None:
+    await skipped_by_every_coach(bot, shared=False)
+    assert not any("schulden" in t for t in bot.texts(SUPERVISOR)), "never to supervision"
+    day = bot.app.translator.day("nl", date(2026, 11, 16))
+    assert bot.texts(ANNA)[-1] == (f"Geen coach kon je vraag bij je reflectie van de week van "
+                                   f"{day} opnemen: elk van hen sloeg ze over. Je reflectie is "
+                                   "niet gedeeld, dus de vraag ging ook niet naar je "
+                                   "supervisors.")  # fmt: skip
     await bot.say(COACH, "/prompts")
     assert "Hoe vraag ik naar schulden?" not in bot.texts(COACH)[-1], "out of the queue"
 

@@ -212,7 +212,7 @@ async def test_the_coach_loop(bot: Harness, tmp_path: Path) -> None:
     await bot.press(COACH, "✓ Versturen zonder mijn naam")
     assert "Verstuurd" in bot.texts(COACH)[-1]
     relayed = bot.texts(ANN)[-1]
-    assert relayed.startswith("Een coach antwoordde op je vraag bij je reflectie van")
+    assert relayed.startswith("Een coach antwoordde op je vraag bij je reflectie van de week van ")
     assert "De coach beantwoordde de vraag “Hoe kan dit moment gevoeld" in relayed
     assert "Coach" not in relayed.replace("Een coach", "") and "806" not in relayed
     await bot.say(COACH, "/prompts")
@@ -238,6 +238,10 @@ async def test_the_coach_loop(bot: Harness, tmp_path: Path) -> None:
     await bot.press(SUPERVISOR, "Supervisie-agenda (Markdown)")
     agenda = bot.api.documents[-1].decode()
     assert "## Wat coaches antwoordden" in agenda
+    assert (
+        "Antwoorden van coaches (rekenblad, agenda, JSON): alleen op de eigen vragen van de"
+        " supervisors en op vragen bij gedeelde reflecties" in bot.texts(SUPERVISOR)[-1]
+    ), "the pack says which coach answers it holds (tests/unit/test_export.py: only those)"
     card = agenda[agenda.index("### Casus ") :]
     person = card[card.index("**4. ") : card.index("**5. ")]
     on_card = (
@@ -250,9 +254,11 @@ async def test_the_coach_loop(bot: Harness, tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
         actions = [r[0] for r in db.execute("SELECT action FROM audit WHERE action LIKE"
                                             " 'prompts.%' ORDER BY id")]  # fmt: skip
-    assert actions == ["prompts.answer", "prompts.done", "prompts.send", "prompts.skip",
-                       "prompts.list.refused", "prompts.send"], (
-        "the coach's done is audited; Ann coaches no team: her /prompts is audited"
+    assert actions == ["prompts.read", "prompts.answer", "prompts.read", "prompts.done",
+                       "prompts.send", "prompts.read", "prompts.skip", "prompts.list.refused",
+                       "prompts.send", "prompts.read"], (
+        "a coach opening a vignette and saying done are audited; Ann coaches no team: her"
+        " /prompts is audited"
     )  # fmt: skip
 
 
@@ -276,6 +282,21 @@ async def test_a_coach_may_sign_an_answer(bot: Harness, tmp_path: Path) -> None:
     await bot.say(SUPERVISOR, "/export")
     await bot.press(SUPERVISOR, "Supervisie-agenda (Markdown)")
     assert ": Zeg het eerst, dan de uitleg. (Mira)" in bot.api.documents[-1].decode()
+    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
+        sealed = db.execute("SELECT count(*) FROM coach_prompts WHERE sealed_signature"
+                            " IS NOT NULL").fetchone()  # fmt: skip
+        assert sealed == (1,) and "Mira" not in "\n".join(db.iterdump()), "kept, but sealed"
+    await bot.say(SIGNING_COACH, "/forget")
+    await bot.press(SIGNING_COACH, "Ja, alles wissen")
+    await bot.say(SUPERVISOR, "/export")
+    await bot.press(SUPERVISOR, "Supervisie-agenda (Markdown)")
+    agenda = bot.api.documents[-1].decode()
+    assert ": Zeg het eerst, dan de uitleg." in agenda and "(Mira)" not in agenda, (
+        "the answer stays with whoever asked; the coach's name goes with their /forget"
+    )
+    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
+        kept = db.execute("SELECT signer, sealed_signature FROM coach_prompts").fetchall()
+    assert kept == [(None, None)]
 
 
 async def reflect_low_asking_a_talk(bot: Harness, worker: dict, permission: str) -> None:

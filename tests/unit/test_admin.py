@@ -43,6 +43,8 @@ async def test_a_supervisor_administers_the_team_and_every_change_is_audited_onc
     rows = [(a.actor, a.role, a.action, a.detail) for a in reversed(await store.audit_log())]
     assert rows == [
         ("boss", "supervisor", "team.invite", "coach"),
+        ("boss", "supervisor", "members.read", "names"),
+        ("ann", "worker", "members.read", "counts"),
         ("boss", "supervisor", "team.remove", "worker"),
         ("new", "pending", "team.ask", ""),
         ("boss", "supervisor", "team.approve", ""),

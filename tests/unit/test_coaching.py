@@ -40,6 +40,7 @@ async def test_coaches_answer_and_skip_and_every_step_is_audited_once() -> None:
     rows = [(a.actor, a.role, a.action, a.detail) for a in reversed(await store.audit_log())]
     assert rows == [
         ("boss", "supervisor", "prompts.send", str(prompt.id)),
+        ("cora", "coach", "prompts.read", str(prompt.id)),
         ("carl", "coach", "prompts.skip", str(prompt.id)),
         ("cora", "coach", "prompts.answer", f"{prompt.id}, signed"),
     ]
@@ -98,3 +99,18 @@ async def test_the_last_question_answered_closes_the_prompt_and_each_is_audited(
     assert ("cora", "prompts.done", str(again.prompt)) in actions
     audit = [(a.actor, a.role, a.action) for a in await store.audit_log()]
     assert audit[0] == ("ann", "refused", "prompts.answer.refused"), "the refusal is audited"
+
+
+async def test_a_coach_opening_a_vignette_is_audited_and_nothing_to_open_is_not() -> None:
+    store, team, _ = await staffed()
+    coaching = Coaching(store)
+    assert await coaching.next_prompt("cora", [team]) is None
+    assert await store.audit_log() == [], "no prompt waited: nothing was read"
+    asked = await coaching.ask("boss", team, "Een vraag", "nl", TODAY)
+    assert asked is not None
+    for _ in range(2):
+        opened = await coaching.next_prompt("cora", await coaching.coached_teams("cora"))
+        assert opened is not None and opened.id == asked.prompt
+    reads = [(a.actor, a.role, a.team, a.detail) for a in reversed(await store.audit_log())
+             if a.action == "prompts.read"]  # fmt: skip
+    assert reads == [("cora", "coach", team, str(asked.prompt))] * 2, "every opening"

@@ -28,7 +28,7 @@ START, END = date(2026, 11, 1), date(2026, 12, 1)
 
 async def filled(store: MemoryStore, lang: str = "nl") -> Team:
     team = await store.create_team("Team Noord", lang, TODAY)
-    entries: list[int] = []
+    ids: list[int] = []
     for number, who in enumerate(WORKERS):
         await store.ensure_worker(who, 1, "nl", TODAY)
         await store.add_member(who, team.id, Role.WORKER, TODAY)
@@ -37,21 +37,18 @@ async def filled(store: MemoryStore, lang: str = "nl") -> Team:
                    "bright_spot": f"Ze lachte weer ({number}).", "try_next": "Meer luisteren.",
                    "insight": "Tijd maken helpt.", "wellbeing": 2}  # fmt: skip
         signals = ("low_presence", "second_blow_unrepaired")
-        entries.append(
-            await store.finish_session(
-                who,
-                EntryDraft(
-                    "post_contact", 1, TODAY, "nl", answers, signals, {"shared": number != 3}
-                ),
-            )
-        )
+        draft = EntryDraft("post_contact", 1, TODAY, "nl", answers, signals,
+                           {"shared": number != 3})  # fmt: skip
+        ids.append(await store.finish_session(who, draft))
     prompt = await store.create_prompt(team.id, WORKERS[0], TODAY, {}, "Hoe klonk ik?", TODAY,
-                                       entries[0])  # fmt: skip
+                                       ids[0])  # fmt: skip
     await store.answer_prompt(prompt, "Rustig en helder.", TODAY, WORKERS[3], "Anna",
                               "other_side")  # fmt: skip
-    unshared = await store.create_prompt(team.id, WORKERS[3], TODAY, {}, "En ik?", TODAY,
-                                         entries[3])  # fmt: skip
-    await store.answer_prompt(unshared, "Goed gedaan.", TODAY)
+    private = await store.create_prompt(team.id, WORKERS[3], TODAY, {}, "Niet gedeeld?", TODAY,
+                                        ids[3])  # fmt: skip
+    await store.answer_prompt(private, "Blijft uit het pakket.", TODAY, WORKERS[2], None)
+    own = await store.create_prompt(team.id, WORKERS[1], None, {}, "En ik?", TODAY)
+    await store.answer_prompt(own, "Goed gedaan.", TODAY)
     return team
 
 
@@ -151,6 +148,9 @@ async def test_json_and_the_agenda(setup, registry, translator, tmp_path) -> Non
     keys = {c["key"] for c in data["codebook"] if c["section"] == "Antwoorden van coaches"}
     assert keys == {"question", "answer_to", "entry", "answer", "signed_by"}
     agenda = (await export(setup, registry, translator, "md", tmp_path)).read_text()
+    assert "Niet gedeeld?" not in agenda and "Blijft uit" not in agenda, (
+        "the coach question of an unshared reflection stays out of the pack, as the reflection"
+    )
     assert agenda.index("## Lichtpuntjes") < agenda.index("## Casuskaarten"), "bright spots first"
     assert "- Ze lachte weer (0)." in agenda and "(3)" not in agenda, "unshared stays out"
     assert agenda.count("### Casus ") == 3

@@ -53,3 +53,24 @@ def test_rotation_opens_old_blobs_and_reseals_under_the_new_key() -> None:
 def test_the_sealing_key_is_not_the_pseudonym_key() -> None:
     assert INFO == b"reflectbot/sealed-telegram-ids/v1"
     assert V1.pseudonym("tg:1").encode() not in Sealer(Keyring((V1,))).seal(1, "tg:1")
+
+
+def test_a_sealed_signature_opens_for_its_coach_only_and_never_as_an_id() -> None:
+    sealer = Sealer(Keyring((V1,)))
+    blob = sealer.seal_text("Hortensiaan", "coach-a")
+    assert b"Hortensiaan" not in blob and "Hortensiaan".encode("utf-16-le") not in blob
+    assert sealer.open_text(blob, "coach-a") == "Hortensiaan"
+    assert sealer.seal_text("Hortensiaan", "coach-a") != blob, "a fresh nonce every time"
+    with pytest.raises(SealError):
+        sealer.open_text(blob, "coach-b")
+    with pytest.raises(SealError):
+        sealer.open(blob, "coach-a")
+    with pytest.raises(SealError):
+        sealer.open_text(sealer.seal(CHAT, "coach-a"), "coach-a")
+
+
+def test_rotation_reseals_a_signature_for_the_new_pseudonym() -> None:
+    old_blob = Sealer(Keyring((V1,))).seal_text("Mira", "old")
+    new_blob = Sealer(Keyring((V1, V2))).reseal_text(old_blob, "old", "new")
+    assert new_blob[:2] == (2).to_bytes(2, "big")
+    assert Sealer(Keyring((V2,))).open_text(new_blob, "new") == "Mira"
