@@ -21,9 +21,10 @@ from benchmarks.record import emit
 from bot.app import build_core
 from bot.demo import demo_data
 from bot.privacy.pseudonym import Keyring, SecretKey
-from bot.reports.pack import export_pack
+from bot.reports.periods import Period
 from bot.reports.summary import team_summary, this_quarter
 from bot.storage.sqlite import DB_FILE, SqliteStore
+from bot.teams.exports import Exports
 
 KEY = SecretKey(1, bytes(32))
 WORKERS = 100
@@ -57,22 +58,20 @@ async def measure(size: int, folder: Path) -> dict[str, float]:
         figures[name] = time.perf_counter() - started
         assert summary.entries is not None
     start, end = today - timedelta(days=365), today + timedelta(days=1)
-    dialogue = compiled.dialogue
+    exports = Exports(store, translator, compiled.dialogue, KEY)
+    period = Period("bench", start, end)
     started = time.perf_counter()
-    await export_pack(store, translator, dialogue, KEY, team, start, end, "csv",
-                      folder / "pack.csv", "bench", "operator")  # fmt: skip
+    await exports.pack_as_operator(team.id, "csv", period, folder / "pack.csv")
     figures["csv_s"] = time.perf_counter() - started
     figures["csv_baseline_s"] = baseline_csv(folder / DB_FILE, folder / "base.csv", team.id)
     if size <= 200_000:
         started, cpu = time.perf_counter(), time.process_time()
-        await export_pack(store, translator, dialogue, KEY, team, start, end, "xlsx",
-                          folder / "pack.xlsx", "bench", "operator")  # fmt: skip
+        await exports.pack_as_operator(team.id, "xlsx", period, folder / "pack.xlsx")
         figures["xlsx_s"] = time.perf_counter() - started
         figures["xlsx_cpu_s"] = time.process_time() - cpu
         figures["xlsx_rows"] = float(await _shared(store, team.id, start, end))
         tracemalloc.start()  # a second run: tracemalloc slows Python, so it is not timed
-        await export_pack(store, translator, dialogue, KEY, team, start, end, "xlsx",
-                          folder / "again.xlsx", "bench", "operator")  # fmt: skip
+        await exports.pack_as_operator(team.id, "xlsx", period, folder / "again.xlsx")
         figures["xlsx_peak_mb"] = tracemalloc.get_traced_memory()[1] / 1e6
         tracemalloc.stop()
     await store.close()

@@ -4,8 +4,10 @@ in lower case is in no list, but "haar vriend nsimba" and "nsimba belde" still n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import cache
 
-from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.lexicon import Lexicon, cues, lexicon, read_data
 
 _CUES = cues()
 TITLES_AND_RELATIONS = _CUES["titles"] | _CUES["relations"]
@@ -69,3 +71,39 @@ def _no_word(word: str, lexicon: Lexicon) -> bool:
     if word in lexicon.first:
         return word not in lexicon.homographs and word not in lexicon.word_names
     return not lexicon.is_word(word)
+
+
+ARTICLE_SURNAME = re.compile(
+    r"(?<![\w'’-])([^\W\d_][\w'’-]+)\s+((?:van\s+(?:de|der|den)|vande|vanden|vander|de|den|der"
+    r"|le|la|du|el|al)\s+([^\W\d_][\w'’-]{2,}))\b",
+    re.IGNORECASE,
+)
+
+
+AUXILIARY_NAMES = frozenset(["bent", "ben", "can", "may", "will", "said", "mark"])
+"""Verbs that the first-name lists hold ("jij bent de supervisor")."""
+
+
+@cache
+def _frequent() -> frozenset[str]:
+    return frozenset(read_data("words_common.txt"))
+
+
+def article_surnames(text: str) -> Iterator[tuple[int, int, str]]:
+    """A first name followed by an article and a word is one name in any case ("pieter de
+    coninck", "jana van der berg"), when the word is not a frequent one ("jan de straat")."""
+    if " " not in text:
+        return
+    words = lexicon()
+    for match in ARTICLE_SURNAME.finditer(text):
+        first, last = match.group(1).lower(), match.group(3).lower()
+        if (
+            first in words.first
+            and first not in words.homographs
+            and first not in TITLES_AND_RELATIONS | VERBS
+            and first not in _frequent()
+            and first not in AUXILIARY_NAMES
+            and last not in _frequent()
+            and last not in VERBS
+        ):
+            yield match.start(), match.end(), "name"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot.msgid import N_
 from bot.privacy.lexicon import LANGS, Lexicon, lexicon
+from bot.privacy.name_cues import article_surnames
 from bot.privacy.names import names
 from bot.privacy.organisations import employers_at_work, institutions
 from bot.privacy.patterns import RECOGNISERS
@@ -80,7 +81,7 @@ def find_spans(
     )
     kept = [(start, end, "label") for start, end in words.keep.spans(text)]
     recognisers = (*RECOGNISERS, employers_at_work, lambda _: kept, institutions,
-                   special_categories, place_names, rare_streets)  # fmt: skip
+                   special_categories, place_names, rare_streets, article_surnames)  # fmt: skip
     for recogniser in recognisers:
         for start, end, kind in recogniser(text):
             if start < end and all(end <= s.start or start >= s.end for s in taken):

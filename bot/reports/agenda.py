@@ -60,7 +60,10 @@ async def write_agenda(context: ExportContext, out: Path, structural: list[str],
     reflection with signals. Returns how many shared reflections were read."""
     # answers given since the period began: a reflection of its last days is answered later
     prompts = await context.store.supervision_answers(context.team.id, context.start, date.max)
-    by_entry = {p.entry: p for p in prompts if p.entry is not None}
+    by_entry: dict[int, list[CoachPrompt]] = {}
+    for prompt in prompts:  # a coach may answer each question of a prompt: every answer
+        if prompt.entry is not None:
+            by_entry.setdefault(prompt.entry, []).append(prompt)
     bright: list[tuple[int, str]] = []
     found: list[gp.GoodPractice] = []
     cards: list[str] = []
@@ -75,7 +78,7 @@ async def write_agenda(context: ExportContext, out: Path, structural: list[str],
         if practice is not None:
             found.append(practice)
         if entry.id in chosen if chosen is not None else bool(entry.signals):
-            cards.append(_card(context, entry, by_entry.get(entry.id)))
+            cards.append(_card(context, entry, by_entry.get(entry.id, [])))
             on_cards.add(entry.id)
     shown = gp.pick(found)
     practice_ids = {g.entry.id for g in shown}
@@ -105,7 +108,12 @@ def _answer_line(context: ExportContext, prompt: CoachPrompt) -> str:
     return line + (f" ({prompt.signature})" if prompt.signature else "")
 
 
-def _coach_on_card(context: ExportContext, prompt: CoachPrompt | None) -> list[str]:
+def _coach_on_card(context: ExportContext, prompts: list[CoachPrompt]) -> list[str]:
+    """Every coach answer to this reflection, each with the question it answers."""
+    return [line for prompt in prompts for line in _one_on_card(context, prompt)]
+
+
+def _one_on_card(context: ExportContext, prompt: CoachPrompt | None) -> list[str]:
     """The coach speaks in the case discussion (the Bind-Kracht triangle): their answer to
     this reflection stands in the round from the person's side."""
     if prompt is None or not prompt.answer:
@@ -130,7 +138,7 @@ def _practice(context: ExportContext, practice: gp.GoodPractice) -> str:
     return "\n".join(parts)
 
 
-def _card(context: ExportContext, entry: StoredEntry, prompt: CoachPrompt | None) -> str:
+def _card(context: ExportContext, entry: StoredEntry, prompts: list[CoachPrompt]) -> str:
     number = code(context, entry.id)
     signals = {s.key: s.label for s in context.dialogue.signals}
     day = context.translator.day(context.team.lang, entry.day)
@@ -145,7 +153,7 @@ def _card(context: ExportContext, entry: StoredEntry, prompt: CoachPrompt | None
              *(question or [f"- {text(context, NO_QUESTION)}"]),
              f"**3. {text(context, CLARIFY)}**", f"- {text(context, QUESTIONS[0])}", WRITE_HERE,
              f"**4. {text(context, PERSON)}**", f"- {text(context, PERSON_PROMPT)}",
-             *_answers(context, entry, PERSON_SIDE), *_coach_on_card(context, prompt),
+             *_answers(context, entry, PERSON_SIDE), *_coach_on_card(context, prompts),
              f"**5. {text(context, ANALYSIS_HEADING)}**", *_answers(context, entry, analysis),
              f"- {text(context, SIGNALS)}: "
              + "; ".join(text(context, signals[k]) for k in entry.signals if k in signals),

@@ -8,6 +8,8 @@ database. Entries are read a page at a time and written as they come (XLSX in
 from __future__ import annotations
 
 import csv
+import hashlib
+import hmac
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
@@ -19,12 +21,16 @@ from typing import Any, TypeVar
 from bot.dialogue.model import ANSWERABLE, Dialogue, Step
 from bot.dialogue.replies import Text
 from bot.i18n import Translator
+from bot.msgid import N_
 from bot.privacy.pseudonym import SecretKey
-from bot.reports.sheets import Cell, table_columns, table_row
+from bot.reports.coach_answers import coach_codebook, coach_records, linked_entries
+from bot.reports.sheets import Table, table_columns
+from bot.reports.trends import TRENDS_SHEET, trend_codebook, trend_records, trends
 from bot.storage.port import Store, StoredEntry
 from bot.storage.port_teams import ExportRow
-from bot.teams.model import Team
+from bot.teams.model import CoachPrompt, Team
 
+COACH_SHEET = N_("Coach answers")
 FORMATS = ("xlsx", "csv", "json", "md")
 CSV_DIALECTS = {"semicolon": ";", "comma": ","}
 FORMULA_STARTS = frozenset("=+-@\t\r")
@@ -42,6 +48,19 @@ class ExportContext:
     team: Team
     start: date
     end: date
+
+    @cached_property
+    def coder(self) -> Callable[[int], str]:
+        """`code` for this export: the keyed hash set up once, copied for each entry (the
+        same value as `key.pseudonym("entry:N")[:12]`, without re-keying every row)."""
+        keyed = hmac.new(self.key.material, digestmod=hashlib.sha256)
+
+        def coded(entry_id: int) -> str:
+            digest = keyed.copy()
+            digest.update(b"entry:%d" % entry_id)
+            return digest.hexdigest()[:12]
+
+        return coded
 
     @cached_property
     def keys(self) -> tuple[str, ...]:
@@ -75,7 +94,7 @@ def columns(dialogue: Dialogue) -> list[str]:
 
 def code(context: ExportContext, entry_id: int) -> str:
     """The entry's code in this export: keyed by the export key, so it joins nothing."""
-    return context.key.pseudonym(f"entry:{entry_id}")[:12]
+    return context.coder(entry_id)
 
 
 def row(context: ExportContext, entry: ExportRow) -> list[str | int]:
@@ -90,11 +109,18 @@ def row(context: ExportContext, entry: ExportRow) -> list[str | int]:
 async def pages(context: ExportContext, read: Callable[..., Awaitable[list[E]]],
                 id_of: Callable[[E], int]) -> AsyncIterator[E]:  # fmt: skip
     """Every shared entry of the period, read a page at a time, each page after the last."""
+    async for page in page_lists(context, read, id_of):
+        for entry in page:
+            yield entry
+
+
+async def page_lists(context: ExportContext, read: Callable[..., Awaitable[list[E]]],
+                     id_of: Callable[[E], int]) -> AsyncIterator[list[E]]:  # fmt: skip
+    """The same, a page at a time: the CSV loop then resumes no generator per row."""
     after = 0
     while True:
         page = await read(context.team.id, context.start, context.end, after, PAGE)
-        for entry in page:
-            yield entry
+        yield page
         if len(page) < PAGE:
             return
         after = id_of(page[-1])
@@ -114,18 +140,21 @@ async def write_csv(context: ExportContext, out: Path, dialect: str | None = Non
     """The table as Excel opens it in the team's language: `;` for nl and fr (their list
     separator), `,` for en, always with a UTF-8 BOM so Excel reads the accents right."""
     separator = CSV_DIALECTS[dialect or default_dialect(context.team.lang)]
-    names = table_columns(context.dialogue, context.translator, context.team.lang)
-    typed = [number for number, column in enumerate(names) if column.kind == "text"]
-    count = 0
+    table = Table(table_columns(context.dialogue, context.translator, context.team.lang))
+    typed = [number for number, column in enumerate(table.columns) if column.kind == "text"]
+    count, coded, row_of, risky = 0, context.coder, table.row, FORMULA_STARTS
     with out.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=separator, lineterminator="\r\n")
-        writer.writerow([c.header for c in names])
-        async for entry in shared_rows(context):
-            cells = table_row(names, code(context, entry.id), entry)
-            for number in typed:  # only typed text can start like a formula
-                cells[number] = _csv_safe(cells[number])
-            writer.writerow(cells)
-            count += 1
+        writer.writerow([c.header for c in table.columns])
+        async for page in page_lists(context, context.store.shared_rows, lambda r: r.id):
+            rows = [row_of(coded(entry.id), entry) for entry in page]
+            for cells in rows:
+                for number in typed:  # only typed text can start like a formula
+                    value = cells[number]
+                    if value.__class__ is str and value[:1] in risky:
+                        cells[number] = f"'{value}"
+            writer.writerows(rows)
+            count += len(rows)
     return count
 
 
@@ -133,35 +162,38 @@ def default_dialect(lang: str) -> str:
     return "comma" if lang == "en" else "semicolon"
 
 
-def _csv_safe(value: Cell) -> Cell:
-    """Text Excel would run as a formula (=, +, -, @ first) gets a leading apostrophe."""
-    if isinstance(value, str) and value[:1] in FORMULA_STARTS:
-        return f"'{value}"
-    return value
-
-
-async def coach_answers(context: ExportContext) -> list[dict[str, str]]:
-    """Questions coaches answered in the period that supervision may read (its own, and
-    those of shared reflections); a coach's name only where they signed."""
-    prompts = await context.store.supervision_answers(context.team.id, context.start,
-                                                      context.end)  # fmt: skip
-    return [{"question": p.question, "answer": p.answer or "", "signed_by": p.signature or ""}
-            for p in prompts]  # fmt: skip
+async def answered(context: ExportContext) -> list[CoachPrompt]:
+    """Questions coaches answered in the period that supervision may read: its own, and
+    those of reflections shared now (see `bot.reports.coach_answers`)."""
+    return await context.store.supervision_answers(context.team.id, context.start,
+                                                   context.end)  # fmt: skip
 
 
 async def write_json(context: ExportContext, out: Path) -> int:
-    count = 0
+    """Entries first, then the coach answers, whose `entry` is the code an entry of this
+    export has (known once the entries are written)."""
+    count, prompts = 0, await answered(context)
+    linked, codes = linked_entries(prompts), {}
+    tr, lang = context.translator, context.team.lang
+    found = await trends(context.store, context.dialogue, context.team, context.start,
+                         context.end)  # fmt: skip
     head = {"team": context.team.name, "from": context.start.isoformat(),
-            "until": context.end.isoformat(), "codebook": codebook(context),
-            "coach_answers": await coach_answers(context)}  # fmt: skip
+            "until": context.end.isoformat(),
+            "codebook": codebook(context)
+            + coach_codebook(tr, lang, text(context, COACH_SHEET))
+            + trend_codebook(tr, lang, text(context, TRENDS_SHEET)),
+            "trends": trend_records(found)}  # fmt: skip
     names = columns(context.dialogue)
     with out.open("w", encoding="utf-8") as handle:
         handle.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "entries": [\n')
         async for entry in shared_rows(context):
             record: dict[str, Any] = dict(zip(names, row(context, entry), strict=True))
+            if entry.id in linked:
+                codes[entry.id] = record["code"]
             handle.write((",\n" if count else "") + json.dumps(record, ensure_ascii=False))
             count += 1
-        handle.write("\n]}\n")
+        answers = json.dumps(coach_records(prompts, codes), ensure_ascii=False)
+        handle.write(f'\n], "coach_answers": {answers}}}\n')
     return count
 
 

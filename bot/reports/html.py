@@ -23,6 +23,7 @@ from bot.reports.report_data import (
     natural_order,
     report_data,
     structural_rows,
+    topic_rows,
 )
 from bot.reports.summary import TeamSummary, section, sections
 from bot.storage.port import Store
@@ -42,6 +43,8 @@ SIGNALS = N_("Points for supervision, {period}")
 STRUCTURAL = N_("Structural signals per month")
 PASSED_ON = N_("Passed on")
 STRUCTURAL_NONE = N_("No structural signal was shown in these twelve months.")
+TOPICS = N_("Each topic month by month, {period}")
+TOPICS_NONE = N_("No topic has a figure to show in these twelve months.")
 DETAIL = N_("Every question, this period beside earlier ones")
 FOOTER = N_("Counts only reflections workers shared for supervision. A figure that fewer "
             "than {k} workers stand behind is hidden. Made on {day} by reflectbot.")  # fmt: skip
@@ -133,14 +136,36 @@ class _Page:
         rows = structural_rows(self.data, self.dialogue)
         if not rows:
             return f"<p>{self.t(STRUCTURAL_NONE)}</p>"
-        head = "".join(f'<th class="n">{escape(self.tr.month(self.lang, m.start, short=True))}'
-                       "</th>" for m in self.data.months)  # fmt: skip
-        head += f"<th>{self.t(PASSED_ON)}</th>"
+        head = self.months_head() + f"<th>{self.t(PASSED_ON)}</th>"
         body = "".join(f"<tr><th>{escape(self.label(field, value))}</th>"
                        + "".join(self.number(n) for n in line)
                        + f"<td>{self.passed_on(field, value)}</td></tr>"
                        for field, value, line in rows)  # fmt: skip
         return f'<div class="wide"><table><tr><th></th>{head}</tr>{body}</table></div>'
+
+    def months_head(self) -> str:
+        return "".join(f'<th class="n">{escape(self.tr.month(self.lang, m.start, short=True))}'
+                       "</th>" for m in self.data.months)  # fmt: skip
+
+    def topics(self) -> str:
+        """Every topic of the summary as a table of its answers per month: the trends the
+        team can discuss, with the same hidden cells as any month's summary."""
+        months = self.data.months
+        span = f"{self.tr.month(self.lang, months[0].start)} – "
+        span += self.tr.month(self.lang, months[-1].start)
+        parts = [f"<h2>{self.t(TOPICS, period=span)}</h2>"]
+        for spec in SECTIONS:
+            rows = topic_rows(months, self.dialogue, spec.field)
+            if not rows:
+                continue
+            body = "".join(f"<tr><th>{escape(self.label(spec.field, value))}</th>"
+                           + "".join(self.number(n) for n in line) + "</tr>"
+                           for value, line in rows)  # fmt: skip
+            parts.append(f"<h3>{self.t(spec.title)}</h3><div class='wide'><table>"
+                         f"<tr><th></th>{self.months_head()}</tr>{body}</table></div>")  # fmt: skip
+        if len(parts) == 1:
+            parts.append(f"<p>{self.t(TOPICS_NONE)}</p>")
+        return "".join(parts)
 
     def passed_on(self, field: str, value: str) -> str:
         """The follow-ups of one category, "to local policy, 1 Dec 2026", one a line."""
@@ -188,6 +213,7 @@ def render(data: ReportData, dialogue: Dialogue, translator: Translator, today: 
         page.trend(),
         f"<h2>{page.t(GOOD_AND_SIGNALS)}</h2>{page.good_and_signals()}",
         f"<h2>{page.t(STRUCTURAL)}</h2>{page.structural()}",
+        page.topics(),
         f"<h2>{page.t(DETAIL)}</h2>{page.detail()}",
         f"<footer>{page.t(FOOTER, k=page.k, day=translator.day(data.team.lang, today))}</footer>",
         "</body></html>",

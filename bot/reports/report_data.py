@@ -6,6 +6,7 @@ exactly what /team hides (k distinct workers per cell, nothing below k in a peri
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -46,10 +47,18 @@ async def report_data(store: Store, team: Team, start: date, end: date) -> Repor
     previous = await team_summary(store, team, add_months(start, -length), start)
     year_ago = await team_summary(store, team, add_months(start, -12), add_months(end, -12))
     first = add_months(end, -TREND_MONTHS)
-    months = tuple([await team_summary(store, team, add_months(first, n), add_months(first, n + 1))
-                    for n in range(TREND_MONTHS)])  # fmt: skip
+    months = await month_summaries(store, team, first, end)
     followups = await store.followups(team.id, first, end)
     return ReportData(team, current, previous, year_ago, months, tuple(followups))
+
+
+async def month_summaries(store: Store, team: Team, start: date,
+                          end: date) -> tuple[TeamSummary, ...]:  # fmt: skip
+    """One summary per calendar month from `start` (a first day) up to `end` (exclusive),
+    each with the k-suppression of any summary: a month fewer than k workers shared in
+    shows nothing at all."""
+    return tuple([await team_summary(store, team, add_months(start, n), add_months(start, n + 1))
+                  for n in range(max(1, month_count(start, end)))])  # fmt: skip
 
 
 def section(summary: TeamSummary, field: str) -> Section | None:
@@ -93,16 +102,24 @@ def structural_rows(
 ) -> list[tuple[str, str, list[int | None]]]:
     """(field, value, count per month) for every structural category that was signalled in
     the year; a category never signalled, and the "nothing" answers, are left out."""
+    return [(field, value, line) for field in STRUCTURAL
+            for value, line in topic_rows(data.months, dialogue, field, nothing=False)]  # fmt: skip
+
+
+def topic_rows(months: Sequence[TeamSummary], dialogue: Dialogue, field: str,
+               nothing: bool = True) -> list[tuple[str, list[int | None]]]:  # fmt: skip
+    """(value, count per month) for each answer to `field` counted in some month, in the
+    natural order: None where the month or the cell is hidden, 0 where nobody gave it.
+    A value with no count shown in any month is left out; `nothing=False` leaves out the
+    answers that mean "none of these" too."""
+    per_month = [counts(m, field) for m in months]
+    seen = {v for month in per_month for v in month if v is not None}
+    if not nothing and dialogue.has_step(field):
+        seen -= {o.key for o in dialogue.step(field).options if o.exclusive}
     rows = []
-    for field in STRUCTURAL:
-        per_month = [counts(m, field) for m in data.months]
-        seen = {v for month in per_month for v, n in month.items() if v is not None}
-        if dialogue.has_step(field):
-            step = dialogue.step(field)
-            seen -= {o.key for o in step.options if o.exclusive}
-        for value in natural_order(dialogue, field, set(seen)):
-            line = [None if summary.entries is None else month.get(value, 0)
-                    for summary, month in zip(data.months, per_month, strict=True)]  # fmt: skip
-            if any(n for n in line):
-                rows.append((field, str(value), line))
+    for value in natural_order(dialogue, field, set(seen)):
+        line = [None if summary.entries is None else month.get(value, 0)
+                for summary, month in zip(months, per_month, strict=True)]  # fmt: skip
+        if any(n for n in line):
+            rows.append((str(value), line))
     return rows

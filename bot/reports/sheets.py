@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
+from typing import Any, cast
 
 from bot.dialogue.model import ANSWERABLE, Dialogue, Kind, Step
 from bot.i18n import Translator
@@ -122,23 +123,61 @@ def _unique(columns: list[Column]) -> list[Column]:
     return unique
 
 
-def table_row(columns: list[Column], code: str, entry: ExportRow) -> list[Cell]:
-    """One entry as cells, in the order of `columns` (the first three are fixed). The inner
-    loop of every export: one look-up per cell, no call unless several options were ticked."""
-    answer = entry.answers.get
-    cells: list[Cell] = [code, date.fromisoformat(entry.day), entry.version]
-    for column in columns[3:-1]:
-        value, names = answer(column.key), column.names
-        if value is None or value == "":
-            cells.append(None)
-        elif value.__class__ is str:
-            cells.append(value if names is None else names.get(value, value))
-        elif value.__class__ is int or names is None:
-            cells.append(value if value.__class__ is int else str(value))
-        else:
-            cells.append(_joined(column, value))
-    cells.append(_joined(columns[-1], entry.signals) if entry.signals else None)
-    return cells
+JOINED_CACHE = 4096
+"""Distinct ticked combinations remembered per export: few in practice, bounded anyway."""
+
+
+class Table:
+    """Entries as rows of cells for `columns` (the first three fixed, the signals last),
+    built once per export: the inner loop of every export. It walks the answers an entry
+    has (about ten) rather than every column (about fifty), and remembers the text of each
+    combination of ticked options and each day, so a repeated value costs one look-up."""
+
+    def __init__(self, columns: list[Column]) -> None:
+        self.columns, self._width, self._signals = columns, len(columns), columns[-1]
+        self._slots = {c.key: (number, c.names, c) for number, c in enumerate(columns[3:-1], 3)}
+        self._joined: dict[tuple[str, tuple[object, ...]], Cell] = {}
+        self._days: dict[str, date] = {}
+
+    def row(self, code: str, entry: ExportRow) -> list[Cell]:
+        cells: list[Cell] = [None] * self._width
+        day = self._days.get(entry.day)
+        if day is None:
+            day = self._days[entry.day] = date.fromisoformat(entry.day)
+        cells[0], cells[1], cells[2] = code, day, entry.version
+        get, answers = self._slots.get, cast(Mapping[str, Any], entry.answers)
+        for key, value in answers.items():
+            slot = get(key)
+            if slot is None:
+                continue
+            number, names, column = slot
+            kind = value.__class__
+            if kind is str:
+                if value:
+                    cells[number] = value if names is None else names.get(value, value)
+            elif kind is int:
+                cells[number] = value
+            elif value is None:
+                continue
+            elif names is None:
+                cells[number] = str(value)
+            else:
+                cells[number] = self._join(column, value)
+        if entry.signals:
+            cells[-1] = self._join(self._signals, entry.signals)
+        return cells
+
+    def _join(self, column: Column, keys: Any) -> Cell:
+        try:
+            remembered = (column.key, tuple(keys))
+            return self._joined[remembered]
+        except KeyError:
+            joined = _joined(column, keys)
+            if len(self._joined) < JOINED_CACHE:
+                self._joined[remembered] = joined
+            return joined
+        except TypeError:  # not a list of keys: nothing to remember it by
+            return _joined(column, keys)
 
 
 def _joined(column: Column, keys: object) -> Cell:

@@ -10,8 +10,13 @@ if TYPE_CHECKING:
     from bot.storage.memory import MemoryStore
 
 
+OWNERS = frozenset({"asker"})
+"""Columns that may hold another person's pseudonym (a coach reads the prompts they signed)."""
+
+
 def _plain(values: dict[str, Any], pseudonym: str) -> dict[str, Any]:
-    return {k: "(you)" if v == pseudonym else v if isinstance(v, int | str | None) else str(v)
+    return {k: "(you)" if v == pseudonym else "(someone else)" if k in OWNERS and v is not None
+            else v if isinstance(v, int | str | None) else str(v)
             for k, v in values.items()}  # fmt: skip
 
 

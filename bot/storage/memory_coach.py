@@ -26,6 +26,7 @@ class MemoryCoach:
         self._returned: dict[int, date] = {}
         self._thanked: dict[int, date] = {}
         self._replied: dict[int, date] = {}
+        self._closed: dict[int, date] = {}
 
     async def create_prompt(
         self, team: int, asker: str | None, entry_day: date | None,
@@ -38,9 +39,13 @@ class MemoryCoach:
                                             today, entry=entry)  # fmt: skip
         return number
 
+    def _open(self, prompt: CoachPrompt | None) -> bool:
+        return (prompt is not None and prompt.answer is None and prompt.part_of is None
+                and prompt.id not in self._returned and prompt.id not in self._closed)  # fmt: skip
+
     async def next_prompt(self, teams: list[int], coach: str) -> CoachPrompt | None:
         return next((p for p in sorted(self._prompts.values(), key=lambda p: p.id)
-                     if p.team in teams and p.answer is None and p.id not in self._returned
+                     if p.team in teams and self._open(p)
                      and (coach, p.id) not in self._skips), None)  # fmt: skip
 
     async def get_prompt(self, prompt: int) -> CoachPrompt | None:
@@ -64,7 +69,7 @@ class MemoryCoach:
         signature: str | None = None, answer_to: str | None = None,
     ) -> bool:  # fmt: skip
         found = self._prompts.get(prompt)
-        if found is None or found.answer is not None or prompt in self._returned:
+        if found is None or not self._open(found):
             return False
         signed = signer is not None and bool(signature)  # SQLite seals it for the signer
         self._prompts[prompt] = replace(found, answer=answer,
@@ -80,6 +85,34 @@ class MemoryCoach:
                 if p.team == team and p.answer is not None
                 and start <= self._answered_on[p.id] < end]  # fmt: skip
 
+    async def answer_question(
+        self, prompt: int, answer_to: str, answer: str, today: date,
+        signer: str | None = None, signature: str | None = None,
+    ) -> CoachPrompt | None:  # fmt: skip
+        found = self._prompts.get(prompt)
+        if found is None or not self._open(found):
+            return None
+        if answer_to in await self.answered_questions(prompt):
+            return None
+        number = max(self._prompts, default=0) + 1
+        self._prompts[number] = replace(found, id=number, answer=answer, answer_to=answer_to,
+                                        signature=signature or None, part_of=prompt,
+                                        replied=False)  # fmt: skip
+        if signer is not None and signature:
+            self._signers[number] = signer
+        self._answered_on[number] = today
+        return self._prompts[number]
+
+    async def answered_questions(self, prompt: int) -> list[str]:
+        return [p.answer_to or "" for p in sorted(self._prompts.values(), key=lambda p: p.id)
+                if p.part_of == prompt]  # fmt: skip
+
+    async def close_prompt(self, prompt: int, today: date) -> bool:
+        if not self._open(self._prompts.get(prompt)):
+            return False
+        self._closed[prompt] = today
+        return True
+
     async def supervision_answers(self, team: int, start: date,
                                   end: date) -> list[CoachPrompt]:  # fmt: skip
         shared = {e.id for _, e in self._entries if e.flags.get("shared")}
@@ -93,8 +126,7 @@ class MemoryCoach:
         return sorted(c for c, p in self._skips if p == prompt)
 
     async def return_prompt(self, prompt: int, today: date) -> bool:
-        found = self._prompts.get(prompt)
-        if found is None or found.answer is not None or prompt in self._returned:
+        if not self._open(self._prompts.get(prompt)) or await self.answered_questions(prompt):
             return False
         self._returned[prompt] = today
         return True
@@ -119,11 +151,15 @@ class MemoryCoach:
         return self._signers.get(prompt, "")
 
     def drop_prompt(self, number: int) -> None:
-        """A prompt erased, with everything kept about it (its number may come again)."""
-        del self._prompts[number]
+        """A prompt erased, with everything kept about it (its number may come again); an
+        answer to one of its questions went with it already when it was erased first."""
+        if self._prompts.pop(number, None) is None:
+            return
         for kept in (self._signers, self._answered_on, self._returned, self._thanked,
-                     self._replied):  # fmt: skip
+                     self._replied, self._closed):  # fmt: skip
             kept.pop(number, None)
+        for part in [n for n, p in self._prompts.items() if p.part_of == number]:
+            self.drop_prompt(part)  # as ON DELETE CASCADE does
         self._skips = {s for s in self._skips if s[1] != number}
         self._drafts = {c: d for c, d in self._drafts.items() if d.prompt != number}
 

@@ -48,6 +48,25 @@ class CoachStore(Protocol):
 
     async def answered_prompts(self, team: int, start: date, end: date) -> list[CoachPrompt]: ...
 
+    async def answer_question(
+        self, prompt: int, answer_to: str, answer: str, today: date,
+        signer: str | None = None, signature: str | None = None,
+    ) -> CoachPrompt | None:  # fmt: skip
+        """Answer one question of an open prompt: a new answered prompt, `part_of` it, with
+        its team, asker, vignette, question and entry. None when the prompt is not open
+        (answered freely, closed, returned, or itself such an answer) or this question
+        was answered already."""
+        ...
+
+    async def answered_questions(self, prompt: int) -> list[str]:
+        """The keys of the questions of this prompt answered so far, in answering order."""
+        ...
+
+    async def close_prompt(self, prompt: int, today: date) -> bool:
+        """A coach is done with an open prompt: it leaves every coach's queue. False when
+        it was not open."""
+        ...
+
     async def supervision_answers(self, team: int, start: date,
                                   end: date) -> list[CoachPrompt]:  # fmt: skip
         """The answered prompts the team's supervisors may read (the pack): their own
@@ -65,7 +84,7 @@ class CoachStore(Protocol):
 
     async def return_prompt(self, prompt: int, today: date) -> bool:
         """Take an open prompt out of every coach's queue (every coach skipped it); False
-        when it was answered or returned already."""
+        when it was answered (freely or one of its questions), closed or returned already."""
         ...
 
     async def thank_prompt(self, prompt: int, asker: str, today: date) -> str | None:

@@ -25,6 +25,8 @@ SEALED_TEXT = {("coach_prompts", "sealed_signature"): ("signer", "signature")}
 """Sealed texts: (the column naming the pseudonym it is sealed for, the name shown)."""
 
 
+SOMEONE_ELSE = "(someone else)"
+"""Shown for another person's pseudonym in a row that also holds the reader's."""
 Rows = dict[str, list[dict[str, Any]]]
 
 
@@ -51,14 +53,17 @@ async def personal_rows(db: aiosqlite.Connection, pseudonym: str,
             (pseudonym,) * len(owners),
         )
         if rows:
-            found[table] = [_plain(table, columns, row, pseudonym, open_sealed, open_text)
-                            for row in rows]  # fmt: skip
+            found[table] = [_plain(table, columns, row, pseudonym, open_sealed, open_text,
+                                   frozenset(owners)) for row in rows]  # fmt: skip
     return found
 
 
 def _plain(table: str, names: list[str], row: Any, pseudonym: str,
            open_sealed: Callable[[bytes], int],
-           open_text: Callable[[bytes, str], str]) -> dict[str, Any]:  # fmt: skip
+           open_text: Callable[[bytes, str], str],
+           owners: frozenset[str]) -> dict[str, Any]:  # fmt: skip
+    """The row as the worker reads it; another person's pseudonym (the worker who asked a
+    coach, the coach who signed) is never shown: a coach must not learn who asked."""
     plain: dict[str, Any] = {}
     values = dict(zip(names, row, strict=True))
     for name, value in values.items():
@@ -70,6 +75,8 @@ def _plain(table: str, names: list[str], row: Any, pseudonym: str,
             plain[name] = open_sealed(bytes(value))
         elif value == pseudonym:
             plain[name] = "(you)"
+        elif name in owners and value is not None:
+            plain[name] = SOMEONE_ELSE
         elif isinstance(value, bytes):
             plain[name] = value.hex()
         else:

@@ -18,8 +18,11 @@ SIGNATURES_SEALED = 31
 """The migration after which existing clear signatures are sealed (0032 drops them)."""
 COLUMNS = (
     "id, team_id, asker, entry_day, vignette, question, answer, created_day, signer,"
-    " sealed_signature, answer_to, entry_id, replied_day IS NOT NULL"
+    " sealed_signature, answer_to, entry_id, replied_day IS NOT NULL, part_of"
 )
+OPEN = "answer IS NULL AND returned_day IS NULL AND closed_day IS NULL AND part_of IS NULL"
+"""A prompt coaches may still answer (#15: not closed, not itself the answer to one of
+the triangle's questions of another prompt)."""
 
 
 class CoachQueries(TeamQueries):
@@ -30,7 +33,7 @@ class CoachQueries(TeamQueries):
         return CoachPrompt(int(row[0]), int(row[1]), row[2],
                            date.fromisoformat(row[3]) if row[3] else None, json.loads(row[4]),
                            str(row[5]), row[6], date.fromisoformat(row[7]), signature,
-                           row[10], row[11], bool(row[12]))  # fmt: skip
+                           row[10], row[11], bool(row[12]), row[13])  # fmt: skip
 
     async def seal_clear_signatures(self) -> None:
         """Migration step (inside its transaction): seal each clear signature for its
@@ -70,7 +73,7 @@ class CoachQueries(TeamQueries):
         marks = ", ".join("?" for _ in teams)
         rows = await self._rows(
             f"SELECT {COLUMNS} FROM coach_prompts p WHERE team_id IN ({marks})"  # noqa: S608 - placeholders only
-            " AND answer IS NULL AND returned_day IS NULL"
+            f" AND {OPEN}"
             " AND NOT EXISTS (SELECT 1 FROM coach_skips s"
             " WHERE s.prompt_id = p.id AND s.pseudonym = ?) ORDER BY id LIMIT 1",
             (*teams, coach),
@@ -111,9 +114,8 @@ class CoachQueries(TeamQueries):
             sealed = self._sealer.seal_text(signature, signer)
         async with self._exclusive():
             cursor = await self._db.execute(
-                "UPDATE coach_prompts SET answer = ?, answered_day = ?, signer = ?,"
-                " sealed_signature = ?, answer_to = ? WHERE id = ? AND answer IS NULL"
-                " AND returned_day IS NULL",
+                "UPDATE coach_prompts SET answer = ?, answered_day = ?, signer = ?,"  # noqa: S608 - fixed names
+                f" sealed_signature = ?, answer_to = ? WHERE id = ? AND {OPEN}",
                 (answer, today.isoformat(), None if sealed is None else signer, sealed,
                  answer_to, prompt),
             )  # fmt: skip
@@ -143,6 +145,39 @@ class CoachQueries(TeamQueries):
         return bool(await self._rows("SELECT 1 FROM entries WHERE id = ? AND shared = 1",
                                      (entry,)))  # fmt: skip
 
+    async def answer_question(
+        self, prompt: int, answer_to: str, answer: str, today: date,
+        signer: str | None = None, signature: str | None = None,
+    ) -> CoachPrompt | None:  # fmt: skip
+        sealed = None
+        if signer is not None and signature:
+            sealed = self._sealer.seal_text(signature, signer)
+        async with self._exclusive():
+            cursor = await self._db.execute(
+                "INSERT INTO coach_prompts (team_id, asker, entry_day, vignette, question,"  # noqa: S608 - fixed names
+                " created_day, entry_id, answer, answered_day, signer, sealed_signature,"
+                " answer_to, part_of) SELECT team_id, asker, entry_day, vignette, question,"
+                " created_day, entry_id, ?, ?, ?, ?, ?, id FROM coach_prompts p"
+                f" WHERE id = ? AND {OPEN} AND NOT EXISTS (SELECT 1 FROM coach_prompts c"
+                " WHERE c.part_of = p.id AND c.answer_to = ?)",
+                (answer, today.isoformat(), None if sealed is None else signer, sealed,
+                 answer_to, prompt, answer_to),
+            )  # fmt: skip
+            number = cursor.lastrowid if cursor.rowcount == 1 else None
+        return None if number is None else await self.get_prompt(number)
+
+    async def answered_questions(self, prompt: int) -> list[str]:
+        rows = await self._rows("SELECT answer_to FROM coach_prompts WHERE part_of = ?"
+                                " ORDER BY id", (prompt,))  # fmt: skip
+        return [str(r[0]) for r in rows]
+
+    async def close_prompt(self, prompt: int, today: date) -> bool:
+        async with self._transaction():
+            cursor = await self._db.execute(
+                f"UPDATE coach_prompts SET closed_day = ? WHERE id = ? AND {OPEN}",  # noqa: S608 - fixed names
+                (today.isoformat(), prompt))  # fmt: skip
+            return cursor.rowcount > 0
+
     async def skipped_by(self, prompt: int) -> list[str]:
         rows = await self._rows("SELECT pseudonym FROM coach_skips WHERE prompt_id = ?"
                                 " ORDER BY pseudonym", (prompt,))  # fmt: skip
@@ -151,8 +186,10 @@ class CoachQueries(TeamQueries):
     async def return_prompt(self, prompt: int, today: date) -> bool:
         async with self._transaction():
             cursor = await self._db.execute(
-                "UPDATE coach_prompts SET returned_day = ? WHERE id = ? AND answer IS NULL"
-                " AND returned_day IS NULL", (today.isoformat(), prompt))  # fmt: skip
+                f"UPDATE coach_prompts SET returned_day = ? WHERE id = ? AND {OPEN}"  # noqa: S608 - fixed names
+                " AND NOT EXISTS (SELECT 1 FROM coach_prompts c"
+                " WHERE c.part_of = coach_prompts.id)",
+                (today.isoformat(), prompt))  # fmt: skip
             return cursor.rowcount > 0
 
     async def thank_prompt(self, prompt: int, asker: str, today: date) -> str | None:

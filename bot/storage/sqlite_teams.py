@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import Any
 
 from bot.storage import sqlite_cells
 from bot.storage.port import StoredEntry
@@ -21,6 +23,11 @@ from bot.teams.model import (
     Tally,
     Team,
 )
+
+_SCAN: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+"""Decodes the JSON value a string starts with: what `json.loads` does for JSON written by
+json.dumps or SQLite (no leading space), minus two Python calls per value, of which an
+export of 60,000 rows decodes 120,000."""
 
 
 def _team(row: tuple[object, ...]) -> Team:
@@ -246,8 +253,13 @@ class TeamQueries(WorkerQueries):
             " ORDER BY id LIMIT ?",
             (team, start.isoformat(), end.isoformat(), after, limit),
         )
-        loads = json.loads
-        return [ExportRow(i, d, v, loads(a), loads(s)) for i, d, v, a, s in rows]
+        scan = _SCAN  # the C scanner json.loads ends in, without its Python layers per call
+        try:
+            return [ExportRow(i, d, v, scan(a, 0)[0], scan(s, 0)[0] if s != "[]" else ())
+                    for i, d, v, a, s in rows]  # fmt: skip
+        except StopIteration:  # JSON that does not start with its value (a leading space)
+            loads = json.loads
+            return [ExportRow(i, d, v, loads(a), loads(s)) for i, d, v, a, s in rows]
 
     async def audit(self, row: AuditRow) -> None:
         await self._write(

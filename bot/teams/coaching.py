@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from bot.storage.port import Store
+from bot.teams.coach import COACH_PROMPTS
 from bot.teams.guard import Guard
 from bot.teams.model import CoachDraft, CoachPrompt, Role
 from bot.teams.policy import Action, teams_for
@@ -20,7 +21,9 @@ from bot.teams.policy import Action, teams_for
 class Answered(StrEnum):
     SENT = "sent"
     TAKEN = "taken"
-    """Another coach answered first."""
+    """Another coach answered first (the prompt, or this question of it)."""
+    CLOSED = "closed"
+    """The prompt was closed (or answered freely) while this question's answer was typed."""
     NOTHING = "nothing"
     """No permission, or no typed answer for this prompt (a stale or forged button)."""
 
@@ -96,12 +99,45 @@ class Coaching:
         if prompt is None or draft is None or draft.prompt != prompt.id or not draft.text:
             return Answered.NOTHING, None, ""
         await self._store.clear_draft(coach)
-        if not await self._store.answer_prompt(prompt.id, draft.text, today, coach, signature,
-                                               draft.answer_to):  # fmt: skip
+        if draft.answer_to is not None:
+            return await self._answer_question(coach, prompt, draft.answer_to, draft.text, today,
+                                               signature)  # fmt: skip
+        if not await self._store.answer_prompt(prompt.id, draft.text, today, coach, signature):
             return Answered.TAKEN, prompt, ""
         detail = f"{prompt.id}, signed" if signature else str(prompt.id)
         await self._guard.record(coach, Role.COACH.value, "prompts.answer", prompt.team, detail)
         return Answered.SENT, replace(prompt, answer_to=draft.answer_to), draft.text
+
+    async def _answer_question(
+        self, coach: str, prompt: CoachPrompt, key: str, text: str, today: date,
+        signature: str | None,
+    ) -> tuple[Answered, CoachPrompt | None, str]:  # fmt: skip
+        """One question of the triangle: its own answer, relayed at once; the prompt stays
+        open for the other questions and closes when the last one is answered."""
+        part = await self._store.answer_question(prompt.id, key, text, today, coach, signature)
+        if part is None:
+            taken = key in await self._store.answered_questions(prompt.id)
+            return (Answered.TAKEN if taken else Answered.CLOSED), prompt, ""
+        if not await self.remaining(prompt.id):
+            await self._store.close_prompt(prompt.id, today)
+        detail = f"{prompt.id}:{key}, signed" if signature else f"{prompt.id}:{key}"
+        await self._guard.record(coach, Role.COACH.value, "prompts.answer", prompt.team, detail)
+        return Answered.SENT, part, text
+
+    async def remaining(self, number: int) -> list[str]:
+        """The questions of the triangle nobody answered yet on this prompt, in order."""
+        answered = set(await self._store.answered_questions(number))
+        return [key for key in COACH_PROMPTS if key not in answered]
+
+    async def done(self, coach: str, number: int | None, today: date) -> bool:
+        """A coach says the prompt has the answers it needs: it leaves every coach's queue.
+        False when it was not open any more (or this person may not)."""
+        prompt = await self.prompt(coach, number)
+        if prompt is None or not await self._store.close_prompt(prompt.id, today):
+            return False
+        await self._guard.record(coach, Role.COACH.value, "prompts.done", prompt.team,
+                                 str(prompt.id))  # fmt: skip
+        return True
 
     async def asking_teams(self, supervisor: str) -> list[int]:
         """The teams whose coaches the person may ask; none is a refusal, audited."""

@@ -85,6 +85,8 @@ class CoachPrompt:
     """The reflection the prompt came from (None: a supervisor's question, or erased)."""
     replied: bool = False
     """Whoever asked replied to the answer (once)."""
+    part_of: int | None = None
+    """For the answer to one question of the triangle: the prompt it answers (#15)."""
 
 
 @dataclass(frozen=True, slots=True)

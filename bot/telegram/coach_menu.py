@@ -24,8 +24,18 @@ from bot.telegram.coach_returns import return_if_every_coach_skipped
 from bot.telegram.coach_thanks import thank_button
 from bot.telegram.views import menu
 
-GUIDE = N_("Answer one of these questions from your experience (tap its number), or give "
-           "one free answer:")  # fmt: skip
+GUIDE = N_("Answer these questions from your experience, one at a time (tap a number), or "
+           "give one free answer:")  # fmt: skip
+ANSWERED_ALREADY = N_("Answered already by a coach: {numbers}.")
+MORE = N_("The worker has it. This stays open for your team's coaches until each question is "
+          "answered or a coach says it is done. Answer another question?")  # fmt: skip
+ALL_ANSWERED = N_("Every question of this one is answered now, so it is closed.")
+DONE = N_("✓ Done with this one")
+CLOSED = N_("Closed: no coach will be asked this one again. Whoever asked has every answer "
+            "that was sent.")  # fmt: skip
+CLOSED_ALREADY = N_("This one was closed already. Thank you.")
+CLOSED_MEANWHILE = N_("A coach closed this one meanwhile, so your answer was not sent. Thank "
+                      "you.")  # fmt: skip
 ANSWER_TO = N_("✎ {number}")
 TYPE_TO = N_("Your answer to “{question}”")
 ANSWERED_TO = N_("The coach answered the question “{question}”.")
@@ -42,10 +52,17 @@ def signature(first_name: str) -> str:
     return match.group(0)[:SIGNATURE_MAX] if match else ""
 
 
+def _to_each(number: str, left: list[str]) -> list[tuple[Text, MenuAction]]:
+    """A button per question not answered yet, by its number in the guide."""
+    return [(Text(ANSWER_TO, {"number": i}), MenuAction("coach_answer", f"{number}:{key}"))
+            for i, key in enumerate(COACH_PROMPTS, 1) if key in left]  # fmt: skip
+
+
 class CoachMenu(Base):
     def buttons(self) -> dict[str, Pressed]:
         return {"coach_answer": self.coach_answer, "coach_skip": self.coach_skip,
-                "coach_send": self.coach_send, "coach_sign": self.coach_sign}  # fmt: skip
+                "coach_send": self.coach_send, "coach_sign": self.coach_sign,
+                "coach_done": self.coach_done}  # fmt: skip
 
     def coaching(self) -> Coaching:
         """The use cases, with permission and audit (bot.teams.coaching)."""
@@ -66,12 +83,16 @@ class CoachMenu(Base):
         if prompt is None:
             await self.send(context, who, self.views(who, [Text(texts.PROMPTS_NONE)]))
             return
-        number = str(prompt.id)
-        to_each = [(Text(ANSWER_TO, {"number": i}), MenuAction("coach_answer",
-                    f"{number}:{key}")) for i, key in enumerate(COACH_PROMPTS, 1)]  # fmt: skip
+        number, left = str(prompt.id), await coaching.remaining(prompt.id)
         free = (Text(texts.PROMPT_ANSWER), MenuAction("coach_answer", number))
-        buttons = [to_each, [free, (Text(texts.PROMPT_SKIP), MenuAction("coach_skip", number))]]
-        await self.send(context, who, self.views(who, self._vignette(who, prompt), buttons))
+        last = [free, (Text(texts.PROMPT_SKIP), MenuAction("coach_skip", number))]
+        if len(left) < len(COACH_PROMPTS):  # answered in part: no free answer any more
+            last = [(Text(DONE), MenuAction("coach_done", number)), last[1]]
+        body = self._vignette(who, prompt)
+        answered = [str(i) for i, key in enumerate(COACH_PROMPTS, 1) if key not in left]
+        if answered:
+            body.append(Text(ANSWERED_ALREADY, {"numbers": ", ".join(answered)}))
+        await self.send(context, who, self.views(who, body, [_to_each(number, left), last]))
 
     def _vignette(self, who: Who, prompt: CoachPrompt) -> list[Text]:
         dialogue = self.app.registry.latest("post_contact").dialogue
@@ -150,9 +171,33 @@ class CoachMenu(Base):
                                                                name)  # fmt: skip
         if outcome is Answered.TAKEN:
             await self.send(context, who, self.views(who, [Text(texts.PROMPT_TAKEN)]))
+        elif outcome is Answered.CLOSED:
+            await self.send(context, who, self.views(who, [Text(CLOSED_MEANWHILE)]))
         elif outcome is Answered.SENT and prompt is not None:
-            await self.send(context, who, self.views(who, [Text(texts.PROMPT_SENT)]))
             await self._relay(context, prompt, answer, name)
+            await self._after_sent(context, who, prompt)
+
+    async def _after_sent(self, context: Context, who: Who, prompt: CoachPrompt) -> None:
+        """After one question's answer: the others, or "done", while the prompt is open."""
+        sent = [Text(texts.PROMPT_SENT)]
+        if prompt.part_of is None:
+            await self.send(context, who, self.views(who, sent))
+            return
+        left = await self.coaching().remaining(prompt.part_of)
+        if not left:
+            await self.send(context, who, self.views(who, [*sent, Text(ALL_ANSWERED)]))
+            return
+        number = str(prompt.part_of)
+        buttons = [_to_each(number, left), [(Text(DONE), MenuAction("coach_done", number))]]
+        await self.send(context, who, self.views(who, [*sent, Text(MORE)], buttons))
+
+    async def coach_done(self, context: Context, who: Who, arg: str) -> None:
+        """The coach says the prompt has what it needs: out of every coach's queue."""
+        number = int(arg) if arg.isdigit() else None
+        closed = await self.coaching().done(who.pseudonym, number, today())
+        await self.send(context, who, self.views(who, [Text(CLOSED if closed else CLOSED_ALREADY)]))
+        if closed:
+            await self.next_prompt(context, who)
 
     async def _relay(self, context: Context, prompt: CoachPrompt, answer: str,
                      name: str | None) -> None:  # fmt: skip

@@ -26,10 +26,15 @@ TO_ASKER = N_("No coach of “{team}” could take up your question “{question
 
 async def return_if_every_coach_skipped(handlers: Base, context: Context,
                                         prompt: CoachPrompt) -> bool:  # fmt: skip
-    """Return the prompt when every current coach of its team skipped it; True if so."""
+    """Return the prompt when every current coach of its team skipped it; True if so. A
+    prompt with some of its questions answered is closed instead: whoever asked has those
+    answers, and nothing goes back to the supervisors."""
     store = handlers.store
     coaches = set(await store.members(prompt.team, Role.COACH))
     if not coaches or not coaches <= set(await store.skipped_by(prompt.id)):
+        return False
+    if await store.answered_questions(prompt.id):  # answered in part: the asker has those
+        await store.close_prompt(prompt.id, today())
         return False
     if not await store.return_prompt(prompt.id, today()):
         return False

@@ -170,6 +170,58 @@ async def test_a_prompt_keeps_its_entry_until_the_entry_goes(store: Store) -> No
     assert await store.get_prompt(linked) is None, "the prompt goes with whoever asked"
 
 
+async def test_a_prompt_stays_open_until_each_question_is_answered_or_closed(
+    store: Store,
+) -> None:
+    """#15: one answer per question of the triangle, each its own answered prompt (the
+    worker's question, vignette and entry with it), the prompt itself open meanwhile."""
+    team = await store.create_team("Noord", "nl", TODAY)
+    for who in (WORKER, COACH, OTHER):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+        await store.add_member(who, team.id, Role.WORKER, TODAY)
+    made = await store.finish_session(WORKER, entry())
+    prompt = await store.create_prompt(team.id, WORKER, TODAY, {"feelings": ["tired"]}, "Eén?",
+                                       TODAY, made)  # fmt: skip
+    first = await store.answer_question(prompt, "other_side", "Ze schaamde zich.", TODAY,
+                                        COACH, "Anna")  # fmt: skip
+    assert first is not None and first.part_of == prompt and first.id != prompt
+    assert (first.asker, first.question, first.entry, first.vignette, first.answer_to,
+            first.signature) == (WORKER, "Eén?", made, {"feelings": ["tired"]}, "other_side",
+                                 "Anna")  # fmt: skip
+    assert await store.answer_question(prompt, "other_side", "Nog eens.", TODAY) is None, (
+        "one answer per question"
+    )
+    assert (await store.next_prompt([team.id], OTHER)).id == prompt, "still open"  # type: ignore[union-attr]
+    second = await store.answer_question(prompt, "next_sentence", "Zeg: ik hoor je.", TODAY)
+    assert second is not None and second.signature is None
+    assert await store.answered_questions(prompt) == ["other_side", "next_sentence"]
+    assert not await store.return_prompt(prompt, TODAY), "answered in part: not returned"
+    answered = await store.answered_prompts(team.id, TODAY, TODAY + timedelta(days=1))
+    assert [(p.id, p.answer_to) for p in answered] == [(first.id, "other_side"),
+                                                        (second.id, "next_sentence")]  # fmt: skip
+    assert await store.thank_prompt(first.id, WORKER, TODAY) == COACH, "thanks reach the signer"
+    assert await store.close_prompt(prompt, TODAY)
+    assert not await store.close_prompt(prompt, TODAY), "once"
+    assert await store.next_prompt([team.id], OTHER) is None, "closed: no coach is asked"
+    assert await store.answer_question(prompt, "second_blow", "Te laat.", TODAY) is None
+    assert not await store.answer_prompt(prompt, "Vrij.", TODAY), "closed for a free answer too"
+    assert await store.answer_question(first.id, "second_blow", "x", TODAY) is None, (
+        "an answer is not a prompt to answer"
+    )
+    await store.forget(WORKER)
+    assert await store.get_prompt(first.id) is None and await store.get_prompt(prompt) is None
+
+
+async def test_a_free_answer_closes_the_prompt_for_its_questions(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    for who in (WORKER, COACH):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+    prompt = await store.create_prompt(team.id, WORKER, TODAY, {}, "Twee?", TODAY)
+    assert await store.answer_prompt(prompt, "Goed zo.", TODAY)
+    assert await store.answer_question(prompt, "other_side", "Later.", TODAY) is None
+    assert not await store.close_prompt(prompt, TODAY), "answered: not open"
+
+
 async def test_supervision_reads_coach_answers_of_shared_reflections_only(store: Store) -> None:
     team = await store.create_team("Noord", "nl", TODAY)
     for who in (WORKER, COACH):
@@ -211,3 +263,16 @@ async def test_a_reflection_is_shared_only_while_its_worker_shares_it(store: Sto
     again = await store.finish_session(WORKER, entry(shared=True))
     await store.forget(WORKER)
     assert not await store.entry_shared(again), "erased"
+
+
+async def test_a_coachs_own_rows_never_show_who_asked(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    for who in (WORKER, COACH):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+    number = await store.create_prompt(team.id, WORKER, TODAY, {}, "Hoe klonk ik?", TODAY)
+    assert await store.answer_prompt(number, "Rustig.", TODAY, COACH, "Anna")
+    (row,) = (await store.personal_rows(COACH))["coach_prompts"]
+    assert WORKER not in str(row.values()) and row["asker"] == "(someone else)"
+    assert row["signature"] == "Anna", "their own signature, opened"
+    (asked,) = (await store.personal_rows(WORKER))["coach_prompts"]
+    assert COACH not in str(asked.values()) and asked["asker"] == "(you)"

@@ -13,7 +13,7 @@ import pytest
 
 from bot.storage.sqlite import DB_FILE
 from tests.e2e.telegram_harness import Harness
-from tests.e2e.test_id_scan import COACH, SUPERVISOR, WORKERS, full_walk
+from tests.e2e.test_id_scan import COACH, PEOPLE, SUPERVISOR, WORKERS, full_walk
 
 
 @pytest.fixture
@@ -52,6 +52,11 @@ async def test_mine_holds_every_row_with_my_pseudonym(bot: Harness, tmp_path: Pa
         got = {table: len(rows) for table, rows in data["stored_rows"].items()}
         assert got == expected, person["first_name"]
         assert data["teams"], "memberships are in it"
+        others = [bot.app.key.pseudonym(f"tg:{p['id']}") for p in PEOPLE if p is not person]
+        shown = bot.api.documents[-1].decode()
+        assert not [o for o in others if o in shown], (
+            "nobody else's pseudonym: who asked stays unknown"
+        )
         tables[str(person["first_name"])] = set(expected)
     worker, coach, supervisor = (tables[str(p["first_name"])] for p in (WORKERS[0], COACH,
                                                                          SUPERVISOR))  # fmt: skip

@@ -216,6 +216,8 @@ async def test_the_coach_loop(bot: Harness, tmp_path: Path) -> None:
     assert "De coach beantwoordde de vraag “Hoe kan dit moment gevoeld" in relayed
     assert "Coach" not in relayed.replace("Een coach", "") and "806" not in relayed
     await bot.say(COACH, "/prompts")
+    assert "Al beantwoord door een coach: 1." in bot.texts(COACH)[-1], "open for the others"
+    await bot.press(COACH, "✓ Klaar met deze vraag")
     assert "geen vragen open" in bot.texts(COACH)[-1]
     await bot.say(SUPERVISOR, "/askcoaches")
     assert "Schrijf je vraag" in bot.texts(SUPERVISOR)[-1]
@@ -252,10 +254,11 @@ async def test_the_coach_loop(bot: Harness, tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
         actions = [r[0] for r in db.execute("SELECT action FROM audit WHERE action LIKE"
                                             " 'prompts.%' ORDER BY id")]  # fmt: skip
-    assert actions == ["prompts.read", "prompts.answer", "prompts.send", "prompts.read",
-                       "prompts.skip", "prompts.list.refused", "prompts.send",
-                       "prompts.read"], (
-        "a coach opening a vignette is audited; Ann coaches no team: her /prompts is audited"
+    assert actions == ["prompts.read", "prompts.answer", "prompts.read", "prompts.done",
+                       "prompts.send", "prompts.read", "prompts.skip", "prompts.list.refused",
+                       "prompts.send", "prompts.read"], (
+        "a coach opening a vignette and saying done are audited; Ann coaches no team: her"
+        " /prompts is audited"
     )  # fmt: skip
 
 

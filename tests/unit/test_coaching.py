@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.storage.memory import MemoryStore
+from bot.teams.coach import COACH_PROMPTS
 from bot.teams.coaching import Answered, Coaching
 from bot.teams.model import CoachDraft, Role
 from tests.conftest import TODAY
@@ -71,6 +72,33 @@ async def test_every_refused_coach_request_is_audited_as_refused() -> None:
         ("ann", "refused", "prompts.answer.refused", team),
     ]
     assert len(await store.audit_log()) == len(refused) + 1, "and the one question asked"
+
+
+async def test_the_last_question_answered_closes_the_prompt_and_each_is_audited() -> None:
+    """#15: each question of the triangle once; after the last one the prompt leaves the
+    queue by itself; "done" is for a prompt still open, and audited."""
+    store, team, _ = await staffed()
+    coaching = Coaching(store)
+    asked = await coaching.ask("boss", team, "Een vraag", "nl", TODAY)
+    assert asked is not None
+    number = asked.prompt
+    for coach, key in zip(("cora", "carl", "cora", "carl", "cora"), COACH_PROMPTS, strict=True):
+        assert await coaching.start_answer(coach, number, key) is not None
+        await coaching.draft(coach, f"Over {key}.", "nl")
+        outcome, part, text = await coaching.answer(coach, number, TODAY, None)
+        assert outcome is Answered.SENT and part is not None and part.part_of == number
+        assert (part.answer_to, text) == (key, f"Over {key}.")
+    assert await coaching.remaining(number) == []
+    assert await coaching.next_prompt("carl", [team]) is None, "every question answered: closed"
+    assert not await coaching.done("carl", number, TODAY), "closed already"
+    again = await coaching.ask("boss", team, "Nog een", "nl", TODAY)
+    assert again is not None and await coaching.done("cora", again.prompt, TODAY)
+    assert not await coaching.done("ann", again.prompt, TODAY), "a worker may not"
+    actions = [(a.actor, a.action, a.detail) for a in reversed(await store.audit_log())]
+    assert ("cora", "prompts.answer", f"{number}:other_side") in actions
+    assert ("cora", "prompts.done", str(again.prompt)) in actions
+    audit = [(a.actor, a.role, a.action) for a in await store.audit_log()]
+    assert audit[0] == ("ann", "refused", "prompts.answer.refused"), "the refusal is audited"
 
 
 async def test_a_coach_opening_a_vignette_is_audited_and_nothing_to_open_is_not() -> None:

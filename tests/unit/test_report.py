@@ -11,7 +11,7 @@ from bot.dialogue.registry import DialogueRegistry
 from bot.dialogue.session import EntryDraft
 from bot.i18n import Translator
 from bot.reports.html import write_report
-from bot.reports.report_data import natural_order, structural_rows
+from bot.reports.report_data import natural_order, structural_rows, topic_rows
 from bot.reports.summary import team_summary
 from bot.storage.memory import MemoryStore
 from bot.teams.model import Role
@@ -100,3 +100,38 @@ async def test_structural_signals_per_month_leave_out_nothing(registry, translat
 def test_report_module_paths(tmp_path: Path, translator: Translator) -> None:
     assert translator.month("nl", NOV) == "november 2026"
     assert translator.month("fr", NOV, short=True).startswith("nov")
+
+
+async def test_each_topic_trends_month_by_month_from_shared_reflections(  # type: ignore[no-untyped-def]
+    registry, translator, tmp_path
+) -> None:
+    """#15: trends per topic, not only the count of reflections; a month with fewer than k
+    workers is hidden like any summary, and an unshared reflection never counts."""
+    store = MemoryStore()
+    team = await store.create_team("Team Trend", "nl", TODAY)
+    plan = [(date(2026, 9, 10), "phone", 2, True), (date(2026, 10, 10), "office", 3, True),
+            (date(2026, 11, 10), "home_visit", 3, True), (date(2026, 11, 12), "home_visit", 1,
+                                                          False)]  # fmt: skip
+    number = 0
+    for day, kind, workers, shared in plan:
+        for _ in range(workers):
+            who, number = f"{number:064x}", number + 1
+            await store.ensure_worker(who, 1, "nl", TODAY)
+            await store.add_member(who, team.id, Role.WORKER, TODAY)
+            draft = EntryDraft("post_contact", 1, day, "nl", {"contact_kind": kind}, (),
+                               {"shared": shared})  # fmt: skip
+            await store.finish_session(who, draft)
+    dialogue = registry.latest("post_contact").dialogue
+    out = tmp_path / "report.html"
+    data = await write_report(store, translator, dialogue, team, NOV, DEC, out, TODAY)
+    rows = dict(topic_rows(data.months, dialogue, "contact_kind"))
+    assert set(rows) == {"office", "home_visit"}, "September's two workers stay hidden"
+    assert rows["office"][-3:] == [None, 3, 0] and rows["home_visit"][-3:] == [None, 0, 3]
+    page = out.read_text(encoding="utf-8")
+    topics = page[page.index("<h2>Elk onderwerp maand per maand, december 2025 – november 2026") :]
+    assert "<h3>Soort contact</h3>" in topics
+    visit = re.search(r"<tr><th>Huisbezoek</th>(.*?)</tr>", topics)
+    assert visit is not None
+    cells = re.findall(r'<td class="n[^"]*"[^>]*>([^<]*)</td>', visit.group(1))
+    assert cells[-3:] == ["–", "0", "3"], "hidden, nobody, three shared (not the unshared)"
+    assert len(cells) == 12, "one cell per month of the year"

@@ -220,3 +220,16 @@ def test_a_care_place_or_school_named_by_the_next_word(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("pieter de coninck belde", ["pieter de coninck"]),
+        ("yasmina el amrani woont hier", ["yasmina el amrani"]),
+        ("ik zag jan de straat oversteken", ["jan"]),
+        ("jij bent de supervisor", []),
+    ],
+)
+def test_a_first_name_with_an_article_surname_in_lower_case(text: str, names: list[str]) -> None:
+    assert [t for t, kind in masked(text) if kind == "name"] == names

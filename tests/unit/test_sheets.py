@@ -12,11 +12,15 @@ import openpyxl
 import pytest
 
 from bot.dialogue.registry import DialogueRegistry
+from bot.dialogue.session import EntryDraft
 from bot.i18n import Translator
+from bot.reports.coach_answers import COACH_KEYS
 from bot.reports.pack import write_pack
 from bot.reports.sheets import table_columns
 from bot.reports.xlsx import sheet_name
 from bot.storage.memory import MemoryStore
+from bot.teams.model import Role
+from tests.conftest import TODAY
 from tests.unit.test_export import END, KEY, START, filled
 
 SNAKE = re.compile(r"^[a-z]+(_[a-z0-9]+)+$")
@@ -27,6 +31,7 @@ HEADERS = {
 }
 SHEETS = {"nl": "Gedeelde reflecties", "fr": "Réflexions partagées", "en": "Shared reflections"}
 CODEBOOK = {"nl": "Codeboek", "fr": "Livre de codes", "en": "Codebook"}
+TRENDS = {"nl": "Trends per maand", "fr": "Tendances par mois", "en": "Trends per month"}
 
 
 async def pack(registry: DialogueRegistry, translator: Translator, tmp_path: Path, lang: str,
@@ -78,7 +83,13 @@ async def test_the_codebook_covers_every_column(registry, translator, tmp_path, 
     book = openpyxl.load_workbook(await pack(registry, translator, tmp_path, lang, "xlsx"))
     headers = next(book[SHEETS[lang]].iter_rows(values_only=True))
     codebook = list(book[CODEBOOK[lang]].iter_rows(values_only=True))
-    assert [row[0] for row in codebook[1:]] == list(headers), "one codebook row per column"
+    coach_sheet = book.sheetnames[-1]
+    coach_headers = next(book[coach_sheet].iter_rows(values_only=True))
+    entry_rows = [row for row in codebook[1:] if row[2] not in (coach_sheet, TRENDS[lang])]
+    coach_rows = [row for row in codebook[1:] if row[2] == coach_sheet]
+    assert [row[0] for row in entry_rows] == list(headers), "one codebook row per column"
+    assert [row[0] for row in coach_rows] == list(coach_headers), "the coach answers' too"
+    assert [row[1] for row in coach_rows] == list(COACH_KEYS), "their codes: the JSON keys"
     assert len(set(headers)) == len(headers), "no header twice (a reader would merge them)"
     by_code = {row[1]: row for row in codebook[1:]}
     assert {"signals", "strength_seen", "bright_spot", "contact_kind"} <= set(by_code)
@@ -112,10 +123,23 @@ async def test_csv_opens_as_excel_imports_it(  # type: ignore[no-untyped-def]
 
 
 async def test_csv_text_never_runs_as_a_formula(registry, translator, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from bot.reports.export import _csv_safe
-
-    assert _csv_safe("=HYPERLINK(1)") == "'=HYPERLINK(1)" and _csv_safe("-3") == "'-3"
-    assert _csv_safe(-3) == -3 and _csv_safe("Rustig") == "Rustig"
+    store = MemoryStore()
+    team = await store.create_team("Team Noord", "nl", TODAY)
+    who = f"{9:064x}"
+    await store.ensure_worker(who, 1, "nl", TODAY)
+    await store.add_member(who, team.id, Role.WORKER, TODAY)
+    answers = {"bright_spot": "=HYPERLINK(1)", "try_next": "-3 keer", "contact_kind": "home_visit",
+               "wellbeing": 2}  # fmt: skip
+    await store.finish_session(who, EntryDraft("post_contact", 1, TODAY, "nl", answers, (),
+                                               {"shared": True}))  # fmt: skip
+    out = tmp_path / "formulas.csv"
+    dialogue = registry.latest("post_contact").dialogue
+    await write_pack(store, translator, dialogue, KEY, team, START, END, "csv", out)
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    cells = set(rows[1])
+    assert {"'=HYPERLINK(1)", "'-3 keer", "Huisbezoek", "2"} <= cells, "typed text only, quoted"
+    assert not cells & {"=HYPERLINK(1)", "-3 keer", "'Huisbezoek", "'2"}
 
 
 def _last(headers: tuple[object, ...]) -> str:
