@@ -154,7 +154,7 @@ class _Page:
         span = f"{self.tr.month(self.lang, months[0].start)} – "
         span += self.tr.month(self.lang, months[-1].start)
         parts = [f"<h2>{self.t(TOPICS, period=span)}</h2>"]
-        for spec in SECTIONS:
+        for spec in sections():
             rows = topic_rows(months, self.dialogue, spec.field)
             if not rows:
                 continue

@@ -17,7 +17,7 @@ from bot.msgid import N_
 from bot.reports.labels import cell_label
 from bot.reports.periods import rounded_out
 from bot.reports.report_data import month_summaries, topic_rows
-from bot.reports.summary import SECTIONS
+from bot.reports.summary import sections
 from bot.storage.port import Store
 from bot.teams.model import Team
 
@@ -53,7 +53,7 @@ async def trends(store: Store, dialogue: Dialogue, team: Team, start: date,
     """The months `start`..`end` (exclusive) touch, whole; every topic's answers per month."""
     period = rounded_out(start, end - timedelta(days=1))
     months = await month_summaries(store, team, period.start, period.end)
-    rows = tuple(TrendRow(spec.field, value, tuple(line)) for spec in SECTIONS
+    rows = tuple(TrendRow(spec.field, value, tuple(line)) for spec in sections()
                  for value, line in topic_rows(months, dialogue, spec.field))  # fmt: skip
     return Trends(tuple(m.start for m in months), rows)
 
@@ -72,7 +72,7 @@ def trend_cells(found: Trends, dialogue: Dialogue, translator: Translator,
     tr = translator
     headers = [tr.gettext(lang, c) for c in TRENDS_COLUMNS]
     headers += [tr.month(lang, m, short=True) for m in found.months]
-    specs = {spec.field: spec for spec in SECTIONS}
+    specs = {spec.field: spec for spec in sections()}
     rows: list[list[str | int]] = []
     for row in found.rows:
         spec = specs[row.field]
