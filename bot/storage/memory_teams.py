@@ -41,6 +41,12 @@ class MemoryTeams:
     async def teams(self) -> list[Team]:
         return sorted(self._teams.values(), key=lambda t: t.id)
 
+    async def set_supervisor_title(self, team: int, title: str) -> bool:
+        if team not in self._teams:
+            return False
+        self._teams[team] = replace(self._teams[team], supervisor_title=title)
+        return True
+
     async def add_member(self, pseudonym: str, team: int, role: Role, today: date) -> None:
         self._known(pseudonym)
         if team not in self._teams:

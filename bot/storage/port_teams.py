@@ -30,6 +30,10 @@ class TeamStore(Protocol):
 
     async def teams(self) -> list[Team]: ...
 
+    async def set_supervisor_title(self, team: int, title: str) -> bool:
+        """What the team calls its supervisors ("" for the default); False: no such team."""
+        ...
+
     async def add_member(self, pseudonym: str, team: int, role: Role, today: date) -> None:
         """Join a team; a worker's earlier worker membership ends (one team at a time)."""
         ...

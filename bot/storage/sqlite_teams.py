@@ -31,9 +31,9 @@ export of 60,000 rows decodes 120,000."""
 
 
 def _team(row: tuple[object, ...]) -> Team:
-    id_, name, lang, k_min, months, created = row
+    id_, name, lang, k_min, months, created, title = row
     return Team(int(id_), str(name), str(lang), int(k_min), int(months),  # type: ignore[call-overload]
-                date.fromisoformat(str(created)))  # fmt: skip
+                date.fromisoformat(str(created)), str(title))  # fmt: skip
 
 
 def _stamp(moment: datetime) -> str:
@@ -54,17 +54,26 @@ class TeamQueries(WorkerQueries):
 
     async def get_team(self, team: int) -> Team | None:
         rows = await self._rows(
-            "SELECT id, name, lang, k_min, retention_months, created_day FROM teams WHERE id = ?",
+            "SELECT id, name, lang, k_min, retention_months, created_day, supervisor_title"
+            " FROM teams WHERE id = ?",
             (team,),
         )
         return _team(rows[0]) if rows else None
 
     async def teams(self) -> list[Team]:
         rows = await self._rows(
-            "SELECT id, name, lang, k_min, retention_months, created_day FROM teams ORDER BY id",
+            "SELECT id, name, lang, k_min, retention_months, created_day, supervisor_title"
+            " FROM teams ORDER BY id",
             (),
         )
         return [_team(r) for r in rows]
+
+    async def set_supervisor_title(self, team: int, title: str) -> bool:
+        async with self._exclusive():
+            cursor = await self._db.execute(
+                "UPDATE teams SET supervisor_title = ? WHERE id = ?", (title, team)
+            )
+        return cursor.rowcount > 0
 
     async def add_member(self, pseudonym: str, team: int, role: Role, today: date) -> None:
         try:

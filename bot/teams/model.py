@@ -22,6 +22,9 @@ class Team:
     """Team figures are shown only when at least this many workers contributed."""
     retention_months: int
     created: date
+    supervisor_title: str = ""
+    """What the team calls its supervisors when the bot names them to a worker; empty:
+    the default "supervisors" wording."""
 
 
 @dataclass(frozen=True, slots=True)
