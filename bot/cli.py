@@ -67,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
                           "user id (kept only as a keyed hash)")  # fmt: skip
     revoke = team_commands.add_parser("revoke", help="revoke every open invite of a team")
     revoke.add_argument("team", type=int, help="the team's number")
+    title = team_commands.add_parser("title", help="what a team calls its supervisors when "
+                                     "the bot names them to its workers")  # fmt: skip
+    title.add_argument("team", type=int, help="the team's number")
+    title.add_argument("title", nargs="?", help="for example 'leidinggevenden'; '-' restores "
+                       "the default; none: show it")  # fmt: skip
 
     demo = commands.add_parser("demo-data", help="synthetic teams and reflections to try "
                                "/team and /export")  # fmt: skip
@@ -155,6 +160,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return teams.team_creators(settings, args.change, args.telegram_id)
     if args.command == "team" and args.action == "invite":
         return teams.team_invite(settings, args.team, args.role, args.bot)
+    if args.command == "team" and args.action == "title":
+        return teams.team_title(settings, args.team, args.title)
     if args.command == "team":
         return teams.team_revoke(settings, args.team)
     if args.command == "report":

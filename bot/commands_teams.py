@@ -59,6 +59,30 @@ def team_create(settings: Settings, name: str, lang: str, bot: str | None) -> in
     return 0
 
 
+def team_title(settings: Settings, team_id: int, title: str | None) -> int:
+    """Show or set what a team calls its supervisors (audited as the operator's)."""
+    from bot.app import build_core
+    from bot.teams.titles import Titles
+
+    scrub = build_core()[2].scrub
+
+    async def work(store: SqliteStore) -> str | None:
+        if title is None:
+            team = await store.get_team(team_id)
+        else:
+            team = await Titles(store, scrub).set_as_operator(
+                team_id, "" if title == "-" else title
+            )
+        return None if team is None else team.supervisor_title
+
+    shown = _with_store(settings, work)
+    if shown is None:
+        raise ConfigError(f"there is no team {team_id}")
+    print(f"team {team_id}: supervisors are called {shown!r}" if shown
+          else f"team {team_id}: supervisors are called by the default wording")  # fmt: skip
+    return 0
+
+
 def team_invite(settings: Settings, team_id: int, role: str, bot: str | None) -> int:
     """New links for a team whose first links expired or were revoked (audited as the
     operator's, by `bot.teams.admin`)."""

@@ -34,6 +34,11 @@ SHARED_WITH_TEAM = N_(
     "If you share it, the supervisors of team “{team}” can read this reflection, without "
     "your name. In a small team they may still recognise who wrote it."
 )
+SHARED_WITH_TITLE = N_(
+    "If you share it, the {title} of team “{team}” can read this reflection, without "
+    "your name. In a small team they may still recognise who wrote it."
+)
+"""The same, in the team's own word for its supervisors (#13)."""
 SHARED_WITH_NOBODY = N_(
     "You are in no team yet: a shared reflection reaches nobody until you join a team; "
     "then that team's supervisors can read it, without your name."
@@ -136,8 +141,13 @@ class Reflections:
         memberships = await self._store.memberships(pseudonym)
         team_id = next((m.team for m in memberships if m.role is Role.WORKER), None)
         team = await self._store.get_team(team_id) if team_id is not None else None
-        audience = (render.notice(SHARED_WITH_TEAM, team=team.name) if team is not None
-                    else render.notice(SHARED_WITH_NOBODY))  # fmt: skip
+        if team is None:
+            audience = render.notice(SHARED_WITH_NOBODY)
+        elif team.supervisor_title:
+            audience = render.notice(SHARED_WITH_TITLE, team=team.name,
+                                     title=team.supervisor_title)  # fmt: skip
+        else:
+            audience = render.notice(SHARED_WITH_TEAM, team=team.name)
         return (audience, *outcome.replies)
 
     async def _facts(self, pseudonym: str) -> dict[str, str]:

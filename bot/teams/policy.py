@@ -27,6 +27,7 @@ class Action(StrEnum):
     PROMPTS_LIST = "prompts.list"
     PROMPTS_ANSWER = "prompts.answer"
     PROMPTS_SEND = "prompts.send"
+    TITLE = "title"
 
 
 ALLOWED: dict[Action, frozenset[Role]] = {
@@ -37,6 +38,7 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.PROMPTS_LIST: frozenset({Role.COACH}),
     Action.PROMPTS_ANSWER: frozenset({Role.COACH}),
     Action.PROMPTS_SEND: frozenset({Role.SUPERVISOR}),
+    Action.TITLE: frozenset({Role.SUPERVISOR}),
 }
 
 

@@ -56,6 +56,7 @@ from bot.telegram.team_moves import TeamMoves
 from bot.telegram.team_signals import PATTERN as SIGNALS
 from bot.telegram.team_signals import TeamSignals
 from bot.telegram.team_summary import TeamSummaries
+from bot.telegram.team_title import TeamTitle
 
 log = logging.getLogger("bot.telegram")
 REMINDER_EVERY = 60.0
@@ -141,6 +142,7 @@ def register(application: Application, areas: Areas) -> None:  # type: ignore[ty
     admin, signals = TeamAdmin(areas.teams), TeamSignals(areas.teams)
     commands.update(admin.commands())
     commands["signals"] = signals.signals
+    commands["title"] = TeamTitle(areas.teams).title
     cases = TeamCases(areas.teams)
     commands.update({"bring": cases.bring, "agenda": cases.agenda})
     for name, callback in commands.items():

@@ -16,6 +16,8 @@ TALK_ASKED = N_(
     "nothing of their reflection is shared.)"
 )
 TALK_TOLD = N_("I told {count} person(s) of your team that you would like a talk.")
+TALK_TOLD_TITLED = N_("I told {count} person(s) of your team ({title}) that you would like a talk.")
+"""The receipt of a request to the team's supervisors, in the team's own word (#13)."""
 TALK_NOBODY = N_(
     "I could not pass on your request: your team has nobody in that role whom I can reach "
     "in Telegram. Please contact them yourself."
@@ -40,5 +42,11 @@ async def tell_talk(bot: Base, context: Context, who: Who, role: str) -> None:
             shown = translator.render(person.lang, message)
             await bot.gateway(context).send(link.chat_id, View(shown))
             reached += 1
-    told = Text(TALK_TOLD, {"count": reached}) if reached else Text(TALK_NOBODY)
+    titled = team is not None and role == Role.SUPERVISOR.value and team.supervisor_title
+    if not reached:
+        told = Text(TALK_NOBODY)
+    elif titled and team is not None:
+        told = Text(TALK_TOLD_TITLED, {"count": reached, "title": team.supervisor_title})
+    else:
+        told = Text(TALK_TOLD, {"count": reached})
     await bot.send(context, who, bot.views(who, [told]))

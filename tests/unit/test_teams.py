@@ -90,6 +90,7 @@ EXPECTED = {
     Action.PROMPTS_LIST: {"coach"},
     Action.PROMPTS_ANSWER: {"coach"},
     Action.PROMPTS_SEND: {"supervisor"},
+    Action.TITLE: {"supervisor"},
 }
 
 

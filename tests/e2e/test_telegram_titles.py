@@ -1,0 +1,91 @@
+"""What a team calls its supervisors (#13), through the real Application and the fake Bot
+API: a team that set "leidinggevenden" has its workers read that word where the bot names
+them; a team without a setting keeps the default wording."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.telegram_harness import Harness
+from tests.e2e.test_cli import cli
+from tests.e2e.test_telegram_teams import LINK, SUPERVISOR, new_team, reflect_low_asking_a_talk
+
+OTHER_SUPERVISOR = {"id": 811, "is_bot": False, "first_name": "T", "language_code": "nl"}
+LOTTE = {"id": 812, "is_bot": False, "first_name": "Lotte", "language_code": "nl"}
+JONAS = {"id": 813, "is_bot": False, "first_name": "Jonas", "language_code": "nl"}
+
+
+@pytest.fixture
+async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
+    harness = await Harness(tmp_path).start()
+    yield harness
+    await harness.stop()
+
+
+async def join(bot: Harness, worker: dict, code: str) -> None:
+    await bot.say(worker, f"/start {code}")
+    await bot.press(worker, "✓")
+
+
+async def test_a_teams_own_title_reaches_its_workers_and_no_other_team(bot: Harness) -> None:
+    north = await new_team(bot)
+    await bot.say(SUPERVISOR, "/title")
+    assert "de standaardbenaming" in bot.texts(SUPERVISOR)[-1]
+    await bot.say(SUPERVISOR, "/title  leidinggevenden ")
+    assert bot.texts(SUPERVISOR)[-1] == (
+        "Vanaf nu lezen de hulpverleners van “Team Noord” “leidinggevenden” waar de bot "
+        "de supervisors van het team noemt."
+    )
+    await bot.consent(OTHER_SUPERVISOR)
+    await bot.say(OTHER_SUPERVISOR, "/newteam Team Zuid")
+    south = LINK.findall(bot.texts(OTHER_SUPERVISOR)[-1])[0]
+    await join(bot, LOTTE, north["worker"])
+    await join(bot, JONAS, south)
+
+    await reflect_low_asking_a_talk(bot, LOTTE, "Ja, laat het weten, met mijn voornaam")
+    shown = bot.api.shown[LOTTE["id"]]
+    share = [t for t in shown if "deze reflectie lezen, zonder je naam" in t]
+    assert len(share) == 1 and "de leidinggevenden van team “Team Noord”" in share[0]
+    assert "supervisors" not in share[0]
+    assert any("van je team (leidinggevenden) laten weten" in t for t in shown)
+    assert any("wil graag met je praten" in t for t in bot.texts(SUPERVISOR))
+
+    await reflect_low_asking_a_talk(bot, JONAS, "Ja, laat het weten, met mijn voornaam")
+    shown = bot.api.shown[JONAS["id"]]
+    share = [t for t in shown if "deze reflectie lezen, zonder je naam" in t]
+    assert len(share) == 1 and "de supervisors van team “Team Zuid”" in share[0]
+    assert not any("leidinggevenden" in t for t in shown)
+    assert any("Ik heb aan 1 persoon/personen van je team laten weten" in t for t in shown)
+
+
+async def test_only_a_supervisor_sets_the_title_and_minus_restores_it(bot: Harness) -> None:
+    north = await new_team(bot)
+    await join(bot, LOTTE, north["worker"])
+    await bot.say(LOTTE, "/title bazen")
+    assert "Je bent geen supervisor van een team" in bot.texts(LOTTE)[-1]
+    team = (await bot.app.store.teams())[0]
+    assert team.supervisor_title == "", "a worker cannot set it"
+    await bot.say(SUPERVISOR, "/title leidinggevenden")
+    await bot.say(SUPERVISOR, "/title -")
+    assert "opnieuw de standaardbenaming" in bot.texts(SUPERVISOR)[-1]
+    team = (await bot.app.store.teams())[0]
+    assert team.supervisor_title == ""
+    audit = [(a.role, a.action) for a in await bot.app.store.audit_log()]
+    assert audit.count(("supervisor", "team.title")) == 2
+    assert ("refused", "title.refused") in audit
+
+
+def test_the_operator_sets_the_title_from_the_command_line(tmp_path: Path) -> None:
+    env = {"REFLECTBOT_DATA_DIR": str(tmp_path)}
+    assert cli("team", "create", "Team Noord", env=env, cwd=tmp_path).returncode == 0
+    shown = cli("team", "title", "1", env=env, cwd=tmp_path)
+    assert shown.stdout.strip() == "team 1: supervisors are called by the default wording"
+    set_ = cli("team", "title", "1", "leidinggevenden", env=env, cwd=tmp_path)
+    assert set_.stdout.strip() == "team 1: supervisors are called 'leidinggevenden'"
+    again = cli("team", "title", "1", env=env, cwd=tmp_path)
+    assert "'leidinggevenden'" in again.stdout
+    missing = cli("team", "title", "7", "x", env=env, cwd=tmp_path)
+    assert missing.returncode != 0 and "there is no team 7" in missing.stderr
