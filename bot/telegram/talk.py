@@ -41,4 +41,4 @@ async def tell_talk(bot: Base, context: Context, who: Who, role: str) -> None:
             await bot.gateway(context).send(link.chat_id, View(shown))
             reached += 1
     told = Text(TALK_TOLD, {"count": reached}) if reached else Text(TALK_NOBODY)
-    await bot.send(context, who, bot.views(who, [told]))
+    await bot.send(context, who, bot.views(who, [told]), remember=True)
