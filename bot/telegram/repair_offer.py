@@ -39,7 +39,7 @@ async def offer_repair_reminder(bot: Base, context: Context, who: Who) -> None:
     body = [Text(OFFER, {"days": plan.days, "quiet": plan.quiet_span})]
     buttons = [[(Text(YES, {"days": plan.days}), MenuAction("repair", "on"))],
                [(Text(NO), MenuAction("repair", "no"))]]  # fmt: skip
-    await bot.send(context, who, bot.views(who, body, buttons))
+    await bot.send(context, who, bot.views(who, body, buttons), remember=True)
 
 
 async def pending_lines(bot: Base, who: Who) -> tuple[list[Text], list[tuple[Text, MenuAction]]]:
@@ -59,7 +59,7 @@ async def answer_repair(bot: Base, context: Context, who: Who, choice: str) -> N
         due = reminders_of(bot).due(datetime.now(UTC))
         await bot.store.set_repair_reminder(who.pseudonym, due)
         day = bot.app.translator.day(who.lang, due.date())
-        await bot.send(context, who, bot.views(who, [Text(SET, {"day": day})]))
+        await bot.send(context, who, bot.views(who, [Text(SET, {"day": day})]), remember=True)
         return
     await bot.store.set_repair_reminder(who.pseudonym, None)
-    await bot.send(context, who, bot.views(who, [Text(STOPPED)]))
+    await bot.send(context, who, bot.views(who, [Text(STOPPED)]), remember=True)

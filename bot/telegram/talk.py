@@ -49,4 +49,4 @@ async def tell_talk(bot: Base, context: Context, who: Who, role: str) -> None:
         told = Text(TALK_TOLD_TITLED, {"count": reached, "title": team.supervisor_title})
     else:
         told = Text(TALK_TOLD, {"count": reached})
-    await bot.send(context, who, bot.views(who, [told]))
+    await bot.send(context, who, bot.views(who, [told]), remember=True)

@@ -122,3 +122,16 @@ async def test_no_reminder_is_offered_for_a_done_repair_and_none_is_kept_on_no(
     pseudonym = await bot.app.reflections.worker(f"tg:{ANN['id']}", "nl")
     assert await bot.app.store.repair_reminder(pseudonym) is None
     assert await round_of(bot).run_once(datetime.now(UTC) + timedelta(days=9)) == 0
+
+
+async def test_forget_deletes_the_repair_offer_and_its_answer(bot: Harness) -> None:
+    """The offer names the repair with the person: /forget removes it from the chat too."""
+    await bot.consent(ANN)
+    await reflect_with_repair(bot, LATER)
+    offer = bot.question(ANN)["message_id"]
+    await bot.press(ANN, YES)
+    answered = bot.api.last(ANN["id"])["message_id"]
+    await bot.say(ANN, "/forget")
+    await bot.press(ANN, "Ja, alles wissen")
+    left = {m["message_id"] for m in bot.api.chat(ANN["id"])}
+    assert offer not in left and answered not in left
