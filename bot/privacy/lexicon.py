@@ -38,6 +38,8 @@ class Phrases:
             options.sort(key=len, reverse=True)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
+        if self._by_first.keys().isdisjoint(PHRASE_TOKEN.findall(text)):
+            return []  # most texts: no word starts a phrase, and no match object is made
         tokens = list(PHRASE_TOKEN.finditer(text))
         found: list[tuple[int, int]] = []
         i = 0

@@ -38,6 +38,12 @@ UNITS = (
 NUMBER = r"\d{1,4}(?:[ ]?[a-zA-Z](?![\w]))?(?:\s*(?:bus|bte|boîte|box|b\.)\s*\w{1,4})?"
 
 DIGIT = re.compile(r"\d")
+TWO_DIGITS = re.compile(r"\d\d")
+FOUR_DIGITS = re.compile(r"[1-9]\d{3}")
+DATE_SEPARATOR = re.compile(r"\d[./-]\d")
+AT_WORD = re.compile(r"(?i:\bat\b)")
+"""Cheap necessary conditions, each scanned from a literal or a digit (which the regex
+engine skips to quickly), tried before the slower patterns that need them."""
 EMAIL = re.compile(
     r"[\w.+-]+(?:@|\s?[\[(]\s?(?:at|@)\s?[\])]\s?|\s(?:at|@)\s)[\w-]+"
     r"(?:(?:\.|\s?[\[(]\s?(?:dot|punt|point)\s?[\])]\s?)[\w-]+)*"
@@ -95,6 +101,8 @@ STREETS = (
         rf"(?:[ -][a-zà-ÿ][\w'’-]+)?),?\s+{NUMBER}(?!\s*(?:{UNITS})\b)"
     ),
 )
+STREET_HINT = re.compile(rf"(?:{STREET_SUFFIX})\b\.?,?\s")
+"""What STREETS[0] and STREETS[1] both need: a street-type word ending a word before a space."""
 KNOWN_STREETS = re.compile(  # squares and streets known by one word, with a house number
     rf"(?i:\b(?:kouter|meir|groenplaats|vrijdagmarkt|korenmarkt|grote markt|grand-place"
     rf"|grand place|zavel|sablon|flagey|bourse|beurs)\s+{NUMBER})(?!\s*(?:{UNITS})\b)"
@@ -119,11 +127,15 @@ ORG_WORDS = (
     r"|Brasserie|Frituur|Kapsalon|Apotheek|Wijkgezondheidscentrum|Dokterspraktijk|Firma"
     r"|Bedrijf|Fabriek|Supermarkt|Winkel|Boulangerie|Pharmacie|Entreprise|Société"
 )  # fmt: skip
+SCHOOLS = ("college", "instituut", "atheneum", "school", "lyceum", "institut")
+ORG_HINT = re.compile(ORG_WORDS)
+"""Every word of ORG_WORDS starts with a capital, which the engine skips to quickly (ORGS[0]
+starts with a word boundary, which it cannot)."""
 ORGS = (
     re.compile(
         rf"\b(?:{ORG_WORDS})\s+(?:(?:{PARTICLE})\s+)*{WORD}(?:[ -](?:{PARTICLE}\s+)*{WORD})*"
     ),
-    re.compile(rf"\b[{UPPER}][\w'’-]*(?:college|instituut|atheneum|school|lyceum|institut)\b"),
+    re.compile(rf"\b[{UPPER}][\w'’-]*(?:{'|'.join(SCHOOLS)})\b"),
     re.compile(
         rf"(?i:\b(?:werkt|werken|werkte|gewerkt|werk|job|stage|travaille|travail|emploi"
         rf"|works|worked|job)\b[^.;:!?]{{0,40}}?\b(?:bij|chez|at|for|voor))\s+"
@@ -157,6 +169,8 @@ def emails(text: str) -> Iterator[Found]:
     """Addresses, also written "naam [at] domein.be" or "name at domain dot com"."""
     if "@" not in text and " at " not in text.lower() and "[" not in text and "(" not in text:
         return
+    if "@" not in text and ("at" not in text.lower() or not AT_WORD.search(text)):
+        return  # the link is "@" or the word "at", also inside brackets: "[at]", "(at)"
     for match in EMAIL.finditer(text):
         yield match.start(), match.end(), "email"
 
@@ -171,7 +185,7 @@ def handles(text: str) -> Iterator[Found]:
 
 def plates(text: str) -> Iterator[Found]:
     """Belgian licence plates ("1-ABC-234"); the old "ABC-123" shape only near a cue."""
-    if not DIGIT.search(text):
+    if not TWO_DIGITS.search(text):
         return
     for match in PLATE.finditer(text):
         new_shape = match.group()[0].isdigit()
@@ -190,6 +204,8 @@ def valid_iban(text: str) -> bool:
 
 def ibans(text: str) -> Iterator[Found]:
     """IBANs in any case, grouped or not: the longest stretch whose check digits hold."""
+    if not TWO_DIGITS.search(text):
+        return
     for start in IBAN_START.finditer(text):
         ends: list[int] = []
         position = start.end()
@@ -204,7 +220,7 @@ def ibans(text: str) -> Iterator[Found]:
 
 
 def national_numbers(text: str) -> Iterator[Found]:
-    if not DIGIT.search(text):
+    if not TWO_DIGITS.search(text):
         return
     for match in NATIONAL.finditer(text):
         digits = re.sub(r"\D", "", match.group())
@@ -219,7 +235,7 @@ def national_numbers(text: str) -> Iterator[Found]:
 
 
 def phones(text: str) -> Iterator[Found]:
-    if not PHONE_HINT.search(text):
+    if ("+" not in text and "0" not in text) or not PHONE_HINT.search(text):
         return
     leniency = phonenumbers.Leniency.POSSIBLE
     for match in phonenumbers.PhoneNumberMatcher(text, "BE", leniency=leniency):
@@ -229,8 +245,9 @@ def phones(text: str) -> Iterator[Found]:
 def dates(text: str) -> Iterator[Found]:
     if not DIGIT.search(text):
         return
-    for pattern in DATES if YEAR.search(text) else DATES[:3]:
-        for match in pattern.finditer(text):
+    needed = ("°" in text, DATE_SEPARATOR.search(text) is not None, True, True)
+    for pattern, possible in zip(DATES if YEAR.search(text) else DATES[:3], needed, strict=False):
+        for match in pattern.finditer(text) if possible else ():
             yield match.start(), match.end(), "date"
 
 
@@ -247,8 +264,9 @@ def addresses(text: str) -> Iterator[Found]:
 def _street_spans(text: str, numbered: bool) -> Iterator[tuple[int, int]]:
     lowered = text.lower()
     french = numbered and FRENCH_HINT.search(lowered) is not None
+    suffixed = STREET_HINT.search(text) is not None
     for pattern in STREETS[:3] if french else STREETS[:2] if numbered else STREETS[1:2]:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text) if suffixed or pattern is STREETS[2] else ():
             yield match.span()
     if not numbered:
         return
@@ -268,7 +286,7 @@ def _street_spans(text: str, numbered: bool) -> Iterator[tuple[int, int]]:
 
 def places(text: str) -> Iterator[Found]:
     """A postcode with its place; alone only as "B-2140" or after "postcode"."""
-    if not DIGIT.search(text):
+    if not FOUR_DIGITS.search(text):
         return
     for pattern in (PLACE, POSTCODE):
         for match in pattern.finditer(text):
@@ -279,8 +297,9 @@ def places(text: str) -> Iterator[Found]:
 def organisations(text: str) -> Iterator[Found]:
     lowered = text.lower()
     working = any(stem in lowered for stem in ("werk", "job", "stage", "travail", "emploi", "work"))
-    for pattern in ORGS if working else ORGS[:2]:
-        for match in pattern.finditer(text):
+    possible = (ORG_HINT.search(text) is not None, any(word in text for word in SCHOOLS), working)
+    for pattern, needed in zip(ORGS, possible, strict=True):
+        for match in pattern.finditer(text) if needed else ():
             start, end = match.span(1) if pattern.groups else match.span()
             if text[start:end].lower() not in GENERIC:
                 yield start, end, "organisation"

@@ -24,6 +24,7 @@ from bot.privacy.places import place_names, rare_streets
 from bot.privacy.sensitive import special_categories
 from bot.privacy.unsure import unsure_words
 
+Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 LABELS = {
     "email": N_("[e-mail]"),
     "handle": N_("[handle]"),
@@ -76,19 +77,36 @@ def find_spans(
 ) -> list[Span]:
     """Every identifying span, earlier recognisers winning where spans overlap."""
     words = words or lexicon()
-    taken = (
-        [Span(m.start(), m.end(), "label") for m in labels.finditer(text)] if "[" in text else []
-    )
-    kept = [(start, end, "label") for start, end in words.keep.spans(text)]
-    recognisers = (*RECOGNISERS, employers_at_work, lambda _: kept, institutions,
-                   special_categories, place_names, rare_streets, article_surnames)  # fmt: skip
-    for recogniser in recognisers:
+    occupied = bytearray(len(text))  # 1 where a span is claimed: one C-level scan per candidate
+    claimed: list[tuple[int, int]] = []
+    found: list[tuple[int, int, str]] = []
+    if "[" in text:
+        for match in labels.finditer(text):
+            start, end = match.span()
+            claimed.append((start, end))
+            occupied[start:end] = b"\x01" * (end - start)
+    kept = words.keep.spans(text)
+    for recogniser in _recognisers(kept):
         for start, end, kind in recogniser(text):
-            if start < end and all(end <= s.start or start >= s.end for s in taken):
-                taken.append(Span(start, end, kind))
-    claimed = [(s.start, s.end) for s in taken]
-    taken.extend(Span(start, end, "name") for start, end in names(text, words, claimed))
-    return sorted((s for s in taken if s.kind != "label"), key=lambda s: s.start)
+            if start < end and occupied.find(1, start, end) < 0:
+                occupied[start:end] = b"\x01" * (end - start)
+                claimed.append((start, end))
+                if kind != "label":
+                    found.append((start, end, kind))
+    found.extend((start, end, "name") for start, end in names(text, words, claimed))
+    found.sort(key=_start)  # stable, as before: a name after a recognised span at the same start
+    return [Span(start, end, kind) for start, end, kind in found]
+
+
+def _start(found: tuple[int, int, str]) -> int:
+    return found[0]
+
+
+def _recognisers(kept: list[tuple[int, int]]) -> tuple[Recogniser, ...]:
+    """In order of precedence; keep.txt's phrases claim their words after the employers."""
+    claim_kept: Recogniser = lambda _: [(start, end, "label") for start, end in kept]  # noqa: E731
+    return (*RECOGNISERS, employers_at_work, claim_kept, institutions, special_categories,
+            place_names, rare_streets, article_surnames)  # fmt: skip
 
 
 class Scrubber:
