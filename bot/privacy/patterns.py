@@ -144,24 +144,9 @@ ORGS = (
 )
 
 
-GENERIC = frozenset(
-    [
-        "hogeschool",
-        "basisschool",
-        "kleuterschool",
-        "avondschool",
-        "volwassenenschool",
-        "muziekschool",
-        "rijschool",
-        "taalschool",
-        "school",
-        "college",
-        "instituut",
-        "atheneum",
-        "lyceum",
-        "institut",
-    ]
-)
+GENERIC = frozenset(["hogeschool", "basisschool", "kleuterschool", "avondschool",
+                     "volwassenenschool", "muziekschool", "rijschool", "taalschool", "school",
+                     "college", "instituut", "atheneum", "lyceum", "institut"])  # fmt: skip
 """Kinds of school on their own, capitalised or not: they name no one."""
 
 
