@@ -37,7 +37,7 @@ MADE = [
     "B-2140 Borgerhout", "jan [at] telenet (dot) be", "mail jan at gmail dot com",
     "BE14 0631 2345 6783", "be14-0631-2345-6783", "nummerplaat 1-ABC-234, auto ABC-123",
     "rrn 85.07.30-033.61", "+32 486 55 12 90", "0470 12 34 56", "vzw kompas", "AZ Sint-Jan",
-    "chu saint-pierre", "werkt bij bekaert", "kdv de rakker", "Kerkstraat, in Gent",
+    "chu saint-pierre", "werkt bij bekaert", "kdv de rakker", "woont in de Kerkstraat in Gent",
 ]  # fmt: skip
 
 
