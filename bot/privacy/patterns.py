@@ -297,3 +297,5 @@ RECOGNISERS = (
     emails, handles, ibans, national_numbers, phones, plates, dates, addresses, places,
     organisations,
 )  # fmt: skip
+NEED_DIGITS = frozenset([ibans, national_numbers, phones, plates, dates, places])
+"""Recognisers that find nothing in a text without a digit (each also checks for itself)."""

@@ -19,7 +19,7 @@ from bot.privacy.lexicon import LANGS, Lexicon, lexicon
 from bot.privacy.name_cues import article_surnames
 from bot.privacy.names import names
 from bot.privacy.organisations import employers_at_work, institutions
-from bot.privacy.patterns import RECOGNISERS
+from bot.privacy.patterns import DIGIT, NEED_DIGITS, RECOGNISERS
 from bot.privacy.places import place_names, rare_streets
 from bot.privacy.sensitive import special_categories
 from bot.privacy.unsure import unsure_words
@@ -86,7 +86,8 @@ def find_spans(
             claimed.append((start, end))
             occupied[start:end] = b"\x01" * (end - start)
     kept = words.keep.spans(text)
-    for recogniser in _recognisers(kept):
+    digits = DIGIT.search(text) is not None
+    for recogniser in _recognisers(kept) if digits else _without_digits(kept):
         for start, end, kind in recogniser(text):
             if start < end and occupied.find(1, start, end) < 0:
                 occupied[start:end] = b"\x01" * (end - start)
@@ -107,6 +108,11 @@ def _recognisers(kept: list[tuple[int, int]]) -> tuple[Recogniser, ...]:
     claim_kept: Recogniser = lambda _: [(start, end, "label") for start, end in kept]  # noqa: E731
     return (*RECOGNISERS, employers_at_work, claim_kept, institutions, special_categories,
             place_names, rare_streets, article_surnames)  # fmt: skip
+
+
+def _without_digits(kept: list[tuple[int, int]]) -> Iterator[Recogniser]:
+    """The recognisers that can find something in a text without a digit, in order."""
+    return (r for r in _recognisers(kept) if r not in NEED_DIGITS and r is not rare_streets)
 
 
 class Scrubber:
