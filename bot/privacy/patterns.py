@@ -44,10 +44,21 @@ EMAIL = re.compile(
     r"(?:\.|\s?[\[(]\s?(?:dot|punt|point)\s?[\])]\s?)(?:[a-z]{2,6})\b",
     re.IGNORECASE,
 )
+SPOKEN_DOT = r"(?:\s(?:dot|punt|point)\s|[._-])"
+SPOKEN_EMAIL = re.compile(
+    rf"\b\w+(?:{SPOKEN_DOT}\w+)*\s(?:at|apenstaartje|arobase|@)\s\w+(?:{SPOKEN_DOT}\w+)*"
+    r"(?:\s(?:dot|punt|point)\s|\.)(?:com|be|net|org|fr|eu|nl|de|info|uk|lu|io)\b",
+    re.IGNORECASE,
+)
+"""An address read out: "jan punt peeters at gmail punt com", "amina dot h at gmail dot com"."""
+EMAIL_CUES = ("@", " at ", "[", "(", "apenstaartje", "arobase")
 IBAN_START = re.compile(r"\b[A-Za-z]{2}[ -]?\d{2}")
 IBAN_PART = re.compile(r"[ -]?[A-Za-z0-9]{1,4}")
 HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])?(?![\w@])")
-PLATE = re.compile(r"(?<![\w-])(?:[1-9][- ]?[A-Za-z]{3}[- ]?\d{3}|[A-Za-z]{3}[- ]\d{3})(?![\w-])")
+PLATE = re.compile(  # not "4 bte 112": a house number with its box
+    r"(?<![\w-])(?:[1-9][- ]?(?!(?i:bus|bte|box)\b)[A-Za-z]{3}[- ]?\d{3}"
+    r"|[A-Za-z]{3}[- ]\d{3})(?![\w-])"
+)
 PLATE_CUE = re.compile(
     r"(?i:plaat|nummerplaat|kenteken|immatriculation|plaque|plate|auto|voiture|car)"
 )
@@ -95,6 +106,10 @@ STREETS = (
         rf"(?:[ -][a-zà-ÿ][\w'’-]+)?),?\s+{NUMBER}(?!\s*(?:{UNITS})\b)"
     ),
 )
+ON_THE_STREET = re.compile(
+    rf"\b(?i:op|aan|in) (?i:de|den|het) ((?i:{STREET_SUFFIX})\s+{NUMBER})(?!\s*(?:{UNITS})\b)"
+)
+"""A street named by its type word alone, with a number: "op de Dries 7", "aan de kaai 4"."""
 KNOWN_STREETS = re.compile(  # squares and streets known by one word, with a house number
     rf"(?i:\b(?:kouter|meir|groenplaats|vrijdagmarkt|korenmarkt|grote markt|grand-place"
     rf"|grand place|zavel|sablon|flagey|bourse|beurs)\s+{NUMBER})(?!\s*(?:{UNITS})\b)"
@@ -155,9 +170,12 @@ GENERIC = frozenset(
 
 def emails(text: str) -> Iterator[Found]:
     """Addresses, also written "naam [at] domein.be" or "name at domain dot com"."""
-    if "@" not in text and " at " not in text.lower() and "[" not in text and "(" not in text:
+    lowered = text.lower()
+    if not any(cue in lowered for cue in EMAIL_CUES):
         return
     for match in EMAIL.finditer(text):
+        yield match.start(), match.end(), "email"
+    for match in SPOKEN_EMAIL.finditer(text):
         yield match.start(), match.end(), "email"
 
 
@@ -252,6 +270,8 @@ def _street_spans(text: str, numbered: bool) -> Iterator[tuple[int, int]]:
             yield match.span()
     if not numbered:
         return
+    for match in ON_THE_STREET.finditer(text):
+        yield match.span(1)
     seen: set[tuple[int, int]] = set()
     for number in HOUSE_NUMBER.finditer(text):  # lower-case streets: only near a number
         offset = max(0, number.start() - 48)
