@@ -44,19 +44,19 @@ EMAIL = re.compile(
     r"(?:\.|\s?[\[(]\s?(?:dot|punt|point)\s?[\])]\s?)(?:[a-z]{2,6})\b",
     re.IGNORECASE,
 )
-SPOKEN_DOT = r"(?:\s(?:dot|punt|point)\s|[._-])"
+SPOKEN_DOT = r"(?:\s(?:dot|punt|point)\s|\s[._-]\s|[._-])"
 SPOKEN_EMAIL = re.compile(
-    rf"\b\w+(?:{SPOKEN_DOT}\w+)*\s(?:at|apenstaartje|arobase|@)\s\w+(?:{SPOKEN_DOT}\w+)*"
-    r"(?:\s(?:dot|punt|point)\s|\.)(?:com|be|net|org|fr|eu|nl|de|info|uk|lu|io)\b",
+    rf"\b\w+(?:{SPOKEN_DOT}\w+)*\s(?:at|apenstaartje|arobase|@)\s\w+(?:{SPOKEN_DOT}\w+)*?"
+    r"(?:\s(?:dot|punt|point)\s|\s\.\s|\.)(?:com|be|net|org|fr|eu|nl|de|info|uk|lu|io)\b",
     re.IGNORECASE,
 )
 """An address read out: "jan punt peeters at gmail punt com", "amina dot h at gmail dot com"."""
 EMAIL_CUES = ("@", " at ", "[", "(", "apenstaartje", "arobase")
-IBAN_START = re.compile(r"\b[A-Za-z]{2}[ -]?\d{2}")
-IBAN_PART = re.compile(r"[ -]?[A-Za-z0-9]{1,4}")
+IBAN_START = re.compile(r"\b[A-Za-z]{2}[ .-]?\d{2}")
+IBAN_PART = re.compile(r"[ .-]?[A-Za-z0-9]{1,4}")
 HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])?(?![\w@])")
 PLATE = re.compile(  # not "4 bte 112": a house number with its box
-    r"(?<![\w-])(?:[1-9][- ]?(?!(?i:bus|bte|box)\b)[A-Za-z]{3}[- ]?\d{3}"
+    r"(?<![\w-])(?:[1-9]([- .]?)(?!(?i:bus|bte|box)\b)[A-Za-z]{3}\1\d{3}"
     r"|[A-Za-z]{3}[- ]\d{3})(?![\w-])"
 )
 PLATE_CUE = re.compile(
@@ -77,13 +77,15 @@ MONTHS = (
     r"|févr|avr|juil|déc|january|february|march|may|june|july|august|october|december"
 )  # fmt: skip
 DATES = (
-    re.compile(r"°\s?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|°\s?\d{4}"),
+    re.compile(
+        r"°\s?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:°\s?)?(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d\b|°\s?\d{4}"
+    ),
     re.compile(
         r"(?<![\d.,/-])(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)?\d{2}"
         r"(?![\d.,/-]\d)"
     ),
     re.compile(
-        rf"(?i:\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|e|er|ste|de)?\s+(?:{MONTHS})\.?"
+        rf"(?i:\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|e|er|ste|de)?(?:\s+of)?\s+(?:{MONTHS})\.?"
         r"(?:\s+(?:19|20)\d{2})?\b)"
     ),
     re.compile(
@@ -199,7 +201,7 @@ def plates(text: str) -> Iterator[Found]:
 
 
 def valid_iban(text: str) -> bool:
-    compact = text.replace(" ", "").replace("-", "").upper()
+    compact = re.sub(r"[ .-]", "", text).upper()
     if not 15 <= len(compact) <= 34 or not compact[:2].isalpha() or not compact.isalnum():
         return False
     digits = "".join(str(int(ch, 36)) for ch in compact[4:] + compact[:4])

@@ -72,3 +72,25 @@ def test_a_street_named_by_its_type_word(text: str, street: str) -> None:
 )
 def test_a_type_word_with_a_count_stays(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "kind"),
+    [
+        ("rekening BE71.0961.2345.6769 voor de huur", "BE71.0961.2345.6769", "iban"),
+        ("compte be71-0961-2345-6769 svp", "be71-0961-2345-6769", "iban"),
+        ("plaat 2.kvb.318 gezien", "2.kvb.318", "plate"),
+        ("born 9th of march 1987 in ghent", "9th of march 1987", "date"),
+        ("°1979-06-23 volgens de kaart", "°1979-06-23", "date"),
+        ("mail: lien . dewit @ gmail . com", "lien . dewit @ gmail . com", "email"),
+    ],
+)
+def test_odd_separators(text: str, found: str, kind: str) -> None:
+    assert (found, kind) in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["we zijn at home. com is fine", "hij kwam om 3. de rest volgt", "plaat 2.kv.318"]
+)
+def test_separators_alone_identify_nothing(text: str) -> None:
+    assert masked(text) == []
