@@ -3,9 +3,11 @@
 Records `find_spans`, `Scrubber.review` (labels untranslated and in Dutch) and
 `Scrubber.mask` of the first unsure word for every sentence of the shared dev set, the
 project's own corpora in tests/data (never the frozen external set), the bot's catalog
-sentences and the planted-name templates, each also in lower case and in pairs (so that
-rules that look across sentences are covered). `save` writes the record, `check` compares
-a fresh run with it and prints the first differences.
+sentences, the planted-name templates and every sentence of the scrubber's unit tests,
+each also in lower case and in pairs (so that rules that look across sentences are
+covered). `save` writes the record, `check` compares a fresh run with it and prints the
+first differences. Run `save` on the code before a change (for example a `git archive`
+of main with this script copied in) and `check` on the code after it.
 
     python scripts/scrub_golden.py save /tmp/golden.json
     python scripts/scrub_golden.py check /tmp/golden.json
@@ -13,6 +15,7 @@ a fresh run with it and prints the first differences.
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import sys
@@ -47,9 +50,24 @@ def texts() -> list[str]:
         base += [s.text for s in from_markup(path)]
     base += [s.text for s in catalog_sentences()]
     base += [t.format(n=n) for templates in TEMPLATES.values() for t in templates for n in NAMES]
+    base += test_sentences()
     lowered = [t.lower() for t in base]
     pairs = [f"{a} {b}" for a, b in zip(base[::2], base[1::2], strict=False)]
     return base + lowered + pairs
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_sentences() -> list[str]:
+    """Every string of two words or more in the scrubber's unit tests, in file order."""
+    found: list[str] = []
+    for path in sorted((ROOT / "tests" / "unit").glob("test_scrub*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            text = node.value if isinstance(node, ast.Constant) else None
+            if isinstance(text, str) and " " in text.strip() and text not in found:
+                found.append(text)
+    return found
 
 
 def record(sentences: list[str]) -> list[object]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.privacy.dates import dates
+
 Found = tuple[int, int, str]
 
 UPPER = r"A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -38,7 +40,6 @@ NUMBER = r"\d{1,4}(?:[ ]?[a-zA-Z](?![\w]))?(?:\s*(?:bus|bte|boîte|box|b\.)\s*\w
 DIGIT = re.compile(r"\d")
 TWO_DIGITS = re.compile(r"\d\d")
 FOUR_DIGITS = re.compile(r"[1-9]\d{3}")
-DATE_SEPARATOR = re.compile(r"\d[./-]\d")
 AT_WORD = re.compile(r"(?i:\bat\b)")
 """Cheap necessary conditions (a digit or a literal first: fast to scan) of slower patterns."""
 EMAIL = re.compile(
@@ -47,10 +48,23 @@ EMAIL = re.compile(
     r"(?:\.|\s?[\[(]\s?(?:dot|punt|point)\s?[\])]\s?)(?:[a-z]{2,6})\b",
     re.IGNORECASE,
 )
-IBAN_START = re.compile(r"\b[A-Za-z]{2}[ -]?\d{2}")
-IBAN_PART = re.compile(r"[ -]?[A-Za-z0-9]{1,4}")
+SPOKEN_DOT = r"(?:\s(?:dot|punt|point)\s|\s[._-]\s|[._-])"
+SPOKEN_EMAIL = re.compile(
+    rf"\b\w+(?:{SPOKEN_DOT}\w+)*\s(?:at|apenstaartje|arobase|@)\s\w+(?:{SPOKEN_DOT}\w+)*?"
+    r"(?:\s(?:dot|punt|point)\s|\s\.\s|\.)(?:com|be|net|org|fr|eu|nl|de|info|uk|lu|io)\b",
+    re.IGNORECASE,
+)
+"""An address read out: "jan punt peeters at gmail punt com", "amina dot h at gmail dot com"."""
+EMAIL_CUES = ("@", " at ", "[", "(", "apenstaartje", "arobase")
+SPOKEN_LINK = re.compile(r"(?i:\s(?:at|apenstaartje|arobase|@)\s)")
+"""What SPOKEN_EMAIL needs (it starts with a word boundary: slow to scan for)."""
+IBAN_START = re.compile(r"\b[A-Za-z]{2}[ .-]?\d{2}")
+IBAN_PART = re.compile(r"[ .-]?[A-Za-z0-9]{1,4}")
 HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])?(?![\w@])")
-PLATE = re.compile(r"(?<![\w-])(?:[1-9][- ]?[A-Za-z]{3}[- ]?\d{3}|[A-Za-z]{3}[- ]\d{3})(?![\w-])")
+PLATE = re.compile(  # not "4 bte 112": a house number with its box
+    r"(?<![\w-])(?:[1-9]([- .]?)(?!(?i:bus|bte|box)\b)[A-Za-z]{3}\1\d{3}"
+    r"|[A-Za-z]{3}[- ]\d{3})(?![\w-])"
+)
 PLATE_CUE = re.compile(
     r"(?i:plaat|nummerplaat|kenteken|immatriculation|plaque|plate|auto|voiture|car)"
 )
@@ -62,26 +76,6 @@ NATIONAL_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 PHONE_HINT = re.compile(r"(?:\+|\b0)\d[\d\s./()-]{6,}\d")
-MONTHS = (
-    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
-    r"|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|janvier|février|fevrier|mars"
-    r"|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv"
-    r"|févr|avr|juil|déc|january|february|march|may|june|july|august|october|december"
-)  # fmt: skip
-DATES = (
-    re.compile(r"°\s?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|°\s?\d{4}"),
-    re.compile(
-        r"(?<![\d.,/-])(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)?\d{2}"
-        r"(?![\d.,/-]\d)"
-    ),
-    re.compile(
-        rf"(?i:\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|e|er|ste|de)?\s+(?:{MONTHS})\.?"
-        r"(?:\s+(?:19|20)\d{2})?\b)"
-    ),
-    re.compile(
-        rf"(?i:\b(?:{MONTHS})\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b)"
-    ),
-)
 STREETS = (
     re.compile(rf"\b(?:{WORD}[ -])*{WORD}?(?:{STREET_SUFFIX})\b\.?,?\s+{NUMBER}"),
     re.compile(
@@ -100,6 +94,10 @@ STREETS = (
 )
 STREET_HINT = re.compile(rf"(?:{STREET_SUFFIX})\b\.?,?\s")
 """What STREETS[0] and STREETS[1] both need: a street-type word ending a word before a space."""
+ON_THE_STREET = re.compile(
+    rf"\b(?i:op|aan|in) (?i:de|den|het) ((?i:{STREET_SUFFIX})\s+{NUMBER})(?!\s*(?:{UNITS})\b)"
+)
+"""A street named by its type word alone, with a number: "op de Dries 7", "aan de kaai 4"."""
 KNOWN_STREETS = re.compile(  # squares and streets known by one word, with a house number
     rf"(?i:\b(?:kouter|meir|groenplaats|vrijdagmarkt|korenmarkt|grote markt|grand-place"
     rf"|grand place|zavel|sablon|flagey|bourse|beurs)\s+{NUMBER})(?!\s*(?:{UNITS})\b)"
@@ -108,7 +106,6 @@ STREET_WORDS = (*STREET_SUFFIX.split("|"), "kouter", "meir", "zavel", "sablon", 
                 "bourse", "beurs")  # fmt: skip
 FRENCH_WORDS = tuple(w.rstrip(".") for w in FRENCH_STREET.split("|"))
 FRENCH_HINT = re.compile("|".join(re.escape(w) for w in FRENCH_WORDS))
-YEAR = re.compile(r"(?:19|20)\d\d")
 HOUSE_NUMBER = re.compile(r"(?<=\s)\d{1,4}\b")
 PLACE_AFTER = re.compile(rf"(?:\s*,\s*|\s+(?:in|te|à|a|at)\s+)({WORD}(?:[ -]{WORD})*)")
 POSTCODE = re.compile(
@@ -148,12 +145,15 @@ GENERIC = frozenset(["hogeschool", "basisschool", "kleuterschool", "avondschool"
 
 def emails(text: str) -> Iterator[Found]:
     """Addresses, also written "naam [at] domein.be" or "name at domain dot com"."""
-    if "@" not in text and " at " not in text.lower() and "[" not in text and "(" not in text:
+    lowered = text.lower()
+    if not any(cue in lowered for cue in EMAIL_CUES):
         return
-    if "@" not in text and ("at" not in text.lower() or not AT_WORD.search(text)):
-        return  # the link is "@" or the word "at", also inside brackets: "[at]", "(at)"
-    for match in EMAIL.finditer(text):
-        yield match.start(), match.end(), "email"
+    if "@" in text or AT_WORD.search(text):  # EMAIL's link: "@" or the word "at", as in "[at]"
+        for match in EMAIL.finditer(text):
+            yield match.start(), match.end(), "email"
+    if SPOKEN_LINK.search(text):
+        for match in SPOKEN_EMAIL.finditer(text):
+            yield match.start(), match.end(), "email"
 
 
 def handles(text: str) -> Iterator[Found]:
@@ -176,7 +176,7 @@ def plates(text: str) -> Iterator[Found]:
 
 
 def valid_iban(text: str) -> bool:
-    compact = text.replace(" ", "").replace("-", "").upper()
+    compact = re.sub(r"[ .-]", "", text).upper()
     if not 15 <= len(compact) <= 34 or not compact[:2].isalpha() or not compact.isalnum():
         return False
     digits = "".join(str(int(ch, 36)) for ch in compact[4:] + compact[:4])
@@ -230,15 +230,6 @@ def phones(text: str) -> Iterator[Found]:
         yield match.start, match.end, "phone"
 
 
-def dates(text: str) -> Iterator[Found]:
-    if not DIGIT.search(text):
-        return
-    needed = ("°" in text, DATE_SEPARATOR.search(text) is not None, True, True)
-    for pattern, possible in zip(DATES if YEAR.search(text) else DATES[:3], needed, strict=False):
-        for match in pattern.finditer(text) if possible else ():
-            yield match.start(), match.end(), "date"
-
-
 def addresses(text: str) -> Iterator[Found]:
     """Streets with a number (or followed by "in ..."), and the place named right after."""
     numbered = DIGIT.search(text) is not None
@@ -258,6 +249,8 @@ def _street_spans(text: str, numbered: bool) -> Iterator[tuple[int, int]]:
             yield match.span()
     if not numbered:
         return
+    for match in ON_THE_STREET.finditer(text):
+        yield match.span(1)
     seen: set[tuple[int, int]] = set()
     for number in HOUSE_NUMBER.finditer(text):  # lower-case streets: only near a number
         offset = max(0, number.start() - 48)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 
 from benchmarks.scrub import rounds
-from bot.privacy import organisations, patterns
+from bot.privacy import dates, organisations, patterns
 from bot.privacy.lexicon import lexicon
 from bot.privacy.names import names
 from bot.privacy.scrub import LABEL, Span, _recognisers, find_spans
@@ -34,7 +34,8 @@ MADE = [
     "Basisschool De Klimop en het Sint-Lievenscollege", "Kerkstraat 12, 9000 Gent",
     "Turnhoutsebaan 145 bus 3 in Borgerhout", "woont in de kioskplaats 12", "rue de la Paix 8",
     "geboren op 14/02/1956 (°14/02/1956) of 3 maart 1990, March 3, 1990", "postcode 2140",
-    "B-2140 Borgerhout", "jan [at] telenet (dot) be", "mail jan at gmail dot com",
+    "geboren 1956-02-14", "B-2140 Borgerhout", "jan [at] telenet (dot) be",
+    "mail jan at gmail dot com", "jan punt peeters apenstaartje gmail punt com",
     "BE14 0631 2345 6783", "be14-0631-2345-6783", "nummerplaat 1-ABC-234, auto ABC-123",
     "rrn 85.07.30-033.61", "+32 486 55 12 90", "0470 12 34 56", "vzw kompas", "AZ Sint-Jan",
     "chu saint-pierre", "werkt bij bekaert", "kdv de rakker", "woont in de Kerkstraat in Gent",
@@ -54,11 +55,12 @@ TEXTS = sentences()
 STREET_PAIR = (patterns.STREETS[0], patterns.STREETS[1])
 GATES: list[tuple[str, Callable[[str], object], list[re.Pattern[str]]]] = [
     ("emails", lambda t: "@" in t or patterns.AT_WORD.search(t), [patterns.EMAIL]),
+    ("spoken e-mail", patterns.SPOKEN_LINK.search, [patterns.SPOKEN_EMAIL]),
     ("two digits", patterns.TWO_DIGITS.search,
      [patterns.IBAN_START, patterns.NATIONAL, patterns.PLATE]),
     ("phones", lambda t: "+" in t or "0" in t, [patterns.PHONE_HINT]),
-    ("date °", lambda t: "°" in t, [patterns.DATES[0]]),
-    ("date separator", patterns.DATE_SEPARATOR.search, [patterns.DATES[1]]),
+    ("date of birth", lambda t: "°" in t or "-" in t, [dates.DATES[0]]),
+    ("date separator", dates.DATE_SEPARATOR.search, [dates.DATES[1]]),
     ("street suffix", patterns.STREET_HINT.search, list(STREET_PAIR)),
     ("postcode", patterns.FOUR_DIGITS.search, [patterns.PLACE, patterns.POSTCODE]),
     ("organisation word", patterns.ORG_HINT.search, [patterns.ORGS[0]]),
