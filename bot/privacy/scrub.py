@@ -25,6 +25,13 @@ from bot.privacy.sensitive import special_categories
 from bot.privacy.unsure import unsure_words
 
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
+ORDER: tuple[Recogniser | None, ...] = (
+    *RECOGNISERS, employers_at_work, None, institutions, special_categories, place_names,
+    rare_streets, article_surnames,
+)  # fmt: skip
+"""Recognisers in order of precedence; None: keep.txt's phrases claim their words there."""
+WITHOUT_DIGITS = tuple(r for r in ORDER if r not in NEED_DIGITS and r is not rare_streets)
+"""The same without those that find nothing in a text without digits (each checks too)."""
 LABELS = {
     "email": N_("[e-mail]"),
     "handle": N_("[handle]"),
@@ -86,9 +93,9 @@ def find_spans(
             claimed.append((start, end))
             occupied[start:end] = b"\x01" * (end - start)
     kept = words.keep.spans(text)
-    digits = DIGIT.search(text) is not None
-    for recogniser in _recognisers(kept) if digits else _without_digits(kept):
-        for start, end, kind in recogniser(text):
+    for recogniser in ORDER if DIGIT.search(text) else WITHOUT_DIGITS:
+        spans = recogniser(text) if recogniser else [(s, e, "label") for s, e in kept]
+        for start, end, kind in spans:
             if start < end and occupied.find(1, start, end) < 0:
                 occupied[start:end] = b"\x01" * (end - start)
                 claimed.append((start, end))
@@ -101,18 +108,6 @@ def find_spans(
 
 def _start(found: tuple[int, int, str]) -> int:
     return found[0]
-
-
-def _recognisers(kept: list[tuple[int, int]]) -> tuple[Recogniser, ...]:
-    """In order of precedence; keep.txt's phrases claim their words after the employers."""
-    claim_kept: Recogniser = lambda _: [(start, end, "label") for start, end in kept]  # noqa: E731
-    return (*RECOGNISERS, employers_at_work, claim_kept, institutions, special_categories,
-            place_names, rare_streets, article_surnames)  # fmt: skip
-
-
-def _without_digits(kept: list[tuple[int, int]]) -> Iterator[Recogniser]:
-    """The recognisers that can find something in a text without a digit, in order."""
-    return (r for r in _recognisers(kept) if r not in NEED_DIGITS and r is not rare_streets)
 
 
 class Scrubber:
