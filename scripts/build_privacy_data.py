@@ -302,10 +302,12 @@ COUNTRY_WORDS = frozenset(["réunion", "la réunion", "ascension", "jersey", "gu
 
 def countries() -> None:
     """Country names in Dutch, French and English from Babel's CLDR data (a dependency of
-    the bot already): said of a family, a country is its origin ("ze komt uit guinee")."""
+    the bot already): said of a family, a country is its origin ("ze komt uit guinee").
+    Names that are a first name or in COUNTRY_WORDS stay out; frequent words do not (the
+    most frequent countries are frequent words: "italië", "spanje", "canada")."""
     from babel import Locale
 
-    taken = {w.lower() for name in ("words_common.txt", "first_names.txt", "first_names_be.txt",
+    taken = {w.lower() for name in ("first_names.txt", "first_names_be.txt",
                                     "homographs.txt", "keep.txt")
              for line in _lines(name) for w in line.split()}  # fmt: skip
     found = set()

@@ -135,8 +135,9 @@ def _is_name(text: str, tokens: list[_Token], i: int, lexicon: Lexicon) -> bool:
 
 def _named(bare: str, lexicon: Lexicon) -> bool:
     """After "haar vriend", "ons": a first name even when it is also a word ("kevin", "rosa")."""
-    first = bare in lexicon.first and bare not in CONTEXT_WORDS
-    return first or (bare in lexicon.last and bare not in lexicon.words)
+    if bare in CONTEXT_WORDS:
+        return False  # "chez son cousin": a family word is no surname
+    return bare in lexicon.first or (bare in lexicon.last and bare not in lexicon.words)
 
 
 def _looks_like_a_person_follows(text: str, tokens: list[_Token], i: int) -> bool:

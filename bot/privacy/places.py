@@ -83,6 +83,8 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
     """Spans of Belgian place names (with the postcode just before them, if any).
     `lenient`: the context already says a place follows ("gevangenis van haren"), so a
     name that is also a word counts too."""
+    if not lenient and ORIGIN_HINT.search(text):
+        yield from _unknown_places(text)
     places = gazetteer()
     parts = list(PART.finditer(text))
     folded = [fold(m.group()) for m in parts]
@@ -115,6 +117,40 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
         i += found
 
 
+ORIGIN_HINT = re.compile(
+    r"(?i:geboren|born|née?s?\b|opgegroeid|grandi|grew|raised|komt|kwam|komen|afkomstig|vlucht"
+    r"|vient|viennent|venue?s?\b|originaire|comes?\b|came|fled|dorp|stad|village|ville|town"
+    r"|city|regio|région|region|provinc)"
+)
+ORIGIN_BEFORE = re.compile(
+    r"(?i:\b(?:(?:geboren|born|née?s?|opgegroeid|grandi|grew\s+up|raised)\s+(?:in|te|à|at|en)"
+    r"|(?:komt|kwam|komen|kwamen|afkomstig|gevlucht|vluchtte|vluchtten|vient|viennent|venue?s?"
+    r"|originaire|comes?|came|fled)\s+(?:uit|van|de|d'|du|from)"
+    r"|(?:dorp|dorpje|stad|stadje|village|ville|town|city|regio|région|region|provincie|province)"
+    r"\s+(?:bij|near|van|de|d'|in|près\s+de|of|called|genaamd|nommée?))\s*)$"
+)
+ORIGIN_AFTER = re.compile(r"(?i:\s+(?:geboren|opgegroeid)\b)")
+BEFORE_IN = re.compile(r"(?i:\b(?:in|te)\s+)$")
+UNKNOWN = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def _unknown_places(text: str) -> Iterator[Found]:
+    """A town in no list, said to be where someone was born or comes from ("geboren in
+    emirdag", "il vient de kolwezi", "a village near kunduz"): a word of no language."""
+    words = lexicon()
+    for match in UNKNOWN.finditer(text):
+        bare = match.group().lower()
+        if words.is_word(bare) or fold(bare) in gazetteer().names:
+            continue
+        start = match.start()
+        before = text[max(0, start - 24) : start]
+        cued = ORIGIN_BEFORE.search(before) or (
+            BEFORE_IN.search(before) and ORIGIN_AFTER.match(text, match.end())
+        )
+        if cued:
+            yield start, match.end(), "place"
+
+
 def _after_title(text: str, start: int) -> bool:
     """ "mevrouw De Haan", "Mme Namur": after a form of address a place name is a surname."""
     before = WORD_BEFORE.search(text, max(0, start - 20), start)
@@ -129,11 +165,21 @@ def _joined(text: str, parts: list[re.Match[str]], i: int, size: int) -> bool:
     )
 
 
+SHORT_WORDS = frozenset({"on", "lo", "lot", "bra", "aye", "pry", "spy", "soy", "mal", "dam"})
+"""Names of three letters or fewer that follow "in" or "to" as words too ("in lot", "to spy")."""
+FROM_TO = re.compile(r"(?i:\s+(?:naar|à|a|vers|to|jusqu'à)\s+[^\W\d_])")
+FROM = re.compile(r"(?i:\b(?:van|de|from|d'|depuis)\s*)$")
+"""A move: "van boom naar geel", "de ans à huy", "from mol to hasselt"."""
+
+
 def _clearly_a_place(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start]
     if POSTCODE_BEFORE.search(text, 0, start):
         return True
-    if BEFORE.search(before) and (end - start > 3 or text[start].isupper()):
+    short = end - start < 3 or fold(text[start:end]) in SHORT_WORDS
+    if BEFORE.search(before) and (not short or text[start].isupper()):
+        return True
+    if not short and FROM.search(before) and FROM_TO.match(text, end):
         return True
     stripped = text[:start].rstrip()
     opens = not stripped or stripped[-1] in SENTENCE_END
