@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from bot.privacy.lexicon import Lexicon, cues, lexicon, read_data
+from bot.privacy.name_groups import SERVICE_WORDS
 
 _CUES = cues()
 TITLES_AND_RELATIONS = _CUES["titles"] | _CUES["relations"]
@@ -105,5 +106,6 @@ def article_surnames(text: str) -> Iterator[tuple[int, int, str]]:
             and first not in AUXILIARY_NAMES
             and last not in _frequent()
             and last not in VERBS
+            and last not in SERVICE_WORDS  # "sarah van de vdab" is someone of a service
         ):
             yield match.start(), match.end(), "name"
