@@ -17,6 +17,11 @@ COMPANY = frozenset(["met", "bij", "voor", "van", "aan", "naar", "avec", "chez",
                      "for", "to"])  # fmt: skip
 """After these, a longer word that is no ordinary word is someone: "de mama van chiamaka"."""
 AUXILIARIES = frozenset(["heb", "hebben", "had", "hadden", "heeft"])
+OBJECT_VERBS = frozenset(["asked", "told", "called", "phoned", "texted", "visited", "met",
+                          "belde", "gebeld", "bezocht", "vroeg", "gevraagd", "appelé", "vu",
+                          "appelée", "rencontré", "demandé", "selon", "volgens"])  # fmt: skip
+"""After these a word of no language is someone: "told chipo", "selon aminata"."""
+AND = frozenset(["en", "et", "and"])
 QUANTIFIERS = frozenset(["elke", "allen", "nine", "eén"])
 """Words after a verb that the name lists also hold ("belt elke dag")."""
 CUES = TITLES_AND_RELATIONS | COMPANY | VERBS | AUXILIARIES
@@ -61,9 +66,43 @@ def cued_words(
             and lowered[i + 1] in VERBS
             and text[match.end() : matches[i + 1].start()] == " "
         )
+        after_cue = after_cue or (cue in OBJECT_VERBS and len(word) > 3 and word not in QUANTIFIERS)
         if (after_cue or verb) and word not in context and _no_word(word, lexicon):
             found.add(match.start())
+    found.update(_listed_or_owning(text, matches, lowered, lexicon, context))
     return found
+
+
+def _listed_or_owning(
+    text: str,
+    matches: list[re.Match[str]],
+    lowered: list[str],
+    lexicon: Lexicon,
+    context: frozenset[str],
+) -> Iterator[int]:
+    """ "arjeta en blerim": a word of no language beside "en" and a first name of the lists
+    is a name too; "kevins moeder": a first name with a Dutch genitive before a family word."""
+    last = len(matches) - 1
+    for i, match in enumerate(matches):
+        word = lowered[i]
+        if not match.group()[0].islower() or not word.isalpha() or word in context:
+            continue
+        if i < last and word.endswith("s") and lowered[i + 1] in TITLES_AND_RELATIONS:
+            if _named(word[:-1], lexicon) and not lexicon.is_word(word):
+                yield match.start()
+            continue
+        if len(word) < 4 or lexicon.is_word(word) or word in lexicon.first or word in lexicon.last:
+            continue
+        beside = (i >= 2 and lowered[i - 1] in AND and _named(lowered[i - 2], lexicon)) or (
+            i + 2 <= last and lowered[i + 1] in AND and _named(lowered[i + 2], lexicon)
+        )
+        if beside:
+            yield match.start()
+
+
+def _named(word: str, lexicon: Lexicon) -> bool:
+    """A first name of the lists that is no everyday word."""
+    return word in lexicon.first and word not in lexicon.homographs and word not in VERBS
 
 
 def _no_word(word: str, lexicon: Lexicon) -> bool:

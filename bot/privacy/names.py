@@ -72,7 +72,7 @@ def _may_matter(
     word: str, first: frozenset[str], last: frozenset[str], word_names: dict[str, frozenset[str]]
 ) -> bool:
     """Lower-case words that are no name and no cue change no decision: skipped."""
-    if not word[0].islower() or "'" in word or "’" in word:
+    if not word[0].islower() or "'" in word or "’" in word or "-" in word:
         return True
     return word in first or word in last or word in word_names or word in CONTEXT_WORDS
 
@@ -98,12 +98,17 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
         return False
     if "'" in bare and all(lexicon.is_word(p) or len(p) < 2 for p in bare.split("'")):
         return False  # quelqu'un, jusqu'à, lorsqu'il
-    if not token.capital and not known:
+    if not token.capital and not known and "-" not in bare:
         return False
     if not token.capital and token.cued:
         return True  # a word that is no ordinary word, made a name by a cue
     if i > 0 and _after_title(text, tokens, i) and (token.capital or _named(bare, lexicon)):
         return bare not in PARTICLES or token.capital
+    if not token.capital and "-" in bare and not token.cued:  # "fatima-zahra", "jean-marc"
+        parts = bare.split("-")
+        if bare in lexicon.first:
+            return bare not in lexicon.words
+        return all(p in lexicon.first for p in parts) and not all(map(lexicon.is_word, parts))
     if not token.capital:
         return bare in lexicon.first and bare not in lexicon.words and bare not in PARTICLES
     if bare in PARTICLES or bare in lexicon.homographs:

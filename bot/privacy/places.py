@@ -32,7 +32,10 @@ SURNAME_PARTICLES = re.compile(
 )
 """Before a place name these make it a surname ("Van der Linden"); a lower-case "van"
 alone stays "from" ("ze komt van Tienen")."""
-WORD_BEFORE = re.compile(r"([^\W\d_]+)[.,]?\s+$")
+WORD_BEFORE = re.compile(
+    r"([^\W\d_]+)[.,]?\s+(?:(?i:van|de|der|den|ten|ter|le|la|du|des|vande|vander|vanden)\s+)*$"
+)
+"""The word before a name, past the particles of a surname ("mevr. van damme")."""
 POSTCODE_BEFORE = re.compile(r"(?<![\d.,€$])\b(?:B-?)?[1-9]\d{3}\s+$")
 TITLES = cues()["titles"]
 SENTENCE_END = set('.!?:;("“«•\n')
@@ -153,7 +156,7 @@ def _unknown_places(text: str) -> Iterator[Found]:
 
 def _after_title(text: str, start: int) -> bool:
     """ "mevrouw De Haan", "Mme Namur": after a form of address a place name is a surname."""
-    before = WORD_BEFORE.search(text, max(0, start - 20), start)
+    before = WORD_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and before.group(1).lower() in TITLES
 
 

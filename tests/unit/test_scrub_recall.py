@@ -152,3 +152,39 @@ def test_people_in_a_list(text: str, expected: list[str]) -> None:
 )
 def test_words_in_those_places_stay_words(text: str) -> None:
     assert [w for w in masked_words(text) if w != "kevin"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de familie bouzidi woont boven de bakker", ["bouzidi"]),
+        ("la famille diallo est arrivée hier", ["diallo"]),
+        ("asked tendai to bring his id card", ["tendai"]),
+        ("selon aminata le propriétaire ne répond plus", ["aminata"]),
+        ("kevins moeder belde om te zeggen dat hij ziek is", ["kevins"]),
+        ("arjeta en blerim hebben drie kinderen", ["arjeta", "blerim"]),
+        ("yassine en tawanda kwamen samen", ["yassine", "tawanda"]),
+        ("fatima-zahra heeft een nieuwe gsm", ["fatima-zahra"]),
+        ("jean-pierre est passé au bureau", ["jean-pierre"]),
+        ("mevr. van damme kwam op gesprek", ["van damme"]),
+    ],
+)
+def test_names_that_their_neighbours_reveal(text: str, expected: list[str]) -> None:
+    assert masked_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de familie heeft geen geld",
+        "the family were upset",
+        "ze belde elke week",
+        "told them we would call back",
+        "zijn ouders moeder en vader wonen apart",
+        "een niet-verplichte cursus",
+        "de rendez-vous was goed",
+        "ze woont in de buurt van damme",
+    ],
+)
+def test_those_neighbours_alone_mask_no_word(text: str) -> None:
+    assert [w for w in masked_words(text) if w != "damme"] == []
