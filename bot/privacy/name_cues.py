@@ -53,7 +53,7 @@ def cued_words(
             else ""
         )
         after_cue = cue in TITLES_AND_RELATIONS or (
-            cue in COMPANY and (len(word) > 3 or word in lexicon.first)
+            cue in COMPANY and (len(word) > 3 or word in lexicon.first) and word not in QUANTIFIERS
         )  # "ik belde kevin", "ik heb dylan gezien": a listed first name as the object
         after_cue = after_cue or (
             (cue in VERBS or cue in AUXILIARIES)

@@ -18,6 +18,9 @@ PARTICLES = _CUES["particles"]
 VERBS = _CUES["verbs"]
 POSSESSIVES = frozenset(["haar", "zijn", "hun", "sa", "son", "ses", "leur", "her", "his", "their"])
 AND = frozenset({"en", "et", "and", "ou", "or"})
+COPULAS = frozenset(
+    ["is", "was", "est", "a", "had", "has", "heeft", "zijn", "are", "were", "était"]
+)
 FOREIGN_PARTICLES = frozenset({"el", "al", "ben", "ait", "abou", "abu", "bou", "dos", "da", "das"})
 """Particles that are no article of the notes' languages: "el idrissi" is a name anywhere."""
 NOT_IN_LISTS = frozenset({"will", "may", "can", "mark", "bent", "said", "ben", "an", "ans"})
@@ -27,7 +30,8 @@ SERVICE_WORDS = frozenset(
     creche kinderopvang opvang mutualiteit mutuelle mutualité ziekenfonds huisartsenpraktijk
     wijkgezondheidscentrum dienst service team vzw asbl politie police jeugdhulp jeugdrechtbank
     centrum centre council agency shelter refuge foyer home woonzorgcentrum ziekenhuis hôpital
-    hospital kliniek clinique interim interimkantoor bank huisvesting woonmaatschappij""".split()  # noqa: SIM905
+    hospital kliniek clinique interim interimkantoor bank huisvesting woonmaatschappij buren
+    voisins""".split()  # noqa: SIM905
 )
 SERVICE = re.compile(
     r"(?i:\s+(?:van\s+(?:het|de|den)|du|de\s+la|de\s+l'|des|from\s+the|of\s+the|at\s+the"
@@ -83,8 +87,9 @@ def compound_surnames(text: str, tokens: list[Token], marked: list[bool], lexico
             )
             following = next_token(text, tokens, i + size - 1)
             acts = following is not None and (
-                following.bare in VERBS or following.bare in POSSESSIVES
-            )
+                following.bare in POSSESSIVES
+                or (following.bare in VERBS and following.bare not in COPULAS)
+            )  # "de smet belde", "el idrissi zijn vrouw"; "de roos is mooi" stays
             if named or acts or parts[-1].capital or token.bare in FOREIGN_PARTICLES:
                 for j in range(i, i + size):
                     marked[j] = True

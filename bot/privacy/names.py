@@ -28,6 +28,7 @@ VERBS = _CUES["verbs"]
 COPULAS = frozenset(["is", "was", "est", "a", "had", "has", "are", "were", "était", "etait",
                      "zijn", "ben", "heeft"])  # fmt: skip
 MODALS = frozenset({"will", "may", "can", "mark", "bent", "said"})
+HAVE = frozenset({"had", "heeft", "a", "avait"})
 COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "à", "naar", "pour",
                      "for", "to"])  # fmt: skip
 AND = frozenset({"en", "et", "and", "of", "ou", "or"})
@@ -162,6 +163,8 @@ def _word_name(
         return True  # "joy Peeters", "gift okafor"
     if following and following.bare in VERBS and (foreign or following.bare not in COPULAS):
         return True  # "Precious said", "Destiny vertelde"
+    if following and token.opens and following.bare in HAVE and lang in ("nl", "fr"):
+        return True  # "roos had bloemen gekocht", "victoire m'a montré": no article, a person
     if not token.opens and token.capital:
         return True
     after = next_token(text, tokens, i + 1) if following and following.bare in AND else None

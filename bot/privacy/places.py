@@ -32,6 +32,8 @@ SURNAME_PARTICLES = re.compile(
 )
 """Before a place name these make it a surname ("Van der Linden"); a lower-case "van"
 alone stays "from" ("ze komt van Tienen")."""
+OPENING_VAN = re.compile(r"(?:^|[.!?\n]\s*)van\s+$")
+"""A sentence opening with "van Damme" names someone: "from Damme" would open otherwise."""
 WORD_BEFORE = re.compile(
     r"([^\W\d_]+)[.,]?\s+(?:(?i:van|de|der|den|ten|ter|le|la|du|des|vande|vander|vanden)\s+)*$"
 )
@@ -111,6 +113,7 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
         name = " ".join(folded[i : i + found])
         feast = name.startswith(("saint ", "sint ")) and FEAST.search(text, 0, start)
         surname = SURNAME_PARTICLES.search(text, 0, start) or _after_title(text, start)
+        surname = surname or (text[start].isupper() and OPENING_VAN.search(text, 0, start))
         if feast or surname:
             i += found
             continue

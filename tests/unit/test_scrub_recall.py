@@ -198,3 +198,33 @@ def test_this_sessions_tuning_set_keeps_its_figures() -> None:
     assert result.recall("LOCATION") >= 0.98
     assert result.false_alarms == 0
     assert result.words_masked_rate <= 0.005
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("van Damme jr works in the port", ["van Damme"]),
+        ("roos had bloemen gekocht voor haar mama", ["roos"]),
+        ("victoire m'a montré ses dessins", ["victoire"]),
+        ("sa fille espoir a 14 ans", ["espoir"]),
+        ("an van de buren kwam binnen", ["an"]),
+        ("joy showed me the letter", ["joy"]),
+    ],
+)
+def test_names_that_are_words_in_a_persons_place(text: str, expected: list[str]) -> None:
+    assert masked_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze reed van Damme naar Brugge",
+        "een roos voor elke kamer",
+        "elle garde espoir de réussir",
+        "she had no hope left after the letter",
+        "st nicholas came to the school",
+        "de roos is mooi",
+    ],
+)
+def test_those_words_elsewhere_stay_words(text: str) -> None:
+    assert [w for w in masked_words(text) if w not in ("Damme", "Brugge")] == []
