@@ -112,8 +112,8 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
         start, end = parts[i].start(), parts[i + found - 1].end()
         name = " ".join(folded[i : i + found])
         feast = name.startswith(("saint ", "sint ")) and FEAST.search(text, 0, start)
-        surname = SURNAME_PARTICLES.search(text, 0, start) or _after_title(text, start)
-        surname = surname or (text[start].isupper() and OPENING_VAN.search(text, 0, start))
+        surname = bool(SURNAME_PARTICLES.search(text, 0, start)) or _after_title(text, start)
+        surname = surname or (text[start].isupper() and bool(OPENING_VAN.search(text, 0, start)))
         if feast or surname:
             i += found
             continue
