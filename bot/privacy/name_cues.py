@@ -83,21 +83,20 @@ def _listed_or_owning(
     """ "arjeta en blerim": a word of no language beside "en" and a first name of the lists
     is a name too; "kevins moeder": a first name with a Dutch genitive before a family word."""
     last = len(matches) - 1
-    for i, match in enumerate(matches):
+    owners = [i - 1 for i, word in enumerate(lowered) if i and word in TITLES_AND_RELATIONS]
+    for i in owners:
         word = lowered[i]
-        if not match.group()[0].islower() or not word.isalpha() or word in context:
-            continue
-        if i < last and word.endswith("s") and lowered[i + 1] in TITLES_AND_RELATIONS:
-            if _named(word[:-1], lexicon) and not lexicon.is_word(word):
-                yield match.start()
-            continue
-        if len(word) < 4 or lexicon.is_word(word) or word in lexicon.first or word in lexicon.last:
-            continue
-        beside = (i >= 2 and lowered[i - 1] in AND and _named(lowered[i - 2], lexicon)) or (
-            i + 2 <= last and lowered[i + 1] in AND and _named(lowered[i + 2], lexicon)
-        )
-        if beside:
-            yield match.start()
+        genitive = word.endswith("s") and word.isalpha() and _named(word[:-1], lexicon)
+        if genitive and matches[i].group()[0].islower() and not lexicon.is_word(word):
+            yield matches[i].start()
+    for j in [j for j, word in enumerate(lowered) if word in AND and 0 < j < last]:
+        for i, partner in ((j - 1, j + 1), (j + 1, j - 1)):
+            word = lowered[i]
+            if not _named(lowered[partner], lexicon) or len(word) < 4 or word in context:
+                continue
+            listed = word in lexicon.first or word in lexicon.last or not word.isalpha()
+            if not listed and matches[i].group()[0].islower() and not lexicon.is_word(word):
+                yield matches[i].start()
 
 
 def _named(word: str, lexicon: Lexicon) -> bool:

@@ -109,6 +109,8 @@ def groups(
     for i, token in enumerate(tokens):
         if not marked[i] and _first_name(token, lexicon) and SERVICE.match(text, token.end):
             marked[i] = not ARTICLE_BEFORE.search(text, max(0, token.start - 8), token.start)
+    if ", " not in text and not any(t.bare in AND for t in tokens):
+        return
     for _ in range(2):
         for i, token in enumerate(tokens):
             right = next_token(text, tokens, i)

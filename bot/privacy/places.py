@@ -88,8 +88,6 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
     """Spans of Belgian place names (with the postcode just before them, if any).
     `lenient`: the context already says a place follows ("gevangenis van haren"), so a
     name that is also a word counts too."""
-    if not lenient and ORIGIN_HINT.search(text):
-        yield from _unknown_places(text)
     places = gazetteer()
     parts = list(PART.finditer(text))
     folded = [fold(m.group()) for m in parts]
@@ -128,33 +126,29 @@ ORIGIN_HINT = re.compile(
     r"|vient|viennent|venue?s?\b|originaire|comes?\b|came|fled|dorp|stad|village|ville|town"
     r"|city|regio|région|region|provinc)"
 )
-ORIGIN_BEFORE = re.compile(
+ORIGIN = re.compile(
     r"(?i:\b(?:(?:geboren|born|née?s?|opgegroeid|grandi|grew\s+up|raised)\s+(?:in|te|à|at|en)"
     r"|(?:komt|kwam|komen|kwamen|afkomstig|gevlucht|vluchtte|vluchtten|vient|viennent|venue?s?"
     r"|originaire|comes?|came|fled)\s+(?:uit|van|de|d'|du|from)"
     r"|(?:dorp|dorpje|stad|stadje|village|ville|town|city|regio|région|region|provincie|province)"
-    r"\s+(?:bij|near|van|de|d'|in|près\s+de|of|called|genaamd|nommée?))\s*)$"
+    r"\s+(?:bij|near|van|de|d'|in|près\s+de|of|called|genaamd|nommée?))\s*"
+    r"([^\W\d_][\w'’-]{3,}))"
+    r"|(?i:\b(?:in|te)\s+([^\W\d_][\w'’-]{3,})\s+(?:geboren|opgegroeid)\b)"
 )
-ORIGIN_AFTER = re.compile(r"(?i:\s+(?:geboren|opgegroeid)\b)")
-BEFORE_IN = re.compile(r"(?i:\b(?:in|te)\s+)$")
-UNKNOWN = re.compile(r"[^\W\d_][\w'’-]{3,}")
+"""Where someone was born or comes from, and the word that says it: "geboren in emirdag"."""
 
 
-def _unknown_places(text: str) -> Iterator[Found]:
+def origin_places(text: str) -> Iterator[Found]:
     """A town in no list, said to be where someone was born or comes from ("geboren in
     emirdag", "il vient de kolwezi", "a village near kunduz"): a word of no language."""
+    if not ORIGIN_HINT.search(text):
+        return
     words = lexicon()
-    for match in UNKNOWN.finditer(text):
-        bare = match.group().lower()
-        if words.is_word(bare) or fold(bare) in gazetteer().names:
-            continue
-        start = match.start()
-        before = text[max(0, start - 24) : start]
-        cued = ORIGIN_BEFORE.search(before) or (
-            BEFORE_IN.search(before) and ORIGIN_AFTER.match(text, match.end())
-        )
-        if cued:
-            yield start, match.end(), "place"
+    for match in ORIGIN.finditer(text):
+        group = 1 if match.group(1) else 2
+        bare = match.group(group).lower()
+        if not words.is_word(bare) and fold(bare) not in gazetteer().names:
+            yield match.start(group), match.end(group), "place"
 
 
 def _after_title(text: str, start: int) -> bool:
