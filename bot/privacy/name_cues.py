@@ -25,7 +25,15 @@ AND = frozenset(["en", "et", "and"])
 QUANTIFIERS = frozenset(["elke", "allen", "nine", "eén"])
 """Words after a verb that the name lists also hold ("belt elke dag")."""
 CUES = TITLES_AND_RELATIONS | COMPANY | VERBS | AUXILIARIES
-OPENING = re.compile(r"[.!?:;(\"“«•\n]\s*")
+OPENING = re.compile(r"[.!?:;,(\"“«•\n]\s*")
+SUBJECT_VERBS = VERBS | _CUES["subject_verbs"]
+"""After a name opening a clause: "nsimba moet", "tendai moyo kept calling"."""
+CLAUSE = frozenset(["dat", "omdat", "want", "maar", "toen", "als", "terwijl", "nadat", "zodat",
+                    "que", "qu", "mais", "quand", "parce", "car", "puisque", "lorsque", "that",
+                    "because", "but", "when", "while", "since", "so", "dus", "en", "et",
+                    "and"])  # fmt: skip
+"""Words that open a clause whose subject may be a name: "omdat nsimba ziek was"."""
+AGE = re.compile(r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?\)")
 
 
 def cued_words(
@@ -39,6 +47,7 @@ def cued_words(
     lowered = [m.group().lower() for m in matches]
     starts = {m.end() for m in OPENING.finditer(text)}
     starts.add(matches[0].start())
+    starts.update(matches[i + 1].start() for i, w in enumerate(lowered[:-1]) if w in CLAUSE)
     found = set()
     candidates = [i + 1 for i, word in enumerate(lowered[:-1]) if word in CUES]
     candidates += [i for i, m in enumerate(matches[:-1]) if m.start() in starts]
@@ -60,17 +69,32 @@ def cued_words(
             and word in lexicon.first
             and word not in QUANTIFIERS
         )
-        verb = (
-            match.start() in starts
-            and i + 1 < len(matches)
-            and lowered[i + 1] in VERBS
-            and text[match.end() : matches[i + 1].start()] == " "
-        )
+        verb = match.start() in starts and _before_a_verb(text, matches, lowered, i, lexicon)
         after_cue = after_cue or (cue in OBJECT_VERBS and len(word) > 3 and word not in QUANTIFIERS)
         if (after_cue or verb) and word not in context and _no_word(word, lexicon):
             found.add(match.start())
+            second = verb and not AGE.match(text, match.end())
+            if second and lowered[i + 1] not in SUBJECT_VERBS:
+                found.add(matches[i + 1].start())  # "tendai moyo kept calling"
     found.update(_listed_or_owning(text, matches, lowered, lexicon, context))
     return found
+
+
+def _before_a_verb(
+    text: str, matches: list[re.Match[str]], lowered: list[str], i: int, lexicon: Lexicon
+) -> bool:
+    """Right before a verb, or before a second word of no language and then a verb
+    ("tendai moyo belde"), or before an age ("nsimba (34)")."""
+    if AGE.match(text, matches[i].end()):
+        return True
+    for j in (i + 1, i + 2):
+        if j >= len(matches) or text[matches[j - 1].end() : matches[j].start()] != " ":
+            return False
+        if lowered[j] in SUBJECT_VERBS:
+            return True
+        if lexicon.is_word(lowered[j]) or not lowered[j].isalpha():
+            return False
+    return False
 
 
 def _listed_or_owning(

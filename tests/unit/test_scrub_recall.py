@@ -228,3 +228,33 @@ def test_names_that_are_words_in_a_persons_place(text: str, expected: list[str])
 )
 def test_those_words_elsewhere_stay_words(text: str) -> None:
     assert [w for w in masked_words(text) if w not in ("Damme", "Brugge")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("omdat nsimba ziek was bleef ze thuis", ["nsimba"]),
+        ("ik weet dat tshala moet werken", ["tshala"]),
+        ("quand kabeya est arrivé il pleuvait", ["kabeya"]),
+        ("tendai moyo kept calling the office", ["tendai moyo"]),
+        ("nsimba (34) woont alleen", ["nsimba"]),
+        ("gisteren, mukoko wou niet praten", ["mukoko"]),
+    ],
+)
+def test_unknown_names_opening_a_clause(text: str, expected: list[str]) -> None:
+    assert masked_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "omdat de huurr te hoog is",
+        "maar gisterren was ze er niet",
+        "ocmw moet betalen",
+        "omdat vdab moet beslissen",
+        "the landlord still wont fix it",
+        "en toen, euh, ging ze weg",
+    ],
+)
+def test_clauses_without_a_name_mask_nothing(text: str) -> None:
+    assert masked(text) == []
