@@ -11,7 +11,8 @@ from bot.privacy.lexicon import Lexicon, cues, lexicon, read_data
 from bot.privacy.name_groups import SERVICE_WORDS
 
 _CUES = cues()
-TITLES_AND_RELATIONS = _CUES["titles"] | _CUES["relations"]
+TITLES = _CUES["titles"]
+TITLES_AND_RELATIONS = TITLES | _CUES["relations"]
 VERBS = _CUES["verbs"]
 COMPANY = frozenset(["met", "bij", "voor", "van", "aan", "naar", "avec", "chez", "pour", "with",
                      "for", "to"])  # fmt: skip
@@ -71,7 +72,10 @@ def cued_words(
         )
         verb = match.start() in starts and _before_a_verb(text, matches, lowered, i, lexicon)
         after_cue = after_cue or (cue in OBJECT_VERBS and len(word) > 3 and word not in QUANTIFIERS)
-        if (after_cue or verb) and word not in context and _no_word(word, lexicon):
+        surname = word in lexicon.homographs or word in lexicon.last
+        if cue in TITLES and surname and word not in SUBJECT_VERBS and word not in frequent():
+            found.add(match.start())  # "mrs smith", "mevrouw brown": a surname that is a word
+        elif (after_cue or verb) and word not in context and _no_word(word, lexicon):
             found.add(match.start())
             second = verb and not AGE.match(text, match.end())
             if second and lowered[i + 1] not in SUBJECT_VERBS:
@@ -148,7 +152,8 @@ AUXILIARY_NAMES = frozenset(["bent", "ben", "can", "may", "will", "said", "mark"
 
 
 @cache
-def _frequent() -> frozenset[str]:
+def frequent() -> frozenset[str]:
+    """The most frequent everyday words of nl, fr and en (words_common.txt)."""
     return frozenset(read_data("words_common.txt"))
 
 
@@ -164,9 +169,9 @@ def article_surnames(text: str) -> Iterator[tuple[int, int, str]]:
             first in words.first
             and first not in words.homographs
             and first not in TITLES_AND_RELATIONS | VERBS
-            and first not in _frequent()
+            and first not in frequent()
             and first not in AUXILIARY_NAMES
-            and last not in _frequent()
+            and last not in frequent()
             and last not in VERBS
             and last not in SERVICE_WORDS  # "sarah van de vdab" is someone of a service
         ):

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from bot.privacy.language import language_at, sentence_languages
 from bot.privacy.lexicon import Lexicon, cues
-from bot.privacy.name_cues import cued_words
+from bot.privacy.name_cues import SUBJECT_VERBS, cued_words, frequent
 from bot.privacy.name_groups import Token, compound_surnames, gap, groups, next_token
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|[^\W\d_]")
@@ -22,13 +22,16 @@ DIGIT = re.compile(r"\d")
 SENTENCE_END = set('.!?:;("“«•\n')
 AGE = re.compile(r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?\)")
 _CUES = cues()
-TITLES_AND_RELATIONS = _CUES["titles"] | _CUES["relations"]
+TITLES = _CUES["titles"]
+TITLES_AND_RELATIONS = TITLES | _CUES["relations"]
 PARTICLES = _CUES["particles"]
 VERBS = _CUES["verbs"]
 COPULAS = frozenset(["is", "was", "est", "a", "had", "has", "are", "were", "était", "etait",
                      "zijn", "ben", "heeft"])  # fmt: skip
 MODALS = frozenset({"will", "may", "can", "mark", "bent", "said"})
 HAVE = frozenset({"had", "heeft", "a", "avait"})
+HOME = frozenset({"chez", "bij"})
+HOME_AFTER = re.compile(r"\s+(?:thuis|aan huis)\b")
 COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "à", "naar", "pour",
                      "for", "to"])  # fmt: skip
 AND = frozenset({"en", "et", "and", "of", "ou", "or"})
@@ -103,6 +106,10 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
         return False
     if not token.capital and token.cued:
         return True  # a word that is no ordinary word, made a name by a cue
+    titled = i > 0 and tokens[i - 1].bare in TITLES and bare not in CONTEXT_WORDS
+    titled = titled and bare not in SUBJECT_VERBS and bare not in frequent()
+    if titled and _after_title(text, tokens, i):
+        return True  # "mrs smith", "meneer bakker": after a form of address, any word
     if i > 0 and _after_title(text, tokens, i) and (token.capital or _named(bare, lexicon)):
         return bare not in PARTICLES or token.capital
     if not token.capital and "-" in bare and not token.cued:  # "fatima-zahra", "jean-marc"
@@ -170,6 +177,12 @@ def _word_name(
     after = next_token(text, tokens, i + 1) if following and following.bare in AND else None
     if after is not None and (after.bare in POSSESSIVES or (after.known and after.capital)):
         return True  # "jade en haar vriendin"
+    if (
+        previous is not None
+        and previous.bare in HOME
+        and (previous.bare == "chez" or HOME_AFTER.match(text, token.end))
+    ):
+        return True  # "chez victoire", "bij roos thuis": at someone's place
     return foreign and previous is not None and previous.bare in COMPANY  # "met prince"
 
 

@@ -258,3 +258,35 @@ def test_unknown_names_opening_a_clause(text: str, expected: list[str]) -> None:
 )
 def test_clauses_without_a_name_mask_nothing(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("chez victoire il fait froid", ["victoire"]),
+        ("bij roos thuis is het rommelig", ["roos"]),
+        ("de tolk fawad vertaalde", ["fawad"]),
+        ("dochtertje lief is 11 maanden", ["lief"]),
+        ("her teacher mrs smith called", ["smith"]),
+        ("madame brown est venue", ["brown"]),
+        ("ik heb kris van de jeugdhulp gebeld", ["kris"]),
+    ],
+)
+def test_names_after_roles_titles_and_at_home(text: str, expected: list[str]) -> None:
+    assert masked_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mevrouw moet nog tekenen",
+        "meneer kan niet komen",
+        "madame doit payer",
+        "bij gift van de kerk",
+        "avec joie, dit-elle",
+        "de tolk was er niet",
+        "de huisbaas wil niet",
+    ],
+)
+def test_words_after_titles_and_roles_stay(text: str) -> None:
+    assert masked(text) == []
