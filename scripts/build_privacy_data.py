@@ -290,6 +290,45 @@ def world_cities(cities: dict[str, dict[str, object]], population: int = 150_000
         if len(name) >= 4 and plain and LATIN.match(name.replace(" ", "-")):
             found.add(name)
     _write("places_world.txt", found)
+    _write("places_origin.txt", origin_towns(cities, taken) - found)
+
+
+ORIGIN_COUNTRIES = frozenset(["MA", "DZ", "TN", "LY", "EG", "TR", "SY", "IQ", "IR", "AF", "PK",
+                              "PS", "LB", "ER", "ET", "SO", "SD", "GN", "SN", "ML", "CI", "CM",
+                              "CD", "CG", "RW", "BI", "AO", "NG", "GH", "MR", "NE", "BF", "TG",
+                              "BJ", "RO", "BG", "PL", "AL", "XK", "MK", "RS", "BA", "UA", "RU",
+                              "MD", "GE", "AM"])  # fmt: skip
+"""Where most families of foreign origin in Belgian cities come from (Maghreb, Turkey, the
+Middle East, Afghanistan, the Horn of Africa, West and Central Africa, Eastern Europe)."""
+
+
+ALIAS = re.compile(r"[A-Z][a-zéèëï]{4,}$")
+"""Another spelling of a big city in one plain word ("Kaboel", "Boekarest", "Alep")."""
+
+
+def origin_towns(cities: dict[str, dict[str, object]], taken: set[str]) -> set[str]:
+    """Towns of 15,000 people or more in ORIGIN_COUNTRIES ("geboren in emirdag", "komt uit
+    berkane"), and other one-word spellings of their cities of 500,000 or more ("kaboel",
+    "boekarest", "tanger"): only names of five letters or more that are no word
+    of any list, no first name and no surname."""
+    taken = taken | _lines("first_names_be.txt") | _lines("last_names.txt")
+    taken |= _lines("last_names_be.txt") | _lines("countries.txt")
+    for name in ("words_nl.txt", "words_fr.txt", "words_en.txt"):
+        taken |= _lines(name)
+    found = set()
+    for city in cities.values():
+        people = int(city["population"])  # type: ignore[call-overload]
+        names: list[str] = []
+        if city["countrycode"] in ORIGIN_COUNTRIES and people >= 15_000:
+            names.append(str(city["name"]))
+        if city["countrycode"] in ORIGIN_COUNTRIES and people >= 500_000:
+            names += [str(n) for n in city.get("alternatenames", []) if ALIAS.match(str(n))]  # type: ignore[attr-defined]
+        for raw in names:
+            for name in {raw.lower().replace("’", "'"), plain(raw.lower())}:
+                free = name not in taken and name not in WORLD_WORDS and len(name) >= 5
+                if free and LATIN.match(name.replace(" ", "-")) and name.count(" ") < 3:
+                    found.add(name)
+    return found
 
 
 NOT_ORIGIN = frozenset(["BE", "NL", "FR", "DE", "LU", "EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"])

@@ -1,6 +1,8 @@
 """Belgian place names without a postcode: municipalities, deelgemeenten, Brussels
 communes and city neighbourhoods, in Dutch, French and German, in any case; and the
-world's cities of 150,000 people or more whose name is no word ("geboren in kinshasa").
+world's cities of 150,000 people or more whose name is no word ("geboren in kinshasa"),
+and the towns of 15,000 or more where most families of foreign origin come from, these
+only after a word such as "in", "uit", "à" ("geboren in emirdag").
 
 A name that is also an everyday word ("Boom", "Spa", "Geel") counts only with a capital
 in mid-sentence or right after a word such as "in", "naar", "à"; a postcode just before a
@@ -69,7 +71,12 @@ def gazetteer() -> Gazetteer:
     names: set[str] = set()
     longest: dict[str, int] = {}
     seconds: dict[str, set[str]] = {}
-    for line in read_data("places.txt") + read_data("places_world.txt"):
+    origin = read_data("places_origin.txt")
+    for line in read_data("places.txt") + read_data("places_world.txt") + origin:
+        if line.isalpha() and line.isascii():  # one plain word: most lines, read fast
+            names.add(line)
+            longest.setdefault(line, 1)
+            continue
         parts = [fold(p) for p in PART.findall(line)]
         if not parts:
             continue
@@ -78,6 +85,7 @@ def gazetteer() -> Gazetteer:
         if len(parts) > 1:
             seconds.setdefault(parts[0], set()).add(parts[1])
     words = {fold(w) for line in read_data("place_words.txt") for w in line.split()}
+    words.update(" ".join(fold(p) for p in PART.findall(line)) for line in origin)
     ambiguous = {n for n in names
                  if n in words or len(n) <= 3 or n.split(" ", 1)[0] in ARTICLES}  # fmt: skip
     followers = {first: frozenset(words) for first, words in seconds.items()}

@@ -290,3 +290,22 @@ def test_names_after_roles_titles_and_at_home(text: str, expected: list[str]) ->
 )
 def test_words_after_titles_and_roles_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze komt uit berkane", ["berkane"]),
+        ("il est né à beyşehir", ["beyşehir"]),
+        ("zijn familie woont nog in azemmour", ["azemmour"]),
+    ],
+)
+def test_towns_of_origin_after_a_preposition(text: str, expected: list[str]) -> None:
+    assert masked_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["chaque fiche dans l'ordre de la méthode", "een fiche invullen voor de mutualiteit"]
+)
+def test_towns_of_origin_that_are_words_stay_words_elsewhere(text: str) -> None:
+    assert masked(text) == []
