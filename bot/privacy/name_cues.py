@@ -23,6 +23,7 @@ OBJECT_VERBS = frozenset(["asked", "told", "called", "phoned", "texted", "visite
                           "appelée", "rencontré", "demandé", "selon", "volgens"])  # fmt: skip
 """After these a word of no language is someone: "told chipo", "selon aminata"."""
 AND = frozenset(["en", "et", "and"])
+POSSESSIVES = frozenset(["haar", "zijn", "z'n", "d'r", "sa", "son", "ses", "her", "his"])
 QUANTIFIERS = frozenset(["elke", "allen", "nine", "eén"])
 """Words after a verb that the name lists also hold ("belt elke dag")."""
 CUES = TITLES_AND_RELATIONS | COMPANY | VERBS | AUXILIARIES
@@ -70,15 +71,14 @@ def cued_words(
             and word in lexicon.first
             and word not in QUANTIFIERS
         )
-        verb = match.start() in starts and _before_a_verb(text, matches, lowered, i, lexicon)
+        verb = _before_a_verb(text, matches, lowered, i, lexicon) if match.start() in starts else 0
         after_cue = after_cue or (cue in OBJECT_VERBS and len(word) > 3 and word not in QUANTIFIERS)
         surname = word in lexicon.homographs or word in lexicon.last
         if cue in TITLES and surname and word not in SUBJECT_VERBS and word not in frequent():
             found.add(match.start())  # "mrs smith", "mevrouw brown": a surname that is a word
         elif (after_cue or verb) and word not in context and _no_word(word, lexicon):
             found.add(match.start())
-            second = verb and not AGE.match(text, match.end())
-            if second and lowered[i + 1] not in SUBJECT_VERBS:
+            if verb == 2:
                 found.add(matches[i + 1].start())  # "tendai moyo kept calling"
     found.update(_listed_or_owning(text, matches, lowered, lexicon, context))
     return found
@@ -86,19 +86,23 @@ def cued_words(
 
 def _before_a_verb(
     text: str, matches: list[re.Match[str]], lowered: list[str], i: int, lexicon: Lexicon
-) -> bool:
-    """Right before a verb, or before a second word of no language and then a verb
-    ("tendai moyo belde"), or before an age ("nsimba (34)")."""
+) -> int:
+    """How many words name someone from word `i` on: 1 right before a verb, an age ("nsimba
+    (34)") or a possessive and a family word ("sarah haar mama"), 2 before a second word of
+    no language and then a verb ("tendai moyo belde"), 0 otherwise."""
     if AGE.match(text, matches[i].end()):
-        return True
+        return 1
+    owner = i + 2 < len(matches) and lowered[i + 1] in POSSESSIVES
+    if owner and lowered[i + 2] in TITLES_AND_RELATIONS:
+        return 1
     for j in (i + 1, i + 2):
         if j >= len(matches) or text[matches[j - 1].end() : matches[j].start()] != " ":
-            return False
+            return 0
         if lowered[j] in SUBJECT_VERBS:
-            return True
+            return j - i
         if lexicon.is_word(lowered[j]) or not lowered[j].isalpha():
-            return False
-    return False
+            return 0
+    return 0
 
 
 def _listed_or_owning(

@@ -215,7 +215,7 @@ def _extend(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon
             if bare in PARTICLES:
                 marked[i] = before and _particles_lead_to_name(text, tokens, marked, i)
             elif not token.capital:  # "samia haddad", "mariama bah" typed in lower case
-                ordinary = bare in TITLES_AND_RELATIONS or bare in VERBS
+                ordinary = bare in TITLES_AND_RELATIONS or bare in VERBS or bare in POSSESSIVES
                 marked[i] = not ordinary and (
                     (after and bare in lexicon.first) or (before and bare in lexicon.last)
                 )
@@ -228,6 +228,8 @@ def _extend(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon
                 partner = next_token(text, tokens, i + 1) if following else None
                 marked[i] = following is not None and (
                     following.bare in VERBS  # "Kevin belde"
+                    or (following.bare in POSSESSIVES and partner is not None
+                        and partner.bare in TITLES_AND_RELATIONS)  # "Jan zijn broer"
                     or (following.bare in AND and partner is not None
                         and (marked[i + 2] or partner.bare in POSSESSIVES))  # "Kevin en Jolien"
                 )  # fmt: skip
