@@ -19,10 +19,10 @@ from bot.errors import StorageError
 from bot.storage import sqlite_cells
 from bot.storage.port import AUDIT_KEPT, ChatLink, StoredEntry, Worker
 from bot.storage.sqlite_chats import ChatQueries
-from bot.storage.sqlite_loop import write_on_loop
+from bot.storage.sqlite_loop import in_transaction, write_on_loop
 
 if TYPE_CHECKING:
-    import aiosqlite
+    from bot.storage.sqlite_loop import GuardedConnection
 
 ERASABLE = (
     "chat_refs", "worker_chats", "sessions", "entries", "memberships", "pending_supervisors",
@@ -85,7 +85,7 @@ async def translated() -> AsyncIterator[None]:
 
 
 class WorkerQueries(ChatQueries):
-    _db: aiosqlite.Connection
+    _db: GuardedConnection
     _reader: sqlite3.Connection | None = None
     """Reads outside a transaction, served on the event loop (see `SqliteStore.open`)."""
     _writer: sqlite3.Connection | None = None
@@ -118,8 +118,14 @@ class WorkerQueries(ChatQueries):
     async def _write(self, sql: str, params: tuple[Any, ...]) -> None:
         """One statement, atomic on its own; the lock keeps it out of open transactions."""
         async with self._exclusive():
-            if not write_on_loop(self._writer, sql, params):
+            if not write_on_loop(self._writer, self._db.guard, sql, [params]):
                 await self._db.execute(sql, params)
+
+    async def _write_many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        """One statement for each row, all in one transaction: on the loop, or one hop."""
+        async with self._exclusive():
+            if not write_on_loop(self._writer, self._db.guard, sql, rows):
+                await self._db.run(in_transaction, sqlite3.Connection.executemany, sql, rows)
 
     async def ensure_worker(
         self, pseudonym: str, key_version: int, lang: str, today: date
@@ -270,7 +276,7 @@ class WorkerQueries(ChatQueries):
     async def forget(self, pseudonym: str) -> dict[str, int]:
         removed: dict[str, int] = {}
         async with self._transaction():
-            days = await sqlite_cells.entry_days(self._db, pseudonym)
+            days = await self._db.run(sqlite_cells.entry_days, pseudonym)
             await self._db.execute("UPDATE coach_prompts SET signer = NULL, sealed_signature = NULL"
                                    " WHERE signer = ?", (pseudonym,))  # fmt: skip
             kept = await self._db.execute(
@@ -286,7 +292,7 @@ class WorkerQueries(ChatQueries):
                 )
                 if table not in BOOKKEEPING:
                     removed[table] = cursor.rowcount
-            await sqlite_cells.recount_days(self._db, days)
+            await self._db.run(sqlite_cells.recount_days, days)
         async with self._exclusive():  # the WAL's older frames still hold the erased rows
             await self._db.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")  # nothing pending
         return removed
