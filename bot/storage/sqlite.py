@@ -5,15 +5,14 @@ Every write is its own committed transaction, so a killed process loses nothing 
 was acknowledged.
 
 Two connections: transactions (and reads inside them) go to aiosqlite's thread, one
-round trip per statement, or one for all when the transaction is a plain function
-(`sqlite_loop.in_transaction`: a saved reflection); plain reads go to a second, read-only
-connection on the event loop itself. In WAL mode a reader neither waits for the writer
-nor blocks it, and a read of a few rows takes tens of microseconds, less than a hop to
-the database thread and back, which on a busy machine costs milliseconds (both threads
-must be scheduled). A single committed statement runs on the loop too, on the writer's
-connection, while aiosqlite's thread is idle and no other process holds the lock
-(`sqlite_loop`). So a button answer, one read and one commit, does not reach the
-database thread at all.
+round trip per statement; plain reads go to a second, read-only connection on the event
+loop itself. In WAL mode a reader neither waits for the writer nor blocks it, and a read
+of a few rows takes tens of microseconds, less than a hop to the database thread and
+back, which on a busy machine costs milliseconds (both threads must be scheduled). A
+transaction written as one plain function (a single statement, a saved reflection with
+its cells) runs on the loop too, on the writer's connection, while aiosqlite's thread is
+idle and no other process holds the lock, else as one call in the thread
+(`sqlite_loop.atomic`). So a button answer and a save do not reach the thread at all.
 """
 
 from __future__ import annotations
@@ -35,7 +34,6 @@ from bot.storage.port import StoredEntry
 from bot.storage.sqlite_chats import SEAL_MIGRATION
 from bot.storage.sqlite_coach import SIGNATURES_SEALED
 from bot.storage.sqlite_loop import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS
-from bot.storage.sqlite_loop import in_transaction
 from bot.storage.sqlite_reminders import ReminderQueries
 from bot.storage.sqlite_workers import entry_from_row, now_utc
 from bot.teams.cells import definition_stamp
@@ -182,11 +180,9 @@ class SqliteStore(ReminderQueries):
         self, pseudonym: str, entry: EntryDraft, update_id: int | None = None
     ) -> int:
         """The entry, its summary cells, the session's end and the update: one transaction,
-        run as one call in the database thread."""
+        on the loop or as one call in the database thread."""
         try:
-            async with self._exclusive():
-                return await self._db.run(in_transaction, sqlite_entries.finish, pseudonym,
-                                          entry, update_id)  # fmt: skip
+            return await self._atomic(sqlite_entries.finish, pseudonym, entry, update_id)
         except sqlite3.IntegrityError:
             raise KeyError("unknown worker") from None
 
@@ -196,8 +192,7 @@ class SqliteStore(ReminderQueries):
             await self._db.execute(sqlite_entries.APPLIED, (update_id, pseudonym))
 
     async def add_entries(self, entries: list[tuple[str, EntryDraft]]) -> int:
-        async with self._exclusive():
-            await self._db.run(in_transaction, sqlite_entries.add, entries)
+        await self._atomic(sqlite_entries.add, entries)
         return len(entries)
 
     async def withdraw_share(self, pseudonym: str, entry_id: int) -> bool:

@@ -4,10 +4,11 @@ aiosqlite runs every call in its own thread, a hop there and back; on a busy mac
 threads must be scheduled: milliseconds for a write that takes SQLite about a tenth of
 one (WAL, `synchronous = NORMAL`: no fsync at commit). Two ways around it:
 
-- a whole transaction runs as ONE function in the thread (`GuardedConnection.run`): one
-  hop however many statements (a saved reflection, its summary cells);
-- a single committed statement (a button answer's session) runs on the event loop itself
-  (`write_on_loop`), on the same connection (its settings, such as a page limit, hold).
+- a whole transaction written as ONE function (a saved reflection with its summary cells,
+  a button answer's session) runs on the event loop itself (`run_on_loop`), on the same
+  connection (its settings, such as a page limit, hold): no hop at all;
+- when the loop may not (below), it runs as one call in the thread
+  (`GuardedConnection.run`): one hop however many statements.
 
 The loop may touch the connection only while the thread does not: the thread holds the
 connection's `guard` for each call it runs, and the loop only takes it without waiting
@@ -70,6 +71,17 @@ async def connect(path: Path) -> GuardedConnection:
     return connection
 
 
+async def atomic(db: GuardedConnection, writer: sqlite3.Connection | None,
+                 fn: Callable[..., T], *args: Any) -> T:  # fmt: skip
+    """`fn(connection, *args)` as one transaction: on the loop while aiosqlite's thread is
+    idle and no other process holds the database, else as one call in the thread. The
+    caller holds the store's writer lock (no transaction of ours is open)."""
+    done, result = run_on_loop(writer, db.guard, fn, *args)
+    if done:
+        return result  # type: ignore[return-value]
+    return await db.run(in_transaction, fn, *args)
+
+
 def in_transaction(connection: sqlite3.Connection, fn: Callable[..., T], *args: Any) -> T:
     """`fn(connection, *args)` as one transaction (in the database thread): all or
     nothing, also when the COMMIT itself fails (a full disk)."""
@@ -86,44 +98,50 @@ def in_transaction(connection: sqlite3.Connection, fn: Callable[..., T], *args: 
 
 def write_on_loop(connection: sqlite3.Connection | None, guard: threading.Lock | None,
                   sql: str, rows: list[tuple[Any, ...]]) -> bool:  # fmt: skip
-    """Run one statement (once per row) in its own transaction, committed at once; False
-    when it must go through the thread: no connection to use here, aiosqlite's thread
-    busy with it (`guard` taken), the database locked by someone else, or a statement of
-    the thread's still pending on the connection.
+    """One statement (once per row) on the loop, committed; False: go through the thread."""
+    return run_on_loop(connection, guard, sqlite3.Connection.executemany, sql, rows)[0]
+
+
+def run_on_loop(connection: sqlite3.Connection | None, guard: threading.Lock | None,
+                fn: Callable[..., T], *args: Any) -> tuple[bool, T | None]:  # fmt: skip
+    """`fn(connection, *args)` in its own transaction on the loop, committed at once:
+    (True, its result); (False, None) when it must go through the thread instead: no
+    connection to use here, aiosqlite's thread busy with it (`guard` taken), the database
+    locked by someone else, or a statement of the thread's still pending on it.
 
     An explicit COMMIT, not autocommit: an autocommitted statement stays uncommitted while
     an earlier statement on the connection is unfinished (aiosqlite's thread holds on to
     its last cursor until its next call), and SQLite refuses such a COMMIT outright, so
     the write is rolled back and left to the thread, where that cursor is let go first."""
     if connection is None or guard is None or sqlite3.threadsafety != 3:
-        return False  # not serialized: only the thread may touch the connection
+        return False, None  # not serialized: only the thread may touch the connection
     if not guard.acquire(blocking=False):
-        return False
+        return False, None
     try:
-        return _write(connection, sql, rows)
+        return _run(connection, fn, *args)
     finally:
         guard.release()
 
 
-def _write(connection: sqlite3.Connection, sql: str, rows: list[tuple[Any, ...]]) -> bool:
+def _run(connection: sqlite3.Connection, fn: Callable[..., T], *args: Any) -> tuple[bool, T | None]:
     if connection.in_transaction:
-        return False
+        return False, None
     connection.execute(f"PRAGMA busy_timeout = {LOOP_BUSY_TIMEOUT_MS}")
     try:
         connection.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
         if "locked" not in str(exc) and "busy" not in str(exc):
             raise
-        return False
+        return False, None
     finally:
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     try:
-        connection.executemany(sql, rows)
+        result = fn(connection, *args)
         connection.execute("COMMIT")
     except BaseException as exc:
         if connection.in_transaction:
             connection.execute("ROLLBACK")
         if isinstance(exc, sqlite3.OperationalError) and "in progress" in str(exc):
-            return False
+            return False, None
         raise
-    return True
+    return True, result

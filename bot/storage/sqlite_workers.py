@@ -9,21 +9,22 @@ import asyncio
 import json
 import secrets
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from bot.dialogue.session import answers_from_json
 from bot.errors import StorageError
 from bot.storage import sqlite_cells
 from bot.storage.port import AUDIT_KEPT, ChatLink, StoredEntry, Worker
 from bot.storage.sqlite_chats import ChatQueries
-from bot.storage.sqlite_loop import in_transaction, write_on_loop
+from bot.storage.sqlite_loop import atomic
 
 if TYPE_CHECKING:
     from bot.storage.sqlite_loop import GuardedConnection
 
+T = TypeVar("T")
 ERASABLE = (
     "chat_refs", "worker_chats", "sessions", "entries", "memberships", "pending_supervisors",
     "invite_failures", "audit", "coach_drafts", "coach_skips", "coach_prompts", "team_workers",
@@ -117,15 +118,16 @@ class WorkerQueries(ChatQueries):
 
     async def _write(self, sql: str, params: tuple[Any, ...]) -> None:
         """One statement, atomic on its own; the lock keeps it out of open transactions."""
-        async with self._exclusive():
-            if not write_on_loop(self._writer, self._db.guard, sql, [params]):
-                await self._db.execute(sql, params)
+        await self._write_many(sql, [params])
 
     async def _write_many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
         """One statement for each row, all in one transaction: on the loop, or one hop."""
+        await self._atomic(sqlite3.Connection.executemany, sql, rows)
+
+    async def _atomic(self, fn: Callable[..., T], *args: Any) -> T:
+        """`fn(connection, *args)` as one transaction, on the loop or in the thread."""
         async with self._exclusive():
-            if not write_on_loop(self._writer, self._db.guard, sql, rows):
-                await self._db.run(in_transaction, sqlite3.Connection.executemany, sql, rows)
+            return await atomic(self._db, self._writer, fn, *args)
 
     async def ensure_worker(
         self, pseudonym: str, key_version: int, lang: str, today: date

@@ -15,7 +15,9 @@ from bot.storage.sqlite_loop import (
     BUSY_TIMEOUT_MS,
     LOOP_BUSY_TIMEOUT_MS,
     GuardedConnection,
+    atomic,
     in_transaction,
+    run_on_loop,
     write_on_loop,
 )
 from bot.storage.sqlite_loop import (
@@ -187,5 +189,51 @@ async def test_loop_writes_and_thread_reads_interleaved_lose_nothing(tmp_path: P
         rows = await db.execute_fetchall("SELECT x FROM t ORDER BY x")
         assert [r[0] for r in rows] == list(range(60))
         assert paths == {True, False}, "both ways were taken"
+    finally:
+        await db.close()
+
+
+def _two(c: sqlite3.Connection, first: int, fail: bool = False) -> int:
+    c.executemany(INSERT, [(first,), (first + 1,)])
+    if fail:
+        raise ValueError("half-way")
+    return first
+
+
+def test_a_whole_transaction_on_the_loop_is_all_or_nothing(tmp_path: Path) -> None:
+    with closing(connect(tmp_path / "db")) as db, closing(connect(tmp_path / "db")) as other:
+        db.execute("CREATE TABLE t (x INTEGER)")
+        assert run_on_loop(db, FREE, _two, 1) == (True, 1)
+        with suppress(ValueError):
+            run_on_loop(db, FREE, _two, 5, True)
+        assert not db.in_transaction
+        assert other.execute("SELECT x FROM t").fetchall() == [(1,), (2,)], "committed, once"
+
+
+async def test_atomic_runs_on_the_loop_when_free_and_in_the_thread_when_busy(
+    tmp_path: Path,
+) -> None:
+    """The store's one way to write: no hop while aiosqlite's thread is idle, one hop
+    (never two threads on the connection) while it runs a read; the same result."""
+    db = await connect_guarded(tmp_path / "db")
+    try:
+        await db.execute("CREATE TABLE t (x INTEGER)")
+        hops: list[object] = []
+        run = db.run
+
+        async def counted(fn: object, *args: object) -> object:
+            hops.append(fn)
+            return await run(fn, *args)  # type: ignore[arg-type]
+
+        db.run = counted  # type: ignore[method-assign,assignment]
+        assert await atomic(db, db._conn, _two, 1) == 1
+        assert hops == [], "on the loop"
+        reading = asyncio.ensure_future(db.execute_fetchall(SLOW_READ))
+        await _busy(db)
+        assert await atomic(db, db._conn, _two, 3) == 3
+        assert hops == [in_transaction], "one hop while the thread was busy"
+        await reading
+        rows = await db.execute_fetchall("SELECT x FROM t ORDER BY x")
+        assert [r[0] for r in rows] == [1, 2, 3, 4]
     finally:
         await db.close()
