@@ -82,6 +82,11 @@ async def atomic(db: GuardedConnection, writer: sqlite3.Connection | None,
     return await db.run(in_transaction, fn, *args)
 
 
+def execute(connection: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> None:
+    """One statement, as a function `atomic` can run (its cursor is not handed out)."""
+    connection.execute(sql, params)
+
+
 def in_transaction(connection: sqlite3.Connection, fn: Callable[..., T], *args: Any) -> T:
     """`fn(connection, *args)` as one transaction (in the database thread): all or
     nothing, also when the COMMIT itself fails (a full disk)."""

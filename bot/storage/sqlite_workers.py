@@ -19,7 +19,7 @@ from bot.errors import StorageError
 from bot.storage import sqlite_cells
 from bot.storage.port import AUDIT_KEPT, ChatLink, StoredEntry, Worker
 from bot.storage.sqlite_chats import ChatQueries
-from bot.storage.sqlite_loop import atomic
+from bot.storage.sqlite_loop import atomic, execute
 
 if TYPE_CHECKING:
     from bot.storage.sqlite_loop import GuardedConnection
@@ -118,7 +118,7 @@ class WorkerQueries(ChatQueries):
 
     async def _write(self, sql: str, params: tuple[Any, ...]) -> None:
         """One statement, atomic on its own; the lock keeps it out of open transactions."""
-        await self._write_many(sql, [params])
+        await self._atomic(execute, sql, params)
 
     async def _write_many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
         """One statement for each row, all in one transaction: on the loop, or one hop."""
