@@ -12,7 +12,7 @@ from typing import IO, Any
 from bot.dialogue.loader import parse_yaml
 from bot.dialogue.reader import LINE
 
-_TEXT_FIELDS = ("title", "text", "label", "low", "high", "button")
+_TEXT_FIELDS = ("title", "text", "label", "low", "high", "button", "titled")
 _LISTS = ("sections", "modules", "steps", "override", "options", "signals", "strengths", "flags",
           "feeds")  # fmt: skip
 

@@ -299,9 +299,12 @@ async def test_a_coach_may_sign_an_answer(bot: Harness, tmp_path: Path) -> None:
     assert kept == [(None, None)]
 
 
-async def reflect_low_asking_a_talk(bot: Harness, worker: dict, permission: str) -> None:
-    """A heavy contact: the support module, a talk with the supervisor, and whether to
-    pass on the worker's first name."""
+async def reflect_low_asking_a_talk(
+    bot: Harness, worker: dict, permission: str, supervisor: str = "Mijn supervisor"
+) -> None:
+    """A heavy contact: the support module, a talk with the supervisor (the button reads
+    `supervisor`: the team's own word when it set one), and whether to pass on the
+    worker's first name."""
     await bot.say(worker, "/reflect")
     for _ in range(80):
         asked = bot.asked(worker)
@@ -309,7 +312,7 @@ async def reflect_low_asking_a_talk(bot: Harness, worker: dict, permission: str)
             await bot.press(worker, permission)
             continue
         if "Met wie zou je graag over dit contact praten?" in asked:
-            await bot.press(worker, "Mijn supervisor")
+            await bot.press(worker, supervisor)
             continue
         if any(t.startswith("Bewaard") for t in bot.texts(worker)):
             return
