@@ -153,3 +153,16 @@ async def test_the_dialogues_buttons_name_the_supervisors_in_the_teams_word(bot:
     entry = (await bot.app.store.entries_of(bot.app.key.pseudonym(f"tg:{JONAS['id']}"), 1))[0]
     assert (entry.answers["signal_passed"], entry.answers["support_talk"]) == (
         "supervisor", "supervisor")  # fmt: skip
+
+
+async def test_the_command_menu_and_help_list_title_with_the_team_commands(bot: Harness) -> None:
+    menus = bot.api.commands
+    for lang, words in (("nl", "hulpverleners van je team"), ("fr", "intervenants"),
+                        ("en", "supervisors to its workers")):  # fmt: skip
+        names = [c["command"] for c in menus[lang]]
+        assert names[names.index("invite") + 1] == "title", "beside the team commands"
+        assert words in menus[lang][names.index("title")]["description"]
+    assert menus[None] == menus["nl"]
+    await bot.consent(LOTTE)
+    await bot.say(LOTTE, "/help")
+    assert "/title: Welk woord de hulpverleners van je team lezen" in bot.texts(LOTTE)[-1]
