@@ -329,8 +329,25 @@ async def test_a_talk_request_reaches_the_supervisor_with_permission(bot: Harnes
     told = [t for t in bot.texts(SUPERVISOR) if "wil graag met je praten" in t]
     assert len(told) == 1 and told[0].startswith("Lotte, hulpverlener in je team")
     assert "Team Noord" in told[0]
-    assert any("Ik heb aan 1 persoon/personen van je team laten weten" in t
+    assert any("Ik heb aan één persoon van je team laten weten" in t
                for t in bot.api.shown[worker["id"]])  # fmt: skip
+
+
+async def test_a_talk_request_to_two_coaches_says_so_in_plain_words(bot: Harness) -> None:
+    codes = await new_team(bot)
+    coaches = [{"id": 830 + n, "is_bot": False, "first_name": "C", "language_code": "nl"}
+               for n in range(2)]  # fmt: skip
+    for coach in coaches:
+        await bot.consent(coach)
+        await bot.say(coach, f"/start {codes['coach']}")
+    worker = {"id": 810, "is_bot": False, "first_name": "Lotte", "language_code": "nl"}
+    await bot.say(worker, f"/start {codes['worker']}")
+    await bot.press(worker, "✓")
+    await reflect_low_asking_a_talk(bot, worker, "Ja, laat het weten, met mijn voornaam",
+                                    "Een coach van mijn team")  # fmt: skip
+    assert all(any("wil graag met je praten" in t for t in bot.texts(c)) for c in coaches)
+    receipt = [t for t in bot.api.shown[worker["id"]] if t.startswith("Ik heb aan")]
+    assert receipt == ["Ik heb aan 2 mensen van je team laten weten dat je graag een gesprek wil."]
 
 
 async def test_without_permission_nobody_is_told(bot: Harness) -> None:

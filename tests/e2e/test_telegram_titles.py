@@ -59,7 +59,7 @@ async def test_a_teams_own_title_reaches_its_workers_and_no_other_team(bot: Harn
     share = [t for t in shown if "deze reflectie lezen, zonder je naam" in t]
     assert len(share) == 1 and "de supervisors van team “Team Zuid”" in share[0]
     assert not any("leidinggevenden" in t for t in shown)
-    assert any("Ik heb aan 1 persoon/personen van je team laten weten" in t for t in shown)
+    assert any("Ik heb aan één persoon van je team laten weten" in t for t in shown)
 
 
 async def test_only_a_supervisor_sets_the_title_and_minus_restores_it(bot: Harness) -> None:
