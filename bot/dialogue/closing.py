@@ -48,7 +48,8 @@ def closing(
     title: str = "",
 ) -> Reply:
     """The saved notice: thanks, the worker's own words reflected back (the strength, the
-    bright spot, the thing to try), and when the worker is low, who can support them."""
+    bright spot, the thing to try), when the worker is low, who can support them, and the
+    dialogue's closing notes whose condition holds."""
     dialogue = compiled.dialogue
     body = [Text(N_("Saved. Thank you for taking the time to reflect."))]
     echoed = [
@@ -83,4 +84,5 @@ def closing(
                     )
                 )
             )
+    body += [Text(note) for when, note in dialogue.closing.notes if when.matches(known)]
     return Reply(ReplyKind.NOTICE, tuple(body))

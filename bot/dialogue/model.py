@@ -169,6 +169,9 @@ class Closing:
     """Steps whose answers the closing repeats in the worker's own words."""
     low_when: Condition | None = None
     """When the worker is low: the closing then lists the configured support contacts."""
+    notes: tuple[tuple[Condition, str], ...] = ()
+    """(when, msgid): a plain word the closing adds when its condition holds, such as why
+    a request could not be passed on (the worker is in no team)."""
 
 
 @dataclass(frozen=True, slots=True)

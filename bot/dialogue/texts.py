@@ -29,5 +29,7 @@ def dialogue_texts(dialogue: Dialogue) -> Iterator[tuple[int, str | None, str]]:
     for module in dialogue.modules:
         yield module.line, None, module.title
         yield module.line, None, module.button
+    for _, note in dialogue.closing.notes:
+        yield 1, None, note
     for signal in (*dialogue.signals, *dialogue.flags, *dialogue.strengths):
         yield signal.line, None, signal.label

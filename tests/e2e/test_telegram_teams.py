@@ -331,6 +331,7 @@ async def test_a_talk_request_reaches_the_supervisor_with_permission(bot: Harnes
     assert "Team Noord" in told[0]
     assert any("Ik heb aan één persoon van je team laten weten" in t
                for t in bot.api.shown[worker["id"]])  # fmt: skip
+    assert not any("niet in een team" in t for t in bot.api.shown[worker["id"]])
 
 
 async def test_a_talk_request_to_two_coaches_says_so_in_plain_words(bot: Harness) -> None:
@@ -348,6 +349,21 @@ async def test_a_talk_request_to_two_coaches_says_so_in_plain_words(bot: Harness
     assert all(any("wil graag met je praten" in t for t in bot.texts(c)) for c in coaches)
     receipt = [t for t in bot.api.shown[worker["id"]] if t.startswith("Ik heb aan")]
     assert receipt == ["Ik heb aan 2 mensen van je team laten weten dat je graag een gesprek wil."]
+
+
+async def test_a_worker_in_no_team_is_told_plainly_that_no_talk_can_be_passed_on(
+    bot: Harness,
+) -> None:
+    worker = {"id": 811, "is_bot": False, "first_name": "Mira", "language_code": "nl"}
+    await bot.consent(worker)
+    await reflect_low_asking_a_talk(bot, worker, "not asked: no team")
+    saved = next(t for t in bot.texts(worker) if t.startswith("Bewaard"))
+    assert (
+        "Je zit in deze bot niet in een team, dus ik kan niet doorgeven dat je graag een "
+        "gesprek wil. Neem zelf contact op; je organisatie kan je zeggen bij wie je "
+        "terechtkunt." in saved
+    )
+    assert not any("Zal ik laten weten" in t for t in bot.api.shown[worker["id"]])
 
 
 async def test_without_permission_nobody_is_told(bot: Harness) -> None:
