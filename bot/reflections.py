@@ -7,7 +7,7 @@ whatever a worker sees acknowledged is on disk.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.dialogue import render
@@ -104,8 +104,10 @@ class Reflections:
         """Start a reflection, or continue the one in progress where it was left."""
         session = await self._store.load_session(pseudonym)
         if session is not None:
-            session.title = await self.title(pseudonym)
+            title = await self.title(pseudonym)
+            retitled, session.title = title != session.title, title
             outcome = self._engine.handle(session, Resume())
+            outcome = replace(outcome, changed=True) if retitled else outcome  # kept for buttons
             welcome = render.notice(N_("Welcome back. You continue where you left off."))
             await self._commit(pseudonym, outcome, update_id)
             return self._turn(outcome, (welcome, *await self._told(pseudonym, outcome)))
@@ -124,7 +126,6 @@ class Reflections:
         if session is None:
             notice = render.notice(N_("There is no reflection in progress."))
             return Turn((notice,), ended=True, idle=True)
-        session.title = await self.title(pseudonym)
         if version is not None and version != session.version:
             outcome = self._engine.handle(session, Resume())
             closed = render.notice(N_("That question is closed. Here is where you are now."))
@@ -144,7 +145,8 @@ class Reflections:
 
     async def title(self, pseudonym: str) -> str:
         """What the worker's team calls its supervisors (/title); "" for the default
-        wording. Read on every turn, so a title set mid-reflection shows at once."""
+        wording. Read when a reflection starts or resumes and kept in its session, so a
+        button costs no extra read (a title set mid-reflection shows from the resume)."""
         team = await self._team(pseudonym)
         return team.supervisor_title if team is not None else ""
 

@@ -40,8 +40,9 @@ class Session:
     facts: dict[str, str] = field(default_factory=dict)
     """What the adapter knew at the start (such as "in_team"), read by conditions."""
     title: str = ""
-    """What the worker's team calls its supervisors (/title), told by the adapter on every
-    turn; "" for the default wording. Options with a titled label show it (#13)."""
+    """What the worker's team calls its supervisors (/title), told by the adapter when the
+    reflection starts or resumes; "" for the default wording. Options with a titled label
+    show it (#13)."""
 
     def known(self) -> dict[str, object]:
         """Facts and answers together: what conditions read."""

@@ -135,7 +135,7 @@ def test_the_loader_refuses_a_titled_label_it_cannot_fill(
         load_dialogue(write(tmp_path, broken))
 
 
-async def test_a_title_set_mid_reflection_shows_on_the_next_question(
+async def test_a_title_set_mid_reflection_shows_when_the_reflection_resumes(
     fixture_compiled: Compiled, fixture_engine: Engine, translator: Translator
 ) -> None:
     store = MemoryStore()
@@ -149,6 +149,8 @@ async def test_a_title_set_mid_reflection_shows_on_the_next_question(
     assert session is not None
     await store.save_session(worker, session)
     await store.set_supervisor_title(team.id, TEAM_LEADS)
+    resumed = await service.begin(worker, "en")
+    assert "☐ My team leads" in shown(translator, resumed.replies)
     turn = await service.handle(worker, Toggle("extra_pick", "supervisor"))
     question = next(r for r in turn.replies if r.kind is ReplyKind.QUESTION)
     assert "☑ My team leads" in shown(translator, (question,))
