@@ -1,8 +1,8 @@
 """Golden record of the scrubber's output, to prove a speed-up changed nothing.
 
 Records `find_spans`, `Scrubber.review` (labels untranslated and in Dutch) and
-`Scrubber.mask` of the first unsure word for every sentence of the shared dev set, the
-project's own corpora in tests/data (never the frozen external set), the bot's catalog
+`Scrubber.mask` of the first unsure word for every sentence of the shared dev set, every
+pii-* corpus in tests/data but the frozen external set (never opened), the bot's catalog
 sentences, the planted-name templates and every sentence of the scrubber's unit tests,
 each also in lower case and in pairs (so that rules that look across sentences are
 covered). `save` writes the record, `check` compares a fresh run with it and prints the
@@ -28,35 +28,25 @@ from benchmarks.scrub import catalog_sentences
 from benchmarks.scrub_taps import NAMES, TEMPLATES
 from bot.app import build_core
 from bot.privacy.scrub import Scrubber, find_spans
-from tests.pii_corpus import (
-    DEV,
-    DEV_SCRUB3,
-    HOLDOUT,
-    HOLDOUT_SCRUB3,
-    PHONE_HOLDOUT,
-    PHONE_HOLDOUT2,
-    PHONE_TUNE,
-    TUNE,
-    from_jsonl,
-    from_markup,
-)
+from tests.pii_corpus import DEV, from_jsonl, from_markup
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def texts() -> list[str]:
     """Every sentence to record, in a fixed order (no frozen set: it is never opened)."""
     base = [s.text for s in from_jsonl(DEV)]
-    for path in (TUNE, PHONE_TUNE, HOLDOUT, PHONE_HOLDOUT, PHONE_HOLDOUT2, DEV_SCRUB3,
-                 HOLDOUT_SCRUB3):  # fmt: skip
-        base += [s.text for s in from_markup(path)]
+    for path in sorted((ROOT / "tests" / "data").glob("pii-*")):
+        if "frozen" in path.name:
+            continue  # held out from everyone: never read here
+        reader = from_jsonl if path.suffix == ".jsonl" else from_markup
+        base += [s.text for s in reader(path)]
     base += [s.text for s in catalog_sentences()]
     base += [t.format(n=n) for templates in TEMPLATES.values() for t in templates for n in NAMES]
     base += test_sentences()
     lowered = [t.lower() for t in base]
     pairs = [f"{a} {b}" for a, b in zip(base[::2], base[1::2], strict=False)]
     return base + lowered + pairs
-
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_sentences() -> list[str]:
