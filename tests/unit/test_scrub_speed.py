@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 
 from benchmarks.scrub import rounds
-from bot.privacy import dates, organisations, patterns
+from bot.privacy import dates, organisations, patterns, places
 from bot.privacy.lexicon import lexicon
 from bot.privacy.names import names
 from bot.privacy.scrub import LABEL, ORDER, Span, find_spans
@@ -39,6 +39,7 @@ MADE = [
     "BE14 0631 2345 6783", "be14-0631-2345-6783", "nummerplaat 1-ABC-234, auto ABC-123",
     "rrn 85.07.30-033.61", "+32 486 55 12 90", "0470 12 34 56", "vzw kompas", "AZ Sint-Jan",
     "chu saint-pierre", "werkt bij bekaert", "kdv de rakker", "woont in de Kerkstraat in Gent",
+    "Hij is geboren in Emirdag", "il vient de Kolwezi",
 ]  # fmt: skip
 
 
@@ -69,6 +70,7 @@ GATES: list[tuple[str, Callable[[str], object], list[re.Pattern[str]]]] = [
      [organisations.LEGAL]),
     ("care group", lambda t: any(g in t.lower() for g in organisations.CARE_GROUPS),
      [organisations.CARE_ACRONYM]),
+    ("towns of origin", places._origin_hinted, [places.ORIGIN]),
     ("kind of place", lambda t: organisations.STEM_HINT.search(t.lower()) or "kdv" in t.lower(),
      [organisations.BARE_KIND]),
 ]  # fmt: skip
