@@ -123,16 +123,15 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
             continue
         start, end = parts[i].start(), parts[i + found - 1].end()
         name = " ".join(folded[i : i + found])
+        i += found
+        if not (lenient or name not in places.ambiguous or _clearly_a_place(text, start, end)):
+            continue  # a word that is also a place, not used as one: no need to ask more
         feast = name.startswith(("saint ", "sint ")) and FEAST.search(text, 0, start)
         surname = bool(SURNAME_PARTICLES.search(text, 0, start)) or _after_title(text, start)
         surname = surname or (text[start].isupper() and bool(OPENING_VAN.search(text, 0, start)))
-        if feast or surname:
-            i += found
-            continue
-        if lenient or name not in places.ambiguous or _clearly_a_place(text, start, end):
-            postcode = POSTCODE_BEFORE.search(text, 0, start)
+        if not (feast or surname):
+            postcode = _postcode_before(text, start)
             yield (postcode.start() if postcode else start), end, "place"
-        i += found
 
 
 ORIGIN_HINT = re.compile(
@@ -201,9 +200,14 @@ FROM = re.compile(r"(?i:\b(?:van|de|from|d'|depuis)\s*)$")
 """A move: "van boom naar geel", "de ans à huy", "from mol to hasselt"."""
 
 
+def _postcode_before(text: str, start: int) -> re.Match[str] | None:
+    """POSTCODE_BEFORE, scanned only when a digit comes before `start` (most texts: none)."""
+    return POSTCODE_BEFORE.search(text, 0, start) if DIGIT.search(text, 0, start) else None
+
+
 def _clearly_a_place(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start]
-    if POSTCODE_BEFORE.search(text, 0, start):
+    if _postcode_before(text, start):
         return True
     short = end - start < 3 or fold(text[start:end]) in SHORT_WORDS
     if BEFORE.search(before) and (not short or text[start].isupper()):
