@@ -23,6 +23,7 @@ OBJECT_VERBS = frozenset(["asked", "told", "called", "phoned", "texted", "visite
                           "appelée", "rencontré", "demandé", "selon", "volgens"])  # fmt: skip
 """After these a word of no language is someone: "told chipo", "selon aminata"."""
 AND = frozenset(["en", "et", "and"])
+OF = frozenset(["de", "d'", "van", "of", "du"])
 POSSESSIVES = frozenset(["haar", "zijn", "z'n", "d'r", "sa", "son", "ses", "her", "his"])
 QUANTIFIERS = frozenset(["elke", "allen", "nine", "eén"])
 """Words after a verb that the name lists also hold ("belt elke dag")."""
@@ -51,7 +52,7 @@ def cued_words(
     starts.add(matches[0].start())
     starts.update(matches[i + 1].start() for i, w in enumerate(lowered[:-1]) if w in CLAUSE)
     found = set()
-    candidates = [i + 1 for i, word in enumerate(lowered[:-1]) if word in CUES]
+    candidates = [i + 1 for i, word in enumerate(lowered[:-1]) if word in CUES or word in OF]
     candidates += [i for i, m in enumerate(matches[:-1]) if m.start() in starts]
     for i in candidates:
         match = matches[i]
@@ -73,6 +74,8 @@ def cued_words(
         )
         verb = _before_a_verb(text, matches, lowered, i, lexicon) if match.start() in starts else 0
         after_cue = after_cue or (cue in OBJECT_VERBS and len(word) > 3 and word not in QUANTIFIERS)
+        kin = i > 1 and cue in OF and lowered[i - 2] in TITLES_AND_RELATIONS
+        after_cue = after_cue or (kin and len(word) > 2)  # "le fils de mukeba", "mother of"
         surname = word in lexicon.homographs or word in lexicon.last
         if cue in TITLES and surname and word not in SUBJECT_VERBS and word not in frequent():
             found.add(match.start())  # "mrs smith", "mevrouw brown": a surname that is a word
@@ -95,6 +98,9 @@ def _before_a_verb(
     owner = i + 2 < len(matches) and lowered[i + 1] in POSSESSIVES
     if owner and lowered[i + 2] in TITLES_AND_RELATIONS:
         return 1
+    partner = i + 2 < len(matches) and lowered[i + 1] in AND and lowered[i + 2] in POSSESSIVES
+    if partner and lexicon.is_name(lowered[i]):
+        return 1  # "dylan et sa copine", "jolien en haar mama"
     for j in (i + 1, i + 2):
         if j >= len(matches) or text[matches[j - 1].end() : matches[j].start()] != " ":
             return 0

@@ -325,3 +325,23 @@ def test_a_name_before_a_possessive_and_a_family_word(text: str, expected: list[
 @pytest.mark.parametrize("text", ["de buurman zijn hond blaft", "ik vind zijn broer lief"])
 def test_a_possessive_alone_reveals_no_name(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("le fils de mukeba dort chez sa tante", ["mukeba"]),
+        ("dylan et sa copine habitent ici", ["dylan"]),
+        ("the kids stay with granny gloria in ghent", ["gloria", "ghent"]),
+    ],
+)
+def test_kin_of_a_name_and_a_name_with_a_partner(text: str, expected: list[str]) -> None:
+    assert masked_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["le fils de la voisine", "la mère de famille", "sa mère de 80 ans", "the mother of two"],
+)
+def test_kin_of_no_one_masks_nothing(text: str) -> None:
+    assert masked(text) == []
