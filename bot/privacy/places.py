@@ -216,3 +216,48 @@ def rare_streets(text: str) -> Iterator[Found]:
         capitalised = word[0].isupper() and bool(before) and before[-1] not in ".!?\n"
         if capitalised or not words.is_word(bare):  # "Kipdorp 12", not "busnummer 12"
             yield match.start(), match.end(), "address"
+
+
+STREET_TYPES = r"straat|laan|lei|steenweg|kaai|dreef|singel|dries|kouter|plaats|plein"
+STREET_HINTS = ("straat", "laan", "lei", "steenweg", "kaai", "dreef", "singel", "dries", "kouter",
+                "plaats", "plein")  # fmt: skip
+STREET_ALONE = re.compile(
+    r"(?i:\b(?:in|op|aan|naar|uit|rond|bij)\s+de\s+)((?:(?:lange|korte|grote|kleine|oude"
+    rf"|nieuwe|hoge|lage)\s+)?[^\W\d_][\w'’-]*?(?:{STREET_TYPES}))\b(?!\s*\d)"
+)
+"""A street named without its number: "ze wonen in de lange kievitstraat" is an address."""
+GENERIC_STREETS = frozenset(["winkelstraat", "hoofdstraat", "zijstraat", "speelstraat",
+                             "fietsstraat", "woonstraat", "winkelwandelstraat", "parkeerplaats",
+                             "speelplaats", "werkplaats", "woonplaats", "marktplaats",
+                             "standplaats", "verblijfplaats", "slaapplaats", "stageplaats",
+                             "zitplaats", "bouwplaats", "ligplaats", "opvangplaats",
+                             "geboorteplaats", "speelplein", "schoolplein", "parkeerplein",
+                             "taxistandplaats", "bushalteplaats", "kermisplein"])  # fmt: skip
+"""Streets of every town, said as words ("in de winkelstraat")."""
+ROAD_TO = re.compile(
+    r"(?i:\b(?:steenweg|baan|weg|chaussée|route)\s+(?:op|naar|van|de|d')\s*[^\W\d_][\w'’-]+"
+    r"\s+\d{1,4}[a-z]?\b(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?"
+    r"|\b(?:lange|korte|grote|kleine|oude|nieuwe|hoge|lage)\s+(?:straat|baan|weg|dreef|lei|markt"
+    r"|vest|heide|dijk)\s+\d{1,4}[a-z]?\b(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)"
+)
+"""Roads named after where they lead, and old roads: "steenweg op gent 120", "oude baan 45"."""
+
+
+@cache
+def _frequent() -> frozenset[str]:
+    return frozenset(read_data("words_common.txt"))
+
+
+def streets(text: str) -> Iterator[Found]:
+    """Streets the address patterns leave: without a number after "in de", "op de" (a street
+    name, not a word of every town such as "winkelstraat"), a road to a town with its
+    number, and an old road with its number."""
+    lowered = text.lower()
+    if "de " in lowered and any(hint in lowered for hint in STREET_HINTS):
+        for match in STREET_ALONE.finditer(text):
+            bare = match.group(1).lower()
+            if len(bare) >= 8 and bare not in GENERIC_STREETS and bare not in _frequent():
+                yield match.start(1), match.end(1), "address"
+    if DIGIT.search(text):
+        for match in ROAD_TO.finditer(text):
+            yield match.start(), match.end(), "address"

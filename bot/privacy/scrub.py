@@ -20,7 +20,7 @@ from bot.privacy.name_cues import article_surnames
 from bot.privacy.names import names
 from bot.privacy.organisations import employers_at_work, institutions
 from bot.privacy.patterns import RECOGNISERS
-from bot.privacy.places import origin_places, place_names, rare_streets
+from bot.privacy.places import origin_places, place_names, rare_streets, streets
 from bot.privacy.sensitive import special_categories
 from bot.privacy.unsure import unsure_words
 
@@ -81,7 +81,7 @@ def find_spans(
     )
     kept = [(start, end, "label") for start, end in words.keep.spans(text)]
     recognisers = (*RECOGNISERS, employers_at_work, lambda _: kept, institutions,
-                   special_categories, place_names, origin_places, rare_streets,
+                   special_categories, streets, place_names, origin_places, rare_streets,
                    article_surnames)  # fmt: skip
     for recogniser in recognisers:
         for start, end, kind in recogniser(text):

@@ -345,3 +345,30 @@ def test_kin_of_a_name_and_a_name_with_a_partner(text: str, expected: list[str])
 )
 def test_kin_of_no_one_masks_nothing(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze wonen in de lange kievitstraat", ["lange kievitstraat"]),
+        ("ze woont aan de kioskplaats in hoboken", ["kioskplaats", "hoboken"]),
+        ("hij woont steenweg op gent 120", ["steenweg op gent 120"]),
+        ("adres: oude baan 45 bus 2", ["oude baan 45 bus 2"]),
+    ],
+)
+def test_streets_without_a_number_or_named_after_a_town(text: str, expected: list[str]) -> None:
+    assert masked_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we staan op de parkeerplaats",
+        "in de winkelstraat is het druk",
+        "op de eerste plaats komt de huur",
+        "ze speelt op de speelplaats",
+        "zoeken naar werk op de arbeidsmarkt",
+    ],
+)
+def test_streets_of_every_town_stay_words(text: str) -> None:
+    assert masked(text) == []
