@@ -372,3 +372,8 @@ def test_streets_without_a_number_or_named_after_a_town(text: str, expected: lis
 )
 def test_streets_of_every_town_stay_words(text: str) -> None:
     assert masked(text) == []
+
+
+def test_a_lower_case_french_street_with_a_lettered_house_number() -> None:
+    assert masked_words("ze woont rue du progrès 12a") == ["rue du progrès 12a"]
+    assert masked("ik was er om 12u") == []
