@@ -124,7 +124,9 @@ def _listed_or_owning(
     owners = [i - 1 for i, word in enumerate(lowered) if i and word in TITLES_AND_RELATIONS]
     for i in owners:
         word = lowered[i]
-        genitive = word.endswith("s") and word.isalpha() and _named(word[:-1], lexicon)
+        stem = word[:-1]
+        named = stem in lexicon.first and stem not in lexicon.homographs and stem not in VERBS
+        genitive = word.endswith("s") and word.isalpha() and named
         if genitive and matches[i].group()[0].islower() and not lexicon.is_word(word):
             yield matches[i].start()
     for j in [j for j, word in enumerate(lowered) if word in AND and 0 < j < last]:
@@ -133,13 +135,15 @@ def _listed_or_owning(
             if not _named(lowered[partner], lexicon) or len(word) < 4 or word in context:
                 continue
             listed = word in lexicon.first or word in lexicon.last or not word.isalpha()
-            if not listed and matches[i].group()[0].islower() and not lexicon.is_word(word):
+            unknown = not lexicon.is_word(word) and not misspelt(word, lexicon)
+            if not listed and matches[i].group()[0].islower() and unknown:
                 yield matches[i].start()
 
 
 def _named(word: str, lexicon: Lexicon) -> bool:
-    """A first name of the lists that is no everyday word."""
-    return word in lexicon.first and word not in lexicon.homographs and word not in VERBS
+    """A first name of the lists that is no everyday word ("kind en gezin" names no one)."""
+    listed = word in lexicon.first and word not in lexicon.homographs and word not in VERBS
+    return listed and word not in lexicon.words
 
 
 def _no_word(word: str, lexicon: Lexicon) -> bool:
@@ -147,7 +151,31 @@ def _no_word(word: str, lexicon: Lexicon) -> bool:
     no everyday word (homographs.txt) and has no context rule of its own (word_names)."""
     if word in lexicon.first:
         return word not in lexicon.homographs and word not in lexicon.word_names
-    return not lexicon.is_word(word)
+    return not lexicon.is_word(word) and not misspelt(word, lexicon)
+
+
+LETTERS = "abcdefghijklmnopqrstuvwxyzéèëï"
+
+
+def misspelt(word: str, lexicon: Lexicon) -> bool:
+    """One slip away from an everyday word: a letter too many or two letters swapped (any
+    word of five letters or more), one letter changed or left out (a frequent word): a typo
+    ("gezn", "reageenrt", "othters", "pesronne"), not a name in no list ("nsimba")."""
+    if len(word) < 5:
+        return False
+    words, frequent_words = lexicon.words, frequent()
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    if any(a + b[1:] in frequent_words or (len(word) > 5 and a + b[1:] in words)
+           for a, b in cuts if b):  # fmt: skip
+        return True
+    if any(a + b[1] + b[0] + b[2:] in words for a, b in cuts if len(b) > 1):
+        return True
+    return any(
+        a + c + b[1:] in frequent_words or a + c + b in frequent_words
+        for a, b in cuts
+        if b
+        for c in LETTERS
+    )
 
 
 ARTICLE_SURNAME = re.compile(

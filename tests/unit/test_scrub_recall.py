@@ -377,3 +377,21 @@ def test_streets_of_every_town_stay_words(text: str) -> None:
 def test_a_lower_case_french_street_with_a_lettered_house_number() -> None:
     assert masked_words("ze woont rue du progrès 12a") == ["rue du progrès 12a"]
     assert masked("ik was er om 12u") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de verwarming is kapot en de huisbaas resageert niet",
+        "others could overhear, othters could too",
+        "ze vroeg hulp bij het invullen, personne pesronne ne sait",
+        "wat leerde ik vandaag van desze persoon?",
+    ],
+)
+def test_a_typo_after_a_cue_is_no_name(text: str) -> None:
+    assert masked(text) == []
+
+
+def test_a_name_in_no_list_is_no_typo() -> None:
+    assert masked_words("omdat nsimba ziek was") == ["nsimba"]
+    assert masked_words("de tolk fawad vertaalde") == ["fawad"]
