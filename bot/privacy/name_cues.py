@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from bot.privacy.lexicon import Lexicon, cues, lexicon, read_data
-from bot.privacy.name_groups import SERVICE_WORDS
+from bot.privacy.name_groups import SERVICE_WORDS, SUBJECTS
 
 _CUES = cues()
 TITLES = _CUES["titles"]
@@ -79,7 +79,12 @@ def cued_words(
         surname = word in lexicon.homographs or word in lexicon.last
         if cue in TITLES and surname and word not in SUBJECT_VERBS and word not in frequent():
             found.add(match.start())  # "mrs smith", "mevrouw brown": a surname that is a word
-        elif (after_cue or verb) and word not in context and _no_word(word, lexicon):
+        elif (
+            (after_cue or verb)
+            and word not in context
+            and word not in SUBJECTS
+            and _no_word(word, lexicon)
+        ):
             found.add(match.start())
             if verb == 2:
                 found.add(matches[i + 1].start())  # "tendai moyo kept calling"

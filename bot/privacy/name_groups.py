@@ -23,6 +23,12 @@ COPULAS = frozenset(
 )
 FOREIGN_PARTICLES = frozenset({"el", "al", "ben", "ait", "abou", "abu", "bou", "dos", "da", "das"})
 """Particles that are no article of the notes' languages: "el idrissi" is a name anywhere."""
+SUBJECTS = frozenset(["frans", "engels", "duits", "nederlands", "wiskunde", "turnen", "muziek",
+                      "français", "francais", "anglais", "néerlandais", "allemand", "maths",
+                      "math", "english", "french", "dutch", "german", "arabisch", "arabe",
+                      "arabic", "sport", "geschiedenis", "histoire", "history",
+                      "religie"])  # fmt: skip
+"""School subjects after a teacher ("de leraar frans", "la prof anglais"): no names."""
 NOT_IN_LISTS = frozenset({"will", "may", "can", "mark", "bent", "said", "ben", "an", "ans"})
 """First names that are also verbs or articles: "kevin and will come" lists no second person."""
 SERVICE_WORDS = frozenset(

@@ -395,3 +395,16 @@ def test_a_typo_after_a_cue_is_no_name(text: str) -> None:
 def test_a_name_in_no_list_is_no_typo() -> None:
     assert masked_words("omdat nsimba ziek was") == ["nsimba"]
     assert masked_words("de tolk fawad vertaalde") == ["fawad"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de leraar frans belde",
+        "la prof anglais est absente",
+        "grace a son aide elle a trouvé un logement",
+        "grace a dieu tout va bien",
+    ],
+)
+def test_school_subjects_and_grace_a_stay_words(text: str) -> None:
+    assert masked(text) == []
