@@ -31,7 +31,12 @@ COPULAS = frozenset(["is", "was", "est", "a", "had", "has", "are", "were", "éta
 MODALS = frozenset({"will", "may", "can", "mark", "bent", "said"})
 HAVE = frozenset({"had", "heeft", "avait"})
 ELIDED = frozenset({"m'a", "l'a", "t'a", "n'a", "m’a", "l’a", "t’a", "n’a"})
-"""French "a" only with a pronoun: "victoire m'a montré"; "grace a dieu" is "grâce à"."""
+PARTICIPLE = re.compile(
+    r" (?!(?:dieu|lui|midi|paris|peu|tous|nous|vous|jeu|feu|lieu)\b)(?:[a-zà-ÿ]{2,}(?:é|ée|és|i"
+    r"|is|it|u|ue|us|ert|eint)|eu|été|dit|fait|pris|mis|vu|pu|su|dû)\b"
+)
+"""French "a" is "has" with a pronoun or before a past participle ("victoire m'a montré",
+"patience a dit"); "grace a dieu", "grace a son aide" are "grâce à" typed without accents."""
 HOME = frozenset({"chez", "bij"})
 HOME_AFTER = re.compile(r"\s+(?:thuis|aan huis)\b")
 COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "à", "naar", "pour",
@@ -174,7 +179,11 @@ def _word_name(
         return True  # "joy Peeters", "gift okafor"
     if following and following.bare in VERBS and (foreign or following.bare not in COPULAS):
         return True  # "Precious said", "Destiny vertelde"
-    have = following is not None and (following.bare in HAVE or following.word.lower() in ELIDED)
+    have = following is not None and (
+        following.bare in HAVE
+        or following.word.lower() in ELIDED
+        or (following.bare == "a" and PARTICIPLE.match(text, following.end) is not None)
+    )
     if following and token.opens and have and lang in ("nl", "fr"):
         return True  # "roos had bloemen gekocht", "victoire m'a montré": no article, a person
     if not token.opens and token.capital:

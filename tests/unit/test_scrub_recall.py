@@ -408,3 +408,11 @@ def test_a_name_in_no_list_is_no_typo() -> None:
 )
 def test_school_subjects_and_grace_a_stay_words(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("victoire a appelé ce matin", ["victoire"]), ("espoir a perdu son travail", ["espoir"])],
+)
+def test_a_french_word_name_before_a_past_tense(text: str, expected: list[str]) -> None:
+    assert masked_words(text) == expected
