@@ -27,8 +27,18 @@ SUBJECTS = frozenset(["frans", "engels", "duits", "nederlands", "wiskunde", "tur
                       "français", "francais", "anglais", "néerlandais", "allemand", "maths",
                       "math", "english", "french", "dutch", "german", "arabisch", "arabe",
                       "arabic", "sport", "geschiedenis", "histoire", "history",
-                      "religie"])  # fmt: skip
-"""School subjects after a teacher ("de leraar frans", "la prof anglais"): no names."""
+                      "religie", "dari", "pashto", "pasjtoe", "farsi", "perzisch", "tigrinya",
+                      "tigrinja", "amhaars", "amharic", "somali", "somalisch", "turks", "turc",
+                      "turkish", "koerdisch", "kurde", "kurdish", "russisch", "russe", "russian",
+                      "oekraïens", "ukrainien", "ukrainian", "roemeens", "roumain", "romanian",
+                      "bulgaars", "pools", "polonais", "polish", "albanees", "albanais",
+                      "lingala", "swahili", "spaans", "espagnol", "spanish", "portugees",
+                      "portugais", "portuguese", "italiaans", "italien", "berbers", "berbère",
+                      "tamazight", "urdu", "ourdou", "bengali", "tamil", "pular", "peul",
+                      "wolof", "kiswahili", "kinyarwanda", "kirundi", "tshiluba",
+                      "kikongo"])  # fmt: skip
+"""School subjects after a teacher, languages after an interpreter ("de leraar frans", "la
+prof anglais", "de tolk Dari"): no names."""
 NOT_IN_LISTS = frozenset({"will", "may", "can", "mark", "bent", "said", "ben", "an", "ans"})
 """First names that are also verbs or articles: "kevin and will come" lists no second person."""
 SERVICE_WORDS = frozenset(

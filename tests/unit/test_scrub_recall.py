@@ -404,6 +404,8 @@ def test_a_name_in_no_list_is_no_typo() -> None:
         "la prof anglais est absente",
         "grace a son aide elle a trouvé un logement",
         "grace a dieu tout va bien",
+        "we hadden een tolk Tigrinya nodig",
+        "de tolk Dari was er niet",
     ],
 )
 def test_school_subjects_and_grace_a_stay_words(text: str) -> None:
