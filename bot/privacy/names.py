@@ -278,7 +278,15 @@ def _spans(text: str, tokens: list[Token], marked: list[bool]) -> Iterator[tuple
             end = token.end
             continue
         if start >= 0:
-            yield start, end
+            yield start, _initial_after(text, end)
         start, end = begin, token.end
     if start >= 0:
-        yield start, end
+        yield start, _initial_after(text, end)
+
+
+def _initial_after(text: str, end: int) -> int:
+    """ "Sofie V.", "Amina B.": the initial of a surname joins the name."""
+    initial = text[end : end + 3]
+    if len(initial) == 3 and initial[0] == " " and initial[1].isupper() and initial[2] == ".":
+        return end + 2
+    return end

@@ -418,3 +418,8 @@ def test_school_subjects_and_grace_a_stay_words(text: str) -> None:
 )
 def test_a_french_word_name_before_a_past_tense(text: str, expected: list[str]) -> None:
     assert masked_words(text) == expected
+
+
+def test_the_initial_of_a_surname_joins_the_name() -> None:
+    assert masked_words("Sofie V. belde gisteren") == ["Sofie V"]
+    assert masked_words("Amina B., 34 jaar") == ["Amina B"]
