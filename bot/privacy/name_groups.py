@@ -58,6 +58,26 @@ SERVICE = re.compile(
 ARTICLE_BEFORE = re.compile(r"(?i:\b(?:de|het|een|la|le|les|the|a|an|un|une|die|deze)\s+)$")
 
 
+# Word-names opening a sentence (used by names._word_name):
+HAVE = frozenset({"had", "heeft", "avait"})
+ELIDED = frozenset({"m'a", "l'a", "t'a", "n'a", "m’a", "l’a", "t’a", "n’a"})
+STATE = re.compile(
+    r" (?:(?:not|niet|pas|very|erg|heel|really|so|zo|weer|again|still|nog|encore|toujours|"
+    r"très|vraiment)\s+)?(?:sick|ill|tired|pregnant|late|absent|angry|upset|sad|worried|scared|"
+    r"ziek|moe|boos|zwanger|bang|afwezig|verdrietig|malade|fatiguée?|enceinte|absente?|"
+    r"fâchée?|triste|inquiète?)\b"
+)
+"""States of a person after "is": "Joy is sick", "roos is zwanger", "grace est malade"."""
+PARTICIPLE = re.compile(
+    r" (?!(?:dieu|lui|midi|paris|peu|tous|nous|vous|jeu|feu|lieu)\b)(?:[a-zà-ÿ]{2,}(?:é|ée|és|i"
+    r"|is|it|u|ue|us|ert|eint)|eu|été|dit|fait|pris|mis|vu|pu|su|dû)\b"
+)
+"""French "a" is "has" with a pronoun or before a past participle ("victoire m'a montré",
+"patience a dit"); "grace a dieu", "grace a son aide" are "grâce à" typed without accents."""
+HOME = frozenset({"chez", "bij"})
+HOME_AFTER = re.compile(r"\s+(?:thuis|aan huis)\b")
+
+
 @dataclass(slots=True)
 class Token:
     start: int

@@ -13,7 +13,20 @@ from collections.abc import Iterator
 from bot.privacy.language import language_at, sentence_languages
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_cues import SUBJECT_VERBS, cued_words, frequent
-from bot.privacy.name_groups import SUBJECTS, Token, compound_surnames, gap, groups, next_token
+from bot.privacy.name_groups import (
+    ELIDED,
+    HAVE,
+    HOME,
+    HOME_AFTER,
+    PARTICIPLE,
+    STATE,
+    SUBJECTS,
+    Token,
+    compound_surnames,
+    gap,
+    groups,
+    next_token,
+)
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|[^\W\d_]")
 CONTRACTION = re.compile(r"^(?:[cdjlmnst]|qu|i)'(?=\w)|'(?:s|m|re|ve|ll|d|t)?$|n't$")
@@ -29,16 +42,6 @@ VERBS = _CUES["verbs"]
 COPULAS = frozenset(["is", "was", "est", "a", "had", "has", "are", "were", "était", "etait",
                      "zijn", "ben", "heeft"])  # fmt: skip
 MODALS = frozenset({"will", "may", "can", "mark", "bent", "said"})
-HAVE = frozenset({"had", "heeft", "avait"})
-ELIDED = frozenset({"m'a", "l'a", "t'a", "n'a", "m’a", "l’a", "t’a", "n’a"})
-PARTICIPLE = re.compile(
-    r" (?!(?:dieu|lui|midi|paris|peu|tous|nous|vous|jeu|feu|lieu)\b)(?:[a-zà-ÿ]{2,}(?:é|ée|és|i"
-    r"|is|it|u|ue|us|ert|eint)|eu|été|dit|fait|pris|mis|vu|pu|su|dû)\b"
-)
-"""French "a" is "has" with a pronoun or before a past participle ("victoire m'a montré",
-"patience a dit"); "grace a dieu", "grace a son aide" are "grâce à" typed without accents."""
-HOME = frozenset({"chez", "bij"})
-HOME_AFTER = re.compile(r"\s+(?:thuis|aan huis)\b")
 COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "à", "naar", "pour",
                      "for", "to"])  # fmt: skip
 AND = frozenset({"en", "et", "and", "of", "ou", "or"})
@@ -184,6 +187,8 @@ def _word_name(
         or following.word.lower() in ELIDED
         or (following.bare == "a" and PARTICIPLE.match(text, following.end) is not None)
     )
+    if following and token.opens and following.bare in COPULAS and STATE.match(text, following.end):
+        return True  # "Joy is sick today", "roos is zwanger": a person's state
     if following and token.opens and have and lang in ("nl", "fr"):
         return True  # "roos had bloemen gekocht", "victoire m'a montré": no article, a person
     if not token.opens and token.capital:

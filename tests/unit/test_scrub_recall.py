@@ -423,3 +423,15 @@ def test_a_french_word_name_before_a_past_tense(text: str, expected: list[str]) 
 def test_the_initial_of_a_surname_joins_the_name() -> None:
     assert masked_words("Sofie V. belde gisteren") == ["Sofie V"]
     assert masked_words("Amina B., 34 jaar") == ["Amina B"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Joy is sick today", ["Joy"]), ("grace est malade", ["grace"])],
+)
+def test_a_word_name_in_a_persons_state(text: str, expected: list[str]) -> None:
+    assert masked_words(text) == expected
+
+
+def test_a_word_in_a_things_state_stays() -> None:
+    assert masked("de roos is mooi, hope is what keeps her going") == []
