@@ -182,6 +182,11 @@ def _joined(text: str, parts: list[re.Match[str]], i: int, size: int) -> bool:
 SHORT_WORDS = frozenset({"on", "lo", "lot", "bra", "aye", "pry", "spy", "soy", "mal", "dam"})
 """Names of three letters or fewer that follow "in" or "to" as words too ("in lot", "to spy")."""
 FROM_TO = re.compile(r"(?i:\s+(?:naar|à|a|vers|to|jusqu'à)\s+[^\W\d_])")
+SERVICE_BEFORE = re.compile(
+    r"(?i:\b(?:ocmw|cpas|vdab|caw|clb|politie|police|gemeente|commune|forem|actiris|jeugdhulp"
+    r"|stad|ville|sociaal huis|gemeentehuis|maison communale)\s+(?:van\s+|de\s+|d'|du\s+)?)$"
+)
+"""A service with its town: the town says where the person lives."""
 FROM = re.compile(r"(?i:\b(?:van|de|from|d'|depuis)\s*)$")
 """A move: "van boom naar geel", "de ans à huy", "from mol to hasselt"."""
 
@@ -195,6 +200,8 @@ def _clearly_a_place(text: str, start: int, end: int) -> bool:
         return True
     if not short and FROM.search(before) and FROM_TO.match(text, end):
         return True
+    if SERVICE_BEFORE.search(text, max(0, start - 24), start):
+        return True  # "ocmw boom", "cpas de ans", "de politie van lint"
     stripped = text[:start].rstrip()
     opens = not stripped or stripped[-1] in SENTENCE_END
     return text[start].isupper() and not opens

@@ -436,3 +436,19 @@ def test_a_word_name_in_a_persons_state(text: str, expected: list[str]) -> None:
 def test_a_word_in_a_things_state_stays() -> None:
     assert masked("de roos is mooi") == []
     assert masked("Hope is what keeps her going") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze gaat naar het ocmw boom", ["boom"]),
+        ("au cpas de ans", ["ans"]),
+        ("de politie van lint belde", ["lint"]),
+    ],
+)
+def test_a_town_that_is_a_word_after_its_service(text: str, expected: list[str]) -> None:
+    assert masked_words(text) == expected
+
+
+def test_a_service_without_its_town_masks_nothing() -> None:
+    assert masked("het ocmw van de gemeente, le cpas de la commune") == []
