@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from bot.privacy.lexicon import Lexicon, cues, lexicon, read_data
-from bot.privacy.name_groups import SERVICE_WORDS
+from bot.privacy.name_groups import SERVICE_WORDS, SUBJECTS
 
 _CUES = cues()
 TITLES = _CUES["titles"]
@@ -23,6 +23,7 @@ OBJECT_VERBS = frozenset(["asked", "told", "called", "phoned", "texted", "visite
                           "appelée", "rencontré", "demandé", "selon", "volgens"])  # fmt: skip
 """After these a word of no language is someone: "told chipo", "selon aminata"."""
 AND = frozenset(["en", "et", "and"])
+OF = frozenset(["de", "d'", "van", "of", "du"])
 POSSESSIVES = frozenset(["haar", "zijn", "z'n", "d'r", "sa", "son", "ses", "her", "his"])
 QUANTIFIERS = frozenset(["elke", "allen", "nine", "eén"])
 """Words after a verb that the name lists also hold ("belt elke dag")."""
@@ -51,7 +52,7 @@ def cued_words(
     starts.add(matches[0].start())
     starts.update(matches[i + 1].start() for i, w in enumerate(lowered[:-1]) if w in CLAUSE)
     found = set()
-    candidates = [i + 1 for i, word in enumerate(lowered[:-1]) if word in CUES]
+    candidates = [i + 1 for i, word in enumerate(lowered[:-1]) if word in CUES or word in OF]
     candidates += [i for i, m in enumerate(matches[:-1]) if m.start() in starts]
     for i in candidates:
         match = matches[i]
@@ -73,10 +74,17 @@ def cued_words(
         )
         verb = _before_a_verb(text, matches, lowered, i, lexicon) if match.start() in starts else 0
         after_cue = after_cue or (cue in OBJECT_VERBS and len(word) > 3 and word not in QUANTIFIERS)
+        kin = i > 1 and cue in OF and lowered[i - 2] in TITLES_AND_RELATIONS
+        after_cue = after_cue or (kin and len(word) > 2)  # "le fils de mukeba", "mother of"
         surname = word in lexicon.homographs or word in lexicon.last
         if cue in TITLES and surname and word not in SUBJECT_VERBS and word not in frequent():
             found.add(match.start())  # "mrs smith", "mevrouw brown": a surname that is a word
-        elif (after_cue or verb) and word not in context and _no_word(word, lexicon):
+        elif (
+            (after_cue or verb)
+            and word not in context
+            and word not in SUBJECTS
+            and _no_word(word, lexicon)
+        ):
             found.add(match.start())
             if verb == 2:
                 found.add(matches[i + 1].start())  # "tendai moyo kept calling"
@@ -95,6 +103,9 @@ def _before_a_verb(
     owner = i + 2 < len(matches) and lowered[i + 1] in POSSESSIVES
     if owner and lowered[i + 2] in TITLES_AND_RELATIONS:
         return 1
+    partner = i + 2 < len(matches) and lowered[i + 1] in AND and lowered[i + 2] in POSSESSIVES
+    if partner and lexicon.is_name(lowered[i]):
+        return 1  # "dylan et sa copine", "jolien en haar mama"
     for j in (i + 1, i + 2):
         if j >= len(matches) or text[matches[j - 1].end() : matches[j].start()] != " ":
             return 0
@@ -118,7 +129,9 @@ def _listed_or_owning(
     owners = [i - 1 for i, word in enumerate(lowered) if i and word in TITLES_AND_RELATIONS]
     for i in owners:
         word = lowered[i]
-        genitive = word.endswith("s") and word.isalpha() and _named(word[:-1], lexicon)
+        stem = word[:-1]
+        named = stem in lexicon.first and stem not in lexicon.homographs and stem not in VERBS
+        genitive = word.endswith("s") and word.isalpha() and named
         if genitive and matches[i].group()[0].islower() and not lexicon.is_word(word):
             yield matches[i].start()
     for j in [j for j, word in enumerate(lowered) if word in AND and 0 < j < last]:
@@ -127,13 +140,15 @@ def _listed_or_owning(
             if not _named(lowered[partner], lexicon) or len(word) < 4 or word in context:
                 continue
             listed = word in lexicon.first or word in lexicon.last or not word.isalpha()
-            if not listed and matches[i].group()[0].islower() and not lexicon.is_word(word):
+            unknown = not lexicon.is_word(word) and not misspelt(word, lexicon)
+            if not listed and matches[i].group()[0].islower() and unknown:
                 yield matches[i].start()
 
 
 def _named(word: str, lexicon: Lexicon) -> bool:
-    """A first name of the lists that is no everyday word."""
-    return word in lexicon.first and word not in lexicon.homographs and word not in VERBS
+    """A first name of the lists that is no everyday word ("kind en gezin" names no one)."""
+    listed = word in lexicon.first and word not in lexicon.homographs and word not in VERBS
+    return listed and word not in lexicon.words
 
 
 def _no_word(word: str, lexicon: Lexicon) -> bool:
@@ -141,7 +156,31 @@ def _no_word(word: str, lexicon: Lexicon) -> bool:
     no everyday word (homographs.txt) and has no context rule of its own (word_names)."""
     if word in lexicon.first:
         return word not in lexicon.homographs and word not in lexicon.word_names
-    return not lexicon.is_word(word)
+    return not lexicon.is_word(word) and not misspelt(word, lexicon)
+
+
+LETTERS = "abcdefghijklmnopqrstuvwxyzéèëï"
+
+
+def misspelt(word: str, lexicon: Lexicon) -> bool:
+    """One slip away from an everyday word: a letter too many or two letters swapped (any
+    word of five letters or more), one letter changed or left out (a frequent word): a typo
+    ("gezn", "reageenrt", "othters", "pesronne"), not a name in no list ("nsimba")."""
+    if len(word) < 5:
+        return False
+    words, frequent_words = lexicon.words, frequent()
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    if any(a + b[1:] in frequent_words or (len(word) > 5 and a + b[1:] in words)
+           for a, b in cuts if b):  # fmt: skip
+        return True
+    if any(a + b[1] + b[0] + b[2:] in words for a, b in cuts if len(b) > 1):
+        return True
+    return any(
+        a + c + b[1:] in frequent_words or a + c + b in frequent_words
+        for a, b in cuts
+        if b
+        for c in LETTERS
+    )
 
 
 ARTICLE_SURNAME = re.compile(

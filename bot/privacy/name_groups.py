@@ -23,6 +23,22 @@ COPULAS = frozenset(
 )
 FOREIGN_PARTICLES = frozenset({"el", "al", "ben", "ait", "abou", "abu", "bou", "dos", "da", "das"})
 """Particles that are no article of the notes' languages: "el idrissi" is a name anywhere."""
+SUBJECTS = frozenset(["frans", "engels", "duits", "nederlands", "wiskunde", "turnen", "muziek",
+                      "français", "francais", "anglais", "néerlandais", "allemand", "maths",
+                      "math", "english", "french", "dutch", "german", "arabisch", "arabe",
+                      "arabic", "sport", "geschiedenis", "histoire", "history",
+                      "religie", "dari", "pashto", "pasjtoe", "farsi", "perzisch", "tigrinya",
+                      "tigrinja", "amhaars", "amharic", "somali", "somalisch", "turks", "turc",
+                      "turkish", "koerdisch", "kurde", "kurdish", "russisch", "russe", "russian",
+                      "oekraïens", "ukrainien", "ukrainian", "roemeens", "roumain", "romanian",
+                      "bulgaars", "pools", "polonais", "polish", "albanees", "albanais",
+                      "lingala", "swahili", "spaans", "espagnol", "spanish", "portugees",
+                      "portugais", "portuguese", "italiaans", "italien", "berbers", "berbère",
+                      "tamazight", "urdu", "ourdou", "bengali", "tamil", "pular", "peul",
+                      "wolof", "kiswahili", "kinyarwanda", "kirundi", "tshiluba",
+                      "kikongo"])  # fmt: skip
+"""School subjects after a teacher, languages after an interpreter ("de leraar frans", "la
+prof anglais", "de tolk Dari"): no names."""
 NOT_IN_LISTS = frozenset({"will", "may", "can", "mark", "bent", "said", "ben", "an", "ans"})
 """First names that are also verbs or articles: "kevin and will come" lists no second person."""
 SERVICE_WORDS = frozenset(
@@ -40,6 +56,26 @@ SERVICE = re.compile(
 )
 """A first name followed by its service is a member of staff: "an van het ocmw"."""
 ARTICLE_BEFORE = re.compile(r"(?i:\b(?:de|het|een|la|le|les|the|a|an|un|une|die|deze)\s+)$")
+
+
+# Word-names opening a sentence (used by names._word_name):
+HAVE = frozenset({"had", "heeft", "avait"})
+ELIDED = frozenset({"m'a", "l'a", "t'a", "n'a", "m’a", "l’a", "t’a", "n’a"})
+STATE = re.compile(
+    r" (?:(?:not|niet|pas|very|erg|heel|really|so|zo|weer|again|still|nog|encore|toujours|"
+    r"très|vraiment)\s+)?(?:sick|ill|tired|pregnant|late|absent|angry|upset|sad|worried|scared|"
+    r"ziek|moe|boos|zwanger|bang|afwezig|verdrietig|malade|fatiguée?|enceinte|absente?|"
+    r"fâchée?|triste|inquiète?)\b"
+)
+"""States of a person after "is": "Joy is sick", "roos is zwanger", "grace est malade"."""
+PARTICIPLE = re.compile(
+    r" (?!(?:dieu|lui|midi|paris|peu|tous|nous|vous|jeu|feu|lieu)\b)(?:[a-zà-ÿ]{2,}(?:é|ée|és|i"
+    r"|is|it|u|ue|us|ert|eint)|eu|été|dit|fait|pris|mis|vu|pu|su|dû)\b"
+)
+"""French "a" is "has" with a pronoun or before a past participle ("victoire m'a montré",
+"patience a dit"); "grace a dieu", "grace a son aide" are "grâce à" typed without accents."""
+HOME = frozenset({"chez", "bij"})
+HOME_AFTER = re.compile(r"\s+(?:thuis|aan huis)\b")
 
 
 @dataclass(slots=True)

@@ -13,7 +13,20 @@ from collections.abc import Iterator
 from bot.privacy.language import language_at, sentence_languages
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_cues import SUBJECT_VERBS, cued_words, frequent
-from bot.privacy.name_groups import Token, compound_surnames, gap, groups, next_token
+from bot.privacy.name_groups import (
+    ELIDED,
+    HAVE,
+    HOME,
+    HOME_AFTER,
+    PARTICIPLE,
+    STATE,
+    SUBJECTS,
+    Token,
+    compound_surnames,
+    gap,
+    groups,
+    next_token,
+)
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|[^\W\d_]")
 CONTRACTION = re.compile(r"^(?:[cdjlmnst]|qu|i)'(?=\w)|'(?:s|m|re|ve|ll|d|t)?$|n't$")
@@ -29,9 +42,6 @@ VERBS = _CUES["verbs"]
 COPULAS = frozenset(["is", "was", "est", "a", "had", "has", "are", "were", "était", "etait",
                      "zijn", "ben", "heeft"])  # fmt: skip
 MODALS = frozenset({"will", "may", "can", "mark", "bent", "said"})
-HAVE = frozenset({"had", "heeft", "a", "avait"})
-HOME = frozenset({"chez", "bij"})
-HOME_AFTER = re.compile(r"\s+(?:thuis|aan huis)\b")
 COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "à", "naar", "pour",
                      "for", "to"])  # fmt: skip
 AND = frozenset({"en", "et", "and", "of", "ou", "or"})
@@ -110,6 +120,8 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     titled = titled and bare not in SUBJECT_VERBS and bare not in frequent()
     if titled and _after_title(text, tokens, i):
         return True  # "mrs smith", "meneer bakker": after a form of address, any word
+    if bare in SUBJECTS:
+        return False
     if i > 0 and _after_title(text, tokens, i) and (token.capital or _named(bare, lexicon)):
         return bare not in PARTICLES or token.capital
     if not token.capital and "-" in bare and not token.cued:  # "fatima-zahra", "jean-marc"
@@ -170,7 +182,14 @@ def _word_name(
         return True  # "joy Peeters", "gift okafor"
     if following and following.bare in VERBS and (foreign or following.bare not in COPULAS):
         return True  # "Precious said", "Destiny vertelde"
-    if following and token.opens and following.bare in HAVE and lang in ("nl", "fr"):
+    have = following is not None and (
+        following.bare in HAVE
+        or following.word.lower() in ELIDED
+        or (following.bare == "a" and PARTICIPLE.match(text, following.end) is not None)
+    )
+    if following and token.opens and following.bare in COPULAS and STATE.match(text, following.end):
+        return True  # "Joy is sick today", "roos is zwanger": a person's state
+    if following and token.opens and have and lang in ("nl", "fr"):
         return True  # "roos had bloemen gekocht", "victoire m'a montré": no article, a person
     if not token.opens and token.capital:
         return True
@@ -264,7 +283,15 @@ def _spans(text: str, tokens: list[Token], marked: list[bool]) -> Iterator[tuple
             end = token.end
             continue
         if start >= 0:
-            yield start, end
+            yield start, _initial_after(text, end)
         start, end = begin, token.end
     if start >= 0:
-        yield start, end
+        yield start, _initial_after(text, end)
+
+
+def _initial_after(text: str, end: int) -> int:
+    """ "Sofie V.", "Amina B.": the initial of a surname joins the name."""
+    initial = text[end : end + 3]
+    if len(initial) == 3 and initial[0] == " " and initial[1].isupper() and initial[2] == ".":
+        return end + 2
+    return end

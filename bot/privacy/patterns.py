@@ -106,7 +106,7 @@ STREET_WORDS = (*STREET_SUFFIX.split("|"), "kouter", "meir", "zavel", "sablon", 
                 "bourse", "beurs")  # fmt: skip
 FRENCH_WORDS = tuple(w.rstrip(".") for w in FRENCH_STREET.split("|"))
 FRENCH_HINT = re.compile("|".join(re.escape(w) for w in FRENCH_WORDS))
-HOUSE_NUMBER = re.compile(r"(?<=\s)\d{1,4}\b")
+HOUSE_NUMBER = re.compile(r"(?<=\s)\d{1,4}(?:[a-zA-Z])?\b")  # "12", "12a"
 PLACE_AFTER = re.compile(rf"(?:\s*,\s*|\s+(?:in|te|à|a|at)\s+)({WORD}(?:[ -]{WORD})*)")
 POSTCODE = re.compile(
     r"\bB-[1-9]\d{3}\b|(?i:\b(?:postcode|postnummer|code postal|cp|zip code|zip)\s*:?\s*)"

@@ -200,6 +200,11 @@ def _joined(text: str, parts: list[re.Match[str]], i: int, size: int) -> bool:
 SHORT_WORDS = frozenset({"on", "lo", "lot", "bra", "aye", "pry", "spy", "soy", "mal", "dam"})
 """Names of three letters or fewer that follow "in" or "to" as words too ("in lot", "to spy")."""
 FROM_TO = re.compile(r"(?i:\s+(?:naar|à|a|vers|to|jusqu'à)\s+[^\W\d_])")
+SERVICE_BEFORE = re.compile(
+    r"(?i:\b(?:ocmw|cpas|vdab|caw|clb|politie|police|gemeente|commune|forem|actiris|jeugdhulp"
+    r"|stad|ville|sociaal huis|gemeentehuis|maison communale)\s+(?:van\s+|de\s+|d'|du\s+)?)$"
+)
+"""A service with its town: the town says where the person lives."""
 FROM = re.compile(r"(?i:\b(?:van|de|from|d'|depuis)\s*)$")
 """A move: "van boom naar geel", "de ans à huy", "from mol to hasselt"."""
 
@@ -218,6 +223,8 @@ def _clearly_a_place(text: str, start: int, end: int) -> bool:
         return True
     if not short and FROM.search(before) and FROM_TO.match(text, end):
         return True
+    if SERVICE_BEFORE.search(text, max(0, start - 24), start):
+        return True  # "ocmw boom", "cpas de ans", "de politie van lint"
     stripped = text[:start].rstrip()
     opens = not stripped or stripped[-1] in SENTENCE_END
     return text[start].isupper() and not opens
@@ -244,4 +251,49 @@ def rare_streets(text: str) -> Iterator[Found]:
         before = text[: match.start()].rstrip()
         capitalised = word[0].isupper() and bool(before) and before[-1] not in ".!?\n"
         if capitalised or not words.is_word(bare):  # "Kipdorp 12", not "busnummer 12"
+            yield match.start(), match.end(), "address"
+
+
+STREET_TYPES = r"straat|laan|lei|steenweg|kaai|dreef|singel|dries|kouter|plaats|plein"
+STREET_HINTS = ("straat", "laan", "lei", "steenweg", "kaai", "dreef", "singel", "dries", "kouter",
+                "plaats", "plein")  # fmt: skip
+STREET_ALONE = re.compile(
+    r"(?i:\b(?:in|op|aan|naar|uit|rond|bij)\s+de\s+)((?:(?:lange|korte|grote|kleine|oude"
+    rf"|nieuwe|hoge|lage)\s+)?[^\W\d_][\w'’-]*?(?:{STREET_TYPES}))\b(?!\s*\d)"
+)
+"""A street named without its number: "ze wonen in de lange kievitstraat" is an address."""
+GENERIC_STREETS = frozenset(["winkelstraat", "hoofdstraat", "zijstraat", "speelstraat",
+                             "fietsstraat", "woonstraat", "winkelwandelstraat", "parkeerplaats",
+                             "speelplaats", "werkplaats", "woonplaats", "marktplaats",
+                             "standplaats", "verblijfplaats", "slaapplaats", "stageplaats",
+                             "zitplaats", "bouwplaats", "ligplaats", "opvangplaats",
+                             "geboorteplaats", "speelplein", "schoolplein", "parkeerplein",
+                             "taxistandplaats", "bushalteplaats", "kermisplein"])  # fmt: skip
+"""Streets of every town, said as words ("in de winkelstraat")."""
+ROAD_TO = re.compile(
+    r"(?i:\b(?:steenweg|baan|weg|chaussée|route)\s+(?:op|naar|van|de|d')\s*[^\W\d_][\w'’-]+"
+    r"\s+\d{1,4}[a-z]?\b(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?"
+    r"|\b(?:lange|korte|grote|kleine|oude|nieuwe|hoge|lage)\s+(?:straat|baan|weg|dreef|lei|markt"
+    r"|vest|heide|dijk)\s+\d{1,4}[a-z]?\b(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)"
+)
+"""Roads named after where they lead, and old roads: "steenweg op gent 120", "oude baan 45"."""
+
+
+@cache
+def _frequent() -> frozenset[str]:
+    return frozenset(read_data("words_common.txt"))
+
+
+def streets(text: str) -> Iterator[Found]:
+    """Streets the address patterns leave: without a number after "in de", "op de" (a street
+    name, not a word of every town such as "winkelstraat"), a road to a town with its
+    number, and an old road with its number."""
+    lowered = text.lower()
+    if "de " in lowered and any(hint in lowered for hint in STREET_HINTS):
+        for match in STREET_ALONE.finditer(text):
+            bare = match.group(1).lower()
+            if len(bare) >= 8 and bare not in GENERIC_STREETS and bare not in _frequent():
+                yield match.start(1), match.end(1), "address"
+    if DIGIT.search(text):
+        for match in ROAD_TO.finditer(text):
             yield match.start(), match.end(), "address"

@@ -20,14 +20,14 @@ from bot.privacy.name_cues import article_surnames
 from bot.privacy.names import names
 from bot.privacy.organisations import employers_at_work, institutions
 from bot.privacy.patterns import DIGIT, NEED_DIGITS, RECOGNISERS
-from bot.privacy.places import origin_places, place_names, rare_streets
+from bot.privacy.places import origin_places, place_names, rare_streets, streets
 from bot.privacy.sensitive import special_categories
 from bot.privacy.unsure import unsure_words
 
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
-    *RECOGNISERS, employers_at_work, None, institutions, special_categories, place_names,
-    origin_places, rare_streets, article_surnames,
+    *RECOGNISERS, employers_at_work, None, institutions, special_categories, streets,
+    place_names, origin_places, rare_streets, article_surnames,
 )  # fmt: skip
 """Recognisers in order of precedence; None: keep.txt's phrases claim their words there."""
 WITHOUT_DIGITS = tuple(r for r in ORDER if r not in NEED_DIGITS and r is not rare_streets)

@@ -325,3 +325,130 @@ def test_a_name_before_a_possessive_and_a_family_word(text: str, expected: list[
 @pytest.mark.parametrize("text", ["de buurman zijn hond blaft", "ik vind zijn broer lief"])
 def test_a_possessive_alone_reveals_no_name(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("le fils de mukeba dort chez sa tante", ["mukeba"]),
+        ("dylan et sa copine habitent ici", ["dylan"]),
+        ("the kids stay with granny gloria in ghent", ["gloria", "ghent"]),
+    ],
+)
+def test_kin_of_a_name_and_a_name_with_a_partner(text: str, expected: list[str]) -> None:
+    assert masked_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["le fils de la voisine", "la mère de famille", "sa mère de 80 ans", "the mother of two"],
+)
+def test_kin_of_no_one_masks_nothing(text: str) -> None:
+    assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze wonen in de lange kievitstraat", ["lange kievitstraat"]),
+        ("ze woont aan de kioskplaats in hoboken", ["kioskplaats", "hoboken"]),
+        ("hij woont steenweg op gent 120", ["steenweg op gent 120"]),
+        ("adres: oude baan 45 bus 2", ["oude baan 45 bus 2"]),
+    ],
+)
+def test_streets_without_a_number_or_named_after_a_town(text: str, expected: list[str]) -> None:
+    assert masked_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we staan op de parkeerplaats",
+        "in de winkelstraat is het druk",
+        "op de eerste plaats komt de huur",
+        "ze speelt op de speelplaats",
+        "zoeken naar werk op de arbeidsmarkt",
+    ],
+)
+def test_streets_of_every_town_stay_words(text: str) -> None:
+    assert masked(text) == []
+
+
+def test_a_lower_case_french_street_with_a_lettered_house_number() -> None:
+    assert masked_words("ze woont rue du progrès 12a") == ["rue du progrès 12a"]
+    assert masked("ik was er om 12u") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de verwarming is kapot en de huisbaas resageert niet",
+        "others could overhear, othters could too",
+        "ze vroeg hulp bij het invullen, personne pesronne ne sait",
+        "wat leerde ik vandaag van desze persoon?",
+    ],
+)
+def test_a_typo_after_a_cue_is_no_name(text: str) -> None:
+    assert masked(text) == []
+
+
+def test_a_name_in_no_list_is_no_typo() -> None:
+    assert masked_words("omdat nsimba ziek was") == ["nsimba"]
+    assert masked_words("de tolk fawad vertaalde") == ["fawad"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de leraar frans belde",
+        "la prof anglais est absente",
+        "grace a son aide elle a trouvé un logement",
+        "grace a dieu tout va bien",
+        "we hadden een tolk Tigrinya nodig",
+        "de tolk Dari was er niet",
+    ],
+)
+def test_school_subjects_and_grace_a_stay_words(text: str) -> None:
+    assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("victoire a appelé ce matin", ["victoire"]), ("espoir a perdu son travail", ["espoir"])],
+)
+def test_a_french_word_name_before_a_past_tense(text: str, expected: list[str]) -> None:
+    assert masked_words(text) == expected
+
+
+def test_the_initial_of_a_surname_joins_the_name() -> None:
+    assert masked_words("Sofie V. belde gisteren") == ["Sofie V"]
+    assert masked_words("Amina B., 34 jaar") == ["Amina B"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Joy is sick today", ["Joy"]), ("grace est malade", ["grace"])],
+)
+def test_a_word_name_in_a_persons_state(text: str, expected: list[str]) -> None:
+    assert masked_words(text) == expected
+
+
+def test_a_word_in_a_things_state_stays() -> None:
+    assert masked("de roos is mooi") == []
+    assert masked("Hope is what keeps her going") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze gaat naar het ocmw boom", ["boom"]),
+        ("au cpas de ans", ["ans"]),
+        ("de politie van lint belde", ["lint"]),
+    ],
+)
+def test_a_town_that_is_a_word_after_its_service(text: str, expected: list[str]) -> None:
+    assert masked_words(text) == expected
+
+
+def test_a_service_without_its_town_masks_nothing() -> None:
+    assert masked("het ocmw van de gemeente, le cpas de la commune") == []
