@@ -80,8 +80,8 @@ def find_spans(
         [Span(m.start(), m.end(), "label") for m in labels.finditer(text)] if "[" in text else []
     )
     kept = [(start, end, "label") for start, end in words.keep.spans(text)]
-    recognisers = (*RECOGNISERS, employers_at_work, lambda _: kept, institutions,
-                   special_categories, place_names, rare_streets, article_surnames)  # fmt: skip
+    recognisers = (*RECOGNISERS, employers_at_work, special_categories, lambda _: kept,
+                   institutions, place_names, rare_streets, article_surnames)  # fmt: skip
     for recogniser in recognisers:
         for start, end, kind in recogniser(text):
             if start < end and all(end <= s.start or start >= s.end for s in taken):

@@ -1,0 +1,187 @@
+"""The words around a special category that state the fact with it.
+
+"zat twee jaar in de gevangenis" says more than "gevangenis": masking only the prison
+leaves the verb and the time served, so the phrase is masked whole. The same for an origin
+("uit eritrea", "née à kinshasa") and a condition ("early onset dementia", "verslaafd aan
+gokken"). What is only said in passing or as an image stays: "zit vast in de file", "comme
+en prison", "prisonnier de ses dettes".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from bot.privacy.lexicon import read_data
+from bot.privacy.places import PART, fold, place_names
+
+Found = tuple[int, int, str]
+NUMBER = (
+    r"\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half|anderhalf|un|une"
+    r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|seven|eight"
+    r"|nine|ten|a|an|few|paar|quelques"
+)
+UNIT = r"jaar|jaren|maanden|maand|weken|week|ans?|années|mois|semaines|years?|months?|weeks?"
+DETENTION_VERB = (
+    r"zit|zat|zitten|zaten|gezeten|verblijft|verbleef|belandde|belandt|beland|is|was|heeft"
+    r"|had|has|have|avait|waren|wordt|werd|draagt|droeg|dragen|krijgt|kreeg|moet|moest|gaat|ging|kwam|komt"
+    r"|est|était|sont|étaient|été|a\s+fait|avait\s+fait|a\s+passé|fait|sort|sortait"
+    r"|sorti|sortie|placée?|porte|portait|reste|purge|are|were|been|went|goes|sent|did"
+    r"|served|spent|wears|wore|got|ended\s+up"
+)
+FILL = (
+    r"al|nog|opnieuw|weer|terug|pas|nu|vast|sinds\s+kort|toujours|encore|déjà|actuellement"
+    rf"|again|still|already|now|currently|(?:{NUMBER})\s+(?:{UNIT})|in|en|au|aux|à|dans|naar"
+    r"|to|into|uit|van|de|du|des|from|on|under|sous|out\s+of|het|een|'t|la|le|les|une?|the"
+    r"|an?|l['’]"
+)
+DETENTION_LEAD = re.compile(
+    rf"(?i:\b(?:{DETENTION_VERB})(?:\s+(?:{DETENTION_VERB}|{FILL})\b|\s+l['’])*\s*)$"
+)
+"""The verb, the time and the preposition before a prison word: "zat twee jaar in de"."""
+IMAGE = re.compile(r"(?i:\b(?:like|comme|alsof|als\s+in|zoals|as\s+if|net\s+als)\b[^.;!?]{0,25})$")
+OF_SOMETHING = re.compile(
+    r"(?i:\s+(?:de\s+(?:ses|son|sa|leur)|van\s+(?:zijn|haar|hun|de)|of\s+(?:his|her|their))\b)"
+)
+"""An image, not a prison: "prisonnier de ses dettes", "prisoner of his past"."""
+STUCK = re.compile(
+    r"(?i:\s+(?:in\s+(?:de\s+file|het\s+verkeer|zijn|haar|een|de\s+sneeuw|de\s+lift|de\s+modder)"
+    r"|met|aan|op|tussen|door|bij|in\s+'t)\b)"
+)
+"""After "zit vast": stuck, not detained ("zit vast in de file", "zat vast met haar papieren")."""
+SERVED_EN = re.compile(
+    rf"(?i:\b(?:did|served|spent|done|doing)\s+(?:(?:{NUMBER})\s+(?:{UNIT}))"
+    r"(?:\s+(?:inside|in\s+prison|in\s+jail|behind\s+bars))?)"
+)
+"""English time served: "did three years inside", "served 18 months"."""
+ADDICTED = re.compile(
+    r"(?i:\b(?:verslaafd|verslaafde|accro|dépendante?|addicted|addict)\s+(?:aan|à|au|aux|to)\s+"
+    r"(?:(?:de|het|la|le|les)\s+|l['’])?[\w'’-]+)"
+)
+"""An addiction names its object, whatever it is: "verslaafd aan gokken"."""
+CONDITION_ACRONYM = re.compile(
+    r"(?i:\b(?:heeft|had|hebben|has|have|with|met|avec|lijdt\s+aan|souffre\s+d['’e]|diagnose"
+    r"|diagnosed\s+with)\s+(?:(?:een|la|le|une?)\s+)?(add|ms|als|nah|ocd|toc|sep|tdah|adhd|copd"
+    r"|hiv|ptss|ptsd|cva|avc)\b)"
+)
+"""Short names of conditions that are also words ("add", "ms") count after "heeft", "has"."""
+QUALIFIER = re.compile(
+    r"(?i:\b(?:chronische?|ernstige?|zware?|beginnende?|vergevorderde?|terminale?|postnatale?"
+    r"|chronique|sévère|grave|précoce|early[\s-]onset|chronic|severe|terminal|late[\s-]stage"
+    r"|postpartum|postnatal|post-natale?)\s+)$"
+)
+TAIL = re.compile(
+    r"(?i:\s+(?:type\s+(?:1|2|i|ii|een|twee)|use|gebruik|addiction|disease|ziekte|disorder"
+    r"|syndrome|maladie)\b)"
+)
+"""What completes a condition: "diabetes type 2", "sickle cell disease", "heroin use"."""
+UNDER = re.compile(
+    r"(?i:\b(?:(?:est|is|zit|staat|was|était|zat|stond)\s+(?:sous|onder|on)|relapsed\s+into"
+    r"|hervallen\s+in|herviel\s+in|rechute\s+dans|back\s+on)\s+)$"
+)
+"""A treatment or relapse said with its verb: "est sous méthadone", "relapsed into heroin"."""
+DRINKS = re.compile(
+    r"(?i:\b(?:drinkt|dronk|drinken|boit|buvait|boivent|drinks|drank)\s+(?:te\s+veel|veel\s+te"
+    r"\s+veel|trop|beaucoup\s+trop|too\s+much|heavily)\b)"
+)
+WORSHIP = re.compile(
+    r"(?i:\b(?:gaat|ging|gaan|gingen|va|vont|allait|goes|go|went)\s+(?:(?:elke|iedere|chaque"
+    r"|every)\s+\w+\s+)?(?:naar|à|to)\s+(?:de\s+|het\s+|la\s+|l['’]|the\s+)?(?:moskee|mosquée"
+    r"|mosque|kerk|église|eglise|church|synagoge|synagogue|tempel|temple|mis|messe|mass)"
+    r"(?:\s+(?:le\s+(?:vendredi|dimanche|samedi)|op\s+(?:vrijdag|zondag|zaterdag)|on\s+(?:fridays?"
+    r"|sundays?|saturdays?)|elke\s+(?:vrijdag|zondag)))?\b"
+    r"|\b(?:bidt|bidden|prie|prient|prays|prayed|praying)(?:\s+(?:vijf|5|cinq|five)\s+(?:keer|fois"
+    r"|times)\s+(?:per|par|a)\s+(?:dag|jour|day))?)"
+)
+"""A religious practice said with its verb: "va à la mosquée le vendredi", "prays five times a
+day"."""
+CHURCH_TAIL = re.compile(
+    r"(?i:\s+(?:in|van|bij|à|dans|de|at|of)\s+(?:(?:een|de|het|la|le|une?|the|a)\s+|l['’])?"
+    r"(?:[\w-]+\s+)?(?:kerk|moskee|église|mosquée|church|mosque|synagoge|synagogue|gemeente"
+    r"|parochie|paroisse|parish)\b)"
+)
+"""An office with its place of worship: "voorganger in een evangelische kerk"."""
+PARTICIPLE_LEAD = re.compile(
+    r"(?i:\b(?:née?s?|geboren|born|originaires?|afkomstige?|oorspronkelijk)\s+"
+    r"(?:à|au|aux|en|in|uit|van|de|du|des|d['’]|from)\s*)$"
+)
+PREP_LEAD = re.compile(r"(?i:\b(?:uit|from)\s+)$")
+COMING_LEAD = re.compile(
+    r"(?i:\b(?:vien[st]?|viennent|venue?s?|arrivée?s?|fui[st]?|fuient|revient|rentre|rentrée?)"
+    r"\s+((?:de|du|des)\s+|d['’]))$"
+)
+"""What says where someone comes from: "uit", "from", "née à", "vient du"."""
+
+
+def detention_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The whole phrase around a prison word, or None when it is an image."""
+    if IMAGE.search(text, 0, start) or OF_SOMETHING.match(text, end):
+        return None
+    if text[start:end].lower().endswith(" vast") and STUCK.match(text, end):
+        return None
+    lead = DETENTION_LEAD.search(text, max(0, start - 60), start)
+    return (lead.start() if lead else start), end
+
+
+def health_span(text: str, start: int, end: int) -> tuple[int, int]:
+    lead = QUALIFIER.search(text, max(0, start - 30), start) or UNDER.search(
+        text, max(0, start - 30), start
+    )
+    after = TAIL.match(text, end)
+    return (lead.start() if lead else start), (after.end() if after else end)
+
+
+def religion_end(text: str, end: int) -> int:
+    after = CHURCH_TAIL.match(text, end)
+    return after.end() if after else end
+
+
+def origin_start(text: str, start: int) -> int:
+    """Where an origin phrase starts: at "uit", "from", "née", "du" when one leads."""
+    window = max(0, start - 40)
+    for lead in (PARTICIPLE_LEAD, PREP_LEAD):
+        found = lead.search(text, window, start)
+        if found:
+            return found.start()
+    coming = COMING_LEAD.search(text, window, start)
+    return coming.start(1) if coming else start
+
+
+@cache
+def _foreign_places() -> frozenset[str]:
+    def folded(name: str) -> set[str]:
+        return {" ".join(fold(part) for part in PART.findall(line)) for line in read_data(name)}
+
+    return frozenset(folded("places_world.txt") - folded("places.txt"))
+
+
+ORIGIN_CUE = re.compile(
+    r"(?i:\b(?:(?:née?s?|geboren|born|originaires?|afkomstige?|oorspronkelijk)\s+(?:à|au|aux|en"
+    r"|in|uit|van|de|du|des|from)\s+|(?:uit|from)\s+|(?:vien[st]?|viennent|venue?s?|arrivée?s?"
+    r"|fui[st]?|fuient|revient|rentre|rentrée?)\s+(?:(?:de|du|des)\s+|d['’])))"
+)
+
+
+def extra_categories(text: str) -> Iterator[Found]:
+    """What the word lists cannot hold: time served in English, an addiction's object, short
+    condition names after "has", and a foreign city after "from", "uit", "née à"."""
+    lowered = text.lower()
+    if "did" in lowered or "served" in lowered or "spent" in lowered or "doing" in lowered:
+        for match in SERVED_EN.finditer(text):
+            yield match.start(), match.end(), "detention"
+    if "verslaaf" in lowered or "accro" in lowered or "addict" in lowered or "dépend" in lowered:
+        for match in ADDICTED.finditer(text):
+            yield match.start(), match.end(), "health"
+    if "dr" in lowered or "boi" in lowered or "buv" in lowered:
+        for match in DRINKS.finditer(text):
+            yield match.start(), match.end(), "health"
+    for match in WORSHIP.finditer(text):
+        yield match.start(), match.end(), "religion"
+    for match in CONDITION_ACRONYM.finditer(text):
+        yield match.start(1), match.end(1), "health"
+    abroad = _foreign_places()
+    for cue in ORIGIN_CUE.finditer(text):
+        place = next(place_names(text[cue.end() : cue.end() + 40], lenient=True), None)
+        if place and place[0] == 0 and fold(text[cue.end() : cue.end() + place[1]]) in abroad:
+            yield origin_start(text, cue.end()), cue.end() + place[1], "origin"

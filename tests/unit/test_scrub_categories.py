@@ -1,0 +1,135 @@
+"""Special categories masked with the words that state them, and the rare facts offered
+whole for review (issue #12, point 7), with a negative case beside each rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy.rare_facts import indirect_identifiers
+from bot.privacy.scrub import find_spans
+
+
+def masked(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.kind) for s in find_spans(text)]
+
+
+def offered(text: str) -> list[str]:
+    return [text[start:end] for start, end in indirect_identifiers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("haar man zit vast sinds de zomer", [("zit vast", "detention")]),
+        (
+            "de vader zat twee jaar in de gevangenis",
+            [("zat twee jaar in de gevangenis", "detention")],
+        ),
+        ("hij draagt een enkelband", [("draagt een enkelband", "detention")]),
+        ("son frère est en prison depuis mars", [("est en prison", "detention")]),
+        ("le fils a été placé en ippi", [("a été placé en ippi", "detention")]),
+        ("he did three years inside", [("did three years inside", "detention")]),
+        ("he has been in prison since march", [("has been in prison", "detention")]),
+        ("he is on probation after prison", [("is on probation after prison", "detention")]),
+        ("mr x is in pre-trial detention", [("is in pre-trial detention", "detention")]),
+    ],
+)
+def test_a_detention_fact_is_masked_whole(text: str, expected: list[tuple[str, str]]) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij zit vast in de file elke ochtend",
+        "ze zat vast met haar papieren",
+        "il est prisonnier de ses dettes",
+        "she felt like she was in prison at home",
+        "ze gaat op bezoek bij haar zus",
+    ],
+)
+def test_an_image_of_prison_is_no_detention(text: str) -> None:
+    assert [kind for _, kind in masked(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze komt uit eritrea", [("uit eritrea", "origin")]),
+        ("elle est née à kinshasa", [("née à kinshasa", "origin")]),
+        ("il vient du cameroun", [("du cameroun", "origin")]),
+        ("they are from aleppo", [("from aleppo", "origin")]),
+        ("ze komt uit tienen", [("tienen", "place")]),
+        ("the letter came from the landlord", []),
+    ],
+)
+def test_an_origin_takes_its_preposition_abroad_only(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hij is verslaafd aan gokken", [("verslaafd aan gokken", "health")]),
+        ("she has ms and uses a walker", [("ms", "health")]),
+        ("haar zoon heeft add", [("add", "health")]),
+        ("his wife has early onset dementia", [("early onset dementia", "health")]),
+        ("she has sickle cell disease", [("sickle cell disease", "health")]),
+        ("il est sous méthadone", [("est sous méthadone", "health")]),
+        ("he relapsed into heroin use", [("relapsed into heroin use", "health")]),
+        ("hij drinkt te veel", [("drinkt te veel", "health")]),
+        ("add the dates to the list", []),
+        ("ms peeters is not in", [("peeters", "name")]),
+        ("hij drinkt koffie", []),
+    ],
+)
+def test_a_condition_takes_the_words_that_state_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ze is moslima en doet de ramadan",
+            [("moslima", "religion"), ("doet de ramadan", "religion")],
+        ),
+        ("ze is bekeerd tot de islam", [("bekeerd tot de islam", "religion")]),
+        ("she converted to islam last year", [("converted to islam", "religion")]),
+        ("elle va à la mosquée le vendredi", [("va à la mosquée le vendredi", "religion")]),
+        ("he prays five times a day", [("prays five times a day", "religion")]),
+        (
+            "hij is voorganger in een evangelische kerk",
+            [("voorganger in een evangelische kerk", "religion")],
+        ),
+        ("na de ramadan komt ze terug", []),
+        ("de kerk staat naast het station", []),
+    ],
+)
+def test_a_religion_takes_its_practice(text: str, expected: list[tuple[str, str]]) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze zijn zonder papieren", ["zonder papieren"]),
+        ("she has refugee status and speaks dari", ["refugee", "dari"]),
+        ("de oma is 97 jaar oud", ["97 jaar oud"]),
+        ("het kindje is 14 maanden", ["14 maanden"]),
+        ("ze is mama van een drieling", ["een drieling"]),
+        ("ze hebben elf kinderen", ["elf kinderen"]),
+        ("haar oom is burgemeester", ["haar oom is burgemeester"]),
+        ("het gezin stond in de krant", ["stond in de krant"]),
+        ("her father is a member of parliament", ["her father is a member of parliament"]),
+        ("de oma is 67 jaar", []),
+        ("ze hebben drie kinderen", []),
+    ],
+)
+def test_rare_facts_and_residence_status_are_offered_whole(text: str, expected: list[str]) -> None:
+    assert sorted(offered(text)) == sorted(expected)
+    assert all(kind not in {"origin", "health"} for _, kind in masked(text))
