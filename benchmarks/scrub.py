@@ -5,7 +5,8 @@ Corpora: ../shared/pii-dev.jsonl (the shared dev set), tests/data/pii-tune.txt a
 pii-phone-tune.txt (written for this project, used while building), pii-holdout.txt and
 pii-phone-holdout.txt (written for this project and kept out of the tuning), pii-dev-scrub3.txt
 (written in #12's second session, tuned on) and pii-holdout-scrub3.txt (written with it, not
-tuned on), and the
+tuned on), pii-dev-scrubcats.txt (#12's third session, tuned on), pii-dev-eval2.jsonl (the dev
+half of a second set by a writer who never saw the code; tuned on), and the
 bot's own catalog sentences in nl, fr and en (PII-free: false alarms only). Also the walks
 with planted names of benchmarks/scrub_taps.py. Presidio runs only when it is installed in this
 environment (`make bench` installs it in .venv-bench, never in the project's).
@@ -26,7 +27,9 @@ from benchmarks.scrub_taps import walks
 from bot.privacy.scrub import Scrubber, find_spans
 from tests.pii_corpus import (
     DEV,
+    DEV_EVAL2,
     DEV_SCRUB3,
+    DEV_SCRUBCATS,
     FROZEN,
     HOLDOUT,
     HOLDOUT_SCRUB3,
@@ -163,6 +166,8 @@ def main() -> None:
                ("second phone-style held-out set", from_markup(PHONE_HOLDOUT2)),
                ("second session's tuning set (scrub3)", from_markup(DEV_SCRUB3)),
                ("second session's held-out set (scrub3)", from_markup(HOLDOUT_SCRUB3)),
+               ("third session's tuning set (scrubcats)", from_markup(DEV_SCRUBCATS)),
+               ("second external set, dev half (tuned on)", from_jsonl(DEV_EVAL2)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     scores = [table(name, sentences, theirs) for name, sentences in corpora]
