@@ -1,8 +1,11 @@
-"""Schools, care places and employers named in lower case, as typed on a phone.
+"""Schools, care places, places of worship and shops named next to a person, as typed on
+a phone.
 
 "basisschool de linde", "GO! atheneum Het Kompas", "clinique saint-luc": a kind of
-institution followed by an article or a saint's name and the name itself. "lidl tienen",
-"werkt bij bekaert": a large employer with its town, or after a word about work.
+institution followed by an article or a saint's name and the name itself; "het koninklijk
+atheneum van mortsel", "CHU de Liège", "l'église évangélique de cureghem": a kind with its
+town; "l'Hôpital Universitaire des Enfants Reine Fabiola": a kind with capitalised words.
+A generic place ("de school", "at the shelter") stays. Employers: `employers`.
 """
 
 from __future__ import annotations
@@ -11,9 +14,10 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from bot.privacy.employers import listed_employers
 from bot.privacy.lexicon import cues, lexicon, read_data
-from bot.privacy.places import place_names
-from bot.privacy.sensitive import PhraseIndex, tokenise
+from bot.privacy.places import fold, gazetteer, place_names
+from bot.privacy.sensitive import special_categories
 
 Found = tuple[int, int, str]
 KINDS = (
@@ -74,7 +78,10 @@ HOSPITAL = re.compile(
     rf"(?:universitaire\s+|universitair\s+)?(?:{HOSPITALS})\b"
 )
 CARE_ACRONYM = re.compile(
-    r"\b(?:AZ|UZ|ZNA|GZA|CHU|CHR|CHIREC|HUB|ZOL|az|uz|zna|gza|chu|chr|chirec)\s+[\w'’-]{3,}"
+    r"\b(?:AZ|UZ|ZNA|GZA|CHU|CHR|CHIREC|HUB|ZOL|az|uz|zna|gza|chu|chr|chirec)\s+"
+    r"(?:(?:de|van|d['’])\s*)?[\w'’-]{3,}"
+    r"|\b(?i:pc|pz|opz|upc)\s+(?:(?i:sint|st|saint|heilig|onze-lieve-vrouw)[ -][\w'’-]+"
+    r"|[A-Z][\w'’-]+)"
 )
 """Belgian hospital groups: "AZ Sint-Jan", "UZ Leuven", "CHU Saint-Pierre"."""
 SAINT_SCHOOL = re.compile(r"\b(?:sint|st|heilig)-[\w-]+(?:school|college|instituut)\b")
@@ -83,28 +90,72 @@ SAINT_HOUSE = re.compile(r"\b(?:in|naar|op|van|uit)\s+(?:het|'t)\s+((?:sint|st|h
 """Flemish schools and hospitals go by their saint: "naar het sint-jozef", "in 't sint-jan"."""
 
 
-WORK_CUES = ("werk", "job", "stage", "interim", "ontslag", "travail", "emploi", "work", "employ",
-             "poets")  # fmt: skip
-WORK_HINT = re.compile("|".join(WORK_CUES))
-AFTER_WORK = re.compile(
-    r"(?i:\b(?:werkt|werken|werkte|gewerkt|job|stage|interim|ontslagen|poetst|poetsvrouw"
-    r"|poetshulp|travaille|travaillait|emploi|works|worked|employed)\b[^.;:!?\n]{0,25}?"
-    r"\b(?:bij|chez|at|for|voor)\s+(?:de\s+|het\s+|la\s+|le\s+|the\s+)?)"
+TOWN_KINDS = (
+    r"ziekenhuis|kliniek|hospital|hôpital|hopital|centre\s+hospitalier|psychiatric\s+(?:centre"
+    r"|center|hospital)|psychiatrisch\s+(?:centrum|ziekenhuis)|centre\s+psychiatrique"
+    r"|hôpital\s+psychiatrique|kerk|église|eglise|moskee|mosquée|mosque|church|synagoge"
+    r"|synagogue|tempel|basisschool|atheneum|lyceum|college|collège|école|ecole|athénée|institut"
+    r"|instituut|rusthuis|woonzorgcentrum|maison\s+de\s+repos|opvangcentrum|asielcentrum"
+    r"|centre\s+d['’]accueil|gezondheidscentrum|wijkgezondheidscentrum|centre\s+de\s+santé"
+    r"|maison\s+médicale|kinderdagverblijf|crèche"
 )
-EMPLOYER_WORD = re.compile(r"[\w'’&+]+(?:-[\w'’&+]+)*")
+KIND_STEMS = (*STEMS, "hospi", "hôpi", "psychi", "kerk", "glise", "mosk", "mosq", "church",
+              "synago", "tempel", "asiel", "accueil", "santé", "médic")  # fmt: skip
+KIND_HINT = re.compile("|".join(KIND_STEMS))
+KIND_AND_TOWN = re.compile(
+    rf"\b(?:{TOWN_KINDS})(?:\s+(?!van\b|de\b|in\b|te\b|à\b|of\b|d['’])[^\W\d_][\w-]+)?"
+    r"(?:\s+(van|de|of|in|te|à)\s+|\s+(d['’]))"
+)
+"""A kind with its town: "het atheneum van mortsel", "centre hospitalier de mouscron"."""
+NETWORK = re.compile(
+    r"(?i:\b(?:vrije|gemeentelijke|stedelijke|katholieke|koninklijke?|provinciale|officiële"
+    r"|go!)\s+)$"
+)
+"""A school's network before its kind: "vrije basisschool sint-pieter"."""
+CAPITALS = re.compile(
+    r"\s+[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:des|de|du|la|le|van|der|den|het|of|the|voor|et|en)\s+)?"
+    r"[A-ZÀ-Ý][\w'’-]*)*"
+)
+KIND_WORD = re.compile(rf"\b(?:{KINDS}|{TOWN_KINDS})\b")
+"""A kind followed by capitalised words: "l'Hôpital Universitaire des Enfants Reine Fabiola"."""
+SHOP_KINDS = (
+    r"restaurant|hotel|hôtel|café|brasserie|bakkerij|boulangerie|frituur|friterie|kapsalon"
+    r"|garage|snackbar|slagerij|boucherie|bistro|taverne|herberg|pizzeria|traiteur|salon"
+)
+SHOP_STEMS = ("restaurant", "hotel", "hôtel", "café", "brasserie", "bakkerij", "boulangerie",
+              "frit", "kapsalon", "garage", "snack", "slagerij", "boucherie", "bistro", "tavern",
+              "herberg", "pizz", "traiteur", "salon")  # fmt: skip
+SHOP_HINT = re.compile("|".join(SHOP_STEMS))
+SHOP = re.compile(
+    rf"\b(?:{SHOP_KINDS})\s+(?:(?:de|het|'t|le|la|les)\s+|l['’])({NAME})(?:\s+({NAME}))?"
+)
+"""A shop or restaurant by its name: "restaurant de gouden leeuw", "café 't pleintje"."""
+ADJECTIVES = frozenset(["gouden", "zilveren", "kleine", "grote", "witte", "rode", "blauwe",
+                        "groene", "zwarte", "gele", "oude", "nieuwe", "vrolijke", "blije", "lieve",
+                        "hoge", "wilde", "stille", "petit", "petite", "grand", "grande", "vieux",
+                        "vieille", "nouveau", "nouvelle", "bon", "bonne", "beau"])  # fmt: skip
+SAINT_NAMED = re.compile(
+    r"\b(?:naar|op|in|at|to|au|à|bij|chez)\s+((?:Sint|Saint|Sainte|St|Heilig)-[A-ZÀ-Ý][\w-]+)"
+)
+"""A school or hospital by its saint alone, capitalised: "gaat naar Sint-Gregorius"."""
 
 
-@cache
-def _employer_starts() -> frozenset[str]:
-    return frozenset(name.split()[0] for name in read_data("employers.txt"))
+def institutions_and_categories(text: str) -> Iterator[Found]:
+    """Every named institution and special category, overlapping finds joined into one span
+    (an institution wins: "psychiatric centre in duffel"), a school's network before it
+    ("vrije basisschool sint-pieter")."""
+    merged: list[Found] = []
+    for start, end, kind in sorted([*_institutions(text), *special_categories(text)]):
+        if merged and start < merged[-1][1]:
+            first, last, other = merged[-1]
+            joined = "organisation" if "organisation" in (kind, other) else other
+            merged[-1] = (first, max(last, end), joined)
+        else:
+            merged.append((_network(text, start) if kind == "organisation" else start, end, kind))
+    yield from merged
 
 
-@cache
-def _employers() -> PhraseIndex:
-    return PhraseIndex(dict.fromkeys(read_data("employers.txt"), "organisation"))
-
-
-def institutions(text: str) -> Iterator[Found]:
+def _institutions(text: str) -> Iterator[Found]:
     lowered = text.lower()
     if len(lowered) == len(text) and STEM_HINT.search(lowered):
         for match in INSTITUTION.finditer(lowered):
@@ -125,42 +176,39 @@ def institutions(text: str) -> Iterator[Found]:
     for match in CARE_ACRONYM.finditer(text):
         if match.group()[0].isupper() or match.group().split()[1] not in lexicon().words:
             yield match.start(), match.end(), "organisation"
-    if _employer_starts().isdisjoint(tokenise(text)[1]):
+    yield from _named_places(text, lowered)
+    yield from listed_employers(text)
+
+
+def _named_places(text: str, lowered: str) -> Iterator[Found]:
+    """Kinds with their town or capitalised name, shops by name, schools by their saint."""
+    places = gazetteer()
+    for match in SAINT_NAMED.finditer(text) if "-" in text else ():
+        saint = fold(match.group(1)).replace("-", " ")
+        if saint not in places.names:
+            yield match.start(1), match.end(1), "organisation"
+    if KIND_HINT.search(lowered):
+        for match in KIND_AND_TOWN.finditer(lowered):
+            town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
+            if town and town[0] == 0:
+                yield match.start(), match.end() + town[1], "organisation"
+        for match in KIND_WORD.finditer(lowered):
+            run = CAPITALS.match(text, match.end())
+            if run and len(text) == len(lowered):
+                yield match.start(), run.end(), "organisation"
+    if not SHOP_HINT.search(lowered):
         return
-    for start, end, _ in _employers().find(text):
-        town = _town_after(text, end)
-        if town:
-            yield start, town, "organisation"
+    for match in SHOP.finditer(lowered):
+        first, second = match.group(1), match.group(2)
+        if first in ADJECTIVES and second and second not in NOT_A_NAME and second not in VERBS:
+            yield match.start(), match.end(), "organisation"
+        elif _a_name(first) and not lexicon().is_word(first):
+            yield match.start(), match.end(1), "organisation"
 
 
-def _town_after(text: str, end: int) -> int:
-    """Where the town right after an employer ends: "lidl tienen" is one span; in "aldi in
-    zottegem" the town is masked on its own. 0: no town follows."""
-    town = next(place_names(text[end:]), None)
-    if town and text[end : end + town[0]] in (" ", ", ", " in ", " te ", " à "):
-        return end + town[1] if text[end : end + town[0]] == " " else end
-    return 0
-
-
-def employers_at_work(text: str) -> Iterator[Found]:
-    """An employer right after a word about work ("ontslagen bij bpost", "werkt bij
-    kuehne"): a listed name, or a word that is no ordinary word and no place. Runs before
-    the list of services that identify no one: a service that employs someone does."""
-    if not WORK_HINT.search(text.lower()):
-        return
-    listed = {start: end for start, end, _ in _employers().find(text)}
-    for match in AFTER_WORK.finditer(text):
-        start = match.end()
-        token = EMPLOYER_WORD.match(text, start)
-        if token is None:
-            continue
-        end = listed.get(start)
-        if end is None:
-            word, words = token.group().lower(), lexicon()
-            if words.is_word(word) or word in words.first or next(place_names(word), None):
-                continue
-            end = token.end()
-        yield start, _town_after(text, end) or end, "organisation"
+def _network(text: str, start: int) -> int:
+    network = NETWORK.search(text, max(0, start - 20), start)
+    return network.start() if network else start
 
 
 @cache

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from bot.privacy.lexicon import read_data
-from bot.privacy.sensitive import PhraseIndex
+from bot.privacy.tokens import PhraseIndex
 
 NUMBER_WORDS = (
     r"[89]|1[0-9]|acht|negen|tien|elf|twaalf|dertien|veertien|huit|neuf|dix|onze|douze|treize"

@@ -15,13 +15,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from bot.msgid import N_
+from bot.privacy.employers import employers_at_work
 from bot.privacy.lexicon import LANGS, Lexicon, lexicon
 from bot.privacy.name_cues import article_surnames
 from bot.privacy.names import names
-from bot.privacy.organisations import employers_at_work, institutions
+from bot.privacy.organisations import institutions_and_categories
 from bot.privacy.patterns import RECOGNISERS
 from bot.privacy.places import place_names, rare_streets
-from bot.privacy.sensitive import special_categories
 from bot.privacy.unsure import unsure_words
 
 LABELS = {
@@ -80,8 +80,8 @@ def find_spans(
         [Span(m.start(), m.end(), "label") for m in labels.finditer(text)] if "[" in text else []
     )
     kept = [(start, end, "label") for start, end in words.keep.spans(text)]
-    recognisers = (*RECOGNISERS, employers_at_work, special_categories, lambda _: kept,
-                   institutions, place_names, rare_streets, article_surnames)  # fmt: skip
+    recognisers = (*RECOGNISERS, employers_at_work, institutions_and_categories,
+                   lambda _: kept, place_names, rare_streets, article_surnames)  # fmt: skip
     for recogniser in recognisers:
         for start, end, kind in recogniser(text):
             if start < end and all(end <= s.start or start >= s.end for s in taken):

@@ -9,10 +9,9 @@ kinshasa"). Indirect identifiers that are offered for review instead: `rare_fact
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import cache
 
 from bot.privacy.category_phrases import (
     detention_span,
@@ -23,6 +22,7 @@ from bot.privacy.category_phrases import (
 )
 from bot.privacy.lexicon import read_data
 from bot.privacy.places import place_names
+from bot.privacy.tokens import TOKEN, PhraseIndex
 
 Found = tuple[int, int, str]
 CATEGORIES = ("health", "religion", "origin", "detention")
@@ -45,64 +45,11 @@ JOIN = re.compile(
 )
 """Two words of one category with at most a small word and an article between ("verslaafd
 aan cocaïne", "bekeerd tot de islam", "on probation after prison") make one span."""
-ELISION = re.compile(r"^(?:[ldjmnst]|qu)['’]")
 SUFFIXES = {"health": ("kanker", "verslaving", "verslaafd", "stoornis", "stoornissen", "syndroom",
                        "patiënt", "patiënte", "ziekte", "tumor", "infarct", "depressie",
                        "psychose", "fobie", "phobie", "dementie", "medicatie")}  # fmt: skip
 """Dutch compounds end in their head word: "gokverslaving", "angststoornis", "hartpatiënt"."""
 SUFFIX_HINT = re.compile("|".join(e for endings in SUFFIXES.values() for e in endings))
-TOKEN = re.compile(r"[\w'’+&]+(?:-[\w'’+&]+)*")
-
-
-class PhraseIndex:
-    """Words and phrases matched whole and in any case by a lookup per word, which is
-    many times faster than one regular expression with hundreds of alternatives."""
-
-    def __init__(self, phrases: dict[str, str]) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for phrase, tag in phrases.items():
-            words = tuple(phrase.lower().split())
-            self._by_first.setdefault(words[0], []).append((words, tag))
-        for options in self._by_first.values():
-            options.sort(key=lambda option: len(option[0]), reverse=True)
-
-    def find(self, text: str) -> Iterator[Found]:
-        tokens, lowered = tokenise(text)
-        if self._by_first.keys().isdisjoint(lowered):
-            return
-        i = 0
-        while i < len(tokens):
-            for words, tag in self._by_first.get(lowered[i], ()):
-                size = len(words)
-                if tuple(lowered[i : i + size]) == words and _spaced(text, tokens[i : i + size]):
-                    yield tokens[i].start(), tokens[i + size - 1].end(), tag
-                    i += size - 1
-                    break
-            i += 1
-
-
-@lru_cache(maxsize=4)
-def tokenise(text: str) -> tuple[list[re.Match[str]], list[str]]:
-    """The words of `text` and their lower-case bare forms, shared by every phrase index
-    that looks at the same text (health words, employers)."""
-    tokens = list(TOKEN.finditer(text))
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        words = [lowered[t.start() : t.end()] for t in tokens]
-    else:
-        words = [t.group().lower() for t in tokens]
-    if "'" in text or "’" in text:
-        words = [_bare(word) for word in words]
-    return tokens, words
-
-
-def _bare(word: str) -> str:
-    """ "l'hypertension" -> "hypertension": a French article clings to its word."""
-    return ELISION.sub("", word) if "'" in word or "’" in word else word
-
-
-def _spaced(text: str, tokens: list[re.Match[str]]) -> bool:
-    return all(text[a.end() : b.start()].isspace() for a, b in itertools.pairwise(tokens))
 
 
 @cache

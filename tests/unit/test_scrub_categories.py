@@ -133,3 +133,67 @@ def test_a_religion_takes_its_practice(text: str, expected: list[tuple[str, str]
 def test_rare_facts_and_residence_status_are_offered_whole(text: str, expected: list[str]) -> None:
     assert sorted(offered(text)) == sorted(expected)
     assert all(kind not in {"origin", "health"} for _, kind in masked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hij is magazijnier bij katoen natie", [("katoen natie", "organisation")]),
+        ("il bosse chez colruyt comme magasinier", [("colruyt", "organisation")]),
+        ("she cleans offices for iss at night", [("iss", "organisation")]),
+        ("elle est caissière au delhaize de jambes", [("delhaize de jambes", "organisation")]),
+        ("hij werkt in de keuken van het hilton", [("hilton", "organisation")]),
+        (
+            "ze doet de afwas in restaurant de gouden leeuw",
+            [("restaurant de gouden leeuw", "organisation")],
+        ),
+        ("ze doet boodschappen bij de aldi", []),
+        ("de facturen van engie blijven liggen", []),
+        ("ze bleef in het café de hele avond", []),
+    ],
+)
+def test_an_employer_counts_when_someone_works_there(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "de kinderen zitten in vrije basisschool sint-pieter",
+            [("vrije basisschool sint-pieter", "organisation")],
+        ),
+        (
+            "il est suivi au centre hospitalier de mouscron",
+            [("centre hospitalier de mouscron", "organisation")],
+        ),
+        ("il est soigné au CHU de Liège", [("CHU de Liège", "organisation")]),
+        ("hij is opgenomen in pc sint-amedeus", [("pc sint-amedeus", "organisation")]),
+        (
+            "she was admitted to the psychiatric centre in duffel",
+            [("psychiatric centre in duffel", "organisation")],
+        ),
+        (
+            "il fréquente l'église évangélique de cureghem",
+            [("l'église évangélique de cureghem", "organisation")],
+        ),
+        (
+            "il est suivi à l'Hôpital Universitaire des Enfants Reine Fabiola",
+            [("Hôpital Universitaire des Enfants Reine Fabiola", "organisation")],
+        ),
+        (
+            "Emre gaat naar Sint-Gregorius in Gent",
+            [("Emre", "name"), ("Sint-Gregorius", "organisation"), ("Gent", "place")],
+        ),
+        ("ze verhuist naar Sint-Niklaas", [("Sint-Niklaas", "place")]),
+        ("he sleeps at the shelter", []),
+        ("de school belde over de kinderen", []),
+        ("mijn pc crashte weer", []),
+    ],
+)
+def test_schools_care_places_and_places_of_worship_by_name_or_town(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
