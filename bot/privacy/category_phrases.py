@@ -32,7 +32,8 @@ DETENTION_VERB = (
     r"|served|spent|wears|wore|got|ended\s+up"
 )
 FILL = (
-    r"al|nog|opnieuw|weer|terug|pas|nu|vast|sinds\s+kort|toujours|encore|déjà|actuellement"
+    r"al|nog|opnieuw|weer|terug|pas|nu|net|vast|gisteren|vorige\s+week|vorig\s+jaar|sinds\s+kort"
+    r"|toujours|encore|déjà|actuellement|hier|récemment|yesterday|recently|just|last\s+week"
     rf"|again|still|already|now|currently|(?:{NUMBER})\s+(?:{UNIT})|in|en|au|aux|à|dans|naar"
     r"|to|into|uit|van|de|du|des|from|on|under|sous|out\s+of|het|een|'t|la|le|les|une?|the"
     r"|an?|l['’]"
@@ -43,14 +44,22 @@ DETENTION_LEAD = re.compile(
 """The verb, the time and the preposition before a prison word: "zat twee jaar in de"."""
 IMAGE = re.compile(r"(?i:\b(?:like|comme|alsof|als\s+in|zoals|as\s+if|net\s+als)\b[^.;!?]{0,25})$")
 OF_SOMETHING = re.compile(
-    r"(?i:\s+(?:de\s+(?:ses|son|sa|leur)|van\s+(?:zijn|haar|hun|de)|of\s+(?:his|her|their))\b)"
+    r"(?i:\s+(?:de\s+(?:ses|son|sa|leur)|van\s+(?:zijn|haar|hun|de)|of\s+(?:his|her|their))\b"
+    r"|\s+(?:documentary|documentaire|film|movie|series|série|reeks|guard|officer|system|reform"
+    r"|bewaker|cipier|gardien)\b)"
 )
-"""An image, not a prison: "prisonnier de ses dettes", "prisoner of his past"."""
+"""An image or a thing, not a prison stay: "prisonnier de ses dettes", "the prison
+documentary"."""
 STUCK = re.compile(
     r"(?i:\s+(?:in\s+(?:de\s+file|het\s+verkeer|zijn|haar|een|de\s+sneeuw|de\s+lift|de\s+modder)"
     r"|met|aan|op|tussen|door|bij|in\s+'t)\b)"
 )
 """After "zit vast": stuck, not detained ("zit vast in de file", "zat vast met haar papieren")."""
+RELEASED = re.compile(
+    r"(?i:\b(?:kwam|komt|kwamen|komen)\s+(?:(?:net|pas|gisteren|vorige\s+week)\s+)?"
+    r"vrij(?:gekomen)?\b(?:\s+uit\s+(?:de\s+)?(?:gevangenis|cel|bak))?)"
+)
+"""Released, said as "kwam net vrij": the bare "vrij" (free) is too common for the list."""
 SERVED_EN = re.compile(
     rf"(?i:\b(?:did|served|spent|done|doing)\s+(?:(?:{NUMBER})\s+(?:{UNIT}))"
     r"(?:\s+(?:inside|in\s+prison|in\s+jail|behind\s+bars))?)"
@@ -70,7 +79,7 @@ CONDITION_ACRONYM = re.compile(
 QUALIFIER = re.compile(
     r"(?i:\b(?:chronische?|ernstige?|zware?|beginnende?|vergevorderde?|terminale?|postnatale?"
     r"|chronique|sévère|grave|précoce|early[\s-]onset|chronic|severe|terminal|late[\s-]stage"
-    r"|postpartum|postnatal|post-natale?)\s+)$"
+    r"|postpartum|postnatal|post-natale?|type\s+(?:1|2|i|ii|een|twee))\s+)$"
 )
 TAIL = re.compile(
     r"(?i:\s+(?:type\s+(?:1|2|i|ii|een|twee)|use|gebruik|addiction|disease|ziekte|disorder"
@@ -188,6 +197,9 @@ def extra_categories(text: str) -> Iterator[Found]:
     lowered = text.lower()
     if "did" in lowered or "served" in lowered or "spent" in lowered or "doing" in lowered:
         for match in SERVED_EN.finditer(text):
+            yield match.start(), match.end(), "detention"
+    if " vrij" in lowered:
+        for match in RELEASED.finditer(text):
             yield match.start(), match.end(), "detention"
     if "verslaaf" in lowered or "accro" in lowered or "addict" in lowered or "dépend" in lowered:
         for match in ADDICTED.finditer(text):

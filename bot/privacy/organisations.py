@@ -109,7 +109,7 @@ KIND_AND_TOWN = re.compile(
 """A kind with its town: "het atheneum van mortsel", "centre hospitalier de mouscron"."""
 NETWORK = re.compile(
     r"(?i:\b(?:vrije|gemeentelijke|stedelijke|katholieke|koninklijke?|provinciale|officiële"
-    r"|go!)\s+)$"
+    r"|go!|grande?|grote|great|centrale?|central)\s+)$"
 )
 """A school's network before its kind: "vrije basisschool sint-pieter"."""
 CAPITALS = re.compile(
@@ -151,8 +151,9 @@ def institutions_and_categories(text: str) -> Iterator[Found]:
             joined = "organisation" if "organisation" in (kind, other) else other
             merged[-1] = (first, max(last, end), joined)
         else:
-            merged.append((_network(text, start) if kind == "organisation" else start, end, kind))
-    yield from merged
+            merged.append((start, end, kind))
+    for start, end, kind in merged:
+        yield (_network(text, start) if kind == "organisation" else start), end, kind
 
 
 def _institutions(text: str) -> Iterator[Found]:

@@ -32,6 +32,12 @@ def offered(text: str) -> list[str]:
         ("he has been in prison since march", [("has been in prison", "detention")]),
         ("he is on probation after prison", [("is on probation after prison", "detention")]),
         ("mr x is in pre-trial detention", [("is in pre-trial detention", "detention")]),
+        (
+            "meneer kwam net vrij uit de gevangenis",
+            [("kwam net vrij uit de gevangenis", "detention")],
+        ),
+        ("the father is doing time", [("is doing time", "detention")]),
+        ("de vader is vorige week opgepakt", [("is vorige week opgepakt", "detention")]),
     ],
 )
 def test_a_detention_fact_is_masked_whole(text: str, expected: list[tuple[str, str]]) -> None:
@@ -46,6 +52,8 @@ def test_a_detention_fact_is_masked_whole(text: str, expected: list[tuple[str, s
         "il est prisonnier de ses dettes",
         "she felt like she was in prison at home",
         "ze gaat op bezoek bij haar zus",
+        "the prison documentary made her cry",
+        "ze is vrij op woensdag",
     ],
 )
 def test_an_image_of_prison_is_no_detention(text: str) -> None:
@@ -80,6 +88,7 @@ def test_an_origin_takes_its_preposition_abroad_only(
         ("il est sous méthadone", [("est sous méthadone", "health")]),
         ("he relapsed into heroin use", [("relapsed into heroin use", "health")]),
         ("hij drinkt te veel", [("drinkt te veel", "health")]),
+        ("he has type 2 diabetes", [("type 2 diabetes", "health")]),
         ("add the dates to the list", []),
         ("ms peeters is not in", [("peeters", "name")]),
         ("hij drinkt koffie", []),
@@ -126,6 +135,10 @@ def test_a_religion_takes_its_practice(text: str, expected: list[tuple[str, str]
         ("haar oom is burgemeester", ["haar oom is burgemeester"]),
         ("het gezin stond in de krant", ["stond in de krant"]),
         ("her father is a member of parliament", ["her father is a member of parliament"]),
+        ("de baby is negen maanden", ["negen maanden"]),
+        ("haar nonkel is schepen van sociale zaken", ["haar nonkel is schepen van sociale zaken"]),
+        ("de familie kwam vorig jaar in het nieuws", ["kwam vorig jaar in het nieuws"]),
+        ("de tweeling is vijf jaar", []),
         ("de oma is 67 jaar", []),
         ("ze hebben drie kinderen", []),
     ],
@@ -191,6 +204,10 @@ def test_an_employer_counts_when_someone_works_there(
         ("he sleeps at the shelter", []),
         ("de school belde over de kinderen", []),
         ("mijn pc crashte weer", []),
+        (
+            "they pray at the grand mosque of brussels",
+            [("grand mosque of brussels", "organisation")],
+        ),
     ],
 )
 def test_schools_care_places_and_places_of_worship_by_name_or_town(
