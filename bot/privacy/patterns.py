@@ -44,10 +44,21 @@ EMAIL = re.compile(
     r"(?:\.|\s?[\[(]\s?(?:dot|punt|point)\s?[\])]\s?)(?:[a-z]{2,6})\b",
     re.IGNORECASE,
 )
-IBAN_START = re.compile(r"\b[A-Za-z]{2}[ -]?\d{2}")
-IBAN_PART = re.compile(r"[ -]?[A-Za-z0-9]{1,4}")
+SPOKEN_DOT = r"(?:\s(?:dot|punt|point)\s|\s[._-]\s|[._-])"
+SPOKEN_EMAIL = re.compile(
+    rf"\b\w+(?:{SPOKEN_DOT}\w+)*\s(?:at|apenstaartje|arobase|@)\s\w+(?:{SPOKEN_DOT}\w+)*?"
+    r"(?:\s(?:dot|punt|point)\s|\s\.\s|\.)(?:com|be|net|org|fr|eu|nl|de|info|uk|lu|io)\b",
+    re.IGNORECASE,
+)
+"""An address read out: "jan punt peeters at gmail punt com", "amina dot h at gmail dot com"."""
+EMAIL_CUES = ("@", " at ", "[", "(", "apenstaartje", "arobase")
+IBAN_START = re.compile(r"\b[A-Za-z]{2}[ .-]?\d{2}")
+IBAN_PART = re.compile(r"[ .-]?[A-Za-z0-9]{1,4}")
 HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])?(?![\w@])")
-PLATE = re.compile(r"(?<![\w-])(?:[1-9][- ]?[A-Za-z]{3}[- ]?\d{3}|[A-Za-z]{3}[- ]\d{3})(?![\w-])")
+PLATE = re.compile(  # not "4 bte 112": a house number with its box
+    r"(?<![\w-])(?:[1-9]([- .]?)(?!(?i:bus|bte|box)\b)[A-Za-z]{3}\1\d{3}"
+    r"|[A-Za-z]{3}[- ]\d{3})(?![\w-])"
+)
 PLATE_CUE = re.compile(
     r"(?i:plaat|nummerplaat|kenteken|immatriculation|plaque|plate|auto|voiture|car)"
 )
@@ -66,13 +77,15 @@ MONTHS = (
     r"|févr|avr|juil|déc|january|february|march|may|june|july|august|october|december"
 )  # fmt: skip
 DATES = (
-    re.compile(r"°\s?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|°\s?\d{4}"),
+    re.compile(
+        r"°\s?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:°\s?)?(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d\b|°\s?\d{4}"
+    ),
     re.compile(
         r"(?<![\d.,/-])(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)?\d{2}"
         r"(?![\d.,/-]\d)"
     ),
     re.compile(
-        rf"(?i:\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|e|er|ste|de)?\s+(?:{MONTHS})\.?"
+        rf"(?i:\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|e|er|ste|de)?(?:\s+of)?\s+(?:{MONTHS})\.?"
         r"(?:\s+(?:19|20)\d{2})?\b)"
     ),
     re.compile(
@@ -95,6 +108,10 @@ STREETS = (
         rf"(?:[ -][a-zà-ÿ][\w'’-]+)?),?\s+{NUMBER}(?!\s*(?:{UNITS})\b)"
     ),
 )
+ON_THE_STREET = re.compile(
+    rf"\b(?i:op|aan|in) (?i:de|den|het) ((?i:{STREET_SUFFIX})\s+{NUMBER})(?!\s*(?:{UNITS})\b)"
+)
+"""A street named by its type word alone, with a number: "op de Dries 7", "aan de kaai 4"."""
 KNOWN_STREETS = re.compile(  # squares and streets known by one word, with a house number
     rf"(?i:\b(?:kouter|meir|groenplaats|vrijdagmarkt|korenmarkt|grote markt|grand-place"
     rf"|grand place|zavel|sablon|flagey|bourse|beurs)\s+{NUMBER})(?!\s*(?:{UNITS})\b)"
@@ -155,9 +172,12 @@ GENERIC = frozenset(
 
 def emails(text: str) -> Iterator[Found]:
     """Addresses, also written "naam [at] domein.be" or "name at domain dot com"."""
-    if "@" not in text and " at " not in text.lower() and "[" not in text and "(" not in text:
+    lowered = text.lower()
+    if not any(cue in lowered for cue in EMAIL_CUES):
         return
     for match in EMAIL.finditer(text):
+        yield match.start(), match.end(), "email"
+    for match in SPOKEN_EMAIL.finditer(text):
         yield match.start(), match.end(), "email"
 
 
@@ -181,7 +201,7 @@ def plates(text: str) -> Iterator[Found]:
 
 
 def valid_iban(text: str) -> bool:
-    compact = text.replace(" ", "").replace("-", "").upper()
+    compact = re.sub(r"[ .-]", "", text).upper()
     if not 15 <= len(compact) <= 34 or not compact[:2].isalpha() or not compact.isalnum():
         return False
     digits = "".join(str(int(ch, 36)) for ch in compact[4:] + compact[:4])
@@ -252,6 +272,8 @@ def _street_spans(text: str, numbered: bool) -> Iterator[tuple[int, int]]:
             yield match.span()
     if not numbered:
         return
+    for match in ON_THE_STREET.finditer(text):
+        yield match.span(1)
     seen: set[tuple[int, int]] = set()
     for number in HOUSE_NUMBER.finditer(text):  # lower-case streets: only near a number
         offset = max(0, number.start() - 48)
