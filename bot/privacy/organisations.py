@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from bot.privacy.care_places import care_places
 from bot.privacy.employers import listed_employers
 from bot.privacy.lexicon import cues, lexicon, read_data
 from bot.privacy.places import fold, gazetteer, place_names
@@ -104,7 +105,7 @@ KIND_STEMS = (*STEMS, "hospi", "hôpi", "psychi", "kerk", "glise", "mosk", "mosq
 KIND_HINT = re.compile("|".join(KIND_STEMS))
 KIND_AND_TOWN = re.compile(
     rf"\b(?:{TOWN_KINDS})(?:\s+(?!van\b|de\b|in\b|te\b|à\b|of\b|d['’])[^\W\d_][\w-]+)?"
-    r"(?:\s+(van|de|of|in|te|à)\s+|\s+(d['’]))"
+    r"(?:\s+(van|de|of|in|te|à)\s+|\s+(d['’])|\s+)"
 )
 """A kind with its town: "het atheneum van mortsel", "centre hospitalier de mouscron"."""
 NETWORK = re.compile(
@@ -160,7 +161,8 @@ def _institutions(text: str) -> Iterator[Found]:
     lowered = text.lower()
     if len(lowered) == len(text) and STEM_HINT.search(lowered):
         for match in INSTITUTION.finditer(lowered):
-            if match.group(1) is None or text[match.start(2)].isupper():
+            named = text[match.start(2)].isupper() or _a_name(match.group(2))
+            if named and (match.group(1) is None or text[match.start(2)].isupper()):
                 more = MORE.match(text, match.end())
                 yield match.start(), more.end() if more else match.end(), "organisation"
         for match in SAINT_OR_HOSPITAL.finditer(lowered):
@@ -178,6 +180,7 @@ def _institutions(text: str) -> Iterator[Found]:
         if match.group()[0].isupper() or match.group().split()[1] not in lexicon().words:
             yield match.start(), match.end(), "organisation"
     yield from _named_places(text, lowered)
+    yield from care_places(text, lowered)
     yield from listed_employers(text)
 
 

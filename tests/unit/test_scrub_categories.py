@@ -214,3 +214,24 @@ def test_schools_care_places_and_places_of_worship_by_name_or_town(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze is opgenomen in stuivenberg", [("stuivenberg", "organisation")]),
+        ("elle dort au samusocial", [("samusocial", "organisation")]),
+        ("opgenomen in Delta", [("Delta", "organisation")]),
+        ("ze gaat naar school de klimop", [("school de klimop", "organisation")]),
+        ("ze bidt in moskee el fath", [("bidt in moskee el fath", "organisation")]),
+        ("hij zit in de bus naar transit", []),
+        ("un delta de rivière", []),
+        ("ze gaat naar school de hele week", []),
+        ("hij lag in het ziekenhuis de hele week", []),
+        ("de moskee om de hoek is dicht", [("moskee", "religion")]),
+    ],
+)
+def test_care_places_schools_and_places_of_worship_by_their_own_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
