@@ -104,8 +104,8 @@ KIND_STEMS = (*STEMS, "hospi", "hôpi", "psychi", "kerk", "glise", "mosk", "mosq
               "synago", "tempel", "asiel", "accueil", "santé", "médic")  # fmt: skip
 KIND_HINT = re.compile("|".join(KIND_STEMS))
 KIND_AND_TOWN = re.compile(
-    rf"\b(?:{TOWN_KINDS})(?:\s+(?!van\b|de\b|in\b|te\b|à\b|of\b|d['’])[^\W\d_][\w-]+)?"
-    r"(?:\s+(van|de|of|in|te|à)\s+|\s+(d['’])|\s+)"
+    rf"\b(?:{TOWN_KINDS})(?:(?:\s+(?!van\b|de\b|in\b|te\b|à\b|of\b|d['’])[^\W\d_][\w-]+)?"
+    r"(?:\s+(van|de|of|in|te|à)\s+|\s+(d['’]))|\s+)"
 )
 """A kind with its town: "het atheneum van mortsel", "centre hospitalier de mouscron"."""
 NETWORK = re.compile(
@@ -193,7 +193,9 @@ def _named_places(text: str, lowered: str) -> Iterator[Found]:
             yield match.start(1), match.end(1), "organisation"
     if KIND_HINT.search(lowered):
         for match in KIND_AND_TOWN.finditer(lowered):
-            town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
+            linked = match.group(1) or match.group(2)
+            after = text[match.end() : match.end() + 40]
+            town = next(place_names(after, lenient=linked is not None), None)
             if town and town[0] == 0:
                 yield match.start(), match.end() + town[1], "organisation"
         for match in KIND_WORD.finditer(lowered):
