@@ -116,12 +116,7 @@ PARTICIPLE_LEAD = re.compile(
     r"(?i:\b(?:née?s?|geboren|born|originaires?|afkomstige?|oorspronkelijk)\s+"
     r"(?:à|au|aux|en|in|uit|van|de|du|des|d['’]|from)\s*)$"
 )
-PREP_LEAD = re.compile(r"(?i:\b(?:uit|from)\s+)$")
-COMING_LEAD = re.compile(
-    r"(?i:\b(?:vien[st]?|viennent|venue?s?|arrivée?s?|fui[st]?|fuient|revient|rentre|rentrée?)"
-    r"\s+((?:de|du|des)\s+|d['’]))$"
-)
-"""What says where someone comes from: "uit", "from", "née à", "vient du"."""
+"""A participle makes the birthplace part of the origin: "née à", "geboren in", "born in"."""
 
 
 def detention_span(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -148,14 +143,10 @@ def religion_end(text: str, end: int) -> int:
 
 
 def origin_start(text: str, start: int) -> int:
-    """Where an origin phrase starts: at "uit", "from", "née", "du" when one leads."""
-    window = max(0, start - 40)
-    for lead in (PARTICIPLE_LEAD, PREP_LEAD):
-        found = lead.search(text, window, start)
-        if found:
-            return found.start()
-    coming = COMING_LEAD.search(text, window, start)
-    return coming.start(1) if coming else start
+    """Where an origin phrase starts: at "née", "geboren", "born" when one leads ("née à
+    kinshasa"); a bare "uit", "from", "du" stays outside, as the external writers label it."""
+    found = PARTICIPLE_LEAD.search(text, max(0, start - 40), start)
+    return found.start() if found else start
 
 
 @cache

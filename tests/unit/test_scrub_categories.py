@@ -63,15 +63,15 @@ def test_an_image_of_prison_is_no_detention(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("ze komt uit eritrea", [("uit eritrea", "origin")]),
+        ("ze komt uit eritrea", [("eritrea", "origin")]),
         ("elle est née à kinshasa", [("née à kinshasa", "origin")]),
-        ("il vient du cameroun", [("du cameroun", "origin")]),
-        ("they are from aleppo", [("from aleppo", "origin")]),
+        ("il vient du cameroun", [("cameroun", "origin")]),
+        ("they are from aleppo", [("aleppo", "origin")]),
         ("ze komt uit tienen", [("tienen", "place")]),
         ("the letter came from the landlord", []),
     ],
 )
-def test_an_origin_takes_its_preposition_abroad_only(
+def test_an_origin_takes_its_participle_and_cities_abroad_only(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert masked(text) == expected

@@ -164,7 +164,7 @@ def test_associations_by_their_legal_form_or_kind(
     ("text", "expected"),
     [
         ("ze is geboren in kinshasa", [("geboren in kinshasa", "origin")]),
-        ("la famille vient de casablanca", [("de casablanca", "origin")]),
+        ("la famille vient de casablanca", [("casablanca", "origin")]),
         ("he grew up in Lagos", [("Lagos", "place")]),
         ("il a mal à la tête", []),
         ("le carrefour est dangereux", []),
@@ -178,9 +178,9 @@ def test_cities_abroad_that_are_no_word(text: str, expected: list[tuple[str, str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("ze komt uit guinee", [("uit guinee", "origin")]),
-        ("la famille vient du cap-vert", [("du cap-vert", "origin")]),
-        ("they fled from sierra leone", [("from sierra leone", "origin")]),
+        ("ze komt uit guinee", [("guinee", "origin")]),
+        ("la famille vient du cap-vert", [("cap-vert", "origin")]),
+        ("they fled from sierra leone", [("sierra leone", "origin")]),
         ("op vakantie naar frankrijk", []),
         ("chili con carne gegeten", []),
         ("la réunion de l'équipe", []),
