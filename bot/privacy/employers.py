@@ -24,7 +24,7 @@ WORK = (
     r"|forklift|arbeider|ouvrier|ouvrière|bediende|verkoper|verkoopster|vendeu|afwas|plongeu"
     r"|kok\b|cuisinier|keuken|kitchen|cleans|cleaner|schoonmaak|nettoyage|nettoie|shift|ploegen"
     r"|équipe\s+de\s+nuit|nachtploeg|contract|contrat|layoff|licencié|licenciée|fabriek|usine"
-    r"|factory|baas|patron|boss|collega|collègue|colleague|loon|salaire|wage|payslip|loonbrief"
+    r"|factory|baas|patron|boss|loon|salaire|wage|payslip|loonbrief"
     r"|fiche\s+de\s+paie|uitzendkracht|intérimaire|temp\s+agency|student\s*job|flexi"
 )
 WORK_HINT = re.compile(
@@ -32,15 +32,17 @@ WORK_HINT = re.compile(
     "|caissi|cashier|magazijn|magasin|warehouse|entrepôt|chauffeur|driver|drives|heftruck"
     "|forklift|arbeider|ouvri|bediende|verkop|vendeu|afwas|plonge|kok|cuisin|keuken|kitchen"
     "|clean|schoonmaak|nettoy|shift|ploeg|équipe|contra|layoff|licenci|fabriek|usine|factory"
-    "|baas|patron|boss|collega|collègue|colleague|loon|salaire|wage|payslip|fiche|uitzend"
+    "|baas|patron|boss|loon|salaire|wage|payslip|fiche|uitzend"
     "|intérim|temp|flexi"
 )
 """Plain stems of the words above: one cheap scan says whether a sentence is about work."""
 AFTER_WORK = re.compile(
-    rf"(?i:\b(?:{WORK})[\w'’-]*\b[^.;:!?\n]{{0,25}}?\b(?:bij|chez|at|for|voor|van|au|aux"
+    rf"(?i:\b(?:{WORK})[\w'’-]*\b[^.;:!?\n]{{0,25}}?\b(?:bij|chez|at|for|voor|van|via|au|aux"
     r"|à\s+la|à\s+l['’])\s+(?:de\s+|het\s+|la\s+|le\s+|the\s+|l['’])?)"
 )
 AFTER_WORK_WORD = re.compile(rf"\b(?:{WORK})")
+CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'’&+-]*(?:\s+[A-ZÀ-Ý][\w'’&+-]*)*")
+"""A capitalised name after a word about work is the employer, even when it is a word."""
 EMPLOYER_WORD = re.compile(r"[\w'’&+]+(?:-[\w'’&+]+)*")
 TOWN_LINKS = (" ", ", ", " in ", " te ", " à ", " de ", " van ", " d'", " d’")
 """What may join an employer and its town or branch: "lidl tienen", "delhaize de jambes"."""
@@ -95,6 +97,10 @@ def employers_at_work(text: str) -> Iterator[Found]:
         start = match.end()
         token = EMPLOYER_WORD.match(text, start)
         if token is None or start in listed:
+            continue
+        capitals = CAPITALISED.match(text, start)
+        if capitals and not any(s <= start < e for s, e in lexicon().keep.spans(text)):
+            yield start, capitals.end(), "organisation"  # "werkt bij Brussels Airlines"
             continue
         word, words = token.group().lower(), lexicon()
         if words.is_word(word) or word in words.first or next(place_names(word), None):

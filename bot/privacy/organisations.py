@@ -117,6 +117,7 @@ CAPITALS = re.compile(
     r"\s+[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:des|de|du|la|le|van|der|den|het|of|the|voor|et|en)\s+)?"
     r"[A-ZÀ-Ý][\w'’-]*)*"
 )
+NAMED = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
 KIND_WORD = re.compile(rf"\b(?:{KINDS}|{TOWN_KINDS})\b")
 """A kind followed by capitalised words: "l'Hôpital Universitaire des Enfants Reine Fabiola"."""
 SHOP_KINDS = (
@@ -198,6 +199,8 @@ def _named_places(text: str, lowered: str) -> Iterator[Found]:
             town = next(place_names(after, lenient=linked is not None), None)
             if town and town[0] == 0:
                 yield match.start(), match.end() + town[1], "organisation"
+            elif linked and len(text) == len(lowered) and (run := NAMED.match(text, match.end())):
+                yield match.start(), run.end(), "organisation"  # "l'hôpital de Jolimont"
         for match in KIND_WORD.finditer(lowered):
             run = CAPITALS.match(text, match.end())
             if run and len(text) == len(lowered):
