@@ -106,6 +106,11 @@ WORSHIP = re.compile(
 )
 """A religious practice said with its verb: "va à la mosquée le vendredi", "prays five times a
 day"."""
+OCCASION = re.compile(
+    r"(?i:\s+(?:voor|pour|for|to)\s+(?:(?:de|een|het|la|le|une?|the|a)\s+|l['’])?(?:begrafenis"
+    r"|enterrement|funérailles|funeral|huwelijk|trouw|mariage|wedding|doop|concert|uitvaart)\b)"
+)
+"""Going to church for a funeral or a wedding says nothing about one's religion."""
 CHURCH_TAIL = re.compile(
     r"(?i:\s+(?:in|van|bij|à|dans|de|at|of)\s+(?:(?:een|de|het|la|le|une?|the|a)\s+|l['’])?"
     r"(?:[\w-]+\s+)?(?:kerk|moskee|église|mosquée|church|mosque|synagoge|synagogue|gemeente"
@@ -201,7 +206,8 @@ def extra_categories(text: str) -> Iterator[Found]:
     words = set(tokenise(text)[1])
     if not WORSHIP_WORDS.isdisjoint(words):
         for match in WORSHIP.finditer(text):
-            yield match.start(), match.end(), "religion"
+            if not OCCASION.match(text, match.end()):
+                yield match.start(), match.end(), "religion"
     if not ACRONYMS.isdisjoint(words):
         for match in CONDITION_ACRONYM.finditer(text):
             yield match.start(1), match.end(1), "health"
