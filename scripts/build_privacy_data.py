@@ -298,18 +298,22 @@ def countries() -> None:
     the bot already): said of a family, a country is its origin ("ze komt uit guinee")."""
     from babel import Locale
 
-    taken = {w.lower() for name in ("words_common.txt", "first_names.txt", "first_names_be.txt",
-                                    "homographs.txt", "keep.txt")
+    taken = {w.lower() for name in ("first_names.txt", "first_names_be.txt", "homographs.txt",
+                                    "keep.txt")
              for line in _lines(name) for w in line.split()}  # fmt: skip
-    found = set()
+    frequent = {w.lower() for line in _lines("words_common.txt") for w in line.split()}
+    found, cued = set(), set()
     for lang in ("nl", "fr", "en"):
         for code, name in Locale.parse(lang).territories.items():
             lowered = name.lower().replace("’", "'")
             country = code.isalpha() and len(code) == 2 and code not in NOT_ORIGIN
             plain = lowered not in taken and lowered not in COUNTRY_WORDS and len(lowered) > 3
             if country and plain and "(" not in name:
-                found.add(lowered.replace(" ", "_"))
+                (cued if lowered in frequent else found).add(lowered.replace(" ", "_"))
     _write("countries.txt", found)
+    # Frequent country names ("spanje", "china") are often a trip: an origin only after
+    # "uit", "from", "née au" (bot/privacy/category_phrases.py).
+    _write("countries_cued.txt", cued)
 
 
 def gazetteers(folder: Path) -> None:
@@ -365,5 +369,7 @@ def gazetteers(folder: Path) -> None:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--gazetteers"]:
         gazetteers(Path(sys.argv[2]))
+    elif sys.argv[1:2] == ["--countries"]:
+        countries()
     else:
         main()

@@ -101,7 +101,9 @@ WORSHIP = re.compile(
     r"|mosque|kerk|église|eglise|church|synagoge|synagogue|tempel|temple|mis|messe|mass)"
     r"(?:\s+(?:le\s+(?:vendredi|dimanche|samedi)|op\s+(?:vrijdag|zondag|zaterdag)|on\s+(?:fridays?"
     r"|sundays?|saturdays?)|elke\s+(?:vrijdag|zondag)))?\b"
-    r"|\b(?:bidt|bidden|prie|prient|prays|prayed|praying)(?:\s+(?:vijf|5|cinq|five)\s+(?:keer|fois"
+    r"|\b(?:voorganger|voorgangster)(?=\s+(?:in|van|bij)\s+(?:een|de|het)\s+(?:[\w-]+\s+)?(?:kerk"
+    r"|gemeente|moskee|parochie))"
+    r"|\b(?:bidt|bidden|prient|prays|prayed|praying)(?:\s+(?:vijf|5|cinq|five)\s+(?:keer|fois"
     r"|times)\s+(?:per|par|a)\s+(?:dag|jour|day))?)"
 )
 """A religious practice said with its verb: "va à la mosquée le vendredi", "prays five times a
@@ -147,6 +149,21 @@ def religion_end(text: str, end: int) -> int:
     return after.end() if after else end
 
 
+SPOKEN = re.compile(
+    r"(?i:\b(?:spreekt|spreken|sprak|spraken|verstaat|leert|parle|parlent|parlait|comprend"
+    r"|apprend|speaks|speak|spoke|understands|learns|learning|cursus|cours\s+de|lessen|les"
+    r"|lesson|lessons|class|classes)\s+(?:(?:\w+|een\s+beetje|un\s+peu(?:\s+de)?|a\s+little"
+    r"|wat|goed|bien|well|vlot|enkel|only|seulement)\s+)?(?:het\s+|le\s+|l['’]|en\s+|in\s+)?)$"
+    r"|(?i:\bin\s+het\s+)$"
+)
+"""Before a word that names a language as well as a people: "spreekt goed spaans", "parle
+un peu de grec", "in het turks" are about a language, which is not labelled."""
+
+
+def spoken(text: str, start: int) -> bool:
+    return SPOKEN.search(text, max(0, start - 40), start) is not None
+
+
 def origin_start(text: str, start: int) -> int:
     """Where an origin phrase starts: at "née", "geboren", "born" when one leads ("née à
     kinshasa"); a bare "uit", "from", "du" stays outside, as the external writers label it."""
@@ -154,12 +171,17 @@ def origin_start(text: str, start: int) -> int:
     return found.start() if found else start
 
 
+COUNTRY = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 @cache
 def _foreign_places() -> frozenset[str]:
     def folded(name: str) -> set[str]:
         return {" ".join(fold(part) for part in PART.findall(line)) for line in read_data(name)}
 
-    return frozenset(folded("places_world.txt") - folded("places.txt"))
+    return frozenset(
+        (folded("places_world.txt") - folded("places.txt")) | folded("countries_cued.txt")
+    )
 
 
 ORIGIN_CUE = re.compile(
@@ -171,8 +193,8 @@ ORIGIN_CUE = re.compile(
 
 WORSHIP_WORDS = frozenset(
     ["moskee", "mosquée", "mosque", "kerk", "église", "eglise", "church", "synagoge",
-     "synagogue", "tempel", "temple", "mis", "messe", "mass", "bidt", "bidden", "prie", "prient",
-     "prays", "prayed", "praying"]
+     "synagogue", "tempel", "temple", "mis", "messe", "mass", "bidt", "bidden", "prient",
+     "prays", "prayed", "praying", "voorganger", "voorgangster"]
 )  # fmt: skip
 ACRONYMS = frozenset(
     ["add", "ms", "als", "nah", "ocd", "toc", "sep", "tdah", "adhd", "copd", "hiv", "ptss", "ptsd",
@@ -218,3 +240,6 @@ def extra_categories(text: str) -> Iterator[Found]:
         place = next(place_names(text[cue.end() : cue.end() + 40], lenient=True), None)
         if place and place[0] == 0 and fold(text[cue.end() : cue.end() + place[1]]) in abroad:
             yield origin_start(text, cue.end()), cue.end() + place[1], "origin"
+        country = COUNTRY.match(text, cue.end())
+        if country and fold(country.group().replace(" ", "_")).replace("_", " ") in abroad:
+            yield origin_start(text, cue.end()), country.end(), "origin"

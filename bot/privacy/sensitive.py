@@ -19,6 +19,7 @@ from bot.privacy.category_phrases import (
     health_span,
     origin_start,
     religion_end,
+    spoken,
 )
 from bot.privacy.lexicon import read_data
 from bot.privacy.places import place_names
@@ -117,5 +118,7 @@ def special_categories(text: str) -> Iterator[Found]:
         elif category == "religion":
             end = religion_end(text, end)
         elif category == "origin":
+            if spoken(text, start):
+                continue
             start = origin_start(text, start)
         yield start, end, category

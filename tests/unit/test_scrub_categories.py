@@ -69,6 +69,13 @@ def test_an_image_of_prison_is_no_detention(text: str) -> None:
         ("they are from aleppo", [("aleppo", "origin")]),
         ("ze komt uit tienen", [("tienen", "place")]),
         ("the letter came from the landlord", []),
+        ("ze komt uit spanje", [("spanje", "origin")]),
+        ("ze gaat op vakantie naar spanje", []),
+        ("elle est née au mexique", [("née au mexique", "origin")]),
+        ("het gezin is spaans", [("spaans", "origin")]),
+        ("ze spreekt goed spaans", []),
+        ("il parle un peu de grec", []),
+        ("de tolk vertaalde in het arabisch", []),
     ],
 )
 def test_an_origin_takes_its_participle_and_cities_abroad_only(
@@ -116,6 +123,9 @@ def test_a_condition_takes_the_words_that_state_it(
             [("voorganger in een evangelische kerk", "religion")],
         ),
         ("na de ramadan komt ze terug", []),
+        ("je vous en prie, madame", []),
+        ("she converted the money to euros", []),
+        ("zijn voorganger op het werk was streng", []),
         ("de kerk staat naast het station", []),
     ],
 )
