@@ -171,24 +171,20 @@ def origin_start(text: str, start: int) -> int:
     return found.start() if found else start
 
 
-COUNTRY = re.compile(r"[^\W\d_][\w'’-]*")
-
-
 @cache
 def _foreign_places() -> frozenset[str]:
     def folded(name: str) -> set[str]:
         return {" ".join(fold(part) for part in PART.findall(line)) for line in read_data(name)}
 
-    return frozenset(
-        (folded("places_world.txt") - folded("places.txt")) | folded("countries_cued.txt")
-    )
+    return frozenset(folded("places_world.txt") - folded("places.txt"))
 
 
 ORIGIN_CUE = re.compile(
-    r"(?i:\b(?:(?:née?s?|geboren|born|originaires?|afkomstige?|oorspronkelijk)\s+(?:à|au|aux|en"
-    r"|in|uit|van|de|du|des|from)\s+|(?:uit|from)\s+|(?:vien[st]?|viennent|venue?s?|arrivée?s?"
-    r"|fui[st]?|fuient|revient|rentre|rentrée?)\s+(?:(?:de|du|des)\s+|d['’])))"
+    r"(?i:\b(?:née?s?|geboren|born|originaires?|afkomstige?|oorspronkelijk)\s+(?:à|au|aux|en|in"
+    r"|uit|van|de|du|des|from)\s+)"
 )
+"""A birthplace abroad said with its participle is an origin ("née à kinshasa"); a town after a
+bare "uit" or "vient de" is a place (`places.origin_places`)."""
 
 
 WORSHIP_WORDS = frozenset(
@@ -201,10 +197,8 @@ ACRONYMS = frozenset(
      "cva", "avc"]
 )  # fmt: skip
 ORIGIN_WORDS = frozenset(
-    ["uit", "from", "né", "née", "nés", "nées", "geboren", "born", "originaire", "originaires",
-     "afkomstig", "afkomstige", "oorspronkelijk", "vient", "viens", "viennent", "venu", "venue",
-     "venus", "venues", "arrivé", "arrivée", "arrivés", "arrivées", "fui", "fuis", "fuit",
-     "fuient", "revient", "rentre", "rentré", "rentrée"]
+    ["né", "née", "nés", "nées", "geboren", "born", "originaire", "originaires", "afkomstig",
+     "afkomstige", "oorspronkelijk"]
 )  # fmt: skip
 """Words without which a rule above cannot match: a set lookup spares the regex scan."""
 
@@ -240,6 +234,3 @@ def extra_categories(text: str) -> Iterator[Found]:
         place = next(place_names(text[cue.end() : cue.end() + 40], lenient=True), None)
         if place and place[0] == 0 and fold(text[cue.end() : cue.end() + place[1]]) in abroad:
             yield origin_start(text, cue.end()), cue.end() + place[1], "origin"
-        country = COUNTRY.match(text, cue.end())
-        if country and fold(country.group().replace(" ", "_")).replace("_", " ") in abroad:
-            yield origin_start(text, cue.end()), country.end(), "origin"

@@ -158,9 +158,17 @@ def institutions_and_categories(text: str) -> Iterator[Found]:
         yield (_network(text, start) if kind == "organisation" else start), end, kind
 
 
+LEGAL_FORMS = ("vzw", "asbl", "bvba", "bv", "nv", "srl", "sprl", "fc", "kfc", "chiro", "scouts",
+               "ksa", "patro")  # fmt: skip
+CARE_GROUPS = ("az", "uz", "zna", "gza", "chu", "chr", "chirec", "hub", "zol", "pc", "pz", "opz",
+               "upc")  # fmt: skip
+"""What LEGAL and CARE_ACRONYM (in any case) need: cheap substring tests before the scans."""
+
+
 def _institutions(text: str) -> Iterator[Found]:
     lowered = text.lower()
-    if len(lowered) == len(text) and STEM_HINT.search(lowered):
+    stem = STEM_HINT.search(lowered) is not None
+    if len(lowered) == len(text) and stem:
         for match in INSTITUTION.finditer(lowered):
             named = text[match.start(2)].isupper() or _a_name(match.group(2))
             if named and (match.group(1) is None or text[match.start(2)].isupper()):
@@ -168,17 +176,19 @@ def _institutions(text: str) -> Iterator[Found]:
                 yield match.start(), more.end() if more else match.end(), "organisation"
         for match in SAINT_OR_HOSPITAL.finditer(lowered):
             yield match.start(), match.end(), "organisation"
-    for match in BARE_KIND.finditer(lowered):
+    for match in BARE_KIND.finditer(lowered) if stem or "kdv" in lowered else ():
         if _a_name(match.group(1)):
             yield match.start(), match.end(), "organisation"
-    for match in LEGAL.finditer(lowered):
+    legal = any(form in lowered for form in LEGAL_FORMS)
+    for match in LEGAL.finditer(lowered) if legal else ():
         if match.group(2) not in NOT_A_NAME:
             yield match.start(), match.end(), "organisation"
     if "sint" in lowered or "st-" in lowered or "heilig" in lowered:
         for match in SAINT_HOUSE.finditer(lowered):
             yield match.start(1), match.end(1), "organisation"
-    for match in CARE_ACRONYM.finditer(text):
-        if match.group()[0].isupper() or match.group().split()[1] not in lexicon().words:
+    care = any(group in lowered for group in CARE_GROUPS)
+    for match in CARE_ACRONYM.finditer(text) if care else ():
+        if match.group()[0].isupper() or match.group().split()[-1] not in lexicon().words:
             yield match.start(), match.end(), "organisation"
     yield from _named_places(text, lowered)
     yield from care_places(text, lowered)

@@ -66,3 +66,6 @@ class MemoryChats:
 
     async def take_messages_sent(self, pseudonym: str) -> list[tuple[int, datetime]]:
         return sorted(self._messages.pop(pseudonym, {}).items())
+
+    async def messages_sent(self, pseudonym: str) -> list[tuple[int, datetime]]:
+        return sorted(self._messages.get(pseudonym, {}).items())

@@ -134,6 +134,10 @@ class Store(TeamStore, CoachStore, ReminderStore, Protocol):
         """Return and forget the remembered message ids, each with when it was sent."""
         ...
 
+    async def messages_sent(self, pseudonym: str) -> list[tuple[int, datetime]]:
+        """The remembered message ids with when each was sent, kept remembered (a read)."""
+        ...
+
     async def expire_messages(self, sent_before: datetime) -> int:
         """Forget the ids of messages sent before a moment (a bot can no longer delete
         them), keeping only how many per worker; returns how many ids went."""

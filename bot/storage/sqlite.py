@@ -1,4 +1,4 @@
-"""The SQLite adapter; the project's only aiosqlite importer.
+"""The SQLite adapter (with its `sqlite_*` modules, the only users of aiosqlite).
 
 WAL journal, a busy timeout, foreign keys on, numbered migrations applied at start-up.
 Every write is its own committed transaction, so a killed process loses nothing that
@@ -9,15 +9,15 @@ round trip per statement; plain reads go to a second, read-only connection on th
 loop itself. In WAL mode a reader neither waits for the writer nor blocks it, and a read
 of a few rows takes tens of microseconds, less than a hop to the database thread and
 back, which on a busy machine costs milliseconds (both threads must be scheduled). A
-single committed statement runs on the loop too, on the writer's connection, while no
-other process holds the lock (`sqlite_loop`). So a button answer, one read and one
-commit, does not reach the database thread at all.
+transaction written as one plain function (a single statement, a saved reflection with
+its cells) runs on the loop too, on the writer's connection, while aiosqlite's thread is
+idle and no other process holds the lock, else as one call in the thread
+(`sqlite_loop.atomic`). So a button answer and a save do not reach the thread at all.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import sqlite3
 from collections.abc import AsyncIterator
@@ -25,13 +25,11 @@ from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 
-import aiosqlite
-
 from bot.dialogue.session import EntryDraft, Session
 from bot.errors import StorageError
 from bot.privacy.pseudonym import Keyring
 from bot.privacy.sealed import Sealer
-from bot.storage import sqlite_cells
+from bot.storage import sqlite_cells, sqlite_entries, sqlite_loop
 from bot.storage.port import StoredEntry
 from bot.storage.sqlite_chats import SEAL_MIGRATION
 from bot.storage.sqlite_coach import SIGNATURES_SEALED
@@ -44,10 +42,6 @@ DB_FILE = "reflectbot.sqlite3"
 READ_BUSY_TIMEOUT_MS = 20
 """A read on the event loop waits at most this long for a lock (rare in WAL mode: a
 checkpoint or recovery by another process), then goes through the database thread."""
-INSERT_ENTRY = (
-    "INSERT INTO entries (worker, dialogue_id, dialogue_version, day, lang, answers, signals,"
-    " flags, shared, team_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
 CELLS_MIGRATION = 7
 """The migration that added `cell_days`: existing entries are counted into it in Python."""
 SHARED_CELLS_MIGRATION = 12
@@ -72,7 +66,7 @@ def migrations() -> list[tuple[int, str, str]]:
 class SqliteStore(ReminderQueries):
     """Sessions and entries here; workers, chats and reminders in `WorkerQueries`."""
 
-    def __init__(self, connection: aiosqlite.Connection, keyring: Keyring) -> None:
+    def __init__(self, connection: sqlite_loop.GuardedConnection, keyring: Keyring) -> None:
         self._db = connection
         self._lock = asyncio.Lock()
         self._sealer = Sealer(keyring)
@@ -88,9 +82,8 @@ class SqliteStore(ReminderQueries):
         try:
             if not path.exists():
                 os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
-            # the loop uses it too, for single statements, only while the lock is ours
-            connection = await aiosqlite.connect(path, isolation_level=None,
-                                                 check_same_thread=False)  # fmt: skip
+            # the loop uses it too, for single statements, only while the thread does not
+            connection = await sqlite_loop.connect(path)
         except (OSError, sqlite3.Error) as exc:
             raise StorageError(f"cannot open the database {path}: {exc}") from None
         store = cls(connection, keyring)
@@ -100,7 +93,7 @@ class SqliteStore(ReminderQueries):
             await connection.execute("PRAGMA synchronous = NORMAL")
             await connection.execute("PRAGMA foreign_keys = ON")
             await connection.execute("PRAGMA secure_delete = ON")  # erased means zeroed
-            await sqlite_cells.register(connection)
+            await connection.run(sqlite_cells.register)
             await store._migrate()
             (stamp,) = (await (await connection.execute("PRAGMA user_version")).fetchone()) or (0,)
             if stamp != definition_stamp():  # what summaries count changed: recount them
@@ -127,7 +120,7 @@ class SqliteStore(ReminderQueries):
                 for statement in _statements(sql):
                     await self._db.execute(statement)
                 if number in (CELLS_MIGRATION, SHARED_CELLS_MIGRATION):
-                    await sqlite_cells.rebuild_all(self._db)
+                    await self._db.run(sqlite_cells.rebuild_all)
                 if number == SEAL_MIGRATION:
                     await self.seal_clear_ids()
                 if number == SIGNATURES_SEALED:
@@ -186,47 +179,20 @@ class SqliteStore(ReminderQueries):
     async def finish_session(
         self, pseudonym: str, entry: EntryDraft, update_id: int | None = None
     ) -> int:
-        """The entry, its summary cells, the session's end and the update: one transaction."""
+        """The entry, its summary cells, the session's end and the update: one transaction,
+        on the loop or as one call in the database thread."""
         try:
-            async with self._transaction():
-                team = await self._team_of(pseudonym)
-                cursor = await self._db.execute(INSERT_ENTRY, _entry_row(pseudonym, entry, team))
-                if team is not None and _shared(entry):
-                    await sqlite_cells.add_cells(self._db, team, [_new_entry(pseudonym, entry)])
-                await self._db.execute("DELETE FROM sessions WHERE pseudonym = ?", (pseudonym,))
-                await self._applied(pseudonym, update_id)
+            return await self._atomic(sqlite_entries.finish, pseudonym, entry, update_id)
         except sqlite3.IntegrityError:
             raise KeyError("unknown worker") from None
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
-
-    async def _team_of(self, pseudonym: str) -> int | None:
-        rows = await self._db.execute_fetchall(
-            "SELECT team FROM memberships WHERE pseudonym = ? AND role = 'worker'", (pseudonym,)
-        )
-        return next((int(r[0]) for r in rows), None)
 
     async def _applied(self, pseudonym: str, update_id: int | None) -> None:
         """Record the update in the same transaction as its effect: exactly once."""
         if update_id is not None:
-            await self._db.execute(
-                "UPDATE workers SET last_update_id = max(last_update_id, ?) WHERE pseudonym = ?",
-                (update_id, pseudonym),
-            )
+            await self._db.execute(sqlite_entries.APPLIED, (update_id, pseudonym))
 
     async def add_entries(self, entries: list[tuple[str, EntryDraft]]) -> int:
-        async with self._transaction():
-            teams = {who: await self._team_of(who) for who in {who for who, _ in entries}}
-            await self._db.executemany(
-                INSERT_ENTRY, [_entry_row(who, e, teams[who]) for who, e in entries]
-            )
-            by_team: dict[int, list[sqlite_cells.NewEntry]] = {}
-            for who, e in entries:
-                team = teams[who]
-                if team is not None and _shared(e):
-                    by_team.setdefault(team, []).append(_new_entry(who, e))
-            for team, new in by_team.items():
-                await sqlite_cells.add_cells(self._db, team, new)
+        await self._atomic(sqlite_entries.add, entries)
         return len(entries)
 
     async def withdraw_share(self, pseudonym: str, entry_id: int) -> bool:
@@ -238,7 +204,7 @@ class SqliteStore(ReminderQueries):
                 (entry_id, pseudonym),
             )
             days = [(int(t), str(d)) for t, d in rows if t is not None]
-            await sqlite_cells.recount_days(self._db, days)
+            await self._db.run(sqlite_cells.recount_days, days)
         return bool(rows)
 
     async def entries_of(self, pseudonym: str, limit: int = 10) -> list[StoredEntry]:
@@ -277,21 +243,6 @@ def _statements(sql: str) -> list[str]:
     if current.strip():
         statements.append(current.strip())
     return statements
-
-
-def _entry_row(pseudonym: str, entry: EntryDraft, team: int | None) -> tuple[object, ...]:
-    return (pseudonym, entry.dialogue_id, entry.version, entry.day.isoformat(), entry.lang,
-            entry.answers_json(), json.dumps(list(entry.signals)), json.dumps(entry.flags),
-            int(entry.flags.get("shared", False)), team)  # fmt: skip
-
-
-def _shared(entry: EntryDraft) -> bool:
-    """Only entries the worker shared feed team summaries, charts and pack summaries."""
-    return bool(entry.flags.get("shared", False))
-
-
-def _new_entry(pseudonym: str, entry: EntryDraft) -> sqlite_cells.NewEntry:
-    return pseudonym, entry.day.isoformat(), dict(entry.answers), entry.signals
 
 
 def _now() -> str:

@@ -1,7 +1,8 @@
 """Keeping `cell_days` true: per-day summary counts of SHARED entries only, written in the
 same transaction as the entries they count; a withdrawn share or an erasure recounts.
-Functions over a connection, called by the store inside its transactions; `read_cells`
-is the only reader.
+Plain functions over the writer's sqlite3 connection, run in the database thread inside
+the store's transactions (one hop each: `GuardedConnection.run`); `read_cells` is the only
+reader.
 
 Adding an entry adds to its cells (`bitor` unions the worker bitsets). Removing entries
 recounts the days they were on from what remains, so no bit outlives its worker's entries.
@@ -10,11 +11,10 @@ recounts the days they were on from what remains, so no bit outlives its worker'
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
-
-import aiosqlite
 
 from bot.teams.cells import (
     Cell,
@@ -31,36 +31,36 @@ NewEntry = tuple[str, str, dict[str, Any], Iterable[str]]
 """(worker pseudonym, day as ISO text, answers, signals)."""
 
 
-async def register(db: aiosqlite.Connection) -> None:
-    await db.create_function("bitor", 2, bitor, deterministic=True)
+def register(db: sqlite3.Connection) -> None:
+    db.create_function("bitor", 2, bitor, deterministic=True)
 
 
-async def _index(db: aiosqlite.Connection, team: int, pseudonym: str) -> int:
+def _index(db: sqlite3.Connection, team: int, pseudonym: str) -> int:
     """The worker's bit in this team, numbered on first use."""
-    await db.execute(
+    db.execute(
         "INSERT OR IGNORE INTO team_workers (team_id, pseudonym, idx) VALUES (?, ?,"
         " (SELECT coalesce(max(idx) + 1, 0) FROM team_workers WHERE team_id = ?))",
         (team, pseudonym, team),
     )
-    rows = await db.execute_fetchall(
+    rows = db.execute(
         "SELECT idx FROM team_workers WHERE team_id = ? AND pseudonym = ?", (team, pseudonym)
-    )
-    return int(next(iter(rows))[0])
+    ).fetchall()
+    return int(rows[0][0])
 
 
-async def add_cells(db: aiosqlite.Connection, team: int, entries: Iterable[NewEntry]) -> None:
+def add_cells(db: sqlite3.Connection, team: int, entries: Iterable[NewEntry]) -> None:
     """Count new entries of one team in their days' cells."""
     indexes: dict[str, int] = {}
     counts: dict[tuple[str, Cell], CellCount] = {}
     for pseudonym, day, answers, signals in entries:
         if pseudonym not in indexes:
-            indexes[pseudonym] = await _index(db, team, pseudonym)
+            indexes[pseudonym] = _index(db, team, pseudonym)
         bit = 1 << indexes[pseudonym]
         for cell in cells_of(answers, signals):
             count = counts.setdefault((day, cell), CellCount())
             count.entries += 1
             count.workers |= bit
-    await db.executemany(
+    db.executemany(
         "INSERT INTO cell_days (team_id, day, field, value, entries, workers)"
         " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (team_id, day, field, value) DO UPDATE SET"
         " entries = entries + excluded.entries, workers = bitor(workers, excluded.workers)",
@@ -69,47 +69,47 @@ async def add_cells(db: aiosqlite.Connection, team: int, entries: Iterable[NewEn
     )  # fmt: skip
 
 
-async def recount_days(db: aiosqlite.Connection, days: Iterable[tuple[int, str]]) -> None:
+def recount_days(db: sqlite3.Connection, days: Iterable[tuple[int, str]]) -> None:
     """Rebuild the cells of (team, day) pairs from the entries that remain on them."""
     for team, day in sorted(set(days)):
-        await db.execute("DELETE FROM cell_days WHERE team_id = ? AND day = ?", (team, day))
-        rows = await db.execute_fetchall(
+        db.execute("DELETE FROM cell_days WHERE team_id = ? AND day = ?", (team, day))
+        rows = db.execute(
             "SELECT worker, answers, signals FROM entries"
             " WHERE team_id = ? AND day = ? AND shared = 1",
             (team, day),
-        )
-        await add_cells(db, team, ((w, day, json.loads(a), json.loads(s)) for w, a, s in rows))
+        ).fetchall()
+        add_cells(db, team, ((w, day, json.loads(a), json.loads(s)) for w, a, s in rows))
 
 
-async def entry_days(db: aiosqlite.Connection, pseudonym: str) -> list[tuple[int, str]]:
+def entry_days(db: sqlite3.Connection, pseudonym: str) -> list[tuple[int, str]]:
     """The (team, day) pairs a worker's entries count in, read before they are erased."""
-    rows = await db.execute_fetchall(
+    rows = db.execute(
         "SELECT DISTINCT team_id, day FROM entries WHERE worker = ? AND team_id IS NOT NULL",
         (pseudonym,),
-    )
+    ).fetchall()
     return [(int(t), str(d)) for t, d in rows]
 
 
-async def rebuild_all(db: aiosqlite.Connection) -> None:
+def rebuild_all(db: sqlite3.Connection) -> None:
     """Recount every team day: after the migrations that added the cells (0007) and that
     limited them to shared entries (0012)."""
-    rows = await db.execute_fetchall(
+    rows = db.execute(
         "SELECT DISTINCT team_id, day FROM cell_days UNION"
         " SELECT DISTINCT team_id, day FROM entries WHERE team_id IS NOT NULL"
-    )
-    await recount_days(db, ((int(t), str(d)) for t, d in rows))
-    await db.execute("DELETE FROM team_workers WHERE (team_id, pseudonym) NOT IN"
-                     " (SELECT team_id, worker FROM entries WHERE shared = 1"
-                     " AND team_id IS NOT NULL)")  # fmt: skip
+    ).fetchall()
+    recount_days(db, ((int(t), str(d)) for t, d in rows))
+    db.execute("DELETE FROM team_workers WHERE (team_id, pseudonym) NOT IN"
+               " (SELECT team_id, worker FROM entries WHERE shared = 1"
+               " AND team_id IS NOT NULL)")  # fmt: skip
 
 
-async def read_cells(db: aiosqlite.Connection, team: int, start: date,
-                     end: date) -> dict[str, list[Tally]]:  # fmt: skip
-    rows = await db.execute_fetchall(
+def read_cells(db: sqlite3.Connection, team: int, start: date,
+               end: date) -> dict[str, list[Tally]]:  # fmt: skip
+    rows = db.execute(
         "SELECT field, value, entries, workers FROM cell_days"
         " WHERE team_id = ? AND day >= ? AND day < ?",
         (team, start.isoformat(), end.isoformat()),
-    )
+    ).fetchall()
     counts: dict[Cell, CellCount] = {}
     for name, value, entries, workers in rows:
         count = counts.setdefault((name, value or None), CellCount())

@@ -17,7 +17,7 @@ from bot.storage import sqlite_access
 from bot.storage.port import ChatLink
 
 if TYPE_CHECKING:
-    import aiosqlite
+    from bot.storage.sqlite_loop import GuardedConnection
 
 SEAL_MIGRATION = 10
 """The migration after which existing clear ids are sealed by `seal_clear_ids`."""
@@ -27,8 +27,11 @@ def stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
+SENT = "SELECT message, sent_at FROM chat_refs WHERE pseudonym = ?"
+
+
 class ChatQueries:
-    _db: aiosqlite.Connection
+    _db: GuardedConnection
     _sealer: Sealer
 
     def _transaction(self) -> AbstractAsyncContextManager[None]:
@@ -38,6 +41,9 @@ class ChatQueries:
         raise NotImplementedError
 
     async def _write(self, sql: str, params: tuple[Any, ...]) -> None:
+        raise NotImplementedError
+
+    async def _write_many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
         raise NotImplementedError
 
     def _open(self, blob: bytes | None, pseudonym: str) -> int | None:
@@ -82,20 +88,24 @@ class ChatQueries:
         moment = stamp(sent_at or datetime.now(UTC))
         rows = [(pseudonym, self._sealer.seal(m, pseudonym), moment) for m in message_ids]
         try:
-            async with self._transaction():
-                await self._db.executemany(
-                    "INSERT INTO chat_refs (pseudonym, message, sent_at) VALUES (?, ?, ?)", rows
-                )
+            await self._write_many(
+                "INSERT INTO chat_refs (pseudonym, message, sent_at) VALUES (?, ?, ?)", rows
+            )
         except sqlite3.IntegrityError:
             raise KeyError("unknown worker") from None
 
     async def take_messages_sent(self, pseudonym: str) -> list[tuple[int, datetime]]:
         """Return and forget the remembered message ids with when each was sent."""
         async with self._transaction():
-            rows = await self._rows(
-                "SELECT message, sent_at FROM chat_refs WHERE pseudonym = ?", (pseudonym,)
-            )
+            rows = await self._rows(SENT, (pseudonym,))
             await self._db.execute("DELETE FROM chat_refs WHERE pseudonym = ?", (pseudonym,))
+        return self._sent(rows, pseudonym)
+
+    async def messages_sent(self, pseudonym: str) -> list[tuple[int, datetime]]:
+        return self._sent(await self._rows(SENT, (pseudonym,)), pseudonym)
+
+    def _sent(self, rows: list[Any], pseudonym: str) -> list[tuple[int, datetime]]:
+        """Each message once, with the earliest time it was remembered as sent."""
         found: dict[int, datetime] = {}
         for blob, sent in rows:
             message = self._open(blob, pseudonym)

@@ -237,12 +237,12 @@ class TeamQueries(WorkerQueries):
 
     async def rebuild_summaries(self) -> None:
         async with self._transaction():
-            await sqlite_cells.rebuild_all(self._db)
+            await self._db.run(sqlite_cells.rebuild_all)
             await self._db.execute(f"PRAGMA user_version = {definition_stamp()}")
 
     async def cell_tallies(self, team: int, start: date, end: date) -> dict[str, list[Tally]]:
         """Summed from the per-day cells; worker bitsets are unioned, so each counts once."""
-        return await sqlite_cells.read_cells(self._db, team, start, end)
+        return await self._db.run(sqlite_cells.read_cells, team, start, end)
 
     async def shared_entries(self, team: int, start: date, end: date, after: int = 0,
                              limit: int = 1000) -> list[StoredEntry]:  # fmt: skip

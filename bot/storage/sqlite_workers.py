@@ -9,21 +9,22 @@ import asyncio
 import json
 import secrets
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from bot.dialogue.session import answers_from_json
 from bot.errors import StorageError
 from bot.storage import sqlite_cells
 from bot.storage.port import AUDIT_KEPT, ChatLink, StoredEntry, Worker
 from bot.storage.sqlite_chats import ChatQueries
-from bot.storage.sqlite_loop import write_on_loop
+from bot.storage.sqlite_loop import atomic, execute
 
 if TYPE_CHECKING:
-    import aiosqlite
+    from bot.storage.sqlite_loop import GuardedConnection
 
+T = TypeVar("T")
 ERASABLE = (
     "chat_refs", "worker_chats", "sessions", "entries", "memberships", "pending_supervisors",
     "invite_failures", "audit", "coach_drafts", "coach_skips", "coach_prompts", "team_workers",
@@ -85,7 +86,7 @@ async def translated() -> AsyncIterator[None]:
 
 
 class WorkerQueries(ChatQueries):
-    _db: aiosqlite.Connection
+    _db: GuardedConnection
     _reader: sqlite3.Connection | None = None
     """Reads outside a transaction, served on the event loop (see `SqliteStore.open`)."""
     _writer: sqlite3.Connection | None = None
@@ -117,9 +118,16 @@ class WorkerQueries(ChatQueries):
 
     async def _write(self, sql: str, params: tuple[Any, ...]) -> None:
         """One statement, atomic on its own; the lock keeps it out of open transactions."""
+        await self._atomic(execute, sql, params)
+
+    async def _write_many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        """One statement for each row, all in one transaction: on the loop, or one hop."""
+        await self._atomic(sqlite3.Connection.executemany, sql, rows)
+
+    async def _atomic(self, fn: Callable[..., T], *args: Any) -> T:
+        """`fn(connection, *args)` as one transaction, on the loop or in the thread."""
         async with self._exclusive():
-            if not write_on_loop(self._writer, sql, params):
-                await self._db.execute(sql, params)
+            return await atomic(self._db, self._writer, fn, *args)
 
     async def ensure_worker(
         self, pseudonym: str, key_version: int, lang: str, today: date
@@ -270,7 +278,7 @@ class WorkerQueries(ChatQueries):
     async def forget(self, pseudonym: str) -> dict[str, int]:
         removed: dict[str, int] = {}
         async with self._transaction():
-            days = await sqlite_cells.entry_days(self._db, pseudonym)
+            days = await self._db.run(sqlite_cells.entry_days, pseudonym)
             await self._db.execute("UPDATE coach_prompts SET signer = NULL, sealed_signature = NULL"
                                    " WHERE signer = ?", (pseudonym,))  # fmt: skip
             kept = await self._db.execute(
@@ -286,7 +294,7 @@ class WorkerQueries(ChatQueries):
                 )
                 if table not in BOOKKEEPING:
                     removed[table] = cursor.rowcount
-            await sqlite_cells.recount_days(self._db, days)
+            await self._db.run(sqlite_cells.recount_days, days)
         async with self._exclusive():  # the WAL's older frames still hold the erased rows
             await self._db.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")  # nothing pending
         return removed

@@ -47,15 +47,9 @@ class ChatState:
 
     async def deletable(self, pseudonym: str, besides: int | None) -> list[int]:
         """Remembered ids but `besides` that the bot may still delete (kept remembered)."""
-        since, found = datetime.now(UTC) - DELETABLE, []
-
-        def note(message_id: int, sent_at: datetime) -> bool:
-            if message_id != besides and sent_at > since:
-                found.append(message_id)
-            return True
-
-        await self._keep(pseudonym, note)
-        return found
+        since = datetime.now(UTC) - DELETABLE
+        return [message_id for message_id, sent_at in await self._store.messages_sent(pseudonym)
+                if message_id != besides and sent_at > since]  # fmt: skip
 
     def bottom(self, pseudonym: str, window: int) -> int:
         """The newest message id with nothing of the worker's between it and the window
@@ -82,13 +76,7 @@ class ChatState:
     async def stray(self, pseudonym: str, message_id: int, sent_at: datetime) -> None:
         """A message of the reflection found in the chat (a button on it was pressed):
         remembered for /forget and the clean-up unless it already is."""
-        known: set[int] = set()
-
-        def note(remembered: int, _: datetime) -> bool:
-            known.add(remembered)
-            return True
-
-        await self._keep(pseudonym, note)
+        known = {remembered for remembered, _ in await self._store.messages_sent(pseudonym)}
         if message_id not in known:
             await self.leave(pseudonym, [message_id], sent_at)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
+from functools import partial
 
 from telegram import Update
 
@@ -53,7 +54,8 @@ class ReflectionHandlers(Base):
         who = await self.consented(update, context)
         if who is None:
             return
-        await self.store.set_chat(who.pseudonym, who.chat_id)
+        if who.link is None or who.link.chat_id != who.chat_id:  # known already: no commit
+            await self.store.set_chat(who.pseudonym, who.chat_id)
         await self.store.clear_draft(who.pseudonym)  # an abandoned coach answer ends here
         if self.place(who).window is not None and not await self.store.load_session(who.pseudonym):
             # the reflection ended (a save, most likely) without its window being closed: a
@@ -103,11 +105,11 @@ class ReflectionHandlers(Base):
         """A reflection button: applied only on the window, and only once; anything else
         is answered with a toast, never with a new message."""
         gateway, window = self.gateway(context), self.place(who).window
-        closed = self.app.translator.render(who.lang, Text(window_texts.QUESTION_CLOSED))
+        closed = partial(self.app.translator.render, who.lang, Text(window_texts.QUESTION_CLOSED))
         pressed = message[0] if message is not None else None
         if window is not None and pressed != window:
             await asyncio.gather(
-                gateway.answer(query_id, closed), self._retire(context, who, message)
+                gateway.answer(query_id, closed()), self._retire(context, who, message)
             )
             return
         version, event = decoded
@@ -124,9 +126,9 @@ class ReflectionHandlers(Base):
             )
             return
         if turn.closed and version == turn.version:  # a second quick press, say
-            await gateway.answer(query_id, closed)
+            await gateway.answer(query_id, closed())
             return
-        toast = closed if turn.closed else None  # a keyboard of an older dialogue version
+        toast = closed() if turn.closed else None  # a keyboard of an older dialogue version
         await asyncio.gather(gateway.answer(query_id, toast), self._show(context, who, turn))
 
     async def _retire(self, context: Context, who: Who, message: Incoming | None) -> None:

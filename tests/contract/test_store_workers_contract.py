@@ -65,6 +65,20 @@ async def test_message_ids_keep_when_they_were_sent(store: Store) -> None:
     assert await store.take_messages_sent(WORKER) == []
 
 
+async def test_message_ids_can_be_read_without_forgetting_them(store: Store) -> None:
+    """The clean-up offer asks what is left without taking it (a read, no write)."""
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    old = datetime(2026, 11, 18, 9, 30, tzinfo=UTC)
+    new = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
+    assert await store.messages_sent(WORKER) == []
+    await store.remember_messages(WORKER, [6, 5], sent_at=new)
+    await store.remember_messages(WORKER, [5], sent_at=old)  # the earliest time counts
+    assert await store.messages_sent(WORKER) == [(5, old), (6, new)]
+    assert await store.messages_sent(WORKER) == [(5, old), (6, new)], "still remembered"
+    assert await store.take_messages_sent(WORKER) == [(5, old), (6, new)]
+    assert await store.messages_sent(WORKER) == []
+
+
 async def test_nudges_are_due_once_per_idle_session(store: Store) -> None:
     await store.ensure_worker(WORKER, 1, "nl", TODAY)
     await store.ensure_worker(OTHER, 1, "nl", TODAY)

@@ -217,6 +217,28 @@ async def test_a_button_answer_never_reaches_the_database_thread(
     assert hops == [], "a stale press reads and changes nothing: no hop at all"
 
 
+async def test_a_whole_reflection_never_reaches_the_database_thread(
+    bot: Harness, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """/reflect, every answer and the save (the entry, its cells, the session's end in one
+    transaction) are written on the event loop while aiosqlite's thread is idle: no hop,
+    and the saved entry is on disk, for any other connection, once the receipt shows."""
+    connection = type(bot.app.store._db)  # type: ignore[attr-defined]
+    hops: list[str] = []
+    run = connection._execute
+
+    async def counted(self: object, fn: object, *args: object, **kwargs: object) -> object:
+        hops.append(getattr(fn, "__name__", str(fn)))
+        return await run(self, fn, *args, **kwargs)
+
+    monkeypatch.setattr(connection, "_execute", counted)
+    await bot.reflect(ANN, text=PLAIN)
+    assert hops == [], hops
+    with closing(sqlite3.connect(tmp_path / DB_FILE)) as db:
+        assert db.execute("SELECT count(*) FROM entries").fetchone() == (1,)
+        assert db.execute("SELECT count(*) FROM sessions").fetchone() == (0,)
+
+
 async def test_forget_removes_the_window_and_the_receipts(bot: Harness) -> None:
     """Windows are remembered for /forget (the worker's typed text is already gone)."""
     await bot.reflect(ANN, text=PLAIN)

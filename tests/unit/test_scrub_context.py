@@ -164,7 +164,7 @@ def test_associations_by_their_legal_form_or_kind(
     ("text", "expected"),
     [
         ("ze is geboren in kinshasa", [("geboren in kinshasa", "origin")]),
-        ("la famille vient de casablanca", [("casablanca", "origin")]),
+        ("la famille vient de casablanca", [("casablanca", "place")]),
         ("he grew up in Lagos", [("Lagos", "place")]),
         ("il a mal à la tête", []),
         ("le carrefour est dangereux", []),

@@ -1,16 +1,36 @@
 """A single statement committed on the event loop: at once when the database is free,
-handed to the thread when another process holds the lock, never inside a transaction."""
+handed to the thread when another process holds the lock, never inside a transaction,
+never while aiosqlite's thread runs a call on the same connection (raced below)."""
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
+import threading
 import time
-from contextlib import closing
+from contextlib import closing, suppress
 from pathlib import Path
 
-from bot.storage.sqlite_loop import BUSY_TIMEOUT_MS, LOOP_BUSY_TIMEOUT_MS, write_on_loop
+from bot.storage.sqlite_loop import (
+    BUSY_TIMEOUT_MS,
+    LOOP_BUSY_TIMEOUT_MS,
+    GuardedConnection,
+    atomic,
+    in_transaction,
+    run_on_loop,
+    write_on_loop,
+)
+from bot.storage.sqlite_loop import (
+    connect as connect_guarded,
+)
 
 INSERT = "INSERT INTO t (x) VALUES (?)"
+FREE = threading.Lock()
+"""A guard no thread holds: the connection is the test's alone."""
+SLOW_READ = (
+    "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 300000)"
+    " SELECT count(*) FROM c"
+)
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -23,7 +43,7 @@ def connect(path: Path) -> sqlite3.Connection:
 def test_committed_at_once_and_seen_by_another_connection(tmp_path: Path) -> None:
     with closing(connect(tmp_path / "db")) as db, closing(connect(tmp_path / "db")) as other:
         db.execute("CREATE TABLE t (x INTEGER)")
-        assert write_on_loop(db, INSERT, (7,))
+        assert write_on_loop(db, FREE, INSERT, [(7,)])
         assert other.execute("SELECT x FROM t").fetchall() == [(7,)], "committed"
         assert db.execute("PRAGMA busy_timeout").fetchone() == (BUSY_TIMEOUT_MS,), "restored"
 
@@ -33,7 +53,7 @@ def test_a_lock_held_elsewhere_is_left_to_the_thread(tmp_path: Path) -> None:
         db.execute("CREATE TABLE t (x INTEGER)")
         other.execute("BEGIN IMMEDIATE")
         started = time.perf_counter()
-        assert not write_on_loop(db, INSERT, (7,))
+        assert not write_on_loop(db, FREE, INSERT, [(7,)])
         waited = time.perf_counter() - started
         assert waited < 50 * LOOP_BUSY_TIMEOUT_MS / 1000, "the loop did not wait for the lock"
         assert db.execute("PRAGMA busy_timeout").fetchone() == (BUSY_TIMEOUT_MS,), "restored"
@@ -45,10 +65,10 @@ def test_never_inside_a_transaction_or_without_a_connection(tmp_path: Path) -> N
     with closing(connect(tmp_path / "db")) as db:
         db.execute("CREATE TABLE t (x INTEGER)")
         db.execute("BEGIN")
-        assert not write_on_loop(db, INSERT, (7,))
+        assert not write_on_loop(db, FREE, INSERT, [(7,)])
         db.execute("ROLLBACK")
         assert db.execute("SELECT count(*) FROM t").fetchone() == (0,)
-    assert not write_on_loop(None, INSERT, (7,))
+    assert not write_on_loop(None, FREE, INSERT, [(7,)])
 
 
 def test_a_statement_still_pending_on_the_connection_leaves_it_to_the_thread(
@@ -59,9 +79,161 @@ def test_a_statement_still_pending_on_the_connection_leaves_it_to_the_thread(
     with closing(connect(tmp_path / "db")) as db, closing(connect(tmp_path / "db")) as other:
         db.execute("CREATE TABLE t (x INTEGER)")
         pending = db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # a row not fetched
-        assert not write_on_loop(db, INSERT, (7,))
+        assert not write_on_loop(db, FREE, INSERT, [(7,)])
         assert not db.in_transaction
         assert other.execute("SELECT count(*) FROM t").fetchone() == (0,), "nothing written"
         pending.close()
-        assert write_on_loop(db, INSERT, (7,))
+        assert write_on_loop(db, FREE, INSERT, [(7,)])
         assert other.execute("SELECT x FROM t").fetchall() == [(7,)]
+
+
+async def _busy(db: GuardedConnection) -> None:
+    """Wait until aiosqlite's thread has started a call (it holds the guard)."""
+    for _ in range(2000):
+        if db.guard.locked():
+            return
+        await asyncio.sleep(0.001)
+    raise AssertionError("the thread never took the guard")
+
+
+async def test_a_read_in_flight_in_the_thread_keeps_the_loop_off_the_connection(
+    tmp_path: Path,
+) -> None:
+    """The race of the second look at #14: while aiosqlite's thread runs a read on the
+    writer's connection, the loop does not write on it (it would run alongside the read,
+    which could see the uncommitted write or lose it to a rollback); it hands over."""
+    db = await connect_guarded(tmp_path / "db")
+    try:
+        await db.execute("PRAGMA journal_mode = WAL")
+        await db.execute("CREATE TABLE t (x INTEGER)")
+        reading = asyncio.ensure_future(db.execute_fetchall(SLOW_READ))
+        await _busy(db)
+        assert not write_on_loop(db._conn, db.guard, INSERT, [(7,)]), "the read is in flight"
+        assert list(await reading) == [(300000,)]
+        assert not db.guard.locked()
+        assert write_on_loop(db._conn, db.guard, INSERT, [(8,)]), "idle again: on the loop"
+        assert list(await db.execute_fetchall("SELECT x FROM t")) == [(8,)]
+    finally:
+        await db.close()
+
+
+async def test_the_thread_waits_while_the_loop_writes(tmp_path: Path) -> None:
+    """The other direction: a call queued for the thread while the loop holds the guard
+    starts only once the loop is done with the connection."""
+    db = await connect_guarded(tmp_path / "db")
+    try:
+        await db.execute("CREATE TABLE t (x INTEGER)")
+        started: list[float] = []
+        with db.guard:
+            queued = asyncio.ensure_future(db.run(lambda c: started.append(time.monotonic())))
+            await asyncio.sleep(0.05)
+            assert started == [], "the thread did not touch the connection"
+            released = time.monotonic()
+        await queued
+        assert started and started[0] >= released
+    finally:
+        await db.close()
+
+
+async def test_run_is_one_call_in_the_thread_under_the_guard(tmp_path: Path) -> None:
+    """`run` is how a whole transaction becomes one hop: it runs in aiosqlite's thread
+    (not the loop's), holding the guard, and a failure inside rolls all of it back."""
+    db = await connect_guarded(tmp_path / "db")
+    try:
+        await db.execute("CREATE TABLE t (x INTEGER)")
+        seen: list[tuple[bool, bool]] = []
+
+        def two_inserts(c: sqlite3.Connection, fail: bool) -> None:
+            seen.append((threading.current_thread() is threading.main_thread(),
+                         db.guard.locked()))  # fmt: skip
+            c.executemany(INSERT, [(1,), (2,)])
+            if fail:
+                raise ValueError("half-way")
+
+        await db.run(in_transaction, two_inserts, False)
+        with suppress(ValueError):
+            await db.run(in_transaction, two_inserts, True)
+        assert seen == [(False, True), (False, True)]
+        assert list(await db.execute_fetchall("SELECT x FROM t")) == [(1,), (2,)]
+        assert not db.in_transaction
+    finally:
+        await db.close()
+
+
+async def test_loop_writes_and_thread_reads_interleaved_lose_nothing(tmp_path: Path) -> None:
+    """Writes on the loop raced against reads in the thread, some in flight at the write
+    (a slow one, waited for), some queued or done: every write lands once, on the loop
+    exactly when the thread was idle, and a read sees the table before or after a write."""
+    db = await connect_guarded(tmp_path / "db")
+    try:
+        await db.execute("PRAGMA journal_mode = WAL")
+        await db.execute("CREATE TABLE t (x INTEGER)")
+        paths: set[bool] = set()
+        for value in range(60):
+            slow = value % 3 == 0
+            reading = asyncio.ensure_future(db.execute_fetchall(
+                SLOW_READ.replace("300000", "50000") if slow else "SELECT count(*) FROM t"
+            ))  # fmt: skip
+            for _ in range(value % 4):
+                await asyncio.sleep(0)  # the read queued, running or done
+            if slow:
+                await _busy(db)
+            busy = db.guard.locked()
+            on_loop = write_on_loop(db._conn, db.guard, INSERT, [(value,)])
+            assert not (busy and on_loop), "never on the loop while the thread runs a call"
+            if not on_loop:
+                await db.run(in_transaction, lambda c, v=value: c.execute(INSERT, (v,)))
+            paths.add(on_loop)
+            (count,) = next(iter(await reading))
+            assert slow or count in (value, value + 1)
+        rows = await db.execute_fetchall("SELECT x FROM t ORDER BY x")
+        assert [r[0] for r in rows] == list(range(60))
+        assert paths == {True, False}, "both ways were taken"
+    finally:
+        await db.close()
+
+
+def _two(c: sqlite3.Connection, first: int, fail: bool = False) -> int:
+    c.executemany(INSERT, [(first,), (first + 1,)])
+    if fail:
+        raise ValueError("half-way")
+    return first
+
+
+def test_a_whole_transaction_on_the_loop_is_all_or_nothing(tmp_path: Path) -> None:
+    with closing(connect(tmp_path / "db")) as db, closing(connect(tmp_path / "db")) as other:
+        db.execute("CREATE TABLE t (x INTEGER)")
+        assert run_on_loop(db, FREE, _two, 1) == (True, 1)
+        with suppress(ValueError):
+            run_on_loop(db, FREE, _two, 5, True)
+        assert not db.in_transaction
+        assert other.execute("SELECT x FROM t").fetchall() == [(1,), (2,)], "committed, once"
+
+
+async def test_atomic_runs_on_the_loop_when_free_and_in_the_thread_when_busy(
+    tmp_path: Path,
+) -> None:
+    """The store's one way to write: no hop while aiosqlite's thread is idle, one hop
+    (never two threads on the connection) while it runs a read; the same result."""
+    db = await connect_guarded(tmp_path / "db")
+    try:
+        await db.execute("CREATE TABLE t (x INTEGER)")
+        hops: list[object] = []
+        run = db.run
+
+        async def counted(fn: object, *args: object) -> object:
+            hops.append(fn)
+            return await run(fn, *args)  # type: ignore[arg-type]
+
+        db.run = counted  # type: ignore[method-assign,assignment]
+        assert await atomic(db, db._conn, _two, 1) == 1
+        assert hops == [], "on the loop"
+        reading = asyncio.ensure_future(db.execute_fetchall(SLOW_READ))
+        await _busy(db)
+        assert await atomic(db, db._conn, _two, 3) == 3
+        assert hops == [in_transaction], "one hop while the thread was busy"
+        await reading
+        rows = await db.execute_fetchall("SELECT x FROM t ORDER BY x")
+        assert [r[0] for r in rows] == [1, 2, 3, 4]
+    finally:
+        await db.close()
