@@ -93,7 +93,9 @@ UNDER = re.compile(
 """A treatment or relapse said with its verb: "est sous méthadone", "relapsed into heroin"."""
 DRINKS = re.compile(
     r"(?i:\b(?:drinkt|dronk|drinken|boit|buvait|boivent|drinks|drank)\s+(?:te\s+veel|veel\s+te"
-    r"\s+veel|trop|beaucoup\s+trop|too\s+much|heavily)\b)"
+    r"\s+veel|trop|beaucoup\s+trop|too\s+much|heavily)\b"
+    r"(?!\s+(?:koffie|cola|frisdrank|water|thee|energiedrank|suiker|café|coca|soda|sodas|thé|eau"
+    r"|coffee|tea|fizzy|energy|sugar)\b))"
 )
 WORSHIP = re.compile(
     r"(?i:\b(?:gaat|ging|gaan|gingen|va|vont|allait|goes|go|went)\s+(?:(?:elke|iedere|chaque"
@@ -126,9 +128,17 @@ PARTICIPLE_LEAD = re.compile(
 """A participle makes the birthplace part of the origin: "née à", "geboren in", "born in"."""
 
 
+TOPIC = re.compile(r"(?i:\s+(?:is|was|est|était|blijft|reste|remains|stays|heeft|a|has)\b)")
+"""After a prison word that opens the sentence: a topic, not someone's stay ("de gevangenis is
+een thema")."""
+OPENING = re.compile(r"(?i:^\s*(?:(?:de|het|la|le|the)\s+|l['’])?)$")
+
+
 def detention_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The whole phrase around a prison word, or None when it is an image."""
+    """The whole phrase around a prison word, or None when it is an image or a topic."""
     if IMAGE.search(text, 0, start) or OF_SOMETHING.match(text, end):
+        return None
+    if OPENING.search(text, 0, start) and TOPIC.match(text, end):
         return None
     if text[start:end].lower().endswith(" vast") and STUCK.match(text, end):
         return None
@@ -160,7 +170,20 @@ SPOKEN = re.compile(
 un peu de grec", "in het turks" are about a language, which is not labelled."""
 
 
-def spoken(text: str, start: int) -> bool:
+THING_AFTER = re.compile(
+    r"(?i:\s+(?:pizza|bakker|bakkerij|winkel|winkels|restaurant|restaurants|keuken|eten|food"
+    r"|takeaway|shop|épicerie|boucherie|resto|thee|koffie|tv|televisie|télé|muziek|musique|music"
+    r"|film|films|series|série|taal|language|langue|les|lessen|cours|lesson|lessons|class"
+    r"|kruidenier|slager|supermarkt|supermarché|market|markt|marché|snack|brood|pain|bread"
+    r"|cuisine|dish|gerecht|plat)\b)"
+)
+"""An origin word before a thing: "turkse pizza", "de marokkaanse bakker", "chinese food"."""
+
+
+def spoken(text: str, start: int, end: int = -1) -> bool:
+    """A language or a thing, not a person's origin: "spreekt spaans", "turkse pizza"."""
+    if end >= 0 and THING_AFTER.match(text, end):
+        return True
     return SPOKEN.search(text, max(0, start - 40), start) is not None
 
 

@@ -118,7 +118,7 @@ def special_categories(text: str) -> Iterator[Found]:
         elif category == "religion":
             end = religion_end(text, end)
         elif category == "origin":
-            if spoken(text, start):
+            if spoken(text, start, end):
                 continue
             start = origin_start(text, start)
         yield start, end, category

@@ -53,6 +53,8 @@ def test_a_detention_fact_is_masked_whole(text: str, expected: list[tuple[str, s
         "she felt like she was in prison at home",
         "ze gaat op bezoek bij haar zus",
         "the prison documentary made her cry",
+        "de gevangenis is een thema dat ik moeilijk vind",
+        "la prison est un sujet difficile",
         "ze is vrij op woensdag",
     ],
 )
@@ -73,6 +75,8 @@ def test_an_image_of_prison_is_no_detention(text: str) -> None:
         ("elle est née au mexique", [("née au mexique", "origin")]),
         ("het gezin is spaans", [("spaans", "origin")]),
         ("ze spreekt goed spaans", []),
+        ("ze aten turkse pizza", []),
+        ("de marokkaanse bakker is vriendelijk", []),
         ("il parle un peu de grec", []),
         ("de tolk vertaalde in het arabisch", []),
     ],
@@ -98,6 +102,7 @@ def test_an_origin_takes_its_participle_and_cities_abroad_only(
         ("add the dates to the list", []),
         ("ms peeters is not in", [("peeters", "name")]),
         ("hij drinkt koffie", []),
+        ("hij drinkt te veel koffie", []),
     ],
 )
 def test_a_condition_takes_the_words_that_state_it(
@@ -126,6 +131,7 @@ def test_a_condition_takes_the_words_that_state_it(
         ("she converted the money to euros", []),
         ("zijn voorganger op het werk was streng", []),
         ("de kerk staat naast het station", []),
+        ("de kerk van de parochie helpt", []),
     ],
 )
 def test_a_religion_takes_its_practice(text: str, expected: list[tuple[str, str]]) -> None:
