@@ -51,12 +51,34 @@ def _frequent() -> frozenset[str]:
     return frozenset(read_data("words_common.txt"))
 
 
+KIND_AFTER = re.compile(
+    r"\b[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}\s+(?:prison|jail|hospital|clinic|school"
+    r"|college|academy|centre|center|mosque|church|synagogue|primary|kliniek|ziekenhuis)\b"
+)
+"""A capitalised name before its kind, as English puts it: "Haren prison", "Brugmann
+hospital", "Don Bosco school"."""
+ARTICLES = ("The ", "A ", "An ", "De ", "Het ", "Le ", "La ", "Our ", "His ", "Her ", "My ")
+COMPOUND = re.compile(
+    r"\b[A-ZÀ-Ý][\w'’-]*(?:school|college|instituut|ziekenhuis|kliniek|lyceum|atheneum|centrum"
+    r"|kathedraal|kerk|moskee)\b"
+)
+"""A capitalised compound whose last part is a kind: "Sint-Lievenscollege", "Klimopschool"."""
+
+
 def care_places(text: str, lowered: str) -> Iterator[Found]:
     if not _starts().isdisjoint(tokenise(text)[1]):
         for start, end, _ in _index().find(text):
             a_word = lexicon().is_word(text[start:end].lower())
             if text[start].isupper() or (not a_word and BEFORE.search(text, 0, start)):
                 yield start, end, "organisation"
+    if not text.islower():
+        for match in KIND_AFTER.finditer(text):
+            name = match.group()
+            opens = not text[: match.start()].strip() or text[: match.start()].rstrip()[-1] in ".!?"
+            if not name.startswith(ARTICLES) and not (opens and name.count(" ") < 2):
+                yield match.start(), match.end(), "organisation"
+        for match in COMPOUND.finditer(text):
+            yield match.start(), match.end(), "organisation"
     for pattern in (WORSHIP, SCHOOL):
         for match in pattern.finditer(lowered):
             name = match.group(1)

@@ -30,13 +30,13 @@ KINDS = (
     r"|wzc|dagcentrum|revalidatiecentrum|psychiatrisch centrum|centre psychiatrique|mpi"
     r"|beschutte werkplaats|maatwerkbedrijf|entreprise de travail adapté|jeugdhuis|buurthuis"
     r"|wijkcentrum|dienstencentrum|lokaal dienstencentrum|serviceflat|huis van het kind"
-    r"|maison de quartier|maison des jeunes|centre de jour|club"
+    r"|maison de quartier|maison des jeunes|centre de jour|club|vbs|gbs|gvbs|kbs|sbs"
 )  # fmt: skip
 STEMS = ("schoo", "athen", "athén", "lyc", "colle", "collè", "insti", "acad", "cole",
          "kinder", "crèche", "creche", "gezondheid", "zieken", "klini", "clini", "pital",
          "maison", "praktijk", "rusthuis", "zorgcentrum", "internaat", "internat", "opvang",
          "centre", "buso", "bubao", "wzc", "centrum", "mpi", "werkplaats", "maatwerk", "huis",
-         "flat", "kind", "club")  # fmt: skip
+         "flat", "kind", "club", "vbs", "gbs", "kbs", "sbs")  # fmt: skip
 """Cheap substrings that every kind of institution above contains."""
 STEM_HINT = re.compile("|".join(STEMS))
 LEADS = r"de|het|'t|ter|ten|den|sint|saint|sainte|st|onze-lieve-vrouw|notre-dame|don|pater|heilig"
@@ -98,10 +98,12 @@ TOWN_KINDS = (
     r"|synagogue|tempel|basisschool|atheneum|lyceum|college|collège|école|ecole|athénée|institut"
     r"|instituut|rusthuis|woonzorgcentrum|maison\s+de\s+repos|opvangcentrum|asielcentrum"
     r"|centre\s+d['’]accueil|gezondheidscentrum|wijkgezondheidscentrum|centre\s+de\s+santé"
-    r"|maison\s+médicale|kinderdagverblijf|crèche"
+    r"|maison\s+médicale|kinderdagverblijf|crèche|vbs|gbs|gvbs|kta|vti|gito|pti|vbo|kbs|sbso"
+    r"|résidence|residentie"
 )
 KIND_STEMS = (*STEMS, "hospi", "hôpi", "psychi", "kerk", "glise", "mosk", "mosq", "church",
-              "synago", "tempel", "asiel", "accueil", "santé", "médic")  # fmt: skip
+              "synago", "tempel", "asiel", "accueil", "santé", "médic", "vbs", "gbs", "kta",
+              "vti", "gito", "pti", "vbo", "kbs", "sbso", "siden")  # fmt: skip
 KIND_HINT = re.compile("|".join(KIND_STEMS))
 KIND_AND_TOWN = re.compile(
     rf"\b(?:{TOWN_KINDS})(?:(?:\s+(?!van\b|de\b|in\b|te\b|à\b|of\b|d['’])[^\W\d_][\w-]+)?"
