@@ -129,7 +129,15 @@ SHOP_KINDS = (
 SHOP_STEMS = ("restaurant", "hotel", "hôtel", "café", "brasserie", "bakkerij", "boulangerie",
               "frit", "kapsalon", "garage", "snack", "slagerij", "boucherie", "bistro", "tavern",
               "herberg", "pizz", "traiteur", "salon")  # fmt: skip
-SHOP_HINT = re.compile("|".join(SHOP_STEMS))
+SHOP_HINT = re.compile(
+    "|".join(SHOP_STEMS) + "|firma|bedrijf|fabriek|soci|entrepr|usine|compan|factor|kantoor"
+)
+FIRM = re.compile(
+    rf"\b(?:{SHOP_KINDS}|firma|bedrijf|fabriek|société|entreprise|usine|company|factory"
+    r"|interimkantoor|dienstenchequebedrijf|poetsbedrijf|schoonmaakbedrijf|bouwbedrijf"
+    r"|transportbedrijf)\s+([^\W\d_][\w'’&-]+)"
+)
+"""A shop or firm named right after its kind: "garage Peeters", "firma janssens"."""
 SHOP = re.compile(
     rf"\b(?:{SHOP_KINDS})\s+(?:(?:de|het|'t|le|la|les)\s+|l['’])({NAME})(?:\s+({NAME}))?"
 )
@@ -219,6 +227,11 @@ def _named_places(text: str, lowered: str) -> Iterator[Found]:
                 yield match.start(), run.end(), "organisation"
     if not SHOP_HINT.search(lowered):
         return
+    for match in FIRM.finditer(lowered):
+        name = match.group(1)
+        if text[match.start(1)].isupper() or not (lexicon().is_word(name) or name in NOT_A_NAME):
+            run = NAMED.match(text, match.start(1)) if text[match.start(1)].isupper() else None
+            yield match.start(), run.end() if run else match.end(), "organisation"
     for match in SHOP.finditer(lowered):
         first, second = match.group(1), match.group(2)
         if first in ADJECTIVES and second and second not in NOT_A_NAME and second not in VERBS:
