@@ -52,9 +52,10 @@ def _frequent() -> frozenset[str]:
 
 
 KIND_AFTER = re.compile(
-    r"\b[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}\s+(?:prison|jail|hospital|clinic|school"
-    r"|college|academy|centre|center|mosque|church|synagogue|primary|kliniek|ziekenhuis)\b"
+    r"\b(?:prison|jail|hospital|clinic|school|college|academy|centre|center|mosque|church"
+    r"|synagogue|primary|kliniek|ziekenhuis)\b"
 )
+NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}$")
 """A capitalised name before its kind, as English puts it: "Haren prison", "Brugmann
 hospital", "Don Bosco school"."""
 ARTICLES = ("The ", "A ", "An ", "De ", "Het ", "Le ", "La ", "Our ", "His ", "Her ", "My ")
@@ -65,21 +66,39 @@ COMPOUND = re.compile(
 """A capitalised compound whose last part is a kind: "Sint-Lievenscollege", "Klimopschool"."""
 
 
+KIND_HINT = re.compile(
+    "prison|jail|hospital|clinic|school|college|academy|centre|center|centrum|mosk|mosq|church"
+    "|kerk|glise|synago|tempel|temple|gurdwara|kliniek|ziekenhuis|instituut|lyceum|atheneum"
+    "|kathedraal|primary|cole|campus"
+)
+"""Substrings without which none of the rules below can match."""
+
+
 def care_places(text: str, lowered: str) -> Iterator[Found]:
     if not _starts().isdisjoint(tokenise(text)[1]):
         for start, end, _ in _index().find(text):
             a_word = lexicon().is_word(text[start:end].lower())
             if text[start].isupper() or (not a_word and BEFORE.search(text, 0, start)):
                 yield start, end, "organisation"
-    if not text.islower():
-        for match in KIND_AFTER.finditer(text):
-            name = match.group()
-            opens = not text[: match.start()].strip() or text[: match.start()].rstrip()[-1] in ".!?"
-            if not name.startswith(ARTICLES) and not (opens and name.count(" ") < 2):
-                yield match.start(), match.end(), "organisation"
+    kinds = KIND_HINT.search(lowered) is not None
+    if kinds and not text.islower():
+        for kind in KIND_AFTER.finditer(text):
+            match = NAME_BEFORE.search(text, max(0, kind.start() - 60), kind.start())
+            if match is None:
+                continue
+            while match.group().startswith(ARTICLES):  # "the Brugmann hospital": from Brugmann
+                match = NAME_BEFORE.search(text, match.start() + 1, kind.start())
+                if match is None:
+                    break
+            if match is None:
+                continue
+            before = text[: match.start()].rstrip()
+            opens = not before or before[-1] in ".!?"
+            if not (opens and match.group().count(" ") < 2):
+                yield match.start(), kind.end(), "organisation"
         for match in COMPOUND.finditer(text):
             yield match.start(), match.end(), "organisation"
-    for pattern in (WORSHIP, SCHOOL):
+    for pattern in (WORSHIP, SCHOOL) if kinds else ():
         for match in pattern.finditer(lowered):
             name = match.group(1)
             if len(name) > 3 and name not in NOT_A_NAME and name not in _frequent():
