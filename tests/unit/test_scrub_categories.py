@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.privacy.rare_facts import indirect_identifiers
-from bot.privacy.scrub import find_spans
+from bot.privacy.scrub import Scrubber, find_spans
 
 
 def masked(text: str) -> list[tuple[str, str]]:
@@ -269,3 +269,20 @@ def test_care_places_schools_and_places_of_worship_by_their_own_name(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert masked(text) == expected
+
+
+def test_a_rare_fact_is_offered_whole_and_one_tap_hides_all_of_it() -> None:
+    scrubber = Scrubber(lambda _, msgid: msgid)
+    text = "haar nonkel is schepen van sociale zaken, de oma is 97 jaar en ze zijn zonder papieren"
+    review = scrubber.review(text, "en")
+    assert review.replaced == 0
+    assert review.unsure[:3] == (
+        "haar nonkel is schepen van sociale zaken",
+        "97 jaar",
+        "zonder papieren",
+    )
+    masked = scrubber.mask(review.text, review.unsure[0], "en")
+    assert masked.text.startswith("[hidden], de oma is 97 jaar")
+    assert "schepen" not in masked.text and "sociale" not in masked.text
+    assert masked.replaced == 1
+    assert masked.unsure[:2] == ("97 jaar", "zonder papieren")
