@@ -26,6 +26,7 @@ WORK = (
     r"|équipe\s+de\s+nuit|nachtploeg|contract|contrat|layoff|licencié|licenciée|fabriek|usine"
     r"|factory|baas|patron|boss|loon|salaire|wage|payslip|loonbrief"
     r"|fiche\s+de\s+paie|uitzendkracht|intérimaire|temp\s+agency|student\s*job|flexi"
+    r"|aan\s+de\s+slag"
 )
 WORK_HINT = re.compile(
     "werk|job|stage|interim|ontslag|travail|emploi|boulot|bosse|taf|work|employ|poets|kassier"
@@ -33,7 +34,7 @@ WORK_HINT = re.compile(
     "|forklift|arbeider|ouvri|bediende|verkop|vendeu|afwas|plonge|kok|cuisin|keuken|kitchen"
     "|clean|schoonmaak|nettoy|shift|ploeg|équipe|contra|layoff|licenci|fabriek|usine|factory"
     "|baas|patron|boss|loon|salaire|wage|payslip|fiche|uitzend"
-    "|intérim|temp|flexi"
+    "|intérim|temp|flexi|slag"
 )
 """Plain stems of the words above: one cheap scan says whether a sentence is about work."""
 AFTER_WORK = re.compile(
@@ -43,6 +44,10 @@ AFTER_WORK = re.compile(
 AFTER_WORK_WORD = re.compile(rf"\b(?:{WORK})")
 CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'’&+-]*(?:\s+[A-ZÀ-Ý][\w'’&+-]*)*")
 """A capitalised name after a word about work is the employer, even when it is a word."""
+ADMINISTRATIONS = frozenset(["stad", "gemeente", "commune", "ville", "provincie", "province",
+                             "city", "municipality"])  # fmt: skip
+"""A town's administration as an employer takes the town with it."""
+BRANCH = re.compile(r"(?:-[A-ZÀ-Ý][\w'’-]*|\s+[A-ZÀ-Ý][\w'’&+-]*)+")
 EMPLOYER_WORD = re.compile(r"[\w'’&+]+(?:-[\w'’&+]+)*")
 TOWN_LINKS = (" ", ", ", " in ", " te ", " à ", " de ", " van ", " d'", " d’")
 """What may join an employer and its town or branch: "lidl tienen", "delhaize de jambes"."""
@@ -84,6 +89,13 @@ def listed_employers(text: str) -> Iterator[Found]:
             yield start, town or end, "organisation"
 
 
+def _branch(text: str, start: int, end: int) -> int:
+    """A capitalised employer takes the capitalised words of its branch: "Delhaize
+    Mechelen-Noord", "Brussels Airport Company"."""
+    more = BRANCH.match(text, end) if text[start].isupper() else None
+    return more.end() if more else end
+
+
 def employers_at_work(text: str) -> Iterator[Found]:
     """An employer right after a word about work ("ontslagen bij bpost", "werkt bij
     kuehne"): a listed name, or a word that is no ordinary word and no place. Runs before
@@ -91,8 +103,8 @@ def employers_at_work(text: str) -> Iterator[Found]:
     if not _about_work(text):
         return
     listed = {start: end for start, end, _ in employer_index().find(text)}
-    yield from ((start, town_after(text, end) or end, "organisation")
-                for start, end in listed.items())  # fmt: skip
+    for start, end in listed.items():
+        yield start, _branch(text, start, town_after(text, end) or end), "organisation"
     for match in AFTER_WORK.finditer(text):
         start = match.end()
         token = EMPLOYER_WORD.match(text, start)
@@ -103,6 +115,12 @@ def employers_at_work(text: str) -> Iterator[Found]:
             yield start, capitals.end(), "organisation"  # "werkt bij Brussels Airlines"
             continue
         word, words = token.group().lower(), lexicon()
+        if word in ADMINISTRATIONS:  # "bij de stad Gent", "pour la commune d'Ixelles"
+            town = next(place_names(text[token.end() : token.end() + 40], lenient=True), None)
+            link = text[token.end() : token.end() + town[0]] if town else ""
+            if town and link in (" ", " de ", " d'", " d’", " van "):
+                yield start, token.end() + town[1], "organisation"
+            continue
         if words.is_word(word) or word in words.first or next(place_names(word), None):
             continue
         yield start, town_after(text, token.end()) or token.end(), "organisation"

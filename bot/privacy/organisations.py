@@ -17,6 +17,7 @@ from functools import cache
 from bot.privacy.care_places import care_places
 from bot.privacy.employers import listed_employers
 from bot.privacy.lexicon import cues, lexicon, read_data
+from bot.privacy.patterns import organisations as capitalised_organisations
 from bot.privacy.places import fold, gazetteer, place_names
 from bot.privacy.sensitive import special_categories
 
@@ -99,9 +100,12 @@ TOWN_KINDS = (
     r"|instituut|rusthuis|woonzorgcentrum|maison\s+de\s+repos|opvangcentrum|asielcentrum"
     r"|centre\s+d['’]accueil|gezondheidscentrum|wijkgezondheidscentrum|centre\s+de\s+santé"
     r"|maison\s+médicale|kinderdagverblijf|crèche|vbs|gbs|gvbs|kta|vti|gito|pti|vbo|kbs|sbso"
-    r"|résidence|residentie"
+    r"|résidence|residentie|centre\s+de\s+santé\s+mentale|service\s+de\s+santé\s+mentale"
+    r"|centrum\s+voor\s+geestelijke\s+gezondheidszorg|centre\s+fedasil|centre\s+croix-rouge"
+    r"|rode[\s-]kruiscentrum|opvangcentrum\s+van\s+het\s+rode\s+kruis|fedasil-centrum"
 )
 KIND_STEMS = (*STEMS, "hospi", "hôpi", "psychi", "kerk", "glise", "mosk", "mosq", "church",
+              "fedasil", "kruis", "croix",
               "synago", "tempel", "asiel", "accueil", "santé", "médic", "vbs", "gbs", "kta",
               "vti", "gito", "pti", "vbo", "kbs", "sbso", "siden")  # fmt: skip
 KIND_HINT = re.compile("|".join(KIND_STEMS))
@@ -157,7 +161,8 @@ def institutions_and_categories(text: str) -> Iterator[Found]:
     (an institution wins: "psychiatric centre in duffel"), a school's network before it
     ("vrije basisschool sint-pieter")."""
     merged: list[Found] = []
-    for start, end, kind in sorted([*_institutions(text), *special_categories(text)]):
+    found = [*_institutions(text), *special_categories(text), *capitalised_organisations(text)]
+    for start, end, kind in sorted(found):
         if merged and start < merged[-1][1]:
             first, last, other = merged[-1]
             joined = "organisation" if "organisation" in (kind, other) else other
