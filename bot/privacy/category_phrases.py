@@ -79,6 +79,7 @@ CONDITION_ACRONYM = re.compile(
 QUALIFIER = re.compile(
     r"(?i:\b(?:chronische?|ernstige?|zware?|beginnende?|vergevorderde?|terminale?|postnatale?"
     r"|chronique|sévère|grave|précoce|early[\s-]onset|chronic|severe|terminal|late[\s-]stage"
+    r"|lichte?|recovering|ex-|former"
     r"|postpartum|postnatal|post-natale?|type\s+(?:1|2|i|ii|een|twee))\s+)$"
 )
 TAIL = re.compile(
@@ -103,6 +104,9 @@ WORSHIP = re.compile(
     r"|mosque|kerk|église|eglise|church|synagoge|synagogue|tempel|temple|mis|messe|mass)"
     r"(?:\s+(?:le\s+(?:vendredi|dimanche|samedi)|op\s+(?:vrijdag|zondag|zaterdag)|on\s+(?:fridays?"
     r"|sundays?|saturdays?)|elke\s+(?:vrijdag|zondag)))?\b"
+    r"|\b(?:draagt|droeg|dragen|porte|portait|portent|wears|wore|wear)\s+(?:een|de|het|le|la|un"
+    r"|une|a|the|her|his|haar|zijn|son|sa)\s+(?:hoofddoek|sluier|voile|hijab|niqab|boerka|burqa"
+    r"|keppeltje|keppel|kippa|kippah|tulband|turban|headscarf|foulard)\b"
     r"|\b(?:voorganger|voorgangster)(?=\s+(?:in|van|bij)\s+(?:een|de|het)\s+(?:[\w-]+\s+)?(?:kerk"
     r"|gemeente|moskee|parochie))"
     r"|\b(?:bidt|bidden|prient|prays|prayed|praying)(?:\s+(?:vijf|5|cinq|five)\s+(?:keer|fois"
@@ -211,7 +215,8 @@ bare "uit" or "vient de" is a place (`places.origin_places`)."""
 
 
 WORSHIP_WORDS = frozenset(
-    ["moskee", "mosquée", "mosque", "kerk", "église", "eglise", "church", "synagoge",
+    ["draagt", "droeg", "dragen", "porte", "portait", "portent", "wears", "wore", "wear",
+     "moskee", "mosquée", "mosque", "kerk", "église", "eglise", "church", "synagoge",
      "synagogue", "tempel", "temple", "mis", "messe", "mass", "bidt", "bidden", "prient",
      "prays", "prayed", "praying", "voorganger", "voorgangster"]
 )  # fmt: skip

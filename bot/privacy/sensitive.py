@@ -46,6 +46,8 @@ JOIN = re.compile(
 )
 """Two words of one category with at most a small word and an article between ("verslaafd
 aan cocaïne", "bekeerd tot de islam", "on probation after prison") make one span."""
+DESCENT = re.compile(r"(?i:\s+(?:descent|roots))\b")
+"""What completes an origin in English: "of Syrian descent"."""
 SUFFIXES = {"health": ("kanker", "verslaving", "verslaafd", "stoornis", "stoornissen", "syndroom",
                        "patiënt", "patiënte", "ziekte", "tumor", "infarct", "depressie",
                        "psychose", "fobie", "phobie", "dementie", "medicatie")}  # fmt: skip
@@ -121,4 +123,6 @@ def special_categories(text: str) -> Iterator[Found]:
             if spoken(text, start, end):
                 continue
             start = origin_start(text, start)
+            descent = DESCENT.match(text, end)
+            end = descent.end() if descent else end
         yield start, end, category
