@@ -26,7 +26,9 @@ WORK = (
     r"|équipe\s+de\s+nuit|nachtploeg|contract|contrat|layoff|licencié|licenciée|fabriek|usine"
     r"|factory|baas|patron|boss|loon|salaire|wage|payslip|loonbrief"
     r"|fiche\s+de\s+paie|uitzendkracht|intérimaire|temp\s+agency|student\s*job|flexi"
-    r"|aan\s+de\s+slag"
+    r"|aan\s+de\s+slag|verpleg|verpleeg|infirmi|nurse|zorgkundig|aide-soign|carer|caregiver"
+    r"|bouwvakker|loodgieter|elektricien|lasser|operator|kelner|ober\b|serveu|waiter|waitress"
+    r"|vrachtwagen|livreur|koerier|courier|delivery|bezorg|schoonmaker|kuisvrouw|femme\s+de\s+ménage"
 )
 WORK_HINT = re.compile(
     "werk|job|stage|interim|ontslag|travail|emploi|boulot|bosse|taf|work|employ|poets|kassier"
@@ -34,7 +36,9 @@ WORK_HINT = re.compile(
     "|forklift|arbeider|ouvri|bediende|verkop|vendeu|afwas|plonge|kok|cuisin|keuken|kitchen"
     "|clean|schoonmaak|nettoy|shift|ploeg|équipe|contra|layoff|licenci|fabriek|usine|factory"
     "|baas|patron|boss|loon|salaire|wage|payslip|fiche|uitzend"
-    "|intérim|temp|flexi|slag"
+    "|intérim|temp|flexi|slag|verpleg|verpleeg|infirmi|nurse|zorgkundig|soign|carer|caregiver"
+    "|bouwvakker|loodgieter|elektricien|lasser|operator|kelner|ober|serveu|waiter|waitress"
+    "|vrachtwagen|livreur|koerier|courier|delivery|bezorg|kuisvrouw|ménage"
 )
 """Plain stems of the words above: one cheap scan says whether a sentence is about work."""
 AFTER_WORK = re.compile(
