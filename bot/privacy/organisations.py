@@ -104,10 +104,12 @@ TOWN_KINDS = (
     r"|centrum\s+voor\s+geestelijke\s+gezondheidszorg|centre\s+fedasil|centre\s+croix-rouge"
     r"|rode[\s-]kruiscentrum|opvangcentrum\s+van\s+het\s+rode\s+kruis|fedasil-centrum"
 )
-KIND_STEMS = (*STEMS, "hospi", "hôpi", "psychi", "kerk", "glise", "mosk", "mosq", "church",
-              "fedasil", "kruis", "croix",
-              "synago", "tempel", "asiel", "accueil", "santé", "médic", "vbs", "gbs", "kta",
-              "vti", "gito", "pti", "vbo", "kbs", "sbso", "siden")  # fmt: skip
+KIND_STEMS = (*(s for s in STEMS if s not in ("huis", "kind")), "rusthuis", "jeugdhuis",
+              "buurthuis", "huis van het kind", "kinderdag", "hospi", "hôpi", "psychi", "kerk",
+              "glise", "mosk", "mosq", "church", "fedasil", "kruis", "croix", "synago", "tempel",
+              "asiel", "accueil", "santé", "médic", "vbs", "gbs", "kta", "vti", "gito", "pti",
+              "vbo", "kbs", "sbso", "siden")  # fmt: skip
+"""Like STEMS, without "huis" and "kind", which most notes hold ("thuis", "kinderen")."""
 KIND_HINT = re.compile("|".join(KIND_STEMS))
 KIND_AND_TOWN = re.compile(
     rf"\b(?:{TOWN_KINDS})(?:(?:\s+(?!van\b|de\b|in\b|te\b|à\b|of\b|d['’])[^\W\d_][\w-]+)?"
