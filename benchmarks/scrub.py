@@ -6,7 +6,8 @@ pii-phone-tune.txt (written for this project, used while building), pii-holdout.
 pii-phone-holdout.txt (written for this project and kept out of the tuning), pii-dev-scrub3.txt
 (written in #12's second session, tuned on) and pii-holdout-scrub3.txt (written with it, not
 tuned on), pii-dev-scrubnames.txt and pii-holdout-scrubnames.txt (third session, the same
-way), pii-dev-eval2.jsonl (the dev half of a second external set, tuned on), and the
+way), pii-dev-scrubcats.txt and pii-holdout-scrubcats.txt (third session, special categories
+and organisations), pii-dev-eval2.jsonl (the dev half of a second external set, tuned on), and the
 bot's own catalog sentences in nl, fr and en (PII-free: false alarms only). Also the walks
 with planted names of benchmarks/scrub_taps.py. Presidio runs only when it is installed in this
 environment (`make bench` installs it in .venv-bench, never in the project's).
@@ -32,10 +33,12 @@ from tests.pii_corpus import (
     DEV,
     DEV_EVAL2,
     DEV_SCRUB3,
+    DEV_SCRUBCATS,
     DEV_SCRUBNAMES,
     FROZEN,
     HOLDOUT,
     HOLDOUT_SCRUB3,
+    HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBNAMES,
     PHONE_HOLDOUT,
     PHONE_HOLDOUT2,
@@ -227,6 +230,8 @@ def main(argv: list[str] | None = None) -> None:
                ("second session's held-out set (scrub3)", from_markup(HOLDOUT_SCRUB3)),
                ("third session's tuning set (scrubnames)", from_markup(DEV_SCRUBNAMES)),
                ("third session's held-out set (scrubnames)", from_markup(HOLDOUT_SCRUBNAMES)),
+               ("third session's tuning set (scrubcats)", from_markup(DEV_SCRUBCATS)),
+               ("third session's held-out set (scrubcats)", from_markup(HOLDOUT_SCRUBCATS)),
                ("second external set, dev half (tuned on)", from_jsonl(DEV_EVAL2)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip

@@ -479,5 +479,7 @@ def _variants(name: str) -> set[str]:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--gazetteers"]:
         gazetteers(Path(sys.argv[2]))
+    elif sys.argv[1:2] == ["--countries"]:
+        countries()
     else:
         main()

@@ -32,6 +32,10 @@ HOLDOUT_SCRUBNAMES = HERE / "data" / "pii-holdout-scrubnames.txt"
 DEV_EVAL2 = HERE / "data" / "pii-dev-eval2.jsonl"
 """The dev half of a second set written by someone who never saw the code (2026-12-01);
 tuned on in #12's third session (its other half is scored outside the project)."""
+DEV_SCRUBCATS = HERE / "data" / "pii-dev-scrubcats.txt"
+"""Written for #12's third session (special categories, organisations, rare facts); tuned on."""
+HOLDOUT_SCRUBCATS = HERE / "data" / "pii-holdout-scrubcats.txt"
+"""Written with DEV_SCRUBCATS, committed before its first score; tuned on after it."""
 FROZEN = HERE / "data" / "pii-frozen-external.jsonl"
 """Written by someone who never saw the scrubber's code or rules (2026-12-01): never tune on it."""
 WORD = re.compile(r"\w+")

@@ -1,8 +1,11 @@
-"""Schools, care places and employers named in lower case, as typed on a phone.
+"""Schools, care places, places of worship and shops named next to a person, as typed on
+a phone.
 
 "basisschool de linde", "GO! atheneum Het Kompas", "clinique saint-luc": a kind of
-institution followed by an article or a saint's name and the name itself. "lidl tienen",
-"werkt bij bekaert": a large employer with its town, or after a word about work.
+institution followed by an article or a saint's name and the name itself; "het koninklijk
+atheneum van mortsel", "CHU de Liège", "l'église évangélique de cureghem": a kind with its
+town; "l'Hôpital Universitaire des Enfants Reine Fabiola": a kind with capitalised words.
+A generic place ("de school", "at the shelter") stays. Employers: `employers`.
 """
 
 from __future__ import annotations
@@ -11,9 +14,12 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from bot.privacy.care_places import care_places
+from bot.privacy.employers import listed_employers
 from bot.privacy.lexicon import cues, lexicon, read_data
-from bot.privacy.places import place_names
-from bot.privacy.sensitive import PhraseIndex, tokenise
+from bot.privacy.patterns import organisations as capitalised_organisations
+from bot.privacy.places import fold, gazetteer, place_names
+from bot.privacy.sensitive import special_categories
 
 Found = tuple[int, int, str]
 KINDS = (
@@ -25,13 +31,13 @@ KINDS = (
     r"|wzc|dagcentrum|revalidatiecentrum|psychiatrisch centrum|centre psychiatrique|mpi"
     r"|beschutte werkplaats|maatwerkbedrijf|entreprise de travail adapté|jeugdhuis|buurthuis"
     r"|wijkcentrum|dienstencentrum|lokaal dienstencentrum|serviceflat|huis van het kind"
-    r"|maison de quartier|maison des jeunes|centre de jour|club"
+    r"|maison de quartier|maison des jeunes|centre de jour|club|vbs|gbs|gvbs|kbs|sbs"
 )  # fmt: skip
 STEMS = ("schoo", "athen", "athén", "lyc", "colle", "collè", "insti", "acad", "cole",
          "kinder", "crèche", "creche", "gezondheid", "zieken", "klini", "clini", "pital",
          "maison", "praktijk", "rusthuis", "zorgcentrum", "internaat", "internat", "opvang",
          "centre", "buso", "bubao", "wzc", "centrum", "mpi", "werkplaats", "maatwerk", "huis",
-         "flat", "kind", "club")  # fmt: skip
+         "flat", "kind", "club", "vbs", "gbs", "kbs", "sbs")  # fmt: skip
 """Cheap substrings that every kind of institution above contains."""
 STEM_HINT = re.compile("|".join(STEMS))
 LEADS = r"de|het|'t|ter|ten|den|sint|saint|sainte|st|onze-lieve-vrouw|notre-dame|don|pater|heilig"
@@ -74,7 +80,10 @@ HOSPITAL = re.compile(
     rf"(?:universitaire\s+|universitair\s+)?(?:{HOSPITALS})\b"
 )
 CARE_ACRONYM = re.compile(
-    r"\b(?:AZ|UZ|ZNA|GZA|CHU|CHR|CHIREC|HUB|ZOL|az|uz|zna|gza|chu|chr|chirec)\s+[\w'’-]{3,}"
+    r"\b(?:AZ|UZ|ZNA|GZA|CHU|CHR|CHIREC|HUB|ZOL|az|uz|zna|gza|chu|chr|chirec)\s+"
+    r"(?:(?:de|van|d['’])\s*)?[\w'’-]{3,}"
+    r"|\b(?i:pc|pz|opz|upc)\s+(?:(?i:sint|st|saint|heilig|onze-lieve-vrouw)[ -][\w'’-]+"
+    r"|[A-Z][\w'’-]+)"
 )
 """Belgian hospital groups: "AZ Sint-Jan", "UZ Leuven", "CHU Saint-Pierre"."""
 SAINT_SCHOOL = re.compile(r"\b(?:sint|st|heilig)-[\w-]+(?:school|college|instituut)\b")
@@ -83,39 +92,103 @@ SAINT_HOUSE = re.compile(r"\b(?:in|naar|op|van|uit)\s+(?:het|'t)\s+((?:sint|st|h
 """Flemish schools and hospitals go by their saint: "naar het sint-jozef", "in 't sint-jan"."""
 
 
-WORK_CUES = ("werk", "job", "stage", "interim", "ontslag", "travail", "emploi", "work", "employ",
-             "poets")  # fmt: skip
-WORK_HINT = re.compile("|".join(WORK_CUES))
-AFTER_WORK = re.compile(
-    r"(?i:\b(?:werkt|werken|werkte|gewerkt|job|stage|interim|ontslagen|poetst|poetsvrouw"
-    r"|poetshulp|travaille|travaillait|emploi|works|worked|employed)\b[^.;:!?\n]{0,25}?"
-    r"\b(?:bij|chez|at|for|voor)\s+(?:de\s+|het\s+|la\s+|le\s+|the\s+)?)"
+TOWN_KINDS = (
+    r"ziekenhuis|kliniek|hospital|hôpital|hopital|centre\s+hospitalier|psychiatric\s+(?:centre"
+    r"|center|hospital)|psychiatrisch\s+(?:centrum|ziekenhuis)|centre\s+psychiatrique"
+    r"|hôpital\s+psychiatrique|kerk|église|eglise|moskee|mosquée|mosque|church|synagoge"
+    r"|synagogue|tempel|basisschool|atheneum|lyceum|college|collège|école|ecole|athénée|institut"
+    r"|instituut|rusthuis|woonzorgcentrum|maison\s+de\s+repos|opvangcentrum|asielcentrum"
+    r"|centre\s+d['’]accueil|gezondheidscentrum|wijkgezondheidscentrum|centre\s+de\s+santé"
+    r"|maison\s+médicale|kinderdagverblijf|crèche|vbs|gbs|gvbs|kta|vti|gito|pti|vbo|kbs|sbso"
+    r"|résidence|residentie|centre\s+de\s+santé\s+mentale|service\s+de\s+santé\s+mentale"
+    r"|centrum\s+voor\s+geestelijke\s+gezondheidszorg|centre\s+fedasil|centre\s+croix-rouge"
+    r"|rode[\s-]kruiscentrum|opvangcentrum\s+van\s+het\s+rode\s+kruis|fedasil-centrum"
 )
-EMPLOYER_WORD = re.compile(r"[\w'’&+]+(?:-[\w'’&+]+)*")
+KIND_STEMS = (*(s for s in STEMS if s not in ("huis", "kind")), "rusthuis", "jeugdhuis",
+              "buurthuis", "huis van het kind", "kinderdag", "hospi", "hôpi", "psychi", "kerk",
+              "glise", "mosk", "mosq", "church", "fedasil", "kruis", "croix", "synago", "tempel",
+              "asiel", "accueil", "santé", "médic", "vbs", "gbs", "kta", "vti", "gito", "pti",
+              "vbo", "kbs", "sbso", "siden")  # fmt: skip
+"""Like STEMS, without "huis" and "kind", which most notes hold ("thuis", "kinderen")."""
+KIND_HINT = re.compile("|".join(KIND_STEMS))
+KIND_AND_TOWN = re.compile(
+    rf"\b(?:{TOWN_KINDS})(?:(?:\s+(?!van\b|de\b|in\b|te\b|à\b|of\b|d['’])[^\W\d_][\w-]+)?"
+    r"(?:\s+(van|de|of|in|te|à)\s+|\s+(d['’]))|\s+)"
+)
+"""A kind with its town: "het atheneum van mortsel", "centre hospitalier de mouscron"."""
+NETWORK = re.compile(
+    r"(?i:\b(?:vrije|gemeentelijke|stedelijke|katholieke|koninklijke?|provinciale|officiële"
+    r"|go!|grande?|grote|great|centrale?|central)\s+)$"
+)
+"""A school's network before its kind: "vrije basisschool sint-pieter"."""
+CAPITALS = re.compile(
+    r"\s+[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:des|de|du|la|le|van|der|den|het|of|the|voor|et|en)\s+)?"
+    r"[A-ZÀ-Ý][\w'’-]*)*"
+)
+NAMED = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
+KIND_WORD = re.compile(rf"\b(?:{KINDS}|{TOWN_KINDS})\b")
+"""A kind followed by capitalised words: "l'Hôpital Universitaire des Enfants Reine Fabiola"."""
+SHOP_KINDS = (
+    r"restaurant|hotel|hôtel|café|brasserie|bakkerij|boulangerie|frituur|friterie|kapsalon"
+    r"|garage|snackbar|slagerij|boucherie|bistro|taverne|herberg|pizzeria|traiteur|salon"
+)
+SHOP_STEMS = ("restaurant", "hotel", "hôtel", "café", "brasserie", "bakkerij", "boulangerie",
+              "frit", "kapsalon", "garage", "snack", "slagerij", "boucherie", "bistro", "tavern",
+              "herberg", "pizz", "traiteur", "salon")  # fmt: skip
+SHOP_HINT = re.compile(
+    "|".join(SHOP_STEMS) + "|firma|bedrijf|fabriek|soci|entrepr|usine|compan|factor|kantoor"
+)
+FIRM = re.compile(
+    rf"\b(?:{SHOP_KINDS}|firma|bedrijf|fabriek|société|entreprise|usine|company|factory"
+    r"|interimkantoor|dienstenchequebedrijf|poetsbedrijf|schoonmaakbedrijf|bouwbedrijf"
+    r"|transportbedrijf)\s+([^\W\d_][\w'’&-]+)"
+)
+"""A shop or firm named right after its kind: "garage Peeters", "firma janssens"."""
+SHOP = re.compile(
+    rf"\b(?:{SHOP_KINDS})\s+(?:(?:de|het|'t|le|la|les)\s+|l['’])({NAME})(?:\s+({NAME}))?"
+)
+"""A shop or restaurant by its name: "restaurant de gouden leeuw", "café 't pleintje"."""
+ADJECTIVES = frozenset(["gouden", "zilveren", "kleine", "grote", "witte", "rode", "blauwe",
+                        "groene", "zwarte", "gele", "oude", "nieuwe", "vrolijke", "blije", "lieve",
+                        "hoge", "wilde", "stille", "petit", "petite", "grand", "grande", "vieux",
+                        "vieille", "nouveau", "nouvelle", "bon", "bonne", "beau"])  # fmt: skip
+SAINT_NAMED = re.compile(
+    r"\b(?:naar|op|in|at|to|au|à|bij|chez)\s+((?:Sint|Saint|Sainte|St|Heilig)-[A-ZÀ-Ý][\w-]+)"
+)
+"""A school or hospital by its saint alone, capitalised: "gaat naar Sint-Gregorius"."""
 
 
-@cache
-def _employer_starts() -> frozenset[str]:
-    return frozenset(name.split()[0] for name in read_data("employers.txt"))
-
-
-@cache
-def _employers() -> PhraseIndex:
-    return PhraseIndex(dict.fromkeys(read_data("employers.txt"), "organisation"))
+def institutions_and_categories(text: str) -> Iterator[Found]:
+    """Every named institution and special category, overlapping finds joined into one span
+    (an institution wins: "psychiatric centre in duffel"), a school's network before it
+    ("vrije basisschool sint-pieter")."""
+    merged: list[Found] = []
+    found = [*_institutions(text), *special_categories(text), *capitalised_organisations(text)]
+    for start, end, kind in sorted(found):
+        if merged and start < merged[-1][1]:
+            first, last, other = merged[-1]
+            joined = "organisation" if "organisation" in (kind, other) else other
+            merged[-1] = (first, max(last, end), joined)
+        else:
+            merged.append((start, end, kind))
+    for start, end, kind in merged:
+        yield (_network(text, start) if kind == "organisation" else start), end, kind
 
 
 LEGAL_FORMS = ("vzw", "asbl", "bvba", "bv", "nv", "srl", "sprl", "fc", "kfc", "chiro", "scouts",
                "ksa", "patro")  # fmt: skip
-CARE_GROUPS = ("az", "uz", "zna", "gza", "chu", "chr", "chirec", "hub", "zol")
+CARE_GROUPS = ("az", "uz", "zna", "gza", "chu", "chr", "chirec", "hub", "zol", "pc", "pz", "opz",
+               "upc")  # fmt: skip
 """What LEGAL and CARE_ACRONYM (in any case) need: cheap substring tests before the scans."""
 
 
-def institutions(text: str) -> Iterator[Found]:
+def _institutions(text: str) -> Iterator[Found]:
     lowered = text.lower()
     stem = STEM_HINT.search(lowered) is not None
     if len(lowered) == len(text) and stem:
         for match in INSTITUTION.finditer(lowered):
-            if match.group(1) is None or text[match.start(2)].isupper():
+            named = text[match.start(2)].isupper() or _a_name(match.group(2))
+            if named and (match.group(1) is None or text[match.start(2)].isupper()):
                 more = MORE.match(text, match.end())
                 yield match.start(), more.end() if more else match.end(), "organisation"
         for match in SAINT_OR_HOSPITAL.finditer(lowered):
@@ -132,44 +205,51 @@ def institutions(text: str) -> Iterator[Found]:
             yield match.start(1), match.end(1), "organisation"
     care = any(group in lowered for group in CARE_GROUPS)
     for match in CARE_ACRONYM.finditer(text) if care else ():
-        if match.group()[0].isupper() or match.group().split()[1] not in lexicon().words:
+        if match.group()[0].isupper() or match.group().split()[-1] not in lexicon().words:
             yield match.start(), match.end(), "organisation"
-    if _employer_starts().isdisjoint(tokenise(text)[1]):
+    yield from _named_places(text, lowered)
+    yield from care_places(text, lowered)
+    yield from listed_employers(text)
+
+
+def _named_places(text: str, lowered: str) -> Iterator[Found]:
+    """Kinds with their town or capitalised name, shops by name, schools by their saint."""
+    places = gazetteer()
+    for match in SAINT_NAMED.finditer(text) if "-" in text else ():
+        saint = fold(match.group(1)).replace("-", " ")
+        if saint not in places.names:
+            yield match.start(1), match.end(1), "organisation"
+    if KIND_HINT.search(lowered):
+        for match in KIND_AND_TOWN.finditer(lowered):
+            linked = match.group(1) or match.group(2)
+            after = text[match.end() : match.end() + 40]
+            town = next(place_names(after, lenient=linked is not None), None)
+            if town and town[0] == 0:
+                yield match.start(), match.end() + town[1], "organisation"
+            elif linked and len(text) == len(lowered) and (run := NAMED.match(text, match.end())):
+                yield match.start(), run.end(), "organisation"  # "l'hôpital de Jolimont"
+        for match in KIND_WORD.finditer(lowered):
+            run = CAPITALS.match(text, match.end())
+            if run and len(text) == len(lowered):
+                yield match.start(), run.end(), "organisation"
+    if not SHOP_HINT.search(lowered):
         return
-    for start, end, _ in _employers().find(text):
-        town = _town_after(text, end)
-        if town:
-            yield start, town, "organisation"
+    for match in FIRM.finditer(lowered):
+        name = match.group(1)
+        if text[match.start(1)].isupper() or not (lexicon().is_word(name) or name in NOT_A_NAME):
+            run = NAMED.match(text, match.start(1)) if text[match.start(1)].isupper() else None
+            yield match.start(), run.end() if run else match.end(), "organisation"
+    for match in SHOP.finditer(lowered):
+        first, second = match.group(1), match.group(2)
+        if first in ADJECTIVES and second and second not in NOT_A_NAME and second not in VERBS:
+            yield match.start(), match.end(), "organisation"
+        elif _a_name(first) and not lexicon().is_word(first):
+            yield match.start(), match.end(1), "organisation"
 
 
-def _town_after(text: str, end: int) -> int:
-    """Where the town right after an employer ends: "lidl tienen" is one span; in "aldi in
-    zottegem" the town is masked on its own. 0: no town follows."""
-    town = next(place_names(text[end:]), None)
-    if town and text[end : end + town[0]] in (" ", ", ", " in ", " te ", " à "):
-        return end + town[1] if text[end : end + town[0]] == " " else end
-    return 0
-
-
-def employers_at_work(text: str) -> Iterator[Found]:
-    """An employer right after a word about work ("ontslagen bij bpost", "werkt bij
-    kuehne"): a listed name, or a word that is no ordinary word and no place. Runs before
-    the list of services that identify no one: a service that employs someone does."""
-    if not WORK_HINT.search(text.lower()):
-        return
-    listed = {start: end for start, end, _ in _employers().find(text)}
-    for match in AFTER_WORK.finditer(text):
-        start = match.end()
-        token = EMPLOYER_WORD.match(text, start)
-        if token is None:
-            continue
-        end = listed.get(start)
-        if end is None:
-            word, words = token.group().lower(), lexicon()
-            if words.is_word(word) or word in words.first or next(place_names(word), None):
-                continue
-            end = token.end()
-        yield start, _town_after(text, end) or end, "organisation"
+def _network(text: str, start: int) -> int:
+    network = NETWORK.search(text, max(0, start - 20), start)
+    return network.start() if network else start
 
 
 @cache

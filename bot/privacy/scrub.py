@@ -15,21 +15,23 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from bot.msgid import N_
+from bot.privacy.employers import employers_at_work
 from bot.privacy.lexicon import LANGS, Lexicon, lexicon
 from bot.privacy.name_cues import article_surnames
 from bot.privacy.names import names
-from bot.privacy.organisations import employers_at_work, institutions
-from bot.privacy.patterns import DIGIT, NEED_DIGITS, RECOGNISERS
+from bot.privacy.organisations import institutions_and_categories
+from bot.privacy.patterns import DIGIT, NEED_DIGITS, RECOGNISERS, organisations
 from bot.privacy.places import origin_places, place_names, rare_streets, streets
-from bot.privacy.sensitive import special_categories
 from bot.privacy.unsure import unsure_words
 
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
-    *RECOGNISERS, employers_at_work, None, institutions, special_categories, streets,
-    place_names, origin_places, rare_streets, article_surnames,
+    *(r for r in RECOGNISERS if r is not organisations), employers_at_work,
+    institutions_and_categories, None, streets, place_names, origin_places, rare_streets,
+    article_surnames,
 )  # fmt: skip
-"""Recognisers in order of precedence; None: keep.txt's phrases claim their words there."""
+"""Recognisers in order of precedence; None: keep.txt's phrases claim their words there.
+`patterns.organisations` runs inside `institutions_and_categories`, joined with the rest."""
 WITHOUT_DIGITS = tuple(r for r in ORDER if r not in NEED_DIGITS and r is not rare_streets)
 """The same without those that find nothing in a text without digits (each checks too)."""
 LABELS = {

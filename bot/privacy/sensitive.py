@@ -1,20 +1,29 @@
-"""Special categories of personal data (health, religion, origin, detention) and the
-indirect identifiers a worker should look at (great ages, triplets, public offices).
+"""Special categories of personal data (health, religion, origin, detention), masked by
+default with their category's label.
 
-Special categories are masked by default with their category's label; indirect
-identifiers are not masked but offered for review, because only the worker knows whether
-"97 jaar" or "zijn oom is burgemeester" singles someone out.
+A category takes the words that state the fact: a prison stay with its verb and length
+("zat twee jaar in de gevangenis", "est en prison"), a condition with its qualifier
+("early onset dementia"), an origin with "uit", "from", "née à" ("uit eritrea", "née à
+kinshasa"). Indirect identifiers that are offered for review instead: `rare_facts`.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import cache
 
+from bot.privacy.category_phrases import (
+    detention_span,
+    extra_categories,
+    health_span,
+    origin_start,
+    religion_end,
+    spoken,
+)
 from bot.privacy.lexicon import read_data
 from bot.privacy.places import place_names
+from bot.privacy.tokens import TOKEN, PhraseIndex
 
 Found = tuple[int, int, str]
 CATEGORIES = ("health", "religion", "origin", "detention")
@@ -31,84 +40,19 @@ SERVED = re.compile(
     r"|effectief|nat)\b)"
 )
 """Time served, said without a word for prison: "hij heeft drie jaar gezeten"."""
-JOIN = re.compile(r"(?i:\s+(?:aan|met|van|op|with|to|from|of|on|de|d'|du|des|à|au|aux)\s+|\s+)$")
-"""Two words of one category with at most a small word between ("verslaafd aan cocaïne",
-"diagnosed with schizophrenia") make one span."""
-ELISION = re.compile(r"^(?:[ldjmnst]|qu)['’]")
+JOIN = re.compile(
+    r"(?i:\s+(?:aan|met|van|op|with|to|from|of|on|de|d'|du|des|à|au|aux|after|na|après)\s+"
+    r"|\s+(?:tot|to|uit|from|out\s+of)\s+(?:de|het|l'|the)?\s*|\s+)$"
+)
+"""Two words of one category with at most a small word and an article between ("verslaafd
+aan cocaïne", "bekeerd tot de islam", "on probation after prison") make one span."""
+DESCENT = re.compile(r"(?i:\s+(?:descent|roots))\b")
+"""What completes an origin in English: "of Syrian descent"."""
 SUFFIXES = {"health": ("kanker", "verslaving", "verslaafd", "stoornis", "stoornissen", "syndroom",
                        "patiënt", "patiënte", "ziekte", "tumor", "infarct", "depressie",
                        "psychose", "fobie", "phobie", "dementie", "medicatie")}  # fmt: skip
 """Dutch compounds end in their head word: "gokverslaving", "angststoornis", "hartpatiënt"."""
 SUFFIX_HINT = re.compile("|".join(e for endings in SUFFIXES.values() for e in endings))
-INDIRECT = re.compile(
-    r"(?i:\b(?:9\d|1[01]\d)\s*(?:jaar|ans|years?|-year-old|j)\b"
-    r"|\b(?:[1-9]|1\d|2[0-3])\s*(?:maanden|maand|mois|months?|weken|semaines|weeks)\s*(?:oud|old)?\b"
-    r"|\b(?:pasgeboren|newborn|nouveau-née?)\b"
-    r"|\b(?:drieling|vierling|triplés|triplets|quadruplés|quadruplets|tweeling|jumeaux|twins)\b"
-    r"|\b(?:[89]|1[0-9]|acht|negen|tien|elf|twaalf|huit|neuf|dix|onze|douze|eight|nine|ten"
-    r"|eleven|twelve)\s+(?:kinderen|enfants|children|kids)\b"
-    r"|\b(?:burgemeester|schepen|minister|kamerlid|volksvertegenwoordiger|senator|gedeputeerde"
-    r"|bourgmestre|échevin|échevine|ministre|députée?|sénateur|mayor|alderman|mp"
-    r")\b"
-    r"|\b(?:in de krant|dans le journal|in the paper|in the news)\b)"
-)
-
-
-TOKEN = re.compile(r"[\w'’+&]+(?:-[\w'’+&]+)*")
-
-
-class PhraseIndex:
-    """Words and phrases matched whole and in any case by a lookup per word, which is
-    many times faster than one regular expression with hundreds of alternatives."""
-
-    def __init__(self, phrases: dict[str, str]) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for phrase, tag in phrases.items():
-            words = tuple(phrase.lower().split())
-            self._by_first.setdefault(words[0], []).append((words, tag))
-        for options in self._by_first.values():
-            options.sort(key=lambda option: len(option[0]), reverse=True)
-
-    def find(self, text: str) -> Iterator[Found]:
-        tokens, lowered = tokenise(text)
-        by_first = self._by_first
-        if by_first.keys().isdisjoint(lowered):
-            return
-        i = 0
-        for candidate in [j for j, word in enumerate(lowered) if word in by_first]:
-            if candidate < i:
-                continue  # inside a phrase found just before
-            i = candidate
-            for words, tag in by_first[lowered[i]]:
-                size = len(words)
-                if tuple(lowered[i : i + size]) == words and _spaced(text, tokens[i : i + size]):
-                    yield tokens[i].start(), tokens[i + size - 1].end(), tag
-                    i += size
-                    break
-
-
-@lru_cache(maxsize=4)
-def tokenise(text: str) -> tuple[list[re.Match[str]], list[str]]:
-    """The words of `text` and their lower-case bare forms, shared by every phrase index
-    that looks at the same text (health words, employers)."""
-    tokens = list(TOKEN.finditer(text))
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        words = [lowered[t.start() : t.end()] for t in tokens]
-    else:
-        words = [t.group().lower() for t in tokens]
-    if "'" in text or "’" in text:
-        words = [_bare(word) for word in words]
-    return tokens, words
-
-
-def _bare(word: str) -> str:
-    """ "l'hypertension" -> "hypertension": a French article clings to its word."""
-    return ELISION.sub("", word) if "'" in word or "’" in word else word
-
-
-def _spaced(text: str, tokens: list[re.Match[str]]) -> bool:
-    return all(text[a.end() : b.start()].isspace() for a, b in itertools.pairwise(tokens))
 
 
 @cache
@@ -118,7 +62,7 @@ def _index() -> PhraseIndex:
     for line in read_data("sensitive.txt"):
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1]
-        else:
+        elif section in CATEGORIES:
             phrases.update((form.replace("_", " "), section) for form in line.split())
     phrases.update((country.replace("_", " "), "origin") for country in read_data("countries.txt"))
     return PhraseIndex(phrases)
@@ -136,12 +80,12 @@ def _compounds(text: str) -> Iterator[Found]:
 
 
 def _found(text: str) -> list[Found]:
-    found = [*_index().find(text), *_compounds(text)]
+    found = [*_index().find(text), *_compounds(text), *extra_categories(text)]
     if "jaar" in text or "maand" in text or "weken" in text:
         found += [(m.start(), m.end(), "detention") for m in SERVED.finditer(text)]
     if not found:
         return found
-    found.sort()
+    found.sort(key=lambda span: (span[0], -span[1]))
     merged: list[Found] = []
     for start, end, category in found:
         if merged and start < merged[-1][1]:
@@ -154,10 +98,14 @@ def _found(text: str) -> list[Found]:
 
 
 def special_categories(text: str) -> Iterator[Found]:
-    """Health, religion, origin and detention words; a prison takes its article, a length
-    of time and its town."""
+    """Health, religion, origin and detention, each with the words that state it; a prison
+    takes its verb, the time served and its town."""
     for start, end, category in _found(text):
         if category == "detention":
+            span = detention_span(text, start, end)
+            if span is None:
+                continue
+            start = span[0]
             article = ARTICLE.search(text, 0, start)
             start = article.start() if article else start
             duration = DURATION.search(text, 0, start)
@@ -167,10 +115,14 @@ def special_categories(text: str) -> Iterator[Found]:
                 town = next(place_names(text[link.end() :], lenient=True), None)
                 if town and town[0] == 0:
                     end = link.end() + town[1]
+        elif category == "health":
+            start, end = health_span(text, start, end)
+        elif category == "religion":
+            end = religion_end(text, end)
+        elif category == "origin":
+            if spoken(text, start, end):
+                continue
+            start = origin_start(text, start)
+            descent = DESCENT.match(text, end)
+            end = descent.end() if descent else end
         yield start, end, category
-
-
-def indirect_identifiers(text: str) -> Iterator[tuple[int, int]]:
-    """Spans the worker should review: great ages, multiple births, public offices, news."""
-    for match in INDIRECT.finditer(text):
-        yield match.span()

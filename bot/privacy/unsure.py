@@ -12,7 +12,7 @@ import re
 
 from bot.privacy.language import language_of
 from bot.privacy.lexicon import Lexicon, cues
-from bot.privacy.sensitive import indirect_identifiers
+from bot.privacy.rare_facts import indirect_identifiers
 
 MOST = 8
 WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]|\d[\d./ -]{3,}\d")

@@ -59,3 +59,18 @@ async def test_an_answer_with_nothing_to_hide_needs_no_tap(bot: Harness) -> None
     assert window["text"].startswith("✓ Ze zorgt goed voor haar buurvrouw.")
     assert window["text"] != asked, "the next question is asked at once"
     assert "✓ Bewaren" not in bot.api.buttons(window)
+
+
+async def test_a_rare_fact_is_one_button_and_one_tap_hides_it_whole(bot: Harness) -> None:
+    await bot.say(ANN, "De oma is 97 jaar oud en haar nonkel is schepen van sociale zaken.")
+    shown = bot.question(ANN)
+    assert "Er werd niets vervangen." in shown["text"]
+    buttons = bot.api.buttons(shown)
+    assert "Verberg “97 jaar oud”" in buttons
+    assert "Verberg “haar nonkel is schepen van sociale zaken”" in buttons
+
+    await bot.press(ANN, "Verberg “haar nonkel is schepen van sociale zaken”")
+    again = bot.question(ANN)
+    assert "De oma is 97 jaar oud en [verborgen]." in again["text"]
+    assert "schepen" not in again["text"] and "nonkel" not in again["text"]
+    assert bot.api.buttons(again)[0] == "Verberg “97 jaar oud”"

@@ -105,14 +105,14 @@ def test_unusual_notations_do_not_overreach(text: str) -> None:
         ("cliënte van eritrese afkomst", [("eritrese", "origin")]),
         ("ils sont syriens", [("syriens", "origin")]),
         ("she is from eritrea", [("eritrea", "origin")]),
-        ("broer zit in de gevangenis van haren", [("de gevangenis van haren", "detention")]),
-        ("le fils est en prison à lantin", [("prison à lantin", "detention")]),
-        ("he was in jail last year", [("jail", "detention")]),
-        ("hij heeft drie jaar gezeten voor diefstal", [("drie jaar gezeten", "detention")]),
-        ("il a fait deux ans de prison", [("deux ans de prison", "detention")]),
+        ("broer zit in de gevangenis van haren", [("zit in de gevangenis van haren", "detention")]),
+        ("le fils est en prison à lantin", [("est en prison à lantin", "detention")]),
+        ("he was in jail last year", [("was in jail", "detention")]),
+        ("hij heeft drie jaar gezeten voor diefstal", [("heeft drie jaar gezeten", "detention")]),
+        ("il a fait deux ans de prison", [("a fait deux ans de prison", "detention")]),
         (
             "hij is pas vrijgekomen uit de gevangenis",
-            [("vrijgekomen", "detention"), ("de gevangenis", "detention")],
+            [("is pas vrijgekomen uit de gevangenis", "detention")],
         ),
         ("afspraak met de justitieassistent gemist", [("de justitieassistent", "detention")]),
         ("de vader is verslaafd aan cocaïne", [("verslaafd aan cocaïne", "health")]),
@@ -120,11 +120,14 @@ def test_unusual_notations_do_not_overreach(text: str) -> None:
         ("elle fait de l'hypertension", [("l'hypertension", "health")]),
         ("zijn gokverslaving kost alles", [("gokverslaving", "health")]),
         ("ze heeft een angststoornis", [("angststoornis", "health")]),
-        ("hij gaat elke vrijdag naar de moskee", [("moskee", "religion")]),
+        (
+            "hij gaat elke vrijdag naar de moskee",
+            [("gaat elke vrijdag naar de moskee", "religion")],
+        ),
         ("ze zijn getuigen van jehova", [("getuigen van jehova", "religion")]),
-        ("meneer is zonder papieren", [("zonder papieren", "origin")]),
-        ("il est sans papiers depuis 2020", [("sans papiers", "origin")]),
-        ("ze kregen een negatieve beslissing", [("negatieve beslissing", "origin")]),
+        ("meneer is zonder papieren", []),
+        ("il est sans papiers depuis 2020", []),
+        ("ze kregen een negatieve beslissing", []),
         ("de ziekteverzekering betaalt terug", []),
         ("gesprek over de ziekte van haar kat", []),
     ],
@@ -216,7 +219,7 @@ def test_review_counts_and_lists_the_doubtful_words() -> None:
     review = SCRUBBER.review("Mevrouw Peeters koopt zorbek in, 97 jaar oud.", "nl")
     assert review.text == "Mevrouw [naam] koopt zorbek in, 97 jaar oud."
     assert review.replaced == 1
-    assert review.unsure == ("zorbek", "97 jaar")
+    assert review.unsure == ("zorbek", "97 jaar oud")
     clean = SCRUBBER.review("Ze was heel moedig vandaag.", "nl")
     assert (clean.replaced, clean.unsure) == (0, ())
     assert SCRUBBER.review("haar zoon Kompas belt", "nl").replaced == 1
@@ -310,7 +313,7 @@ def test_an_ordinary_answer_asks_nothing(text: str) -> None:
         ("opgenomen in AZ Sint-Jan", [("AZ Sint-Jan", "organisation")]),
         (
             "zoon zit in de jeugdinstelling van mol",
-            [("de jeugdinstelling van mol", "detention")],
+            [("zit in de jeugdinstelling van mol", "detention")],
         ),
         ("haar haren zijn lang en de lakens gewassen", []),
         ("ze ligt in het ziekenhuis", []),

@@ -1,0 +1,105 @@
+"""Care places, places of worship and schools that a note names by their own name.
+
+"opgenomen in Stuivenberg", "elle dort au Samusocial", "moskee El Fath", "school de
+klimop": a listed name after a preposition, a place of worship or a school with the word
+that names it. A school's name is often an everyday word ("de klimop", "het kompas"), so
+only the most frequent words are refused ("naar school de hele dag").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from bot.privacy.lexicon import lexicon, read_data
+from bot.privacy.tokens import PhraseIndex, tokenise
+
+Found = tuple[int, int, str]
+BEFORE = re.compile(
+    r"(?i:\b(?:in|naar|op|uit|bij|à|au|aux|chez|at|to|from|van|de|du|avec|with|met)\s+"
+    r"(?:(?:het|de|'t|le|la|les|the)\s+|l['’])?)$"
+)
+"""A care place by its name comes after a preposition: "in Stuivenberg", "au Samusocial"."""
+WORSHIP = re.compile(
+    r"\b(?:moskee|mosquée|mosque|kerk|église|church|synagoge|synagogue|tempel|temple|gurdwara)\s+"
+    r"(?:(?:al|el|an|ar|at|as|ad|de|het|la|le|the)[ -])?([^\W\d_][\w'’-]+)"
+)
+"""A place of worship by its name: "moskee el fath", "église Saint-Remi", "kerk Sint-Jan"."""
+SCHOOL = re.compile(
+    r"\b(?:school|schooltje|école|ecole|campus)\s+(?:de|het|'t|la|le|les|l['’])\s*"
+    r"([^\W\d_][\w'’-]+)"
+)
+"""A school by its name: "school de klimop", "école les marronniers"."""
+NOT_A_NAME = frozenset(["die", "dat", "met", "voor", "van", "in", "is", "en", "of", "op", "bij",
+                        "uit", "waar", "qui", "que", "pour", "avec", "dans", "est", "et", "ou",
+                        "with", "that", "for", "and", "which", "who", "at", "the"])  # fmt: skip
+
+
+@cache
+def _index() -> PhraseIndex:
+    return PhraseIndex(dict.fromkeys(read_data("care_places.txt"), "organisation"))
+
+
+@cache
+def _starts() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in read_data("care_places.txt"))
+
+
+@cache
+def _frequent() -> frozenset[str]:
+    return frozenset(read_data("words_common.txt"))
+
+
+KIND_AFTER = re.compile(
+    r"\b(?:prison|jail|hospital|clinic|school|college|academy|centre|center|mosque|church"
+    r"|synagogue|primary|kliniek|ziekenhuis)\b"
+)
+NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}$")
+"""A capitalised name before its kind, as English puts it: "Haren prison", "Brugmann
+hospital", "Don Bosco school"."""
+ARTICLES = ("The ", "A ", "An ", "De ", "Het ", "Le ", "La ", "Our ", "His ", "Her ", "My ")
+COMPOUND = re.compile(
+    r"\b[A-ZÀ-Ý][\w'’-]*(?:school|college|instituut|ziekenhuis|kliniek|lyceum|atheneum|centrum"
+    r"|kathedraal|kerk|moskee)\b"
+)
+"""A capitalised compound whose last part is a kind: "Sint-Lievenscollege", "Klimopschool"."""
+
+
+KIND_HINT = re.compile(
+    "prison|jail|hospital|clinic|school|college|academy|centre|center|centrum|mosk|mosq|church"
+    "|kerk|glise|synago|tempel|temple|gurdwara|kliniek|ziekenhuis|instituut|lyceum|atheneum"
+    "|kathedraal|primary|cole|campus"
+)
+"""Substrings without which none of the rules below can match."""
+
+
+def care_places(text: str, lowered: str) -> Iterator[Found]:
+    if not _starts().isdisjoint(tokenise(text)[1]):
+        for start, end, _ in _index().find(text):
+            a_word = lexicon().is_word(text[start:end].lower())
+            if text[start].isupper() or (not a_word and BEFORE.search(text, 0, start)):
+                yield start, end, "organisation"
+    kinds = KIND_HINT.search(lowered) is not None
+    if kinds and not text.islower():
+        for kind in KIND_AFTER.finditer(text):
+            match = NAME_BEFORE.search(text, max(0, kind.start() - 60), kind.start())
+            if match is None:
+                continue
+            while match.group().startswith(ARTICLES):  # "the Brugmann hospital": from Brugmann
+                match = NAME_BEFORE.search(text, match.start() + 1, kind.start())
+                if match is None:
+                    break
+            if match is None:
+                continue
+            before = text[: match.start()].rstrip()
+            opens = not before or before[-1] in ".!?"
+            if not (opens and match.group().count(" ") < 2):
+                yield match.start(), kind.end(), "organisation"
+        for match in COMPOUND.finditer(text):
+            yield match.start(), match.end(), "organisation"
+    for pattern in (WORSHIP, SCHOOL) if kinds else ():
+        for match in pattern.finditer(lowered):
+            name = match.group(1)
+            if len(name) > 3 and name not in NOT_A_NAME and name not in _frequent():
+                yield match.start(), match.end(), "organisation"

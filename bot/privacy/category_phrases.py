@@ -1,0 +1,264 @@
+"""The words around a special category that state the fact with it.
+
+"zat twee jaar in de gevangenis" says more than "gevangenis": masking only the prison
+leaves the verb and the time served, so the phrase is masked whole. The same for an origin
+("uit eritrea", "née à kinshasa") and a condition ("early onset dementia", "verslaafd aan
+gokken"). What is only said in passing or as an image stays: "zit vast in de file", "comme
+en prison", "prisonnier de ses dettes".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from bot.privacy.lexicon import read_data
+from bot.privacy.places import PART, fold, place_names
+from bot.privacy.tokens import tokenise
+
+Found = tuple[int, int, str]
+NUMBER = (
+    r"\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half|anderhalf|un|une"
+    r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|seven|eight"
+    r"|nine|ten|a|an|few|paar|quelques"
+)
+UNIT = r"jaar|jaren|maanden|maand|weken|week|ans?|années|mois|semaines|years?|months?|weeks?"
+DETENTION_VERB = (
+    r"zit|zat|zitten|zaten|gezeten|verblijft|verbleef|belandde|belandt|beland|is|was|heeft"
+    r"|had|has|have|avait|waren|wordt|werd|draagt|droeg|dragen|krijgt|kreeg|moet|moest|gaat|ging|kwam|komt"
+    r"|est|était|sont|étaient|été|a\s+fait|avait\s+fait|a\s+passé|fait|sort|sortait"
+    r"|sorti|sortie|placée?|porte|portait|reste|purge|are|were|been|went|goes|sent|did"
+    r"|served|spent|wears|wore|got|ended\s+up"
+)
+FILL = (
+    r"al|nog|opnieuw|weer|terug|pas|nu|net|vast|gisteren|vorige\s+week|vorig\s+jaar|sinds\s+kort"
+    r"|toujours|encore|déjà|actuellement|hier|récemment|yesterday|recently|just|last\s+week"
+    rf"|again|still|already|now|currently|(?:{NUMBER})\s+(?:{UNIT})|in|en|au|aux|à|dans|naar"
+    r"|to|into|uit|van|de|du|des|from|on|under|sous|out\s+of|het|een|'t|la|le|les|une?|the"
+    r"|an?|l['’]"
+)
+DETENTION_LEAD = re.compile(
+    rf"(?i:\b(?:{DETENTION_VERB})(?:\s+(?:{DETENTION_VERB}|{FILL})\b|\s+l['’])*\s*)$"
+)
+"""The verb, the time and the preposition before a prison word: "zat twee jaar in de"."""
+IMAGE = re.compile(r"(?i:\b(?:like|comme|alsof|als\s+in|zoals|as\s+if|net\s+als)\b[^.;!?]{0,25})$")
+OF_SOMETHING = re.compile(
+    r"(?i:\s+(?:de\s+(?:ses|son|sa|leur)|van\s+(?:zijn|haar|hun|de)|of\s+(?:his|her|their))\b"
+    r"|\s+(?:documentary|documentaire|film|movie|series|série|reeks|guard|officer|system|reform"
+    r"|bewaker|cipier|gardien)\b)"
+)
+"""An image or a thing, not a prison stay: "prisonnier de ses dettes", "the prison
+documentary"."""
+STUCK = re.compile(
+    r"(?i:\s+(?:in\s+(?:de\s+file|het\s+verkeer|zijn|haar|een|de\s+sneeuw|de\s+lift|de\s+modder)"
+    r"|met|aan|op|tussen|door|bij|in\s+'t)\b)"
+)
+"""After "zit vast": stuck, not detained ("zit vast in de file", "zat vast met haar papieren")."""
+RELEASED = re.compile(
+    r"(?i:\b(?:kwam|komt|kwamen|komen)\s+(?:(?:net|pas|gisteren|vorige\s+week)\s+)?"
+    r"vrij(?:gekomen)?\b(?:\s+uit\s+(?:de\s+)?(?:gevangenis|cel|bak))?)"
+)
+"""Released, said as "kwam net vrij": the bare "vrij" (free) is too common for the list."""
+SERVED_EN = re.compile(
+    rf"(?i:\b(?:did|served|spent|done|doing)\s+(?:(?:{NUMBER})\s+(?:{UNIT}))"
+    r"(?:\s+(?:inside|in\s+prison|in\s+jail|behind\s+bars))?)"
+)
+"""English time served: "did three years inside", "served 18 months"."""
+ADDICTED = re.compile(
+    r"(?i:\b(?:verslaafd|verslaafde|accro|dépendante?|addicted|addict)\s+(?:aan|à|au|aux|to)\s+"
+    r"(?:(?:de|het|la|le|les)\s+|l['’])?[\w'’-]+)"
+)
+"""An addiction names its object, whatever it is: "verslaafd aan gokken"."""
+CONDITION_ACRONYM = re.compile(
+    r"(?i:\b(?:heeft|had|hebben|has|have|with|met|avec|lijdt\s+aan|souffre\s+d['’e]|diagnose"
+    r"|diagnosed\s+with)\s+(?:(?:een|la|le|une?)\s+)?(add|ms|als|nah|ocd|toc|sep|tdah|adhd|copd"
+    r"|hiv|ptss|ptsd|cva|avc)\b)"
+)
+"""Short names of conditions that are also words ("add", "ms") count after "heeft", "has"."""
+QUALIFIER = re.compile(
+    r"(?i:\b(?:chronische?|ernstige?|zware?|beginnende?|vergevorderde?|terminale?|postnatale?"
+    r"|chronique|sévère|grave|précoce|early[\s-]onset|chronic|severe|terminal|late[\s-]stage"
+    r"|lichte?|recovering|ex-|former"
+    r"|postpartum|postnatal|post-natale?|type\s+(?:1|2|i|ii|een|twee))\s+)$"
+)
+TAIL = re.compile(
+    r"(?i:\s+(?:type\s+(?:1|2|i|ii|een|twee)|use|gebruik|addiction|disease|ziekte|disorder"
+    r"|syndrome|maladie)\b)"
+)
+"""What completes a condition: "diabetes type 2", "sickle cell disease", "heroin use"."""
+UNDER = re.compile(
+    r"(?i:\b(?:(?:est|is|zit|staat|was|était|zat|stond)\s+(?:sous|onder|on)|relapsed\s+into"
+    r"|hervallen\s+in|herviel\s+in|rechute\s+dans|back\s+on)\s+)$"
+)
+"""A treatment or relapse said with its verb: "est sous méthadone", "relapsed into heroin"."""
+DRINKS = re.compile(
+    r"(?i:\b(?:drinkt|dronk|drinken|boit|buvait|boivent|drinks|drank)\s+(?:te\s+veel|veel\s+te"
+    r"\s+veel|trop|beaucoup\s+trop|too\s+much|heavily)\b"
+    r"(?!\s+(?:koffie|cola|frisdrank|water|thee|energiedrank|suiker|café|coca|soda|sodas|thé|eau"
+    r"|coffee|tea|fizzy|energy|sugar)\b))"
+)
+WORSHIP = re.compile(
+    r"(?i:\b(?:gaat|ging|gaan|gingen|va|vont|allait|goes|go|went)\s+(?:(?:elke|iedere|chaque"
+    r"|every)\s+\w+\s+)?(?:naar|à|to)\s+(?:de\s+|het\s+|la\s+|l['’]|the\s+)?(?:moskee|mosquée"
+    r"|mosque|kerk|église|eglise|church|synagoge|synagogue|tempel|temple|mis|messe|mass)"
+    r"(?:\s+(?:le\s+(?:vendredi|dimanche|samedi)|op\s+(?:vrijdag|zondag|zaterdag)|on\s+(?:fridays?"
+    r"|sundays?|saturdays?)|elke\s+(?:vrijdag|zondag)))?\b"
+    r"|\b(?:draagt|droeg|dragen|porte|portait|portent|wears|wore|wear)\s+(?:een|de|het|le|la|un"
+    r"|une|a|the|her|his|haar|zijn|son|sa)\s+(?:hoofddoek|sluier|voile|hijab|niqab|boerka|burqa"
+    r"|keppeltje|keppel|kippa|kippah|tulband|turban|headscarf|foulard)\b"
+    r"|\b(?:voorganger|voorgangster)(?=\s+(?:in|van|bij)\s+(?:een|de|het)\s+(?:[\w-]+\s+)?(?:kerk"
+    r"|gemeente|moskee|parochie))"
+    r"|\b(?:bidt|bidden|prient|prays|prayed|praying)(?:\s+(?:vijf|5|cinq|five)\s+(?:keer|fois"
+    r"|times)\s+(?:per|par|a)\s+(?:dag|jour|day))?)"
+)
+"""A religious practice said with its verb: "va à la mosquée le vendredi", "prays five times a
+day"."""
+OCCASION = re.compile(
+    r"(?i:\s+(?:voor|pour|for|to)\s+(?:(?:de|een|het|la|le|une?|the|a)\s+|l['’])?(?:begrafenis"
+    r"|enterrement|funérailles|funeral|huwelijk|trouw|mariage|wedding|doop|concert|uitvaart)\b)"
+)
+"""Going to church for a funeral or a wedding says nothing about one's religion."""
+CHURCH_TAIL = re.compile(
+    r"(?i:\s+(?:in|van|bij|à|dans|de|at|of)\s+(?:(?:een|de|het|la|le|une?|the|a)\s+|l['’])?"
+    r"(?:[\w-]+\s+)?(?:kerk|moskee|église|mosquée|church|mosque|synagoge|synagogue|gemeente"
+    r"|parochie|paroisse|parish)\b)"
+)
+"""An office with its place of worship: "voorganger in een evangelische kerk"."""
+PARTICIPLE_LEAD = re.compile(
+    r"(?i:\b(?:née?s?|geboren|born|originaires?|afkomstige?|oorspronkelijk)\s+"
+    r"(?:à|au|aux|en|in|uit|van|de|du|des|d['’]|from)\s*)$"
+)
+"""A participle makes the birthplace part of the origin: "née à", "geboren in", "born in"."""
+
+
+TOPIC = re.compile(r"(?i:\s+(?:is|was|est|était|blijft|reste|remains|stays|heeft|a|has)\b)")
+"""After a prison word that opens the sentence: a topic, not someone's stay ("de gevangenis is
+een thema")."""
+OPENING = re.compile(r"(?i:^\s*(?:(?:de|het|la|le|the)\s+|l['’])?)$")
+
+
+def detention_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The whole phrase around a prison word, or None when it is an image or a topic."""
+    if IMAGE.search(text, 0, start) or OF_SOMETHING.match(text, end):
+        return None
+    if OPENING.search(text, 0, start) and TOPIC.match(text, end):
+        return None
+    if text[start:end].lower().endswith(" vast") and STUCK.match(text, end):
+        return None
+    lead = DETENTION_LEAD.search(text, max(0, start - 60), start)
+    return (lead.start() if lead else start), end
+
+
+def health_span(text: str, start: int, end: int) -> tuple[int, int]:
+    lead = QUALIFIER.search(text, max(0, start - 30), start) or UNDER.search(
+        text, max(0, start - 30), start
+    )
+    after = TAIL.match(text, end)
+    return (lead.start() if lead else start), (after.end() if after else end)
+
+
+def religion_end(text: str, end: int) -> int:
+    after = CHURCH_TAIL.match(text, end)
+    return after.end() if after else end
+
+
+SPOKEN = re.compile(
+    r"(?i:\b(?:spreekt|spreken|sprak|spraken|verstaat|leert|parle|parlent|parlait|comprend"
+    r"|apprend|speaks|speak|spoke|understands|learns|learning|cursus|cours\s+de|lessen|les"
+    r"|lesson|lessons|class|classes)\s+(?:(?:\w+|een\s+beetje|un\s+peu(?:\s+de)?|a\s+little"
+    r"|wat|goed|bien|well|vlot|enkel|only|seulement)\s+)?(?:het\s+|le\s+|l['’]|en\s+|in\s+)?)$"
+    r"|(?i:\bin\s+het\s+)$"
+)
+"""Before a word that names a language as well as a people: "spreekt goed spaans", "parle
+un peu de grec", "in het turks" are about a language, which is not labelled."""
+
+
+THING_AFTER = re.compile(
+    r"(?i:\s+(?:pizza|bakker|bakkerij|winkel|winkels|restaurant|restaurants|keuken|eten|food"
+    r"|takeaway|shop|épicerie|boucherie|resto|thee|koffie|tv|televisie|télé|muziek|musique|music"
+    r"|film|films|series|série|taal|language|langue|les|lessen|cours|lesson|lessons|class"
+    r"|kruidenier|slager|supermarkt|supermarché|market|markt|marché|snack|brood|pain|bread"
+    r"|cuisine|dish|gerecht|plat)\b)"
+)
+"""An origin word before a thing: "turkse pizza", "de marokkaanse bakker", "chinese food"."""
+
+
+def spoken(text: str, start: int, end: int = -1) -> bool:
+    """A language or a thing, not a person's origin: "spreekt spaans", "turkse pizza"."""
+    if end >= 0 and THING_AFTER.match(text, end):
+        return True
+    return SPOKEN.search(text, max(0, start - 40), start) is not None
+
+
+def origin_start(text: str, start: int) -> int:
+    """Where an origin phrase starts: at "née", "geboren", "born" when one leads ("née à
+    kinshasa"); a bare "uit", "from", "du" stays outside, as the external writers label it."""
+    found = PARTICIPLE_LEAD.search(text, max(0, start - 40), start)
+    return found.start() if found else start
+
+
+@cache
+def _foreign_places() -> frozenset[str]:
+    def folded(name: str) -> set[str]:
+        return {" ".join(fold(part) for part in PART.findall(line)) for line in read_data(name)}
+
+    return frozenset(folded("places_world.txt") - folded("places.txt"))
+
+
+ORIGIN_CUE = re.compile(
+    r"(?i:\b(?:née?s?|geboren|born|originaires?|afkomstige?|oorspronkelijk)\s+(?:à|au|aux|en|in"
+    r"|uit|van|de|du|des|from)\s+)"
+)
+"""A birthplace abroad said with its participle is an origin ("née à kinshasa"); a town after a
+bare "uit" or "vient de" is a place (`places.origin_places`)."""
+
+
+WORSHIP_WORDS = frozenset(
+    ["draagt", "droeg", "dragen", "porte", "portait", "portent", "wears", "wore", "wear",
+     "moskee", "mosquée", "mosque", "kerk", "église", "eglise", "church", "synagoge",
+     "synagogue", "tempel", "temple", "mis", "messe", "mass", "bidt", "bidden", "prient",
+     "prays", "prayed", "praying", "voorganger", "voorgangster"]
+)  # fmt: skip
+ACRONYMS = frozenset(
+    ["add", "ms", "als", "nah", "ocd", "toc", "sep", "tdah", "adhd", "copd", "hiv", "ptss", "ptsd",
+     "cva", "avc"]
+)  # fmt: skip
+ORIGIN_WORDS = frozenset(
+    ["né", "née", "nés", "nées", "geboren", "born", "originaire", "originaires", "afkomstig",
+     "afkomstige", "oorspronkelijk"]
+)  # fmt: skip
+"""Words without which a rule above cannot match: a set lookup spares the regex scan."""
+
+
+def extra_categories(text: str) -> Iterator[Found]:
+    """What the word lists cannot hold: time served in English, an addiction's object, short
+    condition names after "has", and a foreign city after "from", "uit", "née à"."""
+    lowered = text.lower()
+    if "did" in lowered or "served" in lowered or "spent" in lowered or "doing" in lowered:
+        for match in SERVED_EN.finditer(text):
+            yield match.start(), match.end(), "detention"
+    if " vrij" in lowered:
+        for match in RELEASED.finditer(text):
+            yield match.start(), match.end(), "detention"
+    if "verslaaf" in lowered or "accro" in lowered or "addict" in lowered or "dépend" in lowered:
+        for match in ADDICTED.finditer(text):
+            yield match.start(), match.end(), "health"
+    if "dr" in lowered or "boi" in lowered or "buv" in lowered:
+        for match in DRINKS.finditer(text):
+            yield match.start(), match.end(), "health"
+    words = set(tokenise(text)[1])
+    if not WORSHIP_WORDS.isdisjoint(words):
+        for match in WORSHIP.finditer(text):
+            if not OCCASION.match(text, match.end()):
+                yield match.start(), match.end(), "religion"
+    if not ACRONYMS.isdisjoint(words):
+        for match in CONDITION_ACRONYM.finditer(text):
+            yield match.start(1), match.end(1), "health"
+    if ORIGIN_WORDS.isdisjoint(words):
+        return
+    abroad = _foreign_places()
+    for cue in ORIGIN_CUE.finditer(text):
+        place = next(place_names(text[cue.end() : cue.end() + 40], lenient=True), None)
+        if place and place[0] == 0 and fold(text[cue.end() : cue.end() + place[1]]) in abroad:
+            yield origin_start(text, cue.end()), cue.end() + place[1], "origin"

@@ -1,0 +1,130 @@
+"""Employers named next to a person: a company someone works for identifies them, with or
+without its town; the same chain named as a place to shop, a utility or a creditor does not.
+
+So a listed employer counts when the sentence is about work ("magazijnier bij katoen
+natie", "il bosse chez colruyt", "cleans offices for iss"), or with its town or branch
+("lidl tienen", "delhaize de jambes"); an unlisted name counts right after a word about
+work ("werkt bij kuehne", "in de keuken van het hilton").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache, lru_cache
+
+from bot.privacy.lexicon import lexicon, read_data
+from bot.privacy.places import place_names
+from bot.privacy.tokens import PhraseIndex, tokenise
+
+Found = tuple[int, int, str]
+WORK = (
+    r"werk|job|stage|interim|ontslag|travail|emploi|boulot|bosse|taf|work|employ|poets|kassier"
+    r"|caissi|cashier|magazijn|magasinier|warehouse|entrepôt|chauffeur|driver|drives|heftruck"
+    r"|forklift|arbeider|ouvrier|ouvrière|bediende|verkoper|verkoopster|vendeu|afwas|plongeu"
+    r"|kok\b|cuisinier|keuken|kitchen|cleans|cleaner|schoonmaak|nettoyage|nettoie|shift|ploegen"
+    r"|équipe\s+de\s+nuit|nachtploeg|contract|contrat|layoff|licencié|licenciée|fabriek|usine"
+    r"|factory|baas|patron|boss|loon|salaire|wage|payslip|loonbrief"
+    r"|fiche\s+de\s+paie|uitzendkracht|intérimaire|temp\s+agency|student\s*job|flexi"
+    r"|aan\s+de\s+slag|verpleg|verpleeg|infirmi|nurse|zorgkundig|aide-soign|carer|caregiver"
+    r"|bouwvakker|loodgieter|elektricien|lasser|operator|kelner|ober\b|serveu|waiter|waitress"
+    r"|vrachtwagen|livreur|koerier|courier|delivery|bezorg|schoonmaker|kuisvrouw|femme\s+de\s+ménage"
+)
+WORK_HINT = re.compile(
+    "werk|job|stage|interim|ontslag|travail|emploi|boulot|bosse|taf|work|employ|poets|kassier"
+    "|caissi|cashier|magazijn|magasin|warehouse|entrepôt|chauffeur|driver|drives|heftruck"
+    "|forklift|arbeider|ouvri|bediende|verkop|vendeu|afwas|plonge|kok|cuisin|keuken|kitchen"
+    "|clean|schoonmaak|nettoy|shift|ploeg|équipe|contra|layoff|licenci|fabriek|usine|factory"
+    "|baas|patron|boss|loon|salaire|wage|payslip|fiche|uitzend"
+    "|intérim|temp|flexi|slag|verpleg|verpleeg|infirmi|nurse|zorgkundig|soign|carer|caregiver"
+    "|bouwvakker|loodgieter|elektricien|lasser|operator|kelner|ober|serveu|waiter|waitress"
+    "|vrachtwagen|livreur|koerier|courier|delivery|bezorg|kuisvrouw|ménage"
+)
+"""Plain stems of the words above: one cheap scan says whether a sentence is about work."""
+AFTER_WORK = re.compile(
+    rf"(?i:\b(?:{WORK})[\w'’-]*\b[^.;:!?\n]{{0,25}}?\b(?:bij|chez|at|for|voor|van|via|au|aux"
+    r"|à\s+la|à\s+l['’])\s+(?:de\s+|het\s+|la\s+|le\s+|the\s+|l['’])?)"
+)
+AFTER_WORK_WORD = re.compile(rf"\b(?:{WORK})")
+CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'’&+-]*(?:\s+[A-ZÀ-Ý][\w'’&+-]*)*")
+"""A capitalised name after a word about work is the employer, even when it is a word."""
+ADMINISTRATIONS = frozenset(["stad", "gemeente", "commune", "ville", "provincie", "province",
+                             "city", "municipality"])  # fmt: skip
+"""A town's administration as an employer takes the town with it."""
+BRANCH = re.compile(r"(?:-[A-ZÀ-Ý][\w'’-]*|\s+[A-ZÀ-Ý][\w'’&+-]*)+")
+EMPLOYER_WORD = re.compile(r"[\w'’&+]+(?:-[\w'’&+]+)*")
+TOWN_LINKS = (" ", ", ", " in ", " te ", " à ", " de ", " van ", " d'", " d’")
+"""What may join an employer and its town or branch: "lidl tienen", "delhaize de jambes"."""
+
+
+@lru_cache(maxsize=4)
+def _about_work(text: str) -> bool:
+    lowered = text.lower()
+    return WORK_HINT.search(lowered) is not None and AFTER_WORK_WORD.search(lowered) is not None
+
+
+@cache
+def _starts() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in read_data("employers.txt"))
+
+
+@cache
+def employer_index() -> PhraseIndex:
+    return PhraseIndex(dict.fromkeys(read_data("employers.txt"), "organisation"))
+
+
+def town_after(text: str, end: int) -> int:
+    """Where the town right after an employer ends: "lidl tienen" and "delhaize de jambes"
+    are one span; in "aldi in zottegem" the town is masked on its own. 0: no town follows."""
+    town = next(place_names(text[end : end + 45], lenient=True), None)
+    if not town or text[end : end + town[0]] not in TOWN_LINKS:
+        return 0
+    return end if text[end : end + town[0]] in (" in ", " à ") else end + town[1]
+
+
+def listed_employers(text: str) -> Iterator[Found]:
+    """A listed employer with its town anywhere, and in a sentence about work also alone."""
+    if _starts().isdisjoint(tokenise(text)[1]):
+        return
+    at_work = _about_work(text)
+    for start, end, _ in employer_index().find(text):
+        town = town_after(text, end)
+        if town or at_work:
+            yield start, town or end, "organisation"
+
+
+def _branch(text: str, start: int, end: int) -> int:
+    """A capitalised employer takes the capitalised words of its branch: "Delhaize
+    Mechelen-Noord", "Brussels Airport Company"."""
+    more = BRANCH.match(text, end) if text[start].isupper() else None
+    return more.end() if more else end
+
+
+def employers_at_work(text: str) -> Iterator[Found]:
+    """An employer right after a word about work ("ontslagen bij bpost", "werkt bij
+    kuehne"): a listed name, or a word that is no ordinary word and no place. Runs before
+    the list of services that identify no one: a service that employs someone does."""
+    if not _about_work(text):
+        return
+    listed = {start: end for start, end, _ in employer_index().find(text)}
+    for start, end in listed.items():
+        yield start, _branch(text, start, town_after(text, end) or end), "organisation"
+    for match in AFTER_WORK.finditer(text):
+        start = match.end()
+        token = EMPLOYER_WORD.match(text, start)
+        if token is None or start in listed:
+            continue
+        capitals = CAPITALISED.match(text, start)
+        if capitals and not any(s <= start < e for s, e in lexicon().keep.spans(text)):
+            yield start, capitals.end(), "organisation"  # "werkt bij Brussels Airlines"
+            continue
+        word, words = token.group().lower(), lexicon()
+        if word in ADMINISTRATIONS:  # "bij de stad Gent", "pour la commune d'Ixelles"
+            town = next(place_names(text[token.end() : token.end() + 40], lenient=True), None)
+            link = text[token.end() : token.end() + town[0]] if town else ""
+            if town and link in (" ", " de ", " d'", " d’", " van "):
+                yield start, token.end() + town[1], "organisation"
+            continue
+        if words.is_word(word) or word in words.first or next(place_names(word), None):
+            continue
+        yield start, town_after(text, token.end()) or token.end(), "organisation"

@@ -1,0 +1,77 @@
+"""Indirect identifiers that the worker reviews instead of the scrubber masking them.
+
+A great age, triplets, eleven children, a relative's public office, a family in the news,
+a residence status or a rare language name no one by themselves, and only the worker knows
+whether "97 jaar" or "zijn oom is burgemeester" singles someone out in their town. The
+issue asks to mask the special categories by default and to mark the rest for review: these
+are the rest, offered whole (one tap hides the whole phrase) in the show-back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from bot.privacy.lexicon import read_data
+from bot.privacy.tokens import PhraseIndex
+
+NUMBER_WORDS = (
+    r"[89]|1[0-9]|acht|negen|tien|elf|twaalf|dertien|veertien|huit|neuf|dix|onze|douze|treize"
+    r"|quatorze|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+)
+RELATIVE = (
+    r"(?:zijn|haar|hun|de|son|sa|ses|leur|his|her|their|the)\s+(?:oom|tante|vader|moeder|papa"
+    r"|mama|broer|zus|zuster|neef|nicht|nonkel|grootvader|opa|oma|schoonvader|schoonbroer|oncle"
+    r"|tante|père|mère|frère|sœur|soeur|cousin|cousine|grand-père|beau-père|beau-frère|uncle"
+    r"|aunt|father|mother|dad|mum|mom|brother|sister|cousin|grandfather|father-in-law)\s+"
+    r"(?:is|was|zit|est|était|a\s+été|is\s+now|was\s+once)\s+"
+)
+OFFICE = (
+    r"burgemeester|schepen|minister|kamerlid|volksvertegenwoordiger|senator|gedeputeerde"
+    r"|gemeenteraadslid|provincieraadslid|gouverneur|parlementslid|lid\s+van\s+het\s+parlement"
+    r"|bourgmestre|échevin|échevine|ministre|députée?|sénat(?:eur|rice)|conseill[eè]re?\s+communale?"
+    r"|membre\s+du\s+parlement|mayor|alderman|mp|member\s+of\s+parliament|senator|councillor"
+    r"|councilor|governor"
+)
+INDIRECT = re.compile(
+    r"(?i:\b(?:9\d|1[01]\d)\s*(?:jaar|ans|years?|-year-old|j)(?:\s+(?:oud|old))?\b"
+    r"|\b(?:aged|âgée?\s+de)\s+(?:9\d|1[01]\d)\b"
+    r"|\b(?:[1-9]|1\d|2[0-3]|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|un|deux"
+    r"|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|one|two|three|four|five|seven|eight"
+    r"|nine|ten|eleven|twelve)\s*(?:maanden|maand|mois|months?|weken|semaines|weeks)"
+    r"(?:\s+(?:oud|old))?\b"
+    r"|\b(?:pasgeboren|newborn|nouveau-née?)\b"
+    r"|\b(?:(?:een|des|de|a|the)\s+)?(?:drieling|vierling|vijfling|triplés|triplets|quadruplés"
+    r"|quadruplets|quintuplés|quintuplets)\b"
+    rf"|\b(?:{NUMBER_WORDS})\s+(?:kinderen|kids|enfants|children|kinders|gosses)\b"
+    rf"|\b(?:{RELATIVE})?(?:(?:de|het|la|le|l'|a|an|the)\s+)?(?:{OFFICE})\b"
+    r"(?:\s+(?:van|voor|de|du|des|of|for)\s+(?:(?:de|het|la|le|les|the)\s+|l['’])?[^\W\d_][\w'’-]*"
+    r"(?:\s+(?:zaken|affaires|affairs)\b)?)?"
+    r"|\b(?:(?:stond|staat|kwam|komt|kwamen|was|is|waren|zijn|ont\s+été|a\s+été|est\s+passée?"
+    r"|sont\s+passés|était|were|was|has\s+been|have\s+been|appeared)(?:\s+[\w'’]+){0,3}?\s+)?"
+    r"(?:in|op|à|dans|on)\s+"
+    r"(?:de|het|la|le|les|the)\s+(?:krant|kranten|nieuws|tv|televisie|journal|journaux|télé"
+    r"|news|paper|papers|media|médias)\b)"
+)
+
+
+@cache
+def _review_index() -> PhraseIndex:
+    phrases: dict[str, str] = {}
+    section = ""
+    for line in read_data("sensitive.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+        elif section == "review":
+            phrases.update((form.replace("_", " "), "review") for form in line.split())
+    return PhraseIndex(phrases)
+
+
+def indirect_identifiers(text: str) -> Iterator[tuple[int, int]]:
+    """Spans the worker should review: great ages, multiple births, public offices, news,
+    residence status and rare languages."""
+    for match in INDIRECT.finditer(text):
+        yield match.span()
+    for start, end, _ in _review_index().find(text):
+        yield start, end
