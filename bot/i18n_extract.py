@@ -12,9 +12,9 @@ from typing import IO, Any
 from bot.dialogue.loader import parse_yaml
 from bot.dialogue.reader import LINE
 
-_TEXT_FIELDS = ("title", "text", "label", "low", "high", "button")
+_TEXT_FIELDS = ("title", "text", "label", "low", "high", "button", "titled")
 _LISTS = ("sections", "modules", "steps", "override", "options", "signals", "strengths", "flags",
-          "feeds")  # fmt: skip
+          "feeds", "notes")  # fmt: skip
 
 
 def extract_dialogue(
@@ -35,6 +35,8 @@ def _walk(node: Any, line: int, context: str) -> Iterator[tuple[int, str, str, l
         for name in _LISTS:
             for item in node.get(name) or []:
                 yield from _walk(item, line, f"{where}." if where else "")
+        if isinstance(node.get("closing"), dict):  # the closing's notes
+            yield from _walk(node["closing"], line, "closing")
         if isinstance(node.get("offer"), dict):
             yield from _walk(node["offer"], line, f"{where}.offer")
         if isinstance(node.get("summary"), dict):  # a summary declaration's title

@@ -7,7 +7,7 @@ whatever a worker sees acknowledged is on disk.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.dialogue import render
@@ -21,7 +21,7 @@ from bot.msgid import N_
 from bot.reports.declarations import keys
 from bot.storage.port import Store, StoredEntry
 from bot.teams.coach import VIGNETTE, request_from_entry
-from bot.teams.model import Role
+from bot.teams.model import Role, Team
 
 POST_CONTACT = "post_contact"
 TALK_ROLES = ("supervisor", "coach")
@@ -104,12 +104,16 @@ class Reflections:
         """Start a reflection, or continue the one in progress where it was left."""
         session = await self._store.load_session(pseudonym)
         if session is not None:
+            title = await self.title(pseudonym)
+            retitled, session.title = title != session.title, title
             outcome = self._engine.handle(session, Resume())
+            outcome = replace(outcome, changed=True) if retitled else outcome  # kept for buttons
             welcome = render.notice(N_("Welcome back. You continue where you left off."))
             await self._commit(pseudonym, outcome, update_id)
             return self._turn(outcome, (welcome, *await self._told(pseudonym, outcome)))
         facts, previous = await self._facts(pseudonym), await self._previous(pseudonym)
-        outcome = self._engine.start(POST_CONTACT, lang, facts, previous)
+        title = await self.title(pseudonym)
+        outcome = self._engine.start(POST_CONTACT, lang, facts, previous, title)
         await self._commit(pseudonym, outcome, update_id)
         return self._turn(outcome, await self._told(pseudonym, outcome))
 
@@ -133,14 +137,25 @@ class Reflections:
         replies = await self._told(pseudonym, outcome)
         return self._turn(outcome, replies, closed=stale and not outcome.changed)
 
+    async def _team(self, pseudonym: str) -> Team | None:
+        """The team the worker reflects in (a worker is in one team at a time), or None."""
+        memberships = await self._store.memberships(pseudonym)
+        team_id = next((m.team for m in memberships if m.role is Role.WORKER), None)
+        return await self._store.get_team(team_id) if team_id is not None else None
+
+    async def title(self, pseudonym: str) -> str:
+        """What the worker's team calls its supervisors (/title); "" for the default
+        wording. Read when a reflection starts or resumes and kept in its session, so a
+        button costs no extra read (a title set mid-reflection shows from the resume)."""
+        team = await self._team(pseudonym)
+        return team.supervisor_title if team is not None else ""
+
     async def _told(self, pseudonym: str, outcome: Outcome) -> tuple[Reply, ...]:
         """The replies, with who would see the reflection right before the share question."""
         asking = any(r.kind is ReplyKind.QUESTION for r in outcome.replies)
         if outcome.session is None or outcome.session.current != SHARE_STEP or not asking:
             return outcome.replies
-        memberships = await self._store.memberships(pseudonym)
-        team_id = next((m.team for m in memberships if m.role is Role.WORKER), None)
-        team = await self._store.get_team(team_id) if team_id is not None else None
+        team = await self._team(pseudonym)
         if team is None:
             audience = render.notice(SHARED_WITH_NOBODY)
         elif team.supervisor_title:
@@ -196,12 +211,13 @@ class Reflections:
             await self._store.save_session(pseudonym, outcome.session, update_id)
 
     async def earlier(self, pseudonym: str, limit: int = 10) -> list[EntryView]:
-        views = []
+        views, title = [], await self.title(pseudonym)
         for entry in await self._store.entries_of(pseudonym, limit):
             compiled = self._registry.get(
                 entry.dialogue_id, entry.version
             ) or self._registry.latest(entry.dialogue_id)
-            sections = tuple(body for _, body in render.entry_sections(compiled, entry.answers))
+            found = render.entry_sections(compiled, entry.answers, title)
+            sections = tuple(body for _, body in found)
             labels = {s.key: s.label for s in compiled.dialogue.signals}
             signals = tuple(Text(labels[k]) for k in entry.signals if k in labels)
             strengths = tuple(

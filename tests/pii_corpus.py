@@ -25,6 +25,13 @@ DEV_SCRUB3 = HERE / "data" / "pii-dev-scrub3.txt"
 """Written for #12's second session in the way a tired worker types; tuned on."""
 HOLDOUT_SCRUB3 = HERE / "data" / "pii-holdout-scrub3.txt"
 """Written with DEV_SCRUB3 before any of its rules and kept out of the tuning."""
+DEV_SCRUBNAMES = HERE / "data" / "pii-dev-scrubnames.txt"
+"""Written for #12's third session (names, places, addresses of every origin); tuned on."""
+HOLDOUT_SCRUBNAMES = HERE / "data" / "pii-holdout-scrubnames.txt"
+"""Written with DEV_SCRUBNAMES before any of its rules and kept out of the tuning."""
+DEV_EVAL2 = HERE / "data" / "pii-dev-eval2.jsonl"
+"""The dev half of a second set written by someone who never saw the code (2026-12-01);
+tuned on in #12's third session (its other half is scored outside the project)."""
 FROZEN = HERE / "data" / "pii-frozen-external.jsonl"
 """Written by someone who never saw the scrubber's code or rules (2026-12-01): never tune on it."""
 WORD = re.compile(r"\w+")

@@ -44,6 +44,8 @@ def check_references(dialogue: Dialogue) -> None:
             )
     if dialogue.closing.low_when is not None:
         _check_condition(dialogue, dialogue.closing.low_when, 1, None)
+    for when, _ in dialogue.closing.notes:
+        _check_condition(dialogue, when, 1, None)
     for module in dialogue.modules:
         if module.after is not None:
             if not dialogue.has_step(module.after) or dialogue.step(module.after).module:

@@ -11,6 +11,13 @@ from bot.dialogue.replies import N_, Reply, ReplyKind, Text
 from bot.dialogue.session import EntryDraft, Session
 from bot.dialogue.signals import entry_flags, raised_signals, raised_strengths
 
+NO_SUPPORT_TITLED = N_(
+    "No support contacts are set up in this bot yet. Your {title} or your organisation's "
+    "confidential adviser can tell you whom to reach."
+)
+"""Who can point a low worker on when no support contacts are configured, in the word
+the worker's team uses for its supervisors (#13)."""
+
 
 def saved(
     compiled: Compiled, session: Session, day: date, support: tuple[str, ...]
@@ -30,7 +37,7 @@ def saved(
         flags=entry_flags(dialogue, known),
         strengths=raised_strengths(dialogue, known),
     )
-    return entry, closing(compiled, answers, known, support)
+    return entry, closing(compiled, answers, known, support, session.title)
 
 
 def closing(
@@ -38,15 +45,17 @@ def closing(
     answers: dict[str, AnswerValue],
     known: dict[str, AnswerValue],
     support: tuple[str, ...],
+    title: str = "",
 ) -> Reply:
     """The saved notice: thanks, the worker's own words reflected back (the strength, the
-    bright spot, the thing to try), and when the worker is low, who can support them."""
+    bright spot, the thing to try), when the worker is low, who can support them, and the
+    dialogue's closing notes whose condition holds."""
     dialogue = compiled.dialogue
     body = [Text(N_("Saved. Thank you for taking the time to reflect."))]
     echoed = [
         Text(
             N_("{label}: {answer}"),
-            {"label": Text(s.label), "answer": answer_text(s, answers[s.key])},
+            {"label": Text(s.label), "answer": answer_text(s, answers[s.key], title)},
         )
         for s in (dialogue.step(k) for k in dialogue.closing.reflect_back)
         if answers.get(s.key) is not None
@@ -64,6 +73,8 @@ def closing(
             body.append(
                 Text(N_("Who can support you: {contacts}"), {"contacts": "\n".join(support)})
             )
+        elif title:
+            body.append(Text(NO_SUPPORT_TITLED, {"title": title}))
         else:
             body.append(
                 Text(
@@ -73,4 +84,5 @@ def closing(
                     )
                 )
             )
+    body += [Text(note) for when, note in dialogue.closing.notes if when.matches(known)]
     return Reply(ReplyKind.NOTICE, tuple(body))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 
 from bot.dialogue import render
 from bot.dialogue.closing import saved
@@ -36,6 +37,7 @@ from bot.dialogue.replies import N_, Reply
 from bot.dialogue.session import EntryDraft, Session
 from bot.dialogue.showback import STALE, MaskWord, TextScrubber, hold, release, tapped
 from bot.dialogue.upgrade import upgrade_session
+from bot.dialogue.wording import typed_labels
 
 Translate = Callable[[str, str], str]
 """(language, msgid) -> the text a worker sees: how typed option labels are recognised."""
@@ -77,13 +79,16 @@ class Engine:
         lang: str,
         facts: Mapping[str, str] | None = None,
         previous: Mapping[str, AnswerValue] | None = None,
+        title: str = "",
     ) -> Outcome:
         """A new reflection; `facts` are what the adapter knows (such as "in_team"),
-        `previous` the answers of the worker's last reflection (for the follow-up)."""
+        `previous` the answers of the worker's last reflection (for the follow-up), `title`
+        what the worker's team calls its supervisors ("" for the default wording)."""
         compiled = self._registry.latest(dialogue_id)
         dialogue = compiled.dialogue
         session = Session(dialogue.id, dialogue.version, lang, dialogue.start, self._today())
         session.facts = {k: v for k, v in (facts or {}).items() if k in dialogue.facts}
+        session.title = title
         follow_up(compiled, session, previous or {})
         return Outcome(session, (render.question(compiled, session),))
 
@@ -173,14 +178,10 @@ class Engine:
     def _choose(self, compiled: Compiled, session: Session, step: Step, value: str) -> Outcome:
         if step.kind is Kind.SCALE:
             number = _as_int(value)
-            if number is None or not step.scale_min <= number <= step.scale_max:
-                return self._again(
-                    compiled,
-                    session,
-                    N_("Please choose a number from {min} to {max}."),
-                    min=step.scale_min,
-                    max=step.scale_max,
-                )
+            low, high = step.scale_min, step.scale_max
+            if number is None or not low <= number <= high:
+                msgid = N_("Please choose a number from {min} to {max}.")
+                return self._again(compiled, session, msgid, min=low, max=high)
             return self._record(compiled, session, step, number)
         if step.kind in (Kind.CHOICE, Kind.YESNO, Kind.INFO) and step.option(value):
             return self._record(compiled, session, step, value)
@@ -203,9 +204,10 @@ class Engine:
 
     def _typed(self, compiled: Compiled, session: Session, text: str) -> Outcome:
         step = compiled.dialogue.step(session.current)
+        shown = partial(self._translate, session.lang)
         if step.kind is Kind.SCALE and _as_int(text.strip()) is not None:
             return self._choose(compiled, session, step, text.strip())
-        option = step.option_labelled(text, lambda msgid: self._translate(session.lang, msgid))
+        option = step.option_labelled(text, lambda o: typed_labels(o, session.title, shown))
         if option is not None and step.kind is Kind.MULTI:
             return self._toggle(compiled, session, step, option)
         if option is not None and step.kind is not Kind.TEXT:
@@ -220,15 +222,9 @@ class Engine:
                 compiled, session, N_("That answer looks empty. Type a few words, or skip.")
             )
         if len(cleaned) > step.max_length:
-            return self._again(
-                compiled,
-                session,
-                N_(
-                    "That is longer than the {max} characters "
-                    "this answer can hold. Please shorten it."
-                ),
-                max=step.max_length,
-            )
+            too_long = N_("That is longer than the {max} characters "
+                          "this answer can hold. Please shorten it.")  # fmt: skip
+            return self._again(compiled, session, too_long, max=step.max_length)
         if not hold(session, self._scrub.review(cleaned, session.lang)):  # nothing to confirm
             return self._record(compiled, session, step, str(session.pending_text))
         return Outcome(session, (render.confirm_text(compiled, session),))
@@ -246,8 +242,9 @@ class Engine:
             nxt = following(compiled, session, nxt)
         session.current = nxt
         self._enter(compiled, session)
-        asked = render.step_text(compiled, session, step)
-        replies = [render.answered(step, value, asked)] if step.kind in ANSWERABLE else []
+        answered = render.answered(step, value, render.step_text(compiled, session, step),
+                                   session.title)  # fmt: skip
+        replies = [answered] if step.kind in ANSWERABLE else []
         return Outcome(session, (*replies, *self._show(compiled, session)))
 
     def _enter(self, compiled: Compiled, session: Session) -> None:

@@ -27,6 +27,7 @@ from bot.dialogue.model import (
 )
 from bot.dialogue.parts import extend, parse_closing, parse_facts, parse_feed
 from bot.dialogue.reader import LINE, Reader
+from bot.dialogue.wording import titled_problem
 from bot.errors import DialogueError
 from bot.msgid import N_
 
@@ -271,9 +272,14 @@ def _step(
 
 def _option(source: str, step: str, item: object) -> Option:
     reader = Reader(source, item, step)
-    reader.only("key", "text", "exclusive", "variant")
+    reader.only("key", "text", "exclusive", "variant", "titled")
     variant = reader.text("variant") if "variant" in reader.data else None
-    return Option(reader.text("key"), reader.text("text"), reader.flag("exclusive"), variant)
+    titled = reader.text("titled") if "titled" in reader.data else None
+    problem = titled_problem(titled) if titled is not None else None
+    if problem is not None:
+        reader.fail(problem)
+    return Option(reader.text("key"), reader.text("text"), reader.flag("exclusive"), variant,
+                  titled)  # fmt: skip
 
 
 def _rule(source: str, step: str, item: object) -> NextRule:

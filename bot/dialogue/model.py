@@ -6,7 +6,7 @@ adapters translate them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TypeAlias
@@ -39,6 +39,9 @@ class Option:
     """In a multi step: choosing it clears the others (for example "none")."""
     variant: str | None = None
     """Choosing it continues in this variant dialogue (same core, its own modules)."""
+    titled: str | None = None
+    """The label when the worker's team set its own word for its supervisors (/title): a
+    msgid with {title}, so "To my supervisor" reads "To my leidinggevenden" (#13)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,12 +112,12 @@ class Step:
     def option(self, key: str) -> Option | None:
         return next((o for o in self.options if o.key == key), None)
 
-    def option_labelled(self, typed: str, shown: Callable[[str], str]) -> str | None:
+    def option_labelled(self, typed: str, shown: Callable[[Option], Iterable[str]]) -> str | None:
         """The option whose label, as `shown` to the worker, was typed exactly (case and
         spacing aside): typing a button's text is the same tap."""
         wanted = " ".join(typed.split()).casefold()
         for option in self.options:
-            if wanted and wanted == " ".join(shown(option.text).split()).casefold():
+            if wanted and wanted in {" ".join(t.split()).casefold() for t in shown(option)}:
                 return option.key
         return None
 
@@ -166,6 +169,9 @@ class Closing:
     """Steps whose answers the closing repeats in the worker's own words."""
     low_when: Condition | None = None
     """When the worker is low: the closing then lists the configured support contacts."""
+    notes: tuple[tuple[Condition, str], ...] = ()
+    """(when, msgid): a plain word the closing adds when its condition holds, such as why
+    a request could not be passed on (the worker is in no team)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,10 +57,15 @@ def parse_closing(source: str, top: Reader) -> Closing:
     if "closing" not in top.data:
         return Closing()
     reader = Reader(source, top.data["closing"], None, top.line)
-    reader.only("reflect_back", "low_when")
+    reader.only("reflect_back", "low_when", "notes")
     steps = tuple(str(k) for k in reader.items("reflect_back", required=False))
     low = reader.condition("low_when") if "low_when" in reader.data else None
-    return Closing(steps, low)
+    notes = []
+    for item in reader.items("notes", required=False):
+        note = Reader(source, item, None, reader.line)
+        note.only("when", "text")
+        notes.append((note.condition("when"), note.text("text")))
+    return Closing(steps, low, tuple(notes))
 
 
 def parse_facts(top: Reader, steps: set[str]) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ from bot.dialogue.modules import open_modules
 from bot.dialogue.registry import Compiled
 from bot.dialogue.replies import N_, Button, Param, Reply, ReplyKind, Text
 from bot.dialogue.session import Session
+from bot.dialogue.wording import option_label
 
 CHECKED, UNCHECKED = N_("☑ {option}"), N_("☐ {option}")
 
@@ -40,18 +41,19 @@ def header(compiled: Compiled, step: Step) -> Text:
     return Text(N_("{part} {position}/{total}"), params)
 
 
-def answer_text(step: Step, value: AnswerValue) -> str | Text | tuple[Text, ...]:
-    """An answer as the worker would read it: option names, a scale value, or their text."""
+def answer_text(step: Step, value: AnswerValue, title: str = "") -> str | Text | tuple[Text, ...]:
+    """An answer as the worker would read it: option names (in the team's word for its
+    supervisors, `title`, where an option has one), a scale value, or their text."""
     if value is None:
         return Text(N_("(skipped)"))
     if isinstance(value, tuple):
-        return tuple(Text(o.text) for o in step.options if o.key in value)
+        return tuple(option_label(o, title) for o in step.options if o.key in value)
     if step.kind is Kind.SCALE:
         return Text(N_("{value} of {max}"), {"value": int(value), "max": step.scale_max})
     if step.kind is Kind.TEXT:
         return str(value)
     option = step.option(str(value))
-    return Text(option.text) if option else str(value)
+    return option_label(option, title) if option else str(value)
 
 
 def question(compiled: Compiled, session: Session, refresh: bool = False) -> Reply:
@@ -63,17 +65,9 @@ def question(compiled: Compiled, session: Session, refresh: bool = False) -> Rep
     body = [header(compiled, step), step_text(compiled, session, step)]
     rows: list[tuple[Button, ...]] = []
     if step.kind is Kind.SCALE:
-        body.append(
-            Text(
-                N_("{min} = {low} · {max} = {high}"),
-                {
-                    "min": step.scale_min,
-                    "low": Text(step.low),
-                    "max": step.scale_max,
-                    "high": Text(step.high),
-                },
-            )
-        )
+        scale: dict[str, Param] = {"min": step.scale_min, "low": Text(step.low),
+                                   "max": step.scale_max, "high": Text(step.high)}  # fmt: skip
+        body.append(Text(N_("{min} = {low} · {max} = {high}"), scale))
         rows.append(
             tuple(
                 Button(Text(N_("{value}"), {"value": v}), Choose(step.key, str(v)))
@@ -87,7 +81,7 @@ def question(compiled: Compiled, session: Session, refresh: bool = False) -> Rep
                 Button(
                     Text(
                         CHECKED if o.key in session.selection else UNCHECKED,
-                        {"option": Text(o.text)},
+                        {"option": option_label(o, session.title)},
                     ),
                     Toggle(step.key, o.key),
                 ),
@@ -100,14 +94,16 @@ def question(compiled: Compiled, session: Session, refresh: bool = False) -> Rep
             Text(N_("Type your answer. Leave out names and anything that could identify someone."))
         )
     elif step.kind is Kind.YESNO:
-        rows.append(tuple(Button(Text(o.text), Choose(step.key, o.key)) for o in step.options))
+        rows.append(tuple(Button(option_label(o, session.title), Choose(step.key, o.key))
+                          for o in step.options))  # fmt: skip
     else:
-        rows.extend((Button(Text(o.text), Choose(step.key, o.key)),) for o in step.options)
+        rows.extend((Button(option_label(o, session.title), Choose(step.key, o.key)),)
+                    for o in step.options)  # fmt: skip
     if step.key in session.answers:
         body.append(
             Text(
                 N_("Earlier answer: {answer}"),
-                {"answer": answer_text(step, session.answers[step.key])},
+                {"answer": answer_text(step, session.answers[step.key], session.title)},
             )
         )
     rows.append(_navigation(session, step))
@@ -138,8 +134,9 @@ def step_text(compiled: Compiled, session: Session, step: Step) -> Text:
     return Text(step.text)
 
 
-def answered(step: Step, value: AnswerValue, asked: Text | None = None) -> Reply:
-    body = (asked or Text(step.text), Text(N_("✓ {answer}"), {"answer": answer_text(step, value)}))
+def answered(step: Step, value: AnswerValue, asked: Text | None = None, title: str = "") -> Reply:
+    answer = Text(N_("✓ {answer}"), {"answer": answer_text(step, value, title)})
+    body = (asked or Text(step.text), answer)
     return Reply(ReplyKind.ANSWERED, body, step=step.key)
 
 
@@ -185,25 +182,26 @@ def confirm_text(compiled: Compiled, session: Session, refresh: bool = False) ->
 
 
 def answer_lines(
-    compiled: Compiled, answers: dict[str, AnswerValue], section: str
+    compiled: Compiled, answers: dict[str, AnswerValue], section: str, title: str = ""
 ) -> tuple[Text, ...]:
     """ "Label: answer" lines of one section, in dialogue order."""
     return tuple(
         Text(
             N_("{label}: {answer}"),
-            {"label": Text(s.label), "answer": answer_text(s, answers[s.key])},
+            {"label": Text(s.label), "answer": answer_text(s, answers[s.key], title)},
         )
         for s in _answered_in(compiled, answers, section)
     )
 
 
 def entry_sections(
-    compiled: Compiled, answers: dict[str, AnswerValue]
+    compiled: Compiled, answers: dict[str, AnswerValue], title: str = ""
 ) -> list[tuple[str, tuple[Text, ...]]]:
-    """(section key, title and answer lines) for each section with answers."""
+    """(section key, title and answer lines) for each section with answers; `title`: what
+    the worker's team calls its supervisors ("" for the default wording)."""
     found = []
     for section in compiled.dialogue.sections:
-        lines = answer_lines(compiled, answers, section.key)
+        lines = answer_lines(compiled, answers, section.key, title)
         if lines:
             found.append((section.key, (Text(section.title), *lines)))
     return found
@@ -214,7 +212,7 @@ def review(compiled: Compiled, session: Session) -> list[Reply]:
     dialogue = compiled.dialogue
     review_key = session.current
     replies = []
-    for section, body in entry_sections(compiled, session.answers):
+    for section, body in entry_sections(compiled, session.answers, session.title):
         edit = Button(
             Text(N_("✎ Change {section}"), {"section": body[0]}), EditSection(review_key, section)
         )
@@ -254,7 +252,10 @@ def section_choices(compiled: Compiled, session: Session, section: str) -> Reply
             Button(
                 Text(
                     N_("{label}: {answer}"),
-                    {"label": Text(s.label), "answer": answer_text(s, session.answers[s.key])},
+                    {
+                        "label": Text(s.label),
+                        "answer": answer_text(s, session.answers[s.key], session.title),
+                    },
                 ),
                 Edit(session.current, s.key),
             ),

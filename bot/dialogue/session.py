@@ -39,6 +39,10 @@ class Session:
     """The last reflection's answer a follow-up module quotes ("{previous}")."""
     facts: dict[str, str] = field(default_factory=dict)
     """What the adapter knew at the start (such as "in_team"), read by conditions."""
+    title: str = ""
+    """What the worker's team calls its supervisors (/title), told by the adapter when the
+    reflection starts or resumes; "" for the default wording. Options with a titled label
+    show it (#13)."""
 
     def known(self) -> dict[str, object]:
         """Facts and answers together: what conditions read."""
@@ -62,6 +66,7 @@ class Session:
             "back_to": self.back_to,
             "facts": self.facts,
             "previous": self.previous,
+            "title": self.title,
         }
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -84,6 +89,7 @@ class Session:
             back_to=data.get("back_to"),
             facts={str(k): str(v) for k, v in data.get("facts", {}).items()},
             previous=data.get("previous"),
+            title=str(data.get("title", "")),
         )
 
 

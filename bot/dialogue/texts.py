@@ -13,7 +13,14 @@ def dialogue_texts(dialogue: Dialogue) -> Iterator[tuple[int, str | None, str]]:
     for section in dialogue.sections:
         yield section.line, None, section.title
     for step in dialogue.steps:
-        for msgid in (step.text, step.label, step.low, step.high, *(o.text for o in step.options)):
+        for msgid in (
+            step.text,
+            step.label,
+            step.low,
+            step.high,
+            *(o.text for o in step.options),
+            *(o.titled for o in step.options if o.titled),
+        ):
             if msgid:
                 yield step.line, step.key, msgid
         for feed in step.feeds:
@@ -22,5 +29,7 @@ def dialogue_texts(dialogue: Dialogue) -> Iterator[tuple[int, str | None, str]]:
     for module in dialogue.modules:
         yield module.line, None, module.title
         yield module.line, None, module.button
+    for _, note in dialogue.closing.notes:
+        yield 1, None, note
     for signal in (*dialogue.signals, *dialogue.flags, *dialogue.strengths):
         yield signal.line, None, signal.label

@@ -38,22 +38,27 @@ class Phrases:
             options.sort(key=len, reverse=True)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        tokens = list(PHRASE_TOKEN.finditer(text))
+        words = PHRASE_TOKEN.findall(text)
+        by_first = self._by_first
+        if by_first.keys().isdisjoint(words):
+            return []  # most texts: no word starts a phrase, and no match object is made
+        tokens: list[re.Match[str]] = []
         found: list[tuple[int, int]] = []
         i = 0
-        while i < len(tokens):
-            for words in self._by_first.get(tokens[i].group(), ()):
-                size = len(words)
+        for candidate in [i for i, word in enumerate(words) if word in by_first]:
+            if candidate < i:
+                continue  # inside a phrase found just before
+            i = candidate
+            for phrase in by_first[words[i]]:
+                size = len(phrase)
+                if tuple(words[i : i + size]) != phrase:
+                    continue
+                tokens = tokens or list(PHRASE_TOKEN.finditer(text))  # positions, when needed
                 chunk = tokens[i : i + size]
-                if (
-                    len(chunk) == size
-                    and all(t.group() == w for t, w in zip(chunk, words, strict=True))
-                    and all(text[a.end() : b.start()] == " " for a, b in itertools.pairwise(chunk))
-                ):
+                if all(text[a.end() : b.start()] == " " for a, b in itertools.pairwise(chunk)):
                     found.append((chunk[0].start(), chunk[-1].end()))
-                    i += size - 1
+                    i += size
                     break
-            i += 1
         return found
 
 

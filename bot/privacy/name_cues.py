@@ -8,18 +8,34 @@ from collections.abc import Iterator
 from functools import cache
 
 from bot.privacy.lexicon import Lexicon, cues, lexicon, read_data
+from bot.privacy.name_groups import SERVICE_WORDS
 
 _CUES = cues()
-TITLES_AND_RELATIONS = _CUES["titles"] | _CUES["relations"]
+TITLES = _CUES["titles"]
+TITLES_AND_RELATIONS = TITLES | _CUES["relations"]
 VERBS = _CUES["verbs"]
 COMPANY = frozenset(["met", "bij", "voor", "van", "aan", "naar", "avec", "chez", "pour", "with",
                      "for", "to"])  # fmt: skip
 """After these, a longer word that is no ordinary word is someone: "de mama van chiamaka"."""
 AUXILIARIES = frozenset(["heb", "hebben", "had", "hadden", "heeft"])
+OBJECT_VERBS = frozenset(["asked", "told", "called", "phoned", "texted", "visited", "met",
+                          "belde", "gebeld", "bezocht", "vroeg", "gevraagd", "appelé", "vu",
+                          "appelée", "rencontré", "demandé", "selon", "volgens"])  # fmt: skip
+"""After these a word of no language is someone: "told chipo", "selon aminata"."""
+AND = frozenset(["en", "et", "and"])
+POSSESSIVES = frozenset(["haar", "zijn", "z'n", "d'r", "sa", "son", "ses", "her", "his"])
 QUANTIFIERS = frozenset(["elke", "allen", "nine", "eén"])
 """Words after a verb that the name lists also hold ("belt elke dag")."""
 CUES = TITLES_AND_RELATIONS | COMPANY | VERBS | AUXILIARIES
-OPENING = re.compile(r"[.!?:;(\"“«•\n]\s*")
+OPENING = re.compile(r"[.!?:;,(\"“«•\n]\s*")
+SUBJECT_VERBS = VERBS | _CUES["subject_verbs"]
+"""After a name opening a clause: "nsimba moet", "tendai moyo kept calling"."""
+CLAUSE = frozenset(["dat", "omdat", "want", "maar", "toen", "als", "terwijl", "nadat", "zodat",
+                    "que", "qu", "mais", "quand", "parce", "car", "puisque", "lorsque", "that",
+                    "because", "but", "when", "while", "since", "so", "dus", "en", "et",
+                    "and"])  # fmt: skip
+"""Words that open a clause whose subject may be a name: "omdat nsimba ziek was"."""
+AGE = re.compile(r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?\)")
 
 
 def cued_words(
@@ -33,6 +49,7 @@ def cued_words(
     lowered = [m.group().lower() for m in matches]
     starts = {m.end() for m in OPENING.finditer(text)}
     starts.add(matches[0].start())
+    starts.update(matches[i + 1].start() for i, w in enumerate(lowered[:-1]) if w in CLAUSE)
     found = set()
     candidates = [i + 1 for i, word in enumerate(lowered[:-1]) if word in CUES]
     candidates += [i for i, m in enumerate(matches[:-1]) if m.start() in starts]
@@ -47,22 +64,76 @@ def cued_words(
             else ""
         )
         after_cue = cue in TITLES_AND_RELATIONS or (
-            cue in COMPANY and (len(word) > 3 or word in lexicon.first)
+            cue in COMPANY and (len(word) > 3 or word in lexicon.first) and word not in QUANTIFIERS
         )  # "ik belde kevin", "ik heb dylan gezien": a listed first name as the object
         after_cue = after_cue or (
             (cue in VERBS or cue in AUXILIARIES)
             and word in lexicon.first
             and word not in QUANTIFIERS
         )
-        verb = (
-            match.start() in starts
-            and i + 1 < len(matches)
-            and lowered[i + 1] in VERBS
-            and text[match.end() : matches[i + 1].start()] == " "
-        )
-        if (after_cue or verb) and word not in context and _no_word(word, lexicon):
+        verb = _before_a_verb(text, matches, lowered, i, lexicon) if match.start() in starts else 0
+        after_cue = after_cue or (cue in OBJECT_VERBS and len(word) > 3 and word not in QUANTIFIERS)
+        surname = word in lexicon.homographs or word in lexicon.last
+        if cue in TITLES and surname and word not in SUBJECT_VERBS and word not in frequent():
+            found.add(match.start())  # "mrs smith", "mevrouw brown": a surname that is a word
+        elif (after_cue or verb) and word not in context and _no_word(word, lexicon):
             found.add(match.start())
+            if verb == 2:
+                found.add(matches[i + 1].start())  # "tendai moyo kept calling"
+    found.update(_listed_or_owning(text, matches, lowered, lexicon, context))
     return found
+
+
+def _before_a_verb(
+    text: str, matches: list[re.Match[str]], lowered: list[str], i: int, lexicon: Lexicon
+) -> int:
+    """How many words name someone from word `i` on: 1 right before a verb, an age ("nsimba
+    (34)") or a possessive and a family word ("sarah haar mama"), 2 before a second word of
+    no language and then a verb ("tendai moyo belde"), 0 otherwise."""
+    if AGE.match(text, matches[i].end()):
+        return 1
+    owner = i + 2 < len(matches) and lowered[i + 1] in POSSESSIVES
+    if owner and lowered[i + 2] in TITLES_AND_RELATIONS:
+        return 1
+    for j in (i + 1, i + 2):
+        if j >= len(matches) or text[matches[j - 1].end() : matches[j].start()] != " ":
+            return 0
+        if lowered[j] in SUBJECT_VERBS:
+            return j - i
+        if lexicon.is_word(lowered[j]) or not lowered[j].isalpha():
+            return 0
+    return 0
+
+
+def _listed_or_owning(
+    text: str,
+    matches: list[re.Match[str]],
+    lowered: list[str],
+    lexicon: Lexicon,
+    context: frozenset[str],
+) -> Iterator[int]:
+    """ "arjeta en blerim": a word of no language beside "en" and a first name of the lists
+    is a name too; "kevins moeder": a first name with a Dutch genitive before a family word."""
+    last = len(matches) - 1
+    owners = [i - 1 for i, word in enumerate(lowered) if i and word in TITLES_AND_RELATIONS]
+    for i in owners:
+        word = lowered[i]
+        genitive = word.endswith("s") and word.isalpha() and _named(word[:-1], lexicon)
+        if genitive and matches[i].group()[0].islower() and not lexicon.is_word(word):
+            yield matches[i].start()
+    for j in [j for j, word in enumerate(lowered) if word in AND and 0 < j < last]:
+        for i, partner in ((j - 1, j + 1), (j + 1, j - 1)):
+            word = lowered[i]
+            if not _named(lowered[partner], lexicon) or len(word) < 4 or word in context:
+                continue
+            listed = word in lexicon.first or word in lexicon.last or not word.isalpha()
+            if not listed and matches[i].group()[0].islower() and not lexicon.is_word(word):
+                yield matches[i].start()
+
+
+def _named(word: str, lexicon: Lexicon) -> bool:
+    """A first name of the lists that is no everyday word."""
+    return word in lexicon.first and word not in lexicon.homographs and word not in VERBS
 
 
 def _no_word(word: str, lexicon: Lexicon) -> bool:
@@ -85,7 +156,8 @@ AUXILIARY_NAMES = frozenset(["bent", "ben", "can", "may", "will", "said", "mark"
 
 
 @cache
-def _frequent() -> frozenset[str]:
+def frequent() -> frozenset[str]:
+    """The most frequent everyday words of nl, fr and en (words_common.txt)."""
     return frozenset(read_data("words_common.txt"))
 
 
@@ -101,9 +173,10 @@ def article_surnames(text: str) -> Iterator[tuple[int, int, str]]:
             first in words.first
             and first not in words.homographs
             and first not in TITLES_AND_RELATIONS | VERBS
-            and first not in _frequent()
+            and first not in frequent()
             and first not in AUXILIARY_NAMES
-            and last not in _frequent()
+            and last not in frequent()
             and last not in VERBS
+            and last not in SERVICE_WORDS  # "sarah van de vdab" is someone of a service
         ):
             yield match.start(), match.end(), "name"

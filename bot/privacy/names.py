@@ -7,14 +7,13 @@ case; ordinary words (with Dutch compounds) and institutions (keep.txt) stay.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from bot.privacy.language import language_at, sentence_languages
 from bot.privacy.lexicon import Lexicon, cues
-from bot.privacy.name_cues import cued_words
+from bot.privacy.name_cues import SUBJECT_VERBS, cued_words, frequent
+from bot.privacy.name_groups import Token, compound_surnames, gap, groups, next_token
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|[^\W\d_]")
 CONTRACTION = re.compile(r"^(?:[cdjlmnst]|qu|i)'(?=\w)|'(?:s|m|re|ve|ll|d|t)?$|n't$")
@@ -23,12 +22,16 @@ DIGIT = re.compile(r"\d")
 SENTENCE_END = set('.!?:;("“«•\n')
 AGE = re.compile(r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?\)")
 _CUES = cues()
-TITLES_AND_RELATIONS = _CUES["titles"] | _CUES["relations"]
+TITLES = _CUES["titles"]
+TITLES_AND_RELATIONS = TITLES | _CUES["relations"]
 PARTICLES = _CUES["particles"]
 VERBS = _CUES["verbs"]
 COPULAS = frozenset(["is", "was", "est", "a", "had", "has", "are", "were", "était", "etait",
                      "zijn", "ben", "heeft"])  # fmt: skip
 MODALS = frozenset({"will", "may", "can", "mark", "bent", "said"})
+HAVE = frozenset({"had", "heeft", "a", "avait"})
+HOME = frozenset({"chez", "bij"})
+HOME_AFTER = re.compile(r"\s+(?:thuis|aan huis)\b")
 COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "à", "naar", "pour",
                      "for", "to"])  # fmt: skip
 AND = frozenset({"en", "et", "and", "of", "ou", "or"})
@@ -36,20 +39,6 @@ POSSESSIVES = frozenset(["haar", "zijn", "hun", "sa", "son", "ses", "leur", "her
 CONTEXT_WORDS = (
     TITLES_AND_RELATIONS | PARTICLES | VERBS | COPULAS | MODALS | COMPANY | AND | POSSESSIVES
 )
-
-
-@dataclass(slots=True)
-class _Token:
-    start: int
-    end: int
-    word: str
-    bare: str
-    """Lower case, without a possessive ("Jessica's" -> "jessica")."""
-    capital: bool
-    known: bool
-    opens: bool
-    """First word of a sentence (or after a colon, a bracket, a quote)."""
-    cued: bool
 
 
 def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -76,7 +65,8 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
         else _is_name(text, tokens, i, lexicon)
         for i in range(len(tokens))
     ]
-    _compound_surnames(text, tokens, marked, lexicon)
+    compound_surnames(text, tokens, marked, lexicon)
+    groups(text, tokens, marked, lexicon, languages)
     if any(marked) or any(t.capital for t in tokens):
         _extend(text, tokens, marked, lexicon)
     yield from _spans(text, tokens, marked)
@@ -86,12 +76,12 @@ def _may_matter(
     word: str, first: frozenset[str], last: frozenset[str], word_names: dict[str, frozenset[str]]
 ) -> bool:
     """Lower-case words that are no name and no cue change no decision: skipped."""
-    if not word[0].islower() or "'" in word or "’" in word:
+    if not word[0].islower() or "'" in word or "’" in word or "-" in word:
         return True
     return word in first or word in last or word in word_names or word in CONTEXT_WORDS
 
 
-def _token(text: str, match: re.Match[str], lexicon: Lexicon, cued: bool = False) -> _Token:
+def _token(text: str, match: re.Match[str], lexicon: Lexicon, cued: bool = False) -> Token:
     word = match.group()
     bare = word.lower()
     if "'" in bare or "’" in bare:
@@ -100,24 +90,33 @@ def _token(text: str, match: re.Match[str], lexicon: Lexicon, cued: bool = False
     position = match.start() - 1
     while position >= 0 and text[position].isspace():
         position -= 1
-    return _Token(match.start(), match.end(), word, bare, capital,
+    return Token(match.start(), match.end(), word, bare, capital,
                   cued or bare in lexicon.first or bare in lexicon.last,
                   position < 0 or text[position] in SENTENCE_END, cued)  # fmt: skip
 
 
-def _is_name(text: str, tokens: list[_Token], i: int, lexicon: Lexicon) -> bool:
+def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     token = tokens[i]
     bare, known = token.bare, token.known
     if len(bare) < 2 or (not bare.isalpha() and DIGIT.search(bare)):
         return False
     if "'" in bare and all(lexicon.is_word(p) or len(p) < 2 for p in bare.split("'")):
         return False  # quelqu'un, jusqu'à, lorsqu'il
-    if not token.capital and not known:
+    if not token.capital and not known and "-" not in bare:
         return False
     if not token.capital and token.cued:
         return True  # a word that is no ordinary word, made a name by a cue
+    titled = i > 0 and tokens[i - 1].bare in TITLES and bare not in CONTEXT_WORDS
+    titled = titled and bare not in SUBJECT_VERBS and bare not in frequent()
+    if titled and _after_title(text, tokens, i):
+        return True  # "mrs smith", "meneer bakker": after a form of address, any word
     if i > 0 and _after_title(text, tokens, i) and (token.capital or _named(bare, lexicon)):
         return bare not in PARTICLES or token.capital
+    if not token.capital and "-" in bare and not token.cued:  # "fatima-zahra", "jean-marc"
+        parts = bare.split("-")
+        if bare in lexicon.first:
+            return bare not in lexicon.words
+        return all(p in lexicon.first for p in parts) and not all(map(lexicon.is_word, parts))
     if not token.capital:
         return bare in lexicon.first and bare not in lexicon.words and bare not in PARTICLES
     if bare in PARTICLES or bare in lexicon.homographs:
@@ -135,87 +134,63 @@ def _is_name(text: str, tokens: list[_Token], i: int, lexicon: Lexicon) -> bool:
 
 def _named(bare: str, lexicon: Lexicon) -> bool:
     """After "haar vriend", "ons": a first name even when it is also a word ("kevin", "rosa")."""
-    first = bare in lexicon.first and bare not in CONTEXT_WORDS
-    return first or (bare in lexicon.last and bare not in lexicon.words)
+    if bare in CONTEXT_WORDS:
+        return False  # "chez son cousin": a family word is no surname
+    return bare in lexicon.first or (bare in lexicon.last and bare not in lexicon.words)
 
 
-def _looks_like_a_person_follows(text: str, tokens: list[_Token], i: int) -> bool:
+def _looks_like_a_person_follows(text: str, tokens: list[Token], i: int) -> bool:
     """An unknown word opening a sentence is a name when a verb, a name or an age follows
     ("Nsimba belde", "Okafor (45)"); "Vink aan", "Cochez au moins" stay words."""
     if AGE.match(text, tokens[i].end) or text[tokens[i].end : tokens[i].end + 1] == ",":
         return True
-    following = _next(text, tokens, i)
+    following = next_token(text, tokens, i)
     if following is None:
         return False
     if following.bare in VERBS or following.capital or following.known:
         return True
     if following.bare in POSSESSIVES:
         return True  # "Nkemdirim zijn broer"
-    after = _next(text, tokens, i + 1) if following.bare in AND else None
+    after = next_token(text, tokens, i + 1) if following.bare in AND else None
     return after is not None and (after.bare in POSSESSIVES or after.capital)
 
 
 def _word_name(
-    text: str, tokens: list[_Token], i: int, lexicon: Lexicon, languages: dict[int, str | None]
+    text: str, tokens: list[Token], i: int, lexicon: Lexicon, languages: dict[int, str | None]
 ) -> bool:
     """A first name that is also a word ("joy", "Precious", "victoire"): context decides."""
     token = tokens[i]
     lang = language_at(languages, token.start)
     foreign = lang is not None and lang not in lexicon.word_names[token.bare]
-    following = _next(text, tokens, i)
-    previous = tokens[i - 1] if i > 0 and _gap(text, tokens[i - 1], token) else None
+    following = next_token(text, tokens, i)
+    previous = tokens[i - 1] if i > 0 and gap(text, tokens[i - 1], token) else None
     if _after_title(text, tokens, i):
         return foreign or token.bare not in MODALS
     if following and ((following.capital and not following.opens) or _surname(following, lexicon)):
         return True  # "joy Peeters", "gift okafor"
     if following and following.bare in VERBS and (foreign or following.bare not in COPULAS):
         return True  # "Precious said", "Destiny vertelde"
+    if following and token.opens and following.bare in HAVE and lang in ("nl", "fr"):
+        return True  # "roos had bloemen gekocht", "victoire m'a montré": no article, a person
     if not token.opens and token.capital:
         return True
-    after = _next(text, tokens, i + 1) if following and following.bare in AND else None
+    after = next_token(text, tokens, i + 1) if following and following.bare in AND else None
     if after is not None and (after.bare in POSSESSIVES or (after.known and after.capital)):
         return True  # "jade en haar vriendin"
+    if (
+        previous is not None
+        and previous.bare in HOME
+        and (previous.bare == "chez" or HOME_AFTER.match(text, token.end))
+    ):
+        return True  # "chez victoire", "bij roos thuis": at someone's place
     return foreign and previous is not None and previous.bare in COMPANY  # "met prince"
 
 
-def _next(text: str, tokens: list[_Token], i: int) -> _Token | None:
-    if i + 1 < len(tokens) and text[tokens[i].end : tokens[i + 1].start] in (" ", ", "):
-        return tokens[i + 1]
-    return None
-
-
-def _surname(token: _Token, lexicon: Lexicon) -> bool:
+def _surname(token: Token, lexicon: Lexicon) -> bool:
     return token.bare in lexicon.last and not lexicon.is_word(token.bare)
 
 
-def _compound_surnames(
-    text: str, tokens: list[_Token], marked: list[bool], lexicon: Lexicon
-) -> None:
-    """ "mevr de bruyn", "pieter de coninck": an article and a word make one surname."""
-    for i, token in enumerate(tokens):
-        if token.bare not in PARTICLES:
-            continue
-        for size in (3, 2):
-            parts = tokens[i : i + size]
-            if len(parts) < size or any(not _gap(text, a, b) for a, b in itertools.pairwise(parts)):
-                continue
-            if " ".join(p.bare for p in parts) not in lexicon.compound_surnames:
-                continue
-            before = i > 0 and _gap(text, tokens[i - 1], token)
-            named = before and (
-                marked[i - 1]
-                or tokens[i - 1].bare in TITLES_AND_RELATIONS
-                or tokens[i - 1].bare in lexicon.first
-            )
-            if named or parts[-1].capital:
-                for j in range(i, i + size):
-                    marked[j] = True
-                if before and tokens[i - 1].bare in lexicon.first:
-                    marked[i - 1] = tokens[i - 1].bare not in TITLES_AND_RELATIONS
-                break
-
-
-def _after_title(text: str, tokens: list[_Token], i: int) -> bool:
+def _after_title(text: str, tokens: list[Token], i: int) -> bool:
     """Right after a form of address or a family word: "mevrouw X", "haar broer X"."""
     if i == 0:
         return False
@@ -226,7 +201,7 @@ def _after_title(text: str, tokens: list[_Token], i: int) -> bool:
     )
 
 
-def _extend(text: str, tokens: list[_Token], marked: list[bool], lexicon: Lexicon) -> None:
+def _extend(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon) -> None:
     """Grow names: particles and capitals next to a name, ambiguous first names."""
     last = len(tokens) - 1
     for _ in range(2):
@@ -235,12 +210,12 @@ def _extend(text: str, tokens: list[_Token], marked: list[bool], lexicon: Lexico
             if marked[i] or token.bare in lexicon.word_names:
                 continue
             bare = token.bare
-            after = i < last and marked[i + 1] and _gap(text, token, tokens[i + 1])
-            before = i > 0 and marked[i - 1] and _gap(text, tokens[i - 1], token)
+            after = i < last and marked[i + 1] and gap(text, token, tokens[i + 1])
+            before = i > 0 and marked[i - 1] and gap(text, tokens[i - 1], token)
             if bare in PARTICLES:
                 marked[i] = before and _particles_lead_to_name(text, tokens, marked, i)
             elif not token.capital:  # "samia haddad", "mariama bah" typed in lower case
-                ordinary = bare in TITLES_AND_RELATIONS or bare in VERBS
+                ordinary = bare in TITLES_AND_RELATIONS or bare in VERBS or bare in POSSESSIVES
                 marked[i] = not ordinary and (
                     (after and bare in lexicon.first) or (before and bare in lexicon.last)
                 )
@@ -249,10 +224,12 @@ def _extend(text: str, tokens: list[_Token], marked: list[bool], lexicon: Lexico
             elif after:
                 marked[i] = token.known or bare in lexicon.homographs or not lexicon.is_word(bare)
             elif i < last and token.opens and (bare in lexicon.homographs or token.known):
-                following = _next(text, tokens, i)
-                partner = _next(text, tokens, i + 1) if following else None
+                following = next_token(text, tokens, i)
+                partner = next_token(text, tokens, i + 1) if following else None
                 marked[i] = following is not None and (
                     following.bare in VERBS  # "Kevin belde"
+                    or (following.bare in POSSESSIVES and partner is not None
+                        and partner.bare in TITLES_AND_RELATIONS)  # "Jan zijn broer"
                     or (following.bare in AND and partner is not None
                         and (marked[i + 2] or partner.bare in POSSESSIVES))  # "Kevin en Jolien"
                 )  # fmt: skip
@@ -260,10 +237,10 @@ def _extend(text: str, tokens: list[_Token], marked: list[bool], lexicon: Lexico
             return  # nothing grew: a second pass would find nothing more
 
 
-def _particles_lead_to_name(text: str, tokens: list[_Token], marked: list[bool], i: int) -> bool:
+def _particles_lead_to_name(text: str, tokens: list[Token], marked: list[bool], i: int) -> bool:
     """ "Van den Broeck", "el Amrani": particles count when a capital or name follows."""
     j = i
-    while j + 1 < len(tokens) and _gap(text, tokens[j], tokens[j + 1]):
+    while j + 1 < len(tokens) and gap(text, tokens[j], tokens[j + 1]):
         j += 1
         if tokens[j].bare not in PARTICLES:
             return tokens[j].capital or marked[j]
@@ -275,11 +252,7 @@ def _initial_before(text: str, begin: int) -> bool:
             and (begin == 3 or not text[begin - 4].isalnum()))  # fmt: skip
 
 
-def _gap(text: str, left: _Token, right: _Token) -> bool:
-    return text[left.end : right.start] in (" ", "-", ". ")
-
-
-def _spans(text: str, tokens: list[_Token], marked: list[bool]) -> Iterator[tuple[int, int]]:
+def _spans(text: str, tokens: list[Token], marked: list[bool]) -> Iterator[tuple[int, int]]:
     start = end = -1
     for token, is_name in zip(tokens, marked, strict=True):
         if not is_name:

@@ -104,25 +104,34 @@ def _employers() -> PhraseIndex:
     return PhraseIndex(dict.fromkeys(read_data("employers.txt"), "organisation"))
 
 
+LEGAL_FORMS = ("vzw", "asbl", "bvba", "bv", "nv", "srl", "sprl", "fc", "kfc", "chiro", "scouts",
+               "ksa", "patro")  # fmt: skip
+CARE_GROUPS = ("az", "uz", "zna", "gza", "chu", "chr", "chirec", "hub", "zol")
+"""What LEGAL and CARE_ACRONYM (in any case) need: cheap substring tests before the scans."""
+
+
 def institutions(text: str) -> Iterator[Found]:
     lowered = text.lower()
-    if len(lowered) == len(text) and STEM_HINT.search(lowered):
+    stem = STEM_HINT.search(lowered) is not None
+    if len(lowered) == len(text) and stem:
         for match in INSTITUTION.finditer(lowered):
             if match.group(1) is None or text[match.start(2)].isupper():
                 more = MORE.match(text, match.end())
                 yield match.start(), more.end() if more else match.end(), "organisation"
         for match in SAINT_OR_HOSPITAL.finditer(lowered):
             yield match.start(), match.end(), "organisation"
-    for match in BARE_KIND.finditer(lowered):
+    for match in BARE_KIND.finditer(lowered) if stem or "kdv" in lowered else ():
         if _a_name(match.group(1)):
             yield match.start(), match.end(), "organisation"
-    for match in LEGAL.finditer(lowered):
+    legal = any(form in lowered for form in LEGAL_FORMS)
+    for match in LEGAL.finditer(lowered) if legal else ():
         if match.group(2) not in NOT_A_NAME:
             yield match.start(), match.end(), "organisation"
     if "sint" in lowered or "st-" in lowered or "heilig" in lowered:
         for match in SAINT_HOUSE.finditer(lowered):
             yield match.start(1), match.end(1), "organisation"
-    for match in CARE_ACRONYM.finditer(text):
+    care = any(group in lowered for group in CARE_GROUPS)
+    for match in CARE_ACRONYM.finditer(text) if care else ():
         if match.group()[0].isupper() or match.group().split()[1] not in lexicon().words:
             yield match.start(), match.end(), "organisation"
     if _employer_starts().isdisjoint(tokenise(text)[1]):

@@ -3,7 +3,8 @@ numbers, dates, street addresses, postcodes with a place, and named organisation
 
 Each yields (start, end, kind). Numbers are validated where a check exists (IBAN mod-97,
 python-stdnum for national register and BIS numbers, phonenumbers for Belgian and
-international phone numbers), so ordinary amounts and counts stay untouched.
+international phone numbers), so ordinary amounts and counts stay untouched. Both load
+at the first text that needs them: they were a third of the scrubber's start-up.
 """
 
 from __future__ import annotations
@@ -11,8 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import phonenumbers
-from stdnum.be import bis, nn
+from bot.privacy.dates import dates
 
 Found = tuple[int, int, str]
 
@@ -38,6 +38,10 @@ UNITS = (
 NUMBER = r"\d{1,4}(?:[ ]?[a-zA-Z](?![\w]))?(?:\s*(?:bus|bte|boîte|box|b\.)\s*\w{1,4})?"
 
 DIGIT = re.compile(r"\d")
+TWO_DIGITS = re.compile(r"\d\d")
+FOUR_DIGITS = re.compile(r"[1-9]\d{3}")
+AT_WORD = re.compile(r"(?i:\bat\b)")
+"""Cheap necessary conditions (a digit or a literal first: fast to scan) of slower patterns."""
 EMAIL = re.compile(
     r"[\w.+-]+(?:@|\s?[\[(]\s?(?:at|@)\s?[\])]\s?|\s(?:at|@)\s)[\w-]+"
     r"(?:(?:\.|\s?[\[(]\s?(?:dot|punt|point)\s?[\])]\s?)[\w-]+)*"
@@ -52,6 +56,8 @@ SPOKEN_EMAIL = re.compile(
 )
 """An address read out: "jan punt peeters at gmail punt com", "amina dot h at gmail dot com"."""
 EMAIL_CUES = ("@", " at ", "[", "(", "apenstaartje", "arobase")
+SPOKEN_LINK = re.compile(r"(?i:\s(?:at|apenstaartje|arobase|@)\s)")
+"""What SPOKEN_EMAIL needs (it starts with a word boundary: slow to scan for)."""
 IBAN_START = re.compile(r"\b[A-Za-z]{2}[ .-]?\d{2}")
 IBAN_PART = re.compile(r"[ .-]?[A-Za-z0-9]{1,4}")
 HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])?(?![\w@])")
@@ -70,28 +76,6 @@ NATIONAL_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 PHONE_HINT = re.compile(r"(?:\+|\b0)\d[\d\s./()-]{6,}\d")
-MONTHS = (
-    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
-    r"|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|janvier|février|fevrier|mars"
-    r"|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv"
-    r"|févr|avr|juil|déc|january|february|march|may|june|july|august|october|december"
-)  # fmt: skip
-DATES = (
-    re.compile(
-        r"°\s?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:°\s?)?(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d\b|°\s?\d{4}"
-    ),
-    re.compile(
-        r"(?<![\d.,/-])(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)?\d{2}"
-        r"(?![\d.,/-]\d)"
-    ),
-    re.compile(
-        rf"(?i:\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|e|er|ste|de)?(?:\s+of)?\s+(?:{MONTHS})\.?"
-        r"(?:\s+(?:19|20)\d{2})?\b)"
-    ),
-    re.compile(
-        rf"(?i:\b(?:{MONTHS})\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b)"
-    ),
-)
 STREETS = (
     re.compile(rf"\b(?:{WORD}[ -])*{WORD}?(?:{STREET_SUFFIX})\b\.?,?\s+{NUMBER}"),
     re.compile(
@@ -108,6 +92,8 @@ STREETS = (
         rf"(?:[ -][a-zà-ÿ][\w'’-]+)?),?\s+{NUMBER}(?!\s*(?:{UNITS})\b)"
     ),
 )
+STREET_HINT = re.compile(rf"(?:{STREET_SUFFIX})\b\.?,?\s")
+"""What STREETS[0] and STREETS[1] both need: a street-type word ending a word before a space."""
 ON_THE_STREET = re.compile(
     rf"\b(?i:op|aan|in) (?i:de|den|het) ((?i:{STREET_SUFFIX})\s+{NUMBER})(?!\s*(?:{UNITS})\b)"
 )
@@ -120,7 +106,6 @@ STREET_WORDS = (*STREET_SUFFIX.split("|"), "kouter", "meir", "zavel", "sablon", 
                 "bourse", "beurs")  # fmt: skip
 FRENCH_WORDS = tuple(w.rstrip(".") for w in FRENCH_STREET.split("|"))
 FRENCH_HINT = re.compile("|".join(re.escape(w) for w in FRENCH_WORDS))
-YEAR = re.compile(r"(?:19|20)\d\d")
 HOUSE_NUMBER = re.compile(r"(?<=\s)\d{1,4}\b")
 PLACE_AFTER = re.compile(rf"(?:\s*,\s*|\s+(?:in|te|à|a|at)\s+)({WORD}(?:[ -]{WORD})*)")
 POSTCODE = re.compile(
@@ -136,11 +121,14 @@ ORG_WORDS = (
     r"|Brasserie|Frituur|Kapsalon|Apotheek|Wijkgezondheidscentrum|Dokterspraktijk|Firma"
     r"|Bedrijf|Fabriek|Supermarkt|Winkel|Boulangerie|Pharmacie|Entreprise|Société"
 )  # fmt: skip
+SCHOOLS = ("college", "instituut", "atheneum", "school", "lyceum", "institut")
+ORG_HINT = re.compile(ORG_WORDS)
+"""ORGS[0] starts with a word boundary (slow to scan); ORG_WORDS all start with a capital."""
 ORGS = (
     re.compile(
         rf"\b(?:{ORG_WORDS})\s+(?:(?:{PARTICLE})\s+)*{WORD}(?:[ -](?:{PARTICLE}\s+)*{WORD})*"
     ),
-    re.compile(rf"\b[{UPPER}][\w'’-]*(?:college|instituut|atheneum|school|lyceum|institut)\b"),
+    re.compile(rf"\b[{UPPER}][\w'’-]*(?:{'|'.join(SCHOOLS)})\b"),
     re.compile(
         rf"(?i:\b(?:werkt|werken|werkte|gewerkt|werk|job|stage|travaille|travail|emploi"
         rf"|works|worked|job)\b[^.;:!?]{{0,40}}?\b(?:bij|chez|at|for|voor))\s+"
@@ -149,24 +137,9 @@ ORGS = (
 )
 
 
-GENERIC = frozenset(
-    [
-        "hogeschool",
-        "basisschool",
-        "kleuterschool",
-        "avondschool",
-        "volwassenenschool",
-        "muziekschool",
-        "rijschool",
-        "taalschool",
-        "school",
-        "college",
-        "instituut",
-        "atheneum",
-        "lyceum",
-        "institut",
-    ]
-)
+GENERIC = frozenset(["hogeschool", "basisschool", "kleuterschool", "avondschool",
+                     "volwassenenschool", "muziekschool", "rijschool", "taalschool", "school",
+                     "college", "instituut", "atheneum", "lyceum", "institut"])  # fmt: skip
 """Kinds of school on their own, capitalised or not: they name no one."""
 
 
@@ -175,10 +148,12 @@ def emails(text: str) -> Iterator[Found]:
     lowered = text.lower()
     if not any(cue in lowered for cue in EMAIL_CUES):
         return
-    for match in EMAIL.finditer(text):
-        yield match.start(), match.end(), "email"
-    for match in SPOKEN_EMAIL.finditer(text):
-        yield match.start(), match.end(), "email"
+    if "@" in text or AT_WORD.search(text):  # EMAIL's link: "@" or the word "at", as in "[at]"
+        for match in EMAIL.finditer(text):
+            yield match.start(), match.end(), "email"
+    if SPOKEN_LINK.search(text):
+        for match in SPOKEN_EMAIL.finditer(text):
+            yield match.start(), match.end(), "email"
 
 
 def handles(text: str) -> Iterator[Found]:
@@ -191,7 +166,7 @@ def handles(text: str) -> Iterator[Found]:
 
 def plates(text: str) -> Iterator[Found]:
     """Belgian licence plates ("1-ABC-234"); the old "ABC-123" shape only near a cue."""
-    if not DIGIT.search(text):
+    if not TWO_DIGITS.search(text):
         return
     for match in PLATE.finditer(text):
         new_shape = match.group()[0].isdigit()
@@ -210,6 +185,8 @@ def valid_iban(text: str) -> bool:
 
 def ibans(text: str) -> Iterator[Found]:
     """IBANs in any case, grouped or not: the longest stretch whose check digits hold."""
+    if not TWO_DIGITS.search(text):
+        return
     for start in IBAN_START.finditer(text):
         ends: list[int] = []
         position = start.end()
@@ -224,34 +201,33 @@ def ibans(text: str) -> Iterator[Found]:
 
 
 def national_numbers(text: str) -> Iterator[Found]:
-    if not DIGIT.search(text):
+    if not TWO_DIGITS.search(text):
         return
     for match in NATIONAL.finditer(text):
         digits = re.sub(r"\D", "", match.group())
         nearby = text[max(0, match.start() - 40) : match.start()]
         if (
-            nn.is_valid(digits)
-            or bis.is_valid(digits)
+            _valid_national(digits)
             or NATIONAL_CONTEXT.search(nearby)
             or DATE_SHAPED.fullmatch(digits)
         ):
             yield match.start(), match.end(), "national_id"
 
 
+def _valid_national(digits: str) -> bool:
+    from stdnum.be import bis, nn  # at first use: see the module's docstring
+
+    return bool(nn.is_valid(digits) or bis.is_valid(digits))
+
+
 def phones(text: str) -> Iterator[Found]:
-    if not PHONE_HINT.search(text):
+    if ("+" not in text and "0" not in text) or not PHONE_HINT.search(text):
         return
+    import phonenumbers  # at first use: see the module's docstring
+
     leniency = phonenumbers.Leniency.POSSIBLE
     for match in phonenumbers.PhoneNumberMatcher(text, "BE", leniency=leniency):
         yield match.start, match.end, "phone"
-
-
-def dates(text: str) -> Iterator[Found]:
-    if not DIGIT.search(text):
-        return
-    for pattern in DATES if YEAR.search(text) else DATES[:3]:
-        for match in pattern.finditer(text):
-            yield match.start(), match.end(), "date"
 
 
 def addresses(text: str) -> Iterator[Found]:
@@ -267,8 +243,9 @@ def addresses(text: str) -> Iterator[Found]:
 def _street_spans(text: str, numbered: bool) -> Iterator[tuple[int, int]]:
     lowered = text.lower()
     french = numbered and FRENCH_HINT.search(lowered) is not None
+    suffixed = STREET_HINT.search(text) is not None
     for pattern in STREETS[:3] if french else STREETS[:2] if numbered else STREETS[1:2]:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text) if suffixed or pattern is STREETS[2] else ():
             yield match.span()
     if not numbered:
         return
@@ -290,7 +267,7 @@ def _street_spans(text: str, numbered: bool) -> Iterator[tuple[int, int]]:
 
 def places(text: str) -> Iterator[Found]:
     """A postcode with its place; alone only as "B-2140" or after "postcode"."""
-    if not DIGIT.search(text):
+    if not FOUR_DIGITS.search(text):
         return
     for pattern in (PLACE, POSTCODE):
         for match in pattern.finditer(text):
@@ -301,8 +278,9 @@ def places(text: str) -> Iterator[Found]:
 def organisations(text: str) -> Iterator[Found]:
     lowered = text.lower()
     working = any(stem in lowered for stem in ("werk", "job", "stage", "travail", "emploi", "work"))
-    for pattern in ORGS if working else ORGS[:2]:
-        for match in pattern.finditer(text):
+    possible = (ORG_HINT.search(text) is not None, any(word in text for word in SCHOOLS), working)
+    for pattern, needed in zip(ORGS, possible, strict=True):
+        for match in pattern.finditer(text) if needed else ():
             start, end = match.span(1) if pattern.groups else match.span()
             if text[start:end].lower() not in GENERIC:
                 yield start, end, "organisation"
@@ -312,3 +290,5 @@ RECOGNISERS = (
     emails, handles, ibans, national_numbers, phones, plates, dates, addresses, places,
     organisations,
 )  # fmt: skip
+NEED_DIGITS = frozenset([ibans, national_numbers, phones, plates, dates, places])
+"""Recognisers that find nothing in a text without a digit (each also checks for itself)."""

@@ -1,6 +1,8 @@
 """Belgian place names without a postcode: municipalities, deelgemeenten, Brussels
 communes and city neighbourhoods, in Dutch, French and German, in any case; and the
-world's cities of 150,000 people or more whose name is no word ("geboren in kinshasa").
+world's cities of 150,000 people or more whose name is no word ("geboren in kinshasa"),
+and the towns of 15,000 or more where most families of foreign origin come from, these
+only after a word such as "in", "uit", "à" ("geboren in emirdag").
 
 A name that is also an everyday word ("Boom", "Spa", "Geel") counts only with a capital
 in mid-sentence or right after a word such as "in", "naar", "à"; a postcode just before a
@@ -32,7 +34,12 @@ SURNAME_PARTICLES = re.compile(
 )
 """Before a place name these make it a surname ("Van der Linden"); a lower-case "van"
 alone stays "from" ("ze komt van Tienen")."""
-WORD_BEFORE = re.compile(r"([^\W\d_]+)[.,]?\s+$")
+OPENING_VAN = re.compile(r"(?:^|[.!?\n]\s*)van\s+$")
+"""A sentence opening with "van Damme" names someone: "from Damme" would open otherwise."""
+WORD_BEFORE = re.compile(
+    r"([^\W\d_]+)[.,]?\s+(?:(?i:van|de|der|den|ten|ter|le|la|du|des|vande|vander|vanden)\s+)*$"
+)
+"""The word before a name, past the particles of a surname ("mevr. van damme")."""
 POSTCODE_BEFORE = re.compile(r"(?<![\d.,€$])\b(?:B-?)?[1-9]\d{3}\s+$")
 TITLES = cues()["titles"]
 SENTENCE_END = set('.!?:;("“«•\n')
@@ -64,8 +71,15 @@ def gazetteer() -> Gazetteer:
     names: set[str] = set()
     longest: dict[str, int] = {}
     seconds: dict[str, set[str]] = {}
-    for line in read_data("places.txt") + read_data("places_world.txt"):
-        parts = [fold(p) for p in PART.findall(line)]
+    origin = read_data("places_origin.txt")
+    for line in read_data("places.txt") + read_data("places_world.txt") + origin:
+        ascii_line = line.isascii()  # folds to its lower case: no call per part (3x faster)
+        if ascii_line and line.isalpha():  # one plain word: most lines, read fast
+            word = line.lower()
+            names.add(word)
+            longest.setdefault(word, 1)
+            continue
+        parts = PART.findall(line.lower()) if ascii_line else list(map(fold, PART.findall(line)))
         if not parts:
             continue
         names.add(" ".join(parts))
@@ -73,6 +87,7 @@ def gazetteer() -> Gazetteer:
         if len(parts) > 1:
             seconds.setdefault(parts[0], set()).add(parts[1])
     words = {fold(w) for line in read_data("place_words.txt") for w in line.split()}
+    words.update(" ".join(fold(p) for p in PART.findall(line)) for line in origin)
     ambiguous = {n for n in names
                  if n in words or len(n) <= 3 or n.split(" ", 1)[0] in ARTICLES}  # fmt: skip
     followers = {first: frozenset(words) for first, words in seconds.items()}
@@ -84,14 +99,19 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
     `lenient`: the context already says a place follows ("gevangenis van haren"), so a
     name that is also a word counts too."""
     places = gazetteer()
-    parts = list(PART.finditer(text))
-    folded = [fold(m.group()) for m in parts]
     longest = places.longest
-    if not any(word in longest for word in folded):
+    # ASCII text folds to its lower case: one C-level pass, no match objects unless needed
+    folded = PART.findall(text.lower()) if text.isascii() else list(map(fold, PART.findall(text)))
+    candidates = [i for i, word in enumerate(folded) if word in longest]
+    if not candidates:
         return
+    parts = list(PART.finditer(text))
     i = 0
-    while i < len(parts):
-        most = longest.get(folded[i], 0)
+    for candidate in candidates:  # words that start no place name are skipped at once
+        if candidate < i:
+            continue
+        i = candidate
+        most = longest[folded[i]]
         if most > 1 and (i + 1 == len(parts) or folded[i + 1] not in places.seconds[folded[i]]):
             most = 1
         found = 0
@@ -100,12 +120,12 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
                 found = size
                 break
         if not found:
-            i += 1
             continue
         start, end = parts[i].start(), parts[i + found - 1].end()
         name = " ".join(folded[i : i + found])
         feast = name.startswith(("saint ", "sint ")) and FEAST.search(text, 0, start)
-        surname = SURNAME_PARTICLES.search(text, 0, start) or _after_title(text, start)
+        surname = bool(SURNAME_PARTICLES.search(text, 0, start)) or _after_title(text, start)
+        surname = surname or (text[start].isupper() and bool(OPENING_VAN.search(text, 0, start)))
         if feast or surname:
             i += found
             continue
@@ -115,9 +135,39 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
         i += found
 
 
+ORIGIN_HINT = re.compile(
+    r"(?i:geboren|born|née?s?\b|opgegroeid|grandi|grew|raised|komt|kwam|komen|afkomstig|vlucht"
+    r"|vient|viennent|venue?s?\b|originaire|comes?\b|came|fled|dorp|stad|village|ville|town"
+    r"|city|regio|région|region|provinc)"
+)
+ORIGIN = re.compile(
+    r"(?i:\b(?:(?:geboren|born|née?s?|opgegroeid|grandi|grew\s+up|raised)\s+(?:in|te|à|at|en)"
+    r"|(?:komt|kwam|komen|kwamen|afkomstig|gevlucht|vluchtte|vluchtten|vient|viennent|venue?s?"
+    r"|originaire|comes?|came|fled)\s+(?:uit|van|de|d'|du|from)"
+    r"|(?:dorp|dorpje|stad|stadje|village|ville|town|city|regio|région|region|provincie|province)"
+    r"\s+(?:bij|near|van|de|d'|in|près\s+de|of|called|genaamd|nommée?))\s*"
+    r"([^\W\d_][\w'’-]{3,}))"
+    r"|(?i:\b(?:in|te)\s+([^\W\d_][\w'’-]{3,})\s+(?:geboren|opgegroeid)\b)"
+)
+"""Where someone was born or comes from, and the word that says it: "geboren in emirdag"."""
+
+
+def origin_places(text: str) -> Iterator[Found]:
+    """A town in no list, said to be where someone was born or comes from ("geboren in
+    emirdag", "il vient de kolwezi", "a village near kunduz"): a word of no language."""
+    if not ORIGIN_HINT.search(text):
+        return
+    words = lexicon()
+    for match in ORIGIN.finditer(text):
+        group = 1 if match.group(1) else 2
+        bare = match.group(group).lower()
+        if not words.is_word(bare) and fold(bare) not in gazetteer().names:
+            yield match.start(group), match.end(group), "place"
+
+
 def _after_title(text: str, start: int) -> bool:
     """ "mevrouw De Haan", "Mme Namur": after a form of address a place name is a surname."""
-    before = WORD_BEFORE.search(text, max(0, start - 20), start)
+    before = WORD_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and before.group(1).lower() in TITLES
 
 
@@ -129,11 +179,21 @@ def _joined(text: str, parts: list[re.Match[str]], i: int, size: int) -> bool:
     )
 
 
+SHORT_WORDS = frozenset({"on", "lo", "lot", "bra", "aye", "pry", "spy", "soy", "mal", "dam"})
+"""Names of three letters or fewer that follow "in" or "to" as words too ("in lot", "to spy")."""
+FROM_TO = re.compile(r"(?i:\s+(?:naar|à|a|vers|to|jusqu'à)\s+[^\W\d_])")
+FROM = re.compile(r"(?i:\b(?:van|de|from|d'|depuis)\s*)$")
+"""A move: "van boom naar geel", "de ans à huy", "from mol to hasselt"."""
+
+
 def _clearly_a_place(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start]
     if POSTCODE_BEFORE.search(text, 0, start):
         return True
-    if BEFORE.search(before) and (end - start > 3 or text[start].isupper()):
+    short = end - start < 3 or fold(text[start:end]) in SHORT_WORDS
+    if BEFORE.search(before) and (not short or text[start].isupper()):
+        return True
+    if not short and FROM.search(before) and FROM_TO.match(text, end):
         return True
     stripped = text[:start].rstrip()
     opens = not stripped or stripped[-1] in SENTENCE_END

@@ -19,11 +19,19 @@ from bot.privacy.lexicon import LANGS, Lexicon, lexicon
 from bot.privacy.name_cues import article_surnames
 from bot.privacy.names import names
 from bot.privacy.organisations import employers_at_work, institutions
-from bot.privacy.patterns import RECOGNISERS
-from bot.privacy.places import place_names, rare_streets
+from bot.privacy.patterns import DIGIT, NEED_DIGITS, RECOGNISERS
+from bot.privacy.places import origin_places, place_names, rare_streets
 from bot.privacy.sensitive import special_categories
 from bot.privacy.unsure import unsure_words
 
+Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
+ORDER: tuple[Recogniser | None, ...] = (
+    *RECOGNISERS, employers_at_work, None, institutions, special_categories, place_names,
+    origin_places, rare_streets, article_surnames,
+)  # fmt: skip
+"""Recognisers in order of precedence; None: keep.txt's phrases claim their words there."""
+WITHOUT_DIGITS = tuple(r for r in ORDER if r not in NEED_DIGITS and r is not rare_streets)
+"""The same without those that find nothing in a text without digits (each checks too)."""
 LABELS = {
     "email": N_("[e-mail]"),
     "handle": N_("[handle]"),
@@ -76,19 +84,30 @@ def find_spans(
 ) -> list[Span]:
     """Every identifying span, earlier recognisers winning where spans overlap."""
     words = words or lexicon()
-    taken = (
-        [Span(m.start(), m.end(), "label") for m in labels.finditer(text)] if "[" in text else []
-    )
-    kept = [(start, end, "label") for start, end in words.keep.spans(text)]
-    recognisers = (*RECOGNISERS, employers_at_work, lambda _: kept, institutions,
-                   special_categories, place_names, rare_streets, article_surnames)  # fmt: skip
-    for recogniser in recognisers:
-        for start, end, kind in recogniser(text):
-            if start < end and all(end <= s.start or start >= s.end for s in taken):
-                taken.append(Span(start, end, kind))
-    claimed = [(s.start, s.end) for s in taken]
-    taken.extend(Span(start, end, "name") for start, end in names(text, words, claimed))
-    return sorted((s for s in taken if s.kind != "label"), key=lambda s: s.start)
+    occupied = bytearray(len(text))  # 1 where a span is claimed: one C-level scan per candidate
+    claimed: list[tuple[int, int]] = []
+    found: list[tuple[int, int, str]] = []
+    if "[" in text:
+        for match in labels.finditer(text):
+            start, end = match.span()
+            claimed.append((start, end))
+            occupied[start:end] = b"\x01" * (end - start)
+    kept = words.keep.spans(text)
+    for recogniser in ORDER if DIGIT.search(text) else WITHOUT_DIGITS:
+        spans = recogniser(text) if recogniser else [(s, e, "label") for s, e in kept]
+        for start, end, kind in spans:
+            if start < end and occupied.find(1, start, end) < 0:
+                occupied[start:end] = b"\x01" * (end - start)
+                claimed.append((start, end))
+                if kind != "label":
+                    found.append((start, end, kind))
+    found.extend((start, end, "name") for start, end in names(text, words, claimed))
+    found.sort(key=_start)  # stable, as before: a name after a recognised span at the same start
+    return [Span(start, end, kind) for start, end, kind in found]
+
+
+def _start(found: tuple[int, int, str]) -> int:
+    return found[0]
 
 
 class Scrubber:

@@ -71,17 +71,20 @@ class PhraseIndex:
 
     def find(self, text: str) -> Iterator[Found]:
         tokens, lowered = tokenise(text)
-        if self._by_first.keys().isdisjoint(lowered):
+        by_first = self._by_first
+        if by_first.keys().isdisjoint(lowered):
             return
         i = 0
-        while i < len(tokens):
-            for words, tag in self._by_first.get(lowered[i], ()):
+        for candidate in [j for j, word in enumerate(lowered) if word in by_first]:
+            if candidate < i:
+                continue  # inside a phrase found just before
+            i = candidate
+            for words, tag in by_first[lowered[i]]:
                 size = len(words)
                 if tuple(lowered[i : i + size]) == words and _spaced(text, tokens[i : i + size]):
                     yield tokens[i].start(), tokens[i + size - 1].end(), tag
-                    i += size - 1
+                    i += size
                     break
-            i += 1
 
 
 @lru_cache(maxsize=4)

@@ -18,6 +18,7 @@ from bot.storage.port import AUDIT_KEPT
 from bot.telegram import texts
 from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction
+from bot.telegram.command_list import COMMANDS
 from bot.telegram.gateway import BACKOFF
 from bot.telegram.receipts import clearing_lines, forget_lines
 from bot.telegram.repair_offer import answer_repair, pending_lines
@@ -67,7 +68,7 @@ class Menus(Base):
         if who is None:
             return
         lines = [Text(texts.HELP_LINE, {"command": name, "description": Text(description)})
-                 for name, description in texts.COMMANDS]  # fmt: skip
+                 for name, description in COMMANDS]  # fmt: skip
         text = "\n".join(self.app.translator.render(who.lang, t) for t in lines)
         body = [Text(texts.HELP_HEADER), Text("{lines}", {"lines": text}),
                 Text(texts.HELP_FOOTER)]  # fmt: skip

@@ -30,12 +30,12 @@ from bot.app import App, build_app
 from bot.config import LANGUAGES, Settings
 from bot.errors import ConfigError
 from bot.health import HealthServer
-from bot.telegram import texts
 from bot.telegram.coach_menu import CoachMenu
 from bot.telegram.coach_replies import PATTERN as REPLIES
 from bot.telegram.coach_replies import CoachReplies
 from bot.telegram.coach_thanks import PATTERN as THANKS
 from bot.telegram.coach_thanks import CoachThanks
+from bot.telegram.command_list import COMMANDS
 from bot.telegram.failures import Failures
 from bot.telegram.gateway import BACKOFF
 from bot.telegram.handlers import ReflectionHandlers
@@ -172,7 +172,7 @@ async def set_commands(application: Application) -> None:  # type: ignore[type-a
     for lang in (*LANGUAGES, None):
         shown = lang or app.settings.default_lang
         commands = [BotCommand(name, app.translator.gettext(shown, description))
-                    for name, description in texts.COMMANDS]  # fmt: skip
+                    for name, description in COMMANDS]  # fmt: skip
         await application.bot.set_my_commands(commands, language_code=lang)
 
 

@@ -15,9 +15,12 @@ TALK_ASKED = N_(
     "contact. Please get in touch when you can. (Sent by reflectbot with their permission; "
     "nothing of their reflection is shared.)"
 )
-TALK_TOLD = N_("I told {count} person(s) of your team that you would like a talk.")
-TALK_TOLD_TITLED = N_("I told {count} person(s) of your team ({title}) that you would like a talk.")
-"""The receipt of a request to the team's supervisors, in the team's own word (#13)."""
+TALK_TOLD_ONE = N_("I told one person of your team that you would like a talk.")
+TALK_TOLD = N_("I told {count} people of your team that you would like a talk.")
+TALK_TOLD_ONE_TITLED = N_("I told one person of your team ({title}) that you would like a talk.")
+TALK_TOLD_TITLED = N_("I told {count} people of your team ({title}) that you would like a talk.")
+"""The receipt of a request to the team's supervisors, in the team's own word (#13); one
+and several are two sentences, as "person(s)" reads like a form, not like a colleague."""
 TALK_NOBODY = N_(
     "I could not pass on your request: your team has nobody in that role whom I can reach "
     "in Telegram. Please contact them yourself."
@@ -46,7 +49,8 @@ async def tell_talk(bot: Base, context: Context, who: Who, role: str) -> None:
     if not reached:
         told = Text(TALK_NOBODY)
     elif titled and team is not None:
-        told = Text(TALK_TOLD_TITLED, {"count": reached, "title": team.supervisor_title})
+        told = Text(TALK_TOLD_TITLED if reached > 1 else TALK_TOLD_ONE_TITLED,
+                    {"count": reached, "title": team.supervisor_title})  # fmt: skip
     else:
-        told = Text(TALK_TOLD, {"count": reached})
+        told = Text(TALK_TOLD if reached > 1 else TALK_TOLD_ONE, {"count": reached})
     await bot.send(context, who, bot.views(who, [told]), remember=True)

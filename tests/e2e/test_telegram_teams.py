@@ -299,9 +299,12 @@ async def test_a_coach_may_sign_an_answer(bot: Harness, tmp_path: Path) -> None:
     assert kept == [(None, None)]
 
 
-async def reflect_low_asking_a_talk(bot: Harness, worker: dict, permission: str) -> None:
-    """A heavy contact: the support module, a talk with the supervisor, and whether to
-    pass on the worker's first name."""
+async def reflect_low_asking_a_talk(
+    bot: Harness, worker: dict, permission: str, supervisor: str = "Mijn supervisor"
+) -> None:
+    """A heavy contact: the support module, a talk with the supervisor (the button reads
+    `supervisor`: the team's own word when it set one), and whether to pass on the
+    worker's first name."""
     await bot.say(worker, "/reflect")
     for _ in range(80):
         asked = bot.asked(worker)
@@ -309,7 +312,7 @@ async def reflect_low_asking_a_talk(bot: Harness, worker: dict, permission: str)
             await bot.press(worker, permission)
             continue
         if "Met wie zou je graag over dit contact praten?" in asked:
-            await bot.press(worker, "Mijn supervisor")
+            await bot.press(worker, supervisor)
             continue
         if any(t.startswith("Bewaard") for t in bot.texts(worker)):
             return
@@ -326,8 +329,41 @@ async def test_a_talk_request_reaches_the_supervisor_with_permission(bot: Harnes
     told = [t for t in bot.texts(SUPERVISOR) if "wil graag met je praten" in t]
     assert len(told) == 1 and told[0].startswith("Lotte, hulpverlener in je team")
     assert "Team Noord" in told[0]
-    assert any("Ik heb aan 1 persoon/personen van je team laten weten" in t
+    assert any("Ik heb aan één persoon van je team laten weten" in t
                for t in bot.api.shown[worker["id"]])  # fmt: skip
+    assert not any("niet in een team" in t for t in bot.api.shown[worker["id"]])
+
+
+async def test_a_talk_request_to_two_coaches_says_so_in_plain_words(bot: Harness) -> None:
+    codes = await new_team(bot)
+    coaches = [{"id": 830 + n, "is_bot": False, "first_name": "C", "language_code": "nl"}
+               for n in range(2)]  # fmt: skip
+    for coach in coaches:
+        await bot.consent(coach)
+        await bot.say(coach, f"/start {codes['coach']}")
+    worker = {"id": 810, "is_bot": False, "first_name": "Lotte", "language_code": "nl"}
+    await bot.say(worker, f"/start {codes['worker']}")
+    await bot.press(worker, "✓")
+    await reflect_low_asking_a_talk(bot, worker, "Ja, laat het weten, met mijn voornaam",
+                                    "Een coach van mijn team")  # fmt: skip
+    assert all(any("wil graag met je praten" in t for t in bot.texts(c)) for c in coaches)
+    receipt = [t for t in bot.api.shown[worker["id"]] if t.startswith("Ik heb aan")]
+    assert receipt == ["Ik heb aan 2 mensen van je team laten weten dat je graag een gesprek wil."]
+
+
+async def test_a_worker_in_no_team_is_told_plainly_that_no_talk_can_be_passed_on(
+    bot: Harness,
+) -> None:
+    worker = {"id": 811, "is_bot": False, "first_name": "Mira", "language_code": "nl"}
+    await bot.consent(worker)
+    await reflect_low_asking_a_talk(bot, worker, "not asked: no team")
+    saved = next(t for t in bot.texts(worker) if t.startswith("Bewaard"))
+    assert (
+        "Je zit in deze bot niet in een team, dus ik kan niet doorgeven dat je graag een "
+        "gesprek wil. Neem zelf contact op; je organisatie kan je zeggen bij wie je "
+        "terechtkunt." in saved
+    )
+    assert not any("Zal ik laten weten" in t for t in bot.api.shown[worker["id"]])
 
 
 async def test_without_permission_nobody_is_told(bot: Harness) -> None:

@@ -263,3 +263,12 @@ def test_support_lines_come_from_configuration() -> None:
     assert load_settings({}, dotenv=None).support_contacts == ()
     with pytest.raises(ConfigError, match="at most 10 lines"):
         load_settings({"REFLECTBOT_HELP_LINES": "x" * 201}, dotenv=None)
+
+
+def test_a_closing_note_is_added_only_when_its_condition_holds(fixture_engine: Engine) -> None:
+    outcome = play(fixture_engine, to_risks(fixture_engine), Toggle("risks", "tone"),
+                   Done("risks"), Choose("repair_offer", "no"), Choose("score", "4"),
+                   Skip("plan"), Save("review"))  # fmt: skip
+    (reply,) = outcome.replies
+    assert reply.body[-1].msgid == "You noted the tone."
+    assert "You noted the tone." not in [t.msgid for t in closing_of(fixture_engine, "4", None)]

@@ -308,3 +308,13 @@ def test_an_option_must_lead_to_a_dialogue_that_exists(tmp_path: Path) -> None:
     path = write(tmp_path, GOOD.replace("- {key: a, text: A}", "- {key: a, text: A, variant: z}"))
     with pytest.raises(DialogueError, match="leads to variant 'z'"):
         DialogueRegistry([load_dialogue(path)])
+
+
+def test_a_closing_note_reads_only_what_exists(tmp_path: Path) -> None:
+    note = "closing:\n  notes:\n    - {when: {answer: kind, is: b}, text: A note.}\nsignals:"
+    loaded = load_dialogue(write(tmp_path, GOOD.replace("signals:", note)))
+    assert [text for _, text in loaded.closing.notes] == ["A note."]
+    with pytest.raises(DialogueError, match="has no option"):
+        load_dialogue(write(tmp_path, GOOD.replace("signals:", note.replace("is: b", "is: z"))))
+    with pytest.raises(DialogueError, match="unknown step 'nowhere'"):
+        load_dialogue(write(tmp_path, GOOD.replace("signals:", note.replace("kind", "nowhere"))))

@@ -1,0 +1,48 @@
+"""Dates in Dutch, French and English notes: a date of birth ("°14/02/1956", "1956-02-14"),
+numeric dates, and dates with the month written out ("3 maart 1990", "March 3, 1990").
+
+Each pattern runs only when the text has what it needs (a digit, "°" or "-", a separator
+between digits, a year): most sentences have none of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+Found = tuple[int, int, str]
+DIGIT = re.compile(r"\d")
+DATE_SEPARATOR = re.compile(r"\d[./-]\d")
+MONTHS = (
+    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+    r"|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|janvier|février|fevrier|mars"
+    r"|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv"
+    r"|févr|avr|juil|déc|january|february|march|may|june|july|august|october|december"
+)  # fmt: skip
+DATES = (
+    re.compile(
+        r"°\s?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:°\s?)?(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d\b|°\s?\d{4}"
+    ),
+    re.compile(
+        r"(?<![\d.,/-])(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)?\d{2}"
+        r"(?![\d.,/-]\d)"
+    ),
+    re.compile(
+        rf"(?i:\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|e|er|ste|de)?(?:\s+of)?\s+(?:{MONTHS})\.?"
+        r"(?:\s+(?:19|20)\d{2})?\b)"
+    ),
+    re.compile(
+        rf"(?i:\b(?:{MONTHS})\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b)"
+    ),
+)
+"""Born (or an ISO date), numeric, day and month, month and day with a year."""
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def dates(text: str) -> Iterator[Found]:
+    if not DIGIT.search(text):
+        return
+    needed = ("°" in text or "-" in text, DATE_SEPARATOR.search(text) is not None, True, True)
+    for pattern, possible in zip(DATES if YEAR.search(text) else DATES[:3], needed, strict=False):
+        for match in pattern.finditer(text) if possible else ():
+            yield match.start(), match.end(), "date"

@@ -1,0 +1,164 @@
+"""Names that only their neighbours reveal: surnames of an article and a word ("de bruyn",
+"el idrissi"), people in a list ("jade en mercy", "amina, youssef en samir") and staff
+named by their service ("an van het ocmw", "julie du cpas"). A word of such a group that
+is also an ordinary word is masked only when the group says it is a person."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from bot.privacy.language import language_at
+from bot.privacy.lexicon import Lexicon, cues
+
+_CUES = cues()
+TITLES_AND_RELATIONS = _CUES["titles"] | _CUES["relations"]
+PARTICLES = _CUES["particles"]
+VERBS = _CUES["verbs"]
+POSSESSIVES = frozenset(["haar", "zijn", "hun", "sa", "son", "ses", "leur", "her", "his", "their"])
+AND = frozenset({"en", "et", "and", "ou", "or"})
+COPULAS = frozenset(
+    ["is", "was", "est", "a", "had", "has", "heeft", "zijn", "are", "were", "était"]
+)
+FOREIGN_PARTICLES = frozenset({"el", "al", "ben", "ait", "abou", "abu", "bou", "dos", "da", "das"})
+"""Particles that are no article of the notes' languages: "el idrissi" is a name anywhere."""
+NOT_IN_LISTS = frozenset({"will", "may", "can", "mark", "bent", "said", "ben", "an", "ans"})
+"""First names that are also verbs or articles: "kevin and will come" lists no second person."""
+SERVICE_WORDS = frozenset(
+    """ocmw cpas caw vdab clb pms actiris forem fedasil onthaal school crèche
+    creche kinderopvang opvang mutualiteit mutuelle mutualité ziekenfonds huisartsenpraktijk
+    wijkgezondheidscentrum dienst service team vzw asbl politie police jeugdhulp jeugdrechtbank
+    centrum centre council agency shelter refuge foyer home woonzorgcentrum ziekenhuis hôpital
+    hospital kliniek clinique interim interimkantoor bank huisvesting woonmaatschappij buren
+    voisins""".split()  # noqa: SIM905
+)
+SERVICE = re.compile(
+    r"(?i:\s+(?:van\s+(?:het|de|den)|du|de\s+la|de\s+l'|des|from\s+the|of\s+the|at\s+the"
+    r"|bij\s+(?:het|de))\s+(?:" + "|".join(sorted(SERVICE_WORDS)) + r"|maison\s+médicale"
+    r"|sociaal\s+huis)\b)"
+)
+"""A first name followed by its service is a member of staff: "an van het ocmw"."""
+ARTICLE_BEFORE = re.compile(r"(?i:\b(?:de|het|een|la|le|les|the|a|an|un|une|die|deze)\s+)$")
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    word: str
+    bare: str
+    """Lower case, without a possessive ("Jessica's" -> "jessica")."""
+    capital: bool
+    known: bool
+    opens: bool
+    """First word of a sentence (or after a colon, a bracket, a quote)."""
+    cued: bool
+
+
+def gap(text: str, left: Token, right: Token) -> bool:
+    return text[left.end : right.start] in (" ", "-", ". ")
+
+
+def next_token(text: str, tokens: list[Token], i: int) -> Token | None:
+    if i + 1 < len(tokens) and text[tokens[i].end : tokens[i + 1].start] in (" ", ", "):
+        return tokens[i + 1]
+    return None
+
+
+def compound_surnames(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon) -> None:
+    """ "mevr de bruyn", "pieter de coninck", "el idrissi zijn vrouw": an article and a word
+    make one surname after a title or a first name, before a verb or a possessive, or when
+    the article is no article of the notes' languages."""
+    for i, token in enumerate(tokens):
+        if token.bare not in PARTICLES:
+            continue
+        for size in (3, 2):
+            parts = tokens[i : i + size]
+            if len(parts) < size or any(not gap(text, a, b) for a, b in itertools.pairwise(parts)):
+                continue
+            if " ".join(p.bare for p in parts) not in lexicon.compound_surnames:
+                continue
+            before = i > 0 and gap(text, tokens[i - 1], token)
+            named = before and (
+                marked[i - 1]
+                or tokens[i - 1].bare in TITLES_AND_RELATIONS
+                or tokens[i - 1].bare in lexicon.first
+            )
+            following = next_token(text, tokens, i + size - 1)
+            acts = following is not None and (
+                following.bare in POSSESSIVES
+                or (following.bare in VERBS and following.bare not in COPULAS)
+            )  # "de smet belde", "el idrissi zijn vrouw"; "de roos is mooi" stays
+            if named or acts or parts[-1].capital or token.bare in FOREIGN_PARTICLES:
+                for j in range(i, i + size):
+                    marked[j] = True
+                if before and tokens[i - 1].bare in lexicon.first:
+                    marked[i - 1] = tokens[i - 1].bare not in TITLES_AND_RELATIONS
+                break
+
+
+def groups(
+    text: str,
+    tokens: list[Token],
+    marked: list[bool],
+    lexicon: Lexicon,
+    languages: dict[int, str | None],
+) -> None:
+    """Staff named by their service, and first names listed beside a name."""
+    for i, token in enumerate(tokens):
+        if not marked[i] and _first_name(token, lexicon) and SERVICE.match(text, token.end):
+            marked[i] = not ARTICLE_BEFORE.search(text, max(0, token.start - 8), token.start)
+    if ", " not in text and not any(t.bare in AND for t in tokens):
+        return
+    for _ in range(2):
+        for i, token in enumerate(tokens):
+            right = next_token(text, tokens, i)
+            if right is None:
+                continue
+            if text[token.end : right.start] == ", ":
+                _pair(tokens, marked, i, i + 1, lexicon, languages)
+            elif token.bare in AND and i and text[tokens[i - 1].end : token.start] == " ":
+                _pair(tokens, marked, i - 1, i + 1, lexicon, languages)
+
+
+def _pair(
+    tokens: list[Token],
+    marked: list[bool],
+    left: int,
+    right: int,
+    lexicon: Lexicon,
+    languages: dict[int, str | None],
+) -> None:
+    """ "kevin en jan", "jade en mercy": a first name listed with a name is a name."""
+    one, other = tokens[left], tokens[right]
+    if not (_listed(one, lexicon) and _listed(other, lexicon)):
+        return
+    if (
+        marked[left]
+        or marked[right]
+        or _foreign(one, lexicon, languages)
+        or _foreign(other, lexicon, languages)
+    ):
+        marked[left] = marked[right] = True
+
+
+def _first_name(token: Token, lexicon: Lexicon) -> bool:
+    bare = token.bare
+    return bare in lexicon.first and bare not in TITLES_AND_RELATIONS and bare not in PARTICLES
+
+
+def _listed(token: Token, lexicon: Lexicon) -> bool:
+    return (
+        _first_name(token, lexicon)
+        and token.bare not in NOT_IN_LISTS
+        and (token.bare not in VERBS and token.bare not in AND and token.bare not in POSSESSIVES)
+    )
+
+
+def _foreign(token: Token, lexicon: Lexicon, languages: dict[int, str | None]) -> bool:
+    """A first name that is a word only in another language than the sentence's."""
+    if token.bare not in lexicon.word_names:
+        return not lexicon.is_word(token.bare)
+    lang = language_at(languages, token.start)
+    return lang is not None and lang not in lexicon.word_names[token.bare]

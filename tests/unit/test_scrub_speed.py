@@ -1,0 +1,120 @@
+"""The scrubber's speed-ups change no output: every cheap gate is a necessary condition of
+the pattern it guards, and the claiming of spans equals the straightforward version.
+
+The sentences are the project's own corpora (never the frozen external set), also in lower
+case, plus hand-made cases that each pattern matches."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+
+import pytest
+
+from benchmarks.scrub import rounds
+from bot.privacy import dates, organisations, patterns
+from bot.privacy.lexicon import lexicon
+from bot.privacy.names import names
+from bot.privacy.scrub import LABEL, ORDER, Span, find_spans
+from tests.pii_corpus import (
+    DEV,
+    DEV_SCRUB3,
+    HOLDOUT,
+    HOLDOUT_SCRUB3,
+    PHONE_HOLDOUT,
+    PHONE_HOLDOUT2,
+    PHONE_TUNE,
+    TUNE,
+    from_jsonl,
+    from_markup,
+)
+
+MADE = [
+    "Basisschool De Klimop en het Sint-Lievenscollege", "Kerkstraat 12, 9000 Gent",
+    "Turnhoutsebaan 145 bus 3 in Borgerhout", "woont in de kioskplaats 12", "rue de la Paix 8",
+    "geboren op 14/02/1956 (°14/02/1956) of 3 maart 1990, March 3, 1990", "postcode 2140",
+    "geboren 1956-02-14", "B-2140 Borgerhout", "jan [at] telenet (dot) be",
+    "mail jan at gmail dot com", "jan punt peeters apenstaartje gmail punt com",
+    "BE14 0631 2345 6783", "be14-0631-2345-6783", "nummerplaat 1-ABC-234, auto ABC-123",
+    "rrn 85.07.30-033.61", "+32 486 55 12 90", "0470 12 34 56", "vzw kompas", "AZ Sint-Jan",
+    "chu saint-pierre", "werkt bij bekaert", "kdv de rakker", "woont in de Kerkstraat in Gent",
+]  # fmt: skip
+
+
+def sentences() -> list[str]:
+    texts = [s.text for s in from_jsonl(DEV)]
+    for path in (TUNE, PHONE_TUNE, HOLDOUT, PHONE_HOLDOUT, PHONE_HOLDOUT2, DEV_SCRUB3,
+                 HOLDOUT_SCRUB3):  # fmt: skip
+        texts += [s.text for s in from_markup(path)]
+    texts += MADE
+    return texts + [t.lower() for t in texts]
+
+
+TEXTS = sentences()
+STREET_PAIR = (patterns.STREETS[0], patterns.STREETS[1])
+GATES: list[tuple[str, Callable[[str], object], list[re.Pattern[str]]]] = [
+    ("emails", lambda t: "@" in t or patterns.AT_WORD.search(t), [patterns.EMAIL]),
+    ("spoken e-mail", patterns.SPOKEN_LINK.search, [patterns.SPOKEN_EMAIL]),
+    ("two digits", patterns.TWO_DIGITS.search,
+     [patterns.IBAN_START, patterns.NATIONAL, patterns.PLATE]),
+    ("phones", lambda t: "+" in t or "0" in t, [patterns.PHONE_HINT]),
+    ("date of birth", lambda t: "°" in t or "-" in t, [dates.DATES[0]]),
+    ("date separator", dates.DATE_SEPARATOR.search, [dates.DATES[1]]),
+    ("street suffix", patterns.STREET_HINT.search, list(STREET_PAIR)),
+    ("postcode", patterns.FOUR_DIGITS.search, [patterns.PLACE, patterns.POSTCODE]),
+    ("organisation word", patterns.ORG_HINT.search, [patterns.ORGS[0]]),
+    ("school", lambda t: any(w in t for w in patterns.SCHOOLS), [patterns.ORGS[1]]),
+    ("legal form", lambda t: any(f in t.lower() for f in organisations.LEGAL_FORMS),
+     [organisations.LEGAL]),
+    ("care group", lambda t: any(g in t.lower() for g in organisations.CARE_GROUPS),
+     [organisations.CARE_ACRONYM]),
+    ("kind of place", lambda t: organisations.STEM_HINT.search(t.lower()) or "kdv" in t.lower(),
+     [organisations.BARE_KIND]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "gate", "guarded"), GATES, ids=[g[0] for g in GATES])
+def test_every_gate_lets_through_whatever_its_patterns_match(
+    name: str, gate: Callable[[str], object], guarded: list[re.Pattern[str]]
+) -> None:
+    lowered = {"legal form", "kind of place"}  # those two scan the lower-cased text
+    matched = [t for t in TEXTS for p in guarded if p.search(t.lower() if name in lowered else t)]
+    assert matched, f"no sentence exercises the {name} gate"
+    assert [t for t in matched if not gate(t)] == []
+
+
+def straightforward(text: str) -> list[Span]:
+    """find_spans as first written: each candidate checked against every claimed span."""
+    words = lexicon()
+    taken = [Span(m.start(), m.end(), "label") for m in LABEL.finditer(text)]
+    kept = [(start, end, "label") for start, end in words.keep.spans(text)]
+    for recogniser in ORDER:  # every recogniser, digits or not
+        for start, end, kind in recogniser(text) if recogniser else kept:
+            if start < end and all(end <= s.start or start >= s.end for s in taken):
+                taken.append(Span(start, end, kind))
+    claimed = [(s.start, s.end) for s in taken]
+    taken.extend(Span(start, end, "name") for start, end in names(text, words, claimed))
+    return sorted((s for s in taken if s.kind != "label"), key=lambda s: s.start)
+
+
+def test_claiming_spans_equals_the_straightforward_version() -> None:
+    texts = [*TEXTS, "[naam] woont in de Kerkstraat 12", "Mevrouw [name] (°14/02/1956)"]
+    assert [find_spans(t) for t in texts] == [straightforward(t) for t in texts]
+
+
+def test_benchmark_rounds_time_every_scrubber_in_each_round() -> None:
+    calls: list[str] = []
+
+    def masker(name: str) -> Callable[[str], object]:
+        def mask(text: str) -> None:
+            calls.append(name)
+            time.process_time()
+
+        return mask
+
+    rates = rounds({"ours": masker("ours"), "theirs": masker("theirs")}, ["x"], 3, 0.01)
+    assert [len(r) for r in rates.values()] == [3, 3]
+    assert all(rate > 0 for r in rates.values() for rate in r)
+    turns = [name for i, name in enumerate(calls) if i == 0 or calls[i - 1] != name]
+    assert turns == ["ours", "theirs"] * 4  # a warm-up pass, then three rounds, each in turn
