@@ -103,7 +103,9 @@ class CoachQueries(TeamQueries):
         return CoachDraft(int(rows[0][0]), rows[0][1], rows[0][2]) if rows else None
 
     async def clear_draft(self, coach: str) -> None:
-        await self._write("DELETE FROM coach_drafts WHERE pseudonym = ?", (coach,))
+        """Every /reflect asks: a read on the loop, and a commit only when there is one."""
+        if await self._rows("SELECT 1 FROM coach_drafts WHERE pseudonym = ?", (coach,)):
+            await self._write("DELETE FROM coach_drafts WHERE pseudonym = ?", (coach,))
 
     async def answer_prompt(
         self, prompt: int, answer: str, today: date, signer: str | None = None,

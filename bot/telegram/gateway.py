@@ -15,6 +15,7 @@ keep only the message id of Telegram's answer: python-telegram-bot would build a
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Awaitable, Callable
 from functools import partial
@@ -154,8 +155,10 @@ class Gateway:
 
 
 def _markup(markup: Markup | None) -> object:
-    """The keyboard as the request layer takes it (None: no keyboard, dropped)."""
-    return markup.to_api() if isinstance(markup, Keyboard) else markup
+    """The keyboard as the request layer takes it (None: no keyboard, dropped): our own
+    keyboard already as its JSON text, which python-telegram-bot sends as it is (a dict it
+    would encode twice per call, the same bytes)."""
+    return json.dumps(markup.to_api()) if isinstance(markup, Keyboard) else markup
 
 
 def _message_id(answer: object) -> int | None:

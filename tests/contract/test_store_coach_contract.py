@@ -48,6 +48,21 @@ async def test_prompts_flow_from_open_to_answered(store: Store) -> None:
     assert await store.next_prompt([], COACH) is None
 
 
+async def test_clearing_a_draft_removes_it_and_is_harmless_without_one(store: Store) -> None:
+    team = await store.create_team("Noord", "nl", TODAY)
+    for who in (WORKER, COACH):
+        await store.ensure_worker(who, 1, "nl", TODAY)
+    await store.add_member(WORKER, team.id, Role.WORKER, TODAY)
+    prompt = await store.create_prompt(team.id, WORKER, TODAY, {"contact_kind": "phone"},
+                                       "Hoe klonk ik?", TODAY)  # fmt: skip
+    await store.clear_draft(COACH)  # none yet: nothing happens
+    assert await store.get_draft(COACH) is None
+    await store.set_draft(COACH, prompt, "Eerst luisteren.")
+    await store.clear_draft(COACH)
+    assert await store.get_draft(COACH) is None
+    assert (await store.next_prompt([team.id], COACH)).id == prompt  # type: ignore[union-attr]
+
+
 async def test_a_signature_is_kept_until_the_coach_is_forgotten(store: Store) -> None:
     team = await store.create_team("Noord", "nl", TODAY)
     for who in (WORKER, COACH):

@@ -87,6 +87,13 @@ def test_a_statement_still_pending_on_the_connection_leaves_it_to_the_thread(
         assert other.execute("SELECT x FROM t").fetchall() == [(7,)]
 
 
+async def _gated(db: GuardedConnection) -> threading.Event:
+    """A read the test holds in flight: `SELECT gate()` waits in the thread until set."""
+    gate = threading.Event()
+    await db.create_function("gate", 0, lambda: int(gate.wait(10)))
+    return gate
+
+
 async def _busy(db: GuardedConnection) -> None:
     """Wait until aiosqlite's thread has started a call (it holds the guard)."""
     for _ in range(2000):
@@ -106,13 +113,20 @@ async def test_a_read_in_flight_in_the_thread_keeps_the_loop_off_the_connection(
     try:
         await db.execute("PRAGMA journal_mode = WAL")
         await db.execute("CREATE TABLE t (x INTEGER)")
-        reading = asyncio.ensure_future(db.execute_fetchall(SLOW_READ))
+        gate = await _gated(db)
+        reading = asyncio.ensure_future(db.execute_fetchall("SELECT gate(), count(*) FROM t"))
         await _busy(db)
         assert not write_on_loop(db._conn, db.guard, INSERT, [(7,)]), "the read is in flight"
-        assert list(await reading) == [(300000,)]
+        gate.set()
+        assert list(await reading) == [(1, 0)], "the read saw nothing of a write"
         assert not db.guard.locked()
         assert write_on_loop(db._conn, db.guard, INSERT, [(8,)]), "idle again: on the loop"
         assert list(await db.execute_fetchall("SELECT x FROM t")) == [(8,)]
+        slow = asyncio.ensure_future(db.execute_fetchall(SLOW_READ))  # a real long read
+        await _busy(db)
+        refused = not write_on_loop(db._conn, db.guard, INSERT, [(9,)])
+        assert list(await slow) == [(300000,)]
+        assert refused or not db.guard.locked()
     finally:
         await db.close()
 
@@ -161,31 +175,33 @@ async def test_run_is_one_call_in_the_thread_under_the_guard(tmp_path: Path) -> 
 
 
 async def test_loop_writes_and_thread_reads_interleaved_lose_nothing(tmp_path: Path) -> None:
-    """Writes on the loop raced against reads in the thread, some in flight at the write
-    (a slow one, waited for), some queued or done: every write lands once, on the loop
-    exactly when the thread was idle, and a read sees the table before or after a write."""
+    """Writes on the loop raced against reads in the thread, some held in flight at the
+    write, some queued, running or done: every write lands once, never on the loop while
+    a read is in flight, and a read sees the table before or after a write."""
     db = await connect_guarded(tmp_path / "db")
     try:
         await db.execute("PRAGMA journal_mode = WAL")
         await db.execute("CREATE TABLE t (x INTEGER)")
+        gate = await _gated(db)
         paths: set[bool] = set()
         for value in range(60):
-            slow = value % 3 == 0
+            held = value % 3 == 0
+            gate.clear()
             reading = asyncio.ensure_future(db.execute_fetchall(
-                SLOW_READ.replace("300000", "50000") if slow else "SELECT count(*) FROM t"
+                "SELECT gate(), count(*) FROM t" if held else "SELECT 1, count(*) FROM t"
             ))  # fmt: skip
             for _ in range(value % 4):
                 await asyncio.sleep(0)  # the read queued, running or done
-            if slow:
+            if held:
                 await _busy(db)
-            busy = db.guard.locked()
             on_loop = write_on_loop(db._conn, db.guard, INSERT, [(value,)])
-            assert not (busy and on_loop), "never on the loop while the thread runs a call"
+            assert not (held and on_loop), "never on the loop while a read is in flight"
+            gate.set()
             if not on_loop:
                 await db.run(in_transaction, lambda c, v=value: c.execute(INSERT, (v,)))
             paths.add(on_loop)
-            (count,) = next(iter(await reading))
-            assert slow or count in (value, value + 1)
+            (_, count) = next(iter(await reading))
+            assert count in (value, value + 1)
         rows = await db.execute_fetchall("SELECT x FROM t ORDER BY x")
         assert [r[0] for r in rows] == list(range(60))
         assert paths == {True, False}, "both ways were taken"
@@ -228,10 +244,14 @@ async def test_atomic_runs_on_the_loop_when_free_and_in_the_thread_when_busy(
         db.run = counted  # type: ignore[method-assign,assignment]
         assert await atomic(db, db._conn, _two, 1) == 1
         assert hops == [], "on the loop"
-        reading = asyncio.ensure_future(db.execute_fetchall(SLOW_READ))
+        gate = await _gated(db)
+        reading = asyncio.ensure_future(db.execute_fetchall("SELECT gate()"))
         await _busy(db)
-        assert await atomic(db, db._conn, _two, 3) == 3
-        assert hops == [in_transaction], "one hop while the thread was busy"
+        writing = asyncio.ensure_future(atomic(db, db._conn, _two, 3))
+        await asyncio.sleep(0.01)
+        assert hops == [in_transaction], "handed to the thread: the read is in flight"
+        gate.set()
+        assert await writing == 3
         await reading
         rows = await db.execute_fetchall("SELECT x FROM t ORDER BY x")
         assert [r[0] for r in rows] == [1, 2, 3, 4]
