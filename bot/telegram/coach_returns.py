@@ -20,6 +20,13 @@ TO_WORKER = N_("No coach could take up your question about your reflection of th
 KEPT_BACK = N_("No coach could take up your question about your reflection of the week of "
                "{day}: each one skipped it. Your reflection is not shared, so the question did "
                "not go to your supervisors either.")  # fmt: skip
+TO_WORKER_TITLED = N_("No coach could take up your question about your reflection of the week "
+                      "of {day}. It went to your team's {title} without your name, for "
+                      "supervision.")  # fmt: skip
+KEPT_BACK_TITLED = N_("No coach could take up your question about your reflection of the week "
+                      "of {day}: each one skipped it. Your reflection is not shared, so the "
+                      "question did not go to your {title} either.")  # fmt: skip
+"""The same, in the word the worker's team uses for its supervisors (/title, #13)."""
 TO_ASKER = N_("No coach of “{team}” could take up your question “{question}”: each one "
               "skipped it.")  # fmt: skip
 
@@ -54,8 +61,10 @@ async def return_if_every_coach_skipped(handlers: Base, context: Context,
         worker, _ = await store.lookup(prompt.asker)
         if worker is not None:
             day = handlers.app.translator.day(worker.lang, prompt.entry_day)
-            told = TO_WORKER if shared else KEPT_BACK
-            await tell(handlers, context, prompt.asker, Text(told, {"day": day}))
+            title = team.supervisor_title if team else ""
+            told = ((TO_WORKER_TITLED if shared else KEPT_BACK_TITLED) if title
+                    else (TO_WORKER if shared else KEPT_BACK))  # fmt: skip
+            await tell(handlers, context, prompt.asker, Text(told, {"day": day, "title": title}))
     return True
 
 

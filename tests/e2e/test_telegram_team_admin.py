@@ -294,12 +294,14 @@ async def test_coaches_hear_once_a_day_outside_quiet_hours(bot: Harness) -> None
     assert len(bot.texts(COACH)) == before + 1, "skipped by this coach: nothing waits for them"
 
 
-async def skipped_by_every_coach(bot: Harness, shared: bool) -> None:
+async def skipped_by_every_coach(bot: Harness, shared: bool, title: str = "") -> None:
     """Anna's question to a coach, from a reflection she shared or not, skipped by the
-    team's only coach."""
+    team's only coach; `title`: what the team calls its supervisors (/title)."""
     from bot.dialogue.session import EntryDraft
 
     codes = await new_team(bot)
+    if title:
+        await bot.say(SUPERVISOR, f"/title {title}")
     await bot.say(COACH, f"/start {codes['coach']}")
     await bot.press(COACH, "✓")
     await bot.say(ANNA, f"/start {codes['worker']}")

@@ -11,6 +11,7 @@ import pytest
 
 from tests.e2e.telegram_harness import Harness
 from tests.e2e.test_cli import cli
+from tests.e2e.test_telegram_team_admin import ANNA, skipped_by_every_coach
 from tests.e2e.test_telegram_teams import LINK, SUPERVISOR, new_team, reflect_low_asking_a_talk
 
 OTHER_SUPERVISOR = {"id": 811, "is_bot": False, "first_name": "T", "language_code": "nl"}
@@ -166,3 +167,16 @@ async def test_the_command_menu_and_help_list_title_with_the_team_commands(bot: 
     await bot.consent(LOTTE)
     await bot.say(LOTTE, "/help")
     assert "/title: Welk woord de hulpverleners van je team lezen" in bot.texts(LOTTE)[-1]
+
+
+@pytest.mark.parametrize(
+    ("shared", "told"),
+    [(True, "Ze ging zonder je naam naar de leidinggevenden van je team, voor de supervisie."),
+     (False, "dus de vraag ging ook niet naar je leidinggevenden.")],
+)  # fmt: skip
+async def test_a_question_no_coach_took_up_names_the_supervisors_in_the_teams_word(
+    bot: Harness, shared: bool, told: str
+) -> None:
+    await skipped_by_every_coach(bot, shared=shared, title="leidinggevenden")
+    assert bot.texts(ANNA)[-1].endswith(told)
+    assert "supervisors" not in bot.texts(ANNA)[-1]
