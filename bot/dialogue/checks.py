@@ -7,13 +7,14 @@ step can never silently empty a rule, a signal or a module offer.
 from __future__ import annotations
 
 from bot.dialogue.conditions import All, Any_, Condition, Includes, Is, Not
-from bot.dialogue.model import END, Dialogue, Kind
+from bot.dialogue.model import END, Dialogue, Kind, Step
 from bot.errors import DialogueError
 
 
 def check_references(dialogue: Dialogue) -> None:
     """Every goto and every condition names a step that exists, with options it has."""
     for step in dialogue.steps:
+        _check_options(dialogue, step)
         for rule in step.next:
             if rule.goto == END and step.module is not None:
                 if rule.when is not None:
@@ -62,6 +63,19 @@ def check_references(dialogue: Dialogue) -> None:
         for condition in (module.when, module.available):
             if condition is not None:
                 _check_condition(dialogue, condition, module.line, None)
+
+
+def _check_options(dialogue: Dialogue, step: Step) -> None:
+    """An option's `when` reads facts or other steps that exist, never its own answer."""
+    for option in step.options:
+        if option.when is None:
+            continue
+        if step.key in option.when.steps():
+            raise DialogueError(
+                dialogue.source, step.line, step.key,
+                f"option '{option.key}' is offered on a condition that reads its own step",
+            )  # fmt: skip
+        _check_condition(dialogue, option.when, step.line, step.key)
 
 
 def _check_declarations(dialogue: Dialogue) -> None:

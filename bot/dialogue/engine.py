@@ -176,6 +176,7 @@ class Engine:
         return self._again(compiled, session, N_("Please use the buttons."))
 
     def _choose(self, compiled: Compiled, session: Session, step: Step, value: str) -> Outcome:
+        known = session.known()  # an option whose `when` fails is not offered: refused
         if step.kind is Kind.SCALE:
             number = _as_int(value)
             low, high = step.scale_min, step.scale_max
@@ -183,12 +184,12 @@ class Engine:
                 msgid = N_("Please choose a number from {min} to {max}.")
                 return self._again(compiled, session, msgid, min=low, max=high)
             return self._record(compiled, session, step, number)
-        if step.kind in (Kind.CHOICE, Kind.YESNO, Kind.INFO) and step.option(value):
+        if step.kind in (Kind.CHOICE, Kind.YESNO, Kind.INFO) and step.option(value, known):
             return self._record(compiled, session, step, value)
         return self._again(compiled, session, N_("Please choose one of the options."))
 
     def _toggle(self, compiled: Compiled, session: Session, step: Step, key: str) -> Outcome:
-        option = step.option(key)
+        option = step.option(key, session.known())
         if step.kind is not Kind.MULTI or option is None:
             return self._again(compiled, session, N_("Please choose one of the options."))
         chosen = set(session.selection)
@@ -207,7 +208,9 @@ class Engine:
         shown = partial(self._translate, session.lang)
         if step.kind is Kind.SCALE and _as_int(text.strip()) is not None:
             return self._choose(compiled, session, step, text.strip())
-        option = step.option_labelled(text, lambda o: typed_labels(o, session.title, shown))
+        option = step.option_labelled(
+            text, lambda o: typed_labels(o, session.title, shown), session.known()
+        )
         if option is not None and step.kind is Kind.MULTI:
             return self._toggle(compiled, session, step, option)
         if option is not None and step.kind is not Kind.TEXT:

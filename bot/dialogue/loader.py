@@ -272,14 +272,15 @@ def _step(
 
 def _option(source: str, step: str, item: object) -> Option:
     reader = Reader(source, item, step)
-    reader.only("key", "text", "exclusive", "variant", "titled")
+    reader.only("key", "text", "exclusive", "variant", "titled", "when")
     variant = reader.text("variant") if "variant" in reader.data else None
+    when = reader.condition("when") if "when" in reader.data else None
     titled = reader.text("titled") if "titled" in reader.data else None
     problem = titled_problem(titled) if titled is not None else None
     if problem is not None:
         reader.fail(problem)
     return Option(reader.text("key"), reader.text("text"), reader.flag("exclusive"), variant,
-                  titled)  # fmt: skip
+                  titled, when)  # fmt: skip
 
 
 def _rule(source: str, step: str, item: object) -> NextRule:

@@ -42,6 +42,9 @@ class Option:
     titled: str | None = None
     """The label when the worker's team set its own word for its supervisors (/title): a
     msgid with {title}, so "To my supervisor" reads "To my leidinggevenden" (#13)."""
+    when: Condition | None = None
+    """Offered only when this holds on the facts and earlier answers ("A coach of my team"
+    only in a team): otherwise neither shown nor selectable, by button or typing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,14 +112,22 @@ class Step:
     migrates_from: tuple[str, ...] = ()
     """Keys this step had in earlier versions: reports read old entries through them."""
 
-    def option(self, key: str) -> Option | None:
-        return next((o for o in self.options if o.key == key), None)
+    def option(self, key: str, known: Mapping[str, object] | None = None) -> Option | None:
+        """The option `key`; with `known` (facts and answers), only if it is offered."""
+        options = self.options if known is None else self.offered(known)
+        return next((o for o in options if o.key == key), None)
 
-    def option_labelled(self, typed: str, shown: Callable[[Option], Iterable[str]]) -> str | None:
-        """The option whose label, as `shown` to the worker, was typed exactly (case and
-        spacing aside): typing a button's text is the same tap."""
+    def offered(self, known: Mapping[str, object]) -> tuple[Option, ...]:
+        """The options shown now: those without `when`, or whose `when` holds."""
+        return tuple(o for o in self.options if o.when is None or o.when.matches(known))
+
+    def option_labelled(
+        self, typed: str, shown: Callable[[Option], Iterable[str]], known: Mapping[str, object]
+    ) -> str | None:
+        """The offered option whose label, as `shown` to the worker, was typed exactly (case
+        and spacing aside): typing a button's text is the same tap."""
         wanted = " ".join(typed.split()).casefold()
-        for option in self.options:
+        for option in self.offered(known):
             if wanted and wanted in {" ".join(t.split()).casefold() for t in shown(option)}:
                 return option.key
         return None

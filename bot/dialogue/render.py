@@ -64,6 +64,7 @@ def question(compiled: Compiled, session: Session, refresh: bool = False) -> Rep
         return confirm_text(compiled, session)
     body = [header(compiled, step), step_text(compiled, session, step)]
     rows: list[tuple[Button, ...]] = []
+    options = step.offered(session.known())  # an option whose `when` fails is not shown
     if step.kind is Kind.SCALE:
         scale: dict[str, Param] = {"min": step.scale_min, "low": Text(step.low),
                                    "max": step.scale_max, "high": Text(step.high)}  # fmt: skip
@@ -86,7 +87,7 @@ def question(compiled: Compiled, session: Session, refresh: bool = False) -> Rep
                     Toggle(step.key, o.key),
                 ),
             )
-            for o in step.options
+            for o in options
         )
         rows.append((Button(Text(N_("Done")), Done(step.key)),))
     elif step.kind is Kind.TEXT:
@@ -95,10 +96,10 @@ def question(compiled: Compiled, session: Session, refresh: bool = False) -> Rep
         )
     elif step.kind is Kind.YESNO:
         rows.append(tuple(Button(option_label(o, session.title), Choose(step.key, o.key))
-                          for o in step.options))  # fmt: skip
+                          for o in options))  # fmt: skip
     else:
         rows.extend((Button(option_label(o, session.title), Choose(step.key, o.key)),)
-                    for o in step.options)  # fmt: skip
+                    for o in options)  # fmt: skip
     if step.key in session.answers:
         body.append(
             Text(
