@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from telegram import Update
 from telegram.ext import ContextTypes
@@ -43,6 +43,8 @@ class Who:
     """Telegram's first name, never stored: only a coach's chosen signature is."""
     subject: str = ""
     """"tg:<user id>", never stored: its pseudonyms under every key are erased by /forget."""
+    pressed: tuple[int, datetime] | None = None
+    """The message (id, sent at) of a one-shot question this update answers, if any."""
 
     @property
     def consented(self) -> bool:
@@ -123,6 +125,25 @@ class Base:
         buttons = [[(Text(texts.AGREE), MenuAction("consent", agree)),
                     (Text(texts.DECLINE), MenuAction("consent", "no"))]]  # fmt: skip
         await self.send(context, who, self.views(who, body, buttons))
+
+    async def answer_in_place(self, context: Context, who: Who, views: list[View],
+                              remember: bool = False) -> None:  # fmt: skip
+        """The answer of a one-shot question (`one_shot.py`) becomes the question's message,
+        its buttons gone; sent anew when no question was pressed or Telegram refuses the
+        edit (the message was deleted, by the worker or by the erasure this answer made).
+        `remember`: kept for the clean-up and /forget, the question's message with it."""
+        if who.pressed is None or not views:
+            await self.send(context, who, views, remember)
+            return
+        message_id, sent_at = who.pressed
+        if not await self.gateway(context).edit(who.chat_id, message_id, views[0]):
+            await self.send(context, who, views, remember)
+            return
+        await self.send(context, who, views[1:], remember)
+        if remember and who.consented:
+            known = {m for m, _ in await self.store.messages_sent(who.pseudonym)}
+            if message_id not in known:  # counted from when it was sent: the 48-hour limit
+                await self.store.remember_messages(who.pseudonym, [message_id], sent_at)
 
     async def send(
         self, context: Context, who: Who, views: list[View], remember: bool = False

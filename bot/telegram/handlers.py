@@ -25,6 +25,7 @@ from bot.telegram.callback_data import MenuAction, decode
 from bot.telegram.chat_state import ChatState
 from bot.telegram.coach_menu import CoachMenu
 from bot.telegram.gateway import BACKOFF
+from bot.telegram.one_shot import ONE_SHOT, OneShotQuestions
 from bot.telegram.repair_offer import offer_repair_reminder
 from bot.telegram.talk import tell_talk
 from bot.telegram.window import Incoming, Place, ReflectionWindow
@@ -37,6 +38,7 @@ class ReflectionHandlers(Base):
         self.chat_state = ChatState(app.store)
         self.window = ReflectionWindow(app.translator, self.chat_state)
         self._coach, self._buttons = coach, buttons
+        self.one_shot = OneShotQuestions()
 
     def place(self, who: Who) -> Place:
         """Where the worker's reflection window is now (from the update's one lookup)."""
@@ -84,12 +86,23 @@ class ReflectionHandlers(Base):
         gateway = self.gateway(context)
         decoded = decode(query.data or "")
         if isinstance(decoded, MenuAction):
+            one_shot = decoded.action in ONE_SHOT  # answered once: its message loses its buttons
+            if one_shot and not self.one_shot.claim(who.pseudonym, query.message, query.data or ""):
+                closed = Text(window_texts.QUESTION_CLOSED)
+                await gateway.answer(query.id, self.app.translator.render(who.lang, closed))
+                return
+            if one_shot and query.message is not None:
+                who = replace(who, pressed=(query.message.message_id, query.message.date))
             # Stop the button's spinner while the menu's work is done.
             answering = asyncio.ensure_future(gateway.answer(query.id))
             try:
                 button = self._buttons.get(decoded.action)
                 if button is not None:
                     await button(context, who, decoded.arg)
+            except Exception:
+                if one_shot:
+                    self.one_shot.release(who.pseudonym, query.message)
+                raise
             finally:
                 await answering
             return

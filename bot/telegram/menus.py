@@ -143,14 +143,14 @@ class Menus(Base):
         on = switch == "on"
         await self.store.set_weekly(who.pseudonym, datetime.now(UTC) + WEEK if on else None)
         message = texts.REMIND_SET_ON if on else texts.REMIND_SET_OFF
-        await self.send(context, who, self.views(who, [Text(message)]))
+        await self.answer_in_place(context, who, self.views(who, [Text(message)]))
 
     async def _repair(self, context: Context, who: Who, choice: str) -> None:
         await answer_repair(self, context, who, choice)
 
     async def _forget(self, context: Context, who: Who, answer: str) -> None:
         if answer != "yes" or who.worker is None:
-            await self.send(context, who, self.views(who, [Text(texts.FORGET_KEPT)]))
+            await self.answer_in_place(context, who, self.views(who, [Text(texts.FORGET_KEPT)]))
             return
         pseudonyms = (self.app.identities.every_pseudonym(who.subject) if who.subject
                       else [who.pseudonym])  # fmt: skip
@@ -158,7 +158,7 @@ class Menus(Base):
                                        partial(self.gateway(context).delete, who.chat_id),
                                        today().isoformat())  # fmt: skip
         lines = forget_lines(receipt, AUDIT_KEPT.days // 365)
-        await self.send(context, who, self.views(who, lines))
+        await self.answer_in_place(context, who, self.views(who, lines))
 
     async def _withdraw_consent(self, context: Context, who: Who) -> None:
         """An old "No, thanks" pressed after agreeing: stop storing, say what stays."""
@@ -172,6 +172,8 @@ class Menus(Base):
     async def _clear(self, context: Context, who: Who, answer: str) -> None:
         if not who.consented:
             return
+        if who.pressed is not None:  # the offer sits under the saved receipt, which stays
+            await self.gateway(context).clear_keyboard(who.chat_id, who.pressed[0])
         if answer != "yes":  # the ids stay (sealed) so /forget can still remove them
             await self.send(context, who, self.views(who, [Text(texts.KEPT)]))
             return

@@ -59,7 +59,13 @@ async def answer_repair(bot: Base, context: Context, who: Who, choice: str) -> N
         due = reminders_of(bot).due(datetime.now(UTC))
         await bot.store.set_repair_reminder(who.pseudonym, due)
         day = bot.app.translator.day(who.lang, due.date())
-        await bot.send(context, who, bot.views(who, [Text(SET, {"day": day})]), remember=True)
+        await _answered(bot, context, who, Text(SET, {"day": day}))
         return
     await bot.store.set_repair_reminder(who.pseudonym, None)
-    await bot.send(context, who, bot.views(who, [Text(STOPPED)]), remember=True)
+    await _answered(bot, context, who, Text(STOPPED))
+
+
+async def _answered(bot: Base, context: Context, who: Who, answer: Text) -> None:
+    """The answer replaces the offer (or /remind's question), its buttons gone; remembered
+    for the clean-up and /forget, as it names the repair."""
+    await bot.answer_in_place(context, who, bot.views(who, [answer]), remember=True)
