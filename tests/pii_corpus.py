@@ -38,6 +38,9 @@ HOLDOUT_SCRUBCATS = HERE / "data" / "pii-holdout-scrubcats.txt"
 """Written with DEV_SCRUBCATS, committed before its first score; tuned on after it."""
 FROZEN = HERE / "data" / "pii-frozen-external.jsonl"
 """Written by someone who never saw the scrubber's code or rules (2026-12-01): never tune on it."""
+FROZEN2 = HERE / "data" / "pii-frozen-external2.jsonl"
+"""The held-out half of a second set by a writer who never saw the code (2026-12-01): never
+opened by those who changed the scrubber, scored by the integrator only; never tune on it."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 

@@ -163,17 +163,23 @@ LETTERS = "abcdefghijklmnopqrstuvwxyzéèëï"
 
 
 def misspelt(word: str, lexicon: Lexicon) -> bool:
-    """One slip away from an everyday word: a letter too many or two letters swapped (any
-    word of five letters or more), one letter changed or left out (a frequent word): a typo
-    ("gezn", "reageenrt", "othters", "pesronne"), not a name in no list ("nsimba")."""
-    if len(word) < 5:
+    """One slip away from an everyday word: two letters swapped (any word), a letter too
+    many (any word of five letters or more), one letter changed or left out (a frequent
+    word): a typo ("reageenrt", "othters", "pesronne", "ohop"), not a name in no list
+    ("nsimba"). Words of four letters count only with two letters swapped ("ohop")."""
+    if len(word) < 4:
         return False
     words, frequent_words = lexicon.words, frequent()
+    if len(word) == 4:
+        words = frequent_words  # "zola", "safi" are one swap from a rarer word
     cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    if any(a + b[1:] in frequent_words or (len(word) > 5 and a + b[1:] in words)
-           for a, b in cuts if b):  # fmt: skip
-        return True
     if any(a + b[1] + b[0] + b[2:] in words for a, b in cuts if len(b) > 1):
+        return True
+    if len(word) == 4:
+        return False  # a short name is often one letter from a word: only swaps count
+    if any(
+        a + b[1:] in frequent_words or (len(word) > 5 and a + b[1:] in words) for a, b in cuts if b
+    ):
         return True
     return any(
         a + c + b[1:] in frequent_words or a + c + b in frequent_words

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from bot.privacy.care_places import care_places
+from bot.privacy.care_places import NOT_A_NAME, care_places
 from bot.privacy.employers import listed_employers
 from bot.privacy.lexicon import cues, lexicon, read_data
 from bot.privacy.patterns import organisations as capitalised_organisations
@@ -58,9 +58,6 @@ LEGAL = re.compile(
     r"((?:de|het|'t|la|le|les|l')\s*)?([^\W\d_][\w'’-]+)"
 )
 """An association, firm or youth movement by its legal form: "vzw kompas", "chiro sint-jan"."""
-NOT_A_NAME = frozenset(["die", "dat", "met", "voor", "van", "in", "is", "en", "of", "op", "bij",
-                        "uit", "waar", "qui", "que", "pour", "avec", "dans", "est", "et", "ou",
-                        "with", "that", "for", "and", "which", "who", "at"])  # fmt: skip
 BARE_KIND = re.compile(
     r"\b(?:basisschool|kleuterschool|lagere school|atheneum|lyceum|kinderdagverblijf|kdv|wzc"
     r"|woonzorgcentrum|rusthuis|internaat|opvangcentrum|jeugdhuis|buurthuis|dienstencentrum"

@@ -452,3 +452,8 @@ def test_a_town_that_is_a_word_after_its_service(text: str, expected: list[str])
 
 def test_a_service_without_its_town_masks_nothing() -> None:
     assert masked("het ocmw van de gemeente, le cpas de la commune") == []
+
+
+def test_a_four_letter_typo_is_a_swap_and_a_four_letter_name_stays_a_name() -> None:
+    assert masked("met ohop en moed verder") == []
+    assert masked_words("ik belde met zola en haar mama") == ["zola"]
