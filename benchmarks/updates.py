@@ -39,6 +39,7 @@ from benchmarks.peer import peer_handlers
 from benchmarks.record import emit
 from bot.app import build_app
 from bot.config import Secret, Settings
+from bot.privacy.warm import settle
 from bot.telegram.runner import build_application
 from tests.e2e.telegram_harness import FAKE_URL
 from tests.fakes.request import FakeRequest
@@ -198,6 +199,7 @@ async def our_driver(folder: Path) -> Driver:
     application = build_application(app, FakeRequest(api), rate_limited=False)
     application.bot_data["closing"] = app.close
     await application.initialize()
+    settle()  # what the running bot does right after start (its post_init is not run here)
     user = api.user(1)
     await application.process_update(Update.de_json(api.send_text(user, "/start"), application.bot))
     consent = [m for m in api.chat(user["id"]) if m.get("reply_markup")][-1]

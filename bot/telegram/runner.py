@@ -30,6 +30,7 @@ from bot.app import App, build_app
 from bot.config import LANGUAGES, Settings
 from bot.errors import ConfigError
 from bot.health import HealthServer
+from bot.privacy.warm import settle
 from bot.telegram.coach_menu import CoachMenu
 from bot.telegram.coach_replies import PATTERN as REPLIES
 from bot.telegram.coach_replies import CoachReplies
@@ -178,6 +179,8 @@ async def set_commands(application: Application) -> None:  # type: ignore[type-a
 
 async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
     await set_commands(application)
+    loop = asyncio.get_running_loop()  # the word lists load beside the first getUpdates
+    application.bot_data["settling"] = loop.run_in_executor(None, settle)
     app: App = application.bot_data["app"]
     nudge_after = application.bot_data.get("nudge_after", timedelta(hours=3))
     reminders = Reminders(app, application.bot, nudge_after)
