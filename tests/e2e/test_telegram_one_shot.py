@@ -25,6 +25,7 @@ from tests.e2e.test_telegram_repair_reminder import (
     reflect_with_repair,
     round_of,
 )
+from tests.e2e.test_telegram_window import reflect_leaving_a_sticker
 
 CLOSED = "Die vraag is afgesloten."
 SET = "Ik herinner je op "
@@ -111,15 +112,7 @@ async def test_forget_confirmed_twice_erases_and_answers_once(bot: Harness) -> N
 
 
 async def test_the_clean_up_offer_answered_keeps_the_receipt_and_closes(bot: Harness) -> None:
-    await bot.say(ANN, "/reflect")
-    await bot.answer(ANN)
-    sticker = {"file_id": "s", "file_unique_id": "s", "type": "regular", "width": 1,
-               "height": 1, "is_animated": False, "is_video": False}  # fmt: skip
-    await bot.feed(bot.api.send_other(ANN, sticker=sticker))
-    for _ in range(120):
-        if bot.texts(ANN)[-1].startswith("Bewaard"):
-            break
-        await bot.answer(ANN)
+    await reflect_leaving_a_sticker(bot, ANN)
     receipt = copy.deepcopy(bot.api.last(ANN["id"]))  # as sent: the fake edits in place
     keep = data_of(receipt, "Berichten bewaren")
     await bot.press(ANN, "Berichten bewaren")

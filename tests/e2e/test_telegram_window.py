@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import AsyncIterator
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -125,15 +126,7 @@ async def test_the_clean_up_offer_covers_what_the_reflection_left(bot: Harness) 
         await bot.answer(ANN)
     receipt = bot.api.last(ANN["id"])
     assert not bot.api.buttons(receipt), "nothing the bot could still remove"
-    await bot.say(ANN, "/reflect")
-    await bot.answer(ANN)
-    sticker = {"file_id": "s", "file_unique_id": "s", "type": "regular", "width": 1,
-               "height": 1, "is_animated": False, "is_video": False}  # fmt: skip
-    await bot.feed(bot.api.send_other(ANN, sticker=sticker))
-    for _ in range(120):
-        if bot.texts(ANN)[-1].startswith("Bewaard"):
-            break
-        await bot.answer(ANN)
+    await reflect_leaving_a_sticker(bot, ANN)
     receipt = bot.api.last(ANN["id"])
     assert "Deze reflectie liet nog andere berichten achter" in receipt["text"]
     assert bot.api.buttons(receipt) == ["🧹 Chat leegmaken", "Berichten bewaren"]
@@ -324,3 +317,17 @@ async def test_a_window_left_behind_by_a_kill_loses_its_buttons_when_pressed(
     remembered = [m for m, _ in await bot.app.store.take_messages_sent(pseudonym)]
     assert remembered.count(stray["message_id"]) == 1
     assert bot.question(ANN)["message_id"] == window["message_id"], "the window is untouched"
+
+
+async def reflect_leaving_a_sticker(bot: Harness, user: dict[str, Any]) -> None:
+    """A reflection saved with a sticker of the worker's left in the chat: the bot cannot
+    remove it, so the receipt offers the clean-up."""
+    await bot.say(user, "/reflect")
+    await bot.answer(user)
+    sticker = {"file_id": "s", "file_unique_id": "s", "type": "regular", "width": 1,
+               "height": 1, "is_animated": False, "is_video": False}  # fmt: skip
+    await bot.feed(bot.api.send_other(user, sticker=sticker))
+    for _ in range(120):
+        if bot.texts(user)[-1].startswith("Bewaard"):
+            break
+        await bot.answer(user)
