@@ -87,7 +87,9 @@ class ReflectionHandlers(Base):
         decoded = decode(query.data or "")
         if isinstance(decoded, MenuAction):
             one_shot = decoded.action in ONE_SHOT  # answered once: its message loses its buttons
-            if one_shot and not self.one_shot.claim(who.pseudonym, query.message, query.data or ""):
+            agreed = decoded.action == "consent" and who.consented  # an old copy of the question
+            if one_shot and (agreed or not self.one_shot.claim(
+                    who.pseudonym, query.message, query.data or "")):  # fmt: skip
                 closed = Text(window_texts.QUESTION_CLOSED)
                 await gateway.answer(query.id, self.app.translator.render(who.lang, closed))
                 return

@@ -1,8 +1,8 @@
-"""Menu questions asked once (#14): the repair reminder offer, /remind, /forget's
-confirmation, the clean-up offer. Their answer takes the buttons off the question, and a
-second press on the old keyboard (two quick taps, or a client showing an old keyboard)
-gets "That question is closed" as a toast and changes nothing: no second reminder day,
-no second receipt."""
+"""Menu questions asked once (#14): the consent question, the repair reminder offer,
+/remind, /forget's confirmation, the clean-up offer. Their answer takes the buttons off
+the question, and a second press on the old keyboard (two quick taps, or a client showing
+an old keyboard) gets "That question is closed" as a toast and changes nothing: no second
+reminder day, no second receipt, no second "Thank you"."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from collections import deque
 
 from telegram import MaybeInaccessibleMessage, Message
 
-ONE_SHOT = frozenset({"repair", "weekly", "forget", "clear"})
+ONE_SHOT = frozenset({"consent", "repair", "weekly", "forget", "clear"})
 """Menu actions whose question is over once answered (the others, such as browsing /mine
 or choosing a language, may be pressed again)."""
 KEPT_PER_WORKER = 20
