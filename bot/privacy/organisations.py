@@ -20,6 +20,7 @@ from bot.privacy.lexicon import cues, lexicon, read_data
 from bot.privacy.patterns import organisations as capitalised_organisations
 from bot.privacy.places import fold, gazetteer, place_names
 from bot.privacy.sensitive import special_categories
+from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
 KINDS = (
@@ -39,7 +40,7 @@ STEMS = ("schoo", "athen", "athén", "lyc", "colle", "collè", "insti", "acad", 
          "centre", "buso", "bubao", "wzc", "centrum", "mpi", "werkplaats", "maatwerk", "huis",
          "flat", "kind", "club", "vbs", "gbs", "kbs", "sbs")  # fmt: skip
 """Cheap substrings that every kind of institution above contains."""
-STEM_HINT = re.compile("|".join(STEMS))
+STEM_HINT = Stems(STEMS)
 LEADS = r"de|het|'t|ter|ten|den|sint|saint|sainte|st|onze-lieve-vrouw|notre-dame|don|pater|heilig"
 NAME = r"[\w'’]+(?:-[\w'’]+)*"
 INSTITUTION = re.compile(
@@ -107,7 +108,7 @@ KIND_STEMS = (*(s for s in STEMS if s not in ("huis", "kind")), "rusthuis", "jeu
               "asiel", "accueil", "santé", "médic", "vbs", "gbs", "kta", "vti", "gito", "pti",
               "vbo", "kbs", "sbso", "siden")  # fmt: skip
 """Like STEMS, without "huis" and "kind", which most notes hold ("thuis", "kinderen")."""
-KIND_HINT = re.compile("|".join(KIND_STEMS))
+KIND_HINT = Stems(KIND_STEMS)
 KIND_AND_TOWN = re.compile(
     rf"\b(?:{TOWN_KINDS})(?:(?:\s+(?!van\b|de\b|in\b|te\b|à\b|of\b|d['’])[^\W\d_][\w-]+)?"
     r"(?:\s+(van|de|of|in|te|à)\s+|\s+(d['’]))|\s+)"
@@ -132,9 +133,10 @@ SHOP_KINDS = (
 SHOP_STEMS = ("restaurant", "hotel", "hôtel", "café", "brasserie", "bakkerij", "boulangerie",
               "frit", "kapsalon", "garage", "snack", "slagerij", "boucherie", "bistro", "tavern",
               "herberg", "pizz", "traiteur", "salon")  # fmt: skip
-SHOP_HINT = re.compile(
-    "|".join(SHOP_STEMS) + "|firma|bedrijf|fabriek|soci|entrepr|usine|compan|factor|kantoor"
-)
+SHOP_HINT = Stems(
+    [*SHOP_STEMS, "firma", "bedrijf", "fabriek", "soci", "entrepr", "usine", "compan", "factor",
+     "kantoor"]
+)  # fmt: skip
 FIRM = re.compile(
     rf"\b(?:{SHOP_KINDS}|firma|bedrijf|fabriek|société|entreprise|usine|company|factory"
     r"|interimkantoor|dienstenchequebedrijf|poetsbedrijf|schoonmaakbedrijf|bouwbedrijf"
@@ -181,7 +183,7 @@ CARE_GROUPS = ("az", "uz", "zna", "gza", "chu", "chr", "chirec", "hub", "zol", "
 
 def _institutions(text: str) -> Iterator[Found]:
     lowered = text.lower()
-    stem = STEM_HINT.search(lowered) is not None
+    stem = STEM_HINT.in_text(text)
     if len(lowered) == len(text) and stem:
         for match in INSTITUTION.finditer(lowered):
             named = text[match.start(2)].isupper() or _a_name(match.group(2))
@@ -216,7 +218,7 @@ def _named_places(text: str, lowered: str) -> Iterator[Found]:
         saint = fold(match.group(1)).replace("-", " ")
         if saint not in places.names:
             yield match.start(1), match.end(1), "organisation"
-    if KIND_HINT.search(lowered):
+    if KIND_HINT.in_text(text):
         for match in KIND_AND_TOWN.finditer(lowered):
             linked = match.group(1) or match.group(2)
             after = text[match.end() : match.end() + 40]
@@ -229,7 +231,7 @@ def _named_places(text: str, lowered: str) -> Iterator[Found]:
             run = CAPITALS.match(text, match.end())
             if run and len(text) == len(lowered):
                 yield match.start(), run.end(), "organisation"
-    if not SHOP_HINT.search(lowered):
+    if not SHOP_HINT.in_text(text):
         return
     for match in FIRM.finditer(lowered):
         name = match.group(1)
