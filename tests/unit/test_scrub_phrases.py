@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.privacy.rare_facts import indirect_identifiers
 from bot.privacy.scrub import find_spans
 
 
@@ -125,3 +126,34 @@ def test_employers_with_their_branch(text: str, expected: list[tuple[str, str]])
 )
 def test_a_category_takes_its_own_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("meneer janssen (93) woont alleen", ["93"]),
+        ("ze is 92 en kookt nog zelf", ["92"]),
+        ("the neighbour is 95, she still drives", ["95"]),
+        ("madame a 96 ans", ["96 ans"]),
+        ("une voisine âgée de 99 ans", ["âgée de 99"]),
+        ("hij werd 91-jarige gevierd", ["91-jarige"]),
+        ("la centenaire de la rue", ["centenaire"]),
+        ("de kleine is 1 jaar oud", ["1 jaar oud"]),
+        ("bébé de 7 semaines", ["7 semaines"]),
+        ("ils ont des quadruplés", ["des quadruplés"]),
+        ("mère de neuf enfants", ["neuf enfants"]),
+        ("haar vader burgemeester is geweest", ["burgemeester is geweest"]),
+        ("his uncle was on the news in 2021", ["was on the news in 2021"]),
+        ("de huur is 95 euro", []),
+        ("she is 90 minutes late", []),
+        ("ze woont op nummer 94", []),
+        ("zijn zoon is 12", []),
+        ("no signal in the last twelve months", []),
+        ("ze volgt de cursus sinds 4 maanden", []),
+        ("de baby is 4 maanden", ["4 maanden"]),
+    ],
+)
+def test_every_kind_of_rare_fact_is_offered_in_every_notation(
+    text: str, expected: list[str]
+) -> None:
+    assert sorted(text[a:b] for a, b in indirect_identifiers(text)) == sorted(expected)
