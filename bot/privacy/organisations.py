@@ -117,9 +117,10 @@ KIND_STEMS = (*(s for s in STEMS if s not in ("huis", "kind")), "rusthuis", "jeu
 KIND_HINT = re.compile("|".join(KIND_STEMS))
 KIND_AND_TOWN = re.compile(
     rf"\b(?:{TOWN_KINDS})(?:(?:\s+(?!van\b|de\b|in\b|te\b|à\b|of\b|d['’])[^\W\d_][\w-]+)?"
-    r"(?:\s+(van|de|of|in|te|à)\s+|\s+(d['’]))|\s+)"
+    r"(?:\s+(van|de|of|te)\s+|\s+(d['’]))|\s+)"
 )
-"""A kind with its town: "het atheneum van mortsel", "centre hospitalier de mouscron"."""
+"""A kind named by its town: "het atheneum van mortsel", "centre hospitalier de mouscron";
+"de moskee in kuregem" only locates it (the town is masked as a place)."""
 NETWORK = re.compile(
     r"(?i:\b(?:vrije|gemeentelijke|stedelijke|katholieke|koninklijke?|provinciale|officiële"
     r"|go!|grande?|grote|great|centrale?|central)\s+)$"

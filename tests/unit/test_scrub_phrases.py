@@ -76,6 +76,8 @@ def test_time_spent_somewhere_is_no_detention(text: str) -> None:
         ),
         ("the pastor at a church in liège", [("pastor", "religion"), ("liège", "place")]),
         ("ze ligt in een ziekenhuis in jette", [("jette", "place")]),
+        ("ze bidt in de moskee in kuregem", [("bidt", "religion"), ("kuregem", "place")]),
+        ("het atheneum van mortsel belde", [("atheneum van mortsel", "organisation")]),
     ],
 )
 def test_care_places_and_places_of_worship_in_lower_case(
