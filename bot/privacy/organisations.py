@@ -1,12 +1,8 @@
 """Schools, care places, places of worship and shops named next to a person, as typed on
-a phone.
-
-"basisschool de linde", "GO! atheneum Het Kompas", "clinique saint-luc": a kind of
-institution followed by an article or a saint's name and the name itself; "het koninklijk
-atheneum van mortsel", "CHU de Liège", "l'église évangélique de cureghem": a kind with its
-town; "l'Hôpital Universitaire des Enfants Reine Fabiola": a kind with capitalised words.
-A generic place ("de school", "at the shelter") stays. Employers: `employers`.
-"""
+a phone: a kind with an article or saint and the name ("basisschool de linde", "GO!
+atheneum Het Kompas"), with its town ("CHU de Liège"), or with capitalised words ("l'Hôpital
+Universitaire des Enfants Reine Fabiola"). A generic place ("de school") stays. Employers:
+`employers`."""
 
 from __future__ import annotations
 
