@@ -43,7 +43,7 @@ unit: $(STAMP)
 	$(BIN)/pytest --cov --cov-report=term
 
 i18n: $(STAMP)
-	$(BIN)/pybabel -q extract -F babel.cfg -k N_ --sort-by-file --no-wrap \
+	$(BIN)/pybabel -q extract -F babel.cfg -k N_ -k Np_:1,2 --sort-by-file --no-wrap \
 		--project=reflectbot --copyright-holder="reflectbot developers" \
 		-o $(LOCALES)/$(DOMAIN).pot .
 	$(BIN)/pybabel -q update -i $(LOCALES)/$(DOMAIN).pot -d $(LOCALES) -D $(DOMAIN) \

@@ -34,9 +34,20 @@ class Translator:
         catalog = self._catalogs.get(lang)
         return catalog.gettext(msgid) if catalog is not None else msgid
 
+    def ngettext(self, lang: str, singular: str, plural: str, count: int) -> str:
+        catalog = self._catalogs.get(lang)
+        if catalog is None:
+            return singular if count == 1 else plural
+        return catalog.ngettext(singular, plural, count)
+
     def render(self, lang: str, text: Text) -> str:
         """Translate a msgid and fill its parameters, translating nested texts too."""
-        template = self.gettext(lang, text.msgid)
+        if text.plural:
+            count = text.params.get("count", 0)
+            number = count if isinstance(count, int) else 0
+            template = self.ngettext(lang, text.msgid, text.plural, number)
+        else:
+            template = self.gettext(lang, text.msgid)
         if not text.params:
             return template
         values = {name: self._param(lang, value) for name, value in text.params.items()}
@@ -83,6 +94,8 @@ def untranslated(locales_dir: Path, lang: str, msgids: list[str]) -> list[str]:
     missing = []
     for msgid in msgids:
         message = catalog.get(msgid)
-        if message is None or not message.string or message.fuzzy:
+        forms = message.string if message is not None else ""
+        empty = not all(forms) if isinstance(forms, tuple) else not forms
+        if message is None or empty or message.fuzzy:
             missing.append(msgid)
     return missing

@@ -20,7 +20,10 @@ def fill_source(locales_dir: Path) -> int:
         catalog = read_po(handle, locale=SOURCE_LANGUAGE, domain=DOMAIN)
     filled = 0
     for message in catalog:
-        if message.id and not message.string:
+        if message.id and isinstance(message.id, tuple) and not all(message.string or ()):
+            message.string = message.id  # plural: English's two forms are the msgids
+            filled += 1
+        elif message.id and not message.string:
             message.string = message.id
             filled += 1
         message.flags.discard("fuzzy")

@@ -8,9 +8,9 @@ from enum import StrEnum
 from typing import TypeAlias
 
 from bot.dialogue.events import Event
-from bot.msgid import N_
+from bot.msgid import N_, Plural
 
-__all__ = ["N_", "Button", "Param", "Reply", "ReplyKind", "Text"]
+__all__ = ["N_", "Button", "Param", "Reply", "ReplyKind", "Text", "counted"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,9 +23,17 @@ class Text:
 
     msgid: str
     params: Mapping[str, Param] = field(default_factory=dict)
+    plural: str = ""
+    """The plural msgid, if the wording follows `params["count"]` (gettext's ngettext)."""
 
 
 Param: TypeAlias = "str | int | Text | tuple[Text, ...]"
+
+
+def counted(form: Plural, count: int, params: Mapping[str, Param] | None = None) -> Text:
+    """A text in the grammatical number of `count` ("1 reflection", "0 réflexion"),
+    `count` filling its {count}."""
+    return Text(form.singular, {**(params or {}), "count": count}, form.plural)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from typing import Any
 from telegram import Update
 from telegram.error import TelegramError
 
-from bot.dialogue.replies import Text
+from bot.dialogue.replies import Text, counted
 from bot.msgid import N_
 from bot.reports import periods
 from bot.teams.admin import Admin
@@ -28,6 +28,7 @@ from bot.teams.service import INVITE_DAYS
 from bot.telegram import texts
 from bot.telegram.base import Base, Context, Who, today
 from bot.telegram.callback_data import MenuAction
+from bot.telegram.counts import COACHES, SUPERVISORS, WORKERS
 from bot.telegram.menu_press import on_menu_press
 from bot.telegram.views import View
 
@@ -40,7 +41,7 @@ INVITE_NEW = N_("A new link for {role} of “{team}”, valid for {days} days:\n
 INVITE_ROLE = {"worker": N_("Workers"), "coach": N_("Coaches (experts by experience)"),
                "supervisor": N_("Co-supervisors")}  # fmt: skip
 NOT_A_MEMBER = N_("You are not in a team yet. A link from your supervisor lets you join one.")
-MEMBER_COUNTS = N_("“{team}”: {workers} workers, {coaches} coaches, {supervisors} supervisors.")
+MEMBER_COUNTS = N_("“{team}”: {workers}, {coaches}, {supervisors}.")
 MEMBERS_LIST = N_("Press a name to remove someone who left the team. Names come from "
                   "Telegram as you read this; the bot does not keep them.")  # fmt: skip
 MEMBER_BUTTON = N_("{name} ({role})")
@@ -147,9 +148,10 @@ class TeamAdmin:
         if roster is None:
             return
         team, people = roster.team, roster.people
-        counts = Text(MEMBER_COUNTS, {"team": team.name, "workers": len(people[Role.WORKER]),
-                                      "coaches": len(people[Role.COACH]),
-                                      "supervisors": len(people[Role.SUPERVISOR])})  # fmt: skip
+        counts = Text(MEMBER_COUNTS, {
+            "team": team.name, "workers": counted(WORKERS, len(people[Role.WORKER])),
+            "coaches": counted(COACHES, len(people[Role.COACH])),
+            "supervisors": counted(SUPERVISORS, len(people[Role.SUPERVISOR]))})  # fmt: skip
         if not roster.manages:
             await self._say(context, who, [counts])
             return

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from telegram import Update
 
-from bot.dialogue.replies import Text
+from bot.dialogue.replies import Text, counted
 from bot.msgid import N_
 from bot.reports import periods
 from bot.storage.port import StoredEntry
@@ -25,6 +25,7 @@ from bot.teams.policy import Action
 from bot.telegram import texts
 from bot.telegram.base import Base, Context, Who, today
 from bot.telegram.callback_data import MenuAction
+from bot.telegram.counts import CASES
 from bot.telegram.menu_press import on_menu_press
 
 PATTERN = r"^m1\|(bring|pick|agenda)\|"
@@ -45,8 +46,6 @@ PICK = N_("Cases brought in “{team}” this month and last month. Pick one to 
 CASE = N_("{mark} {day}: {question}")
 NO_QUESTION = N_("(no question yet)")
 MAKE = N_("Make the agenda ({count})")
-CAPTION = N_("Supervision agenda of {team}: {count} cases brought, each card in the incident "
-             "method's order.")  # fmt: skip
 
 
 Cases = tuple[Team, list[StoredEntry], list[str]]
@@ -171,8 +170,8 @@ class TeamCases:
             exports = Exports(self.h.store, self.h.app.translator, dialogue, self.h.app.key)
             if await exports.agenda(who.pseudonym, team.id, start, end, chosen, out) is None:
                 return
-            caption = self.h.app.translator.render(who.lang, Text(CAPTION, {
-                "team": team.name, "count": len(chosen)}))  # fmt: skip
+            caption = self.h.app.translator.render(who.lang, counted(CASES, len(chosen), {
+                "team": team.name}))  # fmt: skip
             await self.h.gateway(context).document(who.chat_id, out.read_bytes(), out.name,
                                                    caption)  # fmt: skip
 

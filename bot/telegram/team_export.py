@@ -7,10 +7,10 @@ from pathlib import Path
 
 from telegram import Update
 
-from bot.dialogue.replies import Text
+from bot.dialogue.replies import Text, counted
 from bot.reports import periods
 from bot.teams.exports import Exports
-from bot.telegram import team_texts, texts
+from bot.telegram import counts, team_texts, texts
 from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction
 
@@ -68,7 +68,8 @@ class TeamExports(Base):
                                                 "start": day(who.lang, start),
                                                 "end": day(who.lang, chosen.last)})  # fmt: skip
             caption = self.app.translator.render(who.lang, Text(texts.EXPORT_CAPTION, {
-                "team": team.name, "period": period, "count": count}))  # fmt: skip
+                "team": team.name, "period": period,
+                "reflections": counted(counts.SHARED_REFLECTIONS, count)}))  # fmt: skip
             await self.gateway(context).document(who.chat_id, out.read_bytes(), out.name, caption)
         others = [[(Text(label), MenuAction("export_pack", f"{team.id}:{key}:{period_key}"))]
                   for key, label in texts.EXPORT_FORMATS.items() if key != fmt]  # fmt: skip

@@ -6,16 +6,17 @@ from datetime import date
 
 from telegram import Update
 
-from bot.dialogue.replies import Text
+from bot.dialogue.replies import Text, counted
 from bot.reports import periods
 from bot.reports.labels import cell_label
 from bot.reports.summary import Section, TeamSummary
 from bot.teams.admin import Admin
 from bot.teams.policy import Action
 from bot.teams.reads import read_summary
-from bot.telegram import team_texts, texts
+from bot.telegram import texts
 from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction
+from bot.telegram.counts import SHARED_REFLECTIONS, TOPICS, WORKERS
 
 
 class TeamSummaries(Base):
@@ -66,8 +67,9 @@ class TeamSummaries(Base):
         if summary.entries is None:
             return [Text(texts.TEAM_HIDDEN, {**dates, "k": team.k_min})]
         lines = [self._section_line(who, team.k_min, section) for section in summary.sections]
-        return [Text(texts.TEAM_HEADER, {**dates, "entries": summary.entries,
-                                         "workers": summary.workers or 0}),
+        return [Text(texts.TEAM_HEADER, {**dates,
+                     "reflections": counted(SHARED_REFLECTIONS, summary.entries),
+                     "workers": counted(WORKERS, summary.workers or 0)}),
                 Text("{lines}", {"lines": "\n".join(line for line in lines if line)}),
                 Text(texts.TEAM_FOOTER, {"k": team.k_min})]  # fmt: skip
 
@@ -106,8 +108,8 @@ class TeamSummaries(Base):
             if bars:
                 title = translator.gettext(who.lang, section.spec.title)
                 images.append(topic_chart(title, period, bars))
-        caption = translator.render(who.lang, Text(team_texts.TEAM_CHARTS, {
-            "team": summary.team.name, "count": min(len(images), 10)}))  # fmt: skip
+        caption = translator.render(who.lang, counted(TOPICS, min(len(images), 10), {
+            "team": summary.team.name}))  # fmt: skip
         if images:
             await self.gateway(context).album(who.chat_id, images[:10], caption)
 

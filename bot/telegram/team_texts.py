@@ -23,7 +23,6 @@ AFTER_JOINING = {
 ALREADY_MEMBER = N_("You are in team “{team}” already, in the role this link gives. Nothing "
                     "changed.")  # fmt: skip
 """A link opened again (or its consent question answered twice): nobody is told twice."""
-TEAM_CHARTS = N_("{team}: {count} topics, one per image; the text above has every section.")
 EXPORT_PERIOD = N_("{name} ({start} to {end})")
 EXPORT_OWN_PERIOD = N_("Your period")
 EXPORT_USAGE = N_("For a period of your own, give its first and last month, for example: "

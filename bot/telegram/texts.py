@@ -105,14 +105,6 @@ KEPT = N_(
     "The messages stay. I keep their numbers, encrypted, for 48 hours, so /forget can still "
     "remove them; after that only you can delete them (long press)."
 )
-TOO_OLD_TO_DELETE = N_(
-    "Not removed: {count} messages older than 48 hours, which Telegram does not let a bot "
-    "delete. Delete them yourself with a long press, or delete this whole chat."
-)
-DELETE_REFUSED = N_(
-    "Telegram refused to delete {count} messages just now. /forget tries again, or delete "
-    "them yourself with a long press."
-)
 
 LANGUAGE_QUESTION = N_("Which language do you prefer?")
 LANGUAGE_NAMES = {"nl": N_("Nederlands"), "fr": N_("Français"), "en": N_("English")}
@@ -140,17 +132,8 @@ FORGET_QUESTION = N_(
 FORGET_YES = N_("Yes, erase everything")
 FORGET_NO = N_("No, keep it")
 FORGOTTEN = N_(
-    "Erased: {entries} saved reflections, {sessions} reflection in progress, your team "
+    "Erased: {reflections}, {in_progress}, your team "
     "memberships, the questions you asked coaches, your reminders and settings."
-)
-FORGET_AUDIT_KEPT = N_(
-    "Kept on purpose: {count} audit lines recording which team data you read or exported "
-    "as a supervisor, under a code that links to nothing else, for {years} years."
-)
-FORGET_SHARED_ELSEWHERE = N_(
-    "You had shared {count} reflections: supervision packs already sent to your "
-    "supervisors may still hold them (scrubbed, without your name). Ask your supervisor to "
-    "delete those files."
 )
 FORGET_BACKUPS = N_(
     "Backups of the database made before today still hold your data until your "
@@ -205,7 +188,7 @@ JOIN_REFUSED = {
 }
 
 TEAM_NONE = N_("You are not the supervisor of a team. /newteam creates one.")
-TEAM_HEADER = N_("{team}, {start} to {end}: {entries} shared reflections by {workers} workers.")
+TEAM_HEADER = N_("{team}, {start} to {end}: {reflections} by {workers}.")
 TEAM_HIDDEN = N_(
     "{team}, {start} to {end}: fewer than {k} workers shared a reflection in this period, "
     "so the figures stay hidden to protect them."
@@ -241,7 +224,7 @@ PERIODS = {
 }
 
 EXPORT_CAPTION = N_(
-    "Supervision pack of {team}, {period}: {count} shared reflections. Only reflections "
+    "Supervision pack of {team}, {period}: {reflections}. Only reflections "
     "workers chose to share, scrubbed, without who wrote them."
 )
 EXPORT_FORMATS = {

@@ -91,7 +91,7 @@ async def test_kept_messages_are_still_deleted_by_forget_and_old_ones_reported(
     assert "lang in te drukken" in receipt
     assert in_chat(bot, young) == [], "every message the receipt counts is gone"
     assert in_chat(bot, old) == old, "the old ones Telegram refused are still there"
-    assert "Je had 1 reflecties gedeeld" in receipt, "a shared reflection may be in packs"
+    assert "Je had 1 reflectie gedeeld:" in receipt, "a shared reflection may be in packs"
     assert "Back-ups van de databank" in receipt
     with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
         assert db.execute("SELECT count(*) FROM chat_refs").fetchone() == (0,)

@@ -179,7 +179,7 @@ async def test_forget_erases_everything(bot: Harness, tmp_path: Path) -> None:
     await bot.say(ANN, "/forget")
     await bot.press(ANN, "Ja, alles wissen")
     receipt = bot.api.last(ANN["id"])["text"]
-    assert receipt.startswith("Gewist: 1 bewaarde reflecties, 1 lopende reflectie,")
+    assert receipt.startswith("Gewist: 1 bewaarde reflectie, 1 lopende reflectie,")
     with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
         tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         assert len(db.execute("SELECT hash FROM erasures").fetchall()) == 1, "hash only"

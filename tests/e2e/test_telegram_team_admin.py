@@ -54,7 +54,7 @@ async def test_invite_after_a_revoke_join_notice_members_and_removal(
     assert "/prompts" in welcome and "/reflect" not in welcome, "a coach's own welcome"
 
     await bot.say(ANNA, "/members")
-    assert bot.texts(ANNA)[-1] == "“Team Noord”: 1 hulpverleners, 1 coaches, 1 supervisors."
+    assert bot.texts(ANNA)[-1] == "“Team Noord”: 1 hulpverlener, 1 coach, 1 supervisor."
     assert not bot.api.chat(ANN["id"])[-1].get("reply_markup"), "a worker sees no names"
     await bot.say(SUPERVISOR, "/members")
     listing = bot.api.chat(SUPERVISOR["id"])[-1]
@@ -76,7 +76,7 @@ async def test_invite_after_a_revoke_join_notice_members_and_removal(
     assert bot.texts(SUPERVISOR)[-1] == "Anna Peeters is geen lid meer van “Team Noord”."
     assert bot.texts(ANNA)[-1].startswith("Je bent geen lid meer van team “Team Noord”.")
     await bot.say(SUPERVISOR, "/members")
-    remaining = "“Team Noord”: 0 hulpverleners, 1 coaches, 1 supervisors."
+    remaining = "“Team Noord”: 0 hulpverleners, 1 coach, 1 supervisor."
     assert bot.texts(SUPERVISOR)[-1].startswith(remaining)
     with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
         roles = sorted(r[0] for r in db.execute("SELECT role FROM memberships"))
@@ -419,7 +419,7 @@ async def test_cases_brought_and_the_agenda_built_from_them(bot: Harness, tmp_pa
     card = agenda[agenda.index("### Casus ") :]
     assert "**2. De inbrengvraag**\n- Hoe vraag ik mevrouw [naam] naar haar schulden?" in card
     caption = [m["caption"] for m in bot.api.chat(SUPERVISOR["id"]) if "document" in m][-1]
-    assert caption.startswith("Supervisie-agenda van Team Noord: 1 ingebrachte casussen")
+    assert caption.startswith("Supervisie-agenda van Team Noord: 1 ingebrachte casus,")
     with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
         actions = [r[0] for r in db.execute("SELECT action FROM audit WHERE action LIKE 'cases.%'"
                                             " OR action LIKE 'export.%' ORDER BY id")]  # fmt: skip

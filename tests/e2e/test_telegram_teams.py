@@ -146,7 +146,7 @@ async def test_a_supervisor_exports_only_shared_reflections(bot: Harness, tmp_pa
     book.close()
     captions = [m["caption"] for m in bot.api.chat(SUPERVISOR["id"]) if "document" in m]
     assert captions[-1].startswith("Supervisiepakket van Team Noord, ")
-    assert "1 gedeelde reflecties" in captions[-1]
+    assert "Team Noord, " in captions[-1] and ": 1 gedeelde reflectie. " in captions[-1]
     await bot.press(SUPERVISOR, "Supervisie-agenda (Markdown)")
     agenda = bot.api.documents[-1].decode()
     assert agenda.startswith("# Agenda voor supervisie: Team Noord")

@@ -9,8 +9,9 @@ import pytest
 from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.pofile import read_po
 
-from bot.dialogue.replies import Text
+from bot.dialogue.replies import Text, counted
 from bot.i18n import LANGUAGES, Translator, untranslated
+from bot.telegram.counts import COACHES, SAVED_REFLECTIONS, SUPERVISORS, WORKERS
 from tests.conftest import ROOT
 
 LOCALES = ROOT / "locales"
@@ -19,7 +20,7 @@ PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
 def extracted() -> set[str]:
-    keywords = {**DEFAULT_KEYWORDS, "N_": None}
+    keywords = {**DEFAULT_KEYWORDS, "N_": None, "Np_": (1, 2)}
     found = set()
     for _file, _line, message, _comments, _context in extract_from_dir(
         ROOT, METHODS, keywords=keywords
@@ -38,7 +39,12 @@ def msgids() -> set[str]:
 def catalog(lang: str) -> dict[str, str]:
     path = LOCALES / lang / "LC_MESSAGES" / "reflectbot.po"
     with path.open("rb") as handle:
-        return {m.id: m.string for m in read_po(handle) if m.id and not m.fuzzy}
+        return {_first(m.id): m.string for m in read_po(handle) if m.id and not m.fuzzy}
+
+
+def _first(msgid: str | tuple[str, ...]) -> str:
+    """A plural message's singular msgid (its key in a catalog)."""
+    return msgid if isinstance(msgid, str) else msgid[0]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -51,12 +57,13 @@ def test_every_msgid_is_translated(msgids: set[str], lang: str) -> None:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_placeholders_survive_translation(lang: str) -> None:
     for msgid, translated in catalog(lang).items():
-        assert set(PLACEHOLDER.findall(msgid)) == set(PLACEHOLDER.findall(translated)), msgid
+        for form in (translated,) if isinstance(translated, str) else translated:
+            assert set(PLACEHOLDER.findall(msgid)) == set(PLACEHOLDER.findall(form)), msgid
 
 
 def test_template_is_current(msgids: set[str]) -> None:
     with (LOCALES / "reflectbot.pot").open("rb") as handle:
-        template = {m.id for m in read_po(handle) if m.id}
+        template = {_first(m.id) for m in read_po(handle) if m.id}
     assert template == msgids, "run `make i18n`"
 
 
@@ -97,3 +104,41 @@ def test_catalogs_compile_from_po_when_mo_is_missing(tmp_path: object) -> None:
     shutil.copytree(LOCALES, target, ignore=shutil.ignore_patterns("*.mo"))
     assert not list(target.rglob("*.mo"))
     assert Translator(target).gettext("nl", "Home visit") == "Huisbezoek"
+
+
+@pytest.mark.parametrize(
+    ("lang", "zero", "one", "two"),
+    [
+        ("nl", "0 bewaarde reflecties", "1 bewaarde reflectie", "2 bewaarde reflecties"),
+        ("fr", "0 réflexion enregistrée", "1 réflexion enregistrée", "2 réflexions enregistrées"),
+        ("en", "0 saved reflections", "1 saved reflection", "2 saved reflections"),
+    ],
+)
+def test_counts_follow_each_languages_plural_rule(
+    translator: Translator, lang: str, zero: str, one: str, two: str
+) -> None:
+    """#14: "1 bewaarde reflecties" was one msgid for every number; French counts 0 as one."""
+    rendered = [translator.render(lang, counted(SAVED_REFLECTIONS, n)) for n in (0, 1, 2)]
+    assert rendered == [zero, one, two]
+
+
+def test_a_count_inside_a_sentence_follows_its_own_number(translator: Translator) -> None:
+    members = Text(
+        "“{team}”: {workers}, {coaches}, {supervisors}.",
+        {"team": "Noord", "workers": counted(WORKERS, 1), "coaches": counted(COACHES, 2),
+         "supervisors": counted(SUPERVISORS, 0)},
+    )  # fmt: skip
+    assert translator.render("nl", members) == "“Noord”: 1 hulpverlener, 2 coaches, 0 supervisors."
+    assert translator.render("fr", members) == (
+        "« Noord » : 1 intervenant·e, 2 coachs, 0 superviseur·e."
+    )
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_plural_has_all_its_forms(lang: str) -> None:
+    path = LOCALES / lang / "LC_MESSAGES" / "reflectbot.po"
+    with path.open("rb") as handle:
+        plurals = [m for m in read_po(handle) if isinstance(m.id, tuple)]
+    assert plurals, "the count texts are plural messages"
+    for message in plurals:
+        assert len(message.string) == 2 and all(message.string), message.id
