@@ -142,7 +142,12 @@ class ReflectionHandlers(Base):
             await gateway.answer(query_id, closed())
             return
         toast = closed() if turn.closed else None  # a keyboard of an older dialogue version
-        await asyncio.gather(gateway.answer(query_id, toast), self._show(context, who, turn))
+        # the button's answer in flight beside the window's edit: one task, not gather's two
+        answering = asyncio.ensure_future(gateway.answer(query_id, toast))
+        try:
+            await self._show(context, who, turn)
+        finally:
+            await answering
 
     async def _retire(self, context: Context, who: Who, message: Incoming | None) -> None:
         """Buttons on a message that is not the window are over: take them off, so the
