@@ -25,7 +25,7 @@ from bot.telegram.callback_data import MenuAction, decode
 from bot.telegram.chat_state import ChatState
 from bot.telegram.coach_menu import CoachMenu
 from bot.telegram.gateway import BACKOFF
-from bot.telegram.one_shot import ONE_SHOT, OneShotQuestions
+from bot.telegram.one_shot import ONE_SHOT, OneShotQuestions, settled
 from bot.telegram.repair_offer import offer_repair_reminder
 from bot.telegram.talk import tell_talk
 from bot.telegram.window import Incoming, Place, ReflectionWindow
@@ -89,8 +89,8 @@ class ReflectionHandlers(Base):
         if isinstance(decoded, MenuAction):
             one_shot = decoded.action in ONE_SHOT  # answered once: its message loses its buttons
             worker = who.worker is not None
-            erased = decoded.action == "forget" and not worker  # nothing left to erase or keep
-            if one_shot and (erased or not await self.one_shot.claim(
+            over = settled(decoded.action, worker)
+            if one_shot and (over or not await self.one_shot.claim(
                     who.pseudonym, worker, query.message, query.data or "")):  # fmt: skip
                 closed = Text(window_texts.QUESTION_CLOSED)
                 await gateway.answer(query.id, self.app.translator.render(who.lang, closed))
