@@ -89,7 +89,8 @@ class ReflectionHandlers(Base):
         if isinstance(decoded, MenuAction):
             one_shot = decoded.action in ONE_SHOT  # answered once: its message loses its buttons
             worker = who.worker is not None
-            over = settled(decoded.action, worker)
+            agreed = decoded.action == "consent" and who.consented  # an old copy of the question
+            over = settled(decoded.action, worker) or agreed
             if one_shot and (over or not await self.one_shot.claim(
                     who.pseudonym, worker, query.message, query.data or "")):  # fmt: skip
                 closed = Text(window_texts.QUESTION_CLOSED)
