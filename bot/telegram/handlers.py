@@ -116,9 +116,9 @@ class ReflectionHandlers(Base):
             return
         message = query.message
         pressed = (message.message_id, message.date) if message is not None else None
-        await self._pressed(context, who, query.id, decoded, pressed)
+        await self._pressed(context, who, query.id, query.data or "", decoded, pressed)
 
-    async def _pressed(self, context: Context, who: Who, query_id: str,
+    async def _pressed(self, context: Context, who: Who, query_id: str, data: str,
                        decoded: tuple[int, Event], message: Incoming | None) -> None:  # fmt: skip
         """A reflection button: applied only on the window, and only once; anything else
         is answered with a toast, never with a new message."""
@@ -131,12 +131,19 @@ class ReflectionHandlers(Base):
             )
             return
         version, event = decoded
+        if pressed is not None and not self.chat_state.shows(who.pseudonym, pressed, version,
+                                                             data):  # fmt: skip
+            await gateway.answer(query_id, closed())  # tapped before the window changed
+            return
         turn = await self.reflections.handle(who.pseudonym, event, who.update_id, version)
         if turn.idle:
             if isinstance(event, Save) and pressed == window and await self._saved_today(who):
                 # killed after the save was committed, before the window became its receipt
                 saved = Turn((notice(window_texts.SAVED_EARLIER),), ended=True, saved=True)
                 await asyncio.gather(gateway.answer(query_id), self._show(context, who, saved))
+                return
+            if window is None and pressed is not None:  # the reflection it asked for ended
+                await gateway.answer(query_id, closed())  # (a second "✓ Save", say)
                 return
             idle = self.app.translator.render(who.lang, Text(texts.NOTHING_IN_PROGRESS))
             await asyncio.gather(
