@@ -89,7 +89,9 @@ def test_every_gate_lets_through_whatever_its_patterns_match(
 
 STEMS = {"work": employers.WORK_HINT, "kind of place": organisations.STEM_HINT,
          "kind with a town": organisations.KIND_HINT, "shop": organisations.SHOP_HINT,
-         "care place": care_places.KIND_HINT, "health compound": sensitive.SUFFIX_HINT}  # fmt: skip
+         "care place": care_places.KIND_HINT, "health compound": sensitive.SUFFIX_HINT,
+         "legal form": organisations.LEGAL_HINT, "care group": organisations.CARE_HINT,
+         "origin": places.ORIGIN_WORDS}  # fmt: skip
 TRICKY = ["İnstitut Sint-Jan", "ZIEKENHUIS", "Huis van het Kind", "huis  van het kind",
           "ſchool", "l'école", "St.-Jozefsinstituut", "kok-", "werk2", "équipe de nuit", "ÉQUIPE",
           "x"]  # fmt: skip
