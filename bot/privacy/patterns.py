@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from bot.privacy.dates import dates
+from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
 
@@ -94,6 +95,7 @@ STREETS = (
 )
 STREET_HINT = re.compile(rf"(?:{STREET_SUFFIX})\b\.?,?\s")
 """What STREETS[0] and STREETS[1] both need: a street-type word ending a word before a space."""
+STREET_ENDS = Stems(STREET_SUFFIX, ending=True)  # the same, decided per word: most texts lack it
 ON_THE_STREET = re.compile(
     rf"\b(?i:op|aan|in) (?i:de|den|het) ((?i:{STREET_SUFFIX})\s+{NUMBER})(?!\s*(?:{UNITS})\b)"
 )
@@ -243,7 +245,7 @@ def addresses(text: str) -> Iterator[Found]:
 def _street_spans(text: str, numbered: bool) -> Iterator[tuple[int, int]]:
     lowered = text.lower()
     french = numbered and FRENCH_HINT.search(lowered) is not None
-    suffixed = STREET_HINT.search(text) is not None
+    suffixed = STREET_ENDS.in_text(text) and STREET_HINT.search(text) is not None
     for pattern in STREETS[:3] if french else STREETS[:2] if numbered else STREETS[1:2]:
         for match in pattern.finditer(text) if suffixed or pattern is STREETS[2] else ():
             yield match.span()
