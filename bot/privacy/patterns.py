@@ -277,10 +277,13 @@ def places(text: str) -> Iterator[Found]:
             yield start, end, "place"
 
 
+WORKING, SCHOOL_STEMS = Stems("werk|job|stage|travail|emploi|work"), Stems(SCHOOLS)
+"""What ORGS[2] and ORGS[1] need (the schools in lower case: any case here, then checked)."""
+
+
 def organisations(text: str) -> Iterator[Found]:
-    lowered = text.lower()
-    working = any(stem in lowered for stem in ("werk", "job", "stage", "travail", "emploi", "work"))
-    possible = (ORG_HINT.search(text) is not None, any(word in text for word in SCHOOLS), working)
+    school = SCHOOL_STEMS.in_text(text) and any(word in text for word in SCHOOLS)
+    possible = (ORG_HINT.search(text) is not None, school, WORKING.in_text(text))
     for pattern, needed in zip(ORGS, possible, strict=True):
         for match in pattern.finditer(text) if needed else ():
             start, end = match.span(1) if pattern.groups else match.span()
