@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from bot.privacy.dates import dates
+from bot.privacy.loose_ids import iban_shapes, phone_shapes
 from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
@@ -126,6 +127,7 @@ ORG_WORDS = (
 SCHOOLS = ("college", "instituut", "atheneum", "school", "lyceum", "institut")
 ORG_HINT = re.compile(ORG_WORDS)
 """ORGS[0] starts with a word boundary (slow to scan); ORG_WORDS all start with a capital."""
+WORKING, SCHOOL_STEMS = Stems("werk|job|stage|travail|emploi|work"), Stems(SCHOOLS)  # ORGS[2], [1]
 ORGS = (
     re.compile(
         rf"\b(?:{ORG_WORDS})\s+(?:(?:{PARTICLE})\s+)*{WORD}(?:[ -](?:{PARTICLE}\s+)*{WORD})*"
@@ -277,10 +279,6 @@ def places(text: str) -> Iterator[Found]:
             yield start, end, "place"
 
 
-WORKING, SCHOOL_STEMS = Stems("werk|job|stage|travail|emploi|work"), Stems(SCHOOLS)
-"""What ORGS[2] and ORGS[1] need (the schools in lower case: any case here, then checked)."""
-
-
 def organisations(text: str) -> Iterator[Found]:
     school = SCHOOL_STEMS.in_text(text) and any(word in text for word in SCHOOLS)
     possible = (ORG_HINT.search(text) is not None, school, WORKING.in_text(text))
@@ -292,8 +290,10 @@ def organisations(text: str) -> Iterator[Found]:
 
 
 RECOGNISERS = (
-    emails, handles, ibans, national_numbers, phones, plates, dates, addresses, places,
-    organisations,
+    emails, handles, ibans, national_numbers, phones, iban_shapes, phone_shapes, plates,
+    dates, addresses, places, organisations,
 )  # fmt: skip
-NEED_DIGITS = frozenset([ibans, national_numbers, phones, plates, dates, places])
+NEED_DIGITS = frozenset(
+    [ibans, national_numbers, phones, iban_shapes, phone_shapes, plates, dates, places]
+)
 """Recognisers that find nothing in a text without a digit (each also checks for itself)."""
