@@ -90,6 +90,8 @@ def context_names(
         return {}
     found: dict[int, bool] = {}
     for i, word in enumerate(lowered):
+        if (i == 0 or lowered[i - 1] not in NAMING) and not _candidate(word, lexicon, context):
+            continue  # most words: no naming verb before them and no possible name
         before = i > 0 and _joined(text, matches, i - 1, i, " .,")
         previous = lowered[i - 1] if before else ""
         if previous in NAMING and word.isalpha() and _said_of_a_thing(lowered, i - 1):
