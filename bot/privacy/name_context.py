@@ -85,7 +85,9 @@ def context_names(
     rules read as cues, never names themselves."""
     if len(matches) < 2:
         return {}
-    lowered = [_bare(m.group().lower()) for m in matches]
+    lowered = [m.group().lower() for m in matches]
+    if "'" in text or "’" in text:  # only a word with an apostrophe has a clitic to drop
+        lowered = [_bare(word) for word in lowered]
     if TRIGGERS.isdisjoint(lowered):
         return {}
     found: dict[int, bool] = {}
