@@ -10,6 +10,7 @@ import re
 
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_cues import frequent
+from bot.privacy.name_groups import SERVICE_WORDS
 
 _CUES = cues()
 TITLES = _CUES["titles"]
@@ -58,6 +59,10 @@ SEEING = frozenset(["told", "saw", "visited", "asked", "called", "phoned", "text
                     "d'après", "selon", "volgens"])  # fmt: skip
 """A verb or preposition whose object, when it is a name of a list, is that person."""
 AND = frozenset(["en", "et", "and"])
+OF = frozenset(["de", "van", "à", "of", "d", "du"])
+"""After a family word: "la fille de makengo", "le fils à nzeza", "de mama van X"."""
+PARTICLES = _CUES["particles"]
+SERVICES = SERVICE_WORDS | KIN | frozenset(["directeur", "directrice", "docteur", "juge"])
 POSSESSIVES = frozenset(["haar", "zijn", "z'n", "d'r", "hun", "sa", "son", "ses", "leur",
                          "her", "his", "their"])  # fmt: skip
 GROUPS = frozenset(["twins", "tweeling", "jumeaux", "jumelles", "kids", "children", "kinderen",
@@ -73,7 +78,7 @@ DETERMINERS = frozenset(["elke", "iedere", "ieder", "alle", "allen", "beide", "v
                          "hen", "eux", "elles", "ze", "zij", "hij", "elle", "il", "she", "he",
                          "me", "mij", "moi", "you", "jou", "toi", "us", "ons", "nous"])  # fmt: skip
 """Words that the name lists hold but that stand where a name would ("belde elke dag")."""
-TRIGGERS = KIN | NAMING | SEEING | GROUPS | frozenset(MEETING) | frozenset(["m"])
+TRIGGERS = KIN | NAMING | SEEING | GROUPS | TITLES | frozenset(MEETING) | frozenset(["m"])
 """No rule here fires in a sentence without one of these words: one set test for most."""
 
 
@@ -86,7 +91,7 @@ def context_names(
     if len(matches) < 2:
         return {}
     lowered = [_bare(m.group().lower()) for m in matches]
-    if TRIGGERS.isdisjoint(lowered):
+    if TRIGGERS.isdisjoint(lowered) and not _aged_or_quoted(text):
         return {}
     found: dict[int, bool] = {}
     for i, word in enumerate(lowered):
@@ -98,10 +103,18 @@ def context_names(
         if previous in NAMING and word not in DETERMINERS and _named(word, lexicon):
             found[matches[i].start()] = True
             continue
+        surname = previous in PARTICLES and _surname_word(word, lexicon, context)
+        if surname or (previous in PARTICLES and f"{previous} {word}" in lexicon.compound_surnames):
+            found.update(dict.fromkeys(_after_title_and_particles(text, matches, lowered, i), True))
+        kin_of = previous in OF and i > 1 and lowered[i - 2] in RELATIONS - NOT_KIN
+        if kin_of and _candidate(word, lexicon, context) and _named(word, lexicon):
+            found[matches[i].start()] = True  # "la fille de makengo", "le fils à nzeza"
         if previous in ARTICLES or not _candidate(word, lexicon, context):
             continue  # "het kind", "the neighbour": a noun
         if _named(word, lexicon) and (
-            _apposition(text, matches, lowered, i)
+            AGE.match(text, matches[i].end())
+            or _quoted(text, matches[i], lexicon, word)
+            or _apposition(text, matches, lowered, i)
             or (previous == "m" and text[matches[i - 1].end()] == ".")  # "m. vandenbroucke"
             or _met(lowered, i, previous, before)
             or _partner(text, matches, lowered, i)
@@ -112,6 +125,36 @@ def context_names(
         elif previous in GROUPS:
             found.update(dict.fromkeys(_group(text, matches, lowered, i, lexicon), True))
     return found
+
+
+AGE = re.compile(
+    r"\s?\(\d{1,2}\s?(?:j|jr|jaar|ans?|y|yrs?|years?|mois|maanden|months?)?\)"
+    r"|,\s?\d{1,2}\s?(?:j|jr|jaar|ans?|y|yrs?|years?|mois|maanden|months?)\b"
+)
+"""An age right after a word: "roos (7)", "jade (5 ans)", "hope, 3 jaar"."""
+QUOTES = "\"'“”«»‘’"
+
+
+def _aged_or_quoted(text: str) -> bool:
+    """Whether AGE or _quoted may find something: a bracket, a digit, a quote."""
+    if "(" in text or any(q in text for q in '"“«‘') or " '" in text:
+        return True
+    return "," in text and any(ch.isdigit() for ch in text)
+
+
+def _quoted(text: str, match: re.Match[str], lexicon: Lexicon, word: str) -> bool:
+    """ "amadou" in quotes: a first name of the lists quoted alone is someone's name
+    (not one that is also a word: 'hope' may be a book)."""
+    start, end = match.span()
+    return (
+        word in lexicon.first
+        and word not in lexicon.word_names
+        and word not in lexicon.homographs
+        and text[start - 1 : start].strip() in QUOTES
+        and start > 0
+        and text[end : end + 1] in QUOTES
+        and text[end : end + 1] != ""
+    )
 
 
 def _opens(text: str, matches: list[re.Match[str]], i: int) -> bool:
@@ -151,7 +194,7 @@ def _compound(word: str, lexicon: Lexicon) -> bool:
         for stem in (head, head[:-1] if head[-1] in "s" else ""):
             if len(stem) < 3 or stem not in lexicon.words or tail not in lexicon.words:
                 continue
-            if (len(stem) > 3 and len(tail) > 3) or stem in frequent():
+            if (len(stem) > 3 and len(tail) > 3) or (stem in frequent() and tail in frequent()):
                 return True
     return False
 
@@ -225,6 +268,27 @@ def _opening_apposition(
     kin = lowered[j + 1]
     after = text[matches[j + 1].end() : matches[j + 1].end() + 2]
     return kin in RELATIONS and kin not in NOT_KIN and after[:1] in ("", ",", ".", ")")
+
+
+def _surname_word(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
+    """After a title and "de", "van den": a surname or a word of no list, no particle,
+    cue or service ("mevrouw van de kinderbijslag" is someone of a service)."""
+    if not word.isalpha() or word in PARTICLES or word in context or word in SERVICES:
+        return False
+    return word in lexicon.last or not lexicon.is_word(word)
+
+
+def _after_title_and_particles(
+    text: str, matches: list[re.Match[str]], lowered: list[str], i: int
+) -> list[int]:
+    """ "mw. de wolf", "mevrouw vd berghe": a title, particles, then the surname, all of
+    which are masked (the particles too: half a surname still identifies)."""
+    j = i - 1
+    while j > 0 and lowered[j] in PARTICLES and _joined(text, matches, j - 1, j, " ."):
+        j -= 1
+    if lowered[j] not in TITLES and not (lowered[j] == "m" and text[matches[j].end()] == "."):
+        return []
+    return [matches[k].start() for k in range(j + 1, i + 1)]
 
 
 def _group(

@@ -48,10 +48,10 @@ SERVICE_WORDS = frozenset(
     centrum centre council agency shelter refuge foyer home woonzorgcentrum ziekenhuis hôpital
     hospital kliniek clinique interim interimkantoor bank huisvesting woonmaatschappij buren
     voisins wijkteam buurtteam buurtwerk wijkwerking straathoekwerk jeugdwerk thuiszorg
-    gezinszorg""".split()  # noqa: SIM905
+    gezinszorg housing""".split()  # noqa: SIM905
 )
 SERVICE = re.compile(
-    r"(?i:\s+(?:van\s+(?:het|de|den)|du|de\s+la|de\s+l'|des|from\s+the|of\s+the|at\s+the"
+    r"(?i:\s+(?:van\s+(?:het|de|den)|du|de\s+la|de\s+l'|des|from(?:\s+the)?|of\s+the|at\s+the"
     r"|bij\s+(?:het|de)|vanuit\s+(?:het|de))\s+(?:"
     + "|".join(sorted(SERVICE_WORDS))
     + r"|maison\s+médicale"

@@ -165,3 +165,59 @@ def test_postcode_districts_and_neighbouring_countries(
 )
 def test_numbers_contractions_and_languages_are_no_places(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mnr. claeys belde terug", ["claeys"]),
+        ("mw. de wolf was er niet", ["de wolf"]),
+        ("mevrouw vd berghe is boos", ["vd berghe"]),
+        ("madame de la fontaine est passée", ["de la fontaine"]),
+        ("mr de souza called", ["de souza"]),
+    ],
+)
+def test_a_title_then_particles_then_the_surname(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mevrouw van de kinderbijslag belde",
+        "monsieur le directeur est venu",
+        "madame la juge a dit non",
+        "meneer van het ocmw kwam langs",
+    ],
+)
+def test_a_title_before_a_service_or_an_office_is_no_name(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("la fille de makengo est malade", ["makengo"]),
+        ("le fils à nzeza a appelé", ["nzeza"]),
+        ("roos (7) speelt buiten", ["roos"]),
+        ("jade (5 ans) dort mal", ["jade"]),
+        ("hope, 3 jaar, huilt veel", ["hope"]),
+        ('"amadou" komt morgen', ["amadou"]),
+        ("tom from housing called", ["tom"]),
+    ],
+)
+def test_kin_of_someone_an_age_a_quote_and_staff(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de kamer (3) is klein",
+        "we lazen 'hope' van die schrijver",
+        "a letter from the bank came",
+        "news from school was good",
+    ],
+)
+def test_rooms_titles_and_letters_stay_words(text: str) -> None:
+    assert names(text) == []
