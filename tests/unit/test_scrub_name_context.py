@@ -221,3 +221,42 @@ def test_kin_of_someone_an_age_a_quote_and_staff(text: str, expected: list[str])
 )
 def test_rooms_titles_and_letters_stay_words(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her wage was cut last month",
+        "the tone of the letter was harsh",
+        "a valid id card is needed",
+        "vink het vakje aan als het klopt",
+        "the bath is broken again",
+        "they want to marry in spring",
+    ],
+)
+def test_everyday_words_that_the_name_lists_hold_stay_words(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mevrouw vink belde", ["vink"]),
+        ("mr miller called twice", ["miller"]),
+        ("Tone belde gisteren", ["Tone"]),
+        ("ik belde tone", ["tone"]),
+        ("ik sprak met Miller over de huur", ["Miller"]),
+    ],
+)
+def test_those_words_are_names_after_a_title_a_verb_or_with_a_capital(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+def test_the_everyday_words_list_keeps_first_names_of_the_notes_languages() -> None:
+    from bot.privacy.name_cues import name_words
+
+    words = name_words()
+    assert {"valid", "tone", "vink", "wage"} <= words
+    assert not words & {"robin", "sandy", "kevin", "peeters", "jan", "grace", "said"}
