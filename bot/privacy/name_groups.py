@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.privacy.language import language_at
@@ -201,3 +202,35 @@ def _foreign(token: Token, lexicon: Lexicon, languages: dict[int, str | None]) -
         return not lexicon.is_word(token.bare)
     lang = language_at(languages, token.start)
     return lang is not None and lang not in lexicon.word_names[token.bare]
+
+
+def _initial_before(text: str, begin: int) -> bool:
+    return (begin >= 3 and text[begin - 2 : begin] == ". " and text[begin - 3].isupper()
+            and (begin == 3 or not text[begin - 4].isalnum()))  # fmt: skip
+
+
+def spans(text: str, tokens: list[Token], marked: list[bool]) -> Iterator[tuple[int, int]]:
+    """The marked tokens joined into names, with an initial before or after them."""
+    start = end = -1
+    for token, is_name in zip(tokens, marked, strict=True):
+        if not is_name:
+            continue
+        begin = token.start
+        if _initial_before(text, begin):
+            begin -= 3  # an initial: "J. Janssens"
+        if start >= 0 and text[end:begin] in (" ", "-", ""):
+            end = token.end
+            continue
+        if start >= 0:
+            yield start, _initial_after(text, end)
+        start, end = begin, token.end
+    if start >= 0:
+        yield start, _initial_after(text, end)
+
+
+def _initial_after(text: str, end: int) -> int:
+    """ "Sofie V.", "Amina B.": the initial of a surname joins the name."""
+    initial = text[end : end + 3]
+    if len(initial) == 3 and initial[0] == " " and initial[1].isupper() and initial[2] == ".":
+        return end + 2
+    return end

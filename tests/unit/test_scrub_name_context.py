@@ -260,3 +260,30 @@ def test_the_everyday_words_list_keeps_first_names_of_the_notes_languages() -> N
     words = name_words()
     assert {"valid", "tone", "vink", "wage"} <= words
     assert not words & {"robin", "sandy", "kevin", "peeters", "jan", "grace", "said"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Said a word too many, he thought",
+        "✎ Rewrite",
+        "Cochez la case qui convient.",
+        "Tirez la porte en sortant.",
+    ],
+)
+def test_sentence_openers_that_are_no_one(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Karim a dit non", ["Karim"]),
+        ("Cochez belde gisteren", ["Cochez"]),
+        ("Lopez a appelé ce matin", ["Lopez"]),
+        ("Okafor vandaag gezien", ["Okafor"]),
+        ("✎ Nsimba belde", ["Nsimba"]),
+    ],
+)
+def test_names_opening_a_sentence_still_count(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
