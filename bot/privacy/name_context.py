@@ -28,7 +28,7 @@ from bot.privacy.name_context_words import (
     TITLES,
     TRIGGERS,
 )
-from bot.privacy.name_cues import frequent
+from bot.privacy.name_cues import SUBJECT_VERBS, frequent
 
 
 def context_names(
@@ -40,12 +40,15 @@ def context_names(
     if len(matches) < 2:
         return {}
     lowered = [_bare(m.group().lower()) for m in matches]
-    if TRIGGERS.isdisjoint(lowered) and not _aged_or_quoted(text):
+    if TRIGGERS.isdisjoint(lowered) and not _aged_or_quoted(text) and "." not in text:
         return {}
     found: dict[int, bool] = {}
     for i, word in enumerate(lowered):
         before = i > 0 and _joined(text, matches, i - 1, i, " .,")
         previous = lowered[i - 1] if before else ""
+        if _initial(text, matches[i]) and (previous in TITLES or _initials_act(text, matches, i)):
+            found[matches[i].start()] = True  # "mevrouw D.", "Y.B. belde"
+            continue
         if previous in NAMING and word.isalpha() and _said_of_a_thing(lowered, i - 1):
             found[matches[i].start()] = False
             continue
@@ -104,6 +107,32 @@ def _quoted(text: str, match: re.Match[str], lexicon: Lexicon, word: str) -> boo
         and text[end : end + 1] in QUOTES
         and text[end : end + 1] != ""
     )
+
+
+def _initial(text: str, match: re.Match[str]) -> bool:
+    """A capital letter alone before a full stop: "D.", the "Y" of "Y.B."."""
+    return (
+        match.end() - match.start() == 1
+        and match.group().isupper()
+        and (text[match.end() : match.end() + 1] == ".")
+    )
+
+
+def _initials_act(text: str, matches: list[re.Match[str]], i: int) -> bool:
+    """ "Y.B. belde", "A.K. a appelé": initials that do something are someone; not "het
+    O.C.M.W. belde" (an article before them)."""
+    first = last = i
+    while first > 0 and _initial(text, matches[first - 1]) and _dotted(matches, first - 1):
+        first -= 1
+    while last + 1 < len(matches) and _initial(text, matches[last + 1]) and _dotted(matches, last):
+        last += 1
+    if first == last or (first > 0 and matches[first - 1].group().lower() in ARTICLES):
+        return False
+    return last + 1 < len(matches) and matches[last + 1].group().lower() in SUBJECT_VERBS
+
+
+def _dotted(matches: list[re.Match[str]], j: int) -> bool:
+    return matches[j + 1].start() == matches[j].end() + 1
 
 
 def _opens(text: str, matches: list[re.Match[str]], i: int) -> bool:

@@ -218,7 +218,7 @@ def spans(text: str, tokens: list[Token], marked: list[bool]) -> Iterator[tuple[
         begin = token.start
         if _initial_before(text, begin):
             begin -= 3  # an initial: "J. Janssens"
-        if start >= 0 and text[end:begin] in (" ", "-", ""):
+        if start >= 0 and (text[end:begin] in (" ", "-", "") or _initials(text, end, token)):
             end = token.end
             continue
         if start >= 0:
@@ -226,6 +226,12 @@ def spans(text: str, tokens: list[Token], marked: list[bool]) -> Iterator[tuple[
         start, end = begin, token.end
     if start >= 0:
         yield start, _initial_after(text, end)
+
+
+def _initials(text: str, end: int, token: Token) -> bool:
+    """ "Y.B.": one letter, a full stop, one letter make one name."""
+    one = token.end - token.start == 1 and text[end - 1 : end].isupper()
+    return one and text[end : token.start] == "." and (end < 2 or not text[end - 2].isalpha())
 
 
 def _initial_after(text: str, end: int) -> int:

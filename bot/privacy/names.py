@@ -119,7 +119,7 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     if len(bare) < 2 or (not bare.isalpha() and DIGIT.search(bare)):
         return False
     if "'" in bare and all(lexicon.is_word(p) or len(p) < 2 for p in bare.split("'")):
-        return False  # quelqu'un, jusqu'à, lorsqu'il
+        return bare.startswith("o'") and token.capital  # quelqu'un, jusqu'à; "O'Connor"
     if not token.capital and not known and "-" not in bare:
         return False
     if not token.capital and token.cued:
@@ -262,8 +262,8 @@ def _extend(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon
                 marked[i] = not ordinary and (
                     (after and bare in lexicon.first) or (before and bare in lexicon.last)
                 )
-            elif before:
-                marked[i] = token.known or not lexicon.is_word(bare)
+            elif before:  # "Oleksandr Shevchenko": a rarer word with a capital after a name
+                marked[i] = token.known or not lexicon.is_word(bare) or bare not in frequent()
             elif after:
                 marked[i] = token.known or bare in lexicon.homographs or not lexicon.is_word(bare)
             elif i < last and token.opens and (bare in lexicon.homographs or token.known):

@@ -287,3 +287,27 @@ def test_sentence_openers_that_are_no_one(text: str) -> None:
 )
 def test_names_opening_a_sentence_still_count(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mevrouw D. was niet thuis", ["D"]),
+        ("Y.B. komt morgen langs", ["Y.B"]),
+        ("A.K. a appelé hier", ["A.K"]),
+        ("Oleksandr Shevchenko zoekt werk", ["Oleksandr Shevchenko"]),
+        ("meneer O'Connor belde", ["O'Connor"]),
+    ],
+)
+def test_initials_a_rarer_surname_after_a_first_name_and_an_irish_o(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["het O.C.M.W. belde", "de V.D.A.B. stuurde een brief", "it is five o'clock", "zie p. 3"],
+)
+def test_abbreviations_and_clocks_are_no_names(text: str) -> None:
+    assert names(text) == []
