@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from functools import cache
 
 from bot.privacy.lexicon import lexicon, read_data
-from bot.privacy.tokens import PhraseIndex, tokenise
+from bot.privacy.places import place_names
+from bot.privacy.tokens import PhraseIndex, Stems, tokenise
 
 Found = tuple[int, int, str]
 BEFORE = re.compile(
@@ -21,11 +22,26 @@ BEFORE = re.compile(
     r"(?:(?:het|de|'t|le|la|les|the)\s+|l['’])?)$"
 )
 """A care place by its name comes after a preposition: "in Stuivenberg", "au Samusocial"."""
+DENOMINATIONS = frozenset(
+    ["évangélique", "evangelische", "evangelical", "protestante", "protestantse", "protestant",
+     "catholique", "katholieke", "catholic", "orthodoxe", "orthodox", "pentecôtiste",
+     "pinkster", "pentecostal", "baptiste", "baptist", "anglicane", "anglican", "adventiste",
+     "kimbanguiste", "réformée", "gereformeerde", "chaldéenne", "copte", "koptische"]
+)  # fmt: skip
 WORSHIP = re.compile(
     r"\b(?:moskee|mosquée|mosque|kerk|église|church|synagoge|synagogue|tempel|temple|gurdwara)\s+"
+    rf"(?:(?:{'|'.join(DENOMINATIONS)})\s+)?"
     r"(?:(?:al|el|an|ar|at|as|ad|de|het|la|le|the)[ -])?([^\W\d_][\w'’-]+)"
 )
-"""A place of worship by its name: "moskee el fath", "église Saint-Remi", "kerk Sint-Jan"."""
+"""A place of worship by its name: "moskee el fath", "église Saint-Remi", "kerk Sint-Jan",
+"église évangélique béthel"; "église évangélique" alone names no place."""
+WORSHIP_COMPOUND = re.compile(
+    r"\b(?:(?:el|al|an|ar|at|as|ad)\s+)?(?!anti-|pro-|ex-|oud-)[^\W\d_][\w'’]+-(?:moskee|mosquée|kerk|parochie)\b"
+    r"|\b(?:sint|st|heilig|onze-lieve-vrouw)-[\w-]+?(?:parochie|kerk|kapel|basiliek|kathedraal"
+    r"|moskee|ziekenhuis|kliniek|lyceum|atheneum)\b"
+)
+"""A place of worship, school or hospital written as one word: "de el fath-moskee", "de
+sint-volodymyrparochie", "het sint-vincentiusziekenhuis"."""
 SCHOOL = re.compile(
     r"\b(?:school|schooltje|école|ecole|campus)\s+(?:de|het|'t|la|le|les|l['’])\s*"
     r"([^\W\d_][\w'’-]+)"
@@ -58,6 +74,8 @@ KIND_AFTER = re.compile(
 NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}$")
 """A capitalised name before its kind, as English puts it: "Haren prison", "Brugmann
 hospital", "Don Bosco school"."""
+TOWN_BEFORE = re.compile(r"\b([^\W\d_][\w'’-]+)\s+(?:prison|jail|hospital|clinic)\b")
+"""The same in lower case when the name is a town: "the trip to haren prison"."""
 ARTICLES = ("The ", "A ", "An ", "De ", "Het ", "Le ", "La ", "Our ", "His ", "Her ", "My ")
 COMPOUND = re.compile(
     r"\b[A-ZÀ-Ý][\w'’-]*(?:school|college|instituut|ziekenhuis|kliniek|lyceum|atheneum|centrum"
@@ -66,10 +84,10 @@ COMPOUND = re.compile(
 """A capitalised compound whose last part is a kind: "Sint-Lievenscollege", "Klimopschool"."""
 
 
-KIND_HINT = re.compile(
+KIND_HINT = Stems(
     "prison|jail|hospital|clinic|school|college|academy|centre|center|centrum|mosk|mosq|church"
     "|kerk|glise|synago|tempel|temple|gurdwara|kliniek|ziekenhuis|instituut|lyceum|atheneum"
-    "|kathedraal|primary|cole|campus"
+    "|kathedraal|primary|cole|campus|parochie|kapel|basiliek"
 )
 """Substrings without which none of the rules below can match."""
 
@@ -80,7 +98,7 @@ def care_places(text: str, lowered: str) -> Iterator[Found]:
             a_word = lexicon().is_word(text[start:end].lower())
             if text[start].isupper() or (not a_word and BEFORE.search(text, 0, start)):
                 yield start, end, "organisation"
-    kinds = KIND_HINT.search(lowered) is not None
+    kinds = KIND_HINT.in_text(text)
     if kinds and not text.islower():
         for kind in KIND_AFTER.finditer(text):
             match = NAME_BEFORE.search(text, max(0, kind.start() - 60), kind.start())
@@ -98,8 +116,15 @@ def care_places(text: str, lowered: str) -> Iterator[Found]:
                 yield match.start(), kind.end(), "organisation"
         for match in COMPOUND.finditer(text):
             yield match.start(), match.end(), "organisation"
+    for match in TOWN_BEFORE.finditer(lowered) if kinds else ():
+        town = next(place_names(match.group(1), lenient=True), None)
+        if town and town[0] == 0 and town[1] == len(match.group(1)):
+            yield match.start(), match.end(), "organisation"
     for pattern in (WORSHIP, SCHOOL) if kinds else ():
         for match in pattern.finditer(lowered):
             name = match.group(1)
-            if len(name) > 3 and name not in NOT_A_NAME and name not in _frequent():
+            refused = name in NOT_A_NAME or name in _frequent() or name in DENOMINATIONS
+            if len(name) > 3 and not refused:
                 yield match.start(), match.end(), "organisation"
+    for match in WORSHIP_COMPOUND.finditer(lowered) if kinds and "-" in text else ():
+        yield match.start(), match.end(), "organisation"

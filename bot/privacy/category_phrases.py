@@ -27,7 +27,7 @@ UNIT = r"jaar|jaren|maanden|maand|weken|week|ans?|années|mois|semaines|years?|m
 DETENTION_VERB = (
     r"zit|zat|zitten|zaten|gezeten|verblijft|verbleef|belandde|belandt|beland|is|was|heeft"
     r"|had|has|have|avait|waren|wordt|werd|draagt|droeg|dragen|krijgt|kreeg|moet|moest|gaat|ging|kwam|komt"
-    r"|est|était|sont|étaient|été|a\s+fait|avait\s+fait|a\s+passé|fait|sort|sortait"
+    r"|est|était|sont|étaient|a\s+été|avait\s+été|été|a\s+fait|avait\s+fait|a\s+passé|fait|sort|sortait"
     r"|sorti|sortie|placée?|porte|portait|reste|purge|are|were|been|went|goes|sent|did"
     r"|served|spent|wears|wore|got|ended\s+up"
 )
@@ -61,10 +61,13 @@ RELEASED = re.compile(
 )
 """Released, said as "kwam net vrij": the bare "vrij" (free) is too common for the list."""
 SERVED_EN = re.compile(
-    rf"(?i:\b(?:did|served|spent|done|doing)\s+(?:(?:{NUMBER})\s+(?:{UNIT}))"
-    r"(?:\s+(?:inside|in\s+prison|in\s+jail|behind\s+bars))?)"
+    rf"(?i:\bserved\s+(?:(?:{NUMBER})\s+(?:{UNIT}))"
+    r"(?:\s+(?:inside|in\s+prison|in\s+jail|behind\s+bars))?"
+    rf"|\b(?:did|spent|done|doing)\s+(?:(?:{NUMBER})\s+(?:{UNIT}))"
+    r"\s+(?:inside|in\s+prison|in\s+jail|behind\s+bars))"
 )
-"""English time served: "did three years inside", "served 18 months"."""
+"""English time served: "did three years inside", "served 18 months"; "spent two months"
+alone is no detention ("spent two months in hospital")."""
 ADDICTED = re.compile(
     r"(?i:\b(?:verslaafd|verslaafde|accro|dépendante?|addicted|addict)\s+(?:aan|à|au|aux|to)\s+"
     r"(?:(?:de|het|la|le|les)\s+|l['’])?[\w'’-]+)"
@@ -80,13 +83,16 @@ QUALIFIER = re.compile(
     r"(?i:\b(?:chronische?|ernstige?|zware?|beginnende?|vergevorderde?|terminale?|postnatale?"
     r"|chronique|sévère|grave|précoce|early[\s-]onset|chronic|severe|terminal|late[\s-]stage"
     r"|lichte?|recovering|ex-|former"
-    r"|postpartum|postnatal|post-natale?|type\s+(?:1|2|i|ii|een|twee))\s+)$"
+    r"|postpartum|postnatal|post-natale?|type\s+(?:1|2|i|ii|een|twee)|born|geboren|née?"
+    r"|crises?|crises?\s+d['’]|crises?\s+de|aanvallen\s+van|attacks\s+of)\s*)$"
 )
 TAIL = re.compile(
     r"(?i:\s+(?:type\s+(?:1|2|i|ii|een|twee)|use|gebruik|addiction|disease|ziekte|disorder"
-    r"|syndrome|maladie)\b)"
+    r"|syndrome|maladie|(?:de|van)\s+(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|deux|trois"
+    r"|quatre|cinq|six|sept|huit|neuf)\s+(?:mois|maanden|semaines|weken))\b)"
 )
-"""What completes a condition: "diabetes type 2", "sickle cell disease", "heroin use"."""
+"""What completes a condition: "diabetes type 2", "sickle cell disease", "heroin use",
+"enceinte de 7 mois"."""
 UNDER = re.compile(
     r"(?i:\b(?:(?:est|is|zit|staat|was|était|zat|stond)\s+(?:sous|onder|on)|relapsed\s+into"
     r"|hervallen\s+in|herviel\s+in|rechute\s+dans|back\s+on)\s+)$"
@@ -104,7 +110,9 @@ WORSHIP = re.compile(
     r"|mosque|kerk|église|eglise|church|synagoge|synagogue|tempel|temple|mis|messe|mass)"
     r"(?:\s+(?:le\s+(?:vendredi|dimanche|samedi)|op\s+(?:vrijdag|zondag|zaterdag)|on\s+(?:fridays?"
     r"|sundays?|saturdays?)|elke\s+(?:vrijdag|zondag)))?\b"
-    r"|\b(?:draagt|droeg|dragen|porte|portait|portent|wears|wore|wear)\s+(?:een|de|het|le|la|un"
+    r"|\b(?:draagt|droeg|dragen|porte|portait|portent|wears|wore|wear)\s+(?:(?:sinds\s+kort"
+    r"|sinds\s+\w+|nu|al|ook|toujours|désormais|maintenant|depuis\s+\w+|now|always|also)\s+)?"
+    r"(?:een|de|het|le|la|un"
     r"|une|a|the|her|his|haar|zijn|son|sa)\s+(?:hoofddoek|sluier|voile|hijab|niqab|boerka|burqa"
     r"|keppeltje|keppel|kippa|kippah|tulband|turban|headscarf|foulard)\b"
     r"|\b(?:voorganger|voorgangster)(?=\s+(?:in|van|bij)\s+(?:een|de|het)\s+(?:[\w-]+\s+)?(?:kerk"
@@ -119,12 +127,20 @@ OCCASION = re.compile(
     r"|enterrement|funérailles|funeral|huwelijk|trouw|mariage|wedding|doop|concert|uitvaart)\b)"
 )
 """Going to church for a funeral or a wedding says nothing about one's religion."""
+DENOMINATION = (
+    r"evangelische|evangelical|évangélique|protestantse|protestante?|katholieke|catholique"
+    r"|catholic|orthodoxe?|pinkster|pentecostal|pentecôtiste|baptiste?|anglicane?|adventiste"
+    r"|kimbanguiste|salafistische|salafiste|soennitische|sjiitische|sunni|shia|chiite|sunnite"
+)
 CHURCH_TAIL = re.compile(
     r"(?i:\s+(?:in|van|bij|à|dans|de|at|of)\s+(?:(?:een|de|het|la|le|une?|the|a)\s+|l['’])?"
-    r"(?:[\w-]+\s+)?(?:kerk|moskee|église|mosquée|church|mosque|synagoge|synagogue|gemeente"
-    r"|parochie|paroisse|parish)\b)"
+    rf"(?:{DENOMINATION})\s+(?:kerk|moskee|église|mosquée|church|mosque|gemeente|parochie"
+    r"|paroisse|parish|congregation)\b"
+    r"|\s+(?:in|dans|à|at|of)\s+(?:(?:een|de|het|la|le|une?|the|a)\s+|l['’])?(?:kerk|église"
+    rf"|church|moskee|mosquée|mosque)\s+(?:{DENOMINATION})\b)"
 )
-"""An office with its place of worship: "voorganger in een evangelische kerk"."""
+"""An office with the denomination of its place of worship: "voorganger in een evangelische
+kerk"; "pasteur dans une petite église" says no more than "pasteur"."""
 PARTICIPLE_LEAD = re.compile(
     r"(?i:\b(?:née?s?|geboren|born|originaires?|afkomstige?|oorspronkelijk)\s+"
     r"(?:à|au|aux|en|in|uit|van|de|du|des|d['’]|from)\s*)$"
@@ -138,6 +154,18 @@ een thema")."""
 OPENING = re.compile(r"(?i:^\s*(?:(?:de|het|la|le|the)\s+|l['’])?)$")
 
 
+VERB_LAST = re.compile(r"(?i:\s+(?:zit|zat|zitten|zaten|verblijft|verbleef|belandde|belandt)\b)")
+"""A Dutch clause puts the verb last: "dat zijn zoon in de gevangenis zit"."""
+VERBS_LAST = frozenset(["vastzit", "vastzat", "vastzitten", "vastzaten"])
+SINCE = re.compile(
+    rf"(?i:\b(?:sinds|al|nog|(?:{NUMBER})\s+(?:{UNIT}))(?:\s+(?:kort|(?:{NUMBER})\s+(?:{UNIT})"
+    r"|vorige\s+week|vorig\s+jaar|januari|februari|maart|april|mei|juni|juli|augustus|september"
+    r"|oktober|november|december|gisteren))?\s+(?:(?:in|op)\s+(?:de|het|een)\s+)?)$"
+)
+"""What comes before a detention said verb last: "sinds maart vastzit", "al twee jaar in de
+gevangenis zit"."""
+
+
 def detention_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The whole phrase around a prison word, or None when it is an image or a topic."""
     if IMAGE.search(text, 0, start) or OF_SOMETHING.match(text, end):
@@ -147,7 +175,14 @@ def detention_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if text[start:end].lower().endswith(" vast") and STUCK.match(text, end):
         return None
     lead = DETENTION_LEAD.search(text, max(0, start - 60), start)
-    return (lead.start() if lead else start), end
+    if lead:
+        return lead.start(), end
+    final = VERB_LAST.match(text, end)
+    if final or text[start:end].lower() in VERBS_LAST:  # "dat hij sinds maart vastzit"
+        end = final.end() if final else end
+        since = SINCE.search(text, max(0, start - 40), start)
+        return (since.start() if since else start), end
+    return start, end
 
 
 def health_span(text: str, start: int, end: int) -> tuple[int, int]:

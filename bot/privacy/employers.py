@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from bot.privacy.lexicon import lexicon, read_data
 from bot.privacy.places import place_names
-from bot.privacy.tokens import PhraseIndex, tokenise
+from bot.privacy.tokens import PhraseIndex, Stems, tokenise
 
 Found = tuple[int, int, str]
 WORK = (
@@ -30,7 +30,7 @@ WORK = (
     r"|bouwvakker|loodgieter|elektricien|lasser|operator|kelner|ober\b|serveu|waiter|waitress"
     r"|vrachtwagen|livreur|koerier|courier|delivery|bezorg|schoonmaker|kuisvrouw|femme\s+de\s+ménage"
 )
-WORK_HINT = re.compile(
+WORK_HINT = Stems(
     "werk|job|stage|interim|ontslag|travail|emploi|boulot|bosse|taf|work|employ|poets|kassier"
     "|caissi|cashier|magazijn|magasin|warehouse|entrepôt|chauffeur|driver|drives|heftruck"
     "|forklift|arbeider|ouvri|bediende|verkop|vendeu|afwas|plonge|kok|cuisin|keuken|kitchen"
@@ -40,11 +40,16 @@ WORK_HINT = re.compile(
     "|bouwvakker|loodgieter|elektricien|lasser|operator|kelner|ober|serveu|waiter|waitress"
     "|vrachtwagen|livreur|koerier|courier|delivery|bezorg|kuisvrouw|ménage"
 )
-"""Plain stems of the words above: one cheap scan says whether a sentence is about work."""
+"""Plain stems of the words above: one cheap test says whether a sentence is about work."""
 AFTER_WORK = re.compile(
     rf"(?i:\b(?:{WORK})[\w'’-]*\b[^.;:!?\n]{{0,25}}?\b(?:bij|chez|at|for|voor|van|via|au|aux"
     r"|à\s+la|à\s+l['’])\s+(?:de\s+|het\s+|la\s+|le\s+|the\s+|l['’])?)"
 )
+EMPLOYER_NOUN = re.compile(
+    r"(?i:\b(?:werkgever|werkgeefster|employeur|employeuse|employer)\s+(?:is\s+|est\s+|was\s+)?"
+    r"(?:de\s+|het\s+|la\s+|le\s+|the\s+|l['’])?)"
+)
+"""The employer named right after the word: "haar werkgever stadsbader in harelbeke"."""
 AFTER_WORK_WORD = re.compile(rf"\b(?:{WORK})")
 CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'’&+-]*(?:\s+[A-ZÀ-Ý][\w'’&+-]*)*")
 """A capitalised name after a word about work is the employer, even when it is a word."""
@@ -59,8 +64,7 @@ TOWN_LINKS = (" ", ", ", " in ", " te ", " à ", " de ", " van ", " d'", " d’"
 
 @lru_cache(maxsize=4)
 def _about_work(text: str) -> bool:
-    lowered = text.lower()
-    return WORK_HINT.search(lowered) is not None and AFTER_WORK_WORD.search(lowered) is not None
+    return WORK_HINT.in_text(text) and AFTER_WORK_WORD.search(text.lower()) is not None
 
 
 @cache
@@ -74,12 +78,17 @@ def employer_index() -> PhraseIndex:
 
 
 def town_after(text: str, end: int) -> int:
-    """Where the town right after an employer ends: "lidl tienen" and "delhaize de jambes"
-    are one span; in "aldi in zottegem" the town is masked on its own. 0: no town follows."""
+    """Where the town right after an employer ends: "lidl tienen", "delhaize de jambes" and
+    "aldi in zottegem" are one span (a branch names a workplace). After a comma only a name
+    that is clearly a town counts ("chez bpost, on doit": "on" is a word). 0: no town."""
     town = next(place_names(text[end : end + 45], lenient=True), None)
     if not town or text[end : end + town[0]] not in TOWN_LINKS:
         return 0
-    return end if text[end : end + town[0]] in (" in ", " à ") else end + town[1]
+    if town[0] == 2 and text[end] == ",":
+        strict = next(place_names(text[end + 2 : end + 45]), None)
+        if not strict or strict[0] != 0:
+            return 0
+    return end + town[1]
 
 
 def listed_employers(text: str) -> Iterator[Found]:
@@ -109,7 +118,7 @@ def employers_at_work(text: str) -> Iterator[Found]:
     listed = {start: end for start, end, _ in employer_index().find(text)}
     for start, end in listed.items():
         yield start, _branch(text, start, town_after(text, end) or end), "organisation"
-    for match in AFTER_WORK.finditer(text):
+    for match in [*AFTER_WORK.finditer(text), *EMPLOYER_NOUN.finditer(text)]:
         start = match.end()
         token = EMPLOYER_WORD.match(text, start)
         if token is None or start in listed:

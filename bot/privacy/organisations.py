@@ -1,12 +1,8 @@
 """Schools, care places, places of worship and shops named next to a person, as typed on
-a phone.
-
-"basisschool de linde", "GO! atheneum Het Kompas", "clinique saint-luc": a kind of
-institution followed by an article or a saint's name and the name itself; "het koninklijk
-atheneum van mortsel", "CHU de Liège", "l'église évangélique de cureghem": a kind with its
-town; "l'Hôpital Universitaire des Enfants Reine Fabiola": a kind with capitalised words.
-A generic place ("de school", "at the shelter") stays. Employers: `employers`.
-"""
+a phone: a kind with an article or saint and the name ("basisschool de linde", "GO!
+atheneum Het Kompas"), with its town ("CHU de Liège"), or with capitalised words ("l'Hôpital
+Universitaire des Enfants Reine Fabiola"). A generic place ("de school") stays. Employers:
+`employers`."""
 
 from __future__ import annotations
 
@@ -20,6 +16,7 @@ from bot.privacy.lexicon import cues, lexicon, read_data
 from bot.privacy.patterns import organisations as capitalised_organisations
 from bot.privacy.places import fold, gazetteer, place_names
 from bot.privacy.sensitive import special_categories
+from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
 KINDS = (
@@ -32,14 +29,16 @@ KINDS = (
     r"|beschutte werkplaats|maatwerkbedrijf|entreprise de travail adapté|jeugdhuis|buurthuis"
     r"|wijkcentrum|dienstencentrum|lokaal dienstencentrum|serviceflat|huis van het kind"
     r"|maison de quartier|maison des jeunes|centre de jour|club|vbs|gbs|gvbs|kbs|sbs"
+    r"|centre de santé mentale|service de santé mentale|centre de planning familial"
+    r"|planning familial|centrum voor geestelijke gezondheidszorg"
 )  # fmt: skip
 STEMS = ("schoo", "athen", "athén", "lyc", "colle", "collè", "insti", "acad", "cole",
          "kinder", "crèche", "creche", "gezondheid", "zieken", "klini", "clini", "pital",
          "maison", "praktijk", "rusthuis", "zorgcentrum", "internaat", "internat", "opvang",
          "centre", "buso", "bubao", "wzc", "centrum", "mpi", "werkplaats", "maatwerk", "huis",
-         "flat", "kind", "club", "vbs", "gbs", "kbs", "sbs")  # fmt: skip
+         "flat", "kind", "club", "vbs", "gbs", "kbs", "sbs", "planning")  # fmt: skip
 """Cheap substrings that every kind of institution above contains."""
-STEM_HINT = re.compile("|".join(STEMS))
+STEM_HINT = Stems(STEMS)
 LEADS = r"de|het|'t|ter|ten|den|sint|saint|sainte|st|onze-lieve-vrouw|notre-dame|don|pater|heilig"
 NAME = r"[\w'’]+(?:-[\w'’]+)*"
 INSTITUTION = re.compile(
@@ -47,6 +46,8 @@ INSTITUTION = re.compile(
 )
 """Matched on the lower-cased text (much faster than ignoring case). A French name with an
 article counts only when it has a capital: "école La Source", not "école le lundi"."""
+OF_DISTRICT = re.compile(rf"\b(?:{KINDS})\s+(?:du|des)\s+({NAME})")
+"""A French care place named after its district: "la maison médicale du laveu"."""
 QUALIFIED = re.compile(
     r"\b(?:(?:koninklijk|koninklijke|gemeentelijke|stedelijke|provinciale|vrije|katholieke)\s+"
     rf"(?:{KINDS})|(?:{KINDS})\s+(?:royale?|communale?|provinciale?|libre|de\s+la\s+communauté"
@@ -79,8 +80,8 @@ HOSPITAL = re.compile(
 CARE_ACRONYM = re.compile(
     r"\b(?:AZ|UZ|ZNA|GZA|CHU|CHR|CHIREC|HUB|ZOL|az|uz|zna|gza|chu|chr|chirec)\s+"
     r"(?:(?:de|van|d['’])\s*)?[\w'’-]{3,}"
-    r"|\b(?i:pc|pz|opz|upc)\s+(?:(?i:sint|st|saint|heilig|onze-lieve-vrouw)[ -][\w'’-]+"
-    r"|[A-Z][\w'’-]+)"
+    r"|\b(?i:pc|pz|opz|upc)\s+(?:(?i:dr|dokter)\.?\s+)?(?:(?i:sint|st|saint|heilig"
+    r"|onze-lieve-vrouw)[ -][\w'’-]+|[A-Z][\w'’-]+|(?<=[Dd]r\.\s)[\w'’-]+)"
 )
 """Belgian hospital groups: "AZ Sint-Jan", "UZ Leuven", "CHU Saint-Pierre"."""
 SAINT_SCHOOL = re.compile(r"\b(?:sint|st|heilig)-[\w-]+(?:school|college|instituut)\b")
@@ -100,19 +101,23 @@ TOWN_KINDS = (
     r"|résidence|residentie|centre\s+de\s+santé\s+mentale|service\s+de\s+santé\s+mentale"
     r"|centrum\s+voor\s+geestelijke\s+gezondheidszorg|centre\s+fedasil|centre\s+croix-rouge"
     r"|rode[\s-]kruiscentrum|opvangcentrum\s+van\s+het\s+rode\s+kruis|fedasil-centrum"
+    r"|gevangenis|prison|jail|centre\s+fermé|gesloten\s+centrum|jeugdinstelling|ippj"
+    r"|gemeenschapsinstelling|maison\s+d['’]arrêt|penitentiair\s+centrum|closed\s+centre"
 )
 KIND_STEMS = (*(s for s in STEMS if s not in ("huis", "kind")), "rusthuis", "jeugdhuis",
               "buurthuis", "huis van het kind", "kinderdag", "hospi", "hôpi", "psychi", "kerk",
               "glise", "mosk", "mosq", "church", "fedasil", "kruis", "croix", "synago", "tempel",
               "asiel", "accueil", "santé", "médic", "vbs", "gbs", "kta", "vti", "gito", "pti",
-              "vbo", "kbs", "sbso", "siden")  # fmt: skip
+              "vbo", "kbs", "sbso", "siden", "gevangen", "prison", "jail", "fermé", "gesloten",
+              "instelling", "ippj", "arrêt", "penitentiair", "closed")  # fmt: skip
 """Like STEMS, without "huis" and "kind", which most notes hold ("thuis", "kinderen")."""
-KIND_HINT = re.compile("|".join(KIND_STEMS))
+KIND_HINT = Stems(KIND_STEMS)
 KIND_AND_TOWN = re.compile(
     rf"\b(?:{TOWN_KINDS})(?:(?:\s+(?!van\b|de\b|in\b|te\b|à\b|of\b|d['’])[^\W\d_][\w-]+)?"
-    r"(?:\s+(van|de|of|in|te|à)\s+|\s+(d['’]))|\s+)"
+    r"(?:\s+(van|de|of|te)\s+|\s+(d['’]))|\s+)"
 )
-"""A kind with its town: "het atheneum van mortsel", "centre hospitalier de mouscron"."""
+"""A kind named by its town: "het atheneum van mortsel", "centre hospitalier de mouscron";
+"de moskee in kuregem" only locates it (the town is masked as a place)."""
 NETWORK = re.compile(
     r"(?i:\b(?:vrije|gemeentelijke|stedelijke|katholieke|koninklijke?|provinciale|officiële"
     r"|go!|grande?|grote|great|centrale?|central)\s+)$"
@@ -125,6 +130,9 @@ CAPITALS = re.compile(
 NAMED = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
 KIND_WORD = re.compile(rf"\b(?:{KINDS}|{TOWN_KINDS})\b")
 """A kind followed by capitalised words: "l'Hôpital Universitaire des Enfants Reine Fabiola"."""
+STATE = re.compile(r"\b(?:en|in|to|into|naar)\s+(?:prison|jail|gevangenis)\b")
+"""A prison without an article is where someone is, not a named place: "en prison"."""
+INDEFINITE = re.compile(r"\b(?:een|a|an|un|une)\s+(?:[^\W\d_]+\s+)?$")
 SHOP_KINDS = (
     r"restaurant|hotel|hôtel|café|brasserie|bakkerij|boulangerie|frituur|friterie|kapsalon"
     r"|garage|snackbar|slagerij|boucherie|bistro|taverne|herberg|pizzeria|traiteur|salon"
@@ -132,9 +140,10 @@ SHOP_KINDS = (
 SHOP_STEMS = ("restaurant", "hotel", "hôtel", "café", "brasserie", "bakkerij", "boulangerie",
               "frit", "kapsalon", "garage", "snack", "slagerij", "boucherie", "bistro", "tavern",
               "herberg", "pizz", "traiteur", "salon")  # fmt: skip
-SHOP_HINT = re.compile(
-    "|".join(SHOP_STEMS) + "|firma|bedrijf|fabriek|soci|entrepr|usine|compan|factor|kantoor"
-)
+SHOP_HINT = Stems(
+    [*SHOP_STEMS, "firma", "bedrijf", "fabriek", "soci", "entrepr", "usine", "compan", "factor",
+     "kantoor"]
+)  # fmt: skip
 FIRM = re.compile(
     rf"\b(?:{SHOP_KINDS}|firma|bedrijf|fabriek|société|entreprise|usine|company|factory"
     r"|interimkantoor|dienstenchequebedrijf|poetsbedrijf|schoonmaakbedrijf|bouwbedrijf"
@@ -164,12 +173,29 @@ def institutions_and_categories(text: str) -> Iterator[Found]:
     for start, end, kind in sorted(found):
         if merged and start < merged[-1][1]:
             first, last, other = merged[-1]
+            before = _stated_before(text, first, start) if kind == "organisation" else None
+            if before and other != "organisation":  # "est détenue | au | centre fermé de Vottem"
+                merged[-1] = before
+                merged.append((start, end, kind))
+                continue
             joined = "organisation" if "organisation" in (kind, other) else other
+            if other != "organisation" and first < start:
+                joined = other  # "zit in de gevangenis van haren": the fact, its place inside
             merged[-1] = (first, max(last, end), joined)
         else:
             merged.append((start, end, kind))
     for start, end, kind in merged:
         yield (_network(text, start) if kind == "organisation" else start), end, kind
+
+
+def _stated_before(text: str, first: int, start: int) -> Found | None:
+    """A special category stated whole before a named place that it ran into: "zit in
+    voorhechtenis in de gevangenis van Beveren", "pasteur dans l'église évangélique béthel".
+    The category ends where its own phrase ends; the words that link it to the place stay.
+    None when only a verb and a preposition lead to the place ("zit in de gevangenis van
+    Beveren"): then the whole is one span."""
+    phrases = [span for span in special_categories(text[:start]) if span[0] >= first]
+    return (first, phrases[-1][1], phrases[-1][2]) if phrases else None
 
 
 LEGAL_FORMS = ("vzw", "asbl", "bvba", "bv", "nv", "srl", "sprl", "fc", "kfc", "chiro", "scouts",
@@ -181,13 +207,18 @@ CARE_GROUPS = ("az", "uz", "zna", "gza", "chu", "chr", "chirec", "hub", "zol", "
 
 def _institutions(text: str) -> Iterator[Found]:
     lowered = text.lower()
-    stem = STEM_HINT.search(lowered) is not None
+    stem = STEM_HINT.in_text(text)
     if len(lowered) == len(text) and stem:
         for match in INSTITUTION.finditer(lowered):
             named = text[match.start(2)].isupper() or _a_name(match.group(2))
-            if named and (match.group(1) is None or text[match.start(2)].isupper()):
+            care = "santé" in match.group() or "médicale" in match.group()
+            if named and (match.group(1) is None or care or text[match.start(2)].isupper()):
                 more = MORE.match(text, match.end())
                 yield match.start(), more.end() if more else match.end(), "organisation"
+        for match in OF_DISTRICT.finditer(lowered):
+            name = match.group(1)
+            if _a_name(name) and (not lexicon().is_word(name) or fold(name) in gazetteer().names):
+                yield match.start(), match.end(), "organisation"
         for match in SAINT_OR_HOSPITAL.finditer(lowered):
             yield match.start(), match.end(), "organisation"
     for match in BARE_KIND.finditer(lowered) if stem or "kdv" in lowered else ():
@@ -202,7 +233,7 @@ def _institutions(text: str) -> Iterator[Found]:
             yield match.start(1), match.end(1), "organisation"
     care = any(group in lowered for group in CARE_GROUPS)
     for match in CARE_ACRONYM.finditer(text) if care else ():
-        if match.group()[0].isupper() or match.group().split()[-1] not in lexicon().words:
+        if match.group()[0].isupper() or match.group().split()[-1] not in _frequent():
             yield match.start(), match.end(), "organisation"
     yield from _named_places(text, lowered)
     yield from care_places(text, lowered)
@@ -216,8 +247,12 @@ def _named_places(text: str, lowered: str) -> Iterator[Found]:
         saint = fold(match.group(1)).replace("-", " ")
         if saint not in places.names:
             yield match.start(1), match.end(1), "organisation"
-    if KIND_HINT.search(lowered):
+    if KIND_HINT.in_text(text):
         for match in KIND_AND_TOWN.finditer(lowered):
+            if STATE.search(lowered, max(0, match.start() - 6), match.start() + 6):
+                continue  # "est en prison à lantin": a state and a town, no named prison
+            if INDEFINITE.search(lowered, max(0, match.start() - 20), match.start()):
+                continue  # "a church in brussels": one of many, the town is masked as a place
             linked = match.group(1) or match.group(2)
             after = text[match.end() : match.end() + 40]
             town = next(place_names(after, lenient=linked is not None), None)
@@ -229,7 +264,7 @@ def _named_places(text: str, lowered: str) -> Iterator[Found]:
             run = CAPITALS.match(text, match.end())
             if run and len(text) == len(lowered):
                 yield match.start(), run.end(), "organisation"
-    if not SHOP_HINT.search(lowered):
+    if not SHOP_HINT.in_text(text):
         return
     for match in FIRM.finditer(lowered):
         name = match.group(1)

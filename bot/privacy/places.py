@@ -105,15 +105,16 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
     `lenient`: the context already says a place follows ("gevangenis van haren"), so a
     name that is also a word counts too."""
     places = gazetteer()
-    longest = places.longest
+    longest, names, seconds = places.longest, places.names, places.seconds
     # ASCII text folds to its lower case: one C-level pass, no match objects unless needed
     folded = PART.findall(text.lower()) if text.isascii() else list(map(fold, PART.findall(text)))
-    candidates = [i for i, word in enumerate(folded) if word in longest]
+    candidates = [i for i, word in enumerate(folded) if word in longest and (word in names or (
+        i + 1 < len(folded) and folded[i + 1] in seconds.get(word, ())))]  # fmt: skip
     if not candidates:
         return
     parts = list(PART.finditer(text))
     i = 0
-    for candidate in candidates:  # words that start no place name are skipped at once
+    for candidate in candidates:  # words that start no name here (most "de") never get here
         if candidate < i:
             continue
         i = candidate

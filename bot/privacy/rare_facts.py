@@ -34,8 +34,17 @@ OFFICE = (
     r"|membre\s+du\s+parlement|mayor|alderman|mp|member\s+of\s+parliament|senator|councillor"
     r"|councilor|governor"
 )
+NOT_AN_AGE = (
+    r"euro|eur|€|%|procent|pour\s*cent|per\s*cent|km|kg|m²|m2|minuten|minutes|min|keer|fois"
+    r"|times|dagen|jours|days|uur|heures|hours|m|cm|ml|gram|grammes|g|punten|points|meter|mètres"
+    r"|jaar|ans|years?|j"
+)
+"""After a bare number: no age, or an age with its unit that INDIRECT finds whole."""
 INDIRECT = re.compile(
-    r"(?i:\b(?:9\d|1[01]\d)\s*(?:jaar|ans|years?|-year-old|j)(?:\s+(?:oud|old))?\b"
+    r"(?i:\b(?:9\d|1[01]\d)\s*(?:jaar|ans|years?|-year-old|j|-jarige)(?:\s+(?:oud|old))?\b"
+    r"|\b(?:negentigjarige|honderdjarige|nonagénaire|centenaire|centenarian|nonagenarian"
+    r"|eenjarige|1-jarige|one-year-old|1-year-old|(?:1|een|één|un|one)\s+(?:jaar|an|year)"
+    r"\s+(?:oud|old))\b"
     r"|\b(?:aged|âgée?\s+de)\s+(?:9\d|1[01]\d)\b"
     r"|\b(?:[1-9]|1\d|2[0-3]|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|un|deux"
     r"|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|one|two|three|four|five|seven|eight"
@@ -46,14 +55,35 @@ INDIRECT = re.compile(
     r"|quadruplets|quintuplés|quintuplets)\b"
     rf"|\b(?:{NUMBER_WORDS})\s+(?:kinderen|kids|enfants|children|kinders|gosses)\b"
     rf"|\b(?:{RELATIVE})?(?:(?:de|het|la|le|l'|a|an|the)\s+)?(?:{OFFICE})\b"
+    r"(?:\s+(?:is|was)\s+geweest|\s+geweest(?:\s+is)?)?"
     r"(?:\s+(?:van|voor|de|du|des|of|for)\s+(?:(?:de|het|la|le|les|the)\s+|l['’])?[^\W\d_][\w'’-]*"
     r"(?:\s+(?:zaken|affaires|affairs)\b)?)?"
     r"|\b(?:(?:stond|staat|kwam|komt|kwamen|was|is|waren|zijn|ont\s+été|a\s+été|est\s+passée?"
     r"|sont\s+passés|était|were|was|has\s+been|have\s+been|appeared)(?:\s+[\w'’]+){0,3}?\s+)?"
     r"(?:in|op|à|dans|on)\s+"
     r"(?:de|het|la|le|les|the)\s+(?:krant|kranten|nieuws|tv|televisie|journal|journaux|télé"
-    r"|news|paper|papers|media|médias)\b)"
+    r"|news|paper|papers|media|médias)\b"
+    r"(?:\s+(?:last\s+(?:year|week|month)|vorig\s+jaar|vorige\s+(?:week|maand)|l['’]an\s+dernier"
+    r"|l['’]année\s+dernière|in\s+\d{4}|en\s+\d{4}))?)"
 )
+
+
+BARE_AGE = re.compile(
+    r"(?i:\((9\d|1[01]\d)\)"
+    r"|\b(?:is|est|was|a|turned|werd|wordt|aged|age|âgée?|leeftijd|of)\s+(?:(?:al|bijna|déjà"
+    r"|already|nearly|presque|pas|net|just|maintenant|nu|now)\s+)?(9\d|1[01]\d)\b"
+    rf"(?!\s*(?:{NOT_AN_AGE})\b|[.,/:]\d|-))"
+)
+"""A great age said with no unit: "dhr peeters (93)", "she is 96", "da mens is 98"."""
+
+
+SPAN_OF_TIME = re.compile(r"(?i:maand|mois|month|week|weken|semaine)")
+TIME_LEAD = re.compile(
+    r"(?i:\b(?:last|laatste|afgelopen|past|these|ces|derniers|dernières|voor|pendant|during|for"
+    r"|binnen|within|over|na|after|après|sinds|depuis|since|elke|every|chaque|per|par|in|dans|deze"
+    r"|om\s+de|tous\s+les|toutes\s+les)\s+(?:(?:de|the|les|ses|zijn|haar)\s+)?)$"
+)
+"""Months or weeks as a span of time, not a baby's age: "in the last twelve months"."""
 
 
 @cache
@@ -72,6 +102,9 @@ def indirect_identifiers(text: str) -> Iterator[tuple[int, int]]:
     """Spans the worker should review: great ages, multiple births, public offices, news,
     residence status and rare languages."""
     for match in INDIRECT.finditer(text):
-        yield match.span()
+        if not (SPAN_OF_TIME.search(match.group()) and TIME_LEAD.search(text, 0, match.start())):
+            yield match.span()
+    for match in BARE_AGE.finditer(text) if "9" in text or "1" in text else ():
+        yield match.span(1) if match.group(1) else match.span(2)
     for start, end, _ in _review_index().find(text):
         yield start, end

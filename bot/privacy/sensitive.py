@@ -22,18 +22,10 @@ from bot.privacy.category_phrases import (
     spoken,
 )
 from bot.privacy.lexicon import read_data
-from bot.privacy.places import place_names
-from bot.privacy.tokens import TOKEN, PhraseIndex
+from bot.privacy.tokens import TOKEN, PhraseIndex, Stems
 
 Found = tuple[int, int, str]
 CATEGORIES = ("health", "religion", "origin", "detention")
-ARTICLE = re.compile(r"(?i:\b(?:de|het|een|la|le|l'|une?|the|a)\s*)$")
-LINK = re.compile(r"(?i:\s+(?:van|in|de|d'|à|of|at)\s*)")
-DURATION = re.compile(
-    r"(?i:\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|un|une|deux|trois|quatre"
-    r"|cinq|six|sept|huit|dix|one|two|three|four|five|six|ten|half)\s+(?:jaar|maanden|maand"
-    r"|weken|ans?|mois|semaines|years?|months?|weeks)\s+(?:(?:de|in|of|in\s+de)\s+)?)$"
-)
 SERVED = re.compile(
     r"(?i:\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half)\s+"
     r"(?:jaar|maanden|maand|weken)\s+(?:gezeten|vastgezeten|opgesloten|cel|celstraf"
@@ -46,13 +38,15 @@ JOIN = re.compile(
 )
 """Two words of one category with at most a small word and an article between ("verslaafd
 aan cocaïne", "bekeerd tot de islam", "on probation after prison") make one span."""
-DESCENT = re.compile(r"(?i:\s+(?:descent|roots))\b")
-"""What completes an origin in English: "of Syrian descent"."""
+ORIGIN_APART = re.compile(r"(?i:\s+(?:tot|to|uit|from|out\s+of)\s+)")
+"""An origin and a country after "uit", "from" are two facts ("Roma uit Roemenië")."""
+ELISION = re.compile(r"(?i:[dl]['’])")
+"""An elided article stays outside the span: "d'albanie", "l'hypertension"."""
 SUFFIXES = {"health": ("kanker", "verslaving", "verslaafd", "stoornis", "stoornissen", "syndroom",
                        "patiënt", "patiënte", "ziekte", "tumor", "infarct", "depressie",
                        "psychose", "fobie", "phobie", "dementie", "medicatie")}  # fmt: skip
 """Dutch compounds end in their head word: "gokverslaving", "angststoornis", "hartpatiënt"."""
-SUFFIX_HINT = re.compile("|".join(e for endings in SUFFIXES.values() for e in endings))
+SUFFIX_HINT = Stems(e for endings in SUFFIXES.values() for e in endings)
 
 
 @cache
@@ -70,7 +64,7 @@ def _index() -> PhraseIndex:
 
 def _compounds(text: str) -> Iterator[Found]:
     """Dutch compounds whose last part is a health word the list does not hold whole."""
-    if not SUFFIX_HINT.search(text.lower()):
+    if not SUFFIX_HINT.in_text(text):
         return
     for match in TOKEN.finditer(text):
         word = match.group().lower()
@@ -90,7 +84,10 @@ def _found(text: str) -> list[Found]:
     for start, end, category in found:
         if merged and start < merged[-1][1]:
             continue
-        if merged and merged[-1][2] == category and JOIN.fullmatch(text, merged[-1][1], start):
+        joins = merged and merged[-1][2] == category and JOIN.fullmatch(text, merged[-1][1], start)
+        if joins and category == "origin" and ORIGIN_APART.match(text, merged[-1][1]):
+            joins = False
+        if joins:
             merged[-1] = (merged[-1][0], end, category)
         else:
             merged.append((start, end, category))
@@ -99,22 +96,14 @@ def _found(text: str) -> list[Found]:
 
 def special_categories(text: str) -> Iterator[Found]:
     """Health, religion, origin and detention, each with the words that state it; a prison
-    takes its verb, the time served and its town."""
+    takes its verb and the time served, not its article nor its town (a named prison is an
+    organisation of its own: `organisations`)."""
     for start, end, category in _found(text):
         if category == "detention":
             span = detention_span(text, start, end)
             if span is None:
                 continue
-            start = span[0]
-            article = ARTICLE.search(text, 0, start)
-            start = article.start() if article else start
-            duration = DURATION.search(text, 0, start)
-            start = duration.start() if duration else start
-            link = LINK.match(text, end)
-            if link:
-                town = next(place_names(text[link.end() :], lenient=True), None)
-                if town and town[0] == 0:
-                    end = link.end() + town[1]
+            start, end = span
         elif category == "health":
             start, end = health_span(text, start, end)
         elif category == "religion":
@@ -123,6 +112,6 @@ def special_categories(text: str) -> Iterator[Found]:
             if spoken(text, start, end):
                 continue
             start = origin_start(text, start)
-            descent = DESCENT.match(text, end)
-            end = descent.end() if descent else end
+        if ELISION.match(text, start) and end - start > 2:
+            start += 2
         yield start, end, category

@@ -14,8 +14,6 @@ from tests.pii_corpus import PHONE_HOLDOUT, PHONE_TUNE, from_markup
 SCRUBBER = build_core()[2]
 NEW_SHAPES = ["@fatima_ea85", "1-ABC-234", "k.nowak[at]telenet.be", "BE72-3631-1111-1116",
               "790412318 40", "hiv-positief"]  # fmt: skip
-NEW_SHAPES = ["@fatima_ea85", "1-ABC-234", "k.nowak[at]telenet.be", "BE72-3631-1111-1116",
-              "790412318 40", "hiv-positief"]  # fmt: skip
 
 
 def masked(text: str) -> list[tuple[str, str]]:
@@ -106,7 +104,7 @@ def test_unusual_notations_do_not_overreach(text: str) -> None:
         ("ils sont syriens", [("syriens", "origin")]),
         ("she is from eritrea", [("eritrea", "origin")]),
         ("broer zit in de gevangenis van haren", [("zit in de gevangenis van haren", "detention")]),
-        ("le fils est en prison à lantin", [("est en prison à lantin", "detention")]),
+        ("le fils est en prison à lantin", [("est en prison", "detention"), ("lantin", "place")]),
         ("he was in jail last year", [("was in jail", "detention")]),
         ("hij heeft drie jaar gezeten voor diefstal", [("heeft drie jaar gezeten", "detention")]),
         ("il a fait deux ans de prison", [("a fait deux ans de prison", "detention")]),
@@ -114,10 +112,10 @@ def test_unusual_notations_do_not_overreach(text: str) -> None:
             "hij is pas vrijgekomen uit de gevangenis",
             [("is pas vrijgekomen uit de gevangenis", "detention")],
         ),
-        ("afspraak met de justitieassistent gemist", [("de justitieassistent", "detention")]),
+        ("afspraak met de justitieassistent gemist", [("justitieassistent", "detention")]),
         ("de vader is verslaafd aan cocaïne", [("verslaafd aan cocaïne", "health")]),
         ("she was diagnosed with schizophrenia", [("diagnosed with schizophrenia", "health")]),
-        ("elle fait de l'hypertension", [("l'hypertension", "health")]),
+        ("elle fait de l'hypertension", [("hypertension", "health")]),
         ("zijn gokverslaving kost alles", [("gokverslaving", "health")]),
         ("ze heeft een angststoornis", [("angststoornis", "health")]),
         (

@@ -1,0 +1,161 @@
+"""The span a privacy officer would mask for organisations and special categories (issue
+#12): the fact's own words, not the link words, articles or durations around them; a named
+prison, church or care place an organisation of its own. Invented sentences, nl/fr/en."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy.rare_facts import indirect_identifiers
+from bot.privacy.scrub import find_spans
+
+
+def masked(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.kind) for s in find_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "haar broer zit in voorhechtenis in de gevangenis van Hasselt",
+            [("zit in voorhechtenis", "detention"), ("gevangenis van Hasselt", "organisation")],
+        ),
+        (
+            "il est détenu depuis mai, à la prison de Mons",
+            [("est détenu", "detention"), ("prison de Mons", "organisation")],
+        ),
+        ("omdat haar man sinds januari vastzit", [("sinds januari vastzit", "detention")]),
+        ("her husband is in prison in namur", [("is in prison", "detention"), ("namur", "place")]),
+        ("the bus to ittre prison takes an hour", [("ittre prison", "organisation")]),
+        (
+            "broer zit in de gevangenis van ieper",
+            [("zit in de gevangenis van ieper", "detention")],
+        ),
+        ("de justitieassistent belde", [("justitieassistent", "detention")]),
+    ],
+)
+def test_a_detention_fact_and_a_named_prison_are_two_spans(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she spent two months in hospital after the fall",
+        "we spent three weeks with her sister",
+        "ze zit vast in de file",
+    ],
+)
+def test_time_spent_somewhere_is_no_detention(text: str) -> None:
+    assert "detention" not in [kind for _, kind in masked(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze wordt opgevolgd in uz leuven", [("uz leuven", "organisation")]),
+        ("il est suivi au chu de namur", [("chu de namur", "organisation")]),
+        ("hij verblijft in pz dr. hendrickx", [("pz dr. hendrickx", "organisation")]),
+        ("la maison médicale du bas-moulin", [("maison médicale du bas-moulin", "organisation")]),
+        ("la maison médicale du quartier est fermée", []),
+        (
+            "suivie au centre de santé mentale l'adret",
+            [("centre de santé mentale l'adret", "organisation")],
+        ),
+        (
+            "ze bidt in de attawhid-moskee",
+            [("bidt", "religion"), ("attawhid-moskee", "organisation")],
+        ),
+        ("de sint-annaparochie helpt met voedsel", [("sint-annaparochie", "organisation")]),
+        (
+            "il fréquente l'église protestante béthanie",
+            [("église protestante béthanie", "organisation")],
+        ),
+        ("the pastor at a church in liège", [("pastor", "religion"), ("liège", "place")]),
+        ("ze ligt in een ziekenhuis in jette", [("jette", "place")]),
+        ("ze bidt in de moskee in kuregem", [("bidt", "religion"), ("kuregem", "place")]),
+        ("het atheneum van mortsel belde", [("atheneum van mortsel", "organisation")]),
+    ],
+)
+def test_care_places_and_places_of_worship_in_lower_case(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dat wil ze niet zeggen aan haar werkgever steelco", [("steelco", "organisation")]),
+        (
+            "elle travaille au carrefour market de ciney",
+            [("carrefour market de ciney", "organisation")],
+        ),
+        ("she works at the aldi in mol now", [("aldi in mol", "organisation")]),
+        ("il a un compte chez bpost, on verra", []),
+        ("zijn werkgever is niet tevreden", []),
+    ],
+)
+def test_employers_with_their_branch(text: str, expected: list[tuple[str, str]]) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze draagt sinds kort een hoofddoek", [("draagt sinds kort een hoofddoek", "religion")]),
+        ("hij is sjiiet", [("sjiiet", "religion")]),
+        ("il est pasteur dans une petite église", [("pasteur", "religion")]),
+        (
+            "hij is diaken in een protestantse kerk",
+            [("diaken in een protestantse kerk", "religion")],
+        ),
+        ("elle est enceinte de cinq mois", [("enceinte de cinq mois", "health")]),
+        ("il fait des crises d'asthme", [("crises d'asthme", "health")]),
+        ("their son was born premature", [("born premature", "health")]),
+        ("ze heeft nachtmerries sinds de brand", [("nachtmerries", "health")]),
+        ("hij is manisch-depressief", [("manisch-depressief", "health")]),
+        ("de ziekenhuisopname kostte veel", []),
+        ("het formulier was een nachtmerrie", []),
+        ("ze is van turkse afkomst", [("turkse", "origin")]),
+        ("il est arrivé d'algérie en 2019", [("algérie", "origin")]),
+        ("ze zijn roma uit kosovo", [("roma", "origin"), ("kosovo", "origin")]),
+        ("ils sont roms de bulgarie", [("roms de bulgarie", "origin")]),
+    ],
+)
+def test_a_category_takes_its_own_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("meneer janssen (93) woont alleen", ["93"]),
+        ("ze is 92 en kookt nog zelf", ["92"]),
+        ("the neighbour is 95, she still drives", ["95"]),
+        ("madame a 96 ans", ["96 ans"]),
+        ("une voisine âgée de 99 ans", ["âgée de 99"]),
+        ("hij werd 91-jarige gevierd", ["91-jarige"]),
+        ("la centenaire de la rue", ["centenaire"]),
+        ("de kleine is 1 jaar oud", ["1 jaar oud"]),
+        ("bébé de 7 semaines", ["7 semaines"]),
+        ("ils ont des quadruplés", ["des quadruplés"]),
+        ("mère de neuf enfants", ["neuf enfants"]),
+        ("haar vader burgemeester is geweest", ["burgemeester is geweest"]),
+        ("his uncle was on the news in 2021", ["was on the news in 2021"]),
+        ("de huur is 95 euro", []),
+        ("she is 90 minutes late", []),
+        ("ze woont op nummer 94", []),
+        ("zijn zoon is 12", []),
+        ("no signal in the last twelve months", []),
+        ("ze volgt de cursus sinds 4 maanden", []),
+        ("de baby is 4 maanden", ["4 maanden"]),
+    ],
+)
+def test_every_kind_of_rare_fact_is_offered_in_every_notation(
+    text: str, expected: list[str]
+) -> None:
+    assert sorted(text[a:b] for a, b in indirect_identifiers(text)) == sorted(expected)
