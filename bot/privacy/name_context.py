@@ -40,7 +40,7 @@ def context_names(
     if len(matches) < 2:
         return {}
     lowered = [_bare(m.group().lower()) for m in matches]
-    if TRIGGERS.isdisjoint(lowered) and not _aged_or_quoted(text) and "." not in text:
+    if TRIGGERS.isdisjoint(lowered) and not _worth_a_look(text):
         return {}
     found: dict[int, bool] = {}
     for i, word in enumerate(lowered):
@@ -48,6 +48,17 @@ def context_names(
         previous = lowered[i - 1] if before else ""
         if _initial(text, matches[i]) and (previous in TITLES or _initials_act(text, matches, i)):
             found[matches[i].start()] = True  # "mevrouw D.", "Y.B. belde"
+            continue
+        if word in lexicon.word_names and NUMBER_BEFORE.search(
+            text, max(0, matches[i].start() - 3), matches[i].start()
+        ):
+            found[matches[i].start()] = False  # "14 ans", "2 an": a unit after a number
+            continue
+        if previous in ("the", "la", "les") and lowered[i + 1 : i + 2] in (
+            ["family"],
+            ["household"],
+        ):
+            found[matches[i].start()] = _named(word, lexicon)  # "the okafor family"
             continue
         if previous in NAMING and word.isalpha() and _said_of_a_thing(lowered, i - 1):
             found[matches[i].start()] = False
@@ -87,11 +98,12 @@ AGE = re.compile(
 QUOTES = "\"'“”«»‘’"
 
 
-def _aged_or_quoted(text: str) -> bool:
-    """Whether AGE or _quoted may find something: a bracket, a digit, a quote."""
-    if "(" in text or any(q in text for q in '"“«‘') or " '" in text:
+def _worth_a_look(text: str) -> bool:
+    """Whether a rule without a trigger word may find something: a bracket, a digit, a
+    quote, a full stop (initials), "family"."""
+    if "(" in text or "." in text or any(q in text for q in '"“«‘') or " '" in text:
         return True
-    return "," in text and any(ch.isdigit() for ch in text)
+    return "family" in text or "household" in text or any(ch.isdigit() for ch in text)
 
 
 def _quoted(text: str, match: re.Match[str], lexicon: Lexicon, word: str) -> bool:
@@ -107,6 +119,9 @@ def _quoted(text: str, match: re.Match[str], lexicon: Lexicon, word: str) -> boo
         and text[end : end + 1] in QUOTES
         and text[end : end + 1] != ""
     )
+
+
+NUMBER_BEFORE = re.compile(r"\d\s?$")
 
 
 def _initial(text: str, match: re.Match[str]) -> bool:

@@ -311,3 +311,26 @@ def test_initials_a_rarer_surname_after_a_first_name_and_an_irish_o(
 )
 def test_abbreviations_and_clocks_are_no_names(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("huisbezoek bij fam. nsengiyumva", ["nsengiyumva"]),
+        ("the okafor family moved out", ["okafor"]),
+        ("we visited the mensah household", ["mensah"]),
+        ("sa fille, 14 ans, s'appelle inaya", ["inaya"]),
+    ],
+)
+def test_families_by_name_and_an_age_unit_that_is_a_name_too(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the family moved", "the whole family came", "de fam. is er niet", "il a 3 ans et demi"],
+)
+def test_a_family_without_a_name_names_no_one(text: str) -> None:
+    assert names(text) == []
