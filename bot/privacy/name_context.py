@@ -1,8 +1,7 @@
 """Names that their sentence reveals whatever the word: "hope (de oudste)", "jan the
 neighbour", "talked to joy", "sa mère fanta", "elle s'appelle nokuthula", "tariq and his
-wife". The word may be a word of some language or in no list at all; what is around it
-can only be said of a person, so it is masked (the worker sees it and can undo nothing
-that identifies: a word too many is the cheaper mistake)."""
+wife". The word may be a word of some language or in no list: what surrounds it is said
+only of a person, so it is masked."""
 
 from __future__ import annotations
 
@@ -10,6 +9,7 @@ import re
 
 from bot.privacy.lexicon import Lexicon
 from bot.privacy.name_context_words import (
+    AGE,
     AND,
     ARTICLES,
     DETERMINERS,
@@ -19,6 +19,7 @@ from bot.privacy.name_context_words import (
     NAMING,
     NOT_KIN,
     NOT_PEOPLE,
+    NUMBER_BEFORE,
     OF,
     PARTICLES,
     POSSESSIVES,
@@ -60,6 +61,9 @@ def context_names(
         ):
             found[matches[i].start()] = _named(word, lexicon)  # "the okafor family"
             continue
+        if word.endswith("'s") and lowered[i + 1 : i + 2] and lowered[i + 1] in KIN:
+            found[matches[i].start()] = _named(word[:-2], lexicon)  # "grace's mum"
+            continue
         if previous in NAMING and word.isalpha() and _said_of_a_thing(lowered, i - 1):
             found[matches[i].start()] = False
             continue
@@ -90,11 +94,6 @@ def context_names(
     return found
 
 
-AGE = re.compile(
-    r"\s?\(\d{1,2}\s?(?:j|jr|jaar|ans?|y|yrs?|years?|mois|maanden|months?)?\)"
-    r"|,\s?\d{1,2}\s?(?:j|jr|jaar|ans?|y|yrs?|years?|mois|maanden|months?)\b"
-)
-"""An age right after a word: "roos (7)", "jade (5 ans)", "hope, 3 jaar"."""
 QUOTES = "\"'“”«»‘’"
 
 
@@ -119,9 +118,6 @@ def _quoted(text: str, match: re.Match[str], lexicon: Lexicon, word: str) -> boo
         and text[end : end + 1] in QUOTES
         and text[end : end + 1] != ""
     )
-
-
-NUMBER_BEFORE = re.compile(r"\d\s?$")
 
 
 def _initial(text: str, match: re.Match[str]) -> bool:

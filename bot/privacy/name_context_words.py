@@ -3,6 +3,8 @@ apposition, verbs that name or meet someone, pets and films, groups of children.
 
 from __future__ import annotations
 
+import re
+
 from bot.privacy.lexicon import cues
 from bot.privacy.name_groups import SERVICE_WORDS
 
@@ -74,3 +76,9 @@ DETERMINERS = frozenset(["elke", "iedere", "ieder", "alle", "allen", "beide", "v
 """Words that the name lists hold but that stand where a name would ("belde elke dag")."""
 TRIGGERS = KIN | NAMING | SEEING | GROUPS | TITLES | frozenset(MEETING) | frozenset(["m"])
 """No rule here fires in a sentence without one of these words: one set test for most."""
+AGE = re.compile(
+    r"\s?\(\d{1,2}\s?(?:j|jr|jaar|ans?|y|yrs?|years?|mois|maanden|months?)?\)"
+    r"|,\s?\d{1,2}\s?(?:j|jr|jaar|ans?|y|yrs?|years?|mois|maanden|months?)\b"
+)
+"""An age right after a word: "roos (7)", "jade (5 ans)", "hope, 3 jaar"."""
+NUMBER_BEFORE = re.compile(r"\d\s?$")
