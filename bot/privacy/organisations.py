@@ -203,6 +203,7 @@ LEGAL_FORMS = ("vzw", "asbl", "bvba", "bv", "nv", "srl", "sprl", "fc", "kfc", "c
 CARE_GROUPS = ("az", "uz", "zna", "gza", "chu", "chr", "chirec", "hub", "zol", "pc", "pz", "opz",
                "upc")  # fmt: skip
 """What LEGAL and CARE_ACRONYM (in any case) need: cheap substring tests before the scans."""
+LEGAL_HINT, CARE_HINT = Stems(LEGAL_FORMS), Stems(CARE_GROUPS)
 
 
 def _institutions(text: str) -> Iterator[Found]:
@@ -224,14 +225,14 @@ def _institutions(text: str) -> Iterator[Found]:
     for match in BARE_KIND.finditer(lowered) if stem or "kdv" in lowered else ():
         if _a_name(match.group(1)):
             yield match.start(), match.end(), "organisation"
-    legal = any(form in lowered for form in LEGAL_FORMS)
+    legal = LEGAL_HINT.in_text(text)
     for match in LEGAL.finditer(lowered) if legal else ():
         if match.group(2) not in NOT_A_NAME:
             yield match.start(), match.end(), "organisation"
     if "sint" in lowered or "st-" in lowered or "heilig" in lowered:
         for match in SAINT_HOUSE.finditer(lowered):
             yield match.start(1), match.end(1), "organisation"
-    care = any(group in lowered for group in CARE_GROUPS)
+    care = CARE_HINT.in_text(text)
     for match in CARE_ACRONYM.finditer(text) if care else ():
         if match.group()[0].isupper() or match.group().split()[-1] not in _frequent():
             yield match.start(), match.end(), "organisation"

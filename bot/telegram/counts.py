@@ -19,12 +19,6 @@ TOO_OLD_TO_DELETE = Np_(
     "Not removed: {count} messages older than 48 hours, which Telegram does not let a bot "
     "delete. Delete them yourself with a long press, or delete this whole chat.",
 )
-DELETE_REFUSED = Np_(
-    "Telegram refused to delete {count} message just now. /forget tries again, or delete "
-    "it yourself with a long press.",
-    "Telegram refused to delete {count} messages just now. /forget tries again, or delete "
-    "them yourself with a long press.",
-)
 AUDIT_KEPT = Np_(
     "Kept on purpose: {count} audit line recording which team data you read or exported "
     "as a supervisor, under a code that links to nothing else, for {years} years.",

@@ -19,9 +19,10 @@ from bot.storage.port import AUDIT_KEPT
 from bot.telegram import texts
 from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction
+from bot.telegram.chat_state import ChatState
 from bot.telegram.command_list import COMMANDS
 from bot.telegram.gateway import BACKOFF
-from bot.telegram.receipts import clearing_lines, forget_lines
+from bot.telegram.receipts import clean_up_lines, forget_lines
 from bot.telegram.repair_offer import answer_repair, pending_lines
 from bot.telegram.team_menu import TeamsMenu
 from bot.telegram.views import View
@@ -180,6 +181,7 @@ class Menus(Base):
         if answer != "yes":  # the ids stay (sealed) so /forget can still remove them
             await self.send(context, who, self.views(who, [Text(texts.KEPT)]))
             return
-        delete = partial(self.gateway(context).delete, who.chat_id)
-        clearing = await erasure.clear_chat(self.store, who.pseudonym, delete)
-        await self.send(context, who, self.views(who, clearing_lines(clearing)))
+        receipt = {who.pressed[0]} if who.pressed is not None else set()  # stays, as it says
+        remove = partial(self.gateway(context).remove, who.chat_id)
+        removed = await ChatState(self.store).remove_left(who.pseudonym, receipt, remove, True)
+        await self.send(context, who, self.views(who, clean_up_lines(removed)))

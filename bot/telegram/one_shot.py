@@ -62,6 +62,13 @@ class OneShotQuestions:
             answered.remove(message.message_id)
 
 
+def settled(action: str, worker: bool) -> bool:
+    """Whether the state already answers the question, whichever copy of it is pressed:
+    /forget's question once nothing of the worker is left (its closed questions went with
+    the erasure; "Nothing was erased" would overwrite the receipt)."""
+    return action == "forget" and not worker
+
+
 def _carries(message: Message, data: str) -> bool:
     markup = message.reply_markup
     if markup is None:
