@@ -128,9 +128,10 @@ class Base:
         body = [Text(texts.WELCOME if greet else texts.NEED_CONSENT),
                 Text(texts.WHAT_IS_KEPT, {"months": months}),
                 Text(texts.CONSENT_QUESTION)]  # fmt: skip
-        agree = f"yes:{code}" if code else "yes"
+        # the language asked in, so that a language chosen before consent is the one kept
+        agree, decline = f"yes:{code}:{who.lang}", f"no::{who.lang}"
         buttons = [[(Text(texts.AGREE), MenuAction("consent", agree)),
-                    (Text(texts.DECLINE), MenuAction("consent", "no"))]]  # fmt: skip
+                    (Text(texts.DECLINE), MenuAction("consent", decline))]]  # fmt: skip
         return self.views(who, body, buttons)
 
     async def answer_in_place(self, context: Context, who: Who, views: list[View],

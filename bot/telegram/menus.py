@@ -125,7 +125,10 @@ class Menus(Base):
         not agreed gets here: any copy of the question pressed after agreeing is closed
         (the callback), so an old "No, thanks" never ends a reflection in progress;
         /forget is the way out, and it asks first."""
-        agreed, _, code = answer.partition(":")
+        agreed, _, rest = answer.partition(":")
+        code, _, lang = rest.partition(":")
+        if lang in LANGUAGES:  # the language the question was asked in
+            who = replace(who, lang=lang)
         if agreed != "yes":
             await self.answer_in_place(context, who, self.views(who, [Text(texts.DECLINED)]))
             return

@@ -32,7 +32,7 @@ class OneShotQuestions:
 
     def __init__(self, state: ChatState) -> None:
         self._state = state
-        self._answered: dict[str, deque[int]] = {}
+        self._answered: dict[str, deque[tuple[int, str]]] = {}
 
     async def claim(self, pseudonym: str, worker: bool, message: MaybeInaccessibleMessage | None,
                     data: str) -> bool:  # fmt: skip
@@ -44,9 +44,10 @@ class OneShotQuestions:
         if worker:
             return await self._state.close_question(pseudonym, message.message_id)
         answered = self._answered.setdefault(pseudonym, deque(maxlen=KEPT_PER_CHAT))
-        if message.message_id in answered:
+        question = (message.message_id, _action(data))  # the language answer asks consent in place
+        if question in answered:
             return False
-        answered.append(message.message_id)
+        answered.append(question)
         return True
 
     async def release(self, pseudonym: str, worker: bool,
@@ -58,8 +59,9 @@ class OneShotQuestions:
             await self._state.reopen_question(pseudonym, message.message_id)
             return
         answered = self._answered.get(pseudonym)
-        if answered is not None and message.message_id in answered:
-            answered.remove(message.message_id)
+        if answered is not None:
+            for question in [q for q in answered if q[0] == message.message_id]:
+                answered.remove(question)
 
 
 def settled(action: str, worker: bool) -> bool:
@@ -74,3 +76,9 @@ def _carries(message: Message, data: str) -> bool:
     if markup is None:
         return False
     return any(button.callback_data == data for row in markup.inline_keyboard for button in row)
+
+
+def _action(data: str) -> str:
+    """The menu action of a button's data ("m1|consent|yes" → "consent")."""
+    parts = data.split("|")
+    return parts[1] if len(parts) > 1 else data

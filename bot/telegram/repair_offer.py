@@ -6,17 +6,19 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.dialogue.replies import Text
-from bot.msgid import N_
+from bot.dialogue.replies import Text, counted
+from bot.msgid import N_, Np_
 from bot.repair_reminders import RepairReminders
 from bot.telegram.base import Base, Context, Who
 from bot.telegram.callback_data import MenuAction
 
-OFFER = N_(
-    "You will come back to the repair. Shall I remind you of it in {days} days? I would "
-    "send you one message then, never between {quiet}; until then /remind can stop it."
+OFFER = Np_(
+    "You will come back to the repair. Shall I remind you of it in {count} day? I would "
+    "send you one message then, never between {quiet}; until then /remind can stop it.",
+    "You will come back to the repair. Shall I remind you of it in {count} days? I would "
+    "send you one message then, never between {quiet}; until then /remind can stop it.",
 )
-YES = N_("Yes, remind me in {days} days")
+YES = Np_("Yes, remind me in {count} day", "Yes, remind me in {count} days")
 NO = N_("No reminder")
 SET = N_("I will remind you of the repair on {day}, once. /remind can stop it.")
 PENDING = N_("You asked me to remind you of a repair on {day}.")
@@ -36,8 +38,8 @@ def reminders_of(bot: Base) -> RepairReminders:
 
 async def offer_repair_reminder(bot: Base, context: Context, who: Who) -> None:
     plan = reminders_of(bot)
-    body = [Text(OFFER, {"days": plan.days, "quiet": plan.quiet_span})]
-    buttons = [[(Text(YES, {"days": plan.days}), MenuAction("repair", "on"))],
+    body = [counted(OFFER, plan.days, {"quiet": plan.quiet_span})]
+    buttons = [[(counted(YES, plan.days), MenuAction("repair", "on"))],
                [(Text(NO), MenuAction("repair", "no"))]]  # fmt: skip
     await bot.send(context, who, bot.views(who, body, buttons), remember=True)
 

@@ -57,8 +57,12 @@ class TeamApprovals:
             return False
         if who.pseudonym in supervisors:
             return False
+        asked = [Text(ASKED, {"team": team.name})]
+        if who.pseudonym in await self.h.store.pending(team.id):  # the link opened again
+            await self.h.send(context, who, self.h.views(who, asked))  # still true; told once
+            return True
         await Admin(self.h.store).ask_to_supervise(who.pseudonym, team.id, today())
-        await self.h.send(context, who, self.h.views(who, [Text(ASKED, {"team": team.name})]))
+        await self.h.send(context, who, self.h.views(who, asked))
         name: str | Text = who.first_name or Text(NAME_UNKNOWN)
         arg = f"{team.id}:{self._handle(team.id, who.pseudonym)}"
         buttons = [[(Text(APPROVE), MenuAction("approve", arg)),

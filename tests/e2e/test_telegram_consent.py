@@ -190,3 +190,33 @@ async def test_an_invite_link_tapped_again_tells_the_supervisor_once(
     assert sum(t.startswith(THANKS) for t in bot.api.shown[ANN["id"]]) == 1
     assert all(m["from"]["id"] == BOT["id"] or m["text"].startswith("/start")
                for m in bot.api.chat(ANN["id"]))  # fmt: skip
+
+
+async def test_a_co_supervisor_link_opened_again_asks_the_supervisors_once(
+    bot: Harness, tmp_path: Path
+) -> None:
+    await bot.consent(SUPERVISOR)
+    await bot.say(SUPERVISOR, "/newteam Team Noord")
+    co_code = LINK.findall(bot.texts(SUPERVISOR)[-1])[2]
+    await bot.say(ANN, f"/start {co_code}")
+    await bot.press(ANN, AGREE)
+    await bot.say(ANN, f"/start {co_code}")
+    assert bot.texts(ANN)[-1].startswith("Je vraag om co-supervisor te worden van “Team Noord”")
+    asks = [t for t in bot.texts(SUPERVISOR) if "vraagt om co-supervisor" in t]
+    assert len(asks) == 1, "one request, however often the link is opened"
+    assert rows(tmp_path, "SELECT count(*) FROM audit WHERE action = 'team.ask'") == [(1,)]
+    assert rows(tmp_path, "SELECT count(*) FROM pending_supervisors") == [(1,)]
+
+
+async def test_a_language_chosen_before_consent_asks_consent_in_place_and_it_can_be_answered(
+    bot: Harness, tmp_path: Path
+) -> None:
+    """The language answer becomes the consent question in the same message (`one_shot`):
+    that message's consent buttons are a new question, not the answered one."""
+    await bot.say(ANN, "/language")
+    menu = bot.question(ANN)["message_id"]
+    await bot.press(ANN, "Français")
+    assert bot.question(ANN)["message_id"] == menu, "asked in place"
+    await bot.press(ANN, "✓ J'accepte")
+    assert bot.api.messages[(ANN["id"], menu)]["text"].startswith("Merci.")
+    assert rows(tmp_path, "SELECT lang FROM workers WHERE consent_day IS NOT NULL") == [("fr",)]
