@@ -136,9 +136,12 @@ class Menus(Base):
         await self.store.ensure_worker(who.pseudonym, key.version, who.lang, today())
         await self.store.set_consent(who.pseudonym, today())
         await self.store.set_chat(who.pseudonym, who.chat_id)
-        await self.answer_in_place(context, who, self.views(who, [Text(texts.THANKS)]))
-        if code:
+        if code:  # the joining's answer thanks them (`team_texts.AFTER_JOINING`): not twice
+            if who.pressed is not None:
+                await self.gateway(context).clear_keyboard(who.chat_id, who.pressed[0])
             await self._teams.join(context, who, code)
+            return
+        await self.answer_in_place(context, who, self.views(who, [Text(texts.THANKS)]))
 
     async def _language(self, context: Context, who: Who, lang: str) -> None:
         if lang not in LANGUAGES:
