@@ -124,6 +124,8 @@ def care_places(text: str, lowered: str) -> Iterator[Found]:
         for match in pattern.finditer(lowered):
             name = match.group(1)
             refused = name in NOT_A_NAME or name in _frequent() or name in DENOMINATIONS
+            if pattern is WORSHIP and "-" not in name and text[match.start(1)].islower():
+                refused = refused or lexicon().is_word(name)  # "goes to church every sunday"
             if len(name) > 3 and not refused:
                 yield match.start(), match.end(), "organisation"
     for match in WORSHIP_COMPOUND.finditer(lowered) if kinds and "-" in text else ():

@@ -14,13 +14,13 @@ from collections.abc import Iterator
 from functools import cache
 
 from bot.privacy.category_phrases import (
-    detention_span,
     extra_categories,
     health_span,
     origin_start,
     religion_end,
     spoken,
 )
+from bot.privacy.detention import detention_span
 from bot.privacy.lexicon import read_data
 from bot.privacy.tokens import TOKEN, PhraseIndex
 

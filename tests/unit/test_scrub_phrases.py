@@ -159,3 +159,33 @@ def test_every_kind_of_rare_fact_is_offered_in_every_notation(
     text: str, expected: list[str]
 ) -> None:
     assert sorted(text[a:b] for a, b in indirect_identifiers(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("her cousin is in the nick again", [("is in the nick", "detention")]),
+        (
+            "hij staat onder elektronisch toezicht",
+            [("staat onder elektronisch toezicht", "detention")],
+        ),
+        ("il a purgé sa peine", [("a purgé sa peine", "detention")]),
+        (
+            "ze kwam vorige maand uit de gevangenis",
+            [("kwam vorige maand uit de gevangenis", "detention")],
+        ),
+        (
+            "they go to the kingdom hall on sundays",
+            [("go to the kingdom hall on sundays", "religion")],
+        ),
+        ("he goes to church every sunday", [("goes to church every sunday", "religion")]),
+        ("ze doet mee aan de ramadan", [("doet mee aan de ramadan", "religion")]),
+        ("na de ramadan belt ze terug", []),
+        ("elle est voilée", [("voilée", "religion")]),
+        ("ze staat op de wachtlijst", []),
+    ],
+)
+def test_detention_and_practice_said_in_other_words(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
