@@ -22,6 +22,11 @@ BEFORE = re.compile(
     r"(?:(?:het|de|'t|le|la|les|the)\s+|l['’])?)$"
 )
 """A care place by its name comes after a preposition: "in Stuivenberg", "au Samusocial"."""
+AFTER_KIND = re.compile(
+    r"(?i:\b(?:centre\s+fermé|gesloten\s+centrum|centrum|centre|kliniek|clinique|ziekenhuis"
+    r"|hôpital|hopital|hospital|prison|gevangenis)\s+)$"
+)
+"""Or right after its kind: "le centre fermé 127bis"."""
 DENOMINATIONS = frozenset(
     ["évangélique", "evangelische", "evangelical", "protestante", "protestantse", "protestant",
      "catholique", "katholieke", "catholic", "orthodoxe", "orthodox", "pentecôtiste",
@@ -96,7 +101,8 @@ def care_places(text: str, lowered: str) -> Iterator[Found]:
     if not _starts().isdisjoint(tokenise(text)[1]):
         for start, end, _ in _index().find(text):
             a_word = lexicon().is_word(text[start:end].lower())
-            if text[start].isupper() or (not a_word and BEFORE.search(text, 0, start)):
+            led = BEFORE.search(text, 0, start) or AFTER_KIND.search(text, 0, start)
+            if text[start].isupper() or (not a_word and led):
                 yield start, end, "organisation"
     kinds = KIND_HINT.search(lowered) is not None
     if kinds and not text.islower():

@@ -20,6 +20,7 @@ from bot.privacy.lexicon import cues, lexicon, read_data
 from bot.privacy.patterns import organisations as capitalised_organisations
 from bot.privacy.places import fold, gazetteer, place_names
 from bot.privacy.sensitive import special_categories
+from bot.privacy.shops import shops
 
 Found = tuple[int, int, str]
 KINDS = (
@@ -33,22 +34,30 @@ KINDS = (
     r"|wijkcentrum|dienstencentrum|lokaal dienstencentrum|serviceflat|huis van het kind"
     r"|maison de quartier|maison des jeunes|centre de jour|club|vbs|gbs|gvbs|kbs|sbs"
     r"|centre de santé mentale|service de santé mentale|centre de planning familial"
-    r"|planning familial|centrum voor geestelijke gezondheidszorg"
+    r"|planning familial|centrum voor geestelijke gezondheidszorg|wgc"
 )  # fmt: skip
 STEMS = ("schoo", "athen", "athén", "lyc", "colle", "collè", "insti", "acad", "cole",
          "kinder", "crèche", "creche", "gezondheid", "zieken", "klini", "clini", "pital",
          "maison", "praktijk", "rusthuis", "zorgcentrum", "internaat", "internat", "opvang",
          "centre", "buso", "bubao", "wzc", "centrum", "mpi", "werkplaats", "maatwerk", "huis",
-         "flat", "kind", "club", "vbs", "gbs", "kbs", "sbs", "planning")  # fmt: skip
+         "flat", "kind", "club", "vbs", "gbs", "kbs", "sbs", "planning", "wgc")  # fmt: skip
 """Cheap substrings that every kind of institution above contains."""
 STEM_HINT = re.compile("|".join(STEMS))
-LEADS = r"de|het|'t|ter|ten|den|sint|saint|sainte|st|onze-lieve-vrouw|notre-dame|don|pater|heilig"
+LEADS = (
+    r"de\s+la|de|het|'t|ter|ten|den|sint|saint|sainte|st|onze-lieve-vrouw|notre-dame|don|pater"
+    r"|heilig"
+)
 NAME = r"[\w'’]+(?:-[\w'’]+)*"
 INSTITUTION = re.compile(
     rf"(?:\bgo!\s+)?\b(?:{KINDS})\s+(?:(?:{LEADS})[ -]+|(le|la|les|l'|l’)\s*)({NAME})"
 )
 """Matched on the lower-cased text (much faster than ignoring case). A French name with an
 article counts only when it has a capital: "école La Source", not "école le lundi"."""
+CARE_KINDS = ("santé", "médicale", "gezondheid", "wgc")
+TIME_WORDS = frozenset(["hele", "ganse", "volgende", "vorige", "laatste", "eerste", "week", "dag",
+                        "semaine", "journée", "matin", "soir", "prochaine", "dernière", "la", "le",
+                        "les"])  # fmt: skip
+"""A health centre's name may be any word ("wijkgezondheidscentrum de sleep"), not a time."""
 OF_DISTRICT = re.compile(rf"\b(?:{KINDS})\s+(?:du|des)\s+({NAME})")
 """A French care place named after its district: "la maison médicale du laveu"."""
 QUALIFIED = re.compile(
@@ -65,7 +74,7 @@ LEGAL = re.compile(
 BARE_KIND = re.compile(
     r"\b(?:basisschool|kleuterschool|lagere school|atheneum|lyceum|kinderdagverblijf|kdv|wzc"
     r"|woonzorgcentrum|rusthuis|internaat|opvangcentrum|jeugdhuis|buurthuis|dienstencentrum"
-    r"|revalidatiecentrum|psychiatrisch centrum|maison de repos|crèche)\s+([^\W\d_][\w'’-]{2,})"
+    r"|revalidatiecentrum|psychiatrisch centrum|maison de repos|crèche|wgc)\s+([^\W\d_][\w'’-]{2,})"
 )
 """A kind of place that names itself with the next word: "rusthuis hemelrijk"."""
 MORE = re.compile(rf"\s+[A-ZÀ-Ý]{NAME}")
@@ -77,12 +86,12 @@ HOSPITALS = (
     r"|groeninge|jessa|sint-trudo|heilig hart|sint-elisabeth"
 )  # fmt: skip
 HOSPITAL = re.compile(
-    rf"\b(?:hôpital|hopital|hospital|ziekenhuis|kliniek|clinique|cliniques)\s+"
+    rf"\b(?:hôpital|hopital|hospital|ziekenhuis|kliniek|clinique|cliniques)\s+(?:de\s+la\s+|de\s+)?"
     rf"(?:universitaire\s+|universitair\s+)?(?:{HOSPITALS})\b"
 )
 CARE_ACRONYM = re.compile(
     r"\b(?:AZ|UZ|ZNA|GZA|CHU|CHR|CHIREC|HUB|ZOL|az|uz|zna|gza|chu|chr|chirec)\s+"
-    r"(?:(?:de|van|d['’])\s*)?[\w'’-]{3,}"
+    r"(?:(?:de|van|d['’])\s*)?(?:(?:st|ste|sint|saint)[\s.-]+)?[\w'’-]{3,}"
     r"|\b(?i:pc|pz|opz|upc)\s+(?:(?i:dr|dokter)\.?\s+)?(?:(?i:sint|st|saint|heilig"
     r"|onze-lieve-vrouw)[ -][\w'’-]+|[A-Z][\w'’-]+|(?<=[Dd]r\.\s)[\w'’-]+)"
 )
@@ -136,30 +145,6 @@ KIND_WORD = re.compile(rf"\b(?:{KINDS}|{TOWN_KINDS})\b")
 STATE = re.compile(r"\b(?:en|in|to|into|naar)\s+(?:prison|jail|gevangenis)\b")
 """A prison without an article is where someone is, not a named place: "en prison"."""
 INDEFINITE = re.compile(r"\b(?:een|a|an|un|une)\s+(?:[^\W\d_]+\s+)?$")
-SHOP_KINDS = (
-    r"restaurant|hotel|hôtel|café|brasserie|bakkerij|boulangerie|frituur|friterie|kapsalon"
-    r"|garage|snackbar|slagerij|boucherie|bistro|taverne|herberg|pizzeria|traiteur|salon"
-)
-SHOP_STEMS = ("restaurant", "hotel", "hôtel", "café", "brasserie", "bakkerij", "boulangerie",
-              "frit", "kapsalon", "garage", "snack", "slagerij", "boucherie", "bistro", "tavern",
-              "herberg", "pizz", "traiteur", "salon")  # fmt: skip
-SHOP_HINT = re.compile(
-    "|".join(SHOP_STEMS) + "|firma|bedrijf|fabriek|soci|entrepr|usine|compan|factor|kantoor"
-)
-FIRM = re.compile(
-    rf"\b(?:{SHOP_KINDS}|firma|bedrijf|fabriek|société|entreprise|usine|company|factory"
-    r"|interimkantoor|dienstenchequebedrijf|poetsbedrijf|schoonmaakbedrijf|bouwbedrijf"
-    r"|transportbedrijf)\s+([^\W\d_][\w'’&-]+)"
-)
-"""A shop or firm named right after its kind: "garage Peeters", "firma janssens"."""
-SHOP = re.compile(
-    rf"\b(?:{SHOP_KINDS})\s+(?:(?:de|het|'t|le|la|les)\s+|l['’])({NAME})(?:\s+({NAME}))?"
-)
-"""A shop or restaurant by its name: "restaurant de gouden leeuw", "café 't pleintje"."""
-ADJECTIVES = frozenset(["gouden", "zilveren", "kleine", "grote", "witte", "rode", "blauwe",
-                        "groene", "zwarte", "gele", "oude", "nieuwe", "vrolijke", "blije", "lieve",
-                        "hoge", "wilde", "stille", "petit", "petite", "grand", "grande", "vieux",
-                        "vieille", "nouveau", "nouvelle", "bon", "bonne", "beau"])  # fmt: skip
 SAINT_NAMED = re.compile(
     r"\b(?:naar|op|in|at|to|au|à|bij|chez)\s+((?:Sint|Saint|Sainte|St|Heilig)-[A-ZÀ-Ý][\w-]+)"
 )
@@ -212,8 +197,12 @@ def _institutions(text: str) -> Iterator[Found]:
     stem = STEM_HINT.search(lowered) is not None
     if len(lowered) == len(text) and stem:
         for match in INSTITUTION.finditer(lowered):
-            named = text[match.start(2)].isupper() or _a_name(match.group(2))
-            care = "santé" in match.group() or "médicale" in match.group()
+            name = match.group(2)
+            named = text[match.start(2)].isupper() or _a_name(name)
+            care = any(kind in match.group() for kind in CARE_KINDS)
+            named = named or (care and name not in VERBS and name not in NOT_A_NAME | TIME_WORDS)
+            if " de la " in match.group() and lexicon().is_word(name):
+                named = text[match.start(2)].isupper()  # "l'école de la ville"
             if named and (match.group(1) is None or care or text[match.start(2)].isupper()):
                 more = MORE.match(text, match.end())
                 yield match.start(), more.end() if more else match.end(), "organisation"
@@ -229,7 +218,9 @@ def _institutions(text: str) -> Iterator[Found]:
     legal = any(form in lowered for form in LEGAL_FORMS)
     for match in LEGAL.finditer(lowered) if legal else ():
         if match.group(2) not in NOT_A_NAME:
-            yield match.start(), match.end(), "organisation"
+            town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
+            end = match.end() + town[1] if town and town[0] == 1 else match.end()
+            yield match.start(), end, "organisation"  # "kfc eendracht zele"
     if "sint" in lowered or "st-" in lowered or "heilig" in lowered:
         for match in SAINT_HOUSE.finditer(lowered):
             yield match.start(1), match.end(1), "organisation"
@@ -266,19 +257,7 @@ def _named_places(text: str, lowered: str) -> Iterator[Found]:
             run = CAPITALS.match(text, match.end())
             if run and len(text) == len(lowered):
                 yield match.start(), run.end(), "organisation"
-    if not SHOP_HINT.search(lowered):
-        return
-    for match in FIRM.finditer(lowered):
-        name = match.group(1)
-        if text[match.start(1)].isupper() or not (lexicon().is_word(name) or name in NOT_A_NAME):
-            run = NAMED.match(text, match.start(1)) if text[match.start(1)].isupper() else None
-            yield match.start(), run.end() if run else match.end(), "organisation"
-    for match in SHOP.finditer(lowered):
-        first, second = match.group(1), match.group(2)
-        if first in ADJECTIVES and second and second not in NOT_A_NAME and second not in VERBS:
-            yield match.start(), match.end(), "organisation"
-        elif _a_name(first) and not lexicon().is_word(first):
-            yield match.start(), match.end(1), "organisation"
+    yield from shops(text, lowered)
 
 
 def _network(text: str, start: int) -> int:

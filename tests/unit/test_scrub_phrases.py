@@ -189,3 +189,31 @@ def test_detention_and_practice_said_in_other_words(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "elle travaille à l'hôpital de la citadelle",
+            [("hôpital de la citadelle", "organisation")],
+        ),
+        ("l'école de la ville est fermée", []),
+        ("hij voetbalt bij kfc eendracht zele", [("kfc eendracht zele", "organisation")]),
+        (
+            "ze gaat naar het wijkgezondheidscentrum de vonk",
+            [("wijkgezondheidscentrum de vonk", "organisation")],
+        ),
+        ("ik was in het wijkgezondheidscentrum de hele week", []),
+        ("hij gaat naar het wgc botermarkt", [("wgc botermarkt", "organisation")]),
+        (
+            "il est au centre fermé 127bis",
+            [("est au centre fermé", "detention"), ("127bis", "organisation")],
+        ),
+        ("elle est suivie au chu st pierre", [("chu st pierre", "organisation")]),
+        ("ze is ingeschreven bij de vdab en het ocmw", []),
+        ("il va au cpas et à l'onem", []),
+    ],
+)
+def test_more_organisations_in_lower_case(text: str, expected: list[tuple[str, str]]) -> None:
+    assert masked(text) == expected
