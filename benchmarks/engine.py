@@ -31,7 +31,12 @@ from bot.reflections import Reflections
 from bot.storage.sqlite import SqliteStore
 from tests.walk import default_event
 
-WANTED = {"depth": "deep", "blow_risks": ("proof",), "role_taken": "control", "wellbeing": 2}
+WANTED: dict[str, str | int | tuple[str, ...]] = {
+    "depth": "deep",
+    "blow_risks": ("proof",),
+    "role_taken": "control",
+    "wellbeing": 2,
+}
 TEXT = "Ze vertelde over haar buurt en haar kinderen; ik luisterde vooral."
 
 

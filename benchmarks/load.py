@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"start-up to first getUpdates: median {statistics.median(times):.2f} s ({spread}; "
           "target < 1.5 s)")  # fmt: skip
     with tempfile.TemporaryDirectory() as folder:
-        f = load_run(Path(folder), args.workers, tuple(args.pause))  # type: ignore[arg-type]
+        f = load_run(Path(folder), args.workers, tuple(args.pause))
     print(f"load: {f.workers} workers, {f.updates} answers in {f.seconds:.0f} s "
           f"({f.updates_per_s:.0f}/s); reply latency p50 {f.p50_ms:.0f} ms, p99 {f.p99_ms:.0f} ms; "
           f"bot CPU {f.cpu_s:.0f} s ({100 * f.cpu_s / f.seconds:.0f} % of one core); "

@@ -7,7 +7,8 @@ pii-phone-holdout.txt (written for this project and kept out of the tuning), pii
 (written in #12's second session, tuned on) and pii-holdout-scrub3.txt (written with it, not
 tuned on), pii-dev-scrubnames.txt and pii-holdout-scrubnames.txt (third session, the same
 way), pii-dev-scrubcats.txt and pii-holdout-scrubcats.txt (third session, special categories
-and organisations), pii-dev-eval2.jsonl (the dev half of a second external set, tuned on) and
+and organisations), pii-dev-eval2.jsonl (the dev half of a second external set, tuned on),
+pii-dev-eval3.jsonl (the dev half of a third external set, tuned on) and
 pii-frozen-external2.jsonl (its held-out half, never opened by those who changed the rules;
 its misses are not printed), and the
 bot's own catalog sentences in nl, fr and en (PII-free: false alarms only). Also the walks
@@ -34,6 +35,7 @@ from bot.privacy.scrub import Scrubber, find_spans
 from tests.pii_corpus import (
     DEV,
     DEV_EVAL2,
+    DEV_EVAL3,
     DEV_SCRUB3,
     DEV_SCRUBCATS,
     DEV_SCRUBNAMES,
@@ -236,6 +238,7 @@ def main(argv: list[str] | None = None) -> None:
                ("third session's tuning set (scrubcats)", from_markup(DEV_SCRUBCATS)),
                ("third session's held-out set (scrubcats)", from_markup(HOLDOUT_SCRUBCATS)),
                ("second external set, dev half (tuned on)", from_jsonl(DEV_EVAL2)),
+               ("third external set, dev half (tuned on)", from_jsonl(DEV_EVAL3)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),

@@ -32,6 +32,9 @@ HOLDOUT_SCRUBNAMES = HERE / "data" / "pii-holdout-scrubnames.txt"
 DEV_EVAL2 = HERE / "data" / "pii-dev-eval2.jsonl"
 """The dev half of a second set written by someone who never saw the code (2026-12-01);
 tuned on in #12's third session (its other half is scored outside the project)."""
+DEV_EVAL3 = HERE / "data" / "pii-dev-eval3.jsonl"
+"""The dev half of a third external set (200 sentences, about half answers to reflection
+questions), by a writer who never saw the code (2026-12-01); tuned on in #12's fourth session."""
 DEV_SCRUBCATS = HERE / "data" / "pii-dev-scrubcats.txt"
 """Written for #12's third session (special categories, organisations, rare facts); tuned on."""
 HOLDOUT_SCRUBCATS = HERE / "data" / "pii-holdout-scrubcats.txt"

@@ -14,7 +14,7 @@ from functools import cache
 
 from bot.privacy.lexicon import lexicon, read_data
 from bot.privacy.places import place_names
-from bot.privacy.tokens import PhraseIndex, tokenise
+from bot.privacy.tokens import PhraseIndex, Stems, tokenise
 
 Found = tuple[int, int, str]
 BEFORE = re.compile(
@@ -89,7 +89,7 @@ COMPOUND = re.compile(
 """A capitalised compound whose last part is a kind: "Sint-Lievenscollege", "Klimopschool"."""
 
 
-KIND_HINT = re.compile(
+KIND_HINT = Stems(
     "prison|jail|hospital|clinic|school|college|academy|centre|center|centrum|mosk|mosq|church"
     "|kerk|glise|synago|tempel|temple|gurdwara|kliniek|ziekenhuis|instituut|lyceum|atheneum"
     "|kathedraal|primary|cole|campus|parochie|kapel|basiliek"
@@ -104,7 +104,7 @@ def care_places(text: str, lowered: str) -> Iterator[Found]:
             led = BEFORE.search(text, 0, start) or AFTER_KIND.search(text, 0, start)
             if text[start].isupper() or (not a_word and led):
                 yield start, end, "organisation"
-    kinds = KIND_HINT.search(lowered) is not None
+    kinds = KIND_HINT.in_text(text)
     if kinds and not text.islower():
         for kind in KIND_AFTER.finditer(text):
             match = NAME_BEFORE.search(text, max(0, kind.start() - 60), kind.start())

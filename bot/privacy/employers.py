@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from bot.privacy.lexicon import lexicon, read_data
 from bot.privacy.places import place_names
-from bot.privacy.tokens import PhraseIndex, tokenise
+from bot.privacy.tokens import PhraseIndex, Stems, tokenise
 
 Found = tuple[int, int, str]
 WORK = (
@@ -30,7 +30,7 @@ WORK = (
     r"|bouwvakker|loodgieter|elektricien|lasser|operator|kelner|ober\b|serveu|waiter|waitress"
     r"|vrachtwagen|livreur|koerier|courier|delivery|bezorg|schoonmaker|kuisvrouw|femme\s+de\s+ménage"
 )
-WORK_HINT = re.compile(
+WORK_HINT = Stems(
     "werk|job|stage|interim|ontslag|travail|emploi|boulot|bosse|taf|work|employ|poets|kassier"
     "|caissi|cashier|magazijn|magasin|warehouse|entrepôt|chauffeur|driver|drives|heftruck"
     "|forklift|arbeider|ouvri|bediende|verkop|vendeu|afwas|plonge|kok|cuisin|keuken|kitchen"
@@ -40,7 +40,7 @@ WORK_HINT = re.compile(
     "|bouwvakker|loodgieter|elektricien|lasser|operator|kelner|ober|serveu|waiter|waitress"
     "|vrachtwagen|livreur|koerier|courier|delivery|bezorg|kuisvrouw|ménage"
 )
-"""Plain stems of the words above: one cheap scan says whether a sentence is about work."""
+"""Plain stems of the words above: one cheap test says whether a sentence is about work."""
 AFTER_WORK = re.compile(
     rf"(?i:\b(?:{WORK})[\w'’-]*\b[^.;:!?\n]{{0,25}}?\b(?:bij|chez|at|for|voor|van|via|au|aux"
     r"|à\s+la|à\s+l['’])\s+(?:de\s+|het\s+|la\s+|le\s+|the\s+|l['’])?)"
@@ -64,8 +64,7 @@ TOWN_LINKS = (" ", ", ", " in ", " te ", " à ", " de ", " van ", " d'", " d’"
 
 @lru_cache(maxsize=4)
 def _about_work(text: str) -> bool:
-    lowered = text.lower()
-    return WORK_HINT.search(lowered) is not None and AFTER_WORK_WORD.search(lowered) is not None
+    return WORK_HINT.in_text(text) and AFTER_WORK_WORD.search(text.lower()) is not None
 
 
 @cache

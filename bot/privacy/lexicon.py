@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 LANGS = ("nl", "fr", "en")
@@ -62,7 +62,7 @@ class Phrases:
         return found
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: a key of per-word caches
 class Lexicon:
     first: frozenset[str]
     last: frozenset[str]
@@ -81,7 +81,12 @@ class Lexicon:
 
     def is_word(self, word: str) -> bool:
         """An ordinary word, or a Dutch compound of ordinary words ("budgetbeheer")."""
-        return word in self.words or self._compound(word, 2)
+        return word in self.words or (len(word) >= 7 and self._compound_word(word))
+
+    @lru_cache(maxsize=65536)  # noqa: B019 (one lexicon per process: it lives as long)
+    def _compound_word(self, word: str) -> bool:
+        """Trying every cut of a long word costs hundreds of lookups: decided once a word."""
+        return self._compound(word, 2)
 
     def _compound(self, word: str, depth: int) -> bool:
         if depth == 0 or len(word) < 7:

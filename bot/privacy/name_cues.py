@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.privacy.lexicon import Lexicon, cues, lexicon, read_data
 from bot.privacy.name_groups import SERVICE_WORDS, SUBJECTS
@@ -162,6 +162,7 @@ def _no_word(word: str, lexicon: Lexicon) -> bool:
 LETTERS = "abcdefghijklmnopqrstuvwxyzéèëï"
 
 
+@lru_cache(maxsize=65536)  # hundreds of lookups per word: decided once a word
 def misspelt(word: str, lexicon: Lexicon) -> bool:
     """One slip away from an everyday word: two letters swapped (any word), a letter too
     many (any word of five letters or more), one letter changed or left out (a frequent

@@ -47,11 +47,14 @@ SERVICE_WORDS = frozenset(
     wijkgezondheidscentrum dienst service team vzw asbl politie police jeugdhulp jeugdrechtbank
     centrum centre council agency shelter refuge foyer home woonzorgcentrum ziekenhuis hôpital
     hospital kliniek clinique interim interimkantoor bank huisvesting woonmaatschappij buren
-    voisins""".split()  # noqa: SIM905
+    voisins wijkteam buurtteam buurtwerk wijkwerking straathoekwerk jeugdwerk thuiszorg
+    gezinszorg""".split()  # noqa: SIM905
 )
 SERVICE = re.compile(
     r"(?i:\s+(?:van\s+(?:het|de|den)|du|de\s+la|de\s+l'|des|from\s+the|of\s+the|at\s+the"
-    r"|bij\s+(?:het|de))\s+(?:" + "|".join(sorted(SERVICE_WORDS)) + r"|maison\s+médicale"
+    r"|bij\s+(?:het|de)|vanuit\s+(?:het|de))\s+(?:"
+    + "|".join(sorted(SERVICE_WORDS))
+    + r"|maison\s+médicale"
     r"|sociaal\s+huis)\b)"
 )
 """A first name followed by its service is a member of staff: "an van het ocmw"."""

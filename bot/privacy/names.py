@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from bot.privacy.language import language_at, sentence_languages
 from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.name_context import context_names
 from bot.privacy.name_cues import SUBJECT_VERBS, cued_words, frequent
 from bot.privacy.name_groups import (
     ELIDED,
@@ -58,7 +59,8 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
         free[start:end] = bytes(end - start)
     first, last = lexicon.first, lexicon.last
     matches = list(TOKEN.finditer(text))
-    cued = cued_words(text, matches, lexicon, CONTEXT_WORDS)
+    forced = context_names(text, matches, lexicon, CONTEXT_WORDS)
+    cued = cued_words(text, matches, lexicon, CONTEXT_WORDS) | {s for s, v in forced.items() if v}
     tokens = [
         _token(text, m, lexicon, m.start() in cued)
         for m in matches
@@ -75,6 +77,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
         else _is_name(text, tokens, i, lexicon)
         for i in range(len(tokens))
     ]
+    marked = [forced.get(t.start, m) for m, t in zip(marked, tokens, strict=True)]
     compound_surnames(text, tokens, marked, lexicon)
     groups(text, tokens, marked, lexicon, languages)
     if any(marked) or any(t.capital for t in tokens):

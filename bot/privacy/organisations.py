@@ -1,12 +1,8 @@
 """Schools, care places, places of worship and shops named next to a person, as typed on
-a phone.
-
-"basisschool de linde", "GO! atheneum Het Kompas", "clinique saint-luc": a kind of
-institution followed by an article or a saint's name and the name itself; "het koninklijk
-atheneum van mortsel", "CHU de Liège", "l'église évangélique de cureghem": a kind with its
-town; "l'Hôpital Universitaire des Enfants Reine Fabiola": a kind with capitalised words.
-A generic place ("de school", "at the shelter") stays. Employers: `employers`.
-"""
+a phone: a kind with an article or saint and the name ("basisschool de linde", "GO!
+atheneum Het Kompas"), with its town ("CHU de Liège"), or with capitalised words ("l'Hôpital
+Universitaire des Enfants Reine Fabiola"). A generic place ("de school") stays. Employers:
+`employers`."""
 
 from __future__ import annotations
 
@@ -21,6 +17,7 @@ from bot.privacy.patterns import organisations as capitalised_organisations
 from bot.privacy.places import fold, gazetteer, place_names
 from bot.privacy.sensitive import special_categories
 from bot.privacy.shops import shops
+from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
 KINDS = (
@@ -42,7 +39,7 @@ STEMS = ("schoo", "athen", "athén", "lyc", "colle", "collè", "insti", "acad", 
          "centre", "buso", "bubao", "wzc", "centrum", "mpi", "werkplaats", "maatwerk", "huis",
          "flat", "kind", "club", "vbs", "gbs", "kbs", "sbs", "planning", "wgc")  # fmt: skip
 """Cheap substrings that every kind of institution above contains."""
-STEM_HINT = re.compile("|".join(STEMS))
+STEM_HINT = Stems(STEMS)
 LEADS = (
     r"de\s+la|de|het|'t|ter|ten|den|sint|saint|sainte|st|onze-lieve-vrouw|notre-dame|don|pater"
     r"|heilig"
@@ -123,7 +120,7 @@ KIND_STEMS = (*(s for s in STEMS if s not in ("huis", "kind")), "rusthuis", "jeu
               "vbo", "kbs", "sbso", "siden", "gevangen", "prison", "jail", "fermé", "gesloten",
               "instelling", "ippj", "arrêt", "penitentiair", "closed")  # fmt: skip
 """Like STEMS, without "huis" and "kind", which most notes hold ("thuis", "kinderen")."""
-KIND_HINT = re.compile("|".join(KIND_STEMS))
+KIND_HINT = Stems(KIND_STEMS)
 KIND_AND_TOWN = re.compile(
     rf"\b(?:{TOWN_KINDS})(?:(?:\s+(?!van\b|de\b|in\b|te\b|à\b|of\b|d['’])[^\W\d_][\w-]+)?"
     r"(?:\s+(van|de|of|te)\s+|\s+(d['’]))|\s+)"
@@ -194,7 +191,7 @@ CARE_GROUPS = ("az", "uz", "zna", "gza", "chu", "chr", "chirec", "hub", "zol", "
 
 def _institutions(text: str) -> Iterator[Found]:
     lowered = text.lower()
-    stem = STEM_HINT.search(lowered) is not None
+    stem = STEM_HINT.in_text(text)
     if len(lowered) == len(text) and stem:
         for match in INSTITUTION.finditer(lowered):
             name = match.group(2)
@@ -240,7 +237,7 @@ def _named_places(text: str, lowered: str) -> Iterator[Found]:
         saint = fold(match.group(1)).replace("-", " ")
         if saint not in places.names:
             yield match.start(1), match.end(1), "organisation"
-    if KIND_HINT.search(lowered):
+    if KIND_HINT.in_text(text):
         for match in KIND_AND_TOWN.finditer(lowered):
             if STATE.search(lowered, max(0, match.start() - 6), match.start() + 6):
                 continue  # "est en prison à lantin": a state and a town, no named prison

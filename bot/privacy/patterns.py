@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from bot.privacy.dates import dates
+from bot.privacy.loose_ids import iban_shapes, phone_shapes
 
 Found = tuple[int, int, str]
 
@@ -287,8 +288,10 @@ def organisations(text: str) -> Iterator[Found]:
 
 
 RECOGNISERS = (
-    emails, handles, ibans, national_numbers, phones, plates, dates, addresses, places,
-    organisations,
+    emails, handles, ibans, national_numbers, phones, iban_shapes, phone_shapes, plates,
+    dates, addresses, places, organisations,
 )  # fmt: skip
-NEED_DIGITS = frozenset([ibans, national_numbers, phones, plates, dates, places])
+NEED_DIGITS = frozenset(
+    [ibans, national_numbers, phones, iban_shapes, phone_shapes, plates, dates, places]
+)
 """Recognisers that find nothing in a text without a digit (each also checks for itself)."""

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.privacy.lexicon import cues, lexicon, read_data
+from bot.privacy.streets import rare_streets as rare_streets
+from bot.privacy.streets import streets as streets
 
 Found = tuple[int, int, str]
 PART = re.compile(r"[^\W\d_]+")
@@ -103,15 +105,16 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
     `lenient`: the context already says a place follows ("gevangenis van haren"), so a
     name that is also a word counts too."""
     places = gazetteer()
-    longest = places.longest
+    longest, names, seconds = places.longest, places.names, places.seconds
     # ASCII text folds to its lower case: one C-level pass, no match objects unless needed
     folded = PART.findall(text.lower()) if text.isascii() else list(map(fold, PART.findall(text)))
-    candidates = [i for i, word in enumerate(folded) if word in longest]
+    candidates = [i for i, word in enumerate(folded) if word in longest and (word in names or (
+        i + 1 < len(folded) and folded[i + 1] in seconds.get(word, ())))]  # fmt: skip
     if not candidates:
         return
     parts = list(PART.finditer(text))
     i = 0
-    for candidate in candidates:  # words that start no place name are skipped at once
+    for candidate in candidates:  # words that start no name here (most "de") never get here
         if candidate < i:
             continue
         i = candidate
@@ -170,9 +173,36 @@ def _origin_hinted(text: str) -> bool:
     return any(word in lowered for word in ORIGIN_WORDS)
 
 
+NEIGHBOURS = (
+    "frankrijk",
+    "france",
+    "nederland",
+    "pays-bas",
+    "netherlands",
+    "holland",
+    "duitsland",
+    "allemagne",
+    "germany",
+    "deutschland",
+    "luxemburg",
+    "luxembourg",
+)
+"""Belgium's neighbours, in no list of origins (a trip, work across the border)."""
+NEIGHBOUR = re.compile(
+    r"(?i:\b(?:in|en|naar|to|au|aux|vers|uit|from|van|depuis|nach|near|nabij)\s+(?:the\s+)?"
+    r"(" + "|".join(NEIGHBOURS) + r")\b)"
+)
+"""Where someone went, works or lives: "parti travailler en france", "werkt in duitsland"."""
+
+
 def origin_places(text: str) -> Iterator[Found]:
     """A town in no list, said to be where someone was born or comes from ("geboren in
-    emirdag", "il vient de kolwezi", "a village near kunduz"): a word of no language."""
+    emirdag", "il vient de kolwezi", "a village near kunduz"): a word of no language.
+    And a neighbouring country where someone went or lives ("parti en france")."""
+    lowered = text.lower()
+    if any(country in lowered for country in NEIGHBOURS):
+        for match in NEIGHBOUR.finditer(text):
+            yield match.start(1), match.end(1), "place"
     if not _origin_hinted(text):
         return
     words = lexicon()
@@ -202,7 +232,7 @@ SHORT_WORDS = frozenset({"on", "lo", "lot", "bra", "aye", "pry", "spy", "soy", "
 FROM_TO = re.compile(r"(?i:\s+(?:naar|à|a|vers|to|jusqu'à)\s+[^\W\d_])")
 SERVICE_BEFORE = re.compile(
     r"(?i:\b(?:ocmw|cpas|vdab|caw|clb|politie|police|gemeente|commune|forem|actiris|jeugdhulp"
-    r"|stad|ville|sociaal huis|gemeentehuis|maison communale)\s+(?:van\s+|de\s+|d'|du\s+)?)$"
+    r"|stad|ville|sociaal huis|gemeentehuis|maison communale)\s+(van\s+|de\s+|d'|du\s+)?)$"
 )
 """A service with its town: the town says where the person lives."""
 FROM = re.compile(r"(?i:\b(?:van|de|from|d'|depuis)\s*)$")
@@ -223,77 +253,9 @@ def _clearly_a_place(text: str, start: int, end: int) -> bool:
         return True
     if not short and FROM.search(before) and FROM_TO.match(text, end):
         return True
-    if SERVICE_BEFORE.search(text, max(0, start - 24), start):
-        return True  # "ocmw boom", "cpas de ans", "de politie van lint"
+    service = SERVICE_BEFORE.search(text, max(0, start - 24), start)
+    if service and (not short or service.group(1) or text[start].isupper()):
+        return True  # "ocmw boom", "cpas de ans", "de politie van lint"; not "au cpas on"
     stripped = text[:start].rstrip()
     opens = not stripped or stripped[-1] in SENTENCE_END
     return text[start].isupper() and not opens
-
-
-RARE_STREET = re.compile(
-    r"\b([^\W\d_][\w'’-]{3,})\s+(\d{1,3}[a-zA-Z]?(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)"
-    r"(?![\w:.,/-]*\d)(?!\s*(?:u|h|uur|euro|eur|€|%|jaar|ans|years?|keer|fois|times|kinderen"
-    r"|enfants|children|dagen|jours|days|weken|semaines|weeks|maanden|mois|months|min)\b)"
-)
-"""A word in no dictionary and no name list followed by a house number: "Kipdorp 12"."""
-
-
-def rare_streets(text: str) -> Iterator[Found]:
-    """Streets without a street-type word, known only by being in no dictionary."""
-    if not DIGIT.search(text):
-        return
-    words = lexicon()
-    for match in RARE_STREET.finditer(text):
-        word = match.group(1)
-        bare = word.lower()
-        if bare in words.words or words.is_name(bare):
-            continue
-        before = text[: match.start()].rstrip()
-        capitalised = word[0].isupper() and bool(before) and before[-1] not in ".!?\n"
-        if capitalised or not words.is_word(bare):  # "Kipdorp 12", not "busnummer 12"
-            yield match.start(), match.end(), "address"
-
-
-STREET_TYPES = r"straat|laan|lei|steenweg|kaai|dreef|singel|dries|kouter|plaats|plein"
-STREET_HINTS = ("straat", "laan", "lei", "steenweg", "kaai", "dreef", "singel", "dries", "kouter",
-                "plaats", "plein")  # fmt: skip
-STREET_ALONE = re.compile(
-    r"(?i:\b(?:in|op|aan|naar|uit|rond|bij)\s+de\s+)((?:(?:lange|korte|grote|kleine|oude"
-    rf"|nieuwe|hoge|lage)\s+)?[^\W\d_][\w'’-]*?(?:{STREET_TYPES}))\b(?!\s*\d)"
-)
-"""A street named without its number: "ze wonen in de lange kievitstraat" is an address."""
-GENERIC_STREETS = frozenset(["winkelstraat", "hoofdstraat", "zijstraat", "speelstraat",
-                             "fietsstraat", "woonstraat", "winkelwandelstraat", "parkeerplaats",
-                             "speelplaats", "werkplaats", "woonplaats", "marktplaats",
-                             "standplaats", "verblijfplaats", "slaapplaats", "stageplaats",
-                             "zitplaats", "bouwplaats", "ligplaats", "opvangplaats",
-                             "geboorteplaats", "speelplein", "schoolplein", "parkeerplein",
-                             "taxistandplaats", "bushalteplaats", "kermisplein"])  # fmt: skip
-"""Streets of every town, said as words ("in de winkelstraat")."""
-ROAD_TO = re.compile(
-    r"(?i:\b(?:steenweg|baan|weg|chaussée|route)\s+(?:op|naar|van|de|d')\s*[^\W\d_][\w'’-]+"
-    r"\s+\d{1,4}[a-z]?\b(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?"
-    r"|\b(?:lange|korte|grote|kleine|oude|nieuwe|hoge|lage)\s+(?:straat|baan|weg|dreef|lei|markt"
-    r"|vest|heide|dijk)\s+\d{1,4}[a-z]?\b(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)"
-)
-"""Roads named after where they lead, and old roads: "steenweg op gent 120", "oude baan 45"."""
-
-
-@cache
-def _frequent() -> frozenset[str]:
-    return frozenset(read_data("words_common.txt"))
-
-
-def streets(text: str) -> Iterator[Found]:
-    """Streets the address patterns leave: without a number after "in de", "op de" (a street
-    name, not a word of every town such as "winkelstraat"), a road to a town with its
-    number, and an old road with its number."""
-    lowered = text.lower()
-    if "de " in lowered and any(hint in lowered for hint in STREET_HINTS):
-        for match in STREET_ALONE.finditer(text):
-            bare = match.group(1).lower()
-            if len(bare) >= 8 and bare not in GENERIC_STREETS and bare not in _frequent():
-                yield match.start(1), match.end(1), "address"
-    if DIGIT.search(text):
-        for match in ROAD_TO.finditer(text):
-            yield match.start(), match.end(), "address"

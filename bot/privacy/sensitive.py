@@ -22,7 +22,7 @@ from bot.privacy.category_phrases import (
 )
 from bot.privacy.detention import detention_span
 from bot.privacy.lexicon import read_data
-from bot.privacy.tokens import TOKEN, PhraseIndex
+from bot.privacy.tokens import TOKEN, PhraseIndex, Stems
 
 Found = tuple[int, int, str]
 CATEGORIES = ("health", "religion", "origin", "detention")
@@ -46,7 +46,7 @@ SUFFIXES = {"health": ("kanker", "verslaving", "verslaafd", "stoornis", "stoorni
                        "patiënt", "patiënte", "ziekte", "tumor", "infarct", "depressie",
                        "psychose", "fobie", "phobie", "dementie", "medicatie")}  # fmt: skip
 """Dutch compounds end in their head word: "gokverslaving", "angststoornis", "hartpatiënt"."""
-SUFFIX_HINT = re.compile("|".join(e for endings in SUFFIXES.values() for e in endings))
+SUFFIX_HINT = Stems(e for endings in SUFFIXES.values() for e in endings)
 
 
 @cache
@@ -64,7 +64,7 @@ def _index() -> PhraseIndex:
 
 def _compounds(text: str) -> Iterator[Found]:
     """Dutch compounds whose last part is a health word the list does not hold whole."""
-    if not SUFFIX_HINT.search(text.lower()):
+    if not SUFFIX_HINT.in_text(text):
         return
     for match in TOKEN.finditer(text):
         word = match.group().lower()

@@ -10,6 +10,7 @@ from functools import cache
 
 from bot.privacy.care_places import NOT_A_NAME
 from bot.privacy.lexicon import cues, lexicon, read_data
+from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
 NAME = r"[\w'’]+(?:-[\w'’]+)*"
@@ -22,9 +23,10 @@ SHOP_KINDS = (
 SHOP_STEMS = ("restaurant", "hotel", "hôtel", "café", "brasserie", "bakkerij", "boulangerie",
               "frit", "kapsalon", "garage", "snack", "slagerij", "boucherie", "bistro", "tavern",
               "herberg", "pizz", "traiteur", "salon")  # fmt: skip
-SHOP_HINT = re.compile(
-    "|".join(SHOP_STEMS) + "|firma|bedrijf|fabriek|soci|entrepr|usine|compan|factor|kantoor"
-)
+SHOP_HINT = Stems(
+    [*SHOP_STEMS, "firma", "bedrijf", "fabriek", "soci", "entrepr", "usine", "compan", "factor",
+     "kantoor"]
+)  # fmt: skip
 FIRM = re.compile(
     rf"\b(?:{SHOP_KINDS}|firma|bedrijf|fabriek|société|entreprise|usine|company|factory"
     r"|interimkantoor|dienstenchequebedrijf|poetsbedrijf|schoonmaakbedrijf|bouwbedrijf"
@@ -52,7 +54,7 @@ def _a_name(word: str) -> bool:
 
 def shops(text: str, lowered: str) -> Iterator[Found]:
     """A firm or shop right after its kind, by a name that is no everyday word."""
-    if not SHOP_HINT.search(lowered):
+    if not SHOP_HINT.in_text(text):
         return
     for match in FIRM.finditer(lowered):
         name = match.group(1)

@@ -1,11 +1,12 @@
 """Words and phrases found by one dictionary lookup per word, shared by the special
-categories, the employers and the rare facts that look at the same text."""
+categories, the employers and the rare facts that look at the same text; and the cheap
+hints that decide whether a rule needs to scan a text at all."""
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 Found = tuple[int, int, str]
@@ -65,3 +66,64 @@ def _bare(word: str) -> str:
 
 def _spaced(text: str, tokens: list[re.Match[str]]) -> bool:
     return all(text[a.end() : b.start()].isspace() for a, b in itertools.pairwise(tokens))
+
+
+LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=4)
+def letter_runs(text: str) -> list[str]:
+    """The runs of letters of `text` in lower case, in order (callers never change the list).
+    A stem made only of letters occurs in the lower-cased text exactly when it occurs in
+    one of these runs, so a hint is decided per distinct word, once, not per sentence."""
+    return LETTERS.findall(text.lower())
+
+
+_FAMILIES: list[Stems] = []
+_MASKS: dict[str, int] = {}
+"""Word -> the families (bits) whose stems it holds; bounded, a long-running bot sees many."""
+_TEXTS: dict[str, int] = {}
+"""The last few texts -> the same for the whole text: every family asks about the same one."""
+
+
+class Stems:
+    """Substrings without which a rule cannot match ("werk", "schoo"): the same answer as
+    searching the lower-cased text for any of them, at the cost of a dictionary lookup per
+    word instead of a scan with dozens of alternatives per sentence. `stems`: the stems, or
+    one string of them separated by "|" (as the regular expression was written)."""
+
+    def __init__(self, stems: str | Iterable[str]) -> None:
+        self.stems = tuple(stems.split("|") if isinstance(stems, str) else stems)
+        self._words = tuple(s for s in self.stems if LETTERS.fullmatch(s) and s == s.lower())
+        self._phrases = tuple(s for s in self.stems if s not in self._words)
+        """Stems with a space or an upper-case letter: looked for in the lower-cased text."""
+        self._bit = 1 << len(_FAMILIES)
+        _FAMILIES.append(self)
+        _MASKS.clear()  # masks computed before this family know nothing of it
+        _TEXTS.clear()
+
+    def in_text(self, text: str) -> bool:
+        if _mask(text) & self._bit:
+            return True
+        return bool(self._phrases) and any(stem in text.lower() for stem in self._phrases)
+
+    def holds(self, word: str) -> bool:
+        return any(stem in word for stem in self._words)
+
+
+def _mask(text: str) -> int:
+    found = _TEXTS.get(text)
+    if found is not None:
+        return found
+    found = 0
+    for word in letter_runs(text):
+        mask = _MASKS.get(word)
+        if mask is None:
+            if len(_MASKS) > 200_000:
+                _MASKS.clear()
+            mask = _MASKS[word] = sum(f._bit for f in _FAMILIES if f.holds(word))
+        found |= mask
+    if len(_TEXTS) >= 8:
+        _TEXTS.clear()
+    _TEXTS[text] = found
+    return found

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from typing import TypeVar
 
 from bot.dialogue.session import EntryDraft, Session, answers_from_json
+from bot.storage.memory_chat_state import MemoryChatState
 from bot.storage.memory_chats import MemoryChats
 from bot.storage.memory_coach import MemoryCoach
 from bot.storage.memory_reminders import MemoryReminders
@@ -24,7 +25,7 @@ from bot.teams.model import Tally
 V = TypeVar("V")
 
 
-class MemoryStore(MemoryTeams, MemoryCoach, MemoryChats, MemoryReminders):
+class MemoryStore(MemoryTeams, MemoryCoach, MemoryChats, MemoryReminders, MemoryChatState):
     def __init__(self) -> None:
         MemoryTeams.__init__(self)
         MemoryCoach.__init__(self)
@@ -34,6 +35,7 @@ class MemoryStore(MemoryTeams, MemoryCoach, MemoryChats, MemoryReminders):
         self._entries: list[tuple[str, StoredEntry]] = []
         self._next_entry = 1
         self._repair: dict[str, datetime] = {}
+        self._answered: dict[str, dict[int, datetime]] = {}
 
     def _known(self, pseudonym: str) -> Worker:
         if pseudonym not in self._workers:
@@ -149,8 +151,8 @@ class MemoryStore(MemoryTeams, MemoryCoach, MemoryChats, MemoryReminders):
     async def set_chat(self, pseudonym: str, chat_id: int) -> None:
         self._known(pseudonym)
         previous = self._chats.get(pseudonym)
-        self._chats[pseudonym] = ChatLink(
-            chat_id, previous.question_message_id if previous else None
+        self._chats[pseudonym] = (
+            replace(previous, chat_id=chat_id) if previous else ChatLink(chat_id, None)
         )
 
     async def chat_of(self, pseudonym: str) -> ChatLink | None:
@@ -231,6 +233,7 @@ class MemoryStore(MemoryTeams, MemoryCoach, MemoryChats, MemoryReminders):
         _move(self._sessions, old, new)
         _move(self._chats, old, new)
         _move(self._messages, old, new)
+        _move(self._answered, old, new)
         _move(self._expired, old, new)
         _move(self._repair, old, new)
         self._entries = [(new if owner == old else owner, e) for owner, e in self._entries]
@@ -247,6 +250,7 @@ class MemoryStore(MemoryTeams, MemoryCoach, MemoryChats, MemoryReminders):
             **self.forget_teams(pseudonym),
             **self.forget_coach(pseudonym),
             "chat_refs": len(self._messages.pop(pseudonym, {})),
+            "answered_questions": len(self._answered.pop(pseudonym, {})),
             "worker_chats": int(self._chats.pop(pseudonym, None) is not None),
             "sessions": int(self._sessions.pop(pseudonym, None) is not None),
             "entries": before - len(self._entries),

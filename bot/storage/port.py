@@ -11,6 +11,7 @@ from typing import Any, Protocol
 
 from bot.dialogue.model import AnswerValue
 from bot.dialogue.session import EntryDraft, Session
+from bot.storage.port_chat_state import ChatStateStore
 from bot.storage.port_coach import CoachStore
 from bot.storage.port_reminders import ReminderStore
 from bot.storage.port_teams import TeamStore
@@ -42,6 +43,8 @@ class ChatLink:
 
     chat_id: int
     question_message_id: int | None
+    removal_noted: bool = False
+    """The one-time note "I removed your message" was shown in this chat."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +61,7 @@ class StoredEntry:
     """The author's team when the entry was saved."""
 
 
-class Store(TeamStore, CoachStore, ReminderStore, Protocol):
+class Store(TeamStore, CoachStore, ReminderStore, ChatStateStore, Protocol):
     async def ensure_worker(
         self, pseudonym: str, key_version: int, lang: str, today: date
     ) -> Worker:

@@ -31,10 +31,10 @@ from bot.privacy.pseudonym import Keyring
 from bot.privacy.sealed import Sealer
 from bot.storage import sqlite_cells, sqlite_entries, sqlite_loop
 from bot.storage.port import StoredEntry
+from bot.storage.sqlite_chat_state import ChatStateQueries
 from bot.storage.sqlite_chats import SEAL_MIGRATION
 from bot.storage.sqlite_coach import SIGNATURES_SEALED
 from bot.storage.sqlite_loop import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS
-from bot.storage.sqlite_reminders import ReminderQueries
 from bot.storage.sqlite_workers import entry_from_row, now_utc
 from bot.teams.cells import definition_stamp
 
@@ -63,7 +63,7 @@ def migrations() -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
-class SqliteStore(ReminderQueries):
+class SqliteStore(ChatStateQueries):
     """Sessions and entries here; workers, chats and reminders in `WorkerQueries`."""
 
     def __init__(self, connection: sqlite_loop.GuardedConnection, keyring: Keyring) -> None:

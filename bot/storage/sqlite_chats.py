@@ -60,9 +60,11 @@ class ChatQueries:
         except SealError as exc:
             raise StorageError(f"database broken: {exc}", "broken") from None
 
-    def _link(self, pseudonym: str, chat: bytes | None, question: bytes | None) -> ChatLink | None:
+    def _link(self, pseudonym: str, chat: bytes | None, question: bytes | None,
+              noted: bool = False) -> ChatLink | None:  # fmt: skip
         chat_id = self._open(chat, pseudonym)
-        return None if chat_id is None else ChatLink(chat_id, self._open(question, pseudonym))
+        question_id = self._open(question, pseudonym)
+        return None if chat_id is None else ChatLink(chat_id, question_id, noted)
 
     async def set_chat(self, pseudonym: str, chat_id: int) -> None:
         try:
@@ -175,7 +177,8 @@ class ChatQueries:
                 (self._sealer.reseal_text(bytes(blob), old, new), number),
             )
         for table, key, columns in (("worker_chats", "pseudonym", ("chat", "question")),
-                                    ("chat_refs", "id", ("message",))):  # fmt: skip
+                                    ("chat_refs", "id", ("message",)),
+                                    ("answered_questions", "id", ("message",))):  # fmt: skip
             selected = ", ".join((key, *columns))
             rows = await self._db.execute_fetchall(
                 f"SELECT {selected} FROM {table} WHERE pseudonym = ?",  # noqa: S608 - fixed names

@@ -26,9 +26,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 ERASABLE = (
-    "chat_refs", "worker_chats", "sessions", "entries", "memberships", "pending_supervisors",
-    "invite_failures", "audit", "coach_drafts", "coach_skips", "coach_prompts", "team_workers",
-    "team_creators", "workers",
+    "chat_refs", "answered_questions", "worker_chats", "sessions", "entries", "memberships",
+    "pending_supervisors", "invite_failures", "audit", "coach_drafts", "coach_skips",
+    "coach_prompts", "team_workers", "team_creators", "workers",
 )  # fmt: skip
 """Every table that holds rows linked to a worker, erased in this order by `forget`."""
 OWNER_COLUMN = {"entries": "worker", "audit": "actor", "coach_prompts": "asker"}
@@ -148,20 +148,19 @@ class WorkerQueries(ChatQueries):
         """The worker and where to write back to them, in one round trip."""
         rows = await self._rows(
             "SELECT w.key_version, w.lang, w.created_day, w.consent_day, w.active,"
-            " w.last_update_id, w.weekly_next_at, w.undelivered, c.chat, c.question"
-            " FROM workers w LEFT JOIN worker_chats c USING (pseudonym) WHERE pseudonym = ?",
-            (pseudonym,),
-        )
+            " w.last_update_id, w.weekly_next_at, w.undelivered, c.chat, c.question,"
+            " c.removal_noted FROM workers w LEFT JOIN worker_chats c USING (pseudonym)"
+            " WHERE pseudonym = ?", (pseudonym,))  # fmt: skip
         if not rows:
             return None, None
         ((version, lang, created, consent, active, last_update, weekly, lost, chat,
-          question),) = rows  # fmt: skip
+          question, noted),) = rows  # fmt: skip
         worker = Worker(
             pseudonym, int(version), str(lang), date.fromisoformat(created),
             date.fromisoformat(consent) if consent else None, bool(active), int(last_update),
             datetime.fromisoformat(weekly) if weekly else None, bool(lost),
         )  # fmt: skip
-        return worker, self._link(pseudonym, chat, question)
+        return worker, self._link(pseudonym, chat, question, bool(noted))
 
     async def count_sessions(self) -> int:
         return int((await self._rows("SELECT count(*) FROM sessions", ()))[0][0])

@@ -117,6 +117,9 @@ class Base:
     async def consent_prompt(self, context: Context, who: Who, greet: bool = True,
                              code: str = "") -> None:  # fmt: skip
         """What is kept, and a question; an invite code waits in the button until consent."""
+        await self.send(context, who, await self.consent_views(who, greet, code))
+
+    async def consent_views(self, who: Who, greet: bool = True, code: str = "") -> list[View]:
         months = await self.retention.longest_months(self.store)
         body = [Text(texts.WELCOME if greet else texts.NEED_CONSENT),
                 Text(texts.WHAT_IS_KEPT, {"months": months}),
@@ -124,7 +127,7 @@ class Base:
         agree = f"yes:{code}" if code else "yes"
         buttons = [[(Text(texts.AGREE), MenuAction("consent", agree)),
                     (Text(texts.DECLINE), MenuAction("consent", "no"))]]  # fmt: skip
-        await self.send(context, who, self.views(who, body, buttons))
+        return self.views(who, body, buttons)
 
     async def answer_in_place(self, context: Context, who: Who, views: list[View],
                               remember: bool = False) -> None:  # fmt: skip

@@ -3,9 +3,10 @@ reflection left in the chat for the clean-up offer.
 
 Handlers ask this small repository, never the general store, about message ids. The
 window id and the left-behind ids persist through the store's chat-link ports (so a
-restart resumes in the same window, and /forget can still delete them); what only
-shapes wording (the one-time removal note, the extra chunks of a split overview) lives
-in this process.
+restart resumes in the same window, and /forget can still delete them), and so do the
+one-shot questions already answered and whether the one-time removal note was shown (a
+restart neither lets a second press through nor repeats the note); the extra chunks of
+a split overview live in this process.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ DELETABLE = timedelta(hours=48)
 class ChatState:
     def __init__(self, store: Store) -> None:
         self._store = store
-        self._noted: set[str] = set()
         self._chunks: dict[str, list[int]] = {}
         self._bottom: dict[str, tuple[int, int]] = {}
         self._last: dict[str, int] = {}
@@ -100,10 +100,18 @@ class ChatState:
         for sent_at, ids in by_time.items():
             await self._store.remember_messages(pseudonym, ids, sent_at)
 
-    def first_removal(self, pseudonym: str) -> bool:
-        """True the first time (in this process) a typed message is removed: the note that
-        says so is shown once, not under every answer."""
-        if pseudonym in self._noted:
+    async def first_removal(self, pseudonym: str, noted: bool) -> bool:
+        """True the first time a typed message is removed from this chat (`noted`: the
+        chat's flag as read with the worker): the note that says so is shown once, not
+        under every answer, nor again after a restart; /forget drops the flag."""
+        if noted:
             return False
-        self._noted.add(pseudonym)
+        await self._store.note_removal(pseudonym)
         return True
+
+    async def close_question(self, pseudonym: str, message_id: int) -> bool:
+        """Close a one-shot question for good; False when it already was (kept 48 hours)."""
+        return await self._store.close_question(pseudonym, message_id)
+
+    async def reopen_question(self, pseudonym: str, message_id: int) -> None:
+        await self._store.reopen_question(pseudonym, message_id)

@@ -38,12 +38,13 @@ class ReflectionHandlers(Base):
         self.chat_state = ChatState(app.store)
         self.window = ReflectionWindow(app.translator, self.chat_state)
         self._coach, self._buttons = coach, buttons
-        self.one_shot = OneShotQuestions()
+        self.one_shot = OneShotQuestions(self.chat_state)
 
     def place(self, who: Who) -> Place:
         """Where the worker's reflection window is now (from the update's one lookup)."""
-        window = who.link.question_message_id if who.link else None
-        return Place(who.pseudonym, who.chat_id, who.lang, window)
+        link = who.link
+        window, noted = (link.question_message_id, link.removal_noted) if link else (None, False)
+        return Place(who.pseudonym, who.chat_id, who.lang, window, noted)
 
     async def deliver(self, context: Context, who: Who, turn: Turn,
                       incoming: Incoming | None = None, remove: bool = True,
@@ -87,7 +88,10 @@ class ReflectionHandlers(Base):
         decoded = decode(query.data or "")
         if isinstance(decoded, MenuAction):
             one_shot = decoded.action in ONE_SHOT  # answered once: its message loses its buttons
-            if one_shot and not self.one_shot.claim(who.pseudonym, query.message, query.data or ""):
+            worker = who.worker is not None
+            erased = decoded.action == "forget" and not worker  # nothing left to erase or keep
+            if one_shot and (erased or not await self.one_shot.claim(
+                    who.pseudonym, worker, query.message, query.data or "")):  # fmt: skip
                 closed = Text(window_texts.QUESTION_CLOSED)
                 await gateway.answer(query.id, self.app.translator.render(who.lang, closed))
                 return
@@ -101,7 +105,7 @@ class ReflectionHandlers(Base):
                     await button(context, who, decoded.arg)
             except Exception:
                 if one_shot:
-                    self.one_shot.release(who.pseudonym, query.message)
+                    await self.one_shot.release(who.pseudonym, worker, query.message)
                 raise
             finally:
                 await answering

@@ -130,12 +130,12 @@ class Menus(Base):
     async def _language(self, context: Context, who: Who, lang: str) -> None:
         if lang not in LANGUAGES:
             return
-        chosen = replace(who, lang=lang)
+        chosen = replace(who, lang=lang)  # the answer replaces the question (`one_shot.py`)
         if who.worker is None:
-            await self.consent_prompt(context, chosen)
+            await self.answer_in_place(context, chosen, await self.consent_views(chosen))
             return
         await self.store.set_language(who.pseudonym, lang)
-        await self.send(context, chosen, self.views(chosen, [Text(texts.LANGUAGE_SET)]))
+        await self.answer_in_place(context, chosen, self.views(chosen, [Text(texts.LANGUAGE_SET)]))
 
     async def _weekly(self, context: Context, who: Who, switch: str) -> None:
         if not who.consented:

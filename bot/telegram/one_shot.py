@@ -1,8 +1,8 @@
 """Menu questions asked once (#14): the repair reminder offer, /remind, /forget's
-confirmation, the clean-up offer. Their answer takes the buttons off the question, and a
-second press on the old keyboard (two quick taps, or a client showing an old keyboard)
-gets "That question is closed" as a toast and changes nothing: no second reminder day,
-no second receipt."""
+confirmation, the clean-up offer, /language. Their answer takes the buttons off the
+question, and a second press on the old keyboard (two quick taps, or a client showing an
+old keyboard) gets "That question is closed" as a toast and changes nothing: no second
+reminder day, no second receipt."""
 
 from __future__ import annotations
 
@@ -10,41 +10,55 @@ from collections import deque
 
 from telegram import MaybeInaccessibleMessage, Message
 
-ONE_SHOT = frozenset({"repair", "weekly", "forget", "clear"})
-"""Menu actions whose question is over once answered (the others, such as browsing /mine
-or choosing a language, may be pressed again)."""
-KEPT_PER_WORKER = 20
-"""Answered questions remembered per worker in this process: enough for quick presses."""
+from bot.telegram.chat_state import ChatState
+
+ONE_SHOT = frozenset({"repair", "weekly", "forget", "clear", "lang"})
+"""Menu actions whose question is over once answered (the others, such as browsing /mine,
+may be pressed again)."""
+KEPT_PER_CHAT = 20
+"""Answered questions remembered in this process per chat of someone not (yet) a worker:
+enough for quick presses; a worker's are kept in the chat state, across a restart."""
 
 
 class OneShotQuestions:
     """Which one-shot questions were answered, so that only the first press applies.
 
     Two signs, either enough: the message as Telegram shows it with the press no longer
-    carries the pressed button (its keyboard was taken off: a press after a restart), or
-    this process already answered a press on that message (two quick presses, the second
-    sent before the first one's answer took the keyboard off: updates of one worker are
-    handled one after the other, `ordering.py`)."""
+    carries the pressed button (its keyboard was taken off), or the question was closed
+    already: two quick presses, the second sent before the first one's answer took the
+    keyboard off (updates of one worker are handled one after the other, `ordering.py`),
+    even when the bot restarted in between (a worker's closed questions are kept in the
+    chat state; someone not yet a worker has no row to keep them in: this process)."""
 
-    def __init__(self) -> None:
+    def __init__(self, state: ChatState) -> None:
+        self._state = state
         self._answered: dict[str, deque[int]] = {}
 
-    def claim(self, pseudonym: str, message: MaybeInaccessibleMessage | None, data: str) -> bool:
+    async def claim(self, pseudonym: str, worker: bool, message: MaybeInaccessibleMessage | None,
+                    data: str) -> bool:  # fmt: skip
         """True for the press that answers the question; False when it is closed."""
         if message is None:
             return True  # Telegram no longer shows the message: nothing to answer twice
         if isinstance(message, Message) and not _carries(message, data):
             return False
-        answered = self._answered.setdefault(pseudonym, deque(maxlen=KEPT_PER_WORKER))
+        if worker:
+            return await self._state.close_question(pseudonym, message.message_id)
+        answered = self._answered.setdefault(pseudonym, deque(maxlen=KEPT_PER_CHAT))
         if message.message_id in answered:
             return False
         answered.append(message.message_id)
         return True
 
-    def release(self, pseudonym: str, message: MaybeInaccessibleMessage | None) -> None:
+    async def release(self, pseudonym: str, worker: bool,
+                      message: MaybeInaccessibleMessage | None) -> None:  # fmt: skip
         """The answer failed before it took effect: the question is open again."""
+        if message is None:
+            return
+        if worker:
+            await self._state.reopen_question(pseudonym, message.message_id)
+            return
         answered = self._answered.get(pseudonym)
-        if message is not None and answered is not None and message.message_id in answered:
+        if answered is not None and message.message_id in answered:
             answered.remove(message.message_id)
 
 

@@ -39,6 +39,8 @@ class Place:
     chat_id: int
     lang: str
     window: int | None
+    noted: bool = False
+    """The one-time removal note was shown in this chat already."""
 
 
 class ReflectionWindow:
@@ -61,7 +63,7 @@ class ReflectionWindow:
         removed = (
             await gateway.delete_one(place.chat_id, message_id) if remove and message_id else None
         )
-        if removed and _shows_kept(turn) and self._state.first_removal(who):
+        if removed and _shows_kept(turn) and await self._state.first_removal(who, place.noted):
             notes.append(Text(window_texts.REMOVED_NOTE))
         if removed is False:
             notes.append(Text(window_texts.REMOVE_REFUSED))

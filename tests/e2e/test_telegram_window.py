@@ -16,7 +16,7 @@ from bot.dialogue.events import Save
 from bot.storage.sqlite import DB_FILE
 from tests.e2e.telegram_harness import Harness
 
-ANN = {"id": 701, "is_bot": False, "first_name": "Worker", "language_code": "nl"}
+ANN: dict[str, Any] = {"id": 701, "is_bot": False, "first_name": "Worker", "language_code": "nl"}
 REMOVED = "Ik heb je bericht uit deze chat verwijderd; wat ik bewaar, staat hierboven."
 REFUSED = "Ik kon je bericht niet uit deze chat verwijderen"
 PLAIN = "Ze zorgt goed voor haar buurvrouw."

@@ -13,10 +13,20 @@ from collections.abc import Callable
 import pytest
 
 from benchmarks.scrub import rounds
-from bot.privacy import dates, organisations, patterns, places
+from bot.privacy import (
+    care_places,
+    dates,
+    employers,
+    organisations,
+    patterns,
+    places,
+    sensitive,
+    shops,
+)
 from bot.privacy.lexicon import lexicon
 from bot.privacy.names import names
 from bot.privacy.scrub import LABEL, ORDER, Span, find_spans
+from bot.privacy.tokens import Stems
 from tests.pii_corpus import (
     DEV,
     DEV_SCRUB3,
@@ -71,7 +81,7 @@ GATES: list[tuple[str, Callable[[str], object], list[re.Pattern[str]]]] = [
     ("care group", lambda t: any(g in t.lower() for g in organisations.CARE_GROUPS),
      [organisations.CARE_ACRONYM]),
     ("towns of origin", places._origin_hinted, [places.ORIGIN]),
-    ("kind of place", lambda t: organisations.STEM_HINT.search(t.lower()) or "kdv" in t.lower(),
+    ("kind of place", lambda t: organisations.STEM_HINT.in_text(t) or "kdv" in t.lower(),
      [organisations.BARE_KIND]),
 ]  # fmt: skip
 
@@ -84,6 +94,28 @@ def test_every_gate_lets_through_whatever_its_patterns_match(
     matched = [t for t in TEXTS for p in guarded if p.search(t.lower() if name in lowered else t)]
     assert matched, f"no sentence exercises the {name} gate"
     assert [t for t in matched if not gate(t)] == []
+
+
+STEMS = {"work": employers.WORK_HINT, "kind of place": organisations.STEM_HINT,
+         "kind with a town": organisations.KIND_HINT, "shop": shops.SHOP_HINT,
+         "care place": care_places.KIND_HINT, "health compound": sensitive.SUFFIX_HINT}  # fmt: skip
+TRICKY = ["İnstitut Sint-Jan", "ZIEKENHUIS", "Huis van het Kind", "huis  van het kind",
+          "ſchool", "l'école", "St.-Jozefsinstituut", "kok-", "werk2", "équipe de nuit", "ÉQUIPE",
+          "x"]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", STEMS)
+def test_stems_answer_as_the_regular_expression_of_all_stems_would(name: str) -> None:
+    family = STEMS[name]
+    scan = re.compile("|".join(map(re.escape, family.stems)))
+    texts = [*TEXTS, *TRICKY, *(t.upper() for t in TRICKY)]
+    assert any(family.in_text(t) for t in texts), f"no sentence holds a {name} stem"
+    assert [t for t in texts if family.in_text(t) != bool(scan.search(t.lower()))] == []
+
+
+def test_stems_added_later_are_seen_in_words_already_looked_at() -> None:
+    assert not Stems("vvqv").in_text("een zqxjwk")  # the word is looked at once here
+    assert Stems("qxjwk|x y z").in_text("een zqxjwk") and Stems("x y z").in_text("a x y z")
 
 
 def straightforward(text: str) -> list[Span]:

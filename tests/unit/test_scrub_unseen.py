@@ -14,8 +14,6 @@ from tests.pii_corpus import PHONE_HOLDOUT, PHONE_TUNE, from_markup
 SCRUBBER = build_core()[2]
 NEW_SHAPES = ["@fatima_ea85", "1-ABC-234", "k.nowak[at]telenet.be", "BE72-3631-1111-1116",
               "790412318 40", "hiv-positief"]  # fmt: skip
-NEW_SHAPES = ["@fatima_ea85", "1-ABC-234", "k.nowak[at]telenet.be", "BE72-3631-1111-1116",
-              "790412318 40", "hiv-positief"]  # fmt: skip
 
 
 def masked(text: str) -> list[tuple[str, str]]:

@@ -1,0 +1,92 @@
+"""Addresses that the address patterns leave: a street in no dictionary with its number
+("Kipdorp 12"), a postcode with a district in no list ("3600 winterslag"), a street named
+without its number ("in de lange kievitstraat"), roads named after where they lead."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from bot.privacy.lexicon import lexicon, read_data
+
+Found = tuple[int, int, str]
+DIGIT = re.compile(r"\d")
+
+
+RARE_STREET = re.compile(
+    r"\b([^\W\d_][\w'’-]{3,})\s+(\d{1,3}[a-zA-Z]?(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)"
+    r"(?![\w:.,/-]*\d)(?!\s*(?:u|h|uur|euro|eur|€|%|jaar|ans|years?|keer|fois|times|kinderen"
+    r"|enfants|children|dagen|jours|days|weken|semaines|weeks|maanden|mois|months|min)\b)"
+)
+"""A word in no dictionary and no name list followed by a house number: "Kipdorp 12"."""
+
+
+POSTCODE_TOWN = re.compile(r"(?<![\d.,€$/-])\b[1-9]\d{3}\s+([^\W\d_][\w'’-]{3,})")
+"""A Belgian postcode and a lower-case town in no list: "3600 winterslag"."""
+
+
+def rare_streets(text: str) -> Iterator[Found]:
+    """Streets without a street-type word, known only by being in no dictionary; and a
+    postcode with a town or district in no list (a word of no language after it)."""
+    if not DIGIT.search(text):
+        return
+    words = lexicon()
+    for match in POSTCODE_TOWN.finditer(text):
+        town = match.group(1).lower()
+        if town not in words.words and not words.is_name(town) and "'" not in town:
+            yield match.start(), match.end(), "place"
+    for match in RARE_STREET.finditer(text):
+        word = match.group(1)
+        bare = word.lower()
+        if bare in words.words or words.is_name(bare) or "'" in bare or "’" in bare:
+            continue  # a contraction ("there's 40") is no street
+        before = text[: match.start()].rstrip()
+        capitalised = word[0].isupper() and bool(before) and before[-1] not in ".!?\n"
+        if capitalised or not words.is_word(bare):  # "Kipdorp 12", not "busnummer 12"
+            yield match.start(), match.end(), "address"
+
+
+STREET_TYPES = r"straat|laan|lei|steenweg|kaai|dreef|singel|dries|kouter|plaats|plein"
+STREET_HINTS = ("straat", "laan", "lei", "steenweg", "kaai", "dreef", "singel", "dries", "kouter",
+                "plaats", "plein")  # fmt: skip
+STREET_ALONE = re.compile(
+    r"(?i:\b(?:in|op|aan|naar|uit|rond|bij)\s+de\s+)((?:(?:lange|korte|grote|kleine|oude"
+    rf"|nieuwe|hoge|lage)\s+)?[^\W\d_][\w'’-]*?(?:{STREET_TYPES}))\b(?!\s*\d)"
+)
+"""A street named without its number: "ze wonen in de lange kievitstraat" is an address."""
+GENERIC_STREETS = frozenset(["winkelstraat", "hoofdstraat", "zijstraat", "speelstraat",
+                             "fietsstraat", "woonstraat", "winkelwandelstraat", "parkeerplaats",
+                             "speelplaats", "werkplaats", "woonplaats", "marktplaats",
+                             "standplaats", "verblijfplaats", "slaapplaats", "stageplaats",
+                             "zitplaats", "bouwplaats", "ligplaats", "opvangplaats",
+                             "geboorteplaats", "speelplein", "schoolplein", "parkeerplein",
+                             "taxistandplaats", "bushalteplaats", "kermisplein"])  # fmt: skip
+"""Streets of every town, said as words ("in de winkelstraat")."""
+ROAD_TO = re.compile(
+    r"(?i:\b(?:steenweg|baan|weg|chaussée|route)\s+(?:op|naar|van|de|d')\s*[^\W\d_][\w'’-]+"
+    r"\s+\d{1,4}[a-z]?\b(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?"
+    r"|\b(?:lange|korte|grote|kleine|oude|nieuwe|hoge|lage)\s+(?:straat|baan|weg|dreef|lei|markt"
+    r"|vest|heide|dijk)\s+\d{1,4}[a-z]?\b(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)"
+)
+"""Roads named after where they lead, and old roads: "steenweg op gent 120", "oude baan 45"."""
+
+
+@cache
+def _frequent() -> frozenset[str]:
+    return frozenset(read_data("words_common.txt"))
+
+
+def streets(text: str) -> Iterator[Found]:
+    """Streets the address patterns leave: without a number after "in de", "op de" (a street
+    name, not a word of every town such as "winkelstraat"), a road to a town with its
+    number, and an old road with its number."""
+    lowered = text.lower()
+    if "de " in lowered and any(hint in lowered for hint in STREET_HINTS):
+        for match in STREET_ALONE.finditer(text):
+            bare = match.group(1).lower()
+            if len(bare) >= 8 and bare not in GENERIC_STREETS and bare not in _frequent():
+                yield match.start(1), match.end(1), "address"
+    if DIGIT.search(text):
+        for match in ROAD_TO.finditer(text):
+            yield match.start(), match.end(), "address"
