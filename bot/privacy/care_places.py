@@ -24,7 +24,7 @@ BEFORE = re.compile(
 """A care place by its name comes after a preposition: "in Stuivenberg", "au Samusocial"."""
 AFTER_KIND = re.compile(
     r"(?i:\b(?:centre\s+fermé|gesloten\s+centrum|centrum|centre|kliniek|clinique|ziekenhuis"
-    r"|hôpital|hopital|hospital|prison|gevangenis)\s+)$"
+    r"|hôpital|hopital|hospital|prison|gevangenis|pz|pc|opz|upc)\s+)$"
 )
 """Or right after its kind: "le centre fermé 127bis"."""
 DENOMINATIONS = frozenset(
@@ -36,7 +36,8 @@ DENOMINATIONS = frozenset(
 WORSHIP = re.compile(
     r"\b(?:moskee|mosquée|mosque|kerk|église|church|synagoge|synagogue|tempel|temple|gurdwara)\s+"
     rf"(?:(?:{'|'.join(DENOMINATIONS)})\s+)?"
-    r"(?:(?:al|el|an|ar|at|as|ad|de|het|la|le|the)[ -])?([^\W\d_][\w'’-]+)"
+    r"(?:(?:al|el|an|ar|at|as|ad|de|het|la|le|the)[ -]|(?:van|de|du|of)\s+(?=(?:sint|saint|sainte"
+    r"|st|onze-lieve-vrouw|notre-dame|heilig)[ -]))?([^\W\d_][\w'’-]+)"
 )
 """A place of worship by its name: "moskee el fath", "église Saint-Remi", "kerk Sint-Jan",
 "église évangélique béthel"; "église évangélique" alone names no place."""
@@ -54,7 +55,8 @@ SCHOOL = re.compile(
 """A school by its name: "school de klimop", "école les marronniers"."""
 NOT_A_NAME = frozenset(["die", "dat", "met", "voor", "van", "in", "is", "en", "of", "op", "bij",
                         "uit", "waar", "qui", "que", "pour", "avec", "dans", "est", "et", "ou",
-                        "with", "that", "for", "and", "which", "who", "at", "the"])  # fmt: skip
+                        "with", "that", "for", "and", "which", "who", "at", "the", "le", "la",
+                        "les", "un", "une", "des", "du", "het", "een"])  # fmt: skip
 
 
 @cache
@@ -79,6 +81,11 @@ KIND_AFTER = re.compile(
 NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}$")
 """A capitalised name before its kind, as English puts it: "Haren prison", "Brugmann
 hospital", "Don Bosco school"."""
+NAME_KIND = re.compile(
+    r"(?:\b(?:het|de|'t)\s+|\bl['’])((?:[^\W\d_][\w'’-]*\s+){1,2}?)(?:instituut|college|lyceum|atheneum"
+    r"|school|ziekenhuis|kliniek|institut|collège)\b"
+)
+"""A school named before its kind in lower case: "het don bosco instituut"."""
 TOWN_BEFORE = re.compile(r"\b([^\W\d_][\w'’-]+)\s+(?:prison|jail|hospital|clinic)\b")
 """The same in lower case when the name is a town: "the trip to haren prison"."""
 ARTICLES = ("The ", "A ", "An ", "De ", "Het ", "Le ", "La ", "Our ", "His ", "Her ", "My ")
@@ -100,10 +107,11 @@ KIND_HINT = Stems(
 def care_places(text: str, lowered: str) -> Iterator[Found]:
     if not _starts().isdisjoint(tokenise(text)[1]):
         for start, end, _ in _index().find(text):
-            a_word = lexicon().is_word(text[start:end].lower())
+            a_word = end - start > 4 and lexicon().is_word(text[start:end].lower())
             led = BEFORE.search(text, 0, start) or AFTER_KIND.search(text, 0, start)
             if text[start].isupper() or (not a_word and led):
-                yield start, end, "organisation"
+                elided = text[start + 1 : start + 2] in ("'", "’")  # "à l'ulb": from "ulb"
+                yield start + 2 if elided else start, end, "organisation"
     kinds = KIND_HINT.in_text(text)
     if kinds and not text.islower():
         for kind in KIND_AFTER.finditer(text):
@@ -122,6 +130,10 @@ def care_places(text: str, lowered: str) -> Iterator[Found]:
                 yield match.start(), kind.end(), "organisation"
         for match in COMPOUND.finditer(text):
             yield match.start(), match.end(), "organisation"
+    for match in NAME_KIND.finditer(lowered) if kinds else ():
+        words, lexicon_ = match.group(1).split(), lexicon()
+        if any(w in lexicon_.first or w in lexicon_.last or not lexicon_.is_word(w) for w in words):
+            yield match.start(1), match.end(), "organisation"
     for match in TOWN_BEFORE.finditer(lowered) if kinds else ():
         town = next(place_names(match.group(1), lenient=True), None)
         if town and town[0] == 0 and town[1] == len(match.group(1)):

@@ -37,20 +37,21 @@ STEMS = ("schoo", "athen", "athén", "lyc", "colle", "collè", "insti", "acad", 
          "kinder", "crèche", "creche", "gezondheid", "zieken", "klini", "clini", "pital",
          "maison", "praktijk", "rusthuis", "zorgcentrum", "internaat", "internat", "opvang",
          "centre", "buso", "bubao", "wzc", "centrum", "mpi", "werkplaats", "maatwerk", "huis",
-         "flat", "kind", "club", "vbs", "gbs", "kbs", "sbs", "planning", "wgc")  # fmt: skip
+         "flat", "kind", "club", "vbs", "gbs", "kbs", "sbs", "planning", "wgc",
+         "kring")  # fmt: skip
 """Cheap substrings that every kind of institution above contains."""
 STEM_HINT = Stems(STEMS)
 LEADS = (
     r"de\s+la|de|het|'t|ter|ten|den|sint|saint|sainte|st|onze-lieve-vrouw|notre-dame|don|pater"
-    r"|heilig"
+    r"|heilig|dr\.?|dokter|docteur"
 )
 NAME = r"[\w'’]+(?:-[\w'’]+)*"
 INSTITUTION = re.compile(
-    rf"(?:\bgo!\s+)?\b(?:{KINDS})\s+(?:(?:{LEADS})[ -]+|(le|la|les|l'|l’)\s*)({NAME})"
+    rf"(?:\bgo!\s+)?\b(?:{KINDS})\s+(?:(?:{LEADS})[ -]+|((?:les|le|la)\s+|l['’]\s*))({NAME})"
 )
 """Matched on the lower-cased text (much faster than ignoring case). A French name with an
 article counts only when it has a capital: "école La Source", not "école le lundi"."""
-CARE_KINDS = ("santé", "médicale", "gezondheid", "wgc")
+CARE_KINDS = ("santé", "médicale", "gezondheid", "wgc", "repos", "rusthuis", "woonzorg")
 TIME_WORDS = frozenset(["hele", "ganse", "volgende", "vorige", "laatste", "eerste", "week", "dag",
                         "semaine", "journée", "matin", "soir", "prochaine", "dernière", "la", "le",
                         "les"])  # fmt: skip
@@ -64,14 +65,17 @@ QUALIFIED = re.compile(
 )
 """A school named by its network: "koninklijk atheneum", "l'athénée royal"."""
 LEGAL = re.compile(
-    r"\b(?:vzw|asbl|bvba|bv|nv|srl|sprl|fc|kfc|chiro|scouts|ksa|patro)\s+"
+    r"\b(?:vzw|asbl|bvba|bv|nv|srl|sprl|fc|kfc|rsc|rfc|kv|kvc|ksk|kaa|rwdm|chiro|scouts|ksa"
+    r"|kla|patro|guides|scoutsgroep|chirogroep|jeugdbeweging)\s+(?:(?:van|de|d['’])\s*(?=\w))?"
     r"((?:de|het|'t|la|le|les|l')\s*)?([^\W\d_][\w'’-]+)"
 )
 """An association, firm or youth movement by its legal form: "vzw kompas", "chiro sint-jan"."""
 BARE_KIND = re.compile(
     r"\b(?:basisschool|kleuterschool|lagere school|atheneum|lyceum|kinderdagverblijf|kdv|wzc"
     r"|woonzorgcentrum|rusthuis|internaat|opvangcentrum|jeugdhuis|buurthuis|dienstencentrum"
-    r"|revalidatiecentrum|psychiatrisch centrum|maison de repos|crèche|wgc)\s+([^\W\d_][\w'’-]{2,})"
+    r"|revalidatiecentrum|psychiatrisch centrum|maison de repos|crèche|wgc|(?:voetbal|gym|judo|zwem"
+    r"|basket|basketbal|tennis|volley|volleybal|wieler|box|dans|turn|atletiek|karate|hockey"
+    r"|schaak|sport)club|turnkring|dansschool|muziekschool)\s+([^\W\d_][\w'’-]{2,})"
 )
 """A kind of place that names itself with the next word: "rusthuis hemelrijk"."""
 MORE = re.compile(rf"\s+[A-ZÀ-Ý]{NAME}")
@@ -112,13 +116,17 @@ TOWN_KINDS = (
     r"|rode[\s-]kruiscentrum|opvangcentrum\s+van\s+het\s+rode\s+kruis|fedasil-centrum"
     r"|gevangenis|prison|jail|centre\s+fermé|gesloten\s+centrum|jeugdinstelling|ippj"
     r"|gemeenschapsinstelling|maison\s+d['’]arrêt|penitentiair\s+centrum|closed\s+centre"
+    r"|nachtasiel|nachtopvang|daklozenopvang|inloopcentrum|crisisopvang|vluchthuis|abri\s+de\s+nuit"
+    r"|asile\s+de\s+nuit|centre\s+d['’]hébergement|maison\s+d['’]accueil|night\s+shelter"
+    r"|homeless\s+shelter|shelter"
 )
 KIND_STEMS = (*(s for s in STEMS if s not in ("huis", "kind")), "rusthuis", "jeugdhuis",
               "buurthuis", "huis van het kind", "kinderdag", "hospi", "hôpi", "psychi", "kerk",
               "glise", "mosk", "mosq", "church", "fedasil", "kruis", "croix", "synago", "tempel",
               "asiel", "accueil", "santé", "médic", "vbs", "gbs", "kta", "vti", "gito", "pti",
               "vbo", "kbs", "sbso", "siden", "gevangen", "prison", "jail", "fermé", "gesloten",
-              "instelling", "ippj", "arrêt", "penitentiair", "closed")  # fmt: skip
+              "instelling", "ippj", "arrêt", "penitentiair", "closed", "opvang", "shelter",
+              "abri", "asile", "hébergement", "vluchthuis", "inloop", "nachtasiel")  # fmt: skip
 """Like STEMS, without "huis" and "kind", which most notes hold ("thuis", "kinderen")."""
 KIND_HINT = Stems(KIND_STEMS)
 KIND_AND_TOWN = re.compile(
@@ -127,6 +135,10 @@ KIND_AND_TOWN = re.compile(
 )
 """A kind named by its town: "het atheneum van mortsel", "centre hospitalier de mouscron";
 "de moskee in kuregem" only locates it (the town is masked as a place)."""
+SCHOOL_IN = re.compile(
+    r"\b(?:kta|vti|gito|pti|vbs|gbs|gvbs|kbs|sbso|vbo|buso|bubao)\s+(?:in|te)\s+"
+)
+"""A school acronym is named by the town it is in: "het kta in zottegem"."""
 NETWORK = re.compile(
     r"(?i:\b(?:vrije|gemeentelijke|stedelijke|katholieke|koninklijke?|provinciale|officiële"
     r"|go!|grande?|grote|great|centrale?|central)\s+)$"
@@ -182,8 +194,9 @@ def _stated_before(text: str, first: int, start: int) -> Found | None:
     return (first, phrases[-1][1], phrases[-1][2]) if phrases else None
 
 
-LEGAL_FORMS = ("vzw", "asbl", "bvba", "bv", "nv", "srl", "sprl", "fc", "kfc", "chiro", "scouts",
-               "ksa", "patro")  # fmt: skip
+LEGAL_FORMS = ("vzw", "asbl", "bvba", "bv", "nv", "srl", "sprl", "fc", "kfc", "rsc", "rfc", "kv",
+               "kaa", "rwdm", "chiro", "scouts", "ksa", "kla", "patro", "guides",
+               "jeugdbeweging")  # fmt: skip
 CARE_GROUPS = ("az", "uz", "zna", "gza", "chu", "chr", "chirec", "hub", "zol", "pc", "pz", "opz",
                "upc")  # fmt: skip
 """What LEGAL and CARE_ACRONYM (in any case) need: cheap substring tests before the scans."""
@@ -250,6 +263,10 @@ def _named_places(text: str, lowered: str) -> Iterator[Found]:
                 yield match.start(), match.end() + town[1], "organisation"
             elif linked and len(text) == len(lowered) and (run := NAMED.match(text, match.end())):
                 yield match.start(), run.end(), "organisation"  # "l'hôpital de Jolimont"
+        for match in SCHOOL_IN.finditer(lowered):
+            town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
+            if town and town[0] == 0:
+                yield match.start(), match.end() + town[1], "organisation"
         for match in KIND_WORD.finditer(lowered):
             run = CAPITALS.match(text, match.end())
             if run and len(text) == len(lowered):

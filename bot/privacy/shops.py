@@ -37,6 +37,28 @@ SHOP = re.compile(
     rf"\b(?:{SHOP_KINDS})\s+(?:(?:de|het|'t|le|la|les)\s+|l['’])({NAME})(?:\s+({NAME}))?"
 )
 """A shop or restaurant by its name: "restaurant de gouden leeuw", "café 't pleintje"."""
+DUTCH = frozenset(["de", "het", "'t"])
+REFUSED = (
+    NOT_A_NAME
+    | VERBS
+    | {
+        "hele",
+        "ganse",
+        "volgende",
+        "vorige",
+        "laatste",
+        "eerste",
+        "andere",
+        "zelfde",
+        "buurt",
+        "hoek",
+        "straat",
+        "stad",
+        "wijk",
+        "keuken",
+    }
+)
+"""After a Dutch article the name may be any word that is not frequent: "café de zwaan"."""
 ADJECTIVES = frozenset(["gouden", "zilveren", "kleine", "grote", "witte", "rode", "blauwe",
                         "groene", "zwarte", "gele", "oude", "nieuwe", "vrolijke", "blije", "lieve",
                         "hoge", "wilde", "stille", "petit", "petite", "grand", "grande", "vieux",
@@ -67,3 +89,5 @@ def shops(text: str, lowered: str) -> Iterator[Found]:
             yield match.start(), match.end(), "organisation"
         elif _a_name(first) and not lexicon().is_word(first):
             yield match.start(), match.end(1), "organisation"
+        elif first not in REFUSED and first not in ADJECTIVES and match.group().split()[1] in DUTCH:
+            yield match.start(), match.end(1), "organisation"  # "restaurant de kroon"

@@ -217,3 +217,34 @@ def test_detention_and_practice_said_in_other_words(
 )
 def test_more_organisations_in_lower_case(text: str, expected: list[tuple[str, str]]) -> None:
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hij zit op het kta in ronse", [("kta in ronse", "organisation")]),
+        ("ze zit in het don bosco instituut", [("don bosco instituut", "organisation")]),
+        ("ze zit in het technisch instituut", []),
+        ("her son missed school again", []),
+        ("she studies at the vub", [("vub", "organisation")]),
+        ("elle étudie à l'ulb", [("ulb", "organisation")]),
+        ("hij is kok in restaurant de kroon", [("restaurant de kroon", "organisation")]),
+        ("hij werkt in het restaurant de hele week", []),
+        ("ze werkt bij de mcdonalds in lier", [("mcdonalds in lier", "organisation")]),
+        ("hij slaapt in het nachtasiel van gent", [("nachtasiel van gent", "organisation")]),
+        ("hij zit bij de scouts van heverlee", [("scouts van heverlee", "organisation")]),
+        ("elle joue au rsc anderlecht", [("rsc anderlecht", "organisation")]),
+        ("ze turnt bij gymclub sparta", [("gymclub sparta", "organisation")]),
+        (
+            "ze zit in psychiatrisch centrum dr. peeters",
+            [("psychiatrisch centrum dr. peeters", "organisation")],
+        ),
+        ("hij zit in het pz bethaniënhuis", [("bethaniënhuis", "organisation")]),
+        ("ze speelt om 5 uur", []),
+        ("l'école le lundi", []),
+    ],
+)
+def test_schools_clubs_shelters_and_shops_named_in_lower_case(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
