@@ -27,6 +27,7 @@ AFTER_KIND = re.compile(
     r"|hôpital|hopital|hospital|prison|gevangenis|pz|pc|opz|upc)\s+)$"
 )
 """Or right after its kind: "le centre fermé 127bis"."""
+KIND_NEXT = re.compile(r"(?i:\s+(?:hospital|ziekenhuis|kliniek|clinic|prison|gevangenis)\b)")
 DENOMINATIONS = frozenset(
     ["évangélique", "evangelische", "evangelical", "protestante", "protestantse", "protestant",
      "catholique", "katholieke", "catholic", "orthodoxe", "orthodox", "pentecôtiste",
@@ -82,8 +83,10 @@ NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}$")
 """A capitalised name before its kind, as English puts it: "Haren prison", "Brugmann
 hospital", "Don Bosco school"."""
 NAME_KIND = re.compile(
-    r"(?:\b(?:het|de|'t)\s+|\bl['’])((?:[^\W\d_][\w'’-]*\s+){1,2}?)(?:instituut|college|lyceum|atheneum"
-    r"|school|ziekenhuis|kliniek|institut|collège)\b"
+    r"(?:\b(?:het|de|'t|the)\s+|\bl['’])((?:[^\W\d_][\w'’-]*\.?\s+){1,2}?)(?:instituut|college"
+    r"|lyceum|atheneum|school|ziekenhuis|kliniek|institut|collège|hospital)\b"
+    r"|\b((?:sint|saint|sainte|st)[.-]\s?[\w'’-]+\s+)(?:college|school|instituut|institute|hospital"
+    r"|ziekenhuis|kliniek|clinic|church|kerk|parish)\b"
 )
 """A school named before its kind in lower case: "het don bosco instituut"."""
 TOWN_BEFORE = re.compile(r"\b([^\W\d_][\w'’-]+)\s+(?:prison|jail|hospital|clinic)\b")
@@ -109,9 +112,10 @@ def care_places(text: str, lowered: str) -> Iterator[Found]:
         for start, end, _ in _index().find(text):
             a_word = end - start > 4 and lexicon().is_word(text[start:end].lower())
             led = BEFORE.search(text, 0, start) or AFTER_KIND.search(text, 0, start)
-            if text[start].isupper() or (not a_word and led):
+            kind = KIND_NEXT.match(text, end)  # "the jessa hospital"
+            if text[start].isupper() or kind or (not a_word and led):
                 elided = text[start + 1 : start + 2] in ("'", "’")  # "à l'ulb": from "ulb"
-                yield start + 2 if elided else start, end, "organisation"
+                yield start + 2 if elided else start, kind.end() if kind else end, "organisation"
     kinds = KIND_HINT.in_text(text)
     if kinds and not text.islower():
         for kind in KIND_AFTER.finditer(text):
@@ -131,7 +135,10 @@ def care_places(text: str, lowered: str) -> Iterator[Found]:
         for match in COMPOUND.finditer(text):
             yield match.start(), match.end(), "organisation"
     for match in NAME_KIND.finditer(lowered) if kinds else ():
-        words, lexicon_ = match.group(1).split(), lexicon()
+        if match.group(2):  # "saint-michel college"
+            yield match.start(2), match.end(), "organisation"
+            continue
+        words, lexicon_ = match.group(1).rstrip(".").split(), lexicon()
         if any(w in lexicon_.first or w in lexicon_.last or not lexicon_.is_word(w) for w in words):
             yield match.start(1), match.end(), "organisation"
     for match in TOWN_BEFORE.finditer(lowered) if kinds else ():

@@ -31,14 +31,14 @@ KINDS = (
     r"|wijkcentrum|dienstencentrum|lokaal dienstencentrum|serviceflat|huis van het kind"
     r"|maison de quartier|maison des jeunes|centre de jour|club|vbs|gbs|gvbs|kbs|sbs"
     r"|centre de santé mentale|service de santé mentale|centre de planning familial"
-    r"|planning familial|centrum voor geestelijke gezondheidszorg|wgc"
+    r"|planning familial|centrum voor geestelijke gezondheidszorg|wgc|ssm|home|kinderopvang"
 )  # fmt: skip
 STEMS = ("schoo", "athen", "athén", "lyc", "colle", "collè", "insti", "acad", "cole",
          "kinder", "crèche", "creche", "gezondheid", "zieken", "klini", "clini", "pital",
          "maison", "praktijk", "rusthuis", "zorgcentrum", "internaat", "internat", "opvang",
          "centre", "buso", "bubao", "wzc", "centrum", "mpi", "werkplaats", "maatwerk", "huis",
          "flat", "kind", "club", "vbs", "gbs", "kbs", "sbs", "planning", "wgc",
-         "kring")  # fmt: skip
+         "kring", "ssm", "home")  # fmt: skip
 """Cheap substrings that every kind of institution above contains."""
 STEM_HINT = Stems(STEMS)
 LEADS = (
@@ -51,7 +51,8 @@ INSTITUTION = re.compile(
 )
 """Matched on the lower-cased text (much faster than ignoring case). A French name with an
 article counts only when it has a capital: "école La Source", not "école le lundi"."""
-CARE_KINDS = ("santé", "médicale", "gezondheid", "wgc", "repos", "rusthuis", "woonzorg")
+CARE_KINDS = ("santé", "médicale", "gezondheid", "wgc", "repos", "rusthuis", "woonzorg", "ssm",
+              "home", "crèche", "creche", "opvang", "kinderdag")  # fmt: skip
 TIME_WORDS = frozenset(["hele", "ganse", "volgende", "vorige", "laatste", "eerste", "week", "dag",
                         "semaine", "journée", "matin", "soir", "prochaine", "dernière", "la", "le",
                         "les"])  # fmt: skip
@@ -84,7 +85,7 @@ HOSPITALS = (
     r"erasme|érasme|brugmann|bordet|huderf|saint-pierre|saint-luc|sint-pieter|sint-jan"
     r"|delta|chirec|ambroise paré|jolimont|citadelle|la citadelle|bracops|molière|iris sud"
     r"|stuivenberg|middelheim|sint-vincentius|sint-augustinus|jan palfijn|maria middelares"
-    r"|groeninge|jessa|sint-trudo|heilig hart|sint-elisabeth"
+    r"|groeninge|jessa|sint-trudo|heilig hart|sint-elisabeth|oost-limburg"
 )  # fmt: skip
 HOSPITAL = re.compile(
     rf"\b(?:hôpital|hopital|hospital|ziekenhuis|kliniek|clinique|cliniques)\s+(?:de\s+la\s+|de\s+)?"

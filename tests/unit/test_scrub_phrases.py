@@ -248,3 +248,24 @@ def test_schools_clubs_shelters_and_shops_named_in_lower_case(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("elle est hospitalisée à saint-luc", [("saint-luc", "organisation")]),
+        ("he goes to the st. mary's school", [("st. mary's school", "organisation")]),
+        ("her son is at saint-louis college", [("saint-louis college", "organisation")]),
+        ("he goes to the new school", []),
+        ("he is treated at the jessa hospital", [("jessa hospital", "organisation")]),
+        ("elle est au home les glycines", [("home les glycines", "organisation")]),
+        ("she is at home le soir", []),
+        ("ze gaat naar de crèche les lutins", [("crèche les lutins", "organisation")]),
+        ("ze zit in de kinderopvang de hele dag", []),
+        ("la fête de la saint-pierre", []),
+    ],
+)
+def test_care_places_and_schools_in_english_and_french_order(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
