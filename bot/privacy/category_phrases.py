@@ -107,9 +107,16 @@ def health_span(text: str, start: int, end: int) -> tuple[int, int]:
     return (lead.start() if lead else start), (after.end() if after else end)
 
 
-def religion_end(text: str, end: int) -> int:
+def religion_span(text: str, start: int, end: int) -> tuple[int, int]:
+    lead = DEVOUT.search(text, max(0, start - 20), start)
     after = CHURCH_TAIL.match(text, end)
-    return after.end() if after else end
+    return (lead.start() if lead else start), (after.end() if after else end)
+
+
+DEVOUT = re.compile(
+    r"(?i:\b(?:praktiserende?|practising|practicing|devout|strenge?|vrome?|pieuse?|pieux)\s+)$"
+)
+"""How strictly a religion is practised is part of the fact: "a practising catholic"."""
 
 
 SPOKEN = re.compile(

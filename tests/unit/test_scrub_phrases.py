@@ -269,3 +269,21 @@ def test_care_places_and_schools_in_english_and_french_order(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("he is a practising catholic", [("practising catholic", "religion")]),
+        ("het is een strenge leraar", []),
+        ("elle fait des crises d'angoisse", [("crises d'angoisse", "health")]),
+        ("il a un problème d'alcool", [("problème d'alcool", "health")]),
+        ("she has a learning disability", [("learning disability", "health")]),
+        ("il est handicapé mental", [("handicapé mental", "health")]),
+        ("elle s'est convertie à l'islam", [("convertie à l'islam", "religion")]),
+    ],
+)
+def test_categories_with_an_elided_article_or_a_qualifier(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
