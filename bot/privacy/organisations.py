@@ -21,7 +21,8 @@ from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
 KINDS = (
-    r"basisschool|kleuterschool|lagere school|middelbare school|secundaire school|atheneum"
+    r"basisschool|basischool|kleuterschool|lagere school|middelbare school|secundaire school"
+    r"|atheneum|athenium|ateneum|école primaire|école fondamentale|école maternelle"
     r"|lyceum|college|instituut|academie|école|ecole|athénée|athenee|institut|collège|lycée"
     r"|kinderdagverblijf|crèche|creche|wijkgezondheidscentrum|ziekenhuis|kliniek|clinique"
     r"|hôpital|hopital|hospital|maison médicale|huisartsenpraktijk|rusthuis|woonzorgcentrum"
@@ -52,6 +53,7 @@ INSTITUTION = re.compile(
 """Matched on the lower-cased text (much faster than ignoring case). A French name with an
 article counts only when it has a capital: "école La Source", not "école le lundi"."""
 CARE_KINDS = ("santé", "médicale", "gezondheid", "wgc", "repos", "rusthuis", "woonzorg", "ssm",
+              "primaire", "fondamentale", "maternelle",
               "home", "crèche", "creche", "opvang", "kinderdag")  # fmt: skip
 TIME_WORDS = frozenset(["hele", "ganse", "volgende", "vorige", "laatste", "eerste", "week", "dag",
                         "semaine", "journée", "matin", "soir", "prochaine", "dernière", "la", "le",
@@ -137,9 +139,10 @@ KIND_AND_TOWN = re.compile(
 """A kind named by its town: "het atheneum van mortsel", "centre hospitalier de mouscron";
 "de moskee in kuregem" only locates it (the town is masked as a place)."""
 SCHOOL_IN = re.compile(
-    r"\b(?:kta|vti|gito|pti|vbs|gbs|gvbs|kbs|sbso|vbo|buso|bubao)\s+(?:in|te)\s+"
+    r"\b(?:kta|vti|gito|pti|vbs|gbs|gvbs|kbs|sbso|vbo|buso|bubao|atheneum|athénée|lyceum|lycée"
+    r"|college|collège|instituut|institut)\s+(?:in|te|à)\s+"
 )
-"""A school acronym is named by the town it is in: "het kta in zottegem"."""
+"""A school is named by the town it is in: "het kta in zottegem", "l'athénée à uccle"."""
 NETWORK = re.compile(
     r"(?i:\b(?:vrije|gemeentelijke|stedelijke|katholieke|koninklijke?|provinciale|officiële"
     r"|go!|grande?|grote|great|centrale?|central)\s+)$"
@@ -266,7 +269,8 @@ def _named_places(text: str, lowered: str) -> Iterator[Found]:
                 yield match.start(), run.end(), "organisation"  # "l'hôpital de Jolimont"
         for match in SCHOOL_IN.finditer(lowered):
             town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
-            if town and town[0] == 0:
+            one = INDEFINITE.search(lowered, max(0, match.start() - 20), match.start())
+            if town and town[0] == 0 and not one:
                 yield match.start(), match.end() + town[1], "organisation"
         for match in KIND_WORD.finditer(lowered):
             run = CAPITALS.match(text, match.end())

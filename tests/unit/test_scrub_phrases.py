@@ -287,3 +287,21 @@ def test_categories_with_an_elided_article_or_a_qualifier(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze zit op basischool de vlinder", [("basischool de vlinder", "organisation")]),
+        ("hij zit op het atheneum in berchem", [("atheneum in berchem", "organisation")]),
+        ("ze zit op een college in leuven", [("leuven", "place")]),
+        ("l'école primaire les coccinelles", [("école primaire les coccinelles", "organisation")]),
+        ("l'école primaire le matin", []),
+        ("hij is nachtwaker bij securitas", [("securitas", "organisation")]),
+        ("he delivers for deliveroo", [("deliveroo", "organisation")]),
+    ],
+)
+def test_schools_with_a_typo_or_their_town_and_employers_of_more_trades(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
