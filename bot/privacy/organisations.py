@@ -15,7 +15,7 @@ from bot.privacy.employers import listed_employers
 from bot.privacy.lexicon import cues, lexicon, read_data
 from bot.privacy.patterns import organisations as capitalised_organisations
 from bot.privacy.places import fold, gazetteer, place_names
-from bot.privacy.sensitive import special_categories
+from bot.privacy.sensitive import special_categories, stated_before
 from bot.privacy.shops import shops
 from bot.privacy.tokens import Stems
 
@@ -173,7 +173,7 @@ def institutions_and_categories(text: str) -> Iterator[Found]:
     for start, end, kind in sorted(found):
         if merged and start < merged[-1][1]:
             first, last, other = merged[-1]
-            before = _stated_before(text, first, start) if kind == "organisation" else None
+            before = stated_before(text, first, start) if kind == "organisation" else None
             if before and other != "organisation":  # "est détenue | au | centre fermé de Vottem"
                 merged[-1] = before
                 merged.append((start, end, kind))
@@ -186,16 +186,6 @@ def institutions_and_categories(text: str) -> Iterator[Found]:
             merged.append((start, end, kind))
     for start, end, kind in merged:
         yield (_network(text, start) if kind == "organisation" else start), end, kind
-
-
-def _stated_before(text: str, first: int, start: int) -> Found | None:
-    """A special category stated whole before a named place that it ran into: "zit in
-    voorhechtenis in de gevangenis van Beveren", "pasteur dans l'église évangélique béthel".
-    The category ends where its own phrase ends; the words that link it to the place stay.
-    None when only a verb and a preposition lead to the place ("zit in de gevangenis van
-    Beveren"): then the whole is one span."""
-    phrases = [span for span in special_categories(text[:start]) if span[0] >= first]
-    return (first, phrases[-1][1], phrases[-1][2]) if phrases else None
 
 
 LEGAL_FORMS = ("vzw", "asbl", "bvba", "bv", "nv", "srl", "sprl", "fc", "kfc", "rsc", "rfc", "kv",

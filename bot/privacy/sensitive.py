@@ -121,3 +121,13 @@ def special_categories(text: str) -> Iterator[Found]:
         if ELIDED.match(text, start) and end - start > 2:
             start += 2
         yield start, end, category
+
+
+def stated_before(text: str, first: int, start: int) -> Found | None:
+    """A special category stated whole before a named place that it ran into: "zit in
+    voorhechtenis in de gevangenis van Beveren", "pasteur dans l'église évangélique béthel".
+    The category ends where its own phrase ends; the words that link it to the place stay.
+    None when only a verb and a preposition lead to the place ("zit in de gevangenis van
+    Beveren"): then the whole is one span."""
+    phrases = [span for span in special_categories(text[:start]) if span[0] >= first]
+    return (first, phrases[-1][1], phrases[-1][2]) if phrases else None
