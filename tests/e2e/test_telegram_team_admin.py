@@ -135,7 +135,7 @@ async def test_a_worker_is_asked_before_moving_to_another_team(
     await bot.say(ANNA, f"/start {north['worker']}")
     await bot.press(ANNA, "✓")
     await bot.say(ANNA, f"/start {north['worker']}")
-    assert "Je bent lid van team “Team Noord”" in bot.texts(ANNA)[-1], "the same team: no question"
+    assert "Je zit al in team “Team Noord”" in bot.texts(ANNA)[-1], "the same team: no question"
     await bot.say(ANNA, f"/start {south['worker']}")
     assert bot.texts(ANNA)[-1].startswith("Je bent hulpverlener in “Team Noord”. Overstappen naar")
     await bot.press(ANNA, "In “Team Noord” blijven")
