@@ -31,6 +31,7 @@ class ChatState:
         self._last: dict[str, int] = {}
         self._drawn: dict[str, tuple[int, int | None, frozenset[str]]] = {}
         self._long: dict[str, list[int]] = {}
+        self._discarding: set[str] = set()
 
     async def move_window(
         self, pseudonym: str, message_id: int | None, chunks: list[int] | None = None,
@@ -134,6 +135,16 @@ class ChatState:
         version (brought up to date): the engine's own checks decide."""
         drawn = self._drawn.get(pseudonym)
         return drawn is None or drawn[:2] != (message_id, version) or data in drawn[2]
+
+    def asking_discard(self, pseudonym: str, asking: bool) -> None:
+        """Whether the window now asks "Discard this reflection?" (in this process)."""
+        if asking:
+            self._discarding.add(pseudonym)
+        else:
+            self._discarding.discard(pseudonym)
+
+    def asks_discard(self, pseudonym: str) -> bool:
+        return pseudonym in self._discarding
 
     def hold_long(self, pseudonym: str, message_id: int) -> None:
         """A typed text too long to keep stays in the chat until its shorter version is."""
