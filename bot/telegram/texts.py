@@ -113,11 +113,6 @@ DELETE_REFUSED = N_(
     "Telegram refused to delete {count} messages just now. /forget tries again, or delete "
     "them yourself with a long press."
 )
-CONSENT_WITHDRAWN = N_(
-    "Consent withdrawn: from now on I store nothing you send me. What you saved before is "
-    "kept until you erase it: /forget erases everything. Send /start to agree again."
-)
-SESSION_DROPPED = N_("The reflection in progress was discarded and is not kept.")
 
 LANGUAGE_QUESTION = N_("Which language do you prefer?")
 LANGUAGE_NAMES = {"nl": N_("Nederlands"), "fr": N_("Français"), "en": N_("English")}

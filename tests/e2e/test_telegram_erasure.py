@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.telegram_harness import BOT, Harness
+from tests.e2e.telegram_harness import Harness
 
 ANN = {"id": 902, "is_bot": False, "first_name": "A", "language_code": "nl"}
 
@@ -120,28 +120,6 @@ async def test_clearing_with_nothing_old_says_nothing_about_old_messages(bot: Ha
     (count,) = re.findall(r"verwijderd: (\d+)\.", text)
     assert int(count) == len(mine) - len(in_chat(bot, mine)) > 0
     assert "ouder dan 48 uur" not in text
-
-
-async def test_an_old_no_thanks_mid_reflection_withdraws_consent(
-    bot: Harness, tmp_path: Path
-) -> None:
-    await bot.say(ANN, "/start")
-    consent = next(m for m in bot.api.chat(ANN["id"])
-                   if m["from"]["id"] == BOT["id"] and "Wat ik bewaar" in m["text"])  # fmt: skip
-    await bot.press(ANN, "✓")
-    await bot.say(ANN, "/reflect")
-    await bot.answer(ANN)
-    await bot.press(ANN, "Nee, bedankt", message_id=consent["message_id"])
-    said = bot.texts(ANN)[-1]
-    assert said.startswith("De lopende reflectie is weggegooid")
-    assert "Toestemming ingetrokken: vanaf nu bewaar ik niets meer" in said
-    assert "/forget" in said
-    assert "Nothing is stored" not in said and "Er wordt niets bewaard" not in said
-    await bot.say(ANN, "/reflect")
-    assert "Wat ik bewaar" in bot.texts(ANN)[-1], "asked for consent again, nothing stored"
-    with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
-        assert db.execute("SELECT count(*) FROM sessions").fetchone() == (0,)
-        assert db.execute("SELECT consent_day FROM workers").fetchone() == (None,)
 
 
 async def test_consent_and_privacy_state_retention_and_pseudonymisation(bot: Harness) -> None:
