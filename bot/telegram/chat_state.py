@@ -28,28 +28,19 @@ class ChatState:
         self._store = store
         self._chunks: dict[str, list[int]] = {}
         self._bottom: dict[str, tuple[int, int]] = {}
-        self._last: dict[str, int] = {}
         self._drawn: dict[str, tuple[int, int | None, frozenset[str]]] = {}
         self._long: dict[str, list[int]] = {}
         self._discarding: set[str] = set()
 
     async def move_window(
-        self, pseudonym: str, message_id: int | None, chunks: list[int] | None = None,
-        last: int | None = None,
-    ) -> None:  # fmt: skip
-        """The window now lives in `message_id` (None: no reflection window any more;
-        `last` is then the message it ended in, a receipt)."""
+        self, pseudonym: str, message_id: int | None, chunks: list[int] | None = None
+    ) -> None:
+        """The window now lives in `message_id` (None: no reflection window any more)."""
         await self._store.set_question_message(pseudonym, message_id)
-        if last is not None:
-            self._last[pseudonym] = last
         if chunks:
             self._chunks[pseudonym] = chunks
         else:
             self._chunks.pop(pseudonym, None)
-
-    def window_after(self, pseudonym: str, window: int | None) -> int | None:
-        """The message the window ended in this turn (it may have moved)."""
-        return self._last.get(pseudonym, window)
 
     async def deletable(self, pseudonym: str, besides: Collection[int | None]) -> list[int]:
         """Remembered ids but `besides` that the bot may still delete (kept remembered)."""

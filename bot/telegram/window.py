@@ -102,7 +102,7 @@ class ReflectionWindow:
             if await gateway.edit(place.chat_id, place.window, views[0]):
                 self._state.drew(who, place.window, turn.version, _buttons_of(views[0]))
                 if turn.ended:
-                    await self._state.move_window(who, None, last=place.window)
+                    await self._state.move_window(who, None)
                 return
             old: list[int] = []  # gone or no longer editable: send anew
         else:
@@ -138,8 +138,7 @@ class ReflectionWindow:
         if not sent:
             return
         await self._state.leave(place.pseudonym, sent)  # for /forget and the clean-up
-        await self._state.move_window(place.pseudonym, None if ended else sent[-1], sent[:-1],
-                                      last=sent[-1])  # fmt: skip
+        await self._state.move_window(place.pseudonym, None if ended else sent[-1], sent[:-1])
         self._state.drew(place.pseudonym, sent[-1], version, _buttons_of(views[-1]))
 
     def compose(self, lang: str, turn: Turn, notes: list[Text], offer: bool = False) -> list[View]:
