@@ -7,6 +7,7 @@ that identifies: a word too many is the cheaper mistake)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_cues import frequent
@@ -127,6 +128,7 @@ def _bare(word: str) -> str:
     return word[2:] if word[1:2] == "'" and word[0] in "sldmtjn" else word
 
 
+@lru_cache(maxsize=65536)  # decided once a word
 def _candidate(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
     """A word that may be a name: no cue, article or family word, no frequent word
     unless a name list holds it."""
