@@ -128,7 +128,7 @@ def _bare(word: str) -> str:
     return word[2:] if word[1:2] == "'" and word[0] in "sldmtjn" else word
 
 
-@lru_cache(maxsize=65536)  # decided once a word
+@lru_cache(maxsize=4096)  # decided once a word
 def _candidate(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
     """A word that may be a name: no cue, article or family word, no frequent word
     unless a name list holds it."""

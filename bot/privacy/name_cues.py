@@ -95,7 +95,7 @@ def cued_words(
     return found
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def _may_be_found(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
     """What either rule of `cued_words` needs of the word itself, decided once a word."""
     surname = word in lexicon.homographs or word in lexicon.last
@@ -172,7 +172,7 @@ def _no_word(word: str, lexicon: Lexicon) -> bool:
 LETTERS = "abcdefghijklmnopqrstuvwxyzéèëï"
 
 
-@lru_cache(maxsize=65536)  # hundreds of lookups per word: decided once a word
+@lru_cache(maxsize=4096)  # hundreds of lookups per word: decided once a word
 def misspelt(word: str, lexicon: Lexicon) -> bool:
     """One slip away from an everyday word: two letters swapped (any word), a letter too
     many (any word of five letters or more), one letter changed or left out (a frequent

@@ -85,7 +85,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     yield from _spans(text, tokens, marked)
 
 
-@lru_cache(maxsize=65536)  # decided once a word
+@lru_cache(maxsize=4096)  # decided once a word
 def _may_matter(word: str, lexicon: Lexicon) -> bool:
     """Lower-case words that are no name and no cue change no decision: skipped."""
     if not word[0].islower() or "'" in word or "’" in word or "-" in word:
