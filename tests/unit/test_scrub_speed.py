@@ -13,7 +13,16 @@ from collections.abc import Callable
 import pytest
 
 from benchmarks.scrub import rounds
-from bot.privacy import care_places, dates, employers, organisations, patterns, places, sensitive
+from bot.privacy import (
+    care_places,
+    dates,
+    employers,
+    organisations,
+    patterns,
+    places,
+    sensitive,
+    shops,
+)
 from bot.privacy.lexicon import lexicon
 from bot.privacy.names import names
 from bot.privacy.scrub import LABEL, ORDER, Span, find_spans
@@ -89,7 +98,7 @@ def test_every_gate_lets_through_whatever_its_patterns_match(
 
 
 STEMS = {"work": employers.WORK_HINT, "kind of place": organisations.STEM_HINT,
-         "kind with a town": organisations.KIND_HINT, "shop": organisations.SHOP_HINT,
+         "kind with a town": organisations.KIND_HINT, "shop": shops.SHOP_HINT,
          "care place": care_places.KIND_HINT, "health compound": sensitive.SUFFIX_HINT,
          "legal form": organisations.LEGAL_HINT, "care group": organisations.CARE_HINT,
          "origin": places.ORIGIN_WORDS, "work word": patterns.WORKING,
