@@ -85,11 +85,15 @@ def context_names(
     rules read as cues, never names themselves."""
     if len(matches) < 2:
         return {}
-    lowered = [_bare(m.group().lower()) for m in matches]
+    lowered = [m.group().lower() for m in matches]
+    if "'" in text or "’" in text:  # only a word with an apostrophe has a clitic to drop
+        lowered = [_bare(word) for word in lowered]
     if TRIGGERS.isdisjoint(lowered):
         return {}
     found: dict[int, bool] = {}
     for i, word in enumerate(lowered):
+        if (i == 0 or lowered[i - 1] not in NAMING) and not _candidate(word, lexicon, context):
+            continue  # most words: no naming verb before them and no possible name
         before = i > 0 and _joined(text, matches, i - 1, i, " .,")
         previous = lowered[i - 1] if before else ""
         if previous in NAMING and word.isalpha() and _said_of_a_thing(lowered, i - 1):

@@ -194,6 +194,7 @@ LEGAL_FORMS = ("vzw", "asbl", "bvba", "bv", "nv", "srl", "sprl", "fc", "kfc", "r
 CARE_GROUPS = ("az", "uz", "zna", "gza", "chu", "chr", "chirec", "hub", "zol", "pc", "pz", "opz",
                "upc")  # fmt: skip
 """What LEGAL and CARE_ACRONYM (in any case) need: cheap substring tests before the scans."""
+LEGAL_HINT, CARE_HINT = Stems(LEGAL_FORMS), Stems(CARE_GROUPS)
 
 
 def _institutions(text: str) -> Iterator[Found]:
@@ -219,7 +220,7 @@ def _institutions(text: str) -> Iterator[Found]:
     for match in BARE_KIND.finditer(lowered) if stem or "kdv" in lowered else ():
         if _a_name(match.group(1)):
             yield match.start(), match.end(), "organisation"
-    legal = any(form in lowered for form in LEGAL_FORMS)
+    legal = LEGAL_HINT.in_text(text)
     for match in LEGAL.finditer(lowered) if legal else ():
         if match.group(2) not in NOT_A_NAME:
             town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
@@ -228,7 +229,7 @@ def _institutions(text: str) -> Iterator[Found]:
     if "sint" in lowered or "st-" in lowered or "heilig" in lowered:
         for match in SAINT_HOUSE.finditer(lowered):
             yield match.start(1), match.end(1), "organisation"
-    care = any(group in lowered for group in CARE_GROUPS)
+    care = CARE_HINT.in_text(text)
     for match in CARE_ACRONYM.finditer(text) if care else ():
         if match.group()[0].isupper() or match.group().split()[-1] not in _frequent():
             yield match.start(), match.end(), "organisation"
