@@ -331,3 +331,16 @@ def test_more_words_for_detention_health_and_religion(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hij is kassier bij carefour in jambes", [("carefour in jambes", "organisation")]),
+        ("elle travaille chez colryut", [("colryut", "organisation")]),
+        ("ze werkt bij familie", []),
+        ("hij werkt bij zijn broer", []),
+    ],
+)
+def test_a_listed_employer_typed_one_letter_off(text: str, expected: list[tuple[str, str]]) -> None:
+    assert masked(text) == expected
