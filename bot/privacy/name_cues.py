@@ -154,9 +154,11 @@ def _named(word: str, lexicon: Lexicon) -> bool:
 
 def _no_word(word: str, lexicon: Lexicon) -> bool:
     """No ordinary word, or a first name that the word lists took in ("kevin") and that is
-    no everyday word (homographs.txt) and has no context rule of its own (word_names)."""
+    no everyday word (homographs.txt, name_words.txt) and has no context rule of its own
+    (word_names)."""
     if word in lexicon.first:
-        return word not in lexicon.homographs and word not in lexicon.word_names
+        everyday = word in lexicon.homographs or word in name_words()
+        return not everyday and word not in lexicon.word_names
     return not lexicon.is_word(word) and not misspelt(word, lexicon)
 
 
@@ -203,6 +205,12 @@ ARTICLE_WORDS = frozenset(["de", "den", "der", "vande", "vanden", "vander", "le"
 
 AUXILIARY_NAMES = frozenset(["bent", "ben", "can", "may", "will", "said", "mark"])
 """Verbs that the first-name lists hold ("jij bent de supervisor")."""
+
+
+@cache
+def name_words() -> frozenset[str]:
+    """Everyday words that the name lists hold ("valid", "tone", "vink"): name_words.txt."""
+    return frozenset(read_data("name_words.txt"))
 
 
 @cache
