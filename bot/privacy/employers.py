@@ -75,6 +75,16 @@ def _starts() -> frozenset[str]:
 
 
 @cache
+def _frequent() -> frozenset[str]:
+    return frozenset(read_data("words_common.txt"))
+
+
+VERBS = frozenset(
+    ["is", "was", "betaalt", "paie", "pays", "zegt", "dit", "says", "belt", "appelle"]
+)
+
+
+@cache
 def _one_letter_off() -> frozenset[str]:
     """Listed one-word employers of five letters or more, and each with one letter left out."""
     names = [name for name in read_data("employers.txt") if " " not in name and len(name) >= 5]
@@ -137,6 +147,7 @@ def employers_at_work(text: str) -> Iterator[Found]:
     listed = {start: end for start, end, _ in employer_index().find(text)}
     for start, end in listed.items():
         yield start, _branch(text, start, town_after(text, end) or end), "organisation"
+    nouns = {match.end() for match in EMPLOYER_NOUN.finditer(text)}
     for match in [*AFTER_WORK.finditer(text), *EMPLOYER_NOUN.finditer(text)]:
         start = match.end()
         token = EMPLOYER_WORD.match(text, start)
@@ -154,6 +165,8 @@ def employers_at_work(text: str) -> Iterator[Found]:
                 yield start, token.end() + town[1], "organisation"
             continue
         known = words.is_word(word) and not _mistyped_employer(word)  # "carefour"
+        if start in nouns:  # right after "werkgever" a name may look like a word: "stadsbader"
+            known = word in _frequent() or word in VERBS
         if known or word in words.first or next(place_names(word), None):
             continue
         yield start, town_after(text, token.end()) or token.end(), "organisation"
