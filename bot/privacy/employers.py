@@ -79,6 +79,12 @@ def _frequent() -> frozenset[str]:
     return frozenset(read_data("words_common.txt"))
 
 
+TRADES = frozenset(["bakker", "slager", "beenhouwer", "kapper", "apotheker", "apotheek", "dokter",
+                    "huisarts", "tandarts", "garagist", "boer", "boulanger", "boucher", "coiffeur",
+                    "pharmacien", "pharmacie", "baker", "butcher", "hairdresser", "pharmacy",
+                    "bakery", "farmer", "frituur", "nachtwinkel", "kruidenier",
+                    "épicier"])  # fmt: skip
+"""A trade names no one ("werkt bij de bakker"), though a word list may miss it as a surname."""
 VERBS = frozenset(
     ["is", "was", "betaalt", "paie", "pays", "zegt", "dit", "says", "belt", "appelle"]
 )
@@ -167,6 +173,6 @@ def employers_at_work(text: str) -> Iterator[Found]:
         known = words.is_word(word) and not _mistyped_employer(word)  # "carefour"
         if start in nouns:  # right after "werkgever" a name may look like a word: "stadsbader"
             known = word in _frequent() or word in VERBS
-        if known or word in words.first or next(place_names(word), None):
+        if known or word in TRADES or word in words.first or next(place_names(word), None):
             continue
         yield start, town_after(text, token.end()) or token.end(), "organisation"

@@ -344,3 +344,18 @@ def test_more_words_for_detention_health_and_religion(
 )
 def test_a_listed_employer_typed_one_letter_off(text: str, expected: list[tuple[str, str]]) -> None:
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("durft het niet te zeggen aan haar werkgever brouwland", [("brouwland", "organisation")]),
+        ("haar werkgever betaalt te laat", []),
+        ("hij werkt bij de bakker", []),
+        ("ze werkt bij de slager", []),
+    ],
+)
+def test_an_employer_after_werkgever_and_a_trade_that_names_no_one(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
