@@ -359,3 +359,8 @@ def test_an_employer_after_werkgever_and_a_trade_that_names_no_one(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert masked(text) == expected
+
+
+def test_a_listed_college_after_into() -> None:
+    assert masked("her son got into kask last year") == [("kask", "organisation")]
+    assert masked("she got into trouble") == []
