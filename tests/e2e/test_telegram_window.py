@@ -61,8 +61,8 @@ async def test_each_answer_costs_at_most_two_or_three_calls(bot: Harness) -> Non
         else:
             typed += 1
             assert sum(calls.values()) <= 3, calls
-        if not bot.texts(ANN)[-1].startswith("Bewaard"):  # the receipt has no buttons
-            assert bot.question(ANN)["message_id"] == asked["message_id"] or typed
+        saved = bot.texts(ANN)[-1].startswith("Bewaard")  # the receipt has no buttons
+        assert saved or typed or bot.question(ANN)["message_id"] == asked["message_id"]
     assert presses > 10 and typed >= 2, "both kinds of answer were measured"
 
 
