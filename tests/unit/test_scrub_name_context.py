@@ -320,8 +320,8 @@ def test_abbreviations_and_clocks_are_no_names(text: str) -> None:
         ("the okafor family moved out", ["okafor"]),
         ("we visited the mensah household", ["mensah"]),
         ("sa fille, 14 ans, s'appelle inaya", ["inaya"]),
-        ("grace's mum came in", ["grace's"]),
-        ("ryan's teacher called", ["ryan's"]),
+        ("grace's mum came in", ["grace"]),
+        ("ryan's teacher called", ["ryan"]),
     ],
 )
 def test_families_by_name_and_an_age_unit_that_is_a_name_too(
