@@ -28,6 +28,7 @@ from bot.privacy.name_context_words import (
     SERVICES,
     TITLES,
     TRIGGERS,
+    no_names,
 )
 from bot.privacy.name_cues import SUBJECT_VERBS, frequent
 
@@ -40,11 +41,14 @@ def context_names(
     rules read as cues, never names themselves."""
     if len(matches) < 2:
         return {}
+    if TRIGGERS.isdisjoint(PLAIN_WORD.findall(text.lower())) and not GATE.search(text):
+        return {}  # most sentences: two scans in C, no Python loop
     lowered = [_bare(m.group().lower()) for m in matches]
-    if TRIGGERS.isdisjoint(lowered) and not _worth_a_look(text):
-        return {}
     found: dict[int, bool] = {}
+    skip = no_names(lexicon)
     for i, word in enumerate(lowered):
+        if word in skip and len(word) > 1:
+            continue  # a frequent word of no name list: no rule here makes it a name
         before = i > 0 and _joined(text, matches, i - 1, i, " .,")
         previous = lowered[i - 1] if before else ""
         if _initial(text, matches[i]) and (previous in TITLES or _initials_act(text, matches, i)):
@@ -97,12 +101,9 @@ def context_names(
 QUOTES = "\"'“”«»‘’"
 
 
-def _worth_a_look(text: str) -> bool:
-    """Whether a rule without a trigger word may find something: a bracket, a digit, a
-    quote, a full stop (initials), "family"."""
-    if "(" in text or "." in text or any(q in text for q in '"“«‘') or " '" in text:
-        return True
-    return "family" in text or "household" in text or any(ch.isdigit() for ch in text)
+PLAIN_WORD = re.compile(r"[^\W\d_]+")
+GATE = re.compile(r"[(\"“«‘]| '|(?<!\w)[A-Z]\.|\d\s?ans?\b|,\s?\d|family|household")
+"""What the rules without a trigger word look for: a bracket, a quote, an initial, an age."""
 
 
 def _quoted(text: str, match: re.Match[str], lexicon: Lexicon, word: str) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from bot.privacy.lexicon import cues
+from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.name_cues import frequent
 from bot.privacy.name_groups import SERVICE_WORDS
 
 _CUES = cues()
@@ -41,7 +42,7 @@ NOT_PEOPLE = frozenset(["hond", "hondje", "kat", "poes", "konijn", "dog", "cat",
 MEETING = {
     "to": frozenset(["talked", "spoke", "speak", "talk", "talking", "speaking", "wrote",
                      "went", "listened", "explained", "lied", "chatted", "introduced"]),
-    "with": frozenset(["talked", "spoke", "met", "speak", "talk", "chatted", "meeting",
+    "with": frozenset(["talked", "spoke", "speak", "talk", "chatted", "meeting",
                        "argued", "fought", "lives", "stays", "living", "staying"]),
     "met": frozenset(["sprak", "gesproken", "praatte", "gepraat", "babbelde", "gebabbeld",
                       "afgesproken", "ruzie", "woont", "samen", "getrouwd", "trouwde"]),
@@ -74,7 +75,8 @@ DETERMINERS = frozenset(["elke", "iedere", "ieder", "alle", "allen", "beide", "v
                          "hen", "eux", "elles", "ze", "zij", "hij", "elle", "il", "she", "he",
                          "me", "mij", "moi", "you", "jou", "toi", "us", "ons", "nous"])  # fmt: skip
 """Words that the name lists hold but that stand where a name would ("belde elke dag")."""
-TRIGGERS = KIN | NAMING | SEEING | GROUPS | TITLES | frozenset(MEETING) | frozenset(["m"])
+TRIGGERS = (KIN - NOT_KIN) | NAMING | SEEING | GROUPS | TITLES | frozenset(["m"])
+TRIGGERS |= frozenset(verb for verbs in MEETING.values() for verb in verbs)
 """No rule here fires in a sentence without one of these words: one set test for most."""
 AGE = re.compile(
     r"\s?\(\d{1,2}\s?(?:j|jr|jaar|ans?|y|yrs?|years?|mois|maanden|months?)?\)"
@@ -82,3 +84,14 @@ AGE = re.compile(
 )
 """An age right after a word: "roos (7)", "jade (5 ans)", "hope, 3 jaar"."""
 NUMBER_BEFORE = re.compile(r"\d\s?$")
+
+
+_SKIP: dict[int, frozenset[str]] = {}
+
+
+def no_names(lexicon: Lexicon) -> frozenset[str]:
+    """The frequent words that no name list holds, once per lexicon."""
+    if id(lexicon) not in _SKIP:
+        names = lexicon.first | lexicon.last | frozenset(lexicon.word_names)
+        _SKIP[id(lexicon)] = frequent() - names - PARTICLES - TITLES
+    return _SKIP[id(lexicon)]
