@@ -43,7 +43,9 @@ def context_names(
         return {}
     if TRIGGERS.isdisjoint(PLAIN_WORD.findall(text.lower())) and not GATE.search(text):
         return {}  # most sentences: two scans in C, no Python loop
-    lowered = [_bare(m.group().lower()) for m in matches]
+    lowered = [m.group().lower() for m in matches]
+    if "'" in text or "’" in text:  # only a word with an apostrophe has a clitic to drop
+        lowered = [_bare(word) for word in lowered]
     found: dict[int, bool] = {}
     skip = no_names(lexicon)
     for i, word in enumerate(lowered):
@@ -68,6 +70,8 @@ def context_names(
         if word.endswith("'s") and lowered[i + 1 : i + 2] and lowered[i + 1] in KIN:
             found[matches[i].start()] = _named(word[:-2], lexicon)  # "grace's mum"
             continue
+        if (i == 0 or lowered[i - 1] not in NAMING) and not _candidate(word, lexicon, context):
+            continue  # most words: no naming verb before them and no possible name
         if previous in NAMING and word.isalpha() and _said_of_a_thing(lowered, i - 1):
             found[matches[i].start()] = False
             continue

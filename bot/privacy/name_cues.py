@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from bot.privacy.lexicon import Lexicon, cues, lexicon, read_data
 from bot.privacy.name_groups import SERVICE_WORDS, SUBJECTS
+from bot.privacy.tokens import letter_runs
 
 _CUES = cues()
 TITLES = _CUES["titles"]
@@ -197,6 +198,9 @@ ARTICLE_SURNAME = re.compile(
     r"|le|la|du|el|al)\s+([^\W\d_][\w'’-]{2,}))\b",
     re.IGNORECASE,
 )
+ARTICLE_WORDS = frozenset(["de", "den", "der", "vande", "vanden", "vander", "le", "la", "du", "el",
+                           "al"])  # fmt: skip
+"""The articles of ARTICLE_SURNAME, each a whole word in any case: without one it finds nothing."""
 
 
 AUXILIARY_NAMES = frozenset(["bent", "ben", "can", "may", "will", "said", "mark"])
@@ -218,8 +222,8 @@ def frequent() -> frozenset[str]:
 def article_surnames(text: str) -> Iterator[tuple[int, int, str]]:
     """A first name followed by an article and a word is one name in any case ("pieter de
     coninck", "jana van der berg"), when the word is not a frequent one ("jan de straat")."""
-    if " " not in text:
-        return
+    if " " not in text or ARTICLE_WORDS.isdisjoint(letter_runs(text)):
+        return  # the article is a whole word: most sentences hold none, and skip the scan
     words = lexicon()
     for match in ARTICLE_SURNAME.finditer(text):
         first, last = match.group(1).lower(), match.group(3).lower()

@@ -20,10 +20,11 @@ from __future__ import annotations
 import asyncio
 import os
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
+from typing import Any, TypeVar
 
 from bot.dialogue.session import EntryDraft, Session
 from bot.errors import StorageError
@@ -33,11 +34,13 @@ from bot.storage import sqlite_cells, sqlite_entries, sqlite_loop
 from bot.storage.port import StoredEntry
 from bot.storage.sqlite_chat_state import ChatStateQueries
 from bot.storage.sqlite_chats import SEAL_MIGRATION
+from bot.storage.sqlite_checkpoint import Checkpoints
 from bot.storage.sqlite_coach import SIGNATURES_SEALED
 from bot.storage.sqlite_loop import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS
 from bot.storage.sqlite_workers import entry_from_row, now_utc
 from bot.teams.cells import definition_stamp
 
+T = TypeVar("T")
 DB_FILE = "reflectbot.sqlite3"
 READ_BUSY_TIMEOUT_MS = 20
 """A read on the event loop waits at most this long for a lock (rare in WAL mode: a
@@ -66,6 +69,9 @@ def migrations() -> list[tuple[int, str, str]]:
 class SqliteStore(ChatStateQueries):
     """Sessions and entries here; workers, chats and reminders in `WorkerQueries`."""
 
+    _checkpoints: Checkpoints | None = None
+    """Set once migrated: from then on the WAL is checkpointed off the loop."""
+
     def __init__(self, connection: sqlite_loop.GuardedConnection, keyring: Keyring) -> None:
         self._db = connection
         self._lock = asyncio.Lock()
@@ -93,6 +99,7 @@ class SqliteStore(ChatStateQueries):
             await connection.execute("PRAGMA synchronous = NORMAL")
             await connection.execute("PRAGMA foreign_keys = ON")
             await connection.execute("PRAGMA secure_delete = ON")  # erased means zeroed
+            await connection.execute("PRAGMA wal_autocheckpoint = 0")  # never in a commit
             await connection.run(sqlite_cells.register)
             await store._migrate()
             (stamp,) = (await (await connection.execute("PRAGMA user_version")).fetchone()) or (0,)
@@ -100,10 +107,30 @@ class SqliteStore(ChatStateQueries):
                 await store.rebuild_summaries()
             store._reader = _reader(path)
             store._writer = connection._conn
+            store._checkpoints = Checkpoints(path)
         except sqlite3.Error as exc:
             await connection.close()
             raise StorageError(f"cannot prepare the database {path}: {exc}") from None
         return store
+
+    @asynccontextmanager
+    async def _exclusive(self) -> AsyncIterator[None]:
+        """The writer's lock (see `WorkerQueries`); each write counts towards the next
+        checkpoint, which runs in a thread (`sqlite_checkpoint`)."""
+        try:
+            async with super()._exclusive():
+                yield
+        finally:
+            if self._checkpoints is not None:
+                self._checkpoints.wrote()
+
+    async def _atomic(self, fn: Callable[..., T], *args: Any) -> T:
+        """As `WorkerQueries._atomic`, but while a checkpoint holds writers off (RESTART),
+        in the database thread, which waits for it there rather than on the loop."""
+        if self._checkpoints is None or not self._checkpoints.holding_writers:
+            return await super()._atomic(fn, *args)
+        async with self._exclusive():
+            return await self._db.run(sqlite_loop.in_transaction, fn, *args)
 
     async def _migrate(self) -> None:
         await self._db.execute(
@@ -216,6 +243,8 @@ class SqliteStore(ChatStateQueries):
         return [entry_from_row(r) for r in rows]
 
     async def close(self) -> None:
+        if self._checkpoints is not None:
+            await self._checkpoints.close()
         if self._reader is not None:
             self._reader.close()
             self._reader = None

@@ -146,8 +146,6 @@ def register(application: Application, areas: Areas) -> None:  # type: ignore[ty
     commands["title"] = TeamTitle(areas.teams).title
     cases = TeamCases(areas.teams)
     commands.update({"bring": cases.bring, "agenda": cases.agenda})
-    for name, callback in commands.items():
-        application.add_handler(CommandHandler(name, callback, filters=private))
     application.add_handler(CallbackQueryHandler(admin.callback, pattern=ADMIN_BUTTONS))
     application.add_handler(CallbackQueryHandler(TeamMoves(areas.teams).callback, pattern=MOVES))
     approvals = TeamApprovals(areas.teams)
@@ -159,6 +157,10 @@ def register(application: Application, areas: Areas) -> None:  # type: ignore[ty
     replies = CoachReplies(areas.coach)
     application.add_handler(CallbackQueryHandler(replies.callback, pattern=REPLIES))
     application.add_handler(CallbackQueryHandler(reflection.callback))
+    # after the buttons (most updates; no command handler ever takes a button press),
+    # so a press is not first offered to every command
+    for name, callback in commands.items():
+        application.add_handler(CommandHandler(name, callback, filters=private))
     application.add_handler(MessageHandler(private & filters.FORWARDED, reflection.unexpected))
     application.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND,
                                            reflection.text))  # fmt: skip
