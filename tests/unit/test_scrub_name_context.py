@@ -336,3 +336,21 @@ def test_families_by_name_and_an_age_unit_that_is_a_name_too(
 )
 def test_a_family_without_a_name_names_no_one(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ik heb kibwe gisteren niet gezien", []),
+        ("ik heb kibwe gebeld", ["kibwe"]),
+        ("we hadden tsegaye gezien", ["tsegaye"]),
+        ("kibwe en ik hebben gepraat", ["kibwe"]),
+        ("ik heb huiswerk gemaakt", []),
+        ("ik heb brood gekocht", []),
+        ("we hebben lang gewacht", []),
+    ],
+)
+def test_a_name_between_an_auxiliary_and_a_participle_or_before_en_ik(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
