@@ -18,7 +18,7 @@ from bot.privacy.tokens import PhraseIndex, Stems, tokenise
 
 Found = tuple[int, int, str]
 BEFORE = re.compile(
-    r"(?i:\b(?:in|naar|op|uit|bij|à|au|aux|chez|at|to|from|van|de|du|avec|with|met)\s+"
+    r"(?i:\b(?:in|into|naar|op|uit|bij|aan|à|au|aux|chez|at|to|from|van|de|du|avec|with|met)\s+"
     r"(?:(?:het|de|'t|le|la|les|the)\s+|l['’])?)$"
 )
 """A care place by its name comes after a preposition: "in Stuivenberg", "au Samusocial"."""

@@ -69,7 +69,8 @@ WORSHIP = re.compile(
     r"|\b(?:voorganger|voorgangster)(?=\s+(?:in|van|bij)\s+(?:een|de|het)\s+(?:[\w-]+\s+)?(?:kerk"
     r"|gemeente|moskee|parochie))"
     r"|\b(?:bidt|bidden|prient|prays|prayed|praying)(?:\s+(?:vijf|5|cinq|five)\s+(?:keer|fois"
-    r"|times)\s+(?:per|par|a)\s+(?:dag|jour|day))?)"
+    r"|times)\s+(?:per|par|a)\s+(?:dag|jour|day)|\s+(?:in|at|à|dans)\s+(?:(?:de|het|the|la)\s+|l['’])?"
+    r"(?:moskee|mosque|mosquée|kerk|church|église|synagoge|synagogue))?)"
 )
 """A religious practice said with its verb: "va à la mosquée le vendredi", "prays five times a
 day"."""

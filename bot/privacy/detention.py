@@ -70,6 +70,8 @@ OPENING = re.compile(r"(?i:^\s*(?:(?:de|het|la|le|the)\s+|l['’])?)$")
 
 VERB_LAST = re.compile(r"(?i:\s+(?:zit|zat|zitten|zaten|verblijft|verbleef|belandde|belandt)\b)")
 """A Dutch clause puts the verb last: "dat zijn zoon in de gevangenis zit"."""
+GIVEN = re.compile(r"(?i:\s+(?:gekregen|opgelegd|gezeten|uitgezeten|beland|gekomen)\b)")
+"""The participle that closes a Dutch phrase: "heeft een enkelband gekregen"."""
 VERBS_LAST = frozenset(["vastzit", "vastzat", "vastzitten", "vastzaten"])
 SINCE = re.compile(
     rf"(?i:\b(?:sinds|al|nog|(?:{NUMBER})\s+(?:{UNIT}))(?:\s+(?:kort|(?:{NUMBER})\s+(?:{UNIT})"
@@ -90,7 +92,8 @@ def detention_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     lead = DETENTION_LEAD.search(text, max(0, start - 60), start)
     if lead:
-        return lead.start(), end
+        after = GIVEN.match(text, end)
+        return lead.start(), after.end() if after else end
     final = VERB_LAST.match(text, end)
     if final or text[start:end].lower() in VERBS_LAST:  # "dat hij sinds maart vastzit"
         end = final.end() if final else end

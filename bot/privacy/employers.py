@@ -75,6 +75,39 @@ def _starts() -> frozenset[str]:
 
 
 @cache
+def _frequent() -> frozenset[str]:
+    return frozenset(read_data("words_common.txt"))
+
+
+TRADES = frozenset(["bakker", "slager", "beenhouwer", "kapper", "apotheker", "apotheek", "dokter",
+                    "huisarts", "tandarts", "garagist", "boer", "boulanger", "boucher", "coiffeur",
+                    "pharmacien", "pharmacie", "baker", "butcher", "hairdresser", "pharmacy",
+                    "bakery", "farmer", "frituur", "nachtwinkel", "kruidenier",
+                    "épicier"])  # fmt: skip
+"""A trade names no one ("werkt bij de bakker"), though a word list may miss it as a surname."""
+VERBS = frozenset(
+    ["is", "was", "betaalt", "paie", "pays", "zegt", "dit", "says", "belt", "appelle"]
+)
+
+
+@cache
+def _one_letter_off() -> frozenset[str]:
+    """Listed one-word employers of five letters or more, and each with one letter left out."""
+    names = [name for name in read_data("employers.txt") if " " not in name and len(name) >= 5]
+    return frozenset(
+        [*names, *(name[:i] + name[i + 1 :] for name in names for i in range(len(name)))]
+    )
+
+
+def _mistyped_employer(word: str) -> bool:
+    """One letter left out, added or changed from a listed employer: "carefour", "delhaiz"."""
+    if len(word) < 5:
+        return False
+    near = _one_letter_off()
+    return word in near or any(word[:i] + word[i + 1 :] in near for i in range(len(word)))
+
+
+@cache
 def employer_index() -> PhraseIndex:
     return PhraseIndex(dict.fromkeys(read_data("employers.txt"), "organisation"))
 
@@ -120,6 +153,7 @@ def employers_at_work(text: str) -> Iterator[Found]:
     listed = {start: end for start, end, _ in employer_index().find(text)}
     for start, end in listed.items():
         yield start, _branch(text, start, town_after(text, end) or end), "organisation"
+    nouns = {match.end() for match in EMPLOYER_NOUN.finditer(text)}
     for match in [*AFTER_WORK.finditer(text), *EMPLOYER_NOUN.finditer(text)]:
         start = match.end()
         token = EMPLOYER_WORD.match(text, start)
@@ -136,6 +170,9 @@ def employers_at_work(text: str) -> Iterator[Found]:
             if town and link in (" ", " de ", " d'", " d’", " van "):
                 yield start, token.end() + town[1], "organisation"
             continue
-        if words.is_word(word) or word in words.first or next(place_names(word), None):
+        known = words.is_word(word) and not _mistyped_employer(word)  # "carefour"
+        if start in nouns:  # right after "werkgever" a name may look like a word: "stadsbader"
+            known = word in _frequent() or word in VERBS
+        if known or word in TRADES or word in words.first or next(place_names(word), None):
             continue
         yield start, town_after(text, token.end()) or token.end(), "organisation"

@@ -83,7 +83,7 @@ class Lexicon:
         """An ordinary word, or a Dutch compound of ordinary words ("budgetbeheer")."""
         return word in self.words or (len(word) >= 7 and self._compound_word(word))
 
-    @lru_cache(maxsize=65536)  # noqa: B019 (one lexicon per process: it lives as long)
+    @lru_cache(maxsize=4096)  # noqa: B019 (one lexicon per process: it lives as long)
     def _compound_word(self, word: str) -> bool:
         """Trying every cut of a long word costs hundreds of lookups: decided once a word."""
         return self._compound(word, 2)

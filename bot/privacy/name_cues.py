@@ -60,6 +60,8 @@ def cued_words(
         word = match.group()
         if not word[0].islower() or len(word) < 3 or not word.isalpha():
             continue
+        if not _may_be_found(word, lexicon, context):
+            continue  # most words after "de", "met": ordinary words no rule below takes
         cue = (
             lowered[i - 1]
             if i and text[matches[i - 1].end() : match.start()].strip(" .,") == ""
@@ -91,6 +93,13 @@ def cued_words(
                 found.add(matches[i + 1].start())  # "tendai moyo kept calling"
     found.update(_listed_or_owning(text, matches, lowered, lexicon, context))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _may_be_found(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
+    """What either rule of `cued_words` needs of the word itself, decided once a word."""
+    surname = word in lexicon.homographs or word in lexicon.last
+    return surname or (word not in context and word not in SUBJECTS and _no_word(word, lexicon))
 
 
 def _before_a_verb(
@@ -165,7 +174,7 @@ def _no_word(word: str, lexicon: Lexicon) -> bool:
 LETTERS = "abcdefghijklmnopqrstuvwxyzéèëï"
 
 
-@lru_cache(maxsize=65536)  # hundreds of lookups per word: decided once a word
+@lru_cache(maxsize=4096)  # hundreds of lookups per word: decided once a word
 def misspelt(word: str, lexicon: Lexicon) -> bool:
     """One slip away from an everyday word: two letters swapped (any word), a letter too
     many (any word of five letters or more), one letter changed or left out (a frequent

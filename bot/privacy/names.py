@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from bot.privacy.language import language_at, sentence_languages
 from bot.privacy.lexicon import Lexicon, cues
@@ -58,7 +59,6 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     free = bytearray(b"\x01") * (len(text) + 1)
     for start, end in taken:
         free[start:end] = bytes(end - start)
-    first, last = lexicon.first, lexicon.last
     matches = list(TOKEN.finditer(text))
     forced = context_names(text, matches, lexicon, CONTEXT_WORDS)
     cued = cued_words(text, matches, lexicon, CONTEXT_WORDS) | {s for s, v in forced.items() if v}
@@ -67,7 +67,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
         for m in matches
         if free[m.start()]
         and free[m.end() - 1]
-        and (m.start() in cued or _may_matter(m.group(), first, last, lexicon.word_names))
+        and (m.start() in cued or _may_matter(m.group(), lexicon))
     ]
     languages = (
         sentence_languages(text) if any(t.bare in lexicon.word_names for t in tokens) else {}
@@ -86,12 +86,12 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     yield from spans(text, tokens, marked)
 
 
-def _may_matter(
-    word: str, first: frozenset[str], last: frozenset[str], word_names: dict[str, frozenset[str]]
-) -> bool:
+@lru_cache(maxsize=4096)  # decided once a word
+def _may_matter(word: str, lexicon: Lexicon) -> bool:
     """Lower-case words that are no name and no cue change no decision: skipped."""
     if not word[0].islower() or "'" in word or "’" in word or "-" in word:
         return True
+    first, last, word_names = lexicon.first, lexicon.last, lexicon.word_names
     return word in first or word in last or word in word_names or word in CONTEXT_WORDS
 
 

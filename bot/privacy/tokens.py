@@ -123,7 +123,7 @@ def _mask(text: str) -> int:
     for word in letter_runs(text):
         mask = _MASKS.get(word)
         if mask is None:
-            if len(_MASKS) > 200_000:
+            if len(_MASKS) > 8192:
                 _MASKS.clear()
             mask = _MASKS[word] = sum(f._bit for f in _FAMILIES if f.holds(word))
         found |= mask

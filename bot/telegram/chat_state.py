@@ -28,27 +28,19 @@ class ChatState:
         self._store = store
         self._chunks: dict[str, list[int]] = {}
         self._bottom: dict[str, tuple[int, int]] = {}
-        self._last: dict[str, int] = {}
         self._drawn: dict[str, tuple[int, int | None, frozenset[str]]] = {}
         self._long: dict[str, list[int]] = {}
+        self._discarding: set[str] = set()
 
     async def move_window(
-        self, pseudonym: str, message_id: int | None, chunks: list[int] | None = None,
-        last: int | None = None,
-    ) -> None:  # fmt: skip
-        """The window now lives in `message_id` (None: no reflection window any more;
-        `last` is then the message it ended in, a receipt)."""
+        self, pseudonym: str, message_id: int | None, chunks: list[int] | None = None
+    ) -> None:
+        """The window now lives in `message_id` (None: no reflection window any more)."""
         await self._store.set_question_message(pseudonym, message_id)
-        if last is not None:
-            self._last[pseudonym] = last
         if chunks:
             self._chunks[pseudonym] = chunks
         else:
             self._chunks.pop(pseudonym, None)
-
-    def window_after(self, pseudonym: str, window: int | None) -> int | None:
-        """The message the window ended in this turn (it may have moved)."""
-        return self._last.get(pseudonym, window)
 
     async def deletable(self, pseudonym: str, besides: Collection[int | None]) -> list[int]:
         """Remembered ids but `besides` that the bot may still delete (kept remembered)."""
@@ -134,6 +126,16 @@ class ChatState:
         version (brought up to date): the engine's own checks decide."""
         drawn = self._drawn.get(pseudonym)
         return drawn is None or drawn[:2] != (message_id, version) or data in drawn[2]
+
+    def asking_discard(self, pseudonym: str, asking: bool) -> None:
+        """Whether the window now asks "Discard this reflection?" (in this process)."""
+        if asking:
+            self._discarding.add(pseudonym)
+        else:
+            self._discarding.discard(pseudonym)
+
+    def asks_discard(self, pseudonym: str) -> bool:
+        return pseudonym in self._discarding
 
     def hold_long(self, pseudonym: str, message_id: int) -> None:
         """A typed text too long to keep stays in the chat until its shorter version is."""

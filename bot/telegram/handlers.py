@@ -182,8 +182,23 @@ class ReflectionHandlers(Base):
             return
         if await self._coach.coach_text(context, who, message.text or ""):
             return
+        if self.chat_state.asks_discard(who.pseudonym):
+            await self._discard_asked(context, who, _incoming(update))
+            return
         await self._event(context, who, TypeText(message.text or ""), incoming=_incoming(update),
                           typed=True)  # fmt: skip
+
+    async def _discard_asked(self, context: Context, who: Who, incoming: Incoming | None) -> None:
+        """Text typed while the window asks whether to discard the reflection: never an
+        answer to the question below it; the discard question is asked again."""
+        session = await self.store.load_session(who.pseudonym)
+        if session is None:
+            await self.send(context, who, self.views(who, [Text(texts.NOTHING_IN_PROGRESS)]))
+            return
+        turn = await self.reflections.handle(who.pseudonym, Discard(session.current),
+                                             who.update_id)  # fmt: skip
+        asked = replace(turn, replies=(notice(window_texts.USE_THE_BUTTONS), *turn.replies))
+        await self._show(context, who, asked, incoming=incoming, typed=True)
 
     async def unexpected(self, update: Update, context: Context) -> None:
         """Media, forwards, edits and unknown commands: explain in the window, which moves

@@ -27,6 +27,10 @@ CHARTED = 20
 NO_RISK = "none"
 WELL_DONE = N_("  ✦ what you did well: {labels}")
 FOR_SUPERVISION = N_("  ⚑ for supervision: {labels}")
+MINE_EMPTY_GOING = N_(
+    "You have no saved reflections yet. The one in progress is kept once you press ✓ Save in "
+    "its overview."
+)
 CHART_LABELS = {
     "risks": N_("Second-blow risks"),
     "title": N_("My reflections over time"),
@@ -47,7 +51,9 @@ class Mine(Base):
         entries = await self.store.entries_of(who.pseudonym, CHARTED)
         download = [[(Text(texts.MINE_DOWNLOAD), MenuAction("export", ""))]]
         if not entries:
-            await self.send(context, who, self.views(who, [Text(texts.MINE_EMPTY)], download))
+            going = await self.store.load_session(who.pseudonym) is not None
+            empty = Text(MINE_EMPTY_GOING if going else texts.MINE_EMPTY)
+            await self.send(context, who, self.views(who, [empty], download))
             return
         translator = self.app.translator
         lines = [self._line(who.lang, e) for e in entries[:RECENT]]

@@ -109,10 +109,6 @@ TOO_OLD_TO_DELETE = N_(
     "Not removed: {count} messages older than 48 hours, which Telegram does not let a bot "
     "delete. Delete them yourself with a long press, or delete this whole chat."
 )
-DELETE_REFUSED = N_(
-    "Telegram refused to delete {count} messages just now. /forget tries again, or delete "
-    "them yourself with a long press."
-)
 
 LANGUAGE_QUESTION = N_("Which language do you prefer?")
 LANGUAGE_NAMES = {"nl": N_("Nederlands"), "fr": N_("Français"), "en": N_("English")}

@@ -14,6 +14,7 @@ from datetime import datetime
 from functools import partial
 
 from bot.dialogue.engine import TOO_LONG
+from bot.dialogue.events import Discard
 from bot.dialogue.replies import Reply, ReplyKind, Text
 from bot.i18n import Translator
 from bot.reflections import Turn
@@ -62,6 +63,7 @@ class ReflectionWindow:
         """
         message_id, arrived = incoming if incoming is not None else (None, None)
         who, notes, kept = place.pseudonym, list[Text](), _shows_kept(turn)
+        self._state.asking_discard(who, _asks_discard(turn))
         too_long = typed and _too_long(turn)
         removed = (await gateway.delete_one(place.chat_id, message_id)
                    if remove and message_id and not too_long else None)  # fmt: skip
@@ -100,7 +102,7 @@ class ReflectionWindow:
             if await gateway.edit(place.chat_id, place.window, views[0]):
                 self._state.drew(who, place.window, turn.version, _buttons_of(views[0]))
                 if turn.ended:
-                    await self._state.move_window(who, None, last=place.window)
+                    await self._state.move_window(who, None)
                 return
             old: list[int] = []  # gone or no longer editable: send anew
         else:
@@ -136,8 +138,7 @@ class ReflectionWindow:
         if not sent:
             return
         await self._state.leave(place.pseudonym, sent)  # for /forget and the clean-up
-        await self._state.move_window(place.pseudonym, None if ended else sent[-1], sent[:-1],
-                                      last=sent[-1])  # fmt: skip
+        await self._state.move_window(place.pseudonym, None if ended else sent[-1], sent[:-1])
         self._state.drew(place.pseudonym, sent[-1], version, _buttons_of(views[-1]))
 
     def compose(self, lang: str, turn: Turn, notes: list[Text], offer: bool = False) -> list[View]:
@@ -192,6 +193,12 @@ def _too_long(turn: Turn) -> bool:
     """The dialogue refused a typed text as too long: it stays for the worker to shorten."""
     return any(r.kind is ReplyKind.NOTICE and r.body and r.body[0].msgid == TOO_LONG
                for r in turn.replies)  # fmt: skip
+
+
+def _asks_discard(turn: Turn) -> bool:
+    """The window asks whether to discard the reflection (typed text is no answer then)."""
+    return any(isinstance(b.event, Discard) and b.event.confirmed for r in turn.replies
+               if r.kind is ReplyKind.CONFIRM for row in r.buttons for b in row)  # fmt: skip
 
 
 def _rejected(turn: Turn) -> bool:

@@ -33,3 +33,5 @@ CLEAN_UP_REFUSED = N_(
     "Telegram refused to delete {count} of them just now. Delete them yourself: press and hold "
     "each one, then choose Delete."
 )
+USE_THE_BUTTONS = N_("Please use the buttons.")
+"""The engine's own words, for typed text while the window asks to discard."""

@@ -61,7 +61,8 @@ async def test_each_answer_costs_at_most_two_or_three_calls(bot: Harness) -> Non
         else:
             typed += 1
             assert sum(calls.values()) <= 3, calls
-        assert bot.question(ANN)["message_id"] == asked["message_id"] or typed
+        saved = bot.texts(ANN)[-1].startswith("Bewaard")  # the receipt has no buttons
+        assert saved or typed or bot.question(ANN)["message_id"] == asked["message_id"]
     assert presses > 10 and typed >= 2, "both kinds of answer were measured"
 
 
@@ -251,7 +252,6 @@ async def test_a_save_whose_receipt_was_lost_is_confirmed_on_the_next_press(
 ) -> None:
     """Killed after the save was committed, before the window became its receipt: the
     worker's press on the old save button is told the reflection was kept, in the window."""
-    await bot.consent(ANN)
     await bot.say(ANN, "/reflect")
     for _ in range(60):
         if "✓ Bewaren" in bot.api.buttons(bot.question(ANN)):
@@ -275,7 +275,6 @@ async def test_a_save_whose_receipt_was_lost_is_confirmed_on_the_next_press(
 async def test_a_press_on_a_closed_window_without_a_save_today_claims_nothing(
     bot: Harness,
 ) -> None:
-    await bot.consent(ANN)
     await bot.say(ANN, "/reflect")
     window = bot.question(ANN)
     pseudonym = bot.app.key.pseudonym(f"tg:{ANN['id']}")
@@ -286,7 +285,6 @@ async def test_a_press_on_a_closed_window_without_a_save_today_claims_nothing(
 
 
 async def test_reflect_after_an_unseen_end_says_so_before_starting_anew(bot: Harness) -> None:
-    await bot.consent(ANN)
     await bot.say(ANN, "/reflect")
     pseudonym = bot.app.key.pseudonym(f"tg:{ANN['id']}")
     await bot.app.store.delete_session(pseudonym)  # ended while the window stayed open

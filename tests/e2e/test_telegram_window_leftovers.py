@@ -203,3 +203,29 @@ async def test_the_clean_up_keeps_its_receipt_and_says_what_was_already_gone(
     assert "Was al uit deze chat verdwenen: 1." in said
     assert "weigerde" not in said and "/forget" not in said
     assert present(bot, receipt["message_id"]), "the offer spoke of other messages"
+
+
+async def test_text_typed_at_the_discard_question_asks_it_again(bot: Harness) -> None:
+    """Typing instead of pressing after /cancel never answers the question below it."""
+    await to_typed_question(bot)
+    pseudonym = bot.app.key.pseudonym(f"tg:{ANN['id']}")
+    before = await bot.app.store.load_session(pseudonym)
+    await bot.say(ANN, "/cancel")
+    update = bot.api.send_text(ANN, "ja, gooi weg, het ging over mevrouw Peeters")
+    await bot.feed(update)
+    assert not present(bot, update["message"]["message_id"])
+    shown = bot.question(ANN)
+    assert "Deze reflectie weggooien?" in shown["text"] and REJECTED in shown["text"]
+    assert bot.api.buttons(shown)[0] == "Ja, weggooien"
+    assert await bot.app.store.load_session(pseudonym) == before, "no answer was recorded"
+    await bot.press(ANN, "Ja, weggooien")
+    assert await bot.app.store.load_session(pseudonym) is None
+
+
+async def test_mine_during_a_first_reflection_says_it_is_kept_once_saved(bot: Harness) -> None:
+    await bot.say(ANN, "/mine")
+    assert "Start er een met /reflect" in bot.api.last(ANN["id"])["text"]
+    await bot.say(ANN, "/reflect")
+    await bot.say(ANN, "/mine")
+    said = bot.api.last(ANN["id"])["text"]
+    assert "Start er een met /reflect" not in said and "✓ Bewaren" in said

@@ -76,7 +76,10 @@ def test_time_spent_somewhere_is_no_detention(text: str) -> None:
         ),
         ("the pastor at a church in liège", [("pastor", "religion"), ("liège", "place")]),
         ("ze ligt in een ziekenhuis in jette", [("jette", "place")]),
-        ("ze bidt in de moskee in kuregem", [("bidt", "religion"), ("kuregem", "place")]),
+        (
+            "ze bidt in de moskee in kuregem",
+            [("bidt in de moskee", "religion"), ("kuregem", "place")],
+        ),
         ("het atheneum van mortsel belde", [("atheneum van mortsel", "organisation")]),
     ],
 )
@@ -305,3 +308,59 @@ def test_schools_with_a_typo_or_their_town_and_employers_of_more_trades(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("he was sentenced to three years", [("was sentenced", "detention")]),
+        ("elle a fait de la préventive", [("a fait de la préventive", "detention")]),
+        ("il est en liberté conditionnelle", [("est en liberté conditionnelle", "detention")]),
+        ("hij heeft een enkelband gekregen", [("heeft een enkelband gekregen", "detention")]),
+        ("zij heeft long covid", [("long covid", "health")]),
+        ("hij hoort stemmen", [("hoort stemmen", "health")]),
+        ("he had a nervous breakdown", [("nervous breakdown", "health")]),
+        ("he prays at the mosque", [("prays at the mosque", "religion")]),
+        ("il fait le carême", [("fait le carême", "religion")]),
+        ("il est prêtre", [("prêtre", "religion")]),
+        ("ze hoort de buren", []),
+        ("une action préventive", []),
+    ],
+)
+def test_more_words_for_detention_health_and_religion(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hij is kassier bij carefour in jambes", [("carefour in jambes", "organisation")]),
+        ("elle travaille chez colryut", [("colryut", "organisation")]),
+        ("ze werkt bij familie", []),
+        ("hij werkt bij zijn broer", []),
+    ],
+)
+def test_a_listed_employer_typed_one_letter_off(text: str, expected: list[tuple[str, str]]) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("durft het niet te zeggen aan haar werkgever brouwland", [("brouwland", "organisation")]),
+        ("haar werkgever betaalt te laat", []),
+        ("hij werkt bij de bakker", []),
+        ("ze werkt bij de slager", []),
+    ],
+)
+def test_an_employer_after_werkgever_and_a_trade_that_names_no_one(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
+
+
+def test_a_listed_college_after_into() -> None:
+    assert masked("her son got into kask last year") == [("kask", "organisation")]
+    assert masked("she got into trouble") == []
