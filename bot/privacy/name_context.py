@@ -14,6 +14,8 @@ from bot.privacy.name_context_words import (
     ARTICLES,
     DETERMINERS,
     GROUPS,
+    HAVE,
+    I_AND,
     KIN,
     MEETING,
     NAMING,
@@ -28,6 +30,8 @@ from bot.privacy.name_context_words import (
     SERVICES,
     TITLES,
     TRIGGERS,
+    named_word,
+    no_names,
 )
 from bot.privacy.name_cues import SUBJECT_VERBS, frequent
 
@@ -40,13 +44,16 @@ def context_names(
     rules read as cues, never names themselves."""
     if len(matches) < 2:
         return {}
+    if TRIGGERS.isdisjoint(PLAIN_WORD.findall(text.lower())) and not GATE.search(text):
+        return {}  # most sentences: two scans in C, no Python loop
     lowered = [m.group().lower() for m in matches]
     if "'" in text or "’" in text:  # only a word with an apostrophe has a clitic to drop
         lowered = [_bare(word) for word in lowered]
-    if TRIGGERS.isdisjoint(lowered) and not _worth_a_look(text):
-        return {}
     found: dict[int, bool] = {}
+    skip = no_names(lexicon)
     for i, word in enumerate(lowered):
+        if word in skip and len(word) > 1:
+            continue  # a frequent word of no name list: no rule here makes it a name
         before = i > 0 and _joined(text, matches, i - 1, i, " .,")
         previous = lowered[i - 1] if before else ""
         if _initial(text, matches[i]) and (previous in TITLES or _initials_act(text, matches, i)):
@@ -61,36 +68,44 @@ def context_names(
             ["family"],
             ["household"],
         ):
-            found[matches[i].start()] = _named(word, lexicon)  # "the okafor family"
+            found[matches[i].start()] = named_word(word, lexicon)  # "the okafor family"
             continue
         if word.endswith("'s") and lowered[i + 1 : i + 2] and lowered[i + 1] in KIN:
-            found[matches[i].start()] = _named(word[:-2], lexicon)  # "grace's mum"
+            found[matches[i].start()] = named_word(word[:-2], lexicon)  # "grace's mum"
             continue
         if (i == 0 or lowered[i - 1] not in NAMING) and not _candidate(word, lexicon, context):
             continue  # most words: no naming verb before them and no possible name
         if previous in NAMING and word.isalpha() and _said_of_a_thing(lowered, i - 1):
             found[matches[i].start()] = False
             continue
-        if previous in NAMING and word not in DETERMINERS and _named(word, lexicon):
+        if previous in NAMING and word not in DETERMINERS and named_word(word, lexicon):
             found[matches[i].start()] = True
             continue
         surname = previous in PARTICLES and _surname_word(word, lexicon, context)
         if surname or (previous in PARTICLES and f"{previous} {word}" in lexicon.compound_surnames):
             found.update(dict.fromkeys(_after_title_and_particles(text, matches, lowered, i), True))
         kin_of = previous in OF and i > 1 and lowered[i - 2] in RELATIONS - NOT_KIN
-        if kin_of and _candidate(word, lexicon, context) and _named(word, lexicon):
+        if kin_of and _candidate(word, lexicon, context) and named_word(word, lexicon):
             found[matches[i].start()] = True  # "la fille de makengo", "le fils à nzeza"
         if previous in ARTICLES or not _candidate(word, lexicon, context):
             continue  # "het kind", "the neighbour": a noun
-        if _named(word, lexicon) and (
-            AGE.match(text, matches[i].end())
-            or _quoted(text, matches[i], lexicon, word)
-            or _apposition(text, matches, lowered, i)
-            or (previous == "m" and text[matches[i - 1].end()] == ".")  # "m. vandenbroucke"
-            or _met(lowered, i, previous, before)
-            or _partner(text, matches, lowered, i)
-            or _kin_before(lowered, i, previous, lexicon)
-            or _opening_apposition(text, matches, lowered, i)
+        if (
+            named_word(word, lexicon)
+            and (
+                AGE.match(text, matches[i].end())
+                or _quoted(text, matches[i], lexicon, word)
+                or _apposition(text, matches, lowered, i)
+                or (previous == "m" and text[matches[i - 1].end()] == ".")  # "m. vandenbroucke"
+                or _met(lowered, i, previous, before)
+                or _partner(text, matches, lowered, i)
+                or _kin_before(lowered, i, previous, lexicon)
+                or _opening_apposition(text, matches, lowered, i)
+                or (
+                    word not in lexicon.words
+                    and _participle_after(text, matches, lowered, i, previous)
+                )
+                or (_opens(text, matches, i) and lowered[i + 1 : i + 3] in I_AND)
+            )
         ):
             found[matches[i].start()] = True
         elif previous in GROUPS:
@@ -101,12 +116,9 @@ def context_names(
 QUOTES = "\"'“”«»‘’"
 
 
-def _worth_a_look(text: str) -> bool:
-    """Whether a rule without a trigger word may find something: a bracket, a digit, a
-    quote, a full stop (initials), "family"."""
-    if "(" in text or "." in text or any(q in text for q in '"“«‘') or " '" in text:
-        return True
-    return "family" in text or "household" in text or any(ch.isdigit() for ch in text)
+PLAIN_WORD = re.compile(r"[^\W\d_]+")
+GATE = re.compile(r"[(\"“«‘]| '|(?<!\w)[A-Z]\.|\d\s?ans?\b|,\s?\d|family|household")
+"""What the rules without a trigger word look for: a bracket, a quote, an initial, an age."""
 
 
 def _quoted(text: str, match: re.Match[str], lexicon: Lexicon, word: str) -> bool:
@@ -171,25 +183,14 @@ def _candidate(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
     return word not in frequent() or word in lexicon.first or word in lexicon.word_names
 
 
-def _named(word: str, lexicon: Lexicon) -> bool:
-    """In a name list, or in no list of words (a split into two short words of some
-    language, "chi-dera", "tse-gaye", makes no word)."""
-    if word in lexicon.first or word in lexicon.last or word in lexicon.word_names:
-        return True
-    return word not in lexicon.words and not _compound(word, lexicon)
-
-
-def _compound(word: str, lexicon: Lexicon) -> bool:
-    """A Dutch compound of two words of four letters or more, or of a frequent word and
-    a word ("huurprijs", "dagopvang"): stricter than the word lists' own test."""
-    for cut in range(3, len(word) - 2):
-        head, tail = word[:cut], word[cut:]
-        for stem in (head, head[:-1] if head[-1] in "s" else ""):
-            if len(stem) < 3 or stem not in lexicon.words or tail not in lexicon.words:
-                continue
-            if (len(stem) > 3 and len(tail) > 3) or (stem in frequent() and tail in frequent()):
-                return True
-    return False
+def _participle_after(
+    text: str, matches: list[re.Match[str]], lowered: list[str], i: int, previous: str
+) -> bool:
+    """ "ik heb kibwe gebeld": a word of no list between an auxiliary and a participle."""
+    if previous not in HAVE or i + 1 >= len(lowered) or not _joined(text, matches, i, i + 1, " "):
+        return False
+    following = lowered[i + 1]
+    return following.startswith("ge") and following[-1] in "dtn" and len(following) > 4
 
 
 def _joined(text: str, matches: list[re.Match[str]], left: int, right: int, marks: str) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from bot.privacy.lexicon import cues
+from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.name_cues import frequent
 from bot.privacy.name_groups import SERVICE_WORDS
 
 _CUES = cues()
@@ -41,7 +42,7 @@ NOT_PEOPLE = frozenset(["hond", "hondje", "kat", "poes", "konijn", "dog", "cat",
 MEETING = {
     "to": frozenset(["talked", "spoke", "speak", "talk", "talking", "speaking", "wrote",
                      "went", "listened", "explained", "lied", "chatted", "introduced"]),
-    "with": frozenset(["talked", "spoke", "met", "speak", "talk", "chatted", "meeting",
+    "with": frozenset(["talked", "spoke", "speak", "talk", "chatted", "meeting",
                        "argued", "fought", "lives", "stays", "living", "staying"]),
     "met": frozenset(["sprak", "gesproken", "praatte", "gepraat", "babbelde", "gebabbeld",
                       "afgesproken", "ruzie", "woont", "samen", "getrouwd", "trouwde"]),
@@ -55,6 +56,9 @@ SEEING = frozenset(["told", "saw", "visited", "asked", "called", "phoned", "text
                     "d'après", "selon", "volgens"])  # fmt: skip
 """A verb or preposition whose object, when it is a name of a list, is that person."""
 AND = frozenset(["en", "et", "and"])
+HAVE = frozenset(["heb", "hebt", "hebben", "had", "hadden", "heeft"])
+I_AND = (["en", "ik"], ["et", "moi"], ["and", "i"], ["and", "me"])
+"""After a name opening a sentence: "kibwe en ik hebben gepraat"."""
 OF = frozenset(["de", "van", "à", "of", "d", "du"])
 """After a family word: "la fille de makengo", "le fils à nzeza", "de mama van X"."""
 PARTICLES = _CUES["particles"]
@@ -74,7 +78,8 @@ DETERMINERS = frozenset(["elke", "iedere", "ieder", "alle", "allen", "beide", "v
                          "hen", "eux", "elles", "ze", "zij", "hij", "elle", "il", "she", "he",
                          "me", "mij", "moi", "you", "jou", "toi", "us", "ons", "nous"])  # fmt: skip
 """Words that the name lists hold but that stand where a name would ("belde elke dag")."""
-TRIGGERS = KIN | NAMING | SEEING | GROUPS | TITLES | frozenset(MEETING) | frozenset(["m"])
+TRIGGERS = (KIN - NOT_KIN) | NAMING | SEEING | GROUPS | TITLES | frozenset(["m"])
+TRIGGERS |= frozenset(verb for verbs in MEETING.values() for verb in verbs) | HAVE
 """No rule here fires in a sentence without one of these words: one set test for most."""
 AGE = re.compile(
     r"\s?\(\d{1,2}\s?(?:j|jr|jaar|ans?|y|yrs?|years?|mois|maanden|months?)?\)"
@@ -82,3 +87,35 @@ AGE = re.compile(
 )
 """An age right after a word: "roos (7)", "jade (5 ans)", "hope, 3 jaar"."""
 NUMBER_BEFORE = re.compile(r"\d\s?$")
+
+
+_SKIP: dict[int, frozenset[str]] = {}
+
+
+def no_names(lexicon: Lexicon) -> frozenset[str]:
+    """The frequent words that no name list holds, once per lexicon."""
+    if id(lexicon) not in _SKIP:
+        names = lexicon.first | lexicon.last | frozenset(lexicon.word_names)
+        _SKIP[id(lexicon)] = frequent() - names - PARTICLES - TITLES
+    return _SKIP[id(lexicon)]
+
+
+def named_word(word: str, lexicon: Lexicon) -> bool:
+    """In a name list, or in no list of words (a split into two short words of some
+    language, "chi-dera", "tse-gaye", makes no word)."""
+    if word in lexicon.first or word in lexicon.last or word in lexicon.word_names:
+        return True
+    return word not in lexicon.words and not strict_compound(word, lexicon)
+
+
+def strict_compound(word: str, lexicon: Lexicon) -> bool:
+    """A Dutch compound of two words of four letters or more, or of a frequent word and
+    a word ("huurprijs", "dagopvang"): stricter than the word lists' own test."""
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        for stem in (head, head[:-1] if head[-1] in "s" else ""):
+            if len(stem) < 3 or stem not in lexicon.words or tail not in lexicon.words:
+                continue
+            if (len(stem) > 3 and len(tail) > 3) or (stem in frequent() and tail in frequent()):
+                return True
+    return False

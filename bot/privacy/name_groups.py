@@ -235,7 +235,10 @@ def _initials(text: str, end: int, token: Token) -> bool:
 
 
 def _initial_after(text: str, end: int) -> int:
-    """ "Sofie V.", "Amina B.": the initial of a surname joins the name."""
+    """ "Sofie V.", "Amina B.": the initial of a surname joins the name; an English
+    possessive stays outside it ("[name]'s mum")."""
+    if text[end - 2 : end] in ("'s", "’s"):
+        return end - 2
     initial = text[end : end + 3]
     if len(initial) == 3 and initial[0] == " " and initial[1].isupper() and initial[2] == ".":
         return end + 2

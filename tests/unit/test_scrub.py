@@ -92,7 +92,7 @@ def test_shaped_identifiers(text: str, expected: list[tuple[str, str]]) -> None:
         ("Mohamed was er niet, zijn vrouw Khadija deed open.", ["Mohamed", "Khadija"]),
         ("Cliënt J. Janssens verhuist.", ["J. Janssens"]),
         ("mohamed el amrani belde om te zeggen", ["mohamed el amrani"]),
-        ("Jessica's moeder belde.", ["Jessica's"]),
+        ("Jessica's moeder belde.", ["Jessica"]),
         ("Lieve Vermeulen krijgt een hoger groeipakket.", ["Lieve Vermeulen"]),
         ("Roos werkt nu als poetshulp.", ["Roos"]),
         ("Kevin (19) slaapt bij een vriend.", ["Kevin"]),
