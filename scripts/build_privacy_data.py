@@ -35,8 +35,15 @@ and `npm pack @zxcvbn-ts/language-nl-be@3.0.2 @zxcvbn-ts/language-fr@4.1.2
 @zxcvbn-ts/language-pt-br@4.1.1 @zxcvbn-ts/language-it@3.0.2 @zxcvbn-ts/language-pl@3.0.2
 @zxcvbn-ts/language-cs@3.0.1` into DIR.
 
+- name_words.txt (`--name-words DIR`): everyday words that the name lists hold and the
+  word lists therefore lost ("valid", "tone", "vink"), from the lower-case entries of
+  SCOWL (Debian's wamerican and wbritish 2020.12.07, SCOWL's permissive licence) and of
+  OpenTaal (Debian's wdutch 2.20.19, BSD or CC BY 3.0) that wordfreq finds frequent;
+  `name_words` says which names stay names.
+
 Usage: python scripts/build_privacy_data.py  (needs `pip install faker wordfreq`)
        python scripts/build_privacy_data.py --gazetteers DIR  (only the gazetteers)
+       python scripts/build_privacy_data.py --name-words DIR  (only name_words.txt)
 """
 
 from __future__ import annotations
@@ -476,9 +483,60 @@ def _variants(name: str) -> set[str]:
     return {v for v in (name, plain(name), name.replace("-", "")) if LATIN.match(v) and len(v) > 2}
 
 
+NAME_WORD_LOCALES = ("nl_BE", "nl_NL", "fr_BE", "fr_FR", "fr_CH", "en_US", "en_GB", "en_IE",
+                     "de_DE", "de_AT")  # fmt: skip
+"""Faker locales whose first names stay names whatever else they are ("robin", "sandy");
+the names of the other locales that are English or Dutch words become words ("harsh")."""
+
+
+def name_words(folder: Path, zipf: float = 3.0) -> None:
+    """name_words.txt: everyday words that the name lists hold ("valid", "tone", "vink",
+    "miller"), so that the word lists lost them: names of the lists (no first name of an
+    NAME_WORD_LOCALES, of the Belgian or the origins lists, no Belgian surname) that
+    a spelling dictionary writes in lower case and that wordfreq counts at least once in
+    10^(6 - zipf) words of that language. `folder` holds the spelling lists of Debian's
+    wamerican, wbritish (SCOWL) and wdutch (OpenTaal) packages
+    (`apt-get download wamerican wbritish wdutch` and `dpkg-deb -x` each into it)."""
+    from wordfreq import zipf_frequency
+
+    dictionary = folder / "usr" / "share" / "dict"
+    lower: dict[str, set[str]] = {"en": set(), "nl": set()}
+    for name, lang in (("american-english", "en"), ("british-english", "en"), ("dutch", "nl")):
+        for line in (dictionary / name).read_text(encoding="utf-8").splitlines():
+            if line and line[0].islower():
+                lower[lang].add(line.strip())
+    people: set[str] = set()
+    for locale in LOCALES:
+        if locale not in NAME_WORD_LOCALES:
+            continue
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except ModuleNotFoundError:
+            continue
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            people |= _words(getattr(provider, attribute, ()))
+    for name in ("first_names_be.txt", "last_names_be.txt", "first_names_extra.txt",
+                 "last_names_extra.txt", "first_names_origins.txt", "word_names.txt",
+                 "homographs.txt"):  # fmt: skip
+        people |= {w.lower() for line in _lines(name) for w in line.split()}
+    taken = set()
+    for name in ("words_nl.txt", "words_fr.txt", "words_en.txt", "words_common.txt"):
+        taken |= _lines(name)
+    names = _lines("first_names.txt") | _lines("last_names.txt")
+    found = {
+        word
+        for word in names - taken - people
+        if any(word in lower[lang] and zipf_frequency(word, lang) >= zipf for lang in lower)
+    }
+    _write("name_words.txt", found)
+    print(f"{len(found)} everyday words that are also names")
+
+
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--gazetteers"]:
         gazetteers(Path(sys.argv[2]))
+    elif sys.argv[1:2] == ["--name-words"]:
+        name_words(Path(sys.argv[2]))
     elif sys.argv[1:2] == ["--countries"]:
         countries()
     else:

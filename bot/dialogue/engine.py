@@ -41,6 +41,8 @@ from bot.dialogue.wording import typed_labels
 
 Translate = Callable[[str, str], str]
 """(language, msgid) -> the text a worker sees: how typed option labels are recognised."""
+TOO_LONG = N_("That is longer than the {max} characters this answer can hold. Please shorten it.")
+"""Adapters keep such a text in the chat: the worker shortens it from there."""
 
 
 def _untranslated(lang: str, msgid: str) -> str:
@@ -225,9 +227,7 @@ class Engine:
                 compiled, session, N_("That answer looks empty. Type a few words, or skip.")
             )
         if len(cleaned) > step.max_length:
-            too_long = N_("That is longer than the {max} characters "
-                          "this answer can hold. Please shorten it.")  # fmt: skip
-            return self._again(compiled, session, too_long, max=step.max_length)
+            return self._again(compiled, session, TOO_LONG, max=step.max_length)
         if not hold(session, self._scrub.review(cleaned, session.lang)):  # nothing to confirm
             return self._record(compiled, session, step, str(session.pending_text))
         return Outcome(session, (render.confirm_text(compiled, session),))

@@ -22,6 +22,12 @@ BEFORE = re.compile(
     r"(?:(?:het|de|'t|le|la|les|the)\s+|l['’])?)$"
 )
 """A care place by its name comes after a preposition: "in Stuivenberg", "au Samusocial"."""
+AFTER_KIND = re.compile(
+    r"(?i:\b(?:centre\s+fermé|gesloten\s+centrum|centrum|centre|kliniek|clinique|ziekenhuis"
+    r"|hôpital|hopital|hospital|prison|gevangenis|pz|pc|opz|upc)\s+)$"
+)
+"""Or right after its kind: "le centre fermé 127bis"."""
+KIND_NEXT = re.compile(r"(?i:\s+(?:hospital|ziekenhuis|kliniek|clinic|prison|gevangenis)\b)")
 DENOMINATIONS = frozenset(
     ["évangélique", "evangelische", "evangelical", "protestante", "protestantse", "protestant",
      "catholique", "katholieke", "catholic", "orthodoxe", "orthodox", "pentecôtiste",
@@ -31,7 +37,8 @@ DENOMINATIONS = frozenset(
 WORSHIP = re.compile(
     r"\b(?:moskee|mosquée|mosque|kerk|église|church|synagoge|synagogue|tempel|temple|gurdwara)\s+"
     rf"(?:(?:{'|'.join(DENOMINATIONS)})\s+)?"
-    r"(?:(?:al|el|an|ar|at|as|ad|de|het|la|le|the)[ -])?([^\W\d_][\w'’-]+)"
+    r"(?:(?:al|el|an|ar|at|as|ad|de|het|la|le|the)[ -]|(?:van|de|du|of)\s+(?=(?:sint|saint|sainte"
+    r"|st|onze-lieve-vrouw|notre-dame|heilig)[ -]))?([^\W\d_][\w'’-]+)"
 )
 """A place of worship by its name: "moskee el fath", "église Saint-Remi", "kerk Sint-Jan",
 "église évangélique béthel"; "église évangélique" alone names no place."""
@@ -49,7 +56,8 @@ SCHOOL = re.compile(
 """A school by its name: "school de klimop", "école les marronniers"."""
 NOT_A_NAME = frozenset(["die", "dat", "met", "voor", "van", "in", "is", "en", "of", "op", "bij",
                         "uit", "waar", "qui", "que", "pour", "avec", "dans", "est", "et", "ou",
-                        "with", "that", "for", "and", "which", "who", "at", "the"])  # fmt: skip
+                        "with", "that", "for", "and", "which", "who", "at", "the", "le", "la",
+                        "les", "un", "une", "des", "du", "het", "een"])  # fmt: skip
 
 
 @cache
@@ -74,6 +82,13 @@ KIND_AFTER = re.compile(
 NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}$")
 """A capitalised name before its kind, as English puts it: "Haren prison", "Brugmann
 hospital", "Don Bosco school"."""
+NAME_KIND = re.compile(
+    r"(?:\b(?:het|de|'t|the)\s+|\bl['’])((?:[^\W\d_][\w'’-]*\.?\s+){1,2}?)(?:instituut|college"
+    r"|lyceum|atheneum|school|ziekenhuis|kliniek|institut|collège|hospital)\b"
+    r"|\b((?:sint|saint|sainte|st)[.-]\s?[\w'’-]+\s+)(?:college|school|instituut|institute|hospital"
+    r"|ziekenhuis|kliniek|clinic|church|kerk|parish)\b"
+)
+"""A school named before its kind in lower case: "het don bosco instituut"."""
 TOWN_BEFORE = re.compile(r"\b([^\W\d_][\w'’-]+)\s+(?:prison|jail|hospital|clinic)\b")
 """The same in lower case when the name is a town: "the trip to haren prison"."""
 ARTICLES = ("The ", "A ", "An ", "De ", "Het ", "Le ", "La ", "Our ", "His ", "Her ", "My ")
@@ -95,9 +110,12 @@ KIND_HINT = Stems(
 def care_places(text: str, lowered: str) -> Iterator[Found]:
     if not _starts().isdisjoint(tokenise(text)[1]):
         for start, end, _ in _index().find(text):
-            a_word = lexicon().is_word(text[start:end].lower())
-            if text[start].isupper() or (not a_word and BEFORE.search(text, 0, start)):
-                yield start, end, "organisation"
+            a_word = end - start > 4 and lexicon().is_word(text[start:end].lower())
+            led = BEFORE.search(text, 0, start) or AFTER_KIND.search(text, 0, start)
+            kind = KIND_NEXT.match(text, end)  # "the jessa hospital"
+            if text[start].isupper() or kind or (not a_word and led):
+                elided = text[start + 1 : start + 2] in ("'", "’")  # "à l'ulb": from "ulb"
+                yield start + 2 if elided else start, kind.end() if kind else end, "organisation"
     kinds = KIND_HINT.in_text(text)
     if kinds and not text.islower():
         for kind in KIND_AFTER.finditer(text):
@@ -116,6 +134,13 @@ def care_places(text: str, lowered: str) -> Iterator[Found]:
                 yield match.start(), kind.end(), "organisation"
         for match in COMPOUND.finditer(text):
             yield match.start(), match.end(), "organisation"
+    for match in NAME_KIND.finditer(lowered) if kinds else ():
+        if match.group(2):  # "saint-michel college"
+            yield match.start(2), match.end(), "organisation"
+            continue
+        words, lexicon_ = match.group(1).rstrip(".").split(), lexicon()
+        if any(w in lexicon_.first or w in lexicon_.last or not lexicon_.is_word(w) for w in words):
+            yield match.start(1), match.end(), "organisation"
     for match in TOWN_BEFORE.finditer(lowered) if kinds else ():
         town = next(place_names(match.group(1), lenient=True), None)
         if town and town[0] == 0 and town[1] == len(match.group(1)):
@@ -124,6 +149,8 @@ def care_places(text: str, lowered: str) -> Iterator[Found]:
         for match in pattern.finditer(lowered):
             name = match.group(1)
             refused = name in NOT_A_NAME or name in _frequent() or name in DENOMINATIONS
+            if pattern is WORSHIP and "-" not in name and text[match.start(1)].islower():
+                refused = refused or lexicon().is_word(name)  # "goes to church every sunday"
             if len(name) > 3 and not refused:
                 yield match.start(), match.end(), "organisation"
     for match in WORSHIP_COMPOUND.finditer(lowered) if kinds and "-" in text else ():

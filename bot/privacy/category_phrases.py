@@ -1,10 +1,8 @@
 """The words around a special category that state the fact with it.
 
-"zat twee jaar in de gevangenis" says more than "gevangenis": masking only the prison
-leaves the verb and the time served, so the phrase is masked whole. The same for an origin
-("uit eritrea", "née à kinshasa") and a condition ("early onset dementia", "verslaafd aan
-gokken"). What is only said in passing or as an image stays: "zit vast in de file", "comme
-en prison", "prisonnier de ses dettes".
+"verslaafd aan gokken" says more than "verslaafd", "va à la mosquée le vendredi" more than
+"mosquée", "née à kinshasa" more than "kinshasa": the phrase is masked whole, its own words
+only (no article, no link word to a named place). Detention phrases: `detention`.
 """
 
 from __future__ import annotations
@@ -13,61 +11,12 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from bot.privacy.detention import RELEASED, SERVED_EN
 from bot.privacy.lexicon import read_data
 from bot.privacy.places import PART, fold, place_names
 from bot.privacy.tokens import tokenise
 
 Found = tuple[int, int, str]
-NUMBER = (
-    r"\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half|anderhalf|un|une"
-    r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|seven|eight"
-    r"|nine|ten|a|an|few|paar|quelques"
-)
-UNIT = r"jaar|jaren|maanden|maand|weken|week|ans?|années|mois|semaines|years?|months?|weeks?"
-DETENTION_VERB = (
-    r"zit|zat|zitten|zaten|gezeten|verblijft|verbleef|belandde|belandt|beland|is|was|heeft"
-    r"|had|has|have|avait|waren|wordt|werd|draagt|droeg|dragen|krijgt|kreeg|moet|moest|gaat|ging|kwam|komt"
-    r"|est|était|sont|étaient|a\s+été|avait\s+été|été|a\s+fait|avait\s+fait|a\s+passé|fait|sort|sortait"
-    r"|sorti|sortie|placée?|porte|portait|reste|purge|are|were|been|went|goes|sent|did"
-    r"|served|spent|wears|wore|got|ended\s+up"
-)
-FILL = (
-    r"al|nog|opnieuw|weer|terug|pas|nu|net|vast|gisteren|vorige\s+week|vorig\s+jaar|sinds\s+kort"
-    r"|toujours|encore|déjà|actuellement|hier|récemment|yesterday|recently|just|last\s+week"
-    rf"|again|still|already|now|currently|(?:{NUMBER})\s+(?:{UNIT})|in|en|au|aux|à|dans|naar"
-    r"|to|into|uit|van|de|du|des|from|on|under|sous|out\s+of|het|een|'t|la|le|les|une?|the"
-    r"|an?|l['’]"
-)
-DETENTION_LEAD = re.compile(
-    rf"(?i:\b(?:{DETENTION_VERB})(?:\s+(?:{DETENTION_VERB}|{FILL})\b|\s+l['’])*\s*)$"
-)
-"""The verb, the time and the preposition before a prison word: "zat twee jaar in de"."""
-IMAGE = re.compile(r"(?i:\b(?:like|comme|alsof|als\s+in|zoals|as\s+if|net\s+als)\b[^.;!?]{0,25})$")
-OF_SOMETHING = re.compile(
-    r"(?i:\s+(?:de\s+(?:ses|son|sa|leur)|van\s+(?:zijn|haar|hun|de)|of\s+(?:his|her|their))\b"
-    r"|\s+(?:documentary|documentaire|film|movie|series|série|reeks|guard|officer|system|reform"
-    r"|bewaker|cipier|gardien)\b)"
-)
-"""An image or a thing, not a prison stay: "prisonnier de ses dettes", "the prison
-documentary"."""
-STUCK = re.compile(
-    r"(?i:\s+(?:in\s+(?:de\s+file|het\s+verkeer|zijn|haar|een|de\s+sneeuw|de\s+lift|de\s+modder)"
-    r"|met|aan|op|tussen|door|bij|in\s+'t)\b)"
-)
-"""After "zit vast": stuck, not detained ("zit vast in de file", "zat vast met haar papieren")."""
-RELEASED = re.compile(
-    r"(?i:\b(?:kwam|komt|kwamen|komen)\s+(?:(?:net|pas|gisteren|vorige\s+week)\s+)?"
-    r"vrij(?:gekomen)?\b(?:\s+uit\s+(?:de\s+)?(?:gevangenis|cel|bak))?)"
-)
-"""Released, said as "kwam net vrij": the bare "vrij" (free) is too common for the list."""
-SERVED_EN = re.compile(
-    rf"(?i:\bserved\s+(?:(?:{NUMBER})\s+(?:{UNIT}))"
-    r"(?:\s+(?:inside|in\s+prison|in\s+jail|behind\s+bars))?"
-    rf"|\b(?:did|spent|done|doing)\s+(?:(?:{NUMBER})\s+(?:{UNIT}))"
-    r"\s+(?:inside|in\s+prison|in\s+jail|behind\s+bars))"
-)
-"""English time served: "did three years inside", "served 18 months"; "spent two months"
-alone is no detention ("spent two months in hospital")."""
 ADDICTED = re.compile(
     r"(?i:\b(?:verslaafd|verslaafde|accro|dépendante?|addicted|addict)\s+(?:aan|à|au|aux|to)\s+"
     r"(?:(?:de|het|la|le|les)\s+|l['’])?[\w'’-]+)"
@@ -107,9 +56,11 @@ DRINKS = re.compile(
 WORSHIP = re.compile(
     r"(?i:\b(?:gaat|ging|gaan|gingen|va|vont|allait|goes|go|went)\s+(?:(?:elke|iedere|chaque"
     r"|every)\s+\w+\s+)?(?:naar|à|to)\s+(?:de\s+|het\s+|la\s+|l['’]|the\s+)?(?:moskee|mosquée"
-    r"|mosque|kerk|église|eglise|church|synagoge|synagogue|tempel|temple|mis|messe|mass)"
+    r"|mosque|kerk|église|eglise|church|synagoge|synagogue|tempel|temple|mis|messe|mass"
+    r"|koninkrijkszaal|salle\s+du\s+royaume|kingdom\s+hall)"
     r"(?:\s+(?:le\s+(?:vendredi|dimanche|samedi)|op\s+(?:vrijdag|zondag|zaterdag)|on\s+(?:fridays?"
-    r"|sundays?|saturdays?)|elke\s+(?:vrijdag|zondag)))?\b"
+    r"|sundays?|saturdays?)|(?:elke|iedere|chaque|every)\s+(?:vrijdag|zondag|zaterdag|vendredi"
+    r"|dimanche|samedi|friday|sunday|saturday)))?\b"
     r"|\b(?:draagt|droeg|dragen|porte|portait|portent|wears|wore|wear)\s+(?:(?:sinds\s+kort"
     r"|sinds\s+\w+|nu|al|ook|toujours|désormais|maintenant|depuis\s+\w+|now|always|also)\s+)?"
     r"(?:een|de|het|le|la|un"
@@ -148,43 +99,6 @@ PARTICIPLE_LEAD = re.compile(
 """A participle makes the birthplace part of the origin: "née à", "geboren in", "born in"."""
 
 
-TOPIC = re.compile(r"(?i:\s+(?:is|was|est|était|blijft|reste|remains|stays|heeft|a|has)\b)")
-"""After a prison word that opens the sentence: a topic, not someone's stay ("de gevangenis is
-een thema")."""
-OPENING = re.compile(r"(?i:^\s*(?:(?:de|het|la|le|the)\s+|l['’])?)$")
-
-
-VERB_LAST = re.compile(r"(?i:\s+(?:zit|zat|zitten|zaten|verblijft|verbleef|belandde|belandt)\b)")
-"""A Dutch clause puts the verb last: "dat zijn zoon in de gevangenis zit"."""
-VERBS_LAST = frozenset(["vastzit", "vastzat", "vastzitten", "vastzaten"])
-SINCE = re.compile(
-    rf"(?i:\b(?:sinds|al|nog|(?:{NUMBER})\s+(?:{UNIT}))(?:\s+(?:kort|(?:{NUMBER})\s+(?:{UNIT})"
-    r"|vorige\s+week|vorig\s+jaar|januari|februari|maart|april|mei|juni|juli|augustus|september"
-    r"|oktober|november|december|gisteren))?\s+(?:(?:in|op)\s+(?:de|het|een)\s+)?)$"
-)
-"""What comes before a detention said verb last: "sinds maart vastzit", "al twee jaar in de
-gevangenis zit"."""
-
-
-def detention_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The whole phrase around a prison word, or None when it is an image or a topic."""
-    if IMAGE.search(text, 0, start) or OF_SOMETHING.match(text, end):
-        return None
-    if OPENING.search(text, 0, start) and TOPIC.match(text, end):
-        return None
-    if text[start:end].lower().endswith(" vast") and STUCK.match(text, end):
-        return None
-    lead = DETENTION_LEAD.search(text, max(0, start - 60), start)
-    if lead:
-        return lead.start(), end
-    final = VERB_LAST.match(text, end)
-    if final or text[start:end].lower() in VERBS_LAST:  # "dat hij sinds maart vastzit"
-        end = final.end() if final else end
-        since = SINCE.search(text, max(0, start - 40), start)
-        return (since.start() if since else start), end
-    return start, end
-
-
 def health_span(text: str, start: int, end: int) -> tuple[int, int]:
     lead = QUALIFIER.search(text, max(0, start - 30), start) or UNDER.search(
         text, max(0, start - 30), start
@@ -193,9 +107,16 @@ def health_span(text: str, start: int, end: int) -> tuple[int, int]:
     return (lead.start() if lead else start), (after.end() if after else end)
 
 
-def religion_end(text: str, end: int) -> int:
+def religion_span(text: str, start: int, end: int) -> tuple[int, int]:
+    lead = DEVOUT.search(text, max(0, start - 20), start)
     after = CHURCH_TAIL.match(text, end)
-    return after.end() if after else end
+    return (lead.start() if lead else start), (after.end() if after else end)
+
+
+DEVOUT = re.compile(
+    r"(?i:\b(?:praktiserende?|practising|practicing|devout|strenge?|vrome?|pieuse?|pieux)\s+)$"
+)
+"""How strictly a religion is practised is part of the fact: "a practising catholic"."""
 
 
 SPOKEN = re.compile(
@@ -253,6 +174,7 @@ WORSHIP_WORDS = frozenset(
     ["draagt", "droeg", "dragen", "porte", "portait", "portent", "wears", "wore", "wear",
      "moskee", "mosquée", "mosque", "kerk", "église", "eglise", "church", "synagoge",
      "synagogue", "tempel", "temple", "mis", "messe", "mass", "bidt", "bidden", "prient",
+     "koninkrijkszaal", "royaume", "kingdom",
      "prays", "prayed", "praying", "voorganger", "voorgangster"]
 )  # fmt: skip
 ACRONYMS = frozenset(

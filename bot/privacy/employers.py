@@ -29,6 +29,7 @@ WORK = (
     r"|aan\s+de\s+slag|verpleg|verpleeg|infirmi|nurse|zorgkundig|aide-soign|carer|caregiver"
     r"|bouwvakker|loodgieter|elektricien|lasser|operator|kelner|ober\b|serveu|waiter|waitress"
     r"|vrachtwagen|livreur|koerier|courier|delivery|bezorg|schoonmaker|kuisvrouw|femme\s+de\s+ménage"
+    r"|nachtwaker|bewaker|security|guard|beveiliging|deliver|stagiair|stagiaire|intern\b"
 )
 WORK_HINT = Stems(
     "werk|job|stage|interim|ontslag|travail|emploi|boulot|bosse|taf|work|employ|poets|kassier"
@@ -38,7 +39,8 @@ WORK_HINT = Stems(
     "|baas|patron|boss|loon|salaire|wage|payslip|fiche|uitzend"
     "|intérim|temp|flexi|slag|verpleg|verpleeg|infirmi|nurse|zorgkundig|soign|carer|caregiver"
     "|bouwvakker|loodgieter|elektricien|lasser|operator|kelner|ober|serveu|waiter|waitress"
-    "|vrachtwagen|livreur|koerier|courier|delivery|bezorg|kuisvrouw|ménage"
+    "|vrachtwagen|livreur|koerier|courier|delivery|bezorg|kuisvrouw|ménage|waker|bewak|secur"
+    "|guard|beveilig|deliver|intern"
 )
 """Plain stems of the words above: one cheap test says whether a sentence is about work."""
 AFTER_WORK = re.compile(

@@ -131,6 +131,7 @@ def lexicon() -> Lexicon:
             + read_data("words_fr.txt")
             + read_data("words_en.txt")
             + read_data("words_common.txt")
+            + read_data("name_words.txt")
             + list(word_names)
         )
         - frozenset(extra + extra_last),

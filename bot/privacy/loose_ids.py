@@ -34,7 +34,7 @@ CUE_REACH = 30
 
 
 def _digits(text: str) -> int:
-    return sum(ch.isdigit() for ch in text)
+    return sum(map(str.isdigit, text))  # the same count, without a Python step per character
 
 
 def iban_shapes(text: str) -> Iterator[Found]:

@@ -1,80 +1,35 @@
 """Names that their sentence reveals whatever the word: "hope (de oudste)", "jan the
 neighbour", "talked to joy", "sa mère fanta", "elle s'appelle nokuthula", "tariq and his
-wife". The word may be a word of some language or in no list at all; what is around it
-can only be said of a person, so it is masked (the worker sees it and can undo nothing
-that identifies: a word too many is the cheaper mistake)."""
+wife". The word may be a word of some language or in no list: what surrounds it is said
+only of a person, so it is masked."""
 
 from __future__ import annotations
 
 import re
 
-from bot.privacy.lexicon import Lexicon, cues
-from bot.privacy.name_cues import frequent
-
-_CUES = cues()
-TITLES = _CUES["titles"]
-RELATIONS = _CUES["relations"]
-ARTICLES = frozenset(["de", "het", "den", "la", "le", "l", "les", "the", "a", "an", "een",
-                      "un", "une", "haar", "zijn", "z'n", "hun", "mijn", "sa", "son", "ses",
-                      "leur", "ma", "mon", "her", "his", "their", "my", "our", "ons", "onze",
-                      "notre", "hem", "him", "lui"])  # fmt: skip
-"""Before a relation word in an apposition ("jan, de buurman"); after them a word is a
-noun, not a name ("het kind de buurman zag")."""
-KIN = frozenset(["oudste", "jongste", "eldest", "youngest", "aîné", "aînée", "aine", "ainee",
-                 "cadet", "cadette", "petit", "petite", "kleine", "tweeling", "twins",
-                 "jumeaux", "jumelles", "twin", "kid", "kids", "stepson", "stepdaughter",
-                 "schoonzus", "baby", "benjamin", "benjamine", "dernière", "dernier",
-                 "middelste", "middle"]) | RELATIONS  # fmt: skip
-"""Words of family and role that stand in an apposition beside a name."""
-NOT_KIN = frozenset(["called", "named", "heet", "genaamd", "appelé", "prénommé", "familie",
-                     "famille", "family", "gezin", "kind", "man", "ex", "moe", "pa", "ons",
-                     "client", "cliente", "cliënt", "cliënte", "jongen", "meisje"])  # fmt: skip
-"""Relation words that also mean something else, or name no one in an apposition."""
-NAMING = frozenset(["heet", "heette", "genaamd", "noemt", "noemde", "called", "named",
-                    "nicknamed", "appelle", "appelait", "appelée", "prénommé", "prénommée",
-                    "surnommé", "surnommée", "dénommé", "dénommée"])  # fmt: skip
-"""After these the next word is a name ("elle s'appelle nour", "a boy named tobi")."""
-NOT_PEOPLE = frozenset(["hond", "hondje", "kat", "poes", "konijn", "dog", "cat", "puppy",
-                        "kitten", "rabbit", "chien", "chat", "chienne", "lapin", "film",
-                        "movie", "boek", "book", "livre", "serie", "série", "series", "show",
-                        "song", "liedje", "chanson", "game", "spel", "jeu", "app", "cartoon",
-                        "dessin", "program", "programma", "emission", "émission",
-                        "pet"])  # fmt: skip
-"""A pet, a film or a book has a name that identifies no one."""
-MEETING = {
-    "to": frozenset(["talked", "spoke", "speak", "talk", "talking", "speaking", "wrote",
-                     "went", "listened", "explained", "lied", "chatted", "introduced"]),
-    "with": frozenset(["talked", "spoke", "met", "speak", "talk", "chatted", "meeting",
-                       "argued", "fought", "lives", "stays", "living", "staying"]),
-    "met": frozenset(["sprak", "gesproken", "praatte", "gepraat", "babbelde", "gebabbeld",
-                      "afgesproken", "ruzie", "woont", "samen", "getrouwd", "trouwde"]),
-    "avec": frozenset(["parlé", "discuté", "parle", "vit", "habite", "mariée", "marié",
-                       "disputé", "rendez-vous", "entretien"]),
-    "à": frozenset(["parlé", "parle", "écrit", "téléphoné", "expliqué", "dit"]),
-}  # fmt: skip
-"""A verb and its preposition before someone: "talked to joy", "sprak met hoop"."""
-SEEING = frozenset(["told", "saw", "visited", "asked", "called", "phoned", "texted",
-                    "zag", "bezocht", "belde", "vroeg", "vu", "vue", "appelé", "rencontré",
-                    "d'après", "selon", "volgens"])  # fmt: skip
-"""A verb or preposition whose object, when it is a name of a list, is that person."""
-AND = frozenset(["en", "et", "and"])
-POSSESSIVES = frozenset(["haar", "zijn", "z'n", "d'r", "hun", "sa", "son", "ses", "leur",
-                         "her", "his", "their"])  # fmt: skip
-GROUPS = frozenset(["twins", "tweeling", "jumeaux", "jumelles", "kids", "children", "kinderen",
-                    "enfants", "sons", "daughters", "zonen", "dochters", "fils", "filles",
-                    "kleinkinderen", "petits-enfants", "grandchildren", "broers", "zussen",
-                    "brothers", "sisters", "frères", "sœurs", "soeurs"])  # fmt: skip
-"""Before the names they list: "de tweeling thabo en ayo", "the twins, thabo and ayo"."""
-DETERMINERS = frozenset(["elke", "iedere", "ieder", "alle", "allen", "beide", "veel", "weinig",
-                         "enkele", "sommige", "chaque", "tous", "toutes", "tout", "every",
-                         "each", "all", "both", "some", "many", "few", "eén", "één", "nine",
-                         "everyone", "everybody", "iedereen", "tout le monde", "nobody",
-                         "niemand", "personne", "someone", "iemand", "quelqu'un", "them",
-                         "hen", "eux", "elles", "ze", "zij", "hij", "elle", "il", "she", "he",
-                         "me", "mij", "moi", "you", "jou", "toi", "us", "ons", "nous"])  # fmt: skip
-"""Words that the name lists hold but that stand where a name would ("belde elke dag")."""
-TRIGGERS = KIN | NAMING | SEEING | GROUPS | frozenset(MEETING) | frozenset(["m"])
-"""No rule here fires in a sentence without one of these words: one set test for most."""
+from bot.privacy.lexicon import Lexicon
+from bot.privacy.name_context_words import (
+    AGE,
+    AND,
+    ARTICLES,
+    DETERMINERS,
+    GROUPS,
+    KIN,
+    MEETING,
+    NAMING,
+    NOT_KIN,
+    NOT_PEOPLE,
+    NUMBER_BEFORE,
+    OF,
+    PARTICLES,
+    POSSESSIVES,
+    RELATIONS,
+    SEEING,
+    SERVICES,
+    TITLES,
+    TRIGGERS,
+)
+from bot.privacy.name_cues import SUBJECT_VERBS, frequent
 
 
 def context_names(
@@ -85,23 +40,52 @@ def context_names(
     rules read as cues, never names themselves."""
     if len(matches) < 2:
         return {}
-    lowered = [_bare(m.group().lower()) for m in matches]
-    if TRIGGERS.isdisjoint(lowered):
+    lowered = [m.group().lower() for m in matches]
+    if "'" in text or "’" in text:  # only a word with an apostrophe has a clitic to drop
+        lowered = [_bare(word) for word in lowered]
+    if TRIGGERS.isdisjoint(lowered) and not _worth_a_look(text):
         return {}
     found: dict[int, bool] = {}
     for i, word in enumerate(lowered):
         before = i > 0 and _joined(text, matches, i - 1, i, " .,")
         previous = lowered[i - 1] if before else ""
+        if _initial(text, matches[i]) and (previous in TITLES or _initials_act(text, matches, i)):
+            found[matches[i].start()] = True  # "mevrouw D.", "Y.B. belde"
+            continue
+        if word in lexicon.word_names and NUMBER_BEFORE.search(
+            text, max(0, matches[i].start() - 3), matches[i].start()
+        ):
+            found[matches[i].start()] = False  # "14 ans", "2 an": a unit after a number
+            continue
+        if previous in ("the", "la", "les") and lowered[i + 1 : i + 2] in (
+            ["family"],
+            ["household"],
+        ):
+            found[matches[i].start()] = _named(word, lexicon)  # "the okafor family"
+            continue
+        if word.endswith("'s") and lowered[i + 1 : i + 2] and lowered[i + 1] in KIN:
+            found[matches[i].start()] = _named(word[:-2], lexicon)  # "grace's mum"
+            continue
+        if (i == 0 or lowered[i - 1] not in NAMING) and not _candidate(word, lexicon, context):
+            continue  # most words: no naming verb before them and no possible name
         if previous in NAMING and word.isalpha() and _said_of_a_thing(lowered, i - 1):
             found[matches[i].start()] = False
             continue
         if previous in NAMING and word not in DETERMINERS and _named(word, lexicon):
             found[matches[i].start()] = True
             continue
+        surname = previous in PARTICLES and _surname_word(word, lexicon, context)
+        if surname or (previous in PARTICLES and f"{previous} {word}" in lexicon.compound_surnames):
+            found.update(dict.fromkeys(_after_title_and_particles(text, matches, lowered, i), True))
+        kin_of = previous in OF and i > 1 and lowered[i - 2] in RELATIONS - NOT_KIN
+        if kin_of and _candidate(word, lexicon, context) and _named(word, lexicon):
+            found[matches[i].start()] = True  # "la fille de makengo", "le fils à nzeza"
         if previous in ARTICLES or not _candidate(word, lexicon, context):
             continue  # "het kind", "the neighbour": a noun
         if _named(word, lexicon) and (
-            _apposition(text, matches, lowered, i)
+            AGE.match(text, matches[i].end())
+            or _quoted(text, matches[i], lexicon, word)
+            or _apposition(text, matches, lowered, i)
             or (previous == "m" and text[matches[i - 1].end()] == ".")  # "m. vandenbroucke"
             or _met(lowered, i, previous, before)
             or _partner(text, matches, lowered, i)
@@ -112,6 +96,58 @@ def context_names(
         elif previous in GROUPS:
             found.update(dict.fromkeys(_group(text, matches, lowered, i, lexicon), True))
     return found
+
+
+QUOTES = "\"'“”«»‘’"
+
+
+def _worth_a_look(text: str) -> bool:
+    """Whether a rule without a trigger word may find something: a bracket, a digit, a
+    quote, a full stop (initials), "family"."""
+    if "(" in text or "." in text or any(q in text for q in '"“«‘') or " '" in text:
+        return True
+    return "family" in text or "household" in text or any(ch.isdigit() for ch in text)
+
+
+def _quoted(text: str, match: re.Match[str], lexicon: Lexicon, word: str) -> bool:
+    """ "amadou" in quotes: a first name of the lists quoted alone is someone's name
+    (not one that is also a word: 'hope' may be a book)."""
+    start, end = match.span()
+    return (
+        word in lexicon.first
+        and word not in lexicon.word_names
+        and word not in lexicon.homographs
+        and text[start - 1 : start].strip() in QUOTES
+        and start > 0
+        and text[end : end + 1] in QUOTES
+        and text[end : end + 1] != ""
+    )
+
+
+def _initial(text: str, match: re.Match[str]) -> bool:
+    """A capital letter alone before a full stop: "D.", the "Y" of "Y.B."."""
+    return (
+        match.end() - match.start() == 1
+        and match.group().isupper()
+        and (text[match.end() : match.end() + 1] == ".")
+    )
+
+
+def _initials_act(text: str, matches: list[re.Match[str]], i: int) -> bool:
+    """ "Y.B. belde", "A.K. a appelé": initials that do something are someone; not "het
+    O.C.M.W. belde" (an article before them)."""
+    first = last = i
+    while first > 0 and _initial(text, matches[first - 1]) and _dotted(matches, first - 1):
+        first -= 1
+    while last + 1 < len(matches) and _initial(text, matches[last + 1]) and _dotted(matches, last):
+        last += 1
+    if first == last or (first > 0 and matches[first - 1].group().lower() in ARTICLES):
+        return False
+    return last + 1 < len(matches) and matches[last + 1].group().lower() in SUBJECT_VERBS
+
+
+def _dotted(matches: list[re.Match[str]], j: int) -> bool:
+    return matches[j + 1].start() == matches[j].end() + 1
 
 
 def _opens(text: str, matches: list[re.Match[str]], i: int) -> bool:
@@ -151,7 +187,7 @@ def _compound(word: str, lexicon: Lexicon) -> bool:
         for stem in (head, head[:-1] if head[-1] in "s" else ""):
             if len(stem) < 3 or stem not in lexicon.words or tail not in lexicon.words:
                 continue
-            if (len(stem) > 3 and len(tail) > 3) or stem in frequent():
+            if (len(stem) > 3 and len(tail) > 3) or (stem in frequent() and tail in frequent()):
                 return True
     return False
 
@@ -225,6 +261,27 @@ def _opening_apposition(
     kin = lowered[j + 1]
     after = text[matches[j + 1].end() : matches[j + 1].end() + 2]
     return kin in RELATIONS and kin not in NOT_KIN and after[:1] in ("", ",", ".", ")")
+
+
+def _surname_word(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
+    """After a title and "de", "van den": a surname or a word of no list, no particle,
+    cue or service ("mevrouw van de kinderbijslag" is someone of a service)."""
+    if not word.isalpha() or word in PARTICLES or word in context or word in SERVICES:
+        return False
+    return word in lexicon.last or not lexicon.is_word(word)
+
+
+def _after_title_and_particles(
+    text: str, matches: list[re.Match[str]], lowered: list[str], i: int
+) -> list[int]:
+    """ "mw. de wolf", "mevrouw vd berghe": a title, particles, then the surname, all of
+    which are masked (the particles too: half a surname still identifies)."""
+    j = i - 1
+    while j > 0 and lowered[j] in PARTICLES and _joined(text, matches, j - 1, j, " ."):
+        j -= 1
+    if lowered[j] not in TITLES and not (lowered[j] == "m" and text[matches[j].end()] == "."):
+        return []
+    return [matches[k].start() for k in range(j + 1, i + 1)]
 
 
 def _group(

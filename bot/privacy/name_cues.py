@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from bot.privacy.lexicon import Lexicon, cues, lexicon, read_data
 from bot.privacy.name_groups import SERVICE_WORDS, SUBJECTS
+from bot.privacy.tokens import letter_runs
 
 _CUES = cues()
 TITLES = _CUES["titles"]
@@ -153,9 +154,11 @@ def _named(word: str, lexicon: Lexicon) -> bool:
 
 def _no_word(word: str, lexicon: Lexicon) -> bool:
     """No ordinary word, or a first name that the word lists took in ("kevin") and that is
-    no everyday word (homographs.txt) and has no context rule of its own (word_names)."""
+    no everyday word (homographs.txt, name_words.txt) and has no context rule of its own
+    (word_names)."""
     if word in lexicon.first:
-        return word not in lexicon.homographs and word not in lexicon.word_names
+        everyday = word in lexicon.homographs or word in name_words()
+        return not everyday and word not in lexicon.word_names
     return not lexicon.is_word(word) and not misspelt(word, lexicon)
 
 
@@ -195,10 +198,19 @@ ARTICLE_SURNAME = re.compile(
     r"|le|la|du|el|al)\s+([^\W\d_][\w'’-]{2,}))\b",
     re.IGNORECASE,
 )
+ARTICLE_WORDS = frozenset(["de", "den", "der", "vande", "vanden", "vander", "le", "la", "du", "el",
+                           "al"])  # fmt: skip
+"""The articles of ARTICLE_SURNAME, each a whole word in any case: without one it finds nothing."""
 
 
 AUXILIARY_NAMES = frozenset(["bent", "ben", "can", "may", "will", "said", "mark"])
 """Verbs that the first-name lists hold ("jij bent de supervisor")."""
+
+
+@cache
+def name_words() -> frozenset[str]:
+    """Everyday words that the name lists hold ("valid", "tone", "vink"): name_words.txt."""
+    return frozenset(read_data("name_words.txt"))
 
 
 @cache
@@ -210,8 +222,8 @@ def frequent() -> frozenset[str]:
 def article_surnames(text: str) -> Iterator[tuple[int, int, str]]:
     """A first name followed by an article and a word is one name in any case ("pieter de
     coninck", "jana van der berg"), when the word is not a frequent one ("jan de straat")."""
-    if " " not in text:
-        return
+    if " " not in text or ARTICLE_WORDS.isdisjoint(letter_runs(text)):
+        return  # the article is a whole word: most sentences hold none, and skip the scan
     words = lexicon()
     for match in ARTICLE_SURNAME.finditer(text):
         first, last = match.group(1).lower(), match.group(3).lower()

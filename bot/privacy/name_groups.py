@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.privacy.language import language_at
@@ -48,10 +49,10 @@ SERVICE_WORDS = frozenset(
     centrum centre council agency shelter refuge foyer home woonzorgcentrum ziekenhuis hôpital
     hospital kliniek clinique interim interimkantoor bank huisvesting woonmaatschappij buren
     voisins wijkteam buurtteam buurtwerk wijkwerking straathoekwerk jeugdwerk thuiszorg
-    gezinszorg""".split()  # noqa: SIM905
+    gezinszorg housing""".split()  # noqa: SIM905
 )
 SERVICE = re.compile(
-    r"(?i:\s+(?:van\s+(?:het|de|den)|du|de\s+la|de\s+l'|des|from\s+the|of\s+the|at\s+the"
+    r"(?i:\s+(?:van\s+(?:het|de|den)|du|de\s+la|de\s+l'|des|from(?:\s+the)?|of\s+the|at\s+the"
     r"|bij\s+(?:het|de)|vanuit\s+(?:het|de))\s+(?:"
     + "|".join(sorted(SERVICE_WORDS))
     + r"|maison\s+médicale"
@@ -201,3 +202,41 @@ def _foreign(token: Token, lexicon: Lexicon, languages: dict[int, str | None]) -
         return not lexicon.is_word(token.bare)
     lang = language_at(languages, token.start)
     return lang is not None and lang not in lexicon.word_names[token.bare]
+
+
+def _initial_before(text: str, begin: int) -> bool:
+    return (begin >= 3 and text[begin - 2 : begin] == ". " and text[begin - 3].isupper()
+            and (begin == 3 or not text[begin - 4].isalnum()))  # fmt: skip
+
+
+def spans(text: str, tokens: list[Token], marked: list[bool]) -> Iterator[tuple[int, int]]:
+    """The marked tokens joined into names, with an initial before or after them."""
+    start = end = -1
+    for token, is_name in zip(tokens, marked, strict=True):
+        if not is_name:
+            continue
+        begin = token.start
+        if _initial_before(text, begin):
+            begin -= 3  # an initial: "J. Janssens"
+        if start >= 0 and (text[end:begin] in (" ", "-", "") or _initials(text, end, token)):
+            end = token.end
+            continue
+        if start >= 0:
+            yield start, _initial_after(text, end)
+        start, end = begin, token.end
+    if start >= 0:
+        yield start, _initial_after(text, end)
+
+
+def _initials(text: str, end: int, token: Token) -> bool:
+    """ "Y.B.": one letter, a full stop, one letter make one name."""
+    one = token.end - token.start == 1 and text[end - 1 : end].isupper()
+    return one and text[end : token.start] == "." and (end < 2 or not text[end - 2].isalpha())
+
+
+def _initial_after(text: str, end: int) -> int:
+    """ "Sofie V.", "Amina B.": the initial of a surname joins the name."""
+    initial = text[end : end + 3]
+    if len(initial) == 3 and initial[0] == " " and initial[1].isupper() and initial[2] == ".":
+        return end + 2
+    return end

@@ -27,6 +27,7 @@ from bot.privacy.name_groups import (
     gap,
     groups,
     next_token,
+    spans,
 )
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|[^\W\d_]")
@@ -62,7 +63,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     forced = context_names(text, matches, lexicon, CONTEXT_WORDS)
     cued = cued_words(text, matches, lexicon, CONTEXT_WORDS) | {s for s, v in forced.items() if v}
     tokens = [
-        _token(text, m, lexicon, m.start() in cued)
+        _token(text, m, lexicon, m.start() in cued, matches[0].start())
         for m in matches
         if free[m.start()]
         and free[m.end() - 1]
@@ -82,7 +83,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     groups(text, tokens, marked, lexicon, languages)
     if any(marked) or any(t.capital for t in tokens):
         _extend(text, tokens, marked, lexicon)
-    yield from _spans(text, tokens, marked)
+    yield from spans(text, tokens, marked)
 
 
 def _may_matter(
@@ -94,7 +95,10 @@ def _may_matter(
     return word in first or word in last or word in word_names or word in CONTEXT_WORDS
 
 
-def _token(text: str, match: re.Match[str], lexicon: Lexicon, cued: bool = False) -> Token:
+def _token(
+    text: str, match: re.Match[str], lexicon: Lexicon, cued: bool = False, first: int = 0
+) -> Token:
+    """`first`: where the text's first word starts ("✎ Retype" opens the text)."""
     word = match.group()
     bare = word.lower()
     if "'" in bare or "’" in bare:
@@ -105,7 +109,8 @@ def _token(text: str, match: re.Match[str], lexicon: Lexicon, cued: bool = False
         position -= 1
     return Token(match.start(), match.end(), word, bare, capital,
                   cued or bare in lexicon.first or bare in lexicon.last,
-                  position < 0 or text[position] in SENTENCE_END, cued)  # fmt: skip
+                  position < 0 or text[position] in SENTENCE_END or (match.start() == first and
+                  not any(ch.isdigit() for ch in text[:first])), cued)  # fmt: skip
 
 
 def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
@@ -114,7 +119,7 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     if len(bare) < 2 or (not bare.isalpha() and DIGIT.search(bare)):
         return False
     if "'" in bare and all(lexicon.is_word(p) or len(p) < 2 for p in bare.split("'")):
-        return False  # quelqu'un, jusqu'à, lorsqu'il
+        return bare.startswith("o'") and token.capital  # quelqu'un, jusqu'à; "O'Connor"
     if not token.capital and not known and "-" not in bare:
         return False
     if not token.capital and token.cued:
@@ -142,9 +147,25 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
         return True  # "Kevin (19)"
     if not token.opens:  # a surname that is also a word ("Team Oost", "De Post") needs a
         return bare in lexicon.first or not lexicon.is_word(bare)  # title or first name
+    if known and bare.endswith("ez") and lexicon.is_word(bare[:-2] + "er"):  # "Cochez ceci",
+        return bare not in lexicon.first and _acts(text, tokens, i)  # "Martinez belde"
     if known:
         return bare not in lexicon.words
     return not lexicon.is_word(bare) and _looks_like_a_person_follows(text, tokens, i)
+
+
+def _acts(text: str, tokens: list[Token], i: int) -> bool:
+    """A surname that is also a French verb form ("Cochez", "Lopez") opens a sentence as a
+    name when a verb, a name, an age, a comma or nothing follows ("Cochez au moins")."""
+    end = tokens[i].end
+    if AGE.match(text, end) or text[end : end + 1] in (",", ".", ""):
+        return True
+    following = TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    if following is None:
+        return True
+    word = following.group()
+    bare = word.lower()
+    return word[0].isupper() or bare in SUBJECT_VERBS or bare in AND or bare in POSSESSIVES
 
 
 def _named(bare: str, lexicon: Lexicon) -> bool:
@@ -241,15 +262,16 @@ def _extend(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon
                 marked[i] = not ordinary and (
                     (after and bare in lexicon.first) or (before and bare in lexicon.last)
                 )
-            elif before:
-                marked[i] = token.known or not lexicon.is_word(bare)
+            elif before:  # "Oleksandr Shevchenko": a rarer word with a capital after a name
+                marked[i] = token.known or not lexicon.is_word(bare) or bare not in frequent()
             elif after:
                 marked[i] = token.known or bare in lexicon.homographs or not lexicon.is_word(bare)
             elif i < last and token.opens and (bare in lexicon.homographs or token.known):
                 following = next_token(text, tokens, i)
                 partner = next_token(text, tokens, i + 1) if following else None
                 marked[i] = following is not None and (
-                    following.bare in VERBS  # "Kevin belde"
+                    (following.bare in VERBS and (following.bare != "a" or PARTICIPLE.match(
+                        text, following.end) is not None))  # "Kevin belde", "Karim a dit"
                     or (following.bare in POSSESSIVES and partner is not None
                         and partner.bare in TITLES_AND_RELATIONS)  # "Jan zijn broer"
                     or (following.bare in AND and partner is not None
@@ -267,34 +289,3 @@ def _particles_lead_to_name(text: str, tokens: list[Token], marked: list[bool], 
         if tokens[j].bare not in PARTICLES:
             return tokens[j].capital or marked[j]
     return False
-
-
-def _initial_before(text: str, begin: int) -> bool:
-    return (begin >= 3 and text[begin - 2 : begin] == ". " and text[begin - 3].isupper()
-            and (begin == 3 or not text[begin - 4].isalnum()))  # fmt: skip
-
-
-def _spans(text: str, tokens: list[Token], marked: list[bool]) -> Iterator[tuple[int, int]]:
-    start = end = -1
-    for token, is_name in zip(tokens, marked, strict=True):
-        if not is_name:
-            continue
-        begin = token.start
-        if _initial_before(text, begin):
-            begin -= 3  # an initial: "J. Janssens"
-        if start >= 0 and text[end:begin] in (" ", "-", ""):
-            end = token.end
-            continue
-        if start >= 0:
-            yield start, _initial_after(text, end)
-        start, end = begin, token.end
-    if start >= 0:
-        yield start, _initial_after(text, end)
-
-
-def _initial_after(text: str, end: int) -> int:
-    """ "Sofie V.", "Amina B.": the initial of a surname joins the name."""
-    initial = text[end : end + 3]
-    if len(initial) == 3 and initial[0] == " " and initial[1].isupper() and initial[2] == ".":
-        return end + 2
-    return end

@@ -15,12 +15,14 @@ from bot.privacy.employers import listed_employers
 from bot.privacy.lexicon import cues, lexicon, read_data
 from bot.privacy.patterns import organisations as capitalised_organisations
 from bot.privacy.places import fold, gazetteer, place_names
-from bot.privacy.sensitive import special_categories
+from bot.privacy.sensitive import special_categories, stated_before
+from bot.privacy.shops import shops
 from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
 KINDS = (
-    r"basisschool|kleuterschool|lagere school|middelbare school|secundaire school|atheneum"
+    r"basisschool|basischool|kleuterschool|lagere school|middelbare school|secundaire school"
+    r"|atheneum|athenium|ateneum|école primaire|école fondamentale|école maternelle"
     r"|lyceum|college|instituut|academie|école|ecole|athénée|athenee|institut|collège|lycée"
     r"|kinderdagverblijf|crèche|creche|wijkgezondheidscentrum|ziekenhuis|kliniek|clinique"
     r"|hôpital|hopital|hospital|maison médicale|huisartsenpraktijk|rusthuis|woonzorgcentrum"
@@ -30,22 +32,33 @@ KINDS = (
     r"|wijkcentrum|dienstencentrum|lokaal dienstencentrum|serviceflat|huis van het kind"
     r"|maison de quartier|maison des jeunes|centre de jour|club|vbs|gbs|gvbs|kbs|sbs"
     r"|centre de santé mentale|service de santé mentale|centre de planning familial"
-    r"|planning familial|centrum voor geestelijke gezondheidszorg"
+    r"|planning familial|centrum voor geestelijke gezondheidszorg|wgc|ssm|home|kinderopvang"
 )  # fmt: skip
 STEMS = ("schoo", "athen", "athén", "lyc", "colle", "collè", "insti", "acad", "cole",
          "kinder", "crèche", "creche", "gezondheid", "zieken", "klini", "clini", "pital",
          "maison", "praktijk", "rusthuis", "zorgcentrum", "internaat", "internat", "opvang",
          "centre", "buso", "bubao", "wzc", "centrum", "mpi", "werkplaats", "maatwerk", "huis",
-         "flat", "kind", "club", "vbs", "gbs", "kbs", "sbs", "planning")  # fmt: skip
+         "flat", "kind", "club", "vbs", "gbs", "kbs", "sbs", "planning", "wgc",
+         "kring", "ssm", "home")  # fmt: skip
 """Cheap substrings that every kind of institution above contains."""
 STEM_HINT = Stems(STEMS)
-LEADS = r"de|het|'t|ter|ten|den|sint|saint|sainte|st|onze-lieve-vrouw|notre-dame|don|pater|heilig"
+LEADS = (
+    r"de\s+la|de|het|'t|ter|ten|den|sint|saint|sainte|st|onze-lieve-vrouw|notre-dame|don|pater"
+    r"|heilig|dr\.?|dokter|docteur"
+)
 NAME = r"[\w'’]+(?:-[\w'’]+)*"
 INSTITUTION = re.compile(
-    rf"(?:\bgo!\s+)?\b(?:{KINDS})\s+(?:(?:{LEADS})[ -]+|(le|la|les|l'|l’)\s*)({NAME})"
+    rf"(?:\bgo!\s+)?\b(?:{KINDS})\s+(?:(?:{LEADS})[ -]+|((?:les|le|la)\s+|l['’]\s*))({NAME})"
 )
 """Matched on the lower-cased text (much faster than ignoring case). A French name with an
 article counts only when it has a capital: "école La Source", not "école le lundi"."""
+CARE_KINDS = ("santé", "médicale", "gezondheid", "wgc", "repos", "rusthuis", "woonzorg", "ssm",
+              "primaire", "fondamentale", "maternelle",
+              "home", "crèche", "creche", "opvang", "kinderdag")  # fmt: skip
+TIME_WORDS = frozenset(["hele", "ganse", "volgende", "vorige", "laatste", "eerste", "week", "dag",
+                        "semaine", "journée", "matin", "soir", "prochaine", "dernière", "la", "le",
+                        "les"])  # fmt: skip
+"""A health centre's name may be any word ("wijkgezondheidscentrum de sleep"), not a time."""
 OF_DISTRICT = re.compile(rf"\b(?:{KINDS})\s+(?:du|des)\s+({NAME})")
 """A French care place named after its district: "la maison médicale du laveu"."""
 QUALIFIED = re.compile(
@@ -55,14 +68,17 @@ QUALIFIED = re.compile(
 )
 """A school named by its network: "koninklijk atheneum", "l'athénée royal"."""
 LEGAL = re.compile(
-    r"\b(?:vzw|asbl|bvba|bv|nv|srl|sprl|fc|kfc|chiro|scouts|ksa|patro)\s+"
+    r"\b(?:vzw|asbl|bvba|bv|nv|srl|sprl|fc|kfc|rsc|rfc|kv|kvc|ksk|kaa|rwdm|chiro|scouts|ksa"
+    r"|kla|patro|guides|scoutsgroep|chirogroep|jeugdbeweging)\s+(?:(?:van|de|d['’])\s*(?=\w))?"
     r"((?:de|het|'t|la|le|les|l')\s*)?([^\W\d_][\w'’-]+)"
 )
 """An association, firm or youth movement by its legal form: "vzw kompas", "chiro sint-jan"."""
 BARE_KIND = re.compile(
     r"\b(?:basisschool|kleuterschool|lagere school|atheneum|lyceum|kinderdagverblijf|kdv|wzc"
     r"|woonzorgcentrum|rusthuis|internaat|opvangcentrum|jeugdhuis|buurthuis|dienstencentrum"
-    r"|revalidatiecentrum|psychiatrisch centrum|maison de repos|crèche)\s+([^\W\d_][\w'’-]{2,})"
+    r"|revalidatiecentrum|psychiatrisch centrum|maison de repos|crèche|wgc|(?:voetbal|gym|judo|zwem"
+    r"|basket|basketbal|tennis|volley|volleybal|wieler|box|dans|turn|atletiek|karate|hockey"
+    r"|schaak|sport)club|turnkring|dansschool|muziekschool)\s+([^\W\d_][\w'’-]{2,})"
 )
 """A kind of place that names itself with the next word: "rusthuis hemelrijk"."""
 MORE = re.compile(rf"\s+[A-ZÀ-Ý]{NAME}")
@@ -71,15 +87,15 @@ HOSPITALS = (
     r"erasme|érasme|brugmann|bordet|huderf|saint-pierre|saint-luc|sint-pieter|sint-jan"
     r"|delta|chirec|ambroise paré|jolimont|citadelle|la citadelle|bracops|molière|iris sud"
     r"|stuivenberg|middelheim|sint-vincentius|sint-augustinus|jan palfijn|maria middelares"
-    r"|groeninge|jessa|sint-trudo|heilig hart|sint-elisabeth"
+    r"|groeninge|jessa|sint-trudo|heilig hart|sint-elisabeth|oost-limburg"
 )  # fmt: skip
 HOSPITAL = re.compile(
-    rf"\b(?:hôpital|hopital|hospital|ziekenhuis|kliniek|clinique|cliniques)\s+"
+    rf"\b(?:hôpital|hopital|hospital|ziekenhuis|kliniek|clinique|cliniques)\s+(?:de\s+la\s+|de\s+)?"
     rf"(?:universitaire\s+|universitair\s+)?(?:{HOSPITALS})\b"
 )
 CARE_ACRONYM = re.compile(
     r"\b(?:AZ|UZ|ZNA|GZA|CHU|CHR|CHIREC|HUB|ZOL|az|uz|zna|gza|chu|chr|chirec)\s+"
-    r"(?:(?:de|van|d['’])\s*)?[\w'’-]{3,}"
+    r"(?:(?:de|van|d['’])\s*)?(?:(?:st|ste|sint|saint)[\s.-]+)?[\w'’-]{3,}"
     r"|\b(?i:pc|pz|opz|upc)\s+(?:(?i:dr|dokter)\.?\s+)?(?:(?i:sint|st|saint|heilig"
     r"|onze-lieve-vrouw)[ -][\w'’-]+|[A-Z][\w'’-]+|(?<=[Dd]r\.\s)[\w'’-]+)"
 )
@@ -103,13 +119,17 @@ TOWN_KINDS = (
     r"|rode[\s-]kruiscentrum|opvangcentrum\s+van\s+het\s+rode\s+kruis|fedasil-centrum"
     r"|gevangenis|prison|jail|centre\s+fermé|gesloten\s+centrum|jeugdinstelling|ippj"
     r"|gemeenschapsinstelling|maison\s+d['’]arrêt|penitentiair\s+centrum|closed\s+centre"
+    r"|nachtasiel|nachtopvang|daklozenopvang|inloopcentrum|crisisopvang|vluchthuis|abri\s+de\s+nuit"
+    r"|asile\s+de\s+nuit|centre\s+d['’]hébergement|maison\s+d['’]accueil|night\s+shelter"
+    r"|homeless\s+shelter|shelter"
 )
 KIND_STEMS = (*(s for s in STEMS if s not in ("huis", "kind")), "rusthuis", "jeugdhuis",
               "buurthuis", "huis van het kind", "kinderdag", "hospi", "hôpi", "psychi", "kerk",
               "glise", "mosk", "mosq", "church", "fedasil", "kruis", "croix", "synago", "tempel",
               "asiel", "accueil", "santé", "médic", "vbs", "gbs", "kta", "vti", "gito", "pti",
               "vbo", "kbs", "sbso", "siden", "gevangen", "prison", "jail", "fermé", "gesloten",
-              "instelling", "ippj", "arrêt", "penitentiair", "closed")  # fmt: skip
+              "instelling", "ippj", "arrêt", "penitentiair", "closed", "opvang", "shelter",
+              "abri", "asile", "hébergement", "vluchthuis", "inloop", "nachtasiel")  # fmt: skip
 """Like STEMS, without "huis" and "kind", which most notes hold ("thuis", "kinderen")."""
 KIND_HINT = Stems(KIND_STEMS)
 KIND_AND_TOWN = re.compile(
@@ -118,6 +138,11 @@ KIND_AND_TOWN = re.compile(
 )
 """A kind named by its town: "het atheneum van mortsel", "centre hospitalier de mouscron";
 "de moskee in kuregem" only locates it (the town is masked as a place)."""
+SCHOOL_IN = re.compile(
+    r"\b(?:kta|vti|gito|pti|vbs|gbs|gvbs|kbs|sbso|vbo|buso|bubao|atheneum|athénée|lyceum|lycée"
+    r"|college|collège|instituut|institut)\s+(?:in|te|à)\s+"
+)
+"""A school is named by the town it is in: "het kta in zottegem", "l'athénée à uccle"."""
 NETWORK = re.compile(
     r"(?i:\b(?:vrije|gemeentelijke|stedelijke|katholieke|koninklijke?|provinciale|officiële"
     r"|go!|grande?|grote|great|centrale?|central)\s+)$"
@@ -133,31 +158,6 @@ KIND_WORD = re.compile(rf"\b(?:{KINDS}|{TOWN_KINDS})\b")
 STATE = re.compile(r"\b(?:en|in|to|into|naar)\s+(?:prison|jail|gevangenis)\b")
 """A prison without an article is where someone is, not a named place: "en prison"."""
 INDEFINITE = re.compile(r"\b(?:een|a|an|un|une)\s+(?:[^\W\d_]+\s+)?$")
-SHOP_KINDS = (
-    r"restaurant|hotel|hôtel|café|brasserie|bakkerij|boulangerie|frituur|friterie|kapsalon"
-    r"|garage|snackbar|slagerij|boucherie|bistro|taverne|herberg|pizzeria|traiteur|salon"
-)
-SHOP_STEMS = ("restaurant", "hotel", "hôtel", "café", "brasserie", "bakkerij", "boulangerie",
-              "frit", "kapsalon", "garage", "snack", "slagerij", "boucherie", "bistro", "tavern",
-              "herberg", "pizz", "traiteur", "salon")  # fmt: skip
-SHOP_HINT = Stems(
-    [*SHOP_STEMS, "firma", "bedrijf", "fabriek", "soci", "entrepr", "usine", "compan", "factor",
-     "kantoor"]
-)  # fmt: skip
-FIRM = re.compile(
-    rf"\b(?:{SHOP_KINDS}|firma|bedrijf|fabriek|société|entreprise|usine|company|factory"
-    r"|interimkantoor|dienstenchequebedrijf|poetsbedrijf|schoonmaakbedrijf|bouwbedrijf"
-    r"|transportbedrijf)\s+([^\W\d_][\w'’&-]+)"
-)
-"""A shop or firm named right after its kind: "garage Peeters", "firma janssens"."""
-SHOP = re.compile(
-    rf"\b(?:{SHOP_KINDS})\s+(?:(?:de|het|'t|le|la|les)\s+|l['’])({NAME})(?:\s+({NAME}))?"
-)
-"""A shop or restaurant by its name: "restaurant de gouden leeuw", "café 't pleintje"."""
-ADJECTIVES = frozenset(["gouden", "zilveren", "kleine", "grote", "witte", "rode", "blauwe",
-                        "groene", "zwarte", "gele", "oude", "nieuwe", "vrolijke", "blije", "lieve",
-                        "hoge", "wilde", "stille", "petit", "petite", "grand", "grande", "vieux",
-                        "vieille", "nouveau", "nouvelle", "bon", "bonne", "beau"])  # fmt: skip
 SAINT_NAMED = re.compile(
     r"\b(?:naar|op|in|at|to|au|à|bij|chez)\s+((?:Sint|Saint|Sainte|St|Heilig)-[A-ZÀ-Ý][\w-]+)"
 )
@@ -173,7 +173,7 @@ def institutions_and_categories(text: str) -> Iterator[Found]:
     for start, end, kind in sorted(found):
         if merged and start < merged[-1][1]:
             first, last, other = merged[-1]
-            before = _stated_before(text, first, start) if kind == "organisation" else None
+            before = stated_before(text, first, start) if kind == "organisation" else None
             if before and other != "organisation":  # "est détenue | au | centre fermé de Vottem"
                 merged[-1] = before
                 merged.append((start, end, kind))
@@ -188,21 +188,13 @@ def institutions_and_categories(text: str) -> Iterator[Found]:
         yield (_network(text, start) if kind == "organisation" else start), end, kind
 
 
-def _stated_before(text: str, first: int, start: int) -> Found | None:
-    """A special category stated whole before a named place that it ran into: "zit in
-    voorhechtenis in de gevangenis van Beveren", "pasteur dans l'église évangélique béthel".
-    The category ends where its own phrase ends; the words that link it to the place stay.
-    None when only a verb and a preposition lead to the place ("zit in de gevangenis van
-    Beveren"): then the whole is one span."""
-    phrases = [span for span in special_categories(text[:start]) if span[0] >= first]
-    return (first, phrases[-1][1], phrases[-1][2]) if phrases else None
-
-
-LEGAL_FORMS = ("vzw", "asbl", "bvba", "bv", "nv", "srl", "sprl", "fc", "kfc", "chiro", "scouts",
-               "ksa", "patro")  # fmt: skip
+LEGAL_FORMS = ("vzw", "asbl", "bvba", "bv", "nv", "srl", "sprl", "fc", "kfc", "rsc", "rfc", "kv",
+               "kaa", "rwdm", "chiro", "scouts", "ksa", "kla", "patro", "guides",
+               "jeugdbeweging")  # fmt: skip
 CARE_GROUPS = ("az", "uz", "zna", "gza", "chu", "chr", "chirec", "hub", "zol", "pc", "pz", "opz",
                "upc")  # fmt: skip
 """What LEGAL and CARE_ACRONYM (in any case) need: cheap substring tests before the scans."""
+LEGAL_HINT, CARE_HINT = Stems(LEGAL_FORMS), Stems(CARE_GROUPS)
 
 
 def _institutions(text: str) -> Iterator[Found]:
@@ -210,8 +202,12 @@ def _institutions(text: str) -> Iterator[Found]:
     stem = STEM_HINT.in_text(text)
     if len(lowered) == len(text) and stem:
         for match in INSTITUTION.finditer(lowered):
-            named = text[match.start(2)].isupper() or _a_name(match.group(2))
-            care = "santé" in match.group() or "médicale" in match.group()
+            name = match.group(2)
+            named = text[match.start(2)].isupper() or _a_name(name)
+            care = any(kind in match.group() for kind in CARE_KINDS)
+            named = named or (care and name not in VERBS and name not in NOT_A_NAME | TIME_WORDS)
+            if " de la " in match.group() and lexicon().is_word(name):
+                named = text[match.start(2)].isupper()  # "l'école de la ville"
             if named and (match.group(1) is None or care or text[match.start(2)].isupper()):
                 more = MORE.match(text, match.end())
                 yield match.start(), more.end() if more else match.end(), "organisation"
@@ -224,14 +220,16 @@ def _institutions(text: str) -> Iterator[Found]:
     for match in BARE_KIND.finditer(lowered) if stem or "kdv" in lowered else ():
         if _a_name(match.group(1)):
             yield match.start(), match.end(), "organisation"
-    legal = any(form in lowered for form in LEGAL_FORMS)
+    legal = LEGAL_HINT.in_text(text)
     for match in LEGAL.finditer(lowered) if legal else ():
         if match.group(2) not in NOT_A_NAME:
-            yield match.start(), match.end(), "organisation"
+            town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
+            end = match.end() + town[1] if town and town[0] == 1 else match.end()
+            yield match.start(), end, "organisation"  # "kfc eendracht zele"
     if "sint" in lowered or "st-" in lowered or "heilig" in lowered:
         for match in SAINT_HOUSE.finditer(lowered):
             yield match.start(1), match.end(1), "organisation"
-    care = any(group in lowered for group in CARE_GROUPS)
+    care = CARE_HINT.in_text(text)
     for match in CARE_ACRONYM.finditer(text) if care else ():
         if match.group()[0].isupper() or match.group().split()[-1] not in _frequent():
             yield match.start(), match.end(), "organisation"
@@ -260,23 +258,16 @@ def _named_places(text: str, lowered: str) -> Iterator[Found]:
                 yield match.start(), match.end() + town[1], "organisation"
             elif linked and len(text) == len(lowered) and (run := NAMED.match(text, match.end())):
                 yield match.start(), run.end(), "organisation"  # "l'hôpital de Jolimont"
+        for match in SCHOOL_IN.finditer(lowered):
+            town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
+            one = INDEFINITE.search(lowered, max(0, match.start() - 20), match.start())
+            if town and town[0] == 0 and not one:
+                yield match.start(), match.end() + town[1], "organisation"
         for match in KIND_WORD.finditer(lowered):
             run = CAPITALS.match(text, match.end())
             if run and len(text) == len(lowered):
                 yield match.start(), run.end(), "organisation"
-    if not SHOP_HINT.in_text(text):
-        return
-    for match in FIRM.finditer(lowered):
-        name = match.group(1)
-        if text[match.start(1)].isupper() or not (lexicon().is_word(name) or name in NOT_A_NAME):
-            run = NAMED.match(text, match.start(1)) if text[match.start(1)].isupper() else None
-            yield match.start(), run.end() if run else match.end(), "organisation"
-    for match in SHOP.finditer(lowered):
-        first, second = match.group(1), match.group(2)
-        if first in ADJECTIVES and second and second not in NOT_A_NAME and second not in VERBS:
-            yield match.start(), match.end(), "organisation"
-        elif _a_name(first) and not lexicon().is_word(first):
-            yield match.start(), match.end(1), "organisation"
+    yield from shops(text, lowered)
 
 
 def _network(text: str, start: int) -> int:

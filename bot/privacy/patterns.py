@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from bot.privacy.dates import dates
 from bot.privacy.loose_ids import iban_shapes, phone_shapes
+from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
 
@@ -95,6 +96,7 @@ STREETS = (
 )
 STREET_HINT = re.compile(rf"(?:{STREET_SUFFIX})\b\.?,?\s")
 """What STREETS[0] and STREETS[1] both need: a street-type word ending a word before a space."""
+STREET_ENDS = Stems(STREET_SUFFIX, ending=True)  # the same, decided per word: most texts lack it
 ON_THE_STREET = re.compile(
     rf"\b(?i:op|aan|in) (?i:de|den|het) ((?i:{STREET_SUFFIX})\s+{NUMBER})(?!\s*(?:{UNITS})\b)"
 )
@@ -125,6 +127,7 @@ ORG_WORDS = (
 SCHOOLS = ("college", "instituut", "atheneum", "school", "lyceum", "institut")
 ORG_HINT = re.compile(ORG_WORDS)
 """ORGS[0] starts with a word boundary (slow to scan); ORG_WORDS all start with a capital."""
+WORKING, SCHOOL_STEMS = Stems("werk|job|stage|travail|emploi|work"), Stems(SCHOOLS)  # ORGS[2], [1]
 ORGS = (
     re.compile(
         rf"\b(?:{ORG_WORDS})\s+(?:(?:{PARTICLE})\s+)*{WORD}(?:[ -](?:{PARTICLE}\s+)*{WORD})*"
@@ -244,7 +247,7 @@ def addresses(text: str) -> Iterator[Found]:
 def _street_spans(text: str, numbered: bool) -> Iterator[tuple[int, int]]:
     lowered = text.lower()
     french = numbered and FRENCH_HINT.search(lowered) is not None
-    suffixed = STREET_HINT.search(text) is not None
+    suffixed = STREET_ENDS.in_text(text) and STREET_HINT.search(text) is not None
     for pattern in STREETS[:3] if french else STREETS[:2] if numbered else STREETS[1:2]:
         for match in pattern.finditer(text) if suffixed or pattern is STREETS[2] else ():
             yield match.span()
@@ -277,9 +280,8 @@ def places(text: str) -> Iterator[Found]:
 
 
 def organisations(text: str) -> Iterator[Found]:
-    lowered = text.lower()
-    working = any(stem in lowered for stem in ("werk", "job", "stage", "travail", "emploi", "work"))
-    possible = (ORG_HINT.search(text) is not None, any(word in text for word in SCHOOLS), working)
+    school = SCHOOL_STEMS.in_text(text) and any(word in text for word in SCHOOLS)
+    possible = (ORG_HINT.search(text) is not None, school, WORKING.in_text(text))
     for pattern, needed in zip(ORGS, possible, strict=True):
         for match in pattern.finditer(text) if needed else ():
             start, end = match.span(1) if pattern.groups else match.span()

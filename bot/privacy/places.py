@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from bot.privacy.lexicon import cues, lexicon, read_data
 from bot.privacy.streets import rare_streets as rare_streets
 from bot.privacy.streets import streets as streets
+from bot.privacy.tokens import Stems, letter_runs
 
 Found = tuple[int, int, str]
 PART = re.compile(r"[^\W\d_]+")
@@ -107,7 +108,7 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
     places = gazetteer()
     longest, names, seconds = places.longest, places.names, places.seconds
     # ASCII text folds to its lower case: one C-level pass, no match objects unless needed
-    folded = PART.findall(text.lower()) if text.isascii() else list(map(fold, PART.findall(text)))
+    folded = letter_runs(text) if text.isascii() else list(map(fold, PART.findall(text)))
     candidates = [i for i, word in enumerate(folded) if word in longest and (word in names or (
         i + 1 < len(folded) and folded[i + 1] in seconds.get(word, ())))]  # fmt: skip
     if not candidates:
@@ -158,19 +159,18 @@ ORIGIN = re.compile(
 """Where someone was born or comes from, and the word that says it: "geboren in emirdag"."""
 
 
-ORIGIN_WORDS = ("geboren", "born", "né", "opgegroeid", "grandi", "grew", "raised", "komt", "kwam",
-                "komen", "afkomstig", "vlucht", "vient", "viennent", "venu", "originaire",
-                "come", "came", "fled", "dorp", "stad", "village", "ville", "town", "city",
-                "regio", "région", "region", "provinc")  # fmt: skip
-"""ORIGIN_HINT's words as substrings of the lower-cased text: the same test, 15x faster
+ORIGIN_WORDS = Stems(("geboren", "born", "né", "opgegroeid", "grandi", "grew", "raised", "komt",
+                      "kwam", "komen", "afkomstig", "vlucht", "vient", "viennent", "venu",
+                      "originaire", "come", "came", "fled", "dorp", "stad", "village", "ville",
+                      "town", "city", "regio", "région", "region", "provinc"))  # fmt: skip
+"""ORIGIN_HINT's words as substrings of the lower-cased text: the same test, far faster
 than the case-blind expression (kept for the letters whose case it folds otherwise)."""
 
 
 def _origin_hinted(text: str) -> bool:
     if "ſ" in text or "ı" in text or "İ" in text:
         return ORIGIN_HINT.search(text) is not None
-    lowered = text.lower()
-    return any(word in lowered for word in ORIGIN_WORDS)
+    return ORIGIN_WORDS.in_text(text)
 
 
 NEIGHBOURS = (

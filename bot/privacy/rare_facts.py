@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from bot.privacy.lexicon import read_data
+from bot.privacy.sensitive import as_read
 from bot.privacy.tokens import PhraseIndex
 
 NUMBER_WORDS = (
@@ -94,7 +95,7 @@ def _review_index() -> PhraseIndex:
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1]
         elif section == "review":
-            phrases.update((form.replace("_", " "), "review") for form in line.split())
+            phrases.update((as_read(form), "review") for form in line.split())
     return PhraseIndex(phrases)
 
 

@@ -14,15 +14,15 @@ from collections.abc import Iterator
 from functools import cache
 
 from bot.privacy.category_phrases import (
-    detention_span,
     extra_categories,
     health_span,
     origin_start,
-    religion_end,
+    religion_span,
     spoken,
 )
+from bot.privacy.detention import detention_span
 from bot.privacy.lexicon import read_data
-from bot.privacy.tokens import TOKEN, PhraseIndex, Stems
+from bot.privacy.tokens import ELISION, TOKEN, PhraseIndex, Stems
 
 Found = tuple[int, int, str]
 CATEGORIES = ("health", "religion", "origin", "detention")
@@ -40,13 +40,19 @@ JOIN = re.compile(
 aan cocaïne", "bekeerd tot de islam", "on probation after prison") make one span."""
 ORIGIN_APART = re.compile(r"(?i:\s+(?:tot|to|uit|from|out\s+of)\s+)")
 """An origin and a country after "uit", "from" are two facts ("Roma uit Roemenië")."""
-ELISION = re.compile(r"(?i:[dl]['’])")
+ELIDED = re.compile(r"(?i:[dl]['’])")
 """An elided article stays outside the span: "d'albanie", "l'hypertension"."""
 SUFFIXES = {"health": ("kanker", "verslaving", "verslaafd", "stoornis", "stoornissen", "syndroom",
                        "patiënt", "patiënte", "ziekte", "tumor", "infarct", "depressie",
                        "psychose", "fobie", "phobie", "dementie", "medicatie")}  # fmt: skip
 """Dutch compounds end in their head word: "gokverslaving", "angststoornis", "hartpatiënt"."""
 SUFFIX_HINT = Stems(e for endings in SUFFIXES.values() for e in endings)
+
+
+def as_read(form: str) -> str:
+    """A listed form as `tokenise` reads a text: "problème_d'alcool" -> "problème alcool"
+    (an elided article clings to its word and is dropped there)."""
+    return " ".join(ELISION.sub("", word) for word in form.split("_"))
 
 
 @cache
@@ -57,7 +63,7 @@ def _index() -> PhraseIndex:
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1]
         elif section in CATEGORIES:
-            phrases.update((form.replace("_", " "), section) for form in line.split())
+            phrases.update((as_read(form), section) for form in line.split())
     phrases.update((country.replace("_", " "), "origin") for country in read_data("countries.txt"))
     return PhraseIndex(phrases)
 
@@ -107,11 +113,21 @@ def special_categories(text: str) -> Iterator[Found]:
         elif category == "health":
             start, end = health_span(text, start, end)
         elif category == "religion":
-            end = religion_end(text, end)
+            start, end = religion_span(text, start, end)
         elif category == "origin":
             if spoken(text, start, end):
                 continue
             start = origin_start(text, start)
-        if ELISION.match(text, start) and end - start > 2:
+        if ELIDED.match(text, start) and end - start > 2:
             start += 2
         yield start, end, category
+
+
+def stated_before(text: str, first: int, start: int) -> Found | None:
+    """A special category stated whole before a named place that it ran into: "zit in
+    voorhechtenis in de gevangenis van Beveren", "pasteur dans l'église évangélique béthel".
+    The category ends where its own phrase ends; the words that link it to the place stay.
+    None when only a verb and a preposition lead to the place ("zit in de gevangenis van
+    Beveren"): then the whole is one span."""
+    phrases = [span for span in special_categories(text[:start]) if span[0] >= first]
+    return (first, phrases[-1][1], phrases[-1][2]) if phrases else None

@@ -90,13 +90,17 @@ class Stems:
     """Substrings without which a rule cannot match ("werk", "schoo"): the same answer as
     searching the lower-cased text for any of them, at the cost of a dictionary lookup per
     word instead of a scan with dozens of alternatives per sentence. `stems`: the stems, or
-    one string of them separated by "|" (as the regular expression was written)."""
+    one string of them separated by "|" (as the regular expression was written); `ending`:
+    only at the end of a word ("straat" in "kerkstraat", not in "straatje")."""
 
-    def __init__(self, stems: str | Iterable[str]) -> None:
+    def __init__(self, stems: str | Iterable[str], ending: bool = False) -> None:
         self.stems = tuple(stems.split("|") if isinstance(stems, str) else stems)
+        self.ending = ending
         self._words = tuple(s for s in self.stems if LETTERS.fullmatch(s) and s == s.lower())
         self._phrases = tuple(s for s in self.stems if s not in self._words)
         """Stems with a space or an upper-case letter: looked for in the lower-cased text."""
+        if ending and self._phrases:
+            raise ValueError(f"word endings must be lower-case letters: {self._phrases}")
         self._bit = 1 << len(_FAMILIES)
         _FAMILIES.append(self)
         _MASKS.clear()  # masks computed before this family know nothing of it
@@ -108,7 +112,7 @@ class Stems:
         return bool(self._phrases) and any(stem in text.lower() for stem in self._phrases)
 
     def holds(self, word: str) -> bool:
-        return any(stem in word for stem in self._words)
+        return word.endswith(self._words) if self.ending else any(s in word for s in self._words)
 
 
 def _mask(text: str) -> int:

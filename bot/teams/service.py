@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 
 from bot.storage.port import Store
-from bot.teams.model import AuditRow, Invite, Role, Team
+from bot.teams.model import AuditRow, Invite, Membership, Role, Team
 
 log = logging.getLogger("bot.teams")
 OPERATOR = "operator"
@@ -28,6 +28,8 @@ CODE_BYTES = 12
 
 class JoinOutcome(StrEnum):
     JOINED = "joined"
+    ALREADY = "already"
+    """A member of that team in that role already: nothing written, nobody told again."""
     UNKNOWN = "unknown"
     EXPIRED = "expired"
     REVOKED = "revoked"
@@ -98,9 +100,12 @@ class Teams:
             team = invite.team if invite is not None else None
             await self._audit(pseudonym, Role.WORKER, "team.join.refused", team, outcome.value)
             return Joined(outcome)
+        joined = await self._store.get_team(invite.team)
+        if Membership(invite.team, invite.role) in await self._store.memberships(pseudonym):
+            return Joined(JoinOutcome.ALREADY, joined, invite.role)
         await self._store.add_member(pseudonym, invite.team, invite.role, today)
         await self._audit(pseudonym, invite.role, "team.join", invite.team)
-        return Joined(outcome, await self._store.get_team(invite.team), invite.role)
+        return Joined(outcome, joined, invite.role)
 
     async def revoke(self, team: int) -> int:
         """Withdraw every open invite of a team (the command line's use case, audited)."""

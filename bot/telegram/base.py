@@ -22,7 +22,9 @@ from bot.privacy.retention import Retention
 from bot.storage.port import ChatLink, Worker
 from bot.telegram import texts
 from bot.telegram.callback_data import MenuAction
+from bot.telegram.chat_state import ChatState
 from bot.telegram.gateway import BACKOFF, Gateway
+from bot.telegram.one_shot import OneShotQuestions
 from bot.telegram.views import View, menu
 
 log = logging.getLogger("bot.telegram")
@@ -58,6 +60,8 @@ class Base:
         self.store = app.store
         self.reflections = app.reflections
         self.retention = Retention(app.settings.retention_months)
+        self.one_shot = OneShotQuestions(ChatState(app.store))
+        """Questions asked once and answered (`one_shot.py`), kept in the chat state."""
 
     def gateway(self, context: Context) -> Gateway:
         return Gateway(context.bot, self.backoff)

@@ -11,10 +11,13 @@ a split overview live in this process.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Awaitable, Callable, Collection
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from bot.storage.port import Store
+from bot.telegram.gateway import Deletion
 
 DELETABLE = timedelta(hours=48)
 """How long after sending a bot may delete a message in a private chat."""
@@ -26,6 +29,8 @@ class ChatState:
         self._chunks: dict[str, list[int]] = {}
         self._bottom: dict[str, tuple[int, int]] = {}
         self._last: dict[str, int] = {}
+        self._drawn: dict[str, tuple[int, int | None, frozenset[str]]] = {}
+        self._long: dict[str, list[int]] = {}
 
     async def move_window(
         self, pseudonym: str, message_id: int | None, chunks: list[int] | None = None,
@@ -45,11 +50,11 @@ class ChatState:
         """The message the window ended in this turn (it may have moved)."""
         return self._last.get(pseudonym, window)
 
-    async def deletable(self, pseudonym: str, besides: int | None) -> list[int]:
+    async def deletable(self, pseudonym: str, besides: Collection[int | None]) -> list[int]:
         """Remembered ids but `besides` that the bot may still delete (kept remembered)."""
         since = datetime.now(UTC) - DELETABLE
         return [message_id for message_id, sent_at in await self._store.messages_sent(pseudonym)
-                if message_id != besides and sent_at > since]  # fmt: skip
+                if message_id not in besides and sent_at > since]  # fmt: skip
 
     def bottom(self, pseudonym: str, window: int) -> int:
         """The newest message id with nothing of the worker's between it and the window
@@ -84,10 +89,10 @@ class ChatState:
         """These were deleted from the chat: no longer offered for clean-up."""
         await self._keep(pseudonym, lambda message_id, _: message_id not in message_ids)
 
-    async def left_behind(self, pseudonym: str, besides: int | None) -> bool:
-        """Whether anything but the window (`besides`) that the bot may still delete waits
-        for the clean-up offer (read without forgetting it: every window is remembered
-        too, so /forget can delete it)."""
+    async def left_behind(self, pseudonym: str, besides: Collection[int | None]) -> bool:
+        """Whether anything but the window and its chunks (`besides`) that the bot may
+        still delete waits for the clean-up offer (read without forgetting it: every
+        window is remembered too, so /forget can delete it)."""
         return bool(await self.deletable(pseudonym, besides))
 
     async def _keep(self, pseudonym: str, keep: Callable[[int, datetime], bool]) -> None:
@@ -115,3 +120,60 @@ class ChatState:
 
     async def reopen_question(self, pseudonym: str, message_id: int) -> None:
         await self._store.reopen_question(pseudonym, message_id)
+
+    def drew(self, pseudonym: str, message_id: int, version: int | None,
+             buttons: frozenset[str]) -> None:  # fmt: skip
+        """The window `message_id` now shows these buttons (their callback data), of this
+        dialogue version."""
+        self._drawn[pseudonym] = (message_id, version, buttons)
+
+    def shows(self, pseudonym: str, message_id: int, version: int, data: str) -> bool:
+        """Whether a press of `data` on `message_id` matches what the window shows now: a
+        tap made before the window changed (an overview button after "✎ change", a second
+        "✓ Save") is closed. Unknown after a restart, or a keyboard of another dialogue
+        version (brought up to date): the engine's own checks decide."""
+        drawn = self._drawn.get(pseudonym)
+        return drawn is None or drawn[:2] != (message_id, version) or data in drawn[2]
+
+    def hold_long(self, pseudonym: str, message_id: int) -> None:
+        """A typed text too long to keep stays in the chat until its shorter version is."""
+        self._long.setdefault(pseudonym, []).append(message_id)
+
+    def take_long(self, pseudonym: str) -> list[int]:
+        return self._long.pop(pseudonym, [])
+
+    async def remove_left(self, pseudonym: str, besides: set[int],
+                          remove: Callable[[int], Awaitable[Deletion]],
+                          expired: bool = False) -> Removed:  # fmt: skip
+        """Delete what the reflection left in the chat but `besides`, one by one (a batch
+        cannot tell a deletion from a message already gone); what Telegram refuses, or
+        would (older than 48 hours), stays remembered for /forget. `expired`: count too
+        the ids forgotten past 48 hours (the clean-up's receipt; they were never removed)."""
+        since, counts = datetime.now(UTC) - DELETABLE, Counter[Deletion | None]()
+        done: set[int] = set()
+        for message_id, sent_at in await self._store.messages_sent(pseudonym):
+            if message_id in besides:
+                continue
+            outcome = await remove(message_id) if sent_at > since else None  # None: too old
+            counts[outcome] += 1
+            if outcome in (Deletion.DELETED, Deletion.GONE):
+                done.add(message_id)
+        if done:
+            await self._keep(pseudonym, lambda message_id, _: message_id not in done)
+        forgotten = await self._store.take_expired(pseudonym) if expired else 0
+        return Removed(counts[Deletion.DELETED], counts[Deletion.GONE],
+                       counts[None] + forgotten, counts[Deletion.REFUSED])  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """What a clean-up did: deleted now, already gone, too old to try, refused now."""
+
+    deleted: int
+    gone: int
+    too_old: int
+    refused: int
+
+    @property
+    def stays(self) -> int:
+        return self.too_old + self.refused

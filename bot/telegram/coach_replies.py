@@ -61,13 +61,21 @@ class CoachReplies:
         self.h = handlers
 
     async def callback(self, update: Update, context: Context) -> None:
-        await on_menu_press(self.h, update, context, self._on_press)
+        await on_menu_press(self.h, update, context, self._on_press,
+                            once=frozenset({"reply_send"}), stale=self._replied)  # fmt: skip
 
     async def _on_press(self, context: Context, who: Who, action: MenuAction,
                         pressed: int | None) -> None:  # fmt: skip
         if action.arg.isdigit():
             step = self._start if action.action == "reply" else self._send
             await step(context, who, int(action.arg))
+
+    async def _replied(self, who: Who, action: MenuAction) -> str | None:
+        """The one reply was sent: "Reply" (beside "Thanks", or "Retype") says so as a toast."""
+        if not action.arg.isdigit():
+            return None
+        prompt = await self.h.store.get_prompt(int(action.arg))
+        return NOT_AGAIN if prompt is not None and _mine(prompt, who) and prompt.replied else None
 
     async def _start(self, context: Context, who: Who, number: int) -> None:
         prompt = await self.h.store.get_prompt(number)
@@ -88,7 +96,7 @@ class CoachReplies:
         signer = await store.reply_prompt(number, who.pseudonym, today())
         if signer is None:
             if _mine(prompt, who):
-                await self.h.send(context, who, self.h.views(who, [Text(NOT_AGAIN)]))
+                await self.h.answer_in_place(context, who, self.h.views(who, [Text(NOT_AGAIN)]))
             return
         said = {"question": prompt.question, "reply": draft.text}
         if signer:
@@ -97,4 +105,4 @@ class CoachReplies:
             for coach in await store.members(prompt.team, Role.COACH):
                 await tell(self.h, context, coach, Text(TO_COACHES, said))
         sent = SENT_SIGNED if signer else SENT_TEAM
-        await self.h.send(context, who, self.h.views(who, [Text(sent)]))
+        await self.h.answer_in_place(context, who, self.h.views(who, [Text(sent)]))

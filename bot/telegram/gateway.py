@@ -18,6 +18,7 @@ import asyncio
 import json
 import logging
 from collections.abc import Awaitable, Callable
+from enum import Enum
 from functools import partial
 from typing import Any, TypeVar
 
@@ -33,6 +34,13 @@ BACKOFF = (0.5, 1.0, 2.0)
 MAX_RETRY_AFTER = 60.0
 
 
+class Deletion(Enum):
+    DELETED = "deleted"
+    GONE = "gone"
+    """Not in the chat any more: deleted by the worker before."""
+    REFUSED = "refused"
+
+
 class Unreachable(Exception):
     """The worker blocked the bot or deleted the chat."""
 
@@ -43,10 +51,12 @@ class Gateway:
         self._backoff = backoff
 
     async def _call(
-        self, method: str, call: Callable[[], Awaitable[T]], unchanged: object = None
-    ) -> T | object | None:
+        self, method: str, call: Callable[[], Awaitable[T]], unchanged: object = None,
+        missing: object = None,
+    ) -> T | object | None:  # fmt: skip
         """Run one API call; None when Telegram refused it for a reason that is not ours,
-        `unchanged` when it said "message is not modified" (the message shows it already)."""
+        `unchanged` when it said "message is not modified" (the message shows it already),
+        `missing` when the message to delete is not there (already deleted)."""
         for attempt in range(ATTEMPTS):
             try:
                 return await call()
@@ -57,6 +67,8 @@ class Gateway:
             except BadRequest as exc:
                 if "message is not modified" in exc.message.lower():
                     return unchanged
+                if missing is not None and "not found" in exc.message.lower():
+                    return missing
                 log.warning("%s refused: %s", method, _kind(exc))
                 return None
             except Forbidden:
@@ -104,6 +116,17 @@ class Gateway:
             "deleteMessage", partial(self._bot.delete_message, chat_id, message_id)
         )
         return done is True
+
+    async def remove(self, chat_id: int, message_id: int) -> Deletion:
+        """Delete one message and know what happened: deleted now, already gone (the
+        worker deleted it), or refused (older than 48 hours, say)."""
+        done = await self._call(
+            "deleteMessage", partial(self._bot.delete_message, chat_id, message_id),
+            missing=Deletion.GONE,
+        )  # fmt: skip
+        if done is Deletion.GONE:
+            return Deletion.GONE
+        return Deletion.DELETED if done is True else Deletion.REFUSED
 
     async def delete(self, chat_id: int, message_ids: list[int]) -> bool:
         """Delete in batches of 100; False when Telegram refused any batch."""

@@ -25,7 +25,7 @@ from bot.telegram.callback_data import MenuAction, decode
 from bot.telegram.chat_state import ChatState
 from bot.telegram.coach_menu import CoachMenu
 from bot.telegram.gateway import BACKOFF
-from bot.telegram.one_shot import ONE_SHOT, OneShotQuestions
+from bot.telegram.one_shot import ONE_SHOT, OneShotQuestions, settled
 from bot.telegram.repair_offer import offer_repair_reminder
 from bot.telegram.talk import tell_talk
 from bot.telegram.window import Incoming, Place, ReflectionWindow
@@ -89,8 +89,9 @@ class ReflectionHandlers(Base):
         if isinstance(decoded, MenuAction):
             one_shot = decoded.action in ONE_SHOT  # answered once: its message loses its buttons
             worker = who.worker is not None
-            erased = decoded.action == "forget" and not worker  # nothing left to erase or keep
-            if one_shot and (erased or not await self.one_shot.claim(
+            agreed = decoded.action == "consent" and who.consented  # an old copy of the question
+            over = settled(decoded.action, worker) or agreed
+            if one_shot and (over or not await self.one_shot.claim(
                     who.pseudonym, worker, query.message, query.data or "")):  # fmt: skip
                 closed = Text(window_texts.QUESTION_CLOSED)
                 await gateway.answer(query.id, self.app.translator.render(who.lang, closed))
@@ -115,9 +116,9 @@ class ReflectionHandlers(Base):
             return
         message = query.message
         pressed = (message.message_id, message.date) if message is not None else None
-        await self._pressed(context, who, query.id, decoded, pressed)
+        await self._pressed(context, who, query.id, query.data or "", decoded, pressed)
 
-    async def _pressed(self, context: Context, who: Who, query_id: str,
+    async def _pressed(self, context: Context, who: Who, query_id: str, data: str,
                        decoded: tuple[int, Event], message: Incoming | None) -> None:  # fmt: skip
         """A reflection button: applied only on the window, and only once; anything else
         is answered with a toast, never with a new message."""
@@ -130,12 +131,19 @@ class ReflectionHandlers(Base):
             )
             return
         version, event = decoded
+        if pressed is not None and not self.chat_state.shows(who.pseudonym, pressed, version,
+                                                             data):  # fmt: skip
+            await gateway.answer(query_id, closed())  # tapped before the window changed
+            return
         turn = await self.reflections.handle(who.pseudonym, event, who.update_id, version)
         if turn.idle:
             if isinstance(event, Save) and pressed == window and await self._saved_today(who):
                 # killed after the save was committed, before the window became its receipt
                 saved = Turn((notice(window_texts.SAVED_EARLIER),), ended=True, saved=True)
                 await asyncio.gather(gateway.answer(query_id), self._show(context, who, saved))
+                return
+            if window is None and pressed is not None:  # the reflection it asked for ended
+                await gateway.answer(query_id, closed())  # (a second "✓ Save", say)
                 return
             idle = self.app.translator.render(who.lang, Text(texts.NOTHING_IN_PROGRESS))
             await asyncio.gather(

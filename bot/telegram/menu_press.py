@@ -1,30 +1,61 @@
 """The button press of a menu module, handled once: the sender known and consenting, the
-spinner answered beside the work, and only a menu action acted on."""
+spinner answered beside the work, and only a menu action acted on.
+
+A press on a question that is over gets "That question is closed" as a toast and changes
+nothing (#14): a one-shot question (`once`: its message asks one thing, answered in place
+with `Base.answer_in_place`) already answered, also across a restart, or what the module's
+`stale` check finds done already (a question whose message asks several things)."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 
 from telegram import Update
 
+from bot.dialogue.replies import Text
+from bot.telegram import window_texts
 from bot.telegram.base import Base, Context, Who
 from bot.telegram.callback_data import MenuAction, decode
 
 MenuPress = Callable[[Context, Who, MenuAction, "int | None"], Awaitable[None]]
 """What a module does with a press: the action, and the id of the message pressed on."""
+Stale = Callable[[Who, MenuAction], Awaitable[str | None]]
+"""When what the button asks is done already, the toast (a msgid) that says so."""
 
 
-async def on_menu_press(handlers: Base, update: Update, context: Context, act: MenuPress) -> None:
+async def on_menu_press(handlers: Base, update: Update, context: Context, act: MenuPress,
+                        once: frozenset[str] = frozenset(), stale: Stale | None = None,
+                        ) -> None:  # fmt: skip
     query = update.callback_query
     who = await handlers.who(update)
     if query is None or who is None or not who.consented:
         return
-    answering = asyncio.ensure_future(handlers.gateway(context).answer(query.id))
+    gateway, message = handlers.gateway(context), query.message
+    action = decode(query.data or "")
+    if not isinstance(action, MenuAction):
+        await gateway.answer(query.id)
+        return
+    one_shot = action.action in once
+    toast = await stale(who, action) if stale is not None else None
+    if (
+        toast is None
+        and one_shot
+        and not await handlers.one_shot.claim(who.pseudonym, True, message, query.data or "")
+    ):
+        toast = window_texts.QUESTION_CLOSED
+    if toast is not None:
+        await gateway.answer(query.id, handlers.app.translator.render(who.lang, Text(toast)))
+        return
+    if one_shot and message is not None:
+        who = replace(who, pressed=(message.message_id, message.date))
+    answering = asyncio.ensure_future(gateway.answer(query.id))
     try:
-        action = decode(query.data or "")
-        if isinstance(action, MenuAction):
-            pressed = query.message.message_id if query.message else None
-            await act(context, who, action, pressed)
+        await act(context, who, action, message.message_id if message else None)
+    except Exception:
+        if one_shot:
+            await handlers.one_shot.release(who.pseudonym, True, message)
+        raise
     finally:
         await answering

@@ -13,19 +13,26 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from bot.app import App
 from bot.config import LANGUAGES
 from bot.dialogue.replies import Text
+from bot.msgid import N_
 from bot.privacy import erasure
 from bot.storage.port import AUDIT_KEPT
 from bot.telegram import texts
 from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction
+from bot.telegram.chat_state import ChatState
 from bot.telegram.command_list import COMMANDS
 from bot.telegram.gateway import BACKOFF
-from bot.telegram.receipts import clearing_lines, forget_lines
+from bot.telegram.receipts import clean_up_lines, forget_lines
 from bot.telegram.repair_offer import answer_repair, pending_lines
 from bot.telegram.team_menu import TeamsMenu
 from bot.telegram.views import View
 
 WEEK = timedelta(days=7)
+FORGET_IN_PROGRESS = N_(
+    "Your reflection in progress is not saved yet: it would be erased too. To keep it, "
+    "answer “No, keep it” and finish it with /reflect first."
+)
+STILL_IN_PROGRESS = N_("Your reflection in progress is still there: /reflect continues it.")
 
 
 class Menus(Base):
@@ -108,24 +115,27 @@ class Menus(Base):
             return
         buttons = [[(Text(texts.FORGET_YES), MenuAction("forget", "yes"))],
                    [(Text(texts.FORGET_NO), MenuAction("forget", "no"))]]  # fmt: skip
-        await self.send(context, who, self.views(who, [Text(texts.FORGET_QUESTION)], buttons))
+        question = [Text(texts.FORGET_QUESTION)]
+        if await self.store.load_session(who.pseudonym) is not None:
+            question.append(Text(FORGET_IN_PROGRESS))  # asked first, as /cancel does
+        await self.send(context, who, self.views(who, question, buttons))
 
     async def _consent(self, context: Context, who: Who, answer: str) -> None:
+        """The consent question's answer replaces it (`one_shot.py`). Only someone who has
+        not agreed gets here: any copy of the question pressed after agreeing is closed
+        (the callback), so an old "No, thanks" never ends a reflection in progress;
+        /forget is the way out, and it asks first."""
         agreed, _, code = answer.partition(":")
-        if agreed != "yes" and who.consented:
-            await self._withdraw_consent(context, who)
-            return
         if agreed != "yes":
-            await self.send(context, who, self.views(who, [Text(texts.DECLINED)]))
+            await self.answer_in_place(context, who, self.views(who, [Text(texts.DECLINED)]))
             return
         key = self.app.key
         await self.store.ensure_worker(who.pseudonym, key.version, who.lang, today())
         await self.store.set_consent(who.pseudonym, today())
         await self.store.set_chat(who.pseudonym, who.chat_id)
+        await self.answer_in_place(context, who, self.views(who, [Text(texts.THANKS)]))
         if code:
             await self._teams.join(context, who, code)
-            return
-        await self.send(context, who, self.views(who, [Text(texts.THANKS)]))
 
     async def _language(self, context: Context, who: Who, lang: str) -> None:
         if lang not in LANGUAGES:
@@ -150,7 +160,10 @@ class Menus(Base):
 
     async def _forget(self, context: Context, who: Who, answer: str) -> None:
         if answer != "yes" or who.worker is None:
-            await self.answer_in_place(context, who, self.views(who, [Text(texts.FORGET_KEPT)]))
+            kept = [Text(texts.FORGET_KEPT)]
+            if who.worker is not None and await self.store.load_session(who.pseudonym):
+                kept.append(Text(STILL_IN_PROGRESS))
+            await self.answer_in_place(context, who, self.views(who, kept))
             return
         pseudonyms = (self.app.identities.every_pseudonym(who.subject) if who.subject
                       else [who.pseudonym])  # fmt: skip
@@ -160,15 +173,6 @@ class Menus(Base):
         lines = forget_lines(receipt, AUDIT_KEPT.days // 365)
         await self.answer_in_place(context, who, self.views(who, lines))
 
-    async def _withdraw_consent(self, context: Context, who: Who) -> None:
-        """An old "No, thanks" pressed after agreeing: stop storing, say what stays."""
-        await self.store.set_consent(who.pseudonym, None)
-        lines = [Text(texts.CONSENT_WITHDRAWN)]
-        if await self.store.load_session(who.pseudonym) is not None:
-            await self.store.delete_session(who.pseudonym, who.update_id)
-            lines.insert(0, Text(texts.SESSION_DROPPED))
-        await self.send(context, who, self.views(who, lines))
-
     async def _clear(self, context: Context, who: Who, answer: str) -> None:
         if not who.consented:
             return
@@ -177,6 +181,7 @@ class Menus(Base):
         if answer != "yes":  # the ids stay (sealed) so /forget can still remove them
             await self.send(context, who, self.views(who, [Text(texts.KEPT)]))
             return
-        delete = partial(self.gateway(context).delete, who.chat_id)
-        clearing = await erasure.clear_chat(self.store, who.pseudonym, delete)
-        await self.send(context, who, self.views(who, clearing_lines(clearing)))
+        receipt = {who.pressed[0]} if who.pressed is not None else set()  # stays, as it says
+        remove = partial(self.gateway(context).remove, who.chat_id)
+        removed = await ChatState(self.store).remove_left(who.pseudonym, receipt, remove, True)
+        await self.send(context, who, self.views(who, clean_up_lines(removed)))

@@ -1,8 +1,8 @@
-"""Menu questions asked once (#14): the repair reminder offer, /remind, /forget's
-confirmation, the clean-up offer, /language. Their answer takes the buttons off the
-question, and a second press on the old keyboard (two quick taps, or a client showing an
-old keyboard) gets "That question is closed" as a toast and changes nothing: no second
-reminder day, no second receipt."""
+"""Menu questions asked once (#14): the consent question, the repair reminder offer,
+/remind, /forget's confirmation, the clean-up offer, /language. Their answer takes the
+buttons off the question, and a second press on the old keyboard (two quick taps, or a
+client showing an old keyboard) gets "That question is closed" as a toast and changes
+nothing: no second reminder day, no second receipt, no second "Thank you"."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from telegram import MaybeInaccessibleMessage, Message
 
 from bot.telegram.chat_state import ChatState
 
-ONE_SHOT = frozenset({"repair", "weekly", "forget", "clear", "lang"})
+ONE_SHOT = frozenset({"consent", "repair", "weekly", "forget", "clear", "lang"})
 """Menu actions whose question is over once answered (the others, such as browsing /mine,
 may be pressed again)."""
 KEPT_PER_CHAT = 20
@@ -60,6 +60,13 @@ class OneShotQuestions:
         answered = self._answered.get(pseudonym)
         if answered is not None and message.message_id in answered:
             answered.remove(message.message_id)
+
+
+def settled(action: str, worker: bool) -> bool:
+    """Whether the state already answers the question, whichever copy of it is pressed:
+    /forget's question once nothing of the worker is left (its closed questions went with
+    the erasure; "Nothing was erased" would overwrite the receipt)."""
+    return action == "forget" and not worker
 
 
 def _carries(message: Message, data: str) -> bool:

@@ -4,16 +4,21 @@ happened (see `bot.privacy.erasure`), each line only when it is true."""
 from __future__ import annotations
 
 from bot.dialogue.replies import Text
-from bot.privacy.erasure import Clearing, ForgetReceipt
-from bot.telegram import texts
+from bot.privacy.erasure import ForgetReceipt
+from bot.telegram import texts, window_texts
+from bot.telegram.chat_state import Removed
 
 
-def clearing_lines(clearing: Clearing) -> list[Text]:
-    lines = [Text(texts.CLEARED, {"deleted": clearing.deleted})]
-    if clearing.too_old:
-        lines.append(Text(texts.TOO_OLD_TO_DELETE, {"count": clearing.too_old}))
-    if clearing.refused:
-        lines.append(Text(texts.DELETE_REFUSED, {"count": clearing.refused}))
+def clean_up_lines(removed: Removed) -> list[Text]:
+    """The clean-up's receipt: deleted now, already gone (the worker deleted them), and
+    what stays, with how to delete it by hand (never /forget: it erases everything)."""
+    lines = [Text(texts.CLEARED, {"deleted": removed.deleted})]
+    if removed.gone:
+        lines.append(Text(window_texts.ALREADY_GONE, {"count": removed.gone}))
+    if removed.too_old:
+        lines.append(Text(texts.TOO_OLD_TO_DELETE, {"count": removed.too_old}))
+    if removed.refused:
+        lines.append(Text(window_texts.CLEAN_UP_REFUSED, {"count": removed.refused}))
     return lines
 
 

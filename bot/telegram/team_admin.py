@@ -34,6 +34,10 @@ from bot.telegram.views import View
 log = logging.getLogger("bot.telegram")
 ACTIONS = ("invite", "members", "remove", "removed", "report")
 PATTERN = rf"^m1\|({'|'.join(ACTIONS)})\|"
+ONCE = frozenset({"invite", "removed", "members"})
+"""Asked once, answered in place: which link (a second press made a second link), and the
+removal's confirmation. A name on the roster asks anew (a new message): it may be pressed
+again after "Keep"."""
 ROLES = (Role.WORKER, Role.COACH, Role.SUPERVISOR)
 INVITE_WHICH = N_("Which link do you need? Older links keep working until they expire.")
 INVITE_NEW = N_("A new link for {role} of “{team}”, valid for {days} days:\n{link}")
@@ -72,7 +76,7 @@ class TeamAdmin:
         return {"invite": self.invite, "members": self.members, "report": self.report}
 
     async def callback(self, update: Update, context: Context) -> None:
-        await on_menu_press(self.h, update, context, self._on_press)
+        await on_menu_press(self.h, update, context, self._on_press, once=ONCE)
 
     async def _on_press(self, context: Context, who: Who, action: MenuAction,
                         pressed: int | None) -> None:  # fmt: skip
@@ -83,7 +87,8 @@ class TeamAdmin:
 
     async def _say(self, context: Context, who: Who, body: list[Text],
                    buttons: list[list[tuple[Text, MenuAction]]] | None = None) -> None:  # fmt: skip
-        await self.h.send(context, who, self.h.views(who, body, buttons))
+        """Sent anew, or in place of the one-shot question pressed (`ONCE`)."""
+        await self.h.answer_in_place(context, who, self.h.views(who, body, buttons))
 
     async def _team(self, who: Who, arg: str, action: Action) -> tuple[Team, str] | None:
         """The team named in a button's "<team>:<rest>", when `who` may still do `action`."""

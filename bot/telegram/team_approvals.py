@@ -24,6 +24,8 @@ from bot.telegram.menu_press import on_menu_press
 from bot.telegram.team_admin import NAME_UNKNOWN, TeamAdmin
 
 PATTERN = r"^m1\|(approve|refuse)\|"
+ONCE = frozenset({"approve", "refuse"})
+"""Each supervisor's copy of the request is answered once, in place (`menu_press.py`)."""
 ASKED = N_("Your request to join “{team}” as a co-supervisor now waits for one of its "
            "supervisors to approve it. You will hear here; until then you see nothing of "
            "the team.")  # fmt: skip
@@ -70,7 +72,7 @@ class TeamApprovals:
         return True
 
     async def callback(self, update: Update, context: Context) -> None:
-        await on_menu_press(self.h, update, context, self._on_press)
+        await on_menu_press(self.h, update, context, self._on_press, once=ONCE)
 
     async def _on_press(self, context: Context, who: Who, action: MenuAction,
                         pressed: int | None) -> None:  # fmt: skip
@@ -96,7 +98,7 @@ class TeamApprovals:
             who.pseudonym, team.id, pseudonym, approve, today()
         )
         if not answered:
-            await self.h.send(context, who, self.h.views(who, [Text(HANDLED)]))
+            await self.h.answer_in_place(context, who, self.h.views(who, [Text(HANDLED)]))
             return
         admin = TeamAdmin(self.h)
         name = await admin.name_of(context, pseudonym)
@@ -106,5 +108,5 @@ class TeamApprovals:
         else:
             done = Text(REFUSED, {"team": team.name})
             told = Text(REFUSED_NOTICE, {"team": team.name})
-        await self.h.send(context, who, self.h.views(who, [done]))
+        await self.h.answer_in_place(context, who, self.h.views(who, [done]))
         await admin.tell(context, pseudonym, told)

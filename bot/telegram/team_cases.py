@@ -22,7 +22,7 @@ from bot.teams.admin import Admin
 from bot.teams.exports import Exports
 from bot.teams.model import Team
 from bot.teams.policy import Action
-from bot.telegram import texts
+from bot.telegram import texts, window_texts
 from bot.telegram.base import Base, Context, Who, today
 from bot.telegram.callback_data import MenuAction
 from bot.telegram.menu_press import on_menu_press
@@ -94,7 +94,7 @@ class TeamCases:
         await self._pick(context, who, f"{teams[0]}:", None)
 
     async def callback(self, update: Update, context: Context) -> None:
-        await on_menu_press(self.h, update, context, self._on_press)
+        await on_menu_press(self.h, update, context, self._on_press, stale=self._brought)
 
     async def _on_press(self, context: Context, who: Who, action: MenuAction,
                         pressed: int | None) -> None:  # fmt: skip
@@ -104,6 +104,14 @@ class TeamCases:
             await self._pick(context, who, action.arg, pressed)
         else:
             await self._make(context, who, action.arg)
+
+    async def _brought(self, who: Who, action: MenuAction) -> str | None:
+        """A reflection already brought: a second press (the list offers several) is closed."""
+        if action.action != "bring" or not action.arg.isdigit():
+            return None
+        entries = await self.h.store.entries_of(who.pseudonym, 50)
+        brought = any(e.id == int(action.arg) and e.flags.get("brought") for e in entries)
+        return window_texts.QUESTION_CLOSED if brought else None
 
     async def _bring(self, context: Context, who: Who, arg: str) -> None:
         if not arg.isdigit() or not await self.h.store.bring_case(who.pseudonym, int(arg)):

@@ -43,6 +43,10 @@ class TeamsMenu(Base):
         if await TeamApprovals(self).asks_approval(context, who, code):
             return
         joined = await self.teams().join(who.pseudonym, code, today())
+        if joined.outcome is JoinOutcome.ALREADY and joined.team is not None:
+            already = Text(team_texts.ALREADY_MEMBER, {"team": joined.team.name})
+            await self.send(context, who, self.views(who, [already]))
+            return
         if joined.outcome is not JoinOutcome.JOINED or joined.team is None or joined.role is None:
             refused = Text(texts.JOIN_REFUSED[joined.outcome.value])
             await self.send(context, who, self.views(who, [refused]))

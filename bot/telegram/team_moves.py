@@ -19,6 +19,8 @@ from bot.telegram.callback_data import MenuAction
 from bot.telegram.menu_press import on_menu_press
 
 PATTERN = r"^m1\|(move|stay)\|"
+ONCE = frozenset({"move", "stay"})
+"""The question is over once answered: the answer replaces it; a second press is closed."""
 MOVE_ASK = N_("You are a worker in “{current}”. Move to “{team}”? Your saved reflections stay "
               "with the team they were made in; new ones go to “{team}”.")  # fmt: skip
 MOVE_YES = N_("Move to “{team}”")
@@ -50,17 +52,19 @@ class TeamMoves:
         return True
 
     async def callback(self, update: Update, context: Context) -> None:
-        await on_menu_press(self.h, update, context, self._on_press)
+        await on_menu_press(self.h, update, context, self._on_press, once=ONCE)
 
     async def _on_press(self, context: Context, who: Who, action: MenuAction,
                         pressed: int | None) -> None:  # fmt: skip
         if action.action == "move":
             from bot.telegram.team_menu import TeamsMenu  # it imports this module
 
+            if pressed is not None:  # the question is over: joining says what happened
+                await self.h.gateway(context).clear_keyboard(who.chat_id, pressed)
             if isinstance(self.h, TeamsMenu):
                 await self.h.join(context, who, action.arg, confirmed=True)
         elif action.arg.isdigit():
             team = await self.h.store.get_team(int(action.arg))
             if team is not None:
                 stayed = Text(STAYED, {"current": team.name})
-                await self.h.send(context, who, self.h.views(who, [stayed]))
+                await self.h.answer_in_place(context, who, self.h.views(who, [stayed]))

@@ -23,6 +23,8 @@ from bot.telegram.callback_data import MenuAction
 from bot.telegram.menu_press import on_menu_press
 
 PATTERN = r"^m1\|(signal|passed)\|"
+ONCE = frozenset({"passed"})
+"""To whom a signal went is asked once: a second press recorded a second follow-up."""
 FIELDS = {"s": "structural_barriers", "o": "org_obstacles"}
 TARGETS = {"m": "management", "p": "local_policy", "n": "network"}
 INTRO = N_("Structural signals of “{team}” in the last twelve months, each with how many "
@@ -80,7 +82,7 @@ class TeamSignals:
         await self.h.send(context, who, self.h.views(who, [intro], buttons))
 
     async def callback(self, update: Update, context: Context) -> None:
-        await on_menu_press(self.h, update, context, self._on_press)
+        await on_menu_press(self.h, update, context, self._on_press, once=ONCE)
 
     async def _on_press(self, context: Context, who: Who, action: MenuAction,
                         pressed: int | None) -> None:  # fmt: skip
@@ -108,4 +110,4 @@ class TeamSignals:
             return
         done = Text(DONE, {"label": label, "target": Text(PASSED_TO[TARGETS[target]]),
                            "day": self.h.app.translator.day(who.lang, day)})  # fmt: skip
-        await self.h.send(context, who, self.h.views(who, [done]))
+        await self.h.answer_in_place(context, who, self.h.views(who, [done]))

@@ -20,6 +20,9 @@ AFTER_JOINING = {
         "pack, /members who is in the team and /invite new links."
     ),
 }
+ALREADY_MEMBER = N_("You are in team “{team}” already, in the role this link gives. Nothing "
+                    "changed.")  # fmt: skip
+"""A link opened again (or its consent question answered twice): nobody is told twice."""
 TEAM_CHARTS = N_("{team}: {count} topics, one per image; the text above has every section.")
 EXPORT_PERIOD = N_("{name} ({start} to {end})")
 EXPORT_OWN_PERIOD = N_("Your period")

@@ -67,9 +67,9 @@ PRIVACY = N_(
     "username are not stored, except the first name a coach chooses to sign an answer with, kept "
     "encrypted. Your chat number and the numbers of my messages are kept only encrypted, so that "
     "I can write back and clear the chat. Telegram chats are not end-to-end encrypted, so I "
-    "remove each answer you type from this chat as soon as what I keep of it is shown, and after "
-    "saving I offer to remove anything else the reflection left here (Telegram lets a bot do that "
-    "for 48 hours).\n\n"
+    "remove what you type in a reflection from this chat as soon as what I keep of it is shown (a "
+    "text too long to keep stays until you send it shorter), and after saving I offer to remove "
+    "anything else the reflection left here (Telegram lets a bot do that for 48 hours).\n\n"
     "Reflections are deleted after at most {months} months, an unfinished one after 30 days.\n\n"
     "A reflection reaches your team's supervision only if you choose to share it: then your "
     "team's supervisors can read it, without your name, and in a small team they may recognise "
@@ -113,11 +113,6 @@ DELETE_REFUSED = N_(
     "Telegram refused to delete {count} messages just now. /forget tries again, or delete "
     "them yourself with a long press."
 )
-CONSENT_WITHDRAWN = N_(
-    "Consent withdrawn: from now on I store nothing you send me. What you saved before is "
-    "kept until you erase it: /forget erases everything. Send /start to agree again."
-)
-SESSION_DROPPED = N_("The reflection in progress was discarded and is not kept.")
 
 LANGUAGE_QUESTION = N_("Which language do you prefer?")
 LANGUAGE_NAMES = {"nl": N_("Nederlands"), "fr": N_("Français"), "en": N_("English")}

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 
+from bot.dialogue.engine import TOO_LONG
 from bot.dialogue.replies import Reply, ReplyKind, Text
 from bot.i18n import Translator
 from bot.reflections import Turn
@@ -53,23 +55,39 @@ class ReflectionWindow:
         """Bring the window up to date with a committed turn.
 
         `incoming`: the worker's message that led to the turn (its id, when it was sent);
-        with `remove` it is deleted (a command), and a `typed` answer only once what is
-        kept of it is shown (text the dialogue could not take stays, for them to correct);
-        anything else stays below the window.
+        with `remove` it is deleted (a command, a typed answer once what is kept of it is
+        shown, a typed text the dialogue could not use: nothing of it is lost), except a
+        text too long to keep, which stays for the worker to shorten until the shorter
+        version is kept; anything else stays below the window.
         """
         message_id, arrived = incoming if incoming is not None else (None, None)
-        who, notes = place.pseudonym, []
-        remove = remove and (not typed or _shows_kept(turn))
-        removed = (
-            await gateway.delete_one(place.chat_id, message_id) if remove and message_id else None
-        )
-        if removed and _shows_kept(turn) and await self._state.first_removal(who, place.noted):
+        who, notes, kept = place.pseudonym, list[Text](), _shows_kept(turn)
+        too_long = typed and _too_long(turn)
+        removed = (await gateway.delete_one(place.chat_id, message_id)
+                   if remove and message_id and not too_long else None)  # fmt: skip
+        if removed and typed and not kept and _rejected(turn):
+            notes.append(Text(window_texts.REJECTED_REMOVED))
+        elif removed and (kept or typed) and await self._state.first_removal(who, place.noted):
             notes.append(Text(window_texts.REMOVED_NOTE))
         if removed is False:
             notes.append(Text(window_texts.REMOVE_REFUSED))
         if message_id is not None and not removed:
             await self._state.leave(who, [message_id], arrived)  # for /forget and the clean-up
-        offer = turn.saved and await self._state.left_behind(who, place.window)
+        if too_long and message_id is not None:
+            self._state.hold_long(who, message_id)
+            notes.append(Text(window_texts.LONG_STAYS))
+        elif turn.ended and not turn.saved:
+            self._state.take_long(who)  # remembered: deleted with the rest just below
+        elif kept or turn.ended:
+            notes += await self._remove_long(gateway, place, refusal_said=removed is False)
+        chunks = self._state.chunks(who)
+        besides = {m for m in (place.window, *chunks) if m is not None}
+        if turn.ended and not turn.saved:  # nothing is kept: what it left goes too
+            remove_one = partial(gateway.remove, place.chat_id)
+            left = await self._state.remove_left(who, besides, remove_one)
+            if left.stays:
+                notes.append(Text(window_texts.DISCARD_STAYS, {"count": left.stays}))
+        offer = turn.saved and await self._state.left_behind(who, besides)
         views = self.compose(place.lang, turn, notes, offer)
         at_bottom = message_id is None or (
             bool(removed)
@@ -78,31 +96,33 @@ class ReflectionWindow:
         )
         if removed and place.window is not None and message_id is not None:
             self._state.cleared_below(who, place.window, message_id)
-        chunks = self._state.chunks(who)
         if place.window is not None and at_bottom and len(views) == 1 and not chunks:
             if await gateway.edit(place.chat_id, place.window, views[0]):
+                self._state.drew(who, place.window, turn.version, _buttons_of(views[0]))
                 if turn.ended:
                     await self._state.move_window(who, None, last=place.window)
-                    if not turn.saved:
-                        await self._discarded(gateway, place)
                 return
             old: list[int] = []  # gone or no longer editable: send anew
         else:
             old = [*chunks, place.window] if place.window is not None else []
-        await self._move(gateway, place, views, old, turn.ended)
-        if turn.ended and not turn.saved:
-            await self._discarded(gateway, place)
+        await self._move(gateway, place, views, old, turn.ended, turn.version)
 
-    async def _discarded(self, gateway: Gateway, place: Place) -> None:
-        """Nothing of a discarded reflection is kept: what it left in the chat goes too
-        (what Telegram still allows; the rest stays remembered for /forget's receipt)."""
-        window = self._state.window_after(place.pseudonym, place.window)
-        for message_id in await self._state.deletable(place.pseudonym, besides=window):
+    async def _remove_long(self, gateway: Gateway, place: Place, refusal_said: bool) -> list[Text]:
+        """The shorter version is kept (or the reflection ended): the long texts it
+        replaces leave the chat too; said only when Telegram confirmed it."""
+        notes, said = list[Text](), refusal_said
+        for message_id in self._state.take_long(place.pseudonym):
             if await gateway.delete_one(place.chat_id, message_id):
                 await self._state.gone(place.pseudonym, [message_id])
+                if Text(window_texts.LONG_REMOVED) not in notes:
+                    notes.append(Text(window_texts.LONG_REMOVED))
+            elif not said:
+                notes.append(Text(window_texts.REMOVE_REFUSED))
+                said = True
+        return notes
 
     async def _move(self, gateway: Gateway, place: Place, views: list[View], old: list[int],
-                    ended: bool) -> None:  # fmt: skip
+                    ended: bool, version: int | None) -> None:  # fmt: skip
         """Delete the old window, send the new one below everything else."""
         if old and await gateway.delete_one(place.chat_id, old[-1]):
             await self._state.gone(place.pseudonym, [old[-1]])
@@ -118,6 +138,7 @@ class ReflectionWindow:
         await self._state.leave(place.pseudonym, sent)  # for /forget and the clean-up
         await self._state.move_window(place.pseudonym, None if ended else sent[-1], sent[:-1],
                                       last=sent[-1])  # fmt: skip
+        self._state.drew(place.pseudonym, sent[-1], version, _buttons_of(views[-1]))
 
     def compose(self, lang: str, turn: Turn, notes: list[Text], offer: bool = False) -> list[View]:
         """The window's text and keyboard for a turn: answered line, notices, question."""
@@ -158,6 +179,24 @@ class ReflectionWindow:
 def _one_line(text: str, limit: int) -> str:
     line = " ".join(text.split())
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def _buttons_of(view: View) -> frozenset[str]:
+    markup = view.markup
+    if not isinstance(markup, Keyboard):
+        return frozenset()
+    return frozenset(key.callback_data for row in markup.inline_keyboard for key in row)
+
+
+def _too_long(turn: Turn) -> bool:
+    """The dialogue refused a typed text as too long: it stays for the worker to shorten."""
+    return any(r.kind is ReplyKind.NOTICE and r.body and r.body[0].msgid == TOO_LONG
+               for r in turn.replies)  # fmt: skip
+
+
+def _rejected(turn: Turn) -> bool:
+    """The dialogue explained why it could not use a typed text (and asks again)."""
+    return any(r.kind is ReplyKind.NOTICE for r in turn.replies)
 
 
 def _shows_kept(turn: Turn) -> bool:

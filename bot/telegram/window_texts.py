@@ -17,3 +17,19 @@ ENDED_UNSEEN = N_(
 )
 SAVED_EARLIER = N_("Saved: this reflection was kept, though I could not confirm it at the time.")
 CLEAR_LEFT = N_("This reflection left other messages in this chat. Shall I remove them?")
+REJECTED_REMOVED = N_("I removed that message from this chat; nothing of it was kept.")
+LONG_STAYS = N_(
+    "Your message stays in this chat so you can shorten it from there; I keep nothing of it. "
+    "I remove it from the chat once the shorter version is kept."
+)
+LONG_REMOVED = N_("I also removed your longer message from this chat.")
+DISCARD_STAYS = N_(
+    "Telegram did not let me delete every message of this reflection from this chat (a bot may "
+    "delete messages only within 48 hours of sending). Still there: {count}. I keep nothing of "
+    "them; delete them yourself: press and hold each one, then choose Delete."
+)
+ALREADY_GONE = N_("Already gone from this chat before: {count}.")
+CLEAN_UP_REFUSED = N_(
+    "Telegram refused to delete {count} of them just now. Delete them yourself: press and hold "
+    "each one, then choose Delete."
+)

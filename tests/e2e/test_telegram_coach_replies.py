@@ -56,10 +56,11 @@ async def test_the_worker_replies_once_to_a_signed_answer(bot: Harness, tmp_path
                        "“Dank je, ik probeer het zo bij mevrouw [naam].”")  # fmt: skip
     assert "A" not in to_mira.replace("Dank", "") and "802" not in to_mira, "no name of who asked"
     assert len(bot.texts(OTHER_COACH)) == before_other, "a signed answer: only its coach"
-    mira_count = len(bot.texts(MIRA))
+    mira_count, in_chat = len(bot.texts(MIRA)), len(bot.texts(ANN))
     await bot.press(ANN, "✎ Eén keer antwoorden", message_id=relayed["message_id"])  # type: ignore[arg-type]
-    assert bot.texts(ANN)[-1] == "Je antwoordde al op dit antwoord: dat kan één keer."
+    assert bot.toasts()[-1] == "Je antwoordde al op dit antwoord: dat kan één keer.", "a toast"
     assert len(bot.texts(MIRA)) == mira_count, "once"
+    assert len(bot.texts(ANN)) == in_chat, "no new message (#14)"
     await bot.press(ANN, "♥ Bedank de coach", message_id=relayed["message_id"])  # type: ignore[arg-type]
     assert bot.texts(ANN)[-1].startswith("Je dank ging naar de coach die antwoordde"), "beside"
     with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:

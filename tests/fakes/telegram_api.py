@@ -255,11 +255,15 @@ class FakeTelegram:
 
     def _deleteMessages(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
         """Like Telegram: ids that cannot be deleted (gone, or older than 48 hours) are
-        skipped silently; the call fails only when none of them could be deleted."""
+        skipped silently; the call fails only when none of them could be deleted, and
+        succeeds when none of them is there any more (telegram-bot-api drops the ids it
+        cannot find, and TDLib answers an empty list with success)."""
         chat_id = int(params["chat_id"])
         ids = params["message_ids"]
         if not 1 <= len(ids) <= 100:
             raise ApiError(400, "Bad Request: message identifiers are not specified")
+        if not any((chat_id, int(i)) in self.messages for i in ids):
+            return True
         deletable = [int(i) for i in ids if self._deletable(chat_id, int(i))]
         if not deletable:
             raise ApiError(400, "Bad Request: message can't be deleted for everyone")

@@ -41,3 +41,13 @@ def test_a_toast_holds_at_most_200_characters() -> None:
     assert status == 400 and str(body["description"]).endswith("MESSAGE_TOO_LONG")
     status, _ = _call(fake, "answerCallbackQuery", callback_query_id=query, text="Gesloten.")
     assert status == 200
+
+
+def test_delete_messages_of_ids_all_gone_succeeds_as_on_telegram() -> None:
+    """telegram-bot-api drops ids it cannot find and TDLib answers an empty list with
+    success: a batch whose messages the worker already deleted is no error."""
+    fake = FakeTelegram()
+    user = fake.user(8)
+    fake.send_text(user, "one")
+    assert _call(fake, "deleteMessage", chat_id=8, message_id=1)[0] == 200
+    assert _call(fake, "deleteMessages", chat_id=8, message_ids=[1, 2])[0] == 200

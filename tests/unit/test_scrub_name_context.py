@@ -165,3 +165,174 @@ def test_postcode_districts_and_neighbouring_countries(
 )
 def test_numbers_contractions_and_languages_are_no_places(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mnr. claeys belde terug", ["claeys"]),
+        ("mw. de wolf was er niet", ["de wolf"]),
+        ("mevrouw vd berghe is boos", ["vd berghe"]),
+        ("madame de la fontaine est passée", ["de la fontaine"]),
+        ("mr de souza called", ["de souza"]),
+    ],
+)
+def test_a_title_then_particles_then_the_surname(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mevrouw van de kinderbijslag belde",
+        "monsieur le directeur est venu",
+        "madame la juge a dit non",
+        "meneer van het ocmw kwam langs",
+    ],
+)
+def test_a_title_before_a_service_or_an_office_is_no_name(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("la fille de makengo est malade", ["makengo"]),
+        ("le fils à nzeza a appelé", ["nzeza"]),
+        ("roos (7) speelt buiten", ["roos"]),
+        ("jade (5 ans) dort mal", ["jade"]),
+        ("hope, 3 jaar, huilt veel", ["hope"]),
+        ('"amadou" komt morgen', ["amadou"]),
+        ("tom from housing called", ["tom"]),
+    ],
+)
+def test_kin_of_someone_an_age_a_quote_and_staff(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de kamer (3) is klein",
+        "we lazen 'hope' van die schrijver",
+        "a letter from the bank came",
+        "news from school was good",
+    ],
+)
+def test_rooms_titles_and_letters_stay_words(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her wage was cut last month",
+        "the tone of the letter was harsh",
+        "a valid id card is needed",
+        "vink het vakje aan als het klopt",
+        "the bath is broken again",
+        "they want to marry in spring",
+    ],
+)
+def test_everyday_words_that_the_name_lists_hold_stay_words(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mevrouw vink belde", ["vink"]),
+        ("mr miller called twice", ["miller"]),
+        ("Tone belde gisteren", ["Tone"]),
+        ("ik belde tone", ["tone"]),
+        ("ik sprak met Miller over de huur", ["Miller"]),
+    ],
+)
+def test_those_words_are_names_after_a_title_a_verb_or_with_a_capital(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+def test_the_everyday_words_list_keeps_first_names_of_the_notes_languages() -> None:
+    from bot.privacy.name_cues import name_words
+
+    words = name_words()
+    assert {"valid", "tone", "vink", "wage"} <= words
+    assert not words & {"robin", "sandy", "kevin", "peeters", "jan", "grace", "said"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Said a word too many, he thought",
+        "✎ Rewrite",
+        "Cochez la case qui convient.",
+        "Tirez la porte en sortant.",
+    ],
+)
+def test_sentence_openers_that_are_no_one(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Karim a dit non", ["Karim"]),
+        ("Cochez belde gisteren", ["Cochez"]),
+        ("Lopez a appelé ce matin", ["Lopez"]),
+        ("Okafor vandaag gezien", ["Okafor"]),
+        ("✎ Nsimba belde", ["Nsimba"]),
+    ],
+)
+def test_names_opening_a_sentence_still_count(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mevrouw D. was niet thuis", ["D"]),
+        ("Y.B. komt morgen langs", ["Y.B"]),
+        ("A.K. a appelé hier", ["A.K"]),
+        ("Oleksandr Shevchenko zoekt werk", ["Oleksandr Shevchenko"]),
+        ("meneer O'Connor belde", ["O'Connor"]),
+    ],
+)
+def test_initials_a_rarer_surname_after_a_first_name_and_an_irish_o(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["het O.C.M.W. belde", "de V.D.A.B. stuurde een brief", "it is five o'clock", "zie p. 3"],
+)
+def test_abbreviations_and_clocks_are_no_names(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("huisbezoek bij fam. nsengiyumva", ["nsengiyumva"]),
+        ("the okafor family moved out", ["okafor"]),
+        ("we visited the mensah household", ["mensah"]),
+        ("sa fille, 14 ans, s'appelle inaya", ["inaya"]),
+        ("grace's mum came in", ["grace's"]),
+        ("ryan's teacher called", ["ryan's"]),
+    ],
+)
+def test_families_by_name_and_an_age_unit_that_is_a_name_too(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the family moved", "the whole family came", "de fam. is er niet", "il a 3 ans et demi"],
+)
+def test_a_family_without_a_name_names_no_one(text: str) -> None:
+    assert names(text) == []

@@ -159,3 +159,149 @@ def test_every_kind_of_rare_fact_is_offered_in_every_notation(
     text: str, expected: list[str]
 ) -> None:
     assert sorted(text[a:b] for a, b in indirect_identifiers(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("her cousin is in the nick again", [("is in the nick", "detention")]),
+        (
+            "hij staat onder elektronisch toezicht",
+            [("staat onder elektronisch toezicht", "detention")],
+        ),
+        ("il a purgé sa peine", [("a purgé sa peine", "detention")]),
+        (
+            "ze kwam vorige maand uit de gevangenis",
+            [("kwam vorige maand uit de gevangenis", "detention")],
+        ),
+        (
+            "they go to the kingdom hall on sundays",
+            [("go to the kingdom hall on sundays", "religion")],
+        ),
+        ("he goes to church every sunday", [("goes to church every sunday", "religion")]),
+        ("ze doet mee aan de ramadan", [("doet mee aan de ramadan", "religion")]),
+        ("na de ramadan belt ze terug", []),
+        ("elle est voilée", [("voilée", "religion")]),
+        ("ze staat op de wachtlijst", []),
+    ],
+)
+def test_detention_and_practice_said_in_other_words(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "elle travaille à l'hôpital de la citadelle",
+            [("hôpital de la citadelle", "organisation")],
+        ),
+        ("l'école de la ville est fermée", []),
+        ("hij voetbalt bij kfc eendracht zele", [("kfc eendracht zele", "organisation")]),
+        (
+            "ze gaat naar het wijkgezondheidscentrum de vonk",
+            [("wijkgezondheidscentrum de vonk", "organisation")],
+        ),
+        ("ik was in het wijkgezondheidscentrum de hele week", []),
+        ("hij gaat naar het wgc botermarkt", [("wgc botermarkt", "organisation")]),
+        (
+            "il est au centre fermé 127bis",
+            [("est au centre fermé", "detention"), ("127bis", "organisation")],
+        ),
+        ("elle est suivie au chu st pierre", [("chu st pierre", "organisation")]),
+        ("ze is ingeschreven bij de vdab en het ocmw", []),
+        ("il va au cpas et à l'onem", []),
+    ],
+)
+def test_more_organisations_in_lower_case(text: str, expected: list[tuple[str, str]]) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hij zit op het kta in ronse", [("kta in ronse", "organisation")]),
+        ("ze zit in het don bosco instituut", [("don bosco instituut", "organisation")]),
+        ("ze zit in het technisch instituut", []),
+        ("her son missed school again", []),
+        ("she studies at the vub", [("vub", "organisation")]),
+        ("elle étudie à l'ulb", [("ulb", "organisation")]),
+        ("hij is kok in restaurant de kroon", [("restaurant de kroon", "organisation")]),
+        ("hij werkt in het restaurant de hele week", []),
+        ("ze werkt bij de mcdonalds in lier", [("mcdonalds in lier", "organisation")]),
+        ("hij slaapt in het nachtasiel van gent", [("nachtasiel van gent", "organisation")]),
+        ("hij zit bij de scouts van heverlee", [("scouts van heverlee", "organisation")]),
+        ("elle joue au rsc anderlecht", [("rsc anderlecht", "organisation")]),
+        ("ze turnt bij gymclub sparta", [("gymclub sparta", "organisation")]),
+        (
+            "ze zit in psychiatrisch centrum dr. peeters",
+            [("psychiatrisch centrum dr. peeters", "organisation")],
+        ),
+        ("hij zit in het pz bethaniënhuis", [("bethaniënhuis", "organisation")]),
+        ("ze speelt om 5 uur", []),
+        ("l'école le lundi", []),
+    ],
+)
+def test_schools_clubs_shelters_and_shops_named_in_lower_case(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("elle est hospitalisée à saint-luc", [("saint-luc", "organisation")]),
+        ("he goes to the st. mary's school", [("st. mary's school", "organisation")]),
+        ("her son is at saint-louis college", [("saint-louis college", "organisation")]),
+        ("he goes to the new school", []),
+        ("he is treated at the jessa hospital", [("jessa hospital", "organisation")]),
+        ("elle est au home les glycines", [("home les glycines", "organisation")]),
+        ("she is at home le soir", []),
+        ("ze gaat naar de crèche les lutins", [("crèche les lutins", "organisation")]),
+        ("ze zit in de kinderopvang de hele dag", []),
+        ("la fête de la saint-pierre", []),
+    ],
+)
+def test_care_places_and_schools_in_english_and_french_order(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("he is a practising catholic", [("practising catholic", "religion")]),
+        ("het is een strenge leraar", []),
+        ("elle fait des crises d'angoisse", [("crises d'angoisse", "health")]),
+        ("il a un problème d'alcool", [("problème d'alcool", "health")]),
+        ("she has a learning disability", [("learning disability", "health")]),
+        ("il est handicapé mental", [("handicapé mental", "health")]),
+        ("elle s'est convertie à l'islam", [("convertie à l'islam", "religion")]),
+    ],
+)
+def test_categories_with_an_elided_article_or_a_qualifier(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze zit op basischool de vlinder", [("basischool de vlinder", "organisation")]),
+        ("hij zit op het atheneum in berchem", [("atheneum in berchem", "organisation")]),
+        ("ze zit op een college in leuven", [("leuven", "place")]),
+        ("l'école primaire les coccinelles", [("école primaire les coccinelles", "organisation")]),
+        ("l'école primaire le matin", []),
+        ("hij is nachtwaker bij securitas", [("securitas", "organisation")]),
+        ("he delivers for deliveroo", [("deliveroo", "organisation")]),
+    ],
+)
+def test_schools_with_a_typo_or_their_town_and_employers_of_more_trades(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected

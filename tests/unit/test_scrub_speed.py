@@ -13,7 +13,16 @@ from collections.abc import Callable
 import pytest
 
 from benchmarks.scrub import rounds
-from bot.privacy import care_places, dates, employers, organisations, patterns, places, sensitive
+from bot.privacy import (
+    care_places,
+    dates,
+    employers,
+    organisations,
+    patterns,
+    places,
+    sensitive,
+    shops,
+)
 from bot.privacy.lexicon import lexicon
 from bot.privacy.names import names
 from bot.privacy.scrub import LABEL, ORDER, Span, find_spans
@@ -63,7 +72,8 @@ GATES: list[tuple[str, Callable[[str], object], list[re.Pattern[str]]]] = [
     ("phones", lambda t: "+" in t or "0" in t, [patterns.PHONE_HINT]),
     ("date of birth", lambda t: "°" in t or "-" in t, [dates.DATES[0]]),
     ("date separator", dates.DATE_SEPARATOR.search, [dates.DATES[1]]),
-    ("street suffix", patterns.STREET_HINT.search, list(STREET_PAIR)),
+    ("street suffix", lambda t: patterns.STREET_ENDS.in_text(t) and patterns.STREET_HINT.search(t),
+     list(STREET_PAIR)),
     ("postcode", patterns.FOUR_DIGITS.search, [patterns.PLACE, patterns.POSTCODE]),
     ("organisation word", patterns.ORG_HINT.search, [patterns.ORGS[0]]),
     ("school", lambda t: any(w in t for w in patterns.SCHOOLS), [patterns.ORGS[1]]),
@@ -88,8 +98,10 @@ def test_every_gate_lets_through_whatever_its_patterns_match(
 
 
 STEMS = {"work": employers.WORK_HINT, "kind of place": organisations.STEM_HINT,
-         "kind with a town": organisations.KIND_HINT, "shop": organisations.SHOP_HINT,
-         "care place": care_places.KIND_HINT, "health compound": sensitive.SUFFIX_HINT}  # fmt: skip
+         "kind with a town": organisations.KIND_HINT, "shop": shops.SHOP_HINT,
+         "care place": care_places.KIND_HINT, "health compound": sensitive.SUFFIX_HINT,
+         "legal form": organisations.LEGAL_HINT, "care group": organisations.CARE_HINT,
+         "origin": places.ORIGIN_WORDS}  # fmt: skip
 TRICKY = ["İnstitut Sint-Jan", "ZIEKENHUIS", "Huis van het Kind", "huis  van het kind",
           "ſchool", "l'école", "St.-Jozefsinstituut", "kok-", "werk2", "équipe de nuit", "ÉQUIPE",
           "x"]  # fmt: skip

@@ -55,6 +55,22 @@ async def test_joining_with_a_code(teams: tuple[MemoryStore, Teams]) -> None:
     assert await store.members(team.id, Role.COACH) == [BOB]
 
 
+async def test_a_code_used_again_by_a_member_changes_nothing(
+    teams: tuple[MemoryStore, Teams],
+) -> None:
+    """Two taps or a link opened again: one membership, one audit line, and the caller
+    told it was already so (the Telegram side then tells nobody again)."""
+    store, service = teams
+    team, codes = await service.create("Noord", "nl", SUPERVISOR)
+    assert (await service.join(ANN, codes[Role.WORKER], TODAY)).outcome is JoinOutcome.JOINED
+    again = await service.join(ANN, codes[Role.WORKER], TODAY + timedelta(days=1))
+    assert again.outcome is JoinOutcome.ALREADY and again.team == team
+    assert await store.memberships(ANN) == [Membership(team.id, Role.WORKER)]
+    assert sorted(r.action for r in await store.audit_log()) == ["team.create", "team.join"]
+    coach = await service.join(ANN, codes[Role.COACH], TODAY)
+    assert coach.outcome is JoinOutcome.JOINED, "another role of the same team is a new join"
+
+
 async def test_expired_revoked_and_unknown_codes_are_refused(
     teams: tuple[MemoryStore, Teams],
 ) -> None:

@@ -1,0 +1,99 @@
+"""Detention said in words: the verb, the time served and the preposition that state it
+with a prison word ("zat twee jaar in de gevangenis", "est en prison", "sinds maart
+vastzit"), and what is only an image or a topic ("zit vast in de file", "prisonnier de ses
+dettes", "de gevangenis is een thema"), which stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+NUMBER = (
+    r"\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half|anderhalf|un|une"
+    r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|seven|eight"
+    r"|nine|ten|a|an|few|paar|quelques"
+)
+UNIT = r"jaar|jaren|maanden|maand|weken|week|ans?|années|mois|semaines|years?|months?|weeks?"
+DETENTION_VERB = (
+    r"zit|zat|zitten|zaten|gezeten|verblijft|verbleef|belandde|belandt|beland|is|was|heeft"
+    r"|had|has|have|avait|waren|wordt|werd|draagt|droeg|dragen|krijgt|kreeg|moet|moest|gaat|ging|kwam|komt"
+    r"|staat|stond|staan"
+    r"|est|était|sont|étaient|a\s+été|avait\s+été|été|a\s+fait|avait\s+fait|a\s+passé|fait|sort|sortait"
+    r"|sorti|sortie|placée?|porte|portait|reste|purge|are|were|been|went|goes|sent|did"
+    r"|served|spent|wears|wore|got|ended\s+up"
+)
+FILL = (
+    r"al|nog|opnieuw|weer|terug|pas|nu|net|vast|gisteren|vorige\s+(?:week|maand)|vorig\s+jaar"
+    r"|sinds\s+kort|onder|last\s+month|le\s+mois\s+dernier|l['’]an\s+dernier"
+    r"|toujours|encore|déjà|actuellement|hier|récemment|yesterday|recently|just|last\s+week"
+    rf"|again|still|already|now|currently|(?:{NUMBER})\s+(?:{UNIT})|in|en|au|aux|à|dans|naar"
+    r"|to|into|uit|van|de|du|des|from|on|under|sous|out\s+of|het|een|'t|la|le|les|une?|the"
+    r"|an?|l['’]"
+)
+DETENTION_LEAD = re.compile(
+    rf"(?i:\b(?:{DETENTION_VERB})(?:\s+(?:{DETENTION_VERB}|{FILL})\b|\s+l['’])*\s*)$"
+)
+"""The verb, the time and the preposition before a prison word: "zat twee jaar in de"."""
+IMAGE = re.compile(r"(?i:\b(?:like|comme|alsof|als\s+in|zoals|as\s+if|net\s+als)\b[^.;!?]{0,25})$")
+OF_SOMETHING = re.compile(
+    r"(?i:\s+(?:de\s+(?:ses|son|sa|leur)|van\s+(?:zijn|haar|hun|de)|of\s+(?:his|her|their))\b"
+    r"|\s+(?:documentary|documentaire|film|movie|series|série|reeks|guard|officer|system|reform"
+    r"|bewaker|cipier|gardien)\b)"
+)
+"""An image or a thing, not a prison stay: "prisonnier de ses dettes", "the prison
+documentary"."""
+STUCK = re.compile(
+    r"(?i:\s+(?:in\s+(?:de\s+file|het\s+verkeer|zijn|haar|een|de\s+sneeuw|de\s+lift|de\s+modder)"
+    r"|met|aan|op|tussen|door|bij|in\s+'t)\b)"
+)
+"""After "zit vast": stuck, not detained ("zit vast in de file", "zat vast met haar papieren")."""
+RELEASED = re.compile(
+    r"(?i:\b(?:kwam|komt|kwamen|komen)\s+(?:(?:net|pas|gisteren|vorige\s+week)\s+)?"
+    r"vrij(?:gekomen)?\b(?:\s+uit\s+(?:de\s+)?(?:gevangenis|cel|bak))?)"
+)
+"""Released, said as "kwam net vrij": the bare "vrij" (free) is too common for the list."""
+SERVED_EN = re.compile(
+    rf"(?i:\bserved\s+(?:(?:{NUMBER})\s+(?:{UNIT}))"
+    r"(?:\s+(?:inside|in\s+prison|in\s+jail|behind\s+bars))?"
+    rf"|\b(?:did|spent|done|doing)\s+(?:(?:{NUMBER})\s+(?:{UNIT}))"
+    r"\s+(?:inside|in\s+prison|in\s+jail|behind\s+bars))"
+)
+"""English time served: "did three years inside", "served 18 months"; "spent two months"
+alone is no detention ("spent two months in hospital")."""
+
+
+TOPIC = re.compile(r"(?i:\s+(?:is|was|est|était|blijft|reste|remains|stays|heeft|a|has)\b)")
+"""After a prison word that opens the sentence: a topic, not someone's stay ("de gevangenis is
+een thema")."""
+OPENING = re.compile(r"(?i:^\s*(?:(?:de|het|la|le|the)\s+|l['’])?)$")
+
+
+VERB_LAST = re.compile(r"(?i:\s+(?:zit|zat|zitten|zaten|verblijft|verbleef|belandde|belandt)\b)")
+"""A Dutch clause puts the verb last: "dat zijn zoon in de gevangenis zit"."""
+VERBS_LAST = frozenset(["vastzit", "vastzat", "vastzitten", "vastzaten"])
+SINCE = re.compile(
+    rf"(?i:\b(?:sinds|al|nog|(?:{NUMBER})\s+(?:{UNIT}))(?:\s+(?:kort|(?:{NUMBER})\s+(?:{UNIT})"
+    r"|vorige\s+week|vorig\s+jaar|januari|februari|maart|april|mei|juni|juli|augustus|september"
+    r"|oktober|november|december|gisteren))?\s+(?:(?:in|op)\s+(?:de|het|een)\s+)?)$"
+)
+"""What comes before a detention said verb last: "sinds maart vastzit", "al twee jaar in de
+gevangenis zit"."""
+
+
+def detention_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The whole phrase around a prison word, or None when it is an image or a topic."""
+    if IMAGE.search(text, 0, start) or OF_SOMETHING.match(text, end):
+        return None
+    if OPENING.search(text, 0, start) and TOPIC.match(text, end):
+        return None
+    if text[start:end].lower().endswith(" vast") and STUCK.match(text, end):
+        return None
+    lead = DETENTION_LEAD.search(text, max(0, start - 60), start)
+    if lead:
+        return lead.start(), end
+    final = VERB_LAST.match(text, end)
+    if final or text[start:end].lower() in VERBS_LAST:  # "dat hij sinds maart vastzit"
+        end = final.end() if final else end
+        since = SINCE.search(text, max(0, start - 40), start)
+        return (since.start() if since else start), end
+    return start, end

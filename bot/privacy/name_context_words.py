@@ -1,0 +1,84 @@
+"""The words that the context rules of name_context.py read: family and role words in an
+apposition, verbs that name or meet someone, pets and films, groups of children."""
+
+from __future__ import annotations
+
+import re
+
+from bot.privacy.lexicon import cues
+from bot.privacy.name_groups import SERVICE_WORDS
+
+_CUES = cues()
+TITLES = _CUES["titles"]
+RELATIONS = _CUES["relations"]
+ARTICLES = frozenset(["de", "het", "den", "la", "le", "l", "les", "the", "a", "an", "een",
+                      "un", "une", "haar", "zijn", "z'n", "hun", "mijn", "sa", "son", "ses",
+                      "leur", "ma", "mon", "her", "his", "their", "my", "our", "ons", "onze",
+                      "notre", "hem", "him", "lui"])  # fmt: skip
+"""Before a relation word in an apposition ("jan, de buurman"); after them a word is a
+noun, not a name ("het kind de buurman zag")."""
+KIN = frozenset(["oudste", "jongste", "eldest", "youngest", "aîné", "aînée", "aine", "ainee",
+                 "cadet", "cadette", "petit", "petite", "kleine", "tweeling", "twins",
+                 "jumeaux", "jumelles", "twin", "kid", "kids", "stepson", "stepdaughter",
+                 "schoonzus", "baby", "benjamin", "benjamine", "dernière", "dernier",
+                 "middelste", "middle"]) | RELATIONS  # fmt: skip
+"""Words of family and role that stand in an apposition beside a name."""
+NOT_KIN = frozenset(["called", "named", "heet", "genaamd", "appelé", "prénommé", "familie",
+                     "famille", "family", "gezin", "kind", "man", "ex", "moe", "pa", "ons",
+                     "client", "cliente", "cliënt", "cliënte", "jongen", "meisje"])  # fmt: skip
+"""Relation words that also mean something else, or name no one in an apposition."""
+NAMING = frozenset(["heet", "heette", "genaamd", "noemt", "noemde", "called", "named",
+                    "nicknamed", "appelle", "appelait", "appelée", "prénommé", "prénommée",
+                    "surnommé", "surnommée", "dénommé", "dénommée"])  # fmt: skip
+"""After these the next word is a name ("elle s'appelle nour", "a boy named tobi")."""
+NOT_PEOPLE = frozenset(["hond", "hondje", "kat", "poes", "konijn", "dog", "cat", "puppy",
+                        "kitten", "rabbit", "chien", "chat", "chienne", "lapin", "film",
+                        "movie", "boek", "book", "livre", "serie", "série", "series", "show",
+                        "song", "liedje", "chanson", "game", "spel", "jeu", "app", "cartoon",
+                        "dessin", "program", "programma", "emission", "émission",
+                        "pet"])  # fmt: skip
+"""A pet, a film or a book has a name that identifies no one."""
+MEETING = {
+    "to": frozenset(["talked", "spoke", "speak", "talk", "talking", "speaking", "wrote",
+                     "went", "listened", "explained", "lied", "chatted", "introduced"]),
+    "with": frozenset(["talked", "spoke", "met", "speak", "talk", "chatted", "meeting",
+                       "argued", "fought", "lives", "stays", "living", "staying"]),
+    "met": frozenset(["sprak", "gesproken", "praatte", "gepraat", "babbelde", "gebabbeld",
+                      "afgesproken", "ruzie", "woont", "samen", "getrouwd", "trouwde"]),
+    "avec": frozenset(["parlé", "discuté", "parle", "vit", "habite", "mariée", "marié",
+                       "disputé", "rendez-vous", "entretien"]),
+    "à": frozenset(["parlé", "parle", "écrit", "téléphoné", "expliqué", "dit"]),
+}  # fmt: skip
+"""A verb and its preposition before someone: "talked to joy", "sprak met hoop"."""
+SEEING = frozenset(["told", "saw", "visited", "asked", "called", "phoned", "texted",
+                    "zag", "bezocht", "belde", "vroeg", "vu", "vue", "appelé", "rencontré",
+                    "d'après", "selon", "volgens"])  # fmt: skip
+"""A verb or preposition whose object, when it is a name of a list, is that person."""
+AND = frozenset(["en", "et", "and"])
+OF = frozenset(["de", "van", "à", "of", "d", "du"])
+"""After a family word: "la fille de makengo", "le fils à nzeza", "de mama van X"."""
+PARTICLES = _CUES["particles"]
+SERVICES = SERVICE_WORDS | KIN | frozenset(["directeur", "directrice", "docteur", "juge"])
+POSSESSIVES = frozenset(["haar", "zijn", "z'n", "d'r", "hun", "sa", "son", "ses", "leur",
+                         "her", "his", "their"])  # fmt: skip
+GROUPS = frozenset(["twins", "tweeling", "jumeaux", "jumelles", "kids", "children", "kinderen",
+                    "enfants", "sons", "daughters", "zonen", "dochters", "fils", "filles",
+                    "kleinkinderen", "petits-enfants", "grandchildren", "broers", "zussen",
+                    "brothers", "sisters", "frères", "sœurs", "soeurs"])  # fmt: skip
+"""Before the names they list: "de tweeling thabo en ayo", "the twins, thabo and ayo"."""
+DETERMINERS = frozenset(["elke", "iedere", "ieder", "alle", "allen", "beide", "veel", "weinig",
+                         "enkele", "sommige", "chaque", "tous", "toutes", "tout", "every",
+                         "each", "all", "both", "some", "many", "few", "eén", "één", "nine",
+                         "everyone", "everybody", "iedereen", "tout le monde", "nobody",
+                         "niemand", "personne", "someone", "iemand", "quelqu'un", "them",
+                         "hen", "eux", "elles", "ze", "zij", "hij", "elle", "il", "she", "he",
+                         "me", "mij", "moi", "you", "jou", "toi", "us", "ons", "nous"])  # fmt: skip
+"""Words that the name lists hold but that stand where a name would ("belde elke dag")."""
+TRIGGERS = KIN | NAMING | SEEING | GROUPS | TITLES | frozenset(MEETING) | frozenset(["m"])
+"""No rule here fires in a sentence without one of these words: one set test for most."""
+AGE = re.compile(
+    r"\s?\(\d{1,2}\s?(?:j|jr|jaar|ans?|y|yrs?|years?|mois|maanden|months?)?\)"
+    r"|,\s?\d{1,2}\s?(?:j|jr|jaar|ans?|y|yrs?|years?|mois|maanden|months?)\b"
+)
+"""An age right after a word: "roos (7)", "jade (5 ans)", "hope, 3 jaar"."""
+NUMBER_BEFORE = re.compile(r"\d\s?$")
