@@ -10,6 +10,8 @@ from typing import Any
 from bot.dialogue.model import AnswerValue
 
 SESSION_FORMAT = 1
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+"""`json.dumps` with these options builds a new encoder per call: once per answer, here."""
 
 
 @dataclass(slots=True)
@@ -68,7 +70,7 @@ class Session:
             "previous": self.previous,
             "title": self.title,
         }
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        return _COMPACT(data)
 
     @classmethod
     def from_json(cls, raw: str) -> Session:
