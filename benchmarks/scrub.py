@@ -8,9 +8,10 @@ pii-phone-holdout.txt (written for this project and kept out of the tuning), pii
 tuned on), pii-dev-scrubnames.txt and pii-holdout-scrubnames.txt (third session, the same
 way), pii-dev-scrubcats.txt and pii-holdout-scrubcats.txt (third session, special categories
 and organisations), pii-dev-eval2.jsonl (the dev half of a second external set, tuned on),
-pii-dev-eval3.jsonl (the dev half of a third external set, tuned on) and
-pii-frozen-external2.jsonl (its held-out half, never opened by those who changed the rules;
-its misses are not printed), and the
+pii-dev-eval3.jsonl (the dev half of a third external set, tuned on),
+pii-frozen-external2.jsonl and pii-frozen-external3.jsonl (the held-out halves of the second
+and third external sets, never opened by those who changed the rules; misses not printed),
+and the
 bot's own catalog sentences in nl, fr and en (PII-free: false alarms only). Also the walks
 with planted names of benchmarks/scrub_taps.py. Presidio runs only when it is installed in this
 environment (`make bench` installs it in .venv-bench, never in the project's).
@@ -41,6 +42,7 @@ from tests.pii_corpus import (
     DEV_SCRUBNAMES,
     FROZEN,
     FROZEN2,
+    FROZEN3,
     HOLDOUT,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
@@ -242,6 +244,8 @@ def main(argv: list[str] | None = None) -> None:
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),
+               ("third external set, frozen held-out half (never tuned on)",
+                from_jsonl(FROZEN3)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:

@@ -44,6 +44,10 @@ FROZEN = HERE / "data" / "pii-frozen-external.jsonl"
 FROZEN2 = HERE / "data" / "pii-frozen-external2.jsonl"
 """The held-out half of a second set by a writer who never saw the code (2026-12-01): never
 opened by those who changed the scrubber, scored by the integrator only; never tune on it."""
+FROZEN3 = HERE / "data" / "pii-frozen-external3.jsonl"
+"""The held-out half of the third external set (240 sentences, written after its dev half by
+a writer who never saw the code, 2026-12-01): never opened by those who changed the
+scrubber, added to the project only after #12's fourth session stopped changing rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 

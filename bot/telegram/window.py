@@ -98,16 +98,37 @@ class ReflectionWindow:
         )
         if removed and place.window is not None and message_id is not None:
             self._state.cleared_below(who, place.window, message_id)
-        if place.window is not None and at_bottom and len(views) == 1 and not chunks:
-            if await gateway.edit(place.chat_id, place.window, views[0]):
-                self._state.drew(who, place.window, turn.version, _buttons_of(views[0]))
-                if turn.ended:
-                    await self._state.move_window(who, None)
+        if place.window is not None and at_bottom:
+            if await self._in_place(gateway, place, place.window, views, chunks, turn):
                 return
-            old: list[int] = []  # gone or no longer editable: send anew
+            old = chunks  # the window is gone or no longer editable: send anew
         else:
             old = [*chunks, place.window] if place.window is not None else []
         await self._move(gateway, place, views, old, turn.ended, turn.version)
+
+    async def _in_place(self, gateway: Gateway, place: Place, window: int, views: list[View],
+                        chunks: list[int], turn: Turn) -> bool:  # fmt: skip
+        """Edit the window, and a split overview's other parts, where they stand: parts no
+        longer needed above it are deleted, parts more are sent below it (the buttons
+        always on the last). False when Telegram refused an edit: the caller sends anew."""
+        who, targets = place.pseudonym, [*chunks, window]
+        spare = max(0, len(targets) - len(views))
+        kept = targets[spare:]
+        for target, view in zip(kept, views, strict=False):
+            if not await gateway.edit(place.chat_id, target, view):
+                return False
+        sent = [m for v in views[len(kept) :] if (m := await gateway.send(place.chat_id, v))]
+        await self._state.leave(who, sent)  # for /forget and the clean-up
+        for extra in targets[:spare]:
+            if await gateway.delete_one(place.chat_id, extra):
+                await self._state.gone(who, [extra])
+        parts = [*kept, *sent]
+        if turn.ended:
+            await self._state.move_window(who, None)
+        elif parts[-1] != window or parts[:-1] != chunks:
+            await self._state.move_window(who, parts[-1], parts[:-1])
+        self._state.drew(who, parts[-1], turn.version, _buttons_of(views[-1]))
+        return True
 
     async def _remove_long(self, gateway: Gateway, place: Place, refusal_said: bool) -> list[Text]:
         """The shorter version is kept (or the reflection ended): the long texts it

@@ -229,3 +229,33 @@ async def test_mine_during_a_first_reflection_says_it_is_kept_once_saved(bot: Ha
     await bot.say(ANN, "/mine")
     said = bot.api.last(ANN["id"])["text"]
     assert "Start er een met /reflect" not in said and "✓ Bewaren" in said
+
+
+async def test_a_long_overview_split_in_two_is_edited_where_it_stands(bot: Harness) -> None:
+    """A change asked from a split overview edits its messages in place: the question
+    takes the window's place (the part above it goes), and the overview comes back in
+    that same message, its second part with the buttons sent just below it."""
+    overview = await to_overview(bot, text=LONG[:790], modules=True)
+    window = overview["message_id"]
+    first = [m for m in bot.api.chat(ANN["id"]) if m["message_id"] < window
+             and "Soort contact" in (m.get("text") or "")]  # fmt: skip
+    assert first, "the overview was split in two"
+    calls = len(bot.api.calls)
+    await bot.press(ANN, "✎ Context aanpassen")
+    assert bot.question(ANN)["message_id"] == window, "the question took the window's place"
+    assert not present(bot, first[0]["message_id"]), "the overview's first part went"
+    await bot.press(ANN, "Soort contact")
+    await bot.press(ANN, "Op kantoor")
+    back = bot.question(ANN)
+    top = bot.api.messages[(ANN["id"], window)]
+    assert "Soort contact: Op kantoor" in top["text"] and not bot.api.buttons(top)
+    assert [m["message_id"] for m in bot.api.chat(ANN["id"]) if m["message_id"] >= window] == [
+        window,
+        back["message_id"],
+    ], "the overview stands where it stood, nothing between its parts"
+    made = [method for method, _ in bot.api.calls[calls:]]
+    assert made.count("sendMessage") == 1 and made.count("deleteMessage") == 1
+    await bot.press(ANN, "✓ Bewaren")
+    receipt = bot.api.last(ANN["id"])
+    assert receipt["text"].startswith("Bewaard") and receipt["message_id"] == back["message_id"]
+    assert not present(bot, window), "the overview's first part went with the save"
