@@ -30,12 +30,13 @@ async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
     await harness.stop()
 
 
-async def to_typed_question(bot: Harness) -> None:
-    await bot.say(ANN, "/reflect")
+async def to_typed_question(bot: Harness, user: dict[str, Any] = ANN) -> None:
+    """From /reflect to the first question answered by typing."""
+    await bot.say(user, "/reflect")
     for _ in range(40):
-        if "Typ je antwoord" in bot.question(ANN)["text"]:
+        if "Typ je antwoord" in bot.question(user)["text"]:
             return
-        await bot.answer(ANN)
+        await bot.answer(user)
     raise AssertionError("no typed question")
 
 

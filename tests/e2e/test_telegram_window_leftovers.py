@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from tests.e2e.telegram_harness import Harness
-from tests.e2e.test_telegram_window import reflect_leaving_a_sticker
+from tests.e2e.test_telegram_window import reflect_leaving_a_sticker, to_typed_question
 
 ANN: dict[str, Any] = {"id": 702, "is_bot": False, "first_name": "Worker", "language_code": "nl"}
 REMOVED = "Ik heb je bericht uit deze chat verwijderd; wat ik bewaar, staat hierboven."
@@ -32,15 +32,6 @@ async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
 
 def present(bot: Harness, message_id: int) -> bool:
     return (ANN["id"], message_id) in bot.api.messages
-
-
-async def to_typed_question(bot: Harness) -> None:
-    await bot.say(ANN, "/reflect")
-    for _ in range(40):
-        if "Typ je antwoord" in bot.question(ANN)["text"]:
-            return
-        await bot.answer(ANN)
-    raise AssertionError("no typed question")
 
 
 async def to_overview(bot: Harness, text: str = "Ze vond zelf een oplossing.",
@@ -81,7 +72,7 @@ async def test_text_typed_where_buttons_are_asked_leaves_the_chat_at_once(bot: H
 
 
 async def test_an_empty_answer_leaves_the_chat_at_once(bot: Harness) -> None:
-    await to_typed_question(bot)
+    await to_typed_question(bot, ANN)
     update = bot.api.send_text(ANN, "🙂 🙂")
     await bot.feed(update)
     assert not present(bot, update["message"]["message_id"])
@@ -89,7 +80,7 @@ async def test_an_empty_answer_leaves_the_chat_at_once(bot: Harness) -> None:
 
 
 async def test_a_too_long_text_stays_until_the_shorter_one_is_kept(bot: Harness) -> None:
-    await to_typed_question(bot)
+    await to_typed_question(bot, ANN)
     update = bot.api.send_text(ANN, LONG)
     long = update["message"]["message_id"]
     await bot.feed(update)
@@ -110,7 +101,7 @@ async def test_a_discard_after_48_hours_says_what_stays_and_how_to_delete_it(
 ) -> None:
     """Nothing is kept by the bot, but the text Telegram no longer lets it delete stays in
     the chat: both are said, with how to delete it by hand."""
-    await to_typed_question(bot)
+    await to_typed_question(bot, ANN)
     update = bot.api.send_text(ANN, LONG)
     long = update["message"]["message_id"]
     await bot.feed(update)
@@ -126,7 +117,7 @@ async def test_a_discard_after_48_hours_says_what_stays_and_how_to_delete_it(
 async def test_a_discard_within_48_hours_deletes_what_it_left_and_says_nothing_more(
     bot: Harness,
 ) -> None:
-    await to_typed_question(bot)
+    await to_typed_question(bot, ANN)
     update = bot.api.send_text(ANN, LONG)
     await bot.feed(update)
     await bot.say(ANN, "/cancel")
@@ -207,7 +198,7 @@ async def test_the_clean_up_keeps_its_receipt_and_says_what_was_already_gone(
 
 async def test_text_typed_at_the_discard_question_asks_it_again(bot: Harness) -> None:
     """Typing instead of pressing after /cancel never answers the question below it."""
-    await to_typed_question(bot)
+    await to_typed_question(bot, ANN)
     pseudonym = bot.app.key.pseudonym(f"tg:{ANN['id']}")
     before = await bot.app.store.load_session(pseudonym)
     await bot.say(ANN, "/cancel")
