@@ -19,6 +19,12 @@ TOO_OLD_TO_DELETE = Np_(
     "Not removed: {count} messages older than 48 hours, which Telegram does not let a bot "
     "delete. Delete them yourself with a long press, or delete this whole chat.",
 )
+CLEAN_UP_REFUSED = Np_(
+    "Telegram refused to delete {count} message just now. Delete it yourself: press and "
+    "hold it, then choose Delete.",
+    "Telegram refused to delete {count} messages just now. Delete them yourself: press and "
+    "hold each one, then choose Delete.",
+)
 AUDIT_KEPT = Np_(
     "Kept on purpose: {count} audit line recording which team data you read or exported "
     "as a supervisor, under a code that links to nothing else, for {years} years.",

@@ -18,7 +18,7 @@ def clean_up_lines(removed: Removed) -> list[Text]:
     if removed.too_old:
         lines.append(counted(counts.TOO_OLD_TO_DELETE, removed.too_old))
     if removed.refused:
-        lines.append(Text(window_texts.CLEAN_UP_REFUSED, {"count": removed.refused}))
+        lines.append(counted(counts.CLEAN_UP_REFUSED, removed.refused))
     return lines
 
 

@@ -66,7 +66,7 @@ PRIVACY = N_(
     "You are known by a code computed from your Telegram account with a secret key; your name and "
     "username are not stored, except the first name a coach chooses to sign an answer with, kept "
     "encrypted. Your chat number and the numbers of my messages are kept only encrypted, so that "
-    "I can write back and clear the chat. Telegram chats are not end-to-end encrypted, so I "
+    "I can write back, close questions you already answered and clear the chat. Telegram chats are not end-to-end encrypted, so I "
     "remove what you type in a reflection from this chat as soon as what I keep of it is shown (a "
     "text too long to keep stays until you send it shorter), and after saving I offer to remove "
     "anything else the reflection left here (Telegram lets a bot do that for 48 hours).\n\n"

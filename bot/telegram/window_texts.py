@@ -29,9 +29,5 @@ DISCARD_STAYS = N_(
     "them; delete them yourself: press and hold each one, then choose Delete."
 )
 ALREADY_GONE = N_("Already gone from this chat before: {count}.")
-CLEAN_UP_REFUSED = N_(
-    "Telegram refused to delete {count} of them just now. Delete them yourself: press and hold "
-    "each one, then choose Delete."
-)
 USE_THE_BUTTONS = N_("Please use the buttons.")
 """The engine's own words, for typed text while the window asks to discard."""
