@@ -29,8 +29,9 @@ from bot.telegram.views import View, menu
 
 log = logging.getLogger("bot.telegram")
 Context = ContextTypes.DEFAULT_TYPE
-Pressed = Callable[[Context, "Who", str], Awaitable[None]]
-"""What answers a menu button: the context, who pressed, and the button's argument."""
+Pressed = Callable[[Context, "Who", str], Awaitable[str | None]]
+"""What answers a menu button: the context, who pressed, and the button's argument; for an
+action in `bot.telegram.one_shot.LATE`, the toast (a msgid) that answers the press."""
 
 
 @dataclass(frozen=True)
