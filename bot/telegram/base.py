@@ -63,6 +63,13 @@ class Base:
         self.retention = Retention(app.settings.retention_months)
         self.one_shot = OneShotQuestions(ChatState(app.store))
         """Questions asked once and answered (`one_shot.py`), kept in the chat state."""
+        self.last_press: dict[str, tuple[int, str]] = {}
+        """Each person's last menu press handled in this process (message id, data): the
+        same button pressed again right after asks nothing new (`menu_press.py`, #14)."""
+
+    def asked_nothing(self, who: Who) -> None:
+        """The press asked no question after all: pressed again, it is handled anew."""
+        self.last_press.pop(who.pseudonym, None)
 
     def gateway(self, context: Context) -> Gateway:
         return Gateway(context.bot, self.backoff)

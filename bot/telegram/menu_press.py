@@ -7,7 +7,10 @@ with `Base.answer_in_place`) already answered, also across a restart, or what th
 `stale` check finds done already (a question whose message asks several things). An action
 in `late` is answered after its work, with the toast its work returns (a thanks given
 already, say: only the work knows, atomically). Someone who has not agreed yet gets a toast
-that says so, never a spinner left turning."""
+that says so, never a spinner left turning. A button in `asks` sends a new question: pressed
+again with no other press in between (two quick presses), it gets a toast that points to
+the question asked already, not a second one (a press of it that asked nothing says so
+with `Base.asked_nothing`)."""
 
 from __future__ import annotations
 
@@ -29,11 +32,13 @@ an action in `late`, the toast (a msgid) that answers the press, or None."""
 Stale = Callable[[Who, MenuAction], Awaitable[str | None]]
 """When what the button asks is done already, the toast (a msgid) that says so."""
 NOT_YET = N_("First say whether you agree with what I keep: /start asks it.")
+ASKED_BELOW = N_("I asked that just below: answer it there.")
 
 
 async def on_menu_press(handlers: Base, update: Update, context: Context, act: MenuPress,
                         once: frozenset[str] = frozenset(), stale: Stale | None = None,
-                        late: frozenset[str] = frozenset()) -> None:  # fmt: skip
+                        late: frozenset[str] = frozenset(), asks: frozenset[str] = frozenset(),
+                        ) -> None:  # fmt: skip
     query = update.callback_query
     who = await handlers.who(update)
     if query is None or who is None:
@@ -48,6 +53,9 @@ async def on_menu_press(handlers: Base, update: Update, context: Context, act: M
         return
     one_shot = action.action in once
     toast = await stale(who, action) if stale is not None else None
+    press = (message.message_id if message is not None else 0, query.data or "")
+    if toast is None and action.action in asks and handlers.last_press.get(who.pseudonym) == press:
+        toast = ASKED_BELOW
     if (
         toast is None
         and one_shot
@@ -57,6 +65,7 @@ async def on_menu_press(handlers: Base, update: Update, context: Context, act: M
     if toast is not None:
         await gateway.answer(query.id, handlers.app.translator.render(who.lang, Text(toast)))
         return
+    handlers.last_press[who.pseudonym] = press
     if one_shot and message is not None:
         who = replace(who, pressed=(message.message_id, message.date))
     if action.action in late:
@@ -71,6 +80,7 @@ async def on_menu_press(handlers: Base, update: Update, context: Context, act: M
     try:
         await act(context, who, action, message.message_id if message else None)
     except Exception:
+        handlers.last_press.pop(who.pseudonym, None)  # nothing was asked
         if one_shot:
             await handlers.one_shot.release(who.pseudonym, True, message)
         raise

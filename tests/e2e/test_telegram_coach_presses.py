@@ -1,14 +1,15 @@
-"""The coach and /mine buttons pressed twice (#14): two quick presses, or an old copy
-pressed after the state moved on, apply once; the second costs one toast and no new
-message. Real Application, strict fake Bot API, SQLite. Each test here failed before its
+"""The coach, /mine, /signals and /members buttons pressed twice (#14): two quick presses,
+or an old copy pressed after the state moved on, apply once; the second costs one toast and
+no new message. Real Application, strict fake Bot API, SQLite. Each test here failed before its
 fix: a second "You already thanked", a second "closed already", a second "type your
-answer", a press of /mine's "Stop sharing" left spinning, a press of someone who has not
-agreed left spinning."""
+answer", a second "passed on to whom?", a second "remove?", a press of /mine's "Stop
+sharing" left spinning, a press of someone who has not agreed left spinning."""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import AsyncIterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +18,13 @@ import pytest
 from tests.e2e.telegram_harness import Harness
 from tests.e2e.test_telegram_coach_questions import DONE, answer
 from tests.e2e.test_telegram_coach_replies import MIRA, OTHER_COACH, answered
-from tests.e2e.test_telegram_second_presses import CLOSED, twice
-from tests.e2e.test_telegram_teams import ANN, COACH_MODULE, new_team
+from tests.e2e.test_telegram_second_presses import ANNA, CLOSED, twice
+from tests.e2e.test_telegram_teams import ANN, COACH_MODULE, SUPERVISOR, new_team
 
 THANK = "♥ Bedank de coach"
 TYPE = ("Typ je antwoord. Laat namen weg en alles waaraan iemand herkenbaar is. Niemand komt "
         "te weten welke coach antwoordde.")  # fmt: skip
+ASKED_BELOW = "Dat vroeg ik net hieronder: antwoord daar."
 
 
 @pytest.fixture
@@ -112,3 +114,44 @@ async def test_a_press_before_agreeing_is_answered_with_a_toast(bot: Harness) ->
     old_thanks = bot.api.press_data(ANN, consent, "m1|thanks|1")  # a keyboard from before
     await only_a_toast(bot, old_thanks, "Zeg eerst of je akkoord gaat met wat ik bijhoud: "
                                         "/start vraagt het.")  # fmt: skip
+
+
+async def test_a_signal_pressed_twice_asks_to_whom_once(bot: Harness) -> None:
+    from bot.dialogue.session import EntryDraft
+    from bot.teams.model import Role
+
+    await new_team(bot)
+    store, today = bot.app.store, date.today()
+    for number in range(3):
+        who = f"{number:064x}"
+        await store.ensure_worker(who, 1, "nl", today)
+        await store.add_member(who, 1, Role.WORKER, today)
+        answers = {"structural_barriers": ("housing",), "org_obstacles": ("nothing",)}
+        await store.finish_session(
+            who, EntryDraft("post_contact", 1, today, "nl", answers, (), {"shared": True})
+        )
+    await bot.say(SUPERVISOR, "/signals")
+    listing = bot.question(SUPERVISOR)["message_id"]
+    first, second = twice(bot, SUPERVISOR, listing, "Wonen (3)")
+    await bot.feed(first)
+    asked = "“Wonen”: aan wie doorgegeven?"
+    assert bot.texts(SUPERVISOR)[-1].startswith(asked)
+    await only_a_toast(bot, second, ASKED_BELOW)
+    assert sum(t.startswith(asked) for t in bot.texts(SUPERVISOR)) == 1
+    await bot.press(SUPERVISOR, "aan het lokaal beleid")
+    assert bot.texts(SUPERVISOR)[-1].startswith("Genoteerd: “Wonen”"), "answered in place"
+    await bot.press(SUPERVISOR, "Wonen (3)", message_id=listing)
+    assert bot.texts(SUPERVISOR)[-1].startswith(asked), "answered: asked anew, for another"
+
+
+async def test_a_member_pressed_twice_asks_to_confirm_once(bot: Harness) -> None:
+    codes = await new_team(bot)
+    await bot.say(ANNA, f"/start {codes['worker']}")
+    await bot.press(ANNA, "✓")
+    await bot.say(SUPERVISOR, "/members")
+    roster = bot.question(SUPERVISOR)["message_id"]
+    first, second = twice(bot, SUPERVISOR, roster, "Anna Peeters (hulpverlener)")
+    await bot.feed(first)
+    confirm = bot.question(SUPERVISOR)
+    assert confirm["message_id"] != roster and "Anna Peeters" in confirm["text"]
+    await only_a_toast(bot, second, ASKED_BELOW)
