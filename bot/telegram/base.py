@@ -29,8 +29,9 @@ from bot.telegram.views import View, menu
 
 log = logging.getLogger("bot.telegram")
 Context = ContextTypes.DEFAULT_TYPE
-Pressed = Callable[[Context, "Who", str], Awaitable[None]]
-"""What answers a menu button: the context, who pressed, and the button's argument."""
+Pressed = Callable[[Context, "Who", str], Awaitable[str | None]]
+"""What answers a menu button: the context, who pressed, and the button's argument; for an
+action in `bot.telegram.one_shot.LATE`, the toast (a msgid) that answers the press."""
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,13 @@ class Base:
         self.retention = Retention(app.settings.retention_months)
         self.one_shot = OneShotQuestions(ChatState(app.store))
         """Questions asked once and answered (`one_shot.py`), kept in the chat state."""
+        self.last_press: dict[str, tuple[int, str]] = {}
+        """Each person's last menu press handled in this process (message id, data): the
+        same button pressed again right after asks nothing new (`menu_press.py`, #14)."""
+
+    def asked_nothing(self, who: Who) -> None:
+        """The press asked no question after all: pressed again, it is handled anew."""
+        self.last_press.pop(who.pseudonym, None)
 
     def gateway(self, context: Context) -> Gateway:
         return Gateway(context.bot, self.backoff)

@@ -15,7 +15,7 @@ from bot.dialogue.replies import Text
 from bot.msgid import N_
 from bot.teams.coach import COACH_PROMPTS, STANCE, vignette_lines
 from bot.teams.coaching import Answered, Coaching
-from bot.teams.model import CoachPrompt
+from bot.teams.model import CoachDraft, CoachPrompt
 from bot.telegram import texts
 from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction
@@ -115,17 +115,23 @@ class CoachMenu(Base):
                           for i, q in enumerate(COACH_PROMPTS.values(), 1))  # fmt: skip
         return [*body, Text(GUIDE), Text("{v}", {"v": guide})]
 
-    async def coach_answer(self, context: Context, who: Who, arg: str) -> None:
-        """Answer the prompt `N`, or its triangle question `N:key`."""
+    async def coach_answer(self, context: Context, who: Who, arg: str) -> str | None:
+        """Answer the prompt `N`, or its triangle question `N:key`. Asked for this very
+        answer already, nothing typed yet (a second quick press): a toast, not a second
+        "type your answer" (#14)."""
         number, _, key = arg.partition(":")
         if (key and key not in COACH_PROMPTS) or not number.isdigit():
-            return
+            return None
+        draft = await self.store.get_draft(who.pseudonym)
+        if draft == CoachDraft(int(number), None, key or None):
+            return texts.PROMPT_TYPE
         if await self.coaching().start_answer(who.pseudonym, int(number), key or None) is None:
-            return
+            return None
         body = [Text(texts.PROMPT_TYPE)]
         if key:
             body.insert(0, Text(TYPE_TO, {"question": Text(COACH_PROMPTS[key])}))
         await self.send(context, who, self.views(who, body))
+        return None
 
     async def coach_skip(self, context: Context, who: Who, arg: str) -> None:
         number = int(arg) if arg.isdigit() else None
@@ -191,13 +197,15 @@ class CoachMenu(Base):
         buttons = [_to_each(number, left), [(Text(DONE), MenuAction("coach_done", number))]]
         await self.send(context, who, self.views(who, [*sent, Text(MORE)], buttons))
 
-    async def coach_done(self, context: Context, who: Who, arg: str) -> None:
-        """The coach says the prompt has what it needs: out of every coach's queue."""
+    async def coach_done(self, context: Context, who: Who, arg: str) -> str | None:
+        """The coach says the prompt has what it needs: out of every coach's queue. Closed
+        already (a second press, or another coach): a toast, not a new message (#14)."""
         number = int(arg) if arg.isdigit() else None
-        closed = await self.coaching().done(who.pseudonym, number, today())
-        await self.send(context, who, self.views(who, [Text(CLOSED if closed else CLOSED_ALREADY)]))
-        if closed:
-            await self.next_prompt(context, who)
+        if not await self.coaching().done(who.pseudonym, number, today()):
+            return CLOSED_ALREADY
+        await self.send(context, who, self.views(who, [Text(CLOSED)]))
+        await self.next_prompt(context, who)
+        return None
 
     async def _relay(self, context: Context, prompt: CoachPrompt, answer: str,
                      name: str | None) -> None:  # fmt: skip

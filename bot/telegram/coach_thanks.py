@@ -33,21 +33,20 @@ class CoachThanks:
         self.h = handlers
 
     async def callback(self, update: Update, context: Context) -> None:
-        await on_menu_press(self.h, update, context, self._on_press)
+        await on_menu_press(self.h, update, context, self._on_press, late=frozenset({"thanks"}))
 
     async def _on_press(self, context: Context, who: Who, action: MenuAction,
-                        pressed: int | None) -> None:  # fmt: skip
-        if action.arg.isdigit():
-            await self._thank(context, who, int(action.arg))
+                        pressed: int | None) -> str | None:  # fmt: skip
+        return await self._thank(context, who, int(action.arg)) if action.arg.isdigit() else None
 
-    async def _thank(self, context: Context, who: Who, number: int) -> None:
+    async def _thank(self, context: Context, who: Who, number: int) -> str | None:
+        """Thank once; a second press (thanked already: the store says so atomically) is
+        answered with a toast, not a new message (#14)."""
         store = self.h.store
         prompt = await store.get_prompt(number)
         signer = await store.thank_prompt(number, who.pseudonym, today())
         if prompt is None or signer is None:
-            if prompt is not None and prompt.asker == who.pseudonym:
-                await self.h.send(context, who, self.h.views(who, [Text(NOT_AGAIN)]))
-            return
+            return NOT_AGAIN if prompt is not None and prompt.asker == who.pseudonym else None
         if signer:
             await tell(self.h, context, signer, Text(TO_COACH, {"question": prompt.question}))
             said = THANKED_SIGNED
@@ -56,3 +55,4 @@ class CoachThanks:
                 await tell(self.h, context, coach, Text(TO_COACHES, {"question": prompt.question}))
             said = THANKED_TEAM
         await self.h.send(context, who, self.h.views(who, [Text(said)]))
+        return None

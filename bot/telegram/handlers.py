@@ -25,7 +25,7 @@ from bot.telegram.callback_data import MenuAction, decode
 from bot.telegram.chat_state import ChatState
 from bot.telegram.coach_menu import CoachMenu
 from bot.telegram.gateway import BACKOFF
-from bot.telegram.one_shot import ONE_SHOT, OneShotQuestions, settled
+from bot.telegram.one_shot import LATE, ONE_SHOT, OneShotQuestions, settled
 from bot.telegram.repair_offer import offer_repair_reminder
 from bot.telegram.talk import tell_talk
 from bot.telegram.window import Incoming, Place, ReflectionWindow
@@ -98,10 +98,13 @@ class ReflectionHandlers(Base):
                 return
             if one_shot and query.message is not None:
                 who = replace(who, pressed=(query.message.message_id, query.message.date))
+            button = self._buttons.get(decoded.action)
+            if decoded.action in LATE and button is not None:  # the work knows the toast
+                await self._answered_after(context, who, query.id, button, decoded.arg)
+                return
             # Stop the button's spinner while the menu's work is done.
             answering = asyncio.ensure_future(gateway.answer(query.id))
             try:
-                button = self._buttons.get(decoded.action)
                 if button is not None:
                     await button(context, who, decoded.arg)
             except Exception:
@@ -117,6 +120,17 @@ class ReflectionHandlers(Base):
         message = query.message
         pressed = (message.message_id, message.date) if message is not None else None
         await self._pressed(context, who, query.id, query.data or "", decoded, pressed)
+
+    async def _answered_after(self, context: Context, who: Who, query_id: str,
+                              button: Pressed, arg: str) -> None:  # fmt: skip
+        """A press whose work finds it done already (a second quick press) answers with
+        the toast the work returns, instead of a new message (#14)."""
+        told = None
+        try:
+            told = await button(context, who, arg)
+        finally:
+            toast = self.app.translator.render(who.lang, Text(told)) if told else None
+            await self.gateway(context).answer(query_id, toast)
 
     async def _pressed(self, context: Context, who: Who, query_id: str, data: str,
                        decoded: tuple[int, Event], message: Incoming | None) -> None:  # fmt: skip

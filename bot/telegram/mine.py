@@ -15,7 +15,7 @@ from bot.privacy.access import as_json, personal_data
 from bot.reports.declarations import keys
 from bot.storage.port import StoredEntry
 from bot.teams.model import AuditRow, Role
-from bot.telegram import texts
+from bot.telegram import texts, window_texts
 from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction
 
@@ -93,18 +93,20 @@ class Mine(Base):
         await self.gateway(context).document(who.chat_id, as_json(data),
                                              "reflectbot-my-data.json", caption)  # fmt: skip
 
-    async def withdraw(self, context: Context, who: Who, entry_id: str) -> None:
-        """A worker stops sharing one of their own reflections (checked by the store)."""
+    async def withdraw(self, context: Context, who: Who, entry_id: str) -> str | None:
+        """A worker stops sharing one of their own reflections (checked by the store). Not
+        shared any more (a second press): "That question is closed" as a toast (#14)."""
         if not entry_id.isdigit() or who.worker is None:
-            return
+            return window_texts.QUESTION_CLOSED
         entries = {e.id: e for e in await self.store.entries_of(who.pseudonym, RECENT)}
         entry = entries.get(int(entry_id))
         if entry is None or not await self.store.withdraw_share(who.pseudonym, entry.id):
-            return
+            return window_texts.QUESTION_CLOSED
         await self.store.audit(AuditRow(datetime.now(UTC), who.pseudonym, Role.WORKER.value,
                                         "share.withdraw", entry.team, ""))  # fmt: skip
         day = self.app.translator.day(who.lang, entry.day)
         await self.send(context, who, self.views(who, [Text(texts.WITHDRAWN, {"day": day})]))
+        return None
 
     def _worded(self, lang: str, entry: StoredEntry) -> tuple[list[str], list[str]]:
         """The entry's strengths and points for supervision, in the worker's language: the

@@ -15,6 +15,9 @@ from bot.telegram.chat_state import ChatState
 ONE_SHOT = frozenset({"consent", "repair", "weekly", "forget", "clear", "lang"})
 """Menu actions whose question is over once answered (the others, such as browsing /mine,
 may be pressed again)."""
+LATE = frozenset({"unshare", "coach_done", "coach_answer"})
+"""Menu actions answered after their work, with the toast it returns when the press finds
+the work done already (two quick presses): no second message, and no spinner left."""
 KEPT_PER_CHAT = 20
 """Answered questions remembered in this process per chat of someone not (yet) a worker:
 enough for quick presses; a worker's are kept in the chat state, across a restart."""

@@ -77,7 +77,8 @@ class TeamAdmin:
         return {"invite": self.invite, "members": self.members, "report": self.report}
 
     async def callback(self, update: Update, context: Context) -> None:
-        await on_menu_press(self.h, update, context, self._on_press, once=ONCE)
+        await on_menu_press(self.h, update, context, self._on_press, once=ONCE,
+                            asks=frozenset({"remove"}))  # fmt: skip
 
     async def _on_press(self, context: Context, who: Who, action: MenuAction,
                         pressed: int | None) -> None:  # fmt: skip
@@ -205,6 +206,7 @@ class TeamAdmin:
     async def _remove(self, context: Context, who: Who, arg: str) -> None:
         found = await self._member(who, arg)
         if found is None:
+            self.h.asked_nothing(who)
             return
         team, _, pseudonym = found
         name = await self.name_of(context, pseudonym)

@@ -82,7 +82,8 @@ class TeamSignals:
         await self.h.send(context, who, self.h.views(who, [intro], buttons))
 
     async def callback(self, update: Update, context: Context) -> None:
-        await on_menu_press(self.h, update, context, self._on_press, once=ONCE)
+        await on_menu_press(self.h, update, context, self._on_press, once=ONCE,
+                            asks=frozenset({"signal"}))  # fmt: skip
 
     async def _on_press(self, context: Context, who: Who, action: MenuAction,
                         pressed: int | None) -> None:  # fmt: skip
@@ -94,6 +95,7 @@ class TeamSignals:
         team = await Admin(self.h.store).team(who.pseudonym, team_id, Action.SUMMARY)
         shown = {(c, v) for c, v, _ in await self._shown(team)} if team else set()
         if team is None or (code, value) not in shown:
+            self.h.asked_nothing(who)
             return
         label = self._label(who, code, value)
         if action.action == "signal":

@@ -365,9 +365,10 @@ async def test_whoever_asked_thanks_the_coach_once(bot: Harness) -> None:
     assert bot.texts(SUPERVISOR)[-1].startswith("Je dank ging naar de coaches van je team")
     assert bot.texts(COACH)[-1] == ("Iemand bedankt de coach die antwoordde op “Hoe vragen we "
                                     "bewijzen zonder te beschamen?”.")  # fmt: skip
-    coach_messages = len(bot.texts(COACH))
+    coach_messages, asker_messages = len(bot.texts(COACH)), len(bot.texts(SUPERVISOR))
     await bot.press(SUPERVISOR, "♥ Bedank de coach", message_id=relayed["message_id"])
-    assert bot.texts(SUPERVISOR)[-1] == "Je bedankte al voor dit antwoord."
+    assert bot.toasts()[-1] == "Je bedankte al voor dit antwoord.", "a toast (#14)"
+    assert len(bot.texts(SUPERVISOR)) == asker_messages, "no new message"
     assert len(bot.texts(COACH)) == coach_messages, "once"
 
 
