@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import AsyncIterator
-from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from tests.e2e.telegram_harness import Harness
 from tests.e2e.test_telegram_coach_questions import DONE, answer
 from tests.e2e.test_telegram_coach_replies import MIRA, OTHER_COACH, answered
-from tests.e2e.test_telegram_second_presses import ANNA, CLOSED, twice
-from tests.e2e.test_telegram_teams import ANN, COACH_MODULE, SUPERVISOR, new_team
+from tests.e2e.test_telegram_second_presses import ANNA, CLOSED, only_a_toast, twice
+from tests.e2e.test_telegram_teams import (
+    ANN,
+    COACH_MODULE,
+    SUPERVISOR,
+    new_team,
+    shared_housing_signals,
+)
 
 THANK = "♥ Bedank de coach"
 TYPE = ("Typ je antwoord. Laat namen weg en alles waaraan iemand herkenbaar is. Niemand komt "
@@ -32,14 +36,6 @@ async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
     harness = await Harness(tmp_path).start()
     yield harness
     await harness.stop()
-
-
-async def only_a_toast(bot: Harness, press: Any, toast: str) -> None:
-    """The press costs one answered query, with `toast`, and nothing else."""
-    start = len(bot.api.calls)
-    await bot.feed(press)
-    assert [m for m, _ in bot.api.calls[start:]] == ["answerCallbackQuery"]
-    assert bot.toasts()[-1] == toast
 
 
 async def asked_to_coaches(bot: Harness) -> None:
@@ -117,19 +113,8 @@ async def test_a_press_before_agreeing_is_answered_with_a_toast(bot: Harness) ->
 
 
 async def test_a_signal_pressed_twice_asks_to_whom_once(bot: Harness) -> None:
-    from bot.dialogue.session import EntryDraft
-    from bot.teams.model import Role
-
     await new_team(bot)
-    store, today = bot.app.store, date.today()
-    for number in range(3):
-        who = f"{number:064x}"
-        await store.ensure_worker(who, 1, "nl", today)
-        await store.add_member(who, 1, Role.WORKER, today)
-        answers = {"structural_barriers": ("housing",), "org_obstacles": ("nothing",)}
-        await store.finish_session(
-            who, EntryDraft("post_contact", 1, today, "nl", answers, (), {"shared": True})
-        )
+    await shared_housing_signals(bot)
     await bot.say(SUPERVISOR, "/signals")
     listing = bot.question(SUPERVISOR)["message_id"]
     first, second = twice(bot, SUPERVISOR, listing, "Wonen (3)")

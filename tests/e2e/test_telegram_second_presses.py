@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from tests.e2e.telegram_harness import Harness
-from tests.e2e.test_telegram_teams import ANN, LINK, SUPERVISOR, new_team
+from tests.e2e.test_telegram_teams import ANN, LINK, SUPERVISOR, new_team, shared_housing_signals
 
 CLOSED = "Die vraag is afgesloten."
 ANNA = {**ANN, "first_name": "Anna", "last_name": "Peeters"}
@@ -35,12 +35,17 @@ def twice(bot: Harness, user: dict[str, Any], message_id: int, label: str) -> li
     return [copy.deepcopy(bot.api.press(user, message_id, label)) for _ in range(2)]
 
 
-async def second_is_closed(bot: Harness, user: dict[str, Any], second: Any) -> None:
-    """The second press costs one toast and nothing else."""
+async def only_a_toast(bot: Harness, press: Any, toast: str) -> None:
+    """The press costs one answered query, with `toast`, and nothing else."""
     start = len(bot.api.calls)
-    await bot.feed(second)
+    await bot.feed(press)
     assert [m for m, _ in bot.api.calls[start:]] == ["answerCallbackQuery"]
-    assert bot.toasts()[-1] == CLOSED
+    assert bot.toasts()[-1] == toast
+
+
+async def second_is_closed(bot: Harness, user: dict[str, Any], second: Any) -> None:
+    """The second press costs one toast, "that question is closed", and nothing else."""
+    await only_a_toast(bot, second, CLOSED)
 
 
 def rows(tmp_path: Path, sql: str) -> list[Any]:
@@ -78,19 +83,8 @@ async def test_a_removal_confirmed_twice_removes_and_answers_once(bot: Harness) 
 
 
 async def test_a_signal_passed_on_twice_is_noted_once(bot: Harness, tmp_path: Path) -> None:
-    from bot.dialogue.session import EntryDraft
-    from bot.teams.model import Role
-
     await new_team(bot)
-    store, today = bot.app.store, date.today()
-    for number in range(3):
-        who = f"{number:064x}"
-        await store.ensure_worker(who, 1, "nl", today)
-        await store.add_member(who, 1, Role.WORKER, today)
-        answers = {"structural_barriers": ("housing",), "org_obstacles": ("nothing",)}
-        await store.finish_session(
-            who, EntryDraft("post_contact", 1, today, "nl", answers, (), {"shared": True})
-        )
+    await shared_housing_signals(bot)
     await bot.say(SUPERVISOR, "/signals")
     await bot.press(SUPERVISOR, "Wonen (3)")
     which = bot.question(SUPERVISOR)["message_id"]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.telegram_harness import Harness
-from tests.e2e.test_telegram_teams import ANN, LINK, SUPERVISOR, new_team
+from tests.e2e.test_telegram_teams import ANN, LINK, SUPERVISOR, new_team, shared_housing_signals
 
 COACH = {"id": 807, "is_bot": False, "first_name": "Mira", "last_name": "Coach",
          "language_code": "nl"}  # fmt: skip
@@ -212,22 +212,10 @@ async def test_export_offers_the_named_periods(bot: Harness) -> None:
 
 
 async def test_a_structural_signal_is_noted_as_passed_on(bot: Harness, tmp_path: Path) -> None:
-    from datetime import date
-
-    from bot.dialogue.session import EntryDraft
-    from bot.teams.model import Role
-
     await new_team(bot)
     await bot.say(SUPERVISOR, "/signals")
     assert "Er kan geen structureel signaal" in bot.texts(SUPERVISOR)[-1]
-    store, today = bot.app.store, date.today()
-    for number in range(3):
-        who = f"{number:064x}"
-        await store.ensure_worker(who, 1, "nl", today)
-        await store.add_member(who, 1, Role.WORKER, today)
-        answers = {"structural_barriers": ("housing",), "org_obstacles": ("nothing",)}
-        draft = EntryDraft("post_contact", 1, today, "nl", answers, (), {"shared": True})
-        await store.finish_session(who, draft)
+    await shared_housing_signals(bot)
     await bot.say(SUPERVISOR, "/signals")
     listing = bot.api.chat(SUPERVISOR["id"])[-1]
     assert bot.api.buttons(listing) == ["Wonen (3)"], "never the 'nothing' answers"
@@ -240,7 +228,7 @@ async def test_a_structural_signal_is_noted_as_passed_on(bot: Harness, tmp_path:
     await bot.press(SUPERVISOR, "Wonen (3)")
     assert bot.texts(SUPERVISOR)[-1].startswith("“Wonen”: aan wie doorgegeven?")
     await bot.press(SUPERVISOR, "aan het lokaal beleid")
-    day = bot.app.translator.day("nl", today)
+    day = bot.app.translator.day("nl", date.today())
     assert bot.texts(SUPERVISOR)[-1] == (f"Genoteerd: “Wonen” doorgegeven aan het lokaal beleid "
                                          f"op {day}. Het teamrapport toont het.")  # fmt: skip
     await bot.say(SUPERVISOR, "/report month")

@@ -38,6 +38,22 @@ async def new_team(bot: Harness) -> dict[str, str]:
     return dict(zip(("worker", "coach", "supervisor"), codes, strict=True))
 
 
+async def shared_housing_signals(bot: Harness, workers: int = 3) -> None:
+    """`workers` members of team 1 who each shared a reflection naming housing as a
+    structural barrier: enough for /signals to list "Wonen"."""
+    from bot.dialogue.session import EntryDraft
+    from bot.teams.model import Role
+
+    store, today = bot.app.store, date.today()
+    for number in range(workers):
+        who = f"{number:064x}"
+        await store.ensure_worker(who, 1, "nl", today)
+        await store.add_member(who, 1, Role.WORKER, today)
+        answers = {"structural_barriers": ("housing",), "org_obstacles": ("nothing",)}
+        draft = EntryDraft("post_contact", 1, today, "nl", answers, (), {"shared": True})
+        await store.finish_session(who, draft)
+
+
 async def test_workers_and_a_coach_join_by_link(bot: Harness, tmp_path: Path) -> None:
     codes = await new_team(bot)
     await bot.say(ANN, f"/start {codes['worker']}")
