@@ -10,6 +10,7 @@ start-up (`bot.telegram.runner`) and frozen (`gc.freeze`), they are never walked
 
 from __future__ import annotations
 
+import asyncio
 import gc
 
 from bot.privacy.scrub import find_spans
@@ -22,5 +23,21 @@ def settle() -> None:
     """Load everything the scrubber loads lazily, then move all live objects out of the
     collector's generations (they live as long as the process)."""
     find_spans(WARM_UP)
+    _freeze()
+
+
+async def settle_beside(loop: asyncio.AbstractEventLoop) -> None:
+    """`settle` for a running bot: the slow loading in a worker thread, the collection and
+    the freeze back on the loop's own thread.
+
+    A full collection run from a worker thread finalises whatever the loop's thread left
+    behind (old loops, sockets, futures) from the wrong thread; one test run hung waiting
+    for a wake-up that never came. On the loop's thread it is an ordinary collection.
+    """
+    await loop.run_in_executor(None, find_spans, WARM_UP)
+    _freeze()
+
+
+def _freeze() -> None:
     gc.collect()
     gc.freeze()

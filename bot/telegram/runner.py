@@ -30,7 +30,7 @@ from bot.app import App, build_app
 from bot.config import LANGUAGES, Settings
 from bot.errors import ConfigError
 from bot.health import HealthServer
-from bot.privacy.warm import settle
+from bot.privacy.warm import settle_beside
 from bot.telegram.coach_menu import CoachMenu
 from bot.telegram.coach_replies import PATTERN as REPLIES
 from bot.telegram.coach_replies import CoachReplies
@@ -182,7 +182,7 @@ async def set_commands(application: Application) -> None:  # type: ignore[type-a
 async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
     await set_commands(application)
     loop = asyncio.get_running_loop()  # the word lists load beside the first getUpdates
-    application.bot_data["settling"] = loop.run_in_executor(None, settle)
+    application.bot_data["settling"] = loop.create_task(settle_beside(loop))
     app: App = application.bot_data["app"]
     nudge_after = application.bot_data.get("nudge_after", timedelta(hours=3))
     reminders = Reminders(app, application.bot, nudge_after)
@@ -200,11 +200,12 @@ async def _post_stop(application: Application) -> None:  # type: ignore[type-arg
     server = application.bot_data.pop("health", None)
     if server is not None:
         await server.stop()
-    task = application.bot_data.pop("reminders", None)
-    if task is not None:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+    for name in ("reminders", "settling"):
+        task = application.bot_data.pop(name, None)
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
 
 
 def run(settings: Settings, webhook_url: str | None, listen: str, port: int,

@@ -4,6 +4,7 @@ running bot starts that right after start-up (its post_init)."""
 
 from __future__ import annotations
 
+import asyncio
 import gc
 from pathlib import Path
 
@@ -37,7 +38,7 @@ async def test_the_running_bot_settles_right_after_start(tmp_path: Path) -> None
     try:
         assert application.post_init is not None and application.post_stop is not None
         await application.post_init(application)
-        await application.bot_data["settling"]
+        await asyncio.wait_for(application.bot_data["settling"], timeout=60)
         assert lexicon.cache_info().currsize == 1
         assert gc.get_freeze_count() > 0
     finally:
