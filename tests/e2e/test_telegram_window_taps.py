@@ -1,7 +1,8 @@
-"""Checkboxes tapped twice, and the window's memory across a kill and restart (#14).
-
-Real Application, strict fake Bot API, SQLite. Two quick taps on one checkbox apply once
-(before, the second unticked what the first ticked); a tap on the redrawn box toggles."""
+"""Checkboxes tapped twice, a discard's reach, and the window's memory across a kill and
+restart (#14). Real Application, strict fake Bot API, SQLite. Each failed before its fix:
+two quick taps on one checkbox ticked and unticked; a discard deleted what an earlier
+reflection left and the worker chose to keep; a long text held for shortening stayed in
+the chat for good after a restart, against the window's word."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ import pytest
 
 from tests.e2e.telegram_harness import Harness
 from tests.e2e.test_telegram_second_presses import only_a_toast
+from tests.e2e.test_telegram_window import reflect_leaving_a_sticker, to_typed_question
+from tests.e2e.test_telegram_window_leftovers import LONG, LONG_REMOVED, LONG_STAYS, REMOVED
 
 ANN: dict[str, Any] = {"id": 703, "is_bot": False, "first_name": "Worker", "language_code": "nl"}
 CLOSED = "Die vraag is afgesloten."
@@ -70,3 +73,52 @@ async def test_a_second_tap_queued_across_a_restart_ticks_nothing_more(bot: Harn
     await bot.restart()
     await only_a_toast(bot, second, CLOSED)
     assert boxes(bot)[0] == "☑" + first_box[1:]
+
+
+def present(bot: Harness, message_id: int) -> bool:
+    return (ANN["id"], message_id) in bot.api.messages
+
+
+async def test_a_discard_leaves_what_an_earlier_reflection_left_and_was_kept(
+    bot: Harness,
+) -> None:
+    await reflect_leaving_a_sticker(bot, ANN)
+    sticker = bot.worker_messages(ANN)[-1]["message_id"]
+    await bot.press(ANN, "Berichten bewaren")
+    await bot.restart()  # where the reflection began is kept in the store
+    await to_typed_question(bot, ANN)
+    update = bot.api.send_text(ANN, LONG)  # stays: too long; this reflection's own
+    await bot.feed(update)
+    await bot.say(ANN, "/cancel")
+    await bot.press(ANN, "Ja, weggooien")
+    assert present(bot, sticker), "the worker chose to keep it: a discard leaves it"
+    assert not present(bot, update["message"]["message_id"]), "this reflection's text goes"
+    assert "Nog in de chat" not in bot.api.last(ANN["id"])["text"]
+
+
+async def test_a_long_text_held_across_a_restart_goes_once_the_shorter_one_is_kept(
+    bot: Harness,
+) -> None:
+    await to_typed_question(bot, ANN)
+    update = bot.api.send_text(ANN, LONG)
+    long = update["message"]["message_id"]
+    await bot.feed(update)
+    assert LONG_STAYS in bot.question(ANN)["text"]
+    await bot.restart()
+    await bot.say(ANN, "Ik luisterde en vroeg wat zij belangrijk vond.")
+    assert not present(bot, long), "removed as the window promised"
+    shown = bot.question(ANN)["text"]
+    assert REMOVED in shown and LONG_REMOVED in shown
+
+
+async def test_the_clean_up_offer_is_made_for_this_reflections_messages_only(
+    bot: Harness,
+) -> None:
+    """ "This reflection left other messages": not said for what an earlier one left."""
+    await reflect_leaving_a_sticker(bot, ANN)
+    await bot.press(ANN, "Berichten bewaren")
+    await bot.reflect(ANN)
+    receipt = bot.api.last(ANN["id"])
+    assert receipt["text"].startswith("Bewaard")
+    assert "Deze reflectie liet nog andere berichten achter" not in receipt["text"]
+    assert not bot.api.buttons(receipt)
