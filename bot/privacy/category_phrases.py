@@ -31,7 +31,7 @@ CONDITION_ACRONYM = re.compile(
 QUALIFIER = re.compile(
     r"(?i:\b(?:chronische?|ernstige?|zware?|beginnende?|vergevorderde?|terminale?|postnatale?"
     r"|chronique|sévère|grave|précoce|early[\s-]onset|chronic|severe|terminal|late[\s-]stage"
-    r"|lichte?|recovering|ex-|former"
+    r"|lichte?|recovering|ex-|former|zwaar|ernstig|erg|zeer|severely|badly|gravement|sévèrement"
     r"|postpartum|postnatal|post-natale?|type\s+(?:1|2|i|ii|een|twee)|born|geboren|née?"
     r"|crises?|crises?\s+d['’]|crises?\s+de|aanvallen\s+van|attacks\s+of)\s*)$"
 )
@@ -55,12 +55,17 @@ DRINKS = re.compile(
 )
 WORSHIP = re.compile(
     r"(?i:\b(?:gaat|ging|gaan|gingen|va|vont|allait|goes|go|went)\s+(?:(?:elke|iedere|chaque"
-    r"|every)\s+\w+\s+)?(?:naar|à|to)\s+(?:de\s+|het\s+|la\s+|l['’]|the\s+)?(?:moskee|mosquée"
+    r"|every|op|le|on)\s+\w+\s+|(?:soms|nog|altijd|regelmatig|graag|vaak|trouw|wekelijks|nog\s+steeds"
+    r"|af\s+en\s+toe|sometimes|regularly|often|still|always|souvent|parfois|toujours|encore)\s+)?"
+    r"(?:naar|à|au|to)\s+(?:de\s+|het\s+|la\s+|l['’]|the\s+)?(?:moskee|mosquée"
     r"|mosque|kerk|église|eglise|church|synagoge|synagogue|tempel|temple|mis|messe|mass"
     r"|koninkrijkszaal|salle\s+du\s+royaume|kingdom\s+hall)"
     r"(?:\s+(?:le\s+(?:vendredi|dimanche|samedi)|op\s+(?:vrijdag|zondag|zaterdag)|on\s+(?:fridays?"
     r"|sundays?|saturdays?)|(?:elke|iedere|chaque|every)\s+(?:vrijdag|zondag|zaterdag|vendredi"
-    r"|dimanche|samedi|friday|sunday|saturday)))?\b"
+    r"|dimanche|samedi|friday|sunday|saturday)|tous\s+les\s+(?:vendredis|dimanches|samedis)))?\b"
+    r"|\b(?:attends|attended|attend|attending|bezoekt|bezocht|fréquente|fréquentait|fréquentent)"
+    r"\s+(?:(?:de|het|la|le|the)\s+|l['’])?(?:moskee|mosquée|mosque|kerk|église|church|synagoge"
+    r"|synagogue|tempel|temple|mis|messe|mass|koninkrijkszaal|kingdom\s+hall)\b"
     r"|\b(?:draagt|droeg|dragen|porte|portait|portent|wears|wore|wear)\s+(?:(?:sinds\s+kort"
     r"|sinds\s+\w+|nu|al|ook|toujours|désormais|maintenant|depuis\s+\w+|now|always|also)\s+)?"
     r"(?:een|de|het|le|la|un"
@@ -176,7 +181,8 @@ WORSHIP_WORDS = frozenset(
      "moskee", "mosquée", "mosque", "kerk", "église", "eglise", "church", "synagoge",
      "synagogue", "tempel", "temple", "mis", "messe", "mass", "bidt", "bidden", "prient",
      "koninkrijkszaal", "royaume", "kingdom",
-     "prays", "prayed", "praying", "voorganger", "voorgangster"]
+     "prays", "prayed", "praying", "voorganger", "voorgangster", "attends", "attended", "attend",
+     "attending", "bezoekt", "bezocht", "fréquente", "fréquentait", "fréquentent"]
 )  # fmt: skip
 ACRONYMS = frozenset(
     ["add", "ms", "als", "nah", "ocd", "toc", "sep", "tdah", "adhd", "copd", "hiv", "ptss", "ptsd",

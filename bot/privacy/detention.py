@@ -20,10 +20,10 @@ DETENTION_VERB = (
     r"|staat|stond|staan"
     r"|est|était|sont|étaient|a\s+été|avait\s+été|été|a\s+fait|avait\s+fait|a\s+passé|fait|sort|sortait"
     r"|sorti|sortie|placée?|porte|portait|reste|purge|are|were|been|went|goes|sent|did"
-    r"|served|spent|wears|wore|got|ended\s+up"
+    r"|served|spent|wears|wore|got|ended\s+up|a|ont|avait|avaient|vient|sortir|came|comes|come"
 )
 FILL = (
-    r"al|nog|opnieuw|weer|terug|pas|nu|net|vast|gisteren|vorige\s+(?:week|maand)|vorig\s+jaar"
+    r"al|nog|opnieuw|weer|terug|pas|nu|net|vast|vrij|gisteren|vorige\s+(?:week|maand)|vorig\s+jaar"
     r"|sinds\s+kort|onder|last\s+month|le\s+mois\s+dernier|l['’]an\s+dernier"
     r"|toujours|encore|déjà|actuellement|hier|récemment|yesterday|recently|just|last\s+week"
     rf"|again|still|already|now|currently|(?:{NUMBER})\s+(?:{UNIT})|in|en|au|aux|à|dans|naar"
@@ -34,7 +34,10 @@ DETENTION_LEAD = re.compile(
     rf"(?i:\b(?:{DETENTION_VERB})(?:\s+(?:{DETENTION_VERB}|{FILL})\b|\s+l['’])*\s*)$"
 )
 """The verb, the time and the preposition before a prison word: "zat twee jaar in de"."""
-IMAGE = re.compile(r"(?i:\b(?:like|comme|alsof|als\s+in|zoals|as\s+if|net\s+als)\b[^.;!?]{0,25})$")
+IMAGE = re.compile(
+    r"(?i:\b(?:like|comme|alsof|als\s+in|zoals|as\s+if|net\s+als|voelt\s+zich|voelde\s+zich"
+    r"|voelen\s+zich|feels?|felt|se\s+sent|se\s+sentait)\b[^.;!?]{0,25})$"
+)
 OF_SOMETHING = re.compile(
     r"(?i:\s+(?:de\s+(?:ses|son|sa|leur)|van\s+(?:zijn|haar|hun|de)|of\s+(?:his|her|their))\b"
     r"|\s+(?:documentary|documentaire|film|movie|series|série|reeks|guard|officer|system|reform"

@@ -1,0 +1,162 @@
+"""Special categories and organisations in the shapes a worker types on a phone, in nl,
+fr and en (issue #12, points 3 and 7): each phrase is masked with the words that state it,
+and the everyday use of the same words stays (invented sentences, none from an evaluation
+set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy.scrub import find_spans
+
+
+def masked(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.kind) for s in find_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze gaan op zondag naar de kerk", [("gaan op zondag naar de kerk", "religion")]),
+        ("ze gaat soms naar de kerk", [("gaat soms naar de kerk", "religion")]),
+        ("hij is heel religieus", [("heel religieus", "religion")]),
+        ("they are very religious", [("very religious", "religion")]),
+        ("elle est très pieuse", [("très pieuse", "religion")]),
+        ("he attends the mosque", [("attends the mosque", "religion")]),
+        ("il va à la messe tous les dimanches", [("va à la messe tous les dimanches", "religion")]),
+        ("het is een moslimfamilie", [("moslimfamilie", "religion")]),
+        ("ze is moslema", [("moslema", "religion")]),
+        ("ze is een vrome vrouw", [("vrome", "religion")]),
+        ("hij is mormoon", [("mormoon", "religion")]),
+        ("ils sont coptes", [("coptes", "religion")]),
+        ("ze zijn jezidi", [("jezidi", "religion")]),
+        ("they are jehovahs witnesses", [("jehovahs witnesses", "religion")]),
+        ("she is a born again christian", [("born again christian", "religion")]),
+        ("elle fait ses prières", [("fait ses prières", "religion")]),
+        ("il est converti", [("converti", "religion")]),
+        ("de vader is ouderling in de gemeente", [("ouderling", "religion")]),
+    ],
+)
+def test_a_religion_its_practice_or_office_is_masked(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hij zat drie jaar vast", [("zat drie jaar vast", "detention")]),
+        ("hij zit al een jaar vast", [("zit al een jaar vast", "detention")]),
+        ("hij zit in de petoe", [("zit in de petoe", "detention")]),
+        ("zijn broer zit in t gevang", [("zit in t gevang", "detention")]),
+        ("hij werd opgesloten", [("werd opgesloten", "detention")]),
+        ("hij kreeg penitentiair verlof", [("kreeg penitentiair verlof", "detention")]),
+        ("il a été arrêté hier", [("a été arrêté", "detention")]),
+        ("il vient de sortir de prison", [("vient de sortir de prison", "detention")]),
+        ("il est en préventive", [("est en préventive", "detention")]),
+        ("il est sous mandat d'arrêt", [("est sous mandat d'arrêt", "detention")]),
+        ("he's been inside for two years", [("been inside", "detention")]),
+        ("he is tagged", [("is tagged", "detention")]),
+        ("he was jailed", [("was jailed", "detention")]),
+        ("he is out on licence", [("is out on licence", "detention")]),
+    ],
+)
+def test_a_detention_in_slang_or_in_another_tense_is_masked(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hij heeft suiker", [("suiker", "health")]),
+        ("ze heeft de k", [("k", "health")]),
+        ("ze is depri", [("depri", "health")]),
+        ("ze is zwaar depressief", [("zwaar depressief", "health")]),
+        ("hij is dement", [("dement", "health")]),
+        ("elle est sous chimio", [("sous chimio", "health")]),
+        ("il a le vih", [("vih", "health")]),
+        ("she suffers from anxiety", [("anxiety", "health")]),
+        ("elle souffre d'anxiété", [("anxiété", "health")]),
+        ("hij lijdt aan angst", [("angst", "health")]),
+        ("she's expecting again", [("expecting", "health")]),
+        ("he tried to kill himself", [("tried to kill himself", "health")]),
+        ("il est asthmatique", [("asthmatique", "health")]),
+    ],
+)
+def test_a_condition_in_lay_words_is_masked(text: str, expected: list[tuple[str, str]]) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("een roma-familie uit de buurt", [("roma", "origin")]),
+        ("ze is marokkaans-belgisch", [("marokkaans-belgisch", "origin")]),
+        ("hij is marrokaan", [("marrokaan", "origin")]),
+        ("they are kurds", [("kurds", "origin")]),
+    ],
+)
+def test_an_origin_in_a_compound_or_a_typo_is_masked(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze zit in het KA in mortsel", [("KA in mortsel", "organisation")]),
+        ("hij zit in het ka van mortsel", [("ka van mortsel", "organisation")]),
+        ("elle va à la maison médicale du nord", [("maison médicale du nord", "organisation")]),
+        ("ze zit in de ksa ter dijle", [("ksa ter dijle", "organisation")]),
+        ("il va à l'école n°12 de schaerbeek", [("école n°12 de schaerbeek", "organisation")]),
+        ("il est à l'école 7 d'anderlecht", [("école 7 d'anderlecht", "organisation")]),
+        ("elle est à l'école communale n°3", [("école communale n°3", "organisation")]),
+        ("hij verblijft in het opz geel", [("opz geel", "organisation")]),
+        ("ze gaat naar het cgg de pont", [("cgg de pont", "organisation")]),
+        ("ze gaat naar het cgg in leuven", [("cgg in leuven", "organisation")]),
+        ("hij zit bij de voetbalclub van zelzate", [("voetbalclub van zelzate", "organisation")]),
+        ("il va au club de foot d'anderlecht", [("club de foot d'anderlecht", "organisation")]),
+        ("hij zit in het kdv de boemeltrein", [("kdv de boemeltrein", "organisation")]),
+        ("hij werkt als magazijnier bij kuehne nagel", [("kuehne nagel", "organisation")]),
+        ("elle est au lycée émile jacqmain", [("lycée émile jacqmain", "organisation")]),
+        ("ze is opgenomen in het uza", [("uza", "organisation")]),
+    ],
+)
+def test_an_institution_by_its_initials_number_or_town_is_masked(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb suiker in mijn koffie gedaan",
+        "hij heeft suiker nodig voor de taart",
+        "ze gaan op zondag naar de markt",
+        "we gingen naar de kerk voor een begrafenis",
+        "she felt locked up at home",
+        "ze voelt zich opgesloten in dat appartement",
+        "the kids are inside",
+        "he was inside the house",
+        "she felt tagged in a photo",
+        "elle souffre de la solitude",
+        "he suffers from loneliness",
+        "il est à l'école 2 jours par semaine",
+        "je suis converti à cette méthode",
+        "de school heeft 3 klassen",
+        "hij zit bij de voetbalclub",
+        "il va à la maison médicale du quartier",
+        "ze zit op de ka",
+        "the team is very professional",
+        "elle est très gentille",
+        "ze is een vrolijke vrouw",
+        "de school ligt in de buurt",
+    ],
+)
+def test_the_same_words_in_everyday_use_stay(text: str) -> None:
+    assert masked(text) == []
