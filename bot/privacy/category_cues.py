@@ -69,6 +69,45 @@ INSIDE = re.compile(
 )
 """Inside as prison only with a length or a repetition: "he's been inside for two years"."""
 
+BODY_NL = (
+    r"knie|knieën|heup|heupen|rug|schouder|been|benen|enkel|voet|voeten|arm|armen|pols|hand"
+    r"|hart|longen|long|nieren|nier|lever|maag|darmen|darm|ogen|oog|nek|hoofd|rugwervel"
+)
+BODY_FR = (
+    r"genou|genoux|hanche|hanches|dos|épaule|jambe|jambes|cheville|pied|pieds|bras|poignet|main"
+    r"|coeur|cœur|poumons|poumon|reins|rein|foie|estomac|yeux|oeil|œil|cou|tête|intestins"
+)
+BODY_EN = (
+    r"knee|knees|hip|hips|back|shoulder|leg|legs|ankle|foot|feet|arm|arms|wrist|hand|heart"
+    r"|lungs|lung|kidneys|kidney|liver|stomach|eyes|eye|neck|head|spine"
+)
+OWNER = r"(?:(?:zijn|haar|de|het|een|his|her|the|a|son|sa|ses|le|la|les|l['’])\s*)?"
+BODY = re.compile(
+    rf"(?i:\b(?:geopereerd\s+aan|operatie\s+aan|ingreep\s+aan)\s+{OWNER}(?:{BODY_NL})\b"
+    rf"|\b(?:gebroken|gebroke|verbrijzelde|slechte|zwakke)\s+(?:{BODY_NL.replace('hart|', '')})\b"
+    rf"|\b(?:brak|breekt|gebroken)\s+{OWNER}(?:{BODY_NL.replace('hart|', '')})\b"
+    rf"|\b(?:{BODY_NL.replace('hart|', '')})\s+(?:gebroken|geopereerd)\b"
+    rf"|\bopérée?s?\s+(?:du|des|de\s+la|de\s+l['’]|à\s+la|au|aux)\s*(?:{BODY_FR})\b"
+    rf"|\bopération\s+(?:du|des|de\s+la|de\s+l['’]|à\s+la|au|aux)\s*(?:{BODY_FR})\b"
+    rf"|\b(?:{BODY_FR})\s+(?:opérée?s?|cassée?s?|fracturée?s?)\b"
+    rf"|\b(?:cassé|cassée|fracturé|fracturée)\s+{OWNER}(?:{BODY_FR.replace('coeur|cœur|', '')})\b"
+    rf"|\b(?:malade|problèmes?)\s+(?:du|des|de\s+la|de\s+l['’]|au|aux)\s*(?:{BODY_FR})\b"
+    rf"|\b(?:operated\s+on|surgery\s+on|an\s+operation\s+on|operation\s+on)\s+{OWNER}"
+    rf"(?:{BODY_EN})\b"
+    r"|\bnieuwe\s+(?:heup|knie)\b|\bnew\s+(?:hip|knee)\b(?!\s+hop)"
+    rf"|\b(?:broke|breaks|broken|fractured|bad|weak)\s+{OWNER}(?:{BODY_EN.replace('heart|', '')})"
+    r"\b(?!\s+(?:door|yard|garden|seat|row|office|room|pocket|wheel))"
+    rf"|\b(?:problemen|problems|trouble|klachten)\s+(?:met|with)\s+{OWNER}(?:{BODY_NL}|{BODY_EN})\b)"
+)
+"""An operation, a fracture or a weak organ named by its body part: "opéré du genou", "een
+gebroken been", "she has a bad back"; "een gebroken hart" is an image."""
+BODY_CUES = frozenset(
+    ["geopereerd", "operatie", "ingreep", "gebroken", "gebroke", "verbrijzelde", "nieuwe",
+     "slechte", "zwakke", "brak", "breekt", "opéré", "opérée", "opérés", "opérées", "opération",
+     "cassé", "cassée", "cassés", "cassées", "fracturé", "fracturée", "fracturés", "fracturées",
+     "malade", "problème", "problèmes", "operated", "surgery", "broke", "breaks", "broken",
+     "fractured", "bad", "weak", "new", "problemen", "problems", "trouble", "klachten"]
+)  # fmt: skip
 HEALTH_CUES = frozenset(
     ["suiker", "suikerziekte", "anxiety", "angsten", "diabète", "k", "expecting"]
 )
@@ -96,6 +135,9 @@ def cued_categories(text: str) -> Iterator[Found]:
         for match in CUED_HEALTH.finditer(text):
             group = next(g for g in (1, 2, 3) if match.group(g))
             yield match.start(group), match.end(group), "health"
+    if not BODY_CUES.isdisjoint(words):
+        for match in BODY.finditer(text):
+            yield match.start(), match.end(), "health"
     if not SUFFER_CUES.isdisjoint(words):
         for match in SUFFERS.finditer(text):
             first = match.group(1).split()[0].lower()

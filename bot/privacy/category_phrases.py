@@ -25,7 +25,7 @@ ADDICTED = re.compile(
 CONDITION_ACRONYM = re.compile(
     r"(?i:\b(?:heeft|had|hebben|has|have|with|met|avec|lijdt\s+aan|souffre\s+d['’e]|diagnose"
     r"|diagnosed\s+with)\s+(?:(?:een|la|le|une?)\s+)?(add|ms|als|nah|ocd|toc|sep|tdah|adhd|copd"
-    r"|hiv|ptss|ptsd|cva|avc)\b)"
+    r"|hiv|ptss|ptsd|cva|avc|ass|tos|tia|gad)\b)"
 )
 """Short names of conditions that are also words ("add", "ms") count after "heeft", "has"."""
 QUALIFIER = re.compile(
@@ -186,7 +186,7 @@ WORSHIP_WORDS = frozenset(
 )  # fmt: skip
 ACRONYMS = frozenset(
     ["add", "ms", "als", "nah", "ocd", "toc", "sep", "tdah", "adhd", "copd", "hiv", "ptss", "ptsd",
-     "cva", "avc"]
+     "cva", "avc", "ass", "tos", "tia", "gad"]
 )  # fmt: skip
 ORIGIN_WORDS = frozenset(
     ["né", "née", "nés", "nées", "geboren", "born", "originaire", "originaires", "afkomstig",

@@ -28,7 +28,11 @@ LINK = re.compile(r"\s+(?:(?:de|van|in|te|à)\s+|d['’]\s*)")
 BY_TOWN = re.compile(
     r"\b(?:ka|ki|go!\s+ka|kta|pz|pc|opz|upc|cgg|wgc|voetbalclub|sportclub|turnclub|judoclub"
     r"|zwemclub|basketclub|volleybalclub|tennisclub|dansclub|club\s+de\s+(?:foot|football"
-    r"|basket|judo|natation|tennis|danse|boxe|gym)|football\s+club|boxing\s+club)"
+    r"|basket|judo|natation|tennis|danse|boxe|gym)|football\s+club|boxing\s+club|academie"
+    r"|académie|muziekacademie|kunstacademie|cvo|(?:royal\s+|koninklijke\s+)?(?:judo|foot"
+    r"|football|basket|tennis|boxing|rugby|hockey|karate|voetbal|atletiek)\s+club"
+    r"|(?:scouts|chiro|ksa|kla|patro|guides|scoutsgroep|chirogroep)(?:\s+(?:meisjes|jongens"
+    r"|\d+\w*))?)"
     r"\s+(?:(?:in|te|van|de|à|of|from)\s+|d['’]\s*)?"
 )
 """Initials or a club before the town they name: "ka mortsel", "opz geel"."""
@@ -50,7 +54,9 @@ CUES = frozenset(
     ["école", "ecole", "basisschool", "school", "ka", "ki", "kta", "pz", "pc", "opz", "upc", "cgg",
      "wgc", "voetbalclub", "sportclub", "turnclub", "judoclub", "zwemclub", "basketclub",
      "volleybalclub", "tennisclub", "dansclub", "club", "lycée", "lycee", "athénée", "athenee",
-     "collège", "college", "institut", "instituut", "atheneum", "lyceum", "maison", "centre"]
+     "collège", "college", "institut", "instituut", "atheneum", "lyceum", "maison", "centre",
+     "academie", "académie", "muziekacademie", "kunstacademie", "cvo", "scouts", "chiro", "ksa",
+     "kla", "patro", "guides", "scoutsgroep", "chirogroep"]
 )  # fmt: skip
 """Words without which none of the rules above can match."""
 NOT_AFTER = frozenset(

@@ -80,7 +80,8 @@ def shops(text: str, lowered: str) -> Iterator[Found]:
         return
     for match in FIRM.finditer(lowered):
         name = match.group(1)
-        if text[match.start(1)].isupper() or not (lexicon().is_word(name) or name in NOT_A_NAME):
+        a_word = lexicon().is_word(name) and name not in lexicon().last  # "bakkerij janssens"
+        if text[match.start(1)].isupper() or not (a_word or name in NOT_A_NAME):
             run = NAMED.match(text, match.start(1)) if text[match.start(1)].isupper() else None
             yield match.start(), run.end() if run else match.end(), "organisation"
     for match in SHOP.finditer(lowered):

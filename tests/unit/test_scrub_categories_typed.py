@@ -160,3 +160,68 @@ def test_an_institution_by_its_initials_number_or_town_is_masked(
 )
 def test_the_same_words_in_everyday_use_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("il a été opéré du genou", [("opéré du genou", "health")]),
+        ("hij is geopereerd aan zijn knie", [("geopereerd aan zijn knie", "health")]),
+        ("ze heeft een nieuwe heup", [("nieuwe heup", "health")]),
+        ("she has a bad back", [("bad back", "health")]),
+        ("he broke his leg", [("broke his leg", "health")]),
+        ("il est malade du coeur", [("malade du coeur", "health")]),
+        ("ze loopt met krukken", [("krukken", "health")]),
+        ("hij ligt in coma", [("coma", "health")]),
+        ("she is in a psych ward", [("psych ward", "health")]),
+        ("he had an overdose last year", [("overdose", "health")]),
+        ("hij is aan de drank", [("aan de drank", "health")]),
+        ("ze is in blijde verwachting", [("in blijde verwachting", "health")]),
+        ("il a des problèmes d'alcool", [("problèmes d'alcool", "health")]),
+        ("ze heeft ass", [("ass", "health")]),
+        ("he was released from jail last month", [("was released from jail", "detention")]),
+        ("elle a été libérée de prison", [("a été libérée de prison", "detention")]),
+        ("hij zit in de bajes", [("zit in de bajes", "detention")]),
+        ("the family are gypsies", [("gypsies", "origin")]),
+        ("hij is hazara", [("hazara", "origin")]),
+        ("ils sont peuls", [("peuls", "origin")]),
+        (
+            "ze werkt bij bakkerij janssens in lokeren",
+            [("bakkerij janssens", "organisation"), ("lokeren", "place")],
+        ),
+        ("hij zit op de hogeschool pxl", [("hogeschool pxl", "organisation")]),
+        ("elle est à la haute école galilée", [("haute école galilée", "organisation")]),
+        ("ze zit in het middelbaar in het don bosco", [("don bosco", "organisation")]),
+        ("ze gaat naar de academie in deurne", [("academie in deurne", "organisation")]),
+        ("ze speelt bij de chiro meisjes van lier", [("chiro meisjes van lier", "organisation")]),
+        ("il est aux scouts à waterloo", [("scouts à waterloo", "organisation")]),
+        (
+            "elle fait du judo au royal judo club de namur",
+            [("royal judo club de namur", "organisation")],
+        ),
+    ],
+)
+def test_an_operated_or_broken_body_part_slang_and_more_shapes_are_masked(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Operations and fractures by their body part, slang for prison and drink, peoples,
+    and institutions by kind, initials or town."""
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the new hip hop class starts today",
+        "ze heeft een gebroken hart",
+        "he broke the news to her",
+        "ze staat op eigen benen",
+        "hij heeft problemen met zijn baas",
+        "he was released from hospital",
+        "we ate indian food",
+        "ze spreekt tamil",
+        "hij zit in de bus naar transit",
+    ],
+)
+def test_images_and_things_beside_those_shapes_stay(text: str) -> None:
+    assert masked(text) == []
