@@ -97,7 +97,7 @@ HOSPITAL = re.compile(
 )
 CARE_ACRONYM = re.compile(
     r"\b(?:AZ|UZ|ZNA|GZA|CHU|CHR|CHIREC|HUB|ZOL|az|uz|zna|gza|chu|chr|chirec)\s+"
-    r"(?:(?:de|van|d['’])\s*)?(?:(?:st|ste|sint|saint)[\s.-]+)?[\w'’-]{3,}"
+    r"(?:(?:de\s+la|de\s+l['’]|de|van|d['’])\s*)?(?:(?:st|ste|sint|saint)[\s.-]+)?[\w'’-]{3,}"
     r"|\b(?i:pc|pz|opz|upc)\s+(?:(?i:dr|dokter)\.?\s+)?(?:(?i:sint|st|saint|heilig"
     r"|onze-lieve-vrouw)[ -][\w'’-]+|[A-Z][\w'’-]+|(?<=[Dd]r\.\s)[\w'’-]+)"
 )
@@ -146,7 +146,7 @@ SCHOOL_IN = re.compile(
 )
 """A school is named by the town it is in: "het kta in zottegem", "l'athénée à uccle"."""
 NETWORK = re.compile(
-    r"(?i:\b(?:vrije|gemeentelijke|stedelijke|katholieke|koninklijke?|provinciale|officiële"
+    r"(?i:\b(?:vrije?|gemeentelijke?|stedelijke?|katholieke?|koninklijke?|provinciale?|officiële"
     r"|go!|grande?|grote|great|centrale?|central)\s+)$"
 )
 """A school's network before its kind: "vrije basisschool sint-pieter"."""

@@ -225,3 +225,37 @@ def test_an_operated_or_broken_body_part_slang_and_more_shapes_are_masked(
 )
 def test_images_and_things_beside_those_shapes_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hij werkt bij vanhout in geel", [("vanhout in geel", "organisation")]),
+        ("hij werkt bij transport van der veken", [("transport van der veken", "organisation")]),
+        (
+            "hij werkt bij tuinbouwbedrijf de clercq",
+            [("tuinbouwbedrijf de clercq", "organisation")],
+        ),
+        (
+            "hij zit in het stedelijk lyceum linkeroever",
+            [("stedelijk lyceum linkeroever", "organisation")],
+        ),
+        ("il est au CHR de la Citadelle", [("CHR de la Citadelle", "organisation")]),
+    ],
+)
+def test_a_family_firm_a_network_school_and_a_hospital_group_are_masked(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "à signaler à la société de logement",
+        "het bedrijf van de buurman",
+        "hij werkt bij een bedrijf van de stad",
+    ],
+)
+def test_a_firm_or_housing_company_named_by_a_word_stays(text: str) -> None:
+    assert masked(text) == []
