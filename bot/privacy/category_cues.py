@@ -52,6 +52,12 @@ RELIGIOUS = re.compile(
     r"|praktiserend|praktiserende|practising|practicing|observant)))\b"
 )
 """A person's religiousness with its intensifier: "ze is heel gelovig", "very religious"."""
+FAITH = re.compile(
+    r"(?i:\b(?:haar|zijn|hun|sa|son|leur|her|his|their)\s+(?:eigen\s+|own\s+)?(geloof|foi|faith"
+    r"|religie|religion|godsdienst)\b(?!\s+(?:in|en|dans|aan|dat|que|qu['’]|that)\b))"
+)
+"""Someone's faith named with its possessive: "haar geloof helpt haar"; "faith in the system"
+and "ik geloof dat" stay."""
 CONVERTED = re.compile(
     r"(?i:\b(?:est|suis|sont|était|s['’]est|se\s+sont|is|zijn|was)\s+(convertie?s?)\b"
     r"(?!\s+(?:à|au|aux|en|tot|naar|in|to)\b))"
@@ -124,6 +130,7 @@ RELIGIOUS_CUES = frozenset(
      "pratiquant", "pratiquante", "pratiquants", "pratiquantes", "praktiserend", "praktiserende",
      "practising", "practicing", "observant"]
 )  # fmt: skip
+FAITH_CUES = frozenset(["geloof", "foi", "faith", "religie", "religion", "godsdienst"])
 DETENTION_CUES = frozenset(["vast", "vastgezeten", "opgesloten", "binnen", "cel", "inside"])
 
 
@@ -145,6 +152,9 @@ def cued_categories(text: str) -> Iterator[Found]:
                 yield match.start(1), match.end(1), "health"
     if not RELIGIOUS_CUES.isdisjoint(words):
         for match in RELIGIOUS.finditer(text):
+            yield match.start(1), match.end(1), "religion"
+    if not FAITH_CUES.isdisjoint(words):
+        for match in FAITH.finditer(text):
             yield match.start(1), match.end(1), "religion"
     if "converti" in words or "convertie" in words or "convertis" in words or "converties" in words:
         for match in CONVERTED.finditer(text):

@@ -28,9 +28,9 @@ from bot.privacy.tokens import ELISION, TOKEN, PhraseIndex, Stems
 Found = tuple[int, int, str]
 CATEGORIES = ("health", "religion", "origin", "detention")
 SERVED = re.compile(
-    r"(?i:\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half)\s+"
-    r"(?:jaar|maanden|maand|weken)\s+(?:gezeten|vastgezeten|opgesloten|cel|celstraf"
-    r"|effectief|nat)\b)"
+    r"(?i:\b(?:(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half)\s+"
+    r"(?:jaar|maanden|maand|weken)|een\s+tijdje|een\s+tijd)\s+(?:gezeten|vastgezeten|opgesloten"
+    r"|cel|celstraf|effectief|nat)\b)"
 )
 """Time served, said without a word for prison: "hij heeft drie jaar gezeten"."""
 JOIN = re.compile(
@@ -124,7 +124,7 @@ def _found(text: str) -> list[Found]:
     found += cued_categories(text)
     if "-" in text:
         found += _hyphenated(text)
-    if "jaar" in text or "maand" in text or "weken" in text:
+    if "jaar" in text or "maand" in text or "weken" in text or "tijd" in text:
         found += [(m.start(), m.end(), "detention") for m in SERVED.finditer(text)]
     if not found:
         return found

@@ -259,3 +259,49 @@ def test_a_family_firm_a_network_school_and_a_hospital_group_are_masked(
 )
 def test_a_firm_or_housing_company_named_by_a_word_stays(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("he spent time in prison", [("spent time in prison", "detention")]),
+        (
+            "hij heeft al twee keer in de gevangenis gezeten",
+            [("heeft al twee keer in de gevangenis gezeten", "detention")],
+        ),
+        ("hij heeft een tijdje gezeten", [("heeft een tijdje gezeten", "detention")]),
+        ("hij komt net uit de bak", [("komt net uit de bak", "detention")]),
+        ("elle rend visite à son mari en prison", [("en prison", "detention")]),
+        (
+            "her partner is serving a prison sentence",
+            [("is serving a prison sentence", "detention")],
+        ),
+        ("hij is voorwaardelijk vrijgelaten", [("is voorwaardelijk vrijgelaten", "detention")]),
+        ("hij draagt een kruisje", [("draagt een kruisje", "religion")]),
+        ("ze is lid van een sekte", [("sekte", "religion")]),
+        ("haar geloof is heel belangrijk voor haar", [("geloof", "religion")]),
+        ("sa foi l'aide beaucoup", [("foi", "religion")]),
+        ("her faith helps her cope", [("faith", "religion")]),
+        (
+            "ze is overgestapt naar het christendom",
+            [("overgestapt naar het christendom", "religion")],
+        ),
+    ],
+)
+def test_time_served_a_stay_without_verb_and_a_faith_named_are_masked(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she has faith in the system",
+        "il est de bonne foi",
+        "ik geloof dat ze gelijk heeft",
+        "hij draagt zijn kruis al jaren",
+    ],
+)
+def test_faith_in_something_and_believing_stay(text: str) -> None:
+    assert masked(text) == []
