@@ -38,7 +38,13 @@ QUALIFIER = re.compile(
 TAIL = re.compile(
     r"(?i:\s+(?:type\s+(?:1|2|i|ii|een|twee)|use|gebruik|addiction|disease|ziekte|disorder"
     r"|syndrome|maladie|(?:de|van)\s+(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|deux|trois"
-    r"|quatre|cinq|six|sept|huit|neuf)\s+(?:mois|maanden|semaines|weken))\b)"
+    r"|quatre|cinq|six|sept|huit|neuf)\s+(?:mois|maanden|semaines|weken)"
+    r"|(?:in|aan)\s+(?:de|het|zijn|haar)\s+(?:longen|long|borst|darmen|darm|lever|hersenen|nieren"
+    r"|nier|alvleesklier|baarmoeder|prostaat|blaas|keel|botten|bloed|maag|slokdarm)"
+    r"|(?:du|de\s+la|des|de\s+l['’]|au|aux)\s*(?:sein|poumons?|foie|côlon|colon|pancréas|cerveau"
+    r"|reins?|os|sang|utérus|prostate|vessie|gorge|estomac|intestin|œsophage|oesophage)"
+    r"|(?:of|in)\s+(?:the|his|her)\s+(?:lungs?|breast|liver|colon|pancreas|brain|kidneys?|bones?"
+    r"|blood|womb|prostate|bladder|throat|stomach|bowel))\b)"
 )
 """What completes a condition: "diabetes type 2", "sickle cell disease", "heroin use",
 "enceinte de 7 mois"."""

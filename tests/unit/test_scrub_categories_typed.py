@@ -305,3 +305,25 @@ def test_time_served_a_stay_without_verb_and_a_faith_named_are_masked(
 )
 def test_faith_in_something_and_believing_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hij heeft kanker in de longen", [("kanker in de longen", "health")]),
+        ("il a un cancer du foie", [("cancer du foie", "health")]),
+        ("she has cancer of the bowel", [("cancer of the bowel", "health")]),
+        ("ze heeft last van flashbacks", [("flashbacks", "health")]),
+        ("hij stottert erg", [("stottert", "health")]),
+        ("he has dark thoughts", [("dark thoughts", "health")]),
+        ("de baby lag in de couveuse", [("couveuse", "health")]),
+        ("the syrians next door helped her", [("syrians", "origin")]),
+        ("het is een arabische familie", [("arabische", "origin")]),
+        ("ze zijn surinaamse", [("surinaamse", "origin")]),
+        ("they are kosovars", [("kosovars", "origin")]),
+    ],
+)
+def test_a_cancer_with_its_organ_symptoms_and_peoples_in_the_plural_are_masked(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
