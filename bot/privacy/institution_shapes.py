@@ -65,8 +65,43 @@ NOT_AFTER = frozenset(
 )  # fmt: skip
 
 
+ARTICLE_NAME = re.compile(
+    r"\b(?:in|naar|op|bij|van|aan|uit|via|to|at|from|chez|à|au|vers)\s+"
+    r"((?:De|Het|'t|Ter|Ten|Den|Huize|Hof|Les|La|Le|L['’])\s*[A-ZÀ-Ý][\w'’-]+)"
+    r"|\b(?:école|ecole|institut|athénée|collège|lycée|home|crèche|maison\s+médicale)\s+"
+    r"((?:des|du|de\s+la)\s+[A-ZÀ-Ý][\w'’-]+)"
+)
+"""A place named in the Flemish way, a capitalised article and a capitalised word after a
+preposition ("in De Kade", "bij Het Anker", "in Ter Biest"), or a French school by its
+capitalised name ("l'école des Marronniers"). A town ("in De Panne") is masked either way."""
+
+
+def article_names(text: str) -> Iterator[Found]:
+    """Institutions by a capitalised article and name, in mid-sentence (see ARTICLE_NAME)."""
+    kept: list[tuple[int, int]] | None = None
+    for match in ARTICLE_NAME.finditer(text):
+        group = 1 if match.group(1) else 2
+        kept = lexicon().keep.spans(text) if kept is None else kept
+        if any(s < match.end(group) and match.start(group) < e for s, e in kept):
+            continue  # a public service that identifies no one: "van De Lijn"
+        town = next(place_names(match.group(group), lenient=True), None)
+        if town and town[0] == 0 and town[1] == len(match.group(group)):
+            continue  # a town ("in De Panne", "à La Louvière"): masked as a place
+        yield (
+            (match.start(group) if group == 1 else match.start()),
+            match.end(group),
+            ("organisation"),
+        )
+
+
+ARTICLE_HINTS = (" De ", " Het ", " 't ", " Ter ", " Ten ", " Den ", " Huize ", " Hof ", " des ",
+                 " du ", " de la ", " Les ", " La ", " Le ", "L'", "L’")  # fmt: skip
+
+
 def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
     """Each institution named in one of the shapes above, on the lower-cased text."""
+    if any(hint in text for hint in ARTICLE_HINTS):
+        yield from article_names(text)
     words = tokenise(text)[1]
     if CUES.isdisjoint(words) or len(lowered) != len(text):
         return

@@ -80,7 +80,7 @@ BARE_KIND = re.compile(
     r"|revalidatiecentrum|psychiatrisch centrum|maison de repos|crèche|wgc|(?:voetbal|gym|judo|zwem"
     r"|basket|basketbal|tennis|volley|volleybal|wieler|box|dans|turn|atletiek|karate|hockey"
     r"|schaak|sport)club|turnkring|dansschool|muziekschool|hogeschool|haute école|haute ecole"
-    r"|universiteit|université)\s+([^\W\d_][\w'’-]{2,})"
+    r"|universiteit|université|huize)\s+([^\W\d_][\w'’-]{2,})"
 )
 """A kind of place that names itself with the next word: "rusthuis hemelrijk"."""
 MORE = re.compile(rf"\s+[A-ZÀ-Ý]{NAME}")

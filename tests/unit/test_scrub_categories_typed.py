@@ -327,3 +327,30 @@ def test_a_cancer_with_its_organ_symptoms_and_peoples_in_the_plural_are_masked(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze zit in het vijfde leerjaar in De Klimop", [("De Klimop", "organisation")]),
+        ("hij krijgt hulp van Het Anker", [("Het Anker", "organisation")]),
+        ("ze werkt in Ter Biest", [("Ter Biest", "organisation")]),
+        ("zij verblijft nu in Huize Monnikenheide", [("Huize Monnikenheide", "organisation")]),
+        ("il va à l'école des Marronniers", [("école des Marronniers", "organisation")]),
+        (
+            "he goes to Saint John Berchmans College",
+            [("Saint John Berchmans College", "organisation")],
+        ),
+        ("ze woont in De Panne", [("De Panne", "place")]),
+        ("il habite à La Louvière", [("La Louvière", "place")]),
+    ],
+)
+def test_a_place_named_by_a_capitalised_article_is_an_organisation_unless_a_town(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize("text", ["we reden met De Lijn", "Het abonnement is verlopen"])
+def test_a_public_service_by_its_article_name_stays(text: str) -> None:
+    assert masked(text) == []
