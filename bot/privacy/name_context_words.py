@@ -30,7 +30,7 @@ NOT_KIN = frozenset(["called", "named", "heet", "genaamd", "appelé", "prénomm�
 """Relation words that also mean something else, or name no one in an apposition."""
 NAMING = frozenset(["heet", "heette", "genaamd", "noemt", "noemde", "called", "named",
                     "nicknamed", "appelle", "appelait", "appelée", "prénommé", "prénommée",
-                    "surnommé", "surnommée", "dénommé", "dénommée"])  # fmt: skip
+                    "surnommé", "surnommée", "dénommé", "dénommée", "aka", "alias"])  # fmt: skip
 """After these the next word is a name ("elle s'appelle nour", "a boy named tobi")."""
 NOT_PEOPLE = frozenset(["hond", "hondje", "kat", "poes", "konijn", "dog", "cat", "puppy",
                         "kitten", "rabbit", "chien", "chat", "chienne", "lapin", "film",

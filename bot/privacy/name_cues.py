@@ -37,6 +37,12 @@ CLAUSE = frozenset(["dat", "omdat", "want", "maar", "toen", "als", "terwijl", "n
                     "because", "but", "when", "while", "since", "so", "dus", "en", "et",
                     "and"])  # fmt: skip
 """Words that open a clause whose subject may be a name: "omdat nsimba ziek was"."""
+INVERTING = frozenset(["vandaag", "gisteren", "morgen", "eergisteren", "vanmorgen", "vanochtend",
+                       "vanmiddag", "vanavond", "toen", "daarna", "nadien", "dan", "nu", "later",
+                       "eerst", "hier", "daar", "ook", "deze", "soms", "vroeger", "opeens",
+                       "plots", "straks", "ineens", "pas", "nog", "gelukkig", "helaas",
+                       "aujourd'hui", "hier", "ensuite", "puis", "alors"])  # fmt: skip
+"""Opening a Dutch sentence, these put the verb before its subject: "vandaag kwam dragos"."""
 AGE = re.compile(r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?\)")
 
 
@@ -76,12 +82,16 @@ def cued_words(
             and word not in QUANTIFIERS
         )
         verb = _before_a_verb(text, matches, lowered, i, lexicon) if match.start() in starts else 0
+        inverted = cue in VERBS and i > 1 and lowered[i - 2] in INVERTING and len(word) > 3
+        after_cue = after_cue or (inverted and matches[i - 2].start() in starts)
         after_cue = after_cue or (cue in OBJECT_VERBS and len(word) > 3 and word not in QUANTIFIERS)
         kin = i > 1 and cue in OF and lowered[i - 2] in TITLES_AND_RELATIONS
         after_cue = after_cue or (kin and len(word) > 2)  # "le fils de mukeba", "mother of"
         surname = word in lexicon.homographs or word in lexicon.last
         if cue in TITLES and surname and word not in SUBJECT_VERBS and word not in frequent():
             found.add(match.start())  # "mrs smith", "mevrouw brown": a surname that is a word
+        elif cue in TITLES and _typed_surname(word, lexicon, context):
+            found.add(match.start())  # "mr pietrs", "mevr jansens": a typo is still a surname
         elif (
             (after_cue or verb)
             and word not in context
@@ -99,7 +109,15 @@ def cued_words(
 def _may_be_found(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
     """What either rule of `cued_words` needs of the word itself, decided once a word."""
     surname = word in lexicon.homographs or word in lexicon.last
-    return surname or (word not in context and word not in SUBJECTS and _no_word(word, lexicon))
+    if word in context or word in SUBJECTS:
+        return surname
+    return surname or _no_word(word, lexicon) or not lexicon.is_word(word)
+
+
+def _typed_surname(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
+    """After a form of address, a word of no language is a surname even when it is one
+    slip from a word ("mr pietrs"): a title is followed by a name, not by a typo."""
+    return word not in context and word not in SUBJECTS and not lexicon.is_word(word)
 
 
 def _before_a_verb(
@@ -116,6 +134,8 @@ def _before_a_verb(
     partner = i + 2 < len(matches) and lowered[i + 1] in AND and lowered[i + 2] in POSSESSIVES
     if partner and lexicon.is_name(lowered[i]):
         return 1  # "dylan et sa copine", "jolien en haar mama"
+    if partner and i + 3 < len(matches) and lowered[i + 3] in TITLES_AND_RELATIONS:
+        return 1  # "dzhemile en haar man": a word of no language with their family
     for j in (i + 1, i + 2):
         if j >= len(matches) or text[matches[j - 1].end() : matches[j].start()] != " ":
             return 0
@@ -191,7 +211,7 @@ def misspelt(word: str, lexicon: Lexicon) -> bool:
     if len(word) == 4:
         return False  # a short name is often one letter from a word: only swaps count
     if any(
-        a + b[1:] in frequent_words or (len(word) > 5 and a + b[1:] in words) for a, b in cuts if b
+        a + b[1:] in frequent_words or (len(word) > 6 and a + b[1:] in words) for a, b in cuts if b
     ):
         return True
     return any(

@@ -22,7 +22,8 @@ AND = frozenset({"en", "et", "and", "ou", "or"})
 COPULAS = frozenset(
     ["is", "was", "est", "a", "had", "has", "heeft", "zijn", "are", "were", "était"]
 )
-FOREIGN_PARTICLES = frozenset({"el", "al", "ben", "ait", "abou", "abu", "bou", "dos", "da", "das"})
+FOREIGN_PARTICLES = frozenset({"el", "al", "ben", "ait", "aït", "abou", "abu", "bou", "dos", "da",
+                               "das", "ould", "ibn", "bint"})  # fmt: skip
 """Particles that are no article of the notes' languages: "el idrissi" is a name anywhere."""
 SUBJECTS = frozenset(["frans", "engels", "duits", "nederlands", "wiskunde", "turnen", "muziek",
                       "français", "francais", "anglais", "néerlandais", "allemand", "maths",

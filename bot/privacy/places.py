@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.privacy.lexicon import cues, lexicon, read_data
+from bot.privacy.name_cues import frequent
 from bot.privacy.streets import rare_streets as rare_streets
 from bot.privacy.streets import streets as streets
 from bot.privacy.tokens import Stems, letter_runs
@@ -27,7 +28,7 @@ PART = re.compile(r"[^\W\d_]+")
 DIGIT = re.compile(r"\d")
 ARTICLES = frozenset({"de", "la", "le", "les", "het", "den", "l"})
 BEFORE = re.compile(
-    r"(?i:\b(?:in|te|naar|uit|à|au|near|from|nach|vers|richting|op het|op den)\s+)$"
+    r"(?i:\b(?:in|te|naar|uit|à|au|near|from|nach|vers|richting|op het|op den|in het)\s+)$"
 )
 FEAST = re.compile(r"(?i:\b(?:la|de|met|voor|na|tegen)\s+)$")
 """Before "la Saint-Nicolas", "voor Sint-Maarten": a feast day, not a place."""
@@ -75,25 +76,46 @@ def gazetteer() -> Gazetteer:
     longest: dict[str, int] = {}
     seconds: dict[str, set[str]] = {}
     origin = read_data("places_origin.txt")
-    for line in read_data("places.txt") + read_data("places_world.txt") + origin:
+    exonyms = read_data("exonyms.txt")
+    for line in read_data("places.txt") + read_data("places_world.txt") + exonyms + origin:
         if line.isascii() and line.isalpha():  # one plain word: most lines, read fast
             word = line.lower()
             names.add(word)
             longest.setdefault(word, 1)
             continue
         parts = _folded_parts(line)
-        if not parts:
-            continue
-        names.add(" ".join(parts))
-        longest[parts[0]] = max(longest.get(parts[0], 0), len(parts))
-        if len(parts) > 1:
-            seconds.setdefault(parts[0], set()).add(parts[1])
+        for variant in (parts, [SAINTS[parts[0]], *parts[1:]] if parts[0] in SAINTS else ()):
+            if not variant:
+                continue
+            names.add(" ".join(variant))
+            longest[variant[0]] = max(longest.get(variant[0], 0), len(variant))
+            if len(variant) > 1:
+                seconds.setdefault(variant[0], set()).add(variant[1])
     words = {fold(w) for line in read_data("place_words.txt") for w in line.split()}
     words.update(" ".join(_folded_parts(line)) for line in origin)
+    words.update(name for name in map(fold, exonyms) if name in frequent())  # "damas", "homs"
     ambiguous = {n for n in names
-                 if n in words or len(n) <= 3 or n.split(" ", 1)[0] in ARTICLES}  # fmt: skip
+                 if n in words or len(n) <= 3 or _article_and_word(n)}  # fmt: skip
     followers = {first: frozenset(words) for first, words in seconds.items()}
     return Gazetteer(frozenset(names), longest, followers, frozenset(ambiguous))
+
+
+SAINTS = {"sint": "st", "saint": "st", "sainte": "ste"}
+"""How a saint's name is shortened in a note: "st-gillis", "st-josse", "ste-ode"."""
+
+
+def _article_and_word(name: str) -> bool:
+    """ "de panne", "le havre": an article and a word, or a Belgian surname ("de pinte"), may
+    mean something else; "la louvière", "le roeulx" mean only the place."""
+    first, _, rest = name.partition(" ")
+    if first not in ARTICLES:
+        return False
+    words = lexicon()
+    return (
+        not rest
+        or name in words.compound_surnames
+        or any(words.is_word(part) or part in words.last for part in rest.split(" "))
+    )
 
 
 def _folded_parts(line: str) -> list[str]:
