@@ -70,9 +70,11 @@ STATE = re.compile(
     r" (?:(?:not|niet|pas|very|erg|heel|really|so|zo|weer|again|still|nog|encore|toujours|"
     r"très|vraiment)\s+)?(?:sick|ill|tired|pregnant|late|absent|angry|upset|sad|worried|scared|"
     r"ziek|moe|boos|zwanger|bang|afwezig|verdrietig|malade|fatiguée?|enceinte|absente?|"
-    r"fâchée?|triste|inquiète?)\b"
+    r"fâchée?|triste|inquiète?|venue?|passée?|partie?|arrivée?|revenue?|restée?|allée?|"
+    r"gekomen|langsgekomen|vertrokken|verhuisd|thuisgebleven|weggelopen|bevallen)\b"
 )
-"""States of a person after "is": "Joy is sick", "roos is zwanger", "grace est malade"."""
+"""States of a person after "is": "Joy is sick", "roos is zwanger", "grace est malade",
+and where a person went: "Patience est venue", "hope is vertrokken"."""
 PARTICIPLE = re.compile(
     r" (?!(?:dieu|lui|midi|paris|peu|tous|nous|vous|jeu|feu|lieu)\b)(?:[a-zà-ÿ]{2,}(?:é|ée|és|i"
     r"|is|it|u|ue|us|ert|eint)|eu|été|dit|fait|pris|mis|vu|pu|su|dû)\b"

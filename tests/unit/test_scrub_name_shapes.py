@@ -170,3 +170,46 @@ def test_short_saints_article_towns_neighbourhoods_and_exonyms_are_places(
 )
 def test_an_article_and_a_word_stays_a_word(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mykola vertelt over de oorlog", ["mykola"]),
+        ("wojtek en kasia zijn gescheiden", ["wojtek", "kasia"]),
+        ("tadesse had pijn aan zijn rug", ["tadesse"]),
+        ("yared kwam met de bus", ["yared"]),
+        ("aissata sow est venue", ["aissata sow"]),
+        ("haben told me about the journey", ["haben"]),
+        ("jojo heeft gebeld", ["jojo"]),
+        ("ik heb roya en omid gezien", ["roya", "omid"]),
+    ],
+)
+def test_lower_case_first_names_of_many_origins_are_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chance speelt buiten met de buren", ["Chance"]),
+        ("Patience est venue seule", ["Patience"]),
+        ("Hope is vertrokken naar haar zus", ["Hope"]),
+        ("Will plays football on saturdays", ["Will"]),
+    ],
+)
+def test_a_word_name_that_acts_or_comes_is_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope is what she feels today",
+        "la chance est venue avec le temps",
+        "Gift ligt onder de boom",
+        "Il lit beaucoup le soir",
+    ],
+)
+def test_the_same_words_used_as_words_stay(text: str) -> None:
+    assert masked(text) == []
