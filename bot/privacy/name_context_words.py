@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.privacy.compounds import frequent, strict_compound
 from bot.privacy.lexicon import Lexicon, cues
-from bot.privacy.name_cues import frequent
 from bot.privacy.name_groups import SERVICE_WORDS
 
 _CUES = cues()
@@ -106,16 +106,3 @@ def named_word(word: str, lexicon: Lexicon) -> bool:
     if word in lexicon.first or word in lexicon.last or word in lexicon.word_names:
         return True
     return word not in lexicon.words and not strict_compound(word, lexicon)
-
-
-def strict_compound(word: str, lexicon: Lexicon) -> bool:
-    """A Dutch compound of two words of four letters or more, or of a frequent word and
-    a word ("huurprijs", "dagopvang"): stricter than the word lists' own test."""
-    for cut in range(3, len(word) - 2):
-        head, tail = word[:cut], word[cut:]
-        for stem in (head, head[:-1] if head[-1] in "s" else ""):
-            if len(stem) < 3 or stem not in lexicon.words or tail not in lexicon.words:
-                continue
-            if (len(stem) > 3 and len(tail) > 3) or (stem in frequent() and tail in frequent()):
-                return True
-    return False

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from bot.privacy.compounds import frequent as frequent
+from bot.privacy.compounds import plain_word
 from bot.privacy.lexicon import Lexicon, cues, lexicon, read_data
 from bot.privacy.name_groups import SERVICE_WORDS, SUBJECTS
 from bot.privacy.tokens import letter_runs
@@ -164,15 +166,27 @@ def _listed_or_owning(
         genitive = word.endswith("s") and word.isalpha() and named
         if genitive and matches[i].group()[0].islower() and not lexicon.is_word(word):
             yield matches[i].start()
-    for j in [j for j, word in enumerate(lowered) if word in AND and 0 < j < last]:
-        for i, partner in ((j - 1, j + 1), (j + 1, j - 1)):
-            word = lowered[i]
-            if not _named(lowered[partner], lexicon) or len(word) < 4 or word in context:
-                continue
-            listed = word in lexicon.first or word in lexicon.last or not word.isalpha()
-            unknown = not lexicon.is_word(word) and not misspelt(word, lexicon)
-            if not listed and matches[i].group()[0].islower() and unknown:
-                yield matches[i].start()
+    pairs = [(j - 1, j + 1) for j, word in enumerate(lowered) if word in AND and 0 < j < last]
+    if ", " in text:  # "amina, tesfu en kalinda": a comma lists people as "en" does
+        pairs += [
+            (i, i + 1)
+            for i in range(last)
+            if text[matches[i].end() : matches[i + 1].start()] == ", "
+        ]
+    found: set[int] = set()
+    for _ in range(2 if len(pairs) > 1 else 1):  # a second pass: "tesfu" found names "kalinda"
+        for left, right in pairs:
+            for i, partner in ((left, right), (right, left)):
+                word = lowered[i]
+                if i in found or len(word) < 4 or word in context:
+                    continue
+                if partner not in found and not _named(lowered[partner], lexicon):
+                    continue
+                listed = word in lexicon.first or word in lexicon.last or not word.isalpha()
+                unknown = not plain_word(word, lexicon) and not misspelt(word, lexicon)
+                if not listed and matches[i].group()[0].islower() and unknown:
+                    found.add(i)
+                    yield matches[i].start()
 
 
 def _named(word: str, lexicon: Lexicon) -> bool:
@@ -188,7 +202,7 @@ def _no_word(word: str, lexicon: Lexicon) -> bool:
     if word in lexicon.first:
         everyday = word in lexicon.homographs or word in name_words()
         return not everyday and word not in lexicon.word_names
-    return not lexicon.is_word(word) and not misspelt(word, lexicon)
+    return not plain_word(word, lexicon) and not misspelt(word, lexicon)
 
 
 LETTERS = "abcdefghijklmnopqrstuvwxyzéèëï"
@@ -240,12 +254,6 @@ AUXILIARY_NAMES = frozenset(["bent", "ben", "can", "may", "will", "said", "mark"
 def name_words() -> frozenset[str]:
     """Everyday words that the name lists hold ("valid", "tone", "vink"): name_words.txt."""
     return frozenset(read_data("name_words.txt"))
-
-
-@cache
-def frequent() -> frozenset[str]:
-    """The most frequent everyday words of nl, fr and en (words_common.txt)."""
-    return frozenset(read_data("words_common.txt"))
 
 
 def article_surnames(text: str) -> Iterator[tuple[int, int, str]]:

@@ -213,3 +213,34 @@ def test_a_word_name_that_acts_or_comes_is_a_name(text: str, expected: list[str]
 )
 def test_the_same_words_used_as_words_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("amina, tesfu en kalinda kwamen mee", ["amina", "tesfu", "kalinda"]),
+        ("yusuf, ndeko et sami jouaient dehors", ["yusuf", "ndeko", "sami"]),
+        ("bilal, soufiane, tesfu en wendimu speelden", ["bilal", "soufiane", "tesfu", "wendimu"]),
+    ],
+)
+def test_words_of_no_language_listed_with_a_first_name_are_names(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["ja, prima en dank je", "brood, kaas en melk", "huur, water, gas en internet"]
+)
+def test_a_list_of_words_is_no_list_of_people(text: str) -> None:
+    assert masked(text) == []
+
+
+def test_a_compound_of_three_letter_stems_is_no_word_for_the_name_rules() -> None:
+    from bot.privacy.compounds import plain_word
+    from bot.privacy.lexicon import lexicon
+
+    words = lexicon()
+    assert not plain_word("kalinda", words)  # "kal" + "inda": a name, not a compound
+    assert plain_word("huurprijs", words)
+    assert plain_word("budgetbeheer", words)
