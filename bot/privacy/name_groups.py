@@ -141,6 +141,19 @@ def compound_surnames(text: str, tokens: list[Token], marked: list[bool], lexico
                 break
 
 
+def first_and_surname(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon) -> None:
+    """ "lies vanderlinden", "roos peeters": a first name of the lists, even one that is a
+    word, right before a surname that is no word of any language is one person."""
+    for i in range(len(tokens) - 1):
+        one, other = tokens[i], tokens[i + 1]
+        if (marked[i] and marked[i + 1]) or text[one.end : other.start] != " ":
+            continue
+        if other.bare not in lexicon.last or other.bare in lexicon.first or other.capital:
+            continue
+        if one.bare in lexicon.first and _listed(one, lexicon) and not lexicon.is_word(other.bare):
+            marked[i] = marked[i + 1] = True
+
+
 def groups(
     text: str,
     tokens: list[Token],

@@ -27,6 +27,7 @@ from bot.privacy.name_groups import (
     SUBJECTS,
     Token,
     compound_surnames,
+    first_and_surname,
     gap,
     groups,
     next_token,
@@ -82,6 +83,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     ]
     marked = [forced.get(t.start, m) for m, t in zip(marked, tokens, strict=True)]
     compound_surnames(text, tokens, marked, lexicon)
+    first_and_surname(text, tokens, marked, lexicon)
     groups(text, tokens, marked, lexicon, languages)
     if any(marked) or any(t.capital for t in tokens):
         _extend(text, tokens, marked, lexicon)

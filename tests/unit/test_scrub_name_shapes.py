@@ -244,3 +244,20 @@ def test_a_compound_of_three_letter_stems_is_no_word_for_the_name_rules() -> Non
     assert not plain_word("kalinda", words)  # "kal" + "inda": a name, not a compound
     assert plain_word("huurprijs", words)
     assert plain_word("budgetbeheer", words)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("lies vanderlinden belde gisteren", ["lies vanderlinden"]),
+        ("met jan claes besproken", ["jan claes"]),
+    ],
+)
+def test_a_first_name_before_a_surname_of_no_language_is_one_person(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+def test_a_word_before_a_river_stays() -> None:
+    assert masked("de lies van de rivier") == []
