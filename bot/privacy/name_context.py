@@ -18,16 +18,20 @@ from bot.privacy.name_context_words import (
     AGE,
     AND,
     ARTICLES,
+    CALLING,
     DETERMINERS,
     GROUPS,
     HAVE,
     I_AND,
+    IS,
     KIN,
     MEETING,
+    NAME_NOUNS,
     NAMING,
     NOT_KIN,
     NOT_PEOPLE,
     NUMBER_BEFORE,
+    OBJECTS,
     OF,
     PARTICLES,
     POSSESSIVES,
@@ -78,12 +82,13 @@ def context_names(
         if word.endswith("'s") and lowered[i + 1 : i + 2] and lowered[i + 1] in KIN:
             found[matches[i].start()] = named_word(word[:-2], lexicon)  # "grace's mum"
             continue
-        if (i == 0 or lowered[i - 1] not in NAMING) and not _candidate(word, lexicon, context):
+        naming = before and (previous in NAMING or _named_by(lowered, i))
+        if not naming and not _candidate(word, lexicon, context):
             continue  # most words: no naming verb before them and no possible name
-        if previous in NAMING and word.isalpha() and _said_of_a_thing(lowered, i - 1):
+        if naming and word.isalpha() and _said_of_a_thing(lowered, i - 1):
             found[matches[i].start()] = False
             continue
-        if previous in NAMING and word not in DETERMINERS and named_word(word, lexicon):
+        if naming and word not in DETERMINERS and named_word(word, lexicon):
             found[matches[i].start()] = True
             continue
         surname = previous in PARTICLES and surname_word(word, lexicon, context)
@@ -139,6 +144,17 @@ def _quoted(text: str, match: re.Match[str], lexicon: Lexicon, word: str) -> boo
         and text[end : end + 1] in QUOTES
         and text[end : end + 1] != ""
     )
+
+
+def _named_by(lowered: list[str], i: int) -> bool:
+    """ "ze noemen hem kiki", "they call her ayo": a naming verb and a pronoun; "haar
+    voornaam is nasra", "son prénom c'est djibril": a word for a name and "is"."""
+    if i < 2:
+        return False
+    previous, verb = lowered[i - 1], lowered[i - 2]
+    if previous in OBJECTS:
+        return verb in NAMING or verb in CALLING
+    return previous in IS and verb in NAME_NOUNS
 
 
 def _initial(text: str, match: re.Match[str]) -> bool:

@@ -32,6 +32,14 @@ NAMING = frozenset(["heet", "heette", "genaamd", "noemt", "noemde", "called", "n
                     "nicknamed", "appelle", "appelait", "appelée", "prénommé", "prénommée",
                     "surnommé", "surnommée", "dénommé", "dénommée", "aka", "alias"])  # fmt: skip
 """After these the next word is a name ("elle s'appelle nour", "a boy named tobi")."""
+CALLING = frozenset(["noemen", "noem", "noemden", "call", "calls", "appellent", "appelait",
+                     "surnomme", "surnomment"])  # fmt: skip
+OBJECTS = frozenset(["hem", "haar", "him", "her", "them", "hen", "ze", "l", "le", "la", "les"])
+"""Between a naming verb and a name: "ze noemen hem kiki", "on l'appelle papy"."""
+NAME_NOUNS = frozenset(["naam", "voornaam", "roepnaam", "bijnaam", "name", "nickname",
+                        "nom", "prénom", "prenom", "surnom"])  # fmt: skip
+IS = frozenset(["is", "was", "est", "c'est", "étais", "était"])
+"""After a word for a name: "haar voornaam is nasra", "son prénom c'est djibril"."""
 NOT_PEOPLE = frozenset(["hond", "hondje", "kat", "poes", "konijn", "dog", "cat", "puppy",
                         "kitten", "rabbit", "chien", "chat", "chienne", "lapin", "film",
                         "movie", "boek", "book", "livre", "serie", "série", "series", "show",
@@ -78,7 +86,8 @@ DETERMINERS = frozenset(["elke", "iedere", "ieder", "alle", "allen", "beide", "v
                          "hen", "eux", "elles", "ze", "zij", "hij", "elle", "il", "she", "he",
                          "me", "mij", "moi", "you", "jou", "toi", "us", "ons", "nous"])  # fmt: skip
 """Words that the name lists hold but that stand where a name would ("belde elke dag")."""
-TRIGGERS = (KIN - NOT_KIN) | NAMING | SEEING | GROUPS | TITLES | frozenset(["m"])
+TRIGGERS = (KIN - NOT_KIN) | NAMING | SEEING | GROUPS | TITLES | frozenset(["m"]) | NAME_NOUNS
+TRIGGERS |= CALLING
 TRIGGERS |= frozenset(verb for verbs in MEETING.values() for verb in verbs) | HAVE
 """No rule here fires in a sentence without one of these words: one set test for most."""
 AGE = re.compile(

@@ -261,3 +261,33 @@ def test_a_first_name_before_a_surname_of_no_language_is_one_person(
 
 def test_a_word_before_a_river_stays() -> None:
     assert masked("de lies van de rivier") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("haar naam is nasra", ["nasra"]),
+        ("son prénom c'est djibril", ["djibril"]),
+        ("son nom est tesfu", ["tesfu"]),
+        ("ze noemen hem wendimu", ["wendimu"]),
+        ("on l'appelle kiki", ["kiki"]),
+    ],
+)
+def test_a_name_given_by_a_naming_verb_and_a_pronoun_or_a_word_for_name(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his name is not on the list",
+        "je naam is niet zichtbaar",
+        "call him back tomorrow",
+        "they call it home",
+        "haar voornaam is moeilijk",
+    ],
+)
+def test_a_word_for_name_before_a_word_masks_nothing(text: str) -> None:
+    assert masked(text) == []
