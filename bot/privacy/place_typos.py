@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.privacy.lexicon import lexicon, read_data
 from bot.privacy.places import Found, fold, gazetteer
@@ -18,6 +18,7 @@ AFTER = re.compile(
 """The word right after a word that announces a place: "in anderlcht", "à molenbek"."""
 GATE = frozenset(["in", "naar", "uit", "à", "near", "from", "nach", "vers", "richting", "to"])
 """Not "te": before a verb ("te weten") more often than before a place."""
+EDGES = ".,;:!?()\"'“”«»"
 SHORTEST = 6
 """Shorter names are one slip from too many words and names ("gent", "mol", "ans")."""
 
@@ -40,15 +41,27 @@ def _slips() -> frozenset[str]:
 
 def misspelt_places(text: str) -> Iterator[Found]:
     """Spans of Belgian places typed with one slip, after "in", "naar", "à" and the like."""
-    if GATE.isdisjoint(text.lower().split()):
+    lowered = text.lower().split()
+    if GATE.isdisjoint(lowered):
         return  # most sentences: no word that announces a place
-    words, names = lexicon(), gazetteer().names
-    for match in AFTER.finditer(text):
-        word = fold(match.group(1))
-        if len(word) < SHORTEST or word.replace("-", " ") in names:
-            continue  # too short to tell, or spelt right (the gazetteer's own rule decides)
-        if words.is_word(word) or word in words.first or word in words.last:
-            continue
-        slips = _slips()
-        if word in slips or any(word[:i] + word[i + 1 :] in slips for i in range(len(word))):
-            yield match.start(1), match.end(1), "place"
+    for i in range(len(lowered) - 1):
+        if lowered[i] in GATE and _slipped(lowered[i + 1].strip(EDGES)):
+            word = fold(lowered[i + 1].strip(EDGES))
+            for match in AFTER.finditer(text):  # where it stands: found once in a while
+                if fold(match.group(1)) == word:
+                    yield match.start(1), match.end(1), "place"
+                    break
+
+
+@lru_cache(maxsize=4096)  # decided once a word
+def _slipped(word: str) -> bool:
+    """A word of six letters or more, no word or name, one slip from a Belgian place."""
+    if len(word) < SHORTEST or not word.replace("-", "").isalpha():
+        return False  # too short to tell, or no word of letters
+    word, words = fold(word), lexicon()
+    if word.replace("-", " ") in gazetteer().names or words.is_word(word):
+        return False  # spelt right (the gazetteer's own rule decides), or a word
+    if word in words.first or word in words.last:
+        return False
+    slips = _slips()
+    return word in slips or any(word[:j] + word[j + 1 :] in slips for j in range(len(word)))

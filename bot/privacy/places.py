@@ -28,8 +28,14 @@ PART = re.compile(r"[^\W\d_]+")
 DIGIT = re.compile(r"\d")
 ARTICLES = frozenset({"de", "la", "le", "les", "het", "den", "l"})
 BEFORE = re.compile(
-    r"(?i:\b(?:in|te|naar|uit|à|au|near|from|nach|vers|richting|op het|op den|in het)\s+)$"
+    r"(?i:\b(?:in|te|naar|uit|à|au|near|from|nach|vers|richting|op het|op den|in het"
+    r"|(?:komt|kwam|komen|kwamen|afkomstig)\s+van|(?:vient|viennent|venue?s?|originaire)\s+de)"
+    r"\s+|\b(?:vient|viennent|venue?s?|originaire)\s+d['’])$"
 )
+QUARTER = re.compile(
+    r"-(?i:noord|zuid|oost|west|centrum|nord|sud|est|ouest|centre|ville|dorp|stad)\b"
+)
+"""A part of a town written after it: "antwerpen-noord", "gent-zuid", "liège-centre"."""
 FEAST = re.compile(r"(?i:\b(?:la|de|met|voor|na|tegen)\s+)$")
 """Before "la Saint-Nicolas", "voor Sint-Maarten": a feast day, not a place."""
 SURNAME_PARTICLES = re.compile(
@@ -152,6 +158,8 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
         if not found:
             continue
         start, end = parts[i].start(), parts[i + found - 1].end()
+        if text[end : end + 1] == "-" and (quarter := QUARTER.match(text, end)):
+            end = quarter.end()  # "antwerpen-noord", "gent-zuid", "charleroi-nord"
         name = " ".join(folded[i : i + found])
         i += found
         if not (lenient or name not in places.ambiguous or _clearly_a_place(text, start, end)):
@@ -242,9 +250,14 @@ def _after_title(text: str, start: int) -> bool:
 
 
 def _joined(text: str, parts: list[re.Match[str]], i: int, size: int) -> bool:
-    """The parts of one name touch through a space, a hyphen or an apostrophe only."""
+    """The parts of one name touch through a space, a hyphen or an apostrophe only, or a
+    full stop after a saint's short form ("st.-niklaas", "st. gillis")."""
     return all(
         text[parts[j].end() : parts[j + 1].start()] in (" ", "-", "'", "’")
+        or (
+            text[parts[j].end() : parts[j + 1].start()] in (".-", ". ", ".")
+            and parts[j].group().lower() in ("st", "ste")
+        )
         for j in range(i, i + size - 1)
     )
 

@@ -291,3 +291,28 @@ def test_a_name_given_by_a_naming_verb_and_a_pronoun_or_a_word_for_name(
 )
 def test_a_word_for_name_before_a_word_masks_nothing(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze komt van boom", ["boom"]),
+        ("elle vient d'alep", ["alep"]),
+        ("elle vient de tetouan", ["tetouan"]),
+        ("hij woont in st.-niklaas", ["st.-niklaas"]),
+        ("hij woont in st. gillis", ["st. gillis"]),
+        ("ze woont in antwerpen-noord", ["antwerpen-noord"]),
+        ("hij woont in gent-zuid", ["gent-zuid"]),
+    ],
+)
+def test_where_someone_comes_from_saints_with_a_full_stop_and_parts_of_towns(
+    text: str, expected: list[str]
+) -> None:
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["het komt van de boom", "elle vient de loin", "ze woont in een studio"]
+)
+def test_coming_from_a_thing_is_no_place(text: str) -> None:
+    assert masked(text) == []
