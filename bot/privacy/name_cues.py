@@ -37,7 +37,8 @@ SUBJECT_VERBS = VERBS | _CUES["subject_verbs"]
 CLAUSE = frozenset(["dat", "omdat", "want", "maar", "toen", "als", "terwijl", "nadat", "zodat",
                     "que", "qu", "mais", "quand", "parce", "car", "puisque", "lorsque", "that",
                     "because", "but", "when", "while", "since", "so", "dus", "en", "et",
-                    "and"])  # fmt: skip
+                    "and", "then", "yesterday", "today", "later", "afterwards", "suddenly",
+                    "ensuite", "puis", "alors", "hier", "demain", "soudain"])  # fmt: skip
 """Words that open a clause whose subject may be a name: "omdat nsimba ziek was"."""
 INVERTING = frozenset(["vandaag", "gisteren", "morgen", "eergisteren", "vanmorgen", "vanochtend",
                        "vanmiddag", "vanavond", "toen", "daarna", "nadien", "dan", "nu", "later",
@@ -45,6 +46,8 @@ INVERTING = frozenset(["vandaag", "gisteren", "morgen", "eergisteren", "vanmorge
                        "plots", "straks", "ineens", "pas", "nog", "gelukkig", "helaas",
                        "aujourd'hui", "hier", "ensuite", "puis", "alors"])  # fmt: skip
 """Opening a Dutch sentence, these put the verb before its subject: "vandaag kwam dragos"."""
+CHILDREN = frozenset(["kids", "children", "kinderen", "kindjes", "enfants", "gosses", "petits"])
+"""After "en haar", "and her": "chioma and her kids"."""
 AGE = re.compile(r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?\)")
 
 
@@ -136,7 +139,8 @@ def _before_a_verb(
     partner = i + 2 < len(matches) and lowered[i + 1] in AND and lowered[i + 2] in POSSESSIVES
     if partner and lexicon.is_name(lowered[i]):
         return 1  # "dylan et sa copine", "jolien en haar mama"
-    if partner and i + 3 < len(matches) and lowered[i + 3] in TITLES_AND_RELATIONS:
+    family = TITLES_AND_RELATIONS | CHILDREN
+    if partner and i + 3 < len(matches) and lowered[i + 3] in family:
         return 1  # "dzhemile en haar man": a word of no language with their family
     for j in (i + 1, i + 2):
         if j >= len(matches) or text[matches[j - 1].end() : matches[j].start()] != " ":

@@ -316,3 +316,32 @@ def test_where_someone_comes_from_saints_with_a_full_stop_and_parts_of_towns(
 )
 def test_coming_from_a_thing_is_no_place(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("then rutendo came in", ["rutendo"]),
+        ("yesterday kiran called twice", ["kiran"]),
+        ("ensuite ibrahima est parti", ["ibrahima"]),
+        ("chioma and her kids left", ["chioma"]),
+    ],
+)
+def test_a_name_after_an_opening_adverb_or_with_their_children(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "then everything came together",
+        "yesterday nobody called",
+        "ensuite tout est allé vite",
+        "the mum and her kids left",
+        "later she said it was fine",
+    ],
+)
+def test_an_opening_adverb_before_a_word_masks_nothing(text: str) -> None:
+    assert masked(text) == []
