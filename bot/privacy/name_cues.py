@@ -107,7 +107,18 @@ def cued_words(
             if verb == 2:
                 found.add(matches[i + 1].start())  # "tendai moyo kept calling"
     found.update(_listed_or_owning(text, matches, lowered, lexicon, context))
+    for i in [i for i, word in enumerate(lowered[:-1], 1) if word in lexicon.first]:
+        word, spaced = lowered[i], text[matches[i - 1].end() : matches[i].start()] == " "
+        surname = spaced and len(word) > 3 and word[0].islower() and _surname_after(word, lexicon)
+        if surname and _no_word(lowered[i - 1], lexicon):  # "met yusuf kandemiroglu"
+            found.add(matches[i].start())
     return found
+
+
+@lru_cache(maxsize=4096)
+def _surname_after(word: str, lexicon: Lexicon) -> bool:
+    """No word, typo, cue or name that is also a word: after a first name, a surname."""
+    return word.isalpha() and word not in CUES and _no_word(word, lexicon)
 
 
 @lru_cache(maxsize=4096)

@@ -345,3 +345,25 @@ def test_a_name_after_an_opening_adverb_or_with_their_children(
 )
 def test_an_opening_adverb_before_a_word_masks_nothing(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("met yusuf kandemiroglu gesproken", ["yusuf kandemiroglu"]),
+        ("gesprek met kevin vanbruystegem.", ["kevin vanbruystegem"]),
+        ("ik belde met sarah mbuyamba", ["sarah mbuyamba"]),
+    ],
+)
+def test_a_word_of_no_language_after_a_first_name_is_its_surname(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("kevin wsa er niet", []), ("kevin thuis gezien", []), ("met jan gisteren", ["jan"])],
+)
+def test_a_typo_or_a_word_after_a_first_name_is_no_surname(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
