@@ -38,7 +38,8 @@ CLAUSE = frozenset(["dat", "omdat", "want", "maar", "toen", "als", "terwijl", "n
                     "que", "qu", "mais", "quand", "parce", "car", "puisque", "lorsque", "that",
                     "because", "but", "when", "while", "since", "so", "dus", "en", "et",
                     "and", "then", "yesterday", "today", "later", "afterwards", "suddenly",
-                    "ensuite", "puis", "alors", "hier", "demain", "soudain"])  # fmt: skip
+                    "ensuite", "puis", "alors", "hier", "demain", "soudain", "aujourd'hui",
+                    "aujourd’hui"])  # fmt: skip
 """Words that open a clause whose subject may be a name: "omdat nsimba ziek was"."""
 INVERTING = frozenset(["vandaag", "gisteren", "morgen", "eergisteren", "vanmorgen", "vanochtend",
                        "vanmiddag", "vanavond", "toen", "daarna", "nadien", "dan", "nu", "later",

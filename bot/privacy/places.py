@@ -12,21 +12,20 @@ name joins the span ("1083 ganshoren").
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cache, lru_cache
 
-from bot.privacy.lexicon import cues, lexicon, read_data
-from bot.privacy.name_cues import frequent
+from bot.privacy.gazetteer import ARTICLES as ARTICLES
+from bot.privacy.gazetteer import PART as PART
+from bot.privacy.gazetteer import Gazetteer as Gazetteer
+from bot.privacy.gazetteer import fold as fold
+from bot.privacy.gazetteer import gazetteer as gazetteer
+from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.streets import rare_streets as rare_streets
 from bot.privacy.streets import streets as streets
 from bot.privacy.tokens import Stems, letter_runs
 
 Found = tuple[int, int, str]
-PART = re.compile(r"[^\W\d_]+")
 DIGIT = re.compile(r"\d")
-ARTICLES = frozenset({"de", "la", "le", "les", "het", "den", "l"})
 BEFORE = re.compile(
     r"(?i:\b(?:in|te|naar|uit|à|au|near|from|nach|vers|richting|op het|op den|in het"
     r"|(?:komt|kwam|komen|kwamen|afkomstig)\s+van|(?:vient|viennent|venue?s?|originaire)\s+de)"
@@ -53,80 +52,6 @@ WORD_BEFORE = re.compile(
 POSTCODE_BEFORE = re.compile(r"(?<![\d.,€$])\b(?:B-?)?[1-9]\d{3}\s+$")
 TITLES = cues()["titles"]
 SENTENCE_END = set('.!?:;("“«•\n')
-
-
-@lru_cache(maxsize=65536)
-def fold(word: str) -> str:
-    """Lower case without accents: "Flénu" and "flenu" are the same place."""
-    lowered = word.lower()
-    if lowered.isascii():
-        return lowered
-    decomposed = unicodedata.normalize("NFD", lowered)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-@dataclass(frozen=True)
-class Gazetteer:
-    names: frozenset[str]
-    """Folded names, their parts joined by one space."""
-    longest: dict[str, int]
-    """First part of a name -> the most parts a name starting with it has."""
-    seconds: dict[str, frozenset[str]]
-    """First part -> the second parts of the names of several parts that start with it."""
-    ambiguous: frozenset[str]
-
-
-@cache
-def gazetteer() -> Gazetteer:
-    names: set[str] = set()
-    longest: dict[str, int] = {}
-    seconds: dict[str, set[str]] = {}
-    origin = read_data("places_origin.txt")
-    exonyms = read_data("exonyms.txt")
-    for line in read_data("places.txt") + read_data("places_world.txt") + exonyms + origin:
-        if line.isascii() and line.isalpha():  # one plain word: most lines, read fast
-            word = line.lower()
-            names.add(word)
-            longest.setdefault(word, 1)
-            continue
-        parts = _folded_parts(line)
-        for variant in (parts, [SAINTS[parts[0]], *parts[1:]] if parts[0] in SAINTS else ()):
-            if not variant:
-                continue
-            names.add(" ".join(variant))
-            longest[variant[0]] = max(longest.get(variant[0], 0), len(variant))
-            if len(variant) > 1:
-                seconds.setdefault(variant[0], set()).add(variant[1])
-    words = {fold(w) for line in read_data("place_words.txt") for w in line.split()}
-    words.update(" ".join(_folded_parts(line)) for line in origin)
-    words.update(name for name in map(fold, exonyms) if name in frequent())  # "damas", "homs"
-    ambiguous = {n for n in names
-                 if n in words or len(n) <= 3 or _article_and_word(n)}  # fmt: skip
-    followers = {first: frozenset(words) for first, words in seconds.items()}
-    return Gazetteer(frozenset(names), longest, followers, frozenset(ambiguous))
-
-
-SAINTS = {"sint": "st", "saint": "st", "sainte": "ste"}
-"""How a saint's name is shortened in a note: "st-gillis", "st-josse", "ste-ode"."""
-
-
-def _article_and_word(name: str) -> bool:
-    """ "de panne", "le havre": an article and a word, or a Belgian surname ("de pinte"), may
-    mean something else; "la louvière", "le roeulx" mean only the place."""
-    first, _, rest = name.partition(" ")
-    if first not in ARTICLES:
-        return False
-    words = lexicon()
-    return (
-        not rest
-        or name in words.compound_surnames
-        or any(words.is_word(part) or part in words.last for part in rest.split(" "))
-    )
-
-
-def _folded_parts(line: str) -> list[str]:
-    """The folded words of a line; an ASCII line folds to its lower case (3x faster)."""
-    return PART.findall(line.lower()) if line.isascii() else list(map(fold, PART.findall(line)))
 
 
 def place_names(text: str, lenient: bool = False) -> Iterator[Found]:

@@ -367,3 +367,35 @@ def test_a_word_of_no_language_after_a_first_name_is_its_surname(
 )
 def test_a_typo_or_a_word_after_a_first_name_is_no_surname(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ionel zit in roemenie voor een begrafenis", ["roemenie"]),
+        ("ils vivent à marchienne", ["marchienne"]),
+        ("il habite à jemeppe", ["jemeppe"]),
+    ],
+)
+def test_countries_without_accents_and_short_walloon_names_after_in_are_places(
+    text: str, expected: list[str]
+) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["roemenie is ver", "la marche était longue", "in de chapelle", "elle va à la ville"]
+)
+def test_the_same_names_without_a_place_word_stay(text: str) -> None:
+    assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("aujourd'hui tshilanda est venu seul", ["tshilanda"]),
+        ("yesterday selamawit phoned", ["selamawit"]),
+    ],
+)
+def test_more_opening_adverbs_and_verbs(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
