@@ -7,7 +7,6 @@ then send the replies: a crash never loses an answer that was acknowledged.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 
@@ -32,12 +31,15 @@ from bot.dialogue.events import (
 )
 from bot.dialogue.model import ANSWERABLE, AnswerValue, Kind, Step
 from bot.dialogue.modules import follow_up, following, into_variant, open_modules
+from bot.dialogue.moves import Outcome, again, answerable, as_int, back, copied, enter, show
 from bot.dialogue.registry import Compiled, DialogueRegistry
-from bot.dialogue.replies import N_, Reply
-from bot.dialogue.session import EntryDraft, Session
+from bot.dialogue.replies import N_
+from bot.dialogue.session import Session
 from bot.dialogue.showback import STALE, MaskWord, TextScrubber, hold, release, tapped
 from bot.dialogue.upgrade import upgrade_session
 from bot.dialogue.wording import typed_labels
+
+__all__ = ["TOO_LONG", "Engine", "Outcome", "Translate"]
 
 Translate = Callable[[str, str], str]
 """(language, msgid) -> the text a worker sees: how typed option labels are recognised."""
@@ -47,16 +49,6 @@ TOO_LONG = N_("That is longer than the {max} characters this answer can hold. Pl
 
 def _untranslated(lang: str, msgid: str) -> str:
     return msgid
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    session: Session | None
-    """The session to store, or None when it ended (saved or discarded)."""
-    replies: tuple[Reply, ...]
-    entry: EntryDraft | None = None
-    changed: bool = True
-    """False when nothing needs storing (a stale button, a repeated question)."""
 
 
 class Engine:
@@ -95,7 +87,7 @@ class Engine:
         return Outcome(session, (render.question(compiled, session),))
 
     def handle(self, session: Session, event: Event) -> Outcome:
-        session = _copy(session)
+        session = copied(session)
         compiled = self._registry.get(session.dialogue_id, session.version)
         if compiled is None:
             compiled = self._registry.latest(session.dialogue_id)
@@ -103,14 +95,14 @@ class Engine:
             notice = render.notice(
                 N_("The questions were updated since you started. Your answers so far are kept.")
             )
-            return Outcome(session, (notice, *self._show(compiled, session)))
+            return Outcome(session, (notice, *show(compiled, session)))
         if isinstance(event, Resume):
-            return Outcome(session, self._show(compiled, session), changed=False)
+            return Outcome(session, show(compiled, session), changed=False)
         if isinstance(event, TypeText):
             return self._typed(compiled, session, event.text)
         if event.step != session.current:
             notice = render.notice(N_("That question is closed. Here is where you are now."))
-            return Outcome(session, (notice, *self._show(compiled, session)), changed=False)
+            return Outcome(session, (notice, *show(compiled, session)), changed=False)
         return self._on_step(compiled, session, event)
 
     def _on_step(self, compiled: Compiled, session: Session, event: Event) -> Outcome:
@@ -122,11 +114,11 @@ class Engine:
                 return self._toggle(compiled, session, step, option)
             case Done():
                 if step.kind is not Kind.MULTI:
-                    return self._again(compiled, session, N_("Please use the buttons."))
+                    return again(compiled, session, N_("Please use the buttons."))
                 if not session.selection:
                     if not step.skippable:
-                        return self._again(compiled, session, N_("Tick at least one option."))
-                    return self._again(
+                        return again(compiled, session, N_("Tick at least one option."))
+                    return again(
                         compiled, session, N_("Tick at least one option, or skip this question.")
                     )
                 chosen = tuple(o.key for o in step.options if o.key in session.selection)
@@ -136,15 +128,15 @@ class Engine:
             case MaskWord() as tap if tapped(self._scrub, session, tap):
                 return Outcome(session, (render.confirm_text(compiled, session, refresh=True),))
             case KeepText() | MaskWord():  # no typed answer waits, or the tap is stale
-                return self._again(compiled, session, STALE[type(event)])
+                return again(compiled, session, STALE[type(event)])
             case Retype():
                 return Outcome(release(session), (render.question(compiled, session),))
             case Skip():
                 if not step.skippable:
-                    return self._again(compiled, session, N_("This question cannot be skipped."))
+                    return again(compiled, session, N_("This question cannot be skipped."))
                 return self._record(compiled, session, step, None)
             case Back():
-                return self._back(compiled, session)
+                return back(compiled, session)
             case Discard(confirmed=confirmed):
                 if not confirmed:
                     return Outcome(session, (render.confirm_discard(session),), changed=False)
@@ -155,9 +147,9 @@ class Engine:
 
     def _at_review(self, compiled: Compiled, session: Session, step: Step, event: Event) -> Outcome:
         if isinstance(event, ShowReview):
-            return Outcome(session, self._show(compiled, session), changed=False)
+            return Outcome(session, show(compiled, session), changed=False)
         if step.kind is not Kind.REVIEW:
-            return self._again(compiled, session, N_("Please use the buttons."))
+            return again(compiled, session, N_("Please use the buttons."))
         match event:
             case EditSection(section=section) if any(
                 s.section == section for s in compiled.dialogue.steps
@@ -167,33 +159,33 @@ class Engine:
                 )
             case Edit(target=target) if target in open_modules(compiled, session):
                 session.current, session.back_to = target, step.key
-                self._enter(compiled, session)
+                enter(compiled, session)
                 return Outcome(session, (render.question(compiled, session),))
-            case Edit(target=target) if target in session.answers and _answerable(compiled, target):
+            case Edit(target=target) if target in session.answers and answerable(compiled, target):
                 session.current, session.editing = target, True
-                self._enter(compiled, session)
+                enter(compiled, session)
                 return Outcome(session, (render.question(compiled, session),))
             case Save() if compiled.machine.can_save(step.key):
                 return self._save(compiled, session)
-        return self._again(compiled, session, N_("Please use the buttons."))
+        return again(compiled, session, N_("Please use the buttons."))
 
     def _choose(self, compiled: Compiled, session: Session, step: Step, value: str) -> Outcome:
         known = session.known()  # an option whose `when` fails is not offered: refused
         if step.kind is Kind.SCALE:
-            number = _as_int(value)
+            number = as_int(value)
             low, high = step.scale_min, step.scale_max
             if number is None or not low <= number <= high:
                 msgid = N_("Please choose a number from {min} to {max}.")
-                return self._again(compiled, session, msgid, min=low, max=high)
+                return again(compiled, session, msgid, min=low, max=high)
             return self._record(compiled, session, step, number)
         if step.kind in (Kind.CHOICE, Kind.YESNO, Kind.INFO) and step.option(value, known):
             return self._record(compiled, session, step, value)
-        return self._again(compiled, session, N_("Please choose one of the options."))
+        return again(compiled, session, N_("Please choose one of the options."))
 
     def _toggle(self, compiled: Compiled, session: Session, step: Step, key: str) -> Outcome:
         option = step.option(key, session.known())
         if step.kind is not Kind.MULTI or option is None:
-            return self._again(compiled, session, N_("Please choose one of the options."))
+            return again(compiled, session, N_("Please choose one of the options."))
         chosen = set(session.selection)
         exclusive = {o.key for o in step.options if o.exclusive}
         if key in chosen:
@@ -208,7 +200,7 @@ class Engine:
     def _typed(self, compiled: Compiled, session: Session, text: str) -> Outcome:
         step = compiled.dialogue.step(session.current)
         shown = partial(self._translate, session.lang)
-        if step.kind is Kind.SCALE and _as_int(text.strip()) is not None:
+        if step.kind is Kind.SCALE and as_int(text.strip()) is not None:
             return self._choose(compiled, session, step, text.strip())
         option = step.option_labelled(
             text, lambda o: typed_labels(o, session.title, shown), session.known()
@@ -218,16 +210,16 @@ class Engine:
         if option is not None and step.kind is not Kind.TEXT:
             return self._record(compiled, session, step, option)
         if step.kind is not Kind.TEXT:
-            return self._again(
+            return again(
                 compiled, session, N_("This question is answered with the buttons under it.")
             )
         cleaned = text.strip()
         if not any(ch.isalnum() for ch in cleaned):
-            return self._again(
+            return again(
                 compiled, session, N_("That answer looks empty. Type a few words, or skip.")
             )
         if len(cleaned) > step.max_length:
-            return self._again(compiled, session, TOO_LONG, max=step.max_length)
+            return again(compiled, session, TOO_LONG, max=step.max_length)
         if not hold(session, self._scrub.review(cleaned, session.lang)):  # nothing to confirm
             return self._record(compiled, session, step, str(session.pending_text))
         return Outcome(session, (render.confirm_text(compiled, session),))
@@ -244,57 +236,12 @@ class Engine:
         while session.editing and nxt in session.answers:
             nxt = following(compiled, session, nxt)
         session.current = nxt
-        self._enter(compiled, session)
+        enter(compiled, session)
         answered = render.answered(step, value, render.step_text(compiled, session, step),
                                    session.title)  # fmt: skip
         replies = [answered] if step.kind in ANSWERABLE else []
-        return Outcome(session, (*replies, *self._show(compiled, session)))
-
-    def _enter(self, compiled: Compiled, session: Session) -> None:
-        """Prepare the current step: preset toggles, and on the review prune stale answers."""
-        step = compiled.dialogue.step(session.current)
-        release(session)
-        previous = session.answers.get(step.key)
-        session.selection = previous if isinstance(previous, tuple) else ()
-        if step.kind is Kind.REVIEW:
-            session.editing = False
-            on_path = set(compiled.machine.path(session.known()))
-            session.answers = {k: v for k, v in session.answers.items() if k in on_path}
-            session.history = [k for k in session.history if k in on_path]
-
-    def _back(self, compiled: Compiled, session: Session) -> Outcome:
-        if not session.history:
-            return self._again(compiled, session, N_("This is the first question."))
-        session.current = session.history.pop()
-        session.editing = False
-        if compiled.dialogue.step(session.current).module is None:
-            session.back_to = None
-        self._enter(compiled, session)
-        return Outcome(session, (render.question(compiled, session),))
+        return Outcome(session, (*replies, *show(compiled, session)))
 
     def _save(self, compiled: Compiled, session: Session) -> Outcome:
         entry, notice = saved(compiled, session, self._today(), self._support)
         return Outcome(None, (notice,), entry=entry)
-
-    def _show(self, compiled: Compiled, session: Session) -> tuple[Reply, ...]:
-        if compiled.dialogue.step(session.current).kind is Kind.REVIEW:
-            return tuple(render.review(compiled, session))
-        return (render.question(compiled, session),)
-
-    def _again(self, compiled: Compiled, session: Session, msgid: str, **params: int) -> Outcome:
-        """Explain what was wrong and ask the same question again; nothing changes."""
-        return Outcome(
-            session, (render.notice(msgid, **params), *self._show(compiled, session)), changed=False
-        )
-
-
-def _as_int(value: str) -> int | None:
-    return int(value) if value.isascii() and value.isdigit() and len(value) < 4 else None
-
-
-def _answerable(compiled: Compiled, key: str) -> bool:
-    return compiled.dialogue.step(key).kind in ANSWERABLE
-
-
-def _copy(session: Session) -> Session:
-    return replace(session, answers=dict(session.answers), history=list(session.history))

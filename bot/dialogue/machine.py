@@ -46,6 +46,10 @@ class StepMachine:
             auto_transitions=False,
             send_event=True,
         )
+        self._rules: dict[str, list[tuple[Condition | None, str]]] = {}
+        """Each step's `advance` transitions in the machine's order, (condition, target):
+        what `next_step` walks instead of firing the event (#14: the event's machinery was
+        most of the engine's time per answer, and a walk through the review's whole path)."""
         for step in dialogue.steps:
             if step.kind is Kind.REVIEW:
                 self._machine.add_transition("save", step.key, SAVED)
@@ -53,17 +57,32 @@ class StepMachine:
             if dialogue.is_offer(step.key):
                 continue  # the engine answers an offer: into the module, or back
             for rule in step.next:
-                conditions: list[Any] = [_holds(rule.when)] if rule.when is not None else []
                 target = RETURN if rule.goto == END else rule.goto
-                self._machine.add_transition("advance", step.key, target, conditions=conditions)
+                self._advance_to(step.key, target, rule.when)
             if not step.next or step.next[-1].when is not None:
-                fallback = dialogue.default_next(step.key) or RETURN
-                self._machine.add_transition("advance", step.key, fallback)
+                self._advance_to(step.key, dialogue.default_next(step.key) or RETURN, None)
         self._machine.add_transition("discard", "*", DISCARDED)
         self._advance = self._machine.events["advance"]
 
+    def _advance_to(self, source: str, target: str, when: Condition | None) -> None:
+        conditions: list[Any] = [_holds(when)] if when is not None else []
+        self._machine.add_transition("advance", source, target, conditions=conditions)
+        self._rules.setdefault(source, []).append((when, target))
+
     def next_step(self, state: str, answers: Mapping[str, object]) -> str:
-        """Where the dialogue goes after `state`, given the answers so far."""
+        """Where the dialogue goes after `state`, given the answers so far: the target of
+        the first `advance` transition whose condition holds, as the machine would fire
+        it (no callbacks are bound; `tests/unit/test_machine_table.py` compares the two)."""
+        rules = self._rules.get(state)
+        if rules is None:  # no `advance` from here: the machine says why (MachineError)
+            return self.fired(state, answers)
+        for when, target in rules:
+            if when is None or when.matches(answers):
+                return target
+        return state  # as the machine: no condition held, the state stays
+
+    def fired(self, state: str, answers: Mapping[str, object]) -> str:
+        """Where `transitions` itself takes the cursor: the reference for `next_step`."""
         cursor = _Cursor(state, answers)
         self._advance.trigger(cursor)
         return cursor.state

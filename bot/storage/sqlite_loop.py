@@ -17,6 +17,11 @@ thread can run, read the loop's uncommitted write, or be rolled back with it, wh
 loop writes. With another process holding the database lock, the loop does not wait
 either: the thread does, as long as it always did. The commit is still done before the
 answer is sent, so nothing acknowledged can be lost.
+
+The two sides want different busy timeouts on the one connection: the thread waits for
+another process's lock (5 s), the loop does not (20 ms, then the thread). The guard
+remembers which one the connection has, so it is switched only when the other side runs
+next, not twice per commit (two statements of a loop commit's five, #14).
 """
 
 from __future__ import annotations
@@ -36,6 +41,37 @@ mode: a checkpoint, a backup, a CLI command) before it goes through the thread i
 T = TypeVar("T")
 
 
+class ConnectionGuard:
+    """The lock aiosqlite's thread holds for each call on the shared connection, and
+    which busy timeout the connection has now (changed only by whoever holds the lock)."""
+
+    def __init__(self) -> None:
+        lock = threading.Lock()
+        self.acquire, self.release, self.locked = lock.acquire, lock.release, lock.locked
+        """The lock's own methods (no Python call around them: taken twice per update)."""
+        self.loop_timeout = False
+        """True while the connection has the loop's short timeout (the thread's is 5 s)."""
+
+    def __enter__(self) -> ConnectionGuard:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+    def for_thread(self, connection: sqlite3.Connection | None) -> None:
+        """Under the lock, before a call of the thread: its 5 s back, if the loop had it."""
+        if self.loop_timeout and connection is not None:
+            connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.loop_timeout = False
+
+    def for_loop(self, connection: sqlite3.Connection) -> None:
+        """Under the lock, before a transaction on the loop: 20 ms, if not set already."""
+        if not self.loop_timeout:
+            connection.execute(f"PRAGMA busy_timeout = {LOOP_BUSY_TIMEOUT_MS}")
+            self.loop_timeout = True
+
+
 class GuardedConnection(aiosqlite.Connection):
     """aiosqlite's connection, whose thread holds `guard` while it runs each call.
 
@@ -45,7 +81,7 @@ class GuardedConnection(aiosqlite.Connection):
 
     def __init__(self, connector: Callable[[], sqlite3.Connection]) -> None:
         super().__init__(connector, iter_chunk_size=64)
-        self.guard = threading.Lock()
+        self.guard = ConnectionGuard()
 
     async def _execute(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         result: T = await super()._execute(self._guarded, fn, *args, **kwargs)  # type: ignore[no-untyped-call]
@@ -53,6 +89,7 @@ class GuardedConnection(aiosqlite.Connection):
 
     def _guarded(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         with self.guard:
+            self.guard.for_thread(self._connection)
             return fn(*args, **kwargs)
 
     async def run(self, fn: Callable[..., T], *args: Any) -> T:
@@ -101,13 +138,13 @@ def in_transaction(connection: sqlite3.Connection, fn: Callable[..., T], *args: 
     return result
 
 
-def write_on_loop(connection: sqlite3.Connection | None, guard: threading.Lock | None,
+def write_on_loop(connection: sqlite3.Connection | None, guard: ConnectionGuard | None,
                   sql: str, rows: list[tuple[Any, ...]]) -> bool:  # fmt: skip
     """One statement (once per row) on the loop, committed; False: go through the thread."""
     return run_on_loop(connection, guard, sqlite3.Connection.executemany, sql, rows)[0]
 
 
-def run_on_loop(connection: sqlite3.Connection | None, guard: threading.Lock | None,
+def run_on_loop(connection: sqlite3.Connection | None, guard: ConnectionGuard | None,
                 fn: Callable[..., T], *args: Any) -> tuple[bool, T | None]:  # fmt: skip
     """`fn(connection, *args)` in its own transaction on the loop, committed at once:
     (True, its result); (False, None) when it must go through the thread instead: no
@@ -123,30 +160,33 @@ def run_on_loop(connection: sqlite3.Connection | None, guard: threading.Lock | N
     if not guard.acquire(blocking=False):
         return False, None
     try:
-        return _run(connection, fn, *args)
+        return _run(connection, guard, fn, *args)
     finally:
         guard.release()
 
 
-def _run(connection: sqlite3.Connection, fn: Callable[..., T], *args: Any) -> tuple[bool, T | None]:
+def _run(connection: sqlite3.Connection, guard: ConnectionGuard, fn: Callable[..., T],
+         *args: Any) -> tuple[bool, T | None]:  # fmt: skip
     if connection.in_transaction:
         return False, None
-    connection.execute(f"PRAGMA busy_timeout = {LOOP_BUSY_TIMEOUT_MS}")
+    guard.for_loop(connection)
     try:
         connection.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
-        if "locked" not in str(exc) and "busy" not in str(exc):
+        if not _busy(exc):
             raise
         return False, None
-    finally:
-        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     try:
         result = fn(connection, *args)
         connection.execute("COMMIT")
     except BaseException as exc:
         if connection.in_transaction:
             connection.execute("ROLLBACK")
-        if isinstance(exc, sqlite3.OperationalError) and "in progress" in str(exc):
-            return False, None
+        if isinstance(exc, sqlite3.OperationalError) and ("in progress" in str(exc) or _busy(exc)):
+            return False, None  # rolled back: the thread does it again, and may wait
         raise
     return True, result
+
+
+def _busy(exc: sqlite3.OperationalError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)

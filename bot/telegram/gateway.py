@@ -5,11 +5,11 @@ then TimedOut/NetworkError. "Message is not modified" is success; a blocked bot 
 `Unreachable` so the caller can mark the worker inactive; network trouble is retried
 with backoff. Nothing here logs message text.
 
-Sending and editing the text messages go straight to the bot's request layer (`_post`,
-which keeps the rate limiter and Telegram's errors) with the keyboard as plain JSON, and
-keep only the message id of Telegram's answer: python-telegram-bot would build a
-`Message`, keyboard and all, from every answer, which was a third of an update's CPU
-(docs/performance.md) for an id.
+Sending and editing the text messages, and answering a button, go straight to the bot's
+request layer (`_post`, which keeps the rate limiter and Telegram's errors) with the
+keyboard as plain JSON, and keep only the message id of Telegram's answer:
+python-telegram-bot would build a `Message`, keyboard and all, from every answer, which
+was a third of an update's CPU (docs/performance.md) for an id.
 """
 
 from __future__ import annotations
@@ -171,10 +171,8 @@ class Gateway:
     async def answer(self, callback_query_id: str, toast: str | None = None) -> None:
         """Stop the button's spinner, with a short toast when there is something to say
         (a closed question); an expired query is not worth an error."""
-        await self._call(
-            "answerCallbackQuery",
-            lambda: self._bot.answer_callback_query(callback_query_id, text=toast),
-        )
+        data = {"callback_query_id": callback_query_id, "text": toast}  # None: dropped
+        await self._call("answerCallbackQuery", partial(self._post, "answerCallbackQuery", data))
 
 
 def _markup(markup: Markup | None) -> object:

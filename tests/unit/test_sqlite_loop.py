@@ -14,6 +14,7 @@ from pathlib import Path
 from bot.storage.sqlite_loop import (
     BUSY_TIMEOUT_MS,
     LOOP_BUSY_TIMEOUT_MS,
+    ConnectionGuard,
     GuardedConnection,
     atomic,
     in_transaction,
@@ -25,8 +26,12 @@ from bot.storage.sqlite_loop import (
 )
 
 INSERT = "INSERT INTO t (x) VALUES (?)"
-FREE = threading.Lock()
-"""A guard no thread holds: the connection is the test's alone."""
+
+
+def timeout(db: sqlite3.Connection) -> int:
+    return int(db.execute("PRAGMA busy_timeout").fetchone()[0])
+
+
 SLOW_READ = (
     "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 300000)"
     " SELECT count(*) FROM c"
@@ -41,49 +46,53 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 def test_committed_at_once_and_seen_by_another_connection(tmp_path: Path) -> None:
+    free = ConnectionGuard()  # a guard no thread holds: the connection is the test's
     with closing(connect(tmp_path / "db")) as db, closing(connect(tmp_path / "db")) as other:
         db.execute("CREATE TABLE t (x INTEGER)")
-        assert write_on_loop(db, FREE, INSERT, [(7,)])
+        assert write_on_loop(db, free, INSERT, [(7,)])
         assert other.execute("SELECT x FROM t").fetchall() == [(7,)], "committed"
-        assert db.execute("PRAGMA busy_timeout").fetchone() == (BUSY_TIMEOUT_MS,), "restored"
+        assert timeout(db) == LOOP_BUSY_TIMEOUT_MS and free.loop_timeout, "the thread restores"
 
 
 def test_a_lock_held_elsewhere_is_left_to_the_thread(tmp_path: Path) -> None:
+    free = ConnectionGuard()  # a guard no thread holds: the connection is the test's
     with closing(connect(tmp_path / "db")) as db, closing(connect(tmp_path / "db")) as other:
         db.execute("CREATE TABLE t (x INTEGER)")
         other.execute("BEGIN IMMEDIATE")
         started = time.perf_counter()
-        assert not write_on_loop(db, FREE, INSERT, [(7,)])
+        assert not write_on_loop(db, free, INSERT, [(7,)])
         waited = time.perf_counter() - started
         assert waited < 50 * LOOP_BUSY_TIMEOUT_MS / 1000, "the loop did not wait for the lock"
-        assert db.execute("PRAGMA busy_timeout").fetchone() == (BUSY_TIMEOUT_MS,), "restored"
+        assert timeout(db) == LOOP_BUSY_TIMEOUT_MS and free.loop_timeout, "the thread restores"
         other.execute("ROLLBACK")
         assert db.execute("SELECT count(*) FROM t").fetchone() == (0,), "nothing written"
 
 
 def test_never_inside_a_transaction_or_without_a_connection(tmp_path: Path) -> None:
+    free = ConnectionGuard()  # a guard no thread holds: the connection is the test's
     with closing(connect(tmp_path / "db")) as db:
         db.execute("CREATE TABLE t (x INTEGER)")
         db.execute("BEGIN")
-        assert not write_on_loop(db, FREE, INSERT, [(7,)])
+        assert not write_on_loop(db, free, INSERT, [(7,)])
         db.execute("ROLLBACK")
         assert db.execute("SELECT count(*) FROM t").fetchone() == (0,)
-    assert not write_on_loop(None, FREE, INSERT, [(7,)])
+    assert not write_on_loop(None, free, INSERT, [(7,)])
 
 
 def test_a_statement_still_pending_on_the_connection_leaves_it_to_the_thread(
     tmp_path: Path,
 ) -> None:
+    free = ConnectionGuard()  # a guard no thread holds: the connection is the test's
     """aiosqlite's thread keeps its last cursor until its next call: a write on the loop
     in between would stay uncommitted, so it is rolled back and handed over instead."""
     with closing(connect(tmp_path / "db")) as db, closing(connect(tmp_path / "db")) as other:
         db.execute("CREATE TABLE t (x INTEGER)")
         pending = db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # a row not fetched
-        assert not write_on_loop(db, FREE, INSERT, [(7,)])
+        assert not write_on_loop(db, free, INSERT, [(7,)])
         assert not db.in_transaction
         assert other.execute("SELECT count(*) FROM t").fetchone() == (0,), "nothing written"
         pending.close()
-        assert write_on_loop(db, FREE, INSERT, [(7,)])
+        assert write_on_loop(db, free, INSERT, [(7,)])
         assert other.execute("SELECT x FROM t").fetchall() == [(7,)]
 
 
@@ -217,11 +226,12 @@ def _two(c: sqlite3.Connection, first: int, fail: bool = False) -> int:
 
 
 def test_a_whole_transaction_on_the_loop_is_all_or_nothing(tmp_path: Path) -> None:
+    free = ConnectionGuard()  # a guard no thread holds: the connection is the test's
     with closing(connect(tmp_path / "db")) as db, closing(connect(tmp_path / "db")) as other:
         db.execute("CREATE TABLE t (x INTEGER)")
-        assert run_on_loop(db, FREE, _two, 1) == (True, 1)
+        assert run_on_loop(db, free, _two, 1) == (True, 1)
         with suppress(ValueError):
-            run_on_loop(db, FREE, _two, 5, True)
+            run_on_loop(db, free, _two, 5, True)
         assert not db.in_transaction
         assert other.execute("SELECT x FROM t").fetchall() == [(1,), (2,)], "committed, once"
 
@@ -257,3 +267,48 @@ async def test_atomic_runs_on_the_loop_when_free_and_in_the_thread_when_busy(
         assert [r[0] for r in rows] == [1, 2, 3, 4]
     finally:
         await db.close()
+
+
+async def test_each_side_has_its_own_busy_timeout_switched_only_when_the_other_ran(
+    tmp_path: Path,
+) -> None:
+    """The loop's commits run with 20 ms (never waiting for another process's lock), every
+    call of the thread with 5 s; the PRAGMA runs when the side changes, not per commit."""
+    db = await connect_guarded(tmp_path / "db")
+    try:
+        await db.execute("CREATE TABLE t (x INTEGER)")
+        statements: list[str] = []
+        db._conn.set_trace_callback(statements.append)
+        seen: list[int] = []
+
+        def record(c: sqlite3.Connection) -> None:
+            seen.append(timeout(c))
+            c.execute(INSERT, (1,))
+
+        for _ in range(3):
+            assert run_on_loop(db._conn, db.guard, record)[0]
+        assert seen == [LOOP_BUSY_TIMEOUT_MS] * 3
+        assert sum("busy_timeout =" in s for s in statements) == 1, "set once for three commits"
+        await db.run(record)
+        assert seen[-1] == BUSY_TIMEOUT_MS, "the thread waits as long as it always did"
+        assert run_on_loop(db._conn, db.guard, record)[0]
+        assert seen[-1] == LOOP_BUSY_TIMEOUT_MS
+        assert sum("busy_timeout =" in s for s in statements) == 3
+        db._conn.set_trace_callback(None)
+    finally:
+        await db.close()
+
+
+def test_a_lock_met_inside_the_loops_transaction_hands_it_to_the_thread(tmp_path: Path) -> None:
+    """With the short timeout kept for the whole transaction, "database is locked" met after
+    BEGIN (not expected in WAL mode) is rolled back and left to the thread, not raised."""
+    with closing(connect(tmp_path / "db")) as db, closing(connect(tmp_path / "db")) as other:
+        db.execute("CREATE TABLE t (x INTEGER)")
+
+        def locked(c: sqlite3.Connection) -> None:
+            c.execute(INSERT, (1,))
+            raise sqlite3.OperationalError("database is locked")
+
+        assert run_on_loop(db, ConnectionGuard(), locked) == (False, None)
+        assert not db.in_transaction
+        assert other.execute("SELECT count(*) FROM t").fetchone() == (0,), "rolled back"
