@@ -82,6 +82,9 @@ def test_a_phone_number_in_any_notation(number: str, context: str) -> None:
         ("tel.0470123456 bellen", "0470123456"),
         ("gsm:0470/12.34.56", "0470/12.34.56"),
         ("sms'je naar 0470 12 34 56", "0470 12 34 56"),
+        ("ze gaf 0470 12 34 5 op, er ontbreekt een cijfer", "0470 12 34 5"),
+        ("0485/12.34.567 van de broer", "0485/12.34.567"),
+        ("il m'a laissé (0499) 12 34 5", "(0499) 12 34 5"),
     ],
 )
 def test_a_mistyped_or_glued_number_next_to_a_cue(text: str, number: str) -> None:
@@ -201,6 +204,10 @@ def test_an_email_address_in_any_notation(email: str, context: str) -> None:
         ("ig @xx.nisrine.xx", "@xx.nisrine.xx"),
         ("facebook: fatima.elamrani.7", "fatima.elamrani.7"),
         ("haar telegram is gulsen_a82", "gulsen_a82"),
+        ("stuur naar t.me/fatima_ea85", "t.me/fatima_ea85"),
+        ("see instagram.com/fatima.ea", "instagram.com/fatima.ea"),
+        ("whatsapp via wa.me/32470123456", "wa.me/32470123456"),
+        ("(@Fatima_EA85)", "@Fatima_EA85"),
     ],
 )
 def test_a_social_media_handle(text: str, handle: str) -> None:
