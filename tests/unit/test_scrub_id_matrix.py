@@ -276,6 +276,12 @@ def test_a_licence_plate(text: str, plate: str) -> None:
         ("vlaanderenstraat 12b", "vlaanderenstraat 12b"),
         ("he moved to 45 kerkstraat", "45 kerkstraat"),
         ("ze woont nu in de Turnhoutsebaan 212 bus 5", "Turnhoutsebaan 212 bus 5"),
+        ("achter de kerk, molenstraat nr 5", "molenstraat nr 5"),
+        ("Kerkstraat nr. 12 in Gent", "Kerkstraat nr. 12"),
+        ("rue de la station n°8", "rue de la station n°8"),
+        ("chaussée d'ixelles 230 bte 5", "chaussée d'ixelles 230 bte 5"),
+        ("they live at 22 rue de la paix", "22 rue de la paix"),
+        ("Rue Gallait 80 app 12", "Rue Gallait 80 app 12"),
     ],
 )
 def test_a_street_address(text: str, address: str) -> None:
@@ -322,6 +328,7 @@ def test_amounts_times_and_counts_stay(text: str) -> None:
         "met de auto naar de covid-19-test",
         "mail me @ 5pm",
         "groep 12 van 8 tot 10",
+        "de kamer nummer 12, groep nr 5",
     ],
 )
 def test_the_new_shapes_leave_ordinary_text(text: str) -> None:
