@@ -333,3 +333,30 @@ def test_amounts_times_and_counts_stay(text: str) -> None:
 )
 def test_the_new_shapes_leave_ordinary_text(text: str) -> None:
     assert masked_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("geboren op 3 maart, de jongste", "3 maart"),
+        ("née le 14 mars à Namur", "14 mars"),
+        ("born on 3 march, the twins", "3 march"),
+        ("°14/02/1956 volgens de kaart", "°14/02/1956"),
+        ("DOB 21.06.88 according to the form", "21.06.88"),
+        ("de afspraak is verplaatst naar 3 maart 2026", "3 maart 2026"),
+    ],
+)
+def test_a_date_of_birth_or_a_date_with_its_year(text: str, date: str) -> None:
+    assert covered(text, date) >= 0.9, masked_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le rendez-vous est reporté au 14 mars à 9h30",
+        "afspraak op 3 maart om 10u bij het ocmw",
+        "the meeting moved to 12 may, same room",
+    ],
+)
+def test_an_appointment_without_its_year_stays(text: str) -> None:
+    assert masked_text(text) == []
