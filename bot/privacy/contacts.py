@@ -4,7 +4,8 @@ An address is masked with "@" or spelled out ("[at]", "(at)", " at ", "apenstaar
 "arobase", "punt be"), with spaces around "@", and without its domain's ending
 ("fatima.el@gmail"): a half-typed address still reaches one person. A handle is masked
 with its "@" anywhere, and without it right after the name of a platform ("insta:
-fatima.ea", "snap fatima_85", "son insta c'est nour.del_1060").
+fatima.ea", "snap fatima_85", "son insta c'est nour.del_1060"), and in a link to a
+profile ("t.me/fatima_ea85").
 """
 
 from __future__ import annotations
@@ -49,6 +50,11 @@ PLATFORM_HANDLE = re.compile(
 )
 """A platform's name, link words, then the handle itself without its "@"."""
 HANDLE_MARK = re.compile(r"[_.\d]")
+PROFILE_LINK = re.compile(
+    r"(?i:\b(?:t\.me|wa\.me|(?:www\.)?(?:instagram|tiktok|facebook|fb|snapchat|twitter|x)\.com"
+    r"(?:/add)?)/)@?[\w.-]*\w"
+)
+"""A link to someone's profile: "t.me/fatima_ea85", "instagram.com/fatima.ea"."""
 
 
 def emails(text: str) -> Iterator[Found]:
@@ -73,6 +79,9 @@ def handles(text: str) -> Iterator[Found]:
     ("insta: fatima", not "insta: geen")."""
     if "@" in text:
         for match in HANDLE.finditer(text):
+            yield match.start(), match.end(), "handle"
+    if "/" in text:
+        for match in PROFILE_LINK.finditer(text):
             yield match.start(), match.end(), "handle"
     if not PLATFORMS.in_text(text):
         return

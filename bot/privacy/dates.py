@@ -1,5 +1,7 @@
 """Dates in Dutch, French and English notes: a date of birth ("°14/02/1956", "1956-02-14"),
-numeric dates, and dates with the month written out ("3 maart 1990", "March 3, 1990").
+numeric dates, and dates with the month written out ("3 maart 1990", "March 3, 1990"); a
+day and month without a year only after a word of birth ("geboren op 3 maart"): without
+one it is an appointment ("reporté au 14 mars") and names no one.
 
 Each pattern runs only when the text has what it needs (a digit, "°" or "-", a separator
 between digits, a year): most sentences have none of them.
@@ -37,6 +39,11 @@ DATES = (
 )
 """Born (or an ISO date), numeric, day and month, month and day with a year."""
 YEAR = re.compile(r"(?:19|20)\d\d")
+BIRTH_CUE = re.compile(
+    r"(?i:geboren|geb\.|°|\bnée?\b|naissance|born|birth|\bdob\b|verjaardag|jarig|anniversaire"
+    r"|geboorte)"
+)
+"""A day and month without a year is a date of birth only after such a word."""
 
 
 def dates(text: str) -> Iterator[Found]:
@@ -45,4 +52,12 @@ def dates(text: str) -> Iterator[Found]:
     needed = ("°" in text or "-" in text, DATE_SEPARATOR.search(text) is not None, True, True)
     for pattern, possible in zip(DATES if YEAR.search(text) else DATES[:3], needed, strict=False):
         for match in pattern.finditer(text) if possible else ():
+            if pattern is DATES[2] and not _of_birth(text, match):
+                continue  # "le rendez-vous est reporté au 14 mars": no one's birthday
             yield match.start(), match.end(), "date"
+
+
+def _of_birth(text: str, match: re.Match[str]) -> bool:
+    """A written-out date with its year, or a day and month after a word of birth."""
+    cue = BIRTH_CUE.search(text, max(0, match.start() - 40), match.start())
+    return YEAR.search(match.group()) is not None or cue is not None

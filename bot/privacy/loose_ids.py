@@ -37,6 +37,8 @@ PHONE_CUE = re.compile(
     r"|whatsapp|\bwa\b|signal|viber|numéro|numero|num\b|portable|appel|appelle|joindre"
     r"|phone|call|mobile|mobiel|number|text her|text him|reach|contact|fixe|vast)"
 )
+BELGIAN_MOBILE = re.compile(r"\(?04[5-9]\d")
+"""A Belgian mobile's prefix: with a digit too many or too few it needs no cue."""
 GLUED_PHONE = re.compile(r"(?<=[^\W\d_])(?:\+|00)?\d[\d ./-]{7,15}\d(?!\d)")
 """Digits glued to a word: "fatima0470123456", "tel.0470123456"."""
 COUNTRY_NO_PLUS = re.compile(r"(?<![\w+.,])32[\s.]?4[5-9]\d(?:[\s./-]?\d){6}(?![\w]|[.,]\d)")
@@ -81,8 +83,9 @@ def _plausible(number: str) -> bool:
 
 def phone_shapes(text: str) -> Iterator[Found]:
     """Eight to thirteen digits (fifteen after "+" or "00"), grouped as phone numbers are,
-    right after a phone cue; a Belgian mobile after "32" without "+"; a number glued to a
-    word that phonenumbers accepts.
+    right after a phone cue; a Belgian mobile ("0470 12 34 5") with a digit too many or too
+    few anywhere, and after "32" without "+"; a number glued to a word that phonenumbers
+    accepts.
 
     phonenumbers rejects a digit too many or too few ("0478 12 34 567") and numbers
     without their leading zero ("gsm 478 12 34 56"); the cue makes the reading safe."""
@@ -91,7 +94,8 @@ def phone_shapes(text: str) -> Iterator[Found]:
     for match in PHONE_SHAPE.finditer(text):
         number = match.group()
         count, most = _digits(number), 15 if number.startswith(("+", "00")) else 13
-        if 8 <= count <= most and _cued(PHONE_CUE, text, match.start()):
+        mobile = 9 <= count <= 11 and BELGIAN_MOBILE.match(number) is not None
+        if mobile or (8 <= count <= most and _cued(PHONE_CUE, text, match.start())):
             yield match.start(), match.end(), "phone"
     for match in COUNTRY_NO_PLUS.finditer(text):
         yield match.start(), match.end(), "phone"

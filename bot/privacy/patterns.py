@@ -44,8 +44,8 @@ UNITS = (
     r"|kinderen|personen|heures|h|jours|semaines|mois|ans|fois|enfants|personnes|hours|days"
     r"|weeks|months|years|times|people|children"
 )  # fmt: skip
-NUMBER = (
-    r"\d{1,4}(?:[ ]?[a-zA-Z](?![\w]))?"
+NUMBER = (  # "12", "12 b", "nr 12", "n°12", "12 bus 3", "12 app. 4"
+    r"(?:(?:nr\.?|nummer|n°|no\.)\s?)?\d{1,4}(?:[ ]?[a-zA-Z](?![\w]))?"
     r"(?:\s*(?:bus|bte|boîte|box|b\.|app\.|apt\.|appt\.|app|apt|appartement)\s*\w{1,4})?"
 )
 
@@ -97,7 +97,7 @@ STREET_WORDS = (*STREET_SUFFIX.split("|"), "kouter", "meir", "zavel", "sablon", 
                 "bourse", "beurs")  # fmt: skip
 FRENCH_WORDS = tuple(w.rstrip(".") for w in FRENCH_STREET.split("|"))
 FRENCH_HINT = re.compile("|".join(re.escape(w) for w in FRENCH_WORDS))
-HOUSE_NUMBER = re.compile(r"(?<=\s)\d{1,4}(?:[a-zA-Z])?\b")  # "12", "12a"
+HOUSE_NUMBER = re.compile(r"(?<=[\s°])\d{1,4}(?:[a-zA-Z])?\b")  # "12", "12a", "n°12"
 PLACE_AFTER = re.compile(rf"(?:\s*,\s*|\s+(?:in|te|à|a|at)\s+)({WORD}(?:[ -]{WORD})*)")
 POSTCODE = re.compile(
     r"\bB-[1-9]\d{3}\b|(?i:\b(?:postcode|postnummer|code postal|cp|zip code|zip)\s*:?\s*)"

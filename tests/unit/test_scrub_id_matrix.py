@@ -82,6 +82,9 @@ def test_a_phone_number_in_any_notation(number: str, context: str) -> None:
         ("tel.0470123456 bellen", "0470123456"),
         ("gsm:0470/12.34.56", "0470/12.34.56"),
         ("sms'je naar 0470 12 34 56", "0470 12 34 56"),
+        ("ze gaf 0470 12 34 5 op, er ontbreekt een cijfer", "0470 12 34 5"),
+        ("0485/12.34.567 van de broer", "0485/12.34.567"),
+        ("il m'a laissé (0499) 12 34 5", "(0499) 12 34 5"),
     ],
 )
 def test_a_mistyped_or_glued_number_next_to_a_cue(text: str, number: str) -> None:
@@ -201,6 +204,10 @@ def test_an_email_address_in_any_notation(email: str, context: str) -> None:
         ("ig @xx.nisrine.xx", "@xx.nisrine.xx"),
         ("facebook: fatima.elamrani.7", "fatima.elamrani.7"),
         ("haar telegram is gulsen_a82", "gulsen_a82"),
+        ("stuur naar t.me/fatima_ea85", "t.me/fatima_ea85"),
+        ("see instagram.com/fatima.ea", "instagram.com/fatima.ea"),
+        ("whatsapp via wa.me/32470123456", "wa.me/32470123456"),
+        ("(@Fatima_EA85)", "@Fatima_EA85"),
     ],
 )
 def test_a_social_media_handle(text: str, handle: str) -> None:
@@ -269,6 +276,12 @@ def test_a_licence_plate(text: str, plate: str) -> None:
         ("vlaanderenstraat 12b", "vlaanderenstraat 12b"),
         ("he moved to 45 kerkstraat", "45 kerkstraat"),
         ("ze woont nu in de Turnhoutsebaan 212 bus 5", "Turnhoutsebaan 212 bus 5"),
+        ("achter de kerk, molenstraat nr 5", "molenstraat nr 5"),
+        ("Kerkstraat nr. 12 in Gent", "Kerkstraat nr. 12"),
+        ("rue de la station n°8", "rue de la station n°8"),
+        ("chaussée d'ixelles 230 bte 5", "chaussée d'ixelles 230 bte 5"),
+        ("they live at 22 rue de la paix", "22 rue de la paix"),
+        ("Rue Gallait 80 app 12", "Rue Gallait 80 app 12"),
     ],
 )
 def test_a_street_address(text: str, address: str) -> None:
@@ -315,7 +328,35 @@ def test_amounts_times_and_counts_stay(text: str) -> None:
         "met de auto naar de covid-19-test",
         "mail me @ 5pm",
         "groep 12 van 8 tot 10",
+        "de kamer nummer 12, groep nr 5",
     ],
 )
 def test_the_new_shapes_leave_ordinary_text(text: str) -> None:
+    assert masked_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("geboren op 3 maart, de jongste", "3 maart"),
+        ("née le 14 mars à Namur", "14 mars"),
+        ("born on 3 march, the twins", "3 march"),
+        ("°14/02/1956 volgens de kaart", "°14/02/1956"),
+        ("DOB 21.06.88 according to the form", "21.06.88"),
+        ("de afspraak is verplaatst naar 3 maart 2026", "3 maart 2026"),
+    ],
+)
+def test_a_date_of_birth_or_a_date_with_its_year(text: str, date: str) -> None:
+    assert covered(text, date) >= 0.9, masked_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le rendez-vous est reporté au 14 mars à 9h30",
+        "afspraak op 3 maart om 10u bij het ocmw",
+        "the meeting moved to 12 may, same room",
+    ],
+)
+def test_an_appointment_without_its_year_stays(text: str) -> None:
     assert masked_text(text) == []

@@ -52,7 +52,7 @@ MADE = [
     "rrn 85.07.30-033.61", "+32 486 55 12 90", "0470 12 34 56", "vzw kompas", "AZ Sint-Jan",
     "chu saint-pierre", "werkt bij bekaert", "kdv de rakker", "woont in de Kerkstraat in Gent",
     "Hij is geboren in Emirdag", "il vient de Kolwezi", "fatima.el@gmail", "insta: nour.del_1060",
-    "snapchat kevin.vdb03", "kenteken GH-123-J",
+    "snapchat kevin.vdb03", "kenteken GH-123-J", "t.me/fatima_ea85",
 ]  # fmt: skip
 
 
@@ -72,6 +72,7 @@ GATES: list[tuple[str, Callable[[str], object], list[re.Pattern[str]]]] = [
     ("spoken e-mail", contacts.SPOKEN_LINK.search, [contacts.SPOKEN_EMAIL]),
     ("half e-mail", lambda t: "@" in t, [contacts.HALF_EMAIL]),
     ("platform", contacts.PLATFORMS.in_text, [contacts.PLATFORM_HANDLE]),
+    ("profile link", lambda t: "/" in t, [contacts.PROFILE_LINK]),
     ("foreign plate", lambda t: "-" in t, [plates.FOREIGN_PLATE]),
     ("two digits", patterns.TWO_DIGITS.search,
      [patterns.IBAN_START, patterns.NATIONAL, plates.PLATE]),
