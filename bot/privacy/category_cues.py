@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from bot.privacy.detention import NUMBER, UNIT
 from bot.privacy.tokens import tokenise
@@ -114,6 +115,8 @@ BODY_CUES = frozenset(
      "malade", "problème", "problèmes", "operated", "surgery", "broke", "breaks", "broken",
      "fractured", "bad", "weak", "new", "problemen", "problems", "trouble", "klachten"]
 )  # fmt: skip
+BODY_PARTS = frozenset("|".join((BODY_NL, BODY_FR, BODY_EN)).split("|"))
+"""The operation or fracture rule scans only a text that names a body part and a cue."""
 HEALTH_CUES = frozenset(
     ["suiker", "suikerziekte", "anxiety", "angsten", "diabète", "k", "expecting"]
 )
@@ -134,15 +137,22 @@ FAITH_CUES = frozenset(["geloof", "foi", "faith", "religie", "religion", "godsdi
 DETENTION_CUES = frozenset(["vast", "vastgezeten", "opgesloten", "binnen", "cel", "inside"])
 
 
+@lru_cache(maxsize=4)
+def words_of(text: str) -> frozenset[str]:
+    """The lower-case words of `text` as a set, built once and shared by every rule that
+    asks whether its cue words are there (categories, institutions)."""
+    return frozenset(tokenise(text)[1])
+
+
 def cued_categories(text: str) -> Iterator[Found]:
     """Health, religion and detention told by the words around them; a set lookup on the
     words of the text decides which rule needs to scan it."""
-    words = set(tokenise(text)[1])
+    words = words_of(text)
     if not HEALTH_CUES.isdisjoint(words):
         for match in CUED_HEALTH.finditer(text):
             group = next(g for g in (1, 2, 3) if match.group(g))
             yield match.start(group), match.end(group), "health"
-    if not BODY_CUES.isdisjoint(words):
+    if not BODY_CUES.isdisjoint(words) and not BODY_PARTS.isdisjoint(words):
         for match in BODY.finditer(text):
             yield match.start(), match.end(), "health"
     if not SUFFER_CUES.isdisjoint(words):

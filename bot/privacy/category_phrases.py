@@ -11,10 +11,10 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from bot.privacy.category_cues import words_of
 from bot.privacy.detention import RELEASED, SERVED_EN
 from bot.privacy.lexicon import read_data
 from bot.privacy.places import PART, fold, place_names
-from bot.privacy.tokens import tokenise
 
 Found = tuple[int, int, str]
 ADDICTED = re.compile(
@@ -69,7 +69,7 @@ WORSHIP = re.compile(
     r"(?:\s+(?:le\s+(?:vendredi|dimanche|samedi)|op\s+(?:vrijdag|zondag|zaterdag)|on\s+(?:fridays?"
     r"|sundays?|saturdays?)|(?:elke|iedere|chaque|every)\s+(?:vrijdag|zondag|zaterdag|vendredi"
     r"|dimanche|samedi|friday|sunday|saturday)|tous\s+les\s+(?:vendredis|dimanches|samedis)))?\b"
-    r"|\b(?:attends|attended|attend|attending|bezoekt|bezocht|fréquente|fréquentait|fréquentent)"
+    r"|\b(?:attends|attended|attending|bezoekt|bezocht|fréquente|fréquentait|fréquentent)"
     r"\s+(?:(?:de|het|la|le|the)\s+|l['’])?(?:moskee|mosquée|mosque|kerk|église|church|synagoge"
     r"|synagogue|tempel|temple|mis|messe|mass|koninkrijkszaal|kingdom\s+hall)\b"
     r"|\b(?:draagt|droeg|dragen|porte|portait|portent|wears|wore|wear)\s+(?:(?:sinds\s+kort"
@@ -188,7 +188,7 @@ WORSHIP_WORDS = frozenset(
      "moskee", "mosquée", "mosque", "kerk", "église", "eglise", "church", "synagoge",
      "synagogue", "tempel", "temple", "mis", "messe", "mass", "bidt", "bidden", "prient",
      "koninkrijkszaal", "royaume", "kingdom",
-     "prays", "prayed", "praying", "voorganger", "voorgangster", "attends", "attended", "attend",
+     "prays", "prayed", "praying", "voorganger", "voorgangster", "attends", "attended",
      "attending", "bezoekt", "bezocht", "fréquente", "fréquentait", "fréquentent"]
 )  # fmt: skip
 ACRONYMS = frozenset(
@@ -218,7 +218,7 @@ def extra_categories(text: str) -> Iterator[Found]:
     if "dr" in lowered or "boi" in lowered or "buv" in lowered:
         for match in DRINKS.finditer(text):
             yield match.start(), match.end(), "health"
-    words = set(tokenise(text)[1])
+    words = words_of(text)
     if not WORSHIP_WORDS.isdisjoint(words):
         for match in WORSHIP.finditer(text):
             if not OCCASION.match(text, match.end()):

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.privacy.category_cues import words_of
 from bot.privacy.lexicon import lexicon
 from bot.privacy.name_cues import frequent
 from bot.privacy.places import place_names
-from bot.privacy.tokens import tokenise
 
 Found = tuple[int, int, str]
 NUMBERED = re.compile(
@@ -50,15 +50,6 @@ OF_DISTRICT = re.compile(
 GENERIC = frozenset(["quartier", "coin", "village", "centre", "ville", "commune", "cpas",
                      "secteur", "monde", "coeur", "cœur", "cité", "même", "groupe"])  # fmt: skip
 """Words after "maison médicale du" that name no one place."""
-CUES = frozenset(
-    ["école", "ecole", "basisschool", "school", "ka", "ki", "kta", "pz", "pc", "opz", "upc", "cgg",
-     "wgc", "voetbalclub", "sportclub", "turnclub", "judoclub", "zwemclub", "basketclub",
-     "volleybalclub", "tennisclub", "dansclub", "club", "lycée", "lycee", "athénée", "athenee",
-     "collège", "college", "institut", "instituut", "atheneum", "lyceum", "maison", "centre",
-     "academie", "académie", "muziekacademie", "kunstacademie", "cvo", "scouts", "chiro", "ksa",
-     "kla", "patro", "guides", "scoutsgroep", "chirogroep"]
-)  # fmt: skip
-"""Words without which none of the rules above can match."""
 NOT_AFTER = frozenset(
     ["de", "het", "la", "le", "les", "du", "des", "van", "in", "te", "à", "et", "en", "and", "is",
      "est", "was", "op", "om", "for", "pour", "voor"]
@@ -66,70 +57,109 @@ NOT_AFTER = frozenset(
 
 
 ARTICLE_NAME = re.compile(
-    r"\b(?:in|naar|op|bij|van|aan|uit|via|to|at|from|chez|à|au|vers)\s+"
-    r"((?:De|Het|'t|Ter|Ten|Den|Huize|Hof|Les|La|Le|L['’])\s*[A-ZÀ-Ý][\w'’-]+)"
-    r"|\b(?:école|ecole|institut|athénée|collège|lycée|home|crèche|maison\s+médicale)\s+"
-    r"((?:des|du|de\s+la)\s+[A-ZÀ-Ý][\w'’-]+)"
+    r"(?<=\s)(?:De|Het|'t|Ter|Ten|Den|Huize|Hof|Les|La|Le|L['’])\s*[A-ZÀ-Ý][\w'’-]+"
+)
+PREPOSITION = re.compile(
+    r"(?:^|\s)(?:in|naar|op|bij|van|aan|uit|via|to|at|from|chez|à|au|vers)\s+$"
 )
 """A place named in the Flemish way, a capitalised article and a capitalised word after a
-preposition ("in De Kade", "bij Het Anker", "in Ter Biest"), or a French school by its
-capitalised name ("l'école des Marronniers"). A town ("in De Panne") is masked either way."""
+preposition ("in De Kade", "bij Het Anker", "in Ter Biest"). A town ("in De Panne") is
+masked as a place."""
+FRENCH_NAMED = re.compile(
+    r"\b(?:école|ecole|institut|athénée|collège|lycée|home|crèche|maison\s+médicale)\s+"
+    r"(?:des|du|de\s+la)\s+[A-ZÀ-Ý][\w'’-]+"
+)
+"""A French school or care place by its capitalised name: "l'école des Marronniers"."""
 
 
 def article_names(text: str) -> Iterator[Found]:
     """Institutions by a capitalised article and name, in mid-sentence (see ARTICLE_NAME)."""
     kept: list[tuple[int, int]] | None = None
     for match in ARTICLE_NAME.finditer(text):
-        group = 1 if match.group(1) else 2
+        if not PREPOSITION.search(text, max(0, match.start() - 8), match.start()):
+            continue
         kept = lexicon().keep.spans(text) if kept is None else kept
-        if any(s < match.end(group) and match.start(group) < e for s, e in kept):
+        if any(s < match.end() and match.start() < e for s, e in kept):
             continue  # a public service that identifies no one: "van De Lijn"
-        town = next(place_names(match.group(group), lenient=True), None)
-        if town and town[0] == 0 and town[1] == len(match.group(group)):
+        town = next(place_names(match.group(), lenient=True), None)
+        if town and town[0] == 0 and town[1] == len(match.group()):
             continue  # a town ("in De Panne", "à La Louvière"): masked as a place
-        yield (
-            (match.start(group) if group == 1 else match.start()),
-            match.end(group),
-            ("organisation"),
-        )
+        yield match.start(), match.end(), "organisation"
 
 
-ARTICLE_HINTS = (" De ", " Het ", " 't ", " Ter ", " Ten ", " Den ", " Huize ", " Hof ", " des ",
-                 " du ", " de la ", " Les ", " La ", " Le ", "L'", "L’")  # fmt: skip
+NUMBERED_CUES = frozenset(["école", "ecole", "basisschool", "school"])
+TOWN_CUES = frozenset(
+    ["ka", "ki", "kta", "pz", "pc", "opz", "upc", "cgg", "wgc", "voetbalclub", "sportclub",
+     "turnclub", "judoclub", "zwemclub", "basketclub", "volleybalclub", "tennisclub", "dansclub",
+     "club", "academie", "académie", "muziekacademie", "kunstacademie", "cvo", "scouts", "chiro",
+     "ksa", "kla", "patro", "guides", "scoutsgroep", "chirogroep"]
+)  # fmt: skip
+NAME_CUES = frozenset(["cgg", "pz", "pc", "opz", "upc"])
+PERSON_CUES = frozenset(
+    ["lycée", "lycee", "athénée", "athenee", "collège", "college", "institut", "instituut",
+     "école", "ecole", "atheneum", "lyceum", "basisschool"]
+)  # fmt: skip
+FRENCH_CUES = frozenset(["école", "ecole", "institut", "athénée", "collège", "lycée", "home",
+                         "crèche", "maison"])  # fmt: skip
+"""The words without which each rule cannot match: a set lookup before each scan."""
 
 
 def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
-    """Each institution named in one of the shapes above, on the lower-cased text."""
-    if any(hint in text for hint in ARTICLE_HINTS):
+    """Each institution named in one of the shapes above."""
+    words = words_of(text)
+    if not text.islower() and any(article in text for article in ARTICLE_HINTS):
         yield from article_names(text)
-    words = tokenise(text)[1]
-    if CUES.isdisjoint(words) or len(lowered) != len(text):
+    if not FRENCH_CUES.isdisjoint(words):
+        yield from ((*m.span(), "organisation") for m in FRENCH_NAMED.finditer(text))
+    if len(lowered) != len(text):
         return
-    for match in NUMBERED.finditer(lowered) if any(c.isdigit() for c in text) else ():
+    if not NUMBERED_CUES.isdisjoint(words) and any(c.isdigit() for c in text):
+        yield from _numbered(text, lowered)
+    if not TOWN_CUES.isdisjoint(words):
+        for match in BY_TOWN.finditer(lowered):
+            town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
+            if town and town[0] == 0:
+                yield match.start(), match.end() + town[1], "organisation"
+    if not NAME_CUES.isdisjoint(words):
+        yield from _by_name(lowered)
+    if not PERSON_CUES.isdisjoint(words):
+        yield from _by_person(lowered)
+    if "maison" in words or "centre" in words:
+        for match in OF_DISTRICT.finditer(lowered):
+            if match.group(1) not in GENERIC:
+                yield match.start(), match.end(), "organisation"
+
+
+ARTICLE_HINTS = (" De ", " Het ", " 't ", " Ter ", " Ten ", " Den ", " Huize ", " Hof ", " Les ",
+                 " La ", " Le ", " L'", " L’")  # fmt: skip
+
+
+def _numbered(text: str, lowered: str) -> Iterator[Found]:
+    for match in NUMBERED.finditer(lowered):
         end, link = match.end(), LINK.match(lowered, match.end())
         town = link and next(place_names(text[link.end() : link.end() + 40], lenient=True), None)
         if link and town and town[0] == 0:
             end = link.end() + town[1]  # "école n°12 de schaerbeek"
         yield match.start(), end, "organisation"
-    for match in BY_TOWN.finditer(lowered):
-        town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
-        if town and town[0] == 0:
-            yield match.start(), match.end() + town[1], "organisation"
-    words_ = lexicon()
+
+
+def _by_name(lowered: str) -> Iterator[Found]:
+    words = lexicon()
     for match in BY_NAME.finditer(lowered):
         name = match.group(2)
-        if name not in NOT_AFTER and not (words_.is_word(name) and not match.group(1)):
+        if name not in NOT_AFTER and not (words.is_word(name) and not match.group(1)):
             yield match.start(), match.end(), "organisation"
+
+
+def _by_person(lowered: str) -> Iterator[Found]:
+    words = lexicon()
     for match in BY_PERSON.finditer(lowered):
         first, second = match.group(1), match.group(2)
-        if first in NOT_AFTER or first not in words_.first or words_.is_word(first):
+        if first in NOT_AFTER or first not in words.first or words.is_word(first):
             continue
         named = (
             second
             and second not in NOT_AFTER
-            and (second in words_.last or second not in frequent())
+            and (second in words.last or second not in frequent())
         )
         yield match.start(), match.end() if named else match.end(1), "organisation"
-    for match in OF_DISTRICT.finditer(lowered):
-        if match.group(1) not in GENERIC:
-            yield match.start(), match.end(), "organisation"

@@ -28,8 +28,11 @@ SHOP_HINT = Stems(
      "kantoor", "transport", "schrijnwerk", "dakwerk", "bouwwerk", "tuinaanleg"]
 )  # fmt: skip
 FIRM = re.compile(
-    rf"\b(?:{SHOP_KINDS}|firma|[^\W\d_]*bedrijf|fabriek|société|entreprise|usine|company|factory"
-    r"|interimkantoor|transport|transporten|schrijnwerkerij|dakwerken|bouwwerken|tuinaanleg)\s+"
+    rf"\b(?:{SHOP_KINDS}|firma|bedrijf|fabriek|société|entreprise|usine|company|factory"
+    r"|interimkantoor|dienstenchequebedrijf|poetsbedrijf|schoonmaakbedrijf|bouwbedrijf"
+    r"|transportbedrijf|tuinbouwbedrijf|landbouwbedrijf|verhuisbedrijf|cateringbedrijf"
+    r"|installatiebedrijf|aannemersbedrijf|uitzendbedrijf|transport|transporten"
+    r"|schrijnwerkerij|dakwerken|bouwwerken|tuinaanleg)\s+"
     r"((?:(?:van\s+der|van\s+de|vanden|vander|van|de|le|la)\s+)?[^\W\d_][\w'’&-]+)"
 )
 """A shop or firm named right after its kind: "garage Peeters", "firma janssens"."""
