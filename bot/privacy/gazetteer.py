@@ -53,13 +53,17 @@ def gazetteer() -> Gazetteer:
             longest.setdefault(word, 1)
             continue
         parts = _folded_parts(line)
-        for variant in (parts, [SAINTS[parts[0]], *parts[1:]] if parts[0] in SAINTS else ()):
-            if not variant:
-                continue
-            names.add(" ".join(variant))
-            longest[variant[0]] = max(longest.get(variant[0], 0), len(variant))
-            if len(variant) > 1:
-                seconds.setdefault(variant[0], set()).add(variant[1])
+        if not parts:
+            continue
+        names.add(" ".join(parts))
+        longest[parts[0]] = max(longest.get(parts[0], 0), len(parts))
+        if len(parts) > 1:
+            seconds.setdefault(parts[0], set()).add(parts[1])
+        if parts[0] in SAINTS:  # "st-gillis" beside "sint-gillis"
+            saint = [SAINTS[parts[0]], *parts[1:]]
+            names.add(" ".join(saint))
+            longest[saint[0]] = max(longest.get(saint[0], 0), len(saint))
+            seconds.setdefault(saint[0], set()).add(saint[1])
     words = {fold(w) for line in read_data("place_words.txt") for w in line.split()}
     words.update(" ".join(_folded_parts(line)) for line in origin)
     words.update(name for name in map(fold, exonyms) if name in frequent())  # "damas", "homs"
@@ -68,8 +72,8 @@ def gazetteer() -> Gazetteer:
         names.add(short)
         longest.setdefault(short, 1)
         words.add(short)
-    ambiguous = {n for n in names
-                 if n in words or len(n) <= 3 or _article_and_word(n)}  # fmt: skip
+    ambiguous = {n for n in names if n in words or len(n) <= 3
+                 or (n.split(" ", 1)[0] in ARTICLES and _article_and_word(n))}  # fmt: skip
     followers = {first: frozenset(words) for first, words in seconds.items()}
     return Gazetteer(frozenset(names), longest, followers, frozenset(ambiguous))
 

@@ -399,3 +399,15 @@ def test_the_same_names_without_a_place_word_stay(text: str) -> None:
 )
 def test_more_opening_adverbs_and_verbs(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_the_sessions_own_sentences_keep_their_recall() -> None:
+    from pathlib import Path
+
+    from tests.pii_corpus import from_markup, score
+
+    sentences = from_markup(Path(__file__).parent.parent / "data" / "pii-scrubnames3.txt")
+    result = score(sentences, lambda t: [(s.start, s.end) for s in find_spans(t)])
+    assert len(sentences) == 50
+    assert result.recall("PERSON") >= 0.93
+    assert result.recall("LOCATION") == 1.0
