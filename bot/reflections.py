@@ -12,10 +12,11 @@ from datetime import date
 
 from bot.dialogue import render
 from bot.dialogue.engine import Engine, Outcome
-from bot.dialogue.events import Event, Resume
+from bot.dialogue.events import Event, Resume, Toggle
 from bot.dialogue.model import AnswerValue
 from bot.dialogue.registry import DialogueRegistry
 from bot.dialogue.replies import Reply, ReplyKind, Text
+from bot.dialogue.session import Session
 from bot.identities import Identities
 from bot.msgid import N_
 from bot.reports.declarations import keys
@@ -126,7 +127,7 @@ class Reflections:
         if session is None:
             notice = render.notice(N_("There is no reflection in progress."))
             return Turn((notice,), ended=True, idle=True)
-        if version is not None and version != session.version:
+        if (version is not None and version != session.version) or _applied(event, session):
             outcome = self._engine.handle(session, Resume())
             closed = render.notice(N_("That question is closed. Here is where you are now."))
             return self._turn(outcome, (closed, *await self._told(pseudonym, outcome)), closed=True)
@@ -225,3 +226,10 @@ class Reflections:
             )
             views.append(EntryView(entry, sections, signals, strengths))
         return views
+
+
+def _applied(event: Event, session: Session) -> bool:
+    """A tick (or untick) whose option is ticked (or not) already: a second quick tap of
+    the same drawn checkbox, found out from the session itself, so after a restart too."""
+    return (isinstance(event, Toggle) and event.on is not None and event.step == session.current
+            and (event.option in session.selection) == event.on)  # fmt: skip

@@ -19,8 +19,15 @@ class Choose:
 
 @dataclass(frozen=True, slots=True)
 class Toggle:
+    """Tick or untick an option of a multi-select.
+
+    `on`: the state the button was drawn to ask for (ticked or not); a second quick tap
+    of the same drawn button asks for the state the first one made, and applies nothing
+    (None: an old button drawn before this was known, which toggles)."""
+
     step: str
     option: str
+    on: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

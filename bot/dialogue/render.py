@@ -84,7 +84,7 @@ def question(compiled: Compiled, session: Session, refresh: bool = False) -> Rep
                         CHECKED if o.key in session.selection else UNCHECKED,
                         {"option": option_label(o, session.title)},
                     ),
-                    Toggle(step.key, o.key),
+                    Toggle(step.key, o.key, o.key not in session.selection),
                 ),
             )
             for o in options

@@ -37,6 +37,7 @@ class Retention:
                                     cutoffs, now - AUDIT_KEPT)  # fmt: skip
         removed["message_ids"] = await store.expire_messages(now - MESSAGE_IDS_KEPT)
         removed["answered_questions"] = await store.expire_closed_questions(now - MESSAGE_IDS_KEPT)
+        removed["held_messages"] = await store.expire_held(now - MESSAGE_IDS_KEPT)
         removed["inactive_workers"] = await store.purge_inactive(self.entries_before(now.date()))
         return removed
 

@@ -10,9 +10,9 @@ from html import escape
 from pathlib import Path
 
 from bot.dialogue.model import Dialogue
-from bot.dialogue.replies import Text
+from bot.dialogue.replies import Text, counted
 from bot.i18n import Translator
-from bot.msgid import N_
+from bot.msgid import N_, Np_
 from bot.reports import svg
 from bot.reports.labels import cell_label
 from bot.reports.report_data import (
@@ -30,7 +30,10 @@ from bot.storage.port import Store
 from bot.teams.model import Team
 
 TITLE = N_("Team report: {team}")
-LEDE = N_("{entries} shared reflections from {workers} workers.")
+LEDE = N_("{reflections} from {workers}.")
+SHARED = Np_("{count} shared reflection", "{count} shared reflections")
+SHARING = Np_("{count} worker", "{count} workers")
+"""The lede's two counts, each with its catalog's plural forms (the msgids /team uses)."""
 ALL_HIDDEN = N_("Fewer than {k} workers shared reflections in this period: no figures.")
 HIDDEN = N_("hidden (fewer than {k} workers)")
 COMPARED = N_("This period beside earlier ones")
@@ -197,9 +200,15 @@ def _answered(summary: TeamSummary, field: str) -> int | None:
     return None if summary.entries is None else counts(summary, field).get("answered", 0)
 
 
+def shared_lede(translator: Translator, lang: str, entries: int, workers: int) -> str:
+    """ "1 shared reflection from 1 worker", "2 … from 2 workers": each count its plural."""
+    return translator.render(lang, Text(LEDE, {"reflections": counted(SHARED, entries),
+                                               "workers": counted(SHARING, workers)}))  # fmt: skip
+
+
 def render(data: ReportData, dialogue: Dialogue, translator: Translator, today: date) -> str:
     page, current = _Page(data, dialogue, translator), data.current
-    lede = (page.t(LEDE, entries=current.entries, workers=current.workers or 0)
+    lede = (escape(shared_lede(translator, data.team.lang, current.entries, current.workers or 0))
             if current.entries is not None else page.t(ALL_HIDDEN, k=page.k))  # fmt: skip
     title = page.t(TITLE, team=data.team.name)
     return "\n".join([

@@ -36,6 +36,8 @@ class MemoryStore(MemoryTeams, MemoryCoach, MemoryChats, MemoryReminders, Memory
         self._next_entry = 1
         self._repair: dict[str, datetime] = {}
         self._answered: dict[str, dict[int, datetime]] = {}
+        self._since: dict[str, int] = {}
+        self._held: dict[str, dict[int, datetime]] = {}
 
     def _known(self, pseudonym: str) -> Worker:
         if pseudonym not in self._workers:
@@ -234,6 +236,8 @@ class MemoryStore(MemoryTeams, MemoryCoach, MemoryChats, MemoryReminders, Memory
         _move(self._chats, old, new)
         _move(self._messages, old, new)
         _move(self._answered, old, new)
+        _move(self._since, old, new)
+        _move(self._held, old, new)
         _move(self._expired, old, new)
         _move(self._repair, old, new)
         self._entries = [(new if owner == old else owner, e) for owner, e in self._entries]
@@ -244,6 +248,7 @@ class MemoryStore(MemoryTeams, MemoryCoach, MemoryChats, MemoryReminders, Memory
         before = len(self._entries)
         self._expired.pop(pseudonym, None)
         self._repair.pop(pseudonym, None)
+        self._since.pop(pseudonym, None)  # on the chat row in SQLite
         self._entries = [(o, e) for o, e in self._entries if o != pseudonym]
         self.unlink_entries({e.id for _, e in self._entries})
         return {
@@ -251,6 +256,7 @@ class MemoryStore(MemoryTeams, MemoryCoach, MemoryChats, MemoryReminders, Memory
             **self.forget_coach(pseudonym),
             "chat_refs": len(self._messages.pop(pseudonym, {})),
             "answered_questions": len(self._answered.pop(pseudonym, {})),
+            "held_messages": len(self._held.pop(pseudonym, {})),
             "worker_chats": int(self._chats.pop(pseudonym, None) is not None),
             "sessions": int(self._sessions.pop(pseudonym, None) is not None),
             "entries": before - len(self._entries),

@@ -24,11 +24,14 @@ def personal_rows(store: MemoryStore, pseudonym: str) -> dict[str, list[dict[str
     me = pseudonym
     found: dict[str, list[dict[str, Any]]] = {
         "workers": [asdict(w) for p, w in store._workers.items() if p == me],
-        "worker_chats": [asdict(c) for p, c in store._chats.items() if p == me],
+        "worker_chats": [{**asdict(c), "since": store._since.get(me)}
+                         for p, c in store._chats.items() if p == me],
         "chat_refs": [{"message": m, "sent_at": at.isoformat()}
                       for m, at in store._messages.get(me, {}).items()],
         "answered_questions": [{"message": m, "answered_at": at.isoformat()}
                                for m, at in store._answered.get(me, {}).items()],
+        "held_messages": [{"message": m, "held_at": at.isoformat()}
+                          for m, at in store._held.get(me, {}).items()],
         "sessions": [{"data": raw, "updated_at": at.isoformat()}
                      for p, (raw, at, _) in store._sessions.items() if p == me],
         "entries": [asdict(e) for p, e in store._entries if p == me],

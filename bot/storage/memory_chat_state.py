@@ -13,6 +13,10 @@ class MemoryChatState:
     _chats: dict[str, ChatLink]
     _answered: dict[str, dict[int, datetime]]
     """Answered one-shot questions per worker: message id, when answered."""
+    _since: dict[str, int]
+    """Where each worker's reflection in progress began (a message id)."""
+    _held: dict[str, dict[int, datetime]]
+    """Too-long texts held in the chat per worker: message id, when held."""
 
     async def close_question(
         self, pseudonym: str, message_id: int, at: datetime | None = None
@@ -40,3 +44,30 @@ class MemoryChatState:
     async def note_removal(self, pseudonym: str) -> None:
         if pseudonym in self._chats:
             self._chats[pseudonym] = replace(self._chats[pseudonym], removal_noted=True)
+
+    async def mark_reflection_start(self, pseudonym: str, message_id: int) -> None:
+        if pseudonym in self._chats:
+            self._since.setdefault(pseudonym, message_id)
+
+    async def take_reflection_start(self, pseudonym: str) -> int | None:
+        return self._since.pop(pseudonym, None)
+
+    async def hold_message(
+        self, pseudonym: str, message_id: int, at: datetime | None = None
+    ) -> None:
+        if pseudonym not in self._workers:
+            raise KeyError("unknown worker")
+        held = self._held.setdefault(pseudonym, {})
+        held.setdefault(message_id, (at or datetime.now(UTC)).replace(microsecond=0))
+
+    async def take_held(self, pseudonym: str) -> list[int]:
+        return sorted(self._held.pop(pseudonym, {}))
+
+    async def expire_held(self, held_before: datetime) -> int:
+        gone = 0
+        for held in self._held.values():
+            old = [m for m, at in held.items() if at < held_before]
+            for message_id in old:
+                del held[message_id]
+            gone += len(old)
+        return gone

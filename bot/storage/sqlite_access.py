@@ -20,8 +20,9 @@ NOT_PERSONAL = frozenset({"schema_migrations", "erasures"})
 OWNER_NAMES = frozenset({"pseudonym", "worker", "actor", "asker", "signer"})
 """Columns that hold a pseudonym besides those declared as references to `workers`; the
 completeness test scans every column of every table, so a new name cannot slip by."""
-SEALED = {("worker_chats", "chat"), ("worker_chats", "question"), ("chat_refs", "message"),
-          ("answered_questions", "message")}  # fmt: skip
+SEALED = {("worker_chats", "chat"), ("worker_chats", "question"), ("worker_chats", "since"),
+          ("chat_refs", "message"), ("answered_questions", "message"),
+          ("held_messages", "message")}  # fmt: skip
 SEALED_TEXT = {("coach_prompts", "sealed_signature"): ("signer", "signature")}
 """Sealed texts: (the column naming the pseudonym it is sealed for, the name shown)."""
 

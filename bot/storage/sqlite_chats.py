@@ -176,9 +176,10 @@ class ChatQueries:
                 "UPDATE coach_prompts SET sealed_signature = ? WHERE id = ?",
                 (self._sealer.reseal_text(bytes(blob), old, new), number),
             )
-        for table, key, columns in (("worker_chats", "pseudonym", ("chat", "question")),
+        for table, key, columns in (("worker_chats", "pseudonym", ("chat", "question", "since")),
                                     ("chat_refs", "id", ("message",)),
-                                    ("answered_questions", "id", ("message",))):  # fmt: skip
+                                    ("answered_questions", "id", ("message",)),
+                                    ("held_messages", "id", ("message",))):  # fmt: skip
             selected = ", ".join((key, *columns))
             rows = await self._db.execute_fetchall(
                 f"SELECT {selected} FROM {table} WHERE pseudonym = ?",  # noqa: S608 - fixed names

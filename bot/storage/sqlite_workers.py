@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from bot.dialogue.session import answers_from_json
 from bot.storage import sqlite_cells
+from bot.storage.erasable import AUDIT_ROLES_KEPT, BOOKKEEPING, ERASABLE, OWNER_COLUMN
 from bot.storage.port import AUDIT_KEPT, ChatLink, StoredEntry, Worker
 from bot.storage.sqlite_chats import ChatQueries
 from bot.storage.sqlite_errors import ours, translated
@@ -26,18 +27,6 @@ if TYPE_CHECKING:
     from bot.storage.sqlite_loop import GuardedConnection
 
 T = TypeVar("T")
-ERASABLE = (
-    "chat_refs", "answered_questions", "worker_chats", "sessions", "entries", "memberships",
-    "pending_supervisors", "invite_failures", "audit", "coach_drafts", "coach_skips",
-    "coach_prompts", "team_workers", "team_creators", "workers",
-)  # fmt: skip
-"""Every table that holds rows linked to a worker, erased in this order by `forget`."""
-OWNER_COLUMN = {"entries": "worker", "audit": "actor", "coach_prompts": "asker"}
-AUDIT_ROLES_KEPT = "('supervisor', 'coach')"
-"""Audit rows of these roles record reads of team data: /forget keeps them, tombstoned."""
-BOOKKEEPING = frozenset({"team_workers", "team_creators"})
-"""Erased like the rest but not reported: the worker's bit number and whether the operator
-let them create teams, no data of theirs."""
 
 
 def entry_from_row(r: Any) -> StoredEntry:

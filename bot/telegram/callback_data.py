@@ -51,8 +51,8 @@ def encode(event: Event, version: int) -> str:
     match event:
         case Choose(step=step, value=value):
             parts = ("c", step, value)
-        case Toggle(step=step, option=option):
-            parts = ("t", step, option)
+        case Toggle(step=step, option=option, on=on):
+            parts = (_TOGGLE_CODES[on], step, option)
         case Edit(step=step, target=target):
             parts = ("E", step, target)
         case MaskWord(step=step, index=index, seen=seen):
@@ -83,8 +83,8 @@ def decode(data: str) -> tuple[int, Event] | MenuAction | None:
     event: Event
     if code == "c":
         event = Choose(step, arg)
-    elif code == "t":
-        event = Toggle(step, arg)
+    elif code in _TOGGLE_BY_CODE:
+        event = Toggle(step, arg, _TOGGLE_BY_CODE[code])
     elif code == "E":
         event = Edit(step, arg)
     elif code == "w" and re.fullmatch(r"\d{1,2}\.\d{1,4}", arg):
@@ -111,3 +111,6 @@ _SIMPLE_CODES: dict[type, str] = {
     Done: "d", KeepText: "k", Retype: "r", Back: "b", Skip: "s", ShowReview: "v", Save: "S",
 }  # fmt: skip
 _BY_CODE = {code: kind for kind, code in _SIMPLE_CODES.items()}
+_TOGGLE_CODES: dict[bool | None, str] = {True: "T", False: "U", None: "t"}
+"""Tick, untick, and the plain toggle of keyboards drawn before ticks were told apart."""
+_TOGGLE_BY_CODE = {code: on for on, code in _TOGGLE_CODES.items()}

@@ -5,8 +5,11 @@ Handlers ask this small repository, never the general store, about message ids. 
 window id and the left-behind ids persist through the store's chat-link ports (so a
 restart resumes in the same window, and /forget can still delete them), and so do the
 one-shot questions already answered and whether the one-time removal note was shown (a
-restart neither lets a second press through nor repeats the note); the extra chunks of
-a split overview live in this process.
+restart neither lets a second press through nor repeats the note), where the reflection
+in progress began (a discard deletes only what it left) and the too-long texts held for
+shortening (removed once the shorter version is kept, also after a restart); the extra
+chunks of a split overview, the drawn buttons and the discard question live in this
+process (after a restart the engine's own checks decide: `docs/telegram.md`).
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ class ChatState:
         self._bottom: dict[str, tuple[int, int]] = {}
         self._drawn: dict[str, tuple[int, int | None, frozenset[str]]] = {}
         self._long: dict[str, list[int]] = {}
+        self._long_known: set[str] = set()
+        """Workers whose held texts this process knows (after a restart: read once)."""
         self._discarding: set[str] = set()
 
     async def move_window(
@@ -42,11 +47,14 @@ class ChatState:
         else:
             self._chunks.pop(pseudonym, None)
 
-    async def deletable(self, pseudonym: str, besides: Collection[int | None]) -> list[int]:
-        """Remembered ids but `besides` that the bot may still delete (kept remembered)."""
-        since = datetime.now(UTC) - DELETABLE
+    async def deletable(self, pseudonym: str, besides: Collection[int | None],
+                        from_id: int | None = None) -> list[int]:  # fmt: skip
+        """Remembered ids but `besides` (and before `from_id`) that the bot may still
+        delete (kept remembered)."""
+        since, first = datetime.now(UTC) - DELETABLE, from_id or 0
         return [message_id for message_id, sent_at in await self._store.messages_sent(pseudonym)
-                if message_id not in besides and sent_at > since]  # fmt: skip
+                if message_id not in besides
+                and message_id >= first and sent_at > since]  # fmt: skip
 
     def bottom(self, pseudonym: str, window: int) -> int:
         """The newest message id with nothing of the worker's between it and the window
@@ -81,11 +89,13 @@ class ChatState:
         """These were deleted from the chat: no longer offered for clean-up."""
         await self._keep(pseudonym, lambda message_id, _: message_id not in message_ids)
 
-    async def left_behind(self, pseudonym: str, besides: Collection[int | None]) -> bool:
+    async def left_behind(self, pseudonym: str, besides: Collection[int | None],
+                          from_id: int | None = None) -> bool:  # fmt: skip
         """Whether anything but the window and its chunks (`besides`) that the bot may
-        still delete waits for the clean-up offer (read without forgetting it: every
-        window is remembered too, so /forget can delete it)."""
-        return bool(await self.deletable(pseudonym, besides))
+        still delete, from `from_id` on (this reflection's), waits for the clean-up offer
+        (read without forgetting it: every window is remembered too, so /forget can
+        delete it)."""
+        return bool(await self.deletable(pseudonym, besides, from_id))
 
     async def _keep(self, pseudonym: str, keep: Callable[[int, datetime], bool]) -> None:
         """Take the remembered ids and remember again those `keep` says, each with the
@@ -137,24 +147,44 @@ class ChatState:
     def asks_discard(self, pseudonym: str) -> bool:
         return pseudonym in self._discarding
 
-    def hold_long(self, pseudonym: str, message_id: int) -> None:
-        """A typed text too long to keep stays in the chat until its shorter version is."""
+    async def hold_long(self, pseudonym: str, message_id: int) -> None:
+        """A typed text too long to keep stays in the chat until its shorter version is
+        (kept in the store too: the window promises its removal, also after a restart)."""
+        await self._store.hold_message(pseudonym, message_id)
         self._long.setdefault(pseudonym, []).append(message_id)
 
-    def take_long(self, pseudonym: str) -> list[int]:
-        return self._long.pop(pseudonym, [])
+    async def take_long(self, pseudonym: str) -> list[int]:
+        """The held texts, forgotten; a round trip only when some are held, or on a
+        worker's first kept answer in this process (a restart may have come between)."""
+        if pseudonym in self._long_known:
+            held = self._long.pop(pseudonym, [])
+            return await self._store.take_held(pseudonym) if held else []
+        self._long_known.add(pseudonym)
+        self._long.pop(pseudonym, None)
+        return await self._store.take_held(pseudonym)
+
+    async def began(self, pseudonym: str, message_id: int) -> None:
+        """The reflection in progress began at `message_id` (unless marked already)."""
+        await self._store.mark_reflection_start(pseudonym, message_id)
+
+    async def ended(self, pseudonym: str) -> int | None:
+        """The reflection ended: where it began (None: before this was kept), forgotten."""
+        return await self._store.take_reflection_start(pseudonym)
 
     async def remove_left(self, pseudonym: str, besides: set[int],
                           remove: Callable[[int], Awaitable[Deletion]],
-                          expired: bool = False) -> Removed:  # fmt: skip
+                          expired: bool = False,
+                          from_id: int | None = None) -> Removed:  # fmt: skip
         """Delete what the reflection left in the chat but `besides`, one by one (a batch
         cannot tell a deletion from a message already gone); what Telegram refuses, or
         would (older than 48 hours), stays remembered for /forget. `expired`: count too
-        the ids forgotten past 48 hours (the clean-up's receipt; they were never removed)."""
+        the ids forgotten past 48 hours (the clean-up's receipt; they were never removed).
+        `from_id`: only messages from this one on (a discard: what this reflection left,
+        not what an earlier one left and the worker chose to keep)."""
         since, counts = datetime.now(UTC) - DELETABLE, Counter[Deletion | None]()
         done: set[int] = set()
         for message_id, sent_at in await self._store.messages_sent(pseudonym):
-            if message_id in besides:
+            if message_id in besides or (from_id is not None and message_id < from_id):
                 continue
             outcome = await remove(message_id) if sent_at > since else None  # None: too old
             counts[outcome] += 1

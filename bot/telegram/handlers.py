@@ -67,7 +67,10 @@ class ReflectionHandlers(Base):
             await self.deliver(context, who, ended, incoming=_incoming(update))
             return
         turn = await self.reflections.begin(who.pseudonym, who.lang, who.update_id)
-        await self.deliver(context, who, turn, incoming=_incoming(update))
+        incoming = _incoming(update)
+        if incoming is not None:  # where this reflection began (a resume moves nothing)
+            await self.chat_state.began(who.pseudonym, incoming[0])
+        await self.deliver(context, who, turn, incoming=incoming)
 
     async def cancel(self, update: Update, context: Context) -> None:
         who = await self.consented(update, context)

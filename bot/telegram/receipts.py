@@ -4,9 +4,17 @@ happened (see `bot.privacy.erasure`), each line only when it is true."""
 from __future__ import annotations
 
 from bot.dialogue.replies import Text, counted
+from bot.msgid import N_
 from bot.privacy.erasure import ForgetReceipt
 from bot.telegram import counts, texts, window_texts
 from bot.telegram.chat_state import Removed
+
+FORGET_CLEARED = N_(
+    "Messages removed from this chat: up to {deleted} (any you had already deleted yourself "
+    "are counted too)."
+)
+"""/forget deletes in batches, and Telegram skips a message already gone without saying
+so: the count is at most what was removed, and says so."""
 
 
 def clean_up_lines(removed: Removed) -> list[Text]:
@@ -28,7 +36,7 @@ def forget_lines(receipt: ForgetReceipt, audit_years: int) -> list[Text]:
         "reflections": counted(counts.SAVED_REFLECTIONS, removed.get("entries", 0)),
         "in_progress": counted(counts.IN_PROGRESS, removed.get("sessions", 0)),
     }
-    lines = [Text(texts.FORGOTTEN, erased), Text(texts.CLEARED, {"deleted": clearing.deleted})]
+    lines = [Text(texts.FORGOTTEN, erased), Text(FORGET_CLEARED, {"deleted": clearing.deleted})]
     if clearing.left:
         lines.append(counted(counts.TOO_OLD_TO_DELETE, clearing.left))
     if receipt.kept.get("kept:audit"):

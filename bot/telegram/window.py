@@ -76,20 +76,21 @@ class ReflectionWindow:
         if message_id is not None and not removed:
             await self._state.leave(who, [message_id], arrived)  # for /forget and the clean-up
         if too_long and message_id is not None:
-            self._state.hold_long(who, message_id)
+            await self._state.hold_long(who, message_id)
             notes.append(Text(window_texts.LONG_STAYS))
         elif turn.ended and not turn.saved:
-            self._state.take_long(who)  # remembered: deleted with the rest just below
+            await self._state.take_long(who)  # remembered: deleted with the rest just below
         elif kept or turn.ended:
             notes += await self._remove_long(gateway, place, refusal_said=removed is False)
         chunks = self._state.chunks(who)
         besides = {m for m in (place.window, *chunks) if m is not None}
-        if turn.ended and not turn.saved:  # nothing is kept: what it left goes too
+        began = await self._state.ended(who) if turn.ended else None
+        if turn.ended and not turn.saved:  # nothing is kept: what this reflection left goes too
             remove_one = partial(gateway.remove, place.chat_id)
-            left = await self._state.remove_left(who, besides, remove_one)
+            left = await self._state.remove_left(who, besides, remove_one, from_id=began)
             if left.stays:
                 notes.append(Text(window_texts.DISCARD_STAYS, {"count": left.stays}))
-        offer = turn.saved and await self._state.left_behind(who, besides)
+        offer = turn.saved and await self._state.left_behind(who, besides, began)
         views = self.compose(place.lang, turn, notes, offer)
         at_bottom = message_id is None or (
             bool(removed)
@@ -134,7 +135,7 @@ class ReflectionWindow:
         """The shorter version is kept (or the reflection ended): the long texts it
         replaces leave the chat too; said only when Telegram confirmed it."""
         notes, said = list[Text](), refusal_said
-        for message_id in self._state.take_long(place.pseudonym):
+        for message_id in await self._state.take_long(place.pseudonym):
             if await gateway.delete_one(place.chat_id, message_id):
                 await self._state.gone(place.pseudonym, [message_id])
                 if Text(window_texts.LONG_REMOVED) not in notes:

@@ -113,6 +113,7 @@ async def test_forget_erases_everything_linked(store: Store) -> None:
         await store.set_chat(who, 1)
         await store.remember_messages(who, [1, 2])
         await store.close_question(who, 3)
+        await store.hold_message(who, 4)
         await store.add_member(who, team.id, Role.WORKER, TODAY)
         await store.add_pending(who, team.id, TODAY)
         await store.finish_session(who, entry())
@@ -125,7 +126,8 @@ async def test_forget_erases_everything_linked(store: Store) -> None:
         await store.set_draft(who, prompt, "klad")
     removed = await store.forget(WORKER)
     assert removed == {
-        "chat_refs": 2, "answered_questions": 1, "worker_chats": 1, "sessions": 1, "entries": 1,
+        "chat_refs": 2, "answered_questions": 1, "held_messages": 1, "worker_chats": 1,
+        "sessions": 1, "entries": 1,
         "memberships": 1, "pending_supervisors": 1, "invite_failures": 1, "audit": 1,
         "coach_drafts": 1, "coach_skips": 1, "coach_prompts": 1, "workers": 1, "kept:audit": 0,
     }  # fmt: skip

@@ -86,7 +86,7 @@ async def test_kept_messages_are_still_deleted_by_forget_and_old_ones_reported(
     await bot.say(ANN, "/forget")
     await bot.press(ANN, "Ja, alles wissen")
     receipt = bot.api.last(ANN["id"])["text"]
-    assert f"Berichten uit deze chat verwijderd: {len(young)}." in receipt
+    assert f"Berichten uit deze chat verwijderd: tot {len(young)} (" in receipt
     assert f"Niet verwijderd: {len(old)} berichten ouder dan 48 uur" in receipt
     assert "lang in te drukken" in receipt
     assert in_chat(bot, young) == [], "every message the receipt counts is gone"
@@ -95,6 +95,24 @@ async def test_kept_messages_are_still_deleted_by_forget_and_old_ones_reported(
     assert "Back-ups van de databank" in receipt
     with sqlite3.connect(tmp_path / "reflectbot.sqlite3") as db:
         assert db.execute("SELECT count(*) FROM chat_refs").fetchone() == (0,)
+
+
+async def test_forget_never_counts_a_message_already_gone_as_removed_by_it(
+    bot: Harness,
+) -> None:
+    """/forget deletes in batches and Telegram skips a message the worker deleted already
+    without saying so: the receipt gives its count as an upper bound, and says why."""
+    await bot.consent(ANN)
+    await reflect_leaving(bot)
+    remembered = [m for m, _ in await bot.app.store.messages_sent(pseudonym(bot))]
+    bot.api.messages.pop((ANN["id"], remembered[0]))  # the worker deleted one by hand
+    await bot.say(ANN, "/forget")
+    await bot.press(ANN, "Ja, alles wissen")
+    receipt = bot.api.last(ANN["id"])["text"]
+    assert (f"Berichten uit deze chat verwijderd: tot {len(remembered)} (ook wat je zelf al "
+            "had verwijderd, telt mee).") in receipt  # fmt: skip
+    assert f"verwijderd: {len(remembered)}." not in receipt, "no exact claim"
+    assert in_chat(bot, remembered) == []
 
 
 async def test_clearing_the_chat_counts_what_was_removed(bot: Harness) -> None:

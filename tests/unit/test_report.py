@@ -10,7 +10,7 @@ from pathlib import Path
 from bot.dialogue.registry import DialogueRegistry
 from bot.dialogue.session import EntryDraft
 from bot.i18n import Translator
-from bot.reports.html import write_report
+from bot.reports.html import shared_lede, write_report
 from bot.reports.report_data import natural_order, structural_rows, topic_rows
 from bot.reports.summary import team_summary
 from bot.storage.memory import MemoryStore
@@ -135,3 +135,17 @@ async def test_each_topic_trends_month_by_month_from_shared_reflections(  # type
     cells = re.findall(r'<td class="n[^"]*"[^>]*>([^<]*)</td>', visit.group(1))
     assert cells[-3:] == ["–", "0", "3"], "hidden, nobody, three shared (not the unshared)"
     assert len(cells) == 12, "one cell per month of the year"
+
+
+def test_the_lede_counts_in_each_languages_own_plural(translator) -> None:  # type: ignore[no-untyped-def]
+    """ "1 shared reflection from 1 worker", not "1 shared reflections from 1 workers";
+    French counts 0 and 1 in the singular."""
+    said = {(lang, n): shared_lede(translator, lang, n, n)
+            for lang in ("en", "nl", "fr") for n in (0, 1, 2)}  # fmt: skip
+    assert said["en", 1] == "1 shared reflection from 1 worker."
+    assert said["en", 2] == "2 shared reflections from 2 workers."
+    assert said["nl", 1] == "1 gedeelde reflectie van 1 hulpverlener."
+    assert said["nl", 2] == "2 gedeelde reflecties van 2 hulpverleners."
+    assert said["fr", 1] == "1 réflexion partagée par 1 intervenant·e."
+    assert said["fr", 2] == "2 réflexions partagées par 2 intervenant·es."
+    assert said["fr", 0] == "0 réflexion partagée par 0 intervenant·e."

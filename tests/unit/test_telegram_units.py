@@ -37,7 +37,8 @@ from bot.telegram.views import MESSAGE_LIMIT, render, split
 from tests.walk import complete
 
 EVENTS = [
-    Choose("depth", "quick"), Toggle("feelings", "tired"), Done("feelings"),
+    Choose("depth", "quick"), Toggle("feelings", "tired"), Toggle("feelings", "tired", True),
+    Toggle("feelings", "tired", False), Done("feelings"),
     KeepText("insight"), Retype("insight"), Back("insight"), Skip("insight"),
     MaskWord("insight", 3, 12),
     EditSection("review", "presence"), Edit("review", "tension_dependency_autonomy"),
