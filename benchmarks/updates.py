@@ -211,13 +211,16 @@ async def our_driver(folder: Path) -> Driver:
 
 async def measure(reflections: int) -> tuple[Figures, Figures, list[float]]:
     """The three bots in turns, a reflection each per round: a busy machine slows all
-    three alike, and the ratios hold."""
+    three alike, and the ratios hold. The peer and reflectbot swap places every round,
+    so neither always runs right after the other (whose garbage the collector may be
+    clearing); every sample is kept."""
     with tempfile.TemporaryDirectory() as folder:
         peer, ours, echo = await peer_driver(Path(folder)), await our_driver(Path(folder)), Echo()
         await echo.start()
-        for _ in range(reflections):
-            await peer.reflection(peer.api.user(902))
-            await ours.reflection(ours.api.user(1))
+        for index in range(reflections):
+            pair = [(peer, peer.api.user(902)), (ours, ours.api.user(1))]
+            for turn, user in pair if index % 2 == 0 else pair[::-1]:
+                await turn.reflection(user)
             await echo.run(ours.figures.updates[-1])
         for driver in (peer, ours, echo):
             await driver.application.shutdown()
