@@ -158,7 +158,9 @@ class ChatState:
         worker's first kept answer in this process (a restart may have come between)."""
         if pseudonym in self._long_known:
             held = self._long.pop(pseudonym, [])
-            return await self._store.take_held(pseudonym) if held else []
+            if held:  # this process's own list: one past 48 hours (purged) is still tried
+                await self._store.take_held(pseudonym)
+            return held
         self._long_known.add(pseudonym)
         self._long.pop(pseudonym, None)
         return await self._store.take_held(pseudonym)

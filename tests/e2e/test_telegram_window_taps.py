@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ import pytest
 
 from tests.e2e.telegram_harness import Harness
 from tests.e2e.test_telegram_second_presses import only_a_toast
-from tests.e2e.test_telegram_window import reflect_leaving_a_sticker, to_typed_question
+from tests.e2e.test_telegram_window import REFUSED, reflect_leaving_a_sticker, to_typed_question
 from tests.e2e.test_telegram_window_leftovers import LONG, LONG_REMOVED, LONG_STAYS, REMOVED
 
 ANN: dict[str, Any] = {"id": 703, "is_bot": False, "first_name": "Worker", "language_code": "nl"}
@@ -122,3 +123,18 @@ async def test_the_clean_up_offer_is_made_for_this_reflections_messages_only(
     assert receipt["text"].startswith("Bewaard")
     assert "Deze reflectie liet nog andere berichten achter" not in receipt["text"]
     assert not bot.api.buttons(receipt)
+
+
+async def test_a_long_text_held_past_48_hours_is_said_to_stay(bot: Harness) -> None:
+    """Its stored id is purged after 48 hours (the bot can no longer delete it): the
+    window still tries, and says plainly that it could not, with how to do it by hand."""
+    await to_typed_question(bot, ANN)
+    update = bot.api.send_text(ANN, LONG)
+    long = update["message"]["message_id"]
+    await bot.feed(update)
+    bot.api.age(ANN["id"], 49, [long])
+    assert await bot.app.store.expire_held(datetime.now(UTC) + timedelta(minutes=1)) == 1
+    await bot.say(ANN, "Ik luisterde en vroeg wat zij belangrijk vond.")
+    assert present(bot, long)
+    shown = bot.question(ANN)["text"]
+    assert REFUSED in shown and LONG_REMOVED not in shown
