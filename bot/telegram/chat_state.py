@@ -137,6 +137,13 @@ class ChatState:
         drawn = self._drawn.get(pseudonym)
         return drawn is None or drawn[:2] != (message_id, version) or data in drawn[2]
 
+    def still_shows(self, pseudonym: str, message_id: int, data: str) -> bool:
+        """Whether the window `message_id` is known (in this process) to show the button
+        `data` still: pressed on a question no longer asked, it is behind (its last edit
+        failed) and must be brought up to date."""
+        drawn = self._drawn.get(pseudonym)
+        return drawn is not None and drawn[0] == message_id and data in drawn[2]
+
     def asking_discard(self, pseudonym: str, asking: bool) -> None:
         """Whether the window now asks "Discard this reflection?" (in this process)."""
         if asking:

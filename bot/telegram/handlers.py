@@ -24,11 +24,11 @@ from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction, decode
 from bot.telegram.chat_state import ChatState
 from bot.telegram.coach_menu import CoachMenu
-from bot.telegram.gateway import BACKOFF
+from bot.telegram.gateway import BACKOFF, Unreachable
 from bot.telegram.one_shot import LATE, ONE_SHOT, OneShotQuestions, settled
 from bot.telegram.repair_offer import offer_repair_reminder
 from bot.telegram.talk import tell_talk
-from bot.telegram.window import Incoming, Place, ReflectionWindow
+from bot.telegram.window import Incoming, NotShown, Place, ReflectionWindow
 
 
 class ReflectionHandlers(Base):
@@ -49,9 +49,17 @@ class ReflectionHandlers(Base):
     async def deliver(self, context: Context, who: Who, turn: Turn,
                       incoming: Incoming | None = None, remove: bool = True,
                       typed: bool = False) -> None:  # fmt: skip
-        """Show a committed turn in the worker's one window."""
+        """Show a committed turn in the worker's one window; when that fails, the apology
+        says what was kept (`NotShown`), as the turn was committed before anything was sent."""
         gateway, place = self.gateway(context), self.place(who)
-        await self.window.show(gateway, place, turn, incoming, remove, typed)
+        try:
+            await self.window.show(gateway, place, turn, incoming, remove, typed)
+        except Unreachable:
+            raise
+        except Exception as failure:
+            if turn.idle or turn.closed:  # nothing was applied: the general apology is true
+                raise
+            raise NotShown(turn) from failure
 
     async def reflect(self, update: Update, context: Context) -> None:
         who = await self.consented(update, context)
@@ -63,7 +71,7 @@ class ReflectionHandlers(Base):
         if self.place(who).window is not None and not await self.store.load_session(who.pseudonym):
             # the reflection ended (a save, most likely) without its window being closed: a
             # kill came in between; say so before anything new is started
-            ended = Turn((notice(window_texts.ENDED_UNSEEN),), ended=True)
+            ended = Turn((notice(window_texts.ENDED_UNSEEN),), ended=True, idle=True)
             await self.deliver(context, who, ended, incoming=_incoming(update))
             return
         turn = await self.reflections.begin(who.pseudonym, who.lang, who.update_id)
@@ -167,10 +175,13 @@ class ReflectionHandlers(Base):
                 gateway.answer(query_id, idle), self._retire(context, who, message)
             )
             return
-        if turn.closed and version == turn.version:  # a second quick press, say
+        behind = pressed is not None and self.chat_state.still_shows(who.pseudonym, pressed, data)
+        if turn.closed and version == turn.version and not behind:  # a second quick press
             await gateway.answer(query_id, closed())
             return
-        toast = closed() if turn.closed else None  # a keyboard of an older dialogue version
+        # a keyboard of an older dialogue version, or a window left behind (its edit
+        # failed): the toast, and the window brought up to date so the worker can go on
+        toast = closed() if turn.closed else None
         # the button's answer in flight beside the window's edit: one task, not gather's two
         answering = asyncio.ensure_future(gateway.answer(query_id, toast))
         try:

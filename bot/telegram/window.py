@@ -46,6 +46,15 @@ class Place:
     """The one-time removal note was shown in this chat already."""
 
 
+class NotShown(Exception):
+    """A turn that was committed but did not reach the chat (Telegram failed, or we did):
+    the apology must say what was kept, not "your earlier answers are safe"."""
+
+    def __init__(self, turn: Turn) -> None:
+        super().__init__("turn committed, window not shown")
+        self.apology = _unshown(turn)
+
+
 class ReflectionWindow:
     def __init__(self, translator: Translator, state: ChatState) -> None:
         self._translator, self._state = translator, state
@@ -197,6 +206,14 @@ class ReflectionWindow:
 
     def _menu_button(self, lang: str, label: str, action: MenuAction) -> Key:
         return Key(self._translator.render(lang, Text(label)), encode_menu(action))
+
+
+def _unshown(turn: Turn) -> str:
+    """What the apology for a committed turn that was not shown says was kept."""
+    if turn.ended:
+        return window_texts.SAVED_UNSHOWN if turn.saved else window_texts.DISCARDED_UNSHOWN
+    answered = any(r.kind is ReplyKind.ANSWERED for r in turn.replies)
+    return window_texts.ANSWER_KEPT_UNSHOWN if answered else window_texts.KEPT_UNSHOWN
 
 
 def _one_line(text: str, limit: int) -> str:

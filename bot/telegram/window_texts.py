@@ -31,3 +31,17 @@ DISCARD_STAYS = N_(
 ALREADY_GONE = N_("Already gone from this chat before: {count}.")
 USE_THE_BUTTONS = N_("Please use the buttons.")
 """The engine's own words, for typed text while the window asks to discard."""
+ANSWER_KEPT_UNSHOWN = N_(
+    "Your answer is kept, but I could not show you the next question just now. Send /reflect: "
+    "it shows where you are."
+)
+KEPT_UNSHOWN = N_(
+    "Your answers so far are kept, but I could not bring this chat up to date just now. Send "
+    "/reflect: it shows where you are."
+)
+SAVED_UNSHOWN = N_(
+    "Your reflection is saved, but I could not show it here just now. Read it with /mine."
+)
+DISCARDED_UNSHOWN = N_(
+    "Your reflection is discarded: nothing of it was kept. I could not update this chat just now."
+)
