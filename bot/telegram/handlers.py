@@ -192,9 +192,11 @@ class ReflectionHandlers(Base):
     async def _retire(self, context: Context, who: Who, message: Incoming | None) -> None:
         """Buttons on a message that is not the window are over: take them off, so the
         worker sees one window only (a kill between sending a window and recording it can
-        leave one behind), and remember the message for the clean-up and /forget."""
-        if message is not None:
-            await self.gateway(context).clear_keyboard(who.chat_id, message[0])
+        leave one behind), and remember the message for the clean-up and /forget, unless
+        it is no longer in the chat (an old window the bot deleted when it moved)."""
+        if message is not None and await self.gateway(context).clear_keyboard(
+            who.chat_id, message[0]
+        ):
             await self.chat_state.stray(who.pseudonym, *message)
 
     async def _saved_today(self, who: Who) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.msgid import N_
+from bot.msgid import N_, Np_
 
 QUESTION_CLOSED = N_("That question is closed.")
 REMOVED_NOTE = N_("I removed your message from this chat; what I keep is shown above.")
@@ -44,4 +44,12 @@ SAVED_UNSHOWN = N_(
 )
 DISCARDED_UNSHOWN = N_(
     "Your reflection is discarded: nothing of it was kept. I could not update this chat just now."
+)
+LEFT_TOO_OLD = Np_(
+    "This reflection left {count} message in this chat that I can no longer delete: Telegram "
+    "lets a bot delete messages only within 48 hours of sending. Delete it yourself: press and "
+    "hold it, then choose Delete.",
+    "This reflection left {count} messages in this chat that I can no longer delete: Telegram "
+    "lets a bot delete messages only within 48 hours of sending. Delete them yourself: press "
+    "and hold each one, then choose Delete.",
 )
