@@ -85,8 +85,8 @@ hospital", "Don Bosco school"."""
 NAME_KIND = re.compile(
     r"(?:\b(?:het|de|'t|the)\s+|\bl['’])((?:[^\W\d_][\w'’-]*\.?\s+){1,2}?)(?:instituut|college"
     r"|lyceum|atheneum|school|ziekenhuis|kliniek|institut|collège|hospital)\b"
-    r"|\b((?:sint|saint|sainte|st)[.-]\s?[\w'’-]+\s+)(?:college|school|instituut|institute|hospital"
-    r"|ziekenhuis|kliniek|clinic|church|kerk|parish)\b"
+    r"|\b((?:sint|saint|sainte|st)(?:[.-]\s?|\s+)[\w'’-]+\s+(?:[\w'’-]+\s+){0,2}?)(?:college"
+    r"|school|instituut|institute|hospital|ziekenhuis|kliniek|clinic|church|kerk|parish|primary)\b"
 )
 """A school named before its kind in lower case: "het don bosco instituut"."""
 TOWN_BEFORE = re.compile(r"\b([^\W\d_][\w'’-]+)\s+(?:prison|jail|hospital|clinic)\b")

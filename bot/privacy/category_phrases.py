@@ -25,20 +25,26 @@ ADDICTED = re.compile(
 CONDITION_ACRONYM = re.compile(
     r"(?i:\b(?:heeft|had|hebben|has|have|with|met|avec|lijdt\s+aan|souffre\s+d['’e]|diagnose"
     r"|diagnosed\s+with)\s+(?:(?:een|la|le|une?)\s+)?(add|ms|als|nah|ocd|toc|sep|tdah|adhd|copd"
-    r"|hiv|ptss|ptsd|cva|avc)\b)"
+    r"|hiv|ptss|ptsd|cva|avc|ass|tos|tia|gad)\b)"
 )
 """Short names of conditions that are also words ("add", "ms") count after "heeft", "has"."""
 QUALIFIER = re.compile(
     r"(?i:\b(?:chronische?|ernstige?|zware?|beginnende?|vergevorderde?|terminale?|postnatale?"
     r"|chronique|sévère|grave|précoce|early[\s-]onset|chronic|severe|terminal|late[\s-]stage"
-    r"|lichte?|recovering|ex-|former"
+    r"|lichte?|recovering|ex-|former|zwaar|ernstig|erg|zeer|severely|badly|gravement|sévèrement"
     r"|postpartum|postnatal|post-natale?|type\s+(?:1|2|i|ii|een|twee)|born|geboren|née?"
     r"|crises?|crises?\s+d['’]|crises?\s+de|aanvallen\s+van|attacks\s+of)\s*)$"
 )
 TAIL = re.compile(
     r"(?i:\s+(?:type\s+(?:1|2|i|ii|een|twee)|use|gebruik|addiction|disease|ziekte|disorder"
     r"|syndrome|maladie|(?:de|van)\s+(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|deux|trois"
-    r"|quatre|cinq|six|sept|huit|neuf)\s+(?:mois|maanden|semaines|weken))\b)"
+    r"|quatre|cinq|six|sept|huit|neuf)\s+(?:mois|maanden|semaines|weken)"
+    r"|(?:in|aan)\s+(?:de|het|zijn|haar)\s+(?:longen|long|borst|darmen|darm|lever|hersenen|nieren"
+    r"|nier|alvleesklier|baarmoeder|prostaat|blaas|keel|botten|bloed|maag|slokdarm)"
+    r"|(?:du|de\s+la|des|de\s+l['’]|au|aux)\s*(?:sein|poumons?|foie|côlon|colon|pancréas|cerveau"
+    r"|reins?|os|sang|utérus|prostate|vessie|gorge|estomac|intestin|œsophage|oesophage)"
+    r"|(?:of|in)\s+(?:the|his|her)\s+(?:lungs?|breast|liver|colon|pancreas|brain|kidneys?|bones?"
+    r"|blood|womb|prostate|bladder|throat|stomach|bowel))\b)"
 )
 """What completes a condition: "diabetes type 2", "sickle cell disease", "heroin use",
 "enceinte de 7 mois"."""
@@ -55,17 +61,23 @@ DRINKS = re.compile(
 )
 WORSHIP = re.compile(
     r"(?i:\b(?:gaat|ging|gaan|gingen|va|vont|allait|goes|go|went)\s+(?:(?:elke|iedere|chaque"
-    r"|every)\s+\w+\s+)?(?:naar|à|to)\s+(?:de\s+|het\s+|la\s+|l['’]|the\s+)?(?:moskee|mosquée"
+    r"|every|op|le|on)\s+\w+\s+|(?:soms|nog|altijd|regelmatig|graag|vaak|trouw|wekelijks|nog\s+steeds"
+    r"|af\s+en\s+toe|sometimes|regularly|often|still|always|souvent|parfois|toujours|encore)\s+)?"
+    r"(?:naar|à|au|to)\s+(?:de\s+|het\s+|la\s+|l['’]|the\s+)?(?:moskee|mosquée"
     r"|mosque|kerk|église|eglise|church|synagoge|synagogue|tempel|temple|mis|messe|mass"
     r"|koninkrijkszaal|salle\s+du\s+royaume|kingdom\s+hall)"
     r"(?:\s+(?:le\s+(?:vendredi|dimanche|samedi)|op\s+(?:vrijdag|zondag|zaterdag)|on\s+(?:fridays?"
     r"|sundays?|saturdays?)|(?:elke|iedere|chaque|every)\s+(?:vrijdag|zondag|zaterdag|vendredi"
-    r"|dimanche|samedi|friday|sunday|saturday)))?\b"
+    r"|dimanche|samedi|friday|sunday|saturday)|tous\s+les\s+(?:vendredis|dimanches|samedis)))?\b"
+    r"|\b(?:attends|attended|attend|attending|bezoekt|bezocht|fréquente|fréquentait|fréquentent)"
+    r"\s+(?:(?:de|het|la|le|the)\s+|l['’])?(?:moskee|mosquée|mosque|kerk|église|church|synagoge"
+    r"|synagogue|tempel|temple|mis|messe|mass|koninkrijkszaal|kingdom\s+hall)\b"
     r"|\b(?:draagt|droeg|dragen|porte|portait|portent|wears|wore|wear)\s+(?:(?:sinds\s+kort"
     r"|sinds\s+\w+|nu|al|ook|toujours|désormais|maintenant|depuis\s+\w+|now|always|also)\s+)?"
     r"(?:een|de|het|le|la|un"
     r"|une|a|the|her|his|haar|zijn|son|sa)\s+(?:hoofddoek|sluier|voile|hijab|niqab|boerka|burqa"
-    r"|keppeltje|keppel|kippa|kippah|tulband|turban|headscarf|foulard)\b"
+    r"|keppeltje|keppel|kippa|kippah|tulband|turban|headscarf|foulard|kruisje|rozenkrans"
+    r"|chapelet|rosary)\b"
     r"|\b(?:voorganger|voorgangster)(?=\s+(?:in|van|bij)\s+(?:een|de|het)\s+(?:[\w-]+\s+)?(?:kerk"
     r"|gemeente|moskee|parochie))"
     r"|\b(?:bidt|bidden|prient|prays|prayed|praying)(?:\s+(?:vijf|5|cinq|five)\s+(?:keer|fois"
@@ -176,11 +188,12 @@ WORSHIP_WORDS = frozenset(
      "moskee", "mosquée", "mosque", "kerk", "église", "eglise", "church", "synagoge",
      "synagogue", "tempel", "temple", "mis", "messe", "mass", "bidt", "bidden", "prient",
      "koninkrijkszaal", "royaume", "kingdom",
-     "prays", "prayed", "praying", "voorganger", "voorgangster"]
+     "prays", "prayed", "praying", "voorganger", "voorgangster", "attends", "attended", "attend",
+     "attending", "bezoekt", "bezocht", "fréquente", "fréquentait", "fréquentent"]
 )  # fmt: skip
 ACRONYMS = frozenset(
     ["add", "ms", "als", "nah", "ocd", "toc", "sep", "tdah", "adhd", "copd", "hiv", "ptss", "ptsd",
-     "cva", "avc"]
+     "cva", "avc", "ass", "tos", "tia", "gad"]
 )  # fmt: skip
 ORIGIN_WORDS = frozenset(
     ["né", "née", "nés", "nées", "geboren", "born", "originaire", "originaires", "afkomstig",

@@ -20,21 +20,26 @@ DETENTION_VERB = (
     r"|staat|stond|staan"
     r"|est|était|sont|étaient|a\s+été|avait\s+été|été|a\s+fait|avait\s+fait|a\s+passé|fait|sort|sortait"
     r"|sorti|sortie|placée?|porte|portait|reste|purge|are|were|been|went|goes|sent|did"
-    r"|served|spent|wears|wore|got|ended\s+up"
+    r"|served|spent|wears|wore|got|ended\s+up|a|ont|avait|avaient|vient|sortir|came|comes|come"
+    r"|libéré|libérée|relâché|relâchée|released|freed|vrijgelaten|serving|serves|purgeait"
 )
 FILL = (
-    r"al|nog|opnieuw|weer|terug|pas|nu|net|vast|gisteren|vorige\s+(?:week|maand)|vorig\s+jaar"
+    r"al|nog|opnieuw|weer|terug|pas|nu|net|vast|vrij|gisteren|vorige\s+(?:week|maand)|vorig\s+jaar"
     r"|sinds\s+kort|onder|last\s+month|le\s+mois\s+dernier|l['’]an\s+dernier"
     r"|toujours|encore|déjà|actuellement|hier|récemment|yesterday|recently|just|last\s+week"
     rf"|again|still|already|now|currently|(?:{NUMBER})\s+(?:{UNIT})|in|en|au|aux|à|dans|naar"
     r"|to|into|uit|van|de|du|des|from|on|under|sous|out\s+of|het|een|'t|la|le|les|une?|the"
-    r"|an?|l['’]"
+    r"|an?|l['’]|time|some\s+time|een\s+tijdje|een\s+tijd|du\s+temps|twice|deux\s+fois"
+    rf"|(?:{NUMBER})\s+(?:keer|fois|times)|voorwaardelijk|onder\s+voorwaarden|early|vervroegd"
 )
 DETENTION_LEAD = re.compile(
     rf"(?i:\b(?:{DETENTION_VERB})(?:\s+(?:{DETENTION_VERB}|{FILL})\b|\s+l['’])*\s*)$"
 )
 """The verb, the time and the preposition before a prison word: "zat twee jaar in de"."""
-IMAGE = re.compile(r"(?i:\b(?:like|comme|alsof|als\s+in|zoals|as\s+if|net\s+als)\b[^.;!?]{0,25})$")
+IMAGE = re.compile(
+    r"(?i:\b(?:like|comme|alsof|als\s+in|zoals|as\s+if|net\s+als|voelt\s+zich|voelde\s+zich"
+    r"|voelen\s+zich|feels?|felt|se\s+sent|se\s+sentait)\b[^.;!?]{0,25})$"
+)
 OF_SOMETHING = re.compile(
     r"(?i:\s+(?:de\s+(?:ses|son|sa|leur)|van\s+(?:zijn|haar|hun|de)|of\s+(?:his|her|their))\b"
     r"|\s+(?:documentary|documentaire|film|movie|series|série|reeks|guard|officer|system|reform"
@@ -68,6 +73,9 @@ een thema")."""
 OPENING = re.compile(r"(?i:^\s*(?:(?:de|het|la|le|the)\s+|l['’])?)$")
 
 
+IN_PRISON = re.compile(r"(?i:\b(?:in|en|au|à)\s+(?:(?:de|het|the)\s+)?)$")
+"""A prison stay said without a verb is still a stay: "son mari en prison"."""
+NAMED_AFTER = re.compile(r"(?i:\s+(?:van|de|d['’]|du|of|in|te|à|at)\b)")
 VERB_LAST = re.compile(r"(?i:\s+(?:zit|zat|zitten|zaten|verblijft|verbleef|belandde|belandt)\b)")
 """A Dutch clause puts the verb last: "dat zijn zoon in de gevangenis zit"."""
 GIVEN = re.compile(r"(?i:\s+(?:gekregen|opgelegd|gezeten|uitgezeten|beland|gekomen)\b)")
@@ -94,6 +102,9 @@ def detention_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if lead:
         after = GIVEN.match(text, end)
         return lead.start(), after.end() if after else end
+    bare = IN_PRISON.search(text, max(0, start - 12), start)
+    if bare and not VERB_LAST.match(text, end) and not NAMED_AFTER.match(text, end):
+        return bare.start(), end  # "son mari en prison"; "in de gevangenis van Haren": named
     final = VERB_LAST.match(text, end)
     if final or text[start:end].lower() in VERBS_LAST:  # "dat hij sinds maart vastzit"
         end = final.end() if final else end

@@ -171,6 +171,7 @@ def employers_at_work(text: str) -> Iterator[Found]:
                 yield start, token.end() + town[1], "organisation"
             continue
         known = words.is_word(word) and not _mistyped_employer(word)  # "carefour"
+        known = known and word not in words.last  # a family firm: "werkt bij vanhout in geel"
         if start in nouns:  # right after "werkgever" a name may look like a word: "stadsbader"
             known = word in _frequent() or word in VERBS
         if known or word in TRADES or word in words.first or next(place_names(word), None):

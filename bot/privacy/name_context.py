@@ -8,26 +8,35 @@ from __future__ import annotations
 import re
 
 from bot.privacy.lexicon import Lexicon
+from bot.privacy.name_context_runs import (
+    after_title_and_particles,
+    joined,
+    listed_group,
+    surname_word,
+)
 from bot.privacy.name_context_words import (
     AGE,
     AND,
     ARTICLES,
+    CALLING,
     DETERMINERS,
     GROUPS,
     HAVE,
     I_AND,
+    IS,
     KIN,
     MEETING,
+    NAME_NOUNS,
     NAMING,
     NOT_KIN,
     NOT_PEOPLE,
     NUMBER_BEFORE,
+    OBJECTS,
     OF,
     PARTICLES,
     POSSESSIVES,
     RELATIONS,
     SEEING,
-    SERVICES,
     TITLES,
     TRIGGERS,
     named_word,
@@ -54,7 +63,7 @@ def context_names(
     for i, word in enumerate(lowered):
         if word in skip and len(word) > 1:
             continue  # a frequent word of no name list: no rule here makes it a name
-        before = i > 0 and _joined(text, matches, i - 1, i, " .,")
+        before = i > 0 and joined(text, matches, i - 1, i, " .,")
         previous = lowered[i - 1] if before else ""
         if _initial(text, matches[i]) and (previous in TITLES or _initials_act(text, matches, i)):
             found[matches[i].start()] = True  # "mevrouw D.", "Y.B. belde"
@@ -73,17 +82,18 @@ def context_names(
         if word.endswith("'s") and lowered[i + 1 : i + 2] and lowered[i + 1] in KIN:
             found[matches[i].start()] = named_word(word[:-2], lexicon)  # "grace's mum"
             continue
-        if (i == 0 or lowered[i - 1] not in NAMING) and not _candidate(word, lexicon, context):
+        naming = before and (previous in NAMING or _named_by(lowered, i))
+        if not naming and not _candidate(word, lexicon, context):
             continue  # most words: no naming verb before them and no possible name
-        if previous in NAMING and word.isalpha() and _said_of_a_thing(lowered, i - 1):
+        if naming and word.isalpha() and _said_of_a_thing(lowered, i - 1):
             found[matches[i].start()] = False
             continue
-        if previous in NAMING and word not in DETERMINERS and named_word(word, lexicon):
+        if naming and word not in DETERMINERS and named_word(word, lexicon):
             found[matches[i].start()] = True
             continue
-        surname = previous in PARTICLES and _surname_word(word, lexicon, context)
+        surname = previous in PARTICLES and surname_word(word, lexicon, context)
         if surname or (previous in PARTICLES and f"{previous} {word}" in lexicon.compound_surnames):
-            found.update(dict.fromkeys(_after_title_and_particles(text, matches, lowered, i), True))
+            found.update(dict.fromkeys(after_title_and_particles(text, matches, lowered, i), True))
         kin_of = previous in OF and i > 1 and lowered[i - 2] in RELATIONS - NOT_KIN
         if kin_of and _candidate(word, lexicon, context) and named_word(word, lexicon):
             found[matches[i].start()] = True  # "la fille de makengo", "le fils à nzeza"
@@ -109,7 +119,7 @@ def context_names(
         ):
             found[matches[i].start()] = True
         elif previous in GROUPS:
-            found.update(dict.fromkeys(_group(text, matches, lowered, i, lexicon), True))
+            found.update(dict.fromkeys(listed_group(text, matches, lowered, i, lexicon), True))
     return found
 
 
@@ -134,6 +144,17 @@ def _quoted(text: str, match: re.Match[str], lexicon: Lexicon, word: str) -> boo
         and text[end : end + 1] in QUOTES
         and text[end : end + 1] != ""
     )
+
+
+def _named_by(lowered: list[str], i: int) -> bool:
+    """ "ze noemen hem kiki", "they call her ayo": a naming verb and a pronoun; "haar
+    voornaam is nasra", "son prénom c'est djibril": a word for a name and "is"."""
+    if i < 2:
+        return False
+    previous, verb = lowered[i - 1], lowered[i - 2]
+    if previous in OBJECTS:
+        return verb in NAMING or verb in CALLING
+    return previous in IS and verb in NAME_NOUNS
 
 
 def _initial(text: str, match: re.Match[str]) -> bool:
@@ -187,15 +208,10 @@ def _participle_after(
     text: str, matches: list[re.Match[str]], lowered: list[str], i: int, previous: str
 ) -> bool:
     """ "ik heb kibwe gebeld": a word of no list between an auxiliary and a participle."""
-    if previous not in HAVE or i + 1 >= len(lowered) or not _joined(text, matches, i, i + 1, " "):
+    if previous not in HAVE or i + 1 >= len(lowered) or not joined(text, matches, i, i + 1, " "):
         return False
     following = lowered[i + 1]
     return following.startswith("ge") and following[-1] in "dtn" and len(following) > 4
-
-
-def _joined(text: str, matches: list[re.Match[str]], left: int, right: int, marks: str) -> bool:
-    between = text[matches[left].end() : matches[right].start()]
-    return len(between) <= 3 and between.strip(marks) == ""
 
 
 def _apposition(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:
@@ -206,7 +222,7 @@ def _apposition(text: str, matches: list[re.Match[str]], lowered: list[str], i: 
     between = text[matches[i].end() : matches[i + 1].start()]
     if between not in (" ", ", ", " (", ", ("):
         return False
-    if lowered[i + 1] not in ARTICLES or not _joined(text, matches, i + 1, i + 2, " "):
+    if lowered[i + 1] not in ARTICLES or not joined(text, matches, i + 1, i + 2, " "):
         return False
     kin = lowered[i + 2]
     if kin in ("petite", "petit", "kleine", "little") and i + 3 < len(matches):
@@ -235,7 +251,7 @@ def _partner(text: str, matches: list[re.Match[str]], lowered: list[str], i: int
     """ "tariq and his wife", "j'ai vu merhawit et son frère": someone with their family."""
     if i + 3 >= len(matches) or lowered[i + 1] not in AND or lowered[i + 2] not in POSSESSIVES:
         return False
-    return _joined(text, matches, i, i + 1, " ") and lowered[i + 3] in RELATIONS
+    return joined(text, matches, i, i + 1, " ") and lowered[i + 3] in RELATIONS
 
 
 def _kin_before(lowered: list[str], i: int, previous: str, lexicon: Lexicon) -> bool:
@@ -262,39 +278,3 @@ def _opening_apposition(
     kin = lowered[j + 1]
     after = text[matches[j + 1].end() : matches[j + 1].end() + 2]
     return kin in RELATIONS and kin not in NOT_KIN and after[:1] in ("", ",", ".", ")")
-
-
-def _surname_word(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
-    """After a title and "de", "van den": a surname or a word of no list, no particle,
-    cue or service ("mevrouw van de kinderbijslag" is someone of a service)."""
-    if not word.isalpha() or word in PARTICLES or word in context or word in SERVICES:
-        return False
-    return word in lexicon.last or not lexicon.is_word(word)
-
-
-def _after_title_and_particles(
-    text: str, matches: list[re.Match[str]], lowered: list[str], i: int
-) -> list[int]:
-    """ "mw. de wolf", "mevrouw vd berghe": a title, particles, then the surname, all of
-    which are masked (the particles too: half a surname still identifies)."""
-    j = i - 1
-    while j > 0 and lowered[j] in PARTICLES and _joined(text, matches, j - 1, j, " ."):
-        j -= 1
-    if lowered[j] not in TITLES and not (lowered[j] == "m" and text[matches[j].end()] == "."):
-        return []
-    return [matches[k].start() for k in range(j + 1, i + 1)]
-
-
-def _group(
-    text: str, matches: list[re.Match[str]], lowered: list[str], i: int, lexicon: Lexicon
-) -> list[int]:
-    """ "de tweeling thabo en ayo": two words joined by "en" right after a group word are
-    the names it lists, when neither is a frequent word."""
-    if i + 2 >= len(matches) or lowered[i + 1] not in AND:
-        return []
-    pair = (lowered[i], lowered[i + 2])
-    if any(w in frequent() and w not in lexicon.first for w in pair):
-        return []
-    if not all(w.isalpha() and w not in ARTICLES and w not in POSSESSIVES for w in pair):
-        return []
-    return [matches[i].start(), matches[i + 2].start()]

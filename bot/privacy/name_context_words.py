@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.privacy.compounds import frequent, strict_compound
 from bot.privacy.lexicon import Lexicon, cues
-from bot.privacy.name_cues import frequent
 from bot.privacy.name_groups import SERVICE_WORDS
 
 _CUES = cues()
@@ -30,8 +30,16 @@ NOT_KIN = frozenset(["called", "named", "heet", "genaamd", "appelé", "prénomm�
 """Relation words that also mean something else, or name no one in an apposition."""
 NAMING = frozenset(["heet", "heette", "genaamd", "noemt", "noemde", "called", "named",
                     "nicknamed", "appelle", "appelait", "appelée", "prénommé", "prénommée",
-                    "surnommé", "surnommée", "dénommé", "dénommée"])  # fmt: skip
+                    "surnommé", "surnommée", "dénommé", "dénommée", "aka", "alias"])  # fmt: skip
 """After these the next word is a name ("elle s'appelle nour", "a boy named tobi")."""
+CALLING = frozenset(["noemen", "noem", "noemden", "call", "calls", "appellent", "appelait",
+                     "surnomme", "surnomment"])  # fmt: skip
+OBJECTS = frozenset(["hem", "haar", "him", "her", "them", "hen", "ze", "l", "le", "la", "les"])
+"""Between a naming verb and a name: "ze noemen hem kiki", "on l'appelle papy"."""
+NAME_NOUNS = frozenset(["naam", "voornaam", "roepnaam", "bijnaam", "name", "nickname",
+                        "nom", "prénom", "prenom", "surnom"])  # fmt: skip
+IS = frozenset(["is", "was", "est", "c'est", "étais", "était"])
+"""After a word for a name: "haar voornaam is nasra", "son prénom c'est djibril"."""
 NOT_PEOPLE = frozenset(["hond", "hondje", "kat", "poes", "konijn", "dog", "cat", "puppy",
                         "kitten", "rabbit", "chien", "chat", "chienne", "lapin", "film",
                         "movie", "boek", "book", "livre", "serie", "série", "series", "show",
@@ -78,7 +86,8 @@ DETERMINERS = frozenset(["elke", "iedere", "ieder", "alle", "allen", "beide", "v
                          "hen", "eux", "elles", "ze", "zij", "hij", "elle", "il", "she", "he",
                          "me", "mij", "moi", "you", "jou", "toi", "us", "ons", "nous"])  # fmt: skip
 """Words that the name lists hold but that stand where a name would ("belde elke dag")."""
-TRIGGERS = (KIN - NOT_KIN) | NAMING | SEEING | GROUPS | TITLES | frozenset(["m"])
+TRIGGERS = (KIN - NOT_KIN) | NAMING | SEEING | GROUPS | TITLES | frozenset(["m"]) | NAME_NOUNS
+TRIGGERS |= CALLING
 TRIGGERS |= frozenset(verb for verbs in MEETING.values() for verb in verbs) | HAVE
 """No rule here fires in a sentence without one of these words: one set test for most."""
 AGE = re.compile(
@@ -106,16 +115,3 @@ def named_word(word: str, lexicon: Lexicon) -> bool:
     if word in lexicon.first or word in lexicon.last or word in lexicon.word_names:
         return True
     return word not in lexicon.words and not strict_compound(word, lexicon)
-
-
-def strict_compound(word: str, lexicon: Lexicon) -> bool:
-    """A Dutch compound of two words of four letters or more, or of a frequent word and
-    a word ("huurprijs", "dagopvang"): stricter than the word lists' own test."""
-    for cut in range(3, len(word) - 2):
-        head, tail = word[:cut], word[cut:]
-        for stem in (head, head[:-1] if head[-1] in "s" else ""):
-            if len(stem) < 3 or stem not in lexicon.words or tail not in lexicon.words:
-                continue
-            if (len(stem) > 3 and len(tail) > 3) or (stem in frequent() and tail in frequent()):
-                return True
-    return False

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from bot.privacy.compounds import frequent as frequent
+from bot.privacy.compounds import plain_word
 from bot.privacy.lexicon import Lexicon, cues, lexicon, read_data
 from bot.privacy.name_groups import SERVICE_WORDS, SUBJECTS
 from bot.privacy.tokens import letter_runs
@@ -35,8 +37,18 @@ SUBJECT_VERBS = VERBS | _CUES["subject_verbs"]
 CLAUSE = frozenset(["dat", "omdat", "want", "maar", "toen", "als", "terwijl", "nadat", "zodat",
                     "que", "qu", "mais", "quand", "parce", "car", "puisque", "lorsque", "that",
                     "because", "but", "when", "while", "since", "so", "dus", "en", "et",
-                    "and"])  # fmt: skip
+                    "and", "then", "yesterday", "today", "later", "afterwards", "suddenly",
+                    "ensuite", "puis", "alors", "hier", "demain", "soudain", "aujourd'hui",
+                    "aujourd’hui"])  # fmt: skip
 """Words that open a clause whose subject may be a name: "omdat nsimba ziek was"."""
+INVERTING = frozenset(["vandaag", "gisteren", "morgen", "eergisteren", "vanmorgen", "vanochtend",
+                       "vanmiddag", "vanavond", "toen", "daarna", "nadien", "dan", "nu", "later",
+                       "eerst", "hier", "daar", "ook", "deze", "soms", "vroeger", "opeens",
+                       "plots", "straks", "ineens", "pas", "nog", "gelukkig", "helaas",
+                       "aujourd'hui", "hier", "ensuite", "puis", "alors"])  # fmt: skip
+"""Opening a Dutch sentence, these put the verb before its subject: "vandaag kwam dragos"."""
+CHILDREN = frozenset(["kids", "children", "kinderen", "kindjes", "enfants", "gosses", "petits"])
+"""After "en haar", "and her": "chioma and her kids"."""
 AGE = re.compile(r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?\)")
 
 
@@ -76,12 +88,16 @@ def cued_words(
             and word not in QUANTIFIERS
         )
         verb = _before_a_verb(text, matches, lowered, i, lexicon) if match.start() in starts else 0
+        inverted = cue in VERBS and i > 1 and lowered[i - 2] in INVERTING and len(word) > 3
+        after_cue = after_cue or (inverted and matches[i - 2].start() in starts)
         after_cue = after_cue or (cue in OBJECT_VERBS and len(word) > 3 and word not in QUANTIFIERS)
         kin = i > 1 and cue in OF and lowered[i - 2] in TITLES_AND_RELATIONS
         after_cue = after_cue or (kin and len(word) > 2)  # "le fils de mukeba", "mother of"
         surname = word in lexicon.homographs or word in lexicon.last
         if cue in TITLES and surname and word not in SUBJECT_VERBS and word not in frequent():
             found.add(match.start())  # "mrs smith", "mevrouw brown": a surname that is a word
+        elif cue in TITLES and _typed_surname(word, lexicon, context):
+            found.add(match.start())  # "mr pietrs", "mevr jansens": a typo is still a surname
         elif (
             (after_cue or verb)
             and word not in context
@@ -92,14 +108,33 @@ def cued_words(
             if verb == 2:
                 found.add(matches[i + 1].start())  # "tendai moyo kept calling"
     found.update(_listed_or_owning(text, matches, lowered, lexicon, context))
+    for i in [i for i, word in enumerate(lowered[:-1], 1) if word in lexicon.first]:
+        word, spaced = lowered[i], text[matches[i - 1].end() : matches[i].start()] == " "
+        surname = spaced and len(word) > 3 and word[0].islower() and _surname_after(word, lexicon)
+        if surname and _no_word(lowered[i - 1], lexicon):  # "met yusuf kandemiroglu"
+            found.add(matches[i].start())
     return found
+
+
+@lru_cache(maxsize=4096)
+def _surname_after(word: str, lexicon: Lexicon) -> bool:
+    """No word, typo, cue or name that is also a word: after a first name, a surname."""
+    return word.isalpha() and word not in CUES and _no_word(word, lexicon)
 
 
 @lru_cache(maxsize=4096)
 def _may_be_found(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
     """What either rule of `cued_words` needs of the word itself, decided once a word."""
     surname = word in lexicon.homographs or word in lexicon.last
-    return surname or (word not in context and word not in SUBJECTS and _no_word(word, lexicon))
+    if word in context or word in SUBJECTS:
+        return surname
+    return surname or _no_word(word, lexicon) or not lexicon.is_word(word)
+
+
+def _typed_surname(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
+    """After a form of address, a word of no language is a surname even when it is one
+    slip from a word ("mr pietrs"): a title is followed by a name, not by a typo."""
+    return word not in context and word not in SUBJECTS and not lexicon.is_word(word)
 
 
 def _before_a_verb(
@@ -116,6 +151,9 @@ def _before_a_verb(
     partner = i + 2 < len(matches) and lowered[i + 1] in AND and lowered[i + 2] in POSSESSIVES
     if partner and lexicon.is_name(lowered[i]):
         return 1  # "dylan et sa copine", "jolien en haar mama"
+    family = TITLES_AND_RELATIONS | CHILDREN
+    if partner and i + 3 < len(matches) and lowered[i + 3] in family:
+        return 1  # "dzhemile en haar man": a word of no language with their family
     for j in (i + 1, i + 2):
         if j >= len(matches) or text[matches[j - 1].end() : matches[j].start()] != " ":
             return 0
@@ -144,15 +182,27 @@ def _listed_or_owning(
         genitive = word.endswith("s") and word.isalpha() and named
         if genitive and matches[i].group()[0].islower() and not lexicon.is_word(word):
             yield matches[i].start()
-    for j in [j for j, word in enumerate(lowered) if word in AND and 0 < j < last]:
-        for i, partner in ((j - 1, j + 1), (j + 1, j - 1)):
-            word = lowered[i]
-            if not _named(lowered[partner], lexicon) or len(word) < 4 or word in context:
-                continue
-            listed = word in lexicon.first or word in lexicon.last or not word.isalpha()
-            unknown = not lexicon.is_word(word) and not misspelt(word, lexicon)
-            if not listed and matches[i].group()[0].islower() and unknown:
-                yield matches[i].start()
+    pairs = [(j - 1, j + 1) for j, word in enumerate(lowered) if word in AND and 0 < j < last]
+    if ", " in text:  # "amina, tesfu en kalinda": a comma lists people as "en" does
+        pairs += [
+            (i, i + 1)
+            for i in range(last)
+            if text[matches[i].end() : matches[i + 1].start()] == ", "
+        ]
+    found: set[int] = set()
+    for _ in range(2 if len(pairs) > 1 else 1):  # a second pass: "tesfu" found names "kalinda"
+        for left, right in pairs:
+            for i, partner in ((left, right), (right, left)):
+                word = lowered[i]
+                if i in found or len(word) < 4 or word in context:
+                    continue
+                if partner not in found and not _named(lowered[partner], lexicon):
+                    continue
+                listed = word in lexicon.first or word in lexicon.last or not word.isalpha()
+                unknown = not plain_word(word, lexicon) and not misspelt(word, lexicon)
+                if not listed and matches[i].group()[0].islower() and unknown:
+                    found.add(i)
+                    yield matches[i].start()
 
 
 def _named(word: str, lexicon: Lexicon) -> bool:
@@ -168,7 +218,7 @@ def _no_word(word: str, lexicon: Lexicon) -> bool:
     if word in lexicon.first:
         everyday = word in lexicon.homographs or word in name_words()
         return not everyday and word not in lexicon.word_names
-    return not lexicon.is_word(word) and not misspelt(word, lexicon)
+    return not plain_word(word, lexicon) and not misspelt(word, lexicon)
 
 
 LETTERS = "abcdefghijklmnopqrstuvwxyzéèëï"
@@ -191,7 +241,7 @@ def misspelt(word: str, lexicon: Lexicon) -> bool:
     if len(word) == 4:
         return False  # a short name is often one letter from a word: only swaps count
     if any(
-        a + b[1:] in frequent_words or (len(word) > 5 and a + b[1:] in words) for a, b in cuts if b
+        a + b[1:] in frequent_words or (len(word) > 6 and a + b[1:] in words) for a, b in cuts if b
     ):
         return True
     return any(
@@ -220,12 +270,6 @@ AUXILIARY_NAMES = frozenset(["bent", "ben", "can", "may", "will", "said", "mark"
 def name_words() -> frozenset[str]:
     """Everyday words that the name lists hold ("valid", "tone", "vink"): name_words.txt."""
     return frozenset(read_data("name_words.txt"))
-
-
-@cache
-def frequent() -> frozenset[str]:
-    """The most frequent everyday words of nl, fr and en (words_common.txt)."""
-    return frozenset(read_data("words_common.txt"))
 
 
 def article_surnames(text: str) -> Iterator[tuple[int, int, str]]:

@@ -22,7 +22,8 @@ AND = frozenset({"en", "et", "and", "ou", "or"})
 COPULAS = frozenset(
     ["is", "was", "est", "a", "had", "has", "heeft", "zijn", "are", "were", "était"]
 )
-FOREIGN_PARTICLES = frozenset({"el", "al", "ben", "ait", "abou", "abu", "bou", "dos", "da", "das"})
+FOREIGN_PARTICLES = frozenset({"el", "al", "ben", "ait", "aït", "abou", "abu", "bou", "dos", "da",
+                               "das", "ould", "ibn", "bint"})  # fmt: skip
 """Particles that are no article of the notes' languages: "el idrissi" is a name anywhere."""
 SUBJECTS = frozenset(["frans", "engels", "duits", "nederlands", "wiskunde", "turnen", "muziek",
                       "français", "francais", "anglais", "néerlandais", "allemand", "maths",
@@ -69,9 +70,11 @@ STATE = re.compile(
     r" (?:(?:not|niet|pas|very|erg|heel|really|so|zo|weer|again|still|nog|encore|toujours|"
     r"très|vraiment)\s+)?(?:sick|ill|tired|pregnant|late|absent|angry|upset|sad|worried|scared|"
     r"ziek|moe|boos|zwanger|bang|afwezig|verdrietig|malade|fatiguée?|enceinte|absente?|"
-    r"fâchée?|triste|inquiète?)\b"
+    r"fâchée?|triste|inquiète?|venue?|passée?|partie?|arrivée?|revenue?|restée?|allée?|"
+    r"gekomen|langsgekomen|vertrokken|verhuisd|thuisgebleven|weggelopen|bevallen)\b"
 )
-"""States of a person after "is": "Joy is sick", "roos is zwanger", "grace est malade"."""
+"""States of a person after "is": "Joy is sick", "roos is zwanger", "grace est malade",
+and where a person went: "Patience est venue", "hope is vertrokken"."""
 PARTICIPLE = re.compile(
     r" (?!(?:dieu|lui|midi|paris|peu|tous|nous|vous|jeu|feu|lieu)\b)(?:[a-zà-ÿ]{2,}(?:é|ée|és|i"
     r"|is|it|u|ue|us|ert|eint)|eu|été|dit|fait|pris|mis|vu|pu|su|dû)\b"
@@ -136,6 +139,19 @@ def compound_surnames(text: str, tokens: list[Token], marked: list[bool], lexico
                 if before and tokens[i - 1].bare in lexicon.first:
                     marked[i - 1] = tokens[i - 1].bare not in TITLES_AND_RELATIONS
                 break
+
+
+def first_and_surname(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon) -> None:
+    """ "lies vanderlinden", "roos peeters": a first name of the lists, even one that is a
+    word, right before a surname that is no word of any language is one person."""
+    for i in range(len(tokens) - 1):
+        one, other = tokens[i], tokens[i + 1]
+        if (marked[i] and marked[i + 1]) or text[one.end : other.start] != " ":
+            continue
+        if other.bare not in lexicon.last or other.bare in lexicon.first or other.capital:
+            continue
+        if one.bare in lexicon.first and _listed(one, lexicon) and not lexicon.is_word(other.bare):
+            marked[i] = marked[i + 1] = True
 
 
 def groups(

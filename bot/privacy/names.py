@@ -14,9 +14,11 @@ from functools import lru_cache
 from bot.privacy.language import language_at, sentence_languages
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_context import context_names
+from bot.privacy.name_context_words import named_word
 from bot.privacy.name_cues import SUBJECT_VERBS, cued_words, frequent
 from bot.privacy.name_groups import (
     ELIDED,
+    FOREIGN_PARTICLES,
     HAVE,
     HOME,
     HOME_AFTER,
@@ -25,6 +27,7 @@ from bot.privacy.name_groups import (
     SUBJECTS,
     Token,
     compound_surnames,
+    first_and_surname,
     gap,
     groups,
     next_token,
@@ -80,6 +83,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     ]
     marked = [forced.get(t.start, m) for m, t in zip(marked, tokens, strict=True)]
     compound_surnames(text, tokens, marked, lexicon)
+    first_and_surname(text, tokens, marked, lexicon)
     groups(text, tokens, marked, lexicon, languages)
     if any(marked) or any(t.capital for t in tokens):
         _extend(text, tokens, marked, lexicon)
@@ -134,6 +138,8 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
         return bare not in PARTICLES or token.capital
     if not token.capital and "-" in bare and not token.cued:  # "fatima-zahra", "jean-marc"
         parts = bare.split("-")
+        if parts[0] in FOREIGN_PARTICLES and named_word(parts[-1], lexicon):
+            return True  # "ben-ali", "el-amrani": a particle of no note's language
         if bare in lexicon.first:
             return bare not in lexicon.words
         return all(p in lexicon.first for p in parts) and not all(map(lexicon.is_word, parts))

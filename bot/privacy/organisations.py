@@ -12,6 +12,7 @@ from functools import cache
 
 from bot.privacy.care_places import NOT_A_NAME, care_places
 from bot.privacy.employers import listed_employers
+from bot.privacy.institution_shapes import institution_shapes
 from bot.privacy.lexicon import cues, lexicon, read_data
 from bot.privacy.patterns import organisations as capitalised_organisations
 from bot.privacy.places import fold, gazetteer, place_names
@@ -32,14 +33,14 @@ KINDS = (
     r"|wijkcentrum|dienstencentrum|lokaal dienstencentrum|serviceflat|huis van het kind"
     r"|maison de quartier|maison des jeunes|centre de jour|club|vbs|gbs|gvbs|kbs|sbs"
     r"|centre de santé mentale|service de santé mentale|centre de planning familial"
-    r"|planning familial|centrum voor geestelijke gezondheidszorg|wgc|ssm|home|kinderopvang"
+    r"|planning familial|centrum voor geestelijke gezondheidszorg|wgc|ssm|home|kinderopvang|kdv"
 )  # fmt: skip
 STEMS = ("schoo", "athen", "athén", "lyc", "colle", "collè", "insti", "acad", "cole",
          "kinder", "crèche", "creche", "gezondheid", "zieken", "klini", "clini", "pital",
          "maison", "praktijk", "rusthuis", "zorgcentrum", "internaat", "internat", "opvang",
          "centre", "buso", "bubao", "wzc", "centrum", "mpi", "werkplaats", "maatwerk", "huis",
          "flat", "kind", "club", "vbs", "gbs", "kbs", "sbs", "planning", "wgc",
-         "kring", "ssm", "home")  # fmt: skip
+         "kring", "ssm", "home", "kdv")  # fmt: skip
 """Cheap substrings that every kind of institution above contains."""
 STEM_HINT = Stems(STEMS)
 LEADS = (
@@ -68,9 +69,9 @@ QUALIFIED = re.compile(
 )
 """A school named by its network: "koninklijk atheneum", "l'athénée royal"."""
 LEGAL = re.compile(
-    r"\b(?:vzw|asbl|bvba|bv|nv|srl|sprl|fc|kfc|rsc|rfc|kv|kvc|ksk|kaa|rwdm|chiro|scouts|ksa"
+    r"\b(?:vzw|asbl|bvba|bv|nv|srl|sprl|fc|kfc|rsc|rfc|kv|kvc|ksk|ksv|kaa|rwdm|chiro|scouts|ksa"
     r"|kla|patro|guides|scoutsgroep|chirogroep|jeugdbeweging)\s+(?:(?:van|de|d['’])\s*(?=\w))?"
-    r"((?:de|het|'t|la|le|les|l')\s*)?([^\W\d_][\w'’-]+)"
+    r"((?:de|het|'t|ter|ten|den|la|le|les|l')\s*)?([^\W\d_][\w'’-]+)"
 )
 """An association, firm or youth movement by its legal form: "vzw kompas", "chiro sint-jan"."""
 BARE_KIND = re.compile(
@@ -78,7 +79,8 @@ BARE_KIND = re.compile(
     r"|woonzorgcentrum|rusthuis|internaat|opvangcentrum|jeugdhuis|buurthuis|dienstencentrum"
     r"|revalidatiecentrum|psychiatrisch centrum|maison de repos|crèche|wgc|(?:voetbal|gym|judo|zwem"
     r"|basket|basketbal|tennis|volley|volleybal|wieler|box|dans|turn|atletiek|karate|hockey"
-    r"|schaak|sport)club|turnkring|dansschool|muziekschool)\s+([^\W\d_][\w'’-]{2,})"
+    r"|schaak|sport)club|turnkring|dansschool|muziekschool|hogeschool|haute école|haute ecole"
+    r"|universiteit|université|huize)\s+([^\W\d_][\w'’-]{2,})"
 )
 """A kind of place that names itself with the next word: "rusthuis hemelrijk"."""
 MORE = re.compile(rf"\s+[A-ZÀ-Ý]{NAME}")
@@ -95,7 +97,7 @@ HOSPITAL = re.compile(
 )
 CARE_ACRONYM = re.compile(
     r"\b(?:AZ|UZ|ZNA|GZA|CHU|CHR|CHIREC|HUB|ZOL|az|uz|zna|gza|chu|chr|chirec)\s+"
-    r"(?:(?:de|van|d['’])\s*)?(?:(?:st|ste|sint|saint)[\s.-]+)?[\w'’-]{3,}"
+    r"(?:(?:de\s+la|de\s+l['’]|de|van|d['’])\s*)?(?:(?:st|ste|sint|saint)[\s.-]+)?[\w'’-]{3,}"
     r"|\b(?i:pc|pz|opz|upc)\s+(?:(?i:dr|dokter)\.?\s+)?(?:(?i:sint|st|saint|heilig"
     r"|onze-lieve-vrouw)[ -][\w'’-]+|[A-Z][\w'’-]+|(?<=[Dd]r\.\s)[\w'’-]+)"
 )
@@ -144,7 +146,7 @@ SCHOOL_IN = re.compile(
 )
 """A school is named by the town it is in: "het kta in zottegem", "l'athénée à uccle"."""
 NETWORK = re.compile(
-    r"(?i:\b(?:vrije|gemeentelijke|stedelijke|katholieke|koninklijke?|provinciale|officiële"
+    r"(?i:\b(?:vrije?|gemeentelijke?|stedelijke?|katholieke?|koninklijke?|provinciale?|officiële"
     r"|go!|grande?|grote|great|centrale?|central)\s+)$"
 )
 """A school's network before its kind: "vrije basisschool sint-pieter"."""
@@ -189,7 +191,7 @@ def institutions_and_categories(text: str) -> Iterator[Found]:
 
 
 LEGAL_FORMS = ("vzw", "asbl", "bvba", "bv", "nv", "srl", "sprl", "fc", "kfc", "rsc", "rfc", "kv",
-               "kaa", "rwdm", "chiro", "scouts", "ksa", "kla", "patro", "guides",
+               "kaa", "ksk", "ksv", "rwdm", "chiro", "scouts", "ksa", "kla", "patro", "guides",
                "jeugdbeweging")  # fmt: skip
 CARE_GROUPS = ("az", "uz", "zna", "gza", "chu", "chr", "chirec", "hub", "zol", "pc", "pz", "opz",
                "upc")  # fmt: skip
@@ -236,6 +238,7 @@ def _institutions(text: str) -> Iterator[Found]:
     yield from _named_places(text, lowered)
     yield from care_places(text, lowered)
     yield from listed_employers(text)
+    yield from institution_shapes(text, lowered)
 
 
 def _named_places(text: str, lowered: str) -> Iterator[Found]:

@@ -1,5 +1,6 @@
-"""Recognisers for identifiers with a shape: e-mail, IBAN, national numbers, phone
-numbers, dates, street addresses, postcodes with a place, and named organisations.
+"""Recognisers for identifiers with a shape: IBAN, national numbers, phone numbers, dates,
+street addresses, postcodes with a place, and named organisations (e-mail and handles:
+`contacts`).
 
 Each yields (start, end, kind). Numbers are validated where a check exists (IBAN mod-97,
 python-stdnum for national register and BIS numbers, phonenumbers for Belgian and
@@ -12,8 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.privacy.contacts import emails, handles
 from bot.privacy.dates import dates
 from bot.privacy.loose_ids import iban_shapes, phone_shapes
+from bot.privacy.plates import plates
+from bot.privacy.streets import towns_before_postcodes
 from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
@@ -31,50 +35,34 @@ FRENCH_STREET = (
     r"|drève|clos|sentier|rond-point|cité|parvis|galerie"
 )  # fmt: skip
 ADJECTIVES = r"lange|korte|grote|kleine|oude|nieuwe|hoge|lage|sint|onze-lieve-vrouw"
-NOT_A_NAME = r"pour|avec|dans|sur|et|ou|à|au|en|le|la|les|un|une|for|to|the|and|of|van|voor|om"
+NOT_A_NAME = (
+    r"pour|avec|dans|sur|et|ou|à|au|en|le|la|les|un|une|for|to|the|and|of|van|voor|om"
+    r"|libres?|vides?|assises?|disponibles?|debout|parking"
+)
 UNITS = (
     r"uur|u|euro|eur|€|keer|dag|dagen|week|weken|maand|maanden|jaar|jaren|min|minuten|km|m|%"
     r"|kinderen|personen|heures|h|jours|semaines|mois|ans|fois|enfants|personnes|hours|days"
     r"|weeks|months|years|times|people|children"
 )  # fmt: skip
-NUMBER = r"\d{1,4}(?:[ ]?[a-zA-Z](?![\w]))?(?:\s*(?:bus|bte|boîte|box|b\.)\s*\w{1,4})?"
+NUMBER = (
+    r"\d{1,4}(?:[ ]?[a-zA-Z](?![\w]))?"
+    r"(?:\s*(?:bus|bte|boîte|box|b\.|app\.|apt\.|appt\.|app|apt|appartement)\s*\w{1,4})?"
+)
 
 DIGIT = re.compile(r"\d")
 TWO_DIGITS = re.compile(r"\d\d")
 FOUR_DIGITS = re.compile(r"[1-9]\d{3}")
-AT_WORD = re.compile(r"(?i:\bat\b)")
 """Cheap necessary conditions (a digit or a literal first: fast to scan) of slower patterns."""
-EMAIL = re.compile(
-    r"[\w.+-]+(?:@|\s?[\[(]\s?(?:at|@)\s?[\])]\s?|\s(?:at|@)\s)[\w-]+"
-    r"(?:(?:\.|\s?[\[(]\s?(?:dot|punt|point)\s?[\])]\s?)[\w-]+)*"
-    r"(?:\.|\s?[\[(]\s?(?:dot|punt|point)\s?[\])]\s?)(?:[a-z]{2,6})\b",
-    re.IGNORECASE,
-)
-SPOKEN_DOT = r"(?:\s(?:dot|punt|point)\s|\s[._-]\s|[._-])"
-SPOKEN_EMAIL = re.compile(
-    rf"\b\w+(?:{SPOKEN_DOT}\w+)*\s(?:at|apenstaartje|arobase|@)\s\w+(?:{SPOKEN_DOT}\w+)*?"
-    r"(?:\s(?:dot|punt|point)\s|\s\.\s|\.)(?:com|be|net|org|fr|eu|nl|de|info|uk|lu|io)\b",
-    re.IGNORECASE,
-)
-"""An address read out: "jan punt peeters at gmail punt com", "amina dot h at gmail dot com"."""
-EMAIL_CUES = ("@", " at ", "[", "(", "apenstaartje", "arobase")
-SPOKEN_LINK = re.compile(r"(?i:\s(?:at|apenstaartje|arobase|@)\s)")
-"""What SPOKEN_EMAIL needs (it starts with a word boundary: slow to scan for)."""
-IBAN_START = re.compile(r"\b[A-Za-z]{2}[ .-]?\d{2}")
-IBAN_PART = re.compile(r"[ .-]?[A-Za-z0-9]{1,4}")
-HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])?(?![\w@])")
-PLATE = re.compile(  # not "4 bte 112": a house number with its box
-    r"(?<![\w-])(?:[1-9]([- .]?)(?!(?i:bus|bte|box)\b)[A-Za-z]{3}\1\d{3}"
-    r"|[A-Za-z]{3}[- ]\d{3})(?![\w-])"
-)
-PLATE_CUE = re.compile(
-    r"(?i:plaat|nummerplaat|kenteken|immatriculation|plaque|plate|auto|voiture|car)"
-)
-DATE_SHAPED = re.compile(r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{5}")
-"""Eleven digits that start with a date of birth: a national number with a typo."""
-NATIONAL = re.compile(r"(?<![\d.,])\d{2}[. ]?\d{2}[. ]?\d{2}[-. ]?\d{3}[-. ]?\d{2}(?!\d|[.,]\d)")
+IBAN_START = re.compile(r"\b[A-Za-z]{2}[\s.-]?\d{2}")
+IBAN_PART = re.compile(r"[\s.-]?[A-Za-z0-9]{1,4}")
+DATE_SHAPED = re.compile(r"\d{2}(?:[0-4]\d|5[0-2])(?:[0-2]\d|3[01])\d{3,6}")
+"""Digits that start with a date of birth (a BIS number adds 20 or 40 to the month, 00 for
+an unknown day or month): a national number with a typo."""
+NATIONAL = re.compile(r"(?<![\d.,])\d{2}([. -]?)\d{2}\1\d{2}[-. ]?\d{3}[-. ]?\d{1,3}(?!\d|[.,]\d)")
+"""Eleven digits grouped as national numbers are; ten or twelve: a digit lost or added."""
 NATIONAL_CONTEXT = re.compile(
-    r"rijksregister|insz|rrn|niss|registre national|\bnn\b|bis|identificatie|national",
+    r"rijksregister|insz|rrn|niss|registre national|\bnn\b|bis|identificatie|national|nn°"
+    r"|identit",
     re.IGNORECASE,
 )
 PHONE_HINT = re.compile(r"(?:\+|\b0)\d[\d\s./()-]{6,}\d")
@@ -147,40 +135,8 @@ GENERIC = frozenset(["hogeschool", "basisschool", "kleuterschool", "avondschool"
 """Kinds of school on their own, capitalised or not: they name no one."""
 
 
-def emails(text: str) -> Iterator[Found]:
-    """Addresses, also written "naam [at] domein.be" or "name at domain dot com"."""
-    lowered = text.lower()
-    if not any(cue in lowered for cue in EMAIL_CUES):
-        return
-    if "@" in text or AT_WORD.search(text):  # EMAIL's link: "@" or the word "at", as in "[at]"
-        for match in EMAIL.finditer(text):
-            yield match.start(), match.end(), "email"
-    if SPOKEN_LINK.search(text):
-        for match in SPOKEN_EMAIL.finditer(text):
-            yield match.start(), match.end(), "email"
-
-
-def handles(text: str) -> Iterator[Found]:
-    """Telegram and social-media handles: "@fatou_d93"."""
-    if "@" not in text:
-        return
-    for match in HANDLE.finditer(text):
-        yield match.start(), match.end(), "handle"
-
-
-def plates(text: str) -> Iterator[Found]:
-    """Belgian licence plates ("1-ABC-234"); the old "ABC-123" shape only near a cue."""
-    if not TWO_DIGITS.search(text):
-        return
-    for match in PLATE.finditer(text):
-        new_shape = match.group()[0].isdigit()
-        nearby = text[max(0, match.start() - 40) : match.start()]
-        if new_shape or PLATE_CUE.search(nearby):
-            yield match.start(), match.end(), "plate"
-
-
 def valid_iban(text: str) -> bool:
-    compact = re.sub(r"[ .-]", "", text).upper()
+    compact = re.sub(r"[\s.-]", "", text).upper()
     if not 15 <= len(compact) <= 34 or not compact[:2].isalpha() or not compact.isalnum():
         return False
     digits = "".join(str(int(ch, 36)) for ch in compact[4:] + compact[:4])
@@ -205,16 +161,20 @@ def ibans(text: str) -> Iterator[Found]:
 
 
 def national_numbers(text: str) -> Iterator[Found]:
+    """National register and BIS numbers: valid, near a cue, or starting with a date of
+    birth; with a digit too many or too few only near a cue or in their dotted notation."""
     if not TWO_DIGITS.search(text):
         return
     for match in NATIONAL.finditer(text):
         digits = re.sub(r"\D", "", match.group())
         nearby = text[max(0, match.start() - 40) : match.start()]
-        if (
-            _valid_national(digits)
-            or NATIONAL_CONTEXT.search(nearby)
-            or DATE_SHAPED.fullmatch(digits)
-        ):
+        cued = NATIONAL_CONTEXT.search(nearby) is not None
+        born = DATE_SHAPED.match(digits) is not None
+        if len(digits) == 11:
+            found = cued or born or _valid_national(digits)
+        else:  # a digit lost or added: a cue, or the dotted notation of these numbers
+            found = cued or (match.group(1) == "." and born)
+        if found:
             yield match.start(), match.end(), "national_id"
 
 
@@ -290,10 +250,20 @@ def organisations(text: str) -> Iterator[Found]:
 
 
 RECOGNISERS = (
-    emails, handles, ibans, national_numbers, phones, iban_shapes, phone_shapes, plates,
-    dates, addresses, places, organisations,
+    emails, handles, ibans, national_numbers, iban_shapes, phones, phone_shapes, plates,
+    dates, addresses, places, towns_before_postcodes, organisations,
 )  # fmt: skip
 NEED_DIGITS = frozenset(
-    [ibans, national_numbers, phones, iban_shapes, phone_shapes, plates, dates, places]
+    [
+        ibans,
+        national_numbers,
+        phones,
+        iban_shapes,
+        phone_shapes,
+        plates,
+        dates,
+        places,
+        towns_before_postcodes,
+    ]
 )
 """Recognisers that find nothing in a text without a digit (each also checks for itself)."""

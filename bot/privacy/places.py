@@ -12,23 +12,29 @@ name joins the span ("1083 ganshoren").
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cache, lru_cache
 
-from bot.privacy.lexicon import cues, lexicon, read_data
+from bot.privacy.gazetteer import ARTICLES as ARTICLES
+from bot.privacy.gazetteer import PART as PART
+from bot.privacy.gazetteer import Gazetteer as Gazetteer
+from bot.privacy.gazetteer import fold as fold
+from bot.privacy.gazetteer import gazetteer as gazetteer
+from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.streets import rare_streets as rare_streets
 from bot.privacy.streets import streets as streets
 from bot.privacy.tokens import Stems, letter_runs
 
 Found = tuple[int, int, str]
-PART = re.compile(r"[^\W\d_]+")
 DIGIT = re.compile(r"\d")
-ARTICLES = frozenset({"de", "la", "le", "les", "het", "den", "l"})
 BEFORE = re.compile(
-    r"(?i:\b(?:in|te|naar|uit|à|au|near|from|nach|vers|richting|op het|op den)\s+)$"
+    r"(?i:\b(?:in|te|naar|uit|à|au|near|from|nach|vers|richting|op het|op den|in het"
+    r"|(?:komt|kwam|komen|kwamen|afkomstig)\s+van|(?:vient|viennent|venue?s?|originaire)\s+de)"
+    r"\s+|\b(?:vient|viennent|venue?s?|originaire)\s+d['’])$"
 )
+QUARTER = re.compile(
+    r"-(?i:noord|zuid|oost|west|centrum|nord|sud|est|ouest|centre|ville|dorp|stad)\b"
+)
+"""A part of a town written after it: "antwerpen-noord", "gent-zuid", "liège-centre"."""
 FEAST = re.compile(r"(?i:\b(?:la|de|met|voor|na|tegen)\s+)$")
 """Before "la Saint-Nicolas", "voor Sint-Maarten": a feast day, not a place."""
 SURNAME_PARTICLES = re.compile(
@@ -46,59 +52,6 @@ WORD_BEFORE = re.compile(
 POSTCODE_BEFORE = re.compile(r"(?<![\d.,€$])\b(?:B-?)?[1-9]\d{3}\s+$")
 TITLES = cues()["titles"]
 SENTENCE_END = set('.!?:;("“«•\n')
-
-
-@lru_cache(maxsize=65536)
-def fold(word: str) -> str:
-    """Lower case without accents: "Flénu" and "flenu" are the same place."""
-    lowered = word.lower()
-    if lowered.isascii():
-        return lowered
-    decomposed = unicodedata.normalize("NFD", lowered)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-@dataclass(frozen=True)
-class Gazetteer:
-    names: frozenset[str]
-    """Folded names, their parts joined by one space."""
-    longest: dict[str, int]
-    """First part of a name -> the most parts a name starting with it has."""
-    seconds: dict[str, frozenset[str]]
-    """First part -> the second parts of the names of several parts that start with it."""
-    ambiguous: frozenset[str]
-
-
-@cache
-def gazetteer() -> Gazetteer:
-    names: set[str] = set()
-    longest: dict[str, int] = {}
-    seconds: dict[str, set[str]] = {}
-    origin = read_data("places_origin.txt")
-    for line in read_data("places.txt") + read_data("places_world.txt") + origin:
-        if line.isascii() and line.isalpha():  # one plain word: most lines, read fast
-            word = line.lower()
-            names.add(word)
-            longest.setdefault(word, 1)
-            continue
-        parts = _folded_parts(line)
-        if not parts:
-            continue
-        names.add(" ".join(parts))
-        longest[parts[0]] = max(longest.get(parts[0], 0), len(parts))
-        if len(parts) > 1:
-            seconds.setdefault(parts[0], set()).add(parts[1])
-    words = {fold(w) for line in read_data("place_words.txt") for w in line.split()}
-    words.update(" ".join(_folded_parts(line)) for line in origin)
-    ambiguous = {n for n in names
-                 if n in words or len(n) <= 3 or n.split(" ", 1)[0] in ARTICLES}  # fmt: skip
-    followers = {first: frozenset(words) for first, words in seconds.items()}
-    return Gazetteer(frozenset(names), longest, followers, frozenset(ambiguous))
-
-
-def _folded_parts(line: str) -> list[str]:
-    """The folded words of a line; an ASCII line folds to its lower case (3x faster)."""
-    return PART.findall(line.lower()) if line.isascii() else list(map(fold, PART.findall(line)))
 
 
 def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
@@ -130,6 +83,8 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
         if not found:
             continue
         start, end = parts[i].start(), parts[i + found - 1].end()
+        if text[end : end + 1] == "-" and (quarter := QUARTER.match(text, end)):
+            end = quarter.end()  # "antwerpen-noord", "gent-zuid", "charleroi-nord"
         name = " ".join(folded[i : i + found])
         i += found
         if not (lenient or name not in places.ambiguous or _clearly_a_place(text, start, end)):
@@ -220,9 +175,14 @@ def _after_title(text: str, start: int) -> bool:
 
 
 def _joined(text: str, parts: list[re.Match[str]], i: int, size: int) -> bool:
-    """The parts of one name touch through a space, a hyphen or an apostrophe only."""
+    """The parts of one name touch through a space, a hyphen or an apostrophe only, or a
+    full stop after a saint's short form ("st.-niklaas", "st. gillis")."""
     return all(
         text[parts[j].end() : parts[j + 1].start()] in (" ", "-", "'", "’")
+        or (
+            text[parts[j].end() : parts[j + 1].start()] in (".-", ". ", ".")
+            and parts[j].group().lower() in ("st", "ste")
+        )
         for j in range(i, i + size - 1)
     )
 

@@ -15,6 +15,7 @@ import json
 import os
 import secrets
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from bot.errors import ConfigError
@@ -31,9 +32,17 @@ class SecretKey:
     def __repr__(self) -> str:
         return f"SecretKey(version={self.version}, material=<hidden>)"
 
+    @cached_property
+    def _keyed(self) -> hmac.HMAC:
+        """HMAC-SHA256 with the key already absorbed: copied per pseudonym (once per update)
+        instead of hashing the key's pads again (#14)."""
+        return hmac.new(self.material, digestmod=hashlib.sha256)
+
     def pseudonym(self, subject: str) -> str:
         """A stable pseudonym for a subject such as "tg:12345" or "console:alice"."""
-        return hmac.new(self.material, subject.encode(), hashlib.sha256).hexdigest()
+        keyed = self._keyed.copy()
+        keyed.update(subject.encode())
+        return keyed.hexdigest()
 
     def derive(self, purpose: str) -> SecretKey:
         """A separate key for one purpose (for example "export"), same version."""
@@ -47,11 +56,11 @@ class Keyring:
 
     keys: tuple[SecretKey, ...]
 
-    @property
+    @cached_property
     def current(self) -> SecretKey:
         return max(self.keys, key=lambda k: k.version)
 
-    @property
+    @cached_property
     def older(self) -> tuple[SecretKey, ...]:
         return tuple(sorted((k for k in self.keys if k is not self.current),
                             key=lambda k: -k.version))  # fmt: skip

@@ -21,14 +21,15 @@ from bot.privacy.name_cues import article_surnames
 from bot.privacy.names import names
 from bot.privacy.organisations import institutions_and_categories
 from bot.privacy.patterns import DIGIT, NEED_DIGITS, RECOGNISERS, organisations
+from bot.privacy.place_typos import misspelt_places
 from bot.privacy.places import origin_places, place_names, rare_streets, streets
 from bot.privacy.unsure import unsure_words
 
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
     *(r for r in RECOGNISERS if r is not organisations), employers_at_work,
-    institutions_and_categories, None, streets, place_names, origin_places, rare_streets,
-    article_surnames,
+    institutions_and_categories, None, streets, place_names, misspelt_places, origin_places,
+    rare_streets, article_surnames,
 )  # fmt: skip
 """Recognisers in order of precedence; None: keep.txt's phrases claim their words there.
 `patterns.organisations` runs inside `institutions_and_categories`, joined with the rest."""

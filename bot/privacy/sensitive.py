@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from bot.privacy.category_cues import cued_categories
 from bot.privacy.category_phrases import (
     extra_categories,
     health_span,
@@ -27,9 +28,9 @@ from bot.privacy.tokens import ELISION, TOKEN, PhraseIndex, Stems
 Found = tuple[int, int, str]
 CATEGORIES = ("health", "religion", "origin", "detention")
 SERVED = re.compile(
-    r"(?i:\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half)\s+"
-    r"(?:jaar|maanden|maand|weken)\s+(?:gezeten|vastgezeten|opgesloten|cel|celstraf"
-    r"|effectief|nat)\b)"
+    r"(?i:\b(?:(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half)\s+"
+    r"(?:jaar|maanden|maand|weken)|een\s+tijdje|een\s+tijd)\s+(?:gezeten|vastgezeten|opgesloten"
+    r"|cel|celstraf|effectief|nat)\b)"
 )
 """Time served, said without a word for prison: "hij heeft drie jaar gezeten"."""
 JOIN = re.compile(
@@ -56,7 +57,7 @@ def as_read(form: str) -> str:
 
 
 @cache
-def _index() -> PhraseIndex:
+def _phrases() -> dict[str, str]:
     phrases: dict[str, str] = {}
     section = ""
     for line in read_data("sensitive.txt"):
@@ -65,7 +66,46 @@ def _index() -> PhraseIndex:
         elif section in CATEGORIES:
             phrases.update((as_read(form), section) for form in line.split())
     phrases.update((country.replace("_", " "), "origin") for country in read_data("countries.txt"))
-    return PhraseIndex(phrases)
+    return phrases
+
+
+@cache
+def _index() -> PhraseIndex:
+    return PhraseIndex(_phrases())
+
+
+@cache
+def _parts() -> dict[str, str]:
+    """One-word origins and religions, as parts of a hyphenated word ("roma-familie")."""
+    kept = ("origin", "religion")
+    return {form: category for form, category in _phrases().items()
+            if " " not in form and "-" not in form and category in kept}  # fmt: skip
+
+
+BELGIAN = frozenset(["belg", "belgisch", "belgische", "belge", "belgian", "belgo"])
+"""The other half of a dual nationality: "marokkaans-belgisch" is masked whole."""
+
+
+def _hyphenated(text: str) -> Iterator[Found]:
+    """An origin or religion joined to another word: "roma-familie" masks "roma",
+    "marokkaans-belgisch" and "syrisch-koerdisch" the whole word."""
+    parts = _parts()
+    for match in TOKEN.finditer(text):
+        word = match.group()
+        if "-" not in word:
+            continue
+        pieces = word.lower().split("-")
+        found = [parts.get(piece) for piece in pieces]
+        if not any(found) or (found[0] is None and len(pieces) > 2):
+            continue
+        if all(f or piece in BELGIAN for f, piece in zip(found, pieces, strict=True)):
+            yield match.start(), match.end(), next(f for f in found if f)
+            continue
+        position = match.start()
+        for piece, category in zip(pieces, found, strict=True):
+            if category:
+                yield position, position + len(piece), category
+            position += len(piece) + 1
 
 
 def _compounds(text: str) -> Iterator[Found]:
@@ -81,7 +121,10 @@ def _compounds(text: str) -> Iterator[Found]:
 
 def _found(text: str) -> list[Found]:
     found = [*_index().find(text), *_compounds(text), *extra_categories(text)]
-    if "jaar" in text or "maand" in text or "weken" in text:
+    found += cued_categories(text)
+    if "-" in text:
+        found += _hyphenated(text)
+    if "jaar" in text or "maand" in text or "weken" in text or "tijd" in text:
         found += [(m.start(), m.end(), "detention") for m in SERVED.finditer(text)]
     if not found:
         return found

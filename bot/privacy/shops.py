@@ -25,12 +25,12 @@ SHOP_STEMS = ("restaurant", "hotel", "hôtel", "café", "brasserie", "bakkerij",
               "herberg", "pizz", "traiteur", "salon")  # fmt: skip
 SHOP_HINT = Stems(
     [*SHOP_STEMS, "firma", "bedrijf", "fabriek", "soci", "entrepr", "usine", "compan", "factor",
-     "kantoor"]
+     "kantoor", "transport", "schrijnwerk", "dakwerk", "bouwwerk", "tuinaanleg"]
 )  # fmt: skip
 FIRM = re.compile(
-    rf"\b(?:{SHOP_KINDS}|firma|bedrijf|fabriek|société|entreprise|usine|company|factory"
-    r"|interimkantoor|dienstenchequebedrijf|poetsbedrijf|schoonmaakbedrijf|bouwbedrijf"
-    r"|transportbedrijf)\s+([^\W\d_][\w'’&-]+)"
+    rf"\b(?:{SHOP_KINDS}|firma|[^\W\d_]*bedrijf|fabriek|société|entreprise|usine|company|factory"
+    r"|interimkantoor|transport|transporten|schrijnwerkerij|dakwerken|bouwwerken|tuinaanleg)\s+"
+    r"((?:(?:van\s+der|van\s+de|vanden|vander|van|de|le|la)\s+)?[^\W\d_][\w'’&-]+)"
 )
 """A shop or firm named right after its kind: "garage Peeters", "firma janssens"."""
 SHOP = re.compile(
@@ -80,7 +80,14 @@ def shops(text: str, lowered: str) -> Iterator[Found]:
         return
     for match in FIRM.finditer(lowered):
         name = match.group(1)
-        if text[match.start(1)].isupper() or not (lexicon().is_word(name) or name in NOT_A_NAME):
+        if " " in name:  # an article and a surname: "tuinbouwbedrijf de clercq"
+            last = name.split()[-1]
+            if not _a_name(last) or (lexicon().is_word(last) and last not in lexicon().last):
+                continue  # "la société de logement"
+            yield match.start(), match.end(), "organisation"
+            continue
+        a_word = lexicon().is_word(name) and name not in lexicon().last  # "bakkerij janssens"
+        if text[match.start(1)].isupper() or not (a_word or name in NOT_A_NAME):
             run = NAMED.match(text, match.start(1)) if text[match.start(1)].isupper() else None
             yield match.start(), run.end() if run else match.end(), "organisation"
     for match in SHOP.finditer(lowered):

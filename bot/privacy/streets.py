@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from itertools import pairwise
 
 from bot.privacy.lexicon import lexicon, read_data
 
@@ -72,6 +73,18 @@ ROAD_TO = re.compile(
 """Roads named after where they lead, and old roads: "steenweg op gent 120", "oude baan 45"."""
 
 
+NUMBER_FIRST = re.compile(
+    r"(?i:(?<![\w.,/-])\d{1,4}[a-z]?,?\s+(?:(?:rue|avenue|av\.|chaussée|place|boulevard|bd|quai"
+    r"|square|allée|chemin|impasse|drève|clos|sentier)\s+(?:(?:de la|de l'|de l’|du|des|de|d'|d’)"
+    r"\s*)?(?!(?:pour|avec|dans|sur|et|ou|à|au|en|le|la|les|un|une|for|to|the|and|of|in|at|on|de"
+    r"|du|des|d['’]"
+    r"|libre|libres|disponible|disponibles|vide|vides|assise|assises|debout|parking|stationnement"
+    r"|crèche|creche|accueil)\b)[^\W\d_][\w'’-]+|[^\W\d_][\w'’-]*(?:straat|laan|steenweg|dreef"
+    r"|plein|kaai|singel|lei|street|road|avenue)\b))"
+)
+"""The house number first, as in French and English: "12 rue de la station", "45 kerkstraat"."""
+
+
 @cache
 def _frequent() -> frozenset[str]:
     return frozenset(read_data("words_common.txt"))
@@ -80,7 +93,7 @@ def _frequent() -> frozenset[str]:
 def streets(text: str) -> Iterator[Found]:
     """Streets the address patterns leave: without a number after "in de", "op de" (a street
     name, not a word of every town such as "winkelstraat"), a road to a town with its
-    number, and an old road with its number."""
+    number, an old road with its number, and a street after its number."""
     lowered = text.lower()
     if "de " in lowered and any(hint in lowered for hint in STREET_HINTS):
         for match in STREET_ALONE.finditer(text):
@@ -90,3 +103,40 @@ def streets(text: str) -> Iterator[Found]:
     if DIGIT.search(text):
         for match in ROAD_TO.finditer(text):
             yield match.start(), match.end(), "address"
+        for match in NUMBER_FIRST.finditer(text):
+            if match.group().rsplit(None, 1)[-1].lower() not in GENERIC_STREETS:
+                yield match.start(), match.end(), "address"
+
+
+POSTCODE_AFTER = re.compile(r"[1-9]\d{3}\b(?![.,:/-]?\d|\s*(?:euro|eur|€|%|uur|u|h|km|m)\b)")
+"""A postcode (its digits first: fast to scan for); its town is looked for before it."""
+TOWN_BEFORE = re.compile(r"[^\W\d_]\s*,?\s+$")
+LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def towns_before_postcodes(text: str) -> Iterator[Found]:
+    """A known town written before its postcode: "ganshoren 1083", "Gent, 9000". Not a
+    recent year ("gent 2019": the town alone is masked as a place later), nor a town that
+    is also a word in lower case ("as 1500 people")."""
+    from bot.privacy.places import fold, gazetteer  # places imports this module
+
+    for match in POSTCODE_AFTER.finditer(text):
+        start = match.start()
+        if 1990 <= int(match.group()) <= 2039 or (start and text[start - 1] in ".,-/€$"):
+            continue
+        before = TOWN_BEFORE.search(text, max(0, start - 4), start)
+        if not before:
+            continue
+        words = list(LETTERS.finditer(text, max(0, start - 40), before.start() + 1))[-4:]
+        places = gazetteer()
+        for first in range(len(words)):
+            name = " ".join(fold(word.group()) for word in words[first:])
+            word = name in places.ambiguous and words[first].group().islower()  # "as 1500"
+            if name in places.names and not word and _adjacent(text, words[first:]):
+                yield words[first].start(), match.end(), "place"
+                break
+
+
+def _adjacent(text: str, words: list[re.Match[str]]) -> bool:
+    """Parts of one name: "molenbeek-saint-jean", "sankt vith"."""
+    return all(text[a.end() : b.start()] in (" ", "-") for a, b in pairwise(words))

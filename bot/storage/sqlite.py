@@ -113,16 +113,11 @@ class SqliteStore(ChatStateQueries):
             raise StorageError(f"cannot prepare the database {path}: {exc}") from None
         return store
 
-    @asynccontextmanager
-    async def _exclusive(self) -> AsyncIterator[None]:
-        """The writer's lock (see `WorkerQueries`); each write counts towards the next
-        checkpoint, which runs in a thread (`sqlite_checkpoint`)."""
-        try:
-            async with super()._exclusive():
-                yield
-        finally:
-            if self._checkpoints is not None:
-                self._checkpoints.wrote()
+    def _wrote(self) -> None:
+        """Each write (each use of the writer's lock) counts towards the next checkpoint,
+        which runs in a thread (`sqlite_checkpoint`)."""
+        if self._checkpoints is not None:
+            self._checkpoints.wrote()
 
     async def _atomic(self, fn: Callable[..., T], *args: Any) -> T:
         """As `WorkerQueries._atomic`, but while a checkpoint holds writers off (RESTART),

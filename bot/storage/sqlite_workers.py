@@ -15,11 +15,11 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from bot.dialogue.session import answers_from_json
-from bot.errors import StorageError
 from bot.storage import sqlite_cells
 from bot.storage.erasable import AUDIT_ROLES_KEPT, BOOKKEEPING, ERASABLE, OWNER_COLUMN
 from bot.storage.port import AUDIT_KEPT, ChatLink, StoredEntry, Worker
 from bot.storage.sqlite_chats import ChatQueries
+from bot.storage.sqlite_errors import ours, translated
 from bot.storage.sqlite_loop import atomic, execute
 
 if TYPE_CHECKING:
@@ -52,28 +52,6 @@ def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
-def storage_error(exc: sqlite3.Error) -> StorageError:
-    """SQLite's trouble as our error, classified for the log and the worker's message."""
-    text = str(exc).lower()
-    kind = ("busy" if "locked" in text or "busy" in text else
-            "full" if "full" in text else
-            "read-only" if "readonly" in text or "read-only" in text else "broken")  # fmt: skip
-    return StorageError(f"database {kind}: {exc}", kind)
-
-
-@asynccontextmanager
-async def translated() -> AsyncIterator[None]:
-    """The database's own trouble (locked, full, read-only, corrupt) becomes a
-    `StorageError`; constraint violations (callers handle them) and our own mistakes
-    (ProgrammingError, InterfaceError) pass through as they are."""
-    try:
-        yield
-    except (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError):
-        raise
-    except (sqlite3.OperationalError, sqlite3.DatabaseError) as exc:
-        raise storage_error(exc) from None
-
-
 class WorkerQueries(ChatQueries):
     _db: GuardedConnection
     _reader: sqlite3.Connection | None = None
@@ -90,7 +68,7 @@ class WorkerQueries(ChatQueries):
         """A read: at once from the read connection (no hop to the database thread), or
         through the writer when a transaction is open (it must see its own writes) or the
         read would wait for a lock."""
-        async with translated():
+        try:
             if self._reader is not None and not self._db.in_transaction:
                 try:
                     return self._reader.execute(sql, params).fetchall()
@@ -98,12 +76,21 @@ class WorkerQueries(ChatQueries):
                     if "locked" not in str(exc) and "busy" not in str(exc):
                         raise
             return list(await self._db.execute_fetchall(sql, params))
+        except sqlite3.Error as exc:
+            raise ours(exc) from None
+
+    def _wrote(self) -> None:
+        """After each use of the writer's lock (a write): `SqliteStore` counts towards the
+        next checkpoint here."""
 
     @asynccontextmanager
     async def _exclusive(self) -> AsyncIterator[None]:
         """The writer's lock, outside any open transaction, with SQLite's errors ours."""
-        async with self._lock, translated():
-            yield
+        try:
+            async with self._lock, translated():
+                yield
+        finally:
+            self._wrote()
 
     async def _write(self, sql: str, params: tuple[Any, ...]) -> None:
         """One statement, atomic on its own; the lock keeps it out of open transactions."""
@@ -114,9 +101,15 @@ class WorkerQueries(ChatQueries):
         await self._atomic(sqlite3.Connection.executemany, sql, rows)
 
     async def _atomic(self, fn: Callable[..., T], *args: Any) -> T:
-        """`fn(connection, *args)` as one transaction, on the loop or in the thread."""
-        async with self._exclusive():
-            return await atomic(self._db, self._writer, fn, *args)
+        """`fn(connection, *args)` as one transaction, on the loop or in the thread: what
+        `_exclusive` does, written out (no context manager on the path of every answer)."""
+        try:
+            async with self._lock:
+                return await atomic(self._db, self._writer, fn, *args)
+        except sqlite3.Error as exc:
+            raise ours(exc) from None
+        finally:
+            self._wrote()
 
     async def ensure_worker(
         self, pseudonym: str, key_version: int, lang: str, today: date

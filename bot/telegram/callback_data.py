@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.dialogue.events import (
     Back,
@@ -43,7 +44,10 @@ class MenuAction:
     arg: str = ""
 
 
+@lru_cache(maxsize=4096)
 def encode(event: Event, version: int) -> str:
+    """A button's data; cached (events are frozen values): a window's keyboard is encoded
+    again on every answer, button by button (#14)."""
     match event:
         case Choose(step=step, value=value):
             parts = ("c", step, value)

@@ -155,3 +155,16 @@ def test_repair_reminder_days() -> None:
     for bad in ("0", "31", "2.5", "soon"):
         with pytest.raises(ConfigError, match="REFLECTBOT_REPAIR_REMINDER_DAYS"):
             load_settings({"REFLECTBOT_REPAIR_REMINDER_DAYS": bad}, None)
+
+
+def test_a_pseudonym_is_the_plain_hmac_of_the_subject() -> None:
+    """The keyed HMAC is reused (copied per subject): the same hex digest as computed from
+    scratch, for every subject, however many were computed before."""
+    import hmac as plain
+
+    from bot.privacy.pseudonym import SecretKey
+
+    key = SecretKey(3, bytes(range(32)))
+    for subject in ("tg:1", "tg:1", "console:alice", "tg:" + "9" * 20, ""):
+        expected = plain.new(key.material, subject.encode(), hashlib.sha256).hexdigest()
+        assert key.pseudonym(subject) == expected

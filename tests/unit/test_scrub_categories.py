@@ -233,7 +233,7 @@ def test_an_employer_counts_when_someone_works_there(
         ),
         (
             "il fréquente l'église évangélique de cureghem",
-            [("église évangélique de cureghem", "organisation")],
+            [("fréquente l'église évangélique de cureghem", "religion")],
         ),
         (
             "il est suivi à l'Hôpital Universitaire des Enfants Reine Fabiola",

@@ -15,11 +15,13 @@ import pytest
 from benchmarks.scrub import rounds
 from bot.privacy import (
     care_places,
+    contacts,
     dates,
     employers,
     organisations,
     patterns,
     places,
+    plates,
     sensitive,
     shops,
 )
@@ -49,7 +51,8 @@ MADE = [
     "BE14 0631 2345 6783", "be14-0631-2345-6783", "nummerplaat 1-ABC-234, auto ABC-123",
     "rrn 85.07.30-033.61", "+32 486 55 12 90", "0470 12 34 56", "vzw kompas", "AZ Sint-Jan",
     "chu saint-pierre", "werkt bij bekaert", "kdv de rakker", "woont in de Kerkstraat in Gent",
-    "Hij is geboren in Emirdag", "il vient de Kolwezi",
+    "Hij is geboren in Emirdag", "il vient de Kolwezi", "fatima.el@gmail", "insta: nour.del_1060",
+    "snapchat kevin.vdb03", "kenteken GH-123-J",
 ]  # fmt: skip
 
 
@@ -65,10 +68,13 @@ def sentences() -> list[str]:
 TEXTS = sentences()
 STREET_PAIR = (patterns.STREETS[0], patterns.STREETS[1])
 GATES: list[tuple[str, Callable[[str], object], list[re.Pattern[str]]]] = [
-    ("emails", lambda t: "@" in t or patterns.AT_WORD.search(t), [patterns.EMAIL]),
-    ("spoken e-mail", patterns.SPOKEN_LINK.search, [patterns.SPOKEN_EMAIL]),
+    ("emails", lambda t: "@" in t or contacts.AT_WORD.search(t), [contacts.EMAIL]),
+    ("spoken e-mail", contacts.SPOKEN_LINK.search, [contacts.SPOKEN_EMAIL]),
+    ("half e-mail", lambda t: "@" in t, [contacts.HALF_EMAIL]),
+    ("platform", contacts.PLATFORMS.in_text, [contacts.PLATFORM_HANDLE]),
+    ("foreign plate", lambda t: "-" in t, [plates.FOREIGN_PLATE]),
     ("two digits", patterns.TWO_DIGITS.search,
-     [patterns.IBAN_START, patterns.NATIONAL, patterns.PLATE]),
+     [patterns.IBAN_START, patterns.NATIONAL, plates.PLATE]),
     ("phones", lambda t: "+" in t or "0" in t, [patterns.PHONE_HINT]),
     ("date of birth", lambda t: "°" in t or "-" in t, [dates.DATES[0]]),
     ("date separator", dates.DATE_SEPARATOR.search, [dates.DATES[1]]),

@@ -1,0 +1,165 @@
+"""Special categories that only their context tells apart from an everyday word.
+
+"hij heeft suiker" is diabetes, "suiker in de koffie" is sugar; "she suffers from anxiety"
+names a condition whatever its word; "ze is heel gelovig", "they are very religious" state a
+religion; "hij zat drie jaar vast" is time served. Each rule masks the words that state the
+fact (the condition, the adjective with its intensifier, the detention with its verb), never
+the subject, and each is guarded by a set lookup on the words of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.privacy.detention import NUMBER, UNIT
+from bot.privacy.tokens import tokenise
+
+Found = tuple[int, int, str]
+HAS = r"heeft|had|hadden|hebben|has|have"
+CUED_HEALTH = re.compile(
+    rf"(?i:\b(?:{HAS})\s+(?:(?:ook|al|nog|wat|een\s+beetje|also|still|some|du)\s+)?"
+    r"(?:(?:de|het|la|le|l['’])\s*)?(suiker|suikerziekte|anxiety|angsten|diabète)\b"
+    r"(?!\s+(?:nodig|in|bij|op|gekocht|gekregen|genoeg|meer|minder|over|left|about|for|voor))"
+    r"|\b(?:heeft|had|hebben|hadden)\s+(?:ook\s+|al\s+|nog\s+)?de\s+(k)\b(?!['’-])"
+    r"|\b(?:she['’]s|she\s+is|ze\s+is|she\s+was)\s+(expecting)\b(?=\s*(?:$|[.,;:!?)]|again\b"
+    r"|twins\b|another\b|her\b|their\b|in\s+\w+|a\s+(?:boy|girl|baby|child)\b)))"
+)
+"""Lay words of a condition, told by the verb: "heeft suiker", "heeft de k", "has anxiety",
+"she's expecting again"."""
+SUFFERS = re.compile(
+    r"(?i:\b(?:lijdt|leed|lijden|leden)\s+aan|\b(?:kampt|kampte|sukkelt|sukkelde)\s+met"
+    r"|\bsuffer(?:s|ed|ing)?\s+from|\bsouffr(?:e|ait|ent|aient)\s+(?:de|d['’]|du|des)"
+    r"|\batteinte?s?\s+(?:de|d['’]|du|des)|\bdiagnosed\s+with|\bgediagnosticeerd\s+met"
+    r"|\b(?:behandeld|behandelt|treated|soignée?s?|traitée?s?)\s+(?:voor|for|pour))\s*"
+    r"(?:(?:een|de|het|zijn|haar|hun|a|an|the|his|her|their|la|le|les|une?|sa|son|ses)\s+"
+    r"|l['’])?([^\W\d_][\w'’-]*(?:\s+(?:type\s+\w+|[^\W\d_]+(?:ziekte|disease|disorder)))?)"
+)
+"""A condition named after "lijdt aan", "suffers from", "souffre de", "treated for"."""
+NOT_A_CONDITION = frozenset(
+    ["eenzaamheid", "armoede", "stress", "loneliness", "poverty", "solitude", "pauvreté", "froid",
+     "cold", "heat", "chaleur", "hitte", "kou", "honger", "hunger", "faim", "schulden", "debts",
+     "dettes", "pijn", "pain", "douleur", "douleurs", "situatie", "situation", "gebrek", "manque",
+     "lack", "de", "het", "the", "la", "le", "zijn", "haar", "his", "her", "een", "a", "une"]
+)  # fmt: skip
+"""Hardships that are not a diagnosis ("souffre de la solitude") and stray small words."""
+RELIGIOUS = re.compile(
+    r"(?i:\b(?:is|zijn|was|waren|are|were|be|been|est|sont|était|étaient|werd|became|become"
+    r"|geworden|devenue?s?|blijft|remains|reste)\s+(?:(?:nu|now|maintenant|ook|also|aussi)\s+)?"
+    r"((?:(?:heel|erg|zeer|zo|best|nogal|diep|sterk|very|quite|so|deeply|strongly|really|très"
+    r"|fort|vraiment|profondément|assez)\s+)?(?:religieus|religieuze|religious|religieux"
+    r"|gelovig|gelovige|vroom|vrome|devout|croyante?s?|pieuse?s?|pieux|pratiquante?s?"
+    r"|praktiserend|praktiserende|practising|practicing|observant)))\b"
+)
+"""A person's religiousness with its intensifier: "ze is heel gelovig", "very religious"."""
+FAITH = re.compile(
+    r"(?i:\b(?:haar|zijn|hun|sa|son|leur|her|his|their)\s+(?:eigen\s+|own\s+)?(geloof|foi|faith"
+    r"|religie|religion|godsdienst)\b(?!\s+(?:in|en|dans|aan|dat|que|qu['’]|that)\b))"
+)
+"""Someone's faith named with its possessive: "haar geloof helpt haar"; "faith in the system"
+and "ik geloof dat" stay."""
+CONVERTED = re.compile(
+    r"(?i:\b(?:est|suis|sont|était|s['’]est|se\s+sont|is|zijn|was)\s+(convertie?s?)\b"
+    r"(?!\s+(?:à|au|aux|en|tot|naar|in|to)\b))"
+)
+"""Converted without a faith named ("il est converti"); with one: the word list."""
+SERVED_VAST = re.compile(
+    r"(?i:\b(?:zit|zat|zitten|zaten|heeft|had)\s+(?:(?:al|nog|ongeveer|bijna|meer\s+dan)\s+)?"
+    rf"(?:{NUMBER})\s+(?:{UNIT})\s+(?:vast|vastgezeten|opgesloten|binnen|in\s+de\s+cel)\b)"
+)
+"""Time served said with "vast": "hij zat drie jaar vast", "zit al een jaar vast"."""
+INSIDE = re.compile(
+    r"(?i:\b(?:is|was|['’]s|been|are|were)\s+inside(?=\s+(?:for|since|until|till)\s+"
+    rf"(?:(?:{NUMBER})\s+(?:{UNIT})|\w+))"
+    r"|\b(?:been|was|is|['’]s)\s+inside\b(?=\s+(?:again|twice|before)\b))"
+)
+"""Inside as prison only with a length or a repetition: "he's been inside for two years"."""
+
+BODY_NL = (
+    r"knie|knieën|heup|heupen|rug|schouder|been|benen|enkel|voet|voeten|arm|armen|pols|hand"
+    r"|hart|longen|long|nieren|nier|lever|maag|darmen|darm|ogen|oog|nek|hoofd|rugwervel"
+)
+BODY_FR = (
+    r"genou|genoux|hanche|hanches|dos|épaule|jambe|jambes|cheville|pied|pieds|bras|poignet|main"
+    r"|coeur|cœur|poumons|poumon|reins|rein|foie|estomac|yeux|oeil|œil|cou|tête|intestins"
+)
+BODY_EN = (
+    r"knee|knees|hip|hips|back|shoulder|leg|legs|ankle|foot|feet|arm|arms|wrist|hand|heart"
+    r"|lungs|lung|kidneys|kidney|liver|stomach|eyes|eye|neck|head|spine"
+)
+OWNER = r"(?:(?:zijn|haar|de|het|een|his|her|the|a|son|sa|ses|le|la|les|l['’])\s*)?"
+BODY = re.compile(
+    rf"(?i:\b(?:geopereerd\s+aan|operatie\s+aan|ingreep\s+aan)\s+{OWNER}(?:{BODY_NL})\b"
+    rf"|\b(?:gebroken|gebroke|verbrijzelde|slechte|zwakke)\s+(?:{BODY_NL.replace('hart|', '')})\b"
+    rf"|\b(?:brak|breekt|gebroken)\s+{OWNER}(?:{BODY_NL.replace('hart|', '')})\b"
+    rf"|\b(?:{BODY_NL.replace('hart|', '')})\s+(?:gebroken|geopereerd)\b"
+    rf"|\bopérée?s?\s+(?:du|des|de\s+la|de\s+l['’]|à\s+la|au|aux)\s*(?:{BODY_FR})\b"
+    rf"|\bopération\s+(?:du|des|de\s+la|de\s+l['’]|à\s+la|au|aux)\s*(?:{BODY_FR})\b"
+    rf"|\b(?:{BODY_FR})\s+(?:opérée?s?|cassée?s?|fracturée?s?)\b"
+    rf"|\b(?:cassé|cassée|fracturé|fracturée)\s+{OWNER}(?:{BODY_FR.replace('coeur|cœur|', '')})\b"
+    rf"|\b(?:malade|problèmes?)\s+(?:du|des|de\s+la|de\s+l['’]|au|aux)\s*(?:{BODY_FR})\b"
+    rf"|\b(?:operated\s+on|surgery\s+on|an\s+operation\s+on|operation\s+on)\s+{OWNER}"
+    rf"(?:{BODY_EN})\b"
+    r"|\bnieuwe\s+(?:heup|knie)\b|\bnew\s+(?:hip|knee)\b(?!\s+hop)"
+    rf"|\b(?:broke|breaks|broken|fractured|bad|weak)\s+{OWNER}(?:{BODY_EN.replace('heart|', '')})"
+    r"\b(?!\s+(?:door|yard|garden|seat|row|office|room|pocket|wheel))"
+    rf"|\b(?:problemen|problems|trouble|klachten)\s+(?:met|with)\s+{OWNER}(?:{BODY_NL}|{BODY_EN})\b)"
+)
+"""An operation, a fracture or a weak organ named by its body part: "opéré du genou", "een
+gebroken been", "she has a bad back"; "een gebroken hart" is an image."""
+BODY_CUES = frozenset(
+    ["geopereerd", "operatie", "ingreep", "gebroken", "gebroke", "verbrijzelde", "nieuwe",
+     "slechte", "zwakke", "brak", "breekt", "opéré", "opérée", "opérés", "opérées", "opération",
+     "cassé", "cassée", "cassés", "cassées", "fracturé", "fracturée", "fracturés", "fracturées",
+     "malade", "problème", "problèmes", "operated", "surgery", "broke", "breaks", "broken",
+     "fractured", "bad", "weak", "new", "problemen", "problems", "trouble", "klachten"]
+)  # fmt: skip
+HEALTH_CUES = frozenset(
+    ["suiker", "suikerziekte", "anxiety", "angsten", "diabète", "k", "expecting"]
+)
+SUFFER_CUES = frozenset(
+    ["lijdt", "leed", "lijden", "leden", "kampt", "kampte", "sukkelt", "sukkelde", "suffers",
+     "suffer", "suffered", "suffering", "souffre", "souffrait", "souffrent", "souffraient",
+     "atteint", "atteinte", "atteints", "atteintes", "diagnosed", "gediagnosticeerd", "behandeld",
+     "behandelt", "treated", "soigné", "soignée", "soignés", "soignées", "traité", "traitée",
+     "traités", "traitées"]
+)  # fmt: skip
+RELIGIOUS_CUES = frozenset(
+    ["religieus", "religieuze", "religious", "religieux", "gelovig", "gelovige", "vroom", "vrome",
+     "devout", "croyant", "croyante", "croyants", "croyantes", "pieuse", "pieuses", "pieux",
+     "pratiquant", "pratiquante", "pratiquants", "pratiquantes", "praktiserend", "praktiserende",
+     "practising", "practicing", "observant"]
+)  # fmt: skip
+FAITH_CUES = frozenset(["geloof", "foi", "faith", "religie", "religion", "godsdienst"])
+DETENTION_CUES = frozenset(["vast", "vastgezeten", "opgesloten", "binnen", "cel", "inside"])
+
+
+def cued_categories(text: str) -> Iterator[Found]:
+    """Health, religion and detention told by the words around them; a set lookup on the
+    words of the text decides which rule needs to scan it."""
+    words = set(tokenise(text)[1])
+    if not HEALTH_CUES.isdisjoint(words):
+        for match in CUED_HEALTH.finditer(text):
+            group = next(g for g in (1, 2, 3) if match.group(g))
+            yield match.start(group), match.end(group), "health"
+    if not BODY_CUES.isdisjoint(words):
+        for match in BODY.finditer(text):
+            yield match.start(), match.end(), "health"
+    if not SUFFER_CUES.isdisjoint(words):
+        for match in SUFFERS.finditer(text):
+            first = match.group(1).split()[0].lower()
+            if first not in NOT_A_CONDITION:
+                yield match.start(1), match.end(1), "health"
+    if not RELIGIOUS_CUES.isdisjoint(words):
+        for match in RELIGIOUS.finditer(text):
+            yield match.start(1), match.end(1), "religion"
+    if not FAITH_CUES.isdisjoint(words):
+        for match in FAITH.finditer(text):
+            yield match.start(1), match.end(1), "religion"
+    if "converti" in words or "convertie" in words or "convertis" in words or "converties" in words:
+        for match in CONVERTED.finditer(text):
+            yield match.start(1), match.end(1), "religion"
+    if not DETENTION_CUES.isdisjoint(words):
+        for pattern in (SERVED_VAST, INSIDE):
+            for match in pattern.finditer(text):
+                yield match.start(), match.end(), "detention"

@@ -1,0 +1,83 @@
+"""E-mail addresses and social-media handles, in the notations typed on a phone.
+
+An address is masked with "@" or spelled out ("[at]", "(at)", " at ", "apenstaartje",
+"arobase", "punt be"), with spaces around "@", and without its domain's ending
+("fatima.el@gmail"): a half-typed address still reaches one person. A handle is masked
+with its "@" anywhere, and without it right after the name of a platform ("insta:
+fatima.ea", "snap fatima_85", "son insta c'est nour.del_1060").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.privacy.lexicon import lexicon
+from bot.privacy.tokens import Stems
+
+Found = tuple[int, int, str]
+
+AT_WORD = re.compile(r"(?i:\bat\b)")
+EMAIL = re.compile(
+    r"[\w.+-]+(?:@\s?|\s@(?=[\w-]+\.(?:com|be|net|org|fr|nl|de|eu|lu|info|uk|io)\b)"
+    r"|\s?[\[(]\s?(?:at|@)\s?[\])]\s?|\s(?:at|@)\s)[\w-]+"
+    r"(?:(?:\.|\s?[\[(]\s?(?:dot|punt|point)\s?[\])]\s?)[\w-]+)*"
+    r"(?:\.|\s?[\[(]\s?(?:dot|punt|point)\s?[\])]\s?)(?:[a-z]{2,6})\b",
+    re.IGNORECASE,
+)
+SPOKEN_DOT = r"(?:\s(?:dot|punt|point)\s|\s[._-]\s|[._-])"
+SPOKEN_EMAIL = re.compile(
+    rf"\b\w+(?:{SPOKEN_DOT}\w+)*\s(?:at|apenstaartje|arobase|@)\s\w+(?:{SPOKEN_DOT}\w+)*?"
+    r"(?:\s(?:dot|punt|point)\s|\s\.\s|\.)(?:com|be|net|org|fr|eu|nl|de|info|uk|lu|io)\b",
+    re.IGNORECASE,
+)
+"""An address read out: "jan punt peeters at gmail punt com", "amina dot h at gmail dot com"."""
+EMAIL_CUES = ("@", " at ", "[", "(", "apenstaartje", "arobase")
+SPOKEN_LINK = re.compile(r"(?i:\s(?:at|apenstaartje|arobase|@)\s)")
+"""What SPOKEN_EMAIL needs (it starts with a word boundary: slow to scan for)."""
+HALF_EMAIL = re.compile(r"[\w.+-]*\w@[^\W\d_][\w-]*(?:\.[\w-]+)*")
+"""A local part glued to "@" and a domain without its ending: "fatima.el@gmail"."""
+
+HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])?(?![\w@])")
+PLATFORMS = Stems("insta|snap|tiktok|tik|telegram|facebook|twitter|discord")
+"""Decided once per word; "ig" and "fb" are in too many words to gate on: they need "@"."""
+PLATFORM_HANDLE = re.compile(
+    r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tik ?tok|telegram|facebook|twitter|discord)"
+    r"\b(\s*[:=])?(?:\s+(?:is|est|c'est|c’est|als|as|heet|genaamd|called|nommée?|naam|name"
+    r"|account|compte|handle|pseudo|nu|now|maintenant))*\s*)"
+    r"([A-Za-z_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?![\w@])"
+)
+"""A platform's name, link words, then the handle itself without its "@"."""
+HANDLE_MARK = re.compile(r"[_.\d]")
+
+
+def emails(text: str) -> Iterator[Found]:
+    """Addresses, also written "naam [at] domein.be" or "name at domain dot com"."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in EMAIL_CUES):
+        return
+    if "@" in text or AT_WORD.search(text):  # EMAIL's link: "@" or the word "at", as in "[at]"
+        for match in EMAIL.finditer(text):
+            yield match.start(), match.end(), "email"
+    if SPOKEN_LINK.search(text):
+        for match in SPOKEN_EMAIL.finditer(text):
+            yield match.start(), match.end(), "email"
+    if "@" in text:
+        for match in HALF_EMAIL.finditer(text):
+            yield match.start(), match.end(), "email"
+
+
+def handles(text: str) -> Iterator[Found]:
+    """Handles with "@" ("@fatou_d93"), and without it right after a platform's name when
+    they hold a digit, "_" or "." ("snap fatima_85") or follow a colon and are no word
+    ("insta: fatima", not "insta: geen")."""
+    if "@" in text:
+        for match in HANDLE.finditer(text):
+            yield match.start(), match.end(), "handle"
+    if not PLATFORMS.in_text(text):
+        return
+    for match in PLATFORM_HANDLE.finditer(text):
+        handle = match.group(2)
+        marked = HANDLE_MARK.search(handle.rstrip(".")) is not None
+        if marked or (match.group(1) and handle.lower() not in lexicon().words):
+            yield match.start(2), match.end(2) - (handle[-1] == "."), "handle"

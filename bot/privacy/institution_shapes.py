@@ -1,0 +1,135 @@
+"""Institutions in shapes the kinds of `organisations` miss, as typed on a phone.
+
+A numbered school ("l'école communale n°3", "école 7 d'anderlecht"), a royal athenaeum by
+its initials and town ("het KA in mortsel"), a psychiatric hospital or mental-health centre
+by its initials and town or name ("het opz geel", "cgg vagga"), a sports club of a town
+("de voetbalclub van zelzate"), a school named after a person in lower case ("lycée émile
+max") and a French care place named after its district ("maison médicale du nord").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.privacy.lexicon import lexicon
+from bot.privacy.name_cues import frequent
+from bot.privacy.places import place_names
+from bot.privacy.tokens import tokenise
+
+Found = tuple[int, int, str]
+NUMBERED = re.compile(
+    r"\b(?:école|ecole|basisschool|school)\s+(?:(?:communale|fondamentale|primaire|maternelle"
+    r"|libre|gemeentelijke)\s+)?(?:(?:n°|no\.?|nr\.?|numéro|nummer)\s*\d{1,3}"
+    r"|(?<=communale\s)\d{1,3}|(?<=fondamentale\s)\d{1,3}|\d{1,3}(?=\s+(?:(?:de|van|in|te|à)\s|d['’])))\b"
+)
+LINK = re.compile(r"\s+(?:(?:de|van|in|te|à)\s+|d['’]\s*)")
+"""A school by its number, with its town when one follows."""
+BY_TOWN = re.compile(
+    r"\b(?:ka|ki|go!\s+ka|kta|pz|pc|opz|upc|cgg|wgc|voetbalclub|sportclub|turnclub|judoclub"
+    r"|zwemclub|basketclub|volleybalclub|tennisclub|dansclub|club\s+de\s+(?:foot|football"
+    r"|basket|judo|natation|tennis|danse|boxe|gym)|football\s+club|boxing\s+club|academie"
+    r"|académie|muziekacademie|kunstacademie|cvo|(?:royal\s+|koninklijke\s+)?(?:judo|foot"
+    r"|football|basket|tennis|boxing|rugby|hockey|karate|voetbal|atletiek)\s+club"
+    r"|(?:scouts|chiro|ksa|kla|patro|guides|scoutsgroep|chirogroep)(?:\s+(?:meisjes|jongens"
+    r"|\d+\w*))?)"
+    r"\s+(?:(?:in|te|van|de|à|of|from)\s+|d['’]\s*)?"
+)
+"""Initials or a club before the town they name: "ka mortsel", "opz geel"."""
+BY_NAME = re.compile(r"\b(?:cgg|pz|pc|opz|upc)\s+((?:de|het|'t)\s+)?([^\W\d_][\w'’-]{2,})")
+"""A mental-health centre or psychiatric hospital by its own name: "cgg vagga"."""
+BY_PERSON = re.compile(
+    r"\b(?:lycée|lycee|athénée|athenee|collège|college|institut|instituut|école|ecole|atheneum"
+    r"|lyceum|basisschool)\s+([^\W\d_][\w'’-]+)(?:\s+([^\W\d_][\w'’-]+))?"
+)
+"""A school named after a person: "lycée émile max", "école henri jaspar"."""
+OF_DISTRICT = re.compile(
+    r"\b(?:maison\s+médicale|maison\s+medicale|centre\s+de\s+santé|maison\s+de\s+repos"
+    r"|maison\s+de\s+quartier|maison\s+des\s+jeunes)\s+(?:du|des|de\s+la)\s+([^\W\d_][\w'’-]+)"
+)
+GENERIC = frozenset(["quartier", "coin", "village", "centre", "ville", "commune", "cpas",
+                     "secteur", "monde", "coeur", "cœur", "cité", "même", "groupe"])  # fmt: skip
+"""Words after "maison médicale du" that name no one place."""
+CUES = frozenset(
+    ["école", "ecole", "basisschool", "school", "ka", "ki", "kta", "pz", "pc", "opz", "upc", "cgg",
+     "wgc", "voetbalclub", "sportclub", "turnclub", "judoclub", "zwemclub", "basketclub",
+     "volleybalclub", "tennisclub", "dansclub", "club", "lycée", "lycee", "athénée", "athenee",
+     "collège", "college", "institut", "instituut", "atheneum", "lyceum", "maison", "centre",
+     "academie", "académie", "muziekacademie", "kunstacademie", "cvo", "scouts", "chiro", "ksa",
+     "kla", "patro", "guides", "scoutsgroep", "chirogroep"]
+)  # fmt: skip
+"""Words without which none of the rules above can match."""
+NOT_AFTER = frozenset(
+    ["de", "het", "la", "le", "les", "du", "des", "van", "in", "te", "à", "et", "en", "and", "is",
+     "est", "was", "op", "om", "for", "pour", "voor"]
+)  # fmt: skip
+
+
+ARTICLE_NAME = re.compile(
+    r"\b(?:in|naar|op|bij|van|aan|uit|via|to|at|from|chez|à|au|vers)\s+"
+    r"((?:De|Het|'t|Ter|Ten|Den|Huize|Hof|Les|La|Le|L['’])\s*[A-ZÀ-Ý][\w'’-]+)"
+    r"|\b(?:école|ecole|institut|athénée|collège|lycée|home|crèche|maison\s+médicale)\s+"
+    r"((?:des|du|de\s+la)\s+[A-ZÀ-Ý][\w'’-]+)"
+)
+"""A place named in the Flemish way, a capitalised article and a capitalised word after a
+preposition ("in De Kade", "bij Het Anker", "in Ter Biest"), or a French school by its
+capitalised name ("l'école des Marronniers"). A town ("in De Panne") is masked either way."""
+
+
+def article_names(text: str) -> Iterator[Found]:
+    """Institutions by a capitalised article and name, in mid-sentence (see ARTICLE_NAME)."""
+    kept: list[tuple[int, int]] | None = None
+    for match in ARTICLE_NAME.finditer(text):
+        group = 1 if match.group(1) else 2
+        kept = lexicon().keep.spans(text) if kept is None else kept
+        if any(s < match.end(group) and match.start(group) < e for s, e in kept):
+            continue  # a public service that identifies no one: "van De Lijn"
+        town = next(place_names(match.group(group), lenient=True), None)
+        if town and town[0] == 0 and town[1] == len(match.group(group)):
+            continue  # a town ("in De Panne", "à La Louvière"): masked as a place
+        yield (
+            (match.start(group) if group == 1 else match.start()),
+            match.end(group),
+            ("organisation"),
+        )
+
+
+ARTICLE_HINTS = (" De ", " Het ", " 't ", " Ter ", " Ten ", " Den ", " Huize ", " Hof ", " des ",
+                 " du ", " de la ", " Les ", " La ", " Le ", "L'", "L’")  # fmt: skip
+
+
+def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
+    """Each institution named in one of the shapes above, on the lower-cased text."""
+    if any(hint in text for hint in ARTICLE_HINTS):
+        yield from article_names(text)
+    words = tokenise(text)[1]
+    if CUES.isdisjoint(words) or len(lowered) != len(text):
+        return
+    for match in NUMBERED.finditer(lowered) if any(c.isdigit() for c in text) else ():
+        end, link = match.end(), LINK.match(lowered, match.end())
+        town = link and next(place_names(text[link.end() : link.end() + 40], lenient=True), None)
+        if link and town and town[0] == 0:
+            end = link.end() + town[1]  # "école n°12 de schaerbeek"
+        yield match.start(), end, "organisation"
+    for match in BY_TOWN.finditer(lowered):
+        town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
+        if town and town[0] == 0:
+            yield match.start(), match.end() + town[1], "organisation"
+    words_ = lexicon()
+    for match in BY_NAME.finditer(lowered):
+        name = match.group(2)
+        if name not in NOT_AFTER and not (words_.is_word(name) and not match.group(1)):
+            yield match.start(), match.end(), "organisation"
+    for match in BY_PERSON.finditer(lowered):
+        first, second = match.group(1), match.group(2)
+        if first in NOT_AFTER or first not in words_.first or words_.is_word(first):
+            continue
+        named = (
+            second
+            and second not in NOT_AFTER
+            and (second in words_.last or second not in frequent())
+        )
+        yield match.start(), match.end() if named else match.end(1), "organisation"
+    for match in OF_DISTRICT.finditer(lowered):
+        if match.group(1) not in GENERIC:
+            yield match.start(), match.end(), "organisation"
