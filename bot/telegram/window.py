@@ -85,15 +85,20 @@ class ReflectionWindow:
             await self._state.refused(who, [message_id] if message_id else [])
         elif message_id is not None and not removed:
             await self._state.leave(who, [message_id], arrived)  # for /forget and the clean-up
+        still_long = list[int]()  # held texts Telegram refused to delete: said apart
         if too_long and message_id is not None:
             await self._state.hold_long(who, message_id)
             notes.append(Text(window_texts.LONG_STAYS))
         elif turn.ended and not turn.saved:
             await self._state.take_long(who)  # remembered: deleted with the rest just below
         elif kept or turn.ended:
-            notes += await self._remove_long(gateway, place, refusal_said=removed is False)
+            said, still_long = await self._remove_long(gateway, place)
+            if Text(window_texts.LONG_REFUSED) in said and Text(window_texts.REMOVED_NOTE) in notes:
+                notes.remove(Text(window_texts.REMOVED_NOTE))  # say which one went
+                notes.append(Text(window_texts.SHORTER_REMOVED))
+            notes += said
         chunks = self._state.chunks(who)
-        besides = {m for m in (place.window, *chunks) if m is not None}
+        besides = {m for m in (place.window, *chunks, *still_long) if m is not None}
         began = await self._state.ended(who) if turn.ended else None
         if turn.ended and not turn.saved:  # nothing is kept: what this reflection left goes too
             remove_one = partial(gateway.remove, place.chat_id)
@@ -149,10 +154,11 @@ class ReflectionWindow:
         self._state.drew(who, parts[-1], turn.version, _buttons_of(views[-1]))
         return None
 
-    async def _remove_long(self, gateway: Gateway, place: Place, refusal_said: bool) -> list[Text]:
+    async def _remove_long(self, gateway: Gateway, place: Place) -> tuple[list[Text], list[int]]:
         """The shorter version is kept (or the reflection ended): the long texts it
-        replaces leave the chat too; said only when Telegram confirmed it."""
-        notes, said = list[Text](), refusal_said
+        replaces leave the chat too; said only when Telegram confirmed it. One Telegram
+        refuses (48 hours) is named as the longer one, which still holds what was typed."""
+        notes, refused = list[Text](), list[int]()
         for message_id in await self._state.take_long(place.pseudonym):
             if await gateway.delete_one(place.chat_id, message_id):
                 await self._state.gone(place.pseudonym, [message_id])
@@ -160,10 +166,10 @@ class ReflectionWindow:
                     notes.append(Text(window_texts.LONG_REMOVED))
                 continue
             await self._state.refused(place.pseudonym, [message_id])
-            if not said:
-                notes.append(Text(window_texts.REMOVE_REFUSED))
-                said = True
-        return notes
+            refused.append(message_id)
+            if Text(window_texts.LONG_REFUSED) not in notes:
+                notes.append(Text(window_texts.LONG_REFUSED))
+        return notes, refused
 
     async def _move(self, gateway: Gateway, place: Place, views: list[View], old: list[int],
                     ended: bool, version: int | None) -> None:  # fmt: skip

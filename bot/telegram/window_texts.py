@@ -53,3 +53,9 @@ LEFT_TOO_OLD = Np_(
     "lets a bot delete messages only within 48 hours of sending. Delete them yourself: press "
     "and hold each one, then choose Delete.",
 )
+SHORTER_REMOVED = N_("I removed your shorter message from this chat; what I keep is shown above.")
+LONG_REFUSED = N_(
+    "Your longer message is still in this chat, with everything you typed in it: Telegram lets "
+    "me delete messages only within 48 hours of sending. I keep nothing of it; delete it "
+    "yourself: press and hold it, then choose Delete."
+)

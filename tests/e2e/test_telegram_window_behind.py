@@ -1,8 +1,9 @@
 """A window left behind when Telegram failed its edit (#14, the second tester's worst
 defect): the apology says the answer was kept, and a tap on the window brings it up to
-date so the worker can go on. Real Application, strict fake Bot API, SQLite. Before the
-fix the apology said only "your earlier answers are safe", and every later tap on the
-window got "that question is closed" while it kept showing the old question."""
+date so the worker can go on; and the window's words after the 48 hours. Real
+Application, strict fake Bot API, SQLite. Before the fix the apology said only "your
+earlier answers are safe", and every later tap on the window got "that question is
+closed" while it kept showing the old question."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import pytest
 
 from bot.telegram.gateway import ATTEMPTS
 from tests.e2e.telegram_harness import Harness
+from tests.e2e.test_telegram_window_leftovers import LONG
 from tests.fakes.telegram_api import Fault
 
 ANN: dict[str, Any] = {"id": 705, "is_bot": False, "first_name": "Worker", "language_code": "nl"}
@@ -86,3 +88,32 @@ async def test_a_second_quick_tap_still_changes_nothing(bot: Harness) -> None:
     assert [m for m, _ in bot.api.calls[start:]] == ["answerCallbackQuery"]
     assert bot.toasts()[-1] == CLOSED
     assert bot.asked(ANN).startswith("Kern 2/10")
+
+
+async def test_after_48_hours_the_two_removal_sentences_say_which_message_is_which(
+    bot: Harness,
+) -> None:
+    """The shorter answer was removed; the longer one, past 48 hours, is still there with
+    what it holds. Before: "I removed your message…" beside "I could not remove your
+    message…", both of "your message"."""
+    await bot.say(ANN, "/reflect")
+    for _ in range(40):
+        if "Typ je antwoord" in bot.question(ANN)["text"]:
+            break
+        await bot.answer(ANN)
+    update = bot.api.send_text(ANN, LONG)
+    await bot.feed(update)
+    bot.api.age(ANN["id"], 49, [update["message"]["message_id"]])
+    await bot.say(ANN, "Ze vertelde over de huur.")
+    shown = bot.question(ANN)["text"]
+    assert "Ik heb je kortere bericht uit deze chat verwijderd" in shown
+    assert "Je langere bericht staat nog in deze chat, met alles wat je erin typte" in shown
+    assert "48 uur" in shown and "Ik kon je bericht niet" not in shown
+    assert (ANN["id"], update["message"]["message_id"]) in bot.api.messages
+    receipt = ""
+    for _ in range(150):
+        receipt = bot.texts(ANN)[-1]
+        if receipt.startswith("Bewaard"):
+            break
+        await bot.answer(ANN)
+    assert "Zal ik ze verwijderen?" not in receipt, "the longer one cannot be deleted: not offered"
