@@ -85,8 +85,10 @@ class ReflectionHandlers(Base):
         if who is None:
             return
         session = await self.store.load_session(who.pseudonym)
-        if session is None:
-            await self.send(context, who, self.views(who, [Text(texts.NOTHING_IN_PROGRESS)]))
+        if session is None:  # a command answered in its own message: both stay (telegram.md)
+            saved = await self._saved_today(who)  # right after a save: say it is safe
+            idle = window_texts.NOTHING_SAVED_TODAY if saved else texts.NOTHING_IN_PROGRESS
+            await self.send(context, who, self.views(who, [Text(idle)]))
             return
         await self._event(context, who, Discard(session.current), incoming=_incoming(update))
 

@@ -59,3 +59,7 @@ LONG_REFUSED = N_(
     "me delete messages only within 48 hours of sending. I keep nothing of it; delete it "
     "yourself: press and hold it, then choose Delete."
 )
+NOTHING_SAVED_TODAY = N_(
+    "There is no reflection in progress to discard: your last one is saved. Read it with /mine; "
+    "start a new one with /reflect."
+)
