@@ -47,14 +47,25 @@ class ChatState:
         else:
             self._chunks.pop(pseudonym, None)
 
-    async def deletable(self, pseudonym: str, besides: Collection[int | None],
-                        from_id: int | None = None) -> list[int]:  # fmt: skip
-        """Remembered ids but `besides` (and before `from_id`) that the bot may still
-        delete (kept remembered)."""
+    async def left_over(self, pseudonym: str, besides: Collection[int | None],
+                        from_id: int | None = None) -> tuple[list[int], list[int]]:  # fmt: skip
+        """Remembered ids but `besides`, from `from_id` on (this reflection's): those the
+        bot may still delete (the clean-up offer), and those it no longer may (older than
+        48 hours, or refused). Read without forgetting: /forget may still need them."""
         since, first = datetime.now(UTC) - DELETABLE, from_id or 0
-        return [message_id for message_id, sent_at in await self._store.messages_sent(pseudonym)
-                if message_id not in besides
-                and message_id >= first and sent_at > since]  # fmt: skip
+        deletable, stuck = list[int](), list[int]()
+        for message_id, sent_at in await self._store.messages_sent(pseudonym):
+            if message_id not in besides and message_id >= first:
+                (deletable if sent_at > since else stuck).append(message_id)
+        return deletable, stuck
+
+    async def refused(self, pseudonym: str, message_ids: list[int]) -> None:
+        """Telegram refused to delete these (a bot may delete only within 48 hours): they
+        are remembered as too old, so they are never offered for clean-up again, and the
+        receipts count them among those to delete by hand."""
+        if message_ids:
+            too_old = datetime.now(UTC) - DELETABLE - timedelta(minutes=1)
+            await self._store.remember_messages(pseudonym, message_ids, too_old)
 
     def bottom(self, pseudonym: str, window: int) -> int:
         """The newest message id with nothing of the worker's between it and the window
@@ -87,15 +98,9 @@ class ChatState:
 
     async def gone(self, pseudonym: str, message_ids: list[int]) -> None:
         """These were deleted from the chat: no longer offered for clean-up."""
+        if not message_ids:
+            return
         await self._keep(pseudonym, lambda message_id, _: message_id not in message_ids)
-
-    async def left_behind(self, pseudonym: str, besides: Collection[int | None],
-                          from_id: int | None = None) -> bool:  # fmt: skip
-        """Whether anything but the window and its chunks (`besides`) that the bot may
-        still delete, from `from_id` on (this reflection's), waits for the clean-up offer
-        (read without forgetting it: every window is remembered too, so /forget can
-        delete it)."""
-        return bool(await self.deletable(pseudonym, besides, from_id))
 
     async def _keep(self, pseudonym: str, keep: Callable[[int, datetime], bool]) -> None:
         """Take the remembered ids and remember again those `keep` says, each with the
@@ -136,6 +141,13 @@ class ChatState:
         version (brought up to date): the engine's own checks decide."""
         drawn = self._drawn.get(pseudonym)
         return drawn is None or drawn[:2] != (message_id, version) or data in drawn[2]
+
+    def still_shows(self, pseudonym: str, message_id: int, data: str) -> bool:
+        """Whether the window `message_id` is known (in this process) to show the button
+        `data` still: pressed on a question no longer asked, it is behind (its last edit
+        failed) and must be brought up to date."""
+        drawn = self._drawn.get(pseudonym)
+        return drawn is not None and drawn[0] == message_id and data in drawn[2]
 
     def asking_discard(self, pseudonym: str, asking: bool) -> None:
         """Whether the window now asks "Discard this reflection?" (in this process)."""
@@ -185,6 +197,7 @@ class ChatState:
         not what an earlier one left and the worker chose to keep)."""
         since, counts = datetime.now(UTC) - DELETABLE, Counter[Deletion | None]()
         done: set[int] = set()
+        refused: list[int] = []
         for message_id, sent_at in await self._store.messages_sent(pseudonym):
             if message_id in besides or (from_id is not None and message_id < from_id):
                 continue
@@ -192,8 +205,11 @@ class ChatState:
             counts[outcome] += 1
             if outcome in (Deletion.DELETED, Deletion.GONE):
                 done.add(message_id)
+            elif outcome is Deletion.REFUSED:
+                refused.append(message_id)
         if done:
             await self._keep(pseudonym, lambda message_id, _: message_id not in done)
+        await self.refused(pseudonym, refused)
         forgotten = await self._store.take_expired(pseudonym) if expired else 0
         return Removed(counts[Deletion.DELETED], counts[Deletion.GONE],
                        counts[None] + forgotten, counts[Deletion.REFUSED])  # fmt: skip

@@ -22,6 +22,7 @@ from bot.telegram.base import Base, Context
 from bot.telegram.gateway import Unreachable
 from bot.telegram.ordering import kind_of
 from bot.telegram.views import View
+from bot.telegram.window import NotShown
 
 log = logging.getLogger("bot.telegram")
 OURS = Path(bot.__file__).resolve().parent
@@ -48,7 +49,11 @@ class Failures(Base):
             log.info("update %s (%s): worker unreachable, marked inactive", update_id, kind)
             return
         apology = texts.SORRY
-        if isinstance(error, StorageError):
+        if isinstance(error, NotShown):  # the turn was committed: say what was kept
+            log.error("update %s (%s) applied, not shown: %s", update_id, kind,
+                      located(error.__cause__))  # fmt: skip
+            apology = error.apology
+        elif isinstance(error, StorageError):
             log.error("update %s (%s) not applied, nothing saved: the database is %s",
                       update_id, kind, error.kind)  # fmt: skip
             apology = texts.STORAGE_TROUBLE

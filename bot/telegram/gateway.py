@@ -41,6 +41,13 @@ class Deletion(Enum):
     REFUSED = "refused"
 
 
+class Edit(Enum):
+    DONE = "done"
+    GONE = "gone"
+    """The message to edit is not in the chat any more: the worker deleted it."""
+    REFUSED = "refused"
+
+
 class Unreachable(Exception):
     """The worker blocked the bot or deleted the chat."""
 
@@ -95,19 +102,30 @@ class Gateway:
     async def edit(self, chat_id: int, message_id: int, view: View) -> bool:
         """Replace a message's text; without markup its keyboard disappears. False when
         Telegram refused (the message is gone or too old): the caller sends anew."""
+        return await self.revise(chat_id, message_id, view) is Edit.DONE
+
+    async def revise(self, chat_id: int, message_id: int, view: View) -> Edit:
+        """Replace a message's text and know what happened: GONE when the message is no
+        longer in the chat (the worker deleted it: the bot forgets it)."""
         data = {"chat_id": chat_id, "message_id": message_id, "text": view.text,
                 "reply_markup": _markup(view.markup)}  # fmt: skip
         outcome = await self._call(
-            "editMessageText", partial(self._post, "editMessageText", data), unchanged=True
-        )
-        return outcome is not None
+            "editMessageText", partial(self._post, "editMessageText", data), unchanged=True,
+            missing=Edit.GONE,
+        )  # fmt: skip
+        if outcome is Edit.GONE:
+            return Edit.GONE
+        return Edit.REFUSED if outcome is None else Edit.DONE
 
-    async def clear_keyboard(self, chat_id: int, message_id: int) -> None:
-        """Take the buttons off a message whose question is over."""
-        await self._call(
+    async def clear_keyboard(self, chat_id: int, message_id: int) -> bool:
+        """Take the buttons off a message whose question is over; False when the message
+        is no longer in the chat (deleted, by the worker or by the bot)."""
+        outcome = await self._call(
             "editMessageReplyMarkup",
             lambda: self._bot.edit_message_reply_markup(chat_id, message_id, reply_markup=None),
-        )
+            missing=Edit.GONE,
+        )  # fmt: skip
+        return outcome is not Edit.GONE
 
     async def delete_one(self, chat_id: int, message_id: int) -> bool:
         """Delete one message and know whether it went: deleteMessages would skip it

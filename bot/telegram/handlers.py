@@ -24,11 +24,11 @@ from bot.telegram.base import Base, Context, Pressed, Who, today
 from bot.telegram.callback_data import MenuAction, decode
 from bot.telegram.chat_state import ChatState
 from bot.telegram.coach_menu import CoachMenu
-from bot.telegram.gateway import BACKOFF
+from bot.telegram.gateway import BACKOFF, Unreachable
 from bot.telegram.one_shot import LATE, ONE_SHOT, OneShotQuestions, settled
 from bot.telegram.repair_offer import offer_repair_reminder
 from bot.telegram.talk import tell_talk
-from bot.telegram.window import Incoming, Place, ReflectionWindow
+from bot.telegram.window import Incoming, NotShown, Place, ReflectionWindow
 
 
 class ReflectionHandlers(Base):
@@ -49,9 +49,17 @@ class ReflectionHandlers(Base):
     async def deliver(self, context: Context, who: Who, turn: Turn,
                       incoming: Incoming | None = None, remove: bool = True,
                       typed: bool = False) -> None:  # fmt: skip
-        """Show a committed turn in the worker's one window."""
+        """Show a committed turn in the worker's one window; when that fails, the apology
+        says what was kept (`NotShown`), as the turn was committed before anything was sent."""
         gateway, place = self.gateway(context), self.place(who)
-        await self.window.show(gateway, place, turn, incoming, remove, typed)
+        try:
+            await self.window.show(gateway, place, turn, incoming, remove, typed)
+        except Unreachable:
+            raise
+        except Exception as failure:
+            if turn.idle or turn.closed:  # nothing was applied: the general apology is true
+                raise
+            raise NotShown(turn) from failure
 
     async def reflect(self, update: Update, context: Context) -> None:
         who = await self.consented(update, context)
@@ -63,7 +71,7 @@ class ReflectionHandlers(Base):
         if self.place(who).window is not None and not await self.store.load_session(who.pseudonym):
             # the reflection ended (a save, most likely) without its window being closed: a
             # kill came in between; say so before anything new is started
-            ended = Turn((notice(window_texts.ENDED_UNSEEN),), ended=True)
+            ended = Turn((notice(window_texts.ENDED_UNSEEN),), ended=True, idle=True)
             await self.deliver(context, who, ended, incoming=_incoming(update))
             return
         turn = await self.reflections.begin(who.pseudonym, who.lang, who.update_id)
@@ -77,8 +85,10 @@ class ReflectionHandlers(Base):
         if who is None:
             return
         session = await self.store.load_session(who.pseudonym)
-        if session is None:
-            await self.send(context, who, self.views(who, [Text(texts.NOTHING_IN_PROGRESS)]))
+        if session is None:  # a command answered in its own message: both stay (telegram.md)
+            saved = await self._saved_today(who)  # right after a save: say it is safe
+            idle = window_texts.NOTHING_SAVED_TODAY if saved else texts.NOTHING_IN_PROGRESS
+            await self.send(context, who, self.views(who, [Text(idle)]))
             return
         await self._event(context, who, Discard(session.current), incoming=_incoming(update))
 
@@ -167,10 +177,13 @@ class ReflectionHandlers(Base):
                 gateway.answer(query_id, idle), self._retire(context, who, message)
             )
             return
-        if turn.closed and version == turn.version:  # a second quick press, say
+        behind = pressed is not None and self.chat_state.still_shows(who.pseudonym, pressed, data)
+        if turn.closed and version == turn.version and not behind:  # a second quick press
             await gateway.answer(query_id, closed())
             return
-        toast = closed() if turn.closed else None  # a keyboard of an older dialogue version
+        # a keyboard of an older dialogue version, or a window left behind (its edit
+        # failed): the toast, and the window brought up to date so the worker can go on
+        toast = closed() if turn.closed else None
         # the button's answer in flight beside the window's edit: one task, not gather's two
         answering = asyncio.ensure_future(gateway.answer(query_id, toast))
         try:
@@ -181,9 +194,11 @@ class ReflectionHandlers(Base):
     async def _retire(self, context: Context, who: Who, message: Incoming | None) -> None:
         """Buttons on a message that is not the window are over: take them off, so the
         worker sees one window only (a kill between sending a window and recording it can
-        leave one behind), and remember the message for the clean-up and /forget."""
-        if message is not None:
-            await self.gateway(context).clear_keyboard(who.chat_id, message[0])
+        leave one behind), and remember the message for the clean-up and /forget, unless
+        it is no longer in the chat (an old window the bot deleted when it moved)."""
+        if message is not None and await self.gateway(context).clear_keyboard(
+            who.chat_id, message[0]
+        ):
             await self.chat_state.stray(who.pseudonym, *message)
 
     async def _saved_today(self, who: Who) -> bool:

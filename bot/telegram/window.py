@@ -15,13 +15,13 @@ from functools import partial
 
 from bot.dialogue.engine import TOO_LONG
 from bot.dialogue.events import Discard
-from bot.dialogue.replies import Reply, ReplyKind, Text
+from bot.dialogue.replies import Reply, ReplyKind, Text, counted
 from bot.i18n import Translator
 from bot.reflections import Turn
 from bot.telegram import texts, window_texts
 from bot.telegram.callback_data import MenuAction, encode, encode_menu
 from bot.telegram.chat_state import ChatState
-from bot.telegram.gateway import Gateway
+from bot.telegram.gateway import Deletion, Edit, Gateway
 from bot.telegram.views import Key, Keyboard, View, split, with_markup
 
 ANSWER_LINE = 90
@@ -44,6 +44,15 @@ class Place:
     window: int | None
     noted: bool = False
     """The one-time removal note was shown in this chat already."""
+
+
+class NotShown(Exception):
+    """A turn that was committed but did not reach the chat (Telegram failed, or we did):
+    the apology must say what was kept, not "your earlier answers are safe"."""
+
+    def __init__(self, turn: Turn) -> None:
+        super().__init__("turn committed, window not shown")
+        self.apology = _unshown(turn)
 
 
 class ReflectionWindow:
@@ -71,27 +80,36 @@ class ReflectionWindow:
             notes.append(Text(window_texts.REJECTED_REMOVED))
         elif removed and (kept or typed) and await self._state.first_removal(who, place.noted):
             notes.append(Text(window_texts.REMOVED_NOTE))
-        if removed is False:
+        if removed is False:  # too old to delete: never offered, counted to delete by hand
             notes.append(Text(window_texts.REMOVE_REFUSED))
-        if message_id is not None and not removed:
+            await self._state.refused(who, [message_id] if message_id else [])
+        elif message_id is not None and not removed:
             await self._state.leave(who, [message_id], arrived)  # for /forget and the clean-up
+        still_long = list[int]()  # held texts Telegram refused to delete: said apart
         if too_long and message_id is not None:
             await self._state.hold_long(who, message_id)
             notes.append(Text(window_texts.LONG_STAYS))
         elif turn.ended and not turn.saved:
             await self._state.take_long(who)  # remembered: deleted with the rest just below
         elif kept or turn.ended:
-            notes += await self._remove_long(gateway, place, refusal_said=removed is False)
+            said, still_long = await self._remove_long(gateway, place)
+            if Text(window_texts.LONG_REFUSED) in said and Text(window_texts.REMOVED_NOTE) in notes:
+                notes.remove(Text(window_texts.REMOVED_NOTE))  # say which one went
+                notes.append(Text(window_texts.SHORTER_REMOVED))
+            notes += said
         chunks = self._state.chunks(who)
-        besides = {m for m in (place.window, *chunks) if m is not None}
+        besides = {m for m in (place.window, *chunks, *still_long) if m is not None}
         began = await self._state.ended(who) if turn.ended else None
         if turn.ended and not turn.saved:  # nothing is kept: what this reflection left goes too
             remove_one = partial(gateway.remove, place.chat_id)
             left = await self._state.remove_left(who, besides, remove_one, from_id=began)
             if left.stays:
                 notes.append(Text(window_texts.DISCARD_STAYS, {"count": left.stays}))
-        offer = turn.saved and await self._state.left_behind(who, besides, began)
-        views = self.compose(place.lang, turn, notes, offer)
+        deletable, stuck = (await self._state.left_over(who, besides, began)
+                            if turn.saved else ([], []))  # fmt: skip
+        if stuck:  # a bot may not delete them: say so, and how to do it by hand
+            notes.append(counted(window_texts.LEFT_TOO_OLD, len(stuck)))
+        views = self.compose(place.lang, turn, notes, offer=bool(deletable))
         at_bottom = message_id is None or (
             bool(removed)
             and place.window is not None
@@ -100,28 +118,33 @@ class ReflectionWindow:
         if removed and place.window is not None and message_id is not None:
             self._state.cleared_below(who, place.window, message_id)
         if place.window is not None and at_bottom:
-            if await self._in_place(gateway, place, place.window, views, chunks, turn):
+            still = await self._in_place(gateway, place, place.window, views, chunks, turn)
+            if still is None:
                 return
-            old = chunks  # the window is gone or no longer editable: send anew
+            old = still  # an edit was refused: send anew (what the worker deleted is forgotten)
         else:
             old = [*chunks, place.window] if place.window is not None else []
         await self._move(gateway, place, views, old, turn.ended, turn.version)
 
     async def _in_place(self, gateway: Gateway, place: Place, window: int, views: list[View],
-                        chunks: list[int], turn: Turn) -> bool:  # fmt: skip
+                        chunks: list[int], turn: Turn) -> list[int] | None:  # fmt: skip
         """Edit the window, and a split overview's other parts, where they stand: parts no
         longer needed above it are deleted, parts more are sent below it (the buttons
-        always on the last). False when Telegram refused an edit: the caller sends anew."""
+        always on the last). When Telegram refused an edit: the parts still in the chat
+        (the caller sends anew); a part the worker deleted is forgotten."""
         who, targets = place.pseudonym, [*chunks, window]
         spare = max(0, len(targets) - len(views))
         kept = targets[spare:]
         for target, view in zip(kept, views, strict=False):
-            if not await gateway.edit(place.chat_id, target, view):
-                return False
+            edited = await gateway.revise(place.chat_id, target, view)
+            if edited is Edit.GONE:
+                await self._state.gone(who, [target])
+            if edited is not Edit.DONE:
+                return [t for t in targets if t != target or edited is Edit.REFUSED]
         sent = [m for v in views[len(kept) :] if (m := await gateway.send(place.chat_id, v))]
         await self._state.leave(who, sent)  # for /forget and the clean-up
         for extra in targets[:spare]:
-            if await gateway.delete_one(place.chat_id, extra):
+            if await gateway.remove(place.chat_id, extra) is not Deletion.REFUSED:
                 await self._state.gone(who, [extra])
         parts = [*kept, *sent]
         if turn.ended:
@@ -129,33 +152,38 @@ class ReflectionWindow:
         elif parts[-1] != window or parts[:-1] != chunks:
             await self._state.move_window(who, parts[-1], parts[:-1])
         self._state.drew(who, parts[-1], turn.version, _buttons_of(views[-1]))
-        return True
+        return None
 
-    async def _remove_long(self, gateway: Gateway, place: Place, refusal_said: bool) -> list[Text]:
+    async def _remove_long(self, gateway: Gateway, place: Place) -> tuple[list[Text], list[int]]:
         """The shorter version is kept (or the reflection ended): the long texts it
-        replaces leave the chat too; said only when Telegram confirmed it."""
-        notes, said = list[Text](), refusal_said
+        replaces leave the chat too; said only when Telegram confirmed it. One Telegram
+        refuses (48 hours) is named as the longer one, which still holds what was typed."""
+        notes, refused = list[Text](), list[int]()
         for message_id in await self._state.take_long(place.pseudonym):
             if await gateway.delete_one(place.chat_id, message_id):
                 await self._state.gone(place.pseudonym, [message_id])
                 if Text(window_texts.LONG_REMOVED) not in notes:
                     notes.append(Text(window_texts.LONG_REMOVED))
-            elif not said:
-                notes.append(Text(window_texts.REMOVE_REFUSED))
-                said = True
-        return notes
+                continue
+            await self._state.refused(place.pseudonym, [message_id])
+            refused.append(message_id)
+            if Text(window_texts.LONG_REFUSED) not in notes:
+                notes.append(Text(window_texts.LONG_REFUSED))
+        return notes, refused
 
     async def _move(self, gateway: Gateway, place: Place, views: list[View], old: list[int],
                     ended: bool, version: int | None) -> None:  # fmt: skip
-        """Delete the old window, send the new one below everything else."""
-        if old and await gateway.delete_one(place.chat_id, old[-1]):
-            await self._state.gone(place.pseudonym, [old[-1]])
-        elif old:  # too old to delete: it stays, without buttons, offered for clean-up
+        """Delete the old window, send the new one below everything else. One by one:
+        only a confirmed deletion (or a message the worker deleted) is forgotten; one too
+        old to delete stays without buttons, counted in the receipt to delete by hand."""
+        gone, refused = list[int](), list[int]()
+        for message_id in reversed(old):  # the window first: its buttons must not linger
+            outcome = await gateway.remove(place.chat_id, message_id)
+            (refused if outcome is Deletion.REFUSED else gone).append(message_id)
+        if old and old[-1] in refused:
             await gateway.clear_keyboard(place.chat_id, old[-1])
-            await self._state.leave(place.pseudonym, [old[-1]])
-        for chunk in old[:-1]:  # one by one: only a confirmed deletion is forgotten
-            if await gateway.delete_one(place.chat_id, chunk):
-                await self._state.gone(place.pseudonym, [chunk])
+        await self._state.gone(place.pseudonym, gone)
+        await self._state.refused(place.pseudonym, refused)
         sent = [m for v in views if (m := await gateway.send(place.chat_id, v)) is not None]
         if not sent:
             return
@@ -197,6 +225,14 @@ class ReflectionWindow:
 
     def _menu_button(self, lang: str, label: str, action: MenuAction) -> Key:
         return Key(self._translator.render(lang, Text(label)), encode_menu(action))
+
+
+def _unshown(turn: Turn) -> str:
+    """What the apology for a committed turn that was not shown says was kept."""
+    if turn.ended:
+        return window_texts.SAVED_UNSHOWN if turn.saved else window_texts.DISCARDED_UNSHOWN
+    answered = any(r.kind is ReplyKind.ANSWERED for r in turn.replies)
+    return window_texts.ANSWER_KEPT_UNSHOWN if answered else window_texts.KEPT_UNSHOWN
 
 
 def _one_line(text: str, limit: int) -> str:

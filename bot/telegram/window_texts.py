@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.msgid import N_
+from bot.msgid import N_, Np_
 
 QUESTION_CLOSED = N_("That question is closed.")
 REMOVED_NOTE = N_("I removed your message from this chat; what I keep is shown above.")
@@ -31,3 +31,35 @@ DISCARD_STAYS = N_(
 ALREADY_GONE = N_("Already gone from this chat before: {count}.")
 USE_THE_BUTTONS = N_("Please use the buttons.")
 """The engine's own words, for typed text while the window asks to discard."""
+ANSWER_KEPT_UNSHOWN = N_(
+    "Your answer is kept, but I could not show you the next question just now. Send /reflect: "
+    "it shows where you are."
+)
+KEPT_UNSHOWN = N_(
+    "Your answers so far are kept, but I could not bring this chat up to date just now. Send "
+    "/reflect: it shows where you are."
+)
+SAVED_UNSHOWN = N_(
+    "Your reflection is saved, but I could not show it here just now. Read it with /mine."
+)
+DISCARDED_UNSHOWN = N_(
+    "Your reflection is discarded: nothing of it was kept. I could not update this chat just now."
+)
+LEFT_TOO_OLD = Np_(
+    "This reflection left {count} message in this chat that I can no longer delete: Telegram "
+    "lets a bot delete messages only within 48 hours of sending. Delete it yourself: press and "
+    "hold it, then choose Delete.",
+    "This reflection left {count} messages in this chat that I can no longer delete: Telegram "
+    "lets a bot delete messages only within 48 hours of sending. Delete them yourself: press "
+    "and hold each one, then choose Delete.",
+)
+SHORTER_REMOVED = N_("I removed your shorter message from this chat; what I keep is shown above.")
+LONG_REFUSED = N_(
+    "Your longer message is still in this chat, with everything you typed in it: Telegram lets "
+    "me delete messages only within 48 hours of sending. I keep nothing of it; delete it "
+    "yourself: press and hold it, then choose Delete."
+)
+NOTHING_SAVED_TODAY = N_(
+    "There is no reflection in progress to discard: your last one is saved. Read it with /mine; "
+    "start a new one with /reflect."
+)
