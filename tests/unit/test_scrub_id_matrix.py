@@ -360,3 +360,20 @@ def test_a_date_of_birth_or_a_date_with_its_year(text: str, date: str) -> None:
 )
 def test_an_appointment_without_its_year_stays(text: str) -> None:
     assert masked_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "kept"),
+    [
+        ("il habite rue de la Station 22 c'était un vrai foyer", "rue de la Station 22", "c'était"),
+        ("ze woont Groenplaats 3 c’est ce qu’elle dit", "Groenplaats 3", "c’est"),
+        ("Kerkstraat 12 c, tweede verdiep", "Kerkstraat 12 c", "tweede"),
+    ],
+)
+def test_a_house_number_takes_a_letter_but_not_an_elided_word(
+    text: str, address: str, kept: str
+) -> None:
+    """ "22 c" is a house number with its letter; "22 c'était" is a number and a word."""
+    masked = {text[s.start : s.end] for s in find_spans(text)}
+    assert address in masked
+    assert all(kept not in part for part in masked)
