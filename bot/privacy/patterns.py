@@ -37,7 +37,7 @@ FRENCH_STREET = (
 ADJECTIVES = r"lange|korte|grote|kleine|oude|nieuwe|hoge|lage|sint|onze-lieve-vrouw"
 NOT_A_NAME = (
     r"pour|avec|dans|sur|et|ou|à|au|en|le|la|les|un|une|for|to|the|and|of|van|voor|om"
-    r"|libres?|vides?|assises?|disponibles?|debout|parking"
+    r"|libres?|vides?|assises?|disponibles?|debout|parking|fer|de|du|des"
 )
 UNITS = (
     r"uur|u|euro|eur|€|keer|dag|dagen|week|weken|maand|maanden|jaar|jaren|min|minuten|km|m|%"

@@ -79,7 +79,7 @@ NUMBER_FIRST = re.compile(
     r"\s*)?(?!(?:pour|avec|dans|sur|et|ou|à|au|en|le|la|les|un|une|for|to|the|and|of|in|at|on|de"
     r"|du|des|d['’]"
     r"|libre|libres|disponible|disponibles|vide|vides|assise|assises|debout|parking|stationnement"
-    r"|crèche|creche|accueil)\b)[^\W\d_][\w'’-]+|[^\W\d_][\w'’-]*(?:straat|laan|steenweg|dreef"
+    r"|crèche|creche|accueil|fer)\b)[^\W\d_][\w'’-]+|[^\W\d_][\w'’-]+(?:straat|laan|steenweg|dreef"
     r"|plein|kaai|singel|lei|street|road|avenue)\b))"
 )
 """The house number first, as in French and English: "12 rue de la station", "45 kerkstraat"."""

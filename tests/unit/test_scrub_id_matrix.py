@@ -329,6 +329,8 @@ def test_amounts_times_and_counts_stay(text: str) -> None:
         "mail me @ 5pm",
         "groep 12 van 8 tot 10",
         "de kamer nummer 12, groep nr 5",
+        "2 street kids and 1 road trip",
+        "1 chemin de fer, 2 rues plus loin",
     ],
 )
 def test_the_new_shapes_leave_ordinary_text(text: str) -> None:
