@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from bot.privacy.care_places import NOT_A_NAME, care_places
 from bot.privacy.employers import listed_employers
 from bot.privacy.institution_shapes import institution_shapes
-from bot.privacy.lexicon import cues, lexicon, read_data
+from bot.privacy.lexicon import cues, lexicon
+from bot.privacy.name_cues import frequent as _frequent
 from bot.privacy.patterns import organisations as capitalised_organisations
 from bot.privacy.places import fold, gazetteer, place_names
 from bot.privacy.sensitive import special_categories, stated_before
@@ -276,11 +276,6 @@ def _named_places(text: str, lowered: str) -> Iterator[Found]:
 def _network(text: str, start: int) -> int:
     network = NETWORK.search(text, max(0, start - 20), start)
     return network.start() if network else start
-
-
-@cache
-def _frequent() -> frozenset[str]:
-    return frozenset(read_data("words_common.txt"))
 
 
 def _a_name(word: str) -> bool:

@@ -23,7 +23,7 @@ from bot.privacy.category_phrases import (
 )
 from bot.privacy.detention import detention_span
 from bot.privacy.lexicon import read_data
-from bot.privacy.tokens import ELISION, TOKEN, PhraseIndex, Stems
+from bot.privacy.tokens import ELISION, TOKEN, PhraseIndex, Stems, tokenise
 
 Found = tuple[int, int, str]
 CATEGORIES = ("health", "religion", "origin", "detention")
@@ -90,7 +90,7 @@ def _hyphenated(text: str) -> Iterator[Found]:
     """An origin or religion joined to another word: "roma-familie" masks "roma",
     "marokkaans-belgisch" and "syrisch-koerdisch" the whole word."""
     parts = _parts()
-    for match in TOKEN.finditer(text):
+    for match in tokenise(text)[0]:  # the tokens the phrase index read: no second scan
         word = match.group()
         if "-" not in word:
             continue
