@@ -35,6 +35,38 @@ def walk_from(compiled: Compiled, key: str, known: Mapping[str, object]) -> list
     return walked
 
 
+_WALKS: dict[tuple[object, ...], tuple[str, ...]] = {}
+"""Walks from a part's first question, per (dialogue, version, first question, the
+answers its rules read): render runs on every answer, most of them on the same walk."""
+_READS: dict[tuple[str, int, str], tuple[str, ...]] = {}
+_CACHED_WALKS = 4096
+
+
+def _reads(compiled: Compiled, first: str) -> tuple[str, ...]:
+    """The answers and facts the rules of `first`'s part read: all a walk depends on."""
+    dialogue = compiled.dialogue
+    key = (dialogue.id, dialogue.version, first)
+    if key not in _READS:
+        part = dialogue.step(first).module
+        read = {k for s in dialogue.segment(part) for r in s.next if r.when is not None
+                for k in r.when.steps()}  # fmt: skip
+        _READS[key] = tuple(sorted(read))
+    return _READS[key]
+
+
+def walk_of_part(compiled: Compiled, first: str, known: Mapping[str, object]) -> tuple[str, ...]:
+    """`walk_from` the part's first question, remembered per the answers it reads."""
+    dialogue = compiled.dialogue
+    read = tuple((k, k in known, known.get(k)) for k in _reads(compiled, first))
+    key = (dialogue.id, dialogue.version, first, read)
+    walked = _WALKS.get(key)
+    if walked is None:
+        if len(_WALKS) >= _CACHED_WALKS:
+            _WALKS.clear()
+        walked = _WALKS[key] = tuple(walk_from(compiled, first, known))
+    return walked
+
+
 def part_start(compiled: Compiled, key: str) -> str:
     """The first question of `key`'s part: the dialogue's start, or the module's first."""
     module = compiled.dialogue.module_of(key)
@@ -50,7 +82,7 @@ def counter(
     start; the position then counts the part's questions answered before it (`history`).
     """
     dialogue = compiled.dialogue
-    walked = walk_from(compiled, part_start(compiled, key), known)
+    walked = walk_of_part(compiled, part_start(compiled, key), known)
     if key in walked:
         return walked.index(key) + 1, len(walked)
     part = dialogue.step(key).module

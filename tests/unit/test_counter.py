@@ -8,7 +8,7 @@ from itertools import product
 
 import pytest
 
-from bot.dialogue.counter import counter, walk_from
+from bot.dialogue.counter import counter, walk_from, walk_of_part
 from bot.dialogue.engine import Engine
 from bot.dialogue.registry import Compiled
 from tests.walker import Walk, walk_core, walk_module
@@ -60,3 +60,20 @@ def test_a_question_off_the_walk_counts_what_was_answered_before_it(
     """'why' after a low score, then the score changed: the walk no longer passes 'why'."""
     history = ["kind", "risks", "score"]
     assert counter(fixture_compiled, "why", {"score": 4}, history) == (4, 5)
+
+
+def test_the_remembered_walk_is_the_walk_for_the_answers_it_reads(
+    compiled: Compiled, fixture_compiled: Compiled
+) -> None:
+    """The cache keys on every answer the part's rules read: a changed one is a new walk."""
+    low, fine = {"score": 1, "kind": "visit"}, {"score": 4, "kind": "visit"}
+    for known in (low, fine, {}, {"score": None}):
+        assert walk_of_part(fixture_compiled, "kind", known) == tuple(
+            walk_from(fixture_compiled, "kind", known)
+        )
+    assert "why" in walk_of_part(fixture_compiled, "kind", low)
+    assert "why" not in walk_of_part(fixture_compiled, "kind", fine)
+    first = compiled.dialogue.start
+    for in_team in ("yes", "no"):
+        known = {"in_team": in_team}
+        assert walk_of_part(compiled, first, known) == tuple(walk_from(compiled, first, known))
