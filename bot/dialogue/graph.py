@@ -1,9 +1,9 @@
-"""The shape of a dialogue: structural checks, the honest counter, Mermaid.
+"""The shape of a dialogue: structural checks, the longest walk per part, Mermaid.
 
 Rules may only jump forward inside the core or inside one module, so every walk ends.
-The counter of a part (the core, or one module) counts along its longest path: a step's
-number is the longest way to it, the total the longest way through, so on any walk the
-numbers only rise and the total never grows.
+`Progress` measures each part (the core, or one module) along its longest path: the bound
+the property tests hold a dialogue to. The counter a worker sees follows the path their
+answers actually take instead (`bot.dialogue.counter`).
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def _reachable(dialogue: Dialogue) -> set[str]:
 
 @dataclass(frozen=True)
 class Progress:
-    """Counters like "Core 4/9" or "Repair 2/4", one per part of the dialogue."""
+    """The longest walk through each part of the dialogue, and where the review is."""
 
     dialogue: Dialogue
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.dialogue.counter import counter
 from bot.dialogue.events import (
     Back,
     Choose,
@@ -27,16 +28,17 @@ from bot.dialogue.wording import option_label
 CHECKED, UNCHECKED = N_("☑ {option}"), N_("☐ {option}")
 
 
-def header(compiled: Compiled, step: Step) -> Text:
-    """The honest counter: "Core 4/9" or "Repair 2/4"; an offer names its module only."""
-    dialogue, progress = compiled.dialogue, compiled.progress
-    module = dialogue.module_of(step.key)
+def header(compiled: Compiled, session: Session, step: Step) -> Text:
+    """The honest counter: "Core 4/7" or "Repair 2/2" along the path the answers so far
+    take (`bot.dialogue.counter`); an offer names its module only."""
+    module = compiled.dialogue.module_of(step.key)
     if module is not None and module.offer == step.key:
         return Text(N_("Going deeper: {part}"), {"part": Text(module.title)})
+    position, total = counter(compiled, step.key, session.known(), session.history)
     params: dict[str, Param] = {
         "part": Text(module.title) if module is not None else Text(N_("Core")),
-        "position": progress.position(step.key),
-        "total": progress.total_for(step.key),
+        "position": position,
+        "total": total,
     }
     return Text(N_("{part} {position}/{total}"), params)
 
@@ -62,7 +64,7 @@ def question(compiled: Compiled, session: Session, refresh: bool = False) -> Rep
         return review(compiled, session)[-1]
     if session.pending_text is not None:
         return confirm_text(compiled, session)
-    body = [header(compiled, step), step_text(compiled, session, step)]
+    body = [header(compiled, session, step), step_text(compiled, session, step)]
     rows: list[tuple[Button, ...]] = []
     options = step.offered(session.known())  # an option whose `when` fails is not shown
     if step.kind is Kind.SCALE:
@@ -152,7 +154,7 @@ def confirm_text(compiled: Compiled, session: Session, refresh: bool = False) ->
     else:
         done = Text(N_("{count} details replaced by labels in brackets."), {"count": replaced})
     body = [
-        header(compiled, step),
+        header(compiled, session, step),
         Text(N_("This is what will be kept:")),
         Text(N_("“{text}”"), {"text": session.pending_text or ""}),
         done,

@@ -17,7 +17,7 @@ from tests.fakes.telegram_api import BOT, TOKEN, FakeTelegram
 
 FAKE_URL = "http://fake.invalid/bot"
 PROGRESS = re.compile(r"^(?:[^\W\d]+ )?\d+/\d+\b", re.MULTILINE)
-"""The question's header line: "4/22 · Context", or "Kern 4/10" (never a "✓ answer" line)."""
+"""The question's header line: "4/22 · Context", or "Kern 4/9" (never a "✓ answer" line)."""
 
 
 class Harness:

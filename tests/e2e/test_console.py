@@ -37,7 +37,7 @@ def test_a_complete_reflection_is_saved_anonymised(tmp_path: Path) -> None:
     assert "1) Reflecteren over een contact" in screen
     chat.send("1")
     screen = chat.screen()
-    assert "Kern 1/10" in screen
+    assert "Kern 1/9" in screen
     reflect(chat, screen)
     assert "Bewaard. Dank je" in chat.transcript
     assert "mevrouw [naam] belde zelf naar [telefoon]" in chat.transcript
@@ -59,7 +59,7 @@ def test_pause_and_interrupt_resume_at_the_same_question(tmp_path: Path) -> None
     chat.screen()
     chat.send("1")  # a home visit
     screen = chat.screen()
-    assert "Kern 2/10" in screen
+    assert "Kern 2/9" in screen
     chat.interrupt()
     code, _ = chat.finish()
     assert code == 130
@@ -67,7 +67,7 @@ def test_pause_and_interrupt_resume_at_the_same_question(tmp_path: Path) -> None
 
     again = ConsoleSession(tmp_path)
     screen = again.screen()
-    assert "Welkom terug" in screen and "Kern 2/10" in screen
+    assert "Welkom terug" in screen and "Kern 2/9" in screen
     again.send("b")
     screen = again.screen()
     assert "Eerder antwoord: Huisbezoek" in screen, "earlier answers are kept"
@@ -77,7 +77,7 @@ def test_pause_and_interrupt_resume_at_the_same_question(tmp_path: Path) -> None
     assert "reflectbot chat" in again.transcript
 
     third = ConsoleSession(tmp_path)
-    assert "Kern 1/10" in third.screen(), "paused on the question gone back to"
+    assert "Kern 1/9" in third.screen(), "paused on the question gone back to"
     third.finish()
 
 

@@ -57,10 +57,10 @@ async def test_a_complete_reflection_on_a_phone(bot: Harness, tmp_path: Path) ->
     before = [m["message_id"] for m in bot.api.chat(ANN["id"])]
     await bot.say(ANN, "/reflect")
     window = bot.question(ANN)
-    assert window["text"].startswith("Kern 1/10")
+    assert window["text"].startswith("Kern 1/9")
     await bot.press(ANN, "Huisbezoek")
     edited = bot.api.messages[(ANN["id"], window["message_id"])]
-    assert edited["text"].startswith("✓ Huisbezoek\n\nKern 2/10")
+    assert edited["text"].startswith("✓ Huisbezoek\n\nKern 2/9")
     assert bot.question(ANN)["message_id"] == window["message_id"], "edited, not sent anew"
     for _ in range(120):
         if bot.texts(ANN)[-1].startswith("Bewaard"):
@@ -107,7 +107,7 @@ async def test_resume_after_restarting_the_application(bot: Harness) -> None:
     assert bot.asked(ANN) == asked
     await bot.press(ANN, "☐ Moe")
     await bot.press(ANN, "Klaar")
-    assert bot.asked(ANN).startswith("Kern 3/10")
+    assert bot.asked(ANN).startswith("Kern 3/9")
 
 
 async def test_resume_in_a_new_window_when_the_old_one_is_gone(bot: Harness) -> None:
@@ -122,7 +122,7 @@ async def test_resume_in_a_new_window_when_the_old_one_is_gone(bot: Harness) -> 
     assert resumed["message_id"] > window["message_id"], "Telegram refused the edit: sent anew"
     assert resumed["text"].startswith("Welkom terug") and bot.asked(ANN) == asked
     await bot.press(ANN, "Overslaan →")
-    assert bot.asked(ANN).startswith("Kern 3/10")
+    assert bot.asked(ANN).startswith("Kern 3/9")
 
 
 async def test_a_redelivered_update_is_applied_once(bot: Harness) -> None:
@@ -133,7 +133,7 @@ async def test_a_redelivered_update_is_applied_once(bot: Harness) -> None:
     count = len(bot.api.calls)
     await bot.feed(press)
     assert len(bot.api.calls) == count, "the second delivery changes and sends nothing"
-    assert bot.asked(ANN).startswith("Kern 2/10")
+    assert bot.asked(ANN).startswith("Kern 2/9")
 
 
 async def test_a_stale_button_is_closed(bot: Harness, tmp_path: Path) -> None:
@@ -151,7 +151,7 @@ async def test_a_stale_button_is_closed(bot: Harness, tmp_path: Path) -> None:
     await bot.feed(bot.api.press_data(ANN, window, "r1|1|c|contact_kind|office"))
     assert bot.toasts()[-1] == "Die vraag is afgesloten.", "a button of an older version"
     assert "afgesloten" in bot.question(ANN)["text"]
-    assert bot.asked(ANN).startswith("Kern 3/10")
+    assert bot.asked(ANN).startswith("Kern 3/9")
     assert len(bot.api.chat(ANN["id"])) == count, "no new message"
     (data,) = rows(tmp_path, "SELECT data FROM sessions")[0]
     assert json.loads(str(data))["answers"]["contact_kind"] == "home_visit"
@@ -253,7 +253,7 @@ async def test_the_next_reflection_follows_up_the_thing_to_try(
         "Ja, ik heb het geprobeerd", "Nog niet", "Het is niet meer van toepassing",
     ]  # fmt: skip
     await bot.press(ANN, "Nog niet")
-    assert bot.asked(ANN).startswith("Kern 1/10")
+    assert bot.asked(ANN).startswith("Kern 1/9")
     receipts = sum(t.startswith("Bewaard") for t in bot.texts(ANN))
     for _ in range(120):
         if sum(t.startswith("Bewaard") for t in bot.texts(ANN)) > receipts:
@@ -275,7 +275,7 @@ async def test_a_group_session_continues_in_its_own_variant(bot: Harness, tmp_pa
     await bot.consent(ANN)
     await bot.say(ANN, "/reflect")
     await bot.press(ANN, "Een groepssessie")
-    assert bot.asked(ANN).startswith("Kern 2/10"), "the same core, the same counter"
+    assert bot.asked(ANN).startswith("Kern 2/9"), "the same core, the same counter"
     receipts = sum(t.startswith("Bewaard") for t in bot.texts(ANN))
     for _ in range(120):
         if sum(t.startswith("Bewaard") for t in bot.texts(ANN)) > receipts:

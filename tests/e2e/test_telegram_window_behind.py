@@ -42,7 +42,7 @@ async def left_behind(bot: Harness, kind: str) -> int:
     bot.api.faults.append(failing)
     await bot.press(ANN, "Huisbezoek")
     assert not failing.times, "every try failed"
-    assert bot.asked(ANN).startswith("Kern 1/10"), "the window still shows the old question"
+    assert bot.asked(ANN).startswith("Kern 1/9"), "the window still shows the old question"
     return window
 
 
@@ -51,7 +51,7 @@ async def test_the_apology_says_the_answer_was_kept(bot: Harness, kind: str) -> 
     await left_behind(bot, kind)
     assert bot.texts(ANN)[-1] == KEPT
     await bot.say(ANN, "/reflect")
-    assert bot.asked(ANN).startswith("Kern 2/10"), "true: the next question follows"
+    assert bot.asked(ANN).startswith("Kern 2/9"), "true: the next question follows"
 
 
 @pytest.mark.parametrize("kind", ["500", "timeout"])
@@ -62,7 +62,7 @@ async def test_a_tap_on_the_window_left_behind_brings_it_up_to_date(
     await bot.press(ANN, "Op kantoor", window)
     assert bot.toasts()[-1] == CLOSED, "the tap on the old question changed nothing"
     assert bot.question(ANN)["message_id"] == window, "edited where it stands"
-    assert bot.asked(ANN).startswith("Kern 2/10"), "the current question is shown"
+    assert bot.asked(ANN).startswith("Kern 2/9"), "the current question is shown"
     await bot.press(ANN, "☐ Moe", window)
     assert "☑ Moe" in bot.api.buttons(bot.question(ANN)), "and the worker goes on"
 
@@ -73,7 +73,7 @@ async def test_a_window_whose_edit_is_refused_again_is_sent_anew(bot: Harness) -
     await bot.press(ANN, "Op kantoor", window)
     assert bot.toasts()[-1] == CLOSED
     assert bot.question(ANN)["message_id"] > window, "a new window below"
-    assert bot.asked(ANN).startswith("Kern 2/10")
+    assert bot.asked(ANN).startswith("Kern 2/9")
 
 
 async def test_a_second_quick_tap_still_changes_nothing(bot: Harness) -> None:
@@ -87,7 +87,7 @@ async def test_a_second_quick_tap_still_changes_nothing(bot: Harness) -> None:
     await bot.feed(second)
     assert [m for m, _ in bot.api.calls[start:]] == ["answerCallbackQuery"]
     assert bot.toasts()[-1] == CLOSED
-    assert bot.asked(ANN).startswith("Kern 2/10")
+    assert bot.asked(ANN).startswith("Kern 2/9")
 
 
 async def test_after_48_hours_the_two_removal_sentences_say_which_message_is_which(

@@ -47,11 +47,11 @@ def test_a_ticked_risk_offers_the_module_right_after_and_returns_to_the_core(
     assert step_of(outcome) == "repair_offer"
     assert question(outcome).body[0].msgid == "Going deeper: {part}"
     outcome = play(fixture_engine, outcome, Choose("repair_offer", "yes"))
-    assert step_of(outcome) == "repair_state" and counter(outcome) == ("Repair", 1, 3)
+    assert step_of(outcome) == "repair_state" and counter(outcome) == ("Repair", 1, 2)
     outcome = play(fixture_engine, outcome, Choose("repair_state", "repaired"))
-    assert step_of(outcome) == "repair_ack" and counter(outcome) == ("Repair", 3, 3)
+    assert step_of(outcome) == "repair_ack" and counter(outcome) == ("Repair", 2, 2)
     outcome = play(fixture_engine, outcome, Choose("repair_ack", "yes"))
-    assert step_of(outcome) == "score" and counter(outcome) == ("Core", 3, 5)
+    assert step_of(outcome) == "score" and counter(outcome) == ("Core", 3, 4)
 
 
 def test_declining_the_offer_goes_on_with_the_core(fixture_engine: Engine) -> None:
@@ -140,16 +140,30 @@ def test_three_repair_states_only_not_repaired_signals(fixture_engine: Engine) -
     assert found["not_repaired"] == (("unrepaired",), ())
 
 
-def test_the_counter_never_grows_and_skips_numbers_on_a_short_path(
-    fixture_engine: Engine, fixture_compiled: Compiled
-) -> None:
+def test_the_counter_follows_the_path_the_answers_take(fixture_engine: Engine) -> None:
     outcome = to_risks(fixture_engine)
-    assert counter(outcome) == ("Core", 2, 5)
+    assert counter(outcome) == ("Core", 2, 4), "'why' only follows a low score, not given yet"
     short = play(fixture_engine, outcome, Skip("risks"), Choose("score", "4"))
-    assert counter(short) == ("Core", 5, 5), "no 'why': the count jumps, the total stays"
+    assert counter(short) == ("Core", 4, 4), "no 'why': the last question reads 4/4"
     long = play(fixture_engine, outcome, Skip("risks"), Choose("score", "1"))
-    assert counter(long) == ("Core", 4, 5) and step_of(long) == "why"
-    assert fixture_compiled.progress.total == 5
+    assert counter(long) == ("Core", 4, 5) and step_of(long) == "why", "the branch grows it"
+    assert counter(play(fixture_engine, long, Skip("why"))) == ("Core", 5, 5)
+    back = play(fixture_engine, long, Back("why"))
+    assert step_of(back) == "score" and counter(back) == ("Core", 3, 5), "as far as known now"
+    closed = play(fixture_engine, back, Choose("score", "3"))
+    assert step_of(closed) == "plan" and counter(closed) == ("Core", 4, 4), "closed again"
+
+
+def test_a_module_branch_grows_its_own_counter(fixture_engine: Engine) -> None:
+    outcome = play(fixture_engine, to_risks(fixture_engine), Toggle("risks", "tone"),
+                   Done("risks"), Choose("repair_offer", "yes"))  # fmt: skip
+    assert counter(outcome) == ("Repair", 1, 2)
+    planned = play(fixture_engine, outcome, Choose("repair_state", "planned"))
+    assert step_of(planned) == "repair_note" and counter(planned) == ("Repair", 2, 3)
+    last = play(fixture_engine, planned, Skip("repair_note"))
+    assert step_of(last) == "repair_ack" and counter(last) == ("Repair", 3, 3)
+    resumed = play(fixture_engine, last, Skip("repair_ack"))
+    assert step_of(resumed) == "score" and counter(resumed) == ("Core", 3, 4), "core resumes"
 
 
 def test_typing_an_options_exact_label_selects_it(fixture_engine: Engine) -> None:
@@ -196,7 +210,7 @@ def test_the_next_reflection_opens_with_last_times_plan(fixture_engine: Engine) 
     outcome = play(fixture_engine, outcome, Choose("again_tried", "not_yet"))
     record = next(r for r in outcome.replies if r.kind is ReplyKind.ANSWERED)
     assert record.body[0].params == {"previous": "Listen first"}, "the ✓ line quotes it too"
-    assert step_of(outcome) == "kind" and counter(outcome) == ("Core", 1, 5)
+    assert step_of(outcome) == "kind" and counter(outcome) == ("Core", 1, 4)
     outcome = play(fixture_engine, outcome, Choose("kind", "visit"), Skip("risks"),
                    Choose("score", "4"), Skip("plan"), Save("review"))  # fmt: skip
     assert outcome.entry is not None
