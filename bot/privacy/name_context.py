@@ -82,7 +82,10 @@ def context_names(
         if word.endswith("'s") and lowered[i + 1 : i + 2] and lowered[i + 1] in KIN:
             found[matches[i].start()] = named_word(word[:-2], lexicon)  # "grace's mum"
             continue
-        naming = before and (previous in NAMING or _named_by(lowered, i))
+        naming = before and (
+            previous in NAMING
+            or ((previous in OBJECTS or previous in IS) and _named_by(lowered, i))
+        )
         if not naming and not _candidate(word, lexicon, context):
             continue  # most words: no naming verb before them and no possible name
         if naming and word.isalpha() and _said_of_a_thing(lowered, i - 1):

@@ -108,7 +108,8 @@ def cued_words(
             if verb == 2:
                 found.add(matches[i + 1].start())  # "tendai moyo kept calling"
     found.update(_listed_or_owning(text, matches, lowered, lexicon, context))
-    for i in [i for i, word in enumerate(lowered[:-1], 1) if word in lexicon.first]:
+    first_names = lexicon.first
+    for i in [i for i, word in enumerate(lowered[:-1], 1) if word in first_names]:
         word, spaced = lowered[i], text[matches[i - 1].end() : matches[i].start()] == " "
         surname = spaced and len(word) > 3 and word[0].islower() and _surname_after(word, lexicon)
         if surname and _no_word(lowered[i - 1], lexicon):  # "met yusuf kandemiroglu"
@@ -184,10 +185,12 @@ def _listed_or_owning(
             yield matches[i].start()
     pairs = [(j - 1, j + 1) for j, word in enumerate(lowered) if word in AND and 0 < j < last]
     if ", " in text:  # "amina, tesfu en kalinda": a comma lists people as "en" does
+        first = lexicon.first  # a pair holds a first name of the lists: a set test before a slice
         pairs += [
             (i, i + 1)
             for i in range(last)
-            if text[matches[i].end() : matches[i + 1].start()] == ", "
+            if (lowered[i] in first or lowered[i + 1] in first)
+            and text[matches[i].end() : matches[i + 1].start()] == ", "
         ]
     found: set[int] = set()
     for _ in range(2 if len(pairs) > 1 else 1):  # a second pass: "tesfu" found names "kalinda"
