@@ -125,7 +125,12 @@ def test_a_reflection_survives_sigkill(loopback: LoopbackApi, tmp_path: Path) ->
         process.send_signal(signal.SIGKILL)
         process.wait(10)
 
+        polls = loopback.run(lambda api: sum(c[0] == "getUpdates" for c in api.calls))
         process = start_bot(tmp_path, loopback.url)
+        # ready when it polls again: its start-up calls are not an answer to /reflect
+        loopback.wait_for(
+            lambda api: sum(c[0] == "getUpdates" for c in api.calls) > polls, timeout=30
+        )
         worker.say("/reflect")
         window = worker.question()["text"]
         assert window.startswith("Welkom terug")
