@@ -9,12 +9,17 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import ClassVar
 
 OPTION = re.compile(r"^  (\w+)\) (.*)$", re.MULTILINE)
 PROMPT = "> "
 
 
 class ConsoleSession:
+    live: ClassVar[list[ConsoleSession]] = []
+    """Sessions not yet finished: `tests/e2e/conftest.py` ends them after each test, so a
+    failed test leaves no running process and no open pipe behind for a later test."""
+
     def __init__(self, data_dir: Path, *args: str, env: dict[str, str] | None = None) -> None:
         environ = {
             key: value for key, value in os.environ.items() if not key.startswith("REFLECTBOT_")
@@ -32,6 +37,13 @@ class ConsoleSession:
             encoding="utf-8",
         )
         self.transcript = ""
+        ConsoleSession.live.append(self)
+
+    def close(self) -> None:
+        """End the process if it still runs and close its pipes."""
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.communicate(timeout=20)
 
     def screen(self, timeout: float = 20.0) -> str:
         """Everything printed since the last answer, up to and including the next prompt."""
