@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -126,3 +128,16 @@ class Harness:
     def texts(self, user: dict[str, Any]) -> list[str]:
         return [m.get("text") or m.get("caption") or "" for m in self.api.chat(user["id"])
                 if m["from"]["id"] == BOT["id"]]  # fmt: skip
+
+
+@asynccontextmanager
+async def consented(data_dir: Path, *users: dict[str, Any]) -> AsyncIterator[Harness]:
+    """A started bot to which each of `users` has agreed; stopped afterwards, also when the
+    test fails (the `bot` fixture of most end-to-end files)."""
+    harness = await Harness(data_dir).start()
+    try:
+        for user in users:
+            await harness.consent(user)
+        yield harness
+    finally:
+        await harness.stop()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.telegram_harness import Harness
+from tests.e2e.telegram_harness import Harness, consented
 from tests.e2e.test_telegram_one_shot import data_of
 from tests.e2e.test_telegram_window import PLAIN, REMOVED, to_typed_question
 
@@ -25,10 +25,8 @@ FRENCH, ENGLISH = "Désormais je parle français.", "From now on I speak English
 
 @pytest.fixture
 async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
-    harness = await Harness(tmp_path).start()
-    await harness.consent(ANN)
-    yield harness
-    await harness.stop()
+    async with consented(tmp_path, ANN) as harness:
+        yield harness
 
 
 async def press_again(bot: Harness, message_id: int, data: str) -> Counter[str]:

@@ -14,7 +14,7 @@ import pytest
 from bot.telegram.gateway import ATTEMPTS, Gateway
 from bot.telegram.reminders import Reminders
 from bot.telegram.views import View
-from tests.e2e.telegram_harness import Harness
+from tests.e2e.telegram_harness import Harness, consented
 from tests.fakes.telegram_api import Fault
 
 ANN = {"id": 601, "is_bot": False, "first_name": "Worker", "language_code": "nl"}
@@ -28,10 +28,8 @@ LOCATION = {"latitude": 51.05, "longitude": 3.72}
 
 @pytest.fixture
 async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
-    harness = await Harness(tmp_path).start()
-    await harness.consent(ANN)
-    yield harness
-    await harness.stop()
+    async with consented(tmp_path, ANN) as harness:
+        yield harness
 
 
 async def at_presence(bot: Harness) -> str:

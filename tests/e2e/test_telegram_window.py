@@ -14,7 +14,7 @@ import pytest
 
 from bot.dialogue.events import Save
 from bot.storage.sqlite import DB_FILE
-from tests.e2e.telegram_harness import Harness
+from tests.e2e.telegram_harness import Harness, consented
 
 ANN: dict[str, Any] = {"id": 701, "is_bot": False, "first_name": "Worker", "language_code": "nl"}
 REMOVED = "Ik heb je bericht uit deze chat verwijderd; wat ik bewaar, staat hierboven."
@@ -24,10 +24,8 @@ PLAIN = "Ze zorgt goed voor haar buurvrouw."
 
 @pytest.fixture
 async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
-    harness = await Harness(tmp_path).start()
-    await harness.consent(ANN)
-    yield harness
-    await harness.stop()
+    async with consented(tmp_path, ANN) as harness:
+        yield harness
 
 
 async def to_typed_question(bot: Harness, user: dict[str, Any] = ANN) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from bot.telegram.gateway import ATTEMPTS
-from tests.e2e.telegram_harness import Harness
+from tests.e2e.telegram_harness import Harness, consented
 from tests.e2e.test_telegram_window_leftovers import LONG
 from tests.fakes.telegram_api import Fault
 
@@ -27,10 +27,8 @@ KEPT = ("Je antwoord is bewaard, maar ik kon je de volgende vraag nu niet tonen.
 
 @pytest.fixture
 async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
-    harness = await Harness(tmp_path).start()
-    await harness.consent(ANN)
-    yield harness
-    await harness.stop()
+    async with consented(tmp_path, ANN) as harness:
+        yield harness
 
 
 async def left_behind(bot: Harness, kind: str) -> int:

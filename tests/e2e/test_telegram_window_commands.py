@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.telegram_harness import Harness
+from tests.e2e.telegram_harness import Harness, consented
 
 ANN: dict[str, Any] = {"id": 707, "is_bot": False, "first_name": "Worker", "language_code": "nl"}
 OFFER = "Zal ik ze verwijderen?"
@@ -24,10 +24,8 @@ SAVED = ("Er is geen reflectie bezig om weg te gooien: je laatste is bewaard. Je
 
 @pytest.fixture
 async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
-    harness = await Harness(tmp_path).start()
-    await harness.consent(ANN)
-    yield harness
-    await harness.stop()
+    async with consented(tmp_path, ANN) as harness:
+        yield harness
 
 
 async def say(bot: Harness, text: str) -> int:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.telegram_harness import Harness
+from tests.e2e.telegram_harness import Harness, consented
 from tests.e2e.test_telegram_window import reflect_leaving_a_sticker, to_typed_question
 
 ANN: dict[str, Any] = {"id": 702, "is_bot": False, "first_name": "Worker", "language_code": "nl"}
@@ -24,10 +24,8 @@ LONG = ("Ik luisterde naar mevrouw en vroeg wat zij zelf belangrijk vond; we ove
 
 @pytest.fixture
 async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
-    harness = await Harness(tmp_path).start()
-    await harness.consent(ANN)
-    yield harness
-    await harness.stop()
+    async with consented(tmp_path, ANN) as harness:
+        yield harness
 
 
 def present(bot: Harness, message_id: int) -> bool:

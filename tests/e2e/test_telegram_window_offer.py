@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.telegram_harness import Harness
+from tests.e2e.telegram_harness import Harness, consented
 
 ANN: dict[str, Any] = {"id": 706, "is_bot": False, "first_name": "Worker", "language_code": "nl"}
 OFFER = "Zal ik ze verwijderen?"
@@ -27,10 +27,8 @@ TOO_OLD = "liet 1 bericht achter in deze chat dat ik niet meer kan verwijderen"
 
 @pytest.fixture
 async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
-    harness = await Harness(tmp_path).start()
-    await harness.consent(ANN)
-    yield harness
-    await harness.stop()
+    async with consented(tmp_path, ANN) as harness:
+        yield harness
 
 
 async def to_save(bot: Harness) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.telegram_harness import Harness
+from tests.e2e.telegram_harness import Harness, consented
 from tests.e2e.test_telegram_second_presses import CLOSED, only_a_toast, twice
 from tests.e2e.test_telegram_teams import SUPERVISOR, new_team, shared_housing_signals
 from tests.e2e.test_telegram_window import to_typed_question
@@ -23,10 +23,8 @@ from tests.e2e.test_telegram_window_leftovers import ANN, data_of, present, to_o
 
 @pytest.fixture
 async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
-    harness = await Harness(tmp_path).start()
-    await harness.consent(ANN)
-    yield harness
-    await harness.stop()
+    async with consented(tmp_path, ANN) as harness:
+        yield harness
 
 
 def pseudonym(bot: Harness) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.telegram_harness import Harness
+from tests.e2e.telegram_harness import Harness, consented
 from tests.e2e.test_telegram_second_presses import only_a_toast
 from tests.e2e.test_telegram_window import reflect_leaving_a_sticker, to_typed_question
 from tests.e2e.test_telegram_window_leftovers import LONG, LONG_REMOVED, LONG_STAYS, REMOVED
@@ -25,10 +25,8 @@ CLOSED = "Die vraag is afgesloten."
 
 @pytest.fixture
 async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
-    harness = await Harness(tmp_path).start()
-    await harness.consent(ANN)
-    yield harness
-    await harness.stop()
+    async with consented(tmp_path, ANN) as harness:
+        yield harness
 
 
 async def to_checkboxes(bot: Harness) -> dict[str, Any]:
