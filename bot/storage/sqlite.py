@@ -163,15 +163,21 @@ class SqliteStore(ChatStateQueries):
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[None]:
         """One writer at a time on the shared connection; all or nothing, also when the
-        COMMIT itself fails (a full disk): then nothing of it stays."""
+        COMMIT itself fails (a full disk), and when the task is cancelled (a stop):
+        then nothing of it stays and the connection is free for the next one.
+
+        A cancelled await does not withdraw its statement: aiosqlite's thread still runs
+        it (the BEGIN too). So the rollback is queued behind it and decides there, in
+        the thread, whether a transaction is open; decided here, before the queued BEGIN
+        ran, it left the connection inside a transaction that every later write refused
+        ("cannot start a transaction within a transaction")."""
         async with self._exclusive():
-            await self._db.execute("BEGIN IMMEDIATE")
             try:
+                await self._db.execute("BEGIN IMMEDIATE")
                 yield
                 await self._db.execute("COMMIT")
             except BaseException:
-                if self._db.in_transaction:
-                    await self._db.execute("ROLLBACK")
+                await self._db.run(sqlite_loop.roll_back_if_open)
                 raise
 
     async def load_session(self, pseudonym: str) -> Session | None:

@@ -138,6 +138,13 @@ def in_transaction(connection: sqlite3.Connection, fn: Callable[..., T], *args: 
     return result
 
 
+def roll_back_if_open(connection: sqlite3.Connection) -> None:
+    """In the database thread, after every statement queued before it: end a transaction
+    left open by a failed or cancelled one (see `SqliteStore._transaction`)."""
+    if connection.in_transaction:
+        connection.execute("ROLLBACK")
+
+
 def write_on_loop(connection: sqlite3.Connection | None, guard: ConnectionGuard | None,
                   sql: str, rows: list[tuple[Any, ...]]) -> bool:  # fmt: skip
     """One statement (once per row) on the loop, committed; False: go through the thread."""

@@ -68,7 +68,9 @@ class Reminders:
             return False
 
     async def loop(self, every: float) -> None:
-        """Check for due reminders until cancelled; one failure never stops the loop."""
+        """Check for due reminders until cancelled; one failure never stops the loop, but
+        a failure met while the bot stops does not outlive the stop: a cancellation that
+        some library turned into another error still ends the loop."""
         while True:
             try:
                 await self.run_once()
@@ -76,4 +78,7 @@ class Reminders:
                 raise
             except Exception as exc:
                 log.error("reminder round failed: %s", type(exc).__name__)
+                task = asyncio.current_task()
+                if task is not None and task.cancelling():
+                    raise asyncio.CancelledError from None
             await asyncio.sleep(every)

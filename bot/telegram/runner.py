@@ -7,7 +7,6 @@ loop stops on SIGINT/SIGTERM after the update in flight; our store closes after 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hashlib
 import logging
 from dataclasses import dataclass
@@ -61,6 +60,8 @@ from bot.telegram.team_title import TeamTitle
 
 log = logging.getLogger("bot.telegram")
 REMINDER_EVERY = 60.0
+STOP_WAIT = 10.0
+"""Seconds a stop waits for the background tasks to end once cancelled (SIGTERM)."""
 
 
 def build_application(
@@ -204,8 +205,11 @@ async def _post_stop(application: Application) -> None:  # type: ignore[type-arg
         task = application.bot_data.pop(name, None)
         if task is not None:
             task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+            await asyncio.wait([task], timeout=STOP_WAIT)
+            if not task.done():  # the operator's stop still stops the bot
+                log.warning("the %s task did not end within %s s of the stop", name, STOP_WAIT)
+            elif not task.cancelled() and task.exception() is not None:
+                log.warning("the %s task ended with %s", name, type(task.exception()).__name__)
 
 
 def run(settings: Settings, webhook_url: str | None, listen: str, port: int,
