@@ -31,6 +31,7 @@ from bot.errors import StorageError
 from bot.privacy.pseudonym import Keyring
 from bot.privacy.sealed import Sealer
 from bot.storage import sqlite_cells, sqlite_entries, sqlite_loop
+from bot.storage.parsed_sessions import ParsedSessions
 from bot.storage.port import StoredEntry
 from bot.storage.sqlite_chat_state import ChatStateQueries
 from bot.storage.sqlite_chats import SEAL_MIGRATION
@@ -76,6 +77,7 @@ class SqliteStore(ChatStateQueries):
         self._db = connection
         self._lock = asyncio.Lock()
         self._sealer = Sealer(keyring)
+        self._parsed = ParsedSessions()
 
     @classmethod
     async def open(cls, data_dir: Path, keyring: Keyring) -> SqliteStore:
@@ -182,24 +184,27 @@ class SqliteStore(ChatStateQueries):
 
     async def load_session(self, pseudonym: str) -> Session | None:
         rows = await self._rows("SELECT data FROM sessions WHERE pseudonym = ?", (pseudonym,))
-        return Session.from_json(rows[0][0]) if rows else None
+        return self._parsed.parse(pseudonym, rows[0][0]) if rows else None
 
     async def save_session(
         self, pseudonym: str, session: Session, update_id: int | None = None
     ) -> None:
         """One statement: the session and, by trigger, the update it applied."""
+        raw = session.to_json()
         try:
             await self._write(
                 "INSERT INTO sessions (pseudonym, data, updated_at, last_update_id)"
                 " VALUES (?, ?, ?, ?) ON CONFLICT (pseudonym) DO UPDATE SET data = excluded.data,"
                 " updated_at = excluded.updated_at, nudged = 0,"
                 " last_update_id = excluded.last_update_id",
-                (pseudonym, session.to_json(), _now(), update_id),
+                (pseudonym, raw, _now(), update_id),
             )
         except sqlite3.IntegrityError:
             raise KeyError("unknown worker") from None
+        self._parsed.wrote(pseudonym, raw, session)
 
     async def delete_session(self, pseudonym: str, update_id: int | None = None) -> None:
+        self._parsed.drop(pseudonym)
         async with self._transaction():
             await self._db.execute("DELETE FROM sessions WHERE pseudonym = ?", (pseudonym,))
             await self._applied(pseudonym, update_id)
@@ -209,6 +214,7 @@ class SqliteStore(ChatStateQueries):
     ) -> int:
         """The entry, its summary cells, the session's end and the update: one transaction,
         on the loop or as one call in the database thread."""
+        self._parsed.drop(pseudonym)
         try:
             return await self._atomic(sqlite_entries.finish, pseudonym, entry, update_id)
         except sqlite3.IntegrityError:

@@ -23,6 +23,7 @@ from bot.storage.sqlite_errors import ours, translated
 from bot.storage.sqlite_loop import atomic, execute
 
 if TYPE_CHECKING:
+    from bot.storage.parsed_sessions import ParsedSessions
     from bot.storage.sqlite_loop import GuardedConnection
 
 T = TypeVar("T")
@@ -58,6 +59,8 @@ class WorkerQueries(ChatQueries):
     """Reads outside a transaction, served on the event loop (see `SqliteStore.open`)."""
     _writer: sqlite3.Connection | None = None
     """The writer's connection itself, for single statements on the loop (`sqlite_loop`)."""
+    _parsed: ParsedSessions
+    """Sessions parsed once (`parsed_sessions`): dropped by /forget, a purge and a rekey."""
 
     def _transaction(self) -> AbstractAsyncContextManager[None]:
         raise NotImplementedError
@@ -218,6 +221,7 @@ class WorkerQueries(ChatQueries):
             sessions = await self._db.execute(
                 "DELETE FROM sessions WHERE updated_at < ?", (_stamp(sessions_idle_since),)
             )
+        self._parsed.clear()  # purged sessions are not kept parsed either
         return {"entries": entries, "sessions": sessions.rowcount, "coach_prompts": prompts,
                 "audit": audit}  # fmt: skip
 
@@ -240,6 +244,7 @@ class WorkerQueries(ChatQueries):
         return len(rows)
 
     async def rekey(self, old: str, new: str, key_version: int) -> None:
+        self._parsed.drop(old)
         async with self._transaction():
             await self._db.execute("PRAGMA defer_foreign_keys = ON")
             await self._reseal(old, new)
@@ -257,6 +262,7 @@ class WorkerQueries(ChatQueries):
             )
 
     async def forget(self, pseudonym: str) -> dict[str, int]:
+        self._parsed.drop(pseudonym)  # and again at the end: nothing of theirs stays here
         removed: dict[str, int] = {}
         async with self._transaction():
             days = await self._db.run(sqlite_cells.entry_days, pseudonym)
@@ -278,4 +284,5 @@ class WorkerQueries(ChatQueries):
             await self._db.run(sqlite_cells.recount_days, days)
         async with self._exclusive():  # the WAL's older frames still hold the erased rows
             await self._db.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")  # nothing pending
+        self._parsed.drop(pseudonym)
         return removed

@@ -116,3 +116,17 @@ async def test_sqlite_records_no_time_of_day_and_no_ids_in_entries(tmp_path: Pat
     assert day == "2026-11-21"
     assert not {"chat_id", "user_id", "name", "created_at"} & set(columns)
     assert mode == "wal"
+
+
+async def test_a_loaded_session_is_the_callers_to_change(store: Store) -> None:
+    """What a load returns may be changed freely (the engine and `begin` do): the next
+    load still returns what was stored, also when it was read or written just before."""
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    await store.save_session(WORKER, session())
+    for _ in range(2):
+        loaded = await store.load_session(WORKER)
+        assert loaded is not None
+        loaded.answers["depth"], loaded.title = "deep", "changed"
+        loaded.history.append("depth")
+        loaded.facts["in_team"] = "no"
+        assert await store.load_session(WORKER) == session()

@@ -1,0 +1,59 @@
+"""The last stored form of each reflection in progress, parsed once (#14, performance).
+
+Every answer reads the worker's session row and parses its JSON, which the same process
+wrote one answer earlier. The store keeps, per pseudonym, the JSON text it last wrote or
+read and its parsed session; a read whose text is exactly that text gets a copy of the
+parsed session instead of a new parse. The text read from the database decides, so
+another process's write, a purge or a restore can never be answered from here; what is
+kept is what the database holds (scrubbed answers), and it is dropped when the session
+ends, on /forget and on a purge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.dialogue.session import Session
+
+LIMIT = 1024
+"""Reflections in progress remembered at most (the oldest remembered goes first)."""
+
+
+def _copy(session: Session) -> Session:
+    """A copy callers may change (the engine's own copy is shallower)."""
+    return replace(session, answers=dict(session.answers), history=list(session.history),
+                   facts=dict(session.facts))  # fmt: skip
+
+
+class ParsedSessions:
+    def __init__(self, limit: int = LIMIT) -> None:
+        self._kept: dict[str, tuple[str, Session]] = {}
+        self._limit = limit
+
+    def parse(self, pseudonym: str, raw: str) -> Session:
+        """The session stored as `raw`: parsed now, or copied when `raw` is the text kept."""
+        kept = self._kept.get(pseudonym)
+        if kept is not None and kept[0] == raw:
+            return _copy(kept[1])
+        session = Session.from_json(raw)
+        self._keep(pseudonym, raw, _copy(session))
+        return session
+
+    def wrote(self, pseudonym: str, raw: str, session: Session) -> None:
+        """`session` was just committed as `raw`."""
+        self._keep(pseudonym, raw, _copy(session))
+
+    def drop(self, pseudonym: str) -> None:
+        self._kept.pop(pseudonym, None)
+
+    def clear(self) -> None:
+        self._kept.clear()
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
+    def _keep(self, pseudonym: str, raw: str, session: Session) -> None:
+        self._kept.pop(pseudonym, None)
+        if len(self._kept) >= self._limit:
+            del self._kept[next(iter(self._kept))]
+        self._kept[pseudonym] = (raw, session)

@@ -1,0 +1,71 @@
+"""Sessions parsed once per stored text (#14): the database's text always decides, and
+nothing is kept past the session's end, /forget or a purge."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from bot.dialogue.session import Session
+from bot.storage.parsed_sessions import ParsedSessions
+from bot.storage.sqlite import DB_FILE, SqliteStore
+from tests.conftest import KEYRING, TODAY
+from tests.contract.test_store_contract import WORKER, entry, session
+
+
+async def _store(tmp_path: Path) -> SqliteStore:
+    store = await SqliteStore.open(tmp_path, KEYRING)
+    await store.ensure_worker(WORKER, 1, "nl", TODAY)
+    return store
+
+
+async def test_a_write_by_another_process_is_read_at_once(tmp_path: Path) -> None:
+    store = await _store(tmp_path)
+    try:
+        await store.save_session(WORKER, session())
+        assert await store.load_session(WORKER) == session()
+        elsewhere = session("equality_stance")
+        with sqlite3.connect(tmp_path / DB_FILE) as other:  # a CLI command, a restore
+            other.execute("UPDATE sessions SET data = ? WHERE pseudonym = ?",
+                          (elsewhere.to_json(), WORKER))  # fmt: skip
+        assert await store.load_session(WORKER) == elsewhere
+    finally:
+        await store.close()
+
+
+async def test_nothing_stays_parsed_after_the_end_forget_or_a_purge(tmp_path: Path) -> None:
+    store = await _store(tmp_path)
+    try:
+        kept = store._parsed
+        await store.save_session(WORKER, session())
+        assert len(kept) == 1
+        await store.finish_session(WORKER, entry())
+        assert len(kept) == 0, "saved: gone"
+        await store.save_session(WORKER, session())
+        await store.delete_session(WORKER)
+        assert len(kept) == 0, "discarded: gone"
+        await store.save_session(WORKER, session())
+        await store.load_session(WORKER)
+        await store.forget(WORKER)
+        assert len(kept) == 0, "/forget: gone"
+        await store.ensure_worker(WORKER, 1, "nl", TODAY)
+        await store.save_session(WORKER, session())
+        later = datetime.now(UTC) + timedelta(days=1)
+        await store.purge(TODAY, later)
+        assert len(kept) == 0 and await store.load_session(WORKER) is None, "purged: gone"
+    finally:
+        await store.close()
+
+
+def test_the_same_text_is_parsed_once_and_handed_out_as_copies() -> None:
+    parsed, raw = ParsedSessions(limit=2), session().to_json()
+    first = parsed.parse(WORKER, raw)
+    first.answers.clear()
+    second = parsed.parse(WORKER, raw)
+    assert second == session() and second is not first
+    changed = session("equality_stance")
+    assert parsed.parse(WORKER, changed.to_json()) == changed, "another text: parsed anew"
+    for other in ("b", "c", "d"):
+        parsed.wrote(other * 64, raw, Session.from_json(raw))
+    assert len(parsed) == 2, "bounded: the oldest remembered goes first"
