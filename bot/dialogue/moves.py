@@ -7,7 +7,7 @@ Pure, like the engine: no I/O, no Telegram, no babel.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from bot.dialogue import render
 from bot.dialogue.model import ANSWERABLE, Kind
@@ -77,4 +77,4 @@ def answerable(compiled: Compiled, key: str) -> bool:
 
 def copied(session: Session) -> Session:
     """A copy the engine may change: the caller's session stays as it was."""
-    return replace(session, answers=dict(session.answers), history=list(session.history))
+    return session.copy()

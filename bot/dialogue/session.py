@@ -46,6 +46,15 @@ class Session:
     reflection starts or resumes; "" for the default wording. Options with a titled label
     show it (#13)."""
 
+    def copy(self) -> Session:
+        """A copy whose answers, history and facts change apart from this one's. Written
+        out: `dataclasses.replace` costs 6.5 µs, this 1.4 µs, three times per answer (#14);
+        `tests/unit/test_session_copy.py` fails if a new field is left out."""
+        return Session(self.dialogue_id, self.version, self.lang, self.current, self.started,
+                       dict(self.answers), list(self.history), self.editing, self.selection,
+                       self.pending_text, self.pending_replaced, self.pending_unsure,
+                       self.back_to, self.previous, dict(self.facts), self.title)  # fmt: skip
+
     def known(self) -> dict[str, object]:
         """Facts and answers together: what conditions read."""
         return {**self.facts, **self.answers}

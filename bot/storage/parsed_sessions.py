@@ -11,18 +11,10 @@ ends, on /forget and on a purge.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from bot.dialogue.session import Session
 
 LIMIT = 1024
 """Reflections in progress remembered at most (the oldest remembered goes first)."""
-
-
-def _copy(session: Session) -> Session:
-    """A copy callers may change (the engine's own copy is shallower)."""
-    return replace(session, answers=dict(session.answers), history=list(session.history),
-                   facts=dict(session.facts))  # fmt: skip
 
 
 class ParsedSessions:
@@ -34,14 +26,14 @@ class ParsedSessions:
         """The session stored as `raw`: parsed now, or copied when `raw` is the text kept."""
         kept = self._kept.get(pseudonym)
         if kept is not None and kept[0] == raw:
-            return _copy(kept[1])
+            return kept[1].copy()
         session = Session.from_json(raw)
-        self._keep(pseudonym, raw, _copy(session))
+        self._keep(pseudonym, raw, session.copy())
         return session
 
     def wrote(self, pseudonym: str, raw: str, session: Session) -> None:
         """`session` was just committed as `raw`."""
-        self._keep(pseudonym, raw, _copy(session))
+        self._keep(pseudonym, raw, session.copy())
 
     def drop(self, pseudonym: str) -> None:
         self._kept.pop(pseudonym, None)
