@@ -69,9 +69,10 @@ def test_privacy_doc_quotes_the_privacy_message() -> None:
                        if line.startswith(">"))  # fmt: skip
     assert texts.PRIVACY in quoted
     security = " ".join((ROOT / "docs" / "security.md").read_text().split())
-    for sentence in ("Your chat number and the numbers of my messages are kept only "
-                     "encrypted, so that I can write back, close questions you already answered "
-                     "and clear the chat.",
+    for sentence in ("Your chat number and the numbers of the messages in this chat (mine, "
+                     "and those of what you type in a reflection) are kept only encrypted, so "
+                     "that I can write back, close questions you already answered and clear the "
+                     "chat.",
                      "Your data is pseudonymised, not anonymous: free text can still "
                      "describe a situation that someone recognises."):  # fmt: skip
         assert sentence in texts.PRIVACY and sentence in security
