@@ -63,8 +63,10 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     for start, end in taken:
         free[start:end] = bytes(end - start)
     matches = list(TOKEN.finditer(text))
-    forced = context_names(text, matches, lexicon, CONTEXT_WORDS)
-    cued = cued_words(text, matches, lexicon, CONTEXT_WORDS) | {s for s, v in forced.items() if v}
+    lowered = [m.group().lower() for m in matches]  # shared by both passes below
+    forced = context_names(text, matches, lexicon, CONTEXT_WORDS, lowered)
+    cued = cued_words(text, matches, lexicon, CONTEXT_WORDS, lowered)
+    cued |= {s for s, v in forced.items() if v}
     tokens = [
         _token(text, m, lexicon, m.start() in cued, matches[0].start())
         for m in matches
