@@ -6,6 +6,7 @@ only of a person, so it is masked."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.privacy.lexicon import Lexicon
 from bot.privacy.name_context_runs import (
@@ -200,6 +201,7 @@ def _bare(word: str) -> str:
     return word[2:] if word[1:2] == "'" and word[0] in "sldmtjn" else word
 
 
+@lru_cache(maxsize=4096)  # asked up to twice a word per text: decided once a word
 def _candidate(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
     """A word that may be a name: no cue, article or family word, no frequent word
     unless a name list holds it."""
