@@ -69,6 +69,14 @@ def _spaced(text: str, tokens: list[re.Match[str]]) -> bool:
 
 
 LETTERS = re.compile(r"[^\W\d_]+")
+DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=4)
+def has_digit(text: str) -> bool:
+    """Whether `text` holds a digit: asked by several recognisers of the same text, and a
+    text without one is scanned to its end each time."""
+    return DIGIT.search(text) is not None
 
 
 @lru_cache(maxsize=4)
