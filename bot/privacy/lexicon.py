@@ -21,7 +21,7 @@ def read_data(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
 
 
-PHRASE_TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+PHRASE_TOKEN = re.compile(r"[\w'’]++(?:-[\w'’]++)*+")  # possessive: the same, faster
 
 
 class Phrases:
