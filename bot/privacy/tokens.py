@@ -116,7 +116,8 @@ class Stems:
         _TEXTS.clear()
 
     def in_text(self, text: str) -> bool:
-        if _mask(text) & self._bit:
+        mask = _TEXTS.get(text)  # asked a dozen times per text: the cached answer, inline
+        if (_mask(text) if mask is None else mask) & self._bit:
             return True
         return bool(self._phrases) and any(stem in text.lower() for stem in self._phrases)
 
