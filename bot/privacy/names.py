@@ -35,8 +35,7 @@ from bot.privacy.name_groups import (
 )
 
 TOKEN = re.compile(r"[^\W\d_]\w*+(?:['’-]+\w++)*+")
-r"""A letter, then word characters joined by apostrophes and hyphens, never ending on one:
-what `[^\W\d_](?:[\w'’-]*\w)?` matched by backtracking, without it."""
+"""A letter, then word characters joined by apostrophes and hyphens (no backtracking)."""
 CONTRACTION = re.compile(r"^(?:[cdjlmnst]|qu|i)'(?=\w)|'(?:s|m|re|ve|ll|d|t)?$|n't$")
 """I'm, c'est, l'école, we're, Jessica's: judged on the word without its clitic."""
 DIGIT = re.compile(r"\d")
