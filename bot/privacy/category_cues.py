@@ -138,6 +138,7 @@ DETENTION_CUES = frozenset(["vast", "vastgezeten", "opgesloten", "binnen", "cel"
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=4)  # three rules ask about the same text in turn
 def words_of(text: str) -> frozenset[str]:
     """The lower-case words of `text` as a set, built once and shared by every rule that
     asks whether its cue words are there (categories, institutions)."""

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.privacy.tokens import has_digit
+
 Found = tuple[int, int, str]
-DIGIT = re.compile(r"\d")
 DATE_SEPARATOR = re.compile(r"\d[./-]\d")
 MONTHS = (
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
@@ -47,7 +48,7 @@ BIRTH_CUE = re.compile(
 
 
 def dates(text: str) -> Iterator[Found]:
-    if not DIGIT.search(text):
+    if not has_digit(text):
         return
     needed = ("°" in text or "-" in text, DATE_SEPARATOR.search(text) is not None, True, True)
     for pattern, possible in zip(DATES if YEAR.search(text) else DATES[:3], needed, strict=False):

@@ -6,6 +6,7 @@ only of a person, so it is masked."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.privacy.lexicon import Lexicon
 from bot.privacy.name_context_runs import (
@@ -43,19 +44,25 @@ from bot.privacy.name_context_words import (
     no_names,
 )
 from bot.privacy.name_cues import SUBJECT_VERBS, frequent
+from bot.privacy.tokens import letter_runs
 
 
 def context_names(
-    text: str, matches: list[re.Match[str]], lexicon: Lexicon, context: frozenset[str]
+    text: str,
+    matches: list[re.Match[str]],
+    lexicon: Lexicon,
+    context: frozenset[str],
+    lowered: list[str] | None = None,
 ) -> dict[int, bool]:
     """Start of a word -> True when its sentence makes it a person's name, False when it
     names a pet or a film character ("de hond heet Bobby"); `context`: the words the name
-    rules read as cues, never names themselves."""
+    rules read as cues, never names themselves; `lowered`: the matches in lower case."""
     if len(matches) < 2:
         return {}
-    if TRIGGERS.isdisjoint(PLAIN_WORD.findall(text.lower())) and not GATE.search(text):
-        return {}  # most sentences: two scans in C, no Python loop
-    lowered = [m.group().lower() for m in matches]
+    if TRIGGERS.isdisjoint(letter_runs(text)) and not GATE.search(text):
+        return {}  # most sentences: the shared runs of letters and one scan, no Python loop
+    if lowered is None:
+        lowered = [m.group().lower() for m in matches]
     if "'" in text or "’" in text:  # only a word with an apostrophe has a clitic to drop
         lowered = [_bare(word) for word in lowered]
     found: dict[int, bool] = {}
@@ -129,7 +136,6 @@ def context_names(
 QUOTES = "\"'“”«»‘’"
 
 
-PLAIN_WORD = re.compile(r"[^\W\d_]+")
 GATE = re.compile(r"[(\"“«‘]| '|(?<!\w)[A-Z]\.|\d\s?ans?\b|,\s?\d|family|household")
 """What the rules without a trigger word look for: a bracket, a quote, an initial, an age."""
 
@@ -195,6 +201,7 @@ def _bare(word: str) -> str:
     return word[2:] if word[1:2] == "'" and word[0] in "sldmtjn" else word
 
 
+@lru_cache(maxsize=4096)  # asked up to twice a word per text: decided once a word
 def _candidate(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
     """A word that may be a name: no cue, article or family word, no frequent word
     unless a name list holds it."""

@@ -4,6 +4,7 @@ apposition, verbs that name or meet someone, pets and films, groups of children.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.privacy.compounds import frequent, strict_compound
 from bot.privacy.lexicon import Lexicon, cues
@@ -109,6 +110,7 @@ def no_names(lexicon: Lexicon) -> frozenset[str]:
     return _SKIP[id(lexicon)]
 
 
+@lru_cache(maxsize=4096)  # the compound test splits the word many ways: once a word
 def named_word(word: str, lexicon: Lexicon) -> bool:
     """In a name list, or in no list of words (a split into two short words of some
     language, "chi-dera", "tse-gaye", makes no word)."""

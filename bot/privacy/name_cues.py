@@ -53,14 +53,17 @@ AGE = re.compile(r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?\)")
 
 
 def cued_words(
-    text: str, matches: list[re.Match[str]], lexicon: Lexicon, context: frozenset[str]
+    text: str,
+    matches: list[re.Match[str]],
+    lexicon: Lexicon,
+    context: frozenset[str],
+    lowered: list[str],
 ) -> set[int]:
     """Starts of lower-case words that are no ordinary word and no cue (`context`), right
     after a form of address, a family word or a word such as "met", or opening a sentence
-    right before a verb of the notes ("belde", "zegt")."""
+    right before a verb of the notes ("belde", "zegt"); `lowered`: the matches in lower case."""
     if not matches:
         return set()
-    lowered = [m.group().lower() for m in matches]
     starts = {m.end() for m in OPENING.finditer(text)}
     starts.add(matches[0].start())
     starts.update(matches[i + 1].start() for i, w in enumerate(lowered[:-1]) if w in CLAUSE)

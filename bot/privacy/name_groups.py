@@ -167,8 +167,14 @@ def groups(
             marked[i] = not ARTICLE_BEFORE.search(text, max(0, token.start - 8), token.start)
     if ", " not in text and not any(t.bare in AND for t in tokens):
         return
+    listed = [_listed(token, lexicon) for token in tokens]  # `_pair` needs both listed
+    if sum(listed) < 2:
+        return  # most texts: no pair can be made, so neither pass would change a thing
+    last = len(tokens) - 1
     for _ in range(2):
         for i, token in enumerate(tokens):
+            if i == last or not listed[i + 1]:
+                continue  # both kinds of pair end on the next token, which is no listed name
             right = next_token(text, tokens, i)
             if right is None:
                 continue

@@ -34,7 +34,8 @@ from bot.privacy.name_groups import (
     spans,
 )
 
-TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|[^\W\d_]")
+TOKEN = re.compile(r"[^\W\d_]\w*+(?:['’-]+\w++)*+")
+"""A letter, then word characters joined by apostrophes and hyphens (no backtracking)."""
 CONTRACTION = re.compile(r"^(?:[cdjlmnst]|qu|i)'(?=\w)|'(?:s|m|re|ve|ll|d|t)?$|n't$")
 """I'm, c'est, l'école, we're, Jessica's: judged on the word without its clitic."""
 DIGIT = re.compile(r"\d")
@@ -63,8 +64,10 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     for start, end in taken:
         free[start:end] = bytes(end - start)
     matches = list(TOKEN.finditer(text))
-    forced = context_names(text, matches, lexicon, CONTEXT_WORDS)
-    cued = cued_words(text, matches, lexicon, CONTEXT_WORDS) | {s for s, v in forced.items() if v}
+    lowered = [m.group().lower() for m in matches]  # shared by both passes below
+    forced = context_names(text, matches, lexicon, CONTEXT_WORDS, lowered)
+    cued = cued_words(text, matches, lexicon, CONTEXT_WORDS, lowered)
+    cued |= {s for s, v in forced.items() if v}
     tokens = [
         _token(text, m, lexicon, m.start() in cued, matches[0].start())
         for m in matches

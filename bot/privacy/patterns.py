@@ -18,7 +18,7 @@ from bot.privacy.dates import dates
 from bot.privacy.loose_ids import iban_shapes, phone_shapes
 from bot.privacy.plates import plates
 from bot.privacy.streets import towns_before_postcodes
-from bot.privacy.tokens import Stems
+from bot.privacy.tokens import Stems, has_digit
 
 Found = tuple[int, int, str]
 
@@ -49,7 +49,6 @@ NUMBER = (  # "12", "12 b", "nr 12", "n°12", "12 bus 3", "12 app. 4"
     r"(?:\s*(?:bus|bte|boîte|box|b\.|app\.|apt\.|appt\.|app|apt|appartement)\s*\w{1,4})?"
 )
 
-DIGIT = re.compile(r"\d")
 TWO_DIGITS = re.compile(r"\d\d")
 FOUR_DIGITS = re.compile(r"[1-9]\d{3}")
 """Cheap necessary conditions (a digit or a literal first: fast to scan) of slower patterns."""
@@ -196,7 +195,7 @@ def phones(text: str) -> Iterator[Found]:
 
 def addresses(text: str) -> Iterator[Found]:
     """Streets with a number (or followed by "in ..."), and the place named right after."""
-    numbered = DIGIT.search(text) is not None
+    numbered = has_digit(text)
     for start, end in _street_spans(text, numbered):
         yield start, end, "address"
         place = PLACE_AFTER.match(text, end)

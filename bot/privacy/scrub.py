@@ -20,9 +20,10 @@ from bot.privacy.lexicon import LANGS, Lexicon, lexicon
 from bot.privacy.name_cues import article_surnames
 from bot.privacy.names import names
 from bot.privacy.organisations import institutions_and_categories
-from bot.privacy.patterns import DIGIT, NEED_DIGITS, RECOGNISERS, organisations
+from bot.privacy.patterns import NEED_DIGITS, RECOGNISERS, organisations
 from bot.privacy.place_typos import misspelt_places
 from bot.privacy.places import origin_places, place_names, rare_streets, streets
+from bot.privacy.tokens import has_digit
 from bot.privacy.unsure import unsure_words
 
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
@@ -96,7 +97,7 @@ def find_spans(
             claimed.append((start, end))
             occupied[start:end] = b"\x01" * (end - start)
     kept = words.keep.spans(text)
-    for recogniser in ORDER if DIGIT.search(text) else WITHOUT_DIGITS:
+    for recogniser in ORDER if has_digit(text) else WITHOUT_DIGITS:
         spans = recogniser(text) if recogniser else [(s, e, "label") for s, e in kept]
         for start, end, kind in spans:
             if start < end and occupied.find(1, start, end) < 0:

@@ -10,9 +10,9 @@ from functools import cache
 from itertools import pairwise
 
 from bot.privacy.lexicon import lexicon, read_data
+from bot.privacy.tokens import has_digit
 
 Found = tuple[int, int, str]
-DIGIT = re.compile(r"\d")
 
 
 RARE_STREET = re.compile(
@@ -30,7 +30,7 @@ POSTCODE_TOWN = re.compile(r"(?<![\d.,€$/-])\b[1-9]\d{3}\s+([^\W\d_][\w'’-]{
 def rare_streets(text: str) -> Iterator[Found]:
     """Streets without a street-type word, known only by being in no dictionary; and a
     postcode with a town or district in no list (a word of no language after it)."""
-    if not DIGIT.search(text):
+    if not has_digit(text):
         return
     words = lexicon()
     for match in POSTCODE_TOWN.finditer(text):
@@ -100,7 +100,7 @@ def streets(text: str) -> Iterator[Found]:
             bare = match.group(1).lower()
             if len(bare) >= 8 and bare not in GENERIC_STREETS and bare not in _frequent():
                 yield match.start(1), match.end(1), "address"
-    if DIGIT.search(text):
+    if has_digit(text):
         for match in ROAD_TO.finditer(text):
             yield match.start(), match.end(), "address"
         for match in NUMBER_FIRST.finditer(text):

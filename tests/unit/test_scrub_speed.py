@@ -24,7 +24,10 @@ from bot.privacy import (
     plates,
     sensitive,
     shops,
+    tokens,
 )
+from bot.privacy import lexicon as lexicon_module
+from bot.privacy import names as names_module
 from bot.privacy.lexicon import lexicon
 from bot.privacy.names import names
 from bot.privacy.scrub import LABEL, ORDER, Span, find_spans
@@ -164,3 +167,30 @@ def test_benchmark_rounds_time_every_scrubber_in_each_round() -> None:
     assert all(rate > 0 for r in rates.values() for rate in r)
     turns = [name for i, name in enumerate(calls) if i == 0 or calls[i - 1] != name]
     assert turns == ["ours", "theirs"] * 4  # a warm-up pass, then three rounds, each in turn
+
+
+TOKEN_EDGES = ["a-", "ab-'", "x'-y", "jean-marc's", "l'été--x", "a'’-", "O'Connor", "é-", "ab''cd-",
+               "z_z-", "a__", "C&A+B", "x-&", "12ab-cd'", "''x", "ﬁn-'ï", "İstanbul-"]  # fmt: skip
+TOKENISERS = [
+    (tokens.TOKEN, r"[\w'’+&]+(?:-[\w'’+&]+)*"),
+    (lexicon_module.PHRASE_TOKEN, r"[\w'’]+(?:-[\w'’]+)*"),
+    (names_module.TOKEN, r"[^\W\d_](?:[\w'’-]*\w)?|[^\W\d_]"),
+]
+
+
+@pytest.mark.parametrize(("fast", "written"), TOKENISERS, ids=["tokens", "phrases", "names"])
+def test_tokenisers_find_the_words_their_first_form_found(
+    fast: re.Pattern[str], written: str
+) -> None:
+    """The word patterns were rewritten without backtracking (possessive): the same words."""
+    first = re.compile(written)
+    texts = [*TEXTS, *TOKEN_EDGES, " ".join(TOKEN_EDGES)]
+    assert [[m.span() for m in fast.finditer(t)] for t in texts] == [
+        [m.span() for m in first.finditer(t)] for t in texts
+    ]
+    assert [_span_at(fast, t, 1) for t in texts] == [_span_at(first, t, 1) for t in texts]
+
+
+def _span_at(pattern: re.Pattern[str], text: str, position: int) -> tuple[int, int] | None:
+    match = pattern.match(text, position)
+    return match.span() if match else None
