@@ -34,7 +34,7 @@ ROWS = (
     ("updates", "ratio", "… against a bare python-telegram-bot echo", "x", 1, "≤ 2x"),
     ("updates", "peer_ratio", "… against a ConversationHandler peer (median)", "x", 1, "≤ 1.5x"),
     ("updates", "p99_peer_ratio", "… against the peer (p99)", "x", 1, "≤ 2x"),
-    ("updates", "cpu_ratio", "CPU per full reflection against the peer's", "x", 1, "≤ 2x"),
+    ("updates", "cpu_ratio", "bot's own CPU per full reflection, ÷ peer", "x", 1, "≤ 2x"),
     ("updates", "limited_ratio", "calls against 30/s per reflection, ÷ peer", "x", 1, "≤ 1.2x"),
     ("updates", "press_calls", "Bot API calls per button answer (most)", "", 1, "≤ 2"),
     ("updates", "typed_calls", "Bot API calls per typed answer (most)", "", 1, "≤ 3"),

