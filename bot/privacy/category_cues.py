@@ -75,6 +75,26 @@ INSIDE = re.compile(
     r"|\b(?:been|was|is|['’]s)\s+inside\b(?=\s+(?:again|twice|before)\b))"
 )
 """Inside as prison only with a length or a repetition: "he's been inside for two years"."""
+TO_SERVE = re.compile(
+    r"(?i:\b(?:moet|moest|moeten|moesten|gaat|ging|zal|zou)\s+(?:(?:nog|ook|dan|wel)\s+)?"
+    rf"(?:(?:{NUMBER})\s+(?:{UNIT})\s+)?(?:gaan\s+)?(?:brommen|opknappen|zitten)\b"
+    r"(?<!\bzitten)|\b(?:moet|moest|moeten|moesten|zal|zou)\s+(?:(?:nog|ook|dan|wel)\s+)?"
+    rf"(?:{NUMBER})\s+(?:{UNIT})\s+(?:gaan\s+)?zitten\b"
+    r"|\b(?:heeft|had|hebben|hadden)\s+(?:(?:al|ook|nog|vroeger|eens|al\s+eens|ooit)\s+)?"
+    r"gezeten(?=\s+(?:wegens|omwille)\b|\s+voor\s+(?!(?:de|het|een|zijn|haar|hun)\s+(?:tv"
+    r"|televisie|computer|deur|raam|huis|school|spiegel|kachel)\b)))"
+)
+SENTENCED = re.compile(
+    r"(?i:\b(?:a\s+pris|pris|prend|prendra|kreeg|krijgt|krijgen|kregen|heeft|had|got|gets|took"
+    rf"|received)\s+(?:(?:{NUMBER})\s+(?:{UNIT})|(?:{NUMBER})\s+(?:{UNIT})\s+(?:de\s+prison|cel))"
+    r"\s+(?:ferme|effectief|met\s+uitstel|avec\s+sursis|cel|celstraf|de\s+prison|in\s+prison"
+    r"|suspended|inside)(?:\s+gekregen)?\b)"
+)
+"""A sentence said with its length and its kind: "a pris trois ans ferme", "kreeg twee jaar
+effectief"; "he got three years" alone stays (three years of what)."""
+"""Time to serve said with "zitten" and a length, or "brommen": "moet nog twee jaar zitten";
+a stay in the past with its reason: "heeft gezeten voor diefstal". "moet zitten" alone is
+only sitting."""
 
 BODY_NL = (
     r"knie|knieën|heup|heupen|rug|schouder|been|benen|enkel|voet|voeten|arm|armen|pols|hand"
@@ -134,7 +154,10 @@ RELIGIOUS_CUES = frozenset(
      "practising", "practicing", "observant"]
 )  # fmt: skip
 FAITH_CUES = frozenset(["geloof", "foi", "faith", "religie", "religion", "godsdienst"])
-DETENTION_CUES = frozenset(["vast", "vastgezeten", "opgesloten", "binnen", "cel", "inside"])
+DETENTION_CUES = frozenset(
+    ["vast", "vastgezeten", "opgesloten", "binnen", "cel", "inside", "zitten", "gezeten",
+     "brommen", "opknappen", "ferme", "effectief", "uitstel", "sursis", "suspended"]
+)  # fmt: skip
 
 
 @lru_cache(maxsize=4)
@@ -170,6 +193,6 @@ def cued_categories(text: str) -> Iterator[Found]:
         for match in CONVERTED.finditer(text):
             yield match.start(1), match.end(1), "religion"
     if not DETENTION_CUES.isdisjoint(words):
-        for pattern in (SERVED_VAST, INSIDE):
+        for pattern in (SERVED_VAST, INSIDE, TO_SERVE, SENTENCED):
             for match in pattern.finditer(text):
                 yield match.start(), match.end(), "detention"

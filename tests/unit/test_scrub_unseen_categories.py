@@ -1,0 +1,76 @@
+"""Religion, detention and organisations as a worker types them on a phone after a visit
+(issue #12, fifth session): every verb form, slang and register, lower case, in nl, fr and
+en; and the same words used as words, which stay. Invented sentences, none taken from an
+evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy.scrub import find_spans
+
+
+def hidden(text: str, part: str, kind: str) -> bool:
+    """Every letter of `part` lies in a span of `kind`."""
+    at = text.index(part)
+    spans = [s for s in find_spans(text) if s.kind == kind]
+    letters = [i for i in range(at, at + len(part)) if text[i].isalnum()]
+    return all(any(s.start <= i < s.end for s in spans) for i in letters)
+
+
+def kinds(text: str) -> list[str]:
+    return [s.kind for s in find_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("hij moet volgende maand de gevangenis in", "moet volgende maand de gevangenis in"),
+        ("hij komt volgende week vrij", "komt volgende week vrij"),
+        ("papa komt in juni vrij uit de bak", "komt in juni vrij uit de bak"),
+        ("hij heeft al eens gezeten wegens diefstal", "heeft al eens gezeten"),
+        ("hij heeft gezeten voor een overval", "heeft gezeten"),
+        ("hij moet nog 2 jaar zitten", "moet nog 2 jaar zitten"),
+        ("hij moet nog drie maanden brommen", "moet nog drie maanden brommen"),
+        ("mama zat vroeger in de gevangenis", "zat vroeger in de gevangenis"),
+        ("hij kreeg twee jaar effectief", "kreeg twee jaar effectief"),
+        ("ze kreeg 18 maanden met uitstel", "kreeg 18 maanden met uitstel"),
+        ("hij is onder voorwaarden vrijgelaten", "onder voorwaarden vrijgelaten"),
+        ("il est sous bracelet électronique", "est sous bracelet électronique"),
+        ("il est en détention préventive", "est en détention préventive"),
+        ("il a été arrêté par la police", "été arrêté par la police"),
+        ("il a été libéré sous conditions", "été libéré sous conditions"),
+        ("il sortira de prison en juin", "sortira de prison"),
+        ("il a pris trois ans ferme", "pris trois ans ferme"),
+        ("il est en cabane depuis l'été", "en cabane"),
+        ("he got sent down for two years", "got sent down"),
+        ("he's in the clink again", "in the clink"),
+        ("did a stretch in prison before he met her", "did a stretch"),
+    ],
+)
+def test_a_detention_in_any_phrasing_is_masked_whole(text: str, part: str) -> None:
+    assert hidden(text, part, "detention")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we keken een documentaire over de gevangenis",
+        "ze gaven een les over het gevang in de middeleeuwen",
+        "het gesprek zat vast",
+        "het dossier zit vast bij de dienst",
+        "hij moet nog even zitten in de wachtzaal",
+        "de kinderen moeten twee uur zitten in de bus",
+        "ze heeft de hele avond gezeten voor de tv",
+        "hij heeft gezeten op de bank voor de deur",
+        "he got three years of free lessons",
+    ],
+)
+def test_a_prison_as_a_topic_or_a_thing_stuck_is_no_detention(text: str) -> None:
+    assert "detention" not in kinds(text)
+
+
+def test_a_length_after_the_verdict_stays_outside_the_span() -> None:
+    text = "hij werd veroordeeld tot drie jaar"
+    spans = [text[s.start : s.end] for s in find_spans(text)]
+    assert spans == ["werd veroordeeld"]
