@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bot.privacy.language import language_at
+from bot.privacy.language import SENTENCE, language_at, language_of
 from bot.privacy.lexicon import Lexicon, cues
 
 _CUES = cues()
@@ -259,3 +259,12 @@ def _initial_after(text: str, end: int) -> int:
     if len(initial) == 3 and initial[0] == " " and initial[1].isupper() and initial[2] == ".":
         return end + 2
     return end
+
+
+def foreign_after(text: str, end: int, own: frozenset[str]) -> bool:
+    """Whether what follows "is", "was" is in a language the name is no word of: "is" alone
+    reads as Dutch, so "Patience is needed here" is English and "Precious is vandaag niet
+    gekomen" Dutch."""
+    sentence = SENTENCE.match(text, end)
+    rest = language_of(sentence.group()) if sentence else None
+    return rest is not None and rest not in own

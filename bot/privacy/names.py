@@ -28,6 +28,7 @@ from bot.privacy.name_groups import (
     Token,
     compound_surnames,
     first_and_surname,
+    foreign_after,
     gap,
     groups,
     next_token,
@@ -210,6 +211,8 @@ def _word_name(
         return foreign or token.bare not in MODALS
     if following and ((following.capital and not following.opens) or _surname(following, lexicon)):
         return True  # "joy Peeters", "gift okafor"
+    if following and following.bare in VERBS and following.bare in COPULAS and foreign:
+        foreign = foreign_after(text, following.end, lexicon.word_names[token.bare])
     if following and following.bare in VERBS and (foreign or following.bare not in COPULAS):
         return True  # "Precious said", "Destiny vertelde"
     have = following is not None and (

@@ -82,6 +82,12 @@ def _parts() -> dict[str, str]:
             if " " not in form and "-" not in form and category in kept}  # fmt: skip
 
 
+SOCIETY = re.compile(
+    r"(?i:\s+(?:van|of|de)\s+(?:(?:de|het|la|le|the|onze|ons|notre|nos|our|this|deze|cette|ce)"
+    r"\s+)?(?:maatschappij|samenleving|society|société|wijk|buurt|quartier|neighbourhood|stad"
+    r"|ville|city|wereld|world|monde|systeem|system|système)\b)"
+)
+"""A condition as an image of a society or a time: "de kanker van de maatschappij"."""
 BELGIAN = frozenset(["belg", "belgisch", "belgische", "belge", "belgian", "belgo"])
 """The other half of a dual nationality: "marokkaans-belgisch" is masked whole."""
 
@@ -154,6 +160,8 @@ def special_categories(text: str) -> Iterator[Found]:
                 continue
             start, end = span
         elif category == "health":
+            if SOCIETY.match(text, end):
+                continue
             start, end = health_span(text, start, end)
         elif category == "religion":
             start, end = religion_span(text, start, end)

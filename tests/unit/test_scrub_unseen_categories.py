@@ -74,3 +74,73 @@ def test_a_length_after_the_verdict_stays_outside_the_span() -> None:
     text = "hij werd veroordeeld tot drie jaar"
     spans = [text[s.start : s.end] for s in find_spans(text)]
     assert spans == ["werd veroordeeld"]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("de papa is voorganger in een pinksterkerk", "voorganger"),
+        ("il prie cinq fois par jour", "prie cinq fois par jour"),
+        ("hij bid vijf keer per dag", "bid vijf keer per dag"),
+        ("ze bidt elke avond", "bidt elke avond"),
+        ("il pratique l'islam", "pratique l'islam"),
+        ("hij belijdt de islam", "belijdt de islam"),
+        ("she practises islam", "practises islam"),
+        ("il pratique la religion musulmane", "religion musulmane"),
+        ("they observe ramadan", "observe ramadan"),
+        ("he is observing ramadan", "observing ramadan"),
+        ("la famille est hindoue", "hindoue"),
+        ("they are orthodox jews", "orthodox jews"),
+        ("he's been going to the mosque a lot lately", "going to the mosque"),
+        ("ze gaat nog vaak naar de kerk", "gaat nog vaak naar de kerk"),
+        ("hij ging vroeger elke week naar de moskee", "ging vroeger elke week naar de moskee"),
+        ("they went to church every sunday", "went to church every sunday"),
+    ],
+)
+def test_a_religion_or_its_practice_in_any_form_is_masked(text: str, part: str) -> None:
+    assert hidden(text, part, "religion")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they went to church",
+        "ze gingen naar de kerk om te schuilen voor de regen",
+        "we moeten bidden dat het lukt",
+        "je vous prie de rappeler demain",
+        "she made a bid for the flat",
+    ],
+)
+def test_a_single_visit_or_a_wish_says_no_religion(text: str) -> None:
+    assert "religion" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patience is needed here",
+        "Grace is needed in this case",
+        "st. maarten is voorbij",
+        "na sint maarten krijgen ze snoep",
+        "de kanker van de maatschappij",
+        "armoede is de kanker van deze stad",
+        "elle cherche du travail avec actiris",
+        "ze is ingeschreven bij actiris en forem",
+    ],
+)
+def test_words_feasts_images_and_services_stay(text: str) -> None:
+    assert find_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kind"),
+    [
+        ("Precious is vandaag niet gekomen", "Precious", "name"),
+        ("Patience was tired today", "Patience", "name"),
+        ("hij komt uit Sint Maarten", "Sint Maarten", "origin"),
+        ("ze heeft kanker", "kanker", "health"),
+        ("hij heeft een depressie van de tijd dat hij werkte", "depressie", "health"),
+    ],
+)
+def test_the_same_words_with_a_person_still_count(text: str, part: str, kind: str) -> None:
+    assert hidden(text, part, kind)
