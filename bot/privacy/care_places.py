@@ -18,7 +18,8 @@ from bot.privacy.tokens import PhraseIndex, Stems, tokenise
 
 Found = tuple[int, int, str]
 BEFORE = re.compile(
-    r"(?i:\b(?:in|into|naar|op|uit|bij|aan|à|au|aux|chez|at|to|from|van|de|du|avec|with|met)\s+"
+    r"(?i:\b(?:in|into|naar|op|uit|bij|aan|à|au|aux|chez|at|to|from|van|de|du|avec|with|met|for"
+    r"|voor|pour)\s+"
     r"(?:(?:het|de|'t|le|la|les|the)\s+|l['’])?)$"
 )
 """A care place by its name comes after a preposition: "in Stuivenberg", "au Samusocial"."""
@@ -27,6 +28,12 @@ AFTER_KIND = re.compile(
     r"|hôpital|hopital|hospital|prison|gevangenis|pz|pc|opz|upc)\s+)$"
 )
 """Or right after its kind: "le centre fermé 127bis"."""
+SCHOOL_KIND = re.compile(
+    r"(?i:\b(?:lycée|lycee|athénée|athenee|atheneum|lyceum|college|collège|école|ecole|school"
+    r"|instituut|institut|hogeschool|universiteit|université|university|[\w-]*centrum)\s+)$"
+)
+"""A school before its listed name is part of it: "lycée mater dei", "opvangcentrum klein
+kasteeltje"."""
 KIND_NEXT = re.compile(r"(?i:\s+(?:hospital|ziekenhuis|kliniek|clinic|prison|gevangenis)\b)")
 DENOMINATIONS = frozenset(
     ["évangélique", "evangelische", "evangelical", "protestante", "protestantse", "protestant",
@@ -37,8 +44,9 @@ DENOMINATIONS = frozenset(
 WORSHIP = re.compile(
     r"\b(?:moskee|mosquée|mosque|kerk|église|church|synagoge|synagogue|tempel|temple|gurdwara)\s+"
     rf"(?:(?:{'|'.join(DENOMINATIONS)})\s+)?"
-    r"(?:(?:al|el|an|ar|at|as|ad|de|het|la|le|the)[ -]|(?:van|de|du|of)\s+(?=(?:sint|saint|sainte"
-    r"|st|onze-lieve-vrouw|notre-dame|heilig)[ -]))?([^\W\d_][\w'’-]+)"
+    r"(?:(?:al|el|an|ar|at|as|ad|de|het|la|le|the)[ -]|(?:van|de|du|of)\s+(?:(?:de|het|la|the)\s+)?"
+    r"(?=(?:sint|saint|sainte|st|onze-lieve-vrouw|notre-dame|heilig|heilige|sacré|sacred|holy)"
+    r"[ -]))?([^\W\d_][\w'’-]+)"
 )
 """A place of worship by its name: "moskee el fath", "église Saint-Remi", "kerk Sint-Jan",
 "église évangélique béthel"; "église évangélique" alone names no place."""
@@ -49,6 +57,9 @@ WORSHIP_COMPOUND = re.compile(
 )
 """A place of worship, school or hospital written as one word: "de el fath-moskee", "de
 sint-volodymyrparochie", "het sint-vincentiusziekenhuis"."""
+SAINTS = frozenset(["sint", "saint", "sainte", "st", "heilig", "heilige", "sacré", "sacred",
+                    "holy"])  # fmt: skip
+SAINT_NEXT = re.compile(r"[ -][^\W\d_][\w'’-]+")
 SCHOOL = re.compile(
     r"\b(?:school|schooltje|école|ecole|campus)\s+(?:de|het|'t|la|le|les|l['’])\s*"
     r"([^\W\d_][\w'’-]+)"
@@ -58,6 +69,12 @@ NOT_A_NAME = frozenset(["die", "dat", "met", "voor", "van", "in", "is", "en", "o
                         "uit", "waar", "qui", "que", "pour", "avec", "dans", "est", "et", "ou",
                         "with", "that", "for", "and", "which", "who", "at", "the", "le", "la",
                         "les", "un", "une", "des", "du", "het", "een"])  # fmt: skip
+
+
+WORDS_TOO = frozenset(["delta", "transit", "hobo", "ilot", "poverello", "epsylon", "karus"])
+"""Listed names that are also words of a note ("in transit", "de delta"): lower case, they
+need their kind ("het delta ziekenhuis"). The word lists hold many proper names ("ugent",
+"middelheim"), so they do not decide."""
 
 
 @cache
@@ -110,12 +127,15 @@ KIND_HINT = Stems(
 def care_places(text: str, lowered: str) -> Iterator[Found]:
     if not _starts().isdisjoint(tokenise(text)[1]):
         for start, end, _ in _index().find(text):
-            a_word = end - start > 4 and lexicon().is_word(text[start:end].lower())
-            led = BEFORE.search(text, 0, start) or AFTER_KIND.search(text, 0, start)
+            name = text[start:end].lower()
+            a_word = name in _frequent() or name in WORDS_TOO  # "ugent", "erasme" are no words
+            school = SCHOOL_KIND.search(text, max(0, start - 30), start)
+            led = BEFORE.search(text, 0, start) or AFTER_KIND.search(text, 0, start) or school
             kind = KIND_NEXT.match(text, end)  # "the jessa hospital"
             if text[start].isupper() or kind or (not a_word and led):
                 elided = text[start + 1 : start + 2] in ("'", "’")  # "à l'ulb": from "ulb"
-                yield start + 2 if elided else start, kind.end() if kind else end, "organisation"
+                start = school.start() if school else start + 2 if elided else start
+                yield start, kind.end() if kind else end, "organisation"
     kinds = KIND_HINT.in_text(text)
     if kinds and not text.islower():
         for kind in KIND_AFTER.finditer(text):
@@ -147,11 +167,15 @@ def care_places(text: str, lowered: str) -> Iterator[Found]:
             yield match.start(), match.end(), "organisation"
     for pattern in (WORSHIP, SCHOOL) if kinds else ():
         for match in pattern.finditer(lowered):
-            name = match.group(1)
+            name, end = match.group(1), match.end()
+            saint = SAINT_NEXT.match(lowered, end) if name in SAINTS else None
+            if saint:  # "kerk van de heilige familie": the saint and its name
+                yield match.start(), saint.end(), "organisation"
+                continue
             refused = name in NOT_A_NAME or name in _frequent() or name in DENOMINATIONS
             if pattern is WORSHIP and "-" not in name and text[match.start(1)].islower():
                 refused = refused or lexicon().is_word(name)  # "goes to church every sunday"
             if len(name) > 3 and not refused:
-                yield match.start(), match.end(), "organisation"
+                yield match.start(), end, "organisation"
     for match in WORSHIP_COMPOUND.finditer(lowered) if kinds and "-" in text else ():
         yield match.start(), match.end(), "organisation"

@@ -34,6 +34,8 @@ KINDS = (
     r"|maison de quartier|maison des jeunes|centre de jour|club|vbs|gbs|gvbs|kbs|sbs"
     r"|centre de santé mentale|service de santé mentale|centre de planning familial"
     r"|planning familial|centrum voor geestelijke gezondheidszorg|wgc|ssm|home|kinderopvang|kdv"
+    r"|(?:voetbal|zwem|judo|turn|tennis|basket|basketbal|volley|volleybal|dans|gym|wieler|box"
+    r"|atletiek|hockey|schaak|sport|boks|karate|taekwondo)club|turnkring|dansschool|muziekschool"
 )  # fmt: skip
 STEMS = ("schoo", "athen", "athén", "lyc", "colle", "collè", "insti", "acad", "cole",
          "kinder", "crèche", "creche", "gezondheid", "zieken", "klini", "clini", "pital",
@@ -70,7 +72,7 @@ QUALIFIED = re.compile(
 """A school named by its network: "koninklijk atheneum", "l'athénée royal"."""
 LEGAL = re.compile(
     r"\b(?:vzw|asbl|bvba|bv|nv|srl|sprl|fc|kfc|rsc|rfc|kv|kvc|ksk|ksv|kaa|rwdm|chiro|scouts|ksa"
-    r"|kla|patro|guides|scoutsgroep|chirogroep|jeugdbeweging)\s+(?:(?:van|de|d['’])\s*(?=\w))?"
+    r"|kla|patro|guides|scoutsgroep|chirogroep|jeugdbeweging|cvo)\s+(?:(?:van|de|d['’])\s*(?=\w))?"
     r"((?:de|het|'t|ter|ten|den|la|le|les|l')\s*)?([^\W\d_][\w'’-]+)"
 )
 """An association, firm or youth movement by its legal form: "vzw kompas", "chiro sint-jan"."""
@@ -202,7 +204,7 @@ ISLAND_BEFORE = re.compile(r"(?i:\b(?:uit|from|van|de|du|in|à|naar|to|op|on)\s+
 
 LEGAL_FORMS = ("vzw", "asbl", "bvba", "bv", "nv", "srl", "sprl", "fc", "kfc", "rsc", "rfc", "kv",
                "kaa", "ksk", "ksv", "rwdm", "chiro", "scouts", "ksa", "kla", "patro", "guides",
-               "jeugdbeweging")  # fmt: skip
+               "jeugdbeweging", "cvo")  # fmt: skip
 CARE_GROUPS = ("az", "uz", "zna", "gza", "chu", "chr", "chirec", "hub", "zol", "pc", "pz", "opz",
                "upc")  # fmt: skip
 """What LEGAL and CARE_ACRONYM (in any case) need: cheap substring tests before the scans."""
@@ -234,7 +236,8 @@ def _institutions(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), "organisation"
     legal = LEGAL_HINT.in_text(text)
     for match in LEGAL.finditer(lowered) if legal else ():
-        if match.group(2) not in NOT_A_NAME:
+        adult = match.group().startswith("cvo")  # "het cvo volgende week": a word
+        if match.group(2) not in NOT_A_NAME and not (adult and match.group(2) in _frequent()):
             town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
             end = match.end() + town[1] if town and town[0] == 1 else match.end()
             yield match.start(), end, "organisation"  # "kfc eendracht zele"

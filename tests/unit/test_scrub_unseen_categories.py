@@ -144,3 +144,51 @@ def test_words_feasts_images_and_services_stay(text: str) -> None:
 )
 def test_the_same_words_with_a_person_still_count(text: str, part: str, kind: str) -> None:
     assert hidden(text, part, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("ze studeert aan de ugent", "ugent"),
+        ("hij studeert aan de kuleuven", "kuleuven"),
+        ("hij is opgenomen in gasthuisberg", "gasthuisberg"),
+        ("il est hospitalisé à erasme", "erasme"),
+        ("elle est au lycée mater dei", "lycée mater dei"),
+        ("hij zit in het opvangcentrum klein kasteeltje", "opvangcentrum klein kasteeltje"),
+        ("ze zit in het bso in het technicum", "technicum"),
+        ("he plays football for beerschot", "beerschot"),
+        ("hij speelt basket bij de antwerp giants", "antwerp giants"),
+        ("hij zwemt bij zwemclub de dolfijn", "zwemclub de dolfijn"),
+        ("the girl goes to the british school of brussels", "british school of brussels"),
+        ("ze volgt les in het cvo vitant", "cvo vitant"),
+        ("ze kuist bij de familie en bij ikea", "ikea"),
+        ("he works for deloitte", "deloitte"),
+        ("ze is al tien jaar bij colruyt", "colruyt"),
+        ("il est chez audi depuis dix ans", "audi"),
+        ("she's been with amazon for two years", "amazon"),
+        ("papa is conducteur bij de nmbs", "nmbs"),
+        ("mama doet nachten bij bpost", "bpost"),
+        ("ze trouwden in de kerk van het heilig hart", "kerk van het heilig hart"),
+    ],
+)
+def test_an_organisation_named_beside_a_person_is_masked(text: str, part: str) -> None:
+    assert hidden(text, part, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij werkt voor 1.900 netto",
+        "hij werkt bij de stad",
+        "de brandweer kwam langs",
+        "ze doet boodschappen bij aldi",
+        "ze hebben een factuur van proximus",
+        "ze is klant bij belfius",
+        "het cvo volgende week",
+        "hij is in transit naar een andere dienst",
+        "de kinderen gaan naar de chiro",
+        "hij speelt voetbal bij een club",
+    ],
+)
+def test_services_shops_amounts_and_words_are_no_organisation(text: str) -> None:
+    assert "organisation" not in kinds(text)
