@@ -109,6 +109,20 @@ def next_token(text: str, tokens: list[Token], i: int) -> Token | None:
     return None
 
 
+NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+
+
+def next_or_claimed_verb(text: str, tokens: list[Token], i: int) -> Token | None:
+    """The next token, or the verb that opens a span claimed before names were read ("precious
+    zit in de gevangenis": "zit" is inside the detention span)."""
+    following = next_token(text, tokens, i)
+    verb = NEXT_WORD.match(text, tokens[i].end) if following is None else None
+    if verb is None or verb.group(1).lower() not in VERBS:
+        return following
+    word = verb.group(1)
+    return Token(verb.start(1), verb.end(1), word, word.lower(), False, False, False, False)
+
+
 def compound_surnames(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon) -> None:
     """ "mevr de bruyn", "pieter de coninck", "el idrissi zijn vrouw": an article and a word
     make one surname after a title or a first name, before a verb or a possessive, or when

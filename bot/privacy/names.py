@@ -1,9 +1,7 @@
 """Person names in Dutch, French and English notes, without a language model.
 
-A capital in mid-sentence marks a proper noun; a form of address or a family word marks
-a name whatever its case; name lists catch names at the start of a sentence and in lower
-case; ordinary words (with Dutch compounds) and institutions (keep.txt) stay.
-"""
+A capital in mid-sentence marks a proper noun; a title or a family word marks a name in any
+case; name lists catch names opening a sentence and in lower case; words and keep.txt stay."""
 
 from __future__ import annotations
 
@@ -31,6 +29,7 @@ from bot.privacy.name_groups import (
     foreign_after,
     gap,
     groups,
+    next_or_claimed_verb,
     next_token,
     spans,
 )
@@ -205,7 +204,7 @@ def _word_name(
     token = tokens[i]
     lang = language_at(languages, token.start)
     foreign = lang is not None and lang not in lexicon.word_names[token.bare]
-    following = next_token(text, tokens, i)
+    following = next_or_claimed_verb(text, tokens, i)
     previous = tokens[i - 1] if i > 0 and gap(text, tokens[i - 1], token) else None
     if _after_title(text, tokens, i):
         return foreign or token.bare not in MODALS

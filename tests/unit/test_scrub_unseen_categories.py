@@ -192,3 +192,26 @@ def test_an_organisation_named_beside_a_person_is_masked(text: str, part: str) -
 )
 def test_services_shops_amounts_and_words_are_no_organisation(text: str) -> None:
     assert "organisation" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("d'après fadila le loyer est trop cher", "fadila"),
+        ("d’après fadila, son mari est en prison", "fadila"),
+        ("precious zit in de gevangenis", "precious"),
+        ("blessing gaat elke zondag naar de pinksterkerk", "blessing"),
+        ("haar man youssef zit in de bak", "youssef"),
+        ("le pasteur mbuyi a appelé", "mbuyi"),
+    ],
+)
+def test_a_name_beside_a_category_is_masked_too(text: str, part: str) -> None:
+    assert hidden(text, part, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["d'après moi c'est trop", "après midi elle est partie", "après covid tout a changé"],
+)
+def test_after_apres_a_word_stays(text: str) -> None:
+    assert find_spans(text) == []
