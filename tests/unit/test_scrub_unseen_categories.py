@@ -215,3 +215,35 @@ def test_a_name_beside_a_category_is_masked_too(text: str, part: str) -> None:
 )
 def test_after_apres_a_word_stays(text: str) -> None:
     assert find_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("ze is moslima en draagt hoofddoek", "draagt hoofddoek"),
+        ("hij is van moslimafkomst", "moslimafkomst"),
+        ("hij is een ex-moslim", "ex-moslim"),
+        ("ils sont évangéliques", "évangéliques"),
+        ("she's pentecostal", "pentecostal"),
+        ("ze gaat naar een islamitische school", "islamitische"),
+        ("ze is katholiek", "katholiek"),
+    ],
+)
+def test_more_forms_of_a_persons_faith(text: str, part: str) -> None:
+    assert hidden(text, part, "religion")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze is aangesloten bij de christelijke mutualiteit",
+        "hij zit in het katholiek onderwijs",
+        "ze gaat naar een katholieke school",
+        "la mutualité chrétienne rembourse",
+        "il va à l'école catholique",
+        "hij is lid van de christelijke vakbond",
+        "een christendemocraat uit de gemeenteraad",
+    ],
+)
+def test_a_christian_network_or_party_is_no_ones_faith(text: str) -> None:
+    assert "religion" not in kinds(text)
