@@ -66,9 +66,12 @@ CONVERTED = re.compile(
 """Converted without a faith named ("il est converti"); with one: the word list."""
 SERVED_VAST = re.compile(
     r"(?i:\b(?:zit|zat|zitten|zaten|heeft|had)\s+(?:(?:al|nog|ongeveer|bijna|meer\s+dan)\s+)?"
-    rf"(?:{NUMBER})\s+(?:{UNIT})\s+(?:vast|vastgezeten|opgesloten|binnen|in\s+de\s+cel)\b)"
+    rf"(?:{NUMBER})\s+(?:{UNIT})\s+(?:vast|vastgezeten|opgesloten|binnen|in\s+de\s+cel)\b"
+    r"|\b(?:zit|zat|zitten|zaten)\s+(?:(?:nog|al|terug|weer|opnieuw|nu|momenteel|ook|nog\s+altijd"
+    r"|sindsdien|sinds\s+\w+)\s+){1,2}vast\b(?!\s+(?:in|met|aan|op|tussen|door|bij|with)\b))"
 )
-"""Time served said with "vast": "hij zat drie jaar vast", "zit al een jaar vast"."""
+"""Time served said with "vast": "hij zat drie jaar vast", "zit al een jaar vast", "zit nog
+vast"; "zat nog vast in de file" is traffic."""
 INSIDE = re.compile(
     r"(?i:\b(?:is|was|['’]s|been|are|were)\s+inside(?=\s+(?:for|since|until|till)\s+"
     rf"(?:(?:{NUMBER})\s+(?:{UNIT})|\w+))"

@@ -247,3 +247,25 @@ def test_more_forms_of_a_persons_faith(text: str, part: str) -> None:
 )
 def test_a_christian_network_or_party_is_no_ones_faith(text: str) -> None:
     assert "religion" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("zijn vader zit nog vast", "zit nog vast"),
+        ("hij zit in de gevangis", "zit in de gevangis"),
+        ("he's out on parole", "out on parole"),
+        ("he served his sentence", "served his sentence"),
+        ("hij heeft zijn straf uitgezeten", "uitgezeten"),
+    ],
+)
+def test_detention_with_an_adverb_a_typo_or_its_end(text: str, part: str) -> None:
+    assert hidden(text, part, "detention")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["het gesprek zit nog vast", "ze zat nog vast in de file", "ik zit nu vast met die papieren"],
+)
+def test_still_stuck_is_no_detention(text: str) -> None:
+    assert "detention" not in kinds(text)
