@@ -52,8 +52,8 @@ WORSHIP = re.compile(
 "église évangélique béthel"; "église évangélique" alone names no place."""
 WORSHIP_COMPOUND = re.compile(
     r"\b(?:(?:el|al|an|ar|at|as|ad)\s+)?(?!anti-|pro-|ex-|oud-)[^\W\d_][\w'’]+-(?:moskee|mosquée|kerk|parochie)\b"
-    r"|\b(?:sint|st|heilig|onze-lieve-vrouw)-[\w-]+?(?:parochie|kerk|kapel|basiliek|kathedraal"
-    r"|moskee|ziekenhuis|kliniek|lyceum|atheneum)\b"
+    r"|\b(?:sint|st|heilig|onze-lieve-vrouw)-[\w-]+?(?:\s[\w-]+?)?(?:parochie|kerk|kapel|basiliek"
+    r"|kathedraal|moskee|ziekenhuis|kliniek|lyceum|atheneum|college|instituut|school)\b"
 )
 """A place of worship, school or hospital written as one word: "de el fath-moskee", "de
 sint-volodymyrparochie", "het sint-vincentiusziekenhuis"."""
@@ -116,10 +116,18 @@ COMPOUND = re.compile(
 """A capitalised compound whose last part is a kind: "Sint-Lievenscollege", "Klimopschool"."""
 
 
+PERSON_NAMED = re.compile(
+    r"\b(?:athénée|athenee|lycée|lycee|école|ecole|collège|institut|atheneum|lyceum|college"
+    r"|instituut|basisschool|school|campus|hôpital|hopital|ziekenhuis)\s+([^\W\d_]+)\s+"
+    r"(?!(?:de|het|la|le|les|the|en|et|and|in|à|te|van|is|est|was)\b)[^\W\d_][\w'’-]+"
+)
+"""A school or hospital named after a person, first name and surname: "l'athénée fernand
+blum", "het ziekenhuis paul brien"."""
 KIND_HINT = Stems(
     "prison|jail|hospital|clinic|school|college|academy|centre|center|centrum|mosk|mosq|church"
     "|kerk|glise|synago|tempel|temple|gurdwara|kliniek|ziekenhuis|instituut|lyceum|atheneum"
-    "|kathedraal|primary|cole|campus|parochie|kapel|basiliek"
+    "|kathedraal|primary|cole|campus|parochie|kapel|basiliek|athén|athen|lycée|lycee|institut"
+    "|collège|pital"
 )
 """Substrings without which none of the rules below can match."""
 
@@ -179,3 +187,22 @@ def care_places(text: str, lowered: str) -> Iterator[Found]:
                 yield match.start(), end, "organisation"
     for match in WORSHIP_COMPOUND.finditer(lowered) if kinds and "-" in text else ():
         yield match.start(), match.end(), "organisation"
+    for match in PERSON_NAMED.finditer(lowered) if kinds else ():
+        if match.group(1) in lexicon().first and match.group(1) not in _frequent():
+            yield match.start(), match.end(), "organisation"  # "l'athénée fernand blum"
+
+
+SAINT_MARTIN = re.compile(r"(?i:\b(?:st|sint)(?:\.\s?|\s+)maarten\b(?![-\w]))")
+"""The feast of 11 November ("st. maarten is voorbij"), not a place: "Sint-Maarten-Bodegem"."""
+ISLAND_BEFORE = re.compile(r"(?i:\b(?:uit|from|van|de|du|in|à|naar|to|op|on)\s+$)")
+"""After these it is the island someone comes from or went to: "hij komt uit Sint Maarten"."""
+
+
+def feasts(text: str) -> Iterator[Found]:
+    """keep.txt's "sint-maarten" in the spellings its phrases cannot hold ("st. maarten"), as
+    spans to claim and leave as they are."""
+    if "aarten" not in text:
+        return
+    for feast in SAINT_MARTIN.finditer(text):
+        if not ISLAND_BEFORE.search(text, max(0, feast.start() - 12), feast.start()):
+            yield feast.start(), feast.end(), "label"

@@ -32,7 +32,7 @@ WORK = (
     r"|vrachtwagen|livreur|koerier|courier|delivery|bezorg|schoonmaker|kuisvrouw|femme\s+de\s+ménage"
     r"|nachtwaker|bewaker|security|guard|beveiliging|deliver|stagiair|stagiaire|intern\b|kuis"
     r"|conducteur|conductrice|conductor|nachten\b|nachtdienst|technieker|technicien|monteur"
-    r"|mécanicien|mecanicien|kassa|loket|guichet|steward"
+    r"|mécanicien|mecanicien|kassa|loket|guichet|steward|ménage"
 )
 WORK_HINT = Stems(
     "werk|job|stage|interim|ontslag|travail|emploi|boulot|bosse|taf|work|employ|poets|kassier"

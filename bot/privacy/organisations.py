@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.privacy.care_places import NOT_A_NAME, care_places
+from bot.privacy.care_places import NOT_A_NAME, care_places, feasts
 from bot.privacy.employers import listed_employers
 from bot.privacy.institution_shapes import institution_shapes
 from bot.privacy.lexicon import cues, lexicon
@@ -36,12 +36,13 @@ KINDS = (
     r"|planning familial|centrum voor geestelijke gezondheidszorg|wgc|ssm|home|kinderopvang|kdv"
     r"|(?:voetbal|zwem|judo|turn|tennis|basket|basketbal|volley|volleybal|dans|gym|wieler|box"
     r"|atletiek|hockey|schaak|sport|boks|karate|taekwondo)club|turnkring|dansschool|muziekschool"
+    r"|steinerschool|freinetschool|montessorischool|methodeschool|daklozenopvang"
 )  # fmt: skip
 STEMS = ("schoo", "athen", "athén", "lyc", "colle", "collè", "insti", "acad", "cole",
          "kinder", "crèche", "creche", "gezondheid", "zieken", "klini", "clini", "pital",
          "maison", "praktijk", "rusthuis", "zorgcentrum", "internaat", "internat", "opvang",
          "centre", "buso", "bubao", "wzc", "centrum", "mpi", "werkplaats", "maatwerk", "huis",
-         "flat", "kind", "club", "vbs", "gbs", "kbs", "sbs", "planning", "wgc",
+         "flat", "kind", "club", "vbs", "gbs", "kbs", "sbs", "planning", "wgc", "brouw",
          "kring", "ssm", "home", "kdv")  # fmt: skip
 """Cheap substrings that every kind of institution above contains."""
 STEM_HINT = Stems(STEMS)
@@ -82,7 +83,7 @@ BARE_KIND = re.compile(
     r"|revalidatiecentrum|psychiatrisch centrum|maison de repos|crèche|wgc|(?:voetbal|gym|judo|zwem"
     r"|basket|basketbal|tennis|volley|volleybal|wieler|box|dans|turn|atletiek|karate|hockey"
     r"|schaak|sport)club|turnkring|dansschool|muziekschool|hogeschool|haute école|haute ecole"
-    r"|universiteit|université|huize)\s+([^\W\d_][\w'’-]{2,})"
+    r"|universiteit|université|huize|brouwerij)\s+([^\W\d_][\w'’-]{2,})"
 )
 """A kind of place that names itself with the next word: "rusthuis hemelrijk"."""
 MORE = re.compile(rf"\s+[A-ZÀ-Ý]{NAME}")
@@ -144,7 +145,8 @@ KIND_AND_TOWN = re.compile(
 "de moskee in kuregem" only locates it (the town is masked as a place)."""
 SCHOOL_IN = re.compile(
     r"\b(?:kta|vti|gito|pti|vbs|gbs|gvbs|kbs|sbso|vbo|buso|bubao|atheneum|athénée|lyceum|lycée"
-    r"|college|collège|instituut|institut)\s+(?:in|te|à)\s+"
+    r"|college|collège|instituut|institut|steinerschool|freinetschool|montessorischool"
+    r"|methodeschool)\s+(?:in|te|à)\s+"
 )
 """A school is named by the town it is in: "het kta in zottegem", "l'athénée à uccle"."""
 NETWORK = re.compile(
@@ -188,18 +190,9 @@ def institutions_and_categories(text: str) -> Iterator[Found]:
             merged[-1] = (first, max(last, end), joined)
         else:
             merged.append((start, end, kind))
-    if "aarten" in text:  # claimed, not masked: keep.txt's "sint-maarten" in other spellings
-        for feast in SAINT_MARTIN.finditer(text):
-            if not ISLAND_BEFORE.search(text, max(0, feast.start() - 12), feast.start()):
-                yield feast.start(), feast.end(), "label"
+    yield from feasts(text)  # claimed, not masked
     for start, end, kind in merged:
         yield (_network(text, start) if kind == "organisation" else start), end, kind
-
-
-SAINT_MARTIN = re.compile(r"(?i:\b(?:st|sint)(?:\.\s?|\s+)maarten\b(?![-\w]))")
-"""The feast of 11 November ("st. maarten is voorbij"), not a place: "Sint-Maarten-Bodegem"."""
-ISLAND_BEFORE = re.compile(r"(?i:\b(?:uit|from|van|de|du|in|à|naar|to|op|on)\s+$)")
-"""After these it is the island someone comes from or went to: "hij komt uit Sint Maarten"."""
 
 
 LEGAL_FORMS = ("vzw", "asbl", "bvba", "bv", "nv", "srl", "sprl", "fc", "kfc", "rsc", "rfc", "kv",
@@ -236,8 +229,8 @@ def _institutions(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), "organisation"
     legal = LEGAL_HINT.in_text(text)
     for match in LEGAL.finditer(lowered) if legal else ():
-        adult = match.group().startswith("cvo")  # "het cvo volgende week": a word
-        if match.group(2) not in NOT_A_NAME and not (adult and match.group(2) in _frequent()):
+        adult = match.group().startswith("cvo") and match.group(2) in _frequent()  # a word
+        if match.group(2) not in NOT_A_NAME and not adult:
             town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
             end = match.end() + town[1] if town and town[0] == 1 else match.end()
             yield match.start(), end, "organisation"  # "kfc eendracht zele"

@@ -269,3 +269,32 @@ def test_detention_with_an_adverb_a_typo_or_its_end(text: str, part: str) -> Non
 )
 def test_still_stuck_is_no_detention(text: str) -> None:
     assert "detention" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("ze zit op de steinerschool in lier", "steinerschool in lier"),
+        ("hij zit in de freinetschool de mozaïek", "freinetschool de mozaïek"),
+        ("ze gaat naar het sint-jan berchmanscollege", "sint-jan berchmanscollege"),
+        ("il est en 3e secondaire à l'athénée fernand blum", "athénée fernand blum"),
+        ("ze slaapt in de daklozenopvang de vaart", "daklozenopvang de vaart"),
+        ("hij werkt bij brouwerij duvel", "brouwerij duvel"),
+        ("mama werkt in de keuken van het ibis hotel", "ibis hotel"),
+        ("elle fait le ménage chez sodexo", "sodexo"),
+    ],
+)
+def test_schools_shelters_and_employers_of_more_shapes(text: str, part: str) -> None:
+    assert hidden(text, part, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij woont in het asielcentrum van fedasil",
+        "de school van fernand is dicht",
+        "het ziekenhuis is de hele week vol",
+    ],
+)
+def test_a_service_or_a_kind_alone_names_no_organisation(text: str) -> None:
+    assert "organisation" not in kinds(text)
