@@ -59,6 +59,14 @@ FAITH = re.compile(
 )
 """Someone's faith named with its possessive: "haar geloof helpt haar"; "faith in the system"
 and "ik geloof dat" stay."""
+MATTERS = re.compile(
+    r"(?i:\b(religion|religie|godsdienst|geloof|foi|faith)\s+(?:is|est|was|était|blijft|reste"
+    r"|remains|speelt|plays|joue|telt|compte|matters)\s+(?:(?:heel|erg|zeer|zo|très|very|really"
+    r"|so|vraiment|super|nog\s+altijd|toujours|still)\s+)?(?:belangrijk|important|importante"
+    r"|essentieel|essential|essentielle|centraal|central|centrale|een\s+grote\s+rol|a\s+big\s+role"
+    r"|un\s+grand\s+rôle|a\s+lot|veel)\b)"
+)
+"""Religion said to matter to someone: "religion is very important to her"."""
 CONVERTED = re.compile(
     r"(?i:\b(?:est|suis|sont|était|s['’]est|se\s+sont|is|zijn|was)\s+(convertie?s?)\b"
     r"(?!\s+(?:à|au|aux|en|tot|naar|in|to)\b))"
@@ -190,8 +198,9 @@ def cued_categories(text: str) -> Iterator[Found]:
         for match in RELIGIOUS.finditer(text):
             yield match.start(1), match.end(1), "religion"
     if not FAITH_CUES.isdisjoint(words):
-        for match in FAITH.finditer(text):
-            yield match.start(1), match.end(1), "religion"
+        for pattern in (FAITH, MATTERS):
+            for match in pattern.finditer(text):
+                yield match.start(1), match.end(1), "religion"
     if "converti" in words or "convertie" in words or "convertis" in words or "converties" in words:
         for match in CONVERTED.finditer(text):
             yield match.start(1), match.end(1), "religion"

@@ -298,3 +298,34 @@ def test_schools_shelters_and_employers_of_more_shapes(text: str, part: str) -> 
 )
 def test_a_service_or_a_kind_alone_names_no_organisation(text: str) -> None:
     assert "organisation" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("hij eet geen varkensvlees om religieuze redenen", "religieuze redenen"),
+        ("she fasts for ramadan", "fasts for ramadan"),
+        ("de zoon volgt islamles op school", "islamles"),
+        ("il suit le cours de religion islamique", "religion islamique"),
+        ("ze gaat naar de bijbelstudie", "bijbelstudie"),
+        ("the kids go to sunday school", "sunday school"),
+        ("il va à l'école coranique le mercredi", "école coranique"),
+        ("ze is gedoopt", "gedoopt"),
+        ("hij is misdienaar", "misdienaar"),
+        ("elle est enfant de chœur", "enfant de chœur"),
+        ("il a un tapis de prière", "tapis de prière"),
+        ("religion is very important to her", "religion"),
+        ("la religion est très importante pour lui", "religion"),
+        ("de godsdienst is belangrijk in het gezin", "godsdienst"),
+    ],
+)
+def test_practices_rites_and_religion_that_matters(text: str, part: str) -> None:
+    assert hidden(text, part, "religion")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["religion is a topic in the civics class", "ik geloof dat het belangrijk is"],
+)
+def test_religion_as_a_topic_stays(text: str) -> None:
+    assert "religion" not in kinds(text)
