@@ -21,6 +21,7 @@ DETENTION_VERB = (
     r"|est|était|sont|étaient|a\s+été|avait\s+été|été|a\s+fait|avait\s+fait|a\s+passé|fait|sort|sortait"
     r"|sorti|sortie|sortira|sortiront|sortirait|placée?|porte|portait|reste|purge|are|were|been|went|goes|sent|did"
     r"|served|spent|wears|wore|got|ended\s+up|a|ont|avait|avaient|vient|sortir|came|comes|come"
+    r"|go|going|aller|retourner|retourne|gaan"
     r"|libéré|libérée|relâché|relâchée|released|freed|vrijgelaten|serving|serves|purgeait"
 )
 FILL = (

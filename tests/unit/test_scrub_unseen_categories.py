@@ -329,3 +329,24 @@ def test_practices_rites_and_religion_that_matters(text: str, part: str) -> None
 )
 def test_religion_as_a_topic_stays(text: str) -> None:
     assert "religion" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("he's doing bird", "doing bird"),
+        ("il est au mitard", "au mitard"),
+        ("hij verblijft in de strafinrichting van leuven", "verblijft in de strafinrichting"),
+        ("il est dans un établissement pénitentiaire", "établissement pénitentiaire"),
+        ("hij werd onder aanhoudingsmandaat geplaatst", "aanhoudingsmandaat"),
+        ("il a pris 5 ans de réclusion", "réclusion"),
+        ("hij heeft beperkte detentie", "beperkte detentie"),
+        ("il est en semi-détention", "semi-détention"),
+        ("il doit aller en prison", "aller en prison"),
+        ("he has to go to prison", "go to prison"),
+        ("hij ging de cel in", "ging de cel in"),
+        ("he was let out early", "let out early"),
+    ],
+)
+def test_formal_and_slang_detention_words(text: str, part: str) -> None:
+    assert hidden(text, part, "detention")
