@@ -59,7 +59,9 @@ RELEASED = re.compile(
     r"(?i:\b(?:kwam|komt|kwamen|komen)\s+(?:(?:net|pas|gisteren|vorige\s+(?:week|maand)"
     r"|volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|morgen|eindelijk|snel|vroeger"
     r"|(?:in|op|na|over|rond)\s+\w+(?:\s+\w+)?)\s+)?"
-    r"vrij(?:gekomen)?\b(?:\s+uit\s+(?:de\s+)?(?:gevangenis|cel|bak))?)"
+    r"vrij(?:gekomen)?\b(?!\s+(?:laat|vroeg|snel|goed|veel|weinig|lang|kort|rustig|makkelijk"
+    r"|moeilijk|vlot|dicht|ver|duur|goedkoop|wat|binnen|uit\s+(?:school|het\s+werk)))"
+    r"(?:\s+uit\s+(?:de\s+)?(?:gevangenis|cel|bak))?)"
 )
 """Released, said as "kwam net vrij": the bare "vrij" (free) is too common for the list."""
 SERVED_EN = re.compile(
@@ -108,9 +110,11 @@ to three years": "was sentenced")."""
 TOPIC_BEFORE = re.compile(
     r"(?i:\b(?:documentaire|documentary|film|reportage|boek|book|livre|artikel|article|series"
     r"|reeks|thema|topic|sujet|les|lesson|cours|debat|debate|débat|podcast|uitzending)\s+(?:over"
-    r"|about|sur|on|op)\s+(?:(?:de|het|la|le|les|the)\s+|l['’])?)$"
+    r"|about|sur|on|op)\s+(?:(?:de|het|la|le|les|the)\s+|l['’])?"
+    r"|\b(?:over|about|sur|à\s+propos\s+de)\s+(?:(?:de|het|la|le|les|the)\s+|l['’])?)$"
 )
-"""A prison as the subject of a film or a lesson: "een documentaire over de gevangenis"."""
+"""A prison as the subject of a film, a lesson or a talk: "een documentaire over de
+gevangenis", "het gesprek ging over de gevangenis"."""
 THING_STUCK = re.compile(
     r"(?i:\b(?:gesprek|dossier|procedure|aanvraag|deur|auto|wagen|computer|gsm|rits|sleutel"
     r"|systeem|zaak|alles|onderhandelingen|situatie|toestand)\s+)$"

@@ -229,7 +229,7 @@ def _institutions(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), "organisation"
     legal = LEGAL_HINT.in_text(text)
     for match in LEGAL.finditer(lowered) if legal else ():
-        adult = match.group().startswith("cvo") and match.group(2) in _frequent()  # a word
+        adult = match.group().startswith(("cvo", "jeugdb")) and match.group(2) in _frequent()
         if match.group(2) not in NOT_A_NAME and not adult:
             town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
             end = match.end() + town[1] if town and town[0] == 1 else match.end()

@@ -350,3 +350,18 @@ def test_religion_as_a_topic_stays(text: str) -> None:
 )
 def test_formal_and_slang_detention_words(text: str, part: str) -> None:
     assert hidden(text, part, "detention")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij kwam vrij laat thuis",
+        "het gesprek ging over de gevangenis als thema",
+        "de jeugdbeweging start in september",
+        "she was released from hospital yesterday",
+        "hij zit al twee uur op de bus te wachten",
+        "zijn fiets zit vast aan het hek",
+    ],
+)
+def test_everyday_sentences_near_the_category_words_stay(text: str) -> None:
+    assert find_spans(text) == []
