@@ -30,10 +30,11 @@ AFTER_KIND = re.compile(
 """Or right after its kind: "le centre fermé 127bis"."""
 SCHOOL_KIND = re.compile(
     r"(?i:\b(?:lycée|lycee|athénée|athenee|atheneum|lyceum|college|collège|école|ecole|school"
-    r"|instituut|institut|hogeschool|universiteit|université|university|[\w-]*centrum)\s+)$"
+    r"|instituut|institut|hogeschool|universiteit|université|university|[\w-]*centrum"
+    r"|cliniques?(?:\s+universitaires)?|kliniek|ziekenhuis|hôpital|hopital|hospital)\s+)$"
 )
-"""A school before its listed name is part of it: "lycée mater dei", "opvangcentrum klein
-kasteeltje"."""
+"""A school or hospital before its listed name is part of it: "lycée mater dei",
+"opvangcentrum klein kasteeltje", "cliniques universitaires saint-luc"."""
 KIND_NEXT = re.compile(r"(?i:\s+(?:hospital|ziekenhuis|kliniek|clinic|prison|gevangenis)\b)")
 DENOMINATIONS = frozenset(
     ["évangélique", "evangelische", "evangelical", "protestante", "protestantse", "protestant",

@@ -36,13 +36,13 @@ KINDS = (
     r"|planning familial|centrum voor geestelijke gezondheidszorg|wgc|ssm|home|kinderopvang|kdv"
     r"|(?:voetbal|zwem|judo|turn|tennis|basket|basketbal|volley|volleybal|dans|gym|wieler|box"
     r"|atletiek|hockey|schaak|sport|boks|karate|taekwondo)club|turnkring|dansschool|muziekschool"
-    r"|steinerschool|freinetschool|montessorischool|methodeschool|daklozenopvang"
+    r"|steinerschool|freinetschool|montessorischool|methodeschool|daklozenopvang|residentie"
 )  # fmt: skip
 STEMS = ("schoo", "athen", "athén", "lyc", "colle", "collè", "insti", "acad", "cole",
          "kinder", "crèche", "creche", "gezondheid", "zieken", "klini", "clini", "pital",
          "maison", "praktijk", "rusthuis", "zorgcentrum", "internaat", "internat", "opvang",
          "centre", "buso", "bubao", "wzc", "centrum", "mpi", "werkplaats", "maatwerk", "huis",
-         "flat", "kind", "club", "vbs", "gbs", "kbs", "sbs", "planning", "wgc", "brouw",
+         "flat", "kind", "club", "vbs", "gbs", "kbs", "sbs", "planning", "wgc", "brouw", "siden",
          "kring", "ssm", "home", "kdv")  # fmt: skip
 """Cheap substrings that every kind of institution above contains."""
 STEM_HINT = Stems(STEMS)
@@ -119,7 +119,7 @@ TOWN_KINDS = (
     r"|instituut|rusthuis|woonzorgcentrum|maison\s+de\s+repos|opvangcentrum|asielcentrum"
     r"|centre\s+d['’]accueil|gezondheidscentrum|wijkgezondheidscentrum|centre\s+de\s+santé"
     r"|maison\s+médicale|kinderdagverblijf|crèche|vbs|gbs|gvbs|kta|vti|gito|pti|vbo|kbs|sbso"
-    r"|résidence|residentie|centre\s+de\s+santé\s+mentale|service\s+de\s+santé\s+mentale"
+    r"|résidence|residentie|mpi|centre\s+de\s+santé\s+mentale|service\s+de\s+santé\s+mentale"
     r"|centrum\s+voor\s+geestelijke\s+gezondheidszorg|centre\s+fedasil|centre\s+croix-rouge"
     r"|rode[\s-]kruiscentrum|opvangcentrum\s+van\s+het\s+rode\s+kruis|fedasil-centrum"
     r"|gevangenis|prison|jail|centre\s+fermé|gesloten\s+centrum|jeugdinstelling|ippj"

@@ -365,3 +365,17 @@ def test_formal_and_slang_detention_words(text: str, part: str) -> None:
 )
 def test_everyday_sentences_near_the_category_words_stay(text: str) -> None:
     assert find_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("ze ligt in het zol", "zol"),
+        ("hij ligt in het maria middelares", "maria middelares"),
+        ("il est aux cliniques universitaires saint-luc", "cliniques universitaires saint-luc"),
+        ("ze woont in het mpi oostende", "mpi oostende"),
+        ("ze woont in de residentie de linde", "residentie de linde"),
+    ],
+)
+def test_hospitals_and_care_homes_by_their_short_name(text: str, part: str) -> None:
+    assert hidden(text, part, "organisation")
