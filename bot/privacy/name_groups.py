@@ -282,3 +282,14 @@ def foreign_after(text: str, end: int, own: frozenset[str]) -> bool:
     sentence = SENTENCE.match(text, end)
     rest = language_of(sentence.group()) if sentence else None
     return rest is not None and rest not in own
+
+
+AT_RUN = re.compile(r"@\w+")
+
+
+def handle_runs(text: str, free: bytearray) -> None:
+    """Words glued to an "@" ("@0Aß") are a handle's, not a name: masking a piece of one
+    would leave a handle shape that a second pass masks ("@0[x]"), so they are taken."""
+    if "@" in text:
+        for run in AT_RUN.finditer(text):
+            free[run.start() : run.end()] = bytes(run.end() - run.start())

@@ -29,6 +29,7 @@ from bot.privacy.name_groups import (
     foreign_after,
     gap,
     groups,
+    handle_runs,
     next_or_claimed_verb,
     next_token,
     spans,
@@ -62,6 +63,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     free = bytearray(b"\x01") * (len(text) + 1)
     for start, end in taken:
         free[start:end] = bytes(end - start)
+    handle_runs(text, free)
     matches = list(TOKEN.finditer(text))
     forced = context_names(text, matches, lexicon, CONTEXT_WORDS)
     cued = cued_words(text, matches, lexicon, CONTEXT_WORDS) | {s for s, v in forced.items() if v}
@@ -161,8 +163,7 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
 
 
 def _acts(text: str, tokens: list[Token], i: int) -> bool:
-    """A surname that is also a French verb form ("Cochez", "Lopez") opens a sentence as a
-    name when a verb, a name, an age, a comma or nothing follows ("Cochez au moins")."""
+    """A French verb form as surname ("Cochez") is a name before a verb, name, age, comma, end."""
     end = tokens[i].end
     if AGE.match(text, end) or text[end : end + 1] in (",", ".", ""):
         return True

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.privacy.scrub import find_spans
+from bot.privacy.scrub import Scrubber, find_spans
 
 
 def hidden(text: str, part: str, kind: str) -> bool:
@@ -379,3 +379,10 @@ def test_everyday_sentences_near_the_category_words_stay(text: str) -> None:
 )
 def test_hospitals_and_care_homes_by_their_short_name(text: str, part: str) -> None:
     assert hidden(text, part, "organisation")
+
+
+def test_a_word_glued_to_an_at_sign_is_no_name_so_a_second_pass_changes_nothing() -> None:
+    """A property test found "@0Aß": the name "Aß" masked left "@0[x]", a handle shape."""
+    scrub = Scrubber(lambda _lang, msgid: msgid).scrub
+    once = scrub("@0Aß", "nl")
+    assert scrub(once, "nl") == once
