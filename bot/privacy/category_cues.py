@@ -165,10 +165,14 @@ RELIGIOUS_CUES = frozenset(
      "practising", "practicing", "observant"]
 )  # fmt: skip
 FAITH_CUES = frozenset(["geloof", "foi", "faith", "religie", "religion", "godsdienst"])
-DETENTION_CUES = frozenset(
-    ["vast", "vastgezeten", "opgesloten", "binnen", "cel", "inside", "zitten", "gezeten",
-     "brommen", "opknappen", "ferme", "effectief", "uitstel", "sursis", "suspended"]
+DETENTION_RULES = (
+    (frozenset(["vast", "vastgezeten", "opgesloten", "binnen", "cel", "inside"]),
+     (SERVED_VAST, INSIDE)),
+    (frozenset(["zitten", "gezeten", "brommen", "opknappen"]), (TO_SERVE,)),
+    (frozenset(["ferme", "effectief", "uitstel", "sursis", "suspended", "cel", "celstraf",
+                "prison", "inside"]), (SENTENCED,)),
 )  # fmt: skip
+"""Each detention rule scans only a text that holds one of its cue words."""
 
 
 @lru_cache(maxsize=4)
@@ -204,7 +208,7 @@ def cued_categories(text: str) -> Iterator[Found]:
     if "converti" in words or "convertie" in words or "convertis" in words or "converties" in words:
         for match in CONVERTED.finditer(text):
             yield match.start(1), match.end(1), "religion"
-    if not DETENTION_CUES.isdisjoint(words):
-        for pattern in (SERVED_VAST, INSIDE, TO_SERVE, SENTENCED):
-            for match in pattern.finditer(text):
+    for cues, patterns in DETENTION_RULES:
+        if not cues.isdisjoint(words):
+            for match in (m for pattern in patterns for m in pattern.finditer(text)):
                 yield match.start(), match.end(), "detention"

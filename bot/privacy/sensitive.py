@@ -50,6 +50,7 @@ SUFFIXES = {"health": ("kanker", "verslaving", "verslaafd", "stoornis", "stoorni
 SUFFIX_HINT = Stems(e for endings in SUFFIXES.values() for e in endings)
 RELIGIOUS_HEADS = ("moslim", "islam", "joods", "christen", "katholiek")
 """Dutch compounds led by a faith: "moslimafkomst", "moslimjongeren", "christenfamilie"."""
+RELIGIOUS_HINT = Stems(RELIGIOUS_HEADS)
 
 
 def as_read(form: str) -> str:
@@ -144,8 +145,7 @@ def _hyphenated(text: str) -> Iterator[Found]:
 def _compounds(text: str) -> Iterator[Found]:
     """Dutch compounds whose last part is a health word, or whose first part a faith, that
     the list does not hold whole."""
-    lowered = text.lower()
-    if any(head in lowered for head in RELIGIOUS_HEADS):
+    if RELIGIOUS_HINT.in_text(text):
         for match in TOKEN.finditer(text):
             word = match.group().lower()
             if word.startswith(RELIGIOUS_HEADS) and len(word) >= 10 and "democra" not in word:
