@@ -18,7 +18,8 @@ from bot.privacy.tokens import PhraseIndex, Stems, tokenise
 
 Found = tuple[int, int, str]
 BEFORE = re.compile(
-    r"(?i:\b(?:in|into|naar|op|uit|bij|aan|à|au|aux|chez|at|to|from|van|de|du|avec|with|met)\s+"
+    r"(?i:\b(?:in|into|naar|op|uit|bij|aan|à|au|aux|chez|at|to|from|van|de|du|avec|with|met|for"
+    r"|voor|pour)\s+"
     r"(?:(?:het|de|'t|le|la|les|the)\s+|l['’])?)$"
 )
 """A care place by its name comes after a preposition: "in Stuivenberg", "au Samusocial"."""
@@ -27,6 +28,13 @@ AFTER_KIND = re.compile(
     r"|hôpital|hopital|hospital|prison|gevangenis|pz|pc|opz|upc)\s+)$"
 )
 """Or right after its kind: "le centre fermé 127bis"."""
+SCHOOL_KIND = re.compile(
+    r"(?i:\b(?:lycée|lycee|athénée|athenee|atheneum|lyceum|college|collège|école|ecole|school"
+    r"|instituut|institut|hogeschool|universiteit|université|university|[\w-]*centrum"
+    r"|cliniques?(?:\s+universitaires)?|kliniek|ziekenhuis|hôpital|hopital|hospital)\s+)$"
+)
+"""A school or hospital before its listed name is part of it: "lycée mater dei",
+"opvangcentrum klein kasteeltje", "cliniques universitaires saint-luc"."""
 KIND_NEXT = re.compile(r"(?i:\s+(?:hospital|ziekenhuis|kliniek|clinic|prison|gevangenis)\b)")
 DENOMINATIONS = frozenset(
     ["évangélique", "evangelische", "evangelical", "protestante", "protestantse", "protestant",
@@ -37,18 +45,22 @@ DENOMINATIONS = frozenset(
 WORSHIP = re.compile(
     r"\b(?:moskee|mosquée|mosque|kerk|église|church|synagoge|synagogue|tempel|temple|gurdwara)\s+"
     rf"(?:(?:{'|'.join(DENOMINATIONS)})\s+)?"
-    r"(?:(?:al|el|an|ar|at|as|ad|de|het|la|le|the)[ -]|(?:van|de|du|of)\s+(?=(?:sint|saint|sainte"
-    r"|st|onze-lieve-vrouw|notre-dame|heilig)[ -]))?([^\W\d_][\w'’-]+)"
+    r"(?:(?:al|el|an|ar|at|as|ad|de|het|la|le|the)[ -]|(?:van|de|du|of)\s+(?:(?:de|het|la|the)\s+)?"
+    r"(?=(?:sint|saint|sainte|st|onze-lieve-vrouw|notre-dame|heilig|heilige|sacré|sacred|holy)"
+    r"[ -]))?([^\W\d_][\w'’-]+)"
 )
 """A place of worship by its name: "moskee el fath", "église Saint-Remi", "kerk Sint-Jan",
 "église évangélique béthel"; "église évangélique" alone names no place."""
 WORSHIP_COMPOUND = re.compile(
     r"\b(?:(?:el|al|an|ar|at|as|ad)\s+)?(?!anti-|pro-|ex-|oud-)[^\W\d_][\w'’]+-(?:moskee|mosquée|kerk|parochie)\b"
-    r"|\b(?:sint|st|heilig|onze-lieve-vrouw)-[\w-]+?(?:parochie|kerk|kapel|basiliek|kathedraal"
-    r"|moskee|ziekenhuis|kliniek|lyceum|atheneum)\b"
+    r"|\b(?:sint|st|heilig|onze-lieve-vrouw)-[\w-]+?(?:\s[\w-]+?)?(?:parochie|kerk|kapel|basiliek"
+    r"|kathedraal|moskee|ziekenhuis|kliniek|lyceum|atheneum|college|instituut|school)\b"
 )
 """A place of worship, school or hospital written as one word: "de el fath-moskee", "de
 sint-volodymyrparochie", "het sint-vincentiusziekenhuis"."""
+SAINTS = frozenset(["sint", "saint", "sainte", "st", "heilig", "heilige", "sacré", "sacred",
+                    "holy"])  # fmt: skip
+SAINT_NEXT = re.compile(r"[ -][^\W\d_][\w'’-]+")
 SCHOOL = re.compile(
     r"\b(?:school|schooltje|école|ecole|campus)\s+(?:de|het|'t|la|le|les|l['’])\s*"
     r"([^\W\d_][\w'’-]+)"
@@ -58,6 +70,12 @@ NOT_A_NAME = frozenset(["die", "dat", "met", "voor", "van", "in", "is", "en", "o
                         "uit", "waar", "qui", "que", "pour", "avec", "dans", "est", "et", "ou",
                         "with", "that", "for", "and", "which", "who", "at", "the", "le", "la",
                         "les", "un", "une", "des", "du", "het", "een"])  # fmt: skip
+
+
+WORDS_TOO = frozenset(["delta", "transit", "hobo", "ilot", "poverello", "epsylon", "karus"])
+"""Listed names that are also words of a note ("in transit", "de delta"): lower case, they
+need their kind ("het delta ziekenhuis"). The word lists hold many proper names ("ugent",
+"middelheim"), so they do not decide."""
 
 
 @cache
@@ -99,10 +117,18 @@ COMPOUND = re.compile(
 """A capitalised compound whose last part is a kind: "Sint-Lievenscollege", "Klimopschool"."""
 
 
+PERSON_NAMED = re.compile(
+    r"\b(?:athénée|athenee|lycée|lycee|école|ecole|collège|institut|atheneum|lyceum|college"
+    r"|instituut|basisschool|school|campus|hôpital|hopital|ziekenhuis)\s+([^\W\d_]+)\s+"
+    r"(?!(?:de|het|la|le|les|the|en|et|and|in|à|te|van|is|est|was)\b)[^\W\d_][\w'’-]+"
+)
+"""A school or hospital named after a person, first name and surname: "l'athénée fernand
+blum", "het ziekenhuis paul brien"."""
 KIND_HINT = Stems(
     "prison|jail|hospital|clinic|school|college|academy|centre|center|centrum|mosk|mosq|church"
     "|kerk|glise|synago|tempel|temple|gurdwara|kliniek|ziekenhuis|instituut|lyceum|atheneum"
-    "|kathedraal|primary|cole|campus|parochie|kapel|basiliek"
+    "|kathedraal|primary|cole|campus|parochie|kapel|basiliek|athén|athen|lycée|lycee|institut"
+    "|collège|pital"
 )
 """Substrings without which none of the rules below can match."""
 
@@ -110,12 +136,15 @@ KIND_HINT = Stems(
 def care_places(text: str, lowered: str) -> Iterator[Found]:
     if not _starts().isdisjoint(tokenise(text)[1]):
         for start, end, _ in _index().find(text):
-            a_word = end - start > 4 and lexicon().is_word(text[start:end].lower())
-            led = BEFORE.search(text, 0, start) or AFTER_KIND.search(text, 0, start)
+            name = text[start:end].lower()
+            a_word = name in _frequent() or name in WORDS_TOO  # "ugent", "erasme" are no words
+            school = SCHOOL_KIND.search(text, max(0, start - 30), start)
+            led = BEFORE.search(text, 0, start) or AFTER_KIND.search(text, 0, start) or school
             kind = KIND_NEXT.match(text, end)  # "the jessa hospital"
             if text[start].isupper() or kind or (not a_word and led):
                 elided = text[start + 1 : start + 2] in ("'", "’")  # "à l'ulb": from "ulb"
-                yield start + 2 if elided else start, kind.end() if kind else end, "organisation"
+                start = school.start() if school else start + 2 if elided else start
+                yield start, kind.end() if kind else end, "organisation"
     kinds = KIND_HINT.in_text(text)
     if kinds and not text.islower():
         for kind in KIND_AFTER.finditer(text):
@@ -147,11 +176,34 @@ def care_places(text: str, lowered: str) -> Iterator[Found]:
             yield match.start(), match.end(), "organisation"
     for pattern in (WORSHIP, SCHOOL) if kinds else ():
         for match in pattern.finditer(lowered):
-            name = match.group(1)
+            name, end = match.group(1), match.end()
+            saint = SAINT_NEXT.match(lowered, end) if name in SAINTS else None
+            if saint:  # "kerk van de heilige familie": the saint and its name
+                yield match.start(), saint.end(), "organisation"
+                continue
             refused = name in NOT_A_NAME or name in _frequent() or name in DENOMINATIONS
             if pattern is WORSHIP and "-" not in name and text[match.start(1)].islower():
                 refused = refused or lexicon().is_word(name)  # "goes to church every sunday"
             if len(name) > 3 and not refused:
-                yield match.start(), match.end(), "organisation"
+                yield match.start(), end, "organisation"
     for match in WORSHIP_COMPOUND.finditer(lowered) if kinds and "-" in text else ():
         yield match.start(), match.end(), "organisation"
+    for match in PERSON_NAMED.finditer(lowered) if kinds else ():
+        if match.group(1) in lexicon().first and match.group(1) not in _frequent():
+            yield match.start(), match.end(), "organisation"  # "l'athénée fernand blum"
+
+
+SAINT_MARTIN = re.compile(r"(?i:\b(?:st|sint)(?:\.\s?|\s+)maarten\b(?![-\w]))")
+"""The feast of 11 November ("st. maarten is voorbij"), not a place: "Sint-Maarten-Bodegem"."""
+ISLAND_BEFORE = re.compile(r"(?i:\b(?:uit|from|van|de|du|in|à|naar|to|op|on)\s+$)")
+"""After these it is the island someone comes from or went to: "hij komt uit Sint Maarten"."""
+
+
+def feasts(text: str) -> Iterator[Found]:
+    """keep.txt's "sint-maarten" in the spellings its phrases cannot hold ("st. maarten"), as
+    spans to claim and leave as they are."""
+    if "aarten" not in text:
+        return
+    for feast in SAINT_MARTIN.finditer(text):
+        if not ISLAND_BEFORE.search(text, max(0, feast.start() - 12), feast.start()):
+            yield feast.start(), feast.end(), "label"

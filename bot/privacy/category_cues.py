@@ -59,6 +59,14 @@ FAITH = re.compile(
 )
 """Someone's faith named with its possessive: "haar geloof helpt haar"; "faith in the system"
 and "ik geloof dat" stay."""
+MATTERS = re.compile(
+    r"(?i:\b(religion|religie|godsdienst|geloof|foi|faith)\s+(?:is|est|was|était|blijft|reste"
+    r"|remains|speelt|plays|joue|telt|compte|matters)\s+(?:(?:heel|erg|zeer|zo|très|very|really"
+    r"|so|vraiment|super|nog\s+altijd|toujours|still)\s+)?(?:belangrijk|important|importante"
+    r"|essentieel|essential|essentielle|centraal|central|centrale|een\s+grote\s+rol|a\s+big\s+role"
+    r"|un\s+grand\s+rôle|a\s+lot|veel)\b)"
+)
+"""Religion said to matter to someone: "religion is very important to her"."""
 CONVERTED = re.compile(
     r"(?i:\b(?:est|suis|sont|était|s['’]est|se\s+sont|is|zijn|was)\s+(convertie?s?)\b"
     r"(?!\s+(?:à|au|aux|en|tot|naar|in|to)\b))"
@@ -66,15 +74,38 @@ CONVERTED = re.compile(
 """Converted without a faith named ("il est converti"); with one: the word list."""
 SERVED_VAST = re.compile(
     r"(?i:\b(?:zit|zat|zitten|zaten|heeft|had)\s+(?:(?:al|nog|ongeveer|bijna|meer\s+dan)\s+)?"
-    rf"(?:{NUMBER})\s+(?:{UNIT})\s+(?:vast|vastgezeten|opgesloten|binnen|in\s+de\s+cel)\b)"
+    rf"(?:{NUMBER})\s+(?:{UNIT})\s+(?:vast|vastgezeten|opgesloten|binnen|in\s+de\s+cel)\b"
+    r"|\b(?:zit|zat|zitten|zaten)\s+(?:(?:nog|al|terug|weer|opnieuw|nu|momenteel|ook|nog\s+altijd"
+    r"|sindsdien|sinds\s+\w+)\s+){1,2}vast\b(?!\s+(?:in|met|aan|op|tussen|door|bij|with)\b))"
 )
-"""Time served said with "vast": "hij zat drie jaar vast", "zit al een jaar vast"."""
+"""Time served said with "vast": "hij zat drie jaar vast", "zit al een jaar vast", "zit nog
+vast"; "zat nog vast in de file" is traffic."""
 INSIDE = re.compile(
     r"(?i:\b(?:is|was|['’]s|been|are|were)\s+inside(?=\s+(?:for|since|until|till)\s+"
     rf"(?:(?:{NUMBER})\s+(?:{UNIT})|\w+))"
     r"|\b(?:been|was|is|['’]s)\s+inside\b(?=\s+(?:again|twice|before)\b))"
 )
 """Inside as prison only with a length or a repetition: "he's been inside for two years"."""
+TO_SERVE = re.compile(
+    r"(?i:\b(?:moet|moest|moeten|moesten|gaat|ging|zal|zou)\s+(?:(?:nog|ook|dan|wel)\s+)?"
+    rf"(?:(?:{NUMBER})\s+(?:{UNIT})\s+)?(?:gaan\s+)?(?:brommen|opknappen|zitten)\b"
+    r"(?<!\bzitten)|\b(?:moet|moest|moeten|moesten|zal|zou)\s+(?:(?:nog|ook|dan|wel)\s+)?"
+    rf"(?:{NUMBER})\s+(?:{UNIT})\s+(?:gaan\s+)?zitten\b"
+    r"|\b(?:heeft|had|hebben|hadden)\s+(?:(?:al|ook|nog|vroeger|eens|al\s+eens|ooit)\s+)?"
+    r"gezeten(?=\s+(?:wegens|omwille)\b|\s+voor\s+(?!(?:de|het|een|zijn|haar|hun)\s+(?:tv"
+    r"|televisie|computer|deur|raam|huis|school|spiegel|kachel)\b)))"
+)
+SENTENCED = re.compile(
+    r"(?i:\b(?:a\s+pris|pris|prend|prendra|kreeg|krijgt|krijgen|kregen|heeft|had|got|gets|took"
+    rf"|received)\s+(?:(?:{NUMBER})\s+(?:{UNIT})|(?:{NUMBER})\s+(?:{UNIT})\s+(?:de\s+prison|cel))"
+    r"\s+(?:ferme|effectief|met\s+uitstel|avec\s+sursis|cel|celstraf|de\s+prison|in\s+prison"
+    r"|suspended|inside)(?:\s+gekregen)?\b)"
+)
+"""A sentence said with its length and its kind: "a pris trois ans ferme", "kreeg twee jaar
+effectief"; "he got three years" alone stays (three years of what)."""
+"""Time to serve said with "zitten" and a length, or "brommen": "moet nog twee jaar zitten";
+a stay in the past with its reason: "heeft gezeten voor diefstal". "moet zitten" alone is
+only sitting."""
 
 BODY_NL = (
     r"knie|knieën|heup|heupen|rug|schouder|been|benen|enkel|voet|voeten|arm|armen|pols|hand"
@@ -134,7 +165,14 @@ RELIGIOUS_CUES = frozenset(
      "practising", "practicing", "observant"]
 )  # fmt: skip
 FAITH_CUES = frozenset(["geloof", "foi", "faith", "religie", "religion", "godsdienst"])
-DETENTION_CUES = frozenset(["vast", "vastgezeten", "opgesloten", "binnen", "cel", "inside"])
+DETENTION_RULES = (
+    (frozenset(["vast", "vastgezeten", "opgesloten", "binnen", "cel", "inside"]),
+     (SERVED_VAST, INSIDE)),
+    (frozenset(["zitten", "gezeten", "brommen", "opknappen"]), (TO_SERVE,)),
+    (frozenset(["ferme", "effectief", "uitstel", "sursis", "suspended", "cel", "celstraf",
+                "prison", "inside"]), (SENTENCED,)),
+)  # fmt: skip
+"""Each detention rule scans only a text that holds one of its cue words."""
 
 
 @lru_cache(maxsize=4)
@@ -165,12 +203,13 @@ def cued_categories(text: str) -> Iterator[Found]:
         for match in RELIGIOUS.finditer(text):
             yield match.start(1), match.end(1), "religion"
     if not FAITH_CUES.isdisjoint(words):
-        for match in FAITH.finditer(text):
-            yield match.start(1), match.end(1), "religion"
+        for pattern in (FAITH, MATTERS):
+            for match in pattern.finditer(text):
+                yield match.start(1), match.end(1), "religion"
     if "converti" in words or "convertie" in words or "convertis" in words or "converties" in words:
         for match in CONVERTED.finditer(text):
             yield match.start(1), match.end(1), "religion"
-    if not DETENTION_CUES.isdisjoint(words):
-        for pattern in (SERVED_VAST, INSIDE):
-            for match in pattern.finditer(text):
+    for cues, patterns in DETENTION_RULES:
+        if not cues.isdisjoint(words):
+            for match in (m for pattern in patterns for m in pattern.finditer(text)):
                 yield match.start(), match.end(), "detention"

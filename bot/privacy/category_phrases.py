@@ -59,10 +59,19 @@ DRINKS = re.compile(
     r"(?!\s+(?:koffie|cola|frisdrank|water|thee|energiedrank|suiker|café|coca|soda|sodas|thé|eau"
     r"|coffee|tea|fizzy|energy|sugar)\b))"
 )
+PRAYER_TAIL = (
+    r"\s+(?:vijf|5|cinq|five)\s+(?:keer|fois|times)\s+(?:per|par|a)\s+(?:dag|jour|day)"
+    r"|\s+(?:elke|iedere|every|each)\s+(?:dag|avond|ochtend|morgen|day|night|evening|morning)"
+    r"|\s+tous\s+les\s+(?:jours|soirs|matins)|\s+chaque\s+(?:jour|soir|matin)"
+    r"|\s+(?:in|at|à|dans)\s+(?:(?:de|het|the|la)\s+|l['’])?"
+    r"(?:moskee|mosque|mosquée|kerk|church|église|synagoge|synagogue)"
+)
+"""How often or where someone prays: "bid vijf keer per dag", "prie tous les soirs"."""
 WORSHIP = re.compile(
-    r"(?i:\b(?:gaat|ging|gaan|gingen|va|vont|allait|goes|go|went)\s+(?:(?:elke|iedere|chaque"
-    r"|every|op|le|on)\s+\w+\s+|(?:soms|nog|altijd|regelmatig|graag|vaak|trouw|wekelijks|nog\s+steeds"
-    r"|af\s+en\s+toe|sometimes|regularly|often|still|always|souvent|parfois|toujours|encore)\s+)?"
+    r"(?i:\b(?:gaat|ging|gaan|gingen|va|vont|allait|allaient|goes|go|going|went)\s+(?:(?:elke"
+    r"|iedere|chaque|every|op|le|on)\s+\w+\s+|(?:soms|nog|altijd|regelmatig|graag|vaak|trouw"
+    r"|wekelijks|steeds|vroeger|ook|af\s+en\s+toe|sometimes|regularly|often|still|always|also"
+    r"|souvent|parfois|toujours|encore|aussi)\s+){0,3}"
     r"(?:naar|à|au|to)\s+(?:de\s+|het\s+|la\s+|l['’]|the\s+)?(?:moskee|mosquée"
     r"|mosque|kerk|église|eglise|church|synagoge|synagogue|tempel|temple|mis|messe|mass"
     r"|koninkrijkszaal|salle\s+du\s+royaume|kingdom\s+hall)"
@@ -74,18 +83,20 @@ WORSHIP = re.compile(
     r"|synagogue|tempel|temple|mis|messe|mass|koninkrijkszaal|kingdom\s+hall)\b"
     r"|\b(?:draagt|droeg|dragen|porte|portait|portent|wears|wore|wear)\s+(?:(?:sinds\s+kort"
     r"|sinds\s+\w+|nu|al|ook|toujours|désormais|maintenant|depuis\s+\w+|now|always|also)\s+)?"
-    r"(?:een|de|het|le|la|un"
-    r"|une|a|the|her|his|haar|zijn|son|sa)\s+(?:hoofddoek|sluier|voile|hijab|niqab|boerka|burqa"
+    r"(?:(?:een|de|het|le|la|un"
+    r"|une|a|the|her|his|haar|zijn|son|sa)\s+)?(?:hoofddoek|sluier|voile|hijab|niqab|boerka|burqa"
     r"|keppeltje|keppel|kippa|kippah|tulband|turban|headscarf|foulard|kruisje|rozenkrans"
     r"|chapelet|rosary)\b"
-    r"|\b(?:voorganger|voorgangster)(?=\s+(?:in|van|bij)\s+(?:een|de|het)\s+(?:[\w-]+\s+)?(?:kerk"
-    r"|gemeente|moskee|parochie))"
-    r"|\b(?:bidt|bidden|prient|prays|prayed|praying)(?:\s+(?:vijf|5|cinq|five)\s+(?:keer|fois"
-    r"|times)\s+(?:per|par|a)\s+(?:dag|jour|day)|\s+(?:in|at|à|dans)\s+(?:(?:de|het|the|la)\s+|l['’])?"
-    r"(?:moskee|mosque|mosquée|kerk|church|église|synagoge|synagogue))?)"
+    r"|\b(?:voorganger|voorgangster)(?=\s+(?:in|van|bij)\s+(?:een|de|het)\s+(?:[\w-]+\s+)?"
+    r"[\w-]*(?:kerk|gemeente|moskee|parochie)\b)"
+    r"|\b(?:bidt|bidden|prient|prays|prayed|praying)(?!\s+(?:dat|that|for\s+(?:good|luck|the\s+best)"
+    rf"|voor\s+(?:goed|beter))\b)(?:{PRAYER_TAIL})?"
+    rf"|\b(?:bid|prie|priait|priaient|pray)(?:{PRAYER_TAIL}))"
 )
 """A religious practice said with its verb: "va à la mosquée le vendredi", "prays five times a
 day"."""
+ONCE = frozenset(["went", "ging", "gingen"])
+"""A past visit without "every", "still", "vroeger" may be a single one: not a practice."""
 OCCASION = re.compile(
     r"(?i:\s+(?:voor|pour|for|to)\s+(?:(?:de|een|het|la|le|une?|the|a)\s+|l['’])?(?:begrafenis"
     r"|enterrement|funérailles|funeral|huwelijk|trouw|mariage|wedding|doop|concert|uitvaart)\b)"
@@ -121,8 +132,10 @@ def health_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def religion_span(text: str, start: int, end: int) -> tuple[int, int]:
-    lead = DEVOUT.search(text, max(0, start - 20), start)
-    after = CHURCH_TAIL.match(text, end)
+    lead = DEVOUT.search(text, max(0, start - 20), start) or PRACTISES.search(
+        text, max(0, start - 30), start
+    )
+    after = CHURCH_TAIL.match(text, end) or FAITH_AFTER.match(text, end)
     return (lead.start() if lead else start), (after.end() if after else end)
 
 
@@ -130,6 +143,17 @@ DEVOUT = re.compile(
     r"(?i:\b(?:praktiserende?|practising|practicing|devout|strenge?|vrome?|pieuse?|pieux)\s+)$"
 )
 """How strictly a religion is practised is part of the fact: "a practising catholic"."""
+PRACTISES = re.compile(
+    r"(?i:\b(?:pratique|pratiquent|pratiquait|practises|practices|practised|practiced|practise"
+    r"|practice|beoefent|belijdt|belijden|praktiseert|praktiseren|suit|suivent|follows|volgt)"
+    r"\s+(?:(?:de|het|la|le|the)\s+|l['’])?(?:(?:religion|religie|godsdienst|geloof|foi|faith)"
+    r"\s+)?$"
+    r"|\b(?:(?:la|de|het|the)\s+)?(?:religion|religie|godsdienst|foi|faith)\s+$)"
+)
+"""The verb of practice and the word "religion" say the same fact: "pratique l'islam", "la
+religion musulmane", "belijdt de islam"."""
+FAITH_AFTER = re.compile(r"(?i:\s+(?:faith|religion|geloof|godsdienst)\b)")
+"""The same after the adjective: "the muslim faith"."""
 
 
 SPOKEN = re.compile(
@@ -188,7 +212,8 @@ WORSHIP_WORDS = frozenset(
      "moskee", "mosquée", "mosque", "kerk", "église", "eglise", "church", "synagoge",
      "synagogue", "tempel", "temple", "mis", "messe", "mass", "bidt", "bidden", "prient",
      "koninkrijkszaal", "royaume", "kingdom",
-     "prays", "prayed", "praying", "voorganger", "voorgangster", "attends", "attended",
+     "prays", "prayed", "praying", "bid", "prie", "priait", "priaient", "pray", "voorganger",
+     "voorgangster", "attends", "attended",
      "attending", "bezoekt", "bezocht", "fréquente", "fréquentait", "fréquentent"]
 )  # fmt: skip
 ACRONYMS = frozenset(
@@ -221,6 +246,9 @@ def extra_categories(text: str) -> Iterator[Found]:
     words = words_of(text)
     if not WORSHIP_WORDS.isdisjoint(words):
         for match in WORSHIP.finditer(text):
+            said = match.group().split()
+            if said[0].lower() in ONCE and len(said) <= 4:  # "they went to church": once
+                continue
             if not OCCASION.match(text, match.end()):
                 yield match.start(), match.end(), "religion"
     if not ACRONYMS.isdisjoint(words):

@@ -19,14 +19,17 @@ DETENTION_VERB = (
     r"|had|has|have|avait|waren|wordt|werd|draagt|droeg|dragen|krijgt|kreeg|moet|moest|gaat|ging|kwam|komt"
     r"|staat|stond|staan"
     r"|est|était|sont|étaient|a\s+été|avait\s+été|été|a\s+fait|avait\s+fait|a\s+passé|fait|sort|sortait"
-    r"|sorti|sortie|placée?|porte|portait|reste|purge|are|were|been|went|goes|sent|did"
+    r"|sorti|sortie|sortira|sortiront|sortirait|placée?|porte|portait|reste|purge|are|were|been|went|goes|sent|did"
     r"|served|spent|wears|wore|got|ended\s+up|a|ont|avait|avaient|vient|sortir|came|comes|come"
+    r"|go|going|aller|retourner|retourne|gaan"
     r"|libéré|libérée|relâché|relâchée|released|freed|vrijgelaten|serving|serves|purgeait"
 )
 FILL = (
     r"al|nog|opnieuw|weer|terug|pas|nu|net|vast|vrij|gisteren|vorige\s+(?:week|maand)|vorig\s+jaar"
-    r"|sinds\s+kort|onder|last\s+month|le\s+mois\s+dernier|l['’]an\s+dernier"
+    r"|sinds\s+kort|onder|vroeger|ooit|autrefois|jadis|once|before|last\s+month|le\s+mois\s+dernier|l['’]an\s+dernier"
     r"|toujours|encore|déjà|actuellement|hier|récemment|yesterday|recently|just|last\s+week"
+    r"|volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|morgen|next\s+(?:week|month|year)|soon"
+    r"|tomorrow|bientôt|demain|la\s+semaine\s+prochaine|le\s+mois\s+prochain|l['’]an\s+prochain"
     rf"|again|still|already|now|currently|(?:{NUMBER})\s+(?:{UNIT})|in|en|au|aux|à|dans|naar"
     r"|to|into|uit|van|de|du|des|from|on|under|sous|out\s+of|het|een|'t|la|le|les|une?|the"
     r"|an?|l['’]|time|some\s+time|een\s+tijdje|een\s+tijd|du\s+temps|twice|deux\s+fois"
@@ -53,8 +56,12 @@ STUCK = re.compile(
 )
 """After "zit vast": stuck, not detained ("zit vast in de file", "zat vast met haar papieren")."""
 RELEASED = re.compile(
-    r"(?i:\b(?:kwam|komt|kwamen|komen)\s+(?:(?:net|pas|gisteren|vorige\s+week)\s+)?"
-    r"vrij(?:gekomen)?\b(?:\s+uit\s+(?:de\s+)?(?:gevangenis|cel|bak))?)"
+    r"(?i:\b(?:kwam|komt|kwamen|komen)\s+(?:(?:net|pas|gisteren|vorige\s+(?:week|maand)"
+    r"|volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|morgen|eindelijk|snel|vroeger"
+    r"|(?:in|op|na|over|rond)\s+\w+(?:\s+\w+)?)\s+)?"
+    r"vrij(?:gekomen)?\b(?!\s+(?:laat|vroeg|snel|goed|veel|weinig|lang|kort|rustig|makkelijk"
+    r"|moeilijk|vlot|dicht|ver|duur|goedkoop|wat|binnen|uit\s+(?:school|het\s+werk)))"
+    r"(?:\s+uit\s+(?:de\s+)?(?:gevangenis|cel|bak))?)"
 )
 """Released, said as "kwam net vrij": the bare "vrij" (free) is too common for the list."""
 SERVED_EN = re.compile(
@@ -90,8 +97,45 @@ SINCE = re.compile(
 gevangenis zit"."""
 
 
+SENTENCE_TAIL = re.compile(
+    r"(?i:\s+(?:par\s+la\s+police|préventive|provisoire"
+    r"|électronique|electronic|sous\s+conditions?|onder\s+voorwaarden|met\s+uitstel"
+    r"|avec\s+sursis|on\s+(?:parole|licen[cs]e|probation)|ferme|effectief)\b"
+    r"|\s+in(?=\s*(?:$|[.,;:!?])))"
+)
+"""What completes a detention: who made it ("arrêté par la police"), its kind ("sous bracelet
+électronique", "libéré sous conditions") and the particle that closes a Dutch clause ("moet
+de gevangenis in"). A length after it stays, as the notes' writers label it ("was sentenced
+to three years": "was sentenced")."""
+TOPIC_BEFORE = re.compile(
+    r"(?i:\b(?:documentaire|documentary|film|reportage|boek|book|livre|artikel|article|series"
+    r"|reeks|thema|topic|sujet|les|lesson|cours|debat|debate|débat|podcast|uitzending)\s+(?:over"
+    r"|about|sur|on|op)\s+(?:(?:de|het|la|le|les|the)\s+|l['’])?"
+    r"|\b(?:over|about|sur|à\s+propos\s+de)\s+(?:(?:de|het|la|le|les|the)\s+|l['’])?)$"
+)
+"""A prison as the subject of a film, a lesson or a talk: "een documentaire over de
+gevangenis", "het gesprek ging over de gevangenis"."""
+THING_STUCK = re.compile(
+    r"(?i:\b(?:gesprek|dossier|procedure|aanvraag|deur|auto|wagen|computer|gsm|rits|sleutel"
+    r"|systeem|zaak|alles|onderhandelingen|situatie|toestand)\s+)$"
+)
+"""A thing that is stuck, not a person who is detained: "het gesprek zat vast"."""
+
+
 def detention_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The whole phrase around a prison word, or None when it is an image or a topic."""
+    if TOPIC_BEFORE.search(text, max(0, start - 40), start):
+        return None
+    if "vast" in text[start:end].lower() and THING_STUCK.search(text, max(0, start - 25), start):
+        return None
+    span = _phrase(text, start, end)
+    if span is None:
+        return None
+    tail = SENTENCE_TAIL.match(text, span[1])
+    return (span[0], tail.end()) if tail else span
+
+
+def _phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
     if IMAGE.search(text, 0, start) or OF_SOMETHING.match(text, end):
         return None
     if OPENING.search(text, 0, start) and TOPIC.match(text, end):

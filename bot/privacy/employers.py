@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from bot.privacy.detention import NUMBER, UNIT
 from bot.privacy.lexicon import lexicon, read_data
 from bot.privacy.places import place_names
 from bot.privacy.tokens import PhraseIndex, Stems, tokenise
@@ -29,7 +30,9 @@ WORK = (
     r"|aan\s+de\s+slag|verpleg|verpleeg|infirmi|nurse|zorgkundig|aide-soign|carer|caregiver"
     r"|bouwvakker|loodgieter|elektricien|lasser|operator|kelner|ober\b|serveu|waiter|waitress"
     r"|vrachtwagen|livreur|koerier|courier|delivery|bezorg|schoonmaker|kuisvrouw|femme\s+de\s+ménage"
-    r"|nachtwaker|bewaker|security|guard|beveiliging|deliver|stagiair|stagiaire|intern\b"
+    r"|nachtwaker|bewaker|security|guard|beveiliging|deliver|stagiair|stagiaire|intern\b|kuis"
+    r"|conducteur|conductrice|conductor|nachten\b|nachtdienst|technieker|technicien|monteur"
+    r"|mécanicien|mecanicien|kassa|loket|guichet|steward|ménage"
 )
 WORK_HINT = Stems(
     "werk|job|stage|interim|ontslag|travail|emploi|boulot|bosse|taf|work|employ|poets|kassier"
@@ -40,7 +43,8 @@ WORK_HINT = Stems(
     "|intérim|temp|flexi|slag|verpleg|verpleeg|infirmi|nurse|zorgkundig|soign|carer|caregiver"
     "|bouwvakker|loodgieter|elektricien|lasser|operator|kelner|ober|serveu|waiter|waitress"
     "|vrachtwagen|livreur|koerier|courier|delivery|bezorg|kuisvrouw|ménage|waker|bewak|secur"
-    "|guard|beveilig|deliver|intern"
+    "|guard|beveilig|deliver|intern|kuis|conduct|nachten|nachtdienst|technie|technici|monteur"
+    "|mécani|mecani|kassa|loket|guichet|steward"
 )
 """Plain stems of the words above: one cheap test says whether a sentence is about work."""
 AFTER_WORK = re.compile(
@@ -126,14 +130,29 @@ def town_after(text: str, end: int) -> int:
     return end + town[1]
 
 
+TENURE_BEFORE = re.compile(
+    rf"(?i:\b(?:{NUMBER})\s+(?:{UNIT})\s+(?:bij|chez|with|at|for)\s+(?:(?:de|het|la|le|the)\s+)?$)"
+)
+TENURE_AFTER = re.compile(
+    rf"(?i:\s+(?:sinds|since|depuis)\s+(?:\d{{4}}|(?:{NUMBER})\s+(?:{UNIT}))"
+    rf"|\s+(?:for|voor)\s+(?:{NUMBER})\s+(?:{UNIT}))"
+)
+"""How long someone has been there says it is their workplace, with no word about work: "ze is
+al tien jaar bij colruyt", "il est chez audi depuis dix ans"."""
+
+
 def listed_employers(text: str) -> Iterator[Found]:
-    """A listed employer with its town anywhere, and in a sentence about work also alone."""
+    """A listed employer with its town anywhere, and in a sentence about work (or with how
+    long someone has been there) also alone."""
     if _starts().isdisjoint(tokenise(text)[1]):
         return
     at_work = _about_work(text)
     for start, end, _ in employer_index().find(text):
         town = town_after(text, end)
-        if town or at_work:
+        tenure = TENURE_BEFORE.search(text, max(0, start - 40), start) or TENURE_AFTER.match(
+            text, end
+        )
+        if town or at_work or tenure:
             yield start, town or end, "organisation"
 
 
@@ -157,7 +176,7 @@ def employers_at_work(text: str) -> Iterator[Found]:
     for match in [*AFTER_WORK.finditer(text), *EMPLOYER_NOUN.finditer(text)]:
         start = match.end()
         token = EMPLOYER_WORD.match(text, start)
-        if token is None or start in listed:
+        if token is None or start in listed or token.group()[0].isdigit():  # "voor 1.900"
             continue
         capitals = CAPITALISED.match(text, start)
         if capitals and not any(s <= start < e for s, e in lexicon().keep.spans(text)):

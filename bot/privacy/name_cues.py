@@ -23,14 +23,15 @@ COMPANY = frozenset(["met", "bij", "voor", "van", "aan", "naar", "avec", "chez",
 AUXILIARIES = frozenset(["heb", "hebben", "had", "hadden", "heeft"])
 OBJECT_VERBS = frozenset(["asked", "told", "called", "phoned", "texted", "visited", "met",
                           "belde", "gebeld", "bezocht", "vroeg", "gevraagd", "appelé", "vu",
-                          "appelée", "rencontré", "demandé", "selon", "volgens"])  # fmt: skip
+                          "appelée", "rencontré", "demandé", "selon", "volgens", "d'après",
+                          "d’après", "après"])  # fmt: skip
 """After these a word of no language is someone: "told chipo", "selon aminata"."""
 AND = frozenset(["en", "et", "and"])
 OF = frozenset(["de", "d'", "van", "of", "du"])
 POSSESSIVES = frozenset(["haar", "zijn", "z'n", "d'r", "sa", "son", "ses", "her", "his"])
 QUANTIFIERS = frozenset(["elke", "allen", "nine", "eén"])
 """Words after a verb that the name lists also hold ("belt elke dag")."""
-CUES = TITLES_AND_RELATIONS | COMPANY | VERBS | AUXILIARIES
+CUES = TITLES_AND_RELATIONS | COMPANY | VERBS | AUXILIARIES | OBJECT_VERBS
 OPENING = re.compile(r"[.!?:;,(\"“«•\n]\s*")
 SUBJECT_VERBS = VERBS | _CUES["subject_verbs"]
 """After a name opening a clause: "nsimba moet", "tendai moyo kept calling"."""

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bot.privacy.language import language_at
+from bot.privacy.language import SENTENCE, language_at, language_of
 from bot.privacy.lexicon import Lexicon, cues
 
 _CUES = cues()
@@ -107,6 +107,20 @@ def next_token(text: str, tokens: list[Token], i: int) -> Token | None:
     if i + 1 < len(tokens) and text[tokens[i].end : tokens[i + 1].start] in (" ", ", "):
         return tokens[i + 1]
     return None
+
+
+NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+
+
+def next_or_claimed_verb(text: str, tokens: list[Token], i: int) -> Token | None:
+    """The next token, or the verb that opens a span claimed before names were read ("precious
+    zit in de gevangenis": "zit" is inside the detention span)."""
+    following = next_token(text, tokens, i)
+    verb = NEXT_WORD.match(text, tokens[i].end) if following is None else None
+    if verb is None or verb.group(1).lower() not in VERBS:
+        return following
+    word = verb.group(1)
+    return Token(verb.start(1), verb.end(1), word, word.lower(), False, False, False, False)
 
 
 def compound_surnames(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon) -> None:
@@ -265,3 +279,23 @@ def _initial_after(text: str, end: int) -> int:
     if len(initial) == 3 and initial[0] == " " and initial[1].isupper() and initial[2] == ".":
         return end + 2
     return end
+
+
+def foreign_after(text: str, end: int, own: frozenset[str]) -> bool:
+    """Whether what follows "is", "was" is in a language the name is no word of: "is" alone
+    reads as Dutch, so "Patience is needed here" is English and "Precious is vandaag niet
+    gekomen" Dutch."""
+    sentence = SENTENCE.match(text, end)
+    rest = language_of(sentence.group()) if sentence else None
+    return rest is not None and rest not in own
+
+
+AT_RUN = re.compile(r"@\w+")
+
+
+def handle_runs(text: str, free: bytearray) -> None:
+    """Words glued to an "@" ("@0Aß") are a handle's, not a name: masking a piece of one
+    would leave a handle shape that a second pass masks ("@0[x]"), so they are taken."""
+    if "@" in text:
+        for run in AT_RUN.finditer(text):
+            free[run.start() : run.end()] = bytes(run.end() - run.start())

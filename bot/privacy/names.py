@@ -1,9 +1,7 @@
 """Person names in Dutch, French and English notes, without a language model.
 
-A capital in mid-sentence marks a proper noun; a form of address or a family word marks
-a name whatever its case; name lists catch names at the start of a sentence and in lower
-case; ordinary words (with Dutch compounds) and institutions (keep.txt) stay.
-"""
+A capital in mid-sentence marks a proper noun; a title or a family word marks a name in any
+case; name lists catch names opening a sentence and in lower case; words and keep.txt stay."""
 
 from __future__ import annotations
 
@@ -28,8 +26,11 @@ from bot.privacy.name_groups import (
     Token,
     compound_surnames,
     first_and_surname,
+    foreign_after,
     gap,
     groups,
+    handle_runs,
+    next_or_claimed_verb,
     next_token,
     spans,
 )
@@ -63,6 +64,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     free = bytearray(b"\x01") * (len(text) + 1)
     for start, end in taken:
         free[start:end] = bytes(end - start)
+    handle_runs(text, free)
     matches = list(TOKEN.finditer(text))
     lowered = [m.group().lower() for m in matches]  # shared by both passes below
     forced = context_names(text, matches, lexicon, CONTEXT_WORDS, lowered)
@@ -164,8 +166,7 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
 
 
 def _acts(text: str, tokens: list[Token], i: int) -> bool:
-    """A surname that is also a French verb form ("Cochez", "Lopez") opens a sentence as a
-    name when a verb, a name, an age, a comma or nothing follows ("Cochez au moins")."""
+    """A French verb form as surname ("Cochez") is a name before a verb, name, age, comma, end."""
     end = tokens[i].end
     if AGE.match(text, end) or text[end : end + 1] in (",", ".", ""):
         return True
@@ -207,12 +208,14 @@ def _word_name(
     token = tokens[i]
     lang = language_at(languages, token.start)
     foreign = lang is not None and lang not in lexicon.word_names[token.bare]
-    following = next_token(text, tokens, i)
+    following = next_or_claimed_verb(text, tokens, i)
     previous = tokens[i - 1] if i > 0 and gap(text, tokens[i - 1], token) else None
     if _after_title(text, tokens, i):
         return foreign or token.bare not in MODALS
     if following and ((following.capital and not following.opens) or _surname(following, lexicon)):
         return True  # "joy Peeters", "gift okafor"
+    if following and following.bare in VERBS and following.bare in COPULAS and foreign:
+        foreign = foreign_after(text, following.end, lexicon.word_names[token.bare])
     if following and following.bare in VERBS and (foreign or following.bare not in COPULAS):
         return True  # "Precious said", "Destiny vertelde"
     have = following is not None and (

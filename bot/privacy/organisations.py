@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.privacy.care_places import NOT_A_NAME, care_places
+from bot.privacy.care_places import NOT_A_NAME, care_places, feasts
 from bot.privacy.employers import listed_employers
 from bot.privacy.institution_shapes import institution_shapes
 from bot.privacy.lexicon import cues, lexicon
@@ -34,13 +34,16 @@ KINDS = (
     r"|maison de quartier|maison des jeunes|centre de jour|club|vbs|gbs|gvbs|kbs|sbs"
     r"|centre de santé mentale|service de santé mentale|centre de planning familial"
     r"|planning familial|centrum voor geestelijke gezondheidszorg|wgc|ssm|home|kinderopvang|kdv"
+    r"|(?:voetbal|zwem|judo|turn|tennis|basket|basketbal|volley|volleybal|dans|gym|wieler|box"
+    r"|atletiek|hockey|schaak|sport|boks|karate|taekwondo)club|turnkring|dansschool|muziekschool"
+    r"|steinerschool|freinetschool|montessorischool|methodeschool|daklozenopvang|residentie"
 )  # fmt: skip
 STEMS = ("schoo", "athen", "athén", "lyc", "colle", "collè", "insti", "acad", "cole",
          "kinder", "crèche", "creche", "gezondheid", "zieken", "klini", "clini", "pital",
          "maison", "praktijk", "rusthuis", "zorgcentrum", "internaat", "internat", "opvang",
          "centre", "buso", "bubao", "wzc", "centrum", "mpi", "werkplaats", "maatwerk", "huis",
-         "flat", "kind", "club", "vbs", "gbs", "kbs", "sbs", "planning", "wgc",
-         "kring", "ssm", "home", "kdv")  # fmt: skip
+         "flat", "kind", "club", "vbs", "gbs", "kbs", "sbs", "planning", "wgc", "brouw",
+         "residentie", "kring", "ssm", "home", "kdv")  # fmt: skip
 """Cheap substrings that every kind of institution above contains."""
 STEM_HINT = Stems(STEMS)
 LEADS = (
@@ -70,7 +73,7 @@ QUALIFIED = re.compile(
 """A school named by its network: "koninklijk atheneum", "l'athénée royal"."""
 LEGAL = re.compile(
     r"\b(?:vzw|asbl|bvba|bv|nv|srl|sprl|fc|kfc|rsc|rfc|kv|kvc|ksk|ksv|kaa|rwdm|chiro|scouts|ksa"
-    r"|kla|patro|guides|scoutsgroep|chirogroep|jeugdbeweging)\s+(?:(?:van|de|d['’])\s*(?=\w))?"
+    r"|kla|patro|guides|scoutsgroep|chirogroep|jeugdbeweging|cvo)\s+(?:(?:van|de|d['’])\s*(?=\w))?"
     r"((?:de|het|'t|ter|ten|den|la|le|les|l')\s*)?([^\W\d_][\w'’-]+)"
 )
 """An association, firm or youth movement by its legal form: "vzw kompas", "chiro sint-jan"."""
@@ -80,7 +83,7 @@ BARE_KIND = re.compile(
     r"|revalidatiecentrum|psychiatrisch centrum|maison de repos|crèche|wgc|(?:voetbal|gym|judo|zwem"
     r"|basket|basketbal|tennis|volley|volleybal|wieler|box|dans|turn|atletiek|karate|hockey"
     r"|schaak|sport)club|turnkring|dansschool|muziekschool|hogeschool|haute école|haute ecole"
-    r"|universiteit|université|huize)\s+([^\W\d_][\w'’-]{2,})"
+    r"|universiteit|université|huize|brouwerij)\s+([^\W\d_][\w'’-]{2,})"
 )
 """A kind of place that names itself with the next word: "rusthuis hemelrijk"."""
 MORE = re.compile(rf"\s+[A-ZÀ-Ý]{NAME}")
@@ -116,7 +119,7 @@ TOWN_KINDS = (
     r"|instituut|rusthuis|woonzorgcentrum|maison\s+de\s+repos|opvangcentrum|asielcentrum"
     r"|centre\s+d['’]accueil|gezondheidscentrum|wijkgezondheidscentrum|centre\s+de\s+santé"
     r"|maison\s+médicale|kinderdagverblijf|crèche|vbs|gbs|gvbs|kta|vti|gito|pti|vbo|kbs|sbso"
-    r"|résidence|residentie|centre\s+de\s+santé\s+mentale|service\s+de\s+santé\s+mentale"
+    r"|résidence|residentie|mpi|centre\s+de\s+santé\s+mentale|service\s+de\s+santé\s+mentale"
     r"|centrum\s+voor\s+geestelijke\s+gezondheidszorg|centre\s+fedasil|centre\s+croix-rouge"
     r"|rode[\s-]kruiscentrum|opvangcentrum\s+van\s+het\s+rode\s+kruis|fedasil-centrum"
     r"|gevangenis|prison|jail|centre\s+fermé|gesloten\s+centrum|jeugdinstelling|ippj"
@@ -142,7 +145,8 @@ KIND_AND_TOWN = re.compile(
 "de moskee in kuregem" only locates it (the town is masked as a place)."""
 SCHOOL_IN = re.compile(
     r"\b(?:kta|vti|gito|pti|vbs|gbs|gvbs|kbs|sbso|vbo|buso|bubao|atheneum|athénée|lyceum|lycée"
-    r"|college|collège|instituut|institut)\s+(?:in|te|à)\s+"
+    r"|college|collège|instituut|institut|steinerschool|freinetschool|montessorischool"
+    r"|methodeschool)\s+(?:in|te|à)\s+"
 )
 """A school is named by the town it is in: "het kta in zottegem", "l'athénée à uccle"."""
 NETWORK = re.compile(
@@ -186,13 +190,14 @@ def institutions_and_categories(text: str) -> Iterator[Found]:
             merged[-1] = (first, max(last, end), joined)
         else:
             merged.append((start, end, kind))
+    yield from feasts(text)  # claimed, not masked
     for start, end, kind in merged:
         yield (_network(text, start) if kind == "organisation" else start), end, kind
 
 
 LEGAL_FORMS = ("vzw", "asbl", "bvba", "bv", "nv", "srl", "sprl", "fc", "kfc", "rsc", "rfc", "kv",
                "kaa", "ksk", "ksv", "rwdm", "chiro", "scouts", "ksa", "kla", "patro", "guides",
-               "jeugdbeweging")  # fmt: skip
+               "jeugdbeweging", "cvo")  # fmt: skip
 CARE_GROUPS = ("az", "uz", "zna", "gza", "chu", "chr", "chirec", "hub", "zol", "pc", "pz", "opz",
                "upc")  # fmt: skip
 """What LEGAL and CARE_ACRONYM (in any case) need: cheap substring tests before the scans."""
@@ -224,7 +229,8 @@ def _institutions(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), "organisation"
     legal = LEGAL_HINT.in_text(text)
     for match in LEGAL.finditer(lowered) if legal else ():
-        if match.group(2) not in NOT_A_NAME:
+        adult = match.group().startswith(("cvo", "jeugdb")) and match.group(2) in _frequent()
+        if match.group(2) not in NOT_A_NAME and not adult:
             town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
             end = match.end() + town[1] if town and town[0] == 1 else match.end()
             yield match.start(), end, "organisation"  # "kfc eendracht zele"

@@ -48,6 +48,9 @@ SUFFIXES = {"health": ("kanker", "verslaving", "verslaafd", "stoornis", "stoorni
                        "psychose", "fobie", "phobie", "dementie", "medicatie")}  # fmt: skip
 """Dutch compounds end in their head word: "gokverslaving", "angststoornis", "hartpatiënt"."""
 SUFFIX_HINT = Stems(e for endings in SUFFIXES.values() for e in endings)
+RELIGIOUS_HEADS = ("moslim", "islam", "joods", "christen", "katholiek")
+"""Dutch compounds led by a faith: "moslimafkomst", "moslimjongeren", "christenfamilie"."""
+RELIGIOUS_HINT = Stems(RELIGIOUS_HEADS)
 
 
 def as_read(form: str) -> str:
@@ -82,8 +85,39 @@ def _parts() -> dict[str, str]:
             if " " not in form and "-" not in form and category in kept}  # fmt: skip
 
 
-BELGIAN = frozenset(["belg", "belgisch", "belgische", "belge", "belgian", "belgo"])
-"""The other half of a dual nationality: "marokkaans-belgisch" is masked whole."""
+SOCIETY = re.compile(
+    r"(?i:\s+(?:van|of|de)\s+(?:(?:de|het|la|le|the|onze|ons|notre|nos|our|this|deze|cette|ce)"
+    r"\s+)?(?:maatschappij|samenleving|society|société|wijk|buurt|quartier|neighbourhood|stad"
+    r"|ville|city|wereld|world|monde|systeem|system|système)\b)"
+)
+"""A condition as an image of a society or a time: "de kanker van de maatschappij"."""
+NETWORKS = (
+    r"mutualiteit|mutualité|mutualiteiten|ziekenfonds|vakbond|syndicat|onderwijs|enseignement"
+    r"|school|scholen|école|ecole|écoles|hogeschool|universiteit|université|university|net"
+    r"|netwerk|réseau|partij|parti|party|arbeidersbeweging|jeugdbeweging|ziekenhuis|hôpital"
+    r"|thuiszorg|kinderopvang|basisschool|secundair|middelbare"
+)
+NETWORK_AFTER = re.compile(rf"(?i:\s+(?:{NETWORKS})\b)")
+NETWORK_BEFORE = re.compile(rf"(?i:\b(?:{NETWORKS})\s+$)")
+"""A network or a service named by its faith says nothing of anyone's own: "de christelijke
+mutualiteit", "l'enseignement catholique", "een katholieke school"."""
+PILLARS = frozenset(
+    ["christelijk", "christelijke", "katholiek", "katholieke", "chrétien", "chrétienne",
+     "chrétiens", "chrétiennes", "catholique", "catholiques", "christian", "catholic",
+     "protestant", "protestantse", "protestante"]
+)  # fmt: skip
+"""Belgium's Christian networks serve everyone; a Jewish or Islamic school is rare and says
+more, so it stays masked."""
+
+
+def _network(text: str, start: int, end: int) -> bool:
+    before = NETWORK_BEFORE.search(text, max(0, start - 25), start)
+    return before is not None or NETWORK_AFTER.match(text, end) is not None
+
+
+BELGIAN = frozenset(["belg", "belgisch", "belgische", "belge", "belgian", "belgo", "ex", "oud"])
+"""The other half of a dual nationality ("marokkaans-belgisch") or a former faith ("ex-moslim")
+is masked whole."""
 
 
 def _hyphenated(text: str) -> Iterator[Found]:
@@ -109,7 +143,13 @@ def _hyphenated(text: str) -> Iterator[Found]:
 
 
 def _compounds(text: str) -> Iterator[Found]:
-    """Dutch compounds whose last part is a health word the list does not hold whole."""
+    """Dutch compounds whose last part is a health word, or whose first part a faith, that
+    the list does not hold whole."""
+    if RELIGIOUS_HINT.in_text(text):
+        for match in TOKEN.finditer(text):
+            word = match.group().lower()
+            if word.startswith(RELIGIOUS_HEADS) and len(word) >= 10 and "democra" not in word:
+                yield match.start(), match.end(), "religion"
     if not SUFFIX_HINT.in_text(text):
         return
     for match in TOKEN.finditer(text):
@@ -154,8 +194,12 @@ def special_categories(text: str) -> Iterator[Found]:
                 continue
             start, end = span
         elif category == "health":
+            if SOCIETY.match(text, end):
+                continue
             start, end = health_span(text, start, end)
         elif category == "religion":
+            if text[start:end].lower() in PILLARS and _network(text, start, end):
+                continue
             start, end = religion_span(text, start, end)
         elif category == "origin":
             if spoken(text, start, end):
