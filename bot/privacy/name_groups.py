@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from bot.privacy.language import SENTENCE, language_at, language_of
 from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.name_subjects import SUBJECTS as SUBJECTS
 
 _CUES = cues()
 TITLES_AND_RELATIONS = _CUES["titles"] | _CUES["relations"]
@@ -25,22 +26,6 @@ COPULAS = frozenset(
 FOREIGN_PARTICLES = frozenset({"el", "al", "ben", "ait", "aït", "abou", "abu", "bou", "dos", "da",
                                "das", "ould", "ibn", "bint"})  # fmt: skip
 """Particles that are no article of the notes' languages: "el idrissi" is a name anywhere."""
-SUBJECTS = frozenset(["frans", "engels", "duits", "nederlands", "wiskunde", "turnen", "muziek",
-                      "français", "francais", "anglais", "néerlandais", "allemand", "maths",
-                      "math", "english", "french", "dutch", "german", "arabisch", "arabe",
-                      "arabic", "sport", "geschiedenis", "histoire", "history",
-                      "religie", "dari", "pashto", "pasjtoe", "farsi", "perzisch", "tigrinya",
-                      "tigrinja", "amhaars", "amharic", "somali", "somalisch", "turks", "turc",
-                      "turkish", "koerdisch", "kurde", "kurdish", "russisch", "russe", "russian",
-                      "oekraïens", "ukrainien", "ukrainian", "roemeens", "roumain", "romanian",
-                      "bulgaars", "pools", "polonais", "polish", "albanees", "albanais",
-                      "lingala", "swahili", "spaans", "espagnol", "spanish", "portugees",
-                      "portugais", "portuguese", "italiaans", "italien", "berbers", "berbère",
-                      "tamazight", "urdu", "ourdou", "bengali", "tamil", "pular", "peul",
-                      "wolof", "kiswahili", "kinyarwanda", "kirundi", "tshiluba",
-                      "kikongo"])  # fmt: skip
-"""School subjects after a teacher, languages after an interpreter ("de leraar frans", "la
-prof anglais", "de tolk Dari"): no names."""
 NOT_IN_LISTS = frozenset({"will", "may", "can", "mark", "bent", "said", "ben", "an", "ans"})
 """First names that are also verbs or articles: "kevin and will come" lists no second person."""
 SERVICE_WORDS = frozenset(

@@ -70,13 +70,9 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     forced = context_names(text, matches, lexicon, CONTEXT_WORDS, lowered)
     cued = cued_words(text, matches, lexicon, CONTEXT_WORDS, lowered)
     cued |= {s for s, v in forced.items() if v}
-    tokens = [
-        _token(text, m, lexicon, m.start() in cued, matches[0].start())
-        for m in matches
-        if free[m.start()]
-        and free[m.end() - 1]
-        and (m.start() in cued or _may_matter(m.group(), lexicon))
-    ]
+    tokens = [_token(text, m, lexicon, m.start() in cued, matches[0].start()) for m in matches
+              if free[m.start()] and free[m.end() - 1]
+              and (m.start() in cued or _may_matter(m.group(), lexicon))]  # fmt: skip
     languages = (
         sentence_languages(text) if any(t.bare in lexicon.word_names for t in tokens) else {}
     )
