@@ -23,6 +23,9 @@ from tests.fakes.telegram_api import BOT, TOKEN, FakeTelegram
 QUIET = 0.5
 """Seconds without a Bot API call after which the bot has answered: a busy machine (a CI
 runner shared with other jobs) can pause the bot's process for more than a tenth."""
+ANSWER_WAIT = 60.0
+"""Seconds a worker waits for the bot's answer: on a machine at load 6+ the first answer
+after a start once took more than 20 s (nothing was lost; the test only waited too little)."""
 ANN = {"id": 701, "is_bot": False, "first_name": "Worker", "language_code": "nl"}
 
 
@@ -78,7 +81,7 @@ class Worker:
 
     def _settle(self, before: int) -> None:
         """Wait until the bot acted, then until it has been quiet for a moment."""
-        self.server.wait_for(lambda api: self._count_in(api) > before)
+        self.server.wait_for(lambda api: self._count_in(api) > before, timeout=ANSWER_WAIT)
         seen, quiet_since = self._count(), time.monotonic()
         while time.monotonic() - quiet_since < QUIET:
             time.sleep(0.03)
