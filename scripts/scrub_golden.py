@@ -2,7 +2,7 @@
 
 Records `find_spans`, `Scrubber.review` (labels untranslated and in Dutch) and
 `Scrubber.mask` of the first unsure word for every sentence of the shared dev set, every
-pii-* corpus in tests/data but the frozen external set (never opened), the bot's catalog
+pii-* corpus in tests/data but the frozen sets (never opened), the bot's catalog
 sentences, the planted-name templates and every sentence of the scrubber's unit tests,
 each also in lower case and in pairs (so that rules that look across sentences are
 covered). `save` writes the record, `check` compares a fresh run with it and prints the

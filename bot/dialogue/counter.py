@@ -86,7 +86,7 @@ def counter(
     if key in walked:
         return walked.index(key) + 1, len(walked)
     part = dialogue.step(key).module
-    earlier = {k for k in history if k != key and dialogue.step(k).module == part}
-    earlier -= {k for k in earlier if dialogue.is_offer(k)}
+    earlier = {k for k in history if k != key and dialogue.step(k).module == part
+               and not dialogue.is_offer(k)}  # fmt: skip
     position = len(earlier) + 1
     return position, position + len(walk_from(compiled, key, known)) - 1

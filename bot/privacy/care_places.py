@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from bot.privacy.compounds import frequent as _frequent
 from bot.privacy.lexicon import lexicon, read_data
 from bot.privacy.places import place_names
 from bot.privacy.tokens import PhraseIndex, Stems, tokenise
@@ -86,11 +87,6 @@ def _index() -> PhraseIndex:
 @cache
 def _starts() -> frozenset[str]:
     return frozenset(name.split()[0] for name in read_data("care_places.txt"))
-
-
-@cache
-def _frequent() -> frozenset[str]:
-    return frozenset(read_data("words_common.txt"))
 
 
 KIND_AFTER = re.compile(

@@ -95,6 +95,9 @@ TO_SERVE = re.compile(
     r"gezeten(?=\s+(?:wegens|omwille)\b|\s+voor\s+(?!(?:de|het|een|zijn|haar|hun)\s+(?:tv"
     r"|televisie|computer|deur|raam|huis|school|spiegel|kachel)\b)))"
 )
+"""Time to serve said with "zitten" and a length, or "brommen": "moet nog twee jaar zitten";
+a stay in the past with its reason: "heeft gezeten voor diefstal". "moet zitten" alone is
+only sitting."""
 SENTENCED = re.compile(
     r"(?i:\b(?:a\s+pris|pris|prend|prendra|kreeg|krijgt|krijgen|kregen|heeft|had|got|gets|took"
     rf"|received)\s+(?:(?:{NUMBER})\s+(?:{UNIT})|(?:{NUMBER})\s+(?:{UNIT})\s+(?:de\s+prison|cel))"
@@ -103,9 +106,6 @@ SENTENCED = re.compile(
 )
 """A sentence said with its length and its kind: "a pris trois ans ferme", "kreeg twee jaar
 effectief"; "he got three years" alone stays (three years of what)."""
-"""Time to serve said with "zitten" and a length, or "brommen": "moet nog twee jaar zitten";
-a stay in the past with its reason: "heeft gezeten voor diefstal". "moet zitten" alone is
-only sitting."""
 
 BODY_NL = (
     r"knie|knieën|heup|heupen|rug|schouder|been|benen|enkel|voet|voeten|arm|armen|pols|hand"
@@ -175,7 +175,6 @@ DETENTION_RULES = (
 """Each detention rule scans only a text that holds one of its cue words."""
 
 
-@lru_cache(maxsize=4)
 @lru_cache(maxsize=4)  # three rules ask about the same text in turn
 def words_of(text: str) -> frozenset[str]:
     """The lower-case words of `text` as a set, built once and shared by every rule that

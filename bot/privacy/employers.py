@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from bot.privacy.compounds import frequent as _frequent
 from bot.privacy.detention import NUMBER, UNIT
 from bot.privacy.lexicon import lexicon, read_data
 from bot.privacy.places import place_names
@@ -76,11 +77,6 @@ def _about_work(text: str) -> bool:
 @cache
 def _starts() -> frozenset[str]:
     return frozenset(name.split()[0] for name in read_data("employers.txt"))
-
-
-@cache
-def _frequent() -> frozenset[str]:
-    return frozenset(read_data("words_common.txt"))
 
 
 TRADES = frozenset(["bakker", "slager", "beenhouwer", "kapper", "apotheker", "apotheek", "dokter",
@@ -149,11 +145,14 @@ def listed_employers(text: str) -> Iterator[Found]:
     at_work = _about_work(text)
     for start, end, _ in employer_index().find(text):
         town = town_after(text, end)
-        tenure = TENURE_BEFORE.search(text, max(0, start - 40), start) or TENURE_AFTER.match(
-            text, end
-        )
-        if town or at_work or tenure:
+        if town or at_work or _tenure(text, start, end):
             yield start, town or end, "organisation"
+
+
+def _tenure(text: str, start: int, end: int) -> bool:
+    """How long someone has been at the employer found at `start`-`end`."""
+    before = TENURE_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None or TENURE_AFTER.match(text, end) is not None
 
 
 def _branch(text: str, start: int, end: int) -> int:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from bot.privacy.care_places import NOT_A_NAME
-from bot.privacy.lexicon import cues, lexicon, read_data
+from bot.privacy.compounds import frequent as _frequent
+from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
@@ -66,11 +66,6 @@ ADJECTIVES = frozenset(["gouden", "zilveren", "kleine", "grote", "witte", "rode"
                         "groene", "zwarte", "gele", "oude", "nieuwe", "vrolijke", "blije", "lieve",
                         "hoge", "wilde", "stille", "petit", "petite", "grand", "grande", "vieux",
                         "vieille", "nouveau", "nouvelle", "bon", "bonne", "beau"])  # fmt: skip
-
-
-@cache
-def _frequent() -> frozenset[str]:
-    return frozenset(read_data("words_common.txt"))
 
 
 def _a_name(word: str) -> bool:

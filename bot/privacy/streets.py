@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 from itertools import pairwise
 
-from bot.privacy.lexicon import lexicon, read_data
+from bot.privacy.compounds import frequent as _frequent
+from bot.privacy.lexicon import lexicon
 from bot.privacy.tokens import has_digit
 
 Found = tuple[int, int, str]
@@ -83,11 +83,6 @@ NUMBER_FIRST = re.compile(
     r"|plein|kaai|singel|lei|street|road|avenue)\b))"
 )
 """The house number first, as in French and English: "12 rue de la station", "45 kerkstraat"."""
-
-
-@cache
-def _frequent() -> frozenset[str]:
-    return frozenset(read_data("words_common.txt"))
 
 
 def streets(text: str) -> Iterator[Found]:
