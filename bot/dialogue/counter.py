@@ -38,26 +38,31 @@ def walk_from(compiled: Compiled, key: str, known: Mapping[str, object]) -> list
 _WALKS: dict[tuple[object, ...], tuple[str, ...]] = {}
 """Walks from a part's first question, per (dialogue, version, first question, the
 answers its rules read): render runs on every answer, most of them on the same walk."""
-_READS: dict[tuple[str, int, str], tuple[str, ...]] = {}
+_READS: dict[tuple[str, int, str], tuple[str, ...] | None] = {}
 _CACHED_WALKS = 4096
 
 
-def _reads(compiled: Compiled, first: str) -> tuple[str, ...]:
-    """The answers and facts the rules of `first`'s part read: all a walk depends on."""
+def _reads(compiled: Compiled, first: str) -> tuple[str, ...] | None:
+    """The answers and facts the rules of `first`'s part read: all a walk depends on.
+    None when a rule reads a typed answer: a walk keyed on it would keep the worker's
+    text in this module's memory after the reflection ends, so it is not remembered."""
     dialogue = compiled.dialogue
     key = (dialogue.id, dialogue.version, first)
     if key not in _READS:
         part = dialogue.step(first).module
         read = {k for s in dialogue.segment(part) for r in s.next if r.when is not None
                 for k in r.when.steps()}  # fmt: skip
-        _READS[key] = tuple(sorted(read))
+        typed = any(dialogue.has_step(k) and dialogue.step(k).kind is Kind.TEXT for k in read)
+        _READS[key] = None if typed else tuple(sorted(read))
     return _READS[key]
 
 
 def walk_of_part(compiled: Compiled, first: str, known: Mapping[str, object]) -> tuple[str, ...]:
     """`walk_from` the part's first question, remembered per the answers it reads."""
-    dialogue = compiled.dialogue
-    read = tuple((k, k in known, known.get(k)) for k in _reads(compiled, first))
+    dialogue, reads = compiled.dialogue, _reads(compiled, first)
+    if reads is None:
+        return tuple(walk_from(compiled, first, known))
+    read = tuple((k, k in known, known.get(k)) for k in reads)
     key = (dialogue.id, dialogue.version, first, read)
     walked = _WALKS.get(key)
     if walked is None:

@@ -5,12 +5,14 @@ last question reads n/n (#14: the real core's last question read "9/10")."""
 from __future__ import annotations
 
 from itertools import product
+from pathlib import Path
 
 import pytest
 
-from bot.dialogue.counter import counter, walk_from, walk_of_part
+from bot.dialogue.counter import _WALKS, counter, walk_from, walk_of_part
 from bot.dialogue.engine import Engine
-from bot.dialogue.registry import Compiled
+from bot.dialogue.registry import Compiled, DialogueRegistry
+from tests.conftest import FIXTURE_DIALOGUES
 from tests.walker import Walk, walk_core, walk_module
 
 RISKS = [("tone",), ("none",), "skip"]
@@ -77,3 +79,26 @@ def test_the_remembered_walk_is_the_walk_for_the_answers_it_reads(
     for in_team in ("yes", "no"):
         known = {"in_team": in_team}
         assert walk_of_part(compiled, first, known) == tuple(walk_from(compiled, first, known))
+
+
+def test_a_walk_whose_rules_read_a_typed_answer_is_not_remembered(tmp_path: Path) -> None:
+    """A rule on a text step would key the cache on what the worker typed: that text must
+    not stay in the module's memory after the reflection (closing6), so such walks are
+    computed each time, and still right."""
+    source = (FIXTURE_DIALOGUES / "fixture.yaml").read_text(encoding="utf-8")
+    rule = "          - {goto: repair_note, if: {answer: repair_state, is: planned}}\n"
+    assert rule in source
+    typed_rule = "          - {goto: repair_ack, if: {answer: why, answered: true}}\n"
+    source = source.replace(rule, typed_rule + rule).replace("id: fixture\n", "id: typed\n")
+    (tmp_path / "typed.yaml").write_text(source, encoding="utf-8")
+    compiled = DialogueRegistry.from_dir(tmp_path).latest("typed")
+    first = compiled.dialogue.step("repair_state").module
+    assert first is not None
+    start = compiled.dialogue.module(first).first
+    text = "Invented: Mevrouw Zyxa Qorvet, Kioskstraat 12"
+    for known in ({"why": text, "repair_state": "planned"}, {"repair_state": "planned"}):
+        assert walk_of_part(compiled, start, known) == tuple(walk_from(compiled, start, known))
+    assert "repair_note" not in walk_of_part(
+        compiled, start, {"why": text, "repair_state": "planned"}
+    )
+    assert not any(text in repr(key) for key in _WALKS), "typed text kept in the walk cache"
