@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from bot.privacy.contacts import emails, handles
 from bot.privacy.dates import dates
+from bot.privacy.iban_formats import fits_country
 from bot.privacy.loose_ids import iban_shapes, phone_shapes
 from bot.privacy.plates import plates
 from bot.privacy.streets import towns_before_postcodes
@@ -137,6 +138,8 @@ GENERIC = frozenset(["hogeschool", "basisschool", "kleuterschool", "avondschool"
 def valid_iban(text: str) -> bool:
     compact = re.sub(r"[\s.-]", "", text).upper()
     if not 15 <= len(compact) <= 34 or not compact[:2].isalpha() or not compact.isalnum():
+        return False
+    if not fits_country(compact):  # "in 2019 verhuisde" passes mod-97 by chance
         return False
     digits = "".join(str(int(ch, 36)) for ch in compact[4:] + compact[:4])
     return int(digits) % 97 == 1
