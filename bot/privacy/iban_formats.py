@@ -32,6 +32,7 @@ REGISTRY = (
 )
 CLASSES = {"n": "[0-9]", "a": "[A-Z]", "c": "[A-Z0-9]"}
 PART = re.compile(r"(\d+)!([nac])")
+SIZE = re.compile(r"\{(\d+)\}")
 
 
 @cache
@@ -42,6 +43,12 @@ def _layouts() -> dict[str, re.Pattern[str]]:
         parts = "".join(f"{CLASSES[kind]}{{{size}}}" for size, kind in PART.findall(bban))
         layouts[country] = re.compile(rf"{country}[0-9]{{2}}{parts}")
     return layouts
+
+
+def iban_length(country: str) -> int | None:
+    """How many letters and digits an IBAN of `country` (upper case) has, if it has IBANs."""
+    layout = _layouts().get(country)
+    return None if layout is None else 2 + sum(map(int, SIZE.findall(layout.pattern)))
 
 
 def fits_country(compact: str) -> bool:

@@ -42,3 +42,62 @@ def test_only_a_known_country_with_its_exact_layout_is_an_iban() -> None:
     assert not fits_country("NL91ABNA041716430")  # a digit short
     assert not fits_country("NL9104171643001234")  # digits where the bank's letters go
     assert fits_country("MA64011519000001205000534921")  # outside the SWIFT registry
+
+
+FOREIGN_IBANS = [  # valid check digits; the test also mistypes them
+    "NL91ABNA0417164300", "FR1420041010050500013M02606", "LU280019400644750000",
+    "DE89370400440532013000", "PL61109010140000071219812874", "RO49AAAA1B31007593840000",
+    "TR330006100519786457841326", "MA64011519000001205000534921",
+]  # fmt: skip
+
+
+def notations(compact: str) -> list[str]:
+    """Groups of four, of three, irregular, with dashes or dots, lower case, a typo."""
+    fours = " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+    threes = compact[:4] + " " + " ".join(compact[i : i + 3] for i in range(4, len(compact), 3))
+    irregular = f"{compact[:2]} {compact[2:9]} {compact[9:12]} {compact[12:]}"
+    typo = compact[:2] + f"{(int(compact[2:4]) % 90) + 3:02d}" + compact[4:]
+    return [compact, fours, threes, irregular, fours.replace(" ", "-"), fours.replace(" ", "."),
+            fours.lower(), typo.lower()]  # fmt: skip
+
+
+@pytest.mark.parametrize("compact", FOREIGN_IBANS)
+@pytest.mark.parametrize(
+    "context",
+    ["de huur gaat naar {} sinds mei", "il envoie l'argent sur {} chaque mois",
+     "{} is the uncle's", "ze schreef {} op een briefje"],
+)  # fmt: skip
+def test_a_foreign_iban_in_any_grouping_without_a_cue(compact: str, context: str) -> None:
+    for number in notations(compact):
+        text = context.format(number)
+        assert covered(text, number) >= 0.9, (number, masked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("haar rekening eindigt op 4471 zei de bank", "4471"),
+        ("son compte se termine par 0912, la banque a confirmé", "0912"),
+        ("the card ending in 8830 was blocked", "8830"),
+        ("laatste vier cijfers van haar rekening: 5521", "5521"),
+        ("derniers chiffres du compte 7710", "7710"),
+        ("last four digits 3304 according to the bank", "3304"),
+    ],
+)
+def test_part_of_an_account_is_masked(text: str, digits: str) -> None:
+    assert covered(text, digits) == 1.0, masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the account ended in 2019 when she moved",
+        "de rekening eindigt op 31 december",
+        "de rekening eindigt op 300 euro schuld",
+        "het gesprek eindigt op 12 uur",
+        "les derniers chiffres sont bons: 12 sur 20",
+        "de laatste 3 maanden betaalde ze niet",
+    ],
+)
+def test_an_ending_that_is_no_account_stays(text: str) -> None:
+    assert masked(text) == []
