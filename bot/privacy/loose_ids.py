@@ -58,7 +58,7 @@ OLD_ACCOUNT = re.compile(r"(?<![\w.,/-])\d{3}([- .]?)\d{7}\1\d{2}(?![\w/-]|[.,]\
 """A Belgian account before IBAN: three, seven and two digits, the last two a mod-97 check."""
 PHONE_SHAPE = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d ./()-]{6,19}\d(?![\d])")
 PHONE_CUE = re.compile(
-    r"(?i:gsm|tel\b|tel\.|tél|telefoon|telefoneer|nummer|\bnr\b|bel\b|bellen|belde|bel op|sms"
+    r"(?i:gsm|tel\b|tel\.|tél|telefoon|telefoneer|\bnummer|\bnr\b|bel\b|bellen|belde|bel op|sms"
     r"|whatsapp|\bwa\b|signal|viber|numéro|numero|num\b|portable|appel|appelle|joindre"
     r"|phone|call|mobile|mobiel|number|text her|text him|reach|contact|fixe|vast)"
 )
@@ -68,6 +68,8 @@ GLUED_PHONE = re.compile(r"(?<=[^\W\d_])(?:\+|00)?\d[\d ./-]{7,15}\d(?!\d)")
 """Digits glued to a word: "fatima0470123456", "tel.0470123456"."""
 COUNTRY_NO_PLUS = re.compile(r"(?<![\w+.,])32[\s.]?4[5-9]\d(?:[\s./-]?\d){6}(?![\w]|[.,]\d)")
 """A Belgian mobile with its country code and no "+" or "00": "32470123456"."""
+YEAR_FIRST = re.compile(r"(?:19|20)\d\d[/-]")
+"""A year and a serial, as services number their cases: no phone starts so."""
 CUE_REACH = 30
 """How far before a number its cue word may stand, in characters."""
 
@@ -144,6 +146,8 @@ def phone_shapes(text: str) -> Iterator[Found]:
         number = match.group()
         count, most = _digits(number), 15 if number.startswith(("+", "00")) else 13
         mobile = 9 <= count <= 11 and BELGIAN_MOBILE.match(number) is not None
+        if not mobile and YEAR_FIRST.match(number):
+            continue  # a case number of a service: "dossier 2023/0456"
         if mobile or (8 <= count <= most and _cued(PHONE_CUE, text, match.start())):
             yield match.start(), match.end(), "phone"
     for match in COUNTRY_NO_PLUS.finditer(text):

@@ -101,3 +101,48 @@ def test_part_of_an_account_is_masked(text: str, digits: str) -> None:
 )
 def test_an_ending_that_is_no_account_stays(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("zijn auto 1 ABC-123 staat voor de deur", "1 ABC-123"),
+        ("plaat van de auto: 2ABC 123", "2ABC 123"),
+        ("sa voiture immatriculée 1-abc-234", "1-abc-234"),
+        ("his car 1ABC234 was towed", "1ABC234"),
+        ("de duitse wagen B-AB 1234 van de oom", "B-AB 1234"),
+        ("ze rijdt met de auto van haar broer, 1 kpl 234", "1 kpl 234"),
+    ],
+)
+def test_a_plate_in_more_notations(text: str, plate: str) -> None:
+    assert covered(text, plate) >= 0.9, masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze kreeg 5 van 120 punten op het examen",
+        "hoofdstuk 1 van 123 pagina's gelezen",
+        "on a reçu 3 sur 100 réponses",
+        "step 1 and 200 more to go",
+        "met de auto 2 van 100 km per dag",
+        "het dossiernummer is 2023/0456 bij het ocmw",
+        "le numéro de dossier 2024-01234 au cpas",
+    ],
+)
+def test_counts_and_case_numbers_are_no_plate_and_no_phone(text: str) -> None:
+    assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("rijksregisternummer 8507 3003 328", "8507 3003 328"),
+        ("nationaal nummer 850730/033/28", "850730/033/28"),
+        ("insz: 85 0730 03328 volgens de kaart", "85 0730 03328"),
+        ("numéro national 8507 30 03 328", "8507 30 03 328"),
+    ],
+)
+def test_a_national_number_grouped_any_way_after_a_cue(text: str, number: str) -> None:
+    assert any(s.kind == "national_id" for s in find_spans(text)), masked(text)
+    assert covered(text, number) == 1.0, masked(text)
