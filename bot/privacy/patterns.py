@@ -60,8 +60,10 @@ DATE_SHAPED = re.compile(r"\d{2}(?:[0-4]\d|5[0-2])(?:[0-2]\d|3[01])\d{3,6}")
 an unknown day or month): a national number with a typo."""
 NATIONAL = re.compile(r"(?<![\d.,])\d{2}([. -]?)\d{2}\1\d{2}[-. ]?\d{3}[-. ]?\d{1,3}(?!\d|[.,]\d)")
 """Eleven digits grouped as national numbers are; ten or twelve: a digit lost or added."""
+ANY_GROUPING = re.compile(r"(?<![\d.,+])(?!00|04[5-9])\d(?:[ ./-]{0,2}\d){9,11}(?!\d|[.,]\d)")
+"""Ten to twelve digits grouped any way ("8507 3003 328", "850730/033/28"): only after a cue."""
 NATIONAL_CONTEXT = re.compile(
-    r"rijksregister|insz|rrn|niss|registre national|\bnn\b|bis|identificatie|national|nn°"
+    r"rijksregister|insz|rrn|niss|registre national|\bnn\b|bis|identificatie|nationa|nn°"
     r"|identit",
     re.IGNORECASE,
 )
@@ -178,6 +180,10 @@ def national_numbers(text: str) -> Iterator[Found]:
             found = cued or (match.group(1) == "." and born)
         if found:
             yield match.start(), match.end(), "national_id"
+    if NATIONAL_CONTEXT.search(text):
+        for match in ANY_GROUPING.finditer(text):
+            if NATIONAL_CONTEXT.search(text, max(0, match.start() - 40), match.start()):
+                yield match.start(), match.end(), "national_id"
 
 
 def _valid_national(digits: str) -> bool:
