@@ -146,3 +146,46 @@ def test_counts_and_case_numbers_are_no_plate_and_no_phone(text: str) -> None:
 def test_a_national_number_grouped_any_way_after_a_cue(text: str, number: str) -> None:
     assert any(s.kind == "national_id" for s in find_spans(text)), masked(text)
     assert covered(text, number) == 1.0, masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("stuur het naar lina.d{at}gmail.com vandaag", "lina.d{at}gmail.com"),
+        ("son mail: karim_b{at}hotmail{dot}fr", "karim_b{at}hotmail{dot}fr"),
+        ("mail naar jonas.v@telenet,be zei hij", "jonas.v@telenet,be"),
+        ("e-mail jonas.v at gmail, niet via de post", "jonas.v at gmail"),
+        ("her address is m_okafor85 at outlook", "m_okafor85 at outlook"),
+        ("écris à sami.k arobase hotmail", "sami.k arobase hotmail"),
+    ],
+)
+def test_an_email_in_more_notations(text: str, address: str) -> None:
+    assert covered(text, address) >= 0.9, masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("sa page fb c'est nour.del_2", "nour.del_2"),
+        ("ig: fatou_d93 (privé)", "fatou_d93"),
+        ("op fb als jonas.vdb zoeken", "jonas.vdb"),
+        ("her ig is kev_01 now", "kev_01"),
+    ],
+)
+def test_a_handle_after_fb_or_ig(text: str, handle: str) -> None:
+    assert covered(text, handle) >= 0.9, masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she works at proximus since march",
+        "mail me at gmail if that is easier",
+        "zijn fb is nu privé",
+        "op fb: geen nieuws",
+        "hij zit de hele dag op ig en fb",
+        "het is nodig en eigen aan de situatie",
+    ],
+)
+def test_a_provider_or_a_platform_alone_stays(text: str) -> None:
+    assert not any(s.kind in ("email", "handle") for s in find_spans(text)), masked(text)
