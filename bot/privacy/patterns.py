@@ -29,11 +29,11 @@ PARTICLE = r"(?:van|de|der|den|del|da|di|du|le|la|el|al|ben|bin|von|ter|ten|op|'
 STREET_SUFFIX = (
     r"straat|straatje|laan|steenweg|baan|plein|pleintje|dreef|lei|weg|kaai|kade|vest|markt"
     r"|singel|pad|hof|dries|berg|park|plaats|wijk|dijk|kouter|veld|hoek|gracht|ring|steeg"
-    r"|gang|heide|dam|burcht|wal|velden|meers|bos"
+    r"|gang|heide|dam|burcht|wal|velden|meers|bos|str|stwg"
 )  # fmt: skip
 FRENCH_STREET = (
     r"rue|avenue|av\.|chaussée|chée|place|boulevard|bd|quai|square|allée|chemin|impasse"
-    r"|drève|clos|sentier|rond-point|cité|parvis|galerie"
+    r"|drève|clos|sentier|rond-point|cité|parvis|galerie|bd\.|pl\.|r\.|boul\.|bld|sq\.|imp\."
 )  # fmt: skip
 ADJECTIVES = r"lange|korte|grote|kleine|oude|nieuwe|hoge|lage|sint|onze-lieve-vrouw"
 NOT_A_NAME = (
@@ -46,7 +46,7 @@ UNITS = (
     r"|weeks|months|years|times|people|children"
 )  # fmt: skip
 NUMBER = (  # "12", "12 b", "nr 12", "n°12", "12 bus 3", "12 app. 4"
-    r"(?:(?:nr\.?|nummer|n°|no\.)\s?)?\d{1,4}(?:[ ]?[a-zA-Z](?![\w'’]))?"
+    r"(?:(?:nr\.?|nummer|n°|no\.)\s?)?\d{1,4}(?:[-/]\d{1,3}(?![\d/.-]))?(?:[ ]?[a-zA-Z](?![\w'’]))?"
     r"(?:\s*(?:bus|bte|boîte|box|b\.|app\.|apt\.|appt\.|app|apt|appartement)\s*\w{1,4})?"
 )
 
@@ -68,20 +68,22 @@ NATIONAL_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 PHONE_HINT = re.compile(r"(?:\+|\b0)\d[\d\s./()-]{6,}\d")
+BEFORE_NUMBER = r"(?:\s+|,\s*(?![1-9]\d{3}\s+[^\W\d_]))"
+"""Between a street and its number; after a comma, a postcode with its town is no number."""
 STREETS = (
-    re.compile(rf"\b(?:{WORD}[ -])*{WORD}?(?:{STREET_SUFFIX})\b\.?,?\s+{NUMBER}"),
+    re.compile(rf"\b(?:{WORD}[ -])*{WORD}?(?:{STREET_SUFFIX})\b\.?{BEFORE_NUMBER}{NUMBER}"),
     re.compile(
         rf"\b(?:{WORD}[ -])*[{UPPER}][\w'’-]*(?:{STREET_SUFFIX})\b"
         r"(?=\s+(?:in|te|à|op)\s)"
     ),
     re.compile(
         rf"(?i:\b(?:{FRENCH_STREET}))\s+(?:(?i:de la|de l'|du|des|de|d'|van|de)\s*)?"
-        rf"{WORD}(?:[ -](?:{PARTICLE}|{WORD}))*,?\s+{NUMBER}"
+        rf"{WORD}(?:[ -](?:{PARTICLE}|{WORD}))*{BEFORE_NUMBER}{NUMBER}"
     ),
     re.compile(  # lower case, as typed on a phone: "kioskplaats 12", "rue de la station 8"
         rf"\b(?:(?:{ADJECTIVES})[ -])?(?:[a-zà-ÿ][\w'’-]*(?:{STREET_SUFFIX})|(?:{FRENCH_STREET})\s+"
         rf"(?:(?:de la|de l'|du|des|de|d')\s*)?(?!(?:{NOT_A_NAME})\b)[a-zà-ÿ][\w'’-]+"
-        rf"(?:[ -][a-zà-ÿ][\w'’-]+)?),?\s+{NUMBER}(?!\s*(?:{UNITS})\b)"
+        rf"(?:[ -][a-zà-ÿ][\w'’-]+)?){BEFORE_NUMBER}{NUMBER}(?!\s*(?:{UNITS})\b)"
     ),
 )
 STREET_HINT = re.compile(rf"(?:{STREET_SUFFIX})\b\.?,?\s")
@@ -97,7 +99,11 @@ KNOWN_STREETS = re.compile(  # squares and streets known by one word, with a hou
 )
 STREET_WORDS = (*STREET_SUFFIX.split("|"), "kouter", "meir", "zavel", "sablon", "flagey",
                 "bourse", "beurs")  # fmt: skip
-FRENCH_WORDS = tuple(w.rstrip(".") for w in FRENCH_STREET.split("|"))
+FRENCH_WORDS = tuple(
+    " " + w.replace("\\.", ".") if w.endswith("\\.") else w for w in FRENCH_STREET.split("|")
+)
+"""An abbreviation with its dot and a space before it (" r.", " av."): the bare letters are
+in too many words. (The dot's backslash once stayed in, and "av. Louise 54" had no hint.)"""
 FRENCH_HINT = re.compile("|".join(re.escape(w) for w in FRENCH_WORDS))
 HOUSE_NUMBER = re.compile(r"(?<=[\s°])\d{1,4}(?:[a-zA-Z])?\b")  # "12", "12a", "n°12"
 PLACE_AFTER = re.compile(rf"(?:\s*,\s*|\s+(?:in|te|à|a|at)\s+)({WORD}(?:[ -]{WORD})*)")
@@ -214,7 +220,7 @@ def addresses(text: str) -> Iterator[Found]:
 
 def _street_spans(text: str, numbered: bool) -> Iterator[tuple[int, int]]:
     lowered = text.lower()
-    french = numbered and FRENCH_HINT.search(lowered) is not None
+    french = numbered and FRENCH_HINT.search(" " + lowered) is not None
     suffixed = STREET_ENDS.in_text(text) and STREET_HINT.search(text) is not None
     for pattern in STREETS[:3] if french else STREETS[:2] if numbered else STREETS[1:2]:
         for match in pattern.finditer(text) if suffixed or pattern is STREETS[2] else ():

@@ -189,3 +189,36 @@ def test_a_handle_after_fb_or_ig(text: str, handle: str) -> None:
 )
 def test_a_provider_or_a_platform_alone_stays(text: str) -> None:
     assert not any(s.kind in ("email", "handle") for s in find_spans(text)), masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("she moved to av. Louise 54 last spring", "av. Louise 54"),
+        ("elle loge av. de la toison d'or 12", "av. de la toison d'or 12"),
+        ("bd. Anspach 3, au deuxième", "bd. Anspach 3"),
+        ("adres: Brusselsestwg. 45 bus 2", "Brusselsestwg. 45 bus 2"),
+        ("nieuw adres Kerkstr. 12", "Kerkstr. 12"),
+        ("ze woont in de Lange Leemstr 45", "Lange Leemstr 45"),
+        ("ze wonen stationsstraat 12-14, boven de winkel", "stationsstraat 12-14"),
+        ("il habite rue haute 12/3 depuis mai", "rue haute 12/3"),
+        ("pl. Flagey 4 is where she lives now", "pl. Flagey 4"),
+    ],
+)
+def test_an_abbreviated_street_or_a_number_range(text: str, street: str) -> None:
+    assert covered(text, street) >= 0.9, masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "place"),
+    [
+        ("il habite 12 rue de la station, 1000 bruxelles", "12 rue de la station", "1000 bruxelles"),
+        ("avenue des Arts 8, 1210 Saint-Josse", "avenue des Arts 8", "1210 Saint-Josse"),
+    ],
+)
+def test_a_postcode_after_a_comma_is_not_the_house_number(
+    text: str, street: str, place: str
+) -> None:
+    spans = {text[s.start : s.end]: s.kind for s in find_spans(text)}
+    assert spans.get(place) == "place", spans
+    assert covered(text, street) >= 0.9, spans
