@@ -212,7 +212,7 @@ def test_an_abbreviated_street_or_a_number_range(text: str, street: str) -> None
 @pytest.mark.parametrize(
     ("text", "street", "place"),
     [
-        ("il habite 12 rue de la station, 1000 bruxelles", "12 rue de la station", "1000 bruxelles"),
+        ("il habite 12 rue de la gare, 1000 bruxelles", "12 rue de la gare", "1000 bruxelles"),
         ("avenue des Arts 8, 1210 Saint-Josse", "avenue des Arts 8", "1210 Saint-Josse"),
     ],
 )
