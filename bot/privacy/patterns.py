@@ -50,7 +50,7 @@ NUMBER = (  # "12", "12 b", "nr 12", "n°12", "12 bus 3", "12 app. 4"
     r"(?:\s*(?:bus|bte|boîte|box|b\.|app\.|apt\.|appt\.|app|apt|appartement)\s*\w{1,4})?"
 )
 
-TWO_DIGITS = re.compile(r"\d\d")
+TWO_DIGITS, ONE_DIGIT = re.compile(r"\d\d"), re.compile(r"\d")
 FOUR_DIGITS = re.compile(r"[1-9]\d{3}")
 """Cheap necessary conditions (a digit or a literal first: fast to scan) of slower patterns."""
 IBAN_START = re.compile(r"\b[A-Za-z]{2}[\s.-]?\d{2}")
@@ -105,6 +105,8 @@ FRENCH_WORDS = tuple(
 """An abbreviation with its dot and a space before it (" r.", " av."): the bare letters are
 in too many words. (The dot's backslash once stayed in, and "av. Louise 54" had no hint.)"""
 FRENCH_HINT = re.compile("|".join(re.escape(w) for w in FRENCH_WORDS))
+NUMBER_FIRST = re.compile(r"(?<![\w.,/-])\d{1,4}[a-zA-Z]?,?\s+$")
+"""A house number before the street, as in French and English: "at 14 Kerkstraat in Gent"."""
 HOUSE_NUMBER = re.compile(r"(?<=[\s°])\d{1,4}(?:[a-zA-Z])?\b")  # "12", "12a", "n°12"
 PLACE_AFTER = re.compile(rf"(?:\s*,\s*|\s+(?:in|te|à|a|at)\s+)({WORD}(?:[ -]{WORD})*)")
 POSTCODE = re.compile(
@@ -212,7 +214,9 @@ def addresses(text: str) -> Iterator[Found]:
     """Streets with a number (or followed by "in ..."), and the place named right after."""
     numbered = has_digit(text)
     for start, end in _street_spans(text, numbered):
-        yield start, end, "address"
+        bare = numbered and not ONE_DIGIT.search(text, start, end)  # not "Kerkstraat 12"
+        first = NUMBER_FIRST.search(text, max(0, start - 8), start) if bare else None
+        yield (first.start() if first else start), end, "address"
         place = PLACE_AFTER.match(text, end)
         if place:
             yield place.start(1), place.end(1), "place"
