@@ -222,3 +222,46 @@ def test_a_postcode_after_a_comma_is_not_the_house_number(
     spans = {text[s.start : s.end]: s.kind for s in find_spans(text)}
     assert spans.get(place) == "place", spans
     assert covered(text, street) >= 0.9, spans
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("ze woont kapelhof 12 sinds de scheiding", "kapelhof 12"),
+        ("hij woont ter heide 7 bus 2", "ter heide 7 bus 2"),
+        ("mevrouw woont op bosuil 3, vlak bij de school", "bosuil 3"),
+        ("elle habite clos des merisiers 14", "clos des merisiers 14"),
+        ("il vit au 58 r. des tanneurs", "58 r. des tanneurs"),
+        ("she lives at 23 oxford road with her aunt", "23 oxford road"),
+        ("they live at 14 grote markt above the shop", "14 grote markt"),
+        ("she lives at 14 Kerkstraat in Gent", "14 Kerkstraat"),
+        ("hij woont stwg. op gent 12", "stwg. op gent 12"),
+        ("ze woont in residentie het hof, appartement 4", "residentie het hof"),
+        ("ze wonen in residentie zonneveld blok b", "residentie zonneveld"),
+        ("elle vit à la Résidence Les Tilleuls", "Résidence Les Tilleuls"),
+    ],
+)
+def test_a_street_in_no_list_after_a_verb_of_living(text: str, street: str) -> None:
+    assert covered(text, street) >= 0.9, masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze woont al 12 jaar in belgië",
+        "hij woont sinds 2019 alleen",
+        "ze woont met haar 3 kinderen in een klein appartement",
+        "hij woont bij oma 3 dagen per week",
+        "elle habite à 5 minutes de l'école",
+        "elle habite au 3e étage sans ascenseur",
+        "she lives 2 streets away from school",
+        "she lives on floor 3",
+        "ze woont op 10 minuten van het station",
+        "ze verhuist naar een residentie voor ouderen",
+        "une résidence alternée 7 jours sur 7",
+        "adresse le courrier au cpas 2 fois",
+        "ze wonen met 5 in 2 kamers",
+    ],
+)
+def test_a_count_or_a_distance_after_a_verb_of_living_stays(text: str) -> None:
+    assert masked(text) == []
