@@ -32,7 +32,7 @@ FILL = (
     r"|tomorrow|bientôt|demain|la\s+semaine\s+prochaine|le\s+mois\s+prochain|l['’]an\s+prochain"
     rf"|again|still|already|now|currently|(?:{NUMBER})\s+(?:{UNIT})|in|en|au|aux|à|dans|naar"
     r"|to|into|uit|van|de|du|des|from|on|under|sous|out\s+of|het|een|'t|la|le|les|une?|the"
-    r"|an?|l['’]|time|some\s+time|een\s+tijdje|een\s+tijd|du\s+temps|twice|deux\s+fois"
+    r"|an?|l['’]|time|some\s+time|stint|short\s+stint|spell|een\s+tijdje|een\s+tijd|du\s+temps|twice|deux\s+fois"
     rf"|(?:{NUMBER})\s+(?:keer|fois|times)|voorwaardelijk|onder\s+voorwaarden|early|vervroegd"
 )
 DETENTION_LEAD = re.compile(
