@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from bot.privacy.category_cues import words_of
-from bot.privacy.category_told import told_categories
+from bot.privacy.category_told import PRACTICE_AFTER, PRACTICE_LEAD, told_categories
 from bot.privacy.detention import RELEASED, SERVED_EN
 from bot.privacy.lexicon import read_data
 from bot.privacy.places import PART, fold, place_names
@@ -133,10 +133,13 @@ def health_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def religion_span(text: str, start: int, end: int) -> tuple[int, int]:
-    lead = DEVOUT.search(text, max(0, start - 20), start) or PRACTISES.search(
-        text, max(0, start - 30), start
+    lead = (
+        DEVOUT.search(text, max(0, start - 20), start)
+        or PRACTISES.search(text, max(0, start - 30), start)
+        or PRACTICE_LEAD.search(text, max(0, start - 40), start)
     )
     after = CHURCH_TAIL.match(text, end) or FAITH_AFTER.match(text, end)
+    after = after or PRACTICE_AFTER.match(text, end)
     return (lead.start() if lead else start), (after.end() if after else end)
 
 

@@ -92,6 +92,32 @@ CONVERT = re.compile(
     r"\s+(?:convert|converts|bekeerling|bekeerlinge)\b)"
 )
 """A convert with the faith named: "a muslim convert"."""
+PRACTICE_LEAD = re.compile(
+    r"(?i:\b(?:dragen|porter|wearing|wear|a\s+quitté|quitté|quitter|left|leaving|verliet"
+    r"|verlaten|attends|attending|attended|observes|observing|observe)\s+"
+    r"(?:(?:(?:sinds\s+kort|nu|al|ook|toujours|désormais|maintenant|now|always|also|still)\s+)?"
+    r"(?:de|het|een|le|la|les|un|une|the|a|her|his|haar|zijn|hun|sa|son|ses|their)\s+|l['’])?$)"
+)
+"""The verb of a practice joins its object where the word list has only its finite forms:
+"porter le voile", "wearing the hijab", "a quitté l'islam", "attends mass". Eating halal or
+kosher stays the food word alone, as the notes' writers label it."""
+PRACTICE_AFTER = re.compile(
+    r"(?i:\s+(?:(?:vijf|5|cinq|five|twee|2|deux|two|drie|3|trois|three)\s+(?:keer|fois|times)\s+"
+    r"(?:per|par|a)\s+(?:dag|jour|day|week|semaine)|(?:elke|iedere|every|each)\s+(?:dag|week"
+    r"|vrijdag|zondag|zaterdag|day|friday|sunday|saturday|morning|evening)|tous\s+les\s+(?:jours"
+    r"|vendredis|dimanches|samedis|soirs|matins)|chaque\s+(?:jour|vendredi|dimanche|samedi)"
+    r"|(?:kerk|church|église|tempel|temple|moskee|mosque|mosquée|gemeente|congregation"
+    r"|synagoge|synagogue))\b)"
+)
+"""How often, or the place a denomination names: "fait sa prière cinq fois par jour", "a
+pentecostal church", "de boeddhistische tempel"."""
+FASTS = re.compile(
+    r"(?i:\b(?:ze|hij|zij|elle|il|she|he|they|ils|elles)\s+(?:(?:ook|nog|niet|also|still|aussi"
+    r"|ne)\s+)?(vast|vastte|jeûne|jeûnait|jeûnent|fasts|fasted)\b|\b(vast|vastte)(?=\s+(?:ze"
+    r"|hij|zij)\b))"
+)
+"""Fasting in a text that names its period: "tijdens de ramadan vast ze ook"."""
+FAST_PERIODS = frozenset(["ramadan", "ramadhan", "carême", "vastenperiode", "lent", "kippur"])
 RULES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset(["uit"]), SERVES_OUT, "detention"),
     (frozenset(["released", "freed", "paroled", "out"]), RELEASED_EN, "detention"),
@@ -104,6 +130,7 @@ RULES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
                 "prayed", "pray"]), PRAYS, "religion"),
     (frozenset(["religieuse", "religieuses"]), NUN, "religion"),
     (frozenset(["convert", "converts", "bekeerling", "bekeerlinge"]), CONVERT, "religion"),
+    (FAST_PERIODS, FASTS, "religion"),
 )  # fmt: skip
 """Each rule with the words without which it cannot match, and its category."""
 
@@ -115,8 +142,9 @@ def told_categories(text: str) -> Iterator[Found]:
         if cues.isdisjoint(words):
             continue
         for match in pattern.finditer(text):
-            start, end = match.span(1) if pattern.groups else match.span()
-            said = match.group(1) if pattern is RELEASED_EN else ""
+            group = next((g for g in range(1, pattern.groups + 1) if match.group(g)), 0)
+            start, end = match.span(group)
+            said = match.group(group) if pattern is RELEASED_EN else ""
             if said.lower().endswith(" out") and not OUT_VERBS.match(said):
                 continue  # "she is out next week": away, not released
             yield start, end, category

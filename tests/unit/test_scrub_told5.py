@@ -66,6 +66,17 @@ def test_detention_in_more_phrasings(text: str, phrase: str) -> None:
         ("hij bidt nog elke dag", "bidt"),
         ("he's a muslim convert", "muslim convert"),
         ("he teaches at the mosque school", "mosque school"),
+        ("she has started wearing the hijab", "wearing the hijab"),
+        ("elle s'est mise à porter le voile", "porter le voile"),
+        ("elle a quitté l'islam l'an dernier", "quitté l'islam"),
+        ("elle fait sa prière cinq fois par jour", "fait sa prière cinq fois par jour"),
+        ("she attends mass every sunday", "attends mass every sunday"),
+        ("she belongs to a pentecostal church", "pentecostal church"),
+        ("tijdens de ramadan vast ze ook", "vast"),
+        ("pendant le ramadan elle jeûne aussi", "jeûne"),
+        ("les enfants sont baptisés", "baptisés"),
+        ("ze zijn kerkelijk getrouwd", "kerkelijk getrouwd"),
+        ("hij zit in het kerkbestuur", "kerkbestuur"),
     ],
 )
 def test_religion_in_more_phrasings(text: str, phrase: str) -> None:
@@ -94,6 +105,10 @@ def test_religion_in_more_phrasings(text: str, phrase: str) -> None:
         "he prayed for good weather",
         "une religieuse au chocolat pour le dessert",
         "convert the file to pdf",
+        "We talked about Ramadan and how fasting affects her energy at work.",
+        "ze vasten 2 uur voor de operatie",
+        "the kids wear the school uniform",
+        "we left the building after the meeting",
     ],
 )
 def test_the_same_words_in_everyday_use_stay(text: str) -> None:
