@@ -92,6 +92,19 @@ CONVERT = re.compile(
     r"\s+(?:convert|converts|bekeerling|bekeerlinge)\b)"
 )
 """A convert with the faith named: "a muslim convert"."""
+STILL_HELD = re.compile(
+    r"(?i:\b(?:zit|zat|zitten|zaten)\s+(?:(?:al|nog|toen|lang|daar|er|een\s+tijd|sinds\s+\w+)\s+)"
+    r"{1,3}vast\b(?!\s+(?:in\s+(?:de\s+file|het\s+verkeer|de\s+sneeuw|de\s+lift)|met|aan|op|tussen"
+    r"|door|bij|with)\b))"
+)
+"""Held, with the words between verb and "vast" that the other rules lack: "zit al lang
+vast", "zat toen vast"; "zat toen vast in de file" is traffic."""
+SENTENCE_SERVED = re.compile(
+    rf"(?i:\b(?:is\s+|was\s+|['’]s\s+)?(?:serving|served|serves|doing|did)\s+(?:a|an|his|her"
+    rf"|their)\s+(?:(?:{NUMBER})[- ](?:year|month|week)s?\s+|(?:long|short|prison|jail|life"
+    r"|custodial)\s+)?sentence\b)"
+)
+"""A sentence being served: "he is serving a four year sentence"."""
 PRACTICE_LEAD = re.compile(
     r"(?i:\b(?:dragen|porter|wearing|wear|a\s+quitté|quitté|quitter|left|leaving|verliet"
     r"|verlaten|attends|attending|attended|observes|observing|observe)\s+"
@@ -131,6 +144,8 @@ RULES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset(["religieuse", "religieuses"]), NUN, "religion"),
     (frozenset(["convert", "converts", "bekeerling", "bekeerlinge"]), CONVERT, "religion"),
     (FAST_PERIODS, FASTS, "religion"),
+    (frozenset(["vast"]), STILL_HELD, "detention"),
+    (frozenset(["sentence"]), SENTENCE_SERVED, "detention"),
 )  # fmt: skip
 """Each rule with the words without which it cannot match, and its category."""
 

@@ -41,6 +41,13 @@ def kinds(text: str) -> list[tuple[str, str]]:
         ("he did a stint in prison as a teenager", "did a stint in prison"),
         ("he's in the pen again", "in the pen"),
         ("her partner is an ex-offender", "ex-offender"),
+        ("hij zit sinds januari in de gevangenis", "zit sinds januari in de gevangenis"),
+        ("zijn vader zit al lang vast", "zit al lang vast"),
+        ("hij zat toen vast, de kinderen waren klein", "zat toen vast"),
+        ("hij loopt met een enkelband", "loopt met een enkelband"),
+        ("he is serving a four year sentence", "serving a four year sentence"),
+        ("he is wearing an electronic tag", "wearing an electronic tag"),
+        ("her husband is detained at the closed centre", "detained"),
     ],
 )
 def test_detention_in_more_phrasings(text: str, phrase: str) -> None:
@@ -109,6 +116,8 @@ def test_religion_in_more_phrasings(text: str, phrase: str) -> None:
         "ze vasten 2 uur voor de operatie",
         "the kids wear the school uniform",
         "we left the building after the meeting",
+        "hij zat toen vast in de file op de ring",
+        "the verdict is a long sentence to read",
     ],
 )
 def test_the_same_words_in_everyday_use_stay(text: str) -> None:
