@@ -54,10 +54,19 @@ STREET_TYPES = r"straat|laan|lei|steenweg|kaai|dreef|singel|dries|kouter|plaats|
 STREET_HINTS = ("straat", "laan", "lei", "steenweg", "kaai", "dreef", "singel", "dries", "kouter",
                 "plaats", "plein")  # fmt: skip
 STREET_ALONE = re.compile(
-    r"(?i:\b(?:in|op|aan|naar|uit|rond|bij)\s+de\s+)((?:(?:lange|korte|grote|kleine|oude"
+    r"(?i:\b(?:in|op|aan|naar|uit|rond|bij|van|en|tot|langs|via|door|achter|voor|tegenover)\s+de\s+)"
+    r"((?:(?:lange|korte|grote|kleine|oude"
     rf"|nieuwe|hoge|lage)\s+)?[^\W\d_][\w'’-]*?(?:{STREET_TYPES}))\b(?!\s*\d)"
 )
-"""A street named without its number: "ze wonen in de lange kievitstraat" is an address."""
+"""A street named without its number: "ze wonen in de lange kievitstraat" is an address, so
+is "op de hoek van de Brederodestraat en de Kronenburgstraat"."""
+RUE_ALONE = re.compile(
+    r"\b(?i:rue|avenue|chaussée|boulevard)\s+(?:(?:de\s+la|du|des|de|de\s+l['’]|d['’])\s*)?"
+    r"[A-ZÀ-Ý][\w'’-]+(?:[ -](?:[A-ZÀ-Ý][\w'’-]+|de|du|des|la|le))*(?<![ -]de|-du|des|-la|-le)"
+    r"(?!\s*,?\s*\d)"
+)
+"""A French street named without its number, its name capitalised: "au coin de la rue Haute
+et de la rue Blaes"."""
 GENERIC_STREETS = frozenset(["winkelstraat", "hoofdstraat", "zijstraat", "speelstraat",
                              "fietsstraat", "woonstraat", "winkelwandelstraat", "parkeerplaats",
                              "speelplaats", "werkplaats", "woonplaats", "marktplaats",
@@ -162,6 +171,9 @@ def streets(text: str) -> Iterator[Found]:
         for match in NUMBER_FIRST.finditer(text):
             if match.group().rsplit(None, 1)[-1].lower() not in GENERIC_STREETS:
                 yield match.start(), match.end(), "address"
+    if "rue" in lowered or "avenue" in lowered or "chaussée" in lowered or "boulevard" in lowered:
+        for match in RUE_ALONE.finditer(text):
+            yield match.start(), match.end(), "address"
 
 
 POSTCODE_AFTER = re.compile(r"[1-9]\d{3}\b(?![.,:/-]?\d|\s*(?:euro|eur|€|%|uur|u|h|km|m)\b)")

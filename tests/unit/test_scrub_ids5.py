@@ -265,3 +265,26 @@ def test_a_street_in_no_list_after_a_verb_of_living(text: str, street: str) -> N
 )
 def test_a_count_or_a_distance_after_a_verb_of_living_stays(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "streets"),
+    [
+        ("ze woont op de hoek van de Brederodestraat en de Kronenburgstraat",
+         ["Brederodestraat", "Kronenburgstraat"]),
+        ("elle habite au coin de la rue Haute et de la rue Blaes", ["rue Haute", "rue Blaes"]),
+        ("on l'a vue sur le boulevard Anspach hier", ["boulevard Anspach"]),
+        ("she stays at 12 Rue des Tanneurs, Brussels", ["12 Rue des Tanneurs"]),
+    ],
+)  # fmt: skip
+def test_a_street_without_its_number(text: str, streets: list[str]) -> None:
+    for street in streets:
+        assert covered(text, street) >= 0.9, masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["la rue est calme ce matin", "à la place de sa mère", "de winkelstraat is druk op zaterdag"],
+)
+def test_a_street_word_alone_stays(text: str) -> None:
+    assert masked(text) == []
