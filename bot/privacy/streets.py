@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from itertools import pairwise
 
 from bot.privacy.compounds import frequent as _frequent
@@ -25,8 +26,15 @@ RARE_STREET = re.compile(
 """A word in no dictionary and no name list followed by a house number: "Kipdorp 12"."""
 
 
-POSTCODE_TOWN = re.compile(r"(?<![\d.,€$/-])\b[1-9]\d{3}\s+([^\W\d_][\w'’-]{3,})")
+POSTCODE_TOWN = re.compile(r"(?<![\d.,€$/-])\b[1-9]\d{3}\s+([^\W\d_][\w'’-]{2,})")
 """A Belgian postcode and a lower-case town in no list: "3600 winterslag"."""
+
+
+@cache
+def _short_towns() -> frozenset[str]:
+    from bot.privacy.places import gazetteer  # places imports this module
+
+    return frozenset(name for name in gazetteer().names if len(name) == 3)
 
 
 def rare_streets(text: str) -> Iterator[Found]:
@@ -37,6 +45,8 @@ def rare_streets(text: str) -> Iterator[Found]:
     words = lexicon()
     for match in POSTCODE_TOWN.finditer(text):
         town = match.group(1).lower()
+        if len(town) == 3 and town not in _short_towns():
+            continue  # "1000 bxl", not "1234 bte"
         if town not in words.words and not words.is_name(town) and "'" not in town:
             yield match.start(), match.end(), "place"
     for match in RARE_STREET.finditer(text):

@@ -288,3 +288,20 @@ def test_a_street_without_its_number(text: str, streets: list[str]) -> None:
 )
 def test_a_street_word_alone_stays(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ze woont in 1000 bxl sinds de zomer", "1000 bxl"),
+        ("elle habite à Bxl avec sa tante", "Bxl"),
+        ("hij werkt in antw", "antw"),
+    ],
+)
+def test_brussels_and_antwerp_as_workers_shorten_them(text: str, place: str) -> None:
+    assert covered(text, place) == 1.0, masked(text)
+
+
+def test_a_house_number_and_its_box_are_no_postcode_and_town() -> None:
+    text = "chaussée de waterloo 1234 bte 5"
+    assert [s.kind for s in find_spans(text)] == ["address"]
