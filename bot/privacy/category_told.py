@@ -132,13 +132,15 @@ FASTS = re.compile(
 """Fasting in a text that names its period: "tijdens de ramadan vast ze ook"."""
 FAST_PERIODS = frozenset(["ramadan", "ramadhan", "carême", "vastenperiode", "lent", "kippur"])
 RULES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
-    (frozenset(["uit"]), SERVES_OUT, "detention"),
-    (frozenset(["released", "freed", "paroled", "out"]), RELEASED_EN, "detention"),
+    (frozenset(["straf", "maanden", "jaren", "jaar", "weken", "celstraf", "gevangenisstraf"]),
+     SERVES_OUT, "detention"),
+    (frozenset(["released", "freed", "paroled", "let", "gets", "got", "get", "getting"]),
+     RELEASED_EN, "detention"),
     (frozenset(["down"]), WENT_DOWN, "detention"),
     (frozenset(PRISON_TOWNS.split("|")), IN_A_PRISON_TOWN, "detention"),
-    (frozenset(["belangrijk", "important", "importante", "essentieel", "essential", "essentielle",
-                "centraal", "central", "centrale", "alles", "everything", "tout", "veel", "lot",
-                "beaucoup", "rol", "role", "rôle"]), WORSHIP_PLACE, "religion"),
+    (frozenset(["kerk", "moskee", "église", "eglise", "mosquée", "church", "mosque", "synagoge",
+                "synagogue", "tempel", "temple", "parochie", "paroisse", "parish"]),
+     WORSHIP_PLACE, "religion"),
     (frozenset(["prie", "prient", "priait", "priaient", "bidt", "bad", "baden", "bidden", "prays",
                 "prayed", "pray"]), PRAYS, "religion"),
     (frozenset(["religieuse", "religieuses"]), NUN, "religion"),
@@ -147,12 +149,15 @@ RULES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset(["vast"]), STILL_HELD, "detention"),
     (frozenset(["sentence"]), SENTENCE_SERVED, "detention"),
 )  # fmt: skip
+ALL_CUES = frozenset().union(*(cues for cues, _, _ in RULES))
 """Each rule with the words without which it cannot match, and its category."""
 
 
 def told_categories(text: str) -> Iterator[Found]:
     """Detention and religion stated in the phrasings above."""
     words = words_of(text)
+    if ALL_CUES.isdisjoint(words):
+        return
     for cues, pattern, category in RULES:
         if cues.isdisjoint(words):
             continue

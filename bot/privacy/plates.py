@@ -26,8 +26,9 @@ PLATE_CUE = re.compile(
 )
 FOREIGN_PLATE = re.compile(
     r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]{1,3}-[A-Za-z0-9]{2,3}-[A-Za-z0-9]{1,3}"
-    r"(?![\w-])|(?<![\w-])[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}[- ]?[1-9]\d{0,3}[EH]?(?![\w-])"
+    r"(?![\w-])"
 )
+GERMAN_PLATE = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}[- ]?[1-9]\d{0,3}[EH]?(?![\w-])")
 """Dashed groups of letters and digits, a plate of France ("AB-123-CD") or the Netherlands
 ("12-ABC-3", "GH-123-J"), or Germany's town, letters and number ("B-AB 1234"), read only
 after a cue."""
@@ -45,9 +46,11 @@ def plates(text: str) -> Iterator[Found]:
         nearby = text[max(0, match.start() - 40) : match.start()]
         if new_shape or PLATE_CUE.search(nearby):
             yield match.start(), match.end(), "plate"
-    if not PLATE_CUE.search(text):
-        return
-    for match in FOREIGN_PLATE.finditer(text):
+    for pattern in (FOREIGN_PLATE,) if "-" in text else ():
+        for match in pattern.finditer(text):
+            if PLATE_CUE.search(text, max(0, match.start() - 40), match.start()):
+                yield match.start(), match.end(), "plate"
+    for match in GERMAN_PLATE.finditer(text):  # upper case first: fast to scan for
         if PLATE_CUE.search(text, max(0, match.start() - 40), match.start()):
             yield match.start(), match.end(), "plate"
 

@@ -11,9 +11,10 @@ from collections.abc import Iterator
 from functools import cache
 from itertools import pairwise
 
+from bot.privacy.category_cues import words_of
 from bot.privacy.compounds import frequent as _frequent
 from bot.privacy.lexicon import lexicon
-from bot.privacy.tokens import has_digit
+from bot.privacy.tokens import Stems, has_digit
 
 Found = tuple[int, int, str]
 
@@ -77,6 +78,7 @@ RUE_ALONE = re.compile(
 )
 """A French street named without its number, its name capitalised: "au coin de la rue Haute
 et de la rue Blaes"."""
+FRENCH_STREETS = frozenset(["rue", "avenue", "chaussée", "boulevard"])
 GENERIC_STREETS = frozenset(["winkelstraat", "hoofdstraat", "zijstraat", "speelstraat",
                              "fietsstraat", "woonstraat", "winkelwandelstraat", "parkeerplaats",
                              "speelplaats", "werkplaats", "woonplaats", "marktplaats",
@@ -134,6 +136,8 @@ NOT_A_STREET = frozenset(
      "floor", "verdieping", "verdiep", "étage", "level", "stage", "bus", "lijn", "ligne",
      "line", "plan", "dossier", "blok", "bloc", "block", "school", "école", "work", "werk"]
 )  # fmt: skip
+LIVING = Stems("woon|wone|habit|vit|viv|domicil|demeure|live|living|moved|moving|adres|address")
+"""What LIVES_AT needs, decided per word (it starts with a word boundary: slow to scan for)."""
 RESIDENCE = re.compile(
     r"\b(?:[Rr]esidentie|[Rr]ésidence)\s+((?:(?:het|de|'t|den|les|le|la)\s+)?[^\W\d_][\w'’-]+)"
 )
@@ -141,9 +145,8 @@ RESIDENCE = re.compile(
 Tilleuls"; not "een residentie" or "résidence principale"."""
 
 
-def lived_at(text: str) -> Iterator[Found]:
+def lived_at(text: str, lowered: str) -> Iterator[Found]:
     """Streets named after a verb of living (`LIVES_AT`) and named residences."""
-    lowered = text.lower()
     if "sidence" in lowered or "sidentie" in lowered:
         for match in RESIDENCE.finditer(text):
             name = match.group(1)
@@ -153,7 +156,7 @@ def lived_at(text: str) -> Iterator[Found]:
                 continue  # "résidence alternée", "résidence principale"
             if capital or " " in name or bare not in _frequent():
                 yield match.start(), match.end(), "address"
-    if not has_digit(text):
+    if not has_digit(text) or not LIVING.in_text(text):
         return
     for match in LIVES_AT.finditer(text):
         words = match.group(1).lower().split()
@@ -174,14 +177,14 @@ def streets(text: str) -> Iterator[Found]:
             bare = match.group(1).lower()
             if len(bare) >= 8 and bare not in GENERIC_STREETS and bare not in _frequent():
                 yield match.start(1), match.end(1), "address"
-    yield from lived_at(text)
+    yield from lived_at(text, lowered)
     if has_digit(text):
         for match in ROAD_TO.finditer(text):
             yield match.start(), match.end(), "address"
         for match in NUMBER_FIRST.finditer(text):
             if match.group().rsplit(None, 1)[-1].lower() not in GENERIC_STREETS:
                 yield match.start(), match.end(), "address"
-    if "rue" in lowered or "avenue" in lowered or "chaussée" in lowered or "boulevard" in lowered:
+    if not FRENCH_STREETS.isdisjoint(words_of(text)):
         for match in RUE_ALONE.finditer(text):
             yield match.start(), match.end(), "address"
 
