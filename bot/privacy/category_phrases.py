@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from bot.privacy.category_cues import words_of
+from bot.privacy.category_told import PRACTICE_AFTER, PRACTICE_LEAD, told_categories
 from bot.privacy.detention import RELEASED, SERVED_EN
 from bot.privacy.lexicon import read_data
 from bot.privacy.places import PART, fold, place_names
@@ -89,7 +90,7 @@ WORSHIP = re.compile(
     r"|chapelet|rosary)\b"
     r"|\b(?:voorganger|voorgangster)(?=\s+(?:in|van|bij)\s+(?:een|de|het)\s+(?:[\w-]+\s+)?"
     r"[\w-]*(?:kerk|gemeente|moskee|parochie)\b)"
-    r"|\b(?:bidt|bidden|prient|prays|prayed|praying)(?!\s+(?:dat|that|for\s+(?:good|luck|the\s+best)"
+    r"|\b(?:bidt|bidden|prient|prays|prayed|praying)(?!\s+(?:dat|that|it|for\s+(?:good|luck|the\s+best)"
     rf"|voor\s+(?:goed|beter))\b)(?:{PRAYER_TAIL})?"
     rf"|\b(?:bid|prie|priait|priaient|pray)(?:{PRAYER_TAIL}))"
 )
@@ -132,10 +133,13 @@ def health_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def religion_span(text: str, start: int, end: int) -> tuple[int, int]:
-    lead = DEVOUT.search(text, max(0, start - 20), start) or PRACTISES.search(
-        text, max(0, start - 30), start
+    lead = (
+        DEVOUT.search(text, max(0, start - 20), start)
+        or PRACTISES.search(text, max(0, start - 30), start)
+        or PRACTICE_LEAD.search(text, max(0, start - 40), start)
     )
     after = CHURCH_TAIL.match(text, end) or FAITH_AFTER.match(text, end)
+    after = after or PRACTICE_AFTER.match(text, end)
     return (lead.start() if lead else start), (after.end() if after else end)
 
 
@@ -230,6 +234,7 @@ ORIGIN_WORDS = frozenset(
 def extra_categories(text: str) -> Iterator[Found]:
     """What the word lists cannot hold: time served in English, an addiction's object, short
     condition names after "has", and a foreign city after "from", "uit", "née à"."""
+    yield from told_categories(text)
     lowered = text.lower()
     if "did" in lowered or "served" in lowered or "spent" in lowered or "doing" in lowered:
         for match in SERVED_EN.finditer(text):

@@ -3,7 +3,7 @@
 An address is masked with "@" or spelled out ("[at]", "(at)", " at ", "apenstaartje",
 "arobase", "punt be"), with spaces around "@", and without its domain's ending
 ("fatima.el@gmail"): a half-typed address still reaches one person. A handle is masked
-with its "@" anywhere, and without it right after the name of a platform ("insta:
+with its "@" anywhere, and without it right after the name of a platform ("ig:
 fatima.ea", "snap fatima_85", "son insta c'est nour.del_1060"), and in a link to a
 profile ("t.me/fatima_ea85").
 """
@@ -21,9 +21,10 @@ Found = tuple[int, int, str]
 AT_WORD = re.compile(r"(?i:\bat\b)")
 EMAIL = re.compile(
     r"[\w.+-]+(?:@\s?|\s@(?=[\w-]+\.(?:com|be|net|org|fr|nl|de|eu|lu|info|uk|io)\b)"
-    r"|\s?[\[(]\s?(?:at|@)\s?[\])]\s?|\s(?:at|@)\s)[\w-]+"
-    r"(?:(?:\.|\s?[\[(]\s?(?:dot|punt|point)\s?[\])]\s?)[\w-]+)*"
-    r"(?:\.|\s?[\[(]\s?(?:dot|punt|point)\s?[\])]\s?)(?:[a-z]{2,6})\b",
+    r"|\s?[\[({]\s?(?:at|@)\s?[\])}]\s?|\s(?:at|@)\s)[\w-]+"
+    r"(?:(?:\.|\s?[\[({]\s?(?:dot|punt|point)\s?[\])}]\s?)[\w-]+)*"
+    r"(?:\.|,(?=(?:com|be|net|org|fr|nl|eu)\b)|\s?[\[({]\s?(?:dot|punt|point)\s?[\])}]\s?)"
+    r"(?:[a-z]{2,6})\b",
     re.IGNORECASE,
 )
 SPOKEN_DOT = r"(?:\s(?:dot|punt|point)\s|\s[._-]\s|[._-])"
@@ -33,17 +34,24 @@ SPOKEN_EMAIL = re.compile(
     re.IGNORECASE,
 )
 """An address read out: "jan punt peeters at gmail punt com", "amina dot h at gmail dot com"."""
-EMAIL_CUES = ("@", " at ", "[", "(", "apenstaartje", "arobase")
+EMAIL_CUES = ("@", " at ", "[", "(", "{", "apenstaartje", "arobase")
 SPOKEN_LINK = re.compile(r"(?i:\s(?:at|apenstaartje|arobase|@)\s)")
 """What SPOKEN_EMAIL needs (it starts with a word boundary: slow to scan for)."""
 HALF_EMAIL = re.compile(r"[\w.+-]*\w@[^\W\d_][\w-]*(?:\.[\w-]+)*")
 """A local part glued to "@" and a domain without its ending: "fatima.el@gmail"."""
+PROVIDER_EMAIL = re.compile(
+    r"(?i:(?<![\w.])(?=[\w.+-]*[._\d])[\w+-]+(?:\.[\w+-]+)*\s(?:at|apenstaartje|arobase)\s(?:gmail|hotmail|outlook|yahoo"
+    r"|skynet|telenet|proximus|live|icloud|msn|protonmail|proton|orange|voo|scarlet)\b)"
+)
+"""An address said without its ending, at a known provider: "jan.peeters at gmail"; its
+local part has a dot, "_" or a digit ("she works at proximus" is no address)."""
 
 HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])?(?![\w@])")
 PLATFORMS = Stems("insta|snap|tiktok|tik|telegram|facebook|twitter|discord")
-"""Decided once per word; "ig" and "fb" are in too many words to gate on: they need "@"."""
+"""Decided once per word; "ig" and "fb" are in too many words to gate on that way."""
+SHORT_PLATFORM = re.compile(r"(?i:(?<![\w])(?:fb|ig)(?![\w]))")
 PLATFORM_HANDLE = re.compile(
-    r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tik ?tok|telegram|facebook|twitter|discord)"
+    r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tik ?tok|telegram|facebook|twitter|discord|fb|ig)"
     r"\b(\s*[:=])?(?:\s+(?:is|est|c'est|c’est|als|as|heet|genaamd|called|nommée?|naam|name"
     r"|account|compte|handle|pseudo|nu|now|maintenant))*\s*)"
     r"([A-Za-z_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?![\w@])"
@@ -68,9 +76,18 @@ def emails(text: str) -> Iterator[Found]:
     if SPOKEN_LINK.search(text):
         for match in SPOKEN_EMAIL.finditer(text):
             yield match.start(), match.end(), "email"
+        for match in PROVIDER_EMAIL.finditer(text):
+            yield match.start(), match.end(), "email"
     if "@" in text:
         for match in HALF_EMAIL.finditer(text):
             yield match.start(), match.end(), "email"
+
+
+def _short_platform(text: str) -> bool:
+    """ "fb" or "ig" as a word: a substring test first, the pattern is slow to scan."""
+    lowered = " " + text.lower()
+    hinted = " fb" in lowered or " ig" in lowered or "(fb" in lowered or "(ig" in lowered
+    return hinted and SHORT_PLATFORM.search(text) is not None
 
 
 def handles(text: str) -> Iterator[Found]:
@@ -83,7 +100,7 @@ def handles(text: str) -> Iterator[Found]:
     if "/" in text:
         for match in PROFILE_LINK.finditer(text):
             yield match.start(), match.end(), "handle"
-    if not PLATFORMS.in_text(text):
+    if not PLATFORMS.in_text(text) and not _short_platform(text):
         return
     for match in PLATFORM_HANDLE.finditer(text):
         handle = match.group(2)

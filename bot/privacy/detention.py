@@ -23,6 +23,7 @@ DETENTION_VERB = (
     r"|served|spent|wears|wore|got|ended\s+up|a|ont|avait|avaient|vient|sortir|came|comes|come"
     r"|go|going|aller|retourner|retourne|gaan"
     r"|libéré|libérée|relâché|relâchée|released|freed|vrijgelaten|serving|serves|purgeait"
+    r"|loopt|liep|wearing|wear|dragen|porter"
 )
 FILL = (
     r"al|nog|opnieuw|weer|terug|pas|nu|net|vast|vrij|gisteren|vorige\s+(?:week|maand)|vorig\s+jaar"
@@ -32,8 +33,9 @@ FILL = (
     r"|tomorrow|bientôt|demain|la\s+semaine\s+prochaine|le\s+mois\s+prochain|l['’]an\s+prochain"
     rf"|again|still|already|now|currently|(?:{NUMBER})\s+(?:{UNIT})|in|en|au|aux|à|dans|naar"
     r"|to|into|uit|van|de|du|des|from|on|under|sous|out\s+of|het|een|'t|la|le|les|une?|the"
-    r"|an?|l['’]|time|some\s+time|een\s+tijdje|een\s+tijd|du\s+temps|twice|deux\s+fois"
+    r"|an?|l['’]|time|some\s+time|stint|short\s+stint|spell|een\s+tijdje|een\s+tijd|du\s+temps|twice|deux\s+fois"
     rf"|(?:{NUMBER})\s+(?:keer|fois|times)|voorwaardelijk|onder\s+voorwaarden|early|vervroegd"
+    r"|sinds\s+\w+|depuis\s+\w+|since\s+\w+|toen|lang|momenteel|currently|met|avec|with"
 )
 DETENTION_LEAD = re.compile(
     rf"(?i:\b(?:{DETENTION_VERB})(?:\s+(?:{DETENTION_VERB}|{FILL})\b|\s+l['’])*\s*)$"

@@ -6,13 +6,18 @@ points at one person. These run after the validated recognisers and catch what h
 shape alone where the shape cannot be anything else (a Belgian IBAN: BE, two digits,
 eleven to thirteen digits; an old Belgian account "096-1234567-69"; a Belgian mobile
 without its "+", "32470123456"; a number glued to a name, "fatima0470123456"), or the
-shape next to a cue word ("gsm", "rekening", "compte", "call", "storten op").
+shape next to a cue word ("gsm", "rekening", "compte", "call", "storten op"). Another
+country's IBAN needs no cue when it has that country's exact layout, in groups of any size;
+an account said to end in some digits ("rekening eindigt op 4471") loses those digits.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+
+from bot.privacy.iban_formats import fits_country, iban_length
+from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
 
@@ -24,6 +29,29 @@ ANY_IBAN = re.compile(
     r"(?![\w])"
 )
 """Another country's IBAN in groups of four, read only after a cue."""
+IBAN_HEAD = re.compile(r"(?<![\w])[A-Za-z]{2}[\s.-]?\d{2}")
+"""Where any IBAN starts: its country and check digits; the rest in groups of any size."""
+GROUPED = re.compile(r"[\s.-]?[A-Za-z0-9]+")
+PARTIAL_ACCOUNT = re.compile(
+    r"(?i:\b(?:rekening\w*|bankrekening\w*|kaart|bankkaart|compte|carte|account|card|iban)\b"
+    r"[^.;!?\d]{0,25}?\b(?:eindigt|eindigend|eindigde|termine|terminant|finit|finissant|ending"
+    r"|ends|ended)\s+(?:op|met|par|en|in|with|on)\s+"
+    r"|\b(?:laatste\s+(?:vier\s+|4\s+)?cijfers|derniers\s+chiffres"
+    r"|(?:last|final)\s+(?:four\s+|4\s+)?digits)\s*"
+    r"(?:van\s+(?:de|haar|zijn)\s+rekening|(?:du|de\s+son|de\s+sa)\s+(?:compte|carte)"
+    r"|of\s+(?:the|her|his)\s+(?:account|card))?\s*:?\s*(?:zijn|sont|are|:)?\s*)"
+    r"(?!(?:19|20)\d\d\b)(\d{3,6})"
+    r"(?![\d,.]\d|\w|\s*(?:euro|eur|€|%|uur|h\b|januari|februari|maart|april|mei|juni|juli"
+    r"|augustus|september|oktober|november|december|janvier|février|mars|avril|mai|juin"
+    r"|juillet|août|septembre|octobre|novembre|décembre|january|february|march|may|june|july"
+    r"|august|october)\b)"
+)
+"""Part of an account said to end in it ("rekening eindigt op 4471", "last four digits 4471"):
+with the bank and the worker's other words it still points at one account."""
+ENDING = Stems("eind|termin|fini|ending|ends|ended|laatste|dernier|last|final")
+ACCOUNT = Stems("rekening|compte|carte|account|card|kaart|iban|cijfers|chiffres|digits")
+"""What PARTIAL_ACCOUNT needs, decided per word (it starts with a word boundary: slow to scan
+for)."""
 IBAN_CUE = re.compile(
     r"(?i:iban|rekening|rek\b|rek\.|bankrekening|compte|cpte|account|bank|konto|nr\b|n°"
     r"|stort|overschrijv|overmaken|virement|vers[eé]|verser|payer sur|pay into|paid into"
@@ -33,7 +61,7 @@ OLD_ACCOUNT = re.compile(r"(?<![\w.,/-])\d{3}([- .]?)\d{7}\1\d{2}(?![\w/-]|[.,]\
 """A Belgian account before IBAN: three, seven and two digits, the last two a mod-97 check."""
 PHONE_SHAPE = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d ./()-]{6,19}\d(?![\d])")
 PHONE_CUE = re.compile(
-    r"(?i:gsm|tel\b|tel\.|tél|telefoon|telefoneer|nummer|\bnr\b|bel\b|bellen|belde|bel op|sms"
+    r"(?i:gsm|tel\b|tel\.|tél|telefoon|telefoneer|\bnummer|\bnr\b|bel\b|bellen|belde|bel op|sms"
     r"|whatsapp|\bwa\b|signal|viber|numéro|numero|num\b|portable|appel|appelle|joindre"
     r"|phone|call|mobile|mobiel|number|text her|text him|reach|contact|fixe|vast)"
 )
@@ -43,6 +71,8 @@ GLUED_PHONE = re.compile(r"(?<=[^\W\d_])(?:\+|00)?\d[\d ./-]{7,15}\d(?!\d)")
 """Digits glued to a word: "fatima0470123456", "tel.0470123456"."""
 COUNTRY_NO_PLUS = re.compile(r"(?<![\w+.,])32[\s.]?4[5-9]\d(?:[\s./-]?\d){6}(?![\w]|[.,]\d)")
 """A Belgian mobile with its country code and no "+" or "00": "32470123456"."""
+YEAR_FIRST = re.compile(r"(?:19|20)\d\d[/-]")
+"""A year and a serial, as services number their cases: no phone starts so."""
 CUE_REACH = 30
 """How far before a number its cue word may stand, in characters."""
 
@@ -55,7 +85,10 @@ def iban_shapes(text: str) -> Iterator[Found]:
     """Belgian IBANs with wrong check digits; other countries' shapes only after a cue;
     old Belgian accounts. A placeholder ("BE00 0000 0000 0000") is no one's account."""
     if _digits(text) < 11:
+        yield from _partial_accounts(text)
         return
+    yield from _partial_accounts(text)
+    yield from _laid_out(text)
     for match in BELGIAN_IBAN.finditer(text):
         if _plausible(match.group()):
             yield match.start(), match.end(), "iban"
@@ -68,6 +101,27 @@ def iban_shapes(text: str) -> Iterator[Found]:
         cued = match.group(1) == "-" or checked or _cued(IBAN_CUE, text, match.start())
         if cued and int(digits[:10]) != 0:
             yield match.start(), match.end(), "iban"
+
+
+def _partial_accounts(text: str) -> Iterator[Found]:
+    if not ENDING.in_text(text) or not ACCOUNT.in_text(text):
+        return
+    for match in PARTIAL_ACCOUNT.finditer(text):
+        yield match.start(1), match.end(1), "iban"
+
+
+def _laid_out(text: str) -> Iterator[Found]:
+    """Another country's IBAN without a cue, grouped any way, when its letters and digits
+    have that country's exact layout ("nl92abna0417164300", a check digit mistyped)."""
+    for head in IBAN_HEAD.finditer(text):
+        wanted = iban_length(head.group()[:2].upper())
+        if wanted is None:
+            continue
+        compact, position = re.sub(r"[\s.-]", "", head.group()), head.end()
+        while len(compact) < wanted and (part := GROUPED.match(text, position)):
+            compact, position = compact + part.group().lstrip(" \t\n.-"), part.end()
+        if len(compact) == wanted and fits_country(compact.upper()) and _plausible(compact):
+            yield head.start(), position, "iban"
 
 
 def _cued(cue: re.Pattern[str], text: str, start: int) -> bool:
@@ -95,6 +149,8 @@ def phone_shapes(text: str) -> Iterator[Found]:
         number = match.group()
         count, most = _digits(number), 15 if number.startswith(("+", "00")) else 13
         mobile = 9 <= count <= 11 and BELGIAN_MOBILE.match(number) is not None
+        if not mobile and YEAR_FIRST.match(number):
+            continue  # a case number of a service: "dossier 2023/0456"
         if mobile or (8 <= count <= most and _cued(PHONE_CUE, text, match.start())):
             yield match.start(), match.end(), "phone"
     for match in COUNTRY_NO_PLUS.finditer(text):

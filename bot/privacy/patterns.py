@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from bot.privacy.contacts import emails, handles
 from bot.privacy.dates import dates
+from bot.privacy.iban_formats import fits_country
 from bot.privacy.loose_ids import iban_shapes, phone_shapes
 from bot.privacy.plates import plates
 from bot.privacy.streets import towns_before_postcodes
@@ -28,11 +29,11 @@ PARTICLE = r"(?:van|de|der|den|del|da|di|du|le|la|el|al|ben|bin|von|ter|ten|op|'
 STREET_SUFFIX = (
     r"straat|straatje|laan|steenweg|baan|plein|pleintje|dreef|lei|weg|kaai|kade|vest|markt"
     r"|singel|pad|hof|dries|berg|park|plaats|wijk|dijk|kouter|veld|hoek|gracht|ring|steeg"
-    r"|gang|heide|dam|burcht|wal|velden|meers|bos"
+    r"|gang|heide|dam|burcht|wal|velden|meers|bos|str|stwg"
 )  # fmt: skip
 FRENCH_STREET = (
     r"rue|avenue|av\.|chaussée|chée|place|boulevard|bd|quai|square|allée|chemin|impasse"
-    r"|drève|clos|sentier|rond-point|cité|parvis|galerie"
+    r"|drève|clos|sentier|rond-point|cité|parvis|galerie|bd\.|pl\.|r\.|boul\.|bld|sq\.|imp\."
 )  # fmt: skip
 ADJECTIVES = r"lange|korte|grote|kleine|oude|nieuwe|hoge|lage|sint|onze-lieve-vrouw"
 NOT_A_NAME = (
@@ -45,11 +46,11 @@ UNITS = (
     r"|weeks|months|years|times|people|children"
 )  # fmt: skip
 NUMBER = (  # "12", "12 b", "nr 12", "n°12", "12 bus 3", "12 app. 4"
-    r"(?:(?:nr\.?|nummer|n°|no\.)\s?)?\d{1,4}(?:[ ]?[a-zA-Z](?![\w'’]))?"
+    r"(?:(?:nr\.?|nummer|n°|no\.)\s?)?\d{1,4}(?:[-/]\d{1,3}(?![\d/.-]))?(?:[ ]?[a-zA-Z](?![\w'’]))?"
     r"(?:\s*(?:bus|bte|boîte|box|b\.|app\.|apt\.|appt\.|app|apt|appartement)\s*\w{1,4})?"
 )
 
-TWO_DIGITS = re.compile(r"\d\d")
+TWO_DIGITS, ONE_DIGIT = re.compile(r"\d\d"), re.compile(r"\d")
 FOUR_DIGITS = re.compile(r"[1-9]\d{3}")
 """Cheap necessary conditions (a digit or a literal first: fast to scan) of slower patterns."""
 IBAN_START = re.compile(r"\b[A-Za-z]{2}[\s.-]?\d{2}")
@@ -59,26 +60,30 @@ DATE_SHAPED = re.compile(r"\d{2}(?:[0-4]\d|5[0-2])(?:[0-2]\d|3[01])\d{3,6}")
 an unknown day or month): a national number with a typo."""
 NATIONAL = re.compile(r"(?<![\d.,])\d{2}([. -]?)\d{2}\1\d{2}[-. ]?\d{3}[-. ]?\d{1,3}(?!\d|[.,]\d)")
 """Eleven digits grouped as national numbers are; ten or twelve: a digit lost or added."""
+ANY_GROUPING = re.compile(r"(?<![\d.,+])(?!00|04[5-9])\d(?:[ ./-]{0,2}\d){9,11}(?!\d|[.,]\d)")
+"""Ten to twelve digits grouped any way ("8507 3003 328", "850730/033/28"): only after a cue."""
 NATIONAL_CONTEXT = re.compile(
-    r"rijksregister|insz|rrn|niss|registre national|\bnn\b|bis|identificatie|national|nn°"
+    r"rijksregister|insz|rrn|niss|registre national|\bnn\b|bis|identificatie|nationa|nn°"
     r"|identit",
     re.IGNORECASE,
 )
 PHONE_HINT = re.compile(r"(?:\+|\b0)\d[\d\s./()-]{6,}\d")
+BEFORE_NUMBER = r"(?:\s+|,\s*(?![1-9]\d{3}\s+[^\W\d_]))"
+"""Between a street and its number; after a comma, a postcode with its town is no number."""
 STREETS = (
-    re.compile(rf"\b(?:{WORD}[ -])*{WORD}?(?:{STREET_SUFFIX})\b\.?,?\s+{NUMBER}"),
+    re.compile(rf"\b(?:{WORD}[ -])*{WORD}?(?:{STREET_SUFFIX})\b\.?{BEFORE_NUMBER}{NUMBER}"),
     re.compile(
         rf"\b(?:{WORD}[ -])*[{UPPER}][\w'’-]*(?:{STREET_SUFFIX})\b"
         r"(?=\s+(?:in|te|à|op)\s)"
     ),
     re.compile(
         rf"(?i:\b(?:{FRENCH_STREET}))\s+(?:(?i:de la|de l'|du|des|de|d'|van|de)\s*)?"
-        rf"{WORD}(?:[ -](?:{PARTICLE}|{WORD}))*,?\s+{NUMBER}"
+        rf"{WORD}(?:[ -](?:{PARTICLE}|{WORD}))*{BEFORE_NUMBER}{NUMBER}"
     ),
     re.compile(  # lower case, as typed on a phone: "kioskplaats 12", "rue de la station 8"
         rf"\b(?:(?:{ADJECTIVES})[ -])?(?:[a-zà-ÿ][\w'’-]*(?:{STREET_SUFFIX})|(?:{FRENCH_STREET})\s+"
         rf"(?:(?:de la|de l'|du|des|de|d')\s*)?(?!(?:{NOT_A_NAME})\b)[a-zà-ÿ][\w'’-]+"
-        rf"(?:[ -][a-zà-ÿ][\w'’-]+)?),?\s+{NUMBER}(?!\s*(?:{UNITS})\b)"
+        rf"(?:[ -][a-zà-ÿ][\w'’-]+)?){BEFORE_NUMBER}{NUMBER}(?!\s*(?:{UNITS})\b)"
     ),
 )
 STREET_HINT = re.compile(rf"(?:{STREET_SUFFIX})\b\.?,?\s")
@@ -94,8 +99,14 @@ KNOWN_STREETS = re.compile(  # squares and streets known by one word, with a hou
 )
 STREET_WORDS = (*STREET_SUFFIX.split("|"), "kouter", "meir", "zavel", "sablon", "flagey",
                 "bourse", "beurs")  # fmt: skip
-FRENCH_WORDS = tuple(w.rstrip(".") for w in FRENCH_STREET.split("|"))
+FRENCH_WORDS = tuple(
+    " " + w.replace("\\.", ".") if w.endswith("\\.") else w for w in FRENCH_STREET.split("|")
+)
+"""An abbreviation with its dot and a space before it (" r.", " av."): the bare letters are
+in too many words. (The dot's backslash once stayed in, and "av. Louise 54" had no hint.)"""
 FRENCH_HINT = re.compile("|".join(re.escape(w) for w in FRENCH_WORDS))
+NUMBER_FIRST = re.compile(r"(?<![\w.,/-])\d{1,4}[a-zA-Z]?,?\s+$")
+"""A house number before the street, as in French and English: "at 14 Kerkstraat in Gent"."""
 HOUSE_NUMBER = re.compile(r"(?<=[\s°])\d{1,4}(?:[a-zA-Z])?\b")  # "12", "12a", "n°12"
 PLACE_AFTER = re.compile(rf"(?:\s*,\s*|\s+(?:in|te|à|a|at)\s+)({WORD}(?:[ -]{WORD})*)")
 POSTCODE = re.compile(
@@ -138,6 +149,8 @@ def valid_iban(text: str) -> bool:
     compact = re.sub(r"[\s.-]", "", text).upper()
     if not 15 <= len(compact) <= 34 or not compact[:2].isalpha() or not compact.isalnum():
         return False
+    if not fits_country(compact):  # "in 2019 verhuisde" passes mod-97 by chance
+        return False
     digits = "".join(str(int(ch, 36)) for ch in compact[4:] + compact[:4])
     return int(digits) % 97 == 1
 
@@ -175,6 +188,10 @@ def national_numbers(text: str) -> Iterator[Found]:
             found = cued or (match.group(1) == "." and born)
         if found:
             yield match.start(), match.end(), "national_id"
+    if NATIONAL_CONTEXT.search(text):
+        for match in ANY_GROUPING.finditer(text):
+            if NATIONAL_CONTEXT.search(text, max(0, match.start() - 40), match.start()):
+                yield match.start(), match.end(), "national_id"
 
 
 def _valid_national(digits: str) -> bool:
@@ -197,7 +214,9 @@ def addresses(text: str) -> Iterator[Found]:
     """Streets with a number (or followed by "in ..."), and the place named right after."""
     numbered = has_digit(text)
     for start, end in _street_spans(text, numbered):
-        yield start, end, "address"
+        bare = numbered and not ONE_DIGIT.search(text, start, end)  # not "Kerkstraat 12"
+        first = NUMBER_FIRST.search(text, max(0, start - 8), start) if bare else None
+        yield (first.start() if first else start), end, "address"
         place = PLACE_AFTER.match(text, end)
         if place:
             yield place.start(1), place.end(1), "place"
@@ -205,7 +224,7 @@ def addresses(text: str) -> Iterator[Found]:
 
 def _street_spans(text: str, numbered: bool) -> Iterator[tuple[int, int]]:
     lowered = text.lower()
-    french = numbered and FRENCH_HINT.search(lowered) is not None
+    french = numbered and FRENCH_HINT.search(" " + lowered) is not None
     suffixed = STREET_ENDS.in_text(text) and STREET_HINT.search(text) is not None
     for pattern in STREETS[:3] if french else STREETS[:2] if numbered else STREETS[1:2]:
         for match in pattern.finditer(text) if suffixed or pattern is STREETS[2] else ():

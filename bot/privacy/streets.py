@@ -1,16 +1,20 @@
 """Addresses that the address patterns leave: a street in no dictionary with its number
 ("Kipdorp 12"), a postcode with a district in no list ("3600 winterslag"), a street named
-without its number ("in de lange kievitstraat"), roads named after where they lead."""
+without its number ("in de lange kievitstraat"), roads named after where they lead, a
+number before an English street ("23 oxford road"), a street of any shape right after a
+verb of living ("ze woont ter heide 7"), and named residences ("residentie het hof")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from itertools import pairwise
 
+from bot.privacy.category_cues import words_of
 from bot.privacy.compounds import frequent as _frequent
 from bot.privacy.lexicon import lexicon
-from bot.privacy.tokens import has_digit
+from bot.privacy.tokens import Stems, has_digit
 
 Found = tuple[int, int, str]
 
@@ -23,8 +27,15 @@ RARE_STREET = re.compile(
 """A word in no dictionary and no name list followed by a house number: "Kipdorp 12"."""
 
 
-POSTCODE_TOWN = re.compile(r"(?<![\d.,€$/-])\b[1-9]\d{3}\s+([^\W\d_][\w'’-]{3,})")
+POSTCODE_TOWN = re.compile(r"(?<![\d.,€$/-])\b[1-9]\d{3}\s+([^\W\d_][\w'’-]{2,})")
 """A Belgian postcode and a lower-case town in no list: "3600 winterslag"."""
+
+
+@cache
+def _short_towns() -> frozenset[str]:
+    from bot.privacy.places import gazetteer  # places imports this module
+
+    return frozenset(name for name in gazetteer().names if len(name) == 3)
 
 
 def rare_streets(text: str) -> Iterator[Found]:
@@ -35,6 +46,8 @@ def rare_streets(text: str) -> Iterator[Found]:
     words = lexicon()
     for match in POSTCODE_TOWN.finditer(text):
         town = match.group(1).lower()
+        if len(town) == 3 and town not in _short_towns():
+            continue  # "1000 bxl", not "1234 bte"
         if town not in words.words and not words.is_name(town) and "'" not in town:
             yield match.start(), match.end(), "place"
     for match in RARE_STREET.finditer(text):
@@ -52,10 +65,20 @@ STREET_TYPES = r"straat|laan|lei|steenweg|kaai|dreef|singel|dries|kouter|plaats|
 STREET_HINTS = ("straat", "laan", "lei", "steenweg", "kaai", "dreef", "singel", "dries", "kouter",
                 "plaats", "plein")  # fmt: skip
 STREET_ALONE = re.compile(
-    r"(?i:\b(?:in|op|aan|naar|uit|rond|bij)\s+de\s+)((?:(?:lange|korte|grote|kleine|oude"
+    r"(?i:\b(?:in|op|aan|naar|uit|rond|bij|van|en|tot|langs|via|door|achter|voor|tegenover)\s+de\s+)"
+    r"((?:(?:lange|korte|grote|kleine|oude"
     rf"|nieuwe|hoge|lage)\s+)?[^\W\d_][\w'’-]*?(?:{STREET_TYPES}))\b(?!\s*\d)"
 )
-"""A street named without its number: "ze wonen in de lange kievitstraat" is an address."""
+"""A street named without its number: "ze wonen in de lange kievitstraat" is an address, so
+is "op de hoek van de Brederodestraat en de Kronenburgstraat"."""
+RUE_ALONE = re.compile(
+    r"\b(?i:rue|avenue|chaussée|boulevard)\s+(?:(?:de\s+la|du|des|de|de\s+l['’]|d['’])\s*)?"
+    r"[A-ZÀ-Ý][\w'’-]+(?:[ -](?:[A-ZÀ-Ý][\w'’-]+|de|du|des|la|le))*(?<![ -]de|-du|des|-la|-le)"
+    r"(?!\s*,?\s*\d)"
+)
+"""A French street named without its number, its name capitalised: "au coin de la rue Haute
+et de la rue Blaes"."""
+FRENCH_STREETS = frozenset(["rue", "avenue", "chaussée", "boulevard"])
 GENERIC_STREETS = frozenset(["winkelstraat", "hoofdstraat", "zijstraat", "speelstraat",
                              "fietsstraat", "woonstraat", "winkelwandelstraat", "parkeerplaats",
                              "speelplaats", "werkplaats", "woonplaats", "marktplaats",
@@ -65,7 +88,7 @@ GENERIC_STREETS = frozenset(["winkelstraat", "hoofdstraat", "zijstraat", "speels
                              "taxistandplaats", "bushalteplaats", "kermisplein"])  # fmt: skip
 """Streets of every town, said as words ("in de winkelstraat")."""
 ROAD_TO = re.compile(
-    r"(?i:\b(?:steenweg|baan|weg|chaussée|route)\s+(?:op|naar|van|de|d')\s*[^\W\d_][\w'’-]+"
+    r"(?i:\b(?:steenweg|stwg\.?|baan|weg|chaussée|chée|route)\s+(?:op|naar|van|de|d')\s*[^\W\d_][\w'’-]+"
     r"\s+\d{1,4}[a-z]?\b(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?"
     r"|\b(?:lange|korte|grote|kleine|oude|nieuwe|hoge|lage)\s+(?:straat|baan|weg|dreef|lei|markt"
     r"|vest|heide|dijk)\s+\d{1,4}[a-z]?\b(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)"
@@ -74,15 +97,74 @@ ROAD_TO = re.compile(
 
 
 NUMBER_FIRST = re.compile(
-    r"(?i:(?<![\w.,/-])\d{1,4}[a-z]?,?\s+(?:(?:rue|avenue|av\.|chaussée|place|boulevard|bd|quai"
+    r"(?i:(?<![\w.,/-])\d{1,4}[a-z]?,?\s+(?:(?:rue|r\.|avenue|av\.|chaussée|place|boulevard|bd|quai"
     r"|square|allée|chemin|impasse|drève|clos|sentier)\s+(?:(?:de la|de l'|de l’|du|des|de|d'|d’)"
     r"\s*)?(?!(?:pour|avec|dans|sur|et|ou|à|au|en|le|la|les|un|une|for|to|the|and|of|in|at|on|de"
     r"|du|des|d['’]"
     r"|libre|libres|disponible|disponibles|vide|vides|assise|assises|debout|parking|stationnement"
     r"|crèche|creche|accueil|fer)\b)[^\W\d_][\w'’-]+|[^\W\d_][\w'’-]+(?:straat|laan|steenweg|dreef"
-    r"|plein|kaai|singel|lei|street|road|avenue)\b))"
+    r"|plein|kaai|singel|lei|street|road|avenue)\b"
+    r"|(?:[^\W\d_][\w'’-]+\s+){1,2}(?:street|road|avenue|lane|drive|close|square|crescent|st\.|rd\.)"
+    r"(?![\w-])|(?:grote\s+markt|grand[- ]place|vrijdagmarkt|korenmarkt|groenplaats|meir|kouter"
+    r"|zavel|sablon|oude\s+markt|veemarkt|vismarkt)\b))"
 )
 """The house number first, as in French and English: "12 rue de la station", "45 kerkstraat"."""
+
+
+LIVES_AT = re.compile(
+    r"(?i:\b(?:woont|woonde|wonen|woonden|verhuisd\s+naar|verhuist\s+naar|verhuizen\s+naar|habite"
+    r"|habitait|habitent|vit|vivent|vivait|domiciliée?|demeure|lives|lived|living|moved\s+to"
+    r"|moving\s+to|adres|adresse|address)\s*:?\s+(?:(?:op|in|aan|à|au|at|on|en)\s+)?"
+    r"(?:(?:de|het|den|la|le|the)\s+)?)((?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’.-]*),?\s+"
+    r"(?!(?:19|20)\d\d\b)(\d{1,4}[a-zA-Z]?(?:[-/]\d{1,3})?(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)"
+    r"(?![\w.,:/]\d|[\w-])(?!\s*(?:u|h|uur|euro|eur|€|%|jaar|ans|years?|keer|fois|times|kinderen"
+    r"|enfants|children|dagen|jours|days|weken|semaines|weeks|maanden|mois|months|min|minuten|km"
+    r"|m|straten|rues|streets|huizen|maisons|houses|verdiep\w*|étages?|floors?|personen"
+    r"|personnes|people)\b)"
+)
+"""A street in no list with its number, right after "woont", "habite", "lives at": "ze woont
+kipdorp 12", "hij woont ter heide 12"; not "woont al 12 jaar" nor "woont bij oma 3 dagen"."""
+NOT_A_STREET = frozenset(
+    ["nu", "al", "nog", "pas", "er", "hier", "daar", "sinds", "samen", "met", "bij", "alleen",
+     "ook", "toch", "wel", "niet", "geen", "ongeveer", "rond", "zo", "nog", "meer", "dan",
+     "depuis", "avec", "chez", "ici", "là", "seul", "seule", "aussi", "encore", "plus", "que",
+     "since", "with", "alone", "also", "still", "now", "here", "there", "near", "about",
+     "around", "for", "than", "more", "number", "nummer", "numéro", "nr", "no", "n°",
+     "sedert", "vanaf", "tot", "jusqu", "until", "pendant", "during", "tijdens", "op", "in",
+     "aan", "à", "au", "aux", "at", "on", "en", "de", "het", "la", "le", "les", "the", "een",
+     "un", "une", "a", "an", "appartement", "apartment", "flat", "kamer", "chambre", "room",
+     "floor", "verdieping", "verdiep", "étage", "level", "stage", "bus", "lijn", "ligne",
+     "line", "plan", "dossier", "blok", "bloc", "block", "school", "école", "work", "werk"]
+)  # fmt: skip
+LIVING = Stems("woon|wone|habit|vit|viv|domicil|demeure|live|living|moved|moving|adres|address")
+"""What LIVES_AT needs, decided per word (it starts with a word boundary: slow to scan for)."""
+RESIDENCE = re.compile(
+    r"\b(?:[Rr]esidentie|[Rr]ésidence)\s+((?:(?:het|de|'t|den|les|le|la)\s+)?[^\W\d_][\w'’-]+)"
+)
+"""A residence named as people write it on a letter: "residentie het hof", "Résidence Les
+Tilleuls"; not "een residentie" or "résidence principale"."""
+
+
+def lived_at(text: str, lowered: str) -> Iterator[Found]:
+    """Streets named after a verb of living (`LIVES_AT`) and named residences."""
+    if "sidence" in lowered or "sidentie" in lowered:
+        for match in RESIDENCE.finditer(text):
+            name = match.group(1)
+            bare = name.rsplit(None, 1)[-1].lower()
+            capital = any(word[0].isupper() for word in name.split())
+            if match.group().lower().startswith("rés") and not capital:
+                continue  # "résidence alternée", "résidence principale"
+            if capital or " " in name or bare not in _frequent():
+                yield match.start(), match.end(), "address"
+    if not has_digit(text) or not LIVING.in_text(text):
+        return
+    for match in LIVES_AT.finditer(text):
+        words = match.group(1).lower().split()
+        if any(word in NOT_A_STREET for word in words):
+            continue
+        last = words[-1]
+        if last not in _frequent() or last.endswith(STREET_HINTS) or last.endswith("heide"):
+            yield match.start(1), match.end(2), "address"
 
 
 def streets(text: str) -> Iterator[Found]:
@@ -95,12 +177,16 @@ def streets(text: str) -> Iterator[Found]:
             bare = match.group(1).lower()
             if len(bare) >= 8 and bare not in GENERIC_STREETS and bare not in _frequent():
                 yield match.start(1), match.end(1), "address"
+    yield from lived_at(text, lowered)
     if has_digit(text):
         for match in ROAD_TO.finditer(text):
             yield match.start(), match.end(), "address"
         for match in NUMBER_FIRST.finditer(text):
             if match.group().rsplit(None, 1)[-1].lower() not in GENERIC_STREETS:
                 yield match.start(), match.end(), "address"
+    if not FRENCH_STREETS.isdisjoint(words_of(text)):
+        for match in RUE_ALONE.finditer(text):
+            yield match.start(), match.end(), "address"
 
 
 POSTCODE_AFTER = re.compile(r"[1-9]\d{3}\b(?![.,:/-]?\d|\s*(?:euro|eur|€|%|uur|u|h|km|m)\b)")

@@ -1,0 +1,170 @@
+"""Detention and religion told in phrasings that no word list holds.
+
+"hij zit zijn laatste maanden uit" and "he will be released next month" name no prison,
+"de kerk is heel belangrijk voor haar" and "elle prie beaucoup" no faith, yet each states
+the fact about someone. Each rule masks the words that state it (the verb with its
+particle, the place of worship, the verb of prayer), never the subject nor the time, and
+scans a text only when a set lookup finds its cue words there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.privacy.category_cues import words_of
+from bot.privacy.detention import NUMBER, UNIT
+
+Found = tuple[int, int, str]
+SERVES_OUT = re.compile(
+    r"(?i:\b(?:zit|zat|zitten|zaten)\s+(?:(?:nog|al|nu)\s+)?(?:zijn|haar|hun|de)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:straf|maanden|jaren|jaar|weken|celstraf|gevangenisstraf)\s+"
+    r"(?:nog\s+)?uit\b)"
+)
+"""Time served out said in Dutch: "zit zijn laatste maanden uit", "zat haar straf uit"."""
+SUBJECT = (
+    r"he|she|they|him|her|dad|father|husband|son|brother|partner|boyfriend|uncle|cousin|mum"
+    r"|mother|wife|daughter|sister|girlfriend"
+)
+TIME_AFTER = (
+    r"next\s+(?:week|month|year|spring|summer|autumn|winter)|soon|tomorrow|this\s+(?:week"
+    r"|month|year)|in\s+(?:\d+|a|one|two|three|four|five|six|a\s+few)\s+(?:days?|weeks?|months?"
+    r"|years?)|(?:in|on|by|before)\s+(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|\w+day)"
+)
+RELEASED_EN = re.compile(
+    rf"(?i:\b(?:{SUBJECT})(?:\s+|['’])((?:(?:will|['’]ll|is\s+going\s+to|is\s+to|should|might"
+    r"|may|could)\s+be|is|was|are|were|has\s+been|had\s+been|s\s+getting|s|gets|got|get"
+    r"|is\s+getting|will\s+get|['’]ll\s+get|ll\s+get)\s+(?:(?:finally|soon|probably|only|just|being)\s+)?"
+    r"(?:released|freed|paroled|let\s+out|out)(?:\s+(?:from\s+(?:prison|jail|custody)|on\s+"
+    rf"(?:parole|licen[cs]e|bail)))?)(?=\s+(?:{TIME_AFTER})\b|\s+(?:from\s+(?:prison|jail|custody)"
+    r"|on\s+(?:parole|licen[cs]e|bail))\b|(?<=parole)|(?<=licence)|(?<=license)|(?<=bail)"
+    r"|(?<=jail)|(?<=prison)|(?<=custody)))"
+)
+"""A release to come or just past, said of a person with its time or its kind: "he will be
+released next month", "she gets out in june", "he was let out on licence". "released" and
+"out" alone are everyday words ("the album was released", "she is out today")."""
+OUT_VERBS = re.compile(r"(?i:^(?:gets|got|get|s\s+getting|is\s+getting|will\s+get|ll\s+get)\b)")
+WENT_DOWN = re.compile(
+    rf"(?i:\b(?:{SUBJECT})\s+(?:went|goes|is\s+going|will\s+go)\s+down\s+for\s+(?:{NUMBER})"
+    rf"\s+(?:{UNIT}))"
+)
+"""A sentence in British slang: "he went down for three years"."""
+PRISON_TOWNS = (
+    r"haren|lantin|merksplas|hoogstraten|wortel|jamioulx|marneffe|ittre|everberg|ruiselede"
+    r"|paifve|berkendael|andenne"
+)
+IN_A_PRISON_TOWN = re.compile(
+    r"(?i:\b(?:zit|zat|zitten|zaten|verblijft|verbleef)\s+(?:(?:nu|al|nog|sinds\s+\w+)\s+)?in"
+    rf"|\b(?:est|était|is|was|is\s+held|was\s+held)\s+(?:à|in|at))(?=\s+(?i:{PRISON_TOWNS})\b"
+    r"(?!\s+(?i:op|naar|à|at|in)\s+(?i:school|l['’]école|college|de\s+klas)))"
+)
+"""A stay in a town known for its prison and little else: "zit in Haren", "est à Lantin"."""
+WORSHIP_PLACE = re.compile(
+    r"(?i:\b(?:(?:de|het|la|l['’]|the)(?=\s*\w+\s+\w+\s+(?:\w+\s+)?\w+\s+(?:voor|pour|to|for)\s+"
+    r"(?:haar|hem|hen|hun|elle|lui|eux|her|him|them)\b)|haar|zijn|hun|sa|son|leur|her|his|their)"
+    r"\s*(kerk|moskee"
+    r"|église|eglise|mosquée|church|mosque|synagoge|synagogue|tempel|temple|parochie|paroisse"
+    r"|parish)\s+(?:is|est|was|était|blijft|reste|remains|betekent|means|compte|counts|matters"
+    r"|speelt|plays|joue)\s+(?:(?:heel|erg|zeer|zo|très|very|really|so|vraiment|super|nog\s+altijd"
+    r"|toujours|still)\s+)?(?:belangrijk|important|importante|essentieel|essential|essentielle"
+    r"|centraal|central|centrale|alles|everything|tout|veel|a\s+lot|beaucoup|een\s+grote\s+rol"
+    r"|a\s+big\s+role|un\s+grand\s+rôle)\b)"
+)
+"""A place of worship said to matter to someone: "de kerk is heel belangrijk voor haar", "sa
+paroisse compte beaucoup"; "la paroisse est importante pour le quartier" stays."""
+PRAYS = re.compile(
+    r"(?i:\b(?:il|elle|ils|elles|ze|hij|zij|she|he|they|mama|papa|maman|moeder|vader|mother"
+    r"|father|mum|dad)\s+(?:(?:ne|n['’]|niet|nog|still|no\s+longer|never|nooit|jamais|veel|vaak"
+    r"|often|souvent|also|ook|aussi|doesn['’]t|does|did|didn['’]t)\s+)?(prie|prient|priait"
+    r"|priaient|bidt|bad|baden|bidden|prays|prayed|pray)\b"
+    r"(?!\s+(?:de|que|qu['’]|dat|that|it|for\s+(?:good|luck|the\s+best)|voor\s+(?:goed|beter)"
+    r"|pour\s+que|om|to|the|him|her|them|les|la|le|me|vous|nous|at|in|à|dans)\b))"
+)
+"""Someone who prays: "elle prie beaucoup", "hij bidt nog", "she prays"; "elle nous prie de
+venir", "we prayed it would stop" stay, and a place after it is the place's to mask."""
+NUN = re.compile(
+    r"(?i:\b(?:est|était|sont|devenue?s?|une|is|werd)\s+(religieuses?)\b(?!\s+(?:au|à)\b))"
+)
+"""A nun in French: "elle est religieuse"; "une religieuse au chocolat" is a pastry."""
+CONVERT = re.compile(
+    r"(?i:\b(?:muslim|moslim|catholic|katholieke|christian|christelijke|jewish|joodse|islamic)"
+    r"\s+(?:convert|converts|bekeerling|bekeerlinge)\b)"
+)
+"""A convert with the faith named: "a muslim convert"."""
+STILL_HELD = re.compile(
+    r"(?i:\b(?:zit|zat|zitten|zaten)\s+(?:(?:al|nog|toen|lang|daar|er|een\s+tijd|sinds\s+\w+)\s+)"
+    r"{1,3}vast\b(?!\s+(?:in\s+(?:de\s+file|het\s+verkeer|de\s+sneeuw|de\s+lift)|met|aan|op|tussen"
+    r"|door|bij|with)\b))"
+)
+"""Held, with the words between verb and "vast" that the other rules lack: "zit al lang
+vast", "zat toen vast"; "zat toen vast in de file" is traffic."""
+SENTENCE_SERVED = re.compile(
+    rf"(?i:\b(?:is\s+|was\s+|['’]s\s+)?(?:serving|served|serves|doing|did)\s+(?:a|an|his|her"
+    rf"|their)\s+(?:(?:{NUMBER})[- ](?:year|month|week)s?\s+|(?:long|short|prison|jail|life"
+    r"|custodial)\s+)?sentence\b)"
+)
+"""A sentence being served: "he is serving a four year sentence"."""
+PRACTICE_LEAD = re.compile(
+    r"(?i:\b(?:dragen|porter|wearing|wear|a\s+quitté|quitté|quitter|left|leaving|verliet"
+    r"|verlaten|attends|attending|attended|observes|observing|observe)\s+"
+    r"(?:(?:(?:sinds\s+kort|nu|al|ook|toujours|désormais|maintenant|now|always|also|still)\s+)?"
+    r"(?:de|het|een|le|la|les|un|une|the|a|her|his|haar|zijn|hun|sa|son|ses|their)\s+|l['’])?$)"
+)
+"""The verb of a practice joins its object where the word list has only its finite forms:
+"porter le voile", "wearing the hijab", "a quitté l'islam", "attends mass". Eating halal or
+kosher stays the food word alone, as the notes' writers label it."""
+PRACTICE_AFTER = re.compile(
+    r"(?i:\s+(?:(?:vijf|5|cinq|five|twee|2|deux|two|drie|3|trois|three)\s+(?:keer|fois|times)\s+"
+    r"(?:per|par|a)\s+(?:dag|jour|day|week|semaine)|(?:elke|iedere|every|each)\s+(?:dag|week"
+    r"|vrijdag|zondag|zaterdag|day|friday|sunday|saturday|morning|evening)|tous\s+les\s+(?:jours"
+    r"|vendredis|dimanches|samedis|soirs|matins)|chaque\s+(?:jour|vendredi|dimanche|samedi)"
+    r"|(?:kerk|church|église|tempel|temple|moskee|mosque|mosquée|gemeente|congregation"
+    r"|synagoge|synagogue))\b)"
+)
+"""How often, or the place a denomination names: "fait sa prière cinq fois par jour", "a
+pentecostal church", "de boeddhistische tempel"."""
+FASTS = re.compile(
+    r"(?i:\b(?:ze|hij|zij|elle|il|she|he|they|ils|elles)\s+(?:(?:ook|nog|niet|also|still|aussi"
+    r"|ne)\s+)?(vast|vastte|jeûne|jeûnait|jeûnent|fasts|fasted)\b|\b(vast|vastte)(?=\s+(?:ze"
+    r"|hij|zij)\b))"
+)
+"""Fasting in a text that names its period: "tijdens de ramadan vast ze ook"."""
+FAST_PERIODS = frozenset(["ramadan", "ramadhan", "carême", "vastenperiode", "lent", "kippur"])
+RULES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
+    (frozenset(["straf", "maanden", "jaren", "jaar", "weken", "celstraf", "gevangenisstraf"]),
+     SERVES_OUT, "detention"),
+    (frozenset(["released", "freed", "paroled", "let", "gets", "got", "get", "getting"]),
+     RELEASED_EN, "detention"),
+    (frozenset(["down"]), WENT_DOWN, "detention"),
+    (frozenset(PRISON_TOWNS.split("|")), IN_A_PRISON_TOWN, "detention"),
+    (frozenset(["kerk", "moskee", "église", "eglise", "mosquée", "church", "mosque", "synagoge",
+                "synagogue", "tempel", "temple", "parochie", "paroisse", "parish"]),
+     WORSHIP_PLACE, "religion"),
+    (frozenset(["prie", "prient", "priait", "priaient", "bidt", "bad", "baden", "bidden", "prays",
+                "prayed", "pray"]), PRAYS, "religion"),
+    (frozenset(["religieuse", "religieuses"]), NUN, "religion"),
+    (frozenset(["convert", "converts", "bekeerling", "bekeerlinge"]), CONVERT, "religion"),
+    (FAST_PERIODS, FASTS, "religion"),
+    (frozenset(["vast"]), STILL_HELD, "detention"),
+    (frozenset(["sentence"]), SENTENCE_SERVED, "detention"),
+)  # fmt: skip
+ALL_CUES = frozenset().union(*(cues for cues, _, _ in RULES))
+"""Each rule with the words without which it cannot match, and its category."""
+
+
+def told_categories(text: str) -> Iterator[Found]:
+    """Detention and religion stated in the phrasings above."""
+    words = words_of(text)
+    if ALL_CUES.isdisjoint(words):
+        return
+    for cues, pattern, category in RULES:
+        if cues.isdisjoint(words):
+            continue
+        for match in pattern.finditer(text):
+            group = next((g for g in range(1, pattern.groups + 1) if match.group(g)), 0)
+            start, end = match.span(group)
+            said = match.group(group) if pattern is RELEASED_EN else ""
+            if said.lower().endswith(" out") and not OUT_VERBS.match(said):
+                continue  # "she is out next week": away, not released
+            yield start, end, category
