@@ -15,6 +15,9 @@ from functools import cache
 
 from bot.privacy.category_cues import cued_categories
 from bot.privacy.category_phrases import (
+    FIGURATIVE,
+    HABIT,
+    SIGHT,
     extra_categories,
     health_span,
     origin_start,
@@ -88,7 +91,8 @@ def _parts() -> dict[str, str]:
 SOCIETY = re.compile(
     r"(?i:\s+(?:van|of|de)\s+(?:(?:de|het|la|le|the|onze|ons|notre|nos|our|this|deze|cette|ce)"
     r"\s+)?(?:maatschappij|samenleving|society|société|wijk|buurt|quartier|neighbourhood|stad"
-    r"|ville|city|wereld|world|monde|systeem|system|système)\b)"
+    r"|ville|city|wereld|world|monde|systeem|system|système|paperasse|administratie"
+    r"|administration|bureaucratie|bureaucracy|paperwork|papierwinkel)\b)"
 )
 """A condition as an image of a society or a time: "de kanker van de maatschappij"."""
 NETWORKS = (
@@ -196,6 +200,11 @@ def special_categories(text: str) -> Iterator[Found]:
         elif category == "health":
             if SOCIETY.match(text, end):
                 continue
+            said = text[start:end].lower()
+            if said in SIGHT and FIGURATIVE.match(text, end):
+                continue
+            if said.startswith(("verslaafd", "addicted", "accro")) and HABIT.match(text, end):
+                continue  # "addicted to her phone": a manner of speaking
             start, end = health_span(text, start, end)
         elif category == "religion":
             if text[start:end].lower() in PILLARS and _network(text, start, end):
