@@ -96,8 +96,8 @@ def _may_matter(word: str, lexicon: Lexicon) -> bool:
     """Lower-case words that are no name and no cue change no decision: skipped."""
     if not word[0].islower() or "'" in word or "’" in word or "-" in word:
         return True
-    first, last, word_names = lexicon.first, lexicon.last, lexicon.word_names
-    return word in first or word in last or word in word_names or word in CONTEXT_WORDS
+    found = (lexicon.first, lexicon.last, lexicon.word_names, CONTEXT_WORDS, lexicon.homographs)
+    return any(word in group for group in found)  # homographs: "meneer de vos", "mr white"
 
 
 def _token(

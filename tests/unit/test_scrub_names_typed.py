@@ -1,0 +1,60 @@
+"""Person names as a tired worker types them on a phone (issue #12, sixth session):
+surnames that are everyday words after a title ("mr white", "madame grand", "meneer de
+vos"), names that are words in lists and opening a sentence, names of every origin in lower
+case; and the same words used as words, which stay. Invented sentences, none taken from an
+evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy.scrub import find_spans
+
+
+def hidden(text: str, part: str) -> bool:
+    """Every letter of `part` lies in a name span."""
+    at = text.index(part)
+    spans = [s for s in find_spans(text) if s.kind == "name"]
+    letters = [i for i in range(at, at + len(part)) if text[i].isalnum()]
+    return all(any(s.start <= i < s.end for s in spans) for i in letters)
+
+
+def names(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_spans(text) if s.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("mr white lost his wallet at the station", "white"),
+        ("mrs green is a widow since last year", "green"),
+        ("mr young is moving out next month", "young"),
+        ("mr king called about the boiler", "king"),
+        ("mme petit attend une réponse du cpas", "petit"),
+        ("madame grand est venue seule", "grand"),
+        ("mevrouw groot belde over de huur", "groot"),
+        ("meneer de vos woont alleen sinds de scheiding", "de vos"),
+        ("mevr. de jong is ziek", "de jong"),
+    ],
+)
+def test_a_surname_that_is_a_word_after_a_title_is_masked(text: str, part: str) -> None:
+    assert hidden(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mevrouw zelf is ziek",
+        "madame aussi est venue",
+        "un petit garçon est venu",
+        "het is een groot huis",
+        "de vos in de tuin",
+        "Petit à petit elle avance",
+        "Grand merci pour ton aide",
+        "Groot nieuws vandaag",
+        "Little by little she opens up",
+        "Jong geleerd is oud gedaan",
+    ],
+)
+def test_the_same_words_as_words_stay(text: str) -> None:
+    assert names(text) == []
