@@ -56,10 +56,19 @@ STATE = re.compile(
     r"très|vraiment)\s+)?(?:sick|ill|tired|pregnant|late|absent|angry|upset|sad|worried|scared|"
     r"ziek|moe|boos|zwanger|bang|afwezig|verdrietig|malade|fatiguée?|enceinte|absente?|"
     r"fâchée?|triste|inquiète?|venue?|passée?|partie?|arrivée?|revenue?|restée?|allée?|"
-    r"gekomen|langsgekomen|vertrokken|verhuisd|thuisgebleven|weggelopen|bevallen)\b"
+    r"gekomen|langsgekomen|vertrokken|verhuisd|thuisgebleven|weggelopen|bevallen|crying|sleeping|"
+    r"waiting|working|laughing|shouting|screaming|smiling|playing|geboren|born|née?|"
+    r"in\s+(?:hospital|bed|het\s+ziekenhuis)|à\s+l['’]hôpital|at\s+(?:nursery|school)|op\s+school|"
+    r"(?:de|the|l['’]|la|le|het|mijn|my|her|his|haar|zijn|sa|son)\s+(?:oudste|jongste|middelste|"
+    r"eldest|youngest|oldest|aînée?|cadette?|fils|fille|zoon|dochter|son|daughter|broer|zus|frère|"
+    r"sœur|brother|sister)|(?:een|a|an|un|une|deux|trois|quatre|cinq|twee|drie|vier|vijf|two|"
+    r"three|four|five|\d+|quatre-vingts?)\s+(?:(?:new|nieuwe|nouveau|nouvelle)\s+)?(?:ans|jaar|"
+    r"years|enfants|kinderen|children|kids|zoon|dochter|son|daughter|fils|fille|boyfriend|"
+    r"girlfriend|vriend|vriendin|copain|copine|baby|bébé|social\s+worker))\b"
 )
-"""States of a person after "is": "Joy is sick", "roos is zwanger", "grace est malade",
-and where a person went: "Patience est venue", "hope is vertrokken"."""
+"""States of a person after "is" or "has": "Joy is sick", "roos is zwanger", "mark is in
+hospital", "storm is de jongste", "ange a deux enfants", and where a person went: "Patience
+est venue", "hope is vertrokken"."""
 PARTICIPLE = re.compile(
     r" (?!(?:dieu|lui|midi|paris|peu|tous|nous|vous|jeu|feu|lieu)\b)(?:[a-zà-ÿ]{2,}(?:é|ée|és|i"
     r"|is|it|u|ue|us|ert|eint)|eu|été|dit|fait|pris|mis|vu|pu|su|dû)\b"

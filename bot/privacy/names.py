@@ -15,6 +15,7 @@ from bot.privacy.name_context import context_names
 from bot.privacy.name_context_words import named_word
 from bot.privacy.name_cues import SUBJECT_VERBS, cued_words, frequent
 from bot.privacy.name_groups import (
+    ARTICLE_BEFORE,
     ELIDED,
     FOREIGN_PARTICLES,
     HAVE,
@@ -34,6 +35,7 @@ from bot.privacy.name_groups import (
     next_token,
     spans,
 )
+from bot.privacy.name_lists import kin_lists as kin
 
 TOKEN = re.compile(r"[^\W\d_]\w*+(?:['’-]+\w++)*+")
 """A letter, then word characters joined by apostrophes and hyphens (no backtracking)."""
@@ -67,7 +69,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     handle_runs(text, free)
     matches = list(TOKEN.finditer(text))
     lowered = [m.group().lower() for m in matches]  # shared by both passes below
-    forced = context_names(text, matches, lexicon, CONTEXT_WORDS, lowered)
+    forced = context_names(text, matches, lexicon, CONTEXT_WORDS, lowered) | kin(text, lexicon)
     cued = cued_words(text, matches, lexicon, CONTEXT_WORDS, lowered)
     cued |= {s for s, v in forced.items() if v}
     tokens = [_token(text, m, lexicon, m.start() in cued, matches[0].start()) for m in matches
@@ -208,7 +210,10 @@ def _word_name(
     previous = tokens[i - 1] if i > 0 and gap(text, tokens[i - 1], token) else None
     if _after_title(text, tokens, i):
         return foreign or token.bare not in MODALS
-    if following and ((following.capital and not following.opens) or _surname(following, lexicon)):
+    if ARTICLE_BEFORE.search(text, max(0, token.start - 6), token.start) and not token.capital:
+        return False  # "de lente komt eraan", "la pierre est lourde": a word after its article
+    surname = following and following.bare in lexicon.last and not lexicon.is_word(following.bare)
+    if following and ((following.capital and not following.opens) or surname):
         return True  # "joy Peeters", "gift okafor"
     if following and following.bare in VERBS and following.bare in COPULAS and foreign:
         foreign = foreign_after(text, following.end, lexicon.word_names[token.bare])
@@ -235,10 +240,6 @@ def _word_name(
     ):
         return True  # "chez victoire", "bij roos thuis": at someone's place
     return foreign and previous is not None and previous.bare in COMPANY  # "met prince"
-
-
-def _surname(token: Token, lexicon: Lexicon) -> bool:
-    return token.bare in lexicon.last and not lexicon.is_word(token.bare)
 
 
 def _after_title(text: str, tokens: list[Token], i: int) -> bool:

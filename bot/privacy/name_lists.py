@@ -1,0 +1,42 @@
+"""People named in a list of first names that are also words, told apart by what the list is
+said to be: "grace, blessing and ayo are the three youngest", "mercy and gift are twins",
+"sue en bob zijn haar grootouders"; "hope, faith and love are virtues" stays."""
+
+from __future__ import annotations
+
+import re
+
+from bot.privacy.lexicon import Lexicon
+
+ITEM = r"[^\W\d_]\w*+(?:['’-]+\w++)*+"
+KIN_LIST = re.compile(
+    rf"(?i:(?<![\w'’-])((?:{ITEM},\s+)*{ITEM},?\s+(?:and|en|et|&)\s+{ITEM})\s+(?:are|were|zijn"
+    r"|waren|sont|étaient)\s+(?:(?:the|de|les|her|his|their|haar|zijn|hun|ses|leurs|mijn|my"
+    r"|mes|onze|our|nos|two|three|four|twee|drie|vier|deux|trois|quatre|all|allebei|both|tous"
+    r"|toutes)\s+){0,2}(?:twins?|tweeling|jumeaux|jumelles|triplets|drieling|triplés|youngest"
+    r"|eldest|oldest|jongsten?|oudsten?|plus\s+jeunes|aînés|brothers|sisters|broers|zussen"
+    r"|zusjes|frères|sœurs|soeurs|cousins|cousines|neven|nichten|grandparents|grootouders"
+    r"|grands-parents|parents|ouders|children|kids|kinderen|enfants|sons|daughters|zonen"
+    r"|dochters|fils|filles|neighbours|buren|voisins|friends|vrienden|vriendinnen|amis|amies)\b)"
+)
+WORD = re.compile(ITEM)
+JOINS = frozenset(["and", "en", "et"])
+GATES = (" and ", " en ", " et ", " & ")
+VERBS = (" are ", " were ", " zijn ", " waren ", " sont ", " étaient ")
+
+
+def kin_lists(text: str, lexicon: Lexicon) -> dict[int, bool]:
+    """Starts of the names in a list said to be kin, twins or friends: a list of first names
+    (of the lists or of no language), each masked whatever else it means."""
+    found: dict[int, bool] = {}
+    lowered = text.lower()
+    if not any(join in lowered for join in GATES) or not any(v in lowered for v in VERBS):
+        return found  # most sentences: two substring tests, no scan
+    for match in KIN_LIST.finditer(text):
+        items = [w for w in WORD.finditer(text, match.start(1), match.end(1))
+                 if w.group().lower() not in JOINS]  # fmt: skip
+        bare = [w.group().lower() for w in items]
+        named = [b in lexicon.first or not lexicon.is_word(b) for b in bare]
+        if all(named) or (len(bare) > 2 and all(named[:-1]) and bare[-1].isalpha()):
+            found.update((w.start(), True) for w in items)  # "... and ayo": a third in a list
+    return found
