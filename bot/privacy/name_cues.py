@@ -74,13 +74,13 @@ def cued_words(
     for i in candidates:
         match = matches[i]
         word = match.group()
-        if not word[0].islower() or len(word) < 3 or not word.isalpha():
+        if not word[0].islower() or len(word) < 3 or not (word.isalpha() or _elided(word, lexicon)):
             continue
         if not _may_be_found(word, lexicon, context):
             continue  # most words after "de", "met": ordinary words no rule below takes
         cue = (
             lowered[i - 1]
-            if i and text[matches[i - 1].end() : match.start()].strip(" .,") == ""
+            if i and text[matches[i - 1].end() : match.start()].strip(" .,:") == ""
             else ""
         )
         after_cue = cue in TITLES_AND_RELATIONS or (
@@ -128,6 +128,15 @@ def _acting(text: str, matches: list[re.Match[str]], lowered: list[str], i: int)
     if i + 1 == len(matches):
         return text[matches[i].end() :].strip(" .,!?") == ""
     return text[matches[i].end() : matches[i + 1].start()] == " " and lowered[i + 1] in VERBS
+
+
+ELIDED_NAME = re.compile(r"[omnd]['’][^\W\d_]{3,}")
+
+
+def _elided(word: str, lexicon: Lexicon) -> bool:
+    """ "n'diaye", "o'neil", "m'bala": a name whose apostrophe is no elision of a word
+    ("n'importe", "d'accord" stay)."""
+    return ELIDED_NAME.fullmatch(word) is not None and not lexicon.is_word(word[2:])
 
 
 @lru_cache(maxsize=4096)

@@ -45,6 +45,8 @@ SERVICE = re.compile(
     r"|sociaal\s+huis)\b)"
 )
 """A first name followed by its service is a member of staff: "an van het ocmw"."""
+WORD_BEFORE = re.compile(r"([^\W\d_]+)[ .:]+$")
+"""The word before a surname, even one claimed as a religious office ("dominee de vries")."""
 ARTICLE_BEFORE = re.compile(r"(?i:\b(?:de|het|een|la|le|les|the|a|an|un|une|die|deze)\s+)$")
 
 
@@ -131,11 +133,9 @@ def compound_surnames(text: str, tokens: list[Token], marked: list[bool], lexico
             if " ".join(p.bare for p in parts) not in lexicon.compound_surnames:
                 continue
             before = i > 0 and gap(text, tokens[i - 1], token)
-            named = before and (
-                marked[i - 1]
-                or tokens[i - 1].bare in TITLES_AND_RELATIONS
-                or tokens[i - 1].bare in lexicon.first
-            )
+            said = WORD_BEFORE.search(text, max(0, token.start - 20), token.start)
+            titled = said is not None and said.group(1).lower() in TITLES_AND_RELATIONS
+            named = titled or (before and (marked[i - 1] or tokens[i - 1].bare in lexicon.first))
             following = next_token(text, tokens, i + size - 1)
             acts = following is not None and (
                 following.bare in POSSESSIVES

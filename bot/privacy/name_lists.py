@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from bot.privacy.lexicon import Lexicon
+from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.name_groups import Token, gap
 
 ITEM = r"[^\W\d_]\w*+(?:['’-]+\w++)*+"
 KIN_LIST = re.compile(
@@ -40,3 +41,39 @@ def kin_lists(text: str, lexicon: Lexicon) -> dict[int, bool]:
         if all(named) or (len(bare) > 2 and all(named[:-1]) and bare[-1].isalpha()):
             found.update((w.start(), True) for w in items)  # "... and ayo": a third in a list
     return found
+
+
+NEGATED_VERB = re.compile(r" (?:ne\s+|n['’])([^\W\d_]+)")
+"""French "ne" after a first name that is a word opening a sentence: "patience ne trouve
+pas de travail" denies what a person does (the noun takes an article: "la patience")."""
+NEXT = re.compile(r" ([^\W\d_]+)")
+_CUES = cues()
+PARTICLES, VERBS_OF_PEOPLE = _CUES["particles"], _CUES["verbs"]
+DENIED = (VERBS_OF_PEOPLE | _CUES["subject_verbs"]) - {"est", "était", "a", "avait", "sont"}
+"""What a person does, not what a thing is or has ("patience n'est pas mon fort")."""
+
+
+def negated(text: str, end: int) -> bool:
+    """A verb of a person, denied, right after the word that ends at `end`."""
+    verb = NEGATED_VERB.match(text, end)
+    return verb is not None and verb.group(1).lower() in DENIED
+
+
+def surname_word(text: str, token: Token, lexicon: Lexicon) -> bool:
+    """After a first name, a surname of the lists, or a surname that is also a word when a
+    verb follows: "dirk vos is weduwnaar"."""
+    if token.bare in lexicon.last:
+        return True
+    following = NEXT.match(text, token.end)
+    verb = following is not None and following.group(1).lower() in VERBS_OF_PEOPLE
+    return verb and token.bare in lexicon.homographs
+
+
+def particles_lead_to_name(text: str, tokens: list[Token], marked: list[bool], i: int) -> bool:
+    """ "Van den Broeck", "el Amrani": particles count when a capital or name follows."""
+    j = i
+    while j + 1 < len(tokens) and gap(text, tokens[j], tokens[j + 1]):
+        j += 1
+        if tokens[j].bare not in PARTICLES:
+            return tokens[j].capital or marked[j]
+    return False

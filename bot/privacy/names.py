@@ -36,6 +36,7 @@ from bot.privacy.name_groups import (
     spans,
 )
 from bot.privacy.name_lists import kin_lists as kin
+from bot.privacy.name_lists import negated, particles_lead_to_name, surname_word
 
 TOKEN = re.compile(r"[^\W\d_]\w*+(?:['’-]+\w++)*+")
 """A letter, then word characters joined by apostrophes and hyphens (no backtracking)."""
@@ -212,6 +213,8 @@ def _word_name(
         return foreign or token.bare not in MODALS
     if ARTICLE_BEFORE.search(text, max(0, token.start - 6), token.start) and not token.capital:
         return False  # "de lente komt eraan", "la pierre est lourde": a word after its article
+    if token.opens and negated(text, token.end):
+        return True  # "patience ne trouve pas": a person's verb, denied
     surname = following and following.bare in lexicon.last and not lexicon.is_word(following.bare)
     if following and ((following.capital and not following.opens) or surname):
         return True  # "joy Peeters", "gift okafor"
@@ -249,7 +252,7 @@ def _after_title(text: str, tokens: list[Token], i: int) -> bool:
     previous = tokens[i - 1]
     return (
         previous.bare in TITLES_AND_RELATIONS
-        and text[previous.end : tokens[i].start].strip(" .,") == ""
+        and text[previous.end : tokens[i].start].strip(" .,:") == ""
     )
 
 
@@ -265,11 +268,12 @@ def _extend(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon
             after = i < last and marked[i + 1] and gap(text, token, tokens[i + 1])
             before = i > 0 and marked[i - 1] and gap(text, tokens[i - 1], token)
             if bare in PARTICLES:
-                marked[i] = before and _particles_lead_to_name(text, tokens, marked, i)
+                marked[i] = before and particles_lead_to_name(text, tokens, marked, i)
             elif not token.capital:  # "samia haddad", "mariama bah" typed in lower case
                 ordinary = bare in TITLES_AND_RELATIONS or bare in VERBS or bare in POSSESSIVES
                 marked[i] = not ordinary and (
-                    (after and bare in lexicon.first) or (before and bare in lexicon.last)
+                    (after and bare in lexicon.first)
+                    or (before and surname_word(text, token, lexicon))
                 )
             elif before:  # "Oleksandr Shevchenko": a rarer word with a capital after a name
                 marked[i] = token.known or not lexicon.is_word(bare) or bare not in frequent()
@@ -288,13 +292,3 @@ def _extend(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon
                 )  # fmt: skip
         if sum(marked) == before_pass:
             return  # nothing grew: a second pass would find nothing more
-
-
-def _particles_lead_to_name(text: str, tokens: list[Token], marked: list[bool], i: int) -> bool:
-    """ "Van den Broeck", "el Amrani": particles count when a capital or name follows."""
-    j = i
-    while j + 1 < len(tokens) and gap(text, tokens[j], tokens[j + 1]):
-        j += 1
-        if tokens[j].bare not in PARTICLES:
-            return tokens[j].capital or marked[j]
-    return False

@@ -102,3 +102,39 @@ def test_a_condition_in_any_language_is_masked(text: str, part: str) -> None:
 )
 def test_the_same_words_as_images_stay(text: str) -> None:
     assert [s for s in find_spans(text) if s.kind == "health"] == []
+
+
+def kinds_of(text: str, part: str) -> set[str]:
+    at = text.index(part)
+    return {s.kind for s in find_spans(text) if s.start < at + len(part) and at < s.end}
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kind"),
+    [
+        ("he will be released next month", "will be released next month", "detention"),
+        ("her husband should be released on parole", "should be released on parole", "detention"),
+        ("he is a baptist preacher", "baptist preacher", "religion"),
+        ("they go to a baptist church on sundays", "baptist church", "religion"),
+        ("she lives in residentie het hof", "residentie het hof", "organisation"),
+    ],
+)
+def test_closing_notes_open_misses_are_masked(text: str, part: str, kind: str) -> None:
+    assert kinds_of(text, part) == {kind}
+    at = text.index(part)
+    spans = [s for s in find_spans(text) if s.kind == kind]
+    assert all(any(s.start <= i < s.end for s in spans) for i in range(at, at + len(part))
+               if text[i].isalnum())  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the film will be released next month",
+        "she will be released from hospital tomorrow",
+        "Jean-Baptiste est venu hier",
+        "de residentie is oud",
+    ],
+)
+def test_releases_and_names_of_no_category_stay(text: str) -> None:
+    assert [s.kind for s in find_spans(text) if s.kind in ("detention", "religion")] == []
