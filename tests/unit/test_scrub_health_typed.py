@@ -138,3 +138,30 @@ def test_closing_notes_open_misses_are_masked(text: str, part: str, kind: str) -
 )
 def test_releases_and_names_of_no_category_stay(text: str) -> None:
     assert [s.kind for s in find_spans(text) if s.kind in ("detention", "religion")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kind"),
+    [
+        ("il est diabetique depuis l'enfance", "diabetique", "health"),
+        ("il est schizophrene", "schizophrene", "health"),
+        ("elle est seropositive", "seropositive", "health"),
+        ("il a une leucemie", "leucemie", "health"),
+        ("il est handicape depuis l'accident", "handicape", "health"),
+        ("il a des problemes psychologiques", "problemes psychologiques", "health"),
+        ("elle a des idees suicidaires", "idees suicidaires", "health"),
+        ("il prend des antidepresseurs", "antidepresseurs", "health"),
+        ("elle est epileptique", "epileptique", "health"),
+        ("elle est chretienne", "chretienne", "religion"),
+        ("il est algerien", "algerien", "origin"),
+    ],
+)
+def test_a_category_typed_without_accents_is_masked(text: str, part: str, kind: str) -> None:
+    at = text.index(part)
+    spans = [s for s in find_spans(text) if s.kind == kind]
+    assert all(any(s.start <= i < s.end for s in spans) for i in range(at, at + len(part))
+               if text[i].isalnum())  # fmt: skip
+
+
+def test_a_bare_form_that_is_a_frequent_word_stays() -> None:
+    assert [s.kind for s in find_spans("il est interne au college")] == []
