@@ -27,6 +27,7 @@ from bot.privacy.category_phrases import (
 from bot.privacy.compounds import frequent
 from bot.privacy.detention import detention_span
 from bot.privacy.gazetteer import fold
+from bot.privacy.health_typos import misspelt_conditions
 from bot.privacy.lexicon import read_data
 from bot.privacy.tokens import ELISION, TOKEN, PhraseIndex, Stems, tokenise
 
@@ -83,6 +84,11 @@ def _phrases() -> dict[str, str]:
                    and (bare := fold(form)) not in phrases and bare not in kept)  # fmt: skip
     phrases.update((country, "origin") for country in countries)
     return phrases
+
+
+@cache
+def _health_words() -> frozenset[str]:
+    return frozenset(f for f, tag in _phrases().items() if tag == "health" and " " not in f)
 
 
 @cache
@@ -175,6 +181,7 @@ def _compounds(text: str) -> Iterator[Found]:
 
 def _found(text: str) -> list[Found]:
     found = [*_index().find(text), *_compounds(text), *extra_categories(text)]
+    found += misspelt_conditions(text, _health_words())
     found += cued_categories(text)
     if "-" in text:
         found += _hyphenated(text)

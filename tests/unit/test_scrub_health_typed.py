@@ -165,3 +165,37 @@ def test_a_category_typed_without_accents_is_masked(text: str, part: str, kind: 
 
 def test_a_bare_form_that_is_a_frequent_word_stays() -> None:
     assert [s.kind for s in find_spans("il est interne au college")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("ze heeft een depresie", "depresie"),
+        ("he has epilipsy", "epilipsy"),
+        ("ze heeft kankker", "kankker"),
+        ("he is diabetec", "diabetec"),
+        ("ze is zwangar van de tweede", "zwangar"),
+        ("she is pregnent again", "pregnent"),
+        ("il est diabetiqe", "diabetiqe"),
+        ("hij heeft diabetis", "diabetis"),
+        ("she has alzheimers", "alzheimers"),
+        ("hij is verslaaft", "verslaaft"),
+    ],
+)
+def test_a_condition_typed_with_one_slip_is_masked(text: str, part: str) -> None:
+    assert hidden(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze zijn weer aan het kankeren",
+        "de bewerking duurt lang",
+        "ze at asperges met ham",
+        "de zangeres was goed",
+        "a very expressive drawing",
+        "the migratie dienst belde",
+    ],
+)
+def test_words_one_slip_from_a_condition_stay(text: str) -> None:
+    assert [s for s in find_spans(text) if s.kind == "health"] == []
