@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.privacy.lexicon import Lexicon, cues
-from bot.privacy.name_groups import Token, gap
+from bot.privacy.name_groups import WORD_BEFORE, Token, gap
 
 ITEM = r"[^\W\d_]\w*+(?:['’-]+\w++)*+"
 KIN_LIST = re.compile(
@@ -77,3 +77,33 @@ def particles_lead_to_name(text: str, tokens: list[Token], marked: list[bool], i
         if tokens[j].bare not in PARTICLES:
             return tokens[j].capital or marked[j]
     return False
+
+
+TITLES = _CUES["titles"]
+FOREIGN = frozenset(["el", "ould", "abu", "abou", "bou", "ait", "aït", "ibn", "bint"])
+"""Particles of no note's language ("al", "ben", "da" are also Dutch or Italian words)."""
+
+
+def titled_particles(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon) -> None:
+    """A surname of particles and a word after a title ("mevr van de velde-peeters", "dhr
+    vanden bossche"), or after a particle of no note's language ("ould brahim a appelé"):
+    the particles and the word are one name."""
+    for i, token in enumerate(tokens):
+        if token.bare not in PARTICLES or (i and marked[i - 1] and gap(text, tokens[i - 1], token)):
+            continue
+        said = WORD_BEFORE.search(text, max(0, token.start - 12), token.start)
+        titled = said is not None and said.group(1).lower() in TITLES
+        j = i
+        while (
+            j + 1 < len(tokens)
+            and tokens[j + 1].bare in PARTICLES
+            and gap(text, tokens[j], tokens[j + 1])
+        ):
+            j += 1
+        if j + 1 == len(tokens) or not gap(text, tokens[j], tokens[j + 1]):
+            continue
+        word = tokens[j + 1].bare
+        ordinary = word in VERBS_OF_PEOPLE or word in TITLES or lexicon.is_word(word)
+        if (titled or token.bare in FOREIGN) and (lexicon.is_name(word) or not ordinary):
+            for k in range(i, j + 2):
+                marked[k] = True

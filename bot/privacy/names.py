@@ -36,7 +36,7 @@ from bot.privacy.name_groups import (
     spans,
 )
 from bot.privacy.name_lists import kin_lists as kin
-from bot.privacy.name_lists import negated, particles_lead_to_name, surname_word
+from bot.privacy.name_lists import negated, particles_lead_to_name, surname_word, titled_particles
 
 TOKEN = re.compile(r"[^\W\d_]\w*+(?:['’-]+\w++)*+")
 """A letter, then word characters joined by apostrophes and hyphens (no backtracking)."""
@@ -87,6 +87,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     ]
     marked = [forced.get(t.start, m) for m, t in zip(marked, tokens, strict=True)]
     compound_surnames(text, tokens, marked, lexicon)
+    titled_particles(text, tokens, marked, lexicon)
     first_and_surname(text, tokens, marked, lexicon)
     groups(text, tokens, marked, lexicon, languages)
     if any(marked) or any(t.capital for t in tokens):

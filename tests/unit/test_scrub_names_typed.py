@@ -155,3 +155,24 @@ def test_elisions_and_words_stay(text: str) -> None:
 def test_a_name_after_a_religious_office_is_masked(text: str, part: str) -> None:
     assert hidden(text, part)
     assert text.split()[-1] not in names(text)  # the rest of the sentence stays
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("mevr van de velde-peeters belde", "van de velde-peeters"),
+        ("dhr vanden bossche is ziek", "vanden bossche"),
+        ("ould brahim a appelé ce matin", "ould brahim"),
+    ],
+)
+def test_particles_after_a_title_or_of_no_notes_language_lead_to_a_surname(
+    text: str, part: str
+) -> None:
+    assert hidden(text, part)
+
+
+@pytest.mark.parametrize(
+    "text", ["monsieur le directeur est venu", "madame la juge a dit", "meneer van het ocmw belde"]
+)
+def test_a_title_before_an_office_stays(text: str) -> None:
+    assert names(text) == []
