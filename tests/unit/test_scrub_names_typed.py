@@ -176,3 +176,22 @@ def test_particles_after_a_title_or_of_no_notes_language_lead_to_a_surname(
 )
 def test_a_title_before_an_office_stays(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("nkemdirim did not come", "nkemdirim"),
+        ("tsehaye helpt haar buurvrouw", "tsehaye"),
+        ("kebede prend le bus", "kebede"),
+    ],
+)
+def test_a_name_of_no_list_before_more_verbs_of_people(text: str, part: str) -> None:
+    assert hidden(text, part)
+
+
+@pytest.mark.parametrize(
+    "text", ["de regen zorgt voor problemen", "work made her tired", "it did not work"]
+)
+def test_a_thing_before_those_verbs_stays(text: str) -> None:
+    assert names(text) == []
