@@ -18,15 +18,33 @@ from bot.privacy.lexicon import read_data
 from bot.privacy.places import PART, fold, place_names
 
 Found = tuple[int, int, str]
+PASTIMES = (
+    r"gsm|telefoon|smartphone|phone|téléphone|portable|tablet|ipad|werk|work|travail|job|series"
+    r"|séries|netflix|tiktok|instagram|facebook|koffie|coffee|café|chocolade|chocolate|chocolat"
+    r"|voetbal|football|sport"
+)
 ADDICTED = re.compile(
     r"(?i:\b(?:verslaafd|verslaafde|accro|dépendante?|addicted|addict)\s+(?:aan|à|au|aux|to)\s+"
-    r"(?:(?:de|het|la|le|les)\s+|l['’])?[\w'’-]+)"
+    r"(?:(?:de|het|la|le|les)\s+|l['’])?(?!(?:(?:haar|zijn|hun|son|sa|ses|leur|her|his|their)"
+    rf"\s+)?(?:{PASTIMES})\b)[\w'’-]+)"
 )
-"""An addiction names its object, whatever it is: "verslaafd aan gokken"."""
+HABIT = re.compile(
+    r"(?i:\s*(?:(?:aan|to|à|au)\s+)?(?:(?:de|het|la|le|les|the|haar|zijn|hun|son|sa|ses|leur"
+    rf"|her|his|their)\s+)?(?:{PASTIMES})\b)"
+)
+"""An addiction names its object, whatever it is: "verslaafd aan gokken"; a phone, one's work
+or football is a manner of speaking ("addicted to her phone")."""
+FIGURATIVE = re.compile(
+    r"(?i:\s+(?:vertrouwen|to\s+(?:the|his|her|their|it|what|how)|date|spot|voor\s+(?:de|het"
+    r"|haar|zijn|hun)\s+(?:problemen|gevaar|realiteit|signalen|feiten)|aux\s+problèmes)\b)"
+)
+"""Blindness as an image: "een blind vertrouwen", "blind to the problem", "blind date"."""
+SIGHT = frozenset(["blind", "aveugle", "blinde"])
 CONDITION_ACRONYM = re.compile(
     r"(?i:\b(?:heeft|had|hebben|has|have|with|met|avec|lijdt\s+aan|souffre\s+d['’e]|diagnose"
-    r"|diagnosed\s+with)\s+(?:(?:een|la|le|une?)\s+)?(add|ms|als|nah|ocd|toc|sep|tdah|adhd|copd"
-    r"|hiv|ptss|ptsd|cva|avc|ass|tos|tia|gad)\b)"
+    r"|diagnosed\s+with|(?:il|elle|qui|on)\s+(?:a|avait))\s+(?:(?:een|la|le|une?|des|du)\s+)?"
+    r"(add|ms|als(?=\s*(?:$|[.,;:!?)]|(?:en|sinds|gekregen|since|and|depuis|et)\b))|nah|ocd"
+    r"|toc|sep|tdah|adhd|copd|hiv|ptss|ptsd|cva|avc|ass|tos|tia|gad|tb|gale|ivg|tsa)\b)"
 )
 """Short names of conditions that are also words ("add", "ms") count after "heeft", "has"."""
 QUALIFIER = re.compile(
@@ -211,6 +229,13 @@ ORIGIN_CUE = re.compile(
 bare "uit" or "vient de" is a place (`places.origin_places`)."""
 
 
+RELEASED_EN = re.compile(
+    r"(?i:\b(?:he|she|they|dad|father|husband|son|brother|boyfriend|partner|uncle)\s+((?:will"
+    r"|would|should|could|might|may)\s+be\s+released(?!\s+from\s+(?:the\s+)?(?:hospital|care))"
+    r"(?:\s+(?:from\s+(?:prison|jail|custody)|on\s+(?:parole|bail|licence|license)|early|soon"
+    r"|next\s+(?:week|month|year)|in\s+\w+|this\s+(?:week|month|year)))*))"
+)
+"""A release to come says the person is inside: "he will be released next month"."""
 WORSHIP_WORDS = frozenset(
     ["draagt", "droeg", "dragen", "porte", "portait", "portent", "wears", "wore", "wear",
      "moskee", "mosquée", "mosque", "kerk", "église", "eglise", "church", "synagoge",
@@ -222,7 +247,7 @@ WORSHIP_WORDS = frozenset(
 )  # fmt: skip
 ACRONYMS = frozenset(
     ["add", "ms", "als", "nah", "ocd", "toc", "sep", "tdah", "adhd", "copd", "hiv", "ptss", "ptsd",
-     "cva", "avc", "ass", "tos", "tia", "gad"]
+     "cva", "avc", "ass", "tos", "tia", "gad", "tb", "gale", "ivg", "tsa"]
 )  # fmt: skip
 ORIGIN_WORDS = frozenset(
     ["né", "née", "nés", "nées", "geboren", "born", "originaire", "originaires", "afkomstig",
@@ -239,6 +264,9 @@ def extra_categories(text: str) -> Iterator[Found]:
     if "did" in lowered or "served" in lowered or "spent" in lowered or "doing" in lowered:
         for match in SERVED_EN.finditer(text):
             yield match.start(), match.end(), "detention"
+    if "released" in lowered:
+        for match in RELEASED_EN.finditer(text):
+            yield match.start(1), match.end(1), "detention"
     if " vrij" in lowered:
         for match in RELEASED.finditer(text):
             yield match.start(), match.end(), "detention"

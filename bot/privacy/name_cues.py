@@ -9,9 +9,9 @@ from functools import cache, lru_cache
 
 from bot.privacy.compounds import frequent as frequent
 from bot.privacy.compounds import plain_word
-from bot.privacy.lexicon import Lexicon, cues, lexicon, read_data
-from bot.privacy.name_groups import SERVICE_WORDS, SUBJECTS
-from bot.privacy.tokens import letter_runs
+from bot.privacy.lexicon import Lexicon, cues, read_data
+from bot.privacy.name_articles import article_surnames as article_surnames
+from bot.privacy.name_groups import SUBJECTS
 
 _CUES = cues()
 TITLES = _CUES["titles"]
@@ -74,13 +74,13 @@ def cued_words(
     for i in candidates:
         match = matches[i]
         word = match.group()
-        if not word[0].islower() or len(word) < 3 or not word.isalpha():
+        if not word[0].islower() or len(word) < 3 or not (word.isalpha() or _elided(word, lexicon)):
             continue
         if not _may_be_found(word, lexicon, context):
             continue  # most words after "de", "met": ordinary words no rule below takes
         cue = (
             lowered[i - 1]
-            if i and text[matches[i - 1].end() : match.start()].strip(" .,") == ""
+            if i and text[matches[i - 1].end() : match.start()].strip(" .,:") == ""
             else ""
         )
         after_cue = cue in TITLES_AND_RELATIONS or (
@@ -98,8 +98,9 @@ def cued_words(
         kin = i > 1 and cue in OF and lowered[i - 2] in TITLES_AND_RELATIONS
         after_cue = after_cue or (kin and len(word) > 2)  # "le fils de mukeba", "mother of"
         surname = word in lexicon.homographs or word in lexicon.last
-        if cue in TITLES and surname and word not in SUBJECT_VERBS and word not in frequent():
-            found.add(match.start())  # "mrs smith", "mevrouw brown": a surname that is a word
+        plain = word in frequent() and not _acting(text, matches, lowered, i)
+        if cue in TITLES and surname and word not in SUBJECT_VERBS and not plain:
+            found.add(match.start())  # "mrs smith", "mr white lost": a surname that is a word
         elif cue in TITLES and _typed_surname(word, lexicon, context):
             found.add(match.start())  # "mr pietrs", "mevr jansens": a typo is still a surname
         elif (
@@ -119,6 +120,23 @@ def cued_words(
         if surname and _no_word(lowered[i - 1], lexicon):  # "met yusuf kandemiroglu"
             found.add(matches[i].start())
     return found
+
+
+def _acting(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:
+    """A frequent word after a title is a surname when a verb or the end follows it: "mr
+    white lost his wallet", "madame grand est venue"; "mevrouw zelf" stays."""
+    if i + 1 == len(matches):
+        return text[matches[i].end() :].strip(" .,!?") == ""
+    return text[matches[i].end() : matches[i + 1].start()] == " " and lowered[i + 1] in VERBS
+
+
+ELIDED_NAME = re.compile(r"[omnd]['’][^\W\d_]{3,}")
+
+
+def _elided(word: str, lexicon: Lexicon) -> bool:
+    """ "n'diaye", "o'neil", "m'bala": a name whose apostrophe is no elision of a word
+    ("n'importe", "d'accord" stay)."""
+    return ELIDED_NAME.fullmatch(word) is not None and not lexicon.is_word(word[2:])
 
 
 @lru_cache(maxsize=4096)
@@ -259,42 +277,7 @@ def misspelt(word: str, lexicon: Lexicon) -> bool:
     )
 
 
-ARTICLE_SURNAME = re.compile(
-    r"(?<![\w'’-])([^\W\d_][\w'’-]+)\s+((?:van\s+(?:de|der|den)|vande|vanden|vander|de|den|der"
-    r"|le|la|du|el|al)\s+([^\W\d_][\w'’-]{2,}))\b",
-    re.IGNORECASE,
-)
-ARTICLE_WORDS = frozenset(["de", "den", "der", "vande", "vanden", "vander", "le", "la", "du", "el",
-                           "al"])  # fmt: skip
-"""The articles of ARTICLE_SURNAME, each a whole word in any case: without one it finds nothing."""
-
-
-AUXILIARY_NAMES = frozenset(["bent", "ben", "can", "may", "will", "said", "mark"])
-"""Verbs that the first-name lists hold ("jij bent de supervisor")."""
-
-
 @cache
 def name_words() -> frozenset[str]:
     """Everyday words that the name lists hold ("valid", "tone", "vink"): name_words.txt."""
     return frozenset(read_data("name_words.txt"))
-
-
-def article_surnames(text: str) -> Iterator[tuple[int, int, str]]:
-    """A first name followed by an article and a word is one name in any case ("pieter de
-    coninck", "jana van der berg"), when the word is not a frequent one ("jan de straat")."""
-    if " " not in text or ARTICLE_WORDS.isdisjoint(letter_runs(text)):
-        return  # the article is a whole word: most sentences hold none, and skip the scan
-    words = lexicon()
-    for match in ARTICLE_SURNAME.finditer(text):
-        first, last = match.group(1).lower(), match.group(3).lower()
-        if (
-            first in words.first
-            and first not in words.homographs
-            and first not in TITLES_AND_RELATIONS | VERBS
-            and first not in frequent()
-            and first not in AUXILIARY_NAMES
-            and last not in frequent()
-            and last not in VERBS
-            and last not in SERVICE_WORDS  # "sarah van de vdab" is someone of a service
-        ):
-            yield match.start(), match.end(), "name"

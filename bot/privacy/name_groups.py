@@ -45,6 +45,8 @@ SERVICE = re.compile(
     r"|sociaal\s+huis)\b)"
 )
 """A first name followed by its service is a member of staff: "an van het ocmw"."""
+WORD_BEFORE = re.compile(r"([^\W\d_]+)[ .:]+$")
+"""The word before a surname, even one claimed as a religious office ("dominee de vries")."""
 ARTICLE_BEFORE = re.compile(r"(?i:\b(?:de|het|een|la|le|les|the|a|an|un|une|die|deze)\s+)$")
 
 
@@ -56,10 +58,19 @@ STATE = re.compile(
     r"très|vraiment)\s+)?(?:sick|ill|tired|pregnant|late|absent|angry|upset|sad|worried|scared|"
     r"ziek|moe|boos|zwanger|bang|afwezig|verdrietig|malade|fatiguée?|enceinte|absente?|"
     r"fâchée?|triste|inquiète?|venue?|passée?|partie?|arrivée?|revenue?|restée?|allée?|"
-    r"gekomen|langsgekomen|vertrokken|verhuisd|thuisgebleven|weggelopen|bevallen)\b"
+    r"gekomen|langsgekomen|vertrokken|verhuisd|thuisgebleven|weggelopen|bevallen|crying|sleeping|"
+    r"waiting|working|laughing|shouting|screaming|smiling|playing|geboren|born|née?|"
+    r"in\s+(?:hospital|bed|het\s+ziekenhuis)|à\s+l['’]hôpital|at\s+(?:nursery|school)|op\s+school|"
+    r"(?:de|the|l['’]|la|le|het|mijn|my|her|his|haar|zijn|sa|son)\s+(?:oudste|jongste|middelste|"
+    r"eldest|youngest|oldest|aînée?|cadette?|fils|fille|zoon|dochter|son|daughter|broer|zus|frère|"
+    r"sœur|brother|sister)|(?:een|a|an|un|une|deux|trois|quatre|cinq|twee|drie|vier|vijf|two|"
+    r"three|four|five|\d+|quatre-vingts?)\s+(?:(?:new|nieuwe|nouveau|nouvelle)\s+)?(?:ans|jaar|"
+    r"years|enfants|kinderen|children|kids|zoon|dochter|son|daughter|fils|fille|boyfriend|"
+    r"girlfriend|vriend|vriendin|copain|copine|baby|bébé|social\s+worker))\b"
 )
-"""States of a person after "is": "Joy is sick", "roos is zwanger", "grace est malade",
-and where a person went: "Patience est venue", "hope is vertrokken"."""
+"""States of a person after "is" or "has": "Joy is sick", "roos is zwanger", "mark is in
+hospital", "storm is de jongste", "ange a deux enfants", and where a person went: "Patience
+est venue", "hope is vertrokken"."""
 PARTICIPLE = re.compile(
     r" (?!(?:dieu|lui|midi|paris|peu|tous|nous|vous|jeu|feu|lieu)\b)(?:[a-zà-ÿ]{2,}(?:é|ée|és|i"
     r"|is|it|u|ue|us|ert|eint)|eu|été|dit|fait|pris|mis|vu|pu|su|dû)\b"
@@ -122,11 +133,9 @@ def compound_surnames(text: str, tokens: list[Token], marked: list[bool], lexico
             if " ".join(p.bare for p in parts) not in lexicon.compound_surnames:
                 continue
             before = i > 0 and gap(text, tokens[i - 1], token)
-            named = before and (
-                marked[i - 1]
-                or tokens[i - 1].bare in TITLES_AND_RELATIONS
-                or tokens[i - 1].bare in lexicon.first
-            )
+            said = WORD_BEFORE.search(text, max(0, token.start - 20), token.start)
+            titled = said is not None and said.group(1).lower() in TITLES_AND_RELATIONS
+            named = titled or (before and (marked[i - 1] or tokens[i - 1].bare in lexicon.first))
             following = next_token(text, tokens, i + size - 1)
             acts = following is not None and (
                 following.bare in POSSESSIVES

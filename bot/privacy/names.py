@@ -15,6 +15,7 @@ from bot.privacy.name_context import context_names
 from bot.privacy.name_context_words import named_word
 from bot.privacy.name_cues import SUBJECT_VERBS, cued_words, frequent
 from bot.privacy.name_groups import (
+    ARTICLE_BEFORE,
     ELIDED,
     FOREIGN_PARTICLES,
     HAVE,
@@ -34,6 +35,8 @@ from bot.privacy.name_groups import (
     next_token,
     spans,
 )
+from bot.privacy.name_lists import kin_lists as kin
+from bot.privacy.name_lists import negated, particles_lead_to_name, surname_word, titled_particles
 
 TOKEN = re.compile(r"[^\W\d_]\w*+(?:['’-]+\w++)*+")
 """A letter, then word characters joined by apostrophes and hyphens (no backtracking)."""
@@ -67,7 +70,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     handle_runs(text, free)
     matches = list(TOKEN.finditer(text))
     lowered = [m.group().lower() for m in matches]  # shared by both passes below
-    forced = context_names(text, matches, lexicon, CONTEXT_WORDS, lowered)
+    forced = context_names(text, matches, lexicon, CONTEXT_WORDS, lowered) | kin(text, lexicon)
     cued = cued_words(text, matches, lexicon, CONTEXT_WORDS, lowered)
     cued |= {s for s, v in forced.items() if v}
     tokens = [_token(text, m, lexicon, m.start() in cued, matches[0].start()) for m in matches
@@ -84,6 +87,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     ]
     marked = [forced.get(t.start, m) for m, t in zip(marked, tokens, strict=True)]
     compound_surnames(text, tokens, marked, lexicon)
+    titled_particles(text, tokens, marked, lexicon)
     first_and_surname(text, tokens, marked, lexicon)
     groups(text, tokens, marked, lexicon, languages)
     if any(marked) or any(t.capital for t in tokens):
@@ -96,8 +100,8 @@ def _may_matter(word: str, lexicon: Lexicon) -> bool:
     """Lower-case words that are no name and no cue change no decision: skipped."""
     if not word[0].islower() or "'" in word or "’" in word or "-" in word:
         return True
-    first, last, word_names = lexicon.first, lexicon.last, lexicon.word_names
-    return word in first or word in last or word in word_names or word in CONTEXT_WORDS
+    found = (lexicon.first, lexicon.last, lexicon.word_names, CONTEXT_WORDS, lexicon.homographs)
+    return any(word in group for group in found)  # homographs: "meneer de vos", "mr white"
 
 
 def _token(
@@ -208,7 +212,12 @@ def _word_name(
     previous = tokens[i - 1] if i > 0 and gap(text, tokens[i - 1], token) else None
     if _after_title(text, tokens, i):
         return foreign or token.bare not in MODALS
-    if following and ((following.capital and not following.opens) or _surname(following, lexicon)):
+    if ARTICLE_BEFORE.search(text, max(0, token.start - 6), token.start) and not token.capital:
+        return False  # "de lente komt eraan", "la pierre est lourde": a word after its article
+    if token.opens and negated(text, token.end):
+        return True  # "patience ne trouve pas": a person's verb, denied
+    surname = following and following.bare in lexicon.last and not lexicon.is_word(following.bare)
+    if following and ((following.capital and not following.opens) or surname):
         return True  # "joy Peeters", "gift okafor"
     if following and following.bare in VERBS and following.bare in COPULAS and foreign:
         foreign = foreign_after(text, following.end, lexicon.word_names[token.bare])
@@ -237,10 +246,6 @@ def _word_name(
     return foreign and previous is not None and previous.bare in COMPANY  # "met prince"
 
 
-def _surname(token: Token, lexicon: Lexicon) -> bool:
-    return token.bare in lexicon.last and not lexicon.is_word(token.bare)
-
-
 def _after_title(text: str, tokens: list[Token], i: int) -> bool:
     """Right after a form of address or a family word: "mevrouw X", "haar broer X"."""
     if i == 0:
@@ -248,7 +253,7 @@ def _after_title(text: str, tokens: list[Token], i: int) -> bool:
     previous = tokens[i - 1]
     return (
         previous.bare in TITLES_AND_RELATIONS
-        and text[previous.end : tokens[i].start].strip(" .,") == ""
+        and text[previous.end : tokens[i].start].strip(" .,:") == ""
     )
 
 
@@ -264,11 +269,12 @@ def _extend(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon
             after = i < last and marked[i + 1] and gap(text, token, tokens[i + 1])
             before = i > 0 and marked[i - 1] and gap(text, tokens[i - 1], token)
             if bare in PARTICLES:
-                marked[i] = before and _particles_lead_to_name(text, tokens, marked, i)
+                marked[i] = before and particles_lead_to_name(text, tokens, marked, i)
             elif not token.capital:  # "samia haddad", "mariama bah" typed in lower case
                 ordinary = bare in TITLES_AND_RELATIONS or bare in VERBS or bare in POSSESSIVES
                 marked[i] = not ordinary and (
-                    (after and bare in lexicon.first) or (before and bare in lexicon.last)
+                    (after and bare in lexicon.first)
+                    or (before and surname_word(text, token, lexicon))
                 )
             elif before:  # "Oleksandr Shevchenko": a rarer word with a capital after a name
                 marked[i] = token.known or not lexicon.is_word(bare) or bare not in frequent()
@@ -287,13 +293,3 @@ def _extend(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon
                 )  # fmt: skip
         if sum(marked) == before_pass:
             return  # nothing grew: a second pass would find nothing more
-
-
-def _particles_lead_to_name(text: str, tokens: list[Token], marked: list[bool], i: int) -> bool:
-    """ "Van den Broeck", "el Amrani": particles count when a capital or name follows."""
-    j = i
-    while j + 1 < len(tokens) and gap(text, tokens[j], tokens[j + 1]):
-        j += 1
-        if tokens[j].bare not in PARTICLES:
-            return tokens[j].capital or marked[j]
-    return False

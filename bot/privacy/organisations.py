@@ -58,7 +58,7 @@ INSTITUTION = re.compile(
 article counts only when it has a capital: "école La Source", not "école le lundi"."""
 CARE_KINDS = ("santé", "médicale", "gezondheid", "wgc", "repos", "rusthuis", "woonzorg", "ssm",
               "primaire", "fondamentale", "maternelle",
-              "home", "crèche", "creche", "opvang", "kinderdag")  # fmt: skip
+              "home", "crèche", "creche", "opvang", "kinderdag", "residentie")  # fmt: skip
 TIME_WORDS = frozenset(["hele", "ganse", "volgende", "vorige", "laatste", "eerste", "week", "dag",
                         "semaine", "journée", "matin", "soir", "prochaine", "dernière", "la", "le",
                         "les"])  # fmt: skip

@@ -15,18 +15,27 @@ from functools import cache
 
 from bot.privacy.category_cues import cued_categories
 from bot.privacy.category_phrases import (
+    FIGURATIVE,
+    HABIT,
+    SIGHT,
     extra_categories,
     health_span,
     origin_start,
     religion_span,
     spoken,
 )
+from bot.privacy.compounds import frequent
 from bot.privacy.detention import detention_span
+from bot.privacy.gazetteer import fold
+from bot.privacy.health_typos import misspelt_conditions
 from bot.privacy.lexicon import read_data
 from bot.privacy.tokens import ELISION, TOKEN, PhraseIndex, Stems, tokenise
 
 Found = tuple[int, int, str]
 CATEGORIES = ("health", "religion", "origin", "detention")
+FOLDED = frozenset(["health", "religion", "origin"])
+"""Typed without accents on a phone ("diabetique", "chretien", "algerien"), unless the bare
+form is a frequent word ("interne", "arrete")."""
 SERVED = re.compile(
     r"(?i:\b(?:(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half)\s+"
     r"(?:jaar|maanden|maand|weken)|een\s+tijdje|een\s+tijd)\s+(?:gezeten|vastgezeten|opgesloten"
@@ -68,8 +77,18 @@ def _phrases() -> dict[str, str]:
             section = line[1:-1]
         elif section in CATEGORIES:
             phrases.update((as_read(form), section) for form in line.split())
-    phrases.update((country.replace("_", " "), "origin") for country in read_data("countries.txt"))
+    countries = [country.replace("_", " ") for country in read_data("countries.txt")]
+    kept = frequent() | {fold(country) for country in countries}  # "roemenie": a place after "in"
+    accented = [(form, tag) for form, tag in phrases.items() if not form.isascii()]
+    phrases.update((bare, tag) for form, tag in accented if tag in FOLDED
+                   and (bare := fold(form)) not in phrases and bare not in kept)  # fmt: skip
+    phrases.update((country, "origin") for country in countries)
     return phrases
+
+
+@cache
+def _health_words() -> frozenset[str]:
+    return frozenset(f for f, tag in _phrases().items() if tag == "health" and " " not in f)
 
 
 @cache
@@ -88,7 +107,8 @@ def _parts() -> dict[str, str]:
 SOCIETY = re.compile(
     r"(?i:\s+(?:van|of|de)\s+(?:(?:de|het|la|le|the|onze|ons|notre|nos|our|this|deze|cette|ce)"
     r"\s+)?(?:maatschappij|samenleving|society|société|wijk|buurt|quartier|neighbourhood|stad"
-    r"|ville|city|wereld|world|monde|systeem|system|système)\b)"
+    r"|ville|city|wereld|world|monde|systeem|system|système|paperasse|administratie"
+    r"|administration|bureaucratie|bureaucracy|paperwork|papierwinkel)\b)"
 )
 """A condition as an image of a society or a time: "de kanker van de maatschappij"."""
 NETWORKS = (
@@ -161,6 +181,7 @@ def _compounds(text: str) -> Iterator[Found]:
 
 def _found(text: str) -> list[Found]:
     found = [*_index().find(text), *_compounds(text), *extra_categories(text)]
+    found += misspelt_conditions(text, _health_words())
     found += cued_categories(text)
     if "-" in text:
         found += _hyphenated(text)
@@ -196,6 +217,11 @@ def special_categories(text: str) -> Iterator[Found]:
         elif category == "health":
             if SOCIETY.match(text, end):
                 continue
+            said = text[start:end].lower()
+            if said in SIGHT and FIGURATIVE.match(text, end):
+                continue
+            if said.startswith(("verslaafd", "addicted", "accro")) and HABIT.match(text, end):
+                continue  # "addicted to her phone": a manner of speaking
             start, end = health_span(text, start, end)
         elif category == "religion":
             if text[start:end].lower() in PILLARS and _network(text, start, end):

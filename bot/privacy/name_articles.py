@@ -1,0 +1,51 @@
+"""Surnames of an article and a word after a first name ("pieter de coninck", "jana van der
+berg"), found in any case before the other name rules (kept apart from `name_cues` to keep
+modules small)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.privacy.compounds import frequent
+from bot.privacy.lexicon import cues, lexicon
+from bot.privacy.name_groups import SERVICE_WORDS
+from bot.privacy.tokens import letter_runs
+
+_CUES = cues()
+TITLES_AND_RELATIONS = _CUES["titles"] | _CUES["relations"]
+VERBS = _CUES["verbs"]
+
+ARTICLE_SURNAME = re.compile(
+    r"(?<![\w'’-])([^\W\d_][\w'’-]+)\s+((?:van\s+(?:de|der|den)|vande|vanden|vander|de|den|der"
+    r"|le|la|du|el|al)\s+([^\W\d_][\w'’-]{2,}))\b",
+    re.IGNORECASE,
+)
+ARTICLE_WORDS = frozenset(["de", "den", "der", "vande", "vanden", "vander", "le", "la", "du", "el",
+                           "al"])  # fmt: skip
+"""The articles of ARTICLE_SURNAME, each a whole word in any case: without one it finds nothing."""
+
+
+AUXILIARY_NAMES = frozenset(["bent", "ben", "can", "may", "will", "said", "mark"])
+"""Verbs that the first-name lists hold ("jij bent de supervisor")."""
+
+
+def article_surnames(text: str) -> Iterator[tuple[int, int, str]]:
+    """A first name followed by an article and a word is one name in any case ("pieter de
+    coninck", "jana van der berg"), when the word is not a frequent one ("jan de straat")."""
+    if " " not in text or ARTICLE_WORDS.isdisjoint(letter_runs(text)):
+        return  # the article is a whole word: most sentences hold none, and skip the scan
+    words = lexicon()
+    for match in ARTICLE_SURNAME.finditer(text):
+        first, last = match.group(1).lower(), match.group(3).lower()
+        if (
+            first in words.first
+            and first not in words.homographs
+            and first not in TITLES_AND_RELATIONS | VERBS
+            and first not in frequent()
+            and first not in AUXILIARY_NAMES
+            and last not in frequent()
+            and last not in VERBS
+            and last not in SERVICE_WORDS  # "sarah van de vdab" is someone of a service
+        ):
+            yield match.start(), match.end(), "name"
