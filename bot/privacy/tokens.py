@@ -9,9 +9,11 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from bot.privacy.lazy_patterns import lazy
+
 Found = tuple[int, int, str]
-ELISION = re.compile(r"^(?:[ldjmnst]|qu)['’]")
-TOKEN = re.compile(r"[\w'’+&]++(?:-[\w'’+&]++)*+")
+ELISION = lazy(r"^(?:[ldjmnst]|qu)['’]")
+TOKEN = lazy(r"[\w'’+&]++(?:-[\w'’+&]++)*+")
 """Possessive (`++`): nothing follows, so no backtracking can change a match; a third faster."""
 
 
@@ -69,8 +71,8 @@ def _spaced(text: str, tokens: list[re.Match[str]]) -> bool:
     return all(text[a.end() : b.start()].isspace() for a, b in itertools.pairwise(tokens))
 
 
-LETTERS = re.compile(r"[^\W\d_]+")
-DIGIT = re.compile(r"\d")
+LETTERS = lazy(r"[^\W\d_]+")
+DIGIT = lazy(r"\d")
 
 
 @lru_cache(maxsize=4)

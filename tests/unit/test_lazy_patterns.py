@@ -1,0 +1,46 @@
+"""Regular expressions compiled at first use (#12, start-up): the same pattern as
+`re.compile` would give, every one of them valid, and all compiled by the bot's warm-up."""
+
+from __future__ import annotations
+
+import re
+
+import bot.privacy.scrub  # noqa: F401  (imports every recogniser, so every pattern is made)
+from bot.privacy import lazy_patterns
+from bot.privacy.lazy_patterns import LazyPattern, compile_all, lazy
+from bot.privacy.warm import settle
+
+
+def test_a_lazy_pattern_compiles_at_first_use_and_answers_as_re_compile() -> None:
+    made = lazy(r"(\d+)-(?P<b>[a-z]+)", re.IGNORECASE)
+    assert isinstance(made, LazyPattern) and made.compiled is None
+    assert made.pattern == r"(\d+)-(?P<b>[a-z]+)"
+    eager = re.compile(r"(\d+)-(?P<b>[a-z]+)", re.IGNORECASE)
+    text = "12-AB en 3-c, 4-"
+    assert [m.span() for m in made.finditer(text)] == [m.span() for m in eager.finditer(text)]
+    assert made.compiled is eager  # the same object from re's cache: the same pattern
+    assert made.groups == 2 and made.flags == eager.flags and made.groupindex == {"b": 2}
+    assert made.sub("x", text) == eager.sub("x", text)
+    assert made.search(text, 5) is not None and made.match(text, 2) is None
+    assert "finditer" in vars(made)  # kept: the next lookup never reaches __getattr__
+
+
+def test_every_pattern_of_the_scrubber_is_valid_and_compiles() -> None:
+    assert compile_all() >= 25
+    assert all(made.compiled is not None for made in lazy_patterns._MADE)
+    assert all(
+        made.compiled == re.compile(made.pattern, made.flags_given)
+        for made in lazy_patterns._MADE
+    )
+
+
+def test_the_warm_up_compiles_every_pattern() -> None:
+    fresh = lazy(r"warm[- ]?up")
+    assert fresh.compiled is None
+    try:
+        settle()
+        assert fresh.compiled is not None
+    finally:
+        import gc
+
+        gc.unfreeze()
