@@ -7,20 +7,21 @@ near a word such as plaat, kenteken, plaque, car: alone they could be a referenc
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from bot.privacy.lazy_patterns import lazy
+
 Found = tuple[int, int, str]
-TWO_DIGITS = re.compile(r"\d\d")
-PLATE = re.compile(  # not "4 bte 112": a house number with its box
+TWO_DIGITS = lazy(r"\d\d")
+PLATE = lazy(  # not "4 bte 112": a house number with its box
     r"(?<![\w-])(?:[1-9]([- .]?)(?!(?i:bus|bte|box)\b)[A-Za-z]{3}\1\d{3}"
     r"|[A-Za-z]{3}[- ]\d{3})(?![\w-])"
 )
-PLATE_CUE = re.compile(
+PLATE_CUE = lazy(
     r"(?i:plaat|nummerplaat|kenteken|immatriculation|plaque|plate|auto|voiture|car|wagen"
     r"|camionette|camionnette|moto|scooter|van\b|camion)"
 )
-FOREIGN_PLATE = re.compile(
+FOREIGN_PLATE = lazy(
     r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]{1,3}-[A-Za-z0-9]{2,3}-[A-Za-z0-9]{1,3}"
     r"(?![\w-])"
 )

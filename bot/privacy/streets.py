@@ -9,13 +9,14 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from bot.privacy.compounds import frequent as _frequent
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.tokens import has_digit
 
 Found = tuple[int, int, str]
 
 
-RARE_STREET = re.compile(
+RARE_STREET = lazy(
     r"\b([^\W\d_][\w'’-]{3,})\s+(\d{1,3}[a-zA-Z]?(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)"
     r"(?![\w:.,/-]*\d)(?!\s*(?:u|h|uur|euro|eur|€|%|jaar|ans|years?|keer|fois|times|kinderen"
     r"|enfants|children|dagen|jours|days|weken|semaines|weeks|maanden|mois|months|min)\b)"
@@ -23,7 +24,7 @@ RARE_STREET = re.compile(
 """A word in no dictionary and no name list followed by a house number: "Kipdorp 12"."""
 
 
-POSTCODE_TOWN = re.compile(r"(?<![\d.,€$/-])\b[1-9]\d{3}\s+([^\W\d_][\w'’-]{3,})")
+POSTCODE_TOWN = lazy(r"(?<![\d.,€$/-])\b[1-9]\d{3}\s+([^\W\d_][\w'’-]{3,})")
 """A Belgian postcode and a lower-case town in no list: "3600 winterslag"."""
 
 
@@ -51,7 +52,7 @@ def rare_streets(text: str) -> Iterator[Found]:
 STREET_TYPES = r"straat|laan|lei|steenweg|kaai|dreef|singel|dries|kouter|plaats|plein"
 STREET_HINTS = ("straat", "laan", "lei", "steenweg", "kaai", "dreef", "singel", "dries", "kouter",
                 "plaats", "plein")  # fmt: skip
-STREET_ALONE = re.compile(
+STREET_ALONE = lazy(
     r"(?i:\b(?:in|op|aan|naar|uit|rond|bij)\s+de\s+)((?:(?:lange|korte|grote|kleine|oude"
     rf"|nieuwe|hoge|lage)\s+)?[^\W\d_][\w'’-]*?(?:{STREET_TYPES}))\b(?!\s*\d)"
 )
@@ -64,7 +65,7 @@ GENERIC_STREETS = frozenset(["winkelstraat", "hoofdstraat", "zijstraat", "speels
                              "geboorteplaats", "speelplein", "schoolplein", "parkeerplein",
                              "taxistandplaats", "bushalteplaats", "kermisplein"])  # fmt: skip
 """Streets of every town, said as words ("in de winkelstraat")."""
-ROAD_TO = re.compile(
+ROAD_TO = lazy(
     r"(?i:\b(?:steenweg|baan|weg|chaussée|route)\s+(?:op|naar|van|de|d')\s*[^\W\d_][\w'’-]+"
     r"\s+\d{1,4}[a-z]?\b(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?"
     r"|\b(?:lange|korte|grote|kleine|oude|nieuwe|hoge|lage)\s+(?:straat|baan|weg|dreef|lei|markt"
@@ -73,7 +74,7 @@ ROAD_TO = re.compile(
 """Roads named after where they lead, and old roads: "steenweg op gent 120", "oude baan 45"."""
 
 
-NUMBER_FIRST = re.compile(
+NUMBER_FIRST = lazy(
     r"(?i:(?<![\w.,/-])\d{1,4}[a-z]?,?\s+(?:(?:rue|avenue|av\.|chaussée|place|boulevard|bd|quai"
     r"|square|allée|chemin|impasse|drève|clos|sentier)\s+(?:(?:de la|de l'|de l’|du|des|de|d'|d’)"
     r"\s*)?(?!(?:pour|avec|dans|sur|et|ou|à|au|en|le|la|les|un|une|for|to|the|and|of|in|at|on|de"
@@ -103,10 +104,10 @@ def streets(text: str) -> Iterator[Found]:
                 yield match.start(), match.end(), "address"
 
 
-POSTCODE_AFTER = re.compile(r"[1-9]\d{3}\b(?![.,:/-]?\d|\s*(?:euro|eur|€|%|uur|u|h|km|m)\b)")
+POSTCODE_AFTER = lazy(r"[1-9]\d{3}\b(?![.,:/-]?\d|\s*(?:euro|eur|€|%|uur|u|h|km|m)\b)")
 """A postcode (its digits first: fast to scan for); its town is looked for before it."""
-TOWN_BEFORE = re.compile(r"[^\W\d_]\s*,?\s+$")
-LETTERS = re.compile(r"[^\W\d_]+")
+TOWN_BEFORE = lazy(r"[^\W\d_]\s*,?\s+$")
+LETTERS = lazy(r"[^\W\d_]+")
 
 
 def towns_before_postcodes(text: str) -> Iterator[Found]:
