@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import gc
 import re
+
+import pytest
 
 import bot.privacy.scrub  # noqa: F401  (imports every recogniser, so every pattern is made)
 from bot.privacy import lazy_patterns
@@ -43,3 +46,30 @@ def test_the_warm_up_compiles_every_pattern() -> None:
         import gc
 
         gc.unfreeze()
+
+
+def test_the_first_text_pauses_the_collector_and_leaves_it_as_it_found_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bot.privacy import scrub
+
+    seen: list[bool] = []
+    real = scrub.lexicon
+
+    def watching() -> object:
+        seen.append(gc.isenabled())  # the word lists load here, on the first text
+        return real()
+
+    for enabled in (True, False):
+        scrub._LOADED.clear()
+        (gc.enable if enabled else gc.disable)()
+        monkeypatch.setattr(scrub, "lexicon", watching)
+        try:
+            spans = scrub.find_spans("mevrouw Peeters")
+            again = scrub.find_spans("mevrouw Peeters")
+            assert gc.isenabled() is enabled
+        finally:
+            monkeypatch.undo()
+            gc.enable()
+        assert spans == again == [scrub.Span(8, 15, "name")]
+    assert seen == [False, True, False, False]  # paused for the first text only
