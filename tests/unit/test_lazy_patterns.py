@@ -73,3 +73,15 @@ def test_the_first_text_pauses_the_collector_and_leaves_it_as_it_found_it(
             gc.enable()
         assert spans == again == [scrub.Span(8, 15, "name")]
     assert seen == [False, True, False, False]  # paused for the first text only
+
+
+def test_once_compiled_the_module_holds_the_compiled_pattern_itself() -> None:
+    module: dict[str, object] = {"lazy": lazy}
+    exec('LATER = lazy(r"l[a@]ter")\nKEPT = (LATER,)', module)  # a module body
+    stand_in = module["LATER"]
+    assert isinstance(stand_in, LazyPattern) and module["KEPT"] == (stand_in,)
+    assert stand_in.search("see you l@ter") is not None
+    assert isinstance(module["LATER"], re.Pattern)  # the module's own uses: no stand-in
+    assert module["LATER"] is stand_in.compiled
+    assert module["KEPT"] == (stand_in,)  # a copy held elsewhere is untouched and answers
+    assert stand_in.search("later") is not None
