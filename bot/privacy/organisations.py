@@ -158,6 +158,8 @@ CAPITALS = lazy(
     r"\s+[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:des|de|du|la|le|van|der|den|het|of|the|voor|et|en)\s+)?"
     r"[A-ZÀ-Ý][\w'’-]*)*"
 )
+SPACED_CAPITAL = lazy(r"\s[A-ZÀ-Ý]")
+"""What CAPITALS needs: KIND_WORD's scan is skipped in texts without it (most)."""
 NAMED = lazy(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
 KIND_WORD = lazy(rf"\b(?:{KINDS}|{TOWN_KINDS})\b")
 """A kind followed by capitalised words: "l'Hôpital Universitaire des Enfants Reine Fabiola"."""
@@ -272,7 +274,8 @@ def _named_places(text: str, lowered: str) -> Iterator[Found]:
             one = INDEFINITE.search(lowered, max(0, match.start() - 20), match.start())
             if town and town[0] == 0 and not one:
                 yield match.start(), match.end() + town[1], "organisation"
-        for match in KIND_WORD.finditer(lowered):
+        capitals = len(text) == len(lowered) and SPACED_CAPITAL.search(text)
+        for match in KIND_WORD.finditer(lowered) if capitals else ():
             run = CAPITALS.match(text, match.end())
             if run and len(text) == len(lowered):
                 yield match.start(), run.end(), "organisation"
