@@ -8,42 +8,42 @@ only the most frequent words are refused ("naar school de hele dag").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cache
 
 from bot.privacy.compounds import frequent as _frequent
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon, read_data
 from bot.privacy.places import place_names
 from bot.privacy.tokens import PhraseIndex, Stems, tokenise
 
 Found = tuple[int, int, str]
-BEFORE = re.compile(
+BEFORE = lazy(
     r"(?i:\b(?:in|into|naar|op|uit|bij|aan|à|au|aux|chez|at|to|from|van|de|du|avec|with|met|for"
     r"|voor|pour)\s+"
     r"(?:(?:het|de|'t|le|la|les|the)\s+|l['’])?)$"
 )
 """A care place by its name comes after a preposition: "in Stuivenberg", "au Samusocial"."""
-AFTER_KIND = re.compile(
+AFTER_KIND = lazy(
     r"(?i:\b(?:centre\s+fermé|gesloten\s+centrum|centrum|centre|kliniek|clinique|ziekenhuis"
     r"|hôpital|hopital|hospital|prison|gevangenis|pz|pc|opz|upc)\s+)$"
 )
 """Or right after its kind: "le centre fermé 127bis"."""
-SCHOOL_KIND = re.compile(
+SCHOOL_KIND = lazy(
     r"(?i:\b(?:lycée|lycee|athénée|athenee|atheneum|lyceum|college|collège|école|ecole|school"
     r"|instituut|institut|hogeschool|universiteit|université|university|[\w-]*centrum"
     r"|cliniques?(?:\s+universitaires)?|kliniek|ziekenhuis|hôpital|hopital|hospital)\s+)$"
 )
 """A school or hospital before its listed name is part of it: "lycée mater dei",
 "opvangcentrum klein kasteeltje", "cliniques universitaires saint-luc"."""
-KIND_NEXT = re.compile(r"(?i:\s+(?:hospital|ziekenhuis|kliniek|clinic|prison|gevangenis)\b)")
+KIND_NEXT = lazy(r"(?i:\s+(?:hospital|ziekenhuis|kliniek|clinic|prison|gevangenis)\b)")
 DENOMINATIONS = frozenset(
     ["évangélique", "evangelische", "evangelical", "protestante", "protestantse", "protestant",
      "catholique", "katholieke", "catholic", "orthodoxe", "orthodox", "pentecôtiste",
      "pinkster", "pentecostal", "baptiste", "baptist", "anglicane", "anglican", "adventiste",
      "kimbanguiste", "réformée", "gereformeerde", "chaldéenne", "copte", "koptische"]
 )  # fmt: skip
-WORSHIP = re.compile(
+WORSHIP = lazy(
     r"\b(?:moskee|mosquée|mosque|kerk|église|church|synagoge|synagogue|tempel|temple|gurdwara)\s+"
     rf"(?:(?:{'|'.join(DENOMINATIONS)})\s+)?"
     r"(?:(?:al|el|an|ar|at|as|ad|de|het|la|le|the)[ -]|(?:van|de|du|of)\s+(?:(?:de|het|la|the)\s+)?"
@@ -52,7 +52,7 @@ WORSHIP = re.compile(
 )
 """A place of worship by its name: "moskee el fath", "église Saint-Remi", "kerk Sint-Jan",
 "église évangélique béthel"; "église évangélique" alone names no place."""
-WORSHIP_COMPOUND = re.compile(
+WORSHIP_COMPOUND = lazy(
     r"\b(?:(?:el|al|an|ar|at|as|ad)\s+)?(?!anti-|pro-|ex-|oud-)[^\W\d_][\w'’]+-(?:moskee|mosquée|kerk|parochie)\b"
     r"|\b(?:sint|st|heilig|onze-lieve-vrouw)-[\w-]+?(?:\s[\w-]+?)?(?:parochie|kerk|kapel|basiliek"
     r"|kathedraal|moskee|ziekenhuis|kliniek|lyceum|atheneum|college|instituut|school)\b"
@@ -61,8 +61,8 @@ WORSHIP_COMPOUND = re.compile(
 sint-volodymyrparochie", "het sint-vincentiusziekenhuis"."""
 SAINTS = frozenset(["sint", "saint", "sainte", "st", "heilig", "heilige", "sacré", "sacred",
                     "holy"])  # fmt: skip
-SAINT_NEXT = re.compile(r"[ -][^\W\d_][\w'’-]+")
-SCHOOL = re.compile(
+SAINT_NEXT = lazy(r"[ -][^\W\d_][\w'’-]+")
+SCHOOL = lazy(
     r"\b(?:school|schooltje|école|ecole|campus)\s+(?:de|het|'t|la|le|les|l['’])\s*"
     r"([^\W\d_][\w'’-]+)"
 )
@@ -89,31 +89,31 @@ def _starts() -> frozenset[str]:
     return frozenset(name.split()[0] for name in read_data("care_places.txt"))
 
 
-KIND_AFTER = re.compile(
+KIND_AFTER = lazy(
     r"\b(?:prison|jail|hospital|clinic|school|college|academy|centre|center|mosque|church"
     r"|synagogue|primary|kliniek|ziekenhuis)\b"
 )
-NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}$")
+NAME_BEFORE = lazy(r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}$")
 """A capitalised name before its kind, as English puts it: "Haren prison", "Brugmann
 hospital", "Don Bosco school"."""
-NAME_KIND = re.compile(
+NAME_KIND = lazy(
     r"(?:\b(?:het|de|'t|the)\s+|\bl['’])((?:[^\W\d_][\w'’-]*\.?\s+){1,2}?)(?:instituut|college"
     r"|lyceum|atheneum|school|ziekenhuis|kliniek|institut|collège|hospital)\b"
     r"|\b((?:sint|saint|sainte|st)(?:[.-]\s?|\s+)[\w'’-]+\s+(?:[\w'’-]+\s+){0,2}?)(?:college"
     r"|school|instituut|institute|hospital|ziekenhuis|kliniek|clinic|church|kerk|parish|primary)\b"
 )
 """A school named before its kind in lower case: "het don bosco instituut"."""
-TOWN_BEFORE = re.compile(r"\b([^\W\d_][\w'’-]+)\s+(?:prison|jail|hospital|clinic)\b")
+TOWN_BEFORE = lazy(r"\b([^\W\d_][\w'’-]+)\s+(?:prison|jail|hospital|clinic)\b")
 """The same in lower case when the name is a town: "the trip to haren prison"."""
 ARTICLES = ("The ", "A ", "An ", "De ", "Het ", "Le ", "La ", "Our ", "His ", "Her ", "My ")
-COMPOUND = re.compile(
+COMPOUND = lazy(
     r"\b[A-ZÀ-Ý][\w'’-]*(?:school|college|instituut|ziekenhuis|kliniek|lyceum|atheneum|centrum"
     r"|kathedraal|kerk|moskee)\b"
 )
 """A capitalised compound whose last part is a kind: "Sint-Lievenscollege", "Klimopschool"."""
 
 
-PERSON_NAMED = re.compile(
+PERSON_NAMED = lazy(
     r"\b(?:athénée|athenee|lycée|lycee|école|ecole|collège|institut|atheneum|lyceum|college"
     r"|instituut|basisschool|school|campus|hôpital|hopital|ziekenhuis)\s+([^\W\d_]+)\s+"
     r"(?!(?:de|het|la|le|les|the|en|et|and|in|à|te|van|is|est|was)\b)[^\W\d_][\w'’-]+"
@@ -189,9 +189,9 @@ def care_places(text: str, lowered: str) -> Iterator[Found]:
             yield match.start(), match.end(), "organisation"  # "l'athénée fernand blum"
 
 
-SAINT_MARTIN = re.compile(r"(?i:\b(?:st|sint)(?:\.\s?|\s+)maarten\b(?![-\w]))")
+SAINT_MARTIN = lazy(r"(?i:\b(?:st|sint)(?:\.\s?|\s+)maarten\b(?![-\w]))")
 """The feast of 11 November ("st. maarten is voorbij"), not a place: "Sint-Maarten-Bodegem"."""
-ISLAND_BEFORE = re.compile(r"(?i:\b(?:uit|from|van|de|du|in|à|naar|to|op|on)\s+$)")
+ISLAND_BEFORE = lazy(r"(?i:\b(?:uit|from|van|de|du|in|à|naar|to|op|on)\s+$)")
 """After these it is the island someone comes from or went to: "hij komt uit Sint Maarten"."""
 
 

@@ -9,16 +9,16 @@ the subject, and each is guarded by a set lookup on the words of the text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
 from bot.privacy.detention import NUMBER, UNIT
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.tokens import tokenise
 
 Found = tuple[int, int, str]
 HAS = r"heeft|had|hadden|hebben|has|have"
-CUED_HEALTH = re.compile(
+CUED_HEALTH = lazy(
     rf"(?i:\b(?:{HAS})\s+(?:(?:ook|al|nog|wat|een\s+beetje|also|still|some|du)\s+)?"
     r"(?:(?:de|het|la|le|l['’])\s*)?(suiker|suikerziekte|anxiety|angsten|diabète)\b"
     r"(?!\s+(?:nodig|in|bij|op|gekocht|gekregen|genoeg|meer|minder|over|left|about|for|voor))"
@@ -28,7 +28,7 @@ CUED_HEALTH = re.compile(
 )
 """Lay words of a condition, told by the verb: "heeft suiker", "heeft de k", "has anxiety",
 "she's expecting again"."""
-SUFFERS = re.compile(
+SUFFERS = lazy(
     r"(?i:\b(?:lijdt|leed|lijden|leden)\s+aan|\b(?:kampt|kampte|sukkelt|sukkelde)\s+met"
     r"|\bsuffer(?:s|ed|ing)?\s+from|\bsouffr(?:e|ait|ent|aient)\s+(?:de|d['’]|du|des)"
     r"|\batteinte?s?\s+(?:de|d['’]|du|des)|\bdiagnosed\s+with|\bgediagnosticeerd\s+met"
@@ -44,7 +44,7 @@ NOT_A_CONDITION = frozenset(
      "lack", "de", "het", "the", "la", "le", "zijn", "haar", "his", "her", "een", "a", "une"]
 )  # fmt: skip
 """Hardships that are not a diagnosis ("souffre de la solitude") and stray small words."""
-RELIGIOUS = re.compile(
+RELIGIOUS = lazy(
     r"(?i:\b(?:is|zijn|was|waren|are|were|be|been|est|sont|était|étaient|werd|became|become"
     r"|geworden|devenue?s?|blijft|remains|reste)\s+(?:(?:nu|now|maintenant|ook|also|aussi)\s+)?"
     r"((?:(?:heel|erg|zeer|zo|best|nogal|diep|sterk|very|quite|so|deeply|strongly|really|très"
@@ -53,13 +53,13 @@ RELIGIOUS = re.compile(
     r"|praktiserend|praktiserende|practising|practicing|observant)))\b"
 )
 """A person's religiousness with its intensifier: "ze is heel gelovig", "very religious"."""
-FAITH = re.compile(
+FAITH = lazy(
     r"(?i:\b(?:haar|zijn|hun|sa|son|leur|her|his|their)\s+(?:eigen\s+|own\s+)?(geloof|foi|faith"
     r"|religie|religion|godsdienst)\b(?!\s+(?:in|en|dans|aan|dat|que|qu['’]|that)\b))"
 )
 """Someone's faith named with its possessive: "haar geloof helpt haar"; "faith in the system"
 and "ik geloof dat" stay."""
-MATTERS = re.compile(
+MATTERS = lazy(
     r"(?i:\b(religion|religie|godsdienst|geloof|foi|faith)\s+(?:is|est|was|était|blijft|reste"
     r"|remains|speelt|plays|joue|telt|compte|matters)\s+(?:(?:heel|erg|zeer|zo|très|very|really"
     r"|so|vraiment|super|nog\s+altijd|toujours|still)\s+)?(?:belangrijk|important|importante"
@@ -67,12 +67,12 @@ MATTERS = re.compile(
     r"|un\s+grand\s+rôle|a\s+lot|veel)\b)"
 )
 """Religion said to matter to someone: "religion is very important to her"."""
-CONVERTED = re.compile(
+CONVERTED = lazy(
     r"(?i:\b(?:est|suis|sont|était|s['’]est|se\s+sont|is|zijn|was)\s+(convertie?s?)\b"
     r"(?!\s+(?:à|au|aux|en|tot|naar|in|to)\b))"
 )
 """Converted without a faith named ("il est converti"); with one: the word list."""
-SERVED_VAST = re.compile(
+SERVED_VAST = lazy(
     r"(?i:\b(?:zit|zat|zitten|zaten|heeft|had)\s+(?:(?:al|nog|ongeveer|bijna|meer\s+dan)\s+)?"
     rf"(?:{NUMBER})\s+(?:{UNIT})\s+(?:vast|vastgezeten|opgesloten|binnen|in\s+de\s+cel)\b"
     r"|\b(?:zit|zat|zitten|zaten)\s+(?:(?:nog|al|terug|weer|opnieuw|nu|momenteel|ook|nog\s+altijd"
@@ -80,13 +80,13 @@ SERVED_VAST = re.compile(
 )
 """Time served said with "vast": "hij zat drie jaar vast", "zit al een jaar vast", "zit nog
 vast"; "zat nog vast in de file" is traffic."""
-INSIDE = re.compile(
+INSIDE = lazy(
     r"(?i:\b(?:is|was|['’]s|been|are|were)\s+inside(?=\s+(?:for|since|until|till)\s+"
     rf"(?:(?:{NUMBER})\s+(?:{UNIT})|\w+))"
     r"|\b(?:been|was|is|['’]s)\s+inside\b(?=\s+(?:again|twice|before)\b))"
 )
 """Inside as prison only with a length or a repetition: "he's been inside for two years"."""
-TO_SERVE = re.compile(
+TO_SERVE = lazy(
     r"(?i:\b(?:moet|moest|moeten|moesten|gaat|ging|zal|zou)\s+(?:(?:nog|ook|dan|wel)\s+)?"
     rf"(?:(?:{NUMBER})\s+(?:{UNIT})\s+)?(?:gaan\s+)?(?:brommen|opknappen|zitten)\b"
     r"(?<!\bzitten)|\b(?:moet|moest|moeten|moesten|zal|zou)\s+(?:(?:nog|ook|dan|wel)\s+)?"
@@ -98,7 +98,7 @@ TO_SERVE = re.compile(
 """Time to serve said with "zitten" and a length, or "brommen": "moet nog twee jaar zitten";
 a stay in the past with its reason: "heeft gezeten voor diefstal". "moet zitten" alone is
 only sitting."""
-SENTENCED = re.compile(
+SENTENCED = lazy(
     r"(?i:\b(?:a\s+pris|pris|prend|prendra|kreeg|krijgt|krijgen|kregen|heeft|had|got|gets|took"
     rf"|received)\s+(?:(?:{NUMBER})\s+(?:{UNIT})|(?:{NUMBER})\s+(?:{UNIT})\s+(?:de\s+prison|cel))"
     r"\s+(?:ferme|effectief|met\s+uitstel|avec\s+sursis|cel|celstraf|de\s+prison|in\s+prison"
@@ -120,7 +120,7 @@ BODY_EN = (
     r"|lungs|lung|kidneys|kidney|liver|stomach|eyes|eye|neck|head|spine"
 )
 OWNER = r"(?:(?:zijn|haar|de|het|een|his|her|the|a|son|sa|ses|le|la|les|l['’])\s*)?"
-BODY = re.compile(
+BODY = lazy(
     rf"(?i:\b(?:geopereerd\s+aan|operatie\s+aan|ingreep\s+aan)\s+{OWNER}(?:{BODY_NL})\b"
     rf"|\b(?:gebroken|gebroke|verbrijzelde|slechte|zwakke)\s+(?:{BODY_NL.replace('hart|', '')})\b"
     rf"|\b(?:brak|breekt|gebroken)\s+{OWNER}(?:{BODY_NL.replace('hart|', '')})\b"

@@ -7,13 +7,13 @@ only (no article, no link word to a named place). Detention phrases: `detention`
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cache
 
 from bot.privacy.category_cues import words_of
 from bot.privacy.category_told import PRACTICE_AFTER, PRACTICE_LEAD, told_categories
 from bot.privacy.detention import RELEASED, SERVED_EN
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import read_data
 from bot.privacy.places import PART, fold, place_names
 
@@ -23,38 +23,38 @@ PASTIMES = (
     r"|séries|netflix|tiktok|instagram|facebook|koffie|coffee|café|chocolade|chocolate|chocolat"
     r"|voetbal|football|sport"
 )
-ADDICTED = re.compile(
+ADDICTED = lazy(
     r"(?i:\b(?:verslaafd|verslaafde|accro|dépendante?|addicted|addict)\s+(?:aan|à|au|aux|to)\s+"
     r"(?:(?:de|het|la|le|les)\s+|l['’])?(?!(?:(?:haar|zijn|hun|son|sa|ses|leur|her|his|their)"
     rf"\s+)?(?:{PASTIMES})\b)[\w'’-]+)"
 )
-HABIT = re.compile(
+HABIT = lazy(
     r"(?i:\s*(?:(?:aan|to|à|au)\s+)?(?:(?:de|het|la|le|les|the|haar|zijn|hun|son|sa|ses|leur"
     rf"|her|his|their)\s+)?(?:{PASTIMES})\b)"
 )
 """An addiction names its object, whatever it is: "verslaafd aan gokken"; a phone, one's work
 or football is a manner of speaking ("addicted to her phone")."""
-FIGURATIVE = re.compile(
+FIGURATIVE = lazy(
     r"(?i:\s+(?:vertrouwen|to\s+(?:the|his|her|their|it|what|how)|date|spot|voor\s+(?:de|het"
     r"|haar|zijn|hun)\s+(?:problemen|gevaar|realiteit|signalen|feiten)|aux\s+problèmes)\b)"
 )
 """Blindness as an image: "een blind vertrouwen", "blind to the problem", "blind date"."""
 SIGHT = frozenset(["blind", "aveugle", "blinde"])
-CONDITION_ACRONYM = re.compile(
+CONDITION_ACRONYM = lazy(
     r"(?i:\b(?:heeft|had|hebben|has|have|with|met|avec|lijdt\s+aan|souffre\s+d['’e]|diagnose"
     r"|diagnosed\s+with|(?:il|elle|qui|on)\s+(?:a|avait))\s+(?:(?:een|la|le|une?|des|du)\s+)?"
     r"(add|ms|als(?=\s*(?:$|[.,;:!?)]|(?:en|sinds|gekregen|since|and|depuis|et)\b))|nah|ocd"
     r"|toc|sep|tdah|adhd|copd|hiv|ptss|ptsd|cva|avc|ass|tos|tia|gad|tb|gale|ivg|tsa)\b)"
 )
 """Short names of conditions that are also words ("add", "ms") count after "heeft", "has"."""
-QUALIFIER = re.compile(
+QUALIFIER = lazy(
     r"(?i:\b(?:chronische?|ernstige?|zware?|beginnende?|vergevorderde?|terminale?|postnatale?"
     r"|chronique|sévère|grave|précoce|early[\s-]onset|chronic|severe|terminal|late[\s-]stage"
     r"|lichte?|recovering|ex-|former|zwaar|ernstig|erg|zeer|severely|badly|gravement|sévèrement"
     r"|postpartum|postnatal|post-natale?|type\s+(?:1|2|i|ii|een|twee)|born|geboren|née?"
     r"|crises?|crises?\s+d['’]|crises?\s+de|aanvallen\s+van|attacks\s+of)\s*)$"
 )
-TAIL = re.compile(
+TAIL = lazy(
     r"(?i:\s+(?:type\s+(?:1|2|i|ii|een|twee)|use|gebruik|addiction|disease|ziekte|disorder"
     r"|syndrome|maladie|(?:de|van)\s+(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|deux|trois"
     r"|quatre|cinq|six|sept|huit|neuf)\s+(?:mois|maanden|semaines|weken)"
@@ -67,12 +67,12 @@ TAIL = re.compile(
 )
 """What completes a condition: "diabetes type 2", "sickle cell disease", "heroin use",
 "enceinte de 7 mois"."""
-UNDER = re.compile(
+UNDER = lazy(
     r"(?i:\b(?:(?:est|is|zit|staat|was|était|zat|stond)\s+(?:sous|onder|on)|relapsed\s+into"
     r"|hervallen\s+in|herviel\s+in|rechute\s+dans|back\s+on)\s+)$"
 )
 """A treatment or relapse said with its verb: "est sous méthadone", "relapsed into heroin"."""
-DRINKS = re.compile(
+DRINKS = lazy(
     r"(?i:\b(?:drinkt|dronk|drinken|boit|buvait|boivent|drinks|drank)\s+(?:te\s+veel|veel\s+te"
     r"\s+veel|trop|beaucoup\s+trop|too\s+much|heavily)\b"
     r"(?!\s+(?:koffie|cola|frisdrank|water|thee|energiedrank|suiker|café|coca|soda|sodas|thé|eau"
@@ -86,7 +86,7 @@ PRAYER_TAIL = (
     r"(?:moskee|mosque|mosquée|kerk|church|église|synagoge|synagogue)"
 )
 """How often or where someone prays: "bid vijf keer per dag", "prie tous les soirs"."""
-WORSHIP = re.compile(
+WORSHIP = lazy(
     r"(?i:\b(?:gaat|ging|gaan|gingen|va|vont|allait|allaient|goes|go|going|went)\s+(?:(?:elke"
     r"|iedere|chaque|every|op|le|on)\s+\w+\s+|(?:soms|nog|altijd|regelmatig|graag|vaak|trouw"
     r"|wekelijks|steeds|vroeger|ook|af\s+en\s+toe|sometimes|regularly|often|still|always|also"
@@ -116,7 +116,7 @@ WORSHIP = re.compile(
 day"."""
 ONCE = frozenset(["went", "ging", "gingen"])
 """A past visit without "every", "still", "vroeger" may be a single one: not a practice."""
-OCCASION = re.compile(
+OCCASION = lazy(
     r"(?i:\s+(?:voor|pour|for|to)\s+(?:(?:de|een|het|la|le|une?|the|a)\s+|l['’])?(?:begrafenis"
     r"|enterrement|funérailles|funeral|huwelijk|trouw|mariage|wedding|doop|concert|uitvaart)\b)"
 )
@@ -126,7 +126,7 @@ DENOMINATION = (
     r"|catholic|orthodoxe?|pinkster|pentecostal|pentecôtiste|baptiste?|anglicane?|adventiste"
     r"|kimbanguiste|salafistische|salafiste|soennitische|sjiitische|sunni|shia|chiite|sunnite"
 )
-CHURCH_TAIL = re.compile(
+CHURCH_TAIL = lazy(
     r"(?i:\s+(?:in|van|bij|à|dans|de|at|of)\s+(?:(?:een|de|het|la|le|une?|the|a)\s+|l['’])?"
     rf"(?:{DENOMINATION})\s+(?:kerk|moskee|église|mosquée|church|mosque|gemeente|parochie"
     r"|paroisse|parish|congregation)\b"
@@ -135,7 +135,7 @@ CHURCH_TAIL = re.compile(
 )
 """An office with the denomination of its place of worship: "voorganger in een evangelische
 kerk"; "pasteur dans une petite église" says no more than "pasteur"."""
-PARTICIPLE_LEAD = re.compile(
+PARTICIPLE_LEAD = lazy(
     r"(?i:\b(?:née?s?|geboren|born|originaires?|afkomstige?|oorspronkelijk)\s+"
     r"(?:à|au|aux|en|in|uit|van|de|du|des|d['’]|from)\s*)$"
 )
@@ -161,11 +161,11 @@ def religion_span(text: str, start: int, end: int) -> tuple[int, int]:
     return (lead.start() if lead else start), (after.end() if after else end)
 
 
-DEVOUT = re.compile(
+DEVOUT = lazy(
     r"(?i:\b(?:praktiserende?|practising|practicing|devout|strenge?|vrome?|pieuse?|pieux)\s+)$"
 )
 """How strictly a religion is practised is part of the fact: "a practising catholic"."""
-PRACTISES = re.compile(
+PRACTISES = lazy(
     r"(?i:\b(?:pratique|pratiquent|pratiquait|practises|practices|practised|practiced|practise"
     r"|practice|beoefent|belijdt|belijden|praktiseert|praktiseren|suit|suivent|follows|volgt)"
     r"\s+(?:(?:de|het|la|le|the)\s+|l['’])?(?:(?:religion|religie|godsdienst|geloof|foi|faith)"
@@ -174,11 +174,11 @@ PRACTISES = re.compile(
 )
 """The verb of practice and the word "religion" say the same fact: "pratique l'islam", "la
 religion musulmane", "belijdt de islam"."""
-FAITH_AFTER = re.compile(r"(?i:\s+(?:faith|religion|geloof|godsdienst)\b)")
+FAITH_AFTER = lazy(r"(?i:\s+(?:faith|religion|geloof|godsdienst)\b)")
 """The same after the adjective: "the muslim faith"."""
 
 
-SPOKEN = re.compile(
+SPOKEN = lazy(
     r"(?i:\b(?:spreekt|spreken|sprak|spraken|verstaat|leert|parle|parlent|parlait|comprend"
     r"|apprend|speaks|speak|spoke|understands|learns|learning|cursus|cours\s+de|lessen|les"
     r"|lesson|lessons|class|classes)\s+(?:(?:\w+|een\s+beetje|un\s+peu(?:\s+de)?|a\s+little"
@@ -189,7 +189,7 @@ SPOKEN = re.compile(
 un peu de grec", "in het turks" are about a language, which is not labelled."""
 
 
-THING_AFTER = re.compile(
+THING_AFTER = lazy(
     r"(?i:\s+(?:pizza|bakker|bakkerij|winkel|winkels|restaurant|restaurants|keuken|eten|food"
     r"|takeaway|shop|épicerie|boucherie|resto|thee|koffie|tv|televisie|télé|muziek|musique|music"
     r"|film|films|series|série|taal|language|langue|les|lessen|cours|lesson|lessons|class"
@@ -221,7 +221,7 @@ def _foreign_places() -> frozenset[str]:
     return frozenset(folded("places_world.txt") - folded("places.txt"))
 
 
-ORIGIN_CUE = re.compile(
+ORIGIN_CUE = lazy(
     r"(?i:\b(?:née?s?|geboren|born|originaires?|afkomstige?|oorspronkelijk)\s+(?:à|au|aux|en|in"
     r"|uit|van|de|du|des|from)\s+)"
 )
@@ -229,7 +229,7 @@ ORIGIN_CUE = re.compile(
 bare "uit" or "vient de" is a place (`places.origin_places`)."""
 
 
-RELEASED_EN = re.compile(
+RELEASED_EN = lazy(
     r"(?i:\b(?:he|she|they|dad|father|husband|son|brother|boyfriend|partner|uncle)\s+((?:will"
     r"|would|should|could|might|may)\s+be\s+released(?!\s+from\s+(?:the\s+)?(?:hospital|care))"
     r"(?:\s+(?:from\s+(?:prison|jail|custody)|on\s+(?:parole|bail|licence|license)|early|soon"

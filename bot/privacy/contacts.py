@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
 
-AT_WORD = re.compile(r"(?i:\bat\b)")
-EMAIL = re.compile(
+AT_WORD = lazy(r"(?i:\bat\b)")
+EMAIL = lazy(
     r"[\w.+-]+(?:@\s?|\s@(?=[\w-]+\.(?:com|be|net|org|fr|nl|de|eu|lu|info|uk|io)\b)"
     r"|\s?[\[({]\s?(?:at|@)\s?[\])}]\s?|\s(?:at|@)\s)[\w-]+"
     r"(?:(?:\.|\s?[\[({]\s?(?:dot|punt|point)\s?[\])}]\s?)[\w-]+)*"
@@ -28,37 +29,37 @@ EMAIL = re.compile(
     re.IGNORECASE,
 )
 SPOKEN_DOT = r"(?:\s(?:dot|punt|point)\s|\s[._-]\s|[._-])"
-SPOKEN_EMAIL = re.compile(
+SPOKEN_EMAIL = lazy(
     rf"\b\w+(?:{SPOKEN_DOT}\w+)*\s(?:at|apenstaartje|arobase|@)\s\w+(?:{SPOKEN_DOT}\w+)*?"
     r"(?:\s(?:dot|punt|point)\s|\s\.\s|\.)(?:com|be|net|org|fr|eu|nl|de|info|uk|lu|io)\b",
     re.IGNORECASE,
 )
 """An address read out: "jan punt peeters at gmail punt com", "amina dot h at gmail dot com"."""
 EMAIL_CUES = ("@", " at ", "[", "(", "{", "apenstaartje", "arobase")
-SPOKEN_LINK = re.compile(r"(?i:\s(?:at|apenstaartje|arobase|@)\s)")
+SPOKEN_LINK = lazy(r"(?i:\s(?:at|apenstaartje|arobase|@)\s)")
 """What SPOKEN_EMAIL needs (it starts with a word boundary: slow to scan for)."""
-HALF_EMAIL = re.compile(r"[\w.+-]*\w@[^\W\d_][\w-]*(?:\.[\w-]+)*")
+HALF_EMAIL = lazy(r"[\w.+-]*\w@[^\W\d_][\w-]*(?:\.[\w-]+)*")
 """A local part glued to "@" and a domain without its ending: "fatima.el@gmail"."""
-PROVIDER_EMAIL = re.compile(
+PROVIDER_EMAIL = lazy(
     r"(?i:(?<![\w.])(?=[\w.+-]*[._\d])[\w+-]+(?:\.[\w+-]+)*\s(?:at|apenstaartje|arobase)\s(?:gmail|hotmail|outlook|yahoo"
     r"|skynet|telenet|proximus|live|icloud|msn|protonmail|proton|orange|voo|scarlet)\b)"
 )
 """An address said without its ending, at a known provider: "jan.peeters at gmail"; its
 local part has a dot, "_" or a digit ("she works at proximus" is no address)."""
 
-HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])?(?![\w@])")
+HANDLE = lazy(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])?(?![\w@])")
 PLATFORMS = Stems("insta|snap|tiktok|tik|telegram|facebook|twitter|discord")
 """Decided once per word; "ig" and "fb" are in too many words to gate on that way."""
-SHORT_PLATFORM = re.compile(r"(?i:(?<![\w])(?:fb|ig)(?![\w]))")
-PLATFORM_HANDLE = re.compile(
+SHORT_PLATFORM = lazy(r"(?i:(?<![\w])(?:fb|ig)(?![\w]))")
+PLATFORM_HANDLE = lazy(
     r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tik ?tok|telegram|facebook|twitter|discord|fb|ig)"
     r"\b(\s*[:=])?(?:\s+(?:is|est|c'est|c’est|als|as|heet|genaamd|called|nommée?|naam|name"
     r"|account|compte|handle|pseudo|nu|now|maintenant))*\s*)"
     r"([A-Za-z_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?![\w@])"
 )
 """A platform's name, link words, then the handle itself without its "@"."""
-HANDLE_MARK = re.compile(r"[_.\d]")
-PROFILE_LINK = re.compile(
+HANDLE_MARK = lazy(r"[_.\d]")
+PROFILE_LINK = lazy(
     r"(?i:\b(?:t\.me|wa\.me|(?:www\.)?(?:instagram|tiktok|facebook|fb|snapchat|twitter|x)\.com"
     r"(?:/add)?)/)@?[\w.-]*\w"
 )

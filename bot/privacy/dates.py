@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.tokens import has_digit
 
 Found = tuple[int, int, str]
-DATE_SEPARATOR = re.compile(r"\d[./-]\d")
+DATE_SEPARATOR = lazy(r"\d[./-]\d")
 MONTHS = (
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
     r"|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|janvier|février|fevrier|mars"
@@ -23,24 +24,22 @@ MONTHS = (
     r"|févr|avr|juil|déc|january|february|march|may|june|july|august|october|december"
 )  # fmt: skip
 DATES = (
-    re.compile(
+    lazy(
         r"°\s?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:°\s?)?(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d\b|°\s?\d{4}"
     ),
-    re.compile(
+    lazy(
         r"(?<![\d.,/-])(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)?\d{2}"
         r"(?![\d.,/-]\d)"
     ),
-    re.compile(
+    lazy(
         rf"(?i:\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|e|er|ste|de)?(?:\s+of)?\s+(?:{MONTHS})\.?"
         r"(?:\s+(?:19|20)\d{2})?\b)"
     ),
-    re.compile(
-        rf"(?i:\b(?:{MONTHS})\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b)"
-    ),
+    lazy(rf"(?i:\b(?:{MONTHS})\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b)"),
 )
 """Born (or an ISO date), numeric, day and month, month and day with a year."""
-YEAR = re.compile(r"(?:19|20)\d\d")
-BIRTH_CUE = re.compile(
+YEAR = lazy(r"(?:19|20)\d\d")
+BIRTH_CUE = lazy(
     r"(?i:geboren|geb\.|°|\bnée?\b|naissance|born|birth|\bdob\b|verjaardag|jarig|anniversaire"
     r"|geboorte)"
 )

@@ -6,7 +6,7 @@ dettes", "de gevangenis is een thema"), which stays.
 
 from __future__ import annotations
 
-import re
+from bot.privacy.lazy_patterns import lazy
 
 NUMBER = (
     r"\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half|anderhalf|un|une"
@@ -37,27 +37,27 @@ FILL = (
     rf"|(?:{NUMBER})\s+(?:keer|fois|times)|voorwaardelijk|onder\s+voorwaarden|early|vervroegd"
     r"|sinds\s+\w+|depuis\s+\w+|since\s+\w+|toen|lang|momenteel|currently|met|avec|with"
 )
-DETENTION_LEAD = re.compile(
+DETENTION_LEAD = lazy(
     rf"(?i:\b(?:{DETENTION_VERB})(?:\s+(?:{DETENTION_VERB}|{FILL})\b|\s+l['’])*\s*)$"
 )
 """The verb, the time and the preposition before a prison word: "zat twee jaar in de"."""
-IMAGE = re.compile(
+IMAGE = lazy(
     r"(?i:\b(?:like|comme|alsof|als\s+in|zoals|as\s+if|net\s+als|voelt\s+zich|voelde\s+zich"
     r"|voelen\s+zich|feels?|felt|se\s+sent|se\s+sentait)\b[^.;!?]{0,25})$"
 )
-OF_SOMETHING = re.compile(
+OF_SOMETHING = lazy(
     r"(?i:\s+(?:de\s+(?:ses|son|sa|leur)|van\s+(?:zijn|haar|hun|de)|of\s+(?:his|her|their))\b"
     r"|\s+(?:documentary|documentaire|film|movie|series|série|reeks|guard|officer|system|reform"
     r"|bewaker|cipier|gardien)\b)"
 )
 """An image or a thing, not a prison stay: "prisonnier de ses dettes", "the prison
 documentary"."""
-STUCK = re.compile(
+STUCK = lazy(
     r"(?i:\s+(?:in\s+(?:de\s+file|het\s+verkeer|zijn|haar|een|de\s+sneeuw|de\s+lift|de\s+modder)"
     r"|met|aan|op|tussen|door|bij|in\s+'t)\b)"
 )
 """After "zit vast": stuck, not detained ("zit vast in de file", "zat vast met haar papieren")."""
-RELEASED = re.compile(
+RELEASED = lazy(
     r"(?i:\b(?:kwam|komt|kwamen|komen)\s+(?:(?:net|pas|gisteren|vorige\s+(?:week|maand)"
     r"|volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|morgen|eindelijk|snel|vroeger"
     r"|(?:in|op|na|over|rond)\s+\w+(?:\s+\w+)?)\s+)?"
@@ -66,7 +66,7 @@ RELEASED = re.compile(
     r"(?:\s+uit\s+(?:de\s+)?(?:gevangenis|cel|bak))?)"
 )
 """Released, said as "kwam net vrij": the bare "vrij" (free) is too common for the list."""
-SERVED_EN = re.compile(
+SERVED_EN = lazy(
     rf"(?i:\bserved\s+(?:(?:{NUMBER})\s+(?:{UNIT}))"
     r"(?:\s+(?:inside|in\s+prison|in\s+jail|behind\s+bars))?"
     rf"|\b(?:did|spent|done|doing)\s+(?:(?:{NUMBER})\s+(?:{UNIT}))"
@@ -76,21 +76,21 @@ SERVED_EN = re.compile(
 alone is no detention ("spent two months in hospital")."""
 
 
-TOPIC = re.compile(r"(?i:\s+(?:is|was|est|était|blijft|reste|remains|stays|heeft|a|has)\b)")
+TOPIC = lazy(r"(?i:\s+(?:is|was|est|était|blijft|reste|remains|stays|heeft|a|has)\b)")
 """After a prison word that opens the sentence: a topic, not someone's stay ("de gevangenis is
 een thema")."""
-OPENING = re.compile(r"(?i:^\s*(?:(?:de|het|la|le|the)\s+|l['’])?)$")
+OPENING = lazy(r"(?i:^\s*(?:(?:de|het|la|le|the)\s+|l['’])?)$")
 
 
-IN_PRISON = re.compile(r"(?i:\b(?:in|en|au|à)\s+(?:(?:de|het|the)\s+)?)$")
+IN_PRISON = lazy(r"(?i:\b(?:in|en|au|à)\s+(?:(?:de|het|the)\s+)?)$")
 """A prison stay said without a verb is still a stay: "son mari en prison"."""
-NAMED_AFTER = re.compile(r"(?i:\s+(?:van|de|d['’]|du|of|in|te|à|at)\b)")
-VERB_LAST = re.compile(r"(?i:\s+(?:zit|zat|zitten|zaten|verblijft|verbleef|belandde|belandt)\b)")
+NAMED_AFTER = lazy(r"(?i:\s+(?:van|de|d['’]|du|of|in|te|à|at)\b)")
+VERB_LAST = lazy(r"(?i:\s+(?:zit|zat|zitten|zaten|verblijft|verbleef|belandde|belandt)\b)")
 """A Dutch clause puts the verb last: "dat zijn zoon in de gevangenis zit"."""
-GIVEN = re.compile(r"(?i:\s+(?:gekregen|opgelegd|gezeten|uitgezeten|beland|gekomen)\b)")
+GIVEN = lazy(r"(?i:\s+(?:gekregen|opgelegd|gezeten|uitgezeten|beland|gekomen)\b)")
 """The participle that closes a Dutch phrase: "heeft een enkelband gekregen"."""
 VERBS_LAST = frozenset(["vastzit", "vastzat", "vastzitten", "vastzaten"])
-SINCE = re.compile(
+SINCE = lazy(
     rf"(?i:\b(?:sinds|al|nog|(?:{NUMBER})\s+(?:{UNIT}))(?:\s+(?:kort|(?:{NUMBER})\s+(?:{UNIT})"
     r"|vorige\s+week|vorig\s+jaar|januari|februari|maart|april|mei|juni|juli|augustus|september"
     r"|oktober|november|december|gisteren))?\s+(?:(?:in|op)\s+(?:de|het|een)\s+)?)$"
@@ -99,7 +99,7 @@ SINCE = re.compile(
 gevangenis zit"."""
 
 
-SENTENCE_TAIL = re.compile(
+SENTENCE_TAIL = lazy(
     r"(?i:\s+(?:par\s+la\s+police|préventive|provisoire"
     r"|électronique|electronic|sous\s+conditions?|onder\s+voorwaarden|met\s+uitstel"
     r"|avec\s+sursis|on\s+(?:parole|licen[cs]e|probation)|ferme|effectief)\b"
@@ -109,7 +109,7 @@ SENTENCE_TAIL = re.compile(
 électronique", "libéré sous conditions") and the particle that closes a Dutch clause ("moet
 de gevangenis in"). A length after it stays, as the notes' writers label it ("was sentenced
 to three years": "was sentenced")."""
-TOPIC_BEFORE = re.compile(
+TOPIC_BEFORE = lazy(
     r"(?i:\b(?:documentaire|documentary|film|reportage|boek|book|livre|artikel|article|series"
     r"|reeks|thema|topic|sujet|les|lesson|cours|debat|debate|débat|podcast|uitzending)\s+(?:over"
     r"|about|sur|on|op)\s+(?:(?:de|het|la|le|les|the)\s+|l['’])?"
@@ -117,7 +117,7 @@ TOPIC_BEFORE = re.compile(
 )
 """A prison as the subject of a film, a lesson or a talk: "een documentaire over de
 gevangenis", "het gesprek ging over de gevangenis"."""
-THING_STUCK = re.compile(
+THING_STUCK = lazy(
     r"(?i:\b(?:gesprek|dossier|procedure|aanvraag|deur|auto|wagen|computer|gsm|rits|sleutel"
     r"|systeem|zaak|alles|onderhandelingen|situatie|toestand)\s+)$"
 )

@@ -9,12 +9,12 @@ work ("werkt bij kuehne", "in de keuken van het hilton").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from bot.privacy.compounds import frequent as _frequent
 from bot.privacy.detention import NUMBER, UNIT
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon, read_data
 from bot.privacy.places import place_names
 from bot.privacy.tokens import PhraseIndex, Stems, tokenise
@@ -48,23 +48,23 @@ WORK_HINT = Stems(
     "|mécani|mecani|kassa|loket|guichet|steward"
 )
 """Plain stems of the words above: one cheap test says whether a sentence is about work."""
-AFTER_WORK = re.compile(
+AFTER_WORK = lazy(
     rf"(?i:\b(?:{WORK})[\w'’-]*\b[^.;:!?\n]{{0,25}}?\b(?:bij|chez|at|for|voor|van|via|au|aux"
     r"|à\s+la|à\s+l['’])\s+(?:de\s+|het\s+|la\s+|le\s+|the\s+|l['’])?)"
 )
-EMPLOYER_NOUN = re.compile(
+EMPLOYER_NOUN = lazy(
     r"(?i:\b(?:werkgever|werkgeefster|employeur|employeuse|employer)\s+(?:is\s+|est\s+|was\s+)?"
     r"(?:de\s+|het\s+|la\s+|le\s+|the\s+|l['’])?)"
 )
 """The employer named right after the word: "haar werkgever stadsbader in harelbeke"."""
-AFTER_WORK_WORD = re.compile(rf"\b(?:{WORK})")
-CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'’&+-]*(?:\s+[A-ZÀ-Ý][\w'’&+-]*)*")
+AFTER_WORK_WORD = lazy(rf"\b(?:{WORK})")
+CAPITALISED = lazy(r"[A-ZÀ-Ý][\w'’&+-]*(?:\s+[A-ZÀ-Ý][\w'’&+-]*)*")
 """A capitalised name after a word about work is the employer, even when it is a word."""
 ADMINISTRATIONS = frozenset(["stad", "gemeente", "commune", "ville", "provincie", "province",
                              "city", "municipality"])  # fmt: skip
 """A town's administration as an employer takes the town with it."""
-BRANCH = re.compile(r"(?:-[A-ZÀ-Ý][\w'’-]*|\s+[A-ZÀ-Ý][\w'’&+-]*)+")
-EMPLOYER_WORD = re.compile(r"[\w'’&+]+(?:-[\w'’&+]+)*")
+BRANCH = lazy(r"(?:-[A-ZÀ-Ý][\w'’-]*|\s+[A-ZÀ-Ý][\w'’&+-]*)+")
+EMPLOYER_WORD = lazy(r"[\w'’&+]+(?:-[\w'’&+]+)*")
 TOWN_LINKS = (" ", ", ", " in ", " te ", " à ", " de ", " van ", " d'", " d’")
 """What may join an employer and its town or branch: "lidl tienen", "delhaize de jambes"."""
 
@@ -126,10 +126,10 @@ def town_after(text: str, end: int) -> int:
     return end + town[1]
 
 
-TENURE_BEFORE = re.compile(
+TENURE_BEFORE = lazy(
     rf"(?i:\b(?:{NUMBER})\s+(?:{UNIT})\s+(?:bij|chez|with|at|for)\s+(?:(?:de|het|la|le|the)\s+)?$)"
 )
-TENURE_AFTER = re.compile(
+TENURE_AFTER = lazy(
     rf"(?i:\s+(?:sinds|since|depuis)\s+(?:\d{{4}}|(?:{NUMBER})\s+(?:{UNIT}))"
     rf"|\s+(?:for|voor)\s+(?:{NUMBER})\s+(?:{UNIT}))"
 )

@@ -4,15 +4,15 @@ countries, and the short forms of Walloon names and saints ("st-gillis", "marchi
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon, read_data
 from bot.privacy.name_cues import frequent
 
-PART = re.compile(r"[^\W\d_]+")
+PART = lazy(r"[^\W\d_]+")
 ARTICLES = frozenset({"de", "la", "le", "les", "het", "den", "l"})
 
 
@@ -82,7 +82,7 @@ SAINTS = {"sint": "st", "saint": "st", "sainte": "ste"}
 """How a saint's name is shortened in a note: "st-gillis", "st-josse", "ste-ode"."""
 
 
-LINKED = re.compile(r"^([a-z]{5,}) (?:au|aux|sur|lez|les|sous|en|la|le|de|du|d|a|l) ")
+LINKED = lazy(r"^([a-z]{5,}) (?:au|aux|sur|lez|les|sous|en|la|le|de|du|d|a|l) ")
 """A Walloon name of several parts, said by its first: "marchienne-au-pont", "jemeppe-sur-meuse"."""
 
 

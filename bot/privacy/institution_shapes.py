@@ -9,23 +9,23 @@ max") and a French care place named after its district ("maison médicale du nor
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.privacy.category_cues import words_of
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.name_cues import frequent
 from bot.privacy.places import place_names
 
 Found = tuple[int, int, str]
-NUMBERED = re.compile(
+NUMBERED = lazy(
     r"\b(?:école|ecole|basisschool|school)\s+(?:(?:communale|fondamentale|primaire|maternelle"
     r"|libre|gemeentelijke)\s+)?(?:(?:n°|no\.?|nr\.?|numéro|nummer)\s*\d{1,3}"
     r"|(?<=communale\s)\d{1,3}|(?<=fondamentale\s)\d{1,3}|\d{1,3}(?=\s+(?:(?:de|van|in|te|à)\s|d['’])))\b"
 )
-LINK = re.compile(r"\s+(?:(?:de|van|in|te|à)\s+|d['’]\s*)")
+LINK = lazy(r"\s+(?:(?:de|van|in|te|à)\s+|d['’]\s*)")
 """A school by its number, with its town when one follows."""
-BY_TOWN = re.compile(
+BY_TOWN = lazy(
     r"\b(?:ka|ki|go!\s+ka|kta|pz|pc|opz|upc|cgg|wgc|voetbalclub|sportclub|turnclub|judoclub"
     r"|zwemclub|basketclub|volleybalclub|tennisclub|dansclub|club\s+de\s+(?:foot|football"
     r"|basket|judo|natation|tennis|danse|boxe|gym)|football\s+club|boxing\s+club|academie"
@@ -36,14 +36,14 @@ BY_TOWN = re.compile(
     r"\s+(?:(?:in|te|van|de|à|of|from)\s+|d['’]\s*)?"
 )
 """Initials or a club before the town they name: "ka mortsel", "opz geel"."""
-BY_NAME = re.compile(r"\b(?:cgg|pz|pc|opz|upc)\s+((?:de|het|'t)\s+)?([^\W\d_][\w'’-]{2,})")
+BY_NAME = lazy(r"\b(?:cgg|pz|pc|opz|upc)\s+((?:de|het|'t)\s+)?([^\W\d_][\w'’-]{2,})")
 """A mental-health centre or psychiatric hospital by its own name: "cgg vagga"."""
-BY_PERSON = re.compile(
+BY_PERSON = lazy(
     r"\b(?:lycée|lycee|athénée|athenee|collège|college|institut|instituut|école|ecole|atheneum"
     r"|lyceum|basisschool)\s+([^\W\d_][\w'’-]+)(?:\s+([^\W\d_][\w'’-]+))?"
 )
 """A school named after a person: "lycée émile max", "école henri jaspar"."""
-OF_DISTRICT = re.compile(
+OF_DISTRICT = lazy(
     r"\b(?:maison\s+médicale|maison\s+medicale|centre\s+de\s+santé|maison\s+de\s+repos"
     r"|maison\s+de\s+quartier|maison\s+des\s+jeunes)\s+(?:du|des|de\s+la)\s+([^\W\d_][\w'’-]+)"
 )
@@ -56,16 +56,14 @@ NOT_AFTER = frozenset(
 )  # fmt: skip
 
 
-ARTICLE_NAME = re.compile(
+ARTICLE_NAME = lazy(
     r"(?<=\s)(?:De|Het|'t|Ter|Ten|Den|Huize|Hof|Les|La|Le|L['’])\s*[A-ZÀ-Ý][\w'’-]+"
 )
-PREPOSITION = re.compile(
-    r"(?:^|\s)(?:in|naar|op|bij|van|aan|uit|via|to|at|from|chez|à|au|vers)\s+$"
-)
+PREPOSITION = lazy(r"(?:^|\s)(?:in|naar|op|bij|van|aan|uit|via|to|at|from|chez|à|au|vers)\s+$")
 """A place named in the Flemish way, a capitalised article and a capitalised word after a
 preposition ("in De Kade", "bij Het Anker", "in Ter Biest"). A town ("in De Panne") is
 masked as a place."""
-FRENCH_NAMED = re.compile(
+FRENCH_NAMED = lazy(
     r"\b(?:école|ecole|institut|athénée|collège|lycée|home|crèche|maison\s+médicale)\s+"
     r"(?:des|du|de\s+la)\s+[A-ZÀ-Ý][\w'’-]+"
 )

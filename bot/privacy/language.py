@@ -6,7 +6,7 @@ Dutch one); deciding per sentence lets "joy" be a word in English and a name in 
 
 from __future__ import annotations
 
-import re
+from bot.privacy.lazy_patterns import lazy
 
 SMALL_WORDS = {
     "nl": frozenset(
@@ -159,7 +159,7 @@ SMALL_WORDS = {
         ]
     ),
 }
-WORD = re.compile(r"[^\W\d_]+")
+WORD = lazy(r"[^\W\d_]+")
 
 
 def language_of(sentence: str) -> str | None:
@@ -173,7 +173,7 @@ def language_of(sentence: str) -> str | None:
     return best if counts[best] else None
 
 
-SENTENCE = re.compile(r"[^.!?\n]+")
+SENTENCE = lazy(r"[^.!?\n]+")
 
 
 def sentence_languages(text: str) -> dict[int, str | None]:

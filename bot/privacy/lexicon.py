@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from bot.privacy.lazy_patterns import lazy
+
 LANGS = ("nl", "fr", "en")
 LINKS = ("", "s", "e", "en", "er")
 
@@ -26,7 +28,7 @@ def read_data(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
 
 
-PHRASE_TOKEN = re.compile(r"[\w'’]++(?:-[\w'’]++)*+")  # possessive: the same, faster
+PHRASE_TOKEN = lazy(r"[\w'’]++(?:-[\w'’]++)*+")  # possessive: the same, faster
 
 
 class Phrases:

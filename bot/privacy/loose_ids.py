@@ -17,22 +17,23 @@ import re
 from collections.abc import Iterator
 
 from bot.privacy.iban_formats import fits_country, iban_length
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
 
-BELGIAN_IBAN = re.compile(r"(?<![\w])[Bb][Ee][\s.-]?\d{2}(?:[\s.-]?\d){11,13}(?![\w])")
+BELGIAN_IBAN = lazy(r"(?<![\w])[Bb][Ee][\s.-]?\d{2}(?:[\s.-]?\d){11,13}(?![\w])")
 """BE + check digits + 12 digits (one too many or too few: a typo), grouped or not, even
 over a line break: nothing else in a note has that shape."""
-ANY_IBAN = re.compile(
+ANY_IBAN = lazy(
     r"(?<![\w])[A-Za-z]{2}[\s.-]?\d{2}(?:[\s.-]?[A-Za-z0-9]{4}){2,7}(?:[\s.-]?[A-Za-z0-9]{1,3})?"
     r"(?![\w])"
 )
 """Another country's IBAN in groups of four, read only after a cue."""
-IBAN_HEAD = re.compile(r"(?<![\w])[A-Za-z]{2}[\s.-]?\d{2}")
+IBAN_HEAD = lazy(r"(?<![\w])[A-Za-z]{2}[\s.-]?\d{2}")
 """Where any IBAN starts: its country and check digits; the rest in groups of any size."""
-GROUPED = re.compile(r"[\s.-]?[A-Za-z0-9]+")
-PARTIAL_ACCOUNT = re.compile(
+GROUPED = lazy(r"[\s.-]?[A-Za-z0-9]+")
+PARTIAL_ACCOUNT = lazy(
     r"(?i:\b(?:rekening\w*|bankrekening\w*|kaart|bankkaart|compte|carte|account|card|iban)\b"
     r"[^.;!?\d]{0,25}?\b(?:eindigt|eindigend|eindigde|termine|terminant|finit|finissant|ending"
     r"|ends|ended)\s+(?:op|met|par|en|in|with|on)\s+"
@@ -52,26 +53,26 @@ ENDING = Stems("eind|termin|fini|ending|ends|ended|laatste|dernier|last|final")
 ACCOUNT = Stems("rekening|compte|carte|account|card|kaart|iban|cijfers|chiffres|digits")
 """What PARTIAL_ACCOUNT needs, decided per word (it starts with a word boundary: slow to scan
 for)."""
-IBAN_CUE = re.compile(
+IBAN_CUE = lazy(
     r"(?i:iban|rekening|rek\b|rek\.|bankrekening|compte|cpte|account|bank|konto|nr\b|n°"
     r"|stort|overschrijv|overmaken|virement|vers[eé]|verser|payer sur|pay into|paid into"
     r"|transfer|op naam|au nom|bic\b)"
 )
-OLD_ACCOUNT = re.compile(r"(?<![\w.,/-])\d{3}([- .]?)\d{7}\1\d{2}(?![\w/-]|[.,]\d)")
+OLD_ACCOUNT = lazy(r"(?<![\w.,/-])\d{3}([- .]?)\d{7}\1\d{2}(?![\w/-]|[.,]\d)")
 """A Belgian account before IBAN: three, seven and two digits, the last two a mod-97 check."""
-PHONE_SHAPE = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d ./()-]{6,19}\d(?![\d])")
-PHONE_CUE = re.compile(
+PHONE_SHAPE = lazy(r"(?<![\w+])(?:\+|00)?\d[\d ./()-]{6,19}\d(?![\d])")
+PHONE_CUE = lazy(
     r"(?i:gsm|tel\b|tel\.|tél|telefoon|telefoneer|\bnummer|\bnr\b|bel\b|bellen|belde|bel op|sms"
     r"|whatsapp|\bwa\b|signal|viber|numéro|numero|num\b|portable|appel|appelle|joindre"
     r"|phone|call|mobile|mobiel|number|text her|text him|reach|contact|fixe|vast)"
 )
-BELGIAN_MOBILE = re.compile(r"\(?04[5-9]\d")
+BELGIAN_MOBILE = lazy(r"\(?04[5-9]\d")
 """A Belgian mobile's prefix: with a digit too many or too few it needs no cue."""
-GLUED_PHONE = re.compile(r"(?<=[^\W\d_])(?:\+|00)?\d[\d ./-]{7,15}\d(?!\d)")
+GLUED_PHONE = lazy(r"(?<=[^\W\d_])(?:\+|00)?\d[\d ./-]{7,15}\d(?!\d)")
 """Digits glued to a word: "fatima0470123456", "tel.0470123456"."""
-COUNTRY_NO_PLUS = re.compile(r"(?<![\w+.,])32[\s.]?4[5-9]\d(?:[\s./-]?\d){6}(?![\w]|[.,]\d)")
+COUNTRY_NO_PLUS = lazy(r"(?<![\w+.,])32[\s.]?4[5-9]\d(?:[\s./-]?\d){6}(?![\w]|[.,]\d)")
 """A Belgian mobile with its country code and no "+" or "00": "32470123456"."""
-YEAR_FIRST = re.compile(r"(?:19|20)\d\d[/-]")
+YEAR_FIRST = lazy(r"(?:19|20)\d\d[/-]")
 """A year and a serial, as services number their cases: no phone starts so."""
 CUE_REACH = 30
 """How far before a number its cue word may stand, in characters."""

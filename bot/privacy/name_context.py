@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon
 from bot.privacy.name_context_runs import (
     after_title_and_particles,
@@ -136,7 +137,7 @@ def context_names(
 QUOTES = "\"'“”«»‘’"
 
 
-GATE = re.compile(r"[(\"“«‘]| '|(?<!\w)[A-Z]\.|\d\s?ans?\b|,\s?\d|family|household")
+GATE = lazy(r"[(\"“«‘]| '|(?<!\w)[A-Z]\.|\d\s?ans?\b|,\s?\d|family|household")
 """What the rules without a trigger word look for: a bracket, a quote, an initial, an age."""
 
 

@@ -3,10 +3,10 @@ apposition, verbs that name or meet someone, pets and films, groups of children.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from bot.privacy.compounds import frequent, strict_compound
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_groups import SERVICE_WORDS
 
@@ -91,12 +91,12 @@ TRIGGERS = (KIN - NOT_KIN) | NAMING | SEEING | GROUPS | TITLES | frozenset(["m"]
 TRIGGERS |= CALLING
 TRIGGERS |= frozenset(verb for verbs in MEETING.values() for verb in verbs) | HAVE
 """No rule here fires in a sentence without one of these words: one set test for most."""
-AGE = re.compile(
+AGE = lazy(
     r"\s?\(\d{1,2}\s?(?:j|jr|jaar|ans?|y|yrs?|years?|mois|maanden|months?)?\)"
     r"|,\s?\d{1,2}\s?(?:j|jr|jaar|ans?|y|yrs?|years?|mois|maanden|months?)\b"
 )
 """An age right after a word: "roos (7)", "jade (5 ans)", "hope, 3 jaar"."""
-NUMBER_BEFORE = re.compile(r"\d\s?$")
+NUMBER_BEFORE = lazy(r"\d\s?$")
 
 
 _SKIP: dict[int, frozenset[str]] = {}

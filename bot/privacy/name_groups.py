@@ -6,11 +6,11 @@ is also an ordinary word is masked only when the group says it is a person."""
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.privacy.language import SENTENCE, language_at, language_of
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_subjects import SUBJECTS as SUBJECTS
 
@@ -37,7 +37,7 @@ SERVICE_WORDS = frozenset(
     voisins wijkteam buurtteam buurtwerk wijkwerking straathoekwerk jeugdwerk thuiszorg
     gezinszorg housing""".split()  # noqa: SIM905
 )
-SERVICE = re.compile(
+SERVICE = lazy(
     r"(?i:\s+(?:van\s+(?:het|de|den)|du|de\s+la|de\s+l'|des|from(?:\s+the)?|of\s+the|at\s+the"
     r"|bij\s+(?:het|de)|vanuit\s+(?:het|de))\s+(?:"
     + "|".join(sorted(SERVICE_WORDS))
@@ -45,15 +45,15 @@ SERVICE = re.compile(
     r"|sociaal\s+huis)\b)"
 )
 """A first name followed by its service is a member of staff: "an van het ocmw"."""
-WORD_BEFORE = re.compile(r"([^\W\d_]+)[ .:]+$")
+WORD_BEFORE = lazy(r"([^\W\d_]+)[ .:]+$")
 """The word before a surname, even one claimed as a religious office ("dominee de vries")."""
-ARTICLE_BEFORE = re.compile(r"(?i:\b(?:de|het|een|la|le|les|the|a|an|un|une|die|deze)\s+)$")
+ARTICLE_BEFORE = lazy(r"(?i:\b(?:de|het|een|la|le|les|the|a|an|un|une|die|deze)\s+)$")
 
 
 # Word-names opening a sentence (used by names._word_name):
 HAVE = frozenset({"had", "heeft", "avait"})
 ELIDED = frozenset({"m'a", "l'a", "t'a", "n'a", "m’a", "l’a", "t’a", "n’a"})
-STATE = re.compile(
+STATE = lazy(
     r" (?:(?:not|niet|pas|very|erg|heel|really|so|zo|weer|again|still|nog|encore|toujours|"
     r"très|vraiment)\s+)?(?:sick|ill|tired|pregnant|late|absent|angry|upset|sad|worried|scared|"
     r"ziek|moe|boos|zwanger|bang|afwezig|verdrietig|malade|fatiguée?|enceinte|absente?|"
@@ -71,14 +71,14 @@ STATE = re.compile(
 """States of a person after "is" or "has": "Joy is sick", "roos is zwanger", "mark is in
 hospital", "storm is de jongste", "ange a deux enfants", and where a person went: "Patience
 est venue", "hope is vertrokken"."""
-PARTICIPLE = re.compile(
+PARTICIPLE = lazy(
     r" (?!(?:dieu|lui|midi|paris|peu|tous|nous|vous|jeu|feu|lieu)\b)(?:[a-zà-ÿ]{2,}(?:é|ée|és|i"
     r"|is|it|u|ue|us|ert|eint)|eu|été|dit|fait|pris|mis|vu|pu|su|dû)\b"
 )
 """French "a" is "has" with a pronoun or before a past participle ("victoire m'a montré",
 "patience a dit"); "grace a dieu", "grace a son aide" are "grâce à" typed without accents."""
 HOME = frozenset({"chez", "bij"})
-HOME_AFTER = re.compile(r"\s+(?:thuis|aan huis)\b")
+HOME_AFTER = lazy(r"\s+(?:thuis|aan huis)\b")
 
 
 @dataclass(slots=True)
@@ -105,7 +105,7 @@ def next_token(text: str, tokens: list[Token], i: int) -> Token | None:
     return None
 
 
-NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+NEXT_WORD = lazy(r" ([^\W\d_]+)")
 
 
 def next_or_claimed_verb(text: str, tokens: list[Token], i: int) -> Token | None:
@@ -284,7 +284,7 @@ def foreign_after(text: str, end: int, own: frozenset[str]) -> bool:
     return rest is not None and rest not in own
 
 
-AT_RUN = re.compile(r"@\w+")
+AT_RUN = lazy(r"@\w+")
 
 
 def handle_runs(text: str, free: bytearray) -> None:

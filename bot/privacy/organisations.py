@@ -6,12 +6,12 @@ Universitaire des Enfants Reine Fabiola"). A generic place ("de school") stays. 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.privacy.care_places import NOT_A_NAME, care_places, feasts
 from bot.privacy.employers import listed_employers
 from bot.privacy.institution_shapes import institution_shapes
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.name_cues import frequent as _frequent
 from bot.privacy.patterns import organisations as capitalised_organisations
@@ -51,7 +51,7 @@ LEADS = (
     r"|heilig|dr\.?|dokter|docteur"
 )
 NAME = r"[\w'’]+(?:-[\w'’]+)*"
-INSTITUTION = re.compile(
+INSTITUTION = lazy(
     rf"(?:\bgo!\s+)?\b(?:{KINDS})\s+(?:(?:{LEADS})[ -]+|((?:les|le|la)\s+|l['’]\s*))({NAME})"
 )
 """Matched on the lower-cased text (much faster than ignoring case). A French name with an
@@ -63,21 +63,21 @@ TIME_WORDS = frozenset(["hele", "ganse", "volgende", "vorige", "laatste", "eerst
                         "semaine", "journée", "matin", "soir", "prochaine", "dernière", "la", "le",
                         "les"])  # fmt: skip
 """A health centre's name may be any word ("wijkgezondheidscentrum de sleep"), not a time."""
-OF_DISTRICT = re.compile(rf"\b(?:{KINDS})\s+(?:du|des)\s+({NAME})")
+OF_DISTRICT = lazy(rf"\b(?:{KINDS})\s+(?:du|des)\s+({NAME})")
 """A French care place named after its district: "la maison médicale du laveu"."""
-QUALIFIED = re.compile(
+QUALIFIED = lazy(
     r"\b(?:(?:koninklijk|koninklijke|gemeentelijke|stedelijke|provinciale|vrije|katholieke)\s+"
     rf"(?:{KINDS})|(?:{KINDS})\s+(?:royale?|communale?|provinciale?|libre|de\s+la\s+communauté"
     r"\s+française))\b"
 )
 """A school named by its network: "koninklijk atheneum", "l'athénée royal"."""
-LEGAL = re.compile(
+LEGAL = lazy(
     r"\b(?:vzw|asbl|bvba|bv|nv|srl|sprl|fc|kfc|rsc|rfc|kv|kvc|ksk|ksv|kaa|rwdm|chiro|scouts|ksa"
     r"|kla|patro|guides|scoutsgroep|chirogroep|jeugdbeweging|cvo)\s+(?:(?:van|de|d['’])\s*(?=\w))?"
     r"((?:de|het|'t|ter|ten|den|la|le|les|l')\s*)?([^\W\d_][\w'’-]+)"
 )
 """An association, firm or youth movement by its legal form: "vzw kompas", "chiro sint-jan"."""
-BARE_KIND = re.compile(
+BARE_KIND = lazy(
     r"\b(?:basisschool|kleuterschool|lagere school|atheneum|lyceum|kinderdagverblijf|kdv|wzc"
     r"|woonzorgcentrum|rusthuis|internaat|opvangcentrum|jeugdhuis|buurthuis|dienstencentrum"
     r"|revalidatiecentrum|psychiatrisch centrum|maison de repos|crèche|wgc|(?:voetbal|gym|judo|zwem"
@@ -86,7 +86,7 @@ BARE_KIND = re.compile(
     r"|universiteit|université|huize|brouwerij)\s+([^\W\d_][\w'’-]{2,})"
 )
 """A kind of place that names itself with the next word: "rusthuis hemelrijk"."""
-MORE = re.compile(rf"\s+[A-ZÀ-Ý]{NAME}")
+MORE = lazy(rf"\s+[A-ZÀ-Ý]{NAME}")
 """A capitalised word that continues the name: "basisschool De Kleine Prins"."""
 HOSPITALS = (
     r"erasme|érasme|brugmann|bordet|huderf|saint-pierre|saint-luc|sint-pieter|sint-jan"
@@ -94,20 +94,20 @@ HOSPITALS = (
     r"|stuivenberg|middelheim|sint-vincentius|sint-augustinus|jan palfijn|maria middelares"
     r"|groeninge|jessa|sint-trudo|heilig hart|sint-elisabeth|oost-limburg"
 )  # fmt: skip
-HOSPITAL = re.compile(
+HOSPITAL = lazy(
     rf"\b(?:hôpital|hopital|hospital|ziekenhuis|kliniek|clinique|cliniques)\s+(?:de\s+la\s+|de\s+)?"
     rf"(?:universitaire\s+|universitair\s+)?(?:{HOSPITALS})\b"
 )
-CARE_ACRONYM = re.compile(
+CARE_ACRONYM = lazy(
     r"\b(?:AZ|UZ|ZNA|GZA|CHU|CHR|CHIREC|HUB|ZOL|az|uz|zna|gza|chu|chr|chirec)\s+"
     r"(?:(?:de\s+la|de\s+l['’]|de|van|d['’])\s*)?(?:(?:st|ste|sint|saint)[\s.-]+)?[\w'’-]{3,}"
     r"|\b(?i:pc|pz|opz|upc)\s+(?:(?i:dr|dokter)\.?\s+)?(?:(?i:sint|st|saint|heilig"
     r"|onze-lieve-vrouw)[ -][\w'’-]+|[A-Z][\w'’-]+|(?<=[Dd]r\.\s)[\w'’-]+)"
 )
 """Belgian hospital groups: "AZ Sint-Jan", "UZ Leuven", "CHU Saint-Pierre"."""
-SAINT_SCHOOL = re.compile(r"\b(?:sint|st|heilig)-[\w-]+(?:school|college|instituut)\b")
-SAINT_OR_HOSPITAL = re.compile(f"{SAINT_SCHOOL.pattern}|{HOSPITAL.pattern}|{QUALIFIED.pattern}")
-SAINT_HOUSE = re.compile(r"\b(?:in|naar|op|van|uit)\s+(?:het|'t)\s+((?:sint|st|heilig)-[\w-]+)")
+SAINT_SCHOOL = lazy(r"\b(?:sint|st|heilig)-[\w-]+(?:school|college|instituut)\b")
+SAINT_OR_HOSPITAL = lazy(f"{SAINT_SCHOOL.pattern}|{HOSPITAL.pattern}|{QUALIFIED.pattern}")
+SAINT_HOUSE = lazy(r"\b(?:in|naar|op|van|uit)\s+(?:het|'t)\s+((?:sint|st|heilig)-[\w-]+)")
 """Flemish schools and hospitals go by their saint: "naar het sint-jozef", "in 't sint-jan"."""
 
 
@@ -137,34 +137,36 @@ KIND_STEMS = (*(s for s in STEMS if s not in ("huis", "kind")), "rusthuis", "jeu
               "abri", "asile", "hébergement", "vluchthuis", "inloop", "nachtasiel")  # fmt: skip
 """Like STEMS, without "huis" and "kind", which most notes hold ("thuis", "kinderen")."""
 KIND_HINT = Stems(KIND_STEMS)
-KIND_AND_TOWN = re.compile(
+KIND_AND_TOWN = lazy(
     rf"\b(?:{TOWN_KINDS})(?:(?:\s+(?!van\b|de\b|in\b|te\b|à\b|of\b|d['’])[^\W\d_][\w-]+)?"
     r"(?:\s+(van|de|of|te)\s+|\s+(d['’]))|\s+)"
 )
 """A kind named by its town: "het atheneum van mortsel", "centre hospitalier de mouscron";
 "de moskee in kuregem" only locates it (the town is masked as a place)."""
-SCHOOL_IN = re.compile(
+SCHOOL_IN = lazy(
     r"\b(?:kta|vti|gito|pti|vbs|gbs|gvbs|kbs|sbso|vbo|buso|bubao|atheneum|athénée|lyceum|lycée"
     r"|college|collège|instituut|institut|steinerschool|freinetschool|montessorischool"
     r"|methodeschool)\s+(?:in|te|à)\s+"
 )
 """A school is named by the town it is in: "het kta in zottegem", "l'athénée à uccle"."""
-NETWORK = re.compile(
+NETWORK = lazy(
     r"(?i:\b(?:vrije?|gemeentelijke?|stedelijke?|katholieke?|koninklijke?|provinciale?|officiële"
     r"|go!|grande?|grote|great|centrale?|central)\s+)$"
 )
 """A school's network before its kind: "vrije basisschool sint-pieter"."""
-CAPITALS = re.compile(
+CAPITALS = lazy(
     r"\s+[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:des|de|du|la|le|van|der|den|het|of|the|voor|et|en)\s+)?"
     r"[A-ZÀ-Ý][\w'’-]*)*"
 )
-NAMED = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
-KIND_WORD = re.compile(rf"\b(?:{KINDS}|{TOWN_KINDS})\b")
+SPACED_CAPITAL = lazy(r"\s[A-ZÀ-Ý]")
+"""What CAPITALS needs: KIND_WORD's scan is skipped in texts without it (most)."""
+NAMED = lazy(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
+KIND_WORD = lazy(rf"\b(?:{KINDS}|{TOWN_KINDS})\b")
 """A kind followed by capitalised words: "l'Hôpital Universitaire des Enfants Reine Fabiola"."""
-STATE = re.compile(r"\b(?:en|in|to|into|naar)\s+(?:prison|jail|gevangenis)\b")
+STATE = lazy(r"\b(?:en|in|to|into|naar)\s+(?:prison|jail|gevangenis)\b")
 """A prison without an article is where someone is, not a named place: "en prison"."""
-INDEFINITE = re.compile(r"\b(?:een|a|an|un|une)\s+(?:[^\W\d_]+\s+)?$")
-SAINT_NAMED = re.compile(
+INDEFINITE = lazy(r"\b(?:een|a|an|un|une)\s+(?:[^\W\d_]+\s+)?$")
+SAINT_NAMED = lazy(
     r"\b(?:naar|op|in|at|to|au|à|bij|chez)\s+((?:Sint|Saint|Sainte|St|Heilig)-[A-ZÀ-Ý][\w-]+)"
 )
 """A school or hospital by its saint alone, capitalised: "gaat naar Sint-Gregorius"."""
@@ -272,7 +274,8 @@ def _named_places(text: str, lowered: str) -> Iterator[Found]:
             one = INDEFINITE.search(lowered, max(0, match.start() - 20), match.start())
             if town and town[0] == 0 and not one:
                 yield match.start(), match.end() + town[1], "organisation"
-        for match in KIND_WORD.finditer(lowered):
+        capitals = len(text) == len(lowered) and SPACED_CAPITAL.search(text)
+        for match in KIND_WORD.finditer(lowered) if capitals else ():
             run = CAPITALS.match(text, match.end())
             if run and len(text) == len(lowered):
                 yield match.start(), run.end(), "organisation"

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from bot.privacy.contacts import emails, handles
 from bot.privacy.dates import dates
 from bot.privacy.iban_formats import fits_country
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.loose_ids import iban_shapes, phone_shapes
 from bot.privacy.plates import plates
 from bot.privacy.streets import towns_before_postcodes
@@ -50,50 +51,50 @@ NUMBER = (  # "12", "12 b", "nr 12", "n°12", "12 bus 3", "12 app. 4"
     r"(?:\s*(?:bus|bte|boîte|box|b\.|app\.|apt\.|appt\.|app|apt|appartement)\s*\w{1,4})?"
 )
 
-TWO_DIGITS, ONE_DIGIT = re.compile(r"\d\d"), re.compile(r"\d")
-FOUR_DIGITS = re.compile(r"[1-9]\d{3}")
+TWO_DIGITS, ONE_DIGIT = lazy(r"\d\d"), lazy(r"\d")
+FOUR_DIGITS = lazy(r"[1-9]\d{3}")
 """Cheap necessary conditions (a digit or a literal first: fast to scan) of slower patterns."""
-IBAN_START = re.compile(r"\b[A-Za-z]{2}[\s.-]?\d{2}")
-IBAN_PART = re.compile(r"[\s.-]?[A-Za-z0-9]{1,4}")
-DATE_SHAPED = re.compile(r"\d{2}(?:[0-4]\d|5[0-2])(?:[0-2]\d|3[01])\d{3,6}")
+IBAN_START = lazy(r"\b[A-Za-z]{2}[\s.-]?\d{2}")
+IBAN_PART = lazy(r"[\s.-]?[A-Za-z0-9]{1,4}")
+DATE_SHAPED = lazy(r"\d{2}(?:[0-4]\d|5[0-2])(?:[0-2]\d|3[01])\d{3,6}")
 """Digits that start with a date of birth (a BIS number adds 20 or 40 to the month, 00 for
 an unknown day or month): a national number with a typo."""
-NATIONAL = re.compile(r"(?<![\d.,])\d{2}([. -]?)\d{2}\1\d{2}[-. ]?\d{3}[-. ]?\d{1,3}(?!\d|[.,]\d)")
+NATIONAL = lazy(r"(?<![\d.,])\d{2}([. -]?)\d{2}\1\d{2}[-. ]?\d{3}[-. ]?\d{1,3}(?!\d|[.,]\d)")
 """Eleven digits grouped as national numbers are; ten or twelve: a digit lost or added."""
-ANY_GROUPING = re.compile(r"(?<![\d.,+])(?!00|04[5-9])\d(?:[ ./-]{0,2}\d){9,11}(?!\d|[.,]\d)")
+ANY_GROUPING = lazy(r"(?<![\d.,+])(?!00|04[5-9])\d(?:[ ./-]{0,2}\d){9,11}(?!\d|[.,]\d)")
 """Ten to twelve digits grouped any way ("8507 3003 328", "850730/033/28"): only after a cue."""
-NATIONAL_CONTEXT = re.compile(
+NATIONAL_CONTEXT = lazy(
     r"rijksregister|insz|rrn|niss|registre national|\bnn\b|bis|identificatie|nationa|nn°"
     r"|identit",
     re.IGNORECASE,
 )
-PHONE_HINT = re.compile(r"(?:\+|\b0)\d[\d\s./()-]{6,}\d")
+PHONE_HINT = lazy(r"(?:\+|\b0)\d[\d\s./()-]{6,}\d")
 BEFORE_NUMBER = r"(?:\s+|,\s*(?![1-9]\d{3}\s+[^\W\d_]))"
 """Between a street and its number; after a comma, a postcode with its town is no number."""
 STREETS = (
-    re.compile(rf"\b(?:{WORD}[ -])*{WORD}?(?:{STREET_SUFFIX})\b\.?{BEFORE_NUMBER}{NUMBER}"),
-    re.compile(
+    lazy(rf"\b(?:{WORD}[ -])*{WORD}?(?:{STREET_SUFFIX})\b\.?{BEFORE_NUMBER}{NUMBER}"),
+    lazy(
         rf"\b(?:{WORD}[ -])*[{UPPER}][\w'’-]*(?:{STREET_SUFFIX})\b"
         r"(?=\s+(?:in|te|à|op)\s)"
     ),
-    re.compile(
+    lazy(
         rf"(?i:\b(?:{FRENCH_STREET}))\s+(?:(?i:de la|de l'|du|des|de|d'|van|de)\s*)?"
         rf"{WORD}(?:[ -](?:{PARTICLE}|{WORD}))*{BEFORE_NUMBER}{NUMBER}"
     ),
-    re.compile(  # lower case, as typed on a phone: "kioskplaats 12", "rue de la station 8"
+    lazy(  # lower case, as typed on a phone: "kioskplaats 12", "rue de la station 8"
         rf"\b(?:(?:{ADJECTIVES})[ -])?(?:[a-zà-ÿ][\w'’-]*(?:{STREET_SUFFIX})|(?:{FRENCH_STREET})\s+"
         rf"(?:(?:de la|de l'|du|des|de|d')\s*)?(?!(?:{NOT_A_NAME})\b)[a-zà-ÿ][\w'’-]+"
         rf"(?:[ -][a-zà-ÿ][\w'’-]+)?){BEFORE_NUMBER}{NUMBER}(?!\s*(?:{UNITS})\b)"
     ),
 )
-STREET_HINT = re.compile(rf"(?:{STREET_SUFFIX})\b\.?,?\s")
+STREET_HINT = lazy(rf"(?:{STREET_SUFFIX})\b\.?,?\s")
 """What STREETS[0] and STREETS[1] both need: a street-type word ending a word before a space."""
 STREET_ENDS = Stems(STREET_SUFFIX, ending=True)  # the same, decided per word: most texts lack it
-ON_THE_STREET = re.compile(
+ON_THE_STREET = lazy(
     rf"\b(?i:op|aan|in) (?i:de|den|het) ((?i:{STREET_SUFFIX})\s+{NUMBER})(?!\s*(?:{UNITS})\b)"
 )
 """A street named by its type word alone, with a number: "op de Dries 7", "aan de kaai 4"."""
-KNOWN_STREETS = re.compile(  # squares and streets known by one word, with a house number
+KNOWN_STREETS = lazy(  # squares and streets known by one word, with a house number
     rf"(?i:\b(?:kouter|meir|groenplaats|vrijdagmarkt|korenmarkt|grote markt|grand-place"
     rf"|grand place|zavel|sablon|flagey|bourse|beurs)\s+{NUMBER})(?!\s*(?:{UNITS})\b)"
 )
@@ -104,16 +105,16 @@ FRENCH_WORDS = tuple(
 )
 """An abbreviation with its dot and a space before it (" r.", " av."): the bare letters are
 in too many words. (The dot's backslash once stayed in, and "av. Louise 54" had no hint.)"""
-FRENCH_HINT = re.compile("|".join(re.escape(w) for w in FRENCH_WORDS))
-NUMBER_FIRST = re.compile(r"(?<![\w.,/-])\d{1,4}[a-zA-Z]?,?\s+$")
+FRENCH_HINT = lazy("|".join(re.escape(w) for w in FRENCH_WORDS))
+NUMBER_FIRST = lazy(r"(?<![\w.,/-])\d{1,4}[a-zA-Z]?,?\s+$")
 """A house number before the street, as in French and English: "at 14 Kerkstraat in Gent"."""
-HOUSE_NUMBER = re.compile(r"(?<=[\s°])\d{1,4}(?:[a-zA-Z])?\b")  # "12", "12a", "n°12"
-PLACE_AFTER = re.compile(rf"(?:\s*,\s*|\s+(?:in|te|à|a|at)\s+)({WORD}(?:[ -]{WORD})*)")
-POSTCODE = re.compile(
+HOUSE_NUMBER = lazy(r"(?<=[\s°])\d{1,4}(?:[a-zA-Z])?\b")  # "12", "12a", "n°12"
+PLACE_AFTER = lazy(rf"(?:\s*,\s*|\s+(?:in|te|à|a|at)\s+)({WORD}(?:[ -]{WORD})*)")
+POSTCODE = lazy(
     r"\bB-[1-9]\d{3}\b|(?i:\b(?:postcode|postnummer|code postal|cp|zip code|zip)\s*:?\s*)"
     r"(?-i:([1-9]\d{3}))\b"
 )
-PLACE = re.compile(rf"(?<![\d.,€$])\b(?:B-?)?[1-9]\d{{3}}\s+{WORD}(?:[ -]{WORD})*")
+PLACE = lazy(rf"(?<![\d.,€$])\b(?:B-?)?[1-9]\d{{3}}\s+{WORD}(?:[ -]{WORD})*")
 ORG_WORDS = (
     r"Basisschool|Kleuterschool|Lagere school|Middelbare school|Secundaire school|School"
     r"|Atheneum|Lyceum|College|Instituut|Academie|Campus|École|Ecole|Athénée|Institut|Collège"
@@ -123,15 +124,13 @@ ORG_WORDS = (
     r"|Bedrijf|Fabriek|Supermarkt|Winkel|Boulangerie|Pharmacie|Entreprise|Société"
 )  # fmt: skip
 SCHOOLS = ("college", "instituut", "atheneum", "school", "lyceum", "institut")
-ORG_HINT = re.compile(ORG_WORDS)
+ORG_HINT = lazy(ORG_WORDS)
 """ORGS[0] starts with a word boundary (slow to scan); ORG_WORDS all start with a capital."""
 WORKING, SCHOOL_STEMS = Stems("werk|job|stage|travail|emploi|work"), Stems(SCHOOLS)  # ORGS[2], [1]
 ORGS = (
-    re.compile(
-        rf"\b(?:{ORG_WORDS})\s+(?:(?:{PARTICLE})\s+)*{WORD}(?:[ -](?:{PARTICLE}\s+)*{WORD})*"
-    ),
-    re.compile(rf"\b[{UPPER}][\w'’-]*(?:{'|'.join(SCHOOLS)})\b"),
-    re.compile(
+    lazy(rf"\b(?:{ORG_WORDS})\s+(?:(?:{PARTICLE})\s+)*{WORD}(?:[ -](?:{PARTICLE}\s+)*{WORD})*"),
+    lazy(rf"\b[{UPPER}][\w'’-]*(?:{'|'.join(SCHOOLS)})\b"),
+    lazy(
         rf"(?i:\b(?:werkt|werken|werkte|gewerkt|werk|job|stage|travaille|travail|emploi"
         rf"|works|worked|job)\b[^.;:!?]{{0,40}}?\b(?:bij|chez|at|for|voor))\s+"
         rf"((?:{WORD})(?:[ -](?:{WORD}))*)"

@@ -4,14 +4,14 @@ letter away from a municipality, deelgemeente or commune of six letters or more.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon, read_data
 from bot.privacy.places import Found, fold, gazetteer
 
-AFTER = re.compile(
+AFTER = lazy(
     r"(?i:\b(?:in|naar|uit|à|near|from|nach|vers|richting|to)\s+"
     r"([^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*))"
 )

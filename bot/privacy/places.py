@@ -19,37 +19,36 @@ from bot.privacy.gazetteer import PART as PART
 from bot.privacy.gazetteer import Gazetteer as Gazetteer
 from bot.privacy.gazetteer import fold as fold
 from bot.privacy.gazetteer import gazetteer as gazetteer
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.streets import rare_streets as rare_streets
 from bot.privacy.streets import streets as streets
 from bot.privacy.tokens import Stems, letter_runs
 
 Found = tuple[int, int, str]
-DIGIT = re.compile(r"\d")
-BEFORE = re.compile(
+DIGIT = lazy(r"\d")
+BEFORE = lazy(
     r"(?i:\b(?:in|te|naar|uit|à|au|near|from|nach|vers|richting|op het|op den|in het"
     r"|(?:komt|kwam|komen|kwamen|afkomstig)\s+van|(?:vient|viennent|venue?s?|originaire)\s+de)"
     r"\s+|\b(?:vient|viennent|venue?s?|originaire)\s+d['’])$"
 )
-QUARTER = re.compile(
-    r"-(?i:noord|zuid|oost|west|centrum|nord|sud|est|ouest|centre|ville|dorp|stad)\b"
-)
+QUARTER = lazy(r"-(?i:noord|zuid|oost|west|centrum|nord|sud|est|ouest|centre|ville|dorp|stad)\b")
 """A part of a town written after it: "antwerpen-noord", "gent-zuid", "liège-centre"."""
-FEAST = re.compile(r"(?i:\b(?:la|de|met|voor|na|tegen)\s+)$")
+FEAST = lazy(r"(?i:\b(?:la|de|met|voor|na|tegen)\s+)$")
 """Before "la Saint-Nicolas", "voor Sint-Maarten": a feast day, not a place."""
-SURNAME_PARTICLES = re.compile(
+SURNAME_PARTICLES = lazy(
     r"(?:\b(?:Van|De|Der|Den|Ter|Ten|Von|Le|La|Du|Des|Vande|Vander|Vanden)"
     r"|\b[Vv]an\s+(?:de|der|den|het|'t))\s+$"
 )
 """Before a place name these make it a surname ("Van der Linden"); a lower-case "van"
 alone stays "from" ("ze komt van Tienen")."""
-OPENING_VAN = re.compile(r"(?:^|[.!?\n]\s*)van\s+$")
+OPENING_VAN = lazy(r"(?:^|[.!?\n]\s*)van\s+$")
 """A sentence opening with "van Damme" names someone: "from Damme" would open otherwise."""
-WORD_BEFORE = re.compile(
+WORD_BEFORE = lazy(
     r"([^\W\d_]+)[.,]?\s+(?:(?i:van|de|der|den|ten|ter|le|la|du|des|vande|vander|vanden)\s+)*$"
 )
 """The word before a name, past the particles of a surname ("mevr. van damme")."""
-POSTCODE_BEFORE = re.compile(r"(?<![\d.,€$])\b(?:B-?)?[1-9]\d{3}\s+$")
+POSTCODE_BEFORE = lazy(r"(?<![\d.,€$])\b(?:B-?)?[1-9]\d{3}\s+$")
 TITLES = cues()["titles"]
 SENTENCE_END = set('.!?:;("“«•\n')
 
@@ -97,12 +96,12 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
             yield (postcode.start() if postcode else start), end, "place"
 
 
-ORIGIN_HINT = re.compile(
+ORIGIN_HINT = lazy(
     r"(?i:geboren|born|née?s?\b|opgegroeid|grandi|grew|raised|komt|kwam|komen|afkomstig|vlucht"
     r"|vient|viennent|venue?s?\b|originaire|comes?\b|came|fled|dorp|stad|village|ville|town"
     r"|city|regio|région|region|provinc)"
 )
-ORIGIN = re.compile(
+ORIGIN = lazy(
     r"(?i:\b(?:(?:geboren|born|née?s?|opgegroeid|grandi|grew\s+up|raised)\s+(?:in|te|à|at|en)"
     r"|(?:komt|kwam|komen|kwamen|afkomstig|gevlucht|vluchtte|vluchtten|vient|viennent|venue?s?"
     r"|originaire|comes?|came|fled)\s+(?:uit|van|de|d'|du|from)"
@@ -143,7 +142,7 @@ NEIGHBOURS = (
     "luxembourg",
 )
 """Belgium's neighbours, in no list of origins (a trip, work across the border)."""
-NEIGHBOUR = re.compile(
+NEIGHBOUR = lazy(
     r"(?i:\b(?:in|en|naar|to|au|aux|vers|uit|from|van|depuis|nach|near|nabij)\s+(?:the\s+)?"
     r"(" + "|".join(NEIGHBOURS) + r")\b)"
 )
@@ -189,13 +188,13 @@ def _joined(text: str, parts: list[re.Match[str]], i: int, size: int) -> bool:
 
 SHORT_WORDS = frozenset({"on", "lo", "lot", "bra", "aye", "pry", "spy", "soy", "mal", "dam"})
 """Names of three letters or fewer that follow "in" or "to" as words too ("in lot", "to spy")."""
-FROM_TO = re.compile(r"(?i:\s+(?:naar|à|a|vers|to|jusqu'à)\s+[^\W\d_])")
-SERVICE_BEFORE = re.compile(
+FROM_TO = lazy(r"(?i:\s+(?:naar|à|a|vers|to|jusqu'à)\s+[^\W\d_])")
+SERVICE_BEFORE = lazy(
     r"(?i:\b(?:ocmw|cpas|vdab|caw|clb|politie|police|gemeente|commune|forem|actiris|jeugdhulp"
     r"|stad|ville|sociaal huis|gemeentehuis|maison communale)\s+(van\s+|de\s+|d'|du\s+)?)$"
 )
 """A service with its town: the town says where the person lives."""
-FROM = re.compile(r"(?i:\b(?:van|de|from|d'|depuis)\s*)$")
+FROM = lazy(r"(?i:\b(?:van|de|from|d'|depuis)\s*)$")
 """A move: "van boom naar geel", "de ans à huy", "from mol to hasselt"."""
 
 

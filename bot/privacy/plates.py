@@ -9,26 +9,26 @@ alone they could be a reference.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.privacy.compounds import frequent
+from bot.privacy.lazy_patterns import lazy
 
 Found = tuple[int, int, str]
-TWO_DIGITS = re.compile(r"\d\d")
-PLATE = re.compile(  # not "4 bte 112": a house number with its box
+TWO_DIGITS = lazy(r"\d\d")
+PLATE = lazy(  # not "4 bte 112": a house number with its box
     r"(?<![\w-])(?:[1-9]([- .]?)(?!(?i:bus|bte|box)\b)([A-Za-z]{3})[- .]?\d{3}"
     r"|[A-Za-z]{3}[- ]\d{3})(?![\w-])"
 )
-PLATE_CUE = re.compile(
+PLATE_CUE = lazy(
     r"(?i:plaat|nummerplaat|kenteken|immatriculation|immatriculée?|plaque|plate|auto|voiture|car"
     r"|wagen|camionette|camionnette|moto|scooter|van\b|camion)"
 )
-FOREIGN_PLATE = re.compile(
+FOREIGN_PLATE = lazy(
     r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]{1,3}-[A-Za-z0-9]{2,3}-[A-Za-z0-9]{1,3}"
     r"(?![\w-])"
 )
-GERMAN_PLATE = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}[- ]?[1-9]\d{0,3}[EH]?(?![\w-])")
+GERMAN_PLATE = lazy(r"(?<![\w-])[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}[- ]?[1-9]\d{0,3}[EH]?(?![\w-])")
 """Dashed groups of letters and digits, a plate of France ("AB-123-CD") or the Netherlands
 ("12-ABC-3", "GH-123-J"), or Germany's town, letters and number ("B-AB 1234"), read only
 after a cue."""

@@ -9,10 +9,10 @@ are the rest, offered whole (one tap hides the whole phrase) in the show-back.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cache
 
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import read_data
 from bot.privacy.sensitive import as_read
 from bot.privacy.tokens import PhraseIndex
@@ -41,7 +41,7 @@ NOT_AN_AGE = (
     r"|jaar|ans|years?|j"
 )
 """After a bare number: no age, or an age with its unit that INDIRECT finds whole."""
-INDIRECT = re.compile(
+INDIRECT = lazy(
     r"(?i:\b(?:9\d|1[01]\d)\s*(?:jaar|ans|years?|-year-old|j|-jarige)(?:\s+(?:oud|old))?\b"
     r"|\b(?:negentigjarige|honderdjarige|nonagénaire|centenaire|centenarian|nonagenarian"
     r"|eenjarige|1-jarige|one-year-old|1-year-old|(?:1|een|één|un|one)\s+(?:jaar|an|year)"
@@ -69,7 +69,7 @@ INDIRECT = re.compile(
 )
 
 
-BARE_AGE = re.compile(
+BARE_AGE = lazy(
     r"(?i:\((9\d|1[01]\d)\)"
     r"|\b(?:is|est|was|a|turned|werd|wordt|aged|age|âgée?|leeftijd|of)\s+(?:(?:al|bijna|déjà"
     r"|already|nearly|presque|pas|net|just|maintenant|nu|now)\s+)?(9\d|1[01]\d)\b"
@@ -78,8 +78,8 @@ BARE_AGE = re.compile(
 """A great age said with no unit: "dhr peeters (93)", "she is 96", "da mens is 98"."""
 
 
-SPAN_OF_TIME = re.compile(r"(?i:maand|mois|month|week|weken|semaine)")
-TIME_LEAD = re.compile(
+SPAN_OF_TIME = lazy(r"(?i:maand|mois|month|week|weken|semaine)")
+TIME_LEAD = lazy(
     r"(?i:\b(?:last|laatste|afgelopen|past|these|ces|derniers|dernières|voor|pendant|during|for"
     r"|binnen|within|over|na|after|après|sinds|depuis|since|elke|every|chaque|per|par|in|dans|deze"
     r"|om\s+de|tous\s+les|toutes\s+les)\s+(?:(?:de|the|les|ses|zijn|haar)\s+)?)$"

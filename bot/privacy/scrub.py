@@ -10,6 +10,7 @@ scrubber was unsure of, so that the worker can hide them with one tap (`Scrubber
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -87,6 +88,8 @@ def find_spans(
     text: str, words: Lexicon | None = None, labels: re.Pattern[str] = LABEL
 ) -> list[Span]:
     """Every identifying span, earlier recognisers winning where spans overlap."""
+    if not _LOADED:
+        return _first_spans(text, words, labels)
     words = words or lexicon()
     occupied = bytearray(len(text))  # 1 where a span is claimed: one C-level scan per candidate
     claimed: list[tuple[int, int]] = []
@@ -112,6 +115,24 @@ def find_spans(
 
 def _start(found: tuple[int, int, str]) -> int:
     return found[0]
+
+
+_LOADED: list[bool] = []
+"""Empty until a first text was scrubbed: that one loads the word lists."""
+
+
+def _first_spans(text: str, words: Lexicon | None, labels: re.Pattern[str]) -> list[Span]:
+    """The first text loads hundreds of thousands of words into sets and dicts; the garbage
+    collector, run over and over while they grow, found nothing to free and cost about a
+    fifth of that start-up. Paused meanwhile (and only if it ran)."""
+    _LOADED.append(True)
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return find_spans(text, words, labels)
+    finally:
+        if paused:
+            gc.enable()
 
 
 class Scrubber:

@@ -9,7 +9,6 @@ kinshasa"). Indirect identifiers that are offered for review instead: `rare_fact
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -28,6 +27,7 @@ from bot.privacy.compounds import frequent
 from bot.privacy.detention import detention_span
 from bot.privacy.gazetteer import fold
 from bot.privacy.health_typos import misspelt_conditions
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import read_data
 from bot.privacy.tokens import ELISION, TOKEN, PhraseIndex, Stems, tokenise
 
@@ -36,21 +36,21 @@ CATEGORIES = ("health", "religion", "origin", "detention")
 FOLDED = frozenset(["health", "religion", "origin"])
 """Typed without accents on a phone ("diabetique", "chretien", "algerien"), unless the bare
 form is a frequent word ("interne", "arrete")."""
-SERVED = re.compile(
+SERVED = lazy(
     r"(?i:\b(?:(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half)\s+"
     r"(?:jaar|maanden|maand|weken)|een\s+tijdje|een\s+tijd)\s+(?:gezeten|vastgezeten|opgesloten"
     r"|cel|celstraf|effectief|nat)\b)"
 )
 """Time served, said without a word for prison: "hij heeft drie jaar gezeten"."""
-JOIN = re.compile(
+JOIN = lazy(
     r"(?i:\s+(?:aan|met|van|op|with|to|from|of|on|de|d'|du|des|à|au|aux|after|na|après)\s+"
     r"|\s+(?:tot|to|uit|from|out\s+of)\s+(?:de|het|l'|the)?\s*|\s+)$"
 )
 """Two words of one category with at most a small word and an article between ("verslaafd
 aan cocaïne", "bekeerd tot de islam", "on probation after prison") make one span."""
-ORIGIN_APART = re.compile(r"(?i:\s+(?:tot|to|uit|from|out\s+of)\s+)")
+ORIGIN_APART = lazy(r"(?i:\s+(?:tot|to|uit|from|out\s+of)\s+)")
 """An origin and a country after "uit", "from" are two facts ("Roma uit Roemenië")."""
-ELIDED = re.compile(r"(?i:[dl]['’])")
+ELIDED = lazy(r"(?i:[dl]['’])")
 """An elided article stays outside the span: "d'albanie", "l'hypertension"."""
 SUFFIXES = {"health": ("kanker", "verslaving", "verslaafd", "stoornis", "stoornissen", "syndroom",
                        "patiënt", "patiënte", "ziekte", "tumor", "infarct", "depressie",
@@ -104,7 +104,7 @@ def _parts() -> dict[str, str]:
             if " " not in form and "-" not in form and category in kept}  # fmt: skip
 
 
-SOCIETY = re.compile(
+SOCIETY = lazy(
     r"(?i:\s+(?:van|of|de)\s+(?:(?:de|het|la|le|the|onze|ons|notre|nos|our|this|deze|cette|ce)"
     r"\s+)?(?:maatschappij|samenleving|society|société|wijk|buurt|quartier|neighbourhood|stad"
     r"|ville|city|wereld|world|monde|systeem|system|système|paperasse|administratie"
@@ -117,8 +117,8 @@ NETWORKS = (
     r"|netwerk|réseau|partij|parti|party|arbeidersbeweging|jeugdbeweging|ziekenhuis|hôpital"
     r"|thuiszorg|kinderopvang|basisschool|secundair|middelbare"
 )
-NETWORK_AFTER = re.compile(rf"(?i:\s+(?:{NETWORKS})\b)")
-NETWORK_BEFORE = re.compile(rf"(?i:\b(?:{NETWORKS})\s+$)")
+NETWORK_AFTER = lazy(rf"(?i:\s+(?:{NETWORKS})\b)")
+NETWORK_BEFORE = lazy(rf"(?i:\b(?:{NETWORKS})\s+$)")
 """A network or a service named by its faith says nothing of anyone's own: "de christelijke
 mutualiteit", "l'enseignement catholique", "een katholieke school"."""
 PILLARS = frozenset(

@@ -4,17 +4,17 @@ gouden leeuw", "café 't pleintje"; a kind alone ("de bakker", "un restaurant") 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.privacy.care_places import NOT_A_NAME
 from bot.privacy.compounds import frequent as _frequent
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
 NAME = r"[\w'’]+(?:-[\w'’]+)*"
-NAMED = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
+NAMED = lazy(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
 VERBS = cues()["verbs"]
 SHOP_KINDS = (
     r"restaurant|hotel|hôtel|café|brasserie|bakkerij|boulangerie|frituur|friterie|kapsalon"
@@ -27,7 +27,7 @@ SHOP_HINT = Stems(
     [*SHOP_STEMS, "firma", "bedrijf", "fabriek", "soci", "entrepr", "usine", "compan", "factor",
      "kantoor", "transport", "schrijnwerk", "dakwerk", "bouwwerk", "tuinaanleg"]
 )  # fmt: skip
-FIRM = re.compile(
+FIRM = lazy(
     rf"\b(?:{SHOP_KINDS}|firma|bedrijf|fabriek|société|entreprise|usine|company|factory"
     r"|interimkantoor|dienstenchequebedrijf|poetsbedrijf|schoonmaakbedrijf|bouwbedrijf"
     r"|transportbedrijf|tuinbouwbedrijf|landbouwbedrijf|verhuisbedrijf|cateringbedrijf"
@@ -36,9 +36,7 @@ FIRM = re.compile(
     r"((?:(?:van\s+der|van\s+de|vanden|vander|van|de|le|la)\s+)?[^\W\d_][\w'’&-]+)"
 )
 """A shop or firm named right after its kind: "garage Peeters", "firma janssens"."""
-SHOP = re.compile(
-    rf"\b(?:{SHOP_KINDS})\s+(?:(?:de|het|'t|le|la|les)\s+|l['’])({NAME})(?:\s+({NAME}))?"
-)
+SHOP = lazy(rf"\b(?:{SHOP_KINDS})\s+(?:(?:de|het|'t|le|la|les)\s+|l['’])({NAME})(?:\s+({NAME}))?")
 """A shop or restaurant by its name: "restaurant de gouden leeuw", "café 't pleintje"."""
 DUTCH = frozenset(["de", "het", "'t"])
 REFUSED = (

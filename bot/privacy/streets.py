@@ -13,13 +13,14 @@ from itertools import pairwise
 
 from bot.privacy.category_cues import words_of
 from bot.privacy.compounds import frequent as _frequent
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.tokens import Stems, has_digit
 
 Found = tuple[int, int, str]
 
 
-RARE_STREET = re.compile(
+RARE_STREET = lazy(
     r"\b([^\W\d_][\w'’-]{3,})\s+(\d{1,3}[a-zA-Z]?(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)"
     r"(?![\w:.,/-]*\d)(?!\s*(?:u|h|uur|euro|eur|€|%|jaar|ans|years?|keer|fois|times|kinderen"
     r"|enfants|children|dagen|jours|days|weken|semaines|weeks|maanden|mois|months|min)\b)"
@@ -27,8 +28,10 @@ RARE_STREET = re.compile(
 """A word in no dictionary and no name list followed by a house number: "Kipdorp 12"."""
 
 
-POSTCODE_TOWN = re.compile(r"(?<![\d.,€$/-])\b[1-9]\d{3}\s+([^\W\d_][\w'’-]{2,})")
+POSTCODE_TOWN = lazy(r"(?<![\d.,€$/-])\b[1-9]\d{3}\s+([^\W\d_][\w'’-]{2,})")
 """A Belgian postcode and a lower-case town in no list: "3600 winterslag"."""
+FOUR_DIGITS = lazy(r"[1-9]\d{3}")
+"""What POSTCODE_TOWN needs, fast to scan for (no \\b first): most texts with a digit lack it."""
 
 
 @cache
@@ -44,7 +47,7 @@ def rare_streets(text: str) -> Iterator[Found]:
     if not has_digit(text):
         return
     words = lexicon()
-    for match in POSTCODE_TOWN.finditer(text):
+    for match in POSTCODE_TOWN.finditer(text) if FOUR_DIGITS.search(text) else ():
         town = match.group(1).lower()
         if len(town) == 3 and town not in _short_towns():
             continue  # "1000 bxl", not "1234 bte"
@@ -64,14 +67,14 @@ def rare_streets(text: str) -> Iterator[Found]:
 STREET_TYPES = r"straat|laan|lei|steenweg|kaai|dreef|singel|dries|kouter|plaats|plein"
 STREET_HINTS = ("straat", "laan", "lei", "steenweg", "kaai", "dreef", "singel", "dries", "kouter",
                 "plaats", "plein")  # fmt: skip
-STREET_ALONE = re.compile(
+STREET_ALONE = lazy(
     r"(?i:\b(?:in|op|aan|naar|uit|rond|bij|van|en|tot|langs|via|door|achter|voor|tegenover)\s+de\s+)"
     r"((?:(?:lange|korte|grote|kleine|oude"
     rf"|nieuwe|hoge|lage)\s+)?[^\W\d_][\w'’-]*?(?:{STREET_TYPES}))\b(?!\s*\d)"
 )
 """A street named without its number: "ze wonen in de lange kievitstraat" is an address, so
 is "op de hoek van de Brederodestraat en de Kronenburgstraat"."""
-RUE_ALONE = re.compile(
+RUE_ALONE = lazy(
     r"\b(?i:rue|avenue|chaussée|boulevard)\s+(?:(?:de\s+la|du|des|de|de\s+l['’]|d['’])\s*)?"
     r"[A-ZÀ-Ý][\w'’-]+(?:[ -](?:[A-ZÀ-Ý][\w'’-]+|de|du|des|la|le))*(?<![ -]de|-du|des|-la|-le)"
     r"(?!\s*,?\s*\d)"
@@ -87,7 +90,7 @@ GENERIC_STREETS = frozenset(["winkelstraat", "hoofdstraat", "zijstraat", "speels
                              "geboorteplaats", "speelplein", "schoolplein", "parkeerplein",
                              "taxistandplaats", "bushalteplaats", "kermisplein"])  # fmt: skip
 """Streets of every town, said as words ("in de winkelstraat")."""
-ROAD_TO = re.compile(
+ROAD_TO = lazy(
     r"(?i:\b(?:steenweg|stwg\.?|baan|weg|chaussée|chée|route)\s+(?:op|naar|van|de|d')\s*[^\W\d_][\w'’-]+"
     r"\s+\d{1,4}[a-z]?\b(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?"
     r"|\b(?:lange|korte|grote|kleine|oude|nieuwe|hoge|lage)\s+(?:straat|baan|weg|dreef|lei|markt"
@@ -96,7 +99,7 @@ ROAD_TO = re.compile(
 """Roads named after where they lead, and old roads: "steenweg op gent 120", "oude baan 45"."""
 
 
-NUMBER_FIRST = re.compile(
+NUMBER_FIRST = lazy(
     r"(?i:(?<![\w.,/-])\d{1,4}[a-z]?,?\s+(?:(?:rue|r\.|avenue|av\.|chaussée|place|boulevard|bd|quai"
     r"|square|allée|chemin|impasse|drève|clos|sentier)\s+(?:(?:de la|de l'|de l’|du|des|de|d'|d’)"
     r"\s*)?(?!(?:pour|avec|dans|sur|et|ou|à|au|en|le|la|les|un|une|for|to|the|and|of|in|at|on|de"
@@ -111,7 +114,7 @@ NUMBER_FIRST = re.compile(
 """The house number first, as in French and English: "12 rue de la station", "45 kerkstraat"."""
 
 
-LIVES_AT = re.compile(
+LIVES_AT = lazy(
     r"(?i:\b(?:woont|woonde|wonen|woonden|verhuisd\s+naar|verhuist\s+naar|verhuizen\s+naar|habite"
     r"|habitait|habitent|vit|vivent|vivait|domiciliée?|demeure|lives|lived|living|moved\s+to"
     r"|moving\s+to|adres|adresse|address)\s*:?\s+(?:(?:op|in|aan|à|au|at|on|en)\s+)?"
@@ -138,7 +141,7 @@ NOT_A_STREET = frozenset(
 )  # fmt: skip
 LIVING = Stems("woon|wone|habit|vit|viv|domicil|demeure|live|living|moved|moving|adres|address")
 """What LIVES_AT needs, decided per word (it starts with a word boundary: slow to scan for)."""
-RESIDENCE = re.compile(
+RESIDENCE = lazy(
     r"\b(?:[Rr]esidentie|[Rr]ésidence)\s+((?:(?:het|de|'t|den|les|le|la)\s+)?[^\W\d_][\w'’-]+)"
 )
 """A residence named as people write it on a letter: "residentie het hof", "Résidence Les
@@ -189,10 +192,10 @@ def streets(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), "address"
 
 
-POSTCODE_AFTER = re.compile(r"[1-9]\d{3}\b(?![.,:/-]?\d|\s*(?:euro|eur|€|%|uur|u|h|km|m)\b)")
+POSTCODE_AFTER = lazy(r"[1-9]\d{3}\b(?![.,:/-]?\d|\s*(?:euro|eur|€|%|uur|u|h|km|m)\b)")
 """A postcode (its digits first: fast to scan for); its town is looked for before it."""
-TOWN_BEFORE = re.compile(r"[^\W\d_]\s*,?\s+$")
-LETTERS = re.compile(r"[^\W\d_]+")
+TOWN_BEFORE = lazy(r"[^\W\d_]\s*,?\s+$")
+LETTERS = lazy(r"[^\W\d_]+")
 
 
 def towns_before_postcodes(text: str) -> Iterator[Found]:

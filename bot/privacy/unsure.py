@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from bot.privacy.language import language_of
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.rare_facts import indirect_identifiers
 
 MOST = 8
-WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]|\d[\d./ -]{3,}\d")
+WORD = lazy(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]|\d[\d./ -]{3,}\d")
 OPENERS = set('.!?:;("“«•\n')
-CONTRACTION = re.compile(r"(?i:^(?:[cdjlmnst]|qu|i)['’]|['’](?:s|m|re|ve|ll|d|t)$)")
+CONTRACTION = lazy(r"(?i:^(?:[cdjlmnst]|qu|i)['’]|['’](?:s|m|re|ve|ll|d|t)$)")
 _CUES = cues()
 CUE_WORDS = _CUES["titles"] | _CUES["relations"]
 COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "naar", "pour", "for"])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import gc
 
+from bot.privacy.lazy_patterns import compile_all
 from bot.privacy.scrub import find_spans
 
 WARM_UP = "mevrouw Peeters, Kerkstraat 12, 2140 Borgerhout, 0470 12 34 56, BE71 0961 2345 6769"
@@ -20,10 +21,16 @@ WARM_UP = "mevrouw Peeters, Kerkstraat 12, 2140 Borgerhout, 0470 12 34 56, BE71 
 
 
 def settle() -> None:
-    """Load everything the scrubber loads lazily, then move all live objects out of the
-    collector's generations (they live as long as the process)."""
-    find_spans(WARM_UP)
+    """Load everything the scrubber loads lazily (word lists, and every regular expression,
+    compiled at first use otherwise), then move all live objects out of the collector's
+    generations (they live as long as the process)."""
+    _load()
     _freeze()
+
+
+def _load() -> None:
+    find_spans(WARM_UP)
+    compile_all()
 
 
 async def settle_beside(loop: asyncio.AbstractEventLoop) -> None:
@@ -34,7 +41,7 @@ async def settle_beside(loop: asyncio.AbstractEventLoop) -> None:
     behind (old loops, sockets, futures) from the wrong thread; one test run hung waiting
     for a wake-up that never came. On the loop's thread it is an ordinary collection.
     """
-    await loop.run_in_executor(None, find_spans, WARM_UP)
+    await loop.run_in_executor(None, _load)
     _freeze()
 
 

@@ -24,6 +24,7 @@ from bot.privacy import (
     plates,
     sensitive,
     shops,
+    streets,
     tokens,
 )
 from bot.privacy import lexicon as lexicon_module
@@ -85,6 +86,8 @@ GATES: list[tuple[str, Callable[[str], object], list[re.Pattern[str]]]] = [
     ("street suffix", lambda t: patterns.STREET_ENDS.in_text(t) and patterns.STREET_HINT.search(t),
      list(STREET_PAIR)),
     ("postcode", patterns.FOUR_DIGITS.search, [patterns.PLACE, patterns.POSTCODE]),
+    ("postcode and town", streets.FOUR_DIGITS.search, [streets.POSTCODE_TOWN]),
+    ("capital after a space", organisations.SPACED_CAPITAL.search, [organisations.CAPITALS]),
     ("organisation word", patterns.ORG_HINT.search, [patterns.ORGS[0]]),
     ("school", lambda t: any(w in t for w in patterns.SCHOOLS), [patterns.ORGS[1]]),
     ("legal form", lambda t: any(f in t.lower() for f in organisations.LEGAL_FORMS),
