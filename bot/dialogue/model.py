@@ -124,13 +124,21 @@ class Step:
     def option_labelled(
         self, typed: str, shown: Callable[[Option], Iterable[str]], known: Mapping[str, object]
     ) -> str | None:
-        """The offered option whose label, as `shown` to the worker, was typed exactly (case
-        and spacing aside): typing a button's text is the same tap."""
-        wanted = " ".join(typed.split()).casefold()
+        """The offered option whose label, as `shown` to the worker, was typed exactly (case,
+        spacing and the apostrophe's shape aside: a phone types "d’accord" for "d'accord"):
+        typing a button's text is the same tap."""
+        wanted = _comparable(typed)
         for option in self.offered(known):
-            if wanted and wanted in {" ".join(t.split()).casefold() for t in shown(option)}:
+            if wanted and wanted in {_comparable(t) for t in shown(option)}:
                 return option.key
         return None
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+
+
+def _comparable(label: str) -> str:
+    return " ".join(label.translate(_APOSTROPHES).split()).casefold()
 
 
 @dataclass(frozen=True, slots=True)

@@ -89,3 +89,17 @@ def test_the_loader_refuses_an_option_condition_on_what_does_not_exist(
         load_dialogue(write(tmp_path, text))
     assert problem in caught.value.problem
     assert caught.value.step == "kind"
+
+
+def test_a_label_typed_with_a_phone_s_apostrophe_is_the_same_tap(tmp_path: Path) -> None:
+    """A phone types "d’accord" (smart punctuation) for the button "d'accord", and the
+    reverse: the apostrophe's shape, like case and spacing, does not make another answer."""
+    text = GOOD.replace("{key: b, text: B}", "{key: b, text: \"D'accord, c'est ça\"}")
+    step = load_dialogue(write(tmp_path, text)).step("kind")
+    shown = lambda o: (o.text,)  # noqa: E731
+    for typed in ("d’accord, c’est ça", "D'accord,  c'est ÇA", "d‘accord, cʼest ça"):
+        assert step.option_labelled(typed, shown, {}) == "b", typed
+    assert step.option_labelled("daccord, cest ça", shown, {}) is None
+    curly = GOOD.replace("{key: b, text: B}", '{key: b, text: "Zo’n dag"}')
+    curly_step = load_dialogue(write(tmp_path, curly)).step("kind")
+    assert curly_step.option_labelled("zo'n dag", shown, {}) == "b"
