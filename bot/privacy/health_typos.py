@@ -34,13 +34,13 @@ def _index(forms: frozenset[str]) -> tuple[frozenset[str], dict[str, str]]:
 
 def misspelt_conditions(text: str, forms: frozenset[str]) -> Iterator[Found]:
     """Spans of words one slip away from a condition of `forms` (one-word health forms)."""
-    words, shortened = _index(forms)
     known = lexicon()
     tokens, lowered = tokenise(text)  # the health phrases' own words: no second scan
     for match, word in zip(tokens, lowered, strict=True):
-        if len(word) < SHORTEST - 1 or word in words or not word.isalpha():
+        if len(word) < SHORTEST - 1 or word in forms or not word.isalpha():
             continue
         if known.is_word(word) or known.is_name(word):
             continue  # an ordinary word or a name: no slip
+        words, shortened = _index(forms)  # built at the first unknown word, not at start-up
         if word in shortened or any(v in words or v in shortened for v in _deletions(word)):
             yield match.start(), match.end(), "health"
