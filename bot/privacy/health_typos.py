@@ -8,7 +8,7 @@ a condition) nor a name. Slips that wordfreq's lists hold as words ("alzheimers"
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.privacy.lexicon import lexicon
 from bot.privacy.tokens import tokenise
@@ -34,13 +34,21 @@ def _index(forms: frozenset[str]) -> tuple[frozenset[str], dict[str, str]]:
 
 def misspelt_conditions(text: str, forms: frozenset[str]) -> Iterator[Found]:
     """Spans of words one slip away from a condition of `forms` (one-word health forms)."""
-    words, shortened = _index(forms)
     known = lexicon()
     tokens, lowered = tokenise(text)  # the health phrases' own words: no second scan
-    for match, word in zip(tokens, lowered, strict=True):
-        if len(word) < SHORTEST - 1 or word in words or not word.isalpha():
-            continue
-        if known.is_word(word) or known.is_name(word):
-            continue  # an ordinary word or a name: no slip
-        if word in shortened or any(v in words or v in shortened for v in _deletions(word)):
+    unknown = set(lowered).difference(known.words, forms)  # in C: most texts end here
+    slips = {word for word in unknown if _slip(word, forms)}
+    for match, word in zip(tokens, lowered, strict=True) if slips else ():
+        if word in slips:
             yield match.start(), match.end(), "health"
+
+
+@lru_cache(maxsize=4096)  # decided once a word, as the other per-word rules
+def _slip(word: str, forms: frozenset[str]) -> bool:
+    if len(word) < SHORTEST - 1 or not word.isalpha():
+        return False
+    known = lexicon()
+    if known.is_word(word) or known.is_name(word):
+        return False  # an ordinary word (a compound too) or a name: no slip
+    words, shortened = _index(forms)  # built at the first unknown word, not at start-up
+    return word in shortened or any(v in words or v in shortened for v in _deletions(word))
