@@ -88,8 +88,6 @@ def titled_particles(text: str, tokens: list[Token], marked: list[bool], lexicon
     """A surname of particles and a word after a title ("mevr van de velde-peeters", "dhr
     vanden bossche"), or after a particle of no note's language ("ould brahim a appelé"):
     the particles and the word are one name."""
-    if not any(t.bare in TITLES or t.bare in FOREIGN for t in tokens):
-        return  # most texts: no title, no such particle
     for i, token in enumerate(tokens):
         if token.bare not in PARTICLES or (i and marked[i - 1] and gap(text, tokens[i - 1], token)):
             continue

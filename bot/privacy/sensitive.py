@@ -23,9 +23,7 @@ from bot.privacy.category_phrases import (
     religion_span,
     spoken,
 )
-from bot.privacy.compounds import frequent
 from bot.privacy.detention import detention_span
-from bot.privacy.gazetteer import fold
 from bot.privacy.health_typos import misspelt_conditions
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import read_data
@@ -33,9 +31,6 @@ from bot.privacy.tokens import ELISION, TOKEN, PhraseIndex, Stems, tokenise
 
 Found = tuple[int, int, str]
 CATEGORIES = ("health", "religion", "origin", "detention")
-FOLDED = frozenset(["health", "religion", "origin"])
-"""Typed without accents on a phone ("diabetique", "chretien", "algerien"), unless the bare
-form is a frequent word ("interne", "arrete")."""
 SERVED = lazy(
     r"(?i:\b(?:(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half)\s+"
     r"(?:jaar|maanden|maand|weken)|een\s+tijdje|een\s+tijd)\s+(?:gezeten|vastgezeten|opgesloten"
@@ -77,12 +72,7 @@ def _phrases() -> dict[str, str]:
             section = line[1:-1]
         elif section in CATEGORIES:
             phrases.update((as_read(form), section) for form in line.split())
-    countries = [country.replace("_", " ") for country in read_data("countries.txt")]
-    kept = frequent() | {fold(country) for country in countries}  # "roemenie": a place after "in"
-    accented = [(form, tag) for form, tag in phrases.items() if not form.isascii()]
-    phrases.update((bare, tag) for form, tag in accented if tag in FOLDED
-                   and (bare := fold(form)) not in phrases and bare not in kept)  # fmt: skip
-    phrases.update((country, "origin") for country in countries)
+    phrases.update((country.replace("_", " "), "origin") for country in read_data("countries.txt"))
     return phrases
 
 
