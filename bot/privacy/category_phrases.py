@@ -229,13 +229,6 @@ ORIGIN_CUE = lazy(
 bare "uit" or "vient de" is a place (`places.origin_places`)."""
 
 
-RELEASED_EN = lazy(
-    r"(?i:\b(?:he|she|they|dad|father|husband|son|brother|boyfriend|partner|uncle)\s+((?:will"
-    r"|would|should|could|might|may)\s+be\s+released(?!\s+from\s+(?:the\s+)?(?:hospital|care))"
-    r"(?:\s+(?:from\s+(?:prison|jail|custody)|on\s+(?:parole|bail|licence|license)|early|soon"
-    r"|next\s+(?:week|month|year)|in\s+\w+|this\s+(?:week|month|year)))*))"
-)
-"""A release to come says the person is inside: "he will be released next month"."""
 WORSHIP_WORDS = frozenset(
     ["draagt", "droeg", "dragen", "porte", "portait", "portent", "wears", "wore", "wear",
      "moskee", "mosquée", "mosque", "kerk", "église", "eglise", "church", "synagoge",
@@ -264,9 +257,6 @@ def extra_categories(text: str) -> Iterator[Found]:
     if "did" in lowered or "served" in lowered or "spent" in lowered or "doing" in lowered:
         for match in SERVED_EN.finditer(text):
             yield match.start(), match.end(), "detention"
-    if "released" in lowered:
-        for match in RELEASED_EN.finditer(text):
-            yield match.start(1), match.end(1), "detention"
     if " vrij" in lowered:
         for match in RELEASED.finditer(text):
             yield match.start(), match.end(), "detention"

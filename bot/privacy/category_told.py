@@ -44,6 +44,14 @@ RELEASED_EN = re.compile(
 """A release to come or just past, said of a person with its time or its kind: "he will be
 released next month", "she gets out in june", "he was let out on licence". "released" and
 "out" alone are everyday words ("the album was released", "she is out today")."""
+RELEASE_TO_COME = re.compile(
+    r"(?i:\b(?:he|she|they|dad|father|husband|son|brother|boyfriend|partner|uncle)\s+((?:will"
+    r"|would|should|could|might|may)\s+be\s+released(?!\s+from\s+(?:the\s+)?(?:hospital|care))"
+    r"(?:\s+(?:from\s+(?:prison|jail|custody)|on\s+(?:parole|bail|licence|license)|early|soon"
+    r"|next\s+(?:week|month|year)|in\s+\w+|this\s+(?:week|month|year)))*))"
+)
+"""A release to come with a modal says the person is inside, whatever follows: "he will be
+released", "she might be released early"; not from hospital or care."""
 OUT_VERBS = re.compile(r"(?i:^(?:gets|got|get|s\s+getting|is\s+getting|will\s+get|ll\s+get)\b)")
 WENT_DOWN = re.compile(
     rf"(?i:\b(?:{SUBJECT})\s+(?:went|goes|is\s+going|will\s+go)\s+down\s+for\s+(?:{NUMBER})"
@@ -136,6 +144,7 @@ RULES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
      SERVES_OUT, "detention"),
     (frozenset(["released", "freed", "paroled", "let", "gets", "got", "get", "getting"]),
      RELEASED_EN, "detention"),
+    (frozenset(["released"]), RELEASE_TO_COME, "detention"),
     (frozenset(["down"]), WENT_DOWN, "detention"),
     (frozenset(PRISON_TOWNS.split("|")), IN_A_PRISON_TOWN, "detention"),
     (frozenset(["kerk", "moskee", "église", "eglise", "mosquée", "church", "mosque", "synagoge",
