@@ -67,3 +67,18 @@ def test_phrases_filed_by_their_first_two_words_are_found_as_before(name: str) -
     found = [list(index.find(t)) for t in texts]
     assert sum(map(bool, found)) > 5, f"too few sentences hold a phrase of {name}"
     assert found == [list(first_find(phrases, t)) for t in texts]
+
+
+def test_no_special_category_word_is_listed_twice_in_its_category() -> None:
+    """Several developers add to sensitive.txt at once; a word listed twice does nothing
+    but hide which line holds it (68 repeats were removed, closing7)."""
+    category, seen, repeats = "", set[str](), list[str]()
+    for line in read_data("sensitive.txt"):
+        if line.startswith("["):
+            category, seen = line, set()
+            continue
+        for word in line.split():
+            if word in seen:
+                repeats.append(f"{category} {word}")
+            seen.add(word)
+    assert repeats == []
