@@ -145,6 +145,34 @@ def roll_back_if_open(connection: sqlite3.Connection) -> None:
         connection.execute("ROLLBACK")
 
 
+def read_on_loop(connection: sqlite3.Connection | None, guard: ConnectionGuard | None,
+                 sql: str, params: tuple[Any, ...]) -> list[Any] | None:  # fmt: skip
+    """A plain read on the writer's connection, on the loop; None: read elsewhere (no
+    connection to use here, the thread busy with it, a transaction open, a lock met).
+
+    Why the writer's and not a read-only connection: in WAL mode a connection's page
+    cache survives its own commits, so the pages the last answer wrote are read from
+    memory; a second connection starts every read after a write by reading them again
+    from the WAL (seven `pread`s an update, #14). An earlier statement of the thread left
+    unfinished would hold an older snapshot: a read as of that moment, which the writes
+    that follow (BEGIN IMMEDIATE on a stale snapshot is refused) do not build on."""
+    if connection is None or guard is None or sqlite3.threadsafety != 3:
+        return None
+    if not guard.acquire(blocking=False):
+        return None
+    try:
+        if connection.in_transaction:
+            return None
+        guard.for_loop(connection)
+        return connection.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as exc:
+        if _busy(exc):
+            return None
+        raise
+    finally:
+        guard.release()
+
+
 def write_on_loop(connection: sqlite3.Connection | None, guard: ConnectionGuard | None,
                   sql: str, rows: list[tuple[Any, ...]]) -> bool:  # fmt: skip
     """One statement (once per row) on the loop, committed; False: go through the thread."""

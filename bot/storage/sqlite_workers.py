@@ -20,7 +20,7 @@ from bot.storage.erasable import AUDIT_ROLES_KEPT, BOOKKEEPING, ERASABLE, OWNER_
 from bot.storage.port import AUDIT_KEPT, ChatLink, StoredEntry, Worker
 from bot.storage.sqlite_chats import ChatQueries
 from bot.storage.sqlite_errors import ours, translated
-from bot.storage.sqlite_loop import atomic, execute
+from bot.storage.sqlite_loop import atomic, execute, read_on_loop
 
 if TYPE_CHECKING:
     from bot.storage.parsed_sessions import ParsedSessions
@@ -68,10 +68,15 @@ class WorkerQueries(ChatQueries):
     _lock: asyncio.Lock
 
     async def _rows(self, sql: str, params: tuple[Any, ...]) -> list[Any]:
-        """A read: at once from the read connection (no hop to the database thread), or
-        through the writer when a transaction is open (it must see its own writes) or the
-        read would wait for a lock."""
+        """A read: at once on the loop (on the writer's connection while the thread leaves
+        it free, else on the read connection: no hop to the database thread), or through
+        the thread when a transaction is open (it must see its own writes) or the read
+        would wait for a lock."""
         try:
+            if not self._db.in_transaction:
+                rows = read_on_loop(self._writer, self._db.guard, sql, params)
+                if rows is not None:
+                    return rows
             if self._reader is not None and not self._db.in_transaction:
                 try:
                     return self._reader.execute(sql, params).fetchall()

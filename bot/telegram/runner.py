@@ -23,7 +23,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.app import App, build_app
 from bot.config import LANGUAGES, Settings
@@ -39,6 +39,7 @@ from bot.telegram.command_list import COMMANDS
 from bot.telegram.failures import Failures
 from bot.telegram.gateway import BACKOFF
 from bot.telegram.handlers import ReflectionHandlers
+from bot.telegram.lean_updates import LeanUpdates
 from bot.telegram.menus import Menus
 from bot.telegram.mine import Mine
 from bot.telegram.ordering import PerUserOrder
@@ -90,7 +91,9 @@ def build_application(
         limiter = AIORateLimiter(overall_max_rate=per_second, max_retries=3)
         builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]
     if request is not None:
-        builder = builder.request(request).get_updates_request(updates_request or request)
+        builder = builder.request(request)
+    fetching = updates_request or request or HTTPXRequest(connection_pool_size=1)  # PTB's own
+    builder = builder.get_updates_request(LeanUpdates(fetching))
     application = builder.build()
     application.bot_data["app"] = app
     register(application, Areas.build(app, backoff))

@@ -13,6 +13,7 @@ from telegram.ext import Application
 
 from bot.app import App, build_app
 from bot.config import Secret, Settings
+from bot.telegram.lean_updates import lean
 from bot.telegram.runner import build_application, set_commands
 from tests.fakes.request import FakeRequest
 from tests.fakes.telegram_api import BOT, TOKEN, FakeTelegram
@@ -45,7 +46,8 @@ class Harness:
         await self.start()
 
     async def feed(self, update: dict[str, Any]) -> None:
-        await self.application.process_update(Update.de_json(update, self.application.bot))
+        """As long polling delivers it: made lean by the bot's `getUpdates` transport."""
+        await self.application.process_update(Update.de_json(lean(update), self.application.bot))
 
     async def say(self, user: dict[str, Any], text: str) -> None:
         await self.feed(self.api.send_text(user, text))

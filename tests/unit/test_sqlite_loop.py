@@ -11,6 +11,7 @@ import time
 from contextlib import closing, suppress
 from pathlib import Path
 
+from bot.storage.sqlite import SqliteStore
 from bot.storage.sqlite_loop import (
     BUSY_TIMEOUT_MS,
     LOOP_BUSY_TIMEOUT_MS,
@@ -18,12 +19,14 @@ from bot.storage.sqlite_loop import (
     GuardedConnection,
     atomic,
     in_transaction,
+    read_on_loop,
     run_on_loop,
     write_on_loop,
 )
 from bot.storage.sqlite_loop import (
     connect as connect_guarded,
 )
+from tests.conftest import KEYRING, TODAY
 
 INSERT = "INSERT INTO t (x) VALUES (?)"
 
@@ -312,3 +315,66 @@ def test_a_lock_met_inside_the_loops_transaction_hands_it_to_the_thread(tmp_path
         assert run_on_loop(db, ConnectionGuard(), locked) == (False, None)
         assert not db.in_transaction
         assert other.execute("SELECT count(*) FROM t").fetchone() == (0,), "rolled back"
+
+
+def test_a_read_on_the_loop_uses_the_writers_connection_only_while_it_is_free(
+    tmp_path: Path,
+) -> None:
+    """#14: reads of an update on the writer's connection, whose cache its own commits
+    leave valid; never while the thread runs a call on it, never inside a transaction."""
+    free = ConnectionGuard()  # a guard no thread holds: the connection is the test's
+    with closing(connect(tmp_path / "db")) as db, closing(connect(tmp_path / "db")) as other:
+        db.execute("CREATE TABLE t (x INTEGER)")
+        other.execute(INSERT, (7,))
+        assert read_on_loop(db, free, "SELECT x FROM t WHERE x = ?", (7,)) == [(7,)]
+        assert timeout(db) == LOOP_BUSY_TIMEOUT_MS, "the loop's short wait"
+        assert not free.locked(), "the guard is let go"
+        free.acquire()  # the thread is running a call
+        assert read_on_loop(db, free, "SELECT x FROM t", ()) is None
+        free.release()
+        db.execute("BEGIN")
+        db.execute(INSERT, (8,))
+        assert read_on_loop(db, free, "SELECT x FROM t", ()) is None, "not in a transaction"
+        db.execute("ROLLBACK")
+    assert read_on_loop(None, free, "SELECT 1", ()) is None
+
+
+def test_a_read_on_the_loop_that_meets_a_lock_is_left_to_others(tmp_path: Path) -> None:
+    """A lock held elsewhere (a rollback-journal database being written, here) makes the
+    read give way after the loop's 20 ms, not after the thread's 5 s."""
+    free = ConnectionGuard()
+    with closing(sqlite3.connect(tmp_path / "db", isolation_level=None)) as db, closing(
+        sqlite3.connect(tmp_path / "db", isolation_level=None)
+    ) as other:  # fmt: skip
+        db.execute("CREATE TABLE t (x INTEGER)")
+        other.execute("BEGIN EXCLUSIVE")
+        started = time.perf_counter()
+        assert read_on_loop(db, free, "SELECT x FROM t", ()) is None
+        assert time.perf_counter() - started < 50 * LOOP_BUSY_TIMEOUT_MS / 1000
+        assert not free.locked()
+        other.execute("ROLLBACK")
+
+
+async def test_the_stores_reads_go_to_the_writers_connection_while_the_thread_is_idle(
+    tmp_path: Path,
+) -> None:
+    """The store's plain reads (the worker and session of every update) are served on
+    the writer's connection; with the thread busy on it, on the read-only one."""
+    store = await SqliteStore.open(tmp_path, KEYRING)
+    try:
+        await store.ensure_worker("p" * 64, 1, "nl", TODAY)
+        assert store._reader is not None and store._writer is not None
+        seen: dict[str, list[str]] = {"reader": [], "writer": []}
+        store._reader.set_trace_callback(seen["reader"].append)
+        store._writer.set_trace_callback(seen["writer"].append)
+        worker, _ = await store.lookup("p" * 64)
+        assert worker is not None
+        assert [s for s in seen["writer"] if "FROM workers" in s] and not seen["reader"]
+        store._db.guard.acquire()  # as while aiosqlite's thread runs a call
+        try:
+            assert (await store.lookup("p" * 64))[0] == worker
+        finally:
+            store._db.guard.release()
+        assert [s for s in seen["reader"] if "FROM workers" in s], "the read-only one"
+    finally:
+        await store.close()
