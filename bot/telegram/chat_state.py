@@ -165,6 +165,10 @@ class ChatState:
         await self._store.hold_message(pseudonym, message_id)
         self._long.setdefault(pseudonym, []).append(message_id)
 
+    def holds_long(self, pseudonym: str, message_id: int) -> bool:
+        """Whether `message_id` is a too-long text held in this process (edited, say)."""
+        return message_id in self._long.get(pseudonym, ())
+
     async def take_long(self, pseudonym: str) -> list[int]:
         """The held texts, forgotten; a round trip only when some are held, or on a
         worker's first kept answer in this process (a restart may have come between)."""

@@ -241,7 +241,8 @@ class ReflectionHandlers(Base):
         if who is None or message is None:
             return
         if update.edited_message is not None:
-            reason = texts.EDITED
+            held = self.chat_state.holds_long(who.pseudonym, message.message_id)
+            reason = window_texts.EDITED_LONG if held else texts.EDITED
         elif message.forward_origin is not None:
             reason = texts.FORWARDED
         elif message.text and message.text.startswith("/"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.msgid import N_, Np_
 
 QUESTION_CLOSED = N_("That question is closed.")
-REMOVED_NOTE = N_("I removed your message from this chat; what I keep is shown above.")
+REMOVED_NOTE = N_("I removed your message from this chat; what I keep is shown in this message.")
 REMOVE_REFUSED = N_(
     "I could not remove your message from this chat: Telegram lets me delete messages only "
     "within 48 hours of sending. Delete it yourself: press and hold it, then choose Delete."
@@ -19,8 +19,12 @@ SAVED_EARLIER = N_("Saved: this reflection was kept, though I could not confirm 
 CLEAR_LEFT = N_("This reflection left other messages in this chat. Shall I remove them?")
 REJECTED_REMOVED = N_("I removed that message from this chat; nothing of it was kept.")
 LONG_STAYS = N_(
-    "Your message stays in this chat so you can shorten it from there; I keep nothing of it. "
-    "I remove it from the chat once the shorter version is kept."
+    "Your message stays in this chat so you can copy it and send a shorter version; I keep "
+    "nothing of it. I remove it from the chat once the shorter version is kept."
+)
+EDITED_LONG = N_(
+    "I only read new messages: send the shorter version as a new message. Your longer "
+    "message stays in this chat until then; I keep nothing of it."
 )
 LONG_REMOVED = N_("I also removed your longer message from this chat.")
 DISCARD_STAYS = N_(

@@ -17,7 +17,7 @@ from bot.storage.sqlite import DB_FILE
 from tests.e2e.telegram_harness import Harness, consented
 
 ANN: dict[str, Any] = {"id": 701, "is_bot": False, "first_name": "Worker", "language_code": "nl"}
-REMOVED = "Ik heb je bericht uit deze chat verwijderd; wat ik bewaar, staat hierboven."
+REMOVED = "Ik heb je bericht uit deze chat verwijderd; wat ik bewaar, staat in dit bericht."
 REFUSED = "Ik kon je bericht niet uit deze chat verwijderen"
 PLAIN = "Ze zorgt goed voor haar buurvrouw."
 

@@ -13,9 +13,10 @@ from tests.e2e.telegram_harness import Harness, consented
 from tests.e2e.test_telegram_window import reflect_leaving_a_sticker, to_typed_question
 
 ANN: dict[str, Any] = {"id": 702, "is_bot": False, "first_name": "Worker", "language_code": "nl"}
-REMOVED = "Ik heb je bericht uit deze chat verwijderd; wat ik bewaar, staat hierboven."
+REMOVED = "Ik heb je bericht uit deze chat verwijderd; wat ik bewaar, staat in dit bericht."
 REJECTED = "Ik heb dat bericht uit deze chat verwijderd; er werd niets van bewaard."
-LONG_STAYS = "Je bericht blijft in deze chat staan, zodat je het van daaruit kan inkorten"
+LONG_STAYS = "Je bericht blijft in deze chat staan, zodat je het kan kopiëren en een kortere versie"
+EDITED_LONG = "Ik lees alleen nieuwe berichten: stuur de kortere versie als een nieuw bericht."
 LONG_REMOVED = "Ik heb ook je langere bericht uit deze chat verwijderd."
 CLOSED = "Die vraag is afgesloten."
 LONG = ("Ik luisterde naar mevrouw en vroeg wat zij zelf belangrijk vond; we overliepen de "
@@ -92,6 +93,27 @@ async def test_a_too_long_text_stays_until_the_shorter_one_is_kept(bot: Harness)
     shown = bot.question(ANN)["text"]
     assert REMOVED in shown and LONG_REMOVED in shown, "both removals are said"
     assert len(bot.worker_messages(ANN)) == 1, "only /start is left of theirs"
+
+
+async def test_an_edit_of_the_too_long_text_is_told_to_come_as_a_new_message(
+    bot: Harness,
+) -> None:
+    """Tester, eighth session: the window said the worker could shorten the long text
+    "from there", and an edit of it was then told to use ← Back, which had nothing to
+    change. The window now says to send a shorter version, and an edit of the long text
+    is told exactly that; it stays in the chat, promised to go once the short one is kept."""
+    await to_typed_question(bot, ANN)
+    update = bot.api.send_text(ANN, LONG)
+    long = update["message"]["message_id"]
+    await bot.feed(update)
+    assert "van daaruit" not in bot.question(ANN)["text"]
+    await bot.feed(bot.api.edit_text(ANN, long, "Ik luisterde."))
+    shown = bot.question(ANN)["text"]
+    assert EDITED_LONG in shown and "Terug" not in shown.split(EDITED_LONG)[0]
+    assert present(bot, long), "not claimed removed: it stays until the short one is kept"
+    short = bot.api.send_text(ANN, "Ik luisterde en vroeg wat zij belangrijk vond.")
+    await bot.feed(short)
+    assert not present(bot, long) and LONG_REMOVED in bot.question(ANN)["text"]
 
 
 async def test_a_discard_after_48_hours_says_what_stays_and_how_to_delete_it(
