@@ -174,14 +174,17 @@ class ReflectionWindow:
     async def _move(self, gateway: Gateway, place: Place, views: list[View], old: list[int],
                     ended: bool, version: int | None) -> None:  # fmt: skip
         """Delete the old window, send the new one below everything else. One by one:
-        only a confirmed deletion (or a message the worker deleted) is forgotten; one too
-        old to delete stays without buttons, counted in the receipt to delete by hand."""
+        only a confirmed deletion (or a message the worker deleted) is forgotten; a window
+        too old to delete becomes "That question is closed." without buttons (it must not
+        go on asking), counted in the receipt to delete by hand."""
         gone, refused = list[int](), list[int]()
         for message_id in reversed(old):  # the window first: its buttons must not linger
             outcome = await gateway.remove(place.chat_id, message_id)
             (refused if outcome is Deletion.REFUSED else gone).append(message_id)
         if old and old[-1] in refused:
-            await gateway.clear_keyboard(place.chat_id, old[-1])
+            closed = View(self._translator.render(place.lang, Text(window_texts.QUESTION_CLOSED)))
+            if not await gateway.edit(place.chat_id, old[-1], closed):
+                await gateway.clear_keyboard(place.chat_id, old[-1])
         await self._state.gone(place.pseudonym, gone)
         await self._state.refused(place.pseudonym, refused)
         sent = [m for v in views if (m := await gateway.send(place.chat_id, v)) is not None]

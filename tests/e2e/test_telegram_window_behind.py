@@ -16,6 +16,7 @@ import pytest
 
 from bot.telegram.gateway import ATTEMPTS
 from tests.e2e.telegram_harness import Harness, consented
+from tests.e2e.test_telegram_window import to_typed_question
 from tests.e2e.test_telegram_window_leftovers import LONG
 from tests.fakes.telegram_api import Fault
 
@@ -115,3 +116,19 @@ async def test_after_48_hours_the_two_removal_sentences_say_which_message_is_whi
             break
         await bot.answer(ANN)
     assert "Zal ik ze verwijderen?" not in receipt, "the longer one cannot be deleted: not offered"
+
+
+async def test_a_window_too_old_to_delete_when_it_moves_stops_asking(bot: Harness) -> None:
+    """Tester, eighth session: the window moved below the worker's message, Telegram refused
+    to delete the old one (48 hours), and it stayed in the chat still asking its question,
+    without buttons. It now says the question is closed; the new window asks below."""
+    await to_typed_question(bot, ANN)
+    old = bot.question(ANN)
+    asked = old["text"]
+    await bot.say(ANN, "/help")  # the help stays below the window: the next answer moves it
+    bot.api.age(ANN["id"], 49, [old["message_id"]])
+    await bot.say(ANN, "Ze vertelde over de huur.")
+    left = bot.api.messages[(ANN["id"], old["message_id"])]
+    assert left["text"] == CLOSED and not left.get("reply_markup"), "it asks nothing any more"
+    window = bot.question(ANN)
+    assert window["message_id"] > old["message_id"] and window["text"] != asked
