@@ -1,0 +1,144 @@
+"""A word opening a sentence that the rest of the sentence says is a person: "thabo did not
+come", "grace did not show up", "lina kwam niet opdagen", "noor n'est pas venue", "amani
+belde me". The word may be an everyday word of some language ("thabo" is in an English word
+list, "grace" is a word): only a person fails to turn up, phones or answers. Words for a
+role ("client did not show up"), a thing that comes ("money did not come") and pronouns stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import Lexicon
+from bot.privacy.name_cues import frequent
+from bot.privacy.name_subjects import SUBJECTS
+
+OPENS = set('.!?:;("“«•\n')
+PERSON_PREDICATE = lazy(
+    r"(?i:\s+(?:"
+    # English: a person's visit or call, denied or told
+    r"(?:did|does|do|has|have|had|could|would|will|was|is)(?:n['’]t|\s+not|\s+never)\s+"
+    r"(?:yet\s+|even\s+|again\s+)?(?:show(?:ed)?\s+up|turn(?:ed)?\s+up|come|call(?:ed)?|phone"
+    r"|ring|text|answer(?:ed)?|reply|replied|respond(?:ed)?|pick\s+up|attend(?:ed)?"
+    r"|return(?:ed)?|been\s+(?:seen|here|in\s+touch|home)|shown\s+up|turned\s+up)"
+    r"|never\s+(?:showed\s+up|turned\s+up|came|called|phoned|answered|replied)"
+    r"|(?:showed|turned)\s+up|called\s+(?:me|us|the|to|back|again|today|yesterday)|phoned|rang"
+    r"\s+(?:me|us|the|again|back)|texted|cried|burst\s+into\s+tears|came\s+(?:by|alone|late"
+    r"|to\s+the\s+(?:office|appointment|meeting))"
+    # Dutch
+    r"|(?:kwam|komt|belde|belt|antwoordde|antwoordt|reageerde|reageert|daagde|daagt)\s+"
+    r"(?:vandaag\s+|gisteren\s+|weer\s+|ook\s+|nog\s+|opnieuw\s+)?(?:niet|nooit)\b"
+    r"|(?:is|was)\s+(?:vandaag\s+|gisteren\s+|weer\s+|nog\s+|ook\s+)?(?:niet|nooit)\s+"
+    r"(?:komen\s+opdagen|gekomen|opgedaagd|verschenen|langsgekomen|teruggekomen)"
+    r"|(?:heeft|had)\s+(?:vandaag\s+|gisteren\s+|weer\s+|nog\s+|ook\s+)?(?:niet|nooit)\s+"
+    r"(?:gebeld|geantwoord|gereageerd|teruggebeld)"
+    r"|belde\s+(?:me|mij|ons|haar|hem|naar|op|vandaag|gisteren|terug|daarna|later|nog|zelf|ook"
+    r"|opnieuw|af)|huilde|daagde\s+op"
+    r"|kwam\s+(?:langs|opdagen|alleen|te\s+laat|op\s+(?:gesprek|afspraak|bezoek))"
+    # French
+    r"|(?:n['’]|ne\s+)(?:est|était|etait)\s+(?:pas|jamais|plus)\s+(?:venue?|passée?|arrivée?"
+    r"|revenue?|rentrée?|là)"
+    r"|(?:ne\s+s['’]|ne\s+s\s+)(?:est|était)\s+(?:pas|jamais)\s+présentée?"
+    r"|(?:n['’]|ne\s+)(?:a|avait)\s+(?:pas|jamais|plus)\s+(?:appelé|téléphoné|répondu|rappelé)"
+    r"|(?:ne\s+|n['’])(?:vient|venait|répond|repond|répondait|appelle|rappelle)\s+(?:pas|jamais"
+    r"|plus)"
+    r"|a\s+(?:appelé|téléphoné|pleuré|rappelé)|est\s+(?:venue?|passée?)\s+(?:me|nous|au|à|ce"
+    r"|hier|aujourd['’]hui|seule?|en\s+retard)|s['’]est\s+présentée?"
+    r")\b)"
+)
+"""What only a person does or fails to do, right after the opening word."""
+HINTS = (" not ", "n't", "n’t", " never ", " niet", " nooit", " pas ", " jamais", " plus ",
+         " up", "called", "phoned", "rang ", "texted", "cried", "tears", "came ", "belde",
+         "huilde", "kwam ", "daagde", "appelé", "téléphoné", "pleuré", "rappelé", " venu",
+         " passé", "présenté")  # fmt: skip
+"""Substrings without which PERSON_PREDICATE cannot match: most sentences stop here."""
+NOT_PEOPLE = frozenset(
+    """client cliënt cliënte klant klante patient patiënt patiënte patiente bewoner bewoonster
+    jongere docent verhuurder eigenaar eigenares huisbaas landlord landlady kid kids child
+    children baby bébé mentor trainer coach psychologue psycholoog psychiatre psychiater
+    intern stagiair stagiaire worker caseworker postbode facteur postman driver chauffeur
+    taxi ambulance bus tram train trein mail post money geld rain regen snow sneeuw help hulp
+    food eten water nobody niemand personne someone somebody iemand quelqu'un everyone
+    iedereen tout interpreter tolk interprète teacher juf meester leerkracht nurse doctor
+    dokter huisarts médecin police politie agent agente lawyer advocaat avocat avocate
+    buurvrouw buurman voisin voisine neighbour neighbor tutor begeleider begeleidster
+    éducateur éducatrice educator bailiff deurwaarder huissier dad mum mom mama papa maman
+    mother father moeder vader mère père payment betaling paiement approval decision
+    beslissing décision answer antwoord réponse reply response letter brief lettre parcel
+    pakje colis news nieuws invoice factuur facture salary loon salaire uitkering allocation
+    benefit benefits leefloon""".split()  # noqa: SIM905
+)
+"""Roles and things that open a note's sentence without an article and without a name."""
+
+
+def person_openers(text: str, matches: list[re.Match[str]], lowered: list[str]) -> dict[int, bool]:
+    """Start of an opening word -> True when what follows is said only of a person."""
+    folded = text.lower()
+    if not any(hint in folded for hint in HINTS):
+        return {}
+    found: dict[int, bool] = {}
+    for i, match in enumerate(matches):
+        if not _opens(text, match.start()):
+            continue
+        word = lowered[i]
+        if len(word) < 3 or word in NOT_PEOPLE or word in SUBJECTS or word in frequent():
+            continue
+        if PERSON_PREDICATE.match(text, match.end()):
+            found[match.start()] = True
+    return found
+
+
+def _opens(text: str, start: int) -> bool:
+    position = start - 1
+    while position >= 0 and text[position].isspace():
+        position -= 1
+    return position < 0 or text[position] in OPENS
+
+
+IBERIAN_PARTICLES = frozenset(["do", "da", "dos", "das", "del", "della", "di", "e", "y"])
+IBERIAN_NAMES = frozenset(
+    """carmo dores santos silva sousa souza costa lurdes lourdes luz pilar rosário rosario
+    fátima fatima jesus nascimento anjos graça graca neves assunção assuncao céu ceu piedade
+    socorro paz glória gloria conceição conceicao deus cruz rocha mata fonseca almeida
+    oliveira carvalho pereira ferreira rosa sol mar""".split()  # noqa: SIM905
+)
+"""Portuguese, Spanish and Cape Verdean names after a particle: "maria do carmo", "ana dos
+santos", "joão da silva". Some are words elsewhere ("rosa", "paz", "mar"): after a first
+name and "do", "da", "dos", "das" they are a name."""
+IBERIAN_HINT = (" do ", " da ", " dos ", " das ", " del ", " della ", " di ", " de ")
+
+
+def particle_names(
+    text: str, matches: list[re.Match[str]], lowered: list[str], lexicon: Lexicon
+) -> dict[int, bool]:
+    """Start of each word of a first name, an Iberian particle and a surname -> True; a
+    second surname after "e" or "y" joins them ("maria do rosário e souza")."""
+    folded = f" {text.lower()} "
+    if not any(hint in folded for hint in IBERIAN_HINT):
+        return {}
+    found: dict[int, bool] = {}
+    for i in range(len(matches) - 2):
+        first, particle, last = lowered[i : i + 3]
+        led = first in lexicon.first or matches[i].start() in found
+        if not led or first in frequent() or last in frequent() or not _spaced(text, matches, i):
+            continue
+        if particle in ("e", "y", "de"):
+            surname = last in IBERIAN_NAMES or (
+                particle != "de" and matches[i].start() in found and last in lexicon.last
+            )
+        else:
+            surname = particle in IBERIAN_PARTICLES and (
+                last in IBERIAN_NAMES or last in lexicon.last or not lexicon.is_word(last)
+            )
+        if surname:
+            found.update(dict.fromkeys((m.start() for m in matches[i : i + 3]), True))
+    return found
+
+
+def _spaced(text: str, matches: list[re.Match[str]], i: int) -> bool:
+    return (
+        text[matches[i].end() : matches[i + 1].start()]
+        == " "
+        == (text[matches[i + 1].end() : matches[i + 2].start()])
+    )
