@@ -7,6 +7,12 @@ parsed session instead of a new parse. The text read from the database decides, 
 another process's write, a purge or a restore can never be answered from here; what is
 kept is what the database holds (scrubbed answers), and it is dropped when the session
 ends, on /forget and on a purge.
+
+It also holds the session text read together with the worker (`read_ahead`): every
+update looks the worker up first, and the answer's own read of the session then needs
+no statement of its own. That text answers only the next read of the same session, and
+only if the writer's connection changed nothing in between (its `total_changes`, which
+counts trigger and cascade changes too) and no transaction was open at either moment.
 """
 
 from __future__ import annotations
@@ -17,10 +23,31 @@ LIMIT = 1024
 """Reflections in progress remembered at most (the oldest remembered goes first)."""
 
 
+AHEAD = 64
+"""Sessions read ahead and not yet asked for, kept at most (updates of several workers
+interleave on the loop; an unused one is simply read again)."""
+
+
 class ParsedSessions:
     def __init__(self, limit: int = LIMIT) -> None:
         self._kept: dict[str, tuple[str, Session]] = {}
         self._limit = limit
+        self._ahead: dict[str, tuple[int, str | None]] = {}
+
+    def read_ahead(self, pseudonym: str, stamp: int, raw: str | None) -> None:
+        """`raw` (None: no session) was read when the writer's change count was `stamp`."""
+        self._ahead.pop(pseudonym, None)
+        if len(self._ahead) >= AHEAD:
+            del self._ahead[next(iter(self._ahead))]
+        self._ahead[pseudonym] = (stamp, raw)
+
+    def take_ahead(self, pseudonym: str, stamp: int | None) -> tuple[bool, str | None]:
+        """(True, the text read ahead) if nothing changed since (`stamp` the same);
+        (False, None) otherwise (`stamp` None: unknown). Either way it is used up."""
+        ahead = self._ahead.pop(pseudonym, None)
+        if ahead is None or stamp is None or ahead[0] != stamp:
+            return False, None
+        return True, ahead[1]
 
     def parse(self, pseudonym: str, raw: str) -> Session:
         """The session stored as `raw`: parsed now, or copied when `raw` is the text kept."""
@@ -37,9 +64,11 @@ class ParsedSessions:
 
     def drop(self, pseudonym: str) -> None:
         self._kept.pop(pseudonym, None)
+        self._ahead.pop(pseudonym, None)
 
     def clear(self) -> None:
         self._kept.clear()
+        self._ahead.clear()
 
     def __len__(self) -> int:
         return len(self._kept)

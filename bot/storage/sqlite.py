@@ -183,8 +183,11 @@ class SqliteStore(ChatStateQueries):
                 raise
 
     async def load_session(self, pseudonym: str) -> Session | None:
-        rows = await self._rows("SELECT data FROM sessions WHERE pseudonym = ?", (pseudonym,))
-        return self._parsed.parse(pseudonym, rows[0][0]) if rows else None
+        ready, raw = self._parsed.take_ahead(pseudonym, self._changes())
+        if not ready:
+            rows = await self._rows("SELECT data FROM sessions WHERE pseudonym = ?", (pseudonym,))
+            raw = rows[0][0] if rows else None
+        return self._parsed.parse(pseudonym, raw) if raw is not None else None
 
     async def save_session(
         self, pseudonym: str, session: Session, update_id: int | None = None

@@ -61,23 +61,21 @@ class WorkerQueries(ChatQueries):
     """The writer's connection itself, for single statements on the loop (`sqlite_loop`)."""
     _parsed: ParsedSessions
     """Sessions parsed once (`parsed_sessions`): dropped by /forget, a purge and a rekey."""
+    _lock: asyncio.Lock
 
     def _transaction(self) -> AbstractAsyncContextManager[None]:
         raise NotImplementedError
 
-    _lock: asyncio.Lock
-
     async def _rows(self, sql: str, params: tuple[Any, ...]) -> list[Any]:
-        """A read: at once on the loop (on the writer's connection while the thread leaves
-        it free, else on the read connection: no hop to the database thread), or through
-        the thread when a transaction is open (it must see its own writes) or the read
-        would wait for a lock."""
+        """A read on the loop (the writer's connection while the thread leaves it free,
+        else the read-only one), or in the thread when a transaction is open (it must see
+        its own writes) or the read would wait for a lock."""
         try:
-            if not self._db.in_transaction:
-                rows = read_on_loop(self._writer, self._db.guard, sql, params)
-                if rows is not None:
-                    return rows
-            if self._reader is not None and not self._db.in_transaction:
+            free = not self._db.in_transaction
+            rows = read_on_loop(self._writer, self._db.guard, sql, params) if free else None
+            if rows is not None:
+                return rows
+            if free and self._reader is not None:
                 try:
                     return self._reader.execute(sql, params).fetchall()
                 except sqlite3.OperationalError as exc:
@@ -87,9 +85,13 @@ class WorkerQueries(ChatQueries):
         except sqlite3.Error as exc:
             raise ours(exc) from None
 
+    def _changes(self) -> int | None:
+        """Rows the writer changed, loop and thread (None in a transaction): same, no write."""
+        writer = self._writer
+        return None if writer is None or self._db.in_transaction else writer.total_changes
+
     def _wrote(self) -> None:
-        """After each use of the writer's lock (a write): `SqliteStore` counts towards the
-        next checkpoint here."""
+        """After each write (a use of the writer's lock): `SqliteStore` counts checkpoints."""
 
     @asynccontextmanager
     async def _exclusive(self) -> AsyncIterator[None]:
@@ -135,16 +137,21 @@ class WorkerQueries(ChatQueries):
         return (await self.lookup(pseudonym))[0]
 
     async def lookup(self, pseudonym: str) -> tuple[Worker | None, ChatLink | None]:
-        """The worker and where to write back to them, in one round trip."""
+        """The worker and where to write back to them, in one round trip; their session's
+        text is read with them, for the answer's own read (`ParsedSessions.read_ahead`)."""
+        stamp = self._changes()  # before the read: a write during it makes it stale
         rows = await self._rows(
             "SELECT w.key_version, w.lang, w.created_day, w.consent_day, w.active,"
             " w.last_update_id, w.weekly_next_at, w.undelivered, c.chat, c.question,"
-            " c.removal_noted FROM workers w LEFT JOIN worker_chats c USING (pseudonym)"
-            " WHERE pseudonym = ?", (pseudonym,))  # fmt: skip
+            " c.removal_noted, s.data FROM workers w LEFT JOIN worker_chats c"
+            " USING (pseudonym) LEFT JOIN sessions s USING (pseudonym) WHERE pseudonym = ?",
+            (pseudonym,))  # fmt: skip
         if not rows:
             return None, None
         ((version, lang, created, consent, active, last_update, weekly, lost, chat,
-          question, noted),) = rows  # fmt: skip
+          question, noted, session),) = rows  # fmt: skip
+        if stamp is not None:
+            self._parsed.read_ahead(pseudonym, stamp, session)
         worker = Worker(
             pseudonym, int(version), str(lang), date.fromisoformat(created),
             date.fromisoformat(consent) if consent else None, bool(active), int(last_update),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 from urllib.parse import urlsplit
@@ -39,7 +40,7 @@ from bot.telegram.command_list import COMMANDS
 from bot.telegram.failures import Failures
 from bot.telegram.gateway import BACKOFF
 from bot.telegram.handlers import ReflectionHandlers
-from bot.telegram.lean_updates import LeanUpdates
+from bot.telegram.lean_updates import WINDOW_DATA, LeanUpdates
 from bot.telegram.menus import Menus
 from bot.telegram.mine import Mine
 from bot.telegram.ordering import PerUserOrder
@@ -60,6 +61,7 @@ from bot.telegram.team_summary import TeamSummaries
 from bot.telegram.team_title import TeamTitle
 
 log = logging.getLogger("bot.telegram")
+WINDOW_BUTTONS = "^" + re.escape(WINDOW_DATA)
 REMINDER_EVERY = 60.0
 STOP_WAIT = 10.0
 """Seconds a stop waits for the background tasks to end once cancelled (SIGTERM)."""
@@ -150,6 +152,8 @@ def register(application: Application, areas: Areas) -> None:  # type: ignore[ty
     commands["title"] = TeamTitle(areas.teams).title
     cases = TeamCases(areas.teams)
     commands.update({"bring": cases.bring, "agenda": cases.agenda})
+    # the window's buttons first (most updates): not matched against each menu pattern
+    application.add_handler(CallbackQueryHandler(reflection.callback, pattern=WINDOW_BUTTONS))
     application.add_handler(CallbackQueryHandler(admin.callback, pattern=ADMIN_BUTTONS))
     application.add_handler(CallbackQueryHandler(TeamMoves(areas.teams).callback, pattern=MOVES))
     approvals = TeamApprovals(areas.teams)

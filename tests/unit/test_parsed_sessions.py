@@ -69,3 +69,57 @@ def test_the_same_text_is_parsed_once_and_handed_out_as_copies() -> None:
     for other in ("b", "c", "d"):
         parsed.wrote(other * 64, raw, Session.from_json(raw))
     assert len(parsed) == 2, "bounded: the oldest remembered goes first"
+
+
+async def test_the_session_read_with_the_worker_serves_the_next_read_only_if_nothing_changed(
+    tmp_path: Path,
+) -> None:
+    """#14: `lookup` reads the session too, and the answer's own read needs no statement;
+    any write in between (on the loop or in the thread) makes it read again."""
+    store = await _store(tmp_path)
+    try:
+        await store.save_session(WORKER, session())
+        assert store._writer is not None and store._reader is not None
+        statements: list[str] = []
+        store._writer.set_trace_callback(statements.append)
+        store._reader.set_trace_callback(statements.append)
+        await store.lookup(WORKER)
+        read_with_worker = len(statements)
+        assert await store.load_session(WORKER) == session()
+        assert len(statements) == read_with_worker, "no statement of its own"
+        assert await store.load_session(WORKER) == session(), "used once: read again"
+        assert len(statements) == read_with_worker + 1
+        await store.lookup(WORKER)
+        changed = session("equality_stance")
+        await store.save_session(WORKER, changed)  # a write after the lookup
+        assert await store.load_session(WORKER) == changed
+        await store.lookup(WORKER)
+        await store.set_language(WORKER, "fr")  # any write, of any row
+        before = len(statements)
+        assert await store.load_session(WORKER) == changed
+        assert len(statements) == before + 1, "read again"
+        await store.lookup(WORKER)
+        await store.delete_session(WORKER)  # in the thread, in a transaction
+        assert await store.load_session(WORKER) is None
+        await store.lookup(WORKER)
+        assert await store.load_session(WORKER) is None, "no session, read with the worker"
+    finally:
+        await store.close()
+
+
+def test_a_text_read_ahead_is_used_once_and_only_at_the_same_stamp() -> None:
+    kept = ParsedSessions()
+    kept.read_ahead("a", 5, "{}")
+    assert kept.take_ahead("a", 6) == (False, None), "something was written since"
+    assert kept.take_ahead("a", 5) == (False, None), "used up"
+    kept.read_ahead("a", 5, None)
+    assert kept.take_ahead("a", None) == (False, None), "a transaction was open"
+    kept.read_ahead("a", 5, None)
+    assert kept.take_ahead("a", 5) == (True, None), "no session, known"
+    for number in range(100):
+        kept.read_ahead(f"w{number}", 1, "{}")
+    assert kept.take_ahead("w0", 1) == (False, None), "the oldest went"
+    assert kept.take_ahead("w99", 1) == (True, "{}")
+    kept.read_ahead("b", 1, "{}")
+    kept.drop("b")
+    assert kept.take_ahead("b", 1) == (False, None), "dropped with the rest"
