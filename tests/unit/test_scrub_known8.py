@@ -39,7 +39,12 @@ def kinds(text: str) -> list[tuple[str, str]]:
         ("thabo ne s'est pas présenté", "thabo"),
         ("victoire n'a pas appelé", "victoire"),
         ("jabu ne répond pas au téléphone", "jabu"),
-        ("het gesprek liep goed. thabo belde daarna nog", "thabo"),
+        ("het gesprek liep goed. thabo kwam niet opdagen", "thabo"),
+        ("het gesprek liep goed. amani belde daarna nog", "amani"),
+        ("thabo burst into tears", "thabo"),
+        ("Lindiwe zei dat ze moe was", "Lindiwe"),
+        ("nomvula said that she would come", "nomvula"),
+        ("grace a dit qu'elle viendrait", "grace"),
     ],
 )
 def test_a_word_that_opens_a_sentence_is_someone_who_did_not_come(text: str, name: str) -> None:
@@ -62,6 +67,13 @@ def test_a_word_that_opens_a_sentence_is_someone_who_did_not_come(text: str, nam
         "il n'est pas venu",
         "the parcel did not arrive",
         "payment did not come through",
+        "housing did not call back",
+        "staff said that it was fine",
+        "mutualiteit belde gisteren",
+        "syndic did not answer",
+        "the report said that nothing changed",
+        "loodgieter kwam niet opdagen",
+        "tonton did not come",
     ],
 )
 def test_roles_things_and_pronouns_that_did_not_come_stay(text: str) -> None:
