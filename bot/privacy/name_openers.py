@@ -13,6 +13,7 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon
 from bot.privacy.name_cues import frequent
 from bot.privacy.name_subjects import SUBJECTS
+from bot.privacy.tokens import letter_runs
 
 OPENS = set('.!?:;("“«•\n')
 ARRIVES = lazy(
@@ -65,12 +66,14 @@ CONTACTS = lazy(
 )
 """Calls and words: services do these too ("housing did not call back"), so they count only
 after a word of the name lists or of no language."""
-HINTS = (" not ", "n't", "n’t", " never ", " niet", " nooit", " pas ", " jamais", " plus ",
-         " up", "called", "phoned", "rang ", "texted", "cried", "tears", "came ", "belde",
-         "huilde", "kwam ", "daagde", "appelé", "téléphoné", "pleuré", "rappelé", " venu",
-         " passé", "présenté", "said", "told", "explained", "asked", " zei ", "vertelde",
-         "legde", "vroeg", " dit ", "raconté", "expliqué", "demandé")  # fmt: skip
-"""Substrings without which ARRIVES and CONTACTS cannot match: most sentences stop here."""
+HINTS = frozenset(
+    """not never didn doesn don hasn haven hadn couldn wouldn won wasn isn up showed turned
+    cried burst came said told explained asked called phoned rang texted niet nooit kwam
+    daagde huilde belde belt antwoordde antwoordt reageerde reageert zei vertelde legde vroeg
+    pas jamais plus pleuré appelé téléphoné rappelé venu venue passé passée présenté présentée
+    dit raconté expliqué demandé""".split()  # noqa: SIM905
+)
+"""Words without which ARRIVES and CONTACTS cannot match: most sentences stop here."""
 NOT_PEOPLE = frozenset(
     """client cliënt cliënte klant klante patient patiënt patiënte patiente bewoner bewoonster
     jongere docent verhuurder eigenaar eigenares huisbaas landlord landlady kid kids child
@@ -99,15 +102,15 @@ def person_openers(
     text: str, matches: list[re.Match[str]], lowered: list[str], lexicon: Lexicon
 ) -> dict[int, bool]:
     """Start of an opening word -> True when what follows is said only of a person."""
-    folded = text.lower()
-    if not any(hint in folded for hint in HINTS):
+    if HINTS.isdisjoint(letter_runs(text)):
         return {}
     found: dict[int, bool] = {}
+    common = frequent()
     for i, match in enumerate(matches):
-        if not _opens(text, match.start()):
-            continue
         word = lowered[i]
-        if len(word) < 3 or word in NOT_PEOPLE or word in SUBJECTS or word in frequent():
+        if len(word) < 3 or word in common or word in NOT_PEOPLE or word in SUBJECTS:
+            continue
+        if not _opens(text, match.start()):
             continue
         named = word in lexicon.first or word in lexicon.last or not lexicon.is_word(word)
         after = match.end()
@@ -123,7 +126,9 @@ def _opens(text: str, start: int) -> bool:
     return position < 0 or text[position] in OPENS
 
 
-IBERIAN_PARTICLES = frozenset(["do", "da", "dos", "das", "del", "della", "di", "e", "y"])
+IBERIAN_PARTICLES = frozenset(["do", "da", "dos", "das", "del", "della", "di", "e", "y", "de"])
+LEADING = frozenset(["do", "da", "dos", "das", "del", "della", "di"])
+"""The particles that can open a run ("e", "y" only join a second surname)."""
 IBERIAN_NAMES = frozenset(
     """carmo dores santos silva sousa souza costa lurdes lourdes luz pilar rosário rosario
     fátima fatima jesus nascimento anjos graça graca neves assunção assuncao céu ceu piedade
@@ -133,7 +138,6 @@ IBERIAN_NAMES = frozenset(
 """Portuguese, Spanish and Cape Verdean names after a particle: "maria do carmo", "ana dos
 santos", "joão da silva". Some are words elsewhere ("rosa", "paz", "mar"): after a first
 name and "do", "da", "dos", "das" they are a name."""
-IBERIAN_HINT = (" do ", " da ", " dos ", " das ", " del ", " della ", " di ", " de ")
 
 
 def particle_names(
@@ -141,11 +145,15 @@ def particle_names(
 ) -> dict[int, bool]:
     """Start of each word of a first name, an Iberian particle and a surname -> True; a
     second surname after "e" or "y" joins them ("maria do rosário e souza")."""
-    folded = f" {text.lower()} "
-    if not any(hint in folded for hint in IBERIAN_HINT):
-        return {}
+    runs = letter_runs(text)
+    if LEADING.isdisjoint(runs) and ("de" not in runs or IBERIAN_NAMES.isdisjoint(runs)):
+        return {}  # most sentences: no particle, or only "de" and no Iberian name
     found: dict[int, bool] = {}
-    for i in range(len(matches) - 2):
+    last_index = len(matches) - 1
+    for j in [j for j, word in enumerate(lowered) if word in IBERIAN_PARTICLES]:
+        i = j - 1
+        if i < 0 or j == last_index:
+            continue
         first, particle, last = lowered[i : i + 3]
         led = first in lexicon.first or matches[i].start() in found
         if not led or first in frequent() or last in frequent() or not _spaced(text, matches, i):
@@ -155,9 +163,7 @@ def particle_names(
                 particle != "de" and matches[i].start() in found and last in lexicon.last
             )
         else:
-            surname = particle in IBERIAN_PARTICLES and (
-                last in IBERIAN_NAMES or last in lexicon.last or not lexicon.is_word(last)
-            )
+            surname = last in IBERIAN_NAMES or last in lexicon.last or not lexicon.is_word(last)
         if surname:
             found.update(dict.fromkeys((m.start() for m in matches[i : i + 3]), True))
     return found

@@ -78,7 +78,7 @@ STAY_KINDS = (
     r"|kliniek|clinique|gevangenis|prison|jail|shelter|women['’]s\s+shelter|nachtasiel"
     r"|nachtopvang|vluchthuis|asielcentrum|opvangcentrum|rusthuis|woonzorgcentrum"
     r"|maison\s+de\s+repos|care\s+home|nursing\s+home|closed\s+centre|centre\s+fermé|mpi"
-    r"|buso|bubao|internaat|internat|dagcentrum|centre\s+de\s+jour"
+    r"|buso|bubao|internaat|internat|dagcentrum"
 )
 THE_KIND_IN = lazy(rf"\b(?:the|het|de|le|la|l['’])\s*((?:{STAY_KINDS})\s+(?:in|at|à|te)\s+)")
 """A stay's place with its article and town: one of few there, it names the place."""
@@ -86,8 +86,8 @@ STAY_CUES = frozenset(
     ["psychiatrisch", "psychiatric", "psychiatrique", "ziekenhuis", "hospital", "hôpital",
      "hopital", "kliniek", "clinique", "gevangenis", "prison", "jail", "shelter", "nachtasiel",
      "nachtopvang", "vluchthuis", "asielcentrum", "opvangcentrum", "rusthuis", "woonzorgcentrum",
-     "repos", "home", "fermé", "closed", "mpi", "buso", "bubao", "internaat", "internat",
-     "dagcentrum", "jour"]
+     "repos", "care", "nursing", "fermé", "closed", "mpi", "buso", "bubao", "internaat",
+     "internat", "dagcentrum"]
 )  # fmt: skip
 CONGREGATION = lazy(
     r"\b(?:the|de|het|la|l['’]|une?|a|een)\s*([^\W\d_][\w'’-]+)\s+(?:pentecostal|evangelical"
