@@ -45,6 +45,18 @@ ARTICLE_NAMED = lazy(
     r"|des|du|de|het|'t)\s*(?=[^\W\d_])"
 )
 """A school by its article and name: modifiers ("drie", "kleine", "petits") and a noun."""
+SHELTER_NAMED = lazy(
+    r"\b(?:vluchthuis|opvanghuis|onthaalhuis|crisiscentrum|inloopcentrum|nachtopvang"
+    r"|daklozenopvang|opvangcentrum|dagcentrum|tehuis|begeleidingstehuis|foyer|maison\s+d['’]"
+    r"accueil|centre\s+d['’]accueil|abri\s+de\s+nuit)\s+(?:de|het|'t|la|le|les|l['’])\s*"
+    r"([^\W\d_][\w'’-]{2,})"
+)
+"""A shelter by its own name, often one word after an article: "vluchthuis de schelp"."""
+SHELTER_CUES = frozenset(
+    ["vluchthuis", "opvanghuis", "onthaalhuis", "crisiscentrum", "inloopcentrum", "nachtopvang",
+     "daklozenopvang", "opvangcentrum", "dagcentrum", "tehuis", "begeleidingstehuis", "foyer",
+     "accueil", "abri"]
+)  # fmt: skip
 WORD = lazy(r"[^\W\d_][\w'’-]*")
 MODIFIERS = frozenset(
     """een twee drie vier vijf zes zeven acht negen tien elf twaalf honderd duizend kleine
@@ -116,6 +128,11 @@ def more_institutions(text: str, lowered: str) -> Iterator[Found]:
         return
     if "school" in lowered or "cole" in lowered or not words.isdisjoint(SCHOOL_CUES):
         yield from _article_named(text, lowered)
+    if not SHELTER_CUES.isdisjoint(words):
+        for match in SHELTER_NAMED.finditer(lowered):
+            name = match.group(1)
+            if name not in frequent() and name not in NO_NAME | VERBS and name not in GENERIC:
+                yield match.start(), match.end(), "organisation"
     if not STAY_CUES.isdisjoint(words):
         for match in THE_KIND_IN.finditer(lowered):
             town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)

@@ -159,3 +159,28 @@ def test_a_congregation_by_its_own_word(text: str, church: str) -> None:
 )
 def test_a_congregation_described_stays_a_religion(text: str, faith: str) -> None:
     assert kinds(text) == [(faith, "religion")]
+
+
+@pytest.mark.parametrize(
+    ("text", "shelter"),
+    [
+        ("ze verblijft in vluchthuis de schelp", "vluchthuis de schelp"),
+        ("hij woont in het tehuis de wissel", "tehuis de wissel"),
+        ("elle loge au foyer les tilleuls", "foyer les tilleuls"),
+    ],
+)
+def test_a_shelter_by_its_own_name(text: str, shelter: str) -> None:
+    assert (shelter, "organisation") in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze zit in het opvangcentrum de hele week",
+        "ze gaat naar het dagcentrum de volgende keer",
+        "hij zit in de nachtopvang de laatste tijd",
+        "il est au foyer le soir",
+    ],
+)
+def test_a_shelter_then_a_time_names_no_shelter(text: str) -> None:
+    assert not [k for k in kinds(text) if k[1] == "organisation"], kinds(text)
