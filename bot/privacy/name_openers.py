@@ -20,7 +20,9 @@ ARRIVES = lazy(
     r"(?i:\s+(?:"
     # English: a visit, denied or told
     r"(?:did|does|do|has|have|had|could|would|will|was|is)(?:n['’]t|\s+not|\s+never)\s+"
-    r"(?:yet\s+|even\s+|again\s+)?(?:show(?:ed)?\s+up|turn(?:ed)?\s+up|come|attend(?:ed)?"
+    r"(?:yet\s+|even\s+|again\s+)?(?:show(?:ed)?\s+up|turn(?:ed)?\s+up|attend(?:ed)?"
+    r"|come(?!\s+(?:true|easy|easily|cheap|out|through|in|naturally|close|together|up|of|from"
+    r"|with|as|to\s+(?:mind|an\s+end|terms)))"
     r"|been\s+(?:seen|here|home)|shown\s+up|turned\s+up)"
     r"|never\s+(?:showed\s+up|turned\s+up|came)|(?:showed|turned)\s+up|cried|burst\s+into\s+tears"
     r"|came\s+(?:by|alone|late|to\s+the\s+(?:office|appointment|meeting))"
@@ -90,7 +92,9 @@ NOT_PEOPLE = frozenset(
     bro sis hubby daddy mommy mummy plumber electrician technician repairman loodgieter
     elektricien technieker hersteller plombier électricien technicien dépanneur concierge
     conciërge syndic aannemer contractor painter schilder verhuizer inspector inspecteur
-    controleur staff personeel personnel payment betaling paiement approval decision
+    controleur staff personeel personnel luck geluk peace vrede paix sleep slaap sommeil relief
+    rest love liefde amour justice recht spring summer winter autumn lente zomer herfst
+    printemps été hiver automne payment betaling paiement approval decision
     beslissing décision answer antwoord réponse reply response letter brief lettre parcel
     pakje colis news nieuws invoice factuur facture salary loon salaire uitkering allocation
     benefit benefits leefloon""".split()  # noqa: SIM905

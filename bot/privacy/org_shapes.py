@@ -80,7 +80,10 @@ GENERIC = frozenset(
 )
 """Words after a school's article that name a kind of school or a time, not one school."""
 NO_NAME = frozenset(
-    """is was est a heeft en et and in op à au de het een la le les the van voor met dat die ce
+    """ligt staat zit gaat komt wordt krijgt kan moet wil mag zal blijft doet maakt ziet zegt
+    werkt woont speelt leert loopt sluit begint stopt zijn waren was lag stond zat ging kwam
+    werd kreeg kon moest wou mocht bleef deed va fait sont était reste ferme commence
+    is was est a heeft en et and in op à au de het een la le les the van voor met dat die ce
     cette qui que pas niet nog ook al te om aan bij of ou zijn haar son sa ses ik je jij hij ze
     zij we wij jullie il elle on nous vous ils elles i he she they we you me moi""".split()  # noqa: SIM905
 )
@@ -177,6 +180,8 @@ def _article_named(text: str, lowered: str) -> Iterator[Found]:
         noun = word.group() if word else ""
         if not noun or noun in GENERIC or noun in NO_NAME or noun in VERBS:
             continue
+        if match.group().split()[-2 if article in ("de", "het") else -1] in ("school", "schooltje"):
+            continue  # "op school de drie toetsen": only "school van de zeven zeeën" names one
         if not modifiers and (article in ("de", "het", "'t") or noun in MODIFIERS):
             continue  # a lone word after "de": the other rules judge it ("de linde")
         if not modifiers and article in ("'t",) and noun in frequent():

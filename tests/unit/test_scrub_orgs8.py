@@ -93,6 +93,8 @@ def test_a_school_named_by_an_article_and_words(text: str, school: str) -> None:
         "ze zit op school de drie weken voor de vakantie",
         "de school van de kleine gaat dicht",
         "vandaag de school van de kleine ik merkte het pas later",
+        "de school van de kleine ligt ver",
+        "na het gesprek met de school de drie afspraken genoteerd",
         "l'école du quartier est fermée",
         "il va à l'école des devoirs le mercredi",
         "elle a appris à l'école de la vie",
