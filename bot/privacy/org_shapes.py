@@ -120,6 +120,34 @@ CONGREGATION_CUES = frozenset(
      "eglise", "assemblée", "temple"]
 )  # fmt: skip
 VERBS = cues()["verbs"]
+CALLED = lazy(
+    r"\b(?:company|firm|business|shop|factory|restaurant|agency|charity|church|mosque|club"
+    r"|school|nursery)\s+(?:called|named)\s+([^\W\d_][\w'’&-]*)"
+    r"|\b(?:firma|bedrijf|bedrijfje|zaak|winkel|fabriek|vzw|kerk|moskee|club|school|restaurant"
+    r"|kantoor|interimkantoor)\s+(?:(?:die|dat)\s+([^\W\d_][\w'’&-]*)\s+heet|genaamd\s+"
+    r"([^\W\d_][\w'’&-]*)|met\s+de\s+naam\s+([^\W\d_][\w'’&-]*))"
+    r"|\b(?:société|societe|entreprise|boîte|boite|magasin|usine|asbl|église|eglise|mosquée"
+    r"|restaurant|agence|école|ecole|club)\s+(?:qui\s+s['’]appelle|nommée?|appelée?)\s+"
+    r"([^\W\d_][\w'’&-]*)"
+)
+"""An employer, shop or place named by a naming verb: "a company called brightlane", "een
+firma die cleanmaster heet", "une société qui s'appelle netcleaning"."""
+CALLED_CUES = frozenset(["called", "named", "heet", "genaamd", "naam", "appelle", "nommé",
+                         "nommée", "appelé", "appelée"])  # fmt: skip
+FIRM = lazy(
+    r"\b[^\W\d_]{3,}(?:bedrijf|bedrijfje|firma|winkel|zaak)\s+([^\W\d_][\w'’&-]*)"
+    r"(?:\s+([^\W\d_][\w'’&-]*))?"
+)
+"""A Dutch compound of a trade and "bedrijf" before the firm's name: "poetsbedrijf
+cleanmaster", "schoonmaakbedrijf iso clean"."""
+FIRM_HINT = ("bedrijf", "firma", "winkel", "zaak")
+WORSHIP_NAMED = lazy(
+    r"\b(?:the|de|het)\s+([^\W\d_][\w'’-]+)\s+(?:mosque|moskee|church|kerk|synagogue"
+    r"|synagoge|temple|tempel|gurdwara|chapel|kapel)\b"
+)
+"""A place of worship by a name of no language: "the ar-rahma mosque", "de fatih moskee"."""
+WORSHIP_CUES = frozenset(["mosque", "moskee", "church", "kerk", "synagogue", "synagoge",
+                          "temple", "tempel", "gurdwara", "chapel", "kapel"])  # fmt: skip
 
 
 def more_institutions(text: str, lowered: str) -> Iterator[Found]:
@@ -141,6 +169,18 @@ def more_institutions(text: str, lowered: str) -> Iterator[Found]:
             town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
             if town and town[0] == 0 and town_word(text[match.end() : match.end() + town[1]]):
                 yield match.start(1), match.end() + town[1], "organisation"
+    if not CALLED_CUES.isdisjoint(words):
+        for match in CALLED.finditer(lowered):
+            group = next(g for g in range(1, 6) if match.group(g))
+            if match.group(group) not in NO_NAME | VERBS:
+                yield match.start(group), match.end(group), "organisation"
+    if any(hint in lowered for hint in FIRM_HINT):
+        yield from _firms(lowered)
+    if not WORSHIP_CUES.isdisjoint(words):
+        for match in WORSHIP_NAMED.finditer(lowered):
+            own = match.group(1)
+            if not lexicon().is_word(own) and own not in NOT_OWN and own not in frequent():
+                yield match.start(1), match.end(), "organisation"
     if not CONGREGATION_CUES.isdisjoint(words):
         for match in CONGREGATION.finditer(lowered):
             own = match.group(1)
@@ -153,6 +193,16 @@ SCHOOL_CUES = frozenset(
      "kinderopvang", "institut", "athénée", "collège", "lycée", "home", "maison", "rusthuis",
      "jeugdhuis"]
 )  # fmt: skip
+
+
+def _firms(lowered: str) -> Iterator[Found]:
+    common = frequent()
+    for match in FIRM.finditer(lowered):
+        name, more = match.group(1), match.group(2)
+        if name in common or name in NO_NAME or name in VERBS or name in GENERIC:
+            continue
+        end = match.end(2) if more and more not in common | NO_NAME | VERBS else match.end(1)
+        yield match.start(), end, "organisation"
 
 
 def _clubs(text: str, lowered: str) -> Iterator[Found]:

@@ -186,3 +186,35 @@ def test_a_shelter_by_its_own_name(text: str, shelter: str) -> None:
 )
 def test_a_shelter_then_a_time_names_no_shelter(text: str) -> None:
     assert not [k for k in kinds(text) if k[1] == "organisation"], kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ze werkt bij een firma die brightlane heet", "brightlane"),
+        ("he works for a company called brightlane", "brightlane"),
+        ("elle travaille pour une société qui s'appelle netcleaning", "netcleaning"),
+        ("ze werkt bij het poetsbedrijf cleanmaster sinds maart", "poetsbedrijf cleanmaster"),
+        ("she goes to the ar-rahma mosque", "ar-rahma mosque"),
+        ("hij gaat naar de fatih moskee", "fatih moskee"),
+    ],
+)
+def test_an_employer_or_place_of_worship_by_its_own_name(text: str, name: str) -> None:
+    assert (name, "organisation") in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she goes to the big church",
+        "ze werkt in een schoonmaakbedrijf van haar oom",
+        "het poetsbedrijf is failliet",
+        "hij zoekt een bouwbedrijf dat hem wil aannemen",
+        "ze heeft een kapperszaak in de stad",
+        "a film called frozen",
+        "she has a dog named rex",
+        "hij werkt bij een bedrijf dat veel uren vraagt",
+    ],
+)
+def test_a_firm_or_church_described_names_none(text: str) -> None:
+    assert not [k for k in kinds(text) if k[1] == "organisation"], kinds(text)
