@@ -15,7 +15,6 @@ from bot.privacy.name_cues import frequent
 from bot.privacy.name_subjects import SUBJECTS
 from bot.privacy.tokens import letter_runs
 
-OPENS = set('.!?:;("“«•\n')
 ARRIVES = lazy(
     r"(?i:\s+(?:"
     # English: a visit, denied or told
@@ -102,32 +101,25 @@ NOT_PEOPLE = frozenset(
 """Roles and things that open a note's sentence without an article and without a name."""
 
 
-def person_openers(
-    text: str, matches: list[re.Match[str]], lowered: list[str], lexicon: Lexicon
-) -> dict[int, bool]:
+def person_openers(text: str, lexicon: Lexicon) -> dict[int, bool]:
     """Start of an opening word -> True when what follows is said only of a person."""
     if HINTS.isdisjoint(letter_runs(text)):
         return {}
     found: dict[int, bool] = {}
     common = frequent()
-    for i, match in enumerate(matches):
-        word = lowered[i]
+    for match in OPENING.finditer(text):  # the first word of each sentence, found in C
+        word = match.group(1).lower()
         if len(word) < 3 or word in common or word in NOT_PEOPLE or word in SUBJECTS:
-            continue
-        if not _opens(text, match.start()):
             continue
         named = word in lexicon.first or word in lexicon.last or not lexicon.is_word(word)
         after = match.end()
         if ARRIVES.match(text, after) or (named and CONTACTS.match(text, after)):
-            found[match.start()] = True
+            found[match.start(1)] = True
     return found
 
 
-def _opens(text: str, start: int) -> bool:
-    position = start - 1
-    while position >= 0 and text[position].isspace():
-        position -= 1
-    return position < 0 or text[position] in OPENS
+OPENING = lazy(r"(?:^|[.!?:;(\"“«•\n])\s*([^\W\d_]\w*+(?:['’-]+\w++)*+)")
+"""The first word of the text and of each sentence, as the name rules cut words."""
 
 
 IBERIAN_PARTICLES = frozenset(["do", "da", "dos", "das", "del", "della", "di", "e", "y", "de"])

@@ -72,7 +72,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     matches = list(TOKEN.finditer(text))
     lowered = [m.group().lower() for m in matches]  # shared by both passes below
     forced = context_names(text, matches, lexicon, CONTEXT_WORDS, lowered) | kin(text, lexicon)
-    forced |= person_openers(text, matches, lowered, lexicon)
+    forced |= person_openers(text, lexicon)
     forced |= particle_names(text, matches, lowered, lexicon)
     cued = cued_words(text, matches, lexicon, CONTEXT_WORDS, lowered)
     cued |= {s for s, v in forced.items() if v}

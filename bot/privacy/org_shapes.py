@@ -13,12 +13,14 @@ with "a"/"een" stay.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from bot.privacy.category_cues import words_of
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.name_cues import frequent
 from bot.privacy.places import place_names
+from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
 CLUB_WORDS = frozenset(
@@ -140,7 +142,8 @@ FIRM = lazy(
 )
 """A Dutch compound of a trade and "bedrijf" before the firm's name: "poetsbedrijf
 cleanmaster", "schoonmaakbedrijf iso clean"."""
-FIRM_HINT = ("bedrijf", "firma", "winkel", "zaak")
+STEMS = Stems(("bedrijf", "firma", "winkel", "zaak", "school", "cole"))
+"""Parts of words that `_firms` and `_article_named` need ("poetsbedrijf", "basisschool")."""
 WORSHIP_NAMED = lazy(
     r"\b(?:the|de|het)\s+([^\W\d_][\w'’-]+)\s+(?:mosque|moskee|church|kerk|synagogue"
     r"|synagoge|temple|tempel|gurdwara|chapel|kapel)\b"
@@ -153,11 +156,14 @@ WORSHIP_CUES = frozenset(["mosque", "moskee", "church", "kerk", "synagogue", "sy
 def more_institutions(text: str, lowered: str) -> Iterator[Found]:
     """Each institution of the shapes above; a set lookup on the words decides each scan."""
     words = words_of(text)
+    stems = STEMS.in_text(text)
+    if not stems and _all_cues().isdisjoint(words):
+        return  # most sentences: one set test and one cached hint
     if not CLUB_WORDS.isdisjoint(words):
         yield from _clubs(text, lowered)
     if len(lowered) != len(text):
         return
-    if "school" in lowered or "cole" in lowered or not words.isdisjoint(SCHOOL_CUES):
+    if stems or not words.isdisjoint(SCHOOL_CUES):
         yield from _article_named(text, lowered)
     if not SHELTER_CUES.isdisjoint(words):
         for match in SHELTER_NAMED.finditer(lowered):
@@ -174,7 +180,7 @@ def more_institutions(text: str, lowered: str) -> Iterator[Found]:
             group = next(g for g in range(1, 6) if match.group(g))
             if match.group(group) not in NO_NAME | VERBS:
                 yield match.start(group), match.end(group), "organisation"
-    if any(hint in lowered for hint in FIRM_HINT):
+    if stems:
         yield from _firms(lowered)
     if not WORSHIP_CUES.isdisjoint(words):
         for match in WORSHIP_NAMED.finditer(lowered):
@@ -193,6 +199,19 @@ SCHOOL_CUES = frozenset(
      "kinderopvang", "institut", "athénée", "collège", "lycée", "home", "maison", "rusthuis",
      "jeugdhuis"]
 )  # fmt: skip
+
+
+@cache
+def _all_cues() -> frozenset[str]:
+    return (
+        CLUB_WORDS
+        | SCHOOL_CUES
+        | SHELTER_CUES
+        | STAY_CUES
+        | CALLED_CUES
+        | WORSHIP_CUES
+        | (CONGREGATION_CUES)
+    )
 
 
 def _firms(lowered: str) -> Iterator[Found]:
