@@ -39,9 +39,14 @@ ARRIVES = lazy(
     r"|(?:ne\s+|n['’])(?:vient|venait)\s+(?:pas|jamais|plus)|a\s+pleuré"
     r"|est\s+(?:venue?|passée?)\s+(?:me|nous|au|à|ce|hier|aujourd['’]hui|seule?|en\s+retard)"
     r"|s['’]est\s+présentée?"
+    # a person's state: pregnant, absent, in labour
+    r"|(?:is|was|est|était|etait)\s+(?:(?:again|weer|opnieuw|encore|de\s+nouveau)\s+)?"
+    r"(?:pregnant|zwanger|enceinte|bevallen|accouchée?|absent|afwezig|absente|in\s+labour)"
+    r"|(?:gave|heeft)\s+birth|is\s+bevallen|a\s+accouché"
     r")\b)"
 )
-"""What only a person does or fails to do right after the opening word: come, turn up, cry."""
+"""What only a person does, is or fails to do right after the opening word: come, turn up,
+cry, be pregnant or absent."""
 CONTACTS = lazy(
     r"(?i:\s+(?:"
     r"(?:did|does|do|has|have|had|could|would|will)(?:n['’]t|\s+not|\s+never)\s+(?:yet\s+|even\s+"
@@ -72,7 +77,8 @@ HINTS = frozenset(
     cried burst came said told explained asked called phoned rang texted niet nooit kwam
     daagde huilde belde belt antwoordde antwoordt reageerde reageert zei vertelde legde vroeg
     pas jamais plus pleuré appelé téléphoné rappelé venu venue passé passée présenté présentée
-    dit raconté expliqué demandé""".split()  # noqa: SIM905
+    dit raconté expliqué demandé pregnant zwanger enceinte bevallen accouché accouchée absent
+    afwezig absente labour birth""".split()  # noqa: SIM905
 )
 """Words without which ARRIVES and CONTACTS cannot match: most sentences stop here."""
 NOT_PEOPLE = frozenset(
