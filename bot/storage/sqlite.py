@@ -5,14 +5,15 @@ Every write is its own committed transaction, so a killed process loses nothing 
 was acknowledged.
 
 Two connections: transactions (and reads inside them) go to aiosqlite's thread, one
-round trip per statement; plain reads go to a second, read-only connection on the event
-loop itself. In WAL mode a reader neither waits for the writer nor blocks it, and a read
-of a few rows takes tens of microseconds, less than a hop to the database thread and
-back, which on a busy machine costs milliseconds (both threads must be scheduled). A
-transaction written as one plain function (a single statement, a saved reflection with
-its cells) runs on the loop too, on the writer's connection, while aiosqlite's thread is
-idle and no other process holds the lock, else as one call in the thread
-(`sqlite_loop.atomic`). So a button answer and a save do not reach the thread at all.
+round trip per statement; plain reads run on the event loop itself, on the writer's
+connection while aiosqlite's thread leaves it free (its page cache survives its own
+commits), else on a second, read-only connection. A read of a few rows takes tens of
+microseconds, less than a hop to the database thread and back, which on a busy machine
+costs milliseconds (both threads must be scheduled). A transaction written as one plain
+function (a single statement, a saved reflection with its cells) runs on the loop too, on
+the writer's connection, while aiosqlite's thread is idle and no other process holds the
+lock, else as one call in the thread (`sqlite_loop.atomic`). So a button answer and a save
+do not reach the thread at all.
 """
 
 from __future__ import annotations
@@ -262,7 +263,8 @@ class SqliteStore(ChatStateQueries):
 
 
 def _reader(path: Path) -> sqlite3.Connection:
-    """The read-only connection for reads outside a transaction (see the module doc)."""
+    """The read-only connection for reads outside a transaction while the writer's is
+    busy in aiosqlite's thread (see the module doc)."""
     reader = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     reader.execute(f"PRAGMA busy_timeout = {READ_BUSY_TIMEOUT_MS}")
     reader.execute("PRAGMA query_only = ON")
