@@ -218,3 +218,28 @@ def test_an_employer_or_place_of_worship_by_its_own_name(text: str, name: str) -
 )
 def test_a_firm_or_church_described_names_none(text: str) -> None:
     assert not [k for k in kinds(text) if k[1] == "organisation"], kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("she works at brightlane", "brightlane"),
+        ("elle travaille chez netcleaning", "netcleaning"),
+    ],
+)
+def test_an_english_or_french_note_names_a_compound_employer(text: str, employer: str) -> None:
+    assert (employer, "organisation") in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she works at nightshifts",
+        "he works at the warehouse",
+        "hij werkt bij thuiszorgdiensten",
+        "she works at weekends",
+        "elle travaille chez elle",
+    ],
+)
+def test_a_plural_or_a_dutch_compound_after_work_names_no_employer(text: str) -> None:
+    assert not [k for k in kinds(text) if k[1] == "organisation"], kinds(text)
