@@ -142,6 +142,11 @@ FIRM = lazy(
 )
 """A Dutch compound of a trade and "bedrijf" before the firm's name: "poetsbedrijf
 cleanmaster", "schoonmaakbedrijf iso clean"."""
+FAMILY_FIRM = lazy(
+    r"\b[^\W\d_]{3,}(?:bedrijf|bedrijfje|firma)\s+(van\s+(?:de|der|den)|vande|vanden|vander"
+    r"|de|van|'t)\s+([^\W\d_][\w'’-]*)"
+)
+"""A family firm by its surname of an article and a word: "bouwbedrijf de vos"."""
 STEMS = Stems(("bedrijf", "firma", "winkel", "zaak", "school", "cole"))
 """Parts of words that `_firms` and `_article_named` need ("poetsbedrijf", "basisschool")."""
 WORSHIP_NAMED = lazy(
@@ -216,6 +221,11 @@ def _all_cues() -> frozenset[str]:
 
 def _firms(lowered: str) -> Iterator[Found]:
     common = frequent()
+    for match in FAMILY_FIRM.finditer(lowered):
+        article, surname = match.group(1), match.group(2)
+        listed = surname in lexicon().last or f"{article} {surname}" in lexicon().compound_surnames
+        if listed and surname not in VERBS and surname not in GENERIC:
+            yield match.start(), match.end(), "organisation"
     for match in FIRM.finditer(lowered):
         name, more = match.group(1), match.group(2)
         if name in common or name in NO_NAME or name in VERBS or name in GENERIC:

@@ -197,6 +197,8 @@ def test_a_shelter_then_a_time_names_no_shelter(text: str) -> None:
         ("ze werkt bij het poetsbedrijf cleanmaster sinds maart", "poetsbedrijf cleanmaster"),
         ("she goes to the ar-rahma mosque", "ar-rahma mosque"),
         ("hij gaat naar de fatih moskee", "fatih moskee"),
+        ("hij werkt bij bouwbedrijf de vos", "bouwbedrijf de vos"),
+        ("ze werkt bij schoonmaakbedrijf de smet", "schoonmaakbedrijf de smet"),
     ],
 )
 def test_an_employer_or_place_of_worship_by_its_own_name(text: str, name: str) -> None:
@@ -214,6 +216,9 @@ def test_an_employer_or_place_of_worship_by_its_own_name(text: str, name: str) -
         "a film called frozen",
         "she has a dog named rex",
         "hij werkt bij een bedrijf dat veel uren vraagt",
+        "hij werkt in een bouwbedrijf van de stad",
+        "ze werkt in het familiebedrijf van haar vader",
+        "hij werkt bij het schildersbedrijf van de broers",
     ],
 )
 def test_a_firm_or_church_described_names_none(text: str) -> None:
