@@ -103,6 +103,8 @@ def find_spans(
     for recogniser in ORDER if has_digit(text) else WITHOUT_DIGITS:
         spans = recogniser(text) if recogniser else [(s, e, "label") for s, e in kept]
         for start, end, kind in spans:
+            if text[start] == "(" and ")" not in text[start:end]:  # "(0475 12 34 56)"
+                start += 1  # the bracket is the sentence's, not the number's: both stay
             if start < end and occupied.find(1, start, end) < 0:
                 occupied[start:end] = b"\x01" * (end - start)
                 claimed.append((start, end))
