@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from bot.privacy.compounds import frequent as _frequent
 from bot.privacy.detention import NUMBER, UNIT
+from bot.privacy.language import language_of
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon, read_data
 from bot.privacy.places import place_names
@@ -189,6 +190,9 @@ def employers_at_work(text: str) -> Iterator[Found]:
                 yield start, token.end() + town[1], "organisation"
             continue
         known = words.is_word(word) and not _mistyped_employer(word)  # "carefour"
+        plural = word.endswith("s") and words.is_word(word[:-1])  # "works at nightshifts"
+        if known and word not in words.words and not plural:
+            known = language_of(text) not in ("en", "fr")  # a compound is a word in Dutch only
         known = known and word not in words.last  # a family firm: "werkt bij vanhout in geel"
         if start in nouns:  # right after "werkgever" a name may look like a word: "stadsbader"
             known = word in _frequent() or word in VERBS

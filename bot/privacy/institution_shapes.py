@@ -15,6 +15,7 @@ from bot.privacy.category_cues import words_of
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.name_cues import frequent
+from bot.privacy.org_shapes import more_institutions
 from bot.privacy.places import place_names
 
 Found = tuple[int, int, str]
@@ -126,6 +127,7 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
         for match in OF_DISTRICT.finditer(lowered):
             if match.group(1) not in GENERIC:
                 yield match.start(), match.end(), "organisation"
+    yield from more_institutions(text, lowered)
 
 
 ARTICLE_HINTS = (" De ", " Het ", " 't ", " Ter ", " Ten ", " Den ", " Huize ", " Hof ", " Les ",

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from bot.privacy.compounds import frequent
 from bot.privacy.lexicon import cues, lexicon
-from bot.privacy.name_groups import SERVICE_WORDS
+from bot.privacy.name_groups import ARTICLE_BEFORE, SERVICE_WORDS
 from bot.privacy.tokens import letter_runs
 
 _CUES = cues()
@@ -47,5 +47,12 @@ def article_surnames(text: str) -> Iterator[tuple[int, int, str]]:
             and last not in frequent()
             and last not in VERBS
             and last not in SERVICE_WORDS  # "sarah van de vdab" is someone of a service
+            and not _a_thing(text, match.start(), first, words.word_names)
         ):
             yield match.start(), match.end(), "name"
+
+
+def _a_thing(text: str, start: int, first: str, word_names: dict[str, frozenset[str]]) -> bool:
+    """A first name that is also a word, after an article, is the word: "een gift van de
+    parochie" (scrub8), "de hope van de ouders"."""
+    return first in word_names and ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None

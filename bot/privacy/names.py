@@ -37,6 +37,7 @@ from bot.privacy.name_groups import (
 )
 from bot.privacy.name_lists import kin_lists as kin
 from bot.privacy.name_lists import negated, particles_lead_to_name, surname_word, titled_particles
+from bot.privacy.name_openers import particle_names, person_openers
 
 TOKEN = re.compile(r"[^\W\d_]\w*+(?:['’-]+\w++)*+")
 """A letter, then word characters joined by apostrophes and hyphens (no backtracking)."""
@@ -71,6 +72,8 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     matches = list(TOKEN.finditer(text))
     lowered = [m.group().lower() for m in matches]  # shared by both passes below
     forced = context_names(text, matches, lexicon, CONTEXT_WORDS, lowered) | kin(text, lexicon)
+    forced |= person_openers(text, lexicon)
+    forced |= particle_names(text, matches, lowered, lexicon)
     cued = cued_words(text, matches, lexicon, CONTEXT_WORDS, lowered)
     cued |= {s for s, v in forced.items() if v}
     tokens = [_token(text, m, lexicon, m.start() in cued, matches[0].start()) for m in matches

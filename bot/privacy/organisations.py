@@ -14,6 +14,7 @@ from bot.privacy.institution_shapes import institution_shapes
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.name_cues import frequent as _frequent
+from bot.privacy.org_shapes import town_word as _town_word
 from bot.privacy.patterns import organisations as capitalised_organisations
 from bot.privacy.places import fold, gazetteer, place_names
 from bot.privacy.sensitive import special_categories, stated_before
@@ -234,8 +235,11 @@ def _institutions(text: str) -> Iterator[Found]:
         adult = match.group().startswith(("cvo", "jeugdb")) and match.group(2) in _frequent()
         if match.group(2) not in NOT_A_NAME and not adult:
             town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
-            end = match.end() + town[1] if town and town[0] == 1 else match.end()
-            yield match.start(), end, "organisation"  # "kfc eendracht zele"
+            whole = (
+                town and town[0] == 1 and _town_word(text[match.end() + 1 : match.end() + town[1]])
+            )
+            end = match.end() + town[1] if town and whole else match.end()
+            yield match.start(), end, "organisation"  # "kfc eendracht zele"; not "fc x on"
     if "sint" in lowered or "st-" in lowered or "heilig" in lowered:
         for match in SAINT_HOUSE.finditer(lowered):
             yield match.start(1), match.end(1), "organisation"

@@ -203,10 +203,14 @@ def _postcode_before(text: str, start: int) -> re.Match[str] | None:
     return POSTCODE_BEFORE.search(text, 0, start) if DIGIT.search(text, 0, start) else None
 
 
+YEARS = frozenset(["ans"])
+"""After a number, "ans" is years ("il a 2000 ans"), unless the number is Ans's postcode."""
+
+
 def _clearly_a_place(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start]
-    if _postcode_before(text, start):
-        return True
+    if postcode := _postcode_before(text, start):
+        return fold(text[start:end]) not in YEARS or postcode.group().strip()[-4:-1] == "443"
     short = end - start < 3 or fold(text[start:end]) in SHORT_WORDS
     if BEFORE.search(before) and (not short or text[start].isupper()):
         return True

@@ -52,6 +52,35 @@ SUFFIXES = {"health": ("kanker", "verslaving", "verslaafd", "stoornis", "stoorni
                        "psychose", "fobie", "phobie", "dementie", "medicatie")}  # fmt: skip
 """Dutch compounds end in their head word: "gokverslaving", "angststoornis", "hartpatiënt"."""
 SUFFIX_HINT = Stems(e for endings in SUFFIXES.values() for e in endings)
+PRAYING = frozenset(["prays", "pray", "prayed", "praying", "bidt", "bidden", "bid", "bad",
+                     "baden", "prie", "prient", "priait", "priaient", "prier"])  # fmt: skip
+HOPING = lazy(
+    r"(?i:\s+(?:(?:that|dat|que|qu['’]|pour\s+que|voor\s+(?:goed|beter)|it\s+(?:works|will"
+    r"|goes|['’]ll)|for\s+(?:good|luck|the\s+best|a\s+miracle|sunshine|rain|dry))\b|(?:de\s+)?"
+    r"(?:dat|que)\b))"
+)
+"""A verb of hope, not a practice: "she prays that it works out", "on prie pour que ça aille"."""
+PREMATURE = frozenset(["premature", "prématuré", "prematuur", "prématurée", "prématurés"])
+BIRTH = lazy(
+    r"(?i:\b(?:born|birth|baby|babies|geboren|geboorte|bébé|bebe|née?s?|naissance|bevalling"
+    r"|bevallen|accouchée?|accouchement|delivered|weken|weeks|semaines|couveuse|incubator"
+    r"|neonat\w*|kindje|zoontje|dochtertje|tweeling|twins|jumeaux|preemie|prematurely)\b)"
+)
+"""Premature is a condition of a birth ("born premature", "un bébé prématuré"); "it's
+premature to say" is a judgement: the word counts only with a word of birth near it."""
+ALLERGY_IMAGE = lazy(
+    r"(?i:\s+(?:voor|aan|tegen|to|à|aux|au|for)\s+(?:de\s+|het\s+|la\s+|le\s+|les\s+|l['’]\s*"
+    r"|the\s+|any\s+|alle\s+|tout\s+)?(?:formulier\w*|papier\w*|paperwork|paperasse|papiers"
+    r"|administrati\w*|bureaucra\w*|regels|rules|règles|autorit\w*|gezag|authority|werk|work"
+    r"|travail|maandag\w*|mondays?|lundis?|kritiek|criticism|critiques?|conflict\w*|instanties"
+    r"|diensten|afspraken|appointments|rendez-vous|politie|police|vergader\w*|meetings?"
+    r"|réunions?|verander\w*|change|changements?|discipline|structuur|structure|controle"
+    r"|control|contrôle|hulpverlen\w*|sociale?\s+assistante?s?|social\s+workers?"
+    r"|maatschappelijk\s+werkers?|inspanning\w*|effort\w*|huiswerk|homework|devoirs)\b)"
+)
+"""An allergy to forms or rules is a figure of speech: "een allergie voor formulieren"."""
+GOLF = lazy(r"(?i:\s+(?:van|de|of)\s+\d+\s+(?:op|au|at|in|bij|met)\s+(?:het\s+|le\s+)?golf\b)")
+"""A golf handicap is a number at golf: "een handicap van 20 op golf"."""
 RELIGIOUS_HEADS = ("moslim", "islam", "joods", "christen", "katholiek")
 """Dutch compounds led by a faith: "moslimafkomst", "moslimjongeren", "christenfamilie"."""
 RELIGIOUS_HINT = Stems(RELIGIOUS_HEADS)
@@ -83,7 +112,7 @@ def _health_words() -> frozenset[str]:
 
 @cache
 def _index() -> PhraseIndex:
-    return PhraseIndex(_phrases())
+    return PhraseIndex(_phrases(), possessive=True)
 
 
 @cache
@@ -212,9 +241,14 @@ def special_categories(text: str) -> Iterator[Found]:
                 continue
             if said.startswith(("verslaafd", "addicted", "accro")) and HABIT.match(text, end):
                 continue  # "addicted to her phone": a manner of speaking
+            if _figure_of_health(text, said, start, end):
+                continue
             start, end = health_span(text, start, end)
         elif category == "religion":
-            if text[start:end].lower() in PILLARS and _network(text, start, end):
+            said = text[start:end].lower()
+            if said in PILLARS and _network(text, start, end):
+                continue
+            if said in PRAYING and HOPING.match(text, end):
                 continue
             start, end = religion_span(text, start, end)
         elif category == "origin":
@@ -224,6 +258,16 @@ def special_categories(text: str) -> Iterator[Found]:
         if ELIDED.match(text, start) and end - start > 2:
             start += 2
         yield start, end, category
+
+
+def _figure_of_health(text: str, said: str, start: int, end: int) -> bool:
+    """A health word used for something else: premature without a birth, an allergy to
+    forms, a golf handicap."""
+    if said in PREMATURE:
+        return BIRTH.search(text, max(0, start - 40), end + 40) is None
+    if said.startswith("allergi"):
+        return ALLERGY_IMAGE.match(text, end) is not None
+    return said == "handicap" and GOLF.match(text, end) is not None
 
 
 def stated_before(text: str, first: int, start: int) -> Found | None:

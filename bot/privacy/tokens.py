@@ -24,7 +24,10 @@ class PhraseIndex:
     Phrases of several words are filed under their first two: many start with "de", "in"
     or "la", so a lookup of the pair skips the dozens that cannot match here."""
 
-    def __init__(self, phrases: dict[str, str]) -> None:
+    def __init__(self, phrases: dict[str, str], possessive: bool = False) -> None:
+        self._possessive = possessive
+        """Whether "pastor's" counts as "pastor": not for names of firms ("mcdonald's") nor
+        where a Dutch plural ("oma's") would read as one."""
         self._pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
         self._single: dict[str, str] = {}
         for phrase, tag in phrases.items():
@@ -40,6 +43,8 @@ class PhraseIndex:
     def find(self, text: str) -> Iterator[Found]:
         tokens, lowered = tokenise(text)
         firsts, pairs, single = self._firsts, self._pairs, self._single
+        if self._possessive and ("'s" in text or "’s" in text):
+            yield from self._possessives(tokens, lowered)
         if firsts.isdisjoint(lowered):
             return
         last = len(lowered) - 1
@@ -60,6 +65,15 @@ class PhraseIndex:
             if not found and word in single:  # a phrase of one word: shorter than any pair
                 yield tokens[i].start(), tokens[i].end(), single[word]
                 i += 1
+
+    def _possessives(self, tokens: list[re.Match[str]], lowered: list[str]) -> Iterator[Found]:
+        """A one-word phrase with an English possessive, the "'s" left out: "the pastor's
+        wife" (the office is the pastor's, the wife has none)."""
+        for token, word in zip(tokens, lowered, strict=True):
+            if word.endswith(("'s", "’s")) and word not in self._single:
+                tag = self._single.get(word[:-2])
+                if tag:
+                    yield token.start(), token.end() - 2, tag
 
 
 @lru_cache(maxsize=4)

@@ -229,7 +229,7 @@ def test_an_employer_counts_when_someone_works_there(
         ("hij is opgenomen in pc sint-amedeus", [("pc sint-amedeus", "organisation")]),
         (
             "she was admitted to the psychiatric centre in duffel",
-            [("psychiatric", "health"), ("duffel", "place")],
+            [("psychiatric centre in duffel", "organisation")],  # a town's one centre (scrub8)
         ),
         (
             "il fréquente l'église évangélique de cureghem",

@@ -143,6 +143,8 @@ def straightforward(text: str) -> list[Span]:
     kept = [(start, end, "label") for start, end in words.keep.spans(text)]
     for recogniser in ORDER:  # every recogniser, digits or not
         for start, end, kind in recogniser(text) if recogniser else kept:
+            if text[start] == "(" and ")" not in text[start:end]:  # "(0475 12 34 56)"
+                start += 1  # the bracket is the sentence's, not the number's: both stay
             if start < end and all(end <= s.start or start >= s.end for s in taken):
                 taken.append(Span(start, end, kind))
     claimed = [(s.start, s.end) for s in taken]
