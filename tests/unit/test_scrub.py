@@ -22,10 +22,7 @@ from tests.pii_corpus import (
     from_markup,
     score,
 )
-
-
-def kinds(text: str) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.kind) for s in find_spans(text)]
+from tests.scrub_helpers import kinds
 
 
 @pytest.mark.parametrize(

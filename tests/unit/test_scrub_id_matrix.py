@@ -11,14 +11,7 @@ import pytest
 
 from bot.privacy.patterns import valid_iban
 from bot.privacy.scrub import find_spans
-
-
-def covered(text: str, identifier: str) -> float:
-    """The share of the identifier's letters and digits inside a masked span."""
-    start = text.index(identifier)
-    inside = {i for s in find_spans(text) for i in range(s.start, s.end)}
-    chars = [start + i for i, ch in enumerate(identifier) if ch.isalnum()]
-    return sum(i in inside for i in chars) / len(chars)
+from tests.scrub_helpers import covered
 
 
 def masked_text(text: str) -> list[str]:

@@ -9,13 +9,7 @@ import pytest
 from bot.privacy.iban_formats import fits_country
 from bot.privacy.patterns import valid_iban
 from bot.privacy.scrub import find_spans
-
-
-def covered(text: str, identifier: str) -> float:
-    start = text.index(identifier)
-    inside = {i for s in find_spans(text) for i in range(s.start, s.end)}
-    chars = [start + i for i, ch in enumerate(identifier) if ch.isalnum()]
-    return sum(i in inside for i in chars) / len(chars)
+from tests.scrub_helpers import covered
 
 
 def masked(text: str) -> list[str]:

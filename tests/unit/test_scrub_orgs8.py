@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.privacy.scrub import find_spans
-
-
-def kinds(text: str) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.kind) for s in find_spans(text)]
+from tests.scrub_helpers import kinds
 
 
 @pytest.mark.parametrize(

@@ -7,18 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.privacy.scrub import find_spans
-
-
-def covered(text: str, phrase: str) -> float:
-    start = text.index(phrase)
-    inside = {i for s in find_spans(text) for i in range(s.start, s.end)}
-    chars = [start + i for i, ch in enumerate(phrase) if ch.isalnum()]
-    return sum(i in inside for i in chars) / len(chars)
-
-
-def kinds(text: str) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.kind) for s in find_spans(text)]
+from tests.scrub_helpers import covered, kinds
 
 
 @pytest.mark.parametrize(
