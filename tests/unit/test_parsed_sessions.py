@@ -123,3 +123,33 @@ def test_a_text_read_ahead_is_used_once_and_only_at_the_same_stamp() -> None:
     kept.read_ahead("b", 1, "{}")
     kept.drop("b")
     assert kept.take_ahead("b", 1) == (False, None), "dropped with the rest"
+
+
+def test_a_text_read_ahead_answers_only_within_its_update() -> None:
+    """An idle bot's last lookup must not answer a read minutes later: another process
+    (a purge, a restore) may have written meanwhile without the writer knowing."""
+    now = [100.0]
+    kept = ParsedSessions(clock=lambda: now[0])
+    kept.read_ahead("a", 5, "{}")
+    now[0] += 0.1
+    assert kept.take_ahead("a", 5) == (True, "{}")
+    kept.read_ahead("a", 5, "{}")
+    now[0] += 60
+    assert kept.take_ahead("a", 5) == (False, None), "stale: read again"
+
+
+async def test_another_process_write_after_an_idle_lookup_is_read(tmp_path: Path) -> None:
+    store = await _store(tmp_path)
+    try:
+        now = [0.0]
+        store._parsed._clock = lambda: now[0]
+        await store.save_session(WORKER, session())
+        await store.lookup(WORKER)  # then the bot idles
+        elsewhere = session("equality_stance")
+        with sqlite3.connect(tmp_path / DB_FILE) as other:  # a CLI command, a restore
+            other.execute("UPDATE sessions SET data = ? WHERE pseudonym = ?",
+                          (elsewhere.to_json(), WORKER))  # fmt: skip
+        now[0] += 60
+        assert await store.load_session(WORKER) == elsewhere
+    finally:
+        await store.close()
