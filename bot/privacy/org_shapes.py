@@ -285,4 +285,12 @@ def _adjective(word: str) -> bool:
         and word not in frequent()
         and word not in NO_NAME | VERBS
         and (lexicon().is_word(word))
-    )
+    ) or word in NAME_ADJECTIVES
+
+
+NAME_ADJECTIVES = frozenset(
+    """vive vif joli jolie jolis vert verte verts blanc blanche bleu bleue clair claire haut
+    haute neuf neuve rouge noir noire doré dorée sacré sacrée enchanté enchantée magique
+    sauvage royal royale libre ouvert ouverte fleurie ensoleillé ensoleillée""".split()  # noqa: SIM905
+)
+"""Frequent adjectives that end French school names: "l'école de la source vive"."""

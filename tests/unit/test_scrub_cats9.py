@@ -1,0 +1,130 @@
+"""Issue #12, ninth session (scrubcats9): special categories and organisations by shape.
+Detention as a whole phrase ("onder elektronisch toezicht", "gets out next month", "in
+hechtenis genomen"), religion told without its faith ("she converted"), movements and
+typos ("salafisten", "mosliem"), care homes, shelters and hotels named by several words
+("woonzorgcentrum hof ter linden", "the meadow view care home", "hotel amigo"), French
+school names ending in an adjective ("l'école de la source vive"); and the same words used
+as images or for no one. Every sentence is invented; nl, fr and en, lower case as typed on
+a phone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy.scrub import find_spans
+from tests.scrub_helpers import covered
+
+
+def _kind_of(text: str, phrase: str) -> set[str]:
+    start = text.index(phrase)
+    end = start + len(phrase)
+    return {s.kind for s in find_spans(text) if s.start < end and start < s.end}
+
+
+DETENTION = [
+    ("sinds april onder elektronisch toezicht, dus geen uitstap", "onder elektronisch toezicht"),
+    ("zijn vader staat nu onder elektronisch toezicht", "onder elektronisch toezicht"),
+    ("il est sous surveillance électronique depuis mai", "sous surveillance électronique"),
+    ("he is under electronic monitoring at home", "under electronic monitoring"),
+    ("her dad gets out next month and she is nervous", "gets out next month"),
+    ("my client's brother gets out in june", "gets out in june"),
+    ("he gets out of prison in june", "gets out of prison"),
+    ("her son got out of jail last week", "got out of jail"),
+    ("hij zit een celstraf uit in brugge", "zit een celstraf uit"),
+    ("haar man zat een gevangenisstraf uit", "zat een gevangenisstraf uit"),
+    ("hij is gisteren in hechtenis genomen", "in hechtenis genomen"),
+    ("haar broer werd in voorhechtenis genomen", "in voorhechtenis genomen"),
+    ("hij is vorige week in de bak gevlogen", "in de bak gevlogen"),
+    ("he is in jial since march", "in jial"),
+    ("haar zoon zit in voorhechtenis in afwachting van zijn proces", "zit in voorhechtenis"),
+    ("il est en détention préventive depuis janvier", "est en détention préventive"),
+    ("her partner is behind bars", "is behind bars"),
+    ("she is on parole and sees her officer weekly", "is on parole"),
+    ("il sort de prison la semaine prochaine", "sort de prison"),
+    ("hij werd vrijgelaten uit de gevangenis", "vrijgelaten uit de gevangenis"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), DETENTION)
+def test_a_detention_phrase_is_masked_whole(text: str, phrase: str) -> None:
+    assert covered(text, phrase) >= 0.9
+    assert "detention" in _kind_of(text, phrase)
+
+
+RELIGION = [
+    ("she converted last year and her family does not know", "converted"),
+    ("he converted two years ago", "converted"),
+    ("hij bekeerde zich vorig jaar", "bekeerde zich"),
+    ("ze is mosliem en draagt geen hoofddoek", "mosliem"),
+    ("hij is moslem sinds zijn huwelijk", "moslem"),
+    ("zijn broer zit bij de salafisten", "salafisten"),
+    ("il fréquente les salafistes du quartier", "salafistes"),
+    ("he goes to koran school on saturdays", "koran school"),
+    ("the boys go to quranic school after class", "quranic school"),
+    ("he goes to the gurdwara every sunday", "gurdwara"),
+    ("ze gaan naar de koninkrijkszaal", "koninkrijkszaal"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), RELIGION)
+def test_religion_is_masked(text: str, phrase: str) -> None:
+    assert covered(text, phrase) >= 0.9
+    assert "religion" in _kind_of(text, phrase)
+
+
+ORGANISATIONS = [
+    ("haar moeder woont in woonzorgcentrum hof ter linden", "woonzorgcentrum hof ter linden"),
+    ("oma zit in wzc hof ter kouter in lebbeke", "wzc hof ter kouter"),
+    ("opa verhuist naar woonzorgcentrum ter vlierbeke", "woonzorgcentrum ter vlierbeke"),
+    ("hij verblijft in het woonzorgcentrum huize sint-anna", "woonzorgcentrum huize sint-anna"),
+    ("ze woont in het rusthuis hof van egmont", "rusthuis hof van egmont"),
+    ("haar vader woont in serviceflat ter bede", "serviceflat ter bede"),
+    ("ze werkt in de keuken bij hof ter linden", "hof ter linden"),
+    ("hij woont nu in huize sint-jozef", "huize sint-jozef"),
+    ("il est à la résidence les jardins de la cambre", "résidence les jardins de la cambre"),
+    ("sa mère vit à la maison de repos les tilleuls dorés", "maison de repos les tilleuls dorés"),
+    ("she lives at the meadow view care home", "meadow view care home"),
+    ("her gran moved to the willow court nursing home", "willow court nursing home"),
+    ("she stays at the shelter de schuilplaats", "shelter de schuilplaats"),
+    ("ze verblijft in het vrouwenopvangcentrum de wissel", "vrouwenopvangcentrum de wissel"),
+    ("ze slaapt in de nachtopvang de ark", "nachtopvang de ark"),
+    ("hij werkt in hotel amigo", "hotel amigo"),
+    ("hij werkt in het hilton hotel", "hilton hotel"),
+    ("she works at the radisson blu", "radisson blu"),
+    ("she cleans rooms at the crowne plaza", "crowne plaza"),
+    ("elle va à l'école de la source vive", "école de la source vive"),
+    ("son fils est à l'école du bois joli", "école du bois joli"),
+    ("sa fille est à l'école du val fleuri", "école du val fleuri"),
+    ("ils vont à l'école de la rose blanche", "école de la rose blanche"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), ORGANISATIONS)
+def test_a_named_institution_is_masked_whole(text: str, phrase: str) -> None:
+    assert covered(text, phrase) >= 0.9
+    assert "organisation" in _kind_of(text, phrase)
+
+
+NO_ONE = [
+    "elle a un voile dans la voix",
+    "il y avait un voile de brume sur la ville",
+    "he is orthodox about the rules of the house",
+    "he converted the garage into a room",
+    "she converted the file to pdf",
+    "ze woont sinds kort in een rusthuis",
+    "het rusthuis de komende maanden is nog niet zeker",
+    "hij slaapt in de nachtopvang de hele week",
+    "they booked a hotel room near the station",
+    "on se retrouve à l'hôtel de ville",
+    "she moved to the local care home",
+    "ze gingen naar het hof van beroep",
+    "hij zit vast in de file",
+    "ze voelt zich opgesloten in haar eigen huis",
+    "elle sort de l'école à 16h",
+    "he gets out of school at four",
+]
+
+
+@pytest.mark.parametrize("text", NO_ONE)
+def test_the_same_words_for_no_one_stay(text: str) -> None:
+    assert [s for s in find_spans(text) if s.kind != "place"] == []
