@@ -21,7 +21,7 @@ DETENTION_VERB = (
     r"|est|était|sont|étaient|a\s+été|avait\s+été|été|a\s+fait|avait\s+fait|a\s+passé|fait|sort|sortait"
     r"|sorti|sortie|sortira|sortiront|sortirait|placée?|porte|portait|reste|purge|are|were|been|went|goes|sent|did"
     r"|served|spent|wears|wore|got|ended\s+up|a|ont|avait|avaient|vient|sortir|came|comes|come"
-    r"|go|going|aller|retourner|retourne|gaan"
+    r"|go|going|aller|retourner|retourne|gaan|gets|get|getting"
     r"|libéré|libérée|relâché|relâchée|released|freed|vrijgelaten|serving|serves|purgeait"
     r"|loopt|liep|wearing|wear|dragen|porter"
 )
@@ -87,7 +87,10 @@ IN_PRISON = lazy(r"(?i:\b(?:in|en|au|à)\s+(?:(?:de|het|the)\s+)?)$")
 NAMED_AFTER = lazy(r"(?i:\s+(?:van|de|d['’]|du|of|in|te|à|at)\b)")
 VERB_LAST = lazy(r"(?i:\s+(?:zit|zat|zitten|zaten|verblijft|verbleef|belandde|belandt)\b)")
 """A Dutch clause puts the verb last: "dat zijn zoon in de gevangenis zit"."""
-GIVEN = lazy(r"(?i:\s+(?:gekregen|opgelegd|gezeten|uitgezeten|beland|gekomen)\b)")
+GIVEN = lazy(
+    r"(?i:\s+(?:gekregen|opgelegd|gezeten|uitgezeten|beland|gekomen|genomen|gezet|gestopt"
+    r"|gevlogen|gedraaid)\b)"
+)
 """The participle that closes a Dutch phrase: "heeft een enkelband gekregen"."""
 VERBS_LAST = frozenset(["vastzit", "vastzat", "vastzitten", "vastzaten"])
 SINCE = lazy(
