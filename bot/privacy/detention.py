@@ -36,6 +36,7 @@ FILL = (
     r"|an?|l['’]|time|some\s+time|stint|short\s+stint|spell|een\s+tijdje|een\s+tijd|du\s+temps|twice|deux\s+fois"
     rf"|(?:{NUMBER})\s+(?:keer|fois|times)|voorwaardelijk|onder\s+voorwaarden|early|vervroegd"
     r"|sinds\s+\w+|depuis\s+\w+|since\s+\w+|toen|lang|momenteel|currently|met|avec|with"
+    r"|gesloten|closed"
 )
 DETENTION_LEAD = lazy(
     rf"(?i:\b(?:{DETENTION_VERB})(?:\s+(?:{DETENTION_VERB}|{FILL})\b|\s+l['’])*\s*)$"

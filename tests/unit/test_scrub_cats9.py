@@ -42,6 +42,13 @@ DETENTION = [
     ("she is on parole and sees her officer weekly", "is on parole"),
     ("il sort de prison la semaine prochaine", "sort de prison"),
     ("hij werd vrijgelaten uit de gevangenis", "vrijgelaten uit de gevangenis"),
+    ("hij zit in de gesloten jeugdinstelling van everberg", "zit in de gesloten jeugdinstelling"),
+    ("he's out on bail until the hearing", "out on bail"),
+    ("zijn zoon is vrij op borg", "vrij op borg"),
+    ("il est libéré sous caution depuis lundi", "libéré sous caution"),
+    ("il s'est fait arrêter samedi", "est fait arrêter"),
+    ("her brother got nicked again", "got nicked"),
+    ("hij zit in het fpc sinds vorig jaar", "fpc"),
 ]
 
 
@@ -63,6 +70,12 @@ RELIGION = [
     ("the boys go to quranic school after class", "quranic school"),
     ("he goes to the gurdwara every sunday", "gurdwara"),
     ("ze gaan naar de koninkrijkszaal", "koninkrijkszaal"),
+    ("hij doet de ramdan dit jaar niet mee", "ramdan"),
+    ("ze doet de ramadam", "ramadam"),
+    ("ze is afvallig en haar familie weet het", "afvallig"),
+    ("hij is getuige van jehovah", "getuige van jehovah"),
+    ("sa tante est diaconesse", "diaconesse"),
+    ("she left the church after the divorce", "left the church"),
 ]
 
 
@@ -122,6 +135,11 @@ NO_ONE = [
     "ze voelt zich opgesloten in haar eigen huis",
     "elle sort de l'école à 16h",
     "he gets out of school at four",
+    "ze zit vast op haar werk",
+    "hij kwam vrij laat thuis",
+    "hij is vrij op woensdag",
+    "god zij dank",
+    "thank god it is friday",
 ]
 
 
