@@ -146,3 +146,47 @@ NO_ONE = [
 @pytest.mark.parametrize("text", NO_ONE)
 def test_the_same_words_for_no_one_stay(text: str) -> None:
     assert [s for s in find_spans(text) if s.kind != "place"] == []
+
+
+HEALTH = [
+    ("elle est anorexique depuis ses quinze ans", "anorexique"),
+    ("ze is boulimisch en wordt gevolgd", "boulimisch"),
+    ("hij heeft een verstandelijke handicap", "verstandelijke handicap"),
+    ("ze gebruikt drugs sinds haar scheiding", "gebruikt drugs"),
+    ("she cuts herself when it gets too much", "cuts herself"),
+    ("ze heeft een hartafwijking van bij de geboorte", "hartafwijking"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), HEALTH)
+def test_a_condition_is_masked(text: str, phrase: str) -> None:
+    assert covered(text, phrase) >= 0.9
+    assert "health" in _kind_of(text, phrase)
+
+
+ORIGIN = [
+    ("hij is palestijn en woont hier sinds 2015", "palestijn"),
+    ("she is morrocan and lives with her aunt", "morrocan"),
+    ("il est kabyle et parle peu le français", "kabyle"),
+    ("hij is rifijn van afkomst", "rifijn"),
+    ("hij is tibetaan", "tibetaan"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), ORIGIN)
+def test_an_origin_is_masked(text: str, phrase: str) -> None:
+    assert covered(text, phrase) >= 0.9
+    assert "origin" in _kind_of(text, phrase)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il aime la cuisine marocaine",
+        "ze heeft een poolse auto gekocht",
+        "ze hing de turkse vlag op voor de match",
+        "we dronken een georgische wijn",
+    ],
+)
+def test_an_origin_word_of_a_thing_stays(text: str) -> None:
+    assert [s for s in find_spans(text) if s.kind == "origin"] == []
