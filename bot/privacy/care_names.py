@@ -50,7 +50,8 @@ HOME_CUES = frozenset(
      "dagcentrum", "residentie", "résidence", "residence", "home", "repos", "vluchthuis",
      "opvanghuis", "vrouwenopvang", "vrouwenopvangcentrum", "vrouwenhuis", "crisisopvang",
      "nachtopvang", "opvangcentrum", "shelter", "foyer", "accueil", "begeleidingstehuis",
-     "tehuis", "hotel", "hôtel", "hof", "huize"]
+     "tehuis", "hotel", "hôtel", "hof", "huize", "centre", "centrum", "ziekenhuis", "kliniek",
+     "clinique", "hôpital", "hopital", "hospital"]
 )  # fmt: skip
 CARE_HOME = lazy(
     r"\b(?:the|at)\s+([^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?)\s+(?:care|nursing|residential"
@@ -66,6 +67,13 @@ HOF = lazy(
     r"\b(?:in|naar|bij|op|uit|van|à|at|chez)\s+(?:(?:het|'t|the)\s+)?((?:hof\s+(?:ter|ten)|huize)\s+)"
 )
 """A Flemish house name after a preposition: "werkt bij hof ter linden", "in huize sint-anna"."""
+SAINT_KIND = lazy(
+    r"\b(?:centre|centrum|ziekenhuis|kliniek|clinique|hôpital|hopital|hospital|home)"
+    r"(?:\s+[^\W\d_]+(?:ique|isch|ische|ier|ic|ical))?\s+(?:saint|sainte|sint|st)[ -]"
+    r"[^\W\d_][\w'’-]+"
+)
+"""A care place by its saint, a qualifier between: "le centre neuropsychiatrique saint-martin"."""
+SAINTS = frozenset(["saint", "sainte", "sint", "st"])
 HOTEL = lazy(r"\b(?:hotel|hôtel)\s+([^\W\d_][\w'’-]{2,})")
 """A hotel by its own word: "hotel amigo"; "hotel room", "hôtel de ville" stay."""
 
@@ -87,6 +95,9 @@ def named_homes(text: str, lowered: str) -> Iterator[Found]:
             end = _name_end(lowered, match.end(), True, True)
             if end:
                 yield match.start(1), end, "organisation"
+    if not SAINTS.isdisjoint(words) or "-" in text:
+        for match in SAINT_KIND.finditer(lowered):
+            yield match.start(), match.end(), "organisation"
     if "home" in words:
         for match in CARE_HOME.finditer(lowered):
             own = match.group(1).split()

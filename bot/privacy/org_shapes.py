@@ -41,6 +41,7 @@ SCHOOLS = (
     r"basisschool|basischool|kleuterschool|lagere\s+school|school|schooltje|atheneum|lyceum"
     r"|college|instituut|kinderdagverblijf|crèche|creche|kinderopvang|école|ecole|institut"
     r"|athénée|collège|lycée|home|maison\s+médicale|maison\s+de\s+repos|rusthuis|jeugdhuis"
+    r"|buurthuis|wijkcentrum|dienstencentrum|ontmoetingscentrum|inloopcentrum"
 )
 ARTICLE_NAMED = lazy(
     rf"\b(?:(?:petite|grande|nouvelle|vieille)\s+)?(?:{SCHOOLS})\s+(?:van\s+)?(de\s+la|de\s+l['’]"
@@ -202,7 +203,8 @@ def more_institutions(text: str, lowered: str) -> Iterator[Found]:
 SCHOOL_CUES = frozenset(
     ["atheneum", "lyceum", "college", "instituut", "kinderdagverblijf", "crèche", "creche",
      "kinderopvang", "institut", "athénée", "collège", "lycée", "home", "maison", "rusthuis",
-     "jeugdhuis"]
+     "jeugdhuis", "buurthuis", "wijkcentrum", "dienstencentrum", "ontmoetingscentrum",
+     "inloopcentrum"]
 )  # fmt: skip
 
 

@@ -294,7 +294,7 @@ def _network(text: str, start: int) -> int:
 def _a_name(word: str) -> bool:
     """After "rusthuis", a word is its name unless it is a frequent word ("rusthuis
     vandaag"), a link word or a verb of the notes."""
-    return word not in NOT_A_NAME and word not in _frequent() and word not in VERBS
+    return word not in NOT_A_NAME | TIME_WORDS and word not in _frequent() and word not in VERBS
 
 
 VERBS = cues()["verbs"]

@@ -260,12 +260,24 @@ def special_categories(text: str) -> Iterator[Found]:
                 continue  # "un voile dans la voix", "orthodox about the rules": images
             start, end = religion_span(text, start, end)
         elif category == "origin":
-            if spoken(text, start, end):
+            if spoken(text, start, end) or _saint_of_a_place(text, start):
                 continue
             start = origin_start(text, start)
         if ELIDED.match(text, start) and end - start > 2:
             start += 2
         yield start, end, category
+
+
+SAINT_FROM = lazy(r"(?i:\b(?:de|du|uit|van|from|of|à|in|naar|to)\s+$)")
+
+
+def _saint_of_a_place(text: str, start: int) -> bool:
+    """A saint's name that is also a country ("saint-martin") names a hospital or a church
+    unless "from", "uit", "de" leads to it: "le centre neuropsychiatrique saint-martin"."""
+    said = text[start : start + 7].lower()
+    return said.startswith(("saint-", "sint-", "st-", "sainte-")) and not SAINT_FROM.search(
+        text, max(0, start - 8), start
+    )
 
 
 def _figure_of_health(text: str, said: str, start: int, end: int) -> bool:

@@ -109,6 +109,12 @@ ORGANISATIONS = [
     ("son fils est à l'école du bois joli", "école du bois joli"),
     ("sa fille est à l'école du val fleuri", "école du val fleuri"),
     ("ils vont à l'école de la rose blanche", "école de la rose blanche"),
+    ("il est au centre neuropsychiatrique saint-martin", "centre neuropsychiatrique saint-martin"),
+    ("elle est au centre hospitalier saint-vincent", "centre hospitalier saint-vincent"),
+    ("hij gaat naar het buurthuis de nieuwe zon", "buurthuis de nieuwe zon"),
+    ("ze studeert aan de thomas more hogeschool", "thomas more hogeschool"),
+    ("hij studeert aan de kul", "kul"),
+    ("she works at north sea port", "north sea port"),
 ]
 
 
@@ -140,6 +146,8 @@ NO_ONE = [
     "hij is vrij op woensdag",
     "god zij dank",
     "thank god it is friday",
+    "we zitten in het buurthuis de ganse dag",
+    "dat is allemaal kul",
 ]
 
 
