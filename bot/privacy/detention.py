@@ -21,7 +21,7 @@ DETENTION_VERB = (
     r"|est|était|sont|étaient|a\s+été|avait\s+été|été|a\s+fait|avait\s+fait|a\s+passé|fait|sort|sortait"
     r"|sorti|sortie|sortira|sortiront|sortirait|placée?|porte|portait|reste|purge|are|were|been|went|goes|sent|did"
     r"|served|spent|wears|wore|got|ended\s+up|a|ont|avait|avaient|vient|sortir|came|comes|come"
-    r"|go|going|aller|retourner|retourne|gaan|gets|get|getting"
+    r"|go|going|aller|retourner|retourne|retourné|retournée|gaan|gets|get|getting"
     r"|libéré|libérée|relâché|relâchée|released|freed|vrijgelaten|serving|serves|purgeait"
     r"|loopt|liep|wearing|wear|dragen|porter"
 )
@@ -36,7 +36,7 @@ FILL = (
     r"|an?|l['’]|time|some\s+time|stint|short\s+stint|spell|een\s+tijdje|een\s+tijd|du\s+temps|twice|deux\s+fois"
     rf"|(?:{NUMBER})\s+(?:keer|fois|times)|voorwaardelijk|onder\s+voorwaarden|early|vervroegd"
     r"|sinds\s+\w+|depuis\s+\w+|since\s+\w+|toen|lang|momenteel|currently|met|avec|with"
-    r"|gesloten|closed"
+    r"|gesloten|closed|thuis|at\s+home|à\s+la\s+maison"
 )
 DETENTION_LEAD = lazy(
     rf"(?i:\b(?:{DETENTION_VERB})(?:\s+(?:{DETENTION_VERB}|{FILL})\b|\s+l['’])*\s*)$"

@@ -110,8 +110,8 @@ def _phrases() -> dict[str, str]:
 
 
 @cache
-def _health_words() -> frozenset[str]:
-    return frozenset(f for f, tag in _phrases().items() if tag == "health" and " " not in f)
+def _one_words(category: str) -> frozenset[str]:
+    return frozenset(f for f, tag in _phrases().items() if tag == category and " " not in f)
 
 
 @cache
@@ -204,7 +204,7 @@ def _compounds(text: str) -> Iterator[Found]:
 
 def _found(text: str) -> list[Found]:
     found = [*_index().find(text), *_compounds(text), *extra_categories(text)]
-    found += misspelt_conditions(text, _health_words())
+    found += misspelt_conditions(text, _one_words("health"), _one_words("detention"))
     found += cued_categories(text)
     if "-" in text:
         found += _hyphenated(text)

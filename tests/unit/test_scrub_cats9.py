@@ -49,6 +49,15 @@ DETENTION = [
     ("il s'est fait arrêter samedi", "est fait arrêter"),
     ("her brother got nicked again", "got nicked"),
     ("hij zit in het fpc sinds vorig jaar", "fpc"),
+    ("haar vader zit in de gevangennis", "zit in de gevangennis"),
+    ("hij zit al maanden in de gevangeis", "in de gevangeis"),
+    ("il est en prsion depuis l'été", "est en prsion"),
+    ("son fils est en prisonn", "est en prisonn"),
+    ("hij zit thuis met een enkelband", "zit thuis met een enkelband"),
+    ("il est retourné en prison en mars", "est retourné en prison"),
+    ("il a été interpellé hier soir", "a été interpellé"),
+    ("il s'est fait coffrer samedi", "est fait coffrer"),
+    ("hij moet zijn straf nog uitzitten", "zijn straf nog uitzitten"),
 ]
 
 
