@@ -85,6 +85,17 @@ RELIGION = [
     ("hij is getuige van jehovah", "getuige van jehovah"),
     ("sa tante est diaconesse", "diaconesse"),
     ("she left the church after the divorce", "left the church"),
+    ("Elle est kimbanguiste depuis toujours", "kimbanguiste"),
+    ("She is a Seventh-day Adventist", "Seventh-day Adventist"),
+    ("Hij gaat naar een gebedsgroep op woensdag", "gebedsgroep"),
+    ("She goes to a prayer group on Wednesdays", "prayer group"),
+    ("Elle va au groupe de prière du jeudi", "groupe de prière"),
+    ("He went on hajj last year", "hajj"),
+    ("Elle a perdu la foi après le décès", "perdu la foi"),
+    ("He lost his faith when his son died", "lost his faith"),
+    ("Il fait ses cinq prières même au travail", "fait ses cinq prières"),
+    ("Hij leidt het gebed in de moskee", "leidt het gebed"),
+    ("Zij is zondagsschooljuf", "zondagsschooljuf"),
 ]
 
 
@@ -114,6 +125,7 @@ ORGANISATIONS = [
     ("hij werkt in het hilton hotel", "hilton hotel"),
     ("she works at the radisson blu", "radisson blu"),
     ("she cleans rooms at the crowne plaza", "crowne plaza"),
+    ("she works at starbucks in the station", "starbucks"),
     ("elle va à l'école de la source vive", "école de la source vive"),
     ("son fils est à l'école du bois joli", "école du bois joli"),
     ("sa fille est à l'école du val fleuri", "école du val fleuri"),
