@@ -41,7 +41,7 @@ SCHOOLS = (
     r"basisschool|basischool|kleuterschool|lagere\s+school|school|schooltje|atheneum|lyceum"
     r"|college|instituut|kinderdagverblijf|crèche|creche|kinderopvang|école|ecole|institut"
     r"|athénée|collège|lycée|home|maison\s+médicale|maison\s+de\s+repos|rusthuis|jeugdhuis"
-    r"|buurthuis|wijkcentrum|dienstencentrum|ontmoetingscentrum|inloopcentrum"
+    r"|buurthuis|wijkcentrum|dienstencentrum|ontmoetingscentrum|inloopcentrum|vbs|gbs|gvbs|kbs"
 )
 ARTICLE_NAMED = lazy(
     rf"\b(?:(?:petite|grande|nouvelle|vieille)\s+)?(?:{SCHOOLS})\s+(?:van\s+)?(de\s+la|de\s+l['’]"
@@ -204,7 +204,7 @@ SCHOOL_CUES = frozenset(
     ["atheneum", "lyceum", "college", "instituut", "kinderdagverblijf", "crèche", "creche",
      "kinderopvang", "institut", "athénée", "collège", "lycée", "home", "maison", "rusthuis",
      "jeugdhuis", "buurthuis", "wijkcentrum", "dienstencentrum", "ontmoetingscentrum",
-     "inloopcentrum"]
+     "inloopcentrum", "vbs", "gbs", "gvbs", "kbs"]
 )  # fmt: skip
 
 

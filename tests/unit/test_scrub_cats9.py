@@ -133,6 +133,8 @@ ORGANISATIONS = [
     ("il est au centre neuropsychiatrique saint-martin", "centre neuropsychiatrique saint-martin"),
     ("elle est au centre hospitalier saint-vincent", "centre hospitalier saint-vincent"),
     ("hij gaat naar het buurthuis de nieuwe zon", "buurthuis de nieuwe zon"),
+    ("ze zit in gbs de kleine wereld", "gbs de kleine wereld"),
+    ("hij zit op de kbs de twee vijvers", "kbs de twee vijvers"),
     ("ze studeert aan de thomas more hogeschool", "thomas more hogeschool"),
     ("hij studeert aan de kul", "kul"),
     ("she works at north sea port", "north sea port"),
@@ -169,6 +171,7 @@ NO_ONE = [
     "thank god it is friday",
     "we zitten in het buurthuis de ganse dag",
     "dat is allemaal kul",
+    "ze zit in de gbs de hele dag",
 ]
 
 
