@@ -58,6 +58,16 @@ DETENTION = [
     ("il a été interpellé hier soir", "a été interpellé"),
     ("il s'est fait coffrer samedi", "est fait coffrer"),
     ("hij moet zijn straf nog uitzitten", "zijn straf nog uitzitten"),
+    ("hij had zes maanden voorhechtenis gedaan", "had zes maanden voorhechtenis gedaan"),
+    ("il a fait trois mois de préventive", "a fait trois mois de préventive"),
+    ("he did eighteen months in jail", "did eighteen months in jail"),
+    ("she spent a night in a cell after the fight", "spent a night in a cell"),
+    ("he spent the weekend in a police cell", "police cell"),
+    ("hij bracht een nacht door in de cel", "bracht een nacht door in de cel"),
+    ("hij heeft een nacht in de cel gezeten", "een nacht in de cel gezeten"),
+    ("il a passé la nuit au cachot", "a passé la nuit au cachot"),
+    ("zijn broer heeft een enkelband gedragen", "heeft een enkelband gedragen"),
+    ("hij moest een enkelband dragen", "moest een enkelband dragen"),
 ]
 
 
@@ -172,6 +182,9 @@ NO_ONE = [
     "we zitten in het buurthuis de ganse dag",
     "dat is allemaal kul",
     "ze zit in de gbs de hele dag",
+    "he spent two days in hospital",
+    "ze bracht een nacht door bij haar zus",
+    "il a passé la nuit chez sa mère",
 ]
 
 
