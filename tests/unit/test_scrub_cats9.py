@@ -123,6 +123,8 @@ ORGANISATIONS = [
     ("ze woont in het rusthuis hof van egmont", "rusthuis hof van egmont"),
     ("haar vader woont in serviceflat ter bede", "serviceflat ter bede"),
     ("ze werkt in de keuken bij hof ter linden", "hof ter linden"),
+    ("Hij werkt bij Hof ter Linden in de keuken", "Hof ter Linden"),
+    ("Zij werkt als kok bij Huis van Egmont", "Huis van Egmont"),
     ("hij woont nu in huize sint-jozef", "huize sint-jozef"),
     ("il est à la résidence les jardins de la cambre", "résidence les jardins de la cambre"),
     ("sa mère vit à la maison de repos les tilleuls dorés", "maison de repos les tilleuls dorés"),
