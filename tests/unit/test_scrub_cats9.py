@@ -202,6 +202,12 @@ HEALTH = [
     ("ze gebruikt drugs sinds haar scheiding", "gebruikt drugs"),
     ("she cuts herself when it gets too much", "cuts herself"),
     ("ze heeft een hartafwijking van bij de geboorte", "hartafwijking"),
+    ("il a un problème de drogue depuis longtemps", "problème de drogue"),
+    ("ze is kankervrij sinds vorig jaar", "kankervrij"),
+    ("hij heeft een hoorapparaat nodig", "hoorapparaat"),
+    ("ze heeft slaapapneu en is altijd moe", "slaapapneu"),
+    ("ze krijgt bestralingen in het ziekenhuis", "bestralingen"),
+    ("she has pcos and is on medication", "pcos"),
 ]
 
 
