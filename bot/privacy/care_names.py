@@ -51,7 +51,7 @@ HOME_CUES = frozenset(
      "opvanghuis", "vrouwenopvang", "vrouwenopvangcentrum", "vrouwenhuis", "crisisopvang",
      "nachtopvang", "opvangcentrum", "shelter", "foyer", "accueil", "begeleidingstehuis",
      "tehuis", "hotel", "hôtel", "hof", "huize", "centre", "centrum", "ziekenhuis", "kliniek",
-     "clinique", "hôpital", "hopital", "hospital"]
+     "clinique", "hôpital", "hopital", "hospital", "mpi", "obc", "ibo", "pvt"]
 )  # fmt: skip
 CARE_HOME = lazy(
     r"\b(?:the|at)\s+([^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?)\s+(?:care|nursing|residential"
@@ -74,6 +74,9 @@ SAINT_KIND = lazy(
 )
 """A care place by its saint, a qualifier between: "le centre neuropsychiatrique saint-martin"."""
 SAINTS = frozenset(["saint", "sainte", "sint", "st"])
+MPI = lazy(r"\b(?:mpi|obc|ibo|pvt)\s+([^\W\d_][\w'’-]{2,})")
+"""A medical-pedagogical institute or home by its own word: "het mpi oosterlo"."""
+MPI_CUES = frozenset(["mpi", "obc", "ibo", "pvt"])
 HOTEL = lazy(r"\b(?:hotel|hôtel)\s+([^\W\d_][\w'’-]{2,})")
 """A hotel by its own word: "hotel amigo"; "hotel room", "hôtel de ville" stay."""
 
@@ -98,6 +101,11 @@ def named_homes(text: str, lowered: str) -> Iterator[Found]:
     if not SAINTS.isdisjoint(words) or "-" in text:
         for match in SAINT_KIND.finditer(lowered):
             yield match.start(), match.end(), "organisation"
+    if not MPI_CUES.isdisjoint(words):
+        for match in MPI.finditer(lowered):
+            own = match.group(1)
+            if own not in frequent() and own not in NO_NAME | VERBS | STOPS | TIMES:
+                yield match.start(), match.end(), "organisation"
     if "home" in words:
         for match in CARE_HOME.finditer(lowered):
             own = match.group(1).split()

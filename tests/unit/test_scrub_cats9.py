@@ -146,6 +146,7 @@ ORGANISATIONS = [
     ("elle est au centre hospitalier saint-vincent", "centre hospitalier saint-vincent"),
     ("hij gaat naar het buurthuis de nieuwe zon", "buurthuis de nieuwe zon"),
     ("ze zit in gbs de kleine wereld", "gbs de kleine wereld"),
+    ("ze verblijft in het mpi oosterlo tijdens de week", "mpi oosterlo"),
     ("hij zit op de kbs de twee vijvers", "kbs de twee vijvers"),
     ("ze studeert aan de thomas more hogeschool", "thomas more hogeschool"),
     ("hij studeert aan de kul", "kul"),
@@ -187,6 +188,7 @@ NO_ONE = [
     "he spent two days in hospital",
     "ze bracht een nacht door bij haar zus",
     "il a passé la nuit chez sa mère",
+    "hij zit in het mpi sinds zijn tiende",
 ]
 
 
