@@ -36,7 +36,10 @@ SCHOOL_KIND = lazy(
 )
 """A school or hospital before its listed name is part of it: "lycée mater dei",
 "opvangcentrum klein kasteeltje", "cliniques universitaires saint-luc"."""
-KIND_NEXT = lazy(r"(?i:\s+(?:hospital|ziekenhuis|kliniek|clinic|prison|gevangenis)\b)")
+KIND_NEXT = lazy(
+    r"(?i:\s+(?:hospital|ziekenhuis|kliniek|clinic|prison|gevangenis|hogeschool|university"
+    r"|universiteit|college)\b)"
+)
 DENOMINATIONS = frozenset(
     ["évangélique", "evangelische", "evangelical", "protestante", "protestantse", "protestant",
      "catholique", "katholieke", "catholic", "orthodoxe", "orthodox", "pentecôtiste",

@@ -72,6 +72,13 @@ CONVERTED = lazy(
     r"(?!\s+(?:à|au|aux|en|tot|naar|in|to)\b))"
 )
 """Converted without a faith named ("il est converti"); with one: the word list."""
+CONVERTED_EN = lazy(
+    r"(?i:\b(?:he|she|they|hij|zij|ze)\s+(?:(?:has|had|recently|also|ook|pas)\s+)?"
+    r"(converted|bekeerde\s+zich)\b(?!\s+(?:the|it|a|an|his|her|their|them|this|that|into|to\s+(?!islam"
+    r"|christ|juda|cathol|hindu|budd)|from|money|euros?|het|de|een)\b))"
+)
+"""A person converted, the faith unsaid: "she converted last year"; "he converted the
+garage" stays."""
 SERVED_VAST = lazy(
     r"(?i:\b(?:zit|zat|zitten|zaten|heeft|had)\s+(?:(?:al|nog|ongeveer|bijna|meer\s+dan)\s+)?"
     rf"(?:{NUMBER})\s+(?:{UNIT})\s+(?:vast|vastgezeten|opgesloten|binnen|in\s+de\s+cel)\b"
@@ -207,6 +214,9 @@ def cued_categories(text: str) -> Iterator[Found]:
                 yield match.start(1), match.end(1), "religion"
     if "converti" in words or "convertie" in words or "convertis" in words or "converties" in words:
         for match in CONVERTED.finditer(text):
+            yield match.start(1), match.end(1), "religion"
+    if "converted" in words or "bekeerde" in words:
+        for match in CONVERTED_EN.finditer(text):
             yield match.start(1), match.end(1), "religion"
     for cues, patterns in DETENTION_RULES:
         if not cues.isdisjoint(words):

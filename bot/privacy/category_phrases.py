@@ -194,7 +194,12 @@ THING_AFTER = lazy(
     r"|takeaway|shop|épicerie|boucherie|resto|thee|koffie|tv|televisie|télé|muziek|musique|music"
     r"|film|films|series|série|taal|language|langue|les|lessen|cours|lesson|lessons|class"
     r"|kruidenier|slager|supermarkt|supermarché|market|markt|marché|snack|brood|pain|bread"
-    r"|cuisine|dish|gerecht|plat)\b)"
+    r"|cuisine|dish|gerecht|plat|auto|wagen|car|voiture|vlag|flag|drapeau|wijn|wine|vin|bier"
+    r"|beer|bière|tapijt|carpet|tapis)\b)"
+)
+THING_BEFORE = lazy(
+    r"(?i:\b(?:cuisine|keuken|eten|food|plat|gerecht|restaurant|drapeau|vlag|flag)"
+    r"\s+(?:(?:à\s+la|de|du)\s+)?)$"
 )
 """An origin word before a thing: "turkse pizza", "de marokkaanse bakker", "chinese food"."""
 
@@ -203,6 +208,8 @@ def spoken(text: str, start: int, end: int = -1) -> bool:
     """A language or a thing, not a person's origin: "spreekt spaans", "turkse pizza"."""
     if end >= 0 and THING_AFTER.match(text, end):
         return True
+    if THING_BEFORE.search(text, max(0, start - 20), start):
+        return True  # "la cuisine marocaine", "le drapeau turc"
     return SPOKEN.search(text, max(0, start - 40), start) is not None
 
 

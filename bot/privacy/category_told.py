@@ -53,6 +53,9 @@ RELEASE_TO_COME = re.compile(
 """A release to come with a modal says the person is inside, whatever follows: "he will be
 released", "she might be released early"; not from hospital or care."""
 OUT_VERBS = re.compile(r"(?i:^(?:gets|got|get|s\s+getting|is\s+getting|will\s+get|ll\s+get)\b)")
+WHEN_OUT = re.compile(rf"(?i:\s+(?:{TIME_AFTER})\b)")
+""""gets out" states a release only with its time, so the time is part of the phrase: "he
+gets out next month"; after "released" the time stays outside ("was released last year")."""
 WENT_DOWN = re.compile(
     rf"(?i:\b(?:{SUBJECT})\s+(?:went|goes|is\s+going|will\s+go)\s+down\s+for\s+(?:{NUMBER})"
     rf"\s+(?:{UNIT}))"
@@ -176,4 +179,6 @@ def told_categories(text: str) -> Iterator[Found]:
             said = match.group(group) if pattern is RELEASED_EN else ""
             if said.lower().endswith(" out") and not OUT_VERBS.match(said):
                 continue  # "she is out next week": away, not released
+            if said.lower().endswith(" out") and (when := WHEN_OUT.match(text, end)):
+                end = when.end()
             yield start, end, category

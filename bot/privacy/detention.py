@@ -11,9 +11,13 @@ from bot.privacy.lazy_patterns import lazy
 NUMBER = (
     r"\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half|anderhalf|un|une"
     r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|seven|eight"
-    r"|nine|ten|a|an|few|paar|quelques"
+    r"|nine|ten|a|an|few|paar|quelques|eleven|twelve|fifteen|eighteen|twenty|onze|douze|quinze"
+    r"|dix-huit|vingt|vijftien|achttien|twintig|la|the|le"
 )
-UNIT = r"jaar|jaren|maanden|maand|weken|week|ans?|années|mois|semaines|years?|months?|weeks?"
+UNIT = (
+    r"jaar|jaren|maanden|maand|weken|week|ans?|années|mois|semaines|years?|months?|weeks?"
+    r"|nachten|nacht|nights?|nuits?|weekends?|week-ends?|dagen|dag|days?|jours?"
+)
 DETENTION_VERB = (
     r"zit|zat|zitten|zaten|gezeten|verblijft|verbleef|belandde|belandt|beland|is|was|heeft"
     r"|had|has|have|avait|waren|wordt|werd|draagt|droeg|dragen|krijgt|kreeg|moet|moest|gaat|ging|kwam|komt"
@@ -21,7 +25,7 @@ DETENTION_VERB = (
     r"|est|était|sont|étaient|a\s+été|avait\s+été|été|a\s+fait|avait\s+fait|a\s+passé|fait|sort|sortait"
     r"|sorti|sortie|sortira|sortiront|sortirait|placée?|porte|portait|reste|purge|are|were|been|went|goes|sent|did"
     r"|served|spent|wears|wore|got|ended\s+up|a|ont|avait|avaient|vient|sortir|came|comes|come"
-    r"|go|going|aller|retourner|retourne|gaan"
+    r"|go|going|aller|retourner|retourne|retourné|retournée|gaan|gets|get|getting|bracht|brengt"
     r"|libéré|libérée|relâché|relâchée|released|freed|vrijgelaten|serving|serves|purgeait"
     r"|loopt|liep|wearing|wear|dragen|porter"
 )
@@ -36,6 +40,7 @@ FILL = (
     r"|an?|l['’]|time|some\s+time|stint|short\s+stint|spell|een\s+tijdje|een\s+tijd|du\s+temps|twice|deux\s+fois"
     rf"|(?:{NUMBER})\s+(?:keer|fois|times)|voorwaardelijk|onder\s+voorwaarden|early|vervroegd"
     r"|sinds\s+\w+|depuis\s+\w+|since\s+\w+|toen|lang|momenteel|currently|met|avec|with"
+    r"|gesloten|closed|thuis|at\s+home|à\s+la\s+maison|door"
 )
 DETENTION_LEAD = lazy(
     rf"(?i:\b(?:{DETENTION_VERB})(?:\s+(?:{DETENTION_VERB}|{FILL})\b|\s+l['’])*\s*)$"
@@ -87,7 +92,10 @@ IN_PRISON = lazy(r"(?i:\b(?:in|en|au|à)\s+(?:(?:de|het|the)\s+)?)$")
 NAMED_AFTER = lazy(r"(?i:\s+(?:van|de|d['’]|du|of|in|te|à|at)\b)")
 VERB_LAST = lazy(r"(?i:\s+(?:zit|zat|zitten|zaten|verblijft|verbleef|belandde|belandt)\b)")
 """A Dutch clause puts the verb last: "dat zijn zoon in de gevangenis zit"."""
-GIVEN = lazy(r"(?i:\s+(?:gekregen|opgelegd|gezeten|uitgezeten|beland|gekomen)\b)")
+GIVEN = lazy(
+    r"(?i:\s+(?:gekregen|opgelegd|gezeten|uitgezeten|beland|gekomen|genomen|gezet|gestopt"
+    r"|gevlogen|gedraaid|gedaan|gedragen|doorgebracht|dragen|uitzitten)\b)"
+)
 """The participle that closes a Dutch phrase: "heeft een enkelband gekregen"."""
 VERBS_LAST = frozenset(["vastzit", "vastzat", "vastzitten", "vastzaten"])
 SINCE = lazy(
@@ -156,4 +164,5 @@ def _phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
         end = final.end() if final else end
         since = SINCE.search(text, max(0, start - 40), start)
         return (since.start() if since else start), end
-    return start, end
+    after = GIVEN.match(text, end)  # "heeft een nacht in de cel gezeten"
+    return start, after.end() if after else end

@@ -59,8 +59,11 @@ EMPLOYER_NOUN = lazy(
 )
 """The employer named right after the word: "haar werkgever stadsbader in harelbeke"."""
 AFTER_WORK_WORD = lazy(rf"\b(?:{WORK})")
-CAPITALISED = lazy(r"[A-ZÀ-Ý][\w'’&+-]*(?:\s+[A-ZÀ-Ý][\w'’&+-]*)*")
-"""A capitalised name after a word about work is the employer, even when it is a word."""
+CAPITALISED = lazy(
+    r"[A-ZÀ-Ý][\w'’&+-]*(?:\s+(?:(?:ter|ten|van|der|den|de|het|du|des|of|the)\s+)?[A-ZÀ-Ý][\w'’&+-]*)*"
+)
+"""A capitalised name after a word about work is the employer, even when it is a word; a
+small word may join its parts ("werkt bij Hof ter Linden")."""
 ADMINISTRATIONS = frozenset(["stad", "gemeente", "commune", "ville", "provincie", "province",
                              "city", "municipality"])  # fmt: skip
 """A town's administration as an employer takes the town with it."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bot.privacy.care_names import named_homes
 from bot.privacy.category_cues import words_of
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
@@ -128,6 +129,7 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
             if match.group(1) not in GENERIC:
                 yield match.start(), match.end(), "organisation"
     yield from more_institutions(text, lowered)
+    yield from named_homes(text, lowered)
 
 
 ARTICLE_HINTS = (" De ", " Het ", " 't ", " Ter ", " Ten ", " Den ", " Huize ", " Hof ", " Les ",

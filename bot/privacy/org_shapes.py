@@ -41,6 +41,7 @@ SCHOOLS = (
     r"basisschool|basischool|kleuterschool|lagere\s+school|school|schooltje|atheneum|lyceum"
     r"|college|instituut|kinderdagverblijf|crèche|creche|kinderopvang|école|ecole|institut"
     r"|athénée|collège|lycée|home|maison\s+médicale|maison\s+de\s+repos|rusthuis|jeugdhuis"
+    r"|buurthuis|wijkcentrum|dienstencentrum|ontmoetingscentrum|inloopcentrum|vbs|gbs|gvbs|kbs"
 )
 ARTICLE_NAMED = lazy(
     rf"\b(?:(?:petite|grande|nouvelle|vieille)\s+)?(?:{SCHOOLS})\s+(?:van\s+)?(de\s+la|de\s+l['’]"
@@ -202,7 +203,8 @@ def more_institutions(text: str, lowered: str) -> Iterator[Found]:
 SCHOOL_CUES = frozenset(
     ["atheneum", "lyceum", "college", "instituut", "kinderdagverblijf", "crèche", "creche",
      "kinderopvang", "institut", "athénée", "collège", "lycée", "home", "maison", "rusthuis",
-     "jeugdhuis"]
+     "jeugdhuis", "buurthuis", "wijkcentrum", "dienstencentrum", "ontmoetingscentrum",
+     "inloopcentrum", "vbs", "gbs", "gvbs", "kbs"]
 )  # fmt: skip
 
 
@@ -285,4 +287,12 @@ def _adjective(word: str) -> bool:
         and word not in frequent()
         and word not in NO_NAME | VERBS
         and (lexicon().is_word(word))
-    )
+    ) or word in NAME_ADJECTIVES
+
+
+NAME_ADJECTIVES = frozenset(
+    """vive vif joli jolie jolis vert verte verts blanc blanche bleu bleue clair claire haut
+    haute neuf neuve rouge noir noire doré dorée sacré sacrée enchanté enchantée magique
+    sauvage royal royale libre ouvert ouverte fleurie ensoleillé ensoleillée""".split()  # noqa: SIM905
+)
+"""Frequent adjectives that end French school names: "l'école de la source vive"."""

@@ -62,7 +62,7 @@ CARE_KINDS = ("santé", "médicale", "gezondheid", "wgc", "repos", "rusthuis", "
               "home", "crèche", "creche", "opvang", "kinderdag", "residentie")  # fmt: skip
 TIME_WORDS = frozenset(["hele", "ganse", "volgende", "vorige", "laatste", "eerste", "week", "dag",
                         "semaine", "journée", "matin", "soir", "prochaine", "dernière", "la", "le",
-                        "les"])  # fmt: skip
+                        "les", "komende", "voorbije", "afgelopen", "eerstvolgende"])  # fmt: skip
 """A health centre's name may be any word ("wijkgezondheidscentrum de sleep"), not a time."""
 OF_DISTRICT = lazy(rf"\b(?:{KINDS})\s+(?:du|des)\s+({NAME})")
 """A French care place named after its district: "la maison médicale du laveu"."""
@@ -294,7 +294,7 @@ def _network(text: str, start: int) -> int:
 def _a_name(word: str) -> bool:
     """After "rusthuis", a word is its name unless it is a frequent word ("rusthuis
     vandaag"), a link word or a verb of the notes."""
-    return word not in NOT_A_NAME and word not in _frequent() and word not in VERBS
+    return word not in NOT_A_NAME | TIME_WORDS and word not in _frequent() and word not in VERBS
 
 
 VERBS = cues()["verbs"]

@@ -60,6 +60,10 @@ HOPING = lazy(
     r"(?:dat|que)\b))"
 )
 """A verb of hope, not a practice: "she prays that it works out", "on prie pour que ça aille"."""
+VEILED = frozenset(["voile", "orthodox", "orthodoxe"])
+A_VEIL = lazy(r"(?i:\b(?:un|une|ce|cet|cette|quite|so|very|zo|erg|heel|nogal|assez|trop|too)\s+$)")
+ABOUT = lazy(r"(?i:\s+(?:about|over|when|als\s+het\s+gaat|quand\s+il\s+s['’]agit|sur)\b)")
+"""A veil or orthodoxy as an image: "un voile de tristesse", "orthodox about the rules"."""
 PREMATURE = frozenset(["premature", "prématuré", "prematuur", "prématurée", "prématurés"])
 BIRTH = lazy(
     r"(?i:\b(?:born|birth|baby|babies|geboren|geboorte|bébé|bebe|née?s?|naissance|bevalling"
@@ -106,8 +110,8 @@ def _phrases() -> dict[str, str]:
 
 
 @cache
-def _health_words() -> frozenset[str]:
-    return frozenset(f for f, tag in _phrases().items() if tag == "health" and " " not in f)
+def _one_words(category: str) -> frozenset[str]:
+    return frozenset(f for f, tag in _phrases().items() if tag == category and " " not in f)
 
 
 @cache
@@ -200,7 +204,7 @@ def _compounds(text: str) -> Iterator[Found]:
 
 def _found(text: str) -> list[Found]:
     found = [*_index().find(text), *_compounds(text), *extra_categories(text)]
-    found += misspelt_conditions(text, _health_words())
+    found += misspelt_conditions(text, _one_words("health"), _one_words("detention"))
     found += cued_categories(text)
     if "-" in text:
         found += _hyphenated(text)
@@ -250,14 +254,30 @@ def special_categories(text: str) -> Iterator[Found]:
                 continue
             if said in PRAYING and HOPING.match(text, end):
                 continue
+            if said in VEILED and (
+                A_VEIL.search(text, max(0, start - 12), start) or ABOUT.match(text, end)
+            ):
+                continue  # "un voile dans la voix", "orthodox about the rules": images
             start, end = religion_span(text, start, end)
         elif category == "origin":
-            if spoken(text, start, end):
+            if spoken(text, start, end) or _saint_of_a_place(text, start):
                 continue
             start = origin_start(text, start)
         if ELIDED.match(text, start) and end - start > 2:
             start += 2
         yield start, end, category
+
+
+SAINT_FROM = lazy(r"(?i:\b(?:de|du|uit|van|from|of|à|in|naar|to)\s+$)")
+
+
+def _saint_of_a_place(text: str, start: int) -> bool:
+    """A saint's name that is also a country ("saint-martin") names a hospital or a church
+    unless "from", "uit", "de" leads to it: "le centre neuropsychiatrique saint-martin"."""
+    said = text[start : start + 7].lower()
+    return said.startswith(("saint-", "sint-", "st-", "sainte-")) and not SAINT_FROM.search(
+        text, max(0, start - 8), start
+    )
 
 
 def _figure_of_health(text: str, said: str, start: int, end: int) -> bool:

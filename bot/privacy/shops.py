@@ -66,6 +66,13 @@ ADJECTIVES = frozenset(["gouden", "zilveren", "kleine", "grote", "witte", "rode"
                         "vieille", "nouveau", "nouvelle", "bon", "bonne", "beau"])  # fmt: skip
 
 
+THINGS = frozenset(["room", "rooms", "kamer", "kamers", "chambre", "chambres", "bar", "lobby",
+                    "keuken", "kitchen", "staff", "personeel", "receptie", "reception", "gasten",
+                    "guests", "ville", "manager", "job"])  # fmt: skip
+"""What a kind is followed by as a thing of it, not its name: "a hotel room", "l'hôtel de
+ville" (the town hall)."""
+
+
 def _a_name(word: str) -> bool:
     return word not in NOT_A_NAME and word not in _frequent() and word not in VERBS
 
@@ -76,6 +83,8 @@ def shops(text: str, lowered: str) -> Iterator[Found]:
         return
     for match in FIRM.finditer(lowered):
         name = match.group(1)
+        if name.split()[-1] in THINGS:
+            continue
         if " " in name:  # an article and a surname: "tuinbouwbedrijf de clercq"
             last = name.split()[-1]
             if not _a_name(last) or (lexicon().is_word(last) and last not in lexicon().last):
@@ -88,6 +97,8 @@ def shops(text: str, lowered: str) -> Iterator[Found]:
             yield match.start(), run.end() if run else match.end(), "organisation"
     for match in SHOP.finditer(lowered):
         first, second = match.group(1), match.group(2)
+        if first in THINGS:
+            continue
         if first in ADJECTIVES and second and second not in NOT_A_NAME and second not in VERBS:
             yield match.start(), match.end(), "organisation"
         elif _a_name(first) and not lexicon().is_word(first):
