@@ -15,6 +15,7 @@ from bot.privacy.category_cues import words_of
 from bot.privacy.compounds import frequent as _frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
+from bot.privacy.street_parts import street_extent
 from bot.privacy.tokens import Stems, has_digit
 
 Found = tuple[int, int, str]
@@ -61,7 +62,7 @@ def rare_streets(text: str) -> Iterator[Found]:
         before = text[: match.start()].rstrip()
         capitalised = word[0].isupper() and bool(before) and before[-1] not in ".!?\n"
         if capitalised or not words.is_word(bare):  # "Kipdorp 12", not "busnummer 12"
-            yield match.start(), match.end(), "address"
+            yield *street_extent(text, match.start(), match.end()), "address"
 
 
 STREET_TYPES = r"straat|laan|lei|steenweg|kaai|dreef|singel|dries|kouter|plaats|plein"
@@ -167,7 +168,7 @@ def lived_at(text: str, lowered: str) -> Iterator[Found]:
             continue
         last = words[-1]
         if last not in _frequent() or last.endswith(STREET_HINTS) or last.endswith("heide"):
-            yield match.start(1), match.end(2), "address"
+            yield *street_extent(text, match.start(1), match.end(2)), "address"
 
 
 def streets(text: str) -> Iterator[Found]:
@@ -183,7 +184,7 @@ def streets(text: str) -> Iterator[Found]:
     yield from lived_at(text, lowered)
     if has_digit(text):
         for match in ROAD_TO.finditer(text):
-            yield match.start(), match.end(), "address"
+            yield *street_extent(text, match.start(), match.end()), "address"
         for match in NUMBER_FIRST.finditer(text):
             if match.group().rsplit(None, 1)[-1].lower() not in GENERIC_STREETS:
                 yield match.start(), match.end(), "address"

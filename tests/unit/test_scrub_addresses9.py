@@ -1,0 +1,42 @@
+"""Issue #12, ninth session (scrubnames9): addresses as a worker types them, with the words
+that start a street's name (a title, a number as a word) and the box after the number; the
+same words without a street stay. Invented sentences, none taken from an evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scrub_helpers import covered, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("woont nu in de pastoor de vosstraat 4", "pastoor de vosstraat 4"),
+        ("nieuw adres: drie koningenstraat 12", "drie koningenstraat 12"),
+        ("ze woont kon. astridlaan 12 sinds maart", "kon. astridlaan 12"),
+        ("Kon. Astridlaan 12, 2800 Mechelen", "Kon. Astridlaan 12"),
+        ("verhuisd naar koning albertlaan 44", "koning albertlaan 44"),
+        ("adres: Dendermondsesteenweg 12, bus 4", "Dendermondsesteenweg 12, bus 4"),
+        ("elle habite avenue de stalingrad 62 boite 5", "avenue de stalingrad 62 boite 5"),
+        ("she lives at rue du midi 45 bte 2 now", "rue du midi 45 bte 2"),
+        ("woont sint-jansstraat 9 app. 3", "sint-jansstraat 9 app. 3"),
+        ("adres kerkstraat 14, box 2", "kerkstraat 14, box 2"),
+        ("he moved to generaal lemanstraat 50", "generaal lemanstraat 50"),
+    ],
+)
+def test_a_street_with_its_first_words_and_its_box_is_one_address(text: str, address: str) -> None:
+    assert covered(text, address) >= 0.9, kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("ze woont met drie kinderen in de kerkstraat 12", "drie kinderen"),
+        ("twee weken later kerkstraat 12 bezocht", "twee weken later"),
+        ("kerkstraat 12, bus 58 stopt daar niet", "stopt daar niet"),
+        ("ze gaat naar de dokter, kerkstraat 12", "naar de dokter"),
+    ],
+)
+def test_the_words_beside_an_address_that_are_not_part_of_it_stay(text: str, kept: str) -> None:
+    assert covered(text, kept) == 0, kinds(text)
