@@ -1,13 +1,15 @@
 """The parts of an address that the street patterns leave beside it: the words before a
 street's last word that belong to its name ("pastoor de vosstraat 4", "drie koningenstraat
-12", "kon. astridlaan 12"), and the box after its number ("dendermondsesteenweg 12, bus 4",
-"avenue de stalingrad 62 boite 5"). A masked street with its title or box kept is a miss
-under the scoring's 90 % rule, and "bus 4" beside a known building still narrows it down.
+12", "kon. astridlaan 12", "frans van cauwelaertlaan 12", "o.l.vrouwstraat 5"), and the box
+after its number ("dendermondsesteenweg 12, bus 4", "avenue de stalingrad 62 boite 5"). A
+masked street with its title or box kept is a miss under the scoring's 90 % rule, and
+"bus 4" beside a known building still narrows it down.
 """
 
 from __future__ import annotations
 
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import lexicon
 
 TITLES = frozenset(
     ["pastoor", "pater", "koning", "kon", "koningin", "prins", "prinses", "graaf", "gravin",
@@ -28,6 +30,8 @@ BOX_AFTER = lazy(
 )
 """A box or flat after the number: ", bus 4", " boite 5", "/3"."""
 NUMBER_END = lazy(r"\d[a-zA-Z]?$")
+OUR_LADY = lazy(r"(?i:(?<![\w.])o\.?\s?-?\s?l\.\s?-?\s?(?:v\.\s?-?\s?)?)$")
+"""Onze-Lieve-Vrouw abbreviated before a street's word: "o.l.vrouwstraat", "o.-l.-vrouwstraat"."""
 
 
 def street_extent(text: str, start: int, end: int) -> tuple[int, int]:
@@ -44,9 +48,12 @@ def street_extent(text: str, start: int, end: int) -> tuple[int, int]:
         if word not in PARTICLES:
             break
         titled = WORD_BEFORE.search(text, max(0, before.start() - 30), before.start())
-        if titled is None or titled.group(1).lower() not in TITLES:
+        named = titled is not None and titled.group(1).lower() in lexicon().first
+        if titled is None or (titled.group(1).lower() not in TITLES and not named):
             break
-        begin = before.start()  # "pastoor de vosstraat": the particle, then its title
+        begin = titled.start()  # "pastoor de vosstraat", "frans van cauwelaertlaan"
+    glued = OUR_LADY.search(text, max(0, begin - 8), begin)
+    begin = glued.start() if glued else begin  # "o.l.vrouwstraat": the street's own letters
     if NUMBER_END.search(text, max(start, end - 2), end):
         box = BOX_AFTER.match(text, end)
         if box is not None:

@@ -171,11 +171,24 @@ def lived_at(text: str, lowered: str) -> Iterator[Found]:
             yield *street_extent(text, match.start(1), match.end(2)), "address"
 
 
+NUMBER_OF_STREET = lazy(
+    r"(?i:\b(?:au|à|op|at|on)\s+)((?:(?:numéro|nummer|number|n°|nr\.?|no\.?)\s*)?\d{1,4}[a-z]?"
+    r"(?:\s+(?:in|op|on|of|van|aan)\s+(?:de|het|the)\s+[^\W\d_][\w'’-]+(?:straat|laan|steenweg"
+    r"|lei|plein|weg|dreef|kaai|vest|markt|street|road)\b|\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*"
+    r"(?:rue|avenue|chaussée|place|boulevard|allée|chemin|quai)\s+(?:(?:de\s+la|du|des|de)\s+"
+    r"|(?:de\s+l|d)['’])?(?!(?:et|ou|à|en|pour|avec)\b)[^\W\d_][\w'’-]+))"
+)
+"""The number first, then the street with its article: "au 12 de la rue neuve", "op nummer
+12 in de kerkstraat", "at number 14 on the kerkstraat"."""
+
+
 def streets(text: str) -> Iterator[Found]:
     """Streets the address patterns leave: without a number after "in de", "op de" (a street
     name, not a word of every town such as "winkelstraat"), a road to a town with its
     number, an old road with its number, and a street after its number."""
     lowered = text.lower()
+    for match in NUMBER_OF_STREET.finditer(text) if has_digit(text) else ():
+        yield match.start(1), match.end(1), "address"  # first: the street is part of it
     if "de " in lowered and any(hint in lowered for hint in STREET_HINTS):
         for match in STREET_ALONE.finditer(text):
             bare = match.group(1).lower()

@@ -23,6 +23,14 @@ from tests.scrub_helpers import covered, kinds
         ("woont sint-jansstraat 9 app. 3", "sint-jansstraat 9 app. 3"),
         ("adres kerkstraat 14, box 2", "kerkstraat 14, box 2"),
         ("he moved to generaal lemanstraat 50", "generaal lemanstraat 50"),
+        ("adres: frans van cauwelaertlaan 12", "frans van cauwelaertlaan 12"),
+        ("ze woont in de Jan van Rijswijcklaan 200", "Jan van Rijswijcklaan 200"),
+        ("adres: o.l.vrouwstraat 5", "o.l.vrouwstraat 5"),
+        ("woont in de o.-l.-vrouwstraat 5 bus 1", "o.-l.-vrouwstraat 5 bus 1"),
+        ("elle habite au 12 de la rue neuve", "12 de la rue neuve"),
+        ("elle habite au numéro 12 de la rue haute", "numéro 12 de la rue haute"),
+        ("ze woont op nummer 12 in de kerkstraat", "nummer 12 in de kerkstraat"),
+        ("she lives at number 14 on the kerkstraat", "number 14 on the kerkstraat"),
     ],
 )
 def test_a_street_with_its_first_words_and_its_box_is_one_address(text: str, address: str) -> None:
@@ -36,6 +44,11 @@ def test_a_street_with_its_first_words_and_its_box_is_one_address(text: str, add
         ("twee weken later kerkstraat 12 bezocht", "twee weken later"),
         ("kerkstraat 12, bus 58 stopt daar niet", "stopt daar niet"),
         ("ze gaat naar de dokter, kerkstraat 12", "naar de dokter"),
+        ("ik was op 12 in de stad", "op 12 in de stad"),
+        ("op 3 van de 5 dagen was ze er", "op 3 van de 5 dagen"),
+        ("au 2 de la rue et de la place", "au 2 de la rue et"),
+        ("elle habite au 3e étage", "3e étage"),
+        ("ik sprak jan van de kerk", "van de kerk"),
     ],
 )
 def test_the_words_beside_an_address_that_are_not_part_of_it_stay(text: str, kept: str) -> None:
