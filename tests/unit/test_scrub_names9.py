@@ -61,3 +61,21 @@ def test_an_ordinary_word_after_a_first_name_stays(text: str, kept: str) -> None
 )
 def test_a_name_that_is_a_word_used_as_a_word_stays(text: str) -> None:
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mevrouw d'hondt belde over de huur", "d'hondt"),
+        ("gesprek met meneer t'jampens en zijn zoon", "t'jampens"),
+        ("mevr d'haese komt morgen langs", "d'haese"),
+        ("dhr d'hooghe wil een nieuwe afspraak", "d'hooghe"),
+    ],
+)
+def test_a_flemish_surname_with_an_elided_article_after_a_title(text: str, name: str) -> None:
+    assert covered(text, name) >= 0.9, kinds(text)
+
+
+@pytest.mark.parametrize("text", ["madame d'habitude arrive tôt", "c'est madame d'hier"])
+def test_a_french_elision_after_a_title_stays(text: str) -> None:
+    assert kinds(text) == []
