@@ -79,3 +79,24 @@ def test_a_flemish_surname_with_an_elided_article_after_a_title(text: str, name:
 @pytest.mark.parametrize("text", ["madame d'habitude arrive tôt", "c'est madame d'hier"])
 def test_a_french_elision_after_a_title_stays(text: str) -> None:
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("uncle faisal picked them up after school", "faisal"),
+        ("oom faisal kwam mee naar het gesprek", "faisal"),
+        ("tonton hisham est venu la chercher", "hisham"),
+        ("haar zoon chance belde me terug", "chance"),
+        ("Chance zei dat het goed ging thuis", "Chance"),
+    ],
+)
+def test_first_names_the_word_lists_had_taken(text: str, name: str) -> None:
+    assert covered(text, name) >= 0.9, kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Chance is er niet bij de huisvesting", "ze had chance met de huisbaas"]
+)
+def test_chance_as_a_flemish_word_stays(text: str) -> None:
+    assert kinds(text) == []
