@@ -54,12 +54,18 @@ ACCOUNT = Stems("rekening|compte|carte|account|card|kaart|iban|cijfers|chiffres|
 """What PARTIAL_ACCOUNT needs, decided per word (it starts with a word boundary: slow to scan
 for)."""
 IBAN_CUE = lazy(
-    r"(?i:iban|rekening|rek\b|rek\.|bankrekening|compte|cpte|account|bank|konto|nr\b|n°"
+    r"(?i:iban|rekening|rek\b|rek\.|bankrekening|compte|cpte|account|bank|konto|nr\b|n°|rib\b"
     r"|stort|overschrijv|overmaken|virement|vers[eé]|verser|payer sur|pay into|paid into"
     r"|transfer|op naam|au nom|bic\b)"
 )
 OLD_ACCOUNT = lazy(r"(?<![\w.,/-])\d{3}([- .]?)\d{7}\1\d{2}(?![\w/-]|[.,]\d)")
 """A Belgian account before IBAN: three, seven and two digits, the last two a mod-97 check."""
+BELGIAN_BBAN = lazy(r"(?<![\w.,/+-])\d{3}[ .-]?\d[ .-]?\d{3}[ .-]?\d[ .-]?\d{4}(?![\w/-]|[.,]\d)")
+"""A Belgian account without "BE" and its check digits, twelve digits in any grouping
+("5390 0754 7034"): its own mod-97 check (the last two digits) holds."""
+LONG_ACCOUNT = lazy(r"(?<![\w.,+])\d{3,}(?:[ .-]?\d){13,27}(?![\w]|[.,]\d)")
+"""Sixteen to thirty digits: a bank account of another country ("son rib 011 780
+0000123456789012 34") or a card; no amount, phone or date is that long."""
 PHONE_SHAPE = lazy(r"(?<![\w+])(?:\+|00)?\d[\d ./()-]{6,19}\d(?![\d])")
 PHONE_CUE = lazy(
     r"(?i:gsm|tel\b|tel\.|tél|telefoon|telefoneer|\bnummer|\bnr\b|bel\b|bellen|belde|bel op|sms"
@@ -97,6 +103,14 @@ def iban_shapes(text: str) -> Iterator[Found]:
         if _plausible(match.group()) and (
             _cued(IBAN_CUE, text, match.start()) or _nearly_laid_out(match.group())
         ):
+            yield match.start(), match.end(), "iban"
+    for match in BELGIAN_BBAN.finditer(text):
+        digits = re.sub(r"\D", "", match.group())
+        checked = (int(digits[:10]) % 97 or 97) == int(digits[10:]) and int(digits[:10]) != 0
+        if checked and _cued(IBAN_CUE, text, match.start()):
+            yield match.start(), match.end(), "iban"
+    for match in LONG_ACCOUNT.finditer(text):
+        if _cued(IBAN_CUE, text, match.start()) and _digits(match.group()) >= 16:
             yield match.start(), match.end(), "iban"
     for match in OLD_ACCOUNT.finditer(text):
         digits = re.sub(r"\D", "", match.group())

@@ -88,3 +88,30 @@ def test_a_phone_number_before_its_cue(text: str, phone: str) -> None:
 )
 def test_numbers_that_are_no_account_and_no_phone_stay(text: str) -> None:
     assert all(kind not in ("iban", "phone") for _, kind in kinds(text)), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("stort het op 5390 0754 7034 voor vrijdag", "5390 0754 7034"),
+        ("rekening 539007547034 op naam van de moeder", "539007547034"),
+        ("son rib marocain 011 780 0000123456789012 34", "011 780 0000123456789012 34"),
+        ("compte au maroc: 011780000012345678901234", "011780000012345678901234"),
+        ("bank card 4111 1111 1111 1111 was blocked", "4111 1111 1111 1111"),
+    ],
+)
+def test_an_account_without_its_country_code_after_a_cue(text: str, account: str) -> None:
+    assert covered(text, account) >= 0.9, kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "klantnummer 5390 0754 7034 bij de energieleverancier",
+        "factuur 1234 5678 9012 van de school",
+        "stort op 1234 5678 9012",
+        "ze heeft 1000 1000 1000 euro schulden",
+    ],
+)
+def test_twelve_digits_that_fail_the_check_or_lack_a_cue_are_no_account(text: str) -> None:
+    assert all(kind != "iban" for _, kind in kinds(text)), kinds(text)
