@@ -87,6 +87,8 @@ def test_a_french_elision_after_a_title_stays(text: str) -> None:
         ("uncle faisal picked them up after school", "faisal"),
         ("oom faisal kwam mee naar het gesprek", "faisal"),
         ("tonton hisham est venu la chercher", "hisham"),
+        ("het viel me op dat dragana moe was", "dragana"),
+        ("lejla en haar broer kwamen samen", "lejla"),
         ("haar zoon chance belde me terug", "chance"),
         ("Chance zei dat het goed ging thuis", "Chance"),
     ],
