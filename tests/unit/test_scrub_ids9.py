@@ -115,3 +115,24 @@ def test_an_account_without_its_country_code_after_a_cue(text: str, account: str
 )
 def test_twelve_digits_that_fail_the_check_or_lack_a_cue_are_no_account(text: str) -> None:
     assert all(kind != "iban" for _, kind in kinds(text)), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "kind"),
+    [
+        ("haar mail is fatima.el(a)gmail.com", "fatima.el(a)gmail.com", "email"),
+        ("mail: jan(a)telenet.be voor de papieren", "jan(a)telenet.be", "email"),
+        ("op insta is ze nour.xo_ maar ze post weinig", "nour.xo_", "handle"),
+        ("sur insta elle est nour.xo_", "nour.xo_", "handle"),
+        ("on insta she is nour.xo_", "nour.xo_", "handle"),
+    ],
+)
+def test_more_ways_to_write_an_address_or_a_handle(text: str, contact: str, kind: str) -> None:
+    assert (contact, kind) in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["(a) het dossier (b) de brief", "op insta is ze heel actief", "insta is ze nu kwijt"]
+)
+def test_a_letter_in_brackets_or_a_word_after_a_platform_stays(text: str) -> None:
+    assert kinds(text) == []
