@@ -92,12 +92,20 @@ GENERIC_STREETS = frozenset(["winkelstraat", "hoofdstraat", "zijstraat", "speels
                              "taxistandplaats", "bushalteplaats", "kermisplein"])  # fmt: skip
 """Streets of every town, said as words ("in de winkelstraat")."""
 ROAD_TO = lazy(
-    r"(?i:\b(?:steenweg|stwg\.?|baan|weg|chaussée|chée|route)\s+(?:op|naar|van|de|d')\s*[^\W\d_][\w'’-]+"
+    r"(?i:\b(?:steenweg|steeweg|stenweg|stwg\.?|baan|weg|chaussée|chaussee|chausée|chausse|chée"
+    r"|route)\s+(?:op|naar|van|de|d')\s*[^\W\d_][\w'’-]+"
     r"\s+\d{1,4}[a-z]?\b(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?"
     r"|\b(?:lange|korte|grote|kleine|oude|nieuwe|hoge|lage)\s+(?:straat|baan|weg|dreef|lei|markt"
     r"|vest|heide|dijk)\s+\d{1,4}[a-z]?\b(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)"
 )
 """Roads named after where they lead, and old roads: "steenweg op gent 120", "oude baan 45"."""
+
+
+GLUED_NUMBER = lazy(
+    r"(?i:\b[^\W\d_][\w'’-]*(?:straat|laan|steenweg|lei|plein|weg|dreef|kaai|singel|dries"
+    r"|plaats|markt|vest))(\d{1,4}[a-zA-Z]?)\b"
+)
+"""A house number glued to its street, as typed on a phone: "kerkstraat12"."""
 
 
 NUMBER_FIRST = lazy(
@@ -196,6 +204,8 @@ def streets(text: str) -> Iterator[Found]:
                 yield match.start(1), match.end(1), "address"
     yield from lived_at(text, lowered)
     if has_digit(text):
+        for match in GLUED_NUMBER.finditer(text):
+            yield *street_extent(text, match.start(), match.end()), "address"
         for match in ROAD_TO.finditer(text):
             yield *street_extent(text, match.start(), match.end()), "address"
         for match in NUMBER_FIRST.finditer(text):

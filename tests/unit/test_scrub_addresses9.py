@@ -31,6 +31,11 @@ from tests.scrub_helpers import covered, kinds
         ("elle habite au numéro 12 de la rue haute", "numéro 12 de la rue haute"),
         ("ze woont op nummer 12 in de kerkstraat", "nummer 12 in de kerkstraat"),
         ("she lives at number 14 on the kerkstraat", "number 14 on the kerkstraat"),
+        ("elle habite chausée de gand 12", "chausée de gand 12"),
+        ("adresse: chaussee de wavre 150", "chaussee de wavre 150"),
+        ("woont steeweg op gent 12", "steeweg op gent 12"),
+        ("ze woont kerkstraat12 bus 3", "kerkstraat12 bus 3"),
+        ("nieuw adres: Molenlaan4", "Molenlaan4"),
     ],
 )
 def test_a_street_with_its_first_words_and_its_box_is_one_address(text: str, address: str) -> None:
@@ -49,6 +54,8 @@ def test_a_street_with_its_first_words_and_its_box_is_one_address(text: str, add
         ("au 2 de la rue et de la place", "au 2 de la rue et"),
         ("elle habite au 3e étage", "3e étage"),
         ("ik sprak jan van de kerk", "van de kerk"),
+        ("de weg12 was dicht", "weg12"),
+        ("in de kerkstraat 12 uur lang gewacht", "2 uur lang"),
     ],
 )
 def test_the_words_beside_an_address_that_are_not_part_of_it_stay(text: str, kept: str) -> None:
