@@ -21,6 +21,10 @@ from tests.scrub_helpers import covered, kinds
         ("il est parti a charlerois", "charlerois"),
         ("she lives at borgerhoud now", "borgerhoud"),
         ("ze zoekt werk bij ganshooren", "ganshooren"),
+        ("de familie woont in waterschei, vlakbij de mijn", "waterschei"),
+        ("hij is opgegroeid in winterslag", "winterslag"),
+        ("elle habite à bois-de-breux", "bois-de-breux"),
+        ("ze verhuisden naar de overleie", "overleie"),
     ],
 )
 def test_a_belgian_place_with_one_slip_after_a_place_word_is_masked(text: str, place: str) -> None:
