@@ -34,12 +34,39 @@ def name_not_word(word: str, lexicon: Lexicon) -> bool:
     return len(word) >= 6 and word.endswith(ENDINGS) and word not in frequent()
 
 
+INITIAL = lazy(r"(?<![\w.])[A-Z]\.(?![\w.])")
+"""One capital and a full stop: a person written by an initial ("met A. en haar moeder")."""
+WORD_BEFORE = lazy(r"([^\W\d_]+)[,:]?\s+$")
+AGE_AFTER = lazy(r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?\)")
+PEOPLE = CONTEXT - frozenset(_CUES["verbs"]) | frozenset(
+    ["met", "avec", "with", "bij", "chez", "petit", "petite", "little", "young", "jonge"]
+)
+"""Words after which an initial stands for a person: titles, family words, "met", "chez"."""
+
+
 def with_unknown_surnames(
     text: str, found: Iterable[tuple[int, int]], free: bytearray, lexicon: Lexicon
 ) -> Iterator[tuple[int, int]]:
-    """`found` (name spans), each grown over an unknown surname right after its first name."""
+    """`found` (name spans), each grown over an unknown surname right after its first name;
+    and initials standing alone for a person ("de kleine L.", "E. (14j)")."""
+    taken = bytearray(free)
     for start, end in found:
-        yield start, _grown(text, start, end, free, lexicon)
+        grown = _grown(text, start, end, free, lexicon)
+        taken[start:grown] = bytes(grown - start)
+        yield start, grown
+    if "." in text:
+        yield from _initials(text, taken)
+
+
+def _initials(text: str, free: bytearray) -> Iterator[tuple[int, int]]:
+    for match in INITIAL.finditer(text):
+        start, end = match.span()
+        if not free[start] or not free[end - 1]:
+            continue
+        before = WORD_BEFORE.search(text, max(0, start - 20), start)
+        cued = before is not None and before.group(1).lower() in PEOPLE
+        if cued or AGE_AFTER.match(text, end):
+            yield start, end
 
 
 def _grown(text: str, start: int, end: int, free: bytearray, lexicon: Lexicon) -> int:

@@ -102,3 +102,31 @@ def test_first_names_the_word_lists_had_taken(text: str, name: str) -> None:
 )
 def test_chance_as_a_flemish_word_stays(text: str) -> None:
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "initial"),
+    [
+        ("E. (14j) spijbelt al weken", "E."),
+        ("de kleine L. is ziek", "L."),
+        ("ik sprak met A. en haar moeder", "A."),
+        ("sa fille S. ne va plus à l'école", "S."),
+        ("her son T. was suspended", "T."),
+    ],
+)
+def test_an_initial_standing_for_a_person(text: str, initial: str) -> None:
+    assert covered(text, initial) >= 0.9, kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zie bijlage A. voor meer uitleg",
+        "plan B. werkt niet",
+        "een tekort aan vitamine D. volgens de dokter",
+        "groep A. is vol",
+        "ze kreeg een B. op haar rapport",
+    ],
+)
+def test_a_letter_that_stands_for_no_person_stays(text: str) -> None:
+    assert kinds(text) == []
