@@ -106,6 +106,11 @@ GLUED_NUMBER = lazy(
     r"|plaats|markt|vest))(\d{1,4}[a-zA-Z]?)\b"
 )
 """A house number glued to its street, as typed on a phone: "kerkstraat12"."""
+GLUED_HINT = lazy(
+    r"(?:straat|laan|steenweg|lei|plein|weg|dreef|kaai|singel|dries|plaats|markt|vest)\d"
+)
+"""What GLUED_NUMBER needs, without its word boundary first and in lower case (a street
+word ends a word, so it is lower case but in a text in capitals): fast to scan for."""
 
 
 NUMBER_FIRST = lazy(
@@ -188,6 +193,12 @@ NUMBER_OF_STREET = lazy(
 )
 """The number first, then the street with its article: "au 12 de la rue neuve", "op nummer
 12 in de kerkstraat", "at number 14 on the kerkstraat"."""
+NUMBER_OF_HINT = lazy(
+    r"straat|laan|steenweg|lei\b|plein|weg\b|dreef|kaai|vest\b|markt|street|road|rue\s"
+    r"|avenue|chauss|place|boulevard|allée|chemin|quai"
+)
+"""What NUMBER_OF_STREET needs (it starts with a word boundary: slow to scan for), in lower
+case: a case-insensitive alternation is scanned ten times slower."""
 
 
 def streets(text: str) -> Iterator[Found]:
@@ -195,7 +206,8 @@ def streets(text: str) -> Iterator[Found]:
     name, not a word of every town such as "winkelstraat"), a road to a town with its
     number, an old road with its number, and a street after its number."""
     lowered = text.lower()
-    for match in NUMBER_OF_STREET.finditer(text) if has_digit(text) else ():
+    numbered = has_digit(text) and NUMBER_OF_HINT.search(text) is not None
+    for match in NUMBER_OF_STREET.finditer(text) if numbered else ():
         yield match.start(1), match.end(1), "address"  # first: the street is part of it
     if "de " in lowered and any(hint in lowered for hint in STREET_HINTS):
         for match in STREET_ALONE.finditer(text):
@@ -204,7 +216,7 @@ def streets(text: str) -> Iterator[Found]:
                 yield match.start(1), match.end(1), "address"
     yield from lived_at(text, lowered)
     if has_digit(text):
-        for match in GLUED_NUMBER.finditer(text):
+        for match in GLUED_NUMBER.finditer(text) if GLUED_HINT.search(text) else ():
             yield *street_extent(text, match.start(), match.end()), "address"
         for match in ROAD_TO.finditer(text):
             yield *street_extent(text, match.start(), match.end()), "address"
