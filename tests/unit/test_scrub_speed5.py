@@ -9,6 +9,7 @@ import re
 from bot.privacy import lexicon as lexicon_module
 from bot.privacy import places
 from bot.privacy.lazy_patterns import compile_all
+from bot.privacy.name_context_words import quoted_or_numbered
 from tests.unit.test_scrub_speed import TEXTS, TOKEN_EDGES
 
 EDGES = [*TOKEN_EDGES, "Mevrouw van der Linden", "mevr. De Haan", "x mr. van  de Namur",
@@ -52,3 +53,16 @@ def test_the_word_before_a_place_is_found_as_by_the_first_form() -> None:
             assert (first and first.group(1)) == (found and found.group(1)), (text, start)
             checked += first is not None
     assert checked > 1000
+
+
+GATE_FIRST = re.compile(r"[(\"“«‘]| '|(?<!\w)[A-Z]\.|\d\s?ans?\b|,\s?\d|family|household")
+"""The context names' gate as one scan, before it became substring tests first."""
+GATE_EDGES = ["J. Peeters", "j. peeters", "xJ. y", "(", "“x", "l'x", " 'x", "5ans", "5 an",
+              "5 ansx", ", 3", ",3", "3,", "a family", "HOUSEHOLD", "٣ ans", "É. Dupont",
+              "A.B."]  # fmt: skip
+
+
+def test_the_context_gate_answers_as_its_one_scan_did() -> None:
+    texts = [*TEXTS, *EDGES, *GATE_EDGES]
+    assert sum(map(quoted_or_numbered, texts)) > 50
+    assert [t for t in texts if quoted_or_numbered(t) != bool(GATE_FIRST.search(t))] == []
