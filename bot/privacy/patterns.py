@@ -48,7 +48,8 @@ UNITS = (
     r"|weeks|months|years|times|people|children"
 )  # fmt: skip
 NUMBER = (  # "12", "12 b", "nr 12", "n°12", "12 bus 3", "12 app. 4"
-    r"(?:(?:nr\.?|nummer|n°|no\.)\s?)?\d{1,4}(?!\d)(?:[-/]\d{1,3}(?![\d/.-]))?(?:[ ]?[a-zA-Z](?![\w'’]))?"
+    r"(?:(?:nr\.?|nummer|n°|no\.)\s?)?\d{1,4}(?!\d)"
+    r"(?:[-/]\d{1,3}(?![\d/.-]))?(?:[ ]?[a-zA-Z](?![\w'’]))?"
     r"(?:\s*(?:bus|bte|boîte|box|b\.|app\.|apt\.|appt\.|app|apt|appartement)\s*\w{1,4})?"
 )
 
