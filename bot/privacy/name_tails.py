@@ -34,7 +34,7 @@ def name_not_word(word: str, lexicon: Lexicon) -> bool:
     return len(word) >= 6 and word.endswith(ENDINGS) and word not in frequent()
 
 
-INITIAL = lazy(r"(?<![\w.])[A-Z]\.(?![\w.])")
+INITIAL = lazy(r"[A-Z]\.(?![\w.])")
 """One capital and a full stop: a person written by an initial ("met A. en haar moeder")."""
 WORD_BEFORE = lazy(r"([^\W\d_]+)[,:]?\s+$")
 AGE_AFTER = lazy(r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?\)")
@@ -59,8 +59,10 @@ def with_unknown_surnames(
 
 
 def _initials(text: str, free: bytearray) -> Iterator[tuple[int, int]]:
-    for match in INITIAL.finditer(text):
+    for match in INITIAL.finditer(text):  # a capital first, the character before it then
         start, end = match.span()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "._"):
+            continue  # inside a word or a row of initials ("J.D.")
         if not free[start] or not free[end - 1]:
             continue
         before = WORD_BEFORE.search(text, max(0, start - 20), start)
