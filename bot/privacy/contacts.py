@@ -22,7 +22,7 @@ Found = tuple[int, int, str]
 AT_WORD = lazy(r"(?i:\bat\b)")
 EMAIL = lazy(
     r"[\w.+-]+(?:@\s?|\s@(?=[\w-]+\.(?:com|be|net|org|fr|nl|de|eu|lu|info|uk|io)\b)"
-    r"|\s?[\[({]\s?(?:at|@)\s?[\])}]\s?|\s(?:at|@)\s)[\w-]+"
+    r"|\s?[\[({]\s?(?:at|@|a)\s?[\])}]\s?|\s(?:at|@)\s)[\w-]+"
     r"(?:(?:\.|\s?[\[({]\s?(?:dot|punt|point)\s?[\])}]\s?)[\w-]+)*"
     r"(?:\.|,(?=(?:com|be|net|org|fr|nl|eu)\b)|\s?[\[({]\s?(?:dot|punt|point)\s?[\])}]\s?)"
     r"(?:[a-z]{2,6})\b",
@@ -54,7 +54,7 @@ SHORT_PLATFORM = lazy(r"(?i:(?<![\w])(?:fb|ig)(?![\w]))")
 PLATFORM_HANDLE = lazy(
     r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tik ?tok|telegram|facebook|twitter|discord|fb|ig)"
     r"\b(\s*[:=])?(?:\s+(?:is|est|c'est|c’est|als|as|heet|genaamd|called|nommée?|naam|name"
-    r"|account|compte|handle|pseudo|nu|now|maintenant))*\s*)"
+    r"|account|compte|handle|pseudo|nu|now|maintenant|ze|zij|hij|elle|il|she|he))*\s*)"
     r"([A-Za-z_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?![\w@])"
 )
 """A platform's name, link words, then the handle itself without its "@"."""
@@ -71,7 +71,7 @@ def emails(text: str) -> Iterator[Found]:
     lowered = text.lower()
     if not any(cue in lowered for cue in EMAIL_CUES):
         return
-    if "@" in text or AT_WORD.search(text):  # EMAIL's link: "@" or the word "at", as in "[at]"
+    if "@" in text or AT_WORD.search(text) or "(a)" in lowered or "[a]" in lowered:  # "[at]"
         for match in EMAIL.finditer(text):
             yield match.start(), match.end(), "email"
     if SPOKEN_LINK.search(text):

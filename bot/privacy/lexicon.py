@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.tokens import tokenise
 
 LANGS = ("nl", "fr", "en")
 LINKS = ("", "s", "e", "en", "er")
@@ -29,6 +30,8 @@ def read_data(name: str) -> list[str]:
 
 
 PHRASE_TOKEN = lazy(r"[\w'’]++(?:-[\w'’]++)*+")  # possessive: the same, faster
+"""`tokens.TOKEN` without "+" and "&": in a text without them both find the same words."""
+_GROUP = re.Match.group
 
 
 class Phrases:
@@ -45,11 +48,15 @@ class Phrases:
             options.sort(key=len, reverse=True)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        words = PHRASE_TOKEN.findall(text)
+        tokens: list[re.Match[str]] = []
+        if "+" in text or "&" in text:
+            words = PHRASE_TOKEN.findall(text)
+        else:  # without "+" and "&" the shared tokens are these words: no second scan
+            tokens = tokenise(text)[0]
+            words = list(map(_GROUP, tokens))
         by_first = self._by_first
         if by_first.keys().isdisjoint(words):
-            return []  # most texts: no word starts a phrase, and no match object is made
-        tokens: list[re.Match[str]] = []
+            return []  # most texts: no word starts a phrase
         found: list[tuple[int, int]] = []
         i = 0
         for candidate in [i for i, word in enumerate(words) if word in by_first]:

@@ -54,12 +54,18 @@ ACCOUNT = Stems("rekening|compte|carte|account|card|kaart|iban|cijfers|chiffres|
 """What PARTIAL_ACCOUNT needs, decided per word (it starts with a word boundary: slow to scan
 for)."""
 IBAN_CUE = lazy(
-    r"(?i:iban|rekening|rek\b|rek\.|bankrekening|compte|cpte|account|bank|konto|nr\b|n°"
+    r"(?i:iban|rekening|rek\b|rek\.|bankrekening|compte|cpte|account|bank|konto|nr\b|n°|rib\b"
     r"|stort|overschrijv|overmaken|virement|vers[eé]|verser|payer sur|pay into|paid into"
     r"|transfer|op naam|au nom|bic\b)"
 )
 OLD_ACCOUNT = lazy(r"(?<![\w.,/-])\d{3}([- .]?)\d{7}\1\d{2}(?![\w/-]|[.,]\d)")
 """A Belgian account before IBAN: three, seven and two digits, the last two a mod-97 check."""
+BELGIAN_BBAN = lazy(r"(?<![\w.,/+-])\d{3}[ .-]?\d[ .-]?\d{3}[ .-]?\d[ .-]?\d{4}(?![\w/-]|[.,]\d)")
+"""A Belgian account without "BE" and its check digits, twelve digits in any grouping
+("5390 0754 7034"): its own mod-97 check (the last two digits) holds."""
+LONG_ACCOUNT = lazy(r"(?<![\w.,+])\d{3,}(?:[ .-]?\d){13,27}(?![\w]|[.,]\d)")
+"""Sixteen to thirty digits: a bank account of another country ("son rib 011 780
+0000123456789012 34") or a card; no amount, phone or date is that long."""
 PHONE_SHAPE = lazy(r"(?<![\w+])(?:\+|00)?\d[\d ./()-]{6,19}\d(?![\d])")
 PHONE_CUE = lazy(
     r"(?i:gsm|tel\b|tel\.|tél|telefoon|telefoneer|\bnummer|\bnr\b|bel\b|bellen|belde|bel op|sms"
@@ -94,7 +100,17 @@ def iban_shapes(text: str) -> Iterator[Found]:
         if _plausible(match.group()):
             yield match.start(), match.end(), "iban"
     for match in ANY_IBAN.finditer(text):
-        if _plausible(match.group()) and _cued(IBAN_CUE, text, match.start()):
+        if _plausible(match.group()) and (
+            _cued(IBAN_CUE, text, match.start()) or _nearly_laid_out(match.group())
+        ):
+            yield match.start(), match.end(), "iban"
+    for match in BELGIAN_BBAN.finditer(text):
+        digits = re.sub(r"\D", "", match.group())
+        checked = (int(digits[:10]) % 97 or 97) == int(digits[10:]) and int(digits[:10]) != 0
+        if checked and _cued(IBAN_CUE, text, match.start()):
+            yield match.start(), match.end(), "iban"
+    for match in LONG_ACCOUNT.finditer(text):
+        if _cued(IBAN_CUE, text, match.start()) and _digits(match.group()) >= 16:
             yield match.start(), match.end(), "iban"
     for match in OLD_ACCOUNT.finditer(text):
         digits = re.sub(r"\D", "", match.group())
@@ -125,6 +141,21 @@ def _laid_out(text: str) -> Iterator[Found]:
             yield head.start(), position, "iban"
 
 
+def _nearly_laid_out(number: str) -> bool:
+    """A country with IBANs, in groups of four, a digit or two too few or too many
+    ("FR76 3000 6000 0112 3456 7890 18"): a typo, still that person's account."""
+    compact = re.sub(r"[\s.-]", "", number).upper()
+    wanted = iban_length(compact[:2])
+    near = wanted is not None and abs(len(compact) - wanted) <= 2
+    return near and _digits(compact[4:]) >= 10
+
+
+def _cued_after(text: str, end: int, number: str) -> bool:
+    """A phone cue right after a number that starts as phone numbers do: "0532 123 45 67 is
+    zijn turks nummer"."""
+    return number[0] in "0+" and PHONE_CUE.search(text, end, end + CUE_REACH) is not None
+
+
 def _cued(cue: re.Pattern[str], text: str, start: int) -> bool:
     return cue.search(text, max(0, start - CUE_REACH), start) is not None
 
@@ -152,7 +183,8 @@ def phone_shapes(text: str) -> Iterator[Found]:
         mobile = 9 <= count <= 11 and BELGIAN_MOBILE.match(number) is not None
         if not mobile and YEAR_FIRST.match(number):
             continue  # a case number of a service: "dossier 2023/0456"
-        if mobile or (8 <= count <= most and _cued(PHONE_CUE, text, match.start())):
+        cued = _cued(PHONE_CUE, text, match.start()) or _cued_after(text, match.end(), number)
+        if mobile or (8 <= count <= most and cued):
             yield match.start(), match.end(), "phone"
     for match in COUNTRY_NO_PLUS.finditer(text):
         yield match.start(), match.end(), "phone"

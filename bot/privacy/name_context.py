@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon
 from bot.privacy.name_context_runs import (
     after_title_and_particles,
@@ -43,6 +42,7 @@ from bot.privacy.name_context_words import (
     TRIGGERS,
     named_word,
     no_names,
+    quoted_or_numbered,
 )
 from bot.privacy.name_cues import SUBJECT_VERBS, frequent
 from bot.privacy.tokens import letter_runs
@@ -60,7 +60,7 @@ def context_names(
     rules read as cues, never names themselves; `lowered`: the matches in lower case."""
     if len(matches) < 2:
         return {}
-    if TRIGGERS.isdisjoint(letter_runs(text)) and not GATE.search(text):
+    if TRIGGERS.isdisjoint(letter_runs(text)) and not quoted_or_numbered(text):
         return {}  # most sentences: the shared runs of letters and one scan, no Python loop
     if lowered is None:
         lowered = [m.group().lower() for m in matches]
@@ -135,10 +135,6 @@ def context_names(
 
 
 QUOTES = "\"'“”«»‘’"
-
-
-GATE = lazy(r"[(\"“«‘]| '|(?<!\w)[A-Z]\.|\d\s?ans?\b|,\s?\d|family|household")
-"""What the rules without a trigger word look for: a bracket, a quote, an initial, an age."""
 
 
 def _quoted(text: str, match: re.Match[str], lexicon: Lexicon, word: str) -> bool:

@@ -9,6 +9,7 @@ from bot.privacy.compounds import frequent, strict_compound
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_groups import SERVICE_WORDS
+from bot.privacy.tokens import has_digit
 
 _CUES = cues()
 TITLES = _CUES["titles"]
@@ -97,6 +98,17 @@ AGE = lazy(
 )
 """An age right after a word: "roos (7)", "jade (5 ans)", "hope, 3 jaar"."""
 NUMBER_BEFORE = lazy(r"\d\s?$")
+INITIAL = lazy(r"(?<!\w)[A-Z]\.")
+NUMBER_AFTER = lazy(r"\d\s?ans?\b|,\s?\d")
+
+
+def quoted_or_numbered(text: str) -> bool:
+    """What the rules without a trigger word look for: a bracket, a quote, an initial, an
+    age. Substring tests first: one scan of the seven alternatives took 9 µs a text."""
+    return ("(" in text or '"' in text or "“" in text or "«" in text or "‘" in text
+            or " '" in text or "family" in text or "household" in text
+            or ("." in text and INITIAL.search(text) is not None)
+            or (has_digit(text) and NUMBER_AFTER.search(text) is not None))  # fmt: skip
 
 
 _SKIP: dict[int, frozenset[str]] = {}

@@ -74,7 +74,8 @@ def cued_words(
     for i in candidates:
         match = matches[i]
         word = match.group()
-        if not word[0].islower() or len(word) < 3 or not (word.isalpha() or _elided(word, lexicon)):
+        elided = _elided(word, lexicon) or (i > 0 and _titled_elision(word, lowered[i - 1]))
+        if not word[0].islower() or len(word) < 3 or not (word.isalpha() or elided):
             continue
         if not _may_be_found(word, lexicon, context):
             continue  # most words after "de", "met": ordinary words no rule below takes
@@ -137,6 +138,16 @@ def _elided(word: str, lexicon: Lexicon) -> bool:
     """ "n'diaye", "o'neil", "m'bala": a name whose apostrophe is no elision of a word
     ("n'importe", "d'accord" stay)."""
     return ELIDED_NAME.fullmatch(word) is not None and not lexicon.is_word(word[2:])
+
+
+FLEMISH_ELISION = re.compile(r"[dt]['’][^\W\d_]{3,}")
+
+
+def _titled_elision(word: str, title: str) -> bool:
+    """ "mevrouw d'hondt", "meneer t'jampens": after a form of address, a Flemish surname with
+    its article elided, unless the rest is a frequent word ("madame d'habitude")."""
+    flemish = FLEMISH_ELISION.fullmatch(word) is not None
+    return title in TITLES and flemish and word[2:] not in frequent()
 
 
 @lru_cache(maxsize=4096)

@@ -38,6 +38,7 @@ from bot.privacy.name_groups import (
 from bot.privacy.name_lists import kin_lists as kin
 from bot.privacy.name_lists import negated, particles_lead_to_name, surname_word, titled_particles
 from bot.privacy.name_openers import particle_names, person_openers
+from bot.privacy.name_tails import name_not_word, with_unknown_surnames
 
 TOKEN = re.compile(r"[^\W\d_]\w*+(?:['’-]+\w++)*+")
 """A letter, then word characters joined by apostrophes and hyphens (no backtracking)."""
@@ -95,7 +96,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     groups(text, tokens, marked, lexicon, languages)
     if any(marked) or any(t.capital for t in tokens):
         _extend(text, tokens, marked, lexicon)
-    yield from spans(text, tokens, marked)
+    yield from with_unknown_surnames(text, spans(text, tokens, marked), free, lexicon)
 
 
 @lru_cache(maxsize=4096)  # decided once a word
@@ -219,7 +220,7 @@ def _word_name(
         return False  # "de lente komt eraan", "la pierre est lourde": a word after its article
     if token.opens and negated(text, token.end):
         return True  # "patience ne trouve pas": a person's verb, denied
-    surname = following and following.bare in lexicon.last and not lexicon.is_word(following.bare)
+    surname = following and name_not_word(following.bare, lexicon)
     if following and ((following.capital and not following.opens) or surname):
         return True  # "joy Peeters", "gift okafor"
     if following and following.bare in VERBS and following.bare in COPULAS and foreign:

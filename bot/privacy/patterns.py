@@ -19,6 +19,7 @@ from bot.privacy.iban_formats import fits_country
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.loose_ids import iban_shapes, phone_shapes
 from bot.privacy.plates import plates
+from bot.privacy.street_parts import street_extent
 from bot.privacy.streets import towns_before_postcodes
 from bot.privacy.tokens import Stems, has_digit
 
@@ -47,7 +48,8 @@ UNITS = (
     r"|weeks|months|years|times|people|children"
 )  # fmt: skip
 NUMBER = (  # "12", "12 b", "nr 12", "n°12", "12 bus 3", "12 app. 4"
-    r"(?:(?:nr\.?|nummer|n°|no\.)\s?)?\d{1,4}(?:[-/]\d{1,3}(?![\d/.-]))?(?:[ ]?[a-zA-Z](?![\w'’]))?"
+    r"(?:(?:nr\.?|nummer|n°|no\.)\s?)?\d{1,4}(?!\d)"
+    r"(?:[-/]\d{1,3}(?![\d/.-]))?(?:[ ]?[a-zA-Z](?![\w'’]))?"
     r"(?:\s*(?:bus|bte|boîte|box|b\.|app\.|apt\.|appt\.|app|apt|appartement)\s*\w{1,4})?"
 )
 
@@ -214,7 +216,8 @@ def addresses(text: str) -> Iterator[Found]:
     for start, end in _street_spans(text, numbered):
         bare = numbered and not ONE_DIGIT.search(text, start, end)  # not "Kerkstraat 12"
         first = NUMBER_FIRST.search(text, max(0, start - 8), start) if bare else None
-        yield (first.start() if first else start), end, "address"
+        start, end = street_extent(text, first.start() if first else start, end)
+        yield start, end, "address"
         place = PLACE_AFTER.match(text, end)
         if place:
             yield place.start(1), place.end(1), "place"

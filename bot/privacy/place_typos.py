@@ -12,12 +12,14 @@ from bot.privacy.lexicon import lexicon, read_data
 from bot.privacy.places import Found, fold, gazetteer
 
 AFTER = lazy(
-    r"(?i:\b(?:in|naar|uit|à|near|from|nach|vers|richting|to)\s+"
+    r"(?i:\b(?:in|naar|uit|à|a|at|bij|vanuit|near|from|nach|vers|richting|to)\s+"
     r"([^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*))"
 )
 """The word right after a word that announces a place: "in anderlcht", "à molenbek"."""
-GATE = frozenset(["in", "naar", "uit", "à", "near", "from", "nach", "vers", "richting", "to"])
-"""Not "te": before a verb ("te weten") more often than before a place."""
+GATE = frozenset(["in", "naar", "uit", "à", "a", "at", "bij", "vanuit", "near", "from", "nach",
+                  "vers", "richting", "to"])  # fmt: skip
+"""Not "te": before a verb ("te weten") more often than before a place. "a": "à" typed
+without its accent on a phone ("elle habite a shaerbeek")."""
 EDGES = ".,;:!?()\"'“”«»"
 SHORTEST = 6
 """Shorter names are one slip from too many words and names ("gent", "mol", "ans")."""
@@ -59,8 +61,8 @@ def _slipped(word: str) -> bool:
     if len(word) < SHORTEST or not word.replace("-", "").isalpha():
         return False  # too short to tell, or no word of letters
     word, words = fold(word), lexicon()
-    if word.replace("-", " ") in gazetteer().names or words.is_word(word):
-        return False  # spelt right (the gazetteer's own rule decides), or a word
+    if word.replace("-", " ") in gazetteer().names or word in words.words:
+        return False  # spelt right (the gazetteer's own rule decides), or a word of the lists
     if word in words.first or word in words.last:
         return False
     slips = _slips()

@@ -9,10 +9,13 @@ alone they could be a reference.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import lexicon
+from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
 TWO_DIGITS = lazy(r"\d\d")
@@ -32,6 +35,20 @@ GERMAN_PLATE = lazy(r"(?<![\w-])[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}[- ]?[1-9]\d{0,3}[
 """Dashed groups of letters and digits, a plate of France ("AB-123-CD") or the Netherlands
 ("12-ABC-3", "GH-123-J"), or Germany's town, letters and number ("B-AB 1234"), read only
 after a cue."""
+NAMED_PLATE = lazy(
+    r"(?i:\b(?:nummerplaat|nummerplaten|plaat|kenteken\w*|nummerbord|immatricul\w*|plaque"
+    r"|plates?|registration|reg\.?)(?:\s*[:=]|\s+(?:is|est|was|van|de|du|met|with|number|nummer"
+    r"|numéro|n°|nr\.?|c'est|française|francaise|belge|étrangère|etrangere|foreign|duitse"
+    r"|nederlandse|franse|roemeense|bulgaarse|poolse|turkse|marokkaanse|allemande|néerlandaise"
+    r"|roumaine|bulgare|polonaise|turque|marocaine|german|dutch|french|romanian|polish"
+    r"|bulgarian|turkish|moroccan)\b)*\s*)"
+    r"([A-Za-z0-9]{1,5}(?:(?:\s?-\s?|\s)[A-Za-z0-9]{1,5}){1,2}|[A-Za-z0-9]{5,8})(?![\w-]|\.\w)"
+)
+"""Any plate right after a word that names one ("plaat 123-ABC", "plate AB12 CDE", "plaque
+34 ABC 123", "kenteken 1-ABC-23"): letters and digits, two or three groups or one of five
+to eight, whatever country's layout."""
+GROUP = lazy(r"[A-Za-z0-9]+")
+NAMED_CUE = Stems("plaat|platen|kenteken|nummerbord|immatric|plaque|plate|registration|reg")
 
 
 def plates(text: str) -> Iterator[Found]:
@@ -39,6 +56,7 @@ def plates(text: str) -> Iterator[Found]:
     only near a cue."""
     if not TWO_DIGITS.search(text):
         return
+    yield from _named_plates(text)  # first: the whole plate, not a part of it another shape fits
     for match in PLATE.finditer(text):
         new_shape = match.group()[0].isdigit()
         if new_shape and match.group(1) in ("", " ") and _a_word(match.group(2)):
@@ -55,5 +73,40 @@ def plates(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), "plate"
 
 
+def _named_plates(text: str) -> Iterator[Found]:
+    """A plate of any layout right after a word that names a plate."""
+    if not NAMED_CUE.in_text(text):
+        return
+    for match in NAMED_PLATE.finditer(text):
+        groups = list(GROUP.finditer(text, match.start(1), match.end(1)))
+        while (
+            len(groups) > 1 and _a_long_word(groups[-1].group()) and not _dashed(text, groups[-1])
+        ):
+            groups.pop()  # "plaat 123-ABC van een wagen": the plate ends before "van"
+        plate = text[match.start(1) : groups[-1].end()]
+        letters = [g.group() for g in groups if g.group().isalpha() and not _dashed(text, g)]
+        if sum(map(str.isdigit, plate)) < 2 or not any(map(str.isalpha, plate)):
+            continue  # "plate 2 of 3", "reg 12345"
+        if any(map(_a_long_word, letters)) or sum(map(str.isalnum, plate)) < 5:
+            continue  # "plaat van 12 jaar", "plaque de 12 cm"
+        yield match.start(1), groups[-1].end(), "plate"
+
+
+def _dashed(text: str, group: re.Match[str]) -> bool:
+    """Letters joined by a dash to what is around them ("1-abc-2344"): a plate's, even "abc"."""
+    return (
+        text[group.start() - 1 : group.start()] == "-" or text[group.end() : group.end() + 1] == "-"
+    )
+
+
 def _a_word(letters: str) -> bool:
     return not letters.isupper() and letters.lower() in frequent()
+
+
+def _a_long_word(letters: str) -> bool:
+    """A group of letters in lower case that is a word, or has four letters or more: a word
+    ("en", "van"), not a plate's letters."""
+    if not letters.isalpha():
+        return False
+    lowered = not letters.isupper()
+    return _a_word(letters) or (lowered and (len(letters) > 3 or letters in lexicon().words))

@@ -1,0 +1,89 @@
+"""A surname that no list knows, right after a first name: "olena shevchenko", "grace
+uwimana kwam". A full name is one person; a masked first name beside a kept surname still
+identifies. The word after the name joins it when it is no word of nl, fr or en, no cue,
+and looks like a name (letters only, four or more, a vowel): a typo of an ordinary word
+there is masked too, which costs a word and keeps no one's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from bot.privacy.compounds import frequent
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import Lexicon, cues
+
+FOLLOWING = lazy(r"[ ]([^\W\d_]{4,}(?:[-'’][^\W\d_]{2,})?)(?![\w@'’-])")
+"""One space, then a word of letters (a hyphen or apostrophe inside: "ben-ali", "d'souza")."""
+LAST_WORD = lazy(r"([^\W\d_]+)$")
+VOWELS = frozenset("aeiouyàáâäãåèéêëìíîïòóôöõùúûüýăąęėıœø")
+_CUES = cues()
+CONTEXT = frozenset().union(*_CUES.values())
+"""Titles, relation words, particles, verbs of people: never a surname here."""
+ENDINGS = ("enko", "chuk", "czuk", "ski", "ska", "sky", "cki", "cka", "wicz", "ović", "ovic",
+           "ević", "evic", "escu", "eanu", "oğlu", "oglu", "idze", "shvili", "yan")  # fmt: skip
+"""Endings of Ukrainian, Polish, Balkan, Romanian, Turkish, Georgian and Armenian surnames:
+such a word in the frequency lists ("shevchenko", "kowalski") is still a surname here."""
+
+
+def name_not_word(word: str, lexicon: Lexicon) -> bool:
+    """A first name or surname of the lists that is no ordinary word ("uwimana", "peeters"),
+    or a word with a surname's ending that is not among the most frequent words."""
+    if lexicon.is_name(word) and not lexicon.is_word(word):
+        return True
+    return len(word) >= 6 and word.endswith(ENDINGS) and word not in frequent()
+
+
+INITIAL = lazy(r"(?<![\w.])[A-Z]\.(?![\w.])")
+"""One capital and a full stop: a person written by an initial ("met A. en haar moeder")."""
+WORD_BEFORE = lazy(r"([^\W\d_]+)[,:]?\s+$")
+AGE_AFTER = lazy(r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?\)")
+PEOPLE = CONTEXT - frozenset(_CUES["verbs"]) | frozenset(
+    ["met", "avec", "with", "bij", "chez", "petit", "petite", "little", "young", "jonge"]
+)
+"""Words after which an initial stands for a person: titles, family words, "met", "chez"."""
+
+
+def with_unknown_surnames(
+    text: str, found: Iterable[tuple[int, int]], free: bytearray, lexicon: Lexicon
+) -> Iterator[tuple[int, int]]:
+    """`found` (name spans), each grown over an unknown surname right after its first name;
+    and initials standing alone for a person ("de kleine L.", "E. (14j)")."""
+    taken = bytearray(free)
+    for start, end in found:
+        grown = _grown(text, start, end, free, lexicon)
+        taken[start:grown] = bytes(grown - start)
+        yield start, grown
+    if "." in text:
+        yield from _initials(text, taken)
+
+
+def _initials(text: str, free: bytearray) -> Iterator[tuple[int, int]]:
+    for match in INITIAL.finditer(text):
+        start, end = match.span()
+        if not free[start] or not free[end - 1]:
+            continue
+        before = WORD_BEFORE.search(text, max(0, start - 20), start)
+        cued = before is not None and before.group(1).lower() in PEOPLE
+        if cued or AGE_AFTER.match(text, end):
+            yield start, end
+
+
+def _grown(text: str, start: int, end: int, free: bytearray, lexicon: Lexicon) -> int:
+    last = LAST_WORD.search(text, start, end)
+    if last is None or last.group(1).lower() not in lexicon.first:
+        return end  # a surname ends the span already, or an initial does
+    if last.start() > start and text[start:end].count(" ") >= 2:
+        return end  # three words already: "ahmad zia sharifi"
+    following = FOLLOWING.match(text, end)
+    if following is None or not free[following.start(1)] or not free[following.end(1) - 1]:
+        return end
+    word = following.group(1)
+    bare = word.lower()
+    if word.isupper() or not VOWELS.intersection(bare) or bare in CONTEXT:
+        return end  # "amir OCMW", "fatou shh"
+    if name_not_word(bare, lexicon):
+        return following.end(1)
+    if lexicon.is_word(bare) or any(lexicon.is_word(p) for p in bare.replace("’", "'").split("'")):
+        return end
+    return following.end(1)
