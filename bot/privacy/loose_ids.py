@@ -104,12 +104,13 @@ def iban_shapes(text: str) -> Iterator[Found]:
             _cued(IBAN_CUE, text, match.start()) or _nearly_laid_out(match.group())
         ):
             yield match.start(), match.end(), "iban"
-    for match in BELGIAN_BBAN.finditer(text):
+    count = _digits(text)
+    for match in BELGIAN_BBAN.finditer(text) if count >= 12 else ():
         digits = re.sub(r"\D", "", match.group())
         checked = (int(digits[:10]) % 97 or 97) == int(digits[10:]) and int(digits[:10]) != 0
         if checked and _cued(IBAN_CUE, text, match.start()):
             yield match.start(), match.end(), "iban"
-    for match in LONG_ACCOUNT.finditer(text):
+    for match in LONG_ACCOUNT.finditer(text) if count >= 16 else ():
         if _cued(IBAN_CUE, text, match.start()) and _digits(match.group()) >= 16:
             yield match.start(), match.end(), "iban"
     for match in OLD_ACCOUNT.finditer(text):

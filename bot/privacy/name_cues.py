@@ -74,8 +74,9 @@ def cued_words(
     for i in candidates:
         match = matches[i]
         word = match.group()
-        elided = _elided(word, lexicon) or (i > 0 and _titled_elision(word, lowered[i - 1]))
-        if not word[0].islower() or len(word) < 3 or not (word.isalpha() or elided):
+        if not word[0].islower() or len(word) < 3:
+            continue
+        if not word.isalpha() and not _elision(word, i, lowered, lexicon):
             continue
         if not _may_be_found(word, lexicon, context):
             continue  # most words after "de", "met": ordinary words no rule below takes
@@ -141,6 +142,11 @@ def _elided(word: str, lexicon: Lexicon) -> bool:
 
 
 FLEMISH_ELISION = re.compile(r"[dt]['’][^\W\d_]{3,}")
+
+
+def _elision(word: str, i: int, lowered: list[str], lexicon: Lexicon) -> bool:
+    """Word `i` is a name with an apostrophe ("n'diaye"), or a Flemish one after a title."""
+    return _elided(word, lexicon) or (i > 0 and _titled_elision(word, lowered[i - 1]))
 
 
 def _titled_elision(word: str, title: str) -> bool:

@@ -34,7 +34,7 @@ def name_not_word(word: str, lexicon: Lexicon) -> bool:
     return len(word) >= 6 and word.endswith(ENDINGS) and word not in frequent()
 
 
-INITIAL = lazy(r"(?<![\w.])[A-Z]\.(?![\w.])")
+INITIAL = lazy(r"[A-Z]\.(?![\w.])")
 """One capital and a full stop: a person written by an initial ("met A. en haar moeder")."""
 WORD_BEFORE = lazy(r"([^\W\d_]+)[,:]?\s+$")
 AGE_AFTER = lazy(r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?\)")
@@ -49,19 +49,23 @@ def with_unknown_surnames(
 ) -> Iterator[tuple[int, int]]:
     """`found` (name spans), each grown over an unknown surname right after its first name;
     and initials standing alone for a person ("de kleine L.", "E. (14j)")."""
-    taken = bytearray(free)
+    names = []
     for start, end in found:
         grown = _grown(text, start, end, free, lexicon)
-        taken[start:grown] = bytes(grown - start)
+        names.append((start, grown))
         yield start, grown
     if "." in text:
-        yield from _initials(text, taken)
+        yield from _initials(text, free, names)
 
 
-def _initials(text: str, free: bytearray) -> Iterator[tuple[int, int]]:
-    for match in INITIAL.finditer(text):
+def _initials(
+    text: str, free: bytearray, names: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    for match in INITIAL.finditer(text):  # a capital first, the character before it then
         start, end = match.span()
-        if not free[start] or not free[end - 1]:
+        if start and (text[start - 1].isalnum() or text[start - 1] in "._"):
+            continue  # inside a word or a row of initials ("J.D.")
+        if not free[start] or not free[end - 1] or any(a < end and start < b for a, b in names):
             continue
         before = WORD_BEFORE.search(text, max(0, start - 20), start)
         cued = before is not None and before.group(1).lower() in PEOPLE
@@ -70,14 +74,14 @@ def _initials(text: str, free: bytearray) -> Iterator[tuple[int, int]]:
 
 
 def _grown(text: str, start: int, end: int, free: bytearray, lexicon: Lexicon) -> int:
+    following = FOLLOWING.match(text, end)  # first: most names end a clause or meet a short word
+    if following is None or not free[following.start(1)] or not free[following.end(1) - 1]:
+        return end
     last = LAST_WORD.search(text, start, end)
     if last is None or last.group(1).lower() not in lexicon.first:
         return end  # a surname ends the span already, or an initial does
     if last.start() > start and text[start:end].count(" ") >= 2:
         return end  # three words already: "ahmad zia sharifi"
-    following = FOLLOWING.match(text, end)
-    if following is None or not free[following.start(1)] or not free[following.end(1) - 1]:
-        return end
     word = following.group(1)
     bare = word.lower()
     if word.isupper() or not VOWELS.intersection(bare) or bare in CONTEXT:
