@@ -79,6 +79,11 @@ MPI = lazy(r"\b(?:mpi|obc|ibo|pvt)\s+([^\W\d_][\w'’-]{2,})")
 MPI_CUES = frozenset(["mpi", "obc", "ibo", "pvt"])
 HOTEL = lazy(r"\b(?:hotel|hôtel)\s+([^\W\d_][\w'’-]{2,})")
 """A hotel by its own word: "hotel amigo"; "hotel room", "hôtel de ville" stay."""
+NEARBY = frozenset(["near", "nearby", "by", "down", "up", "across", "opposite", "next", "behind",
+                    "beside", "close", "off", "around", "outside", "inside", "along", "past",
+                    "vlakbij", "naast", "tegenover", "dichtbij", "achter", "om", "rond", "nabij",
+                    "près", "proche", "derrière", "devant", "loin", "face"])  # fmt: skip
+"""Where a hotel is, not its name: "a hotel near the station", "the hotel down the road"."""
 
 
 def named_homes(text: str, lowered: str) -> Iterator[Found]:
@@ -114,7 +119,9 @@ def named_homes(text: str, lowered: str) -> Iterator[Found]:
     if "hotel" in words or "hôtel" in words:
         for match in HOTEL.finditer(lowered):
             own = match.group(1)
-            if own not in frequent() and own not in NO_NAME | VERBS | STOPS | TIMES | THINGS:
+            if own in NEARBY or own in frequent():
+                continue
+            if own not in NO_NAME | VERBS | STOPS | TIMES | THINGS:
                 yield match.start(), match.end(), "organisation"
 
 
