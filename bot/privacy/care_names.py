@@ -84,6 +84,9 @@ NEARBY = frozenset(["near", "nearby", "by", "down", "up", "across", "opposite", 
                     "vlakbij", "naast", "tegenover", "dichtbij", "achter", "om", "rond", "nabij",
                     "près", "proche", "derrière", "devant", "loin", "face"])  # fmt: skip
 """Where a hotel is, not its name: "a hotel near the station", "the hotel down the road"."""
+NOT_OWN_NAME = NO_NAME | VERBS | STOPS | TIMES
+"""Words after "mpi" or "hotel" that name nothing: a verb, a link, a time."""
+NOT_A_HOTEL = NOT_OWN_NAME | THINGS | NEARBY
 
 
 def named_homes(text: str, lowered: str) -> Iterator[Found]:
@@ -109,7 +112,7 @@ def named_homes(text: str, lowered: str) -> Iterator[Found]:
     if not MPI_CUES.isdisjoint(words):
         for match in MPI.finditer(lowered):
             own = match.group(1)
-            if own not in frequent() and own not in NO_NAME | VERBS | STOPS | TIMES:
+            if own not in frequent() and own not in NOT_OWN_NAME:
                 yield match.start(), match.end(), "organisation"
     if "home" in words:
         for match in CARE_HOME.finditer(lowered):
@@ -119,9 +122,7 @@ def named_homes(text: str, lowered: str) -> Iterator[Found]:
     if "hotel" in words or "hôtel" in words:
         for match in HOTEL.finditer(lowered):
             own = match.group(1)
-            if own in NEARBY or own in frequent():
-                continue
-            if own not in NO_NAME | VERBS | STOPS | TIMES | THINGS:
+            if own not in frequent() and own not in NOT_A_HOTEL:
                 yield match.start(), match.end(), "organisation"
 
 
