@@ -17,7 +17,7 @@ from bot.privacy.detention import NUMBER, UNIT
 from bot.privacy.language import language_of
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon, read_data
-from bot.privacy.places import place_names
+from bot.privacy.places import SHORT_WORDS, place_names
 from bot.privacy.tokens import PhraseIndex, Stems, tokenise
 
 Found = tuple[int, int, str]
@@ -66,7 +66,11 @@ CAPITALISED = lazy(
 small word may join its parts ("werkt bij Hof ter Linden")."""
 ADMINISTRATIONS = frozenset(["stad", "gemeente", "commune", "ville", "provincie", "province",
                              "city", "municipality"])  # fmt: skip
-"""A town's administration as an employer takes the town with it."""
+"""A town's administration is a public service: it employs thousands and names no one, so the
+town alone is masked (as a place, as with "het ocmw van gent"), not "stad"."""
+PUBLIC_TRANSPORT = frozenset(["lijn", "nmbs", "sncb", "stib", "mivb", "tec", "infrabel"])
+"""Public transport is a public service that employs thousands, like the police: "werkt bij
+de lijn" names no one (and "de lijn" is mostly the bus someone took)."""
 BRANCH = lazy(r"(?:-[A-ZÀ-Ý][\w'’-]*|\s+[A-ZÀ-Ý][\w'’&+-]*)+")
 EMPLOYER_WORD = lazy(r"[\w'’&+]+(?:-[\w'’&+]+)*")
 TOWN_LINKS = (" ", ", ", " in ", " te ", " à ", " de ", " van ", " d'", " d’")
@@ -116,18 +120,42 @@ def employer_index() -> PhraseIndex:
     return PhraseIndex(dict.fromkeys(read_data("employers.txt"), "organisation"))
 
 
+BRANCH_ARTICLE = lazy(r"(?i:\b(?:the|de|het|le|la|du|au)\s+$)")
+SPLIT_LINKS = (" in ", " te ", " à ")
+"""A word that only says where ("aldi in zottegem") is nobody's data: the employer and its
+town are two spans, the link stays (as the external sets label them). With an article the
+town says which branch and is part of the name."""
+
+
 def town_after(text: str, end: int) -> int:
     """Where the town right after an employer ends: "lidl tienen", "delhaize de jambes" and
-    "aldi in zottegem" are one span (a branch names a workplace). After a comma only a name
-    that is clearly a town counts ("chez bpost, on doit": "on" is a word). 0: no town."""
+    "aldi in zottegem" (a branch names a workplace). After a comma only a name that is
+    clearly a town counts ("chez bpost, on doit": "on" is a word); after a bare space not a
+    town that is a short word ("aldi on saturday"). 0: no town."""
     town = next(place_names(text[end : end + 45], lenient=True), None)
     if not town or text[end : end + town[0]] not in TOWN_LINKS:
+        return 0
+    if town[0] == 1 and text[end + 1 : end + town[1]].lower() in SHORT_WORDS:
         return 0
     if town[0] == 2 and text[end] == ",":
         strict = next(place_names(text[end + 2 : end + 45]), None)
         if not strict or strict[0] != 0:
             return 0
     return end + town[1]
+
+
+def with_town(text: str, start: int, end: int) -> Iterator[Found]:
+    """The employer at `start`-`end` with its town: one span, or two when a word such as "in"
+    or "à" joins them ("aldi in zottegem": "[organisation] in [place]")."""
+    town = town_after(text, end)
+    link = next((x for x in SPLIT_LINKS if text.startswith(x, end)), "") if town else ""
+    if link and BRANCH_ARTICLE.search(text, max(0, start - 5), start):
+        link = ""  # "the lidl in hoboken": which branch, one name (as with a hospital)
+    if link:
+        yield start, end, "organisation"
+        yield end + len(link), town, "place"
+    else:
+        yield start, town or end, "organisation"
 
 
 TENURE_BEFORE = lazy(
@@ -148,9 +176,8 @@ def listed_employers(text: str) -> Iterator[Found]:
         return
     at_work = _about_work(text)
     for start, end, _ in employer_index().find(text):
-        town = town_after(text, end)
-        if town or at_work or _tenure(text, start, end):
-            yield start, town or end, "organisation"
+        if town_after(text, end) or at_work or _tenure(text, start, end):
+            yield from with_town(text, start, end)
 
 
 def _tenure(text: str, start: int, end: int) -> bool:
@@ -174,7 +201,10 @@ def employers_at_work(text: str) -> Iterator[Found]:
         return
     listed = {start: end for start, end, _ in employer_index().find(text)}
     for start, end in listed.items():
-        yield start, _branch(text, start, town_after(text, end) or end), "organisation"
+        if town_after(text, end):
+            yield from with_town(text, start, end)
+        else:
+            yield start, _branch(text, start, end), "organisation"
     nouns = {match.end() for match in EMPLOYER_NOUN.finditer(text)}
     for match in [*AFTER_WORK.finditer(text), *EMPLOYER_NOUN.finditer(text)]:
         start = match.end()
@@ -182,16 +212,13 @@ def employers_at_work(text: str) -> Iterator[Found]:
         if token is None or start in listed or token.group()[0].isdigit():  # "voor 1.900"
             continue
         capitals = CAPITALISED.match(text, start)
-        if capitals and not any(s <= start < e for s, e in lexicon().keep.spans(text)):
+        public = token.group().lower() in ADMINISTRATIONS | PUBLIC_TRANSPORT
+        if capitals and not public and not any(s <= start < e for s, e in lexicon().keep.spans(text)):
             yield start, capitals.end(), "organisation"  # "werkt bij Brussels Airlines"
             continue
         word, words = token.group().lower(), lexicon()
-        if word in ADMINISTRATIONS:  # "bij de stad Gent", "pour la commune d'Ixelles"
-            town = next(place_names(text[token.end() : token.end() + 40], lenient=True), None)
-            link = text[token.end() : token.end() + town[0]] if town else ""
-            if town and link in (" ", " de ", " d'", " d’", " van "):
-                yield start, token.end() + town[1], "organisation"
-            continue
+        if word in ADMINISTRATIONS or word in PUBLIC_TRANSPORT:  # "bij de stad Gent"
+            continue  # the town is masked by the place rules ("stad gent", "ocmw boom")
         known = words.is_word(word) and not _mistyped_employer(word)  # "carefour"
         plural = word.endswith("s") and words.is_word(word[:-1])  # "works at nightshifts"
         if known and word not in words.words and not plural:
@@ -201,4 +228,4 @@ def employers_at_work(text: str) -> Iterator[Found]:
             known = word in _frequent() or word in VERBS
         if known or word in TRADES or word in words.first or next(place_names(word), None):
             continue
-        yield start, town_after(text, token.end()) or token.end(), "organisation"
+        yield from with_town(text, start, token.end())

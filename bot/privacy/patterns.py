@@ -144,6 +144,8 @@ GENERIC = frozenset(["hogeschool", "basisschool", "kleuterschool", "avondschool"
                      "volwassenenschool", "muziekschool", "rijschool", "taalschool", "school",
                      "college", "instituut", "atheneum", "lyceum", "institut"])  # fmt: skip
 """Kinds of school on their own, capitalised or not: they name no one."""
+PUBLIC = lazy(r"(?i:(?:de\s+)?(?:lijn|nmbs|sncb|stib|mivb|tec|infrabel|stad|gemeente|ville)\b)")
+"""Public services (transport, a town's administration) employ thousands: see employers.py."""
 
 
 def valid_iban(text: str) -> bool:
@@ -264,7 +266,7 @@ def organisations(text: str) -> Iterator[Found]:
     for pattern, needed in zip(ORGS, possible, strict=True):
         for match in pattern.finditer(text) if needed else ():
             start, end = match.span(1) if pattern.groups else match.span()
-            if text[start:end].lower() not in GENERIC:
+            if text[start:end].lower() not in GENERIC and not PUBLIC.match(text, start):
                 yield start, end, "organisation"
 
 
