@@ -213,7 +213,8 @@ def employers_at_work(text: str) -> Iterator[Found]:
             continue
         capitals = CAPITALISED.match(text, start)
         public = token.group().lower() in ADMINISTRATIONS | PUBLIC_TRANSPORT
-        if capitals and not public and not any(s <= start < e for s, e in lexicon().keep.spans(text)):
+        kept = lexicon().keep.spans(text) if capitals else ()
+        if capitals and not public and not any(s <= start < e for s, e in kept):
             yield start, capitals.end(), "organisation"  # "werkt bij Brussels Airlines"
             continue
         word, words = token.group().lower(), lexicon()
