@@ -206,6 +206,10 @@ def _postcode_before(text: str, start: int) -> re.Match[str] | None:
     return POSTCODE_BEFORE.search(text, 0, start) if DIGIT.search(text, 0, start) else None
 
 
+INFINITIVE = lazy(
+    r"(?<!geboren )(?<!wonende )(?<!woont )(?<!wonen )(?<!gevestigd )(?<!overleden )\bte\s+$"
+)
+"""Dutch "te" before an infinitive; a town after "te" only with a word of birth or home."""
 YEARS = frozenset(["ans"])
 """After a number, "ans" is years ("il a 2000 ans"), unless the number is Ans's postcode."""
 
@@ -215,6 +219,9 @@ def _clearly_a_place(text: str, start: int, end: int) -> bool:
     if postcode := _postcode_before(text, start):
         return fold(text[start:end]) not in YEARS or postcode.group().strip()[-4:-1] == "443"
     short = end - start < 3 or fold(text[start:end]) in SHORT_WORDS
+    verb = text[start].islower() and text[end - 2 : end] == "en"
+    if verb and INFINITIVE.search(text, max(0, start - 30), start):
+        return False  # "te werken", "zat te balen": a verb, not Werken or Balen
     if BEFORE.search(before) and (not short or text[start].isupper()):
         return True
     if not short and FROM.search(before) and FROM_TO.match(text, end):

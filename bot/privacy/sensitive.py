@@ -27,6 +27,7 @@ from bot.privacy.detention import detention_span
 from bot.privacy.health_typos import misspelt_conditions
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import read_data
+from bot.privacy.moods import a_figure
 from bot.privacy.tokens import ELISION, TOKEN, PhraseIndex, Stems, tokenise
 
 Found = tuple[int, int, str]
@@ -83,8 +84,6 @@ ALLERGY_IMAGE = lazy(
     r"|maatschappelijk\s+werkers?|inspanning\w*|effort\w*|huiswerk|homework|devoirs)\b)"
 )
 """An allergy to forms or rules is a figure of speech: "een allergie voor formulieren"."""
-GOLF = lazy(r"(?i:\s+(?:van|de|of)\s+\d+\s+(?:op|au|at|in|bij|met)\s+(?:het\s+|le\s+)?golf\b)")
-"""A golf handicap is a number at golf: "een handicap van 20 op golf"."""
 RELIGIOUS_HEADS = ("moslim", "islam", "joods", "christen", "katholiek")
 """Dutch compounds led by a faith: "moslimafkomst", "moslimjongeren", "christenfamilie"."""
 RELIGIOUS_HINT = Stems(RELIGIOUS_HEADS)
@@ -282,12 +281,12 @@ def _saint_of_a_place(text: str, start: int) -> bool:
 
 def _figure_of_health(text: str, said: str, start: int, end: int) -> bool:
     """A health word used for something else: premature without a birth, an allergy to
-    forms, a golf handicap."""
+    forms, a golf handicap, a low mood about a match (`moods`)."""
     if said in PREMATURE:
         return BIRTH.search(text, max(0, start - 40), end + 40) is None
     if said.startswith("allergi"):
         return ALLERGY_IMAGE.match(text, end) is not None
-    return said == "handicap" and GOLF.match(text, end) is not None
+    return a_figure(text, said, end)
 
 
 def stated_before(text: str, first: int, start: int) -> Found | None:
