@@ -27,7 +27,7 @@ from bot.privacy.detention import detention_span
 from bot.privacy.health_typos import misspelt_conditions
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import read_data
-from bot.privacy.moods import a_figure
+from bot.privacy.moods import a_figure, an_image
 from bot.privacy.tokens import ELISION, TOKEN, PhraseIndex, Stems, tokenise
 
 Found = tuple[int, int, str]
@@ -233,7 +233,7 @@ def special_categories(text: str) -> Iterator[Found]:
     for start, end, category in _found(text):
         if category == "detention":
             span = detention_span(text, start, end)
-            if span is None:
+            if span is None or an_image(text, start, end):
                 continue
             start, end = span
         elif category == "health":
@@ -286,7 +286,7 @@ def _figure_of_health(text: str, said: str, start: int, end: int) -> bool:
         return BIRTH.search(text, max(0, start - 40), end + 40) is None
     if said.startswith("allergi"):
         return ALLERGY_IMAGE.match(text, end) is not None
-    return a_figure(text, said, end)
+    return a_figure(text, said, start, end)
 
 
 def stated_before(text: str, first: int, start: int) -> Found | None:

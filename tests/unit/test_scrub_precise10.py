@@ -75,6 +75,13 @@ def test_an_employer_and_its_town_keep_the_word_between(
         "ze werkt in de kerkstraat in een kapsalon",
         "de winkel in de stationsstraat is dicht op maandag",
         "la boulangerie de la dorpsstraat est fermée",
+        "i felt a bit depressed after that visit",
+        "ik voelde me wat depressief na dat bezoek",
+        "je me sentais déprimée après la réunion",
+        "het voelt als een gevangenis, die flat",
+        "c'est une prison, ce logement",
+        "the prison of debt, she called it",
+        "elle bosse au marché le samedi",
     ],
 )
 def test_ordinary_words_stay(text: str) -> None:
@@ -96,6 +103,10 @@ def test_ordinary_words_stay(text: str) -> None:
         ("ze woont in de kerkstraat", [("kerkstraat", "address")]),
         ("ze is verhuisd naar de molenstraat", [("molenstraat", "address")]),
         ("ze werkt in de brederodestraat", [("brederodestraat", "address")]),
+        ("haar man zit in de gevangenis", [("zit in de gevangenis", "detention")]),
+        ("son frère est en prison depuis mars", [("est en prison", "detention")]),
+        ("she visits him in prison every week", [("in prison", "detention")]),
+        ("il habite à marche depuis mai", [("marche", "place")]),
     ],
 )
 def test_the_same_words_as_data_are_still_masked(
