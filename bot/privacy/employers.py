@@ -120,17 +120,10 @@ def employer_index() -> PhraseIndex:
     return PhraseIndex(dict.fromkeys(read_data("employers.txt"), "organisation"))
 
 
-BRANCH_ARTICLE = lazy(r"(?i:\b(?:the|de|het|le|la|du|au)\s+$)")
-SPLIT_LINKS = (" in ", " te ", " à ")
-"""A word that only says where ("aldi in zottegem") is nobody's data: the employer and its
-town are two spans, the link stays (as the external sets label them). With an article the
-town says which branch and is part of the name."""
-
-
 def town_after(text: str, end: int) -> int:
     """Where the town right after an employer ends: "lidl tienen", "delhaize de jambes" and
-    "aldi in zottegem" (a branch names a workplace). After a comma only a name that is
-    clearly a town counts ("chez bpost, on doit": "on" is a word); after a bare space not a
+    "aldi in zottegem" are one span (a branch names a workplace). After a comma only a name
+    that is clearly a town counts ("chez bpost, on doit": "on" is a word); after a bare space not a
     town that is a short word ("aldi on saturday"). 0: no town."""
     town = next(place_names(text[end : end + 45], lenient=True), None)
     if not town or text[end : end + town[0]] not in TOWN_LINKS:
@@ -142,20 +135,6 @@ def town_after(text: str, end: int) -> int:
         if not strict or strict[0] != 0:
             return 0
     return end + town[1]
-
-
-def with_town(text: str, start: int, end: int) -> Iterator[Found]:
-    """The employer at `start`-`end` with its town: one span, or two when a word such as "in"
-    or "à" joins them ("aldi in zottegem": "[organisation] in [place]")."""
-    town = town_after(text, end)
-    link = next((x for x in SPLIT_LINKS if text.startswith(x, end)), "") if town else ""
-    if link and BRANCH_ARTICLE.search(text, max(0, start - 5), start):
-        link = ""  # "the lidl in hoboken": which branch, one name (as with a hospital)
-    if link:
-        yield start, end, "organisation"
-        yield end + len(link), town, "place"
-    else:
-        yield start, town or end, "organisation"
 
 
 TENURE_BEFORE = lazy(
@@ -176,8 +155,9 @@ def listed_employers(text: str) -> Iterator[Found]:
         return
     at_work = _about_work(text)
     for start, end, _ in employer_index().find(text):
-        if town_after(text, end) or at_work or _tenure(text, start, end):
-            yield from with_town(text, start, end)
+        town = town_after(text, end)
+        if town or at_work or _tenure(text, start, end):
+            yield start, town or end, "organisation"
 
 
 def _tenure(text: str, start: int, end: int) -> bool:
@@ -201,10 +181,7 @@ def employers_at_work(text: str) -> Iterator[Found]:
         return
     listed = {start: end for start, end, _ in employer_index().find(text)}
     for start, end in listed.items():
-        if town_after(text, end):
-            yield from with_town(text, start, end)
-        else:
-            yield start, _branch(text, start, end), "organisation"
+        yield start, _branch(text, start, town_after(text, end) or end), "organisation"
     nouns = {match.end() for match in EMPLOYER_NOUN.finditer(text)}
     for match in [*AFTER_WORK.finditer(text), *EMPLOYER_NOUN.finditer(text)]:
         start = match.end()
@@ -229,4 +206,4 @@ def employers_at_work(text: str) -> Iterator[Found]:
             known = word in _frequent() or word in VERBS
         if known or word in TRADES or word in words.first or next(place_names(word), None):
             continue
-        yield from with_town(text, start, token.end())
+        yield start, town_after(text, token.end()) or token.end(), "organisation"
