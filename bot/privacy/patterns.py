@@ -144,8 +144,8 @@ GENERIC = frozenset(["hogeschool", "basisschool", "kleuterschool", "avondschool"
                      "volwassenenschool", "muziekschool", "rijschool", "taalschool", "school",
                      "college", "instituut", "atheneum", "lyceum", "institut"])  # fmt: skip
 """Kinds of school on their own, capitalised or not: they name no one."""
-PUBLIC = lazy(r"(?i:(?:de\s+)?(?:lijn|nmbs|sncb|stib|mivb|tec|infrabel|stad|gemeente|ville)\b)")
-"""Public services (transport, a town's administration) employ thousands: see employers.py."""
+PUBLIC = lazy(r"(?i:(?:de\s+)?(?:lijn|stad|gemeente|ville)\b)")
+"""De Lijn and a town's administration are no one's employer to mask: see employers.py."""
 
 
 def valid_iban(text: str) -> bool:

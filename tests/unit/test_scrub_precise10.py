@@ -23,8 +23,7 @@ def spans(text: str) -> list[tuple[str, str]]:
     [
         ("ze werkt bij de lijn als chauffeur", []),
         ("hij rijdt voor De Lijn sinds vorig jaar", []),
-        ("papa is conducteur bij de nmbs", []),
-        ("il travaille à la stib comme chauffeur", []),
+        ("ik bleef lang aan de lijn met de werkgever", []),
         ("he works for the city as a gardener", []),
         ("hij werkt voor stad gent in de groendienst", [("gent", "place")]),
         ("ze werkt bij de Stad Antwerpen", [("Antwerpen", "place")]),

@@ -166,6 +166,7 @@ def test_the_same_words_with_a_person_still_count(text: str, part: str, kind: st
         ("ze is al tien jaar bij colruyt", "colruyt"),
         ("il est chez audi depuis dix ans", "audi"),
         ("she's been with amazon for two years", "amazon"),
+        ("papa is conducteur bij de nmbs", "nmbs"),
         ("mama doet nachten bij bpost", "bpost"),
         ("ze trouwden in de kerk van het heilig hart", "kerk van het heilig hart"),
     ],
@@ -179,7 +180,6 @@ def test_an_organisation_named_beside_a_person_is_masked(text: str, part: str) -
     [
         "hij werkt voor 1.900 netto",
         "hij werkt bij de stad",
-        "papa is conducteur bij de nmbs",
         "de brandweer kwam langs",
         "ze doet boodschappen bij aldi",
         "ze hebben een factuur van proximus",
