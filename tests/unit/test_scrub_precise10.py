@@ -78,6 +78,10 @@ def test_an_employer_takes_its_town_but_not_a_short_word(
         "elle bosse au marché le samedi",
         "pour noël les enfants veulent des jouets",
         "op valentijn kreeg ze bloemen",
+        "betalen met de mededeling +++090/1234/56789+++",
+        "elle a payé avec la communication 123/4567/89012",
+        "de factuur nr 20240312 is betaald",
+        "invoice no 55012345 was paid",
     ],
 )
 def test_ordinary_words_stay(text: str) -> None:
@@ -104,6 +108,8 @@ def test_ordinary_words_stay(text: str) -> None:
         ("she visits him in prison every week", [("in prison", "detention")]),
         ("il habite à marche depuis mai", [("marche", "place")]),
         ("haar zoon valentijn is ziek", [("valentijn", "name")]),
+        ("haar nr is 0470 12 34 56", [("0470 12 34 56", "phone")]),
+        ("son numéro 02 403 12 34 après 17h", [("02 403 12 34", "phone")]),
     ],
 )
 def test_the_same_words_as_data_are_still_masked(
