@@ -4,8 +4,10 @@ condition or custody (#12).
 "he's depressed about the match", "depressief over het weer", "i felt a bit depressed": a low
 mood about something, or felt for a moment, names no diagnosis, while "she is depressed" alone
 may. A golf handicap is a score. "het voelt als een gevangenis", "c'est une prison, ce
-logement", "the prison of debt": a comparison, nobody's detention. Each is decided on the
-words right before or after the word.
+logement", "the prison of debt": a comparison, nobody's detention. "een vorming over
+psychose", "a leaflet about diabetes", "le diabète en général": a topic. "ze werkt in de
+psychiatrie als verpleegster", "hij is cipier in de gevangenis": a workplace. Each is decided
+on the words right before or after the word.
 """
 
 from __future__ import annotations
@@ -40,10 +42,45 @@ IMAGE_AFTER = lazy(r"(?i:\s+(?:of|van|de|du|des)\s+(?:debt|schulden|dettes|la\s+
 """A prison as an image: "voelt als een gevangenis", "the prison of debt"."""
 
 
+TOPIC_BEFORE = lazy(
+    r"(?i:\b(?:folder|brochure|dépliant|leaflet|flyer|vorming|opleiding|training|workshop|atelier"
+    r"|cursus|course|formation|infosessie|infoavond|lezing|conférence|talk|presentatie|séance"
+    r"|campagne|campaign|documentaire|documentary|artikel|article|boek|book|livre|module|thema"
+    r"|week|journée|dag|day)(?:\s+(?:ging|gaat|was|is|est|était|portait|porte))?\s+(?:over|about"
+    r"|on|sur|rond|autour\s+de)\s+(?:(?:de|het|la|le|les|the)\s+|l['’])?"
+    r"(?:[^\W\d_][\w'’-]*,?\s+(?:en|and|et|of|or|ou)\s+)?$)"
+)
+"""A condition as the subject of a leaflet, a training or a talk, without anyone's: "een
+vorming over psychose", "the training was about dementia"; "over haar depressie" is hers."""
+IN_GENERAL = lazy(r"(?i:\s+(?:en\s+général|in\s+het\s+algemeen|in\s+general)\b)")
+WORKPLACE = lazy(
+    r"(?i:\b(?:werkt|werkte|werken|works|worked|working|travaille|travaillait|bosse|job"
+    r"|cipier|bewaker|gevangenisbewaarder|guard|warden|gardien|gardienne|surveillante?)\s+"
+    r"(?:in|at|à|au|dans)\s+(?:(?:de|het|een|a|an|the|la|une)\s+|l['’])?$)"
+)
+AS_A_JOB = lazy(r"(?i:\s+(?:als|as|comme|en\s+tant\s+que)\s+[^\W\d_])")
+"""Staff of a prison or a psychiatric ward: a guard before it, or a work verb before and the
+job after ("werkt in de psychiatrie als verpleegster")."""
+GUARDS = ("cipier", "bewaker", "gevangenisbewaarder", "guard", "warden", "gardien", "surveill")
+
+
+def a_workplace(text: str, start: int, end: int) -> bool:
+    """True when the word at `start`-`end` is where someone works, not what they have."""
+    before = WORKPLACE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    return before.group().lower().startswith(GUARDS) or AS_A_JOB.match(text, end) is not None
+
+
 def a_figure(text: str, said: str, start: int, end: int) -> bool:
-    """True when the health word `said` at `start`-`end` is a mood or a golf handicap."""
+    """True when the health word `said` at `start`-`end` is a mood, a topic, a workplace or a
+    golf handicap."""
     if said == "handicap":
         return GOLF.match(text, end) is not None
+    if TOPIC_BEFORE.search(text, max(0, start - 50), start) or IN_GENERAL.match(text, end):
+        return True
+    if a_workplace(text, start, end):
+        return True
     if said not in MOODS:
         return False
     felt = FELT.search(text, max(0, start - 40), start)
@@ -53,4 +90,5 @@ def a_figure(text: str, said: str, start: int, end: int) -> bool:
 def an_image(text: str, start: int, end: int) -> bool:
     """True when the detention word at `start`-`end` is a comparison, not custody."""
     before = IMAGE_BEFORE.search(text, max(0, start - 20), start)
-    return before is not None or IMAGE_AFTER.match(text, end) is not None
+    image = before is not None or IMAGE_AFTER.match(text, end) is not None
+    return image or a_workplace(text, start, end)

@@ -82,6 +82,14 @@ def test_an_employer_takes_its_town_but_not_a_short_word(
         "elle a payé avec la communication 123/4567/89012",
         "de factuur nr 20240312 is betaald",
         "invoice no 55012345 was paid",
+        "we gaven een folder over diabetes aan de groep",
+        "ik volgde een vorming over psychose en verslaving",
+        "the training was about dementia care",
+        "on a parlé du diabète en général",
+        "ze werkt in de psychiatrie als verpleegster",
+        "he works in a prison as a guard",
+        "hij is cipier in de gevangenis",
+        "elle travaille à la prison comme éducatrice",
     ],
 )
 def test_ordinary_words_stay(text: str) -> None:
@@ -109,6 +117,11 @@ def test_ordinary_words_stay(text: str) -> None:
         ("il habite à marche depuis mai", [("marche", "place")]),
         ("haar zoon valentijn is ziek", [("valentijn", "name")]),
         ("haar nr is 0470 12 34 56", [("0470 12 34 56", "phone")]),
+        ("het gesprek ging over haar depressie", [("depressie", "health")]),
+        ("ze heeft diabetes en kreeg een folder", [("diabetes", "health")]),
+        ("ze zit in de psychiatrie", [("psychiatrie", "health")]),
+        ("he was in prison as a teenager", [("was in prison", "detention")]),
+        ("il travaille en prison depuis sa condamnation", [("en prison", "detention")]),
         ("son numéro 02 403 12 34 après 17h", [("02 403 12 34", "phone")]),
     ],
 )
