@@ -122,6 +122,9 @@ def test_ordinary_words_stay(text: str) -> None:
         ("ze zit in de psychiatrie", [("psychiatrie", "health")]),
         ("he was in prison as a teenager", [("was in prison", "detention")]),
         ("il travaille en prison depuis sa condamnation", [("en prison", "detention")]),
+        ("ze werkt als vrijwilliger in de kringwinkel", [("kringwinkel", "organisation")]),
+        ("hij werkt bij de watergroep als technieker", [("watergroep", "organisation")]),
+        ("elle travaille chez les petits riens", [("petits riens", "organisation")]),
         ("son numéro 02 403 12 34 après 17h", [("02 403 12 34", "phone")]),
     ],
 )
