@@ -90,6 +90,8 @@ def test_an_employer_takes_its_town_but_not_a_short_word(
         "he works in a prison as a guard",
         "hij is cipier in de gevangenis",
         "elle travaille à la prison comme éducatrice",
+        "mevrouw was moe en had gene zin om te praten",
+        "jai vu la maman et le petit",
     ],
 )
 def test_ordinary_words_stay(text: str) -> None:
@@ -104,6 +106,8 @@ def test_ordinary_words_stay(text: str) -> None:
         ("geboren te Kapellen", [("Kapellen", "place")]),
         ("ze woont in peer bij haar zus", [("peer", "place")]),
         ("zijn zoon peer is ziek", [("peer", "name")]),
+        ("son fils jai est malade", [("jai", "name")]),
+        ("mr gene smith called", [("gene smith", "name")]),
         ("she is depressed and stays in bed", [("depressed", "health")]),
         ("ze is depressief sinds de geboorte", [("depressief", "health")]),
         ("il est déprimé depuis des mois", [("déprimé", "health")]),
