@@ -16,7 +16,7 @@ from bot.privacy.lazy_patterns import lazy
 
 GOLF = lazy(r"(?i:\s+(?:van|de|of)\s+\d+\s+(?:op|au|at|in|bij|met)\s+(?:het\s+|le\s+)?golf\b)")
 MOODS = frozenset(["depressed", "depressief", "gedeprimeerd", "déprimé", "déprimée", "deprime",
-                   "deprimee", "down"])  # fmt: skip
+                   "deprimee", "down", "depri", "déprime"])  # fmt: skip
 """Words for a low mood that are also read as the illness."""
 ABOUT = lazy(
     r"(?i:\s+(?:about|over|because\s+of|à\s+cause\s+(?:de|du|des|d['’])|par\s+(?:la|le|les|l['’])"
@@ -32,6 +32,8 @@ FELT = lazy(
     r"|un\s+peu|assez|très|super|tellement)\s+)?$)"
 )
 """A mood felt for a moment: "i felt a bit depressed", "ik voelde me wat depressief"."""
+MILD = lazy(r"(?i:\b(?:wat|een\s+beetje|beetje|a\s+bit|a\s+little|un\s+peu|un\s+brin)\s+$)")
+"""A mood said to be slight is a mood: "hij is wat depri", "she is a bit depressed"."""
 IMAGE_BEFORE = lazy(
     r"(?i:\b(?:als\s+een|als|like\s+a|like|comme\s+une|comme\s+un|c['’]est\s+une|c['’]est\s+un"
     r"|is\s+een|is\s+a|een\s+echte|a\s+real|une\s+vraie|een\s+soort|a\s+kind\s+of"
@@ -83,7 +85,9 @@ def a_figure(text: str, said: str, start: int, end: int) -> bool:
         return True
     if said not in MOODS:
         return False
-    felt = FELT.search(text, max(0, start - 40), start)
+    felt = FELT.search(text, max(0, start - 40), start) or MILD.search(
+        text, max(0, start - 14), start
+    )
     return felt is not None or ABOUT.match(text, end) is not None
 
 

@@ -92,6 +92,8 @@ def test_an_employer_takes_its_town_but_not_a_short_word(
         "elle travaille à la prison comme éducatrice",
         "mevrouw was moe en had gene zin om te praten",
         "jai vu la maman et le petit",
+        "hij is wat depri de laatste tijd",
+        "she is a bit depressed today",
     ],
 )
 def test_ordinary_words_stay(text: str) -> None:
@@ -110,6 +112,7 @@ def test_ordinary_words_stay(text: str) -> None:
         ("mr gene smith called", [("gene smith", "name")]),
         ("she is depressed and stays in bed", [("depressed", "health")]),
         ("ze is depressief sinds de geboorte", [("depressief", "health")]),
+        ("ze is zwaar depressief", [("zwaar depressief", "health")]),
         ("il est déprimé depuis des mois", [("déprimé", "health")]),
         ("he gets out next month", [("gets out next month", "detention")]),
         ("ze woont in de kerkstraat", [("kerkstraat", "address")]),
