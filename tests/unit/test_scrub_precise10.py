@@ -94,6 +94,11 @@ def test_an_employer_takes_its_town_but_not_a_short_word(
         "jai vu la maman et le petit",
         "hij is wat depri de laatste tijd",
         "she is a bit depressed today",
+        "la cuisine était sale et il y avait des cafards",
+        "the flat is for sale but she can't buy it",
+        "he wore a helmet on the bike",
+        "hij reed tegen een paal met de fiets",
+        "de kinderen spelen aan de beek",
     ],
 )
 def test_ordinary_words_stay(text: str) -> None:
@@ -107,6 +112,8 @@ def test_ordinary_words_stay(text: str) -> None:
         ("ze woont te balen", [("balen", "place")]),
         ("geboren te Kapellen", [("Kapellen", "place")]),
         ("ze woont in peer bij haar zus", [("peer", "place")]),
+        ("ze woont in paal bij haar moeder", [("paal", "place")]),
+        ("hij woont in Helmet", [("Helmet", "place")]),
         ("zijn zoon peer is ziek", [("peer", "name")]),
         ("son fils jai est malade", [("jai", "name")]),
         ("mr gene smith called", [("gene smith", "name")]),
