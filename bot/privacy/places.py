@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from bot.privacy.gazetteer import ARTICLES as ARTICLES
 from bot.privacy.gazetteer import PART as PART
 from bot.privacy.gazetteer import Gazetteer as Gazetteer
+from bot.privacy.gazetteer import accented_word
 from bot.privacy.gazetteer import fold as fold
 from bot.privacy.gazetteer import gazetteer as gazetteer
 from bot.privacy.lazy_patterns import lazy
@@ -89,6 +90,8 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
             end = quarter.end()  # "antwerpen-noord", "gent-zuid", "charleroi-nord"
         name = " ".join(folded[i : i + found])
         i += found
+        if found == 1 and not text.isascii() and _an_accented_word(text, start, end):
+            continue  # "comme maçon": the word, not Macon
         if not (lenient or name not in places.ambiguous or _clearly_a_place(text, start, end)):
             continue  # a word that is also a place, not used as one: no need to ask more
         feast = name.startswith(("saint ", "sint ")) and FEAST.search(text, 0, start)
@@ -210,6 +213,16 @@ INFINITIVE = lazy(
     r"(?<!geboren )(?<!wonende )(?<!woont )(?<!wonen )(?<!gevestigd )(?<!overleden )\bte\s+$"
 )
 """Dutch "te" before an infinitive; a town after "te" only with a word of birth or home."""
+
+
+def _an_accented_word(text: str, start: int, end: int) -> bool:
+    """A lower-case word with an accent no place has, not after a place word: the word."""
+    word = text[start:end]
+    if word.isascii() or not word[0].islower() or BEFORE.search(text[max(0, start - 12) : start]):
+        return False
+    return accented_word(word)
+
+
 YEARS = frozenset(["ans"])
 """After a number, "ans" is years ("il a 2000 ans"), unless the number is Ans's postcode."""
 

@@ -99,6 +99,7 @@ def test_an_employer_takes_its_town_but_not_a_short_word(
         "he wore a helmet on the bike",
         "hij reed tegen een paal met de fiets",
         "de kinderen spelen aan de beek",
+        "il travaille comme maçon sur un chantier",
     ],
 )
 def test_ordinary_words_stay(text: str) -> None:
@@ -114,6 +115,8 @@ def test_ordinary_words_stay(text: str) -> None:
         ("ze woont in peer bij haar zus", [("peer", "place")]),
         ("ze woont in paal bij haar moeder", [("paal", "place")]),
         ("hij woont in Helmet", [("Helmet", "place")]),
+        ("il habite à liège depuis mai", [("liège", "place")]),
+        ("elle habite à Mâcon", [("Mâcon", "place")]),
         ("zijn zoon peer is ziek", [("peer", "name")]),
         ("son fils jai est malade", [("jai", "name")]),
         ("mr gene smith called", [("gene smith", "name")]),
