@@ -100,6 +100,9 @@ def test_an_employer_takes_its_town_but_not_a_short_word(
         "hij reed tegen een paal met de fiets",
         "de kinderen spelen aan de beek",
         "il travaille comme maçon sur un chantier",
+        "Ze betaalt met Payconiq.",
+        "Elle a fait une demande sur MyMinfin.",
+        "Ze volgt een cursus bij Syntra.",
     ],
 )
 def test_ordinary_words_stay(text: str) -> None:
