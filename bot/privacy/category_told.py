@@ -58,9 +58,10 @@ WHEN_OUT = re.compile(rf"(?i:\s+(?:{TIME_AFTER})\b)")
 gets out next month"; after "released" the time stays outside ("was released last year")."""
 OUTING = re.compile(
     r"(?i:\s+(?:on\s+(?:a\s+)?(?:holiday|vacation|trip|break|camp)|for\s+a\s+(?:walk|trip|holiday"
-    r"|drink|break|day)|to\s+the\s+(?:coast|seaside|sea|beach|park|mountains|countryside))\b)"
+    r"|drink|break|day)|to\s+the\s+(?:coast|seaside|sea|beach|park|mountains|countryside)"
+    r"|from\s+(?:the\s+)?(?:rehab|hospital|clinic|ward|detox|shelter))\b)"
 )
-"""Where an outing goes, after "gets out" and its time: not out of prison."""
+"""Where an outing goes or a stay ends, after "gets out" and its time: not out of prison."""
 WENT_DOWN = re.compile(
     rf"(?i:\b(?:{SUBJECT})\s+(?:went|goes|is\s+going|will\s+go)\s+down\s+for\s+(?:{NUMBER})"
     rf"\s+(?:{UNIT}))"

@@ -91,8 +91,24 @@ def a_figure(text: str, said: str, start: int, end: int) -> bool:
     return felt is not None or ABOUT.match(text, end) is not None
 
 
+AT_WORK = lazy(
+    r"(?i:\s+(?:at|in|on|op|bij|au|à|dans)\s+(?:(?:her|his|their|the|a|haar|zijn|het|de|son|sa|le"
+    r"|la|mon|my)\s+)?(?:new\s+|nieuwe\s+|nouveau\s+|nouvel\s+)?(?:job|work|werk|travail|boulot"
+    r"|company|bedrijf|firma|employer|werkgever|employeur)\b)"
+)
+"""Probation at a job is a trial period: "she is on probation at her new job"."""
+SHUT_IN = lazy(
+    r"(?i:\s+(?:in|dans|inside)\s+(?:(?:de|het|la|le|the|her|his|haar|zijn|sa|son|een|a)\s+|l['’])?"
+    r"(?:lift|ascenseur|elevator|toilet|toilettes|wc|badkamer|salle\s+de\s+bains?|bathroom|kamer"
+    r"|chambre|room|auto|voiture|car|huis|maison|house|flat|kot|garage|kelder|cave|cellar)\b)"
+)
+"""Shut in a lift or a room: "zat opgesloten in de lift", "enfermée dans la salle de bain"."""
+
+
 def an_image(text: str, start: int, end: int) -> bool:
-    """True when the detention word at `start`-`end` is a comparison, not custody."""
+    """True when the detention word at `start`-`end` is a comparison, a trial period at work
+    or a room someone was shut in, not custody."""
     before = IMAGE_BEFORE.search(text, max(0, start - 20), start)
-    image = before is not None or IMAGE_AFTER.match(text, end) is not None
+    after = AT_WORK.match(text, end) or SHUT_IN.match(text, end)
+    image = before is not None or after is not None or IMAGE_AFTER.match(text, end) is not None
     return image or a_workplace(text, start, end)

@@ -103,6 +103,10 @@ def test_an_employer_takes_its_town_but_not_a_short_word(
         "Ze betaalt met Payconiq.",
         "Elle a fait une demande sur MyMinfin.",
         "Ze volgt een cursus bij Syntra.",
+        "ze komt vrij van school om 3u",
+        "she is on probation at her new job",
+        "ze zat opgesloten in de lift",
+        "elle est enfermée dans la salle de bain",
     ],
 )
 def test_ordinary_words_stay(text: str) -> None:
@@ -141,6 +145,9 @@ def test_ordinary_words_stay(text: str) -> None:
         ("ze heeft diabetes en kreeg een folder", [("diabetes", "health")]),
         ("ze zit in de psychiatrie", [("psychiatrie", "health")]),
         ("he was in prison as a teenager", [("was in prison", "detention")]),
+        ("he gets out next week from the rehab", [("rehab", "health")]),
+        ("ze komt volgende week vrij", [("komt volgende week vrij", "detention")]),
+        ("hij zat opgesloten in zijn cel", [("zat opgesloten", "detention")]),
         ("il travaille en prison depuis sa condamnation", [("en prison", "detention")]),
         ("ze werkt als vrijwilliger in de kringwinkel", [("kringwinkel", "organisation")]),
         ("hij werkt bij de watergroep als technieker", [("watergroep", "organisation")]),
