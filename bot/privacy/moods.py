@@ -112,3 +112,23 @@ def an_image(text: str, start: int, end: int) -> bool:
     after = AT_WORK.match(text, end) or SHUT_IN.match(text, end)
     image = before is not None or after is not None or IMAGE_AFTER.match(text, end) is not None
     return image or a_workplace(text, start, end)
+
+
+VEILED = frozenset(["voile", "orthodox", "orthodoxe"])
+A_VEIL = lazy(r"(?i:\b(?:un|une|ce|cet|cette|quite|so|very|zo|erg|heel|nogal|assez|trop|too)\s+$)")
+ABOUT_IT = lazy(r"(?i:\s+(?:about|over|when|als\s+het\s+gaat|quand\s+il\s+s['’]agit|sur)\b)")
+"""A veil or orthodoxy as an image: "un voile de tristesse", "orthodox about the rules"."""
+GARMENTS = ("foulard", "scarf", "sjaal", "écharpe", "echarpe", "muts", "bonnet")
+COLD = lazy(
+    r"(?i:\s+(?:en\s+hiver|l['’]hiver|quand\s+il\s+fait\s+froid|contre\s+le\s+froid|à\s+cause"
+    r"\s+du\s+froid|tegen\s+de\s+kou|in\s+de\s+winter|in\s+(?:the\s+)?winter|for\s+the\s+cold"
+    r"|against\s+the\s+cold|because\s+(?:of\s+the\s+cold|it\s+(?:was|is)\s+cold))\b)"
+)
+"""A scarf against the cold is clothing: "elle porte un foulard en hiver"."""
+
+
+def no_faith(text: str, said: str, start: int, end: int) -> bool:
+    """True when the religion word `said` at `start`-`end` is an image or clothing."""
+    if said in VEILED:
+        return bool(A_VEIL.search(text, max(0, start - 12), start) or ABOUT_IT.match(text, end))
+    return any(garment in said for garment in GARMENTS) and COLD.match(text, end) is not None

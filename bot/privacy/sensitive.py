@@ -27,7 +27,7 @@ from bot.privacy.detention import detention_span
 from bot.privacy.health_typos import misspelt_conditions
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import read_data
-from bot.privacy.moods import a_figure, an_image
+from bot.privacy.moods import a_figure, an_image, no_faith
 from bot.privacy.tokens import ELISION, TOKEN, PhraseIndex, Stems, tokenise
 
 Found = tuple[int, int, str]
@@ -61,10 +61,6 @@ HOPING = lazy(
     r"(?:dat|que)\b))"
 )
 """A verb of hope, not a practice: "she prays that it works out", "on prie pour que ça aille"."""
-VEILED = frozenset(["voile", "orthodox", "orthodoxe"])
-A_VEIL = lazy(r"(?i:\b(?:un|une|ce|cet|cette|quite|so|very|zo|erg|heel|nogal|assez|trop|too)\s+$)")
-ABOUT = lazy(r"(?i:\s+(?:about|over|when|als\s+het\s+gaat|quand\s+il\s+s['’]agit|sur)\b)")
-"""A veil or orthodoxy as an image: "un voile de tristesse", "orthodox about the rules"."""
 PREMATURE = frozenset(["premature", "prématuré", "prematuur", "prématurée", "prématurés"])
 BIRTH = lazy(
     r"(?i:\b(?:born|birth|baby|babies|geboren|geboorte|bébé|bebe|née?s?|naissance|bevalling"
@@ -253,10 +249,8 @@ def special_categories(text: str) -> Iterator[Found]:
                 continue
             if said in PRAYING and HOPING.match(text, end):
                 continue
-            if said in VEILED and (
-                A_VEIL.search(text, max(0, start - 12), start) or ABOUT.match(text, end)
-            ):
-                continue  # "un voile dans la voix", "orthodox about the rules": images
+            if no_faith(text, said, start, end):
+                continue  # "un voile dans la voix", "un foulard en hiver": images, clothes
             start, end = religion_span(text, start, end)
         elif category == "origin":
             if spoken(text, start, end) or _saint_of_a_place(text, start):

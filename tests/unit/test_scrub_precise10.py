@@ -107,6 +107,8 @@ def test_an_employer_takes_its_town_but_not_a_short_word(
         "she is on probation at her new job",
         "ze zat opgesloten in de lift",
         "elle est enfermée dans la salle de bain",
+        "elle porte un foulard en hiver",
+        "she wore a scarf because it was cold",
     ],
 )
 def test_ordinary_words_stay(text: str) -> None:
@@ -148,6 +150,8 @@ def test_ordinary_words_stay(text: str) -> None:
         ("he gets out next week from the rehab", [("rehab", "health")]),
         ("ze komt volgende week vrij", [("komt volgende week vrij", "detention")]),
         ("hij zat opgesloten in zijn cel", [("zat opgesloten", "detention")]),
+        ("elle porte le foulard depuis un an", [("porte le foulard", "religion")]),
+        ("elle porte le voile", [("porte le voile", "religion")]),
         ("il travaille en prison depuis sa condamnation", [("en prison", "detention")]),
         ("ze werkt als vrijwilliger in de kringwinkel", [("kringwinkel", "organisation")]),
         ("hij werkt bij de watergroep als technieker", [("watergroep", "organisation")]),
