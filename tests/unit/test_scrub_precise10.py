@@ -109,6 +109,11 @@ def test_an_employer_takes_its_town_but_not_a_short_word(
         "elle est enfermée dans la salle de bain",
         "elle porte un foulard en hiver",
         "she wore a scarf because it was cold",
+        "they have an italian coffee machine",
+        "elle fait ses courses à l'épicerie marocaine",
+        "we aten chinees na de vergadering",
+        "she loves korean dramas",
+        "the spanish flu was a long time ago",
     ],
 )
 def test_ordinary_words_stay(text: str) -> None:
@@ -152,6 +157,8 @@ def test_ordinary_words_stay(text: str) -> None:
         ("hij zat opgesloten in zijn cel", [("zat opgesloten", "detention")]),
         ("elle porte le foulard depuis un an", [("porte le foulard", "religion")]),
         ("elle porte le voile", [("porte le voile", "religion")]),
+        ("the family is korean", [("korean", "origin")]),
+        ("ze heeft een marokkaans paspoort", [("marokkaans", "origin")]),
         ("il travaille en prison depuis sa condamnation", [("en prison", "detention")]),
         ("ze werkt als vrijwilliger in de kringwinkel", [("kringwinkel", "organisation")]),
         ("hij werkt bij de watergroep als technieker", [("watergroep", "organisation")]),
