@@ -1,12 +1,12 @@
-"""Health and detention words said of a passing mood, a game or an image, not of a person's
-condition or custody (#12).
+"""Special-category words said of a passing mood, a game, an image, a topic, a workplace or
+clothing, not of a person's condition, custody or faith (#12).
 
-"he's depressed about the match", "depressief over het weer", "i felt a bit depressed": a low
-mood about something, or felt for a moment, names no diagnosis, while "she is depressed" alone
-may. A golf handicap is a score. "het voelt als een gevangenis", "c'est une prison, ce
-logement", "the prison of debt": a comparison, nobody's detention. "een vorming over
-psychose", "a leaflet about diabetes", "le diabète en général": a topic. "ze werkt in de
-psychiatrie als verpleegster", "hij is cipier in de gevangenis": a workplace. Each is decided
+"he's depressed about the match", "i felt a bit depressed", "hij is wat depri": a low mood
+names no diagnosis, while "she is depressed" alone may. A golf handicap is a score. "het
+voelt als een gevangenis", "the prison of debt": a comparison. "een vorming over psychose",
+"le diabète en général": a topic. "werkt in de psychiatrie als verpleegster", "hij is
+cipier in de gevangenis", "on probation at her new job": work. "zat opgesloten in de lift":
+a room. "un voile de tristesse", "un foulard en hiver": an image, clothing. Each is decided
 on the words right before or after the word.
 """
 
