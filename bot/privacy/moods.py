@@ -42,13 +42,15 @@ IMAGE_BEFORE = lazy(
 IMAGE_AFTER = lazy(r"(?i:\s+(?:of|van|de|du|des)\s+(?:debt|schulden|dettes|la\s+dette|poverty"
                    r"|armoede|pauvreté|loneliness|eenzaamheid|solitude)\b)")  # fmt: skip
 """A prison as an image: "voelt als een gevangenis", "the prison of debt"."""
+PRISON = lazy(r"(?i:\b(?:prison|gevangenis|jail|gaol|cel|cellule|bajes|bak|taule|tôle)\b)")
+"""Only a place can be an image: "hij is een gevangene", "c'est un détenu" are people."""
 
 
 TOPIC_BEFORE = lazy(
     r"(?i:\b(?:folder|brochure|dépliant|leaflet|flyer|vorming|opleiding|training|workshop|atelier"
-    r"|cursus|course|formation|infosessie|infoavond|lezing|conférence|talk|presentatie|séance"
+    r"|cursus|course|formation|infosessie|infoavond|lezing|conférence|presentatie|séance"
     r"|campagne|campaign|documentaire|documentary|artikel|article|boek|book|livre|module|thema"
-    r"|week|journée|dag|day)(?:\s+(?:ging|gaat|was|is|est|était|portait|porte))?\s+(?:over|about"
+    r")(?:\s+(?:ging|gaat|was|is|est|était|portait|porte))?\s+(?:over|about"
     r"|on|sur|rond|autour\s+de)\s+(?:(?:de|het|la|le|les|the)\s+|l['’])?"
     r"(?:[^\W\d_][\w'’-]*,?\s+(?:en|and|et|of|or|ou)\s+)?$)"
 )
@@ -108,9 +110,10 @@ SHUT_IN = lazy(
 def an_image(text: str, start: int, end: int) -> bool:
     """True when the detention word at `start`-`end` is a comparison, a trial period at work
     or a room someone was shut in, not custody."""
-    before = IMAGE_BEFORE.search(text, max(0, start - 20), start)
+    place = PRISON.search(text, start, end) is not None  # "is a prisoner" is no image
+    before = place and IMAGE_BEFORE.search(text, max(0, start - 20), start) is not None
     after = AT_WORK.match(text, end) or SHUT_IN.match(text, end)
-    image = before is not None or after is not None or IMAGE_AFTER.match(text, end) is not None
+    image = before or after is not None or (place and IMAGE_AFTER.match(text, end) is not None)
     return image or a_workplace(text, start, end)
 
 
