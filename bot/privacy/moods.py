@@ -28,10 +28,10 @@ ABOUT = lazy(
 FELT = lazy(
     r"(?i:\b(?:felt|feel|feels|feeling|voel|voelt|voelde|voelden|voelen|me\s+sens|se\s+sent"
     r"|me\s+sentais|se\s+sentait|me\s+suis\s+sentie?|s['’]est\s+sentie?)\s+(?:me\s+|zich\s+)?"
-    r"(?:(?:a\s+bit|a\s+little|quite|rather|so|very|wat|een\s+beetje|beetje|heel|erg|zo|nogal"
-    r"|un\s+peu|assez|très|super|tellement)\s+)?$)"
+    r"(?:(?:a\s+bit|a\s+little|wat|een\s+beetje|beetje|un\s+peu)\s+)?$)"
 )
-"""A mood felt for a moment: "i felt a bit depressed", "ik voelde me wat depressief"."""
+"""A mood felt for a moment: "i felt a bit depressed", "ik voelde me wat depressief"; "she
+feels very depressed" says more and stays masked."""
 MILD = lazy(r"(?i:\b(?:wat|een\s+beetje|beetje|a\s+bit|a\s+little|un\s+peu|un\s+brin)\s+$)")
 """A mood said to be slight is a mood: "hij is wat depri", "she is a bit depressed"."""
 IMAGE_BEFORE = lazy(

@@ -101,7 +101,8 @@ COMMON_STREETS = frozenset(["kerkstraat", "stationsstraat", "statiestraat", "dor
 job is ("ze werkt in de kerkstraat"), and only someone's home when the sentence says so."""
 HOME = lazy(
     r"(?i:\b(?:woon\w*|wonen|verhuis\w*|intrek|trekt\s+in|adres|habite\w*|vit|vivent|lives?"
-    r"|lived|living|moved?|moving|address|domicil\w*)\b)"
+    r"|lived|living|moved?|moving|address|domicil\w*|huis|huisje|appartement|flat|studio|kot"
+    r"|house|home|maison|appart|logement)\b)"
 )
 ROAD_TO = lazy(
     r"(?i:\b(?:steenweg|steeweg|stenweg|stwg\.?|baan|weg|chaussée|chaussee|chausée|chausse|chée"

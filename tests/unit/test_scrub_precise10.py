@@ -162,6 +162,8 @@ def test_ordinary_words_stay(text: str) -> None:
         ("hij is een gevangene", [("is een gevangene", "detention")]),
         ("she is a prisoner", [("is a prisoner", "detention")]),
         ("she spends every day on dialysis", [("dialysis", "health")]),
+        ("she feels very depressed since the birth", [("depressed", "health")]),
+        ("haar appartement in de stationsstraat is te klein", [("stationsstraat", "address")]),
         ("il travaille en prison depuis sa condamnation", [("en prison", "detention")]),
         ("ze werkt als vrijwilliger in de kringwinkel", [("kringwinkel", "organisation")]),
         ("hij werkt bij de watergroep als technieker", [("watergroep", "organisation")]),
