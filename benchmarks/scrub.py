@@ -9,6 +9,8 @@ tuned on), pii-dev-scrubnames.txt and pii-holdout-scrubnames.txt (third session,
 way), pii-dev-scrubcats.txt and pii-holdout-scrubcats.txt (third session, special categories
 and organisations), pii-dev-eval2.jsonl (the dev half of a second external set, tuned on),
 pii-dev-eval3.jsonl (the dev half of a third external set, tuned on),
+pii-dev-scrubprecise10.txt and pii-holdout-scrubprecise10.txt (tenth session, PII-free notes
+full of words that are also names or places; the held-out half never tuned on),
 pii-frozen-external2.jsonl and pii-frozen-external3.jsonl (the held-out halves of the second
 and third external sets, never opened by those who changed the rules; misses not printed),
 and the
@@ -37,6 +39,7 @@ from tests.pii_corpus import (
     DEV,
     DEV_EVAL2,
     DEV_EVAL3,
+    DEV_PRECISE10,
     DEV_SCRUB3,
     DEV_SCRUBCATS,
     DEV_SCRUBNAMES,
@@ -44,6 +47,7 @@ from tests.pii_corpus import (
     FROZEN2,
     FROZEN3,
     HOLDOUT,
+    HOLDOUT_PRECISE10,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBNAMES,
@@ -260,6 +264,8 @@ def main(argv: list[str] | None = None) -> None:
                ("third session's held-out set (scrubcats)", from_markup(HOLDOUT_SCRUBCATS)),
                ("second external set, dev half (tuned on)", from_jsonl(DEV_EVAL2)),
                ("third external set, dev half (tuned on)", from_jsonl(DEV_EVAL3)),
+               ("tenth session's tuning set (scrubprecise10)", from_markup(DEV_PRECISE10)),
+               ("tenth session's held-out set (scrubprecise10)", from_markup(HOLDOUT_PRECISE10)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),
