@@ -24,6 +24,7 @@ from bot.privacy.category_phrases import (
     spoken,
 )
 from bot.privacy.detention import detention_span
+from bot.privacy.health_moods import mood
 from bot.privacy.health_typos import misspelt_conditions
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import read_data
@@ -41,8 +42,7 @@ JOIN = lazy(
     r"(?i:\s+(?:aan|met|van|op|with|to|from|of|on|de|d'|du|des|à|au|aux|after|na|après)\s+"
     r"|\s+(?:tot|to|uit|from|out\s+of)\s+(?:de|het|l'|the)?\s*|\s+)$"
 )
-"""Two words of one category with at most a small word and an article between ("verslaafd
-aan cocaïne", "bekeerd tot de islam", "on probation after prison") make one span."""
+"""Two words of one category, a small word between, are one span ("bekeerd tot de islam")."""
 ORIGIN_APART = lazy(r"(?i:\s+(?:tot|to|uit|from|out\s+of)\s+)")
 """An origin and a country after "uit", "from" are two facts ("Roma uit Roemenië")."""
 ELIDED = lazy(r"(?i:[dl]['’])")
@@ -287,7 +287,7 @@ def _figure_of_health(text: str, said: str, start: int, end: int) -> bool:
         return BIRTH.search(text, max(0, start - 40), end + 40) is None
     if said.startswith("allergi"):
         return ALLERGY_IMAGE.match(text, end) is not None
-    return said == "handicap" and GOLF.match(text, end) is not None
+    return mood(text, said, start, end) or (said == "handicap" and bool(GOLF.match(text, end)))
 
 
 def stated_before(text: str, first: int, start: int) -> Found | None:
