@@ -20,6 +20,7 @@ from bot.privacy.employers import employers_at_work
 from bot.privacy.lexicon import LANGS, Lexicon, lexicon
 from bot.privacy.name_cues import article_surnames
 from bot.privacy.names import names
+from bot.privacy.org_destinations import named_destinations
 from bot.privacy.organisations import institutions_and_categories
 from bot.privacy.patterns import NEED_DIGITS, RECOGNISERS, organisations
 from bot.privacy.place_typos import misspelt_places
@@ -30,8 +31,8 @@ from bot.privacy.unsure import unsure_words
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
     *(r for r in RECOGNISERS if r is not organisations), employers_at_work,
-    institutions_and_categories, None, streets, place_names, misspelt_places, origin_places,
-    rare_streets, article_surnames,
+    institutions_and_categories, named_destinations, None, streets, place_names, misspelt_places,
+    origin_places, rare_streets, article_surnames,
 )  # fmt: skip
 """Recognisers in order of precedence; None: keep.txt's phrases claim their words there.
 `patterns.organisations` runs inside `institutions_and_categories`, joined with the rest."""
