@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from bot.msgid import N_
 from bot.privacy.employers import employers_at_work
+from bot.privacy.glued_postcodes import glued_postcodes
 from bot.privacy.lexicon import LANGS, Lexicon, lexicon
 from bot.privacy.name_cues import article_surnames
 from bot.privacy.names import names
@@ -31,12 +32,12 @@ from bot.privacy.unsure import unsure_words
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
     *(r for r in RECOGNISERS if r is not organisations), employers_at_work,
-    institutions_and_categories, named_destinations, None, streets, place_names, misspelt_places,
-    origin_places, rare_streets, article_surnames,
+    institutions_and_categories, named_destinations, None, streets, glued_postcodes, place_names,
+    misspelt_places, origin_places, rare_streets, article_surnames,
 )  # fmt: skip
 """Recognisers in order of precedence; None: keep.txt's phrases claim their words there.
 `patterns.organisations` runs inside `institutions_and_categories`, joined with the rest."""
-WITHOUT_DIGITS = tuple(r for r in ORDER if r not in NEED_DIGITS and r is not rare_streets)
+WITHOUT_DIGITS = tuple(r for r in ORDER if r not in (*NEED_DIGITS, rare_streets, glued_postcodes))
 """The same without those that find nothing in a text without digits (each checks too)."""
 LABELS = {
     "email": N_("[e-mail]"),

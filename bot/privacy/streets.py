@@ -93,6 +93,7 @@ GENERIC_STREETS = frozenset(["winkelstraat", "hoofdstraat", "zijstraat", "speels
 """Streets of every town, said as words ("in de winkelstraat")."""
 ROAD_TO = lazy(
     r"(?i:\b(?:steenweg|steeweg|stenweg|stwg\.?|baan|weg|chaussée|chaussee|chausée|chausse|chée"
+    r"|chau\.|chaus\.|ch\.|chée\."
     r"|route)\s+(?:op|naar|van|de|d')\s*[^\W\d_][\w'’-]+"
     r"\s+\d{1,4}[a-z]?\b(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?"
     r"|\b(?:lange|korte|grote|kleine|oude|nieuwe|hoge|lage)\s+(?:straat|baan|weg|dreef|lei|markt"
@@ -222,6 +223,8 @@ def streets(text: str) -> Iterator[Found]:
         for match in STREET_ALONE.finditer(text):
             bare = match.group(1).lower()
             if len(bare) >= 8 and bare not in GENERIC_STREETS and bare not in _frequent():
+                if bare in lexicon().words and not LIVING.in_text(text):
+                    continue  # "ze werkt in de kerkstraat": a street of every town, no home
                 yield match.start(1), match.end(1), "address"
     yield from lived_at(text, lowered)
     if has_digit(text):
