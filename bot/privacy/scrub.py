@@ -32,8 +32,8 @@ from bot.privacy.unsure import unsure_words
 
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
-    *(r for r in RECOGNISERS if r is not organisations), employers_at_work,
-    institutions_and_categories, named_destinations, schools_of, None, streets, glued_postcodes,
+    *(r for r in RECOGNISERS if r is not organisations), schools_of, employers_at_work,
+    institutions_and_categories, named_destinations, None, streets, glued_postcodes,
     place_names, misspelt_places, origin_places, rare_streets, article_surnames,
 )  # fmt: skip
 """Recognisers in order of precedence; None: keep.txt's phrases claim their words there.
