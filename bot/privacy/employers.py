@@ -123,6 +123,8 @@ def town_after(text: str, end: int) -> int:
     town = next(place_names(text[end : end + 45], lenient=True), None)
     if not town or text[end : end + town[0]] not in TOWN_LINKS:
         return 0
+    if town[0] == 1 and text[end + 1 : end + town[1]].lower() in ("on", "as", "ans", "aye"):
+        return 0  # towns that are small words: "works at brico on saturdays"
     if town[0] == 2 and text[end] == ",":
         strict = next(place_names(text[end + 2 : end + 45]), None)
         if not strict or strict[0] != 0:
