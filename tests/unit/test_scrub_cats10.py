@@ -59,6 +59,19 @@ CATEGORIES = [
     ("il a un trouble du spectre autistique léger", "trouble du spectre autistique", "health"),
     ("she is depressed since the birth", "depressed", "health"),
     ("il est déprimé depuis des mois", "déprimé", "health"),
+    ("de juf denkt dat hij a.d.h.d. heeft", "a.d.h.d.", "health"),
+    ("elle a un tdah, enfin ad(h)d selon le neurologue", "ad(h)d", "health"),
+    ("zijn broer is ook een adhd'er", "adhd'er", "health"),
+    ("he has a-d-h-d and a lot of energy", "a-d-h-d", "health"),
+    ("haar jongste is een downkindje", "downkindje", "health"),
+    ("her son has down's and goes to a special school", "down's", "health"),
+    (
+        "ze gaat elke zaterdag naar de koranschool",
+        "gaat elke zaterdag naar de koranschool",
+        "religion",
+    ),
+    ("il va à l'école coranique le mercredi", "va à l'école coranique", "religion"),
+    ("they go to sunday school every week", "go to sunday school", "religion"),
 ]
 
 
@@ -109,6 +122,9 @@ CLEAN = [
     "hij zit vast in een slechte relatie",
     "we spraken over vasten en gezond eten",
     "elle a parlé du réveil qui sonne trop tôt",
+    "de adders in de tuin waren giftig",
+    "she had her ups and downs this year",
+    "we talked about sunday and the weather",
 ]
 
 
@@ -125,3 +141,8 @@ def test_a_public_service_after_a_verb_stays() -> None:
     for text in ("hij werkt bij het ocmw als poetshulp", "elle va au cpas et à la mutualité",
                  "ze gaat naar de vdab en het caw"):  # fmt: skip
         assert kinds(text) == []
+
+
+def test_a_town_that_is_a_small_word_does_not_join_an_employer() -> None:
+    assert kinds("she works at brico on saturdays") == [("brico", "organisation")]
+    assert kinds("ze werkt bij lidl tienen") == [("lidl tienen", "organisation")]
