@@ -14,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.privacy.category_cues import words_of
+from bot.privacy.language import language_of
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import lexicon
 from bot.privacy.places import place_names
 
 Found = tuple[int, int, str]
@@ -44,6 +46,16 @@ ARTICLE_WORD = lazy(
     r"(?i:(?:de|het|'t)\s+(?:(?:hoge|lage|kleine|grote|groene|witte|blauwe|oude|nieuwe|gouden)"
     r"\s+)?[^\W\d_][\w'’-]{3,})"
 )
+ENGLISH_CUES = frozenset(["at", "to", "from", "into"])
+DUTCH_ARTICLES = frozenset(["de", "het", "ter", "ten"])
+DUTCH_NAME = lazy(
+    r"\b(?:at|to|from|into)\s+((?:de|het|ter|ten)\s+(?:(?:hoge|lage|kleine|grote|groene|witte"
+    r"|blauwe|oude|nieuwe|gouden|zilveren|rode|zwarte)\s+)?[^\W\d_][\w'’-]{2,})"
+)
+"""An English preposition, a Dutch article and a word (maybe after an adjective)."""
+SERVICES = frozenset(["de lijn", "de post", "de mutualiteit", "de vdab", "het caw", "het ocmw",
+                      "het clb", "de politie", "de stad", "de gemeente"])  # fmt: skip
+"""Services that identify no one, said with their article in an English note."""
 YEAR_AFTER = lazy(
     r"(?i:\s+(?:in|op)\s+(?:het|de|'t)\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|\d+(?:de|ste|e))"
     r"\b|\s+(?:en|in)\s+(?:1ère|\d+e|première|deuxième|troisième|quatrième|cinquième|sixième)\b"
@@ -90,7 +102,10 @@ STOP_AFTER = lazy(
 
 def named_destinations(text: str) -> Iterator[Found]:
     """A school, care place or employer named by its name alone after a leading verb."""
-    if CUES.isdisjoint(words_of(text)):
+    words = words_of(text)
+    if not ENGLISH_CUES.isdisjoint(words) and not DUTCH_ARTICLES.isdisjoint(words):
+        yield from _dutch_in_english(text)
+    if CUES.isdisjoint(words):
         return
     lowered = text.lower()
     for lead in LEAD.finditer(lowered):
@@ -109,6 +124,22 @@ def named_destinations(text: str) -> Iterator[Found]:
         if next(place_names(text[article : found.end()]), (0, 0))[1] >= found.end() - article:
             continue  # a town or district: `place_names` masks it as a place
         yield (start if found.start() == start else article), found.end(), "organisation"
+
+
+def _dutch_in_english(text: str) -> Iterator[Found]:
+    """A Dutch article in an English sentence starts a Flemish name: "they moved him to de
+    hoge dries", "daycare at de knuffelbeer"; a town ("to de panne") or a surname ("to de
+    bruyn") by its own kind."""
+    if language_of(text) != "en":
+        return
+    for match in DUTCH_NAME.finditer(text.lower()):
+        start, end = match.span(1)
+        name = match.group(1)
+        if name in SERVICES:
+            continue
+        town = next(place_names(text[start:end], lenient=True), (0, 0))[1] == len(name)
+        surname = name.split()[-1] in lexicon().last
+        yield start, end, "place" if town else "name" if surname else "organisation"
 
 
 def _a_name(phrase: str) -> bool:

@@ -146,3 +146,15 @@ def test_a_public_service_after_a_verb_stays() -> None:
 def test_a_town_that_is_a_small_word_does_not_join_an_employer() -> None:
     assert kinds("she works at brico on saturdays") == [("brico", "organisation")]
     assert kinds("ze werkt bij lidl tienen") == [("lidl tienen", "organisation")]
+
+
+def test_a_dutch_article_in_an_english_note_starts_a_name() -> None:
+    assert kinds("the baby goes to daycare at de knuffelbeer") == [
+        ("de knuffelbeer", "organisation")
+    ]
+    assert kinds("they moved her to het groene huis after the crisis") == [
+        ("het groene huis", "organisation")
+    ]
+    assert kinds("we drove to de panne for the weekend") == [("de panne", "place")]
+    assert kinds("he went to de lijn office for a pass") == []
+    assert kinds("ze gaat naar de markt in de morgen") == []  # Dutch: the article is a word
