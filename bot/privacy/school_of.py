@@ -1,7 +1,8 @@
-"""A French school named by its network and then "de la", "des", "du" and a word, in lower
-case: "l'école fondamentale de la roseraie", "école primaire des tilleuls". The network word
-says a named school follows; words that name no one place ("de la ville", "du quartier",
-"du soir") stay."""
+"""Schools and clubs named in lower case by their kind and a name: a French school by its
+network or kind and "de la", "des", "du" and a word ("l'école fondamentale de la roseraie",
+"l'internat de la providence"), a kind "van" a saint ("het internaat van sint-victor"), a
+club of a town ("de boksclub van seraing"). Words that name no one place ("de la ville",
+"du quartier", "du soir", "le collège des bourgmestre et échevins") stay."""
 
 from __future__ import annotations
 
@@ -10,19 +11,23 @@ from collections.abc import Iterator
 from bot.privacy.category_cues import words_of
 from bot.privacy.institution_shapes import GENERIC
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.places import place_names
 
 Found = tuple[int, int, str]
-QUALIFIERS = frozenset(["fondamentale", "primaire", "maternelle", "communale", "secondaire"])
+QUALIFIERS = frozenset(["fondamentale", "primaire", "maternelle", "communale", "secondaire",
+                        "internat", "athénée", "athenee", "lycée", "lycee", "collège"])  # fmt: skip
 SCHOOL_OF = lazy(
-    r"\b(?:école|ecole)\s+(?:fondamentale|primaire|maternelle|communale|secondaire)"
-    r"(?:\s+(?:communale|libre|spécialisée|specialisee|autonome))?\s+(?:de\s+la|de\s+l['’]|des|du)"
+    r"\b(?:(?:école|ecole)\s+(?:fondamentale|primaire|maternelle|communale|secondaire)"
+    r"(?:\s+(?:communale|libre|spécialisée|specialisee|autonome))?|internat|athénée|athenee|lycée"
+    r"|lycee|collège)\s+(?:de\s+la|de\s+l['’]|des|du)"
     r"\s*([^\W\d_][\w'’-]{2,})(?:\s+([^\W\d_][\w'’-]{2,}))?"
 )
 NO_PLACE = GENERIC | frozenset(
     ["gare", "rue", "place", "paroisse", "région", "province", "communauté", "fédération",
      "soir", "matin", "dimanche", "samedi", "mercredi", "devoirs", "parents", "jour", "semaine",
      "coin", "ville", "commune", "quartier", "centre", "village", "cité", "réseau", "même",
-     "ouest", "est", "nord", "sud", "enseignement", "communauté"]
+     "ouest", "est", "nord", "sud", "enseignement", "communauté", "bourgmestre", "bourgmestres",
+     "échevins", "médecins", "experts", "commissaires", "arbitres", "jeunes", "filles", "garçons"]
 )  # fmt: skip
 ADJECTIVES = frozenset(
     ["vieux", "vieille", "grand", "grande", "petit", "petite", "haut", "haute", "bas", "basse",
@@ -30,11 +35,26 @@ ADJECTIVES = frozenset(
 )  # fmt: skip
 
 
+KIND_OF_SAINT = lazy(
+    r"\b[\w-]*(?:school|college|instituut|internaat|kliniek|ziekenhuis|parochie|koor|club|kring"
+    r"|rusthuis|home)\s+van\s+(?:het\s+|de\s+)?(?:sint|st|heilig|onze-lieve-vrouw)-[^\W\d_][\w'’-]*"
+)
+CLUB_OF = lazy(r"\b[^\W\d_]{2,}club\s+(?:van|uit|in|te|de|d['’])\s*")
+
+
 def schools_of(text: str) -> Iterator[Found]:
-    """A qualified French school and the name after "de la", "des", "du"."""
+    """The schools and clubs of the shapes above."""
+    lowered = text.lower()
+    if "-" in lowered:
+        for match in KIND_OF_SAINT.finditer(lowered):
+            yield match.start(), match.end(), "organisation"
+    if "club" in lowered:
+        for match in CLUB_OF.finditer(lowered):
+            town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
+            if town and town[0] == 0:
+                yield match.start(), match.end() + town[1], "organisation"
     if QUALIFIERS.isdisjoint(words_of(text)):
         return
-    lowered = text.lower()
     for match in SCHOOL_OF.finditer(lowered):
         name = match.group(1)
         if name in NO_PLACE:

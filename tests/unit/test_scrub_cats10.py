@@ -33,6 +33,11 @@ ORGANISATIONS = [
     ("elle est inscrite à l'école maternelle de la source", "école maternelle de la source"),
     ("son fils va à l'école communale du vieux tilleul", "école communale du vieux tilleul"),
     ("she works at sint-elisabeth on the night shift", "sint-elisabeth"),
+    ("il est interne à l'internat de la visitation", "internat de la visitation"),
+    ("le grand va au lycée des sources à partir de septembre", "lycée des sources"),
+    ("de oudste zit op het internaat van sint-amandus", "internaat van sint-amandus"),
+    ("hij bokst bij de boksclub van ronse", "boksclub van ronse"),
+    ("the girls train at the judoclub van eeklo", "judoclub van eeklo"),
     ("he goes to saint-joseph in year 4", "saint-joseph"),
 ]
 
@@ -107,6 +112,8 @@ CLEAN = [
     "de jongste zit op de stoel in de klas",
     "la petite va à la piscine avec la classe",
     "il va à l'école primaire de la ville",
+    "le lycée du quartier organise une fête",
+    "ze gaat naar de voetbalclub van het dorp",
     "elle va à l'école primaire du quartier",
     "the kids go to the park in year 3",
     "ze kreeg 12,5000 euro terug",
