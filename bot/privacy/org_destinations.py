@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.privacy.category_cues import words_of
+from bot.privacy.compounds import frequent
 from bot.privacy.language import language_of
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
@@ -56,6 +57,7 @@ DUTCH_NAME = lazy(
 SERVICES = frozenset(["de lijn", "de post", "de mutualiteit", "de vdab", "het caw", "het ocmw",
                       "het clb", "de politie", "de stad", "de gemeente"])  # fmt: skip
 """Services that identify no one, said with their article in an English note."""
+LATIN = frozenset(["facto", "jure"])
 YEAR_AFTER = lazy(
     r"(?i:\s+(?:in|op)\s+(?:het|de|'t)\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|\d+(?:de|ste|e))"
     r"\b|\s+(?:en|in)\s+(?:1ère|\d+e|première|deuxième|troisième|quatrième|cinquième|sixième)\b"
@@ -132,14 +134,14 @@ def _dutch_in_english(text: str) -> Iterator[Found]:
     bruyn") by its own kind."""
     if language_of(text) != "en":
         return
-    for match in DUTCH_NAME.finditer(text.lower()):
+    for match in DUTCH_NAME.finditer(text.lower()):  # "to de kinderen", "de beach" (a typo) stay
         start, end = match.span(1)
-        name = match.group(1)
-        if name in SERVICES:
-            continue
-        town = next(place_names(text[start:end], lenient=True), (0, 0))[1] == len(name)
-        surname = name.split()[-1] in lexicon().last
-        yield start, end, "place" if town else "name" if surname else "organisation"
+        name, words = match.group(1), match.group(1).split()
+        if next(place_names(text[start:end], lenient=True), (0, 0))[1] == len(name):
+            yield start, end, "place"
+        elif name not in SERVICES and words[-1] not in frequent() and words[-1] not in LATIN:
+            surname = len(words) == 2 and words[-1] in lexicon().last
+            yield start, end, "name" if surname else "organisation"
 
 
 def _a_name(phrase: str) -> bool:
