@@ -42,6 +42,9 @@ CUES = frozenset(
      "bosse", "joue", "nettoie", "works", "volunteers", "plays", "cleans", "helps"]
 )  # fmt: skip
 SAINT = lazy(r"(?i:(?:sint|st|saint|sainte|ste|heilig|onze-lieve-vrouw)-[^\W\d_][\w'’-]*)")
+FEASTS = frozenset(["sint-maarten", "saint-martin", "saint-nicolas", "sint-niklaas", "saint-jean",
+                    "sint-jan", "sint-valentijn", "saint-valentin", "saint-sylvestre"])  # fmt: skip
+"""Saints whose day is a feast one goes to: a school by that name needs its year after."""
 LINKED = lazy(r"(?i:(?:ter|ten|huize|hof\s+ter|hof\s+ten|home)\s+[^\W\d_][\w'’-]*)")
 ARTICLE_WORD = lazy(
     r"(?i:(?:de|het|'t)\s+(?:(?:hoge|lage|kleine|grote|groene|witte|blauwe|oude|nieuwe|gouden)"
@@ -123,6 +126,8 @@ def named_destinations(text: str) -> Iterator[Found]:
             found = named if _a_name(named.group()) and _at_school(text, named.end()) else None
         if found is None or not STOP_AFTER.match(lowered, found.end()):
             continue
+        if found.group() in FEASTS and not YEAR_AFTER.match(lowered, found.end()):
+            continue  # "de kinderen gaan naar sint-maarten met lampionnen": a feast
         if next(place_names(text[article : found.end()]), (0, 0))[1] >= found.end() - article:
             continue  # a town or district: `place_names` masks it as a place
         yield (start if found.start() == start else article), found.end(), "organisation"

@@ -112,6 +112,8 @@ CLEAN = [
     "de jongste zit op de stoel in de klas",
     "la petite va à la piscine avec la classe",
     "il va à l'école primaire de la ville",
+    "ze gaat ter plaatse kijken met de klas",
+    "hij werkt ter vervanging van een collega",
     "le lycée du quartier organise une fête",
     "ze gaat naar de voetbalclub van het dorp",
     "elle va à l'école primaire du quartier",
@@ -167,3 +169,8 @@ def test_a_dutch_article_in_an_english_note_starts_a_name() -> None:
     assert kinds("we drove to de panne for the weekend") == [("de panne", "place")]
     assert kinds("he went to de lijn office for a pass") == []
     assert kinds("ze gaat naar de markt in de morgen") == []  # Dutch: the article is a word
+
+
+def test_a_feast_saint_is_a_school_only_with_its_year() -> None:
+    assert ("sint-maarten", "organisation") not in kinds("de kinderen gaan naar sint-maarten")
+    assert kinds("hij zit op sint-maarten in het derde") == [("sint-maarten", "organisation")]
