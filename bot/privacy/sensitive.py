@@ -34,8 +34,8 @@ Found = tuple[int, int, str]
 CATEGORIES = ("health", "religion", "origin", "detention")
 SERVED = lazy(
     r"(?i:\b(?:(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half)\s+"
-    r"(?:jaar|maanden|maand|weken)|een\s+tijdje|een\s+tijd)\s+(?:gezeten|vastgezeten|opgesloten"
-    r"|cel|celstraf|effectief|nat)\b)"
+    r"(?:jaar|maanden|maand|weken)|een\s+tijdje|een\s+tijd)\s+(?:gezeten|vastgezeten|opgesloten|cel"
+    r"|celstraf|effectief|voorwaardelijk(?!\s+(?!vrij|gekregen|opgelegd)[^\W\d_])|nat)\b)"
 )
 """Time served, said without a word for prison: "hij heeft drie jaar gezeten"."""
 JOIN = lazy(
