@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from bot.msgid import N_
 from bot.privacy.employers import employers_at_work
 from bot.privacy.glued_postcodes import glued_postcodes
-from bot.privacy.health_loose import loose_attention
+from bot.privacy.health_loose import loose_health
 from bot.privacy.lexicon import LANGS, Lexicon, lexicon
 from bot.privacy.name_cues import article_surnames
 from bot.privacy.names import names
@@ -33,7 +33,7 @@ from bot.privacy.unsure import unsure_words
 
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
-    *(r for r in RECOGNISERS if r is not organisations), loose_attention, schools_of,
+    *(r for r in RECOGNISERS if r is not organisations), loose_health, schools_of,
     employers_at_work, institutions_and_categories, named_destinations, None, streets,
     glued_postcodes, place_names, misspelt_places, origin_places, rare_streets, article_surnames,
 )  # fmt: skip
