@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from bot.privacy.category_cues import words_of
 from bot.privacy.institution_shapes import GENERIC
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.organisations import TIME_WORDS
 from bot.privacy.places import place_names
 
 Found = tuple[int, int, str]
@@ -39,6 +40,10 @@ KIND_OF_SAINT = lazy(
     r"\b[\w-]*(?:school|college|instituut|internaat|kliniek|ziekenhuis|parochie|koor|club|kring"
     r"|rusthuis|home)\s+van\s+(?:het\s+|de\s+)?(?:sint|st|heilig|onze-lieve-vrouw)-[^\W\d_][\w'’-]*"
 )
+NURSERY = lazy(
+    r"\b[\w-]*(?:kribbe|peutertuin|tehuis|kinderdagverblijf)\s+(?:de|het|'t)\s+([^\W\d_][\w'’-]{2,})"
+)
+"""A nursery or home and its name: "de kinderkribbe het nestje", "het tehuis de wissel"."""
 CLUB_OF = lazy(r"\b[^\W\d_]{2,}club\s+(?:van|uit|in|te|de|d['’])\s*")
 
 
@@ -48,6 +53,15 @@ def schools_of(text: str) -> Iterator[Found]:
     if "-" in lowered:
         for match in KIND_OF_SAINT.finditer(lowered):
             yield match.start(), match.end(), "organisation"
+    if (
+        "kribbe" in lowered
+        or "peutertuin" in lowered
+        or "tehuis" in lowered
+        or "kinderdag" in lowered
+    ):
+        for match in NURSERY.finditer(lowered):
+            if match.group(1) not in NO_PLACE and match.group(1) not in TIME_WORDS:
+                yield match.start(), match.end(), "organisation"
     if "club" in lowered:
         for match in CLUB_OF.finditer(lowered):
             town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)

@@ -37,6 +37,8 @@ ORGANISATIONS = [
     ("le grand va au lycée des sources à partir de septembre", "lycée des sources"),
     ("de oudste zit op het internaat van sint-amandus", "internaat van sint-amandus"),
     ("hij bokst bij de boksclub van ronse", "boksclub van ronse"),
+    ("ze werkt in de kinderkribbe het bijenkorfje", "kinderkribbe het bijenkorfje"),
+    ("de kleine gaat naar de peutertuin 't kabouterke", "peutertuin 't kabouterke"),
     ("the girls train at the judoclub van eeklo", "judoclub van eeklo"),
     ("he goes to saint-joseph in year 4", "saint-joseph"),
 ]
@@ -137,6 +139,7 @@ CLEAN = [
     "they need a new heart for the team",
     "she needs a long break after this",
     "le greffe du tribunal a appelé ce matin",
+    "het tehuis de laatste jaren was beter georganiseerd",
     "le lycée du quartier organise une fête",
     "ze gaat naar de voetbalclub van het dorp",
     "elle va à l'école primaire du quartier",
