@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bot.privacy.category_cues import words_of
 from bot.privacy.lazy_patterns import lazy
 
 Found = tuple[int, int, str]
@@ -43,14 +44,29 @@ ORGAN_WAIT = lazy(
 """An organ awaited or grafted: "needs a new kidney", "greffe de rein"."""
 
 
+MEDS = frozenset(["medicatie", "medicijnen", "pillen", "meds", "medication", "medicine", "pills",
+                  "médicaments", "médocs", "cachets"])  # fmt: skip
+WAITS = frozenset(["needs", "need", "needed", "waits", "waiting", "wacht", "wachten", "nodig",
+                   "attend", "attendent", "besoin", "greffe", "transplantation"])  # fmt: skip
+"""Words without which MEDS_FOR, ORGAN_WAIT cannot match: one set lookup per text."""
+
+
 def loose_health(text: str) -> Iterator[Found]:
     """ADHD spelled loosely, medication for something, an organ awaited."""
     lowered = text.lower()
-    if "d" in lowered:
+    if (
+        "adhd" in lowered
+        or "add" in lowered
+        or "d." in lowered
+        or "d-" in lowered
+        or "(h)" in lowered
+    ):
         for match in LOOSE.finditer(text):
             yield match.start(), match.end(), "health"
-    if "med" in lowered or "pil" in lowered or "cachet" in lowered or "médo" in lowered:
+    words = words_of(text)
+    if not MEDS.isdisjoint(words):
         for match in MEDS_FOR.finditer(text):
             yield match.start(), match.end(), "health"
-    for match in ORGAN_WAIT.finditer(text) if "n" in lowered else ():
-        yield match.start(), match.end(), "health"
+    if not WAITS.isdisjoint(words):
+        for match in ORGAN_WAIT.finditer(text):
+            yield match.start(), match.end(), "health"

@@ -50,7 +50,9 @@ CLUB_OF = lazy(r"\b[^\W\d_]{2,}club\s+(?:van|uit|in|te|de|d['’])\s*")
 def schools_of(text: str) -> Iterator[Found]:
     """The schools and clubs of the shapes above."""
     lowered = text.lower()
-    if "-" in lowered:
+    if " van " in lowered and (
+        "sint-" in lowered or "st-" in lowered or "heilig-" in lowered or "onze-lieve" in lowered
+    ):
         for match in KIND_OF_SAINT.finditer(lowered):
             yield match.start(), match.end(), "organisation"
     if (
