@@ -95,20 +95,21 @@ ROAD_TO = lazy(
     r"(?i:\b(?:steenweg|steeweg|stenweg|stwg\.?|baan|weg|chaussée|chaussee|chausée|chausse|chée"
     r"|chau\.|chaus\.|ch\.|chée\."
     r"|route)\s+(?:op|naar|van|de|d')\s*[^\W\d_][\w'’-]+"
-    r"\s+\d{1,4}[a-z]?\b(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?"
+    r"\s+\d{1,4}(?!\d)(?:\s?[a-z]\b)?(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?"
     r"|\b(?:lange|korte|grote|kleine|oude|nieuwe|hoge|lage)\s+(?:straat|baan|weg|dreef|lei|markt"
-    r"|vest|heide|dijk)\s+\d{1,4}[a-z]?\b(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)"
+    r"|vest|heide|dijk)\s+\d{1,4}(?!\d)(?:\s?[a-z]\b)?(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)"
 )
 """Roads named after where they lead, and old roads: "steenweg op gent 120", "oude baan 45"."""
 
 
 GLUED_NUMBER = lazy(
     r"(?i:\b[^\W\d_][\w'’-]*(?:straat|laan|steenweg|lei|plein|weg|dreef|kaai|singel|dries"
-    r"|plaats|markt|vest))(\d{1,4}[a-zA-Z]?)\b"
+    r"|plaats|markt|vest|str\.?|stwg\.?))(\d{1,4}[a-zA-Z]?)\b"
 )
 """A house number glued to its street, as typed on a phone: "kerkstraat12"."""
 GLUED_HINT = lazy(
-    r"(?:straat|laan|steenweg|lei|plein|weg|dreef|kaai|singel|dries|plaats|markt|vest)\d"
+    r"(?:straat|laan|steenweg|lei|plein|weg|dreef|kaai|singel|dries|plaats|markt|vest|str\.?"
+    r"|stwg\.?)\d"
 )
 """What GLUED_NUMBER needs, without its word boundary first and in lower case (a street
 word ends a word, so it is lower case but in a text in capitals): fast to scan for."""
@@ -203,7 +204,7 @@ case: a case-insensitive alternation is scanned ten times slower."""
 STREET_WORD_ENDS = Stems(
     "straat|laan|steenweg|lei|plein|weg|dreef|kaai|vest|markt|singel|dries|plaats|street|road"
     "|rue|avenue|chaussee|chaussée|chausee|chausée|chausse|place|boulevard|allée|allee|chemin"
-    "|quai",
+    "|quai|str|stwg",
     ending=True,
 )
 """A word ending as a street word does, decided once per word and shared by every text:

@@ -112,6 +112,10 @@ ADDRESSES = [
     ("adres van de moeder: molenstraat 8,9300 aalst", "molenstraat 8,9300 aalst"),
     ("she lives at kerkstraat 3b,2000 antwerpen", "kerkstraat 3b,2000 antwerpen"),
     ("ze wonen in de kerkstraat sinds de zomer", "kerkstraat"),
+    ("nieuw adres: molenstr.14 in lede", "molenstr.14"),
+    ("ze woont nu gentsestwg.7", "gentsestwg.7"),
+    ("they live on the oude baan 45 b near the church", "oude baan 45 b"),
+    ("il habite chaussée de mons 12 a", "chaussée de mons 12 a"),
 ]
 
 
