@@ -26,6 +26,7 @@ SCHOOL_LEADS = (
     r"|vanaf\s+\w+)\s+){0,2}(?:naar|op)"
     r"|(?:va|vont|allait|allaient|est|sont|inscrite?s?)\s+(?:(?:maintenant|déjà|aussi|depuis"
     r"\s+\w+)\s+)?(?:à|au)|(?:goes|go|went|going)\s+(?:(?:now|also)\s+)?to"
+    r"|(?:is|are|was|['’]s)\s+(?:(?:now|still|also)\s+)?(?:at|in)|(?:ligt|lag)\s+(?:(?:nu|al|nog|sinds\s+\w+)\s+){0,2}in"
 )
 WORK_LEADS = (
     r"(?:koor|chorale|choir)\s+(?:van|de|of)|(?:poetst|poetsen|werkt|werken|traint|trainen"
@@ -39,7 +40,8 @@ CUES = frozenset(
      "allaient", "est", "sont", "inscrit", "inscrite", "inscrits", "inscrites", "goes", "go",
      "went", "going", "koor", "chorale", "choir", "poetst", "poetsen", "werkt", "werken",
      "traint", "trainen", "speelt", "voetbalt", "zingt", "kookt", "helpt", "kuist", "travaille",
-     "bosse", "joue", "nettoie", "works", "volunteers", "plays", "cleans", "helps"]
+     "bosse", "joue", "nettoie", "works", "volunteers", "plays", "cleans", "helps", "is", "are",
+     "was", "s", "ligt", "lag"]
 )  # fmt: skip
 SAINT = lazy(r"(?i:(?:sint|st|saint|sainte|ste|heilig|onze-lieve-vrouw)-[^\W\d_][\w'’-]*)")
 FEASTS = frozenset(["sint-maarten", "saint-martin", "saint-nicolas", "sint-niklaas", "saint-jean",

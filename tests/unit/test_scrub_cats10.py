@@ -41,6 +41,8 @@ ORGANISATIONS = [
     ("de kleine gaat naar de peutertuin 't kabouterke", "peutertuin 't kabouterke"),
     ("the girls train at the judoclub van eeklo", "judoclub van eeklo"),
     ("he goes to saint-joseph in year 4", "saint-joseph"),
+    ("my client's son is at sint-jozef in year 4", "sint-jozef"),
+    ("oma ligt sinds zondag in sint-augustinus", "sint-augustinus"),
 ]
 
 
