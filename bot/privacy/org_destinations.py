@@ -26,7 +26,8 @@ SCHOOL_LEADS = (
     r"|vanaf\s+\w+)\s+){0,2}(?:naar|op)"
     r"|(?:va|vont|allait|allaient|est|sont|inscrite?s?)\s+(?:(?:maintenant|déjà|aussi|depuis"
     r"\s+\w+)\s+)?(?:à|au)|(?:goes|go|went|going)\s+(?:(?:now|also)\s+)?to"
-    r"|(?:is|are|was|['’]s)\s+(?:(?:now|still|also)\s+)?(?:at|in)|(?:ligt|lag)\s+(?:(?:nu|al|nog|sinds\s+\w+)\s+){0,2}in"
+    r"|(?:is|are|was|['’]s)\s+(?:(?:now|still|also)\s+)?(?:at|in)"
+    r"|(?:ligt|lag)\s+(?:(?:nu|al|nog|sinds\s+\w+)\s+){0,2}in"
 )
 WORK_LEADS = (
     r"(?:koor|chorale|choir)\s+(?:van|de|of)|(?:poetst|poetsen|werkt|werken|traint|trainen"
