@@ -7,7 +7,9 @@ pii-phone-holdout.txt (written for this project and kept out of the tuning), pii
 (written in #12's second session, tuned on) and pii-holdout-scrub3.txt (written with it, not
 tuned on), pii-dev-scrubnames.txt and pii-holdout-scrubnames.txt (third session, the same
 way), pii-dev-scrubcats.txt and pii-holdout-scrubcats.txt (third session, special categories
-and organisations), pii-dev-eval2.jsonl (the dev half of a second external set, tuned on),
+and organisations), pii-dev-scrubcats10.txt and pii-holdout-scrubcats10.txt (tenth session,
+organisations, detention, religion, health and abbreviated addresses; the held-out one never
+tuned on), pii-dev-eval2.jsonl (the dev half of a second external set, tuned on),
 pii-dev-eval3.jsonl (the dev half of a third external set, tuned on),
 pii-dev-scrubprecise10.txt and pii-holdout-scrubprecise10.txt (tenth session, PII-free notes
 full of words that are also names or places; the held-out half never tuned on),
@@ -42,6 +44,7 @@ from tests.pii_corpus import (
     DEV_PRECISE10,
     DEV_SCRUB3,
     DEV_SCRUBCATS,
+    DEV_SCRUBCATS10,
     DEV_SCRUBNAMES,
     FROZEN,
     FROZEN2,
@@ -50,6 +53,7 @@ from tests.pii_corpus import (
     HOLDOUT_PRECISE10,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
+    HOLDOUT_SCRUBCATS10,
     HOLDOUT_SCRUBNAMES,
     PHONE_HOLDOUT,
     PHONE_HOLDOUT2,
@@ -262,6 +266,9 @@ def main(argv: list[str] | None = None) -> None:
                ("third session's held-out set (scrubnames)", from_markup(HOLDOUT_SCRUBNAMES)),
                ("third session's tuning set (scrubcats)", from_markup(DEV_SCRUBCATS)),
                ("third session's held-out set (scrubcats)", from_markup(HOLDOUT_SCRUBCATS)),
+               ("tenth session's tuning set (scrubcats10)", from_markup(DEV_SCRUBCATS10)),
+               ("tenth session's held-out set (scrubcats10)",
+                from_markup(HOLDOUT_SCRUBCATS10)),
                ("second external set, dev half (tuned on)", from_jsonl(DEV_EVAL2)),
                ("third external set, dev half (tuned on)", from_jsonl(DEV_EVAL3)),
                ("tenth session's tuning set (scrubprecise10)", from_markup(DEV_PRECISE10)),

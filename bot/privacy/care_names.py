@@ -36,8 +36,8 @@ LINKS = frozenset(["ter", "ten", "van", "de", "der", "den", "het", "'t", "la", "
 """Words inside a name: "hof van egmont", "les jardins de la cambre"."""
 WORD = lazy(r"[^\W\d_][\w'’-]*")
 STOPS = frozenset(["in", "te", "à", "at", "to", "naar", "bij", "op", "aan", "on", "en", "et",
-                   "and", "is", "est", "was", "a", "heeft", "has", "voor", "pour",
-                   "for"])  # fmt: skip
+                   "and", "is", "est", "was", "a", "heeft", "has", "voor", "pour", "for",
+                   "als", "comme", "as", "sinds", "depuis", "since", "tot", "until"])  # fmt: skip
 TIMES = frozenset(["komende", "voorbije", "afgelopen", "eerstvolgende", "prochaine",
                    "prochains", "dernière", "derniers", "nuit", "nacht", "night", "ville",
                    "jour", "dag"])  # fmt: skip

@@ -93,13 +93,15 @@ WORSHIP = lazy(
     r"|souvent|parfois|toujours|encore|aussi)\s+){0,3}"
     r"(?:naar|à|au|to)\s+(?:de\s+|het\s+|la\s+|l['’]|the\s+)?(?:moskee|mosquée"
     r"|mosque|kerk|église|eglise|church|synagoge|synagogue|tempel|temple|mis|messe|mass"
-    r"|koninkrijkszaal|salle\s+du\s+royaume|kingdom\s+hall)"
+    r"|koninkrijkszaal|salle\s+du\s+royaume|kingdom\s+hall|koranschool|koranles|école\s+coranique"
+    r"|quran\s+school|zondagsschool|catechese|catéchisme|sunday\s+school)"
     r"(?:\s+(?:le\s+(?:vendredi|dimanche|samedi)|op\s+(?:vrijdag|zondag|zaterdag)|on\s+(?:fridays?"
     r"|sundays?|saturdays?)|(?:elke|iedere|chaque|every)\s+(?:vrijdag|zondag|zaterdag|vendredi"
     r"|dimanche|samedi|friday|sunday|saturday)|tous\s+les\s+(?:vendredis|dimanches|samedis)))?\b"
     r"|\b(?:attends|attended|attending|bezoekt|bezocht|fréquente|fréquentait|fréquentent)"
-    r"\s+(?:(?:de|het|la|le|the)\s+|l['’])?(?:moskee|mosquée|mosque|kerk|église|church|synagoge"
-    r"|synagogue|tempel|temple|mis|messe|mass|koninkrijkszaal|kingdom\s+hall)\b"
+    r"\s+(?:(?:de|het|la|le|the|une|een|an?)\s+|l['’])?(?:moskee|mosquée|mosque|kerk|église|church"
+    r"|synagoge|synagogue|tempel|temple|mis|messe|mass|koninkrijkszaal|kingdom\s+hall)"
+    r"(?:\s+de\s+réveil|\s+évangélique|\s+pentecôtiste|\s+evangelical|\s+pentecostal)?\b"
     r"|\b(?:draagt|droeg|dragen|porte|portait|portent|wears|wore|wear)\s+(?:(?:sinds\s+kort"
     r"|sinds\s+\w+|nu|al|ook|toujours|désormais|maintenant|depuis\s+\w+|now|always|also)\s+)?"
     r"(?:(?:een|de|het|le|la|un"
@@ -244,9 +246,9 @@ WORSHIP_WORDS = frozenset(
     ["draagt", "droeg", "dragen", "porte", "portait", "portent", "wears", "wore", "wear",
      "moskee", "mosquée", "mosque", "kerk", "église", "eglise", "church", "synagoge",
      "synagogue", "tempel", "temple", "mis", "messe", "mass", "bidt", "bidden", "prient",
-     "koninkrijkszaal", "royaume", "kingdom",
+     "koninkrijkszaal", "royaume", "kingdom", "koranschool", "koranles", "coranique", "quran",
      "prays", "prayed", "praying", "bid", "prie", "priait", "priaient", "pray", "voorganger",
-     "voorgangster", "attends", "attended",
+     "voorgangster", "attends", "attended", "zondagsschool", "catechese", "catéchisme", "sunday",
      "attending", "bezoekt", "bezocht", "fréquente", "fréquentait", "fréquentent"]
 )  # fmt: skip
 ACRONYMS = frozenset(

@@ -57,9 +57,9 @@ WHEN_OUT = re.compile(rf"(?i:\s+(?:{TIME_AFTER})\b)")
 """"gets out" states a release only with its time, so the time is part of the phrase: "he
 gets out next month"; after "released" the time stays outside ("was released last year")."""
 OUTING = re.compile(
-    r"(?i:\s+(?:on\s+(?:a\s+)?(?:holiday|vacation|trip|camp)|for\s+a\s+(?:walk|trip|holiday"
-    r"|drink)|to\s+the\s+(?:coast|seaside|sea|beach|park|mountains|countryside)"
-    r"|from\s+(?:the\s+)?(?:rehab|hospital|clinic|ward|detox|shelter))\b)"
+    r"(?i:\s+(?:on\s+(?:a\s+)?(?:holiday|vacation|trip|camp|leave)|for\s+(?:a|the)\s+(?:walk|trip"
+    r"|holidays?|drink|day|weekend)|to\s+(?:see|visit)|to\s+the\s+(?:coast|seaside|sea|beach|park"
+    r"|mountains|countryside)|from\s+(?:the\s+)?(?:rehab|hospital|clinic|ward|detox|shelter))\b)"
 )
 """Where an outing goes or a stay ends, after "gets out" and its time: not out of prison."""
 WENT_DOWN = re.compile(

@@ -116,6 +116,10 @@ def _mistyped_employer(word: str) -> bool:
     return word in near or any(word[:i] + word[i + 1 :] in near for i in range(len(word)))
 
 
+SMALL_WORD_TOWNS = SHORT_WORDS | {"as", "ans"}
+"""Towns that are also small words: never a branch's town after a bare space."""
+
+
 @cache
 def employer_index() -> PhraseIndex:
     return PhraseIndex(dict.fromkeys(read_data("employers.txt"), "organisation"))
@@ -129,8 +133,8 @@ def town_after(text: str, end: int) -> int:
     town = next(place_names(text[end : end + 45], lenient=True), None)
     if not town or text[end : end + town[0]] not in TOWN_LINKS:
         return 0
-    if town[0] == 1 and text[end + 1 : end + town[1]].lower() in SHORT_WORDS:
-        return 0
+    if town[0] == 1 and text[end + 1 : end + town[1]].lower() in SMALL_WORD_TOWNS:
+        return 0  # towns that are small words: "works at brico on saturdays", "aldi as a cashier"
     if town[0] == 2 and text[end] == ",":
         strict = next(place_names(text[end + 2 : end + 45]), None)
         if not strict or strict[0] != 0:

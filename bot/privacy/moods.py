@@ -20,7 +20,7 @@ MOODS = frozenset(["depressed", "depressief", "gedeprimeerd", "déprimé", "dép
 """Words for a low mood that are also read as the illness."""
 ABOUT = lazy(
     r"(?i:\s+(?:about|over|because\s+of|à\s+cause\s+(?:de|du|des|d['’])|par\s+(?:la|le|les|l['’])"
-    r"|sur\s+(?:la|le|les|l['’])|door\s+(?:de|het)|vanwege|wegens)(?=\s|\w))"
+    r"|sur\s+(?:la|le|les|l['’])|door\s+(?:de|het)|om\s+(?:de|het|dat)|vanwege|wegens)(?=\s|\w))"
 )
 """What the mood is about follows: "about the match", "over het weer", "à cause de la pluie"."""
 

@@ -17,25 +17,29 @@ from dataclasses import dataclass
 
 from bot.msgid import N_
 from bot.privacy.employers import employers_at_work
+from bot.privacy.glued_postcodes import glued_postcodes
+from bot.privacy.health_loose import loose_health
 from bot.privacy.lexicon import LANGS, Lexicon, lexicon
 from bot.privacy.name_cues import article_surnames
 from bot.privacy.names import names
+from bot.privacy.org_destinations import named_destinations
 from bot.privacy.organisations import institutions_and_categories
 from bot.privacy.patterns import NEED_DIGITS, RECOGNISERS, organisations
 from bot.privacy.place_typos import misspelt_places
 from bot.privacy.places import origin_places, place_names, rare_streets, streets
+from bot.privacy.school_of import schools_of
 from bot.privacy.tokens import has_digit
 from bot.privacy.unsure import unsure_words
 
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
-    *(r for r in RECOGNISERS if r is not organisations), employers_at_work,
-    institutions_and_categories, None, streets, place_names, misspelt_places, origin_places,
-    rare_streets, article_surnames,
+    *(r for r in RECOGNISERS if r is not organisations), loose_health, schools_of,
+    employers_at_work, institutions_and_categories, named_destinations, None, streets,
+    glued_postcodes, place_names, misspelt_places, origin_places, rare_streets, article_surnames,
 )  # fmt: skip
 """Recognisers in order of precedence; None: keep.txt's phrases claim their words there.
 `patterns.organisations` runs inside `institutions_and_categories`, joined with the rest."""
-WITHOUT_DIGITS = tuple(r for r in ORDER if r not in NEED_DIGITS and r is not rare_streets)
+WITHOUT_DIGITS = tuple(r for r in ORDER if r not in (*NEED_DIGITS, rare_streets, glued_postcodes))
 """The same without those that find nothing in a text without digits (each checks too)."""
 LABELS = {
     "email": N_("[e-mail]"),

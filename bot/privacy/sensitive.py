@@ -34,16 +34,15 @@ Found = tuple[int, int, str]
 CATEGORIES = ("health", "religion", "origin", "detention")
 SERVED = lazy(
     r"(?i:\b(?:(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half)\s+"
-    r"(?:jaar|maanden|maand|weken)|een\s+tijdje|een\s+tijd)\s+(?:gezeten|vastgezeten|opgesloten"
-    r"|cel|celstraf|effectief|nat)\b)"
+    r"(?:jaar|maanden|maand|weken)|een\s+tijdje|een\s+tijd)\s+(?:gezeten|vastgezeten|opgesloten|cel"
+    r"|celstraf|effectief|voorwaardelijk(?!\s+(?!vrij|gekregen|opgelegd)[^\W\d_])|nat)\b)"
 )
 """Time served, said without a word for prison: "hij heeft drie jaar gezeten"."""
 JOIN = lazy(
     r"(?i:\s+(?:aan|met|van|op|with|to|from|of|on|de|d'|du|des|à|au|aux|after|na|après)\s+"
     r"|\s+(?:tot|to|uit|from|out\s+of)\s+(?:de|het|l'|the)?\s*|\s+)$"
 )
-"""Two words of one category with at most a small word and an article between ("verslaafd
-aan cocaïne", "bekeerd tot de islam", "on probation after prison") make one span."""
+"""Two words of one category, a small word between, are one span ("bekeerd tot de islam")."""
 ORIGIN_APART = lazy(r"(?i:\s+(?:tot|to|uit|from|out\s+of)\s+)")
 """An origin and a country after "uit", "from" are two facts ("Roma uit Roemenië")."""
 ELIDED = lazy(r"(?i:[dl]['’])")

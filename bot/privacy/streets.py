@@ -106,21 +106,23 @@ HOME = lazy(
 )
 ROAD_TO = lazy(
     r"(?i:\b(?:steenweg|steeweg|stenweg|stwg\.?|baan|weg|chaussée|chaussee|chausée|chausse|chée"
+    r"|chau\.|chaus\.|ch\.|chée\."
     r"|route)\s+(?:op|naar|van|de|d')\s*[^\W\d_][\w'’-]+"
-    r"\s+\d{1,4}[a-z]?\b(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?"
+    r"\s+\d{1,4}(?!\d)(?:\s?[a-z]\b)?(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?"
     r"|\b(?:lange|korte|grote|kleine|oude|nieuwe|hoge|lage)\s+(?:straat|baan|weg|dreef|lei|markt"
-    r"|vest|heide|dijk)\s+\d{1,4}[a-z]?\b(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)"
+    r"|vest|heide|dijk)\s+\d{1,4}(?!\d)(?:\s?[a-z]\b)?(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)"
 )
 """Roads named after where they lead, and old roads: "steenweg op gent 120", "oude baan 45"."""
 
 
 GLUED_NUMBER = lazy(
     r"(?i:\b[^\W\d_][\w'’-]*(?:straat|laan|steenweg|lei|plein|weg|dreef|kaai|singel|dries"
-    r"|plaats|markt|vest))(\d{1,4}[a-zA-Z]?)\b"
+    r"|plaats|markt|vest|str\.?|stwg\.?))(\d{1,4}[a-zA-Z]?)\b"
 )
 """A house number glued to its street, as typed on a phone: "kerkstraat12"."""
 GLUED_HINT = lazy(
-    r"(?:straat|laan|steenweg|lei|plein|weg|dreef|kaai|singel|dries|plaats|markt|vest)\d"
+    r"(?:straat|laan|steenweg|lei|plein|weg|dreef|kaai|singel|dries|plaats|markt|vest|str\.?"
+    r"|stwg\.?)\d"
 )
 """What GLUED_NUMBER needs, without its word boundary first and in lower case (a street
 word ends a word, so it is lower case but in a text in capitals): fast to scan for."""
@@ -215,7 +217,7 @@ case: a case-insensitive alternation is scanned ten times slower."""
 STREET_WORD_ENDS = Stems(
     "straat|laan|steenweg|lei|plein|weg|dreef|kaai|vest|markt|singel|dries|plaats|street|road"
     "|rue|avenue|chaussee|chaussée|chausee|chausée|chausse|place|boulevard|allée|allee|chemin"
-    "|quai",
+    "|quai|str|stwg",
     ending=True,
 )
 """A word ending as a street word does, decided once per word and shared by every text:
@@ -235,9 +237,11 @@ def streets(text: str) -> Iterator[Found]:
         for match in STREET_ALONE.finditer(text):
             bare = match.group(1).lower()
             if len(bare) >= 8 and bare not in GENERIC_STREETS and bare not in _frequent():
-                common = bare in COMMON_STREETS  # "werkt in de kerkstraat": no one's home
-                if not common or HOME.search(text, max(0, match.start() - 60), match.start()):
-                    yield match.start(1), match.end(1), "address"
+                common = bare in COMMON_STREETS or bare in lexicon().words  # every town has one
+                home = HOME.search(text, max(0, match.start() - 60), match.start())
+                if common and home is None and not LIVING.in_text(text):
+                    continue  # "ze werkt in de kerkstraat": no one's home
+                yield match.start(1), match.end(1), "address"
     yield from lived_at(text, lowered)
     if has_digit(text):
         glued = STREET_WORD_ENDS.in_text(text) and GLUED_HINT.search(text) is not None

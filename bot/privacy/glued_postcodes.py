@@ -1,0 +1,28 @@
+"""A postcode typed against the house number after a comma, without a space
+("kerkstraat 12,9000 gent"): the postcode and its town are the address's, not a number
+of the sentence's. Only right after a number and before a known town: "12,5000 euro" stays."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.places import place_names
+from bot.privacy.tokens import has_digit
+
+Found = tuple[int, int, str]
+GLUED = lazy(
+    r"(?i:\b[^\W\d_][\w'’.-]{2,}\s+\d{1,4}(?:\s?[a-z])?(?:\s*(?:bus|bte|box)\s*\w{1,4})?"
+    r",([1-9]\d{3})(?=\s+[^\W\d_]))"
+)
+
+
+def glued_postcodes(text: str) -> Iterator[Found]:
+    """The postcode (and the town after it) glued to a house number by a comma."""
+    if not has_digit(text) or "," not in text:
+        return
+    for match in GLUED.finditer(text):
+        start, end = match.span(1)
+        town = next(place_names(text[end : end + 40], lenient=True), None)
+        if town and text[end : end + town[0]].isspace():
+            yield start, end + town[1], "place"  # a town must follow: "12,5000 euro" stays

@@ -1,0 +1,72 @@
+"""Health said loosely on a phone: ADHD and ADD with dots, hyphens or brackets between the
+letters ("a.d.h.d.", "a-d-h-d", "ad(h)d") or as a person or a trait ("adhd'er",
+"adhd-achtig"); medication named by what it is for ("medicatie voor zijn hart", "on meds
+for his anxiety"); an organ awaited ("needs a new kidney", "wacht op een nieuwe lever",
+"greffe de rein"). The words alone are in sensitive.txt or are everyday words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.category_cues import words_of
+from bot.privacy.lazy_patterns import lazy
+
+Found = tuple[int, int, str]
+LOOSE = lazy(
+    r"(?i:(?<![\w.])(?:a[.-]\s?d[.-]\s?h[.-]\s?d\b\.?|a\.\s?d\.\s?d\.|ad\(h\)d\b"
+    r"|adhd['’-]?(?:er|ers|ster)\b|add['’-](?:er|ers|ster)\b|adh?d-(?:achtige?|like|ish)\b))"
+)
+"""Letters one by one with a dot or hyphen (a space alone is too common: "a d h d" stays
+for the taps), the "(h)" of either, and a person or a trait made of the letters."""
+MEDS_FOR = lazy(
+    r"(?i:\b(?:medicatie|medicijnen|pillen|meds|medication|medicine|pills|médicaments|médocs"
+    r"|cachets)\s+(?:(?:voor|for|pour)\s+(?:zijn|haar|hun|his|her|their|son|sa|ses|leur)"
+    r"|(?:tegen|against|contre)\s+(?:(?:zijn|haar|hun|de|het|his|her|their|the|son|sa|ses|leur|le"
+    r"|la|les|l['’])\s*)?)\s*[^\W\d_][\w'’-]{2,})"
+)
+"""Medication with what it treats, someone's or against something: the condition is told,
+whatever its word ("medicine for the baby", "pills for the trip" stay)."""
+ORGAN = (
+    r"nier|lever|hart|long|longen|kidney|liver|heart|lung|lungs|rein|foie|cœur|coeur|poumon"
+    r"|poumons|beenmerg|bone\s+marrow|moelle"
+)
+ORGAN_NEEDED = (
+    r"nier|lever|longen|kidney|liver|lung|lungs|rein|foie|poumon|poumons|beenmerg"
+    r"|bone\s+marrow|moelle"
+)
+"""A heart needed is mostly an image ("they need a new heart for the team"), "long" English."""
+ORGAN_WAIT = lazy(
+    r"(?i:\b(?:needs|need|needed|waits\s+for|waiting\s+for|wacht\s+op|wachten\s+op|heeft\s+nodig"
+    r"|attend|attendent|a\s+besoin\s+d['’])\s*(?:(?:a|an|een|un|une)\s+)?(?:(?:new|nieuwe|nouveau"
+    rf"|nouvelle|donor|donneur)\s+)?(?:{ORGAN_NEEDED})\b"
+    rf"|\b(?:greffe|transplantation)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?(?:{ORGAN})\b)"
+)
+"""An organ awaited or grafted: "needs a new kidney", "greffe de rein"."""
+
+
+MEDS = frozenset(["medicatie", "medicijnen", "pillen", "meds", "medication", "medicine", "pills",
+                  "médicaments", "médocs", "cachets"])  # fmt: skip
+WAITS = frozenset(["needs", "need", "needed", "waits", "waiting", "wacht", "wachten", "nodig",
+                   "attend", "attendent", "besoin", "greffe", "transplantation"])  # fmt: skip
+"""Words without which MEDS_FOR, ORGAN_WAIT cannot match: one set lookup per text."""
+
+
+def loose_health(text: str) -> Iterator[Found]:
+    """ADHD spelled loosely, medication for something, an organ awaited."""
+    lowered = text.lower()
+    if (
+        "adhd" in lowered
+        or "add" in lowered
+        or "d." in lowered
+        or "d-" in lowered
+        or "(h)" in lowered
+    ):
+        for match in LOOSE.finditer(text):
+            yield match.start(), match.end(), "health"
+    words = words_of(text)
+    if not MEDS.isdisjoint(words):
+        for match in MEDS_FOR.finditer(text):
+            yield match.start(), match.end(), "health"
+    if not WAITS.isdisjoint(words):
+        for match in ORGAN_WAIT.finditer(text):
+            yield match.start(), match.end(), "health"

@@ -1,0 +1,168 @@
+"""Schools, care places and employers named by their own name alone, in lower case, right
+after the verb that takes someone there ("zit op sint-jozef", "poetst bij ter heide", "gaat
+naar de wonderwijzer in berchem", "l'école fondamentale de la roseraie").
+
+Without its kind word such a name is a saint, "ter"/"ten"/"huize" and a word, or an
+article and a word. The first two are names wherever a verb of school, work or care leads
+to them; an article and a word only when the sentence is about a child at school ("de
+kleine", "in het derde", "kleuterklas") and the word is no ordinary destination ("naar de
+bakker", "naar de zee", "naar de opvang" stay). A place name is left to `place_names`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.category_cues import words_of
+from bot.privacy.compounds import frequent
+from bot.privacy.language import language_of
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import lexicon
+from bot.privacy.places import place_names
+
+Found = tuple[int, int, str]
+SCHOOL_LEADS = (
+    r"(?:gaat|gaan|ging|gingen|zit|zitten|zat|zaten)\s+(?:(?:nu|al|nog|ook|daar|sinds\s+\w+"
+    r"|vanaf\s+\w+)\s+){0,2}(?:naar|op)"
+    r"|(?:va|vont|allait|allaient|est|sont|inscrite?s?)\s+(?:(?:maintenant|déjà|aussi|depuis"
+    r"\s+\w+)\s+)?(?:à|au)|(?:goes|go|went|going)\s+(?:(?:now|also)\s+)?to"
+    r"|(?:is|are|was|['’]s)\s+(?:(?:now|still|also)\s+)?(?:at|in)"
+    r"|(?:ligt|lag)\s+(?:(?:nu|al|nog|sinds\s+\w+)\s+){0,2}in"
+)
+WORK_LEADS = (
+    r"(?:koor|chorale|choir)\s+(?:van|de|of)|(?:poetst|poetsen|werkt|werken|traint|trainen"
+    r"|speelt|voetbalt|zingt|kookt|helpt|kuist)\s+(?:\w+\s+)?(?:bij|in)|(?:travaille|bosse"
+    r"|joue|nettoie)\s+(?:\w+\s+)?(?:chez|au|à)|(?:works|volunteers|plays|cleans|helps)"
+    r"\s+(?:\w+\s+)?(?:at|for)"
+)
+LEAD = lazy(rf"(?i:\b(?:({SCHOOL_LEADS})|{WORK_LEADS})\s+)")
+CUES = frozenset(
+    ["gaat", "gaan", "ging", "gingen", "zit", "zitten", "zat", "zaten", "va", "vont", "allait",
+     "allaient", "est", "sont", "inscrit", "inscrite", "inscrits", "inscrites", "goes", "go",
+     "went", "going", "koor", "chorale", "choir", "poetst", "poetsen", "werkt", "werken",
+     "traint", "trainen", "speelt", "voetbalt", "zingt", "kookt", "helpt", "kuist", "travaille",
+     "bosse", "joue", "nettoie", "works", "volunteers", "plays", "cleans", "helps", "is", "are",
+     "was", "s", "ligt", "lag"]
+)  # fmt: skip
+SAINT = lazy(r"(?i:(?:sint|st|saint|sainte|ste|heilig|onze-lieve-vrouw)-[^\W\d_][\w'’-]*)")
+FEASTS = frozenset(["sint-maarten", "saint-martin", "saint-nicolas", "sint-niklaas", "saint-jean",
+                    "sint-jan", "sint-valentijn", "saint-valentin", "saint-sylvestre"])  # fmt: skip
+"""Saints whose day is a feast one goes to: a school by that name needs its year after."""
+LINKED = lazy(r"(?i:(?:ter|ten|huize|hof\s+ter|hof\s+ten|home)\s+[^\W\d_][\w'’-]*)")
+ARTICLE_WORD = lazy(
+    r"(?i:(?:de|het|'t)\s+(?:(?:hoge|lage|kleine|grote|groene|witte|blauwe|oude|nieuwe|gouden)"
+    r"\s+)?[^\W\d_][\w'’-]{3,})"
+)
+ENGLISH_CUES = frozenset(["at", "to", "from", "into"])
+DUTCH_ARTICLES = frozenset(["de", "het", "ter", "ten"])
+DUTCH_NAME = lazy(
+    r"\b(?:at|to|from|into)\s+((?:de|het|ter|ten)\s+(?:(?:hoge|lage|kleine|grote|groene|witte"
+    r"|blauwe|oude|nieuwe|gouden|zilveren|rode|zwarte)\s+)?[^\W\d_][\w'’-]{2,})"
+)
+"""An English preposition, a Dutch article and a word (maybe after an adjective)."""
+SERVICES = frozenset(["de lijn", "de post", "de mutualiteit", "de vdab", "het caw", "het ocmw",
+                      "het clb", "de politie", "de stad", "de gemeente"])  # fmt: skip
+"""Services that identify no one, said with their article in an English note."""
+LATIN = frozenset(["facto", "jure"])
+YEAR_AFTER = lazy(
+    r"(?i:\s+(?:in|op)\s+(?:het|de|'t)\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|\d+(?:de|ste|e))"
+    r"\b|\s+(?:en|in)\s+(?:1ère|\d+e|première|deuxième|troisième|quatrième|cinquième|sixième)\b"
+    r"|\s+in\s+year\s+\d)"
+)
+"""A school year right after the name: "zit op de klimop in het derde", "in de eerste"."""
+CHILD = lazy(
+    r"(?i:^\s*(?:de|het|onze|haar|zijn|hun)\s+(?:kleine|jongste|oudste|tweeling|kinderen|kids"
+    r"|zoon|zoontje|dochter|dochtertje|meisjes?|jongens?)\s)"
+)
+"""A child who goes to a named place in a town goes to school there: "de tweeling gaat naar
+de wonderwijzer in berchem"."""
+IN_TOWN = lazy(r"(?i:\s+(?:in|te)\s+)")
+DESTINATIONS = frozenset(
+    ["bakker", "slager", "beenhouwer", "kapper", "dokter", "huisarts", "tandarts", "apotheek",
+     "winkel", "markt", "zee", "kust", "stad", "bos", "film", "cinema", "bioscoop", "kermis",
+     "opvang", "crèche", "creche", "kinderopvang", "les", "klas", "wc", "toilet", "kamer", "bank",
+     "bus", "trein", "tram", "metro", "fiets", "auto", "oma", "opa", "papa", "mama", "tante",
+     "nonkel", "buren", "vrienden", "juf", "meester", "directeur", "directie", "zorgklas",
+     "logo", "logopedist", "kine", "psycholoog", "dialyse", "polikliniek", "spoed", "politie",
+     "rechter", "jeugdrechter", "advocaat", "gemeente", "bib", "bibliotheek", "speelplaats",
+     "refter", "turnzaal", "sporthal", "zwembad", "park", "speeltuin", "jeugdbeweging",
+     "scouts", "chiro", "academie", "training", "wedstrijd", "match", "voetbal", "verjaardag",
+     "feest", "fuif", "camping", "vakantie", "kerk", "moskee", "andere", "nieuwe", "volgende",
+     "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "lagere", "middelbare", "grote",
+     "kleine", "buurt", "wijk", "hoek", "straat", "overkant", "stage", "examens", "examen",
+     "toets", "toetsen", "punten", "rapport", "pauze", "middag", "namiddag", "avond", "nacht",
+     "ochtend", "week", "zomer", "winter", "plaats", "gang", "keuken", "tuin", "zolder", "kelder",
+     "bed", "tafel", "grond", "computer", "tablet", "gsm", "telefoon", "tv", "televisie",
+     "secundair", "lager", "kleuter", "middelbaar", "humaniora", "buso", "buo", "bso", "tso", "aso",
+     "kso", "sint", "sinterklaas", "kerstman", "ramadan", "universiteit", "unief", "hogeschool",
+     "internaat", "ziekenhuis", "kliniek", "mis", "onthaalmoeder", "onthaalouder", "logopedie"]
+)  # fmt: skip
+"""Where anyone goes or sits: after an article these stay words, whatever the sentence."""
+HEADS = ("school", "opvang", "les", "lessen", "klas", "tuin", "bad", "hal", "zaal", "park",
+         "plein", "winkel", "markt", "kamp", "arts", "dokter", "huis", "beweging", "club",
+         "centrum", "dienst", "kantoor", "station", "kliniek", "training")  # fmt: skip
+"""The kind a Dutch compound ends in says it is a kind, not a name: "kleuterschool"."""
+STOP_AFTER = lazy(
+    r"(?i:\s*$|\s*[,.;:!?]|\s+(?:in|te|op|sinds|en|maar|want|omdat|elke|iedere|drie|twee|vier"
+    r"|vijf|dit|deze|volgend|vanaf|tot|met|voor|na|om|bij|van|aan|à|on|by|now|since|every)\b)"
+)
+
+
+def named_destinations(text: str) -> Iterator[Found]:
+    """A school, care place or employer named by its name alone after a leading verb."""
+    words = words_of(text)
+    if not ENGLISH_CUES.isdisjoint(words) and not DUTCH_ARTICLES.isdisjoint(words):
+        yield from _dutch_in_english(text)
+    if CUES.isdisjoint(words):
+        return
+    lowered = text.lower()
+    for lead in LEAD.finditer(lowered):
+        start = lead.end()
+        if lowered.startswith(("de ", "het ", "la ", "le ", "the "), start):
+            article = lowered.index(" ", start) + 1
+        else:
+            article = start
+        if lowered.startswith("l'", start) or lowered.startswith("l’", start):
+            continue  # an elided kind is `organisations`' ("à l'athénée royal")
+        found = SAINT.match(lowered, article) or LINKED.match(lowered, article)
+        if found is None and lead.group(1) and (named := ARTICLE_WORD.match(lowered, start)):
+            found = named if _a_name(named.group()) and _at_school(text, named.end()) else None
+        if found is None or not STOP_AFTER.match(lowered, found.end()):
+            continue
+        if found.group() in FEASTS and not YEAR_AFTER.match(lowered, found.end()):
+            continue  # "de kinderen gaan naar sint-maarten met lampionnen": a feast
+        if next(place_names(text[article : found.end()]), (0, 0))[1] >= found.end() - article:
+            continue  # a town or district: `place_names` masks it as a place
+        yield (start if found.start() == start else article), found.end(), "organisation"
+
+
+def _dutch_in_english(text: str) -> Iterator[Found]:
+    """A Dutch article in an English sentence starts a Flemish name: "they moved him to de
+    hoge dries", "daycare at de knuffelbeer"; a town ("to de panne") or a surname ("to de
+    bruyn") by its own kind."""
+    if language_of(text) != "en":
+        return
+    for match in DUTCH_NAME.finditer(text.lower()):  # "to de kinderen", "de beach" (a typo) stay
+        start, end = match.span(1)
+        name, words = match.group(1), match.group(1).split()
+        if next(place_names(text[start:end], lenient=True), (0, 0))[1] == len(name):
+            yield start, end, "place"
+        elif name not in SERVICES and words[-1] not in frequent() and words[-1] not in LATIN:
+            surname = len(words) == 2 and words[-1] in lexicon().last
+            yield start, end, "name" if surname else "organisation"
+
+
+def _a_name(phrase: str) -> bool:
+    """An article and a word name a school when the word is no destination nor kind."""
+    word = phrase.split()[-1]
+    return word not in DESTINATIONS and not word.endswith(HEADS)
+
+
+def _at_school(text: str, end: int) -> bool:
+    """A school year follows the name, or a town after a child's name and verb."""
+    if YEAR_AFTER.match(text, end):
+        return True
+    town = IN_TOWN.match(text, end)
+    if town is None or not CHILD.match(text):
+        return False
+    return next(place_names(text[town.end() :]), (1, 0))[0] == 0
