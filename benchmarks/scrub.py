@@ -9,6 +9,8 @@ tuned on), pii-dev-scrubnames.txt and pii-holdout-scrubnames.txt (third session,
 way), pii-dev-scrubcats.txt and pii-holdout-scrubcats.txt (third session, special categories
 and organisations), pii-dev-eval2.jsonl (the dev half of a second external set, tuned on),
 pii-dev-eval3.jsonl (the dev half of a third external set, tuned on),
+pii-dev-scrubnames10.txt and pii-holdout-scrubnames10.txt (tenth session, names in lower
+case; the first tuned on, the second not),
 pii-frozen-external2.jsonl and pii-frozen-external3.jsonl (the held-out halves of the second
 and third external sets, never opened by those who changed the rules; misses not printed),
 and the
@@ -40,6 +42,7 @@ from tests.pii_corpus import (
     DEV_SCRUB3,
     DEV_SCRUBCATS,
     DEV_SCRUBNAMES,
+    DEV_SCRUBNAMES10,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -47,6 +50,7 @@ from tests.pii_corpus import (
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBNAMES,
+    HOLDOUT_SCRUBNAMES10,
     PHONE_HOLDOUT,
     PHONE_HOLDOUT2,
     PHONE_TUNE,
@@ -260,6 +264,9 @@ def main(argv: list[str] | None = None) -> None:
                ("third session's held-out set (scrubcats)", from_markup(HOLDOUT_SCRUBCATS)),
                ("second external set, dev half (tuned on)", from_jsonl(DEV_EVAL2)),
                ("third external set, dev half (tuned on)", from_jsonl(DEV_EVAL3)),
+               ("tenth session's tuning set (scrubnames10)", from_markup(DEV_SCRUBNAMES10)),
+               ("tenth session's held-out set (scrubnames10)",
+                from_markup(HOLDOUT_SCRUBNAMES10)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),
