@@ -13,6 +13,7 @@ import re
 from bot.privacy.language import language_of
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.name_clauses import CHAT
 from bot.privacy.rare_facts import indirect_identifiers
 
 MOST = 8
@@ -74,7 +75,7 @@ def _worth_a_look(
     if digits:
         return digits >= 5
     bare = CONTRACTION.sub("", word).lower().strip("'’-")
-    if len(bare) < 3 or bare in CUE_WORDS:
+    if len(bare) < 3 or bare in CUE_WORDS or bare in CHAT:  # "amir [naam] efkes"
         return False
     could_be_a_name = bare in lexicon.first or bare in lexicon.last or not lexicon.is_word(bare)
     if previous in CUE_WORDS and could_be_a_name:

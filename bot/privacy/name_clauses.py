@@ -1,0 +1,224 @@
+"""Lower-case names that the shape of their clause reveals, whatever list the word is in:
+the subject of a subordinate clause ("toen kibwe binnenkwam", "quand aminata est arrivée",
+"when dritan came in"), a first name after an article and a diminutive ("la petite divine",
+"de kleine yasmine", "little kofi"), a first name before a surname of the lists that is no
+everyday word ("jan verbruggen", "ben okafor"), and a surname of particles after a title
+("mme de la croix", "meneer van der berg"). Also the other way round: a first name that is
+a word, said to be a word ("Destiny is een woord dat ze vaak gebruikt"), is no one."""
+
+from __future__ import annotations
+
+import re
+
+from bot.privacy.compounds import plain_word
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import Lexicon, cues
+
+_CUES = cues()
+CUES = frozenset().union(*_CUES.values())
+NOT_VERBS = CUES - _CUES["verbs"]
+TITLES = _CUES["titles"]
+PARTICLES = _CUES["particles"]
+SUBORDINATORS = frozenset(["toen", "als", "omdat", "nadat", "zodra", "terwijl", "wanneer",
+                           "voordat", "totdat", "sinds", "quand", "lorsque", "lorsqu",
+                           "puisque", "when", "because", "while", "whilst", "until", "once",
+                           "cause", "coz"])  # fmt: skip
+"""Words that open a subordinate clause: its subject follows."""
+LOOSE = frozenset(["als", "once", "since", "sinds", "cause"])
+"""Also "as", "one time", "from": only a first name of the lists is a subject after them
+("ze werkt als kassierster" stays)."""
+QUE_AFTER = frozenset(["parce", "pendant", "dès", "des", "avant", "tandis", "alors"])
+"""French "que" opens a clause after these: "parce que idrissa a perdu ses clés"."""
+DEFINITE = frozenset(
+    [
+        "de",
+        "het",
+        "la",
+        "le",
+        "the",
+        "onze",
+        "ons",
+        "mijn",
+        "ma",
+        "mon",
+        "notre",
+        "our",
+        "my",
+        "haar",
+        "zijn",
+        "sa",
+        "son",
+        "hun",
+        "leur",
+        "their",
+        "her",
+        "his",
+        "die",
+        "deze",
+        "cette",
+        "ce",
+        "this",
+        "that",
+    ]
+)
+DIMINUTIVES = frozenset(["kleine", "petite", "petit", "little", "lil", "lieve", "chère", "dear",
+                         "grote", "jonge", "young"])  # fmt: skip
+COPULAS = frozenset(["is", "was", "est", "était", "etait", "are", "were", "zijn", "waren", "sont",
+                     "by", "van", "of", "du", "des", "de"])  # fmt: skip
+"""After "le petit prince" a copula or "by" says a thing is named, not a person."""
+CHAT = frozenset(
+    [
+        "efkes",
+        "effe",
+        "effekes",
+        "efjes",
+        "eventjes",
+        "ff",
+        "asap",
+        "stp",
+        "svp",
+        "pls",
+        "plz",
+        "btw",
+        "direct",
+        "direkt",
+        "nog",
+        "toch",
+        "vite",
+        "weer",
+        "ook",
+        "al",
+        "even",
+        "snel",
+        "nu",
+        "ok",
+        "oké",
+        "okay",
+        "ofzo",
+        "enzo",
+    ]
+)
+"""Chat words that follow a first name in a note ("amir efkes gebeld"): never a surname."""
+SAID_A_WORD = lazy(
+    r"(?i:\s+(?:is|was|est|c'est|zijn)\s+(?:(?:een|a|an|un|une|the|het|de|le|la|mooi|mooie"
+    r"|beau|belle|nice|beautiful|lovely)\s+){0,2}(?:woord|word|mot|begrip|term|terme|concept"
+    r"|thema|theme|thème|waarde|value|valeur|deugd|virtue|vertu)\b"
+    r"|\s+(?:betekent|means|meant|signifie|veut\s+dire)\b)"
+)
+LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûüœ")
+
+
+def clause_names(
+    text: str, matches: list[re.Match[str]], lowered: list[str], lexicon: Lexicon
+) -> dict[int, bool]:
+    """Start of a word -> True when its clause makes it a name, False when it is said to be
+    a word. Only shapes no other rule decides: the caller's rules win where both speak."""
+    found: dict[int, bool] = {}
+    last = len(matches) - 1
+    for i, word in enumerate(lowered):
+        joined_before = i > 0 and text[matches[i - 1].end() : matches[i].start()] == " "
+        joined_after = i < last and text[matches[i].end() : matches[i + 1].start()] == " "
+        previous = lowered[i - 1] if joined_before else ""
+        if word in CHAT and previous in lexicon.first:
+            found[matches[i].start()] = False  # "amir efkes gebeld": no surname
+            continue
+        if word in lexicon.word_names and SAID_A_WORD.match(text, matches[i].end()):
+            found[matches[i].start()] = False
+            continue
+        if not joined_after:
+            continue
+        following = lowered[i + 1]
+        if _surname_after(word, following, lexicon):
+            found[matches[i].start()] = found[matches[i + 1].start()] = True
+        if not _looks_like_a_name(matches[i].group(), word):
+            continue
+        if _subject(lowered, i, previous, lexicon) or _little(lowered, i, previous, lexicon):
+            found[matches[i].start()] = True  # "toen kibwe binnenkwam", "la petite divine"
+    _titled_particles(text, matches, lowered, lexicon, found)
+    return found
+
+
+def _subject(lowered: list[str], i: int, previous: str, lexicon: Lexicon) -> bool:
+    """A name of no language opening a subordinate clause, a word (its verb) after it."""
+    word, following = lowered[i], lowered[i + 1]
+    if not _opens_clause(lowered, i, previous) or not _unknown(word, lexicon):
+        return False
+    if previous in LOOSE and word not in lexicon.first:
+        return False
+    return lexicon.is_word(following) and following not in NOT_VERBS
+
+
+def _little(lowered: list[str], i: int, previous: str, lexicon: Lexicon) -> bool:
+    """A first name after "the little", "de kleine"; one that is a word ("divine", "prince")
+    only when no copula or "by" follows: "le petit prince est un livre" stays."""
+    word = lowered[i]
+    if previous not in DIMINUTIVES or i < 2 or lowered[i - 2] not in DEFINITE:
+        return False
+    return word in lexicon.first and (word not in lexicon.words or lowered[i + 1] not in COPULAS)
+
+
+def _looks_like_a_name(word: str, bare: str) -> bool:
+    return (
+        len(bare) >= 3
+        and not (word.isupper() and len(word) > 1)
+        and LETTERS.fullmatch(bare) is not None
+        and not VOWELS.isdisjoint(bare)
+        and bare not in CUES
+        and bare not in CHAT
+    )
+
+
+def _opens_clause(lowered: list[str], i: int, previous: str) -> bool:
+    if previous in SUBORDINATORS:
+        return True
+    return previous == "que" and i > 1 and lowered[i - 2] in QUE_AFTER
+
+
+def _unknown(word: str, lexicon: Lexicon) -> bool:
+    """A first name of no language, or a word of no list ("kibwe", "aminata")."""
+    if word in lexicon.first:
+        return word not in lexicon.words
+    return word not in lexicon.last and not lexicon.is_word(word)
+
+
+def _surname_after(word: str, following: str, lexicon: Lexicon) -> bool:
+    """A first name (even one that is a word: "jan", "ben") before a surname of the lists
+    that is no everyday word and no frequent one: "jan verbruggen", "ben okafor"."""
+    if word not in lexicon.first and word not in ("ben", "said", "mark"):
+        return False
+    if following in CUES or following in CHAT or len(following) < 4:
+        return False
+    return following in lexicon.last and following not in lexicon.words
+
+
+def _titled_particles(
+    text: str,
+    matches: list[re.Match[str]],
+    lowered: list[str],
+    lexicon: Lexicon,
+    found: dict[int, bool],
+) -> None:
+    """A title, two particles or more, a word: "mme de la croix", "mr van der berg". Dutch
+    "van de", "van het" and "de la" also say where someone works ("meneer van de
+    gemeente", "madame de la mairie"): then the word must be a surname or no word."""
+    for i, word in enumerate(lowered[:-3]):
+        if word not in TITLES or lowered[i + 1] not in PARTICLES:
+            continue
+        j = i + 1
+        while j + 1 < len(lowered) and lowered[j + 1] in PARTICLES:
+            j += 1
+        if j - i < 2 or j + 1 >= len(lowered):
+            continue
+        gaps = (text[matches[k].end() : matches[k + 1].start()] for k in range(i, j + 1))
+        if any(g not in (" ", ". ") for g in gaps):
+            continue
+        name = lowered[j + 1]
+        if name in CUES or not _looks_like_a_name(matches[j + 1].group(), name):
+            continue
+        chain = lowered[i + 1 : j + 1]
+        loose = chain in (["van", "de"], ["van", "het"], ["de", "la"])
+        if loose and name not in lexicon.last and plain_word(name, lexicon):
+            continue
+        for k in range(i + 1, j + 2):
+            found[matches[k].start()] = True
