@@ -176,7 +176,8 @@ def _opens_clause(lowered: list[str], i: int, previous: str) -> bool:
 
 
 def _unknown(word: str, lexicon: Lexicon) -> bool:
-    """A first name of no language, or a word of no list ("kibwe", "aminata")."""
+    """A first name of no language, or a word of no list ("kibwe", "aminata"); a name that
+    the long word lists also hold ("sékou") is left to the taps, with "wifi" and "uber"."""
     if word in lexicon.first:
         return word not in lexicon.words
     return word not in lexicon.last and not lexicon.is_word(word)

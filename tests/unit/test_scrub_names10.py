@@ -1,0 +1,138 @@
+"""Issue #12, tenth session (scrubnames10): lower-case names that the shape of their clause
+reveals (the subject of a subordinate clause, a first name after "the little", a first name
+before a listed surname, particles after a title), and the words that stay: chat words after
+a first name, a word-name said to be a word. Invented sentences in nl, fr and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy.scrub import Scrubber, find_spans
+
+
+def names(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_spans(text) if s.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("toen wanjiru binnenkwam begon ze te huilen", ["wanjiru"]),
+        ("nadat obiora vertrokken was hebben we gebeld", ["obiora"]),
+        ("quand adjoa est arrivée elle avait froid", ["adjoa"]),
+        ("parce que kadiatou a raté le bus on a attendu", ["kadiatou"]),
+        ("when lindiwe came in she was upset", ["lindiwe"]),
+        ("because oluchi lost her phone we met later", ["oluchi"]),
+    ],
+)
+def test_the_subject_of_a_subordinate_clause_is_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "toen de bel ging kwam niemand binnen",
+        "ze werkt als poetshulp bij een bakker",
+        "quand la mère est arrivée elle pleurait",
+        "when the doctor came in he looked tired",
+        "because nobody called we went home",
+        "because wifi was down we phoned",
+        "quand chomage arrive elle paie",
+    ],
+)
+def test_a_word_opening_a_subordinate_clause_stays(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de kleine imane heeft koorts", ["imane"]),
+        ("la petite divine dort enfin", ["divine"]),
+        ("the little kwabena cried all night", ["kwabena"]),
+    ],
+)
+def test_a_first_name_after_the_little_is_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le petit prince est un beau livre",
+        "de kleine heeft koorts",
+        "the little one was crying",
+    ],
+)
+def test_a_word_after_the_little_stays(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i called ben okafor this morning", ["ben okafor"]),
+        ("jan verbruggen komt morgen langs", ["jan verbruggen"]),
+        ("ben nwachukwu est passé hier", ["ben nwachukwu"]),
+    ],
+)
+def test_a_first_name_that_is_a_word_before_a_listed_surname(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mr van der berg called about the rent", ["van der berg"]),
+        ("meneer van den bos is opgenomen", ["van den bos"]),
+        ("madame van der heyden veut un rendez vous", ["van der heyden"]),
+    ],
+)
+def test_particles_after_a_title_make_a_surname(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "meneer van de gemeente belde terug",
+        "madame de la mairie a appelé",
+        "mevrouw van het ocmw komt langs",
+    ],
+)
+def test_a_title_of_a_service_stays(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("amir efkes gebeld over de huur", ["amir"]),
+        ("kofi asap terugbellen", ["kofi"]),
+        ("inès vite passée au bureau", ["inès"]),
+        ("sanne direct doorverwezen", ["sanne"]),
+    ],
+)
+def test_a_chat_word_after_a_first_name_is_no_surname(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_chat_word_after_a_first_name_is_not_offered() -> None:
+    review = Scrubber(lambda _, msgid: msgid).review("amir efkes gebeld", "nl")
+    assert review.text == "[name] efkes gebeld"
+    assert "efkes" not in review.unsure
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Destiny is een woord dat ze vaak gebruikt", []),
+        ("Hope is a word she often uses", []),
+        ("Destiny is een lieve meid", ["Destiny"]),
+    ],
+)
+def test_a_word_name_said_to_be_a_word_stays(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
