@@ -10,13 +10,49 @@ from __future__ import annotations
 
 import re
 
-from bot.privacy.compounds import plain_word
+from bot.privacy.compounds import frequent, plain_word, strict_compound
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 
 _CUES = cues()
 CUES = frozenset().union(*_CUES.values())
 NOT_VERBS = CUES - _CUES["verbs"]
+AUXILIARIES = frozenset(
+    [
+        "a",
+        "is",
+        "was",
+        "est",
+        "are",
+        "were",
+        "has",
+        "had",
+        "have",
+        "heeft",
+        "had",
+        "zijn",
+        "ben",
+        "was",
+        "will",
+        "can",
+        "may",
+        "must",
+        "did",
+        "does",
+        "do",
+        "kan",
+        "moet",
+        "wil",
+        "zal",
+        "gaat",
+        "va",
+        "avait",
+        "était",
+        "sont",
+    ]
+)
+PEOPLE_VERBS = (_CUES["verbs"] | _CUES["subject_verbs"]) - AUXILIARIES
+"""Verbs said of a person that are no auxiliary: after "adebayo found a", "a" is no verb."""
 TITLES = _CUES["titles"]
 PARTICLES = _CUES["particles"]
 SUBORDINATORS = frozenset(["toen", "als", "omdat", "nadat", "zodra", "terwijl", "wanneer",
@@ -129,7 +165,7 @@ def clause_names(
         if not joined_after:
             continue
         following = lowered[i + 1]
-        if _surname_after(word, following, lexicon):
+        if _surname_after(word, following, lexicon) or _pair_acts(lowered, i, lexicon):
             found[matches[i].start()] = found[matches[i + 1].start()] = True
         if not _looks_like_a_name(matches[i].group(), word):
             continue
@@ -181,6 +217,22 @@ def _unknown(word: str, lexicon: Lexicon) -> bool:
     if word in lexicon.first:
         return word not in lexicon.words
     return word not in lexicon.last and not lexicon.is_word(word)
+
+
+def _pair_acts(lowered: list[str], i: int, lexicon: Lexicon) -> bool:
+    """A first name of no frequent word, then a rarer word, then a verb of people: a first
+    name and a surname, whatever lists the surname is in ("sarah baker came in", "joy
+    mbeki belde"); an auxiliary may follow a verb ("zainab share a room"): not enough."""
+    word, following = lowered[i], lowered[i + 1]
+    if word not in lexicon.first or word in frequent() or word in CUES or i + 2 >= len(lowered):
+        return False
+    if following in frequent() or following in CUES or following in CHAT:
+        return False
+    if _opens_clause(lowered, i, lowered[i - 1] if i else "") or strict_compound(
+        following, lexicon
+    ):
+        return False  # "toen wanjiru binnenkwam begon ze": a verb ends a Dutch clause
+    return len(following) >= 3 and following.isalpha() and lowered[i + 2] in PEOPLE_VERBS
 
 
 def _surname_after(word: str, following: str, lexicon: Lexicon) -> bool:

@@ -136,3 +136,32 @@ def test_a_chat_word_after_a_first_name_is_not_offered() -> None:
 )
 def test_a_word_name_said_to_be_a_word_stays(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sarah baker came in late", ["sarah baker"]),
+        ("joy mbeki belde vanochtend", ["joy mbeki"]),
+        ("giulia ferraro cherche un appart", ["giulia ferraro"]),
+    ],
+)
+def test_a_first_name_a_rarer_word_and_a_verb_are_a_full_name(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("maryam and zainab share a room", ["maryam", "zainab"]),
+        ("adebayo found a job in a warehouse", ["adebayo"]),
+        ("jonas gisteren belde hij", ["jonas"]),
+        ("you may recognise a colleague", []),
+    ],
+)
+def test_a_verb_or_an_adverb_after_a_first_name_is_no_surname(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
