@@ -141,6 +141,8 @@ SAID_A_WORD = lazy(
     r"|thema|theme|thème|waarde|value|valeur|deugd|virtue|vertu)\b"
     r"|\s+(?:betekent|means|meant|signifie|veut\s+dire)\b)"
 )
+CLITIC = lazy(r"(?i:(?:lorsqu|puisqu|jusqu|qu)['’])(?=\w)")
+"""A French "que" elided onto a name ("lorsqu'aminata"): the word stays, the name goes."""
 LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûüœ")
 

@@ -43,7 +43,7 @@ from bot.privacy.name_tails import name_not_word, with_unknown_surnames
 
 TOKEN = re.compile(r"[^\W\d_]\w*+(?:['’-]+\w++)*+")
 """A letter, then word characters joined by apostrophes and hyphens (no backtracking)."""
-CONTRACTION = re.compile(r"^(?:[cdjlmnst]|qu|i)'(?=\w)|'(?:s|m|re|ve|ll|d|t)?$|n't$")
+CONTRACTION = re.compile(r"^(?:[cdjlmnst]|qu|lorsqu|puisqu|i)'(?=\w)|'(?:s|m|re|ve|ll|d|t)?$|n't$")
 """I'm, c'est, l'école, we're, Jessica's: judged on the word without its clitic."""
 DIGIT = re.compile(r"\d")
 SENTENCE_END = set('.!?:;("“«•\n')

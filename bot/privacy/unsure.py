@@ -19,7 +19,7 @@ from bot.privacy.rare_facts import indirect_identifiers
 MOST = 8
 WORD = lazy(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]|\d[\d./ -]{3,}\d")
 OPENERS = set('.!?:;("“«•\n')
-CONTRACTION = lazy(r"(?i:^(?:[cdjlmnst]|qu|i)['’]|['’](?:s|m|re|ve|ll|d|t)$)")
+CONTRACTION = lazy(r"(?i:^(?:[cdjlmnst]|qu|lorsqu|puisqu|i)['’]|['’](?:s|m|re|ve|ll|d|t)$)")
 _CUES = cues()
 CUE_WORDS = _CUES["titles"] | _CUES["relations"]
 COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "naar", "pour", "for"])

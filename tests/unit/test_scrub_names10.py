@@ -165,3 +165,16 @@ def test_a_verb_or_an_adverb_after_a_first_name_is_no_surname(
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("lorsqu'awa est arrivée on a commencé", "lorsqu'[name] est arrivée on a commencé"),
+        ("puisqu'ousmane refuse on arrête", "puisqu'[name] refuse on arrête"),
+        ("lorsqu'il est arrivé on a commencé", "lorsqu'il est arrivé on a commencé"),
+        ("madame n'diaye a perdu son travail", "madame [name] a perdu son travail"),
+    ],
+)
+def test_an_elided_que_stays_before_a_name(text: str, masked: str) -> None:
+    assert Scrubber(lambda _, msgid: msgid).scrub(text, "fr") == masked
