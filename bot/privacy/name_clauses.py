@@ -13,44 +13,16 @@ import re
 from bot.privacy.compounds import frequent, plain_word, strict_compound
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.typos import typo_of_a_word
 
 _CUES = cues()
 CUES = frozenset().union(*_CUES.values())
 NOT_VERBS = CUES - _CUES["verbs"]
-AUXILIARIES = frozenset(
-    [
-        "a",
-        "is",
-        "was",
-        "est",
-        "are",
-        "were",
-        "has",
-        "had",
-        "have",
-        "heeft",
-        "had",
-        "zijn",
-        "ben",
-        "was",
-        "will",
-        "can",
-        "may",
-        "must",
-        "did",
-        "does",
-        "do",
-        "kan",
-        "moet",
-        "wil",
-        "zal",
-        "gaat",
-        "va",
-        "avait",
-        "était",
-        "sont",
-    ]
-)
+AUXILIARIES = frozenset(["a", "is", "was", "est", "are", "were", "has", "had", "have", "heeft",
+                         "zijn", "ben", "will", "can", "may", "must", "did", "does", "do", "kan",
+                         "moet", "wil", "zal", "gaat", "va", "avait", "était", "sont"])  # fmt: skip
+ALL_VERBS = _CUES["verbs"] | _CUES["subject_verbs"]
+SENTENCE_END = frozenset(".!?:;\n")
 PEOPLE_VERBS = (_CUES["verbs"] | _CUES["subject_verbs"]) - AUXILIARIES
 """Verbs said of a person that are no auxiliary: after "adebayo found a", "a" is no verb."""
 TITLES = _CUES["titles"]
@@ -58,82 +30,23 @@ PARTICLES = _CUES["particles"]
 SUBORDINATORS = frozenset(["toen", "als", "omdat", "nadat", "zodra", "terwijl", "wanneer",
                            "voordat", "totdat", "sinds", "quand", "lorsque", "lorsqu",
                            "puisque", "when", "because", "while", "whilst", "until", "once",
-                           "cause", "coz"])  # fmt: skip
+                           "cause", "coz", "dat", "that", "if", "si", "after", "before",
+                           "since"])  # fmt: skip
 """Words that open a subordinate clause: its subject follows."""
 LOOSE = frozenset(["als", "once", "since", "sinds", "cause"])
 """Also "as", "one time", "from": only a first name of the lists is a subject after them
 ("ze werkt als kassierster" stays)."""
-QUE_AFTER = frozenset(["parce", "pendant", "dès", "des", "avant", "tandis", "alors"])
-"""French "que" opens a clause after these: "parce que idrissa a perdu ses clés"."""
-DEFINITE = frozenset(
-    [
-        "de",
-        "het",
-        "la",
-        "le",
-        "the",
-        "onze",
-        "ons",
-        "mijn",
-        "ma",
-        "mon",
-        "notre",
-        "our",
-        "my",
-        "haar",
-        "zijn",
-        "sa",
-        "son",
-        "hun",
-        "leur",
-        "their",
-        "her",
-        "his",
-        "die",
-        "deze",
-        "cette",
-        "ce",
-        "this",
-        "that",
-    ]
-)
+DEFINITE = frozenset(["de", "het", "la", "le", "the", "onze", "ons", "mijn", "ma", "mon", "notre",
+                      "our", "my", "haar", "zijn", "sa", "son", "hun", "leur", "their", "her",
+                      "his", "die", "deze", "cette", "ce", "this", "that"])  # fmt: skip
 DIMINUTIVES = frozenset(["kleine", "petite", "petit", "little", "lil", "lieve", "chère", "dear",
                          "grote", "jonge", "young"])  # fmt: skip
 COPULAS = frozenset(["is", "was", "est", "était", "etait", "are", "were", "zijn", "waren", "sont",
                      "by", "van", "of", "du", "des", "de"])  # fmt: skip
 """After "le petit prince" a copula or "by" says a thing is named, not a person."""
-CHAT = frozenset(
-    [
-        "efkes",
-        "effe",
-        "effekes",
-        "efjes",
-        "eventjes",
-        "ff",
-        "asap",
-        "stp",
-        "svp",
-        "pls",
-        "plz",
-        "btw",
-        "direct",
-        "direkt",
-        "nog",
-        "toch",
-        "vite",
-        "weer",
-        "ook",
-        "al",
-        "even",
-        "snel",
-        "nu",
-        "ok",
-        "oké",
-        "okay",
-        "ofzo",
-        "enzo",
-    ]
-)
+CHAT = frozenset(["efkes", "effe", "effekes", "efjes", "eventjes", "ff", "asap", "stp", "svp",
+                  "pls", "plz", "btw", "direct", "direkt", "nog", "toch", "vite", "weer", "ook",
+                  "al", "even", "snel", "nu", "ok", "oké", "okay", "ofzo", "enzo"])  # fmt: skip
 """Chat words that follow a first name in a note ("amir efkes gebeld"): never a surname."""
 SAID_A_WORD = lazy(
     r"(?i:\s+(?:is|was|est|c'est|zijn)\s+(?:(?:een|a|an|un|une|the|het|de|le|la|mooi|mooie"
@@ -171,16 +84,36 @@ def clause_names(
             found[matches[i].start()] = found[matches[i + 1].start()] = True
         if not _looks_like_a_name(matches[i].group(), word):
             continue
+        if _opener(text, matches[i].start(), lowered, i, lexicon):
+            found[matches[i].start()] = True  # "fikre komt uit een groot gezin"
         if _subject(lowered, i, previous, lexicon) or _little(lowered, i, previous, lexicon):
             found[matches[i].start()] = True  # "toen kibwe binnenkwam", "la petite divine"
     _titled_particles(text, matches, lowered, lexicon, found)
     return found
 
 
+def _opener(text: str, start: int, lowered: list[str], i: int, lexicon: Lexicon) -> bool:
+    """A lower-case word of no list opening a sentence before a verb said of people; not a
+    typo of a frequent word ("vandag komt ze" stays)."""
+    before = text[:start].rstrip()
+    if not text[start].islower() or (before and before[-1] not in SENTENCE_END):
+        return False
+    word = lowered[i]
+    return (
+        lowered[i + 1] in ALL_VERBS
+        and _unknown(word, lexicon)
+        and not typo_of_a_word(word, lexicon)
+    )
+
+
 def _subject(lowered: list[str], i: int, previous: str, lexicon: Lexicon) -> bool:
     """A name of no language opening a subordinate clause, a word (its verb) after it."""
     word, following = lowered[i], lowered[i + 1]
-    if not _opens_clause(lowered, i, previous) or not _unknown(word, lexicon):
+    if (
+        not _opens_clause(lowered, i, previous)
+        or not _unknown(word, lexicon)
+        or typo_of_a_word(word, lexicon)
+    ):
         return False
     if previous in LOOSE and word not in lexicon.first:
         return False
@@ -210,7 +143,7 @@ def _looks_like_a_name(word: str, bare: str) -> bool:
 def _opens_clause(lowered: list[str], i: int, previous: str) -> bool:
     if previous in SUBORDINATORS:
         return True
-    return previous == "que" and i > 1 and lowered[i - 2] in QUE_AFTER
+    return previous == "que" and (i < 2 or lowered[i - 2] not in ("ce", "ne"))
 
 
 def _unknown(word: str, lexicon: Lexicon) -> bool:
@@ -218,6 +151,8 @@ def _unknown(word: str, lexicon: Lexicon) -> bool:
     the long word lists also hold ("sékou") is left to the taps, with "wifi" and "uber"."""
     if word in lexicon.first:
         return word not in lexicon.words
+    if "-" in word and all(lexicon.is_word(part) for part in word.split("-")):
+        return False  # "voulez-vous", "celle-ci"
     return word not in lexicon.last and not lexicon.is_word(word)
 
 

@@ -178,3 +178,33 @@ def test_a_verb_or_an_adverb_after_a_first_name_is_no_surname(
 )
 def test_an_elided_que_stays_before_a_name(text: str, masked: str) -> None:
     assert Scrubber(lambda _, msgid: msgid).scrub(text, "fr") == masked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tesfaye komt uit een groot gezin", ["tesfaye"]),
+        ("hij zegt dat ntombi hem bedreigt", ["ntombi"]),
+        ("elle dit que kadiatou viendra demain", ["kadiatou"]),
+        ("she says that olumide will come", ["olumide"]),
+    ],
+)
+def test_a_word_of_no_list_before_a_verb_of_people_is_a_name(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vandag komt ze niet",
+        "gisteen belde ze terug",
+        "dat formulierr is kwijt",
+        "Que voulez-vous faire ?",
+        "Celle-ci était déjà close.",
+        "ce que wifi fait la nuit",
+    ],
+)
+def test_a_typo_or_a_french_inversion_stays(text: str) -> None:
+    assert names(text) == []
