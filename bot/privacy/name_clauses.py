@@ -23,6 +23,7 @@ AUXILIARIES = frozenset(["a", "is", "was", "est", "are", "were", "has", "had", "
                          "moet", "wil", "zal", "gaat", "va", "avait", "était", "sont"])  # fmt: skip
 ALL_VERBS = _CUES["verbs"] | _CUES["subject_verbs"]
 SENTENCE_END = frozenset(".!?:;\n")
+OPENING = lazy(r"[.!?:;\n]\s*")
 PEOPLE_VERBS = (_CUES["verbs"] | _CUES["subject_verbs"]) - AUXILIARIES
 """Verbs said of a person that are no auxiliary: after "adebayo found a", "a" is no verb."""
 TITLES = _CUES["titles"]
@@ -33,6 +34,8 @@ SUBORDINATORS = frozenset(["toen", "als", "omdat", "nadat", "zodra", "terwijl", 
                            "cause", "coz", "dat", "that", "if", "si", "after", "before",
                            "since"])  # fmt: skip
 """Words that open a subordinate clause: its subject follows."""
+ODD_FIRST = frozenset(["ben", "said", "mark"])
+"""First names that the lists leave out because they are words: "ben okafor"."""
 LOOSE = frozenset(["als", "once", "since", "sinds", "cause"])
 """Also "as", "one time", "from": only a first name of the lists is a subject after them
 ("ze werkt als kassierster" stays)."""
@@ -44,6 +47,8 @@ DIMINUTIVES = frozenset(["kleine", "petite", "petit", "little", "lil", "lieve", 
 COPULAS = frozenset(["is", "was", "est", "était", "etait", "are", "were", "zijn", "waren", "sont",
                      "by", "van", "of", "du", "des", "de"])  # fmt: skip
 """After "le petit prince" a copula or "by" says a thing is named, not a person."""
+AFTER = SUBORDINATORS | DIMINUTIVES | {"que"}
+"""Words after which a rule below may find a name."""
 CHAT = frozenset(["efkes", "effe", "effekes", "efjes", "eventjes", "ff", "asap", "stp", "svp",
                   "pls", "plz", "btw", "direct", "direkt", "nog", "toch", "vite", "weer", "ook",
                   "al", "even", "snel", "nu", "ok", "oké", "okay", "ofzo", "enzo"])  # fmt: skip
@@ -66,38 +71,54 @@ def clause_names(
     """Start of a word -> True when its clause makes it a name, False when it is said to be
     a word. Only shapes no other rule decides: the caller's rules win where both speak."""
     found: dict[int, bool] = {}
+    if len(matches) < 2:
+        return found  # every rule here reads a word beside the name
     last = len(matches) - 1
-    for i, word in enumerate(lowered):
-        joined_before = i > 0 and text[matches[i - 1].end() : matches[i].start()] == " "
-        joined_after = i < last and text[matches[i].end() : matches[i + 1].start()] == " "
-        previous = lowered[i - 1] if joined_before else ""
-        if word in CHAT and previous in lexicon.first:
+    first, word_names = lexicon.first, lexicon.word_names
+    present = set(lowered)  # set operations in C pick the few words a rule may speak of
+    keys = (present & first) | (present & ODD_FIRST) | (present & CHAT)  # first: word names too
+    after = present & AFTER
+    candidates = {i for i, word in enumerate(lowered) if word in keys} if keys else set()
+    if after:
+        candidates.update(i + 1 for i, word in enumerate(lowered[:-1]) if word in after)
+    candidates.update(_openers(text, matches))
+    for i in sorted(candidates):
+        word = lowered[i]
+        gap = text[matches[i - 1].end() : matches[i].start()] if i else text[: matches[i].start()]
+        previous = lowered[i - 1] if gap == " " else ""
+        opens = not gap.strip() if not i else gap.rstrip()[-1:] in SENTENCE_END
+        if word in CHAT and previous in first:
             found[matches[i].start()] = False  # "amir efkes gebeld": no surname
             continue
-        if word in lexicon.word_names and SAID_A_WORD.match(text, matches[i].end()):
+        if word in word_names and SAID_A_WORD.match(text, matches[i].end()):
             found[matches[i].start()] = False
             continue
-        if not joined_after:
+        if i == last or text[matches[i].end() : matches[i + 1].start()] != " ":
             continue
-        following = lowered[i + 1]
-        if _surname_after(word, following, lexicon) or _pair_acts(lowered, i, lexicon):
+        if _surname_after(word, lowered[i + 1], lexicon) or _pair_acts(lowered, i, lexicon):
             found[matches[i].start()] = found[matches[i + 1].start()] = True
         if not _looks_like_a_name(matches[i].group(), word):
             continue
-        if _opener(text, matches[i].start(), lowered, i, lexicon):
+        if opens and matches[i].group()[0].islower() and _opener(lowered, i, lexicon):
             found[matches[i].start()] = True  # "fikre komt uit een groot gezin"
         if _subject(lowered, i, previous, lexicon) or _little(lowered, i, previous, lexicon):
             found[matches[i].start()] = True  # "toen kibwe binnenkwam", "la petite divine"
-    _titled_particles(text, matches, lowered, lexicon, found)
+    if not TITLES.isdisjoint(lowered):
+        _titled_particles(text, matches, lowered, lexicon, found)
     return found
 
 
-def _opener(text: str, start: int, lowered: list[str], i: int, lexicon: Lexicon) -> bool:
+def _openers(text: str, matches: list[re.Match[str]]) -> list[int]:
+    """The words that open a sentence (by index): the first, and those after a full stop."""
+    ends = {m.end() for m in OPENING.finditer(text, matches[0].end())}
+    if not ends:
+        return [0]
+    return [0] + [i for i, match in enumerate(matches) if match.start() in ends]
+
+
+def _opener(lowered: list[str], i: int, lexicon: Lexicon) -> bool:
     """A lower-case word of no list opening a sentence before a verb said of people; not a
     typo of a frequent word ("vandag komt ze" stays)."""
-    before = text[:start].rstrip()
-    if not text[start].islower() or (before and before[-1] not in SENTENCE_END):
-        return False
     word = lowered[i]
     return (
         lowered[i + 1] in ALL_VERBS
@@ -175,7 +196,7 @@ def _pair_acts(lowered: list[str], i: int, lexicon: Lexicon) -> bool:
 def _surname_after(word: str, following: str, lexicon: Lexicon) -> bool:
     """A first name (even one that is a word: "jan", "ben") before a surname of the lists
     that is no everyday word and no frequent one: "jan verbruggen", "ben okafor"."""
-    if word not in lexicon.first and word not in ("ben", "said", "mark"):
+    if word not in lexicon.first and word not in ODD_FIRST:
         return False
     if following in CUES or following in CHAT or len(following) < 4:
         return False

@@ -3,12 +3,15 @@ rules would take for a name ("vandag komt ze", "dat formulierr is kwijt") stays 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bot.privacy.compounds import frequent
 from bot.privacy.lexicon import Lexicon
 
 LOWER = "abcdefghijklmnopqrstuvwxyzéèë"
 
 
+@lru_cache(maxsize=4096)  # decided once a word: hundreds of lookups each
 def typo_of_a_word(word: str, lexicon: Lexicon) -> bool:
     """One letter dropped, added, changed or two swapped away from a word: from a frequent
     word for six letters or more ("vandag", "morgne"), from any word for eight or more
