@@ -196,8 +196,10 @@ def _pair_acts(lowered: list[str], i: int, lexicon: Lexicon) -> bool:
 def _surname_after(word: str, following: str, lexicon: Lexicon) -> bool:
     """A first name (even one that is a word: "jan", "ben") before a surname of the lists
     that is no everyday word and no frequent one: "jan verbruggen", "ben okafor"."""
-    if word not in lexicon.first and word not in ODD_FIRST:
-        return False
+    if word not in ODD_FIRST and (word not in lexicon.first or word in CUES):
+        return False  # "une amie samira": a family or friend word is no first name
+    if word in lexicon.word_names:
+        return False  # "grace baptist church": a word-name needs a verb (`_pair_acts`)
     if following in CUES or following in CHAT or len(following) < 4:
         return False
     return following in lexicon.last and following not in lexicon.words

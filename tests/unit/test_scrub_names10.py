@@ -208,3 +208,14 @@ def test_a_word_of_no_list_before_a_verb_of_people_is_a_name(
 )
 def test_a_typo_or_a_french_inversion_stays(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("avec une amie Samira au parc", ["Samira"]),
+        ("she goes to the grace baptist church", []),
+    ],
+)
+def test_a_friend_word_or_a_church_name_is_no_first_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
