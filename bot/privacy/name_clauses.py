@@ -32,8 +32,12 @@ SUBORDINATORS = frozenset(["toen", "als", "omdat", "nadat", "zodra", "terwijl", 
                            "voordat", "totdat", "sinds", "quand", "lorsque", "lorsqu",
                            "puisque", "when", "because", "while", "whilst", "until", "once",
                            "cause", "coz", "dat", "that", "if", "si", "after", "before",
-                           "since"])  # fmt: skip
-"""Words that open a subordinate clause: its subject follows."""
+                           "since", "tot", "alors", "puis", "ensuite"])  # fmt: skip
+"""Words that open a clause: its subject follows ("alors", "puis": a new clause too)."""
+THANKS = frozenset(["thanks", "thank", "thx", "merci", "bedankt", "dank", "danku", "hey", "hi",
+                    "hallo", "salut", "bonjour", "coucou", "bravo", "proficiat", "congrats",
+                    "félicitations", "welkom", "bienvenue"])  # fmt: skip
+"""Words said to someone: a word of no list after them is whom they are said to."""
 ODD_FIRST = frozenset(["ben", "said", "mark"])
 """First names that the lists leave out because they are words: "ben okafor"."""
 LOOSE = frozenset(["als", "once", "since", "sinds", "cause"])
@@ -47,7 +51,7 @@ DIMINUTIVES = frozenset(["kleine", "petite", "petit", "little", "lil", "lieve", 
 COPULAS = frozenset(["is", "was", "est", "était", "etait", "are", "were", "zijn", "waren", "sont",
                      "by", "van", "of", "du", "des", "de"])  # fmt: skip
 """After "le petit prince" a copula or "by" says a thing is named, not a person."""
-AFTER = SUBORDINATORS | DIMINUTIVES | {"que"}
+AFTER = SUBORDINATORS | DIMINUTIVES | THANKS | {"que"}
 """Words after which a rule below may find a name."""
 CHAT = frozenset(["efkes", "effe", "effekes", "efjes", "eventjes", "ff", "asap", "stp", "svp",
                   "pls", "plz", "btw", "direct", "direkt", "nog", "toch", "vite", "weer", "ook",
@@ -93,6 +97,8 @@ def clause_names(
         if word in word_names and SAID_A_WORD.match(text, matches[i].end()):
             found[matches[i].start()] = False
             continue
+        if previous in THANKS and _thanked(matches[i].group(), word, lexicon):
+            found[matches[i].start()] = True  # "thanks ebere", "merci yacouba"
         if i == last or text[matches[i].end() : matches[i + 1].start()] != " ":
             continue
         if _surname_after(word, lowered[i + 1], lexicon) or _pair_acts(lowered, i, lexicon):
@@ -114,6 +120,15 @@ def _openers(text: str, matches: list[re.Match[str]]) -> list[int]:
     if not ends:
         return [0]
     return [0] + [i for i, match in enumerate(matches) if match.start() in ends]
+
+
+def _thanked(word: str, bare: str, lexicon: Lexicon) -> bool:
+    """After "thanks", "merci", "hey": a word of no list (not a typo) is whom it is said to."""
+    return (
+        _looks_like_a_name(word, bare)
+        and _unknown(bare, lexicon)
+        and not typo_of_a_word(bare, lexicon)
+    )
 
 
 def _opener(lowered: list[str], i: int, lexicon: Lexicon) -> bool:

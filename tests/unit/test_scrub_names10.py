@@ -219,3 +219,20 @@ def test_a_typo_or_a_french_inversion_stays(text: str) -> None:
 )
 def test_a_friend_word_or_a_church_name_is_no_first_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("thanks chidinma for the lift", ["chidinma"]),
+        ("merci fatoumata", ["fatoumata"]),
+        ("bedankt nokuthula voor de hulp", ["nokuthula"]),
+        ("alors mamadi a dit non", ["mamadi"]),
+        ("thanks for the help", []),
+        ("merci beaucoup pour tout", []),
+        ("bedankt voor de hulp", []),
+        ("alors on a dit non", []),
+    ],
+)
+def test_whom_thanks_are_said_to_is_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
