@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.privacy.language import language_of
+from bot.privacy.language_words import words_of
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_clauses import CHAT
@@ -58,6 +59,10 @@ def _solid_compound(word: str, lexicon: Lexicon) -> bool:
     )
 
 
+def _after_label(start: int, labels: list[tuple[int, int]]) -> bool:
+    return any(e == start - 1 for _, e in labels)
+
+
 def _next_to_label(text: str, start: int, size: int, labels: list[tuple[int, int]]) -> bool:
     return any(e == start - 1 or s == start + size + 1 for s, e in labels)
 
@@ -85,6 +90,9 @@ def _worth_a_look(
         return foreign or previous in COMPANY
     if _next_to_label(text, start, len(word), labels) and bare in lexicon.first:
         return True  # "samia [naam]": the rest of a name
+    after_name = lang and bare.isalpha() and len(bare) > 3 and _after_label(start, labels)
+    if after_name and bare not in words_of(lang):
+        return True  # "[naam] ferraro": no word of the sentence's language
     if bare not in lexicon.words and not bare.isupper() and not _solid_compound(bare, lexicon):
         return True  # a rare word, also one that only splits into scraps ("chi-dera")
     before = text[:start].rstrip()

@@ -236,3 +236,28 @@ def test_a_friend_word_or_a_church_name_is_no_first_name(text: str, expected: li
 )
 def test_whom_thanks_are_said_to_is_a_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "offered"),
+    [
+        ("gesprek gehad met luca ferraro", "nl", "ferraro"),
+        ("rendez-vous avec amina jabari", "fr", "jabari"),
+        ("talked to fatou mbaye", "en", "mbaye"),
+    ],
+)
+def test_a_word_after_a_name_of_no_word_of_the_language_is_offered(
+    text: str, lang: str, offered: str
+) -> None:
+    review = Scrubber(lambda _, msgid: msgid).review(text, lang)
+    assert offered in review.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["gesprek met ahmed over de huur", "ahmad works in a restaurant", "bintou garde les enfants"],
+)
+def test_a_word_of_the_language_after_a_name_is_not_offered(text: str) -> None:
+    review = Scrubber(lambda _, msgid: msgid).review(text, "en")
+    assert review.replaced == 1
+    assert review.unsure == ()
