@@ -70,10 +70,15 @@ VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûüœ")
 
 
 def clause_names(
-    text: str, matches: list[re.Match[str]], lowered: list[str], lexicon: Lexicon
+    text: str,
+    matches: list[re.Match[str]],
+    lowered: list[str],
+    lexicon: Lexicon,
+    free: bytearray | None = None,
 ) -> dict[int, bool]:
     """Start of a word -> True when its clause makes it a name, False when it is said to be
-    a word. Only shapes no other rule decides: the caller's rules win where both speak."""
+    a word. Only shapes no other rule decides: the caller's rules win where both speak.
+    `free`: 1 where no other recogniser claimed the text ("Madame de la Poste")."""
     found: dict[int, bool] = {}
     if len(matches) < 2:
         return found  # every rule here reads a word beside the name
@@ -110,7 +115,7 @@ def clause_names(
         if _subject(lowered, i, previous, lexicon) or _little(lowered, i, previous, lexicon):
             found[matches[i].start()] = True  # "toen kibwe binnenkwam", "la petite divine"
     if not TITLES.isdisjoint(lowered):
-        _titled_particles(text, matches, lowered, lexicon, found)
+        _titled_particles(text, matches, lowered, lexicon, found, free)
     return found
 
 
@@ -226,6 +231,7 @@ def _titled_particles(
     lowered: list[str],
     lexicon: Lexicon,
     found: dict[int, bool],
+    free: bytearray | None,
 ) -> None:
     """A title, two particles or more, a word: "mme de la croix", "mr van der berg". Dutch
     "van de", "van het" and "de la" also say where someone works ("meneer van de
@@ -246,7 +252,10 @@ def _titled_particles(
             continue
         chain = lowered[i + 1 : j + 1]
         loose = chain in (["van", "de"], ["van", "het"], ["de", "la"])
-        if loose and name not in lexicon.last and plain_word(name, lexicon):
+        capital = matches[j + 1].group()[0].isupper()  # "Mme de la Croix": a proper noun
+        if loose and not capital and name not in lexicon.last and plain_word(name, lexicon):
             continue
+        if free is not None and not all(free[matches[k].start()] for k in range(i + 1, j + 2)):
+            continue  # part of it is an organisation's ("la Poste"): no half name
         for k in range(i + 1, j + 2):
             found[matches[k].start()] = True

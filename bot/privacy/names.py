@@ -75,7 +75,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     lowered = [m.group().lower() for m in matches]  # shared by both passes below
     forced = context_names(text, matches, lexicon, CONTEXT_WORDS, lowered) | kin(text, lexicon)
     forced |= person_openers(text, lexicon) | particle_names(text, matches, lowered, lexicon)
-    forced = clause_names(text, matches, lowered, lexicon) | forced
+    forced = clause_names(text, matches, lowered, lexicon, free) | forced
     cued = cued_words(text, matches, lexicon, CONTEXT_WORDS, lowered)
     cued |= {s for s, v in forced.items() if v}
     tokens = [_token(text, m, lexicon, m.start() in cued, matches[0].start()) for m in matches

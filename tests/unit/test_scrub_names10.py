@@ -261,3 +261,14 @@ def test_a_word_of_the_language_after_a_name_is_not_offered(text: str) -> None:
     review = Scrubber(lambda _, msgid: msgid).review(text, "en")
     assert review.replaced == 1
     assert review.unsure == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mme de la Croix a appelé.", ["de la Croix"]),
+        ("Madame de la Poste a appelé", []),
+    ],
+)
+def test_a_capital_after_a_title_and_particles_is_a_surname(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
