@@ -27,6 +27,9 @@ OPENING = lazy(r"[.!?:;\n]\s*")
 PEOPLE_VERBS = (_CUES["verbs"] | _CUES["subject_verbs"]) - AUXILIARIES
 """Verbs said of a person that are no auxiliary: after "adebayo found a", "a" is no verb."""
 TITLES = _CUES["titles"]
+RELATIONS = _CUES["relations"] | {"ma", "pa", "moe", "va"}
+KIN_PREFIXES = ("schoon", "stief", "groot", "overgroot", "half", "belle", "beau", "step")
+DIMINUTIVE_ENDINGS = ("eke", "ske", "ke", "ken", "kes", "tje", "tjes", "je", "jes")
 PARTICLES = _CUES["particles"]
 SUBORDINATORS = frozenset(["toen", "als", "omdat", "nadat", "zodra", "terwijl", "wanneer",
                            "voordat", "totdat", "sinds", "quand", "lorsque", "lorsqu",
@@ -41,6 +44,8 @@ THANKS = frozenset(["thanks", "thank", "thx", "merci", "bedankt", "dank", "danku
 ODD_FIRST = frozenset(["ben", "said", "mark"])
 """First names that the lists leave out because they are words: "ben okafor"."""
 LOOSE = frozenset(["als", "once", "since", "sinds", "cause"])
+THAT = frozenset(["dat", "that", "que"])
+"""Also demonstratives or relatives: a clause only after a verb ("hij zegt dat naveed")."""
 """Also "as", "one time", "from": only a first name of the lists is a subject after them
 ("ze werkt als kassierster" stays)."""
 DEFINITE = frozenset(["de", "het", "la", "le", "the", "onze", "ons", "mijn", "ma", "mon", "notre",
@@ -96,6 +101,9 @@ def clause_names(
         gap = text[matches[i - 1].end() : matches[i].start()] if i else text[: matches[i].start()]
         previous = lowered[i - 1] if gap == " " else ""
         opens = not gap.strip() if not i else gap.rstrip()[-1:] in SENTENCE_END
+        if word not in first and word not in lexicon.last and _flemish(word, lexicon):
+            found[matches[i].start()] = False  # "dat appke was lief", "omdat schoonma komt"
+            continue
         if word in CHAT and previous in first:
             found[matches[i].start()] = False  # "amir efkes gebeld": no surname
             continue
@@ -158,6 +166,8 @@ def _subject(lowered: list[str], i: int, previous: str, lexicon: Lexicon) -> boo
         return False
     if previous in LOOSE and word not in lexicon.first:
         return False
+    if previous in THAT and (i < 2 or lowered[i - 2] not in ALL_VERBS):
+        return False  # "dat appke was lief": a demonstrative, unless "zegt dat", "dit que"
     return lexicon.is_word(following) and following not in NOT_VERBS
 
 
@@ -194,6 +204,8 @@ def _unknown(word: str, lexicon: Lexicon) -> bool:
         return word not in lexicon.words
     if "-" in word and all(lexicon.is_word(part) for part in word.split("-")):
         return False  # "voulez-vous", "celle-ci"
+    if _flemish(word, lexicon):
+        return False
     return word not in lexicon.last and not lexicon.is_word(word)
 
 
@@ -211,6 +223,20 @@ def _pair_acts(lowered: list[str], i: int, lexicon: Lexicon) -> bool:
     ):
         return False  # "toen wanjiru binnenkwam begon ze": a verb ends a Dutch clause
     return len(following) >= 3 and following.isalpha() and lowered[i + 2] in PEOPLE_VERBS
+
+
+def _flemish(word: str, lexicon: Lexicon) -> bool:
+    """A Flemish diminutive of a word ("appke", "kotteke", "sms'ke") or a family word with
+    its prefix ("schoonma", "stiefpa"): words, not names."""
+    for suffix in DIMINUTIVE_ENDINGS:
+        stem = word[: -len(suffix)]
+        stem = stem.rstrip("'’")
+        if not word.endswith(suffix) or len(stem) < 3:
+            continue
+        single = stem[:-1] if stem[-1] == stem[-2] else stem  # "kotteke": "kot"
+        if lexicon.is_word(stem) or lexicon.is_word(single):
+            return True
+    return any(word.startswith(p) and word[len(p) :] in RELATIONS for p in KIN_PREFIXES)
 
 
 def _surname_after(word: str, following: str, lexicon: Lexicon) -> bool:

@@ -272,3 +272,17 @@ def test_a_word_of_the_language_after_a_name_is_not_offered(text: str) -> None:
 )
 def test_a_capital_after_a_title_and_particles_is_a_surname(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dat appke was lief", []),
+        ("omdat schoonma komt", []),
+        ("omdat kotteke te klein is", []),
+        ("omdat anneke belde", ["anneke"]),
+        ("de kleine jorieke slaapt", ["jorieke"]),
+    ],
+)
+def test_a_flemish_diminutive_or_kin_word_is_no_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
