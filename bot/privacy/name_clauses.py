@@ -45,7 +45,11 @@ ODD_FIRST = frozenset(["ben", "said", "mark"])
 """First names that the lists leave out because they are words: "ben okafor"."""
 LOOSE = frozenset(["als", "once", "since", "sinds", "cause"])
 THAT = frozenset(["dat", "that", "que"])
-"""Also demonstratives or relatives: a clause only after a verb ("hij zegt dat naveed")."""
+"""Also demonstratives or relatives: a clause only after a verb ("hij zegt dat naveed") or
+a conjunction ("parce que", "pendant que", "so that")."""
+QUE_AFTER = frozenset(["parce", "pendant", "dès", "des", "avant", "après", "tandis", "alors",
+                       "bien", "sans", "pour", "so", "zodat", "doordat", "opdat"])  # fmt: skip
+THAT_AFTER = QUE_AFTER | _CUES["verbs"] | _CUES["subject_verbs"]
 """Also "as", "one time", "from": only a first name of the lists is a subject after them
 ("ze werkt als kassierster" stays)."""
 DEFINITE = frozenset(["de", "het", "la", "le", "the", "onze", "ons", "mijn", "ma", "mon", "notre",
@@ -166,7 +170,7 @@ def _subject(lowered: list[str], i: int, previous: str, lexicon: Lexicon) -> boo
         return False
     if previous in LOOSE and word not in lexicon.first:
         return False
-    if previous in THAT and (i < 2 or lowered[i - 2] not in ALL_VERBS):
+    if previous in THAT and (i < 2 or lowered[i - 2] not in THAT_AFTER):
         return False  # "dat appke was lief": a demonstrative, unless "zegt dat", "dit que"
     return lexicon.is_word(following) and following not in NOT_VERBS
 

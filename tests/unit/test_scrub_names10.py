@@ -286,3 +286,15 @@ def test_a_capital_after_a_title_and_particles_is_a_surname(text: str, expected:
 )
 def test_a_flemish_diminutive_or_kin_word_is_no_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pendant que mbali dormait on a rangé", ["mbali"]),
+        ("avant que seynabou parte il faut signer", ["seynabou"]),
+        ("pour que ce soit clair", []),
+    ],
+)
+def test_que_after_a_conjunction_opens_a_clause(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
