@@ -9,6 +9,7 @@ a word, said to be a word ("Destiny is een woord dat ze vaak gebruikt"), is no o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.privacy.compounds import frequent, plain_word, strict_compound
 from bot.privacy.lazy_patterns import lazy
@@ -105,7 +106,7 @@ def clause_names(
         gap = text[matches[i - 1].end() : matches[i].start()] if i else text[: matches[i].start()]
         previous = lowered[i - 1] if gap == " " else ""
         opens = not gap.strip() if not i else gap.rstrip()[-1:] in SENTENCE_END
-        if word not in first and word not in lexicon.last and _flemish(word, lexicon):
+        if word not in lexicon.words and word not in first and _flemish(word, lexicon):
             found[matches[i].start()] = False  # "dat appke was lief", "omdat schoonma komt"
             continue
         if word in CHAT and previous in first:
@@ -133,9 +134,10 @@ def clause_names(
 
 def _openers(text: str, matches: list[re.Match[str]]) -> list[int]:
     """The words that open a sentence (by index): the first, and those after a full stop."""
-    ends = {m.end() for m in OPENING.finditer(text, matches[0].end())}
-    if not ends:
-        return [0]
+    last = matches[-1].start()
+    ends = {m.end() for m in OPENING.finditer(text, matches[0].end(), last + 1)}
+    if not ends or min(ends) > last:
+        return [0]  # most texts: one sentence, its full stop after the last word
     return [0] + [i for i, match in enumerate(matches) if match.start() in ends]
 
 
@@ -229,6 +231,7 @@ def _pair_acts(lowered: list[str], i: int, lexicon: Lexicon) -> bool:
     return len(following) >= 3 and following.isalpha() and lowered[i + 2] in PEOPLE_VERBS
 
 
+@lru_cache(maxsize=4096)  # decided once a word
 def _flemish(word: str, lexicon: Lexicon) -> bool:
     """A Flemish diminutive of a word ("appke", "kotteke", "sms'ke") or a family word with
     its prefix ("schoonma", "stiefpa"): words, not names."""
