@@ -100,7 +100,8 @@ def clause_names(
     candidates = {i for i, word in enumerate(lowered) if word in keys} if keys else set()
     if after:
         candidates.update(i + 1 for i, word in enumerate(lowered[:-1]) if word in after)
-    candidates.update(_openers(text, matches))
+    openers = _openers(text, matches)  # only before a verb does an opener matter here
+    candidates.update(i for i in openers if i < last and lowered[i + 1] in ALL_VERBS)
     for i in sorted(candidates):
         word = lowered[i]
         gap = text[matches[i - 1].end() : matches[i].start()] if i else text[: matches[i].start()]
