@@ -11,6 +11,8 @@ and organisations), pii-dev-eval2.jsonl (the dev half of a second external set, 
 pii-dev-eval3.jsonl (the dev half of a third external set, tuned on),
 pii-dev-scrubnames10.txt and pii-holdout-scrubnames10.txt (tenth session, names in lower
 case; the first tuned on, the second not),
+pii-dev-scrubprecise10.txt and pii-holdout-scrubprecise10.txt (tenth session, PII-free notes
+full of words that are also names or places; the held-out half never tuned on),
 pii-frozen-external2.jsonl and pii-frozen-external3.jsonl (the held-out halves of the second
 and third external sets, never opened by those who changed the rules; misses not printed),
 and the
@@ -39,6 +41,7 @@ from tests.pii_corpus import (
     DEV,
     DEV_EVAL2,
     DEV_EVAL3,
+    DEV_PRECISE10,
     DEV_SCRUB3,
     DEV_SCRUBCATS,
     DEV_SCRUBNAMES,
@@ -47,6 +50,7 @@ from tests.pii_corpus import (
     FROZEN2,
     FROZEN3,
     HOLDOUT,
+    HOLDOUT_PRECISE10,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBNAMES,
@@ -267,6 +271,8 @@ def main(argv: list[str] | None = None) -> None:
                ("tenth session's tuning set (scrubnames10)", from_markup(DEV_SCRUBNAMES10)),
                ("tenth session's held-out set (scrubnames10)",
                 from_markup(HOLDOUT_SCRUBNAMES10)),
+               ("tenth session's tuning set (scrubprecise10)", from_markup(DEV_PRECISE10)),
+               ("tenth session's held-out set (scrubprecise10)", from_markup(HOLDOUT_PRECISE10)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),

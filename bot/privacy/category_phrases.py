@@ -195,10 +195,14 @@ THING_AFTER = lazy(
     r"|film|films|series|série|taal|language|langue|les|lessen|cours|lesson|lessons|class"
     r"|kruidenier|slager|supermarkt|supermarché|market|markt|marché|snack|brood|pain|bread"
     r"|cuisine|dish|gerecht|plat|auto|wagen|car|voiture|vlag|flag|drapeau|wijn|wine|vin|bier"
-    r"|beer|bière|tapijt|carpet|tapis)\b)"
+    r"|beer|bière|tapijt|carpet|tapis|kaas|cheese|fromage|coffee|café|tea|thé|dramas?|soaps?"
+    r"|songs?|liedjes|chansons?|dishes|snoep|sweets|gebak|pâtisseries?|pastry|pastries|rijst|rice"
+    r"|riz|kruiden|spices|épices|ontbijt|breakfast|flu|griep|grippe)\b)"
 )
 THING_BEFORE = lazy(
-    r"(?i:\b(?:cuisine|keuken|eten|food|plat|gerecht|restaurant|drapeau|vlag|flag)"
+    r"(?i:\b(?:cuisine|keuken|eten|food|plat|gerecht|restaurant|drapeau|vlag|flag|épicerie"
+    r"|boucherie|boulangerie|magasin|winkel|bakkerij|slagerij|supermarché|série|séries|musique"
+    r"|aten|ate|eat|mangé|manger|bestelden|ordered|commandé)"
     r"\s+(?:(?:à\s+la|de|du)\s+)?)$"
 )
 """An origin word before a thing: "turkse pizza", "de marokkaanse bakker", "chinese food"."""

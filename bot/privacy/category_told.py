@@ -56,6 +56,12 @@ OUT_VERBS = re.compile(r"(?i:^(?:gets|got|get|s\s+getting|is\s+getting|will\s+ge
 WHEN_OUT = re.compile(rf"(?i:\s+(?:{TIME_AFTER})\b)")
 """"gets out" states a release only with its time, so the time is part of the phrase: "he
 gets out next month"; after "released" the time stays outside ("was released last year")."""
+OUTING = re.compile(
+    r"(?i:\s+(?:on\s+(?:a\s+)?(?:holiday|vacation|trip|camp)|for\s+a\s+(?:walk|trip|holiday"
+    r"|drink)|to\s+the\s+(?:coast|seaside|sea|beach|park|mountains|countryside)"
+    r"|from\s+(?:the\s+)?(?:rehab|hospital|clinic|ward|detox|shelter))\b)"
+)
+"""Where an outing goes or a stay ends, after "gets out" and its time: not out of prison."""
 WENT_DOWN = re.compile(
     rf"(?i:\b(?:{SUBJECT})\s+(?:went|goes|is\s+going|will\s+go)\s+down\s+for\s+(?:{NUMBER})"
     rf"\s+(?:{UNIT}))"
@@ -180,5 +186,7 @@ def told_categories(text: str) -> Iterator[Found]:
             if said.lower().endswith(" out") and not OUT_VERBS.match(said):
                 continue  # "she is out next week": away, not released
             if said.lower().endswith(" out") and (when := WHEN_OUT.match(text, end)):
+                if OUTING.match(text, when.end()):
+                    continue  # "she gets out next month on holiday": a trip, not a release
                 end = when.end()
             yield start, end, category

@@ -67,7 +67,8 @@ RELEASED = lazy(
     r"|volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|morgen|eindelijk|snel|vroeger"
     r"|(?:in|op|na|over|rond)\s+\w+(?:\s+\w+)?)\s+)?"
     r"vrij(?:gekomen)?\b(?!\s+(?:laat|vroeg|snel|goed|veel|weinig|lang|kort|rustig|makkelijk"
-    r"|moeilijk|vlot|dicht|ver|duur|goedkoop|wat|binnen|uit\s+(?:school|het\s+werk)))"
+    r"|moeilijk|vlot|dicht|ver|duur|goedkoop|wat|binnen|(?:uit|van)\s+(?:school|het\s+werk|werk"
+    r"|de\s+les|les)))"
     r"(?:\s+uit\s+(?:de\s+)?(?:gevangenis|cel|bak))?)"
 )
 """Released, said as "kwam net vrij": the bare "vrij" (free) is too common for the list."""

@@ -17,7 +17,7 @@ from bot.privacy.detention import NUMBER, UNIT
 from bot.privacy.language import language_of
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon, read_data
-from bot.privacy.places import place_names
+from bot.privacy.places import SHORT_WORDS, place_names
 from bot.privacy.tokens import PhraseIndex, Stems, tokenise
 
 Found = tuple[int, int, str]
@@ -66,7 +66,12 @@ CAPITALISED = lazy(
 small word may join its parts ("werkt bij Hof ter Linden")."""
 ADMINISTRATIONS = frozenset(["stad", "gemeente", "commune", "ville", "provincie", "province",
                              "city", "municipality"])  # fmt: skip
-"""A town's administration as an employer takes the town with it."""
+"""A town's administration is a public service: it employs thousands and names no one, so the
+town alone is masked (as a place, as with "het ocmw van gent"), not "stad"."""
+PUBLIC_TRANSPORT = frozenset(["lijn"])
+""""De Lijn" is an article and an everyday word ("aan de lijn", "op de lijn", the bus someone
+took) for a public service that employs thousands: never an employer to mask. The other
+transport companies keep their own names and stay employers ("conducteur bij de nmbs")."""
 BRANCH = lazy(r"(?:-[A-ZÀ-Ý][\w'’-]*|\s+[A-ZÀ-Ý][\w'’&+-]*)+")
 EMPLOYER_WORD = lazy(r"[\w'’&+]+(?:-[\w'’&+]+)*")
 TOWN_LINKS = (" ", ", ", " in ", " te ", " à ", " de ", " van ", " d'", " d’")
@@ -119,9 +124,12 @@ def employer_index() -> PhraseIndex:
 def town_after(text: str, end: int) -> int:
     """Where the town right after an employer ends: "lidl tienen", "delhaize de jambes" and
     "aldi in zottegem" are one span (a branch names a workplace). After a comma only a name
-    that is clearly a town counts ("chez bpost, on doit": "on" is a word). 0: no town."""
+    that is clearly a town counts ("chez bpost, on doit": "on" is a word); after a bare space not a
+    town that is a short word ("aldi on saturday"). 0: no town."""
     town = next(place_names(text[end : end + 45], lenient=True), None)
     if not town or text[end : end + town[0]] not in TOWN_LINKS:
+        return 0
+    if town[0] == 1 and text[end + 1 : end + town[1]].lower() in SHORT_WORDS:
         return 0
     if town[0] == 2 and text[end] == ",":
         strict = next(place_names(text[end + 2 : end + 45]), None)
@@ -182,16 +190,14 @@ def employers_at_work(text: str) -> Iterator[Found]:
         if token is None or start in listed or token.group()[0].isdigit():  # "voor 1.900"
             continue
         capitals = CAPITALISED.match(text, start)
-        if capitals and not any(s <= start < e for s, e in lexicon().keep.spans(text)):
+        public = token.group().lower() in ADMINISTRATIONS | PUBLIC_TRANSPORT
+        kept = lexicon().keep.spans(text) if capitals else ()
+        if capitals and not public and not any(s <= start < e for s, e in kept):
             yield start, capitals.end(), "organisation"  # "werkt bij Brussels Airlines"
             continue
         word, words = token.group().lower(), lexicon()
-        if word in ADMINISTRATIONS:  # "bij de stad Gent", "pour la commune d'Ixelles"
-            town = next(place_names(text[token.end() : token.end() + 40], lenient=True), None)
-            link = text[token.end() : token.end() + town[0]] if town else ""
-            if town and link in (" ", " de ", " d'", " d’", " van "):
-                yield start, token.end() + town[1], "organisation"
-            continue
+        if word in ADMINISTRATIONS or word in PUBLIC_TRANSPORT:  # "bij de stad Gent"
+            continue  # the town is masked by the place rules ("stad gent", "ocmw boom")
         known = words.is_word(word) and not _mistyped_employer(word)  # "carefour"
         plural = word.endswith("s") and words.is_word(word[:-1])  # "works at nightshifts"
         if known and word not in words.words and not plural:

@@ -78,6 +78,28 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(frozenset(names), longest, followers, frozenset(ambiguous))
 
 
+@cache
+def _accented_spellings() -> frozenset[str]:
+    """The words of every place name that carry an accent, as the lists spell them."""
+    files = ("places.txt", "places_world.txt", "exonyms.txt", "countries.txt", "places_origin.txt",
+             "places_extra.txt")  # fmt: skip
+    return frozenset(
+        word.lower()
+        for name in files
+        for line in read_data(name)
+        if not line.isascii()
+        for word in PART.findall(line)
+        if not word.isascii()
+    )
+
+
+def accented_word(word: str) -> bool:
+    """A word typed with an accent that no place name has is the word: "maçon" (not Macon),
+    "marché" (not Marche). Asked only of words that are not ASCII."""
+    lowered = word.lower()
+    return lowered in lexicon().words and lowered not in _accented_spellings()
+
+
 SAINTS = {"sint": "st", "saint": "st", "sainte": "ste"}
 """How a saint's name is shortened in a note: "st-gillis", "st-josse", "ste-ode"."""
 

@@ -80,6 +80,12 @@ COUNTRY_NO_PLUS = lazy(r"(?<![\w+.,])32[\s.]?4[5-9]\d(?:[\s./-]?\d){6}(?![\w]|[.
 """A Belgian mobile with its country code and no "+" or "00": "32470123456"."""
 YEAR_FIRST = lazy(r"(?:19|20)\d\d[/-]")
 """A year and a serial, as services number their cases: no phone starts so."""
+REFERENCE = lazy(
+    r"(?i:\b(?:factuur|facture|invoice|dossier|klant|client|customer|referentie|référence"
+    r"|reference|ref|contract|contrat|bestelling|commande|order|polis|attest|formulier|ticket)"
+    r"\w*\s*(?:nr|nummer|numéro|numero|number|no|n°)?\.?\s*:?\s*$)"
+)
+"""A document's own number after its word, "nr" included: no phone unless it starts as one."""
 CUE_REACH = 30
 """How far before a number its cue word may stand, in characters."""
 
@@ -193,6 +199,10 @@ def phone_shapes(text: str) -> Iterator[Found]:
         mobile = 9 <= count <= 11 and BELGIAN_MOBILE.match(number) is not None
         if not mobile and YEAR_FIRST.match(number):
             continue  # a case number of a service: "dossier 2023/0456"
+        if number[0] not in "0+(" and REFERENCE.search(
+            text, max(0, match.start() - 30), match.start()
+        ):
+            continue  # "factuur nr 20240312", "dossier n° 45678912": a document's number
         cued = _cued(PHONE_CUE, text, match.start()) or _cued_after(text, match.end(), number)
         if mobile or (8 <= count <= most and cued):
             yield match.start(), match.end(), "phone"

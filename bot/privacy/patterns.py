@@ -144,6 +144,10 @@ GENERIC = frozenset(["hogeschool", "basisschool", "kleuterschool", "avondschool"
                      "volwassenenschool", "muziekschool", "rijschool", "taalschool", "school",
                      "college", "instituut", "atheneum", "lyceum", "institut"])  # fmt: skip
 """Kinds of school on their own, capitalised or not: they name no one."""
+STRUCTURED = lazy(r"(?<!\d)\d{3}/\d{4}/\d{5}(?!\d)")
+"""A Belgian payment reference ("+++090/1234/56789+++"): an invoice's, no one's phone."""
+PUBLIC = lazy(r"(?i:(?:de\s+)?(?:lijn|stad|gemeente|ville)\b)")
+"""De Lijn and a town's administration are no one's employer to mask: see employers.py."""
 
 
 def valid_iban(text: str) -> bool:
@@ -206,8 +210,10 @@ def phones(text: str) -> Iterator[Found]:
     import phonenumbers  # at first use: see the module's docstring
 
     leniency = phonenumbers.Leniency.POSSIBLE
+    paid = [m.span() for m in STRUCTURED.finditer(text)] if "/" in text else []
     for match in phonenumbers.PhoneNumberMatcher(text, "BE", leniency=leniency):
-        yield match.start, match.end, "phone"
+        if not any(s < match.end and match.start < e for s, e in paid):
+            yield match.start, match.end, "phone"
 
 
 def addresses(text: str) -> Iterator[Found]:
@@ -264,7 +270,7 @@ def organisations(text: str) -> Iterator[Found]:
     for pattern, needed in zip(ORGS, possible, strict=True):
         for match in pattern.finditer(text) if needed else ():
             start, end = match.span(1) if pattern.groups else match.span()
-            if text[start:end].lower() not in GENERIC:
+            if text[start:end].lower() not in GENERIC and not PUBLIC.match(text, start):
                 yield start, end, "organisation"
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from bot.privacy.gazetteer import ARTICLES as ARTICLES
 from bot.privacy.gazetteer import PART as PART
 from bot.privacy.gazetteer import Gazetteer as Gazetteer
+from bot.privacy.gazetteer import accented_word
 from bot.privacy.gazetteer import fold as fold
 from bot.privacy.gazetteer import gazetteer as gazetteer
 from bot.privacy.lazy_patterns import lazy
@@ -89,6 +90,8 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
             end = quarter.end()  # "antwerpen-noord", "gent-zuid", "charleroi-nord"
         name = " ".join(folded[i : i + found])
         i += found
+        if found == 1 and not text.isascii() and _an_accented_word(text, start, end):
+            continue  # "comme maçon": the word, not Macon
         if not (lenient or name not in places.ambiguous or _clearly_a_place(text, start, end)):
             continue  # a word that is also a place, not used as one: no need to ask more
         feast = name.startswith(("saint ", "sint ")) and FEAST.search(text, 0, start)
@@ -206,6 +209,20 @@ def _postcode_before(text: str, start: int) -> re.Match[str] | None:
     return POSTCODE_BEFORE.search(text, 0, start) if DIGIT.search(text, 0, start) else None
 
 
+INFINITIVE = lazy(
+    r"(?<!geboren )(?<!wonende )(?<!woont )(?<!wonen )(?<!gevestigd )(?<!overleden )\bte\s+$"
+)
+"""Dutch "te" before an infinitive; a town after "te" only with a word of birth or home."""
+
+
+def _an_accented_word(text: str, start: int, end: int) -> bool:
+    """A lower-case word with an accent no place has, not after a place word: the word."""
+    word = text[start:end]
+    if word.isascii() or not word[0].islower() or BEFORE.search(text[max(0, start - 12) : start]):
+        return False
+    return accented_word(word)
+
+
 YEARS = frozenset(["ans"])
 """After a number, "ans" is years ("il a 2000 ans"), unless the number is Ans's postcode."""
 
@@ -215,6 +232,11 @@ def _clearly_a_place(text: str, start: int, end: int) -> bool:
     if postcode := _postcode_before(text, start):
         return fold(text[start:end]) not in YEARS or postcode.group().strip()[-4:-1] == "443"
     short = end - start < 3 or fold(text[start:end]) in SHORT_WORDS
+    verb = text[start].islower() and text[end - 2 : end] == "en"
+    if verb and INFINITIVE.search(text, max(0, start - 30), start):
+        return False  # "te werken", "zat te balen": a verb, not Werken or Balen
+    if text[start].islower() and before.lower().endswith(" au "):
+        return False  # "au marché": "to the market", a word after "au", not Marche
     if BEFORE.search(before) and (not short or text[start].isupper()):
         return True
     if not short and FROM.search(before) and FROM_TO.match(text, end):

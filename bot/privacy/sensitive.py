@@ -27,6 +27,7 @@ from bot.privacy.detention import detention_span
 from bot.privacy.health_typos import misspelt_conditions
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import read_data
+from bot.privacy.moods import a_figure, an_image, no_faith
 from bot.privacy.tokens import ELISION, TOKEN, PhraseIndex, Stems, tokenise
 
 Found = tuple[int, int, str]
@@ -60,10 +61,6 @@ HOPING = lazy(
     r"(?:dat|que)\b))"
 )
 """A verb of hope, not a practice: "she prays that it works out", "on prie pour que ça aille"."""
-VEILED = frozenset(["voile", "orthodox", "orthodoxe"])
-A_VEIL = lazy(r"(?i:\b(?:un|une|ce|cet|cette|quite|so|very|zo|erg|heel|nogal|assez|trop|too)\s+$)")
-ABOUT = lazy(r"(?i:\s+(?:about|over|when|als\s+het\s+gaat|quand\s+il\s+s['’]agit|sur)\b)")
-"""A veil or orthodoxy as an image: "un voile de tristesse", "orthodox about the rules"."""
 PREMATURE = frozenset(["premature", "prématuré", "prematuur", "prématurée", "prématurés"])
 BIRTH = lazy(
     r"(?i:\b(?:born|birth|baby|babies|geboren|geboorte|bébé|bebe|née?s?|naissance|bevalling"
@@ -83,8 +80,6 @@ ALLERGY_IMAGE = lazy(
     r"|maatschappelijk\s+werkers?|inspanning\w*|effort\w*|huiswerk|homework|devoirs)\b)"
 )
 """An allergy to forms or rules is a figure of speech: "een allergie voor formulieren"."""
-GOLF = lazy(r"(?i:\s+(?:van|de|of)\s+\d+\s+(?:op|au|at|in|bij|met)\s+(?:het\s+|le\s+)?golf\b)")
-"""A golf handicap is a number at golf: "een handicap van 20 op golf"."""
 RELIGIOUS_HEADS = ("moslim", "islam", "joods", "christen", "katholiek")
 """Dutch compounds led by a faith: "moslimafkomst", "moslimjongeren", "christenfamilie"."""
 RELIGIOUS_HINT = Stems(RELIGIOUS_HEADS)
@@ -234,7 +229,7 @@ def special_categories(text: str) -> Iterator[Found]:
     for start, end, category in _found(text):
         if category == "detention":
             span = detention_span(text, start, end)
-            if span is None:
+            if span is None or an_image(text, start, end):
                 continue
             start, end = span
         elif category == "health":
@@ -254,10 +249,8 @@ def special_categories(text: str) -> Iterator[Found]:
                 continue
             if said in PRAYING and HOPING.match(text, end):
                 continue
-            if said in VEILED and (
-                A_VEIL.search(text, max(0, start - 12), start) or ABOUT.match(text, end)
-            ):
-                continue  # "un voile dans la voix", "orthodox about the rules": images
+            if no_faith(text, said, start, end):
+                continue  # "un voile dans la voix", "un foulard en hiver": images, clothes
             start, end = religion_span(text, start, end)
         elif category == "origin":
             if spoken(text, start, end) or _saint_of_a_place(text, start):
@@ -282,12 +275,12 @@ def _saint_of_a_place(text: str, start: int) -> bool:
 
 def _figure_of_health(text: str, said: str, start: int, end: int) -> bool:
     """A health word used for something else: premature without a birth, an allergy to
-    forms, a golf handicap."""
+    forms, a golf handicap, a low mood about a match (`moods`)."""
     if said in PREMATURE:
         return BIRTH.search(text, max(0, start - 40), end + 40) is None
     if said.startswith("allergi"):
         return ALLERGY_IMAGE.match(text, end) is not None
-    return said == "handicap" and GOLF.match(text, end) is not None
+    return a_figure(text, said, start, end)
 
 
 def stated_before(text: str, first: int, start: int) -> Found | None:

@@ -91,6 +91,19 @@ GENERIC_STREETS = frozenset(["winkelstraat", "hoofdstraat", "zijstraat", "speels
                              "geboorteplaats", "speelplein", "schoolplein", "parkeerplein",
                              "taxistandplaats", "bushalteplaats", "kermisplein"])  # fmt: skip
 """Streets of every town, said as words ("in de winkelstraat")."""
+COMMON_STREETS = frozenset(["kerkstraat", "stationsstraat", "statiestraat", "dorpsstraat",
+                            "nieuwstraat", "molenstraat", "schoolstraat", "kapelstraat",
+                            "veldstraat", "kasteelstraat", "beekstraat", "hoogstraat", "bosstraat",
+                            "kloosterstraat", "pastoriestraat", "kerkhofstraat", "heidestraat",
+                            "bergstraat", "broekstraat", "kerkplein", "stationsplein", "dorpsplein",
+                            "marktplein", "gemeenteplein"])  # fmt: skip
+"""Names that hundreds of towns give a street: without a number they say where a shop or a
+job is ("ze werkt in de kerkstraat"), and only someone's home when the sentence says so."""
+HOME = lazy(
+    r"(?i:\b(?:woon\w*|wonen|verhuis\w*|intrek|trekt\s+in|adres|habite\w*|vit|vivent|lives?"
+    r"|lived|living|moved?|moving|address|domicil\w*|huis|huisje|appartement|flat|studio|kot"
+    r"|house|home|maison|appart|logement)\b)"
+)
 ROAD_TO = lazy(
     r"(?i:\b(?:steenweg|steeweg|stenweg|stwg\.?|baan|weg|chaussée|chaussee|chausée|chausse|chée"
     r"|route)\s+(?:op|naar|van|de|d')\s*[^\W\d_][\w'’-]+"
@@ -222,7 +235,9 @@ def streets(text: str) -> Iterator[Found]:
         for match in STREET_ALONE.finditer(text):
             bare = match.group(1).lower()
             if len(bare) >= 8 and bare not in GENERIC_STREETS and bare not in _frequent():
-                yield match.start(1), match.end(1), "address"
+                common = bare in COMMON_STREETS  # "werkt in de kerkstraat": no one's home
+                if not common or HOME.search(text, max(0, match.start() - 60), match.start()):
+                    yield match.start(1), match.end(1), "address"
     yield from lived_at(text, lowered)
     if has_digit(text):
         glued = STREET_WORD_ENDS.in_text(text) and GLUED_HINT.search(text) is not None

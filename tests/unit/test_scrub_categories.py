@@ -196,7 +196,7 @@ def test_rare_facts_and_residence_status_are_offered_whole(text: str, expected: 
         ("ze werkt in een fabriek", []),
         ("de bakkerij is dicht", []),
         ("hij is aan de slag bij Aquafin als chauffeur", [("Aquafin", "organisation")]),
-        ("hij werkt bij de stad Gent als groenarbeider", [("stad Gent", "organisation")]),
+        ("hij werkt bij de stad Gent als groenarbeider", [("Gent", "place")]),
         ("ze werkt bij het ocmw van Gent", [("Gent", "place")]),
         ("ze werkt bij de gemeente als poetsvrouw", []),
         ("hij kreeg een slag op zijn hoofd bij de buren", []),

@@ -1,0 +1,137 @@
+"""Special-category words said of a passing mood, a game, an image, a topic, a workplace or
+clothing, not of a person's condition, custody or faith (#12).
+
+"he's depressed about the match", "i felt a bit depressed", "hij is wat depri": a low mood
+names no diagnosis, while "she is depressed" alone may. A golf handicap is a score. "het
+voelt als een gevangenis", "the prison of debt": a comparison. "een vorming over psychose",
+"le diabète en général": a topic. "werkt in de psychiatrie als verpleegster", "hij is
+cipier in de gevangenis", "on probation at her new job": work. "zat opgesloten in de lift":
+a room. "un voile de tristesse", "un foulard en hiver": an image, clothing. Each is decided
+on the words right before or after the word.
+"""
+
+from __future__ import annotations
+
+from bot.privacy.lazy_patterns import lazy
+
+GOLF = lazy(r"(?i:\s+(?:van|de|of)\s+\d+\s+(?:op|au|at|in|bij|met)\s+(?:het\s+|le\s+)?golf\b)")
+MOODS = frozenset(["depressed", "depressief", "gedeprimeerd", "déprimé", "déprimée", "deprime",
+                   "deprimee", "down", "depri", "déprime"])  # fmt: skip
+"""Words for a low mood that are also read as the illness."""
+ABOUT = lazy(
+    r"(?i:\s+(?:about|over|because\s+of|à\s+cause\s+(?:de|du|des|d['’])|par\s+(?:la|le|les|l['’])"
+    r"|sur\s+(?:la|le|les|l['’])|door\s+(?:de|het)|vanwege|wegens)(?=\s|\w))"
+)
+"""What the mood is about follows: "about the match", "over het weer", "à cause de la pluie"."""
+
+
+FELT = lazy(
+    r"(?i:\b(?:felt|feel|feels|feeling|voel|voelt|voelde|voelden|voelen|me\s+sens|se\s+sent"
+    r"|me\s+sentais|se\s+sentait|me\s+suis\s+sentie?|s['’]est\s+sentie?)\s+(?:me\s+|zich\s+)?"
+    r"(?:(?:a\s+bit|a\s+little|wat|een\s+beetje|beetje|un\s+peu)\s+)?$)"
+)
+"""A mood felt for a moment: "i felt a bit depressed", "ik voelde me wat depressief"; "she
+feels very depressed" says more and stays masked."""
+MILD = lazy(r"(?i:\b(?:wat|een\s+beetje|beetje|a\s+bit|a\s+little|un\s+peu|un\s+brin)\s+$)")
+"""A mood said to be slight is a mood: "hij is wat depri", "she is a bit depressed"."""
+IMAGE_BEFORE = lazy(
+    r"(?i:\b(?:als\s+een|als|like\s+a|like|comme\s+une|comme\s+un|c['’]est\s+une|c['’]est\s+un"
+    r"|is\s+een|is\s+a|een\s+echte|a\s+real|une\s+vraie|een\s+soort|a\s+kind\s+of"
+    r"|une\s+sorte\s+de)\s+$)"
+)
+IMAGE_AFTER = lazy(r"(?i:\s+(?:of|van|de|du|des)\s+(?:debt|schulden|dettes|la\s+dette|poverty"
+                   r"|armoede|pauvreté|loneliness|eenzaamheid|solitude)\b)")  # fmt: skip
+"""A prison as an image: "voelt als een gevangenis", "the prison of debt"."""
+PRISON = lazy(r"(?i:\b(?:prison|gevangenis|jail|gaol|cel|cellule|bajes|bak|taule|tôle)\b)")
+"""Only a place can be an image: "hij is een gevangene", "c'est un détenu" are people."""
+
+
+TOPIC_BEFORE = lazy(
+    r"(?i:\b(?:folder|brochure|dépliant|leaflet|flyer|vorming|opleiding|training|workshop|atelier"
+    r"|cursus|course|formation|infosessie|infoavond|lezing|conférence|presentatie|séance"
+    r"|campagne|campaign|documentaire|documentary|artikel|article|boek|book|livre|module|thema"
+    r")(?:\s+(?:ging|gaat|was|is|est|était|portait|porte))?\s+(?:over|about"
+    r"|on|sur|rond|autour\s+de)\s+(?:(?:de|het|la|le|les|the)\s+|l['’])?"
+    r"(?:[^\W\d_][\w'’-]*,?\s+(?:en|and|et|of|or|ou)\s+)?$)"
+)
+"""A condition as the subject of a leaflet, a training or a talk, without anyone's: "een
+vorming over psychose", "the training was about dementia"; "over haar depressie" is hers."""
+IN_GENERAL = lazy(r"(?i:\s+(?:en\s+général|in\s+het\s+algemeen|in\s+general)\b)")
+WORKPLACE = lazy(
+    r"(?i:\b(?:werkt|werkte|werken|works|worked|working|travaille|travaillait|bosse|job"
+    r"|cipier|bewaker|gevangenisbewaarder|guard|warden|gardien|gardienne|surveillante?)\s+"
+    r"(?:in|at|à|au|dans)\s+(?:(?:de|het|een|a|an|the|la|une)\s+|l['’])?$)"
+)
+AS_A_JOB = lazy(r"(?i:\s+(?:als|as|comme|en\s+tant\s+que)\s+[^\W\d_])")
+"""Staff of a prison or a psychiatric ward: a guard before it, or a work verb before and the
+job after ("werkt in de psychiatrie als verpleegster")."""
+GUARDS = ("cipier", "bewaker", "gevangenisbewaarder", "guard", "warden", "gardien", "surveill")
+
+
+def a_workplace(text: str, start: int, end: int) -> bool:
+    """True when the word at `start`-`end` is where someone works, not what they have."""
+    before = WORKPLACE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    return before.group().lower().startswith(GUARDS) or AS_A_JOB.match(text, end) is not None
+
+
+def a_figure(text: str, said: str, start: int, end: int) -> bool:
+    """True when the health word `said` at `start`-`end` is a mood, a topic, a workplace or a
+    golf handicap."""
+    if said == "handicap":
+        return GOLF.match(text, end) is not None
+    if TOPIC_BEFORE.search(text, max(0, start - 50), start) or IN_GENERAL.match(text, end):
+        return True
+    if a_workplace(text, start, end):
+        return True
+    if said not in MOODS:
+        return False
+    felt = FELT.search(text, max(0, start - 40), start) or MILD.search(
+        text, max(0, start - 14), start
+    )
+    return felt is not None or ABOUT.match(text, end) is not None
+
+
+AT_WORK = lazy(
+    r"(?i:\s+(?:at|in|on|op|bij|au|à|dans)\s+(?:(?:her|his|their|the|a|haar|zijn|het|de|son|sa|le"
+    r"|la|mon|my)\s+)?(?:new\s+|nieuwe\s+|nouveau\s+|nouvel\s+)?(?:job|work|werk|travail|boulot"
+    r"|company|bedrijf|firma|employer|werkgever|employeur)\b)"
+)
+"""Probation at a job is a trial period: "she is on probation at her new job"."""
+SHUT_IN = lazy(
+    r"(?i:\s+(?:in|dans|inside)\s+(?:(?:de|het|la|le|the|her|his|haar|zijn|sa|son|een|a)\s+|l['’])?"
+    r"(?:lift|ascenseur|elevator|toilet|toilettes|wc|badkamer|salle\s+de\s+bains?|bathroom|kamer"
+    r"|chambre|room|auto|voiture|car|huis|maison|house|flat|kot|garage|kelder|cave|cellar)\b)"
+)
+"""Shut in a lift or a room: "zat opgesloten in de lift", "enfermée dans la salle de bain"."""
+
+
+def an_image(text: str, start: int, end: int) -> bool:
+    """True when the detention word at `start`-`end` is a comparison, a trial period at work
+    or a room someone was shut in, not custody."""
+    place = PRISON.search(text, start, end) is not None  # "is a prisoner" is no image
+    before = place and IMAGE_BEFORE.search(text, max(0, start - 20), start) is not None
+    after = AT_WORK.match(text, end) or SHUT_IN.match(text, end)
+    image = before or after is not None or (place and IMAGE_AFTER.match(text, end) is not None)
+    return image or a_workplace(text, start, end)
+
+
+VEILED = frozenset(["voile", "orthodox", "orthodoxe"])
+A_VEIL = lazy(r"(?i:\b(?:un|une|ce|cet|cette|quite|so|very|zo|erg|heel|nogal|assez|trop|too)\s+$)")
+ABOUT_IT = lazy(r"(?i:\s+(?:about|over|when|als\s+het\s+gaat|quand\s+il\s+s['’]agit|sur)\b)")
+"""A veil or orthodoxy as an image: "un voile de tristesse", "orthodox about the rules"."""
+GARMENTS = ("foulard", "scarf", "sjaal", "écharpe", "echarpe", "muts", "bonnet")
+COLD = lazy(
+    r"(?i:\s+(?:en\s+hiver|l['’]hiver|quand\s+il\s+fait\s+froid|contre\s+le\s+froid|à\s+cause"
+    r"\s+du\s+froid|tegen\s+de\s+kou|in\s+de\s+winter|in\s+(?:the\s+)?winter|for\s+the\s+cold"
+    r"|against\s+the\s+cold|because\s+(?:of\s+the\s+cold|it\s+(?:was|is)\s+cold))\b)"
+)
+"""A scarf against the cold is clothing: "elle porte un foulard en hiver"."""
+
+
+def no_faith(text: str, said: str, start: int, end: int) -> bool:
+    """True when the religion word `said` at `start`-`end` is an image or clothing."""
+    if said in VEILED:
+        return bool(A_VEIL.search(text, max(0, start - 12), start) or ABOUT_IT.match(text, end))
+    return any(garment in said for garment in GARMENTS) and COLD.match(text, end) is not None
