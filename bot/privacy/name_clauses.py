@@ -71,7 +71,8 @@ SAID_A_WORD = lazy(
     r"(?i:\s+(?:is|was|est|c'est|zijn)\s+(?:(?:een|a|an|un|une|the|het|de|le|la|mooi|mooie"
     r"|beau|belle|nice|beautiful|lovely)\s+){0,2}(?:woord|word|mot|begrip|term|terme|concept"
     r"|thema|theme|thème|waarde|value|valeur|deugd|virtue|vertu)\b"
-    r"|\s+(?:betekent|means|meant|signifie|veut\s+dire)\b)"
+    r"|\s+(?:betekent|means|meant|signifie|veut\s+dire)\b"
+    r"|\s+(?:is|was|est)\s+(?:wat|what|ce\s+qui|ce\s+que)\b)"  # "hope is wat haar overeind houdt"
 )
 CLITIC = lazy(r"(?i:(?:lorsqu|puisqu|jusqu|qu)['’])(?=\w)")
 """A French "que" elided onto a name ("lorsqu'aminata"): the word stays, the name goes."""

@@ -132,6 +132,8 @@ def test_a_chat_word_after_a_first_name_is_not_offered() -> None:
         ("Destiny is een woord dat ze vaak gebruikt", []),
         ("Hope is a word she often uses", []),
         ("Destiny is een lieve meid", ["Destiny"]),
+        ("hope is wat haar overeind houdt", []),
+        ("grace is ce qui lui manque", []),
     ],
 )
 def test_a_word_name_said_to_be_a_word_stays(text: str, expected: list[str]) -> None:
