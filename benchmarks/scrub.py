@@ -11,6 +11,8 @@ and organisations), pii-dev-scrubcats10.txt and pii-holdout-scrubcats10.txt (ten
 organisations, detention, religion, health and abbreviated addresses; the held-out one never
 tuned on), pii-dev-eval2.jsonl (the dev half of a second external set, tuned on),
 pii-dev-eval3.jsonl (the dev half of a third external set, tuned on),
+pii-dev-scrubnames10.txt and pii-holdout-scrubnames10.txt (tenth session, names in lower
+case; the first tuned on, the second not),
 pii-dev-scrubprecise10.txt and pii-holdout-scrubprecise10.txt (tenth session, PII-free notes
 full of words that are also names or places; the held-out half never tuned on),
 pii-frozen-external2.jsonl and pii-frozen-external3.jsonl (the held-out halves of the second
@@ -46,6 +48,7 @@ from tests.pii_corpus import (
     DEV_SCRUBCATS,
     DEV_SCRUBCATS10,
     DEV_SCRUBNAMES,
+    DEV_SCRUBNAMES10,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -55,6 +58,7 @@ from tests.pii_corpus import (
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBCATS10,
     HOLDOUT_SCRUBNAMES,
+    HOLDOUT_SCRUBNAMES10,
     PHONE_HOLDOUT,
     PHONE_HOLDOUT2,
     PHONE_TUNE,
@@ -271,6 +275,9 @@ def main(argv: list[str] | None = None) -> None:
                 from_markup(HOLDOUT_SCRUBCATS10)),
                ("second external set, dev half (tuned on)", from_jsonl(DEV_EVAL2)),
                ("third external set, dev half (tuned on)", from_jsonl(DEV_EVAL3)),
+               ("tenth session's tuning set (scrubnames10)", from_markup(DEV_SCRUBNAMES10)),
+               ("tenth session's held-out set (scrubnames10)",
+                from_markup(HOLDOUT_SCRUBNAMES10)),
                ("tenth session's tuning set (scrubprecise10)", from_markup(DEV_PRECISE10)),
                ("tenth session's held-out set (scrubprecise10)", from_markup(HOLDOUT_PRECISE10)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),

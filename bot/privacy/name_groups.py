@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from bot.privacy.language import SENTENCE, language_at, language_of
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.name_clauses import CLITIC
 from bot.privacy.name_subjects import SUBJECTS as SUBJECTS
 
 _CUES = cues()
@@ -245,7 +246,8 @@ def spans(text: str, tokens: list[Token], marked: list[bool]) -> Iterator[tuple[
     for token, is_name in zip(tokens, marked, strict=True):
         if not is_name:
             continue
-        begin = token.start
+        clitic = CLITIC.match(token.word)
+        begin = token.start + (clitic.end() if clitic else 0)  # "lorsqu'[aminata]"
         if _initial_before(text, begin):
             begin -= 3  # an initial: "J. Janssens"
         if start >= 0 and (text[end:begin] in (" ", "-", "") or _initials(text, end, token)):

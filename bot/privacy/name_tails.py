@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.name_clauses import CHAT
 
 FOLLOWING = lazy(r"[ ]([^\W\d_]{4,}(?:[-'’][^\W\d_]{2,})?)(?![\w@'’-])")
 """One space, then a word of letters (a hyphen or apostrophe inside: "ben-ali", "d'souza")."""
@@ -84,8 +85,8 @@ def _grown(text: str, start: int, end: int, free: bytearray, lexicon: Lexicon) -
         return end  # three words already: "ahmad zia sharifi"
     word = following.group(1)
     bare = word.lower()
-    if word.isupper() or not VOWELS.intersection(bare) or bare in CONTEXT:
-        return end  # "amir OCMW", "fatou shh"
+    if word.isupper() or not VOWELS.intersection(bare) or bare in CONTEXT or bare in CHAT:
+        return end  # "amir OCMW", "fatou shh", "amir efkes"
     if name_not_word(bare, lexicon):
         return following.end(1)
     if lexicon.is_word(bare) or any(lexicon.is_word(p) for p in bare.replace("’", "'").split("'")):

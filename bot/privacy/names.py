@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from bot.privacy.language import language_at, sentence_languages
 from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.name_clauses import clause_names
 from bot.privacy.name_context import context_names
 from bot.privacy.name_context_words import named_word
 from bot.privacy.name_cues import SUBJECT_VERBS, cued_words, frequent
@@ -42,7 +43,7 @@ from bot.privacy.name_tails import name_not_word, with_unknown_surnames
 
 TOKEN = re.compile(r"[^\W\d_]\w*+(?:['’-]+\w++)*+")
 """A letter, then word characters joined by apostrophes and hyphens (no backtracking)."""
-CONTRACTION = re.compile(r"^(?:[cdjlmnst]|qu|i)'(?=\w)|'(?:s|m|re|ve|ll|d|t)?$|n't$")
+CONTRACTION = re.compile(r"^(?:[cdjlmnst]|qu|lorsqu|puisqu|i)'(?=\w)|'(?:s|m|re|ve|ll|d|t)?$|n't$")
 """I'm, c'est, l'école, we're, Jessica's: judged on the word without its clitic."""
 DIGIT = re.compile(r"\d")
 SENTENCE_END = set('.!?:;("“«•\n')
@@ -73,8 +74,8 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     matches = list(TOKEN.finditer(text))
     lowered = [m.group().lower() for m in matches]  # shared by both passes below
     forced = context_names(text, matches, lexicon, CONTEXT_WORDS, lowered) | kin(text, lexicon)
-    forced |= person_openers(text, lexicon)
-    forced |= particle_names(text, matches, lowered, lexicon)
+    forced |= person_openers(text, lexicon) | particle_names(text, matches, lowered, lexicon)
+    forced = clause_names(text, matches, lowered, lexicon, free) | forced
     cued = cued_words(text, matches, lexicon, CONTEXT_WORDS, lowered)
     cued |= {s for s, v in forced.items() if v}
     tokens = [_token(text, m, lexicon, m.start() in cued, matches[0].start()) for m in matches

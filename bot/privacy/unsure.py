@@ -11,14 +11,16 @@ from __future__ import annotations
 import re
 
 from bot.privacy.language import language_of
+from bot.privacy.language_words import words_of
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.name_clauses import CHAT
 from bot.privacy.rare_facts import indirect_identifiers
 
 MOST = 8
 WORD = lazy(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]|\d[\d./ -]{3,}\d")
 OPENERS = set('.!?:;("“«•\n')
-CONTRACTION = lazy(r"(?i:^(?:[cdjlmnst]|qu|i)['’]|['’](?:s|m|re|ve|ll|d|t)$)")
+CONTRACTION = lazy(r"(?i:^(?:[cdjlmnst]|qu|lorsqu|puisqu|i)['’]|['’](?:s|m|re|ve|ll|d|t)$)")
 _CUES = cues()
 CUE_WORDS = _CUES["titles"] | _CUES["relations"]
 COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "naar", "pour", "for"])
@@ -57,6 +59,10 @@ def _solid_compound(word: str, lexicon: Lexicon) -> bool:
     )
 
 
+def _after_label(start: int, labels: list[tuple[int, int]]) -> bool:
+    return any(e == start - 1 for _, e in labels)
+
+
 def _next_to_label(text: str, start: int, size: int, labels: list[tuple[int, int]]) -> bool:
     return any(e == start - 1 or s == start + size + 1 for s, e in labels)
 
@@ -74,7 +80,7 @@ def _worth_a_look(
     if digits:
         return digits >= 5
     bare = CONTRACTION.sub("", word).lower().strip("'’-")
-    if len(bare) < 3 or bare in CUE_WORDS:
+    if len(bare) < 3 or bare in CUE_WORDS or bare in CHAT:  # "amir [naam] efkes"
         return False
     could_be_a_name = bare in lexicon.first or bare in lexicon.last or not lexicon.is_word(bare)
     if previous in CUE_WORDS and could_be_a_name:
@@ -84,6 +90,9 @@ def _worth_a_look(
         return foreign or previous in COMPANY
     if _next_to_label(text, start, len(word), labels) and bare in lexicon.first:
         return True  # "samia [naam]": the rest of a name
+    after_name = lang and bare.isalpha() and len(bare) > 3 and _after_label(start, labels)
+    if after_name and bare not in words_of(lang):
+        return True  # "[naam] ferraro": no word of the sentence's language
     if bare not in lexicon.words and not bare.isupper() and not _solid_compound(bare, lexicon):
         return True  # a rare word, also one that only splits into scraps ("chi-dera")
     before = text[:start].rstrip()
