@@ -11,6 +11,8 @@ and organisations), pii-dev-scrubcats10.txt and pii-holdout-scrubcats10.txt (ten
 organisations, detention, religion, health and abbreviated addresses; the held-out one never
 tuned on), pii-dev-eval2.jsonl (the dev half of a second external set, tuned on),
 pii-dev-eval3.jsonl (the dev half of a third external set, tuned on),
+pii-scrubnames3.txt, pii-holdout-scrubcats4.txt, pii-dev-scrubnames5.txt and
+pii-holdout-scrubnames5.txt (fifth and sixth sessions; the two dev sets tuned on),
 pii-dev-scrubnames10.txt and pii-holdout-scrubnames10.txt (tenth session, names in lower
 case; the first tuned on, the second not),
 pii-dev-scrubprecise10.txt and pii-holdout-scrubprecise10.txt (tenth session, PII-free notes
@@ -48,6 +50,7 @@ from tests.pii_corpus import (
     DEV_SCRUBCATS,
     DEV_SCRUBCATS10,
     DEV_SCRUBNAMES,
+    DEV_SCRUBNAMES5,
     DEV_SCRUBNAMES10,
     FROZEN,
     FROZEN2,
@@ -56,12 +59,15 @@ from tests.pii_corpus import (
     HOLDOUT_PRECISE10,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
+    HOLDOUT_SCRUBCATS4,
     HOLDOUT_SCRUBCATS10,
     HOLDOUT_SCRUBNAMES,
+    HOLDOUT_SCRUBNAMES5,
     HOLDOUT_SCRUBNAMES10,
     PHONE_HOLDOUT,
     PHONE_HOLDOUT2,
     PHONE_TUNE,
+    SCRUBNAMES3,
     TUNE,
     Score,
     Sentence,
@@ -270,6 +276,10 @@ def main(argv: list[str] | None = None) -> None:
                ("third session's held-out set (scrubnames)", from_markup(HOLDOUT_SCRUBNAMES)),
                ("third session's tuning set (scrubcats)", from_markup(DEV_SCRUBCATS)),
                ("third session's held-out set (scrubcats)", from_markup(HOLDOUT_SCRUBCATS)),
+               ("fifth session's names set (scrubnames3)", from_markup(SCRUBNAMES3)),
+               ("fifth session's held-out set (scrubcats4)", from_markup(HOLDOUT_SCRUBCATS4)),
+               ("sixth session's tuning set (scrubnames5)", from_markup(DEV_SCRUBNAMES5)),
+               ("sixth session's held-out set (scrubnames5)", from_markup(HOLDOUT_SCRUBNAMES5)),
                ("tenth session's tuning set (scrubcats10)", from_markup(DEV_SCRUBCATS10)),
                ("tenth session's held-out set (scrubcats10)",
                 from_markup(HOLDOUT_SCRUBCATS10)),
