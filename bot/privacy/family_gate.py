@@ -24,8 +24,10 @@ from dataclasses import dataclass
 from bot.privacy.contacts import EMAIL_CUES, PLATFORMS, emails, handles
 from bot.privacy.employers import WORK_HINT, employers_at_work
 from bot.privacy.name_articles import ARTICLE_WORDS, article_surnames
+from bot.privacy.patterns import STREET_ENDS, addresses
 from bot.privacy.places import NEIGHBOURS, ORIGIN_WORDS, origin_places
-from bot.privacy.tokens import LETTERS, Stems, letter_runs
+from bot.privacy.streets import FRENCH_STREETS, RESIDENCE_CUES, STREET_HINTS, streets
+from bot.privacy.tokens import LETTERS, Stems, has_digit, letter_runs
 
 FOLDED_APART = ("ſ", "ı", "İ")
 """Letters whose lower case is no single letter of the same run ("İ" -> "i̇"): a text with
@@ -42,10 +44,14 @@ class Trigger:
     chars: str = ""
     words: frozenset[str] = frozenset()
     spaced: bool = False
+    digits: bool = False
+    """Any digit lets the family run (its rules with a number are not gated)."""
 
     def holds(self, text: str, runs: list[str]) -> bool:
         if self.spaced and " " not in text:
             return False
+        if self.digits and has_digit(text):
+            return True
         if self.stems is not None and self.stems.in_text(text):
             return True
         for char in self.chars:
@@ -83,10 +89,16 @@ TRIGGERS: dict[Recogniser, Trigger] = {
     employers_at_work: Trigger(WORK_HINT),
     origin_places: Trigger(Stems([*ORIGIN_WORDS.stems, *_first_runs(NEIGHBOURS)])),
     article_surnames: Trigger(words=ARTICLE_WORDS, spaced=True),
+    addresses: Trigger(STREET_ENDS, digits=True),
+    streets: Trigger(
+        Stems([*STREET_HINTS, *RESIDENCE_CUES, *_first_runs(FRENCH_STREETS)]), digits=True
+    ),
 }
 """Family -> its trigger. `handles`: "@" and "/" open its first two scans, a platform's
 name (or "fb", "ig" as a word, `contacts.SHORT_PLATFORM`) the third. `origin_places`: a
-neighbouring country, or a word saying where someone comes from."""
+neighbouring country, or a word saying where someone comes from. `addresses` and `streets`:
+without a digit, only their street words (a street-type ending; "straat" after "de", a
+residence, "rue") can start a span."""
 _GATED = tuple(TRIGGERS.items())
 
 

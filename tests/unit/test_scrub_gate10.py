@@ -16,8 +16,9 @@ from bot.privacy.employers import employers_at_work
 from bot.privacy.family_gate import FOLDED_APART, TRIGGERS, skipped
 from bot.privacy.name_articles import article_surnames
 from bot.privacy.patterns import addresses
-from bot.privacy.places import origin_places
+from bot.privacy.places import origin_places, place_names
 from bot.privacy.scrub import ORDER, find_spans
+from bot.privacy.streets import streets
 from bot.privacy.tokens import letter_runs
 
 UNIT = Path(__file__).resolve().parent
@@ -71,6 +72,11 @@ def test_a_gated_family_finds_nothing_where_its_trigger_does_not_hold(family: ob
         ("geboren in emirdag", origin_places),
         ("he moved to the netherlands", origin_places),
         ("gesprek met pieter de coninck", article_surnames),
+        ("ze woont in de Kerkstraat", addresses),
+        ("ze woont in de kioskstraat", streets),
+        ("elle habite rue haute", streets),
+        ("elle vit à la résidence les lilas", streets),
+        ("he lives at 12 kioskplaats", streets),
         ("j'ai vu marie le goff", article_surnames),
     ],
 )
@@ -91,7 +97,9 @@ def test_a_text_without_triggers_skips_the_families(text: str) -> None:
     assert emails in gone and handles in gone and employers_at_work in gone
     assert origin_places in gone
     assert (article_surnames in gone) == ("de" not in text.split() and "du" not in text.split())
-    assert addresses not in gone  # no trigger declared: never skipped
+    assert addresses in gone and streets in gone  # no street word, no digit
+    assert addresses not in skipped(text + " 12")  # a digit: its numbered rules run
+    assert place_names not in gone  # no trigger declared: never skipped
     assert find_spans(text) == []
 
 
