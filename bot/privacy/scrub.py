@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from bot.msgid import N_
 from bot.privacy.employers import employers_at_work
-from bot.privacy.family_gate import skipped
 from bot.privacy.lexicon import LANGS, Lexicon, lexicon
 from bot.privacy.name_cues import article_surnames
 from bot.privacy.names import names
@@ -101,10 +100,7 @@ def find_spans(
             claimed.append((start, end))
             occupied[start:end] = b"\x01" * (end - start)
     kept = words.keep.spans(text)
-    skip = skipped(text)  # families whose trigger the text lacks (`family_gate`)
     for recogniser in ORDER if has_digit(text) else WITHOUT_DIGITS:
-        if recogniser in skip:
-            continue
         spans = recogniser(text) if recogniser else [(s, e, "label") for s, e in kept]
         for start, end, kind in spans:
             if text[start] == "(" and ")" not in text[start:end]:  # "(0475 12 34 56)"

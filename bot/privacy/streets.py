@@ -162,13 +162,9 @@ RESIDENCE = lazy(
 Tilleuls"; not "een residentie" or "résidence principale"."""
 
 
-RESIDENCE_CUES = ("sidence", "sidentie")
-"""What RESIDENCE needs ("résidence", "residentie"), looked for before it scans."""
-
-
 def lived_at(text: str, lowered: str) -> Iterator[Found]:
     """Streets named after a verb of living (`LIVES_AT`) and named residences."""
-    if any(cue in lowered for cue in RESIDENCE_CUES):
+    if "sidence" in lowered or "sidentie" in lowered:
         for match in RESIDENCE.finditer(text):
             name = match.group(1)
             bare = name.rsplit(None, 1)[-1].lower()
