@@ -29,8 +29,9 @@ COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "naar"
 def unsure_words(text: str, lexicon: Lexicon, label: re.Pattern[str]) -> tuple[str, ...]:
     """Words of `text` (outside labels) worth a second look, in order, each once."""
     labels = [m.span() for m in label.finditer(text)]
-    kept = labels + lexicon.keep.spans(text)
-    found: list[tuple[int, str]] = [(s, text[s:e]) for s, e in indirect_identifiers(text)]
+    phrases = list(indirect_identifiers(text))
+    kept = labels + lexicon.keep.spans(text) + phrases  # no word of a phrase offered twice
+    found: list[tuple[int, str]] = [(s, text[s:e]) for s, e in phrases]
     lang = language_of(text)
     previous = ""
     for match in WORD.finditer(text):
