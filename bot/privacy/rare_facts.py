@@ -38,6 +38,14 @@ OFFICE = (
     r"|conseill[eè]re?\s+communale?|membre\s+du\s+parlement|mayor|alderman|mp"
     r"|member\s+of\s+parliament|senator|councillor|councilor|governor)"
 )
+TWINS = (
+    r"(?:(?:mama|moeder|mam|papa|vader|ouders|maman|mère|mere|père|pere|parents|mum|mom|mother"
+    r"|dad|father|parents)\s+(?:van|de|d['’]|of)|bevallen\s+van|kreeg|kregen|krijgt|verwacht"
+    r"|verwachten|attend|attendent|a\s+eu|ont\s+eu|accouché\s+de|accouchee?\s+de|had|has|have"
+    r"|expecting|gave\s+birth\s+to)\s+(?:(?:een|des|de|a|the)\s+)?(?:tweeling|tweelingen|jumeaux"
+    r"|jumelles|twins)"
+)
+"""Twins (one birth in sixty) only said of the parents: "de tweeling van de buren" stays."""
 NOT_AN_AGE = (
     r"euro|eur|€|%|procent|pour\s*cent|per\s*cent|km|kg|m²|m2|minuten|minutes|min|keer|fois"
     r"|times|dagen|jours|days|uur|heures|hours|m|cm|ml|gram|grammes|g|punten|points|meter|mètres"
@@ -56,7 +64,8 @@ INDIRECT = lazy(
     r"(?:\s+(?:oud|old))?\b"
     r"|\b(?:pasgeboren|newborn|nouveau-née?)\b"
     r"|\b(?:(?:een|des|de|a|the)\s+)?(?:drieling|vierling|vijfling|tripl[ée]s|triplets|quadrupl[ée]s"
-    r"|quadruplets|quintupl[ée]s|quintuplets|tweeling|tweelingen|jumeaux|jumelles|twins)\b"
+    r"|quadruplets|quintupl[ée]s|quintuplets)\b"
+    rf"|\b{TWINS}\b"
     rf"|\b(?:{NUMBER_WORDS})\s+(?:kinderen|kids|enfants|children|kinders|gosses)\b"
     rf"|\b(?:{RELATIVE})?(?:(?:de|het|la|le|l'|a|an|the)\s+)?(?:{OFFICE})\b"
     r"(?:\s+(?:is|was)\s+geweest|\s+geweest(?:\s+is)?)?"
