@@ -41,7 +41,7 @@ OFFICE = (
 TWINS = (
     r"(?:(?:mama|moeder|mam|papa|vader|ouders|maman|mère|mere|père|pere|parents|mum|mom|mother"
     r"|dad|father|parents)\s+(?:van|de|d['’]|of)|bevallen\s+van|kreeg|kregen|krijgt|verwacht"
-    r"|verwachten|attend|attendent|a\s+eu|ont\s+eu|accouché\s+de|accouchee?\s+de|had|has|have"
+    r"|verwachten|heeft|hebben|attend|attendent|a|ont|a\s+eu|ont\s+eu|accouché\s+de|accouchee?\s+de|had|has|have"
     r"|expecting|gave\s+birth\s+to)\s+(?:(?:een|des|de|a|the)\s+)?(?:tweeling|tweelingen|jumeaux"
     r"|jumelles|twins)"
 )
