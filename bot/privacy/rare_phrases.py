@@ -77,7 +77,7 @@ EVENT = (
     r"\b(?:kwam\s+om|kwamen\s+om|omgekomen|stierf|overleefde|overleden|gewond|killed|died"
     r"|survived|injured|tuée?s?|morte?s?|décédée?s?|decedee?s?|blessée?s?|a\s+survécu"
     r"|a\s+survecu)\s+(?:bij|in|tijdens|dans|lors\s+de|pendant|during|in)\s+"
-    r"(?:de|het|la|le|les|l['’]|the)\s*(?:aanslag|aanslagen|attentat|attentats|attack|attacks"
+    r"(?:de|het|la|le|les|l['’ ]|the)\s*(?:aanslag|aanslagen|attentat|attentats|attack|attacks"
     r"|bombing|ramp|treinramp|brand|explosie|overstroming|overstromingen|inondation|inondations"
     r"|incendie|explosion|fire|flood|floods|shooting|schietpartij|fusillade|crash)\b"
 )
