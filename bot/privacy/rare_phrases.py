@@ -31,8 +31,10 @@ ONLY_FAMILY = (
 """The tail (where they live) is needed unless a label stands for their origin."""
 GREAT_NUMBER = (
     r"(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?negentig|honderd"
-    r"|nonante(?:-[a-z]+)?|quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize)"
-    r"(?:-[a-z]+)?|ninety(?:-[a-z]+)?|hundred|cent"
+    r"|nonante(?:[-\s](?:et[-\s]une?|deux|trois|quatre|cinq|six|sept|huit|neuf)|-[a-z]+)?"
+    r"|quatre[-\s]vingt[-\s](?:dix|onze|douze|treize|quatorze|quinze|seize)"
+    r"(?:[-\s](?:sept|huit|neuf)|-[a-z]+)?"
+    r"|ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)|-[a-z]+)?|hundred|cent"
 )
 BARE_GREAT = GREAT_NUMBER.replace("|cent", "")
 """Without a unit, "cent" is too often a count ("il a cent raisons")."""
