@@ -17,6 +17,8 @@ pii-dev-scrubnames10.txt and pii-holdout-scrubnames10.txt (tenth session, names 
 case; the first tuned on, the second not),
 pii-dev-scrubprecise10.txt and pii-holdout-scrubprecise10.txt (tenth session, PII-free notes
 full of words that are also names or places; the held-out half never tuned on),
+pii-dev-tap11.txt and pii-holdout-tap11.txt (eleventh session, what the show-back offers for
+a tap: employers named by a word, rare family facts; the held-out one never tuned on),
 pii-frozen-external2.jsonl and pii-frozen-external3.jsonl (the held-out halves of the second
 and third external sets, never opened by those who changed the rules; misses not printed),
 and the
@@ -53,6 +55,7 @@ from tests.pii_corpus import (
     DEV_SCRUBNAMES,
     DEV_SCRUBNAMES5,
     DEV_SCRUBNAMES10,
+    DEV_TAP11,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -65,6 +68,7 @@ from tests.pii_corpus import (
     HOLDOUT_SCRUBNAMES,
     HOLDOUT_SCRUBNAMES5,
     HOLDOUT_SCRUBNAMES10,
+    HOLDOUT_TAP11,
     PHONE_HOLDOUT,
     PHONE_HOLDOUT2,
     PHONE_TUNE,
@@ -104,12 +108,16 @@ def after_taps(text: str) -> list[tuple[int, int]]:
     taps can add; which offered words a worker taps is theirs to judge."""
     found = ours(text)
     for word in _REVIEWER.review(text, "en").unsure:
-        tapped = re.compile(rf"(?<![\w@]){re.escape(word)}(?![\w@])", re.IGNORECASE)
+        # a phrase offered around a label ("the only [origin] family on the estate"): the
+        # label stands for what the scrubber masked there, any words of the original
+        pieces = [re.escape(piece) for piece in LABEL_IN_WORD.split(word)]
+        tapped = re.compile(rf"(?<![\w@]){'.+?'.join(pieces)}(?![\w@])", re.IGNORECASE)
         found.extend(match.span() for match in tapped.finditer(text))
     return found
 
 
 _REVIEWER = Scrubber(lambda _, msgid: msgid)
+LABEL_IN_WORD = re.compile(r"\[[^\]\n]{1,30}\]")
 
 
 def presidio() -> Callable[[str], list[tuple[int, int]]] | None:
@@ -308,6 +316,8 @@ def main(argv: list[str] | None = None) -> None:
                 from_markup(HOLDOUT_SCRUBNAMES10)),
                ("tenth session's tuning set (scrubprecise10)", from_markup(DEV_PRECISE10)),
                ("tenth session's held-out set (scrubprecise10)", from_markup(HOLDOUT_PRECISE10)),
+               ("eleventh session's tuning set (tap11)", from_markup(DEV_TAP11)),
+               ("eleventh session's held-out set (tap11)", from_markup(HOLDOUT_TAP11)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),

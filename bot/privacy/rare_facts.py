@@ -14,13 +14,15 @@ from functools import cache
 
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import read_data
+from bot.privacy.rare_phrases import more_identifiers
 from bot.privacy.sensitive import as_read
 from bot.privacy.tokens import PhraseIndex
 
 NUMBER_WORDS = (
-    r"[89]|1[0-9]|acht|negen|tien|elf|twaalf|dertien|veertien|huit|neuf|dix|onze|douze|treize"
-    r"|quatorze|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"[789]|1[0-9]|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|sept|huit|neuf|dix|onze"
+    r"|douze|treize|quatorze|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
 )
+"""Seven children or more: about one family in a hundred in Belgium."""
 RELATIVE = (
     r"(?:zijn|haar|hun|de|son|sa|ses|leur|his|her|their|the)\s+(?:oom|tante|vader|moeder|papa"
     r"|mama|broer|zus|zuster|neef|nicht|nonkel|grootvader|opa|oma|schoonvader|schoonbroer|oncle"
@@ -29,12 +31,21 @@ RELATIVE = (
     r"(?:is|was|zit|est|était|a\s+été|is\s+now|was\s+once)\s+"
 )
 OFFICE = (
-    r"burgemeester|schepen|minister|kamerlid|volksvertegenwoordiger|senator|gedeputeerde"
+    r"(?:(?:local|lokale?|plaatselijke?|gemeentelijke?|communale?|municipal|town|city|county)\s+)?"
+    r"(?:burgemeester|schepen|minister|kamerlid|volksvertegenwoordiger|senator|gedeputeerde"
     r"|gemeenteraadslid|provincieraadslid|gouverneur|parlementslid|lid\s+van\s+het\s+parlement"
-    r"|bourgmestre|échevin|échevine|ministre|députée?|sénat(?:eur|rice)|conseill[eè]re?\s+communale?"
-    r"|membre\s+du\s+parlement|mayor|alderman|mp|member\s+of\s+parliament|senator|councillor"
-    r"|councilor|governor"
+    r"|bourgmestre|[ée]chevine?|ministre|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)"
+    r"|conseill[eè]re?\s+communale?|membre\s+du\s+parlement|mayor|alderman|mp"
+    r"|member\s+of\s+parliament|senator|councillor|councilor|governor)"
 )
+TWINS = (
+    r"(?:(?:mama|moeder|mam|papa|vader|ouders|maman|mère|mere|père|pere|parents|mum|mom|mother"
+    r"|dad|father|parents)\s+(?:van|de|d['’]|of)|bevallen\s+van|kreeg|kregen|krijgt|verwacht"
+    r"|verwachten|heeft|hebben|attend|attendent|a|ont|a\s+eu|ont\s+eu|accouché\s+de|accouchee?\s+de|had|has|have"
+    r"|expecting|gave\s+birth\s+to)\s+(?:(?:een|des|de|a|the)\s+)?(?:tweeling|tweelingen|jumeaux"
+    r"|jumelles|twins)"
+)
+"""Twins (one birth in sixty) only said of the parents: "de tweeling van de buren" stays."""
 NOT_AN_AGE = (
     r"euro|eur|€|%|procent|pour\s*cent|per\s*cent|km|kg|m²|m2|minuten|minutes|min|keer|fois"
     r"|times|dagen|jours|days|uur|heures|hours|m|cm|ml|gram|grammes|g|punten|points|meter|mètres"
@@ -52,8 +63,9 @@ INDIRECT = lazy(
     r"|nine|ten|eleven|twelve)\s*(?:maanden|maand|mois|months?|weken|semaines|weeks)"
     r"(?:\s+(?:oud|old))?\b"
     r"|\b(?:pasgeboren|newborn|nouveau-née?)\b"
-    r"|\b(?:(?:een|des|de|a|the)\s+)?(?:drieling|vierling|vijfling|triplés|triplets|quadruplés"
-    r"|quadruplets|quintuplés|quintuplets)\b"
+    r"|\b(?:(?:een|des|de|a|the)\s+)?(?:drieling|vierling|vijfling|tripl[ée]s|triplets|quadrupl[ée]s"
+    r"|quadruplets|quintupl[ée]s|quintuplets)\b"
+    rf"|\b{TWINS}\b"
     rf"|\b(?:{NUMBER_WORDS})\s+(?:kinderen|kids|enfants|children|kinders|gosses)\b"
     rf"|\b(?:{RELATIVE})?(?:(?:de|het|la|le|l'|a|an|the)\s+)?(?:{OFFICE})\b"
     r"(?:\s+(?:is|was)\s+geweest|\s+geweest(?:\s+is)?)?"
@@ -100,8 +112,8 @@ def _review_index() -> PhraseIndex:
 
 
 def indirect_identifiers(text: str) -> Iterator[tuple[int, int]]:
-    """Spans the worker should review: great ages, multiple births, public offices, news,
-    residence status and rare languages."""
+    """Spans the worker should review: great ages, multiple births (twins too), public offices,
+    news, residence status, rare languages and the phrases of `rare_phrases`."""
     for match in INDIRECT.finditer(text):
         if not (SPAN_OF_TIME.search(match.group()) and TIME_LEAD.search(text, 0, match.start())):
             yield match.span()
@@ -109,3 +121,4 @@ def indirect_identifiers(text: str) -> Iterator[tuple[int, int]]:
         yield match.span(1) if match.group(1) else match.span(2)
     for start, end, _ in _review_index().find(text):
         yield start, end
+    yield from more_identifiers(text)

@@ -163,6 +163,9 @@ class Scrubber:
         """Hide `word` everywhere in an already scrubbed `text` (any case, whole words)."""
         pattern = re.compile(rf"(?<![\w@]){re.escape(word)}(?![\w@])", re.IGNORECASE)
         label = self._translate(lang, LABELS["chosen"])
+        if self._labels.search(word):  # a phrase offered whole around a label: hidden whole
+            masked, replaced = pattern.subn(label, text)
+            return Review(masked, replaced, unsure_words(masked, self._lexicon, self._labels))
         pieces, replaced, position = [], 0, 0
         labels = [m.span() for m in self._labels.finditer(text)]
         for start, end in [*labels, (len(text), len(text))]:

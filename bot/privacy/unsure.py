@@ -3,7 +3,8 @@
 The scrubber cannot know everything (a rare surname written in lower case, a nickname, an
 employer it has never seen), so it offers what it left but was unsure of: capitalised
 words in mid-sentence, rare words, long numbers, words right after a form of address or a
-family word, and indirect identifiers (a great age, triplets, a relative's public office).
+family word, indirect identifiers (a great age, triplets, a relative's public office), and
+a school or employer named by a word after a verb of school or work ("zit op de regenboog").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_clauses import CHAT
 from bot.privacy.rare_facts import indirect_identifiers
+from bot.privacy.unsure_places import named_places
 
 MOST = 8
 WORD = lazy(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]|\d[\d./ -]{3,}\d")
@@ -29,8 +31,9 @@ COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "naar"
 def unsure_words(text: str, lexicon: Lexicon, label: re.Pattern[str]) -> tuple[str, ...]:
     """Words of `text` (outside labels) worth a second look, in order, each once."""
     labels = [m.span() for m in label.finditer(text)]
-    kept = labels + lexicon.keep.spans(text)
-    found: list[tuple[int, str]] = [(s, text[s:e]) for s, e in indirect_identifiers(text)]
+    phrases = [*indirect_identifiers(text), *named_places(text)]
+    kept = labels + lexicon.keep.spans(text) + phrases  # no word of a phrase offered twice
+    found: list[tuple[int, str]] = [(s, text[s:e]) for s, e in phrases]
     lang = language_of(text)
     previous = ""
     for match in WORD.finditer(text):
