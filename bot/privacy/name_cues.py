@@ -12,6 +12,7 @@ from bot.privacy.compounds import plain_word
 from bot.privacy.lexicon import Lexicon, cues, read_data
 from bot.privacy.name_articles import article_surnames as article_surnames
 from bot.privacy.name_groups import SUBJECTS
+from bot.privacy.rare_words import naming, rare_word
 
 _CUES = cues()
 TITLES = _CUES["titles"]
@@ -109,7 +110,7 @@ def cued_words(
             (after_cue or verb)
             and word not in context
             and word not in SUBJECTS
-            and _no_word(word, lexicon)
+            and (_no_word(word, lexicon) or (naming(cue, verb) and rare_word(word, lexicon)))
         ):
             found.add(match.start())
             if verb == 2:
@@ -168,7 +169,8 @@ def _may_be_found(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
     surname = word in lexicon.homographs or word in lexicon.last
     if word in context or word in SUBJECTS:
         return surname
-    return surname or _no_word(word, lexicon) or not lexicon.is_word(word)
+    unknown = _no_word(word, lexicon) or not lexicon.is_word(word)
+    return surname or unknown or rare_word(word, lexicon)  # a rare word: in a name context
 
 
 def _typed_surname(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:

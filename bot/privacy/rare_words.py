@@ -1,0 +1,55 @@
+"""Words only a word list knows: wordfreq's top 60,000 words of a language hold many names
+of African, Arabic, Italian or Slavic origin as words ("thabo", "mbaye", "ferraro"), so a
+name rule that asks for "a word of no list" skips them. words_core.txt keeps the everyday
+words (Zipf 3.5 or more in their language; scripts/build_privacy_data.py --core); a word of
+the lists outside it is rare, and in a name context (after a title, a family word, "bij",
+"chez", "with", or before a verb of speech) a likely name."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from bot.privacy.compounds import frequent, strict_compound
+from bot.privacy.lexicon import Lexicon, cues, read_data
+
+WORD_ENDINGS = ("eert", "eren", "erde", "eerd", "ing", "ingen", "heid", "tie", "ties", "isch",
+                "lijk", "ment", "ments", "tion", "tions", "ness", "ique", "iques", "eur", "eurs",
+                "euse", "isme", "ism", "iste", "ist", "ait", "aient", "ions", "ées", "ée", "ly",
+                "ies", "ed", "ful", "able", "ible", "ive", "age", "ages", "oir", "ance", "ence",
+                "schap", "baar", "tje", "tjes", "en", "es", "er", "ers", "st", "de", "te",
+                "t")  # fmt: skip
+"""Endings of inflected or derived words ("solliciteert", "hamsters", "wandelen", "mama
+straalde"): a rare word with one is a word form, not a name; names with them are mostly in
+the name lists."""
+_CUES = cues()
+TITLES_AND_RELATIONS = _CUES["titles"] | _CUES["relations"]
+HOSTS = frozenset(["bij", "chez", "with", "avec", "met"])
+"""Company words after which a word only a word list knows is someone ("chez mbaye")."""
+
+
+@cache
+def core() -> frozenset[str]:
+    """The everyday words of nl, fr and en (words_core.txt), the frequent words, and the
+    words of employers and of keep.txt's services and brands ("chez lidl" names no one)."""
+    known = [w.lower() for line in read_data("employers.txt") + read_data("keep.txt")
+             for w in line.split()]  # fmt: skip
+    return frozenset(read_data("words_core.txt") + known) | frequent()
+
+
+@lru_cache(maxsize=4096)  # decided once a word
+def rare_word(word: str, lexicon: Lexicon) -> bool:
+    """A lower-case word of the word lists that is no everyday word, no word form and no
+    compound: "thabo", "mbaye", "sékou"; "sofa" and "hamster" are rare too, so only a name
+    context may make it a name."""
+    if word not in lexicon.words or word in core() or not word.isalpha():
+        return False
+    if len(word) < 3 or len(word) > 10 or word in lexicon.word_names or word in lexicon.homographs:
+        return False
+    return not word.endswith(WORD_ENDINGS) and not strict_compound(word, lexicon)
+
+
+def naming(cue: str, verb: int) -> bool:
+    """A context that names someone even with a word only a word list knows ("mevrouw
+    mbaye", "bij thabo", "sékou belde"): a title, a family word, "bij", "chez", "with", or
+    the subject of a verb (`verb` > 0)."""
+    return cue in TITLES_AND_RELATIONS or cue in HOSTS or verb > 0
