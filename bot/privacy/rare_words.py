@@ -14,7 +14,8 @@ from bot.privacy.lexicon import Lexicon, cues, read_data
 
 WORD_ENDINGS = ("eert", "eren", "erde", "eerd", "ing", "ingen", "heid", "tie", "ties", "isch",
                 "lijk", "ment", "ments", "tion", "tions", "ness", "ique", "iques", "eur", "eurs",
-                "euse", "isme", "ism", "iste", "ist", "ait", "aient", "ions", "ées", "ée", "ly",
+                "euse", "isme", "ism", "iste", "ist", "ait", "aient", "ions", "ées", "ée", "ally",
+                "ily", "ely", "tly", "bly", "dly",
                 "ies", "ed", "ful", "able", "ible", "ive", "age", "ages", "oir", "ance", "ence",
                 "schap", "baar", "tje", "tjes", "en", "es", "er", "ers", "st", "de", "te",
                 "t")  # fmt: skip

@@ -1,0 +1,120 @@
+"""Issue #12, eleventh session (names11): names the word lists hide, and surnames of a town.
+
+wordfreq's word lists hold many names of African, Arabic or Italian origin as "words"
+("diop", "keita", "colombo"): in a name context (after a title, a family word, "bij",
+"chez", "with", or before a verb of speech) a word only a word list knows is a name, while
+an everyday word stays ("bij de kassa", "with sugar"). After a first name, "van"/"de" and a
+town are a surname; without one the town stays a place. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy.lexicon import lexicon
+from bot.privacy.rare_words import core, naming, rare_word
+from bot.privacy.scrub import find_spans
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.kind) for s in find_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("word", "rare"),
+    [
+        ("diop", True),
+        ("keita", True),
+        ("traoré", True),
+        ("coulibaly", True),
+        ("from", False),  # everyday English words the frequent list lacked
+        ("works", False),
+        ("goes", False),
+        ("sofa", False),
+        ("lidl", False),  # an employer: "chez lidl" names no one
+        ("straalde", False),  # a past tense: a word form
+        ("wandelen", False),
+    ],
+)
+def test_a_rare_word_is_a_word_only_a_list_knows(word: str, rare: bool) -> None:
+    assert rare_word(word, lexicon()) is rare
+
+
+def test_the_core_holds_everyday_words_and_no_rare_name() -> None:
+    assert {"from", "works", "goes", "huur", "voisine", "neighbour"} <= core()
+    assert core().isdisjoint({"diop", "keita", "thabo"})
+
+
+def test_only_a_name_context_names_a_rare_word() -> None:
+    assert naming("mevrouw", 0) and naming("chez", 0) and naming("", 1)
+    assert not naming("de", 0) and not naming("over", 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("meneer diop belt morgen terug", [("diop", "name")]),
+        ("mrs colombo missed the appointment", [("colombo", "name")]),
+        ("madame coulibaly attend toujours sa carte", [("coulibaly", "name")]),
+        ("zijn neef keita slaapt op de bank", [("keita", "name")]),
+        ("sa tante traoré garde les enfants", [("traoré", "name")]),
+        ("huisbezoek bij keita deze middag", [("keita", "name")]),
+        ("coffee with diop after the meeting", [("diop", "name")]),
+        ("diop zegt dat hij geen geld heeft", [("diop", "name")]),
+        ("keita said she would come back", [("keita", "name")]),
+        ("sylla raconte tout à sa soeur", [("sylla", "name")]),
+    ],
+)
+def test_a_rare_word_in_a_name_context_is_a_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze zit graag op de sofa bij het raam",
+        "hij wacht bij de kassa",
+        "il mange chez sa mère",
+        "elle fait ses courses chez lidl",
+        "tea with sugar and milk",
+        "ze zegt dat het goed gaat",
+        "mama straalde van trots",
+        "he works from home",
+        "she goes with the flow",
+    ],
+)
+def test_everyday_words_in_the_same_places_stay(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("anna van hasselt kwam langs", [("anna van hasselt", "name")]),
+        ("bart van de velde belde", [("bart van de velde", "name")]),
+        ("sophie de namur a appelé", [("sophie de namur", "name")]),
+        ("kevin van gent says hi", [("kevin van gent", "name")]),
+        ("gesprek met An van Lier over de huur", [("An van Lier", "name")]),
+    ],
+)
+def test_a_first_name_van_a_town_is_one_surname(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ik ben van hasselt", [("hasselt", "place")]),
+        ("il vient de namur", [("namur", "place")]),
+        ("the train from gent was late", [("gent", "place")]),
+        ("de trein van gent naar brugge", [("gent", "place"), ("brugge", "place")]),
+        ("madame dubois de namur a appelé", [("dubois", "name"), ("namur", "place")]),
+    ],
+)
+def test_a_town_without_a_first_name_before_stays_a_place(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(text) == expected
