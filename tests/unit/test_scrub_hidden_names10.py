@@ -98,9 +98,7 @@ def test_everyday_words_in_the_same_places_stay(text: str) -> None:
         ("gesprek met An van Lier over de huur", [("An van Lier", "name")]),
     ],
 )
-def test_a_first_name_van_a_town_is_one_surname(
-    text: str, expected: list[tuple[str, str]]
-) -> None:
+def test_a_first_name_van_a_town_is_one_surname(text: str, expected: list[tuple[str, str]]) -> None:
     assert spans(text) == expected
 
 
