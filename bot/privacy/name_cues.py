@@ -12,7 +12,7 @@ from bot.privacy.compounds import plain_word
 from bot.privacy.lexicon import Lexicon, cues, read_data
 from bot.privacy.name_articles import article_surnames as article_surnames
 from bot.privacy.name_groups import SUBJECTS
-from bot.privacy.rare_words import naming, rare_word
+from bot.privacy.rare_words import everyday, rare_name
 
 _CUES = cues()
 TITLES = _CUES["titles"]
@@ -110,7 +110,7 @@ def cued_words(
             (after_cue or verb)
             and word not in context
             and word not in SUBJECTS
-            and (_no_word(word, lexicon) or (naming(cue, verb) and rare_word(word, lexicon)))
+            and (_no_word(word, lexicon) or rare_name(lexicon, cue, lowered[i : i + verb + 1]))
         ):
             found.add(match.start())
             if verb == 2:
@@ -169,8 +169,7 @@ def _may_be_found(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
     surname = word in lexicon.homographs or word in lexicon.last
     if word in context or word in SUBJECTS:
         return surname
-    unknown = _no_word(word, lexicon) or not lexicon.is_word(word)
-    return surname or unknown or rare_word(word, lexicon)  # a rare word: in a name context
+    return surname or _no_word(word, lexicon) or not everyday(word, lexicon)
 
 
 def _typed_surname(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
@@ -256,9 +255,8 @@ def _named(word: str, lexicon: Lexicon) -> bool:
 
 
 def _no_word(word: str, lexicon: Lexicon) -> bool:
-    """No ordinary word, or a first name that the word lists took in ("kevin") and that is
-    no everyday word (homographs.txt, name_words.txt) and has no context rule of its own
-    (word_names)."""
+    """No ordinary word, or a first name the word lists took in ("kevin") that is no everyday
+    word (homographs.txt, name_words.txt) and has no context rule (word_names) of its own."""
     if word in lexicon.first:
         everyday = word in lexicon.homographs or word in name_words()
         return not everyday and word not in lexicon.word_names

@@ -23,6 +23,18 @@ WORD_ENDINGS = ("eert", "eren", "erde", "eerd", "ing", "ingen", "heid", "tie", "
 straalde"): a rare word with one is a word form, not a name; names with them are mostly in
 the name lists."""
 _CUES = cues()
+THING_VERBS = frozenset(["a", "is", "est", "was", "has", "had", "heeft", "hebben", "zijn",
+                         "kan", "kon", "moet", "moest", "mag", "wil", "wou", "zal", "zou", "sera",
+                         "peut", "doit", "va", "gaat", "gaan", "goes", "comes", "komt", "komen",
+                         "staat", "stond", "zit", "zat", "était", "avait", "allait", "wordt",
+                         "werd", "seems", "gets", "got", "lost", "needs", "needed", "doet",
+                         "deed", "ne", "n'a", "n'est", "n'avait", "blijft", "bleef", "fait",
+                         "reste", "part", "arrive", "begint", "begon", "stopt", "stopte",
+                         "loopt", "liep", "werkt", "works", "worked", "kreeg", "krijgt", "vient",
+                         "venait", "came", "went", "ging", "kwam", "shows", "showed"])  # fmt: skip
+"""Verbs said of things as well ("insta is ze kwijt", "de lift werkt niet"): a rare word
+before them may be a thing, so only the verbs said of people make it a name."""
+PEOPLE_VERBS = (_CUES["verbs"] | _CUES["subject_verbs"]) - THING_VERBS
 TITLES_AND_RELATIONS = _CUES["titles"] | _CUES["relations"]
 HOSTS = frozenset(["bij", "chez", "with", "avec", "met"])
 """Company words after which a word only a word list knows is someone ("chez mbaye")."""
@@ -49,8 +61,21 @@ def rare_word(word: str, lexicon: Lexicon) -> bool:
     return not word.endswith(WORD_ENDINGS) and not strict_compound(word, lexicon)
 
 
-def naming(cue: str, verb: int) -> bool:
+def naming(cue: str, following: str) -> bool:
     """A context that names someone even with a word only a word list knows ("mevrouw
-    mbaye", "bij thabo", "sékou belde"): a title, a family word, "bij", "chez", "with", or
-    the subject of a verb (`verb` > 0)."""
-    return cue in TITLES_AND_RELATIONS or cue in HOSTS or verb > 0
+    mbaye", "bij thabo", "sékou belde"): a title, a family word, "bij", "chez", "with"
+    before it (`cue`), or a verb said of people after it (`following`)."""
+    return cue in TITLES_AND_RELATIONS or cue in HOSTS or following in PEOPLE_VERBS
+
+
+def rare_name(lexicon: Lexicon, cue: str, words: list[str]) -> bool:
+    """The first of `words`, a word only a word list knows, is a name in a name context:
+    `cue` before it, or a verb said of people right after it (the second of `words`, when
+    the caller found a verb there)."""
+    following = words[1] if len(words) > 1 else ""
+    return naming(cue, following) and rare_word(words[0], lexicon)
+
+
+def everyday(word: str, lexicon: Lexicon) -> bool:
+    """A word of the lists that is no rare word: what a name context cannot make a name."""
+    return lexicon.is_word(word) and not rare_word(word, lexicon)

@@ -45,8 +45,8 @@ def test_the_core_holds_everyday_words_and_no_rare_name() -> None:
 
 
 def test_only_a_name_context_names_a_rare_word() -> None:
-    assert naming("mevrouw", 0) and naming("chez", 0) and naming("", 1)
-    assert not naming("de", 0) and not naming("over", 0)
+    assert naming("mevrouw", "") and naming("chez", "") and naming("", "zegt")
+    assert not naming("de", "") and not naming("over", "") and not naming("", "is")
 
 
 @pytest.mark.parametrize(
