@@ -12,7 +12,7 @@ from bot.privacy.compounds import plain_word
 from bot.privacy.lexicon import Lexicon, cues, read_data
 from bot.privacy.name_articles import article_surnames as article_surnames
 from bot.privacy.name_groups import SUBJECTS
-from bot.privacy.rare_words import everyday, rare_name
+from bot.privacy.rare_words import everyday, rare_name, rare_word
 
 _CUES = cues()
 TITLES = _CUES["titles"]
@@ -30,8 +30,7 @@ OBJECT_VERBS = frozenset(["asked", "told", "called", "phoned", "texted", "visite
 AND = frozenset(["en", "et", "and"])
 OF = frozenset(["de", "d'", "van", "of", "du"])
 POSSESSIVES = frozenset(["haar", "zijn", "z'n", "d'r", "sa", "son", "ses", "her", "his"])
-QUANTIFIERS = frozenset(["elke", "allen", "nine", "eén"])
-"""Words after a verb that the name lists also hold ("belt elke dag")."""
+QUANTIFIERS = frozenset(["elke", "allen", "nine", "eén"])  # names and words: "belt elke dag"
 CUES = TITLES_AND_RELATIONS | COMPANY | VERBS | AUXILIARIES | OBJECT_VERBS
 OPENING = re.compile(r"[.!?:;,(\"“«•\n]\s*")
 SUBJECT_VERBS = VERBS | _CUES["subject_verbs"]
@@ -160,7 +159,8 @@ def _titled_elision(word: str, title: str) -> bool:
 @lru_cache(maxsize=4096)
 def _surname_after(word: str, lexicon: Lexicon) -> bool:
     """No word, typo, cue or name that is also a word: after a first name, a surname."""
-    return word.isalpha() and word not in CUES and _no_word(word, lexicon)
+    unlisted = _no_word(word, lexicon) or rare_word(word, lexicon)  # "kevin thabo"
+    return word.isalpha() and word not in CUES and unlisted
 
 
 @lru_cache(maxsize=4096)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from bot.privacy.compounds import frequent, strict_compound
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues, read_data
 
 WORD_ENDINGS = ("eert", "eren", "erde", "eerd", "ing", "ingen", "heid", "tie", "ties", "isch",
@@ -22,6 +23,12 @@ WORD_ENDINGS = ("eert", "eren", "erde", "eerd", "ing", "ingen", "heid", "tie", "
 """Endings of inflected or derived words ("solliciteert", "hamsters", "wandelen", "mama
 straalde"): a rare word with one is a word form, not a name; names with them are mostly in
 the name lists."""
+PARTICIPLE = lazy(r"(?:\w{0,5}ge|ver|be|ont)\w{3,}[dtn]")
+"""A Dutch participle or verb form ("opgebeld", "verhuisd", "gebeld"): no name."""
+INTERJECTIONS = frozenset(["tsja", "tja", "pff", "pfff", "bof", "hmm", "amai", "allez", "awel",
+                           "ouf", "oei", "oeps", "oups", "voila", "euh", "ehm", "enfin", "nee",
+                           "nope", "yep", "ok", "oké", "okido", "zucht", "sigh"])  # fmt: skip
+"""Words said between names ("sarah tsja dat weet ik niet"): rare, yet no one."""
 _CUES = cues()
 THING_VERBS = frozenset(["a", "is", "est", "was", "has", "had", "heeft", "hebben", "zijn",
                          "kan", "kon", "moet", "moest", "mag", "wil", "wou", "zal", "zou", "sera",
@@ -58,7 +65,9 @@ def rare_word(word: str, lexicon: Lexicon) -> bool:
         return False
     if len(word) < 3 or len(word) > 10 or word in lexicon.word_names or word in lexicon.homographs:
         return False
-    return not word.endswith(WORD_ENDINGS) and not strict_compound(word, lexicon)
+    if word in INTERJECTIONS or word.endswith(WORD_ENDINGS) or PARTICIPLE.fullmatch(word):
+        return False
+    return not strict_compound(word, lexicon)
 
 
 def naming(cue: str, following: str) -> bool:

@@ -33,6 +33,8 @@ def spans(text: str) -> list[tuple[str, str]]:
         ("lidl", False),  # an employer: "chez lidl" names no one
         ("straalde", False),  # a past tense: a word form
         ("wandelen", False),
+        ("opgebeld", False),  # a Dutch participle
+        ("tsja", False),  # an interjection
     ],
 )
 def test_a_rare_word_is_a_word_only_a_list_knows(word: str, rare: bool) -> None:
@@ -62,6 +64,8 @@ def test_only_a_name_context_names_a_rare_word() -> None:
         ("diop zegt dat hij geen geld heeft", [("diop", "name")]),
         ("keita said she would come back", [("keita", "name")]),
         ("sylla raconte tout à sa soeur", [("sylla", "name")]),
+        ("ik zag kevin thabo gisteren", [("kevin thabo", "name")]),
+        ("les enfants de amina traoré sont malades", [("amina traoré", "name")]),
     ],
 )
 def test_a_rare_word_in_a_name_context_is_a_name(
@@ -82,6 +86,8 @@ def test_a_rare_word_in_a_name_context_is_a_name(
         "mama straalde van trots",
         "he works from home",
         "she goes with the flow",
+        "insta is ze nu kwijt",
+        "ik heb opgebeld maar niemand nam op",
     ],
 )
 def test_everyday_words_in_the_same_places_stay(text: str) -> None:
