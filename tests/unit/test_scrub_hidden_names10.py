@@ -65,6 +65,8 @@ def test_only_a_name_context_names_a_rare_word() -> None:
         ("keita said she would come back", [("keita", "name")]),
         ("sylla raconte tout à sa soeur", [("sylla", "name")]),
         ("ik zag kevin thabo gisteren", [("kevin thabo", "name")]),
+        ("my colleague keita is off sick", [("keita", "name")]),
+        ("mon collègue diop a repris le dossier", [("diop", "name")]),
         ("les enfants de amina traoré sont malades", [("amina traoré", "name")]),
     ],
 )
@@ -87,6 +89,8 @@ def test_a_rare_word_in_a_name_context_is_a_name(
         "he works from home",
         "she goes with the flow",
         "insta is ze nu kwijt",
+        "my colleague said it was fine",
+        "ma collègue est malade",
         "ik heb opgebeld maar niemand nam op",
     ],
 )
