@@ -37,7 +37,7 @@ SUBJECT_VERBS = VERBS | _CUES["subject_verbs"]
 """After a name opening a clause: "nsimba moet", "tendai moyo kept calling"."""
 CLAUSE = frozenset(["dat", "omdat", "want", "maar", "toen", "als", "terwijl", "nadat", "zodat",
                     "que", "qu", "mais", "quand", "parce", "car", "puisque", "lorsque", "that",
-                    "because", "but", "when", "while", "since", "so", "dus", "en", "et",
+                    "because", "but", "when", "while", "since", "so", "dus", "en", "et", "of",
                     "and", "then", "yesterday", "today", "later", "afterwards", "suddenly",
                     "ensuite", "puis", "alors", "hier", "demain", "soudain", "aujourd'hui",
                     "aujourd’hui"])  # fmt: skip
