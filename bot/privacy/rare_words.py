@@ -67,6 +67,8 @@ def rare_word(word: str, lexicon: Lexicon) -> bool:
         return False
     if word in INTERJECTIONS or word.endswith(WORD_ENDINGS) or PARTICIPLE.fullmatch(word):
         return False
+    if word[-1] in "sx" and word[:-1] in core():
+        return False  # a plural of an everyday word: "thanks heaps"
     return not strict_compound(word, lexicon)
 
 

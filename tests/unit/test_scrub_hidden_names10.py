@@ -35,6 +35,7 @@ def spans(text: str) -> list[tuple[str, str]]:
         ("wandelen", False),
         ("opgebeld", False),  # a Dutch participle
         ("tsja", False),  # an interjection
+        ("heaps", False),  # a plural of an everyday word
     ],
 )
 def test_a_rare_word_is_a_word_only_a_list_knows(word: str, rare: bool) -> None:
@@ -67,6 +68,10 @@ def test_only_a_name_context_names_a_rare_word() -> None:
         ("ik zag kevin thabo gisteren", [("kevin thabo", "name")]),
         ("my colleague keita is off sick", [("keita", "name")]),
         ("hij vroeg of diop belde", [("diop", "name")]),
+        ("toen keita binnenkwam was ze boos", [("keita", "name")]),
+        ("quand diop est arrivé il pleurait", [("diop", "name")]),
+        ("when sylla came in he was upset", [("sylla", "name")]),
+        ("thanks diop for the help", [("diop", "name")]),
         ("mon collègue diop a repris le dossier", [("diop", "name")]),
         ("les enfants de amina traoré sont malades", [("amina traoré", "name")]),
     ],
@@ -93,6 +98,9 @@ def test_a_rare_word_in_a_name_context_is_a_name(
         "my colleague said it was fine",
         "most of them said no",
         "ze vroeg of het lukt",
+        "thanks heaps for that",
+        "because wifi was down",
+        "toen uber kwam was het te laat",
         "ma collègue est malade",
         "ik heb opgebeld maar niemand nam op",
     ],
