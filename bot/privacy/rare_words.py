@@ -43,6 +43,12 @@ THING_VERBS = frozenset(["a", "is", "est", "was", "has", "had", "heeft", "hebben
 before them may be a thing, so only the verbs said of people make it a name."""
 PEOPLE_VERBS = (_CUES["verbs"] | _CUES["subject_verbs"]) - THING_VERBS
 TITLES_AND_RELATIONS = _CUES["titles"] | _CUES["relations"]
+SPOKEN_TO = frozenset(["told", "asked", "called", "phoned", "texted", "visited", "belde",
+                       "gebeld", "bezocht", "appelé", "appelée", "rencontré", "selon", "volgens",
+                       "d'après", "d’après"])  # fmt: skip
+"""Verbs and words whose object or source is a person ("told jabari", "selon ferraro")."""
+WITH_FAMILY = frozenset(["en", "et", "and", "haar", "zijn", "sa", "son", "ses", "her", "his"])
+"""After a name, before a family word ("mbaye et sa femme"): name_cues found the family."""
 HOSTS = frozenset(["bij", "chez", "with", "avec", "met"])
 """Company words after which a word only a word list knows is someone ("chez mbaye")."""
 
@@ -76,7 +82,9 @@ def naming(cue: str, following: str) -> bool:
     """A context that names someone even with a word only a word list knows ("mevrouw
     mbaye", "bij thabo", "sékou belde"): a title, a family word, "bij", "chez", "with"
     before it (`cue`), or a verb said of people after it (`following`)."""
-    return cue in TITLES_AND_RELATIONS or cue in HOSTS or following in PEOPLE_VERBS
+    if cue in TITLES_AND_RELATIONS or cue in HOSTS or cue in SPOKEN_TO:
+        return True
+    return following in PEOPLE_VERBS or following in WITH_FAMILY
 
 
 def rare_name(lexicon: Lexicon, cue: str, words: list[str]) -> bool:
