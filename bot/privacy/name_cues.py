@@ -109,7 +109,7 @@ def cued_words(
             (after_cue or verb)
             and word not in context
             and word not in SUBJECTS
-            and (_no_word(word, lexicon) or rare_name(lexicon, cue, lowered[i : i + verb + 1]))
+            and (_no_word(word, lexicon) or rare_name(lexicon, cue, lowered, i, verb))
         ):
             found.add(match.start())
             if verb == 2:

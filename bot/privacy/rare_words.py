@@ -49,8 +49,19 @@ SPOKEN_TO = frozenset(["told", "asked", "called", "phoned", "texted", "visited",
 """Verbs and words whose object or source is a person ("told jabari", "selon ferraro")."""
 WITH_FAMILY = frozenset(["en", "et", "and", "haar", "zijn", "sa", "son", "ses", "her", "his"])
 """After a name, before a family word ("mbaye et sa femme"): name_cues found the family."""
-HOSTS = frozenset(["bij", "chez", "with", "avec", "met"])
-"""Company words after which a word only a word list knows is someone ("chez mbaye")."""
+HOSTS = frozenset(["bij", "chez"])
+"""Words of a home after which a word only a word list knows is someone ("chez mbaye")."""
+WITH = frozenset(["with", "avec", "met"])
+MEETINGS = frozenset(["gesprek", "afspraak", "contact", "samen", "huisbezoek", "bezoek",
+                      "gepraat", "gesproken", "gebeld", "rdv", "rendez-vous", "entretien",
+                      "parlé", "discuté", "visite", "talk", "talked", "chat", "chatted",
+                      "meeting", "met", "appointment", "session", "went", "came", "lives",
+                      "living", "stays", "staying", "woont", "habite", "vit", "ensemble",
+                      "along", "together", "call", "called", "phoned", "sits", "coffee",
+                      "koffie", "café", "walk", "wandeling", "lunch", "balade"])  # fmt: skip
+"""After "met", "with", "avec" a rare word is often a manner ("with aplomb", "met schroom",
+"avec brio"): a person only after a word of meeting ("gesprek met ngozi", "went with kofi",
+"rdv avec momo")."""
 
 
 @cache
@@ -78,21 +89,25 @@ def rare_word(word: str, lexicon: Lexicon) -> bool:
     return not strict_compound(word, lexicon)
 
 
-def naming(cue: str, following: str) -> bool:
+def naming(cue: str, following: str, before: tuple[str, ...] = ()) -> bool:
     """A context that names someone even with a word only a word list knows ("mevrouw
-    mbaye", "bij thabo", "sékou belde"): a title, a family word, "bij", "chez", "with"
-    before it (`cue`), or a verb said of people after it (`following`)."""
+    mbaye", "bij thabo", "sékou belde"): a title, a family word, "bij", "chez" before it
+    (`cue`), "met", "with", "avec" a word or two after one of meeting (`before`), or a verb said of
+    people after it (`following`)."""
     if cue in TITLES_AND_RELATIONS or cue in HOSTS or cue in SPOKEN_TO:
+        return True
+    if cue in WITH and not MEETINGS.isdisjoint(before):  # "gesprek gehad met"
         return True
     return following in PEOPLE_VERBS or following in WITH_FAMILY
 
 
-def rare_name(lexicon: Lexicon, cue: str, words: list[str]) -> bool:
-    """The first of `words`, a word only a word list knows, is a name in a name context:
-    `cue` before it, or a verb said of people right after it (the second of `words`, when
-    the caller found a verb there)."""
-    following = words[1] if len(words) > 1 else ""
-    return naming(cue, following) and rare_word(words[0], lexicon)
+def rare_name(lexicon: Lexicon, cue: str, lowered: list[str], i: int, verb: int) -> bool:
+    """Word `i` of `lowered`, a word only a word list knows, is a name in a name context:
+    `cue` before it (and the word before that), or a verb said of people right after it
+    (`verb` == 1: the caller found one there)."""
+    following = lowered[i + 1] if verb == 1 and i + 1 < len(lowered) else ""
+    before = tuple(lowered[max(0, i - 3) : max(0, i - 1)])
+    return naming(cue, following, before) and rare_word(lowered[i], lexicon)
 
 
 def everyday(word: str, lexicon: Lexicon) -> bool:

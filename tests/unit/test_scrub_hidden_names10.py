@@ -49,6 +49,7 @@ def test_the_core_holds_everyday_words_and_no_rare_name() -> None:
 
 def test_only_a_name_context_names_a_rare_word() -> None:
     assert naming("mevrouw", "") and naming("chez", "") and naming("", "zegt")
+    assert naming("met", "", ("gesprek", "gehad")) and not naming("with", "", ("she", "spoke"))
     assert not naming("de", "") and not naming("over", "") and not naming("", "is")
 
 
@@ -69,6 +70,8 @@ def test_only_a_name_context_names_a_rare_word() -> None:
         ("my colleague keita is off sick", [("keita", "name")]),
         ("hij vroeg of diop belde", [("diop", "name")]),
         ("keita et sa femme sont venus", [("keita", "name")]),
+        ("afspraak gemaakt met keita", [("keita", "name")]),
+        ("rdv avec sylla demain", [("sylla", "name")]),
         ("volgens sylla is de huur te hoog", [("sylla", "name")]),
         ("told diop to come back monday", [("diop", "name")]),
         ("toen keita binnenkwam was ze boos", [("keita", "name")]),
@@ -102,6 +105,9 @@ def test_a_rare_word_in_a_name_context_is_a_name(
         "most of them said no",
         "ze vroeg of het lukt",
         "thanks heaps for that",
+        "she spoke with panache",  # a manner after "with", "met", "avec": no one
+        "hij sprak met brio",
+        "elle a géré la crise avec aplomb",
         "because wifi was down",
         "toen uber kwam was het te laat",
         "ma collègue est malade",
