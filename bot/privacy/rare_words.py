@@ -84,8 +84,10 @@ def rare_word(word: str, lexicon: Lexicon) -> bool:
         return False
     if word in INTERJECTIONS or word.endswith(WORD_ENDINGS) or PARTICIPLE.fullmatch(word):
         return False
-    if word[-1] in "sx" and word[:-1] in core():
-        return False  # a plural of an everyday word: "thanks heaps"
+    if word[-1] in "sx" and (word[:-1] in core() or word[:-1] in lexicon.words):
+        return False  # a plural or verb form of a word: "thanks heaps", "he hoards"
+    if word[-1] == "e" and word + "r" in lexicon.words:
+        return False  # a French verb form: "son mari ronfle", "ma fille zappe"
     return not strict_compound(word, lexicon)
 
 

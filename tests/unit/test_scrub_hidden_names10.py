@@ -36,6 +36,7 @@ def spans(text: str) -> list[tuple[str, str]]:
         ("opgebeld", False),  # a Dutch participle
         ("tsja", False),  # an interjection
         ("heaps", False),  # a plural of an everyday word
+        ("kiffe", False),  # a French verb form (kiffer)
     ],
 )
 def test_a_rare_word_is_a_word_only_a_list_knows(word: str, rare: bool) -> None:
@@ -108,6 +109,8 @@ def test_a_rare_word_in_a_name_context_is_a_name(
         "she spoke with panache",  # a manner after "with", "met", "avec": no one
         "hij sprak met brio",
         "elle a géré la crise avec aplomb",
+        "son mari ronfle toute la nuit",  # a verb after a family word
+        "the neighbour hoards stuff",
         "because wifi was down",
         "toen uber kwam was het te laat",
         "ma collègue est malade",
