@@ -14,9 +14,10 @@ from collections.abc import Iterator
 
 from bot.privacy.category_cues import words_of
 from bot.privacy.detention import NUMBER, UNIT
+from bot.privacy.lazy_patterns import lazy
 
 Found = tuple[int, int, str]
-SERVES_OUT = re.compile(
+SERVES_OUT = lazy(
     r"(?i:\b(?:zit|zat|zitten|zaten)\s+(?:(?:nog|al|nu)\s+)?(?:zijn|haar|hun|de)\s+"
     r"(?:[\w-]+\s+){0,2}(?:straf|maanden|jaren|jaar|weken|celstraf|gevangenisstraf)\s+"
     r"(?:nog\s+)?uit\b)"
@@ -32,7 +33,7 @@ TIME_AFTER = (
     r"|years?)|(?:in|on|by|before)\s+(?:january|february|march|april|may|june|july|august"
     r"|september|october|november|december|\w+day)"
 )
-RELEASED_EN = re.compile(
+RELEASED_EN = lazy(
     rf"(?i:\b(?:{SUBJECT})(?:\s+|['’])((?:(?:will|['’]ll|is\s+going\s+to|is\s+to|should|might"
     r"|may|could)\s+be|is|was|are|were|has\s+been|had\s+been|s\s+getting|s|gets|got|get"
     r"|is\s+getting|will\s+get|['’]ll\s+get|ll\s+get)\s+(?:(?:finally|soon|probably|only|just|being)\s+)?"
@@ -44,7 +45,7 @@ RELEASED_EN = re.compile(
 """A release to come or just past, said of a person with its time or its kind: "he will be
 released next month", "she gets out in june", "he was let out on licence". "released" and
 "out" alone are everyday words ("the album was released", "she is out today")."""
-RELEASE_TO_COME = re.compile(
+RELEASE_TO_COME = lazy(
     r"(?i:\b(?:he|she|they|dad|father|husband|son|brother|boyfriend|partner|uncle)\s+((?:will"
     r"|would|should|could|might|may)\s+be\s+released(?!\s+from\s+(?:the\s+)?(?:hospital|care))"
     r"(?:\s+(?:from\s+(?:prison|jail|custody)|on\s+(?:parole|bail|licence|license)|early|soon"
@@ -52,17 +53,17 @@ RELEASE_TO_COME = re.compile(
 )
 """A release to come with a modal says the person is inside, whatever follows: "he will be
 released", "she might be released early"; not from hospital or care."""
-OUT_VERBS = re.compile(r"(?i:^(?:gets|got|get|s\s+getting|is\s+getting|will\s+get|ll\s+get)\b)")
-WHEN_OUT = re.compile(rf"(?i:\s+(?:{TIME_AFTER})\b)")
+OUT_VERBS = lazy(r"(?i:^(?:gets|got|get|s\s+getting|is\s+getting|will\s+get|ll\s+get)\b)")
+WHEN_OUT = lazy(rf"(?i:\s+(?:{TIME_AFTER})\b)")
 """"gets out" states a release only with its time, so the time is part of the phrase: "he
 gets out next month"; after "released" the time stays outside ("was released last year")."""
-OUTING = re.compile(
+OUTING = lazy(
     r"(?i:\s+(?:on\s+(?:a\s+)?(?:holiday|vacation|trip|camp|leave)|for\s+(?:a|the)\s+(?:walk|trip"
     r"|holidays?|drink|day|weekend)|to\s+(?:see|visit)|to\s+the\s+(?:coast|seaside|sea|beach|park"
     r"|mountains|countryside)|from\s+(?:the\s+)?(?:rehab|hospital|clinic|ward|detox|shelter))\b)"
 )
 """Where an outing goes or a stay ends, after "gets out" and its time: not out of prison."""
-WENT_DOWN = re.compile(
+WENT_DOWN = lazy(
     rf"(?i:\b(?:{SUBJECT})\s+(?:went|goes|is\s+going|will\s+go)\s+down\s+for\s+(?:{NUMBER})"
     rf"\s+(?:{UNIT}))"
 )
@@ -71,13 +72,13 @@ PRISON_TOWNS = (
     r"haren|lantin|merksplas|hoogstraten|wortel|jamioulx|marneffe|ittre|everberg|ruiselede"
     r"|paifve|berkendael|andenne"
 )
-IN_A_PRISON_TOWN = re.compile(
+IN_A_PRISON_TOWN = lazy(
     r"(?i:\b(?:zit|zat|zitten|zaten|verblijft|verbleef)\s+(?:(?:nu|al|nog|sinds\s+\w+)\s+)?in"
     rf"|\b(?:est|était|is|was|is\s+held|was\s+held)\s+(?:à|in|at))(?=\s+(?i:{PRISON_TOWNS})\b"
     r"(?!\s+(?i:op|naar|à|at|in)\s+(?i:school|l['’]école|college|de\s+klas)))"
 )
 """A stay in a town known for its prison and little else: "zit in Haren", "est à Lantin"."""
-WORSHIP_PLACE = re.compile(
+WORSHIP_PLACE = lazy(
     r"(?i:\b(?:(?:de|het|la|l['’]|the)(?=\s*\w+\s+\w+\s+(?:\w+\s+)?\w+\s+(?:voor|pour|to|for)\s+"
     r"(?:haar|hem|hen|hun|elle|lui|eux|her|him|them)\b)|haar|zijn|hun|sa|son|leur|her|his|their)"
     r"\s*(kerk|moskee"
@@ -90,7 +91,7 @@ WORSHIP_PLACE = re.compile(
 )
 """A place of worship said to matter to someone: "de kerk is heel belangrijk voor haar", "sa
 paroisse compte beaucoup"; "la paroisse est importante pour le quartier" stays."""
-PRAYS = re.compile(
+PRAYS = lazy(
     r"(?i:\b(?:il|elle|ils|elles|ze|hij|zij|she|he|they|mama|papa|maman|moeder|vader|mother"
     r"|father|mum|dad)\s+(?:(?:ne|n['’]|niet|nog|still|no\s+longer|never|nooit|jamais|veel|vaak"
     r"|often|souvent|also|ook|aussi|doesn['’]t|does|did|didn['’]t)\s+)?(prie|prient|priait"
@@ -100,29 +101,27 @@ PRAYS = re.compile(
 )
 """Someone who prays: "elle prie beaucoup", "hij bidt nog", "she prays"; "elle nous prie de
 venir", "we prayed it would stop" stay, and a place after it is the place's to mask."""
-NUN = re.compile(
-    r"(?i:\b(?:est|était|sont|devenue?s?|une|is|werd)\s+(religieuses?)\b(?!\s+(?:au|à)\b))"
-)
+NUN = lazy(r"(?i:\b(?:est|était|sont|devenue?s?|une|is|werd)\s+(religieuses?)\b(?!\s+(?:au|à)\b))")
 """A nun in French: "elle est religieuse"; "une religieuse au chocolat" is a pastry."""
-CONVERT = re.compile(
+CONVERT = lazy(
     r"(?i:\b(?:muslim|moslim|catholic|katholieke|christian|christelijke|jewish|joodse|islamic)"
     r"\s+(?:convert|converts|bekeerling|bekeerlinge)\b)"
 )
 """A convert with the faith named: "a muslim convert"."""
-STILL_HELD = re.compile(
+STILL_HELD = lazy(
     r"(?i:\b(?:zit|zat|zitten|zaten)\s+(?:(?:al|nog|toen|lang|daar|er|een\s+tijd|sinds\s+\w+)\s+)"
     r"{1,3}vast\b(?!\s+(?:in\s+(?:de\s+file|het\s+verkeer|de\s+sneeuw|de\s+lift)|met|aan|op|tussen"
     r"|door|bij|with)\b))"
 )
 """Held, with the words between verb and "vast" that the other rules lack: "zit al lang
 vast", "zat toen vast"; "zat toen vast in de file" is traffic."""
-SENTENCE_SERVED = re.compile(
+SENTENCE_SERVED = lazy(
     rf"(?i:\b(?:is\s+|was\s+|['’]s\s+)?(?:serving|served|serves|doing|did)\s+(?:a|an|his|her"
     rf"|their)\s+(?:(?:{NUMBER})[- ](?:year|month|week)s?\s+|(?:long|short|prison|jail|life"
     r"|custodial)\s+)?sentence\b)"
 )
 """A sentence being served: "he is serving a four year sentence"."""
-PRACTICE_LEAD = re.compile(
+PRACTICE_LEAD = lazy(
     r"(?i:\b(?:dragen|porter|wearing|wear|a\s+quitté|quitté|quitter|left|leaving|verliet"
     r"|verlaten|attends|attending|attended|observes|observing|observe)\s+"
     r"(?:(?:(?:sinds\s+kort|nu|al|ook|toujours|désormais|maintenant|now|always|also|still)\s+)?"
@@ -131,7 +130,7 @@ PRACTICE_LEAD = re.compile(
 """The verb of a practice joins its object where the word list has only its finite forms:
 "porter le voile", "wearing the hijab", "a quitté l'islam", "attends mass". Eating halal or
 kosher stays the food word alone, as the notes' writers label it."""
-PRACTICE_AFTER = re.compile(
+PRACTICE_AFTER = lazy(
     r"(?i:\s+(?:(?:vijf|5|cinq|five|twee|2|deux|two|drie|3|trois|three)\s+(?:keer|fois|times)\s+"
     r"(?:per|par|a)\s+(?:dag|jour|day|week|semaine)|(?:elke|iedere|every|each)\s+(?:dag|week"
     r"|vrijdag|zondag|zaterdag|day|friday|sunday|saturday|morning|evening)|tous\s+les\s+(?:jours"
@@ -141,7 +140,7 @@ PRACTICE_AFTER = re.compile(
 )
 """How often, or the place a denomination names: "fait sa prière cinq fois par jour", "a
 pentecostal church", "de boeddhistische tempel"."""
-FASTS = re.compile(
+FASTS = lazy(
     r"(?i:\b(?:ze|hij|zij|elle|il|she|he|they|ils|elles)\s+(?:(?:ook|nog|niet|also|still|aussi"
     r"|ne)\s+)?(vast|vastte|jeûne|jeûnait|jeûnent|fasts|fasted)\b|\b(vast|vastte)(?=\s+(?:ze"
     r"|hij|zij)\b))"
@@ -182,7 +181,9 @@ def told_categories(text: str) -> Iterator[Found]:
         for match in pattern.finditer(text):
             group = next((g for g in range(1, pattern.groups + 1) if match.group(g)), 0)
             start, end = match.span(group)
-            said = match.group(group) if pattern is RELEASED_EN else ""
+            said = (
+                match.group(group) if pattern.pattern == RELEASED_EN.pattern else ""
+            )  # lazy: by text
             if said.lower().endswith(" out") and not OUT_VERBS.match(said):
                 continue  # "she is out next week": away, not released
             if said.lower().endswith(" out") and (when := WHEN_OUT.match(text, end)):
