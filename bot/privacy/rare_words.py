@@ -19,7 +19,7 @@ WORD_ENDINGS = ("eert", "eren", "erde", "eerd", "ing", "ingen", "heid", "tie", "
                 "ily", "ely", "tly", "bly", "dly",
                 "ies", "ed", "ful", "able", "ible", "ive", "age", "ages", "oir", "ance", "ence",
                 "schap", "baar", "tje", "tjes", "en", "es", "er", "ers", "st", "de", "te",
-                "t")  # fmt: skip
+                "t", "ez", "iez", "ons", "ont", "ent", "ais")  # fmt: skip
 """Endings of inflected or derived words ("solliciteert", "hamsters", "wandelen", "mama
 straalde"): a rare word with one is a word form, not a name; names with them are mostly in
 the name lists."""

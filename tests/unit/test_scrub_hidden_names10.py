@@ -37,6 +37,7 @@ def spans(text: str) -> list[tuple[str, str]]:
         ("tsja", False),  # an interjection
         ("heaps", False),  # a plural of an everyday word
         ("kiffe", False),  # a French verb form (kiffer)
+        ("appuyez", False),  # "puis appuyez sur Terminé": the bot's own words
     ],
 )
 def test_a_rare_word_is_a_word_only_a_list_knows(word: str, rare: bool) -> None:
