@@ -17,8 +17,10 @@ pii-dev-scrubnames10.txt and pii-holdout-scrubnames10.txt (tenth session, names 
 case; the first tuned on, the second not),
 pii-dev-scrubprecise10.txt and pii-holdout-scrubprecise10.txt (tenth session, PII-free notes
 full of words that are also names or places; the held-out half never tuned on),
-pii-dev-tap11.txt and pii-holdout-tap11.txt (eleventh session, what the show-back offers for
-a tap: employers named by a word, rare family facts; the held-out one never tuned on),
+pii-dev-tap11.txt and pii-holdout-tap11.txt (tenth session, second round: what the show-back
+offers for a tap, employers named by a word, rare family facts; the held-out one never tuned
+on), pii-dev-names11.txt and pii-holdout-names11.txt (tenth session, second round: names the
+word lists hold as words and van/de + town surnames; the held-out one never tuned on),
 pii-frozen-external2.jsonl and pii-frozen-external3.jsonl (the held-out halves of the second
 and third external sets, never opened by those who changed the rules; misses not printed),
 and the
@@ -48,6 +50,7 @@ from tests.pii_corpus import (
     DEV,
     DEV_EVAL2,
     DEV_EVAL3,
+    DEV_NAMES11,
     DEV_PRECISE10,
     DEV_SCRUB3,
     DEV_SCRUBCATS,
@@ -60,6 +63,7 @@ from tests.pii_corpus import (
     FROZEN2,
     FROZEN3,
     HOLDOUT,
+    HOLDOUT_NAMES11,
     HOLDOUT_PRECISE10,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
@@ -316,8 +320,11 @@ def main(argv: list[str] | None = None) -> None:
                 from_markup(HOLDOUT_SCRUBNAMES10)),
                ("tenth session's tuning set (scrubprecise10)", from_markup(DEV_PRECISE10)),
                ("tenth session's held-out set (scrubprecise10)", from_markup(HOLDOUT_PRECISE10)),
-               ("eleventh session's tuning set (tap11)", from_markup(DEV_TAP11)),
-               ("eleventh session's held-out set (tap11)", from_markup(HOLDOUT_TAP11)),
+               ("tenth session's (second round) tuning set (tap11)", from_markup(DEV_TAP11)),
+               ("tenth session's (second round) held-out set (tap11)", from_markup(HOLDOUT_TAP11)),
+               ("tenth session's (second round) tuning set (names11)", from_markup(DEV_NAMES11)),
+               ("tenth session's (second round) held-out set (names11)",
+                from_markup(HOLDOUT_NAMES11)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),

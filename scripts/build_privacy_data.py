@@ -41,9 +41,15 @@ and `npm pack @zxcvbn-ts/language-nl-be@3.0.2 @zxcvbn-ts/language-fr@4.1.2
   OpenTaal (Debian's wdutch 2.20.19, BSD or CC BY 3.0) that wordfreq finds frequent;
   `name_words` says which names stay names.
 
+- words_core.txt (`--core`, #12's eleventh session): the words of words_{nl,fr,en}.txt
+  whose wordfreq Zipf frequency in that language is 3.5 or more (`CORE_ZIPF`): everyday
+  words; a word of the lists below it ("thabo", "mbaye", "ferraro") may be a name in a
+  name context. Derived from wordfreq's data, so CC BY-SA 4.0 like words_*.txt.
+
 Usage: python scripts/build_privacy_data.py  (needs `pip install faker wordfreq`)
        python scripts/build_privacy_data.py --gazetteers DIR  (only the gazetteers)
        python scripts/build_privacy_data.py --name-words DIR  (only name_words.txt)
+       python scripts/build_privacy_data.py --core  (only words_core.txt; needs wordfreq)
 """
 
 from __future__ import annotations
@@ -532,8 +538,32 @@ def name_words(folder: Path, zipf: float = 3.0) -> None:
     print(f"{len(found)} everyday words that are also names")
 
 
+CORE_ZIPF = 3.5
+"""Measured in #12's eleventh session: of the 38 names of first_names_origins.txt and
+last_names_origins.txt that the word lists hold as words (and words_common.txt and
+name_words.txt do not), 24 have a Zipf frequency under 3.5 in the list's language ("thabo"
+2.5, "ndiaye" 3.0, "traoré" 3.4) and those above are mostly words too ("bah", "fall",
+"merveille"); under 3.0 would leave a third of those names as everyday words."""
+
+
+def core_words() -> None:
+    """words_core.txt: the words of words_{nl,fr,en}.txt with a Zipf frequency of CORE_ZIPF
+    or more in that language (about 13,500 a language): the everyday words, as opposed to
+    the words only a word list knows, which a name context may take for a name."""
+    from wordfreq import zipf_frequency
+
+    core: set[str] = set()
+    for lang in ("nl", "fr", "en"):
+        words = (DATA / f"words_{lang}.txt").read_text(encoding="utf-8").split()
+        core.update(w for w in words if zipf_frequency(w, lang) >= CORE_ZIPF)
+    _write("words_core.txt", core)
+    print(f"{len(core)} everyday words (Zipf {CORE_ZIPF} or more)")
+
+
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--gazetteers"]:
+    if sys.argv[1:2] == ["--core"]:
+        core_words()
+    elif sys.argv[1:2] == ["--gazetteers"]:
         gazetteers(Path(sys.argv[2]))
     elif sys.argv[1:2] == ["--name-words"]:
         name_words(Path(sys.argv[2]))

@@ -63,10 +63,15 @@ religion, health, abbreviated addresses); tuned on."""
 HOLDOUT_SCRUBCATS10 = HERE / "data" / "pii-holdout-scrubcats10.txt"
 """Written with DEV_SCRUBCATS10, committed before its first score; never tuned on."""
 DEV_TAP11 = HERE / "data" / "pii-dev-tap11.txt"
-"""Written for #12's eleventh session (what the show-back offers: employers named by a word,
-rare family facts, the rest of a name); tuned on."""
+"""Written for #12's tenth session, second round (what the show-back offers: employers named
+by a word, rare family facts, the rest of a name); tuned on."""
 HOLDOUT_TAP11 = HERE / "data" / "pii-holdout-tap11.txt"
 """Written with DEV_TAP11, committed before its first score; never tuned on."""
+DEV_NAMES11 = HERE / "data" / "pii-dev-names11.txt"
+"""Written for #12's tenth session, second round (names the word lists hold as words, van/de +
+town surnames); tuned on."""
+HOLDOUT_NAMES11 = HERE / "data" / "pii-holdout-names11.txt"
+"""Written with DEV_NAMES11, committed before its first score; never tuned on."""
 FROZEN = HERE / "data" / "pii-frozen-external.jsonl"
 """Written by someone who never saw the scrubber's code or rules (2026-12-01): never tune on it."""
 FROZEN2 = HERE / "data" / "pii-frozen-external2.jsonl"

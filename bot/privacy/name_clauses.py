@@ -14,6 +14,7 @@ from functools import lru_cache
 from bot.privacy.compounds import frequent, plain_word, strict_compound
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.rare_words import rare_word
 from bot.privacy.typos import typo_of_a_word
 
 _CUES = cues()
@@ -147,7 +148,7 @@ def _thanked(word: str, bare: str, lexicon: Lexicon) -> bool:
     """After "thanks", "merci", "hey": a word of no list (not a typo) is whom it is said to."""
     return (
         _looks_like_a_name(word, bare)
-        and _unknown(bare, lexicon)
+        and _unknown(bare, lexicon, rare=True)
         and not typo_of_a_word(bare, lexicon)
     )
 
@@ -168,7 +169,7 @@ def _subject(lowered: list[str], i: int, previous: str, lexicon: Lexicon) -> boo
     word, following = lowered[i], lowered[i + 1]
     if (
         not _opens_clause(lowered, i, previous)
-        or not _unknown(word, lexicon)
+        or not _unknown(word, lexicon, rare=True)
         or typo_of_a_word(word, lexicon)
     ):
         return False
@@ -205,15 +206,17 @@ def _opens_clause(lowered: list[str], i: int, previous: str) -> bool:
     return previous == "que" and (i < 2 or lowered[i - 2] not in ("ce", "ne"))
 
 
-def _unknown(word: str, lexicon: Lexicon) -> bool:
-    """A first name of no language, or a word of no list ("kibwe", "aminata"); a name that
-    the long word lists also hold ("sékou") is left to the taps, with "wifi" and "uber"."""
+def _unknown(word: str, lexicon: Lexicon, rare: bool = False) -> bool:
+    """A first name of no language, or a word of no list ("kibwe", "aminata"); with `rare`,
+    also a word only the long word lists know ("sékou", not "wifi": rare_words.py)."""
     if word in lexicon.first:
         return word not in lexicon.words
     if "-" in word and all(lexicon.is_word(part) for part in word.split("-")):
         return False  # "voulez-vous", "celle-ci"
     if _flemish(word, lexicon):
         return False
+    if rare and rare_word(word, lexicon):
+        return True  # "keita", "sékou": even a surname of the lists
     return word not in lexicon.last and not lexicon.is_word(word)
 
 

@@ -12,6 +12,7 @@ from bot.privacy.compounds import plain_word
 from bot.privacy.lexicon import Lexicon, cues, read_data
 from bot.privacy.name_articles import article_surnames as article_surnames
 from bot.privacy.name_groups import SUBJECTS
+from bot.privacy.rare_words import everyday, rare_name, rare_word
 
 _CUES = cues()
 TITLES = _CUES["titles"]
@@ -29,15 +30,14 @@ OBJECT_VERBS = frozenset(["asked", "told", "called", "phoned", "texted", "visite
 AND = frozenset(["en", "et", "and"])
 OF = frozenset(["de", "d'", "van", "of", "du"])
 POSSESSIVES = frozenset(["haar", "zijn", "z'n", "d'r", "sa", "son", "ses", "her", "his"])
-QUANTIFIERS = frozenset(["elke", "allen", "nine", "eén"])
-"""Words after a verb that the name lists also hold ("belt elke dag")."""
+QUANTIFIERS = frozenset(["elke", "allen", "nine", "eén"])  # names and words: "belt elke dag"
 CUES = TITLES_AND_RELATIONS | COMPANY | VERBS | AUXILIARIES | OBJECT_VERBS
 OPENING = re.compile(r"[.!?:;,(\"“«•\n]\s*")
 SUBJECT_VERBS = VERBS | _CUES["subject_verbs"]
 """After a name opening a clause: "nsimba moet", "tendai moyo kept calling"."""
 CLAUSE = frozenset(["dat", "omdat", "want", "maar", "toen", "als", "terwijl", "nadat", "zodat",
                     "que", "qu", "mais", "quand", "parce", "car", "puisque", "lorsque", "that",
-                    "because", "but", "when", "while", "since", "so", "dus", "en", "et",
+                    "because", "but", "when", "while", "since", "so", "dus", "en", "et", "of",
                     "and", "then", "yesterday", "today", "later", "afterwards", "suddenly",
                     "ensuite", "puis", "alors", "hier", "demain", "soudain", "aujourd'hui",
                     "aujourd’hui"])  # fmt: skip
@@ -109,7 +109,7 @@ def cued_words(
             (after_cue or verb)
             and word not in context
             and word not in SUBJECTS
-            and _no_word(word, lexicon)
+            and (_no_word(word, lexicon) or rare_name(lexicon, cue, lowered, i, verb))
         ):
             found.add(match.start())
             if verb == 2:
@@ -159,7 +159,8 @@ def _titled_elision(word: str, title: str) -> bool:
 @lru_cache(maxsize=4096)
 def _surname_after(word: str, lexicon: Lexicon) -> bool:
     """No word, typo, cue or name that is also a word: after a first name, a surname."""
-    return word.isalpha() and word not in CUES and _no_word(word, lexicon)
+    unlisted = _no_word(word, lexicon) or rare_word(word, lexicon)  # "kevin thabo"
+    return word.isalpha() and word not in CUES and unlisted
 
 
 @lru_cache(maxsize=4096)
@@ -168,7 +169,7 @@ def _may_be_found(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
     surname = word in lexicon.homographs or word in lexicon.last
     if word in context or word in SUBJECTS:
         return surname
-    return surname or _no_word(word, lexicon) or not lexicon.is_word(word)
+    return surname or _no_word(word, lexicon) or not everyday(word, lexicon)
 
 
 def _typed_surname(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
@@ -254,9 +255,8 @@ def _named(word: str, lexicon: Lexicon) -> bool:
 
 
 def _no_word(word: str, lexicon: Lexicon) -> bool:
-    """No ordinary word, or a first name that the word lists took in ("kevin") and that is
-    no everyday word (homographs.txt, name_words.txt) and has no context rule of its own
-    (word_names)."""
+    """No ordinary word, or a first name the word lists took in ("kevin") that is no everyday
+    word (homographs.txt, name_words.txt) and has no context rule (word_names) of its own."""
     if word in lexicon.first:
         everyday = word in lexicon.homographs or word in name_words()
         return not everyday and word not in lexicon.word_names

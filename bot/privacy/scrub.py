@@ -21,6 +21,7 @@ from bot.privacy.glued_postcodes import glued_postcodes
 from bot.privacy.health_loose import loose_health
 from bot.privacy.lexicon import LANGS, Lexicon, lexicon
 from bot.privacy.name_cues import article_surnames
+from bot.privacy.name_places import place_surnames
 from bot.privacy.names import names
 from bot.privacy.org_destinations import named_destinations
 from bot.privacy.organisations import institutions_and_categories
@@ -34,7 +35,8 @@ from bot.privacy.unsure import unsure_words
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
     *(r for r in RECOGNISERS if r is not organisations), loose_health, schools_of,
-    employers_at_work, institutions_and_categories, named_destinations, None, streets,
+    employers_at_work, institutions_and_categories, named_destinations, None, place_surnames,
+    streets,
     glued_postcodes, place_names, misspelt_places, origin_places, rare_streets, article_surnames,
 )  # fmt: skip
 """Recognisers in order of precedence; None: keep.txt's phrases claim their words there.

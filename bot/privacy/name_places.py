@@ -1,0 +1,62 @@
+"""Flemish surnames made of "van" or "de" and a town: after a first name, "van damme", "van
+gent", "de gand" are a surname, not a place ("jan van damme kwam", "marc de gand est passé"),
+and the whole is one name. A town after "van" or "de" without a first name before it stays a
+place ("ze komt van gent") for places.py."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from bot.privacy.compounds import frequent
+from bot.privacy.gazetteer import fold, gazetteer
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import Lexicon, cues, lexicon
+from bot.privacy.name_cues import name_words
+
+PARTICLE = lazy(r"(?<=[^\W\d_])\s(?i:van|de|vande|vander|vanden)\s")
+WORD_BEFORE = lazy(r"(?<![\w'’-])[^\W\d_]{2,}$")
+NAMED_PLACE = lazy(
+    r"(?<![\w'’-])([^\W\d_]{2,})\s(?i:van|de|van\s(?:de|der|den)|vande|vander|vanden)"
+    r"\s([^\W\d_]+(?:-[^\W\d_]+)*)(?:\s([^\W\d_]+))?(?![\w'’-])"
+)
+TITLE_BEFORE = lazy(r"(?<![\w'’-])([^\W\d_]+)\.?\s+$")
+TITLES = cues()["titles"]
+NOT_FIRST = cues()["verbs"] | cues()["subject_verbs"] | frozenset(["ben", "said", "mark"])
+"""Words that the name lists hold and that come before "van" as words: "ik ben van gent"."""
+
+
+@lru_cache(maxsize=4096)
+def _first_name(word: str, lexicon: Lexicon) -> bool:
+    """A first name of the lists that is no everyday word ("jan", "els", "marc"; not "rose",
+    "will", "mark", which need a capital)."""
+    lowered = word.lower()
+    if lowered not in lexicon.first or lowered in NOT_FIRST or lowered in frequent():
+        return False
+    if word[0].isupper():
+        return True
+    everyday = lowered in lexicon.homographs or lowered in lexicon.word_names
+    return not everyday and lowered not in name_words()
+
+
+def place_surnames(text: str) -> Iterator[tuple[int, int, str]]:
+    """Spans of a first name, "van"/"de" and a town: one person's name."""
+    lowered = text.lower()
+    if " van" not in lowered and " de " not in lowered:
+        return  # most texts: no particle, no regular expression
+    words, places = lexicon(), gazetteer()
+    for particle in PARTICLE.finditer(text):  # a few a text: the first name before each
+        before = WORD_BEFORE.search(text, max(0, particle.start() - 30), particle.start())
+        if not before or not _first_name(before.group(), words):
+            continue
+        match = NAMED_PLACE.match(text, before.start())
+        if not match:
+            continue
+        title = TITLE_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if title and title.group(1).lower() in TITLES:
+            continue  # "madame renard de jumet": a surname, then the town she lives in
+        town, more = match.group(2), match.group(3)
+        if more and f"{fold(town)} {fold(more)}" in places.names:
+            yield match.start(), match.end(), "name"  # "van sint niklaas"
+        elif fold(town) in places.names:
+            yield match.start(), match.end(2), "name"
