@@ -81,6 +81,10 @@ FROZEN3 = HERE / "data" / "pii-frozen-external3.jsonl"
 """The held-out half of the third external set (240 sentences, written after its dev half by
 a writer who never saw the code, 2026-12-01): never opened by those who changed the
 scrubber, added to the project only after #12's fourth session stopped changing rules."""
+FROZEN4 = HERE / "data" / "pii-frozen-external4.jsonl"
+"""A fourth set (180 sentences, 40 PII-free, 303 spans; 71 nl, 60 fr, 49 en), written in #12's
+tenth session by a writer who read only a label brief, never the code nor the docs; added
+after that session's rules were merged: never opened by those who change the scrubber."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
