@@ -15,7 +15,10 @@ from bot.privacy.places import BEFORE, place_names
 
 Found = tuple[int, int, str]
 
-CLUB = r"(?:(?:club|fc|kv|kaa|krc|rsc|rfc|sporting|royal|r\.)\s+)?"
+CLUB = (
+    r"(?:(?:club|fc|kv|kaa|krc|rsc|rfc|sporting|royal|r\.|standard|racing|cercle|olympic"
+    r"|excelsior)\s+(?:(?:de|van)\s+|d'|d’)?)?"
+)
 """The club word that may come before a town in a club's name ("club brugge", "kv mechelen")."""
 SUPPORT = lazy(
     r"(?i:\b(?:supporters?|supportrices?|supporteurs?|supportert|supporten|fans?|abonnement"
