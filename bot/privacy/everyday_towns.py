@@ -30,15 +30,16 @@ SUPPORT = lazy(
 """A word of support, then the club: "supporter van club brugge", "fan van anderlecht"."""
 PLAYED = lazy(
     r"(?i:\b(?:gewonnen|verloren|gelijkgespeeld|won|lost|drew|beat|gagné|perdu|battu|joue"
-    r"|jouent|speelt|spelen|speelden|plays|played|match|wedstrijd|game)"
-    r"\s+(?:tegen|contre|against|versus|vs\.?|van|de|du|of)\s+(?:(?:het|le|la|l'|l’)\s*)?"
-    + CLUB
-    + r"(?=[^\W\d_]))"
+    r"|jouent|speelt|spelen|speelden|plays|played|match|wedstrijd|game|derby)"
+    r"\s+(?:tegen|contre|against|versus|vs\.?|van|de|du|of|tussen|between|entre)\s+"
+    r"(?:(?:het|le|la|l'|l’)\s*)?" + CLUB + r"(?=[^\W\d_]))"
 )
 """The side a team played: "le standard a gagné contre charleroi", "de match van anderlecht"."""
+SECOND_SIDE = lazy(r"(?i:\s+(?:en|et|and|tegen|contre|against|vs\.?|-)\s+" + CLUB + r")")
+"""The other side of a match between two towns: "de derby tussen genk en standard"."""
 DISH_AFTER = lazy(
-    r"(?i:\b([^\W\d_][\w'’-]*)\s+(?:spruitjes|spruiten|sprouts|wafels?|waffles?|stoofvlees|koekoek|handjes|kaas"
-    r"|ham|hesp|vlaai|frieten|fries|choux|chicons|endives?)\b)"
+    r"(?i:\b([^\W\d_][\w'’-]*)\s+(?:spruitjes|spruiten|sprouts|wafels?|waffles?|stoofvlees"
+    r"|koekoek|handjes|kaas|ham|hesp|vlaai|frieten|fries|choux|chicons|endives?)\b)"
 )
 """A dish after the town's name or adjective: "brussels spruitjes", "belgian waffles"."""
 DISH_BEFORE = lazy(
@@ -48,7 +49,7 @@ DISH_BEFORE = lazy(
 )
 """A dish named after its town: "des gaufres de liège", "sirop de liège", "vlaai uit ..."."""
 EVENT = lazy(
-    r"(?i:\b(?:carnaval|karnaval|carnival|ducasse|rock|festival|feesten|fêtes|fête|jazz"
+    r"(?i:\b(?:carnaval|karnaval|carnival|ducasse|braderie|rock|festival|feesten|fêtes|fête|jazz"
     r"|marathon|stoet|cortège|ommegang|procession|processie)"
     r"\s+(?:(?:de|van|of|d'|d’)\s*)?(?=[^\W\d_]))"
 )
@@ -61,11 +62,18 @@ COUNT_UNIT = lazy(
     r"|fifty)\s+(ans)\b)"
 )
 """Years after a count: "depuis vingt ans dit-il" is years, not someone or a town called Ans."""
+EACH = lazy(
+    r"(?i:\belke\s+(?=(?:dag|week|weekend|maand|jaar|keer|zomer|winter|lente|herfst|avond"
+    r"|ochtend|morgen|middag|nacht|vakantie|maandag|dinsdag|woensdag|donderdag|vrijdag"
+    r"|zaterdag|zondag|zomer|uur|les|training|match)\w*\b))"
+)
+"""Dutch "elke" (each) before a word of time: "elke zomer", "elke vrijdag"."""
 CUES = ("support", "fan", "abonn", "seizoen", "aanhang", "gewonnen", "verloren",
         "gelijk", "won", "lost", "drew", "beat", "gagn", "perdu", "battu", "jou", "speel", "spel",
         "play", "match", "wedstrijd", "game", "gaufre", "wafel", "waffle", "boulet", "sirop",
         "tarte", "jambon", "chicon", "chou", "spruit", "sprout", "koek", "vlaai", "pralin",
-        "bière", "bier", "beer", "carna", "ducasse", "rock", "festival", "feest", "fête", "jazz",
+        "bière", "bier", "beer", "carna", "ducasse", "braderie", "derby", "rock", "festival",
+        "feest", "fête", "jazz",
         "marathon", "stoet", "cortège", "ommegang", "proces", "stoofvlees", "kaas", "ham",
         "hesp", "frie", "endive")  # fmt: skip
 """Substrings one of the shapes needs: most texts hold none and are left at once."""
@@ -79,6 +87,8 @@ def everyday_towns(text: str) -> Iterator[Found]:
     for pattern in (SUPPORT, PLAYED, DISH_BEFORE, EVENT):
         for match in pattern.finditer(text):
             if town := _town_at(text, match.end()):
+                if pattern is PLAYED and (other := SECOND_SIDE.match(text, town)):
+                    town = _town_at(text, other.end()) or town  # "entre charleroi et mons"
                 yield match.start(), town, "label"
     for match in DISH_AFTER.finditer(text):
         before = text[max(0, match.start(1) - 12) : match.start(1)]
@@ -87,8 +97,13 @@ def everyday_towns(text: str) -> Iterator[Found]:
 
 
 def count_years(text: str) -> Iterator[Found]:
-    """ "ans" after a count, kept after the special categories ("a fait deux ans de prison")."""
-    if " ans" not in text and " ANS" not in text:
+    """ "ans" after a count, kept after the special categories ("a fait deux ans de prison");
+    "elke" before a word of time is "each", not Elke ("met zijn vader elke zomer")."""
+    lowered = text.lower()
+    if "elke " in lowered:
+        for match in EACH.finditer(text):
+            yield match.start(), match.start() + 4, "label"
+    if " ans" not in lowered:
         return
     for match in COUNT_UNIT.finditer(text):
         if not match.group().startswith("443"):  # 4430 Ans, 4431 Loncin, 4432 Alleur

@@ -29,6 +29,8 @@ def spans(text: str) -> list[tuple[str, str]]:
         "he supports liverpool and never misses a game",
         "they lost against genk last night, he was upset",
         "de match van antwerp was afgelast door de sneeuw",
+        "ze keken naar de derby tussen genk en standard",
+        "il a regardé le derby entre charleroi et mons au café",
     ],
 )
 def test_a_club_someone_supports_is_kept(text: str) -> None:
@@ -46,6 +48,7 @@ def test_a_club_someone_supports_is_kept(text: str) -> None:
         "il adore le carnaval de binche et les gilles en costume",
         "elle a vu le cortège de la ducasse de mons à la télé",
         "ze wil vrijwilliger zijn op rock werchter deze zomer",
+        "elle a fait la braderie de lille avec sa voisine",
     ],
 )
 def test_a_dish_or_an_event_named_by_its_town_is_kept(text: str) -> None:
@@ -87,3 +90,16 @@ def test_years_in_prison_stay_detention() -> None:
     assert spans("il a fait deux ans de prison pour vol") == [
         ("a fait deux ans de prison", "detention")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hij kijkt de tour met zijn vader elke zomer", []),
+        ("ze belt haar moeder elke vrijdag", []),
+        ("haar zus elke belde gisteren", [("elke", "name")]),
+        ("hij zag elke zondag zijn dochter elke", [("elke", "name")]),
+    ],
+)
+def test_elke_before_a_word_of_time_is_each(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text) == expected
