@@ -28,6 +28,13 @@ SUPPORT = lazy(
     + r"(?=[^\W\d_]))"
 )
 """A word of support, then the club: "supporter van club brugge", "fan van anderlecht"."""
+FOR_CLUB = lazy(
+    r"(?i:\b(?:is|zijn|was|waren|est|sont|était|étaient)\s+(?:voor|pour)\s+"
+    r"(?:(?:het|le|la|l'|l’)\s*)?(?:club|fc|kv|kaa|krc|rsc|rfc|sporting|royal|standard|racing"
+    r"|cercle|olympic|excelsior)"
+    r"\s+(?:(?:de|van)\s+|d'|d’)?(?=[^\W\d_]))"
+)
+"""Being for a club named by its kind word: "il est pour le sporting de charleroi"."""
 PLAYED = lazy(
     r"(?i:\b(?:gewonnen|verloren|gelijkgespeeld|won|lost|drew|beat|gagné|perdu|battu|joue"
     r"|jouent|speelt|spelen|speelden|plays|played|match|wedstrijd|game|derby)"
@@ -68,7 +75,7 @@ EACH = lazy(
     r"|zaterdag|zondag|zomer|uur|les|training|match)\w*\b))"
 )
 """Dutch "elke" (each) before a word of time: "elke zomer", "elke vrijdag"."""
-CUES = ("support", "fan", "abonn", "seizoen", "aanhang", "gewonnen", "verloren",
+CUES = ("support", "fan", "pour", "voor", "abonn", "seizoen", "aanhang", "gewonnen", "verloren",
         "gelijk", "won", "lost", "drew", "beat", "gagn", "perdu", "battu", "jou", "speel", "spel",
         "play", "match", "wedstrijd", "game", "gaufre", "wafel", "waffle", "boulet", "sirop",
         "tarte", "jambon", "chicon", "chou", "spruit", "sprout", "koek", "vlaai", "pralin",
@@ -84,7 +91,7 @@ def everyday_towns(text: str) -> Iterator[Found]:
     lowered = text.lower()
     if not any(cue in lowered for cue in CUES):
         return
-    for pattern in (SUPPORT, PLAYED, DISH_BEFORE, EVENT):
+    for pattern in (SUPPORT, FOR_CLUB, PLAYED, DISH_BEFORE, EVENT):
         for match in pattern.finditer(text):
             if town := _town_at(text, match.end()):
                 if pattern is PLAYED and (other := SECOND_SIDE.match(text, town)):

@@ -25,6 +25,8 @@ def spans(text: str) -> list[tuple[str, str]]:
         "ze heeft een seizoenskaart voor kv mechelen gekregen",
         "les garçons sont supporters du standard de liège",
         "il est fan de charleroi depuis tout petit",
+        "il est pour le sporting de charleroi depuis qu'il est petit",
+        "hij is voor club brugge, al van toen hij klein was",
         "elle a gagné contre namur au tennis de table",
         "he supports liverpool and never misses a game",
         "they lost against genk last night, he was upset",
@@ -65,6 +67,7 @@ def test_a_dish_or_an_event_named_by_its_town_is_kept(text: str) -> None:
         ("ze gaat naar de kermis in zele met de kinderen", [("zele", "place")]),
         ("hij woont in brugge kaas eten doet hij niet", [("brugge", "place")]),
         ("he lost his job in hasselt", [("hasselt", "place")]),
+        ("het pakket is voor gent, niet voor hier", [("gent", "place")]),
     ],
 )
 def test_where_someone_lives_or_plays_stays_masked(
