@@ -21,6 +21,9 @@ pii-dev-tap11.txt and pii-holdout-tap11.txt (tenth session, second round: what t
 offers for a tap, employers named by a word, rare family facts; the held-out one never tuned
 on), pii-dev-names11.txt and pii-holdout-names11.txt (tenth session, second round: names the
 word lists hold as words and van/de + town surnames; the held-out one never tuned on),
+pii-dev-precise12.txt and pii-holdout-precise12.txt (tenth session, second round: PII-free
+notes on TV shows, bus lines, helplines, clubs, apps, dishes, feasts, money, times and school
+years; the held-out one never tuned on),
 pii-frozen-external2.jsonl and pii-frozen-external3.jsonl (the held-out halves of the second
 and third external sets, never opened by those who changed the rules; misses not printed),
 pii-frozen-external4.jsonl (a fourth set, written in the tenth session by a writer who never
@@ -54,6 +57,7 @@ from tests.pii_corpus import (
     DEV_EVAL3,
     DEV_NAMES11,
     DEV_PRECISE10,
+    DEV_PRECISE12,
     DEV_SCRUB3,
     DEV_SCRUBCATS,
     DEV_SCRUBCATS10,
@@ -68,6 +72,7 @@ from tests.pii_corpus import (
     HOLDOUT,
     HOLDOUT_NAMES11,
     HOLDOUT_PRECISE10,
+    HOLDOUT_PRECISE12,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBCATS4,
@@ -328,6 +333,10 @@ def main(argv: list[str] | None = None) -> None:
                ("tenth session's (second round) tuning set (names11)", from_markup(DEV_NAMES11)),
                ("tenth session's (second round) held-out set (names11)",
                 from_markup(HOLDOUT_NAMES11)),
+               ("tenth session's (second round) tuning set (precise12)",
+                from_markup(DEV_PRECISE12)),
+               ("tenth session's (second round) held-out set (precise12)",
+                from_markup(HOLDOUT_PRECISE12)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),

@@ -72,6 +72,12 @@ DEV_NAMES11 = HERE / "data" / "pii-dev-names11.txt"
 town surnames); tuned on."""
 HOLDOUT_NAMES11 = HERE / "data" / "pii-holdout-names11.txt"
 """Written with DEV_NAMES11, committed before its first score; never tuned on."""
+DEV_PRECISE12 = HERE / "data" / "pii-dev-precise12.txt"
+"""Written for #12's tenth session, second round (precise12): PII-free notes on words that look
+like PII and are not (TV shows, bus lines, helplines, clubs, apps, dishes, feasts, money, times,
+school years), with PII in the same style; tuned on."""
+HOLDOUT_PRECISE12 = HERE / "data" / "pii-holdout-precise12.txt"
+"""Written with DEV_PRECISE12, committed before its first score; never tuned on."""
 FROZEN = HERE / "data" / "pii-frozen-external.jsonl"
 """Written by someone who never saw the scrubber's code or rules (2026-12-01): never tune on it."""
 FROZEN2 = HERE / "data" / "pii-frozen-external2.jsonl"

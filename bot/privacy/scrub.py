@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from bot.msgid import N_
 from bot.privacy.employers import employers_at_work
+from bot.privacy.everyday_towns import count_years, everyday_towns
 from bot.privacy.glued_postcodes import glued_postcodes
 from bot.privacy.health_loose import loose_health
 from bot.privacy.lexicon import LANGS, Lexicon, lexicon
@@ -34,9 +35,9 @@ from bot.privacy.unsure import unsure_words
 
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
-    *(r for r in RECOGNISERS if r is not organisations), loose_health, schools_of,
-    employers_at_work, institutions_and_categories, named_destinations, None, place_surnames,
-    streets,
+    *(r for r in RECOGNISERS if r is not organisations), everyday_towns, loose_health, schools_of,
+    employers_at_work, institutions_and_categories, named_destinations, None, count_years,
+    place_surnames, streets,
     glued_postcodes, place_names, misspelt_places, origin_places, rare_streets, article_surnames,
 )  # fmt: skip
 """Recognisers in order of precedence; None: keep.txt's phrases claim their words there.
