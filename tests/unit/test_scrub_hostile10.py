@@ -91,3 +91,18 @@ def test_a_street_after_many_words_is_still_masked(scrubber: Scrubber) -> None:
 )
 def test_hyphenated_streets_are_still_addresses(scrubber: Scrubber, text: str) -> None:
     assert "[address]" in scrubber.scrub(text, "nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("moeder Y.B. Jan belde", "moeder [name] belde"),
+        ("mevrouw Y.B. Peeters belde", "mevrouw [name] belde"),
+        ("moeder J. Janssens belde", "moeder [name] belde"),
+    ],
+)
+def test_a_row_of_initials_before_a_name_is_masked_whole(
+    scrubber: Scrubber, text: str, masked: str
+) -> None:
+    """ "Y.B. Jan" kept the "Y." ("moeder Y.[name] belde"): only one initial joined."""
+    assert scrubber.scrub(text, "nl") == masked
