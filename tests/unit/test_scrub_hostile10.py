@@ -106,3 +106,21 @@ def test_a_row_of_initials_before_a_name_is_masked_whole(
 ) -> None:
     """ "Y.B. Jan" kept the "Y." ("moeder Y.[name] belde"): only one initial joined."""
     assert scrubber.scrub(text, "nl") == masked
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        (
+            "İİİİİİ hij zit op de school van sint-jozef in de klas",
+            "İİİİİİ hij zit op de [organisation] in de klas",
+        ),
+        ("İİİİİİ voetbalclub van Gent", "İİİİİİ [organisation]"),
+    ],
+)
+def test_a_dotted_capital_i_does_not_shift_the_spans(
+    scrubber: Scrubber, text: str, masked: str
+) -> None:
+    """ "İ".lower() is two characters: rules that scan the text in lower case masked the
+    span as many characters to the right ("school[organisation] klas")."""
+    assert scrubber.scrub(text, "nl") == masked
