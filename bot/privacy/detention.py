@@ -50,6 +50,9 @@ IMAGE = lazy(
     r"(?i:\b(?:like|comme|alsof|als\s+in|zoals|as\s+if|net\s+als|voelt\s+zich|voelde\s+zich"
     r"|voelen\s+zich|feels?|felt|se\s+sent|se\s+sentait)\b[^.;!?]{0,25})$"
 )
+IMAGE_REACH = 120
+"""How far back an image is looked for: its longest cue and 25 characters, with room to
+spare; from the text's start, every prison word rescanned all before it (quadratic)."""
 OF_SOMETHING = lazy(
     r"(?i:\s+(?:de\s+(?:ses|son|sa|leur)|van\s+(?:zijn|haar|hun|de)|of\s+(?:his|her|their))\b"
     r"|\s+(?:documentary|documentaire|film|movie|series|série|reeks|guard|officer|system|reform"
@@ -147,7 +150,7 @@ def detention_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
-    if IMAGE.search(text, 0, start) or OF_SOMETHING.match(text, end):
+    if IMAGE.search(text, max(0, start - IMAGE_REACH), start) or OF_SOMETHING.match(text, end):
         return None
     if OPENING.search(text, 0, start) and TOPIC.match(text, end):
         return None

@@ -67,13 +67,15 @@ def context_names(
     if "'" in text or "’" in text:  # only a word with an apostrophe has a clitic to drop
         lowered = [_bare(word) for word in lowered]
     found: dict[int, bool] = {}
+    acting: dict[int, bool] = {}
     skip = no_names(lexicon)
     for i, word in enumerate(lowered):
         if word in skip and len(word) > 1:
             continue  # a frequent word of no name list: no rule here makes it a name
         before = i > 0 and joined(text, matches, i - 1, i, " .,")
         previous = lowered[i - 1] if before else ""
-        if _initial(text, matches[i]) and (previous in TITLES or _initials_act(text, matches, i)):
+        initial = _initial(text, matches[i])
+        if initial and (previous in TITLES or _initials_act(text, matches, i, acting)):
             found[matches[i].start()] = True  # "mevrouw D.", "Y.B. belde"
             continue
         if word in lexicon.word_names and NUMBER_BEFORE.search(
@@ -172,17 +174,23 @@ def _initial(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def _initials_act(text: str, matches: list[re.Match[str]], i: int) -> bool:
+def _initials_act(text: str, matches: list[re.Match[str]], i: int, acting: dict[int, bool]) -> bool:
     """ "Y.B. belde", "A.K. a appelé": initials that do something are someone; not "het
-    O.C.M.W. belde" (an article before them)."""
+    O.C.M.W. belde" (an article before them). `acting`: the answer for every initial of a
+    run already read, so that a run is scanned once ("A.A.A. ..." was quadratic)."""
+    if i in acting:
+        return acting[i]
     first = last = i
     while first > 0 and _initial(text, matches[first - 1]) and _dotted(matches, first - 1):
         first -= 1
     while last + 1 < len(matches) and _initial(text, matches[last + 1]) and _dotted(matches, last):
         last += 1
     if first == last or (first > 0 and matches[first - 1].group().lower() in ARTICLES):
-        return False
-    return last + 1 < len(matches) and matches[last + 1].group().lower() in SUBJECT_VERBS
+        act = False
+    else:
+        act = last + 1 < len(matches) and matches[last + 1].group().lower() in SUBJECT_VERBS
+    acting.update(dict.fromkeys(range(first, last + 1), act))
+    return act
 
 
 def _dotted(matches: list[re.Match[str]], j: int) -> bool:

@@ -235,9 +235,13 @@ def _foreign(token: Token, lexicon: Lexicon, languages: dict[int, str | None]) -
     return lang is not None and lang not in lexicon.word_names[token.bare]
 
 
-def _initial_before(text: str, begin: int) -> bool:
-    return (begin >= 3 and text[begin - 2 : begin] == ". " and text[begin - 3].isupper()
-            and (begin == 3 or not text[begin - 4].isalnum()))  # fmt: skip
+def _initials_before(text: str, begin: int, gap: str = ". ") -> int:
+    """Where a name starts with its initials: "J. Janssens", "Y.B. Jan" (not "B. Jan")."""
+    while (begin > len(gap) and text[begin - len(gap) : begin] == gap
+           and text[begin - len(gap) - 1].isupper()
+           and (begin == len(gap) + 1 or not text[begin - len(gap) - 2].isalnum())):  # fmt: skip
+        begin, gap = begin - len(gap) - 1, "."
+    return begin
 
 
 def spans(text: str, tokens: list[Token], marked: list[bool]) -> Iterator[tuple[int, int]]:
@@ -248,8 +252,7 @@ def spans(text: str, tokens: list[Token], marked: list[bool]) -> Iterator[tuple[
             continue
         clitic = CLITIC.match(token.word)
         begin = token.start + (clitic.end() if clitic else 0)  # "lorsqu'[aminata]"
-        if _initial_before(text, begin):
-            begin -= 3  # an initial: "J. Janssens"
+        begin = _initials_before(text, begin)
         if start >= 0 and (text[end:begin] in (" ", "-", "") or _initials(text, end, token)):
             end = token.end
             continue

@@ -88,18 +88,13 @@ def titled_particles(text: str, tokens: list[Token], marked: list[bool], lexicon
     """A surname of particles and a word after a title ("mevr van de velde-peeters", "dhr
     vanden bossche"), or after a particle of no note's language ("ould brahim a appelé"):
     the particles and the word are one name."""
+    last = _particle_runs(text, tokens)
     for i, token in enumerate(tokens):
         if token.bare not in PARTICLES or (i and marked[i - 1] and gap(text, tokens[i - 1], token)):
             continue
         said = WORD_BEFORE.search(text, max(0, token.start - 12), token.start)
         titled = said is not None and said.group(1).lower() in TITLES
-        j = i
-        while (
-            j + 1 < len(tokens)
-            and tokens[j + 1].bare in PARTICLES
-            and gap(text, tokens[j], tokens[j + 1])
-        ):
-            j += 1
+        j = last[i]
         if j + 1 == len(tokens) or not gap(text, tokens[j], tokens[j + 1]):
             continue
         word = tokens[j + 1].bare
@@ -107,3 +102,13 @@ def titled_particles(text: str, tokens: list[Token], marked: list[bool], lexicon
         if (titled or token.bare in FOREIGN) and (lexicon.is_name(word) or not ordinary):
             for k in range(i, j + 2):
                 marked[k] = True
+
+
+def _particle_runs(text: str, tokens: list[Token]) -> list[int]:
+    """Index -> the last particle of the run of particles from there: one pass from the
+    end, not a scan from every particle ("de de de ..." was quadratic)."""
+    last = list(range(len(tokens)))
+    for j in range(len(tokens) - 2, -1, -1):
+        if tokens[j + 1].bare in PARTICLES and gap(text, tokens[j], tokens[j + 1]):
+            last[j] = last[j + 1]
+    return last

@@ -27,6 +27,12 @@ Found = tuple[int, int, str]
 
 UPPER = r"A-ZÀ-ÖØ-ÞĀ-Ž"
 WORD = rf"[{UPPER}][\w'’-]*"
+WORDS = rf"(?:{WORD} ){{0,8}}"
+"""Words before a street's own: whole words and a space each, at most eight. "[ -]" after a
+word that may hold a hyphen split "Jan-Jan-...-Jan" in 2^n ways, and an unbounded run made
+every start rescan all after it: one line of hyphenated capitals hung the scrubber."""
+BARE_WORD = rf"[{UPPER}][\w'’]*"
+"""A word without a hyphen, after a space or a hyphen: one way to split "Jean-Baptiste"."""
 PARTICLE = r"(?:van|de|der|den|del|da|di|du|le|la|el|al|ben|bin|von|ter|ten|op|'t|des|het)"
 STREET_SUFFIX = (
     r"straat|straatje|laan|steenweg|baan|plein|pleintje|dreef|lei|weg|kaai|kade|vest|markt"
@@ -74,14 +80,14 @@ PHONE_HINT = lazy(r"(?:\+|\b0)\d[\d\s./()-]{6,}\d")
 BEFORE_NUMBER = r"(?:\s+|,\s*(?![1-9]\d{3}\s+[^\W\d_]))"
 """Between a street and its number; after a comma, a postcode with its town is no number."""
 STREETS = (
-    lazy(rf"\b(?:{WORD}[ -])*{WORD}?(?:{STREET_SUFFIX})\b\.?{BEFORE_NUMBER}{NUMBER}"),
+    lazy(rf"\b{WORDS}{WORD}?(?:{STREET_SUFFIX})\b\.?{BEFORE_NUMBER}{NUMBER}"),
     lazy(
-        rf"\b(?:{WORD}[ -])*[{UPPER}][\w'’-]*(?:{STREET_SUFFIX})\b"
+        rf"\b{WORDS}[{UPPER}][\w'’-]*(?:{STREET_SUFFIX})\b"
         r"(?=\s+(?:in|te|à|op)\s)"
     ),
     lazy(
         rf"(?i:\b(?:{FRENCH_STREET}))\s+(?:(?i:de la|de l'|du|des|de|d'|van|de)\s*)?"
-        rf"{WORD}(?:[ -](?:{PARTICLE}|{WORD}))*{BEFORE_NUMBER}{NUMBER}"
+        rf"{WORD}(?:[ -](?:{PARTICLE}|{BARE_WORD})){{0,8}}{BEFORE_NUMBER}{NUMBER}"
     ),
     lazy(  # lower case, as typed on a phone: "kioskplaats 12", "rue de la station 8"
         rf"\b(?:(?:{ADJECTIVES})[ -])?(?:[a-zà-ÿ][\w'’-]*(?:{STREET_SUFFIX})|(?:{FRENCH_STREET})\s+"

@@ -52,6 +52,9 @@ WORD_BEFORE = lazy(
 """The word before a name, past the particles of a surname ("mevr. van damme"); searched in
 a slice, only from where a word starts there (the leftmost match starts there anyway: from
 inside a word the scan took as long again for each letter)."""
+REACH = 60
+"""How far back the words before a place are looked for (each pattern ends at the place and
+reads a word or two): from the text's start, every place rescanned all before it."""
 POSTCODE_BEFORE = lazy(r"(?<![\d.,€$])\b(?:B-?)?[1-9]\d{3}\s+$")
 TITLES = cues()["titles"]
 SENTENCE_END = set('.!?:;("“«•\n')
@@ -94,9 +97,10 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
             continue  # "comme maçon": the word, not Macon
         if not (lenient or name not in places.ambiguous or _clearly_a_place(text, start, end)):
             continue  # a word that is also a place, not used as one: no need to ask more
-        feast = name.startswith(("saint ", "sint ")) and FEAST.search(text, 0, start)
-        surname = bool(SURNAME_PARTICLES.search(text, 0, start)) or _after_title(text, start)
-        surname = surname or (text[start].isupper() and bool(OPENING_VAN.search(text, 0, start)))
+        near = max(0, start - REACH)
+        feast = name.startswith(("saint ", "sint ")) and FEAST.search(text, near, start)
+        surname = bool(SURNAME_PARTICLES.search(text, near, start)) or _after_title(text, start)
+        surname = surname or (text[start].isupper() and bool(OPENING_VAN.search(text, near, start)))
         if not (feast or surname):
             postcode = _postcode_before(text, start)
             yield (postcode.start() if postcode else start), end, "place"
@@ -206,7 +210,8 @@ FROM = lazy(r"(?i:\b(?:van|de|from|d'|depuis)\s*)$")
 
 def _postcode_before(text: str, start: int) -> re.Match[str] | None:
     """POSTCODE_BEFORE, scanned only when a digit comes before `start` (most texts: none)."""
-    return POSTCODE_BEFORE.search(text, 0, start) if DIGIT.search(text, 0, start) else None
+    near = max(0, start - REACH)
+    return POSTCODE_BEFORE.search(text, near, start) if DIGIT.search(text, near, start) else None
 
 
 INFINITIVE = lazy(

@@ -91,10 +91,18 @@ class Review:
     """Words left in `text` that may still identify someone, in order, each once."""
 
 
+DOTTED_I = "\u0130"
+"""The one character whose lower case is longer ("İsmail", "İstanbul"): read as "I", so that
+the offsets of rules that scan `text.lower()` still fit the text (it once left the first
+letters of a phrase visible and masked as many after it)."""
+
+
 def find_spans(
     text: str, words: Lexicon | None = None, labels: re.Pattern[str] = LABEL
 ) -> list[Span]:
     """Every identifying span, earlier recognisers winning where spans overlap."""
+    if DOTTED_I in text:  # "İ".lower() is two characters: spans found in lower case shift
+        return find_spans(text.replace(DOTTED_I, "I"), words, labels)
     if not _LOADED:
         return _first_spans(text, words, labels)
     words = words or lexicon()
