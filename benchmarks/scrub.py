@@ -21,6 +21,8 @@ pii-dev-tap11.txt and pii-holdout-tap11.txt (tenth session, second round: what t
 offers for a tap, employers named by a word, rare family facts; the held-out one never tuned
 on), pii-dev-names11.txt and pii-holdout-names11.txt (tenth session, second round: names the
 word lists hold as words and van/de + town surnames; the held-out one never tuned on),
+pii-dev-ids12.txt and pii-holdout-ids12.txt (eleventh session: identifiers in unusual
+notations; the held-out one never tuned on),
 pii-frozen-external2.jsonl and pii-frozen-external3.jsonl (the held-out halves of the second
 and third external sets, never opened by those who changed the rules; misses not printed),
 pii-frozen-external4.jsonl (a fourth set, written in the tenth session by a writer who never
@@ -61,6 +63,7 @@ from tests.pii_corpus import (
     DEV_SCRUBNAMES5,
     DEV_SCRUBNAMES10,
     DEV_TAP11,
+    DEV_IDS12,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -76,6 +79,7 @@ from tests.pii_corpus import (
     HOLDOUT_SCRUBNAMES5,
     HOLDOUT_SCRUBNAMES10,
     HOLDOUT_TAP11,
+    HOLDOUT_IDS12,
     PHONE_HOLDOUT,
     PHONE_HOLDOUT2,
     PHONE_TUNE,
@@ -328,6 +332,8 @@ def main(argv: list[str] | None = None) -> None:
                ("tenth session's (second round) tuning set (names11)", from_markup(DEV_NAMES11)),
                ("tenth session's (second round) held-out set (names11)",
                 from_markup(HOLDOUT_NAMES11)),
+               ("eleventh session's tuning set (ids12)", from_markup(DEV_IDS12)),
+               ("eleventh session's held-out set (ids12)", from_markup(HOLDOUT_IDS12)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),
