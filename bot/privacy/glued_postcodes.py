@@ -1,8 +1,8 @@
 """A postcode typed against the house number after a comma, without a space
 ("kerkstraat 12,9000 gent"): the postcode and its town are the address's, not a number
 of the sentence's. Only right after a number and before a known town: "12,5000 euro" stays.
-A postcode typed against its town ("9000gent", "b-2800mechelen") is masked with the town
-when the letters are a known town: "1250euro" stays."""
+A postcode typed against its town ("9000gent", "b-2800mechelen", "b1030 schaerbeek") is
+masked with the town when the letters are a known town: "1250euro" stays."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ GLUED = lazy(
     r",([1-9]\d{3})(?=\s+[^\W\d_]))"
 )
 
-AGAINST_TOWN = lazy(r"(?<![\w.,€$/-])(?:[bB]-?)?[1-9]\d{3}(?=[^\W\d_]{2})")
+AGAINST_TOWN = lazy(r"(?<![\w.,€$/-])(?:[bB]-?[1-9]\d{3}[ ]?|[1-9]\d{3})(?=[^\W\d_]{2})")
+"""A postcode glued to its town, or with its "b" glued to it ("b1030 schaerbeek")."""
 
 
 def glued_postcodes(text: str) -> Iterator[Found]:

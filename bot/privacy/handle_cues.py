@@ -16,10 +16,10 @@ from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
 
-ACCOUNT_WORDS = Stems("gebruikersnaam|username|pseudo|login|accountnaam|profielnaam|utilisateur")
+ACCOUNT_WORDS = Stems("gebruikersnaam|user|pseudo|login|accountnaam|profielnaam|utilisateur")
 """What CUED_HANDLE needs, decided per word: most notes have none of them."""
 CUED_HANDLE = lazy(
-    r"(?i:\b(?:gebruikersnaam|user\s?name|pseudo|login|accountnaam|profielnaam"
+    r"(?i:\b(?:gebruikersnaam|user(?:\s?name)?|pseudo|login|accountnaam|profielnaam"
     r"|nom\s+d['’]\s?utilisateur)\b(\s*[:=])?"
     r"(?:\s+(?:is|est|c'est|c’est|c\s+est|was|était|etait|op|on|sur|de|van|of|du|la|le|het"
     r"|zijn|haar|her|his|son|sa))*\s*)"

@@ -25,6 +25,7 @@ def spans(text: str) -> list[tuple[str, str]]:
         ("son pseudo c'est titi_du_93", ("titi_du_93", "handle")),
         ("username marlies_xo on discord", ("marlies_xo", "handle")),
         ("username: marliesxo", ("marliesxo", "handle")),
+        ("tiktok user: kevz_77", ("kevz_77", "handle")),
         ("sur snap c est nour_bxl il repond jamais", ("nour_bxl", "handle")),
         ("contact via telegram @ omar_k zegt ze", ("@ omar_k", "handle")),
         ("her insta @ lotje", ("@ lotje", "handle")),
@@ -49,6 +50,7 @@ def test_handles_in_every_notation_are_masked(text: str, found: tuple[str, str])
         "elle a oublié son pseudo et son mot de passe",
         "rendez-vous @ home demain",  # "@" for "at" before a word, no platform near
         "we meet @ school tomorrow",
+        "he was a drug user: yes for years",
     ],
 )
 def test_account_words_and_a_spaced_at_without_a_handle_stay(text: str) -> None:
@@ -96,6 +98,7 @@ def test_counts_amounts_and_helplines_stay(text: str) -> None:
         ("ze woont nu in 9000gent bij een tante", ("9000gent", "place")),
         ("hij zit nu in b-2800mechelen", ("b-2800mechelen", "place")),
         ("ze woont ergens in b-1030", ("b-1030", "place")),
+        ("adres b1030 schaerbeek", ("b1030 schaerbeek", "place")),
         ("rrn 85 07 30\n033 28", ("85 07 30\n033 28", "national_id")),
     ],
 )
