@@ -2,8 +2,8 @@
 "zero four seven five one two ...", "zéro quatre septante-cinq douze".
 
 A run of number words that stands for eight to thirteen digits is a phone number when it
-starts with zero (every Belgian number does) or follows a phone cue: no count, amount or
-date is said that way. Each word counts as one digit (zero to nine) or two (ten to
+starts with zero (every Belgian number does) or follows a phone cue and holds a zero: no
+count, amount or date is said that way. Each word counts as one digit (zero to nine) or two (ten to
 ninety-nine), so "vierendertig" and "septante-cinq" are two.
 """
 
@@ -40,8 +40,8 @@ RUN = lazy(rf"(?i:(?<![\w-]){WORD}(?:[\s,.-]+{WORD}){{4,12}}(?![\w-]))")
 """Five to thirteen number words in a row, read longest first."""
 SINGLE = lazy(rf"(?i:{ZERO}|{UNITS})")
 WORDS = lazy(rf"(?i:{WORD})")
-NEEDED = Stems("nul|zero|zéro|vier|quatre|four")
-"""Every Belgian phone number has a zero, and a mobile a four: one of them, or no run."""
+NEEDED = Stems("nul|zero|zéro")
+"""Every Belgian phone number has a zero (a mobile's second "0" too): no zero word, no run."""
 STARTS_WITH_ZERO = lazy(rf"(?i:{ZERO})\b")
 
 
