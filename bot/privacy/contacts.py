@@ -60,6 +60,8 @@ PLATFORM_HANDLE = lazy(
 )
 """A platform's name, link words, then the handle itself without its "@"."""
 HANDLE_MARK = lazy(r"[_.\d]")
+NAMING = lazy(r"(?i:\b(?:is|est|c'est|c’est|c\s+est|heet|genaamd|called|nommée?|handle|pseudo)\b)")
+"""A word that names the account ("her tiktok is kevzzz"): a handle of letters only follows."""
 PROFILE_LINK = lazy(
     r"(?i:\b(?:t\.me|wa\.me|youtu\.be|(?:www\.|m\.|vm\.)?(?:instagram|tiktok|facebook|fb"
     r"|snapchat|twitter|x|youtube|linkedin|threads)\.(?:com|net)"
@@ -96,8 +98,9 @@ def _short_platform(text: str) -> bool:
 
 def handles(text: str) -> Iterator[Found]:
     """Handles with "@" ("@fatou_d93"), and without it right after a platform's name when
-    they hold a digit, "_" or "." ("snap fatima_85") or follow a colon and are no word
-    ("insta: fatima", not "insta: geen")."""
+    they hold a digit, "_" or "." ("snap fatima_85") or follow a colon or a naming word and
+    are no word ("insta: fatima", "her tiktok is kevzzz", not "insta: geen", "insta is
+    privé")."""
     if "/" in text:
         for match in PROFILE_LINK.finditer(text):
             yield match.start(), match.end(), "handle"
@@ -111,5 +114,6 @@ def handles(text: str) -> Iterator[Found]:
     for match in PLATFORM_HANDLE.finditer(text):
         handle = match.group(2)
         marked = HANDLE_MARK.search(handle.rstrip(".")) is not None
-        if marked or (match.group(1) and handle.lower() not in lexicon().words):
+        named = match.group(1) or NAMING.search(text, match.start(), match.start(2))
+        if marked or (named and handle.lower() not in lexicon().words):
             yield match.start(2), match.end(2) - (handle[-1] == "."), "handle"

@@ -26,6 +26,8 @@ def spans(text: str) -> list[tuple[str, str]]:
         ("username marlies_xo on discord", ("marlies_xo", "handle")),
         ("username: marliesxo", ("marliesxo", "handle")),
         ("tiktok user: kevz_77", ("kevz_77", "handle")),
+        ("her tiktok is kevzzz and she posts every night", ("kevzzz", "handle")),
+        ("op snap heet hij jonaske denk ik", ("jonaske", "handle")),
         ("sur snap c est nour_bxl il repond jamais", ("nour_bxl", "handle")),
         ("contact via telegram @ omar_k zegt ze", ("@ omar_k", "handle")),
         ("her insta @ lotje", ("@ lotje", "handle")),
@@ -123,3 +125,20 @@ def test_glued_amounts_and_invoice_numbers_stay(text: str) -> None:
 
 def test_a_year_of_birth_after_the_degree_sign_is_still_a_date() -> None:
     assert ("°1956", "date") in spans("mevrouw °1956 woont alleen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "haar insta is privé dus ik zie niks",
+        "tiktok is verslavend zegt ze zelf",
+        "son snap c est fini elle l a supprimé",
+        "her instagram is private now",
+    ],
+)
+def test_a_word_after_a_platform_and_is_stays(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_a_platform_after_a_possessive_is_no_name() -> None:
+    assert spans("son insta c est lilouu elle poste tout") == [("lilouu", "handle")]
