@@ -78,6 +78,11 @@ like PII and are not (TV shows, bus lines, helplines, clubs, apps, dishes, feast
 school years), with PII in the same style; tuned on."""
 HOLDOUT_PRECISE12 = HERE / "data" / "pii-holdout-precise12.txt"
 """Written with DEV_PRECISE12, committed before its first score; never tuned on."""
+DEV_IDS12 = HERE / "data" / "pii-dev-ids12.txt"
+"""Written for #12's eleventh session (identifiers in unusual notations: handles without "@",
+phones with "(0)" or a digit short, IBANs in lower case or with dashes); tuned on."""
+HOLDOUT_IDS12 = HERE / "data" / "pii-holdout-ids12.txt"
+"""Written with DEV_IDS12, committed before its first score; never tuned on."""
 FROZEN = HERE / "data" / "pii-frozen-external.jsonl"
 """Written by someone who never saw the scrubber's code or rules (2026-12-01): never tune on it."""
 FROZEN2 = HERE / "data" / "pii-frozen-external2.jsonl"

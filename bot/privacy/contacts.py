@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.privacy.handle_cues import cued_handles, spaced_handles
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.tokens import Stems
@@ -53,17 +54,21 @@ PLATFORMS = Stems("insta|snap|tiktok|tik|telegram|facebook|twitter|discord")
 SHORT_PLATFORM = lazy(r"(?i:(?<![\w])(?:fb|ig)(?![\w]))")
 PLATFORM_HANDLE = lazy(
     r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tik ?tok|telegram|facebook|twitter|discord|fb|ig)"
-    r"\b(\s*[:=])?(?:\s+(?:is|est|c'est|c’est|als|as|heet|genaamd|called|nommée?|naam|name"
+    r"\b(\s*[:=])?(?:\s+(?:is|est|c'est|c’est|c\s+est|als|as|heet|genaamd|called|nommée?|naam|name"
     r"|account|compte|handle|pseudo|nu|now|maintenant|ze|zij|hij|elle|il|she|he))*\s*)"
     r"([A-Za-z_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?![\w@])"
 )
 """A platform's name, link words, then the handle itself without its "@"."""
 HANDLE_MARK = lazy(r"[_.\d]")
+NAMING = lazy(r"(?i:\b(?:is|est|c'est|c’est|c\s+est|heet|genaamd|called|nommée?|handle|pseudo)\b)")
+"""A word that names the account ("her tiktok is kevzzz"): a handle of letters only follows."""
 PROFILE_LINK = lazy(
-    r"(?i:\b(?:t\.me|wa\.me|(?:www\.)?(?:instagram|tiktok|facebook|fb|snapchat|twitter|x)\.com"
-    r"(?:/add)?)/)@?[\w.-]*\w"
+    r"(?i:\b(?:t\.me|wa\.me|youtu\.be|(?:www\.|m\.|vm\.)?(?:instagram|tiktok|facebook|fb"
+    r"|snapchat|twitter|x|youtube|linkedin|threads)\.(?:com|net)"
+    r"(?:/add|/in|/c|/channel|/user)?)/)@?[\w.-]*\w"
 )
-"""A link to someone's profile: "t.me/fatima_ea85", "instagram.com/fatima.ea"."""
+"""A link to someone's profile or channel: "t.me/fatima_ea85", "instagram.com/fatima.ea",
+"youtube.com/@bilalvlogs" (read before a bare "@name", which would leave the link)."""
 
 
 def emails(text: str) -> Iterator[Found]:
@@ -93,18 +98,22 @@ def _short_platform(text: str) -> bool:
 
 def handles(text: str) -> Iterator[Found]:
     """Handles with "@" ("@fatou_d93"), and without it right after a platform's name when
-    they hold a digit, "_" or "." ("snap fatima_85") or follow a colon and are no word
-    ("insta: fatima", not "insta: geen")."""
-    if "@" in text:
-        for match in HANDLE.finditer(text):
-            yield match.start(), match.end(), "handle"
+    they hold a digit, "_" or "." ("snap fatima_85") or follow a colon or a naming word and
+    are no word ("insta: fatima", "her tiktok is kevzzz", not "insta: geen", "insta is
+    privé")."""
     if "/" in text:
         for match in PROFILE_LINK.finditer(text):
             yield match.start(), match.end(), "handle"
+    if "@" in text:
+        for match in HANDLE.finditer(text):
+            yield match.start(), match.end(), "handle"
+        yield from spaced_handles(text)
+    yield from cued_handles(text)
     if not PLATFORMS.in_text(text) and not _short_platform(text):
         return
     for match in PLATFORM_HANDLE.finditer(text):
         handle = match.group(2)
         marked = HANDLE_MARK.search(handle.rstrip(".")) is not None
-        if marked or (match.group(1) and handle.lower() not in lexicon().words):
+        named = match.group(1) or NAMING.search(text, match.start(), match.start(2))
+        if marked or (named and handle.lower() not in lexicon().words):
             yield match.start(2), match.end(2) - (handle[-1] == "."), "handle"

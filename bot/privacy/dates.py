@@ -25,7 +25,8 @@ MONTHS = (
 )  # fmt: skip
 DATES = (
     lazy(
-        r"°\s?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:°\s?)?(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d\b|°\s?\d{4}"
+        r"(?<![nN])°\s?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:°\s?)?(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d\b"
+        r"|(?<![nN])°\s?(?:19|20)\d\d(?!\d)"
     ),
     lazy(
         r"(?<![\d.,/-])(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)?\d{2}"
@@ -37,7 +38,8 @@ DATES = (
     ),
     lazy(rf"(?i:\b(?:{MONTHS})\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b)"),
 )
-"""Born (or an ISO date), numeric, day and month, month and day with a year."""
+"""Born (or an ISO date), numeric, day and month, month and day with a year. "n°" is a
+number sign, not "born": "facture n° 45678912" keeps its number."""
 YEAR = lazy(r"(?:19|20)\d\d")
 BIRTH_CUE = lazy(
     r"(?i:geboren|geb\.|°|\bnée?\b|naissance|born|birth|\bdob\b|verjaardag|jarig|anniversaire"

@@ -66,7 +66,8 @@ BELGIAN_BBAN = lazy(r"(?<![\w.,/+-])\d{3}[ .-]?\d[ .-]?\d{3}[ .-]?\d[ .-]?\d{4}(
 LONG_ACCOUNT = lazy(r"(?<![\w.,+])\d{3,}(?:[ .-]?\d){13,27}(?![\w]|[.,]\d)")
 """Sixteen to thirty digits: a bank account of another country ("son rib 011 780
 0000123456789012 34") or a card; no amount, phone or date is that long."""
-PHONE_SHAPE = lazy(r"(?<![\w+])(?:\+|00)?\d[\d ./()-]{6,19}\d(?![\d])")
+PHONE_SHAPE = lazy(r"(?<![\w+])(?:\+|00)?\d[\d ./()\n-]{6,19}\d(?![\d])")
+"""A number grouped as phones are, even split by a line end ("gsm 0470\n12 34 56")."""
 PHONE_CUE = lazy(
     r"(?i:gsm|tel\b|tel\.|tél|telefoon|telefoneer|\bnummer|\bnr\b|bel\b|bellen|belde|bel op|sms"
     r"|whatsapp|\bwa\b|signal|viber|numéro|numero|num\b|portable|appel|appelle|joindre"

@@ -69,8 +69,9 @@ DATE_SHAPED = lazy(r"\d{2}(?:[0-4]\d|5[0-2])(?:[0-2]\d|3[01])\d{3,6}")
 an unknown day or month): a national number with a typo."""
 NATIONAL = lazy(r"(?<![\d.,])\d{2}([. -]?)\d{2}\1\d{2}[-. ]?\d{3}[-. ]?\d{1,3}(?!\d|[.,]\d)")
 """Eleven digits grouped as national numbers are; ten or twelve: a digit lost or added."""
-ANY_GROUPING = lazy(r"(?<![\d.,+])(?!00|04[5-9])\d(?:[ ./-]{0,2}\d){9,11}(?!\d|[.,]\d)")
-"""Ten to twelve digits grouped any way ("8507 3003 328", "850730/033/28"): only after a cue."""
+ANY_GROUPING = lazy(r"(?<![\d.,+])(?!00|04[5-9])\d(?:[ ./\n-]{0,2}\d){9,11}(?!\d|[.,]\d)")
+"""Ten to twelve digits grouped any way ("8507 3003 328", "850730/033/28"), even over a line
+end: only after a cue."""
 NATIONAL_CONTEXT = lazy(
     r"rijksregister|insz|rrn|niss|registre national|\bnn\b|bis|identificatie|nationa|nn°"
     r"|identit",
@@ -119,7 +120,7 @@ NUMBER_FIRST = lazy(r"(?<![\w.,/-])\d{1,4}[a-zA-Z]?,?\s+$")
 HOUSE_NUMBER = lazy(r"(?<=[\s°])\d{1,4}(?:[a-zA-Z])?\b")  # "12", "12a", "n°12"
 PLACE_AFTER = lazy(rf"(?:\s*,\s*|\s+(?:in|te|à|a|at)\s+)({WORD}(?:[ -]{WORD})*)")
 POSTCODE = lazy(
-    r"\bB-[1-9]\d{3}\b|(?i:\b(?:postcode|postnummer|code postal|cp|zip code|zip)\s*:?\s*)"
+    r"\b[Bb]-[1-9]\d{3}\b|(?i:\b(?:postcode|postnummer|code postal|cp|zip code|zip)\s*:?\s*)"
     r"(?-i:([1-9]\d{3}))\b"
 )
 PLACE = lazy(rf"(?<![\d.,€$])\b(?:B-?)?[1-9]\d{{3}}\s+{WORD}(?:[ -]{WORD})*")

@@ -30,14 +30,15 @@ from bot.privacy.patterns import NEED_DIGITS, RECOGNISERS, organisations
 from bot.privacy.place_typos import misspelt_places
 from bot.privacy.places import origin_places, place_names, rare_streets, streets
 from bot.privacy.school_of import schools_of
+from bot.privacy.spoken_phones import spoken_phones
 from bot.privacy.tokens import has_digit
 from bot.privacy.unsure import unsure_words
 
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
-    *(r for r in RECOGNISERS if r is not organisations), everyday_towns, loose_health, schools_of,
-    employers_at_work, institutions_and_categories, named_destinations, None, count_years,
-    place_surnames, streets,
+    *(r for r in RECOGNISERS if r is not organisations), spoken_phones, everyday_towns,
+    loose_health, schools_of, employers_at_work, institutions_and_categories, named_destinations,
+    None, count_years, place_surnames, streets,
     glued_postcodes, place_names, misspelt_places, origin_places, rare_streets, article_surnames,
 )  # fmt: skip
 """Recognisers in order of precedence; None: keep.txt's phrases claim their words there.

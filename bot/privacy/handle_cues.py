@@ -1,0 +1,56 @@
+"""Handles named by a word for an account rather than a platform, and "@" typed with a space.
+
+A client spells a handle after "gebruikersnaam", "username", "pseudo" or "login" as often as
+after "insta"; a phone keyboard puts a space after "@" ("telegram @ sara_b"). Either still
+reaches one person. The handle must look like one (a digit, "_" or "." inside) or, after a
+colon or "=", be no word of the lexicon: "username forgotten again" stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import lexicon
+from bot.privacy.tokens import Stems
+
+Found = tuple[int, int, str]
+
+ACCOUNT_WORDS = Stems("gebruikersnaam|user|pseudo|login|accountnaam|profielnaam|utilisateur")
+"""What CUED_HANDLE needs, decided per word: most notes have none of them."""
+CUED_HANDLE = lazy(
+    r"(?i:\b(?:gebruikersnaam|user(?:\s?name)?|pseudo|login|accountnaam|profielnaam"
+    r"|nom\s+d['’]\s?utilisateur)\b(\s*[:=])?"
+    r"(?:\s+(?:is|est|c'est|c’est|c\s+est|was|était|etait|op|on|sur|de|van|of|du|la|le|het"
+    r"|zijn|haar|her|his|son|sa))*\s*)"
+    r"([A-Za-z_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?![\w@])"
+)
+SPACED = lazy(r"(?<![\w.@])@\s+([A-Za-z_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?![\w@])")
+MARK = lazy(r"[_.\d]")
+PLATFORM_BEFORE = lazy(
+    r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tik ?tok|telegram|facebook|twitter|discord|fb|ig"
+    r"|x|threads)\b)"
+)
+
+
+def _marked(handle: str) -> bool:
+    return MARK.search(handle.rstrip(".")) is not None
+
+
+def cued_handles(text: str) -> Iterator[Found]:
+    """ "gebruikersnaam djamel_1070", "son pseudo c'est titi_du_93", "username: marliesxo"."""
+    if not ACCOUNT_WORDS.in_text(text):
+        return
+    for match in CUED_HANDLE.finditer(text):
+        handle = match.group(2)
+        if _marked(handle) or (match.group(1) and handle.lower() not in lexicon().words):
+            yield match.start(2), match.end(2) - (handle[-1] == "."), "handle"
+
+
+def spaced_handles(text: str) -> Iterator[Found]:
+    """ "@ sara_b", or "@ lotje" right after a platform's name: a space typed after "@"."""
+    for match in SPACED.finditer(text):
+        handle = match.group(1)
+        near = PLATFORM_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if _marked(handle) or near is not None:
+            yield match.start(), match.end(1) - (handle[-1] == "."), "handle"

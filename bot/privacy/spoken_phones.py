@@ -1,0 +1,67 @@
+"""Phone numbers written out in words, as dictated: "nul vier zeven nul twaalf vierendertig",
+"zero four seven five one two ...", "zéro quatre septante-cinq douze".
+
+A run of number words that stands for eight to thirteen digits is a phone number when it
+starts with zero (every Belgian number does) or follows a phone cue and holds a zero: no
+count, amount or date is said that way. Each word counts as one digit (zero to nine) or two (ten to
+ninety-nine), so "vierendertig" and "septante-cinq" are two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.loose_ids import CUE_REACH, PHONE_CUE
+from bot.privacy.tokens import Stems
+
+Found = tuple[int, int, str]
+
+ZERO = r"nul|zero|zéro"
+UNITS = (
+    r"een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|un|une|deux|trois|quatre|cinq|six|sept"
+    r"|huit|neuf|one|two|three|four|five|seven|eight|nine"
+)  # fmt: skip
+TEENS = (
+    r"tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
+    r"|dix-sept|dix-huit|dix-neuf|dix|onze|douze|treize|quatorze|quinze|seize|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+)  # fmt: skip
+DUTCH_TENS = r"twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
+FRENCH_TENS = r"vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante"
+ENGLISH_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+TWO_DIGITS = (
+    rf"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?(?:{DUTCH_TENS})"
+    rf"|(?:{FRENCH_TENS}|quatre-vingts?)(?:-et-(?:un|onze)|-(?:{UNITS}|{TEENS}))?"
+    rf"|(?:{ENGLISH_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|{TEENS}"
+)
+WORD = rf"(?:{TWO_DIGITS}|{ZERO}|{UNITS})"
+RUN = lazy(rf"(?i:(?<![\w-]){WORD}(?:[\s,.-]+{WORD}){{4,12}}(?![\w-]))")
+"""Five to thirteen number words in a row, read longest first."""
+SINGLE = lazy(rf"(?i:{ZERO}|{UNITS})")
+WORDS = lazy(rf"(?i:{WORD})")
+NEEDED = Stems("nul|zero|zéro")
+"""Every Belgian phone number has a zero (a mobile's second "0" too): no zero word, no run."""
+STARTS_WITH_ZERO = lazy(rf"(?i:{ZERO})\b")
+
+
+def _digit_count(run: str) -> int:
+    """Digits that the words of `run` stand for: one per word up to nine, two above."""
+    count = 0
+    for match in WORDS.finditer(run):
+        count += 1 if SINGLE.fullmatch(match.group()) else 2
+    return count
+
+
+def spoken_phones(text: str) -> Iterator[Found]:
+    """Runs of number words for eight to thirteen digits, starting with zero or after a cue."""
+    if not NEEDED.in_text(text):
+        return
+    for match in RUN.finditer(text):
+        count = _digit_count(match.group())
+        if not 8 <= count <= 13:
+            continue
+        zero = STARTS_WITH_ZERO.match(match.group()) is not None
+        cued = PHONE_CUE.search(text, max(0, match.start() - CUE_REACH), match.start())
+        if zero or cued is not None:
+            yield match.start(), match.end(), "phone"
