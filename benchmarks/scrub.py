@@ -24,7 +24,7 @@ word lists hold as words and van/de + town surnames; the held-out one never tune
 pii-dev-precise12.txt and pii-holdout-precise12.txt (tenth session, second round: PII-free
 notes on TV shows, bus lines, helplines, clubs, apps, dishes, feasts, money, times and school
 years; the held-out one never tuned on),
-pii-dev-ids12.txt and pii-holdout-ids12.txt (eleventh session: identifiers in unusual
+pii-dev-ids12.txt and pii-holdout-ids12.txt (tenth session, second round: identifiers in unusual
 notations; the held-out one never tuned on),
 pii-frozen-external2.jsonl and pii-frozen-external3.jsonl (the held-out halves of the second
 and third external sets, never opened by those who changed the rules; misses not printed),
@@ -341,8 +341,8 @@ def main(argv: list[str] | None = None) -> None:
                 from_markup(DEV_PRECISE12)),
                ("tenth session's (second round) held-out set (precise12)",
                 from_markup(HOLDOUT_PRECISE12)),
-               ("eleventh session's tuning set (ids12)", from_markup(DEV_IDS12)),
-               ("eleventh session's held-out set (ids12)", from_markup(HOLDOUT_IDS12)),
+               ("tenth session's (second round) tuning set (ids12)", from_markup(DEV_IDS12)),
+               ("tenth session's (second round) held-out set (ids12)", from_markup(HOLDOUT_IDS12)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),

@@ -79,8 +79,9 @@ school years), with PII in the same style; tuned on."""
 HOLDOUT_PRECISE12 = HERE / "data" / "pii-holdout-precise12.txt"
 """Written with DEV_PRECISE12, committed before its first score; never tuned on."""
 DEV_IDS12 = HERE / "data" / "pii-dev-ids12.txt"
-"""Written for #12's eleventh session (identifiers in unusual notations: handles without "@",
-phones with "(0)" or a digit short, IBANs in lower case or with dashes); tuned on."""
+"""Written for #12's tenth session, second round (identifiers in unusual notations: handles
+without "@", phones with "(0)" or a digit short, IBANs in lower case or with dashes); tuned
+on."""
 HOLDOUT_IDS12 = HERE / "data" / "pii-holdout-ids12.txt"
 """Written with DEV_IDS12, committed before its first score; never tuned on."""
 FROZEN = HERE / "data" / "pii-frozen-external.jsonl"
