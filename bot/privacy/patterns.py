@@ -70,8 +70,7 @@ an unknown day or month): a national number with a typo."""
 NATIONAL = lazy(r"(?<![\d.,])\d{2}([. -]?)\d{2}\1\d{2}[-. ]?\d{3}[-. ]?\d{1,3}(?!\d|[.,]\d)")
 """Eleven digits grouped as national numbers are; ten or twelve: a digit lost or added."""
 ANY_GROUPING = lazy(r"(?<![\d.,+])(?!00|04[5-9])\d(?:[ ./\n-]{0,2}\d){9,11}(?!\d|[.,]\d)")
-"""Ten to twelve digits grouped any way ("8507 3003 328", "850730/033/28"), even over a line
-end: only after a cue."""
+"""Ten to twelve digits grouped any way ("850730/033/28"), even over a line end: after a cue."""
 NATIONAL_CONTEXT = lazy(
     r"rijksregister|insz|rrn|niss|registre national|\bnn\b|bis|identificatie|nationa|nn°"
     r"|identit",
