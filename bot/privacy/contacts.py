@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.privacy.handle_cues import cued_handles, spaced_handles
+from bot.privacy.handle_cues import PLATFORM_NAMES, cued_handles, marked_handle, spaced_handles
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.tokens import Stems
@@ -53,13 +53,12 @@ PLATFORMS = Stems("insta|snap|tiktok|tik|telegram|facebook|twitter|discord")
 """Decided once per word; "ig" and "fb" are in too many words to gate on that way."""
 SHORT_PLATFORM = lazy(r"(?i:(?<![\w])(?:fb|ig)(?![\w]))")
 PLATFORM_HANDLE = lazy(
-    r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tik ?tok|telegram|facebook|twitter|discord|fb|ig)"
+    rf"(?i:\b(?:{PLATFORM_NAMES})"
     r"\b(\s*[:=])?(?:\s+(?:is|est|c'est|c’est|c\s+est|als|as|heet|genaamd|called|nommée?|naam|name"
     r"|account|compte|handle|pseudo|nu|now|maintenant|ze|zij|hij|elle|il|she|he))*\s*)"
     r"([A-Za-z_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?![\w@])"
 )
 """A platform's name, link words, then the handle itself without its "@"."""
-HANDLE_MARK = lazy(r"[_.\d]")
 NAMING = lazy(r"(?i:\b(?:is|est|c'est|c’est|c\s+est|heet|genaamd|called|nommée?|handle|pseudo)\b)")
 """A word that names the account ("her tiktok is kevzzz"): a handle of letters only follows."""
 PROFILE_LINK = lazy(
@@ -113,7 +112,7 @@ def handles(text: str) -> Iterator[Found]:
         return
     for match in PLATFORM_HANDLE.finditer(text):
         handle = match.group(2)
-        marked = HANDLE_MARK.search(handle.rstrip(".")) is not None
+        marked = marked_handle(handle)
         named = match.group(1) or NAMING.search(text, match.start(), match.start(2))
         if marked or (named and handle.lower() not in lexicon().words):
             yield match.start(2), match.end(2) - (handle[-1] == "."), "handle"

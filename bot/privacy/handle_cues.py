@@ -27,13 +27,14 @@ CUED_HANDLE = lazy(
 )
 SPACED = lazy(r"(?<![\w.@])@\s+([A-Za-z_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?![\w@])")
 MARK = lazy(r"[_.\d]")
-PLATFORM_BEFORE = lazy(
-    r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tik ?tok|telegram|facebook|twitter|discord|fb|ig"
-    r"|x|threads)\b)"
-)
+"""A digit, "_" or "." inside: a handle, not a word."""
+PLATFORM_NAMES = r"insta(?:gram)?|snap(?:chat)?|tik ?tok|telegram|facebook|twitter|discord|fb|ig"
+"""The platforms a handle is named after, shared with `contacts.PLATFORM_HANDLE`."""
+PLATFORM_BEFORE = lazy(rf"(?i:\b(?:{PLATFORM_NAMES}|x|threads)\b)")
 
 
-def _marked(handle: str) -> bool:
+def marked_handle(handle: str) -> bool:
+    """True when `handle`, a trailing dot aside, holds a digit, an underscore or a dot."""
     return MARK.search(handle.rstrip(".")) is not None
 
 
@@ -43,7 +44,7 @@ def cued_handles(text: str) -> Iterator[Found]:
         return
     for match in CUED_HANDLE.finditer(text):
         handle = match.group(2)
-        if _marked(handle) or (match.group(1) and handle.lower() not in lexicon().words):
+        if marked_handle(handle) or (match.group(1) and handle.lower() not in lexicon().words):
             yield match.start(2), match.end(2) - (handle[-1] == "."), "handle"
 
 
@@ -52,5 +53,5 @@ def spaced_handles(text: str) -> Iterator[Found]:
     for match in SPACED.finditer(text):
         handle = match.group(1)
         near = PLATFORM_BEFORE.search(text, max(0, match.start() - 30), match.start())
-        if _marked(handle) or near is not None:
+        if marked_handle(handle) or near is not None:
             yield match.start(), match.end(1) - (handle[-1] == "."), "handle"
