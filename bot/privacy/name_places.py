@@ -17,7 +17,7 @@ from bot.privacy.name_cues import name_words
 PARTICLE = lazy(r"(?<=[^\W\d_])\s(?i:van|de|vande|vander|vanden)\s")
 WORD_BEFORE = lazy(r"(?<![\w'’-])[^\W\d_]{2,}$")
 NAMED_PLACE = lazy(
-    r"(?<![\w'’-])([^\W\d_]{2,})\s(?i:van|de|van\s(?:de|der|den)|vande|vander|vanden)"
+    r"(?<![\w'’-])([^\W\d_]{2,})\s(?i:van|de|vande|vander|vanden)"
     r"\s([^\W\d_]+(?:-[^\W\d_]+)*)(?:\s([^\W\d_]+))?(?![\w'’-])"
 )
 TITLE_BEFORE = lazy(r"(?<![\w'’-])([^\W\d_]+)\.?\s+$")
