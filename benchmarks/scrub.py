@@ -30,6 +30,8 @@ pii-frozen-external2.jsonl and pii-frozen-external3.jsonl (the held-out halves o
 and third external sets, never opened by those who changed the rules; misses not printed),
 pii-frozen-external4.jsonl (a fourth set, written in the tenth session by a writer who never
 saw the code; misses not printed),
+pii-frozen-external5.jsonl (a fifth set, written at the start of the eleventh session by a
+writer who never saw the code; misses not printed),
 and the
 bot's own catalog sentences in nl, fr and en (PII-free: false alarms only). Also the walks
 with planted names of benchmarks/scrub_taps.py. Presidio runs only when it is installed in this
@@ -72,6 +74,7 @@ from tests.pii_corpus import (
     FROZEN2,
     FROZEN3,
     FROZEN4,
+    FROZEN5,
     HOLDOUT,
     HOLDOUT_IDS12,
     HOLDOUT_NAMES11,
@@ -349,6 +352,7 @@ def main(argv: list[str] | None = None) -> None:
                ("third external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN3)),
                ("fourth external set, frozen (never tuned on)", from_jsonl(FROZEN4)),
+               ("fifth external set, frozen (never tuned on)", from_jsonl(FROZEN5)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:

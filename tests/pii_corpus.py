@@ -97,6 +97,10 @@ FROZEN4 = HERE / "data" / "pii-frozen-external4.jsonl"
 """A fourth set (180 sentences, 40 PII-free, 303 spans; 71 nl, 60 fr, 49 en), written in #12's
 tenth session by a writer who read only a label brief, never the code nor the docs; added
 after that session's rules were merged: never opened by those who change the scrubber."""
+FROZEN5 = HERE / "data" / "pii-frozen-external5.jsonl"
+"""A fifth set (180 sentences, 41 PII-free, 282 spans; 70 nl, 60 fr, 50 en), written at the
+start of #12's eleventh session by a writer who read only a label brief, never the code nor
+the docs; scored on the session-start code before any rule of that session was merged."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
