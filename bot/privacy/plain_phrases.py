@@ -42,20 +42,30 @@ FIGURE = lazy(
 )
 """A public figure as a comparison or an idol: "zingt als adele", "plays like ronaldo", "son
 idole c'est stromae", "wants to be messi". Never past "my", "zijn", "sa": those are kin."""
+INFINITIVE = lazy(
+    r"\b(?i:wants?|wanted|wanting|needs?|needed|has|have|had|tr(?:y|ies|ied|ying)|able|used"
+    r"|decided?|plan(?:s|ned)?|forgot|refuses?|refused|start(?:s|ed)?|began|managed?|helps?"
+    r"|helped|hopes?|hoped|ask(?:s|ed)?|likes?|liked|afraid|ready|supposed|allowed)\s+to\s+"
+    r"([a-z]+)\b(?!['’]s\b)"
+)
+"""After "wants to", "has to", "tried to" comes a verb: "she wants to chase the landlord",
+"needs to sue"; never a name with its "'s" ("going to will's", "went to grace" are not
+here: a visit may follow those)."""
 GATES = ("max", "min", "ca", "env", "ong", "approx", "mayo", "ketchup", "andalouse", "samura",
          "tartare", "curry", "joppie", "cocktail", "bicky", "améric", "americ", "like", "als",
          "comme", "idol", "idool", "hero", "held", "héros", "wil worden", "want", "veut",
-         "dream", "droomt")  # fmt: skip
+         "dream", "droomt", " to ")  # fmt: skip
 
 
 def plain_phrases(text: str) -> Iterator[Found]:
-    """Spans kept as they are (label "label"): amounts after "max", sauces, public figures."""
+    """Spans kept as they are (label "label"): amounts after "max", sauces, public figures,
+    verbs after "wants to"."""
     lowered = text.lower()
     if not any(gate in lowered for gate in GATES):
         return
     for match in AMOUNT.finditer(text):
         yield match.start(), match.end(), "label"
-    for pattern in (SAUCE, FIGURE):
+    for pattern in (SAUCE, FIGURE, INFINITIVE):
         for match in pattern.finditer(text):
             yield match.start(1), match.end(1), "label"
 
