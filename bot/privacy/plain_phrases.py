@@ -79,10 +79,11 @@ SOFT_AFTER = lazy(rf"(?i:\s+{SOFT})")
 """After "drinks too much", "boit trop": a drink without alcohol ("boit trop de café")."""
 A_DRINK = lazy(
     r"(?i:\b(?:a|an|een|une?|two|twee|deux|one|\d+|another|nog\s+een|encore\s+une?|his|her"
-    r"|zijn|haar|sa|son)\s+$)"
+    r"|zijn|haar|sa|son|drinks?|drank|drinking|drinkt|dronk|drinken|boit|buvait|boire)\s+$)"
 )
 DRINK_TAIL = lazy(r"(?i:\s+(?:zero|light|can|blikje|canette|bottle|flesje|bouteille)\b)")
-"""A coke in a can or after an article is a drink: "a coke", "een coke zero"."""
+"""A coke in a can, after an article or drunk is a drink: "a coke", "een coke zero", "hij
+drinkt coke"."""
 FEAST_BEFORE = lazy(r"(?i:\b(?:nouvel|nouvelle)\s+an(?:née)?\s+$)")
 FEAST_AFTER = lazy(r"(?i:\s+(?:new\s+year|nieuwjaar|nieuwjaarsfeest|lunar\s+new\s+year)\b)")
 """A feast named after a people: "nouvel an chinois", "chinese new year", "chinees nieuwjaar"."""

@@ -39,6 +39,7 @@ def spans(text: str) -> list[tuple[str, str]]:
         "il boit trop de café le matin, il est nerveux",
         "ze drinkt te veel cola volgens de juf",
         "she ordered a burger and a coke for her son",
+        "hij drinkt coke bij het eten, geen water",
         "ze vieren nouvel an chinois met de buren",
         "on fête le nouvel an chinois au quartier",
         "they had a party for chinese new year at the school",
