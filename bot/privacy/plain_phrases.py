@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import cues, lexicon
 
 Found = tuple[int, int, str]
 AMOUNT = lazy(
@@ -51,10 +52,30 @@ INFINITIVE = lazy(
 """After "wants to", "has to", "tried to" comes a verb: "she wants to chase the landlord",
 "needs to sue"; never a name with its "'s" ("going to will's", "went to grace" are not
 here: a visit may follow those)."""
+SHOPPING = lazy(
+    r"(?i:\b(?:achète|achètent|acheté|achetait|acheter|achat|koopt|kopen|kocht|kochten|gekocht"
+    r"|buys|buy|bought|buying|shops|shopped|shopping|courses|boodschappen|kleren|vêtements"
+    r"|clothes)\b[^.;:!?\n]{0,30}?\b(?:chez|bij|at|au|in\s+de)\s+)"
+    r"([^\W\d_][\w'’-]+)\b(?!['’]s\b)"
+)
+"""Where someone shops is a shop: "achète ses vêtements chez kiabi", "buys clothes at primark";
+a listed first name or surname there stays a person ("koopt brood bij fatima")."""
+PARTICLES = cues()["particles"]
 GATES = ("max", "min", "ca", "env", "ong", "approx", "mayo", "ketchup", "andalouse", "samura",
          "tartare", "curry", "joppie", "cocktail", "bicky", "améric", "americ", "like", "als",
          "comme", "idol", "idool", "hero", "held", "héros", "wil worden", "want", "veut",
-         "dream", "droomt", " to ")  # fmt: skip
+         "dream", "droomt", " to ", "cha", "ach", "koop", "kocht", "buy", "bought", "shop",
+         "courses", "boodschap", "kleren", "vêtements", "clothes")  # fmt: skip
+
+
+def _shops(text: str) -> Iterator[Found]:
+    words = lexicon()
+    for match in SHOPPING.finditer(text):
+        shop = match.group(1).lower()
+        if shop in PARTICLES or shop in words.homographs:
+            continue  # "gekocht bij van den berg": a surname follows
+        if shop not in words.first and shop not in words.last:
+            yield match.start(1), match.end(1), "label"
 
 
 def plain_phrases(text: str) -> Iterator[Found]:
@@ -63,6 +84,7 @@ def plain_phrases(text: str) -> Iterator[Found]:
     lowered = text.lower()
     if not any(gate in lowered for gate in GATES):
         return
+    yield from _shops(text)
     for match in AMOUNT.finditer(text):
         yield match.start(), match.end(), "label"
     for pattern in (SAUCE, FIGURE, INFINITIVE):
