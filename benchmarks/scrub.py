@@ -26,6 +26,8 @@ notes on TV shows, bus lines, helplines, clubs, apps, dishes, feasts, money, tim
 years; the held-out one never tuned on),
 pii-dev-ids12.txt and pii-holdout-ids12.txt (tenth session, second round: identifiers in unusual
 notations; the held-out one never tuned on),
+pii-dev-precise13.txt and pii-holdout-precise13.txt (eleventh session: PII-free notes full of
+words that are also names, towns, services, feasts and amounts; the held-out one never tuned on),
 pii-frozen-external2.jsonl and pii-frozen-external3.jsonl (the held-out halves of the second
 and third external sets, never opened by those who changed the rules; misses not printed),
 pii-frozen-external4.jsonl (a fourth set, written in the tenth session by a writer who never
@@ -63,6 +65,7 @@ from tests.pii_corpus import (
     DEV_NAMES11,
     DEV_PRECISE10,
     DEV_PRECISE12,
+    DEV_PRECISE13,
     DEV_SCRUB3,
     DEV_SCRUBCATS,
     DEV_SCRUBCATS10,
@@ -80,6 +83,7 @@ from tests.pii_corpus import (
     HOLDOUT_NAMES11,
     HOLDOUT_PRECISE10,
     HOLDOUT_PRECISE12,
+    HOLDOUT_PRECISE13,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBCATS4,
@@ -346,6 +350,8 @@ def main(argv: list[str] | None = None) -> None:
                 from_markup(HOLDOUT_PRECISE12)),
                ("tenth session's (second round) tuning set (ids12)", from_markup(DEV_IDS12)),
                ("tenth session's (second round) held-out set (ids12)", from_markup(HOLDOUT_IDS12)),
+               ("eleventh session's tuning set (precise13)", from_markup(DEV_PRECISE13)),
+               ("eleventh session's held-out set (precise13)", from_markup(HOLDOUT_PRECISE13)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),

@@ -45,11 +45,15 @@ and `npm pack @zxcvbn-ts/language-nl-be@3.0.2 @zxcvbn-ts/language-fr@4.1.2
   whose wordfreq Zipf frequency in that language is 3.5 or more (`CORE_ZIPF`): everyday
   words; a word of the lists below it ("thabo", "mbaye", "ferraro") may be a name in a
   name context. Derived from wordfreq's data, so CC BY-SA 4.0 like words_*.txt.
+- words_en_everyday.txt (`--english`, #12's eleventh session, precise13): the words of
+  words_en.txt with an English Zipf frequency of 5 or more, more frequent in English than in
+  Dutch and French, in no name list ("then", "never", "from"); CC BY-SA 4.0 like words_*.txt.
 
 Usage: python scripts/build_privacy_data.py  (needs `pip install faker wordfreq`)
        python scripts/build_privacy_data.py --gazetteers DIR  (only the gazetteers)
        python scripts/build_privacy_data.py --name-words DIR  (only name_words.txt)
        python scripts/build_privacy_data.py --core  (only words_core.txt; needs wordfreq)
+       python scripts/build_privacy_data.py --english  (only words_en_everyday.txt; wordfreq)
 """
 
 from __future__ import annotations
@@ -560,9 +564,49 @@ def core_words() -> None:
     print(f"{len(core)} everyday words (Zipf {CORE_ZIPF} or more)")
 
 
+ENGLISH_ZIPF = 5.0
+"""#12's eleventh session (precise13): the words an English note cannot do without ("then",
+"never", "from", "works"), about the 1,500 most frequent; far above any school's own noun."""
+NAME_LISTS = ("first_names.txt", "first_names_be.txt", "first_names_extra.txt",
+              "first_names_origins.txt", "last_names.txt", "last_names_be.txt",
+              "last_names_extra.txt", "last_names_origins.txt", "word_names.txt",
+              "homographs.txt", "extra_names.txt", "compound_surnames.txt")  # fmt: skip
+PLACE_LISTS = ("places.txt", "places_extra.txt", "places_world.txt", "places_origin.txt",
+               "countries.txt", "exonyms.txt")  # fmt: skip
+"""Names, places, countries, forms of address and the special categories' words never become
+everyday words by frequency ("dr", "mr", "american", "church" stay out)."""
+
+
+def english_everyday() -> None:
+    """words_en_everyday.txt: the words of words_en.txt with an English Zipf frequency of
+    ENGLISH_ZIPF or more that are more frequent in English than in Dutch and French, and in
+    no name list: zxcvbn-ts's English list, and so words_common.txt, lost "then", "never"
+    and "from". More frequent in English only, so that a Dutch or French noun that names a
+    school ("de regenboog", "het park") never becomes an everyday word this way."""
+    from wordfreq import zipf_frequency
+
+    names: set[str] = set()
+    for name in (*NAME_LISTS, *PLACE_LISTS):
+        names |= {w for line in _lines(name) for w in line.replace("_", " ").split()}
+    titles = (DATA / "cues.txt").read_text(encoding="utf-8").split("[titles]")[1].split("[")[0]
+    names |= set(titles.lower().split())
+    names |= {w for line in _lines("sensitive.txt") for w in line.split() if "_" not in w}
+    found = {
+        word
+        for word in _lines("words_en.txt") - _lines("words_common.txt") - names
+        if len(word) > 2
+        and (english := zipf_frequency(word, "en")) >= ENGLISH_ZIPF
+        and english > max(zipf_frequency(word, "nl"), zipf_frequency(word, "fr"))
+    }
+    _write("words_en_everyday.txt", found)
+    print(f"{len(found)} everyday English words (Zipf {ENGLISH_ZIPF} or more)")
+
+
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--core"]:
         core_words()
+    elif sys.argv[1:2] == ["--english"]:
+        english_everyday()
     elif sys.argv[1:2] == ["--gazetteers"]:
         gazetteers(Path(sys.argv[2]))
     elif sys.argv[1:2] == ["--name-words"]:

@@ -11,8 +11,10 @@ from bot.privacy.lexicon import Lexicon, read_data
 
 @cache
 def frequent() -> frozenset[str]:
-    """The most frequent everyday words of nl, fr and en (words_common.txt)."""
-    return frozenset(read_data("words_common.txt"))
+    """The most frequent everyday words of nl, fr and en (words_common.txt), and the English
+    ones that list lost ("then", "never", "from": words_en_everyday.txt, more frequent in
+    English than in Dutch or French, so no school's or ward's Dutch noun is among them)."""
+    return frozenset(read_data("words_common.txt") + read_data("words_en_everyday.txt"))
 
 
 def strict_compound(word: str, lexicon: Lexicon) -> bool:

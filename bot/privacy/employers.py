@@ -68,10 +68,11 @@ ADMINISTRATIONS = frozenset(["stad", "gemeente", "commune", "ville", "provincie"
                              "city", "municipality"])  # fmt: skip
 """A town's administration is a public service: it employs thousands and names no one, so the
 town alone is masked (as a place, as with "het ocmw van gent"), not "stad"."""
-PUBLIC_TRANSPORT = frozenset(["lijn"])
+PUBLIC_TRANSPORT = frozenset(["lijn", "post", "poste"])
 """"De Lijn" is an article and an everyday word ("aan de lijn", "op de lijn", the bus someone
-took) for a public service that employs thousands: never an employer to mask. The other
-transport companies keep their own names and stay employers ("conducteur bij de nmbs")."""
+took) for a public service that employs thousands: never an employer to mask; so is the post
+office ("works at the post office", "travaille à la poste"; "bpost" by name stays listed). The
+other transport companies keep their own names and stay employers ("conducteur bij de nmbs")."""
 BRANCH = lazy(r"(?:-[A-ZÀ-Ý][\w'’-]*|\s+[A-ZÀ-Ý][\w'’&+-]*)+")
 EMPLOYER_WORD = lazy(r"[\w'’&+]+(?:-[\w'’&+]+)*")
 TOWN_LINKS = (" ", ", ", " in ", " te ", " à ", " de ", " van ", " d'", " d’")

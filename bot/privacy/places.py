@@ -228,13 +228,16 @@ def _an_accented_word(text: str, start: int, end: int) -> bool:
     return accented_word(word)
 
 
+YEAR = lazy(r"(?:19[5-9]\d|20[0-4]\d)\s")
+"""A year before a lower-case word that is also a place is no postcode: "in 2019 namen ze"."""
 YEARS = frozenset(["ans"])
 """After a number, "ans" is years ("il a 2000 ans"), unless the number is Ans's postcode."""
 
 
 def _clearly_a_place(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start]
-    if postcode := _postcode_before(text, start):
+    postcode = _postcode_before(text, start)
+    if postcode and not (text[start].islower() and YEAR.match(postcode.group())):
         return fold(text[start:end]) not in YEARS or postcode.group().strip()[-4:-1] == "443"
     short = end - start < 3 or fold(text[start:end]) in SHORT_WORDS
     verb = text[start].islower() and text[end - 2 : end] == "en"

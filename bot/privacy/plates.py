@@ -25,8 +25,12 @@ PLATE = lazy(  # not "4 bte 112": a house number with its box
 )
 PLATE_CUE = lazy(
     r"(?i:plaat|nummerplaat|kenteken|immatriculation|immatriculée?|plaque|plate|auto|voiture|car"
-    r"|wagen|camionette|camionnette|moto|scooter|van\b|camion)"
+    r"|wagen|camionette|camionnette|moto|scooter|camion"
+    r"|van\b(?!\s+(?:de|het|den|der|een|haar|zijn|hun|mijn|dit|dat|die|deze|'t)\b))"
 )
+"""Dutch "van het bedrag" is no van: "10 % van het bedrag, max 300 euro" holds no plate."""
+AMOUNT_AFTER = lazy(r"(?i:\s*(?:euro|eur|€|%|procent|per|par|month|km|kg|cm|minutes|min)(?!\w))")
+"""A plate is never an amount: "de auto kost max 300 euro"."""
 FOREIGN_PLATE = lazy(
     r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]{1,3}-[A-Za-z0-9]{2,3}-[A-Za-z0-9]{1,3}"
     r"(?![\w-])"
@@ -62,6 +66,8 @@ def plates(text: str) -> Iterator[Found]:
         if new_shape and match.group(1) in ("", " ") and _a_word(match.group(2)):
             continue  # "ze kreeg 5 van 120 punten"
         nearby = text[max(0, match.start() - 40) : match.start()]
+        if not new_shape and AMOUNT_AFTER.match(text, match.end()):
+            continue
         if new_shape or PLATE_CUE.search(nearby):
             yield match.start(), match.end(), "plate"
     for pattern in (FOREIGN_PLATE,) if "-" in text else ():

@@ -29,6 +29,7 @@ from bot.privacy.organisations import institutions_and_categories
 from bot.privacy.patterns import NEED_DIGITS, RECOGNISERS, organisations
 from bot.privacy.place_typos import misspelt_places
 from bot.privacy.places import origin_places, place_names, rare_streets, streets
+from bot.privacy.plain_phrases import plain_phrases
 from bot.privacy.school_of import schools_of
 from bot.privacy.spoken_phones import spoken_phones
 from bot.privacy.tokens import has_digit
@@ -40,6 +41,7 @@ ORDER: tuple[Recogniser | None, ...] = (
     loose_health, schools_of, employers_at_work, institutions_and_categories, named_destinations,
     None, count_years, place_surnames, streets,
     glued_postcodes, place_names, misspelt_places, origin_places, rare_streets, article_surnames,
+    plain_phrases,
 )  # fmt: skip
 """Recognisers in order of precedence; None: keep.txt's phrases claim their words there.
 `patterns.organisations` runs inside `institutions_and_categories`, joined with the rest."""

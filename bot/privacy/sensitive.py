@@ -28,6 +28,7 @@ from bot.privacy.health_typos import misspelt_conditions
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import read_data
 from bot.privacy.moods import a_figure, an_image, no_faith
+from bot.privacy.plain_phrases import feast_or_takeaway, plain_drink
 from bot.privacy.tokens import ELISION, TOKEN, PhraseIndex, Stems, tokenise
 
 Found = tuple[int, int, str]
@@ -254,6 +255,8 @@ def special_categories(text: str) -> Iterator[Found]:
         elif category == "origin":
             if spoken(text, start, end) or _saint_of_a_place(text, start):
                 continue
+            if feast_or_takeaway(text, start, end):
+                continue  # "nouvel an chinois", "eten bij de chinees": no one's origin
             start = origin_start(text, start)
         if ELIDED.match(text, start) and end - start > 2:
             start += 2
@@ -279,7 +282,7 @@ def _figure_of_health(text: str, said: str, start: int, end: int) -> bool:
         return BIRTH.search(text, max(0, start - 40), end + 40) is None
     if said.startswith("allergi"):
         return ALLERGY_IMAGE.match(text, end) is not None
-    return a_figure(text, said, start, end)
+    return a_figure(text, said, start, end) or plain_drink(text, said, start, end)
 
 
 def stated_before(text: str, first: int, start: int) -> Found | None:

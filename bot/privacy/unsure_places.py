@@ -32,7 +32,7 @@ EVERYDAY_WORDS = """
     wachtlijst hoogte dienst afdeling lijst rand achterbank sofa computer messe fête fete
     rentrée rentree fin recherche retraite beach cinema movies chaîne chaine cantine college
     vdab ocmw cpas actiris forem rva onem mutualiteit mutuelle ziekenfonds caw clb syndicat
-    jobcenter jobcentre nhs
+    jobcenter jobcentre nhs lijn stib tec town city
     """
 EVERYDAY = frozenset(EVERYDAY_WORDS.split())
 """Where anyone goes: not a name. Only nouns that follow a verb of school or work."""
