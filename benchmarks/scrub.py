@@ -26,6 +26,8 @@ notes on TV shows, bus lines, helplines, clubs, apps, dishes, feasts, money, tim
 years; the held-out one never tuned on),
 pii-dev-ids12.txt and pii-holdout-ids12.txt (tenth session, second round: identifiers in unusual
 notations; the held-out one never tuned on),
+pii-dev-ids13.txt and pii-holdout-ids13.txt (eleventh session: every identifier in every
+notation, second pass; the held-out one never tuned on),
 pii-frozen-external2.jsonl and pii-frozen-external3.jsonl (the held-out halves of the second
 and third external sets, never opened by those who changed the rules; misses not printed),
 pii-frozen-external4.jsonl (a fourth set, written in the tenth session by a writer who never
@@ -58,6 +60,7 @@ from tests.pii_corpus import (
     DEV_EVAL2,
     DEV_EVAL3,
     DEV_IDS12,
+    DEV_IDS13,
     DEV_NAMES11,
     DEV_PRECISE10,
     DEV_PRECISE12,
@@ -74,6 +77,7 @@ from tests.pii_corpus import (
     FROZEN4,
     HOLDOUT,
     HOLDOUT_IDS12,
+    HOLDOUT_IDS13,
     HOLDOUT_NAMES11,
     HOLDOUT_PRECISE10,
     HOLDOUT_PRECISE12,
@@ -343,6 +347,8 @@ def main(argv: list[str] | None = None) -> None:
                 from_markup(HOLDOUT_PRECISE12)),
                ("tenth session's (second round) tuning set (ids12)", from_markup(DEV_IDS12)),
                ("tenth session's (second round) held-out set (ids12)", from_markup(HOLDOUT_IDS12)),
+               ("eleventh session's tuning set (ids13)", from_markup(DEV_IDS13)),
+               ("eleventh session's held-out set (ids13)", from_markup(HOLDOUT_IDS13)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),
