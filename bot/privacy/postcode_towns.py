@@ -1,0 +1,37 @@
+"""A postcode joined to its town by a dash ("1030-schaarbeek", "4000-liège") or after "b-"
+or "b " ("b-2060 antwerpen", "b 1050 ixelles"): `patterns.POSTCODE` took "b-2060" alone
+and the town, overlapping it, stayed; a dash between them read as no place at all. Both
+are one span, read before the other place rules. Only before a known town: "b-2060" alone,
+"1250-euro" and "2019-2020" are left to the other rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.places import place_names
+
+Found = tuple[int, int, str]
+
+JOINED = lazy(
+    r"(?<![\w.,€$/+-])(?:[bB](?:\s?-\s?|\s)[1-9]\d{3}(?:\s*-\s*|\s+)|[1-9]\d{3}\s*-\s*)"
+    r"(?=[^\W\d_]{2})"
+)
+"""A postcode with "b-" or "b " before it, or a dash after it, then letters."""
+HOUSE_NUMBER = lazy(r"\d\s*$")
+"""Right before the "b": a house number ("kerkstraat 4 b-2000 antwerpen"), whose letter the
+address may take ("4 b"): the place starts after it, and both stay whole."""
+
+
+def postcode_towns(text: str) -> Iterator[Found]:
+    """The postcode and the known town right after it, as one place."""
+    if "-" not in text and "b " not in text.lower():
+        return
+    for match in JOINED.finditer(text):
+        end = match.end()
+        town = next(place_names(text[end : end + 40], lenient=True), None)
+        if town and town[0] == 0:
+            start = match.start()
+            if text[start] in "bB" and HOUSE_NUMBER.search(text, max(0, start - 8), start):
+                start = text.index("-", start) + 1 if "-" in match.group() else start + 2
+            yield start, end + town[1], "place"
