@@ -28,16 +28,30 @@ NEAR = lazy(
     rf"(?i:\b(?:{PLATFORM_NAMES})\b(?:\s+[^\W\d_]+){{0,4}}?\s*[:=]?\s+)"
     r"(?=[A-Za-z0-9_.]*[_.\d])([A-Za-z_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?![\w@])"
 )
-"""A handle with a mark at most four words after the platform's name."""
+"""A handle with "_" or "." at most four words after the platform's name."""
 SITE = lazy(r"(?i:\.(?:com|be|net|org|fr|nl|eu|me|io|tv)$|^www\.)")
+MARKED_OFF = lazy(r"[_.]")
+"""Further from the platform, "_" or "." inside: "op tiktok over covid19" is no handle."""
 ABBREVIATION = lazy(r"(?i:(?:[a-z]{1,3}\.)+[a-z]{0,3})")
 """Dotted short parts: "o.a", "m.a.w", "bv.", "p.s": no handle."""
+SPOKEN_ENDINGS = ("kes", "ske", "ke", "jes", "je", "tje", "kens", "ken", "s", "e", "n")
+"""Endings a word takes in speech or as a diminutive, checked on the word's stem."""
 
 
 def _word(lowered: str) -> bool:
-    """A word, or a long compound of words: "jonasvdb" cuts into "jona", "s" and "vdb"."""
-    words = lexicon()
-    return lowered in words.words or (len(lowered) >= 10 and words.is_word(lowered))
+    """A word, a long compound of words ("jonasvdb" cuts into "jona", "s" and "vdb": not
+    for short ones), or a word as spoken in Flanders: a diminutive or an "e" dropped
+    ("filmke", "kijkn")."""
+    words = lexicon().words
+    if lowered in words or (len(lowered) >= 10 and lexicon().is_word(lowered)):
+        return True
+    if lowered.endswith("n") and lowered[:-1] + "en" in words:  # "kijkn", "gaan" aside
+        return True
+    return any(
+        lowered.endswith(ending) and lowered[: -len(ending)] in words
+        for ending in SPOKEN_ENDINGS
+        if len(lowered) - len(ending) >= 3
+    )
 
 
 def loose_platform_handles(text: str) -> Iterator[Found]:
@@ -53,7 +67,7 @@ def loose_platform_handles(text: str) -> Iterator[Found]:
     for match in NEAR.finditer(text):
         handle = match.group(1).rstrip(".")
         if (
-            marked_handle(handle)
+            MARKED_OFF.search(handle)
             and not any(ch.isdigit() for ch in handle[:1])
             and not SITE.search(handle)
             and not ABBREVIATION.fullmatch(handle)

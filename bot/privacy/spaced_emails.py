@@ -22,9 +22,10 @@ PROVIDERS = (
 )
 SPACED = lazy(
     r"(?i:(?<![\w.+-])[\w+-]+(?:\.[\w+-]+)*\s?@\s?[\w-]+(?:\.[\w-]+)*"
-    rf"(?:\s\.\s?|\.\s)(?:{ENDINGS})\b)"
+    rf"(?:\s\.\s?|\.\s|\s?,\s)(?:{ENDINGS})\b)"
 )
-"""A space before or after the last dot: "jolien.peeters@gmail .com"."""
+"""A space before or after the last dot, or a comma for it: "jolien.peeters@gmail .com",
+"fatima.b@gmail , com"."""
 PROVIDER = lazy(
     rf"(?i:(?<![\w.+-])[\w+-]+(?:\.[\w+-]+)*\s@\s?(?:{PROVIDERS})\b(?:\.(?:{ENDINGS})\b)?)"
 )
