@@ -14,7 +14,7 @@ from bot.privacy.places import place_names
 Found = tuple[int, int, str]
 
 JOINED = lazy(
-    r"(?<![\w.,€$/+-])(?:[bB](?:\s?-\s?|\s)[1-9]\d{3}(?:\s*-\s*|\s+)|[1-9]\d{3}\s*-\s*)"
+    r"(?<![\w.,€$/+-])(?:[bB](?:\s?-\s?|\s)?[1-9]\d{3}(?:\s*-\s*|\s+)|[1-9]\d{3}\s*-\s*)"
     r"(?=[^\W\d_]{2})"
 )
 """A postcode with "b-" or "b " before it, or a dash after it, then letters."""
@@ -33,5 +33,5 @@ def postcode_towns(text: str) -> Iterator[Found]:
         if town and town[0] == 0:
             start = match.start()
             if text[start] in "bB" and HOUSE_NUMBER.search(text, max(0, start - 8), start):
-                start = text.index("-", start) + 1 if "-" in match.group() else start + 2
+                start += next(i for i, ch in enumerate(match.group()) if ch.isdigit())
             yield start, end + town[1], "place"

@@ -1,0 +1,117 @@
+"""Issue #12, eleventh session (ids13): identifiers in every notation, second pass.
+
+Handles of letters only right after a platform's name or with "_"/"." a few words after
+it; e-mails with a space around "@" or the last dot; postcodes joined to their town by a
+dash or after "b-"; and the words, public sites, years and amounts that stay. Every
+sentence, name and number is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy.scrub import find_spans
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.kind) for s in find_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("ig wouterdb stuurt ze berichten", ("wouterdb", "handle")),
+        ("tiktok lenaaa heeft duizend volgers", ("lenaaa", "handle")),
+        ("op snap als keesvdl zegt hij", ("keesvdl", "handle")),
+        ("sur insta comme lilouxx elle poste", ("lilouxx", "handle")),
+        ("add him on snap rayanxo", ("rayanxo", "handle")),
+        ("insta van haar broer milan.vr", ("milan.vr", "handle")),
+        ("elle est sur tiktok depuis mars sous sami_lgg", ("sami_lgg", "handle")),
+        ("his ig after the move kobe.dc", ("kobe.dc", "handle")),
+    ],
+)
+def test_handles_after_a_platform_without_at(text: str, found: tuple[str, str]) -> None:
+    assert found in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik snap het niet",
+        "snap je wat ik bedoel",
+        "insta stories kijkt hij elke avond",
+        "op insta kijkn ze naar filmkes",
+        "insta filmke van haar kat",
+        "op tiktok over covid19 zag ze een filmpje",
+        "elle regarde tiktok tous les soirs",
+        "son insta est bloqué",
+        "she checks ig every morning",
+        "fb messenger does not work on her phone",
+    ],
+)
+def test_platform_words_as_words_stay(text: str) -> None:
+    assert [kind for _, kind in spans(text) if kind == "handle"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("mail jasper.wouters@gmail .com voor het verslag", "jasper.wouters@gmail .com"),
+        ("son mail yannick_d@hotmail. fr il lit rarement", "yannick_d@hotmail. fr"),
+        ("mail fatima.b@gmail , com zei ze", "fatima.b@gmail , com"),
+        ("mail hanne.m @ gmail denk ik", "hanne.m @ gmail"),
+        ("son adresse c'est ines @ hotmail.be", "ines @ hotmail.be"),
+        ("email omar_k @outlook.com for the forms", "omar_k @outlook.com"),
+    ],
+)
+def test_emails_with_spaces_are_whole(text: str, address: str) -> None:
+    assert (address, "email") in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we zien elkaar @ ocmw.gent aan de balie",
+        "rendez-vous @ cpas.anderlecht.be demain",
+        "questions @ vdab.be for the training",
+        "see you @ the caw at noon",
+        "afspraak @ het ocmw om 10u",
+    ],
+)
+def test_at_before_a_public_site_is_the_word_at(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ze woont in b-2060 antwerpen sinds de zomer", "b-2060 antwerpen"),
+        ("adres 1030-schaarbeek de straat weet ik niet", "1030-schaarbeek"),
+        ("il habite b-1080 molenbeek chez sa soeur", "b-1080 molenbeek"),
+        ("elle a déménagé à 4000-liège", "4000-liège"),
+        ("she moved to b 1050 ixelles last week", "b 1050 ixelles"),
+        ("adres b1030-schaarbeek", "b1030-schaarbeek"),
+    ],
+)
+def test_postcodes_joined_to_their_town(text: str, place: str) -> None:
+    assert (place, "place") in spans(text)
+
+
+def test_a_house_number_keeps_its_letter_and_the_place_follows() -> None:
+    found = spans("adres rue royale 12 b-1000 bruxelles")
+    assert ("rue royale 12 b", "address") in found
+    assert ("1000 bruxelles", "place") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de huur is 1030 euro per maand sinds 2019",
+        "schooljaar 2023-2024 was zwaar",
+        "tussen 1030-1200 euro per maand",
+        "la facture 2023-0045 n est pas payée",
+        "dossier 2024/1234 staat nog open",
+        "she paid 1250-1300 euro in 2021",
+    ],
+)
+def test_years_amounts_and_file_numbers_stay(text: str) -> None:
+    assert spans(text) == []
