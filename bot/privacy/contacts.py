@@ -112,6 +112,7 @@ def handles(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), "handle"
         yield from spaced_handles(text)
     yield from cued_handles(text)
+    yield from loose_platform_handles(text)  # where PLATFORM_HANDLE reads one too: same span
     if not PLATFORMS.in_text(text) and not _short_platform(text):
         return
     for match in PLATFORM_HANDLE.finditer(text):
@@ -120,4 +121,3 @@ def handles(text: str) -> Iterator[Found]:
         named = match.group(1) or NAMING.search(text, match.start(), match.start(2))
         if marked or (named and handle.lower() not in lexicon().words):
             yield match.start(2), match.end(2) - (handle[-1] == "."), "handle"
-    yield from loose_platform_handles(text)

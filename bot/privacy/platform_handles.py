@@ -4,31 +4,46 @@ A handle of letters only typed right after the platform's name ("ig sannevdb", "
 noorxo", "op snap als jonasvdb") reaches one person as surely as "@sannevdb"; it is masked
 when it is no word, no compound and no typo of a word ("insta stories", "snap het",
 "insta filmkes" stay). A handle with a digit, "_" or "." a few words after the platform's
-name ("insta van de zoon ayoub.1070") is masked too, unless it is an abbreviation ("o.a.")
-or a site ("facebook.com").
+name ("insta van de zoon ayoub.1070") or before it ("she goes by lina.lux on insta") is
+masked too, unless it is an abbreviation ("o.a.") or a site ("facebook.com"); so is an old
+Discord tag ("lina#1234"). YouTube, Twitch, LinkedIn, BeReal, Pinterest and Reddit count as
+platforms here too.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from bot.privacy.handle_cues import PLATFORM_NAMES, marked_handle
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
+from bot.privacy.tokens import Stems
 from bot.privacy.typos import typo_of_a_word
 
 Found = tuple[int, int, str]
+MORE = "youtube|twitch|linkedin|bereal|pinterest|reddit"
+NAMES = f"{PLATFORM_NAMES}|{MORE}"
+GATE = Stems(f"insta|snap|tiktok|tik|telegram|facebook|twitter|discord|{MORE}")
+"""What the rules below need, decided per word; "ig" and "fb" by a substring test first."""
 
 ADJACENT = lazy(
-    rf"(?i:\b(?:{PLATFORM_NAMES})\b(?:\s*[:=])?(?:\s+(?:als|as|comme|onder|under|sous))?\s+)"
+    rf"(?i:\b(?:{NAMES})\b(\s*[:=])?(?:\s+(?:als|as|comme|onder|under|sous))?\s+)"
     r"([A-Za-z][A-Za-z0-9_.]{2,29}[A-Za-z0-9_])(?![\w@])"
 )
 """The platform's name, at most a colon or "als"/"as"/"comme", then the handle."""
 NEAR = lazy(
-    rf"(?i:\b(?:{PLATFORM_NAMES})\b(?:\s+[^\W\d_]+){{0,4}}?\s*[:=]?\s+)"
+    rf"(?i:\b(?:{NAMES})\b(?:\s+[^\W\d_]+){{0,4}}?\s*[:=]?\s+)"
     r"(?=[A-Za-z0-9_.]*[_.\d])([A-Za-z_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?![\w@])"
 )
 """A handle with "_" or "." at most four words after the platform's name."""
+BEFORE = lazy(
+    r"(?<![\w@.])(?=[A-Za-z0-9_.]*[_.])([A-Za-z_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?![\w@])"
+    rf"(?=(?:\s+[^\W\d_]+){{0,3}}\s+(?i:{NAMES})\b)"
+)
+"""A handle with "_" or "." at most three words before the platform's name."""
+TAG = lazy(r"(?<![\w#@])[A-Za-z][\w.]{1,31}#\d{4}(?!\d)")
+"""An old Discord tag: "lina#1234"."""
 SITE = lazy(r"(?i:\.(?:com|be|net|org|fr|nl|eu|me|io|tv)$|^www\.)")
 MARKED_OFF = lazy(r"[_.]")
 """Further from the platform, "_" or "." inside: "op tiktok over covid19" is no handle."""
@@ -56,15 +71,31 @@ def _word(lowered: str) -> bool:
 
 def loose_platform_handles(text: str) -> Iterator[Found]:
     """Handles of letters only right after a platform's name; marked ones a little further."""
+    lowered = " " + text.lower()
+    short = any(f"{c}{p}" in lowered for c in " (" for p in ("fb", "ig"))
+    if not GATE.in_text(text) and not short:
+        return
     words = lexicon()
+    if "#" in text:
+        for match in TAG.finditer(text):
+            yield match.start(), match.end(), "handle"
     for match in ADJACENT.finditer(text):
-        handle = match.group(1)
+        handle = match.group(2)
         if marked_handle(handle):
             continue  # NEAR's, below
         lowered = handle.lower()
-        if len(lowered) >= 4 and not _word(lowered) and not typo_of_a_word(lowered, words):
-            yield match.start(1), match.end(1), "handle"
-    for match in NEAR.finditer(text):
+        if match.group(1):  # after a colon, as `contacts.PLATFORM_HANDLE`: "youtube: bilalvlogs"
+            named = lowered not in words.words
+        else:
+            named = not _word(lowered) and not typo_of_a_word(lowered, words)
+        if len(lowered) >= 4 and named:
+            yield match.start(2), match.end(2), "handle"
+    for pattern in (NEAR, BEFORE):
+        yield from _marked(pattern, text)
+
+
+def _marked(pattern: re.Pattern[str], text: str) -> Iterator[Found]:
+    for match in pattern.finditer(text):
         handle = match.group(1).rstrip(".")
         if (
             MARKED_OFF.search(handle)

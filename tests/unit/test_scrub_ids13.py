@@ -27,6 +27,12 @@ def spans(text: str) -> list[tuple[str, str]]:
         ("insta van haar broer milan.vr", ("milan.vr", "handle")),
         ("elle est sur tiktok depuis mars sous sami_lgg", ("sami_lgg", "handle")),
         ("his ig after the move kobe.dc", ("kobe.dc", "handle")),
+        ("she goes by lina.lux on insta", ("lina.lux", "handle")),
+        ("ze heet jens_vh op tiktok", ("jens_vh", "handle")),
+        ("elle s appelle lou.dgn sur snap", ("lou.dgn", "handle")),
+        ("discord rayan#4821 zegt hij", ("rayan#4821", "handle")),
+        ("youtube: bilalvlogs", ("bilalvlogs", "handle")),
+        ("whatsapp +32470123456", ("+32470123456", "phone")),
     ],
 )
 def test_handles_after_a_platform_without_at(text: str, found: tuple[str, str]) -> None:
@@ -46,6 +52,10 @@ def test_handles_after_a_platform_without_at(text: str, found: tuple[str, str]) 
         "son insta est bloqué",
         "she checks ig every morning",
         "fb messenger does not work on her phone",
+        "zie o.a. op insta",
+        "ze zette het op facebook.com en insta",
+        "op youtube kijkt hij naar games",
+        "youtube: geen",
     ],
 )
 def test_platform_words_as_words_stay(text: str) -> None:
