@@ -47,7 +47,7 @@ TAG = lazy(r"(?<![\w#@])[A-Za-z][\w.]{1,31}#\d{4}(?!\d)")
 SITE = lazy(r"(?i:\.(?:com|be|net|org|fr|nl|eu|me|io|tv)$|^www\.)")
 MARKED_OFF = lazy(r"[_.]")
 """Further from the platform, "_" or "." inside: "op tiktok over covid19" is no handle."""
-ABBREVIATION = lazy(r"(?i:(?:[a-z]{1,3}\.)+[a-z]{0,3})")
+ABBREVIATION = lazy(r"(?i:(?:[a-z]{1,2}\.)+[a-z]{0,2})")
 """Dotted short parts: "o.a", "m.a.w", "bv.", "p.s": no handle."""
 SPOKEN_ENDINGS = ("kes", "ske", "ke", "jes", "je", "tje", "kens", "ken", "s", "e", "n")
 """Endings a word takes in speech or as a diminutive, checked on the word's stem."""
