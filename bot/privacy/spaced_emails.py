@@ -20,15 +20,15 @@ PROVIDERS = (
     r"gmail|hotmail|outlook|yahoo|skynet|telenet|proximus|live|icloud|msn|protonmail|proton"
     r"|orange|voo|scarlet|gmx|aol|mail"
 )
+LOCAL = r"[\w+-]+(?:(?:\.|\s\.\s)[\w+-]+)*"
+"""The part before "@", its dots with a space on both sides or none: "lien . dewit"."""
 SPACED = lazy(
-    r"(?i:(?<![\w.+-])[\w+-]+(?:\.[\w+-]+)*\s?@\s?[\w-]+(?:\.[\w-]+)*"
+    rf"(?i:(?<![\w.+-]){LOCAL}\s?@\s?[\w-]+(?:(?:\.|\s\.\s)[\w-]+)*"
     rf"(?:\s\.\s?|\.\s|\s?,\s)(?:{ENDINGS})\b)"
 )
 """A space before or after the last dot, or a comma for it: "jolien.peeters@gmail .com",
 "fatima.b@gmail , com"."""
-PROVIDER = lazy(
-    rf"(?i:(?<![\w.+-])[\w+-]+(?:\.[\w+-]+)*\s@\s?(?:{PROVIDERS})\b(?:\.(?:{ENDINGS})\b)?)"
-)
+PROVIDER = lazy(rf"(?i:(?<![\w.+-]){LOCAL}\s@\s?(?:{PROVIDERS})\b(?:\.(?:{ENDINGS})\b)?)")
 """A space before "@" and a known provider, its ending perhaps left out: "fatou @ gmail"."""
 SERVICES = (
     r"(?:www\.)?(?:ocmw|cpas|caw|vdab|actiris|forem|stad|gemeente|commune|ville|kindengezin|one"
