@@ -23,7 +23,9 @@ from bot.privacy.typos import typo_of_a_word
 
 Found = tuple[int, int, str]
 MORE = "youtube|twitch|linkedin|bereal|pinterest|reddit"
-NAMES = f"{PLATFORM_NAMES}|{MORE}"
+NAMES = f"(?:{PLATFORM_NAMES}|{MORE})(?:-?(?:account|naam|name|handle|profiel|profile|pseudo))?"
+"""A platform's name, alone or in one word with a word for the account ("tiktokname",
+"insta-account")."""
 GATE = Stems(f"insta|snap|tiktok|tik|telegram|facebook|twitter|discord|{MORE}")
 """What the rules below need, decided per word; "ig" and "fb" by a substring test first."""
 

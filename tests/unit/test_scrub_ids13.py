@@ -32,6 +32,8 @@ def spans(text: str) -> list[tuple[str, str]]:
         ("elle s appelle lou.dgn sur snap", ("lou.dgn", "handle")),
         ("discord rayan#4821 zegt hij", ("rayan#4821", "handle")),
         ("youtube: bilalvlogs", ("bilalvlogs", "handle")),
+        ("tiktokname zoe.vdb", ("zoe.vdb", "handle")),
+        ("insta-account jellevh zei ze", ("jellevh", "handle")),
         ("whatsapp +32470123456", ("+32470123456", "phone")),
     ],
 )
@@ -56,6 +58,8 @@ def test_handles_after_a_platform_without_at(text: str, found: tuple[str, str]) 
         "ze zette het op facebook.com en insta",
         "op youtube kijkt hij naar games",
         "youtube: geen",
+        "haar insta-account is privé",
+        "zijn snapnaam ken ik niet",
     ],
 )
 def test_platform_words_as_words_stay(text: str) -> None:
