@@ -129,3 +129,28 @@ def test_a_house_number_keeps_its_letter_and_the_place_follows() -> None:
 )
 def test_years_amounts_and_file_numbers_stay(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nl61 rabo 4456 7748 2 van haar zus",
+        "hij gaf nl61rabo445677482 op",
+        "son compte ro54 btrl 4490 7410 3729 103",
+        "her account lu80 2605 5146 6093 982",
+    ],
+)
+def test_a_foreign_iban_a_character_short_or_long(text: str) -> None:
+    assert "iban" in [kind for _, kind in spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nl 12 euro per week",
+        "ze kreeg 4456 euro terug in 2024",
+        "classe de 5e ab12 cdef",
+    ],
+)
+def test_no_iban_without_its_layout(text: str) -> None:
+    assert "iban" not in [kind for _, kind in spans(text)]
