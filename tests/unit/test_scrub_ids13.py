@@ -104,6 +104,9 @@ def test_at_before_a_public_site_is_the_word_at(text: str) -> None:
         ("elle a déménagé à 4000-liège", "4000-liège"),
         ("she moved to b 1050 ixelles last week", "b 1050 ixelles"),
         ("adres b1030-schaarbeek", "b1030-schaarbeek"),
+        ("postcode 1030 schaarbeek", "1030 schaarbeek"),
+        ("code postal: 4000 liège", "4000 liège"),
+        ("zip 2000 antwerp", "2000 antwerp"),
     ],
 )
 def test_postcodes_joined_to_their_town(text: str, place: str) -> None:
