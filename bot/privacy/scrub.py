@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from bot.msgid import N_
+from bot.privacy.cued_national import cued_national_numbers
 from bot.privacy.employers import employers_at_work
 from bot.privacy.everyday_towns import count_years, everyday_towns
 from bot.privacy.glued_postcodes import glued_postcodes
@@ -37,15 +38,15 @@ from bot.privacy.unsure import unsure_words
 
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
-    postcode_towns, *(r for r in RECOGNISERS if r is not organisations), spoken_phones,
-    everyday_towns,
+    postcode_towns, cued_national_numbers, *(r for r in RECOGNISERS if r is not organisations),
+    spoken_phones, everyday_towns,
     loose_health, schools_of, employers_at_work, institutions_and_categories, named_destinations,
     None, count_years, place_surnames, streets,
     glued_postcodes, place_names, misspelt_places, origin_places, rare_streets, article_surnames,
 )  # fmt: skip
 """Recognisers in order of precedence; None: keep.txt's phrases claim their words there.
 `patterns.organisations` runs inside `institutions_and_categories`, joined with the rest."""
-DIGITS_ONLY = (*NEED_DIGITS, rare_streets, glued_postcodes, postcode_towns)
+DIGITS_ONLY = (*NEED_DIGITS, rare_streets, glued_postcodes, postcode_towns, cued_national_numbers)
 WITHOUT_DIGITS = tuple(r for r in ORDER if r not in DIGITS_ONLY)
 """The same without those that find nothing in a text without digits (each checks too)."""
 LABELS = {

@@ -157,3 +157,28 @@ def test_a_foreign_iban_a_character_short_or_long(text: str) -> None:
 )
 def test_no_iban_without_its_layout(text: str) -> None:
     assert "iban" not in [kind for _, kind in spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("rrn: 76 06 30 - 312 - 83 van de vader", "76 06 30 - 312 - 83"),
+        ("numéro national 8O063031283 sur la carte", "8O063031283"),
+        ("bis nr: 93 24 17 - 201 - 52", "93 24 17 - 201 - 52"),
+        ("her niss 76 06 30 - 312 - 8 i think", "76 06 30 - 312 - 8"),
+    ],
+)
+def test_national_numbers_typed_loosely_after_a_cue(text: str, number: str) -> None:
+    assert (number, "national_id") in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rue haute 12 bis, 1000 bruxelles 2024 - 1234 - 56",
+        "rijksregister: dossier 2024 - 1234 - 56 is afgesloten",
+        "the national office paid 1 200 - 1 300 euro in 2024",
+    ],
+)
+def test_no_national_number_without_its_cue_or_shape(text: str) -> None:
+    assert "national_id" not in [kind for _, kind in spans(text)]
