@@ -26,6 +26,8 @@ HOUSE_BIS = lazy(r"(?i:\d\s*bis$)")
 
 def cued_national_numbers(text: str) -> Iterator[Found]:
     """Loosely typed national numbers right after their cue."""
+    if sum(map(str.isdigit, text)) < 9:  # ten digits, one of them perhaps an "O"
+        return
     for match in LOOSE.finditer(text):
         digits = "".join(
             ch for ch in match.group().replace("O", "0").replace("o", "0") if ch.isdigit()
