@@ -51,6 +51,8 @@ MARKED_OFF = lazy(r"[_.]")
 """Further from the platform, "_" or "." inside: "op tiktok over covid19" is no handle."""
 ABBREVIATION = lazy(r"(?i:(?:[a-z]{1,2}\.)+[a-z]{0,2})")
 """Dotted short parts: "o.a", "m.a.w", "bv.", "p.s": no handle."""
+NEXT_WORD = lazy(r"\s+([^\W\d_]+)")
+PARTICLES = frozenset(("el", "al", "ben", "bin", "van", "de", "der", "den", "le", "la", "da", "di"))
 SPOKEN_ENDINGS = ("kes", "ske", "ke", "jes", "je", "tje", "kens", "ken", "s", "e", "n")
 """Endings a word takes in speech or as a diminutive, checked on the word's stem."""
 
@@ -69,6 +71,16 @@ def _word(lowered: str) -> bool:
         for ending in SPOKEN_ENDINGS
         if len(lowered) - len(ending) >= 3
     )
+
+
+def _full_name(text: str, end: int, lowered: str) -> bool:
+    """A listed first name with a surname after it ("fb nadia el ouali"): a person's name,
+    left whole to the name rules rather than split into a handle and a name."""
+    after = NEXT_WORD.match(text, end)
+    if after is None or not lexicon().is_name(lowered):
+        return False
+    word = after.group(1).lower()
+    return word in PARTICLES or lexicon().is_name(word)
 
 
 def loose_platform_handles(text: str) -> Iterator[Found]:
@@ -90,7 +102,7 @@ def loose_platform_handles(text: str) -> Iterator[Found]:
             named = lowered not in words.words
         else:
             named = not _word(lowered) and not typo_of_a_word(lowered, words)
-        if len(lowered) >= 4 and named:
+        if len(lowered) >= 4 and named and not _full_name(text, match.end(2), lowered):
             yield match.start(2), match.end(2), "handle"
     for pattern in (NEAR, BEFORE):
         yield from _marked(pattern, text)

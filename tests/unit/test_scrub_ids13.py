@@ -182,3 +182,7 @@ def test_national_numbers_typed_loosely_after_a_cue(text: str, number: str) -> N
 )
 def test_no_national_number_without_its_cue_or_shape(text: str) -> None:
     assert "national_id" not in [kind for _, kind in spans(text)]
+
+
+def test_a_full_name_after_a_platform_stays_one_name() -> None:
+    assert spans("fb yara el amrani stuurt ze berichten") == [("yara el amrani", "name")]
