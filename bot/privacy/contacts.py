@@ -84,7 +84,8 @@ def emails(text: str) -> Iterator[Found]:
                 yield match.start(), match.end(), "email"
     if SPOKEN_LINK.search(text):
         for match in SPOKEN_EMAIL.finditer(text):
-            yield match.start(), match.end(), "email"
+            if not public_at(match.group()):
+                yield match.start(), match.end(), "email"
         for match in PROVIDER_EMAIL.finditer(text):
             yield match.start(), match.end(), "email"
     if "@" in text:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import lexicon
 
 Found = tuple[int, int, str]
 
@@ -50,8 +51,13 @@ def spaced_emails(text: str) -> Iterator[Found]:
         return
     for pattern in (SPACED, PROVIDER):
         for match in pattern.finditer(text):
-            if re.search(r"\s", match.group()) and not public_at(match.group()):
-                yield match.start(), match.end(), "email"
+            found = match.group()
+            if not re.search(r"\s", found) or public_at(found):
+                continue
+            local = found.split("@")[0].strip().lower()
+            if pattern is PROVIDER and local in lexicon().words:
+                continue  # "she works @ gmail": a word before " @ ", no one's address
+            yield match.start(), match.end(), "email"
     for match in PUBLIC_SITE.finditer(text):
         yield match.start(1), match.end(1), "label"  # claimed, kept: "gent" of "ocmw.gent"
 

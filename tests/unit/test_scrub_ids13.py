@@ -89,6 +89,8 @@ def test_emails_with_spaces_are_whole(text: str, address: str) -> None:
         "questions @ vdab.be for the training",
         "see you @ the caw at noon",
         "afspraak @ het ocmw om 10u",
+        "reunion @ cpas . be demain",
+        "she works @ gmail as an engineer",
     ],
 )
 def test_at_before_a_public_site_is_the_word_at(text: str) -> None:
