@@ -34,6 +34,12 @@ ADJACENT = lazy(
     r"([A-Za-z][A-Za-z0-9_.]{2,29}[A-Za-z0-9_])(?![\w@])"
 )
 """The platform's name, at most a colon or "als"/"as"/"comme", then the handle."""
+DIGIT_FIRST = lazy(
+    rf"(?i:\b(?:{NAMES})\b(?:\s*[:=])?(?:\s+(?:als|as|comme|onder|under|sous))?\s+)"
+    r"(\d[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?![\w@])"
+)
+"""A handle that starts with a digit ("snap 93_nour", "tiktok: 4ever_lisa"): with "_" or "."
+and three letters, unlike a time or an amount ("insta 10.30u", "snap 3x")."""
 NEAR = lazy(
     rf"(?i:\b(?:{NAMES})\b(?:\s+[^\W\d_]+){{0,4}}?\s*[:=]?\s+)"
     r"(?=[A-Za-z0-9_.]*[_.\d])([A-Za-z_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?![\w@])"
@@ -106,6 +112,10 @@ def loose_platform_handles(text: str) -> Iterator[Found]:
             yield match.start(2), match.end(2), "handle"
     for pattern in (NEAR, BEFORE):
         yield from _marked(pattern, text)
+    for match in DIGIT_FIRST.finditer(text):
+        handle = match.group(1)
+        if MARKED_OFF.search(handle) and sum(map(str.isalpha, handle)) >= 3:
+            yield match.start(1), match.end(1), "handle"
 
 
 def _marked(pattern: re.Pattern[str], text: str) -> Iterator[Found]:

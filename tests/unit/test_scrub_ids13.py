@@ -33,6 +33,8 @@ def spans(text: str) -> list[tuple[str, str]]:
         ("discord rayan#4821 zegt hij", ("rayan#4821", "handle")),
         ("youtube: bilalvlogs", ("bilalvlogs", "handle")),
         ("tiktokname zoe.vdb", ("zoe.vdb", "handle")),
+        ("snap 93_nour zegt ze", ("93_nour", "handle")),
+        ("son tiktok: 4ever_lisa", ("4ever_lisa", "handle")),
         ("insta-account jellevh zei ze", ("jellevh", "handle")),
         ("whatsapp +32470123456", ("+32470123456", "phone")),
     ],
@@ -60,6 +62,8 @@ def test_handles_after_a_platform_without_at(text: str, found: tuple[str, str]) 
         "youtube: geen",
         "haar insta-account is privé",
         "zijn snapnaam ken ik niet",
+        "insta tot 10.30u gisteren",
+        "snap 3x per dag",
     ],
 )
 def test_platform_words_as_words_stay(text: str) -> None:
