@@ -28,6 +28,8 @@ pii-dev-ids12.txt and pii-holdout-ids12.txt (tenth session, second round: identi
 notations; the held-out one never tuned on),
 pii-dev-precise13.txt and pii-holdout-precise13.txt (eleventh session: PII-free notes full of
 words that are also names, towns, services, feasts and amounts; the held-out one never tuned on),
+pii-dev-ids13.txt and pii-holdout-ids13.txt (eleventh session: every identifier in every
+notation, second pass; the held-out one never tuned on),
 pii-frozen-external2.jsonl and pii-frozen-external3.jsonl (the held-out halves of the second
 and third external sets, never opened by those who changed the rules; misses not printed),
 pii-frozen-external4.jsonl (a fourth set, written in the tenth session by a writer who never
@@ -62,6 +64,7 @@ from tests.pii_corpus import (
     DEV_EVAL2,
     DEV_EVAL3,
     DEV_IDS12,
+    DEV_IDS13,
     DEV_NAMES11,
     DEV_PRECISE10,
     DEV_PRECISE12,
@@ -80,6 +83,7 @@ from tests.pii_corpus import (
     FROZEN5,
     HOLDOUT,
     HOLDOUT_IDS12,
+    HOLDOUT_IDS13,
     HOLDOUT_NAMES11,
     HOLDOUT_PRECISE10,
     HOLDOUT_PRECISE12,
@@ -352,6 +356,8 @@ def main(argv: list[str] | None = None) -> None:
                ("tenth session's (second round) held-out set (ids12)", from_markup(HOLDOUT_IDS12)),
                ("eleventh session's tuning set (precise13)", from_markup(DEV_PRECISE13)),
                ("eleventh session's held-out set (precise13)", from_markup(HOLDOUT_PRECISE13)),
+               ("eleventh session's tuning set (ids13)", from_markup(DEV_IDS13)),
+               ("eleventh session's held-out set (ids13)", from_markup(HOLDOUT_IDS13)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),

@@ -89,6 +89,12 @@ DEV_PRECISE13 = HERE / "data" / "pii-dev-precise13.txt"
 names, towns, services, feasts, dishes and amounts, with PII in the same style; tuned on."""
 HOLDOUT_PRECISE13 = HERE / "data" / "pii-holdout-precise13.txt"
 """Written with DEV_PRECISE13, committed before its first score; never tuned on."""
+DEV_IDS13 = HERE / "data" / "pii-dev-ids13.txt"
+"""Written for #12's eleventh session (ids13: handles right after a platform's name, e-mails
+with spaces or "(at)", IBANs of nine countries in any spacing or with a typo, national
+numbers in any grouping, postcodes glued to their town by a dash); tuned on."""
+HOLDOUT_IDS13 = HERE / "data" / "pii-holdout-ids13.txt"
+"""Written with DEV_IDS13, committed before its first score; never tuned on."""
 FROZEN = HERE / "data" / "pii-frozen-external.jsonl"
 """Written by someone who never saw the scrubber's code or rules (2026-12-01): never tune on it."""
 FROZEN2 = HERE / "data" / "pii-frozen-external2.jsonl"

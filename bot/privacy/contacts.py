@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from bot.privacy.handle_cues import PLATFORM_NAMES, cued_handles, marked_handle, spaced_handles
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
+from bot.privacy.platform_handles import loose_platform_handles
+from bot.privacy.spaced_emails import public_at, spaced_emails
 from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
@@ -75,12 +77,15 @@ def emails(text: str) -> Iterator[Found]:
     lowered = text.lower()
     if not any(cue in lowered for cue in EMAIL_CUES):
         return
+    yield from spaced_emails(text)  # "x@gmail .com" whole, before EMAIL reads "x@gmail"
     if "@" in text or AT_WORD.search(text) or "(a)" in lowered or "[a]" in lowered:  # "[at]"
         for match in EMAIL.finditer(text):
-            yield match.start(), match.end(), "email"
+            if not public_at(match.group()):  # "@ ocmw.gent": "at" a public service's site
+                yield match.start(), match.end(), "email"
     if SPOKEN_LINK.search(text):
         for match in SPOKEN_EMAIL.finditer(text):
-            yield match.start(), match.end(), "email"
+            if not public_at(match.group()):
+                yield match.start(), match.end(), "email"
         for match in PROVIDER_EMAIL.finditer(text):
             yield match.start(), match.end(), "email"
     if "@" in text:
@@ -108,6 +113,7 @@ def handles(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), "handle"
         yield from spaced_handles(text)
     yield from cued_handles(text)
+    yield from loose_platform_handles(text)  # where PLATFORM_HANDLE reads one too: same span
     if not PLATFORMS.in_text(text) and not _short_platform(text):
         return
     for match in PLATFORM_HANDLE.finditer(text):

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
+from bot.privacy.spaced_emails import public_at
 from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
@@ -53,5 +54,6 @@ def spaced_handles(text: str) -> Iterator[Found]:
     for match in SPACED.finditer(text):
         handle = match.group(1)
         near = PLATFORM_BEFORE.search(text, max(0, match.start() - 30), match.start())
-        if marked_handle(handle) or near is not None:
+        public = public_at(text[max(0, match.start() - 1) : match.end()])  # "@ ocmw.gent"
+        if (marked_handle(handle) or near is not None) and not public:
             yield match.start(), match.end(1) - (handle[-1] == "."), "handle"

@@ -48,3 +48,14 @@ def fits_country(compact: str) -> bool:
     """`compact`, upper case without separators, has its country's exact IBAN layout."""
     layout = _layout(compact[:2])
     return layout is not None and layout[0].fullmatch(compact) is not None
+
+
+def fits_with_a_slip(compact: str) -> bool:
+    """`compact` (upper case, no separators) fits its country's layout once one character is
+    added or dropped: "NL61RABO445677482", a digit short, is still a Dutch IBAN's shape."""
+    if iban_length(compact[:2]) is None:
+        return False
+    head, rest = compact[:4], compact[4:]
+    dropped = (head + rest[:k] + rest[k + 1 :] for k in range(len(rest)))
+    added = (head + rest[:k] + "0" + rest[k:] for k in range(len(rest) + 1))
+    return any(fits_country(candidate) for candidate in (*dropped, *added))

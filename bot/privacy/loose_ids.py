@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.privacy.iban_formats import fits_country, iban_length
+from bot.privacy.iban_formats import fits_country, fits_with_a_slip, iban_length
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.tokens import Stems
 
@@ -160,11 +160,12 @@ def _belgian_check(digits: str) -> bool:
 
 def _nearly_laid_out(number: str) -> bool:
     """A country with IBANs, in groups of four, a digit or two too few or too many
-    ("FR76 3000 6000 0112 3456 7890 18"): a typo, still that person's account."""
+    ("FR76 3000 6000 0112 3456 7890 18", "nl61 rabo 4456 7748 2"): a typo, still that
+    person's account."""
     compact = re.sub(r"[\s.-]", "", number).upper()
     wanted = iban_length(compact[:2])
     near = wanted is not None and abs(len(compact) - wanted) <= 2
-    return near and _digits(compact[4:]) >= 10
+    return near and (_digits(compact[4:]) >= 10 or fits_with_a_slip(compact))
 
 
 def _cued_after(text: str, end: int, number: str) -> bool:

@@ -67,7 +67,7 @@ IBAN_PART = lazy(r"[\s.-]?[A-Za-z0-9]{1,4}")
 DATE_SHAPED = lazy(r"\d{2}(?:[0-4]\d|5[0-2])(?:[0-2]\d|3[01])\d{3,6}")
 """Digits that start with a date of birth (a BIS number adds 20 or 40 to the month, 00 for
 an unknown day or month): a national number with a typo."""
-NATIONAL = lazy(r"(?<![\d.,])\d{2}([. -]?)\d{2}\1\d{2}[-. ]?\d{3}[-. ]?\d{1,3}(?!\d|[.,]\d)")
+NATIONAL = lazy(r"(?<![\d.,+])\d{2}([. -]?)\d{2}\1\d{2}[-. ]?\d{3}[-. ]?\d{1,3}(?!\d|[.,]\d)")
 """Eleven digits grouped as national numbers are; ten or twelve: a digit lost or added."""
 ANY_GROUPING = lazy(r"(?<![\d.,+])(?!00|04[5-9])\d(?:[ ./\n-]{0,2}\d){9,11}(?!\d|[.,]\d)")
 """Ten to twelve digits grouped any way ("850730/033/28"), even over a line end: after a cue."""

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from bot.msgid import N_
+from bot.privacy.cued_national import cued_national_numbers
 from bot.privacy.employers import employers_at_work
 from bot.privacy.everyday_towns import count_years, everyday_towns
 from bot.privacy.glued_postcodes import glued_postcodes
@@ -30,6 +31,7 @@ from bot.privacy.patterns import NEED_DIGITS, RECOGNISERS, organisations
 from bot.privacy.place_typos import misspelt_places
 from bot.privacy.places import origin_places, place_names, rare_streets, streets
 from bot.privacy.plain_phrases import plain_phrases
+from bot.privacy.postcode_towns import postcode_towns
 from bot.privacy.school_of import schools_of
 from bot.privacy.spoken_phones import spoken_phones
 from bot.privacy.tokens import has_digit
@@ -37,7 +39,8 @@ from bot.privacy.unsure import unsure_words
 
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
-    *(r for r in RECOGNISERS if r is not organisations), spoken_phones, everyday_towns,
+    postcode_towns, cued_national_numbers, *(r for r in RECOGNISERS if r is not organisations),
+    spoken_phones, everyday_towns,
     loose_health, schools_of, employers_at_work, institutions_and_categories, named_destinations,
     None, count_years, place_surnames, streets,
     glued_postcodes, place_names, misspelt_places, origin_places, rare_streets, article_surnames,
@@ -45,7 +48,8 @@ ORDER: tuple[Recogniser | None, ...] = (
 )  # fmt: skip
 """Recognisers in order of precedence; None: keep.txt's phrases claim their words there.
 `patterns.organisations` runs inside `institutions_and_categories`, joined with the rest."""
-WITHOUT_DIGITS = tuple(r for r in ORDER if r not in (*NEED_DIGITS, rare_streets, glued_postcodes))
+DIGITS_ONLY = (*NEED_DIGITS, rare_streets, glued_postcodes, postcode_towns, cued_national_numbers)
+WITHOUT_DIGITS = tuple(r for r in ORDER if r not in DIGITS_ONLY)
 """The same without those that find nothing in a text without digits (each checks too)."""
 LABELS = {
     "email": N_("[e-mail]"),
