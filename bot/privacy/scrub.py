@@ -172,12 +172,15 @@ class Scrubber:
         return Review(scrubbed, len(spans), unsure_words(scrubbed, self._lexicon, self._labels))
 
     def mask(self, text: str, word: str, lang: str) -> Review:
-        """Hide `word` everywhere in an already scrubbed `text` (any case, whole words)."""
+        """Hide `word` everywhere in an already scrubbed `text` (any case, whole words).
+        `replaced`: how many more labels the text shows (a phrase around a label hides it
+        with one label: no more than before, so the show-back's count stays true)."""
         pattern = re.compile(rf"(?<![\w@]){re.escape(word)}(?![\w@])", re.IGNORECASE)
         label = self._translate(lang, LABELS["chosen"])
-        if self._labels.search(word):  # a phrase offered whole around a label: hidden whole
-            masked, replaced = pattern.subn(label, text)
-            return Review(masked, replaced, unsure_words(masked, self._lexicon, self._labels))
+        if inside := len(self._labels.findall(word)):  # a phrase around a label: hidden whole
+            masked, hidden = pattern.subn(label, text)
+            unsure = unsure_words(masked, self._lexicon, self._labels)
+            return Review(masked, hidden - hidden * inside, unsure)
         pieces, replaced, position = [], 0, 0
         labels = [m.span() for m in self._labels.finditer(text)]
         for start, end in [*labels, (len(text), len(text))]:
