@@ -26,6 +26,8 @@ notes on TV shows, bus lines, helplines, clubs, apps, dishes, feasts, money, tim
 years; the held-out one never tuned on),
 pii-dev-ids12.txt and pii-holdout-ids12.txt (tenth session, second round: identifiers in unusual
 notations; the held-out one never tuned on),
+pii-dev-tapfix13.txt and pii-holdout-tapfix13.txt (the eleventh session: details next to or
+inside one another, where rules overlap; the held-out one never tuned on),
 pii-frozen-external2.jsonl and pii-frozen-external3.jsonl (the held-out halves of the second
 and third external sets, never opened by those who changed the rules; misses not printed),
 pii-frozen-external4.jsonl (a fourth set, written in the tenth session by a writer who never
@@ -68,6 +70,7 @@ from tests.pii_corpus import (
     DEV_SCRUBNAMES5,
     DEV_SCRUBNAMES10,
     DEV_TAP11,
+    DEV_TAPFIX13,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -85,6 +88,7 @@ from tests.pii_corpus import (
     HOLDOUT_SCRUBNAMES5,
     HOLDOUT_SCRUBNAMES10,
     HOLDOUT_TAP11,
+    HOLDOUT_TAPFIX13,
     PHONE_HOLDOUT,
     PHONE_HOLDOUT2,
     PHONE_TUNE,
@@ -343,6 +347,8 @@ def main(argv: list[str] | None = None) -> None:
                 from_markup(HOLDOUT_PRECISE12)),
                ("tenth session's (second round) tuning set (ids12)", from_markup(DEV_IDS12)),
                ("tenth session's (second round) held-out set (ids12)", from_markup(HOLDOUT_IDS12)),
+               ("eleventh session's tuning set (tapfix13)", from_markup(DEV_TAPFIX13)),
+               ("eleventh session's held-out set (tapfix13)", from_markup(HOLDOUT_TAPFIX13)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),

@@ -84,6 +84,11 @@ without "@", phones with "(0)" or a digit short, IBANs in lower case or with das
 on."""
 HOLDOUT_IDS12 = HERE / "data" / "pii-holdout-ids12.txt"
 """Written with DEV_IDS12, committed before its first score; never tuned on."""
+DEV_TAPFIX13 = HERE / "data" / "pii-dev-tapfix13.txt"
+"""Written for #12's eleventh session (tapfix13): details next to or inside one another,
+where two rules find overlapping spans; tuned on."""
+HOLDOUT_TAPFIX13 = HERE / "data" / "pii-holdout-tapfix13.txt"
+"""Written with DEV_TAPFIX13, committed before its first score; never tuned on."""
 FROZEN = HERE / "data" / "pii-frozen-external.jsonl"
 """Written by someone who never saw the scrubber's code or rules (2026-12-01): never tune on it."""
 FROZEN2 = HERE / "data" / "pii-frozen-external2.jsonl"
