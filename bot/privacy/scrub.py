@@ -14,6 +14,7 @@ import gc
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
 from bot.msgid import N_
 from bot.privacy.employers import employers_at_work
@@ -26,6 +27,7 @@ from bot.privacy.name_places import place_surnames
 from bot.privacy.names import names
 from bot.privacy.org_destinations import named_destinations
 from bot.privacy.organisations import institutions_and_categories
+from bot.privacy.overlaps import a_lone_article, left_over, second_reading
 from bot.privacy.patterns import NEED_DIGITS, RECOGNISERS, organisations
 from bot.privacy.place_typos import misspelt_places
 from bot.privacy.places import origin_places, place_names, rare_streets, streets
@@ -99,11 +101,12 @@ letters of a phrase visible and masked as many after it)."""
 
 
 def find_spans(
-    text: str, words: Lexicon | None = None, labels: re.Pattern[str] = LABEL
+    text: str, words: Lexicon | None = None, labels: re.Pattern[str] = LABEL, reread: bool = True
 ) -> list[Span]:
-    """Every identifying span, earlier recognisers winning where spans overlap."""
+    """Every identifying span, earlier recognisers winning where spans overlap (`reread`:
+    and what a second scrub would find where a dropped span left words, `overlaps.py`)."""
     if DOTTED_I in text:  # "İ".lower() is two characters: spans found in lower case shift
-        return find_spans(text.replace(DOTTED_I, "I"), words, labels)
+        return find_spans(text.replace(DOTTED_I, "I"), words, labels, reread)
     if not _LOADED:
         return _first_spans(text, words, labels)
     words = words or lexicon()
@@ -116,19 +119,32 @@ def find_spans(
             claimed.append((start, end))
             occupied[start:end] = b"\x01" * (end - start)
     kept = words.keep.spans(text)
+    dropped: list[tuple[int, int]] = []
     for recogniser in ORDER if has_digit(text) else WITHOUT_DIGITS:
         spans = recogniser(text) if recogniser else [(s, e, "label") for s, e in kept]
         for start, end, kind in spans:
             if text[start] == "(" and ")" not in text[start:end]:  # "(0475 12 34 56)"
                 start += 1  # the bracket is the sentence's, not the number's: both stay
             if start < end and occupied.find(1, start, end) < 0:
+                if kind != "label" and a_lone_article(text, start, end):
+                    continue
                 occupied[start:end] = b"\x01" * (end - start)
                 claimed.append((start, end))
                 if kind != "label":
                     found.append((start, end, kind))
+            elif start < end:
+                dropped.append((start, end))
     found.extend((start, end, "name") for start, end in names(text, words, claimed))
+    if reread and any(left_over(text, occupied, start, end) for start, end in dropped):
+        found.extend(
+            second_reading(text, found, LABELS, partial(_found, words=words, labels=labels))
+        )
     found.sort(key=_start)  # stable, as before: a name after a recognised span at the same start
     return [Span(start, end, kind) for start, end, kind in found]
+
+
+def _found(text: str, words: Lexicon, labels: re.Pattern[str]) -> list[tuple[int, int, str]]:
+    return [(span.start, span.end, span.kind) for span in find_spans(text, words, labels, False)]
 
 
 def _start(found: tuple[int, int, str]) -> int:
