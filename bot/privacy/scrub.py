@@ -108,7 +108,7 @@ def find_spans(
     if DOTTED_I in text:  # "İ".lower() is two characters: spans found in lower case shift
         return find_spans(text.replace(DOTTED_I, "I"), words, labels, reread)
     if not _LOADED:
-        return _first_spans(text, words, labels)
+        return _first_spans(text, words, labels, reread)
     words = words or lexicon()
     occupied = bytearray(len(text))  # 1 where a span is claimed: one C-level scan per candidate
     claimed: list[tuple[int, int]] = []
@@ -155,7 +155,9 @@ _LOADED: list[bool] = []
 """Empty until a first text was scrubbed: that one loads the word lists."""
 
 
-def _first_spans(text: str, words: Lexicon | None, labels: re.Pattern[str]) -> list[Span]:
+def _first_spans(
+    text: str, words: Lexicon | None, labels: re.Pattern[str], reread: bool
+) -> list[Span]:
     """The first text loads hundreds of thousands of words into sets and dicts; the garbage
     collector, run over and over while they grow, found nothing to free and cost about a
     fifth of that start-up. Paused meanwhile (and only if it ran)."""
@@ -163,7 +165,7 @@ def _first_spans(text: str, words: Lexicon | None, labels: re.Pattern[str]) -> l
     paused = gc.isenabled()
     gc.disable()
     try:
-        return find_spans(text, words, labels)
+        return find_spans(text, words, labels, reread)
     finally:
         if paused:
             gc.enable()
