@@ -30,6 +30,8 @@ pii-dev-precise13.txt and pii-holdout-precise13.txt (eleventh session: PII-free 
 words that are also names, towns, services, feasts and amounts; the held-out one never tuned on),
 pii-dev-ids13.txt and pii-holdout-ids13.txt (eleventh session: every identifier in every
 notation, second pass; the held-out one never tuned on),
+pii-dev-tapfix13.txt and pii-holdout-tapfix13.txt (the eleventh session: details next to or
+inside one another, where rules overlap; the held-out one never tuned on),
 pii-frozen-external2.jsonl and pii-frozen-external3.jsonl (the held-out halves of the second
 and third external sets, never opened by those who changed the rules; misses not printed),
 pii-frozen-external4.jsonl (a fourth set, written in the tenth session by a writer who never
@@ -76,6 +78,7 @@ from tests.pii_corpus import (
     DEV_SCRUBNAMES5,
     DEV_SCRUBNAMES10,
     DEV_TAP11,
+    DEV_TAPFIX13,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -96,6 +99,7 @@ from tests.pii_corpus import (
     HOLDOUT_SCRUBNAMES5,
     HOLDOUT_SCRUBNAMES10,
     HOLDOUT_TAP11,
+    HOLDOUT_TAPFIX13,
     PHONE_HOLDOUT,
     PHONE_HOLDOUT2,
     PHONE_TUNE,
@@ -358,6 +362,8 @@ def main(argv: list[str] | None = None) -> None:
                ("eleventh session's held-out set (precise13)", from_markup(HOLDOUT_PRECISE13)),
                ("eleventh session's tuning set (ids13)", from_markup(DEV_IDS13)),
                ("eleventh session's held-out set (ids13)", from_markup(HOLDOUT_IDS13)),
+               ("eleventh session's tuning set (tapfix13)", from_markup(DEV_TAPFIX13)),
+               ("eleventh session's held-out set (tapfix13)", from_markup(HOLDOUT_TAPFIX13)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),

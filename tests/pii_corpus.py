@@ -95,6 +95,11 @@ with spaces or "(at)", IBANs of nine countries in any spacing or with a typo, na
 numbers in any grouping, postcodes glued to their town by a dash); tuned on."""
 HOLDOUT_IDS13 = HERE / "data" / "pii-holdout-ids13.txt"
 """Written with DEV_IDS13, committed before its first score; never tuned on."""
+DEV_TAPFIX13 = HERE / "data" / "pii-dev-tapfix13.txt"
+"""Written for #12's eleventh session (tapfix13): details next to or inside one another,
+where two rules find overlapping spans; tuned on."""
+HOLDOUT_TAPFIX13 = HERE / "data" / "pii-holdout-tapfix13.txt"
+"""Written with DEV_TAPFIX13, committed before its first score; never tuned on."""
 FROZEN = HERE / "data" / "pii-frozen-external.jsonl"
 """Written by someone who never saw the scrubber's code or rules (2026-12-01): never tune on it."""
 FROZEN2 = HERE / "data" / "pii-frozen-external2.jsonl"

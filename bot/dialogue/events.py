@@ -6,6 +6,7 @@ recognised as stale instead of changing a later answer.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 
@@ -56,13 +57,24 @@ class KeepText:
 class MaskWord:
     """Hide the `index`-th word the scrubber was unsure of, everywhere in the pending text.
 
-    `seen` is the count of replaced details the button was drawn with: a repeated or late
-    tap, drawn before an earlier one changed the list, hides nothing instead of the wrong
-    word (callback data never carries the word itself)."""
+    `drawn` is the fingerprint of the word the button was drawn for (`fingerprint`): a tap
+    hides that word or nothing, never the word that moved to its place since (a tap counted
+    by the number of details replaced missed a phrase that swallows a label). Callback
+    data never carries the word itself."""
 
     step: str
     index: int
-    seen: int = 0
+    drawn: str = ""
+
+    @classmethod
+    def offering(cls, step: str, index: int, word: str) -> MaskWord:
+        return cls(step, index, fingerprint(word))
+
+
+def fingerprint(word: str) -> str:
+    """Six hex digits that tell the offered words of one answer apart (the button shows the
+    word anyway; a fingerprint this short names no word)."""
+    return hashlib.blake2b(word.encode(), digest_size=3).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

@@ -170,7 +170,7 @@ def confirm_text(compiled: Compiled, session: Session, refresh: bool = False) ->
             )
         )
     body.append(Text(N_("Keep it, or type a new version.")))
-    words = [Button(Text(N_("Hide “{word}”"), {"word": w}), MaskWord(step.key, i, replaced))
+    words = [Button(Text(N_("Hide “{word}”"), {"word": w}), MaskWord.offering(step.key, i, w))
              for i, w in enumerate(unsure)]  # fmt: skip
     rows = [tuple(words[i : i + 2]) for i in range(0, len(words), 2)]
     rows.append(

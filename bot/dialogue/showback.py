@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from bot.dialogue.events import KeepText, MaskWord
+from bot.dialogue.events import KeepText, MaskWord, fingerprint
 from bot.dialogue.replies import N_
 from bot.dialogue.session import Session
 
@@ -50,12 +50,22 @@ def hold(session: Session, review: Reviewed, replaced_before: int = 0) -> bool:
 
 def tapped(scrub: TextScrubber, session: Session, tap: MaskWord) -> bool:
     """One tap on a doubtful word hides it everywhere in the pending answer. False for a
-    stale tap: no pending answer, or a list that changed since the button was drawn."""
-    unsure, text = session.pending_unsure, session.pending_text
-    if text is None or tap.seen != session.pending_replaced or not 0 <= tap.index < len(unsure):
+    stale tap: no pending answer, or the button's word is no longer offered (a repeated
+    tap). A button drawn before an earlier tap moved its word still hides that word."""
+    word = _drawn(session.pending_unsure, tap)
+    if session.pending_text is None or word is None:
         return False
-    hold(session, scrub.mask(text, unsure[tap.index], session.lang), session.pending_replaced)
+    masked = scrub.mask(session.pending_text, word, session.lang)
+    hold(session, masked, session.pending_replaced)
     return True
+
+
+def _drawn(unsure: tuple[str, ...], tap: MaskWord) -> str | None:
+    """The offered word the button was drawn for, found by its fingerprint."""
+    if 0 <= tap.index < len(unsure) and fingerprint(unsure[tap.index]) == tap.drawn:
+        return unsure[tap.index]
+    moved = [word for word in unsure if fingerprint(word) == tap.drawn]
+    return moved[0] if len(moved) == 1 else None
 
 
 def release(session: Session) -> Session:

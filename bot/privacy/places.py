@@ -22,6 +22,7 @@ from bot.privacy.gazetteer import fold as fold
 from bot.privacy.gazetteer import gazetteer as gazetteer
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
+from bot.privacy.overlaps import capitalised_throughout
 from bot.privacy.streets import rare_streets as rare_streets
 from bot.privacy.streets import streets as streets
 from bot.privacy.tokens import Stems, letter_runs
@@ -254,4 +255,4 @@ def _clearly_a_place(text: str, start: int, end: int) -> bool:
         return True  # "ocmw boom", "cpas de ans", "de politie van lint"; not "au cpas on"
     stripped = text[:start].rstrip()
     opens = not stripped or stripped[-1] in SENTENCE_END
-    return text[start].isupper() and not opens
+    return text[start].isupper() and not opens and not (short and capitalised_throughout(text))

@@ -14,6 +14,7 @@ import gc
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
 from bot.msgid import N_
 from bot.privacy.cued_national import cued_national_numbers
@@ -27,6 +28,7 @@ from bot.privacy.name_places import place_surnames
 from bot.privacy.names import names
 from bot.privacy.org_destinations import named_destinations
 from bot.privacy.organisations import institutions_and_categories
+from bot.privacy.overlaps import a_lone_article, left_over, second_reading
 from bot.privacy.patterns import NEED_DIGITS, RECOGNISERS, organisations
 from bot.privacy.place_typos import misspelt_places
 from bot.privacy.places import origin_places, place_names, rare_streets, streets
@@ -105,13 +107,14 @@ letters of a phrase visible and masked as many after it)."""
 
 
 def find_spans(
-    text: str, words: Lexicon | None = None, labels: re.Pattern[str] = LABEL
+    text: str, words: Lexicon | None = None, labels: re.Pattern[str] = LABEL, reread: bool = True
 ) -> list[Span]:
-    """Every identifying span, earlier recognisers winning where spans overlap."""
+    """Every identifying span, earlier recognisers winning where spans overlap (`reread`:
+    and what a second scrub would find where a dropped span left words, `overlaps.py`)."""
     if DOTTED_I in text:  # "İ".lower() is two characters: spans found in lower case shift
-        return find_spans(text.replace(DOTTED_I, "I"), words, labels)
+        return find_spans(text.replace(DOTTED_I, "I"), words, labels, reread)
     if not _LOADED:
-        return _first_spans(text, words, labels)
+        return _first_spans(text, words, labels, reread)
     words = words or lexicon()
     occupied = bytearray(len(text))  # 1 where a span is claimed: one C-level scan per candidate
     claimed: list[tuple[int, int]] = []
@@ -122,19 +125,32 @@ def find_spans(
             claimed.append((start, end))
             occupied[start:end] = b"\x01" * (end - start)
     kept = words.keep.spans(text)
+    dropped: list[tuple[int, int]] = []
     for recogniser in ORDER if has_digit(text) else WITHOUT_DIGITS:
         spans = recogniser(text) if recogniser else [(s, e, "label") for s, e in kept]
         for start, end, kind in spans:
             if text[start] == "(" and ")" not in text[start:end]:  # "(0475 12 34 56)"
                 start += 1  # the bracket is the sentence's, not the number's: both stay
             if start < end and occupied.find(1, start, end) < 0:
+                if kind != "label" and a_lone_article(text, start, end):
+                    continue
                 occupied[start:end] = b"\x01" * (end - start)
                 claimed.append((start, end))
                 if kind != "label":
                     found.append((start, end, kind))
+            elif start < end:
+                dropped.append((start, end))
     found.extend((start, end, "name") for start, end in names(text, words, claimed))
+    if reread and any(left_over(text, occupied, start, end) for start, end in dropped):
+        found.extend(
+            second_reading(text, found, LABELS, partial(_found, words=words, labels=labels))
+        )
     found.sort(key=_start)  # stable, as before: a name after a recognised span at the same start
     return [Span(start, end, kind) for start, end, kind in found]
+
+
+def _found(text: str, words: Lexicon, labels: re.Pattern[str]) -> list[tuple[int, int, str]]:
+    return [(span.start, span.end, span.kind) for span in find_spans(text, words, labels, False)]
 
 
 def _start(found: tuple[int, int, str]) -> int:
@@ -145,7 +161,9 @@ _LOADED: list[bool] = []
 """Empty until a first text was scrubbed: that one loads the word lists."""
 
 
-def _first_spans(text: str, words: Lexicon | None, labels: re.Pattern[str]) -> list[Span]:
+def _first_spans(
+    text: str, words: Lexicon | None, labels: re.Pattern[str], reread: bool
+) -> list[Span]:
     """The first text loads hundreds of thousands of words into sets and dicts; the garbage
     collector, run over and over while they grow, found nothing to free and cost about a
     fifth of that start-up. Paused meanwhile (and only if it ran)."""
@@ -153,7 +171,7 @@ def _first_spans(text: str, words: Lexicon | None, labels: re.Pattern[str]) -> l
     paused = gc.isenabled()
     gc.disable()
     try:
-        return find_spans(text, words, labels)
+        return find_spans(text, words, labels, reread)
     finally:
         if paused:
             gc.enable()
@@ -178,12 +196,15 @@ class Scrubber:
         return Review(scrubbed, len(spans), unsure_words(scrubbed, self._lexicon, self._labels))
 
     def mask(self, text: str, word: str, lang: str) -> Review:
-        """Hide `word` everywhere in an already scrubbed `text` (any case, whole words)."""
+        """Hide `word` everywhere in an already scrubbed `text` (any case, whole words).
+        `replaced`: how many more labels the text shows (a phrase around a label hides it
+        with one label: no more than before, so the show-back's count stays true)."""
         pattern = re.compile(rf"(?<![\w@]){re.escape(word)}(?![\w@])", re.IGNORECASE)
         label = self._translate(lang, LABELS["chosen"])
-        if self._labels.search(word):  # a phrase offered whole around a label: hidden whole
-            masked, replaced = pattern.subn(label, text)
-            return Review(masked, replaced, unsure_words(masked, self._lexicon, self._labels))
+        if inside := len(self._labels.findall(word)):  # a phrase around a label: hidden whole
+            masked, hidden = pattern.subn(label, text)
+            unsure = unsure_words(masked, self._lexicon, self._labels)
+            return Review(masked, hidden - hidden * inside, unsure)
         pieces, replaced, position = [], 0, 0
         labels = [m.span() for m in self._labels.finditer(text)]
         for start, end in [*labels, (len(text), len(text))]:

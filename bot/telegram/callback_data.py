@@ -55,8 +55,8 @@ def encode(event: Event, version: int) -> str:
             parts = (_TOGGLE_CODES[on], step, option)
         case Edit(step=step, target=target):
             parts = ("E", step, target)
-        case MaskWord(step=step, index=index, seen=seen):
-            parts = ("w", step, f"{index}.{seen}")
+        case MaskWord(step=step, index=index, drawn=drawn):
+            parts = ("w", step, f"{index}.{drawn}")
         case EditSection(step=step, section=section):
             parts = ("e", step, section)
         case Discard(step=step, confirmed=confirmed):
@@ -87,9 +87,9 @@ def decode(data: str) -> tuple[int, Event] | MenuAction | None:
         event = Toggle(step, arg, _TOGGLE_BY_CODE[code])
     elif code == "E":
         event = Edit(step, arg)
-    elif code == "w" and re.fullmatch(r"\d{1,2}\.\d{1,4}", arg):
-        index, seen = arg.split(".")
-        event = MaskWord(step, int(index), int(seen))
+    elif code == "w" and re.fullmatch(r"\d{1,2}\.[0-9a-f]{1,6}", arg):
+        index, drawn = arg.split(".")  # a count of up to 4 digits: a button drawn before #12's
+        event = MaskWord(step, int(index), drawn)  # eleventh session, stale (no fingerprint)
     elif code == "e":
         event = EditSection(step, arg)
     elif code in ("x", "X"):

@@ -31,6 +31,7 @@ from bot.privacy import lexicon as lexicon_module
 from bot.privacy import names as names_module
 from bot.privacy.lexicon import lexicon
 from bot.privacy.names import names
+from bot.privacy.overlaps import a_lone_article
 from bot.privacy.scrub import LABEL, ORDER, Span, find_spans
 from bot.privacy.tokens import Stems
 from tests.pii_corpus import (
@@ -137,7 +138,8 @@ def test_stems_added_later_are_seen_in_words_already_looked_at() -> None:
 
 
 def straightforward(text: str) -> list[Span]:
-    """find_spans as first written: each candidate checked against every claimed span."""
+    """find_spans as first written: each candidate checked against every claimed span
+    (without the second reading of `overlaps.py`, which follows it)."""
     words = lexicon()
     taken = [Span(m.start(), m.end(), "label") for m in LABEL.finditer(text)]
     kept = [(start, end, "label") for start, end in words.keep.spans(text)]
@@ -145,7 +147,8 @@ def straightforward(text: str) -> list[Span]:
         for start, end, kind in recogniser(text) if recogniser else kept:
             if text[start] == "(" and ")" not in text[start:end]:  # "(0475 12 34 56)"
                 start += 1  # the bracket is the sentence's, not the number's: both stay
-            if start < end and all(end <= s.start or start >= s.end for s in taken):
+            article = kind != "label" and a_lone_article(text, start, end)
+            if start < end and not article and all(end <= s.start or start >= s.end for s in taken):
                 taken.append(Span(start, end, kind))
     claimed = [(s.start, s.end) for s in taken]
     taken.extend(Span(start, end, "name") for start, end in names(text, words, claimed))
@@ -154,7 +157,7 @@ def straightforward(text: str) -> list[Span]:
 
 def test_claiming_spans_equals_the_straightforward_version() -> None:
     texts = [*TEXTS, "[naam] woont in de Kerkstraat 12", "Mevrouw [name] (°14/02/1956)"]
-    assert [find_spans(t) for t in texts] == [straightforward(t) for t in texts]
+    assert [find_spans(t, reread=False) for t in texts] == [straightforward(t) for t in texts]
 
 
 def test_benchmark_rounds_time_every_scrubber_in_each_round() -> None:

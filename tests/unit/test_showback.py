@@ -39,7 +39,7 @@ def test_the_show_back_counts_what_was_replaced(
     assert session.pending_replaced == 2 and session.pending_unsure == ()
     outcome = fixture_engine.handle(session, Retype(STEP))
     assert outcome.session is not None and outcome.session.pending_replaced == 0
-    shown = fixture_engine.handle(session, MaskWord(STEP, 0, 2))
+    shown = fixture_engine.handle(session, MaskWord.offering(STEP, 0, "Peeters"))
     assert msgids(shown)[0] == "That word is no longer in your answer."
     assert shown.session == session and not shown.changed
 
@@ -51,7 +51,7 @@ def test_a_tap_hides_the_word_everywhere_and_the_count_follows(
         fixture_engine, fixture_compiled, "Mevrouw Peeters koopt zorbek in; zorbek ligt klaar."
     )
     assert session.pending_unsure == ("zorbek",)
-    masked = fixture_engine.handle(session, MaskWord(STEP, 0, 1))
+    masked = fixture_engine.handle(session, MaskWord.offering(STEP, 0, "zorbek"))
     assert masked.session is not None
     assert (
         masked.session.pending_text
@@ -62,7 +62,7 @@ def test_a_tap_hides_the_word_everywhere_and_the_count_follows(
     assert reply.kind is ReplyKind.CONFIRM and reply.refresh
     assert Text("{count} details replaced by labels in brackets.", {"count": 3}) in reply.body
     assert [b.event for row in reply.buttons for b in row] == [KeepText(STEP), Retype(STEP)]
-    late = fixture_engine.handle(masked.session, MaskWord(STEP, 0, 1))  # a repeated tap
+    late = fixture_engine.handle(masked.session, MaskWord.offering(STEP, 0, "zorbek"))  # again
     assert late.session == masked.session and not late.changed
     kept = fixture_engine.handle(masked.session, KeepText(STEP))
     assert kept.session is not None

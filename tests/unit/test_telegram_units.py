@@ -40,7 +40,7 @@ EVENTS = [
     Choose("depth", "quick"), Toggle("feelings", "tired"), Toggle("feelings", "tired", True),
     Toggle("feelings", "tired", False), Done("feelings"),
     KeepText("insight"), Retype("insight"), Back("insight"), Skip("insight"),
-    MaskWord("insight", 3, 12),
+    MaskWord("insight", 3, "0a9f3c"), MaskWord.offering("insight", 7, "zorbek"),
     EditSection("review", "presence"), Edit("review", "tension_dependency_autonomy"),
     ShowReview("review"), Save("review"), Discard("review"), Discard("review", confirmed=True),
 ]  # fmt: skip

@@ -1,0 +1,77 @@
+"""Where two rules find overlapping spans: one scrub reaches what two would.
+
+`find_spans` lets the earlier rule win and drops the later span whole. When that span
+reached past the winner ("Rue Haute 12 B" claimed, "B-1000 Bruxelles" dropped), the words
+it alone covered stayed, and a second scrub found them next to the new label
+("[address]-1000 Bruxelles"). So when a dropped span leaves a letter or digit uncovered,
+the text is read once more with its labels in place, as a second scrub would read it, and
+what that finds is masked too. A lone article is no detail: a rule that reads a label as
+the word after it ("atteinte d'un [health]", "at the [organisation]") is not followed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+
+Found = tuple[int, int, str]
+
+ARTICLES = frozenset(
+    ["de", "het", "een", "'t", "the", "a", "an", "le", "la", "les", "l'", "un", "une", "des", "du",
+     "d'", "der", "den", "die", "das", "ein", "eine"]
+)  # fmt: skip
+"""Words that name no one on their own, whatever rule found them."""
+
+
+def left_over(text: str, occupied: bytearray, start: int, end: int) -> bool:
+    """Whether a span dropped for an overlap covers a letter or digit no span claimed."""
+    free = occupied.find(0, start, end)
+    while free >= 0:
+        if text[free].isalnum():
+            return True
+        free = occupied.find(0, free + 1, end)
+    return False
+
+
+def a_lone_article(text: str, start: int, end: int) -> bool:
+    return text[start:end].lower().replace("’", "'") in ARTICLES
+
+
+def second_reading(
+    text: str,
+    found: Iterable[Found],
+    labels: Mapping[str, str],
+    find: Callable[[str], Iterable[Found]],
+) -> list[Found]:
+    """What `find` adds on `text` with `found` replaced by their labels, at the offsets of
+    `text` (a new span lies between labels: labels are claimed before every rule)."""
+    pieces: list[str] = []
+    gaps: list[tuple[int, int, int]] = []  # start and end in the labelled text, start in text
+    position = cursor = 0
+    for start, end, kind in sorted(found):
+        gaps.append((cursor, cursor + start - position, position))
+        pieces += (text[position:start], labels[kind])
+        cursor += start - position + len(labels[kind])
+        position = end
+    gaps.append((cursor, cursor + len(text) - position, position))
+    pieces.append(text[position:])
+    more = []
+    for start, end, kind in find("".join(pieces)):
+        for gap_start, gap_end, original in gaps:
+            if gap_start <= start and end <= gap_end:
+                more.append((start - gap_start + original, end - gap_start + original, kind))
+                break
+    return more
+
+
+WORD = re.compile(r"[^\W\d_]+")
+BRACKETED = re.compile(r"\[[^\]\n]*\]")
+
+
+def capitalised_throughout(text: str) -> bool:
+    """ "She Gets Out Next Month On Holiday", "HE GETS OUT": a capital tells no name there.
+    (A short place that is also a word, "On", masked there once, hid "on holiday" from the
+    release rule, which a second scrub then read as "gets out next month [place]".)"""
+    words = WORD.findall(BRACKETED.sub(" ", text))  # a label: a word, but not the writer's
+    labels = text.count("[")
+    return len(words) + labels > 3 and all(word[0].isupper() for word in words)
