@@ -26,6 +26,9 @@ notes on TV shows, bus lines, helplines, clubs, apps, dishes, feasts, money, tim
 years; the held-out one never tuned on),
 pii-dev-ids12.txt and pii-holdout-ids12.txt (tenth session, second round: identifiers in unusual
 notations; the held-out one never tuned on),
+pii-dev-cats13.txt and pii-holdout-cats13.txt (eleventh session: conditions told as phrases,
+sexual orientation, political opinion and union membership, schools and employers with their
+town; the held-out one never tuned on),
 pii-frozen-external2.jsonl and pii-frozen-external3.jsonl (the held-out halves of the second
 and third external sets, never opened by those who changed the rules; misses not printed),
 pii-frozen-external4.jsonl (a fourth set, written in the tenth session by a writer who never
@@ -55,6 +58,7 @@ from benchmarks.scrub_taps import walks
 from bot.privacy.scrub import Scrubber, find_spans
 from tests.pii_corpus import (
     DEV,
+    DEV_CATS13,
     DEV_EVAL2,
     DEV_EVAL3,
     DEV_IDS12,
@@ -73,6 +77,7 @@ from tests.pii_corpus import (
     FROZEN3,
     FROZEN4,
     HOLDOUT,
+    HOLDOUT_CATS13,
     HOLDOUT_IDS12,
     HOLDOUT_NAMES11,
     HOLDOUT_PRECISE10,
@@ -343,6 +348,8 @@ def main(argv: list[str] | None = None) -> None:
                 from_markup(HOLDOUT_PRECISE12)),
                ("tenth session's (second round) tuning set (ids12)", from_markup(DEV_IDS12)),
                ("tenth session's (second round) held-out set (ids12)", from_markup(HOLDOUT_IDS12)),
+               ("eleventh session's tuning set (cats13)", from_markup(DEV_CATS13)),
+               ("eleventh session's held-out set (cats13)", from_markup(HOLDOUT_CATS13)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),

@@ -84,6 +84,12 @@ without "@", phones with "(0)" or a digit short, IBANs in lower case or with das
 on."""
 HOLDOUT_IDS12 = HERE / "data" / "pii-holdout-ids12.txt"
 """Written with DEV_IDS12, committed before its first score; never tuned on."""
+DEV_CATS13 = HERE / "data" / "pii-dev-cats13.txt"
+"""Written for #12's eleventh session (conditions told as phrases, treatments, sexual orientation
+and gender identity, political opinion and union membership, schools and employers with their
+town); tuned on."""
+HOLDOUT_CATS13 = HERE / "data" / "pii-holdout-cats13.txt"
+"""Written with DEV_CATS13, committed before its first score; never tuned on."""
 FROZEN = HERE / "data" / "pii-frozen-external.jsonl"
 """Written by someone who never saw the scrubber's code or rules (2026-12-01): never tune on it."""
 FROZEN2 = HERE / "data" / "pii-frozen-external2.jsonl"
