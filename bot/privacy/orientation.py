@@ -68,10 +68,9 @@ def orientations(text: str) -> Iterator[Found]:
         yield match.start(group), match.end(group), "orientation"
     for match in TRANS.finditer(text):
         start, end = match.span()
-        if text[start:end].lower().startswith(("is ", "est ", "zijn ", "sont ", "are ")):
-            start = end - len("trans")
-        elif text[start:end][:2] in ("'s", "’s"):
-            start = end - len("trans")
+        said = text[start:end].lower()
+        if said.startswith(("is ", "est ", "zijn ", "sont ", "are ", "'s", "’s")):
+            start = end - len("trans")  # the verb stays: "she's [orientation]"
         yield start, end, "orientation"
     for match in COMING_OUT.finditer(text):
         group = next((g for g in (1, 2) if match.group(g)), 0)

@@ -25,8 +25,8 @@ from bot.privacy.name_cues import article_surnames
 from bot.privacy.name_places import place_surnames
 from bot.privacy.names import names
 from bot.privacy.org_destinations import named_destinations
-from bot.privacy.orientation import orientations
 from bot.privacy.organisations import institutions_and_categories
+from bot.privacy.orientation import orientations
 from bot.privacy.patterns import NEED_DIGITS, RECOGNISERS, organisations
 from bot.privacy.place_typos import misspelt_places
 from bot.privacy.places import origin_places, place_names, rare_streets, streets
