@@ -31,10 +31,11 @@ WORDS = lazy(
     r"|homosexual(?:s)?|homokoppel|homojongere[n]?|lesbisch[e]?|lesbienne[s]?|lesbian[s]?"
     r"|lesbo|biseksue(?:el|le)|bisexue(?:l|le|ls|lles)|bisexual|transgender[s]?|transgenre[s]?"
     r"|trans(?:jongen|meisje|vrouw|man|persoon|jongere)|non[- ]?bina(?:ir|ire|ry)|genderfluïde"
-    r"|genderfluide|gender[- ]?fluid|queer|holebi(?:'s|s)?|lgbt(?:q|qi|qia)?\+?|lhbt(?:i|iq)?\+?)"
-    r"(?![\w-]))"
+    r"|genderfluide|gender[- ]?fluid|queer)(?![\w-])"
+    r"|\b(?:holebi(?:'s|s)?|lgbt(?:q|qi|qia)?\+?|lhbt(?:i|iq)?\+?)(?:-[\w]+)?(?!\w))"
 )
-"""Words that state an orientation or a gender identity whatever is around them."""
+"""Words that state an orientation or a gender identity whatever is around them; a group or a
+youth work named by one is masked whole ("lgbt-jongeren", "holebi-werking")."""
 GAY = lazy(
     r"(?i:\b(?:(?:is|was|est|zijn|sont|are|'s|’s|being|as|un|une|een|a|his|her|son|sa|zijn|haar)"
     r"\s+)(gay)\b(?!\s+(?:pride|bar|club|bar's|pride's))|\b(gay)\s+(?:" + PERSON + r"|koppel"

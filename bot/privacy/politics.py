@@ -21,7 +21,7 @@ HINT = Stems(
     "lid|leden|member|membre|membres|milit|vakbond|syndic|union|delegee|délégué|delegue"
     "|afgevaardigd|steward|stemt|stemde|stemmen|vote|votes|voted|votait|aangesloten|affilié"
     "|affilie|rechts|links|droite|gauche|right|communist|socialist|fascist|nazi|anarchist"
-    "|sympathisant|partij|parti|party"
+    "|sympathisant|partij|parti|party|syndiq"
 )
 """Without one of these stems no rule below can match: most texts stop here."""
 UNIONS = (
@@ -60,12 +60,12 @@ ALONE = lazy(
 """A union role without the union's name is membership all the same."""
 VOTES = lazy(
     rf"(?i:\b(?:stemt|stemde|stemmen|stemden|vote|votes|voted|votait|votent)\s+(?:op\s+|voor\s+"
-    rf"|pour\s+|for\s+)?{ARTICLE}(?:{PARTIES})(?![\w&-]))"
+    rf"|pour\s+|for\s+)?{ARTICLE}(?:{PARTIES})(?![\w&-])(?!\s+(?:licht|light|lumière)))"
 )
 """A vote told: "hij stemt Vlaams Belang", "elle vote PTB"."""
 OPINION = lazy(
     r"(?i:\b(?:is|zijn|was|waren|est|sont|était|is\s+een|est\s+un[e]?|is\s+a|'s\s+a|’s\s+a)\s+"
-    r"(?:(?:heel|erg|zeer|echt|very|really|très|fort|vrij|assez|quite|pretty)\s+)?"
+    r"(?:(?:heel|erg|zeer|echt|very|really|très|fort|vrij|assez|quite|pretty)\s+)?(?:d['’]\s*)?"
     r"(extreem[- ]?rechts|extreem[- ]?links|uiterst\s+rechts|uiterst\s+links|extrême[- ]droite"
     r"|extreme[- ]droite|extrême[- ]gauche|extreme[- ]gauche|far[- ]right|far[- ]left"
     r"|communist[e]?|communiste|socialist[e]?|socialiste|fascist[e]?|fasciste|nazi|neonazi"
