@@ -61,6 +61,13 @@ MASKED = [
     ("he has prostate cancer and two grandchildren", "prostate cancer", "health"),
     ("her mum had ovarian cancer last year", "ovarian cancer", "health"),
     ("he's on seroquel since the crisis", "seroquel", "health"),
+    ("elle a un cancer de la peau mais ça va", "cancer de la peau", "health"),
+    ("hij heeft kanker aan de huid gehad", "kanker aan de huid", "health"),
+    # a qualifier of practice, a time done in a prison town
+    ("they are strict muslims and the girls can't swim", "strict muslims", "religion"),
+    ("ze zijn strenge moslims en vasten", "strenge moslims", "religion"),
+    ("son frère a fait deux ans à lantin", "a fait deux ans à", "detention"),
+    ("he did three years at haren before", "did three years at", "detention"),
 ]
 
 
@@ -109,6 +116,9 @@ KEPT = [
     "ça me rend malade de voir ça",
     "honestly she's sick of it all",
     "ze is een heilige voor die kinderen",
+    "il est strict avec les horaires",
+    "the rules are strict here",
+    "we did three years at the same school",
 ]
 
 
