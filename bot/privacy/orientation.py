@@ -16,7 +16,7 @@ from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
 HINT = Stems(
-    "homo|lesb|bisex|biseks|trans|queer|gay|holebi|lgbt|binai|binar|genderflu|coming|kast"
+    "homo|lesb|bisex|biseks|trans|queer|gay|holebi|lgbt|binai|binar|gender|dysphor|coming|kast|sex|seks"
     "|came|come|comes"
 )
 """Without one of these stems no rule below can match: most texts stop here."""
@@ -31,7 +31,9 @@ WORDS = lazy(
     r"|homosexual(?:s)?|homokoppel|homojongere[n]?|lesbisch[e]?|lesbienne[s]?|lesbian[s]?"
     r"|lesbo|biseksue(?:el|le)|bisexue(?:l|le|ls|lles)|bisexual|transgender[s]?|transgenre[s]?"
     r"|trans(?:jongen|meisje|vrouw|man|persoon|jongere)|non[- ]?bina(?:ir|ire|ry)|genderfluïde"
-    r"|genderfluide|gender[- ]?fluid|queer)(?![\w-])"
+    r"|genderfluide|gender[- ]?fluid|queer|genderdysforie|dysphorie\s+de\s+genre|gender\s+dysphoria"
+    r"|genderkliniek|genderteam|geslachtsverandering|changement\s+de\s+sexe|sex\s+change"
+    r"|intersekse|intersexe|intersex)(?![\w-])"
     r"|\b(?:holebi(?:'s|s)?|lgbt(?:q|qi|qia)?\+?|lhbt(?:i|iq)?\+?)(?:-[\w]+)?(?!\w))"
 )
 """Words that state an orientation or a gender identity whatever is around them; a group or a

@@ -38,6 +38,9 @@ MASKED = [
     ("she came out as bisexual at school", "bisexual", "orientation"),
     ("my client is non-binary and uses they", "non-binary", "orientation"),
     ("he's trans and waiting for his new id", "trans", "orientation"),
+    ("hij wordt gevolgd door het genderteam van het uz", "genderteam", "orientation"),
+    ("elle souffre de dysphorie de genre depuis l'enfance", "dysphorie de genre", "orientation"),
+    ("she has gender dysphoria and waits for the clinic", "gender dysphoria", "orientation"),
     # political opinion and trade-union membership
     ("hij is militant bij het abvv sinds de staking", "militant bij het abvv", "politics"),
     ("ze is vakbondsafgevaardigde in het ziekenhuis", "vakbondsafgevaardigde", "politics"),
@@ -119,6 +122,8 @@ KEPT = [
     "il est strict avec les horaires",
     "the rules are strict here",
     "we did three years at the same school",
+    "the gender of the baby is still a surprise",
+    "ce genre de réunion me fatigue",
 ]
 
 
