@@ -103,7 +103,8 @@ from tests.pii_corpus import (
 )
 
 LABELS = ("PERSON", "ADDRESS", "LOCATION", "PHONE", "EMAIL", "IBAN", "NATIONAL_ID", "DATE", "ORG",
-          "HANDLE", "PLATE", "HEALTH", "RELIGION", "ORIGIN", "DETENTION", "RARE_FACT")  # fmt: skip
+          "HANDLE", "PLATE", "HEALTH", "RELIGION", "ORIGIN", "DETENTION", "ORIENTATION", "POLITICS",
+          "RARE_FACT")  # fmt: skip
 CATALOGS = Path(__file__).resolve().parent.parent / "locales"
 
 
