@@ -60,8 +60,14 @@ COMING_OUT = lazy(
 "came out as"): the words that tell it, not the owner."""
 
 
+BI = lazy(r"(?i:\b(?:is|est|zijn|sont|are|'s|’s)\s+(bi)\b(?![\w-]))")
+""""Bi" said of someone: "hij is bi", "elle est bi" ("bij", "bi-weekly" stay)."""
+
+
 def orientations(text: str) -> Iterator[Found]:
     """Spans that state someone's sexual orientation or gender identity."""
+    for match in BI.finditer(text):
+        yield match.start(1), match.end(1), "orientation"
     if not HINT.in_text(text):
         return
     for match in WORDS.finditer(text):

@@ -21,7 +21,9 @@ HINT = Stems(
     "lid|leden|member|membre|membres|milit|vakbond|syndic|union|delegee|délégué|delegue"
     "|afgevaardigd|steward|stemt|stemde|stemmen|vote|votes|voted|votait|aangesloten|affilié"
     "|affilie|rechts|links|droite|gauche|right|communist|socialist|fascist|nazi|anarchist"
-    "|sympathisant|partij|parti|party|syndiq"
+    "|sympathisant|partij|parti|party|syndiq|actie|actif|active|engag|schepen|gemeenteraad"
+    "|conseill|council|folder|flyer|tract|pamflet|betoog|betog|manifest|march|protest|democra"
+    "|démocra"
 )
 """Without one of these stems no rule below can match: most texts stop here."""
 UNIONS = (
@@ -29,12 +31,23 @@ UNIONS = (
     r"|(?:the\s+)?union"
 )
 PARTIES = (
-    r"n-va|nva|vlaams\s+belang|cd&v|cdenv|open\s+vld|vld|vooruit|sp\.?a|groen|pvda|ptb"
+    r"n-va|nva|vlaams\s+belang|cd&v|cdenv|open\s+vld|vld|sp\.?a|pvda|ptb"
     r"|ps|mr|ecolo|les\s+engagés|les\s+engages|défi|defi|cdh|parti\s+socialiste|parti\s+communiste"
     r"|communistische\s+partij|socialistische\s+partij|labour|tories|conservatives"
 )
-ORG = rf"(?:{UNIONS}|{PARTIES})"
+LEANING = (
+    r"(?:(?:socialistische|christelijke|liberale|socialiste|chrétienne?|libérale?|socialist"
+    r"|christian|liberal)\s+)?"
+)
+"""A union named by its pillar: "de socialistische vakbond", "le syndicat chrétien" (after)."""
 ARTICLE = r"(?:(?:de|het|the|la|le|l['’]|du|des|au|à\s+la|a\s+la|of\s+the|van\s+de|van\s+het)\s*)?"
+WORD_PARTIES = r"(?:groen|vooruit)(?!\s+(?:licht|te|gaan|gaat|komen|kijken))"
+"""Parties named by an everyday word, never with an article ("lid van Groen"; "in het groen",
+"groen licht" stay)."""
+ORG = (
+    rf"(?:{ARTICLE}(?:{LEANING}(?:{UNIONS})(?:\s+(?:chrétien|socialiste|libéral))?|{PARTIES})"
+    rf"|{WORD_PARTIES})"
+)
 ROLE = (
     r"(?:vakbonds|syndicaal\s+|syndicale\s+)afgevaardigde|vakbondsafgevaardigde|vakbondsman"
     r"|vakbondsvrouw|vakbondsmilitant[e]?|vakbondsleider|delegee|délégué[e]?\s+syndical[e]?"
@@ -42,14 +55,21 @@ ROLE = (
     r"|activist|union\s+rep(?:resentative)?|shop\s+steward|union\s+member|union\s+activist"
     r"|lid|leden|member|members|membre|membres|aangesloten|affiliée?|affiliee?|sympathisant[e]?"
     r"|kandidaat|candidat[e]?|candidate|mandataris|voorzitter"
+    r"|gemeenteraadslid|schepen|conseill(?:er|ère)\s+communale?|councill?or"
 )
+ACTIVE = r"actief|actieve|actif|active|engagée?|involved"
+"""Active in a union or a party: only with its preposition ("actief in de vakbond")."""
 MEMBER = lazy(
     rf"(?i:\b(?:{ROLE})(?:\s+(?:bij|van|voor|in|of|for|at|with|de|du|au|à|a|chez|dans))?"
-    rf"\s+{ARTICLE}(?:{ORG})(?![\w&-])|\bmilit(?:e|ent|ait|aient)\s+(?:à|a|au|dans|pour)\s+"
-    rf"{ARTICLE}(?:{ORG})(?![\w&-]))"
+    rf"\s+{ORG}(?![\w&-])|\bmilit(?:e|ent|ait|aient)\s+(?:à|a|au|dans|pour)\s+{ORG}(?![\w&-])"
+    rf"|\b(?:{ACTIVE})\s+(?:bij|in|binnen|à|au|dans|in|within|with|for)\s+{ORG}(?![\w&-])"
+    rf"|\b(?:folders|flyers|tracts|pamfletten)\s+(?:voor|for|pour)\s+{ORG}(?![\w&-])"
+    rf"|\b(?:betoogt|betogen|betoogde|manifeste|manifestent|manifestait|marches|marched|protests"
+    rf"|protested)\s+(?:mee\s+)?(?:met|avec|with)\s+{ORG}(?![\w&-]))"
 )
-"""A role or a membership with the union or party it is of: "lid van het Vlaams Belang",
-"délégué syndical FGTB", "union rep for the ACV", "il milite à la CSC"."""
+"""A role or a membership with the union or party it is of, or an action for it ("deelt
+folders voor de PVDA", "manifeste avec la FGTB"): "lid van het Vlaams
+Belang", "délégué syndical FGTB", "union rep for the ACV", "il milite à la CSC"."""
 ALONE = lazy(
     r"(?i:\b(?:vakbondsafgevaardigde|vakbondsmilitant[e]?|syndicaal\s+afgevaardigde"
     r"|syndicale\s+afgevaardigde|délégué[e]?\s+syndical[e]?|delegue[e]?\s+syndical[e]?"
@@ -60,7 +80,7 @@ ALONE = lazy(
 """A union role without the union's name is membership all the same."""
 VOTES = lazy(
     rf"(?i:\b(?:stemt|stemde|stemmen|stemden|vote|votes|voted|votait|votent)\s+(?:op\s+|voor\s+"
-    rf"|pour\s+|for\s+)?{ARTICLE}(?:{PARTIES})(?![\w&-])(?!\s+(?:licht|light|lumière)))"
+    rf"|pour\s+|for\s+)?(?:{ARTICLE}(?:{PARTIES})|{WORD_PARTIES})(?![\w&-]))"
 )
 """A vote told: "hij stemt Vlaams Belang", "elle vote PTB"."""
 OPINION = lazy(
@@ -70,9 +90,15 @@ OPINION = lazy(
     r"|extreme[- ]droite|extrême[- ]gauche|extreme[- ]gauche|far[- ]right|far[- ]left"
     r"|communist[e]?|communiste|socialist[e]?|socialiste|fascist[e]?|fasciste|nazi|neonazi"
     r"|néonazi|anarchist[e]?|anarchiste|marxist[e]?|marxiste|separatist[e]?|séparatiste"
-    r"|vlaams[- ]nationalist(?:e|isch|ische)?|nationalist(?:e|isch|ische)?|nationaliste)\b)"
+    r"|vlaams[- ]nationalist(?:e|isch|ische)?|nationalist(?:e|isch|ische)?|nationaliste)\b"
+    r"(?:\s+party\s+member|\s+partijlid)?)"
 )
 """An opinion said of someone: "hij is extreemrechts", "elle est communiste"."""
+PARTISAN = lazy(
+    r"(?i:\b(?:christendemocra(?:at|ten)|sociaaldemocra(?:at|ten)|démocrates?-chrétien(?:ne)?s?"
+    r"|sociaux-démocrates|social-démocrate|christian\s+democrats?|social\s+democrats?)\b)"
+)
+"""A person named by their party's family: "een christendemocraat uit de gemeenteraad"."""
 
 
 def politics(text: str) -> Iterator[Found]:
@@ -85,5 +111,7 @@ def politics(text: str) -> Iterator[Found]:
         yield match.start(), match.end(), "politics"
     for match in VOTES.finditer(text):
         yield match.start(), match.end(), "politics"
+    for match in PARTISAN.finditer(text):
+        yield match.start(), match.end(), "politics"
     for match in OPINION.finditer(text):
-        yield match.start(1), match.end(1), "politics"
+        yield match.start(1), match.end(), "politics"  # the verb stays, "party member" goes
