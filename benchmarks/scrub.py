@@ -32,6 +32,9 @@ pii-dev-ids13.txt and pii-holdout-ids13.txt (eleventh session: every identifier 
 notation, second pass; the held-out one never tuned on),
 pii-dev-tapfix13.txt and pii-holdout-tapfix13.txt (the eleventh session: details next to or
 inside one another, where rules overlap; the held-out one never tuned on),
+pii-dev-cats13.txt and pii-holdout-cats13.txt (eleventh session: conditions told as phrases,
+sexual orientation, political opinion and union membership, schools and employers with their
+town; the held-out one never tuned on),
 pii-frozen-external2.jsonl and pii-frozen-external3.jsonl (the held-out halves of the second
 and third external sets, never opened by those who changed the rules; misses not printed),
 pii-frozen-external4.jsonl (a fourth set, written in the tenth session by a writer who never
@@ -63,6 +66,7 @@ from benchmarks.scrub_taps import walks
 from bot.privacy.scrub import Scrubber, find_spans
 from tests.pii_corpus import (
     DEV,
+    DEV_CATS13,
     DEV_EVAL2,
     DEV_EVAL3,
     DEV_IDS12,
@@ -85,6 +89,7 @@ from tests.pii_corpus import (
     FROZEN4,
     FROZEN5,
     HOLDOUT,
+    HOLDOUT_CATS13,
     HOLDOUT_IDS12,
     HOLDOUT_IDS13,
     HOLDOUT_NAMES11,
@@ -113,7 +118,8 @@ from tests.pii_corpus import (
 )
 
 LABELS = ("PERSON", "ADDRESS", "LOCATION", "PHONE", "EMAIL", "IBAN", "NATIONAL_ID", "DATE", "ORG",
-          "HANDLE", "PLATE", "HEALTH", "RELIGION", "ORIGIN", "DETENTION", "RARE_FACT")  # fmt: skip
+          "HANDLE", "PLATE", "HEALTH", "RELIGION", "ORIGIN", "DETENTION", "ORIENTATION", "POLITICS",
+          "RARE_FACT")  # fmt: skip
 CATALOGS = Path(__file__).resolve().parent.parent / "locales"
 
 
@@ -364,6 +370,8 @@ def main(argv: list[str] | None = None) -> None:
                ("eleventh session's held-out set (ids13)", from_markup(HOLDOUT_IDS13)),
                ("eleventh session's tuning set (tapfix13)", from_markup(DEV_TAPFIX13)),
                ("eleventh session's held-out set (tapfix13)", from_markup(HOLDOUT_TAPFIX13)),
+               ("eleventh session's tuning set (cats13)", from_markup(DEV_CATS13)),
+               ("eleventh session's held-out set (cats13)", from_markup(HOLDOUT_CATS13)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),

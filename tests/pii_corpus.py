@@ -100,6 +100,12 @@ DEV_TAPFIX13 = HERE / "data" / "pii-dev-tapfix13.txt"
 where two rules find overlapping spans; tuned on."""
 HOLDOUT_TAPFIX13 = HERE / "data" / "pii-holdout-tapfix13.txt"
 """Written with DEV_TAPFIX13, committed before its first score; never tuned on."""
+DEV_CATS13 = HERE / "data" / "pii-dev-cats13.txt"
+"""Written for #12's eleventh session (conditions told as phrases, treatments, sexual orientation
+and gender identity, political opinion and union membership, schools and employers with their
+town); tuned on."""
+HOLDOUT_CATS13 = HERE / "data" / "pii-holdout-cats13.txt"
+"""Written with DEV_CATS13, committed before its first score; never tuned on."""
 FROZEN = HERE / "data" / "pii-frozen-external.jsonl"
 """Written by someone who never saw the scrubber's code or rules (2026-12-01): never tune on it."""
 FROZEN2 = HERE / "data" / "pii-frozen-external2.jsonl"

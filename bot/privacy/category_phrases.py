@@ -59,9 +59,9 @@ TAIL = lazy(
     r"|syndrome|maladie|(?:de|van)\s+(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|deux|trois"
     r"|quatre|cinq|six|sept|huit|neuf)\s+(?:mois|maanden|semaines|weken)"
     r"|(?:in|aan)\s+(?:de|het|zijn|haar)\s+(?:longen|long|borst|darmen|darm|lever|hersenen|nieren"
-    r"|nier|alvleesklier|baarmoeder|prostaat|blaas|keel|botten|bloed|maag|slokdarm)"
+    r"|nier|alvleesklier|baarmoeder|prostaat|blaas|keel|botten|bloed|maag|slokdarm|huid)"
     r"|(?:du|de\s+la|des|de\s+l['’]|au|aux)\s*(?:sein|poumons?|foie|côlon|colon|pancréas|cerveau"
-    r"|reins?|os|sang|utérus|prostate|vessie|gorge|estomac|intestin|œsophage|oesophage)"
+    r"|reins?|os|sang|utérus|prostate|vessie|gorge|estomac|intestin|œsophage|oesophage|peau)"
     r"|(?:of|in)\s+(?:the|his|her)\s+(?:lungs?|breast|liver|colon|pancreas|brain|kidneys?|bones?"
     r"|blood|womb|prostate|bladder|throat|stomach|bowel))\b)"
 )
@@ -164,7 +164,7 @@ def religion_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 DEVOUT = lazy(
-    r"(?i:\b(?:praktiserende?|practising|practicing|devout|strenge?|vrome?|pieuse?|pieux)\s+)$"
+    r"(?i:\b(?:praktiserende?|practi[sc]ing|devout|strenge?|stricte?|vrome?|pieu(?:x|se?))\s+)$"
 )
 """How strictly a religion is practised is part of the fact: "a practising catholic"."""
 PRACTISES = lazy(

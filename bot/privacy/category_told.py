@@ -74,10 +74,13 @@ PRISON_TOWNS = (
 )
 IN_A_PRISON_TOWN = lazy(
     r"(?i:\b(?:zit|zat|zitten|zaten|verblijft|verbleef)\s+(?:(?:nu|al|nog|sinds\s+\w+)\s+)?in"
-    rf"|\b(?:est|était|is|was|is\s+held|was\s+held)\s+(?:à|in|at))(?=\s+(?i:{PRISON_TOWNS})\b"
+    r"|\b(?:est|était|is|was|is\s+held|was\s+held)\s+(?:à|in|at)"
+    r"|\b(?:fait|did|done|served)\s+(?:\w+\s+){1,2}(?:ans?|mois|jaar|maanden|years?"
+    rf"|months?)\s+(?:à|in|at))(?=\s+(?i:{PRISON_TOWNS})\b"
     r"(?!\s+(?i:op|naar|à|at|in)\s+(?i:school|l['’]école|college|de\s+klas)))"
 )
-"""A stay in a town known for its prison and little else: "zit in Haren", "est à Lantin"."""
+"""A stay in a town known for its prison and little else: "zit in Haren", "est à Lantin", a
+time done there ("a fait deux ans à Lantin", eleventh session)."""
 WORSHIP_PLACE = lazy(
     r"(?i:\b(?:(?:de|het|la|l['’]|the)(?=\s*\w+\s+\w+\s+(?:\w+\s+)?\w+\s+(?:voor|pour|to|for)\s+"
     r"(?:haar|hem|hen|hun|elle|lui|eux|her|him|them)\b)|haar|zijn|hun|sa|son|leur|her|his|their)"

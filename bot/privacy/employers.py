@@ -34,7 +34,7 @@ WORK = (
     r"|vrachtwagen|livreur|koerier|courier|delivery|bezorg|schoonmaker|kuisvrouw|femme\s+de\s+ménage"
     r"|nachtwaker|bewaker|security|guard|beveiliging|deliver|stagiair|stagiaire|intern\b|kuis"
     r"|conducteur|conductrice|conductor|nachten\b|nachtdienst|technieker|technicien|monteur"
-    r"|mécanicien|mecanicien|kassa|loket|guichet|steward|ménage"
+    r"|mécanicien|mecanicien|kassa|loket|guichet|steward|ménage|délégu|delegu|afgevaardig"
 )
 WORK_HINT = Stems(
     "werk|job|stage|interim|ontslag|travail|emploi|boulot|bosse|taf|work|employ|poets|kassier"
@@ -46,7 +46,7 @@ WORK_HINT = Stems(
     "|bouwvakker|loodgieter|elektricien|lasser|operator|kelner|ober|serveu|waiter|waitress"
     "|vrachtwagen|livreur|koerier|courier|delivery|bezorg|kuisvrouw|ménage|waker|bewak|secur"
     "|guard|beveilig|deliver|intern|kuis|conduct|nachten|nachtdienst|technie|technici|monteur"
-    "|mécani|mecani|kassa|loket|guichet|steward"
+    "|mécani|mecani|kassa|loket|guichet|steward|délégu|delegu|afgevaardig"
 )
 """Plain stems of the words above: one cheap test says whether a sentence is about work."""
 AFTER_WORK = lazy(

@@ -42,6 +42,13 @@ IMAGE_BEFORE = lazy(
 IMAGE_AFTER = lazy(r"(?i:\s+(?:of|van|de|du|des)\s+(?:debt|schulden|dettes|la\s+dette|poverty"
                    r"|armoede|pauvreté|loneliness|eenzaamheid|solitude)\b)")  # fmt: skip
 """A prison as an image: "voelt als een gevangenis", "the prison of debt"."""
+BATTERY = lazy(r"(?i:batterij|batterie|battery|batteries|accu|pile|piles|\bion\b|-ion\b)")
+"""Lithium of a battery is a metal, not a treatment (eleventh session)."""
+IMAGE_COPULA = lazy(
+    r"(?i:\b(?:is|was|wordt|c['’]est|est|it['’]s|is\s+like)\s+(?:(?!(?:in|naar|uit|dans|en|to|at"
+    r"|into|out|op|from|au|à|a)\b)\w+\s+){0,2}(?:een|a|une|un)\s+$)"
+)
+"""A prison as what a place is, words between: "het is hier een gevangenis" (eleventh session)."""
 PRISON = lazy(r"(?i:\b(?:prison|gevangenis|jail|gaol|cel|cellule|bajes|bak|taule|tôle)\b)")
 """Only a place can be an image: "hij is een gevangene", "c'est un détenu" are people."""
 
@@ -81,6 +88,8 @@ def a_figure(text: str, said: str, start: int, end: int) -> bool:
     golf handicap."""
     if said == "handicap":
         return GOLF.match(text, end) is not None
+    if said == "lithium":
+        return BATTERY.search(text, max(0, start - 30), end + 30) is not None
     if TOPIC_BEFORE.search(text, max(0, start - 50), start) or IN_GENERAL.match(text, end):
         return True
     if a_workplace(text, start, end):
@@ -111,7 +120,10 @@ def an_image(text: str, start: int, end: int) -> bool:
     """True when the detention word at `start`-`end` is a comparison, a trial period at work
     or a room someone was shut in, not custody."""
     place = PRISON.search(text, start, end) is not None  # "is a prisoner" is no image
-    before = place and IMAGE_BEFORE.search(text, max(0, start - 20), start) is not None
+    before = place and (
+        IMAGE_BEFORE.search(text, max(0, start - 20), start) is not None
+        or IMAGE_COPULA.search(text, max(0, start - 40), start) is not None
+    )
     after = AT_WORK.match(text, end) or SHUT_IN.match(text, end)
     image = before or after is not None or (place and IMAGE_AFTER.match(text, end) is not None)
     return image or a_workplace(text, start, end)

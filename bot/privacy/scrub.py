@@ -28,11 +28,13 @@ from bot.privacy.name_places import place_surnames
 from bot.privacy.names import names
 from bot.privacy.org_destinations import named_destinations
 from bot.privacy.organisations import institutions_and_categories
+from bot.privacy.orientation import orientations
 from bot.privacy.overlaps import a_lone_article, left_over, second_reading
 from bot.privacy.patterns import NEED_DIGITS, RECOGNISERS, organisations
 from bot.privacy.place_typos import misspelt_places
 from bot.privacy.places import origin_places, place_names, rare_streets, streets
 from bot.privacy.plain_phrases import plain_phrases
+from bot.privacy.politics import politics
 from bot.privacy.postcode_towns import postcode_towns
 from bot.privacy.school_of import schools_of
 from bot.privacy.spoken_phones import spoken_phones
@@ -42,7 +44,7 @@ from bot.privacy.unsure import unsure_words
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
     postcode_towns, cued_national_numbers, *(r for r in RECOGNISERS if r is not organisations),
-    spoken_phones, everyday_towns,
+    spoken_phones, everyday_towns, orientations, politics,
     loose_health, schools_of, employers_at_work, institutions_and_categories, named_destinations,
     None, count_years, place_surnames, streets,
     glued_postcodes, place_names, misspelt_places, origin_places, rare_streets, article_surnames,
@@ -68,6 +70,8 @@ LABELS = {
     "religion": N_("[religion]"),
     "origin": N_("[origin]"),
     "detention": N_("[detention]"),
+    "orientation": N_("[orientation]"),
+    "politics": N_("[politics]"),
     "name": N_("[name]"),
     "chosen": N_("[hidden]"),
 }

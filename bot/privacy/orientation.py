@@ -1,0 +1,86 @@
+"""Sexual orientation and gender identity (GDPR art. 9), masked by default as `orientation`.
+
+A word that states it ("homo", "lesbienne", "bisexual", "transgender", "non-binair"), "trans"
+only with a person ("trans jongen", "une fille trans", "she is trans"), and a coming out with
+its owner ("zijn coming-out", "son coming out", "came out as"). A partner named by an
+everyday word ("haar vriendin", "sa copine") says nothing and stays; so do "gay" in a song
+title, "homo sapiens", "transport" and "coming out of prison" (no owner, no person).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.tokens import Stems
+
+Found = tuple[int, int, str]
+HINT = Stems(
+    "homo|lesb|bisex|biseks|trans|queer|gay|holebi|lgbt|binai|binar|gender|dysphor|coming|kast|sex|seks"
+    "|came|come|comes"
+)
+"""Without one of these stems no rule below can match: most texts stop here."""
+PERSON = (
+    r"jongen|jongens|meisje|meisjes|man|mannen|vrouw|vrouwen|persoon|personen|jongere|jongeren"
+    r"|kind|kinderen|tiener|garçon|garcon|garçons|fille|filles|homme|hommes|femme|femmes"
+    r"|personne|personnes|jeune|jeunes|ado|ados|enfant|enfants|boy|boys|girl|girls|men|woman"
+    r"|women|person|people|kid|kids|teen|teenager|youth"
+)
+WORDS = lazy(
+    r"(?i:\b(?:homo(?:'s|s)?(?!\s+sapiens)|homoseksue(?:el|le|len)|homosexue(?:l|le|ls|lles)"
+    r"|homosexual(?:s)?|homokoppel|homojongere[n]?|lesbisch[e]?|lesbienne[s]?|lesbian[s]?"
+    r"|lesbo|biseksue(?:el|le)|bisexue(?:l|le|ls|lles)|bisexual|transgender[s]?|transgenre[s]?"
+    r"|trans(?:jongen|meisje|vrouw|man|persoon|jongere)|non[- ]?bina(?:ir|ire|ry)|genderfluïde"
+    r"|genderfluide|gender[- ]?fluid|queer|genderdysforie|dysphorie\s+de\s+genre|gender\s+dysphoria"
+    r"|genderkliniek|genderteam|geslachtsverandering|changement\s+de\s+sexe|sex\s+change"
+    r"|intersekse|intersexe|intersex)(?![\w-])"
+    r"|\b(?:holebi(?:'s|s)?|lgbt(?:q|qi|qia)?\+?|lhbt(?:i|iq)?\+?)(?:-[\w]+)?(?!\w))"
+)
+"""Words that state an orientation or a gender identity whatever is around them; a group or a
+youth work named by one is masked whole ("lgbt-jongeren", "holebi-werking")."""
+GAY = lazy(
+    r"(?i:\b(?:(?:is|was|est|zijn|sont|are|'s|’s|being|as|un|une|een|a|his|her|son|sa|zijn|haar)"
+    r"\s+)(gay)\b(?!\s+(?:pride|bar|club|bar's|pride's))|\b(gay)\s+(?:" + PERSON + r"|koppel"
+    r"|couple|son|daughter|zoon|dochter|fils)\b)"
+)
+""""Gay" of someone: said of a person or before one ("il est gay", "a gay son")."""
+TRANS = lazy(
+    r"(?i:\btrans\s+(?:" + PERSON + r")\b|\b(?:" + PERSON + r")\s+trans\b"
+    r"|\b(?:is|est|zijn|sont|are|'s|’s)\s+trans\b(?![\w-]))"
+)
+""""Trans" with a person or said of one: "trans jongen", "une fille trans", "she's trans"."""
+COMING_OUT = lazy(
+    r"(?i:\b(?:zijn|haar|hun|zn|z'n|d'r|son|sa|leur|his|her|their|de|het|na|the|un|a|after)\s+"
+    r"(coming[- ]out)\b(?!\s+(?:of|uit|from|de\s+prison))"
+    r"|\bcame\s+out\s+as\b|\buit\s+de\s+kast\s+(?:gekomen|te\s+komen|komen|kwam|komt)"
+    r"|\b(?:kwam|komt|kwamen)\s+(?:\w+\s+)?uit\s+de\s+kast\b(?!\s+(?:met|halen|gehaald))"
+    r"|\bfait\s+son\s+(coming[- ]out)\b)"
+)
+"""A coming out with its owner or its time ("na zijn coming-out", "depuis son coming out",
+"came out as"): the words that tell it, not the owner."""
+
+
+BI = lazy(r"(?i:\b(?:is|est|zijn|sont|are|'s|’s)\s+(bi)\b(?![\w-]))")
+""""Bi" said of someone: "hij is bi", "elle est bi" ("bij", "bi-weekly" stay)."""
+
+
+def orientations(text: str) -> Iterator[Found]:
+    """Spans that state someone's sexual orientation or gender identity."""
+    for match in BI.finditer(text):
+        yield match.start(1), match.end(1), "orientation"
+    if not HINT.in_text(text):
+        return
+    for match in WORDS.finditer(text):
+        yield match.start(), match.end(), "orientation"
+    for match in GAY.finditer(text):
+        group = 1 if match.group(1) else 2
+        yield match.start(group), match.end(group), "orientation"
+    for match in TRANS.finditer(text):
+        start, end = match.span()
+        said = text[start:end].lower()
+        if said.startswith(("is ", "est ", "zijn ", "sont ", "are ", "'s", "’s")):
+            start = end - len("trans")  # the verb stays: "she's [orientation]"
+        yield start, end, "orientation"
+    for match in COMING_OUT.finditer(text):
+        group = next((g for g in (1, 2) if match.group(g)), 0)
+        yield match.start(group), match.end(group), "orientation"

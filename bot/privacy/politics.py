@@ -1,0 +1,117 @@
+"""Political opinion and trade-union membership (GDPR art. 9), masked by default as
+`politics`.
+
+In Belgium the unions (ABVV/FGTB, ACV/CSC, ACLVB/CGSLB) also pay unemployment benefits, so
+going to one says nothing: "ze gaat naar de vakbond voor haar stempelgeld", "il passe à la
+FGTB pour son chômage" stay. A role or a membership does: "militant bij het ABVV", "délégué
+syndical", "union rep", "lid van de PVDA", "membre du PS", "votes Vlaams Belang", and so does
+an opinion said of someone ("hij is extreemrechts", "elle est communiste"). A party's name
+alone stays (Groen, Vooruit, MR, PS are words too); "it's political" says nothing of anyone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.tokens import Stems
+
+Found = tuple[int, int, str]
+HINT = Stems(
+    "lid|leden|member|membre|membres|milit|vakbond|syndic|union|delegee|délégué|delegue"
+    "|afgevaardigd|steward|stemt|stemde|stemmen|vote|votes|voted|votait|aangesloten|affilié"
+    "|affilie|rechts|links|droite|gauche|right|communist|socialist|fascist|nazi|anarchist"
+    "|sympathisant|partij|parti|party|syndiq|actie|actif|active|engag|schepen|gemeenteraad"
+    "|conseill|council|folder|flyer|tract|pamflet|betoog|betog|manifest|march|protest|democra"
+    "|démocra"
+)
+"""Without one of these stems no rule below can match: most texts stop here."""
+UNIONS = (
+    r"abvv|acv|aclvb|acod|bbtk|acv[- ]puls|fgtb|csc|cgslb|setca|cne|cgsp|vakbond|syndicat"
+    r"|(?:the\s+)?union"
+)
+PARTIES = (
+    r"n-va|nva|vlaams\s+belang|cd&v|cdenv|open\s+vld|vld|sp\.?a|pvda|ptb"
+    r"|ps|mr|ecolo|les\s+engagés|les\s+engages|défi|defi|cdh|parti\s+socialiste|parti\s+communiste"
+    r"|communistische\s+partij|socialistische\s+partij|labour|tories|conservatives"
+)
+LEANING = (
+    r"(?:(?:socialistische|christelijke|liberale|socialiste|chrétienne?|libérale?|socialist"
+    r"|christian|liberal)\s+)?"
+)
+"""A union named by its pillar: "de socialistische vakbond", "le syndicat chrétien" (after)."""
+ARTICLE = r"(?:(?:de|het|the|la|le|l['’]|du|des|au|à\s+la|a\s+la|of\s+the|van\s+de|van\s+het)\s*)?"
+WORD_PARTIES = r"(?:groen|vooruit)(?!\s+(?:licht|te|gaan|gaat|komen|kijken))"
+"""Parties named by an everyday word, never with an article ("lid van Groen"; "in het groen",
+"groen licht" stay)."""
+ORG = (
+    rf"(?:{ARTICLE}(?:{LEANING}(?:{UNIONS})(?:\s+(?:chrétien|socialiste|libéral))?|{PARTIES})"
+    rf"|{WORD_PARTIES})"
+)
+ROLE = (
+    r"(?:vakbonds|syndicaal\s+|syndicale\s+)afgevaardigde|vakbondsafgevaardigde|vakbondsman"
+    r"|vakbondsvrouw|vakbondsmilitant[e]?|vakbondsleider|delegee|délégué[e]?\s+syndical[e]?"
+    r"|delegue[e]?\s+syndical[e]?|déléguée?|deleguee?|delegate|militant[e]?|militants|activist[e]?"
+    r"|activist|union\s+rep(?:resentative)?|shop\s+steward|union\s+member|union\s+activist"
+    r"|lid|leden|member|members|membre|membres|aangesloten|affiliée?|affiliee?|sympathisant[e]?"
+    r"|kandidaat|candidat[e]?|candidate|mandataris|voorzitter"
+    r"|gemeenteraadslid|schepen|conseill(?:er|ère)\s+communale?|councill?or"
+)
+ACTIVE = r"actief|actieve|actif|active|engagée?|involved"
+"""Active in a union or a party: only with its preposition ("actief in de vakbond")."""
+MEMBER = lazy(
+    rf"(?i:\b(?:{ROLE})(?:\s+(?:bij|van|voor|in|of|for|at|with|de|du|au|à|a|chez|dans))?"
+    rf"\s+{ORG}(?![\w&-])|\bmilit(?:e|ent|ait|aient)\s+(?:à|a|au|dans|pour)\s+{ORG}(?![\w&-])"
+    rf"|\b(?:{ACTIVE})\s+(?:bij|in|binnen|à|au|dans|in|within|with|for)\s+{ORG}(?![\w&-])"
+    rf"|\b(?:folders|flyers|tracts|pamfletten)\s+(?:voor|for|pour)\s+{ORG}(?![\w&-])"
+    rf"|\b(?:betoogt|betogen|betoogde|manifeste|manifestent|manifestait|marches|marched|protests"
+    rf"|protested)\s+(?:mee\s+)?(?:met|avec|with)\s+{ORG}(?![\w&-]))"
+)
+"""A role or a membership with the union or party it is of, or an action for it ("deelt
+folders voor de PVDA", "manifeste avec la FGTB"): "lid van het Vlaams
+Belang", "délégué syndical FGTB", "union rep for the ACV", "il milite à la CSC"."""
+ALONE = lazy(
+    r"(?i:\b(?:vakbondsafgevaardigde|vakbondsmilitant[e]?|syndicaal\s+afgevaardigde"
+    r"|syndicale\s+afgevaardigde|délégué[e]?\s+syndical[e]?|delegue[e]?\s+syndical[e]?"
+    r"|delegee(?:\s+syndical[e]?)?|shop\s+steward|union\s+rep(?:resentative)?"
+    r"|militant[e]?\s+syndical[e]?|vakbondsman|vakbondsvrouw|vakbondslid|union\s+member"
+    r"|syndiqué[e]?|syndique[e]?)\b)"
+)
+"""A union role without the union's name is membership all the same."""
+VOTES = lazy(
+    rf"(?i:\b(?:stemt|stemde|stemmen|stemden|vote|votes|voted|votait|votent)\s+(?:op\s+|voor\s+"
+    rf"|pour\s+|for\s+)?(?:{ARTICLE}(?:{PARTIES})|{WORD_PARTIES})(?![\w&-]))"
+)
+"""A vote told: "hij stemt Vlaams Belang", "elle vote PTB"."""
+OPINION = lazy(
+    r"(?i:\b(?:is|zijn|was|waren|est|sont|était|is\s+een|est\s+un[e]?|is\s+a|'s\s+a|’s\s+a)\s+"
+    r"(?:(?:heel|erg|zeer|echt|very|really|très|fort|vrij|assez|quite|pretty)\s+)?(?:d['’]\s*)?"
+    r"(extreem[- ]?rechts|extreem[- ]?links|uiterst\s+rechts|uiterst\s+links|extrême[- ]droite"
+    r"|extreme[- ]droite|extrême[- ]gauche|extreme[- ]gauche|far[- ]right|far[- ]left"
+    r"|communist[e]?|communiste|socialist[e]?|socialiste|fascist[e]?|fasciste|nazi|neonazi"
+    r"|néonazi|anarchist[e]?|anarchiste|marxist[e]?|marxiste|separatist[e]?|séparatiste"
+    r"|vlaams[- ]nationalist(?:e|isch|ische)?|nationalist(?:e|isch|ische)?|nationaliste)\b"
+    r"(?:\s+party\s+member|\s+partijlid)?)"
+)
+"""An opinion said of someone: "hij is extreemrechts", "elle est communiste"."""
+PARTISAN = lazy(
+    r"(?i:\b(?:christendemocra(?:at|ten)|sociaaldemocra(?:at|ten)|démocrates?-chrétien(?:ne)?s?"
+    r"|sociaux-démocrates|social-démocrate|christian\s+democrats?|social\s+democrats?)\b)"
+)
+"""A person named by their party's family: "een christendemocraat uit de gemeenteraad"."""
+
+
+def politics(text: str) -> Iterator[Found]:
+    """Spans that state someone's political opinion or trade-union membership."""
+    if not HINT.in_text(text):
+        return
+    for match in MEMBER.finditer(text):
+        yield match.start(), match.end(), "politics"
+    for match in ALONE.finditer(text):
+        yield match.start(), match.end(), "politics"
+    for match in VOTES.finditer(text):
+        yield match.start(), match.end(), "politics"
+    for match in PARTISAN.finditer(text):
+        yield match.start(), match.end(), "politics"
+    for match in OPINION.finditer(text):
+        yield match.start(1), match.end(), "politics"  # the verb stays, "party member" goes
