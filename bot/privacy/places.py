@@ -58,6 +58,7 @@ reads a word or two): from the text's start, every place rescanned all before it
 POSTCODE_BEFORE = lazy(r"(?<![\d.,€$])\b(?:B-?)?[1-9]\d{3}\s+$")
 TITLES = cues()["titles"]
 SENTENCE_END = set('.!?:;("“«•\n')
+EMPTY: frozenset[str] = frozenset()
 
 
 def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
@@ -68,7 +69,11 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
     longest, names, seconds = places.longest, places.names, places.seconds
     # ASCII text folds to its lower case: one C-level pass, no match objects unless needed
     folded = letter_runs(text) if text.isascii() else list(map(fold, PART.findall(text)))
-    candidates = [i for i, word in enumerate(folded) if word in longest and (word in names or (
+    present = longest.keys() & folded  # in C: the few words that may start a name here
+    starts = {w for w in present if w in names or not seconds.get(w, EMPTY).isdisjoint(folded)}
+    if not starts:
+        return  # most texts: "de" starts names, yet none of its second words is here
+    candidates = [i for i, word in enumerate(folded) if word in starts and (word in names or (
         i + 1 < len(folded) and folded[i + 1] in seconds.get(word, ())))]  # fmt: skip
     if not candidates:
         return
