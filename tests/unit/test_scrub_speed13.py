@@ -11,6 +11,7 @@ from bot.privacy.gazetteer import gazetteer
 from bot.privacy.health_typos import misspelt_conditions
 from bot.privacy.lexicon import lexicon
 from bot.privacy.name_lists import kin_lists
+from bot.privacy.org_destinations import LEAD, leads, named_destinations
 from bot.privacy.patterns import organisations
 from bot.privacy.places import name_starts, place_names
 from bot.privacy.scrub import find_spans
@@ -72,3 +73,18 @@ def test_kin_lists_and_titled_particles_behind_their_new_gates() -> None:
     assert [s.kind for s in find_spans("mevr van de velde belde")] == ["name"]
     assert [s.kind for s in find_spans("mrs van der berg called")] == ["name"]
     assert find_spans("de auto van de buren staat daar") == []
+
+
+LEADS = ["hij gaat naar sint-jozef sinds september", "ze zit op ter heide", "x'sont au lycee",
+         "elle va à saint-luc", "il travaille chez delhaize", "she goes to st mary's",
+         "jan's at oakfield now", "her son is at st. joseph",
+         "hij is moe en gaat slapen"]  # fmt: skip
+
+
+def test_leads_are_tried_at_their_cue_words_only_and_found_as_before() -> None:
+    for text in [*LEADS, *sample(), *(t.upper() for t in LEADS)]:
+        lowered = text.lower()
+        assert [m.span() for m in leads(lowered)] == [m.span() for m in LEAD.finditer(lowered)]
+    assert [m.group() for m in leads(LEADS[2])] == ["sont au "]  # "x'" leaves "sont" a word
+    assert not list(leads("de bal is rond"))
+    assert list(named_destinations("hij gaat naar sint-jozef sinds september"))
