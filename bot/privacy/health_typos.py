@@ -44,7 +44,8 @@ def misspelt_conditions(
     tokens, lowered = tokenise(text)  # the health phrases' own words: no second scan
     every = _union(forms, detention)
     unknown = set(lowered).difference(known.words, every)  # in C: most texts end here
-    slips = {word: listed for word in unknown if (listed := _slip(word, every))}
+    long = [w for w in unknown if len(w) >= SHORTEST - 1]  # shorter: `_slip` says ""
+    slips = {word: listed for word in long if (listed := _slip(word, every))}
     slips = {w: listed for w, listed in slips.items() if _not_a_word(w, listed in detention)}
     for match, word in zip(tokens, lowered, strict=True) if slips else ():
         if word in slips:

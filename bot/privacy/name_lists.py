@@ -31,8 +31,9 @@ def kin_lists(text: str, lexicon: Lexicon) -> dict[int, bool]:
     (of the lists or of no language), each masked whatever else it means."""
     found: dict[int, bool] = {}
     lowered = text.lower()
-    if not any(join in lowered for join in GATES) or not any(v in lowered for v in VERBS):
-        return found  # most sentences: two substring tests, no scan
+    joined = " and " in lowered or " en " in lowered or " et " in lowered or " & " in lowered
+    if not joined or not any(v in lowered for v in VERBS):
+        return found  # most sentences: a few substring tests (GATES inline), no scan
     for match in KIN_LIST.finditer(text):
         items = [w for w in WORD.finditer(text, match.start(1), match.end(1))
                  if w.group().lower() not in JOINS]  # fmt: skip
@@ -88,10 +89,11 @@ def titled_particles(text: str, tokens: list[Token], marked: list[bool], lexicon
     """A surname of particles and a word after a title ("mevr van de velde-peeters", "dhr
     vanden bossche"), or after a particle of no note's language ("ould brahim a appelé"):
     the particles and the word are one name."""
-    last = _particle_runs(text, tokens)
+    last: list[int] = []  # made at the first particle: most texts have none
     for i, token in enumerate(tokens):
         if token.bare not in PARTICLES or (i and marked[i - 1] and gap(text, tokens[i - 1], token)):
             continue
+        last = last or _particle_runs(text, tokens)
         said = WORD_BEFORE.search(text, max(0, token.start - 12), token.start)
         titled = said is not None and said.group(1).lower() in TITLES
         j = last[i]

@@ -124,7 +124,7 @@ def _token(
     return Token(match.start(), match.end(), word, bare, capital,
                   cued or bare in lexicon.first or bare in lexicon.last,
                   position < 0 or text[position] in SENTENCE_END or (match.start() == first and
-                  not any(ch.isdigit() for ch in text[:first])), cued)  # fmt: skip
+                  not (first and any(ch.isdigit() for ch in text[:first]))), cued)  # fmt: skip
 
 
 def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:

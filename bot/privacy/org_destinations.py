@@ -11,6 +11,7 @@ bakker", "naar de zee", "naar de opvang" stay). A place name is left to `place_n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from bot.privacy.category_cues import words_of
@@ -36,6 +37,8 @@ WORK_LEADS = (
     r"\s+(?:\w+\s+)?(?:at|for)"
 )
 LEAD = lazy(rf"(?i:\b(?:({SCHOOL_LEADS})|{WORK_LEADS})\s+)")
+"""Its first words must all be in CUES: `leads` tries it only where one of them starts."""
+WORD_START = lazy(r"(?<!\w)\w+|'(?=s)")
 CUES = frozenset(
     ["gaat", "gaan", "ging", "gingen", "zit", "zitten", "zat", "zaten", "va", "vont", "allait",
      "allaient", "est", "sont", "inscrit", "inscrite", "inscrits", "inscrites", "goes", "go",
@@ -108,6 +111,22 @@ STOP_AFTER = lazy(
 )
 
 
+def leads(lowered: str) -> Iterator[re.Match[str]]:
+    """`LEAD.finditer(lowered)`, tried only where a word of CUES (or "'s") starts: its
+    leading word boundary and alternation, tried at every position, cost 20 µs a text. In
+    ASCII the words are exactly the literals; other texts ("’s", "ſ") are scanned whole."""
+    if not lowered.isascii():
+        yield from LEAD.finditer(lowered)
+        return
+    end = 0
+    for word in WORD_START.finditer(lowered):
+        if word.start() >= end and (word.group() in CUES or word.group() == "'"):
+            lead = LEAD.match(lowered, word.start())
+            if lead:
+                end = lead.end()
+                yield lead
+
+
 def named_destinations(text: str) -> Iterator[Found]:
     """A school, care place or employer named by its name alone after a leading verb."""
     words = words_of(text)
@@ -116,7 +135,7 @@ def named_destinations(text: str) -> Iterator[Found]:
     if CUES.isdisjoint(words):
         return
     lowered = text.lower()
-    for lead in LEAD.finditer(lowered):
+    for lead in leads(lowered):
         start = lead.end()
         if lowered.startswith(("de ", "het ", "la ", "le ", "the "), start):
             article = lowered.index(" ", start) + 1

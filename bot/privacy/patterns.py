@@ -272,7 +272,7 @@ def places(text: str) -> Iterator[Found]:
 
 def organisations(text: str) -> Iterator[Found]:
     school = SCHOOL_STEMS.in_text(text) and any(word in text for word in SCHOOLS)
-    possible = (ORG_HINT.search(text) is not None, school, WORKING.in_text(text))
+    possible = (not text.islower() and bool(ORG_HINT.search(text)), school, WORKING.in_text(text))
     for pattern, needed in zip(ORGS, possible, strict=True):
         for match in pattern.finditer(text) if needed else ():
             start, end = match.span(1) if pattern.groups else match.span()
