@@ -26,6 +26,8 @@ notes on TV shows, bus lines, helplines, clubs, apps, dishes, feasts, money, tim
 years; the held-out one never tuned on),
 pii-dev-ids12.txt and pii-holdout-ids12.txt (tenth session, second round: identifiers in unusual
 notations; the held-out one never tuned on),
+pii-dev-names13.txt and pii-holdout-names13.txt (eleventh session: lower-case names after words
+of company or speech, surnames after a first name, comma lists; the held-out one never tuned on),
 pii-frozen-external2.jsonl and pii-frozen-external3.jsonl (the held-out halves of the second
 and third external sets, never opened by those who changed the rules; misses not printed),
 pii-frozen-external4.jsonl (a fourth set, written in the tenth session by a writer who never
@@ -59,6 +61,7 @@ from tests.pii_corpus import (
     DEV_EVAL3,
     DEV_IDS12,
     DEV_NAMES11,
+    DEV_NAMES13,
     DEV_PRECISE10,
     DEV_PRECISE12,
     DEV_SCRUB3,
@@ -75,6 +78,7 @@ from tests.pii_corpus import (
     HOLDOUT,
     HOLDOUT_IDS12,
     HOLDOUT_NAMES11,
+    HOLDOUT_NAMES13,
     HOLDOUT_PRECISE10,
     HOLDOUT_PRECISE12,
     HOLDOUT_SCRUB3,
@@ -343,6 +347,8 @@ def main(argv: list[str] | None = None) -> None:
                 from_markup(HOLDOUT_PRECISE12)),
                ("tenth session's (second round) tuning set (ids12)", from_markup(DEV_IDS12)),
                ("tenth session's (second round) held-out set (ids12)", from_markup(HOLDOUT_IDS12)),
+               ("eleventh session's tuning set (names13)", from_markup(DEV_NAMES13)),
+               ("eleventh session's held-out set (names13)", from_markup(HOLDOUT_NAMES13)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),

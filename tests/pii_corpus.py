@@ -84,6 +84,11 @@ without "@", phones with "(0)" or a digit short, IBANs in lower case or with das
 on."""
 HOLDOUT_IDS12 = HERE / "data" / "pii-holdout-ids12.txt"
 """Written with DEV_IDS12, committed before its first score; never tuned on."""
+DEV_NAMES13 = HERE / "data" / "pii-dev-names13.txt"
+"""Written for #12's eleventh session (names13: lower-case names after words of company or
+speech, surnames after a first name, names listed with commas); tuned on."""
+HOLDOUT_NAMES13 = HERE / "data" / "pii-holdout-names13.txt"
+"""Written with DEV_NAMES13, committed before its first score; never tuned on."""
 FROZEN = HERE / "data" / "pii-frozen-external.jsonl"
 """Written by someone who never saw the scrubber's code or rules (2026-12-01): never tune on it."""
 FROZEN2 = HERE / "data" / "pii-frozen-external2.jsonl"
