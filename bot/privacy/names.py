@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from bot.privacy.language import language_at, sentence_languages
 from bot.privacy.lexicon import Lexicon, cues
-from bot.privacy.name_clauses import clause_names
+from bot.privacy.name_company import clauses_and_company
 from bot.privacy.name_context import context_names
 from bot.privacy.name_context_words import named_word
 from bot.privacy.name_cues import SUBJECT_VERBS, cued_words, frequent
@@ -75,7 +75,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     lowered = [m.group().lower() for m in matches]  # shared by both passes below
     forced = context_names(text, matches, lexicon, CONTEXT_WORDS, lowered) | kin(text, lexicon)
     forced |= person_openers(text, lexicon) | particle_names(text, matches, lowered, lexicon)
-    forced = clause_names(text, matches, lowered, lexicon, free) | forced
+    forced = clauses_and_company(text, matches, lowered, lexicon, free) | forced
     cued = cued_words(text, matches, lexicon, CONTEXT_WORDS, lowered)
     cued |= {s for s, v in forced.items() if v}
     tokens = [_token(text, m, lexicon, m.start() in cued, matches[0].start()) for m in matches
