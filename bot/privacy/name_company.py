@@ -9,6 +9,7 @@ import re
 
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_clauses import clause_names
+from bot.privacy.name_surname_words import word_surnames as word_surnames
 from bot.privacy.rare_words import rare_word
 
 _CUES = cues()
