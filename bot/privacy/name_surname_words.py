@@ -58,3 +58,11 @@ def surname_word(word: str, lexicon: Lexicon) -> bool:
         return True
     named = word in lexicon.homographs and word not in lexicon.word_names
     return named and word not in frequent()
+
+
+def unsure_surname(word: str, lexicon: Lexicon) -> bool:
+    """A frequent word of the name lists after a masked name ("[name] wit", "[name] grand"):
+    not masked, offered for a tap."""
+    if word in CONTEXT or word in CHAT or word in TIME_WORDS or word in VERB_WORDS:
+        return False
+    return word in lexicon.last or (word in lexicon.homographs and word not in lexicon.word_names)
