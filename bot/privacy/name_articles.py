@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from bot.privacy.compounds import frequent
 from bot.privacy.lexicon import cues, lexicon
@@ -63,5 +64,11 @@ def _surname_like(surname: str, last: str) -> bool:
     """The word after the article is a surname ("de smet", "van der berg"), or capitalised, or
     of no language: "bram de huurwaarborg", "florentin le proprio" are a name and a thing."""
     words = lexicon()
-    listed = " ".join(surname.lower().split()) in words.compound_surnames or last in words.last
+    listed = last in _surname_ends() or last in words.last
     return listed or surname.rsplit(None, 1)[-1][0].isupper() or not words.is_word(last)
+
+
+@cache
+def _surname_ends() -> frozenset[str]:
+    """The last words of the compound surnames ("berg" of "van den berg", "smet")."""
+    return frozenset(name.rsplit(None, 1)[-1] for name in lexicon().compound_surnames)
