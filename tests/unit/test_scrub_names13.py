@@ -29,9 +29,7 @@ def names(text: str) -> list[str]:
         ("chiara, jelle et leur tante sont passés", ["chiara", "jelle"]),
     ],
 )
-def test_a_list_of_people_ending_on_a_family_word_is_names(
-    text: str, expected: list[str]
-) -> None:
+def test_a_list_of_people_ending_on_a_family_word_is_names(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
 
