@@ -10,7 +10,8 @@ import re
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_clauses import clause_names
 from bot.privacy.name_surname_words import word_surnames as word_surnames
-from bot.privacy.rare_words import rare_word
+from bot.privacy.rare_words import core, rare_word
+from bot.privacy.typos import typo_of_a_word
 
 _CUES = cues()
 FAMILY = _CUES["relations"] | frozenset(
@@ -27,6 +28,14 @@ DETERMINERS = frozenset(["de", "het", "the", "la", "le", "les", "l'", "hun", "th
 AND = frozenset(["en", "et", "and"])
 COMPANY = frozenset(["met", "with", "avec", "bij", "chez", "voor", "pour", "for"])
 """Words of company or of a home: a rare word of the name lists after them is someone."""
+SPEECH = frozenset(["said", "says", "asked", "asks", "replied", "replies", "answered", "added",
+                    "told", "zegt", "zei", "vraagt", "vroeg", "antwoordt", "antwoordde", "roept",
+                    "riep", "zucht", "zuchtte", "dixit", "répond", "répondit", "ajoute", "raconte",
+                    "explique", "demande", "according"])  # fmt: skip
+"""Verbs of speech or reporting before their speaker or addressee: "said kwame", "dixit
+yasmina"; a pronoun and "aan", "tegen", "à", "to" may come between ("vraagt ze aan ilse")."""
+BETWEEN = frozenset(["ze", "hij", "zij", "je", "il", "elle", "she", "he", "aan", "tegen", "à",
+                     "to", "a"])  # fmt: skip
 
 
 def clauses_and_company(
@@ -47,12 +56,35 @@ def company_names(
     for i, word in enumerate(lowered):
         if word in AND and 1 < i < last and _spaced(text, matches, i - 1, i):
             found.update(_people_list(text, matches, lowered, lexicon, i))
+        elif word in SPEECH:
+            found.update(_spoken(text, matches, lowered, lexicon, i))
         elif word in COMPANY and i < last and _spaced(text, matches, i, i + 1):
             following = lowered[i + 1]
             listed = following in lexicon.first or following in lexicon.last
             if listed and matches[i + 1].group()[0].islower() and rare_word(following, lexicon):
                 found[matches[i + 1].start()] = True  # "tea with diop", "bij mbaye"
     return found
+
+
+def _spoken(
+    text: str, matches: list[re.Match[str]], lowered: list[str], lexicon: Lexicon, verb: int
+) -> dict[int, bool]:
+    """The speaker or addressee after a verb of speech, when it is a first name of the lists
+    that is no everyday word, a rare word, or a word of no language that is no typo."""
+    j = verb + 1
+    while j < len(matches) and j - verb < 3 and lowered[j] in BETWEEN:
+        j += 1
+    if j >= len(matches) or not all(_spaced(text, matches, k, k + 1) for k in range(verb, j)):
+        return {}
+    word = lowered[j]
+    if not word.isalpha() or len(word) < 3 or not matches[j].group()[0].islower():
+        return {}
+    if word in FAMILY or word in DETERMINERS or word in BETWEEN or word in core():
+        return {}
+    listed = word in lexicon.first and word not in lexicon.homographs
+    listed = listed and word not in lexicon.word_names and not lexicon.is_word(word)
+    unknown = not lexicon.is_word(word) and not typo_of_a_word(word, lexicon)
+    return {matches[j].start(): True} if listed or unknown or rare_word(word, lexicon) else {}
 
 
 def _spaced(text: str, matches: list[re.Match[str]], i: int, j: int) -> bool:

@@ -143,3 +143,34 @@ def test_an_article_and_a_word_after_a_first_name_only_when_the_word_is_a_surnam
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("she cant pay the rent replied chipo", "chipo"),
+        ("ça va pas dixit tinashe", "tinashe"),
+        ("vraagt ze aan nyasha of ze mag blijven", "nyasha"),
+        ("zegt farai dat het niet gaat", "farai"),
+        ("the kids are hungry said kwabena", "kwabena"),
+    ],
+)
+def test_a_name_after_a_verb_of_speech(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "said yes to the offer",
+        "zegt nee tegen alles",
+        "zegt ze tegen de buren dat het gaat",
+        "vroeg hulp aan het ocmw",
+        "dixit le médecin",
+        "répond qu'il viendra demain",
+        "said thanks and left",
+        "vraagt ze aan de juf",
+    ],
+)
+def test_a_word_after_a_verb_of_speech_stays(text: str) -> None:
+    assert names(text) == []
