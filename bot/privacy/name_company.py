@@ -9,6 +9,7 @@ import re
 
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_clauses import clause_names
+from bot.privacy.name_cues import name_words
 from bot.privacy.name_surname_words import word_surnames as word_surnames
 from bot.privacy.rare_words import core, rare_word
 from bot.privacy.typos import typo_of_a_word
@@ -61,6 +62,7 @@ def company_names(
         elif word in COMPANY and i < last and _spaced(text, matches, i, i + 1):
             following = lowered[i + 1]
             listed = following in lexicon.first or following in lexicon.last
+            listed = listed and following not in name_words()  # "met ham": a dictionary's word
             if listed and matches[i + 1].group()[0].islower() and rare_word(following, lexicon):
                 found[matches[i + 1].start()] = True  # "tea with diop", "bij mbaye"
     return found

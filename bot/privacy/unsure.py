@@ -26,6 +26,8 @@ OPENERS = set('.!?:;("“«•\n')
 CONTRACTION = lazy(r"(?i:^(?:[cdjlmnst]|qu|lorsqu|puisqu|i)['’]|['’](?:s|m|re|ve|ll|d|t)$)")
 _CUES = cues()
 CUE_WORDS = _CUES["titles"] | _CUES["relations"]
+NAME_LABELS = ("[name]", "[naam]", "[nom]")
+"""The name label in en, nl, fr: a surname-word is offered only after one."""
 COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "naar", "pour", "for"])
 
 
@@ -95,7 +97,7 @@ def _worth_a_look(
     if _next_to_label(text, start, len(word), labels) and bare in lexicon.first:
         return True  # "samia [naam]": the rest of a name
     after_name = lang and bare.isalpha() and _after_label(start, labels)
-    if after_name and unsure_surname(bare, lexicon):
+    if after_name and text[: start - 1].endswith(NAME_LABELS) and unsure_surname(bare, lexicon):
         return True  # "[naam] wit", "[nom] grand": a surname that is a frequent word
     if after_name and len(bare) > 3 and bare not in words_of(lang):
         return True  # "[naam] ferraro": no word of the sentence's language
