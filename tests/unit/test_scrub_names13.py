@@ -174,3 +174,25 @@ def test_a_name_after_a_verb_of_speech(text: str, name: str) -> None:
 )
 def test_a_word_after_a_verb_of_speech_stays(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("went shopping with blessing after school", "blessing"),
+        ("sat with precious for an hour", "precious"),
+        ("boodschappen met roos gedaan", "roos"),
+        ("je suis allée avec victoire au marché", "victoire"),
+    ],
+)
+def test_a_word_name_after_going_or_sitting_with_is_a_name(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["coffee with milk and sugar", "ging met plezier naar school", "koffie met suiker",
+     "café avec du lait", "sortie avec plaisir", "she accepted it with grace"],
+)  # fmt: skip
+def test_a_word_after_going_or_sitting_with_stays(text: str) -> None:
+    assert names(text) == []
