@@ -16,6 +16,7 @@ from bot.privacy.name_tails import with_unknown_surnames
 from bot.privacy.rare_words import rare_word
 
 FOLLOWING = lazy(r" ([^\W\d_]{4,})(?![\w'’@-])")
+TWO_BEFORE = lazy(r"(?<![\w'’-])([^\W\d_]{3,}) ([^\W\d_]{4,}) $")
 _CUES = cues()
 CONTEXT = frozenset().union(*_CUES.values())
 """Titles, family words, particles, verbs of people: never a surname here."""
@@ -32,8 +33,27 @@ def word_surnames(
 ) -> Iterator[tuple[int, int]]:
     """`found` (name spans), grown over a surname of no list (`name_tails`), then a one-word
     first name grown over a surname that is a word."""
+    previous = 0
     for start, end in with_unknown_surnames(text, found, free, lexicon):
-        yield start, _grown(text, start, end, free, lexicon)
+        first, word = _double_first(text, start, free, lexicon)
+        begin = first if first >= previous else word if word >= previous else start
+        previous = _grown(text, start, end, free, lexicon)
+        yield begin, previous
+
+
+def _double_first(text: str, start: int, free: bytearray, lexicon: Lexicon) -> tuple[int, int]:
+    """ "marie claire dubois", "jean pierre mukeba": a first name and a name-word before a
+    masked name make one name with it, though the name-word alone would stay a word: where
+    the first name and where the name-word start (`start` twice when no such pair)."""
+    before = TWO_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or not free[before.start(1)] or not free[before.end(2) - 1]:
+        return start, start
+    first, word = before.group(1), before.group(2)
+    if not (first.islower() and word.islower()) or word in CONTEXT:
+        return start, start
+    if first in lexicon.first and word in lexicon.homographs and word not in frequent():
+        return before.start(1), before.start(2)
+    return start, start
 
 
 def _grown(text: str, start: int, end: int, free: bytearray, lexicon: Lexicon) -> int:

@@ -196,3 +196,16 @@ def test_a_word_name_after_going_or_sitting_with_is_a_name(text: str, name: str)
 )  # fmt: skip
 def test_a_word_after_going_or_sitting_with_stays(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("marie claire dubois n'a pas reçu son allocation", ["marie claire dubois"]),
+        ("jean pierre mukeba belde gisteren", ["jean pierre mukeba"]),
+        ("met anne rose peeters gebeld", ["anne", "rose peeters"]),
+        ("le petit claire dubois", ["dubois"]),  # no first name before the name-word
+    ],
+)
+def test_a_first_name_and_a_name_word_before_a_name_join_it(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
