@@ -106,6 +106,11 @@ and gender identity, political opinion and union membership, schools and employe
 town); tuned on."""
 HOLDOUT_CATS13 = HERE / "data" / "pii-holdout-cats13.txt"
 """Written with DEV_CATS13, committed before its first score; never tuned on."""
+DEV_NAMES13 = HERE / "data" / "pii-dev-names13.txt"
+"""Written for #12's eleventh session (names13: lower-case names after words of company or
+speech, surnames after a first name, names listed with commas); tuned on."""
+HOLDOUT_NAMES13 = HERE / "data" / "pii-holdout-names13.txt"
+"""Written with DEV_NAMES13, committed before its first score; never tuned on."""
 FROZEN = HERE / "data" / "pii-frozen-external.jsonl"
 """Written by someone who never saw the scrubber's code or rules (2026-12-01): never tune on it."""
 FROZEN2 = HERE / "data" / "pii-frozen-external2.jsonl"
