@@ -96,7 +96,7 @@ def emails(text: str) -> Iterator[Found]:
 def _short_platform(text: str) -> bool:
     """ "fb" or "ig" as a word: a substring test first, the pattern is slow to scan."""
     lowered = " " + text.lower()
-    hinted = " fb" in lowered or " ig" in lowered or "(fb" in lowered or "(ig" in lowered
+    hinted = any(f"{c}{p}" in lowered for c in " (\n\t" for p in ("fb", "ig"))  # a line's start
     return hinted and SHORT_PLATFORM.search(text) is not None
 
 

@@ -75,3 +75,39 @@ def test_the_same_words_as_words_stay(scrub: Scrubber, text: str) -> None:
 )
 def test_a_title_or_a_postscript_is_no_party(scrub: Scrubber, text: str, masked: str) -> None:
     assert scrub.scrub(text, "nl") == masked
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("contact via\nig sannevdb", "contact via\nig [handle]"),
+        ("notes:\nfb: nadia.el.93", "notes:\nfb: [handle]"),
+        ("ze stuurde op\nfb lina_lux", "ze stuurde op\nfb [handle]"),
+        ("elle écrit sur\nig noorxo", "elle écrit sur\nig [handle]"),
+        ("she texted me\n\tig: bilalvlogs", "she texted me\n\tig: [handle]"),
+    ],
+)
+def test_a_handle_after_ig_or_fb_at_a_line_start(scrub: Scrubber, text: str, masked: str) -> None:
+    """`platform_handles` and `contacts` asked for " ig" or "(fb": a line's start hid them."""
+    assert scrub.scrub(text, "nl") == masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["de brief kwam\nbig news vandaag", "ze had het\nfbi-verhaal gezien", "a long line\nignore it"],
+)
+def test_words_starting_with_ig_or_fb_on_a_new_line_stay(scrub: Scrubber, text: str) -> None:
+    assert scrub.scrub(text, "nl") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("ze gaan kopen bij kiabi", "ze gaan kopen bij kiabi"),
+        ("ils vont kopen bij primark", "ils vont kopen bij primark"),
+        ("ze gaat kopen bij fatima", "ze gaat kopen bij [name]"),
+    ],
+)
+def test_where_someone_goes_buying_is_a_shop(scrub: Scrubber, text: str, masked: str) -> None:
+    """`plain_phrases.GATES` held "koop" and "kocht" but not "kopen", which its rule names."""
+    assert scrub.scrub(text, "nl") == masked
