@@ -3,8 +3,9 @@
 Found here: an e-mail pattern tried from every letter of a long word ("aaaa… @ gmail"),
 each try reading to its end (4,000 letters: 1.1 s, 8,000: 3 s); a chain of " . " before
 "@" read again from each of its words; the typo test of a name cue building a string per
-letter and cut of a 4,000-letter word (0.5 s). The inputs are 8,000 characters, twice what
-an answer holds: a normal one takes a few hundredths of a second, a quadratic rule seconds.
+letter and cut of a 4,000-letter word (0.5 s); the show-back's doubtful words, each word
+compared with every label of the answer (600 names in 8,000 characters: 2 s). The inputs
+are 8,000 characters, twice what an answer holds.
 """
 
 from __future__ import annotations
@@ -13,13 +14,17 @@ import time
 
 import pytest
 
+from bot.privacy.health_typos import _slip
 from bot.privacy.lexicon import lexicon
 from bot.privacy.name_cues import misspelt
 from bot.privacy.scrub import Scrubber, find_spans
 
-BOUND = 1.0
-"""Seconds for one `find_spans` and one review: generous, but no blow-up fits in it."""
+TIMES = 12
+"""A hostile input may take this many times an ordinary answer of the same length, timed in
+the same run (seven developers share two cores: a fixed bound in seconds failed under
+load); every input here takes one to four times it, each defect above twenty to thirty."""
 N = 8000
+ORDINARY = "gesprek met de moeder over de school van haar zoon, ze was moe maar open; "
 
 
 def _long(piece: str) -> str:
@@ -47,6 +52,10 @@ HOSTILE = {
     "orientation words": _long("is gay trans jongen "),
     "plain phrases": _long("max 300 sings like adele fries with mayo "),
     "labels": _long("[name] "),
+    "names after a word of company": _long("tea with diop "),
+    "lists of people": _long("blessing, mercy and the baby, "),
+    "speakers": _long("said kwame "),
+    "surname-words after names": _long("nathalie petit "),
 }
 
 
@@ -56,12 +65,17 @@ def scrubber() -> Scrubber:
     return Scrubber(lambda _, msgid: msgid)
 
 
+def _timed(scrubber: Scrubber, text: str) -> float:
+    start = time.perf_counter()
+    find_spans(text)
+    scrubber.review(text, "nl")
+    return time.perf_counter() - start
+
+
 @pytest.mark.parametrize("name", HOSTILE)
 def test_a_long_hostile_answer_is_reviewed_in_time(scrubber: Scrubber, name: str) -> None:
-    start = time.perf_counter()
-    find_spans(HOSTILE[name])
-    scrubber.review(HOSTILE[name], "nl")
-    assert time.perf_counter() - start < BOUND
+    ordinary = min(_timed(scrubber, _long(ORDINARY)) for _ in range(2))
+    assert _timed(scrubber, HOSTILE[name]) < max(0.5, TIMES * ordinary)
 
 
 def test_no_listed_word_is_long_enough_for_a_slip_past_the_bound() -> None:
@@ -69,6 +83,8 @@ def test_no_listed_word_is_long_enough_for_a_slip_past_the_bound() -> None:
     assert max(map(len, lexicon().words)) < 40
     assert misspelt("a" * 41, lexicon()) is False
     assert misspelt("reageenrt", lexicon()) is True  # a slip of an everyday word still is one
+    assert _slip("a" * 41, frozenset(["diabetes"])) == ""
+    assert _slip("diabetis", frozenset(["diabetes"])) == "diabetes"  # a slip of a condition
 
 
 @pytest.mark.parametrize(
