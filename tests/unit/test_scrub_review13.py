@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.privacy.scrub import Scrubber
+from bot.i18n import Translator
+from bot.privacy.lexicon import LANGS
+from bot.privacy.scrub import LABELS, Scrubber
+from bot.privacy.unsure import NAME_LABELS
 
 
 @pytest.fixture(scope="module")
@@ -111,3 +114,9 @@ def test_words_starting_with_ig_or_fb_on_a_new_line_stay(scrub: Scrubber, text: 
 def test_where_someone_goes_buying_is_a_shop(scrub: Scrubber, text: str, masked: str) -> None:
     """`plain_phrases.GATES` held "koop" and "kocht" but not "kopen", which its rule names."""
     assert scrub.scrub(text, "nl") == masked
+
+
+def test_the_show_backs_name_labels_are_the_catalogs(translator: Translator) -> None:
+    """`unsure.NAME_LABELS` spells the name label in each language by hand (a surname-word is
+    offered after one): a catalog that changed it would silently stop those offers."""
+    assert set(NAME_LABELS) == {translator.gettext(lang, LABELS["name"]) for lang in LANGS}
