@@ -24,7 +24,7 @@ Found = tuple[int, int, str]
 
 AT_WORD = lazy(r"(?i:\bat\b)")
 EMAIL = lazy(
-    r"[\w.+-]+(?:@\s?|\s@(?=[\w-]+\.(?:com|be|net|org|fr|nl|de|eu|lu|info|uk|io)\b)"
+    r"[\w.+-]{1,64}(?:@\s?|\s@(?=[\w-]+\.(?:com|be|net|org|fr|nl|de|eu|lu|info|uk|io)\b)"
     r"|\s?[\[({]\s?(?:at|@|a)\s?[\])}]\s?|\s(?:at|@)\s)[\w-]+"
     r"(?:(?:\.|\s?[\[({]\s?(?:dot|punt|point)\s?[\])}]\s?)[\w-]+)*"
     r"(?:\.|,(?=(?:com|be|net|org|fr|nl|eu)\b)|\s?[\[({]\s?(?:dot|punt|point)\s?[\])}]\s?)"
@@ -33,7 +33,7 @@ EMAIL = lazy(
 )
 SPOKEN_DOT = r"(?:\s(?:dot|punt|point)\s|\s[._-]\s|[._-])"
 SPOKEN_EMAIL = lazy(
-    rf"\b\w+(?:{SPOKEN_DOT}\w+)*\s(?:at|apenstaartje|arobase|@)\s\w+(?:{SPOKEN_DOT}\w+)*?"
+    rf"\b\w{{1,64}}(?:{SPOKEN_DOT}\w{{1,64}}){{0,16}}\s(?:at|apenstaartje|arobase|@)\s\w+(?:{SPOKEN_DOT}\w+)*?"
     r"(?:\s(?:dot|punt|point)\s|\s\.\s|\.)(?:com|be|net|org|fr|eu|nl|de|info|uk|lu|io)\b",
     re.IGNORECASE,
 )
@@ -41,10 +41,10 @@ SPOKEN_EMAIL = lazy(
 EMAIL_CUES = ("@", " at ", "[", "(", "{", "apenstaartje", "arobase")
 SPOKEN_LINK = lazy(r"(?i:\s(?:at|apenstaartje|arobase|@)\s)")
 """What SPOKEN_EMAIL needs (it starts with a word boundary: slow to scan for)."""
-HALF_EMAIL = lazy(r"[\w.+-]*\w@[^\W\d_][\w-]*(?:\.[\w-]+)*")
+HALF_EMAIL = lazy(r"[\w.+-]{0,63}\w@[^\W\d_][\w-]*(?:\.[\w-]+)*")
 """A local part glued to "@" and a domain without its ending: "fatima.el@gmail"."""
 PROVIDER_EMAIL = lazy(
-    r"(?i:(?<![\w.])(?=[\w.+-]*[._\d])[\w+-]+(?:\.[\w+-]+)*\s(?:at|apenstaartje|arobase)\s(?:gmail|hotmail|outlook|yahoo"
+    r"(?i:(?<![\w.+-])(?=[\w.+-]*[._\d])[\w+-]+(?:\.[\w+-]+)*\s(?:at|apenstaartje|arobase)\s(?:gmail|hotmail|outlook|yahoo"
     r"|skynet|telenet|proximus|live|icloud|msn|protonmail|proton|orange|voo|scarlet)\b)"
 )
 """An address said without its ending, at a known provider: "jan.peeters at gmail"; its
@@ -96,7 +96,7 @@ def emails(text: str) -> Iterator[Found]:
 def _short_platform(text: str) -> bool:
     """ "fb" or "ig" as a word: a substring test first, the pattern is slow to scan."""
     lowered = " " + text.lower()
-    hinted = " fb" in lowered or " ig" in lowered or "(fb" in lowered or "(ig" in lowered
+    hinted = any(f"{c}{p}" in lowered for c in " (\n\t" for p in ("fb", "ig"))  # a line's start
     return hinted and SHORT_PLATFORM.search(text) is not None
 
 

@@ -67,8 +67,8 @@ def _union(forms: frozenset[str], detention: frozenset[str]) -> frozenset[str]:
 @lru_cache(maxsize=4096)  # decided once a word, as the other per-word rules
 def _slip(word: str, forms: frozenset[str]) -> str:
     """The listed word `word` is one slip from, or "" when none."""
-    if len(word) < SHORTEST - 1 or not word.isalpha():
-        return ""
+    if not SHORTEST - 1 <= len(word) <= 40 or not word.isalpha():
+        return ""  # past 40 letters no condition is one slip away: no string per letter
     known = lexicon()
     if word in known.words or known.is_name(word):
         return ""  # an ordinary word or a name: no slip (compounds: `_not_a_word`)

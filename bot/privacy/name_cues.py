@@ -272,7 +272,7 @@ def misspelt(word: str, lexicon: Lexicon) -> bool:
     many (any word of five letters or more), one letter changed or left out (a frequent
     word): a typo ("reageenrt", "othters", "pesronne", "ohop"), not a name in no list
     ("nsimba"). Words of four letters count only with two letters swapped ("ohop")."""
-    if len(word) < 4:
+    if not 4 <= len(word) <= 40:  # longer than any listed word (28) and a slip: no typo
         return False
     words, frequent_words = lexicon.words, frequent()
     if len(word) == 4:

@@ -17,7 +17,7 @@ from bot.privacy.tokens import Stems
 Found = tuple[int, int, str]
 HINT = Stems(
     "homo|lesb|bisex|biseks|trans|queer|gay|holebi|lgbt|binai|binar|gender|dysphor|coming|kast|sex|seks"
-    "|came|come|comes"
+    "|came|come|comes|lhbt|geslacht"
 )
 """Without one of these stems no rule below can match: most texts stop here."""
 PERSON = (

@@ -92,7 +92,7 @@ def _full_name(text: str, end: int, lowered: str) -> bool:
 def loose_platform_handles(text: str) -> Iterator[Found]:
     """Handles of letters only right after a platform's name; marked ones a little further."""
     lowered = " " + text.lower()
-    short = any(f"{c}{p}" in lowered for c in " (" for p in ("fb", "ig"))
+    short = any(f"{c}{p}" in lowered for c in " (\n\t" for p in ("fb", "ig"))
     if not GATE.in_text(text) and not short:
         return
     words = lexicon()

@@ -23,9 +23,11 @@ HINT = Stems(
     "|affilie|rechts|links|droite|gauche|right|communist|socialist|fascist|nazi|anarchist"
     "|sympathisant|partij|parti|party|syndiq|actie|actif|active|engag|schepen|gemeenteraad"
     "|conseill|council|folder|flyer|tract|pamflet|betoog|betog|manifest|march|protest|democra"
-    "|démocra"
+    "|démocra|voorzit|kandida|candida|mandata|activ|delega|involv|left|marx|separat|séparat"
+    "|nationalis"
 )
-"""Without one of these stems no rule below can match: most texts stop here."""
+"""Without one of these stems no rule below can match: most texts stop here (every word of
+ROLE, ACTIVE and OPINION holds one: "voorzitter van de PVDA", "is marxist" were gated out)."""
 UNIONS = (
     r"abvv|acv|aclvb|acod|bbtk|acv[- ]puls|fgtb|csc|cgslb|setca|cne|cgsp|vakbond|syndicat"
     r"|(?:the\s+)?union"
@@ -41,6 +43,8 @@ LEANING = (
 )
 """A union named by its pillar: "de socialistische vakbond", "le syndicat chrétien" (after)."""
 ARTICLE = r"(?:(?:de|het|the|la|le|l['’]|du|des|au|à\s+la|a\s+la|of\s+the|van\s+de|van\s+het)\s*)?"
+TITLE_LIKE = frozenset(["mr", "ps"])
+"""Parties that are also a title or a postscript: a party only after "van", "du", "the"."""
 WORD_PARTIES = r"(?:groen|vooruit)(?!\s+(?:licht|te|gaan|gaat|komen|kijken))"
 """Parties named by an everyday word, never with an article ("lid van Groen"; "in het groen",
 "groen licht" stay)."""
@@ -106,6 +110,9 @@ def politics(text: str) -> Iterator[Found]:
     if not HINT.in_text(text):
         return
     for match in MEMBER.finditer(text):
+        said = match.group().lower().split()
+        if len(said) == 2 and said[1] in TITLE_LIKE:
+            continue  # "member mr smith", "voorzitter ps: ...": a title, a postscript
         yield match.start(), match.end(), "politics"
     for match in ALONE.finditer(text):
         yield match.start(), match.end(), "politics"

@@ -21,10 +21,11 @@ PROVIDERS = (
     r"gmail|hotmail|outlook|yahoo|skynet|telenet|proximus|live|icloud|msn|protonmail|proton"
     r"|orange|voo|scarlet|gmx|aol|mail"
 )
-LOCAL = r"[\w+-]+(?:(?:\.|\s\.\s)[\w+-]+)*"
-"""The part before "@", its dots with a space on both sides or none: "lien . dewit"."""
+LOCAL = r"[\w+-]{1,64}(?:(?:\.|\s\.\s)[\w+-]+){0,16}"
+"""The part before "@", its dots with a space on both sides or none: "lien . dewit"; at most
+16 of them, so that a long chain of " . " is not read again from each of its words."""
 SPACED = lazy(
-    rf"(?i:(?<![\w.+-]){LOCAL}\s?@\s?[\w-]+(?:(?:\.|\s\.\s)[\w-]+)*"
+    rf"(?i:(?<![\w.+-]){LOCAL}\s?@\s?[\w-]+(?:(?:\.|\s\.\s)[\w-]+){{0,16}}"
     rf"(?:\s\.\s?|\.\s|\s?,\s)(?:{ENDINGS})\b)"
 )
 """A space before or after the last dot, or a comma for it: "jolien.peeters@gmail .com",
