@@ -69,6 +69,19 @@ class ConsoleSession:
         """Label -> key of the options on the last question of the screen."""
         return {label: key for key, label in OPTION.findall(screen)}
 
+    def to_first_text_question(self) -> str:
+        """Start the short reflection and answer every choice until the first free-text
+        question, whose screen is returned (the show-back tests start there)."""
+        self.screen()
+        self.send("1")
+        screen = self.screen()
+        for _ in range(40):
+            if "Typ je antwoord" in screen:
+                return screen
+            self.send(self.answer(screen, "-", "✓ Bewaren", "Klaar"))
+            screen = self.screen()
+        raise AssertionError("no free-text question within 40 screens")
+
     def answer(self, screen: str, text: str, keep: str, done: str) -> str:
         """What a worker would type: keep/save, finish ticks, the first option, or text."""
         options = self.options(screen)

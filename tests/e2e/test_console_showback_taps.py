@@ -21,14 +21,7 @@ def kept(screen: str) -> tuple[str, int]:
 
 def test_numbered_choices_hide_a_word_then_a_phrase(tmp_path: Path) -> None:
     chat = ConsoleSession(tmp_path)
-    chat.screen()
-    chat.send("1")
-    screen = chat.screen()
-    for _ in range(40):
-        if "Typ je antwoord" in screen:
-            break
-        chat.send(chat.answer(screen, "-", "✓ Bewaren", "Klaar"))
-        screen = chat.screen()
+    chat.to_first_text_question()
     chat.send(TYPED)
     screen = chat.screen()
     assert kept(screen)[1] == 2 and "2 gegevens vervangen door labels tussen haakjes." in screen
