@@ -1,0 +1,155 @@
+"""Small firms, associations, places of worship and shop branches named the way a worker
+types them on a phone, in lower case: a trade and a family name ("garage janssens",
+"slagerij de smet", "boulangerie martin"), a family name and a trade or legal form after
+bij/chez/at ("vandevelde transport", "dupont frères", "kowalski builders ltd"), a name's
+shop ("mario's pizzeria"), an association's whole name ("l'asbl les petits riens"), an
+English community by its own words ("the eritrean church", "the golden glove boxing club")
+and a chain's branch by its street ("de carrefour aan de kaai"). A trade followed by a word
+("de garage vol rommel", "pharmacie de garde") or a chain alone ("naar de aldi") stays."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.compounds import frequent
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import cues, lexicon
+from bot.privacy.patterns import FRENCH_STREET, STREET_SUFFIX
+from bot.privacy.tokens import Stems
+
+Found = tuple[int, int, str]
+TRADES = (
+    r"garage|slagerij|beenhouwerij|bakkerij|kapsalon|frituur|apotheek|drukkerij|schrijnwerkerij"
+    r"|dakwerken|bouwbedrijf|aannemersbedrijf|schoonmaakbedrijf|poetsbedrijf|transport|transporten"
+    r"|transportbedrijf|tuinaanleg|schilderwerken|loodgieterij|carrosserie|autobedrijf|meubelzaak"
+    r"|schoenmakerij|kledingzaak|nachtwinkel|brouwerij|houthandel|traiteur|boulangerie|boucherie"
+    r"|pâtisserie|patisserie|pharmacie|menuiserie|toitures?|transports|constructions?|épicerie"
+    r"|epicerie|librairie|friterie|imprimerie|plomberie|nettoyage|bakery|butchers?|removals"
+    r"|plumbing|roofing|pharmacy|spar|proxy"
+)  # fmt: skip
+PARTICLE = r"(?:van\s+de[nr]?|van\s+der|van|vande|vanden|vander|de|den|le|d['’])\s*"
+WORD = r"[^\W\d_][\w'’-]*"
+TRADE_NAME = lazy(rf"\b(?:{TRADES})\s+({PARTICLE})?({WORD})")
+"""A trade and the family name after it: "garage janssens", "bakkerij van damme"."""
+LEGAL = r"nv|bv|bvba|srl|sprl|sa|cv|vof|ltd|inc"
+SUFFIXES = (
+    r"transport|transporten|logistics|logistiek|construct|construction|constructions|bouw"
+    r"|builders|frères|freres|(?:&|en|and|et)\s+(?:zonen|zoon|sons|fils|co)|services|cleaning"
+    r"|trading|import|interim|catering|group|groep"
+)
+NAME_AND_TRADE = lazy(
+    rf"\b(?:bij|chez|at|for|voor|pour|par|from|met|avec|aan)\s+((?:{LEGAL})\s+)?"
+    rf"((?:{PARTICLE})?{WORD}(?:\s+{WORD})?)\s+(?:{SUFFIXES})\b(?:\s+(?:{LEGAL})\b)?"
+)
+"""A family name and its trade or legal form after a preposition: "bij vandevelde transport"."""
+SHOPS = (
+    r"pizzeria|bakery|kebab|snack|garage|salon|studio|restaurant|café|cafe|diner|grill|takeaway"
+    r"|shop|store|barbershop|barbers?|nails?|kitchen|bar"
+)
+POSSESSIVE = lazy(rf"\b({WORD})['’]s\s+(?:{WORD}\s+)?(?:{SHOPS})\b")
+"""A name's shop: "mario's pizzeria" (not "my mother's shop": a frequent word)."""
+ASSOCIATION = lazy(r"\b(?:asbl|association)\s+(?:les|le|la|l['’])\s*")
+"""A French association's name runs on after its article: "l'asbl les petits riens"."""
+KINDS_EN = (
+    r"church|mosque|temple|synagogue|community\s+cent(?:re|er)|(?:boxing|football|soccer|youth"
+    r"|sports?|judo|karate|kickboxing|dance|swimming|chess)\s+club|nursery|academy"
+)
+THE_NAMED = lazy(rf"\b(?:at|to|in|from|for|attends?|joined|with)\s+the\s+(({WORD}(?:\s+{WORD})"
+                 rf"{{0,2}})\s+(?:{KINDS_EN})(?:\s+of\s+{WORD})?)\b")  # fmt: skip
+"""An English community by its own words: "at the al khalil mosque"."""
+CHAINS = (
+    r"aldi|lidl|colruyt|delhaize|carrefour|spar|okay|intermarché|intermarche|action|kruidvat"
+    r"|hema|ikea|brico|gamma|makro|match|albert\s+heijn|ah|cora|louis\s+delhaize|trafic"
+)
+STREET = (
+    rf"[^\W\d_][\w'’-]*(?:{STREET_SUFFIX})|(?:{FRENCH_STREET})\s+(?:de\s+la\s+|du\s+|des\s+"
+    rf"|de\s+l['’]|de\s+)?{WORD}"
+)
+BRANCH = lazy(
+    rf"\b(?:{CHAINS})\s+(?:aan|op|van|in|bij|on|at|in|off)\s+(?:de|het|the)\s+(?:{STREET})\b"
+    rf"|\b(?:{CHAINS})\s+(?:de\s+la|du|de\s+l['’]|de|rue|sur\s+la|place)\s*(?:{STREET})\b"
+)
+"""A chain's branch by its street: "de carrefour aan de kaai", "delhaize de la place dumon"."""
+HINT = Stems(("garage", "slager", "beenhouw", "bakker", "kapsalon", "frituur", "apotheek",
+              "drukker", "schrijnwerk", "dakwerk", "bedrijf", "transport", "tuinaanleg",
+              "schilder", "loodgiet", "carross", "meubel", "schoen", "kleding", "nachtwinkel",
+              "brouwer", "houthandel", "traiteur", "boulanger", "boucher", "pâtiss", "patiss",
+              "pharma", "menuiser", "toiture", "construct", "picerie", "librairie", "friterie",
+              "imprimer", "plomber", "nettoyage", "bakery", "butcher", "removals", "plumbing",
+              "roofing", "spar", "proxy", "logisti", "bouw", "builders", "frères", "freres",
+              "zonen", "zoon", "sons", "fils", "services", "cleaning", "trading", "import",
+              "interim", "catering", "group", "pizzeria", "kebab", "snack", "salon", "studio",
+              "restaurant", "café", "cafe", "diner", "grill", "takeaway", "shop", "store",
+              "barber", "nail", "kitchen", "asbl", "vzw", "vereniging", "church", "mosque",
+              "temple", "synagog", "communit", "club", "nursery", "academy", "aldi", "lidl",
+              "colruyt", "delhaize", "carrefour", "okay", "intermarch", "action", "kruidvat",
+              "hema", "ikea", "brico", "gamma", "makro", "match", "heijn", "cora",
+              "trafic"))  # fmt: skip
+"""Cheap substrings: most notes hold none of them and skip every scan below."""
+STOP = frozenset(
+    ["de", "het", "een", "la", "le", "les", "un", "une", "the", "a", "an", "in", "op", "bij",
+     "van", "voor", "met", "naar", "tot", "en", "et", "and", "of", "ou", "or", "dans", "sur",
+     "pour", "avec", "chez", "depuis", "sinds", "since", "on", "at", "to", "from", "for", "with",
+     "is", "est", "was", "als", "comme", "as", "le", "du", "des", "au", "aux", "à", "om", "te",
+     "vol", "open", "fermé", "closed", "gesloten", "my", "his", "her", "their", "our", "mijn",
+     "zijn", "haar", "mn", "zn", "son", "sa", "ses", "de", "garde", "wacht", "dienst", "service",
+     "local", "same", "other", "new", "old", "big", "small", "nearest", "closest", "next",
+     "village", "parish", "city", "town", "school", "school's", "neighbourhood", "catholic",
+     "nieuwe", "oude", "grote", "kleine", "jaar", "ans", "years", "dag", "jour", "day", "week",
+     "qui", "que", "où", "mais", "chaque", "tous", "tout", "toute", "ce", "cette", "il", "elle",
+     "ils", "elles", "nous", "vous", "je", "j'", "y", "ne", "pas", "plus", "très", "aussi",
+     "encore", "déjà", "hier", "demain", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+     "samedi", "dimanche", "matin", "soir", "semaine", "mois", "fois", "tôt", "tard"]
+)  # fmt: skip
+VERBS = cues()["verbs"]
+
+
+def trade_names(text: str) -> Iterator[Found]:
+    """Every firm, association, community and branch of the shapes above, in `text`."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or not HINT.in_text(lowered):
+        return
+    for match in TRADE_NAME.finditer(lowered):
+        if _family(match.group(2), particle=match.group(1) is not None):
+            yield match.start(), match.end(), "organisation"
+    for match in NAME_AND_TRADE.finditer(lowered):
+        first = match.group(2).split()[0]
+        if first not in STOP and first not in VERBS and first not in frequent():
+            yield (
+                (match.start(1) if match.group(1) else match.start(2)),
+                match.end(),
+                "organisation",
+            )
+    for match in POSSESSIVE.finditer(lowered):
+        if _family(match.group(1), particle=False):
+            yield match.start(), match.end(), "organisation"
+    for match in ASSOCIATION.finditer(lowered):
+        yield match.start(), _run(lowered, match.end()), "organisation"
+    for match in THE_NAMED.finditer(lowered):
+        words = match.group(2).split()
+        if not any(word in STOP or word in VERBS for word in words):
+            yield match.start(1), match.end(1), "organisation"
+    for match in BRANCH.finditer(lowered):
+        yield match.start(), match.end(), "organisation"
+
+
+def _family(word: str, particle: bool) -> bool:
+    """A family name: not a link word, verb or frequent word; a name or no word at all
+    (after a particle, any word that is not frequent: "de smet")."""
+    if len(word) < 3 or word in STOP or word in VERBS or word in frequent():
+        return False
+    words = lexicon()
+    return particle or words.is_name(word) or not words.is_word(word)
+
+
+RUN_WORD = lazy(rf"\s*({WORD})")
+
+
+def _run(lowered: str, end: int) -> int:
+    """An association's name: up to three words after its article, to a link word or verb."""
+    for _ in range(3):
+        match = RUN_WORD.match(lowered, end)
+        if not match or match.group(1) in STOP or match.group(1) in VERBS:
+            break
+        end = match.end()
+    return end
