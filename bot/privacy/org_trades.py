@@ -27,8 +27,9 @@ TRADES = (
     r"|epicerie|librairie|friterie|imprimerie|plomberie|nettoyage|bakery|butchers?|removals"
     r"|plumbing|roofing|pharmacy|spar|proxy"
 )  # fmt: skip
-PARTICLE = r"(?:van\s+de[nr]?|van\s+der|van|vande|vanden|vander|de|den|le|d['’])\s*"
+PARTICLE = r"(?:(?:van\s+de[nr]?|van|vande|vanden|vander|de|den|le)\s+|d['’]\s*)"
 WORD = r"[^\W\d_][\w'’-]*"
+PARTICLES = lazy(rf"^{PARTICLE}")
 TRADE_NAME = lazy(rf"\b(?:{TRADES})\s+({PARTICLE})?({WORD})")
 """A trade and the family name after it: "garage janssens", "bakkerij van damme"."""
 LEGAL = r"nv|bv|bvba|srl|sprl|sa|cv|vof|ltd|inc"
@@ -113,7 +114,7 @@ def trade_names(text: str) -> Iterator[Found]:
         if _family(match.group(2), particle=match.group(1) is not None):
             yield match.start(), match.end(), "organisation"
     for match in NAME_AND_TRADE.finditer(lowered):
-        first = match.group(2).split()[0]
+        first = PARTICLES.sub("", match.group(2)).split()[0]
         if first not in STOP and first not in VERBS and first not in frequent():
             yield (
                 (match.start(1) if match.group(1) else match.start(2)),

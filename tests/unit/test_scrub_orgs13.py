@@ -1,0 +1,83 @@
+"""Issue #12, eleventh session, second round (orgs14): small firms, associations, communities
+and shop branches named next to a person in lower case (`org_trades`), and the same words used
+for no one: a trade followed by an everyday word, a chain as a place to shop, a public service,
+a possessive before a shop that is no name. Every sentence and firm is invented; nl, fr and en
+as typed on a phone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy.org_trades import trade_names
+from bot.privacy.scrub import Scrubber
+from tests.scrub_helpers import covered, kinds
+
+MASKED = [
+    # a trade and a family name
+    ("hij werkt sinds maart bij garage wijnants in de werkplaats", "garage wijnants"),
+    ("ze staat achter de toog in slagerij van hoorebeke", "slagerij van hoorebeke"),
+    (
+        "zijn oom heeft een bakkerij de meulemeester maar ze zien elkaar niet",
+        "bakkerij de meulemeester",
+    ),
+    ("elle fait le ménage à la boucherie hennuyer le lundi", "boucherie hennuyer"),
+    ("il livre pour la pharmacie delvaux depuis un an", "pharmacie delvaux"),
+    ("he got a job at the bakery szymanski near the ring", "bakery szymanski"),
+    # a family name and a trade or legal form after a preposition
+    ("hij rijdt voor verhaegen transport naar frankrijk", "verhaegen transport"),
+    ("ze is bediende bij nv de backer logistics in de haven", "nv de backer logistics"),
+    ("il travaille chez mbuyi frères comme magasinier", "mbuyi frères"),
+    ("il a signé chez srl kabongo construct pour un an", "srl kabongo construct"),
+    ("he works for nowak builders ltd on the sites", "nowak builders ltd"),
+    ("she cleans for dhillon & sons on fridays", "dhillon & sons"),
+    # a name's shop
+    ("he washes dishes at giuseppe's pizzeria at night", "giuseppe's pizzeria"),
+    ("she does nails at thuy's nail salon in the city", "thuy's nail salon"),
+    # a French association's whole name, an English community by its words
+    ("elle est bénévole à l'asbl les mains ouvertes le mardi", "asbl les mains ouvertes"),
+    ("they pray at the al noor mosque every friday", "al noor mosque"),
+    ("she sings at the living waters church with her cousins", "living waters church"),
+    ("he trains at the iron fist boxing club after school", "iron fist boxing club"),
+    ("they go to the grand mosque of charleroi on fridays", "grand mosque of charleroi"),
+    # a chain's branch by its street
+    (
+        "ze werkt in de colruyt van de kortrijksesteenweg als kassierster",
+        "colruyt van de kortrijksesteenweg",
+    ),
+    ("il bosse au carrefour de la chaussée de mons la nuit", "carrefour de la chaussée de mons"),
+    ("he stacks shelves at the aldi on the leuvensesteenweg", "aldi on the leuvensesteenweg"),
+]
+
+KEPT = [
+    # a trade followed by an everyday word, a service or a time
+    "hij heeft een garage vol rommel en een kapotte fiets",
+    "ze koopt brood bij de bakkerij op de hoek en vlees bij de slager",
+    "la pharmacie de garde était fermée dimanche",
+    "il passe à la boulangerie le matin avant l'école",
+    "the bakery on the corner closed last year",
+    # chains as a place to shop, public services
+    "ze gaat naar de aldi omdat het goedkoper is",
+    "elle fait ses courses au carrefour et au lidl",
+    "she does her shopping at lidl and colruyt",
+    "hij heeft een afspraak bij het ocmw en daarna bij de vdab",
+    # a possessive that is no name, a community that is not named
+    "he helps in his mother's shop on saturdays",
+    "they pray at the local mosque on fridays",
+    "she goes to the youth club with her friends",
+    "zijn broer werkt in de bouw en zijn vader in transport",
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), MASKED)
+def test_named_firms_communities_and_branches_are_masked(text: str, phrase: str) -> None:
+    assert covered(text, phrase) >= 0.9, kinds(text)
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_the_same_words_for_no_one_stay(text: str) -> None:
+    assert list(trade_names(text)) == [], kinds(text)
+
+
+def test_the_show_back_keeps_no_letter_of_the_firm() -> None:
+    scrubbed = Scrubber(lambda _, msgid: msgid).scrub("ze werkt bij garage wijnants in gent", "nl")
+    assert "wijnants" not in scrubbed and "[organisation]" in scrubbed
