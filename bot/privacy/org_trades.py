@@ -15,6 +15,7 @@ from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.patterns import FRENCH_STREET, STREET_SUFFIX
+from bot.privacy.places import fold, gazetteer
 from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
@@ -63,7 +64,7 @@ CHAINS = (
     r"|hema|ikea|brico|gamma|makro|match|albert\s+heijn|ah|cora|louis\s+delhaize|trafic"
 )
 STREET = (
-    rf"[^\W\d_][\w'’-]*(?:{STREET_SUFFIX})|(?:{FRENCH_STREET})\s+(?:de\s+la\s+|du\s+|des\s+"
+    rf"[^\W\d_][\w'’-]*(?:{STREET_SUFFIX})|kaai|kade|steenweg|dreef|vest|singel|dijk|kouter|(?:{FRENCH_STREET})\s+(?:de\s+la\s+|du\s+|des\s+"
     rf"|de\s+l['’]|de\s+)?{WORD}"
 )
 BRANCH = lazy(
@@ -71,6 +72,13 @@ BRANCH = lazy(
     rf"|\b(?:{CHAINS})\s+(?:de\s+la|du|de\s+l['’]|de|rue|sur\s+la|place)\s*(?:{STREET})\b"
 )
 """A chain's branch by its street: "de carrefour aan de kaai", "delhaize de la place dumon"."""
+CARE_LEAD = lazy(rf"\b(?:upc|pz|opz|dc|ldc)\s+((?:de|het|'t|ter|ten)\s+)?({WORD})")
+"""A care place by its initials and its name, in lower case: "upc kuleuven", "dc de lichtboei"."""
+GO_SCHOOL = lazy(
+    r"\b(go!\s+([^\W\d_][\w-]*\s+)?(?:atheneum|basisschool|lyceum|middenschool|campus"
+    r"|kleuterschool|secundaire\s+school))\b(?:\s+(?:van|in|te)\s+([^\W\d_][\w'’-]*))?"
+)
+"""A school of the GO! network with a word between: "go! technisch atheneum"."""
 HINT = Stems(("garage", "slager", "beenhouw", "bakker", "kapsalon", "frituur", "apotheek",
               "drukker", "schrijnwerk", "dakwerk", "bedrijf", "transport", "tuinaanleg",
               "schilder", "loodgiet", "carross", "meubel", "schoen", "kleding", "nachtwinkel",
@@ -85,7 +93,7 @@ HINT = Stems(("garage", "slager", "beenhouw", "bakker", "kapsalon", "frituur", "
               "temple", "synagog", "communit", "club", "nursery", "academy", "aldi", "lidl",
               "colruyt", "delhaize", "carrefour", "okay", "intermarch", "action", "kruidvat",
               "hema", "ikea", "brico", "gamma", "makro", "match", "heijn", "cora",
-              "trafic"))  # fmt: skip
+              "trafic", "upc", "pz", "opz", "dc", "ldc", "go!"))  # fmt: skip
 """Cheap substrings: most notes hold none of them and skip every scan below."""
 STOP = frozenset(
     ["de", "het", "een", "la", "le", "les", "un", "une", "the", "a", "an", "in", "op", "bij",
@@ -132,6 +140,13 @@ def trade_names(text: str) -> Iterator[Found]:
             yield match.start(1), match.end(1), "organisation"
     for match in BRANCH.finditer(lowered):
         yield match.start(), match.end(), "organisation"
+    for match in CARE_LEAD.finditer(lowered):
+        if _family(match.group(2), particle=True):
+            yield match.start(), match.end(), "organisation"
+    for match in GO_SCHOOL.finditer(lowered):
+        town = match.group(3) and fold(match.group(3)) in gazetteer().names
+        if town or match.group(2):
+            yield match.start(), match.end() if town else match.end(1), "organisation"
 
 
 def _family(word: str, particle: bool) -> bool:

@@ -46,6 +46,14 @@ MASKED = [
     ),
     ("il bosse au carrefour de la chaussée de mons la nuit", "carrefour de la chaussée de mons"),
     ("he stacks shelves at the aldi on the leuvensesteenweg", "aldi on the leuvensesteenweg"),
+    ("ze vult rekken in de lidl aan de kaai sinds januari", "lidl aan de kaai"),
+    # a care place by its initials, a GO! school with a word between
+    ("hij verblijft drie weken in het upc sint-kamiel", "upc sint-kamiel"),
+    ("haar vader gaat overdag naar dc het anker", "dc het anker"),
+    (
+        "de tweede zit in het go! technisch atheneum van mechelen",
+        "go! technisch atheneum van mechelen",
+    ),
 ]
 
 KEPT = [
@@ -65,6 +73,11 @@ KEPT = [
     "they pray at the local mosque on fridays",
     "she goes to the youth club with her friends",
     "zijn broer werkt in de bouw en zijn vader in transport",
+    # initials and a network word with nothing named after them
+    "hij zit in het pz omdat het niet goed gaat",
+    "ze zit op een go! basisschool in de buurt",
+    "let's go! school is out",
+    "il fait ses courses au delhaize du coin",
 ]
 
 
