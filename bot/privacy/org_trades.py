@@ -31,8 +31,12 @@ TRADES = (
 PARTICLE = r"(?:(?:van\s+de[nr]?|van|vande|vanden|vander|de|den|le)\s+|d['’]\s*)"
 WORD = r"[^\W\d_][\w'’-]*"
 PARTICLES = lazy(rf"^{PARTICLE}")
-TRADE_NAME = lazy(rf"\b(?:{TRADES})\s+({PARTICLE})?({WORD})")
-"""A trade and the family name after it: "garage janssens", "bakkerij van damme"."""
+TRADE_NAME = lazy(
+    rf"\b(?:{TRADES})\s+(?:({PARTICLE})|((?:'t|t|het|chez|bij)\s+))?({WORD})"
+    r"(?:\s+(?:(?:&|en|et|and)\s+(?:zonen|zoon|sons|fils|co)|nv|bv|bvba|srl|sprl)\b)?"
+)
+"""A trade and the family name after it: "garage janssens", "bakkerij van damme & zonen"; a
+name after "'t" or "chez": "frituur 't hoekske", "friterie chez martine"."""
 LEGAL = r"nv|bv|bvba|srl|sprl|sa|cv|vof|ltd|inc"
 SUFFIXES = (
     r"transport|transporten|logistics|logistiek|construct|construction|constructions|bouw"
@@ -40,7 +44,7 @@ SUFFIXES = (
     r"|trading|import|interim|catering|group|groep"
 )
 NAME_AND_TRADE = lazy(
-    rf"\b(?:bij|chez|at|for|voor|pour|par|from|met|avec|aan)\s+((?:{LEGAL})\s+)?"
+    rf"\b(?:bij|chez|at|for|voor|pour|par|from|met|avec|aan|with|in|op)\s+((?:{LEGAL})\s+)?"
     rf"((?:{PARTICLE})?{WORD}(?:\s+{WORD})?)\s+(?:{SUFFIXES})\b(?:\s+(?:{LEGAL})\b)?"
 )
 """A family name and its trade or legal form after a preposition: "bij vandevelde transport"."""
@@ -50,8 +54,12 @@ SHOPS = (
 )
 POSSESSIVE = lazy(rf"\b({WORD})['’]s\s+(?:{WORD}\s+)?(?:{SHOPS})\b")
 """A name's shop: "mario's pizzeria" (not "my mother's shop": a frequent word)."""
-ASSOCIATION = lazy(r"\b(?:asbl|association)\s+(?:les|le|la|l['’])\s*")
-"""A French association's name runs on after its article: "l'asbl les petits riens"."""
+ASSOCIATION = lazy(
+    r"\b(?:asbl|association|((?:église|eglise|mosquée|mosquee|temple|paroisse|communauté)"
+    r"(?:\s+[^\W\d_]+(?:iste|ique|ale|ienne|aine|ite))?))\s+((?:les|le|la|l['’])\s*)"
+)
+"""A French association's or congregation's name runs on after its article: "l'asbl les
+petits riens", "l'église pentecôtiste la source de vie"."""
 KINDS_EN = (
     r"church|mosque|temple|synagogue|community\s+cent(?:re|er)|(?:boxing|football|soccer|youth"
     r"|sports?|judo|karate|kickboxing|dance|swimming|chess)\s+club|nursery|academy"
@@ -93,7 +101,8 @@ HINT = Stems(("garage", "slager", "beenhouw", "bakker", "kapsalon", "frituur", "
               "temple", "synagog", "communit", "club", "nursery", "academy", "aldi", "lidl",
               "colruyt", "delhaize", "carrefour", "okay", "intermarch", "action", "kruidvat",
               "hema", "ikea", "brico", "gamma", "makro", "match", "heijn", "cora",
-              "trafic", "upc", "pz", "opz", "dc", "ldc", "go!"))  # fmt: skip
+              "trafic", "upc", "pz", "opz", "dc", "ldc", "go!", "glise", "mosqu", "paroisse",
+              "communaut", "association"))  # fmt: skip
 """Cheap substrings: most notes hold none of them and skip every scan below."""
 STOP = frozenset(
     ["de", "het", "een", "la", "le", "les", "un", "une", "the", "a", "an", "in", "op", "bij",
@@ -108,7 +117,11 @@ STOP = frozenset(
      "qui", "que", "où", "mais", "chaque", "tous", "tout", "toute", "ce", "cette", "il", "elle",
      "ils", "elles", "nous", "vous", "je", "j'", "y", "ne", "pas", "plus", "très", "aussi",
      "encore", "déjà", "hier", "demain", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-     "samedi", "dimanche", "matin", "soir", "semaine", "mois", "fois", "tôt", "tard"]
+     "samedi", "dimanche", "matin", "soir", "semaine", "mois", "fois", "tôt", "tard", "nuit",
+     "veille", "plupart", "même", "seule", "seul", "plus", "moins", "première", "dernière",
+     "prochaine", "messe", "prière", "prières", "fête", "organise", "propose", "offre", "aide",
+     "donne", "fait", "a", "accueille", "distribue", "cherche", "vient", "va", "ouvre", "ferme",
+     "paie", "paye", "m'a", "l'a", "lui", "leur", "nous", "l'aide"]
 )  # fmt: skip
 VERBS = cues()["verbs"]
 
@@ -119,7 +132,12 @@ def trade_names(text: str) -> Iterator[Found]:
     if len(lowered) != len(text) or not HINT.in_text(lowered):
         return
     for match in TRADE_NAME.finditer(lowered):
-        if _family(match.group(2), particle=match.group(1) is not None):
+        particle, article, word = match.groups()
+        if article and article.strip() in ("chez", "bij"):
+            named = lexicon().is_name(word) and word not in frequent()
+        else:
+            named = _family(word, particle=article is not None)
+        if named or (particle and f"{particle.strip()} {word}" in lexicon().compound_surnames):
             yield match.start(), match.end(), "organisation"
     for match in NAME_AND_TRADE.finditer(lowered):
         first = PARTICLES.sub("", match.group(2)).split()[0]
@@ -132,8 +150,9 @@ def trade_names(text: str) -> Iterator[Found]:
     for match in POSSESSIVE.finditer(lowered):
         if _family(match.group(1), particle=False):
             yield match.start(), match.end(), "organisation"
-    for match in ASSOCIATION.finditer(lowered):
-        yield match.start(), _run(lowered, match.end()), "organisation"
+    for match in ASSOCIATION.finditer(lowered):  # the faith itself may be masked before it
+        if (end := _run(lowered, match.end())) > match.end():  # a congregation: its name only,
+            yield match.start(2) if match.group(1) else match.start(), end, "organisation"
     for match in THE_NAMED.finditer(lowered):
         words = match.group(2).split()
         if not any(word in STOP or word in VERBS for word in words):
@@ -161,11 +180,24 @@ def _family(word: str, particle: bool) -> bool:
 RUN_WORD = lazy(rf"\s*({WORD})")
 
 
-def _run(lowered: str, end: int) -> int:
-    """An association's name: up to three words after its article, to a link word or verb."""
-    for _ in range(3):
+def _run(lowered: str, start: int) -> int:
+    """An association's name: up to four words after its article, to a link word or verb
+    ("de", "du", "des" inside it when a word follows: "la source de vie")."""
+    end = start
+    for _ in range(4):
         match = RUN_WORD.match(lowered, end)
-        if not match or match.group(1) in STOP or match.group(1) in VERBS:
+        word = match.group(1) if match else ""
+        if match and word in INSIDE and end > start:
+            after = RUN_WORD.match(lowered, match.end())
+            match = after if after and _in_name(after.group(1)) else None
+        if not match or not _in_name(match.group(1)) or end > start + 30:
             break
         end = match.end()
     return end
+
+
+INSIDE = frozenset(["de", "du", "des", "of"])
+
+
+def _in_name(word: str) -> bool:
+    return word not in STOP and word not in VERBS

@@ -23,6 +23,10 @@ MASKED = [
     ("elle fait le ménage à la boucherie hennuyer le lundi", "boucherie hennuyer"),
     ("il livre pour la pharmacie delvaux depuis un an", "pharmacie delvaux"),
     ("he got a job at the bakery szymanski near the ring", "bakery szymanski"),
+    ("hij werkt bij schilderwerken de wit in de winter niet", "schilderwerken de wit"),
+    ("hij is metser bij bouwbedrijf van roy & zonen", "bouwbedrijf van roy & zonen"),
+    ("ze doet de afwas in frituur t pleintje tot middernacht", "frituur t pleintje"),
+    ("elle bosse à la friterie chez martine le week-end", "friterie chez martine"),
     # a family name and a trade or legal form after a preposition
     ("hij rijdt voor verhaegen transport naar frankrijk", "verhaegen transport"),
     ("ze is bediende bij nv de backer logistics in de haven", "nv de backer logistics"),
@@ -35,6 +39,8 @@ MASKED = [
     ("she does nails at thuy's nail salon in the city", "thuy's nail salon"),
     # a French association's whole name, an English community by its words
     ("elle est bénévole à l'asbl les mains ouvertes le mardi", "asbl les mains ouvertes"),
+    ("elle est bénévole à l'asbl la maison du partage depuis mai", "asbl la maison du partage"),
+    ("elle fréquente l'église évangélique la nouvelle alliance", "la nouvelle alliance"),
     ("they pray at the al noor mosque every friday", "al noor mosque"),
     ("she sings at the living waters church with her cousins", "living waters church"),
     ("he trains at the iron fist boxing club after school", "iron fist boxing club"),
@@ -78,6 +84,12 @@ KEPT = [
     "ze zit op een go! basisschool in de buurt",
     "let's go! school is out",
     "il fait ses courses au delhaize du coin",
+    # a trade with an everyday word after it, a faith's place with a time after it
+    "ze gaat naar de frituur bij de kerk",
+    "il va à la boulangerie chez nous en face",
+    "ze koopt taart in de bakkerij van de hoek",
+    "elle va à l'église le dimanche avec sa mère",
+    "il prie à la mosquée la plus proche",
 ]
 
 
