@@ -112,6 +112,11 @@ legal form, workplaces and schools after bij/chez/at, clubs, associations and pl
 by their own name, shop branches by town or street); tuned on."""
 HOLDOUT_ORGS14 = HERE / "data" / "pii-holdout-orgs14.txt"
 """Written with DEV_ORGS14, committed before its first score; never tuned on."""
+DEV_NAMES13 = HERE / "data" / "pii-dev-names13.txt"
+"""Written for #12's eleventh session (names13: lower-case names after words of company or
+speech, surnames after a first name, names listed with commas); tuned on."""
+HOLDOUT_NAMES13 = HERE / "data" / "pii-holdout-names13.txt"
+"""Written with DEV_NAMES13, committed before its first score; never tuned on."""
 FROZEN = HERE / "data" / "pii-frozen-external.jsonl"
 """Written by someone who never saw the scrubber's code or rules (2026-12-01): never tune on it."""
 FROZEN2 = HERE / "data" / "pii-frozen-external2.jsonl"

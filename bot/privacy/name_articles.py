@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from bot.privacy.compounds import frequent
 from bot.privacy.lexicon import cues, lexicon
@@ -48,6 +49,7 @@ def article_surnames(text: str) -> Iterator[tuple[int, int, str]]:
             and last not in VERBS
             and last not in SERVICE_WORDS  # "sarah van de vdab" is someone of a service
             and not _a_thing(text, match.start(), first, words.word_names)
+            and _surname_like(match.group(2), last)
         ):
             yield match.start(), match.end(), "name"
 
@@ -56,3 +58,17 @@ def _a_thing(text: str, start: int, first: str, word_names: dict[str, frozenset[
     """A first name that is also a word, after an article, is the word: "een gift van de
     parochie" (scrub8), "de hope van de ouders"."""
     return first in word_names and ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
+def _surname_like(surname: str, last: str) -> bool:
+    """The word after the article is a surname ("de smet", "van der berg"), or capitalised, or
+    of no language: "bram de huurwaarborg", "florentin le proprio" are a name and a thing."""
+    words = lexicon()
+    listed = last in _surname_ends() or last in words.last
+    return listed or surname.rsplit(None, 1)[-1][0].isupper() or not words.is_word(last)
+
+
+@cache
+def _surname_ends() -> frozenset[str]:
+    """The last words of the compound surnames ("berg" of "van den berg", "smet")."""
+    return frozenset(name.rsplit(None, 1)[-1] for name in lexicon().compound_surnames)

@@ -53,11 +53,14 @@ MEETING = {
     "to": frozenset(["talked", "spoke", "speak", "talk", "talking", "speaking", "wrote",
                      "went", "listened", "explained", "lied", "chatted", "introduced"]),
     "with": frozenset(["talked", "spoke", "speak", "talk", "chatted", "meeting",
-                       "argued", "fought", "lives", "stays", "living", "staying"]),
+                       "argued", "fought", "lives", "stays", "living", "staying", "went",
+                       "sat", "came", "shopping", "lunch", "coffee"]),
     "met": frozenset(["sprak", "gesproken", "praatte", "gepraat", "babbelde", "gebabbeld",
-                      "afgesproken", "ruzie", "woont", "samen", "getrouwd", "trouwde"]),
+                      "afgesproken", "ruzie", "woont", "samen", "getrouwd", "trouwde", "ging",
+                      "gegaan", "gezeten", "koffie", "boodschappen", "winkelen"]),
     "avec": frozenset(["parlé", "discuté", "parle", "vit", "habite", "mariée", "marié",
-                       "disputé", "rendez-vous", "entretien"]),
+                       "disputé", "rendez-vous", "entretien", "allé", "allée", "sortie",
+                       "sorti", "café", "courses"]),
     "à": frozenset(["parlé", "parle", "écrit", "téléphoné", "expliqué", "dit"]),
 }  # fmt: skip
 """A verb and its preposition before someone: "talked to joy", "sprak met hoop"."""

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from bot.privacy.language import language_at, sentence_languages
 from bot.privacy.lexicon import Lexicon, cues
-from bot.privacy.name_clauses import clause_names
+from bot.privacy.name_company import clauses_and_company, word_surnames
 from bot.privacy.name_context import context_names
 from bot.privacy.name_context_words import named_word
 from bot.privacy.name_cues import SUBJECT_VERBS, cued_words, frequent
@@ -39,7 +39,7 @@ from bot.privacy.name_groups import (
 from bot.privacy.name_lists import kin_lists as kin
 from bot.privacy.name_lists import negated, particles_lead_to_name, surname_word, titled_particles
 from bot.privacy.name_openers import particle_names, person_openers
-from bot.privacy.name_tails import name_not_word, with_unknown_surnames
+from bot.privacy.name_tails import name_not_word
 
 TOKEN = re.compile(r"[^\W\d_]\w*+(?:['’-]+\w++)*+")
 """A letter, then word characters joined by apostrophes and hyphens (no backtracking)."""
@@ -75,7 +75,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     lowered = [m.group().lower() for m in matches]  # shared by both passes below
     forced = context_names(text, matches, lexicon, CONTEXT_WORDS, lowered) | kin(text, lexicon)
     forced |= person_openers(text, lexicon) | particle_names(text, matches, lowered, lexicon)
-    forced = clause_names(text, matches, lowered, lexicon, free) | forced
+    forced = clauses_and_company(text, matches, lowered, lexicon, free) | forced
     cued = cued_words(text, matches, lexicon, CONTEXT_WORDS, lowered)
     cued |= {s for s, v in forced.items() if v}
     tokens = [_token(text, m, lexicon, m.start() in cued, matches[0].start()) for m in matches
@@ -97,7 +97,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     groups(text, tokens, marked, lexicon, languages)
     if any(marked) or any(t.capital for t in tokens):
         _extend(text, tokens, marked, lexicon)
-    yield from with_unknown_surnames(text, spans(text, tokens, marked), free, lexicon)
+    yield from word_surnames(text, spans(text, tokens, marked), free, lexicon)
 
 
 @lru_cache(maxsize=4096)  # decided once a word

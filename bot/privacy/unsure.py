@@ -16,6 +16,7 @@ from bot.privacy.language_words import words_of
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_clauses import CHAT
+from bot.privacy.name_surname_words import unsure_surname
 from bot.privacy.rare_facts import indirect_identifiers
 from bot.privacy.unsure_places import named_places
 
@@ -25,6 +26,8 @@ OPENERS = set('.!?:;("“«•\n')
 CONTRACTION = lazy(r"(?i:^(?:[cdjlmnst]|qu|lorsqu|puisqu|i)['’]|['’](?:s|m|re|ve|ll|d|t)$)")
 _CUES = cues()
 CUE_WORDS = _CUES["titles"] | _CUES["relations"]
+NAME_LABELS = ("[name]", "[naam]", "[nom]")
+"""The name label in en, nl, fr: a surname-word is offered only after one."""
 COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "naar", "pour", "for"])
 
 
@@ -93,8 +96,10 @@ def _worth_a_look(
         return foreign or previous in COMPANY
     if _next_to_label(text, start, len(word), labels) and bare in lexicon.first:
         return True  # "samia [naam]": the rest of a name
-    after_name = lang and bare.isalpha() and len(bare) > 3 and _after_label(start, labels)
-    if after_name and bare not in words_of(lang):
+    after_name = lang and bare.isalpha() and _after_label(start, labels)
+    if after_name and text[: start - 1].endswith(NAME_LABELS) and unsure_surname(bare, lexicon):
+        return True  # "[naam] wit", "[nom] grand": a surname that is a frequent word
+    if after_name and len(bare) > 3 and bare not in words_of(lang):
         return True  # "[naam] ferraro": no word of the sentence's language
     if bare not in lexicon.words and not bare.isupper() and not _solid_compound(bare, lexicon):
         return True  # a rare word, also one that only splits into scraps ("chi-dera")
