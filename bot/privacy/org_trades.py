@@ -15,7 +15,7 @@ from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.patterns import FRENCH_STREET, STREET_SUFFIX
-from bot.privacy.places import fold, gazetteer
+from bot.privacy.places import fold, gazetteer, place_names
 from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
@@ -87,6 +87,9 @@ GO_SCHOOL = lazy(
     r"|kleuterschool|secundaire\s+school))\b(?:\s+(?:van|in|te)\s+([^\W\d_][\w'’-]*))?"
 )
 """A school of the GO! network with a word between: "go! technisch atheneum"."""
+CARE_TOWN = lazy(r"\b(?:wzc|ldc|lds|mpc|mfc|dc|cawb|woonzorgcentrum)\s+(?:van|in|te|à|de|d['’])\s*")
+"""A care place by its initials and town: "het wzc van zemst", "het ldc in wetteren"."""
+ONE_OF = lazy(r"\b(?:een|a|an|un|une|ander|another|autre)\s+$")
 HINT = Stems(("garage", "slager", "beenhouw", "bakker", "kapsalon", "frituur", "apotheek",
               "drukker", "schrijnwerk", "dakwerk", "bedrijf", "transport", "tuinaanleg",
               "schilder", "loodgiet", "carross", "meubel", "schoen", "kleding", "nachtwinkel",
@@ -102,7 +105,8 @@ HINT = Stems(("garage", "slager", "beenhouw", "bakker", "kapsalon", "frituur", "
               "colruyt", "delhaize", "carrefour", "okay", "intermarch", "action", "kruidvat",
               "hema", "ikea", "brico", "gamma", "makro", "match", "heijn", "cora",
               "trafic", "upc", "pz", "opz", "dc", "ldc", "go!", "glise", "mosqu", "paroisse",
-              "communaut", "association"))  # fmt: skip
+              "communaut", "association", "wzc", "ldc", "lds", "mpc", "mfc",
+              "woonzorg"))  # fmt: skip
 """Cheap substrings: most notes hold none of them and skip every scan below."""
 STOP = frozenset(
     ["de", "het", "een", "la", "le", "les", "un", "une", "the", "a", "an", "in", "op", "bij",
@@ -162,10 +166,18 @@ def trade_names(text: str) -> Iterator[Found]:
     for match in CARE_LEAD.finditer(lowered):
         if _family(match.group(2), particle=True):
             yield match.start(), match.end(), "organisation"
+    for match in CARE_TOWN.finditer(lowered):
+        town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
+        if (
+            town
+            and town[0] == 0
+            and not ONE_OF.search(lowered, max(0, match.start() - 8), match.start())
+        ):
+            yield match.start(), match.end() + town[1], "organisation"
     for match in GO_SCHOOL.finditer(lowered):
-        town = match.group(3) and fold(match.group(3)) in gazetteer().names
-        if town or match.group(2):
-            yield match.start(), match.end() if town else match.end(1), "organisation"
+        in_town = bool(match.group(3)) and fold(match.group(3)) in gazetteer().names
+        if in_town or match.group(2):
+            yield match.start(), match.end() if in_town else match.end(1), "organisation"
 
 
 def _family(word: str, particle: bool) -> bool:

@@ -53,7 +53,11 @@ MASKED = [
     ("il bosse au carrefour de la chaussée de mons la nuit", "carrefour de la chaussée de mons"),
     ("he stacks shelves at the aldi on the leuvensesteenweg", "aldi on the leuvensesteenweg"),
     ("ze vult rekken in de lidl aan de kaai sinds januari", "lidl aan de kaai"),
-    # a care place by its initials, a GO! school with a word between
+    # a care place by its initials: with its name or its town
+    ("haar oma woont sinds de winter in het wzc van zemst", "wzc van zemst"),
+    ("ze gaat elke dinsdag naar het ldc in wetteren", "ldc in wetteren"),
+    ("elle travaille au mpc de ciney depuis mars", "mpc de ciney"),
+    # a GO! school with a word between
     ("hij verblijft drie weken in het upc sint-kamiel", "upc sint-kamiel"),
     ("haar vader gaat overdag naar dc het anker", "dc het anker"),
     (
@@ -84,6 +88,8 @@ KEPT = [
     "ze zit op een go! basisschool in de buurt",
     "let's go! school is out",
     "il fait ses courses au delhaize du coin",
+    "ze zoekt een wzc in zemst voor haar moeder",
+    "het wzc van de buurt is vol",
     # a trade with an everyday word after it, a faith's place with a time after it
     "ze gaat naar de frituur bij de kerk",
     "il va à la boulangerie chez nous en face",
