@@ -69,7 +69,7 @@ THE_NAMED = lazy(rf"\b(?:at|to|in|from|for|attends?|joined|with)\s+the\s+(({WORD
 """An English community by its own words: "at the al khalil mosque"."""
 CHAINS = (
     r"aldi|lidl|colruyt|delhaize|carrefour|spar|okay|intermarché|intermarche|action|kruidvat"
-    r"|hema|ikea|brico|gamma|makro|match|albert\s+heijn|ah|cora|louis\s+delhaize|trafic"
+    r"|hema|ikea|brico|gamma|makro|match|albert\s+heijn|cora|louis\s+delhaize|trafic"
 )
 STREET = (
     rf"[^\W\d_][\w'’-]*(?:{STREET_SUFFIX})|kaai|kade|steenweg|dreef|vest|singel|dijk|kouter|(?:{FRENCH_STREET})\s+(?:de\s+la\s+|du\s+|des\s+"
@@ -87,7 +87,7 @@ GO_SCHOOL = lazy(
     r"|kleuterschool|secundaire\s+school))\b(?:\s+(?:van|in|te)\s+([^\W\d_][\w'’-]*))?"
 )
 """A school of the GO! network with a word between: "go! technisch atheneum"."""
-CARE_TOWN = lazy(r"\b(?:wzc|ldc|lds|mpc|mfc|dc|cawb|woonzorgcentrum)\s+(?:van|in|te|à|de|d['’])\s*")
+CARE_TOWN = lazy(r"\b(?:wzc|ldc|lds|mpc|mfc|dc|woonzorgcentrum)\s+(?:van|in|te|à|de|d['’])\s*")
 """A care place by its initials and town: "het wzc van zemst", "het ldc in wetteren"."""
 ONE_OF = lazy(r"\b(?:een|a|an|un|une|ander|another|autre)\s+$")
 HINT = Stems(("garage", "slager", "beenhouw", "bakker", "kapsalon", "frituur", "apotheek",
@@ -106,7 +106,7 @@ HINT = Stems(("garage", "slager", "beenhouw", "bakker", "kapsalon", "frituur", "
               "hema", "ikea", "brico", "gamma", "makro", "match", "heijn", "cora",
               "trafic", "upc", "pz", "opz", "dc", "ldc", "go!", "glise", "mosqu", "paroisse",
               "communaut", "association", "wzc", "ldc", "lds", "mpc", "mfc",
-              "woonzorg"))  # fmt: skip
+              "woonzorg", "groep", "bar", "& co", "and co", "en co", "et co"))  # fmt: skip
 """Cheap substrings: most notes hold none of them and skip every scan below."""
 STOP = frozenset(
     ["de", "het", "een", "la", "le", "les", "un", "une", "the", "a", "an", "in", "op", "bij",

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from benchmarks.scrub_families import texts
+from bot.privacy import org_trades
 from bot.privacy.org_trades import trade_names
 from bot.privacy.scrub import Scrubber
 from tests.scrub_helpers import covered, kinds
@@ -112,3 +114,19 @@ def test_the_same_words_for_no_one_stay(text: str) -> None:
 def test_the_show_back_keeps_no_letter_of_the_firm() -> None:
     scrubbed = Scrubber(lambda _, msgid: msgid).scrub("ze werkt bij garage wijnants in gent", "nl")
     assert "wijnants" not in scrubbed and "[organisation]" in scrubbed
+
+
+SCANS = (
+    org_trades.TRADE_NAME, org_trades.NAME_AND_TRADE, org_trades.POSSESSIVE,
+    org_trades.ASSOCIATION, org_trades.THE_NAMED, org_trades.BRANCH, org_trades.CARE_LEAD,
+    org_trades.GO_SCHOOL, org_trades.CARE_TOWN,
+)  # fmt: skip
+
+
+def test_the_gate_lets_through_every_text_a_scan_would_match() -> None:
+    """`org_trades.HINT` spares the scans in most notes: it must never spare one that finds."""
+    sample = [*(text for text, _ in MASKED), *KEPT, *texts()[::5]]
+    for text in sample:
+        lowered = text.lower()
+        if any(scan.search(lowered) for scan in SCANS):
+            assert org_trades.HINT.in_text(lowered), text
