@@ -35,6 +35,9 @@ inside one another, where rules overlap; the held-out one never tuned on),
 pii-dev-cats13.txt and pii-holdout-cats13.txt (eleventh session: conditions told as phrases,
 sexual orientation, political opinion and union membership, schools and employers with their
 town; the held-out one never tuned on),
+pii-dev-orgs14.txt and pii-holdout-orgs14.txt (eleventh session, second round: firms by family
+name and trade or legal form, clubs, associations, places of worship and shop branches named
+next to a person; the held-out one never tuned on),
 pii-dev-names13.txt and pii-holdout-names13.txt (eleventh session: lower-case names after words
 of company or speech, surnames after a first name, comma lists; the held-out one never tuned on),
 pii-frozen-external2.jsonl and pii-frozen-external3.jsonl (the held-out halves of the second
@@ -75,6 +78,7 @@ from tests.pii_corpus import (
     DEV_IDS13,
     DEV_NAMES11,
     DEV_NAMES13,
+    DEV_ORGS14,
     DEV_PRECISE10,
     DEV_PRECISE12,
     DEV_PRECISE13,
@@ -97,6 +101,7 @@ from tests.pii_corpus import (
     HOLDOUT_IDS13,
     HOLDOUT_NAMES11,
     HOLDOUT_NAMES13,
+    HOLDOUT_ORGS14,
     HOLDOUT_PRECISE10,
     HOLDOUT_PRECISE12,
     HOLDOUT_PRECISE13,
@@ -376,6 +381,9 @@ def main(argv: list[str] | None = None) -> None:
                ("eleventh session's held-out set (tapfix13)", from_markup(HOLDOUT_TAPFIX13)),
                ("eleventh session's tuning set (cats13)", from_markup(DEV_CATS13)),
                ("eleventh session's held-out set (cats13)", from_markup(HOLDOUT_CATS13)),
+               ("eleventh session's (second round) tuning set (orgs14)", from_markup(DEV_ORGS14)),
+               ("eleventh session's (second round) held-out set (orgs14)",
+                from_markup(HOLDOUT_ORGS14)),
                ("eleventh session's tuning set (names13)", from_markup(DEV_NAMES13)),
                ("eleventh session's held-out set (names13)", from_markup(HOLDOUT_NAMES13)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),

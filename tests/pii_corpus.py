@@ -106,6 +106,12 @@ and gender identity, political opinion and union membership, schools and employe
 town); tuned on."""
 HOLDOUT_CATS13 = HERE / "data" / "pii-holdout-cats13.txt"
 """Written with DEV_CATS13, committed before its first score; never tuned on."""
+DEV_ORGS14 = HERE / "data" / "pii-dev-orgs14.txt"
+"""Written for #12's eleventh session, second round (orgs14: firms by family name and trade or
+legal form, workplaces and schools after bij/chez/at, clubs, associations and places of worship
+by their own name, shop branches by town or street); tuned on."""
+HOLDOUT_ORGS14 = HERE / "data" / "pii-holdout-orgs14.txt"
+"""Written with DEV_ORGS14, committed before its first score; never tuned on."""
 DEV_NAMES13 = HERE / "data" / "pii-dev-names13.txt"
 """Written for #12's eleventh session (names13: lower-case names after words of company or
 speech, surnames after a first name, names listed with commas); tuned on."""

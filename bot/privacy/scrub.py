@@ -27,6 +27,7 @@ from bot.privacy.name_cues import article_surnames
 from bot.privacy.name_places import place_surnames
 from bot.privacy.names import names
 from bot.privacy.org_destinations import named_destinations
+from bot.privacy.org_trades import trade_names
 from bot.privacy.organisations import institutions_and_categories
 from bot.privacy.orientation import orientations
 from bot.privacy.overlaps import a_lone_article, left_over, second_reading
@@ -45,7 +46,8 @@ Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
     postcode_towns, cued_national_numbers, *(r for r in RECOGNISERS if r is not organisations),
     spoken_phones, everyday_towns, orientations, politics,
-    loose_health, schools_of, employers_at_work, institutions_and_categories, named_destinations,
+    loose_health, schools_of, trade_names, employers_at_work, institutions_and_categories,
+    named_destinations,
     None, count_years, place_surnames, streets,
     glued_postcodes, place_names, misspelt_places, origin_places, rare_streets, article_surnames,
     plain_phrases,
