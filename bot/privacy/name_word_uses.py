@@ -1,0 +1,149 @@
+"""Names that are everyday words, told apart by the words around them (#12, names14).
+
+A title and a French particle before a word that acts ("mme de la croix a appelé", "m. le
+blanc veut"), a first name after a family word and an age ("my daughter (6) lily"), a
+first name someone calls or meets ("tried to call mark but"), and a name opening a clause
+before "and his mum" ("rob and his mum were"). The same words as words stay: "le blanc des
+murs", "mark the date", "by june", "her son will come", "monsieur le directeur a dit"."""
+
+from __future__ import annotations
+
+import re
+
+from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.name_cues import frequent
+
+_CUES = cues()
+CUES = frozenset().union(*_CUES.values())
+TITLES = _CUES["titles"] | {"m"}
+""""m." and "m" stand for monsieur only before a particle ("m. le blanc", "m van der")."""
+PARTICLES = _CUES["particles"]
+KIDS = frozenset(["petit", "petite", "grand", "grande", "little", "gamin", "gamine", "jongste",
+                  "oudste", "youngest", "eldest"])  # fmt: skip
+RELATIONS = _CUES["relations"] | KIDS
+ACTS = _CUES["verbs"] | _CUES["subject_verbs"] | {"n'a", "n'est", "ne", "a", "veut", "vient"}
+ROLES = frozenset(["directeur", "directrice", "juge", "maire", "mairie", "commune", "gemeente",
+                   "cpas", "ocmw", "police", "politie", "docteur", "dokter", "médecin", "président",
+                   "présidente", "ministre", "bourgmestre", "burgemeester", "procureur", "école",
+                   "school", "poste", "post", "banque", "bank", "mutuelle", "mutualiteit", "syndic",
+                   "propriétaire", "curé", "commissaire", "greffier", "notaire", "professeur",
+                   "prof", "concierge", "voisin", "voisine", "agent", "agente", "inspecteur",
+                   "inspectrice", "assistant", "assistante", "responsable", "chef", "patron",
+                   "patronne", "préfet", "préfète", "commune", "administration", "ville", "stad",
+                   "région", "famille", "maison", "crèche", "kinderopvang", "rijksregister",
+                   "dienst", "service", "centre", "centrum", "vakbond", "syndicat", "justice",
+                   "wijk", "quartier", "home", "ziekenhuis", "hôpital", "kliniek", "clinique",
+                   "ambassade", "consulat", "croix-rouge", "caisse", "onthaal",
+                   "accueil"])  # fmt: skip
+"""Roles and bodies a title and a particle name ("madame de la mairie", "meneer van de
+gemeente", "monsieur le directeur"): a person, but not by name."""
+AGE = re.compile(r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years|mois|maanden|months)?\)\s")
+CONTACT = frozenset(["call", "called", "calling", "phone", "phoned", "ring", "rang", "reach",
+                     "reached", "text", "texted", "email", "emailed", "met", "meet", "meeting",
+                     "visit", "visited", "asked", "ask", "told", "tell", "saw", "see", "helped",
+                     "help", "bellen", "belde", "gebeld", "appeler", "appelé",
+                     "téléphoné"])  # fmt: skip
+AFTER_CONTACT = frozenset(["but", "and", "about", "twice", "today", "tomorrow", "yesterday",
+                           "again", "back", "this", "last", "later", "earlier", "too", "when",
+                           "because", "if", "to", "on", "at", "maar", "en", "mais", "et",
+                           "vandaag", "morgen", "gisteren", "aujourd'hui", "hier", "demain",
+                           "opnieuw", "encore"])  # fmt: skip
+"""What may follow a name one calls: "call mark but", never a noun ("call mark the date")."""
+AND = frozenset(["and", "en", "et"])
+POSSESSIVES = frozenset(["his", "her", "their", "zijn", "haar", "hun", "sa", "son", "ses", "leur"])
+OPENING = set(".!?:;\n")
+
+
+def word_uses(
+    text: str, matches: list[re.Match[str]], lowered: list[str], lexicon: Lexicon
+) -> dict[int, bool]:
+    """Start of a word -> True where the words around it make it a name."""
+    found: dict[int, bool] = {}
+    present = set(lowered)  # set operations in C pick the few rules that may speak
+    last = len(matches) - 1
+    if not TITLES.isdisjoint(present) and not PARTICLES.isdisjoint(present):
+        for i, word in enumerate(lowered[:-2]):
+            if word in TITLES and lowered[i + 1] in PARTICLES:
+                _titled(text, matches, lowered, i, found)
+    kin = "(" in text and not RELATIONS.isdisjoint(present)
+    if kin or not CONTACT.isdisjoint(present):
+        for i, word in enumerate(lowered[1:], 1):
+            if word in CUES or len(word) < 3 or not word.isalpha():
+                continue
+            first = word in lexicon.first
+            aged = kin and (first or not lexicon.is_word(word))
+            if aged and _after_kin(text, matches, lowered, i):
+                found[matches[i].start()] = True  # "my daughter (6) lily"
+            elif first and _called(text, matches, lowered, i):
+                found[matches[i].start()] = True  # "tried to call mark but"
+    if not AND.isdisjoint(present) and not POSSESSIVES.isdisjoint(present):
+        for i in range(last - 2):
+            if lowered[i + 1] in AND and _with_family(text, matches, lowered, i, lexicon):
+                found[matches[i].start()] = True
+    return found
+
+
+def _gap(text: str, matches: list[re.Match[str]], i: int) -> str:
+    """What stands between word `i` and the next."""
+    return text[matches[i].end() : matches[i + 1].start()]
+
+
+def _titled(
+    text: str, matches: list[re.Match[str]], lowered: list[str], i: int, found: dict[int, bool]
+) -> None:
+    """A title, particles, a word that a verb or the end follows: a surname ("mme de la croix
+    a appelé", "m. le blanc veut"); a role or a body stays ("monsieur le directeur a dit")."""
+    if lowered[i] == "m" and _gap(text, matches, i) not in (". ", " "):
+        return
+    j = i + 1
+    while j + 1 < len(matches) and lowered[j + 1] in PARTICLES:
+        j += 1
+    if j + 1 >= len(matches) or any(_gap(text, matches, k) != " " for k in range(i + 1, j + 1)):
+        return
+    if _gap(text, matches, i) not in (" ", ". "):
+        return
+    name = lowered[j + 1]
+    if name in CUES or name in ROLES or len(name) < 3 or not name.isalpha():
+        return
+    end = j + 1 == len(matches) - 1
+    if end and text[matches[j + 1].end() :].strip(" .,!?") != "":
+        return
+    if not end and not (_gap(text, matches, j + 1) == " " and lowered[j + 2] in ACTS):
+        return
+    for k in range(i + 1, j + 2):
+        found[matches[k].start()] = True
+
+
+def _after_kin(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:
+    """A first name, or no word at all, after a family word and an age: "my daughter (6) lily
+    started", "le petit (3 ans) wassim"; "le petit (3 ans) ne parle pas" stays."""
+    before = text[matches[i - 1].end() : matches[i].start()]
+    return lowered[i - 1] in RELATIONS and AGE.fullmatch(before) is not None
+
+
+def _called(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:
+    """A first name someone calls, meets or tells, at the end or before a small word that
+    cannot start its object: "tried to call mark but", "met grace today"."""
+    if lowered[i - 1] not in CONTACT or _gap(text, matches, i - 1) != " ":
+        return False
+    if i == len(matches) - 1:
+        return text[matches[i].end() :].strip(" .,!?") == ""
+    return _gap(text, matches, i) != " " or lowered[i + 1] in AFTER_CONTACT
+
+
+def _with_family(
+    text: str, matches: list[re.Match[str]], lowered: list[str], i: int, lexicon: Lexicon
+) -> bool:
+    """A clause opening on a word, "and his mum": that word is someone ("rob and his mum
+    were", "lina en haar mama"); a frequent word stays ("work and her kids")."""
+    word = lowered[i]
+    if word in CUES or len(word) < 3 or not word.isalpha():
+        return False
+    if word in frequent() and word not in lexicon.first:
+        return False
+    before = text[matches[i - 1].end() : matches[i].start()] if i else text[: matches[i].start()]
+    if i and (before.strip() == "" or before.rstrip()[-1] not in OPENING):
+        return False
+    if any(_gap(text, matches, k) != " " for k in range(i, i + 3)):
+        return False
+    return lowered[i + 1] in AND and lowered[i + 2] in POSSESSIVES and lowered[i + 3] in RELATIONS
