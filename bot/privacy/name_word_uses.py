@@ -52,6 +52,19 @@ AFTER_CONTACT = frozenset(["but", "and", "about", "twice", "today", "tomorrow", 
 AND = frozenset(["and", "en", "et"])
 POSSESSIVES = frozenset(["his", "her", "their", "zijn", "haar", "hun", "sa", "son", "ses", "leur"])
 OPENING = set(".!?:;\n")
+MODAL_NAMES = frozenset(["will", "may", "can"])
+BASE_VERBS = frozenset(["be", "come", "call", "go", "get", "have", "do", "see", "take", "bring",
+                        "pick", "help", "stay", "start", "try", "make", "give", "send", "sign",
+                        "pay", "ring", "visit", "move", "need", "sleep", "work", "eat", "phone",
+                        "text", "let", "tell", "ask", "say", "know", "want", "leave", "look",
+                        "find", "keep", "stop", "show", "live", "meet", "wait", "write", "read",
+                        "talk", "speak", "check", "drop", "fetch", "join", "attend", "apply",
+                        "not", "never", "also", "still", "just", "probably", "maybe", "only",
+                        "always", "soon", "finally", "explain", "drive", "walk", "use", "buy",
+                        "sell", "cook", "clean", "collect", "follow", "return",
+                        "answer"])  # fmt: skip
+"""What follows an English modal ("her son will come", "his wife may not", "she can stay"):
+after a family word, "will", "may", "can" there are verbs, no names ("will came by" is)."""
 
 
 def word_uses(
@@ -76,11 +89,20 @@ def word_uses(
                 found[matches[i].start()] = True  # "my daughter (6) lily"
             elif first and _called(text, matches, lowered, i):
                 found[matches[i].start()] = True  # "tried to call mark but"
+    if not MODAL_NAMES.isdisjoint(present):
+        for i in range(1, last):
+            if lowered[i - 1] in RELATIONS and modal(lowered, i):
+                found[matches[i].start()] = False  # "her son will come tomorrow"
     if not AND.isdisjoint(present) and not POSSESSIVES.isdisjoint(present):
         for i in range(last - 2):
             if lowered[i + 1] in AND and _with_family(text, matches, lowered, i, lexicon):
                 found[matches[i].start()] = True
     return found
+
+
+def modal(lowered: list[str], i: int) -> bool:
+    """Word `i` is an English modal before a verb ("her daughter will call"), not a name."""
+    return lowered[i] in MODAL_NAMES and i + 1 < len(lowered) and lowered[i + 1] in BASE_VERBS
 
 
 def _gap(text: str, matches: list[re.Match[str]], i: int) -> str:

@@ -121,3 +121,28 @@ def test_a_word_opening_a_clause_before_and_his_mum_is_a_name(text: str, name: s
 )
 def test_a_frequent_word_before_and_his_mum_stays(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her son will come tomorrow",
+        "her daughter will call back",
+        "his wife may not come to the meeting",
+        "her brother can stay with them",
+    ],
+)
+def test_an_english_modal_after_a_family_word_before_a_verb_stays(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("will came by with the papers", "will"),
+        ("her friend will said no", "will"),
+        ("zijn vriend will komt morgen", "will"),
+    ],
+)
+def test_a_modal_word_that_acts_is_still_a_name(text: str, name: str) -> None:
+    assert name in names(text)
