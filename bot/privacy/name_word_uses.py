@@ -34,7 +34,8 @@ ROLES = frozenset(["directeur", "directrice", "juge", "maire", "mairie", "commun
                    "dienst", "service", "centre", "centrum", "vakbond", "syndicat", "justice",
                    "wijk", "quartier", "home", "ziekenhuis", "hôpital", "kliniek", "clinique",
                    "ambassade", "consulat", "croix-rouge", "caisse", "onthaal",
-                   "accueil"])  # fmt: skip
+                   "accueil", "paroisse", "parochie", "église", "kerk", "mosquée", "moskee",
+                   "synagogue", "temple", "tempel"])  # fmt: skip
 """Roles and bodies a title and a particle name ("madame de la mairie", "meneer van de
 gemeente", "monsieur le directeur"): a person, but not by name."""
 AGE = re.compile(r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years|mois|maanden|months)?\)\s")
@@ -52,6 +53,10 @@ AFTER_CONTACT = frozenset(["but", "and", "about", "twice", "today", "tomorrow", 
 AND = frozenset(["and", "en", "et"])
 POSSESSIVES = frozenset(["his", "her", "their", "zijn", "haar", "hun", "sa", "son", "ses", "leur"])
 OPENING = set(".!?:;\n")
+FRENCH = frozenset(["le", "la", "du", "des"])
+"""French particles that end a surname's particles ("de la croix", "le blanc", "du pont")."""
+SUBJECTS = frozenset(["i", "we", "she", "he", "they", "you", "finally", "also", "just", "never"])
+"""Before "met", who met: English ("i met grace"), not the Dutch "met" (with)."""
 MODAL_NAMES = frozenset(["will", "may", "can"])
 BASE_VERBS = frozenset(["be", "come", "call", "go", "get", "have", "do", "see", "take", "bring",
                         "pick", "help", "stay", "start", "try", "make", "give", "send", "sign",
@@ -77,7 +82,7 @@ def word_uses(
     if not TITLES.isdisjoint(present) and not PARTICLES.isdisjoint(present):
         for i, word in enumerate(lowered[:-2]):
             if word in TITLES and lowered[i + 1] in PARTICLES:
-                _titled(text, matches, lowered, i, found)
+                _titled(text, matches, lowered, i, found, lexicon)
     kin = "(" in text and not RELATIONS.isdisjoint(present)
     if kin or not CONTACT.isdisjoint(present):
         for i, word in enumerate(lowered[1:], 1):
@@ -111,7 +116,12 @@ def _gap(text: str, matches: list[re.Match[str]], i: int) -> str:
 
 
 def _titled(
-    text: str, matches: list[re.Match[str]], lowered: list[str], i: int, found: dict[int, bool]
+    text: str,
+    matches: list[re.Match[str]],
+    lowered: list[str],
+    i: int,
+    found: dict[int, bool],
+    lexicon: Lexicon,
 ) -> None:
     """A title, particles, a word that a verb or the end follows: a surname ("mme de la croix
     a appelé", "m. le blanc veut"); a role or a body stays ("monsieur le directeur a dit")."""
@@ -127,6 +137,8 @@ def _titled(
     name = lowered[j + 1]
     if name in CUES or name in ROLES or len(name) < 3 or not name.isalpha():
         return
+    if lowered[j] not in FRENCH and lexicon.is_word(name) and name not in lexicon.last:
+        return  # "pastoor van de parochie": a Dutch particle before a word is where, not who
     end = j + 1 == len(matches) - 1
     if end and text[matches[j + 1].end() :].strip(" .,!?") != "":
         return
@@ -148,6 +160,8 @@ def _called(text: str, matches: list[re.Match[str]], lowered: list[str], i: int)
     cannot start its object: "tried to call mark but", "met grace today"."""
     if lowered[i - 1] not in CONTACT or _gap(text, matches, i - 1) != " ":
         return False
+    if lowered[i - 1] == "met" and (i < 2 or lowered[i - 2] not in SUBJECTS):
+        return False  # "met hoop en moed verder": the Dutch "with"
     if i == len(matches) - 1:
         return text[matches[i].end() :].strip(" .,!?") == ""
     return _gap(text, matches, i) != " " or lowered[i + 1] in AFTER_CONTACT

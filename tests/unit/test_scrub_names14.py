@@ -146,3 +146,15 @@ def test_an_english_modal_after_a_family_word_before_a_verb_stays(text: str) -> 
 )
 def test_a_modal_word_that_acts_is_still_a_name(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "met hoop en moed verder",
+        "de pastoor van de parochie kwam langs",
+        "le pasteur de la paroisse est venu",
+    ],
+)
+def test_dutch_with_and_a_place_of_office_stay(text: str) -> None:
+    assert names(text) == []
