@@ -19,9 +19,13 @@ TITLES = _CUES["titles"] | {"m"}
 """"m." and "m" stand for monsieur only before a particle ("m. le blanc", "m van der")."""
 PARTICLES = _CUES["particles"]
 KIDS = frozenset(["petit", "petite", "grand", "grande", "little", "gamin", "gamine", "jongste",
-                  "oudste", "youngest", "eldest"])  # fmt: skip
+                  "oudste", "youngest", "eldest", "grandson", "granddaughter", "stepson",
+                  "stepdaughter", "petit-fils", "petite-fille", "kleinkind"])  # fmt: skip
 RELATIONS = _CUES["relations"] | KIDS
+CLITICS = frozenset(["nous", "vous", "me", "te", "lui", "leur", "se", "m'a", "l'a", "y"])
+"""French pronouns between a subject and its verb: "madame de la motte nous attend"."""
 ACTS = _CUES["verbs"] | _CUES["subject_verbs"] | {"n'a", "n'est", "ne", "a", "veut", "vient"}
+ACTING = ACTS | CLITICS
 ROLES = frozenset(["directeur", "directrice", "juge", "maire", "mairie", "commune", "gemeente",
                    "cpas", "ocmw", "police", "politie", "docteur", "dokter", "médecin", "président",
                    "présidente", "ministre", "bourgmestre", "burgemeester", "procureur", "école",
@@ -142,7 +146,8 @@ def _titled(
     end = j + 1 == len(matches) - 1
     if end and text[matches[j + 1].end() :].strip(" .,!?") != "":
         return
-    if not end and not (_gap(text, matches, j + 1) == " " and lowered[j + 2] in ACTS):
+    acts = not end and _gap(text, matches, j + 1) == " " and lowered[j + 2] in ACTING
+    if not end and not acts:
         return
     for k in range(i + 1, j + 2):
         found[matches[k].start()] = True

@@ -158,3 +158,24 @@ def test_a_modal_word_that_acts_is_still_a_name(text: str, name: str) -> None:
 )
 def test_dutch_with_and_a_place_of_office_stay(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("madame des prez nous attend", ["des prez"]),
+        ("madame de la motte lui a dit", ["de la motte"]),
+    ],
+)
+def test_a_french_pronoun_between_a_particle_surname_and_its_verb(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+def test_a_role_before_a_french_pronoun_stays() -> None:
+    assert names("monsieur le directeur nous attend") == []
+
+
+def test_a_grandchild_and_an_age_before_a_name() -> None:
+    assert "kenji" in names("her grandson (3) kenji is at home")
