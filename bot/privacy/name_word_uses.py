@@ -42,7 +42,10 @@ ROLES = frozenset(["directeur", "directrice", "juge", "maire", "mairie", "commun
                    "synagogue", "temple", "tempel"])  # fmt: skip
 """Roles and bodies a title and a particle name ("madame de la mairie", "meneer van de
 gemeente", "monsieur le directeur"): a person, but not by name."""
-AGE = re.compile(r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years|mois|maanden|months)?\)\s")
+AGED = re.compile(
+    r"([^\W\d_][\w-]*)\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years|mois|maanden|months)?\)\s$"
+)
+"""A word and an age in brackets, right before a word: "her son (4) ", "le petit (3 ans) "."""
 CONTACT = frozenset(["call", "called", "calling", "phone", "phoned", "ring", "rang", "reach",
                      "reached", "text", "texted", "email", "emailed", "met", "meet", "meeting",
                      "visit", "visited", "asked", "ask", "told", "tell", "saw", "see", "helped",
@@ -156,8 +159,9 @@ def _titled(
 def _after_kin(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:
     """A first name, or no word at all, after a family word and an age: "my daughter (6) lily
     started", "le petit (3 ans) wassim"; "le petit (3 ans) ne parle pas" stays."""
-    before = text[matches[i - 1].end() : matches[i].start()]
-    return lowered[i - 1] in RELATIONS and AGE.fullmatch(before) is not None
+    start = matches[i].start()
+    aged = AGED.search(text, max(0, start - 40), start)
+    return aged is not None and aged.group(1).lower() in RELATIONS
 
 
 def _called(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:

@@ -55,6 +55,7 @@ def test_a_role_or_a_word_after_particles_stays(text: str) -> None:
         ("le petit (3 ans) wassim dort mal", "wassim"),
         ("haar zoon (7) jory is vaak ziek", "jory"),
         ("his son (2) hope was at the doctor", "hope"),
+        ("la petite (2 ans) océane est malade", "océane"),
     ],
 )
 def test_a_name_after_a_family_word_and_an_age_is_a_name(text: str, name: str) -> None:
