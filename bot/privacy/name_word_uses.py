@@ -192,3 +192,43 @@ def _with_family(
     if any(_gap(text, matches, k) != " " for k in range(i, i + 3)):
         return False
     return lowered[i + 1] in AND and lowered[i + 2] in POSSESSIVES and lowered[i + 3] in RELATIONS
+
+
+PEOPLE_ONLY = frozenset(["wants", "wanted", "says", "said", "told", "cried", "laughed", "refuses",
+                         "refused", "thinks", "feels", "felt", "hopes", "hoped", "knows",
+                         "phoned", "texted", "complained", "promised", "admitted", "lied",
+                         "smiled", "shouted", "screamed", "asked", "answered"])  # fmt: skip
+"""English verbs only a person does: a word opening a sentence before one is likely someone."""
+NOT_SOMEONE = frozenset(["everyone", "everybody", "nobody", "someone", "somebody", "anyone",
+                         "anybody", "noone", "who", "which", "that", "this", "what", "she", "he",
+                         "they", "one", "none", "both", "all", "each", "another", "other",
+                         "others", "people", "client", "clients", "staff", "work", "office",
+                         "court", "hospital", "council", "landlady", "landlord", "doctor",
+                         "nurse", "teacher", "worker", "manager", "boss", "officer", "judge",
+                         "neighbour", "neighbor", "then", "and", "but", "also", "just", "never",
+                         "still", "only", "again", "today", "yesterday", "tomorrow", "now",
+                         "later", "here", "there", "honestly"])  # fmt: skip
+OPENED = re.compile(r"(?:^|[.!?;:\n]\s*)([a-z]{3,})(?=\s+(\w+))")
+AGED_WORD = re.compile(
+    r"([^\W\d_][\w-]*)\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years|mois|maanden|months)?\)\s"
+    r"([^\W\d_][\w'-]*)"
+)
+
+
+def unsure_people(text: str) -> list[tuple[int, int]]:
+    """Words to offer for a tap, not to mask: a word opening a sentence before a verb only a
+    person does ("bill wants to stop"), a word after a family word and an age ("her son (4)
+    river"). The scrubbed text: a masked name is a label by now and is not offered again."""
+    found: list[tuple[int, int]] = []
+    if "(" in text:
+        for match in AGED_WORD.finditer(text):
+            word = match.group(2).lower()
+            kin = match.group(1).lower() in RELATIONS
+            if kin and word not in CUES and len(word) > 2 and word not in frequent():
+                found.append(match.span(2))  # "her son (4) river"
+    for match in OPENED.finditer(text):
+        word, verb = match.group(1), match.group(2).lower()
+        someone = word not in CUES and word not in NOT_SOMEONE and word not in ROLES
+        if verb in PEOPLE_ONLY and someone:
+            found.append(match.span(1))  # "bill wants to stop"
+    return found

@@ -17,6 +17,7 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_clauses import CHAT
 from bot.privacy.name_surname_words import unsure_surname
+from bot.privacy.name_word_uses import unsure_people
 from bot.privacy.rare_facts import indirect_identifiers
 from bot.privacy.unsure_places import named_places
 
@@ -34,7 +35,7 @@ COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "naar"
 def unsure_words(text: str, lexicon: Lexicon, label: re.Pattern[str]) -> tuple[str, ...]:
     """Words of `text` (outside labels) worth a second look, in order, each once."""
     labels = [m.span() for m in label.finditer(text)]
-    phrases = [*indirect_identifiers(text), *named_places(text)]
+    phrases = [*indirect_identifiers(text), *named_places(text), *unsure_people(text)]
     kept = labels + lexicon.keep.spans(text) + phrases  # no word of a phrase offered twice
     found: list[tuple[int, str]] = [(s, text[s:e]) for s, e in phrases]
     lang = language_of(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.privacy.scrub import find_spans
+from bot.privacy.scrub import Scrubber, find_spans
 
 
 def names(text: str) -> list[str]:
@@ -180,3 +180,37 @@ def test_a_role_before_a_french_pronoun_stays() -> None:
 
 def test_a_grandchild_and_an_age_before_a_name() -> None:
     assert "kenji" in names("her grandson (3) kenji is at home")
+
+
+def _offered(text: str) -> tuple[str, ...]:
+    return Scrubber(lambda _, msgid: msgid).review(text, "en").unsure
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("bill wants to stop the training", "bill"),
+        ("ok. chip refused to sign", "chip"),
+        ("her son (4) river has a cough", "river"),
+        ("le petit (3 ans) orage dort mal", "orage"),
+        ("haar zoontje (3) kiwi slaapt slecht", "kiwi"),
+    ],
+)
+def test_a_word_that_may_be_someone_is_offered_for_a_tap(text: str, word: str) -> None:
+    assert word in _offered(text)
+    assert word not in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "everyone wants a flat near the school",
+        "mum wants to move to gent",
+        "i said no to the offer",
+        "her son (4) often cries at night",
+        "de jongste (2) slaapt slecht",
+        "hope so she gets the flat",
+    ],
+)
+def test_ordinary_openers_are_not_offered(text: str) -> None:
+    assert _offered(text) == ()
