@@ -4,7 +4,8 @@ The scrubber cannot know everything (a rare surname written in lower case, a nic
 employer it has never seen), so it offers what it left but was unsure of: capitalised
 words in mid-sentence, rare words, long numbers, words right after a form of address or a
 family word, indirect identifiers (a great age, triplets, a relative's public office), and
-a school or employer named by a word after a verb of school or work ("zit op de regenboog").
+a school or employer named by a word after a verb of school or work ("zit op de regenboog"),
+a word opening a sentence before a verb only a person does ("bill wants to stop").
 """
 
 from __future__ import annotations
