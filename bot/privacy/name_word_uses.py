@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.lexicon import Lexicon, cues, lexicon
 from bot.privacy.name_cues import frequent
 
 _CUES = cues()
@@ -197,7 +197,7 @@ def _with_family(
 PEOPLE_ONLY = frozenset(["wants", "wanted", "says", "said", "told", "cried", "laughed", "refuses",
                          "refused", "thinks", "feels", "felt", "hopes", "hoped", "knows",
                          "phoned", "texted", "complained", "promised", "admitted", "lied",
-                         "smiled", "shouted", "screamed", "asked", "answered"])  # fmt: skip
+                         "smiled", "shouted", "screamed"])  # fmt: skip
 """English verbs only a person does: a word opening a sentence before one is likely someone."""
 NOT_SOMEONE = frozenset(["everyone", "everybody", "nobody", "someone", "somebody", "anyone",
                          "anybody", "noone", "who", "which", "that", "this", "what", "she", "he",
@@ -207,7 +207,8 @@ NOT_SOMEONE = frozenset(["everyone", "everybody", "nobody", "someone", "somebody
                          "nurse", "teacher", "worker", "manager", "boss", "officer", "judge",
                          "neighbour", "neighbor", "then", "and", "but", "also", "just", "never",
                          "still", "only", "again", "today", "yesterday", "tomorrow", "now",
-                         "later", "here", "there", "honestly"])  # fmt: skip
+                         "later", "here", "there", "honestly", "you", "whoever", "whatever",
+                         "coach", "team", "family", "question"])  # fmt: skip
 OPENED = re.compile(r"(?:^|[.!?;:\n]\s*)([a-z]{3,})(?=\s+(\w+))")
 AGED_WORD = re.compile(
     r"([^\W\d_][\w-]*)\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years|mois|maanden|months)?\)\s"
@@ -229,6 +230,8 @@ def unsure_people(text: str) -> list[tuple[int, int]]:
     for match in OPENED.finditer(text):
         word, verb = match.group(1), match.group(2).lower()
         someone = word not in CUES and word not in NOT_SOMEONE and word not in ROLES
+        plural = word.endswith("s") and lexicon().is_word(word[:-1])  # "conditions told"
+        someone = someone and not plural
         if verb in PEOPLE_ONLY and someone:
             found.append(match.span(1))  # "bill wants to stop"
     return found
