@@ -173,7 +173,9 @@ def _called(text: str, matches: list[re.Match[str]], lowered: list[str], i: int)
         return False  # "met hoop en moed verder": the Dutch "with"
     if i == len(matches) - 1:
         return text[matches[i].end() :].strip(" .,!?") == ""
-    return _gap(text, matches, i) != " " or lowered[i + 1] in AFTER_CONTACT
+    if lowered[i] in MODAL_NAMES:
+        return False  # "a text can be skipped": a verb
+    return _gap(text, matches, i).strip() != "" or lowered[i + 1] in AFTER_CONTACT
 
 
 def _with_family(
