@@ -40,6 +40,8 @@ name and trade or legal form, clubs, associations, places of worship and shop br
 next to a person; the held-out one never tuned on),
 pii-dev-names13.txt and pii-holdout-names13.txt (eleventh session: lower-case names after words
 of company or speech, surnames after a first name, comma lists; the held-out one never tuned on),
+pii-dev-names14.txt and pii-holdout-names14.txt (eleventh session, second round: English names
+that are words, French particles, kinship and ages; the held-out one never tuned on),
 pii-frozen-external2.jsonl and pii-frozen-external3.jsonl (the held-out halves of the second
 and third external sets, never opened by those who changed the rules; misses not printed),
 pii-frozen-external4.jsonl (a fourth set, written in the tenth session by a writer who never
@@ -78,6 +80,7 @@ from tests.pii_corpus import (
     DEV_IDS13,
     DEV_NAMES11,
     DEV_NAMES13,
+    DEV_NAMES14,
     DEV_ORGS14,
     DEV_PRECISE10,
     DEV_PRECISE12,
@@ -101,6 +104,7 @@ from tests.pii_corpus import (
     HOLDOUT_IDS13,
     HOLDOUT_NAMES11,
     HOLDOUT_NAMES13,
+    HOLDOUT_NAMES14,
     HOLDOUT_ORGS14,
     HOLDOUT_PRECISE10,
     HOLDOUT_PRECISE12,
@@ -386,6 +390,9 @@ def main(argv: list[str] | None = None) -> None:
                 from_markup(HOLDOUT_ORGS14)),
                ("eleventh session's tuning set (names13)", from_markup(DEV_NAMES13)),
                ("eleventh session's held-out set (names13)", from_markup(HOLDOUT_NAMES13)),
+               ("eleventh session's second round tuning set (names14)", from_markup(DEV_NAMES14)),
+               ("eleventh session's second round held-out set (names14)",
+                from_markup(HOLDOUT_NAMES14)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),

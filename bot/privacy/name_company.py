@@ -11,6 +11,7 @@ from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_clauses import clause_names
 from bot.privacy.name_cues import name_words
 from bot.privacy.name_surname_words import word_surnames as word_surnames
+from bot.privacy.name_word_uses import word_uses
 from bot.privacy.rare_words import core, rare_word
 from bot.privacy.typos import typo_of_a_word
 
@@ -42,10 +43,12 @@ BETWEEN = frozenset(["ze", "hij", "zij", "je", "il", "elle", "she", "he", "aan",
 def clauses_and_company(
     text: str, matches: list[re.Match[str]], lowered: list[str], lexicon: Lexicon, free: bytearray
 ) -> dict[int, bool]:
-    """`name_clauses.clause_names` (it wins where both decide), with `company_names`."""
-    return company_names(text, matches, lowered, lexicon) | clause_names(
-        text, matches, lowered, lexicon, free
+    """`name_clauses.clause_names` (it wins where both decide), with `company_names` and
+    `name_word_uses.word_uses` (names that are words, told by the words around them)."""
+    found = word_uses(text, matches, lowered, lexicon) | company_names(
+        text, matches, lowered, lexicon
     )
+    return found | clause_names(text, matches, lowered, lexicon, free)
 
 
 def company_names(

@@ -45,6 +45,7 @@ from bot.privacy.name_context_words import (
     quoted_or_numbered,
 )
 from bot.privacy.name_cues import SUBJECT_VERBS, frequent
+from bot.privacy.name_word_uses import modal
 from bot.privacy.tokens import letter_runs
 
 
@@ -274,6 +275,8 @@ def _kin_before(lowered: list[str], i: int, previous: str, lexicon: Lexicon) -> 
     name or a word of no language ("his wife come first" is no name)."""
     if previous not in RELATIONS or previous in NOT_KIN or lowered[i - 2] not in POSSESSIVES:
         return False
+    if modal(lowered, i):
+        return False  # "her daughter will call": a verb
     return lowered[i] in lexicon.first or lowered[i] not in lexicon.words
 
 

@@ -4,7 +4,8 @@ The scrubber cannot know everything (a rare surname written in lower case, a nic
 employer it has never seen), so it offers what it left but was unsure of: capitalised
 words in mid-sentence, rare words, long numbers, words right after a form of address or a
 family word, indirect identifiers (a great age, triplets, a relative's public office), and
-a school or employer named by a word after a verb of school or work ("zit op de regenboog").
+a school or employer named by a word after a verb of school or work ("zit op de regenboog"),
+a word opening a sentence before a verb only a person does ("bill wants to stop").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_clauses import CHAT
 from bot.privacy.name_surname_words import unsure_surname
+from bot.privacy.name_word_uses import unsure_people
 from bot.privacy.rare_facts import indirect_identifiers
 from bot.privacy.unsure_places import named_places
 
@@ -34,7 +36,7 @@ COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "naar"
 def unsure_words(text: str, lexicon: Lexicon, label: re.Pattern[str]) -> tuple[str, ...]:
     """Words of `text` (outside labels) worth a second look, in order, each once."""
     labels = [m.span() for m in label.finditer(text)]
-    phrases = [*indirect_identifiers(text), *named_places(text)]
+    phrases = [*indirect_identifiers(text), *named_places(text), *unsure_people(text)]
     kept = labels + lexicon.keep.spans(text) + phrases  # no word of a phrase offered twice
     covered = bytearray(len(text) + 1)  # each word looked up, not searched for among all
     for s, e in kept:  # spans: 300 labels in a long answer made this quadratic (0.3 s)
