@@ -82,6 +82,14 @@ class ConsoleSession:
             screen = self.screen()
         raise AssertionError("no free-text question within 40 screens")
 
+    def save_and_quit(self, screen: str) -> None:
+        """Keep the shown answer, quit, and check that the console ended cleanly."""
+        self.send(self.options(screen)["✓ Bewaren"])
+        self.screen()
+        self.send("q")
+        code, errors = self.finish()
+        assert code == 0, errors
+
     def answer(self, screen: str, text: str, keep: str, done: str) -> str:
         """What a worker would type: keep/save, finish ticks, the first option, or text."""
         options = self.options(screen)

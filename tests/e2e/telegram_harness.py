@@ -104,6 +104,16 @@ class Harness:
         else:
             await self.press(user, labels[0])
 
+    async def to_first_text_question(self, user: dict[str, Any]) -> None:
+        """/reflect, then every choice answered, up to the first free-text question (the
+        show-back tests start there)."""
+        await self.say(user, "/reflect")
+        for _ in range(40):
+            if "Typ je antwoord" in self.question(user)["text"]:
+                return
+            await self.answer(user)
+        raise AssertionError("no free-text question within 40 questions")
+
     async def reflect(
         self, user: dict[str, Any], steps: int = 120, deepen: tuple[str, ...] = (), **kwargs: str
     ) -> None:

@@ -45,8 +45,4 @@ def test_numbered_choices_hide_a_word_then_a_phrase(tmp_path: Path) -> None:
     assert kept(screen) == (text, 4)
     assert "4 gegevens vervangen door labels tussen haakjes." in screen
     assert "Verberg" not in screen
-    chat.send(chat.options(screen)["✓ Bewaren"])
-    chat.screen()
-    chat.send("q")
-    code, errors = chat.finish()
-    assert code == 0, errors
+    chat.save_and_quit(screen)

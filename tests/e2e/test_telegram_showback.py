@@ -18,11 +18,7 @@ TYPED = "Mevrouw Peeters koopt zorbek voor de kookclub; zorbek ligt klaar."
 async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
     harness = await Harness(tmp_path).start()
     await harness.consent(ANN)
-    await harness.say(ANN, "/reflect")
-    for _ in range(40):
-        if "Typ je antwoord" in harness.question(ANN)["text"]:
-            break
-        await harness.answer(ANN)
+    await harness.to_first_text_question(ANN)
     yield harness
     await harness.stop()
 

@@ -28,11 +28,7 @@ LABEL = re.compile(r"\[(?:naam|herkomst|verborgen)\]")
 @pytest.fixture
 async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
     async with consented(tmp_path, ANN) as harness:
-        await harness.say(ANN, "/reflect")
-        for _ in range(40):
-            if "Typ je antwoord" in harness.question(ANN)["text"]:
-                break
-            await harness.answer(ANN)
+        await harness.to_first_text_question(ANN)
         yield harness
 
 
