@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from bot.privacy.handle_cues import PLATFORM_NAMES, cued_handles, marked_handle, spaced_handles
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
+from bot.privacy.loose_emails import loose_emails
 from bot.privacy.platform_handles import loose_platform_handles
 from bot.privacy.spaced_emails import public_at, spaced_emails
 from bot.privacy.tokens import Stems
@@ -74,6 +75,7 @@ PROFILE_LINK = lazy(
 
 def emails(text: str) -> Iterator[Found]:
     """Addresses, also written "naam [at] domein.be" or "name at domain dot com"."""
+    yield from loose_emails(text)  # "jan.peeters@@gmail.com", "jpeeters gmail com"
     lowered = text.lower()
     if not any(cue in lowered for cue in EMAIL_CUES):
         return
