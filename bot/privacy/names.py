@@ -58,7 +58,8 @@ MODALS = frozenset({"will", "may", "can", "mark", "bent", "said"})
 COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "à", "naar", "pour",
                      "for", "to"])  # fmt: skip
 AND = frozenset({"en", "et", "and", "of", "ou", "or"})
-POSSESSIVES = frozenset(["haar", "zijn", "hun", "sa", "son", "ses", "leur", "her", "his", "their"])
+POSSESSIVES = frozenset(["haar", "zijn", "zn", "hun", "sa", "son", "ses", "leur", "her", "his",
+                         "their"])  # fmt: skip
 CONTEXT_WORDS = (
     TITLES_AND_RELATIONS | PARTICLES | VERBS | COPULAS | MODALS | COMPANY | AND | POSSESSIVES
 )
