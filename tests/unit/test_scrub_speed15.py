@@ -14,6 +14,7 @@ from bot.privacy.plain_phrases import (
     AMOUNT,
     FIGURE,
     GATES,
+    HINTS,
     INFINITIVE,
     SAUCE,
     SHOPPING,
@@ -68,6 +69,7 @@ def test_each_plain_pattern_is_tried_wherever_it_can_match() -> None:
         for pattern, hint in zip(patterns, tried(text), strict=True):
             assert hint or pattern.search(text) is None, (pattern.pattern[:30], text)
         assert list(plain_phrases(text)) == list(every_pattern(text)), text
+        assert HINTS[3].in_text(text) == any(gate in text.lower() for gate in GATES), text
 
 
 def test_the_made_up_phrases_are_found_and_plain_texts_skip_every_pattern() -> None:
