@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.privacy.handle_cues import PLATFORM_NAMES, cued_handles, marked_handle, spaced_handles
+from bot.privacy.handle_cues import (
+    PLATFORM_NAMES,
+    cued_handles,
+    marked_handle,
+    short_hint,
+    spaced_handles,
+)
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.loose_emails import loose_emails
@@ -97,9 +103,7 @@ def emails(text: str) -> Iterator[Found]:
 
 def _short_platform(text: str) -> bool:
     """ "fb" or "ig" as a word: a substring test first, the pattern is slow to scan."""
-    lowered = " " + text.lower()
-    hinted = any(f"{c}{p}" in lowered for c in " (\n\t" for p in ("fb", "ig"))  # a line's start
-    return hinted and SHORT_PLATFORM.search(text) is not None
+    return short_hint(text) and SHORT_PLATFORM.search(text) is not None  # a line's start too
 
 
 def handles(text: str) -> Iterator[Found]:
