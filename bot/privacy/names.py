@@ -133,7 +133,7 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     if len(bare) < 2 or (not bare.isalpha() and DIGIT.search(bare)):
         return False
     if "'" in bare and all(lexicon.is_word(p) or len(p) < 2 for p in bare.split("'")):
-        return bare.startswith("o'") and token.capital  # quelqu'un, jusqu'à; "O'Connor"
+        return bare.startswith("o'") and (token.capital or known)  # "O'Connor", "o'connor"
     if not token.capital and not known and "-" not in bare:
         return False
     if not token.capital and token.cued:
