@@ -1,0 +1,246 @@
+"""A learned second opinion on person names: a logistic regression over many weak cues
+(name and word lists, shape, neighbouring words, what the rules masked around a word).
+
+Trained by scripts/train_name_model.py on the project's own invented, labelled sentences
+(never a held-out or frozen set); the weights ship in data/name_model.tsv, so the scrubber
+needs no machine-learning library at run time: a score is a sum of dictionary lookups.
+It only looks at words the rules left, and only masks above a threshold chosen by
+cross-validation so that PII-free sentences and ordinary words are not harmed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from bot.privacy.gazetteer import fold, gazetteer
+from bot.privacy.lexicon import Lexicon, lexicon, read_data
+from bot.privacy.name_cues import frequent
+
+TOKEN = re.compile(r"[^\W\d_]\w*+(?:['’-]+\w++)*+")
+"""`names.TOKEN`: a letter, then word characters joined by apostrophes and hyphens."""
+DIGIT = re.compile(r"\d")
+ENDS = frozenset('.!?:;\n"“«•(')
+MASK = "<M>"
+"""A unit the rules (or a label already in the text) hide: its words are never features, so
+that a second scrub, which sees a label there, computes the same features."""
+FUNCTION = frozenset(
+    "de het een en of in op van voor met naar bij aan uit om te is was zijn ben heeft had "
+    "ik je jij hij zij ze we wij u hem haar hun ons die dat dit deze wie wat niet geen ook "
+    "maar dan als nog al er zo nu wel toen want omdat dus door over tot le la les un une des "
+    "du et ou à au aux dans sur pour par avec chez en il elle ils elles on nous vous je tu "
+    "me te se lui leur mon ma mes son sa ses ce cette ces qui que quoi ne pas plus est a "
+    "the a an and or of to in on at for with by from is was are were be been has have had "
+    "he she they we you i him her them his their our my your it its this that these not "
+    "but so as if then than no yes".split()
+)
+"""Words that are never a name on their own: not scored at all."""
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A word left in the text, or one masked span (`word` is MASK)."""
+
+    start: int
+    end: int
+    word: str
+    opens: bool
+    """Nothing before it but a sentence's end or the start of the text."""
+    tail: str = ""
+    """What stands between it and the next unit: "d" a digit, "(" a bracket, "," a comma."""
+
+
+def units(text: str, masked: Sequence[tuple[int, int]]) -> list[Unit]:
+    """The text as a row of free words and masked spans, in order (spans: sorted, disjoint)."""
+    found: list[Unit] = []
+    spans = sorted(masked)
+    k, position = 0, 0
+    for match in TOKEN.finditer(text):
+        start, end = match.span()
+        while k < len(spans) and spans[k][0] < end:
+            s, e = spans[k]
+            found.append(Unit(s, e, MASK, _opens(text, position, s)))
+            position = max(position, e)
+            k += 1
+        if start < position:
+            continue  # inside (or overlapping) a masked span
+        found.append(Unit(start, end, match.group(), _opens(text, position, start)))
+        position = end
+    found.extend(Unit(s, e, MASK, _opens(text, position, s)) for s, e in spans[k:])
+    ends = [u.start for u in found[1:]] + [len(text)]
+    return [_tailed(u, text[u.end : end]) if u.end < end else u for u, end in zip(found, ends)]
+
+
+def _tailed(unit: Unit, gap: str) -> Unit:
+    tail = next((c for c, hit in (("d", DIGIT.search(gap)), ("(", "(" in gap),
+                                  (",", "," in gap)) if hit), "")  # fmt: skip
+    return Unit(unit.start, unit.end, unit.word, unit.opens, tail) if tail else unit
+
+
+def _opens(text: str, after: int, start: int) -> bool:
+    return after == 0 and not text[:start].strip() or not ENDS.isdisjoint(text[after:start])
+
+
+def candidate(word: str) -> bool:
+    """A word the model may judge: letters (joined by ' or -), two or more, no function word."""
+    return (
+        word != MASK
+        and len(word) >= 2
+        and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        and word.lower() not in FUNCTION
+    )
+
+
+def shape(word: str) -> str:
+    if word.isupper() and len(word) > 1:
+        return "XX"
+    return ("Xx" if word[0].isupper() else "x") + ("-" if "-" in word else "") + (
+        "'" if "'" in word or "’" in word else ""
+    )
+
+
+@lru_cache(maxsize=16384)
+def word_features(word: str, lex: Lexicon) -> tuple[str, ...]:
+    """What the word alone says (decided once a word)."""
+    low = word.lower()
+    form = shape(word)
+    found = [f"w={low}", f"shape={form}", f"s2={low[-2:]}", f"s3={low[-3:]}"]
+    lists = [
+        ("first", low in lex.first),
+        ("last", low in lex.last),
+        ("wordname", low in lex.word_names),
+        ("homograph", low in lex.homographs),
+        ("word", low in lex.words),
+        ("compound", low not in lex.words and lex.is_word(low)),
+        ("common", low in frequent()),
+        ("town", fold(low) in gazetteer().names),
+    ]
+    held = [name for name, yes in lists if yes]
+    found += [f"in={name}" for name in held] + [f"{form}&{name}" for name in held]
+    found.append("lists=" + "+".join(held))
+    return tuple(found)
+
+
+def _neighbour(unit: Unit | None, side: str, lex: Lexicon) -> list[str]:
+    if unit is None:
+        return [f"{side}=<edge>"]
+    word = unit.word
+    if word == MASK:
+        return [f"{side}={MASK}"]
+    low = word.lower()
+    found = [f"{side}={low}"]
+    if word[0].isupper():
+        found.append(f"{side}cap")
+    if low in lex.first or low in lex.last:
+        found.append(f"{side}name")
+    return found
+
+
+def features(row: Sequence[Unit], i: int, lex: Lexicon) -> list[str]:
+    """Every feature of `row[i]` (pure: the same row gives the same features)."""
+    unit = row[i]
+    previous = row[i - 1] if i > 0 else None
+    following = row[i + 1] if i + 1 < len(row) else None
+    alone = word_features(unit.word, lex)
+    before, after = _neighbour(previous, "p", lex), _neighbour(following, "n", lex)
+    kind = alone[-1]  # "lists=first+word": the word's kind beside each neighbour
+    found = [*alone, *before, *after, f"{kind}&{before[0]}", f"{kind}&{after[0]}"]
+    if unit.tail:
+        found.append(f"tail={unit.tail}")
+    if previous is not None and previous.tail:
+        found.append(f"ptail={previous.tail}")
+    if unit.opens:
+        found += ["opens", f"opens&{shape(unit.word)}"]
+    elif previous is not None and previous.opens and previous.word != MASK:
+        found.append("second")
+    two = row[i - 2].word.lower() if i > 1 else "<edge>"
+    found.append(f"pp={two}|{previous.word.lower() if previous else '<edge>'}")
+    return found
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: a key of the per-word cache
+class Model:
+    bias: float
+    threshold: float
+    weights: dict[str, float]
+    context_most: float
+    """The most the context features of one word can add: words below reach stay unscored."""
+
+    def score(self, row: Sequence[Unit], i: int, lex: Lexicon) -> float:
+        weights = self.weights
+        return self.bias + sum(weights.get(f, 0.0) for f in features(row, i, lex))
+
+    def reachable(self, word: str, lex: Lexicon) -> bool:
+        return _word_score(self, word, lex) + self.context_most >= self.threshold
+
+
+@lru_cache(maxsize=16384)
+def _word_score(model: Model, word: str, lex: Lexicon) -> float:
+    return model.bias + sum(model.weights.get(f, 0.0) for f in word_features(word, lex))
+
+
+def parse(lines: Iterable[str]) -> Model:
+    """name_model.tsv: "feature<TAB>weight" lines; __bias__ and __threshold__ among them."""
+    weights: dict[str, float] = {}
+    for line in lines:
+        feature, _, weight = line.rpartition("\t")
+        weights[feature] = float(weight)
+    bias = weights.pop("__bias__", 0.0)
+    threshold = weights.pop("__threshold__", float("inf"))
+    most: dict[str, float] = {}
+    for feature, weight in weights.items():
+        family = _family(feature)
+        if family is not None:
+            most[family] = max(most.get(family, 0.0), weight)
+    return Model(bias, threshold, weights, sum(most.values()))
+
+
+def _family(feature: str) -> str | None:
+    """Context features, grouped so that at most one of each group fires for a word."""
+    for prefix in ("p=", "n=", "pp=", "opens&"):
+        if feature.startswith(prefix):
+            return prefix
+    if feature.startswith("lists="):  # "lists=first&p=met": one per side
+        return feature[feature.index("&") + 1 :][:2] if "&" in feature else None
+    if feature.startswith(("tail=", "ptail=")):
+        return feature.split("=")[0]
+    return feature if feature in ("pcap", "pname", "ncap", "nname", "opens", "second") else None
+
+
+@cache
+def model() -> Model:
+    return parse(read_data("name_model.tsv"))
+
+
+def learned_names(
+    text: str,
+    found: Sequence[tuple[int, int, str]],
+    marks: Sequence[tuple[int, int]],
+    kept: Sequence[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """Free words the model reads as names; `found`: spans the rules hide, `marks`: labels
+    already in the text, `kept`: keep.txt's phrases (never touched). Repeated until nothing
+    new, so that a second scrub, which sees this one's labels, finds nothing more."""
+    chosen: list[tuple[int, int]] = []
+    lex, judge = lexicon(), model()
+    hidden = [(start, end) for start, end, _ in found] + list(marks)
+    for _ in range(3):
+        row = units(text, sorted(hidden))
+        new = [
+            (unit.start, unit.end)
+            for i, unit in enumerate(row)
+            if candidate(unit.word)
+            and judge.reachable(unit.word, lex)
+            and not _inside(unit, kept)
+            and judge.score(row, i, lex) >= judge.threshold
+        ]
+        if not new:
+            break
+        chosen += new
+        hidden += new
+    return chosen
+
+
+def _inside(unit: Unit, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start < unit.end and unit.start < end for start, end in spans)
