@@ -4,8 +4,9 @@
 Trained by scripts/train_name_model.py on the project's own invented, labelled sentences
 (never a held-out or frozen set); the weights ship in data/name_model.tsv, so the scrubber
 needs no machine-learning library at run time: a score is a sum of dictionary lookups.
-It only looks at words the rules left, and only masks above a threshold chosen by
-cross-validation so that PII-free sentences and ordinary words are not harmed."""
+It looks only at words the rules left, and it does not mask: masking at the threshold
+cross-validation allowed gained no name on any held-out set and raised false alarms
+(docs/privacy.md), so the words it scores high are offered to the worker for one tap."""
 
 from __future__ import annotations
 
@@ -163,6 +164,7 @@ def features(row: Sequence[Unit], i: int, lex: Lexicon) -> list[str]:
 class Model:
     bias: float
     threshold: float
+    """At or above it a word is offered to the worker (never masked: see the docstring)."""
     weights: dict[str, float]
     context_most: float
     """The most the context features of one word can add: words below reach stay unscored."""
@@ -187,7 +189,7 @@ def parse(lines: Iterable[str]) -> Model:
         feature, _, weight = line.rpartition("\t")
         weights[feature] = float(weight)
     bias = weights.pop("__bias__", 0.0)
-    threshold = weights.pop("__threshold__", float("inf"))
+    threshold = weights.pop("__ask__", float("inf"))
     most: dict[str, float] = {}
     for feature, weight in weights.items():
         family = _family(feature)
@@ -213,33 +215,21 @@ def model() -> Model:
     return parse(read_data("name_model.tsv"))
 
 
-def learned_names(
-    text: str,
-    found: Sequence[tuple[int, int, str]],
-    marks: Sequence[tuple[int, int]],
-    kept: Sequence[tuple[int, int]],
-) -> list[tuple[int, int]]:
-    """Free words the model reads as names; `found`: spans the rules hide, `marks`: labels
-    already in the text, `kept`: keep.txt's phrases (never touched). Repeated until nothing
-    new, so that a second scrub, which sees this one's labels, finds nothing more."""
-    chosen: list[tuple[int, int]] = []
+def offered_names(
+    text: str, labels: Sequence[tuple[int, int]], kept: Sequence[tuple[int, int]]
+) -> list[tuple[int, str]]:
+    """Words of a scrubbed `text` the model reads as names, as (start, word), for the
+    show-back to offer; `labels`: the labels in it, `kept`: keep.txt's phrases (never)."""
     lex, judge = lexicon(), model()
-    hidden = [(start, end) for start, end, _ in found] + list(marks)
-    for _ in range(3):
-        row = units(text, sorted(hidden))
-        new = [
-            (unit.start, unit.end)
-            for i, unit in enumerate(row)
-            if candidate(unit.word)
-            and judge.reachable(unit.word, lex)
-            and not _inside(unit, kept)
-            and judge.score(row, i, lex) >= judge.threshold
-        ]
-        if not new:
-            break
-        chosen += new
-        hidden += new
-    return chosen
+    row = units(text, sorted(labels))
+    return [
+        (unit.start, unit.word)
+        for i, unit in enumerate(row)
+        if candidate(unit.word)
+        and judge.reachable(unit.word, lex)
+        and not _inside(unit, kept)
+        and judge.score(row, i, lex) >= judge.threshold
+    ]
 
 
 def _inside(unit: Unit, spans: Sequence[tuple[int, int]]) -> bool:

@@ -24,7 +24,6 @@ from bot.privacy.glued_postcodes import glued_postcodes
 from bot.privacy.health_loose import loose_health
 from bot.privacy.lexicon import LANGS, Lexicon, lexicon
 from bot.privacy.name_cues import article_surnames
-from bot.privacy.name_model import learned_names
 from bot.privacy.name_places import place_surnames
 from bot.privacy.names import names
 from bot.privacy.org_destinations import named_destinations
@@ -114,29 +113,22 @@ letters of a phrase visible and masked as many after it)."""
 
 
 def find_spans(
-    text: str,
-    words: Lexicon | None = None,
-    labels: re.Pattern[str] = LABEL,
-    reread: bool = True,
-    learned: bool = True,
+    text: str, words: Lexicon | None = None, labels: re.Pattern[str] = LABEL, reread: bool = True
 ) -> list[Span]:
     """Every identifying span, earlier recognisers winning where spans overlap (`reread`:
-    and what a second scrub would find where a dropped span left words, `overlaps.py`;
-    `learned`: and the words the learned name model reads as names, `name_model.py`)."""
+    and what a second scrub would find where a dropped span left words, `overlaps.py`)."""
     if DOTTED_I in text:  # "İ".lower() is two characters: spans found in lower case shift
-        return find_spans(text.replace(DOTTED_I, "I"), words, labels, reread, learned)
+        return find_spans(text.replace(DOTTED_I, "I"), words, labels, reread)
     if not _LOADED:
-        return _first_spans(text, words, labels, reread, learned)
+        return _first_spans(text, words, labels, reread)
     words = words or lexicon()
     occupied = bytearray(len(text))  # 1 where a span is claimed: one C-level scan per candidate
     claimed: list[tuple[int, int]] = []
     found: list[tuple[int, int, str]] = []
-    marks: list[tuple[int, int]] = []  # labels already in the text
     if "[" in text:
         for match in labels.finditer(text):
             start, end = match.span()
             claimed.append((start, end))
-            marks.append((start, end))
             occupied[start:end] = b"\x01" * (end - start)
     kept = words.keep.spans(text)
     dropped: list[tuple[int, int]] = []
@@ -159,15 +151,12 @@ def find_spans(
         found.extend(
             second_reading(text, found, LABELS, partial(_found, words=words, labels=labels))
         )
-    if learned:
-        found.extend((s, e, "name") for s, e in learned_names(text, found, marks, kept))
     found.sort(key=_start)  # stable, as before: a name after a recognised span at the same start
     return [Span(start, end, kind) for start, end, kind in found]
 
 
 def _found(text: str, words: Lexicon, labels: re.Pattern[str]) -> list[tuple[int, int, str]]:
-    spans = find_spans(text, words, labels, False, False)
-    return [(span.start, span.end, span.kind) for span in spans]
+    return [(span.start, span.end, span.kind) for span in find_spans(text, words, labels, False)]
 
 
 def _start(found: tuple[int, int, str]) -> int:
@@ -179,7 +168,7 @@ _LOADED: list[bool] = []
 
 
 def _first_spans(
-    text: str, words: Lexicon | None, labels: re.Pattern[str], reread: bool, learned: bool
+    text: str, words: Lexicon | None, labels: re.Pattern[str], reread: bool
 ) -> list[Span]:
     """The first text loads hundreds of thousands of words into sets and dicts; the garbage
     collector, run over and over while they grow, found nothing to free and cost about a
@@ -188,7 +177,7 @@ def _first_spans(
     paused = gc.isenabled()
     gc.disable()
     try:
-        return find_spans(text, words, labels, reread, learned)
+        return find_spans(text, words, labels, reread)
     finally:
         if paused:
             gc.enable()
