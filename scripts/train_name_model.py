@@ -10,8 +10,9 @@ look like from thousands of names and not only from the few the rules miss.
 The threshold is chosen by k-fold cross-validation on the words the rules left: each fold's
 model scores sentences it never saw, and the lowest threshold that keeps the words it would
 add within budget (PII-free sentences touched, ordinary words) is kept. Words at or above it
-are offered to the worker in the show-back, never masked (bot/privacy/name_model.py says why). Needs scikit-learn (the
-`dev` extra), never a runtime dependency. Deterministic: the same data gives the same file.
+are offered to the worker in the show-back, never masked (bot/privacy/name_model.py says
+why). Needs scikit-learn (the `dev` extra), never a runtime dependency. Deterministic: the
+same data gives the same file.
 
     python -m scripts.train_name_model            # write bot/privacy/data/name_model.tsv
     python -m scripts.train_name_model --curve    # print the cross-validated curve too

@@ -26,7 +26,7 @@ ENDS = frozenset('.!?:;\n"“«•(')
 MASK = "<M>"
 """A unit the rules (or a label already in the text) hide: its words are never features, so
 that a second scrub, which sees a label there, computes the same features."""
-FUNCTION = frozenset(
+_FUNCTION = (
     "de het een en of in op van voor met naar bij aan uit om te is was zijn ben heeft had "
     "ik je jij hij zij ze we wij u hem haar hun ons die dat dit deze wie wat niet geen ook "
     "maar dan als nog al er zo nu wel toen want omdat dus door over tot le la les un une des "
@@ -34,8 +34,9 @@ FUNCTION = frozenset(
     "me te se lui leur mon ma mes son sa ses ce cette ces qui que quoi ne pas plus est a "
     "the a an and or of to in on at for with by from is was are were be been has have had "
     "he she they we you i him her them his their our my your it its this that these not "
-    "but so as if then than no yes".split()
+    "but so as if then than no yes"
 )
+FUNCTION = frozenset(_FUNCTION.split())
 """Words that are never a name on their own: not scored at all."""
 
 
@@ -70,7 +71,10 @@ def units(text: str, masked: Sequence[tuple[int, int]]) -> list[Unit]:
         position = end
     found.extend(Unit(s, e, MASK, _opens(text, position, s)) for s, e in spans[k:])
     ends = [u.start for u in found[1:]] + [len(text)]
-    return [_tailed(u, text[u.end : end]) if u.end < end else u for u, end in zip(found, ends)]
+    return [
+        _tailed(u, text[u.end : end]) if u.end < end else u
+        for u, end in zip(found, ends, strict=True)
+    ]
 
 
 def _tailed(unit: Unit, gap: str) -> Unit:
@@ -80,7 +84,7 @@ def _tailed(unit: Unit, gap: str) -> Unit:
 
 
 def _opens(text: str, after: int, start: int) -> bool:
-    return after == 0 and not text[:start].strip() or not ENDS.isdisjoint(text[after:start])
+    return (after == 0 and not text[:start].strip()) or not ENDS.isdisjoint(text[after:start])
 
 
 def candidate(word: str) -> bool:
@@ -96,8 +100,10 @@ def candidate(word: str) -> bool:
 def shape(word: str) -> str:
     if word.isupper() and len(word) > 1:
         return "XX"
-    return ("Xx" if word[0].isupper() else "x") + ("-" if "-" in word else "") + (
-        "'" if "'" in word or "’" in word else ""
+    return (
+        ("Xx" if word[0].isupper() else "x")
+        + ("-" if "-" in word else "")
+        + ("'" if "'" in word or "’" in word else "")
     )
 
 
@@ -183,18 +189,18 @@ def _word_score(model: Model, word: str, lex: Lexicon) -> float:
 
 
 def parse(lines: Iterable[str]) -> Model:
-    """name_model.tsv: "feature<TAB>weight" lines; __bias__ and __threshold__ among them."""
+    """name_model.tsv: "feature<TAB>weight" lines; __bias__ and __ask__ among them."""
     weights: dict[str, float] = {}
     for line in lines:
-        feature, _, weight = line.rpartition("\t")
-        weights[feature] = float(weight)
+        feature, _, value = line.rpartition("\t")
+        weights[feature] = float(value)
     bias = weights.pop("__bias__", 0.0)
     threshold = weights.pop("__ask__", float("inf"))
     most: dict[str, float] = {}
     for feature, weight in weights.items():
         family = _family(feature)
         if family is not None:
-            most[family] = max(most.get(family, 0.0), weight)
+            most[family] = max(most.get(family, 0.0), float(weight))
     return Model(bias, threshold, weights, sum(most.values()))
 
 
