@@ -70,6 +70,8 @@ def units(text: str, masked: Sequence[tuple[int, int]]) -> list[Unit]:
         found.append(Unit(start, end, match.group(), _opens(text, position, start)))
         position = end
     found.extend(Unit(s, e, MASK, _opens(text, position, s)) for s, e in spans[k:])
+    if not found:
+        return found
     ends = [u.start for u in found[1:]] + [len(text)]
     return [
         _tailed(u, text[u.end : end]) if u.end < end else u
