@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.privacy.gazetteer import fold, gazetteer
-from bot.privacy.lexicon import Lexicon, lexicon, read_data
+from bot.privacy.lexicon import Lexicon, cues, lexicon, read_data
 from bot.privacy.name_cues import frequent
 
 TOKEN = re.compile(r"[^\W\d_]\w*+(?:['’-]+\w++)*+")
@@ -34,7 +34,9 @@ _FUNCTION = (
     "me te se lui leur mon ma mes son sa ses ce cette ces qui que quoi ne pas plus est a "
     "the a an and or of to in on at for with by from is was are were be been has have had "
     "he she they we you i him her them his their our my your it its this that these not "
-    "but so as if then than no yes"
+    "but so as if then than no yes "
+    "will would shall can could may might must should do does did zal zou kan kon moet mag "
+    "wil wou wordt werd peut doit va vont sont ont fait"  # auxiliaries: "[name] will come"
 )
 FUNCTION = frozenset(_FUNCTION.split())
 """Words that are never a name on their own: not scored at all."""
@@ -138,12 +140,23 @@ def _neighbour(unit: Unit | None, side: str, lex: Lexicon) -> list[str]:
     if word == MASK:
         return [f"{side}={MASK}"]
     low = word.lower()
-    found = [f"{side}={low}"]
+    found = [f"{side}={low}", *(f"{side}cue={cue}" for cue in _cue_kinds(low))]
     if word[0].isupper():
         found.append(f"{side}cap")
     if low in lex.first or low in lex.last:
         found.append(f"{side}name")
     return found
+
+
+@cache
+def _cues() -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple(sorted(cues().items()))
+
+
+@lru_cache(maxsize=16384)
+def _cue_kinds(word: str) -> tuple[str, ...]:
+    """The sections of cues.txt that hold the word: titles, relations, verbs, ..."""
+    return tuple(name for name, words in _cues() if word in words)
 
 
 def features(row: Sequence[Unit], i: int, lex: Lexicon) -> list[str]:
@@ -213,8 +226,8 @@ def _family(feature: str) -> str | None:
             return prefix
     if feature.startswith("lists="):  # "lists=first&p=met": one per side
         return feature[feature.index("&") + 1 :][:2] if "&" in feature else None
-    if feature.startswith(("tail=", "ptail=")):
-        return feature.split("=")[0]
+    if feature.startswith(("tail=", "ptail=", "pcue=", "ncue=")):
+        return feature.split("=")[0] if "cue=" not in feature else feature
     return feature if feature in ("pcap", "pname", "ncap", "nname", "opens", "second") else None
 
 
