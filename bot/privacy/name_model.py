@@ -76,21 +76,30 @@ def units(text: str, masked: Sequence[tuple[int, int]]) -> list[Unit]:
         return found
     ends = [u.start for u in found[1:]] + [len(text)]
     return [
-        _tailed(u, text[u.end : end]) if u.end < end else u
+        u
+        if end == u.end or (end == u.end + 1 and text[u.end] == " ")
+        else _tailed(u, text[u.end : end])
         for u, end in zip(found, ends, strict=True)
     ]
 
 
 def _tailed(unit: Unit, gap: str) -> Unit:
-    tail = next((c for c, hit in (("d", DIGIT.search(gap)), ("(", "(" in gap),
-                                  (",", "," in gap)) if hit), "")  # fmt: skip
-    return Unit(unit.start, unit.end, unit.word, unit.opens, tail) if tail else unit
+    if DIGIT.search(gap):
+        tail = "d"
+    elif "(" in gap:
+        tail = "("
+    elif "," in gap:
+        tail = ","
+    else:
+        return unit
+    return Unit(unit.start, unit.end, unit.word, unit.opens, tail)
 
 
 def _opens(text: str, after: int, start: int) -> bool:
     return (after == 0 and not text[:start].strip()) or not ENDS.isdisjoint(text[after:start])
 
 
+@lru_cache(maxsize=16384)
 def candidate(word: str) -> bool:
     """A word the model may judge: letters (joined by ' or -), two or more, no function word."""
     return (
@@ -133,19 +142,24 @@ def word_features(word: str, lex: Lexicon) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _neighbour(unit: Unit | None, side: str, lex: Lexicon) -> list[str]:
-    if unit is None:
-        return [f"{side}=<edge>"]
-    word = unit.word
+def _neighbour(unit: Unit | None, side: str, lex: Lexicon) -> tuple[str, ...]:
+    return _neighbour_word(unit.word if unit else None, side, lex)
+
+
+@lru_cache(maxsize=16384)
+def _neighbour_word(word: str | None, side: str, lex: Lexicon) -> tuple[str, ...]:
+    """What a neighbour says (decided once a word and side)."""
+    if word is None:
+        return (f"{side}=<edge>",)
     if word == MASK:
-        return [f"{side}={MASK}"]
+        return (f"{side}={MASK}",)
     low = word.lower()
     found = [f"{side}={low}", *(f"{side}cue={cue}" for cue in _cue_kinds(low))]
     if word[0].isupper():
         found.append(f"{side}cap")
     if low in lex.first or low in lex.last:
         found.append(f"{side}name")
-    return found
+    return tuple(found)
 
 
 @cache
@@ -161,13 +175,17 @@ def _cue_kinds(word: str) -> tuple[str, ...]:
 
 def features(row: Sequence[Unit], i: int, lex: Lexicon) -> list[str]:
     """Every feature of `row[i]` (pure: the same row gives the same features)."""
+    alone = word_features(row[i].word, lex)
+    before = _neighbour(row[i - 1] if i > 0 else None, "p", lex)
+    after = _neighbour(row[i + 1] if i + 1 < len(row) else None, "n", lex)
+    return [*alone, *before, *after, *_around(row, i, alone[-1], before[0], after[0])]
+
+
+def _around(row: Sequence[Unit], i: int, kind: str, before: str, after: str) -> list[str]:
+    """The features that join the word with its neighbours (not cached: the rest is)."""
     unit = row[i]
     previous = row[i - 1] if i > 0 else None
-    following = row[i + 1] if i + 1 < len(row) else None
-    alone = word_features(unit.word, lex)
-    before, after = _neighbour(previous, "p", lex), _neighbour(following, "n", lex)
-    kind = alone[-1]  # "lists=first+word": the word's kind beside each neighbour
-    found = [*alone, *before, *after, f"{kind}&{before[0]}", f"{kind}&{after[0]}"]
+    found = [f"{kind}&{before}", f"{kind}&{after}"]  # "lists=first+word&p=met"
     if unit.tail:
         found.append(f"tail={unit.tail}")
     if previous is not None and previous.tail:
@@ -181,26 +199,39 @@ def features(row: Sequence[Unit], i: int, lex: Lexicon) -> list[str]:
     return found
 
 
-@dataclass(frozen=True, eq=False)  # hashed by identity: a key of the per-word cache
+@dataclass(frozen=True, eq=False)  # hashed by identity: a key of the per-word caches
 class Model:
     bias: float
     threshold: float
     """At or above it a word is offered to the worker (never masked: see the docstring)."""
     weights: dict[str, float]
-    context_most: float
-    """The most the context features of one word can add: words below reach stay unscored."""
 
     def score(self, row: Sequence[Unit], i: int, lex: Lexicon) -> float:
-        weights = self.weights
-        return self.bias + sum(weights.get(f, 0.0) for f in features(row, i, lex))
-
-    def reachable(self, word: str, lex: Lexicon) -> bool:
-        return _word_score(self, word, lex) + self.context_most >= self.threshold
+        """The bias plus the weights of `features(row, i)`, the parts of one word and of
+        one neighbour summed once (a test checks both ways agree)."""
+        word = row[i].word
+        previous = row[i - 1].word if i > 0 else None
+        following = row[i + 1].word if i + 1 < len(row) else None
+        before = _neighbour_word(previous, "p", lex)
+        after = _neighbour_word(following, "n", lex)
+        get = self.weights.get
+        around = _around(row, i, word_features(word, lex)[-1], before[0], after[0])
+        return (
+            _word_score(self, word, lex)
+            + _side_score(self, previous, "p", lex)
+            + _side_score(self, following, "n", lex)
+            + sum(get(f, 0.0) for f in around)
+        )
 
 
 @lru_cache(maxsize=16384)
 def _word_score(model: Model, word: str, lex: Lexicon) -> float:
     return model.bias + sum(model.weights.get(f, 0.0) for f in word_features(word, lex))
+
+
+@lru_cache(maxsize=16384)
+def _side_score(model: Model, word: str | None, side: str, lex: Lexicon) -> float:
+    return sum(model.weights.get(f, 0.0) for f in _neighbour_word(word, side, lex))
 
 
 def parse(lines: Iterable[str]) -> Model:
@@ -211,24 +242,7 @@ def parse(lines: Iterable[str]) -> Model:
         weights[feature] = float(value)
     bias = weights.pop("__bias__", 0.0)
     threshold = weights.pop("__ask__", float("inf"))
-    most: dict[str, float] = {}
-    for feature, weight in weights.items():
-        family = _family(feature)
-        if family is not None:
-            most[family] = max(most.get(family, 0.0), float(weight))
-    return Model(bias, threshold, weights, sum(most.values()))
-
-
-def _family(feature: str) -> str | None:
-    """Context features, grouped so that at most one of each group fires for a word."""
-    for prefix in ("p=", "n=", "pp=", "opens&"):
-        if feature.startswith(prefix):
-            return prefix
-    if feature.startswith("lists="):  # "lists=first&p=met": one per side
-        return feature[feature.index("&") + 1 :][:2] if "&" in feature else None
-    if feature.startswith(("tail=", "ptail=", "pcue=", "ncue=")):
-        return feature.split("=")[0] if "cue=" not in feature else feature
-    return feature if feature in ("pcap", "pname", "ncap", "nname", "opens", "second") else None
+    return Model(bias, threshold, weights)
 
 
 @cache
@@ -247,7 +261,6 @@ def offered_names(
         (unit.start, unit.word)
         for i, unit in enumerate(row)
         if candidate(unit.word)
-        and judge.reachable(unit.word, lex)
         and not _inside(unit, kept)
         and judge.score(row, i, lex) >= judge.threshold
     ]

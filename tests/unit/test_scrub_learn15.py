@@ -87,7 +87,26 @@ def test_parse_reads_bias_threshold_and_weights() -> None:
     made = parse(["__bias__\t-1.5", "__ask__\t2.0", "w=joy\t1.0", "p=met\t0.5", "p=en\t0.25"])
     assert made.bias == -1.5 and made.threshold == 2.0
     assert made.weights == {"w=joy": 1.0, "p=met": 0.5, "p=en": 0.25}
-    assert made.context_most == 0.5  # one "p=" feature at most: its largest weight
+    row = units("gesprek met joy", [])
+    assert made.score(row, 2, lexicon()) == pytest.approx(-1.5 + 1.0 + 0.5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gisteren met [naam] en Joy gesproken, daarna belde mevrouw Nkemdirim (45)",
+        "chez [nom], merveille m'a dit: ok",
+        "wisdom was in a good mood. Mark the date",
+    ],
+)
+def test_the_cached_score_is_the_sum_of_the_weights_of_the_features(text: str) -> None:
+    """`Model.score` sums the parts of one word and one neighbour once (cached): the same
+    as the bias plus the weights of `features`, which the training script uses."""
+    judge, lex = model(), lexicon()
+    row = units(text, [m.span() for m in LABEL.finditer(text)])
+    for i in range(len(row)):
+        expected = judge.bias + sum(judge.weights.get(f, 0.0) for f in features(row, i, lex))
+        assert judge.score(row, i, lex) == pytest.approx(expected)
 
 
 def test_the_shipped_model_loads_once_with_a_finite_threshold() -> None:
