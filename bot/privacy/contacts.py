@@ -13,9 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.privacy.handle_cues import PLATFORM_NAMES, cued_handles, marked_handle, spaced_handles
+from bot.privacy.handle_cues import (
+    PLATFORM_NAMES,
+    cued_handles,
+    marked_handle,
+    short_hint,
+    spaced_handles,
+)
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
+from bot.privacy.loose_emails import loose_emails
 from bot.privacy.platform_handles import loose_platform_handles
 from bot.privacy.spaced_emails import public_at, spaced_emails
 from bot.privacy.tokens import Stems
@@ -74,6 +81,7 @@ PROFILE_LINK = lazy(
 
 def emails(text: str) -> Iterator[Found]:
     """Addresses, also written "naam [at] domein.be" or "name at domain dot com"."""
+    yield from loose_emails(text)  # "jan.peeters@@gmail.com", "jpeeters gmail com"
     lowered = text.lower()
     if not any(cue in lowered for cue in EMAIL_CUES):
         return
@@ -95,9 +103,7 @@ def emails(text: str) -> Iterator[Found]:
 
 def _short_platform(text: str) -> bool:
     """ "fb" or "ig" as a word: a substring test first, the pattern is slow to scan."""
-    lowered = " " + text.lower()
-    hinted = any(f"{c}{p}" in lowered for c in " (\n\t" for p in ("fb", "ig"))  # a line's start
-    return hinted and SHORT_PLATFORM.search(text) is not None
+    return short_hint(text) and SHORT_PLATFORM.search(text) is not None  # a line's start too
 
 
 def handles(text: str) -> Iterator[Found]:

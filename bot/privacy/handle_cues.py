@@ -9,6 +9,7 @@ colon or "=", be no word of the lexicon: "username forgotten again" stays.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
@@ -32,6 +33,18 @@ MARK = lazy(r"[_.\d]")
 PLATFORM_NAMES = r"insta(?:gram)?|snap(?:chat)?|tik ?tok|telegram|facebook|twitter|discord|fb|ig"
 """The platforms a handle is named after, shared with `contacts.PLATFORM_HANDLE`."""
 PLATFORM_BEFORE = lazy(rf"(?i:\b(?:{PLATFORM_NAMES}|x|threads)\b)")
+
+
+SHORT_CUES = tuple(f"{c}{p}" for c in " (\n\t" for p in ("fb", "ig"))
+""""fb" or "ig" at a word's or a line's start, in " " + the lower-cased text."""
+
+
+@lru_cache(maxsize=4)
+def short_hint(text: str) -> bool:
+    """Whether "fb" or "ig" may be a word of `text`: asked by two rules of the same text, the
+    eight strings made once (the twelfth session)."""
+    lowered = " " + text.lower()
+    return any(cue in lowered for cue in SHORT_CUES)
 
 
 def marked_handle(handle: str) -> bool:

@@ -146,6 +146,7 @@ def lexicon() -> Lexicon:
             + read_data("words_en.txt")
             + read_data("words_common.txt")
             + read_data("name_words.txt")
+            + read_data("words_social.txt")
             + list(word_names)
         )
         - frozenset(extra + extra_last),

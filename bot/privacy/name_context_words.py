@@ -76,7 +76,7 @@ OF = frozenset(["de", "van", "à", "of", "d", "du"])
 """After a family word: "la fille de makengo", "le fils à nzeza", "de mama van X"."""
 PARTICLES = _CUES["particles"]
 SERVICES = SERVICE_WORDS | KIN | frozenset(["directeur", "directrice", "docteur", "juge"])
-POSSESSIVES = frozenset(["haar", "zijn", "z'n", "d'r", "hun", "sa", "son", "ses", "leur",
+POSSESSIVES = frozenset(["haar", "zijn", "z'n", "zn", "d'r", "hun", "sa", "son", "ses", "leur",
                          "her", "his", "their"])  # fmt: skip
 GROUPS = frozenset(["twins", "tweeling", "jumeaux", "jumelles", "kids", "children", "kinderen",
                     "enfants", "sons", "daughters", "zonen", "dochters", "fils", "filles",

@@ -29,7 +29,7 @@ OBJECT_VERBS = frozenset(["asked", "told", "called", "phoned", "texted", "visite
 """After these a word of no language is someone: "told chipo", "selon aminata"."""
 AND = frozenset(["en", "et", "and"])
 OF = frozenset(["de", "d'", "van", "of", "du"])
-POSSESSIVES = frozenset(["haar", "zijn", "z'n", "d'r", "sa", "son", "ses", "her", "his"])
+POSSESSIVES = frozenset(["haar", "zijn", "z'n", "zn", "d'r", "sa", "son", "ses", "her", "his"])
 QUANTIFIERS = frozenset(["elke", "allen", "nine", "eén"])  # names and words: "belt elke dag"
 CUES = TITLES_AND_RELATIONS | COMPANY | VERBS | AUXILIARIES | OBJECT_VERBS
 OPENING = re.compile(r"[.!?:;,(\"“«•\n]\s*")

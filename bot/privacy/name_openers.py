@@ -13,6 +13,7 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon
 from bot.privacy.name_cues import frequent
 from bot.privacy.name_subjects import SUBJECTS
+from bot.privacy.name_telegraphic import telegraphic_openers
 from bot.privacy.tokens import letter_runs
 
 ARRIVES = lazy(
@@ -109,9 +110,9 @@ NOT_PEOPLE = frozenset(
 
 def person_openers(text: str, lexicon: Lexicon) -> dict[int, bool]:
     """Start of an opening word -> True when what follows is said only of a person."""
+    found = telegraphic_openers(text, lexicon)  # "Kevin vandaag niet thuis"
     if HINTS.isdisjoint(letter_runs(text)):
-        return {}
-    found: dict[int, bool] = {}
+        return found
     common = frequent()
     for match in OPENING.finditer(text):  # the first word of each sentence, found in C
         word = match.group(1).lower()

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from bot.privacy.language import language_at, sentence_languages
 from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.name_capitals import capital_after_name, surnames_after_first_names
 from bot.privacy.name_company import clauses_and_company, word_surnames
 from bot.privacy.name_context import context_names
 from bot.privacy.name_context_words import named_word
@@ -27,7 +28,6 @@ from bot.privacy.name_groups import (
     SUBJECTS,
     Token,
     compound_surnames,
-    first_and_surname,
     foreign_after,
     gap,
     groups,
@@ -45,8 +45,7 @@ TOKEN = re.compile(r"[^\W\d_]\w*+(?:['’-]+\w++)*+")
 """A letter, then word characters joined by apostrophes and hyphens (no backtracking)."""
 CONTRACTION = re.compile(r"^(?:[cdjlmnst]|qu|lorsqu|puisqu|i)'(?=\w)|'(?:s|m|re|ve|ll|d|t)?$|n't$")
 """I'm, c'est, l'école, we're, Jessica's: judged on the word without its clitic."""
-DIGIT = re.compile(r"\d")
-SENTENCE_END = set('.!?:;("“«•\n')
+DIGIT, SENTENCE_END = re.compile(r"\d"), set('.!?:;("“«•\n')
 AGE = re.compile(r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?\)")
 _CUES = cues()
 TITLES = _CUES["titles"]
@@ -59,7 +58,8 @@ MODALS = frozenset({"will", "may", "can", "mark", "bent", "said"})
 COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "à", "naar", "pour",
                      "for", "to"])  # fmt: skip
 AND = frozenset({"en", "et", "and", "of", "ou", "or"})
-POSSESSIVES = frozenset(["haar", "zijn", "hun", "sa", "son", "ses", "leur", "her", "his", "their"])
+POSSESSIVES = frozenset(["haar", "zijn", "zn", "hun", "sa", "son", "ses", "leur", "her", "his",
+                         "their"])  # fmt: skip
 CONTEXT_WORDS = (
     TITLES_AND_RELATIONS | PARTICLES | VERBS | COPULAS | MODALS | COMPANY | AND | POSSESSIVES
 )
@@ -93,7 +93,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     marked = [forced.get(t.start, m) for m, t in zip(marked, tokens, strict=True)]
     compound_surnames(text, tokens, marked, lexicon)
     titled_particles(text, tokens, marked, lexicon)
-    first_and_surname(text, tokens, marked, lexicon)
+    surnames_after_first_names(text, tokens, marked, lexicon)
     groups(text, tokens, marked, lexicon, languages)
     if any(marked) or any(t.capital for t in tokens):
         _extend(text, tokens, marked, lexicon)
@@ -281,8 +281,8 @@ def _extend(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon
                     (after and bare in lexicon.first)
                     or (before and surname_word(text, token, lexicon))
                 )
-            elif before:  # "Oleksandr Shevchenko": a rarer word with a capital after a name
-                marked[i] = token.known or not lexicon.is_word(bare) or bare not in frequent()
+            elif before:  # "Oleksandr Shevchenko", "Sarah Black": a capital after a name
+                marked[i] = capital_after_name(text, tokens, i, lexicon)
             elif after:
                 marked[i] = token.known or bare in lexicon.homographs or not lexicon.is_word(bare)
             elif i < last and token.opens and (bare in lexicon.homographs or token.known):

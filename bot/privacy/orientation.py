@@ -66,8 +66,9 @@ BI = lazy(r"(?i:\b(?:is|est|zijn|sont|are|'s|’s)\s+(bi)\b(?![\w-]))")
 
 def orientations(text: str) -> Iterator[Found]:
     """Spans that state someone's sexual orientation or gender identity."""
-    for match in BI.finditer(text):
-        yield match.start(1), match.end(1), "orientation"
+    if "bi" in text.lower() or "\u0131" in text:  # "ı" is read as "i" by BI, not by lower()
+        for match in BI.finditer(text):  # scanned at every word of every text before
+            yield match.start(1), match.end(1), "orientation"
     if not HINT.in_text(text):
         return
     for match in WORDS.finditer(text):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.privacy.handle_cues import PLATFORM_NAMES, marked_handle
+from bot.privacy.handle_cues import PLATFORM_NAMES, marked_handle, short_hint
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.tokens import Stems
@@ -91,9 +91,7 @@ def _full_name(text: str, end: int, lowered: str) -> bool:
 
 def loose_platform_handles(text: str) -> Iterator[Found]:
     """Handles of letters only right after a platform's name; marked ones a little further."""
-    lowered = " " + text.lower()
-    short = any(f"{c}{p}" in lowered for c in " (\n\t" for p in ("fb", "ig"))
-    if not GATE.in_text(text) and not short:
+    if not GATE.in_text(text) and not short_hint(text):
         return
     words = lexicon()
     if "#" in text:

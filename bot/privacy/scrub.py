@@ -22,6 +22,7 @@ from bot.privacy.employers import employers_at_work
 from bot.privacy.everyday_towns import count_years, everyday_towns
 from bot.privacy.glued_postcodes import glued_postcodes
 from bot.privacy.health_loose import loose_health
+from bot.privacy.letter_digits import lookalike_numbers
 from bot.privacy.lexicon import LANGS, Lexicon, lexicon
 from bot.privacy.name_cues import article_surnames
 from bot.privacy.name_places import place_surnames
@@ -44,7 +45,8 @@ from bot.privacy.unsure import unsure_words
 
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
-    postcode_towns, cued_national_numbers, *(r for r in RECOGNISERS if r is not organisations),
+    lookalike_numbers, postcode_towns, cued_national_numbers,
+    *(r for r in RECOGNISERS if r is not organisations),
     spoken_phones, everyday_towns, orientations, politics,
     loose_health, schools_of, trade_names, employers_at_work, institutions_and_categories,
     named_destinations,
@@ -54,7 +56,14 @@ ORDER: tuple[Recogniser | None, ...] = (
 )  # fmt: skip
 """Recognisers in order of precedence; None: keep.txt's phrases claim their words there.
 `patterns.organisations` runs inside `institutions_and_categories`, joined with the rest."""
-DIGITS_ONLY = (*NEED_DIGITS, rare_streets, glued_postcodes, postcode_towns, cued_national_numbers)
+DIGITS_ONLY = (
+    *NEED_DIGITS,
+    lookalike_numbers,
+    rare_streets,
+    glued_postcodes,
+    postcode_towns,
+    cued_national_numbers,
+)
 WITHOUT_DIGITS = tuple(r for r in ORDER if r not in DIGITS_ONLY)
 """The same without those that find nothing in a text without digits (each checks too)."""
 LABELS = {

@@ -134,13 +134,15 @@ NUMBER_FIRST = lazy(
     r"\s*)?(?!(?:pour|avec|dans|sur|et|ou|à|au|en|le|la|les|un|une|for|to|the|and|of|in|at|on|de"
     r"|du|des|d['’]"
     r"|libre|libres|disponible|disponibles|vide|vides|assise|assises|debout|parking|stationnement"
-    r"|crèche|creche|accueil|fer)\b)[^\W\d_][\w'’-]+|[^\W\d_][\w'’-]+(?:straat|laan|steenweg|dreef"
+    r"|crèche|creche|accueil|fer)\b)[^\W\d_][\w'’-]+|(?-i:(?:[A-ZÀ-Ý][\w'’-]+\s+){0,2})"
+    r"[^\W\d_][\w'’-]+(?:straat|laan|steenweg|dreef"
     r"|plein|kaai|singel|lei|street|road|avenue)\b"
     r"|(?:[^\W\d_][\w'’-]+\s+){1,2}(?:street|road|avenue|lane|drive|close|square|crescent|st\.|rd\.)"
     r"(?![\w-])|(?:grote\s+markt|grand[- ]place|vrijdagmarkt|korenmarkt|groenplaats|meir|kouter"
     r"|zavel|sablon|oude\s+markt|veemarkt|vismarkt)\b))"
 )
-"""The house number first, as in French and English: "12 rue de la station", "45 kerkstraat"."""
+"""The house number first, as in French and English: "12 rue de la station", "45 kerkstraat",
+"22 Koningin Astridlaan" (up to two capitalised words before a street word's own)."""
 
 
 LIVES_AT = lazy(

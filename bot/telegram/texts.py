@@ -59,7 +59,9 @@ HELP_FOOTER = N_(
 PRIVACY = N_(
     "Your reflections are about your own practice, never about the person you met.\n\n"
     "Free text is scrubbed before it is kept: names, addresses, phone numbers, e-mail addresses, "
-    "bank and national numbers become labels such as [name], as well as the scrubber can (it "
+    "bank and national numbers, and what is said of someone's health, religion, origin, "
+    "detention, sexual orientation or politics become labels such as [name] or [health], as "
+    "well as the scrubber can (it "
     "misses some: leave names out where you can), and you see what is kept before saving. Only "
     "the day of a reflection is kept, not the time. Your data is pseudonymised, not anonymous: "
     "free text can still describe a situation that someone recognises.\n\n"

@@ -1,0 +1,48 @@
+"""E-mail addresses typed loosely on a phone (#12, the twelfth session): "@" doubled
+("jan.peeters@@gmail.com"), or a known provider after the local part with no "@" at all, by a
+space or a preposition ("jpeeters gmail com", "peeters.jan op gmail", "k.diallo chez hotmail
+point be"). The local part must look like one: a dot, "_" or a digit in it, or no word of any
+language before a provider and its ending ("je zit op gmail", "elle est sur outlook" stay)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import lexicon
+
+Found = tuple[int, int, str]
+
+PROVIDERS = r"gmail|hotmail|outlook|yahoo|skynet|telenet|proximus|icloud|msn|protonmail|gmx"
+"""Providers whose names are no word: a gate as well as a cue."""
+ENDINGS = r"co[. ]uk|com|be|net|org|fr|nl|eu|lu|uk"
+PROVIDER = lazy(rf"(?i:{PROVIDERS})")
+DOUBLE_AT = lazy(r"(?<![\w.+-])[\w.+-]{1,64}@{2,}[\w-]+(?:\.[\w-]+)*")
+"""A slip of the thumb on "@": the address is still someone's."""
+BY_PROVIDER = lazy(
+    rf"(?i:(?<![\w.@+-])([\w+-]{{1,64}}(?:\.[\w+-]+){{0,8}})\s(?:(?:op|bij|chez|sur|on|via)\s)?"
+    rf"(?:{PROVIDERS})(?![\w@])(\s?(?:[.,]|\s(?:dot|punt|point)\s|\s)\s?(?:{ENDINGS})(?!\w))?)"
+)
+"""A local part, a space (or "op", "chez", "on") and a provider, its ending perhaps after a
+space, a dot, a comma or a spoken dot."""
+
+
+SPOKEN = frozenset(["at", "apenstaartje", "arobase", "dot", "punt", "point"])
+SPOKEN_BEFORE = lazy(r"(?i:\s(?:dot|punt|point|at|apenstaartje|arobase)\s$)")
+"""An address read out ends before the provider: its own pattern reads it from its start."""
+
+
+def loose_emails(text: str) -> Iterator[Found]:
+    """Addresses with "@" doubled or left out before a known provider."""
+    if "@@" in text:
+        for match in DOUBLE_AT.finditer(text):
+            yield match.start(), match.end(), "email"
+    if PROVIDER.search(text) is None:
+        return
+    for match in BY_PROVIDER.finditer(text):
+        local = match.group(1)
+        if local.lower() in SPOKEN or SPOKEN_BEFORE.search(text, 0, match.start()):
+            continue  # "amina dot haidari at gmail dot com": `contacts.SPOKEN_EMAIL`'s, whole
+        shaped = any(ch in local for ch in "._") or any(ch.isdigit() for ch in local)
+        if shaped or (match.group(2) and local.lower() not in lexicon().words):
+            yield match.start(), match.end(), "email"

@@ -1,0 +1,41 @@
+"""A first name opening a note typed in telegraphic style, before an adverb, a negation or a
+possessive (#12, the twelfth session): "Kevin vandaag niet thuis", "Kevin zijn fiets is
+gestolen", "Inès toujours sans logement", "Liam still no job". Word lists hold many first
+names as words (wordfreq's lists have "kevin", "sarah", "laura"), so such a name opening a
+sentence waited for a verb. Names that are words of a note's own ("Ben al thuis", "Dan nog
+even", "Max nog 2 weken", "Mei nog niet betaald") stay: they are verbs, adverbs, a maximum or
+a month there."""
+
+from __future__ import annotations
+
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import Lexicon
+
+TELEGRAPHIC = lazy(
+    r"(?i:\s+(?:vandaag|gisteren|morgen|nog|ook|terug|opnieuw|weer|niet|nooit|al|nu|zelf"
+    r"|alleen|zijn|zn|z['’]n|haar|d['’]r|aujourd['’]hui|hier|demain|toujours|encore|aussi|pas"
+    r"|jamais|déjà|seule?|today|yesterday|tomorrow|still|also|again|not|never|already|alone)"
+    r"(?![\w'’-]))"
+)
+OPENER = lazy(r"(?:^|[.!?:;(\"“«•\n])\s*([A-ZÀ-Ý][^\W\d_]+)")
+"""A capitalised first word of the text or of a sentence."""
+NOT_NAMES_HERE = frozenset(
+    ["ben", "ken", "wil", "dan", "per", "max", "jan", "kan", "mag", "zal", "bent", "guy", "bill",
+     "will", "may", "mark", "pat", "sterk", "mei", "juni", "juli", "april", "august", "june",
+     "avril", "mars", "fleur", "rose", "nu", "al", "pas", "dat", "wat", "dit", "die", "hier",
+     "ook", "nog", "wel", "toch", "zo", "moet", "mee", "net", "stel", "kom", "ga"]
+)  # fmt: skip
+"""First names of the lists that a note opens with as a word."""
+
+
+def telegraphic_openers(text: str, lexicon: Lexicon) -> dict[int, bool]:
+    """Start of each opening first name before a telegraphic adverb -> True."""
+    found: dict[int, bool] = {}
+    for match in OPENER.finditer(text):
+        word = match.group(1).lower()
+        if word not in lexicon.first or word in NOT_NAMES_HERE or word in lexicon.homographs:
+            continue
+        if word in lexicon.word_names or not TELEGRAPHIC.match(text, match.end(1)):
+            continue
+        found[match.start(1)] = True
+    return found
