@@ -42,6 +42,8 @@ pii-dev-names13.txt and pii-holdout-names13.txt (eleventh session: lower-case na
 of company or speech, surnames after a first name, comma lists; the held-out one never tuned on),
 pii-dev-names14.txt and pii-holdout-names14.txt (eleventh session, second round: English names
 that are words, French particles, kinship and ages; the held-out one never tuned on),
+pii-dev-learn15.txt and pii-holdout-learn15.txt (twelfth session: person names of every origin
+for the learned name model; the first trained on, the held-out one never),
 pii-frozen-external2.jsonl and pii-frozen-external3.jsonl (the held-out halves of the second
 and third external sets, never opened by those who changed the rules; misses not printed),
 pii-frozen-external4.jsonl (a fourth set, written in the tenth session by a writer who never
@@ -78,6 +80,7 @@ from tests.pii_corpus import (
     DEV_EVAL3,
     DEV_IDS12,
     DEV_IDS13,
+    DEV_LEARN15,
     DEV_NAMES11,
     DEV_NAMES13,
     DEV_NAMES14,
@@ -102,6 +105,7 @@ from tests.pii_corpus import (
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
     HOLDOUT_IDS13,
+    HOLDOUT_LEARN15,
     HOLDOUT_NAMES11,
     HOLDOUT_NAMES13,
     HOLDOUT_NAMES14,
@@ -393,6 +397,8 @@ def main(argv: list[str] | None = None) -> None:
                ("eleventh session's second round tuning set (names14)", from_markup(DEV_NAMES14)),
                ("eleventh session's second round held-out set (names14)",
                 from_markup(HOLDOUT_NAMES14)),
+               ("twelfth session's tuning set (learn15)", from_markup(DEV_LEARN15)),
+               ("twelfth session's held-out set (learn15)", from_markup(HOLDOUT_LEARN15)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),

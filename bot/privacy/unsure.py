@@ -5,7 +5,8 @@ employer it has never seen), so it offers what it left but was unsure of: capita
 words in mid-sentence, rare words, long numbers, words right after a form of address or a
 family word, indirect identifiers (a great age, triplets, a relative's public office), and
 a school or employer named by a word after a verb of school or work ("zit op de regenboog"),
-a word opening a sentence before a verb only a person does ("bill wants to stop").
+a word opening a sentence before a verb only a person does ("bill wants to stop"), and the
+words the learned name model scores as names (`name_model.py`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from bot.privacy.language_words import words_of
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_clauses import CHAT
+from bot.privacy.name_model import offered_names
 from bot.privacy.name_surname_words import unsure_surname
 from bot.privacy.name_word_uses import unsure_people
 from bot.privacy.rare_facts import indirect_identifiers
@@ -43,6 +45,7 @@ def unsure_words(text: str, lexicon: Lexicon, label: re.Pattern[str]) -> tuple[s
         covered[s:e] = b"\x01" * (e - s)
     edges = (frozenset(s for s, _ in labels), frozenset(e for _, e in labels))
     found: list[tuple[int, str]] = [(s, text[s:e]) for s, e in phrases]
+    found += offered_names(text, labels, kept)  # the learned model's second opinion
     lang = language_of(text)
     previous = ""
     for match in WORD.finditer(text):
