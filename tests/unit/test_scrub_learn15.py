@@ -166,7 +166,19 @@ def test_the_shipped_weights_are_what_the_training_script_makes() -> None:
     rules it sees, or the features: this test then says the shipped file is stale."""
     from scripts.train_name_model import OUT, build
 
-    assert OUT.read_text(encoding="utf-8") == build(False), "run scripts/train_name_model.py"
+    shipped, made = _weights(OUT.read_text(encoding="utf-8")), _weights(build(False))
+    stale = {f for f in shipped.keys() | made.keys()
+             if abs(shipped.get(f, 0.0) - made.get(f, 0.0)) > WEIGHT_SLACK}  # fmt: skip
+    assert not stale, f"run scripts/train_name_model.py: {len(stale)} weights differ"
     assert name_model.model().threshold == float(
         OUT.read_text(encoding="utf-8").splitlines()[1].split("\t")[1]
     )
+
+
+WEIGHT_SLACK = 0.015
+"""Weights are rounded to 0.01: another build of the same solver may round a weight the other
+way, and a changed rule, feature or sentence moves many weights by more."""
+
+
+def _weights(text: str) -> dict[str, float]:
+    return {f: float(w) for f, w in (line.split("\t") for line in text.splitlines())}
