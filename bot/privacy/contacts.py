@@ -20,6 +20,7 @@ from bot.privacy.handle_cues import (
     short_hint,
     spaced_handles,
 )
+from bot.privacy.handle_shapes import account_handles
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.loose_emails import loose_emails
@@ -111,6 +112,7 @@ def handles(text: str) -> Iterator[Found]:
     they hold a digit, "_" or "." ("snap fatima_85") or follow a colon or a naming word and
     are no word ("insta: fatima", "her tiktok is kevzzz", not "insta: geen", "insta is
     privé")."""
+    yield from account_handles(text)  # "insta account 'lila.b'", "youtube kanaal karimvlogs"
     if "/" in text:
         for match in PROFILE_LINK.finditer(text):
             yield match.start(), match.end(), "handle"

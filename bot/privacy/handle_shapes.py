@@ -1,0 +1,58 @@
+"""A handle anywhere in a note that speaks of an account (#12, the twelfth session): "insta
+account 'lila.b' is privé", "volgt haar op tiktok (lila.b)", "sur insta elle s'appelle
+lila.officiel", "zijn youtube kanaal karimvlogs", "gamertag is xXkarimXx". Where a platform,
+an account or a nickname is named, a word joined by "." or "_" is an account's name whatever
+stands between them; a word of no language after a naming word ("kanaal", "naam", "gamertag")
+too. Without such a cue, "o.a.", "b.v." and "file_name" stay."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import lexicon
+from bot.privacy.spaced_emails import SERVICES
+from bot.privacy.tokens import Stems
+
+Found = tuple[int, int, str]
+
+ACCOUNT_WORDS = Stems(
+    "insta|snap|tiktok|telegram|facebook|twitter|discord|youtube|twitch|roblox|fortnite|whatsapp"
+    "|messenger|pseudo|username|gebruikersnaam|gamertag|nickname|account|compte|profiel|profil"
+    "|profile"
+)
+"""Words without which nothing here is a handle: decided per word with the other families."""
+JOINED = lazy(r"(?<![\w@./-])(?=[\w.]*[^\W\d_])\w+(?:\.\w+)*(?:[._]\w+)+(?![\w@/-]|\.\w)")
+"""Words joined by "." or "_" with at least one letter: "lila.b", "karim_1990", "x.y.z"; one
+of them three characters long at least ("o.a", "b.v" are abbreviations)."""
+PUBLIC = lazy(rf"(?i:{SERVICES})")
+NAMED = lazy(
+    r"(?i:\b(?:kanaal|channel|chaîne|naam|name|nom|gamertag|nickname|pseudo|username"
+    r"|gebruikersnaam)\b\s*(?:is|est|c['’]est|=|:)?\s*)([^\W\d_][\w]{2,30})(?![\w@.'’-])"
+)
+"""A naming word and the name it gives: "kanaal karimvlogs", "gamertag is xXkarimXx"."""
+ABBREVIATIONS = frozenset(
+    ["o.a.", "b.v.", "e.g.", "i.e.", "a.u.b.", "m.a.w.", "d.w.z.", "z.g.a.n.", "p.s.", "t.e.m."]
+)
+DOMAINS = (".be", ".com", ".net", ".org", ".fr", ".nl", ".eu")
+"""A site ends so: the link rules' matter, and a public service's site names no one."""
+
+
+def account_handles(text: str) -> Iterator[Found]:
+    """Handles in a text that names a platform, an account or a nickname."""
+    if not ACCOUNT_WORDS.in_text(text):
+        return
+    words = lexicon().words
+    for match in JOINED.finditer(text):
+        found = match.group()
+        lowered = found.lower()
+        if lowered in ABBREVIATIONS or lowered.endswith(DOMAINS) or lowered in words:
+            continue
+        if max(map(len, re.split(r"[._]", found))) < 3 or PUBLIC.match(found):
+            continue  # "o.a", "ocmw.gent": an abbreviation, a public service's site
+        yield match.start(), match.end(), "handle"
+    for match in NAMED.finditer(text):
+        name = match.group(1)
+        if name.lower() not in words and not lexicon().is_word(name.lower()):
+            yield match.start(1), match.end(1), "handle"
