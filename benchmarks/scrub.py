@@ -50,6 +50,8 @@ pii-frozen-external4.jsonl (a fourth set, written in the tenth session by a writ
 saw the code; misses not printed),
 pii-frozen-external5.jsonl (a fifth set, written at the start of the eleventh session by a
 writer who never saw the code; misses not printed),
+pii-frozen-external6.jsonl (a sixth set, written at the start of the twelfth session the same
+way; misses not printed),
 and the
 bot's own catalog sentences in nl, fr and en (PII-free: false alarms only). Also the walks
 with planted names of benchmarks/scrub_taps.py. Presidio runs only when it is installed in this
@@ -101,6 +103,7 @@ from tests.pii_corpus import (
     FROZEN3,
     FROZEN4,
     FROZEN5,
+    FROZEN6,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -406,6 +409,7 @@ def main(argv: list[str] | None = None) -> None:
                 from_jsonl(FROZEN3)),
                ("fourth external set, frozen (never tuned on)", from_jsonl(FROZEN4)),
                ("fifth external set, frozen (never tuned on)", from_jsonl(FROZEN5)),
+               ("sixth external set, frozen (never tuned on)", from_jsonl(FROZEN6)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:

@@ -144,6 +144,10 @@ FROZEN5 = HERE / "data" / "pii-frozen-external5.jsonl"
 """A fifth set (180 sentences, 41 PII-free, 282 spans; 70 nl, 60 fr, 50 en), written at the
 start of #12's eleventh session by a writer who read only a label brief, never the code nor
 the docs; scored on the session-start code before any rule of that session was merged."""
+FROZEN6 = HERE / "data" / "pii-frozen-external6.jsonl"
+"""A sixth set (180 sentences, 40 PII-free, 302 spans; 70 nl, 60 fr, 50 en), written at the
+start of #12's twelfth session by a writer who read only a label brief, never the code nor the
+docs; scored on the session-start code before any rule of that session."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
