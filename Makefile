@@ -40,7 +40,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 unit: $(STAMP)
-	$(BIN)/pytest --cov --cov-report=term
+	$(BIN)/pytest -n auto --dist worksteal --cov --cov-report=term
 
 i18n: $(STAMP)
 	$(BIN)/pybabel -q extract -F babel.cfg -k N_ -k Np_:1,2 --sort-by-file --no-wrap \

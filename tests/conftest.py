@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import AsyncIterator
 from datetime import date
 from pathlib import Path
@@ -23,9 +24,16 @@ KEYRING = Keyring((SecretKey(1, bytes(range(32))),))
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@functools.cache
+def shared_core() -> tuple[DialogueRegistry, Translator, Scrubber]:
+    """The core built once per test process (each xdist worker is one): the fixtures and
+    the modules that scrub at import share it instead of loading the dialogues four times."""
+    return build_core()
+
+
 @pytest.fixture(scope="session")
 def core() -> tuple[DialogueRegistry, Translator, Scrubber]:
-    return build_core()
+    return shared_core()
 
 
 @pytest.fixture(scope="session")

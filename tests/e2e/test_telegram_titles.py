@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.telegram_harness import Harness
-from tests.e2e.test_cli import cli
+from tests.e2e.test_cli import cli, cli_here
 from tests.e2e.test_telegram_team_admin import ANNA, skipped_by_every_coach
 from tests.e2e.test_telegram_teams import LINK, SUPERVISOR, new_team, reflect_low_asking_a_talk
 
@@ -82,14 +82,14 @@ async def test_only_a_supervisor_sets_the_title_and_minus_restores_it(bot: Harne
 
 def test_the_operator_sets_the_title_from_the_command_line(tmp_path: Path) -> None:
     env = {"REFLECTBOT_DATA_DIR": str(tmp_path)}
-    assert cli("team", "create", "Team Noord", env=env, cwd=tmp_path).returncode == 0
+    assert cli_here("team", "create", "Team Noord", env=env, cwd=tmp_path).returncode == 0
     shown = cli("team", "title", "1", env=env, cwd=tmp_path)
     assert shown.stdout.strip() == "team 1: supervisors are called by the default wording"
-    set_ = cli("team", "title", "1", "leidinggevenden", env=env, cwd=tmp_path)
+    set_ = cli_here("team", "title", "1", "leidinggevenden", env=env, cwd=tmp_path)
     assert set_.stdout.strip() == "team 1: supervisors are called 'leidinggevenden'"
-    again = cli("team", "title", "1", env=env, cwd=tmp_path)
+    again = cli_here("team", "title", "1", env=env, cwd=tmp_path)
     assert "'leidinggevenden'" in again.stdout
-    missing = cli("team", "title", "7", "x", env=env, cwd=tmp_path)
+    missing = cli_here("team", "title", "7", "x", env=env, cwd=tmp_path)
     assert missing.returncode != 0 and "there is no team 7" in missing.stderr
 
 

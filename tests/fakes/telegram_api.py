@@ -70,6 +70,8 @@ class FakeTelegram:
     """Everyone who wrote to the bot, by user id: what getChat answers from."""
     duplicate_every: int = 0
     """Queue every n-th update twice (0: never)."""
+    toasts: dict[str, str] = field(default_factory=dict)
+    """The text of each callback query answered with a toast, by query id."""
 
     def __post_init__(self) -> None:
         self._message_ids: dict[int, itertools.count[int]] = defaultdict(lambda: itertools.count(1))
@@ -304,6 +306,8 @@ class FakeTelegram:
         if len(str(params.get("text") or "")) > 200:
             raise ApiError(400, "Bad Request: MESSAGE_TOO_LONG")  # a toast holds 200 characters
         self._open_queries.discard(query_id)
+        if params.get("text"):
+            self.toasts[query_id] = str(params["text"])
         return True
 
     def _changed(self, chat_id: int) -> None:

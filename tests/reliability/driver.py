@@ -27,6 +27,7 @@ SAVED = "Bewaard"
 ENDED = "Je vorige reflectie is afgelopen"
 """After a kill between a save and its receipt, /reflect says the last one ended."""
 ACK = "✓ "
+AGREE = "✓ Ik ga akkoord"
 
 
 def start_bot(data_dir: Path, url: str, *extra: str, level: str = "WARNING",
@@ -118,6 +119,8 @@ class Drive:
         only lengthens its queue: on a slow machine the run never ended."""
         if any(update is sent for update in self.api.updates):
             return True
+        if isinstance(sent, dict) and sent.get("callback_query", {}).get("id") in self.api.toasts:
+            return False  # a toast was the whole answer: "That question is closed"
         calls = self.api.last_call_at
         return any(at > now - 1.0 for method, at in calls.items() if method != "getUpdates")
 
@@ -142,10 +145,12 @@ class Drive:
             pass
         while True:
             consent = _question(self.api, walker.chat_id)
-            if consent is not None and "✓ Ik ga akkoord" in _labels(consent):
-                if await self._act(walker, self._press(walker, consent, "✓ Ik ga akkoord")):
-                    return
-            elif consent is not None or await self._act(walker, self._say(walker, "/start")):
+            if consent is not None and AGREE in _labels(consent):
+                # Answered, or only a toast: agreed before a kill took the keyboard off.
+                # `walk` goes on with /reflect, and presses again if consent is asked anew.
+                await self._act(walker, self._press(walker, consent, AGREE))
+                return
+            if consent is not None or await self._act(walker, self._say(walker, "/start")):
                 return
 
     async def walk(self, walker: Walker) -> None:
@@ -158,13 +163,13 @@ class Drive:
                 return
             await asyncio.sleep(walker.rng.uniform(*self.pause))  # reading, thinking, tapping
             question = _question(self.api, walker.chat_id)
-            if question is not None and "✓ Ik ga akkoord" in _labels(question):
-                question = None  # a late copy of the consent prompt: already agreed
             if question is None or not await self._act(walker, self._answer(walker, question)):
                 await self._act(walker, self._say(walker, "/reflect"))
 
     def _answer(self, walker: Walker, question: dict[str, Any]) -> Callable[[], object]:
         labels = _labels(question)
+        if AGREE in labels:  # asked anew, or a late copy: then a toast, and /reflect follows
+            return self._press(walker, question, AGREE)
         if "✓ Bewaren" in labels:
             return self._press(walker, question, "✓ Bewaren")
         if any(label.startswith("☑") for label in labels):

@@ -13,13 +13,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.app import build_core
 from bot.privacy.overlaps import a_lone_article, second_reading
 from bot.privacy.scrub import LABELS
 from tests import pii_corpus
+from tests.conftest import shared_core
 from tests.pii_corpus import Sentence, from_jsonl, from_markup
 
-SCRUBBER = build_core()[2]
+SCRUBBER = shared_core()[2]
 
 
 def readable() -> list[str]:

@@ -8,15 +8,15 @@ import re
 
 import pytest
 
-from bot.app import build_core
 from bot.dialogue.engine import Engine
 from bot.dialogue.events import MaskWord, fingerprint
 from bot.dialogue.registry import Compiled
 from bot.telegram.callback_data import decode, encode
+from tests.conftest import shared_core
 from tests.unit.test_engine import msgids
 from tests.unit.test_showback import STEP, typed
 
-SCRUBBER = build_core()[2]
+SCRUBBER = shared_core()[2]
 LABEL = re.compile(r"\[[^\]\n]+\]")
 
 

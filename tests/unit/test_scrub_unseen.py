@@ -7,11 +7,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.app import build_core
 from bot.privacy.scrub import LABELS, Scrubber, find_spans
+from tests.conftest import shared_core
 from tests.pii_corpus import PHONE_HOLDOUT, PHONE_TUNE, from_markup
 
-SCRUBBER = build_core()[2]
+SCRUBBER = shared_core()[2]
 NEW_SHAPES = ["@fatima_ea85", "1-ABC-234", "k.nowak[at]telenet.be", "BE72-3631-1111-1116",
               "790412318 40", "hiv-positief"]  # fmt: skip
 
