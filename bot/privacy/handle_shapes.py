@@ -27,6 +27,8 @@ JOINED = lazy(r"(?<![\w@./-])(?=[\w.]*[^\W\d_])\w+(?:\.\w+)*(?:[._]\w+)+(?![\w@/
 """Words joined by "." or "_" with at least one letter: "lila.b", "karim_1990", "x.y.z"; one
 of them three characters long at least ("o.a", "b.v" are abbreviations)."""
 PUBLIC = lazy(rf"(?i:{SERVICES})")
+WORDLIKE = lazy(r"[^\W\d_]\w")
+"""A part that starts with a letter and has a second character: a name's part, not "30u"."""
 NAMED = lazy(
     r"(?i:\b(?:kanaal|channel|chaîne|naam|name|nom|gamertag|nickname|pseudo|username"
     r"|gebruikersnaam)\b\s*(?:is|est|c['’]est|=|:)?\s*)([^\W\d_][\w]{2,30})(?![\w@.'’-])"
@@ -49,8 +51,11 @@ def account_handles(text: str) -> Iterator[Found]:
         lowered = found.lower()
         if lowered in ABBREVIATIONS or lowered.endswith(DOMAINS) or lowered in words:
             continue
-        if max(map(len, re.split(r"[._]", found))) < 3 or PUBLIC.match(found):
-            continue  # "o.a", "ocmw.gent": an abbreviation, a public service's site
+        parts = re.split(r"[._]", found)
+        if max(map(len, parts)) < 3 or PUBLIC.match(found) or not any(map(WORDLIKE.match, parts)):
+            continue  # "o.a", "ocmw.gent", "10.30u": an abbreviation, a site, a time
+        if text[: match.start()].rstrip().endswith("@"):
+            continue  # "telegram @ omar_k": `handle_cues.spaced_handles` takes it with its "@"
         yield match.start(), match.end(), "handle"
     for match in NAMED.finditer(text):
         name = match.group(1)

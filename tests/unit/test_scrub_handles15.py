@@ -36,6 +36,7 @@ def test_a_handle_in_a_note_about_an_account(text: str, expected: list[str]) -> 
         "op facebook staat veel, bv. foto's",
         "mijn account op www.mijnburgerprofiel.be werkt niet",
         "l'account de l'école est fermé",
+        "insta tot 10.30u gisteren",
         "het bestand heet verslag_def.docx",  # no platform, no account: no handle
     ],
 )
