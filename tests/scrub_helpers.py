@@ -17,3 +17,8 @@ def covered(text: str, phrase: str) -> float:
 def kinds(text: str) -> list[tuple[str, str]]:
     """Each masked span's text and kind, in order."""
     return [(text[s.start : s.end], s.kind) for s in find_spans(text)]
+
+
+def of_kind(text: str, kind: str) -> list[str]:
+    """The text of each masked span of one kind ("name", "email", ...), in order."""
+    return [text[s.start : s.end] for s in find_spans(text) if s.kind == kind]

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.privacy.scrub import find_spans
+from tests.scrub_helpers import of_kind
 
 
 def names(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in find_spans(text) if s.kind == "name"]
+    return of_kind(text, "name")
 
 
 @pytest.mark.parametrize(

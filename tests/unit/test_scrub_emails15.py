@@ -7,10 +7,11 @@ from __future__ import annotations
 import pytest
 
 from bot.privacy.scrub import find_spans
+from tests.scrub_helpers import of_kind
 
 
 def emails(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in find_spans(text) if s.kind == "email"]
+    return of_kind(text, "email")
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.privacy.scrub import find_spans
+from tests.scrub_helpers import of_kind
 
 
 def handles(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in find_spans(text) if s.kind == "handle"]
+    return of_kind(text, "handle")
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.privacy.letter_digits import GROUP, mixed
-from bot.privacy.scrub import find_spans
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.kind) for s in find_spans(text)]
+from tests.scrub_helpers import kinds
 
 
 @pytest.mark.parametrize(
@@ -27,7 +23,7 @@ def found(text: str) -> list[tuple[str, str]]:
 def test_a_number_with_a_look_alike_letter_is_masked_whole(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert found(text) == expected
+    assert kinds(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -41,7 +37,7 @@ def test_a_number_with_a_look_alike_letter_is_masked_whole(
     ],
 )
 def test_short_groups_and_words_stay(text: str) -> None:
-    assert found(text) == []
+    assert kinds(text) == []
 
 
 def test_a_group_needs_a_digit_and_a_letter() -> None:
