@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from bot.app import build_core
 from bot.dialogue.engine import Engine
@@ -17,6 +18,12 @@ from bot.privacy.pseudonym import Keyring, SecretKey
 from bot.privacy.scrub import Scrubber
 from bot.storage.memory import MemoryStore
 from bot.storage.sqlite import SqliteStore
+
+settings.register_profile("reflectbot", deadline=1000)
+settings.load_profile("reflectbot")
+# Hypothesis's default deadline (200 ms an example) failed a scrubber property once on a
+# machine at load 7 (465 ms for one text); the hostile-input tests time CPU on their own.
+# A second an example still catches a pathological slowdown.
 
 TODAY = date(2026, 11, 21)
 KEYRING = Keyring((SecretKey(1, bytes(range(32))),))
