@@ -1,5 +1,6 @@
 """Issue #12, twelfth session: the words of the workers' own field are no names, where an
-unknown word after "bij" or "met" would be read as one; a name beside them still is."""
+unknown word after "bij" or "met" would be read as one; a name beside them still is. And three
+neighbourhoods the place lists lacked."""
 
 from __future__ import annotations
 
@@ -29,3 +30,15 @@ def test_a_name_beside_them_is_still_masked() -> None:
 
 def test_the_list_is_read_as_words() -> None:
     assert {"hulpvragers", "ocmws", "leefloners"} <= lexicon().words
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ze woont in de Rabotwijk sinds maart", "Rabotwijk"),
+        ("hij woont in het Hoogkwartier", "Hoogkwartier"),
+        ("woont in Tondeliers met haar zoon", "Tondeliers"),
+    ],
+)
+def test_neighbourhoods_of_the_big_cities_are_places(text: str, place: str) -> None:
+    assert (place, "place") in [(text[s.start : s.end], s.kind) for s in find_spans(text)]
