@@ -10,19 +10,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.privacy.handle_cues import ACCOUNT_WORDS
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
+from bot.privacy.platform_handles import GATE, SITE
 from bot.privacy.spaced_emails import SERVICES
 from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
 
-ACCOUNT_WORDS = Stems(
-    "insta|snap|tiktok|telegram|facebook|twitter|discord|youtube|twitch|roblox|fortnite|whatsapp"
-    "|messenger|pseudo|username|gebruikersnaam|gamertag|nickname|account|compte|profiel|profil"
-    "|profile"
+OTHER_ACCOUNTS = Stems(
+    "roblox|fortnite|whatsapp|messenger|gamertag|nickname|account|compte|profiel|profil"
 )
-"""Words without which nothing here is a handle: decided per word with the other families."""
+"""Cues beside the platforms (`platform_handles.GATE`) and the account words
+(`handle_cues.ACCOUNT_WORDS`): without one of them nothing here is a handle."""
 JOINED = lazy(r"(?<![\w@./-])(?=[\w.]*[^\W\d_])\w+(?:\.\w+)*(?:[._]\w+)+(?![\w@/-]|\.\w)")
 """Words joined by "." or "_" with at least one letter: "lila.b", "karim_1990", "x.y.z"; one
 of them three characters long at least ("o.a", "b.v" are abbreviations)."""
@@ -30,34 +31,29 @@ PUBLIC = lazy(rf"(?i:{SERVICES})")
 WORDLIKE = lazy(r"[^\W\d_]\w")
 """A part that starts with a letter and has a second character: a name's part, not "30u"."""
 NAMED = lazy(
-    r"(?i:\b(?:kanaal|channel|chaîne|naam|name|nom|gamertag|nickname|pseudo|username"
-    r"|gebruikersnaam)\b\s*(?:is|est|c['’]est|=|:)?\s*)([^\W\d_][\w]{2,30})(?![\w@.'’-])"
+    r"(?i:\b(?:kanaal|channel|chaîne|naam|name|nom|gamertag|nickname)\b"
+    r"\s*(?:is|est|c['’]est|=|:)?\s*)([^\W\d_][\w]{2,30})(?![\w@.'’-])"
 )
-"""A naming word and the name it gives: "kanaal karimvlogs", "gamertag is xXkarimXx"."""
-ABBREVIATIONS = frozenset(
-    ["o.a.", "b.v.", "e.g.", "i.e.", "a.u.b.", "m.a.w.", "d.w.z.", "z.g.a.n.", "p.s.", "t.e.m."]
-)
-DOMAINS = (".be", ".com", ".net", ".org", ".fr", ".nl", ".eu")
-"""A site ends so: the link rules' matter, and a public service's site names no one."""
+"""A naming word and the name it gives: "kanaal karimvlogs", "gamertag is xXkarimXx" (the
+words for a user name are `handle_cues.CUED_HANDLE`'s)."""
 
 
 def account_handles(text: str) -> Iterator[Found]:
     """Handles in a text that names a platform, an account or a nickname."""
-    if not ACCOUNT_WORDS.in_text(text):
+    if not (GATE.in_text(text) or ACCOUNT_WORDS.in_text(text) or OTHER_ACCOUNTS.in_text(text)):
         return
     words = lexicon().words
     for match in JOINED.finditer(text):
         found = match.group()
-        lowered = found.lower()
-        if lowered in ABBREVIATIONS or lowered.endswith(DOMAINS) or lowered in words:
-            continue
+        if found.lower() in words or SITE.search(found) or PUBLIC.match(found):
+            continue  # a word, a site, a public service's ("ocmw.gent")
         parts = re.split(r"[._]", found)
-        if max(map(len, parts)) < 3 or PUBLIC.match(found) or not any(map(WORDLIKE.match, parts)):
-            continue  # "o.a", "ocmw.gent", "10.30u": an abbreviation, a site, a time
+        if max(map(len, parts)) < 3 or not any(map(WORDLIKE.match, parts)):
+            continue  # "o.a", "10.30u": an abbreviation, a time
         if text[: match.start()].rstrip().endswith("@"):
             continue  # "telegram @ omar_k": `handle_cues.spaced_handles` takes it with its "@"
         yield match.start(), match.end(), "handle"
     for match in NAMED.finditer(text):
-        name = match.group(1)
-        if name.lower() not in words and not lexicon().is_word(name.lower()):
+        name = match.group(1).lower()
+        if name not in words and not lexicon().is_word(name):
             yield match.start(1), match.end(1), "handle"

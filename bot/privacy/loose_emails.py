@@ -10,12 +10,15 @@ from collections.abc import Iterator
 
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
+from bot.privacy.spaced_emails import PROVIDERS as KNOWN_PROVIDERS
 from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
 
-PROVIDERS = r"gmail|hotmail|outlook|yahoo|skynet|telenet|proximus|icloud|msn|protonmail|gmx"
-"""Providers whose names are no word: a gate as well as a cue."""
+WORDS_TOO = frozenset(["live", "orange", "voo", "scarlet", "mail", "proton"])
+PROVIDERS = "|".join(p for p in KNOWN_PROVIDERS.split("|") if p not in WORDS_TOO)
+"""`spaced_emails`' providers but those that are words too ("live", "orange", "mail"): with
+no "@", only a name that is no word is a cue, and the gate."""
 ENDINGS = r"co[. ]uk|com|be|net|org|fr|nl|eu|lu|uk"
 PROVIDER = Stems(PROVIDERS)
 """Decided per word with the other families' stems: a pattern scanned every text."""

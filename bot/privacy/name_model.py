@@ -251,20 +251,17 @@ def model() -> Model:
 
 
 def offered_names(
-    text: str, labels: Sequence[tuple[int, int]], kept: Sequence[tuple[int, int]]
+    text: str, labels: Sequence[tuple[int, int]], kept: bytearray
 ) -> list[tuple[int, str]]:
     """Words of a scrubbed `text` the model reads as names, as (start, word), for the
-    show-back to offer; `labels`: the labels in it, `kept`: keep.txt's phrases (never)."""
+    show-back to offer; `labels`: the labels in it, `kept`: 1 at each character of a label,
+    keep.txt's phrase or phrase already offered (`unsure.unsure_words`' map: never again)."""
     lex, judge = lexicon(), model()
     row = units(text, sorted(labels))
     return [
         (unit.start, unit.word)
         for i, unit in enumerate(row)
         if candidate(unit.word)
-        and not _inside(unit, kept)
+        and kept.find(1, unit.start, unit.end) < 0
         and judge.score(row, i, lex) >= judge.threshold
     ]
-
-
-def _inside(unit: Unit, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start < unit.end and unit.start < end for start, end in spans)

@@ -13,7 +13,7 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon
 from bot.privacy.name_cues import frequent
 from bot.privacy.name_subjects import SUBJECTS
-from bot.privacy.name_telegraphic import telegraphic_openers
+from bot.privacy.name_telegraphic import telegraphic
 from bot.privacy.tokens import letter_runs
 
 ARRIVES = lazy(
@@ -110,13 +110,15 @@ NOT_PEOPLE = frozenset(
 
 def person_openers(text: str, lexicon: Lexicon) -> dict[int, bool]:
     """Start of an opening word -> True when what follows is said only of a person."""
-    found = telegraphic_openers(text, lexicon)  # "Kevin vandaag niet thuis"
-    if HINTS.isdisjoint(letter_runs(text)):
-        return found
+    found: dict[int, bool] = {}
+    hinted = not HINTS.isdisjoint(letter_runs(text))
     common = frequent()
     for match in OPENING.finditer(text):  # the first word of each sentence, found in C
+        if telegraphic(text, match.group(1), match.end(1), lexicon):
+            found[match.start(1)] = True  # "Kevin vandaag niet thuis"
+            continue
         word = match.group(1).lower()
-        if len(word) < 3 or word in common or word in NOT_PEOPLE or word in SUBJECTS:
+        if not hinted or len(word) < 3 or word in common or word in NOT_PEOPLE or word in SUBJECTS:
             continue
         named = word in lexicon.first or word in lexicon.last or not lexicon.is_word(word)
         after = match.end()

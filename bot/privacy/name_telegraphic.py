@@ -17,8 +17,6 @@ TELEGRAPHIC = lazy(
     r"|jamais|déjà|seule?|today|yesterday|tomorrow|still|also|again|not|never|already|alone)"
     r"(?![\w'’-]))"
 )
-OPENER = lazy(r"(?:^|[.!?:;(\"“«•\n])\s*([A-ZÀ-Ý][^\W\d_]+)")
-"""A capitalised first word of the text or of a sentence."""
 NOT_NAMES_HERE = frozenset(
     ["ben", "ken", "wil", "dan", "per", "max", "jan", "kan", "mag", "zal", "bent", "guy", "bill",
      "will", "may", "mark", "pat", "sterk", "mei", "juni", "juli", "april", "august", "june",
@@ -28,14 +26,12 @@ NOT_NAMES_HERE = frozenset(
 """First names of the lists that a note opens with as a word."""
 
 
-def telegraphic_openers(text: str, lexicon: Lexicon) -> dict[int, bool]:
-    """Start of each opening first name before a telegraphic adverb -> True."""
-    found: dict[int, bool] = {}
-    for match in OPENER.finditer(text):
-        word = match.group(1).lower()
-        if word not in lexicon.first or word in NOT_NAMES_HERE or word in lexicon.homographs:
-            continue
-        if word in lexicon.word_names or not TELEGRAPHIC.match(text, match.end(1)):
-            continue
-        found[match.start(1)] = True
-    return found
+def telegraphic(text: str, opener: str, end: int, lexicon: Lexicon) -> bool:
+    """`opener`, the first word of a sentence ending at `end` (`name_openers.OPENING`), is a
+    capitalised first name before a telegraphic adverb."""
+    if not opener[0].isupper() or not opener.isalpha():
+        return False
+    word = opener.lower()
+    if word not in lexicon.first or word in NOT_NAMES_HERE or word in lexicon.homographs:
+        return False
+    return word not in lexicon.word_names and TELEGRAPHIC.match(text, end) is not None

@@ -45,7 +45,7 @@ def unsure_words(text: str, lexicon: Lexicon, label: re.Pattern[str]) -> tuple[s
         covered[s:e] = b"\x01" * (e - s)
     edges = (frozenset(s for s, _ in labels), frozenset(e for _, e in labels))
     found: list[tuple[int, str]] = [(s, text[s:e]) for s, e in phrases]
-    found += offered_names(text, labels, kept)  # the learned model's second opinion
+    found += offered_names(text, labels, covered)  # the learned model's second opinion
     lang = language_of(text)
     previous = ""
     for match in WORD.finditer(text):

@@ -34,7 +34,7 @@ def offers(text: str) -> list[str]:
     """The model's offers on the scrubbed text, as the show-back computes them."""
     scrubbed = SCRUBBER.scrub(text, "en")
     labels = [m.span() for m in LABEL.finditer(scrubbed)]
-    return [word for _, word in offered_names(scrubbed, labels, [])]
+    return [word for _, word in offered_names(scrubbed, labels, bytearray(len(scrubbed) + 1))]
 
 
 def test_shapes() -> None:
@@ -156,7 +156,7 @@ def test_offers_never_change_what_is_masked() -> None:
 def test_offers_are_words_of_the_text_outside_labels(text: str) -> None:
     scrubbed = SCRUBBER.scrub(text, "en")
     labels = [m.span() for m in LABEL.finditer(scrubbed)]
-    for start, word in offered_names(scrubbed, labels, []):
+    for start, word in offered_names(scrubbed, labels, bytearray(len(scrubbed) + 1)):
         assert scrubbed[start : start + len(word)] == word
         assert not any(s < start + len(word) and start < e for s, e in labels)
 
