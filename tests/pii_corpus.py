@@ -148,6 +148,10 @@ FROZEN6 = HERE / "data" / "pii-frozen-external6.jsonl"
 """A sixth set (180 sentences, 40 PII-free, 302 spans; 70 nl, 60 fr, 50 en), written at the
 start of #12's twelfth session by a writer who read only a label brief, never the code nor the
 docs; scored on the session-start code before any rule of that session."""
+FROZEN7 = HERE / "data" / "pii-frozen-external7.jsonl"
+"""A seventh set (180 sentences, 40 PII-free, 259 spans; 70 nl, 60 fr, 50 en), written at the
+start of #12's thirteenth session by a writer who read only a label brief, never the code nor
+the docs; scored on the session-start code before any rule of that session."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
