@@ -25,7 +25,7 @@ from bot.telegram.callback_data import MenuAction, decode
 from bot.telegram.chat_state import ChatState
 from bot.telegram.coach_menu import CoachMenu
 from bot.telegram.gateway import BACKOFF, Unreachable
-from bot.telegram.one_shot import LATE, ONE_SHOT, OneShotQuestions, settled
+from bot.telegram.one_shot import LATE, ONE_SHOT, OneShotQuestions, answer_closed, settled
 from bot.telegram.repair_offer import offer_repair_reminder
 from bot.telegram.talk import tell_talk
 from bot.telegram.window import Incoming, NotShown, Place, ReflectionWindow
@@ -107,7 +107,7 @@ class ReflectionHandlers(Base):
             if one_shot and (over or not await self.one_shot.claim(
                     who.pseudonym, worker, query.message, query.data or "")):  # fmt: skip
                 closed = Text(window_texts.QUESTION_CLOSED)
-                await gateway.answer(query.id, self.app.translator.render(who.lang, closed))
+                await answer_closed(gateway, query, self.app.translator.render(who.lang, closed))
                 return
             if one_shot and query.message is not None:
                 who = replace(who, pressed=(query.message.message_id, query.message.date))

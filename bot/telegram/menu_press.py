@@ -2,8 +2,9 @@
 spinner answered beside the work, and only a menu action acted on.
 
 A press on a question that is over gets "That question is closed" as a toast and changes
-nothing (#14): a one-shot question (`once`: its message asks one thing, answered in place
-with `Base.answer_in_place`) already answered, also across a restart, or what the module's
+nothing (#14; a one-shot question's buttons come off if the phone still showed them): a
+one-shot question (`once`: its message asks one thing, answered in place with
+`Base.answer_in_place`) already answered, also across a restart, or what the module's
 `stale` check finds done already (a question whose message asks several things). An action
 in `late` is answered after its work, with the toast its work returns (a thanks given
 already, say: only the work knows, atomically). Someone who has not agreed yet gets a toast
@@ -25,6 +26,7 @@ from bot.msgid import N_
 from bot.telegram import window_texts
 from bot.telegram.base import Base, Context, Who
 from bot.telegram.callback_data import MenuAction, decode
+from bot.telegram.one_shot import answer_closed
 
 MenuPress = Callable[[Context, Who, MenuAction, "int | None"], Awaitable[str | None]]
 """What a module does with a press: the action, and the id of the message pressed on; for
@@ -61,7 +63,9 @@ async def on_menu_press(handlers: Base, update: Update, context: Context, act: M
         and one_shot
         and not await handlers.one_shot.claim(who.pseudonym, True, message, query.data or "")
     ):
-        toast = window_texts.QUESTION_CLOSED
+        closed = handlers.app.translator.render(who.lang, Text(window_texts.QUESTION_CLOSED))
+        await answer_closed(gateway, query, closed)
+        return
     if toast is not None:
         await gateway.answer(query.id, handlers.app.translator.render(who.lang, Text(toast)))
         return

@@ -2,15 +2,18 @@
 /remind, /forget's confirmation, the clean-up offer, /language. Their answer takes the
 buttons off the question, and a second press on the old keyboard (two quick taps, or a
 client showing an old keyboard) gets "That question is closed" as a toast and changes
-nothing: no second reminder day, no second receipt, no second "Thank you"."""
+nothing: no second reminder day, no second receipt, no second "Thank you". If that press
+finds the buttons still on the question (the bot stopped between storing the answer and
+taking them off), it takes them off, so nothing invites the press again."""
 
 from __future__ import annotations
 
 from collections import deque
 
-from telegram import MaybeInaccessibleMessage, Message
+from telegram import CallbackQuery, MaybeInaccessibleMessage, Message
 
 from bot.telegram.chat_state import ChatState
+from bot.telegram.gateway import Gateway
 
 ONE_SHOT = frozenset({"consent", "repair", "weekly", "forget", "clear", "lang"})
 """Menu actions whose question is over once answered (the others, such as browsing /mine,
@@ -72,6 +75,16 @@ def settled(action: str, worker: bool) -> bool:
     /forget's question once nothing of the worker is left (its closed questions went with
     the erasure; "Nothing was erased" would overwrite the receipt)."""
     return action == "forget" and not worker
+
+
+async def answer_closed(gateway: Gateway, query: CallbackQuery, toast: str) -> None:
+    """A press on a question that is over: the toast that says so, and the buttons taken
+    off when the message still carries them (the bot stopped between storing the answer
+    and taking them off, or an old copy of the question), so none invites another press."""
+    await gateway.answer(query.id, toast)
+    message = query.message
+    if isinstance(message, Message) and _carries(message, query.data or ""):
+        await gateway.clear_keyboard(message.chat.id, message.message_id)
 
 
 def _carries(message: Message, data: str) -> bool:

@@ -23,6 +23,18 @@ PROGRESS = re.compile(r"^(?:[^\W\d]+ )?\d+/\d+\b", re.MULTILINE)
 """The question's header line: "4/22 · Context", or "Kern 4/9" (never a "✓ answer" line)."""
 
 
+def only_a_toast_and_buttons_off(calls: list[tuple[str, dict[str, Any]]]) -> bool:
+    """A press on a closed question: one answered query, and nothing sent or edited but
+    the pressed question's keyboard taken off (the phone may still have shown it, so the
+    press takes it off; Telegram answers "not modified" when it was off already)."""
+    methods = [method for method, _ in calls]
+    return methods.count("answerCallbackQuery") == 1 and all(
+        method == "answerCallbackQuery"
+        or (method == "editMessageReplyMarkup" and not params.get("reply_markup"))
+        for method, params in calls
+    )
+
+
 class Harness:
     def __init__(self, data_dir: Path, api: FakeTelegram | None = None) -> None:
         self.api = api or FakeTelegram()

@@ -11,6 +11,7 @@ import re
 import sqlite3
 from collections import Counter
 from collections.abc import AsyncIterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -103,8 +104,9 @@ async def test_an_old_copy_of_the_question_mid_reflection_is_closed_and_keeps_th
 ) -> None:
     """/start asked, then /reflect asked again (a second copy); agreeing on the second
     leaves the first with its buttons, as old messages on a phone do. Its "No, thanks"
-    pressed mid-reflection withdraws nothing and discards nothing; its "agree" thanks
-    nobody again."""
+    pressed mid-reflection withdraws nothing and discards nothing, and takes the old
+    copy's buttons off; its "agree", pressed on the keyboard as the phone still showed it,
+    thanks nobody again."""
     await bot.say(ANN, "/start")
     old = bot.question(ANN)["message_id"]
     await bot.say(ANN, "/reflect")
@@ -116,17 +118,49 @@ async def test_an_old_copy_of_the_question_mid_reflection_is_closed_and_keeps_th
     session = await bot.app.store.load_session(pseudonym)
     assert session is not None
     in_chat = len(bot.api.chat(ANN["id"]))
-    for label in (DECLINE, AGREE):
-        start = len(bot.api.calls)
-        await bot.press(ANN, label, message_id=old)
-        calls = Counter(method for method, _ in bot.api.calls[start:])
-        assert calls == Counter({"answerCallbackQuery": 1}) and bot.toasts()[-1] == CLOSED
+    shown = copy.deepcopy(bot.api.messages[(ANN["id"], old)])  # the keyboard as shown
+    start = len(bot.api.calls)
+    await bot.press(ANN, DECLINE, message_id=old)
+    calls = Counter(method for method, _ in bot.api.calls[start:])
+    assert calls == Counter({"answerCallbackQuery": 1, "editMessageReplyMarkup": 1})
+    assert bot.toasts()[-1] == CLOSED
+    assert bot.api.buttons(bot.api.messages[(ANN["id"], old)]) == [], "nothing invites a press"
+    bot.api.messages[(ANN["id"], old)] = shown  # a phone that has not caught up yet
+    calls = await press_data(bot, ANN, old, data_of(shown, AGREE))
+    assert calls["answerCallbackQuery"] == 1 and bot.toasts()[-1] == CLOSED
+    assert set(calls) <= {"answerCallbackQuery", "editMessageReplyMarkup"}, "nothing sent"
     assert len(bot.api.chat(ANN["id"])) == in_chat and thanked(bot) == 1
     assert await bot.app.store.load_session(pseudonym) == session, "the reflection goes on"
     assert rows(tmp_path, "SELECT count(*) FROM workers WHERE consent_day IS NOT NULL") == [(1,)]
     await bot.answer(ANN)
     after = await bot.app.store.load_session(pseudonym)
     assert after is not None and after != session, "still answering"
+
+
+async def test_a_consent_question_left_with_its_buttons_loses_them_on_the_next_press(
+    bot: Harness, tmp_path: Path
+) -> None:
+    """The bot stopped after storing the consent and before taking the question's buttons
+    off (the crash run found it: its worker pressed forever). The next press says the
+    question is closed and takes the buttons off: nothing invites a press again, and the
+    worker is not thanked or asked twice."""
+    await bot.say(ANN, "/start")
+    question = copy.deepcopy(bot.question(ANN))
+    pseudonym = bot.app.key.pseudonym(f"tg:{ANN['id']}")
+    await bot.app.store.ensure_worker(pseudonym, bot.app.key.version, "nl", date.today())
+    await bot.app.store.set_consent(pseudonym, date.today())  # stored; then the kill
+    await bot.restart()
+    assert bot.api.buttons(bot.api.messages[(ANN["id"], question["message_id"])]) == [
+        AGREE,
+        DECLINE,
+    ]
+    calls = await press_data(bot, ANN, question["message_id"], data_of(question, AGREE))
+    assert calls == Counter({"answerCallbackQuery": 1, "editMessageReplyMarkup": 1})
+    assert bot.toasts()[-1] == CLOSED and thanked(bot) == 0
+    assert bot.api.buttons(bot.api.messages[(ANN["id"], question["message_id"])]) == []
+    assert rows(tmp_path, "SELECT count(*) FROM workers WHERE consent_day IS NOT NULL") == [(1,)]
+    await bot.say(ANN, "/reflect")
+    assert not bot.question(ANN)["text"].startswith(question["text"]), "not asked again"
 
 
 async def test_forget_mid_reflection_asks_first_and_says_the_reflection_goes_too(
