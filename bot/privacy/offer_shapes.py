@@ -1,0 +1,108 @@
+"""More of what the show-back offers for a tap, and fewer buttons on words (#12, offers16).
+
+Offered: a first name glued to a possessive "s" before a family word ("valentins dad",
+"abdirahmans moeder"), a word listed with a masked name ("[name], [name] en jabari"), and a
+school or employer named by a word after a noun of work ("du travail à la sucrerie") or
+before a school year ("à la farandole en maternelle"). Not offered: words made of
+everyday words joined by a hyphen or an apostrophe ("rendez-vous", "aujourd'hui", "z'n"),
+English contractions typed without an apostrophe ("cant"), and frequent words of the note's
+language after a family word or a role ("the teacher said", "mijn collega nam")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from bot.privacy.compounds import frequent
+from bot.privacy.language_words import words_of
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import Lexicon, cues, read_data
+from bot.privacy.rare_words import rare_word
+from bot.privacy.unsure_places import EVERYDAY
+
+RELATIONS = cues()["relations"]
+PARTS = re.compile(r"['’-]")
+NOT = frozenset(["ca", "are", "is", "was", "were", "do", "does", "did", "has", "have", "had",
+                 "could", "should", "would", "wo", "ai", "must", "need", "might"])  # fmt: skip
+"""What "n't" follows: "cant", "arent" typed without the apostrophe are no surnames."""
+LABEL = r"\[(?:name|naam|nom)\]"
+"""The name label in en, nl, fr (`unsure.NAME_LABELS`)."""
+GLUED = lazy(r"(?i:\b([^\W\d_]{3,})s\s+([^\W\d_][\w-]*))")
+LISTED = lazy(
+    rf"(?i:{LABEL}(?:\s*,\s*|\s+(?:en|et|and|of|ou|or)\s+)([^\W\d_][\w'’-]*)"
+    rf"|(?<![\w\]])([^\W\d_][\w'’-]*)(?:\s*,\s*|\s+(?:en|et|and)\s+){LABEL})"
+)
+"""A word beside a masked name in a list: "[name] en jabari", "kwabena, [name]"."""
+WORKS = lazy(
+    r"(?i:\b(?:travail|boulot|job|emploi|stage|werk|work|jobstudent)\s+"
+    r"(?:à|a|chez|bij|op|at)\s+(?P<a>(?:la|le|l['’]|de|het|'t|the)\s*(?P<a_noun>[^\W\d_][\w-]+))"
+    r"|\b(?:à|a|op|at|naar)\s+(?P<b>(?:la|le|l['’]|de|het|'t|the)\s*(?P<b_noun>[^\W\d_][\w-]+))"
+    r"\s+(?:en\s+(?:maternelle|primaire|secondaire|première|deuxième|troisième|quatrième"
+    r"|cinquième|sixième|[1-6]e|[1-6]ème)\b|in\s+(?:het\s+|de\s+)?(?:\w+\s+)?(?:leerjaar|kleuterklas"
+    r"|kleuter|middelbaar|jaar)\b|in\s+year\s+\d))"
+)
+"""A place of work after a noun of work, a school before a school year."""
+
+
+@cache
+def everyday() -> frozenset[str]:
+    """The everyday words of nl, fr and en (words_core.txt) and the frequent words; unlike
+    `rare_words.core` no employer and no service: those are worth a tap here."""
+    return frozenset(read_data("words_core.txt")) | frequent()
+
+
+def offered_shapes(text: str, lexicon: Lexicon) -> Iterator[tuple[int, int]]:
+    """Spans of a scrubbed `text` to offer: glued possessives, words listed with a masked
+    name, schools and employers named by a word."""
+    if "s " in text:
+        for match in GLUED.finditer(text):
+            stem, word = match.group(1).lower(), match.group(1).lower() + "s"
+            kin = match.group(2).lower() in RELATIONS
+            if kin and stem in lexicon.first and stem not in everyday() and word not in everyday():
+                yield match.start(1), match.end(1) + 1  # the word: a tap hides it whole
+    if "[" in text:
+        for match in LISTED.finditer(text):
+            group = 1 if match.group(1) else 2
+            if _could_be_listed(match.group(group).lower(), lexicon):
+                yield match.span(group)
+    for match in WORKS.finditer(text):
+        for side in ("a", "b"):
+            noun = match.group(f"{side}_noun")
+            if noun and noun.lower() not in EVERYDAY and noun.lower() not in everyday():
+                yield match.span(side)
+
+
+def _could_be_listed(word: str, lexicon: Lexicon) -> bool:
+    if len(word) < 3 or word in everyday() or word in RELATIONS:
+        return False
+    return (
+        word in lexicon.first
+        or word in lexicon.last
+        or rare_word(word, lexicon)
+        or (not lexicon.is_word(word))
+    )
+
+
+def plain_word(bare: str, lexicon: Lexicon) -> bool:
+    """An everyday word the rare-word rule would offer: a word of words joined by a hyphen
+    or an apostrophe (not of names only: "jean-pierre" stays rare), or "cant" for "can't"."""
+    if bare.endswith("nt") and bare[:-2] in NOT:
+        return True
+    parts = [part for part in PARTS.split(bare) if part]
+    if len(parts) < 2:
+        return False
+    words = all(len(part) < 2 or part in lexicon.words for part in parts)
+    names = all(part in lexicon.first or part in lexicon.last for part in parts)
+    return words and not names
+
+
+def frequent_word(bare: str, lang: str | None, lexicon: Lexicon) -> bool:
+    """A frequent word of the note's language (a verb, "elke"), not a name that is a word:
+    after a family word or a role it goes on the sentence ("the teacher said")."""
+    return (
+        lang is not None
+        and bare in everyday()
+        and bare not in lexicon.word_names
+        and bare in words_of(lang)
+    )
