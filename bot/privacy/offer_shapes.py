@@ -26,6 +26,13 @@ PARTS = re.compile(r"['’-]")
 NOT = frozenset(["ca", "are", "is", "was", "were", "do", "does", "did", "has", "have", "had",
                  "could", "should", "would", "wo", "ai", "must", "need", "might"])  # fmt: skip
 """What "n't" follows: "cant", "arent" typed without the apostrophe are no surnames."""
+VOWELS = frozenset("aeiouyàâäéèêëïîôöùûüÿ")
+SEPARABLE = ("mee", "op", "af", "uit", "aan", "door", "over", "terug", "weg", "om", "toe",
+             "samen", "thuis", "vast", "los", "neer", "rond", "mis", "tegen")  # fmt: skip
+"""Dutch separable prefixes: "meega", "afpakke" are verbs ("in", "na", "bij", "voor": too
+many names start so)."""
+VERB_ENDINGS = ("dde", "tte", "de", "te", "den", "ten", "en")
+IMPERFECT = ("ais", "ait", "aient", "ions", "iez")
 LABEL = r"\[(?:name|naam|nom)\]"
 """The name label in en, nl, fr (`unsure.NAME_LABELS`)."""
 GLUED = lazy(r"(?i:\b([^\W\d_]{3,})s\s+([^\W\d_][\w-]*))")
@@ -86,8 +93,15 @@ def _could_be_listed(word: str, lexicon: Lexicon) -> bool:
 
 def plain_word(bare: str, lexicon: Lexicon) -> bool:
     """An everyday word the rare-word rule would offer: a word of words joined by a hyphen
-    or an apostrophe (not of names only: "jean-pierre" stays rare), or "cant" for "can't"."""
+    or an apostrophe (not of names only: "jean-pierre" stays rare), "cant" for "can't", an
+    abbreviation of consonants only ("clb", "fgtb"), or a form of a listed word (below)."""
     if bare.endswith("nt") and bare[:-2] in NOT:
+        return True
+    if bare in lexicon.first or bare in lexicon.last:
+        return False
+    if bare.isalpha() and not VOWELS.intersection(bare):
+        return True  # no name is written without a vowel
+    if word_form(bare, lexicon):
         return True
     parts = [part for part in PARTS.split(bare) if part]
     if len(parts) < 2:
@@ -95,6 +109,32 @@ def plain_word(bare: str, lexicon: Lexicon) -> bool:
     words = all(len(part) < 2 or part in lexicon.words for part in parts)
     names = all(part in lexicon.first or part in lexicon.last for part in parts)
     return words and not names
+
+
+def word_form(bare: str, lexicon: Lexicon) -> bool:
+    """A Dutch or French form of a word the lists hold, not in them itself: a separable
+    prefix before a word ("meega", "meebelde", "afpakke"), a past tense or infinitive ending
+    on a word ("downloadde", "shiften", "bingewatchen"), two Dutch words of three letters or
+    more ("boomtak", "lidgeld"), a French imperfect of a verb in -er ("vérifiais")."""
+    if len(bare) < 4 or not bare.isalpha():
+        return False
+    dutch = words_of("nl")
+    for prefix in SEPARABLE:
+        rest = bare[len(prefix) :]
+        if bare.startswith(prefix) and len(rest) >= 2 and (rest in dutch or rest + "n" in dutch):
+            return True
+    for ending in VERB_ENDINGS:
+        stem = bare[: -len(ending)]
+        if bare.endswith(ending) and len(stem) >= 4 and lexicon.is_word(stem):
+            return True
+    for ending in IMPERFECT:
+        stem = bare[: -len(ending)]
+        if bare.endswith(ending) and len(stem) >= 3 and stem + "er" in lexicon.words:
+            return True
+    return any(
+        bare[:cut] in dutch and bare[cut:] in dutch and len(bare[cut:]) >= 3
+        for cut in range(3, len(bare) - 2)
+    )
 
 
 def frequent_word(bare: str, lang: str | None, lexicon: Lexicon) -> bool:
@@ -106,3 +146,15 @@ def frequent_word(bare: str, lang: str | None, lexicon: Lexicon) -> bool:
         and bare not in lexicon.word_names
         and bare in words_of(lang)
     )
+
+
+CAPITAL = lazy(r"\b[^\W\d_][\w'’-]*")
+
+
+def capitals_say_nothing(text: str) -> bool:
+    """Most words capitalised ("She Gets Out Next Month", "ADRES ONBEKEND"): a capital in
+    mid-sentence says nothing there, so the show-back reads the words in lower case."""
+    words = CAPITAL.findall(text)
+    if len(words) < 4:
+        return False
+    return sum(1 for word in words if word[0].isupper()) >= 0.6 * len(words)

@@ -21,7 +21,12 @@ from bot.privacy.name_clauses import CHAT
 from bot.privacy.name_model import offered_names
 from bot.privacy.name_surname_words import unsure_surname
 from bot.privacy.name_word_uses import unsure_people
-from bot.privacy.offer_shapes import frequent_word, offered_shapes, plain_word
+from bot.privacy.offer_shapes import (
+    capitals_say_nothing,
+    frequent_word,
+    offered_shapes,
+    plain_word,
+)
 from bot.privacy.rare_facts import indirect_identifiers
 from bot.privacy.unsure_places import named_places
 
@@ -50,7 +55,7 @@ def unsure_words(text: str, lexicon: Lexicon, label: re.Pattern[str]) -> tuple[s
     found += offered_names(text, labels, covered)  # the learned model's second opinion
     lang = language_of(text)
     previous = ""
-    for match in WORD.finditer(text):
+    for match in WORD.finditer(text.lower() if capitals_say_nothing(text) else text):
         start, word = match.start(), match.group()
         if covered[start]:
             previous = ""
@@ -103,6 +108,8 @@ def _worth_a_look(
     bare = CONTRACTION.sub("", word).lower().strip("'’-")
     if len(bare) < 3 or bare in CUE_WORDS or bare in CHAT:  # "amir [naam] efkes"
         return False
+    if bare not in lexicon.words and plain_word(bare, lexicon):
+        return False  # "rendez-vous", "cant", "clb", "meega": everyday, only unlisted
     could_be_a_name = bare in lexicon.first or bare in lexicon.last or not lexicon.is_word(bare)
     if previous in CUE_WORDS and could_be_a_name and not frequent_word(bare, lang, lexicon):
         return True  # "haar zoon kwabena"
@@ -116,8 +123,7 @@ def _worth_a_look(
         return True  # "[naam] wit", "[nom] grand": a surname that is a frequent word
     if after_name and len(bare) > 3 and bare not in words_of(lang):
         return True  # "[naam] ferraro": no word of the sentence's language
-    rare = bare not in lexicon.words and not plain_word(bare, lexicon)
-    if rare and not bare.isupper() and not _solid_compound(bare, lexicon):
+    if bare not in lexicon.words and not bare.isupper() and not _solid_compound(bare, lexicon):
         return True  # a rare word, also one that only splits into scraps ("chi-dera")
     before = text[:start].rstrip()
     opens = not before or before[-1] in OPENERS
