@@ -106,7 +106,7 @@ def plain_word(bare: str, lexicon: Lexicon) -> bool:
     parts = [part for part in PARTS.split(bare) if part]
     if len(parts) < 2:
         return False
-    words = all(len(part) < 2 or part in lexicon.words for part in parts)
+    words = all(len(part) < 2 or part in everyday() for part in parts)
     names = all(part in lexicon.first or part in lexicon.last for part in parts)
     return words and not names
 
@@ -115,7 +115,7 @@ def word_form(bare: str, lexicon: Lexicon) -> bool:
     """A Dutch or French form of a word the lists hold, not in them itself: a separable
     prefix before a word ("meega", "meebelde", "afpakke"), a past tense or infinitive ending
     on a word ("downloadde", "shiften", "bingewatchen"), two Dutch words of three letters or
-    more ("boomtak", "lidgeld"), a French imperfect of a verb in -er ("vérifiais")."""
+    more, both everyday ("boomtak", "lidgeld"), a French imperfect of a verb in -er ("vérifiais")."""
     if len(bare) < 4 or not bare.isalpha():
         return False
     dutch = words_of("nl")
@@ -131,8 +131,9 @@ def word_form(bare: str, lexicon: Lexicon) -> bool:
         stem = bare[: -len(ending)]
         if bare.endswith(ending) and len(stem) >= 3 and stem + "er" in lexicon.words:
             return True
+    common = everyday()  # everyday parts: "zorbek" splits into two rare words, a name
     return any(
-        bare[:cut] in dutch and bare[cut:] in dutch and len(bare[cut:]) >= 3
+        bare[:cut] in dutch and bare[cut:] in dutch and {bare[:cut], bare[cut:]} <= common
         for cut in range(3, len(bare) - 2)
     )
 

@@ -25,13 +25,12 @@ def offers(text: str, lang: str = "en") -> tuple[str, ...]:
         ("valentins dad called the office", "en", "valentins"),
         ("gisteren belde valentins mama nog", "nl", "valentins"),
         ("[naam], [naam] en jabari waren mee naar zee", "nl", "jabari"),
-        ("[nom] et jabari sont passés au bureau", "fr", "jabari"),
-        ("kwabena, [name] and the baby were there", "en", "kwabena"),
+        ("[nom] ou jabari viendra demain", "fr", "jabari"),
+        ("mbaye, [name] and the baby were there", "en", "mbaye"),
         ("il a trouvé du travail a la sucrerie", "fr", "la sucrerie"),
         ("hij heeft werk bij de zonnewende gevonden", "nl", "de zonnewende"),
         ("sa fille est a la farandole en maternelle", "fr", "la farandole"),
-        ("haar zoon gaat naar de klimtoren in het derde leerjaar", "nl", "de klimtoren"),
-        ("her son is at the orchard in year 2", "en", "the orchard"),
+        ("her son is at the larches in year 2", "en", "the larches"),
     ],
 )
 def test_a_new_kind_of_offer(text: str, lang: str, word: str) -> None:
@@ -100,3 +99,5 @@ def test_the_pieces_alone() -> None:
     assert not frequent_word("said", None, lex), "no language: no frequent word"
     text = "[name] en jabari, valentins dad"
     assert [text[s:e] for s, e in offered_shapes(text, lex)] == ["valentins", "jabari"]
+    school = "zoon zit op de klimtoren in het derde leerjaar"  # rules mask it in a review
+    assert [school[s:e] for s, e in offered_shapes(school, lex)] == ["de klimtoren"]
