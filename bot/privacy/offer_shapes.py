@@ -22,6 +22,9 @@ from bot.privacy.rare_words import rare_word
 from bot.privacy.unsure_places import EVERYDAY
 
 RELATIONS = cues()["relations"]
+CUES = frozenset().union(*cues().values())
+FIELD = lazy(r"\s*(?:\d|\[(?!(?:name|naam|nom)\]))")
+"""A digit or a label other than a name's next: the word before is a field's name."""
 PARTS = re.compile(r"['’-]")
 NOT = frozenset(["ca", "are", "is", "was", "were", "do", "does", "did", "has", "have", "had",
                  "could", "should", "would", "wo", "ai", "must", "need", "might"])  # fmt: skip
@@ -73,11 +76,44 @@ def offered_shapes(text: str, lexicon: Lexicon) -> Iterator[tuple[int, int]]:
             group = 1 if match.group(1) else 2
             if _could_be_listed(match.group(group).lower(), lexicon):
                 yield match.span(group)
+    yield from rare_in_place(text, lexicon)
     for match in WORKS.finditer(text):
         for side in ("a", "b"):
             noun = match.group(f"{side}_noun")
             if noun and noun.lower() not in EVERYDAY and noun.lower() not in everyday():
                 yield match.span(side)
+
+
+TOKEN = lazy(r"(?<![\w\[])[^\W\d_][\w'’-]*")
+OPENS = frozenset('.!?:;\n"“«•(')
+COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "samen", "ensemble", "together"])
+SEEN = frozenset(["zag", "gezien", "gesproken", "gebeld", "belde", "vu", "vue", "revu",
+                  "appelé", "saw", "seen", "visited", "bezocht", "ontmoet", "rencontré",
+                  "contacted"])  # fmt: skip
+"""Where a name stands: after a word of company ("met jabari naar de bank", "avec thabo")
+or of seeing or calling ("vu mbaye", "ferraro gezien")."""
+
+
+def rare_in_place(text: str, lexicon: Lexicon) -> Iterator[tuple[int, int]]:
+    """A word only a word list knows (`rare_words.rare_word`: "jabari", "thabo", "mbaye"),
+    where a name stands: alone or nearly as the whole answer, opening a sentence, after a
+    word of company, next to a word of seeing or calling. Elsewhere it is likely a word
+    ("tajine", "baklava"), so it is offered only there."""
+    tokens = list(TOKEN.finditer(text))
+    short = len(tokens) <= 3 and "[" not in text
+    for i, match in enumerate(tokens):
+        word = match.group().lower()
+        if word in CUES or word in SEEN or not rare_word(word, lexicon):
+            continue  # "nonkel", "mvr", "téléphoné": cues, not names
+        if FIELD.match(text, match.end()):
+            continue  # "iban [bank account]", "dob 12/03": a field's name before its value
+        before = text[: match.start()].rstrip()
+        opens = not before or before[-1] in OPENS
+        previous = tokens[i - 1].group().lower() if i else ""
+        following = tokens[i + 1].group().lower() if i + 1 < len(tokens) else ""
+        placed = previous in COMPANY or previous in SEEN or following in SEEN
+        if short or opens or placed:
+            yield match.span()
 
 
 def _could_be_listed(word: str, lexicon: Lexicon) -> bool:
@@ -114,8 +150,8 @@ def plain_word(bare: str, lexicon: Lexicon) -> bool:
 def word_form(bare: str, lexicon: Lexicon) -> bool:
     """A Dutch or French form of a word the lists hold, not in them itself: a separable
     prefix before a word ("meega", "meebelde", "afpakke"), a past tense or infinitive ending
-    on a word ("downloadde", "shiften", "bingewatchen"), two Dutch words of three letters or
-    more, both everyday ("boomtak", "lidgeld"), a French imperfect of a verb in -er ("vérifiais")."""
+    on a word ("downloadde", "shiften", "bingewatchen"), two everyday Dutch words of three
+    letters or more ("boomtak", "lidgeld"), a French imperfect of a verb in -er ("vérifiais")."""
     if len(bare) < 4 or not bare.isalpha():
         return False
     dutch = words_of("nl")

@@ -101,3 +101,33 @@ def test_the_pieces_alone() -> None:
     assert [text[s:e] for s, e in offered_shapes(text, lex)] == ["valentins", "jabari"]
     school = "zoon zit op de klimtoren in het derde leerjaar"  # rules mask it in a review
     assert [school[s:e] for s, e in offered_shapes(school, lex)] == ["de klimtoren"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("met jabari naar de bank geweest", "nl", "jabari"),  # a word of company
+        ("gisteren thabo gezien aan de winkel", "nl", "thabo"),  # a word of seeing
+        ("il est venu avec mbaye", "fr", "mbaye"),
+        ("on a vu thabo au parc", "fr", "thabo"),
+        ("went to the council with thabo today", "en", "thabo"),
+        ("jabari", "en", "jabari"),  # a name alone as the answer
+    ],
+)
+def test_a_word_only_a_word_list_knows_where_a_name_stands(
+    text: str, lang: str, word: str
+) -> None:
+    assert word in offers(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ze eet graag tajine met brood", "nl"),  # mid-sentence, no name's place
+        ("elle a fait un tajine pour les voisins", "fr"),
+        ("she made baklava for the neighbours", "en"),
+        ("iban BE71 0961 2345 6769 voor de huur", "nl"),  # a field's name, then its value
+    ],
+)
+def test_a_word_only_a_word_list_knows_elsewhere_is_no_offer(text: str, lang: str) -> None:
+    assert offers(text, lang) == ()
