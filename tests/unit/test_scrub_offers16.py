@@ -114,9 +114,7 @@ def test_the_pieces_alone() -> None:
         ("jabari", "en", "jabari"),  # a name alone as the answer
     ],
 )
-def test_a_word_only_a_word_list_knows_where_a_name_stands(
-    text: str, lang: str, word: str
-) -> None:
+def test_a_word_only_a_word_list_knows_where_a_name_stands(text: str, lang: str, word: str) -> None:
     assert word in offers(text, lang)
 
 
