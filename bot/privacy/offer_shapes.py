@@ -107,8 +107,10 @@ def rare_in_place(text: str, lexicon: Lexicon) -> Iterator[tuple[int, int]]:
             continue  # "nonkel", "mvr", "téléphoné": cues, not names
         if FIELD.match(text, match.end()):
             continue  # "iban [bank account]", "dob 12/03": a field's name before its value
-        before = text[: match.start()].rstrip()
-        opens = not before or before[-1] in OPENS
+        at = match.start() - 1
+        while at >= 0 and text[at].isspace():  # no slice of the text: a long answer
+            at -= 1
+        opens = at < 0 or text[at] in OPENS
         previous = tokens[i - 1].group().lower() if i else ""
         following = tokens[i + 1].group().lower() if i + 1 < len(tokens) else ""
         placed = previous in COMPANY or previous in SEEN or following in SEEN
