@@ -1,9 +1,11 @@
 """More of what the show-back offers for a tap, and fewer buttons on words (#12, offers16).
 
 Offered: a first name glued to a possessive "s" before a family word ("valentins dad",
-"abdirahmans moeder"), a word listed with a masked name ("[name], [name] en jabari"), and a
+"abdirahmans moeder"), a word listed with a masked name ("[name], [name] en jabari"), a
 school or employer named by a word after a noun of work ("du travail à la sucrerie") or
-before a school year ("à la farandole en maternelle"). Not offered: words made of
+before a school year ("à la farandole en maternelle"), a word only a word list knows where
+a name stands ("met jabari naar de bank"), a first name that is a word before a spoken
+Dutch possessive ("roos haar papieren"). Not offered: words made of
 everyday words joined by a hyphen or an apostrophe ("rendez-vous", "aujourd'hui", "z'n"),
 English contractions typed without an apostrophe ("cant"), and frequent words of the note's
 language after a family word or a role ("the teacher said", "mijn collega nam")."""
@@ -77,6 +79,8 @@ def offered_shapes(text: str, lexicon: Lexicon) -> Iterator[tuple[int, int]]:
             if _could_be_listed(match.group(group).lower(), lexicon):
                 yield match.span(group)
     yield from rare_in_place(text, lexicon)
+    if "haar " in text or "zijn " in text or "z'n " in text or " d'r " in text or "zn " in text:
+        yield from owners(text, lexicon)
     for match in WORKS.finditer(text):
         for side in ("a", "b"):
             noun = match.group(f"{side}_noun")
@@ -116,6 +120,20 @@ def rare_in_place(text: str, lexicon: Lexicon) -> Iterator[tuple[int, int]]:
         placed = previous in COMPANY or previous in SEEN or following in SEEN
         if short or opens or placed:
             yield match.span()
+
+
+OWNER = lazy(r"(?:^|[.!?;:\n]\s*)([^\W\d_][\w-]*)\s+(?:haar|zijn|z'n|zn|d'r|hare)\s+[^\W\d_]")
+"""A sentence opening on a word and a Dutch spoken possessive: "roos haar papieren"."""
+
+
+def owners(text: str, lexicon: Lexicon) -> Iterator[tuple[int, int]]:
+    """A first name that is also a word, opening a sentence before "haar" or "zijn" and a
+    noun, the spoken Dutch possessive ("Roos haar papieren zijn klaar", "lieve zijn fiets");
+    not a frequent word ("dan zijn we", "hoop zijn er niet")."""
+    for match in OWNER.finditer(text):
+        word = match.group(1).lower()
+        if word in lexicon.first and word not in frequent() and word not in CUES:
+            yield match.span(1)
 
 
 def _could_be_listed(word: str, lexicon: Lexicon) -> bool:

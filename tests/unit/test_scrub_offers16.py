@@ -129,3 +129,17 @@ def test_a_word_only_a_word_list_knows_where_a_name_stands(text: str, lang: str,
 )
 def test_a_word_only_a_word_list_knows_elsewhere_is_no_offer(text: str, lang: str) -> None:
     assert offers(text, lang) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        ("Roos haar papieren zijn klaar", ("Roos",)),  # a name that is a word, then "haar"
+        ("lieve zijn fiets is gestolen", ("lieve",)),
+        ("dan zijn we klaar", ()),  # a frequent word
+        ("Hoop zijn er niet veel", ()),
+        ("de roos zijn mooi in de tuin", ()),  # no sentence opens on it
+    ],
+)
+def test_a_word_name_before_a_spoken_dutch_possessive(text: str, offered: tuple[str, ...]) -> None:
+    assert offers(text, "nl") == offered
