@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.privacy.compounds import frequent
 from bot.privacy.language_words import words_of
@@ -55,6 +55,13 @@ WORKS = lazy(
     r"|kleuter|middelbaar|jaar)\b|in\s+year\s+\d))"
 )
 """A place of work after a noun of work, a school before a school year."""
+WORK_WORDS = frozenset(["travail", "boulot", "job", "emploi", "stage", "werk", "work",
+                        "jobstudent", "maternelle", "primaire", "secondaire", "première",
+                        "deuxième", "troisième", "quatrième", "cinquième", "sixième", "1e", "2e",
+                        "3e", "4e", "5e", "6e", "1ème", "2ème", "3ème", "4ème", "5ème", "6ème",
+                        "leerjaar", "kleuterklas", "kleuter", "middelbaar", "jaar",
+                        "year"])  # fmt: skip
+"""The words one of which `WORKS` needs: without them it is not run."""
 
 
 @cache
@@ -67,7 +74,8 @@ def everyday() -> frozenset[str]:
 def offered_shapes(text: str, lexicon: Lexicon) -> Iterator[tuple[int, int]]:
     """Spans of a scrubbed `text` to offer: glued possessives, words listed with a masked
     name, schools and employers named by a word."""
-    if "s " in text:
+    present = {word.strip(".,;:!?()\"'") for word in text.lower().split()}
+    if "s " in text and not RELATIONS.isdisjoint(present):  # set lookups pick the few texts
         for match in GLUED.finditer(text):
             stem, word = match.group(1).lower(), match.group(1).lower() + "s"
             kin = match.group(2).lower() in RELATIONS
@@ -81,7 +89,7 @@ def offered_shapes(text: str, lexicon: Lexicon) -> Iterator[tuple[int, int]]:
     yield from rare_in_place(text, lexicon)
     if "haar " in text or "zijn " in text or "z'n " in text or " d'r " in text or "zn " in text:
         yield from owners(text, lexicon)
-    for match in WORKS.finditer(text):
+    for match in WORKS.finditer(text) if not WORK_WORDS.isdisjoint(present) else ():
         for side in ("a", "b"):
             noun = match.group(f"{side}_noun")
             if noun and noun.lower() not in EVERYDAY and noun.lower() not in everyday():
@@ -147,6 +155,7 @@ def _could_be_listed(word: str, lexicon: Lexicon) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # decided once a word
 def plain_word(bare: str, lexicon: Lexicon) -> bool:
     """An everyday word the rare-word rule would offer: a word of words joined by a hyphen
     or an apostrophe (not of names only: "jean-pierre" stays rare), "cant" for "can't", an
@@ -211,6 +220,8 @@ CAPITAL = lazy(r"\b[^\W\d_][\w'’-]*")
 def capitals_say_nothing(text: str) -> bool:
     """Most words capitalised ("She Gets Out Next Month", "ADRES ONBEKEND"): a capital in
     mid-sentence says nothing there, so the show-back reads the words in lower case."""
+    if text.islower():
+        return False  # most notes: no capital at all, no scan
     words = CAPITAL.findall(text)
     if len(words) < 4:
         return False
