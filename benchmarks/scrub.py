@@ -44,6 +44,9 @@ pii-dev-names14.txt and pii-holdout-names14.txt (eleventh session, second round:
 that are words, French particles, kinship and ages; the held-out one never tuned on),
 pii-dev-learn15.txt and pii-holdout-learn15.txt (twelfth session: person names of every origin
 for the learned name model; the first trained on, the held-out one never),
+pii-dev-offers16.txt and pii-holdout-offers16.txt (thirteenth session: what the show-back
+offers for a tap, names in odd places, employers and neighbourhoods by a word; the held-out
+one never tuned on),
 pii-frozen-external2.jsonl and pii-frozen-external3.jsonl (the held-out halves of the second
 and third external sets, never opened by those who changed the rules; misses not printed),
 pii-frozen-external4.jsonl (a fourth set, written in the tenth session by a writer who never
@@ -88,6 +91,7 @@ from tests.pii_corpus import (
     DEV_NAMES11,
     DEV_NAMES13,
     DEV_NAMES14,
+    DEV_OFFERS16,
     DEV_ORGS14,
     DEV_PRECISE10,
     DEV_PRECISE12,
@@ -115,6 +119,7 @@ from tests.pii_corpus import (
     HOLDOUT_NAMES11,
     HOLDOUT_NAMES13,
     HOLDOUT_NAMES14,
+    HOLDOUT_OFFERS16,
     HOLDOUT_ORGS14,
     HOLDOUT_PRECISE10,
     HOLDOUT_PRECISE12,
@@ -405,6 +410,8 @@ def main(argv: list[str] | None = None) -> None:
                 from_markup(HOLDOUT_NAMES14)),
                ("twelfth session's tuning set (learn15)", from_markup(DEV_LEARN15)),
                ("twelfth session's held-out set (learn15)", from_markup(HOLDOUT_LEARN15)),
+               ("thirteenth session's tuning set (offers16)", from_markup(DEV_OFFERS16)),
+               ("thirteenth session's held-out set (offers16)", from_markup(HOLDOUT_OFFERS16)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),

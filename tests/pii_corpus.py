@@ -127,6 +127,12 @@ DEV_LEARN15 = HERE / "data" / "pii-dev-learn15.txt"
 may not know, and words that are also names); trained on by the learned name model."""
 HOLDOUT_LEARN15 = HERE / "data" / "pii-holdout-learn15.txt"
 """Written with DEV_LEARN15, committed before its first score; never trained or tuned on."""
+DEV_OFFERS16 = HERE / "data" / "pii-dev-offers16.txt"
+"""Written for #12's thirteenth session (offers16: names of every origin in odd places, a name
+alone, in a list, glued to a word, a surname alone; employers and schools by a word,
+neighbourhoods; PII-free notes of name words); tuned on, trained on by the name model."""
+HOLDOUT_OFFERS16 = HERE / "data" / "pii-holdout-offers16.txt"
+"""Written with DEV_OFFERS16, committed before its first score; never trained or tuned on."""
 FROZEN = HERE / "data" / "pii-frozen-external.jsonl"
 """Written by someone who never saw the scrubber's code or rules (2026-12-01): never tune on it."""
 FROZEN2 = HERE / "data" / "pii-frozen-external2.jsonl"

@@ -94,9 +94,16 @@ SPAN_OF_TIME = lazy(r"(?i:maand|mois|month|week|weken|semaine)")
 TIME_LEAD = lazy(
     r"(?i:\b(?:last|laatste|afgelopen|past|these|ces|derniers|dernières|voor|pendant|during|for"
     r"|binnen|within|over|na|after|après|sinds|depuis|since|elke|every|chaque|per|par|in|dans|deze"
-    r"|om\s+de|tous\s+les|toutes\s+les)\s+(?:(?:de|the|les|ses|zijn|haar)\s+)?)$"
+    r"|om\s+de|tous\s+les|toutes\s+les|al|nog|already|still|déjà|encore|duurt|dure|lasts"
+    r"|took|wacht|waits|attend)\s+(?:(?:de|the|les|ses|zijn|haar)\s+)?)$"
 )
-"""Months or weeks as a span of time, not a baby's age: "in the last twelve months"."""
+"""Months or weeks as a span of time, not a baby's age: "in the last twelve months", "wacht
+al 3 maanden" (offers16: "al", "nog", "duurt" and the like too)."""
+TIME_TAIL = lazy(
+    r"(?i:\s+(?:huur|loyer|de\s+loyer|rent|te\s+gaan|geleden|ago|later|plus\s+tard"
+    r"|de\s+retard|achterstand|wachttijd|d['’]attente|per|par)\b)"
+)
+"""What follows months as a span of time: "2 maanden huur", "nog 18 maanden te gaan"."""
 
 
 @cache
@@ -115,7 +122,8 @@ def indirect_identifiers(text: str) -> Iterator[tuple[int, int]]:
     """Spans the worker should review: great ages, multiple births (twins too), public offices,
     news, residence status, rare languages and the phrases of `rare_phrases`."""
     for match in INDIRECT.finditer(text):
-        if not (SPAN_OF_TIME.search(match.group()) and TIME_LEAD.search(text, 0, match.start())):
+        timed = TIME_LEAD.search(text, 0, match.start()) or TIME_TAIL.match(text, match.end())
+        if not (SPAN_OF_TIME.search(match.group()) and timed):
             yield match.span()
     for match in BARE_AGE.finditer(text) if "9" in text or "1" in text else ():
         yield match.span(1) if match.group(1) else match.span(2)

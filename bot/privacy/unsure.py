@@ -21,6 +21,12 @@ from bot.privacy.name_clauses import CHAT
 from bot.privacy.name_model import offered_names
 from bot.privacy.name_surname_words import unsure_surname
 from bot.privacy.name_word_uses import unsure_people
+from bot.privacy.offer_shapes import (
+    capitals_say_nothing,
+    frequent_word,
+    offered_shapes,
+    plain_word,
+)
 from bot.privacy.rare_facts import indirect_identifiers
 from bot.privacy.unsure_places import named_places
 
@@ -39,6 +45,7 @@ def unsure_words(text: str, lexicon: Lexicon, label: re.Pattern[str]) -> tuple[s
     """Words of `text` (outside labels) worth a second look, in order, each once."""
     labels = [m.span() for m in label.finditer(text)]
     phrases = [*indirect_identifiers(text), *named_places(text), *unsure_people(text)]
+    phrases += offered_shapes(text, lexicon)
     kept = labels + lexicon.keep.spans(text) + phrases  # no word of a phrase offered twice
     covered = bytearray(len(text) + 1)  # each word looked up, not searched for among all
     for s, e in kept:  # spans: 300 labels in a long answer made this quadratic (0.3 s)
@@ -48,7 +55,7 @@ def unsure_words(text: str, lexicon: Lexicon, label: re.Pattern[str]) -> tuple[s
     found += offered_names(text, labels, covered)  # the learned model's second opinion
     lang = language_of(text)
     previous = ""
-    for match in WORD.finditer(text):
+    for match in WORD.finditer(text.lower() if capitals_say_nothing(text) else text):
         start, word = match.start(), match.group()
         if covered[start]:
             previous = ""
@@ -101,8 +108,10 @@ def _worth_a_look(
     bare = CONTRACTION.sub("", word).lower().strip("'’-")
     if len(bare) < 3 or bare in CUE_WORDS or bare in CHAT:  # "amir [naam] efkes"
         return False
+    if bare not in lexicon.words and plain_word(bare, lexicon):
+        return False  # "rendez-vous", "cant", "clb", "meega": everyday, only unlisted
     could_be_a_name = bare in lexicon.first or bare in lexicon.last or not lexicon.is_word(bare)
-    if previous in CUE_WORDS and could_be_a_name:
+    if previous in CUE_WORDS and could_be_a_name and not frequent_word(bare, lang, lexicon):
         return True  # "haar zoon kwabena"
     if bare in lexicon.word_names:  # "dochter joy", "visite chez fiston"
         foreign = lang is not None and lang not in lexicon.word_names[bare]
