@@ -188,8 +188,9 @@ def employers_at_work(text: str) -> Iterator[Found]:
     listed = {start: end for start, end, _ in employer_index().find(text)}
     for start, end in listed.items():
         yield start, _branch(text, start, town_after(text, end) or end), "organisation"
-    nouns = {match.end() for match in EMPLOYER_NOUN.finditer(text)}
-    for match in [*AFTER_WORK.finditer(text), *EMPLOYER_NOUN.finditer(text)]:
+    named = list(EMPLOYER_NOUN.finditer(text))  # scanned once, read twice
+    nouns = {match.end() for match in named}
+    for match in [*AFTER_WORK.finditer(text), *named]:
         start = match.end()
         token = EMPLOYER_WORD.match(text, start)
         if token is None or start in listed or token.group()[0].isdigit():  # "voor 1.900"

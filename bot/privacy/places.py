@@ -68,7 +68,7 @@ def name_starts(folded: list[str], places: Gazetteer) -> list[int]:
     starts names, yet none of its second words, and are left without a loop."""
     longest, names, seconds = places.longest, places.names, places.seconds
     present = longest.keys() & folded
-    if not any(w in names or not seconds.get(w, EMPTY).isdisjoint(folded) for w in present):
+    if present.isdisjoint(names) and all(seconds.get(w, EMPTY).isdisjoint(folded) for w in present):
         return []
     return [i for i, word in enumerate(folded) if word in longest and (word in names or (
         i + 1 < len(folded) and folded[i + 1] in seconds.get(word, ())))]  # fmt: skip

@@ -120,6 +120,9 @@ def letter_runs(text: str) -> list[str]:
 
 
 _FAMILIES: list[Stems] = []
+_PHRASED: list[Stems] = []
+"""The families with stems of more than letters ("& co", " to "): decided on the whole
+lower-cased text, once per text with the words' bits, so that asking is one lookup."""
 _MASKS: dict[str, int] = {}
 """Word -> the families (bits) whose stems it holds; bounded, a long-running bot sees many."""
 _TEXTS: dict[str, int] = {}
@@ -143,14 +146,14 @@ class Stems:
             raise ValueError(f"word endings must be lower-case letters: {self._phrases}")
         self._bit = 1 << len(_FAMILIES)
         _FAMILIES.append(self)
+        if self._phrases:
+            _PHRASED.append(self)
         _MASKS.clear()  # masks computed before this family know nothing of it
         _TEXTS.clear()
 
     def in_text(self, text: str) -> bool:
-        mask = _TEXTS.get(text)  # asked a dozen times per text: the cached answer, inline
-        if (_mask(text) if mask is None else mask) & self._bit:
-            return True
-        return bool(self._phrases) and any(stem in text.lower() for stem in self._phrases)
+        mask = _TEXTS.get(text)  # asked thirty times per text: the cached answer, inline
+        return bool((_mask(text) if mask is None else mask) & self._bit)
 
     def holds(self, word: str) -> bool:
         return word.endswith(self._words) if self.ending else any(s in word for s in self._words)
@@ -168,6 +171,11 @@ def _mask(text: str) -> int:
                 _MASKS.clear()
             mask = _MASKS[word] = sum(f._bit for f in _FAMILIES if f.holds(word))
         found |= mask
+    if _PHRASED:
+        lowered = text.lower()
+        for family in _PHRASED:
+            if not found & family._bit and any(stem in lowered for stem in family._phrases):
+                found |= family._bit
     if len(_TEXTS) >= 8:
         _TEXTS.clear()
     _TEXTS[text] = found
