@@ -44,6 +44,9 @@ pii-dev-names14.txt and pii-holdout-names14.txt (eleventh session, second round:
 that are words, French particles, kinship and ages; the held-out one never tuned on),
 pii-dev-learn15.txt and pii-holdout-learn15.txt (twelfth session: person names of every origin
 for the learned name model; the first trained on, the held-out one never),
+pii-dev-precise16.txt and pii-holdout-precise16.txt (thirteenth session: about half PII-free
+notes full of words that are also names or towns, half those words as names; the held-out one
+never tuned on),
 pii-frozen-external2.jsonl and pii-frozen-external3.jsonl (the held-out halves of the second
 and third external sets, never opened by those who changed the rules; misses not printed),
 pii-frozen-external4.jsonl (a fourth set, written in the tenth session by a writer who never
@@ -90,6 +93,7 @@ from tests.pii_corpus import (
     DEV_PRECISE10,
     DEV_PRECISE12,
     DEV_PRECISE13,
+    DEV_PRECISE16,
     DEV_SCRUB3,
     DEV_SCRUBCATS,
     DEV_SCRUBCATS10,
@@ -116,6 +120,7 @@ from tests.pii_corpus import (
     HOLDOUT_PRECISE10,
     HOLDOUT_PRECISE12,
     HOLDOUT_PRECISE13,
+    HOLDOUT_PRECISE16,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBCATS4,
@@ -402,6 +407,9 @@ def main(argv: list[str] | None = None) -> None:
                 from_markup(HOLDOUT_NAMES14)),
                ("twelfth session's tuning set (learn15)", from_markup(DEV_LEARN15)),
                ("twelfth session's held-out set (learn15)", from_markup(HOLDOUT_LEARN15)),
+               ("thirteenth session's tuning set (precise16)", from_markup(DEV_PRECISE16)),
+               ("thirteenth session's held-out set (precise16)",
+                from_markup(HOLDOUT_PRECISE16)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),

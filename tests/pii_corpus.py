@@ -127,6 +127,12 @@ DEV_LEARN15 = HERE / "data" / "pii-dev-learn15.txt"
 may not know, and words that are also names); trained on by the learned name model."""
 HOLDOUT_LEARN15 = HERE / "data" / "pii-holdout-learn15.txt"
 """Written with DEV_LEARN15, committed before its first score; never trained or tuned on."""
+DEV_PRECISE16 = HERE / "data" / "pii-dev-precise16.txt"
+"""Written for #12's thirteenth session (precise16): about half PII-free notes full of words
+that are also first names, towns, feasts, shops, services and amounts, the other half those
+words as names and places next to personal data; tuned on."""
+HOLDOUT_PRECISE16 = HERE / "data" / "pii-holdout-precise16.txt"
+"""Written with DEV_PRECISE16, committed before its first score; never tuned on."""
 FROZEN = HERE / "data" / "pii-frozen-external.jsonl"
 """Written by someone who never saw the scrubber's code or rules (2026-12-01): never tune on it."""
 FROZEN2 = HERE / "data" / "pii-frozen-external2.jsonl"
