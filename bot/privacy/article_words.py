@@ -1,0 +1,37 @@
+"""#12's thirteenth session (precise16): a lower-case word right after an article is a noun,
+not a first name or a town. "the autumn", "les gilles" (the carnival figures), "un bouillon",
+"une chimay" (the beer), "a cup of bouillon". People and Belgian towns take no article in the
+notes' three languages; towns that carry their article in their name ("la louvière", "de
+panne") are matched with it, so the article is inside the span, not before it.
+
+Not Dutch "de" nor "het" (Flemish says "de jan", "het marieke"), not French "de", "du", "des"
+(prepositions: "cpas de silly", "vient du congo") nor "le"/"la" before a town (French puts it
+before countries: "la turquie"), nor "a" (typed for "à" on a phone: "elle habite a jette").
+Nor a capitalised word: "the Hilton" is a name."""
+
+from __future__ import annotations
+
+from bot.privacy.lazy_patterns import lazy
+
+NAME_ARTICLE = lazy(r"(?i:(?:^|(?<=[\s(]))(?:the|an|un|une|een|les)\s+)$")
+"""Before a first name: only articles that never stand before a person."""
+TOWN_ARTICLE = lazy(
+    r"(?i:(?:^|(?<=[\s(]))(?:the|an|un|une|een|les|cup\s+of|piece\s+of|glass\s+of"
+    r"|bottle\s+of|bowl\s+of|tasse\s+de|verre\s+de|bol\s+de|bouteille\s+de|kop|glas|fles"
+    r"|kom)\s+)$"
+)
+"""Before a town: the same, and a measure of food or drink ("a cup of bouillon")."""
+REACH = 24
+
+
+def noun_after_article(text: str, start: int) -> bool:
+    """Whether the lower-case word at `start` follows an article that no first name takes."""
+    return text[start].islower() and NAME_ARTICLE.search(text, max(0, start - 8), start) is not None
+
+
+def town_after_article(text: str, start: int) -> bool:
+    """Whether the lower-case town at `start` follows an article or a measure: a product or a
+    dish named after it ("un bouillon", "une chimay", "a cup of bouillon"), not the place."""
+    if not text[start].islower():
+        return False
+    return TOWN_ARTICLE.search(text, max(0, start - REACH), start) is not None
