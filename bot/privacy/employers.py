@@ -17,8 +17,10 @@ from bot.privacy.detention import NUMBER, UNIT
 from bot.privacy.language import language_of
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon, read_data
+from bot.privacy.overlaps import capitalised_throughout
 from bot.privacy.places import SHORT_WORDS, place_names
 from bot.privacy.tokens import PhraseIndex, Stems, tokenise
+from bot.privacy.word_typos import extra_letter_word
 
 Found = tuple[int, int, str]
 WORK = (
@@ -197,6 +199,7 @@ def employers_at_work(text: str) -> Iterator[Found]:
         capitals = CAPITALISED.match(text, start)
         public = token.group().lower() in ADMINISTRATIONS | PUBLIC_TRANSPORT
         kept = lexicon().keep.spans(text) if capitals else ()
+        capitals = None if capitalised_throughout(text) else capitals  # "Works At The Station"
         if capitals and not public and not any(s <= start < e for s, e in kept):
             yield start, capitals.end(), "organisation"  # "werkt bij Brussels Airlines"
             continue
@@ -208,6 +211,7 @@ def employers_at_work(text: str) -> Iterator[Found]:
         if known and word not in words.words and not plural:
             known = language_of(text) not in ("en", "fr")  # a compound is a word in Dutch only
         known = known and word not in words.last  # a family firm: "werkt bij vanhout in geel"
+        known = known or (word not in words.last and extra_letter_word(word))  # "ongevall"
         if start in nouns:  # right after "werkgever" a name may look like a word: "stadsbader"
             known = word in _frequent() or word in VERBS
         if known or word in TRADES or word in words.first or next(place_names(word), None):

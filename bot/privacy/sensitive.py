@@ -24,6 +24,7 @@ from bot.privacy.category_phrases import (
     spoken,
 )
 from bot.privacy.detention import detention_span
+from bot.privacy.health_general import said_of_everyone
 from bot.privacy.health_typos import misspelt_conditions
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import read_data
@@ -233,7 +234,7 @@ def special_categories(text: str) -> Iterator[Found]:
                 continue
             start, end = span
         elif category == "health":
-            if SOCIETY.match(text, end):
+            if SOCIETY.match(text, end) or said_of_everyone(text, start):
                 continue
             said = text[start:end].lower()
             if said in SIGHT and FIGURATIVE.match(text, end):
