@@ -24,11 +24,6 @@ TOWN_ARTICLE = lazy(
 REACH = 24
 
 
-def noun_after_article(text: str, start: int) -> bool:
-    """Whether the lower-case word at `start` follows an article that no first name takes."""
-    return text[start].islower() and NAME_ARTICLE.search(text, max(0, start - 8), start) is not None
-
-
 def town_after_article(text: str, start: int) -> bool:
     """Whether the lower-case town at `start` follows an article or a measure: a product or a
     dish named after it ("un bouillon", "une chimay", "a cup of bouillon"), not the place."""

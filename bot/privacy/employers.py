@@ -17,7 +17,6 @@ from bot.privacy.detention import NUMBER, UNIT
 from bot.privacy.language import language_of
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon, read_data
-from bot.privacy.overlaps import capitalised_throughout
 from bot.privacy.places import SHORT_WORDS, place_names
 from bot.privacy.tokens import PhraseIndex, Stems, tokenise
 from bot.privacy.word_typos import extra_letter_word
@@ -199,7 +198,6 @@ def employers_at_work(text: str) -> Iterator[Found]:
         capitals = CAPITALISED.match(text, start)
         public = token.group().lower() in ADMINISTRATIONS | PUBLIC_TRANSPORT
         kept = lexicon().keep.spans(text) if capitals else ()
-        capitals = None if capitalised_throughout(text) else capitals  # "Works At The Station"
         if capitals and not public and not any(s <= start < e for s, e in kept):
             yield start, capitals.end(), "organisation"  # "werkt bij Brussels Airlines"
             continue

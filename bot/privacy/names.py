@@ -9,7 +9,6 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from bot.privacy.article_words import noun_after_article
 from bot.privacy.language import language_at, sentence_languages
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_capitals import capital_after_name, surnames_after_first_names
@@ -37,7 +36,6 @@ from bot.privacy.name_groups import (
     next_token,
     spans,
 )
-from bot.privacy.name_inversion import said_not_sayer
 from bot.privacy.name_lists import kin_lists as kin
 from bot.privacy.name_lists import negated, particles_lead_to_name, surname_word, titled_particles
 from bot.privacy.name_openers import particle_names, person_openers
@@ -156,8 +154,6 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
             return bare not in lexicon.words
         return all(p in lexicon.first for p in parts) and not all(map(lexicon.is_word, parts))
     if not token.capital:
-        if noun_after_article(text, token.start):
-            return False  # "the autumn", "les gilles": a noun after its article
         return bare in lexicon.first and bare not in lexicon.words and bare not in PARTICLES
     if bare in PARTICLES or bare in lexicon.homographs:
         return False
@@ -221,8 +217,6 @@ def _word_name(
     previous = tokens[i - 1] if i > 0 and gap(text, tokens[i - 1], token) else None
     if _after_title(text, tokens, i):
         return foreign or token.bare not in MODALS
-    if said_not_sayer(text, token.end):
-        return False  # "patience zegt ze": what was said, the pronoun said it
     if ARTICLE_BEFORE.search(text, max(0, token.start - 6), token.start) and not token.capital:
         return False  # "de lente komt eraan", "la pierre est lourde": a word after its article
     if token.opens and negated(text, token.end):

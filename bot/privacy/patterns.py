@@ -18,7 +18,6 @@ from bot.privacy.dates import dates
 from bot.privacy.iban_formats import fits_country
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.loose_ids import iban_shapes, phone_shapes
-from bot.privacy.overlaps import capitalised_throughout
 from bot.privacy.plates import plates
 from bot.privacy.street_parts import street_extent
 from bot.privacy.streets import towns_before_postcodes
@@ -274,8 +273,6 @@ def places(text: str) -> Iterator[Found]:
 def organisations(text: str) -> Iterator[Found]:
     school = SCHOOL_STEMS.in_text(text) and any(word in text for word in SCHOOLS)
     possible = (not text.islower() and bool(ORG_HINT.search(text)), school, WORKING.in_text(text))
-    if (possible[0] or possible[2]) and capitalised_throughout(text):
-        possible = (False, school, False)  # "He Works At The Station": capitals tell nothing
     for pattern, needed in zip(ORGS, possible, strict=True):
         for match in pattern.finditer(text) if needed else ():
             start, end = match.span(1) if pattern.groups else match.span()

@@ -25,6 +25,7 @@ from bot.privacy.health_loose import loose_health
 from bot.privacy.letter_digits import lookalike_numbers
 from bot.privacy.lexicon import LANGS, Lexicon, lexicon
 from bot.privacy.name_cues import article_surnames
+from bot.privacy.name_inversion import not_names
 from bot.privacy.name_places import place_surnames
 from bot.privacy.names import names
 from bot.privacy.org_destinations import named_destinations
@@ -155,6 +156,7 @@ def find_spans(
                     found.append((start, end, kind))
             elif start < end:
                 dropped.append((start, end))
+    claimed.extend(not_names(text, words))  # "patience zegt ze", "the autumn": words here
     found.extend((start, end, "name") for start, end in names(text, words, claimed))
     if reread and any(left_over(text, occupied, start, end) for start, end in dropped):
         found.extend(
