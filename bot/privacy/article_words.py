@@ -1,13 +1,14 @@
 """#12's thirteenth session (precise16): a lower-case word right after an article is a noun,
 not a first name or a town. "the autumn", "les gilles" (the carnival figures), "un bouillon",
-"une chimay" (the beer), "a cup of bouillon". People and Belgian towns take no article in the
-notes' three languages; towns that carry their article in their name ("la louvière", "de
-panne") are matched with it, so the article is inside the span, not before it.
+"une chimay" (the beer), "fait du bouillon", "a cup of bouillon". People and Belgian towns take
+no article in the notes' three languages; towns that carry their article in their name ("la
+louvière", "de panne", "le roeulx") are matched with it, so the article is inside the span.
 
-Not Dutch "de" nor "het" (Flemish says "de jan", "het marieke"), not French "de", "du", "des"
-(prepositions: "cpas de silly", "vient du congo") nor "le"/"la" before a town (French puts it
-before countries: "la turquie"), nor "a" (typed for "à" on a phone: "elle habite a jette").
-Nor a capitalised word: "the Hilton" is a name."""
+Not Dutch "de" nor "het" (Flemish says "de jan", "het marieke"), not French "de" (a
+preposition: "cpas de silly") nor "le"/"la" before a town (French puts them before countries:
+"la turquie"), nor "a" (typed for "à" on a phone: "elle habite a jette"). "du" and "des" only
+before a town (partitive: "du bouillon"); a country after them ("vient du congo") is an origin,
+found by its own rule. Nor a capitalised word: "the Hilton" is a name."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from bot.privacy.lazy_patterns import lazy
 NAME_ARTICLE = lazy(r"(?i:(?:^|(?<=[\s(]))(?:the|an|un|une|een|les)\s+)$")
 """Before a first name: only articles that never stand before a person."""
 TOWN_ARTICLE = lazy(
-    r"(?i:(?:^|(?<=[\s(]))(?:the|an|un|une|een|les|cup\s+of|piece\s+of|glass\s+of"
+    r"(?i:(?:^|(?<=[\s(]))(?:the|an|un|une|een|les|du|des|cup\s+of|piece\s+of|glass\s+of"
     r"|bottle\s+of|bowl\s+of|tasse\s+de|verre\s+de|bol\s+de|bouteille\s+de|kop|glas|fles"
     r"|kom)\s+)$"
 )
