@@ -8,8 +8,9 @@ so a first name that is also a word ("patience", "innocent", "victoire") stays a
 the pronoun, which opens a clause of its own. Dutch and French only: English puts the
 speaker first ("Grace said he would call"). A name that is no word ("bilal zei hij") stays.
 
-A lower-case first name right after an article that no person takes is a noun: "the autumn",
-"les gilles" (the carnival figures), "een mercy" (`article_words`)."""
+A lower-case first name or surname right after an article that no person takes is a noun:
+"the autumn", "les gilles" (the carnival figures), "the baker", "the pastor's wife"
+(`article_words`)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ AFTER_ARTICLE = lazy(
     r"|enfants|children|twins|household|gezin)\b))"
 )
 """A lower-case word after such an article, not a family's name ("the hassan family")."""
+POSSESSIVE = lazy(r"['’]s$")
 
 
 def not_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -50,8 +52,8 @@ def not_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
                 found.append(match.span(1))
     if any(hint in lowered for hint in ARTICLE_HINTS):
         for match in AFTER_ARTICLE.finditer(text):
-            word = match.group(1)
+            word = POSSESSIVE.sub("", match.group(1).lower())  # "the pastor's wife"
             at = match.start(1)
-            if word.lower() in lexicon.first and NAME_ARTICLE.search(text, max(0, at - 8), at):
+            if lexicon.is_name(word) and NAME_ARTICLE.search(text, max(0, at - 8), at):
                 found.append(match.span(1))
     return found

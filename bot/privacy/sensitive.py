@@ -30,6 +30,7 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import read_data
 from bot.privacy.moods import a_figure, an_image, no_faith
 from bot.privacy.plain_phrases import feast_or_takeaway, plain_drink
+from bot.privacy.religion_offices import office_of_another
 from bot.privacy.tokens import ELISION, TOKEN, PhraseIndex, Stems, tokenise
 
 Found = tuple[int, int, str]
@@ -250,7 +251,7 @@ def special_categories(text: str) -> Iterator[Found]:
                 continue
             if said in PRAYING and HOPING.match(text, end):
                 continue
-            if no_faith(text, said, start, end):
+            if no_faith(text, said, start, end) or office_of_another(text, said, start):
                 continue  # "un voile dans la voix", "un foulard en hiver": images, clothes
             start, end = religion_span(text, start, end)
         elif category == "origin":
