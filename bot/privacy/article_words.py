@@ -19,9 +19,10 @@ NAME_ARTICLE = lazy(r"(?i:(?:^|(?<=[\s(]))(?:the|an|un|une|een|les)\s+)$")
 TOWN_ARTICLE = lazy(
     r"(?i:(?:^|(?<=[\s(]))(?:the|an|un|une|een|les|du|des|cup\s+of|piece\s+of|glass\s+of"
     r"|bottle\s+of|bowl\s+of|tasse\s+de|verre\s+de|bol\s+de|bouteille\s+de|kop|glas|fles"
-    r"|kom)\s+)$"
+    r"|kom|speelt|speelde|spelen|speel|plays|play|played|playing)\s+)$"
 )
-"""Before a town: the same, and a measure of food or drink ("a cup of bouillon")."""
+"""Before a town: the same, a measure of food or drink ("a cup of bouillon"), or a verb of
+playing with no preposition (an instrument: "hij speelt lier"; a club follows "tegen")."""
 REACH = 24
 
 

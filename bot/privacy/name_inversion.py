@@ -8,6 +8,8 @@ so a first name that is also a word ("patience", "innocent", "victoire") stays a
 the pronoun, which opens a clause of its own. Dutch and French only: English puts the
 speaker first ("Grace said he would call"). A name that is no word ("bilal zei hij") stays.
 
+A trade after "werkt als", "works as a" is a noun too ("werken als stewart").
+
 A lower-case first name or surname right after an article that no person takes is a noun:
 "the autumn", "les gilles" (the carnival figures), "the baker", "the pastor's wife"
 (`article_words`)."""
@@ -41,6 +43,17 @@ AFTER_ARTICLE = lazy(
 POSSESSIVE = lazy(r"['’]s$")
 
 
+WORK_AS = lazy(
+    r"(?i:\b(?:werk|werkt|werken|werkte|werkten|job|works?|worked|working|travaille|travailler"
+    r"|travaillait|bosse)\b[^.;:!?]{0,30}?\s(?:als|as\s+an?|as|comme|en\s+tant\s+que)\s+"
+    r"([a-zà-ÿ][\w'’-]*)"
+    r"(?=$|[,.;:!?)]| (?:in|bij|op|voor|sinds|for|at|à|chez|pour|depuis|van|maar|en|et|and"
+    r"|but|mais|since)\b))"
+)
+"""A trade after "werkt als", "works as a", "travaille comme": "werken als stewart". Only
+before the end, a stop or a preposition: "ze werkt als jan thuis is" (when Jan is home)."""
+
+
 def not_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Spans of words that are no name here: a first name that is also a word before an
     inverted speech verb, a lower-case first name after an article no person takes."""
@@ -55,5 +68,9 @@ def not_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             word = POSSESSIVE.sub("", match.group(1).lower())  # "the pastor's wife"
             at = match.start(1)
             if lexicon.is_name(word) and NAME_ARTICLE.search(text, max(0, at - 8), at):
+                found.append(match.span(1))
+    if "als " in lowered or " as " in lowered or "comme " in lowered or "en tant" in lowered:
+        for match in WORK_AS.finditer(text):
+            if lexicon.is_name(match.group(1).lower()):
                 found.append(match.span(1))
     return found
