@@ -3,7 +3,7 @@
 Each cause fixed has its false alarm kept and a case of the same words that must still be
 masked, in nl, fr and en where it applies: a word before an inverted speech verb, a word
 after an article or a measure that no person or town takes, a trade after "werkt als", a
-town after a verb of playing, a condition said of a whole group, a degree word after
+town after a verb of playing, a second club after a supporter's first, a condition said of a whole group, a degree word after
 "atteinte d'un", a word with one letter too many after a word about work, a religious office
 named with its article. Lower case as typed on a phone; every sentence is invented."""
 
@@ -44,6 +44,10 @@ from tests.scrub_helpers import covered, kinds, of_kind
         "he suffers from a little bit of stage fright",
         # one letter too many after a word about work
         "op zijn werk wisten ze niks van de afspraakk",
+        # the second club a supporter names
+        "hij is supporter van club brugge en anderlecht",
+        "il est supporter de charleroi et anderlecht depuis toujours",
+        "she is a fan of genk and anderlecht, both",
         # a religious office with its article: someone else's role
         "de pastoor van de parochie deelt soep uit op zondag",
         "le curé du quartier prête la salle aux familles",
@@ -76,6 +80,8 @@ def test_a_word_that_is_no_detail_here_is_kept(text: str) -> None:
         ("elle est atteinte d'un cancer du sein", "cancer"),
         # an unknown employer after a word about work
         ("hij werkt als magazijnier bij vandekerckhove in wevelgem", "vandekerckhove"),
+        # a town after a supporter's club that is no second club
+        ("hij is supporter van genk en woont in hasselt", "hasselt"),
         # a religious office said of someone
         ("zijn vader is de imam van de moskee", "imam"),
         ("son oncle, le pasteur, vient le dimanche", "pasteur"),
