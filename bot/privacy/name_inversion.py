@@ -35,7 +35,7 @@ HINTS = (" zegt ", " zei ", " dit", " vertel", " vraagt ", " vroeg ", " roept ",
          " zeggen ", " zegde ")  # fmt: skip
 ARTICLE_HINTS = ("the ", "an ", "un ", "une ", "een ", "les ")
 AFTER_ARTICLE = lazy(
-    r"(?i:\b(?:the|an|un|une|een|les)\s+([a-zà-ÿ][\w'’-]*)(?!\s+(?:family|familie|famille"
+    r"(?i:\b(?:the|an|un|une|een|les)\s+([a-zà-ÿ][\w'’-]*+)(?!\s+(?:family|familie|famille"
     r"|families|familles|clan|brothers|sisters|broers|zussen|frères|soeurs|sœurs|kids|kinderen"
     r"|enfants|children|twins|household|gezin)\b))"
 )

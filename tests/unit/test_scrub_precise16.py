@@ -86,6 +86,8 @@ def test_a_word_that_is_no_detail_here_is_kept(text: str) -> None:
         ("zijn vader is de imam van de moskee", "imam"),
         ("son oncle, le pasteur, vient le dimanche", "pasteur"),
         ("her uncle is the pastor of a church in schaerbeek", "pastor"),
+        ("de imam van de moskee in kuregem kwam langs", "imam"),
+        ("the priest's daughter plays with her", "priest"),
     ],
 )
 def test_the_same_words_as_details_are_masked(text: str, phrase: str) -> None:
