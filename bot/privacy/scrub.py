@@ -25,6 +25,7 @@ from bot.privacy.health_loose import loose_health
 from bot.privacy.letter_digits import lookalike_numbers
 from bot.privacy.lexicon import LANGS, Lexicon, lexicon
 from bot.privacy.name_cues import article_surnames
+from bot.privacy.name_edges import edges
 from bot.privacy.name_inversion import not_names
 from bot.privacy.name_places import place_surnames
 from bot.privacy.names import names
@@ -157,7 +158,8 @@ def find_spans(
             elif start < end:
                 dropped.append((start, end))
     claimed.extend(not_names(text, words))  # "patience zegt ze", "the autumn": words here
-    found.extend((start, end, "name") for start, end in names(text, words, claimed))
+    named = edges(text, names(text, words, claimed), words)
+    found.extend((start, end, "name") for start, end in named)
     if reread and any(left_over(text, occupied, start, end) for start, end in dropped):
         found.extend(
             second_reading(text, found, LABELS, partial(_found, words=words, labels=labels))
