@@ -4,7 +4,8 @@ Each cause fixed has its false alarm kept and a case of the same words that must
 masked, in nl, fr and en where it applies: a word before an inverted speech verb, a word
 after an article or a measure that no person or town takes, a trade after "werkt als", a
 town after a verb of playing, a second club after a supporter's first, a condition said of
-a whole group, a degree word after "atteinte d'un", a word with one letter too many after a
+a whole group, a people's adjective for a thing or a cuisine, a day after a youth movement,
+a degree word after "atteinte d'un", a word with one letter too many after a
 word about work, a religious office named with its article, a clitic, an article or a
 closed-class word at the edge of a name. Lower case as typed on a phone; every sentence is
 invented."""
@@ -50,6 +51,12 @@ from tests.scrub_helpers import covered, kinds, of_kind
         "hij is supporter van club brugge en anderlecht",
         "il est supporter de charleroi et anderlecht depuis toujours",
         "she is a fan of genk and anderlecht, both",
+        # a people's adjective for a thing or a cuisine; a day after a youth movement
+        "de kinderen kijken graag chinese tekenfilms",
+        "ze kookt marokkaans voor het buurtfeest",
+        "he cooked indian for the whole group",
+        "les enfants vont aux scouts le samedi",
+        "de jongste gaat naar de chiro elke zondag",
         # a religious office with its article: someone else's role
         "de pastoor van de parochie deelt soep uit op zondag",
         "le curé du quartier prête la salle aux familles",
@@ -84,6 +91,10 @@ def test_a_word_that_is_no_detail_here_is_kept(text: str) -> None:
         ("hij werkt als magazijnier bij vandekerckhove in wevelgem", "vandekerckhove"),
         # a town after a supporter's club that is no second club
         ("hij is supporter van genk en woont in hasselt", "hasselt"),
+        # the same words said of a person; a youth movement by its own name
+        ("hij is marokkaans en kookt voor de buren", "marokkaans"),
+        ("she is chinese and watches cartoons", "chinese"),
+        ("les enfants vont aux scouts saint-rémi le samedi", "scouts saint-rémi"),
         # a religious office said of someone
         ("zijn vader is de imam van de moskee", "imam"),
         ("son oncle, le pasteur, vient le dimanche", "pasteur"),
