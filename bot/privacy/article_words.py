@@ -32,3 +32,25 @@ def town_after_article(text: str, start: int) -> bool:
     if not text[start].islower():
         return False
     return TOWN_ARTICLE.search(text, max(0, start - REACH), start) is not None
+
+
+PRODUCT_ARTICLE = lazy(
+    r"(?i:(?:^|(?<=[\s(]))(?:an|een|un|une|a)\s+(?:(?:old|new|oude|nieuwe|vieille|nouvelle"
+    r"|tweedehands|second-hand|used|rode|witte|zwarte|grijze|red|white|black|grey|gray)\s+)?$)"
+)
+"""Before a brand: an indefinite article, perhaps an adjective ("drives an old ford")."""
+PLACE_OF_WORK = lazy(r"(?i:\b(?:bij|in|at|for|voor|chez|à|au|van|from|of|de|op)\s+$)")
+"""Before that article, a preposition of place: "works in a lidl", "bij een colruyt" is a
+workplace, one branch of the firm."""
+
+
+def product_after_article(text: str, start: int, english: bool) -> bool:
+    """Whether the brand at `start` follows an indefinite article with no preposition of place
+    before it: a thing someone has ("she drives a ford", "hij rijdt met een opel"), not the
+    firm someone works for ("works in a lidl", "bij een colruyt").
+    "a" counts only in an English sentence: French notes type "a" for "à" ("il travaille a
+    caterpillar")."""
+    found = PRODUCT_ARTICLE.search(text, max(0, start - 24), start)
+    if found is None or (not english and found.group().lower().startswith("a ")):
+        return False
+    return PLACE_OF_WORK.search(text, max(0, found.start() - 8), found.start()) is None

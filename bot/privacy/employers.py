@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from bot.privacy.article_words import product_after_article
 from bot.privacy.compounds import frequent as _frequent
 from bot.privacy.detention import NUMBER, UNIT
 from bot.privacy.language import language_of
@@ -161,7 +162,10 @@ def listed_employers(text: str) -> Iterator[Found]:
     if _starts().isdisjoint(tokenise(text)[1]):
         return
     at_work = _about_work(text)
+    english = language_of(text) == "en"
     for start, end, _ in employer_index().find(text):
+        if product_after_article(text, start, english):
+            continue  # "she drives a ford", "hij heeft een samsung": a thing, not a firm
         town = town_after(text, end)
         if town or at_work or _tenure(text, start, end):
             yield start, town or end, "organisation"
@@ -186,7 +190,9 @@ def employers_at_work(text: str) -> Iterator[Found]:
     the list of services that identify no one: a service that employs someone does."""
     if not _about_work(text):
         return
-    listed = {start: end for start, end, _ in employer_index().find(text)}
+    english = language_of(text) == "en"
+    listed = {start: end for start, end, _ in employer_index().find(text)
+              if not product_after_article(text, start, english)}  # fmt: skip
     for start, end in listed.items():
         yield start, _branch(text, start, town_after(text, end) or end), "organisation"
     nouns = {match.end() for match in EMPLOYER_NOUN.finditer(text)}

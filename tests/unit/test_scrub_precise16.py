@@ -5,6 +5,7 @@ masked, in nl, fr and en where it applies: a word before an inverted speech verb
 after an article or a measure that no person or town takes, a trade after "werkt als", a
 town after a verb of playing, a second club after a supporter's first, a condition said of
 a whole group, a people's adjective for a thing or a cuisine, a day after a youth movement,
+a brand after an indefinite article,
 a degree word after "atteinte d'un", a word with one letter too many after a
 word about work, a religious office named with its article, a clitic, an article or a
 closed-class word at the edge of a name. Lower case as typed on a phone; every sentence is
@@ -57,6 +58,10 @@ from tests.scrub_helpers import covered, kinds, of_kind
         "he cooked indian for the whole group",
         "les enfants vont aux scouts le samedi",
         "de jongste gaat naar de chiro elke zondag",
+        # a brand after an indefinite article: a thing someone has
+        "she drives a ford fiesta to the shop",
+        "hij rijdt met een oude opel naar de markt",
+        "elle a une samsung avec l'écran cassé",
         # a religious office with its article: someone else's role
         "de pastoor van de parochie deelt soep uit op zondag",
         "le curé du quartier prête la salle aux familles",
@@ -95,6 +100,10 @@ def test_a_word_that_is_no_detail_here_is_kept(text: str) -> None:
         ("hij is marokkaans en kookt voor de buren", "marokkaans"),
         ("she is chinese and watches cartoons", "chinese"),
         ("les enfants vont aux scouts saint-rémi le samedi", "scouts saint-rémi"),
+        # the firm someone works for, also one branch of it
+        ("ze werkt bij een colruyt in de buurt", "colruyt"),
+        ("he works in a lidl near the station", "lidl"),
+        ("il travaille a caterpillar depuis avril", "caterpillar"),
         # a religious office said of someone
         ("zijn vader is de imam van de moskee", "imam"),
         ("son oncle, le pasteur, vient le dimanche", "pasteur"),
