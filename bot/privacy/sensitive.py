@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
+from bot.privacy.account_countries import account_country
 from bot.privacy.category_cues import cued_categories
 from bot.privacy.category_phrases import (
     FIGURATIVE,
@@ -257,7 +258,7 @@ def special_categories(text: str) -> Iterator[Found]:
         elif category == "origin":
             if spoken(text, start, end) or _saint_of_a_place(text, start):
                 continue
-            if feast_or_takeaway(text, start, end):
+            if feast_or_takeaway(text, start, end) or account_country(text, start, end):
                 continue  # "nouvel an chinois", "eten bij de chinees": no one's origin
             start = origin_start(text, start)
         if ELIDED.match(text, start) and end - start > 2:

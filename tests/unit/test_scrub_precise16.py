@@ -5,7 +5,7 @@ masked, in nl, fr and en where it applies: a word before an inverted speech verb
 after an article or a measure that no person or town takes, a trade after "werkt als", a
 town after a verb of playing, a second club after a supporter's first, a condition said of
 a whole group, a people's adjective for a thing or a cuisine, a day after a youth movement,
-a brand after an indefinite article, a capital in a Title Case sentence,
+a brand after an indefinite article, the country of an account, a capital in a Title Case sentence,
 a degree word after "atteinte d'un", a word with one letter too many after a
 word about work, a religious office named with its article, a clitic, an article or a
 closed-class word at the edge of a name. Lower case as typed on a phone; every sentence is
@@ -62,6 +62,10 @@ from tests.scrub_helpers import covered, kinds, of_kind
         "she drives a ford fiesta to the shop",
         "hij rijdt met een oude opel naar de markt",
         "elle a une samsung avec l'écran cassé",
+        # where an account or a number is held
+        "haar bulgaarse rekening is geblokkeerd",
+        "son compte polonais est vide depuis mars",
+        "his romanian account was closed by the bank",
         # capitals in a sentence typed In Title Case
         "He Works At The Station At Night",
         "Ze Werkt In De Keuken Van Het Restaurant",
@@ -107,6 +111,10 @@ def test_a_word_that_is_no_detail_here_is_kept(text: str) -> None:
         ("ze werkt bij een colruyt in de buurt", "colruyt"),
         ("he works in a lidl near the station", "lidl"),
         ("il travaille a caterpillar depuis avril", "caterpillar"),
+        # an origin said of a person, beside an account
+        ("ze is bulgaarse en heeft geen rekening", "bulgaarse"),
+        ("il est polonais et son compte est vide", "polonais"),
+        ("he is romanian and his account was closed", "romanian"),
         # an employer in a Title Case sentence
         ("She Works At Colruyt In Halle", "Colruyt"),
         ("Zij Werkt Bij Brussels Airport Sinds Mei", "Brussels Airport"),
