@@ -1,7 +1,8 @@
 """#12's thirteenth session (precise16): a people's adjective or a country that says where an
 account or a number is held is no one's origin: "turkse iban", "his romanian account",
 "compte polonais", "bulgaarse rekening", "whatsapp maroc +212 …" (the number itself is
-masked). Said of a person it stays: "hij is turks", "ze komt uit bulgarije"."""
+masked), "son compte en france", "rekening in nederland" (a place, `places.place_names`).
+Said of a person it stays: "hij is turks", "ze komt uit bulgarije"."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ ACCOUNT = (
 )
 ACCOUNT_AFTER = lazy(rf"(?i:\s+(?:{ACCOUNT})\b)")
 """The account or number right after the word: "turkse iban", "polish account"."""
-ACCOUNT_BEFORE = lazy(rf"(?i:\b(?:{ACCOUNT})\s+)$")
-"""The account or number right before it: "compte polonais", "whatsapp maroc"."""
+ACCOUNT_BEFORE = lazy(rf"(?i:\b(?:{ACCOUNT})\s+(?:(?:en|in|au|aux|uit|from|at|bij)\s+)?)$")
+"""The account or number right before it, perhaps with a preposition: "compte polonais",
+"whatsapp maroc", "compte au maroc", "rekening in bulgarije", "account in germany"."""
 
 
 def account_country(text: str, start: int, end: int) -> bool:

@@ -66,6 +66,9 @@ from tests.scrub_helpers import covered, kinds, of_kind
         "haar bulgaarse rekening is geblokkeerd",
         "son compte polonais est vide depuis mars",
         "his romanian account was closed by the bank",
+        "zijn rekening in nederland is leeg",
+        "son compte au maroc est bloqué",
+        "her account in germany costs too much",
         # capitals in a sentence typed In Title Case
         "He Works At The Station At Night",
         "Ze Werkt In De Keuken Van Het Restaurant",
@@ -115,6 +118,8 @@ def test_a_word_that_is_no_detail_here_is_kept(text: str) -> None:
         ("ze is bulgaarse en heeft geen rekening", "bulgaarse"),
         ("il est polonais et son compte est vide", "polonais"),
         ("he is romanian and his account was closed", "romanian"),
+        ("ze woont in nederland en heeft daar geen rekening", "nederland"),
+        ("elle est partie en france avec son compte", "france"),
         # an employer in a Title Case sentence
         ("She Works At Colruyt In Halle", "Colruyt"),
         ("Zij Werkt Bij Brussels Airport Sinds Mei", "Brussels Airport"),
