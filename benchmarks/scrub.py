@@ -47,6 +47,9 @@ for the learned name model; the first trained on, the held-out one never),
 pii-dev-offers16.txt and pii-holdout-offers16.txt (thirteenth session: what the show-back
 offers for a tap, names in odd places, employers and neighbourhoods by a word; the held-out
 one never tuned on),
+pii-dev-precise16.txt and pii-holdout-precise16.txt (thirteenth session: about half PII-free
+notes full of words that are also names or towns, half those words as names; the held-out one
+never tuned on),
 pii-frozen-external2.jsonl and pii-frozen-external3.jsonl (the held-out halves of the second
 and third external sets, never opened by those who changed the rules; misses not printed),
 pii-frozen-external4.jsonl (a fourth set, written in the tenth session by a writer who never
@@ -96,6 +99,7 @@ from tests.pii_corpus import (
     DEV_PRECISE10,
     DEV_PRECISE12,
     DEV_PRECISE13,
+    DEV_PRECISE16,
     DEV_SCRUB3,
     DEV_SCRUBCATS,
     DEV_SCRUBCATS10,
@@ -124,6 +128,7 @@ from tests.pii_corpus import (
     HOLDOUT_PRECISE10,
     HOLDOUT_PRECISE12,
     HOLDOUT_PRECISE13,
+    HOLDOUT_PRECISE16,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBCATS4,
@@ -412,6 +417,9 @@ def main(argv: list[str] | None = None) -> None:
                ("twelfth session's held-out set (learn15)", from_markup(HOLDOUT_LEARN15)),
                ("thirteenth session's tuning set (offers16)", from_markup(DEV_OFFERS16)),
                ("thirteenth session's held-out set (offers16)", from_markup(HOLDOUT_OFFERS16)),
+               ("thirteenth session's tuning set (precise16)", from_markup(DEV_PRECISE16)),
+               ("thirteenth session's held-out set (precise16)",
+                from_markup(HOLDOUT_PRECISE16)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),

@@ -133,6 +133,12 @@ alone, in a list, glued to a word, a surname alone; employers and schools by a w
 neighbourhoods; PII-free notes of name words); tuned on, trained on by the name model."""
 HOLDOUT_OFFERS16 = HERE / "data" / "pii-holdout-offers16.txt"
 """Written with DEV_OFFERS16, committed before its first score; never trained or tuned on."""
+DEV_PRECISE16 = HERE / "data" / "pii-dev-precise16.txt"
+"""Written for #12's thirteenth session (precise16): about half PII-free notes full of words
+that are also first names, towns, feasts, shops, services and amounts, the other half those
+words as names and places next to personal data; tuned on."""
+HOLDOUT_PRECISE16 = HERE / "data" / "pii-holdout-precise16.txt"
+"""Written with DEV_PRECISE16, committed before its first score; never tuned on."""
 FROZEN = HERE / "data" / "pii-frozen-external.jsonl"
 """Written by someone who never saw the scrubber's code or rules (2026-12-01): never tune on it."""
 FROZEN2 = HERE / "data" / "pii-frozen-external2.jsonl"

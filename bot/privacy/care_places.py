@@ -73,7 +73,13 @@ SCHOOL = lazy(
 NOT_A_NAME = frozenset(["die", "dat", "met", "voor", "van", "in", "is", "en", "of", "op", "bij",
                         "uit", "waar", "qui", "que", "pour", "avec", "dans", "est", "et", "ou",
                         "with", "that", "for", "and", "which", "who", "at", "the", "le", "la",
-                        "les", "un", "une", "des", "du", "het", "een"])  # fmt: skip
+                        "les", "un", "une", "des", "du", "het", "een",
+                        # days and times: "scouts le samedi", "scouts on saturday" (13th session)
+                        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+                        "zondag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                        "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday",
+                        "saturday", "sunday", "weekend", "week-end", "on", "every", "this", "next",
+                        "last", "elke", "chaque", "ce", "tous"])  # fmt: skip
 
 
 WORDS_TOO = frozenset(["delta", "transit", "hobo", "ilot", "poverello", "epsylon", "karus"])

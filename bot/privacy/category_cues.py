@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from bot.privacy.detention import NUMBER, UNIT
+from bot.privacy.health_general import degree_word
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.tokens import tokenise
 
@@ -203,7 +204,7 @@ def cued_categories(text: str) -> Iterator[Found]:
     if not SUFFER_CUES.isdisjoint(words):
         for match in SUFFERS.finditer(text):
             first = match.group(1).split()[0].lower()
-            if first not in NOT_A_CONDITION:
+            if first not in NOT_A_CONDITION and not degree_word(first):
                 yield match.start(1), match.end(1), "health"
     if not RELIGIOUS_CUES.isdisjoint(words):
         for match in RELIGIOUS.finditer(text):

@@ -199,12 +199,12 @@ THING_AFTER = lazy(
     r"|cuisine|dish|gerecht|plat|auto|wagen|car|voiture|vlag|flag|drapeau|wijn|wine|vin|bier"
     r"|beer|bière|tapijt|carpet|tapis|kaas|cheese|fromage|coffee|café|tea|thé|dramas?|soaps?"
     r"|songs?|liedjes|chansons?|dishes|snoep|sweets|gebak|pâtisseries?|pastry|pastries|rijst|rice"
-    r"|riz|kruiden|spices|épices|ontbijt|breakfast|flu|griep|grippe)\b)"
+    r"|riz|kruiden|spices|épices|ontbijt|breakfast|flu|griep|grippe|tekenfilms?|cartoons?)\b)"
 )
 THING_BEFORE = lazy(
     r"(?i:\b(?:cuisine|keuken|eten|food|plat|gerecht|restaurant|drapeau|vlag|flag|épicerie"
     r"|boucherie|boulangerie|magasin|winkel|bakkerij|slagerij|supermarché|série|séries|musique"
-    r"|aten|ate|eat|mangé|manger|bestelden|ordered|commandé)"
+    r"|aten|ate|eat|mangé|manger|bestelden|ordered|commandé|kookt|kookte|koken|cooks|cooked)"
     r"\s+(?:(?:à\s+la|de|du)\s+)?)$"
 )
 """An origin word before a thing: "turkse pizza", "de marokkaanse bakker", "chinese food"."""

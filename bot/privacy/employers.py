@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from bot.privacy.article_words import product_after_article
 from bot.privacy.compounds import frequent as _frequent
 from bot.privacy.detention import NUMBER, UNIT
 from bot.privacy.language import language_of
@@ -19,6 +20,7 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon, read_data
 from bot.privacy.places import SHORT_WORDS, place_names
 from bot.privacy.tokens import PhraseIndex, Stems, tokenise
+from bot.privacy.word_typos import extra_letter_word
 
 Found = tuple[int, int, str]
 WORK = (
@@ -160,7 +162,10 @@ def listed_employers(text: str) -> Iterator[Found]:
     if _starts().isdisjoint(tokenise(text)[1]):
         return
     at_work = _about_work(text)
+    english = language_of(text) == "en"
     for start, end, _ in employer_index().find(text):
+        if product_after_article(text, start, english):
+            continue  # "she drives a ford", "hij heeft een samsung": a thing, not a firm
         town = town_after(text, end)
         if town or at_work or _tenure(text, start, end):
             yield start, town or end, "organisation"
@@ -185,7 +190,9 @@ def employers_at_work(text: str) -> Iterator[Found]:
     the list of services that identify no one: a service that employs someone does."""
     if not _about_work(text):
         return
-    listed = {start: end for start, end, _ in employer_index().find(text)}
+    english = language_of(text) == "en"
+    listed = {start: end for start, end, _ in employer_index().find(text)
+              if not product_after_article(text, start, english)}  # fmt: skip
     for start, end in listed.items():
         yield start, _branch(text, start, town_after(text, end) or end), "organisation"
     named = list(EMPLOYER_NOUN.finditer(text))  # scanned once, read twice
@@ -209,6 +216,7 @@ def employers_at_work(text: str) -> Iterator[Found]:
         if known and word not in words.words and not plural:
             known = language_of(text) not in ("en", "fr")  # a compound is a word in Dutch only
         known = known and word not in words.last  # a family firm: "werkt bij vanhout in geel"
+        known = known or (word not in words.last and extra_letter_word(word))  # "ongevall"
         if start in nouns:  # right after "werkgever" a name may look like a word: "stadsbader"
             known = word in _frequent() or word in VERBS
         if known or word in TRADES or word in words.first or next(place_names(word), None):

@@ -122,8 +122,9 @@ def everyday_towns(text: str) -> Iterator[Found]:
             continue
         for match in pattern.finditer(text):
             if town := _town_at(text, match.end()):
-                if pattern is PLAYED and (other := SECOND_SIDE.match(text, town)):
-                    town = _town_at(text, other.end()) or town  # "entre charleroi et mons"
+                second = pattern.pattern in (PLAYED.pattern, SUPPORT.pattern)  # lazy or compiled
+                if second and (other := SECOND_SIDE.match(text, town)):
+                    town = _town_at(text, other.end()) or town  # "et mons", "en anderlecht"
                 yield match.start(), town, "label"
     for match in DISH_AFTER.finditer(text) if dish else ():
         before = text[max(0, match.start(1) - 12) : match.start(1)]

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.privacy.account_countries import account_country
+from bot.privacy.article_words import town_after_article
 from bot.privacy.gazetteer import ARTICLES as ARTICLES
 from bot.privacy.gazetteer import PART as PART
 from bot.privacy.gazetteer import Gazetteer as Gazetteer
@@ -110,6 +112,8 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
             continue  # "comme maçon": the word, not Macon
         if not (lenient or name not in places.ambiguous or _clearly_a_place(text, start, end)):
             continue  # a word that is also a place, not used as one: no need to ask more
+        if not lenient and (town_after_article(text, start) or account_country(text, start, end)):
+            continue  # "un bouillon", "une chimay": a dish after its article; "compte en france"
         near = max(0, start - REACH)
         feast = name.startswith(("saint ", "sint ")) and FEAST.search(text, near, start)
         surname = bool(SURNAME_PARTICLES.search(text, near, start)) or _after_title(text, start)
@@ -179,7 +183,8 @@ def origin_places(text: str) -> Iterator[Found]:
     lowered = text.lower()
     if any(country in lowered for country in NEIGHBOURS):
         for match in NEIGHBOUR.finditer(text):
-            yield match.start(1), match.end(1), "place"
+            if not account_country(text, match.start(1), match.end(1)):  # "compte en france"
+                yield match.start(1), match.end(1), "place"
     if not _origin_hinted(text):
         return
     words = lexicon()

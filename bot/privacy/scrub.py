@@ -25,6 +25,8 @@ from bot.privacy.health_loose import loose_health
 from bot.privacy.letter_digits import lookalike_numbers
 from bot.privacy.lexicon import LANGS, Lexicon, lexicon
 from bot.privacy.name_cues import article_surnames
+from bot.privacy.name_edges import edges
+from bot.privacy.name_inversion import not_names
 from bot.privacy.name_places import place_surnames
 from bot.privacy.names import names
 from bot.privacy.org_destinations import named_destinations
@@ -40,6 +42,7 @@ from bot.privacy.politics import politics
 from bot.privacy.postcode_towns import postcode_towns
 from bot.privacy.school_of import schools_of
 from bot.privacy.spoken_phones import spoken_phones
+from bot.privacy.title_case import organisations_read_lower, titled
 from bot.privacy.tokens import has_digit
 from bot.privacy.unsure import unsure_words
 
@@ -155,11 +158,15 @@ def find_spans(
                     found.append((start, end, kind))
             elif start < end:
                 dropped.append((start, end))
-    found.extend((start, end, "name") for start, end in names(text, words, claimed))
+    claimed.extend(not_names(text, words))  # "patience zegt ze", "the autumn": words here
+    named = edges(text, names(text, words, claimed), words)
+    found.extend((start, end, "name") for start, end in named)
     if reread and any(left_over(text, occupied, start, end) for start, end in dropped):
         found.extend(
             second_reading(text, found, LABELS, partial(_found, words=words, labels=labels))
         )
+    if reread and titled(text):  # "He Works At The Station At Night": no employer
+        found = organisations_read_lower(text, found, partial(_found, words=words, labels=labels))
     found.sort(key=_start)  # stable, as before: a name after a recognised span at the same start
     return [Span(start, end, kind) for start, end, kind in found]
 

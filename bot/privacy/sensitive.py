@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
+from bot.privacy.account_countries import account_country
 from bot.privacy.category_cues import cued_categories
 from bot.privacy.category_phrases import (
     FIGURATIVE,
@@ -24,11 +25,13 @@ from bot.privacy.category_phrases import (
     spoken,
 )
 from bot.privacy.detention import detention_span
+from bot.privacy.health_general import said_of_everyone
 from bot.privacy.health_typos import misspelt_conditions
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import read_data
 from bot.privacy.moods import a_figure, an_image, no_faith
 from bot.privacy.plain_phrases import feast_or_takeaway, plain_drink
+from bot.privacy.religion_offices import office_of_another
 from bot.privacy.tokens import ELISION, TOKEN, PhraseIndex, Stems, tokenise
 
 Found = tuple[int, int, str]
@@ -233,7 +236,7 @@ def special_categories(text: str) -> Iterator[Found]:
                 continue
             start, end = span
         elif category == "health":
-            if SOCIETY.match(text, end):
+            if SOCIETY.match(text, end) or said_of_everyone(text, start):
                 continue
             said = text[start:end].lower()
             if said in SIGHT and FIGURATIVE.match(text, end):
@@ -249,13 +252,13 @@ def special_categories(text: str) -> Iterator[Found]:
                 continue
             if said in PRAYING and HOPING.match(text, end):
                 continue
-            if no_faith(text, said, start, end):
+            if no_faith(text, said, start, end) or office_of_another(text, said, start):
                 continue  # "un voile dans la voix", "un foulard en hiver": images, clothes
             start, end = religion_span(text, start, end)
         elif category == "origin":
             if spoken(text, start, end) or _saint_of_a_place(text, start):
                 continue
-            if feast_or_takeaway(text, start, end):
+            if feast_or_takeaway(text, start, end) or account_country(text, start, end):
                 continue  # "nouvel an chinois", "eten bij de chinees": no one's origin
             start = origin_start(text, start)
         if ELIDED.match(text, start) and end - start > 2:

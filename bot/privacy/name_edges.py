@@ -1,0 +1,68 @@
+"""#12's thirteenth session (precise16): the edges of a name span hold no ordinary word.
+
+The name rules join a first name with the word after it when that word is also a surname
+("dirk vos"), and a French clitic stays on the word it is glued to. So function words were
+masked with the name: "mila were at the park", "lotte mee naar aalst", "la mère d'amine", "l'amie
+d'inès" (the friend, not a name). The span now starts after an elided "d'", "qu'", "j'"
+after a word ("la mère d'amine": "amine"; not "mevrouw d'hondt" nor "D'Haese belde": a
+Flemish surname), drops a first word with the article "l'" ("l'amie d'inès": "inès"; a name
+takes no article), and ends before a last word of a closed class that no surname after a first
+name is in practice: a form of to be or to have, a particle, an adverb of time ("were", "mee",
+"ook", "est", "aussi"). Surnames that are also words stay ("dirk vos", "sarah white")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import Lexicon, cues
+
+CLITIC = ("d'", "d’", "qu'", "qu’", "j'", "j’")
+ARTICLE = ("l'", "l’")
+CLOSED = frozenset(
+    ["were", "was", "is", "are", "am", "been", "will", "would", "can", "could", "should", "has",
+     "had", "have", "did", "does", "said", "says", "went", "came", "got", "told", "also", "too",
+     "still", "then", "now", "here", "there", "again", "always", "never", "not", "just",
+     "already", "today", "yesterday", "tomorrow", "mee", "ook", "nog", "niet", "waren", "heeft",
+     "hebben", "zei", "zegt", "ging", "gaat", "kwam", "komt", "moet", "kan", "wil", "zal",
+     "terug", "weer", "toen", "dan", "nu", "daar", "altijd", "nooit", "vaak", "soms", "vandaag",
+     "gisteren", "est", "était", "avait", "va", "vient", "dit", "aussi", "encore", "toujours",
+     "jamais", "pas", "aujourd'hui", "demain"]
+)  # fmt: skip
+"""Words of a closed class that end no name after a first name (most are in the surname
+lists only as rare family names: "Mee", "Were", "Nog")."""
+PREVIOUS = lazy(r"([^\W\d_][\w'’-]*)\s*$")
+TITLES, RELATIONS = cues()["titles"], cues()["relations"]
+
+
+def edges(
+    text: str, spans: Iterable[tuple[int, int]], lexicon: Lexicon
+) -> Iterator[tuple[int, int]]:
+    """Each name span without a clitic or an article at its start or a closed-class word at
+    its end; a span left empty is dropped."""
+    for start, end in spans:
+        lowered = text[start:end].lower()
+        if lowered.startswith(ARTICLE) and " " in lowered:  # "l'amie d'inès"
+            cut = lowered.index(" ") + 1
+            start, lowered = start + cut, lowered[cut:]
+        if lowered.startswith(CLITIC) and _after_a_word(text, start, lexicon):
+            cut = lowered.index("'" if "'" in lowered[:3] else "’") + 1
+            if cut < len(lowered):
+                start, lowered = start + cut, lowered[cut:]
+        last = lowered.rfind(" ")
+        if last > 0 and lowered[last + 1 :] in CLOSED:
+            end = start + last
+        if start < end:
+            yield start, end
+
+
+def _after_a_word(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether an ordinary word, no title and no name, comes right before `start` (the word
+    the clitic belongs to: "la mère d'amine", "le fils d'ahmed")."""
+    before = PREVIOUS.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1).lower().replace("’", "'").rsplit("'", 1)[-1]  # "l'oncle": "oncle"
+    if word in TITLES or word not in lexicon.words:
+        return False
+    return word in RELATIONS or not lexicon.is_name(word)  # "l'oncle d'ayoub": a relation

@@ -1,0 +1,76 @@
+"""#12's thirteenth session (precise16): words that are no name where they stand, claimed
+before the name rules read the text (as keep.txt's phrases are).
+
+A word before an inverted speech verb is what was said, not who said it: "patience zegt ze",
+"innocent zei hij, maar...", "courage, dit-elle". The speaker is the pronoun after the verb,
+so a first name that is also a word ("patience", "innocent", "victoire") stays a word there.
+"patience zegt ze is moe" (no "dat": she says she is tired) keeps its name: a verb follows
+the pronoun, which opens a clause of its own. Dutch and French only: English puts the
+speaker first ("Grace said he would call"). A name that is no word ("bilal zei hij") stays.
+
+A trade after "werkt als", "works as a" is a noun too ("werken als stewart").
+
+A lower-case first name or surname right after an article that no person takes is a noun:
+"the autumn", "les gilles" (the carnival figures), "the baker", "the pastor's wife"
+(`article_words`)."""
+
+from __future__ import annotations
+
+from bot.privacy.article_words import NAME_ARTICLE
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import Lexicon
+
+INVERTED = lazy(
+    r"(?i:\b([^\W\d_][\w'’-]*) (?:zegt|zei|zeggen|zegde|vertelt|vertelde|roept|riep|antwoordt"
+    r"|antwoordde|vraagt|vroeg|lacht|lachte|zucht|zuchtte|dit|disait|répond|répondit|demande"
+    r"|crie|soupire)(?: |-t-|-)(?:ze|zij|hij|ik|we|wij|ge|gij|elle|il|elles|ils|je|on|nous)"
+    r"(?=$|[,.!?;:)]| (?:in|op|tegen|over|toen|altijd|zelf|lachend|boos|zacht|nog|dan|maar"
+    r"|want|en|ook|dikwijls|vaak|soms|elke|telkens|à|au|avec|encore|toujours|souvent|mais"
+    r"|et|quand|alors|aussi|tout|haha|lol)\b))"
+)
+"""A word, an inverted speech verb and its pronoun, then the end, a stop or a word that opens
+no clause of its own (a preposition, an adverb, a conjunction)."""
+HINTS = (" zegt ", " zei ", " dit", " vertel", " vraagt ", " vroeg ", " roept ", " riep ",
+         " antwoord", " lacht", " zucht", " répond", " demande ", " crie ", " soupire ",
+         " zeggen ", " zegde ")  # fmt: skip
+ARTICLE_HINTS = ("the ", "an ", "un ", "une ", "een ", "les ")
+AFTER_ARTICLE = lazy(
+    r"(?i:\b(?:the|an|un|une|een|les)\s+([a-zà-ÿ][\w'’-]*+)(?!\s+(?:family|familie|famille"
+    r"|families|familles|clan|brothers|sisters|broers|zussen|frères|soeurs|sœurs|kids|kinderen"
+    r"|enfants|children|twins|household|gezin)\b))"
+)
+"""A lower-case word after such an article, not a family's name ("the hassan family")."""
+POSSESSIVE = lazy(r"['’]s$")
+
+
+WORK_AS = lazy(
+    r"(?i:\b(?:werk|werkt|werken|werkte|werkten|job|works?|worked|working|travaille|travailler"
+    r"|travaillait|bosse)\b[^.;:!?]{0,30}?\s(?:als|as\s+an?|as|comme|en\s+tant\s+que)\s+"
+    r"([a-zà-ÿ][\w'’-]*)"
+    r"(?=$|[,.;:!?)]| (?:in|bij|op|voor|sinds|for|at|à|chez|pour|depuis|van|maar|en|et|and"
+    r"|but|mais|since)\b))"
+)
+"""A trade after "werkt als", "works as a", "travaille comme": "werken als stewart". Only
+before the end, a stop or a preposition: "ze werkt als jan thuis is" (when Jan is home)."""
+
+
+def not_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Spans of words that are no name here: a first name that is also a word before an
+    inverted speech verb, a lower-case first name after an article no person takes."""
+    found: list[tuple[int, int]] = []
+    lowered = text.lower()
+    if any(hint in lowered for hint in HINTS):
+        for match in INVERTED.finditer(text):
+            if match.group(1).lower() in lexicon.word_names:
+                found.append(match.span(1))
+    if any(hint in lowered for hint in ARTICLE_HINTS):
+        for match in AFTER_ARTICLE.finditer(text):
+            word = POSSESSIVE.sub("", match.group(1).lower())  # "the pastor's wife"
+            at = match.start(1)
+            if lexicon.is_name(word) and NAME_ARTICLE.search(text, max(0, at - 8), at):
+                found.append(match.span(1))
+    if "als " in lowered or " as " in lowered or "comme " in lowered or "en tant" in lowered:
+        for match in WORK_AS.finditer(text):
+            if lexicon.is_name(match.group(1).lower()):
+                found.append(match.span(1))
+    return found
