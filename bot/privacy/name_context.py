@@ -17,7 +17,6 @@ from bot.privacy.name_context_runs import (
 )
 from bot.privacy.name_context_words import (
     AGE,
-    AND,
     ARTICLES,
     CALLING,
     DETERMINERS,
@@ -35,7 +34,6 @@ from bot.privacy.name_context_words import (
     OBJECTS,
     OF,
     PARTICLES,
-    POSSESSIVES,
     RELATIONS,
     SEEING,
     TITLES,
@@ -45,6 +43,7 @@ from bot.privacy.name_context_words import (
     quoted_or_numbered,
 )
 from bot.privacy.name_cues import SUBJECT_VERBS, frequent
+from bot.privacy.name_function_words import AND, POSSESSIVES
 from bot.privacy.name_word_uses import modal
 from bot.privacy.tokens import letter_runs
 

@@ -7,14 +7,13 @@ import re
 
 from bot.privacy.lexicon import Lexicon
 from bot.privacy.name_context_words import (
-    AND,
     ARTICLES,
     PARTICLES,
-    POSSESSIVES,
     SERVICES,
     TITLES,
 )
 from bot.privacy.name_cues import frequent
+from bot.privacy.name_function_words import AND, POSSESSIVES
 
 
 def joined(text: str, matches: list[re.Match[str]], left: int, right: int, marks: str) -> bool:

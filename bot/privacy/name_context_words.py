@@ -68,7 +68,6 @@ SEEING = frozenset(["told", "saw", "visited", "asked", "called", "phoned", "text
                     "zag", "bezocht", "belde", "vroeg", "vu", "vue", "appelé", "rencontré",
                     "d'après", "selon", "volgens"])  # fmt: skip
 """A verb or preposition whose object, when it is a name of a list, is that person."""
-AND = frozenset(["en", "et", "and"])
 HAVE = frozenset(["heb", "hebt", "hebben", "had", "hadden", "heeft"])
 I_AND = (["en", "ik"], ["et", "moi"], ["and", "i"], ["and", "me"])
 """After a name opening a sentence: "kibwe en ik hebben gepraat"."""
@@ -76,8 +75,6 @@ OF = frozenset(["de", "van", "à", "of", "d", "du"])
 """After a family word: "la fille de makengo", "le fils à nzeza", "de mama van X"."""
 PARTICLES = _CUES["particles"]
 SERVICES = SERVICE_WORDS | KIN | frozenset(["directeur", "directrice", "docteur", "juge"])
-POSSESSIVES = frozenset(["haar", "zijn", "z'n", "zn", "d'r", "hun", "sa", "son", "ses", "leur",
-                         "her", "his", "their"])  # fmt: skip
 GROUPS = frozenset(["twins", "tweeling", "jumeaux", "jumelles", "kids", "children", "kinderen",
                     "enfants", "sons", "daughters", "zonen", "dochters", "fils", "filles",
                     "kleinkinderen", "petits-enfants", "grandchildren", "broers", "zussen",

@@ -11,6 +11,7 @@ from bot.privacy.compounds import frequent as frequent
 from bot.privacy.compounds import plain_word
 from bot.privacy.lexicon import Lexicon, cues, read_data
 from bot.privacy.name_articles import article_surnames as article_surnames
+from bot.privacy.name_function_words import AND, POSSESSIVES
 from bot.privacy.name_groups import SUBJECTS
 from bot.privacy.rare_words import everyday, rare_name, rare_word
 
@@ -27,9 +28,7 @@ OBJECT_VERBS = frozenset(["asked", "told", "called", "phoned", "texted", "visite
                           "appelée", "rencontré", "demandé", "selon", "volgens", "d'après",
                           "d’après", "après"])  # fmt: skip
 """After these a word of no language is someone: "told chipo", "selon aminata"."""
-AND = frozenset(["en", "et", "and"])
 OF = frozenset(["de", "d'", "van", "of", "du"])
-POSSESSIVES = frozenset(["haar", "zijn", "z'n", "zn", "d'r", "sa", "son", "ses", "her", "his"])
 QUANTIFIERS = frozenset(["elke", "allen", "nine", "eén"])  # names and words: "belt elke dag"
 CUES = TITLES_AND_RELATIONS | COMPANY | VERBS | AUXILIARIES | OBJECT_VERBS
 OPENING = re.compile(r"[.!?:;,(\"“«•\n]\s*")

@@ -12,6 +12,7 @@ import re
 
 from bot.privacy.lexicon import Lexicon, cues, lexicon
 from bot.privacy.name_cues import frequent
+from bot.privacy.name_function_words import AND, POSSESSIVES
 
 _CUES = cues()
 CUES = frozenset().union(*_CUES.values())
@@ -57,8 +58,6 @@ AFTER_CONTACT = frozenset(["but", "and", "about", "twice", "today", "tomorrow", 
                            "vandaag", "morgen", "gisteren", "aujourd'hui", "hier", "demain",
                            "opnieuw", "encore"])  # fmt: skip
 """What may follow a name one calls: "call mark but", never a noun ("call mark the date")."""
-AND = frozenset(["and", "en", "et"])
-POSSESSIVES = frozenset(["his", "her", "their", "zijn", "haar", "hun", "sa", "son", "ses", "leur"])
 OPENING = set(".!?:;\n")
 FRENCH = frozenset(["le", "la", "du", "des"])
 """French particles that end a surname's particles ("de la croix", "le blanc", "du pont")."""

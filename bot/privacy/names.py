@@ -9,37 +9,30 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from bot.privacy.language import language_at, sentence_languages
+from bot.privacy.language import sentence_languages
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_capitals import capital_after_name, surnames_after_first_names
 from bot.privacy.name_company import clauses_and_company, word_surnames
 from bot.privacy.name_context import context_names
 from bot.privacy.name_context_words import named_word
 from bot.privacy.name_cues import SUBJECT_VERBS, cued_words, frequent
+from bot.privacy.name_function_words import AND as _AND
+from bot.privacy.name_function_words import COMPANY, COPULAS, MODALS, OR, POSSESSIVES
 from bot.privacy.name_groups import (
-    ARTICLE_BEFORE,
-    ELIDED,
     FOREIGN_PARTICLES,
-    HAVE,
-    HOME,
-    HOME_AFTER,
     PARTICIPLE,
-    STATE,
     SUBJECTS,
     Token,
     compound_surnames,
-    foreign_after,
     gap,
     groups,
-    handle_runs,
-    next_or_claimed_verb,
     next_token,
-    spans,
 )
 from bot.privacy.name_lists import kin_lists as kin
-from bot.privacy.name_lists import negated, particles_lead_to_name, surname_word, titled_particles
+from bot.privacy.name_lists import particles_lead_to_name, surname_word, titled_particles
 from bot.privacy.name_openers import particle_names, person_openers
-from bot.privacy.name_tails import name_not_word
+from bot.privacy.name_spans import handle_runs, spans
+from bot.privacy.name_word_names import after_title, word_name
 
 TOKEN = re.compile(r"[^\W\d_]\w*+(?:['’-]+\w++)*+")
 """A letter, then word characters joined by apostrophes and hyphens (no backtracking)."""
@@ -52,14 +45,7 @@ TITLES = _CUES["titles"]
 TITLES_AND_RELATIONS = TITLES | _CUES["relations"]
 PARTICLES = _CUES["particles"]
 VERBS = _CUES["verbs"]
-COPULAS = frozenset(["is", "was", "est", "a", "had", "has", "are", "were", "était", "etait",
-                     "zijn", "ben", "heeft"])  # fmt: skip
-MODALS = frozenset({"will", "may", "can", "mark", "bent", "said"})
-COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "à", "naar", "pour",
-                     "for", "to"])  # fmt: skip
-AND = frozenset({"en", "et", "and", "of", "ou", "or"})
-POSSESSIVES = frozenset(["haar", "zijn", "zn", "hun", "sa", "son", "ses", "leur", "her", "his",
-                         "their"])  # fmt: skip
+AND = _AND | OR
 CONTEXT_WORDS = (
     TITLES_AND_RELATIONS | PARTICLES | VERBS | COPULAS | MODALS | COMPANY | AND | POSSESSIVES
 )
@@ -85,7 +71,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
         sentence_languages(text) if any(t.bare in lexicon.word_names for t in tokens) else {}
     )
     marked = [
-        _word_name(text, tokens, i, lexicon, languages)
+        word_name(text, tokens, i, lexicon, languages)
         if tokens[i].bare in lexicon.word_names
         else _is_name(text, tokens, i, lexicon)
         for i in range(len(tokens))
@@ -140,11 +126,11 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
         return True  # a word that is no ordinary word, made a name by a cue
     titled = i > 0 and tokens[i - 1].bare in TITLES and bare not in CONTEXT_WORDS
     titled = titled and bare not in SUBJECT_VERBS and bare not in frequent()
-    if titled and _after_title(text, tokens, i):
+    if titled and after_title(text, tokens, i):
         return True  # "mrs smith", "meneer bakker": after a form of address, any word
     if bare in SUBJECTS:
         return False
-    if i > 0 and _after_title(text, tokens, i) and (token.capital or _named(bare, lexicon)):
+    if i > 0 and after_title(text, tokens, i) and (token.capital or _named(bare, lexicon)):
         return bare not in PARTICLES or token.capital
     if not token.capital and "-" in bare and not token.cued:  # "fatima-zahra", "jean-marc"
         parts = bare.split("-")
@@ -204,62 +190,6 @@ def _looks_like_a_person_follows(text: str, tokens: list[Token], i: int) -> bool
         return True  # "Nkemdirim zijn broer"
     after = next_token(text, tokens, i + 1) if following.bare in AND else None
     return after is not None and (after.bare in POSSESSIVES or after.capital)
-
-
-def _word_name(
-    text: str, tokens: list[Token], i: int, lexicon: Lexicon, languages: dict[int, str | None]
-) -> bool:
-    """A first name that is also a word ("joy", "Precious", "victoire"): context decides."""
-    token = tokens[i]
-    lang = language_at(languages, token.start)
-    foreign = lang is not None and lang not in lexicon.word_names[token.bare]
-    following = next_or_claimed_verb(text, tokens, i)
-    previous = tokens[i - 1] if i > 0 and gap(text, tokens[i - 1], token) else None
-    if _after_title(text, tokens, i):
-        return foreign or token.bare not in MODALS
-    if ARTICLE_BEFORE.search(text, max(0, token.start - 6), token.start) and not token.capital:
-        return False  # "de lente komt eraan", "la pierre est lourde": a word after its article
-    if token.opens and negated(text, token.end):
-        return True  # "patience ne trouve pas": a person's verb, denied
-    surname = following and name_not_word(following.bare, lexicon)
-    if following and ((following.capital and not following.opens) or surname):
-        return True  # "joy Peeters", "gift okafor"
-    if following and following.bare in VERBS and following.bare in COPULAS and foreign:
-        foreign = foreign_after(text, following.end, lexicon.word_names[token.bare])
-    if following and following.bare in VERBS and (foreign or following.bare not in COPULAS):
-        return True  # "Precious said", "Destiny vertelde"
-    have = following is not None and (
-        following.bare in HAVE
-        or following.word.lower() in ELIDED
-        or (following.bare == "a" and PARTICIPLE.match(text, following.end) is not None)
-    )
-    if following and token.opens and following.bare in COPULAS and STATE.match(text, following.end):
-        return True  # "Joy is sick today", "roos is zwanger": a person's state
-    if following and token.opens and have and lang in ("nl", "fr"):
-        return True  # "roos had bloemen gekocht", "victoire m'a montré": no article, a person
-    if not token.opens and token.capital:
-        return True
-    after = next_token(text, tokens, i + 1) if following and following.bare in AND else None
-    if after is not None and (after.bare in POSSESSIVES or (after.known and after.capital)):
-        return True  # "jade en haar vriendin"
-    if (
-        previous is not None
-        and previous.bare in HOME
-        and (previous.bare == "chez" or HOME_AFTER.match(text, token.end))
-    ):
-        return True  # "chez victoire", "bij roos thuis": at someone's place
-    return foreign and previous is not None and previous.bare in COMPANY  # "met prince"
-
-
-def _after_title(text: str, tokens: list[Token], i: int) -> bool:
-    """Right after a form of address or a family word: "mevrouw X", "haar broer X"."""
-    if i == 0:
-        return False
-    previous = tokens[i - 1]
-    return (
-        previous.bare in TITLES_AND_RELATIONS
-        and text[previous.end : tokens[i].start].strip(" .,:") == ""
-    )
 
 
 def _extend(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon) -> None:

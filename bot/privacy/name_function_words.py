@@ -1,0 +1,21 @@
+"""Function words the name rules share, defined once: five copies of the possessives once
+drifted apart (one knew "hun", another "z'n"), so a word added for one rule missed the others."""
+
+from __future__ import annotations
+
+AND = frozenset(["en", "et", "and"])
+"""Words that join two people ("Kevin en Jolien", "Marie et Paul", "Amal and her son")."""
+OR = frozenset(["of", "ou", "or"])
+"""Words that offer one of two ("Kevin of Jolien"): a list of people as much as `AND`."""
+POSSESSIVES = frozenset(["haar", "zijn", "z'n", "zn", "d'r", "hun", "sa", "son", "ses", "leur",
+                         "her", "his", "their"])  # fmt: skip
+"""Possessives before a relative ("en haar zoon", "et sa fille", "and his brother"): what
+follows is a person's relation, what precedes may be a name."""
+COPULAS = frozenset(["is", "was", "est", "a", "had", "has", "are", "were", "était", "etait",
+                     "zijn", "ben", "heeft"])  # fmt: skip
+"""Verbs that link a name to a state ("Joy is sick", "roos is zwanger")."""
+MODALS = frozenset({"will", "may", "can", "mark", "bent", "said"})
+"""First names that are also verbs: after a title still words more often than names."""
+COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "à", "naar", "pour",
+                     "for", "to"])  # fmt: skip
+"""Words before the person one is with or goes to ("met prince", "chez victoire")."""

@@ -1,0 +1,84 @@
+"""First names that are also ordinary words ("joy", "Precious", "victoire"): the words around
+them decide (kept apart from `names` to keep modules small)."""
+
+from __future__ import annotations
+
+from bot.privacy.language import language_at
+from bot.privacy.lexicon import Lexicon
+from bot.privacy.name_function_words import AND, COMPANY, COPULAS, MODALS, OR, POSSESSIVES
+from bot.privacy.name_groups import (
+    ARTICLE_BEFORE,
+    ELIDED,
+    HAVE,
+    HOME,
+    HOME_AFTER,
+    PARTICIPLE,
+    STATE,
+    TITLES_AND_RELATIONS,
+    VERBS,
+    Token,
+    gap,
+    next_or_claimed_verb,
+    next_token,
+)
+from bot.privacy.name_lists import negated
+from bot.privacy.name_spans import foreign_after
+from bot.privacy.name_tails import name_not_word
+
+JOINERS = AND | OR
+
+
+def word_name(
+    text: str, tokens: list[Token], i: int, lexicon: Lexicon, languages: dict[int, str | None]
+) -> bool:
+    """A first name that is also a word ("joy", "Precious", "victoire"): context decides."""
+    token = tokens[i]
+    lang = language_at(languages, token.start)
+    foreign = lang is not None and lang not in lexicon.word_names[token.bare]
+    following = next_or_claimed_verb(text, tokens, i)
+    previous = tokens[i - 1] if i > 0 and gap(text, tokens[i - 1], token) else None
+    if after_title(text, tokens, i):
+        return foreign or token.bare not in MODALS
+    if ARTICLE_BEFORE.search(text, max(0, token.start - 6), token.start) and not token.capital:
+        return False  # "de lente komt eraan", "la pierre est lourde": a word after its article
+    if token.opens and negated(text, token.end):
+        return True  # "patience ne trouve pas": a person's verb, denied
+    surname = following and name_not_word(following.bare, lexicon)
+    if following and ((following.capital and not following.opens) or surname):
+        return True  # "joy Peeters", "gift okafor"
+    if following and following.bare in VERBS and following.bare in COPULAS and foreign:
+        foreign = foreign_after(text, following.end, lexicon.word_names[token.bare])
+    if following and following.bare in VERBS and (foreign or following.bare not in COPULAS):
+        return True  # "Precious said", "Destiny vertelde"
+    have = following is not None and (
+        following.bare in HAVE
+        or following.word.lower() in ELIDED
+        or (following.bare == "a" and PARTICIPLE.match(text, following.end) is not None)
+    )
+    if following and token.opens and following.bare in COPULAS and STATE.match(text, following.end):
+        return True  # "Joy is sick today", "roos is zwanger": a person's state
+    if following and token.opens and have and lang in ("nl", "fr"):
+        return True  # "roos had bloemen gekocht", "victoire m'a montré": no article, a person
+    if not token.opens and token.capital:
+        return True
+    after = next_token(text, tokens, i + 1) if following and following.bare in JOINERS else None
+    if after is not None and (after.bare in POSSESSIVES or (after.known and after.capital)):
+        return True  # "jade en haar vriendin"
+    if (
+        previous is not None
+        and previous.bare in HOME
+        and (previous.bare == "chez" or HOME_AFTER.match(text, token.end))
+    ):
+        return True  # "chez victoire", "bij roos thuis": at someone's place
+    return foreign and previous is not None and previous.bare in COMPANY  # "met prince"
+
+
+def after_title(text: str, tokens: list[Token], i: int) -> bool:
+    """Right after a form of address or a family word: "mevrouw X", "haar broer X"."""
+    if i == 0:
+        return False
+    previous = tokens[i - 1]
+    return (
+        previous.bare in TITLES_AND_RELATIONS
+        and text[previous.end : tokens[i].start].strip(" .,:") == ""
+    )
