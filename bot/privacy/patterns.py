@@ -40,7 +40,7 @@ STREET_SUFFIX = (
     r"|gang|heide|dam|burcht|wal|velden|meers|bos|str|stwg"
 )  # fmt: skip
 FRENCH_STREET = (
-    r"rue|avenue|av\.|chaussée|chée|place|boulevard|bd|quai|square|allée|chemin|impasse"
+    r"rue|avenue|av\.|av|chaussée|chée|place|boulevard|bd|quai|square|allée|chemin|impasse"
     r"|drève|clos|sentier|rond-point|cité|parvis|galerie|bd\.|pl\.|r\.|boul\.|bld|sq\.|imp\."
 )  # fmt: skip
 ADJECTIVES = r"lange|korte|grote|kleine|oude|nieuwe|hoge|lage|sint|onze-lieve-vrouw"
@@ -48,6 +48,9 @@ NOT_A_NAME = (
     r"pour|avec|dans|sur|et|ou|à|au|en|le|la|les|un|une|for|to|the|and|of|van|voor|om"
     r"|libres?|vides?|assises?|disponibles?|debout|parking|fer|de|du|des"
 )
+NOT_A_STREET = r"(?:jaar|in|uit|door|over|toe|om|vooruit|achteruit|onder|rond|op|voor)gang"
+"""Nouns that end as a street type does and count things: "jaargang 20", "ingang 2" (a volume,
+a hospital's entrance) are no address; "Brouwersgang 4" still is."""
 UNITS = (
     r"uur|u|euro|eur|€|keer|dag|dagen|week|weken|maand|maanden|jaar|jaren|min|minuten|km|m|%"
     r"|kinderen|personen|heures|h|jours|semaines|mois|ans|fois|enfants|personnes|hours|days"
@@ -90,7 +93,8 @@ STREETS = (
         rf"{WORD}(?:[ -](?:{PARTICLE}|{BARE_WORD})){{0,8}}{BEFORE_NUMBER}{NUMBER}"
     ),
     lazy(  # lower case, as typed on a phone: "kioskplaats 12", "rue de la station 8"
-        rf"\b(?:(?:{ADJECTIVES})[ -])?(?:[a-zà-ÿ][\w'’-]*(?:{STREET_SUFFIX})|(?:{FRENCH_STREET})\s+"
+        rf"\b(?:(?:{ADJECTIVES})[ -])?(?:(?!{NOT_A_STREET}\b)[a-zà-ÿ][\w'’-]*(?:{STREET_SUFFIX})"
+        rf"|(?:{FRENCH_STREET})\s+"
         rf"(?:(?:de la|de l'|du|des|de|d')\s*)?(?!(?:{NOT_A_NAME})\b)[a-zà-ÿ][\w'’-]+"
         rf"(?:[ -][a-zà-ÿ][\w'’-]+)?){BEFORE_NUMBER}{NUMBER}(?!\s*(?:{UNITS})\b)"
     ),

@@ -216,6 +216,13 @@ def _joined(text: str, parts: list[re.Match[str]], i: int, size: int) -> bool:
 
 SHORT_WORDS = frozenset({"on", "lo", "lot", "bra", "aye", "pry", "spy", "soy", "mal", "dam"})
 """Names of three letters or fewer that follow "in" or "to" as words too ("in lot", "to spy")."""
+RESIDENCE = lazy(
+    r"(?i:\b(?:woont|wonen|woonde|woonden|verhuisd|verhuist|verhuizen|verhuisde|moved|moves"
+    r"|moving|lives|lived|living|habite|habitent|habitait|déménagé|déménage|déménagent|vit"
+    r"|vivent|vivait)\s+(?:in|naar|to|à|a|te|en)\s+)$"
+)
+"""A verb of living or moving, then the place: the town is meant even when it is also a word
+("woont in as", "moved to duffel", "habite à ans")."""
 FROM_TO = lazy(r"(?i:\s+(?:naar|à|a|vers|to|jusqu'à)\s+[^\W\d_])")
 SERVICE_BEFORE = lazy(
     r"(?i:\b(?:ocmw|cpas|vdab|caw|clb|politie|police|gemeente|commune|forem|actiris|jeugdhulp"
@@ -257,6 +264,8 @@ def _clearly_a_place(text: str, start: int, end: int) -> bool:
     postcode = _postcode_before(text, start)
     if postcode and not (text[start].islower() and YEAR.match(postcode.group())):
         return fold(text[start:end]) not in YEARS or postcode.group().strip()[-4:-1] == "443"
+    if RESIDENCE.search(text, max(0, start - 24), start):
+        return True  # "woont in as", "moved to duffel": where someone lives, even as a word
     short = end - start < 3 or fold(text[start:end]) in SHORT_WORDS
     verb = text[start].islower() and text[end - 2 : end] == "en"
     if verb and INFINITIVE.search(text, max(0, start - 30), start):

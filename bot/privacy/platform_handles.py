@@ -6,8 +6,8 @@ when it is no word, no compound and no typo of a word ("insta stories", "snap he
 "insta filmkes" stay). A handle with a digit, "_" or "." a few words after the platform's
 name ("insta van de zoon ayoub.1070") or before it ("she goes by lina.lux on insta") is
 masked too, unless it is an abbreviation ("o.a.") or a site ("facebook.com"); so is an old
-Discord tag ("lina#1234"). YouTube, Twitch, LinkedIn, BeReal, Pinterest and Reddit count as
-platforms here too.
+Discord tag ("lina#1234"). YouTube, Twitch, LinkedIn, BeReal, Pinterest, Reddit and the games
+children's handles are met on (Roblox, Fortnite, Xbox, PSN) count as platforms here too.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from bot.privacy.tokens import Stems
 from bot.privacy.typos import typo_of_a_word
 
 Found = tuple[int, int, str]
-MORE = "youtube|twitch|linkedin|bereal|pinterest|reddit"
+MORE = "youtube|twitch|linkedin|bereal|pinterest|reddit|roblox|fortnite|xbox|psn"
 NAMES = f"(?:{PLATFORM_NAMES}|{MORE})(?:-?(?:account|naam|name|handle|profiel|profile|pseudo))?"
 """A platform's name, alone or in one word with a word for the account ("tiktokname",
 "insta-account")."""

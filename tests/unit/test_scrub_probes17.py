@@ -1,0 +1,90 @@
+"""#12's fourteenth session: reviewers' probes, each as a general rule with its counter-cases
+in nl, fr and en (sentences invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scrub_helpers import kinds, of_kind
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("she lives at av de la Couronne 400 with her son", "av de la Couronne 400"),
+        ("elle habite av de la couronne 400 depuis mai", "av de la couronne 400"),
+        ("ze woont op de av Louise 54 bij haar zus", "av Louise 54"),
+        ("ze woont in de brouwersgang 4", "brouwersgang 4"),
+    ],
+)
+def test_an_abbreviated_or_lower_case_street_with_its_number_is_an_address(
+    text: str, address: str
+) -> None:
+    assert of_kind(text, "address") == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jaargang 20 van het tijdschrift lag op tafel",
+        "we wachtten aan ingang 2 van het ziekenhuis",
+        "de uitgang 3 was dicht door de werken",
+        "hij zag av 3 keer per week",
+    ],
+)
+def test_a_counting_noun_that_ends_like_a_street_is_no_address(text: str) -> None:
+    assert of_kind(text, "address") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("nickname on roblox: lilaplays", "lilaplays"),
+        ("haar roblox naam is lilaplays", "lilaplays"),
+        ("son fortnite: lilaplays", "lilaplays"),
+    ],
+)
+def test_a_handle_after_a_game_platform_is_masked(text: str, handle: str) -> None:
+    assert of_kind(text, "handle") == [handle]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij speelt roblox met zijn broer",
+        "il joue à fortnite avec ses amis",
+        "he plays xbox games at night",
+    ],
+)
+def test_playing_a_game_names_no_handle(text: str) -> None:
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("they moved to duffel last year", "duffel"),
+        ("ze woont in as sinds maart", "as"),
+        ("ze verhuist naar boom in mei", "boom"),
+        ("elle habite à ans depuis mars", "ans"),
+        ("she lives in spa with her kids", "spa"),
+    ],
+)
+def test_a_town_that_is_a_word_after_a_verb_of_living_or_moving_is_a_place(
+    text: str, place: str
+) -> None:
+    assert of_kind(text, "place") == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze woont in een flat met twee kamers",
+        "he lives in hope that it gets better",
+        "elle vit à peine de son salaire",
+        "hij woont in de buurt van de school",
+        "er staat een boom in de tuin",
+    ],
+)
+def test_a_verb_of_living_before_ordinary_words_finds_no_place(text: str) -> None:
+    assert of_kind(text, "place") == []
