@@ -37,10 +37,22 @@ NAMED = lazy(
 """A naming word and the name it gives: "kanaal karimvlogs", "gamertag is xXkarimXx" (the
 words for a user name are `handle_cues.CUED_HANDLE`'s)."""
 
+BRACKETED = lazy(r"\[[^\[\]]{1,40}\]")
+"""A label already in the text ("[gebruikersnaam]", "[pseudo]": the handle's own label in nl
+and fr is an account word)."""
+
+
+def _account_word(text: str) -> bool:
+    """An account word outside a label: a label is no cue, or a second scrub of
+    "[gebruikersnaam]:0.A00" masks what the first kept (scrubbing twice must change nothing)."""
+    if "[" in text and ACCOUNT_WORDS.in_text(text):
+        text = BRACKETED.sub(" ", text)
+    return ACCOUNT_WORDS.in_text(text)
+
 
 def account_handles(text: str) -> Iterator[Found]:
     """Handles in a text that names a platform, an account or a nickname."""
-    if not (GATE.in_text(text) or ACCOUNT_WORDS.in_text(text) or OTHER_ACCOUNTS.in_text(text)):
+    if not (GATE.in_text(text) or _account_word(text) or OTHER_ACCOUNTS.in_text(text)):
         return
     words = lexicon().words
     for match in JOINED.finditer(text):

@@ -109,12 +109,15 @@ def next_token(text: str, tokens: list[Token], i: int) -> Token | None:
 NEXT_WORD = lazy(r" ([^\W\d_]+)")
 
 
-def next_or_claimed_verb(text: str, tokens: list[Token], i: int) -> Token | None:
+def next_or_claimed_verb(
+    text: str, tokens: list[Token], i: int, verbs: frozenset[str] = VERBS
+) -> Token | None:
     """The next token, or the verb that opens a span claimed before names were read ("precious
-    zit in de gevangenis": "zit" is inside the detention span)."""
+    zit in de gevangenis": "zit" is inside the detention span) or that is no token (`verbs`
+    wider than the cues: "patience attend la réponse")."""
     following = next_token(text, tokens, i)
     verb = NEXT_WORD.match(text, tokens[i].end) if following is None else None
-    if verb is None or verb.group(1).lower() not in VERBS:
+    if verb is None or verb.group(1).lower() not in verbs:
         return following
     word = verb.group(1)
     return Token(verb.start(1), verb.end(1), word, word.lower(), False, False, False, False)

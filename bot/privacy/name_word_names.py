@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.privacy.language import language_at
 from bot.privacy.lexicon import Lexicon
+from bot.privacy.name_cues import SUBJECT_VERBS
 from bot.privacy.name_function_words import AND, COMPANY, COPULAS, MODALS, OR, POSSESSIVES
 from bot.privacy.name_groups import (
     ARTICLE_BEFORE,
@@ -26,6 +27,16 @@ from bot.privacy.name_spans import foreign_after
 from bot.privacy.name_tails import name_not_word
 
 JOINERS = AND | OR
+OPENER_VERBS = SUBJECT_VERBS - frozenset(
+    ["ne", "n'a", "n'est", "n'avait", "n'était", "did", "does", "doesn't", "didn't", "can't",
+     "won't", "isn't", "wasn't", "hasn't", "would", "could", "should", "might", "must", "keeps",
+     "kept", "still", "also", "never", "always", "just", "seemed", "looks", "looked", "gets",
+     "started", "stopped", "helps", "helped", "makes", "made", "brings", "brought", "takes",
+     "took"]
+)  # fmt: skip
+"""A person's own verbs after a word-name opening a sentence ("patience attend la réponse",
+"lieve zorgt voor", "doudou vit chez"); not the auxiliaries and verbs that abstract nouns take
+as well ("hope did not come true", "patience ne suffit pas", "grace takes time")."""
 
 
 def word_name(
@@ -35,7 +46,7 @@ def word_name(
     token = tokens[i]
     lang = language_at(languages, token.start)
     foreign = lang is not None and lang not in lexicon.word_names[token.bare]
-    following = next_or_claimed_verb(text, tokens, i)
+    following = next_or_claimed_verb(text, tokens, i, OPENER_VERBS if token.opens else VERBS)
     previous = tokens[i - 1] if i > 0 and gap(text, tokens[i - 1], token) else None
     if after_title(text, tokens, i):
         return foreign or token.bare not in MODALS
@@ -48,8 +59,9 @@ def word_name(
         return True  # "joy Peeters", "gift okafor"
     if following and following.bare in VERBS and following.bare in COPULAS and foreign:
         foreign = foreign_after(text, following.end, lexicon.word_names[token.bare])
-    if following and following.bare in VERBS and (foreign or following.bare not in COPULAS):
-        return True  # "Precious said", "Destiny vertelde"
+    verbs = OPENER_VERBS if token.opens else VERBS
+    if following and following.bare in verbs and (foreign or following.bare not in COPULAS):
+        return True  # "Precious said", "Destiny vertelde", "patience attend la réponse"
     have = following is not None and (
         following.bare in HAVE
         or following.word.lower() in ELIDED

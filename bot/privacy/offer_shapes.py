@@ -42,10 +42,12 @@ LABEL = r"\[(?:name|naam|nom)\]"
 """The name label in en, nl, fr (`unsure.NAME_LABELS`)."""
 GLUED = lazy(r"(?i:\b([^\W\d_]{3,})s\s+([^\W\d_][\w-]*))")
 LISTED = lazy(
-    rf"(?i:{LABEL}(?:\s*,\s*|\s+(?:en|et|and|of|ou|or)\s+)([^\W\d_][\w'’-]*)"
-    rf"|(?<![\w\]])([^\W\d_][\w'’-]*)(?:\s*,\s*|\s+(?:en|et|and)\s+){LABEL})"
+    rf"(?i:{LABEL}(?:\s*,\s*|\s+(?:en|et|and|of|ou|or)\s+)([^\W\d_][\w'’-]*+)"
+    rf"|(?<![\w\]'’-])([^\W\d_][\w'’-]*+)(?:\s*,\s*|\s+(?:en|et|and)\s+){LABEL})"
 )
-"""A word beside a masked name in a list: "[name] en jabari", "kwabena, [name]"."""
+"""A word beside a masked name in a list: "[name] en jabari", "kwabena, [name]". A word starts
+only where no part of a word is before it, and is read whole (`*+`): started after every "-"
+of "a-a-a-…", the second half once took a second per 8,000 characters."""
 WORKS = lazy(
     r"(?i:\b(?:travail|boulot|job|emploi|stage|werk|work|jobstudent)\s+"
     r"(?:à|a|chez|bij|op|at)\s+(?P<a>(?:la|le|l['’]|de|het|'t|the)\s*(?P<a_noun>[^\W\d_][\w-]+))"

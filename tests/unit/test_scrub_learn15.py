@@ -119,7 +119,7 @@ def test_the_shipped_model_loads_once_with_a_finite_threshold() -> None:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("merveille attend toujours la réponse du cpas", "merveille"),  # fr: waiting
+        ("merveille a encore oublié son rendez-vous", "merveille"),  # fr: forgot again
         ("fortune s'est disputée avec sa mère", "fortune"),  # fr: a quarrel
         ("wisdom was in a good mood", "wisdom"),  # en: a person's state
     ],

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from bot.app import build_core
+from bot.privacy.scrub import Scrubber
 from tests.scrub_helpers import kinds, of_kind
+
+LABELLED = Scrubber(build_core()[1].gettext)
+"""Labels in the worker's language, as the bot writes them."""
 
 
 @pytest.mark.parametrize(
@@ -88,3 +93,46 @@ def test_a_town_that_is_a_word_after_a_verb_of_living_or_moving_is_a_place(
 )
 def test_a_verb_of_living_before_ordinary_words_finds_no_place(text: str) -> None:
     assert of_kind(text, "place") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("patience attend la réponse du cpas", "patience"),
+        ("doudou vit chez son oncle", "doudou"),
+        ("lieve zorgt voor haar kleinkinderen", "lieve"),
+        ("precious eats at school every day", "precious"),
+        ("mercy speaks a little dutch now", "mercy"),
+    ],
+)
+def test_a_word_name_opening_a_sentence_before_a_persons_verb_is_a_name(
+    text: str, name: str
+) -> None:
+    assert of_kind(text, "name") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "patience ne suffit pas",
+        "patience est nécessaire avec lui",
+        "hope did not come true",
+        "grace takes time",
+        "hope still remains",
+        "lieve help is welkom",
+    ],
+)
+def test_a_word_name_opening_a_sentence_as_a_word_stays(text: str) -> None:
+    assert of_kind(text, "name") == []
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
+def test_the_handle_label_is_no_account_cue_in_a_second_scrub(lang: str) -> None:
+    """nl "[gebruikersnaam]" and fr "[pseudo]" are account words themselves: found by the
+    idempotence property ("@0:0.A00" once became "[gebruikersnaam]:[gebruikersnaam]")."""
+    once = LABELLED.scrub("@0:0.A00", lang)
+    assert LABELLED.scrub(once, lang) == once
+
+
+def test_an_account_word_outside_a_label_still_cues_a_handle() -> None:
+    assert of_kind("[gebruikersnaam] en gebruikersnaam: lila.b93", "handle") == ["lila.b93"]
