@@ -25,10 +25,15 @@ CUED_HEALTH = lazy(
     r"(?!\s+(?:nodig|in|bij|op|gekocht|gekregen|genoeg|meer|minder|over|left|about|for|voor))"
     r"|\b(?:heeft|had|hebben|hadden)\s+(?:ook\s+|al\s+|nog\s+)?de\s+(k)\b(?!['’-])"
     r"|\b(?:she['’]s|she\s+is|ze\s+is|she\s+was)\s+(expecting)\b(?=\s*(?:$|[.,;:!?)]|again\b"
-    r"|twins\b|another\b|her\b|their\b|in\s+\w+|a\s+(?:boy|girl|baby|child)\b)))"
+    r"|twins\b|another\b|her\b|their\b|in\s+\w+|a\s+(?:boy|girl|baby|child)\b))"
+    r"|\b(?:spuiten|spuit|spuitjes|prikken|prikt|prikjes|insuline|pillen|medicatie|medicijnen"
+    r"|piqûres?|piqures?|insulin|shots|injections?|pills|meds|médicaments|cachets)\s+(?:voor|pour"
+    r"|for|tegen|contre|against)\s+(?:zijn|haar|z['’]n|d['’]r|son|sa|his|her|their|hun|leur)"
+    r"\s+(suiker|sucre|sugar)\b)"
 )
 """Lay words of a condition, told by the verb: "heeft suiker", "heeft de k", "has anxiety",
-"she's expecting again"."""
+"she's expecting again", and a treatment for someone's sugar ("spuiten voor zijn suiker",
+"piqûres pour son sucre", "insulin shots for her sugar"): diabetes told plainly."""
 SUFFERS = lazy(
     r"(?i:\b(?:lijdt|leed|lijden|leden)\s+aan|\b(?:kampt|kampte|sukkelt|sukkelde)\s+met"
     r"|\bsuffer(?:s|ed|ing)?\s+from|\bsouffr(?:e|ait|ent|aient)\s+(?:de|d['’]|du|des)"
@@ -157,7 +162,7 @@ BODY_CUES = frozenset(
 BODY_PARTS = frozenset("|".join((BODY_NL, BODY_FR, BODY_EN)).split("|"))
 """The operation or fracture rule scans only a text that names a body part and a cue."""
 HEALTH_CUES = frozenset(
-    ["suiker", "suikerziekte", "anxiety", "angsten", "diabète", "k", "expecting"]
+    ["suiker", "suikerziekte", "anxiety", "angsten", "diabète", "k", "expecting", "sucre", "sugar"]
 )
 SUFFER_CUES = frozenset(
     ["lijdt", "leed", "lijden", "leden", "kampt", "kampte", "sukkelt", "sukkelde", "suffers",
@@ -196,7 +201,7 @@ def cued_categories(text: str) -> Iterator[Found]:
     words = words_of(text)
     if not HEALTH_CUES.isdisjoint(words):
         for match in CUED_HEALTH.finditer(text):
-            group = next(g for g in (1, 2, 3) if match.group(g))
+            group = next(g for g in (1, 2, 3, 4) if match.group(g))
             yield match.start(group), match.end(group), "health"
     if not BODY_CUES.isdisjoint(words) and not BODY_PARTS.isdisjoint(words):
         for match in BODY.finditer(text):

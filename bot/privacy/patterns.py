@@ -19,7 +19,7 @@ from bot.privacy.iban_formats import fits_country
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.loose_ids import iban_shapes, phone_shapes
 from bot.privacy.plates import plates
-from bot.privacy.street_parts import street_extent
+from bot.privacy.street_parts import NOT_A_STREET, street_extent
 from bot.privacy.streets import towns_before_postcodes
 from bot.privacy.tokens import Stems, has_digit
 
@@ -48,9 +48,6 @@ NOT_A_NAME = (
     r"pour|avec|dans|sur|et|ou|à|au|en|le|la|les|un|une|for|to|the|and|of|van|voor|om"
     r"|libres?|vides?|assises?|disponibles?|debout|parking|fer|de|du|des"
 )
-NOT_A_STREET = r"(?:jaar|in|uit|door|over|toe|om|vooruit|achteruit|onder|rond|op|voor)gang"
-"""Nouns that end as a street type does and count things: "jaargang 20", "ingang 2" (a volume,
-a hospital's entrance) are no address; "Brouwersgang 4" still is."""
 UNITS = (
     r"uur|u|euro|eur|€|keer|dag|dagen|week|weken|maand|maanden|jaar|jaren|min|minuten|km|m|%"
     r"|kinderen|personen|heures|h|jours|semaines|mois|ans|fois|enfants|personnes|hours|days"

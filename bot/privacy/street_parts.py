@@ -8,6 +8,8 @@ masked street with its title or box kept is a miss under the scoring's 90 % rule
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 
@@ -32,6 +34,24 @@ BOX_AFTER = lazy(
 NUMBER_END = lazy(r"\d[a-zA-Z]?$")
 OUR_LADY = lazy(r"(?i:(?<![\w.])o\.?\s?-?\s?l\.\s?-?\s?(?:v\.\s?-?\s?)?)$")
 """Onze-Lieve-Vrouw abbreviated before a street's word: "o.l.vrouwstraat", "o.-l.-vrouwstraat"."""
+
+
+NOT_A_STREET = r"(?:jaar|in|uit|door|over|toe|om|vooruit|achteruit|onder|rond|op|voor)gang"
+"""Nouns that end as a street type does and count things: "jaargang 20", "ingang 2" (a volume,
+a hospital's entrance) are no address; "Brouwersgang 4" still is."""
+BUILDING_FLAT = lazy(
+    r"(?i:\b(?:blok|bloc|block|gebouw|building|bâtiment|batiment|toren|tour|tower)\s+"
+    r"[a-z0-9]{1,3}\s*[,-]?\s*(?:app|appt|apt|appartement|apartment|flat|bus|boîte|bte)\.?\s*"
+    r"[a-z]?\d{1,4}[a-z]?\b)"
+)
+"""A building and a flat in a housing estate: "blok 4 app 12", "bloc B appt 3", "block 2 flat
+14". Both parts are needed: "in de blok" (exams) or "flat 14" alone say nothing."""
+
+
+def building_flats(text: str) -> Iterator[tuple[int, int, str]]:
+    """Building-and-flat addresses (`BUILDING_FLAT`), with or without a street."""
+    for match in BUILDING_FLAT.finditer(text):
+        yield match.start(), match.end(), "address"
 
 
 def street_extent(text: str, start: int, end: int) -> tuple[int, int]:

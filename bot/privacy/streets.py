@@ -15,7 +15,7 @@ from bot.privacy.category_cues import words_of
 from bot.privacy.compounds import frequent as _frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
-from bot.privacy.street_parts import street_extent
+from bot.privacy.street_parts import building_flats, street_extent
 from bot.privacy.tokens import Stems, has_digit
 
 Found = tuple[int, int, str]
@@ -246,6 +246,7 @@ def streets(text: str) -> Iterator[Found]:
                 yield match.start(1), match.end(1), "address"
     yield from lived_at(text, lowered)
     if has_digit(text):
+        yield from building_flats(text)
         glued = STREET_WORD_ENDS.in_text(text) and GLUED_HINT.search(text) is not None
         for match in GLUED_NUMBER.finditer(text) if glued else ():
             yield *street_extent(text, match.start(), match.end()), "address"

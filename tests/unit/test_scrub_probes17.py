@@ -136,3 +136,51 @@ def test_the_handle_label_is_no_account_cue_in_a_second_scrub(lang: str) -> None
 
 def test_an_account_word_outside_a_label_still_cues_a_handle() -> None:
     assert of_kind("[gebruikersnaam] en gebruikersnaam: lila.b93", "handle") == ["lila.b93"]
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("ze moet spuiten voor zijn suiker", "suiker"),
+        ("elle a des piqûres pour son sucre", "sucre"),
+        ("she gets insulin shots for her sugar", "sugar"),
+    ],
+)
+def test_a_treatment_for_someones_sugar_is_health(text: str, condition: str) -> None:
+    assert condition in of_kind(text, "health")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze nam suiker voor haar koffie",
+        "il met du sucre pour son café",
+        "she bought sugar for her tea",
+    ],
+)
+def test_sugar_for_a_drink_is_no_health(text: str) -> None:
+    assert of_kind(text, "health") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("ze woont blok 4 app 12", "blok 4 app 12"),
+        ("elle habite bloc B appt 3 à la cité", "bloc B appt 3"),
+        ("he lives in block 2 flat 14 near the station", "block 2 flat 14"),
+    ],
+)
+def test_a_building_and_a_flat_are_an_address(text: str, address: str) -> None:
+    assert of_kind(text, "address") == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij zit in de blok voor zijn examens",
+        "le bloc opératoire était fermé",
+        "the flat 14 days notice was sent",
+    ],
+)
+def test_a_building_or_a_flat_alone_is_no_address(text: str) -> None:
+    assert of_kind(text, "address") == []
