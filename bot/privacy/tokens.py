@@ -129,6 +129,38 @@ _TEXTS: dict[str, int] = {}
 """The last few texts -> the same for the whole text: every family asks about the same one."""
 
 
+_INSIDE: dict[str, int] = {}
+"""Stem -> the families (bits) that look for it anywhere in a word."""
+_ENDINGS: dict[str, int] = {}
+"""Stem -> the families (bits) that look for it at a word's end."""
+_LONGEST = [0]
+"""The longest stem of any family: no longer piece of a word needs a lookup."""
+_SHORTEST = [1 << 30]
+"""The shortest: no shorter piece needs one either."""
+
+
+def _word_mask(word: str) -> int:
+    """The families whose stems `word` holds: every piece of the word up to the longest stem
+    looked up once (about 30 lookups for a word of eight letters) instead of testing each of
+    the thousand stems with `in` (a tenth of all scrubbing time in 2026-12, 0.35 ms a new
+    word). A very long word (hostile input) is asked family by family instead."""
+    size = len(word)
+    if size > 64:
+        return sum(f._bit for f in _FAMILIES if f.holds(word))
+    mask = 0
+    longest, shortest = _LONGEST[0], _SHORTEST[0]
+    inside, endings = _INSIDE, _ENDINGS
+    for start in range(size):
+        for end in range(start + shortest, min(size, start + longest) + 1):
+            bits = inside.get(word[start:end])
+            if bits:
+                mask |= bits
+        bits = endings.get(word[start:])
+        if bits:
+            mask |= bits
+    return mask
+
+
 class Stems:
     """Substrings without which a rule cannot match ("werk", "schoo"): the same answer as
     searching the lower-cased text for any of them, at the cost of a dictionary lookup per
@@ -148,6 +180,11 @@ class Stems:
         _FAMILIES.append(self)
         if self._phrases:
             _PHRASED.append(self)
+        table = _ENDINGS if ending else _INSIDE
+        for stem in self._words:
+            table[stem] = table.get(stem, 0) | self._bit
+        _LONGEST[0] = max(_LONGEST[0], *map(len, self._words), 0)
+        _SHORTEST[0] = min(_SHORTEST[0], *map(len, self._words), 1 << 30)
         _MASKS.clear()  # masks computed before this family know nothing of it
         _TEXTS.clear()
 
@@ -169,7 +206,7 @@ def _mask(text: str) -> int:
         if mask is None:
             if len(_MASKS) > 8192:
                 _MASKS.clear()
-            mask = _MASKS[word] = sum(f._bit for f in _FAMILIES if f.holds(word))
+            mask = _MASKS[word] = _word_mask(word)
         found |= mask
     if _PHRASED:
         lowered = text.lower()
