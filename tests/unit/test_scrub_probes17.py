@@ -184,3 +184,32 @@ def test_a_building_and_a_flat_are_an_address(text: str, address: str) -> None:
 )
 def test_a_building_or_a_flat_alone_is_no_address(text: str) -> None:
     assert of_kind(text, "address") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("frank zegt dat hij moe is", "frank"),
+        ("rob zegt dat hij moe is", "rob"),
+        ("frank a donné le compte pour le loyer", "frank"),
+        ("pat said the landlord was angry", "pat"),
+        ("mr guy says the rent is too high", "guy"),
+    ],
+)
+def test_first_names_that_are_words_in_a_persons_context_are_names(text: str, name: str) -> None:
+    assert of_kind(text, "name") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "to be frank, the flat is too small",
+        "hij was frank en eerlijk over de schulden",
+        "it was a sunny day in the park",
+        "the guy from the shop helped her",
+        "a ray of hope after the meeting",
+        "we zagen een rob in de zoo",
+    ],
+)
+def test_those_names_as_words_stay(text: str) -> None:
+    assert of_kind(text, "name") == []
