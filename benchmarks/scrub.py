@@ -60,6 +60,8 @@ pii-frozen-external6.jsonl (a sixth set, written at the start of the twelfth ses
 way; misses not printed),
 pii-frozen-external7.jsonl (a seventh set, written at the start of the thirteenth session the
 same way; misses not printed),
+pii-frozen-external8.jsonl (an eighth set, written in the fourteenth session the same way;
+misses not printed),
 and the
 bot's own catalog sentences in nl, fr and en (PII-free: false alarms only). Also the walks
 with planted names of benchmarks/scrub_taps.py. Presidio runs only when it is installed in this
@@ -115,6 +117,7 @@ from tests.pii_corpus import (
     FROZEN5,
     FROZEN6,
     FROZEN7,
+    FROZEN8,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -429,6 +432,7 @@ def main(argv: list[str] | None = None) -> None:
                ("fifth external set, frozen (never tuned on)", from_jsonl(FROZEN5)),
                ("sixth external set, frozen (never tuned on)", from_jsonl(FROZEN6)),
                ("seventh external set, frozen (never tuned on)", from_jsonl(FROZEN7)),
+               ("eighth external set, frozen (never tuned on)", from_jsonl(FROZEN8)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:

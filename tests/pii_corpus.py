@@ -164,6 +164,10 @@ FROZEN7 = HERE / "data" / "pii-frozen-external7.jsonl"
 """A seventh set (180 sentences, 40 PII-free, 259 spans; 70 nl, 60 fr, 50 en), written at the
 start of #12's thirteenth session by a writer who read only a label brief, never the code nor
 the docs; scored on the session-start code before any rule of that session."""
+FROZEN8 = HERE / "data" / "pii-frozen-external8.jsonl"
+"""An eighth set (180 sentences, 40 PII-free, 324 spans; 70 nl, 60 fr, 50 en), written in #12's
+fourteenth session by a writer who read only a label brief, never the code nor the docs; added
+unread, scored on the session-start code and at the end, never tuned on."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
