@@ -61,7 +61,7 @@ MEETING = {
     "avec": frozenset(["parlé", "discuté", "parle", "vit", "habite", "mariée", "marié",
                        "disputé", "rendez-vous", "entretien", "allé", "allée", "sortie",
                        "sorti", "café", "courses"]),
-    "à": frozenset(["parlé", "parle", "écrit", "téléphoné", "expliqué", "dit"]),
+    "à": frozenset(["parlé", "parle", "écrit", "téléphoné", "expliqué", "dit", "visite"]),
 }  # fmt: skip
 """A verb and its preposition before someone: "talked to joy", "sprak met hoop"."""
 SEEING = frozenset(["told", "saw", "visited", "asked", "called", "phoned", "texted",
