@@ -14,6 +14,7 @@ from functools import lru_cache
 from bot.privacy.compounds import frequent, plain_word, strict_compound
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.name_function_words import POSSESSIVES
 from bot.privacy.rare_words import rare_word
 from bot.privacy.typos import typo_of_a_word
 
@@ -54,9 +55,9 @@ QUE_AFTER = frozenset(["parce", "pendant", "dès", "des", "avant", "après", "ta
 THAT_AFTER = QUE_AFTER | _CUES["verbs"] | _CUES["subject_verbs"]
 """Also "as", "one time", "from": only a first name of the lists is a subject after them
 ("ze werkt als kassierster" stays)."""
-DEFINITE = frozenset(["de", "het", "la", "le", "the", "onze", "ons", "mijn", "ma", "mon", "notre",
-                      "our", "my", "haar", "zijn", "sa", "son", "hun", "leur", "their", "her",
-                      "his", "die", "deze", "cette", "ce", "this", "that"])  # fmt: skip
+DEFINITE = POSSESSIVES | frozenset(["de", "het", "la", "le", "the", "onze", "ons", "mijn", "ma",
+                                    "mon", "notre", "our", "my", "die", "deze", "cette", "ce",
+                                    "this", "that"])  # fmt: skip
 DIMINUTIVES = frozenset(["kleine", "petite", "petit", "little", "lil", "lieve", "chère", "dear",
                          "grote", "jonge", "young"])  # fmt: skip
 COPULAS = frozenset(["is", "was", "est", "était", "etait", "are", "were", "zijn", "waren", "sont",

@@ -10,7 +10,7 @@ import re
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_clauses import clause_names
 from bot.privacy.name_cues import name_words
-from bot.privacy.name_function_words import AND
+from bot.privacy.name_function_words import AND, POSSESSIVES
 from bot.privacy.name_surname_words import word_surnames as word_surnames
 from bot.privacy.name_word_uses import word_uses
 from bot.privacy.rare_words import core, rare_word
@@ -24,10 +24,9 @@ FAMILY = _CUES["relations"] | frozenset(
      "ouders", "grands-parents", "grandparents", "aunt", "uncle", "cousins"]
 )  # fmt: skip
 """Words that end a list of people: "... en de kleine", "... and their dad"."""
-DETERMINERS = frozenset(["de", "het", "the", "la", "le", "les", "l'", "hun", "their", "leur",
-                         "leurs", "haar", "zijn", "her", "his", "sa", "son", "ses", "mijn", "my",
-                         "ma", "mon", "mes", "onze", "ons", "our", "nos", "a", "een", "un",
-                         "une"])  # fmt: skip
+DETERMINERS = POSSESSIVES | frozenset(["de", "het", "the", "la", "le", "les", "l'", "leurs",
+                                       "mijn", "my", "ma", "mon", "mes", "onze", "ons", "our",
+                                       "nos", "a", "een", "un", "une"])  # fmt: skip
 COMPANY = frozenset(["met", "with", "avec", "bij", "chez", "voor", "pour", "for"])
 """Words of company or of a home: a rare word of the name lists after them is someone."""
 SPEECH = frozenset(["said", "says", "asked", "asks", "replied", "replies", "answered", "added",

@@ -8,16 +8,16 @@ from functools import lru_cache
 from bot.privacy.compounds import frequent, strict_compound
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.name_function_words import POSSESSIVES
 from bot.privacy.name_groups import SERVICE_WORDS
 from bot.privacy.tokens import has_digit
 
 _CUES = cues()
 TITLES = _CUES["titles"]
 RELATIONS = _CUES["relations"]
-ARTICLES = frozenset(["de", "het", "den", "la", "le", "l", "les", "the", "a", "an", "een",
-                      "un", "une", "haar", "zijn", "z'n", "hun", "mijn", "sa", "son", "ses",
-                      "leur", "ma", "mon", "her", "his", "their", "my", "our", "ons", "onze",
-                      "notre", "hem", "him", "lui"])  # fmt: skip
+ARTICLES = POSSESSIVES | frozenset(["de", "het", "den", "la", "le", "l", "les", "the", "a", "an",
+                                    "een", "un", "une", "mijn", "ma", "mon", "my", "our", "ons",
+                                    "onze", "notre", "hem", "him", "lui"])  # fmt: skip
 """Before a relation word in an apposition ("jan, de buurman"); after them a word is a
 noun, not a name ("het kind de buurman zag")."""
 KIN = frozenset(["oudste", "jongste", "eldest", "youngest", "aîné", "aînée", "aine", "ainee",
@@ -61,7 +61,7 @@ MEETING = {
     "avec": frozenset(["parlé", "discuté", "parle", "vit", "habite", "mariée", "marié",
                        "disputé", "rendez-vous", "entretien", "allé", "allée", "sortie",
                        "sorti", "café", "courses"]),
-    "à": frozenset(["parlé", "parle", "écrit", "téléphoné", "expliqué", "dit"]),
+    "à": frozenset(["parlé", "parle", "écrit", "téléphoné", "expliqué", "dit", "visite"]),
 }  # fmt: skip
 """A verb and its preposition before someone: "talked to joy", "sprak met hoop"."""
 SEEING = frozenset(["told", "saw", "visited", "asked", "called", "phoned", "texted",

@@ -4,6 +4,7 @@ them decide (kept apart from `names` to keep modules small)."""
 from __future__ import annotations
 
 from bot.privacy.language import language_at
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon
 from bot.privacy.name_cues import SUBJECT_VERBS
 from bot.privacy.name_function_words import AND, COMPANY, COPULAS, MODALS, OR, POSSESSIVES
@@ -52,6 +53,8 @@ def word_name(
         return foreign or token.bare not in MODALS
     if ARTICLE_BEFORE.search(text, max(0, token.start - 6), token.start) and not token.capital:
         return False  # "de lente komt eraan", "la pierre est lourde": a word after its article
+    if token.capital and _itself_as_verb(text, token):
+        return True  # "Will will call back", "Rose rose early", "Hope hopes to stay"
     if token.opens and negated(text, token.end):
         return True  # "patience ne trouve pas": a person's verb, denied
     surname = following and name_not_word(following.bare, lexicon)
@@ -94,3 +97,16 @@ def after_title(text: str, tokens: list[Token], i: int) -> bool:
         previous.bare in TITLES_AND_RELATIONS
         and text[previous.end : tokens[i].start].strip(" .,:") == ""
     )
+
+
+REPEATED = lazy(r" ([a-zà-ÿ]+) [a-zà-ÿ]")
+
+
+def _itself_as_verb(text: str, token: Token) -> bool:
+    """The name followed by its own word in lower case and a further word: the second is the
+    verb of the sentence and the first its subject (nobody types "will will call" for "will")."""
+    following = REPEATED.match(text, token.end)
+    if following is None:
+        return False
+    word = following.group(1)
+    return word == token.bare or word in (token.bare + "s", token.bare + "es")

@@ -32,6 +32,7 @@ from bot.privacy.name_lists import kin_lists as kin
 from bot.privacy.name_lists import particles_lead_to_name, surname_word, titled_particles
 from bot.privacy.name_openers import particle_names, person_openers
 from bot.privacy.name_spans import handle_runs, spans
+from bot.privacy.name_titles import drop_titles
 from bot.privacy.name_word_names import after_title, word_name
 
 TOKEN = re.compile(r"[^\W\d_]\w*+(?:['’-]+\w++)*+")
@@ -83,6 +84,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     groups(text, tokens, marked, lexicon, languages)
     if any(marked) or any(t.capital for t in tokens):
         _extend(text, tokens, marked, lexicon)
+        drop_titles(text, tokens, marked, lexicon)
     yield from word_surnames(text, spans(text, tokens, marked), free, lexicon)
 
 

@@ -44,3 +44,17 @@ def test_the_name_rules_read_the_same_possessives(module: str) -> None:
 def test_a_name_before_and_a_possessive_is_masked_in_each_language(text: str, name: str) -> None:
     found = [text[s:e] for s, e in names(text, lexicon(), [])]
     assert name in found
+
+
+@pytest.mark.parametrize(
+    ("module", "determiners"),
+    [
+        ("name_clauses", "DEFINITE"),
+        ("name_company", "DETERMINERS"),
+        ("name_context_words", "ARTICLES"),
+    ],
+)
+def test_the_determiner_sets_hold_every_possessive(module: str, determiners: str) -> None:
+    """They were copies of the possessives plus articles; derived now, none can drift."""
+    words = getattr(importlib.import_module(f"bot.privacy.{module}"), determiners)
+    assert words >= name_function_words.POSSESSIVES
