@@ -28,6 +28,7 @@ from bot.privacy.name_cues import article_surnames
 from bot.privacy.name_edges import edges
 from bot.privacy.name_inversion import not_names
 from bot.privacy.name_places import place_surnames
+from bot.privacy.name_repeats import repeated_names
 from bot.privacy.names import names
 from bot.privacy.org_destinations import named_destinations
 from bot.privacy.org_trades import trade_names
@@ -159,7 +160,8 @@ def find_spans(
             elif start < end:
                 dropped.append((start, end))
     claimed.extend(not_names(text, words))  # "patience zegt ze", "the autumn": words here
-    named = edges(text, names(text, words, claimed), words)
+    named = list(edges(text, names(text, words, claimed), words))
+    named += repeated_names(text, named, [*claimed, *((s, e) for s, e, _ in found)], words)
     found.extend((start, end, "name") for start, end in named)
     if reread and any(left_over(text, occupied, start, end) for start, end in dropped):
         found.extend(

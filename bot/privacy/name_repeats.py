@@ -1,0 +1,47 @@
+"""A name masked once in an answer is masked wherever it comes back: in capitals, in lower
+case, with an English possessive ("Zorbek kwam. ik zag zorbek en ZORBEK en zorbek's kat").
+The rules read each place on its own, and a name they caught after "mevrouw" they may miss
+three words later; the worker's tap hides every form of a word, and so does this. Names that
+are also ordinary words ("grace", "roos", "will") are left to their own context: "grace" the
+person does not make "the grace period" a name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.privacy.lexicon import Lexicon
+
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+POSSESSIVE = ("'s", "’s")
+
+
+def _bare(word: str) -> str:
+    lowered = word.lower()
+    return lowered[:-2] if lowered.endswith(POSSESSIVE) else lowered
+
+
+def repeated_names(
+    text: str, named: Iterable[tuple[int, int]], taken: Iterable[tuple[int, int]], lexicon: Lexicon
+) -> list[tuple[int, int]]:
+    """Other occurrences, outside `named` and `taken`, of the words of the names in `named`
+    that are no ordinary word; each without its "'s" (kept, as after any masked name)."""
+    named = list(named)
+    names = {
+        bare
+        for start, end in named
+        for match in WORD.finditer(text, start, end)
+        if len(bare := _bare(match.group())) > 2 and not lexicon.is_word(bare)
+    }
+    if not names:
+        return []
+    busy = bytearray(len(text) + 1)
+    for start, end in (*named, *taken):
+        busy[start:end] = b"\x01" * (end - start)
+    found = []
+    for match in WORD.finditer(text):
+        start, word = match.start(), match.group()
+        bare = _bare(word)
+        if bare in names and not busy[start] and not busy[match.end() - 1]:
+            found.append((start, start + len(bare)))
+    return found

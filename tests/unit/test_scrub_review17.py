@@ -1,0 +1,36 @@
+"""#12's fourteenth session, from a reviewer who tried the show-back as a tired worker: a name
+masked once in an answer is masked wherever it comes back (sentences invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scrub_helpers import of_kind
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Zorbek kwam langs. ik zag zorbek en ZORBEK en zorbek's kat",
+            ["Zorbek", "zorbek", "ZORBEK", "zorbek"],
+        ),
+        ("mevrouw Peeters belde, peeters zegt dat het goed gaat", ["Peeters", "peeters"]),
+        ("Mme Nkurunziza est venue. NKURUNZIZA a signé.", ["Nkurunziza", "NKURUNZIZA"]),
+        ("Mr Okonkwo called, okonkwo's son was ill", ["Okonkwo", "okonkwo"]),
+    ],
+)
+def test_a_masked_name_is_masked_wherever_it_comes_back(text: str, names: list[str]) -> None:
+    assert of_kind(text, "name") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grace came by, the grace period ends next week",
+        "mevrouw Roos kocht een roos voor haar moeder",
+        "Madame Blanche a peint le mur en blanche couleur",
+    ],
+)
+def test_a_name_that_is_also_a_word_does_not_mask_the_word(text: str) -> None:
+    assert len(of_kind(text, "name")) == 1
