@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
+from bot.privacy.accents import accent_free, bare_words
 from bot.privacy.category_cues import words_of
 from bot.privacy.category_told import PRACTICE_AFTER, PRACTICE_LEAD, told_categories
 from bot.privacy.detention import RELEASED, SERVED_EN
@@ -86,7 +87,7 @@ PRAYER_TAIL = (
     r"(?:moskee|mosque|mosquée|kerk|church|église|synagoge|synagogue)"
 )
 """How often or where someone prays: "bid vijf keer per dag", "prie tous les soirs"."""
-WORSHIP = lazy(
+_WORSHIP = (
     r"(?i:\b(?:gaat|ging|gaan|gingen|va|vont|allait|allaient|goes|go|going|went)\s+(?:(?:elke"
     r"|iedere|chaque|every|op|le|on)\s+\w+\s+|(?:soms|nog|altijd|regelmatig|graag|vaak|trouw"
     r"|wekelijks|steeds|vroeger|ook|af\s+en\s+toe|sometimes|regularly|often|still|always|also"
@@ -114,8 +115,8 @@ WORSHIP = lazy(
     rf"|voor\s+(?:goed|beter))\b)(?:{PRAYER_TAIL})?"
     rf"|\b(?:bid|prie|priait|priaient|pray)(?:{PRAYER_TAIL}))"
 )
-"""A religious practice said with its verb: "va à la mosquée le vendredi", "prays five times a
-day"."""
+WORSHIP = lazy(accent_free(_WORSHIP))
+"""A religious practice with its verb ("va à la mosquée le vendredi", "prays five times a day")."""
 ONCE = frozenset(["went", "ging", "gingen"])
 """A past visit without "every", "still", "vroeger" may be a single one: not a practice."""
 OCCASION = lazy(
@@ -242,7 +243,7 @@ ORIGIN_CUE = lazy(
 bare "uit" or "vient de" is a place (`places.origin_places`)."""
 
 
-WORSHIP_WORDS = frozenset(
+WORSHIP_WORDS = bare_words(frozenset(
     ["draagt", "droeg", "dragen", "porte", "portait", "portent", "wears", "wore", "wear",
      "moskee", "mosquée", "mosque", "kerk", "église", "eglise", "church", "synagoge",
      "synagogue", "tempel", "temple", "mis", "messe", "mass", "bidt", "bidden", "prient",
@@ -250,7 +251,7 @@ WORSHIP_WORDS = frozenset(
      "prays", "prayed", "praying", "bid", "prie", "priait", "priaient", "pray", "voorganger",
      "voorgangster", "attends", "attended", "zondagsschool", "catechese", "catéchisme", "sunday",
      "attending", "bezoekt", "bezocht", "fréquente", "fréquentait", "fréquentent"]
-)  # fmt: skip
+))  # fmt: skip
 ACRONYMS = frozenset(
     ["add", "ms", "als", "nah", "ocd", "toc", "sep", "tdah", "adhd", "copd", "hiv", "ptss", "ptsd",
      "cva", "avc", "ass", "tos", "tia", "gad", "tb", "gale", "ivg", "tsa"]

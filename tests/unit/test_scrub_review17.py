@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.privacy.accents import accent_free
 from tests.scrub_helpers import of_kind
 
 
@@ -34,3 +35,30 @@ def test_a_masked_name_is_masked_wherever_it_comes_back(text: str, names: list[s
 )
 def test_a_name_that_is_also_a_word_does_not_mask_the_word(text: str) -> None:
     assert len(of_kind(text, "name")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "elle va a la mosquee le vendredi",
+        "il va a l'eglise tous les dimanches",
+        "elle frequente l'eglise evangelique",
+        "hij gaat elke vrijdag naar de moskee",  # nl and en have no accents to leave out
+        "she goes to church every sunday",
+    ],
+)
+def test_a_religious_practice_typed_without_accents_is_religion(text: str) -> None:
+    assert of_kind(text, "religion") != []
+
+
+@pytest.mark.parametrize(
+    "text", ["il va a la poste le vendredi", "elle va a la piscine tous les dimanches"]
+)
+def test_going_elsewhere_without_accents_is_no_religion(text: str) -> None:
+    assert of_kind(text, "religion") == []
+
+
+def test_accent_free_refuses_a_class_it_would_break() -> None:
+    with pytest.raises(ValueError):
+        accent_free(r"[éa]+")
+    assert accent_free("mosquée") == "mosqu[ée]e"
