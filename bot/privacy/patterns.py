@@ -1,6 +1,5 @@
-"""Recognisers for identifiers with a shape: IBAN, national numbers, phone numbers, dates,
-street addresses, postcodes with a place, and named organisations (e-mail and handles:
-`contacts`).
+"""Recognisers for identifiers with a shape: IBAN, national numbers, phones, dates, street
+addresses, postcodes with a place, named organisations (e-mail and handles: `contacts`).
 
 Each yields (start, end, kind). Numbers are validated where a check exists (IBAN mod-97,
 python-stdnum for national register and BIS numbers, phonenumbers for Belgian and
