@@ -8,6 +8,7 @@ masked street with its title or box kept is a miss under the scoring's 90 % rule
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from bot.privacy.lazy_patterns import lazy
@@ -79,3 +80,40 @@ def street_extent(text: str, start: int, end: int) -> tuple[int, int]:
         if box is not None:
             end = box.end()
     return begin, end
+
+
+RARE_STREET = lazy(
+    r"\b([^\W\d_][\w'’-]{3,})\s+((?:(?:nr\.?|nummer|n°)\s*)?\d{1,3}[a-zA-Z]?"
+    r"(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)"
+    r"(?![\w:.,/-]*\d)(?!\s*(?:u|h|uur|euro|eur|€|%|jaar|ans|years?|keer|fois|times|kinderen"
+    r"|enfants|children|dagen|jours|days|weken|semaines|weeks|maanden|mois|months|min)\b)"
+)
+"""A word in no dictionary and no name list followed by a house number: "Kipdorp 12",
+"Vaartkom nr 7" (the "nr" says it is a house number)."""
+
+
+NUMBER_WORD = lazy(r"\b(?:nr|nummer|n°)")
+"""What `numbered_places` needs: a word that says a house number follows."""
+
+
+def rare_street(text: str, match: re.Match[str]) -> bool:
+    """A `RARE_STREET` match whose word is in no dictionary and no name list, or written
+    with a capital inside a sentence and no word of its own ("Kipdorp 12", "Vaartkom nr
+    7"; not "busnummer 12", "Kamer nr 5")."""
+    words = lexicon()
+    word = match.group(1)
+    bare = word.lower()
+    if bare in words.words or words.is_name(bare) or "'" in bare or "’" in bare:
+        return False  # a contraction ("there's 40") is no street
+    before = text[: match.start()].rstrip()
+    capitalised = word[0].isupper() and bool(before) and before[-1] not in ".!?\n"
+    return capitalised or not words.is_word(bare)
+
+
+def numbered_places(text: str) -> Iterator[tuple[int, int, str]]:
+    """A place in no street list with "nr" and its number: "aan de Vaartkom nr 7". The "nr"
+    makes it an address even where the word is a known place, which the place names would
+    otherwise claim alone."""
+    for match in RARE_STREET.finditer(text):
+        if not match.group(2)[0].isdigit() and rare_street(text, match):
+            yield *street_extent(text, match.start(), match.end()), "address"

@@ -15,18 +15,17 @@ from bot.privacy.category_cues import words_of
 from bot.privacy.compounds import frequent as _frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
-from bot.privacy.street_parts import building_flats, street_extent
+from bot.privacy.street_parts import (
+    NUMBER_WORD,
+    RARE_STREET,
+    building_flats,
+    numbered_places,
+    rare_street,
+    street_extent,
+)
 from bot.privacy.tokens import Stems, has_digit
 
 Found = tuple[int, int, str]
-
-
-RARE_STREET = lazy(
-    r"\b([^\W\d_][\w'’-]{3,})\s+(\d{1,3}[a-zA-Z]?(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)"
-    r"(?![\w:.,/-]*\d)(?!\s*(?:u|h|uur|euro|eur|€|%|jaar|ans|years?|keer|fois|times|kinderen"
-    r"|enfants|children|dagen|jours|days|weken|semaines|weeks|maanden|mois|months|min)\b)"
-)
-"""A word in no dictionary and no name list followed by a house number: "Kipdorp 12"."""
 
 
 POSTCODE_TOWN = lazy(r"(?<![\d.,€$/-])\b[1-9]\d{3}\s+([^\W\d_][\w'’-]{2,})")
@@ -55,13 +54,7 @@ def rare_streets(text: str) -> Iterator[Found]:
         if town not in words.words and not words.is_name(town) and "'" not in town:
             yield match.start(), match.end(), "place"
     for match in RARE_STREET.finditer(text):
-        word = match.group(1)
-        bare = word.lower()
-        if bare in words.words or words.is_name(bare) or "'" in bare or "’" in bare:
-            continue  # a contraction ("there's 40") is no street
-        before = text[: match.start()].rstrip()
-        capitalised = word[0].isupper() and bool(before) and before[-1] not in ".!?\n"
-        if capitalised or not words.is_word(bare):  # "Kipdorp 12", not "busnummer 12"
+        if rare_street(text, match):
             yield *street_extent(text, match.start(), match.end()), "address"
 
 
@@ -247,6 +240,8 @@ def streets(text: str) -> Iterator[Found]:
     yield from lived_at(text, lowered)
     if has_digit(text):
         yield from building_flats(text)
+        if "n" in lowered and NUMBER_WORD.search(lowered):
+            yield from numbered_places(text)
         glued = STREET_WORD_ENDS.in_text(text) and GLUED_HINT.search(text) is not None
         for match in GLUED_NUMBER.finditer(text) if glued else ():
             yield *street_extent(text, match.start(), match.end()), "address"

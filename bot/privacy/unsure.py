@@ -81,6 +81,18 @@ def _solid_compound(word: str, lexicon: Lexicon) -> bool:
     )
 
 
+ARTICLE = lazy(
+    r"(?i:(?:\b(?:een|het|the|a|an|un|une)|(?<!\w)(?:naar|bij|in|op|aan|voor|uit|to|at|on"
+    r"|from|chez|dans|sur|pour|avec)\s+(?:de|le|la|the))\s+$)"
+)
+"""An article right before a word: "een mol", "naar de bakker", "chez le boulanger". Not
+"de", "le" or "la" alone, nor after "van": particles of surnames ("van de velde")."""
+
+
+def _after_an_article(text: str, start: int) -> bool:
+    return ARTICLE.search(text, max(0, start - 16), start) is not None
+
+
 Edges = tuple[frozenset[int], frozenset[int]]
 """Where the labels of a text start, and where they end."""
 
@@ -123,6 +135,8 @@ def _worth_a_look(
         return True  # "[naam] wit", "[nom] grand": a surname that is a frequent word
     if after_name and len(bare) > 3 and bare not in words_of(lang):
         return True  # "[naam] ferraro": no word of the sentence's language
+    if word.islower() and bare in lexicon.last and _after_an_article(text, start):
+        return False  # "een mol in de tuin", "naar de bakker": a surname used as a word
     if bare not in lexicon.words and not bare.isupper() and not _solid_compound(bare, lexicon):
         return True  # a rare word, also one that only splits into scraps ("chi-dera")
     before = text[:start].rstrip()
