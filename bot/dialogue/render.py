@@ -161,14 +161,15 @@ def confirm_text(compiled: Compiled, session: Session, refresh: bool = False) ->
     ]
     unsure = session.pending_unsure
     if unsure:
-        body.append(
-            Text(
-                N_(
-                    "Something identifying may still be there. Choose a word below to hide "
-                    "it everywhere in this answer."
-                )
-            )
-        )
+        body.append(Text(N_(
+            "Something identifying may still be there. Tap a button below to hide that part "
+            "everywhere in this answer."
+        )))  # fmt: skip
+    else:  # no button left is no all-clear: the scrubber misses things it never doubted
+        body.append(Text(N_(
+            "Something identifying may still be there: the filter misses some. Read it once "
+            "more before you keep it."
+        )))  # fmt: skip
     body.append(Text(N_("Keep it, or type a new version.")))
     words = [Button(Text(N_("Hide “{word}”"), {"word": w}), MaskWord.offering(step.key, i, w))
              for i, w in enumerate(unsure)]  # fmt: skip

@@ -42,6 +42,8 @@ async def test_one_tap_hides_a_doubtful_word_everywhere(bot: Harness) -> None:
     assert "3 gegevens vervangen door labels tussen haakjes." in again["text"]
     assert "zorbek" not in again["text"]
     assert bot.api.buttons(again) == ["✓ Bewaren", "✎ Opnieuw typen"]
+    assert "de filter mist soms iets" in again["text"], "no button left is no all-clear"
+    assert "Tik hieronder op een knop" not in again["text"], "no button to tap"
 
     await bot.press(ANN, "✓ Bewaren")
     kept = [t for t in bot.texts(ANN) if "kookclub" in t]

@@ -13,6 +13,12 @@ from tests.unit.test_engine import advance_to, msgids
 STEP = "plan"
 """The fixture dialogue's typed question (tests/data/dialogues)."""
 
+MISSES = (
+    "Something identifying may still be there: the filter misses some. Read it once more "
+    "before you keep it."
+)
+"""The caution shown when no word is left to offer."""
+
 
 def typed(engine: Engine, compiled: Compiled, text: str) -> Session:
     outcome = engine.handle(advance_to(engine, compiled, STEP), TypeText(text))
@@ -62,6 +68,9 @@ def test_a_tap_hides_the_word_everywhere_and_the_count_follows(
     assert reply.kind is ReplyKind.CONFIRM and reply.refresh
     assert Text("{count} details replaced by labels in brackets.", {"count": 3}) in reply.body
     assert [b.event for row in reply.buttons for b in row] == [KeepText(STEP), Retype(STEP)]
+    ids = [t.msgid for t in reply.body]
+    assert MISSES in ids, "no button left is no all-clear"
+    assert not any(i.startswith("Something identifying may still be there. Tap") for i in ids)
     late = fixture_engine.handle(masked.session, MaskWord.offering(STEP, 0, "zorbek"))  # again
     assert late.session == masked.session and not late.changed
     kept = fixture_engine.handle(masked.session, KeepText(STEP))
@@ -78,7 +87,8 @@ def test_doubtful_words_are_buttons_and_no_promise_is_made(
     (confirm,) = shown.replies
     ids = [t.msgid for t in confirm.body]
     assert "Nothing was replaced." in ids
-    assert any(i.startswith("Something identifying may still be there.") for i in ids)
+    assert any(i.startswith("Something identifying may still be there. Tap a button") for i in ids)
+    assert MISSES not in ids
     assert not any("Anything that could identify" in i for i in ids)
     labels = [b.label for row in confirm.buttons for b in row]
     assert labels[0] == Text("Hide “{word}”", {"word": "zorbek"})
