@@ -49,9 +49,9 @@ from bot.privacy.unsure import unsure_words
 
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
-    lookalike_numbers, postcode_towns, cued_national_numbers,
+    lookalike_numbers, postcode_towns, cued_national_numbers, spoken_phones,
     *(r for r in RECOGNISERS if r is not organisations),
-    spoken_phones, everyday_towns, orientations, politics,
+    everyday_towns, orientations, politics,
     loose_health, schools_of, trade_names, employers_at_work, institutions_and_categories,
     named_destinations,
     None, count_years, place_surnames, streets,

@@ -17,7 +17,7 @@ from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
 
-ZERO = r"nul|zero|zéro"
+ZERO = r"nul|zero|zéro|oh"
 UNITS = (
     r"een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|un|une|deux|trois|quatre|cinq|six|sept"
     r"|huit|neuf|one|two|three|four|five|seven|eight|nine"
@@ -36,18 +36,21 @@ TWO_DIGITS = (
     rf"|(?:{ENGLISH_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|{TEENS}"
 )
 WORD = rf"(?:{TWO_DIGITS}|{ZERO}|{UNITS})"
-RUN = lazy(rf"(?i:(?<![\w-]){WORD}(?:[\s,.-]+{WORD}){{4,12}}(?![\w-]))")
-"""Five to thirteen number words in a row, read longest first."""
+PART = rf"(?:{WORD}|\d{{1,4}})"
+RUN = lazy(rf"(?i:(?<![\w-]){WORD}(?:[\s,.-]+{PART}){{3,12}}(?![\w-]))")
+"""A number word and three to twelve more number words or digit groups, read longest first:
+"nul vier zeven vijf twaalf ...", and "zero four seven five 12 34 56" (spoken, then typed)."""
 SINGLE = lazy(rf"(?i:{ZERO}|{UNITS})")
-WORDS = lazy(rf"(?i:{WORD})")
-NEEDED = Stems("nul|zero|zéro")
+WORDS = lazy(rf"(?i:\b(?:{WORD})\b)")
+DIGITS = lazy(r"\d+")
+NEEDED = Stems("nul|zero|zéro|oh")
 """Every Belgian phone number has a zero (a mobile's second "0" too): no zero word, no run."""
 STARTS_WITH_ZERO = lazy(rf"(?i:{ZERO})\b")
 
 
 def _digit_count(run: str) -> int:
     """Digits that the words of `run` stand for: one per word up to nine, two above."""
-    count = 0
+    count = sum(len(group) for group in DIGITS.findall(run))
     for match in WORDS.finditer(run):
         count += 1 if SINGLE.fullmatch(match.group()) else 2
     return count

@@ -62,3 +62,32 @@ def test_accent_free_refuses_a_class_it_would_break() -> None:
     with pytest.raises(ValueError):
         accent_free(r"[éa]+")
     assert accent_free("mosquée") == "mosqu[ée]e"
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("bel nul vier zeven vijf 12 34 56", "nul vier zeven vijf 12 34 56"),
+        ("appelle zéro quatre 75 12 34 56", "zéro quatre 75 12 34 56"),
+        ("call her on zero four seven five 12 34 56", "zero four seven five 12 34 56"),
+        (
+            "her number is oh four seven five twelve thirty four fifty six",
+            "oh four seven five twelve thirty four fifty six",
+        ),
+    ],
+)
+def test_a_phone_number_spoken_then_typed_is_one_phone(text: str, phone: str) -> None:
+    assert of_kind(text, "phone") == [phone]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "oh well, two or three kids, four maybe",
+        "ze heeft zes kinderen van twee, drie, vier, vijf en zeven jaar",
+        "zero tolerance for 3 of 4 kids at 12 o'clock",
+        "il a deux enfants de 3 et 5 ans et zéro revenu",
+    ],
+)
+def test_counting_in_words_is_no_phone(text: str) -> None:
+    assert of_kind(text, "phone") == []
