@@ -51,10 +51,13 @@ WORK_HINT = Stems(
     "|mécani|mecani|kassa|loket|guichet|steward|délégu|delegu|afgevaardig"
 )
 """Plain stems of the words above: one cheap test says whether a sentence is about work."""
-AFTER_WORK = lazy(
-    rf"(?i:\b(?:{WORK})[\w'’-]*\b[^.;:!?\n]{{0,25}}?\b(?:bij|chez|at|for|voor|van|via|au|aux"
-    r"|à\s+la|à\s+l['’])\s+(?:de\s+|het\s+|la\s+|le\s+|the\s+|l['’])?)"
+_AFTER_WORK = (
+    rf"\b(?:{WORK})[\w'’-]*\b[^.;:!?\n]{{0,25}}?\b(?:bij|chez|at|for|voor|van|via|au|aux"
+    r"|à\s+la|à\s+l['’])\s+(?:de\s+|het\s+|la\s+|le\s+|the\s+|l['’])?"
 )
+AFTER_WORK = lazy(rf"(?i:{_AFTER_WORK})")
+AFTER_WORK_LOWER = lazy(_AFTER_WORK)
+"""The same on a lower-cased ASCII text (same positions): about 4x cheaper than ignoring case."""
 EMPLOYER_NOUN = lazy(
     r"(?i:\b(?:werkgever|werkgeefster|employeur|employeuse|employer)\s+(?:is\s+|est\s+|was\s+)?"
     r"(?:de\s+|het\s+|la\s+|le\s+|the\s+|l['’])?)"
@@ -197,7 +200,8 @@ def employers_at_work(text: str) -> Iterator[Found]:
         yield start, _branch(text, start, town_after(text, end) or end), "organisation"
     named = list(EMPLOYER_NOUN.finditer(text))  # scanned once, read twice
     nouns = {match.end() for match in named}
-    for match in [*AFTER_WORK.finditer(text), *named]:
+    after = AFTER_WORK_LOWER.finditer(text.lower()) if text.isascii() else AFTER_WORK.finditer(text)
+    for match in [*after, *named]:
         start = match.end()
         token = EMPLOYER_WORD.match(text, start)
         if token is None or start in listed or token.group()[0].isdigit():  # "voor 1.900"

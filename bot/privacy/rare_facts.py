@@ -52,8 +52,8 @@ NOT_AN_AGE = (
     r"|jaar|ans|years?|j"
 )
 """After a bare number: no age, or an age with its unit that INDIRECT finds whole."""
-INDIRECT = lazy(
-    r"(?i:\b(?:9\d|1[01]\d)\s*(?:jaar|ans|years?|-year-old|j|-jarige)(?:\s+(?:oud|old))?\b"
+_INDIRECT = (
+    r"\b(?:9\d|1[01]\d)\s*(?:jaar|ans|years?|-year-old|j|-jarige)(?:\s+(?:oud|old))?\b"
     r"|\b(?:negentigjarige|honderdjarige|nonagénaire|centenaire|centenarian|nonagenarian"
     r"|eenjarige|1-jarige|one-year-old|1-year-old|(?:1|een|één|un|one)\s+(?:jaar|an|year)"
     r"\s+(?:oud|old))\b"
@@ -77,8 +77,11 @@ INDIRECT = lazy(
     r"(?:de|het|la|le|les|the)\s+(?:krant|kranten|nieuws|tv|televisie|journal|journaux|télé"
     r"|news|paper|papers|media|médias)\b"
     r"(?:\s+(?:last\s+(?:year|week|month)|vorig\s+jaar|vorige\s+(?:week|maand)|l['’]an\s+dernier"
-    r"|l['’]année\s+dernière|in\s+\d{4}|en\s+\d{4}))?)"
+    r"|l['’]année\s+dernière|in\s+\d{4}|en\s+\d{4}))?"
 )
+INDIRECT = lazy(rf"(?i:{_INDIRECT})")
+INDIRECT_LOWER = lazy(_INDIRECT)
+"""The same on a lower-cased ASCII text (same spans), which sre scans more cheaply."""
 
 
 BARE_AGE = lazy(
@@ -121,7 +124,8 @@ def _review_index() -> PhraseIndex:
 def indirect_identifiers(text: str) -> Iterator[tuple[int, int]]:
     """Spans the worker should review: great ages, multiple births (twins too), public offices,
     news, residence status, rare languages and the phrases of `rare_phrases`."""
-    for match in INDIRECT.finditer(text):
+    scan = INDIRECT_LOWER.finditer(text.lower()) if text.isascii() else INDIRECT.finditer(text)
+    for match in scan:
         timed = TIME_LEAD.search(text, 0, match.start()) or TIME_TAIL.match(text, match.end())
         if not (SPAN_OF_TIME.search(match.group()) and timed):
             yield match.span()
