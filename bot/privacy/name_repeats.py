@@ -27,11 +27,14 @@ def repeated_names(
     """Other occurrences, outside `named` and `taken`, of the words of the names in `named`
     that are no ordinary word; each without its "'s" (kept, as after any masked name)."""
     named = list(named)
+    lowered = text.lower()
     names = {
         bare
         for start, end in named
         for match in WORD.finditer(text, start, end)
-        if len(bare := _bare(match.group())) > 2 and not lexicon.is_word(bare)
+        if len(bare := _bare(match.group())) > 2
+        and lowered.count(bare) > 1  # most names come once: one C-level count decides
+        and not lexicon.is_word(bare)
     }
     if not names:
         return []
