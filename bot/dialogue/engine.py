@@ -35,7 +35,15 @@ from bot.dialogue.moves import Outcome, again, answerable, as_int, back, copied,
 from bot.dialogue.registry import Compiled, DialogueRegistry
 from bot.dialogue.replies import N_
 from bot.dialogue.session import Session
-from bot.dialogue.showback import STALE, MaskWord, TextScrubber, hold, release, tapped
+from bot.dialogue.showback import (
+    STALE,
+    MaskWord,
+    TextScrubber,
+    hold,
+    release,
+    retype_question,
+    tapped,
+)
 from bot.dialogue.upgrade import upgrade_session
 from bot.dialogue.wording import typed_labels
 
@@ -130,7 +138,9 @@ class Engine:
             case KeepText() | MaskWord():  # no typed answer waits, or the tap is stale
                 return again(compiled, session, STALE[type(event)])
             case Retype():
-                return Outcome(release(session), (render.question(compiled, session),))
+                last = session.pending_text
+                asked = render.question(compiled, release(session))
+                return Outcome(session, (retype_question(asked, last),))
             case Skip():
                 if not step.skippable:
                     return again(compiled, session, N_("This question cannot be skipped."))

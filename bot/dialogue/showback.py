@@ -8,10 +8,11 @@ doubtful word everywhere in the answer with one tap before keeping it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Protocol
 
 from bot.dialogue.events import KeepText, MaskWord, fingerprint
-from bot.dialogue.replies import N_
+from bot.dialogue.replies import N_, Reply, Text
 from bot.dialogue.session import Session
 
 __all__ = ["STALE", "MaskWord", "Reviewed", "TextScrubber", "hold", "release", "tapped"]
@@ -74,3 +75,15 @@ def release(session: Session) -> Session:
     session.pending_replaced = 0
     session.pending_unsure = ()
     return session
+
+
+LAST_VERSION = N_("Your last version, to copy and change: “{text}”")
+
+
+def retype_question(question: Reply, last: str | None) -> Reply:
+    """The question asked again after "Retype", with the scrubbed version the worker had: the
+    typed message is already deleted from the chat, and an answer retyped from memory is an
+    answer lost. Only the scrubbed text is shown, as in the show-back."""
+    if not last:
+        return question
+    return replace(question, body=(*question.body, Text(LAST_VERSION, {"text": last})))

@@ -72,3 +72,14 @@ async def test_a_rare_fact_is_one_button_and_one_tap_hides_it_whole(bot: Harness
     assert "De oma is 97 jaar oud en [verborgen]." in again["text"]
     assert "schepen" not in again["text"] and "nonkel" not in again["text"]
     assert bot.api.buttons(again)[0] == "Verberg “97 jaar oud”"
+
+
+async def test_retype_shows_the_last_version_to_copy(bot: Harness) -> None:
+    """The typed message is gone from the chat; "Retype" must not mean retyping from memory."""
+    await bot.say(ANN, TYPED)
+    await bot.press(ANN, "✎ Opnieuw typen")
+    asked = bot.question(ANN)
+    assert "Je vorige versie, om te kopiëren en aan te passen:" in asked["text"]
+    assert "Mevrouw [naam] koopt zorbek voor de kookclub; zorbek ligt klaar." in asked["text"]
+    assert "✓ Bewaren" not in bot.api.buttons(asked), "a question again, not the show-back"
+    assert all("Peeters" not in t for t in bot.texts(ANN)), "only the scrubbed version is shown"

@@ -45,6 +45,9 @@ def test_the_show_back_counts_what_was_replaced(
     assert session.pending_replaced == 2 and session.pending_unsure == ()
     outcome = fixture_engine.handle(session, Retype(STEP))
     assert outcome.session is not None and outcome.session.pending_replaced == 0
+    (asked,) = outcome.replies
+    last = Text("Your last version, to copy and change: “{text}”", {"text": session.pending_text})
+    assert asked.kind is ReplyKind.QUESTION and asked.body[-1] == last, "nothing to retype by heart"
     shown = fixture_engine.handle(session, MaskWord.offering(STEP, 0, "Peeters"))
     assert msgids(shown)[0] == "That word is no longer in your answer."
     assert shown.session == session and not shown.changed
