@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.privacy.gazetteer import fold
+
 BARE = {"é": "e", "è": "e", "ê": "e", "ë": "e", "à": "a", "â": "a", "ç": "c", "î": "i",
         "ï": "i", "ô": "o", "û": "u", "ù": "u"}  # fmt: skip
 """The French and Dutch accented letters and their bare forms."""
@@ -23,4 +25,4 @@ def accent_free(pattern: str) -> str:
 
 def bare_words(words: frozenset[str]) -> frozenset[str]:
     """`words` and their forms without accents."""
-    return words | {ACCENTED.sub(lambda m: BARE[m.group()], w) for w in words}
+    return words | {fold(word) for word in words}

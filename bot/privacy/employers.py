@@ -16,7 +16,7 @@ from bot.privacy.article_words import product_after_article
 from bot.privacy.compounds import frequent as _frequent
 from bot.privacy.detention import NUMBER, UNIT
 from bot.privacy.language import language_of
-from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lazy_patterns import any_case, lazy
 from bot.privacy.lexicon import lexicon, read_data
 from bot.privacy.places import SHORT_WORDS, place_names
 from bot.privacy.tokens import PhraseIndex, Stems, tokenise
@@ -200,8 +200,7 @@ def employers_at_work(text: str) -> Iterator[Found]:
         yield start, _branch(text, start, town_after(text, end) or end), "organisation"
     named = list(EMPLOYER_NOUN.finditer(text))  # scanned once, read twice
     nouns = {match.end() for match in named}
-    after = AFTER_WORK_LOWER.finditer(text.lower()) if text.isascii() else AFTER_WORK.finditer(text)
-    for match in [*after, *named]:
+    for match in [*any_case(AFTER_WORK, AFTER_WORK_LOWER, text), *named]:
         start = match.end()
         token = EMPLOYER_WORD.match(text, start)
         if token is None or start in listed or token.group()[0].isdigit():  # "voor 1.900"

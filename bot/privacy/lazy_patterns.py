@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from typing import Any, cast
 
 _MADE: list[LazyPattern] = []
@@ -57,3 +58,12 @@ def compile_all() -> int:
     for made in _MADE:
         made.compile()
     return len(_MADE)
+
+
+def any_case(
+    ignoring: re.Pattern[str], lowered: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """Matches of a case-ignoring pattern, read where it is cheaper: on an ASCII text,
+    `lowered` (the same pattern without IGNORECASE, no capital in it) on `text.lower()`,
+    which keeps every offset and costs sre two to four times less; else `ignoring`."""
+    return lowered.finditer(text.lower()) if text.isascii() else ignoring.finditer(text)

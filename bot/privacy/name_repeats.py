@@ -7,12 +7,11 @@ person does not make "the grace period" a name."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from bot.privacy.lexicon import Lexicon
+from bot.privacy.names import TOKEN as WORD
 
-WORD = re.compile(r"[^\W\d_][\w'’-]*")
 POSSESSIVE = ("'s", "’s")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lazy_patterns import any_case, lazy
 from bot.privacy.lexicon import read_data
 from bot.privacy.rare_phrases import more_identifiers
 from bot.privacy.sensitive import as_read
@@ -124,8 +124,7 @@ def _review_index() -> PhraseIndex:
 def indirect_identifiers(text: str) -> Iterator[tuple[int, int]]:
     """Spans the worker should review: great ages, multiple births (twins too), public offices,
     news, residence status, rare languages and the phrases of `rare_phrases`."""
-    scan = INDIRECT_LOWER.finditer(text.lower()) if text.isascii() else INDIRECT.finditer(text)
-    for match in scan:
+    for match in any_case(INDIRECT, INDIRECT_LOWER, text):
         timed = TIME_LEAD.search(text, 0, match.start()) or TIME_TAIL.match(text, match.end())
         if not (SPAN_OF_TIME.search(match.group()) and timed):
             yield match.span()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lazy_patterns import any_case, lazy
 
 LABELLED = r"\[[^\]\n]{1,30}\]"
 """A label of the scrubbed text, standing where an origin or a place was."""
@@ -95,8 +95,7 @@ PHRASES_LOWER = lazy(_PHRASES)
 
 def more_identifiers(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the phrases above, in order (a bare great age without its verb)."""
-    scan = PHRASES_LOWER.finditer(text.lower()) if text.isascii() else PHRASES.finditer(text)
-    for match in scan:
+    for match in any_case(PHRASES, PHRASES_LOWER, text):
         if match.group("age"):
             yield match.span("age")
         elif not match.group("family") or match.group("tail") or "[" in match.group():
