@@ -28,6 +28,7 @@ from bot.dialogue.events import (
     Skip,
     Toggle,
     TypeText,
+    UndoMask,
 )
 from bot.dialogue.model import ANSWERABLE, AnswerValue, Kind, Step
 from bot.dialogue.modules import follow_up, following, into_variant, open_modules
@@ -43,6 +44,7 @@ from bot.dialogue.showback import (
     release,
     retype_question,
     tapped,
+    untapped,
 )
 from bot.dialogue.upgrade import upgrade_session
 from bot.dialogue.wording import typed_labels
@@ -135,7 +137,9 @@ class Engine:
                 return self._record(compiled, session, step, session.pending_text)
             case MaskWord() as tap if tapped(self._scrub, session, tap):
                 return Outcome(session, (render.confirm_text(compiled, session, refresh=True),))
-            case KeepText() | MaskWord():  # no typed answer waits, or the tap is stale
+            case UndoMask() if untapped(session):
+                return Outcome(session, (render.confirm_text(compiled, session, refresh=True),))
+            case KeepText() | MaskWord() | UndoMask():  # no answer waits, or the tap is stale
                 return again(compiled, session, STALE[type(event)])
             case Retype():
                 last = session.pending_text

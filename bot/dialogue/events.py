@@ -78,6 +78,13 @@ def fingerprint(word: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class UndoMask:
+    """Show again the word the last tap hid (the answer as it was before that tap)."""
+
+    step: str
+
+
+@dataclass(frozen=True, slots=True)
 class Retype:
     step: str
 
@@ -134,6 +141,7 @@ Event = (
     | TypeText
     | KeepText
     | MaskWord
+    | UndoMask
     | Retype
     | Back
     | Skip

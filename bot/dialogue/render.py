@@ -10,9 +10,6 @@ from bot.dialogue.events import (
     Done,
     Edit,
     EditSection,
-    KeepText,
-    MaskWord,
-    Retype,
     Save,
     ShowReview,
     Skip,
@@ -23,6 +20,7 @@ from bot.dialogue.modules import open_modules
 from bot.dialogue.registry import Compiled
 from bot.dialogue.replies import N_, Button, Param, Reply, ReplyKind, Text
 from bot.dialogue.session import Session
+from bot.dialogue.showback import keyboard as showback_keyboard
 from bot.dialogue.wording import option_label
 
 CHECKED, UNCHECKED = N_("☑ {option}"), N_("☐ {option}")
@@ -171,17 +169,13 @@ def confirm_text(compiled: Compiled, session: Session, refresh: bool = False) ->
             "more before you keep it."
         )))  # fmt: skip
     body.append(Text(N_("Keep it, or type a new version.")))
-    words = [Button(Text(N_("Hide “{word}”"), {"word": w}), MaskWord.offering(step.key, i, w))
-             for i, w in enumerate(unsure)]  # fmt: skip
-    rows = [tuple(words[i : i + 2]) for i in range(0, len(words), 2)]
-    rows.append(
-        (
-            Button(Text(N_("✓ Keep")), KeepText(step.key)),
-            Button(Text(N_("✎ Retype")), Retype(step.key)),
-        )
-    )
     return Reply(
-        ReplyKind.CONFIRM, tuple(body), tuple(rows), step.key, expects_text=True, refresh=refresh
+        ReplyKind.CONFIRM,
+        tuple(body),
+        showback_keyboard(step.key, session),
+        step.key,
+        expects_text=True,
+        refresh=refresh,
     )
 
 

@@ -5,13 +5,24 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from bot.dialogue.model import AnswerValue
 
 SESSION_FORMAT = 1
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 """`json.dumps` with these options builds a new encoder per call: once per answer, here."""
+
+
+class Undo(NamedTuple):
+    """The waiting answer as it was before one tap, and the word that tap hid: a wrong tap
+    is put right with one more tap, not by retyping the answer (review17). Scrubbed text
+    only, like `Session.pending_text`."""
+
+    text: str
+    replaced: int
+    unsure: tuple[str, ...]
+    word: str
 
 
 @dataclass(slots=True)
@@ -45,6 +56,8 @@ class Session:
     """What the worker's team calls its supervisors (/title), told by the adapter when the
     reflection starts or resumes; "" for the default wording. Options with a titled label
     show it (#13)."""
+    pending_undo: tuple[Undo, ...] = ()
+    """The waiting answer before each tap, the latest last; emptied with `pending_text`."""
 
     def copy(self) -> Session:
         """A copy whose answers, history and facts change apart from this one's. Written
@@ -53,7 +66,8 @@ class Session:
         return Session(self.dialogue_id, self.version, self.lang, self.current, self.started,
                        dict(self.answers), list(self.history), self.editing, self.selection,
                        self.pending_text, self.pending_replaced, self.pending_unsure,
-                       self.back_to, self.previous, dict(self.facts), self.title)  # fmt: skip
+                       self.back_to, self.previous, dict(self.facts), self.title,
+                       self.pending_undo)  # fmt: skip
 
     def known(self) -> dict[str, object]:
         """Facts and answers together: what conditions read."""
@@ -78,6 +92,9 @@ class Session:
             "facts": self.facts,
             "previous": self.previous,
             "title": self.title,
+            "pending_undo": [
+                [u.text, u.replaced, list(u.unsure), u.word] for u in self.pending_undo
+            ],
         }
         return _COMPACT(data)
 
@@ -101,6 +118,10 @@ class Session:
             facts={str(k): str(v) for k, v in data.get("facts", {}).items()},
             previous=data.get("previous"),
             title=str(data.get("title", "")),
+            pending_undo=tuple(
+                Undo(str(text), int(replaced), tuple(str(w) for w in unsure), str(word))
+                for text, replaced, unsure, word in data.get("pending_undo", ())
+            ),
         )
 
 

@@ -11,15 +11,19 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Protocol
 
-from bot.dialogue.events import KeepText, MaskWord, fingerprint
-from bot.dialogue.replies import N_, Reply, Text
-from bot.dialogue.session import Session
+from bot.dialogue.events import KeepText, MaskWord, Retype, UndoMask, fingerprint
+from bot.dialogue.replies import N_, Button, Reply, Text
+from bot.dialogue.session import Session, Undo
 
-__all__ = ["STALE", "MaskWord", "Reviewed", "TextScrubber", "hold", "release", "tapped"]
+__all__ = [
+    "STALE", "MaskWord", "Reviewed", "TextScrubber", "hold", "keyboard", "release", "tapped",
+    "untapped",
+]  # fmt: skip
 
 STALE = {
     KeepText: N_("Please type your answer."),
     MaskWord: N_("That word is no longer in your answer."),
+    UndoMask: N_("There is no hidden word to show again."),
 }
 """What a Keep or a tap says when no typed answer waits, or the tap was drawn before."""
 
@@ -46,6 +50,7 @@ def hold(session: Session, review: Reviewed, replaced_before: int = 0) -> bool:
     session.pending_text = review.text
     session.pending_replaced = replaced_before + review.replaced
     session.pending_unsure = review.unsure
+    session.pending_undo = ()
     return review.replaced > 0 or bool(review.unsure)
 
 
@@ -56,8 +61,22 @@ def tapped(scrub: TextScrubber, session: Session, tap: MaskWord) -> bool:
     word = _drawn(session.pending_unsure, tap)
     if session.pending_text is None or word is None:
         return False
+    before = Undo(session.pending_text, session.pending_replaced, session.pending_unsure, word)
+    undo = (*session.pending_undo, before)
     masked = scrub.mask(session.pending_text, word, session.lang)
     hold(session, masked, session.pending_replaced)
+    session.pending_undo = undo
+    return True
+
+
+def untapped(session: Session) -> bool:
+    """Put the waiting answer back as it was before the last tap; False when no tap is
+    left to undo (a repeated press, or the answer was kept or retyped)."""
+    if session.pending_text is None or not session.pending_undo:
+        return False
+    *earlier, last = session.pending_undo
+    session.pending_text, session.pending_replaced = last.text, last.replaced
+    session.pending_unsure, session.pending_undo = last.unsure, tuple(earlier)
     return True
 
 
@@ -69,11 +88,27 @@ def _drawn(unsure: tuple[str, ...], tap: MaskWord) -> str | None:
     return moved[0] if len(moved) == 1 else None
 
 
+def keyboard(step: str, session: Session) -> tuple[tuple[Button, ...], ...]:
+    """A button per doubtful word, two to a row; one to show the last hidden word again;
+    then Keep and Retype."""
+    words = [Button(Text(N_("Hide “{word}”"), {"word": w}), MaskWord.offering(step, i, w))
+             for i, w in enumerate(session.pending_unsure)]  # fmt: skip
+    rows: list[tuple[Button, ...]] = [tuple(words[i : i + 2]) for i in range(0, len(words), 2)]
+    if session.pending_undo:  # a wrong tap is one more tap away from right (review17)
+        word = session.pending_undo[-1].word
+        rows.append((Button(Text(N_("↶ Show “{word}” again"), {"word": word}), UndoMask(step)),))
+    rows.append(
+        (Button(Text(N_("✓ Keep")), KeepText(step)), Button(Text(N_("✎ Retype")), Retype(step)))
+    )
+    return tuple(rows)
+
+
 def release(session: Session) -> Session:
     """Drop the waiting answer (retyped, kept or left); the same session, for chaining."""
     session.pending_text = None
     session.pending_replaced = 0
     session.pending_unsure = ()
+    session.pending_undo = ()
     return session
 
 

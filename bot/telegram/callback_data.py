@@ -26,6 +26,7 @@ from bot.dialogue.events import (
     ShowReview,
     Skip,
     Toggle,
+    UndoMask,
 )
 
 LIMIT = 64
@@ -61,7 +62,7 @@ def encode(event: Event, version: int) -> str:
             parts = ("e", step, section)
         case Discard(step=step, confirmed=confirmed):
             parts = ("X" if confirmed else "x", step, "")
-        case Done() | KeepText() | Retype() | Back() | Skip() | ShowReview() | Save():
+        case Done() | KeepText() | UndoMask() | Retype() | Back() | Skip() | ShowReview() | Save():
             parts = (_SIMPLE_CODES[type(event)], event.step, "")
         case _:
             raise ValueError(f"{type(event).__name__} has no button form")
@@ -108,7 +109,8 @@ def _checked(data: str) -> str:
 
 
 _SIMPLE_CODES: dict[type, str] = {
-    Done: "d", KeepText: "k", Retype: "r", Back: "b", Skip: "s", ShowReview: "v", Save: "S",
+    Done: "d", KeepText: "k", UndoMask: "u", Retype: "r", Back: "b", Skip: "s",
+    ShowReview: "v", Save: "S",
 }  # fmt: skip
 _BY_CODE = {code: kind for kind, code in _SIMPLE_CODES.items()}
 _TOGGLE_CODES: dict[bool | None, str] = {True: "T", False: "U", None: "t"}

@@ -21,4 +21,8 @@ def test_a_numbered_choice_hides_a_doubtful_word(tmp_path: Path) -> None:
     assert "“Mevrouw [naam] koopt [verborgen] in; [verborgen] ligt klaar.”" in screen
     assert "3 gegevens vervangen door labels tussen haakjes." in screen
     assert "Verberg" not in screen
+    chat.send(chat.options(screen)["↶ Toon “zorbek” weer"])  # a wrong tap, undone
+    screen = chat.screen()
+    assert "“Mevrouw [naam] koopt zorbek in; zorbek ligt klaar.”" in screen
+    assert chat.options(screen)["Verberg “zorbek”"] == "1"
     chat.save_and_quit(screen)

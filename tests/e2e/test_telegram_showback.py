@@ -41,7 +41,7 @@ async def test_one_tap_hides_a_doubtful_word_everywhere(bot: Harness) -> None:
     )
     assert "3 gegevens vervangen door labels tussen haakjes." in again["text"]
     assert "zorbek" not in again["text"]
-    assert bot.api.buttons(again) == ["✓ Bewaren", "✎ Opnieuw typen"]
+    assert bot.api.buttons(again) == ["↶ Toon “zorbek” weer", "✓ Bewaren", "✎ Opnieuw typen"]
     assert "de filter mist soms iets" in again["text"], "no button left is no all-clear"
     assert "Tik hieronder op een knop" not in again["text"], "no button to tap"
 
@@ -83,3 +83,19 @@ async def test_retype_shows_the_last_version_to_copy(bot: Harness) -> None:
     assert "Mevrouw [naam] koopt zorbek voor de kookclub; zorbek ligt klaar." in asked["text"]
     assert "✓ Bewaren" not in bot.api.buttons(asked), "a question again, not the show-back"
     assert all("Peeters" not in t for t in bot.texts(ANN)), "only the scrubbed version is shown"
+
+
+async def test_a_wrong_tap_is_undone_in_the_same_window(bot: Harness) -> None:
+    """review17: a tired worker taps the wrong button; one tap puts the word back."""
+    await bot.say(ANN, TYPED)
+    shown = bot.question(ANN)
+    await bot.press(ANN, "Verberg “zorbek”")
+    await bot.press(ANN, "↶ Toon “zorbek” weer")
+    back = bot.question(ANN)
+    assert back["message_id"] == shown["message_id"], "the same message, edited in place"
+    assert "Mevrouw [naam] koopt zorbek voor de kookclub; zorbek ligt klaar." in back["text"]
+    assert "1 gegeven vervangen door een label tussen haakjes." in back["text"]
+    assert bot.api.buttons(back) == ["Verberg “zorbek”", "✓ Bewaren", "✎ Opnieuw typen"]
+    await bot.press(ANN, "✓ Bewaren")
+    kept = [t for t in bot.texts(ANN) if "kookclub" in t]
+    assert kept and all("[verborgen]" not in t for t in kept), "the word the worker wanted kept"

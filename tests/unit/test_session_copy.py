@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date
 
-from bot.dialogue.session import Session
+from bot.dialogue.session import Session, Undo
 
 
 def every_field_set() -> Session:
@@ -17,6 +17,7 @@ def every_field_set() -> Session:
         editing=True, selection=("tone",), pending_text="[naam] belde", pending_replaced=1,
         pending_unsure=("Kerkweg",), back_to="review", previous="planned",
         facts={"in_team": "yes"}, title="coördinator",
+        pending_undo=(Undo("[naam] belde Kerkweg", 1, ("Kerkweg", "belde"), "belde"),),
     )  # fmt: skip
 
 

@@ -4,7 +4,7 @@ doubted something, honest counts, and hiding a doubtful word everywhere."""
 from __future__ import annotations
 
 from bot.dialogue.engine import Engine
-from bot.dialogue.events import KeepText, MaskWord, Retype, TypeText
+from bot.dialogue.events import KeepText, MaskWord, Retype, TypeText, UndoMask
 from bot.dialogue.registry import Compiled
 from bot.dialogue.replies import ReplyKind, Text
 from bot.dialogue.session import Session
@@ -70,7 +70,8 @@ def test_a_tap_hides_the_word_everywhere_and_the_count_follows(
     (reply,) = masked.replies
     assert reply.kind is ReplyKind.CONFIRM and reply.refresh
     assert Text("{count} details replaced by labels in brackets.", {"count": 3}) in reply.body
-    assert [b.event for row in reply.buttons for b in row] == [KeepText(STEP), Retype(STEP)]
+    events = [b.event for row in reply.buttons for b in row]
+    assert events == [UndoMask(STEP), KeepText(STEP), Retype(STEP)]
     ids = [t.msgid for t in reply.body]
     assert MISSES in ids, "no button left is no all-clear"
     assert not any(i.startswith("Something identifying may still be there. Tap") for i in ids)
@@ -103,3 +104,42 @@ def test_the_draft_survives_a_restart(fixture_engine: Engine, fixture_compiled: 
     assert restored == session
     legacy = session.to_json().replace(',"pending_replaced":1,"pending_unsure":["zorbek"]', "")
     assert Session.from_json(legacy).pending_unsure == ()
+
+
+def test_a_wrong_tap_is_undone_with_one_more_tap(
+    fixture_engine: Engine, fixture_compiled: Compiled
+) -> None:
+    """review17: a tap hides a word everywhere; a wrong one must not cost the whole answer."""
+    session = typed(fixture_engine, fixture_compiled, "Mevrouw Peeters koopt zorbek en plimtak.")
+    assert session.pending_unsure == ("zorbek", "plimtak")
+    first = fixture_engine.handle(session, MaskWord.offering(STEP, 1, "plimtak"))
+    second = fixture_engine.handle(first.session, MaskWord.offering(STEP, 0, "zorbek"))
+    assert second.session is not None
+    assert second.session.pending_text == "Mevrouw [naam] koopt [verborgen] en [verborgen]."
+    (shown,) = second.replies
+    labels = [b.label for row in shown.buttons for b in row]
+    assert labels[0] == Text("↶ Show “{word}” again", {"word": "zorbek"}), "the last tap first"
+    undone = fixture_engine.handle(second.session, UndoMask(STEP))
+    assert undone.session is not None and undone.session == first.session
+    (reply,) = undone.replies
+    assert reply.kind is ReplyKind.CONFIRM and reply.refresh, "the same window, redrawn"
+    assert Text("{count} details replaced by labels in brackets.", {"count": 2}) in reply.body
+    assert [b.label for row in reply.buttons for b in row][:2] == [
+        Text("Hide “{word}”", {"word": "zorbek"}),
+        Text("↶ Show “{word}” again", {"word": "plimtak"}),
+    ]
+    back_to_start = fixture_engine.handle(undone.session, UndoMask(STEP))
+    assert back_to_start.session is not None
+    assert back_to_start.session.pending_text == session.pending_text
+    assert back_to_start.session.pending_unsure == session.pending_unsure
+    assert back_to_start.session.pending_replaced == 1
+    events = [b.event for row in back_to_start.replies[0].buttons for b in row]
+    assert UndoMask(STEP) not in events, "nothing left to undo, no button"
+    stale = fixture_engine.handle(back_to_start.session, UndoMask(STEP))
+    assert msgids(stale)[0] == "There is no hidden word to show again."
+    assert stale.session == back_to_start.session and not stale.changed
+    restored = Session.from_json(second.session.to_json())
+    assert restored == second.session, "the undo survives a restart"
+    kept = fixture_engine.handle(undone.session, KeepText(STEP))
+    assert kept.session is not None and kept.session.pending_undo == ()
+    assert kept.session.answers[STEP] == "Mevrouw [naam] koopt zorbek en [verborgen]."

@@ -21,6 +21,7 @@ from bot.dialogue.events import (
     ShowReview,
     Skip,
     Toggle,
+    UndoMask,
 )  # fmt: skip
 from bot.dialogue.registry import Compiled
 from bot.dialogue.replies import Button
@@ -39,7 +40,7 @@ from tests.walk import complete
 EVENTS = [
     Choose("depth", "quick"), Toggle("feelings", "tired"), Toggle("feelings", "tired", True),
     Toggle("feelings", "tired", False), Done("feelings"),
-    KeepText("insight"), Retype("insight"), Back("insight"), Skip("insight"),
+    KeepText("insight"), UndoMask("insight"), Retype("insight"), Back("insight"), Skip("insight"),
     MaskWord("insight", 3, "0a9f3c"), MaskWord.offering("insight", 7, "zorbek"),
     EditSection("review", "presence"), Edit("review", "tension_dependency_autonomy"),
     ShowReview("review"), Save("review"), Discard("review"), Discard("review", confirmed=True),
