@@ -62,6 +62,11 @@ pii-frozen-external7.jsonl (a seventh set, written at the start of the thirteent
 same way; misses not printed),
 pii-frozen-external8.jsonl (an eighth set, written in the fourteenth session the same way;
 misses not printed),
+pii-frozen-external9.jsonl (a ninth set, written in the fifteenth session the same way;
+misses not printed),
+pii-dev-probe18.txt and pii-holdout-probe18.txt (fifteenth session, written by someone who never
+saw the rules: names of every origin, schools, detention and health told indirectly; the
+held-out one never tuned on),
 and the
 bot's own catalog sentences in nl, fr and en (PII-free: false alarms only). Also the walks
 with planted names of benchmarks/scrub_taps.py. Presidio runs only when it is installed in this
@@ -102,6 +107,7 @@ from tests.pii_corpus import (
     DEV_PRECISE12,
     DEV_PRECISE13,
     DEV_PRECISE16,
+    DEV_PROBE18,
     DEV_SCRUB3,
     DEV_SCRUBCATS,
     DEV_SCRUBCATS10,
@@ -118,6 +124,7 @@ from tests.pii_corpus import (
     FROZEN6,
     FROZEN7,
     FROZEN8,
+    FROZEN9,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -132,6 +139,7 @@ from tests.pii_corpus import (
     HOLDOUT_PRECISE12,
     HOLDOUT_PRECISE13,
     HOLDOUT_PRECISE16,
+    HOLDOUT_PROBE18,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBCATS4,
@@ -316,7 +324,7 @@ def table(
     print(f"| recall once every offered word is tapped (the taps' most) | | "
           f"{tapped.recall():.3f} | - |\n| words offered for a tap, per sentence | | "
           f"{offered / len(sentences):.2f} | - |")  # fmt: skip
-    if "frozen" in name:  # its misses are not printed: nobody should tune on them
+    if "frozen" in name or "held-out" in name:  # misses not printed: nobody may tune on them
         return mine, other
     for miss in mine.misses:
         print(f"  missed: {miss}")
@@ -423,6 +431,8 @@ def main(argv: list[str] | None = None) -> None:
                ("thirteenth session's tuning set (precise16)", from_markup(DEV_PRECISE16)),
                ("thirteenth session's held-out set (precise16)",
                 from_markup(HOLDOUT_PRECISE16)),
+               ("fifteenth session's tuning set (probe18)", from_markup(DEV_PROBE18)),
+               ("fifteenth session's held-out set (probe18)", from_markup(HOLDOUT_PROBE18)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),
@@ -433,6 +443,7 @@ def main(argv: list[str] | None = None) -> None:
                ("sixth external set, frozen (never tuned on)", from_jsonl(FROZEN6)),
                ("seventh external set, frozen (never tuned on)", from_jsonl(FROZEN7)),
                ("eighth external set, frozen (never tuned on)", from_jsonl(FROZEN8)),
+               ("ninth external set, frozen (never tuned on)", from_jsonl(FROZEN9)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:

@@ -168,6 +168,16 @@ FROZEN8 = HERE / "data" / "pii-frozen-external8.jsonl"
 """An eighth set (180 sentences, 40 PII-free, 324 spans; 70 nl, 60 fr, 50 en), written in #12's
 fourteenth session by a writer who read only a label brief, never the code nor the docs; added
 unread, scored on the session-start code and at the end, never tuned on."""
+FROZEN9 = HERE / "data" / "pii-frozen-external9.jsonl"
+"""A ninth set (180 sentences, 40 PII-free, 391 spans; 70 nl, 60 fr, 50 en), written at the
+start of #12's fifteenth session by a writer who read only a label brief, never the code nor
+the docs; added unread, scored on the session-start code and at the end, never tuned on."""
+DEV_PROBE18 = HERE / "data" / "pii-dev-probe18.txt"
+"""Written for #12's fifteenth session by a writer who never saw the rules (150 sentences, 30
+PII-free; names of every origin, schools, detention and health told indirectly); tuned on."""
+HOLDOUT_PROBE18 = HERE / "data" / "pii-holdout-probe18.txt"
+"""Written with DEV_PROBE18 by the same writer; scored at the start and the end of that
+session only, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 

@@ -79,10 +79,11 @@ SERVED_EN = lazy(
     rf"(?i:\bserved\s+(?:(?:{NUMBER})\s+(?:{UNIT}))"
     r"(?:\s+(?:inside|in\s+prison|in\s+jail|behind\s+bars))?"
     rf"|\b(?:did|spent|done|doing)\s+(?:(?:{NUMBER})\s+(?:{UNIT}))"
-    r"\s+(?:inside|in\s+prison|in\s+jail|behind\s+bars))"
+    r"\s+(?:inside|in\s+prison|in\s+jail|behind\s+bars|for\s+(?:drugs|dealing|theft|robbery"
+    r"|burglary|stealing|assault|fraud|violence|arson|murder|manslaughter)))"
 )
 """English time served: "did three years inside", "served 18 months"; "spent two months"
-alone is no detention ("spent two months in hospital")."""
+alone is no detention ("spent two months in hospital"); "did 3 years for drugs" is (probe18)."""
 
 
 TOPIC = lazy(r"(?i:\s+(?:is|was|est|était|blijft|reste|remains|stays|heeft|a|has)\b)")

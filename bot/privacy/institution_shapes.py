@@ -18,11 +18,12 @@ from bot.privacy.lexicon import lexicon
 from bot.privacy.name_cues import frequent
 from bot.privacy.org_shapes import more_institutions
 from bot.privacy.places import place_names
+from bot.privacy.school_names import lower_case_schools
 
 Found = tuple[int, int, str]
 NUMBERED = lazy(
     r"\b(?:école|ecole|basisschool|school)\s+(?:(?:communale|fondamentale|primaire|maternelle"
-    r"|libre|gemeentelijke)\s+)?(?:(?:n°|no\.?|nr\.?|numéro|nummer)\s*\d{1,3}"
+    r"|libre|gemeentelijke)\s+)?(?:(?:n°|no\.?|nr\.?|numéro|nummer|n(?=\d))\s*\d{1,3}"
     r"|(?<=communale\s)\d{1,3}|(?<=fondamentale\s)\d{1,3}|\d{1,3}(?=\s+(?:(?:de|van|in|te|à)\s|d['’])))\b"
 )
 LINK = lazy(r"\s+(?:(?:de|van|in|te|à)\s+|d['’]\s*)")
@@ -128,6 +129,7 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
         for match in OF_DISTRICT.finditer(lowered):
             if match.group(1) not in GENERIC:
                 yield match.start(), match.end(), "organisation"
+    yield from lower_case_schools(lowered, words)
     yield from more_institutions(text, lowered)
     yield from named_homes(text, lowered)
 

@@ -9,11 +9,12 @@ from functools import cache, lru_cache
 
 from bot.privacy.compounds import frequent as frequent
 from bot.privacy.compounds import plain_word
-from bot.privacy.lexicon import Lexicon, cues, read_data
+from bot.privacy.lexicon import Lexicon, cues, lexicon, read_data
 from bot.privacy.name_articles import article_surnames as article_surnames
 from bot.privacy.name_function_words import AND, POSSESSIVES
 from bot.privacy.name_groups import SUBJECTS
 from bot.privacy.rare_words import everyday, rare_name, rare_word
+from bot.privacy.word_typos import misspelt
 
 _CUES = cues()
 TITLES = _CUES["titles"]
@@ -84,7 +85,7 @@ def cued_words(
             if i and text[matches[i - 1].end() : match.start()].strip(" .,:") == ""
             else ""
         )
-        after_cue = cue in TITLES_AND_RELATIONS or (
+        after_cue = (cue in TITLES_AND_RELATIONS and not _french_son(cue, lowered, i, word)) or (
             cue in COMPANY and (len(word) > 3 or word in lexicon.first) and word not in QUANTIFIERS
         )  # "ik belde kevin", "ik heb dylan gezien": a listed first name as the object
         after_cue = after_cue or (
@@ -121,6 +122,17 @@ def cued_words(
         if surname and _no_word(lowered[i - 1], lexicon):  # "met yusuf kandemiroglu"
             found.add(matches[i].start())
     return found
+
+
+ENGLISH_OWNERS = frozenset(["his", "her", "their", "the", "my", "our", "your", "a", "eldest"])
+
+
+def _french_son(cue: str, lowered: list[str], i: int, word: str) -> bool:
+    """ "son numero", "son velo": French "his/her", not an English son, unless an English
+    owner comes before ("her son kwabena") or a first name of the lists follows."""
+    if cue != "son" or (i > 1 and lowered[i - 2] in ENGLISH_OWNERS):
+        return False
+    return word not in lexicon().first
 
 
 def _acting(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:
@@ -260,37 +272,6 @@ def _no_word(word: str, lexicon: Lexicon) -> bool:
         everyday = word in lexicon.homographs or word in name_words()
         return not everyday and word not in lexicon.word_names
     return not plain_word(word, lexicon) and not misspelt(word, lexicon)
-
-
-LETTERS = "abcdefghijklmnopqrstuvwxyzéèëï"
-
-
-@lru_cache(maxsize=4096)  # hundreds of lookups per word: decided once a word
-def misspelt(word: str, lexicon: Lexicon) -> bool:
-    """One slip away from an everyday word: two letters swapped (any word), a letter too
-    many (any word of five letters or more), one letter changed or left out (a frequent
-    word): a typo ("reageenrt", "othters", "pesronne", "ohop"), not a name in no list
-    ("nsimba"). Words of four letters count only with two letters swapped ("ohop")."""
-    if not 4 <= len(word) <= 40:  # longer than any listed word (28) and a slip: no typo
-        return False
-    words, frequent_words = lexicon.words, frequent()
-    if len(word) == 4:
-        words = frequent_words  # "zola", "safi" are one swap from a rarer word
-    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    if any(a + b[1] + b[0] + b[2:] in words for a, b in cuts if len(b) > 1):
-        return True
-    if len(word) == 4:
-        return False  # a short name is often one letter from a word: only swaps count
-    if any(
-        a + b[1:] in frequent_words or (len(word) > 6 and a + b[1:] in words) for a, b in cuts if b
-    ):
-        return True
-    return any(
-        a + c + b[1:] in frequent_words or a + c + b in frequent_words
-        for a, b in cuts
-        if b
-        for c in LETTERS
-    )
 
 
 @cache

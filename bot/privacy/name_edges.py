@@ -13,9 +13,11 @@ name is in practice: a form of to be or to have, a particle, an adverb of time (
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.name_groups import SERVICE_WORDS
 
 CLITIC = ("d'", "d’", "qu'", "qu’", "j'", "j’")
 ARTICLE = ("l'", "l’")
@@ -32,6 +34,8 @@ CLOSED = frozenset(
 """Words of a closed class that end no name after a first name (most are in the surname
 lists only as rare family names: "Mee", "Were", "Nog")."""
 PREVIOUS = lazy(r"([^\W\d_][\w'’-]*)\s*$")
+SHORTENED = lazy(r"(?<![\w.'’-])([^\W\d_]{2,4})\. ?$")
+"""A first name cut short before a name: "moh. el idrissi", "abd. karimi" (review17)."""
 TITLES, RELATIONS = cues()["titles"], cues()["relations"]
 
 
@@ -52,8 +56,43 @@ def edges(
         last = lowered.rfind(" ")
         if last > 0 and lowered[last + 1 :] in CLOSED:
             end = start + last
+        if (short := SHORTENED.search(text, max(0, start - 6), start)) and _shortened_name(
+            short.group(1).lower(), lexicon
+        ):
+            start = short.start()
         if start < end:
             yield start, end
+
+
+NOT_SHORTENED = frozenset(
+    ["nr", "adr", "bv", "vb", "ca", "zgn", "cfr", "cf", "enz", "etc", "ref", "ex", "vs", "evt",
+     "ivm", "mbt", "oa", "ipv", "resp", "tav", "dwz", "fr", "nl", "en", "st", "ste", "mvg", "afd",
+     "dept", "app", "appt", "bus", "blz", "pp", "vgl", "max", "min", "tov", "nav", "obv", "mbv",
+     "incl", "excl", "tel", "gsm", "zie", "ook", "ps", "nb", "re", "fwd", "att", "attn", "ter",
+     "salu"]
+)  # fmt: skip
+"""Abbreviations of the notes, no first names: "tel. jan", "zie ook cfr. de smet"."""
+SHORT_FIRST = frozenset(["moh", "mohd", "mhd", "md", "abd", "ahm", "chr", "ph", "th", "wm", "jos"])
+"""Short forms of first names that the word lists also hold as words."""
+
+
+def _shortened_name(word: str, lexicon: Lexicon) -> bool:
+    """A usual short form of a first name ("moh", "abd", "chr"), or the start of a first name
+    of the lists that is no word of the languages; never a title ("dhr.", "mme."), relation,
+    service or abbreviation of the notes ("tel.", "nr.")."""
+    if word in TITLES or word in RELATIONS or word in NOT_SHORTENED or word in SERVICE_WORDS:
+        return False
+    if word in SHORT_FIRST:
+        return True
+    return word in _first_name_starts(lexicon) and word not in lexicon.words
+
+
+@cache
+def _first_name_starts(lexicon: Lexicon) -> frozenset[str]:
+    """The first two, three and four letters of every longer first name (about 11,000)."""
+    return frozenset(
+        name[:size] for name in lexicon.first for size in (2, 3, 4) if len(name) > size
+    )
 
 
 def _after_a_word(text: str, start: int, lexicon: Lexicon) -> bool:

@@ -58,7 +58,8 @@ STATE = lazy(
     r" (?:(?:not|niet|pas|very|erg|heel|really|so|zo|weer|again|still|nog|encore|toujours|"
     r"très|vraiment)\s+)?(?:sick|ill|tired|pregnant|late|absent|angry|upset|sad|worried|scared|"
     r"ziek|moe|boos|zwanger|bang|afwezig|verdrietig|malade|fatiguée?|enceinte|absente?|"
-    r"fâchée?|triste|inquiète?|venue?|passée?|partie?|arrivée?|revenue?|restée?|allée?|"
+    r"f[âa]ch[ée]e?|triste|inqui[èe]te?|venue?|pass[ée]e?|partie?|arriv[ée]e?|revenue?|"
+    r"rest[ée]e?|all[ée]e?|"
     r"gekomen|langsgekomen|vertrokken|verhuisd|thuisgebleven|weggelopen|bevallen|crying|sleeping|"
     r"waiting|working|laughing|shouting|screaming|smiling|playing|geboren|born|née?|"
     r"in\s+(?:hospital|bed|het\s+ziekenhuis)|à\s+l['’]hôpital|at\s+(?:nursery|school)|op\s+school|"
@@ -67,11 +68,16 @@ STATE = lazy(
     r"sœur|brother|sister)|(?:een|a|an|un|une|deux|trois|quatre|cinq|twee|drie|vier|vijf|two|"
     r"three|four|five|\d+|quatre-vingts?)\s+(?:(?:new|nieuwe|nouveau|nouvelle)\s+)?(?:ans|jaar|"
     r"years|enfants|kinderen|children|kids|zoon|dochter|son|daughter|fils|fille|boyfriend|"
-    r"girlfriend|vriend|vriendin|copain|copine|baby|bébé|social\s+worker))\b"
+    r"girlfriend|vriend|vriendin|copain|copine|baby|bébé|social\s+worker)"
+    r"|en\s+(?:\d\s*(?:e|è|ème|eme|ieme|ère|ere|re)|premi[èe]re|deuxi[èe]me|troisi[èe]me)\s+"
+    r"(?:primaire|maternelle|secondaire|ann[ée]e)"
+    r"|in\s+(?:het\s+)?(?:\d(?:e|de|ste)|eerste|tweede|derde|vierde|vijfde|zesde)\s+"
+    r"(?:leerjaar|kleuterklas|kleuter|middelbaar)|in\s+(?:year|grade)\s+\d+)\b"
 )
 """States of a person after "is" or "has": "Joy is sick", "roos is zwanger", "mark is in
-hospital", "storm is de jongste", "ange a deux enfants", and where a person went: "Patience
-est venue", "hope is vertrokken"."""
+hospital", "storm is de jongste", "ange a deux enfants", in which school year ("victoire est
+en 2e primaire", "roos zit in het derde leerjaar"), and where a person went: "Patience est
+venue", "hope is vertrokken", "bienvenu est encore arrive" (accents left out)."""
 PARTICIPLE = lazy(
     r" (?!(?:dieu|lui|midi|paris|peu|tous|nous|vous|jeu|feu|lieu)\b)(?:[a-zà-ÿ]{2,}(?:é|ée|és|i"
     r"|is|it|u|ue|us|ert|eint)|eu|été|dit|fait|pris|mis|vu|pu|su|dû)\b"

@@ -55,8 +55,8 @@ def word_name(
         return False  # "de lente komt eraan", "la pierre est lourde": a word after its article
     if token.capital and _itself_as_verb(text, token):
         return True  # "Will will call back", "Rose rose early", "Hope hopes to stay"
-    if token.opens and negated(text, token.end):
-        return True  # "patience ne trouve pas": a person's verb, denied
+    if token.opens and (negated(text, token.end) or DENIED_ACT.match(text, token.end)):
+        return True  # "patience ne trouve pas", "blessing did not go": a person's verb, denied
     surname = following and name_not_word(following.bare, lexicon)
     if following and ((following.capital and not following.opens) or surname):
         return True  # "joy Peeters", "gift okafor"
@@ -99,6 +99,12 @@ def after_title(text: str, tokens: list[Token], i: int) -> bool:
     )
 
 
+DENIED_ACT = lazy(
+    r" (?:did|does|didn'?t|doesn'?t)(?: not)? (?:go(?! away)|attend|show|eat|sleep|call|answer"
+    r"|want|say|tell|sign|turn|pick|reply|wake|open)\b"
+)
+"""What only a person does not do: "blessing did not go to school" (probe18); not "hope did
+not come true"."""
 REPEATED = lazy(r" ([a-zà-ÿ]+) [a-zà-ÿ]")
 
 

@@ -17,6 +17,7 @@ from bot.privacy.name_cues import frequent as _frequent
 from bot.privacy.org_shapes import town_word as _town_word
 from bot.privacy.patterns import organisations as capitalised_organisations
 from bot.privacy.places import fold, gazetteer, place_names
+from bot.privacy.school_names import PEOPLE_THERE
 from bot.privacy.sensitive import special_categories, stated_before
 from bot.privacy.shops import shops
 from bot.privacy.tokens import Stems
@@ -64,6 +65,7 @@ TIME_WORDS = frozenset(["hele", "ganse", "volgende", "vorige", "laatste", "eerst
                         "semaine", "journée", "matin", "soir", "prochaine", "dernière", "la", "le",
                         "les", "komende", "voorbije", "afgelopen", "eerstvolgende"])  # fmt: skip
 """A health centre's name may be any word ("wijkgezondheidscentrum de sleep"), not a time."""
+NOT_NAMES = NOT_A_NAME | TIME_WORDS | PEOPLE_THERE  # nor who is there: "basisschool de juf"
 OF_DISTRICT = lazy(rf"\b(?:{KINDS})\s+(?:du|des)\s+({NAME})")
 """A French care place named after its district: "la maison médicale du laveu"."""
 QUALIFIED = lazy(
@@ -215,7 +217,7 @@ def _institutions(text: str) -> Iterator[Found]:
             name = match.group(2)
             named = text[match.start(2)].isupper() or _a_name(name)
             care = any(kind in match.group() for kind in CARE_KINDS)
-            named = named or (care and name not in VERBS and name not in NOT_A_NAME | TIME_WORDS)
+            named = named or (care and name not in VERBS and name not in NOT_NAMES)
             if " de la " in match.group() and lexicon().is_word(name):
                 named = text[match.start(2)].isupper()  # "l'école de la ville"
             if named and (match.group(1) is None or care or text[match.start(2)].isupper()):
@@ -280,21 +282,19 @@ def _named_places(text: str, lowered: str) -> Iterator[Found]:
                 yield match.start(), match.end() + town[1], "organisation"
         capitals = len(text) == len(lowered) and SPACED_CAPITAL.search(text)
         for match in KIND_WORD.finditer(lowered) if capitals else ():
-            run = CAPITALS.match(text, match.end())
-            if run and len(text) == len(lowered):
+            if (run := CAPITALS.match(text, match.end())) and len(text) == len(lowered):
                 yield match.start(), run.end(), "organisation"
     yield from shops(text, lowered)
 
 
 def _network(text: str, start: int) -> int:
-    network = NETWORK.search(text, max(0, start - 20), start)
-    return network.start() if network else start
+    found = NETWORK.search(text, max(0, start - 20), start)
+    return found.start() if found else start
 
 
 def _a_name(word: str) -> bool:
-    """After "rusthuis", a word is its name unless it is a frequent word ("rusthuis
-    vandaag"), a link word or a verb of the notes."""
-    return word not in NOT_A_NAME | TIME_WORDS and word not in _frequent() and word not in VERBS
+    """After "rusthuis", a word is its name unless frequent ("vandaag"), a link word or a verb."""
+    return word not in NOT_NAMES and word not in _frequent() and word not in VERBS
 
 
 VERBS = cues()["verbs"]

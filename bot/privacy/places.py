@@ -60,6 +60,7 @@ REACH = 60
 reads a word or two): from the text's start, every place rescanned all before it."""
 POSTCODE_BEFORE = lazy(r"(?<![\d.,€$])\b(?:B-?)?[1-9]\d{3}\s+$")
 TITLES = cues()["titles"]
+TITLES_AND_RELATIONS = TITLES | cues()["relations"]
 SENTENCE_END = set('.!?:;("“«•\n')
 EMPTY: frozenset[str] = frozenset()
 
@@ -196,9 +197,13 @@ def origin_places(text: str) -> Iterator[Found]:
 
 
 def _after_title(text: str, start: int) -> bool:
-    """ "mevrouw De Haan", "Mme Namur": after a form of address a place name is a surname."""
+    """ "mevrouw De Haan", "Mme Namur": after a form of address a place name is a surname;
+    "haar zoon Brecht", "sa fille Ath": after a relation, a capitalised one is a first name."""
     before = WORD_BEFORE.search(text[max(0, start - 30) : start])
-    return before is not None and before.group(1).lower() in TITLES
+    if before is None:
+        return False
+    cue = before.group(1).lower()
+    return cue in TITLES or (cue in TITLES_AND_RELATIONS and text[start].isupper())
 
 
 def _joined(text: str, parts: list[re.Match[str]], i: int, size: int) -> bool:

@@ -24,7 +24,7 @@ HINT = Stems(
     "|sympathisant|partij|parti|party|syndiq|actie|actif|active|engag|schepen|gemeenteraad"
     "|conseill|council|folder|flyer|tract|pamflet|betoog|betog|manifest|march|protest|democra"
     "|démocra|voorzit|kandida|candida|mandata|activ|delega|involv|left|marx|separat|séparat"
-    "|nationalis"
+    "|nationalis|affich|poster|stemd"
 )
 """Without one of these stems no rule below can match: most texts stop here (every word of
 ROLE, ACTIVE and OPINION holds one: "voorzitter van de PVDA", "is marxist" were gated out)."""
@@ -67,7 +67,8 @@ MEMBER = lazy(
     rf"(?i:\b(?:{ROLE})(?:\s+(?:bij|van|voor|in|of|for|at|with|de|du|au|à|a|chez|dans))?"
     rf"\s+{ORG}(?![\w&-])|\bmilit(?:e|ent|ait|aient)\s+(?:à|a|au|dans|pour)\s+{ORG}(?![\w&-])"
     rf"|\b(?:{ACTIVE})\s+(?:bij|in|binnen|à|au|dans|in|within|with|for)\s+{ORG}(?![\w&-])"
-    rf"|\b(?:folders|flyers|tracts|pamfletten)\s+(?:voor|for|pour)\s+{ORG}(?![\w&-])"
+    rf"|\b(?:folders|flyers|tracts|pamfletten|affiches|posters|affichen)\s+(?:voor|for|pour)"
+    rf"\s+{ORG}(?![\w&-])"
     rf"|\b(?:betoogt|betogen|betoogde|manifeste|manifestent|manifestait|marches|marched|protests"
     rf"|protested)\s+(?:mee\s+)?(?:met|avec|with)\s+{ORG}(?![\w&-]))"
 )
@@ -87,6 +88,12 @@ VOTES = lazy(
     rf"|pour\s+|for\s+)?(?:{ARTICLE}(?:{PARTIES})|{WORD_PARTIES})(?![\w&-]))"
 )
 """A vote told: "hij stemt Vlaams Belang", "elle vote PTB"."""
+VOTED_FOR = lazy(
+    rf"(?i:(?:\b(?:op|voor)\s+{ARTICLE}|(?<!de )(?<!het )\b)(?:{PARTIES}|{WORD_PARTIES})\s+"
+    rf"(?:stemt|stemde|stemmen|stemden|gestemd|heeft\s+gestemd)\b)"
+)
+"""The Dutch order of a subordinate clause, the party first: "da ze altijd vlaams belang
+stemt", "dat hij op de PVDA gestemd heeft" (probe18)."""
 OPINION = lazy(
     r"(?i:\b(?:is|zijn|was|waren|est|sont|était|is\s+een|est\s+un[e]?|is\s+a|'s\s+a|’s\s+a)\s+"
     r"(?:(?:heel|erg|zeer|echt|very|really|très|fort|vrij|assez|quite|pretty)\s+)?(?:d['’]\s*)?"
@@ -118,6 +125,10 @@ def politics(text: str) -> Iterator[Found]:
         yield match.start(), match.end(), "politics"
     for match in VOTES.finditer(text):
         yield match.start(), match.end(), "politics"
+    for match in VOTED_FOR.finditer(text):
+        said = match.group().lower().split()
+        if said[0] not in TITLE_LIKE:  # "mr stemt": a title
+            yield match.start(), match.end(), "politics"
     for match in PARTISAN.finditer(text):
         yield match.start(), match.end(), "politics"
     for match in OPINION.finditer(text):

@@ -86,11 +86,12 @@ INDIRECT_LOWER = lazy(_INDIRECT)
 
 BARE_AGE = lazy(
     r"(?i:\((9\d|1[01]\d)\)"
-    r"|\b(?:is|est|was|a|turned|werd|wordt|aged|age|âgée?|leeftijd|of)\s+(?:(?:al|bijna|déjà"
+    r"|\b(?:is|est|was|a|turned|werd|wordt|aged|age|âgée?|leeftijd|of|van)\s+(?:(?:al|bijna|déjà"
     r"|already|nearly|presque|pas|net|just|maintenant|nu|now)\s+)?(9\d|1[01]\d)\b"
     rf"(?!\s*(?:{NOT_AN_AGE})\b|[.,/:]\d|-))"
 )
-"""A great age said with no unit: "dhr peeters (93)", "she is 96", "da mens is 98"."""
+"""A great age said with no unit: "dhr peeters (93)", "she is 96", "da mens is 98", "de oma
+van 94" (review17)."""
 
 
 SPAN_OF_TIME = lazy(r"(?i:maand|mois|month|week|weken|semaine)")

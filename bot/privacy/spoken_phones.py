@@ -40,6 +40,11 @@ PART = rf"(?:{WORD}|\d{{1,4}})"
 RUN = lazy(rf"(?i:(?<![\w-]){WORD}(?:[\s,.-]+{PART}){{3,12}}(?![\w-]))")
 """A number word and three to twelve more number words or digit groups, read longest first:
 "nul vier zeven vijf twaalf ...", and "zero four seven five 12 34 56" (spoken, then typed)."""
+TYPED_THEN_SPOKEN = lazy(
+    rf"(?i:(?<![\w-])0\d{{2,3}}(?:[\s,.-]+{WORD}){{2,8}}(?![\w-]))"
+)
+"""A prefix typed, the rest said: "0476 twaalf vierendertig zesenvijftig" (a zero digit, so
+no zero word is needed)."""
 SINGLE = lazy(rf"(?i:{ZERO}|{UNITS})")
 WORDS = lazy(rf"(?i:\b(?:{WORD})\b)")
 DIGITS = lazy(r"\d+")
@@ -58,6 +63,10 @@ def _digit_count(run: str) -> int:
 
 def spoken_phones(text: str) -> Iterator[Found]:
     """Runs of number words for eight to thirteen digits, starting with zero or after a cue."""
+    if " 0" in text or text.startswith("0"):
+        for match in TYPED_THEN_SPOKEN.finditer(text):
+            if 9 <= _digit_count(match.group()) <= 10:
+                yield match.start(), match.end(), "phone"
     if not NEEDED.in_text(text):
         return
     for match in RUN.finditer(text):

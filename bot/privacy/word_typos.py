@@ -1,13 +1,15 @@
 """#12's thirteenth session (precise16): an everyday word typed with one letter too many
 ("ongevall", "afspraakk", "huisbaaas") is still that word, not an unknown name. The employer
 rule takes any word it does not know after a word about work ("van zijn werk ... van het
-ongevall"): a word that becomes an everyday word when one letter is dropped is known."""
+ongevall"): a word that becomes an everyday word when one letter is dropped is known. And
+`misspelt`, one slip from a word, which the name cues ask of a word of no list."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.privacy.lexicon import lexicon
+from bot.privacy.compounds import frequent
+from bot.privacy.lexicon import Lexicon, lexicon
 
 SHORTEST = 6
 """Shorter words are too often a name one letter from a word ("kamal", "bramm")."""
@@ -21,3 +23,34 @@ def extra_letter_word(word: str) -> bool:
         return False
     words = lexicon().words
     return any(word[:i] + word[i + 1 :] in words for i in range(len(word)))
+
+
+LETTERS = "abcdefghijklmnopqrstuvwxyzéèëï"
+
+
+@lru_cache(maxsize=4096)  # hundreds of lookups per word: decided once a word
+def misspelt(word: str, lexicon: Lexicon) -> bool:
+    """One slip away from an everyday word: two letters swapped (any word), a letter too
+    many (any word of five letters or more), one letter changed or left out (a frequent
+    word): a typo ("reageenrt", "othters", "pesronne", "ohop"), not a name in no list
+    ("nsimba"). Words of four letters count only with two letters swapped ("ohop")."""
+    if not 4 <= len(word) <= 40:  # longer than any listed word (28) and a slip: no typo
+        return False
+    words, frequent_words = lexicon.words, frequent()
+    if len(word) == 4:
+        words = frequent_words  # "zola", "safi" are one swap from a rarer word
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    if any(a + b[1] + b[0] + b[2:] in words for a, b in cuts if len(b) > 1):
+        return True
+    if len(word) == 4:
+        return False  # a short name is often one letter from a word: only swaps count
+    if any(
+        a + b[1:] in frequent_words or (len(word) > 6 and a + b[1:] in words) for a, b in cuts if b
+    ):
+        return True
+    return any(
+        a + c + b[1:] in frequent_words or a + c + b in frequent_words
+        for a, b in cuts
+        if b
+        for c in LETTERS
+    )

@@ -14,7 +14,7 @@ import pytest
 
 from bot.privacy.health_typos import _slip
 from bot.privacy.lexicon import lexicon
-from bot.privacy.name_cues import misspelt
+from bot.privacy.word_typos import misspelt
 from bot.privacy.scrub import Scrubber
 from tests.unit.test_scrub_hostile10 import scrubber, timed_review
 

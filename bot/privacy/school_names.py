@@ -1,0 +1,73 @@
+"""Schools and care places named in lower case after their kind, as typed on a phone
+(probe18): "ingeschreven in basisschool het spoor", "gaat naar kdv de kleine prins",
+"kids go to atheneum van de velde". With a capital these are found by `institution_shapes`;
+in lower case the article after the kind, with no article before it, says a name follows
+("in de basisschool de juf" has one before it and is no name)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.name_cues import frequent
+
+Found = tuple[int, int, str]
+KINDS = (
+    r"basisschool|kleuterschool|lagere\s+school|kdv|kinderdagverblijf|crèche|creche|wzc"
+    r"|woonzorgcentrum|rusthuis|atheneum|lyceum|dagcentrum|internaat|jeugdhuis|kinderopvang"
+    r"|buitenschoolse\s+opvang|ibo|bso|vrije\s+basisschool|gemeentelijke\s+basisschool"
+)
+KIND_HINTS = frozenset(
+    ["basisschool", "kleuterschool", "school", "kdv", "kinderdagverblijf", "crèche", "creche",
+     "wzc", "woonzorgcentrum", "rusthuis", "atheneum", "lyceum", "dagcentrum", "internaat",
+     "jeugdhuis", "kinderopvang", "opvang", "ibo", "bso"]
+)  # fmt: skip
+"""The last word of each kind: without one, no rule here can match."""
+WORD = r"[^\W\d_][\w'’-]*"
+ARTICLE_NAME = lazy(
+    rf"(?<![\w'’])(?<!de\s)(?<!het\s)(?<!la\s)(?<!le\s)(?<!een\s)(?<!the\s)(?:{KINDS})\s+"
+    rf"(?:de|het|'t|den|ter|les|la|le)\s+({WORD})(?:\s+({WORD}))?(?:\s+({WORD}))?"
+)
+PERSON_NAME = lazy(
+    rf"(?<![\w'’])(?:atheneum|lyceum|college|collège|basisschool|instituut|institut)\s+"
+    rf"(?:van\s+(?:de|der|den)|vande|vander|vanden)\s+({WORD})"
+)
+"""A school named after a person with a Flemish surname: "atheneum van de velde"."""
+PEOPLE_THERE = frozenset(
+    ["juf", "juffrouw", "meester", "directeur", "directrice", "leerkracht", "leerkrachten",
+     "klas", "klassen", "kinderen", "kids", "bewoners", "begeleiders", "begeleiding",
+     "opvoeders", "verpleging", "verpleegsters", "zorg", "dokter", "arts", "maîtresse",
+     "institutrice", "instituteur", "enfants", "élèves", "eleves", "résidents", "residents",
+     "teacher", "teachers", "staff", "nurses", "leerlingen", "ouders", "parents"]
+)  # fmt: skip
+"""Who is there, after a kind and an article: "in de basisschool de juf zegt", "het rusthuis
+de bewoners" are no names."""
+STOP = PEOPLE_THERE | frozenset(
+    ["in", "te", "van", "op", "om", "bij", "naar", "met", "en", "of", "maar", "want", "omdat",
+     "dus", "sinds", "tot", "voor", "na", "is", "was", "zit", "zat", "gaat", "ging", "komt",
+     "ze", "hij", "zij", "we", "wij", "je", "ik", "mr", "mevr", "nog", "al", "ook", "niet",
+     "wel", "daar", "hier", "nu", "à", "a", "au", "et", "est", "il", "elle", "depuis", "pour",
+     "at", "to", "and", "he", "she", "they", "since", "for", "de", "het", "la", "le", "les",
+     "hele", "volgende", "eerste", "laatste", "andere", "zelfde", "dag", "week",
+     "morgen", "middag", "avond", "jaar", "maand", "keer", "tijd", "zegt", "zei", "belt",
+     "belde", "heeft", "had", "kan", "moet", "wil", "zal", "die", "dat", "deze", "dit", "er"]
+)  # fmt: skip
+"""Words that end a name, or show that what follows the article is no name."""
+
+
+def lower_case_schools(lowered: str, words: frozenset[str]) -> Iterator[Found]:
+    """Each school or care place named by an article and words after its kind."""
+    if KIND_HINTS.isdisjoint(words):
+        return
+    for match in ARTICLE_NAME.finditer(lowered):
+        parts = [match.group(i) for i in (1, 2, 3) if match.group(i)]
+        kept = 0
+        for part in parts:
+            if part in STOP:
+                break
+            kept += 1
+        if kept:
+            yield match.start(), match.end(kept), "organisation"
+    for match in PERSON_NAME.finditer(lowered):
+        if match.group(1) not in STOP and match.group(1) not in frequent():
+            yield match.start(), match.end(), "organisation"
