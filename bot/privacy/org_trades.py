@@ -45,9 +45,11 @@ SUFFIXES = (
 )
 NAME_AND_TRADE = lazy(
     rf"\b(?:bij|chez|at|for|voor|pour|par|from|met|avec|aan|with|in|op)\s+((?:{LEGAL})\s+)?"
-    rf"((?:{PARTICLE})?{WORD}(?:\s+{WORD})?)\s+(?:{SUFFIXES})\b(?:\s+(?:{LEGAL})\b)?"
+    rf"((?:{PARTICLE})?{WORD}(?:\s+{WORD})?)\s+(?:(?:{SUFFIXES})\b(?:\s+(?:{LEGAL})\b)?"
+    rf"|({LEGAL})\b)"
 )
-"""A family name and its trade or legal form after a preposition: "bij vandevelde transport"."""
+"""A family name and its trade or legal form after a preposition: "bij vandevelde transport";
+with a legal form any words not of a sentence: "for sparkle clean bvba" (probe18)."""
 SHOPS = (
     r"pizzeria|bakery|kebab|snack|garage|salon|studio|restaurant|café|cafe|diner|grill|takeaway"
     r"|shop|store|barbershop|barbers?|nails?|kitchen|bar"
@@ -106,7 +108,8 @@ HINT = Stems(("garage", "slager", "beenhouw", "bakker", "kapsalon", "frituur", "
               "hema", "ikea", "brico", "gamma", "makro", "match", "heijn", "cora",
               "trafic", "upc", "pz", "opz", "dc", "ldc", "go!", "glise", "mosqu", "paroisse",
               "communaut", "association", "wzc", "ldc", "lds", "mpc", "mfc",
-              "woonzorg", "groep", "bar", "& co", "and co", "en co", "et co"))  # fmt: skip
+              "woonzorg", "groep", "bar", "& co", "and co", "en co", "et co", "bvba", "sprl",
+              "srl", "ltd", "nv", "bv", "inc", "vof"))  # fmt: skip
 """Cheap substrings: most notes hold none of them and skip every scan below."""
 STOP = frozenset(
     ["de", "het", "een", "la", "le", "les", "un", "une", "the", "a", "an", "in", "op", "bij",
@@ -145,7 +148,8 @@ def trade_names(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), "organisation"
     for match in NAME_AND_TRADE.finditer(lowered):
         first = PARTICLES.sub("", match.group(2)).split()[0]
-        if first not in STOP and first not in VERBS and first not in frequent():
+        legal = match.group(3) is not None and not any(w in STOP for w in match.group(2).split())
+        if first not in STOP and first not in VERBS and (legal or first not in frequent()):
             yield (
                 (match.start(1) if match.group(1) else match.start(2)),
                 match.end(),

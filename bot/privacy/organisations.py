@@ -1,8 +1,7 @@
 """Schools, care places, places of worship and shops named next to a person, as typed on
 a phone: a kind with an article or saint and the name ("basisschool de linde", "GO!
 atheneum Het Kompas"), with its town ("CHU de Liège"), or with capitalised words ("l'Hôpital
-Universitaire des Enfants Reine Fabiola"). A generic place ("de school") stays. Employers:
-`employers`."""
+Universitaire des Enfants Reine Fabiola"). A generic place ("de school") stays (`employers`)."""
 
 from __future__ import annotations
 
@@ -56,11 +55,10 @@ NAME = r"[\w'’]+(?:-[\w'’]+)*"
 INSTITUTION = lazy(
     rf"(?:\bgo!\s+)?\b(?:{KINDS})\s+(?:(?:{LEADS})[ -]+|((?:les|le|la)\s+|l['’]\s*))({NAME})"
 )
-"""Matched on the lower-cased text (much faster than ignoring case). A French name with an
-article counts only when it has a capital: "école La Source", not "école le lundi"."""
+"""On the lower-cased text (fast); a French name after "le" needs a capital ("école La Source")."""
 CARE_KINDS = ("santé", "médicale", "gezondheid", "wgc", "repos", "rusthuis", "woonzorg", "ssm",
-              "primaire", "fondamentale", "maternelle",
-              "home", "crèche", "creche", "opvang", "kinderdag", "residentie")  # fmt: skip
+              "primaire", "fondamentale", "maternelle", "home", "crèche", "creche", "opvang",
+              "kinderdag", "residentie")  # fmt: skip
 TIME_WORDS = frozenset(["hele", "ganse", "volgende", "vorige", "laatste", "eerste", "week", "dag",
                         "semaine", "journée", "matin", "soir", "prochaine", "dernière", "la", "le",
                         "les", "komende", "voorbije", "afgelopen", "eerstvolgende"])  # fmt: skip
@@ -234,7 +232,9 @@ def _institutions(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), "organisation"
     legal = LEGAL_HINT.in_text(text)
     for match in LEGAL.finditer(lowered) if legal else ():
-        adult = match.group().startswith(("cvo", "jeugdb")) and match.group(2) in _frequent()
+        bare = match.start(2) == match.start() + 3  # "bv morgen": for example, no firm
+        lead = ("cvo", "jeugdb", "bv ") if bare else ("cvo", "jeugdb")
+        adult = match.group().startswith(lead) and match.group(2) in _frequent()
         if match.group(2) not in NOT_A_NAME and not adult:
             town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
             whole = (

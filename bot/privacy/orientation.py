@@ -2,8 +2,9 @@
 
 A word that states it ("homo", "lesbienne", "bisexual", "transgender", "non-binair"), "trans"
 only with a person ("trans jongen", "une fille trans", "she is trans"), and a coming out with
-its owner ("zijn coming-out", "son coming out", "came out as"). A partner named by an
-everyday word ("haar vriendin", "sa copine") says nothing and stays; so do "gay" in a song
+its owner ("zijn coming-out", "son coming out", "came out as"), and a spouse of the same sex
+("her wife", "haar vrouw", "mr dupont vit avec son mari"). A partner named by an everyday word
+("haar vriendin", "sa copine") says nothing and stays; so do "gay" in a song
 title, "homo sapiens", "transport" and "coming out of prison" (no owner, no person).
 """
 
@@ -60,6 +61,25 @@ COMING_OUT = lazy(
 "came out as"): the words that tell it, not the owner."""
 
 
+_NO_OTHER = (
+    r"(?:(?!\b(?:que|qu|qui|sa|son|ses|leur|et|mais|sœur|soeur|fille|mère|mere|tante|frère|frere"
+    r"|fils|père|pere|oncle|voisine?|amie?|cousine?)\b)[^.!?\n]){0,40}?"
+)
+"""Between the subject and the spouse, nobody else whose spouse it could be: "il dit que sa
+sœur vit avec son mari" is her husband."""
+SAME_SEX = lazy(
+    r"(?i:\b(his\s+husband|her\s+wife|haar\s+(?:vrouw|echtgenote)|zijn\s+echtgenoot"
+    r"|(?<=met\s)zijn\s+man|(?<=en\s)zijn\s+man)\b"
+    rf"|\b(?:il|monsieur|mr|m\.|meneer|dhr)\s{_NO_OTHER}\b(son\s+(?:mari|époux|epoux))\b"
+    rf"|\b(?:elle|madame|mme|mevrouw|mevr)\s{_NO_OTHER}\b(sa\s+(?:femme|épouse|epouse))\b)"
+)
+"""A spouse of the same sex: "her wife", "haar vrouw", "hij woont met zijn man", "mr dupont
+vit avec son mari" (probe18). "Haar vriendin", "sa copine" say nothing and stay."""
+SPOUSES = ("husband", "wife", "vrouw", "echtgeno", "man", "mari", "époux", "epoux", "femme",
+           "épouse", "epouse")  # fmt: skip
+"""Without one of these words SAME_SEX cannot match."""
+
+
 BI = lazy(r"(?i:\b(?:is|est|zijn|sont|are|'s|’s)\s+(bi)\b(?![\w-]))")
 """"Bi" said of someone: "hij is bi", "elle est bi" ("bij", "bi-weekly" stay)."""
 
@@ -69,6 +89,11 @@ def orientations(text: str) -> Iterator[Found]:
     if "bi" in text.lower() or "\u0131" in text:  # "ı" is read as "i" by BI, not by lower()
         for match in BI.finditer(text):  # scanned at every word of every text before
             yield match.start(1), match.end(1), "orientation"
+    lowered = text.lower()
+    if any(spouse in lowered for spouse in SPOUSES):
+        for match in SAME_SEX.finditer(text):
+            group = next(g for g in (1, 2, 3) if match.group(g))
+            yield match.start(group), match.end(group), "orientation"
     if not HINT.in_text(text):
         return
     for match in WORDS.finditer(text):

@@ -40,9 +40,7 @@ PART = rf"(?:{WORD}|\d{{1,4}})"
 RUN = lazy(rf"(?i:(?<![\w-]){WORD}(?:[\s,.-]+{PART}){{3,12}}(?![\w-]))")
 """A number word and three to twelve more number words or digit groups, read longest first:
 "nul vier zeven vijf twaalf ...", and "zero four seven five 12 34 56" (spoken, then typed)."""
-TYPED_THEN_SPOKEN = lazy(
-    rf"(?i:(?<![\w-])0\d{{2,3}}(?:[\s,.-]+{WORD}){{2,8}}(?![\w-]))"
-)
+TYPED_THEN_SPOKEN = lazy(rf"(?i:(?<![\w-])0\d{{2,3}}(?:[\s,.-]+{WORD}){{2,8}}(?![\w-]))")
 """A prefix typed, the rest said: "0476 twaalf vierendertig zesenvijftig" (a zero digit, so
 no zero word is needed)."""
 SINGLE = lazy(rf"(?i:{ZERO}|{UNITS})")

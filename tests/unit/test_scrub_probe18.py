@@ -99,3 +99,34 @@ def test_a_number_typed_then_said() -> None:
 def test_a_great_age_after_van_is_offered() -> None:
     assert REVIEW.review("de oma van 94 woont bij hen in", "nl").unsure == ("94",)
     assert REVIEW.review("een schuld van 95 euro bij de bank", "nl").unsure == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("family fled from tigray 3 years ago", [("tigray", "place")]),
+        ("they are from kurdistan", [("kurdistan", "place")]),
+        ("pictures from the camp in kakuma", [("kakuma", "place")]),
+        ("het rif van de koraal", []),
+        ("mr dupont vit avec son mari depuis 10 ans",
+         [("dupont", "name"), ("son mari", "orientation")]),
+        ("she lives with her wife since may", [("her wife", "orientation")]),
+        ("ze woont samen met haar vrouw", [("haar vrouw", "orientation")]),
+        ("hij woont met zijn man in de stad", [("zijn man", "orientation")]),
+        ("ze woont met haar man", []),
+        ("elle vit avec son mari", []),
+        ("il dit que sa soeur vit avec son mari", []),
+        ("he and his wife came", []),
+        ("ze gaat elke zondag naar de koninkrijkszaal",
+         [("gaat elke zondag naar de koninkrijkszaal", "religion")]),
+        ("agnieszka cleans for sparkle clean bvba", [("agnieszka", "name"),
+                                                    ("sparkle clean bvba", "organisation")]),
+        ("il travaille pour nettoyage express sprl",
+         [("nettoyage express sprl", "organisation")]),
+        ("ik werk voor een bv", []),
+        ("bv morgen bellen", []),
+        ("werkt bij bv de toekomst", [("bv de toekomst", "organisation")]),
+    ],
+)  # fmt: skip
+def test_places_spouses_faith_and_firms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert masked(text) == expected
