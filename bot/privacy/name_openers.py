@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 
 from bot.privacy.lazy_patterns import lazy
-from bot.privacy.lexicon import Lexicon
+from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_cues import frequent
 from bot.privacy.name_subjects import SUBJECTS
 from bot.privacy.name_telegraphic import telegraphic
 from bot.privacy.tokens import letter_runs
+
+FAMILY = cues()["relations"] | cues()["titles"]
 
 ARRIVES = lazy(
     r"(?i:\s+(?:"
@@ -118,6 +120,10 @@ def person_openers(text: str, lexicon: Lexicon) -> dict[int, bool]:
             found[match.start(1)] = True  # "Kevin vandaag niet thuis"
             continue
         word = match.group(1).lower()
+        pair = PAIR_ACTS.match(text, match.end())
+        if pair and _paired(word, pair.group(1), lexicon, weak=pair.group(2) is not None):
+            found[match.start(1)] = found[pair.start(1)] = True  # "precious and faith share"
+            continue
         if not hinted or len(word) < 3 or word in common or word in NOT_PEOPLE or word in SUBJECTS:
             continue
         named = word in lexicon.first or word in lexicon.last or not lexicon.is_word(word)
@@ -125,6 +131,37 @@ def person_openers(text: str, lexicon: Lexicon) -> dict[int, bool]:
         if ARRIVES.match(text, after) or (named and CONTACTS.match(text, after)):
             found[match.start(1)] = True
     return found
+
+
+PAIR_ACTS = lazy(
+    r"(?i:\s+(?:and|en|et|&)\s+([^\W\d_][\w'’-]*)\s+(?:came|come|live|lived|share|shared|went"
+    r"|have|had|want|wanted|stay|stayed|sleep|slept|play|played|attend|arrived|left|moved|komen"
+    r"|kwamen|wonen|woonden|delen|gaan|gingen|hebben|hadden|willen|spelen|slapen|vivent"
+    r"|viennent|habitent|partagent|ont|jouent|dorment|vont|sont\s+venue?s|are\s+twins"
+    r"|zijn\s+(?:een\s+)?tweeling|sont\s+(?:des\s+)?jumeaux|sont\s+(?:des\s+)?jumelles"
+    r"|(both|together|samen|ensemble|were\s+(?:absent|late|sick|ill|there|home|not)|did\s+not"
+    r"|didn['’]t|don['’]t|never|zijn\s+(?:niet|nooit|vandaag|gisteren|ziek)|waren\s+(?:niet|ziek"
+    r"|er)|ne\s+sont\s+pas|n['’]ont\s+pas))\b)"
+)
+"""Two opening words joined by "and" before what two people do together: "precious and faith
+share one bed", "wil en geluk komen uit kinshasa" (probe18)."""
+
+
+def _paired(first: str, second: str, lexicon: Lexicon, weak: bool) -> bool:
+    """Both words first names of the lists (words too: "hope", "geluk") or of no language, and
+    neither a family word nor a pronoun ("mama en papa komen", "he and i"). `weak`: what follows
+    may be said of things too ("never", "did not"): not two words that are also words ("love and
+    hope never die")."""
+    pair = (first.lower(), second.lower())
+    common = frequent()
+    if weak and not any((w in lexicon.first and w not in lexicon.word_names and w not in common)
+                        or not lexicon.is_word(w) for w in pair):  # fmt: skip
+        return False
+    return all(
+        len(w) > 2 and w not in SUBJECTS and w not in NOT_PEOPLE and w not in FAMILY
+        and (w in lexicon.first or w in lexicon.word_names or not lexicon.is_word(w))
+        for w in pair
+    )  # fmt: skip
 
 
 OPENING = lazy(r"(?:^|[.!?:;(\"“«•\n])\s*([^\W\d_]\w*+(?:['’-]+\w++)*+)")

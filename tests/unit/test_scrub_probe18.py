@@ -130,3 +130,21 @@ def test_a_great_age_after_van_is_offered() -> None:
 )  # fmt: skip
 def test_places_spouses_faith_and_firms(text: str, expected: list[tuple[str, str]]) -> None:
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("precious and faith share one bed", [("precious", "name"), ("faith", "name")]),
+        ("joy and hope live in the same street", [("joy", "name"), ("hope", "name")]),
+        ("hope and faith are important", []),
+        ("kevin and hope did not come", [("kevin", "name"), ("hope", "name")]),
+        ("noor en lina waren niet thuis", [("noor", "name"), ("lina", "name")]),
+        ("faith and hope did not help", []),
+        ("peace and quiet came at last", []),
+        ("mama en papa komen morgen", []),
+        ("he and i went to town", []),
+    ],
+)
+def test_two_people_opening_a_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert masked(text) == expected
