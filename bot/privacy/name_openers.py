@@ -12,6 +12,7 @@ import re
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_cues import frequent
+from bot.privacy.name_function_words import MODALS
 from bot.privacy.name_subjects import SUBJECTS
 from bot.privacy.name_telegraphic import telegraphic
 from bot.privacy.tokens import letter_runs
@@ -159,6 +160,7 @@ def _paired(first: str, second: str, lexicon: Lexicon, weak: bool) -> bool:
         return False
     return all(
         len(w) > 2 and w not in SUBJECTS and w not in NOT_PEOPLE and w not in FAMILY
+        and w not in MODALS  # "kevin and will come tomorrow"
         and (w in lexicon.first or w in lexicon.word_names or not lexicon.is_word(w))
         for w in pair
     )  # fmt: skip
