@@ -14,6 +14,7 @@ from bot.privacy.name_groups import (
     HAVE,
     HOME,
     HOME_AFTER,
+    NEXT_WORD,
     PARTICIPLE,
     STATE,
     TITLES_AND_RELATIONS,
@@ -26,6 +27,7 @@ from bot.privacy.name_groups import (
 from bot.privacy.name_lists import negated
 from bot.privacy.name_spans import foreign_after
 from bot.privacy.name_tails import name_not_word
+from bot.privacy.word_typos import one_slip_from
 
 JOINERS = AND | OR
 OPENER_VERBS = SUBJECT_VERBS - frozenset(
@@ -57,6 +59,8 @@ def word_name(
         return True  # "Will will call back", "Rose rose early", "Hope hopes to stay"
     if token.opens and (negated(text, token.end) or DENIED_ACT.match(text, token.end)):
         return True  # "patience ne trouve pas", "blessing did not go": a person's verb, denied
+    if token.opens and following is None and _verb_typed_wrong(text, token.end, lexicon):
+        return True  # "grace wnats to move out", "joy siad": a person's verb, one slip off
     surname = following and name_not_word(following.bare, lexicon)
     if following and ((following.capital and not following.opens) or surname):
         return True  # "joy Peeters", "gift okafor"
@@ -105,6 +109,17 @@ DENIED_ACT = lazy(
 )
 """What only a person does not do: "blessing did not go to school" (probe18); not "hope did
 not come true"."""
+
+
+def _verb_typed_wrong(text: str, end: int, lexicon: Lexicon) -> bool:
+    """The word after is no word of the languages but one slip from a person's verb."""
+    after = NEXT_WORD.match(text, end)
+    if after is None or len(after.group(1)) < 4:
+        return False
+    word = after.group(1).lower()
+    return not lexicon.is_word(word) and one_slip_from(word, OPENER_VERBS)
+
+
 REPEATED = lazy(r" ([a-zà-ÿ]+) [a-zà-ÿ]")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 
@@ -117,3 +118,12 @@ def numbered_places(text: str) -> Iterator[tuple[int, int, str]]:
     for match in RARE_STREET.finditer(text):
         if not match.group(2)[0].isdigit() and rare_street(text, match):
             yield *street_extent(text, match.start(), match.end()), "address"
+
+
+BARE_ABBREVIATIONS = frozenset(["st", "str", "rd", "ave"])
+
+
+def bare_abbreviation_of_words(said: list[str]) -> bool:
+    """ "3 dagen in st jan", "2 girls st up": a street type without its dot after everyday
+    words is no address; after a name of no language it is ("22 seefhoek st")."""
+    return said[-1] in BARE_ABBREVIATIONS and any(word in frequent() for word in said[1:-1])

@@ -18,6 +18,7 @@ from bot.privacy.lexicon import lexicon
 from bot.privacy.street_parts import (
     NUMBER_WORD,
     RARE_STREET,
+    bare_abbreviation_of_words,
     building_flats,
     numbered_places,
     rare_street,
@@ -130,12 +131,14 @@ NUMBER_FIRST = lazy(
     r"|crèche|creche|accueil|fer)\b)[^\W\d_][\w'’-]+|(?-i:(?:[A-ZÀ-Ý][\w'’-]+\s+){0,2})"
     r"[^\W\d_][\w'’-]+(?:straat|laan|steenweg|dreef"
     r"|plein|kaai|singel|lei|street|road|avenue)\b"
-    r"|(?:[^\W\d_][\w'’-]+\s+){1,2}(?:street|road|avenue|lane|drive|close|square|crescent|st\.|rd\.)"
+    r"|(?:[^\W\d_][\w'’-]+\s+){1,2}(?:street|road|avenue|lane|drive|close|square|crescent|st\.?"
+    r"|str\.?|rd\.?|ave\.?)"
     r"(?![\w-])|(?:grote\s+markt|grand[- ]place|vrijdagmarkt|korenmarkt|groenplaats|meir|kouter"
     r"|zavel|sablon|oude\s+markt|veemarkt|vismarkt)\b))"
 )
 """The house number first, as in French and English: "12 rue de la station", "45 kerkstraat",
-"22 Koningin Astridlaan" (up to two capitalised words before a street word's own)."""
+"22 Koningin Astridlaan" (up to two capitalised words before a street word's own), "22
+seefhoek st" (an abbreviated street type without its dot, review17)."""
 
 
 LIVES_AT = lazy(
@@ -248,7 +251,8 @@ def streets(text: str) -> Iterator[Found]:
         for match in ROAD_TO.finditer(text):
             yield *street_extent(text, match.start(), match.end()), "address"
         for match in NUMBER_FIRST.finditer(text):
-            if match.group().rsplit(None, 1)[-1].lower() not in GENERIC_STREETS:
+            said = match.group().lower().split()
+            if said[-1] not in GENERIC_STREETS and not bare_abbreviation_of_words(said):
                 yield match.start(), match.end(), "address"
     if not FRENCH_STREETS.isdisjoint(words_of(text)):
         for match in RUE_ALONE.finditer(text):

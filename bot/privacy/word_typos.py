@@ -54,3 +54,18 @@ def misspelt(word: str, lexicon: Lexicon) -> bool:
         if b
         for c in LETTERS
     )
+
+
+LOWER = "abcdefghijklmnopqrstuvwxyz"
+
+
+def one_slip_from(word: str, targets: frozenset[str]) -> bool:
+    """Whether `word` is one letter swapped, left out, added or changed away from a word of
+    `targets` ("wnats", "siad", "nver": a verb typed on a phone). Only for rare calls: it
+    builds every such variant (about 55 per letter)."""
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    variants = {a + b[1:] for a, b in cuts if b}
+    variants |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+    variants |= {a + c + b[1:] for a, b in cuts if b for c in LOWER}
+    variants |= {a + c + b for a, b in cuts for c in LOWER}
+    return not variants.isdisjoint(targets)
