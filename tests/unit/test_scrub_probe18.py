@@ -166,3 +166,22 @@ def test_review17_shapes(text: str, expected: list[tuple[str, str]]) -> None:
     """An abbreviated street type without its dot; a word-name before a verb typed with one
     slip (the name rules then take the slip for a surname: both are hidden)."""
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De kinderen kijken naar Peppa Pig en Paw Patrol",
+        "Mama kocht Nutella en Coca-Cola voor het feestje",
+        "Hij eet graag bij McDonalds en Burger King",
+        "She bought Kinder Bueno and Pringles",
+        "Ils ont fêté Nouvel An chez des amis",
+    ],
+)
+def test_brands_shows_and_feasts_stay(text: str) -> None:
+    assert masked(text) == []
+
+
+def test_a_brand_that_is_also_a_first_name_is_still_a_name() -> None:
+    assert masked("Hij drinkt Red Bull en Fanta") == [("Fanta", "name")]
+    assert masked("An est venue hier") == [("An", "name")]
