@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.privacy.compounds import frequent
 from bot.privacy.handle_cues import (
     PLATFORM_NAMES,
     cued_handles,
@@ -41,16 +42,29 @@ EMAIL = lazy(
 )
 SPOKEN_DOT = r"(?:\s(?:dot|punt|point)\s|\s[._-]\s|[._-])"
 SPOKEN_EMAIL = lazy(
-    rf"\b\w{{1,64}}(?:{SPOKEN_DOT}\w{{1,64}}){{0,16}}\s(?:at|apenstaartje|arobase|@)\s\w+(?:{SPOKEN_DOT}\w+)*?"
+    rf"\b\w{{1,64}}(?:{SPOKEN_DOT}\w{{1,64}}){{0,16}}\s(?:at|ape?n?staartje|arobase|@|chez)\s\w+"
+    rf"(?:{SPOKEN_DOT}\w+)*?"
     r"(?:\s(?:dot|punt|point)\s|\s\.\s|\.)(?:com|be|net|org|fr|eu|nl|de|info|uk|lu|io)\b",
     re.IGNORECASE,
 )
-"""An address read out: "jan punt peeters at gmail punt com", "amina dot h at gmail dot com"."""
-EMAIL_CUES = ("@", " at ", "[", "(", "{", "apenstaartje", "arobase")
-SPOKEN_LINK = lazy(r"(?i:\s(?:at|apenstaartje|arobase|@)\s)")
+"""An address read out: "jan punt peeters at gmail punt com", "amina dot h at gmail dot com",
+"sarah chez gmail point com" (its ending said: "chez" is "at" only then)."""
+EMAIL_CUES = ("@", " at ", "[", "(", "{", "staartje", "arobase", " chez ")
+SPOKEN_LINK = lazy(r"(?i:\s(?:at|ape?n?staartje|arobase|@|chez)\s)")
 """What SPOKEN_EMAIL needs (it starts with a word boundary: slow to scan for)."""
-HALF_EMAIL = lazy(r"[\w.+-]{0,63}\w@[^\W\d_][\w-]*(?:\.[\w-]+)*")
-"""A local part glued to "@" and a domain without its ending: "fatima.el@gmail"."""
+HALF_EMAIL = lazy(
+    r"[\w.+-]{0,63}\w@[^\W\d_][\w-]*(?:\.[\w-]+)*"
+    r"(?i:\s(?:dot|punt|point)\s(?:com|be|net|org|fr|eu|nl|de|info|uk|lu|io)\b)?"
+)
+CUED_PROVIDER_EMAIL = lazy(
+    r"(?i:\b(?:e-?mail|mail|courriel|adres|adresse|address)\s*:?\s+([\w+-]+(?:\.[\w+-]+)*)\s"
+    r"(?:at|@|arobase|chez|ape?n?staartje)\s(?:gmail|hotmail|outlook|yahoo|skynet|telenet"
+    r"|proximus|icloud|msn|protonmail)\b)"
+)
+"""After a word for e-mail, any local part and a known provider, its ending left out: "haar
+mail sarah at gmail", "mail sarah @ gmail"."""
+"""A local part glued to "@" and a domain without its ending, or with its ending said:
+"fatima.el@gmail", "sarah@gmail dot com"."""
 PROVIDER_EMAIL = lazy(
     r"(?i:(?<![\w.+-])(?=[\w.+-]*[._\d])[\w+-]+(?:\.[\w+-]+)*\s(?:at|apenstaartje|arobase)\s(?:gmail|hotmail|outlook|yahoo"
     r"|skynet|telenet|proximus|live|icloud|msn|protonmail|proton|orange|voo|scarlet)\b)"
@@ -97,9 +111,17 @@ def emails(text: str) -> Iterator[Found]:
                 yield match.start(), match.end(), "email"
         for match in PROVIDER_EMAIL.finditer(text):
             yield match.start(), match.end(), "email"
+        for match in CUED_PROVIDER_EMAIL.finditer(text):
+            if _someone(match.group(1).lower()):  # "mail me at gmail": no one's address
+                yield match.start(1), match.end(), "email"
     if "@" in text:
         for match in HALF_EMAIL.finditer(text):
             yield match.start(), match.end(), "email"
+
+
+def _someone(local: str) -> bool:
+    """A local part of three letters or more that is a first name or no frequent word."""
+    return len(local) > 2 and (local in lexicon().first or local not in frequent())
 
 
 def _short_platform(text: str) -> bool:

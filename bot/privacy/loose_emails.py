@@ -32,8 +32,8 @@ BY_PROVIDER = lazy(
 space, a dot, a comma or a spoken dot."""
 
 
-SPOKEN = frozenset(["at", "apenstaartje", "arobase", "dot", "punt", "point"])
-SPOKEN_BEFORE = lazy(r"(?i:\s(?:dot|punt|point|at|apenstaartje|arobase)\s$)")
+SPOKEN = frozenset(["at", "apenstaartje", "apestaartje", "arobase", "dot", "punt", "point", "chez"])
+SPOKEN_BEFORE = lazy(r"(?i:\s(?:dot|punt|point|at|ape?n?staartje|arobase|chez)\s$)")
 """An address read out ends before the provider: its own pattern reads it from its start."""
 
 

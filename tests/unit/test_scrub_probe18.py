@@ -185,3 +185,21 @@ def test_brands_shows_and_feasts_stay(text: str) -> None:
 def test_a_brand_that_is_also_a_first_name_is_still_a_name() -> None:
     assert masked("Hij drinkt Red Bull en Fanta") == [("Fanta", "name")]
     assert masked("An est venue hier") == [("An", "name")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mail sarah chez gmail point com", [("sarah chez gmail point com", "email")]),
+        ("mail sarah apestaartje gmail punt com", [("sarah apestaartje gmail punt com", "email")]),
+        ("mail sarah@gmail dot com", [("sarah@gmail dot com", "email")]),
+        ("haar mail sarah at gmail", [("sarah at gmail", "email")]),
+        ("mail sarah @ gmail", [("sarah @ gmail", "email")]),
+        ("she works at gmail", []),
+        ("il travaille chez colruyt", [("colruyt", "organisation")]),
+    ],
+)
+def test_e_mails_said_or_half_typed(text: str, expected: list[tuple[str, str]]) -> None:
+    """Every e-mail is a target of #12: said with "chez", a typo of "apenstaartje", an ending
+    said after "@", a provider without its ending after a word for e-mail."""
+    assert masked(text) == expected
