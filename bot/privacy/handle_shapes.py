@@ -50,6 +50,10 @@ def _account_word(text: str) -> bool:
     return ACCOUNT_WORDS.in_text(text)
 
 
+BANK_SHAPED = lazy(r"(?i:[a-z]{2}\d{2}[._]\d{4}[._]\d{4})")
+"""An IBAN with dots for its spaces: the IBAN rules read it, with their label."""
+
+
 def account_handles(text: str) -> Iterator[Found]:
     """Handles in a text that names a platform, an account or a nickname."""
     if not (GATE.in_text(text) or _account_word(text) or OTHER_ACCOUNTS.in_text(text)):
@@ -59,6 +63,8 @@ def account_handles(text: str) -> Iterator[Found]:
         found = match.group()
         if found.lower() in words or SITE.search(found) or PUBLIC.match(found):
             continue  # a word, a site, a public service's ("ocmw.gent")
+        if BANK_SHAPED.match(found):
+            continue  # "compte BE68.5390.0754.7034": a bank account, masked as one
         parts = re.split(r"[._]", found)
         if max(map(len, parts)) < 3 or not any(map(WORDLIKE.match, parts)):
             continue  # "o.a", "10.30u": an abbreviation, a time

@@ -203,3 +203,8 @@ def test_e_mails_said_or_half_typed(text: str, expected: list[tuple[str, str]]) 
     """Every e-mail is a target of #12: said with "chez", a typo of "apenstaartje", an ending
     said after "@", a provider without its ending after a word for e-mail."""
     assert masked(text) == expected
+
+
+def test_an_iban_with_dots_after_an_account_word_is_a_bank_account() -> None:
+    assert masked("compte BE68.5390.0754.7034") == [("BE68.5390.0754.7034", "iban")]
+    assert masked("insta account lila.b93") == [("lila.b93", "handle")]
