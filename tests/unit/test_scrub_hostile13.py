@@ -14,8 +14,8 @@ import pytest
 
 from bot.privacy.health_typos import _slip
 from bot.privacy.lexicon import lexicon
-from bot.privacy.word_typos import misspelt
 from bot.privacy.scrub import Scrubber
+from bot.privacy.word_typos import misspelt
 from tests.unit.test_scrub_hostile10 import scrubber, timed_review
 
 __all__ = ["scrubber"]  # the module fixture, shared with test_scrub_hostile10
