@@ -66,7 +66,8 @@ pii-frozen-external9.jsonl (a ninth set, written in the fifteenth session the sa
 misses not printed),
 pii-dev-probe18.txt and pii-holdout-probe18.txt (fifteenth session, written by someone who never
 saw the rules: names of every origin, schools, detention and health told indirectly; the
-held-out one never tuned on),
+held-out one never tuned on), pii-dev-probe19.txt and pii-holdout-probe19.txt (the same by a
+second writer, two thirds of the details person names; the held-out one never tuned on),
 and the
 bot's own catalog sentences in nl, fr and en (PII-free: false alarms only). Also the walks
 with planted names of benchmarks/scrub_taps.py. Presidio runs only when it is installed in this
@@ -108,6 +109,7 @@ from tests.pii_corpus import (
     DEV_PRECISE13,
     DEV_PRECISE16,
     DEV_PROBE18,
+    DEV_PROBE19,
     DEV_SCRUB3,
     DEV_SCRUBCATS,
     DEV_SCRUBCATS10,
@@ -140,6 +142,7 @@ from tests.pii_corpus import (
     HOLDOUT_PRECISE13,
     HOLDOUT_PRECISE16,
     HOLDOUT_PROBE18,
+    HOLDOUT_PROBE19,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBCATS4,
@@ -433,6 +436,8 @@ def main(argv: list[str] | None = None) -> None:
                 from_markup(HOLDOUT_PRECISE16)),
                ("fifteenth session's tuning set (probe18)", from_markup(DEV_PROBE18)),
                ("fifteenth session's held-out set (probe18)", from_markup(HOLDOUT_PROBE18)),
+               ("fifteenth session's tuning set (probe19)", from_markup(DEV_PROBE19)),
+               ("fifteenth session's held-out set (probe19)", from_markup(HOLDOUT_PROBE19)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),

@@ -178,6 +178,13 @@ PII-free; names of every origin, schools, detention and health told indirectly);
 HOLDOUT_PROBE18 = HERE / "data" / "pii-holdout-probe18.txt"
 """Written with DEV_PROBE18 by the same writer; scored at the start and the end of that
 session only, never opened by those who changed the rules."""
+DEV_PROBE19 = HERE / "data" / "pii-dev-probe19.txt"
+"""Written for #12's fifteenth session by a second writer who never saw the rules (150
+sentences, 30 PII-free, two thirds of the details person names in every position); tuned on.
+A form of address the writer put inside a name ("[[PERSON:mvr oprea]]") was moved out of it
+by a script before anyone read the sets: the project keeps titles ("mevrouw [naam]")."""
+HOLDOUT_PROBE19 = HERE / "data" / "pii-holdout-probe19.txt"
+"""Written with DEV_PROBE19 by the same writer; never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 

@@ -13,7 +13,7 @@ from bot.privacy.lexicon import Lexicon, cues, lexicon, read_data
 from bot.privacy.name_articles import article_surnames as article_surnames
 from bot.privacy.name_function_words import AND, POSSESSIVES
 from bot.privacy.name_groups import SUBJECTS
-from bot.privacy.rare_words import everyday, rare_name, rare_word
+from bot.privacy.rare_words import core, everyday, rare_name, rare_word
 from bot.privacy.word_typos import misspelt
 
 _CUES = cues()
@@ -180,13 +180,17 @@ def _may_be_found(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
     surname = word in lexicon.homographs or word in lexicon.last
     if word in context or word in SUBJECTS:
         return surname
-    return surname or _no_word(word, lexicon) or not everyday(word, lexicon)
+    return surname or _no_word(word, lexicon) or not everyday(word, lexicon) or word not in core()
 
 
 def _typed_surname(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
     """After a form of address, a word of no language is a surname even when it is one
-    slip from a word ("mr pietrs"): a title is followed by a name, not by a typo."""
-    return word not in context and word not in SUBJECTS and not lexicon.is_word(word)
+    slip from a word ("mr pietrs"): a title is followed by a name, not by a typo. So is a
+    word only a big word list knows, no everyday word ("mrs kovacs": "kovac" is a word of
+    some list, so `rare_word` took "kovacs" for its plural; probe19)."""
+    if word in context or word in SUBJECTS or word in VERBS:
+        return False
+    return not lexicon.is_word(word) or (word.isalpha() and len(word) > 2 and word not in core())
 
 
 def _before_a_verb(

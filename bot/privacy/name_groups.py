@@ -151,6 +151,8 @@ def compound_surnames(text: str, tokens: list[Token], marked: list[bool], lexico
                 following.bare in POSSESSIVES
                 or (following.bare in VERBS and following.bare not in COPULAS)
             )  # "de smet belde", "el idrissi zijn vrouw"; "de roos is mooi" stays
+            if following is not None and following.bare in lexicon.first:
+                acts = acts or not lexicon.is_word(following.bare)  # "van den broeck annick"
             if named or acts or parts[-1].capital or token.bare in FOREIGN_PARTICLES:
                 for j in range(i, i + size):
                     marked[j] = True

@@ -43,7 +43,7 @@ from bot.privacy.politics import politics
 from bot.privacy.postcode_towns import postcode_towns
 from bot.privacy.school_of import schools_of
 from bot.privacy.spoken_phones import spoken_phones
-from bot.privacy.title_case import organisations_read_lower, titled
+from bot.privacy.title_case import organisations_read_lower, shouted_names, titled
 from bot.privacy.tokens import has_digit
 from bot.privacy.unsure import unsure_words
 
@@ -169,6 +169,8 @@ def find_spans(
         )
     if reread and titled(text):  # "He Works At The Station At Night": no employer
         found = organisations_read_lower(text, found, partial(_found, words=words, labels=labels))
+    if reread:  # "MRS KOVACS refused": capitals tell no name, the lower-case reading does
+        found = shouted_names(text, found, partial(_found, words=words, labels=labels))
     found.sort(key=_start)  # stable, as before: a name after a recognised span at the same start
     return [Span(start, end, kind) for start, end, kind in found]
 

@@ -3,12 +3,17 @@ no organisation. "He Works At The Station At Night" masked "Station At Night" as
 (a capitalised name after a word about work). There, an organisation is kept only where the
 same sentence in lower case has one too ("She Works At Colruyt In Halle" still masks
 "Colruyt In Halle"); names and places keep their own reading (a short place after a word of
-place, "Woont In On", stays masked)."""
+place, "Woont In On", stays masked).
+
+And the other way (#12, the fifteenth session, probe19): words typed in capitals ("MRS KOVACS
+refused", "VAN DEN BROECK ANNICK kwam ni opdagen") tell the name rules nothing, as every word
+has a capital; a name the same words hold in lower case is a name there too."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.overlaps import capitalised_throughout
 
 Found = tuple[int, int, str]
@@ -29,3 +34,32 @@ def organisations_read_lower(
         for start, end, kind in found
         if kind != "organisation" or any(s < end and start < e for s, e in lower)
     ]
+
+
+SHOUTED = lazy(r"(?<![\w'’-])[A-ZÀ-Ý]{2,}(?:[ '’-]+[A-ZÀ-Ý]{2,})+(?![\w'’-])")
+"""Two or more words in capitals in a row."""
+
+
+def shouted_names(
+    text: str, found: list[Found], rescan: Callable[[str], list[Found]]
+) -> list[Found]:
+    """`found` and the names that the runs of capitals hold when read in lower case."""
+    runs = [match.span() for match in SHOUTED.finditer(text)]
+    if not runs:
+        return found
+    pieces, position = [], 0
+    for start, end in runs:
+        pieces += [text[position:start], text[start:end].lower()]
+        position = end
+    lowered = "".join([*pieces, text[position:]])
+    if len(lowered) != len(text):
+        return found
+    taken = [(start, end) for start, end, _ in found]
+    extra = [
+        (start, end, kind)
+        for start, end, kind in rescan(lowered)
+        if kind == "name"
+        and any(s <= start and end <= e for s, e in runs)
+        and not any(s < end and start < e for s, e in taken)
+    ]
+    return sorted([*found, *extra], key=lambda span: span[0]) if extra else found

@@ -208,3 +208,26 @@ def test_e_mails_said_or_half_typed(text: str, expected: list[tuple[str, str]]) 
 def test_an_iban_with_dots_after_an_account_word_is_a_bank_account() -> None:
     assert masked("compte BE68.5390.0754.7034") == [("BE68.5390.0754.7034", "iban")]
     assert masked("insta account lila.b93") == [("lila.b93", "handle")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mrs kovacs refused the visit again", [("kovacs", "name")]),
+        ("MRS KOVACS refused the visit again", [("KOVACS", "name")]),
+        ("VAN DEN BROECK ANNICK kwam ni opdagen", [("VAN DEN BROECK ANNICK", "name")]),
+        ("AFSPRAAK MET KEVIN OM 10U", [("KEVIN", "name")]),
+        ("mevr oprea belde", [("oprea", "name")]),
+        ("mrs things are hard", []),
+        ("mevrouw zelf belde", []),
+        ("NOG GEEN NIEUWS VAN DE HUISBAAS", []),
+        ("DE CAW MEDEWERKER BELDE", []),
+        ("HOPE IS ALL WE HAVE", []),
+    ],
+)
+def test_surnames_after_a_title_and_names_in_capitals(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """probe19: a surname some big word list holds ("kovacs") is a surname after a title;
+    words in capitals are read for names as in lower case."""
+    assert masked(text) == expected
