@@ -106,9 +106,11 @@ def after_title(text: str, tokens: list[Token], i: int) -> bool:
 DENIED_ACT = lazy(
     r" (?:did|does|didn'?t|doesn'?t)(?: not)? (?:go(?! away)|attend|show|eat|sleep|call|answer"
     r"|want|say|tell|sign|turn|pick|reply|wake|open)\b"
+    r"| s['’](?:est|était|etait) (?:encore )?(?:disput|fâch|fach|bless|mari|excus|énerv|enerv"
+    r"|endormi|réveill|reveill|enfui|battu|inscrit|présent|present)"
 )
-"""What only a person does not do: "blessing did not go to school" (probe18); not "hope did
-not come true"."""
+"""What only a person does or does not do: "blessing did not go to school" (probe18), "fortune
+s'est disputée avec sa mère"; not "hope did not come true"."""
 
 
 def _verb_typed_wrong(text: str, end: int, lexicon: Lexicon) -> bool:

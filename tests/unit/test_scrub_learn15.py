@@ -120,13 +120,20 @@ def test_the_shipped_model_loads_once_with_a_finite_threshold() -> None:
     ("text", "word"),
     [
         ("merveille a encore oublié son rendez-vous", "merveille"),  # fr: forgot again
-        ("fortune s'est disputée avec sa mère", "fortune"),  # fr: a quarrel
         ("wisdom was in a good mood", "wisdom"),  # en: a person's state
     ],
 )
 def test_a_name_word_the_rules_leave_is_offered(text: str, word: str) -> None:
     assert word in offers(text)
     assert word in SCRUBBER.review(text, "en").unsure
+
+
+def test_a_quarrel_is_now_the_rules_to_mask() -> None:
+    """fr: "fortune s'est disputée" was the model's to offer until the fifteenth session; a
+    quarrel is said of people, so the rules mask it (the retrained model scored it 1.24, just
+    under its threshold of 1.25, once probe19's sentences joined its training)."""
+    text = "fortune s'est disputée avec sa mère"
+    assert SCRUBBER.scrub(text, "en") == "[name] s'est disputée avec sa mère"
 
 
 def test_a_name_word_near_the_models_threshold_is_still_offered() -> None:

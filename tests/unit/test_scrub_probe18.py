@@ -33,6 +33,8 @@ def masked(text: str) -> list[tuple[str, str]]:
         ("roos is in het derde leerjaar", [("roos", "name")]),
         ("blessing did not go to school again", [("blessing", "name")]),
         ("hope did not come true", []),
+        ("patience s'est fâchée hier", [("patience", "name")]),
+        ("espérance s'est envolée", []),
         ("hope does not go away easily", []),
         ("son numero est long", []),
         ("son velo est casse", []),
