@@ -233,3 +233,25 @@ def test_surnames_after_a_title_and_names_in_capitals(
     """probe19: a surname some big word list holds ("kovacs") is a surname after a title;
     words in capitals are read for names as in lower case."""
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kathlijn ni thuis, briefje onder de deur", [("kathlijn", "name")]),
+        ("stephanye pas la aujourd'hui", [("stephanye", "name")]),
+        ("Kevin ni thuis", [("Kevin", "name")]),
+        ("mama ni thuis", []),
+        ("huis ni open", []),
+        ("famille pas la", []),
+        ("patience and her boy emmanuel came", [("patience", "name"), ("emmanuel", "name")]),
+        ("julien vit avec son compagnon marc", [("julien", "name"), ("marc", "name")]),
+        ("hij slaapt bij zn lief jessy", [("jessy", "name")]),
+        ("the boy was tired", []),
+        ("zijn lief is ziek", []),
+    ],
+)
+def test_not_at_home_and_more_family_words(text: str, expected: list[tuple[str, str]]) -> None:
+    """probe19: a spelling of a name no list holds before "not at home"; "boy", "compagnon",
+    "lief" (a Flemish partner), "meetje" are family words a name follows."""
+    assert masked(text) == expected
