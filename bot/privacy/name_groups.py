@@ -65,7 +65,10 @@ STATE = lazy(
     r"in\s+(?:hospital|bed|het\s+ziekenhuis)|à\s+l['’]hôpital|at\s+(?:nursery|school)|op\s+school|"
     r"(?:de|the|l['’]|la|le|het|mijn|my|her|his|haar|zijn|sa|son)\s+(?:oudste|jongste|middelste|"
     r"eldest|youngest|oldest|aînée?|cadette?|fils|fille|zoon|dochter|son|daughter|broer|zus|frère|"
-    r"sœur|brother|sister)|(?:een|a|an|un|une|deux|trois|quatre|cinq|twee|drie|vier|vijf|two|"
+    r"sœur|brother|sister)|(?:mijn|my|her|his|haar|zijn|sa|son|their|hun|leur)\s+(?:cousin|"
+    r"cousine|neef|nicht|wife|husband|vrouw|friend|vriend|vriendin|mother|father|moeder|vader|"
+    r"mère|père|aunt|uncle|tante|oom|oncle|niece|nephew|nièce|neveu)|"
+    r"(?:een|a|an|un|une|deux|trois|quatre|cinq|twee|drie|vier|vijf|two|"
     r"three|four|five|\d+|quatre-vingts?)\s+(?:(?:new|nieuwe|nouveau|nouvelle)\s+)?(?:ans|jaar|"
     r"years|enfants|kinderen|children|kids|zoon|dochter|son|daughter|fils|fille|boyfriend|"
     r"girlfriend|vriend|vriendin|copain|copine|baby|bébé|social\s+worker)"
@@ -75,7 +78,7 @@ STATE = lazy(
     r"(?:leerjaar|kleuterklas|kleuter|middelbaar)|in\s+(?:year|grade)\s+\d+)\b"
 )
 """States of a person after "is" or "has": "Joy is sick", "roos is zwanger", "mark is in
-hospital", "storm is de jongste", "ange a deux enfants", in which school year ("victoire est
+hospital", "storm is de jongste", "grace is my friend" (not "hope is the mother of all"), "ange a deux enfants", in which school year ("victoire est
 en 2e primaire", "roos zit in het derde leerjaar"), and where a person went: "Patience est
 venue", "hope is vertrokken", "bienvenu est encore arrive" (accents left out)."""
 PARTICIPLE = lazy(

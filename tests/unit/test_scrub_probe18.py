@@ -248,6 +248,8 @@ def test_surnames_after_a_title_and_names_in_capitals(
         ("julien vit avec son compagnon marc", [("julien", "name"), ("marc", "name")]),
         ("hij slaapt bij zn lief jessy", [("jessy", "name")]),
         ("the boy was tired", []),
+        ("grace is my friend from church", [("grace", "name")]),
+        ("hope is the mother of all virtues", []),
         ("zijn lief is ziek", []),
     ],
 )
