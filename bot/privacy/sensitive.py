@@ -25,7 +25,7 @@ from bot.privacy.category_phrases import (
     spoken,
 )
 from bot.privacy.detention import detention_span
-from bot.privacy.health_general import said_of_everyone
+from bot.privacy.health_general import group_of_an_origin, said_of_everyone
 from bot.privacy.health_typos import misspelt_conditions
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import read_data
@@ -258,6 +258,8 @@ def special_categories(text: str) -> Iterator[Found]:
         elif category == "origin":
             if spoken(text, start, end) or _saint_of_a_place(text, start):
                 continue
+            if group_of_an_origin(text, start, end):
+                continue  # "veel marokkaanse gezinnen wonen hier": no one's origin
             if feast_or_takeaway(text, start, end) or account_country(text, start, end):
                 continue  # "nouvel an chinois", "eten bij de chinees": no one's origin
             start = origin_start(text, start)

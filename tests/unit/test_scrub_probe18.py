@@ -257,3 +257,24 @@ def test_not_at_home_and_more_family_words(text: str, expected: list[tuple[str, 
     """probe19: a spelling of a name no list holds before "not at home"; "boy", "compagnon",
     "lief" (a Flemish partner), "meetje" are family words a name follows."""
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in de winter hebben veel kinderen astma klachten", []),
+        ("many parents in this area struggle with addiction", []),
+        ("many syrian families live here", []),
+        ("veel marokkaanse gezinnen wonen in deze wijk", []),
+        ("veel kinderen in haar klas hebben astma, ook haar zoon", [("astma", "health")]),
+        ("veel marokkaanse gezinnen, zoals de hare, wonen hier", [("marokkaanse", "origin")]),
+        ("de marokkaanse buurvrouw helpt", [("marokkaanse", "origin")]),
+        ("haar zoon heeft astma", [("astma", "health")]),
+    ],
+)
+def test_a_group_in_general_has_no_health_or_origin(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A condition or an origin said of many children, parents or families is no one's; one of
+    them pointed at ("ook haar zoon", "zoals de hare") keeps it masked."""
+    assert masked(text) == expected
