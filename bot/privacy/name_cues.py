@@ -99,6 +99,7 @@ def cued_words(
         after_cue = after_cue or (cue in OBJECT_VERBS and len(word) > 3 and word not in QUANTIFIERS)
         kin = i > 1 and cue in OF and lowered[i - 2] in TITLES_AND_RELATIONS
         after_cue = after_cue or (kin and len(word) > 2)  # "le fils de mukeba", "mother of"
+        after_cue = after_cue or (cue == "de" and _first_after_de(word, lexicon))
         surname = word in lexicon.homographs or word in lexicon.last
         plain = word in frequent() and not _acting(text, matches, lowered, i)
         if cue in TITLES and surname and word not in SUBJECT_VERBS and not plain:
@@ -122,6 +123,17 @@ def cued_words(
         if surname and _no_word(lowered[i - 1], lexicon):  # "met yusuf kandemiroglu"
             found.add(matches[i].start())
     return found
+
+
+NOT_AFTER_DE = frozenset(["max", "mai", "juin", "juillet", "avril", "mars", "août", "aout", "mei",
+                          "juni", "juli", "april", "june", "may", "paris", "france"])  # fmt: skip
+"""Words of the name lists that follow "de" as words: "de max deux euros", "la fin de mai"."""
+
+
+def _first_after_de(word: str, lexicon: Lexicon) -> bool:
+    """ "la chambre de sarah", "la voiture de steve": a listed first name that is no everyday
+    word, after French "de" (probe19)."""
+    return word in lexicon.first and word not in NOT_AFTER_DE and _no_word(word, lexicon)
 
 
 ENGLISH_OWNERS = frozenset(["his", "her", "their", "the", "my", "our", "your", "a", "eldest"])

@@ -278,3 +278,18 @@ def test_a_group_in_general_has_no_health_or_origin(
     """A condition or an origin said of many children, parents or families is no one's; one of
     them pointed at ("ook haar zoon", "zoals de hare") keeps it masked."""
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("la chambre de sarah est petite", [("sarah", "name")]),
+        ("le dossier de nicolas est complet", [("nicolas", "name")]),
+        ("la fin de mai", []),
+        ("un verre de max deux euros", []),
+        ("la voiture de rose", []),
+        ("un peu de patience", []),
+    ],
+)
+def test_a_first_name_after_french_de(text: str, expected: list[tuple[str, str]]) -> None:
+    assert masked(text) == expected
