@@ -29,10 +29,12 @@ CLOSED = frozenset(
      "hebben", "zei", "zegt", "ging", "gaat", "kwam", "komt", "moet", "kan", "wil", "zal",
      "terug", "weer", "toen", "dan", "nu", "daar", "altijd", "nooit", "vaak", "soms", "vandaag",
      "gisteren", "est", "était", "avait", "va", "vient", "dit", "aussi", "encore", "toujours",
-     "jamais", "pas", "aujourd'hui", "demain"]
+     "jamais", "pas", "aujourd'hui", "demain", "gsm", "tel", "iban", "nr", "mail", "email",
+     "adres", "adresse", "dob", "rrn", "insta", "snap", "fb", "tiktok"]
 )  # fmt: skip
 """Words of a closed class that end no name after a first name (most are in the surname
-lists only as rare family names: "Mee", "Were", "Nog")."""
+lists only as rare family names: "Mee", "Were", "Nog"), and the kind of a detail that
+follows its owner ("precious iban BE43 …")."""
 PREVIOUS = lazy(r"([^\W\d_][\w'’-]*)\s*$")
 SHORTENED = lazy(r"(?<![\w.'’-])([^\W\d_]{2,4})\. ?$")
 """A first name cut short before a name: "moh. el idrissi", "abd. karimi" (review17)."""

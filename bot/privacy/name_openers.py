@@ -148,6 +148,31 @@ PAIR_ACTS = lazy(
 share one bed", "wil en geluk komen uit kinshasa" (probe18)."""
 
 
+OWNER_OF_DETAIL = lazy(
+    r"(?i:(?<![\w'’-])([^\W\d_][\w'’-]{2,})\s+(?:gsm|tel|telefoon|phone|mobile|nr|nummer"
+    r"|numéro|iban|rekening|rek|mail|e-mail|email|adres|adresse|address|dob|geboortedatum|rrn"
+    r"|insta|snap|fb|tiktok)\b\s*:?\s*(?=[\w+.@-]*[\d@]))"
+)
+"""A word right before the kind of a detail and the detail: "precious iban BE43 …", "sarah gsm
+0476 …", "grace mail grace.k@…" (probe19): the owner of the number or the address."""
+
+
+def owners_of_details(text: str, lexicon: Lexicon) -> dict[int, bool]:
+    """Start of each first name (or word of no list) that owns the detail after it -> True."""
+    if not any(ch.isdigit() or ch == "@" for ch in text):
+        return {}
+    found: dict[int, bool] = {}
+    for match in OWNER_OF_DETAIL.finditer(text):
+        word = match.group(1).lower()
+        if word in FAMILY or word in SUBJECTS or word in NOT_PEOPLE:
+            continue  # "mama gsm", "haar gsm"
+        if word in frequent() and word not in lexicon.word_names:
+            continue  # "nieuw nr", "werk gsm"; not "precious iban"
+        if word in lexicon.first or word in lexicon.word_names or word not in lexicon.words:
+            found[match.start(1)] = True
+    return found
+
+
 def _paired(first: str, second: str, lexicon: Lexicon, weak: bool) -> bool:
     """Both words first names of the lists (words too: "hope", "geluk") or of no language, and
     neither a family word nor a pronoun ("mama en papa komen", "he and i"). `weak`: what follows

@@ -30,7 +30,7 @@ from bot.privacy.name_groups import (
 )
 from bot.privacy.name_lists import kin_lists as kin
 from bot.privacy.name_lists import particles_lead_to_name, surname_word, titled_particles
-from bot.privacy.name_openers import particle_names, person_openers
+from bot.privacy.name_openers import owners_of_details, particle_names, person_openers
 from bot.privacy.name_spans import handle_runs, spans
 from bot.privacy.name_titles import drop_titles
 from bot.privacy.name_word_names import after_title, word_name
@@ -62,6 +62,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     lowered = [m.group().lower() for m in matches]  # shared by both passes below
     forced = context_names(text, matches, lexicon, CONTEXT_WORDS, lowered) | kin(text, lexicon)
     forced |= person_openers(text, lexicon) | particle_names(text, matches, lowered, lexicon)
+    forced |= owners_of_details(text, lexicon)  # "precious iban BE43 …"
     forced = clauses_and_company(text, matches, lowered, lexicon, free) | forced
     cued = cued_words(text, matches, lexicon, CONTEXT_WORDS, lowered)
     cued |= {s for s, v in forced.items() if v}

@@ -293,3 +293,20 @@ def test_a_group_in_general_has_no_health_or_origin(
 )
 def test_a_first_name_after_french_de(text: str, expected: list[tuple[str, str]]) -> None:
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("precious iban BE43 0682 1234 5601",
+         [("precious", "name"), ("BE43 0682 1234 5601", "iban")]),
+        ("sarah gsm 0476 12 34 56", [("sarah", "name"), ("0476 12 34 56", "phone")]),
+        ("grace mail grace.k@gmail.com", [("grace", "name"), ("grace.k@gmail.com", "email")]),
+        ("mama gsm 0476 12 34 56", [("0476 12 34 56", "phone")]),
+        ("nieuw nr 0476 12 34 56", [("0476 12 34 56", "phone")]),
+        ("werk gsm 0476 12 34 56", [("0476 12 34 56", "phone")]),
+    ],
+)  # fmt: skip
+def test_the_owner_of_a_detail(text: str, expected: list[tuple[str, str]]) -> None:
+    """probe19: a name right before the kind of a detail owns it."""
+    assert masked(text) == expected
