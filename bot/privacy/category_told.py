@@ -74,13 +74,15 @@ PRISON_TOWNS = (
 )
 IN_A_PRISON_TOWN = lazy(
     r"(?i:\b(?:zit|zat|zitten|zaten|verblijft|verbleef)\s+(?:(?:nu|al|nog|sinds\s+\w+)\s+)?in"
-    r"|\b(?:est|était|is|was|is\s+held|was\s+held)\s+(?:à|in|at)"
+    r"|\b(?:est|était|etait|is|was|is\s+held|was\s+held)\s+(?:à|a|in|at)"
     r"|\b(?:fait|did|done|served)\s+(?:\w+\s+){1,2}(?:ans?|mois|jaar|maanden|years?"
-    rf"|months?)\s+(?:à|in|at))(?=\s+(?i:{PRISON_TOWNS})\b"
+    rf"|months?)\s+(?:à|a|in|at))(?=\s+(?i:{PRISON_TOWNS})\b"
     r"(?!\s+(?i:op|naar|à|at|in)\s+(?i:school|l['’]école|college|de\s+klas)))"
 )
+PRISON_TOWN = lazy(rf"\s+((?i:{PRISON_TOWNS}))\b")
 """A stay in a town known for its prison and little else: "zit in Haren", "est à Lantin", a
-time done there ("a fait deux ans à Lantin", eleventh session)."""
+time done there ("a fait deux ans à Lantin", eleventh session), "à" typed without its accent
+("est a haren", probe19)."""
 WORSHIP_PLACE = lazy(
     r"(?i:\b(?:(?:de|het|la|l['’]|the)(?=\s*\w+\s+\w+\s+(?:\w+\s+)?\w+\s+(?:voor|pour|to|for)\s+"
     r"(?:haar|hem|hen|hun|elle|lui|eux|her|him|them)\b)|haar|zijn|hun|sa|son|leur|her|his|their)"
@@ -194,3 +196,6 @@ def told_categories(text: str) -> Iterator[Found]:
                     continue  # "she gets out next month on holiday": a trip, not a release
                 end = when.end()
             yield start, end, category
+            in_town = pattern.pattern == IN_A_PRISON_TOWN.pattern  # the tuple keeps a stand-in
+            if in_town and (town := PRISON_TOWN.match(text, end)):
+                yield town.start(1), town.end(1), "place"  # "est a haren": "haren", a word too

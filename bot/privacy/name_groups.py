@@ -78,9 +78,10 @@ STATE = lazy(
     r"(?:leerjaar|kleuterklas|kleuter|middelbaar)|in\s+(?:year|grade)\s+\d+)\b"
 )
 """States of a person after "is" or "has": "Joy is sick", "roos is zwanger", "mark is in
-hospital", "storm is de jongste", "grace is my friend" (not "hope is the mother of all"), "ange a deux enfants", in which school year ("victoire est
-en 2e primaire", "roos zit in het derde leerjaar"), and where a person went: "Patience est
-venue", "hope is vertrokken", "bienvenu est encore arrive" (accents left out)."""
+hospital", "storm is de jongste", "grace is my friend" (not "hope is the mother of all"), "ange
+a deux enfants", in which school year ("victoire est en 2e primaire", "roos zit in het derde
+leerjaar"), and where a person went: "Patience est venue", "hope is vertrokken", "bienvenu est
+encore arrive" (accents left out)."""
 PARTICIPLE = lazy(
     r" (?!(?:dieu|lui|midi|paris|peu|tous|nous|vous|jeu|feu|lieu)\b)(?:[a-zà-ÿ]{2,}(?:é|ée|és|i"
     r"|is|it|u|ue|us|ert|eint)|eu|été|dit|fait|pris|mis|vu|pu|su|dû)\b"

@@ -69,14 +69,15 @@ _NO_OTHER = (
 sœur vit avec son mari" is her husband."""
 SAME_SEX = lazy(
     r"(?i:\b(his\s+husband|her\s+wife|haar\s+(?:vrouw|echtgenote)|zijn\s+echtgenoot"
+    r"|(?<=\bshe\shas\s)a\s+girlfriend|(?<=\bhe\shas\s)a\s+boyfriend"
     r"|(?<=met\s)zijn\s+man|(?<=en\s)zijn\s+man)\b"
     rf"|\b(?:il|monsieur|mr|m\.|meneer|dhr)\s{_NO_OTHER}\b(son\s+(?:mari|époux|epoux))\b"
     rf"|\b(?:elle|madame|mme|mevrouw|mevr)\s{_NO_OTHER}\b(sa\s+(?:femme|épouse|epouse))\b)"
 )
 """A spouse of the same sex: "her wife", "haar vrouw", "hij woont met zijn man", "mr dupont
 vit avec son mari" (probe18). "Haar vriendin", "sa copine" say nothing and stay."""
-SPOUSES = ("husband", "wife", "vrouw", "echtgeno", "man", "mari", "époux", "epoux", "femme",
-           "épouse", "epouse")  # fmt: skip
+SPOUSES = ("husband", "wife", "girlfriend", "boyfriend", "vrouw", "echtgeno", "man", "mari",
+           "époux", "epoux", "femme", "épouse", "epouse")  # fmt: skip
 """Without one of these words SAME_SEX cannot match."""
 
 

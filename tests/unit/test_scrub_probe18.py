@@ -310,3 +310,24 @@ def test_a_first_name_after_french_de(text: str, expected: list[tuple[str, str]]
 def test_the_owner_of_a_detail(text: str, expected: list[tuple[str, str]]) -> None:
     """probe19: a name right before the kind of a detail owns it."""
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("le fils est a haren depuis octobre", [("est a", "detention"), ("haren", "place")]),
+        ("christophe a fait 6 mois a lantin",
+         [("christophe", "name"), ("a fait 6 mois a", "detention"), ("lantin", "place")]),
+        ("haar zoon zit in de begijnenstraat", [("zit in de begijnenstraat", "detention")]),
+        ("ze woont in de begijnenstraat 12", [("begijnenstraat 12", "address")]),
+        ("hij heeft 3 weken binnen gezeten", [("heeft 3 weken binnen gezeten", "detention")]),
+        ("zainab takes metformin but forgets", [("zainab", "name"), ("metformin", "health")]),
+        ("faith told me she has a girlfriend",
+         [("faith", "name"), ("a girlfriend", "orientation")]),
+        ("she has a boyfriend", []),
+    ],
+)  # fmt: skip
+def test_prisons_medicines_partners(text: str, expected: list[tuple[str, str]]) -> None:
+    """probe19: "à" without its accent before a prison town, Antwerp's prison by its street,
+    "binnen gezeten", medicines that tell a condition, a partner of the same sex."""
+    assert masked(text) == expected
