@@ -15,7 +15,7 @@ from bot.privacy.name_cues import frequent
 from bot.privacy.name_function_words import MODALS
 from bot.privacy.name_subjects import SUBJECTS
 from bot.privacy.name_telegraphic import telegraphic
-from bot.privacy.tokens import letter_runs
+from bot.privacy.tokens import has_digit, letter_runs
 
 FAMILY = cues()["relations"] | cues()["titles"]
 
@@ -159,7 +159,7 @@ OWNER_OF_DETAIL = lazy(
 
 def owners_of_details(text: str, lexicon: Lexicon) -> dict[int, bool]:
     """Start of each first name (or word of no list) that owns the detail after it -> True."""
-    if not any(ch.isdigit() or ch == "@" for ch in text):
+    if "@" not in text and not has_digit(text):
         return {}
     found: dict[int, bool] = {}
     for match in OWNER_OF_DETAIL.finditer(text):

@@ -44,6 +44,8 @@ def shouted_names(
     text: str, found: list[Found], rescan: Callable[[str], list[Found]]
 ) -> list[Found]:
     """`found` and the names that the runs of capitals hold when read in lower case."""
+    if text.islower():
+        return found  # most notes: no capital at all
     runs = [match.span() for match in SHOUTED.finditer(text)]
     if not runs:
         return found
