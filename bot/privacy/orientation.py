@@ -18,7 +18,7 @@ from bot.privacy.tokens import Stems
 Found = tuple[int, int, str]
 HINT = Stems(
     "homo|lesb|bisex|biseks|trans|queer|gay|holebi|lgbt|binai|binar|gender|dysphor|coming|kast|sex|seks"
-    "|came|come|comes|lhbt|geslacht"
+    "|came|come|comes|lhbt|geslacht|valt|vallen|viel"
 )
 """Without one of these stems no rule below can match: most texts stop here."""
 PERSON = (
@@ -35,10 +35,13 @@ WORDS = lazy(
     r"|genderfluide|gender[- ]?fluid|queer|genderdysforie|dysphorie\s+de\s+genre|gender\s+dysphoria"
     r"|genderkliniek|genderteam|geslachtsverandering|changement\s+de\s+sexe|sex\s+change"
     r"|intersekse|intersexe|intersex)(?![\w-])"
-    r"|\b(?:holebi(?:'s|s)?|lgbt(?:q|qi|qia)?\+?|lhbt(?:i|iq)?\+?)(?:-[\w]+)?(?!\w))"
+    r"|\b(?:holebi(?:'s|s)?|lgbt(?:q|qi|qia)?\+?|lhbt(?:i|iq)?\+?)(?:-[\w]+)?(?!\w)"
+    r"|\b(?:valt|vallen|viel|vielen)\s+op\s+(?:jongens|mannen|meisjes|vrouwen)\b"
+    r"|\bop\s+(?:jongens|mannen|meisjes|vrouwen)\s+(?:valt|vallen|viel|vielen)\b)"
 )
 """Words that state an orientation or a gender identity whatever is around them; a group or a
-youth work named by one is masked whole ("lgbt-jongeren", "holebi-werking")."""
+youth work named by one is masked whole ("lgbt-jongeren", "holebi-werking"); who someone
+falls for ("hij valt op jongens", "da hij op jongens valt", probe18)."""
 GAY = lazy(
     r"(?i:\b(?:(?:is|was|est|zijn|sont|are|'s|’s|being|as|un|une|een|a|his|her|son|sa|zijn|haar)"
     r"\s+)(gay)\b(?!\s+(?:pride|bar|club|bar's|pride's))|\b(gay)\s+(?:" + PERSON + r"|koppel"

@@ -24,7 +24,7 @@ HINT = Stems(
     "|sympathisant|partij|parti|party|syndiq|actie|actif|active|engag|schepen|gemeenteraad"
     "|conseill|council|folder|flyer|tract|pamflet|betoog|betog|manifest|march|protest|democra"
     "|démocra|voorzit|kandida|candida|mandata|activ|delega|involv|left|marx|separat|séparat"
-    "|nationalis|affich|poster|stemd"
+    "|nationalis|affich|poster|stemd|opposi"
 )
 """Without one of these stems no rule below can match: most texts stop here (every word of
 ROLE, ACTIVE and OPINION holds one: "voorzitter van de PVDA", "is marxist" were gated out)."""
@@ -105,6 +105,13 @@ OPINION = lazy(
     r"(?:\s+party\s+member|\s+partijlid)?)"
 )
 """An opinion said of someone: "hij is extreemrechts", "elle est communiste"."""
+OPPOSITION = lazy(
+    r"(?i:\b(?:was|is|were|are|zat|zit|zaten|était|etait|est)\s+(?:in|bij|dans)\s+(?:the\s+|de\s+"
+    r"|l['’]\s*)(?:opposition(?:\s+party)?|oppositie(?:partij)?)\b|\bopposition\s+(?:activist|member"
+    r"|leader|politician)s?\b|\boppositie(?:lid|leden|leider|partij)\b)"
+)
+"""Someone's place in a country's opposition: "dad was in the opposition party back home",
+"opposition activist", "oppositielid" (probe18, probe19)."""
 PARTISAN = lazy(
     r"(?i:\b(?:christendemocra(?:at|ten)|sociaaldemocra(?:at|ten)|démocrates?-chrétien(?:ne)?s?"
     r"|sociaux-démocrates|social-démocrate|christian\s+democrats?|social\s+democrats?)\b)"
@@ -129,6 +136,8 @@ def politics(text: str) -> Iterator[Found]:
         said = match.group().lower().split()
         if said[0] not in TITLE_LIKE:  # "mr stemt": a title
             yield match.start(), match.end(), "politics"
+    for match in OPPOSITION.finditer(text):
+        yield match.start(), match.end(), "politics"
     for match in PARTISAN.finditer(text):
         yield match.start(), match.end(), "politics"
     for match in OPINION.finditer(text):

@@ -331,3 +331,18 @@ def test_prisons_medicines_partners(text: str, expected: list[tuple[str, str]]) 
     """probe19: "à" without its accent before a prison town, Antwerp's prison by its street,
     "binnen gezeten", medicines that tell a condition, a partner of the same sex."""
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze zegt da hij op jongens valt", [("op jongens valt", "orientation")]),
+        ("hij valt op mannen", [("valt op mannen", "orientation")]),
+        ("het valt op dat hij moe is", []),
+        ("dad was in the opposition party", [("was in the opposition party", "politics")]),
+        ("her husband was opposition activist", [("opposition activist", "politics")]),
+        ("the opposition won the elections", []),
+    ],
+)
+def test_orientation_and_opposition(text: str, expected: list[tuple[str, str]]) -> None:
+    assert masked(text) == expected
