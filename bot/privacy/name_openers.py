@@ -10,14 +10,13 @@ from __future__ import annotations
 import re
 
 from bot.privacy.lazy_patterns import lazy
-from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.lexicon import Lexicon
+from bot.privacy.name_cues import TITLES_AND_RELATIONS as FAMILY
 from bot.privacy.name_cues import frequent
 from bot.privacy.name_function_words import MODALS
 from bot.privacy.name_subjects import SUBJECTS
 from bot.privacy.name_telegraphic import telegraphic
 from bot.privacy.tokens import has_digit, letter_runs
-
-FAMILY = cues()["relations"] | cues()["titles"]
 
 ARRIVES = lazy(
     r"(?i:\s+(?:"
