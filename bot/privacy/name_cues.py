@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from bot.privacy.compounds import frequent as frequent
 from bot.privacy.compounds import plain_word
-from bot.privacy.lexicon import Lexicon, cues, lexicon, read_data
+from bot.privacy.lexicon import Lexicon, cues, lexicon
 from bot.privacy.name_articles import article_surnames as article_surnames
 from bot.privacy.name_function_words import AND, POSSESSIVES
 from bot.privacy.name_groups import SUBJECTS
 from bot.privacy.rare_words import core, everyday, rare_name, rare_word
+from bot.privacy.rare_words import name_words as name_words
 from bot.privacy.word_typos import misspelt
 
 _CUES = cues()
@@ -126,7 +127,8 @@ def cued_words(
 
 
 NOT_AFTER_DE = frozenset(["max", "mai", "juin", "juillet", "avril", "mars", "août", "aout", "mei",
-                          "juni", "juli", "april", "june", "may", "paris", "france"])  # fmt: skip
+                          "juni", "juli", "april", "june", "may", "paris", "france",
+                          "sante"])  # fmt: skip
 """Words of the name lists that follow "de" as words: "de max deux euros", "la fin de mai"."""
 
 
@@ -141,10 +143,11 @@ ENGLISH_OWNERS = frozenset(["his", "her", "their", "the", "my", "our", "your", "
 
 def _french_son(cue: str, lowered: list[str], i: int, word: str) -> bool:
     """ "son numero", "son velo": French "his/her", not an English son, unless an English
-    owner comes before ("her son kwabena") or a first name of the lists follows."""
+    owner comes before ("her son kwabena") or a first name of the lists follows that is no
+    everyday word ("son aine", "son bebe": words typed without accents)."""
     if cue != "son" or (i > 1 and lowered[i - 2] in ENGLISH_OWNERS):
         return False
-    return word not in lexicon().first
+    return word not in lexicon().first or word in name_words()
 
 
 def _acting(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:
@@ -288,9 +291,3 @@ def _no_word(word: str, lexicon: Lexicon) -> bool:
         everyday = word in lexicon.homographs or word in name_words()
         return not everyday and word not in lexicon.word_names
     return not plain_word(word, lexicon) and not misspelt(word, lexicon)
-
-
-@cache
-def name_words() -> frozenset[str]:
-    """Everyday words that the name lists hold ("valid", "tone", "vink"): name_words.txt."""
-    return frozenset(read_data("name_words.txt"))

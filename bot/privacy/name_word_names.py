@@ -27,6 +27,7 @@ from bot.privacy.name_groups import (
 from bot.privacy.name_lists import negated
 from bot.privacy.name_spans import foreign_after
 from bot.privacy.name_tails import name_not_word
+from bot.privacy.rare_words import name_words
 from bot.privacy.word_typos import one_slip_from
 
 JOINERS = AND | OR
@@ -97,6 +98,8 @@ def after_title(text: str, tokens: list[Token], i: int) -> bool:
     if i == 0:
         return False
     previous = tokens[i - 1]
+    if previous.bare == "son" and tokens[i].bare in name_words():
+        return False  # "son bebe pleure": French "her", and a word typed without its accent
     return (
         previous.bare in TITLES_AND_RELATIONS
         and text[previous.end : tokens[i].start].strip(" .,:") == ""

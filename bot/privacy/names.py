@@ -15,7 +15,7 @@ from bot.privacy.name_capitals import capital_after_name, surnames_after_first_n
 from bot.privacy.name_company import clauses_and_company, word_surnames
 from bot.privacy.name_context import context_names
 from bot.privacy.name_context_words import named_word
-from bot.privacy.name_cues import SUBJECT_VERBS, cued_words, frequent
+from bot.privacy.name_cues import SUBJECT_VERBS, cued_words, frequent, name_words
 from bot.privacy.name_function_words import AND as _AND
 from bot.privacy.name_function_words import COMPANY, COPULAS, MODALS, OR, POSSESSIVES
 from bot.privacy.name_groups import (
@@ -142,8 +142,9 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
         if bare in lexicon.first:
             return bare not in lexicon.words
         return all(p in lexicon.first for p in parts) and not all(map(lexicon.is_word, parts))
-    if not token.capital:
-        return bare in lexicon.first and bare not in lexicon.words and bare not in PARTICLES
+    if not token.capital:  # name_words: "bebe", "sante", words typed without their accents
+        listed = bare in lexicon.first and bare not in lexicon.words and bare not in PARTICLES
+        return listed and bare not in name_words()
     if bare in PARTICLES or bare in lexicon.homographs:
         return False
     if "-" in bare and all(lexicon.is_word(part) or len(part) < 2 for part in bare.split("-")):

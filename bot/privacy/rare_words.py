@@ -73,6 +73,12 @@ def core() -> frozenset[str]:
     return frozenset(read_data("words_core.txt") + known) | frequent()
 
 
+@cache
+def name_words() -> frozenset[str]:
+    """Everyday words that the name lists hold ("valid", "tone", "vink", "bebe"): name_words.txt."""
+    return frozenset(read_data("name_words.txt"))
+
+
 @lru_cache(maxsize=4096)  # decided once a word
 def rare_word(word: str, lexicon: Lexicon) -> bool:
     """A lower-case word of the word lists that is no everyday word, no word form and no
@@ -82,6 +88,8 @@ def rare_word(word: str, lexicon: Lexicon) -> bool:
         return False
     if len(word) < 3 or len(word) > 10 or word in lexicon.word_names or word in lexicon.homographs:
         return False
+    if word in name_words():
+        return False  # "bebe dort", "son aine": everyday words typed without accents
     if word in INTERJECTIONS or word.endswith(WORD_ENDINGS) or PARTICIPLE.fullmatch(word):
         return False
     if word[-1] in "sx" and (word[:-1] in core() or word[:-1] in lexicon.words):

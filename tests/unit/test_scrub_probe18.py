@@ -346,3 +346,20 @@ def test_prisons_medicines_partners(text: str, expected: list[tuple[str, str]]) 
 )
 def test_orientation_and_opposition(text: str, expected: list[tuple[str, str]]) -> None:
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("le bebe a de la fievre", []),
+        ("bebe dort bien", []),
+        ("son bebe pleure", []),
+        ("la sante de maman est fragile", []),
+        ("andre est venu hier", [("andre", "name")]),
+        ("noel arrive demain", [("noel", "name")]),
+    ],
+)
+def test_french_words_typed_without_accents(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "bébé", "santé" typed without accents are first names in some list; words in a
+    note ("andré", "noël" stay names)."""
+    assert masked(text) == expected
