@@ -287,7 +287,9 @@ def _named(word: str, lexicon: Lexicon) -> bool:
 def _no_word(word: str, lexicon: Lexicon) -> bool:
     """No ordinary word, or a first name the word lists took in ("kevin") that is no everyday
     word (homographs.txt, name_words.txt) and has no context rule (word_names) of its own."""
+    if word in name_words():
+        return False  # "valid", "bebe", "ainee": everyday words, whatever list holds them
     if word in lexicon.first:
-        everyday = word in lexicon.homographs or word in name_words()
+        everyday = word in lexicon.homographs
         return not everyday and word not in lexicon.word_names
     return not plain_word(word, lexicon) and not misspelt(word, lexicon)

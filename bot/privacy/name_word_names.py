@@ -98,8 +98,8 @@ def after_title(text: str, tokens: list[Token], i: int) -> bool:
     if i == 0:
         return False
     previous = tokens[i - 1]
-    if previous.bare == "son" and tokens[i].bare in name_words():
-        return False  # "son bebe pleure": French "her", and a word typed without its accent
+    if tokens[i].bare in name_words():
+        return False  # "son bebe pleure", "la fille ainee": a word typed without its accent
     return (
         previous.bare in TITLES_AND_RELATIONS
         and text[previous.end : tokens[i].start].strip(" .,:") == ""

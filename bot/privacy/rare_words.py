@@ -73,10 +73,15 @@ def core() -> frozenset[str]:
     return frozenset(read_data("words_core.txt") + known) | frequent()
 
 
+ACCENTLESS = frozenset(["aine", "ainee", "aines", "ainees"])
+"""French "aîné(e)" typed without accents, a first name in some list: an everyday word to the
+name rules, but not in the word lists (as a word it would make compounds: "germ" + "aine")."""
+
+
 @cache
 def name_words() -> frozenset[str]:
     """Everyday words that the name lists hold ("valid", "tone", "vink", "bebe"): name_words.txt."""
-    return frozenset(read_data("name_words.txt"))
+    return frozenset(read_data("name_words.txt")) | ACCENTLESS
 
 
 @lru_cache(maxsize=4096)  # decided once a word

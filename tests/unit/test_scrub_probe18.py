@@ -355,11 +355,14 @@ def test_orientation_and_opposition(text: str, expected: list[tuple[str, str]]) 
         ("bebe dort bien", []),
         ("son bebe pleure", []),
         ("la sante de maman est fragile", []),
+        ("l aine aide sa soeur pour les devoirs", []),
+        ("la fille ainee est en premiere secondaire", []),
+        ("ze komt uit berkane", [("berkane", "place")]),
         ("andre est venu hier", [("andre", "name")]),
         ("noel arrive demain", [("noel", "name")]),
     ],
 )
 def test_french_words_typed_without_accents(text: str, expected: list[tuple[str, str]]) -> None:
-    """ "bébé", "santé" typed without accents are first names in some list; words in a
+    """ "bébé", "aîné", "santé" typed without accents are first names in some list; words in a
     note ("andré", "noël" stay names)."""
     assert masked(text) == expected
