@@ -104,6 +104,10 @@ def context_names(
         if naming and word not in DETERMINERS and named_word(word, lexicon):
             found[matches[i].start()] = True
             continue
+        nickname = naming and previous in OBJECTS and len(word) > 2 and word not in frequent()
+        if nickname and word.isalpha():
+            found[matches[i].start()] = True  # "ze noemen hem momo": a nickname, any word
+            continue
         surname = previous in PARTICLES and surname_word(word, lexicon, context)
         if surname or (previous in PARTICLES and f"{previous} {word}" in lexicon.compound_surnames):
             found.update(dict.fromkeys(after_title_and_particles(text, matches, lowered, i), True))
@@ -208,8 +212,7 @@ def _bare(word: str) -> str:
 
 @lru_cache(maxsize=4096)  # asked up to twice a word per text: decided once a word
 def _candidate(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
-    """A word that may be a name: no cue, article or family word, no frequent word
-    unless a name list holds it."""
+    """A word that may be a name: no cue, article, family word, or unlisted frequent word."""
     if len(word) < 2 or not word.replace("-", "").isalpha() or word in DETERMINERS:
         return False
     if word in context and word not in lexicon.word_names:  # "will", "mark" may be names

@@ -360,6 +360,9 @@ def test_orientation_and_opposition(text: str, expected: list[tuple[str, str]]) 
         ("ze komt uit berkane", [("berkane", "place")]),
         ("andre est venu hier", [("andre", "name")]),
         ("noel arrive demain", [("noel", "name")]),
+        ("ze noemen hem momo", [("momo", "name")]),
+        ("ze noemen hem ook zo", []),
+        ("ze noemen het de zwarte doos", []),
     ],
 )
 def test_french_words_typed_without_accents(text: str, expected: list[tuple[str, str]]) -> None:
