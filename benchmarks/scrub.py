@@ -63,6 +63,7 @@ same way; misses not printed),
 pii-frozen-external8.jsonl (an eighth set, written in the fourteenth session the same way;
 misses not printed),
 pii-frozen-external9.jsonl (a ninth set, written in the fifteenth session the same way;
+misses not printed), pii-frozen-external10.jsonl (a tenth, written at that session's end;
 misses not printed),
 pii-dev-probe18.txt and pii-holdout-probe18.txt (fifteenth session, written by someone who never
 saw the rules: names of every origin, schools, detention and health told indirectly; the
@@ -127,6 +128,7 @@ from tests.pii_corpus import (
     FROZEN7,
     FROZEN8,
     FROZEN9,
+    FROZEN10,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -449,6 +451,7 @@ def main(argv: list[str] | None = None) -> None:
                ("seventh external set, frozen (never tuned on)", from_jsonl(FROZEN7)),
                ("eighth external set, frozen (never tuned on)", from_jsonl(FROZEN8)),
                ("ninth external set, frozen (never tuned on)", from_jsonl(FROZEN9)),
+               ("tenth external set, frozen (never tuned on)", from_jsonl(FROZEN10)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:
