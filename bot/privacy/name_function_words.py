@@ -19,3 +19,11 @@ MODALS = frozenset({"will", "may", "can", "mark", "bent", "said"})
 COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "à", "naar", "pour",
                      "for", "to"])  # fmt: skip
 """Words before the person one is with or goes to ("met prince", "chez victoire")."""
+
+OWNED = frozenset(
+    """kids kid children kinderen kindjes kinders verjaardag birthday huis house kamer room gsm
+    phone fiets bike auto car dossier file school juf teacher appartement flat huur rent
+    schulden debts uitkering benefits""".split()  # noqa: SIM905
+)
+"""What a first name with a genitive "s" owns besides family ("emmas verjaardag", "fatimas
+kids"): the apostrophe a phone leaves out ("fatima's kids")."""

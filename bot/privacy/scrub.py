@@ -24,6 +24,7 @@ from bot.privacy.glued_postcodes import glued_postcodes
 from bot.privacy.health_loose import loose_health
 from bot.privacy.letter_digits import lookalike_numbers
 from bot.privacy.lexicon import LANGS, Lexicon, lexicon
+from bot.privacy.name_before_category import names_before_traits
 from bot.privacy.name_cues import article_surnames
 from bot.privacy.name_edges import edges
 from bot.privacy.name_inversion import not_names
@@ -163,6 +164,7 @@ def find_spans(
     named = list(edges(text, names(text, words, claimed), words))
     named += repeated_names(text, named, [*claimed, *((s, e) for s, e, _ in found)], words)
     found.extend((start, end, "name") for start, end in named)
+    found.extend((start, end, "name") for start, end in names_before_traits(text, found, words))
     if reread and any(left_over(text, occupied, start, end) for start, end in dropped):
         found.extend(
             second_reading(text, found, LABELS, partial(_found, words=words, labels=labels))
