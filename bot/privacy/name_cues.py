@@ -11,8 +11,9 @@ from bot.privacy.compounds import frequent as frequent
 from bot.privacy.compounds import plain_word
 from bot.privacy.lexicon import Lexicon, cues, lexicon
 from bot.privacy.name_articles import article_surnames as article_surnames
-from bot.privacy.name_function_words import AND, OWNED, POSSESSIVES
+from bot.privacy.name_function_words import AND, POSSESSIVES
 from bot.privacy.name_groups import SUBJECTS
+from bot.privacy.name_owners import owners
 from bot.privacy.rare_words import core, everyday, rare_name, rare_word
 from bot.privacy.rare_words import name_words as name_words
 from bot.privacy.word_typos import misspelt
@@ -20,7 +21,6 @@ from bot.privacy.word_typos import misspelt
 _CUES = cues()
 TITLES = _CUES["titles"]
 TITLES_AND_RELATIONS = TITLES | _CUES["relations"]
-OWNERS_NEXT = OWNED | TITLES_AND_RELATIONS  # "kevins moeder", "emmas verjaardag"
 VERBS = _CUES["verbs"]
 COMPANY = frozenset(["met", "bij", "voor", "van", "aan", "naar", "avec", "chez", "pour", "with",
                      "for", "to"])  # fmt: skip
@@ -246,18 +246,7 @@ def _listed_or_owning(
     """ "arjeta en blerim": a word of no language beside "en" and a first name of the lists
     is a name too; "kevins moeder": a first name with a Dutch genitive before a family word."""
     last = len(matches) - 1
-    owners = [i - 1 for i, word in enumerate(lowered) if i and word in OWNERS_NEXT]
-    for i in owners:
-        word = lowered[i]
-        stem = word[:-1]
-        named = stem in lexicon.first and stem not in lexicon.homographs and stem not in VERBS
-        genitive = word.endswith("s") and word.isalpha() and named and len(stem) > 2
-        if (
-            genitive
-            and matches[i].group()[0].islower()
-            and (not lexicon.is_word(word) or word not in core())
-        ):  # "marcs mum": a French plural of some list, no everyday word
-            yield matches[i].start()
+    yield from owners(matches, lowered, lexicon)
     pairs = [(j - 1, j + 1) for j, word in enumerate(lowered) if word in AND and 0 < j < last]
     if ", " in text:  # "amina, tesfu en kalinda": a comma lists people as "en" does
         first = lexicon.first  # a pair holds a first name of the lists: a set test before a slice

@@ -63,3 +63,30 @@ def test_a_first_name_with_a_genitive_s_before_what_it_owns(text: str, name: str
 )
 def test_a_plural_before_what_it_owns_stays(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("thomas mama belde vanmorgen", "thomas"),
+        ("gisteren belde jonas' papa nog", "jonas"),
+        ("nicolas maman est passée au bureau", "nicolas"),
+        ("marcus mum called the school", "marcus"),
+    ],
+)
+def test_a_name_ending_in_s_before_a_family_word_is_a_name(text: str, name: str) -> None:
+    """Flemish and English drop the second s: "thomas mama" is Thomas's mother."""
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ons mama is ziek sinds gisteren",
+        "plus maman est fatiguée le soir",
+        "en mars papa a trouvé du travail",
+        "the boss mum called",
+    ],
+)
+def test_an_everyday_word_in_s_before_a_family_word_stays(text: str) -> None:
+    assert all(kind != "name" for _, kind in masked(text))

@@ -1,0 +1,35 @@
+"""A first name in the owner's place: "kevins moeder", "emmas verjaardag", "thomas mama". A
+name typed in lower case is in no context the other rules read, but what follows says whose."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.name_function_words import OWNED
+from bot.privacy.rare_words import core, name_words
+
+_CUES = cues()
+FAMILY = _CUES["titles"] | _CUES["relations"]
+OWNERS_NEXT = OWNED | FAMILY  # "kevins moeder", "emmas verjaardag"
+VERBS = _CUES["verbs"]
+
+
+def owners(matches: list[re.Match[str]], lowered: list[str], lexicon: Lexicon) -> Iterator[int]:
+    """The starts of lower-case first names with a genitive s before a family word or something
+    owned ("marcs mum"), or already ending in s before a family word, where Flemish and
+    English drop the second s ("thomas mama", "jonas' papa")."""
+    for i in (j - 1 for j, word in enumerate(lowered) if j and word in OWNERS_NEXT):
+        word = lowered[i]
+        if not word.endswith("s") or not matches[i].group()[0].islower():
+            continue
+        stem = word[:-1]
+        named = stem in lexicon.first and stem not in lexicon.homographs and stem not in VERBS
+        genitive = word.isalpha() and named and len(stem) > 2
+        everyday = lexicon.is_word(word) and word in core()  # a French plural of some list
+        elided = lowered[i + 1] in FAMILY and len(word) > 3 and word in lexicon.first
+        elided = elided and word not in lexicon.homographs and word not in VERBS
+        elided = elided and word not in lexicon.word_names and word not in name_words()
+        if (genitive and not everyday) or elided:
+            yield matches[i].start()
