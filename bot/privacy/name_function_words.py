@@ -7,8 +7,8 @@ AND = frozenset(["en", "et", "and"])
 """Words that join two people ("Kevin en Jolien", "Marie et Paul", "Amal and her son")."""
 OR = frozenset(["of", "ou", "or"])
 """Words that offer one of two ("Kevin of Jolien"): a list of people as much as `AND`."""
-POSSESSIVES = frozenset(["haar", "zijn", "z'n", "zn", "d'r", "hun", "sa", "son", "ses", "leur",
-                         "her", "his", "their"])  # fmt: skip
+POSSESSIVES = frozenset(["haar", "zijn", "z'n", "zn", "zen", "d'r", "hun", "sa", "son", "ses",
+                         "leur", "her", "his", "their"])  # fmt: skip
 """Possessives before a relative ("en haar zoon", "et sa fille", "and his brother"): what
 follows is a person's relation, what precedes may be a name."""
 COPULAS = frozenset(["is", "was", "est", "a", "had", "has", "are", "were", "était", "etait",

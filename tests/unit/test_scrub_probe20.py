@@ -90,3 +90,18 @@ def test_a_name_ending_in_s_before_a_family_word_is_a_name(text: str, name: str)
 )
 def test_an_everyday_word_in_s_before_a_family_word_stays(text: str) -> None:
     assert all(kind != "name" for _, kind in masked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("kevin zen mama belde vanmorgen", "kevin"),  # Flemish "zen" for "zijn"
+        ("ali zen auto is weggesleept", "ali"),
+    ],
+)
+def test_a_name_before_the_spoken_possessive_zen(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+def test_zen_as_a_word_stays() -> None:
+    assert masked("hij doet aan zen meditatie") == []
