@@ -25,6 +25,8 @@ def names_before_traits(
 ) -> Iterator[tuple[int, int]]:
     """The first names directly before a trait's span, not already inside a span."""
     spans = list(found)
+    if all(kind not in TRAITS for _, _, kind in spans):
+        return  # most sentences: no trait, no mask of busy letters to build
     busy = bytearray(len(text) + 1)
     for start, end, _ in spans:
         busy[start:end] = b"\x01" * (end - start)
