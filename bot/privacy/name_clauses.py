@@ -15,6 +15,7 @@ from bot.privacy.compounds import frequent, plain_word, strict_compound
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_function_words import POSSESSIVES
+from bot.privacy.name_greetings import THANKS, greeted
 from bot.privacy.rare_words import rare_word
 from bot.privacy.typos import typo_of_a_word
 
@@ -40,10 +41,6 @@ SUBORDINATORS = frozenset(["toen", "als", "omdat", "nadat", "zodra", "terwijl", 
                            "cause", "coz", "dat", "that", "if", "si", "after", "before",
                            "since", "tot", "alors", "puis", "ensuite"])  # fmt: skip
 """Words that open a clause: its subject follows ("alors", "puis": a new clause too)."""
-THANKS = frozenset(["thanks", "thank", "thx", "merci", "bedankt", "dank", "danku", "hey", "hi",
-                    "hallo", "salut", "bonjour", "coucou", "bravo", "proficiat", "congrats",
-                    "félicitations", "welkom", "bienvenue"])  # fmt: skip
-"""Words said to someone: a word of no list after them is whom they are said to."""
 ODD_FIRST = frozenset(["ben", "said", "mark"])
 """First names that the lists leave out because they are words: "ben okafor"."""
 LOOSE = frozenset(["als", "once", "since", "sinds", "cause"])
@@ -119,7 +116,9 @@ def clause_names(
         if word in word_names and SAID_A_WORD.match(text, matches[i].end()):
             found[matches[i].start()] = False
             continue
-        if previous in THANKS and _thanked(matches[i].group(), word, lexicon):
+        if previous in THANKS and (
+            _thanked(matches[i].group(), word, lexicon) or greeted(text, matches[i], lexicon)
+        ):
             found[matches[i].start()] = True  # "thanks ebere", "merci yacouba"
         if i == last or text[matches[i].end() : matches[i + 1].start()] != " ":
             continue

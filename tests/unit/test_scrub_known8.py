@@ -99,7 +99,7 @@ def test_iberian_names_with_their_particles(text: str, name: str) -> None:
 
 @pytest.mark.parametrize("text", ["maria do you want tea", "ze sprak met sara de hond"])
 def test_particles_before_words_stay_words(text: str) -> None:
-    assert kinds(text) in ([], [("sara", "name")]), kinds(text)
+    assert kinds(text) in ([], [("sara", "name")], [("maria", "name")]), kinds(text)
 
 
 @pytest.mark.parametrize(
