@@ -38,6 +38,7 @@ from bot.privacy.name_context_words import (
     SEEING,
     TITLES,
     TRIGGERS,
+    a_nickname,
     named_word,
     no_names,
     quoted_or_numbered,
@@ -104,8 +105,7 @@ def context_names(
         if naming and word not in DETERMINERS and named_word(word, lexicon):
             found[matches[i].start()] = True
             continue
-        nickname = naming and previous in OBJECTS and len(word) > 2 and word not in frequent()
-        if nickname and word.isalpha():
+        if naming and a_nickname(word, matches, lowered, i):
             found[matches[i].start()] = True  # "ze noemen hem momo": a nickname, any word
             continue
         surname = previous in PARTICLES and surname_word(word, lexicon, context)

@@ -3,6 +3,7 @@ apposition, verbs that name or meet someone, pets and films, groups of children.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from bot.privacy.compounds import frequent, strict_compound
@@ -32,12 +33,17 @@ NOT_KIN = frozenset(["called", "named", "heet", "genaamd", "appelé", "prénomm�
 """Relation words that also mean something else, or name no one in an apposition."""
 NAMING = frozenset(["heet", "heette", "genaamd", "noemt", "noemde", "called", "named",
                     "nicknamed", "appelle", "appelait", "appelée", "prénommé", "prénommée",
-                    "surnommé", "surnommée", "dénommé", "dénommée", "aka", "alias"])  # fmt: skip
+                    "surnommé", "surnommée", "surnomme", "surnomment", "dénommé", "dénommée",
+                    "aka", "alias"])  # fmt: skip
 """After these the next word is a name ("elle s'appelle nour", "a boy named tobi")."""
 CALLING = frozenset(["noemen", "noem", "noemden", "call", "calls", "appellent", "appelait",
                      "surnomme", "surnomment"])  # fmt: skip
 OBJECTS = frozenset(["hem", "haar", "him", "her", "them", "hen", "ze", "l", "le", "la", "les"])
 """Between a naming verb and a name: "ze noemen hem kiki", "on l'appelle papy"."""
+WHEN = frozenset(["dimanche", "apres", "après", "tantot", "tantôt", "bientot", "bientôt", "ce",
+                  "cet", "cette", "asap", "direct", "directement", "ajd", "auj",
+                  "vite"])  # fmt: skip
+"""Said after "je l'appelle" (I'll phone him): a time, no nickname."""
 NAME_NOUNS = frozenset(["naam", "voornaam", "roepnaam", "bijnaam", "name", "nickname",
                         "nom", "prénom", "prenom", "surnom"])  # fmt: skip
 IS = frozenset(["is", "was", "est", "c'est", "étais", "était"])
@@ -129,3 +135,16 @@ def named_word(word: str, lexicon: Lexicon) -> bool:
     if word in lexicon.first or word in lexicon.last or word in lexicon.word_names:
         return True
     return word not in lexicon.words and not strict_compound(word, lexicon)
+
+
+def a_nickname(word: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:
+    """After a naming verb and its object, a nickname, any word but a frequent one or a time:
+    "ze noemen hem momo", "on l'appelle dede", "tout le monde l appelle dede"."""
+    if len(word) <= 2 or word in frequent() or word in WHEN or not word.isalpha():
+        return False
+    previous = lowered[i - 1]
+    if previous in OBJECTS:
+        return True
+    if i < 2 or (previous not in NAMING and previous not in CALLING):
+        return False
+    return lowered[i - 2] in OBJECTS or matches[i - 1].group().lower().startswith(("l'", "l’"))

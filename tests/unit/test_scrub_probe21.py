@@ -71,3 +71,25 @@ def test_a_first_name_closing_a_greeting_is_whom_it_greets(text: str, name: str)
 )  # fmt: skip
 def test_a_greeting_without_a_first_name_closing_it_names_no_one(text: str) -> None:
     assert all(kind != "name" for _, kind in masked(text)), masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("tout le monde l appelle dede mais c est andre sur les papiers", "dede"),
+        ("on l'appelle papy au quartier", "papy"),
+        ("ils la surnomment lolo depuis petite", "lolo"),
+        ("ze noemen hem momo", "momo"),
+    ],
+)
+def test_a_nickname_after_a_naming_verb_and_its_object(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["je l'appelle dimanche pour le rdv", "je l appelle demain matin", "on le surnomme le grand",
+     "ils appellent la police quand ca crie"],
+)  # fmt: skip
+def test_phoning_someone_later_names_no_one(text: str) -> None:
+    assert all(kind != "name" for _, kind in masked(text)), masked(text)
