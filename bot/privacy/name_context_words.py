@@ -60,16 +60,20 @@ MEETING = {
                      "went", "listened", "explained", "lied", "chatted", "introduced"]),
     "with": frozenset(["talked", "spoke", "speak", "talk", "chatted", "meeting",
                        "argued", "fought", "lives", "stays", "living", "staying", "went",
-                       "sat", "came", "shopping", "lunch", "coffee"]),
+                       "sat", "came", "shopping", "lunch", "coffee", "visit", "call",
+                       "appointment", "session", "interview", "conversation", "intake"]),
     "met": frozenset(["sprak", "gesproken", "praatte", "gepraat", "babbelde", "gebabbeld",
                       "afgesproken", "ruzie", "woont", "samen", "getrouwd", "trouwde", "ging",
-                      "gegaan", "gezeten", "koffie", "boodschappen", "winkelen"]),
+                      "gegaan", "gezeten", "koffie", "boodschappen", "winkelen", "gesprek",
+                      "afspraak", "huisbezoek", "intake", "belafspraak"]),
     "avec": frozenset(["parlé", "discuté", "parle", "vit", "habite", "mariée", "marié",
                        "disputé", "rendez-vous", "entretien", "allé", "allée", "sortie",
-                       "sorti", "café", "courses"]),
+                       "sorti", "café", "courses", "visite", "rdv", "appel"]),
     "à": frozenset(["parlé", "parle", "écrit", "téléphoné", "expliqué", "dit", "visite"]),
 }  # fmt: skip
-"""A verb and its preposition before someone: "talked to joy", "sprak met hoop"."""
+MEETING["w"] = MEETING["w/"] = MEETING["with"]  # "home visit w joy"
+"""A verb or a meeting and its preposition before someone: "talked to joy", "sprak met hoop",
+"home visit w joy"."""
 SEEING = frozenset(["told", "saw", "visited", "asked", "called", "phoned", "texted",
                     "zag", "bezocht", "belde", "vroeg", "vu", "vue", "appelé", "rencontré",
                     "d'après", "selon", "volgens"])  # fmt: skip

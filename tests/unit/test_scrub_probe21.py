@@ -93,3 +93,25 @@ def test_a_nickname_after_a_naming_verb_and_its_object(text: str, name: str) -> 
 )  # fmt: skip
 def test_phoning_someone_later_names_no_one(text: str) -> None:
     assert all(kind != "name" for _, kind in masked(text)), masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("home visit w joy today she was very tired", "joy"),
+        ("intake with blessing on monday", "blessing"),
+        ("gesprek met hoop over de huur", "hoop"),
+        ("rdv avec espérance au cpas", "espérance"),
+    ],
+)
+def test_a_first_name_after_a_meeting_and_with_is_whom_it_was_with(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a visit with friends and family", "the call with the landlord went badly",
+     "afspraak met de huisbaas om tien uur", "rdv avec le médecin traitant"],
+)  # fmt: skip
+def test_a_meeting_with_no_first_name_names_no_one(text: str) -> None:
+    assert all(kind != "name" for _, kind in masked(text)), masked(text)
