@@ -74,11 +74,14 @@ YEAR_AFTER = lazy(
 )
 """A school year right after the name: "zit op de klimop in het derde", "in de eerste"."""
 CHILD = lazy(
-    r"(?i:^\s*(?:de|het|onze|haar|zijn|hun)\s+(?:kleine|jongste|oudste|tweeling|kinderen|kids"
-    r"|zoon|zoontje|dochter|dochtertje|meisjes?|jongens?)\s)"
+    r"(?i:^\s*(?:(?:de|het|onze|ons|haar|zijn|zn|z'n|hun|mijn|mn|m'n)\s+)?(?:kleine|jongste"
+    r"|oudste|tweeling|kinderen|kids|zoon|zoontje|dochter|dochtertje|meisjes?|jongens?|kindje"
+    r"|clientje|cliëntje|kleinzoon|kleindochter)(?:\s+van\s+[^\W\d_]+)?\s)"
 )
 """A child who goes to a named place in a town goes to school there: "de tweeling gaat naar
-de wonderwijzer in berchem"."""
+de wonderwijzer in berchem"; a child who "zit op" a named place sits in its classes: "dochter
+zit op de regenboog", "zoontje van robel zit op de regenboog"."""
+SITS_ON = lazy(r"(?i:(?:zit|zitten|zat|zaten)\b.*\bop$)")
 IN_TOWN = lazy(r"(?i:\s+(?:in|te)\s+)")
 DESTINATIONS = frozenset(
     ["bakker", "slager", "beenhouwer", "kapper", "dokter", "huisarts", "tandarts", "apotheek",
@@ -98,7 +101,8 @@ DESTINATIONS = frozenset(
      "bed", "tafel", "grond", "computer", "tablet", "gsm", "telefoon", "tv", "televisie",
      "secundair", "lager", "kleuter", "middelbaar", "humaniora", "buso", "buo", "bso", "tso", "aso",
      "kso", "sint", "sinterklaas", "kerstman", "ramadan", "universiteit", "unief", "hogeschool",
-     "internaat", "ziekenhuis", "kliniek", "mis", "onthaalmoeder", "onthaalouder", "logopedie"]
+     "internaat", "ziekenhuis", "kliniek", "mis", "onthaalmoeder", "onthaalouder", "logopedie",
+     "wachtlijst", "zetel", "sofa", "zitbank", "wip", "schommel", "glijbaan", "stip", "tram"]
 )  # fmt: skip
 """Where anyone goes or sits: after an article these stay words, whatever the sentence."""
 HEADS = ("school", "opvang", "les", "lessen", "klas", "tuin", "bad", "hal", "zaal", "park",
@@ -145,7 +149,9 @@ def named_destinations(text: str) -> Iterator[Found]:
             continue  # an elided kind is `organisations`' ("à l'athénée royal")
         found = SAINT.match(lowered, article) or LINKED.match(lowered, article)
         if found is None and lead.group(1) and (named := ARTICLE_WORD.match(lowered, start)):
-            found = named if _a_name(named.group()) and _at_school(text, named.end()) else None
+            sits = SITS_ON.match(lead.group(1)) is not None
+            at = _a_name(named.group()) and _at_school(text, named.end(), sits)
+            found = named if at else None
         if found is None or not STOP_AFTER.match(lowered, found.end()):
             continue
         if found.group() in FEASTS and not YEAR_AFTER.match(lowered, found.end()):
@@ -177,9 +183,12 @@ def _a_name(phrase: str) -> bool:
     return word not in DESTINATIONS and not word.endswith(HEADS)
 
 
-def _at_school(text: str, end: int) -> bool:
-    """A school year follows the name, or a town after a child's name and verb."""
+def _at_school(text: str, end: int, sits: bool = False) -> bool:
+    """A school year follows the name, or a town after a child's name and verb, or a child
+    "zit op" it (`sits`) and the word is no frequent one ("zit op de trap" stays)."""
     if YEAR_AFTER.match(text, end):
+        return True
+    if sits and CHILD.match(text) and text[:end].split()[-1].lower() not in frequent():
         return True
     town = IN_TOWN.match(text, end)
     if town is None or not CHILD.match(text):

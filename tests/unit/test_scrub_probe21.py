@@ -115,3 +115,34 @@ def test_a_first_name_after_a_meeting_and_with_is_whom_it_was_with(text: str, na
 )  # fmt: skip
 def test_a_meeting_with_no_first_name_names_no_one(text: str) -> None:
     assert all(kind != "name" for _, kind in masked(text)), masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("zoontje van robel zit op de regenboog in gentbrugge", "de regenboog"),
+        ("dochter zit op de regenboog en wordt gepest", "de regenboog"),
+        ("mn clientje zit nu op de wingerd", "de wingerd"),
+        ("de kinderen zitten op de klimop", "de klimop"),
+    ],
+)
+def test_a_school_named_by_a_word_where_a_child_sits(text: str, school: str) -> None:
+    assert (school, "organisation") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["dochter zit op de wachtlijst voor de kinderopvang", "de kleine zit op de schommel",
+     "zoon zit op de trap te wenen", "hij zit op de regenboog van zijn emoties",
+     "dochter zit op de bank", "mn clientje zit nu op school voor buso"],
+)  # fmt: skip
+def test_where_a_child_sits_is_no_school_without_a_name(text: str) -> None:
+    assert masked(text) == [], masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["want yusuf gaat dan naar de moskee", "hij gaat nu nr de moskee"],
+)
+def test_going_to_worship_with_a_time_word_between(text: str) -> None:
+    assert "religion" in [kind for _, kind in masked(text)]
