@@ -124,6 +124,7 @@ def test_a_meeting_with_no_first_name_names_no_one(text: str) -> None:
         ("dochter zit op de regenboog en wordt gepest", "de regenboog"),
         ("mn clientje zit nu op de wingerd", "de wingerd"),
         ("de kinderen zitten op de klimop", "de klimop"),
+        ("mn zoon zit op de vlinder maar wordt gepest", "de vlinder"),
     ],
 )
 def test_a_school_named_by_a_word_where_a_child_sits(text: str, school: str) -> None:

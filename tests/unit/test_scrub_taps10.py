@@ -101,7 +101,7 @@ def test_the_only_family_of_an_origin_is_offered_with_its_label(
 @pytest.mark.parametrize(
     ("text", "lang", "phrase"),
     [
-        ("mn zoon zit op de vlinder maar wordt gepest", "nl", "de vlinder"),
+        ("hij zit op de vlinder maar wordt gepest", "nl", "de vlinder"),  # a child: masked
         ("hij werkt bij de zonnebloem als kok", "nl", "de zonnebloem"),
         ("son fils va a la fourmiliere depuis septembre", "fr", "la fourmiliere"),
         ("elle bosse chez la cigogne le soir", "fr", "la cigogne"),
