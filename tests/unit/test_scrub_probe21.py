@@ -147,3 +147,21 @@ def test_where_a_child_sits_is_no_school_without_a_name(text: str) -> None:
 )
 def test_going_to_worship_with_a_time_word_between(text: str) -> None:
     assert "religion" in [kind for _, kind in masked(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("il voit un psy toutes les semaines", "psy"),
+        ("hij is bij de psy geweest", "psy"),
+        ("he sees a shrink", "a shrink"),
+        ("elle a des problèmes de dos et ne peut plus travailler", "problèmes de dos"),
+        ("mama heeft het aan haar hart", "het aan haar hart"),
+    ],
+)
+def test_health_in_a_phone_s_shorthand(text: str, fact: str) -> None:
+    assert (fact, "health") in masked(text)
+
+
+def test_shrinking_a_budget_is_no_health() -> None:
+    assert masked("they will shrink the budget") == []
