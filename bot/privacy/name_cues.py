@@ -14,6 +14,7 @@ from bot.privacy.name_articles import article_surnames as article_surnames
 from bot.privacy.name_function_words import AND, POSSESSIVES
 from bot.privacy.name_groups import SUBJECTS
 from bot.privacy.name_owners import owners
+from bot.privacy.name_title_nouns import title_as_noun
 from bot.privacy.rare_words import core, everyday, rare_name, rare_word
 from bot.privacy.rare_words import name_words as name_words
 from bot.privacy.word_typos import misspelt
@@ -106,7 +107,11 @@ def cued_words(
         plain = word in frequent() and not _acting(text, matches, lowered, i)
         if cue in TITLES and surname and word not in SUBJECT_VERBS and not plain:
             found.add(match.start())  # "mrs smith", "mr white lost": a surname that is a word
-        elif cue in TITLES and _typed_surname(word, lexicon, context):
+        elif (
+            cue in TITLES
+            and _typed_surname(word, lexicon, context)
+            and not title_as_noun(text, matches[i - 1].start(), word, lexicon)
+        ):
             found.add(match.start())  # "mr pietrs", "mevr jansens": a typo is still a surname
         elif (
             (after_cue or verb)

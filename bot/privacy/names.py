@@ -32,6 +32,7 @@ from bot.privacy.name_lists import kin_lists as kin
 from bot.privacy.name_lists import particles_lead_to_name, surname_word, titled_particles
 from bot.privacy.name_openers import owners_of_details, particle_names, person_openers
 from bot.privacy.name_spans import handle_runs, spans
+from bot.privacy.name_title_nouns import title_as_noun
 from bot.privacy.name_titles import drop_titles
 from bot.privacy.name_word_names import after_title, word_name
 
@@ -129,6 +130,7 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
         return True  # a word that is no ordinary word, made a name by a cue
     titled = i > 0 and tokens[i - 1].bare in TITLES and bare not in CONTEXT_WORDS
     titled = titled and bare not in SUBJECT_VERBS and bare not in frequent()
+    titled = titled and not title_as_noun(text, tokens[i - 1].start, bare, lexicon)
     if titled and after_title(text, tokens, i):
         return True  # "mrs smith", "meneer bakker": after a form of address, any word
     if bare in SUBJECTS:

@@ -165,3 +165,22 @@ def test_health_in_a_phone_s_shorthand(text: str, fact: str) -> None:
 
 def test_shrinking_a_budget_is_no_health() -> None:
     assert masked("they will shrink the budget") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["moet nog een attest van de dokter binnenbrengen", "het attest van de dokter wegbrengen",
+     "un certificat du docteur à renvoyer"],
+)  # fmt: skip
+def test_a_word_after_a_title_used_as_a_noun_is_no_surname(text: str) -> None:
+    assert masked(text) == [], masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("de dokter janssens zei dat het beter gaat", "janssens"),
+     ("bij de dokter vandenbroucke geweest", "vandenbroucke"),
+     ("de meester bakker is streng", "bakker")],
+)  # fmt: skip
+def test_a_surname_after_a_title_with_an_article_stays_a_name(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
