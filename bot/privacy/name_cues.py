@@ -134,8 +134,9 @@ def cued_words(
 
 NOT_AFTER_DE = frozenset(["max", "mai", "juin", "juillet", "avril", "mars", "août", "aout", "mei",
                           "juni", "juli", "april", "june", "may", "paris", "france",
-                          "sante"])  # fmt: skip
-"""Words of the name lists that follow "de" as words: "de max deux euros", "la fin de mai"."""
+                          "sante", "noël", "noel", "pâques", "paques"])  # fmt: skip
+"""Words of the name lists that follow "de" as words: "de max deux euros", "la fin de mai",
+"les cadeaux de noël"."""
 
 
 def _first_after_de(word: str, lexicon: Lexicon) -> bool:

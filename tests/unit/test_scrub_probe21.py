@@ -184,3 +184,14 @@ def test_a_word_after_a_title_used_as_a_noun_is_no_surname(text: str) -> None:
 )  # fmt: skip
 def test_a_surname_after_a_title_with_an_article_stays_a_name(text: str, name: str) -> None:
     assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["on a parlé de noël et des cadeaux", "les cadeaux de noël sont chers"]
+)
+def test_christmas_after_french_de_is_a_feast(text: str) -> None:
+    assert masked(text) == [], masked(text)
+
+
+def test_a_first_name_after_a_family_word_and_de_stays_a_name() -> None:
+    assert ("noël", "name") in masked("la mère de noël est passée")
