@@ -41,6 +41,7 @@ from bot.privacy.name_context_words import (
     a_nickname,
     named_word,
     no_names,
+    quoted,
     quoted_or_numbered,
 )
 from bot.privacy.name_cues import SUBJECT_VERBS, frequent
@@ -120,7 +121,7 @@ def context_names(
             named_word(word, lexicon)
             and (
                 AGE.match(text, matches[i].end())
-                or _quoted(text, matches[i], lexicon, word)
+                or quoted(text, matches, lowered, i, lexicon)
                 or _apposition(text, matches, lowered, i)
                 or (previous == "m" and text[matches[i - 1].end()] == ".")  # "m. vandenbroucke"
                 or _met(lowered, i, previous, before)
@@ -138,24 +139,6 @@ def context_names(
         elif previous in GROUPS:
             found.update(dict.fromkeys(listed_group(text, matches, lowered, i, lexicon), True))
     return found
-
-
-QUOTES = "\"'“”«»‘’"
-
-
-def _quoted(text: str, match: re.Match[str], lexicon: Lexicon, word: str) -> bool:
-    """ "amadou" in quotes: a first name of the lists quoted alone is someone's name
-    (not one that is also a word: 'hope' may be a book)."""
-    start, end = match.span()
-    return (
-        word in lexicon.first
-        and word not in lexicon.word_names
-        and word not in lexicon.homographs
-        and text[start - 1 : start].strip() in QUOTES
-        and start > 0
-        and text[end : end + 1] in QUOTES
-        and text[end : end + 1] != ""
-    )
 
 
 def _named_by(lowered: list[str], i: int) -> bool:

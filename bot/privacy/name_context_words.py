@@ -152,3 +152,28 @@ def a_nickname(word: str, matches: list[re.Match[str]], lowered: list[str], i: i
     if i < 2 or (previous not in NAMING and previous not in CALLING):
         return False
     return lowered[i - 2] in OBJECTS or matches[i - 1].group().lower().startswith(("l'", "l’"))
+
+
+QUOTES = "\"'“”«»‘’"
+
+
+def quoted(
+    text: str, matches: list[re.Match[str]], lowered: list[str], i: int, lexicon: Lexicon
+) -> bool:
+    """ "amadou" in quotes: a first name of the lists quoted alone is someone's name (not one
+    that is also a word: 'hope' may be a book). In brackets right after a family word, any
+    first name is whose it is: "the mother (grace)", "de mama (roos)"."""
+    start, end = matches[i].span()
+    word = lowered[i]
+    if start == 0 or word not in lexicon.first:
+        return False
+    if text[start - 1] == "(" and text[end : end + 1] == ")" and i > 0:
+        kin = lowered[i - 1] in RELATIONS and lowered[i - 1] not in NOT_KIN
+        return kin and text[matches[i - 1].end() : start].strip() == "("
+    return (
+        word not in lexicon.word_names
+        and word not in lexicon.homographs
+        and text[start - 1 : start].strip() in QUOTES
+        and text[end : end + 1] in QUOTES
+        and text[end : end + 1] != ""
+    )

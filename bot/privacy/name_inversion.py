@@ -41,6 +41,8 @@ AFTER_ARTICLE = lazy(
 )
 """A lower-case word after such an article, not a family's name ("the hassan family")."""
 POSSESSIVE = lazy(r"['’]s$")
+AT_HOME = lazy(r"(?i:\bchez\s+les\s+$)")
+"""French names a family by "les" and its surname at its home: "visite chez les diallo"."""
 
 
 WORK_AS = lazy(
@@ -67,7 +69,8 @@ def not_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         for match in AFTER_ARTICLE.finditer(text):
             word = POSSESSIVE.sub("", match.group(1).lower())  # "the pastor's wife"
             at = match.start(1)
-            if lexicon.is_name(word) and NAME_ARTICLE.search(text, max(0, at - 8), at):
+            home = AT_HOME.search(text, max(0, at - 10), at)  # "chez les diallo": a family
+            if lexicon.is_name(word) and NAME_ARTICLE.search(text, max(0, at - 8), at) and not home:
                 found.append(match.span(1))
     if "als " in lowered or " as " in lowered or "comme " in lowered or "en tant" in lowered:
         for match in WORK_AS.finditer(text):

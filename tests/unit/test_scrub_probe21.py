@@ -195,3 +195,22 @@ def test_christmas_after_french_de_is_a_feast(text: str) -> None:
 
 def test_a_first_name_after_a_family_word_and_de_stays_a_name() -> None:
     assert ("noël", "name") in masked("la mère de noël est passée")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("visite chez les diallo", "diallo"), ("visite chez les dupont ce matin", "dupont"),
+     ("the mother (grace) says she is fine", "grace"), ("de mama (roos) was er ook", "roos"),
+     ("la mère (victoire) est passée", "victoire")],
+)  # fmt: skip
+def test_a_family_at_home_and_a_first_name_in_brackets_after_kin(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["on a vu les gilles au carnaval", "chez les voisins il fait chaud",
+     "het boek 'hope' ligt op tafel", "the kids (hope and joy) are fine"],
+)  # fmt: skip
+def test_no_family_nor_bracketed_name_without_its_cue(text: str) -> None:
+    assert all(kind != "name" for _, kind in masked(text)), masked(text)
