@@ -64,7 +64,8 @@ pii-frozen-external8.jsonl (an eighth set, written in the fourteenth session the
 misses not printed),
 pii-frozen-external9.jsonl (a ninth set, written in the fifteenth session the same way;
 misses not printed), pii-frozen-external10.jsonl (a tenth, written at that session's end;
-misses not printed),
+misses not printed), pii-frozen-external11.jsonl (an eleventh, written at the start of the
+seventeenth session the same way; misses not printed),
 pii-dev-probe18.txt and pii-holdout-probe18.txt (fifteenth session, written by someone who never
 saw the rules: names of every origin, schools, detention and health told indirectly; the
 held-out one never tuned on), pii-dev-probe19.txt and pii-holdout-probe19.txt (the same by a
@@ -129,6 +130,7 @@ from tests.pii_corpus import (
     FROZEN8,
     FROZEN9,
     FROZEN10,
+    FROZEN11,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -452,6 +454,7 @@ def main(argv: list[str] | None = None) -> None:
                ("eighth external set, frozen (never tuned on)", from_jsonl(FROZEN8)),
                ("ninth external set, frozen (never tuned on)", from_jsonl(FROZEN9)),
                ("tenth external set, frozen (never tuned on)", from_jsonl(FROZEN10)),
+               ("eleventh external set, frozen (never tuned on)", from_jsonl(FROZEN11)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:

@@ -177,6 +177,11 @@ FROZEN10 = HERE / "data" / "pii-frozen-external10.jsonl"
 end of #12's fifteenth session by a writer who read only a label brief, never the code nor
 the docs; added unread and scored once on that session's final code: a start figure for the
 next session, never tuned on."""
+FROZEN11 = HERE / "data" / "pii-frozen-external11.jsonl"
+"""An eleventh set (180 sentences, 40 PII-free, 418 spans; 70 nl, 60 fr, 50 en), written at
+the start of #12's seventeenth session by a writer who read only a label brief, never the
+code nor the docs; added unread, scored on the session-start code and at the end, never
+tuned on."""
 DEV_PROBE18 = HERE / "data" / "pii-dev-probe18.txt"
 """Written for #12's fifteenth session by a writer who never saw the rules (150 sentences, 30
 PII-free; names of every origin, schools, detention and health told indirectly); tuned on."""
