@@ -214,3 +214,20 @@ def test_a_family_at_home_and_a_first_name_in_brackets_after_kin(text: str, name
 )  # fmt: skip
 def test_no_family_nor_bracketed_name_without_its_cue(text: str) -> None:
     assert all(kind != "name" for _, kind in masked(text)), masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [("the mother is fasting so we didnt eat anything at visit", "is fasting"),
+     ("ze is aan het vasten dus geen koffie", "is aan het vasten"),
+     ("elle jeûne cette semaine", "elle jeûne")],
+)  # fmt: skip
+def test_fasting_said_of_a_person_is_religion(text: str, fact: str) -> None:
+    assert (fact, "religion") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["il est à jeun pour la prise de sang", "elle est jeune et motivée"]
+)
+def test_an_empty_stomach_and_youth_are_no_religion(text: str) -> None:
+    assert masked(text) == [], masked(text)
