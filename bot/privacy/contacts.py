@@ -35,8 +35,8 @@ AT_WORD = lazy(r"(?i:\bat\b)")
 EMAIL = lazy(
     r"[\w.+-]{1,64}(?:@\s?|\s@(?=[\w-]+\.(?:com|be|net|org|fr|nl|de|eu|lu|info|uk|io)\b)"
     r"|\s?[\[({]\s?(?:at|@|a)\s?[\])}]\s?|\s(?:at|@)\s)[\w-]+"
-    r"(?:(?:\.|\s?[\[({]\s?(?:dot|punt|point)\s?[\])}]\s?)[\w-]+)*"
-    r"(?:\.|,(?=(?:com|be|net|org|fr|nl|eu)\b)|\s?[\[({]\s?(?:dot|punt|point)\s?[\])}]\s?)"
+    r"(?:(?:\.|\s?[\[({]\s?(?:dot|punt|point|\.)\s?[\])}]\s?)[\w-]+)*"
+    r"(?:\.|,(?=(?:com|be|net|org|fr|nl|eu)\b)|\s?[\[({]\s?(?:dot|punt|point|\.)\s?[\])}]\s?)"
     r"(?:[a-z]{2,6})\b",
     re.IGNORECASE,
 )
@@ -57,12 +57,15 @@ HALF_EMAIL = lazy(
     r"(?i:\s(?:dot|punt|point)\s(?:com|be|net|org|fr|eu|nl|de|info|uk|lu|io)\b)?"
 )
 CUED_PROVIDER_EMAIL = lazy(
-    r"(?i:\b(?:e-?mail|mail|courriel|adres|adresse|address)\s*:?\s+([\w+-]+(?:\.[\w+-]+)*)\s"
-    r"(?:at|@|arobase|chez|ape?n?staartje)\s(?:gmail|hotmail|outlook|yahoo|skynet|telenet"
-    r"|proximus|icloud|msn|protonmail)\b)"
+    r"(?i:\b(?:e-?mail|mail|courriel|adres|adresse|address)\s*:?\s+"
+    r"((?:[^\W\d_]\s)?[\w+-]+(?:(?:\.|\s(?:dot|punt|point)\s)[\w+-]+)*)"
+    r"\s(?:at|@|arobase|chez|ape?n?staartje)\s(?:gmail|hotmail|outlook|yahoo"
+    r"|skynet|telenet|proximus|icloud|msn|protonmail)\b"
+    r"(?:\s(?:(?:dot|punt|point)\s)?(?:com|be|net|org|fr|eu|nl)\b)?)"
 )
-"""After a word for e-mail, any local part and a known provider, its ending left out: "haar
-mail sarah at gmail", "mail sarah @ gmail"."""
+"""After a word for e-mail, any local part (its dots maybe said) and a known provider, its
+ending left out or said: "haar mail sarah at gmail", "mail sarah @ gmail", "mail sophie dot
+dubois at gmail", "mail peeters at telenet be"."""
 """A local part glued to "@" and a domain without its ending, or with its ending said:
 "fatima.el@gmail", "sarah@gmail dot com"."""
 PROVIDER_EMAIL = lazy(

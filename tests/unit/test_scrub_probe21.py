@@ -231,3 +231,19 @@ def test_fasting_said_of_a_person_is_religion(text: str, fact: str) -> None:
 )
 def test_an_empty_stomach_and_youth_are_no_religion(text: str) -> None:
     assert masked(text) == [], masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [("emailadres: mo.benali[at]hotmail[.]com", "mo.benali[at]hotmail[.]com"),
+     ("mail: sara (at) gmail (.) com", "sara (at) gmail (.) com"),
+     ("mail sophie dot dubois at gmail", "sophie dot dubois at gmail"),
+     ("mail j peeters at telenet be", "j peeters at telenet be")],
+)  # fmt: skip
+def test_an_address_with_a_bracketed_or_spoken_dot(text: str, address: str) -> None:
+    assert (address, "email") in masked(text)
+
+
+@pytest.mark.parametrize("text", ["ze mailt at work with gmail", "email a at gmail"])
+def test_no_address_without_a_local_part(text: str) -> None:
+    assert all(kind != "email" for _, kind in masked(text)), masked(text)
