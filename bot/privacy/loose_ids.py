@@ -66,6 +66,11 @@ BELGIAN_BBAN = lazy(r"(?<![\w.,/+-])\d{3}[ .-]?\d[ .-]?\d{3}[ .-]?\d[ .-]?\d{4}(
 LONG_ACCOUNT = lazy(r"(?<![\w.,+])\d{3,}(?:[ .-]?\d){13,27}(?![\w]|[.,]\d)")
 """Sixteen to thirty digits: a bank account of another country ("son rib 011 780
 0000123456789012 34") or a card; no amount, phone or date is that long."""
+SHORT_ACCOUNT = lazy(r"(?<![\w.,+])\d{2,4}(?:[ .-]?\d){10,12}(?![\w]|[.,]\d)")
+"""Twelve to fifteen digits: a Belgian IBAN typed without "BE" ("iban 68 5390 0754 7034"), or
+one with a digit lost; no phone, amount or national number is that long."""
+ACCOUNT_CUE = lazy(r"(?i:iban|rekening|rek\b|rek\.|reknr|compte|cpte|account|konto|rib\b)")
+"""Cues that name an account itself (not "nr", "bank"): only after them is SHORT_ACCOUNT read."""
 PHONE_SHAPE = lazy(r"(?<![\w+])(?:\+|00)?\d[\d ./()\n-]{6,19}\d(?![\d])")
 """A number grouped as phones are, even split by a line end ("gsm 0470\n12 34 56")."""
 PHONE_CUE = lazy(
@@ -112,6 +117,10 @@ def iban_shapes(text: str) -> Iterator[Found]:
         ):
             yield match.start(), match.end(), "iban"
     count = _digits(text)
+    for match in SHORT_ACCOUNT.finditer(text) if count >= 12 else ():
+        number, cued = match.group(), _cued(ACCOUNT_CUE, text, match.start())
+        if 12 <= _digits(number) <= 15 and not number.startswith("00") and cued:
+            yield match.start(), match.end(), "iban"
     for match in BELGIAN_BBAN.finditer(text) if count >= 12 else ():
         digits = re.sub(r"\D", "", match.group())
         if (

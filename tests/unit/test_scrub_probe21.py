@@ -247,3 +247,22 @@ def test_an_address_with_a_bracketed_or_spoken_dot(text: str, address: str) -> N
 @pytest.mark.parametrize("text", ["ze mailt at work with gmail", "email a at gmail"])
 def test_no_address_without_a_local_part(text: str) -> None:
     assert all(kind != "email" for _, kind in masked(text)), masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("iban 68 5390 0754 7034", "68 5390 0754 7034"), ("rek nr 7350 1234 5678", "7350 1234 5678"),
+     ("compte 71 0961 2345 676", "71 0961 2345 676")],
+)  # fmt: skip
+def test_an_account_typed_without_its_country_after_an_account_word(text: str, number: str) -> None:
+    assert (number, "iban") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["dossiernummer 2024 0001 2345 67 bij de rechtbank", "rekening 0032 475 12 34 56",
+     "rek nr van de huisbaas volgt"],
+)  # fmt: skip
+def test_no_account_without_its_word_or_with_a_phone_s_prefix(text: str) -> None:
+    assert all(kind != "iban" for _, kind in masked(text)), masked(text)
+    assert ("rek", "name") not in masked(text)
