@@ -13,6 +13,7 @@ from functools import cache
 from bot.privacy.accents import accent_free, bare_words
 from bot.privacy.category_cues import words_of
 from bot.privacy.category_told import PRACTICE_AFTER, PRACTICE_LEAD, told_categories
+from bot.privacy.condition_acronyms import ACRONYMS, CONDITION_ACRONYM
 from bot.privacy.detention import RELEASED, SERVED_EN
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import read_data
@@ -41,13 +42,6 @@ FIGURATIVE = lazy(
 )
 """Blindness as an image: "een blind vertrouwen", "blind to the problem", "blind date"."""
 SIGHT = frozenset(["blind", "aveugle", "blinde"])
-CONDITION_ACRONYM = lazy(
-    r"(?i:\b(?:heeft|had|hebben|has|have|with|met|avec|lijdt\s+aan|souffre\s+d['’e]|diagnose"
-    r"|diagnosed\s+with|(?:il|elle|qui|on)\s+(?:a|avait))\s+(?:(?:een|la|le|une?|des|du)\s+)?"
-    r"(add|ms|als(?=\s*(?:$|[.,;:!?)]|(?:en|sinds|gekregen|since|and|depuis|et)\b))|nah|ocd"
-    r"|toc|sep|tdah|adhd|copd|hiv|ptss|ptsd|cva|avc|ass|tos|tia|gad|tb|gale|ivg|tsa)\b)"
-)
-"""Short names of conditions that are also words ("add", "ms") count after "heeft", "has"."""
 QUALIFIER = lazy(
     r"(?i:\b(?:chronische?|ernstige?|zware?|beginnende?|vergevorderde?|terminale?|postnatale?"
     r"|chronique|sévère|grave|précoce|early[\s-]onset|chronic|severe|terminal|late[\s-]stage"
@@ -252,10 +246,6 @@ WORSHIP_WORDS = bare_words(frozenset(
      "voorgangster", "attends", "attended", "zondagsschool", "catechese", "catéchisme", "sunday",
      "attending", "bezoekt", "bezocht", "fréquente", "fréquentait", "fréquentent"]
 ))  # fmt: skip
-ACRONYMS = frozenset(
-    ["add", "ms", "als", "nah", "ocd", "toc", "sep", "tdah", "adhd", "copd", "hiv", "ptss", "ptsd",
-     "cva", "avc", "ass", "tos", "tia", "gad", "tb", "gale", "ivg", "tsa"]
-)  # fmt: skip
 ORIGIN_WORDS = frozenset(
     ["né", "née", "nés", "nées", "geboren", "born", "originaire", "originaires", "afkomstig",
      "afkomstige", "oorspronkelijk"]

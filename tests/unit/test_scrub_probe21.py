@@ -266,3 +266,20 @@ def test_an_account_typed_without_its_country_after_an_account_word(text: str, n
 def test_no_account_without_its_word_or_with_a_phone_s_prefix(text: str) -> None:
     assert all(kind != "iban" for _, kind in masked(text)), masked(text)
     assert ("rek", "name") not in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("spoke with ms okonkwo-adeyemi", "okonkwo-adeyemi"),
+     ("met ms janssens gesproken", "janssens")],
+)  # fmt: skip
+def test_ms_before_a_surname_is_a_title_not_a_condition(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+    assert ("ms", "health") not in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["she has ms since 2015", "ze heeft ms", "hij lijdt aan ms en zit in een rolstoel"]
+)
+def test_ms_after_has_is_still_a_condition(text: str) -> None:
+    assert ("ms", "health") in masked(text)
