@@ -215,11 +215,21 @@ def _participle_after(
     return following.startswith("ge") and following[-1] in "dtn" and len(following) > 4
 
 
+COUNTS = frozenset(["two", "three", "four", "five", "six", "few", "several", "twee", "drie", "vier",
+                    "vijf", "zes", "paar", "enkele", "deux", "trois", "quatre", "cinq", "six",
+                    "quelques", "plusieurs"])  # fmt: skip
+"""A count before a word: the word is a unit, no name in an apposition."""
+
+
 def _apposition(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:
     """ "hope (de oudste)", "jan the neighbour", "joie la petite dernière", "bart, mijn
     collega": an article or possessive and a word of family or role right after."""
-    if i + 2 >= len(matches):
-        return False
+    if (
+        i + 2 >= len(matches)
+        or (i and lowered[i - 1] in COUNTS)
+        or NUMBER_BEFORE.search(text, max(0, matches[i].start() - 3), matches[i].start())
+    ):
+        return False  # "for three weeks, her sister …", "2 jaar, zijn broer": a unit
     between = text[matches[i].end() : matches[i + 1].start()]
     if between not in (" ", ", ", " (", ", ("):
         return False

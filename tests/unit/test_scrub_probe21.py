@@ -283,3 +283,12 @@ def test_ms_before_a_surname_is_a_title_not_a_condition(text: str, name: str) ->
 )
 def test_ms_after_has_is_still_a_condition(text: str) -> None:
     assert ("ms", "health") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["she went back to albania for three weeks, her sister is there",
+     "for 3 weeks, her sister is there", "drie weken, haar zus past op de kinderen"],
+)  # fmt: skip
+def test_a_unit_after_a_count_is_no_name_in_an_apposition(text: str) -> None:
+    assert all(kind != "name" for _, kind in masked(text)), masked(text)
