@@ -20,6 +20,7 @@ from bot.privacy.name_context_words import (
     ARTICLES,
     CALLING,
     DETERMINERS,
+    FAMILY_HOME,
     GROUPS,
     HAVE,
     I_AND,
@@ -93,6 +94,10 @@ def context_names(
             continue
         if word.endswith("'s") and lowered[i + 1 : i + 2] and lowered[i + 1] in KIN:
             found[matches[i].start()] = named_word(word[:-2], lexicon)  # "grace's mum"
+            continue
+        if previous == "the" and word.endswith("'s") and FAMILY_HOME.match(text, matches[i].end()):
+            owner = word[:-2]  # "at the okafor's": a family at home ("at the baker's" stays)
+            found[matches[i].start()] = lexicon.is_name(owner) and not lexicon.is_word(owner)
             continue
         naming = before and (
             previous in NAMING

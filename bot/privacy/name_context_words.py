@@ -72,6 +72,9 @@ MEETING = {
     "à": frozenset(["parlé", "parle", "écrit", "téléphoné", "expliqué", "dit", "visite"]),
 }  # fmt: skip
 MEETING["w"] = MEETING["w/"] = MEETING["with"]  # "home visit w joy"
+MEETING["for"] = frozenset(["voicemail", "message", "msg", "note", "letter", "appointment", "appt"])
+MEETING["voor"] = frozenset(["voicemail", "bericht", "berichtje", "briefje", "afspraak"])
+MEETING["pour"] = frozenset(["message", "répondeur", "mot", "rdv"])  # "left voicemail for precious"
 """A verb or a meeting and its preposition before someone: "talked to joy", "sprak met hoop",
 "home visit w joy"."""
 SEEING = frozenset(["told", "saw", "visited", "asked", "called", "phoned", "texted",
@@ -114,9 +117,10 @@ NUMBER_AFTER = lazy(r"\d\s?ans?\b|,\s?\d")
 
 def quoted_or_numbered(text: str) -> bool:
     """What the rules without a trigger word look for: a bracket, a quote, an initial, an
-    age. Substring tests first: one scan of the seven alternatives took 9 µs a text."""
-    return ("(" in text or '"' in text or "“" in text or "«" in text or "‘" in text
-            or " '" in text or "family" in text or "household" in text
+    age, a genitive ("at the nwosu's"). Substring tests first: one scan of the seven
+    alternatives took 9 µs a text."""
+    return ("(" in text or '"' in text or "“" in text or "«" in text or "‘" in text or "'s" in text
+            or "’s" in text or " '" in text or "family" in text or "household" in text
             or ("." in text and INITIAL.search(text) is not None)
             or (has_digit(text) and NUMBER_AFTER.search(text) is not None))  # fmt: skip
 
@@ -154,6 +158,8 @@ def a_nickname(word: str, matches: list[re.Match[str]], lowered: list[str], i: i
     return lowered[i - 2] in OBJECTS or matches[i - 1].group().lower().startswith(("l'", "l’"))
 
 
+FAMILY_HOME = lazy(r"(?i:\s*(?:$|[.,;:!?)]|\s(?:house|home|place|flat|door|today|yesterday)\b))")
+"""English names a family by "the" and its surname's genitive at its home: "at the nwosu's"."""
 QUOTES = "\"'“”«»‘’"
 
 

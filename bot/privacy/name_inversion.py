@@ -19,6 +19,7 @@ from __future__ import annotations
 from bot.privacy.article_words import NAME_ARTICLE
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon
+from bot.privacy.name_context_words import FAMILY_HOME
 
 INVERTED = lazy(
     r"(?i:\b([^\W\d_][\w'’-]*) (?:zegt|zei|zeggen|zegde|vertelt|vertelde|roept|riep|antwoordt"
@@ -70,6 +71,8 @@ def not_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             word = POSSESSIVE.sub("", match.group(1).lower())  # "the pastor's wife"
             at = match.start(1)
             home = AT_HOME.search(text, max(0, at - 10), at)  # "chez les diallo": a family
+            genitive = word != match.group(1).lower()  # "at the nwosu's": a family at home
+            home = home or (genitive and FAMILY_HOME.match(text, match.end(1)))
             if lexicon.is_name(word) and NAME_ARTICLE.search(text, max(0, at - 8), at) and not home:
                 found.append(match.span(1))
     if "als " in lowered or " as " in lowered or "comme " in lowered or "en tant" in lowered:

@@ -292,3 +292,19 @@ def test_ms_after_has_is_still_a_condition(text: str) -> None:
 )  # fmt: skip
 def test_a_unit_after_a_count_is_no_name_in_an_apposition(text: str) -> None:
     assert all(kind != "name" for _, kind in masked(text)), masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("dropped off food parcel at the nwosu's", "nwosu"), ("went to the okafor's house", "okafor"),
+     ("left voicemail for precious", "precious"), ("berichtje voor roos gestuurd", "roos")],
+)  # fmt: skip
+def test_a_family_at_home_and_whom_a_message_is_for(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["at the baker's", "she's at the doctor's", "appointment for housing next week"]
+)
+def test_a_shop_and_an_appointment_for_a_thing_name_no_one(text: str) -> None:
+    assert all(kind != "name" for _, kind in masked(text)), masked(text)

@@ -55,7 +55,7 @@ def test_the_word_before_a_place_is_found_as_by_the_first_form() -> None:
     assert checked > 1000
 
 
-GATE_FIRST = re.compile(r"[(\"“«‘]| '|(?<!\w)[A-Z]\.|\d\s?ans?\b|,\s?\d|family|household")
+GATE_FIRST = re.compile(r"[(\"“«‘]| '|['’]s|(?<!\w)[A-Z]\.|\d\s?ans?\b|,\s?\d|family|household")
 """The context names' gate as one scan, before it became substring tests first."""
 GATE_EDGES = ["J. Peeters", "j. peeters", "xJ. y", "(", "“x", "l'x", " 'x", "5ans", "5 an",
               "5 ansx", ", 3", ",3", "3,", "a family", "HOUSEHOLD", "٣ ans", "É. Dupont",
