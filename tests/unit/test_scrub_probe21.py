@@ -308,3 +308,8 @@ def test_a_family_at_home_and_whom_a_message_is_for(text: str, name: str) -> Non
 )
 def test_a_shop_and_an_appointment_for_a_thing_name_no_one(text: str) -> None:
     assert all(kind != "name" for _, kind in masked(text)), masked(text)
+
+
+@pytest.mark.parametrize("text", ["Hoop doet leven zeggen ze", "hoop doet leven, zei ze"])
+def test_a_proverb_with_a_word_name_names_no_one(text: str) -> None:
+    assert masked(text) == [], masked(text)
