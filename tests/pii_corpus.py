@@ -195,6 +195,12 @@ A form of address the writer put inside a name ("[[PERSON:mvr oprea]]") was move
 by a script before anyone read the sets: the project keeps titles ("mevrouw [naam]")."""
 HOLDOUT_PROBE19 = HERE / "data" / "pii-holdout-probe19.txt"
 """Written with DEV_PROBE19 by the same writer; never opened by those who changed the rules."""
+DEV_PROBE21 = HERE / "data" / "pii-dev-probe21.txt"
+"""Written for #12's seventeenth session by a writer who never saw the rules (150 sentences, 30
+PII-free; names in unusual positions, word-names, employers and schools, health, faith and
+detention told indirectly); tuned on."""
+HOLDOUT_PROBE21 = HERE / "data" / "pii-holdout-probe21.txt"
+"""Written with DEV_PROBE21 by the same writer; never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 

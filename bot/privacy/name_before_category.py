@@ -2,14 +2,17 @@
 belang]", "nicolas [milite au ptb]", "amir [is in jail]". The category's own rule took the
 verb ("stemt", "milite", "zit"), so the name rules, which look for a verb after a word, saw
 none; but only a person votes, is ill, prays or is locked up. The word must be a first name
-of the lists, not one that is also an everyday word ("grace [has diabetes]" stays for the
-word-name rules) nor a frequent word, so that "Dutch [...]" or "the family [...]" never
-counts."""
+of the lists, not a frequent word, so that "Dutch [...]" or "the family [...]" never counts;
+one that is also an everyday word only when it opens the sentence ("rose [is on dialysis]";
+in "grace has [diabetes]" the word before the span is "has"). Also a name of the lists,
+first name or surname, right before "uit" or "from" and a place: "ivanova uit [tienen]",
+"mercy from [schaerbeek]"."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon
 from bot.privacy.name_cues import frequent
 from bot.privacy.names import TOKEN
@@ -18,6 +21,14 @@ TRAITS = frozenset({"health", "detention", "religion", "politics", "orientation"
 """Kinds of span that say something of a person."""
 BEFORE = 30
 """How far back a name may start: one word before the span."""
+FROM = lazy(r"(?i: (?:uit|from) $)")
+"""Before a place: the name before it is where someone comes from or lives."""
+OPENS = lazy(r"(?:^|[.!?:;\n]\s*|^\W*)$")
+"""Nothing but a stop or the text's start before a word: it opens the sentence."""
+
+
+def _surname(bare: str, lexicon: Lexicon) -> bool:
+    return bare in lexicon.last and not lexicon.is_word(bare)
 
 
 def names_before_traits(
@@ -25,13 +36,17 @@ def names_before_traits(
 ) -> Iterator[tuple[int, int]]:
     """The first names directly before a trait's span, not already inside a span."""
     spans = list(found)
-    if all(kind not in TRAITS for _, _, kind in spans):
+    if all(kind not in TRAITS and kind != "place" for _, _, kind in spans):
         return  # most sentences: no trait, no mask of busy letters to build
     busy = bytearray(len(text) + 1)
     for start, end, _ in spans:
         busy[start:end] = b"\x01" * (end - start)
     for start, _, kind in spans:
-        if kind not in TRAITS or start < 2 or text[start - 1] != " ":
+        if kind == "place" and (origin := FROM.search(text, max(0, start - 6), start)):
+            start = origin.start() + 1  # "ivanova uit [tienen]": the word before "uit"
+        elif kind not in TRAITS:
+            continue
+        if start < 2 or text[start - 1] != " ":
             continue
         words = list(TOKEN.finditer(text, max(0, start - BEFORE), start - 1))
         word = words[-1] if words else None
@@ -40,10 +55,10 @@ def names_before_traits(
         if word.start() > 0 and text[word.start() - 1].isalnum():  # a word cut by the window
             continue
         bare = word.group().lower()
-        if (
-            len(bare) > 2
-            and bare in lexicon.first
-            and bare not in lexicon.word_names
-            and bare not in frequent()
-        ):
+        if len(bare) < 3 or bare in frequent():
+            continue
+        if bare in lexicon.word_names:
+            if OPENS.search(text, 0, word.start()):
+                yield word.start(), word.end()  # "rose [is on dialysis]", "mercy from [...]"
+        elif bare in lexicon.first or (kind == "place" and _surname(bare, lexicon)):
             yield word.start(), word.end()

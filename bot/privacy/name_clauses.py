@@ -38,13 +38,13 @@ PARTICLES = _CUES["particles"]
 SUBORDINATORS = frozenset(["toen", "als", "omdat", "nadat", "zodra", "terwijl", "wanneer",
                            "voordat", "totdat", "sinds", "quand", "lorsque", "lorsqu",
                            "puisque", "when", "because", "while", "whilst", "until", "once",
-                           "cause", "coz", "dat", "that", "if", "si", "after", "before",
+                           "cause", "coz", "dat", "da", "that", "if", "si", "after", "before",
                            "since", "tot", "alors", "puis", "ensuite"])  # fmt: skip
 """Words that open a clause: its subject follows ("alors", "puis": a new clause too)."""
 ODD_FIRST = frozenset(["ben", "said", "mark"])
 """First names that the lists leave out because they are words: "ben okafor"."""
 LOOSE = frozenset(["als", "once", "since", "sinds", "cause"])
-THAT = frozenset(["dat", "that", "que"])
+THAT = frozenset(["dat", "da", "that", "que"])
 """Also demonstratives or relatives: a clause only after a verb ("hij zegt dat naveed") or
 a conjunction ("parce que", "pendant que", "so that")."""
 QUE_AFTER = frozenset(["parce", "pendant", "dès", "des", "avant", "après", "tandis", "alors",

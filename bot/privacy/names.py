@@ -12,6 +12,7 @@ from functools import lru_cache
 from bot.privacy.language import sentence_languages
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_capitals import capital_after_name, surnames_after_first_names
+from bot.privacy.name_clefts import cleft_names
 from bot.privacy.name_company import clauses_and_company, word_surnames
 from bot.privacy.name_context import context_names
 from bot.privacy.name_context_words import named_word
@@ -64,6 +65,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     forced = context_names(text, matches, lexicon, CONTEXT_WORDS, lowered) | kin(text, lexicon)
     forced |= person_openers(text, lexicon) | particle_names(text, matches, lowered, lexicon)
     forced |= owners_of_details(text, lexicon)  # "precious iban BE43 …"
+    forced |= cleft_names(text, matches, lowered, lexicon)  # "t'is roos die opendeed"
     forced = clauses_and_company(text, matches, lowered, lexicon, free) | forced
     cued = cued_words(text, matches, lexicon, CONTEXT_WORDS, lowered)
     cued |= {s for s, v in forced.items() if v}

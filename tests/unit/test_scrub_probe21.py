@@ -313,3 +313,27 @@ def test_a_shop_and_an_appointment_for_a_thing_name_no_one(text: str) -> None:
 @pytest.mark.parametrize("text", ["Hoop doet leven zeggen ze", "hoop doet leven, zei ze"])
 def test_a_proverb_with_a_word_name_names_no_one(text: str) -> None:
     assert masked(text) == [], masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("t'is roos die de deur opendeed", "roos"), ("c'est victoire qui a appelé", "victoire"),
+     ("it was hope who called back", "hope"), ("c est moussa qui garde les enfants", "moussa"),
+     ("ivanova uit tienen is bulgaarse", "ivanova"),
+     ("mercy from schaerbeek has diabetes", "mercy"),
+     ("rose is on dialysis three days a week", "rose"),
+     ("spoke to victor about the rent", "victor"),
+     ("grandad roger is 101 and lives alone", "roger"), ("ze zei da kibwe ni kwam", "kibwe")],
+)  # fmt: skip
+def test_clefts_origins_and_traits_single_out_a_person(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["het is de buurvrouw die belde", "c'est elle qui a appelé", "it is hope that keeps her going",
+     "help from antwerp arrived", "de brief uit gent kwam aan", "it is true that she left",
+     "ik denk da het gaat lukken"],
+)  # fmt: skip
+def test_no_cleft_nor_origin_name_without_a_name(text: str) -> None:
+    assert all(kind != "name" for _, kind in masked(text)), masked(text)
