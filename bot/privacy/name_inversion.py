@@ -70,9 +70,9 @@ def not_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         for match in AFTER_ARTICLE.finditer(text):
             word = POSSESSIVE.sub("", match.group(1).lower())  # "the pastor's wife"
             at = match.start(1)
-            home = AT_HOME.search(text, max(0, at - 10), at)  # "chez les diallo": a family
+            home = AT_HOME.search(text, max(0, at - 10), at) is not None  # "chez les diallo"
             genitive = word != match.group(1).lower()  # "at the nwosu's": a family at home
-            home = home or (genitive and FAMILY_HOME.match(text, match.end(1)))
+            home = home or (genitive and FAMILY_HOME.match(text, match.end(1)) is not None)
             if lexicon.is_name(word) and NAME_ARTICLE.search(text, max(0, at - 8), at) and not home:
                 found.append(match.span(1))
     if "als " in lowered or " as " in lowered or "comme " in lowered or "en tant" in lowered:
