@@ -75,6 +75,7 @@ MEETING["w"] = MEETING["w/"] = MEETING["with"]  # "home visit w joy"
 MEETING["for"] = frozenset(["voicemail", "message", "msg", "note", "letter", "appointment", "appt"])
 MEETING["voor"] = frozenset(["voicemail", "bericht", "berichtje", "briefje", "afspraak"])
 MEETING["pour"] = frozenset(["message", "répondeur", "mot", "rdv"])  # "left voicemail for precious"
+MEETING["on"] = frozenset(["check", "checked", "checking"])  # "will check on will tomorrow"
 """A verb or a meeting and its preposition before someone: "talked to joy", "sprak met hoop",
 "home visit w joy"."""
 SEEING = frozenset(["told", "saw", "visited", "asked", "called", "phoned", "texted",

@@ -24,7 +24,7 @@ HINT = Stems(
     "|sympathisant|partij|parti|party|syndiq|actie|actif|active|engag|schepen|gemeenteraad"
     "|conseill|council|folder|flyer|tract|pamflet|betoog|betog|manifest|march|protest|democra"
     "|démocra|voorzit|kandida|candida|mandata|activ|delega|involv|left|marx|separat|séparat"
-    "|nationalis|affich|poster|stemd|opposi"
+    "|nationalis|affich|poster|stemd|opposi|lijst|kieslijst|liste|list|ballot"
 )
 """Without one of these stems no rule below can match: most texts stop here (every word of
 ROLE, ACTIVE and OPINION holds one: "voorzitter van de PVDA", "is marxist" were gated out)."""
@@ -69,6 +69,9 @@ MEMBER = lazy(
     rf"|\b(?:{ACTIVE})\s+(?:bij|in|binnen|à|au|dans|in|within|with|for)\s+{ORG}(?![\w&-])"
     rf"|\b(?:folders|flyers|tracts|pamfletten|affiches|posters|affichen)\s+(?:voor|for|pour)"
     rf"\s+{ORG}(?![\w&-])"
+    rf"|\b(?:staat|stond|stonden|staan)\s+op\s+de\s+(?:kieslijst|lijst)\s+(?:van|voor)\s+{ORG}(?![\w&-])"
+    rf"|\b(?:est|était|etait)\s+sur\s+la\s+liste\s+(?:du|de|des|de\s+la)\s+{ORG}(?![\w&-])"
+    rf"|\b(?:is|was)\s+on\s+the\s+(?:list|ballot)\s+(?:of|for)\s+{ORG}(?![\w&-])"
     rf"|\b(?:betoogt|betogen|betoogde|manifeste|manifestent|manifestait|marches|marched|protests"
     rf"|protested)\s+(?:mee\s+)?(?:met|avec|with)\s+{ORG}(?![\w&-]))"
 )

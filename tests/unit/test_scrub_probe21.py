@@ -337,3 +337,27 @@ def test_clefts_origins_and_traits_single_out_a_person(text: str, name: str) -> 
 )  # fmt: skip
 def test_no_cleft_nor_origin_name_without_a_name(text: str) -> None:
     assert all(kind != "name" for _, kind in masked(text)), masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "kind"),
+    [("de schoonvader staat op de lijst van n-va in wetteren", "staat op de lijst van n-va",
+      "politics"),
+     ("il était sur la liste du ps aux communales", "était sur la liste du ps", "politics"),
+     ("le frère est sorti avec un bracelet il y a deux semaines", "est sorti avec un bracelet",
+      "detention"),
+     ("la voisine dit qu'il est tombé pour trafic l'an passé", "est tombé pour trafic",
+      "detention"),
+     ("she is pregnant and has hep b", "hep b", "health"),
+     ("will check on will tomorrow", "will", "name"),
+     ("hij speelt bij kvv laarne", "kvv laarne", "organisation")],
+)  # fmt: skip
+def test_more_shapes_of_probe21(text: str, fact: str, kind: str) -> None:
+    assert (fact, kind) in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["de naam staat op de lijst van de school", "i will check on monday", "sk is kort"]
+)
+def test_a_list_a_check_and_an_abbreviation_name_no_one(text: str) -> None:
+    assert masked(text) == [], masked(text)
