@@ -205,6 +205,9 @@ def employers_at_work(text: str) -> Iterator[Found]:
         token = EMPLOYER_WORD.match(text, start)
         if token is None or start in listed or token.group()[0].isdigit():  # "voor 1.900"
             continue
+        if (branch := _firm_in_town(text, start)) and match.group().rstrip()[-1:].isalpha():
+            yield start, branch, "organisation"  # "works at car wash express in vilvoorde"
+            continue
         capitals = CAPITALISED.match(text, start)
         public = token.group().lower() in ADMINISTRATIONS | PUBLIC_TRANSPORT
         kept = lexicon().keep.spans(text) if capitals else ()
@@ -225,3 +228,29 @@ def employers_at_work(text: str) -> Iterator[Found]:
         if known or word in TRADES or word in words.first or next(place_names(word), None):
             continue
         yield start, town_after(text, token.end()) or token.end(), "organisation"
+
+
+FIRM_IN_TOWN = lazy(r"((?:[^\W\d_][\w'’&+-]*\s){1,3}?)(?:in|te|à|a)\s")
+"""One to three words, then "in", "te", "à" before a town: a firm named by plain words with
+its branch ("works at car wash express in vilvoorde")."""
+NOT_FIRMS = frozenset(["night", "nights", "home", "school", "weekends", "weekend", "week", "day",
+                       "days", "morning", "evening", "nacht", "nachten", "thuis", "school",
+                       "maison", "nuit", "domicile", "noir", "zwart", "black", "a", "an", "een",
+                       "un", "une", "another", "some"])  # fmt: skip
+"""When or how someone works, not for whom ("works at night in leuven"), or a kind of firm
+("works for an ngo in brussels")."""
+
+
+def _firm_in_town(text: str, start: int) -> int:
+    """Where the town ends after a firm of plain words right after a word about work (no
+    article before it: `AFTER_WORK` took that, and "the station in leuven" is no firm); 0."""
+    if text[:start].rstrip().lower().endswith((" de", " het", " la", " le", " the", "l'", "l’")):
+        return 0
+    run = FIRM_IN_TOWN.match(text, start)
+    if run is None:
+        return 0
+    words = run.group(1).lower().split()
+    if words[0] in NOT_FIRMS or words[0] in ADMINISTRATIONS or words[0] in TRADES:
+        return 0
+    town = next(place_names(text[run.end() : run.end() + 45], lenient=True), None)
+    return run.end() + town[1] if town and town[0] == 0 else 0

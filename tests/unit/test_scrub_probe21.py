@@ -361,3 +361,21 @@ def test_more_shapes_of_probe21(text: str, fact: str, kind: str) -> None:
 )
 def test_a_list_a_check_and_an_abbreviation_name_no_one(text: str) -> None:
     assert masked(text) == [], masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [("ardit works at car wash express in vilvoorde", "car wash express in vilvoorde"),
+     ("il travaille chez boulangerie dupont à namur", "boulangerie dupont")],
+)  # fmt: skip
+def test_a_firm_of_plain_words_with_its_town_after_work(text: str, firm: str) -> None:
+    assert (firm, "organisation") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["she works at night in leuven", "he works at the station in leuven",
+     "ze werkt bij de stad in gent", "he works for an ngo in brussels"],
+)  # fmt: skip
+def test_when_where_and_what_kind_of_work_name_no_firm(text: str) -> None:
+    assert all(kind != "organisation" for _, kind in masked(text)), masked(text)
