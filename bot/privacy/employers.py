@@ -205,7 +205,7 @@ def employers_at_work(text: str) -> Iterator[Found]:
         token = EMPLOYER_WORD.match(text, start)
         if token is None or start in listed or token.group()[0].isdigit():  # "voor 1.900"
             continue
-        if (branch := _firm_in_town(text, start)) and match.group().rstrip()[-1:].isalpha():
+        if branch := _firm_in_town(text, start):
             yield start, branch, "organisation"  # "works at car wash express in vilvoorde"
             continue
         capitals = CAPITALISED.match(text, start)
@@ -234,7 +234,7 @@ FIRM_IN_TOWN = lazy(r"((?:[^\W\d_][\w'’&+-]*\s){1,3}?)(?:in|te|à|a)\s")
 """One to three words, then "in", "te", "à" before a town: a firm named by plain words with
 its branch ("works at car wash express in vilvoorde")."""
 NOT_FIRMS = frozenset(["night", "nights", "home", "school", "weekends", "weekend", "week", "day",
-                       "days", "morning", "evening", "nacht", "nachten", "thuis", "school",
+                       "days", "morning", "evening", "nacht", "nachten", "thuis",
                        "maison", "nuit", "domicile", "noir", "zwart", "black", "a", "an", "een",
                        "un", "une", "another", "some"])  # fmt: skip
 """When or how someone works, not for whom ("works at night in leuven"), or a kind of firm
@@ -244,7 +244,8 @@ NOT_FIRMS = frozenset(["night", "nights", "home", "school", "weekends", "weekend
 def _firm_in_town(text: str, start: int) -> int:
     """Where the town ends after a firm of plain words right after a word about work (no
     article before it: `AFTER_WORK` took that, and "the station in leuven" is no firm); 0."""
-    if text[:start].rstrip().lower().endswith((" de", " het", " la", " le", " the", "l'", "l’")):
+    before = text[max(0, start - 8) : start].rstrip().lower()
+    if before.endswith((" de", " het", " la", " le", " the", "l'", "l’")):
         return 0
     run = FIRM_IN_TOWN.match(text, start)
     if run is None:

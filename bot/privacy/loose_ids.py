@@ -118,8 +118,12 @@ def iban_shapes(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), "iban"
     count = _digits(text)
     for match in SHORT_ACCOUNT.finditer(text) if count >= 12 else ():
-        number, cued = match.group(), _cued(ACCOUNT_CUE, text, match.start())
-        if 12 <= _digits(number) <= 15 and not number.startswith("00") and cued:
+        number = match.group()
+        if (
+            12 <= _digits(number) <= 15
+            and not number.startswith("00")
+            and _cued(ACCOUNT_CUE, text, match.start())
+        ):
             yield match.start(), match.end(), "iban"
     for match in BELGIAN_BBAN.finditer(text) if count >= 12 else ():
         digits = re.sub(r"\D", "", match.group())

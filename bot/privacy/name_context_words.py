@@ -71,7 +71,7 @@ MEETING = {
                        "sorti", "café", "courses", "visite", "rdv", "appel"]),
     "à": frozenset(["parlé", "parle", "écrit", "téléphoné", "expliqué", "dit", "visite"]),
 }  # fmt: skip
-MEETING["w"] = MEETING["w/"] = MEETING["with"]  # "home visit w joy"
+MEETING["w"] = MEETING["with"]  # "home visit w joy"
 MEETING["for"] = frozenset(["voicemail", "message", "msg", "note", "letter", "appointment", "appt"])
 MEETING["voor"] = frozenset(["voicemail", "bericht", "berichtje", "briefje", "afspraak"])
 MEETING["pour"] = frozenset(["message", "répondeur", "mot", "rdv"])  # "left voicemail for precious"

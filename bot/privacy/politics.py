@@ -24,7 +24,7 @@ HINT = Stems(
     "|sympathisant|partij|parti|party|syndiq|actie|actif|active|engag|schepen|gemeenteraad"
     "|conseill|council|folder|flyer|tract|pamflet|betoog|betog|manifest|march|protest|democra"
     "|démocra|voorzit|kandida|candida|mandata|activ|delega|involv|left|marx|separat|séparat"
-    "|nationalis|affich|poster|stemd|opposi|lijst|kieslijst|liste|list|ballot"
+    "|nationalis|affich|poster|stemd|opposi|lijst|list|ballot"
 )
 """Without one of these stems no rule below can match: most texts stop here (every word of
 ROLE, ACTIVE and OPINION holds one: "voorzitter van de PVDA", "is marxist" were gated out)."""
