@@ -65,12 +65,14 @@ misses not printed),
 pii-frozen-external9.jsonl (a ninth set, written in the fifteenth session the same way;
 misses not printed), pii-frozen-external10.jsonl (a tenth, written at that session's end;
 misses not printed), pii-frozen-external11.jsonl (an eleventh, written at the start of the
-seventeenth session the same way; misses not printed),
+seventeenth session the same way; misses not printed), pii-frozen-external12.jsonl (a
+twelfth, written at the start of the eighteenth session the same way; misses not printed),
 pii-dev-probe18.txt and pii-holdout-probe18.txt (fifteenth session, written by someone who never
 saw the rules: names of every origin, schools, detention and health told indirectly; the
 held-out one never tuned on), pii-dev-probe19.txt and pii-holdout-probe19.txt (the same by a
 second writer, two thirds of the details person names; the held-out one never tuned on),
-and the
+pii-dev-probe21/22.txt and pii-holdout-probe21/22.txt (seventeenth and eighteenth sessions,
+the same way), and the
 bot's own catalog sentences in nl, fr and en (PII-free: false alarms only). Also the walks
 with planted names of benchmarks/scrub_taps.py. Presidio runs only when it is installed in this
 environment (`make bench` installs it in .venv-bench, never in the project's).
@@ -112,6 +114,8 @@ from tests.pii_corpus import (
     DEV_PRECISE16,
     DEV_PROBE18,
     DEV_PROBE19,
+    DEV_PROBE21,
+    DEV_PROBE22,
     DEV_SCRUB3,
     DEV_SCRUBCATS,
     DEV_SCRUBCATS10,
@@ -131,6 +135,7 @@ from tests.pii_corpus import (
     FROZEN9,
     FROZEN10,
     FROZEN11,
+    FROZEN12,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -147,6 +152,8 @@ from tests.pii_corpus import (
     HOLDOUT_PRECISE16,
     HOLDOUT_PROBE18,
     HOLDOUT_PROBE19,
+    HOLDOUT_PROBE21,
+    HOLDOUT_PROBE22,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBCATS4,
@@ -442,6 +449,10 @@ def main(argv: list[str] | None = None) -> None:
                ("fifteenth session's held-out set (probe18)", from_markup(HOLDOUT_PROBE18)),
                ("fifteenth session's tuning set (probe19)", from_markup(DEV_PROBE19)),
                ("fifteenth session's held-out set (probe19)", from_markup(HOLDOUT_PROBE19)),
+               ("seventeenth session's tuning set (probe21)", from_markup(DEV_PROBE21)),
+               ("seventeenth session's held-out set (probe21)", from_markup(HOLDOUT_PROBE21)),
+               ("eighteenth session's tuning set (probe22)", from_markup(DEV_PROBE22)),
+               ("eighteenth session's held-out set (probe22)", from_markup(HOLDOUT_PROBE22)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),
@@ -455,6 +466,7 @@ def main(argv: list[str] | None = None) -> None:
                ("ninth external set, frozen (never tuned on)", from_jsonl(FROZEN9)),
                ("tenth external set, frozen (never tuned on)", from_jsonl(FROZEN10)),
                ("eleventh external set, frozen (never tuned on)", from_jsonl(FROZEN11)),
+               ("twelfth external set, frozen (never tuned on)", from_jsonl(FROZEN12)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:

@@ -182,6 +182,10 @@ FROZEN11 = HERE / "data" / "pii-frozen-external11.jsonl"
 the start of #12's seventeenth session by a writer who read only a label brief, never the
 code nor the docs; added unread, scored on the session-start code and at the end, never
 tuned on."""
+FROZEN12 = HERE / "data" / "pii-frozen-external12.jsonl"
+"""A twelfth set (180 sentences, 40 PII-free, 464 spans; 70 nl, 60 fr, 50 en), written at the
+start of #12's eighteenth session by a writer who read only a label brief, never the code nor
+the docs; added unread, scored on the session-start code and at the end, never tuned on."""
 DEV_PROBE18 = HERE / "data" / "pii-dev-probe18.txt"
 """Written for #12's fifteenth session by a writer who never saw the rules (150 sentences, 30
 PII-free; names of every origin, schools, detention and health told indirectly); tuned on."""
@@ -201,6 +205,12 @@ PII-free; names in unusual positions, word-names, employers and schools, health,
 detention told indirectly); tuned on."""
 HOLDOUT_PROBE21 = HERE / "data" / "pii-holdout-probe21.txt"
 """Written with DEV_PROBE21 by the same writer; never opened by those who changed the rules."""
+DEV_PROBE22 = HERE / "data" / "pii-dev-probe22.txt"
+"""Written for #12's eighteenth session by a writer who never saw the rules (150 sentences, 30
+PII-free; first names alone in lower case, several people a sentence, employers, schools and
+shops with their town, squares and markets, health and faith told indirectly); tuned on."""
+HOLDOUT_PROBE22 = HERE / "data" / "pii-holdout-probe22.txt"
+"""Written with DEV_PROBE22 by the same writer; never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 

@@ -27,6 +27,7 @@ from bot.privacy.name_groups import (
 from bot.privacy.name_lists import negated
 from bot.privacy.name_spans import foreign_after
 from bot.privacy.name_tails import name_not_word
+from bot.privacy.name_word_acts import contacted_or_acting
 from bot.privacy.rare_words import name_words
 from bot.privacy.word_typos import one_slip_from
 
@@ -90,6 +91,8 @@ def word_name(
         and (previous.bare == "chez" or HOME_AFTER.match(text, token.end))
     ):
         return True  # "chez victoire", "bij roos thuis": at someone's place
+    if contacted_or_acting(text, token, foreign):
+        return True  # "ik heb blessing gebeld", "j'ai vu destiny", "grace will call back"
     return foreign and previous is not None and previous.bare in COMPANY  # "met prince"
 
 

@@ -136,12 +136,12 @@ def test_a_quarrel_is_now_the_rules_to_mask() -> None:
     assert SCRUBBER.scrub(text, "en") == "[name] s'est disputée avec sa mère"
 
 
-def test_a_name_word_near_the_models_threshold_is_still_offered() -> None:
-    """nl: called by the worker. Since the thirteenth session's PII-free tuning set (precise16)
-    the cross-validated threshold is 1.25 and the model scores "fortune" here just below it;
-    the show-back still offers the word (it is unsure of it for other reasons)."""
+def test_a_name_word_called_by_the_worker_is_now_the_rules_to_mask() -> None:
+    """nl: called by the worker. The model scored "fortune" here just below its threshold and
+    the show-back offered it; since the eighteenth session a word-name between an auxiliary
+    and a participle of contact ("heb ... gebeld") is masked by the rules."""
     text = "ik heb fortune gebeld over haar papieren"
-    assert "fortune" in SCRUBBER.review(text, "en").unsure
+    assert SCRUBBER.scrub(text, "en") == "ik heb [name] gebeld over haar papieren"
 
 
 @pytest.mark.parametrize(

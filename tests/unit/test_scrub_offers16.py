@@ -22,8 +22,8 @@ def offers(text: str, lang: str = "en") -> tuple[str, ...]:
 @pytest.mark.parametrize(
     ("text", "lang", "word"),
     [
-        ("[naam], [naam] en jabari waren mee naar zee", "nl", "jabari"),
-        ("[nom] ou jabari viendra demain", "fr", "jabari"),
+        ("[naam], [naam] en nandi waren mee naar zee", "nl", "nandi"),
+        ("[nom] ou nandi viendra demain", "fr", "nandi"),
         ("mbaye, [name] and the baby were there", "en", "mbaye"),
         ("il a trouvé du travail a la sucrerie", "fr", "la sucrerie"),
         ("hij heeft werk bij de zonnewende gevonden", "nl", "de zonnewende"),
@@ -53,7 +53,7 @@ def test_a_glued_possessive_once_offered_is_now_masked(text: str, lang: str) -> 
         ("[naam] en haar kinderen kwamen samen", "nl"),  # a list of a name and a word
         ("[nom] et moi avons rempli le dossier", "fr"),
         ("[name] and the children came", "en"),
-        ("[place] en jabari", "nl"),  # only a name label starts a list of people
+        ("[place] en nandi", "nl"),  # only a name label starts a list of people
         ("il cherche du travail a la commune", "fr"),  # an everyday place of work
         ("hij zoekt werk bij de stad", "nl"),
         ("her son is at the school in year 2", "en"),
@@ -105,8 +105,8 @@ def test_the_pieces_alone() -> None:
     assert frequent_word("said", "en", lex) and frequent_word("elke", "nl", lex)
     assert not frequent_word("kwabena", "nl", lex)
     assert not frequent_word("said", None, lex), "no language: no frequent word"
-    text = "[name] en jabari, valentins dad"
-    assert [text[s:e] for s, e in offered_shapes(text, lex)] == ["valentins", "jabari"]
+    text = "[name] en nandi, valentins dad"
+    assert [text[s:e] for s, e in offered_shapes(text, lex)] == ["valentins", "nandi"]
     school = "zoon zit op de klimtoren in het derde leerjaar"  # rules mask it in a review
     assert [school[s:e] for s, e in offered_shapes(school, lex)] == ["de klimtoren"]
 
@@ -114,12 +114,12 @@ def test_the_pieces_alone() -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "word"),
     [
-        ("met jabari naar de bank geweest", "nl", "jabari"),  # a word of company
+        ("met nandi naar de bank geweest", "nl", "nandi"),  # a word of company
         ("gisteren thabo gezien aan de winkel", "nl", "thabo"),  # a word of seeing
         ("il est venu avec mbaye", "fr", "mbaye"),
         ("on a vu thabo au parc", "fr", "thabo"),
         ("went to the council with thabo today", "en", "thabo"),
-        ("jabari", "en", "jabari"),  # a name alone as the answer
+        ("nandi", "en", "nandi"),  # a name alone as the answer
     ],
 )
 def test_a_word_only_a_word_list_knows_where_a_name_stands(text: str, lang: str, word: str) -> None:

@@ -1,0 +1,83 @@
+"""What only a person is or does, read around a first name that is also a word ("ik heb
+blessing gebeld", "j'ai vu destiny", "grace will call back", "precious 34 jaar", "favour haar
+man"). The words around are read from the text: lower-case words that are no cue are not
+among the name rules' tokens."""
+
+from __future__ import annotations
+
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import cues
+from bot.privacy.name_function_words import MODALS
+from bot.privacy.name_groups import NEXT_WORD, Token
+
+SEEN = frozenset(["vu", "vue", "appelé", "appele", "rencontré", "rencontre", "zag",
+                  "bezocht", "belde", "saw", "visited", "called", "phoned", "texted", "told",
+                  "asked"])  # fmt: skip
+"""A verb whose object, when it is a word-name of another language, is that person."""
+CONTACTED = frozenset(["phoned", "texted", "rang", "emailed", "messaged", "contacted",
+                       "accompanied", "vu", "vue", "appelé", "appele", "rencontré", "rencontre",
+                       "téléphoné", "accompagné", "accompagnée", "accompagne", "contacté",
+                       "contactée", "rappelé", "rappelée", "croisé", "croisée"])  # fmt: skip
+"""Verbs whose bare object is someone even when the word-name is a word of the sentence's
+language ("phoned grace", "j'ai vu patience"); not "called" (a book called hope), "saw" (saw
+hope in her eyes) or "visited" (visited hope street)."""
+AUXILIARY = frozenset(["heb", "hebt", "heeft", "hebben", "had", "hadden"])
+MODAL_NL = frozenset(["moet", "moeten", "ga", "gaan", "zal", "zullen", "wil", "kan", "mag"])
+CONTACTED_NL = frozenset(["gebeld", "opgebeld", "teruggebeld", "bezocht", "ontmoet", "gemaild",
+                          "gecontacteerd", "begeleid", "uitgenodigd", "doorverwezen", "ingelicht",
+                          "verwittigd", "gesproken"])  # fmt: skip
+"""Dutch participles whose object between the auxiliary and them is a person."""
+SEEN_NL = CONTACTED_NL | frozenset(["gezien", "gevraagd", "geholpen", "opgehaald", "gebracht",
+                                    "meegenomen", "gezegd", "getroffen"])  # fmt: skip
+TO_CONTACT_NL = lazy(
+    r" (?:(?:nog|morgen|straks|even|eens|vandaag|terug|dringend|zeker) )?(?:bellen|opbellen"
+    r"|terugbellen|bezoeken|contacteren|mailen|spreken|uitnodigen|verwittigen)\b"
+)
+"""After "ik moet X": "ik moet favour nog bellen"."""
+WORD_BEFORE = lazy(r"([^\W\d_]+) $")
+WILL_CONTACT = lazy(
+    r" (?:will|would|zal|gaat|va|doit|moet) (?:call|phone|ring|text|bring|send|sign|pay|visit"
+    r"|bellen|terugbellen|langskomen|tekenen|betalen|brengen|appeler|rappeler|téléphoner"
+    r"|passer|payer|signer|apporter)\b"
+)
+"""A person's errand after a modal: "miracle will call back", "patience va rappeler"."""
+AGED = lazy(
+    r",? \d{1,2} ?(?:jaar|jr|j|ans|an|years|yrs|yo|y|maanden|mois|months)\b"
+    r"(?! (?:ago|geleden|plus tôt|later|plus tard))"
+)
+"""An age right after the name: "goodluck 34 jaar woont alleen"; not "3 years ago"."""
+RELATIONS = cues()["relations"]
+KIN_OF = lazy(r" (?:haar|zijn|zn|z'n|sa|son|her|his) ([^\W\d_]+)")
+AT_HOME = lazy(r" (?:place|house|home|flat|appartement)\b")
+
+
+def contacted_or_acting(text: str, token: Token, foreign: bool) -> bool:
+    """The word-name is someone by what is said right before or after it."""
+    after = NEXT_WORD.match(text, token.end)
+    following = after.group(1).lower() if after is not None else ""
+    if following in CONTACTED_NL or (foreign and following in SEEN_NL):
+        return True  # "vandaag wisdom gezien", "roos gebeld"
+    if token.opens and token.bare not in MODALS and WILL_CONTACT.match(text, token.end):
+        return True  # not "will will call back": the word may be the verb typed twice
+    if AGED.match(text, token.end):
+        return True
+    kin = KIN_OF.match(text, token.end)
+    if kin is not None and kin.group(1).lower() in RELATIONS:
+        return True  # "favour haar man is vertrokken", "grace her husband"
+    if token.word.lower().endswith(("'s", "’s")) and AT_HOME.match(text, token.end):
+        return True  # "home visit at success's place"
+    return not token.opens and _object_of_contact(text, token, foreign, following)
+
+
+def _object_of_contact(text: str, token: Token, foreign: bool, following: str) -> bool:
+    """The bare object of a verb of contact: "ik heb blessing gebeld" (a word-name between an
+    auxiliary and a participle), "ik moet favour nog bellen", "j'ai vu destiny"."""
+    before = WORD_BEFORE.search(text, max(0, token.start - 16), token.start)
+    if before is None:
+        return False
+    verb = before.group(1).lower()
+    if verb in AUXILIARY:
+        return following in (SEEN_NL if foreign else CONTACTED_NL)
+    if verb in MODAL_NL:
+        return TO_CONTACT_NL.match(text, token.end) is not None
+    return verb in CONTACTED or (foreign and verb in SEEN)
