@@ -40,6 +40,12 @@ EMAIL = lazy(
     r"(?:[a-z]{2,6})\b",
     re.IGNORECASE,
 )
+BRACKETED_AT_SPOKEN_DOT = lazy(
+    r"[\w.+-]{1,64}\s?[\[({]\s?(?:at|@|a)\s?[\])}]\s?[\w-]+"
+    r"(?:\s(?:dot|punt|point)\s[\w-]+)*\s(?:dot|punt|point)\s[a-z]{2,6}\b",
+    re.IGNORECASE,
+)
+"""A bracketed "at" and the dots said: "k.dubois [at] school dot be"."""
 SPOKEN_DOT = r"(?:\s(?:dot|punt|point)\s|\s[._-]\s|[._-])"
 SPOKEN_EMAIL = lazy(
     rf"\b\w{{1,64}}(?:{SPOKEN_DOT}\w{{1,64}}){{0,16}}\s(?:at|ape?n?staartje|arobase|@|chez)\s\w+"
@@ -108,6 +114,8 @@ def emails(text: str) -> Iterator[Found]:
         for match in EMAIL.finditer(text):
             if not public_at(match.group()):  # "@ ocmw.gent": "at" a public service's site
                 yield match.start(), match.end(), "email"
+        for match in BRACKETED_AT_SPOKEN_DOT.finditer(text):
+            yield match.start(), match.end(), "email"
     links = {match.group().strip().lower() for match in SPOKEN_LINK.finditer(text)}
     if links - {"chez"} or (links and _said_dot(lowered)):
         for match in SPOKEN_EMAIL.finditer(text):

@@ -55,6 +55,8 @@ def word_name(
     previous = tokens[i - 1] if i > 0 and gap(text, tokens[i - 1], token) else None
     if after_title(text, tokens, i):
         return foreign or token.bare not in MODALS
+    if following and following.bare in WANTED and WANTED_ALONE.match(text, following.end):
+        return False  # "Patience needed, the mutualiteit takes 6 weeks": the word is needed
     if ARTICLE_BEFORE.search(text, max(0, token.start - 6), token.start) and not token.capital:
         return False  # "de lente komt eraan", "la pierre est lourde": a word after its article
     if token.capital and _itself_as_verb(text, token):
@@ -94,6 +96,11 @@ def word_name(
     if contacted_or_acting(text, token, foreign):
         return True  # "ik heb blessing gebeld", "j'ai vu destiny", "grace will call back"
     return foreign and previous is not None and previous.bare in COMPANY  # "met prince"
+
+
+WANTED = frozenset(["needed", "wanted", "required", "requise", "requis", "nodig", "gevraagd"])
+WANTED_ALONE = lazy(r"\s*(?:[,.;:!?]|$)")
+"""A verb of need with nothing after it says the word is what is needed, not who needs."""
 
 
 def after_title(text: str, tokens: list[Token], i: int) -> bool:

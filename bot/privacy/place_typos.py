@@ -60,9 +60,9 @@ def _slipped(word: str) -> bool:
     """A word of six letters or more, no word or name, one slip from a Belgian place."""
     if len(word) < SHORTEST or not word.replace("-", "").isalpha():
         return False  # too short to tell, or no word of letters
-    word, words = fold(word), lexicon()
-    if word.replace("-", " ") in gazetteer().names or word in words.words:
-        return False  # spelt right (the gazetteer's own rule decides), or a word of the lists
+    typed, word, words = word, fold(word), lexicon()
+    if word.replace("-", " ") in gazetteer().names or word in words.words or typed in words.words:
+        return False  # spelt right, or a word with or without its accents ("à étaler")
     if word in words.first or word in words.last:
         return False
     slips = _slips()

@@ -25,6 +25,7 @@ from bot.privacy.gazetteer import gazetteer as gazetteer
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.overlaps import capitalised_throughout
+from bot.privacy.place_cues import AFTER_ADDRESS, RESIDENCE
 from bot.privacy.streets import rare_streets as rare_streets
 from bot.privacy.streets import streets as streets
 from bot.privacy.tokens import Stems, letter_runs
@@ -113,7 +114,10 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
             continue  # "comme maçon": the word, not Macon
         if not (lenient or name not in places.ambiguous or _clearly_a_place(text, start, end)):
             continue  # a word that is also a place, not used as one: no need to ask more
-        if not lenient and (town_after_article(text, start) or account_country(text, start, end)):
+        after_article = town_after_article(text, start) and not RESIDENCE.search(
+            text, max(0, start - 24), start
+        )  # "lives in the marolles": a neighbourhood named with its article
+        if not lenient and (after_article or account_country(text, start, end)):
             continue  # "un bouillon", "une chimay": a dish after its article; "compte en france"
         near = max(0, start - REACH)
         feast = name.startswith(("saint ", "sint ")) and FEAST.search(text, near, start)
@@ -221,13 +225,6 @@ def _joined(text: str, parts: list[re.Match[str]], i: int, size: int) -> bool:
 
 SHORT_WORDS = frozenset({"on", "lo", "lot", "bra", "aye", "pry", "spy", "soy", "mal", "dam"})
 """Names of three letters or fewer that follow "in" or "to" as words too ("in lot", "to spy")."""
-RESIDENCE = lazy(
-    r"(?i:\b(?:woont|wonen|woonde|woonden|verhuisd|verhuist|verhuizen|verhuisde|moved|moves"
-    r"|moving|lives|lived|living|habite|habitent|habitait|déménagé|déménage|déménagent|vit"
-    r"|vivent|vivait)\s+(?:in|naar|to|à|a|te|en)\s+)$"
-)
-"""A verb of living or moving, then the place: the town is meant even when it is also a word
-("woont in as", "moved to duffel", "habite à ans")."""
 FROM_TO = lazy(r"(?i:\s+(?:naar|à|a|vers|to|jusqu'à)\s+[^\W\d_])")
 SERVICE_BEFORE = lazy(
     r"(?i:\b(?:ocmw|cpas|vdab|caw|clb|politie|police|gemeente|commune|forem|actiris|jeugdhulp"
@@ -271,6 +268,10 @@ def _clearly_a_place(text: str, start: int, end: int) -> bool:
         return fold(text[start:end]) not in YEARS or postcode.group().strip()[-4:-1] == "443"
     if RESIDENCE.search(text, max(0, start - 24), start):
         return True  # "woont in as", "moved to duffel": where someone lives, even as a word
+    if DIGIT.search(text, max(0, start - 20), start) and AFTER_ADDRESS.search(
+        text, max(0, start - 40), start
+    ):
+        return True  # "grand-place 18, ath"
     short = end - start < 3 or fold(text[start:end]) in SHORT_WORDS
     verb = text[start].islower() and text[end - 2 : end] == "en"
     if verb and INFINITIVE.search(text, max(0, start - 30), start):

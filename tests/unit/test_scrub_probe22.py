@@ -58,3 +58,50 @@ def test_a_word_after_such_a_verb_stays_a_word(text: str) -> None:
 )
 def test_names_of_belgian_cities_that_no_list_held(text: str, name: str) -> None:
     assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("il vit dans les marolles avec son frère", "marolles"),
+        ("rdv au grand-place 18, ath, sonner deux fois", "ath"),
+        ("adr kerkstraat 4, boom", "boom"),
+        ("mme pirard vit seule à hodimont sans chauffage", "hodimont"),
+        ("kylian retourne chez sa mère à bouvy", "bouvy"),
+        ("ze woont nu in runkst bij haar zus", "runkst"),
+    ],
+)
+def test_a_neighbourhood_or_a_town_that_is_a_word_where_someone_lives(
+    text: str, place: str
+) -> None:
+    assert (place, "place") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij woont in de boom naast het huis volgens zijn zoontje",
+        "ze kocht 2, spa rood en plat",
+        "she lives in the bush, she says, for now",
+        "facture de gaz de 212,40 euros à étaler sur 6 mois",
+    ],
+)
+def test_a_word_after_a_number_or_an_article_stays(text: str) -> None:
+    assert [kind for _, kind in masked(text) if kind == "place"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mail k.dubois [at] brusselsintl dot be about the swimming",
+        "mail k.dubois (at) school punt be",
+        "son adresse k_dubois [at] gmail point com",
+    ],
+)
+def test_a_bracketed_at_with_the_dots_said_is_an_email(text: str) -> None:
+    assert [kind for _, kind in masked(text)] == ["email"]
+
+
+def test_a_word_name_before_a_verb_of_need_and_a_comma_is_the_word() -> None:
+    assert masked("Patience needed, the mutualiteit takes 6 weeks") == []
+    assert ("Patience", "name") in masked("Patience needed help with the forms")

@@ -1,0 +1,22 @@
+"""Words before a town that is also an everyday word and that say it is meant as the place:
+a verb of living or moving, a street with its number and a comma (kept apart from `places`
+to keep modules small)."""
+
+from __future__ import annotations
+
+from bot.privacy.lazy_patterns import lazy
+
+RESIDENCE = lazy(
+    r"(?i:\b(?:woont|wonen|woonde|woonden|verhuisd|verhuist|verhuizen|verhuisde|moved|moves"
+    r"|moving|lives|lived|living|habite|habitent|habitait|déménagé|déménage|déménagent|vit"
+    r"|vivent|vivait)\s+(?:(?:in|naar|to|à|a|te|en)\s+|(?:in|dans)\s+(?:the|les)\s+))$"
+)
+"""A verb of living or moving, then the place: the town is meant even when it is also a word
+("woont in as", "moved to duffel", "habite à ans"); a neighbourhood after its article ("lives
+in the marolles", "vit dans les marolles")."""
+AFTER_ADDRESS = lazy(
+    r"(?i:(?:straat|str|laan|lei|plein|weg|baan|dreef|markt|kaai|dijk|vest|singel|gracht|kouter"
+    r"|place|plaats|rue|avenue|av|chaussée|chée|boulevard|bd|quai|street|st|road|rd|square"
+    r"|lane|drive)\.?\s+\d{1,4}[a-z]?(?:\s*(?:bus|bte|boîte)\s*\w{1,4})?,\s*)$"
+)
+"""A street, its number and a comma: the town comes next ("grand-place 18, ath")."""
