@@ -15,6 +15,15 @@ from bot.privacy.name_context_runs import (
     listed_group,
     surname_word,
 )
+from bot.privacy.name_context_shapes import (
+    BELONGINGS,
+    GENITIVE,
+    opening_apposition,
+    opening_person,
+    partner,
+    sentence_opens,
+    the_owner,
+)
 from bot.privacy.name_context_words import (
     AGE,
     ARTICLES,
@@ -50,6 +59,9 @@ from bot.privacy.name_function_words import AND, POSSESSIVES
 from bot.privacy.name_word_uses import modal
 from bot.privacy.tokens import letter_runs
 
+ALL_TRIGGERS = TRIGGERS | GENITIVE
+"""Also a Flemish genitive after a name opening a sentence ("joke haar mail")."""
+
 
 def context_names(
     text: str,
@@ -63,7 +75,7 @@ def context_names(
     rules read as cues, never names themselves; `lowered`: the matches in lower case."""
     if len(matches) < 2:
         return {}
-    if TRIGGERS.isdisjoint(letter_runs(text)) and not quoted_or_numbered(text):
+    if ALL_TRIGGERS.isdisjoint(letter_runs(text)) and not quoted_or_numbered(text):
         return {}  # most sentences: the shared runs of letters and one scan, no Python loop
     if lowered is None:
         lowered = [m.group().lower() for m in matches]
@@ -120,6 +132,8 @@ def context_names(
         kin_of = previous in OF and i > 1 and lowered[i - 2] in RELATIONS - NOT_KIN
         if kin_of and _candidate(word, lexicon, context) and named_word(word, lexicon):
             found[matches[i].start()] = True  # "la fille de makengo", "le fils à nzeza"
+        elif previous in OF and i > 1 and lowered[i - 2] in BELONGINGS and the_owner(word, lexicon):
+            found[matches[i].start()] = True  # "de school van wolf", "custody of divine"
         if previous in ARTICLES or not _candidate(word, lexicon, context):
             continue  # "het kind", "the neighbour": a noun
         if (
@@ -130,14 +144,18 @@ def context_names(
                 or _apposition(text, matches, lowered, i)
                 or (previous == "m" and text[matches[i - 1].end()] == ".")  # "m. vandenbroucke"
                 or _met(lowered, i, previous, before)
-                or _partner(text, matches, lowered, i)
+                or partner(text, matches, lowered, i)
                 or _kin_before(lowered, i, previous, lexicon)
-                or _opening_apposition(text, matches, lowered, i)
+                or opening_apposition(text, matches, lowered, i)
                 or (
                     word not in lexicon.words
                     and _participle_after(text, matches, lowered, i, previous)
                 )
-                or (_opens(text, matches, i) and lowered[i + 1 : i + 3] in I_AND)
+                or (sentence_opens(text, matches, i) and lowered[i + 1 : i + 3] in I_AND)
+                or (
+                    sentence_opens(text, matches, i)
+                    and opening_person(text, matches, lowered, i, lexicon)
+                )
             )
         ):
             found[matches[i].start()] = True
@@ -187,10 +205,6 @@ def _initials_act(text: str, matches: list[re.Match[str]], i: int, acting: dict[
 
 def _dotted(matches: list[re.Match[str]], j: int) -> bool:
     return matches[j + 1].start() == matches[j].end() + 1
-
-
-def _opens(text: str, matches: list[re.Match[str]], i: int) -> bool:
-    return i == 0 or text[: matches[i].start()].rstrip()[-1:] in (".", "!", "?", "\n", ":")
 
 
 def _bare(word: str) -> str:
@@ -263,13 +277,6 @@ def _met(lowered: list[str], i: int, previous: str, before: bool) -> bool:
     return previous in SEEING and lowered[i] not in frequent()
 
 
-def _partner(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:
-    """ "tariq and his wife", "j'ai vu merhawit et son frère": someone with their family."""
-    if i + 3 >= len(matches) or lowered[i + 1] not in AND or lowered[i + 2] not in POSSESSIVES:
-        return False
-    return joined(text, matches, i, i + 1, " ") and lowered[i + 3] in RELATIONS
-
-
 def _kin_before(lowered: list[str], i: int, previous: str, lexicon: Lexicon) -> bool:
     """ "sa mère fanta", "zijn zoon tariq": a possessive and a family word before a first
     name or a word of no language ("his wife come first" is no name)."""
@@ -278,21 +285,3 @@ def _kin_before(lowered: list[str], i: int, previous: str, lexicon: Lexicon) -> 
     if modal(lowered, i):
         return False  # "her daughter will call": a verb
     return lowered[i] in lexicon.first or lowered[i] not in lexicon.words
-
-
-def _opening_apposition(
-    text: str, matches: list[re.Match[str]], lowered: list[str], i: int
-) -> bool:
-    """ "roos was er ook, de buurvrouw, die...", "will was there too, her brother": the
-    sentence's first word, then its first comma, an article and a family word."""
-    if not _opens(text, matches, i):
-        return False
-    comma = text.find(", ", matches[i].end())
-    if comma < 0 or text.find(".", matches[i].end(), comma) >= 0:
-        return False
-    j = next((j for j in range(i + 1, min(i + 7, len(matches))) if matches[j].start() > comma), 0)
-    if not j or j + 1 >= len(matches) or lowered[j] not in ARTICLES:
-        return False
-    kin = lowered[j + 1]
-    after = text[matches[j + 1].end() : matches[j + 1].end() + 2]
-    return kin in RELATIONS and kin not in NOT_KIN and after[:1] in ("", ",", ".", ")")

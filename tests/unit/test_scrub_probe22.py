@@ -105,3 +105,38 @@ def test_a_bracketed_at_with_the_dots_said_is_an_email(text: str) -> None:
 def test_a_word_name_before_a_verb_of_need_and_a_comma_is_the_word() -> None:
     assert masked("Patience needed, the mutualiteit takes 6 weeks") == []
     assert ("Patience", "name") in masked("Patience needed help with the forms")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("nkechi keeps custody of divine, dad gets weekends", "divine"),
+        ("l'avocat de gloire a appelé pour l'audience", "gloire"),
+        ("het dossier van tshibangu ligt bij de jeugdrechter", "tshibangu"),
+        ("la garde de nour est confiée au père", "nour"),
+        ("joke haar mail is kapot sinds vorige week", "joke"),
+        ("roos haar fiets is gestolen aan het station", "roos"),
+        ("storm is de nieuwe vriend van de mama", "storm"),
+        ("hope is the new boyfriend of her mum", "hope"),
+        ("gloire, congolaise de 16 ans, suivie par le spj", "gloire"),
+        ("a video of djamila with her cousin at the flat", "djamila"),
+        ("na de zitting mag dylan terug naar huis", "dylan"),
+    ],
+)
+def test_a_name_by_what_is_said_of_it(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de school van de kinderen belde over de uitstap",
+        "het dossier van morgen is nog niet klaar",
+        "ben haar moeder gaan halen aan het station",
+        "kan zijn dat ze later komt",
+        "hoop is de beste vriend van wie wacht",
+        "la garde de nuit commence à 22h",
+    ],
+)
+def test_what_such_words_say_of_a_word_or_a_verb(text: str) -> None:
+    assert [kind for _, kind in masked(text) if kind == "name"] == []

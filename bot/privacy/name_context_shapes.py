@@ -1,0 +1,127 @@
+"""More of what the sentence says about a word that makes it someone's name (kept apart from
+`name_context` to keep modules small): whose school or custody it is ("de school van wolf",
+"custody of divine"), and a sentence opening with a name before a family word ("storm is de
+nieuwe vriend van de mama"), a Dutch genitive ("joke haar mail") or an origin and an age
+("gloire, congolaise de 16 ans")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import Lexicon
+from bot.privacy.name_context_runs import joined
+from bot.privacy.name_context_words import ARTICLES, KIN, NOT_KIN, RELATIONS, named_word
+from bot.privacy.name_cues import SUBJECT_VERBS
+from bot.privacy.name_function_words import AND, MODALS, POSSESSIVES
+
+BELONGINGS = frozenset(["school", "klas", "juf", "meester", "leerkracht", "trainer", "coach",
+                        "voogd", "voogdij", "advocaat", "dossier", "école", "ecole", "classe",
+                        "instit", "institutrice", "prof", "entraîneur", "avocat", "avocate",
+                        "tuteur", "tutrice", "garde", "teacher", "lawyer", "guardian",
+                        "custody"])  # fmt: skip
+"""Whose school, teacher, file or custody: the word after "van", "de", "of" is the child or the
+client ("de school van wolf", "l'avocat de gloire", "custody of divine")."""
+SUBJECTS = frozenset(["frans", "engels", "nederlands", "duits", "wiskunde", "turnen", "gym",
+                      "muziek", "français", "francais", "anglais", "néerlandais", "neerlandais",
+                      "maths", "math", "musique", "sport", "english", "french", "dutch",
+                      "german", "music", "science", "history", "art"])  # fmt: skip
+"""What a teacher teaches: "de juf van frans" is the French teacher (Frans is also a name)."""
+PARTNERED = AND | frozenset(["with", "met", "avec"])
+"""Before a possessive and a family word: "tariq and his wife", "djamila with her cousin"."""
+COPULA = frozenset(["is", "was", "est", "était"])
+GENITIVE = frozenset(["haar", "zijn", "z'n", "zn", "zen", "hun", "d'r"])
+"""Flemish puts the owner before these: "joke haar mail", "storm zijn fiets"."""
+NOT_OWNERS = frozenset(["ben", "kan", "mag", "wil", "zal", "moet", "heb", "had", "word", "ga",
+                        "kom", "zie", "vind", "geef", "laat", "mis", "bel", "hoor", "weet",
+                        "denk", "zeg", "vraag", "neem", "breng", "haal", "stuur", "zet", "leg",
+                        "volg", "help", "steun", "ken"])  # fmt: skip
+"""Dutch verbs (some also first names: "ben") before "haar" or "zijn" as their object."""
+RANKED = frozenset(
+    [
+        "beste",
+        "best",
+        "meilleur",
+        "meilleure",
+        "enige",
+        "only",
+        "seul",
+        "seule",
+        "grootste",
+        "biggest",
+        "greatest",
+        "plus",
+    ]
+)
+NOT_OWNED = frozenset(["er", "we", "wij", "ze", "zij", "jullie", "niet", "nog", "al", "ook", "dan",
+                       "daar", "hier", "nu", "veel", "weinig", "goed", "klaar", "thuis", "weg",
+                       "op", "in", "aan", "van", "de", "het", "een", "te", "zo", "heel", "erg",
+                       "allemaal", "alle", "geen", "wel", "samen", "beter", "slecht", "moe",
+                       "ziek", "blij", "bang", "boos", "tevreden", "mee", "terug", "binnen",
+                       "buiten", "dood", "nodig"])  # fmt: skip
+"""After "zijn" (also "are") or "haar" (also "her"), words that make it the verb or a pronoun."""
+ORIGIN_AGE = lazy(r", [^\W\d_]+ (?:de |van |of )?\d{1,2} ?(?:ans|an|jaar|jr|years|yrs|yo)\b")
+"""An apposition of origin and age: "gloire, congolaise de 16 ans", "storm, belg van 17 jaar"."""
+
+
+def the_owner(word: str, lexicon: Lexicon) -> bool:
+    """A first name, a word-name, or a word of no language; no subject taught."""
+    if word in SUBJECTS:
+        return False
+    return word in lexicon.first or word in lexicon.word_names or word not in lexicon.words
+
+
+def opening_person(
+    text: str, matches: list[re.Match[str]], lowered: list[str], i: int, lexicon: Lexicon
+) -> bool:
+    """The first word of a sentence, a name of the lists, said to be someone's relative, to
+    own something in Flemish, or given an origin and an age."""
+    word = lowered[i]
+    if word not in lexicon.first and word not in lexicon.word_names:
+        return named_word(word, lexicon) and ORIGIN_AGE.match(text, matches[i].end()) is not None
+    if ORIGIN_AGE.match(text, matches[i].end()):
+        return True
+    after = lowered[i + 1 : i + 6]
+    if len(after) >= 3 and after[0] in COPULA and after[1] in ARTICLES:
+        if after[2] in RANKED or " ".join(after[3:5]) in ("of all", "van alle", "de tous"):
+            return False  # "hoop is de beste vriend", "hope is the mother of all virtues"
+        kin = after[2] if after[2] in KIN or len(after) < 4 else after[3]
+        return kin in KIN and kin not in NOT_KIN  # "storm is de nieuwe vriend van de mama"
+    if len(after) >= 2 and after[0] in GENITIVE and word not in NOT_OWNERS:
+        owned = after[1]
+        if owned in NOT_OWNED or owned in SUBJECT_VERBS or owned in MODALS:
+            return False  # "hoop zijn er niet veel": "zijn" is the verb
+        return owned.isalpha()
+    return False
+
+
+def partner(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:
+    """ "tariq and his wife", "j'ai vu merhawit et son frère", "a video of djamila with her
+    cousin": someone with their family."""
+    if (
+        i + 3 >= len(matches)
+        or lowered[i + 1] not in PARTNERED
+        or lowered[i + 2] not in POSSESSIVES
+    ):
+        return False
+    return joined(text, matches, i, i + 1, " ") and lowered[i + 3] in RELATIONS
+
+
+def opening_apposition(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:
+    """ "roos was er ook, de buurvrouw, die...", "will was there too, her brother": the
+    sentence's first word, then its first comma, an article and a family word."""
+    if not sentence_opens(text, matches, i):
+        return False
+    comma = text.find(", ", matches[i].end())
+    if comma < 0 or text.find(".", matches[i].end(), comma) >= 0:
+        return False
+    j = next((j for j in range(i + 1, min(i + 7, len(matches))) if matches[j].start() > comma), 0)
+    if not j or j + 1 >= len(matches) or lowered[j] not in ARTICLES:
+        return False
+    kin = lowered[j + 1]
+    after = text[matches[j + 1].end() : matches[j + 1].end() + 2]
+    return kin in RELATIONS and kin not in NOT_KIN and after[:1] in ("", ",", ".", ")")
+
+
+def sentence_opens(text: str, matches: list[re.Match[str]], i: int) -> bool:
+    return i == 0 or text[: matches[i].start()].rstrip()[-1:] in (".", "!", "?", "\n", ":")
