@@ -61,6 +61,9 @@ from bot.privacy.tokens import letter_runs
 
 ALL_TRIGGERS = TRIGGERS | GENITIVE
 """Also a Flemish genitive after a name opening a sentence ("joke haar mail")."""
+KIN_OR_GROUP = (RELATIONS - NOT_KIN) | GROUPS
+"""Before "van", "de", "of" and whose they are: "la fille de makengo", "de kinderen van stevens"."""
+"""Also a Flemish genitive after a name opening a sentence ("joke haar mail")."""
 
 
 def context_names(
@@ -129,7 +132,7 @@ def context_names(
         surname = previous in PARTICLES and surname_word(word, lexicon, context)
         if surname or (previous in PARTICLES and f"{previous} {word}" in lexicon.compound_surnames):
             found.update(dict.fromkeys(after_title_and_particles(text, matches, lowered, i), True))
-        kin_of = previous in OF and i > 1 and lowered[i - 2] in RELATIONS - NOT_KIN
+        kin_of = previous in OF and i > 1 and lowered[i - 2] in KIN_OR_GROUP
         if kin_of and _candidate(word, lexicon, context) and named_word(word, lexicon):
             found[matches[i].start()] = True  # "la fille de makengo", "le fils à nzeza"
         elif previous in OF and i > 1 and lowered[i - 2] in BELONGINGS and the_owner(word, lexicon):

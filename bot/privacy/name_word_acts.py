@@ -12,7 +12,7 @@ from bot.privacy.name_groups import NEXT_WORD, Token
 
 SEEN = frozenset(["vu", "vue", "appelé", "appele", "rencontré", "rencontre", "zag",
                   "bezocht", "belde", "saw", "visited", "called", "phoned", "texted", "told",
-                  "asked"])  # fmt: skip
+                  "asked", "selon", "volgens"])  # fmt: skip
 """A verb whose object, when it is a word-name of another language, is that person."""
 CONTACTED = frozenset(["phoned", "texted", "rang", "emailed", "messaged", "contacted",
                        "accompanied", "vu", "vue", "appelé", "appele", "rencontré", "rencontre",
@@ -34,6 +34,15 @@ TO_CONTACT_NL = lazy(
     r"|terugbellen|bezoeken|contacteren|mailen|spreken|uitnodigen|verwittigen)\b"
 )
 """After "ik moet X": "ik moet favour nog bellen"."""
+SENDER_OF = frozenset(["de", "van", "from", "d"])
+MESSAGE_FROM = lazy(
+    r"(?i:(?<!\been )(?<!\bun )(?<!\bune )(?<!\ba )(?<!\ban )"
+    r"\b(?:appel|coup de fil|message|sms|mail|nouvelles|call|text|email|telefoon"
+    r"|oproep|bericht|berichtje|mail|sms'?je|brief|lettre|letter)\s+$)"
+)
+"""A message and who sent it: the word-name after "appel de" is someone; not after an
+indefinite article ("een bericht van hoop", "a call from destiny" are sayings)."""
+DROPPED = lazy(r"(?i:\b(?:dropped|dropping|drop|picked|picking|pick)\s+$)")
 WORD_BEFORE = lazy(r"([^\W\d_]+) $")
 WILL_CONTACT = lazy(
     r" (?:will|would|zal|gaat|va|doit|moet) (?:call|phone|ring|text|bring|send|sign|pay|visit"
@@ -76,8 +85,19 @@ def _object_of_contact(text: str, token: Token, foreign: bool, following: str) -
     if before is None:
         return False
     verb = before.group(1).lower()
+    if verb == "off" and DROPPED.search(text, max(0, before.start() - 12), before.start()):
+        return True  # "dropped off destiny at school"
     if verb in AUXILIARY:
         return following in (SEEN_NL if foreign else CONTACTED_NL)
     if verb in MODAL_NL:
         return TO_CONTACT_NL.match(text, token.end) is not None
     return verb in CONTACTED or (foreign and verb in SEEN)
+
+
+def sent_by(text: str, token: Token) -> bool:
+    """A message and its sender: "appel de testimony", "call from destiny", "bericht van
+    blessing" (read before the rule that takes a word after "de" for a noun)."""
+    before = WORD_BEFORE.search(text, max(0, token.start - 6), token.start)
+    if before is None or before.group(1).lower() not in SENDER_OF:
+        return False
+    return MESSAGE_FROM.search(text, max(0, before.start() - 16), before.start()) is not None

@@ -27,7 +27,7 @@ from bot.privacy.name_groups import (
 from bot.privacy.name_lists import negated
 from bot.privacy.name_spans import foreign_after
 from bot.privacy.name_tails import name_not_word
-from bot.privacy.name_word_acts import contacted_or_acting
+from bot.privacy.name_word_acts import contacted_or_acting, sent_by
 from bot.privacy.rare_words import name_words
 from bot.privacy.word_typos import one_slip_from
 
@@ -57,6 +57,8 @@ def word_name(
         return foreign or token.bare not in MODALS
     if following and following.bare in WANTED and WANTED_ALONE.match(text, following.end):
         return False  # "Patience needed, the mutualiteit takes 6 weeks": the word is needed
+    if sent_by(text, token):
+        return True  # "appel de testimony"
     if ARTICLE_BEFORE.search(text, max(0, token.start - 6), token.start) and not token.capital:
         return False  # "de lente komt eraan", "la pierre est lourde": a word after its article
     if token.capital and _itself_as_verb(text, token):

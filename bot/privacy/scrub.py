@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from bot.msgid import N_
+from bot.privacy.club_names import club_names
 from bot.privacy.cued_national import cued_national_numbers
 from bot.privacy.employers import employers_at_work
 from bot.privacy.everyday_towns import count_years, everyday_towns
@@ -52,7 +53,7 @@ Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
     lookalike_numbers, postcode_towns, cued_national_numbers, spoken_phones,
     *(r for r in RECOGNISERS if r is not organisations),
-    everyday_towns, orientations, politics,
+    everyday_towns, orientations, politics, club_names,
     loose_health, schools_of, trade_names, employers_at_work, institutions_and_categories,
     named_destinations,
     None, count_years, place_surnames, streets,

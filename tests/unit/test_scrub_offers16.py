@@ -25,7 +25,7 @@ def offers(text: str, lang: str = "en") -> tuple[str, ...]:
     [
         ("[naam], [naam] en nandi waren mee naar zee", "nl", "nandi"),
         ("[nom] ou nandi viendra demain", "fr", "nandi"),
-        ("mbaye, [name] and the baby were there", "en", "mbaye"),
+        ("thabo, [name] and the baby were there", "en", "thabo"),
         ("il a trouvé du travail a la sucrerie", "fr", "la sucrerie"),
         ("hij heeft werk bij de zonnewende gevonden", "nl", "de zonnewende"),
         ("sa fille est a la farandole en maternelle", "fr", "la farandole"),
@@ -117,7 +117,7 @@ def test_the_pieces_alone() -> None:
     [
         ("met nandi naar de bank geweest", "nl", "nandi"),  # a word of company
         ("gisteren thabo gezien aan de winkel", "nl", "thabo"),  # a word of seeing
-        ("il est venu avec mbaye", "fr", "mbaye"),
+        ("il est venu avec nandi", "fr", "nandi"),
         ("on a vu thabo au parc", "fr", "thabo"),
         ("went to the council with thabo today", "en", "thabo"),
         ("nandi", "en", "nandi"),  # a name alone as the answer

@@ -1,0 +1,83 @@
+"""Sports clubs named by their letters and ordinary words: "kfc zwarte leeuw", "sk eernegem",
+"royal léopold fc", "la jeunesse sportive de cuesmes". A club someone trains at says where
+they live and who coaches them; its words are everyday ones ("zwarte", "leeuw"), so only the
+club's letters, before or after them, make them a name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.org_shapes import town_word
+from bot.privacy.places import place_names
+
+Found = tuple[int, int, str]
+LETTERS = frozenset(["kfc", "fc", "rfc", "sk", "ksk", "kvv", "kv", "kvc", "ksc", "ksv", "rsc",
+                     "vc", "rbc", "rwdm", "vv", "kwsc", "rcs", "rfcl", "kvk"])  # fmt: skip
+"""A club's letters before its name (not "ac", "bc", "sc": "de ac staat aan")."""
+SUFFIXES = r"fc|sc|vc|bc|afc|hc"
+STOP = frozenset(
+    """in op te à a au aux en et and on at for voor met with avec van de du des d la le les l
+    het een un une the an every elke chaque sinds depuis since maar mais but dus want omdat
+    parce because who die dat qui que what wat waar où where zo so als when quand wanneer
+    is was est are were zijn heeft has had a ont hebben en of or ou no geen pas not niet
+    nog still encore ook also aussi al already déjà then dan puis toen morgen demain tomorrow
+    vandaag today aujourd'hui gisteren hier yesterday zaterdag samedi saturday zondag dimanche
+    sunday woensdag mercredi wednesday maandag lundi monday dinsdag mardi tuesday donderdag
+    jeudi thursday vrijdag vendredi friday training entrainement entraînement match wedstrijd
+    game trainer coach mais elke every tous alle""".split()  # noqa: SIM905
+)
+"""Words that end a club's name: a preposition, a conjunction, a verb, a day, a time."""
+WORD = lazy(r"\s+([^\W\d_][\w'’-]*)")
+BEFORE_LETTERS = lazy(
+    r"(?i:\b(?:for|bij|at|à|au|voor|in|chez|aan|with|met|avec|pour)\s+"
+    r"((?:[^\W\d_][\w'’-]*\s+){1,2}?)(?:" + SUFFIXES + r")\b)"
+)
+"""A club's name before its letters, after a preposition: "plays for royal léopold fc"."""
+SPORTING = lazy(
+    r"(?i:\b(?:jeunesse|entente|union|étoile|etoile|royale?|racing|sporting|olympic)\s+"
+    r"(?:sportive|sportif|athletic|football|club)(?:\s+club)?\s+(?:de\s+|d['’]|van\s+))"
+)
+"""A French club named by its kind and its town: "la jeunesse sportive de cuesmes"."""
+
+
+def club_names(text: str) -> Iterator[Found]:
+    """Spans of the clubs of the shapes above."""
+    lowered = text.lower()
+    words = lowered.split()
+    if not LETTERS.isdisjoint(words):
+        yield from _after_letters(text, lowered)
+    if "fc" in words or "sc" in words or "vc" in words or "bc" in words or "afc" in words:
+        for match in BEFORE_LETTERS.finditer(lowered):
+            name = match.group(1).split()
+            if name and not any(word in STOP for word in name):
+                yield match.start(1), match.end(), "organisation"
+    if "sportive" in lowered or "sportif" in lowered or "athletic" in lowered or "club" in words:
+        for match in SPORTING.finditer(lowered):
+            town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
+            if town and town[0] == 0:
+                yield match.start(), match.end() + town[1], "organisation"
+
+
+def _after_letters(text: str, lowered: str) -> Iterator[Found]:
+    """ "kfc zwarte leeuw": the letters, then one or two words that end no name."""
+    for letters in LETTER_WORD.finditer(lowered):
+        start, end = letters.span()
+        town = next(place_names(text[end + 1 : end + 41], lenient=True), None)
+        named = town is not None and town[0] == 0 and text[end : end + 1] == " "
+        if town and named and town_word(text[end + 1 : end + 1 + town[1]]):
+            yield start, end + 1 + town[1], "organisation"  # "sk eernegem": a town's club
+            continue
+        last = end
+        for _ in range(2):
+            word = WORD.match(lowered, last)
+            if word is None or word.group(1) in STOP or word.group(1) in LETTERS:
+                break
+            last = word.end()
+        if last > end:
+            yield start, last, "organisation"
+
+
+LETTER_WORD = lazy(
+    r"(?<![\w'’-])(?:" + "|".join(sorted(LETTERS, key=len, reverse=True)) + r")(?![\w'’-])"
+)
