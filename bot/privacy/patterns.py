@@ -61,8 +61,8 @@ NUMBER = (  # "12", "12 b", "nr 12", "n°12", "12 bus 3", "12 app. 4"
 TWO_DIGITS, ONE_DIGIT = lazy(r"\d\d"), lazy(r"\d")
 FOUR_DIGITS = lazy(r"[1-9]\d{3}")
 """Cheap necessary conditions (a digit or a literal first: fast to scan) of slower patterns."""
-IBAN_START = lazy(r"\b[A-Za-z]{2}[\s.-]?\d{2}")
-IBAN_PART = lazy(r"[\s.-]?[A-Za-z0-9]{1,4}")
+IBAN_START = lazy(r"\b[A-Za-z]{2}(?:\s{1,2}|[.-])?\d{2}")
+IBAN_PART = lazy(r"(?:\s{1,2}|[.-]|\s?-\s?)?[A-Za-z0-9]{1,4}")
 DATE_SHAPED = lazy(r"\d{2}(?:[0-4]\d|5[0-2])(?:[0-2]\d|3[01])\d{3,6}")
 """Digits that start with a date of birth (a BIS number adds 20 or 40 to the month, 00 for
 an unknown day or month): a national number with a typo."""

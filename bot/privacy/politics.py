@@ -24,7 +24,10 @@ HINT = Stems(
     "|sympathisant|partij|parti|party|syndiq|actie|actif|active|engag|schepen|gemeenteraad"
     "|conseill|council|folder|flyer|tract|pamflet|betoog|betog|manifest|march|protest|democra"
     "|démocra|voorzit|kandida|candida|mandata|activ|delega|involv|left|marx|separat|séparat"
-    "|nationalis|affich|poster|stemd|opposi|lijst|list|ballot"
+    "|nationalis|affich|poster|stemd|opposi|lijst|list|ballot|oppos|demonstr|campa|dissid"
+    "|regime|régime|politi|pkk|akp|hdp|gülen|gulen|hizmet|green|groen|verts|brotherhood"
+    "|broederschap|musulmans|zetel|siège|siege|sits|sat|pvda|nva|n-va|belang|cd&v|cdenv|vld|ptb"
+    "|ecolo|défi|defi|cdh"
 )
 """Without one of these stems no rule below can match: most texts stop here (every word of
 ROLE, ACTIVE and OPINION holds one: "voorzitter van de PVDA", "is marxist" were gated out)."""
@@ -36,6 +39,10 @@ PARTIES = (
     r"n-va|nva|vlaams\s+belang|cd&v|cdenv|open\s+vld|vld|sp\.?a|pvda|ptb"
     r"|ps|mr|ecolo|les\s+engagés|les\s+engages|défi|defi|cdh|parti\s+socialiste|parti\s+communiste"
     r"|communistische\s+partij|socialistische\s+partij|labour|tories|conservatives"
+    r"|(?:the\s+)?greens|green\s+party|de\s+groenen|les\s+verts|(?:the\s+)?(?:socialist|communist"
+    r"|labour|conservative|liberal)\s+party|pkk|akp|hdp|chp|mhp|gülen(?:beweging)?|gulen(?:beweging)?"
+    r"|hizmet|psd|pnl|fidesz|afd|hirak|ennahda|pjd|udps|lamuka|muslim\s+brotherhood"
+    r"|moslimbroederschap|frères\s+musulmans|freres\s+musulmans"
 )
 LEANING = (
     r"(?:(?:socialistische|christelijke|liberale|socialiste|chrétienne?|libérale?|socialist"
@@ -70,6 +77,11 @@ MEMBER = lazy(
     rf"|\b(?:folders|flyers|tracts|pamfletten|affiches|posters|affichen)\s+(?:voor|for|pour)"
     rf"\s+{ORG}(?![\w&-])"
     rf"|\b(?:staat|stond|stonden|staan)\s+op\s+de\s+(?:kieslijst|lijst)\s+(?:van|voor)\s+{ORG}(?![\w&-])"
+    rf"|\b(?:kandidaat|candidate?|candidat[e]?)\s+(?:op|on|sur)\s+(?:de|the|la)\s+(?:kies)?(?:lijst|list|liste)"
+    rf"\s+(?:van|voor|of|for|du|de|des|de\s+la)\s+{ORG}(?![\w&-])"
+    rf"|\b(?:zit|zat|is|was|zijn|waren)\s+bij\s+{ARTICLE}(?:{PARTIES})(?![\w&-])"
+    rf"|\b(?:campaigned|campaigns|campaigning|faisait\s+campagne|fait\s+campagne|voerde\s+campagne"
+    rf"|voert\s+campagne)\s+(?:for|pour|voor)\s+{ORG}(?![\w&-])"
     rf"|\b(?:est|était|etait)\s+sur\s+la\s+liste\s+(?:du|de|des|de\s+la)\s+{ORG}(?![\w&-])"
     rf"|\b(?:is|was)\s+on\s+the\s+(?:list|ballot)\s+(?:of|for)\s+{ORG}(?![\w&-])"
     rf"|\b(?:betoogt|betogen|betoogde|manifeste|manifestent|manifestait|marches|marched|protests"
@@ -115,6 +127,20 @@ OPPOSITION = lazy(
 )
 """Someone's place in a country's opposition: "dad was in the opposition party back home",
 "opposition activist", "oppositielid" (probe18, probe19)."""
+DISSENT = lazy(
+    r"(?i:\bopposant[e]?s?(?:\s+(?:politique|au\s+régime|au\s+regime|du\s+régime|du\s+regime"
+    r"|tegen\s+het\s+regime))?\b|\bpolitieke?\s+(?:tegenstander|opposant|vluchteling)\b"
+    r"|\bpolitical\s+(?:opponent|dissident|refugee|activist)\b|\bréfugiée?\s+politique\b"
+    r"|\bdissident[e]?s?\b|\b(?:demonstreerde|betoogde|protesteerde|manifestait|a\s+manifesté"
+    r"|protested|demonstrated)\s+(?:tegen|contre|against)\s+(?:het\s+|le\s+|the\s+|de\s+|la\s+)?"
+    r"(?:regime|régime|regering|gouvernement|government|dictatuur|dictature|dictatorship|junta"
+    r"|president|président)\b"
+    r"|\b(?:zit|zat|zetelt|zetelde)\s+in\s+de\s+gemeenteraad(?:\s+voor\s+[\w&-]+)?"
+    r"|\b(?:siège|siégeait|siégeait)\s+au\s+conseil\s+communal|\b(?:sits|sat)\s+on\s+the"
+    r"\s+(?:town|city|local)?\s*council)"
+)
+"""Dissent or a seat told of someone: "opposant politique", "demonstreerde tegen het regime",
+"zat in de gemeenteraad voor groen" (probe22)."""
 PARTISAN = lazy(
     r"(?i:\b(?:christendemocra(?:at|ten)|sociaaldemocra(?:at|ten)|démocrates?-chrétien(?:ne)?s?"
     r"|sociaux-démocrates|social-démocrate|christian\s+democrats?|social\s+democrats?)\b)"
@@ -140,6 +166,8 @@ def politics(text: str) -> Iterator[Found]:
         if said[0] not in TITLE_LIKE:  # "mr stemt": a title
             yield match.start(), match.end(), "politics"
     for match in OPPOSITION.finditer(text):
+        yield match.start(), match.end(), "politics"
+    for match in DISSENT.finditer(text):
         yield match.start(), match.end(), "politics"
     for match in PARTISAN.finditer(text):
         yield match.start(), match.end(), "politics"

@@ -198,3 +198,36 @@ def test_a_message_of_hope_stays(text: str) -> None:
 def test_a_surname_wordfreq_held_as_a_word_is_now_a_name_of_the_lists(text: str) -> None:
     """ "mbaye" and "coulibaly" were offered for a tap as words only a word list knows."""
     assert any(kind == "name" and word in ("mbaye", "coulibaly") for word, kind in masked(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ngozi told me she is a member of the greens and wants to volunteer",
+        "papa was opposant tegen het regime en is bang voor een terugkeer",
+        "il a fui car il était opposant politique",
+        "hij zat in de gemeenteraad voor groen",
+        "he was a member of the pkk back home",
+        "zijn vader was bij de gülenbeweging",
+        "she campaigned for the socialist party",
+        "hij is kandidaat op de lijst van cd&v",
+        "hij demonstreerde tegen het regime in iran",
+        "hij zit bij de pvda sinds vorig jaar",
+    ],
+)
+def test_a_political_opinion_or_office_told_more_ways(text: str) -> None:
+    assert "politics" in [kind for _, kind in masked(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze is bij het abvv voor haar uitkering",
+        "de greens in het park zijn gemaaid",
+        "she sat on the couch all afternoon",
+        "they protested against the decision of the school",
+        "ze heeft groene vingers",
+    ],
+)
+def test_a_union_for_benefits_or_a_word_stays(text: str) -> None:
+    assert "politics" not in [kind for _, kind in masked(text)]
