@@ -43,6 +43,7 @@ from bot.privacy.places import origin_places, place_names, rare_streets, streets
 from bot.privacy.plain_phrases import plain_phrases
 from bot.privacy.politics import politics
 from bot.privacy.postcode_towns import postcode_towns
+from bot.privacy.prison_towns import prison_towns
 from bot.privacy.school_of import schools_of
 from bot.privacy.spoken_phones import spoken_phones
 from bot.privacy.title_case import organisations_read_lower, shouted_names, titled
@@ -53,7 +54,7 @@ Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
     lookalike_numbers, postcode_towns, cued_national_numbers, spoken_phones,
     *(r for r in RECOGNISERS if r is not organisations),
-    everyday_towns, orientations, politics, club_names,
+    everyday_towns, orientations, politics, club_names, prison_towns,
     loose_health, schools_of, trade_names, employers_at_work, institutions_and_categories,
     named_destinations,
     None, count_years, place_surnames, streets,

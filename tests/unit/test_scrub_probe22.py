@@ -231,3 +231,42 @@ def test_a_political_opinion_or_office_told_more_ways(text: str) -> None:
 )
 def test_a_union_for_benefits_or_a_word_stays(text: str) -> None:
     assert "politics" not in [kind for _, kind in masked(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("mr osei did two years in saint-gilles and is looking for work", "detention"),
+        ("hij deed 3 jaar in merksplas", "detention"),
+        ("sébastien sort de lantin vendredi", "detention"),
+        ("hij kwam vrij uit wortel vorige week", "detention"),
+        ("ze zet elke morgen haar pen voor de suiker", "health"),
+        ("hij krijgt elke maand zen depotspuit", "health"),
+        ("she pricks her finger twice a day", "health"),
+        ("dad goes to the memory clinic on tuesdays", "health"),
+        ("elle doit se piquer le doigt matin et soir", "health"),
+        ("ze is onder behandeling bij de oncoloog", "health"),
+        ("jean-claude est suivi par l'alcoologue", "health"),
+        ("she is on sick leave since may", "health"),
+        ("la communion de sa fille coûte cher", "religion"),
+        ("abdirahman fasts every monday and thursday", "religion"),
+    ],
+)
+def test_a_special_category_told_by_a_place_a_gesture_or_a_carer(text: str, fact: str) -> None:
+    assert fact in [kind for _, kind in masked(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we did two days in gent for the fair",
+        "he spent a year in brugge studying",
+        "il a fait 2 ans à namur en droit",
+        "ze woont in merksplas bij haar zus",
+        "he drinks a lot of water when it is hot",
+        "ik drink veel water",
+    ],
+)
+def test_a_town_or_a_drink_that_tells_nothing(text: str) -> None:
+    kinds = [kind for _, kind in masked(text)]
+    assert "detention" not in kinds and "health" not in kinds
