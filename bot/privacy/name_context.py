@@ -17,9 +17,15 @@ from bot.privacy.name_context_runs import (
 )
 from bot.privacy.name_context_shapes import (
     BELONGINGS,
+    CALLS,
     GENITIVE,
+    PAIR_WORDS,
+    SAID_THAT,
+    apposition,
+    called_on_a_number,
     opening_apposition,
     opening_person,
+    pair_of_people,
     partner,
     sentence_opens,
     the_owner,
@@ -59,7 +65,7 @@ from bot.privacy.name_function_words import AND, POSSESSIVES
 from bot.privacy.name_word_uses import modal
 from bot.privacy.tokens import letter_runs
 
-ALL_TRIGGERS = TRIGGERS | GENITIVE
+ALL_TRIGGERS = TRIGGERS | GENITIVE | PAIR_WORDS | CALLS
 """Also a Flemish genitive after a name opening a sentence ("joke haar mail")."""
 KIN_OR_GROUP = (RELATIONS - NOT_KIN) | GROUPS
 """Before "van", "de", "of" and whose they are: "la fille de makengo", "de kinderen van stevens"."""
@@ -118,6 +124,9 @@ def context_names(
             previous in NAMING
             or ((previous in OBJECTS or previous in IS) and _named_by(lowered, i))
         )
+        if called_on_a_number(text, matches, previous, i) and named_word(word, lexicon):
+            found[matches[i].start()] = True  # "hij belt said op 0486 …"
+            continue
         if not naming and not _candidate(word, lexicon, context):
             continue  # most words: no naming verb before them and no possible name
         if naming and word.isalpha() and _said_of_a_thing(lowered, i - 1):
@@ -137,6 +146,9 @@ def context_names(
             found[matches[i].start()] = True  # "la fille de makengo", "le fils à nzeza"
         elif previous in OF and i > 1 and lowered[i - 2] in BELONGINGS and the_owner(word, lexicon):
             found[matches[i].start()] = True  # "de school van wolf", "custody of divine"
+        if sentence_opens(text, matches, i) and pair_of_people(text, matches, lowered, i, lexicon):
+            found[matches[i].start()] = found[matches[i + 2].start()] = True  # "will and mercy"
+            continue
         if previous in ARTICLES or not _candidate(word, lexicon, context):
             continue  # "het kind", "the neighbour": a noun
         if (
@@ -144,7 +156,7 @@ def context_names(
             and (
                 AGE.match(text, matches[i].end())
                 or quoted(text, matches, lowered, i, lexicon)
-                or _apposition(text, matches, lowered, i)
+                or apposition(text, matches, lowered, i)
                 or (previous == "m" and text[matches[i - 1].end()] == ".")  # "m. vandenbroucke"
                 or _met(lowered, i, previous, before)
                 or partner(text, matches, lowered, i)
@@ -156,7 +168,7 @@ def context_names(
                 )
                 or (sentence_opens(text, matches, i) and lowered[i + 1 : i + 3] in I_AND)
                 or (
-                    sentence_opens(text, matches, i)
+                    (sentence_opens(text, matches, i) or previous in SAID_THAT)
                     and opening_person(text, matches, lowered, i, lexicon)
                 )
             )
@@ -237,34 +249,6 @@ def _participle_after(
     return following.startswith("ge") and following[-1] in "dtn" and len(following) > 4
 
 
-COUNTS = frozenset(["two", "three", "four", "five", "six", "few", "several", "twee", "drie", "vier",
-                    "vijf", "zes", "paar", "enkele", "deux", "trois", "quatre", "cinq", "six",
-                    "quelques", "plusieurs"])  # fmt: skip
-"""A count before a word: the word is a unit, no name in an apposition."""
-
-
-def _apposition(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:
-    """ "hope (de oudste)", "jan the neighbour", "joie la petite dernière", "bart, mijn
-    collega": an article or possessive and a word of family or role right after."""
-    if (
-        i + 2 >= len(matches)
-        or (i and lowered[i - 1] in COUNTS)
-        or NUMBER_BEFORE.search(text, max(0, matches[i].start() - 3), matches[i].start())
-    ):
-        return False  # "for three weeks, her sister …", "2 jaar, zijn broer": a unit
-    between = text[matches[i].end() : matches[i + 1].start()]
-    if between not in (" ", ", ", " (", ", ("):
-        return False
-    if lowered[i + 1] not in ARTICLES or not joined(text, matches, i + 1, i + 2, " "):
-        return False
-    kin = lowered[i + 2]
-    if kin in ("petite", "petit", "kleine", "little") and i + 3 < len(matches):
-        kin = lowered[i + 3] if lowered[i + 3] in KIN else kin
-    if kin == "son" and lowered[i + 1] not in ("his", "her", "their", "the", "my", "our"):
-        return False  # "grace a son aide": French "a son" is "has her"
-    return kin in KIN and kin not in NOT_KIN
-
-
 def _said_of_a_thing(lowered: list[str], naming: int) -> bool:
     """ "de hond heet Bobby", "a film called hope": a pet's or a film's name."""
     return any(word in NOT_PEOPLE for word in lowered[max(0, naming - 6) : naming])
@@ -282,9 +266,13 @@ def _met(lowered: list[str], i: int, previous: str, before: bool) -> bool:
 
 def _kin_before(lowered: list[str], i: int, previous: str, lexicon: Lexicon) -> bool:
     """ "sa mère fanta", "zijn zoon tariq": a possessive and a family word before a first
-    name or a word of no language ("his wife come first" is no name)."""
-    if previous not in RELATIONS or previous in NOT_KIN or lowered[i - 2] not in POSSESSIVES:
+    name or a word of no language ("his wife come first" is no name); a family word alone
+    before a word of no language ("nonkel memet")."""
+    if previous not in RELATIONS or previous in NOT_KIN:
         return False
+    if i < 2 or lowered[i - 2] not in POSSESSIVES:  # "nonkel memet brengt haar": no possessive,
+        bare = previous != "son" and (i < 2 or lowered[i - 2] not in ARTICLES)  # no article
+        return bare and not lexicon.is_word(lowered[i]) and lowered[i].isalpha()  # no word
     if modal(lowered, i):
         return False  # "her daughter will call": a verb
     return lowered[i] in lexicon.first or lowered[i] not in lexicon.words

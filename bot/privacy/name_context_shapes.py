@@ -11,7 +11,14 @@ import re
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon
 from bot.privacy.name_context_runs import joined
-from bot.privacy.name_context_words import ARTICLES, KIN, NOT_KIN, RELATIONS, named_word
+from bot.privacy.name_context_words import (
+    ARTICLES,
+    KIN,
+    NOT_KIN,
+    NUMBER_BEFORE,
+    RELATIONS,
+    named_word,
+)
 from bot.privacy.name_cues import SUBJECT_VERBS
 from bot.privacy.name_function_words import AND, MODALS, POSSESSIVES
 
@@ -125,3 +132,74 @@ def opening_apposition(text: str, matches: list[re.Match[str]], lowered: list[st
 
 def sentence_opens(text: str, matches: list[re.Match[str]], i: int) -> bool:
     return i == 0 or text[: matches[i].start()].rstrip()[-1:] in (".", "!", "?", "\n", ":")
+
+
+PAIR_PREDICATE = lazy(
+    r"\s+(?:(?:both|all|allebei|samen|tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux)\s+)?"
+    r"(?:are\s+twins|zijn\s+een\s+tweeling|sont\s+(?:des\s+)?(?:jumeaux|jumelles)"
+    r"|(?:live|lived|wonen|woonden|habitent|vivent)(?!\s+(?:in|dans|en)\s+(?:our|ons|onze|nos|notre"
+    r"|their|leurs?|hun)\b)|come\s+from|came\s+from|komen\s+uit|kwamen\s+uit"
+    r"|viennent\s+d|have\s+a\s+flat|hebben\s+een\s+appartement|need\s+school|hebben\s+nood"
+    r"|ont\s+besoin|go\s+to\s+school|gaan\s+naar\s+school|vont\s+à\s+l['’]école)\b"
+)
+"""What two people opening a sentence do together: "rocky and precious are twins", "wil en
+geluk komen uit kinshasa", "goodness and unique both need school stuff"."""
+PAIR_WORDS = frozenset(["twins", "tweeling", "jumeaux", "jumelles", "live", "lived", "wonen",
+                        "woonden", "habitent", "vivent", "come", "came", "komen", "kwamen",
+                        "viennent", "flat", "appartement", "need", "nood", "besoin", "school",
+                        "école", "both", "allebei"])  # fmt: skip
+"""Without one of these no pair of people is found: a set test gates the loop."""
+CALLED_ON = lazy(r"\s+(?:op|on|au|at|sur)\s+(?:het\s+nummer\s+|le\s+)?(?:\+|0)\d")
+CALLS = frozenset(["bel", "belt", "bellen", "call", "ring", "text", "appelle", "appeler",
+                   "appelez", "téléphone", "téléphoner", "sms"])  # fmt: skip
+"""A call to someone on a number: "bel will op 0485 33 12 07", "call said on 0486..."."""
+
+
+def pair_of_people(
+    text: str, matches: list[re.Match[str]], lowered: list[str], i: int, lexicon: Lexicon
+) -> bool:
+    """Two names joined by "and" opening a sentence, then what only people do together."""
+    if i + 2 >= len(matches) or lowered[i + 1] not in AND:
+        return False
+    if not (joined(text, matches, i, i + 1, " ") and joined(text, matches, i + 1, i + 2, " ")):
+        return False
+    names = named_word(lowered[i], lexicon) and named_word(lowered[i + 2], lexicon)
+    return names and PAIR_PREDICATE.match(text, matches[i + 2].end()) is not None
+
+
+def called_on_a_number(text: str, matches: list[re.Match[str]], previous: str, i: int) -> bool:
+    """The one called on a number: "bel will op 0485 33 12 07"."""
+    return previous in CALLS and CALLED_ON.match(text, matches[i].end()) is not None
+
+
+SAID_THAT = frozenset(["said", "says", "zei", "zegt", "dit", "disait", "that", "dat", "da", "que",
+                       "qu"])  # fmt: skip
+"""Before a clause that opens on its subject: "samuel said grace is his cousin"."""
+
+
+COUNTS = frozenset(["two", "three", "four", "five", "six", "few", "several", "twee", "drie", "vier",
+                    "vijf", "zes", "paar", "enkele", "deux", "trois", "quatre", "cinq", "six",
+                    "quelques", "plusieurs"])  # fmt: skip
+"""A count before a word: the word is a unit, no name in an apposition."""
+
+
+def apposition(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:
+    """ "hope (de oudste)", "jan the neighbour", "joie la petite dernière", "bart, mijn
+    collega": an article or possessive and a word of family or role right after."""
+    if (
+        i + 2 >= len(matches)
+        or (i and lowered[i - 1] in COUNTS)
+        or NUMBER_BEFORE.search(text, max(0, matches[i].start() - 3), matches[i].start())
+    ):
+        return False  # "for three weeks, her sister …", "2 jaar, zijn broer": a unit
+    between = text[matches[i].end() : matches[i + 1].start()]
+    if between not in (" ", ", ", " (", ", ("):
+        return False
+    if lowered[i + 1] not in ARTICLES or not joined(text, matches, i + 1, i + 2, " "):
+        return False
+    kin = lowered[i + 2]
+    if kin in ("petite", "petit", "kleine", "little") and i + 3 < len(matches):
+        kin = lowered[i + 3] if lowered[i + 3] in KIN else kin
+    if kin == "son" and lowered[i + 1] not in ("his", "her", "their", "the", "my", "our"):
+        return False  # "grace a son aide": French "a son" is "has her"
+    return kin in KIN and kin not in NOT_KIN

@@ -270,3 +270,34 @@ def test_a_special_category_told_by_a_place_a_gesture_or_a_carer(text: str, fact
 def test_a_town_or_a_drink_that_tells_nothing(text: str) -> None:
     kinds = [kind for _, kind in masked(text)]
     assert "detention" not in kinds and "health" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("nonkel memet brengt haar morgen", ["memet"]),
+        ("met oom kerem naar de markt", ["kerem"]),
+        ("will and mercy have a flat at kerkstraat 5 in bree", ["will", "mercy"]),
+        ("bel will op 0485 33 12 07 voor de sleutels", ["will"]),
+        ("hij belt said op 0486 70 31 52 om 9u", ["said"]),
+        ("samuel said grace is his cousin not his wife", ["samuel", "grace"]),
+    ],
+)
+def test_a_name_by_a_bare_family_word_a_pair_a_call_or_a_clause(
+    text: str, names: list[str]
+) -> None:
+    assert [word for word, kind in masked(text) if kind == "name"] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de nonkel brengt haar morgen",
+        "peace and love live in our hearts",
+        "hope and faith are important in this work",
+        "bel de dokter op 0485 33 12 07",
+        "he said hope is the best medicine",
+    ],
+)
+def test_no_name_in_a_saying_or_a_role(text: str) -> None:
+    assert [kind for _, kind in masked(text) if kind == "name"] == []
