@@ -41,6 +41,11 @@ QUARTER = lazy(r"-(?i:noord|zuid|oost|west|centrum|nord|sud|est|ouest|centre|vil
 """A part of a town written after it: "antwerpen-noord", "gent-zuid", "liège-centre"."""
 FEAST = lazy(r"(?i:\b(?:la|de|met|voor|na|tegen)\s+)$")
 """Before "la Saint-Nicolas", "voor Sint-Maarten": a feast day, not a place."""
+FEAST_SAINTS = frozenset(["nicolas", "niklaas", "nicolaas", "maarten", "martin", "valentin",
+                          "valentijn", "sylvestre", "silvester", "jean", "jan", "hubert",
+                          "eloi", "catherine", "barbe", "patrick", "joseph", "jozef"])  # fmt: skip
+"""Saints whose day is said like a town after "de", "voor" ("turc de saint-josse" is from the
+town)."""
 SURNAME_PARTICLES = lazy(
     r"(?:\b(?:Van|De|Der|Den|Ter|Ten|Von|Le|La|Du|Des|Vande|Vander|Vanden)"
     r"|\b[Vv]an\s+(?:de|der|den|het|'t))\s+$"
@@ -120,7 +125,10 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
         if not lenient and (after_article or account_country(text, start, end)):
             continue  # "un bouillon", "une chimay": a dish after its article; "compte en france"
         near = max(0, start - REACH)
-        feast = name.startswith(("saint ", "sint ")) and FEAST.search(text, near, start)
+        said = FEAST.search(text, near, start) if name.startswith(("saint ", "sint ")) else None
+        feast = said is not None and (
+            said.group().lower().startswith("la") or name.split()[1] in FEAST_SAINTS
+        )  # "la saint-vincent" (a feast or a charity: no town takes "la"), "voor sint-maarten"
         surname = bool(SURNAME_PARTICLES.search(text, near, start)) or _after_title(text, start)
         surname = surname or (text[start].isupper() and bool(OPENING_VAN.search(text, near, start)))
         if not (feast or surname):

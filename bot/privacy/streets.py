@@ -59,9 +59,11 @@ def rare_streets(text: str) -> Iterator[Found]:
             yield *street_extent(text, match.start(), match.end()), "address"
 
 
-STREET_TYPES = r"straat|laan|lei|steenweg|kaai|dreef|singel|dries|kouter|plaats|plein"
+STREET_TYPES = r"straat|laan|lei|steenweg|kaai|dreef|singel|dries|kouter|plaats|plein|sebaan"
 STREET_HINTS = ("straat", "laan", "lei", "steenweg", "kaai", "dreef", "singel", "dries", "kouter",
-                "plaats", "plein")  # fmt: skip
+                "plaats", "plein", "sebaan")  # fmt: skip
+"""A road named after the town it leads to ("turnhoutsebaan") is a street; a "baan" alone is
+a job or a track ("loopbaan", "ijsbaan")."""
 STREET_ALONE = lazy(
     r"(?i:\b(?:in|op|aan|naar|uit|rond|bij|van|en|tot|langs|via|door|achter|voor|tegenover)\s+de\s+)"
     r"((?:(?:lange|korte|grote|kleine|oude"
@@ -215,7 +217,7 @@ case: a case-insensitive alternation is scanned ten times slower."""
 STREET_WORD_ENDS = Stems(
     "straat|laan|steenweg|lei|plein|weg|dreef|kaai|vest|markt|singel|dries|plaats|street|road"
     "|rue|avenue|chaussee|chaussée|chausee|chausée|chausse|place|boulevard|allée|allee|chemin"
-    "|quai|str|stwg",
+    "|quai|str|stwg|sebaan",
     ending=True,
 )
 """A word ending as a street word does, decided once per word and shared by every text:

@@ -301,3 +301,30 @@ def test_a_name_by_a_bare_family_word_a_pair_a_call_or_a_clause(
 )
 def test_no_name_in_a_saying_or_a_role(text: str) -> None:
     assert [kind for _, kind in masked(text) if kind == "name"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("mr kaya turc de saint-josse est sous dialyse", ("saint-josse", "place")),
+        ("bij de apotheek op de turnhoutsebaan", ("turnhoutsebaan", "address")),
+    ],
+)
+def test_a_commune_after_de_and_a_road_named_after_a_town(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cadeaux pour la saint-nicolas",
+        "les colis viennent de la saint-vincent",
+        "voor sint-maarten krijgen ze snoep",
+        "hij zoekt een vaste baan",
+        "op de ijsbaan met de kinderen",
+    ],
+)
+def test_a_feast_a_charity_or_a_job_stays(text: str) -> None:
+    assert masked(text) == []
