@@ -45,6 +45,7 @@ from bot.privacy.politics import politics
 from bot.privacy.postcode_towns import postcode_towns
 from bot.privacy.prison_towns import prison_towns
 from bot.privacy.school_of import schools_of
+from bot.privacy.spoken_languages import spoken_languages
 from bot.privacy.spoken_phones import spoken_phones
 from bot.privacy.title_case import organisations_read_lower, shouted_names, titled
 from bot.privacy.tokens import has_digit
@@ -54,7 +55,7 @@ Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
     lookalike_numbers, postcode_towns, cued_national_numbers, spoken_phones,
     *(r for r in RECOGNISERS if r is not organisations),
-    everyday_towns, orientations, politics, club_names, prison_towns,
+    everyday_towns, orientations, politics, club_names, prison_towns, spoken_languages,
     loose_health, schools_of, trade_names, employers_at_work, institutions_and_categories,
     named_destinations,
     None, count_years, place_surnames, streets,

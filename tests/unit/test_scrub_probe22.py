@@ -328,3 +328,31 @@ def test_a_commune_after_de_and_a_road_named_after_a_town(
 )
 def test_a_feast_a_charity_or_a_job_stays(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ahmad rahimi spreekt enkel dari, tolk aanvragen", "dari"),
+        ("ioana et son mari parlent que roumain", "roumain"),
+        ("tesfaye and his wife only speak tigrinya", "tigrinya"),
+        ("thuis spreken ze tarifit", "tarifit"),
+        ("à la maison ils parlent wolof", "wolof"),
+    ],
+)
+def test_the_only_language_someone_speaks_is_their_origin(text: str, language: str) -> None:
+    assert (language, "origin") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il parle arabe et un peu de français",
+        "ze spreekt alleen nederlands",
+        "she speaks spanish at work",
+        "de tolk arabisch komt om 10u",
+        "hij spreekt geen frans",
+    ],
+)
+def test_a_language_as_a_skill_or_a_service_stays(text: str) -> None:
+    assert "origin" not in [kind for _, kind in masked(text)]
