@@ -3,8 +3,9 @@
 A word that states it ("homo", "lesbienne", "bisexual", "transgender", "non-binair"), "trans"
 only with a person ("trans jongen", "une fille trans", "she is trans"), and a coming out with
 its owner ("zijn coming-out", "son coming out", "came out as"), and a spouse of the same sex
-("her wife", "haar vrouw", "mr dupont vit avec son mari"). A partner named by an everyday word
-("haar vriendin", "sa copine") says nothing and stays; so do "gay" in a song
+("her wife", "haar vrouw", "mr dupont vit avec son mari"), and one someone lives with ("hij
+woont samen met zijn vriend", "elle vit avec sa copine"). A partner named by an everyday word
+alone ("haar vriendin", "sa copine") says nothing and stays; so do "gay" in a song
 title, "homo sapiens", "transport" and "coming out of prison" (no owner, no person).
 """
 
@@ -80,8 +81,24 @@ SAME_SEX = lazy(
 """A spouse of the same sex: "her wife", "haar vrouw", "hij woont met zijn man", "mr dupont
 vit avec son mari" (probe18). "Haar vriendin", "sa copine" say nothing and stay."""
 SPOUSES = ("husband", "wife", "girlfriend", "boyfriend", "vrouw", "echtgeno", "man", "mari",
-           "époux", "epoux", "femme", "épouse", "epouse")  # fmt: skip
+           "époux", "epoux", "femme", "épouse", "epouse", "vriend", "compagn", "copain",
+           "copine", "chéri")  # fmt: skip
 """Without one of these words SAME_SEX cannot match."""
+LIVING = (
+    r"(?:woont|wonen|woonde|woonden)\s+(?:nu\s+|al\s+\w+\s+\w+\s+)?(?:samen\s+)?met"
+    r"|samenwonend\s+met|(?:lives|living|lived|moved\s+in)\s+with"
+)
+PARTNER = lazy(
+    rf"(?i:\b(?:{LIVING})\s+((?:zijn|zn|z'n|zen)\s+vriend|haar\s+vriendin|his\s+boyfriend"
+    rf"|her\s+girlfriend)\b|\b(his\s+boyfriend)\b"
+    rf"|\b(?:il|monsieur|mr|m\.|meneer|dhr)\s{_NO_OTHER}\b(?:vit|habite|vivait|habitait)\s+"
+    rf"(?:\w+\s+)?avec\s+(son\s+(?:compagnon|copain|chéri))\b"
+    rf"|\b(?:elle|madame|mme|mevrouw|mevr)\s{_NO_OTHER}\b(?:vit|habite|vivait|habitait)\s+"
+    rf"(?:\w+\s+)?avec\s+(sa\s+(?:compagne|copine|chérie))\b)"
+)
+"""A partner of the same sex one lives with: "hij woont samen met zijn vriend", "lives with
+her girlfriend", "il vit avec son compagnon", and "his boyfriend" anywhere ("haar vriendin",
+"sa copine" alone still say nothing)."""
 
 
 BI = lazy(r"(?i:\b(?:is|est|zijn|sont|are|'s|’s)\s+(bi)\b(?![\w-]))")
@@ -97,6 +114,9 @@ def orientations(text: str) -> Iterator[Found]:
     if any(spouse in lowered for spouse in SPOUSES):
         for match in SAME_SEX.finditer(text):
             group = next(g for g in (1, 2, 3) if match.group(g))
+            yield match.start(group), match.end(group), "orientation"
+        for match in PARTNER.finditer(text):
+            group = next(g for g in (1, 2, 3, 4) if match.group(g))
             yield match.start(group), match.end(group), "orientation"
     if not HINT.in_text(text):
         return

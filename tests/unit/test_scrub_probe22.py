@@ -356,3 +356,31 @@ def test_the_only_language_someone_speaks_is_their_origin(text: str, language: s
 )
 def test_a_language_as_a_skill_or_a_service_stays(text: str) -> None:
     assert "origin" not in [kind for _, kind in masked(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("sander woont samen met zijn vriend en durft het ni te zeggen", "zijn vriend"),
+        ("she lives with her girlfriend marta", "her girlfriend"),
+        ("il vit avec son compagnon depuis 3 ans", "son compagnon"),
+        ("elle vit avec sa copine depuis trois ans", "sa copine"),
+        ("his boyfriend picked him up", "his boyfriend"),
+    ],
+)
+def test_a_partner_of_the_same_sex_one_lives_with(text: str, partner: str) -> None:
+    assert (partner, "orientation") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij woont samen met zijn vriendin",
+        "she lives with her boyfriend",
+        "haar vriendin komt ook mee",
+        "elle vit avec son copain",
+        "il dit que sa sœur vit avec sa copine",
+    ],
+)
+def test_a_partner_of_the_other_sex_or_a_friend_stays(text: str) -> None:
+    assert "orientation" not in [kind for _, kind in masked(text)]
