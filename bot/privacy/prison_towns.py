@@ -1,7 +1,10 @@
-"""Detention told by the town of a prison: time served there ("did two years in saint-gilles",
-"deed drie jaar in merksplas") or a release from a town that is known for its prison only
-("sort de lantin vendredi", "komt vrij uit wortel"). The town alone stays a place: people
-live in Merksplas and Haren too."""
+"""Detention told without a prison word: by the town of a prison, time served there ("did two
+years in saint-gilles", "deed drie jaar in merksplas") or a release from a town that is known
+for its prison only ("sort de lantin vendredi", "komt vrij uit wortel"); by Flemish "binnen"
+with a time or "again" ("zit sinds maandag binnen", "da hij terug binnen zit"), English
+"back inside"; by the time still to serve ("da haar papa nog twee jaar moet zitten"). The
+town alone stays a place: people live in Merksplas and Haren too; "zit binnen" alone is
+indoors."""
 
 from __future__ import annotations
 
@@ -39,9 +42,19 @@ RELEASED = lazy(
     rf"\s+(?:{PRISONS_ONLY})\b)"
 )
 """A release from a town known for its prison: "sort de lantin", "kwam vrij uit merksplas"."""
+INSIDE = lazy(
+    r"(?i:\bzit\s+(?:(?:sinds\s+\w+|al\s+\w+\s+\w+)(?:\s+(?:terug|weer|opnieuw))?"
+    r"|terug|weer|opnieuw|nog\s+altijd)\s+binnen\b(?!\s+(?:te|in\s+huis|in\s+de\s+(?:living|keuken|kamer|zetel)|bij\s+het\s+vuur))"
+    r"|\b(?:sinds\s+\w+\s+)?(?:terug|weer|opnieuw)\s+binnen\s+(?:zit|zat|zitten)\b"
+    r"|\b(?:is|was|he's|she's|went|goes|got\s+sent)\s+(?:back\s+inside|inside\s+again)\b)"
+)
+"""Inside, said of a prison: a time or "again" with Flemish "zit binnen", English "back
+inside"; not "zit binnen te lezen", "zit binnen in de living"."""
+TO_SERVE = lazy(rf"(?i:\bnog\s+(?:(?:{NUMBER})\s+)?(?:{LONG})\s+(?:moet|moeten|moest)\s+zitten\b)")
+"""Time still to serve, the Dutch verb last: "da haar papa nog twee jaar moet zitten"."""
 HINT = ("lantin", "paifve", "jamioulx", "merksplas", "wortel", "hoogstraten", "ittre",
         "marneffe", "haren", "gilles", "gillis", "everberg", "hubert", "leuze", "berkendael",
-        "andenne", " in ", " à ", " a ", " te ", " at ")  # fmt: skip
+        "andenne", " in ", " à ", " a ", " te ", " at ", "binnen", "inside", "zitten")  # fmt: skip
 
 
 def prison_towns(text: str) -> Iterator[Found]:
@@ -53,3 +66,9 @@ def prison_towns(text: str) -> Iterator[Found]:
         yield match.start(), match.end(), "detention"
     for match in RELEASED.finditer(text):
         yield match.start(), match.end(), "detention"
+    if "binnen" in lowered or "inside" in lowered:
+        for match in INSIDE.finditer(text):
+            yield match.start(), match.end(), "detention"
+    if "zitten" in lowered:
+        for match in TO_SERVE.finditer(text):
+            yield match.start(), match.end(), "detention"

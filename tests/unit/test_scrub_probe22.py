@@ -384,3 +384,25 @@ def test_a_partner_of_the_same_sex_one_lives_with(text: str, partner: str) -> No
 )
 def test_a_partner_of_the_other_sex_or_a_friend_stays(text: str) -> None:
     assert "orientation" not in [kind for _, kind in masked(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "haar zoon zit sinds maandag binnen, ze staat er alleen voor",
+        "collega liet weten da ayoub sinds dinsdag terug binnen zit",
+        "hij zit weer binnen, de mama is radeloos",
+        "neighbour says he is inside again",
+        "fleur zegt da haar papa nog twee jaar moet zitten",
+    ],
+)
+def test_detention_told_by_inside_or_the_time_to_serve(text: str) -> None:
+    assert "detention" in [kind for _, kind in masked(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ze zit binnen want het regent", "hij zit binnen te lezen", "ze moet nog twee uur zitten"],
+)
+def test_indoors_or_a_wait_stays(text: str) -> None:
+    assert "detention" not in [kind for _, kind in masked(text)]
