@@ -26,7 +26,8 @@ TRADES = (
     r"|schoenmakerij|kledingzaak|nachtwinkel|brouwerij|houthandel|traiteur|boulangerie|boucherie"
     r"|pâtisserie|patisserie|pharmacie|menuiserie|toitures?|transports|constructions?|épicerie"
     r"|epicerie|librairie|friterie|imprimerie|plomberie|nettoyage|bakery|butchers?|removals"
-    r"|plumbing|roofing|pharmacy|spar|proxy"
+    r"|plumbing|roofing|pharmacy|spar|proxy|meubles|meubelen|chauffage|carrelages?|vitrerie"
+    r"|quincaillerie"
 )  # fmt: skip
 PARTICLE = r"(?:(?:van\s+de[nr]?|van|vande|vanden|vander|de|den|le)\s+|d['’]\s*)"
 WORD = r"[^\W\d_][\w'’-]*"
@@ -99,6 +100,7 @@ HINT = Stems(("garage", "slager", "beenhouw", "bakker", "kapsalon", "frituur", "
               "pharma", "menuiser", "toiture", "construct", "picerie", "librairie", "friterie",
               "imprimer", "plomber", "nettoyage", "bakery", "butcher", "removals", "plumbing",
               "roofing", "spar", "proxy", "logisti", "bouw", "builders", "frères", "freres",
+              "meubles", "chauffage", "carrelage", "vitrerie", "quincaill",
               "zonen", "zoon", "sons", "fils", "services", "cleaning", "trading", "import",
               "interim", "catering", "group", "pizzeria", "kebab", "snack", "salon", "studio",
               "restaurant", "café", "cafe", "diner", "grill", "takeaway", "shop", "store",

@@ -406,3 +406,21 @@ def test_detention_told_by_inside_or_the_time_to_serve(text: str) -> None:
 )
 def test_indoors_or_a_wait_stays(text: str) -> None:
     assert "detention" not in [kind for _, kind in masked(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("dettes chez meubles deneyer à hornu plus le gaz", "meubles deneyer"),
+        ("chauffage dupont à mons est venu", "chauffage dupont"),
+    ],
+)
+def test_a_firm_by_its_trade_and_a_family_name(text: str, firm: str) -> None:
+    assert (firm, "organisation") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["les meubles de la cuisine sont cassés", "le chauffage central est en panne"]
+)
+def test_the_trade_word_as_a_word_stays(text: str) -> None:
+    assert masked(text) == []
