@@ -71,8 +71,8 @@ pii-dev-probe18.txt and pii-holdout-probe18.txt (fifteenth session, written by s
 saw the rules: names of every origin, schools, detention and health told indirectly; the
 held-out one never tuned on), pii-dev-probe19.txt and pii-holdout-probe19.txt (the same by a
 second writer, two thirds of the details person names; the held-out one never tuned on),
-pii-dev-probe21/22.txt and pii-holdout-probe21/22.txt (seventeenth and eighteenth sessions,
-the same way), and the
+pii-dev-probe21/22/23.txt and pii-holdout-probe21/22/23.txt (seventeenth and eighteenth
+sessions, the same way), and the
 bot's own catalog sentences in nl, fr and en (PII-free: false alarms only). Also the walks
 with planted names of benchmarks/scrub_taps.py. Presidio runs only when it is installed in this
 environment (`make bench` installs it in .venv-bench, never in the project's).
@@ -116,6 +116,7 @@ from tests.pii_corpus import (
     DEV_PROBE19,
     DEV_PROBE21,
     DEV_PROBE22,
+    DEV_PROBE23,
     DEV_SCRUB3,
     DEV_SCRUBCATS,
     DEV_SCRUBCATS10,
@@ -154,6 +155,7 @@ from tests.pii_corpus import (
     HOLDOUT_PROBE19,
     HOLDOUT_PROBE21,
     HOLDOUT_PROBE22,
+    HOLDOUT_PROBE23,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBCATS4,
@@ -453,6 +455,9 @@ def main(argv: list[str] | None = None) -> None:
                ("seventeenth session's held-out set (probe21)", from_markup(HOLDOUT_PROBE21)),
                ("eighteenth session's tuning set (probe22)", from_markup(DEV_PROBE22)),
                ("eighteenth session's held-out set (probe22)", from_markup(HOLDOUT_PROBE22)),
+               ("eighteenth session's second tuning set (probe23)", from_markup(DEV_PROBE23)),
+               ("eighteenth session's second held-out set (probe23)",
+                from_markup(HOLDOUT_PROBE23)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),

@@ -211,6 +211,13 @@ PII-free; first names alone in lower case, several people a sentence, employers,
 shops with their town, squares and markets, health and faith told indirectly); tuned on."""
 HOLDOUT_PROBE22 = HERE / "data" / "pii-holdout-probe22.txt"
 """Written with DEV_PROBE22 by the same writer; never opened by those who changed the rules."""
+DEV_PROBE23 = HERE / "data" / "pii-dev-probe23.txt"
+"""Written in the middle of #12's eighteenth session by a writer who never saw the rules (150
+sentences, 30 PII-free; two thirds names in every position and form and organisations next
+to a person); tuned on."""
+HOLDOUT_PROBE23 = HERE / "data" / "pii-holdout-probe23.txt"
+"""Written with DEV_PROBE23 by the same writer; never opened by those who changed the rules;
+scored first on the code of the middle of the session (203ff52), not at its start."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 

@@ -48,15 +48,15 @@ BRACKETED_AT_SPOKEN_DOT = lazy(
 """A bracketed "at" and the dots said: "k.dubois [at] school dot be"."""
 SPOKEN_DOT = r"(?:\s(?:dot|punt|point)\s|\s[._-]\s|[._-])"
 SPOKEN_EMAIL = lazy(
-    rf"\b\w{{1,64}}(?:{SPOKEN_DOT}\w{{1,64}}){{0,16}}\s(?:at|ape?n?staartje|arobase|@|chez)\s\w+"
+    rf"\b\w{{1,64}}(?:{SPOKEN_DOT}\w{{1,64}}){{0,16}}\s(?:at|ape?n?staart(?:je)?|arobase|@|chez)\s\w+"
     rf"(?:{SPOKEN_DOT}\w+)*?"
     r"(?:\s(?:dot|punt|point)\s|\s\.\s|\.)(?:com|be|net|org|fr|eu|nl|de|info|uk|lu|io)\b",
     re.IGNORECASE,
 )
 """An address read out: "jan punt peeters at gmail punt com", "amina dot h at gmail dot com",
 "sarah chez gmail point com" (its ending said: "chez" is "at" only then)."""
-EMAIL_CUES = ("@", " at ", "[", "(", "{", "staartje", "arobase", " chez ")
-SPOKEN_LINK = lazy(r"(?i:\s(?:at|ape?n?staartje|arobase|@|chez)\s)")
+EMAIL_CUES = ("@", " at ", "[", "(", "{", "staart", "arobase", " chez ")
+SPOKEN_LINK = lazy(r"(?i:\s(?:at|ape?n?staart(?:je)?|arobase|@|chez)\s)")
 """What SPOKEN_EMAIL needs (it starts with a word boundary: slow to scan for)."""
 HALF_EMAIL = lazy(
     r"[\w.+-]{0,63}\w@[^\W\d_][\w-]*(?:\.[\w-]+)*"
@@ -65,7 +65,7 @@ HALF_EMAIL = lazy(
 CUED_PROVIDER_EMAIL = lazy(
     r"(?i:\b(?:e-?mail|mail|courriel|adres|adresse|address)\s*:?\s+"
     r"((?:[^\W\d_]\s)?[\w+-]+(?:(?:\.|\s(?:dot|punt|point)\s)[\w+-]+)*)"
-    r"\s(?:at|@|arobase|chez|ape?n?staartje)\s(?:gmail|hotmail|outlook|yahoo"
+    r"\s(?:at|@|arobase|chez|ape?n?staart(?:je)?)\s(?:gmail|hotmail|outlook|yahoo"
     r"|skynet|telenet|proximus|icloud|msn|protonmail)\b"
     r"(?:\s(?:(?:dot|punt|point)\s)?(?:com|be|net|org|fr|eu|nl)\b)?)"
 )
@@ -75,7 +75,7 @@ dubois at gmail", "mail peeters at telenet be"."""
 """A local part glued to "@" and a domain without its ending, or with its ending said:
 "fatima.el@gmail", "sarah@gmail dot com"."""
 PROVIDER_EMAIL = lazy(
-    r"(?i:(?<![\w.+-])(?=[\w.+-]*[._\d])[\w+-]+(?:\.[\w+-]+)*\s(?:at|apenstaartje|arobase)\s(?:gmail|hotmail|outlook|yahoo"
+    r"(?i:(?<![\w.+-])(?=[\w.+-]*[._\d])[\w+-]+(?:\.[\w+-]+)*\s(?:at|apenstaart(?:je)?|arobase)\s(?:gmail|hotmail|outlook|yahoo"
     r"|skynet|telenet|proximus|live|icloud|msn|protonmail|proton|orange|voo|scarlet)\b)"
 )
 """An address said without its ending, at a known provider: "jan.peeters at gmail"; its

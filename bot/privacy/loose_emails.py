@@ -32,8 +32,9 @@ BY_PROVIDER = lazy(
 space, a dot, a comma or a spoken dot."""
 
 
-SPOKEN = frozenset(["at", "apenstaartje", "apestaartje", "arobase", "dot", "punt", "point", "chez"])
-SPOKEN_BEFORE = lazy(r"(?i:\s(?:dot|punt|point|at|ape?n?staartje|arobase|chez)\s$)")
+SPOKEN = frozenset(["at", "apenstaartje", "apestaartje", "apenstaart", "apestaart", "arobase",
+                    "dot", "punt", "point", "chez"])  # fmt: skip
+SPOKEN_BEFORE = lazy(r"(?i:\s(?:dot|punt|point|at|ape?n?staart(?:je)?|arobase|chez)\s$)")
 """An address read out ends before the provider: its own pattern reads it from its start."""
 
 

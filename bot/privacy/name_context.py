@@ -146,7 +146,8 @@ def context_names(
             found[matches[i].start()] = True  # "la fille de makengo", "le fils à nzeza"
         elif previous in OF and i > 1 and lowered[i - 2] in BELONGINGS and the_owner(word, lexicon):
             found[matches[i].start()] = True  # "de school van wolf", "custody of divine"
-        if sentence_opens(text, matches, i) and pair_of_people(text, matches, lowered, i, lexicon):
+        listed = sentence_opens(text, matches, i) or text[: matches[i].start()].endswith(", ")
+        if listed and pair_of_people(text, matches, lowered, i, lexicon):
             found[matches[i].start()] = found[matches[i + 2].start()] = True  # "will and mercy"
             continue
         if previous in ARTICLES or not _candidate(word, lexicon, context):

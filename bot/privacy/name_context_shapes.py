@@ -67,6 +67,11 @@ NOT_OWNED = frozenset(["er", "we", "wij", "ze", "zij", "jullie", "niet", "nog", 
                        "ziek", "blij", "bang", "boos", "tevreden", "mee", "terug", "binnen",
                        "buiten", "dood", "nodig"])  # fmt: skip
 """After "zijn" (also "are") or "haar" (also "her"), words that make it the verb or a pronoun."""
+BORN = lazy(r",?\s+(?:née?|born|geboren|°)\s*(?:(?:le|on|op|in|en|the)\s+)?\d")
+"""A birth told right after the word: "Céleste née le 3 mai 2009", "Miracle, born ..."."""
+PARENTS = frozenset(["père", "mère", "vader", "moeder", "father", "mother", "papa", "maman",
+                     "mama", "mum", "dad"])  # fmt: skip
+"""A parent said without an article: "est père de", "is vader van"."""
 ORIGIN_AGE = lazy(r", [^\W\d_]+ (?:de |van |of )?\d{1,2} ?(?:ans|an|jaar|jr|years|yrs|yo)\b")
 """An apposition of origin and age: "gloire, congolaise de 16 ans", "storm, belg van 17 jaar"."""
 
@@ -84,11 +89,16 @@ def opening_person(
     """The first word of a sentence, a name of the lists, said to be someone's relative, to
     own something in Flemish, or given an origin and an age."""
     word = lowered[i]
+    capital = matches[i].group()[:1].isupper()
+    if BORN.match(text, matches[i].end()):
+        return capital or named_word(word, lexicon)  # "Miracle, born 21 July 2024"
     if word not in lexicon.first and word not in lexicon.word_names:
         return named_word(word, lexicon) and ORIGIN_AGE.match(text, matches[i].end()) is not None
     if ORIGIN_AGE.match(text, matches[i].end()):
         return True
     after = lowered[i + 1 : i + 6]
+    if after[:1] and after[0] in COPULA and after[1:2] and after[1] in PARENTS:
+        return after[2:3] in (["de"], ["van"], ["of"], ["d"])  # "Désiré est père de quadruplés"
     if len(after) >= 3 and after[0] in COPULA and after[1] in ARTICLES:
         if after[2] in RANKED or " ".join(after[3:5]) in ("of all", "van alle", "de tous"):
             return False  # "hoop is de beste vriend", "hope is the mother of all virtues"
@@ -141,14 +151,17 @@ PAIR_PREDICATE = lazy(
     r"|their|leurs?|hun)\b)|come\s+from|came\s+from|komen\s+uit|kwamen\s+uit"
     r"|viennent\s+d|have\s+a\s+flat|hebben\s+een\s+appartement|need\s+school|hebben\s+nood"
     r"|ont\s+besoin|go\s+to\s+school|gaan\s+naar\s+school|vont\s+à\s+l['’]école)\b"
+    r"|\s+(?:(?:both|all|allebei|samen)\s+)?(?:go|went|gaan|gingen|vont|allaient)\s+(?:to|naar|à|au)"
+    r"\s+(?:(?:the|de|het|la|le|l['’])\s*)?[A-Z]"
 )
 """What two people opening a sentence do together: "rocky and precious are twins", "wil en
 geluk komen uit kinshasa", "goodness and unique both need school stuff"."""
 PAIR_WORDS = frozenset(["twins", "tweeling", "jumeaux", "jumelles", "live", "lived", "wonen",
                         "woonden", "habitent", "vivent", "come", "came", "komen", "kwamen",
                         "viennent", "flat", "appartement", "need", "nood", "besoin", "school",
-                        "école", "both", "allebei"])  # fmt: skip
-"""Without one of these no pair of people is found: a set test gates the loop."""
+                        "école", "both", "allebei", "go", "went", "gaan", "gingen", "vont",
+                        "allaient", "née", "né", "born", "geboren"])  # fmt: skip
+"""Without one of these no pair of people (nor a birth) is found: a set test gates the loop."""
 CALLED_ON = lazy(r"\s+(?:op|on|au|at|sur)\s+(?:het\s+nummer\s+|le\s+)?(?:\+|0)\d")
 CALLS = frozenset(["bel", "belt", "bellen", "call", "ring", "text", "appelle", "appeler",
                    "appelez", "téléphone", "téléphoner", "sms"])  # fmt: skip
@@ -158,12 +171,15 @@ CALLS = frozenset(["bel", "belt", "bellen", "call", "ring", "text", "appelle", "
 def pair_of_people(
     text: str, matches: list[re.Match[str]], lowered: list[str], i: int, lexicon: Lexicon
 ) -> bool:
-    """Two names joined by "and" opening a sentence, then what only people do together."""
+    """Two names joined by "and" opening a sentence or closing a list, then what only people
+    do together ("Justice and Bliss go to Don Bosco", "Destiny and Sunday all go to ...")."""
     if i + 2 >= len(matches) or lowered[i + 1] not in AND:
         return False
     if not (joined(text, matches, i, i + 1, " ") and joined(text, matches, i + 1, i + 2, " ")):
         return False
-    names = named_word(lowered[i], lexicon) and named_word(lowered[i + 2], lexicon)
+    left, right = matches[i].group(), matches[i + 2].group()
+    names = named_word(lowered[i], lexicon) or left[:1].isupper()
+    names = names and (named_word(lowered[i + 2], lexicon) or right[:1].isupper())
     return names and PAIR_PREDICATE.match(text, matches[i + 2].end()) is not None
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from bot.privacy.language import sentence_languages
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_capitals import capital_after_name, surnames_after_first_names
 from bot.privacy.name_clefts import cleft_names
@@ -149,6 +150,9 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     if not token.capital:  # name_words: "bebe", "sante", words typed without their accents
         listed = bare in lexicon.first and bare not in lexicon.words and bare not in PARTICLES
         return listed and bare not in name_words()
+    surname = bare in lexicon.last or bare in lexicon.homographs
+    if surname and not token.opens and bare not in PARTICLES and _with(text, token):
+        return True  # "gesprek met Vos": a capital after "met" is someone, not a fox
     if bare in PARTICLES or bare in lexicon.homographs:
         return False
     if "-" in bare and all(lexicon.is_word(part) or len(part) < 2 for part in bare.split("-")):
@@ -156,6 +160,10 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     if known and AGE.match(text, token.end):
         return True  # "Kevin (19)"
     if not token.opens:  # a surname that is also a word ("Team Oost", "De Post") needs a
+        if bare in lexicon.last and COMPANY_BEFORE.search(
+            text, max(0, token.start - 8), token.start
+        ):
+            return True  # "gesprek met Vos": a capital after "met" is someone, not a fox
         return bare in lexicon.first or not lexicon.is_word(bare)  # title or first name
     if known and bare.endswith("ez") and lexicon.is_word(bare[:-2] + "er"):  # "Cochez ceci",
         return bare not in lexicon.first and _acts(text, tokens, i)  # "Martinez belde"
@@ -200,6 +208,20 @@ def _looks_like_a_person_follows(text: str, tokens: list[Token], i: int) -> bool
     return after is not None and (after.bare in POSSESSIVES or after.capital)
 
 
+COMPANY_BEFORE = lazy(r"(?i:\b(?:met|bij|avec|chez|with)\s+)$")
+"""Before someone one talks to or is with: "gesprek met Vos", "chez Lemaire"."""
+
+
+def _with(text: str, token: Token) -> bool:
+    return COMPANY_BEFORE.search(text, max(0, token.start - 8), token.start) is not None
+
+
+def _surname_only(word: str, lexicon: Lexicon) -> bool:
+    """A surname of no language opening a sentence before a first name: the order of a form,
+    "kowalczyk pawel, polonais" (not "dixit tinashe" inside a sentence)."""
+    return word in lexicon.last and not lexicon.is_word(word) and word not in lexicon.homographs
+
+
 def _extend(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon) -> None:
     """Grow names: particles and capitals next to a name, ambiguous first names."""
     last = len(tokens) - 1
@@ -216,7 +238,12 @@ def _extend(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon
             elif not token.capital:  # "samia haddad", "mariama bah" typed in lower case
                 ordinary = bare in TITLES_AND_RELATIONS or bare in VERBS or bare in POSSESSIVES
                 marked[i] = not ordinary and (
-                    (after and bare in lexicon.first)
+                    (
+                        after
+                        and (
+                            bare in lexicon.first or (token.opens and _surname_only(bare, lexicon))
+                        )
+                    )
                     or (before and surname_word(text, token, lexicon))
                 )
             elif before:  # "Oleksandr Shevchenko", "Sarah Black": a capital after a name

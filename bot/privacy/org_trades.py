@@ -27,7 +27,7 @@ TRADES = (
     r"|pâtisserie|patisserie|pharmacie|menuiserie|toitures?|transports|constructions?|épicerie"
     r"|epicerie|librairie|friterie|imprimerie|plomberie|nettoyage|bakery|butchers?|removals"
     r"|plumbing|roofing|pharmacy|spar|proxy|meubles|meubelen|chauffage|carrelages?|vitrerie"
-    r"|quincaillerie"
+    r"|quincaillerie|renovatie|renovaties|rénovation|renovation"
 )  # fmt: skip
 PARTICLE = r"(?:(?:van\s+de[nr]?|van|vande|vanden|vander|de|den|le)\s+|d['’]\s*)"
 WORD = r"[^\W\d_][\w'’-]*"
@@ -100,7 +100,7 @@ HINT = Stems(("garage", "slager", "beenhouw", "bakker", "kapsalon", "frituur", "
               "pharma", "menuiser", "toiture", "construct", "picerie", "librairie", "friterie",
               "imprimer", "plomber", "nettoyage", "bakery", "butcher", "removals", "plumbing",
               "roofing", "spar", "proxy", "logisti", "bouw", "builders", "frères", "freres",
-              "meubles", "chauffage", "carrelage", "vitrerie", "quincaill",
+              "meubles", "chauffage", "carrelage", "vitrerie", "quincaill", "renovat", "rénovat",
               "zonen", "zoon", "sons", "fils", "services", "cleaning", "trading", "import",
               "interim", "catering", "group", "pizzeria", "kebab", "snack", "salon", "studio",
               "restaurant", "café", "cafe", "diner", "grill", "takeaway", "shop", "store",

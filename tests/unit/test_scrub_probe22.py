@@ -424,3 +424,39 @@ def test_a_firm_by_its_trade_and_a_family_name(text: str, firm: str) -> None:
 )
 def test_the_trade_word_as_a_word_stays(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "mail j.dethier76 apenstaart hotmail punt com",
+            ("j.dethier76 apenstaart hotmail punt com", "email"),
+        ),
+        ("gesprek met Vos over de schulden", ("Vos", "name")),
+        ("kowalczyk pawel, polonais, bosse à Tubize", ("kowalczyk pawel", "name")),
+        ("Céleste née le 3 mai 2009 est en décrochage", ("Céleste", "name")),
+        ("Miracle, born 21 July 2024, still no follow-up", ("Miracle", "name")),
+        ("Désiré est père de quadruplés et cherche une maison", ("Désiré", "name")),
+        ("Renovatie Pieters uit Geel werkt zwart", ("Renovatie Pieters", "organisation")),
+        ("ze ligt daar terug op de gesloten afdeling", ("gesloten afdeling", "health")),
+        ("il a perdu sa jambe à cause du sucre", ("à cause du sucre", "health")),
+        ("respire avec une bonbonne d'oxygène", ("bonbonne d'oxygène", "health")),
+        ("goes to the cemevi on thursdays", ("cemevi", "religion")),
+    ],
+)
+def test_more_shapes_of_probe23(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ga met De Lijn naar het ocmw",
+        "Hope, born of despair, keeps us going",
+        "de renovatie van de keuken is klaar",
+        "afspraak bij De Post om 10u",
+    ],
+)
+def test_a_company_a_saying_or_a_trade_as_a_word_stays(text: str) -> None:
+    assert masked(text) == []
