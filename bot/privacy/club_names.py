@@ -29,6 +29,8 @@ STOP = frozenset(
 )
 """Words that end a club's name: a preposition, a conjunction, a verb, a day, a time."""
 WORD = lazy(r"\s+([^\W\d_][\w'’-]*)")
+TEAM = lazy(r"\s+(?:u\d{1,2}|-\d{1,2}|jeunesse|jeugd|dames|ladies|reserves|réserves)\b")
+"""The team of the club: its age group ("u15") or its section ("jeugd", "dames")."""
 BEFORE_LETTERS = lazy(
     r"(?i:\b(?:for|bij|at|à|au|voor|in|chez|aan|with|met|avec|pour)\s+"
     r"((?:[^\W\d_][\w'’-]*\s+){1,2}?)(?:" + SUFFIXES + r")\b)"
@@ -66,7 +68,9 @@ def _after_letters(text: str, lowered: str) -> Iterator[Found]:
         town = next(place_names(text[end + 1 : end + 41], lenient=True), None)
         named = town is not None and town[0] == 0 and text[end : end + 1] == " "
         if town and named and town_word(text[end + 1 : end + 1 + town[1]]):
-            yield start, end + 1 + town[1], "organisation"  # "sk eernegem": a town's club
+            last = end + 1 + town[1]
+            team = TEAM.match(lowered, last)
+            yield start, team.end() if team else last, "organisation"  # "sk eernegem u15"
             continue
         last = end
         for _ in range(2):
@@ -75,7 +79,8 @@ def _after_letters(text: str, lowered: str) -> Iterator[Found]:
                 break
             last = word.end()
         if last > end:
-            yield start, last, "organisation"
+            team = TEAM.match(lowered, last)
+            yield start, team.end() if team else last, "organisation"
 
 
 LETTER_WORD = lazy(

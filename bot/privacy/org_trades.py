@@ -34,7 +34,8 @@ WORD = r"[^\W\d_][\w'’-]*"
 PARTICLES = lazy(rf"^{PARTICLE}")
 TRADE_NAME = lazy(
     rf"\b(?:{TRADES})\s+(?:({PARTICLE})|((?:'t|t|het|chez|bij)\s+))?({WORD})"
-    r"(?:\s+(?:(?:&|en|et|and)\s+(?:zonen|zoon|sons|fils|co)|nv|bv|bvba|srl|sprl)\b)?"
+    r"(?:\s+(?:(?:&|en|et|and)\s+(?:zonen|zoon|sons|fils|co)|nv|bv|bvba|srl|sprl|motors|cars|auto"
+    r"|services|trading|group|groep)\b)?"
 )
 """A trade and the family name after it: "garage janssens", "bakkerij van damme & zonen"; a
 name after "'t" or "chez": "frituur 't hoekske", "friterie chez martine"."""

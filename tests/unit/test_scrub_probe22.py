@@ -460,3 +460,15 @@ def test_more_shapes_of_probe23(text: str, found: tuple[str, str]) -> None:
 )
 def test_a_company_a_saying_or_a_trade_as_a_word_stays(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Garage Kavkaz Motors in Genk doet de herstelling", "Garage Kavkaz Motors"),
+        ("hij speelt bij RFC Gilly Jeunesse", "RFC Gilly Jeunesse"),
+        ("hij traint bij kfc duffel u15", "kfc duffel u15"),
+    ],
+)
+def test_a_firm_s_suffix_or_a_club_s_team_is_part_of_its_name(text: str, firm: str) -> None:
+    assert (firm, "organisation") in masked(text)
