@@ -72,11 +72,22 @@ PRISON_TOWNS = (
     r"haren|lantin|merksplas|hoogstraten|wortel|jamioulx|marneffe|ittre|everberg|ruiselede"
     r"|paifve|berkendael|andenne"
 )
+SERVED_IN = r"saint-gilles|sint-gillis|forest|vorst"
+"""Towns with a prison where many live too: only time served there says detention ("did two
+years in saint-gilles"), not "zit in vorst"."""
 IN_A_PRISON_TOWN = lazy(
+    r"(?i:(?:\b(?:zit|zat|zitten|zaten|verblijft|verbleef)\s+(?:(?:nu|al|nog|sinds\s+\w+)\s+)?in"
+    r"|\b(?:est|était|etait|is|was|is\s+held|was\s+held)\s+(?:à|a|in|at))"
+    rf"(?=\s+(?i:{PRISON_TOWNS})\b)"
+    r"|\b(?:fait|did|done|served|deed)\s+(?:\w+\s+){1,2}(?:ans?|mois|jaar|maanden|years?"
+    rf"|months?)\s+(?:à|a|in|at)(?=\s+(?i:{PRISON_TOWNS}|{SERVED_IN})\b))"
+    r"(?!\s+(?i:\S+)\s+(?i:op|naar|à|at|in)\s+(?i:school|l['’]école|college|de\s+klas))"
+)
+PRISON_TOWN = lazy(
     r"(?i:\b(?:zit|zat|zitten|zaten|verblijft|verbleef)\s+(?:(?:nu|al|nog|sinds\s+\w+)\s+)?in"
     r"|\b(?:est|était|etait|is|was|is\s+held|was\s+held)\s+(?:à|a|in|at)"
-    r"|\b(?:fait|did|done|served)\s+(?:\w+\s+){1,2}(?:ans?|mois|jaar|maanden|years?"
-    rf"|months?)\s+(?:à|a|in|at))(?=\s+(?i:{PRISON_TOWNS})\b"
+    r"|\b(?:fait|did|done|served|deed)\s+(?:\w+\s+){1,2}(?:ans?|mois|jaar|maanden|years?"
+    rf"|months?)\s+(?:à|a|in|at)(?=\s+(?i:{SERVED_IN})\b))(?=\s+(?i:{PRISON_TOWNS}|{SERVED_IN})\b"
     r"(?!\s+(?i:op|naar|à|at|in)\s+(?i:school|l['’]école|college|de\s+klas)))"
 )
 PRISON_TOWN = lazy(rf"\s+((?i:{PRISON_TOWNS}))\b")
@@ -159,7 +170,7 @@ RULES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
      RELEASED_EN, "detention"),
     (frozenset(["released"]), RELEASE_TO_COME, "detention"),
     (frozenset(["down"]), WENT_DOWN, "detention"),
-    (frozenset(PRISON_TOWNS.split("|")), IN_A_PRISON_TOWN, "detention"),
+    (frozenset(PRISON_TOWNS.split("|") + SERVED_IN.split("|")), IN_A_PRISON_TOWN, "detention"),
     (frozenset(["kerk", "moskee", "église", "eglise", "mosquée", "church", "mosque", "synagoge",
                 "synagogue", "tempel", "temple", "parochie", "paroisse", "parish"]),
      WORSHIP_PLACE, "religion"),

@@ -5,16 +5,30 @@ club's letters, before or after them, make them a name."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import lexicon
 from bot.privacy.org_shapes import town_word
 from bot.privacy.places import place_names
 
 Found = tuple[int, int, str]
 LETTERS = frozenset(["kfc", "fc", "rfc", "sk", "ksk", "kvv", "kv", "kvc", "ksc", "ksv", "rsc",
                      "vc", "rbc", "rwdm", "vv", "kwsc", "rcs", "rfcl", "kvk"])  # fmt: skip
-"""A club's letters before its name (not "ac", "bc", "sc": "de ac staat aan")."""
+"""A club's letters before its name (not "ac", "bc", "sc": "de ac staat aan"); before words
+other than a town only with a word of sport in the sentence ("de vv papieren", "een vc
+gesprek", "kfc kip" stay)."""
+SPORT = lazy(
+    r"\b(?:speelt|speelde|spelen|traint|trainde|trainen|training|joue|jouent|jouait|plays|played"
+    r"|playing|trains|trained|voetbal|football|foot|basket|basketball|volley|hockey|wedstrijd"
+    r"|match|ploeg|équipe|team|entraîneur|trainer|coach)\b"
+)
+"""A word of sport: the letters then name a club."""
+HINTS = ("fc", "sk", "kv", "vc", "vv", "rbc", "rwdm", "rcs", "ksc", "kvk", "sc", "bc", "hc",
+         "sportiv", "sportif", "athletic", "club")  # fmt: skip
+"""Substrings without which no club of these shapes is named."""
+SUFFIX_WORD = lazy(r"\b(?:fc|sc|vc|bc|afc|hc)\b")
 SUFFIXES = r"fc|sc|vc|bc|afc|hc"
 STOP = frozenset(
     """in op te à a au aux en et and on at for voor met with avec van de du des d la le les l
@@ -46,23 +60,34 @@ SPORTING = lazy(
 def club_names(text: str) -> Iterator[Found]:
     """Spans of the clubs of the shapes above."""
     lowered = text.lower()
-    words = lowered.split()
-    if not LETTERS.isdisjoint(words):
-        yield from _after_letters(text, lowered)
-    if "fc" in words or "sc" in words or "vc" in words or "bc" in words or "afc" in words:
+    if not any(hint in lowered for hint in HINTS):
+        return  # most sentences: a few substring tests
+    sport = SPORT.search(lowered) is not None
+    if LETTER_WORD.search(lowered):
+        yield from _after_letters(text, lowered, sport)
+    if sport and SUFFIX_WORD.search(lowered):
         for match in BEFORE_LETTERS.finditer(lowered):
             name = match.group(1).split()
-            if name and not any(word in STOP for word in name):
+            if name and not any(word in STOP for word in name) and _own_name(text, match, name):
                 yield match.start(1), match.end(), "organisation"
-    if "sportive" in lowered or "sportif" in lowered or "athletic" in lowered or "club" in words:
+    if "sportive" in lowered or "sportif" in lowered or "athletic" in lowered or "club" in lowered:
         for match in SPORTING.finditer(lowered):
             town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
             if town and town[0] == 0:
                 yield match.start(), match.end() + town[1], "organisation"
 
 
-def _after_letters(text: str, lowered: str) -> Iterator[Found]:
-    """ "kfc zwarte leeuw": the letters, then one or two words that end no name."""
+def _own_name(text: str, match: re.Match[str], name: list[str]) -> bool:
+    """Words before the letters that make a name: a capital, a name of the lists, or a word of
+    no language ("royal léopold fc"; not "le petit fc du quartier", "hetzelfde fc")."""
+    words = lexicon()
+    capital = text[match.start(1)].isupper()
+    return capital or any(w in words.first or w in words.last or not words.is_word(w) for w in name)
+
+
+def _after_letters(text: str, lowered: str, sport: bool) -> Iterator[Found]:
+    """ "kfc zwarte leeuw": the letters and a town, or, with a word of sport in the sentence,
+    one or two words that end no name ("de kv vergadering", "kfc kip" stay)."""
     for letters in LETTER_WORD.finditer(lowered):
         start, end = letters.span()
         town = next(place_names(text[end + 1 : end + 41], lenient=True), None)
@@ -73,7 +98,7 @@ def _after_letters(text: str, lowered: str) -> Iterator[Found]:
             yield start, team.end() if team else last, "organisation"  # "sk eernegem u15"
             continue
         last = end
-        for _ in range(2):
+        for _ in range(2 if sport else 0):
             word = WORD.match(lowered, last)
             if word is None or word.group(1) in STOP or word.group(1) in LETTERS:
                 break

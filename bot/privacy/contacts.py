@@ -41,8 +41,9 @@ EMAIL = lazy(
     re.IGNORECASE,
 )
 BRACKETED_AT_SPOKEN_DOT = lazy(
-    r"[\w.+-]{1,64}\s?[\[({]\s?(?:at|@|a)\s?[\])}]\s?[\w-]+"
-    r"(?:\s(?:dot|punt|point)\s[\w-]+)*\s(?:dot|punt|point)\s[a-z]{2,6}\b",
+    r"[\w.+-]{1,64}\s?[\[({]\s?(?:at|@)\s?[\])}]\s?[\w-]+"
+    r"(?:\s(?:dot|punt|point)\s[\w-]+)*\s(?:dot|punt|point)\s"
+    r"(?:com|be|net|org|fr|nl|de|eu|lu|info|uk|io)\b",
     re.IGNORECASE,
 )
 """A bracketed "at" and the dots said: "k.dubois [at] school dot be"."""

@@ -17,9 +17,6 @@ from bot.privacy.name_context_runs import (
 )
 from bot.privacy.name_context_shapes import (
     BELONGINGS,
-    CALLS,
-    GENITIVE,
-    PAIR_WORDS,
     SAID_THAT,
     apposition,
     called_on_a_number,
@@ -29,6 +26,7 @@ from bot.privacy.name_context_shapes import (
     partner,
     sentence_opens,
     the_owner,
+    worth_reading,
 )
 from bot.privacy.name_context_words import (
     AGE,
@@ -65,11 +63,8 @@ from bot.privacy.name_function_words import AND, POSSESSIVES
 from bot.privacy.name_word_uses import modal
 from bot.privacy.tokens import letter_runs
 
-ALL_TRIGGERS = TRIGGERS | GENITIVE | PAIR_WORDS | CALLS
-"""Also a Flemish genitive after a name opening a sentence ("joke haar mail")."""
 KIN_OR_GROUP = (RELATIONS - NOT_KIN) | GROUPS
 """Before "van", "de", "of" and whose they are: "la fille de makengo", "de kinderen van stevens"."""
-"""Also a Flemish genitive after a name opening a sentence ("joke haar mail")."""
 
 
 def context_names(
@@ -84,7 +79,8 @@ def context_names(
     rules read as cues, never names themselves; `lowered`: the matches in lower case."""
     if len(matches) < 2:
         return {}
-    if ALL_TRIGGERS.isdisjoint(letter_runs(text)) and not quoted_or_numbered(text):
+    runs = letter_runs(text)
+    if TRIGGERS.isdisjoint(runs) and not quoted_or_numbered(text) and not worth_reading(text, runs):
         return {}  # most sentences: the shared runs of letters and one scan, no Python loop
     if lowered is None:
         lowered = [m.group().lower() for m in matches]
@@ -169,8 +165,12 @@ def context_names(
                 )
                 or (sentence_opens(text, matches, i) and lowered[i + 1 : i + 3] in I_AND)
                 or (
-                    (sentence_opens(text, matches, i) or previous in SAID_THAT)
+                    sentence_opens(text, matches, i)
                     and opening_person(text, matches, lowered, i, lexicon)
+                )
+                or (
+                    previous in SAID_THAT
+                    and opening_person(text, matches, lowered, i, lexicon, after_said=True)
                 )
             )
         ):

@@ -84,7 +84,12 @@ def the_owner(word: str, lexicon: Lexicon) -> bool:
 
 
 def opening_person(
-    text: str, matches: list[re.Match[str]], lowered: list[str], i: int, lexicon: Lexicon
+    text: str,
+    matches: list[re.Match[str]],
+    lowered: list[str],
+    i: int,
+    lexicon: Lexicon,
+    after_said: bool = False,
 ) -> bool:
     """The first word of a sentence, a name of the lists, said to be someone's relative, to
     own something in Flemish, or given an origin and an age."""
@@ -104,6 +109,8 @@ def opening_person(
             return False  # "hoop is de beste vriend", "hope is the mother of all virtues"
         kin = after[2] if after[2] in KIN or len(after) < 4 else after[3]
         return kin in KIN and kin not in NOT_KIN  # "storm is de nieuwe vriend van de mama"
+    if after_said or (word in lexicon.word_names and "nl" in lexicon.word_names[word]):
+        return False  # "ze zei dat storm haar dak ...", "Storm zijn schade": the word's own
     if len(after) >= 2 and after[0] in GENITIVE and word not in NOT_OWNERS:
         owned = after[1]
         if owned in NOT_OWNED or owned in SUBJECT_VERBS or owned in MODALS:
@@ -160,8 +167,8 @@ PAIR_WORDS = frozenset(["twins", "tweeling", "jumeaux", "jumelles", "live", "liv
                         "woonden", "habitent", "vivent", "come", "came", "komen", "kwamen",
                         "viennent", "flat", "appartement", "need", "nood", "besoin", "school",
                         "école", "both", "allebei", "go", "went", "gaan", "gingen", "vont",
-                        "allaient", "née", "né", "born", "geboren"])  # fmt: skip
-"""Without one of these no pair of people (nor a birth) is found: a set test gates the loop."""
+                        "allaient"])  # fmt: skip
+"""Without one of these no pair of people is found."""
 CALLED_ON = lazy(r"\s+(?:op|on|au|at|sur)\s+(?:het\s+nummer\s+|le\s+)?(?:\+|0)\d")
 CALLS = frozenset(["bel", "belt", "bellen", "call", "ring", "text", "appelle", "appeler",
                    "appelez", "téléphone", "téléphoner", "sms"])  # fmt: skip
@@ -219,3 +226,22 @@ def apposition(text: str, matches: list[re.Match[str]], lowered: list[str], i: i
     if kin == "son" and lowered[i + 1] not in ("his", "her", "their", "the", "my", "our"):
         return False  # "grace a son aide": French "a son" is "has her"
     return kin in KIN and kin not in NOT_KIN
+
+
+BIRTH_WORDS = frozenset(["née", "né", "born", "geboren"])
+OPENING_GENITIVE = lazy(
+    r"(?:^|[.!?:;]\s*)\s*[^\W\d_]+\s+(?:haar|zijn|zn|z'n|zen|hun|d'r)\s", re.IGNORECASE
+)
+AND_WORD = lazy(r"\s(?:and|en|et)\s")
+
+
+def worth_reading(text: str, runs: list[str]) -> bool:
+    """Whether a shape of this module may be in the text beyond name_context's own trigger
+    words: a birth, a call, a Flemish genitive opening a sentence, a pair of people joined by
+    "and" (the words that gate the last two, "haar", "zijn", "school", are in most Dutch
+    sentences: they are tested as shapes, not as words)."""
+    if not BIRTH_WORDS.isdisjoint(runs) or not CALLS.isdisjoint(runs):
+        return True
+    if OPENING_GENITIVE.search(text):
+        return True
+    return not PAIR_WORDS.isdisjoint(runs) and AND_WORD.search(text) is not None

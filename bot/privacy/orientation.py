@@ -88,13 +88,19 @@ LIVING = (
     r"(?:woont|wonen|woonde|woonden)\s+(?:nu\s+|al\s+\w+\s+\w+\s+)?(?:samen\s+)?met"
     r"|samenwonend\s+met|(?:lives|living|lived|moved\s+in)\s+with"
 )
+NOT_A_COUPLE = (
+    r"(?!\s+(?:de\s+(?:classe|chambre|kot|coloc|foot|jeu|route)|d['’](?:enfance|école|ecole)"
+    r"|van\s+(?:de\s+)?(?:school|klas|kot|voetbal|vroeger)|uit\s+de\s+klas|from\s+(?:school|class"
+    r"|work|uni)))"
+)
+"""A classmate, a flatmate, a friend from school: no couple."""
 PARTNER = lazy(
-    rf"(?i:\b(?:{LIVING})\s+((?:zijn|zn|z'n|zen)\s+vriend|haar\s+vriendin|his\s+boyfriend"
-    rf"|her\s+girlfriend)\b|\b(his\s+boyfriend)\b"
+    rf"(?i:\b(?:{LIVING})\s+((?:zijn|zn|z'n|zen)\s+vriend|haar\s+vriendin|her\s+girlfriend)\b"
+    rf"{NOT_A_COUPLE}|\b(his\s+boyfriend)\b"
     rf"|\b(?:il|monsieur|mr|m\.|meneer|dhr)\s{_NO_OTHER}\b(?:vit|habite|vivait|habitait)\s+"
-    rf"(?:\w+\s+)?avec\s+(son\s+(?:compagnon|copain|chéri))\b"
+    rf"(?:\w+\s+)?avec\s+(son\s+(?:compagnon|copain|chéri))\b{NOT_A_COUPLE}"
     rf"|\b(?:elle|madame|mme|mevrouw|mevr)\s{_NO_OTHER}\b(?:vit|habite|vivait|habitait)\s+"
-    rf"(?:\w+\s+)?avec\s+(sa\s+(?:compagne|copine|chérie))\b)"
+    rf"(?:\w+\s+)?avec\s+(sa\s+(?:compagne|copine|chérie))\b{NOT_A_COUPLE})"
 )
 """A partner of the same sex one lives with: "hij woont samen met zijn vriend", "lives with
 her girlfriend", "il vit avec son compagnon", and "his boyfriend" anywhere ("haar vriendin",

@@ -25,9 +25,10 @@ HINT = Stems(
     "|conseill|council|folder|flyer|tract|pamflet|betoog|betog|manifest|march|protest|democra"
     "|démocra|voorzit|kandida|candida|mandata|activ|delega|involv|left|marx|separat|séparat"
     "|nationalis|affich|poster|stemd|opposi|lijst|list|ballot|oppos|demonstr|campa|dissid"
-    "|regime|régime|politi|pkk|akp|hdp|gülen|gulen|hizmet|green|groen|verts|brotherhood"
-    "|broederschap|musulmans|zetel|siège|siege|sits|sat|pvda|nva|n-va|belang|cd&v|cdenv|vld|ptb"
-    "|ecolo|défi|defi|cdh"
+    "|regime|régime|politiek|politique|political|pkk|akp|hdp|chp|mhp|gülen|gulen|hizmet|greens"
+    "|green party|groenen|verts|brotherhood|broederschap|musulmans|zetel|siège|siege|pvda|nva"
+    "|n-va|belang|cd&v|cdenv|vld|ptb|ecolo|défi|defi|cdh|afd|psd|pnl|hirak|ennahda|pjd|udps"
+    "|lamuka|tories|fidesz"
 )
 """Without one of these stems no rule below can match: most texts stop here (every word of
 ROLE, ACTIVE and OPINION holds one: "voorzitter van de PVDA", "is marxist" were gated out)."""
@@ -128,16 +129,15 @@ OPPOSITION = lazy(
 """Someone's place in a country's opposition: "dad was in the opposition party back home",
 "opposition activist", "oppositielid" (probe18, probe19)."""
 DISSENT = lazy(
-    r"(?i:\bopposant[e]?s?(?:\s+(?:politique|au\s+régime|au\s+regime|du\s+régime|du\s+regime"
-    r"|tegen\s+het\s+regime))?\b|\bpolitieke?\s+(?:tegenstander|opposant|vluchteling)\b"
+    r"(?i:\bopposant[e]?s?\s+(?:politique|au\s+régime|au\s+regime|du\s+régime|du\s+regime"
+    r"|tegen\s+het\s+regime)\b|\bpolitieke?\s+(?:tegenstander|opposant|vluchteling)\b"
     r"|\bpolitical\s+(?:opponent|dissident|refugee|activist)\b|\bréfugiée?\s+politique\b"
-    r"|\bdissident[e]?s?\b|\b(?:demonstreerde|betoogde|protesteerde|manifestait|a\s+manifesté"
-    r"|protested|demonstrated)\s+(?:tegen|contre|against)\s+(?:het\s+|le\s+|the\s+|de\s+|la\s+)?"
-    r"(?:regime|régime|regering|gouvernement|government|dictatuur|dictature|dictatorship|junta"
-    r"|president|président)\b"
+    r"|\b(?:demonstreerde|betoogde|protesteerde|manifestait|a\s+manifesté|protested|demonstrated)"
+    r"\s+(?:tegen|contre|against)\s+(?:het\s+|le\s+|the\s+|de\s+|la\s+)?"
+    r"(?:regime|régime|regering|gouvernement|government|dictatuur|dictature|dictatorship|junta)\b"
     r"|\b(?:zit|zat|zetelt|zetelde)\s+in\s+de\s+gemeenteraad(?:\s+voor\s+[\w&-]+)?"
-    r"|\b(?:siège|siégeait|siégeait)\s+au\s+conseil\s+communal|\b(?:sits|sat)\s+on\s+the"
-    r"\s+(?:town|city|local)?\s*council)"
+    r"|\b(?:siège|siégeait)\s+au\s+conseil\s+communal|\b(?:sits|sat)\s+on\s+the"
+    r"\s+(?:town\s+|city\s+|local\s+)?council\b(?!\s+estate))"
 )
 """Dissent or a seat told of someone: "opposant politique", "demonstreerde tegen het regime",
 "zat in de gemeenteraad voor groen" (probe22)."""
@@ -154,7 +154,7 @@ def politics(text: str) -> Iterator[Found]:
         return
     for match in MEMBER.finditer(text):
         said = match.group().lower().split()
-        if len(said) == 2 and said[1] in TITLE_LIKE:
+        if (len(said) == 2 or said[-2] == "bij") and said[-1] in TITLE_LIKE:
             continue  # "member mr smith", "voorzitter ps: ...": a title, a postscript
         yield match.start(), match.end(), "politics"
     for match in ALONE.finditer(text):

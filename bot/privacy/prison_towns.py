@@ -1,10 +1,10 @@
-"""Detention told without a prison word: by the town of a prison, time served there ("did two
-years in saint-gilles", "deed drie jaar in merksplas") or a release from a town that is known
-for its prison only ("sort de lantin vendredi", "komt vrij uit wortel"); by Flemish "binnen"
-with a time or "again" ("zit sinds maandag binnen", "da hij terug binnen zit"), English
-"back inside"; by the time still to serve ("da haar papa nog twee jaar moet zitten"). The
-town alone stays a place: people live in Merksplas and Haren too; "zit binnen" alone is
-indoors."""
+"""Detention told without a prison word: a release from a village known for its prison only
+("sort de lantin vendredi", "kwam vrij uit wortel"); Flemish "binnen" with a time or "again"
+and a word of the police or the courts in the sentence ("zit sinds maandag binnen, de
+advocaat belt"); the time still to serve ("da haar papa nog twee jaar moet zitten"). Time
+served in a prison's town is `category_told`'s ("a fait deux ans à lantin"). The town alone
+stays a place, and "de kat zit weer binnen", "komt uit hoogstraten", "moet nog een jaar
+zitten in het vijfde leerjaar" stay what they say."""
 
 from __future__ import annotations
 
@@ -14,59 +14,49 @@ from bot.privacy.detention import NUMBER
 from bot.privacy.lazy_patterns import lazy
 
 Found = tuple[int, int, str]
-PRISONS_ONLY = (
-    r"lantin|paifve|jamioulx|merksplas|wortel|hoogstraten|ittre|marneffe|haren|saint-gilles"
-    r"|sint-gillis|everberg|saint-hubert|leuze-en-hainaut|leuze|berkendael|andenne"
-)
-"""Towns said for their prison or youth institution when someone leaves them."""
-PRISON_TOWNS = (
-    PRISONS_ONLY + r"|vorst|forest|beveren|marche|dendermonde|brugge|bruges|gent|gand|antwerpen"
-    r"|anvers|leuven|louvain|hasselt|mons|bergen|tournai|doornik|namur|namen|huy|hoei|dinant"
-    r"|arlon|aarlen|mechelen|malines|oudenaarde|ieper|ypres|turnhout|tongeren|nivelles|verviers"
-    r"|mol|ruiselede|tongres"
-)
-LONG = r"jaar|jaren|maanden|maand|ans?|années|mois|years?|months?"
-"""Time served: months or years (two days in a town is a visit)."""
-SERVED = lazy(
-    rf"(?i:\b(?:did|does|deed|doet|zat|served|purge|purgeait|heeft\s+(?:\w+\s+)?gezeten)\s+"
-    rf"(?:(?:{NUMBER})\s+)?(?:{LONG})\s+(?:in|à|a|te|at)\s+(?:{PRISON_TOWNS})\b"
-    rf"|\b(?:spent|a\s+fait|a\s+passé|avait\s+fait|fait|passé)\s+(?:(?:{NUMBER})\s+)?(?:{LONG})"
-    rf"\s+(?:in|à|a|at)\s+(?:{PRISONS_ONLY})\b)"
-)
-"""Time served in a prison's town: "did two years in saint-gilles", "a fait 3 ans à lantin"
-("spent a year in brugge", "a fait 2 ans à namur" may be studies: only prison-only towns)."""
+PRISONS_ONLY = r"lantin|paifve|jamioulx|marneffe|everberg|berkendael|wortel|merksplas"
+"""Villages said for their prison or youth institution when someone leaves them (not Haren,
+Saint-Gilles or Andenne: towns people come from)."""
 RELEASED = lazy(
-    rf"(?i:\b(?:sort|sortira|sortait|sortie|sorti|sortir|est\s+sortie?|libérée?|liberee?"
-    rf"|relâchée?|komt|kwam|komen)\s+(?:vrij\s+)?(?:de|d['’]|uit|van)\s*(?:{PRISONS_ONLY})\b"
-    rf"|\b(?:released|got\s+out|gets\s+out|came\s+out|comes\s+out|out)\s+(?:from|of)"
+    rf"(?i:\b(?:sort|sortira|sortait|sortie|sorti|est\s+sortie?|libérée?|liberee?|relâchée?)\s+"
+    rf"(?:de|d['’])\s*(?:{PRISONS_ONLY})\b"
+    rf"|\b(?:komt|kwam|komen|kwamen)\s+(?:\w+\s+)?vrij\s+(?:uit|van)\s+(?:{PRISONS_ONLY})\b"
+    rf"|\b(?:released|got\s+out|gets\s+out|came\s+out|comes\s+out)\s+(?:from|of)"
     rf"\s+(?:{PRISONS_ONLY})\b)"
 )
-"""A release from a town known for its prison: "sort de lantin", "kwam vrij uit merksplas"."""
+"""A release from a village known for its prison: "sort de lantin", "kwam vrij uit wortel"."""
+LONG = r"jaar|jaren|maanden|maand|ans?|années|mois|years?|months?"
 INSIDE = lazy(
-    r"(?i:\bzit\s+(?:(?:sinds\s+\w+|al\s+\w+\s+\w+)(?:\s+(?:terug|weer|opnieuw))?"
-    r"|terug|weer|opnieuw|nog\s+altijd)\s+binnen\b(?!\s+(?:te|in\s+huis|in\s+de\s+(?:living|keuken|kamer|zetel)|bij\s+het\s+vuur))"
+    r"(?i:\b(?:zit|zat)\s+(?:(?:sinds\s+\w+|al\s+\w+\s+\w+)(?:\s+(?:terug|weer|opnieuw))?"
+    r"|terug|weer|opnieuw|nog\s+altijd)\s+binnen\b"
     r"|\b(?:sinds\s+\w+\s+)?(?:terug|weer|opnieuw)\s+binnen\s+(?:zit|zat|zitten)\b"
-    r"|\b(?:is|was|he's|she's|went|goes|got\s+sent)\s+(?:back\s+inside|inside\s+again)\b)"
+    r"|\b(?:is|was|he's|she's|got\s+sent)\s+(?:back\s+inside|inside\s+again)\b)"
+    r"(?!\s+(?:te|met|in\s+huis|in\s+de\s+(?:living|keuken|kamer|zetel)|to|for))"
 )
 """Inside, said of a prison: a time or "again" with Flemish "zit binnen", English "back
-inside"; not "zit binnen te lezen", "zit binnen in de living"."""
-TO_SERVE = lazy(rf"(?i:\bnog\s+(?:(?:{NUMBER})\s+)?(?:{LONG})\s+(?:moet|moeten|moest)\s+zitten\b)")
-"""Time still to serve, the Dutch verb last: "da haar papa nog twee jaar moet zitten"."""
-HINT = ("lantin", "paifve", "jamioulx", "merksplas", "wortel", "hoogstraten", "ittre",
-        "marneffe", "haren", "gilles", "gillis", "everberg", "hubert", "leuze", "berkendael",
-        "andenne", " in ", " à ", " a ", " te ", " at ", "binnen", "inside", "zitten")  # fmt: skip
+inside"; only with a word of the police or the courts in the sentence (JUSTICE)."""
+JUSTICE = lazy(
+    r"(?i:gevangenis|\bcel\b|\bbak\b|\bnor\b|rechter|politie|opgepakt|aangehouden|straf|vonnis"
+    r"|advoca|justitie|prison|jail|police|arrest|court|custody|judge|juge|avocat|tribunal)"
+)
+TO_SERVE = lazy(
+    rf"(?i:\bnog\s+(?:(?:{NUMBER})\s+)?(?:{LONG})\s+(?:moet|moeten|moest)\s+zitten\b"
+    r"(?!\s+(?:in|op|bij|aan)\b))"
+)
+"""Time still to serve, the Dutch verb last: "da haar papa nog twee jaar moet zitten" (not
+"zitten in het vijfde leerjaar", "zitten op de wachtlijst")."""
+HINTS = ("lantin", "paifve", "jamioulx", "marneffe", "everberg", "berkendael", "wortel",
+         "merksplas", "binnen", "inside", "zitten")  # fmt: skip
 
 
 def prison_towns(text: str) -> Iterator[Found]:
-    """Spans of detention told by the town of a prison."""
+    """Spans of detention told without a prison word."""
     lowered = text.lower()
-    if not any(hint in lowered for hint in HINT):
+    if not any(hint in lowered for hint in HINTS):
         return
-    for match in SERVED.finditer(text):
-        yield match.start(), match.end(), "detention"
     for match in RELEASED.finditer(text):
         yield match.start(), match.end(), "detention"
-    if "binnen" in lowered or "inside" in lowered:
+    if ("binnen" in lowered or "inside" in lowered) and JUSTICE.search(text):
         for match in INSIDE.finditer(text):
             yield match.start(), match.end(), "detention"
     if "zitten" in lowered:

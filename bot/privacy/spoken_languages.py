@@ -33,20 +33,25 @@ SPEAK = (
     r"spreekt|spreken|sprak|spraken|praat|praten|parle|parlent|parlait|parlaient|speaks|speak"
     r"|spoke|speaking"
 )
-ONLY = r"enkel|alleen|maar|only|que|qu['’]|seulement|uniquement|thuis|at\s+home|à\s+la\s+maison"
-"""Only that language, or at home: what tells a family's origin ("she speaks arabic and some
-french" tells a skill, and several writers left it unlabelled)."""
+ONLY_OR_HOME = r"enkel|alleen|maar|only|que|seulement|uniquement"
+"""Only that language: what tells a family's origin ("she speaks arabic and some french"
+tells a skill, and several writers left it unlabelled)."""
+AT_HOME = r"thuis|at\s+home|à\s+la\s+maison"
+"""The language of the home, said before the verb: "thuis spreken ze tarifit" ("maar" there is
+"but": "maar ze spreken turks op de speelplaats" stays)."""
 OTHER = r"ze|zij|hij|ils|elles|they|she|he|nog|still|ook|also|aussi|enkel|maar"
+THE = r"(?:(?:het|le|l['’]|en)\s*)?"
+MORE = rf"(?:\s+(?:en|et|and|or|of|ou)\s+{THE}(?:{LANGUAGES})\b)*"
+"""A second language of the list is masked with the first: "que lingala et swahili"."""
 SPOKEN = lazy(
-    rf"(?i:\b(?:{SPEAK})\s+(?:(?:{OTHER})\s+){{0,2}}(?:{ONLY})\s+(?:(?:het|le|l['’]|en)\s*)?"
-    rf"({LANGUAGES})\b"
-    rf"|\b(?:{ONLY})\s+(?:(?:{OTHER})\s+){{0,2}}(?:{SPEAK})\s+(?:(?:{OTHER})\s+){{0,2}}"
-    rf"(?:(?:het|le|l['’]|en)\s*)?"
-    rf"({LANGUAGES})\b)"
+    rf"(?i:\b(?:{SPEAK})\s+(?:(?:{OTHER})\s+){{0,2}}(?:(?:{ONLY_OR_HOME})\s+|qu['’]\s*){THE}"
+    rf"((?:{LANGUAGES})\b{MORE})"
+    rf"|\b(?:{AT_HOME}|only|enkel|alleen)\s+(?:(?:{OTHER})\s+){{0,2}}(?:{SPEAK})\s+(?:(?:{OTHER})\s+){{0,2}}{THE}"
+    rf"((?:{LANGUAGES})\b{MORE}))"
 )
-"""A speaking verb and "only" or "at home" before the language, in either order ("spreekt
-enkel dari", "thuis spreken ze tarifit"); an interpreter's language ("een tigrinyasprekende
-tolk") is offered for review, not masked."""
+"""A speaking verb and "only" before the language, or "at home" or "only" before the verb
+("spreekt enkel dari", "ne parle qu'arabe", "thuis spreken ze tarifit", "only speak dari");
+an interpreter's language ("een tigrinyasprekende tolk") is offered for review, not masked."""
 HINT = ("spre", "spra", "praat", "prat", "parl", "speak", "spoke")
 
 
