@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
+from bot.privacy.name_cues import frequent
 from bot.privacy.org_shapes import town_word
 from bot.privacy.places import place_names
 
@@ -111,3 +112,15 @@ def _after_letters(text: str, lowered: str, sport: bool) -> Iterator[Found]:
 LETTER_WORD = lazy(
     r"(?<![\w'’-])(?:" + "|".join(sorted(LETTERS, key=len, reverse=True)) + r")(?![\w'’-])"
 )
+
+
+CLUB_LETTERS = frozenset(["fc", "kfc", "rsc", "rfc", "kv", "kvc", "ksk", "ksv", "kaa", "sk", "kvv"])
+
+
+def plain_club(text: str, match: re.Match[str]) -> bool:
+    """A legal form's match of a sports club's letters and an everyday word in lower case:
+    no club ("de kv vergadering", "kfc kip"); this module reads those with a word of sport.
+    `match`: LEGAL's of `organisations`, the word in its second group."""
+    word = match.group(2)
+    letters = match.group().split(maxsplit=1)[0] in CLUB_LETTERS
+    return letters and word in frequent() and text[match.start(2)].islower()

@@ -1,13 +1,13 @@
-"""Schools, care places, places of worship and shops named next to a person, as typed on
-a phone: a kind with an article or saint and the name ("basisschool de linde", "GO!
-atheneum Het Kompas"), with its town ("CHU de Liège"), or with capitalised words ("l'Hôpital
-Universitaire des Enfants Reine Fabiola"). A generic place ("de school") stays (`employers`)."""
+"""Schools, care places, places of worship and shops named next to a person, as typed on a phone:
+a kind with an article or saint and the name ("basisschool de linde", "GO! atheneum Het Kompas"),
+its town ("CHU de Liège"), capitalised words. A generic place ("de school") stays (`employers`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from bot.privacy.care_places import NOT_A_NAME, care_places, feasts
+from bot.privacy.club_names import plain_club
 from bot.privacy.employers import listed_employers
 from bot.privacy.institution_shapes import institution_shapes
 from bot.privacy.lazy_patterns import lazy
@@ -235,7 +235,7 @@ def _institutions(text: str) -> Iterator[Found]:
         bare = match.start(2) == match.start() + 3  # "bv morgen": for example, no firm
         lead = ("cvo", "jeugdb", "bv ") if bare else ("cvo", "jeugdb")
         adult = match.group().startswith(lead) and match.group(2) in _frequent()
-        if match.group(2) not in NOT_A_NAME and not adult:
+        if match.group(2) not in NOT_A_NAME and not adult and not plain_club(text, match):
             town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
             whole = (
                 town and town[0] == 1 and _town_word(text[match.end() + 1 : match.end() + town[1]])

@@ -486,6 +486,8 @@ def test_a_firm_s_suffix_or_a_club_s_team_is_part_of_its_name(text: str, firm: s
     ("text", "kind"),
     [
         ("De vv papieren zijn klaar.", "organisation"),
+        ("Ze gaat naar de kv vergadering over haar zoon.", "organisation"),
+        ("Hij eet graag KFC kip", "organisation"),
         ("Hij wil een vc gesprek met de advocaat.", "organisation"),
         ("Il joue au petit fc du quartier.", "organisation"),
         ("The rent cost 450, as agreed with the landlord.", "place"),
