@@ -38,7 +38,7 @@ SENDER_OF = frozenset(["de", "van", "from", "d"])
 MESSAGE_FROM = lazy(
     r"(?i:(?<!\been )(?<!\bun )(?<!\bune )(?<!\ba )(?<!\ban )"
     r"\b(?:appel|coup de fil|message|sms|mail|nouvelles|call|text|email|telefoon"
-    r"|oproep|bericht|berichtje|mail|sms'?je|brief|lettre|letter)\s+$)"
+    r"|oproep|bericht|berichtje|sms'?je|brief|lettre|letter)\s+$)"
 )
 """A message and who sent it: the word-name after "appel de" is someone; not after an
 indefinite article ("een bericht van hoop", "a call from destiny" are sayings)."""
