@@ -118,7 +118,7 @@ def context_names(
             continue
         naming = before and (
             previous in NAMING
-            or ((previous in OBJECTS or previous in IS) and _named_by(lowered, i))
+            or ((previous in OBJECTS or previous in IS) and _named_by(text, matches, lowered, i))
         )
         if called_on_a_number(text, matches, previous, i) and named_word(word, lexicon):
             found[matches[i].start()] = True  # "hij belt said op 0486 …"
@@ -180,15 +180,17 @@ def context_names(
     return found
 
 
-def _named_by(lowered: list[str], i: int) -> bool:
+def _named_by(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:
     """ "ze noemen hem kiki", "they call her ayo": a naming verb and a pronoun; "haar
-    voornaam is nasra", "son prénom c'est djibril": a word for a name and "is"."""
+    voornaam is nasra", "son prénom c'est djibril": a word for a name and "is" (not a label
+    the scrubber wrote: "[naam] was an [politiek]" is read again unchanged)."""
     if i < 2:
         return False
     previous, verb = lowered[i - 1], lowered[i - 2]
     if previous in OBJECTS:
         return verb in NAMING or verb in CALLING
-    return previous in IS and verb in NAME_NOUNS
+    label = text[matches[i - 2].start() - 1 : matches[i - 2].start()] == "["
+    return previous in IS and verb in NAME_NOUNS and not label
 
 
 def _initial(text: str, match: re.Match[str]) -> bool:
