@@ -20,6 +20,9 @@ LETTERS = frozenset(["kfc", "fc", "rfc", "sk", "ksk", "kvv", "kv", "kvc", "ksc",
 """A club's letters before its name (not "ac", "bc", "sc": "de ac staat aan"); before words
 other than a town only with a word of sport in the sentence ("de vv papieren", "een vc
 gesprek", "kfc kip" stay)."""
+LETTER_WORD = lazy(
+    r"(?<![\w'’-])(?:" + "|".join(sorted(LETTERS, key=len, reverse=True)) + r")(?![\w'’-])"
+)
 SPORT = lazy(
     r"\b(?:speelt|speelde|spelen|traint|trainde|trainen|training|joue|jouent|jouait|plays|played"
     r"|playing|trains|trained|voetbal|football|foot|basket|basketball|volley|hockey|wedstrijd"
@@ -29,8 +32,8 @@ SPORT = lazy(
 HINTS = ("fc", "sk", "kv", "vc", "vv", "rbc", "rwdm", "rcs", "ksc", "kvk", "sc", "bc", "hc",
          "sportiv", "sportif", "athletic", "club")  # fmt: skip
 """Substrings without which no club of these shapes is named."""
-SUFFIX_WORD = lazy(r"\b(?:fc|sc|vc|bc|afc|hc)\b")
 SUFFIXES = r"fc|sc|vc|bc|afc|hc"
+SUFFIX_WORD = lazy(rf"\b(?:{SUFFIXES})\b")
 STOP = frozenset(
     """in op te à a au aux en et and on at for voor met with avec van de du des d la le les l
     het een un une the an every elke chaque sinds depuis since maar mais but dus want omdat
@@ -92,8 +95,12 @@ def _after_letters(text: str, lowered: str, sport: bool) -> Iterator[Found]:
     for letters in LETTER_WORD.finditer(lowered):
         start, end = letters.span()
         town = next(place_names(text[end + 1 : end + 41], lenient=True), None)
-        named = town is not None and town[0] == 0 and text[end : end + 1] == " "
-        if town and named and town_word(text[end + 1 : end + 1 + town[1]]):
+        if (
+            town
+            and town[0] == 0
+            and text[end : end + 1] == " "
+            and town_word(text[end + 1 : end + 1 + town[1]])
+        ):
             last = end + 1 + town[1]
             team = TEAM.match(lowered, last)
             yield start, team.end() if team else last, "organisation"  # "sk eernegem u15"
@@ -109,12 +116,8 @@ def _after_letters(text: str, lowered: str, sport: bool) -> Iterator[Found]:
             yield start, team.end() if team else last, "organisation"
 
 
-LETTER_WORD = lazy(
-    r"(?<![\w'’-])(?:" + "|".join(sorted(LETTERS, key=len, reverse=True)) + r")(?![\w'’-])"
-)
-
-
-CLUB_LETTERS = frozenset(["fc", "kfc", "rsc", "rfc", "kv", "kvc", "ksk", "ksv", "kaa", "sk", "kvv"])
+CLUB_LETTERS = LETTERS | frozenset(["kaa"])
+"""The letters of this module and those the legal-form rule of `organisations` reads too."""
 
 
 def plain_club(text: str, match: re.Match[str]) -> bool:

@@ -142,7 +142,8 @@ def context_names(
             found[matches[i].start()] = True  # "la fille de makengo", "le fils à nzeza"
         elif previous in OF and i > 1 and lowered[i - 2] in BELONGINGS and the_owner(word, lexicon):
             found[matches[i].start()] = True  # "de school van wolf", "custody of divine"
-        listed = sentence_opens(text, matches, i) or text[: matches[i].start()].endswith(", ")
+        start = matches[i].start()
+        listed = sentence_opens(text, matches, i) or text[max(0, start - 2) : start] == ", "
         if listed and pair_of_people(text, matches, lowered, i, lexicon):
             found[matches[i].start()] = found[matches[i + 2].start()] = True  # "will and mercy"
             continue

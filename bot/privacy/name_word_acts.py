@@ -6,7 +6,7 @@ among the name rules' tokens."""
 from __future__ import annotations
 
 from bot.privacy.lazy_patterns import lazy
-from bot.privacy.lexicon import cues
+from bot.privacy.name_context_words import HAVE, RELATIONS
 from bot.privacy.name_function_words import MODALS
 from bot.privacy.name_groups import NEXT_WORD, Token
 
@@ -21,7 +21,6 @@ CONTACTED = frozenset(["phoned", "texted", "rang", "emailed", "messaged", "conta
 """Verbs whose bare object is someone even when the word-name is a word of the sentence's
 language ("phoned grace", "j'ai vu patience"); not "called" (a book called hope), "saw" (saw
 hope in her eyes) or "visited" (visited hope street)."""
-AUXILIARY = frozenset(["heb", "hebt", "heeft", "hebben", "had", "hadden"])
 MODAL_NL = frozenset(["moet", "moeten", "ga", "gaan", "zal", "zullen", "wil", "kan", "mag"])
 CONTACTED_NL = frozenset(["gebeld", "opgebeld", "teruggebeld", "bezocht", "ontmoet", "gemaild",
                           "gecontacteerd", "begeleid", "uitgenodigd", "doorverwezen", "ingelicht",
@@ -55,7 +54,6 @@ AGED = lazy(
     r"(?! (?:ago|geleden|plus tôt|later|plus tard))"
 )
 """An age right after the name: "goodluck 34 jaar woont alleen"; not "3 years ago"."""
-RELATIONS = cues()["relations"]
 KIN_OF = lazy(r" (?:haar|zijn|zn|z'n|sa|son|her|his) ([^\W\d_]+)")
 AT_HOME = lazy(r" (?:place|house|home|flat|appartement)\b")
 
@@ -87,7 +85,7 @@ def _object_of_contact(text: str, token: Token, foreign: bool, following: str) -
     verb = before.group(1).lower()
     if verb == "off" and DROPPED.search(text, max(0, before.start() - 12), before.start()):
         return True  # "dropped off destiny at school"
-    if verb in AUXILIARY:
+    if verb in HAVE:
         return following in (SEEN_NL if foreign else CONTACTED_NL)
     if verb in MODAL_NL:
         return TO_CONTACT_NL.match(text, token.end) is not None
