@@ -67,11 +67,13 @@ misses not printed), pii-frozen-external10.jsonl (a tenth, written at that sessi
 misses not printed), pii-frozen-external11.jsonl (an eleventh, written at the start of the
 seventeenth session the same way; misses not printed), pii-frozen-external12.jsonl (a
 twelfth, written at the start of the eighteenth session the same way; misses not printed),
+pii-frozen-external13.jsonl (a thirteenth, written at the start of the nineteenth session the
+same way; misses not printed),
 pii-dev-probe18.txt and pii-holdout-probe18.txt (fifteenth session, written by someone who never
 saw the rules: names of every origin, schools, detention and health told indirectly; the
 held-out one never tuned on), pii-dev-probe19.txt and pii-holdout-probe19.txt (the same by a
 second writer, two thirds of the details person names; the held-out one never tuned on),
-pii-dev-probe21/22/23.txt and pii-holdout-probe21/22/23.txt (seventeenth and eighteenth
+pii-dev-probe21/22/23/24.txt and pii-holdout-probe21/22/23/24.txt (seventeenth to nineteenth
 sessions, the same way), and the
 bot's own catalog sentences in nl, fr and en (PII-free: false alarms only). Also the walks
 with planted names of benchmarks/scrub_taps.py. Presidio runs only when it is installed in this
@@ -117,6 +119,7 @@ from tests.pii_corpus import (
     DEV_PROBE21,
     DEV_PROBE22,
     DEV_PROBE23,
+    DEV_PROBE24,
     DEV_SCRUB3,
     DEV_SCRUBCATS,
     DEV_SCRUBCATS10,
@@ -137,6 +140,7 @@ from tests.pii_corpus import (
     FROZEN10,
     FROZEN11,
     FROZEN12,
+    FROZEN13,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -156,6 +160,7 @@ from tests.pii_corpus import (
     HOLDOUT_PROBE21,
     HOLDOUT_PROBE22,
     HOLDOUT_PROBE23,
+    HOLDOUT_PROBE24,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBCATS4,
@@ -458,6 +463,8 @@ def main(argv: list[str] | None = None) -> None:
                ("eighteenth session's second tuning set (probe23)", from_markup(DEV_PROBE23)),
                ("eighteenth session's second held-out set (probe23)",
                 from_markup(HOLDOUT_PROBE23)),
+               ("nineteenth session's tuning set (probe24)", from_markup(DEV_PROBE24)),
+               ("nineteenth session's held-out set (probe24)", from_markup(HOLDOUT_PROBE24)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),
@@ -472,6 +479,7 @@ def main(argv: list[str] | None = None) -> None:
                ("tenth external set, frozen (never tuned on)", from_jsonl(FROZEN10)),
                ("eleventh external set, frozen (never tuned on)", from_jsonl(FROZEN11)),
                ("twelfth external set, frozen (never tuned on)", from_jsonl(FROZEN12)),
+               ("thirteenth external set, frozen (never tuned on)", from_jsonl(FROZEN13)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:

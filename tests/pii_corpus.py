@@ -186,6 +186,10 @@ FROZEN12 = HERE / "data" / "pii-frozen-external12.jsonl"
 """A twelfth set (180 sentences, 40 PII-free, 464 spans; 70 nl, 60 fr, 50 en), written at the
 start of #12's eighteenth session by a writer who read only a label brief, never the code nor
 the docs; added unread, scored on the session-start code and at the end, never tuned on."""
+FROZEN13 = HERE / "data" / "pii-frozen-external13.jsonl"
+"""A thirteenth set (180 sentences, 40 PII-free, 428 spans; 70 nl, 60 fr, 50 en), written at
+the start of #12's nineteenth session by a writer who read only a label brief, never the code
+nor the docs; added unread, scored on the session-start code and at the end, never tuned on."""
 DEV_PROBE18 = HERE / "data" / "pii-dev-probe18.txt"
 """Written for #12's fifteenth session by a writer who never saw the rules (150 sentences, 30
 PII-free; names of every origin, schools, detention and health told indirectly); tuned on."""
@@ -218,6 +222,14 @@ to a person); tuned on."""
 HOLDOUT_PROBE23 = HERE / "data" / "pii-holdout-probe23.txt"
 """Written with DEV_PROBE23 by the same writer; never opened by those who changed the rules;
 scored first on the code of the middle of the session (203ff52), not at its start."""
+DEV_PROBE24 = HERE / "data" / "pii-dev-probe24.txt"
+"""Written at the start of #12's nineteenth session by a writer who never saw the rules (150
+sentences, 30 PII-free; names of every origin in every position, surnames alone, names that
+are words or places, health, faith, origin, detention and politics told in everyday words,
+organisations next to a person); tuned on."""
+HOLDOUT_PROBE24 = HERE / "data" / "pii-holdout-probe24.txt"
+"""Written with DEV_PROBE24 by the same writer; never opened by those who changed the rules;
+scored first on the session-start code (ebabf89)."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 

@@ -44,6 +44,22 @@ def capital_after_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon)
     return tokens[i - 1].bare in lexicon.first and _surname_shaped(token)
 
 
+def capital_before_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """Token `i`, capitalised, right before a name token (`names._extend`): a first name if it is
+    a name of the lists or no word, or any capitalised word in mid-sentence ("met Nasir Popal",
+    "brought by Bill Peeters": the capital was typed on purpose), or, opening the sentence, a
+    word that is not frequent; never a cue, a joining word, a day or a month ("met Jan",
+    "Maandag Peeters gebeld", "Gisteren Peeters gezien")."""
+    token = tokens[i]
+    if token.known or token.bare in lexicon.homographs or not lexicon.is_word(token.bare):
+        return True
+    if token.bare in NEVER_SURNAMES or not token.word[1:].islower():
+        return False
+    if text[token.end : tokens[i + 1].start] != " ":
+        return False  # "Moh. Benali": an abbreviation, left to the rules of initials
+    return not token.opens or token.bare not in frequent()
+
+
 def surnames_after_first_names(
     text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon
 ) -> None:

@@ -36,6 +36,7 @@ from bot.privacy.name_context_words import (
     FAMILY_HOME,
     GROUPS,
     HAVE,
+    HOUSEHOLD,
     I_AND,
     IS,
     KIN,
@@ -53,6 +54,7 @@ from bot.privacy.name_context_words import (
     TITLES,
     TRIGGERS,
     a_nickname,
+    household_name,
     named_word,
     no_names,
     quoted,
@@ -103,12 +105,9 @@ def context_names(
         ):
             found[matches[i].start()] = False  # "14 ans", "2 an": a unit after a number
             continue
-        if previous in ("the", "la", "les") and lowered[i + 1 : i + 2] in (
-            ["family"],
-            ["household"],
-        ):
-            found[matches[i].start()] = named_word(word, lexicon)  # "the okafor family"
-            continue
+        if previous in ("the", "la", "les") and lowered[i + 1 : i + 2] in HOUSEHOLD:
+            found[matches[i].start()] = household_name(word, matches[i].group(), lexicon)
+            continue  # "the okafor family"; "the foster family" stays
         if word.endswith("'s") and lowered[i + 1 : i + 2] and lowered[i + 1] in KIN:
             found[matches[i].start()] = named_word(word[:-2], lexicon)  # "grace's mum"
             continue
@@ -149,6 +148,11 @@ def context_names(
             continue
         if previous in ARTICLES or not _candidate(word, lexicon, context):
             continue  # "het kind", "the neighbour": a noun
+        if (word in lexicon.homographs or word in lexicon.word_names) and (
+            apposition(text, matches, lowered, i) or partner(text, matches, lowered, i)
+        ):
+            found[matches[i].start()] = True  # "Marine, la fille de …", "rose and her sister"
+            continue
         if (
             named_word(word, lexicon)
             and (

@@ -143,6 +143,11 @@ def sentence_opens(text: str, matches: list[re.Match[str]], i: int) -> bool:
     return position < 0 or text[position] in ".!?:"
 
 
+SIBLINGS = ("filles", "fils", "dochters", "zonen", "kinderen", "kids", "enfants", "daughters",
+            "sons", "twins", "jumeaux", "jumelles", "tweeling", "broers", "zussen", "sœurs",
+            "soeurs", "frères", "freres", "brothers", "sisters", "kleinkinderen", "grandchildren",
+            "petits-enfants")  # fmt: skip
+"""Family words in the plural, in an apposition after two names."""
 PAIR_PREDICATE = lazy(
     r"\s+(?:(?:both|all|allebei|samen|tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux)\s+)?"
     r"(?:are\s+twins|zijn\s+een\s+tweeling|sont\s+(?:des\s+)?(?:jumeaux|jumelles)"
@@ -152,14 +157,17 @@ PAIR_PREDICATE = lazy(
     r"|ont\s+besoin|go\s+to\s+school|gaan\s+naar\s+school|vont\s+à\s+l['’]école)\b"
     r"|\s+(?:(?:both|all|allebei|samen)\s+)?(?:go|went|gaan|gingen|vont|allaient)\s+(?:to|naar|à|au)"
     r"\s+(?:(?:the|de|het|la|le|l['’])\s*)?[A-Z]"
+    r"|,\s+(?:les|de|the|ses|zijn|haar|his|her|their|leurs|hun|mes|my|mijn)\s+"
+    rf"(?:{'|'.join(SIBLINGS)})\b"
 )
 """What two people opening a sentence do together: "rocky and precious are twins", "wil en
-geluk komen uit kinshasa", "goodness and unique both need school stuff"."""
+geluk komen uit kinshasa", "goodness and unique both need school stuff"; or who they are
+together: "Marine et Océane, les filles de …" (probe24)."""
 PAIR_WORDS = frozenset(["twins", "tweeling", "jumeaux", "jumelles", "live", "lived", "wonen",
                         "woonden", "habitent", "vivent", "come", "came", "komen", "kwamen",
                         "viennent", "flat", "appartement", "need", "nood", "besoin", "school",
                         "école", "both", "allebei", "go", "went", "gaan", "gingen", "vont",
-                        "allaient"])  # fmt: skip
+                        "allaient", *SIBLINGS])  # fmt: skip
 """Without one of these no pair of people is found."""
 CALLED_ON = lazy(r"\s+(?:op|on|au|at|sur)\s+(?:het\s+nummer\s+|le\s+)?(?:\+|0)\d")
 CALLS = frozenset(["bel", "belt", "bellen", "call", "ring", "text", "appelle", "appeler",

@@ -4,17 +4,18 @@ in lower case is in no list, but "haar vriend nsimba" and "nsimba belde" still n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from bot.privacy.compounds import frequent as frequent
 from bot.privacy.compounds import plain_word
 from bot.privacy.lexicon import Lexicon, cues, lexicon
 from bot.privacy.name_articles import article_surnames as article_surnames
-from bot.privacy.name_function_words import AND, POSSESSIVES
+from bot.privacy.name_cue_lists import SUBJECT_VERBS as SUBJECT_VERBS
+from bot.privacy.name_cue_lists import before_a_verb, heading, listed_or_owning
+from bot.privacy.name_function_words import NAMED_RECORDS, RECORDS
 from bot.privacy.name_groups import SUBJECTS
-from bot.privacy.name_owners import owners
 from bot.privacy.name_title_nouns import title_as_noun
+from bot.privacy.offer_shapes import NOT as NEGATED
 from bot.privacy.rare_words import core, everyday, rare_name, rare_word
 from bot.privacy.rare_words import name_words as name_words
 from bot.privacy.word_typos import misspelt
@@ -34,10 +35,8 @@ OBJECT_VERBS = frozenset(["asked", "told", "called", "phoned", "texted", "visite
 """After these a word of no language is someone: "told chipo", "selon aminata"."""
 OF = frozenset(["de", "d'", "van", "of", "du"])
 QUANTIFIERS = frozenset(["elke", "allen", "nine", "eén"])  # names and words: "belt elke dag"
-CUES = TITLES_AND_RELATIONS | COMPANY | VERBS | AUXILIARIES | OBJECT_VERBS
+CUES = TITLES_AND_RELATIONS | COMPANY | VERBS | AUXILIARIES | OBJECT_VERBS | RECORDS
 OPENING = re.compile(r"[.!?:;,(\"“«•\n]\s*")
-SUBJECT_VERBS = VERBS | _CUES["subject_verbs"]
-"""After a name opening a clause: "nsimba moet", "tendai moyo kept calling"."""
 CLAUSE = frozenset(["dat", "omdat", "want", "maar", "toen", "als", "terwijl", "nadat", "zodat",
                     "que", "qu", "mais", "quand", "parce", "car", "puisque", "lorsque", "that",
                     "because", "but", "when", "while", "since", "so", "dus", "en", "et", "of",
@@ -51,9 +50,6 @@ INVERTING = frozenset(["vandaag", "gisteren", "morgen", "eergisteren", "vanmorge
                        "plots", "straks", "ineens", "pas", "nog", "gelukkig", "helaas",
                        "aujourd'hui", "hier", "ensuite", "puis", "alors"])  # fmt: skip
 """Opening a Dutch sentence, these put the verb before its subject: "vandaag kwam dragos"."""
-CHILDREN = frozenset(["kids", "children", "kinderen", "kindjes", "enfants", "gosses", "petits"])
-"""After "en haar", "and her": "chioma and her kids"."""
-AGE = re.compile(r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?\)")
 
 
 def cued_words(
@@ -62,10 +58,12 @@ def cued_words(
     lexicon: Lexicon,
     context: frozenset[str],
     lowered: list[str],
+    named: frozenset[int] = frozenset(),
 ) -> set[int]:
     """Starts of lower-case words that are no ordinary word and no cue (`context`), right
     after a form of address, a family word or a word such as "met", or opening a sentence
-    right before a verb of the notes ("belde", "zegt"); `lowered`: the matches in lower case."""
+    right before a verb of the notes ("belde", "zegt"); `lowered`: the matches in lower case;
+    `named`: starts of words other rules already read as names (they name a list's others)."""
     if not matches:
         return set()
     starts = {m.end() for m in OPENING.finditer(text)}
@@ -96,10 +94,13 @@ def cued_words(
             and word in lexicon.first
             and word not in QUANTIFIERS
         )
-        verb = _before_a_verb(text, matches, lowered, i, lexicon) if match.start() in starts else 0
+        verb = before_a_verb(text, matches, lowered, i, lexicon) if match.start() in starts else 0
         inverted = cue in VERBS and i > 1 and lowered[i - 2] in INVERTING and len(word) > 3
         after_cue = after_cue or (inverted and matches[i - 2].start() in starts)
         after_cue = after_cue or (cue in OBJECT_VERBS and len(word) > 3 and word not in QUANTIFIERS)
+        filed = cue in RECORDS or (match.start() in starts and heading(text, matches, lowered, i))
+        # "dossier kalonji", "kalonji: geen nieuws"
+        after_cue = after_cue or (filed and len(word) > 3 and word not in QUANTIFIERS)
         kin = i > 1 and cue in OF and lowered[i - 2] in TITLES_AND_RELATIONS
         after_cue = after_cue or (kin and len(word) > 2)  # "le fils de mukeba", "mother of"
         after_cue = after_cue or (cue == "de" and _first_after_de(word, lexicon))
@@ -107,6 +108,13 @@ def cued_words(
         plain = word in frequent() and not _acting(text, matches, lowered, i)
         if cue in TITLES and surname and word not in SUBJECT_VERBS and not plain:
             found.add(match.start())  # "mrs smith", "mr white lost": a surname that is a word
+        elif (
+            (filed or cue in NAMED_RECORDS)
+            and (word in lexicon.last or word in lexicon.first)
+            and word not in frequent()
+            and word not in context
+        ):
+            found.add(match.start())  # "dossier ndiaye", "rdv kalonji": a listed name
         elif (
             cue in TITLES
             and _typed_surname(word, lexicon, context)
@@ -122,7 +130,8 @@ def cued_words(
             found.add(match.start())
             if verb == 2:
                 found.add(matches[i + 1].start())  # "tendai moyo kept calling"
-    found.update(_listed_or_owning(text, matches, lowered, lexicon, context))
+    seeds = {i for i, m in enumerate(matches) if m.start() in found or m.start() in named}
+    found.update(listed_or_owning(text, matches, lowered, lexicon, context, seeds))
     first_names = lexicon.first
     for i in [i for i, word in enumerate(lowered[:-1], 1) if word in first_names]:
         word, spaced = lowered[i], text[matches[i - 1].end() : matches[i].start()] == " "
@@ -215,80 +224,13 @@ def _typed_surname(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool
     return not lexicon.is_word(word) or (word.isalpha() and len(word) > 2 and word not in core())
 
 
-def _before_a_verb(
-    text: str, matches: list[re.Match[str]], lowered: list[str], i: int, lexicon: Lexicon
-) -> int:
-    """How many words name someone from word `i` on: 1 right before a verb, an age ("nsimba
-    (34)") or a possessive and a family word ("sarah haar mama"), 2 before a second word of
-    no language and then a verb ("tendai moyo belde"), 0 otherwise."""
-    if AGE.match(text, matches[i].end()):
-        return 1
-    owner = i + 2 < len(matches) and lowered[i + 1] in POSSESSIVES
-    if owner and lowered[i + 2] in TITLES_AND_RELATIONS:
-        return 1
-    partner = i + 2 < len(matches) and lowered[i + 1] in AND and lowered[i + 2] in POSSESSIVES
-    if partner and lexicon.is_name(lowered[i]):
-        return 1  # "dylan et sa copine", "jolien en haar mama"
-    family = TITLES_AND_RELATIONS | CHILDREN
-    if partner and i + 3 < len(matches) and lowered[i + 3] in family:
-        return 1  # "dzhemile en haar man": a word of no language with their family
-    for j in (i + 1, i + 2):
-        if j >= len(matches) or text[matches[j - 1].end() : matches[j].start()] != " ":
-            return 0
-        if lowered[j] in SUBJECT_VERBS:
-            return j - i
-        if lexicon.is_word(lowered[j]) or not lowered[j].isalpha():
-            return 0
-    return 0
-
-
-def _listed_or_owning(
-    text: str,
-    matches: list[re.Match[str]],
-    lowered: list[str],
-    lexicon: Lexicon,
-    context: frozenset[str],
-) -> Iterator[int]:
-    """ "arjeta en blerim": a word of no language beside "en" and a first name of the lists
-    is a name too; "kevins moeder": a first name with a Dutch genitive before a family word."""
-    last = len(matches) - 1
-    yield from owners(matches, lowered, lexicon)
-    pairs = [(j - 1, j + 1) for j, word in enumerate(lowered) if word in AND and 0 < j < last]
-    if ", " in text:  # "amina, tesfu en kalinda": a comma lists people as "en" does
-        first = lexicon.first  # a pair holds a first name of the lists: a set test before a slice
-        pairs += [
-            (i, i + 1)
-            for i in range(last)
-            if (lowered[i] in first or lowered[i + 1] in first)
-            and text[matches[i].end() : matches[i + 1].start()] == ", "
-        ]
-    found: set[int] = set()
-    for _ in range(2 if len(pairs) > 1 else 1):  # a second pass: "tesfu" found names "kalinda"
-        for left, right in pairs:
-            for i, partner in ((left, right), (right, left)):
-                word = lowered[i]
-                if i in found or len(word) < 4 or word in context:
-                    continue
-                if partner not in found and not _named(lowered[partner], lexicon):
-                    continue
-                listed = word in lexicon.first or word in lexicon.last or not word.isalpha()
-                unknown = not plain_word(word, lexicon) and not misspelt(word, lexicon)
-                if not listed and matches[i].group()[0].islower() and unknown:
-                    found.add(i)
-                    yield matches[i].start()
-
-
-def _named(word: str, lexicon: Lexicon) -> bool:
-    """A first name of the lists that is no everyday word ("kind en gezin" names no one)."""
-    listed = word in lexicon.first and word not in lexicon.homographs and word not in VERBS
-    return listed and word not in lexicon.words
-
-
 def _no_word(word: str, lexicon: Lexicon) -> bool:
     """No ordinary word, or a first name the word lists took in ("kevin") that is no everyday
     word (homographs.txt, name_words.txt) and has no context rule (word_names) of its own."""
     if word in name_words():
         return False  # "valid", "bebe", "ainee": everyday words, whatever list holds them
+    if word.endswith("nt") and word[:-2] in NEGATED:
+        return False  # "cant", "arent": "can't", "aren't" typed without the apostrophe
     if word in lexicon.first:
         everyday = word in lexicon.homographs
         return not everyday and word not in lexicon.word_names

@@ -27,3 +27,10 @@ OWNED = frozenset(
 )
 """What a first name with a genitive "s" owns besides family ("emmas verjaardag", "fatimas
 kids"): the apostrophe a phone leaves out ("fatima's kids")."""
+RECORDS = frozenset(["dossier", "aanmelding", "intake", "afspraak", "huisbezoek", "hb", "gesprek",
+                     "opvolging", "appointment", "casus"])  # fmt: skip
+"""What a note files under someone: after these a word of no language is the person ("dossier
+mbuyamba afgesloten", "afspraak kalonji verzet", "dossier de wilde")."""
+NAMED_RECORDS = frozenset(["rdv", "visite", "suivi"])
+"""The same in French, where a word no list holds follows as often ("visite domiciliaire", "rdv
+logopède"): only a name of the lists ("rdv kalonji annulé")."""

@@ -12,7 +12,7 @@ from bot.privacy.language import language_at
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_function_words import AND as _AND
-from bot.privacy.name_function_words import POSSESSIVES
+from bot.privacy.name_function_words import POSSESSIVES, RECORDS
 from bot.privacy.name_subjects import SUBJECTS as SUBJECTS
 
 _CUES = cues()
@@ -148,7 +148,9 @@ def compound_surnames(text: str, tokens: list[Token], marked: list[bool], lexico
                 continue
             before = i > 0 and gap(text, tokens[i - 1], token)
             said = WORD_BEFORE.search(text, max(0, token.start - 20), token.start)
-            titled = said is not None and said.group(1).lower() in TITLES_AND_RELATIONS
+            titled = said is not None and (
+                said.group(1).lower() in TITLES_AND_RELATIONS or said.group(1).lower() in RECORDS
+            )  # "mevr de bruyn", "dossier de wilde"
             named = titled or (before and (marked[i - 1] or tokens[i - 1].bare in lexicon.first))
             following = next_token(text, tokens, i + size - 1)
             acts = following is not None and (

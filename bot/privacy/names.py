@@ -12,7 +12,11 @@ from functools import lru_cache
 from bot.privacy.language import sentence_languages
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
-from bot.privacy.name_capitals import capital_after_name, surnames_after_first_names
+from bot.privacy.name_capitals import (
+    capital_after_name,
+    capital_before_name,
+    surnames_after_first_names,
+)
 from bot.privacy.name_clefts import cleft_names
 from bot.privacy.name_company import clauses_and_company, word_surnames
 from bot.privacy.name_context import context_names
@@ -68,8 +72,8 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     forced |= owners_of_details(text, lexicon)  # "precious iban BE43 …"
     forced |= cleft_names(text, matches, lowered, lexicon)  # "t'is roos die opendeed"
     forced = clauses_and_company(text, matches, lowered, lexicon, free) | forced
-    cued = cued_words(text, matches, lexicon, CONTEXT_WORDS, lowered)
-    cued |= {s for s, v in forced.items() if v}
+    named = frozenset(s for s, v in forced.items() if v)
+    cued = cued_words(text, matches, lexicon, CONTEXT_WORDS, lowered, named) | named
     tokens = [_token(text, m, lexicon, m.start() in cued, matches[0].start()) for m in matches
               if free[m.start()] and free[m.end() - 1]
               and (m.start() in cued or _may_matter(m.group(), lexicon))]  # fmt: skip
@@ -248,8 +252,8 @@ def _extend(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon
                 )
             elif before:  # "Oleksandr Shevchenko", "Sarah Black": a capital after a name
                 marked[i] = capital_after_name(text, tokens, i, lexicon)
-            elif after:
-                marked[i] = token.known or bare in lexicon.homographs or not lexicon.is_word(bare)
+            elif after:  # "Nasir Popal", "met Bill Peeters": a capital before a name
+                marked[i] = capital_before_name(text, tokens, i, lexicon)
             elif i < last and token.opens and (bare in lexicon.homographs or token.known):
                 following = next_token(text, tokens, i)
                 partner = next_token(text, tokens, i + 1) if following else None

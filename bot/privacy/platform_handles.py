@@ -50,6 +50,14 @@ BEFORE = lazy(
     rf"(?=(?:\s+[^\W\d_]+){{0,3}}\s+(?i:{NAMES})\b)"
 )
 """A handle with "_" or "." at most three words before the platform's name."""
+CALLED = lazy(
+    r"(?i:\b(?:goes\s+by|went\s+by|known\s+as|calls\s+(?:him|her)self|noemt\s+zich|heet"
+    r"|s['’ ]?appelle|se\s+fait\s+appeler"
+    r"|(?:under|onder|sous)\s+(?:the\s+|de\s+|le\s+)?(?:name|naam|nom))\s+)"
+    r"([A-Za-z][A-Za-z0-9]{1,28}\d)(?![\w@.])"
+)
+"""A name for an account ending in digits after the words that name it, in a note that names
+a platform: "on insta he goes by kingkofi99" (neither "_" nor "." to mark it off)."""
 TAG = lazy(r"(?<![\w#@])[A-Za-z][\w.]{1,31}#\d{4}(?!\d)")
 """An old Discord tag: "lina#1234"."""
 SITE = lazy(r"(?i:\.(?:com|be|net|org|fr|nl|eu|me|io|tv)$|^www\.)")
@@ -110,6 +118,9 @@ def loose_platform_handles(text: str) -> Iterator[Found]:
             yield match.start(2), match.end(2), "handle"
     for pattern in (NEAR, BEFORE):
         yield from _marked(pattern, text)
+    for match in CALLED.finditer(text):
+        if sum(map(str.isalpha, match.group(1))) >= 3:
+            yield match.start(1), match.end(1), "handle"
     for match in DIGIT_FIRST.finditer(text):
         handle = match.group(1)
         if MARKED_OFF.search(handle) and sum(map(str.isalpha, handle)) >= 3:

@@ -28,7 +28,7 @@ HINT = Stems(
     "|regime|régime|politiek|politique|political|pkk|akp|hdp|chp|mhp|gülen|gulen|hizmet|greens"
     "|green party|groenen|verts|brotherhood|broederschap|musulmans|zetel|siège|siege|pvda|nva"
     "|n-va|belang|cd&v|cdenv|vld|ptb|ecolo|défi|defi|cdh|afd|psd|pnl|hirak|ennahda|pjd|udps"
-    "|lamuka|tories|fidesz"
+    "|lamuka|tories|fidesz|vlag|flag|drapeau|sticker|banner|spandoek|communal"
 )
 """Without one of these stems no rule below can match: most texts stop here (every word of
 ROLE, ACTIVE and OPINION holds one: "voorzitter van de PVDA", "is marxist" were gated out)."""
@@ -79,7 +79,7 @@ MEMBER = lazy(
     rf"\s+{ORG}(?![\w&-])"
     rf"|\b(?:staat|stond|stonden|staan)\s+op\s+de\s+(?:kieslijst|lijst)\s+(?:van|voor)\s+{ORG}(?![\w&-])"
     rf"|\b(?:kandidaat|candidate?|candidat[e]?)\s+(?:op|on|sur)\s+(?:de|the|la)\s+(?:kies)?(?:lijst|list|liste)"
-    rf"\s+(?:van|voor|of|for|du|de|des|de\s+la)\s+{ORG}(?![\w&-])"
+    rf"(?:\s+(?:van|voor|of|for|du|de|des|de\s+la))?\s+{ORG}(?![\w&-])"
     rf"|\b(?:zit|zat|is|was|zijn|waren)\s+bij\s+{ARTICLE}(?:{PARTIES})(?![\w&-])"
     rf"|\b(?:campaigned|campaigns|campaigning|faisait\s+campagne|fait\s+campagne|voerde\s+campagne"
     rf"|voert\s+campagne)\s+(?:for|pour|voor)\s+{ORG}(?![\w&-])"
@@ -146,6 +146,22 @@ PARTISAN = lazy(
     r"|sociaux-démocrates|social-démocrate|christian\s+democrats?|social\s+democrats?)\b)"
 )
 """A person named by their party's family: "een christendemocraat uit de gemeenteraad"."""
+SHOWN = lazy(
+    rf"(?i:\b(?:affiches?|posters?|vlag|vlaggen|flags?|stickers?|drapeaux?|banners?|spandoek)"
+    rf"\s+(?:van|voor|of|for|du|de|des|de\s+la)\s+{ORG}(?![\w&-])"
+    rf"|(?<![\w&-]){ORG}[\s-](?:affiches?|posters?|vlag|vlaggen|flags?|stickers?|banners?)\b)"
+)
+"""A party or union shown at someone's home: "een affiche van Vooruit aan het raam", "a Vlaams
+Belang flag in the window" (probe24)."""
+ELECTED = lazy(
+    r"(?i:\b(?:staat|stond|stonden|staan)\s+op\s+de\s+(?:kies)?lijst\s+(?:voor\s+de\s+gemeenteraad"
+    r"|bij\s+de\s+(?:gemeenteraads)?verkiezingen)|\bkandida(?:at|ten)\s+(?:voor|bij)\s+de"
+    r"\s+(?:gemeenteraad|gemeenteraadsverkiezingen|verkiezingen)|\bcandidate?s?\s+aux\s+(?:élections"
+    r"\s+)?communales|\bcandidate?s?\s+sur\s+la\s+liste\s+[\w&-]+\s+aux\s+(?:élections\s+)?communales"
+    r"|\bran\s+for\s+(?:the\s+)?(?:town\s+|city\s+|local\s+)?council)"
+)
+"""Standing in a local election, said without the party: "staat op de lijst voor de
+gemeenteraad", "candidat aux communales", "ran for the council" (probe24)."""
 
 
 def politics(text: str) -> Iterator[Found]:
@@ -169,7 +185,8 @@ def politics(text: str) -> Iterator[Found]:
         yield match.start(), match.end(), "politics"
     for match in DISSENT.finditer(text):
         yield match.start(), match.end(), "politics"
-    for match in PARTISAN.finditer(text):
-        yield match.start(), match.end(), "politics"
+    for pattern in (PARTISAN, SHOWN, ELECTED):
+        for match in pattern.finditer(text):
+            yield match.start(), match.end(), "politics"
     for match in OPINION.finditer(text):
         yield match.start(1), match.end(), "politics"  # the verb stays, "party member" goes

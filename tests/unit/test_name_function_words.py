@@ -25,7 +25,7 @@ def test_each_shared_word_set_is_listed_in_one_module_only(constant: str) -> Non
 
 
 @pytest.mark.parametrize(
-    "module", ["names", "name_groups", "name_cues", "name_context", "name_word_uses"]
+    "module", ["names", "name_groups", "name_cue_lists", "name_context", "name_word_uses"]
 )
 def test_the_name_rules_read_the_same_possessives(module: str) -> None:
     assert importlib.import_module(f"bot.privacy.{module}").POSSESSIVES is (

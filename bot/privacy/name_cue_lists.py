@@ -1,0 +1,134 @@
+"""Lists of people and what follows a name opening a clause, for `name_cues` (kept apart to
+keep modules small): "kalomba, tesfari en mbuyalo gaan", "nsimba (34)", "dzhemile en haar man"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.privacy.compounds import plain_word
+from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.name_function_words import AND, POSSESSIVES
+from bot.privacy.name_owners import owners
+from bot.privacy.word_typos import misspelt
+
+_CUES = cues()
+TITLES_AND_RELATIONS = _CUES["titles"] | _CUES["relations"]
+VERBS = _CUES["verbs"]
+SUBJECT_VERBS = VERBS | _CUES["subject_verbs"]
+"""After a name opening a clause: "nsimba moet", "tendai moyo kept calling"."""
+LIST_VERBS = SUBJECT_VERBS | frozenset(
+    ["go", "live", "are", "were", "have", "need", "want", "come", "play", "stay", "share",
+     "sleep", "attend", "gingen", "woonden", "kwamen", "speelden", "slapen", "delen", "habitent",
+     "vivent", "jouent", "veulent", "doivent", "dorment", "partagent", "allaient", "étaient"]
+)  # fmt: skip
+"""After the last of a list ("kalomba, tesfari and mbuyalo go"), a verb in the plural."""
+CHILDREN = frozenset(["kids", "children", "kinderen", "kindjes", "enfants", "gosses", "petits"])
+"""After "en haar", "and her": "chioma and her kids"."""
+AGE = re.compile(r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?\)")
+ROLE = re.compile(r"\s?\(([^\W\d_]+)\)")
+"""A family word or form of address in brackets after the word: "mbuyamba (buurvrouw) belde"."""
+HEADING = re.compile(r":\s+[^\W\d_]")
+"""A colon and then words: "kalonji: geen nieuws", a note filed under its person."""
+FIELDS = frozenset(["prio", "stavaza", "okido", "rrn", "wz", "wzc", "opm", "nb", "ps"])
+"""Field names of a note that no word list holds: "prio: bellen"."""
+ABSENT = re.compile(
+    r" (?:no[ -]?show|noshow|niet (?:gekomen|opgedaagd)|ni (?:gekomen|opgedaagd)|pas venue?)\b"
+)
+"""Who did not come to an appointment: "kalonji no show"."""
+
+
+def heading(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:
+    """Word `i`, opening a sentence, heads what follows: "kalonji: geen nieuws"."""
+    return HEADING.match(text, matches[i].end()) is not None and lowered[i] not in FIELDS
+
+
+def before_a_verb(
+    text: str, matches: list[re.Match[str]], lowered: list[str], i: int, lexicon: Lexicon
+) -> int:
+    """How many words name someone from word `i` on: 1 right before a verb, an age ("nsimba
+    (34)") or a possessive and a family word ("sarah haar mama"), 2 before a second word of
+    no language and then a verb ("tendai moyo belde"), 0 otherwise."""
+    end = matches[i].end()
+    if AGE.match(text, end) or ABSENT.match(text, end):
+        return 1
+    role = ROLE.match(text, end)
+    if role and role.group(1).lower() in TITLES_AND_RELATIONS:
+        return 1
+    owner = i + 2 < len(matches) and lowered[i + 1] in POSSESSIVES
+    if owner and lowered[i + 2] in TITLES_AND_RELATIONS:
+        return 1
+    partner = i + 2 < len(matches) and lowered[i + 1] in AND and lowered[i + 2] in POSSESSIVES
+    if partner and lexicon.is_name(lowered[i]):
+        return 1  # "dylan et sa copine", "jolien en haar mama"
+    family = TITLES_AND_RELATIONS | CHILDREN
+    if partner and i + 3 < len(matches) and lowered[i + 3] in family:
+        return 1  # "dzhemile en haar man": a word of no language with their family
+    verbs = LIST_VERBS if i and lowered[i - 1] in AND else SUBJECT_VERBS
+    for j in (i + 1, i + 2):
+        if j >= len(matches) or text[matches[j - 1].end() : matches[j].start()] != " ":
+            return 0
+        if lowered[j] in verbs:
+            return j - i
+        if lexicon.is_word(lowered[j]) or not lowered[j].isalpha():
+            return 0
+    return 0
+
+
+def listed_or_owning(
+    text: str,
+    matches: list[re.Match[str]],
+    lowered: list[str],
+    lexicon: Lexicon,
+    context: frozenset[str],
+    seeds: set[int],
+) -> Iterator[int]:
+    """ "arjeta en blerim": a word of no language beside "en" and a first name of the lists
+    is a name too; "kevins moeder": a first name with a Dutch genitive before a family word.
+    `seeds`: words a cue already made names ("kalomba, tesfari en mbuyalo gaan": "mbuyalo"
+    before its verb names the others of the list)."""
+    last = len(matches) - 1
+    yield from owners(matches, lowered, lexicon)
+    pairs = [(j - 1, j + 1) for j, word in enumerate(lowered) if word in AND and 0 < j < last]
+    if ", " in text:  # "amina, tesfu en kalinda": a comma lists people as "en" does
+        first = lexicon.first  # a pair holds a first name of the lists: a set test before a slice
+        pairs += [
+            (i, i + 1)
+            for i in range(last)
+            if (lowered[i] in first or lowered[i + 1] in first or _in_a_list(text, matches, i))
+            and text[matches[i].end() : matches[i + 1].start()] == ", "
+        ]
+    found = set(seeds)
+    for _ in range(min(len(pairs), 4)):  # each pass may name the next of a list
+        before = len(found)
+        for left, right in pairs:
+            for i, partner in ((left, right), (right, left)):
+                word = lowered[i]
+                if i in found or len(word) < 4 or word in context:
+                    continue
+                if partner not in found and not _named(lowered[partner], lexicon):
+                    continue
+                listed = word in lexicon.first or word in lexicon.last or not word.isalpha()
+                unknown = not plain_word(word, lexicon) and not misspelt(word, lexicon)
+                if not listed and matches[i].group()[0].islower() and unknown:
+                    found.add(i)
+                    yield matches[i].start()
+        if len(found) == before:
+            break
+
+
+def _in_a_list(text: str, matches: list[re.Match[str]], i: int) -> bool:
+    """Words `i` and `i + 1` are items of a list that ends in "en", "and", "et": "kalomba,
+    tesfari en mbuyalo"; a comma alone joins clauses as often as people."""
+    for j in range(i + 1, min(i + 6, len(matches) - 1)):
+        between = text[matches[j].end() : matches[j + 1].start()]
+        if between == ", ":
+            continue
+        return between == " " and matches[j + 1].group().lower() in AND
+    return False
+
+
+def _named(word: str, lexicon: Lexicon) -> bool:
+    """A first name of the lists that is no everyday word ("kind en gezin" names no one)."""
+    listed = word in lexicon.first and word not in lexicon.homographs and word not in VERBS
+    return listed and word not in lexicon.words

@@ -1,0 +1,196 @@
+"""#12's nineteenth session: shapes found in probe24's tuning half and in a synthetic check of
+names no list holds (made-up names in the telegraphic shapes of a worker's notes), each tried on
+sentences made up here, in nl, fr and en, with cases that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_scrub_probe21 import masked
+
+
+def names_in(text: str) -> list[str]:
+    return [said for said, kind in masked(text) if kind == "name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "kalomba, tesfari en mbuyalo gaan naar dezelfde school",
+            ["kalomba", "tesfari", "mbuyalo"],
+        ),
+        ("ik zag kalomba, tesfari en mbuyalo aan de bushalte", ["kalomba", "tesfari", "mbuyalo"]),
+        ("kalomba, tesfari and mbuyalo go to the same school", ["kalomba", "tesfari", "mbuyalo"]),
+        ("kalomba et mbuyalo habitent à jette", ["kalomba", "mbuyalo"]),
+        (
+            "nzeba, wubet, tesfari en mbuyalo gaan naar school",
+            ["nzeba", "wubet", "tesfari", "mbuyalo"],
+        ),
+    ],
+)
+def test_every_name_of_a_list_of_names_no_list_holds(text: str, expected: list[str]) -> None:
+    """One name of the list, found by its verb or its cue, names the others."""
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he drinks too much red bull and cant sleep",
+        "the kids and grandparents live together",
+        "soup and bread are free on fridays",
+        "brood, melk en kaas gaan mee in het pakket",
+    ],
+)
+def test_a_list_of_words_stays(text: str) -> None:
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("dossier mbuyamba afgesloten", "mbuyamba"),
+        ("nieuwe aanmelding tesfari via het caw", "tesfari"),
+        ("afspraak kalonji verzet naar dinsdag", "kalonji"),
+        ("dossier ndiaye afgesloten", "ndiaye"),
+        ("rdv kalonji annulé", "kalonji"),
+        ("kalomba: geen nieuws", "kalomba"),
+        ("cissé: huur betaald", "cissé"),
+        ("mbuyamba (buurvrouw) belde om 9u", "mbuyamba"),
+        ("kalomba no show", "kalomba"),
+        ("tesfari m'a dit que le proprio refuse", "tesfari"),
+        ("the mbuyamba family got evicted", "mbuyamba"),
+        ("the okafor kids sleep in one room", "okafor"),
+        ("dossier de wilde afgesloten", "de wilde"),
+    ],
+)
+def test_a_name_a_note_is_filed_under(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dossier afgesloten na 3 jaar",
+        "dossier huur afgesloten",
+        "afspraak tandarts verzet",
+        "gesprek budgetbeheer verplaatst",
+        "visite domiciliaire demain",
+        "rdv logopède demain",
+        "rdv kiné annulé",
+        "the foster family says no",
+        "the host family was kind",
+        "prio: bellen naar de school",
+        "opm: geen",
+        "samenvatting: huur betaald",
+        "actiepunten: bellen naar de school",
+    ],
+)
+def test_a_record_word_before_a_word_stays(text: str) -> None:
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nasir Popal says his wife takes the bus", "Nasir Popal"),
+        ("gesprek met Nasir Popal over de huur", "Nasir Popal"),
+        ("Today Bill Peeters brought the letter", "Bill Peeters"),
+        ("afspraak met Moh. Benali op dinsdag", "Moh. Benali"),
+    ],
+)
+def test_a_capital_right_before_a_surname_is_its_first_name(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Gisteren Peeters gezien", "Peeters"), ("Maandag Janssens bellen", "Janssens")],
+)
+def test_an_opening_adverb_or_day_before_a_surname_stays(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marine, la fille de Jean-Philippe, ne va plus à l'école", ["Marine", "Jean-Philippe"]),
+        (
+            "Marine et Océane, les filles de Jean, ne vont plus à l'école",
+            ["Marine", "Océane", "Jean"],
+        ),
+        ("Roos en Hoop, de dochters van Jan, gaan niet meer naar school", ["Roos", "Hoop", "Jan"]),
+    ],
+)
+def test_names_that_are_words_before_a_family_apposition(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["la marine, la mer et le vent", "la pluie et le vent, les enfants de la mer"]
+)
+def test_words_before_such_an_apposition_stay(text: str) -> None:
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("on insta he goes by kingkofi99", "kingkofi99"),
+        ("op insta heet ze lina2010", "lina2010"),
+        ("sur snap il se fait appeler yass93", "yass93"),
+    ],
+)
+def test_a_handle_ending_in_digits_named_as_such(text: str, handle: str) -> None:
+    assert (handle, "handle") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["op tiktok kijkt ze naar covid19 filmpjes", "she goes by bus 71 to school"]
+)
+def test_digits_without_a_naming_word_stay(text: str) -> None:
+    assert [kind for _, kind in masked(text) if kind == "handle"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "medicine"),
+    [
+        ("his wife takes Prozac and stays in bed", "Prozac"),
+        ("ze vergeet haar aricept", "aricept"),
+        ("il prend du lyrica pour les douleurs", "lyrica"),
+        ("hij krijgt xarelto sinds de operatie", "xarelto"),
+        ("she injects ozempic once a week", "ozempic"),
+        ("il est sous biktarvy depuis un an", "est sous biktarvy"),
+    ],
+)
+def test_a_medicine_that_tells_its_condition(text: str, medicine: str) -> None:
+    assert (medicine, "health") in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("bij hem hangt een affiche van Vooruit aan het raam", "affiche van Vooruit"),
+        ("he had a Vlaams Belang flag in the window", "Vlaams Belang flag"),
+        ("elle a une affiche du PTB à la fenêtre", "affiche du PTB"),
+        ("hij staat op de lijst voor de gemeenteraad", "staat op de lijst voor de gemeenteraad"),
+        ("il était candidat aux communales", "candidat aux communales"),
+        ("she ran for the council last year", "ran for the council"),
+    ],
+)
+def test_a_party_shown_or_a_candidacy(text: str, said: str) -> None:
+    assert (said, "politics") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze heeft een vlag van België aan het raam",
+        "hij heeft een poster van de Rode Duivels",
+        "de affiche voor de fuif hangt in de gang",
+        "de lijst voor de voedselbank is lang",
+    ],
+)
+def test_other_flags_posters_and_lists_stay(text: str) -> None:
+    assert [kind for _, kind in masked(text) if kind == "politics"] == []
