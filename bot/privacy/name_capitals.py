@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from bot.privacy.compounds import frequent
 from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.name_context_words import ARTICLES
+from bot.privacy.name_function_words import AND as JOINERS
 from bot.privacy.name_groups import Token, first_and_surname
 
 _CUES = cues()
@@ -58,6 +60,19 @@ def capital_before_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon
     if text[token.end : tokens[i + 1].start] != " ":
         return False  # "Moh. Benali": an abbreviation, left to the rules of initials
     return not token.opens or token.bare not in frequent()
+
+
+def capital_joined_to_name(text: str, tokens: list[Token], marked: list[bool], i: int) -> bool:
+    """Token `i`, capitalised in mid-sentence, joined by "and", "en", "et" to a name just
+    before it: "met Summer and Rich", "Marie et Claude" (no list needs to hold it)."""
+    if i < 2 or not marked[i - 2] or tokens[i - 1].bare not in JOINERS:
+        return False
+    token = tokens[i]
+    if token.opens or token.bare in NEVER_SURNAMES or token.bare in ARTICLES:
+        return False  # "spoke to Kevin and The Landlord"
+    if not token.word[1:].islower():
+        return False
+    return text[tokens[i - 2].end : token.start] == f" {tokens[i - 1].word} "
 
 
 def surnames_after_first_names(

@@ -61,12 +61,14 @@ from bot.privacy.name_context_words import (
     quoted_or_numbered,
 )
 from bot.privacy.name_cues import SUBJECT_VERBS, frequent
-from bot.privacy.name_function_words import AND, POSSESSIVES
+from bot.privacy.name_function_words import AND, OWNED, POSSESSIVES
 from bot.privacy.name_word_uses import modal
 from bot.privacy.tokens import letter_runs
 
 KIN_OR_GROUP = (RELATIONS - NOT_KIN) | GROUPS
 """Before "van", "de", "of" and whose they are: "la fille de makengo", "de kinderen van stevens"."""
+KIN_OR_OWNED = KIN | OWNED
+"""After "grace's": her family or what she owns ("grace's mum", "goodluck's email")."""
 
 
 def context_names(
@@ -108,7 +110,7 @@ def context_names(
         if previous in ("the", "la", "les") and lowered[i + 1 : i + 2] in HOUSEHOLD:
             found[matches[i].start()] = household_name(word, matches[i].group(), lexicon)
             continue  # "the okafor family"; "the foster family" stays
-        if word.endswith("'s") and lowered[i + 1 : i + 2] and lowered[i + 1] in KIN:
+        if word.endswith("'s") and lowered[i + 1 : i + 2] and lowered[i + 1] in KIN_OR_OWNED:
             found[matches[i].start()] = named_word(word[:-2], lexicon)  # "grace's mum"
             continue
         if previous == "the" and word.endswith("'s") and FAMILY_HOME.match(text, matches[i].end()):

@@ -23,7 +23,8 @@ COMPANY = frozenset(["met", "avec", "with", "bij", "chez", "voor", "aan", "à", 
 OWNED = frozenset(
     """kids kid children kinderen kindjes kinders verjaardag birthday huis house kamer room gsm
     phone fiets bike auto car dossier file school juf teacher appartement flat huur rent
-    schulden debts uitkering benefits""".split()  # noqa: SIM905
+    schulden debts uitkering benefits email e-mail mail number nummer address adres iban account
+    insta instagram snap tiktok""".split()  # noqa: SIM905
 )
 """What a first name with a genitive "s" owns besides family ("emmas verjaardag", "fatimas
 kids"): the apostrophe a phone leaves out ("fatima's kids")."""

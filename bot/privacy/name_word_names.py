@@ -100,9 +100,12 @@ def word_name(
     return foreign and previous is not None and previous.bare in COMPANY  # "met prince"
 
 
-WANTED = frozenset(["needed", "wanted", "required", "requise", "requis", "nodig", "gevraagd"])
+WANTED = frozenset(["needed", "wanted", "required", "requise", "requis", "nodig", "gevraagd",
+                    "paid", "betaald", "payé", "payée", "sent", "received", "due", "overdue",
+                    "settled"])  # fmt: skip
 WANTED_ALONE = lazy(r"\s*(?:[,.;:!?]|$)")
-"""A verb of need with nothing after it says the word is what is needed, not who needs."""
+"""A verb of need or of payment with nothing after it says the word is what is needed or
+paid, not who needs or pays: "Patience needed", "bill paid, all ok"."""
 
 
 def after_title(text: str, tokens: list[Token], i: int) -> bool:

@@ -15,6 +15,7 @@ from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_capitals import (
     capital_after_name,
     capital_before_name,
+    capital_joined_to_name,
     surnames_after_first_names,
 )
 from bot.privacy.name_clefts import cleft_names
@@ -254,6 +255,8 @@ def _extend(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon
                 marked[i] = capital_after_name(text, tokens, i, lexicon)
             elif after:  # "Nasir Popal", "met Bill Peeters": a capital before a name
                 marked[i] = capital_before_name(text, tokens, i, lexicon)
+            elif capital_joined_to_name(text, tokens, marked, i):
+                marked[i] = True  # "met Summer and Rich"
             elif i < last and token.opens and (bare in lexicon.homographs or token.known):
                 following = next_token(text, tokens, i)
                 partner = next_token(text, tokens, i + 1) if following else None

@@ -194,3 +194,32 @@ def test_a_party_shown_or_a_candidacy(text: str, said: str) -> None:
 )
 def test_other_flags_posters_and_lists_stay(text: str) -> None:
     assert [kind for _, kind in masked(text) if kind == "politics"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("met Summer and Rich at the drop-in", ["Summer", "Rich"]),
+        ("gesprek met Fatima en Roos over de huur", ["Fatima", "Roos"]),
+        ("Marek Nowicki, known as Big Marek, is in detox", ["Marek Nowicki", "Big Marek"]),
+        ("Goodluck's email changed again", ["Goodluck"]),
+        ("grace's number changed", ["grace"]),
+    ],
+)
+def test_a_capital_joined_to_a_name_and_a_name_owning_a_detail(
+    text: str, expected: list[str]
+) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spoke to Kevin and The Landlord",
+        "met Jan en Kind en Gezin gebeld",
+        "the landlord's number is new",
+        "bill paid, all ok",
+    ],
+)
+def test_articles_services_and_owners_that_are_words_stay(text: str) -> None:
+    assert [n for n in names_in(text) if n not in ("Kevin", "Jan")] == []
