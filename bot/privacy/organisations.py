@@ -13,6 +13,7 @@ from bot.privacy.institution_shapes import institution_shapes
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.name_cues import frequent as _frequent
+from bot.privacy.org_capitals import SHOP_HINT, SHOP_KINDS, capitals_after, congregations
 from bot.privacy.org_shapes import town_word as _town_word
 from bot.privacy.patterns import organisations as capitalised_organisations
 from bot.privacy.places import fold, gazetteer, place_names
@@ -100,7 +101,7 @@ HOSPITAL = lazy(
     rf"(?:universitaire\s+|universitair\s+)?(?:{HOSPITALS})\b"
 )
 CARE_ACRONYM = lazy(
-    r"\b(?:AZ|UZ|ZNA|GZA|CHU|CHR|CHIREC|HUB|ZOL|az|uz|zna|gza|chu|chr|chirec)\s+"
+    r"\b(?:AZ|UZ|RZ|ZNA|GZA|CHU|CHR|CHIREC|HUB|ZOL|az|uz|rz|zna|gza|chu|chr|chirec)\s+"
     r"(?:(?:de\s+la|de\s+l['’]|de|van|d['’])\s*)?(?:(?:st|ste|sint|saint)[\s.-]+)?[\w'’-]{3,}"
     r"|\b(?i:pc|pz|opz|upc)\s+(?:(?i:dr|dokter)\.?\s+)?(?:(?i:sint|st|saint|heilig"
     r"|onze-lieve-vrouw)[ -][\w'’-]+|[A-Z][\w'’-]+|(?<=[Dd]r\.\s)[\w'’-]+)"
@@ -155,14 +156,8 @@ NETWORK = lazy(
     r"|go!|grande?|grote|great|centrale?|central)\s+)$"
 )
 """A school's network before its kind: "vrije basisschool sint-pieter"."""
-CAPITALS = lazy(
-    r"\s+[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:des|de|du|la|le|van|der|den|het|of|the|voor|et|en)\s+)?"
-    r"[A-ZÀ-Ý][\w'’-]*)*"
-)
-SPACED_CAPITAL = lazy(r"\s[A-ZÀ-Ý]")
-"""What CAPITALS needs: KIND_WORD's scan is skipped in texts without it (most)."""
 NAMED = lazy(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
-KIND_WORD = lazy(rf"\b(?:{KINDS}|{TOWN_KINDS})\b")
+KIND_WORD = lazy(rf"\b(?:{KINDS}|{TOWN_KINDS}|{SHOP_KINDS})\b")
 """A kind followed by capitalised words: "l'Hôpital Universitaire des Enfants Reine Fabiola"."""
 STATE = lazy(r"\b(?:en|in|to|into|naar)\s+(?:prison|jail|gevangenis)\b")
 """A prison without an article is where someone is, not a named place: "en prison"."""
@@ -179,6 +174,7 @@ def institutions_and_categories(text: str) -> Iterator[Found]:
     ("vrije basisschool sint-pieter")."""
     merged: list[Found] = []
     found = [*_institutions(text), *special_categories(text), *capitalised_organisations(text)]
+    found += congregations(text)
     for start, end, kind in sorted(found):
         if merged and start < merged[-1][1]:
             first, last, other = merged[-1]
@@ -201,8 +197,8 @@ def institutions_and_categories(text: str) -> Iterator[Found]:
 LEGAL_FORMS = ("vzw", "asbl", "bvba", "bv", "nv", "srl", "sprl", "fc", "kfc", "rsc", "rfc", "kv",
                "kaa", "ksk", "ksv", "rwdm", "chiro", "scouts", "ksa", "kla", "patro", "guides",
                "jeugdbeweging", "cvo")  # fmt: skip
-CARE_GROUPS = ("az", "uz", "zna", "gza", "chu", "chr", "chirec", "hub", "zol", "pc", "pz", "opz",
-               "upc")  # fmt: skip
+CARE_GROUPS = ("az", "uz", "rz", "zna", "gza", "chu", "chr", "chirec", "hub", "zol", "pc", "pz",
+               "opz", "upc")  # fmt: skip
 """What LEGAL and CARE_ACRONYM (in any case) need: cheap substring tests before the scans."""
 LEGAL_HINT, CARE_HINT = Stems(LEGAL_FORMS), Stems(CARE_GROUPS)
 
@@ -280,10 +276,8 @@ def _named_places(text: str, lowered: str) -> Iterator[Found]:
             one = INDEFINITE.search(lowered, max(0, match.start() - 20), match.start())
             if town and town[0] == 0 and not one:
                 yield match.start(), match.end() + town[1], "organisation"
-        capitals = len(text) == len(lowered) and SPACED_CAPITAL.search(text)
-        for match in KIND_WORD.finditer(lowered) if capitals else ():
-            if (run := CAPITALS.match(text, match.end())) and len(text) == len(lowered):
-                yield match.start(), run.end(), "organisation"
+    if KIND_HINT.in_text(text) or SHOP_HINT.in_text(text):
+        yield from capitals_after(KIND_WORD, text, lowered)
     yield from shops(text, lowered)
 
 

@@ -223,3 +223,33 @@ def test_a_capital_joined_to_a_name_and_a_name_owning_a_detail(
 )
 def test_articles_services_and_owners_that_are_words_stay(text: str) -> None:
     assert [n for n in names_in(text) if n not in ("Kevin", "Jan")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Olena works at bakery Het Warme Brood in Hasselt", "bakery Het Warme Brood"),
+        ("Martha lives at care home Hof ter Ooievaar", "care home Hof ter Ooievaar"),
+        ("he washes cars at Car Wash Vitosha", "Car Wash Vitosha"),
+        ("Visser van Kringloopwinkel De Cirkel belde", "Kringloopwinkel De Cirkel"),
+        ("Sandrine de l'Épicerie du Coin Vert a appelé", "Épicerie du Coin Vert"),
+        ("he goes to Victory Chapel every week", "Victory Chapel"),
+        ("they go to The Christ Embassy Ministries", "Christ Embassy Ministries"),
+        ("ze krijgt haar dialyse nu in RZ Sint-Pieters", "RZ Sint-Pieters"),
+    ],
+)
+def test_a_capitalised_name_after_a_kind_in_lower_case(text: str, org: str) -> None:
+    assert (org, "organisation") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "went to the shop Monday with the kids",
+        "at the shop The kids were loud",
+        "the care home I visited was clean",
+        "the centre He runs is closed",
+    ],
+)
+def test_a_kind_before_a_day_a_pronoun_or_a_lone_article_stays(text: str) -> None:
+    assert [kind for _, kind in masked(text) if kind == "organisation"] == []

@@ -1,0 +1,82 @@
+"""Shops, firms, care homes and congregations whose own name is capitalised while the word for
+their kind is not: "works at bakery Het Warme Brood", "care home Hof ter Ooievaar", "Car Wash
+Vitosha", "l'Épicerie du Coin Vert" (read by `organisations` with its own kinds), and a
+congregation's capitalised words before its kind: "Glory Tabernacle", "Victory Chapel" (#12,
+nineteenth session: probe24)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.patterns import WORD
+from bot.privacy.tokens import Stems
+
+Found = tuple[int, int, str]
+SHOP_KINDS = (
+    r"bakery|car\s?wash|care\s+home|nursing\s+home|kringloopwinkel|épicerie|epicerie|centrum"
+    r"|centre|center|shop|store|supermarket|supermarkt|restaurant|snack|frituur|friterie|garage"
+    r"|bakkerij|slagerij|boucherie|boulangerie|winkel|boutique|kapsalon|salon|firma|company"
+    r"|factory|fabriek|usine|warehouse|magazijn|brasserie|taverne|bistro|pizzeria|hotel|hôtel"
+)
+"""Kinds of shop and firm that `organisations.KINDS` lacks, in any case before the name."""
+SHOP_HINT = Stems(
+    "bakery|wash|home|kringloop|picerie|centrum|centre|center|shop|store|supermar|restaurant"
+    "|snack|frituur|friterie|garage|bakkerij|slagerij|boucherie|boulangerie|winkel|boutique"
+    "|salon|firma|company|factory|fabriek|usine|warehouse|magazijn|brasserie|taverne|bistro"
+    "|pizzeria|hotel|hôtel"
+)
+"""Cheap substrings: most notes hold none of them."""
+NOT_NAMES = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Maandag Dinsdag Woensdag
+    Donderdag Vrijdag Zaterdag Zondag Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche
+    I Ik Je Il Elle He She We They Ze Hij Zij""".split()  # noqa: SIM905
+)
+"""Capitalised words after a kind that start no name: a day, a pronoun."""
+ARTICLES = frozenset(["The", "A", "An", "De", "Het", "Le", "La", "Les", "Un", "Une", "Een"])
+"""An article starts a name only with a word after it: "bakery Het Warme Brood"."""
+CAPITALS = lazy(
+    r"\s+(?:(?:des|de|du|van|het|ter|ten)\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:des|de|du|la|le|van|der|den|het|of|the|voor|et|en|ter|ten)\s+)?"
+    r"[A-ZÀ-Ý][\w'’-]*)*"
+)
+SPACED_CAPITAL = lazy(r"\s[A-ZÀ-Ý]")
+"""What CAPITALS needs: KIND_WORD's scan is skipped in texts without it (most)."""
+WORSHIP = Stems("chapel|tabernacle|ministr|assembly|fellowship|cathedral")
+NAME_THEN_KIND = lazy(
+    rf"\b((?:{WORD}\s+){{1,3}})(?:Chapel|Tabernacle|Ministries|Ministry|Assembly|Fellowship"
+    r"|Cathedral)\b"
+)
+"""A congregation's own capitalised words before its kind: "Victory Chapel", "Glory
+Tabernacle", "Christ Embassy Ministries"."""
+
+
+def starts_a_name(words: list[str]) -> bool:
+    """Capitalised words after a kind that can be its name: not a day nor a pronoun ("the shop
+    Monday", "the care home I visited"), not an article alone ("at the shop The kids")."""
+    if not words or words[0] in NOT_NAMES:
+        return False
+    return not (words[0] in ARTICLES and len(words) == 1)
+
+
+def congregations(text: str) -> Iterator[Found]:
+    """Each congregation's capitalised name with its kind; a leading article stays."""
+    if text.islower() or not WORSHIP.in_text(text):
+        return
+    for match in NAME_THEN_KIND.finditer(text):
+        start = match.start(1)
+        for word in match.group(1).split():
+            if word not in NOT_NAMES and word not in ARTICLES:
+                yield start, match.end(), "organisation"
+                break
+            start = text.index(word, start) + len(word) + 1  # "The Victory Chapel": not "The"
+
+
+def capitals_after(kind_word: re.Pattern[str], text: str, lowered: str) -> Iterator[Found]:
+    """A kind (`kind_word`, read in `lowered`) followed by capitalised words: "l'Hôpital
+    Universitaire des Enfants", "bakery Het Warme Brood"."""
+    if len(text) != len(lowered) or not SPACED_CAPITAL.search(text):
+        return
+    for match in kind_word.finditer(lowered):
+        if (run := CAPITALS.match(text, match.end())) and starts_a_name(run.group().split()):
+            yield match.start(), run.end(), "organisation"
