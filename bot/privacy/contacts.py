@@ -104,8 +104,13 @@ PROFILE_LINK = lazy(
 "youtube.com/@bilalvlogs" (read before a bare "@name", which would leave the link)."""
 
 
+WIDE_AT = str.maketrans({"＠": "@", "﹫": "@"})
+"""The full-width and small "@" of some keyboards, one character each: the offsets stay."""
+
+
 def emails(text: str) -> Iterator[Found]:
     """Addresses, also written "naam [at] domein.be" or "name at domain dot com"."""
+    text = text.translate(WIDE_AT)
     yield from loose_emails(text)  # "jan.peeters@@gmail.com", "jpeeters gmail com"
     lowered = text.lower()
     if not any(cue in lowered for cue in EMAIL_CUES):

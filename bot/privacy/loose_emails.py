@@ -25,17 +25,22 @@ PROVIDER = Stems(PROVIDERS)
 DOUBLE_AT = lazy(r"(?<![\w.+-])[\w.+-]{1,64}@{2,}[\w-]+(?:\.[\w-]+)*")
 """A slip of the thumb on "@": the address is still someone's."""
 BY_PROVIDER = lazy(
-    rf"(?i:(?<![\w.@+-])([\w+-]{{1,64}}(?:\.[\w+-]+){{0,8}})\s(?:(?:op|bij|chez|sur|on|via)\s)?"
+    rf"(?i:(?<![\w.@+-])([\w+-]{{1,64}}(?:\.[\w+-]+){{0,8}})\s(?:(?:op|bij|chez|sur|on|via|at)\s)?"
     rf"(?:{PROVIDERS})(?![\w@])(\s?(?:[.,]|\s(?:dot|punt|point)\s|\s)\s?(?:{ENDINGS})(?!\w))?)"
 )
-"""A local part, a space (or "op", "chez", "on") and a provider, its ending perhaps after a
-space, a dot, a comma or a spoken dot."""
+"""A local part, a space (or "op", "chez", "on", "at") and a provider, its ending perhaps after
+a space, a dot, a comma or a spoken dot."""
+MAIL_CUE = lazy(r"(?i:\b(?:e-?mail|mail|mailadres|e-mailadres|adresse\s+mail|courriel)\b)")
+"""An e-mail named before it: then a local part of no word is one ("her email is sarahpeeters
+at gmail"), its ending left out."""
 
 
 SPOKEN = frozenset(["at", "apenstaartje", "apestaartje", "apenstaart", "apestaart", "arobase",
                     "dot", "punt", "point", "chez"])  # fmt: skip
 SPOKEN_BEFORE = lazy(r"(?i:\s(?:dot|punt|point|at|ape?n?staart(?:je)?|arobase|chez)\s$)")
 """An address read out ends before the provider: its own pattern reads it from its start."""
+SPOKEN_AFTER = lazy(r"(?i:\s(?:dot|punt|point)\s)")
+"""Or goes on after it with a spoken dot: "… at yahoo dot co dot uk" is read whole there."""
 
 
 def loose_emails(text: str) -> Iterator[Found]:
@@ -47,8 +52,12 @@ def loose_emails(text: str) -> Iterator[Found]:
         return
     for match in BY_PROVIDER.finditer(text):
         local = match.group(1)
-        if local.lower() in SPOKEN or SPOKEN_BEFORE.search(text, 0, match.start()):
+        spoken = SPOKEN_BEFORE.search(text, 0, match.start()) or SPOKEN_AFTER.match(
+            text, match.end()
+        )
+        if local.lower() in SPOKEN or spoken:
             continue  # "amina dot haidari at gmail dot com": `contacts.SPOKEN_EMAIL`'s, whole
         shaped = any(ch in local for ch in "._") or any(ch.isdigit() for ch in local)
-        if shaped or (match.group(2) and local.lower() not in lexicon().words):
+        named = match.group(2) or MAIL_CUE.search(text, max(0, match.start() - 30), match.start())
+        if shaped or (named and local.lower() not in lexicon().words):
             yield match.start(), match.end(), "email"

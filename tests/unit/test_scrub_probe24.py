@@ -253,3 +253,23 @@ def test_a_capitalised_name_after_a_kind_in_lower_case(text: str, org: str) -> N
 )
 def test_a_kind_before_a_day_a_pronoun_or_a_lone_article_stays(text: str) -> None:
     assert [kind for _, kind in masked(text) if kind == "organisation"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("her email is sarahpeeters at gmail", "sarahpeeters at gmail"),
+        ("mail: kalonji at hotmail", "kalonji at hotmail"),
+        ("mail sarah.peeters＠gmail.com", "sarah.peeters＠gmail.com"),
+        ("mail sarah.peeters﹫gmail.com", "sarah.peeters﹫gmail.com"),
+    ],
+)
+def test_an_address_with_its_ending_left_out_or_a_wide_at(text: str, address: str) -> None:
+    assert (address, "email") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["she is at gmail headquarters", "she looked at gmail today", "ze werkt at gmail"]
+)
+def test_at_a_provider_without_a_word_for_mail_stays(text: str) -> None:
+    assert [kind for _, kind in masked(text) if kind == "email"] == []
