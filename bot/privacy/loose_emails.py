@@ -25,8 +25,8 @@ PROVIDER = Stems(PROVIDERS)
 DOUBLE_AT = lazy(r"(?<![\w.+-])[\w.+-]{1,64}@{2,}[\w-]+(?:\.[\w-]+)*")
 """A slip of the thumb on "@": the address is still someone's."""
 BY_PROVIDER = lazy(
-    rf"(?i:(?<![\w.@+-])([\w+-]{{1,64}}(?:\.[\w+-]+){{0,8}})\s(?:(?:op|bij|chez|sur|on|via|at)\s)?"
-    rf"(?:{PROVIDERS})(?![\w@])(\s?(?:[.,]|\s(?:dot|punt|point)\s|\s)\s?(?:{ENDINGS})(?!\w))?)"
+    rf"(?i:(?<![\w.@+-])([\w+-]{{1,64}}(?:\.[\w+-]+){{0,8}})\s"
+    rf"(?:(?:op|bij|chez|sur|on|via|(at))\s)?(?:{PROVIDERS})(?![\w@])(\s?(?:[.,]|\s(?:dot|punt|point)\s|\s)\s?(?:{ENDINGS})(?!\w))?)"
 )
 """A local part, a space (or "op", "chez", "on", "at") and a provider, its ending perhaps after
 a space, a dot, a comma or a spoken dot."""
@@ -51,13 +51,13 @@ def loose_emails(text: str) -> Iterator[Found]:
     if not PROVIDER.in_text(text):
         return
     for match in BY_PROVIDER.finditer(text):
-        local = match.group(1)
-        spoken = SPOKEN_BEFORE.search(text, 0, match.start()) or SPOKEN_AFTER.match(
-            text, match.end()
-        )
-        if local.lower() in SPOKEN or spoken:
+        local, at, ending = match.groups()
+        if at and ending:
+            continue  # "j peeters at telenet be": `contacts.SPOKEN_EMAIL` reads it whole
+        before = SPOKEN_BEFORE.search(text, 0, match.start())
+        if local.lower() in SPOKEN or before or SPOKEN_AFTER.match(text, match.end()):
             continue  # "amina dot haidari at gmail dot com": `contacts.SPOKEN_EMAIL`'s, whole
         shaped = any(ch in local for ch in "._") or any(ch.isdigit() for ch in local)
-        named = match.group(2) or MAIL_CUE.search(text, max(0, match.start() - 30), match.start())
+        named = ending or MAIL_CUE.search(text, max(0, match.start() - 30), match.start())
         if shaped or (named and local.lower() not in lexicon().words):
             yield match.start(), match.end(), "email"
