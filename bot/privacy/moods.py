@@ -13,6 +13,7 @@ on the words right before or after the word.
 from __future__ import annotations
 
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.plain_phrases import plain_drink
 
 GOLF = lazy(r"(?i:\s+(?:van|de|of)\s+\d+\s+(?:op|au|at|in|bij|met)\s+(?:het\s+|le\s+)?golf\b)")
 MOODS = frozenset(["depressed", "depressief", "gedeprimeerd", "déprimé", "déprimée", "deprime",
@@ -147,3 +148,34 @@ def no_faith(text: str, said: str, start: int, end: int) -> bool:
     if said in VEILED:
         return bool(A_VEIL.search(text, max(0, start - 12), start) or ABOUT_IT.match(text, end))
     return any(garment in said for garment in GARMENTS) and COLD.match(text, end) is not None
+
+
+PREMATURE = frozenset(["premature", "prématuré", "prematuur", "prématurée", "prématurés"])
+BIRTH = lazy(
+    r"(?i:\b(?:born|birth|baby|babies|geboren|geboorte|bébé|bebe|née?s?|naissance|bevalling"
+    r"|bevallen|accouchée?|accouchement|delivered|weken|weeks|semaines|couveuse|incubator"
+    r"|neonat\w*|kindje|zoontje|dochtertje|tweeling|twins|jumeaux|preemie|prematurely)\b)"
+)
+"""Premature is a condition of a birth ("born premature", "un bébé prématuré"); "it's
+premature to say" is a judgement: the word counts only with a word of birth near it."""
+ALLERGY_IMAGE = lazy(
+    r"(?i:\s+(?:voor|aan|tegen|to|à|aux|au|for)\s+(?:de\s+|het\s+|la\s+|le\s+|les\s+|l['’]\s*"
+    r"|the\s+|any\s+|alle\s+|tout\s+)?(?:formulier\w*|papier\w*|paperwork|paperasse|papiers"
+    r"|administrati\w*|bureaucra\w*|regels|rules|règles|autorit\w*|gezag|authority|werk|work"
+    r"|travail|maandag\w*|mondays?|lundis?|kritiek|criticism|critiques?|conflict\w*|instanties"
+    r"|diensten|afspraken|appointments|rendez-vous|politie|police|vergader\w*|meetings?"
+    r"|réunions?|verander\w*|change|changements?|discipline|structuur|structure|controle"
+    r"|control|contrôle|hulpverlen\w*|sociale?\s+assistante?s?|social\s+workers?"
+    r"|maatschappelijk\s+werkers?|inspanning\w*|effort\w*|huiswerk|homework|devoirs)\b)"
+)
+"""An allergy to forms or rules is a figure of speech: "een allergie voor formulieren"."""
+
+
+def a_figure_of_health(text: str, said: str, start: int, end: int) -> bool:
+    """A health word used for something else: premature without a birth, an allergy to
+    forms, a golf handicap, a low mood about a match (`moods`)."""
+    if said in PREMATURE:
+        return BIRTH.search(text, max(0, start - 40), end + 40) is None
+    if said.startswith("allergi"):
+        return ALLERGY_IMAGE.match(text, end) is not None
+    return a_figure(text, said, start, end) or plain_drink(text, said, start, end)

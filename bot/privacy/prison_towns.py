@@ -22,9 +22,12 @@ RELEASED = lazy(
     rf"(?:de|d['’])\s*(?:{PRISONS_ONLY})\b"
     rf"|\b(?:komt|kwam|komen|kwamen)\s+(?:\w+\s+)?vrij\s+(?:uit|van)\s+(?:{PRISONS_ONLY})\b"
     rf"|\b(?:released|got\s+out|gets\s+out|came\s+out|comes\s+out)\s+(?:from|of)"
-    rf"\s+(?:{PRISONS_ONLY})\b)"
+    rf"\s+(?:{PRISONS_ONLY})\b"
+    rf"|\b(?:zit|zat|zitten|zaten)\s+(?:\w+\s+)?in\s+(?:{PRISONS_ONLY})\b"
+    rf"|\bin\s+(?:{PRISONS_ONLY})\s+(?:zit|zat|zitten|zaten)\b)"
 )
-"""A release from a village known for its prison: "sort de lantin", "kwam vrij uit wortel"."""
+"""A release from a village known for its prison, or a stay there: "sort de lantin", "kwam vrij
+uit wortel", "da zen broer in merksplas zit"."""
 LONG = r"jaar|jaren|maanden|maand|ans?|années|mois|years?|months?"
 INSIDE = lazy(
     r"(?i:\b(?:zit|zat)\s+(?:(?:sinds\s+\w+|al\s+\w+\s+\w+)(?:\s+(?:terug|weer|opnieuw))?"

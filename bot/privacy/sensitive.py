@@ -29,8 +29,8 @@ from bot.privacy.health_general import group_of_an_origin, said_of_everyone
 from bot.privacy.health_typos import misspelt_conditions
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import read_data
-from bot.privacy.moods import a_figure, an_image, no_faith
-from bot.privacy.plain_phrases import feast_or_takeaway, plain_drink
+from bot.privacy.moods import a_figure_of_health, an_image, no_faith
+from bot.privacy.plain_phrases import feast_or_takeaway
 from bot.privacy.religion_offices import office_of_another
 from bot.privacy.tokens import ELISION, TOKEN, PhraseIndex, Stems, tokenise
 
@@ -64,25 +64,6 @@ HOPING = lazy(
     r"(?:dat|que)\b))"
 )
 """A verb of hope, not a practice: "she prays that it works out", "on prie pour que ça aille"."""
-PREMATURE = frozenset(["premature", "prématuré", "prematuur", "prématurée", "prématurés"])
-BIRTH = lazy(
-    r"(?i:\b(?:born|birth|baby|babies|geboren|geboorte|bébé|bebe|née?s?|naissance|bevalling"
-    r"|bevallen|accouchée?|accouchement|delivered|weken|weeks|semaines|couveuse|incubator"
-    r"|neonat\w*|kindje|zoontje|dochtertje|tweeling|twins|jumeaux|preemie|prematurely)\b)"
-)
-"""Premature is a condition of a birth ("born premature", "un bébé prématuré"); "it's
-premature to say" is a judgement: the word counts only with a word of birth near it."""
-ALLERGY_IMAGE = lazy(
-    r"(?i:\s+(?:voor|aan|tegen|to|à|aux|au|for)\s+(?:de\s+|het\s+|la\s+|le\s+|les\s+|l['’]\s*"
-    r"|the\s+|any\s+|alle\s+|tout\s+)?(?:formulier\w*|papier\w*|paperwork|paperasse|papiers"
-    r"|administrati\w*|bureaucra\w*|regels|rules|règles|autorit\w*|gezag|authority|werk|work"
-    r"|travail|maandag\w*|mondays?|lundis?|kritiek|criticism|critiques?|conflict\w*|instanties"
-    r"|diensten|afspraken|appointments|rendez-vous|politie|police|vergader\w*|meetings?"
-    r"|réunions?|verander\w*|change|changements?|discipline|structuur|structure|controle"
-    r"|control|contrôle|hulpverlen\w*|sociale?\s+assistante?s?|social\s+workers?"
-    r"|maatschappelijk\s+werkers?|inspanning\w*|effort\w*|huiswerk|homework|devoirs)\b)"
-)
-"""An allergy to forms or rules is a figure of speech: "een allergie voor formulieren"."""
 RELIGIOUS_HEADS = ("moslim", "islam", "joods", "christen", "katholiek")
 """Dutch compounds led by a faith: "moslimafkomst", "moslimjongeren", "christenfamilie"."""
 RELIGIOUS_HINT = Stems(RELIGIOUS_HEADS)
@@ -103,8 +84,18 @@ def _phrases() -> dict[str, str]:
             section = line[1:-1]
         elif section in CATEGORIES:
             phrases.update((as_read(form), section) for form in line.split())
+            if section == "origin":
+                phrases.update((plural, section) for plural in _plurals(line.split()))
     phrases.update((country.replace("_", " "), "origin") for country in read_data("countries.txt"))
     return phrases
+
+
+def _plurals(forms: list[str]) -> Iterator[str]:
+    """The plural of each one-word origin that takes an "s": "ukrainiens", "roumaines",
+    "romanians", "oekraïners" (a family is named in the plural as often as a person)."""
+    for form in forms:
+        if "_" not in form and not form.endswith(("s", "x", "z", "sh", "ch", "ese")):
+            yield form + "s"
 
 
 @cache
@@ -243,7 +234,7 @@ def special_categories(text: str) -> Iterator[Found]:
                 continue
             if said.startswith(("verslaafd", "addicted", "accro")) and HABIT.match(text, end):
                 continue  # "addicted to her phone": a manner of speaking
-            if _figure_of_health(text, said, start, end):
+            if a_figure_of_health(text, said, start, end):
                 continue
             start, end = health_span(text, start, end)
         elif category == "religion":
@@ -278,16 +269,6 @@ def _saint_of_a_place(text: str, start: int) -> bool:
     return said.startswith(("saint-", "sint-", "st-", "sainte-")) and not SAINT_FROM.search(
         text, max(0, start - 8), start
     )
-
-
-def _figure_of_health(text: str, said: str, start: int, end: int) -> bool:
-    """A health word used for something else: premature without a birth, an allergy to
-    forms, a golf handicap, a low mood about a match (`moods`)."""
-    if said in PREMATURE:
-        return BIRTH.search(text, max(0, start - 40), end + 40) is None
-    if said.startswith("allergi"):
-        return ALLERGY_IMAGE.match(text, end) is not None
-    return a_figure(text, said, start, end) or plain_drink(text, said, start, end)
 
 
 def stated_before(text: str, first: int, start: int) -> Found | None:

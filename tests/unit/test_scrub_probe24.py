@@ -273,3 +273,37 @@ def test_an_address_with_its_ending_left_out_or_a_wide_at(text: str, address: st
 )
 def test_at_a_provider_without_a_word_for_mail_stays(text: str) -> None:
     assert [kind for _, kind in masked(text) if kind == "email"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "kind"),
+    [
+        ("réfugiés ukrainiens, logés à la gare", "ukrainiens", "origin"),
+        ("ils sont roumains et vivent ici", "roumains", "origin"),
+        ("the romanians next door came by", "romanians", "origin"),
+        ("famille rom venue de la gare", "famille rom", "origin"),
+        ("ze hangt 's nachts aan de zuurstof", "aan de zuurstof", "health"),
+        ("hij drinkt terug sinds hij buiten is", "drinkt terug", "health"),
+        ("sa voisine boit dès le matin", "boit dès le matin", "health"),
+        ("she goes to the needle exchange twice a week", "needle exchange", "health"),
+        ("she needs a walking frame since her hip surgery", "hip surgery", "health"),
+        ("zen broer in Merksplas zit en de moeder eet ni meer", "in Merksplas zit", "detention"),
+    ],
+)
+def test_origins_in_the_plural_and_care_told_in_everyday_words(
+    text: str, said: str, kind: str
+) -> None:
+    assert (said, kind) in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij drinkt terug een glas water",
+        "she is drinking again a lot of water",
+        "ze wonen in merksplas sinds mei",
+        "les pays africains aident",
+    ],
+)
+def test_a_drink_a_village_and_a_group_of_countries_stay(text: str) -> None:
+    assert [k for _, k in masked(text) if k in ("health", "detention", "origin")] == []
