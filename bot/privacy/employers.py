@@ -37,6 +37,7 @@ WORK = (
     r"|nachtwaker|bewaker|security|guard|beveiliging|deliver|stagiair|stagiaire|intern\b|kuis"
     r"|conducteur|conductrice|conductor|nachten\b|nachtdienst|technieker|technicien|monteur"
     r"|mécanicien|mecanicien|kassa|loket|guichet|steward|ménage|délégu|delegu|afgevaardig"
+    r"|gestopt|fired|sacked|quit|viré|virée|démissionn|laid\s+off"
 )
 WORK_HINT = Stems(
     "werk|job|stage|interim|ontslag|travail|emploi|boulot|bosse|taf|work|employ|poets|kassier"
@@ -49,10 +50,11 @@ WORK_HINT = Stems(
     "|vrachtwagen|livreur|koerier|courier|delivery|bezorg|kuisvrouw|ménage|waker|bewak|secur"
     "|guard|beveilig|deliver|intern|kuis|conduct|nachten|nachtdienst|technie|technici|monteur"
     "|mécani|mecani|kassa|loket|guichet|steward|délégu|delegu|afgevaardig"
+    "|gestopt|fired|sacked|quit|viré|démission|laid"
 )
 """Plain stems of the words above: one cheap test says whether a sentence is about work."""
 _AFTER_WORK = (
-    rf"\b(?:{WORK})[\w'’-]*\b[^.;:!?\n]{{0,25}}?\b(?:bij|chez|at|for|voor|van|via|au|aux"
+    rf"\b(?:{WORK})[\w'’-]*\b[^.;:!?\n]{{0,25}}?\b(?:bij|chez|at|for|voor|van|via|au|aux|from"
     r"|à\s+la|à\s+l['’])\s+(?:de\s+|het\s+|la\s+|le\s+|the\s+|l['’])?"
 )
 AFTER_WORK = lazy(rf"(?i:{_AFTER_WORK})")

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import lexicon
 from bot.privacy.patterns import WORD
 from bot.privacy.tokens import Stems
 
@@ -42,6 +43,8 @@ CAPITALS = lazy(
 )
 SPACED_CAPITAL = lazy(r"\s[A-ZÀ-Ý]")
 """What CAPITALS needs: KIND_WORD's scan is skipped in texts without it (most)."""
+BARE_FIRM = lazy(r"(?i:\b(?:firma|firme)\s+([^\W\d_][\w'’&-]*))")
+"""The word for a firm alone before a name no word list holds: "de firma cleanmaster"."""
 WORSHIP = Stems("chapel|tabernacle|ministr|assembly|fellowship|cathedral")
 NAME_THEN_KIND = lazy(
     rf"\b((?:{WORD}\s+){{1,3}})(?:Chapel|Tabernacle|Ministries|Ministry|Assembly|Fellowship"
@@ -80,3 +83,13 @@ def capitals_after(kind_word: re.Pattern[str], text: str, lowered: str) -> Itera
     for match in kind_word.finditer(lowered):
         if (run := CAPITALS.match(text, match.end())) and starts_a_name(run.group().split()):
             yield match.start(), run.end(), "organisation"
+
+
+def bare_firms(text: str) -> Iterator[Found]:
+    """ "de firma cleanmaster", "une firme cleanpro"; "de firma belt", "de firma zelf" stay."""
+    if "firm" not in text.lower():
+        return
+    words = lexicon().words
+    for match in BARE_FIRM.finditer(text):
+        if match.group(1).lower() not in words:
+            yield match.start(), match.end(), "organisation"

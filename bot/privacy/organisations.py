@@ -13,7 +13,13 @@ from bot.privacy.institution_shapes import institution_shapes
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.name_cues import frequent as _frequent
-from bot.privacy.org_capitals import SHOP_HINT, SHOP_KINDS, capitals_after, congregations
+from bot.privacy.org_capitals import (
+    SHOP_HINT,
+    SHOP_KINDS,
+    bare_firms,
+    capitals_after,
+    congregations,
+)
 from bot.privacy.org_shapes import town_word as _town_word
 from bot.privacy.patterns import organisations as capitalised_organisations
 from bot.privacy.places import fold, gazetteer, place_names
@@ -174,7 +180,7 @@ def institutions_and_categories(text: str) -> Iterator[Found]:
     ("vrije basisschool sint-pieter")."""
     merged: list[Found] = []
     found = [*_institutions(text), *special_categories(text), *capitalised_organisations(text)]
-    found += congregations(text)
+    found += [*congregations(text), *bare_firms(text)]
     for start, end, kind in sorted(found):
         if merged and start < merged[-1][1]:
             first, last, other = merged[-1]

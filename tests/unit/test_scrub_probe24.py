@@ -307,3 +307,31 @@ def test_origins_in_the_plural_and_care_told_in_everyday_words(
 )
 def test_a_drink_a_village_and_a_group_of_countries_stay(text: str) -> None:
     assert [k for _, k in masked(text) if k in ("health", "detention", "origin")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("he got fired from mcdonald's in the station", "mcdonald's"),
+        ("ze is gestopt bij colruyt", "colruyt"),
+        ("il a été viré de chez carrefour", "carrefour"),
+        ("ze werkt bij de firma cleanmaster", "firma cleanmaster"),
+        ("une firme cleanpro l'a engagée", "firme cleanpro"),
+    ],
+)
+def test_an_employer_one_left_and_a_firm_by_its_bare_word(text: str, org: str) -> None:
+    assert (org, "organisation") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze is gestopt met roken",
+        "he quit smoking last year",
+        "de firma belt morgen terug",
+        "de firma zelf zegt niks",
+        "ze zijn orthodoxen en wonen hier",
+    ],
+)
+def test_stopping_a_habit_and_a_firm_by_a_word_stay(text: str) -> None:
+    assert [k for _, k in masked(text) if k == "organisation"] == []
