@@ -60,6 +60,7 @@ from bot.privacy.name_context_words import (
     quoted,
     quoted_or_numbered,
 )
+from bot.privacy.name_cue_lists import participle_ahead
 from bot.privacy.name_cues import SUBJECT_VERBS, frequent
 from bot.privacy.name_function_words import AND, OWNED, POSSESSIVES
 from bot.privacy.name_word_uses import modal
@@ -252,11 +253,11 @@ def _candidate(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
 def _participle_after(
     text: str, matches: list[re.Match[str]], lowered: list[str], i: int, previous: str
 ) -> bool:
-    """ "ik heb kibwe gebeld": a word of no list between an auxiliary and a participle."""
+    """ "ik heb kibwe gebeld", "ik heb kibwe gisteren niet gezien": a word of no list after an
+    auxiliary, a participle in the three words after it."""
     if previous not in HAVE or i + 1 >= len(lowered) or not joined(text, matches, i, i + 1, " "):
         return False
-    following = lowered[i + 1]
-    return following.startswith("ge") and following[-1] in "dtn" and len(following) > 4
+    return participle_ahead(lowered, i)
 
 
 def _said_of_a_thing(lowered: list[str], naming: int) -> bool:

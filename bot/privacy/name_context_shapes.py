@@ -120,18 +120,27 @@ def partner(text: str, matches: list[re.Match[str]], lowered: list[str], i: int)
 
 def opening_apposition(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:
     """ "roos was er ook, de buurvrouw, die...", "will was there too, her brother": the
-    sentence's first word, then its first comma, an article and a family word."""
+    sentence's first word, then its first comma, an article and a family word; right after
+    the name, the family word alone: "kalonji, moeder van 3, zoekt werk"."""
     if not sentence_opens(text, matches, i):
         return False
     comma = text.find(", ", matches[i].end())
     if comma < 0 or text.find(".", matches[i].end(), comma) >= 0:
         return False
     j = next((j for j in range(i + 1, min(i + 7, len(matches))) if matches[j].start() > comma), 0)
-    if not j or j + 1 >= len(matches) or lowered[j] not in ARTICLES:
+    if not j or j + 1 >= len(matches):
         return False
-    kin = lowered[j + 1]
-    after = text[matches[j + 1].end() : matches[j + 1].end() + 2]
-    return kin in RELATIONS and kin not in NOT_KIN and after[:1] in ("", ",", ".", ")")
+    k = j + 1 if lowered[j] in ARTICLES else j  # "kalonji, moeder van 3,": right after the name
+    if k == j and j != i + 1:
+        return False
+    kin = lowered[k]
+    after = text[matches[k].end() : matches[k].end() + 2]
+    whose = KIN_OF.match(text, matches[k].end()) is not None  # "kalonji, moeder van 3,"
+    return kin in RELATIONS and kin not in NOT_KIN and (after[:1] in ("", ",", ".", ")") or whose)
+
+
+KIN_OF = lazy(r"\s+(?:van|de|d['’]|du|of)\s*\w+\s*,")
+"""A family word with whose it is, up to the apposition's comma: "moeder van 3,"."""
 
 
 def sentence_opens(text: str, matches: list[re.Match[str]], i: int) -> bool:

@@ -32,10 +32,27 @@ HEADING = re.compile(r":\s+[^\W\d_]")
 """A colon and then words: "kalonji: geen nieuws", a note filed under its person."""
 FIELDS = frozenset(["prio", "stavaza", "okido", "rrn", "wz", "wzc", "opm", "nb", "ps"])
 """Field names of a note that no word list holds: "prio: bellen"."""
+PRESENT = re.compile(
+    r"\s+(?:aan\s+de\s+(?:deur|telefoon|lijn|balie)|op\s+(?:bezoek|kantoor|de\s+permanentie)"
+    r"|in\s+de\s+wachtzaal|au\s+(?:téléphone|telephone|bureau|guichet)|à\s+la\s+(?:porte"
+    r"|permanence)|en\s+visite|on\s+the\s+phone|at\s+the\s+(?:door|office|desk)"
+    r"|in\s+the\s+waiting\s+room|(?:dropped|popped|came|stopped)\s+(?:by|in|round)"
+    r"|(?:showed|turned)\s+up)\b"
+)
+"""Where a person is or shows up, in a note's shorthand: "kalonji aan de telefoon", "tesfari
+op bezoek", "mbuyi au téléphone", "kalonji dropped by the office"."""
+PARTICIPLE = re.compile(r"\w{0,6}ge\w{2,}[dtn]|(?:be|ver|ont|her)\w{2,}[dt]")
+"""A Dutch past participle ("gebeld", "uitgelegd", "gezien", "verteld")."""
 ABSENT = re.compile(
     r" (?:no[ -]?show|noshow|niet (?:gekomen|opgedaagd)|ni (?:gekomen|opgedaagd)|pas venue?)\b"
 )
 """Who did not come to an appointment: "kalonji no show"."""
+
+
+def participle_ahead(lowered: list[str], i: int) -> bool:
+    """A past participle in the three words after word `i`: "heb kalonji uitgelegd",
+    "gisteren kalonji en haar zoon gezien"."""
+    return any(PARTICIPLE.fullmatch(word) for word in lowered[i + 1 : i + 4])
 
 
 def heading(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:
@@ -50,7 +67,7 @@ def before_a_verb(
     (34)") or a possessive and a family word ("sarah haar mama"), 2 before a second word of
     no language and then a verb ("tendai moyo belde"), 0 otherwise."""
     end = matches[i].end()
-    if AGE.match(text, end) or ABSENT.match(text, end):
+    if AGE.match(text, end) or ABSENT.match(text, end) or PRESENT.match(text, end):
         return 1
     role = ROLE.match(text, end)
     if role and role.group(1).lower() in TITLES_AND_RELATIONS:

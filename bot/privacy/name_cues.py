@@ -11,7 +11,7 @@ from bot.privacy.compounds import plain_word
 from bot.privacy.lexicon import Lexicon, cues, lexicon
 from bot.privacy.name_articles import article_surnames as article_surnames
 from bot.privacy.name_cue_lists import SUBJECT_VERBS as SUBJECT_VERBS
-from bot.privacy.name_cue_lists import before_a_verb, heading, listed_or_owning
+from bot.privacy.name_cue_lists import before_a_verb, heading, listed_or_owning, participle_ahead
 from bot.privacy.name_function_words import NAMED_RECORDS, RECORDS
 from bot.privacy.name_groups import SUBJECTS
 from bot.privacy.name_title_nouns import title_as_noun
@@ -72,6 +72,7 @@ def cued_words(
     found = set()
     candidates = [i + 1 for i, word in enumerate(lowered[:-1]) if word in CUES or word in OF]
     candidates += [i for i, m in enumerate(matches[:-1]) if m.start() in starts]
+    candidates += [i + 1 for i, word in enumerate(lowered[:-2]) if word in INVERTING]
     for i in candidates:
         match = matches[i]
         word = match.group()
@@ -101,6 +102,8 @@ def cued_words(
         filed = cue in RECORDS or (match.start() in starts and heading(text, matches, lowered, i))
         # "dossier kalonji", "kalonji: geen nieuws"
         after_cue = after_cue or (filed and len(word) > 3 and word not in QUANTIFIERS)
+        done_to = cue in INVERTING and participle_ahead(lowered, i)
+        after_cue = after_cue or (done_to and len(word) > 3)  # "gisteren kalonji gezien"
         kin = i > 1 and cue in OF and lowered[i - 2] in TITLES_AND_RELATIONS
         after_cue = after_cue or (kin and len(word) > 2)  # "le fils de mukeba", "mother of"
         after_cue = after_cue or (cue == "de" and _first_after_de(word, lexicon))

@@ -335,3 +335,35 @@ def test_an_employer_one_left_and_a_firm_by_its_bare_word(text: str, org: str) -
 )
 def test_stopping_a_habit_and_a_firm_by_a_word_stay(text: str) -> None:
     assert [k for _, k in masked(text) if k == "organisation"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("kalonji aan de telefoon, ze zoekt werk", "kalonji"),
+        ("tesfari op bezoek met haar zoon", "tesfari"),
+        ("mbuyamba au téléphone ce matin", "mbuyamba"),
+        ("kalonji dropped by the office", "kalonji"),
+        ("gisteren kalonji gezien in de wachtzaal", "kalonji"),
+        ("ik heb kalonji uitgelegd hoe het werkt", "kalonji"),
+        ("kalomba, moeder van 3, zoekt werk", "kalomba"),
+    ],
+)
+def test_a_name_no_list_holds_in_a_note_s_shorthand(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "client aan de telefoon, geen nieuws",
+        "buurvrouw op bezoek",
+        "actiris aan de telefoon",
+        "gisteren huisbezoek gedaan",
+        "ik heb actiris gebeld",
+        "ik heb myminfin gecheckt",
+        "huur, moeder van 3, betaald",
+    ],
+)
+def test_services_and_words_in_that_shorthand_stay(text: str) -> None:
+    assert names_in(text) == []
