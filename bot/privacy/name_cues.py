@@ -31,7 +31,8 @@ AUXILIARIES = frozenset(["heb", "hebben", "had", "hadden", "heeft"])
 OBJECT_VERBS = frozenset(["asked", "told", "called", "phoned", "texted", "visited", "met",
                           "belde", "gebeld", "bezocht", "vroeg", "gevraagd", "appelé", "vu",
                           "appelée", "rencontré", "demandé", "selon", "volgens", "d'après",
-                          "d’après", "après"])  # fmt: skip
+                          "d’après", "après", "accompagné", "accompagnée", "emmené", "emmenée",
+                          "took", "accompanied", "vergezelde", "begeleidde"])  # fmt: skip
 """After these a word of no language is someone: "told chipo", "selon aminata"."""
 OF = frozenset(["de", "d'", "van", "of", "du"])
 QUANTIFIERS = frozenset(["elke", "allen", "nine", "eén"])  # names and words: "belt elke dag"
@@ -42,7 +43,8 @@ CLAUSE = frozenset(["dat", "omdat", "want", "maar", "toen", "als", "terwijl", "n
                     "because", "but", "when", "while", "since", "so", "dus", "en", "et", "of",
                     "and", "then", "yesterday", "today", "later", "afterwards", "suddenly",
                     "ensuite", "puis", "alors", "hier", "demain", "soudain", "aujourd'hui",
-                    "aujourd’hui"])  # fmt: skip
+                    "aujourd’hui", "matin", "soir", "après-midi", "morning", "afternoon",
+                    "evening", "tonight"])  # fmt: skip
 """Words that open a clause whose subject may be a name: "omdat nsimba ziek was"."""
 INVERTING = frozenset(["vandaag", "gisteren", "morgen", "eergisteren", "vanmorgen", "vanochtend",
                        "vanmiddag", "vanavond", "toen", "daarna", "nadien", "dan", "nu", "later",

@@ -367,3 +367,34 @@ def test_a_name_no_list_holds_in_a_note_s_shorthand(text: str, name: str) -> Non
 )
 def test_services_and_words_in_that_shorthand_stay(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ce matin kalonji est venue seule", "kalonji"),
+        ("kalonji m'explique que le proprio refuse", "kalonji"),
+        ("accompagné kalonji à la commune", "kalonji"),
+        ("took kalonji to the town hall", "kalonji"),
+        ("kalonji legt uit dat de huur te hoog is", "kalonji"),
+        ("kalonji vergezeld naar het gemeentehuis", "kalonji"),
+    ],
+)
+def test_a_name_no_list_holds_after_a_time_or_before_a_verb_of_the_notes(
+    text: str, name: str
+) -> None:
+    assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ce matin le facteur est passé",
+        "this morning the bus was late",
+        "he took paracetamol for the pain",
+        "we took taxi to the hospital",
+        "de brief legt uit dat de huur stijgt",
+    ],
+)
+def test_words_in_those_places_stay(text: str) -> None:
+    assert names_in(text) == []
