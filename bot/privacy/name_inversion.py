@@ -57,6 +57,16 @@ WORK_AS = lazy(
 before the end, a stop or a preposition: "ze werkt als jan thuis is" (when Jan is home)."""
 
 
+SEASON_COMES = lazy(
+    r"(?i:\b(winter|zomer|lente|herfst|summer|spring|autumn|hiver|été|printemps|automne)\s+"
+    r"(?:komt\s+eraan|komt\s+er\s+aan|komt\s+dichterbij|nadert|begint|is\s+coming|is\s+here"
+    r"|is\s+near|approche|arrive|commence)\b)"
+)
+"""A season that comes is no one: "Winter komt eraan", "summer is coming" (Summer is a name)."""
+SEASONS = ("winter", "zomer", "lente", "herfst", "summer", "spring", "autumn", "hiver", "été",
+           "printemps", "automne")  # fmt: skip
+
+
 def not_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Spans of words that are no name here: a first name that is also a word before an
     inverted speech verb, a lower-case first name after an article no person takes."""
@@ -75,6 +85,8 @@ def not_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             home = home or (genitive and FAMILY_HOME.match(text, match.end(1)) is not None)
             if lexicon.is_name(word) and NAME_ARTICLE.search(text, max(0, at - 8), at) and not home:
                 found.append(match.span(1))
+    if any(season in lowered for season in SEASONS):
+        found.extend(match.span(1) for match in SEASON_COMES.finditer(text))
     if "als " in lowered or " as " in lowered or "comme " in lowered or "en tant" in lowered:
         for match in WORK_AS.finditer(text):
             if lexicon.is_name(match.group(1).lower()):

@@ -398,3 +398,15 @@ def test_a_name_no_list_holds_after_a_time_or_before_a_verb_of_the_notes(
 )
 def test_words_in_those_places_stay(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Winter komt eraan, energiepremie aanvragen", "Summer is coming and the bill drops"],
+)
+def test_a_season_that_comes_is_no_one(text: str) -> None:
+    assert names_in(text) == []
+
+
+def test_a_season_s_name_that_calls_is_someone() -> None:
+    assert names_in("Summer called about the rent") == ["Summer"]
