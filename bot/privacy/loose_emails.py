@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bot.privacy.compounds import plain_word
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.spaced_emails import PROVIDERS as KNOWN_PROVIDERS
@@ -26,13 +27,14 @@ DOUBLE_AT = lazy(r"(?<![\w.+-])[\w.+-]{1,64}@{2,}[\w-]+(?:\.[\w-]+)*")
 """A slip of the thumb on "@": the address is still someone's."""
 BY_PROVIDER = lazy(
     rf"(?i:(?<![\w.@+-])([\w+-]{{1,64}}(?:\.[\w+-]+){{0,8}})\s"
-    rf"(?:(?:op|bij|chez|sur|on|via|(at))\s)?(?:{PROVIDERS})(?![\w@])(\s?(?:[.,]|\s(?:dot|punt|point)\s|\s)\s?(?:{ENDINGS})(?!\w))?)"
+    rf"(?:(op|bij|chez|sur|on|via|at)\s)?(?:{PROVIDERS})(?![\w@])(\s?(?:[.,]|\s(?:dot|punt|point)\s|\s)\s?(?:{ENDINGS})(?!\w))?)"
 )
 """A local part, a space (or "op", "chez", "on", "at") and a provider, its ending perhaps after
 a space, a dot, a comma or a spoken dot."""
-MAIL_CUE = lazy(r"(?i:\b(?:e-?mail|mail|mailadres|e-mailadres|adresse\s+mail|courriel)\b)")
-"""An e-mail named before it: then a local part of no word is one ("her email is sarahpeeters
-at gmail"), its ending left out."""
+MAIL_CUE = lazy(r"(?i:\b(?:e-?mail|mail|e-?mailadres|mailadres|adresse\s+(?:e-)?mail|courriel)\b)")
+"""An e-mail named before it: then a local part of no word, joined to the provider by "at",
+"op", "chez", is one ("her email is sarahpeeters at gmail"), its ending left out; "mail naar
+klachtendienst proximus" names a service."""
 
 
 SPOKEN = frozenset(["at", "apenstaartje", "apestaartje", "apenstaart", "apestaart", "arobase",
@@ -51,13 +53,17 @@ def loose_emails(text: str) -> Iterator[Found]:
     if not PROVIDER.in_text(text):
         return
     for match in BY_PROVIDER.finditer(text):
-        local, at, ending = match.groups()
+        local, joined, ending = match.groups()
+        at = joined is not None and joined.lower() == "at"
         if at and ending:
             continue  # "j peeters at telenet be": `contacts.SPOKEN_EMAIL` reads it whole
         before = SPOKEN_BEFORE.search(text, 0, match.start())
         if local.lower() in SPOKEN or before or SPOKEN_AFTER.match(text, match.end()):
             continue  # "amina dot haidari at gmail dot com": `contacts.SPOKEN_EMAIL`'s, whole
         shaped = any(ch in local for ch in "._") or any(ch.isdigit() for ch in local)
-        named = ending or MAIL_CUE.search(text, max(0, match.start() - 30), match.start())
-        if shaped or (named and local.lower() not in lexicon().words):
+        cued = joined and MAIL_CUE.search(text, max(0, match.start() - 30), match.start())
+        named = (ending and local.lower() not in lexicon().words) or (
+            cued and not plain_word(local.lower(), lexicon())
+        )
+        if shaped or named:
             yield match.start(), match.end(), "email"

@@ -10,6 +10,7 @@ from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_context_words import ARTICLES
 from bot.privacy.name_function_words import AND as JOINERS
 from bot.privacy.name_groups import Token, first_and_surname
+from bot.privacy.rare_words import rare_word
 
 _CUES = cues()
 NEVER_SURNAMES = frozenset().union(*_CUES.values()) | frozenset([
@@ -59,10 +60,12 @@ def capital_before_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon
         return False
     if text[token.end : tokens[i + 1].start] != " ":
         return False  # "Moh. Benali": an abbreviation, left to the rules of initials
-    return not token.opens or token.bare not in frequent()
+    return not token.opens or rare_word(token.bare, lexicon)  # "Intake Peeters", "Vu Dupont"
 
 
-def capital_joined_to_name(text: str, tokens: list[Token], marked: list[bool], i: int) -> bool:
+def capital_joined_to_name(
+    text: str, tokens: list[Token], marked: list[bool], i: int, lexicon: Lexicon
+) -> bool:
     """Token `i`, capitalised in mid-sentence, joined by "and", "en", "et" to a name just
     before it: "met Summer and Rich", "Marie et Claude" (no list needs to hold it)."""
     if i < 2 or not marked[i - 2] or tokens[i - 1].bare not in JOINERS:
@@ -72,6 +75,8 @@ def capital_joined_to_name(text: str, tokens: list[Token], marked: list[bool], i
         return False  # "spoke to Kevin and The Landlord"
     if not token.word[1:].islower():
         return False
+    if not (token.known or token.bare in lexicon.homographs or not lexicon.is_word(token.bare)):
+        return False  # "Sarah and Social Services", "Fatima en Ocmw", "met Fatima and Friends"
     return text[tokens[i - 2].end : token.start] == f" {tokens[i - 1].word} "
 
 

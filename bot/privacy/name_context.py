@@ -20,6 +20,7 @@ from bot.privacy.name_context_shapes import (
     SAID_THAT,
     apposition,
     called_on_a_number,
+    closed,
     opening_apposition,
     opening_person,
     pair_of_people,
@@ -108,7 +109,11 @@ def context_names(
         ):
             found[matches[i].start()] = False  # "14 ans", "2 an": a unit after a number
             continue
-        if previous in ("the", "la", "les") and lowered[i + 1 : i + 2] in HOUSEHOLD:
+        if (
+            previous in ("the", "la", "les")
+            and i + 1 < len(lowered)
+            and lowered[i + 1] in HOUSEHOLD
+        ):
             found[matches[i].start()] = household_name(word, matches[i].group(), lexicon)
             continue  # "the okafor family"; "the foster family" stays
         if word.endswith("'s") and lowered[i + 1 : i + 2] and lowered[i + 1] in KIN_OR_OWNED:
@@ -151,10 +156,9 @@ def context_names(
             continue
         if previous in ARTICLES or not _candidate(word, lexicon, context):
             continue  # "het kind", "the neighbour": a noun
-        if (word in lexicon.homographs or word in lexicon.word_names) and (
-            apposition(text, matches, lowered, i) or partner(text, matches, lowered, i)
-        ):
-            found[matches[i].start()] = True  # "Marine, la fille de …", "rose and her sister"
+        homograph = word in lexicon.homographs or word in lexicon.word_names
+        if homograph and apposition(text, matches, lowered, i) and closed(text, matches, i + 2):
+            found[matches[i].start()] = True  # "Marine, la fille de …"; "winter, the kids were"
             continue
         if (
             named_word(word, lexicon)

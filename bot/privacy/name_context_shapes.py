@@ -237,6 +237,16 @@ def apposition(text: str, matches: list[re.Match[str]], lowered: list[str], i: i
     return kin in KIN and kin not in NOT_KIN
 
 
+CLOSED = lazy(r"\s*(?:[,.;:)!?]|$)|\s+(?:van|de|d['’]|du|of)\b")
+"""What closes an apposition: a stop, the end, or whose it is ("la fille de …")."""
+
+
+def closed(text: str, matches: list[re.Match[str]], kin: int) -> bool:
+    """The family word `kin` of an apposition ends it: "Marine, la fille de Jean", "hope (de
+    oudste)"; "this winter, the kids were sick" goes on as a clause."""
+    return kin < len(matches) and CLOSED.match(text, matches[kin].end()) is not None
+
+
 BIRTH_WORDS = frozenset(["née", "né", "born", "geboren"])
 OPENING_GENITIVE = lazy(
     r"(?:^|[.!?:;]\s*)\s*[^\W\d_]+\s+(?:" + "|".join(GENITIVE) + r")\s", re.IGNORECASE

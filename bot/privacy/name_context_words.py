@@ -11,7 +11,7 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_function_words import POSSESSIVES
 from bot.privacy.name_groups import SERVICE_WORDS
-from bot.privacy.rare_words import name_words, rare_word
+from bot.privacy.rare_words import name_words
 from bot.privacy.tokens import has_digit
 
 _CUES = cues()
@@ -138,17 +138,18 @@ def no_names(lexicon: Lexicon) -> frozenset[str]:
     return _SKIP[id(lexicon)]
 
 
-HOUSEHOLD = (["family"], ["household"], ["kids"], ["children"], ["boys"], ["girls"], ["twins"])
-"""After "the" and a surname: "the okafor family", "the mbeki kids" (one-word slices)."""
+HOUSEHOLD = frozenset(["family", "household", "kids", "children", "boys", "girls", "twins"])
+"""After "the" and a surname: "the okafor family", "the okafor kids"."""
 
 
 def household_name(word: str, typed: str, lexicon: Lexicon) -> bool:
-    """A family's name before "family": a name of the lists or a word only a big list knows
-    ("the mbeki family"); a frequent word in lower case is the kind of family ("the foster
-    family", "the host family"), capitalised its name ("the Foster family")."""
+    """A family's name before "family": a name of the lists or no word ("the okafor family");
+    a frequent word in lower case is the kind of family ("the foster family", "the host
+    family"), capitalised its name ("the Foster family"); so is a rarer word ("the amish
+    family", "the flemish family")."""
     if (word in frequent() or word in name_words()) and typed[0].islower():
         return False
-    return named_word(word, lexicon) or rare_word(word, lexicon)
+    return named_word(word, lexicon)
 
 
 @lru_cache(maxsize=4096)  # the compound test splits the word many ways: once a word

@@ -4,18 +4,23 @@ keep modules small): "kalomba, tesfari en mbuyalo gaan", "nsimba (34)", "dzhemil
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from bot.privacy.compounds import plain_word
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_function_words import AND, POSSESSIVES
 from bot.privacy.name_owners import owners
+from bot.privacy.typos import typo_of_a_word
 from bot.privacy.word_typos import misspelt
 
 _CUES = cues()
 TITLES_AND_RELATIONS = _CUES["titles"] | _CUES["relations"]
 VERBS = _CUES["verbs"]
 SUBJECT_VERBS = VERBS | _CUES["subject_verbs"]
+ELIDED_VERBS = frozenset(w for w in SUBJECT_VERBS if "'" in w or "’" in w)
+"""Verbs with an elided object ("m'a", "m'explique"): after them only a word of no language is
+a name; a rare French noun is not ("kiné m'a dit", "pédiatre m'a rassuré")."""
 """After a name opening a clause: "nsimba moet", "tendai moyo kept calling"."""
 LIST_VERBS = SUBJECT_VERBS | frozenset(
     ["go", "live", "are", "were", "have", "need", "want", "come", "play", "stay", "share",
@@ -53,6 +58,22 @@ def participle_ahead(lowered: list[str], i: int) -> bool:
     """A past participle in the three words after word `i`: "heb kalonji uitgelegd",
     "gisteren kalonji en haar zoon gezien"."""
     return any(PARTICIPLE.fullmatch(word) for word in lowered[i + 1 : i + 4])
+
+
+SLIPPED = re.compile(r"\w{0,6}ge\w{2,}[dtn]e?|(?:be|ver|ont|her)\w{2,}[dt]|\w+(?:ed|ld)")
+"""A participle, typed right or not ("geanuleerd", "uitgestelt", "rescheduld")."""
+
+
+def filed_word(word: str, lexicon: Lexicon) -> bool:
+    """A word a note may be filed under ("dossier kalonji", "kalonji: geen nieuws"): a listed
+    name, or no word even as a compound, not a participle and no word without its accents
+    or with one slip ("dossier cloturé", "afspraak geanuleerd", "fluvius: afspraak gemaakt")."""
+    if word in lexicon.first or word in lexicon.last:
+        return True
+    if lexicon.is_word(word) or SLIPPED.fullmatch(word) or typo_of_a_word(word, lexicon):
+        return False
+    bare = unicodedata.normalize("NFD", word).encode("ascii", "ignore").decode()
+    return not lexicon.is_word(bare)
 
 
 def heading(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:

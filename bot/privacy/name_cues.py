@@ -10,8 +10,15 @@ from bot.privacy.compounds import frequent as frequent
 from bot.privacy.compounds import plain_word
 from bot.privacy.lexicon import Lexicon, cues, lexicon
 from bot.privacy.name_articles import article_surnames as article_surnames
+from bot.privacy.name_cue_lists import (
+    ELIDED_VERBS,
+    before_a_verb,
+    filed_word,
+    heading,
+    listed_or_owning,
+    participle_ahead,
+)
 from bot.privacy.name_cue_lists import SUBJECT_VERBS as SUBJECT_VERBS
-from bot.privacy.name_cue_lists import before_a_verb, heading, listed_or_owning, participle_ahead
 from bot.privacy.name_function_words import NAMED_RECORDS, RECORDS
 from bot.privacy.name_groups import SUBJECTS
 from bot.privacy.name_title_nouns import title_as_noun
@@ -102,7 +109,7 @@ def cued_words(
         after_cue = after_cue or (inverted and matches[i - 2].start() in starts)
         after_cue = after_cue or (cue in OBJECT_VERBS and len(word) > 3 and word not in QUANTIFIERS)
         filed = cue in RECORDS or (match.start() in starts and heading(text, matches, lowered, i))
-        # "dossier kalonji", "kalonji: geen nieuws"
+        filed = filed and filed_word(word, lexicon)  # "dossier kalonji", "kalonji: geen nieuws"
         after_cue = after_cue or (filed and len(word) > 3 and word not in QUANTIFIERS)
         done_to = cue in INVERTING and participle_ahead(lowered, i)
         after_cue = after_cue or (done_to and len(word) > 3)  # "gisteren kalonji gezien"
@@ -130,7 +137,10 @@ def cued_words(
             (after_cue or verb)
             and word not in context
             and word not in SUBJECTS
-            and (_no_word(word, lexicon) or rare_name(lexicon, cue, lowered, i, verb))
+            and (
+                _no_word(word, lexicon)
+                or (rare_name(lexicon, cue, lowered, i, verb) and not _before_elided(lowered, i))
+            )
         ):
             found.add(match.start())
             if verb == 2:
@@ -227,6 +237,11 @@ def _typed_surname(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool
     if word in context or word in SUBJECTS or word in VERBS:
         return False
     return not lexicon.is_word(word) or (word.isalpha() and len(word) > 2 and word not in core())
+
+
+def _before_elided(lowered: list[str], i: int) -> bool:
+    """Word `i` comes before a verb with an elided object: "kiné m'a dit" (`ELIDED_VERBS`)."""
+    return i + 1 < len(lowered) and lowered[i + 1] in ELIDED_VERBS
 
 
 def _no_word(word: str, lexicon: Lexicon) -> bool:

@@ -255,7 +255,7 @@ def _extend(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon
                 marked[i] = capital_after_name(text, tokens, i, lexicon)
             elif after:  # "Nasir Popal", "met Bill Peeters": a capital before a name
                 marked[i] = capital_before_name(text, tokens, i, lexicon)
-            elif capital_joined_to_name(text, tokens, marked, i):
+            elif capital_joined_to_name(text, tokens, marked, i, lexicon):
                 marked[i] = True  # "met Summer and Rich"
             elif i < last and token.opens and (bare in lexicon.homographs or token.known):
                 following = next_token(text, tokens, i)

@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.privacy.compounds import frequent
+from bot.privacy.gazetteer import fold, gazetteer
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
+from bot.privacy.name_capitals import NEVER_SURNAMES
 from bot.privacy.patterns import WORD
 from bot.privacy.tokens import Stems
 
@@ -37,6 +40,8 @@ NOT_NAMES = frozenset(
 """Capitalised words after a kind that start no name: a day, a pronoun."""
 ARTICLES = frozenset(["The", "A", "An", "De", "Het", "Le", "La", "Les", "Un", "Une", "Een"])
 """An article starts a name only with a word after it: "bakery Het Warme Brood"."""
+LINKS = frozenset(["des", "de", "du", "van", "het", "ter", "ten"])
+"""Lower-case words `CAPITALS` lets lead the name ("l'Épicerie du Coin Vert")."""
 CAPITALS = lazy(
     r"\s+(?:(?:des|de|du|van|het|ter|ten)\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:des|de|du|la|le|van|der|den|het|of|the|voor|et|en|ter|ten)\s+)?"
     r"[A-ZÀ-Ý][\w'’-]*)*"
@@ -52,14 +57,23 @@ NAME_THEN_KIND = lazy(
 )
 """A congregation's own capitalised words before its kind: "Victory Chapel", "Glory
 Tabernacle", "Christ Embassy Ministries"."""
+WORD_IN = lazy(r"\S+")
 
 
 def starts_a_name(words: list[str]) -> bool:
     """Capitalised words after a kind that can be its name: not a day nor a pronoun ("the shop
-    Monday", "the care home I visited"), not an article alone ("at the shop The kids")."""
+    Monday", "the care home I visited"), not an article alone ("at the shop The kids"), not
+    one everyday word or month, nor a town after "van", "de" ("at the centre Mum was", "het
+    centrum van Gent"; "Snack Anatolia" is a snack bar)."""
     if not words or words[0] in NOT_NAMES:
         return False
-    return not (words[0] in ARTICLES and len(words) == 1)
+    own = words[1:] if words[0] in LINKS else words
+    if len(own) == 1:  # one word: not a word of every day, a month, a feast or a town
+        word = own[0].lower()
+        town = own is not words and fold(word) in gazetteer().names  # "centrum van Gent"
+        plain = word in frequent() or word in NEVER_SURNAMES or town
+        return not plain and own[0] not in ARTICLES
+    return bool(own)
 
 
 def congregations(text: str) -> Iterator[Found]:
@@ -67,12 +81,10 @@ def congregations(text: str) -> Iterator[Found]:
     if text.islower() or not WORSHIP.in_text(text):
         return
     for match in NAME_THEN_KIND.finditer(text):
-        start = match.start(1)
-        for word in match.group(1).split():
-            if word not in NOT_NAMES and word not in ARTICLES:
-                yield start, match.end(), "organisation"
+        for word in WORD_IN.finditer(text, match.start(1), match.end(1)):
+            if word.group() not in NOT_NAMES and word.group() not in ARTICLES:
+                yield word.start(), match.end(), "organisation"  # "The Victory Chapel": no "The"
                 break
-            start = text.index(word, start) + len(word) + 1  # "The Victory Chapel": not "The"
 
 
 def capitals_after(kind_word: re.Pattern[str], text: str, lowered: str) -> Iterator[Found]:

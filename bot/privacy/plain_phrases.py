@@ -135,8 +135,17 @@ A_DRINK = lazy(
     r"(?i:\b(?:a|an|een|une?|two|twee|deux|one|\d+|another|nog\s+een|encore\s+une?|his|her"
     r"|zijn|haar|sa|son|drinks?|drank|drinking|drinkt|dronk|drinken|boit|buvait|boire)\s+$)"
 )
-OBJECT_AFTER = lazy(r"(?i:\s+(?:een|nen|ne|un|une|a|an|du|des|het|wat|some|iets|nog|zijn|haar))\b")
-"""A drink after "drinkt terug", "drinking again": "drinkt terug een glas water"."""
+OBJECT_AFTER = lazy(
+    r"(?i:\s+(?:een|nen|ne|un|une|a|an|du|des|het|wat|some|iets|nog|zijn|haar|son|sa|ses|his"
+    r"|her|their|goed|normaal|beter|bien|normalement|mieux|well|normally|properly|fine)\b)"
+)
+"""A drink or how well after "drinkt terug", "drinking again": "drinkt terug een glas water",
+"de baby drinkt terug goed" (recovering, no alcohol)."""
+EATS_AND = lazy(
+    r"(?i:\b(?:eet|eten|at|eats|ate|eating|mange|mangent|mangeait)\s+(?:en|and|et)\s+$)"
+)
+"""Eating and drinking again is getting better: "hij eet en drinkt terug"."""
+A_BABY = lazy(r"(?i:\b(?:baby|babies|bébé|bebe|kindje|zuigeling|infant|newborn|nourrisson)\b)")
 DRINK_TAIL = lazy(r"(?i:\s+(?:zero|light|can|blikje|canette|bottle|flesje|bouteille)\b)")
 """A coke in a can, after an article or drunk is a drink: "a coke", "een coke zero", "hij
 drinkt coke"."""
@@ -156,8 +165,13 @@ def plain_drink(text: str, said: str, start: int, end: int) -> bool:
     """True when the health word `said` at `start`-`end` is a drink: "drinks too much red
     bull", "il boit trop de café", "a coke"."""
     if said.startswith(("drink", "dronk", "drank", "boi", "buv")):
-        drunk = " " in said and OBJECT_AFTER.match(text, end) is not None  # "drinkt terug een glas"
-        return drunk or SOFT_AFTER.match(text, end) is not None
+        if " " in said and (
+            OBJECT_AFTER.match(text, end)
+            or EATS_AND.search(text, max(0, start - 16), start)
+            or A_BABY.search(text, max(0, start - 30), start)
+        ):
+            return True  # "drinkt terug een glas", "eet en drinkt terug", "de baby drinkt terug"
+        return SOFT_AFTER.match(text, end) is not None
     if said in ("coke", "cokes"):
         return bool(A_DRINK.search(text, max(0, start - 16), start) or DRINK_TAIL.match(text, end))
     return False

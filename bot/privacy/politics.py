@@ -146,17 +146,22 @@ PARTISAN = lazy(
     r"|sociaux-démocrates|social-démocrate|christian\s+democrats?|social\s+democrats?)\b)"
 )
 """A person named by their party's family: "een christendemocraat uit de gemeenteraad"."""
+SHOWN_ORG = rf"(?:{ARTICLE}(?:{LEANING}(?:{UNIONS})|{PARTIES})|(?-i:Groen|Vooruit))"
+"""A union or party; "groen" only as the party's name, capitalised ("een vlag van groen en wit"
+is a colour)."""
 SHOWN = lazy(
     rf"(?i:\b(?:affiches?|posters?|vlag|vlaggen|flags?|stickers?|drapeaux?|banners?|spandoek)"
-    rf"\s+(?:van|voor|of|for|du|de|des|de\s+la)\s+{ORG}(?![\w&-])"
-    rf"|(?<![\w&-]){ORG}[\s-](?:affiches?|posters?|vlag|vlaggen|flags?|stickers?|banners?)\b)"
+    rf"\s+(?:van|voor|of|for|du|de|des|de\s+la)\s+({SHOWN_ORG})(?![\w&-])"
+    r"(?!\s+(?:exhibition|expo|tentoonstelling|concert|film|movie|show|party|feest|fuif)\b)"
+    rf"|(?<![\w&-])({SHOWN_ORG})[\s-](?:affiches?|posters?|vlag|vlaggen|flags?|stickers?|banners?)\b)"
 )
 """A party or union shown at someone's home: "een affiche van Vooruit aan het raam", "a Vlaams
 Belang flag in the window" (probe24)."""
 ELECTED = lazy(
     r"(?i:\b(?:staat|stond|stonden|staan)\s+op\s+de\s+(?:kies)?lijst\s+(?:voor\s+de\s+gemeenteraad"
     r"|bij\s+de\s+(?:gemeenteraads)?verkiezingen)|\bkandida(?:at|ten)\s+(?:voor|bij)\s+de"
-    r"\s+(?:gemeenteraad|gemeenteraadsverkiezingen|verkiezingen)|\bcandidate?s?\s+aux\s+(?:élections"
+    r"\s+(?:gemeenteraad|gemeenteraadsverkiezingen|verkiezingen(?!\s+(?:van|of|de|voor)\b))"
+    r"|\bcandidate?s?\s+aux\s+(?:élections"
     r"\s+)?communales|\bcandidate?s?\s+sur\s+la\s+liste\s+[\w&-]+\s+aux\s+(?:élections\s+)?communales"
     r"|\bran\s+for\s+(?:the\s+)?(?:town\s+|city\s+|local\s+)?council)"
 )
@@ -185,7 +190,11 @@ def politics(text: str) -> Iterator[Found]:
         yield match.start(), match.end(), "politics"
     for match in DISSENT.finditer(text):
         yield match.start(), match.end(), "politics"
-    for pattern in (PARTISAN, SHOWN, ELECTED):
+    for match in SHOWN.finditer(text):
+        party = (match.group(1) or match.group(2)).lower().split()
+        if party[-1] not in TITLE_LIKE:  # "he has PS posters", "a poster of Mr Bean"
+            yield match.start(), match.end(), "politics"
+    for pattern in (PARTISAN, ELECTED):
         for match in pattern.finditer(text):
             yield match.start(), match.end(), "politics"
     for match in OPINION.finditer(text):
