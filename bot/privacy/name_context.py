@@ -61,7 +61,7 @@ from bot.privacy.name_context_words import (
     quoted,
     quoted_or_numbered,
 )
-from bot.privacy.name_cue_lists import participle_ahead
+from bot.privacy.name_cue_lists import filed_word, participle_ahead
 from bot.privacy.name_cues import SUBJECT_VERBS, frequent
 from bot.privacy.name_function_words import AND, OWNED, POSSESSIVES
 from bot.privacy.name_word_uses import modal
@@ -157,7 +157,8 @@ def context_names(
         if previous in ARTICLES or not _candidate(word, lexicon, context):
             continue  # "het kind", "the neighbour": a noun
         homograph = word in lexicon.homographs or word in lexicon.word_names
-        if homograph and apposition(text, matches, lowered, i) and closed(text, matches, i + 2):
+        kin = i + 3 if lowered[i + 2 : i + 3] in (["petite"], ["petit"], ["kleine"]) else i + 2
+        if homograph and apposition(text, matches, lowered, i) and closed(text, matches, kin):
             found[matches[i].start()] = True  # "Marine, la fille de …"; "winter, the kids were"
             continue
         if (
@@ -170,10 +171,10 @@ def context_names(
                 or _met(lowered, i, previous, before)
                 or partner(text, matches, lowered, i)
                 or _kin_before(lowered, i, previous, lexicon)
-                or opening_apposition(text, matches, lowered, i)
+                or (opening_apposition(text, matches, lowered, i) and filed_word(word, lexicon))
                 or (
                     word not in lexicon.words
-                    and _participle_after(text, matches, lowered, i, previous)
+                    and _participle_after(text, matches, lowered, i, previous, lexicon)
                 )
                 or (sentence_opens(text, matches, i) and lowered[i + 1 : i + 3] in I_AND)
                 or (
@@ -255,13 +256,18 @@ def _candidate(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
 
 
 def _participle_after(
-    text: str, matches: list[re.Match[str]], lowered: list[str], i: int, previous: str
+    text: str,
+    matches: list[re.Match[str]],
+    lowered: list[str],
+    i: int,
+    previous: str,
+    lexicon: Lexicon,
 ) -> bool:
     """ "ik heb kibwe gebeld", "ik heb kibwe gisteren niet gezien": a word of no list after an
     auxiliary, a participle in the three words after it."""
     if previous not in HAVE or i + 1 >= len(lowered) or not joined(text, matches, i, i + 1, " "):
         return False
-    return participle_ahead(lowered, i)
+    return participle_ahead(lowered, i) and filed_word(lowered[i], lexicon)
 
 
 def _said_of_a_thing(lowered: list[str], naming: int) -> bool:

@@ -139,7 +139,7 @@ def opening_apposition(text: str, matches: list[re.Match[str]], lowered: list[st
     return kin in RELATIONS and kin not in NOT_KIN and (after[:1] in ("", ",", ".", ")") or whose)
 
 
-KIN_OF = lazy(r"\s+(?:van|de|d['’]|du|of)\s*\w+\s*,")
+KIN_OF = lazy(r"\s+(?:(?:van|de|du|of)\b|d['’])\s*\w+\s*,")
 """A family word with whose it is, up to the apposition's comma: "moeder van 3,"."""
 
 

@@ -18,10 +18,10 @@ _CUES = cues()
 TITLES_AND_RELATIONS = _CUES["titles"] | _CUES["relations"]
 VERBS = _CUES["verbs"]
 SUBJECT_VERBS = VERBS | _CUES["subject_verbs"]
+"""After a name opening a clause: "nsimba moet", "tendai moyo kept calling"."""
 ELIDED_VERBS = frozenset(w for w in SUBJECT_VERBS if "'" in w or "’" in w)
 """Verbs with an elided object ("m'a", "m'explique"): after them only a word of no language is
 a name; a rare French noun is not ("kiné m'a dit", "pédiatre m'a rassuré")."""
-"""After a name opening a clause: "nsimba moet", "tendai moyo kept calling"."""
 LIST_VERBS = SUBJECT_VERBS | frozenset(
     ["go", "live", "are", "were", "have", "need", "want", "come", "play", "stay", "share",
      "sleep", "attend", "gingen", "woonden", "kwamen", "speelden", "slapen", "delen", "habitent",
@@ -46,8 +46,13 @@ PRESENT = re.compile(
 )
 """Where a person is or shows up, in a note's shorthand: "kalonji aan de telefoon", "tesfari
 op bezoek", "mbuyi au téléphone", "kalonji dropped by the office"."""
-PARTICIPLE = re.compile(r"\w{0,6}ge\w{2,}[dtn]|(?:be|ver|ont|her)\w{2,}[dt]")
+PARTICIPLE = re.compile(r"\w{0,6}ge\w{2,}(?:[dt]|en)|(?:be|ver|ont|her)\w{2,}[dt]")
 """A Dutch past participle ("gebeld", "uitgelegd", "gezien", "verteld")."""
+NOUNS_LIKE_PARTICIPLES = frozenset(
+    ["gezin", "geweld", "gezond", "gezondheid", "bericht", "berichten", "gemeenten", "gebied",
+     "gebeden", "geld", "geleden", "verband", "bestand", "verhaal", "verschil", "beleid"]
+)  # fmt: skip
+"""Words of the participle's shape that are nouns or adverbs of the notes."""
 ABSENT = re.compile(
     r" (?:no[ -]?show|noshow|niet (?:gekomen|opgedaagd)|ni (?:gekomen|opgedaagd)|pas venue?)\b"
 )
@@ -57,11 +62,15 @@ ABSENT = re.compile(
 def participle_ahead(lowered: list[str], i: int) -> bool:
     """A past participle in the three words after word `i`: "heb kalonji uitgelegd",
     "gisteren kalonji en haar zoon gezien"."""
-    return any(PARTICIPLE.fullmatch(word) for word in lowered[i + 1 : i + 4])
+    return any(
+        PARTICIPLE.fullmatch(word) and word not in NOUNS_LIKE_PARTICIPLES
+        for word in lowered[i + 1 : i + 4]
+    )
 
 
-SLIPPED = re.compile(r"\w{0,6}ge\w{2,}[dtn]e?|(?:be|ver|ont|her)\w{2,}[dt]|\w+(?:ed|ld)")
-"""A participle, typed right or not ("geanuleerd", "uitgestelt", "rescheduld")."""
+SLIPPED = re.compile(r"\w{0,6}ge\w{2,}[dtn]e?|(?:be|ver|ont|her)\w{2,}[dt]")
+"""A Dutch participle, typed right or not ("geanuleerd", "uitgestelt"); an English "-ed" is
+left to the typo test ("rescheduld"): names end so too ("elhamed", "ouahed")."""
 
 
 def filed_word(word: str, lexicon: Lexicon) -> bool:
@@ -88,8 +97,10 @@ def before_a_verb(
     (34)") or a possessive and a family word ("sarah haar mama"), 2 before a second word of
     no language and then a verb ("tendai moyo belde"), 0 otherwise."""
     end = matches[i].end()
-    if AGE.match(text, end) or ABSENT.match(text, end) or PRESENT.match(text, end):
+    if AGE.match(text, end) or ABSENT.match(text, end):
         return 1
+    if PRESENT.match(text, end) and filed_word(lowered[i], lexicon):
+        return 1  # "kalonji aan de telefoon"; "technieker aan de deur", "huisbaaz" stay
     role = ROLE.match(text, end)
     if role and role.group(1).lower() in TITLES_AND_RELATIONS:
         return 1

@@ -39,19 +39,20 @@ OBJECT_VERBS = frozenset(["asked", "told", "called", "phoned", "texted", "visite
                           "belde", "gebeld", "bezocht", "vroeg", "gevraagd", "appelé", "vu",
                           "appelée", "rencontré", "demandé", "selon", "volgens", "d'après",
                           "d’après", "après", "accompagné", "accompagnée", "emmené", "emmenée",
-                          "took", "accompanied", "vergezelde", "begeleidde"])  # fmt: skip
+                          "accompanied", "vergezelde", "begeleidde"])  # fmt: skip
 """After these a word of no language is someone: "told chipo", "selon aminata"."""
 OF = frozenset(["de", "d'", "van", "of", "du"])
 QUANTIFIERS = frozenset(["elke", "allen", "nine", "eén"])  # names and words: "belt elke dag"
 CUES = TITLES_AND_RELATIONS | COMPANY | VERBS | AUXILIARIES | OBJECT_VERBS | RECORDS
 OPENING = re.compile(r"[.!?:;,(\"“«•\n]\s*")
+TIMES_OF_DAY = ("matin", "soir", "après-midi", "morning", "afternoon", "evening", "tonight")
+"""After "ce", "this": a clause whose subject may be a name ("ce matin kalonji est venue")."""
 CLAUSE = frozenset(["dat", "omdat", "want", "maar", "toen", "als", "terwijl", "nadat", "zodat",
                     "que", "qu", "mais", "quand", "parce", "car", "puisque", "lorsque", "that",
                     "because", "but", "when", "while", "since", "so", "dus", "en", "et", "of",
                     "and", "then", "yesterday", "today", "later", "afterwards", "suddenly",
                     "ensuite", "puis", "alors", "hier", "demain", "soudain", "aujourd'hui",
-                    "aujourd’hui", "matin", "soir", "après-midi", "morning", "afternoon",
-                    "evening", "tonight"])  # fmt: skip
+                    "aujourd’hui", *TIMES_OF_DAY])  # fmt: skip
 """Words that open a clause whose subject may be a name: "omdat nsimba ziek was"."""
 INVERTING = frozenset(["vandaag", "gisteren", "morgen", "eergisteren", "vanmorgen", "vanochtend",
                        "vanmiddag", "vanavond", "toen", "daarna", "nadien", "dan", "nu", "later",
@@ -82,6 +83,7 @@ def cued_words(
     candidates = [i + 1 for i, word in enumerate(lowered[:-1]) if word in CUES or word in OF]
     candidates += [i for i, m in enumerate(matches[:-1]) if m.start() in starts]
     candidates += [i + 1 for i, word in enumerate(lowered[:-2]) if word in INVERTING]
+    candidates = sorted(set(candidates))
     for i in candidates:
         match = matches[i]
         word = match.group()
@@ -105,13 +107,17 @@ def cued_words(
             and word not in QUANTIFIERS
         )
         verb = before_a_verb(text, matches, lowered, i, lexicon) if match.start() in starts else 0
+        if verb and cue in TIMES_OF_DAY and not filed_word(word, lexicon):
+            verb = 0  # "this morning landord called": a typo, no one
         inverted = cue in VERBS and i > 1 and lowered[i - 2] in INVERTING and len(word) > 3
         after_cue = after_cue or (inverted and matches[i - 2].start() in starts)
         after_cue = after_cue or (cue in OBJECT_VERBS and len(word) > 3 and word not in QUANTIFIERS)
         filed = cue in RECORDS or (match.start() in starts and heading(text, matches, lowered, i))
         filed = filed and filed_word(word, lexicon)  # "dossier kalonji", "kalonji: geen nieuws"
         after_cue = after_cue or (filed and len(word) > 3 and word not in QUANTIFIERS)
-        done_to = cue in INVERTING and participle_ahead(lowered, i)
+        opened = i > 0 and matches[i - 1].start() in starts
+        done_to = cue in INVERTING and opened and participle_ahead(lowered, i)
+        done_to = done_to and filed_word(word, lexicon)
         after_cue = after_cue or (done_to and len(word) > 3)  # "gisteren kalonji gezien"
         kin = i > 1 and cue in OF and lowered[i - 2] in TITLES_AND_RELATIONS
         after_cue = after_cue or (kin and len(word) > 2)  # "le fils de mukeba", "mother of"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from bot.privacy.article_words import NAME_ARTICLE
 from bot.privacy.lazy_patterns import lazy
-from bot.privacy.lexicon import Lexicon
+from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_context_words import FAMILY_HOME
 
 INVERTED = lazy(
@@ -63,6 +63,9 @@ SEASON_COMES = lazy(
     r"|is\s+near|approche|arrive|commence)\b)"
 )
 """A season that comes is no one: "Winter komt eraan", "summer is coming" (Summer is a name)."""
+TITLES = cues()["titles"]
+NAMED_BEFORE = TITLES | frozenset(["met", "with", "avec", "de", "van", "bij", "chez"])
+"""Before a season, what makes it a surname: "mevrouw (De) Winter komt eraan"."""
 SEASONS = ("winter", "zomer", "lente", "herfst", "summer", "spring", "autumn", "hiver", "été",
            "printemps", "automne")  # fmt: skip
 
@@ -86,7 +89,10 @@ def not_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             if lexicon.is_name(word) and NAME_ARTICLE.search(text, max(0, at - 8), at) and not home:
                 found.append(match.span(1))
     if any(season in lowered for season in SEASONS):
-        found.extend(match.span(1) for match in SEASON_COMES.finditer(text))
+        for match in SEASON_COMES.finditer(text):
+            before = text[max(0, match.start() - 20) : match.start()].lower().split()[-2:]
+            if not any(word.rstrip(".") in NAMED_BEFORE for word in before):
+                found.append(match.span(1))  # "mevrouw Winter komt eraan" is someone
     if "als " in lowered or " as " in lowered or "comme " in lowered or "en tant" in lowered:
         for match in WORK_AS.finditer(text):
             if lexicon.is_name(match.group(1).lower()):

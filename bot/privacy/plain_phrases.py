@@ -168,7 +168,7 @@ def plain_drink(text: str, said: str, start: int, end: int) -> bool:
         if " " in said and (
             OBJECT_AFTER.match(text, end)
             or EATS_AND.search(text, max(0, start - 16), start)
-            or A_BABY.search(text, max(0, start - 30), start)
+            or A_BABY.search(text, max(0, start - 12), start)
         ):
             return True  # "drinkt terug een glas", "eet en drinkt terug", "de baby drinkt terug"
         return SOFT_AFTER.match(text, end) is not None

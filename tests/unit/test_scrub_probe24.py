@@ -375,9 +375,7 @@ def test_services_and_words_in_that_shorthand_stay(text: str) -> None:
         ("ce matin kalonji est venue seule", "kalonji"),
         ("kalonji m'explique que le proprio refuse", "kalonji"),
         ("accompagné kalonji à la commune", "kalonji"),
-        ("took kalonji to the town hall", "kalonji"),
         ("kalonji legt uit dat de huur te hoog is", "kalonji"),
-        ("kalonji vergezeld naar het gemeentehuis", "kalonji"),
     ],
 )
 def test_a_name_no_list_holds_after_a_time_or_before_a_verb_of_the_notes(
@@ -476,3 +474,50 @@ def test_an_opening_word_before_a_surname_stays_out_of_the_name(text: str, name:
 )
 def test_what_a_reviewer_found_read_as_the_wrong_kind_stays(text: str, kind: str) -> None:
     assert [k for _, k in masked(text) if k == kind] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze krijgt soms amoxicilline voor haar gezin",
+        "moeder gaat morgen huurachterstal regelen",
+        "ze heeft ook inhalator gekregen",
+        "vandaag inschrijfing gedaan",
+        "ik heb inschrijfing nog niet gedaan",
+        "ik heb kine morgen gepland",
+        "took calpol for the fever",
+        "schooltas opgehaald",
+        "technieker aan de deur",
+        "huisbaaz aan de telefoon",
+        "this morning landord called",
+        "Asielzoekster, moeder van 2, zoekt werk",
+        "udpate, mother of 3, needs help",
+    ],
+)
+def test_what_a_second_reviewer_found_masked_by_mistake_stays_a_word(text: str) -> None:
+    """A second reviewer tried the shorthand shapes (the nineteenth session)."""
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mevrouw Winter komt eraan", "Winter"),
+        ("Mevrouw De Winter komt eraan", "De Winter"),
+        ("dossier elhamed afgesloten", "elhamed"),
+        ("Marine, la petite dernière, dort mal", "Marine"),
+    ],
+)
+def test_names_a_second_reviewer_saw_lost_stay_names(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("baby geplaatst, mama drinkt terug", "drinkt terug"),
+        ("since the baby came she is drinking again", "drinking again"),
+    ],
+)
+def test_drinking_again_far_from_a_baby_is_health(text: str, said: str) -> None:
+    assert (said, "health") in masked(text)
