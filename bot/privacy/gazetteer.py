@@ -8,9 +8,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon, read_data
-from bot.privacy.name_cues import frequent
 
 PART = lazy(r"[^\W\d_]+")
 ARTICLES = frozenset({"de", "la", "le", "les", "het", "den", "l"})

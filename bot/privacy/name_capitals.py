@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from bot.privacy.compounds import frequent
 from bot.privacy.lexicon import Lexicon, cues
-from bot.privacy.name_context_words import ARTICLES
 from bot.privacy.name_function_words import AND as JOINERS
 from bot.privacy.name_groups import Token, first_and_surname
 from bot.privacy.rare_words import rare_word
@@ -47,14 +46,19 @@ def capital_after_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon)
     return tokens[i - 1].bare in lexicon.first and _surname_shaped(token)
 
 
+def _name_like(token: Token, lexicon: Lexicon) -> bool:
+    """A name of the lists, a name that is also a word, or no word at all."""
+    return token.known or token.bare in lexicon.homographs or not lexicon.is_word(token.bare)
+
+
 def capital_before_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     """Token `i`, capitalised, right before a name token (`names._extend`): a first name if it is
     a name of the lists or no word, or any capitalised word in mid-sentence ("met Nasir Popal",
     "brought by Bill Peeters": the capital was typed on purpose), or, opening the sentence, a
-    word that is not frequent; never a cue, a joining word, a day or a month ("met Jan",
-    "Maandag Peeters gebeld", "Gisteren Peeters gezien")."""
+    rare word; never a cue, a joining word, a day or a month ("met Jan", "Maandag Peeters
+    gebeld", "Gisteren Peeters gezien", "Intake Peeters gedaan")."""
     token = tokens[i]
-    if token.known or token.bare in lexicon.homographs or not lexicon.is_word(token.bare):
+    if _name_like(token, lexicon):
         return True
     if token.bare in NEVER_SURNAMES or not token.word[1:].islower():
         return False
@@ -71,12 +75,10 @@ def capital_joined_to_name(
     if i < 2 or not marked[i - 2] or tokens[i - 1].bare not in JOINERS:
         return False
     token = tokens[i]
-    if token.opens or token.bare in NEVER_SURNAMES or token.bare in ARTICLES:
-        return False  # "spoke to Kevin and The Landlord"
-    if not token.word[1:].islower():
+    if token.opens or token.bare in NEVER_SURNAMES or not token.word[1:].islower():
         return False
-    if not (token.known or token.bare in lexicon.homographs or not lexicon.is_word(token.bare)):
-        return False  # "Sarah and Social Services", "Fatima en Ocmw", "met Fatima and Friends"
+    if not _name_like(token, lexicon):
+        return False  # "and The Landlord", "and Social Services", "en Ocmw", "and Friends"
     return text[tokens[i - 2].end : token.start] == f" {tokens[i - 1].word} "
 
 

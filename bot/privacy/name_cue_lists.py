@@ -4,10 +4,10 @@ keep modules small): "kalomba, tesfari en mbuyalo gaan", "nsimba (34)", "dzhemil
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 
 from bot.privacy.compounds import plain_word
+from bot.privacy.gazetteer import fold
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_function_words import AND, POSSESSIVES
 from bot.privacy.name_owners import owners
@@ -46,8 +46,10 @@ PRESENT = re.compile(
 )
 """Where a person is or shows up, in a note's shorthand: "kalonji aan de telefoon", "tesfari
 op bezoek", "mbuyi au téléphone", "kalonji dropped by the office"."""
-PARTICIPLE = re.compile(r"\w{0,6}ge\w{2,}(?:[dt]|en)|(?:be|ver|ont|her)\w{2,}[dt]")
-"""A Dutch past participle ("gebeld", "uitgelegd", "gezien", "verteld")."""
+PARTICIPLE = re.compile(r"\w{0,6}ge\w{2,}(?:[dt]e?|en)|(?:be|ver|ont|her)\w{2,}[dt]")
+"""A Dutch past participle, typed right or not, inflected or not ("gebeld", "uitgelegd",
+"gezien", "verteld", "geanuleerd", "uitgestelt", "geplande"): ahead of a name, and no name
+itself (`filed_word`)."""
 NOUNS_LIKE_PARTICIPLES = frozenset(
     ["gezin", "geweld", "gezond", "gezondheid", "bericht", "berichten", "gemeenten", "gebied",
      "gebeden", "geld", "geleden", "verband", "bestand", "verhaal", "verschil", "beleid"]
@@ -68,21 +70,15 @@ def participle_ahead(lowered: list[str], i: int) -> bool:
     )
 
 
-SLIPPED = re.compile(r"\w{0,6}ge\w{2,}[dtn]e?|(?:be|ver|ont|her)\w{2,}[dt]")
-"""A Dutch participle, typed right or not ("geanuleerd", "uitgestelt"); an English "-ed" is
-left to the typo test ("rescheduld"): names end so too ("elhamed", "ouahed")."""
-
-
 def filed_word(word: str, lexicon: Lexicon) -> bool:
     """A word a note may be filed under ("dossier kalonji", "kalonji: geen nieuws"): a listed
     name, or no word even as a compound, not a participle and no word without its accents
     or with one slip ("dossier cloturé", "afspraak geanuleerd", "fluvius: afspraak gemaakt")."""
     if word in lexicon.first or word in lexicon.last:
         return True
-    if lexicon.is_word(word) or SLIPPED.fullmatch(word) or typo_of_a_word(word, lexicon):
+    if lexicon.is_word(word) or PARTICIPLE.fullmatch(word) or typo_of_a_word(word, lexicon):
         return False
-    bare = unicodedata.normalize("NFD", word).encode("ascii", "ignore").decode()
-    return not lexicon.is_word(bare)
+    return not lexicon.is_word(fold(word))
 
 
 def heading(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:

@@ -57,8 +57,10 @@ WORK_AS = lazy(
 before the end, a stop or a preposition: "ze werkt als jan thuis is" (when Jan is home)."""
 
 
+SEASONS = ("winter", "zomer", "lente", "herfst", "summer", "spring", "autumn", "hiver", "été",
+           "printemps", "automne")  # fmt: skip
 SEASON_COMES = lazy(
-    r"(?i:\b(winter|zomer|lente|herfst|summer|spring|autumn|hiver|été|printemps|automne)\s+"
+    rf"(?i:\b({'|'.join(SEASONS)})\s+"
     r"(?:komt\s+eraan|komt\s+er\s+aan|komt\s+dichterbij|nadert|begint|is\s+coming|is\s+here"
     r"|is\s+near|approche|arrive|commence)\b)"
 )
@@ -66,8 +68,6 @@ SEASON_COMES = lazy(
 TITLES = cues()["titles"]
 NAMED_BEFORE = TITLES | frozenset(["met", "with", "avec", "de", "van", "bij", "chez"])
 """Before a season, what makes it a surname: "mevrouw (De) Winter komt eraan"."""
-SEASONS = ("winter", "zomer", "lente", "herfst", "summer", "spring", "autumn", "hiver", "été",
-           "printemps", "automne")  # fmt: skip
 
 
 def not_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
