@@ -230,6 +230,14 @@ organisations next to a person); tuned on."""
 HOLDOUT_PROBE24 = HERE / "data" / "pii-holdout-probe24.txt"
 """Written with DEV_PROBE24 by the same writer; never opened by those who changed the rules;
 scored first on the session-start code (ebabf89)."""
+DEV_PROBE25 = HERE / "data" / "pii-dev-probe25.txt"
+"""Written at the start of #12's twentieth session by a writer who never saw the rules (150
+sentences, 30 PII-free; two thirds of the details person names in every position and form,
+the rest organisations next to a person, places and special categories in everyday words);
+tuned on."""
+HOLDOUT_PROBE25 = HERE / "data" / "pii-holdout-probe25.txt"
+"""Written with DEV_PROBE25 by the same writer; never opened by those who changed the rules;
+scored first on the session-start code (adecc5c)."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
