@@ -138,9 +138,15 @@ KIND_HINT = Stems(
 """Substrings without which none of the rules below can match."""
 
 
+STREET_BEFORE = lazy(r"(?i:\b(?:avenue|av\.|rue|boulevard|bd|chaussée|place|square)\s+)$")
+"""A care place that names a street: "avenue Brugmann", "rue Bordet"."""
+
+
 def care_places(text: str, lowered: str) -> Iterator[Found]:
     if not _starts().isdisjoint(tokenise(text)[1]):
         for start, end, _ in _index().find(text):
+            if STREET_BEFORE.search(text, max(0, start - 12), start):
+                continue  # "34 avenue Brugmann": the street, an address the street rules find
             name = text[start:end].lower()
             a_word = name in _frequent() or name in WORDS_TOO  # "ugent", "erasme" are no words
             school = SCHOOL_KIND.search(text, max(0, start - 30), start)

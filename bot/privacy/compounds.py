@@ -17,13 +17,20 @@ def frequent() -> frozenset[str]:
     return frozenset(read_data("words_common.txt") + read_data("words_en_everyday.txt"))
 
 
+@cache
+def dutch() -> frozenset[str]:
+    """Dutch words: the last part of a Dutch compound is one ("bafa" + "irai", French, and
+    "kous" + "hail", English, are names no list holds, not compounds)."""
+    return frozenset(read_data("words_nl.txt") + read_data("words_social.txt"))
+
+
 def strict_compound(word: str, lexicon: Lexicon) -> bool:
     """A Dutch compound of two words of four letters or more, or of a frequent word and
     a word ("huurprijs", "dagopvang"): stricter than the word lists' own test."""
     for cut in range(3, len(word) - 2):
         head, tail = word[:cut], word[cut:]
         for stem in (head, head[:-1] if head[-1] in "s" else ""):
-            if len(stem) < 3 or stem not in lexicon.words or tail not in lexicon.words:
+            if len(stem) < 3 or stem not in lexicon.words or tail not in dutch():
                 continue
             if (len(stem) > 3 and len(tail) > 3) or (stem in frequent() and tail in frequent()):
                 return True

@@ -72,13 +72,27 @@ def participle_ahead(lowered: list[str], i: int) -> bool:
 
 def filed_word(word: str, lexicon: Lexicon) -> bool:
     """A word a note may be filed under ("dossier kalonji", "kalonji: geen nieuws"): a listed
-    name, or no word even as a compound, not a participle and no word without its accents
-    or with one slip ("dossier cloturé", "afspraak geanuleerd", "fluvius: afspraak gemaakt")."""
+    name, or no word nor a strict compound (`plain_word`: the lists' own compound test takes
+    "shangetso" for "shang" + "tso"), not a participle and no word without its accents or with
+    one slip ("dossier cloturé", "afspraak geanuleerd", "fluvius: afspraak gemaakt")."""
     if word in lexicon.first or word in lexicon.last:
         return True
-    if lexicon.is_word(word) or PARTICIPLE.fullmatch(word) or typo_of_a_word(word, lexicon):
+    if plain_word(word, lexicon) or PARTICIPLE.fullmatch(word) or typo_of_a_word(word, lexicon):
         return False
-    return not lexicon.is_word(fold(word))
+    return not plain_word(fold(word), lexicon) and not _letter_left_out(word, lexicon)
+
+
+def _letter_left_out(word: str, lexicon: Lexicon) -> bool:
+    """A word of seven letters or more with one letter left out ("landord"): `typo_of_a_word`
+    tries only frequent words below eight letters, where a name is as often one letter off."""
+    if len(word) < 7:
+        return False
+    words = lexicon.words
+    return any(
+        word[:k] + letter + word[k:] in words
+        for k in range(1, len(word))
+        for letter in "abcdefghijklmnopqrstuvwxyz"
+    )
 
 
 def heading(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:
@@ -115,7 +129,7 @@ def before_a_verb(
             return 0
         if lowered[j] in verbs:
             return j - i
-        if lexicon.is_word(lowered[j]) or not lowered[j].isalpha():
+        if not lowered[j].isalpha() or not _unknown(lowered[j], lexicon):
             return 0
     return 0
 
@@ -154,8 +168,7 @@ def listed_or_owning(
                 if partner not in found and not _named(lowered[partner], lexicon):
                     continue
                 listed = word in lexicon.first or word in lexicon.last or not word.isalpha()
-                unknown = not plain_word(word, lexicon) and not misspelt(word, lexicon)
-                if not listed and matches[i].group()[0].islower() and unknown:
+                if not listed and matches[i].group()[0].islower() and _unknown(word, lexicon):
                     found.add(i)
                     yield matches[i].start()
         if len(found) == before:
@@ -177,3 +190,9 @@ def _named(word: str, lexicon: Lexicon) -> bool:
     """A first name of the lists that is no everyday word ("kind en gezin" names no one)."""
     listed = word in lexicon.first and word not in lexicon.homographs and word not in VERBS
     return listed and word not in lexicon.words
+
+
+def _unknown(word: str, lexicon: Lexicon) -> bool:
+    """No word of the lists nor one slip from one: what a name no list holds looks like
+    ("bafairai" is in a big word list's long tail, not among its words)."""
+    return not plain_word(word, lexicon) and not misspelt(word, lexicon)

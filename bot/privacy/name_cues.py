@@ -4,6 +4,7 @@ in lower case is in no list, but "haar vriend nsimba" and "nsimba belde" still n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from bot.privacy.compounds import frequent as frequent
@@ -152,6 +153,7 @@ def cued_words(
             if verb == 2:
                 found.add(matches[i + 1].start())  # "tendai moyo kept calling"
     seeds = {i for i, m in enumerate(matches) if m.start() in found or m.start() in named}
+    found.update(_surnames_of(text, matches, lowered, lexicon, context, found))
     found.update(listed_or_owning(text, matches, lowered, lexicon, context, seeds))
     first_names = lexicon.first
     for i in [i for i, word in enumerate(lowered[:-1], 1) if word in first_names]:
@@ -261,3 +263,23 @@ def _no_word(word: str, lexicon: Lexicon) -> bool:
         everyday = word in lexicon.homographs
         return not everyday and word not in lexicon.word_names
     return not plain_word(word, lexicon) and not misspelt(word, lexicon)
+
+
+def _surnames_of(
+    text: str,
+    matches: list[re.Match[str]],
+    lowered: list[str],
+    lexicon: Lexicon,
+    context: frozenset[str],
+    found: set[int],
+) -> Iterator[int]:
+    """ "ik heb met mudou fodindin gebeld": a word of no language right after a name a cue
+    found is its surname."""
+    for i, match in enumerate(matches[:-1]):
+        if match.start() not in found or text[match.end() : matches[i + 1].start()] != " ":
+            continue
+        word = lowered[i + 1]
+        unknown = matches[i + 1].group()[0].islower() and _no_word(word, lexicon)
+        short = len(word) < 4 or not word.isalpha()
+        if unknown and not short and word not in context and word not in CUES:
+            yield matches[i + 1].start()

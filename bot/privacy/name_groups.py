@@ -133,6 +133,14 @@ def next_or_claimed_verb(
     return Token(verb.start(1), verb.end(1), word, word.lower(), False, False, False, False)
 
 
+THINGS_TOO = frozenset(["koning", "kok", "bakker", "prins", "boer", "visser", "graaf", "ridder",
+                        "rechter", "jager", "schrijver", "bus", "winter", "zomer", "lente",
+                        "herfst"])  # fmt: skip
+"""Surnames of "de" and a word that, before a verb, are a role, a thing or a season far more
+often ("de rechter heeft beslist", "de bus heeft vertraging", "de winter komt"), as are the
+family words and forms of address ("de man belde"); "de smet belde" is someone."""
+
+
 def compound_surnames(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon) -> None:
     """ "mevr de bruyn", "pieter de coninck", "el idrissi zijn vrouw": an article and a word
     make one surname after a title or a first name, before a verb or a possessive, or when
@@ -157,6 +165,8 @@ def compound_surnames(text: str, tokens: list[Token], marked: list[bool], lexico
                 following.bare in POSSESSIVES
                 or (following.bare in VERBS and following.bare not in COPULAS)
             )  # "de smet belde", "el idrissi zijn vrouw"; "de roos is mooi" stays
+            role = parts[-1].bare in THINGS_TOO or parts[-1].bare in TITLES_AND_RELATIONS
+            acts = acts and not role  # "de man belde", "de meester belde": the husband, the teacher
             if following is not None and following.bare in lexicon.first:
                 acts = acts or not lexicon.is_word(following.bare)  # "van den broeck annick"
             if named or acts or parts[-1].capital or token.bare in FOREIGN_PARTICLES:

@@ -40,7 +40,8 @@ AFTER_ARTICLE = lazy(
     r"|families|familles|clan|brothers|sisters|broers|zussen|frères|soeurs|sœurs|kids|kinderen"
     r"|enfants|children|twins|household|gezin)\b))"
 )
-"""A lower-case word after such an article, not a family's name ("the hassan family")."""
+"""A word after such an article, not a family's name ("the hassan family"); a capitalised
+surname of no language there is the family all the same ("les Marchal ont reçu")."""
 POSSESSIVE = lazy(r"['’]s$")
 AT_HOME = lazy(r"(?i:\bchez\s+les\s+$)")
 """French names a family by "les" and its surname at its home: "visite chez les diallo"."""
@@ -86,6 +87,8 @@ def not_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             home = AT_HOME.search(text, max(0, at - 10), at) is not None  # "chez les diallo"
             genitive = word != match.group(1).lower()  # "at the nwosu's": a family at home
             home = home or (genitive and FAMILY_HOME.match(text, match.end(1)) is not None)
+            surname = word in lexicon.last and word not in lexicon.words  # "les Marchal"
+            home = home or (text[at].isupper() and surname)
             if lexicon.is_name(word) and NAME_ARTICLE.search(text, max(0, at - 8), at) and not home:
                 found.append(match.span(1))
     if any(season in lowered for season in SEASONS):

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from bot.privacy.compounds import plain_word
 from bot.privacy.language import sentence_languages
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
@@ -22,6 +23,7 @@ from bot.privacy.name_clefts import cleft_names
 from bot.privacy.name_company import clauses_and_company, word_surnames
 from bot.privacy.name_context import context_names
 from bot.privacy.name_context_words import named_word
+from bot.privacy.name_cue_lists import FIELDS, HEADING, filed_word
 from bot.privacy.name_cues import SUBJECT_VERBS, cued_words, frequent, name_words
 from bot.privacy.name_function_words import AND as _AND
 from bot.privacy.name_function_words import COMPANY, COPULAS, MODALS, OR, POSSESSIVES
@@ -169,12 +171,26 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
             text, max(0, token.start - 8), token.start
         ):
             return True  # "gesprek met Vos": a capital after "met" is someone, not a fox
-        return bare in lexicon.first or not lexicon.is_word(bare)  # title or first name
+        return bare in lexicon.first or not plain_word(bare, lexicon)  # title or first name
+    if _heading(text, token, lexicon):
+        return True  # "Kalonji: geen nieuws", "Ndiaye: rappel envoyé": a note filed under her
     if known and bare.endswith("ez") and lexicon.is_word(bare[:-2] + "er"):  # "Cochez ceci",
         return bare not in lexicon.first and _acts(text, tokens, i)  # "Martinez belde"
     if known:
         return bare not in lexicon.words
-    return not lexicon.is_word(bare) and _looks_like_a_person_follows(text, tokens, i)
+    return not plain_word(bare, lexicon) and _looks_like_a_person_follows(text, tokens, i)
+
+
+def _heading(text: str, token: Token, lexicon: Lexicon) -> bool:
+    """A word opening a sentence before a colon and words, that a note may be filed under
+    (`filed_word`): no field name ("Prio:", "Bkbp:"), no frequent word ("Juni:", "Update:")."""
+    bare = token.bare
+    if not HEADING.match(text, token.end) or bare in FIELDS or not VOWELS.intersection(bare):
+        return False
+    return bare not in frequent() and filed_word(bare, lexicon)
+
+
+VOWELS = frozenset("aeiouyéèëïöü")
 
 
 def _acts(text: str, tokens: list[Token], i: int) -> bool:

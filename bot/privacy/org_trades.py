@@ -102,7 +102,7 @@ HINT = Stems(("garage", "slager", "beenhouw", "bakker", "kapsalon", "frituur", "
               "imprimer", "plomber", "nettoyage", "bakery", "butcher", "removals", "plumbing",
               "roofing", "spar", "proxy", "logisti", "bouw", "builders", "frères", "freres",
               "meubles", "chauffage", "carrelage", "vitrerie", "quincaill", "renovat", "rénovat",
-              "zonen", "zoon", "sons", "fils", "services", "cleaning", "trading", "import",
+              "zonen", "zoon", "sons", "fils", "cv", "services", "cleaning", "trading", "import",
               "interim", "catering", "group", "pizzeria", "kebab", "snack", "salon", "studio",
               "restaurant", "café", "cafe", "diner", "grill", "takeaway", "shop", "store",
               "barber", "nail", "kitchen", "asbl", "vzw", "vereniging", "church", "mosque",

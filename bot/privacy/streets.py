@@ -65,12 +65,14 @@ STREET_HINTS = ("straat", "laan", "lei", "steenweg", "kaai", "dreef", "singel", 
 """A road named after the town it leads to ("turnhoutsebaan") is a street; a "baan" alone is
 a job or a track ("loopbaan", "ijsbaan")."""
 STREET_ALONE = lazy(
-    r"(?i:\b(?:in|op|aan|naar|uit|rond|bij|van|en|tot|langs|via|door|achter|voor|tegenover)\s+de\s+)"
+    r"(?i:\b(?:in|op|aan|naar|uit|rond|bij|van|en|tot|langs|via|door|achter|voor|tegenover)"
+    r"\s+(?:de|het)\s+)"
     r"((?:(?:lange|korte|grote|kleine|oude"
     rf"|nieuwe|hoge|lage)\s+)?[^\W\d_][\w'’-]*?(?:{STREET_TYPES}))\b(?!\s*\d)"
 )
 """A street named without its number: "ze wonen in de lange kievitstraat" is an address, so
-is "op de hoek van de Brederodestraat en de Kronenburgstraat"."""
+is "op de hoek van de Brederodestraat en de Kronenburgstraat", and a square is "het" one:
+"een studio aan het Sint-Jansplein"."""
 RUE_ALONE = lazy(
     r"\b(?i:rue|avenue|chaussée|boulevard)\s+(?:(?:de\s+la|du|des|de|de\s+l['’]|d['’])\s*)?"
     r"[A-ZÀ-Ý][\w'’-]+(?:[ -](?:[A-ZÀ-Ý][\w'’-]+|de|du|des|la|le))*(?<![ -]de|-du|des|-la|-le)"
@@ -233,7 +235,7 @@ def streets(text: str) -> Iterator[Found]:
     numbered = numbered and NUMBER_OF_HINT.search(text) is not None
     for match in NUMBER_OF_STREET.finditer(text) if numbered else ():
         yield match.start(1), match.end(1), "address"  # first: the street is part of it
-    if "de " in lowered and any(hint in lowered for hint in STREET_HINTS):
+    if ("de " in lowered or "het " in lowered) and any(hint in lowered for hint in STREET_HINTS):
         for match in STREET_ALONE.finditer(text):
             bare = match.group(1).lower()
             if len(bare) >= 8 and bare not in GENERIC_STREETS and bare not in _frequent():

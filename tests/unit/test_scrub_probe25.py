@@ -1,0 +1,158 @@
+"""#12's twentieth session: shapes found in a synthetic check of names no list holds (made-up
+names in the telegraphic shapes of a worker's notes) and in probe25's tuning half, each tried
+on sentences made up here, in nl, fr and en, with cases that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy.compounds import plain_word
+from bot.privacy.lexicon import lexicon
+from tests.unit.test_scrub_probe21 import masked
+from tests.unit.test_scrub_probe24 import names_in
+
+
+@pytest.mark.parametrize(
+    ("word", "plain"),
+    [
+        ("bafairai", False),  # "bafa" + "irai": a French future is no Dutch compound's end
+        ("koushail", False),  # "kous" + "hail": nor an English word
+        ("tsogaga", False),
+        ("huurprijs", True),
+        ("dagopvang", True),
+        ("budgetbeheer", True),
+    ],
+)
+def test_a_dutch_compound_ends_in_a_dutch_word(word: str, plain: bool) -> None:
+    assert plain_word(word, lexicon()) is plain
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dashis bafairai cherche un logement", ["dashis bafairai"]),
+        ("tiro choutsa woont alleen met 3 kinderen", ["tiro choutsa"]),
+        ("feshefir en koushail kwamen samen naar de permanentie", ["feshefir", "koushail"]),
+        ("ik heb met mudou fodindin gebeld", ["mudou fodindin"]),
+        ("spoke with mudou fodindin about the rent", ["mudou fodindin"]),
+        ("vandaag shangetso gezien op de markt", ["shangetso"]),
+        ("ik heb met mudou vandaag gebeld", ["mudou"]),  # a word after the name stays
+        ("spoke with mudou twice about the rent", ["mudou"]),
+    ],
+)
+def test_names_no_list_holds_that_a_loose_compound_test_took_for_words(
+    text: str, expected: list[str]
+) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ik was bij Tsogaga thuis", ["Tsogaga"]),
+        ("Tsogaga belde over de huur", ["Tsogaga"]),
+        ("on est passé chez Tsogaga ce matin", ["Tsogaga"]),
+        ("Kekwafol: geen nieuws", ["Kekwafol"]),
+        ("Ndiaye: rappel envoyé", ["Ndiaye"]),
+        ("Kalonji: called back, no answer", ["Kalonji"]),
+    ],
+)
+def test_capitalised_names_no_list_holds(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we hebben de Huurpremie aangevraagd en het Groeipakket loopt",
+        "ze zit op de Wachtlijst voor een Sociale Woning",
+        "Het Leefloon is verhoogd, de Studietoelage komt later",
+        "Opmerking: geen nieuws",
+        "Afsprak: verzet naar dinsdag",
+        "Prio: bellen",
+        "Bkbp: aangevraagd",
+        "Update: she called back",
+        "Maandag: huisbezoek",
+        "ik heb met de mama gebeld",
+        "ik heb met haar gebeld over de huur",
+    ],
+)
+def test_capitalised_words_and_headings_of_a_note_stay(text: str) -> None:
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Amanda moved to 34 avenue Brugmann", ("34 avenue Brugmann", "address")),
+        ("elle habite 34 avenue Brugmann à Uccle", ("34 avenue Brugmann", "address")),
+        ("ze woont op 12 rue Bordet", ("12 rue Bordet", "address")),
+        ("elle est à Brugmann depuis lundi", ("Brugmann", "organisation")),
+        ("een studio aan het Sint-Jansplein", ("Sint-Jansplein", "address")),
+        ("ze wonen aan het Flageyplein", ("Flageyplein", "address")),
+    ],
+)
+def test_a_hospital_naming_a_street_and_a_square_said_with_het(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de kinderen spelen op het schoolplein",
+        "ze spelen op het kerkplein na school",
+        "ze wonen in het straatje achter de kerk",
+    ],
+)
+def test_a_square_of_every_town_without_a_home_stays(text: str) -> None:
+    assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "les Marchal, Vincent et Sandrine, ont reçu une facture",
+            ["Marchal", "Vincent", "Sandrine"],
+        ),
+        ("Les Marchal ont reçu une facture", ["Marchal"]),
+        ("visite chez les Dupont ce matin", ["Dupont"]),
+        ("les restos du coeur ont aidé", []),
+    ],
+)
+def test_a_family_named_by_les_and_its_capitalised_surname(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de smet belde gisteren", ["de smet"]),
+        ("de wilde kwam nie opdagen", ["de wilde"]),
+        ("mevr de meester belde", ["de meester"]),
+        ("de man belde gisteren", []),  # the husband
+        ("de neef belde om 9u", []),
+        ("de meester belde over de rapporten", []),  # the teacher
+        ("de rechter zegt dat het niet kan", []),
+        ("de winter komt eraan", []),
+    ],
+)
+def test_de_and_a_family_or_role_word_before_a_verb_is_no_surname(
+    text: str, expected: list[str]
+) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("wss is tom terug aan het gebruiken", "terug aan het gebruiken"),
+        ("hope heeft sikkelcel en mist veel school", "sikkelcel"),
+        ("Julien est suivi pour l'alcool", "suivi pour l'alcool"),
+        ("he is using again since the divorce", "using again"),
+    ],
+)
+def test_health_said_in_a_workers_words(text: str, said: str) -> None:
+    assert (said, "health") in masked(text)
