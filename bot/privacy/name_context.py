@@ -200,8 +200,8 @@ def _named_by(text: str, matches: list[re.Match[str]], lowered: list[str], i: in
     if i < 2:
         return False
     previous, verb = lowered[i - 1], lowered[i - 2]
-    if previous in OBJECTS:
-        return verb in NAMING or verb in CALLING
+    if previous in OBJECTS:  # French puts its pronoun first: "appelle la mutuelle" is a call
+        return (verb in NAMING or verb in CALLING) and previous not in ("le", "la", "les")
     label = text[matches[i - 2].start() - 1 : matches[i - 2].start()] == "["
     return previous in IS and verb in NAME_NOUNS and not label
 

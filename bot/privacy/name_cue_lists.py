@@ -30,7 +30,11 @@ LIST_VERBS = SUBJECT_VERBS | frozenset(
 """After the last of a list ("kalomba, tesfari and mbuyalo go"), a verb in the plural."""
 CHILDREN = frozenset(["kids", "children", "kinderen", "kindjes", "enfants", "gosses", "petits"])
 """After "en haar", "and her": "chioma and her kids"."""
-AGE = re.compile(r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?\)")
+AGE = re.compile(
+    r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?\)"
+    r"|,\s?\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?(?:,|\s*$)"
+)
+"""An age after the word: "nsimba (34)", "retsochoun, 41, single mum", "kalonji, 34 ans,"."""
 ROLE = re.compile(r"\s?\(([^\W\d_]+)\)")
 """A family word or form of address in brackets after the word: "mbuyamba (buurvrouw) belde"."""
 HEADING = re.compile(r":\s+[^\W\d_]")

@@ -40,9 +40,17 @@ OBJECT_VERBS = frozenset(["asked", "told", "called", "phoned", "texted", "visite
                           "belde", "gebeld", "bezocht", "vroeg", "gevraagd", "appelé", "vu",
                           "appelée", "rencontré", "demandé", "selon", "volgens", "d'après",
                           "d’après", "après", "accompagné", "accompagnée", "emmené", "emmenée",
-                          "accompanied", "vergezelde", "begeleidde"])  # fmt: skip
+                          "accompanied", "vergezelde", "begeleidde", "bel", "bellen", "call",
+                          "appelle", "appeler", "rappelle", "rappeler", "contacted",
+                          "gecontacteerd", "contacté", "contactée"])  # fmt: skip
 """After these a word of no language is someone: "told chipo", "selon aminata"."""
-OF = frozenset(["de", "d'", "van", "of", "du"])
+OF = frozenset(["de", "d'", "van", "of", "du", "from"])
+MESSAGES = frozenset(["appel", "appels", "mail", "mails", "email", "e-mail", "message", "messages",
+                      "sms", "texto", "lettre", "courrier", "call", "calls", "text", "texts",
+                      "letter", "voicemail", "whatsapp", "bericht", "berichtje", "oproep",
+                      "telefoontje", "brief"])  # fmt: skip
+"""What someone sends: after it and "de", "from", "van", a word of no language is the sender
+("appel de tezaifi", "email from pimingai", "sms van kwireka")."""
 QUANTIFIERS = frozenset(["elke", "allen", "nine", "eén"])  # names and words: "belt elke dag"
 CUES = TITLES_AND_RELATIONS | COMPANY | VERBS | AUXILIARIES | OBJECT_VERBS | RECORDS
 OPENING = re.compile(r"[.!?:;,(\"“«•\n]\s*")
@@ -121,6 +129,7 @@ def cued_words(
         done_to = done_to and filed_word(word, lexicon)
         after_cue = after_cue or (done_to and len(word) > 3)  # "gisteren kalonji gezien"
         kin = i > 1 and cue in OF and lowered[i - 2] in TITLES_AND_RELATIONS
+        kin = kin or (i > 1 and cue in OF and lowered[i - 2] in MESSAGES and len(word) > 3)
         after_cue = after_cue or (kin and len(word) > 2)  # "le fils de mukeba", "mother of"
         after_cue = after_cue or (cue == "de" and _first_after_de(word, lexicon))
         surname = word in lexicon.homographs or word in lexicon.last

@@ -24,14 +24,16 @@ OWNED = frozenset(
     """kids kid children kinderen kindjes kinders verjaardag birthday huis house kamer room gsm
     phone fiets bike auto car dossier file school juf teacher appartement flat huur rent
     schulden debts uitkering benefits email e-mail mail number nummer address adres iban account
-    insta instagram snap tiktok""".split()  # noqa: SIM905
+    insta instagram snap tiktok place""".split()  # noqa: SIM905
 )
 """What a first name with a genitive "s" owns besides family ("emmas verjaardag", "fatimas
 kids"): the apostrophe a phone leaves out ("fatima's kids")."""
 RECORDS = frozenset(["dossier", "aanmelding", "intake", "afspraak", "huisbezoek", "hb", "gesprek",
-                     "opvolging", "appointment", "casus"])  # fmt: skip
+                     "opvolging", "appointment", "casus", "demande", "referral", "verwijzing",
+                     "signalement", "naam", "nom", "name", "klant", "client",
+                     "cliënt"])  # fmt: skip
 """What a note files under someone: after these a word of no language is the person ("dossier
-mbuyamba afgesloten", "afspraak kalonji verzet", "dossier de wilde")."""
+mbuyamba afgesloten", "afspraak kalonji verzet", "dossier de wilde", "new referral: rokamo")."""
 NAMED_RECORDS = frozenset(["rdv", "visite", "suivi"])
 """The same in French, where a word no list holds follows as often ("visite domiciliaire", "rdv
 logopède"): only a name of the lists ("rdv kalonji annulé")."""

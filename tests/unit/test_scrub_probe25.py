@@ -156,3 +156,44 @@ def test_de_and_a_family_or_role_word_before_a_verb_is_no_surname(
 )
 def test_health_said_in_a_workers_words(text: str, said: str) -> None:
     assert (said, "health") in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("appel de tezaifi ce matin", ["tezaifi"]),
+        ("email from pimingai about the rent", ["pimingai"]),
+        ("i'll call voundisa tomorrow", ["voundisa"]),
+        ("ik bel kwireka morgen", ["kwireka"]),
+        ("nouvelle demande: shetsaichek zainguto", ["shetsaichek zainguto"]),
+        ("new referral: rokamo sande", ["rokamo sande"]),
+        ("naam: rokamo sande", ["rokamo sande"]),
+        ("retsochoun, 41, single mum of three", ["retsochoun"]),
+        ("home visit at finapo's place, no heating", ["finapo"]),
+        ("on la surnomme mimi", ["mimi"]),
+    ],
+)
+def test_who_sent_was_called_was_referred_or_is_at_home(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "appelle la mutuelle demain",  # French puts its pronoun first: "la" is an article here
+        "ils appellent le proprio demain",
+        "appel de madame lundi",
+        "call from the school about the kids",
+        "email from proximus about the bill",
+        "sms van de school",
+        "i will call back tomorrow",
+        "ik bel morgen terug",
+        "nouvelle demande de logement",
+        "new referral from the cpas",
+        "klant tevreden over de hulp",
+        "huur, 40, euro",
+        "at the doctor's place",
+    ],
+)
+def test_messages_calls_and_referrals_of_no_one_stay(text: str) -> None:
+    assert names_in(text) == []
