@@ -24,20 +24,59 @@ def dutch() -> frozenset[str]:
     return frozenset(read_data("words_nl.txt") + read_data("words_social.txt"))
 
 
-def strict_compound(word: str, lexicon: Lexicon) -> bool:
-    """A Dutch compound of two words of four letters or more, or of a frequent word and
-    a word ("huurprijs", "dagopvang"): stricter than the word lists' own test."""
+@cache
+def unaccented(lexicon: Lexicon) -> frozenset[str]:
+    """The words the lists hold with accents, typed without them as phones often do
+    ("educatrice", "logopede", "creche")."""
+    from bot.privacy.gazetteer import fold  # gazetteer takes `frequent` from here
+
+    return frozenset(fold(word) for word in lexicon.words if not word.isascii())
+
+
+def _dutch_tail(tail: str) -> bool:
+    """A Dutch word, or the feminine of one: "begeleidster" (begeleider), "bewindvoerster"
+    (bewindvoerder), "consulente" (consulent), which the lists hold less often."""
+    if tail in dutch():
+        return True
+    if tail.endswith("ster"):  # "bemiddelaarster": bemiddelaar
+        return any(tail[:-4] + end in dutch() for end in ("er", "der", ""))
+    return tail.endswith("e") and len(tail) > 5 and tail[:-1] in dutch()
+
+
+def strict_compound(word: str, lexicon: Lexicon, depth: int = 2) -> bool:
+    """A Dutch compound of two words of four letters or more, or of a frequent word and a
+    longer word, the second part maybe a compound itself ("huurprijs", "dagopvang",
+    "gezinsbegeleidster", "straat" + "hoekwerker"): stricter than the word lists' own test."""
     for cut in range(3, len(word) - 2):
         head, tail = word[:cut], word[cut:]
         for stem in (head, head[:-1] if head[-1] in "s" else ""):
-            if len(stem) < 3 or stem not in lexicon.words or tail not in dutch():
+            if len(stem) < 3 or stem not in lexicon.words:
                 continue
-            if (len(stem) > 3 and len(tail) > 3) or (stem in frequent() and tail in frequent()):
+            if not _dutch_tail(tail) and not (
+                depth > 1 and len(tail) >= 8 and strict_compound(tail, lexicon, depth - 1)
+            ):
+                continue
+            if len(stem) > 3 and len(tail) > 3:
+                return True
+            if stem in frequent() and (tail in frequent() or len(tail) > 4):
                 return True
     return False
 
 
 @lru_cache(maxsize=4096)  # decided once a word
 def plain_word(word: str, lexicon: Lexicon) -> bool:
-    """A word of the lists, or a compound by the strict test: what a name is not."""
-    return word in lexicon.words or (len(word) >= 7 and strict_compound(word, lexicon))
+    """A word of the lists (with or without its accents), or a compound by the strict test:
+    what a name is not."""
+    if word in lexicon.words or word in unaccented(lexicon) or _plural(word, lexicon):
+        return True
+    return len(word) >= 7 and strict_compound(word, lexicon)
+
+
+def _plural(word: str, lexicon: Lexicon) -> bool:
+    """The plural of a word of five letters or more the lists hold only in the singular
+    ("prévoyantes", "mutualités"), unless the singular is a name ("janssens")."""
+    for ending in ("es", "s"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 5 and stem in lexicon.words:
+            return stem not in lexicon.first and stem not in lexicon.last
+    return False

@@ -2,7 +2,8 @@
 letters ("a.d.h.d.", "a-d-h-d", "ad(h)d") or as a person or a trait ("adhd'er",
 "adhd-achtig"); medication named by what it is for ("medicatie voor zijn hart", "on meds
 for his anxiety"); an organ awaited ("needs a new kidney", "wacht op een nieuwe lever",
-"greffe de rein"). The words alone are in sensitive.txt or are everyday words."""
+"greffe de rein"); drugs used again ("terug aan het gebruiken", "using again"). The words
+alone are in sensitive.txt or are everyday words."""
 
 from __future__ import annotations
 
@@ -44,6 +45,13 @@ ORGAN_WAIT = lazy(
 """An organ awaited or grafted: "needs a new kidney", "greffe de rein"."""
 
 
+USING_AGAIN = lazy(
+    r"(?i:\b(?:(?:terug|weer|opnieuw|nog\s+altijd)\s+aan\s+het\s+gebruiken"
+    r"|using\s+again|back\s+on\s+drugs)"
+    r"(?=\s*(?:$|[.,;:!?)]|(?:en|maar|sinds|want|dus|volgens|and|but|since|after|according)\b)))"
+)
+"""Drugs again, said without the word: only where the clause ends, for "weer aan het gebruiken
+van de fiets" and "using again the bus pass" say something else."""
 MEDS = frozenset(["medicatie", "medicijnen", "pillen", "meds", "medication", "medicine", "pills",
                   "médicaments", "médocs", "cachets"])  # fmt: skip
 WAITS = frozenset(["needs", "need", "needed", "waits", "waiting", "wacht", "wachten", "nodig",
@@ -66,6 +74,9 @@ def loose_health(text: str) -> Iterator[Found]:
     words = words_of(text)
     if not MEDS.isdisjoint(words):
         for match in MEDS_FOR.finditer(text):
+            yield match.start(), match.end(), "health"
+    if "gebruiken" in words or "using" in words or "drugs" in words:
+        for match in USING_AGAIN.finditer(text):
             yield match.start(), match.end(), "health"
     if not WAITS.isdisjoint(words):
         for match in ORGAN_WAIT.finditer(text):

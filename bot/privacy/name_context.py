@@ -123,8 +123,9 @@ def context_names(
             owner = word[:-2]  # "at the okafor's": a family at home ("at the baker's" stays)
             found[matches[i].start()] = lexicon.is_name(owner) and not lexicon.is_word(owner)
             continue
+        calling = matches[i - 1].group().lower().startswith(("j'", "j’"))  # "j'appelle X"
         naming = before and (
-            previous in NAMING
+            (previous in NAMING and not calling)
             or ((previous in OBJECTS or previous in IS) and _named_by(text, matches, lowered, i))
         )
         if called_on_a_number(text, matches, previous, i) and named_word(word, lexicon):

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
-from bot.privacy.compounds import plain_word
+from bot.privacy.compounds import frequent, plain_word
 from bot.privacy.gazetteer import fold
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_function_words import AND, POSSESSIVES
@@ -200,3 +201,30 @@ def _unknown(word: str, lexicon: Lexicon) -> bool:
     """No word of the lists nor one slip from one: what a name no list holds looks like
     ("bafairai" is in a big word list's long tail, not among its words)."""
     return not plain_word(word, lexicon) and not misspelt(word, lexicon)
+
+
+MESSAGES = frozenset(["appel", "appels", "mail", "mails", "email", "e-mail", "message", "messages",
+                      "sms", "texto", "lettre", "courrier", "call", "calls", "text", "texts",
+                      "letter", "voicemail", "whatsapp", "bericht", "berichtje", "oproep",
+                      "telefoontje", "brief"])  # fmt: skip
+"""What someone sends: after it and "de", "from", "van", a word of no language is the sender
+("appel de tezaifi", "email from pimingai", "sms van kwireka")."""
+ABOUT = frozenset(["ivm", "mbt", "over", "rond", "omtrent", "concernant", "pour", "about", "re",
+                   "annulé", "annulée", "annule", "reporté", "reportée", "reporte", "déplacé",
+                   "confirmé", "confirmée", "fixé", "prévu", "cancelled", "canceled",
+                   "postponed", "rescheduled", "confirmed"])  # fmt: skip
+"""What a call or a meeting was about, or what became of it (the French and English of
+`PARTICIPLE`): "tel zekwu ivm huur", "rdv mushai annulé"."""
+
+
+@cache
+def shortened() -> frozenset[str]:
+    """Frequent words cut short as a note does ("afspr", "inform", "vergad"): their first
+    four to seven letters."""
+    return frozenset(w[:n] for w in frequent() for n in range(4, min(len(w), 8)))
+
+
+def about_what(lowered: list[str], i: int) -> bool:
+    """Word `i` is followed by a participle ("rdv mushai annulé") or by what the call or the
+    meeting was about ("tel zekwu ivm huur")."""
+    return participle_ahead(lowered, i) or (i + 1 < len(lowered) and lowered[i + 1] in ABOUT)

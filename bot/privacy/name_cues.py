@@ -13,11 +13,14 @@ from bot.privacy.lexicon import Lexicon, cues, lexicon
 from bot.privacy.name_articles import article_surnames as article_surnames
 from bot.privacy.name_cue_lists import (
     ELIDED_VERBS,
+    MESSAGES,
+    about_what,
     before_a_verb,
     filed_word,
     heading,
     listed_or_owning,
     participle_ahead,
+    shortened,
 )
 from bot.privacy.name_cue_lists import SUBJECT_VERBS as SUBJECT_VERBS
 from bot.privacy.name_function_words import NAMED_RECORDS, RECORDS
@@ -42,15 +45,10 @@ OBJECT_VERBS = frozenset(["asked", "told", "called", "phoned", "texted", "visite
                           "d’après", "après", "accompagné", "accompagnée", "emmené", "emmenée",
                           "accompanied", "vergezelde", "begeleidde", "bel", "bellen", "call",
                           "appelle", "appeler", "rappelle", "rappeler", "contacted",
-                          "gecontacteerd", "contacté", "contactée"])  # fmt: skip
+                          "gecontacteerd", "contacté", "contactée", "j'appelle",
+                          "j’appelle"])  # fmt: skip
 """After these a word of no language is someone: "told chipo", "selon aminata"."""
 OF = frozenset(["de", "d'", "van", "of", "du", "from"])
-MESSAGES = frozenset(["appel", "appels", "mail", "mails", "email", "e-mail", "message", "messages",
-                      "sms", "texto", "lettre", "courrier", "call", "calls", "text", "texts",
-                      "letter", "voicemail", "whatsapp", "bericht", "berichtje", "oproep",
-                      "telefoontje", "brief"])  # fmt: skip
-"""What someone sends: after it and "de", "from", "van", a word of no language is the sender
-("appel de tezaifi", "email from pimingai", "sms van kwireka")."""
 QUANTIFIERS = frozenset(["elke", "allen", "nine", "eén"])  # names and words: "belt elke dag"
 CUES = TITLES_AND_RELATIONS | COMPANY | VERBS | AUXILIARIES | OBJECT_VERBS | RECORDS
 OPENING = re.compile(r"[.!?:;,(\"“«•\n]\s*")
@@ -90,6 +88,7 @@ def cued_words(
     starts.update(matches[i + 1].start() for i, w in enumerate(lowered[:-1]) if w in CLAUSE)
     found = set()
     candidates = [i + 1 for i, word in enumerate(lowered[:-1]) if word in CUES or word in OF]
+    candidates += [i + 1 for i, word in enumerate(lowered[:-1]) if word in NAMED_RECORDS]
     candidates += [i for i, m in enumerate(matches[:-1]) if m.start() in starts]
     candidates += [i + 1 for i, word in enumerate(lowered[:-2]) if word in INVERTING]
     candidates = sorted(set(candidates))
@@ -124,6 +123,9 @@ def cued_words(
         filed = cue in RECORDS or (match.start() in starts and heading(text, matches, lowered, i))
         filed = filed and filed_word(word, lexicon)  # "dossier kalonji", "kalonji: geen nieuws"
         after_cue = after_cue or (filed and len(word) > 3 and word not in QUANTIFIERS)
+        noted = cue in NAMED_RECORDS and len(word) > 3 and about_what(lowered, i)
+        noted = noted and word not in shortened()  # "tel afspr ivm": "afspraak" cut short
+        after_cue = after_cue or (noted and filed_word(word, lexicon))  # "rdv mushai annulé"
         opened = i > 0 and matches[i - 1].start() in starts
         done_to = cue in INVERTING and opened and participle_ahead(lowered, i)
         done_to = done_to and filed_word(word, lexicon)

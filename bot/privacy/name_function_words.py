@@ -24,7 +24,7 @@ OWNED = frozenset(
     """kids kid children kinderen kindjes kinders verjaardag birthday huis house kamer room gsm
     phone fiets bike auto car dossier file school juf teacher appartement flat huur rent
     schulden debts uitkering benefits email e-mail mail number nummer address adres iban account
-    insta instagram snap tiktok place""".split()  # noqa: SIM905
+    insta instagram snap tiktok""".split()  # noqa: SIM905
 )
 """What a first name with a genitive "s" owns besides family ("emmas verjaardag", "fatimas
 kids"): the apostrophe a phone leaves out ("fatima's kids")."""
@@ -34,6 +34,8 @@ RECORDS = frozenset(["dossier", "aanmelding", "intake", "afspraak", "huisbezoek"
                      "cliënt"])  # fmt: skip
 """What a note files under someone: after these a word of no language is the person ("dossier
 mbuyamba afgesloten", "afspraak kalonji verzet", "dossier de wilde", "new referral: rokamo")."""
-NAMED_RECORDS = frozenset(["rdv", "visite", "suivi"])
+NAMED_RECORDS = frozenset(["rdv", "visite", "suivi", "tel"])
 """The same in French, where a word no list holds follows as often ("visite domiciliaire", "rdv
-logopède"): only a name of the lists ("rdv kalonji annulé")."""
+logopède"): only a name of the lists ("rdv kalonji annulé"), or a word of no language
+before a participle or a word of what it was about ("rdv mushai annulé", "tel zekwu ivm
+huur")."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.privacy.compounds import plain_word
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon
 from bot.privacy.name_cues import TITLES_AND_RELATIONS as FAMILY
@@ -16,6 +17,7 @@ from bot.privacy.name_cues import frequent
 from bot.privacy.name_function_words import MODALS
 from bot.privacy.name_subjects import SUBJECTS
 from bot.privacy.name_telegraphic import telegraphic
+from bot.privacy.rare_words import rare_word
 from bot.privacy.tokens import has_digit, letter_runs
 
 ARRIVES = lazy(
@@ -128,7 +130,9 @@ def person_openers(text: str, lexicon: Lexicon) -> dict[int, bool]:
             continue
         named = word in lexicon.first or word in lexicon.last or not lexicon.is_word(word)
         after = match.end()
-        if ARRIVES.match(text, after) or (named and CONTACTS.match(text, after)):
+        unknown = named or not plain_word(word, lexicon) or rare_word(word, lexicon)
+        # "thabo kwam niet opdagen"; "wijkagent kwam langs" stays
+        if (unknown and ARRIVES.match(text, after)) or (named and CONTACTS.match(text, after)):
             found[match.start(1)] = True
     return found
 

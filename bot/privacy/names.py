@@ -23,7 +23,7 @@ from bot.privacy.name_clefts import cleft_names
 from bot.privacy.name_company import clauses_and_company, word_surnames
 from bot.privacy.name_context import context_names
 from bot.privacy.name_context_words import named_word
-from bot.privacy.name_cue_lists import FIELDS, HEADING, filed_word
+from bot.privacy.name_cue_lists import ABSENT, PRESENT
 from bot.privacy.name_cues import SUBJECT_VERBS, cued_words, frequent, name_words
 from bot.privacy.name_function_words import AND as _AND
 from bot.privacy.name_function_words import COMPANY, COPULAS, MODALS, OR, POSSESSIVES
@@ -172,25 +172,11 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
         ):
             return True  # "gesprek met Vos": a capital after "met" is someone, not a fox
         return bare in lexicon.first or not plain_word(bare, lexicon)  # title or first name
-    if _heading(text, token, lexicon):
-        return True  # "Kalonji: geen nieuws", "Ndiaye: rappel envoyé": a note filed under her
     if known and bare.endswith("ez") and lexicon.is_word(bare[:-2] + "er"):  # "Cochez ceci",
         return bare not in lexicon.first and _acts(text, tokens, i)  # "Martinez belde"
     if known:
         return bare not in lexicon.words
     return not plain_word(bare, lexicon) and _looks_like_a_person_follows(text, tokens, i)
-
-
-def _heading(text: str, token: Token, lexicon: Lexicon) -> bool:
-    """A word opening a sentence before a colon and words, that a note may be filed under
-    (`filed_word`): no field name ("Prio:", "Bkbp:"), no frequent word ("Juni:", "Update:")."""
-    bare = token.bare
-    if not HEADING.match(text, token.end) or bare in FIELDS or not VOWELS.intersection(bare):
-        return False
-    return bare not in frequent() and filed_word(bare, lexicon)
-
-
-VOWELS = frozenset("aeiouyéèëïöü")
 
 
 def _acts(text: str, tokens: list[Token], i: int) -> bool:
@@ -218,6 +204,8 @@ def _looks_like_a_person_follows(text: str, tokens: list[Token], i: int) -> bool
     ("Nsimba belde", "Okafor (45)"); "Vink aan", "Cochez au moins" stay words."""
     if AGE.match(text, tokens[i].end) or text[tokens[i].end : tokens[i].end + 1] == ",":
         return True
+    if ABSENT.match(text, tokens[i].end) or PRESENT.match(text, tokens[i].end):
+        return True  # "Ngouvi no show", "Ngouvi aan de telefoon"
     following = next_token(text, tokens, i)
     if following is None:
         return False
@@ -274,6 +262,8 @@ def _extend(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon
             elif capital_joined_to_name(text, tokens, marked, i, lexicon):
                 marked[i] = True  # "met Summer and Rich"
             elif i < last and token.opens and (bare in lexicon.homographs or token.known):
+                if bare in name_words():
+                    continue  # "Maman cherche du travail": a word whatever list holds it
                 following = next_token(text, tokens, i)
                 partner = next_token(text, tokens, i + 1) if following else None
                 marked[i] = following is not None and (

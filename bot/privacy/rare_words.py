@@ -66,11 +66,13 @@ MEETINGS = frozenset(["gesprek", "afspraak", "contact", "samen", "huisbezoek", "
 
 @cache
 def core() -> frozenset[str]:
-    """The everyday words of nl, fr and en (words_core.txt), the frequent words, and the
-    words of employers and of keep.txt's services and brands ("chez lidl" names no one)."""
+    """The everyday words of nl, fr and en (words_core.txt), the frequent words, the words of
+    social work (words_social.txt: "proprio cherche", "ortho belde") and the words of
+    employers and of keep.txt's services and brands ("chez lidl" names no one)."""
     known = [w.lower() for line in read_data("employers.txt") + read_data("keep.txt")
              for w in line.split()]  # fmt: skip
-    return frozenset(read_data("words_core.txt") + known) | frequent()
+    social = read_data("words_social.txt")
+    return frozenset(read_data("words_core.txt") + known + social) | frequent()
 
 
 ACCENTLESS = frozenset(["aine", "ainee", "aines", "ainees"])

@@ -33,6 +33,7 @@ from bot.privacy.name_places import place_surnames
 from bot.privacy.name_repeats import repeated_names
 from bot.privacy.names import names
 from bot.privacy.org_destinations import named_destinations
+from bot.privacy.org_tails import org_tail_end
 from bot.privacy.org_trades import trade_names
 from bot.privacy.organisations import institutions_and_categories
 from bot.privacy.orientation import orientations
@@ -154,6 +155,8 @@ def find_spans(
         for start, end, kind in spans:
             if text[start] == "(" and ")" not in text[start:end]:  # "(0475 12 34 56)"
                 start += 1  # the bracket is the sentence's, not the number's: both stay
+            if kind == "organisation":
+                end = org_tail_end(text, end, words)  # "ontslagen bij mipori vime"
             if start < end and occupied.find(1, start, end) < 0:
                 if kind != "label" and a_lone_article(text, start, end):
                     continue

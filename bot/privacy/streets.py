@@ -71,8 +71,9 @@ STREET_ALONE = lazy(
     rf"|nieuwe|hoge|lage)\s+)?[^\W\d_][\w'’-]*?(?:{STREET_TYPES}))\b(?!\s*\d)"
 )
 """A street named without its number: "ze wonen in de lange kievitstraat" is an address, so
-is "op de hoek van de Brederodestraat en de Kronenburgstraat", and a square is "het" one:
-"een studio aan het Sint-Jansplein"."""
+is "op de hoek van de Brederodestraat en de Kronenburgstraat", and a square is "het" one
+where someone lives ("een studio aan het Sint-Jansplein"; "afspraak aan het Muntplein"
+names a place to meet)."""
 RUE_ALONE = lazy(
     r"\b(?i:rue|avenue|chaussée|boulevard)\s+(?:(?:de\s+la|du|des|de|de\s+l['’]|d['’])\s*)?"
     r"[A-ZÀ-Ý][\w'’-]+(?:[ -](?:[A-ZÀ-Ý][\w'’-]+|de|du|des|la|le))*(?<![ -]de|-du|des|-la|-le)"
@@ -240,9 +241,10 @@ def streets(text: str) -> Iterator[Found]:
             bare = match.group(1).lower()
             if len(bare) >= 8 and bare not in GENERIC_STREETS and bare not in _frequent():
                 common = bare in COMMON_STREETS or bare in lexicon().words  # every town has one
+                square = text[match.start() : match.start(1)].lower().endswith("het ")
                 home = HOME.search(text, max(0, match.start() - 60), match.start())
-                if common and home is None and not LIVING.in_text(text):
-                    continue  # "ze werkt in de kerkstraat": no one's home
+                if (common or square) and home is None and not LIVING.in_text(text):
+                    continue  # "ze werkt in de kerkstraat", "afspraak aan het Muntplein"
                 yield match.start(1), match.end(1), "address"
     yield from lived_at(text, lowered)
     if has_digit(text):

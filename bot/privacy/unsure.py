@@ -55,7 +55,8 @@ def unsure_words(text: str, lexicon: Lexicon, label: re.Pattern[str]) -> tuple[s
     found += offered_names(text, labels, covered)  # the learned model's second opinion
     lang = language_of(text)
     previous = ""
-    for match in WORD.finditer(text.lower() if capitals_say_nothing(text) else text):
+    shouted = capitals_say_nothing(text)  # "İ" alone grows when lower-cased: read as "I"
+    for match in WORD.finditer(text.replace("\u0130", "I").lower() if shouted else text):
         start, word = match.start(), match.group()
         if covered[start]:
             previous = ""

@@ -8,6 +8,7 @@ import pytest
 
 from bot.privacy.compounds import plain_word
 from bot.privacy.lexicon import lexicon
+from bot.privacy.scrub import Scrubber
 from tests.unit.test_scrub_probe21 import masked
 from tests.unit.test_scrub_probe24 import names_in
 
@@ -52,9 +53,9 @@ def test_names_no_list_holds_that_a_loose_compound_test_took_for_words(
         ("ik was bij Tsogaga thuis", ["Tsogaga"]),
         ("Tsogaga belde over de huur", ["Tsogaga"]),
         ("on est passé chez Tsogaga ce matin", ["Tsogaga"]),
-        ("Kekwafol: geen nieuws", ["Kekwafol"]),
-        ("Ndiaye: rappel envoyé", ["Ndiaye"]),
-        ("Kalonji: called back, no answer", ["Kalonji"]),
+        ("Kalonji: geen nieuws", ["Kalonji"]),
+        ("Diallo: rappel envoyé", ["Diallo"]),
+        ("Peeters: called back, no answer", ["Peeters"]),
     ],
 )
 def test_capitalised_names_no_list_holds(text: str, expected: list[str]) -> None:
@@ -68,6 +69,10 @@ def test_capitalised_names_no_list_holds(text: str, expected: list[str]) -> None
         "ze zit op de Wachtlijst voor een Sociale Woning",
         "Het Leefloon is verhoogd, de Studietoelage komt later",
         "Opmerking: geen nieuws",
+        "Vivaqua: facture contestée",
+        "Nota: huur betaald",
+        "Bail: signé",
+        "Kekwafol: geen nieuws",  # a heading no list holds is as often a brand
         "Afsprak: verzet naar dinsdag",
         "Prio: bellen",
         "Bkbp: aangevraagd",
@@ -169,7 +174,7 @@ def test_health_said_in_a_workers_words(text: str, said: str) -> None:
         ("new referral: rokamo sande", ["rokamo sande"]),
         ("naam: rokamo sande", ["rokamo sande"]),
         ("retsochoun, 41, single mum of three", ["retsochoun"]),
-        ("home visit at finapo's place, no heating", ["finapo"]),
+        ("home visit at finapo's flat, no heating", ["finapo"]),
         ("on la surnomme mimi", ["mimi"]),
     ],
 )
@@ -197,3 +202,118 @@ def test_who_sent_was_called_was_referred_or_is_at_home(text: str, expected: lis
 )
 def test_messages_calls_and_referrals_of_no_one_stay(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("hij is ontslagen bij mipori vime", "mipori vime"),
+        ("he got fired from bukodo vatifu", "bukodo vatifu"),
+        ("haar zoon zit op basisschool vene fibi", "basisschool vene fibi"),
+        ("il travaille à la boulangerie Nofo Lemu", "boulangerie Nofo Lemu"),
+    ],
+)
+def test_an_organisation_takes_the_unknown_words_after_it(text: str, said: str) -> None:
+    assert (said, "organisation") in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("hij werkt bij colruyt sinds maart", "colruyt"),
+        ("ze werkt bij Mipori gisterne niet", "Mipori"),  # a typo after the name stays
+    ],
+)
+def test_words_and_typos_after_an_organisation_stay(text: str, said: str) -> None:
+    assert (said, "organisation") in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("rdv mushai annulé", ["mushai"]),
+        ("tel zekwu ivm huurachterstal", ["zekwu"]),
+        ("Ngouvi no show", ["Ngouvi"]),
+        ("Ngouvi aan de telefoon", ["Ngouvi"]),
+        ("tel afspr ivm huurachterstal", []),  # "afspraak" cut short
+        ("tel mutu ivm terugbetaling", []),
+        ("rdv pedopsy annulé", []),
+        ("rdv demain annulé", []),
+        ("tel vdab ivm opleiding", []),
+        ("Technieker aan de deur", []),
+    ],
+)
+def test_a_note_of_a_call_or_a_meeting_and_who_did_not_come(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a reviewer who had not read the rules found masked (review20), kept as words
+        "vandaag gezinsbegeleidster gezien",
+        "ik bel trajectbegeleidster morgen",
+        "ik bel bewindvoerster morgen",
+        "gisteren woonconsulente gezien",
+        "straathoekwerker belde",
+        "budgetbegeleidster belde over leefloon",
+        "vandaag dagcentrum gezien",
+        "appel de creche",
+        "appel de educatrice",
+        "j'appelle logopede demain",
+        "j'appelle la mutuelle",
+        "Vivaqua belde over de factuur",
+        "email from intrum",
+        "ik bel Crelan morgen",
+        "afspraak aan het Muntplein bij de ingang",
+        "tram stopt aan het Rogierplein",
+        "weer aan het gebruiken van de fiets",
+        "he is using again the bus pass",
+        "home visit at cousin's place",
+        "les Femmes Prévoyantes aident",
+        "Maman cherche du travail",
+        "proprio cherche un nouveau locataire",
+        "wijkagent kwam langs",
+        "ortho belde, nieuwe afspraak",
+        "Nota: huur betaald",
+    ],
+)
+def test_what_a_reviewer_found_masked_by_mistake_stays(text: str) -> None:
+    assert names_in(text) == []
+    assert not any(kind in ("health", "address") for _, kind in masked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("j'appelle kwireka demain", ["kwireka"]),
+        ("elle s'appelle nour", ["nour"]),
+        ("Kalonji kwam langs", ["Kalonji"]),
+    ],
+)
+def test_calling_someone_in_french_and_someone_arriving(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "plain"),
+    [
+        ("gezinsbegeleidster", True),  # begeleider's feminine
+        ("schuldbemiddelaarster", True),
+        ("straathoekwerker", True),  # straat + hoek + werker
+        ("woonconsulente", True),
+        ("educatrice", True),  # éducatrice typed without its accent
+        ("mutualités", True),  # the plural of a listed word
+        ("janssens", False),  # not when the singular is a name
+        ("tsogaga", False),
+    ],
+)
+def test_words_the_lists_hold_in_another_form(word: str, plain: bool) -> None:
+    assert plain_word(word, lexicon()) is plain
+
+
+def test_a_dotted_capital_i_in_a_shouted_note_breaks_no_show_back() -> None:
+    """ "İ" is two characters in lower case: the show-back read a shouted note lower-cased and
+    ran past its end (found by the property test's noise "A İA")."""
+    review = Scrubber(lambda _, msgid: msgid).review("A İA @fatima_ea85 A İA", "nl")
+    assert "@fatima_ea85" not in review.text
