@@ -122,8 +122,14 @@ CLUB_LETTERS = LETTERS | frozenset(["kaa"])
 
 def plain_club(text: str, match: re.Match[str]) -> bool:
     """A legal form's match of a sports club's letters and an everyday word in lower case:
-    no club ("de kv vergadering", "kfc kip"); this module reads those with a word of sport.
+    no club ("de kv vergadering", "kfc kip"); this module reads those with a word of sport. So
+    is a youth movement and a frequent word ("les Guides aussi").
     `match`: LEGAL's of `organisations`, the word in its second group."""
     word = match.group(2)
-    letters = match.group().split(maxsplit=1)[0] in CLUB_LETTERS
+    lead = match.group().split(maxsplit=1)[0]
+    letters = lead in CLUB_LETTERS or lead in YOUTH  # "les Guides aussi", "scouts gaan op kamp"
     return letters and word in frequent() and text[match.start(2)].islower()
+
+
+YOUTH = frozenset(["scouts", "guides", "chiro", "patro", "ksa", "kla"])
+"""Youth movements: a group's own name follows them ("chiro kompas"), not a frequent word."""

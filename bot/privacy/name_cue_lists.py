@@ -30,6 +30,11 @@ LIST_VERBS = SUBJECT_VERBS | frozenset(
 )  # fmt: skip
 """After the last of a list ("kalomba, tesfari and mbuyalo go"), a verb in the plural."""
 CHILDREN = frozenset(["kids", "children", "kinderen", "kindjes", "enfants", "gosses", "petits"])
+WITH_FAMILY = re.compile(
+    r"(?i:\s*(?:\+|&|\s(?:en|et|and))\s*(?:de\s+|les\s+|the\s+)?(?:kids|children|kinderen|kindjes"
+    r"|kinders|enfants|partner|partenaire|baby|bébé|man|vrouw|mari|femme|husband|wife)\b)"
+)
+"""A word and its family without a possessive, as a note puts it: "voundisa en kinderen ok"."""
 """After "en haar", "and her": "chioma and her kids"."""
 AGE = re.compile(
     r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?\)"
@@ -128,6 +133,8 @@ def before_a_verb(
     family = TITLES_AND_RELATIONS | CHILDREN
     if partner and i + 3 < len(matches) and lowered[i + 3] in family:
         return 1  # "dzhemile en haar man": a word of no language with their family
+    if WITH_FAMILY.match(text, end) and filed_word(lowered[i], lexicon):
+        return 1  # "gilvesta en kinderen ok", "tsogaga + partner kwamen langs"
     verbs = LIST_VERBS if i and lowered[i - 1] in AND else SUBJECT_VERBS
     for j in (i + 1, i + 2):
         if j >= len(matches) or text[matches[j - 1].end() : matches[j].start()] != " ":
@@ -228,3 +235,10 @@ def about_what(lowered: list[str], i: int) -> bool:
     """Word `i` is followed by a participle ("rdv mushai annulé") or by what the call or the
     meeting was about ("tel zekwu ivm huur")."""
     return participle_ahead(lowered, i) or (i + 1 < len(lowered) and lowered[i + 1] in ABOUT)
+
+
+LATER = frozenset(["morgen", "overmorgen", "vanavond", "vanmiddag", "straks", "later", "demain",
+                   "tomorrow", "tonight", "asap", "maandag", "dinsdag", "woensdag", "donderdag",
+                   "vrijdag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "monday",
+                   "tuesday", "wednesday", "thursday", "friday"])  # fmt: skip
+"""When a call is due, between the verb and whom it is to: "ik bel morgen yesandru"."""

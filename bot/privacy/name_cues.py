@@ -13,6 +13,7 @@ from bot.privacy.lexicon import Lexicon, cues, lexicon
 from bot.privacy.name_articles import article_surnames as article_surnames
 from bot.privacy.name_cue_lists import (
     ELIDED_VERBS,
+    LATER,
     MESSAGES,
     about_what,
     before_a_verb,
@@ -23,6 +24,7 @@ from bot.privacy.name_cue_lists import (
     shortened,
 )
 from bot.privacy.name_cue_lists import SUBJECT_VERBS as SUBJECT_VERBS
+from bot.privacy.name_elisions import elision
 from bot.privacy.name_function_words import NAMED_RECORDS, RECORDS
 from bot.privacy.name_groups import SUBJECTS
 from bot.privacy.name_title_nouns import title_as_noun
@@ -89,15 +91,17 @@ def cued_words(
     found = set()
     candidates = [i + 1 for i, word in enumerate(lowered[:-1]) if word in CUES or word in OF]
     candidates += [i + 1 for i, word in enumerate(lowered[:-1]) if word in NAMED_RECORDS]
+    candidates += [i + 2 for i, word in enumerate(lowered[:-2]) if word in OBJECT_VERBS]
     candidates += [i for i, m in enumerate(matches[:-1]) if m.start() in starts]
     candidates += [i + 1 for i, word in enumerate(lowered[:-2]) if word in INVERTING]
     candidates = sorted(set(candidates))
     for i in candidates:
         match = matches[i]
         word = match.group()
-        if not word[0].islower() or len(word) < 3:
+        filed_capital = i > 0 and lowered[i - 1] in RECORDS  # "naam: Tsogaga"
+        if len(word) < 3 or not (word[0].islower() or filed_capital):
             continue
-        if not word.isalpha() and not _elision(word, i, lowered, lexicon):
+        if not word.isalpha() and not elision(word, i, lowered, lexicon):
             continue
         if not _may_be_found(word, lexicon, context):
             continue  # most words after "de", "met": ordinary words no rule below takes
@@ -120,6 +124,8 @@ def cued_words(
         inverted = cue in VERBS and i > 1 and lowered[i - 2] in INVERTING and len(word) > 3
         after_cue = after_cue or (inverted and matches[i - 2].start() in starts)
         after_cue = after_cue or (cue in OBJECT_VERBS and len(word) > 3 and word not in QUANTIFIERS)
+        later = cue in LATER and i > 1 and lowered[i - 2] in OBJECT_VERBS and len(word) > 3
+        after_cue = after_cue or later  # "ik bel morgen yesandru", "i'll call tomorrow X"
         filed = cue in RECORDS or (match.start() in starts and heading(text, matches, lowered, i))
         filed = filed and filed_word(word, lexicon)  # "dossier kalonji", "kalonji: geen nieuws"
         after_cue = after_cue or (filed and len(word) > 3 and word not in QUANTIFIERS)
@@ -206,30 +212,6 @@ def _acting(text: str, matches: list[re.Match[str]], lowered: list[str], i: int)
     if i + 1 == len(matches):
         return text[matches[i].end() :].strip(" .,!?") == ""
     return text[matches[i].end() : matches[i + 1].start()] == " " and lowered[i + 1] in VERBS
-
-
-ELIDED_NAME = re.compile(r"[omnd]['’][^\W\d_]{3,}")
-
-
-def _elided(word: str, lexicon: Lexicon) -> bool:
-    """ "n'diaye", "o'neil", "m'bala": a name whose apostrophe is no elision of a word
-    ("n'importe", "d'accord" stay)."""
-    return ELIDED_NAME.fullmatch(word) is not None and not lexicon.is_word(word[2:])
-
-
-FLEMISH_ELISION = re.compile(r"[dt]['’][^\W\d_]{3,}")
-
-
-def _elision(word: str, i: int, lowered: list[str], lexicon: Lexicon) -> bool:
-    """Word `i` is a name with an apostrophe ("n'diaye"), or a Flemish one after a title."""
-    return _elided(word, lexicon) or (i > 0 and _titled_elision(word, lowered[i - 1]))
-
-
-def _titled_elision(word: str, title: str) -> bool:
-    """ "mevrouw d'hondt", "meneer t'jampens": after a form of address, a Flemish surname with
-    its article elided, unless the rest is a frequent word ("madame d'habitude")."""
-    flemish = FLEMISH_ELISION.fullmatch(word) is not None
-    return title in TITLES and flemish and word[2:] not in frequent()
 
 
 @lru_cache(maxsize=4096)

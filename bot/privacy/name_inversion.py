@@ -17,6 +17,7 @@ A lower-case first name or surname right after an article that no person takes i
 from __future__ import annotations
 
 from bot.privacy.article_words import NAME_ARTICLE
+from bot.privacy.compounds import plain_word
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_context_words import FAMILY_HOME
@@ -88,6 +89,7 @@ def not_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             genitive = word != match.group(1).lower()  # "at the nwosu's": a family at home
             home = home or (genitive and FAMILY_HOME.match(text, match.end(1)) is not None)
             surname = word in lexicon.last and word not in lexicon.words  # "les Marchal"
+            surname = surname or not plain_word(word, lexicon)  # "les Tadesse"
             home = home or (text[at].isupper() and surname)
             if lexicon.is_name(word) and NAME_ARTICLE.search(text, max(0, at - 8), at) and not home:
                 found.append(match.span(1))

@@ -23,7 +23,7 @@ from bot.privacy.name_clefts import cleft_names
 from bot.privacy.name_company import clauses_and_company, word_surnames
 from bot.privacy.name_context import context_names
 from bot.privacy.name_context_words import named_word
-from bot.privacy.name_cue_lists import ABSENT, PRESENT
+from bot.privacy.name_cue_lists import ABSENT, PRESENT, WITH_FAMILY
 from bot.privacy.name_cues import SUBJECT_VERBS, cued_words, frequent, name_words
 from bot.privacy.name_function_words import AND as _AND
 from bot.privacy.name_function_words import COMPANY, COPULAS, MODALS, OR, POSSESSIVES
@@ -206,6 +206,8 @@ def _looks_like_a_person_follows(text: str, tokens: list[Token], i: int) -> bool
         return True
     if ABSENT.match(text, tokens[i].end) or PRESENT.match(text, tokens[i].end):
         return True  # "Ngouvi no show", "Ngouvi aan de telefoon"
+    if WITH_FAMILY.match(text, tokens[i].end):
+        return True  # "Gilvesta en kinderen ok", "Sivonde et enfants vont bien"
     following = next_token(text, tokens, i)
     if following is None:
         return False

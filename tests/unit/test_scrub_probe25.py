@@ -317,3 +317,40 @@ def test_a_dotted_capital_i_in_a_shouted_note_breaks_no_show_back() -> None:
     ran past its end (found by the property test's noise "A İA")."""
     review = Scrubber(lambda _, msgid: msgid).review("A İA @fatima_ea85 A İA", "nl")
     assert "@fatima_ea85" not in review.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("naam: Tsogaga", ["Tsogaga"]),
+        ("Naam: Mbuyamba Kalonji", ["Mbuyamba Kalonji"]),
+        ("ik bel morgen yesandru", ["yesandru"]),
+        ("j'appelle demain okolabe", ["okolabe"]),
+        ("i'll call tomorrow brevindo", ["brevindo"]),
+        ("Voundisa en kinderen ok", ["Voundisa"]),
+        ("Gilvesta + kids: ok", ["Gilvesta"]),
+        ("Sivonde et enfants vont bien", ["Sivonde"]),
+        ("les Tadesse sont partis", ["Tadesse"]),
+    ],
+)
+def test_names_a_second_reviewer_listed_as_missed(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "naam: Onbekend",
+        "ik bel morgen terug",
+        "ik bel straks efkes",
+        "ik bel morgen mutu",
+        "j'appelle demain matin",
+        "i'll call tomorrow morning",
+        "Mama en kinderen ok",
+        "huur + kids: ok",
+        "les Restos du Coeur",
+        "les Guides aussi",
+    ],
+)
+def test_the_same_shapes_with_words_stay(text: str) -> None:
+    assert masked(text) == []
