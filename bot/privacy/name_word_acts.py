@@ -17,9 +17,11 @@ SEEN = frozenset(["vu", "vue", "appelé", "appele", "rencontré", "rencontre", "
 CONTACTED = frozenset(["phoned", "texted", "rang", "emailed", "messaged", "contacted",
                        "accompanied", "vu", "vue", "appelé", "appele", "rencontré", "rencontre",
                        "téléphoné", "accompagné", "accompagnée", "accompagne", "contacté",
-                       "contactée", "rappelé", "rappelée", "croisé", "croisée"])  # fmt: skip
+                       "contactée", "rappelé", "rappelée", "croisé", "croisée", "appelle",
+                       "rappelle", "bel"])  # fmt: skip
 """Verbs whose bare object is someone even when the word-name is a word of the sentence's
-language ("phoned grace", "j'ai vu patience"); not "called" (a book called hope), "saw" (saw
+language ("phoned grace", "j'ai vu patience", "j'appelle rose demain", "ik bel roos morgen");
+not "called" (a book called hope), "saw" (saw
 hope in her eyes) or "visited" (visited hope street)."""
 MODAL_NL = frozenset(["moet", "moeten", "ga", "gaan", "zal", "zullen", "wil", "kan", "mag"])
 CONTACTED_NL = frozenset(["gebeld", "opgebeld", "teruggebeld", "bezocht", "ontmoet", "gemaild",
@@ -51,9 +53,10 @@ WILL_CONTACT = lazy(
 """A person's errand after a modal: "miracle will call back", "patience va rappeler"."""
 AGED = lazy(
     r",? \d{1,2} ?(?:jaar|jr|j|ans|an|years|yrs|yo|y|maanden|mois|months)\b"
-    r"(?! (?:ago|geleden|plus tôt|later|plus tard))"
+    r"(?! (?:ago|geleden|plus tôt|later|plus tard))|, \d{1,2},"
 )
-"""An age right after the name: "goodluck 34 jaar woont alleen"; not "3 years ago"."""
+"""An age right after the name: "goodluck 34 jaar woont alleen", "Espoir, 41, single mum";
+not "3 years ago"."""
 KIN_OF = lazy(r" (?:haar|zijn|zn|z'n|sa|son|her|his) ([^\W\d_]+)")
 AT_HOME = lazy(r" (?:place|house|home|flat|appartement)\b")
 

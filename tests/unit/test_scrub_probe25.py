@@ -354,3 +354,40 @@ def test_names_a_second_reviewer_listed_as_missed(text: str, expected: list[str]
 )
 def test_the_same_shapes_with_words_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("j'appelle rose demain", ["rose"]),  # a first name that is a word, after a call
+        ("j'appelle désiré demain", ["désiré"]),
+        ("ik bel roos morgen", ["roos"]),
+        ("Espoir, 41, single mum", ["Espoir"]),
+        ("Grâce, 41, mère seule", ["Grâce"]),
+    ],
+)
+def test_word_names_a_second_reviewer_found_missed(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a second reviewer who had not read the rules found masked (review21)
+        "ik bel ulle morgen terug",
+        "ik bel huisdokteur morgen",
+        "Kotbaas zegt da het ok is",
+        "tel pleegma ivm huur",
+        "Caseworker rang back",
+        "appel de famiris pour les allocations",
+        "huurdersbond no show",
+        "rdv kinee annulé",
+        "Bomma zegt da ze ni kan",
+        "j'appelle tantine demain",
+        "j'appelle la mutuelle demain",
+        "ik bel morgen terug",
+        "huur, 40, euro",
+    ],
+)
+def test_what_a_second_reviewer_found_masked_by_mistake_stays(text: str) -> None:
+    assert names_in(text) == []
