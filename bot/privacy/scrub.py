@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from bot.msgid import N_
+from bot.privacy.address_edges import address_edges
 from bot.privacy.club_names import club_names
 from bot.privacy.cued_national import cued_national_numbers
 from bot.privacy.employers import employers_at_work
@@ -157,6 +158,8 @@ def find_spans(
                 start += 1  # the bracket is the sentence's, not the number's: both stay
             if kind == "organisation":
                 end = org_tail_end(text, end, words)  # "ontslagen bij mipori vime"
+            elif kind == "address":
+                start, end = address_edges(text, start, end)  # "34 avenue Louise, 2nd floor"
             if start < end and occupied.find(1, start, end) < 0:
                 if kind != "label" and a_lone_article(text, start, end):
                     continue

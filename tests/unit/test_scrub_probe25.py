@@ -391,3 +391,21 @@ def test_word_names_a_second_reviewer_found_missed(text: str, expected: list[str
 )
 def test_what_a_second_reviewer_found_masked_by_mistake_stays(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("lives at 34 avenue Louise, 2nd floor", "34 avenue Louise, 2nd"),
+        ("elle habite 56 chaussée d'Ixelles, 2e étage", "56 chaussée d'Ixelles, 2e"),
+        ("ze woont op 12 rue Haute, 3de verdiep", "12 rue Haute, 3de"),
+    ],
+)
+def test_an_address_keeps_no_house_number_before_it_nor_half_a_floor(text: str, said: str) -> None:
+    """The street and a number after a comma were read as the address: the house number
+    before the street stayed in the note, and "[address]nd floor" after it."""
+    assert (said, "address") in masked(text)
+
+
+def test_an_amount_before_a_comma_and_a_street_stays() -> None:
+    assert masked("huur 450, kerkstraat 12") == [("kerkstraat 12", "address")]

@@ -1,0 +1,23 @@
+"""The whole of an address some rule found in part: "34 avenue Louise, 2nd floor" was read as
+"avenue Louise, 2" (the street and a number after a comma), which left the house number in
+the note and half a word after the label."""
+
+from __future__ import annotations
+
+import re
+
+NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,4}[a-zA-Z]?\s+$")
+"""A house number right before the street, as French and English put it."""
+WORD_REST = re.compile(r"[^\W_]+")
+
+
+def address_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """`start`, `end` of an address widened to the house number before it and to the end of
+    a word it stops inside ("2nd", "3e", "3de" of a floor)."""
+    before = NUMBER_BEFORE.search(text, max(0, start - 8), start)
+    if before is not None:
+        start = before.start()
+    if end < len(text) and text[end - 1].isdigit() and text[end].isalnum():
+        rest = WORD_REST.match(text, end)
+        end = rest.end() if rest else end
+    return start, end
