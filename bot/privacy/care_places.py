@@ -14,6 +14,7 @@ from functools import cache
 from bot.privacy.compounds import frequent as _frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon, read_data
+from bot.privacy.patterns import FRENCH_STREET
 from bot.privacy.places import place_names
 from bot.privacy.tokens import PhraseIndex, Stems, tokenise
 
@@ -138,7 +139,7 @@ KIND_HINT = Stems(
 """Substrings without which none of the rules below can match."""
 
 
-STREET_BEFORE = lazy(r"(?i:\b(?:avenue|av\.|rue|boulevard|bd|chaussée|place|square)\s+)$")
+STREET_BEFORE = lazy(rf"(?i:\b(?:{FRENCH_STREET})\s+)$")
 """A care place that names a street: "avenue Brugmann", "rue Bordet"."""
 
 

@@ -69,6 +69,7 @@ from bot.privacy.tokens import letter_runs
 
 KIN_OR_GROUP = (RELATIONS - NOT_KIN) | GROUPS
 """Before "van", "de", "of" and whose they are: "la fille de makengo", "de kinderen van stevens"."""
+I_CALL = ("j'", "j’")  # "j'appelle rose demain" is a call, "elle s'appelle rose" a name
 KIN_OR_OWNED = KIN | OWNED
 """After "grace's": her family or what she owns ("grace's mum", "goodluck's email")."""
 
@@ -123,9 +124,8 @@ def context_names(
             owner = word[:-2]  # "at the okafor's": a family at home ("at the baker's" stays)
             found[matches[i].start()] = lexicon.is_name(owner) and not lexicon.is_word(owner)
             continue
-        calling = matches[i - 1].group().lower().startswith(("j'", "j’"))  # "j'appelle X"
         naming = before and (
-            (previous in NAMING and not calling)
+            (previous in NAMING and not matches[i - 1].group().lower().startswith(I_CALL))
             or ((previous in OBJECTS or previous in IS) and _named_by(text, matches, lowered, i))
         )
         if called_on_a_number(text, matches, previous, i) and named_word(word, lexicon):

@@ -12,8 +12,8 @@ from bot.privacy.gazetteer import fold
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_function_words import AND, POSSESSIVES
 from bot.privacy.name_owners import owners
-from bot.privacy.typos import typo_of_a_word
-from bot.privacy.word_typos import misspelt
+from bot.privacy.typos import LOWER, typo_of_a_word
+from bot.privacy.word_typos import unknown_word
 
 _CUES = cues()
 TITLES_AND_RELATIONS = _CUES["titles"] | _CUES["relations"]
@@ -30,12 +30,12 @@ LIST_VERBS = SUBJECT_VERBS | frozenset(
 )  # fmt: skip
 """After the last of a list ("kalomba, tesfari and mbuyalo go"), a verb in the plural."""
 CHILDREN = frozenset(["kids", "children", "kinderen", "kindjes", "enfants", "gosses", "petits"])
+"""After "en haar", "and her": "chioma and her kids"."""
 WITH_FAMILY = re.compile(
     r"(?i:\s*(?:\+|&|\s(?:en|et|and))\s*(?:de\s+|les\s+|the\s+)?(?:kids|children|kinderen|kindjes"
     r"|kinders|enfants|partner|partenaire|baby|bébé|man|vrouw|mari|femme|husband|wife)\b)"
 )
 """A word and its family without a possessive, as a note puts it: "voundisa en kinderen ok"."""
-"""After "en haar", "and her": "chioma and her kids"."""
 AGE = re.compile(
     r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?\)"
     r"|,\s?\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?(?:,|\s*$)"
@@ -99,9 +99,7 @@ def _letter_left_out(word: str, lexicon: Lexicon) -> bool:
         return False
     words = lexicon.words
     return any(
-        word[:k] + letter + word[k:] in words
-        for k in range(1, len(word))
-        for letter in "abcdefghijklmnopqrstuvwxyz"
+        word[:k] + letter + word[k:] in words for k in range(1, len(word)) for letter in LOWER
     )
 
 
@@ -141,7 +139,7 @@ def before_a_verb(
             return 0
         if lowered[j] in verbs:
             return j - i
-        if not lowered[j].isalpha() or not _unknown(lowered[j], lexicon):
+        if not lowered[j].isalpha() or not unknown_word(lowered[j], lexicon):
             return 0
     return 0
 
@@ -180,7 +178,7 @@ def listed_or_owning(
                 if partner not in found and not _named(lowered[partner], lexicon):
                     continue
                 listed = word in lexicon.first or word in lexicon.last or not word.isalpha()
-                if not listed and matches[i].group()[0].islower() and _unknown(word, lexicon):
+                if not listed and matches[i].group()[0].islower() and unknown_word(word, lexicon):
                     found.add(i)
                     yield matches[i].start()
         if len(found) == before:
@@ -202,12 +200,6 @@ def _named(word: str, lexicon: Lexicon) -> bool:
     """A first name of the lists that is no everyday word ("kind en gezin" names no one)."""
     listed = word in lexicon.first and word not in lexicon.homographs and word not in VERBS
     return listed and word not in lexicon.words
-
-
-def _unknown(word: str, lexicon: Lexicon) -> bool:
-    """No word of the lists nor one slip from one: what a name no list holds looks like
-    ("bafairai" is in a big word list's long tail, not among its words)."""
-    return not plain_word(word, lexicon) and not misspelt(word, lexicon)
 
 
 MESSAGES = frozenset(["appel", "appels", "mail", "mails", "email", "e-mail", "message", "messages",

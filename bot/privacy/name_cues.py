@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from bot.privacy.compounds import frequent as frequent
-from bot.privacy.compounds import plain_word
 from bot.privacy.lexicon import Lexicon, cues, lexicon
 from bot.privacy.name_articles import article_surnames as article_surnames
 from bot.privacy.name_cue_lists import (
@@ -31,7 +30,7 @@ from bot.privacy.name_title_nouns import title_as_noun
 from bot.privacy.offer_shapes import NOT as NEGATED
 from bot.privacy.rare_words import core, everyday, rare_name, rare_word
 from bot.privacy.rare_words import name_words as name_words
-from bot.privacy.word_typos import misspelt
+from bot.privacy.word_typos import unknown_word
 
 _CUES = cues()
 TITLES = _CUES["titles"]
@@ -255,7 +254,7 @@ def _no_word(word: str, lexicon: Lexicon) -> bool:
     if word in lexicon.first:
         everyday = word in lexicon.homographs
         return not everyday and word not in lexicon.word_names
-    return not plain_word(word, lexicon) and not misspelt(word, lexicon)
+    return unknown_word(word, lexicon)
 
 
 def _surnames_of(

@@ -42,12 +42,15 @@ ARTICLES = frozenset(["The", "A", "An", "De", "Het", "Le", "La", "Les", "Un", "U
 """An article starts a name only with a word after it: "bakery Het Warme Brood"."""
 LINKS = frozenset(["des", "de", "du", "van", "het", "ter", "ten"])
 """Lower-case words `CAPITALS` lets lead the name ("l'Épicerie du Coin Vert")."""
+LEADS = "|".join(sorted(LINKS, key=len, reverse=True))
+INSIDE = "des|de|du|la|le|van|der|den|het|of|the|voor|et|en|ter|ten"
+"""Lower-case words between the capitalised words of a name ("Hof ter Ooievaar")."""
 CAPITALS = lazy(
-    r"\s+(?:(?:des|de|du|van|het|ter|ten)\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:des|de|du|la|le|van|der|den|het|of|the|voor|et|en|ter|ten)\s+)?"
-    r"[A-ZÀ-Ý][\w'’-]*)*"
+    rf"\s+(?:(?:{LEADS})\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:{INSIDE})\s+)?[A-ZÀ-Ý][\w'’-]*)*"
 )
 SPACED_CAPITAL = lazy(r"\s[A-ZÀ-Ý]")
 """What CAPITALS needs: KIND_WORD's scan is skipped in texts without it (most)."""
+FIRM = Stems("firm")
 BARE_FIRM = lazy(r"(?i:\b(?:firma|firme)\s+([^\W\d_][\w'’&-]*))")
 """The word for a firm alone before a name no word list holds: "de firma cleanmaster"."""
 WORSHIP = Stems("chapel|tabernacle|ministr|assembly|fellowship|cathedral")
@@ -99,7 +102,7 @@ def capitals_after(kind_word: re.Pattern[str], text: str, lowered: str) -> Itera
 
 def bare_firms(text: str) -> Iterator[Found]:
     """ "de firma cleanmaster", "une firme cleanpro"; "de firma belt", "de firma zelf" stay."""
-    if "firm" not in text.lower():
+    if not FIRM.in_text(text):
         return
     words = lexicon().words
     for match in BARE_FIRM.finditer(text):

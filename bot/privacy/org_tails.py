@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import re
 
-from bot.privacy.compounds import plain_word
 from bot.privacy.lexicon import Lexicon
-from bot.privacy.word_typos import misspelt
+from bot.privacy.word_typos import unknown_word
 
 NEXT_WORD = re.compile(r" ([^\W\d_][\w'’-]*)")
 LONGEST_TAIL = 2
@@ -30,4 +29,4 @@ def org_tail_end(text: str, end: int, lexicon: Lexicon) -> int:
 def _unknown(word: str, lexicon: Lexicon) -> bool:
     if len(word) < 3 or not word.isalpha() or word in lexicon.first or word in lexicon.last:
         return False  # a name of the lists after a firm is its contact ("bij colruyt sarah")
-    return not plain_word(word, lexicon) and not misspelt(word, lexicon)
+    return unknown_word(word, lexicon)

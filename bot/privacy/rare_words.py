@@ -80,10 +80,16 @@ ACCENTLESS = frozenset(["aine", "ainee", "aines", "ainees"])
 name rules, but not in the word lists (as a word it would make compounds: "germ" + "aine")."""
 
 
+FAMILY_NAMES_OF_WORDS = frozenset(["maman", "tantine"])
+"""Family words a first-name list holds ("Maman cherche du travail"), which the script that
+builds name_words.txt does not find (no spelling dictionary of French): kept here, not in the
+built file, so that a rebuild keeps them."""
+
+
 @cache
 def name_words() -> frozenset[str]:
     """Everyday words that the name lists hold ("valid", "tone", "vink", "bebe"): name_words.txt."""
-    return frozenset(read_data("name_words.txt")) | ACCENTLESS
+    return frozenset(read_data("name_words.txt")) | ACCENTLESS | FAMILY_NAMES_OF_WORDS
 
 
 @lru_cache(maxsize=4096)  # decided once a word

@@ -50,7 +50,7 @@ from bot.privacy.school_of import schools_of
 from bot.privacy.spoken_languages import spoken_languages
 from bot.privacy.spoken_phones import spoken_phones
 from bot.privacy.title_case import organisations_read_lower, shouted_names, titled
-from bot.privacy.tokens import has_digit
+from bot.privacy.tokens import DOTTED_I, has_digit
 from bot.privacy.unsure import unsure_words
 
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
@@ -123,12 +123,6 @@ class Review:
     """How many details were replaced by a label."""
     unsure: tuple[str, ...]
     """Words left in `text` that may still identify someone, in order, each once."""
-
-
-DOTTED_I = "\u0130"
-"""The one character whose lower case is longer ("İsmail", "İstanbul"): read as "I", so that
-the offsets of rules that scan `text.lower()` still fit the text (it once left the first
-letters of a phrase visible and masked as many after it)."""
 
 
 def find_spans(

@@ -11,6 +11,10 @@ from functools import lru_cache
 
 from bot.privacy.lazy_patterns import lazy
 
+DOTTED_I = "\u0130"
+"""The one character whose lower case is longer ("İsmail", "İstanbul"): read as "I" wherever
+a text is lower-cased for offsets that must still fit the text."""
+
 Found = tuple[int, int, str]
 ELISION = lazy(r"^(?:[ldjmnst]|qu)['’]")
 TOKEN = lazy(r"[\w'’+&]++(?:-[\w'’+&]++)*+")

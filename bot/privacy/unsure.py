@@ -28,6 +28,7 @@ from bot.privacy.offer_shapes import (
     plain_word,
 )
 from bot.privacy.rare_facts import indirect_identifiers
+from bot.privacy.tokens import DOTTED_I
 from bot.privacy.unsure_places import named_places
 
 MOST = 8
@@ -56,7 +57,7 @@ def unsure_words(text: str, lexicon: Lexicon, label: re.Pattern[str]) -> tuple[s
     lang = language_of(text)
     previous = ""
     shouted = capitals_say_nothing(text)  # "İ" alone grows when lower-cased: read as "I"
-    for match in WORD.finditer(text.replace("\u0130", "I").lower() if shouted else text):
+    for match in WORD.finditer(text.replace(DOTTED_I, "I").lower() if shouted else text):
         start, word = match.start(), match.group()
         if covered[start]:
             previous = ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.privacy.compounds import frequent
+from bot.privacy.compounds import frequent, plain_word
 from bot.privacy.lexicon import Lexicon, lexicon
 
 SHORTEST = 6
@@ -69,3 +69,9 @@ def one_slip_from(word: str, targets: frozenset[str]) -> bool:
     variants |= {a + c + b[1:] for a, b in cuts if b for c in LOWER}
     variants |= {a + c + b for a, b in cuts for c in LOWER}
     return not variants.isdisjoint(targets)
+
+
+def unknown_word(word: str, lexicon: Lexicon) -> bool:
+    """No word of the lists nor a strict compound, and not one slip from a word: what a name
+    no list holds looks like ("bafairai" is in a big word list's long tail, not a word)."""
+    return not plain_word(word, lexicon) and not misspelt(word, lexicon)
