@@ -28,6 +28,7 @@ from bot.privacy.letter_digits import lookalike_numbers
 from bot.privacy.lexicon import LANGS, Lexicon, lexicon
 from bot.privacy.name_before_category import names_before_traits
 from bot.privacy.name_cues import article_surnames
+from bot.privacy.name_east_asian import with_east_asian_names
 from bot.privacy.name_edges import edges
 from bot.privacy.name_inversion import not_names
 from bot.privacy.name_places import place_surnames
@@ -165,7 +166,9 @@ def find_spans(
                 dropped.append((start, end))
     claimed.extend(not_names(text, words))  # "patience zegt ze", "the autumn": words here
     named = list(edges(text, names(text, words, claimed), words))
-    named += repeated_names(text, named, [*claimed, *((s, e) for s, e, _ in found)], words)
+    taken = [*claimed, *((s, e) for s, e, _ in found)]
+    named = with_east_asian_names(text, named, taken, words)  # "nguyen thi hoa", "zhang wei"
+    named += repeated_names(text, named, taken, words)
     found.extend((start, end, "name") for start, end in named)
     found.extend((start, end, "name") for start, end in names_before_traits(text, found, words))
     if reread and any(left_over(text, occupied, start, end) for start, end in dropped):
