@@ -35,6 +35,13 @@ def name_not_word(word: str, lexicon: Lexicon) -> bool:
     return len(word) >= 6 and word.endswith(ENDINGS) and word not in frequent()
 
 
+def surname_shaped(word: str, lexicon: Lexicon) -> bool:
+    """A surname of the lists with such an ending that is no word: a name in lower case with
+    no cue, wherever it stands ("suren petrosyan belde": "suren" is a word, so no first name
+    led to it)."""
+    return name_not_word(word, lexicon) and word.endswith(ENDINGS) and word in lexicon.last
+
+
 INITIAL = lazy(r"[A-Z]\.(?![\w.])")
 """One capital and a full stop: a person written by an initial ("met A. en haar moeder")."""
 WORD_BEFORE = lazy(r"([^\W\d_]+)[,:]?\s+$")

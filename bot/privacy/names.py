@@ -41,6 +41,7 @@ from bot.privacy.name_lists import kin_lists as kin
 from bot.privacy.name_lists import particles_lead_to_name, surname_word, titled_particles
 from bot.privacy.name_openers import owners_of_details, particle_names, person_openers
 from bot.privacy.name_spans import handle_runs, spans
+from bot.privacy.name_tails import surname_shaped
 from bot.privacy.name_title_nouns import title_as_noun
 from bot.privacy.name_titles import drop_titles
 from bot.privacy.name_word_names import after_title, word_name
@@ -156,7 +157,7 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
         return all(p in lexicon.first for p in parts) and not all(map(lexicon.is_word, parts))
     if not token.capital:  # name_words: "bebe", "sante", words typed without their accents
         listed = bare in lexicon.first and bare not in lexicon.words and bare not in PARTICLES
-        return listed and bare not in name_words()
+        return (listed and bare not in name_words()) or surname_shaped(bare, lexicon)
     surname = bare in lexicon.last or bare in lexicon.homographs
     if surname and not token.opens and bare not in PARTICLES and _with(text, token):
         return True  # "gesprek met Vos": a capital after "met" is someone, not a fox
