@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.loose_ids import REFERENCE
-from bot.privacy.patterns import DATE_SHAPED, NATIONAL_CONTEXT
+from bot.privacy.patterns import DATE_SHAPED, NATIONAL_CONTEXT, ibans
 
 Found = tuple[int, int, str]
 
@@ -38,5 +38,12 @@ def cued_national_numbers(text: str) -> Iterator[Found]:
         if REFERENCE.search(text, before, match.start()):
             continue  # "dossier 2024 - 1234 - 56": a service's own number
         cues = NATIONAL_CONTEXT.finditer(text, before, match.start())
-        if any(not HOUSE_BIS.search(text, max(0, cue.start() - 6), cue.end()) for cue in cues):
+        cued = any(not HOUSE_BIS.search(text, max(0, cue.start() - 6), cue.end()) for cue in cues)
+        if cued and not _in_an_iban(text, match.start(), match.end()):
             yield match.start(), match.end(), "national_id"
+
+
+def _in_an_iban(text: str, start: int, end: int) -> bool:
+    """ "niss 52.12.16-800.90 compte BE60 1434 1227 6070": the account's digits after the
+    cue are no second national number (the label kept "BE60" in sight)."""
+    return any(a <= start and end <= b for a, b, _ in ibans(text))

@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterable, Iterator
 
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.loose_ids import iban_shapes, phone_shapes
-from bot.privacy.patterns import ibans, national_numbers, phones
+from bot.privacy.patterns import ibans, national_numbers
+from bot.privacy.phone_numbers import phones
 
 Found = tuple[int, int, str]
 Recogniser = Callable[[str], Iterable[Found]]

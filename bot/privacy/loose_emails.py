@@ -60,6 +60,8 @@ def loose_emails(text: str) -> Iterator[Found]:
         before = SPOKEN_BEFORE.search(text, 0, match.start())
         if local.lower() in SPOKEN or before or SPOKEN_AFTER.match(text, match.end()):
             continue  # "amina dot haidari at gmail dot com": `contacts.SPOKEN_EMAIL`'s, whole
+        if not any(map(str.isalpha, local)):
+            continue  # "schuld 1.080 bij proximus": an amount, no one's address
         shaped = any(ch in local for ch in "._") or any(ch.isdigit() for ch in local)
         cued = joined and MAIL_CUE.search(text, max(0, match.start() - 30), match.start())
         named = (ending and local.lower() not in lexicon().words) or (

@@ -71,8 +71,9 @@ SHORT_ACCOUNT = lazy(r"(?<![\w.,+])\d{2,4}(?:[ .-]?\d){10,12}(?![\w]|[.,]\d)")
 one with a digit lost; no phone, amount or national number is that long."""
 ACCOUNT_CUE = lazy(r"(?i:iban|rekening|rek\b|rek\.|reknr|compte|cpte|account|konto|rib\b)")
 """Cues that name an account itself (not "nr", "bank"): only after them is SHORT_ACCOUNT read."""
-PHONE_SHAPE = lazy(r"(?<![\w+])(?:\+|00)?\d[\d ./()\n-]{6,19}\d(?![\d])")
-"""A number grouped as phones are, even split by a line end ("gsm 0470\n12 34 56")."""
+PHONE_SHAPE = lazy(r"(?<![\w+])(?:\+ ?|00|\()?\d[\d ./()\n-]{6,19}\d(?![\d])")
+"""A number grouped as phones are, even split by a line end ("gsm 0470\n12 34 56"), with
+its "+ " or "(" ("+ 32 477 …", "(0)475 …": they stayed beside the label)."""
 PHONE_CUE = lazy(
     r"(?i:gsm|tel\b|tel\.|tél|telefoon|telefoneer|\bnummer|\bnr\b|bel\b|bellen|belde|bel op|sms"
     r"|whatsapp|\bwa\b|signal|viber|numéro|numero|num\b|portable|appel|appelle|joindre"

@@ -17,10 +17,12 @@ from bot.privacy.dates import dates
 from bot.privacy.iban_formats import fits_country
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.loose_ids import iban_shapes, phone_shapes
+from bot.privacy.phone_numbers import PHONE_HINT as PHONE_HINT
+from bot.privacy.phone_numbers import phones
 from bot.privacy.plates import plates
 from bot.privacy.street_parts import NOT_A_STREET, street_extent
-from bot.privacy.streets import towns_before_postcodes
 from bot.privacy.tokens import Stems, has_digit
+from bot.privacy.town_postcodes import towns_before_postcodes
 
 Found = tuple[int, int, str]
 
@@ -61,13 +63,13 @@ NUMBER = (  # "12", "12 b", "nr 12", "n°12", "12 bus 3", "12 app. 4"
 TWO_DIGITS, ONE_DIGIT = lazy(r"\d\d"), lazy(r"\d")
 FOUR_DIGITS = lazy(r"[1-9]\d{3}")
 """Cheap necessary conditions (a digit or a literal first: fast to scan) of slower patterns."""
-IBAN_START = lazy(r"\b[A-Za-z]{2}(?:\s{1,2}|[.-])?\d{2}")
-IBAN_PART = lazy(r"(?:\s{1,2}|[.-]|\s?-\s?)?[A-Za-z0-9]{1,4}")
+IBAN_START = lazy(r"\b[A-Za-z]{2}(?:\s{1,2}|[./-])?\d{2}")
+IBAN_PART = lazy(r"(?:\s{1,2}|[./-]|\s?[/-]\s?)?[A-Za-z0-9]{1,4}")
 DATE_SHAPED = lazy(r"\d{2}(?:[0-4]\d|5[0-2])(?:[0-2]\d|3[01])\d{3,6}")
 """Digits that start with a date of birth (a BIS number adds 20 or 40 to the month, 00 for
 an unknown day or month): a national number with a typo."""
-NATIONAL = lazy(r"(?<![\d.,+])\d{2}([. -]?)\d{2}\1\d{2}[-. ]?\d{3}[-. ]?\d{1,3}(?!\d|[.,]\d)")
-"""Eleven digits grouped as national numbers are; ten or twelve: a digit lost or added."""
+NATIONAL = lazy(r"(?<![\d.,+])(?<!\+ )\d\d([., -]?)\d\d\1\d\d[-., ]?\d{3}[-., ]?\d{1,3}(?![.,]?\d)")
+"""Eleven digits grouped as national numbers are (commas too); ten or twelve: a slip."""
 ANY_GROUPING = lazy(r"(?<![\d.,+])(?!00|04[5-9])\d(?:[ ./\n-]{0,2}\d){9,11}(?!\d|[.,]\d)")
 """Ten to twelve digits grouped any way ("850730/033/28"), even over a line end: after a cue."""
 NATIONAL_CONTEXT = lazy(
@@ -75,7 +77,6 @@ NATIONAL_CONTEXT = lazy(
     r"|identit",
     re.IGNORECASE,
 )
-PHONE_HINT = lazy(r"(?:\+|\b0)\d[\d\s./()-]{6,}\d")
 BEFORE_NUMBER = r"(?:\s+|,\s*(?![1-9]\d{3}\s+[^\W\d_]))"
 """Between a street and its number; after a comma, a postcode with its town is no number."""
 STREETS = (
@@ -150,14 +151,12 @@ GENERIC = frozenset(["hogeschool", "basisschool", "kleuterschool", "avondschool"
                      "volwassenenschool", "muziekschool", "rijschool", "taalschool", "school",
                      "college", "instituut", "atheneum", "lyceum", "institut"])  # fmt: skip
 """Kinds of school on their own, capitalised or not: they name no one."""
-STRUCTURED = lazy(r"(?<!\d)\d{3}/\d{4}/\d{5}(?!\d)")
-"""A Belgian payment reference ("+++090/1234/56789+++"): an invoice's, no one's phone."""
 PUBLIC = lazy(r"(?i:(?:de\s+)?(?:lijn|stad|gemeente|ville)\b)")
 """De Lijn and a town's administration are no one's employer to mask: see employers.py."""
 
 
 def valid_iban(text: str) -> bool:
-    compact = re.sub(r"[\s.-]", "", text).upper()
+    compact = re.sub(r"[\s./-]", "", text).upper()  # "BE21/9796 …", "BE68 0635 / 1227 …"
     if not 15 <= len(compact) <= 34 or not compact[:2].isalpha() or not compact.isalnum():
         return False
     if not fits_country(compact):  # "in 2019 verhuisde" passes mod-97 by chance
@@ -208,18 +207,6 @@ def _valid_national(digits: str) -> bool:
     from stdnum.be import bis, nn  # at first use: see the module's docstring
 
     return bool(nn.is_valid(digits) or bis.is_valid(digits))
-
-
-def phones(text: str) -> Iterator[Found]:
-    if ("+" not in text and "0" not in text) or not PHONE_HINT.search(text):
-        return
-    import phonenumbers  # at first use: see the module's docstring
-
-    leniency = phonenumbers.Leniency.POSSIBLE
-    paid = [m.span() for m in STRUCTURED.finditer(text)] if "/" in text else []
-    for match in phonenumbers.PhoneNumberMatcher(text, "BE", leniency=leniency):
-        if not any(s < match.end and match.start < e for s, e in paid):
-            yield match.start, match.end, "phone"
 
 
 def addresses(text: str) -> Iterator[Found]:

@@ -31,6 +31,7 @@ PLATE_CUE = lazy(
 """Dutch "van het bedrag" is no van: "10 % van het bedrag, max 300 euro" holds no plate."""
 AMOUNT_AFTER = lazy(r"(?i:\s*(?:euro|eur|€|%|procent|per|par|month|km|kg|cm|minutes|min)(?!\w))")
 """A plate is never an amount: "de auto kost max 300 euro"."""
+CURRENCIES = frozenset(["EUR", "USD", "GBP", "CHF", "PLN", "RON", "BGN", "MAD", "TRY", "CAD"])
 FOREIGN_PLATE = lazy(
     r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]{1,3}-[A-Za-z0-9]{2,3}-[A-Za-z0-9]{1,3}"
     r"(?![\w-])"
@@ -68,6 +69,8 @@ def plates(text: str) -> Iterator[Found]:
         nearby = text[max(0, match.start() - 40) : match.start()]
         if not new_shape and AMOUNT_AFTER.match(text, match.end()):
             continue
+        if not new_shape and match.group()[:3].upper() in CURRENCIES:
+            continue  # "premie van EUR 755,54"
         if new_shape or PLATE_CUE.search(nearby):
             yield match.start(), match.end(), "plate"
     for pattern in (FOREIGN_PLATE,) if "-" in text else ():

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.places import place_names
+from bot.privacy.tokens import has_digit
 
 Found = tuple[int, int, str]
 
@@ -24,6 +25,13 @@ CUED = lazy(
     r"(?=[^\W\d_]{2})"
 )
 """A postcode after its word, then letters: the town is looked up after it."""
+PREFIXED = lazy(r"(?<![\w.,€$/+-])(?i:[ldfa]|nl|ch)-\s?[1-9]\d{3,4}\s+[^\W\d_][\w'’-]*")
+"""A postcode with its country's letter and the town after it ("L-1940 luxembourg", "D-52062
+aachen"): the digits stayed beside "[place]" or the whole stayed (review22a)."""
+FRENCH = lazy(r"(?<![\w.,€$/+-])\d{5}\s+(?=([^\W\d_][\w'’-]+))")
+"""Five digits, as French postcodes are, before a town ("75018 paris", "93200 saint-denis")."""
+BIG_TOWNS = frozenset(["paris", "lyon", "marseille", "nice", "luxembourg", "amsterdam", "metz"])
+"""Towns the other lists leave out as first names or words, known here after a postcode."""
 HOUSE_NUMBER = lazy(r"\d\s*$")
 """Right before the "b": a house number ("kerkstraat 4 b-2000 antwerpen"), whose letter the
 address may take ("4 b"): the place starts after it, and both stay whole."""
@@ -45,6 +53,20 @@ def postcode_towns(text: str) -> Iterator[Found]:
             if text[start] in "bB" and HOUSE_NUMBER.search(text, max(0, start - 8), start):
                 start += next(i for i, ch in enumerate(match.group()) if ch.isdigit())
             yield start, end + town[1], "place"
+
+
+def foreign_postcodes(text: str) -> Iterator[Found]:
+    """A foreign postcode with its town; read after the identifiers, which win where both fit."""
+    if not has_digit(text):
+        return
+    if "-" in text:
+        for match in PREFIXED.finditer(text):
+            yield match.start(), match.end(), "place"
+    for match in FRENCH.finditer(text):
+        if match.group(1).lower() in BIG_TOWNS:
+            yield match.start(), match.end(1), "place"
+        else:
+            yield from _with_town(text, match.start(), match.end())
 
 
 def _with_town(text: str, start: int, end: int) -> Iterator[Found]:

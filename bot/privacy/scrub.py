@@ -41,29 +41,30 @@ from bot.privacy.organisations import institutions_and_categories
 from bot.privacy.orientation import orientations
 from bot.privacy.overlaps import a_lone_article, left_over, second_reading
 from bot.privacy.patterns import NEED_DIGITS, RECOGNISERS, organisations
+from bot.privacy.phone_numbers import joined_phones
 from bot.privacy.place_typos import misspelt_places
 from bot.privacy.places import origin_places, place_names, rare_streets, streets
 from bot.privacy.plain_phrases import plain_phrases
 from bot.privacy.politics import politics
-from bot.privacy.postcode_towns import postcode_towns
+from bot.privacy.postcode_towns import foreign_postcodes, postcode_towns
 from bot.privacy.prison_towns import prison_towns
 from bot.privacy.school_of import schools_of
 from bot.privacy.spoken_languages import spoken_languages
 from bot.privacy.spoken_phones import spoken_phones
 from bot.privacy.title_case import organisations_read_lower, shouted_names, titled
-from bot.privacy.tokens import DOTTED_I, has_digit
+from bot.privacy.tokens import DOTTED_I, TYPED_SEPARATORS, has_digit
 from bot.privacy.unsure import unsure_words
 
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
-    lookalike_numbers, postcode_towns, cued_national_numbers, spoken_phones,
+    lookalike_numbers, postcode_towns, joined_phones, cued_national_numbers, spoken_phones,
     *(r for r in RECOGNISERS if r is not organisations),
     everyday_towns, orientations, politics, club_names, prison_towns, spoken_languages,
     loose_health, schools_of, trade_names, employers_at_work, institutions_and_categories,
     named_destinations,
     None, count_years, place_surnames, streets,
-    glued_postcodes, place_names, misspelt_places, origin_places, rare_streets, article_surnames,
-    plain_phrases,
+    glued_postcodes, foreign_postcodes, place_names, misspelt_places, origin_places, rare_streets,
+    article_surnames, plain_phrases,
 )  # fmt: skip
 """Recognisers in order of precedence; None: keep.txt's phrases claim their words there.
 `patterns.organisations` runs inside `institutions_and_categories`, joined with the rest."""
@@ -74,6 +75,8 @@ DIGITS_ONLY = (
     glued_postcodes,
     postcode_towns,
     cued_national_numbers,
+    joined_phones,
+    foreign_postcodes,
 )
 WITHOUT_DIGITS = tuple(r for r in ORDER if r not in DIGITS_ONLY)
 """The same without those that find nothing in a text without digits (each checks too)."""
@@ -133,6 +136,8 @@ def find_spans(
     and what a second scrub would find where a dropped span left words, `overlaps.py`)."""
     if DOTTED_I in text:  # "İ".lower() is two characters: spans found in lower case shift
         return find_spans(text.replace(DOTTED_I, "I"), words, labels, reread)
+    if not text.isascii() and (plain := text.translate(TYPED_SEPARATORS)) != text:
+        return find_spans(plain, words, labels, reread)  # "0475–38–21–90": the same length
     if not _LOADED:
         return _first_spans(text, words, labels, reread)
     words = words or lexicon()

@@ -38,9 +38,12 @@ OUR_LADY = lazy(r"(?i:(?<![\w.])o\.?\s?-?\s?l\.\s?-?\s?(?:v\.\s?-?\s?)?)$")
 """Onze-Lieve-Vrouw abbreviated before a street's word: "o.l.vrouwstraat", "o.-l.-vrouwstraat"."""
 
 
-NOT_A_STREET = r"(?:jaar|in|uit|door|over|toe|om|vooruit|achteruit|onder|rond|op|voor)gang"
+NOT_A_STREET = (
+    r"(?:(?:jaar|in|uit|door|over|toe|om|vooruit|achteruit|onder|rond|op|voor)gang|\w+ering)"
+)
 """Nouns that end as a street type does and count things: "jaargang 20", "ingang 2" (a volume,
-a hospital's entrance) are no address; "Brouwersgang 4" still is."""
+a hospital's entrance) are no address; "Brouwersgang 4" still is. Nor is a noun in -ering
+("herinnering 2", "vergadering 14", "indexering 12": a reminder, a meeting, a rise)."""
 BUILDING_FLAT = lazy(
     r"(?i:\b(?:blok|bloc|block|gebouw|building|bâtiment|batiment|toren|tour|tower)\s+"
     r"[a-z0-9]{1,3}\s*[,-]?\s*(?:app|appt|apt|appartement|apartment|flat|bus|boîte|bte)\.?\s*"

@@ -6,10 +6,8 @@ verb of living ("ze woont ter heide 7"), and named residences ("residentie het h
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cache
-from itertools import pairwise
 
 from bot.privacy.category_cues import words_of
 from bot.privacy.compounds import frequent as _frequent
@@ -263,37 +261,3 @@ def streets(text: str) -> Iterator[Found]:
     if not FRENCH_STREETS.isdisjoint(words_of(text)):
         for match in RUE_ALONE.finditer(text):
             yield match.start(), match.end(), "address"
-
-
-POSTCODE_AFTER = lazy(r"[1-9]\d{3}\b(?![.,:/-]?\d|\s*(?:euro|eur|€|%|uur|u|h|km|m)\b)")
-"""A postcode (its digits first: fast to scan for); its town is looked for before it."""
-TOWN_BEFORE = lazy(r"[^\W\d_]\s*,?\s+$")
-LETTERS = lazy(r"[^\W\d_]+")
-
-
-def towns_before_postcodes(text: str) -> Iterator[Found]:
-    """A known town written before its postcode: "ganshoren 1083", "Gent, 9000". Not a
-    recent year ("gent 2019": the town alone is masked as a place later), nor a town that
-    is also a word in lower case ("as 1500 people")."""
-    from bot.privacy.places import fold, gazetteer  # places imports this module
-
-    for match in POSTCODE_AFTER.finditer(text):
-        start = match.start()
-        if 1990 <= int(match.group()) <= 2039 or (start and text[start - 1] in ".,-/€$"):
-            continue
-        before = TOWN_BEFORE.search(text, max(0, start - 4), start)
-        if not before:
-            continue
-        words = list(LETTERS.finditer(text, max(0, start - 40), before.start() + 1))[-4:]
-        places = gazetteer()
-        for first in range(len(words)):
-            name = " ".join(fold(word.group()) for word in words[first:])
-            word = name in places.ambiguous and words[first].group().islower()  # "as 1500"
-            if name in places.names and not word and _adjacent(text, words[first:]):
-                yield words[first].start(), match.end(), "place"
-                break
-
-
-def _adjacent(text: str, words: list[re.Match[str]]) -> bool:
-    """Parts of one name: "molenbeek-saint-jean", "sankt vith"."""
-    return all(text[a.end() : b.start()] in (" ", "-") for a, b in pairwise(words))

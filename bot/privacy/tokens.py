@@ -14,6 +14,12 @@ from bot.privacy.lazy_patterns import lazy
 DOTTED_I = "\u0130"
 """The one character whose lower case is longer ("İsmail", "İstanbul"): read as "I" wherever
 a text is lower-cased for offsets that must still fit the text."""
+TYPED_SEPARATORS = str.maketrans(
+    "\u2010\u2011\u2012\u2013\u2014\u2212\u2007\u2009\u200a\u202f", "------    "
+)
+"""Dashes a phone's keyboard makes of "-" ("0475–38–21–90") and the narrow spaces of French
+keyboards ("0493\u202f27\u202f18"): read as "-" and " ", one character each, so every span
+found in the plain text is the same span in the typed one."""
 
 Found = tuple[int, int, str]
 ELISION = lazy(r"^(?:[ldjmnst]|qu)['’]")
