@@ -24,11 +24,13 @@ PLATE = lazy(  # not "4 bte 112": a house number with its box
     r"|[A-Za-z]{3}[- ]\d{3})(?![\w-])"
 )
 PLATE_CUE = lazy(
-    r"(?i:plaat|nummerplaat|kenteken|immatriculation|immatriculée?|plaque|plate|auto|voiture|car"
-    r"|wagen|camionette|camionnette|moto|scooter|camion"
+    r"(?i:plaat|nummerplaat|kenteken|immat|plaque|plate|auto|voiture|car|wagen|camionette"
+    r"|camionnette|moto|scooter|camion|bmw|audi|golf|opel|renault|peugeot|citroën|citroen|toyota"
+    r"|vw|volkswagen|mercedes|ford|fiat|dacia|skoda|škoda|kia|hyundai|seat|nissan|volvo|tesla"
     r"|van\b(?!\s+(?:de|het|den|der|een|haar|zijn|hun|mijn|dit|dat|die|deze|'t)\b))"
 )
-"""Dutch "van het bedrag" is no van: "10 % van het bedrag, max 300 euro" holds no plate."""
+"""Dutch "van het bedrag" is no van: "10 % van het bedrag, max 300 euro" holds no plate. A make
+of car is a cue too ("een grijze golf 74-WVI-7", "a black bmw RE-662-L": review22a)."""
 AMOUNT_AFTER = lazy(r"(?i:\s*(?:euro|eur|€|%|procent|per|par|month|km|kg|cm|minutes|min)(?!\w))")
 """A plate is never an amount: "de auto kost max 300 euro"."""
 CURRENCIES = frozenset(["EUR", "USD", "GBP", "CHF", "PLN", "RON", "BGN", "MAD", "TRY", "CAD"])
@@ -41,7 +43,7 @@ GERMAN_PLATE = lazy(r"(?<![\w-])[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}[- ]?[1-9]\d{0,3}[
 ("12-ABC-3", "GH-123-J"), or Germany's town, letters and number ("B-AB 1234"), read only
 after a cue."""
 NAMED_PLATE = lazy(
-    r"(?i:\b(?:nummerplaat|nummerplaten|plaat|kenteken\w*|nummerbord|immatricul\w*|plaque"
+    r"(?i:\b(?:nummerplaat|nummerplaten|plaat|kenteken\w*|nummerbord|immat\w*|plaque"
     r"|plates?|registration|reg\.?)(?:\s*[:=]|\s+(?:is|est|was|van|de|du|met|with|number|nummer"
     r"|numéro|n°|nr\.?|c'est|française|francaise|belge|étrangère|etrangere|foreign|duitse"
     r"|nederlandse|franse|roemeense|bulgaarse|poolse|turkse|marokkaanse|allemande|néerlandaise"
@@ -53,7 +55,7 @@ NAMED_PLATE = lazy(
 34 ABC 123", "kenteken 1-ABC-23"): letters and digits, two or three groups or one of five
 to eight, whatever country's layout."""
 GROUP = lazy(r"[A-Za-z0-9]+")
-NAMED_CUE = Stems("plaat|platen|kenteken|nummerbord|immatric|plaque|plate|registration|reg")
+NAMED_CUE = Stems("plaat|platen|kenteken|nummerbord|immat|plaque|plate|registration|reg")
 
 
 def plates(text: str) -> Iterator[Found]:

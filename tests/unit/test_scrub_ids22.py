@@ -70,3 +70,26 @@ def test_a_date_with_its_year_is_no_phone_number() -> None:
     """ "rdv 03.01.2025 17u": the date is masked as a date (its year), the hour stays."""
     assert masked("rdv 03.01.2025 17u bus 4") == [("03.01.2025", "date")]
     assert ("2024/40691", "phone") not in masked("dossier 2024/40691 - 22.01.24 - 208,-")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("ex rijdt met een grijze golf 74-WVI-7", "74-WVI-7"),
+        ("he drives a black bmw RE-662-L", "RE-662-L"),
+        ("immat 106-ATT signalée à la police", "106-ATT"),
+    ],
+)
+def test_a_make_of_car_or_immat_leads_to_a_plate(text: str, said: str) -> None:
+    assert (said, "plate") in masked(text)
+
+
+def test_a_discord_name_keeps_its_number_under_the_label() -> None:
+    assert masked("discord jan.b40#2918") == [("jan.b40#2918", "handle")]
+
+
+@pytest.mark.parametrize(
+    "text", ["hij speelt golf op zondag", "a bmw of 12 years old", "seat 12 in row 3"]
+)
+def test_a_make_of_car_alone_masks_nothing(text: str) -> None:
+    assert masked(text) == []
