@@ -42,6 +42,22 @@ Poland), its country code first and in one run of digits: what no amount, date o
 number is."""
 
 
+SERVICE = lazy(
+    r"(?<![\d+.,/-])(?:0800|090[0-9])(?:[ ./-]?\d){5}(?![.,/-]?\d)"
+    r"|(?<![\d+.,/-])07[08](?:[ ./-]?\d){6}(?![.,/-]?\d)"
+)
+"""Belgian numbers of no person: free (0800), premium (090x) and shared-cost (070, 078)
+numbers, with as many digits as Belgium gives them (a Dutch "070" landline has one more)."""
+
+
+def service_numbers(text: str) -> Iterator[Found]:
+    """Helplines and services' numbers, claimed and left in sight ("label": not masked), so
+    that the note still says which line was given ("bel de gratis lijn 0800 14 689")."""
+    if "0" in text:
+        for match in SERVICE.finditer(text):
+            yield match.start(), match.end(), "label"
+
+
 def phones(text: str) -> Iterator[Found]:
     if ("+" not in text and "0" not in text) or not PHONE_HINT.search(text):
         return

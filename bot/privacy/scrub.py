@@ -41,7 +41,7 @@ from bot.privacy.organisations import institutions_and_categories
 from bot.privacy.orientation import orientations
 from bot.privacy.overlaps import a_lone_article, left_over, second_reading
 from bot.privacy.patterns import NEED_DIGITS, RECOGNISERS, organisations
-from bot.privacy.phone_numbers import joined_phones
+from bot.privacy.phone_numbers import joined_phones, service_numbers
 from bot.privacy.place_typos import misspelt_places
 from bot.privacy.places import origin_places, place_names, rare_streets, streets
 from bot.privacy.plain_phrases import plain_phrases
@@ -57,7 +57,8 @@ from bot.privacy.unsure import unsure_words
 
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
-    lookalike_numbers, postcode_towns, joined_phones, cued_national_numbers, spoken_phones,
+    service_numbers, lookalike_numbers, postcode_towns, joined_phones, cued_national_numbers,
+    spoken_phones,
     *(r for r in RECOGNISERS if r is not organisations),
     everyday_towns, orientations, politics, club_names, prison_towns, spoken_languages,
     loose_health, schools_of, trade_names, employers_at_work, institutions_and_categories,
@@ -77,6 +78,7 @@ DIGITS_ONLY = (
     cued_national_numbers,
     joined_phones,
     foreign_postcodes,
+    service_numbers,
 )
 WITHOUT_DIGITS = tuple(r for r in ORDER if r not in DIGITS_ONLY)
 """The same without those that find nothing in a text without digits (each checks too)."""

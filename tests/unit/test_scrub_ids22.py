@@ -93,3 +93,26 @@ def test_a_discord_name_keeps_its_number_under_the_label() -> None:
 )
 def test_a_make_of_car_alone_masks_nothing(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bel de gratis lijn 0800 14 689",
+        "antigifcentrum 070/245.245",
+        "stroomstoring: 078 35 35 00",
+        "service 0902 12 014 (payant)",
+        "numéro vert 0800/30.030 donné à madame",
+    ],
+)
+def test_a_helpline_number_stays_in_sight(text: str) -> None:
+    """Free, premium and shared-cost numbers are no person's: the note keeps which line."""
+    assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["nummer van zijn tante in den haag 070 345 67 89", "his cousin in dordrecht: 078 123 45 67"],
+)
+def test_a_dutch_landline_with_such_a_prefix_is_still_masked(text: str) -> None:
+    assert "phone" in [kind for _, kind in masked(text)]
