@@ -40,15 +40,27 @@ PART = rf"(?:{WORD}|\d{{1,4}})"
 RUN = lazy(rf"(?i:(?<![\w-]){WORD}(?:[\s,.-]+{PART}){{3,12}}(?![\w-]))")
 """A number word and three to twelve more number words or digit groups, read longest first:
 "nul vier zeven vijf twaalf ...", and "zero four seven five 12 34 56" (spoken, then typed)."""
-TYPED_THEN_SPOKEN = lazy(rf"(?i:(?<![\w-])0\d{{2,3}}(?:[\s,.-]+{WORD}){{2,8}}(?![\w-]))")
-"""A prefix typed, the rest said: "0476 twaalf vierendertig zesenvijftig" (a zero digit, so
-no zero word is needed)."""
+TYPED_THEN_SPOKEN = lazy(
+    rf"(?i:(?<![\w-])0\d{{1,3}}(?:[\s,.-]+(?:{WORD}|\d{{1,3}})){{2,8}}(?![\w-]))"
+)
+"""A prefix typed, the rest said, or said and typed by turns: "0476 twaalf vierendertig
+zesenvijftig", "0475 twaalf 34 56", "04 septante-huit 21 43 65" (a zero digit, so no zero
+word is needed; at least one number word, review22a)."""
+TRAILING_WORDS = lazy(rf"(?i:(?:[\s,.-]+{WORD})+$)")
 SINGLE = lazy(rf"(?i:{ZERO}|{UNITS})")
 WORDS = lazy(rf"(?i:\b(?:{WORD})\b)")
 DIGITS = lazy(r"\d+")
 NEEDED = Stems("nul|zero|zéro|oh")
 """Every Belgian phone number has a zero (a mobile's second "0" too): no zero word, no run."""
 STARTS_WITH_ZERO = lazy(rf"(?i:{ZERO})\b")
+
+
+def _typed_first(said: str) -> bool:
+    """A whole number typed in digits, then a number word of the sentence ("02 123 45 67 een
+    keer"): the other rules read the number; the word is no part of it."""
+    trailing = TRAILING_WORDS.search(said)
+    typed = said[: trailing.start()] if trailing else said
+    return not WORDS.search(typed) and _digit_count(typed) >= 9
 
 
 def _digit_count(run: str) -> int:
@@ -63,7 +75,8 @@ def spoken_phones(text: str) -> Iterator[Found]:
     """Runs of number words for eight to thirteen digits, starting with zero or after a cue."""
     if " 0" in text or text.startswith("0"):
         for match in TYPED_THEN_SPOKEN.finditer(text):
-            if 9 <= _digit_count(match.group()) <= 10:
+            said = match.group()
+            if 9 <= _digit_count(said) <= 10 and WORDS.search(said) and not _typed_first(said):
                 yield match.start(), match.end(), "phone"
     if not NEEDED.in_text(text):
         return

@@ -116,3 +116,24 @@ def test_a_helpline_number_stays_in_sight(text: str) -> None:
 )
 def test_a_dutch_landline_with_such_a_prefix_is_still_masked(text: str) -> None:
     assert "phone" in [kind for _, kind in masked(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("num 0475 twaalf 34 56 à vérifier", "0475 twaalf 34 56"),
+        ("nr van de zus is 0476 32 zesenveertig 17", "0476 32 zesenveertig 17"),
+        ("nr 04 septante-huit 21 43 65 (zo doorgegeven)", "04 septante-huit 21 43 65"),
+        ("his number is 0478 twelve 34 56", "0478 twelve 34 56"),
+    ],
+)
+def test_a_number_said_and_typed_by_turns_is_a_phone(text: str, said: str) -> None:
+    assert (said, "phone") in masked(text)
+
+
+def test_numbers_and_number_words_of_something_else_stay() -> None:
+    assert masked("hij is 04 jaar en 12 maanden en twee dagen") == []
+
+
+def test_a_typed_number_does_not_take_the_number_word_after_it() -> None:
+    assert masked("bel 02 123 45 67 een keer per week") == [("02 123 45 67", "phone")]
