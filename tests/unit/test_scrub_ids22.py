@@ -137,3 +137,8 @@ def test_numbers_and_number_words_of_something_else_stay() -> None:
 
 def test_a_typed_number_does_not_take_the_number_word_after_it() -> None:
     assert masked("bel 02 123 45 67 een keer per week") == [("02 123 45 67", "phone")]
+
+
+@pytest.mark.parametrize("text", ["IGO € 642 per maand", "GRAPA demandée pour monsieur"])
+def test_benefits_by_their_acronym_stay(text: str) -> None:
+    assert masked(text) == []
