@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from bot.privacy.compounds import frequent
 from bot.privacy.lexicon import Lexicon
+from bot.privacy.tokens import letter_runs
 
 CHINESE = frozenset(
     ["zhang", "wang", "li", "liu", "chen", "yang", "huang", "zhao", "zhou", "xu", "zhu", "guo",
@@ -53,15 +54,17 @@ GIVEN = frozenset(
 """Chinese given names that the lists of frequent words hold (from film subtitles)."""
 PINYIN = re.compile(f"(?:{SYLLABLE}){{1,2}}")
 WORD = re.compile(r"[^\W\d_]+")
+SURNAMES = CHINESE | VIETNAMESE
 
 
 def east_asian_names(text: str, lexicon: Lexicon) -> Iterator[tuple[int, int]]:
     """Spans of Chinese and Vietnamese full names (surname and given name, in either order
     for Chinese)."""
+    runs = letter_runs(text)  # shared with the other rules: most texts end here
+    if SURNAMES.isdisjoint(runs) and (VIETNAMESE_WORDS.isdisjoint(runs) or MIDDLE.isdisjoint(runs)):
+        return
     words = list(WORD.finditer(text))
     lowered = [w.group().lower() for w in words]
-    if not (CHINESE | VIETNAMESE | VIETNAMESE_WORDS).intersection(lowered):
-        return
     i = 0
     while i < len(words):
         size = _vietnamese(lowered, i, lexicon) or _chinese(lowered, i)
