@@ -69,7 +69,8 @@ seventeenth session the same way; misses not printed), pii-frozen-external12.jso
 twelfth, written at the start of the eighteenth session the same way; misses not printed),
 pii-frozen-external13.jsonl (a thirteenth, written at the start of the nineteenth session the
 same way; misses not printed), pii-frozen-external14.jsonl (a fourteenth, written at the start
-of the twentieth session the same way; misses not printed),
+of the twentieth session the same way; misses not printed), pii-frozen-external15.jsonl (a
+fifteenth, written in the twenty-first session the same way; misses not printed),
 pii-dev-probe18.txt and pii-holdout-probe18.txt (fifteenth session, written by someone who never
 saw the rules: names of every origin, schools, detention and health told indirectly; the
 held-out one never tuned on), pii-dev-probe19.txt and pii-holdout-probe19.txt (the same by a
@@ -144,6 +145,7 @@ from tests.pii_corpus import (
     FROZEN12,
     FROZEN13,
     FROZEN14,
+    FROZEN15,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -487,6 +489,7 @@ def main(argv: list[str] | None = None) -> None:
                ("twelfth external set, frozen (never tuned on)", from_jsonl(FROZEN12)),
                ("thirteenth external set, frozen (never tuned on)", from_jsonl(FROZEN13)),
                ("fourteenth external set, frozen (never tuned on)", from_jsonl(FROZEN14)),
+               ("fifteenth external set, frozen (never tuned on)", from_jsonl(FROZEN15)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:
