@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
+from bot.privacy.compounds import plain_word
 from bot.privacy.language import language_at
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
@@ -186,8 +187,12 @@ def first_and_surname(text: str, tokens: list[Token], marked: list[bool], lexico
             continue
         if other.bare not in lexicon.last or other.bare in lexicon.first or other.capital:
             continue
-        if one.bare in lexicon.first and _listed(one, lexicon) and not lexicon.is_word(other.bare):
-            marked[i] = marked[i + 1] = True
+        if (
+            one.bare in lexicon.first
+            and _listed(one, lexicon)
+            and not plain_word(other.bare, lexicon)
+        ):
+            marked[i] = marked[i + 1] = True  # plain_word: "lemaire" is no "lem" + "aire"
 
 
 def groups(

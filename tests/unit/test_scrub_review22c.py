@@ -1,0 +1,47 @@
+"""#12's twenty-first session: what a reviewer who never read the rules (review22c) saw, each
+tried on sentences made up here in nl, fr and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_scrub_probe21 import masked
+from tests.unit.test_scrub_probe24 import names_in
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("victoire lemaire est malade depuis lundi", ["victoire lemaire"]),
+        ("victoire lemaire a appelé pour le loyer", ["victoire lemaire"]),
+        ("roos peeters belde over de huur", ["roos peeters"]),
+    ],
+)
+def test_a_first_name_that_is_a_word_before_a_listed_surname_is_one_person(
+    text: str, expected: list[str]
+) -> None:
+    """ "lemaire" passed for a compound of words ("lem" + "aire") in the loose test."""
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "harry potter film gekeken met de kinderen op zondag",
+        "valentine's day card made at school for mum",
+        "pendant les vacances de toussaint les enfants sont là",
+        "elle a appelé elle-même le propriétaire",
+        "peppa pig op tv voor de kleinste",
+    ],
+)
+def test_stories_feasts_and_pronouns_stay(text: str) -> None:
+    assert masked(text) == []
+
+
+def test_a_first_name_before_a_verb_is_still_a_name() -> None:
+    assert names_in("harry kwam langs met zijn zoon") == ["harry"]
+
+
+def test_toussaint_alone_may_be_a_surname() -> None:
+    """Only the feast's phrases are kept: "toussaint" alone is a family name too."""
+    assert names_in("mevrouw toussaint belde") == ["toussaint"]
