@@ -69,7 +69,40 @@ def plain_word(word: str, lexicon: Lexicon) -> bool:
     what a name is not."""
     if word in lexicon.words or word in unaccented(lexicon) or _plural(word, lexicon):
         return True
-    return len(word) >= 7 and strict_compound(word, lexicon)
+    if len(word) >= 7 and strict_compound(word, lexicon):
+        return True
+    return dutch_verb_form(word) and not lexicon.is_name(word)  # "smedt", "britt": names
+
+
+ENDINGS = ("ten", "den", "te", "de", "t", "d")
+
+
+@lru_cache(maxsize=4096)
+def dutch_verb_form(word: str) -> bool:
+    """A past tense or participle of a Dutch verb the lists hold as an infinitive ("bedankte",
+    "afkapte", "gecomplimenteerd"): the lists hold few of these forms, and the name rules read
+    them as names after "mvr" or "de mama" (review22b)."""
+    infinitives = dutch()
+    for ending in ENDINGS:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < 4:
+            continue
+        stems = [stem[2:], stem] if stem.startswith("ge") and len(ending) == 1 else [stem]
+        stems = [bare for bare in stems if len(bare) >= 4]  # "geert" is no "ge" + "er" + "t"
+        if any(form in infinitives for bare in stems for form in _infinitives(bare)):
+            return True
+    return False
+
+
+def _infinitives(stem: str) -> list[str]:
+    """The infinitives a stem may come from: "bedank" + "en", "afkap" + "pen", "complimenteer"
+    with one "e" ("complimenteren"), "leef" and "reis" with "v" and "z" ("leven", "reizen")."""
+    forms = [stem + "en", stem + stem[-1] + "en"]
+    if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+        forms.append(stem[:-2] + stem[-1] + "en")
+    if stem[-1] in "fs":
+        forms.append(stem[:-1] + ("ven" if stem[-1] == "f" else "zen"))
+    return forms
 
 
 def _plural(word: str, lexicon: Lexicon) -> bool:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from bot.privacy.compounds import dutch_verb_form
 from bot.privacy.compounds import frequent as frequent
 from bot.privacy.lexicon import Lexicon, cues, lexicon
 from bot.privacy.name_articles import article_surnames as article_surnames
@@ -226,6 +227,8 @@ def _may_be_found(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
     surname = word in lexicon.homographs or word in lexicon.last
     if word in context or word in SUBJECTS:
         return surname
+    if not surname and word not in lexicon.first and dutch_verb_form(word):
+        return False  # "mvr bedankte me": a verb the lists hold only as its infinitive
     return surname or _no_word(word, lexicon) or not everyday(word, lexicon) or word not in core()
 
 

@@ -45,3 +45,27 @@ def test_a_first_name_before_a_verb_is_still_a_name() -> None:
 def test_toussaint_alone_may_be_a_surname() -> None:
     """Only the feast's phrases are kept: "toussaint" alone is a family name too."""
     assert names_in("mevrouw toussaint belde") == ["toussaint"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mvr bedankte me drie keer, ik had eigenlijk niks gedaan",
+        "ik heb de mama gecomplimenteerd met haar geduld",
+        "het was jan en alleman in dat huis",
+        "een jan modaal gezin zou dit al moeilijk vinden",
+        "monsieur tout-le-monde aurait craqué depuis longtemps",
+    ],
+)
+def test_dutch_verb_forms_and_idioms_are_no_names(text: str) -> None:
+    """From review22b's reflections: "bedankte" and "gecomplimenteerd" are forms of verbs the
+    lists hold as infinitives ("bedanken", "complimenteren")."""
+    assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("mvr de smedt belde", ["de smedt"]), ("britt belde gisteren", ["britt"])],
+)
+def test_names_shaped_like_verb_forms_stay_names(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
