@@ -84,11 +84,13 @@ a deux enfants", in which school year ("victoire est en 2e primaire", "roos zit 
 leerjaar"), and where a person went: "Patience est venue", "hope is vertrokken", "bienvenu est
 encore arrive" (accents left out)."""
 PARTICIPLE = lazy(
+    r"(?: (?:encore|enfin|déjà|deja|toujours|jamais|bien|aussi|vraiment|trop|beaucoup|souvent))?"
     r" (?!(?:dieu|lui|midi|paris|peu|tous|nous|vous|jeu|feu|lieu)\b)(?:[a-zà-ÿ]{2,}(?:é|ée|és|i"
     r"|is|it|u|ue|us|ert|eint)|eu|été|dit|fait|pris|mis|vu|pu|su|dû)\b"
 )
-"""French "a" is "has" with a pronoun or before a past participle ("victoire m'a montré",
-"patience a dit"); "grace a dieu", "grace a son aide" are "grâce à" typed without accents."""
+"""French "a" is "has" with a pronoun or before a past participle, an adverb perhaps between
+("victoire m'a montré", "patience a dit", "patience a encore attendu": review22b); "grace a
+dieu", "grace a son aide" are "grâce à" typed without accents."""
 HOME = frozenset({"chez", "bij"})
 HOME_AFTER = lazy(r"\s+(?:thuis|aan huis)\b")
 

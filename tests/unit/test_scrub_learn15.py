@@ -119,7 +119,7 @@ def test_the_shipped_model_loads_once_with_a_finite_threshold() -> None:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("merveille a encore oublié son rendez-vous", "merveille"),  # fr: forgot again
+        ("merveille est la plus petite, elle a beaucoup ri", "merveille"),  # fr: her size
         ("wisdom was in a good mood", "wisdom"),  # en: a person's state
     ],
 )

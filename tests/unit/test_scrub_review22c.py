@@ -69,3 +69,21 @@ def test_dutch_verb_forms_and_idioms_are_no_names(text: str) -> None:
 )
 def test_names_shaped_like_verb_forms_stay_names(text: str, expected: list[str]) -> None:
     assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("patience a encore attendu trois heures au cpas", ["patience"]),
+        ("bienvenu a enfin trouvé du travail", ["bienvenu"]),
+    ],
+)
+def test_a_french_word_name_before_has_an_adverb_and_a_participle(
+    text: str, expected: list[str]
+) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize("text", ["grace a dieu tout va bien", "la patience a bien payé"])
+def test_thanks_to_and_the_word_after_its_article_stay(text: str) -> None:
+    assert names_in(text) == []
