@@ -35,14 +35,16 @@ WORDS = lazy(
     r"|trans(?:jongen|meisje|vrouw|man|persoon|jongere)|non[- ]?bina(?:ir|ire|ry)|genderfluïde"
     r"|genderfluide|gender[- ]?fluid|queer|genderdysforie|dysphorie\s+de\s+genre|gender\s+dysphoria"
     r"|genderkliniek|genderteam|geslachtsverandering|changement\s+de\s+sexe|sex\s+change"
-    r"|intersekse|intersexe|intersex)(?![\w-])"
+    r"|intersekse|intersexe|intersex|aseksue(?:el|le)|asexue(?:l|lle)|asexual|panseksue(?:el|le)"
+    r"|pansexue(?:l|lle)|pansexual|homofiel[e]?|homophile|gender\s+clinic|geslachtsaanpassend[e]?)(?![\w-])"
     r"|\b(?:holebi(?:'s|s)?|lgbt(?:q|qi|qia)?\+?|lhbt(?:i|iq)?\+?)(?:-[\w]+)?(?!\w)"
     r"|\b(?:valt|vallen|viel|vielen)\s+op\s+(?:jongens|mannen|meisjes|vrouwen)\b"
     r"|\bop\s+(?:jongens|mannen|meisjes|vrouwen)\s+(?:valt|vallen|viel|vielen)\b)"
 )
 """Words that state an orientation or a gender identity whatever is around them; a group or a
 youth work named by one is masked whole ("lgbt-jongeren", "holebi-werking"); who someone
-falls for ("hij valt op jongens", "da hij op jongens valt", probe18)."""
+falls for ("hij valt op jongens", "da hij op jongens valt", probe18); asexual, pansexual,
+"homofiel", a gender clinic (review22d)."""
 GAY = lazy(
     r"(?i:\b(?:(?:is|was|est|zijn|sont|are|'s|’s|being|as|un|une|een|a|his|her|son|sa|zijn|haar)"
     r"\s+)(gay)\b(?!\s+(?:pride|bar|club|bar's|pride's))|\b(gay)\s+(?:" + PERSON + r"|koppel"

@@ -87,3 +87,17 @@ def test_a_french_word_name_before_has_an_adverb_and_a_participle(
 @pytest.mark.parametrize("text", ["grace a dieu tout va bien", "la patience a bien payé"])
 def test_thanks_to_and_the_word_after_its_article_stay(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("hij zegt dat hij aseksueel is", "aseksueel"),
+        ("elle est pansexuelle depuis toujours", "pansexuelle"),
+        ("he goes to a gender clinic every month", "gender clinic"),
+        ("wachtlijst voor een geslachtsaanpassende operatie", "geslachtsaanpassende"),
+    ],
+)
+def test_more_words_of_orientation_and_gender_identity(text: str, said: str) -> None:
+    """From review22d, who tried the special categories told in everyday words."""
+    assert (said, "orientation") in masked(text)
