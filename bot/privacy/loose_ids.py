@@ -225,11 +225,11 @@ def phone_shapes(text: str) -> Iterator[Found]:
     for match in COUNTRY_NO_PLUS.finditer(text):
         yield match.start(), match.end(), "phone"
     for match in GLUED_PHONE.finditer(text):
-        if _valid_phone(match.group()):
+        if valid_phone(match.group()):
             yield match.start(), match.end(), "phone"
 
 
-def _valid_phone(number: str) -> bool:
+def valid_phone(number: str) -> bool:
     import phonenumbers  # loaded at first use, as in `patterns`
 
     try:

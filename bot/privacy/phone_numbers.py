@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.loose_ids import valid_phone
 
 Found = tuple[int, int, str]
 
@@ -79,15 +80,5 @@ def joined_phones(text: str) -> Iterator[Found]:
         yield match.start(1), match.end(1), "phone"
         yield match.start(2), match.end(2), "phone"
     for match in FOREIGN_NO_PLUS.finditer(text):
-        if _valid(match.group()):
+        if valid_phone("+" + match.group()):
             yield match.start(), match.end(), "phone"
-
-
-def _valid(digits: str) -> bool:
-    import phonenumbers  # loaded at first use, as in `patterns`
-
-    try:
-        parsed = phonenumbers.parse("+" + digits, None)
-    except phonenumbers.NumberParseException:
-        return False
-    return bool(phonenumbers.is_valid_number(parsed))
