@@ -39,7 +39,8 @@ UNIONS = (
 PARTIES = (
     r"n-va|nva|vlaams\s+belang|cd&v|cdenv|open\s+vld|vld|sp\.?a|pvda|ptb"
     r"|ps|mr|ecolo|les\s+engagés|les\s+engages|défi|defi|cdh|parti\s+socialiste|parti\s+communiste"
-    r"|communistische\s+partij|socialistische\s+partij|labour|tories|conservatives"
+    r"|communistische\s+partij|socialistische\s+partij|partij\s+van\s+de\s+arbeid"
+    r"|parti\s+du\s+travail(?:\s+de\s+belgique)?|labour|tories|conservatives"
     r"|(?:the\s+)?greens|green\s+party|de\s+groenen|les\s+verts|(?:the\s+)?(?:socialist|communist"
     r"|labour|conservative|liberal)\s+party|pkk|akp|hdp|chp|mhp|gülen(?:beweging)?|gulen(?:beweging)?"
     r"|hizmet|psd|pnl|fidesz|afd|hirak|ennahda|pjd|udps|lamuka|muslim\s+brotherhood"
@@ -50,7 +51,10 @@ LEANING = (
     r"|christian|liberal)\s+)?"
 )
 """A union named by its pillar: "de socialistische vakbond", "le syndicat chrétien" (after)."""
-ARTICLE = r"(?:(?:de|het|the|la|le|l['’]|du|des|au|à\s+la|a\s+la|of\s+the|van\s+de|van\s+het)\s*)?"
+ARTICLE = (
+    r"(?:(?:de|het|the|la|le|l['’]|d['’]|du|des|au|à\s+la|a\s+la|of\s+the|van\s+de|van\s+het)"
+    r"\s*)?"
+)
 TITLE_LIKE = frozenset(["mr", "ps"])
 """Parties that are also a title or a postscript: a party only after "van", "du", "the"."""
 WORD_PARTIES = r"(?:groen|vooruit)(?!\s+(?:licht|te|gaan|gaat|komen|kijken))"
@@ -81,6 +85,7 @@ MEMBER = lazy(
     rf"|\b(?:kandidaat|candidate?|candidat[e]?)\s+(?:op|on|sur)\s+(?:de|the|la)\s+(?:kies)?(?:lijst|list|liste)"
     rf"(?:\s+(?:van|voor|of|for|du|de|des|de\s+la))?\s+{ORG}(?![\w&-])"
     rf"|\b(?:zit|zat|is|was|zijn|waren)\s+bij\s+{ARTICLE}(?:{PARTIES})(?![\w&-])"
+    rf"|\b(?:est|était|etait)\s+(?:du|de\s+la|d['’])\s*(?:{PARTIES})(?![\w&-])"
     rf"|\b(?:campaigned|campaigns|campaigning|faisait\s+campagne|fait\s+campagne|voerde\s+campagne"
     rf"|voert\s+campagne)\s+(?:for|pour|voor)\s+{ORG}(?![\w&-])"
     rf"|\b(?:est|était|etait)\s+sur\s+la\s+liste\s+(?:du|de|des|de\s+la)\s+{ORG}(?![\w&-])"

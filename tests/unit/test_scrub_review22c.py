@@ -101,3 +101,23 @@ def test_thanks_to_and_the_word_after_its_article_stay(text: str) -> None:
 def test_more_words_of_orientation_and_gender_identity(text: str, said: str) -> None:
     """From review22d, who tried the special categories told in everyday words."""
     assert (said, "orientation") in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("elle est membre d'ecolo", "membre d'ecolo"),
+        ("il est du parti socialiste", "est du parti socialiste"),
+        ("ze is actief in de partij van de arbeid", "actief in de partij van de arbeid"),
+    ],
+)
+def test_a_party_by_its_long_name_or_after_an_elision(text: str, said: str) -> None:
+    """From review22d: "membre d'" elided, "est du" a party, the PVDA's full name."""
+    assert (said, "politics") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["il est d'accord avec le plan", "membre d'une association de quartier"]
+)
+def test_an_elided_de_before_no_party_stays(text: str) -> None:
+    assert masked(text) == []
