@@ -69,21 +69,22 @@ def plain_word(word: str, lexicon: Lexicon) -> bool:
     what a name is not."""
     if word in lexicon.words or word in unaccented(lexicon) or _plural(word, lexicon):
         return True
-    if len(word) >= 7 and strict_compound(word, lexicon):
-        return True
-    return dutch_verb_form(word) and not lexicon.is_name(word)  # "smedt", "britt": names
+    return (len(word) >= 7 and strict_compound(word, lexicon)) or dutch_verb_form(word, lexicon)
 
 
-ENDINGS = ("ten", "den", "te", "de", "t", "d")
+VERB_ENDINGS = ("ten", "den", "te", "de", "t", "d")
 
 
 @lru_cache(maxsize=4096)
-def dutch_verb_form(word: str) -> bool:
+def dutch_verb_form(word: str, lexicon: Lexicon) -> bool:
     """A past tense or participle of a Dutch verb the lists hold as an infinitive ("bedankte",
-    "afkapte", "gecomplimenteerd"): the lists hold few of these forms, and the name rules read
-    them as names after "mvr" or "de mama" (review22b)."""
+    "afkapte", "gecomplimenteerd") and no name list holds ("smedt", "britt" are names): the
+    lists hold few of these forms, and the name rules read them as names after "mvr" or "de
+    mama" (review22b)."""
+    if lexicon.is_name(word):
+        return False
     infinitives = dutch()
-    for ending in ENDINGS:
+    for ending in VERB_ENDINGS:
         stem = word[: -len(ending)]
         if not word.endswith(ending) or len(stem) < 4:
             continue

@@ -227,7 +227,7 @@ def _may_be_found(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
     surname = word in lexicon.homographs or word in lexicon.last
     if word in context or word in SUBJECTS:
         return surname
-    if not surname and word not in lexicon.first and dutch_verb_form(word):
+    if not surname and dutch_verb_form(word, lexicon):
         return False  # "mvr bedankte me": a verb the lists hold only as its infinitive
     return surname or _no_word(word, lexicon) or not everyday(word, lexicon) or word not in core()
 
