@@ -18,10 +18,11 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.tokens import tokenise
 
 Found = tuple[int, int, str]
-HAS = r"heeft|had|hadden|hebben|has|have"
+HAS = r"heeft|had|hadden|hebben|has|have|['’]s\s+got|got"
 CUED_HEALTH = lazy(
     rf"(?i:\b(?:{HAS})\s+(?:(?:ook|al|nog|wat|een\s+beetje|also|still|some|du)\s+)?"
-    r"(?:(?:de|het|la|le|l['’])\s*)?(suiker|suikerziekte|anxiety|angsten|diabète)\b"
+    r"(?:(?:de|het|la|le|l['’]|the)\s*)?(suiker|suker|suikerziekte|anxiety|angsten|diabète"
+    r"|sugar)\b"
     r"(?!\s+(?:nodig|in|bij|op|gekocht|gekregen|genoeg|meer|minder|over|left|about|for|voor))"
     r"|\b(?:heeft|had|hebben|hadden)\s+(?:ook\s+|al\s+|nog\s+)?de\s+(k)\b(?!['’-])"
     r"|\b(?:she['’]s|she\s+is|ze\s+is|she\s+was)\s+(expecting)\b(?=\s*(?:$|[.,;:!?)]|again\b"
@@ -162,8 +163,9 @@ BODY_CUES = frozenset(
 BODY_PARTS = frozenset("|".join((BODY_NL, BODY_FR, BODY_EN)).split("|"))
 """The operation or fracture rule scans only a text that names a body part and a cue."""
 HEALTH_CUES = frozenset(
-    ["suiker", "suikerziekte", "anxiety", "angsten", "diabète", "k", "expecting", "sucre", "sugar"]
-)
+    ["suiker", "suikerziekte", "anxiety", "angsten", "diabète", "k", "expecting", "sucre", "sugar",
+     "suker"]
+)  # fmt: skip
 SUFFER_CUES = frozenset(
     ["lijdt", "leed", "lijden", "leden", "kampt", "kampte", "sukkelt", "sukkelde", "suffers",
      "suffer", "suffered", "suffering", "souffre", "souffrait", "souffrent", "souffraient",
@@ -202,6 +204,8 @@ def cued_categories(text: str) -> Iterator[Found]:
     if not HEALTH_CUES.isdisjoint(words):
         for match in CUED_HEALTH.finditer(text):
             group = next(g for g in (1, 2, 3, 4) if match.group(g))
+            if match.group(group).lower() == "sugar" and match.group().lower().startswith("have"):
+                continue  # "do you have sugar?": offered, not a condition
             yield match.start(group), match.end(group), "health"
     if not BODY_CUES.isdisjoint(words) and not BODY_PARTS.isdisjoint(words):
         for match in BODY.finditer(text):

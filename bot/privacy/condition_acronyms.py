@@ -11,11 +11,11 @@ CONDITION_ACRONYM = lazy(
     r"(add|ms(?=\s*(?:$|[.,;:!?)(\d]|(?:en|sinds|gekregen|since|and|depuis|et|but|maar|mais|for"
     r"|voor|pour|in|op|is|zit|diagnosed|gediagnosticeerd|diagnostiquée?)\b))"
     r"|als(?=\s*(?:$|[.,;:!?)]|(?:en|sinds|gekregen|since|and|depuis|et)\b))|nah|ocd"
-    r"|toc|sep|tdah|adhd|copd|hiv|ptss|ptsd|cva|avc|ass|tos|tia|gad|tb|gale|ivg|tsa)\b)"
+    r"|toc|sep|tdah|adhd|copd|hiv|ptss|ptsd|cva|avc|ass|tos|tia|gad|tb|gale|ivg|tsa|bpd)\b)"
 )
 """Short names of conditions that are also words ("add", "ms") count after "heeft", "has";
 "ms" only before the end, a stop or a small word ("spoke with ms okonkwo": a title)."""
 ACRONYMS = frozenset(
     ["add", "ms", "als", "nah", "ocd", "toc", "sep", "tdah", "adhd", "copd", "hiv", "ptss", "ptsd",
-     "cva", "avc", "ass", "tos", "tia", "gad", "tb", "gale", "ivg", "tsa"]
+     "cva", "avc", "ass", "tos", "tia", "gad", "tb", "gale", "ivg", "tsa", "bpd"]
 )  # fmt: skip

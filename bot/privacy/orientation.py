@@ -19,7 +19,7 @@ from bot.privacy.tokens import Stems
 Found = tuple[int, int, str]
 HINT = Stems(
     "homo|lesb|bisex|biseks|trans|queer|gay|holebi|lgbt|binai|binar|gender|dysphor|coming|kast|sex|seks"
-    "|came|come|comes|lhbt|geslacht|valt|vallen|viel"
+    "|came|come|comes|lhbt|geslacht|valt|vallen|viel|travest|flikker"
 )
 """Without one of these stems no rule below can match: most texts stop here."""
 PERSON = (
@@ -36,7 +36,9 @@ WORDS = lazy(
     r"|genderfluide|gender[- ]?fluid|queer|genderdysforie|dysphorie\s+de\s+genre|gender\s+dysphoria"
     r"|genderkliniek|genderteam|geslachtsverandering|changement\s+de\s+sexe|sex\s+change"
     r"|intersekse|intersexe|intersex|aseksue(?:el|le)|asexue(?:l|lle)|asexual|panseksue(?:el|le)"
-    r"|pansexue(?:l|lle)|pansexual|homofiel[e]?|homophile|gender\s+clinic|geslachtsaanpassend[e]?)(?![\w-])"
+    r"|pansexue(?:l|lle)|pansexual|homofiel[e]?|homophile|gender\s+clinic|geslachtsaanpassend[e]?"
+    r"|travestiet[e]?|(?<=een\s)flikker)(?![\w-])"
+    r"|\b(?:is|zit|zat|zijn|zitten)\s+in\s+(?:volle\s+)?transitie\b"
     r"|\b(?:holebi(?:'s|s)?|lgbt(?:q|qi|qia)?\+?|lhbt(?:i|iq)?\+?)(?:-[\w]+)?(?!\w)"
     r"|\b(?:valt|vallen|viel|vielen)\s+op\s+(?:jongens|mannen|meisjes|vrouwen)\b"
     r"|\bop\s+(?:jongens|mannen|meisjes|vrouwen)\s+(?:valt|vallen|viel|vielen)\b)"
@@ -44,16 +46,20 @@ WORDS = lazy(
 """Words that state an orientation or a gender identity whatever is around them; a group or a
 youth work named by one is masked whole ("lgbt-jongeren", "holebi-werking"); who someone
 falls for ("hij valt op jongens", "da hij op jongens valt", probe18); asexual, pansexual,
-"homofiel", a gender clinic (review22d)."""
+"homofiel", a gender clinic, "travestiet", the slur "een flikker", "zit in transitie"
+(review22d)."""
 GAY = lazy(
     r"(?i:\b(?:(?:is|was|est|zijn|sont|are|'s|’s|being|as|un|une|een|a|his|her|son|sa|zijn|haar)"
-    r"\s+)(gay)\b(?!\s+(?:pride|bar|club|bar's|pride's))|\b(gay)\s+(?:" + PERSON + r"|koppel"
+    r"\s+)(gay)\b(?!\s+(?:pride|bar|club|bar's|pride's))"
+    r"|\b(?:naar\s+(?:de|een)|to\s+(?:the|a)|in\s+(?:the|a|de|een)|au|à\s+un|dans\s+un)\s+"
+    r"(gay)\s+(?:bar|club)\b|\b(gay)\s+(?:" + PERSON + r"|koppel"
     r"|couple|son|daughter|zoon|dochter|fils)\b)"
 )
-""""Gay" of someone: said of a person or before one ("il est gay", "a gay son")."""
+""""Gay" of someone: said of a person or before one ("il est gay", "a gay son"), or a gay bar
+one goes to ("gaat naar de gay bar"; "gay pride" and "the gay bar closed" stay)."""
 TRANS = lazy(
     r"(?i:\btrans\s+(?:" + PERSON + r")\b|\b(?:" + PERSON + r")\s+trans\b"
-    r"|\b(?:is|est|zijn|sont|are|'s|’s)\s+trans\b(?![\w-]))"
+    r"|\b(?:is|est|zijn|sont|are|'s|’s)\s+trans(?:\s+(?:" + PERSON + r"))?\b(?![\w-]))"
 )
 """"Trans" with a person or said of one: "trans jongen", "une fille trans", "she's trans"."""
 COMING_OUT = lazy(
@@ -82,9 +88,25 @@ SAME_SEX = lazy(
 )
 """A spouse of the same sex: "her wife", "haar vrouw", "hij woont met zijn man", "mr dupont
 vit avec son mari" (probe18). "Haar vriendin", "sa copine" say nothing and stay."""
+_HE = r"\b(?:hij|meneer|mr|dhr|il|monsieur|he)\s"
+_SHE = r"\b(?:zij|ze|mevrouw|mevr|mvr|elle|madame|mme|she)\s"
+_COUPLE = (
+    r"(?:een\s+)?(?:relatie|verkering|samen|getrouwd|trouwt|trouwde)\s+met"
+    r"|(?:sort|sortait|est\s+en\s+couple|vit|vivait|s['’]est\s+mariée?|mariée?)\s+avec"
+    r"|(?:is\s+dating|dates|is\s+seeing|married|is\s+married\s+to|is\s+in\s+a\s+relationship\s+with)"
+)
+SAME_SEX_PARTNER = lazy(
+    rf"(?i:{_HE}{_NO_OTHER}\b((?:{_COUPLE})\s+(?:een\s+(?:man|jongen)|un\s+(?:homme|garçon|garcon|mec)"
+    rf"|a\s+(?:man|boy|guy)))\b"
+    rf"|{_SHE}{_NO_OTHER}\b((?:{_COUPLE})\s+(?:een\s+(?:vrouw|meisje)|une\s+(?:femme|fille|meuf)"
+    rf"|a\s+(?:woman|girl)))\b)"
+)
+"""A relationship with someone of the same sex, told by the subject's and the partner's
+gender: "hij heeft een relatie met een man", "elle sort avec une fille" (review22d)."""
 SPOUSES = ("husband", "wife", "girlfriend", "boyfriend", "vrouw", "echtgeno", "man", "mari",
            "époux", "epoux", "femme", "épouse", "epouse", "vriend", "compagn", "copain",
-           "copine", "chéri")  # fmt: skip
+           "copine", "chéri", "homme", "garçon", "garcon", "mec", "fille", "meuf", "meisje",
+           "jongen", "boy", "guy", "girl")  # fmt: skip
 """Without one of these words SAME_SEX cannot match."""
 LIVING = (
     r"(?:woont|wonen|woonde|woonden)\s+(?:nu\s+|al\s+\w+\s+\w+\s+)?(?:samen\s+)?met"
@@ -123,6 +145,9 @@ def orientations(text: str) -> Iterator[Found]:
         for match in SAME_SEX.finditer(text):
             group = next(g for g in (1, 2, 3) if match.group(g))
             yield match.start(group), match.end(group), "orientation"
+        for match in SAME_SEX_PARTNER.finditer(text):
+            group = 1 if match.group(1) else 2
+            yield match.start(group), match.end(group), "orientation"
         for match in PARTNER.finditer(text):
             group = next(g for g in (1, 2, 3, 4) if match.group(g))
             yield match.start(group), match.end(group), "orientation"
@@ -131,13 +156,13 @@ def orientations(text: str) -> Iterator[Found]:
     for match in WORDS.finditer(text):
         yield match.start(), match.end(), "orientation"
     for match in GAY.finditer(text):
-        group = 1 if match.group(1) else 2
+        group = next(g for g in (1, 2, 3) if match.group(g))
         yield match.start(group), match.end(group), "orientation"
     for match in TRANS.finditer(text):
         start, end = match.span()
         said = text[start:end].lower()
         if said.startswith(("is ", "est ", "zijn ", "sont ", "are ", "'s", "’s")):
-            start = end - len("trans")  # the verb stays: "she's [orientation]"
+            start += said.index("trans")  # the verb stays: "she's [orientation]"
         yield start, end, "orientation"
     for match in COMING_OUT.finditer(text):
         group = next((g for g in (1, 2) if match.group(g)), 0)

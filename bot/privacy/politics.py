@@ -28,7 +28,9 @@ HINT = Stems(
     "|regime|régime|politiek|politique|political|pkk|akp|hdp|chp|mhp|gülen|gulen|hizmet|greens"
     "|green party|groenen|verts|brotherhood|broederschap|musulmans|zetel|siège|siege|pvda|nva"
     "|n-va|belang|cd&v|cdenv|vld|ptb|ecolo|défi|defi|cdh|afd|psd|pnl|hirak|ennahda|pjd|udps"
-    "|lamuka|tories|fidesz|vlag|flag|drapeau|sticker|banner|spandoek|communal"
+    "|lamuka|tories|fidesz|vlag|flag|drapeau|sticker|banner|spandoek|communal|flamingant|extreem"
+    "|élu|elu|verkozen|elected|steun|soutien|soutient|support|staak|staking|grève|greve|strik"
+    "|bijdrage|cotis|feminis|féminis|klimaat|climat|abvv|acv|aclvb|acod|bbtk|fgtb|csc|cgslb"
 )
 """Without one of these stems no rule below can match: most texts stop here (every word of
 ROLE, ACTIVE and OPINION holds one: "voorzitter van de PVDA", "is marxist" were gated out)."""
@@ -44,7 +46,9 @@ PARTIES = (
     r"|(?:the\s+)?greens|green\s+party|de\s+groenen|les\s+verts|(?:the\s+)?(?:socialist|communist"
     r"|labour|conservative|liberal)\s+party|pkk|akp|hdp|chp|mhp|gülen(?:beweging)?|gulen(?:beweging)?"
     r"|hizmet|psd|pnl|fidesz|afd|hirak|ennahda|pjd|udps|lamuka|muslim\s+brotherhood"
-    r"|moslimbroederschap|frères\s+musulmans|freres\s+musulmans"
+    r"|moslimbroederschap|frères\s+musulmans|freres\s+musulmans|extinction\s+rebellion|xr"
+    r"|(?:the\s+|les\s+)?(?:socialists|communists|liberals|socialistes|communistes|libéraux"
+    r"|liberaux)|socialisten|communisten|liberalen"
 )
 LEANING = (
     r"(?:(?:socialistische|christelijke|liberale|socialiste|chrétienne?|libérale?|socialist"
@@ -55,11 +59,23 @@ ARTICLE = (
     r"(?:(?:de|het|the|la|le|l['’]|d['’]|du|des|au|à\s+la|a\s+la|of\s+the|van\s+de|van\s+het)"
     r"\s*)?"
 )
+NAMED_UNIONS = r"abvv|acv(?:[- ]puls)?|aclvb|acod|bbtk|fgtb|csc|cgslb|setca|cne|cgsp"
+"""A union by its name ("vakbond", "syndicat" name none: one goes there for benefits)."""
+FOR_BENEFITS = (
+    r"(?!\s+(?:voor|pour|for)\s+(?:(?:zijn|haar|z'n|d'r|hun|son|sa|ses|leur|his|her|their|een|de"
+    r"|het|le|la|l['’]|du|des|un|une)\s+)?(?:uitkering|stempelgeld|werkloosheid|dopgeld|papieren"
+    r"|dossier|formulier|c4|chômage|chomage|allocations?|papiers|benefits|paperwork))"
+)
+"""Going to a union for one's benefits is no membership: "ze is bij het abvv voor haar
+uitkering" stays."""
 TITLE_LIKE = frozenset(["mr", "ps"])
 """Parties that are also a title or a postscript: a party only after "van", "du", "the"."""
 WORD_PARTIES = r"(?:groen|vooruit)(?!\s+(?:licht|te|gaan|gaat|komen|kijken))"
 """Parties named by an everyday word, never with an article ("lid van Groen"; "in het groen",
 "groen licht" stay)."""
+ORG_NAME = (
+    rf"(?:{LEANING}(?:{UNIONS})(?:\s+(?:chrétien|socialiste|libéral))?|{PARTIES}|{WORD_PARTIES})"
+)
 ORG = (
     rf"(?:{ARTICLE}(?:{LEANING}(?:{UNIONS})(?:\s+(?:chrétien|socialiste|libéral))?|{PARTIES})"
     rf"|{WORD_PARTIES})"
@@ -85,6 +101,8 @@ MEMBER = lazy(
     rf"|\b(?:kandidaat|candidate?|candidat[e]?)\s+(?:op|on|sur)\s+(?:de|the|la)\s+(?:kies)?(?:lijst|list|liste)"
     rf"(?:\s+(?:van|voor|of|for|du|de|des|de\s+la))?\s+{ORG}(?![\w&-])"
     rf"|\b(?:zit|zat|is|was|zijn|waren)\s+bij\s+{ARTICLE}(?:{PARTIES})(?![\w&-])"
+    rf"|\b(?:élue?|elue?|verkozen|elected)\s+(?:(?:voor|pour|for|sur\s+la\s+liste|op\s+de\s+lijst"
+    rf"|van)\s+)?{ARTICLE}(?:{PARTIES}|{WORD_PARTIES})(?![\w&-])"
     rf"|\b(?:est|était|etait)\s+(?:du|de\s+la|d['’])\s*(?:{PARTIES})(?![\w&-])"
     rf"|\b(?:campaigned|campaigns|campaigning|faisait\s+campagne|fait\s+campagne|voerde\s+campagne"
     rf"|voert\s+campagne)\s+(?:for|pour|voor)\s+{ORG}(?![\w&-])"
@@ -96,6 +114,19 @@ MEMBER = lazy(
 """A role or a membership with the union or party it is of, or an action for it ("deelt
 folders voor de PVDA", "manifeste avec la FGTB"): "lid van het Vlaams
 Belang", "délégué syndical FGTB", "union rep for the ACV", "il milite à la CSC"."""
+BELONGS = lazy(
+    rf"(?i:\b(?:zit|zat|is|was|zijn|waren|est|était|etait|sont)\s+(?:bij|in|à|a|au|dans)\s+"
+    rf"{ARTICLE}({NAMED_UNIONS})(?![\w&-]){FOR_BENEFITS}"
+    rf"|\b(?:bijdrage|vakbondsbijdrage|lidgeld|cotisation|cotisations|dues)\s+(?:aan|voor|à|a|au"
+    rf"|pour|to)\s+{ARTICLE}({ORG_NAME})(?![\w&-])"
+    rf"|\b(?:staakt|staken|staakte|staakten|stakingen|staking|grève|grèves|greve|strikes|strike"
+    rf"|striking|struck)\s+(?:mee\s+)?(?:met|avec|with)\s+{ARTICLE}({ORG_NAME})(?![\w&-])"
+    rf"|\b(?:steunt|steunde|soutient|soutenait|supports|supported)\s+{ARTICLE}({ORG_NAME})"
+    rf"(?![\w&-]))"
+)
+"""A union or party one belongs to, pays, strikes with or supports: "zit in de abvv", "betaalt
+haar bijdrage aan het acod", "fait grève avec la csc", "steunt de hirak" (review22d); the
+union or party is masked, the verb stays."""
 ALONE = lazy(
     r"(?i:\b(?:vakbondsafgevaardigde|vakbondsmilitant[e]?|syndicaal\s+afgevaardigde"
     r"|syndicale\s+afgevaardigde|délégué[e]?\s+syndical[e]?|delegue[e]?\s+syndical[e]?"
@@ -117,12 +148,14 @@ VOTED_FOR = lazy(
 stemt", "dat hij op de PVDA gestemd heeft" (probe18)."""
 OPINION = lazy(
     r"(?i:\b(?:is|zijn|was|waren|est|sont|était|is\s+een|est\s+un[e]?|is\s+a|'s\s+a|’s\s+a)\s+"
-    r"(?:(?:heel|erg|zeer|echt|very|really|très|fort|vrij|assez|quite|pretty)\s+)?(?:d['’]\s*)?"
+    r"(?:(?:heel|erg|zeer|echt|very|really|très|fort|vrij|assez|quite|pretty|echte|fervente?"
+    r"|overtuigde?|convaincue?|staunch|committed)\s+)?(?:d['’]\s*)?"
     r"(extreem[- ]?rechts|extreem[- ]?links|uiterst\s+rechts|uiterst\s+links|extrême[- ]droite"
     r"|extreme[- ]droite|extrême[- ]gauche|extreme[- ]gauche|far[- ]right|far[- ]left"
     r"|communist[e]?|communiste|socialist[e]?|socialiste|fascist[e]?|fasciste|nazi|neonazi"
     r"|néonazi|anarchist[e]?|anarchiste|marxist[e]?|marxiste|separatist[e]?|séparatiste"
-    r"|vlaams[- ]nationalist(?:e|isch|ische)?|nationalist(?:e|isch|ische)?|nationaliste)\b"
+    r"|vlaams[- ]nationalist(?:e|isch|ische)?|nationalist(?:e|isch|ische)?|nationaliste"
+    r"|flamingant[e]?|feministe|féministe|feminist)\b"
     r"(?:\s+party\s+member|\s+partijlid)?)"
 )
 """An opinion said of someone: "hij is extreemrechts", "elle est communiste"."""
@@ -146,6 +179,19 @@ DISSENT = lazy(
 )
 """Dissent or a seat told of someone: "opposant politique", "demonstreerde tegen het regime",
 "zat in de gemeenteraad voor groen" (probe22)."""
+LEFT_RIGHT = lazy(
+    r"(?i:\b(?:il|elle|ils|elles|monsieur|madame|mr|mme)\s+(?:est|sont|était|étaient|etait)\s+"
+    r"(?:très\s+|plutôt\s+|plutot\s+|vraiment\s+|fort\s+)?(de\s+(?:gauche|droite))\b"
+    r"|\b(?:lid\s+van|aangesloten\s+bij|zit\s+in|zat\s+in|member\s+of|in|membre\s+d['’]|dans)"
+    r"\s+(?:een|a|an|un|une)\s+((?:extreem|uiterst|radicaal)[- ]?(?:rechtse|linkse)|far-(?:right"
+    r"|left)|d['’]extrême[- ](?:droite|gauche))\b"
+    r"|\b((?:feministische|feminist|klimaat|climate|milieu|antiracistische|anti-racist"
+    r"|dierenrechten)[- ]?(?:activist[e]?|activiste|militant[e]?))\b"
+    r"|\b((?:activiste|militante?)\s+(?:féministe|feministe|écologiste|ecologiste|antiraciste"
+    r"|pour\s+le\s+climat))\b)"
+)
+"""An opinion said without a party: "elle est de gauche", "lid van een extreemrechtse groep",
+"feministische activiste", "militante féministe" (review22d)."""
 PARTISAN = lazy(
     r"(?i:\b(?:christendemocra(?:at|ten)|sociaaldemocra(?:at|ten)|démocrates?-chrétien(?:ne)?s?"
     r"|sociaux-démocrates|social-démocrate|christian\s+democrats?|social\s+democrats?)\b)"
@@ -183,6 +229,9 @@ def politics(text: str) -> Iterator[Found]:
         if (len(said) == 2 or said[-2] == "bij") and said[-1] in TITLE_LIKE:
             continue  # "member mr smith", "voorzitter ps: ...": a title, a postscript
         yield match.start(), match.end(), "politics"
+    for match in BELONGS.finditer(text):
+        group = next(g for g in (1, 2, 3, 4) if match.group(g))
+        yield match.start(group), match.end(group), "politics"
     for match in ALONE.finditer(text):
         yield match.start(), match.end(), "politics"
     for match in VOTES.finditer(text):
@@ -202,5 +251,8 @@ def politics(text: str) -> Iterator[Found]:
     for pattern in (PARTISAN, ELECTED):
         for match in pattern.finditer(text):
             yield match.start(), match.end(), "politics"
+    for match in LEFT_RIGHT.finditer(text):
+        group = next(g for g in (1, 2, 3, 4) if match.group(g))
+        yield match.start(group), match.end(group), "politics"
     for match in OPINION.finditer(text):
         yield match.start(1), match.end(), "politics"  # the verb stays, "party member" goes

@@ -18,6 +18,7 @@ from functools import partial
 
 from bot.msgid import N_
 from bot.privacy.address_edges import address_edges
+from bot.privacy.category_shorthand import shorthand_categories
 from bot.privacy.club_names import club_names
 from bot.privacy.cued_national import cued_national_numbers
 from bot.privacy.employers import employers_at_work
@@ -62,7 +63,7 @@ ORDER: tuple[Recogniser | None, ...] = (
     *(r for r in RECOGNISERS if r is not organisations),
     everyday_towns, orientations, politics, club_names, prison_towns, spoken_languages,
     loose_health, schools_of, trade_names, employers_at_work, institutions_and_categories,
-    named_destinations,
+    named_destinations, shorthand_categories,
     None, count_years, place_surnames, streets,
     glued_postcodes, foreign_postcodes, place_names, misspelt_places, origin_places, rare_streets,
     article_surnames, plain_phrases,

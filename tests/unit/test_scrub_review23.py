@@ -1,0 +1,173 @@
+"""#12's twenty-second session: special categories a reviewer who never read the rules
+(review22d) saw missed, each tried on sentences made up here in nl, fr and en, with the
+everyday uses of the same words that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_scrub_probe21 import masked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mijn client zit bij het bbtk sinds jaren", ("bbtk", "politics")),
+        ("ze zit in de abvv, komt naar elke vergadering", ("abvv", "politics")),
+        ("elle est à la cgslb depuis son premier job", ("cgslb", "politics")),
+        ("mevr betaalt elke maand haar bijdrage aan het acod", ("acod", "politics")),
+        ("ze staken mee met het abvv morgen", ("abvv", "politics")),
+        ("il fait grève avec la csc", ("csc", "politics")),
+        ("elle a été élue ecolo en 2018", ("élue ecolo", "politics")),
+        ("mr steunt de hirak", ("hirak", "politics")),
+        (
+            "zoon is actief bij extinction rebellion",
+            ("actief bij extinction rebellion", "politics"),
+        ),
+        ("she always votes for the socialists", ("votes for the socialists", "politics")),
+        ("mijn client is een echte flamingant", ("flamingant", "politics")),
+        ("elle est très de gauche", ("de gauche", "politics")),
+        ("zoon is lid van een extreemrechtse groep", ("extreemrechtse", "politics")),
+        ("elle est militante féministe", ("militante féministe", "politics")),
+        ("ze is klimaatactiviste", ("klimaatactiviste", "politics")),
+    ],
+)
+def test_a_union_a_party_or_an_opinion_told_without_a_role_word(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze gaat naar de abvv voor haar uitkering",
+        "ze is bij het abvv voor haar stempelgeld",
+        "il est à la fgtb pour son chômage",
+        "il y a grève des trains demain",
+        "c'est à droite après le feu",
+        "la porte de droite est cassée",
+        "het is een klimaatactie op school",
+    ],
+)
+def test_benefits_strikes_and_directions_say_no_opinion(text: str) -> None:
+    assert [kind for _, kind in masked(text) if kind == "politics"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("il est invalide à 66%", ("invalide", "health")),
+        ("mevr is 70% invalide sinds het ongeval", ("invalide", "health")),
+        ("ze heeft last van haar nieren", ("nieren", "health")),
+        ("il a des problèmes de reins", ("problèmes de reins", "health")),
+        ("she has kidney problems", ("kidney problems", "health")),
+        ("sa fille a fait une TS", ("TS", "health")),
+        ("hij werd opgenomen in het pz", ("pz", "health")),
+        ("he had an OD last week", ("OD", "health")),
+        ("elle va aux AA le mardi", ("AA", "health")),
+        ("hij is nuchter sinds drie maanden", ("nuchter", "health")),
+        ("she's been sober since march", ("sober", "health")),
+        ("mr is hervallen", ("hervallen", "health")),
+        ("hij was weer lazarus", ("lazarus", "health")),
+        ("elle a perdu son bébé", ("a perdu son bébé", "health")),
+        ("ze is haar kindje verloren", ("haar kindje verloren", "health")),
+        ("hij wil er een einde aan maken", ("er een einde aan maken", "health")),
+        ("il se shoote à l'héro", ("héro", "health")),
+        ("zijne pa heeft suker", ("suker", "health")),
+        ("she has sugar and checks it daily", ("sugar", "health")),
+        ("she has bpd, dx last year", ("bpd", "health")),
+        ("mama ligt op de kraamafdeling", ("kraamafdeling", "health")),
+        ("mevr is zwaarlijvig", ("zwaarlijvig", "health")),
+        ("elle est en cure de désintox", ("désintox", "health")),
+    ],
+)
+def test_health_told_in_shorthand(text: str, expected: tuple[str, str]) -> None:
+    assert expected in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mot de passe invalide, elle doit le refaire",
+        "carte d'identité invalide depuis mai",
+        "ze heeft last van haar buren",
+        "ze woont aan de pz laan",
+        "aa batterijen kopen voor de radio",
+        "ze is nuchter van aard",
+        "il a perdu son portefeuille",
+        "hij is helemaal hervallen in zijn oude gewoontes",
+        "we moeten de muur spuiten",
+        "do you have sugar",
+        "she has sugar in her tea",
+        "la fin de la discussion, on veut en finir avec ce dossier",
+    ],
+)
+def test_the_same_words_in_everyday_use_stay(text: str) -> None:
+    assert [kind for _, kind in masked(text) if kind == "health"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("meneer is katholiek, elke zondag naar de mis", ("mis", "religion")),
+        ("ze bidt de rozenkrans", ("bidt de rozenkrans", "religion")),
+        ("il est au ramadan, rdv après 19h", ("au ramadan", "religion")),
+        ("zijn tante is non", ("non", "religion")),
+        ("ze is een bekeerlinge", ("bekeerlinge", "religion")),
+        ("mevr is ongelovig", ("ongelovig", "religion")),
+        ("ze is zwart en wordt gepest", ("zwart", "origin")),
+        ("une femme noire de 40 ans", ("noire", "origin")),
+        ("hij is allochtoon", ("allochtoon", "origin")),
+        ("zijn broer zit binnen voor diefstal", ("binnen", "detention")),
+        ("son fils est dedans depuis deux ans", ("dedans", "detention")),
+    ],
+)
+def test_faith_origin_and_prison_told_in_a_word(text: str, expected: tuple[str, str]) -> None:
+    assert expected in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het ging mis met de afspraak",
+        "non, elle ne veut pas",
+        "de auto is zwart",
+        "het was zwart van het volk",
+        "le chat est noir",
+        "de kinderen zitten binnen te spelen",
+        "le chat est dedans depuis ce matin",
+        "pendant le ramadan les rdv sont l'après-midi",
+    ],
+)
+def test_colours_insides_and_feasts_stay(text: str) -> None:
+    assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hij heeft een relatie met een man", "een relatie met een man"),
+        ("elle sort avec une fille", "sort avec une fille"),
+        ("il est en couple avec un homme", "est en couple avec un homme"),
+        ("ze is trans man, draagt een binder", "trans man"),
+        ("meneer is travestiet", "travestiet"),
+        ("ze gaan elk weekend naar een gay bar", "gay"),
+    ],
+)
+def test_orientation_told_by_a_partner_or_a_place(text: str, expected: str) -> None:
+    assert (expected, "orientation") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij heeft een relatie met een vrouw",
+        "elle sort avec un garçon",
+        "the gay bar closed last year",
+        "gay pride was druk",
+        "flikker op zei hij",
+    ],
+)
+def test_a_partner_of_the_other_sex_and_a_closed_bar_stay(text: str) -> None:
+    assert [kind for _, kind in masked(text) if kind == "orientation"] == []
