@@ -34,14 +34,25 @@ ORGAN_TROUBLE = lazy(
 """An organ that troubles someone: "last van haar nieren", "problèmes de coeur"."""
 ACRONYMS = lazy(
     r"(?i:\b(?:fait|faite|refait|fera|faire|avait\s+fait)\s+(?:une|des|deux|trois|plusieurs)\s+"
-    r"(ts)\b|\b(?:in|naar|uit|op)\s+(?:het|een|['’]t|t)\s+(pz|upc)\b(?!\s+(?:laan|straat|weg))"
+    r"(ts)\b|\b(?:in|naar|uit|op)\s+(?:het|een|['’]t|t)\s+(pz|upc|mfc)\b(?!\s+(?:laan|straat|weg))"
     r"|\b(?:had|has|heeft|hadden|after|na)\s+(?:an|een)\s+(od)\b|\b(?:een|an)\s+(od)\s+(?:gehad"
     r"|gedaan)\b|\b(?:naar\s+de|naar|to|aux|at|bij\s+de)\s+(aa)\b(?=\s*(?:$|[.,;:!?)]|meetings?\b"
     r"|vergadering|le\s|de\s|op\s|on\s|elke|every|chaque|tous|helpt|helps|aide))"
-    r"|\b(aa)[- ](?:meetings?|vergadering(?:en)?|groep|group)\b|\bréunions?\s+(?:des\s+)?(aa)\b)"
+    r"|\b(aa)[- ](?:meetings?|vergadering(?:en)?|groep|group)\b|\bréunions?\s+(?:des\s+)?(aa)\b"
+    r"|\b(aa)\s+(?:helpt|hielp|helps|helped|aide|l['’]aide)\b)"
 )
 """Acronyms that are words elsewhere: a suicide attempt ("une TS"), a psychiatric hospital
-("in het PZ"), an overdose ("had an OD"), Alcoholics Anonymous ("naar de AA")."""
+("in het PZ"), a centre for disabled children ("zit in een MFC"), an overdose ("had an
+OD"), Alcoholics Anonymous ("naar de AA", "AA helpt")."""
+WARD = lazy(
+    r"(?i:\b(?:à|a|en|dans)\s+(?:la\s+)?(maternité|maternite)\b"
+    r"|\b(?:voor|pour|for|tegen|contre|against)\s+(?:zijn|haar|z['’]n|d['’]r|his|her|ses|son|sa)"
+    r"\s+(angsten|angoisses|anxiety|paniekaanvallen|crises\s+d['’]angoisse)\b"
+    r"|\b(?:hij|ze|zij|meneer|mevrouw|mr|mevr|il|elle|he|she)\s+(snuift|sniffe|snorts)\b"
+    r"(?!\s+(?:aan|de|het|the|le|la|les|at|op)\b))"
+)
+"""A maternity ward, someone's anxieties treated ("voor zijn angsten"), and snorting said of
+someone ("hij snuift in 't weekend"; "de hond snuift aan de zak" stays)."""
 SOBER = lazy(
     r"(?i:\b(?:is|zijn|blijft|bleef|was|been|is\s+now|est|reste|staying)\s+(?:al\s+|nu\s+|now"
     r"|maintenant\s+)?(nuchter|clean|sober|sobre|abstinent[e]?)\s+(?:sinds|since|depuis|for\s+\d"
@@ -72,6 +83,19 @@ MASS = lazy(
 )
 """Going to mass, said without a verb of its own ("elke zondag naar de mis")."""
 RAMADAN = lazy(r"(?i:\b(?:est|sont|était|etait|zijn|is)\s+(au\s+ramadan|aan\s+de\s+ramadan)\b)")
+WITNESSES = lazy(
+    r"(?i:\b(?:zijn|is|sont|est)\s+(?:(?:ook|allemaal|tous|toutes)\s+)?(getuigen|témoins)"
+    r"(?=\s*(?:$|[.!?)])))"
+)
+"""Jehovah's witnesses said short at the end of a sentence ("het zijn getuigen"; "de getuigen
+waren er niet" stays)."""
+CHURCH_KIND = lazy(
+    r"(?i:\b(?:naar|à|a|to)\s+(?:de\s+|la\s+|l['’]|the\s+)?(?:kerk|église|eglise|church)\s+"
+    r"((?:évangélique|evangelique|protestante|pentecôtiste"
+    r"|pentecotiste|adventiste|orthodoxe|kimbanguiste|de\s+réveil|van\s+de\s+pinksteren"
+    r"|de\s+(?:la\s+)?pentecôte)\b))"
+)
+"""The denomination after a church already masked ("va à l'église évangélique")."""
 NUN = lazy(r"(?i:\b(?:is|was|werd)\s+(?:een\s+)?(non)\b(?!\s*[,.!]?\s*(?:ja|nee|merci|pas)\b))")
 BLACK = lazy(
     r"(?i:\b(?:hij|ze|zij|meneer|mevrouw|mr|mevr|il|elle|monsieur|madame|mme|he|she)\s+(?:is|est"
@@ -85,10 +109,10 @@ BLACK = lazy(
 """Skin colour said of a person ("ze is zwart", "een zwarte man", "une femme noire"); "de auto
 is zwart", "zwart van het volk" stay."""
 INSIDE = lazy(
-    r"(?i:\b(?:zit|zat|zitten|zaten)\s+(binnen)\s+(?:voor\s+(?:een\s+|de\s+)?(?:drugs\w*|diefstal"
+    r"(?i:\b((?:zit|zat|zitten|zaten)\s+binnen)\s+(?:voor\s+(?:een\s+|de\s+)?(?:drugs\w*|diefstal"
     r"|geweld|moord|overval|inbraak|slagen|fraude|feiten|\w*deal|dealen|dealing)|sinds\s+\d"
     r"|al\s+\w+\s+(?:jaar|maand|maanden|weken)|tot\s+(?:vorige|volgende|eind|\d))"
-    r"|\b(?:est|était|etait|sont|étaient)\s+(dedans)\s+(?:depuis\s+(?:\d+|un|une|deux|trois"
+    r"|\b((?:est|était|etait|sont|étaient)\s+dedans)\s+(?:depuis\s+(?:\d+|un|une|deux|trois"
     r"|quatre|cinq|six|quelques|plusieurs)\s+(?:ans?|mois|semaines)|pour\s+(?:vol|trafic"
     r"|violence|meurtre|braquage|une\s+affaire|deal)))"
 )
@@ -98,7 +122,9 @@ RULES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset(["invalide"]), INVALID, "health"),
     (frozenset(["last", "het", "problème", "problèmes", "problem", "problems", "issues", "issue",
                 "trouble", "disease", "failure"]), ORGAN_TROUBLE, "health"),
-    (frozenset(["ts", "pz", "upc", "od", "aa"]), ACRONYMS, "health"),
+    (frozenset(["ts", "pz", "upc", "mfc", "od", "aa"]), ACRONYMS, "health"),
+    (frozenset(["maternité", "maternite", "angsten", "angoisses", "anxiety", "paniekaanvallen",
+                "angoisse", "snuift", "sniffe", "snorts"]), WARD, "health"),
     (frozenset(["nuchter", "clean", "sober", "sobre", "abstinent", "abstinente", "hervallen",
                 "relapsed", "rechuté", "lazarus"]), SOBER, "health"),
     (frozenset(["bébé", "bebe", "kindje", "baby"]), LOST_CHILD, "health"),
@@ -107,6 +133,8 @@ RULES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset(["mis", "messe", "mass"]), MASS, "religion"),
     (frozenset(["ramadan"]), RAMADAN, "religion"),
     (frozenset(["non"]), NUN, "religion"),
+    (frozenset(["getuigen", "témoins"]), WITNESSES, "religion"),
+    (frozenset(["kerk", "église", "eglise", "church"]), CHURCH_KIND, "religion"),
     (frozenset(["zwart", "zwarte", "noir", "noire", "black"]), BLACK, "origin"),
     (frozenset(["binnen", "dedans"]), INSIDE, "detention"),
 )  # fmt: skip

@@ -109,13 +109,14 @@ WORSHIP_PLACE = lazy(
 paroisse compte beaucoup"; "la paroisse est importante pour le quartier" stays."""
 PRAYS = lazy(
     r"(?i:\b(?:il|elle|ils|elles|ze|hij|zij|she|he|they|mama|papa|maman|moeder|vader|mother"
-    r"|father|mum|dad)\s+(?:(?:ne|n['’]|niet|nog|still|no\s+longer|never|nooit|jamais|veel|vaak"
+    r"|father|mum|dad|et|and)\s+(?:(?:ne|n['’]|niet|nog|still|no\s+longer|never|nooit|jamais|veel|vaak"
     r"|often|souvent|also|ook|aussi|doesn['’]t|does|did|didn['’]t)\s+)?(prie|prient|priait"
     r"|priaient|bidt|bad|baden|bidden|prays|prayed|pray)\b"
     r"(?!\s+(?:de|que|qu['’]|dat|that|it|for\s+(?:good|luck|the\s+best)|voor\s+(?:goed|beter)"
     r"|pour\s+que|om|to|the|him|her|them|les|la|le|me|vous|nous|at|in|à|dans)\b))"
 )
-"""Someone who prays: "elle prie beaucoup", "hij bidt nog", "she prays"; "elle nous prie de
+"""Someone who prays: "elle prie beaucoup", "hij bidt nog", "she prays", "porte le foulard et
+prie beaucoup" (review22d); "elle nous prie de
 venir", "we prayed it would stop" stay, and a place after it is the place's to mask."""
 NUN = lazy(r"(?i:\b(?:est|était|sont|devenue?s?|une|is|werd)\s+(religieuses?)\b(?!\s+(?:au|à)\b))")
 """A nun in French: "elle est religieuse"; "une religieuse au chocolat" is a pastry."""

@@ -36,7 +36,8 @@ WORDS = lazy(
     r"|genderfluide|gender[- ]?fluid|queer|genderdysforie|dysphorie\s+de\s+genre|gender\s+dysphoria"
     r"|genderkliniek|genderteam|geslachtsverandering|changement\s+de\s+sexe|sex\s+change"
     r"|intersekse|intersexe|intersex|aseksue(?:el|le)|asexue(?:l|lle)|asexual|panseksue(?:el|le)"
-    r"|pansexue(?:l|lle)|pansexual|homofiel[e]?|homophile|gender\s+clinic|geslachtsaanpassend[e]?"
+    r"|pansexue(?:l|lle)|pansexual|homofiel[e]?|homophile|gender\s+clinic|geslachtsaanpassend[e]?(?:\s+(?:operatie|ingreep"
+    r"|behandeling|chirurgie))?"
     r"|travestiet[e]?|(?<=een\s)flikker)(?![\w-])"
     r"|\b(?:is|zit|zat|zijn|zitten)\s+in\s+(?:volle\s+)?transitie\b"
     r"|\b(?:holebi(?:'s|s)?|lgbt(?:q|qi|qia)?\+?|lhbt(?:i|iq)?\+?)(?:-[\w]+)?(?!\w)"
@@ -131,6 +132,18 @@ her girlfriend", "il vit avec son compagnon", and "his boyfriend" anywhere ("haa
 "sa copine" alone still say nothing)."""
 
 
+TRANSITION = lazy(
+    r"(?i:\b(transitie|transition|hormonen|hormones|hormonothérapie|hormonotherapie|testo"
+    r"|testostérone|testosterone|testosteron|oestrogeen|œstrogènes?|oestrogènes?|estrogen)\b)"
+)
+"""Care of a transition, masked in a text that already tells a gender identity ("dochter is
+transgender, in transitie") or that names a hormone and a transition together ("il prend de
+la testo pour sa transition"); "la transition vers l'emploi" alone stays."""
+GENDER_STEMS = ("trans", "gender", "genre", "binai", "binar", "geslacht", "sexe", "sex change")
+"""A gender identity told, after which a transition's care is its own."""
+HORMONES = frozenset(["hormonen", "hormones", "hormonothérapie", "hormonotherapie", "testo",
+                      "testostérone", "testosterone", "testosteron", "oestrogeen", "œstrogène",
+                      "œstrogènes", "oestrogène", "oestrogènes", "estrogen"])  # fmt: skip
 BI = lazy(r"(?i:\b(?:is|est|zijn|sont|are|'s|’s)\s+(bi)\b(?![\w-]))")
 """"Bi" said of someone: "hij is bi", "elle est bi" ("bij", "bi-weekly" stay)."""
 
@@ -153,7 +166,9 @@ def orientations(text: str) -> Iterator[Found]:
             yield match.start(group), match.end(group), "orientation"
     if not HINT.in_text(text):
         return
+    told = False
     for match in WORDS.finditer(text):
+        told = told or any(stem in match.group().lower() for stem in GENDER_STEMS)
         yield match.start(), match.end(), "orientation"
     for match in GAY.finditer(text):
         group = next(g for g in (1, 2, 3) if match.group(g))
@@ -167,3 +182,12 @@ def orientations(text: str) -> Iterator[Found]:
     for match in COMING_OUT.finditer(text):
         group = next((g for g in (1, 2) if match.group(g)), 0)
         yield match.start(group), match.end(group), "orientation"
+    if told or TRANS.search(text) or _hormones_and_transition(lowered):
+        for match in TRANSITION.finditer(text):
+            yield match.start(), match.end(), "orientation"
+
+
+def _hormones_and_transition(lowered: str) -> bool:
+    if "transition" not in lowered and "transitie" not in lowered:
+        return False
+    return any(word in lowered for word in HORMONES)

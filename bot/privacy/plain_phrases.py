@@ -150,7 +150,9 @@ DRINK_TAIL = lazy(r"(?i:\s+(?:zero|light|can|blikje|canette|bottle|flesje|boutei
 """A coke in a can, after an article or drunk is a drink: "a coke", "een coke zero", "hij
 drinkt coke"."""
 FEAST_BEFORE = lazy(r"(?i:\b(?:nouvel|nouvelle)\s+an(?:née)?\s+$)")
-FEAST_AFTER = lazy(r"(?i:\s+(?:new\s+year|nieuwjaar|nieuwjaarsfeest|lunar\s+new\s+year)\b)")
+FEAST_AFTER = lazy(
+    r"(?i:\s+(?:new\s+year|nieuwjaar(?:sfeest|sparade|sstoet|sviering)?|lunar\s+new\s+year)\b)"
+)
 """A feast named after a people: "nouvel an chinois", "chinese new year", "chinees nieuwjaar"."""
 TAKEAWAY = lazy(
     r"(?i:\b(?:eten|eet|aten|at|halen|haalt|haalden|haalde|bestellen|bestelt|bestelde|eat|eats"

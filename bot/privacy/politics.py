@@ -41,6 +41,7 @@ UNIONS = (
 PARTIES = (
     r"n-va|nva|vlaams\s+belang|cd&v|cdenv|open\s+vld|vld|sp\.?a|pvda|ptb"
     r"|ps|mr|ecolo|les\s+engagés|les\s+engages|défi|defi|cdh|parti\s+socialiste|parti\s+communiste"
+    r"|labour\s+party"
     r"|communistische\s+partij|socialistische\s+partij|partij\s+van\s+de\s+arbeid"
     r"|parti\s+du\s+travail(?:\s+de\s+belgique)?|labour|tories|conservatives"
     r"|(?:the\s+)?greens|green\s+party|de\s+groenen|les\s+verts|(?:the\s+)?(?:socialist|communist"
@@ -132,7 +133,7 @@ ALONE = lazy(
     r"|syndicale\s+afgevaardigde|délégué[e]?\s+syndical[e]?|delegue[e]?\s+syndical[e]?"
     r"|delegee(?:\s+syndical[e]?)?|shop\s+steward|union\s+rep(?:resentative)?"
     r"|militant[e]?\s+syndical[e]?|vakbondsman|vakbondsvrouw|vakbondslid|union\s+member"
-    r"|syndiqué[e]?|syndique[e]?)\b)"
+    rf"|syndiqué[e]?|syndique[e]?)(?:\s+(?:à|a|au|chez|bij|in|at)\s+{ARTICLE}(?:{NAMED_UNIONS}))?\b)"
 )
 """A union role without the union's name is membership all the same."""
 VOTES = lazy(
@@ -226,7 +227,8 @@ def politics(text: str) -> Iterator[Found]:
         return
     for match in MEMBER.finditer(text):
         said = match.group().lower().split()
-        if (len(said) == 2 or said[-2] == "bij") and said[-1] in TITLE_LIKE:
+        elected = said[0].startswith(("élu", "elu", "verkozen", "elected"))
+        if (len(said) == 2 or said[-2] == "bij") and said[-1] in TITLE_LIKE and not elected:
             continue  # "member mr smith", "voorzitter ps: ...": a title, a postscript
         yield match.start(), match.end(), "politics"
     for match in BELONGS.finditer(text):

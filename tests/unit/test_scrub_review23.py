@@ -119,8 +119,8 @@ def test_the_same_words_in_everyday_use_stay(text: str) -> None:
         ("ze is zwart en wordt gepest", ("zwart", "origin")),
         ("une femme noire de 40 ans", ("noire", "origin")),
         ("hij is allochtoon", ("allochtoon", "origin")),
-        ("zijn broer zit binnen voor diefstal", ("binnen", "detention")),
-        ("son fils est dedans depuis deux ans", ("dedans", "detention")),
+        ("zijn broer zit binnen voor diefstal", ("zit binnen", "detention")),
+        ("son fils est dedans depuis deux ans", ("est dedans", "detention")),
     ],
 )
 def test_faith_origin_and_prison_told_in_a_word(text: str, expected: tuple[str, str]) -> None:
@@ -171,3 +171,48 @@ def test_orientation_told_by_a_partner_or_a_place(text: str, expected: str) -> N
 )
 def test_a_partner_of_the_other_sex_and_a_closed_bar_stay(text: str) -> None:
     assert [kind for _, kind in masked(text) if kind == "orientation"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("elle est à la maternité depuis hier", ("maternité", "health")),
+        ("jongen zit in een MFC", ("MFC", "health")),
+        ("hij is droog sinds nieuwjaar, AA helpt", ("AA", "health")),
+        ("hij gaat naar het CGG voor zijn angsten", ("angsten", "health")),
+        ("hij snuift in het weekend", ("snuift", "health")),
+        ("gezin viert geen kerst, het zijn getuigen", ("getuigen", "religion")),
+        ("madame porte le foulard et prie beaucoup", ("prie", "religion")),
+        ("elle va à l'église évangélique le dimanche", ("évangélique", "religion")),
+        ("zijn broer zit binnen voor een drugsdeal", ("zit binnen", "detention")),
+        ("hij was politiek gevangene", ("was politiek gevangene", "detention")),
+        ("elle est élue PS à la commune", ("élue PS", "politics")),
+        ("mr est syndiqué à la CSC", ("syndiqué à la CSC", "politics")),
+        ("he is a member of the labour party", ("member of the labour party", "politics")),
+        ("dochter is transgender, in transitie", ("transitie", "orientation")),
+        ("il prend de la testo pour sa transition", ("testo", "orientation")),
+        (
+            "ze had een geslachtsaanpassende operatie",
+            ("geslachtsaanpassende operatie", "orientation"),
+        ),
+    ],
+)
+def test_the_second_detail_of_a_note_is_masked_too(text: str, expected: tuple[str, str]) -> None:
+    """A list went on after its first detail was masked (review22d)."""
+    assert expected in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de hond snuift aan de zak",
+        "de getuigen waren er niet",
+        "le pasteur parle dans une église de réveil",
+        "la transition vers l'emploi prend du temps",
+        "ze neemt hormonen voor de menopauze",
+        "elle nous prie de venir",
+        "de chinese nieuwjaarsparade trekt door de straat",
+    ],
+)
+def test_the_same_words_without_the_first_detail_stay(text: str) -> None:
+    assert masked(text) == []
