@@ -25,6 +25,17 @@ PROVIDER = Stems(PROVIDERS)
 """Decided per word with the other families' stems: a pattern scanned every text."""
 DOUBLE_AT = lazy(r"(?<![\w.+-])[\w.+-]{1,64}@{2,}[\w-]+(?:\.[\w-]+)*")
 """A slip of the thumb on "@": the address is still someone's."""
+DOT_FOR_AT = lazy(
+    rf"(?i:(?<![\w.@+-])(?!(?:www|mail|smtp|imap|pop3?|login|accounts|m|web)\.)[a-z][\w+-]{{0,63}}"
+    rf"(?:\.[\w+-]+){{0,4}}\.(?:{PROVIDERS})\.(?:{ENDINGS})(?![\w.@]))"
+)
+"""A dot typed for the "@": "k.peeters.gmail.com" (review22a) is still someone's address."""
+CUT_SHORT = lazy(
+    rf"(?i:(?<![\w.@+-])[^\W\d_][\w.+-]{{1,63}}@(?=\s|$|[,;)])"
+    rf"(?!\s*(?:[\w-]+\s?[.,]\s?\w|(?:{PROVIDERS})\b|live\b|orange\b|voo\b|scarlet\b|proton)))"
+)
+"""An address broken off after its "@" ("zijn mail is kpeeters@ maar ..."): the local part
+is still someone's."""
 BY_PROVIDER = lazy(
     rf"(?i:(?<![\w.@+-])([\w+-]{{1,64}}(?:\.[\w+-]+){{0,8}})\s"
     rf"(?:(op|bij|chez|sur|on|via|at)\s)?(?:{PROVIDERS})(?![\w@])(\s?(?:[.,]|\s(?:dot|punt|point)\s|\s)\s?(?:{ENDINGS})(?!\w))?)"
@@ -50,8 +61,13 @@ def loose_emails(text: str) -> Iterator[Found]:
     if "@@" in text:
         for match in DOUBLE_AT.finditer(text):
             yield match.start(), match.end(), "email"
+    if "@" in text:
+        for match in CUT_SHORT.finditer(text):
+            yield match.start(), match.end(), "email"
     if not PROVIDER.in_text(text):
         return
+    for match in DOT_FOR_AT.finditer(text):
+        yield match.start(), match.end(), "email"
     for match in BY_PROVIDER.finditer(text):
         local, joined, ending = match.groups()
         at = joined is not None and joined.lower() == "at"

@@ -216,3 +216,20 @@ def test_the_second_detail_of_a_note_is_masked_too(text: str, expected: tuple[st
 )
 def test_the_same_words_without_the_first_detail_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mail naar j.claes.hotmail.com voor de afspraak", "j.claes.hotmail.com"),
+        ("zijn mail is jclaes@ maar de rest weet ik niet", "jclaes@"),
+    ],
+)
+def test_an_address_with_a_dot_for_its_at_or_cut_short_is_one(text: str, expected: str) -> None:
+    """review22a: "k.peeters.gmail.com" left its surname half-masked, "kpeeters@" whole."""
+    assert (expected, "email") in masked(text)
+
+
+@pytest.mark.parametrize("text", ["www.gmail.com werkt niet", "ze zit op gmail.com"])
+def test_a_providers_site_is_no_address(text: str) -> None:
+    assert [kind for _, kind in masked(text) if kind == "email"] == []
