@@ -125,11 +125,15 @@ def plain_club(text: str, match: re.Match[str]) -> bool:
     no club ("de kv vergadering", "kfc kip"); this module reads those with a word of sport. So
     is a youth movement and a frequent word ("les Guides aussi").
     `match`: LEGAL's of `organisations`, the word in its second group."""
+    if match.group().lower().startswith(TV_CLUBS):
+        return True  # "fc de kampioenen op tv": a sitcom (review22c)
     word = match.group(2)
     lead = match.group().split(maxsplit=1)[0]
     letters = lead in CLUB_LETTERS or lead in YOUTH  # "les Guides aussi", "scouts gaan op kamp"
     return letters and word in frequent() and text[match.start(2)].islower()
 
 
+TV_CLUBS = ("fc de kampioenen",)
+"""Clubs that are television series, not a team anyone plays in."""
 YOUTH = frozenset(["scouts", "guides", "chiro", "patro", "ksa", "kla"])
 """Youth movements: a group's own name follows them ("chiro kompas"), not a frequent word."""

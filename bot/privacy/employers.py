@@ -24,7 +24,7 @@ from bot.privacy.word_typos import extra_letter_word
 
 Found = tuple[int, int, str]
 WORK = (
-    r"werk|job|stage|interim|ontslag|travail|emploi|boulot|bosse|taf|work|employ|poets|kassier"
+    r"werk|job|stage|interim|ontslag|travail|emploi|boulot|bosse|taf\b|work|employ|poets|kassier"
     r"|caissi|cashier|magazijn|magasinier|warehouse|entrepôt|chauffeur|driver|drives|heftruck"
     r"|forklift|arbeider|ouvrier|ouvrière|bediende|verkoper|verkoopster|vendeu|afwas|plongeu"
     r"|kok\b|cuisinier|keuken|kitchen|cleans|cleaner|schoonmaak|nettoyage|nettoie|shift|ploegen"
@@ -124,8 +124,9 @@ def _mistyped_employer(word: str) -> bool:
     return word in near or any(word[:i] + word[i + 1 :] in near for i in range(len(word)))
 
 
-SMALL_WORD_TOWNS = SHORT_WORDS | {"as", "ans"}
-"""Towns that are also small words: never a branch's town after a bare space."""
+SMALL_WORD_TOWNS = SHORT_WORDS | {"as", "ans", "ligne", "lijn", "bus"}
+"""Towns that are also small words: never a branch's town after a bare space ("TEC ligne 55"
+is a bus line, review22c)."""
 
 
 @cache

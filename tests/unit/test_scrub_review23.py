@@ -233,3 +233,22 @@ def test_an_address_with_a_dot_for_its_at_or_cut_short_is_one(text: str, expecte
 @pytest.mark.parametrize("text", ["www.gmail.com werkt niet", "ze zit op gmail.com"])
 def test_a_providers_site_is_no_address(text: str) -> None:
     assert [kind for _, kind in masked(text) if kind == "email"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TEC ligne 55 était en retard ce matin",
+        "de aldi folder lag op tafel",
+        "fc de kampioenen op tv gekeken met de kinderen",
+        "saint nicolas arrive, les parents stressent pour les jouets",
+    ],
+)
+def test_a_bus_line_a_folder_a_sitcom_and_a_feast_stay(text: str) -> None:
+    """review22c: "ligne" read as the town Ligne, "taf" found inside "tafel", "fc" as a club,
+    "saint nicolas" as the town."""
+    assert masked(text) == []
+
+
+def test_a_chain_someone_works_at_is_still_masked() -> None:
+    assert ("aldi", "organisation") in masked("il a trouvé du taf chez aldi")
