@@ -20,6 +20,21 @@ KIN_LIST = re.compile(
     r"|grands-parents|parents|ouders|children|kids|kinderen|enfants|sons|daughters|zonen"
     r"|dochters|fils|filles|neighbours|buren|voisins|friends|vrienden|vriendinnen|amis|amies)\b)"
 )
+BOTH_LIST = re.compile(
+    rf"(?i:(?<![\w'’-])((?:{ITEM},\s+)*{ITEM},?\s+(?:and|en|et|&)\s+{ITEM})\s+(?:both|all"
+    r"|allebei|allemaal|alle\s+(?:twee|drie|vier)|tous\s+(?:les\s+)?(?:deux|trois|quatre)"
+    r"|toutes\s+(?:les\s+)?(?:deux|trois|quatre))\s+([^\W\d_]+))"
+)
+"""A list said to do something together ("goodness and unique both need shoes", "mercy, gift
+and favour all came"): people, when every item is a first name of the lists ("bread and
+butter both cost more" stays)."""
+TOGETHER_VERBS = frozenset(["need", "needs", "needed", "go", "went", "come", "came", "live",
+                            "lived", "have", "had", "want", "wanted", "moeten", "gaan",
+                            "gingen", "komen", "kwamen", "wonen", "hebben", "willen", "zijn",
+                            "vont", "viennent", "sont", "ont", "habitent", "veulent",
+                            "doivent"])  # fmt: skip
+"""What people do together, when the verb list of `cues` lacks it."""
+QUANTIFIERS = (" both ", " all ", " allebei ", " allemaal ", " alle ", " tous ", " toutes ")
 WORD = re.compile(ITEM)
 JOINS = frozenset(["and", "en", "et"])
 GATES = (" and ", " en ", " et ", " & ")
@@ -32,6 +47,15 @@ def kin_lists(text: str, lexicon: Lexicon) -> dict[int, bool]:
     found: dict[int, bool] = {}
     lowered = text.lower()
     joined = " and " in lowered or " en " in lowered or " et " in lowered or " & " in lowered
+    together = joined and any(q in lowered for q in QUANTIFIERS)
+    if together:
+        for match in BOTH_LIST.finditer(text):
+            items = [w for w in WORD.finditer(text, match.start(1), match.end(1))
+                     if w.group().lower() not in JOINS]  # fmt: skip
+            act = match.group(2).lower()
+            people = act in VERBS_OF_PEOPLE or act in TOGETHER_VERBS
+            if people and all(w.group().lower() in lexicon.first for w in items):
+                found.update((w.start(), True) for w in items)
     if not joined or not any(v in lowered for v in VERBS):
         return found  # most sentences: a few substring tests (GATES inline), no scan
     for match in KIN_LIST.finditer(text):

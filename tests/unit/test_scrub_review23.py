@@ -252,3 +252,23 @@ def test_a_bus_line_a_folder_a_sitcom_and_a_feast_stay(text: str) -> None:
 
 def test_a_chain_someone_works_at_is_still_masked() -> None:
     assert ("aldi", "organisation") in masked("il a trouvé du taf chez aldi")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mercy, gift and favour all came to the office", ["mercy", "gift", "favour"]),
+        ("blessing en hope gaan allebei naar school", ["blessing", "hope"]),
+    ],
+)
+def test_a_list_of_first_names_doing_something_together_is_people(
+    text: str, expected: list[str]
+) -> None:
+    assert [part for part, kind in masked(text) if kind == "name"] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["bread and butter both cost more", "hope and faith both matter in this work"]
+)
+def test_things_and_virtues_together_stay(text: str) -> None:
+    assert masked(text) == []
