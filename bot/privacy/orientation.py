@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bot.privacy.category_cues import words_of
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.tokens import Stems
 
@@ -104,10 +105,15 @@ SAME_SEX_PARTNER = lazy(
 )
 """A relationship with someone of the same sex, told by the subject's and the partner's
 gender: "hij heeft een relatie met een man", "elle sort avec une fille" (review22d)."""
+COUPLED = frozenset(["relatie", "verkering", "samen", "getrouwd", "trouwt", "trouwde", "sort",
+                     "sortait", "couple", "vit", "vivait", "mariée", "marié", "dating", "dates",
+                     "seeing", "married", "relationship"])  # fmt: skip
+PARTNERS = frozenset(["man", "jongen", "homme", "garçon", "garcon", "mec", "boy", "guy", "vrouw",
+                      "meisje", "femme", "fille", "meuf", "woman", "girl"])  # fmt: skip
+"""Without a word of each SAME_SEX_PARTNER cannot match: two set lookups per text."""
 SPOUSES = ("husband", "wife", "girlfriend", "boyfriend", "vrouw", "echtgeno", "man", "mari",
            "époux", "epoux", "femme", "épouse", "epouse", "vriend", "compagn", "copain",
-           "copine", "chéri", "homme", "garçon", "garcon", "mec", "fille", "meuf", "meisje",
-           "jongen", "boy", "guy", "girl")  # fmt: skip
+           "copine", "chéri")  # fmt: skip
 """Without one of these words SAME_SEX cannot match."""
 LIVING = (
     r"(?:woont|wonen|woonde|woonden)\s+(?:nu\s+|al\s+\w+\s+\w+\s+)?(?:samen\s+)?met"
@@ -158,11 +164,13 @@ def orientations(text: str) -> Iterator[Found]:
         for match in SAME_SEX.finditer(text):
             group = next(g for g in (1, 2, 3) if match.group(g))
             yield match.start(group), match.end(group), "orientation"
-        for match in SAME_SEX_PARTNER.finditer(text):
-            group = 1 if match.group(1) else 2
-            yield match.start(group), match.end(group), "orientation"
         for match in PARTNER.finditer(text):
             group = next(g for g in (1, 2, 3, 4) if match.group(g))
+            yield match.start(group), match.end(group), "orientation"
+    words = words_of(text)
+    if not COUPLED.isdisjoint(words) and not PARTNERS.isdisjoint(words):
+        for match in SAME_SEX_PARTNER.finditer(text):
+            group = 1 if match.group(1) else 2
             yield match.start(group), match.end(group), "orientation"
     if not HINT.in_text(text):
         return
@@ -182,7 +190,8 @@ def orientations(text: str) -> Iterator[Found]:
     for match in COMING_OUT.finditer(text):
         group = next((g for g in (1, 2) if match.group(g)), 0)
         yield match.start(group), match.end(group), "orientation"
-    if told or TRANS.search(text) or _hormones_and_transition(lowered):
+    care = "transit" in lowered or any(word in lowered for word in HORMONES)
+    if care and (told or _hormones_and_transition(lowered) or TRANS.search(text)):
         for match in TRANSITION.finditer(text):
             yield match.start(), match.end(), "orientation"
 

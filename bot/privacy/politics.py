@@ -29,8 +29,8 @@ HINT = Stems(
     "|green party|groenen|verts|brotherhood|broederschap|musulmans|zetel|siège|siege|pvda|nva"
     "|n-va|belang|cd&v|cdenv|vld|ptb|ecolo|défi|defi|cdh|afd|psd|pnl|hirak|ennahda|pjd|udps"
     "|lamuka|tories|fidesz|vlag|flag|drapeau|sticker|banner|spandoek|communal|flamingant|extreem"
-    "|élu|elu|verkozen|elected|steun|soutien|soutient|support|staak|staking|grève|greve|strik"
-    "|bijdrage|cotis|feminis|féminis|klimaat|climat|abvv|acv|aclvb|acod|bbtk|fgtb|csc|cgslb"
+    "|élu|verkozen|elected|abvv|acv|aclvb|acod|bbtk|fgtb|csc|cgslb|setca|cgsp|rebellion|socialis"
+    "|communis|liberal|libéra|libera|feminis|féminis"
 )
 """Without one of these stems no rule below can match: most texts stop here (every word of
 ROLE, ACTIVE and OPINION holds one: "voorzitter van de PVDA", "is marxist" were gated out)."""
