@@ -16,6 +16,7 @@ from bot.privacy.category_cues import words_of
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.name_cues import frequent
+from bot.privacy.org_named_kinds import named_kinds
 from bot.privacy.org_shapes import more_institutions
 from bot.privacy.places import place_names
 from bot.privacy.school_names import lower_case_schools
@@ -130,6 +131,7 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
             if match.group(1) not in GENERIC:
                 yield match.start(), match.end(), "organisation"
     yield from lower_case_schools(lowered, words)
+    yield from named_kinds(lowered, words)
     yield from more_institutions(text, lowered)
     yield from named_homes(text, lowered)
 

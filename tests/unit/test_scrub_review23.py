@@ -272,3 +272,39 @@ def test_a_list_of_first_names_doing_something_together_is_people(
 )
 def test_things_and_virtues_together_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kind gaat naar de buitenschoolse opvang de zeppelin", "de zeppelin"),
+        ("gezin gaat naar voedselbank de brug in ronse", "de brug"),
+        ("mme est en centre de jour les mimosas 3 jours sur 5", "les mimosas"),
+        ("elle anime la maison de jeunes le kaléidoscope", "le kaléidoscope"),
+        ("grandpa is in the care home the poplars", "the poplars"),
+        ("she attends a day centre called the harbour", "the harbour"),
+        ("hij werkt in restaurant de kroon", "restaurant de kroon"),
+        ("oma zit in rvt sint-godelieve", "sint-godelieve"),
+        ("mr est à la résidence sainte-gudule", "sainte-gudule"),
+        ("mme vit au home jean-baptiste depuis mars", "jean-baptiste"),
+    ],
+)
+def test_a_care_place_club_or_shop_named_in_lower_case_after_its_kind(
+    text: str, expected: str
+) -> None:
+    """review23b: named by an article and words, or by a saint or a patron, after the kind."""
+    assert (expected, "organisation") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "à la crèche le matin il pleure",
+        "au restaurant les enfants mangent bien",
+        "ze gaat naar de opvang de hele week",
+        "elle va au club de foot les mercredis",
+        "de opvang de kinderen waren blij",
+    ],
+)
+def test_a_kind_followed_by_a_time_or_by_people_names_nothing(text: str) -> None:
+    assert [kind for _, kind in masked(text) if kind == "organisation"] == []

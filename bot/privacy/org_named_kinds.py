@@ -1,0 +1,124 @@
+"""Care places, clubs, shops and services named in lower case by an article and words after
+their kind, with or without an article before the kind (review23b): "naar de buitenschoolse
+opvang de kameleon", "au centre de jour les glycines", "la crèche les petits loups", "the
+retirement home the willows"; and a name given with "called", "genaamd", "appelé" ("a day
+centre called the bridge"). After an article ("à la crèche le matin", "au restaurant les
+enfants", "naar de opvang de hele week") a name must hold a word that is not among the most
+frequent ones; a bare kind ("naar voedselbank de schakel") or "called" says a name follows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.compounds import frequent
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.places import fold, gazetteer
+from bot.privacy.school_names import STOP, WORD
+
+Found = tuple[int, int, str]
+KINDS = (
+    r"buitenschoolse\s+opvang|kinderopvang|opvang|voedselbank|sociale\s+kruidenier"
+    r"|revalidatiecentrum|dagcentrum|dagopvang|nachtopvang|zorgboerderij|turnkring|tennisclub"
+    r"|voetbalclub|sportclub|wasserij|bakkerij|frituur|restaurant|jeugdhuis|buurthuis|wijkcentrum"
+    r"|ontmoetingscentrum|inloophuis|onthaalhuis|huishoudbedrijf|schoonmaakbedrijf"
+    r"|schoonmaakfirma|poetsbedrijf|dienstenchequebedrijf|muziekacademie|speelpleinwerking"
+    r"|serviceflats|woonzorgcentrum|wzc|rusthuis|rvt|kdv|kinderdagverblijf|sbso|cdo"
+    r"|crèche|creche|garderie|maison\s+d['’\s]\s*enfants|maison\s+de\s+jeunes|centre\s+de\s+jour"
+    r"|maison\s+de\s+repos|maison\s+de\s+soins(?:\s+psychiatriques)?|résidence|foyer"
+    r"|abri\s+de\s+nuit|maison\s+d['’]accueil|école\s+des\s+devoirs|accueil\s+extrascolaire"
+    r"|snack|friterie|librairie|boulangerie|épicerie\s+sociale|unité|club\s+de\s+[^\W\d_]+"
+    r"|day\s+cent(?:re|er)|retirement\s+home|care\s+home|nursing\s+home|nursery|bakery|shelter"
+    r"|food\s+bank|youth\s+club|day\s+hospital"
+)
+CALLED = r"called|named|genaamd|nommée?|appelée?|qui\s+s['’]appelle|die\s+heet"
+NAMED_KIND = lazy(
+    rf"(?<![\w'’-])(?:{KINDS})\s+(?:({CALLED})\s+)?(?:de|het|'t|den|les|la|le|the|(l['’]))\s*"
+    rf"(?(2)|\s)({WORD})(?:\s+({WORD}))?(?:\s+({WORD}))?"
+)
+"""A kind, perhaps "called", an article and up to three words of a name."""
+SAINT_KINDS = (
+    r"rvt|wzc|rusthuis|woonzorgcentrum|pzc|pz|ksj|ksa|kla|chiro|scouts|gidsen|unité|patro|guides"
+    r"|résidence|residence|home|école|ecole|école\s+libre|institut|instituut|collège|college|lycée"
+    r"|athénée|atheneum|lyceum|académie|academie|clinique|kliniek|ziekenhuis|hôpital|hopital"
+    r"|parochie|paroisse|kerk|église|eglise|basisschool|kleuterschool|school|mrs|maison\s+de\s+repos"
+    r"|revalidatiecentrum|centrum|centre|kapel|chapelle|internaat|internat"
+)
+SAINT_NAME = lazy(
+    rf"(?<![\w'’-])(?:{SAINT_KINDS})\s+((?:sint|saint|sainte|st|ste|heilig|notre-dame|onze-lieve-vrouw)"
+    rf"(?:-[^\W\d_][\w'’]*)+|(?:notre-dame|onze-lieve-vrouw)(?:\s+(?:de|van)\s+{WORD})?"
+    r"|[^\W\d_]+-[^\W\d_]+(?:-[^\W\d_]+)?)(?![\w-])"
+)
+"""A place of care, a school, a youth group or a church by its saint or its patron's names
+joined by a hyphen, in lower case: "rvt sint-elisabeth", "résidence sainte-anne", "home
+jean-paul", "école jean-jaurès" (review23b). The name is masked, its kind stays (the
+smallest phrase that tells it); a hyphenated name that is a town stays with `place_names`."""
+ARTICLE_BEFORE = lazy(r"(?:\b(?:de|het|la|le|les|the|au|du|een|un|une|a|an)\s+|l['’]\s*)$")
+"""A kind after an article may be any one; a bare kind ("naar voedselbank de schakel") is a
+name's."""
+KIND_HINTS = frozenset(
+    ["opvang", "kinderopvang", "voedselbank", "kruidenier", "revalidatiecentrum", "dagcentrum",
+     "dagopvang", "nachtopvang", "zorgboerderij", "turnkring", "tennisclub", "voetbalclub",
+     "sportclub", "wasserij", "bakkerij", "frituur", "restaurant", "jeugdhuis", "buurthuis",
+     "wijkcentrum", "ontmoetingscentrum", "inloophuis", "onthaalhuis", "huishoudbedrijf",
+     "schoonmaakbedrijf", "schoonmaakfirma", "poetsbedrijf", "dienstenchequebedrijf",
+     "muziekacademie", "speelpleinwerking", "serviceflats", "woonzorgcentrum", "wzc", "rusthuis",
+     "rvt", "kdv", "kinderdagverblijf", "sbso", "cdo", "crèche", "creche", "garderie", "enfants",
+     "jeunes", "jour", "repos", "soins", "psychiatriques", "résidence", "foyer", "nuit", "accueil",
+     "devoirs", "extrascolaire", "snack", "friterie", "librairie", "boulangerie", "sociale",
+     "unité", "club", "centre", "center", "home", "nursery", "bakery", "shelter", "bank",
+     "hospital"]
+)  # fmt: skip
+"""The last word of each kind: without one, no rule here can match."""
+NOT_NAMES = STOP | frozenset(
+    ["matin", "soir", "midi", "semaine", "weekend", "week-end", "jour", "jours", "mois", "année",
+     "an", "nuit", "même", "dernier", "dernière", "prochain", "prochaine", "tout", "toute",
+     "tous", "toutes", "autre", "autres", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+     "samedi", "dimanche", "lundis", "mardis", "mercredis", "jeudis", "vendredis", "samedis",
+     "dimanches", "weekends", "early", "late", "mornings", "evenings", "nights", "today",
+     "tomorrow", "yesterday", "every", "each", "until", "vroeg", "laat", "vandaag", "gisteren",
+     "elke", "iedere", "tôt", "tard", "aujourd", "hier", "demain", "chaque", "jusqu", "morning",
+     "evening", "night", "day", "days", "next", "last", "same", "whole", "other", "children",
+     "kids", "residents", "staff", "manager", "owner", "patron", "patronne", "responsable",
+     "directeur", "directrice", "chef", "kinderen", "bewoners", "eigenaar", "baas", "juf", "on",
+     "was", "is", "has", "had", "lui", "leur", "y", "en", "ne", "n", "qui", "que"]
+)  # fmt: skip
+"""Words that end a name, or show that what follows the article is no name."""
+
+
+def named_kinds(lowered: str, words: frozenset[str]) -> Iterator[Found]:
+    """Each care place, club or shop named by an article and words after its kind."""
+    if "-" in lowered:
+        towns = gazetteer().names
+        for match in SAINT_NAME.finditer(lowered):
+            name = match.group(1)
+            saint = name.startswith(("sint", "saint", "st-", "ste-", "heilig", "notre", "onze"))
+            if saint or fold(name).replace("-", " ") not in towns:
+                yield match.start(1), match.end(), "organisation"
+    if KIND_HINTS.isdisjoint(words):
+        return
+    common = frequent()
+    for match in NAMED_KIND.finditer(lowered):
+        parts = [match.group(i) for i in (3, 4, 5) if match.group(i)]
+        kept = 0
+        for part in parts:
+            if part in NOT_NAMES:
+                break
+            kept += 1
+        bare = ARTICLE_BEFORE.search(lowered, max(0, match.start() - 6), match.start()) is None
+        plain = any(p not in common for p in parts[:kept])
+        if kept and (match.group(1) is not None or bare or plain):
+            yield (
+                match.start(3) - _article_length(lowered, match.start(3)),
+                match.end(kept + 2),
+                "organisation",
+            )
+
+
+def _article_length(lowered: str, start: int) -> int:
+    """The article before the name is part of it ("de kameleon", "l'escale")."""
+    before = lowered[max(0, start - 4) : start]
+    for article in ("het ", "den ", "les ", "the ", "'t ", "de ", "la ", "le ", "l'", "l’"):
+        if before.endswith(article):
+            return len(article)
+    return 0
