@@ -75,13 +75,13 @@ NOT_NAMES = STOP | frozenset(
      "an", "nuit", "même", "dernier", "dernière", "prochain", "prochaine", "tout", "toute",
      "tous", "toutes", "autre", "autres", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
      "samedi", "dimanche", "lundis", "mardis", "mercredis", "jeudis", "vendredis", "samedis",
-     "dimanches", "weekends", "early", "late", "mornings", "evenings", "nights", "today",
-     "tomorrow", "yesterday", "every", "each", "until", "vroeg", "laat", "vandaag", "gisteren",
-     "elke", "iedere", "tôt", "tard", "aujourd", "hier", "demain", "chaque", "jusqu", "morning",
-     "evening", "night", "day", "days", "next", "last", "same", "whole", "other", "children",
-     "kids", "residents", "staff", "manager", "owner", "patron", "patronne", "responsable",
-     "directeur", "directrice", "chef", "kinderen", "bewoners", "eigenaar", "baas", "juf", "on",
-     "was", "is", "has", "had", "lui", "leur", "y", "en", "ne", "n", "qui", "que"]
+     "dimanches", "weekends", "ganse", "gans", "early", "late", "mornings", "evenings", "nights",
+     "today", "tomorrow", "yesterday", "every", "each", "until", "vroeg", "laat", "vandaag",
+     "gisteren", "elke", "iedere", "tôt", "tard", "aujourd", "hier", "demain", "chaque", "jusqu",
+     "morning", "evening", "night", "day", "days", "next", "last", "same", "whole", "other",
+     "children", "kids", "residents", "staff", "manager", "owner", "patron", "patronne",
+     "responsable", "directeur", "directrice", "chef", "kinderen", "bewoners", "eigenaar", "baas",
+     "juf", "on", "was", "is", "has", "had", "lui", "leur", "y", "en", "ne", "n", "qui", "que"]
 )  # fmt: skip
 """Words that end a name, or show that what follows the article is no name."""
 
