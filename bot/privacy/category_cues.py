@@ -55,7 +55,7 @@ RELIGIOUS = lazy(
     r"(?i:\b(?:is|zijn|was|waren|are|were|be|been|est|sont|était|étaient|werd|became|become"
     r"|geworden|devenue?s?|blijft|remains|reste)\s+(?:(?:nu|now|maintenant|ook|also|aussi)\s+)?"
     r"((?:(?:heel|erg|zeer|zo|best|nogal|diep|sterk|very|quite|so|deeply|strongly|really|très"
-    r"|fort|vraiment|profondément|assez)\s+)?(?:religieus|religieuze|religious|religieux"
+    r"|fort|vraiment|profondément|assez)\s+)?(?:religieus|religieuze|religious|religieux|religieuses?"
     r"|gelovig|gelovige|vroom|vrome|devout|croyante?s?|pieuse?s?|pieux|pratiquante?s?"
     r"|praktiserend|praktiserende|practising|practicing|observant)))\b"
 )
@@ -174,8 +174,9 @@ SUFFER_CUES = frozenset(
      "traités", "traitées"]
 )  # fmt: skip
 RELIGIOUS_CUES = frozenset(
-    ["religieus", "religieuze", "religious", "religieux", "gelovig", "gelovige", "vroom", "vrome",
-     "devout", "croyant", "croyante", "croyants", "croyantes", "pieuse", "pieuses", "pieux",
+    ["religieus", "religieuze", "religious", "religieux", "religieuse", "religieuses", "gelovig",
+     "gelovige", "vroom", "vrome", "devout", "croyant", "croyante", "croyants", "croyantes",
+     "pieuse", "pieuses", "pieux",
      "pratiquant", "pratiquante", "pratiquants", "pratiquantes", "praktiserend", "praktiserende",
      "practising", "practicing", "observant"]
 )  # fmt: skip

@@ -23,7 +23,8 @@ Found = tuple[int, int, str]
 PASTIMES = (
     r"gsm|telefoon|smartphone|phone|téléphone|portable|tablet|ipad|werk|work|travail|job|series"
     r"|séries|netflix|tiktok|instagram|facebook|koffie|coffee|café|chocolade|chocolate|chocolat"
-    r"|voetbal|football|sport"
+    r"|voetbal|football|sport|foot|fortnite|games|gamen|gaming|playstation|snoep|bonbons|sucre"
+    r"|shopping|youtube|snapchat|cette\s+série|deze\s+serie|this\s+(?:show|series|game)"
 )
 ADDICTED = lazy(
     r"(?i:\b(?:verslaafd|verslaafde|accro|dépendante?|addicted|addict)\s+(?:aan|à|au|aux|to)\s+"

@@ -39,7 +39,10 @@ ACRONYMS = lazy(
     r"|gedaan)\b|\b(?:naar\s+de|naar|to|aux|at|bij\s+de)\s+(aa)\b(?=\s*(?:$|[.,;:!?)]|meetings?\b"
     r"|vergadering|le\s|de\s|op\s|on\s|elke|every|chaque|tous|helpt|helps|aide))"
     r"|\b(aa)[- ](?:meetings?|vergadering(?:en)?|groep|group)\b|\bréunions?\s+(?:des\s+)?(aa)\b"
-    r"|\b(aa)\s+(?:helpt|hielp|helps|helped|aide|l['’]aide)\b)"
+    r"|\b(aa)\s+(?:helpt|hielp|helps|helped|aide|l['’]aide)\b|\b(na)[- ]meetings?\b"
+    r"|\bréunions?\s+(?:des\s+)?(na)\b|\b(?:au|du|le|het|the)\s+(ssm)\b"
+    r"|\b(?:had|has|heeft|a\s+fait)\s+(?:a|an|een|une)\s+(seizure|epilepsieaanval"
+    r"|crise\s+d['’]épilepsie)\b)"
 )
 """Acronyms that are words elsewhere: a suicide attempt ("une TS"), a psychiatric hospital
 ("in het PZ"), a centre for disabled children ("zit in een MFC"), an overdose ("had an
@@ -57,6 +60,10 @@ SOBER = lazy(
     r"(?i:\b(?:is|zijn|blijft|bleef|was|been|is\s+now|est|reste|staying)\s+(?:al\s+|nu\s+|now"
     r"|maintenant\s+)?(nuchter|clean|sober|sobre|abstinent[e]?)\s+(?:sinds|since|depuis|for\s+\d"
     r"|al\s+\d|voor\s+\d)"
+    r"|\b(?:\d+|een|twee|drie|vier|vijf|zes|one|two|three|four|five|six|un|deux|trois)\s+"
+    r"(?:maand|maanden|jaar|weken|months?|years?|weeks?|mois|ans?|semaines)\s+(clean|nuchter|sober"
+    r"|sobre)\b|\b(?:been|is|zijn|est)\s+(clean|sober)\s+(?:for\s+)?(?:\d+|one|two|three|four|five"
+    r"|six)\s+(?:months?|years?|weeks?)\b"
     r"|\b(?:is|zijn|was)\s+(?:(?:weer|opnieuw|terug)\s+)?(hervallen)\b(?!\s+in\b)"
     r"|\b(?:he|she|they|who|mr|mrs|ms)\s+(?:has\s+|had\s+)?(relapsed)\b"
     r"|\b(?:a|avait|ont)\s+(rechuté)\b|\b(?:was|is|weer|werd|compleet)\s+(lazarus)\b)"
@@ -85,7 +92,8 @@ MASS = lazy(
 RAMADAN = lazy(r"(?i:\b(?:est|sont|était|etait|zijn|is)\s+(au\s+ramadan|aan\s+de\s+ramadan)\b)")
 WITNESSES = lazy(
     r"(?i:\b(?:zijn|is|sont|est)\s+(?:(?:ook|allemaal|tous|toutes)\s+)?(getuigen|témoins)"
-    r"(?=\s*(?:$|[.!?)])))"
+    r"(?=\s*(?:$|[.!?)]))|\b(?:zit|zat|is|was|zijn)\s+bij\s+de\s+(getuigen)\b"
+    r"|\b(?:quitté|quitte|rejoint|rejoint)\s+les\s+(témoins)\b|\bleft\s+the\s+(witnesses)\b)"
 )
 """Jehovah's witnesses said short at the end of a sentence ("het zijn getuigen"; "de getuigen
 waren er niet" stays)."""
@@ -96,11 +104,18 @@ CHURCH_KIND = lazy(
     r"|de\s+(?:la\s+)?pentecôte)\b))"
 )
 """The denomination after a church already masked ("va à l'église évangélique")."""
+ROMA = lazy(
+    r"(?i:\b(?:est|sont|is|zijn|are|was|were|était|étaient)\s+(roms?|tsiganes?|gitans?|gitanes?"
+    r"|zigeuners?|gypsies|gypsy)\b)"
+)
+"""A family said to be Roma by a short or an old word ("la famille est rom")."""
 NUN = lazy(r"(?i:\b(?:is|was|werd)\s+(?:een\s+)?(non)\b(?!\s*[,.!]?\s*(?:ja|nee|merci|pas)\b))")
 BLACK = lazy(
     r"(?i:\b(?:hij|ze|zij|meneer|mevrouw|mr|mevr|il|elle|monsieur|madame|mme|he|she)\s+(?:is|est"
     r"|était|etait|was)\s+(zwart|noir|noire|black)\b(?!\s+(?:van|de|of|from|en\s+blauw"
     r"|gekleed|habillée?|dressed|and\s+blue|geworden))"
+    r"|\b(?:he|she)['’]s\s+(black)\b(?!\s+(?:and\s+blue|with|from|eye))"
+    r"|\b(?:noemt|noemen|noemde|noemden)\s+(?:hem|haar)\s+(de\s+zwarte)\b"
     r"|\b(?:een|a|une?)\s+(zwarte|black)\s+(?:man|vrouw|jongen|meisje|jongere|familie|woman|boy"
     r"|girl|family|guy)\b|\b(?:homme|femme|garçon|fille|famille|jeune)\s+(noire?)\b"
     r"(?!\s+(?:de\s+(?:colère|monde)))"
@@ -114,7 +129,10 @@ INSIDE = lazy(
     r"|al\s+\w+\s+(?:jaar|maand|maanden|weken)|tot\s+(?:vorige|volgende|eind|\d))"
     r"|\b((?:est|était|etait|sont|étaient)\s+dedans)\s+(?:depuis\s+(?:\d+|un|une|deux|trois"
     r"|quatre|cinq|six|quelques|plusieurs)\s+(?:ans?|mois|semaines)|pour\s+(?:vol|trafic"
-    r"|violence|meurtre|braquage|une\s+affaire|deal)))"
+    r"|violence|meurtre|braquage|une\s+affaire|deal))"
+    r"|\b(?:dad|father|brother|son|husband|uncle|mum|mother|boyfriend|partner)\s+(?:is|['’]s"
+    r"|was|has\s+been)\s+(?:still\s+)?(inside)(?=\s*(?:$|[,.;:!?]|for\b|since\b|again\b|now\b))"
+    r"|\b(?:draagt|droeg)\s+(?:een\s+)?(bracelet)\b)"
 )
 """Prison in slang: "zit binnen voor diefstal", "est dedans depuis deux ans" ("de kinderen
 zitten binnen te spelen", "le chat est dedans" stay)."""
@@ -122,7 +140,9 @@ RULES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset(["invalide"]), INVALID, "health"),
     (frozenset(["last", "het", "problème", "problèmes", "problem", "problems", "issues", "issue",
                 "trouble", "disease", "failure"]), ORGAN_TROUBLE, "health"),
-    (frozenset(["ts", "pz", "upc", "mfc", "od", "aa"]), ACRONYMS, "health"),
+    (frozenset(["ts", "pz", "upc", "mfc", "od", "aa", "na", "ssm", "seizure",
+                "aa-vergaderingen", "aa-vergadering", "aa-meeting", "aa-meetings", "na-meetings",
+                "épilepsie"]), ACRONYMS, "health"),
     (frozenset(["maternité", "maternite", "angsten", "angoisses", "anxiety", "paniekaanvallen",
                 "angoisse", "snuift", "sniffe", "snorts"]), WARD, "health"),
     (frozenset(["nuchter", "clean", "sober", "sobre", "abstinent", "abstinente", "hervallen",
@@ -133,10 +153,12 @@ RULES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset(["mis", "messe", "mass"]), MASS, "religion"),
     (frozenset(["ramadan"]), RAMADAN, "religion"),
     (frozenset(["non"]), NUN, "religion"),
-    (frozenset(["getuigen", "témoins"]), WITNESSES, "religion"),
+    (frozenset(["getuigen", "témoins", "witnesses"]), WITNESSES, "religion"),
     (frozenset(["kerk", "église", "eglise", "church"]), CHURCH_KIND, "religion"),
     (frozenset(["zwart", "zwarte", "noir", "noire", "black"]), BLACK, "origin"),
-    (frozenset(["binnen", "dedans"]), INSIDE, "detention"),
+    (frozenset(["rom", "roms", "tsigane", "tsiganes", "gitan", "gitans", "gitane", "gitanes",
+                "zigeuner", "zigeuners", "gypsies", "gypsy"]), ROMA, "origin"),
+    (frozenset(["binnen", "dedans", "inside", "bracelet"]), INSIDE, "detention"),
 )  # fmt: skip
 ALL_CUES = frozenset().union(*(cues for cues, _, _ in RULES))
 """Each rule with the words without which it cannot match, and its category."""
@@ -152,4 +174,18 @@ def shorthand_categories(text: str) -> Iterator[Found]:
             continue
         for match in pattern.finditer(text):
             group = next((g for g in range(1, pattern.groups + 1) if match.group(g)), 0)
+            if match.group(group).lower() == "clean" and _a_thing_before(text, match.start()):
+                continue  # "het huis is clean sinds de poetsvrouw": tidy, not sober
             yield match.start(group), match.end(group), category
+
+
+THINGS = frozenset(["huis", "keuken", "kamer", "appartement", "living", "badkamer", "wc",
+                    "toilet", "house", "flat", "room", "kitchen", "bathroom", "maison",
+                    "cuisine", "chambre", "salle", "studio", "kot", "it", "alles", "everything",
+                    "tout", "vloer", "floor", "sol"])  # fmt: skip
+"""Things that are clean: a tidy room says nothing of anyone's sobriety."""
+
+
+def _a_thing_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 20) : start].lower().split()
+    return bool(before) and before[-1] in THINGS

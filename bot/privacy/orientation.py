@@ -20,7 +20,9 @@ from bot.privacy.tokens import Stems
 Found = tuple[int, int, str]
 HINT = Stems(
     "homo|lesb|bisex|biseks|trans|queer|gay|holebi|lgbt|binai|binar|gender|dysphor|coming|kast|sex|seks"
-    "|came|come|comes|lhbt|geslacht|valt|vallen|viel|travest|flikker"
+    "|came|come|comes|lhbt|geslacht|valt|vallen|viel|travest|flikker|pédé|gouine|faggot|puber"
+    "|naar vrouw|naar man|homme à femme|homme en femme|femme à homme|femme en homme|male|geaard"
+    "|sexuelle|seksuele|sexual|hrt|hormoon"
 )
 """Without one of these stems no rule below can match: most texts stop here."""
 PERSON = (
@@ -39,7 +41,12 @@ WORDS = lazy(
     r"|intersekse|intersexe|intersex|aseksue(?:el|le)|asexue(?:l|lle)|asexual|panseksue(?:el|le)"
     r"|pansexue(?:l|lle)|pansexual|homofiel[e]?|homophile|gender\s+clinic|geslachtsaanpassend[e]?(?:\s+(?:operatie|ingreep"
     r"|behandeling|chirurgie))?"
-    r"|travestiet[e]?|(?<=een\s)flikker)(?![\w-])"
+    r"|travestiet[e]?|(?<=een\s)flikker|(?<=['\x22‘’])flikker(?=['\x22‘’])|pédé|pédés|gouine|gouines"
+    r"|faggot|faggots|transitioning|puberteitsremmers|puberty\s+blockers|bloqueurs\s+de\s+puberté"
+    r"|van\s+(?:man\s+naar\s+vrouw|vrouw\s+naar\s+man)|d['’]homme\s+(?:à|en)\s+femme"
+    r"|de\s+femme\s+(?:à|en)\s+homme|male[- ]to[- ]female|female[- ]to[- ]male"
+    r"|(?<=\s)(?:zijn|haar|his|her|son|sa)\s+(?:geaardheid|seksuele\s+(?:geaardheid|oriëntatie)"
+    r"|orientation\s+sexuelle|sexual\s+orientation))(?![\w-])"
     r"|\b(?:is|zit|zat|zijn|zitten)\s+in\s+(?:volle\s+)?transitie\b"
     r"|\b(?:holebi(?:'s|s)?|lgbt(?:q|qi|qia)?\+?|lhbt(?:i|iq)?\+?)(?:-[\w]+)?(?!\w)"
     r"|\b(?:valt|vallen|viel|vielen)\s+op\s+(?:jongens|mannen|meisjes|vrouwen)\b"
@@ -67,7 +74,7 @@ TRANS = lazy(
 COMING_OUT = lazy(
     r"(?i:\b(?:zijn|haar|hun|zn|z'n|d'r|son|sa|leur|his|her|their|de|het|na|the|un|a|after)\s+"
     r"(coming[- ]out)\b(?!\s+(?:of|uit|from|de\s+prison))"
-    r"|\bcame\s+out\s+as\b|\buit\s+de\s+kast\s+(?:gekomen|te\s+komen|komen|kwam|komt)"
+    r"|\bcame\s+out\s+(?:as|to\s+(?:his|her|their|the))\b|\buit\s+de\s+kast\s+(?:gekomen|te\s+komen|komen|kwam|komt)"
     r"|\b(?:kwam|komt|kwamen)\s+(?:\w+\s+)?uit\s+de\s+kast\b(?!\s+(?:met|halen|gehaald))"
     r"|\bfait\s+son\s+(coming[- ]out)\b)"
 )
@@ -98,7 +105,7 @@ _COUPLE = (
     r"|(?:is\s+dating|dates|is\s+seeing|married|is\s+married\s+to|is\s+in\s+a\s+relationship\s+with)"
 )
 SAME_SEX_PARTNER = lazy(
-    rf"(?i:{_HE}{_NO_OTHER}\b((?:{_COUPLE})\s+(?:een\s+(?:man|jongen)|un\s+(?:homme|garçon|garcon|mec)"
+    rf"(?i:{_HE}{_NO_OTHER}\b((?:{_COUPLE})\s+(?:een\s+(?:andere\s+)?(?:man|jongen)|un\s+(?:homme|garçon|garcon|mec)"
     rf"|a\s+(?:man|boy|guy)))\b"
     rf"|{_SHE}{_NO_OTHER}\b((?:{_COUPLE})\s+(?:een\s+(?:vrouw|meisje)|une\s+(?:femme|fille|meuf)"
     rf"|a\s+(?:woman|girl)))\b)"
@@ -140,14 +147,16 @@ her girlfriend", "il vit avec son compagnon", and "his boyfriend" anywhere ("haa
 
 TRANSITION = lazy(
     r"(?i:\b(transitie|transition|hormonen|hormones|hormonothérapie|hormonotherapie|testo"
-    r"|testostérone|testosterone|testosteron|oestrogeen|œstrogènes?|oestrogènes?|estrogen)\b)"
+    r"|testostérone|testosterone|testosteron|oestrogeen|œstrogènes?|oestrogènes?|estrogen"
+    r"|hormoonbehandeling|hormoontherapie|hrt|changement\s+d['’]état\s+civil)\b)"
 )
 """Care of a transition, masked in a text that already tells a gender identity ("dochter is
 transgender, in transitie") or that names a hormone and a transition together ("il prend de
 la testo pour sa transition"); "la transition vers l'emploi" alone stays."""
 GENDER_STEMS = ("trans", "gender", "genre", "binai", "binar", "geslacht", "sexe", "sex change")
 """A gender identity told, after which a transition's care is its own."""
-HORMONES = frozenset(["hormonen", "hormones", "hormonothérapie", "hormonotherapie", "testo",
+HORMONES = frozenset(["hormoonbehandeling", "hrt", "hormonen", "hormones", "hormonothérapie",
+                      "hormonotherapie", "testo",
                       "testostérone", "testosterone", "testosteron", "oestrogeen", "œstrogène",
                       "œstrogènes", "oestrogène", "oestrogènes", "estrogen"])  # fmt: skip
 BI = lazy(r"(?i:\b(?:is|est|zijn|sont|are|'s|’s)\s+(bi)\b(?![\w-]))")
@@ -190,7 +199,7 @@ def orientations(text: str) -> Iterator[Found]:
     for match in COMING_OUT.finditer(text):
         group = next((g for g in (1, 2) if match.group(g)), 0)
         yield match.start(group), match.end(group), "orientation"
-    care = "transit" in lowered or any(word in lowered for word in HORMONES)
+    care = "transit" in lowered or "état civil" in lowered or any(w in lowered for w in HORMONES)
     if care and (told or _hormones_and_transition(lowered) or TRANS.search(text)):
         for match in TRANSITION.finditer(text):
             yield match.start(), match.end(), "orientation"

@@ -161,6 +161,17 @@ TAKEAWAY = lazy(
 )
 """A take-away named by its cuisine: "eten bij de chinees", "on mange au chinois"."""
 PEOPLES_WHO_FEAST = ("chin", "vietnam", "lunar", "corée", "korea")
+THING_AFTER = lazy(
+    r"(?i:\s+(?:koekjes|koeken|gerechten|keuken|bakker|bakkerij|winkel|winkeltje|supermarkt"
+    r"|restaurant|resto|thee|muntthee|brood|pizza|food|bakery|grocery|shop|store|takeaway|tea"
+    r"|bread|dishes|cuisine|museum|muziek|music|film|films|series|soap|manga|mangas)\b)"
+)
+THING_BEFORE = lazy(
+    r"(?i:\b(?:café|cafe|plats?|mangas?|musée|musee|restaurant|resto|épicerie|epicerie|cuisine"
+    r"|boulangerie|pâtisseries?|gâteaux|thé|films?|séries?|musique|magasin|supermarché)\s+$)"
+)
+"""A cuisine, a shop, a museum or a programme named after a people: "Marokkaanse koekjes",
+"café turc", "the Jewish museum", "mangas japonais" (review23a's clean notes)."""
 
 
 def plain_drink(text: str, said: str, start: int, end: int) -> bool:
@@ -185,5 +196,7 @@ def feast_or_takeaway(text: str, start: int, end: int) -> bool:
     if said.startswith(PEOPLES_WHO_FEAST) and (
         FEAST_BEFORE.search(text, max(0, start - 16), start) or FEAST_AFTER.match(text, end)
     ):
+        return True
+    if THING_AFTER.match(text, end) or THING_BEFORE.search(text, max(0, start - 16), start):
         return True
     return TAKEAWAY.search(text, max(0, start - 50), start) is not None

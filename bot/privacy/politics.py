@@ -30,7 +30,8 @@ HINT = Stems(
     "|n-va|belang|cd&v|cdenv|vld|ptb|ecolo|défi|defi|cdh|afd|psd|pnl|hirak|ennahda|pjd|udps"
     "|lamuka|tories|fidesz|vlag|flag|drapeau|sticker|banner|spandoek|communal|flamingant|extreem"
     "|élu|verkozen|elected|abvv|acv|aclvb|acod|bbtk|fgtb|csc|cgslb|setca|cgsp|rebellion|socialis"
-    "|communis|liberal|libéra|libera|feminis|féminis"
+    "|communis|liberal|libéra|libera|feminis|féminis|gauchis|royalis|monarch|antifa|encart|schild"
+    "|jeunes|jong|comac|engag"
 )
 """Without one of these stems no rule below can match: most texts stop here (every word of
 ROLE, ACTIVE and OPINION holds one: "voorzitter van de PVDA", "is marxist" were gated out)."""
@@ -48,6 +49,8 @@ PARTIES = (
     r"|labour|conservative|liberal)\s+party|pkk|akp|hdp|chp|mhp|gülen(?:beweging)?|gulen(?:beweging)?"
     r"|hizmet|psd|pnl|fidesz|afd|hirak|ennahda|pjd|udps|lamuka|muslim\s+brotherhood"
     r"|moslimbroederschap|frères\s+musulmans|freres\s+musulmans|extinction\s+rebellion|xr"
+    r"|jeunes\s+(?:socialistes|mr|cdh|ecolo|ptb|fgtb|csc)|jong\s+(?:n-va|vld|groen|cd&v|vooruit"
+    r"|socialisten)|comac|(?<=des\s)engag[ée]s|schild\s*(?:&|en)\s*vrienden|vie\s+féminine"
     r"|(?:the\s+|les\s+)?(?:socialists|communists|liberals|socialistes|communistes|libéraux"
     r"|liberaux)|socialisten|communisten|liberalen"
 )
@@ -57,10 +60,14 @@ LEANING = (
 )
 """A union named by its pillar: "de socialistische vakbond", "le syndicat chrétien" (after)."""
 ARTICLE = (
-    r"(?:(?:de|het|the|la|le|l['’]|d['’]|du|des|au|à\s+la|a\s+la|of\s+the|van\s+de|van\s+het)"
+    r"(?:(?:de|het|the|la|le|les|l['’]|d['’]|du|des|au|à\s+la|a\s+la|of\s+the|van\s+de|van\s+het)"
     r"\s*)?"
 )
-NAMED_UNIONS = r"abvv|acv(?:[- ]puls)?|aclvb|acod|bbtk|fgtb|csc|cgslb|setca|cne|cgsp"
+NAMED_UNIONS = (
+    r"abvv|acv(?:[- ]puls)?|aclvb|acod|bbtk|fgtb|csc|cgslb|setca|cne|cgsp|(?:rooie|rode|groene"
+    r"|blauwe|socialistische|christelijke|liberale)\s+vakbond|syndicat\s+(?:libéral|socialiste"
+    r"|chrétien)"
+)
 """A union by its name ("vakbond", "syndicat" name none: one goes there for benefits)."""
 FOR_BENEFITS = (
     r"(?!\s+(?:voor|pour|for)\s+(?:(?:zijn|haar|z'n|d'r|hun|son|sa|ses|leur|his|her|their|een|de"
@@ -87,6 +94,7 @@ ROLE = (
     r"|delegue[e]?\s+syndical[e]?|déléguée?|deleguee?|delegate|militant[e]?|militants|activist[e]?"
     r"|activist|union\s+rep(?:resentative)?|shop\s+steward|union\s+member|union\s+activist"
     r"|lid|leden|member|members|membre|membres|aangesloten|affiliée?|affiliee?|sympathisant[e]?"
+    r"|encartée?|card-carrying\s+member"
     r"|kandidaat|candidat[e]?|candidate|mandataris|voorzitter"
     r"|gemeenteraadslid|schepen|conseill(?:er|ère)\s+communale?|councill?or"
 )
@@ -116,8 +124,9 @@ MEMBER = lazy(
 folders voor de PVDA", "manifeste avec la FGTB"): "lid van het Vlaams
 Belang", "délégué syndical FGTB", "union rep for the ACV", "il milite à la CSC"."""
 BELONGS = lazy(
-    rf"(?i:\b(?:zit|zat|is|was|zijn|waren|est|était|etait|sont)\s+(?:bij|in|à|a|au|dans)\s+"
-    rf"{ARTICLE}({NAMED_UNIONS})(?![\w&-]){FOR_BENEFITS}"
+    rf"(?i:\b(?:(?:zit|zat|is|was|zijn|waren|est|était|etait|sont)\s+(?:bij|in|à|a|au|dans)"
+    rf"|aangesloten\s+bij|fait\s+partie|faisait\s+partie|hangt\s+rond\s+bij)\s+"
+    rf"{ARTICLE}({NAMED_UNIONS}|{PARTIES})(?![\w&-]){FOR_BENEFITS}"
     rf"|\b(?:bijdrage|vakbondsbijdrage|lidgeld|cotisation|cotisations|dues)\s+(?:aan|voor|à|a|au"
     rf"|pour|to)\s+{ARTICLE}({ORG_NAME})(?![\w&-])"
     rf"|\b(?:staakt|staken|staakte|staakten|stakingen|staking|grève|grèves|greve|strikes|strike"
@@ -131,7 +140,8 @@ union or party is masked, the verb stays."""
 ALONE = lazy(
     r"(?i:\b(?:vakbondsafgevaardigde|vakbondsmilitant[e]?|syndicaal\s+afgevaardigde"
     r"|syndicale\s+afgevaardigde|délégué[e]?\s+syndical[e]?|delegue[e]?\s+syndical[e]?"
-    r"|delegee(?:\s+syndical[e]?)?|shop\s+steward|union\s+rep(?:resentative)?"
+    r"|delegee(?:\s+syndical[e]?)?|shop\s+steward|(?:trade\s+)?union\s+rep(?:resentative)?"
+    r"|déléguée?\s+(?:dans|à|chez)\s+(?:sa|son)\s+(?:boîte|boite|entreprise|usine|firme|travail)"
     r"|militant[e]?\s+syndical[e]?|vakbondsman|vakbondsvrouw|vakbondslid|union\s+member"
     rf"|syndiqué[e]?|syndique[e]?)(?:\s+(?:à|a|au|chez|bij|in|at)\s+{ARTICLE}(?:{NAMED_UNIONS}))?\b)"
 )
@@ -156,7 +166,9 @@ OPINION = lazy(
     r"|communist[e]?|communiste|socialist[e]?|socialiste|fascist[e]?|fasciste|nazi|neonazi"
     r"|néonazi|anarchist[e]?|anarchiste|marxist[e]?|marxiste|separatist[e]?|séparatiste"
     r"|vlaams[- ]nationalist(?:e|isch|ische)?|nationalist(?:e|isch|ische)?|nationaliste"
-    r"|flamingant[e]?|feministe|féministe|feminist)\b"
+    r"|flamingant[e]?|feministe|féministe|feminist|gauchiste|royaliste|monarchist[e]?"
+    r"|monarchiste|antifa|flemish\s+nationalist|(?:[\w-]+-style\s+)?socialist"
+    r"|militante?\s+(?:communiste|socialiste|antifa|d['’]extrême[- ](?:droite|gauche)))\b"
     r"(?:\s+party\s+member|\s+partijlid)?)"
 )
 """An opinion said of someone: "hij is extreemrechts", "elle est communiste"."""
@@ -180,6 +192,17 @@ DISSENT = lazy(
 )
 """Dissent or a seat told of someone: "opposant politique", "demonstreerde tegen het regime",
 "zat in de gemeenteraad voor groen" (probe22)."""
+PARTY_MEMBER = lazy(
+    rf"(?i:(?<![\w&-])((?:{PARTIES})[- ](?:lid|leden|kiezer|kiezers|stemmer|voter|voters|member"
+    r"|members|militant[e]?|sympathisant[e]?|partijlid)|(?:extreem|uiterst|radicaal)[- ]?"
+    r"(?:rechtse|linkse)\s+(?:ideeën|ideeen|sympathieën|standpunten|opvattingen|groep\w*"
+    r"|beweging|militant\w*)|far[- ](?:right|left)\s+(?:ideas|views|sympathies|group|youth"
+    r"\s+group|movement|militia|activist)|idées\s+d['’]extrême[- ](?:droite|gauche)"
+    r"|(?:vote|votes|voted|stemt|stemde)\s+(?:pour\s+l['’]\s*extrême[- ](?:droite|gauche)|far[- ]"
+    r"(?:right|left)|extreem[- ]?(?:rechts|links)))\b)"
+)
+"""Membership or an opinion in one word with the party, or with the far right or left:
+"N-VA-lid", "Green party member", "extreemrechtse ideeën", "votes far right" (review23a)."""
 LEFT_RIGHT = lazy(
     r"(?i:\b(?:il|elle|ils|elles|monsieur|madame|mr|mme)\s+(?:est|sont|était|étaient|etait)\s+"
     r"(?:très\s+|plutôt\s+|plutot\s+|vraiment\s+|fort\s+)?(de\s+(?:gauche|droite))\b"
@@ -233,6 +256,8 @@ def politics(text: str) -> Iterator[Found]:
         yield match.start(), match.end(), "politics"
     for match in BELONGS.finditer(text):
         group = next(g for g in (1, 2, 3, 4) if match.group(g))
+        if match.group(group).lower() in TITLE_LIKE:
+            continue  # "ze was bij mr peeters": a title
         yield match.start(group), match.end(group), "politics"
     for match in ALONE.finditer(text):
         yield match.start(), match.end(), "politics"
@@ -253,6 +278,9 @@ def politics(text: str) -> Iterator[Found]:
     for pattern in (PARTISAN, ELECTED):
         for match in pattern.finditer(text):
             yield match.start(), match.end(), "politics"
+    for match in PARTY_MEMBER.finditer(text):
+        if match.group(1).split("-")[0].split()[0].lower() not in TITLE_LIKE:
+            yield match.start(1), match.end(1), "politics"
     for match in LEFT_RIGHT.finditer(text):
         group = next(g for g in (1, 2, 3, 4) if match.group(g))
         yield match.start(group), match.end(group), "politics"

@@ -27,7 +27,7 @@ from tests.unit.test_scrub_probe21 import masked
         ("she always votes for the socialists", ("votes for the socialists", "politics")),
         ("mijn client is een echte flamingant", ("flamingant", "politics")),
         ("elle est très de gauche", ("de gauche", "politics")),
-        ("zoon is lid van een extreemrechtse groep", ("extreemrechtse", "politics")),
+        ("zoon is lid van een extreemrechtse groep", ("extreemrechtse groep", "politics")),
         ("elle est militante féministe", ("militante féministe", "politics")),
         ("ze is klimaatactiviste", ("klimaatactiviste", "politics")),
     ],

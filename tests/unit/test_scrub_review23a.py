@@ -1,0 +1,96 @@
+"""#12's twenty-second session: special categories a second reviewer who never read the
+rules (review23a) saw missed, and the everyday notes it saw masked, each tried on sentences
+made up here in nl, fr and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_scrub_probe21 import masked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mr heeft extreemrechtse ideeën", ("extreemrechtse ideeën", "politics")),
+        ("he votes far right", ("votes far right", "politics")),
+        ("il vote pour l'extrême droite", ("vote pour l'extrême droite", "politics")),
+        ("mr est gauchiste", ("gauchiste", "politics")),
+        ("le père est un militant communiste", ("militant communiste", "politics")),
+        ("mr is a monarchist", ("monarchist", "politics")),
+        ("dhr is PVDA-lid", ("PVDA-lid", "politics")),
+        ("mr est encarté au PS", ("encarté au PS", "politics")),
+        ("sa fille est dans les jeunes socialistes", ("jeunes socialistes", "politics")),
+        ("mr zit bij de rode vakbond", ("rode vakbond", "politics")),
+        ("mr fait partie du syndicat chrétien", ("syndicat chrétien", "politics")),
+        ("mme est déléguée dans sa boîte", ("déléguée dans sa boîte", "politics")),
+        ("mrs is a trade union rep", ("trade union rep", "politics")),
+    ],
+)
+def test_politics_told_in_one_word_or_by_a_nickname(text: str, expected: tuple[str, str]) -> None:
+    assert expected in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("les voisins le traitent de pédé", ("pédé", "orientation")),
+        ("buren roepen 'flikker' naar hem", ("flikker", "orientation")),
+        ("daughter is transitioning", ("transitioning", "orientation")),
+        ("l'ado veut les bloqueurs de puberté", ("bloqueurs de puberté", "orientation")),
+        ("ze is in transitie van vrouw naar man", ("van vrouw naar man", "orientation")),
+        (
+            "hij heeft een relatie met een andere man",
+            ("een relatie met een andere man", "orientation"),
+        ),
+        ("tiener twijfelt aan zijn geaardheid", ("zijn geaardheid", "orientation")),
+        ("ze is een transvrouw, hormoonbehandeling gestart", ("hormoonbehandeling", "orientation")),
+    ],
+)
+def test_orientation_told_by_a_slur_a_step_or_a_doubt(text: str, expected: tuple[str, str]) -> None:
+    assert expected in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de oma is grabataire, escarres", ("grabataire", "health")),
+        ("zoon deed een suïcidepoging", ("suïcidepoging", "health")),
+        ("il picole dès le matin", ("picole", "health")),
+        ("he's been clean 6 months", ("clean", "health")),
+        ("zoon is nu 2 maand clean", ("clean", "health")),
+        ("he goes to NA meetings", ("NA", "health")),
+        ("suivi au SSM pour ses angoisses", ("SSM", "health")),
+        ("moet terug naar 't zothuis", ("zothuis", "health")),
+        ("mr est franc-maçon", ("franc-maçon", "religion")),
+        ("mvr zit bij de getuigen", ("getuigen", "religion")),
+        ("elle est devenue très religieuse", ("très religieuse", "religion")),
+        ("he's Black and gets stopped", ("Black", "origin")),
+        ("la famille est rom", ("rom", "origin")),
+        ("le fils est métis", ("métis", "origin")),
+        ("dad is inside, mum copes alone", ("inside", "detention")),
+        ("zijn zoon draagt een bracelet", ("bracelet", "detention")),
+        ("mr est en sursis probatoire", ("est en sursis probatoire", "detention")),
+    ],
+)
+def test_a_state_a_slang_word_or_a_community(text: str, expected: tuple[str, str]) -> None:
+    assert expected in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mvr maakt Marokkaanse koekjes voor het schoolfeest",
+        "rdv au café turc en face de la gare",
+        "we met at the Moroccan bakery near the station",
+        "zoon verslaafd aan Fortnite volgens mama",
+        "het huis is clean sinds de poetsvrouw",
+        "she had a fit when she saw the bill",
+        "the cat is inside, door closed",
+        "une cérémonie religieuse à l'école",
+        "mme a été orientée vers le cpas",
+        "changement d'état civil pour le mariage",
+    ],
+)
+def test_food_shops_games_and_tidy_houses_stay(text: str) -> None:
+    assert [(part, kind) for part, kind in masked(text) if kind != "name"] == []
