@@ -37,7 +37,8 @@ WORK = (
     r"|nachtwaker|bewaker|security|guard|beveiliging|deliver|stagiair|stagiaire|intern\b|kuis"
     r"|conducteur|conductrice|conductor|nachten\b|nachtdienst|technieker|technicien|monteur"
     r"|mécanicien|mecanicien|kassa|loket|guichet|steward|ménage|délégu|delegu|afgevaardig"
-    r"|gestopt|fired|sacked|quit|viré|virée|démissionn|laid\s+off"
+    r"|gestopt|fired|sacked|quit|viré|virée|démissionn|laid\s+off|sollicit|gesollicit|postul|applied|apply"
+    r"|applies|applying|hired|embauch"
 )
 WORK_HINT = Stems(
     "werk|job|stage|interim|ontslag|travail|emploi|boulot|bosse|taf|work|employ|poets|kassier"
@@ -50,7 +51,7 @@ WORK_HINT = Stems(
     "|vrachtwagen|livreur|koerier|courier|delivery|bezorg|kuisvrouw|ménage|waker|bewak|secur"
     "|guard|beveilig|deliver|intern|kuis|conduct|nachten|nachtdienst|technie|technici|monteur"
     "|mécani|mecani|kassa|loket|guichet|steward|délégu|delegu|afgevaardig"
-    "|gestopt|fired|sacked|quit|viré|démission|laid"
+    "|gestopt|fired|sacked|quit|viré|démission|laid|sollicit|postul|appl|hired|embauch"
 )
 """Plain stems of the words above: one cheap test says whether a sentence is about work."""
 _AFTER_WORK = (

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import cues
 from bot.privacy.places import fold, gazetteer
 from bot.privacy.school_names import STOP, WORD
 
@@ -53,6 +54,32 @@ SAINT_NAME = lazy(
 joined by a hyphen, in lower case: "rvt sint-elisabeth", "résidence sainte-anne", "home
 jean-paul", "école jean-jaurès" (review23b). The name is masked, its kind stays (the
 smallest phrase that tells it); a hyphenated name that is a town stays with `place_names`."""
+LEGAL_TAIL = lazy(
+    r"\b(?:chez|bij|voor|for|at|pour|via|van|with|met)\s+(?:(?:le|la|de|het|the|een|a|un|une)\s+"
+    r"|l['’])?(?:(?:firma|bedrijf|schoonmaakfirma|schoonmaakbedrijf|société|societe|firme"
+    r"|entreprise|sous-traitant|firm|company|co\.?|cleaning\s+co\.?)\s+)?((?:[^\W\d_][\w&'’-]*\s+)"
+    r"{0,3}[^\W\d_][\w&'’-]*\s+(?:srl|sprl|bvba|nv|asbl|vzw|ltd|gmbh|scrl|cvba))\b"
+)
+"""A firm by its legal form after its name, in lower case: "chez cleaning solutions bxl srl",
+"bij schoonmaakfirma clean it srl" (review23b)."""
+FIRM = lazy(
+    r"\b(?:het\s+bedrijf|de\s+firma|la\s+société|la\s+firme|l['’]entreprise|the\s+(?:firm"
+    r"|company|agency)|the\s+cleaning\s+co\.?|(?:a|the)\s+(?:firm|company|shop|business)\s+"
+    r"(?:called|named))\s+([^\W\d_][\w'’-]*)(?:\s+(&\s+[^\W\d_][\w'’-]*|[^\W\d_][\w'’-]*))?"
+    r"(?:\s+([^\W\d_][\w'’-]*))?"
+)
+"""A firm named after a word for a firm: "het bedrijf fastbike express", "the firm
+nannyplus", "the cleaning co. brite & shine"."""
+ACTS = cues()["verbs"] | frozenset(
+    ["said", "says", "told", "tells", "called", "calls", "wrote", "writes", "asked", "asks",
+     "paid", "pays", "closed", "closes", "fired", "hired", "sent", "sends", "will", "would",
+     "did", "does", "went", "refused", "refuses", "wants", "wanted", "needs", "gave", "gives"]
+)  # fmt: skip
+"""What a firm does: "the company said no" names none."""
+FIRM_WORDS = frozenset(["bedrijf", "firma", "société", "firme", "entreprise", "firm", "company",
+                        "agency", "co", "business", "srl", "sprl", "bvba", "bv", "nv", "asbl",
+                        "vzw", "ltd", "gmbh", "scrl", "cvba"])  # fmt: skip
+"""Without one of these words no firm rule can match."""
 ARTICLE_BEFORE = lazy(r"(?:\b(?:de|het|la|le|les|the|au|du|een|un|une|a|an)\s+|l['’]\s*)$")
 """A kind after an article may be any one; a bare kind ("naar voedselbank de schakel") is a
 name's."""
@@ -95,6 +122,8 @@ def named_kinds(lowered: str, words: frozenset[str]) -> Iterator[Found]:
             saint = name.startswith(("sint", "saint", "st-", "ste-", "heilig", "notre", "onze"))
             if saint or fold(name).replace("-", " ") not in towns:
                 yield match.start(1), match.end(), "organisation"
+    if not FIRM_WORDS.isdisjoint(words):
+        yield from _firms(lowered)
     if KIND_HINTS.isdisjoint(words):
         return
     common = frequent()
@@ -122,3 +151,20 @@ def _article_length(lowered: str, start: int) -> int:
         if before.endswith(article):
             return len(article)
     return 0
+
+
+def _firms(lowered: str) -> Iterator[Found]:
+    for match in LEGAL_TAIL.finditer(lowered):
+        first = match.group(1).split()[0]
+        if first not in NOT_NAMES:
+            yield match.start(1), match.end(1), "organisation"
+    common = frequent()
+    for match in FIRM.finditer(lowered):
+        parts = [match.group(i) for i in (1, 2, 3) if match.group(i)]
+        kept = 0
+        for part in parts:
+            if part.lstrip("& ") in NOT_NAMES or part in ACTS:
+                break
+            kept += 1
+        if kept and any(p.lstrip("& ") not in common for p in parts[:kept]):
+            yield match.start(1), match.end(kept), "organisation"

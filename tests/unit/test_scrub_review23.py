@@ -308,3 +308,25 @@ def test_a_care_place_club_or_shop_named_in_lower_case_after_its_kind(
 )
 def test_a_kind_followed_by_a_time_or_by_people_names_nothing(text: str) -> None:
     assert [kind for _, kind in masked(text) if kind == "organisation"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mr a postulé chez delhaize et chez lidl", ["delhaize", "lidl"]),
+        ("mr applied at colruyt and aldi", ["colruyt", "aldi"]),
+        ("mme fait le ménage chez propre et net bxl srl", ["propre et net bxl srl"]),
+        ("dhr poetst voor glans en glorie bvba", ["glans en glorie bvba"]),
+        ("mr werkt als koerier voor het bedrijf rapidovelo express", ["rapidovelo express"]),
+    ],
+)
+def test_an_employer_applied_to_or_named_by_its_legal_form(text: str, expected: list[str]) -> None:
+    """review23b: chains in a sentence about applying for work, firms by "srl", "bvba"."""
+    assert [part for part, kind in masked(text) if kind == "organisation"] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["passé la soirée chez moussa avec sa grand-mère", "het bedrijf heeft hem ontslagen"]
+)
+def test_a_small_word_is_no_legal_form_and_a_firm_named_nothing_stays(text: str) -> None:
+    assert [part for part, kind in masked(text) if kind == "organisation"] == []
