@@ -48,7 +48,9 @@ QUALIFIER = lazy(
     r"|chronique|sévère|grave|précoce|early[\s-]onset|chronic|severe|terminal|late[\s-]stage"
     r"|lichte?|recovering|ex-|former|zwaar|ernstig|erg|zeer|severely|badly|gravement|sévèrement"
     r"|postpartum|postnatal|post-natale?|type\s+(?:1|2|i|ii|een|twee)|born|geboren|née?"
-    r"|crises?|crises?\s+d['’]|crises?\s+de|aanvallen\s+van|attacks\s+of)\s*)$"
+    r"|crises?|crises?\s+d['’]|crises?\s+de|aanvallen\s+van|attacks\s+of"
+    r"|(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|two|three|four|five|six|seven|eight"
+    r"|nine)\s+(?:maand|maanden|weken|months?|weeks?)|stage\s+(?:\d|i{1,3}|iv)|stadium\s+\d)\s*)$"
 )
 TAIL = lazy(
     r"(?i:\s+(?:type\s+(?:1|2|i|ii|een|twee)|use|gebruik|addiction|disease|ziekte|disorder"

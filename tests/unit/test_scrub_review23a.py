@@ -94,3 +94,20 @@ def test_a_state_a_slang_word_or_a_community(text: str, expected: tuple[str, str
 )
 def test_food_shops_games_and_tidy_houses_stay(text: str) -> None:
     assert [(part, kind) for part, kind in masked(text) if kind != "name"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze is 6 maand zwanger", "6 maand zwanger"),
+        ("she is 7 months pregnant", "7 months pregnant"),
+        ("she has stage 3 breast cancer", "stage 3 breast cancer"),
+    ],
+)
+def test_how_far_a_pregnancy_or_a_cancer_is_belongs_to_it(text: str, expected: str) -> None:
+    assert (expected, "health") in masked(text)
+
+
+def test_which_pregnancy_it_is_stays_outside_as_the_writers_label_it() -> None:
+    """Writers of four sets label "zwanger", not "van de vierde"."""
+    assert ("zwanger", "health") in masked("ze is zwanger van de vierde")
