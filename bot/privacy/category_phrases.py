@@ -53,8 +53,10 @@ QUALIFIER = lazy(
     r"|nine)\s+(?:maand|maanden|weken|months?|weeks?)|stage\s+(?:\d|i{1,3}|iv)|stadium\s+\d)\s*)$"
 )
 TAIL = lazy(
-    r"(?i:\s+(?:type\s+(?:1|2|i|ii|een|twee)|use|gebruik|addiction|disease|ziekte|disorder"
-    r"|syndrome|maladie|(?:de|van)\s+(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|deux|trois"
+    r"(?i:,\s*(?:terminal|terminaal|en\s+phase\s+terminale|uitgezaaid|métastasée?|metastatic"
+    r"|bypass|stent)\b|\s+(?:type\s+(?:1|2|i|ii|een|twee)|use|gebruik|addiction|disease|ziekte|disorder"
+    r"|syndrome|maladie|(?:and|en|et)\s+(?:anxiety|angsten|anxiété|angoisses)"
+    r"|(?:de|van)\s+(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|deux|trois"
     r"|quatre|cinq|six|sept|huit|neuf)\s+(?:mois|maanden|semaines|weken)"
     r"|(?:in|aan)\s+(?:de|het|zijn|haar)\s+(?:longen|long|borst|darmen|darm|lever|hersenen|nieren"
     r"|nier|alvleesklier|baarmoeder|prostaat|blaas|keel|botten|bloed|maag|slokdarm|huid)"

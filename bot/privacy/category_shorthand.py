@@ -51,7 +51,7 @@ WARD = lazy(
     r"(?i:\b(?:à|a|en|dans)\s+(?:la\s+)?(maternité|maternite)\b"
     r"|\b(?:voor|pour|for|tegen|contre|against)\s+(?:zijn|haar|z['’]n|d['’]r|his|her|ses|son|sa)"
     r"\s+(angsten|angoisses|anxiety|paniekaanvallen|crises\s+d['’]angoisse)\b"
-    r"|\b(?:hij|ze|zij|meneer|mevrouw|mr|mevr|il|elle|he|she)\s+(snuift|sniffe|snorts)\b"
+    r"|\b(?:hij|ze|zij|meneer|mevrouw|mr|mevr|mvr|dhr|mme|il|elle|he|she)\s+(snuift|sniffe|snorts)\b"
     r"(?!\s+(?:aan|de|het|the|le|la|les|at|op)\b))"
 )
 """A maternity ward, someone's anxieties treated ("voor zijn angsten"), and snorting said of
@@ -90,6 +90,12 @@ MASS = lazy(
 )
 """Going to mass, said without a verb of its own ("elke zondag naar de mis")."""
 RAMADAN = lazy(r"(?i:\b(?:est|sont|était|etait|zijn|is)\s+(au\s+ramadan|aan\s+de\s+ramadan)\b)")
+LIMB = lazy(
+    r"(?i:\b((?:been|voet|arm|teen|tenen|onderbeen)\s+(?:is|werd|zijn|werden)\s+(?:ge)?(?:afgezet"
+    r"|geamputeerd))\b|\b(had\s+a\s+fit|een\s+aanval\s+gehad|fait\s+une\s+crise)\b)"
+)
+"""A limb taken off ("zijn been is afgezet"); a fit in a text that names epilepsy (the fit
+alone may be anger: only then is LIMB's second part read, see `shorthand_categories`)."""
 WITNESSES = lazy(
     r"(?i:\b(?:zijn|is|sont|est)\s+(?:(?:ook|allemaal|tous|toutes)\s+)?(getuigen|témoins)"
     r"(?=\s*(?:$|[.!?)]))|\b(?:zit|zat|is|was|zijn)\s+bij\s+de\s+(getuigen)\b"
@@ -154,6 +160,7 @@ RULES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset(["ramadan"]), RAMADAN, "religion"),
     (frozenset(["non"]), NUN, "religion"),
     (frozenset(["getuigen", "témoins", "witnesses"]), WITNESSES, "religion"),
+    (frozenset(["afgezet", "geamputeerd", "fit", "aanval", "crise"]), LIMB, "health"),
     (frozenset(["kerk", "église", "eglise", "church"]), CHURCH_KIND, "religion"),
     (frozenset(["zwart", "zwarte", "noir", "noire", "black"]), BLACK, "origin"),
     (frozenset(["rom", "roms", "tsigane", "tsiganes", "gitan", "gitans", "gitane", "gitanes",
@@ -176,6 +183,8 @@ def shorthand_categories(text: str) -> Iterator[Found]:
             group = next((g for g in range(1, pattern.groups + 1) if match.group(g)), 0)
             if match.group(group).lower() == "clean" and _a_thing_before(text, match.start()):
                 continue  # "het huis is clean sinds de poetsvrouw": tidy, not sober
+            if group == 2 and pattern.pattern == LIMB.pattern and "epilep" not in text.lower():
+                continue  # "she had a fit when she saw the bill": anger
             yield match.start(group), match.end(group), category
 
 

@@ -112,12 +112,32 @@ SAME_SEX_PARTNER = lazy(
 )
 """A relationship with someone of the same sex, told by the subject's and the partner's
 gender: "hij heeft een relatie met een man", "elle sort avec une fille" (review22d)."""
+_HIM = r"\b(?:hij|meneer|mr|dhr|il|monsieur|he|vader|papa|père|pere|father|dad|zoon|fils|son)\s+"
+_HER = r"\b(?:zij|ze|mevrouw|mevr|mvr|elle|madame|mme|she|moeder|mama|mère|mere|mother|mum"
+_HER += r"|dochter|fille|daughter)\s+"
+LEFT_FOR = lazy(
+    rf"(?i:{_HIM}(?:heeft\s+|a\s+|has\s+)?(?:\S+\s+){{0,3}}?(?:verlaten|quitté|left)\s+"
+    rf"(?:\S+\s+){{0,3}}?"
+    r"((?:voor|pour|for)\s+(?:een\s+(?:andere\s+)?(?:man|jongen)|un\s+(?:autre\s+)?(?:homme|mec)"
+    rf"|a\s+(?:man|guy)))\b|{_HER}(?:heeft\s+|a\s+|has\s+)?(?:\S+\s+){{0,3}}?(?:verlaten|quitté"
+    rf"|left)\s+"
+    r"(?:\S+\s+){0,3}?((?:voor|pour|for)\s+(?:een\s+(?:andere\s+)?(?:vrouw|meisje)|une\s+"
+    r"(?:autre\s+)?(?:femme|fille)|a\s+woman)))\b"
+)
+"""Someone left for a person of the same sex: "le père a quitté la mère pour un homme"."""
 COUPLED = frozenset(["relatie", "verkering", "samen", "getrouwd", "trouwt", "trouwde", "sort",
                      "sortait", "couple", "vit", "vivait", "mariée", "marié", "dating", "dates",
                      "seeing", "married", "relationship"])  # fmt: skip
 PARTNERS = frozenset(["man", "jongen", "homme", "garçon", "garcon", "mec", "boy", "guy", "vrouw",
                       "meisje", "femme", "fille", "meuf", "woman", "girl"])  # fmt: skip
 """Without a word of each SAME_SEX_PARTNER cannot match: two set lookups per text."""
+LEFT_WORDS = frozenset(["verlaten", "quitté", "left"])
+LEFT_SPOUSES = frozenset(["vrouw", "man", "mari", "femme", "wife", "husband", "mère", "père",
+                          "mere", "pere", "partner", "partenaire", "copine", "copain", "lief",
+                          "vriendin", "vriend", "compagne", "compagnon", "moeder", "vader",
+                          "mother", "father", "girlfriend", "boyfriend", "echtgenote",
+                          "echtgenoot", "épouse", "époux"])  # fmt: skip
+"""Who was left: a partner, so that the one left for is a lover, not a new boss."""
 SPOUSES = ("husband", "wife", "girlfriend", "boyfriend", "vrouw", "echtgeno", "man", "mari",
            "époux", "epoux", "femme", "épouse", "epouse", "vriend", "compagn", "copain",
            "copine", "chéri")  # fmt: skip
@@ -180,6 +200,13 @@ def orientations(text: str) -> Iterator[Found]:
     if not COUPLED.isdisjoint(words) and not PARTNERS.isdisjoint(words):
         for match in SAME_SEX_PARTNER.finditer(text):
             group = 1 if match.group(1) else 2
+            yield match.start(group), match.end(group), "orientation"
+    if not LEFT_WORDS.isdisjoint(words) and not PARTNERS.isdisjoint(words):
+        for match in LEFT_FOR.finditer(text):
+            group = 1 if match.group(1) else 2
+            left = match.group()[: match.start(group) - match.start()].lower().split()
+            if LEFT_SPOUSES.isdisjoint(left):
+                continue  # "hij heeft zijn job verlaten voor een man die beter betaalt"
             yield match.start(group), match.end(group), "orientation"
     if not HINT.in_text(text):
         return

@@ -111,3 +111,34 @@ def test_how_far_a_pregnancy_or_a_cancer_is_belongs_to_it(text: str, expected: s
 def test_which_pregnancy_it_is_stays_outside_as_the_writers_label_it() -> None:
     """Writers of four sets label "zwanger", not "van de vierde"."""
     assert ("zwanger", "health") in masked("ze is zwanger van de vierde")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mr has bowel cancer, terminal", ("bowel cancer, terminal", "health")),
+        ("mrs has depression and anxiety", ("depression and anxiety", "health")),
+        ("mrs has epilepsy, had a fit at school", ("had a fit", "health")),
+        ("zijn been is afgezet", ("been is afgezet", "health")),
+        ("mvr snuift in het weekend", ("snuift", "health")),
+        ("she's got a bun in the oven", ("bun in the oven", "health")),
+        ("le père a quitté la mère pour un homme", ("pour un homme", "orientation")),
+        (
+            "hij heeft zijn vrouw verlaten voor een andere man",
+            ("voor een andere man", "orientation"),
+        ),
+    ],
+)
+def test_the_last_details_review23a_saw_missed(text: str, expected: tuple[str, str]) -> None:
+    assert expected in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de bypass rond de stad staat vast",
+        "hij heeft zijn job verlaten voor een man die beter betaalt",
+    ],
+)
+def test_a_road_and_a_new_boss_stay(text: str) -> None:
+    assert [(part, kind) for part, kind in masked(text) if kind != "name"] == []
