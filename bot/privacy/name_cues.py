@@ -211,7 +211,10 @@ def _acting(text: str, matches: list[re.Match[str]], lowered: list[str], i: int)
     white lost his wallet", "madame grand est venue"; "mevrouw zelf" stays."""
     if i + 1 == len(matches):
         return text[matches[i].end() :].strip(" .,!?") == ""
-    return text[matches[i].end() : matches[i + 1].start()] == " " and lowered[i + 1] in VERBS
+    between = text[matches[i].end() : matches[i + 1].start()]
+    if between.strip() == "," and lowered[i] in lexicon().last:
+        return True  # "mrs fisher, the neighbour": a listed surname, then who she is (review23c)
+    return between == " " and lowered[i + 1] in VERBS
 
 
 @lru_cache(maxsize=4096)

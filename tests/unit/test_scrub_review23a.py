@@ -142,3 +142,28 @@ def test_the_last_details_review23a_saw_missed(text: str, expected: tuple[str, s
 )
 def test_a_road_and_a_new_boss_stay(text: str) -> None:
     assert [(part, kind) for part, kind in masked(text) if kind != "name"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("vandaag gesproken met umm idris van de moskee", "umm idris"),
+        ("parlé avec oum samira de la mosquée", "oum samira"),
+        ("de oudste, said (16), werkt in een nachtwinkel", "said"),
+        ("mrs fisher, the neighbour, called the police", "fisher"),
+    ],
+)
+def test_a_kunya_a_child_with_its_age_and_a_surname_before_a_comma(
+    text: str, expected: str
+) -> None:
+    """review23c: the kunya stayed beside a masked name; a word-name with an age was read as
+    a word; "mrs fisher," as a title and a trade."""
+    assert (expected, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["marie-claire dupont (54) woont alleen", "mevrouw zelf, ze wil niet"]
+)
+def test_a_full_name_stays_whole_and_a_title_with_zelf_names_no_one(text: str) -> None:
+    names = [part for part, kind in masked(text) if kind == "name"]
+    assert names in ([], ["marie-claire dupont"])

@@ -1,0 +1,47 @@
+"""Names told by a form of their own (review23c): a kunya, "mother/father of" a child, said
+as one name ("umm yusuf", "oum khalil", "abou bakar": the name rules masked the child's name
+and left "umm", which with it still says who is meant); and a first name that is also a
+word, given with its age in brackets as workers list children ("said (16)", "amour (7)",
+"sunday (16)"; "aïcha (4)" was already caught, as a name no word).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import lexicon
+
+Found = tuple[int, int, str]
+KUNYA = lazy(r"(?i:\b(?:umm|oum|um|om|abu|abou|aboe|abū)\s+([^\W\d_][\w'’-]+))")
+"""A kunya and the name after it, one span."""
+AGED = lazy(
+    r"(?i:(?:^|[,;:]\s*|\b(?:en|et|and|&)\s+)([^\W\d_][\w'’-]+)\s*\(\s*\d{1,2}\s*"
+    r"(?:j|ans?|y|yrs?|jaar)?\s*\))"
+)
+"""A word and an age in brackets, alone in a list: a child ("de oudste, said (16)"); after
+another word it may end a full name the name rules take whole ("marie-claire dupont (54)")."""
+KUNYA_WORDS = ("umm ", "oum ", "um ", "om ", "abu ", "abou ", "aboe ", "abū ")
+
+
+def kunyas(text: str) -> Iterator[Found]:
+    """A kunya and its child's name, read before the name rules split them."""
+    lowered = text.lower()
+    if not any(word in lowered for word in KUNYA_WORDS):
+        return
+    names = lexicon()
+    for match in KUNYA.finditer(text):
+        child = match.group(1).lower()
+        if child in names.first or not names.is_word(child):
+            yield match.start(), match.end(), "name"
+
+
+def aged_names(text: str) -> Iterator[Found]:
+    """A first name given with an age in brackets, read after the name rules (which take a
+    full name whole: "marie-claire dupont (54)")."""
+    if "(" not in text:
+        return
+    names = lexicon()
+    for match in AGED.finditer(text):
+        if match.group(1).lower() in names.first:
+            yield match.start(1), match.end(1), "name"
