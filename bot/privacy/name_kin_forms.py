@@ -2,7 +2,9 @@
 as one name ("umm yusuf", "oum khalil", "abou bakar": the name rules masked the child's name
 and left "umm", which with it still says who is meant); and a first name that is also a
 word, given with its age in brackets as workers list children ("said (16)", "amour (7)",
-"sunday (16)"; "aïcha (4)" was already caught, as a name no word).
+"sunday (16)"; "aïcha (4)" was already caught, as a name no word); a first name that is a
+word opening a note before what only a person does ("bill says he lost his job", "hope
+wasn't home", "roos was niet thuis") or after "according to", "selon" ("according to joy").
 """
 
 from __future__ import annotations
@@ -21,6 +23,16 @@ AGED = lazy(
 )
 """A word and an age in brackets, alone in a list: a child ("de oudste, said (16)"); after
 another word it may end a full name the name rules take whole ("marie-claire dupont (54)")."""
+OPENER = lazy(
+    r"(?i:(?:^|(?<=[^\W\d_]{2}[.!?;])\s+)([^\W\d_][\w'’-]+)\s+(?:says|said|told|called|rang|texted|wasn['’]t\s+home"
+    r"|was\s+not\s+home|isn['’]t\s+home|is\s+not\s+home|was\s+niet\s+thuis|is\s+niet\s+thuis"
+    r"|zegt|zei|belde|vertelde|n['’]était\s+pas\s+là|n['’]est\s+pas\s+là|a\s+dit|dit\s+qu)\b"
+    r"(?!\s+(?:ze|zij|hij|je|men|he|she|il|elle|on)\b))"
+)
+"""A first name opening a note before what only a person does; not before an inverted
+subject ("patience zegt ze in het frans": the word, quoted)."""
+ACCORDING = lazy(r"(?i:\b(?:according\s+to|selon|d['’]après)\s+([^\W\d_][\w'’-]+))")
+"""Whose word it is: "according to joy the rent is paid", "selon patience"."""
 KUNYA_WORDS = ("umm ", "oum ", "um ", "om ", "abu ", "abou ", "aboe ", "abū ")
 
 
@@ -45,3 +57,16 @@ def aged_names(text: str) -> Iterator[Found]:
     for match in AGED.finditer(text):
         if match.group(1).lower() in names.first:
             yield match.start(1), match.end(1), "name"
+
+
+def told_names(text: str) -> Iterator[Found]:
+    """A listed first name opening a note before a person's act, or after "according to"."""
+    names = lexicon()
+    for match in OPENER.finditer(text):
+        if match.group(1).lower() in names.first:
+            yield match.start(1), match.end(1), "name"
+    lowered = text.lower()
+    if "according" in lowered or "selon" in lowered or "après" in lowered:
+        for match in ACCORDING.finditer(text):
+            if match.group(1).lower() in names.first:
+                yield match.start(1), match.end(1), "name"

@@ -80,6 +80,10 @@ FIRM_WORDS = frozenset(["bedrijf", "firma", "société", "firme", "entreprise", 
                         "agency", "co", "business", "srl", "sprl", "bvba", "bv", "nv", "asbl",
                         "vzw", "ltd", "gmbh", "scrl", "cvba"])  # fmt: skip
 """Without one of these words no firm rule can match."""
+SMALL_WORDS = frozenset(["van", "de", "het", "der", "den", "du", "des", "la", "le", "les", "of",
+                         "the", "voor", "pour", "for", "een", "un", "une", "a"])  # fmt: skip
+"""An article or a preposition inside says the words are a phrase, not a firm's name: "de
+uitstap van de vzw" is the association's outing."""
 ARTICLE_BEFORE = lazy(r"(?:\b(?:de|het|la|le|les|the|au|du|een|un|une|a|an)\s+|l['’]\s*)$")
 """A kind after an article may be any one; a bare kind ("naar voedselbank de schakel") is a
 name's."""
@@ -155,8 +159,8 @@ def _article_length(lowered: str, start: int) -> int:
 
 def _firms(lowered: str) -> Iterator[Found]:
     for match in LEGAL_TAIL.finditer(lowered):
-        first = match.group(1).split()[0]
-        if first not in NOT_NAMES:
+        said = match.group(1).split()
+        if said[0] not in NOT_NAMES and SMALL_WORDS.isdisjoint(said[:-1]):
             yield match.start(1), match.end(1), "organisation"
     common = frequent()
     for match in FIRM.finditer(lowered):

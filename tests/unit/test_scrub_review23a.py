@@ -167,3 +167,31 @@ def test_a_kunya_a_child_with_its_age_and_a_surname_before_a_comma(
 def test_a_full_name_stays_whole_and_a_title_with_zelf_names_no_one(text: str) -> None:
     names = [part for part, kind in masked(text) if kind == "name"]
     assert names in ([], ["marie-claire dupont"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("roos was niet thuis, buurman zegt dat ze logeert", "roos"),
+        ("hope wasn't home, neighbour says she sleeps at her mum's", "hope"),
+        ("according to joy the rent hasn't been paid", "joy"),
+        ("selon patience le loyer est payé", "patience"),
+    ],
+)
+def test_a_word_name_opening_a_note_before_a_persons_act_or_quoted(
+    text: str, expected: str
+) -> None:
+    assert (expected, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "patience zegt ze in het frans als de kinderen zeuren",
+        "hope is all we have left",
+        "selon moi c'est bon",
+        "nmbs ticket naar zee voor de uitstap van de vzw in juli",
+    ],
+)
+def test_a_quoted_word_a_virtue_and_an_outing_stay(text: str) -> None:
+    assert masked(text) == []
