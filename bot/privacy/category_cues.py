@@ -9,6 +9,7 @@ the subject, and each is guarded by a set lookup on the words of the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -196,6 +197,26 @@ def words_of(text: str) -> frozenset[str]:
     """The lower-case words of `text` as a set, built once and shared by every rule that
     asks whether its cue words are there (categories, institutions)."""
     return frozenset(tokenise(text)[1])
+
+
+CuedRule = tuple[frozenset[str], re.Pattern[str], str]
+
+
+def cued_matches(
+    text: str, rules: tuple[CuedRule, ...], all_cues: frozenset[str]
+) -> Iterator[tuple[re.Pattern[str], re.Match[str], int, str]]:
+    """Each match of each rule whose cue words are in the text, with the first group that
+    matched (0: the whole match) and the rule's category: the set lookups that keep most
+    texts from any scan, written once for every table of cued rules."""
+    words = words_of(text)
+    if all_cues.isdisjoint(words):
+        return
+    for cues, pattern, category in rules:
+        if cues.isdisjoint(words):
+            continue
+        for match in pattern.finditer(text):
+            group = next((g for g in range(1, pattern.groups + 1) if match.group(g)), 0)
+            yield pattern, match, group, category
 
 
 def cued_categories(text: str) -> Iterator[Found]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.privacy.category_cues import words_of
+from bot.privacy.category_cues import cued_matches
 from bot.privacy.lazy_patterns import lazy
 
 Found = tuple[int, int, str]
@@ -173,19 +173,12 @@ ALL_CUES = frozenset().union(*(cues for cues, _, _ in RULES))
 
 def shorthand_categories(text: str) -> Iterator[Found]:
     """Health, religion, origin and detention told in the shorthand above."""
-    words = words_of(text)
-    if ALL_CUES.isdisjoint(words):
-        return
-    for cues, pattern, category in RULES:
-        if cues.isdisjoint(words):
-            continue
-        for match in pattern.finditer(text):
-            group = next((g for g in range(1, pattern.groups + 1) if match.group(g)), 0)
-            if match.group(group).lower() == "clean" and _a_thing_before(text, match.start()):
-                continue  # "het huis is clean sinds de poetsvrouw": tidy, not sober
-            if group == 2 and pattern.pattern == LIMB.pattern and "epilep" not in text.lower():
-                continue  # "she had a fit when she saw the bill": anger
-            yield match.start(group), match.end(group), category
+    for pattern, match, group, category in cued_matches(text, RULES, ALL_CUES):
+        if match.group(group).lower() == "clean" and _a_thing_before(text, match.start()):
+            continue  # "het huis is clean sinds de poetsvrouw": tidy, not sober
+        if group == 2 and pattern.pattern == LIMB.pattern and "epilep" not in text.lower():
+            continue  # "she had a fit when she saw the bill": anger
+        yield match.start(group), match.end(group), category
 
 
 THINGS = frozenset(["huis", "keuken", "kamer", "appartement", "living", "badkamer", "wc",

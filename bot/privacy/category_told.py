@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.privacy.category_cues import words_of
+from bot.privacy.category_cues import cued_matches
 from bot.privacy.detention import NUMBER, UNIT
 from bot.privacy.lazy_patterns import lazy
 
@@ -189,25 +189,16 @@ ALL_CUES = frozenset().union(*(cues for cues, _, _ in RULES))
 
 def told_categories(text: str) -> Iterator[Found]:
     """Detention and religion stated in the phrasings above."""
-    words = words_of(text)
-    if ALL_CUES.isdisjoint(words):
-        return
-    for cues, pattern, category in RULES:
-        if cues.isdisjoint(words):
-            continue
-        for match in pattern.finditer(text):
-            group = next((g for g in range(1, pattern.groups + 1) if match.group(g)), 0)
-            start, end = match.span(group)
-            said = (
-                match.group(group) if pattern.pattern == RELEASED_EN.pattern else ""
-            )  # lazy: by text
-            if said.lower().endswith(" out") and not OUT_VERBS.match(said):
-                continue  # "she is out next week": away, not released
-            if said.lower().endswith(" out") and (when := WHEN_OUT.match(text, end)):
-                if OUTING.match(text, when.end()):
-                    continue  # "she gets out next month on holiday": a trip, not a release
-                end = when.end()
-            yield start, end, category
-            in_town = pattern.pattern == IN_A_PRISON_TOWN.pattern  # the tuple keeps a stand-in
-            if in_town and (town := PRISON_TOWN.match(text, end)):
-                yield town.start(1), town.end(1), "place"  # "est a haren": "haren", a word too
+    for pattern, match, group, category in cued_matches(text, RULES, ALL_CUES):
+        start, end = match.span(group)
+        said = match.group(group) if pattern.pattern == RELEASED_EN.pattern else ""  # by text
+        if said.lower().endswith(" out") and not OUT_VERBS.match(said):
+            continue  # "she is out next week": away, not released
+        if said.lower().endswith(" out") and (when := WHEN_OUT.match(text, end)):
+            if OUTING.match(text, when.end()):
+                continue  # "she gets out next month on holiday": a trip, not a release
+            end = when.end()
+        yield start, end, category
+        in_town = pattern.pattern == IN_A_PRISON_TOWN.pattern  # the tuple keeps a stand-in
+        if in_town and (town := PRISON_TOWN.match(text, end)):
+            yield town.start(1), town.end(1), "place"  # "est a haren": "haren", a word too
