@@ -34,7 +34,8 @@ ORGAN_TROUBLE = lazy(
 """An organ that troubles someone: "last van haar nieren", "problèmes de coeur"."""
 ACRONYMS = lazy(
     r"(?i:\b(?:fait|faite|refait|fera|faire|avait\s+fait)\s+(?:une|des|deux|trois|plusieurs)\s+"
-    r"(ts)\b|\b(?:in|naar|uit|op)\s+(?:het|een|['’]t|t)\s+(pz|upc|mfc)\b(?!\s+(?:laan|straat|weg))"
+    r"(ts)\b|\b(?:in|naar|uit|op)\s+(?:(?:het|['’]t|t)\s+(pz|upc|mfc)|een\s+(upc|mfc))\b"
+    r"(?!\s+(?:laan|straat|weg))"
     r"|\b(?:had|has|heeft|hadden|after|na)\s+(?:an|een)\s+(od)\b|\b(?:een|an)\s+(od)\s+(?:gehad"
     r"|gedaan)\b|\b(?:naar\s+de|naar|to|aux|at|bij\s+de)\s+(aa)\b(?=\s*(?:$|[.,;:!?)]|meetings?\b"
     r"|vergadering|le\s|de\s|op\s|on\s|elke|every|chaque|tous|helpt|helps|aide))"
@@ -97,7 +98,8 @@ LIMB = lazy(
 """A limb taken off ("zijn been is afgezet"); a fit in a text that names epilepsy (the fit
 alone may be anger: only then is LIMB's second part read, see `shorthand_categories`)."""
 WITNESSES = lazy(
-    r"(?i:\b(?:zijn|is|sont|est)\s+(?:(?:ook|allemaal|tous|toutes)\s+)?(getuigen|témoins)"
+    r"(?i:\b(?:het|ze|zij|ils|elles)\s+(?:zijn|sont)\s+(?:(?:ook|allemaal|tous|toutes|des)\s+)?"
+    r"(getuigen|témoins)"
     r"(?=\s*(?:$|[.!?)]))|\b(?:zit|zat|is|was|zijn)\s+bij\s+de\s+(getuigen)\b"
     r"|\b(?:quitté|quitte|rejoint|rejoint)\s+les\s+(témoins)\b|\bleft\s+the\s+(witnesses)\b)"
 )
@@ -115,7 +117,9 @@ ROMA = lazy(
     r"|zigeuners?|gypsies|gypsy)\b)"
 )
 """A family said to be Roma by a short or an old word ("la famille est rom")."""
-NUN = lazy(r"(?i:\b(?:is|was|werd)\s+(?:een\s+)?(non)\b(?!\s*[,.!]?\s*(?:ja|nee|merci|pas)\b))")
+NUN = lazy(
+    r"(?i:\b(?:is|was|werd)\s+(?:een\s+)?(non)\b(?![-\w])(?!\s*[,.!]?\s*(?:ja|nee|merci|pas)\b))"
+)
 BLACK = lazy(
     r"(?i:\b(?:hij|ze|zij|meneer|mevrouw|mr|mevr|il|elle|monsieur|madame|mme|he|she)\s+(?:is|est"
     r"|était|etait|was)\s+(zwart|noir|noire|black)\b(?!\s+(?:van|de|of|from|en\s+blauw"

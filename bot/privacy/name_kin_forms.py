@@ -15,7 +15,7 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 
 Found = tuple[int, int, str]
-KUNYA = lazy(r"(?i:\b(?:umm|oum|um|om|abu|abou|aboe|abū)\s+([^\W\d_][\w'’-]+))")
+KUNYA = lazy(r"(?i:\b(?:umm|oum|abu|abou|aboe|abū)\s+([^\W\d_][\w'’-]+))")
 """A kunya and the name after it, one span."""
 AGED = lazy(
     r"(?i:(?:^|[,;:]\s*|\b(?:en|et|and|&)\s+)([^\W\d_][\w'’-]+)\s*\(\s*\d{1,2}\s*"
@@ -27,13 +27,15 @@ OPENER = lazy(
     r"(?i:(?:^|(?<=[^\W\d_]{2}[.!?;])\s+)([^\W\d_][\w'’-]+)\s+(?:says|said|told|called|rang|texted|wasn['’]t\s+home"
     r"|was\s+not\s+home|isn['’]t\s+home|is\s+not\s+home|was\s+niet\s+thuis|is\s+niet\s+thuis"
     r"|zegt|zei|belde|vertelde|n['’]était\s+pas\s+là|n['’]est\s+pas\s+là|a\s+dit|dit\s+qu)\b"
-    r"(?!\s+(?:ze|zij|hij|je|men|he|she|il|elle|on)\b))"
+    r"(?!\s+(?:ze|zij|hij|je|men|he|she|il|elle|on|de|het|een|die|mijn|m['’]n|zijn|haar|hun|onze"
+    r"|mama|papa|mevrouw|meneer|mvr|dhr|the|his|her|their|le|la|les|sa|son)\b))"
 )
 """A first name opening a note before what only a person does; not before an inverted
-subject ("patience zegt ze in het frans": the word, quoted)."""
+subject, which Dutch puts after the verb ("patience zegt ze": the word, quoted; "dan belde
+de huisbaas": "then")."""
 ACCORDING = lazy(r"(?i:\b(?:according\s+to|selon|d['’]après)\s+([^\W\d_][\w'’-]+))")
 """Whose word it is: "according to joy the rent is paid", "selon patience"."""
-KUNYA_WORDS = ("umm ", "oum ", "um ", "om ", "abu ", "abou ", "aboe ", "abū ")
+KUNYA_WORDS = ("umm ", "oum ", "abu ", "abou ", "aboe ", "abū ")
 
 
 def kunyas(text: str) -> Iterator[Found]:

@@ -177,7 +177,7 @@ def test_a_partner_of_the_other_sex_and_a_closed_bar_stay(text: str) -> None:
     ("text", "expected"),
     [
         ("elle est à la maternité depuis hier", ("maternité", "health")),
-        ("jongen zit in een MFC", ("MFC", "health")),
+        ("jongen zit in het MFC", ("MFC", "health")),
         ("hij is droog sinds nieuwjaar, AA helpt", ("AA", "health")),
         ("hij gaat naar het CGG voor zijn angsten", ("angsten", "health")),
         ("hij snuift in het weekend", ("snuift", "health")),

@@ -195,3 +195,20 @@ def test_a_word_name_opening_a_note_before_a_persons_act_or_quoted(
 )
 def test_a_quoted_word_a_virtue_and_an_outing_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het is non-stop druk in de wachtzaal",
+        "de buren zijn getuigen.",
+        "Dan belde de huisbaas nog",
+        "de PZ Antwerpen belde, een politiezone",
+    ],
+)
+def test_a_police_zone_witnesses_and_then_are_no_special_category_or_name(text: str) -> None:
+    assert [(p, k) for p, k in masked(text) if k in ("religion", "health", "name")] == []
+
+
+def test_om_before_a_name_is_dutch_for_to() -> None:
+    assert ("fatima", "name") in masked("ze komt om fatima te halen")
