@@ -15,7 +15,7 @@ from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues
 from bot.privacy.places import fold, gazetteer
-from bot.privacy.school_names import STOP, WORD
+from bot.privacy.school_names import STOP, WORD, words_of_a_name
 
 Found = tuple[int, int, str]
 KINDS = (
@@ -34,8 +34,8 @@ KINDS = (
 )
 CALLED = r"called|named|genaamd|nommée?|appelée?|qui\s+s['’]appelle|die\s+heet"
 NAMED_KIND = lazy(
-    rf"(?<![\w'’-])(?:{KINDS})\s+(?:({CALLED})\s+)?(?:de|het|'t|den|les|la|le|the|(l['’]))\s*"
-    rf"(?(2)|\s)({WORD})(?:\s+({WORD}))?(?:\s+({WORD}))?"
+    rf"(?<![\w'’-])(?:{KINDS})\s+(?:({CALLED})\s+)?((?:de|het|'t|den|les|la|le|the)\s+|l['’]\s*)"
+    rf"({WORD})(?:\s+({WORD}))?(?:\s+({WORD}))?"
 )
 """A kind, perhaps "called", an article and up to three words of a name."""
 SAINT_KINDS = (
@@ -115,6 +115,7 @@ NOT_NAMES = STOP | frozenset(
      "juf", "on", "was", "is", "has", "had", "lui", "leur", "y", "en", "ne", "n", "qui", "que"]
 )  # fmt: skip
 """Words that end a name, or show that what follows the article is no name."""
+FIRM_STOP = NOT_NAMES | ACTS
 
 
 def named_kinds(lowered: str, words: frozenset[str]) -> Iterator[Found]:
@@ -133,28 +134,11 @@ def named_kinds(lowered: str, words: frozenset[str]) -> Iterator[Found]:
     common = frequent()
     for match in NAMED_KIND.finditer(lowered):
         parts = [match.group(i) for i in (3, 4, 5) if match.group(i)]
-        kept = 0
-        for part in parts:
-            if part in NOT_NAMES:
-                break
-            kept += 1
+        kept = words_of_a_name(parts, NOT_NAMES)
         bare = ARTICLE_BEFORE.search(lowered, max(0, match.start() - 6), match.start()) is None
         plain = any(p not in common for p in parts[:kept])
         if kept and (match.group(1) is not None or bare or plain):
-            yield (
-                match.start(3) - _article_length(lowered, match.start(3)),
-                match.end(kept + 2),
-                "organisation",
-            )
-
-
-def _article_length(lowered: str, start: int) -> int:
-    """The article before the name is part of it ("de kameleon", "l'escale")."""
-    before = lowered[max(0, start - 4) : start]
-    for article in ("het ", "den ", "les ", "the ", "'t ", "de ", "la ", "le ", "l'", "l’"):
-        if before.endswith(article):
-            return len(article)
-    return 0
+            yield match.start(2), match.end(kept + 2), "organisation"  # "de kameleon", "l'escale"
 
 
 def _firms(lowered: str) -> Iterator[Found]:
@@ -164,11 +148,7 @@ def _firms(lowered: str) -> Iterator[Found]:
             yield match.start(1), match.end(1), "organisation"
     common = frequent()
     for match in FIRM.finditer(lowered):
-        parts = [match.group(i) for i in (1, 2, 3) if match.group(i)]
-        kept = 0
-        for part in parts:
-            if part.lstrip("& ") in NOT_NAMES or part in ACTS:
-                break
-            kept += 1
-        if kept and any(p.lstrip("& ") not in common for p in parts[:kept]):
+        parts = [match.group(i).lstrip("& ") for i in (1, 2, 3) if match.group(i)]
+        kept = words_of_a_name(parts, FIRM_STOP)
+        if kept and any(p not in common for p in parts[:kept]):
             yield match.start(1), match.end(kept), "organisation"

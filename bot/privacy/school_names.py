@@ -55,17 +55,22 @@ STOP = PEOPLE_THERE | frozenset(
 """Words that end a name, or show that what follows the article is no name."""
 
 
+def words_of_a_name(parts: list[str], stop: frozenset[str]) -> int:
+    """How many of the words after a kind and its article belong to the name: those before
+    the first word that ends a name or shows there is none."""
+    for kept, part in enumerate(parts):
+        if part in stop:
+            return kept
+    return len(parts)
+
+
 def lower_case_schools(lowered: str, words: frozenset[str]) -> Iterator[Found]:
     """Each school or care place named by an article and words after its kind."""
     if KIND_HINTS.isdisjoint(words):
         return
     for match in ARTICLE_NAME.finditer(lowered):
         parts = [match.group(i) for i in (1, 2, 3) if match.group(i)]
-        kept = 0
-        for part in parts:
-            if part in STOP:
-                break
-            kept += 1
+        kept = words_of_a_name(parts, STOP)
         if kept:
             yield match.start(), match.end(kept), "organisation"
     for match in PERSON_NAME.finditer(lowered):
