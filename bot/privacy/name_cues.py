@@ -52,6 +52,9 @@ OBJECT_VERBS = frozenset(["asked", "told", "called", "phoned", "texted", "visite
 """After these a word of no language is someone: "told chipo", "selon aminata"."""
 OF = frozenset(["de", "d'", "van", "of", "du", "from"])
 QUANTIFIERS = frozenset(["elke", "allen", "nine", "eén"])  # names and words: "belt elke dag"
+COPULAS = frozenset(["est", "était", "sera", "reste", "is", "was", "blijft"])
+"""After these an everyday word is said of the subject ("le temps est clément", "la chambre est
+jolie"), however many first-name lists hold it; a word of no language still names someone."""
 CUES = TITLES_AND_RELATIONS | COMPANY | VERBS | AUXILIARIES | OBJECT_VERBS | RECORDS
 OPENING = re.compile(r"[.!?:;,(\"“«•\n]\s*")
 TIMES_OF_DAY = ("matin", "soir", "après-midi", "morning", "afternoon", "evening", "tonight")
@@ -117,6 +120,7 @@ def cued_words(
             (cue in VERBS or cue in AUXILIARIES)
             and word in lexicon.first
             and word not in QUANTIFIERS
+            and not (cue in COPULAS and word in core())
         )
         verb = before_a_verb(text, matches, lowered, i, lexicon) if match.start() in starts else 0
         if verb and cue in TIMES_OF_DAY and not filed_word(word, lexicon):

@@ -86,6 +86,8 @@ def word_name(
         return True  # "roos had bloemen gekocht", "victoire m'a montré": no article, a person
     if not token.opens and token.capital:
         return True
+    if _pair_acting(text, token, lexicon):
+        return True  # "miracle and praise missed the bus", "will and mark were both at school"
     after = next_token(text, tokens, i + 1) if following and following.bare in JOINERS else None
     if after is not None and (after.bare in POSSESSIVES or (after.known and after.capital)):
         return True  # "jade en haar vriendin"
@@ -98,6 +100,46 @@ def word_name(
     if contacted_or_acting(text, token, foreign):
         return True  # "ik heb blessing gebeld", "j'ai vu destiny", "grace will call back"
     return foreign and previous is not None and previous.bare in COMPANY  # "met prince"
+
+
+PAIR = lazy(r" (?:and|en|et|&) ([a-zà-ÿ]+) ([a-zà-ÿ]+)(?: ([a-zà-ÿ]+))?")
+PAIR_ACTS = frozenset(["missed", "came", "went", "kwamen", "gingen", "komen", "gaan", "have",
+                       "hebben", "ont", "had", "hadden", "avaient", "played", "speelden",
+                       "jouaient", "said", "zeiden", "zeggen", "disent", "called", "belden",
+                       "asked", "vroegen", "want", "willen", "veulent", "live", "lived", "wonen",
+                       "woonden", "habitent", "vivent", "sleep", "slept", "slapen", "sliepen",
+                       "dorment", "cried", "huilden", "pleurent", "laughed", "lachten", "fought",
+                       "vochten", "arrived", "left", "stayed", "bleven", "refused", "weigerden",
+                       "refusent"])  # fmt: skip
+PAIR_BEING = frozenset(["were", "are", "waren", "zijn", "sont", "étaient"])
+PAIR_WHERE = frozenset(["both", "allebei", "beiden", "tous", "toutes", "all", "at", "thuis",
+                        "home", "there", "er", "bij", "chez", "absent", "absents", "absentes",
+                        "present", "aanwezig", "afwezig", "ziek", "sick", "ill", "malades",
+                        "late", "asleep"])  # fmt: skip
+"""Two word-names joined by "and" opening a sentence, then what people do or where they are
+("joy and blessing were at home"): two abstract nouns are rarely anywhere ("hope and faith are
+important" stays)."""
+
+
+PAIR_OPENING = lazy(r"(?:^|[.!?;:\n] *)([a-zà-ÿ]+) (?:and|en|et|&) $")
+
+
+def _pair_acting(text: str, token: Token, lexicon: Lexicon) -> bool:
+    """`token` is either word of such a pair (the first must open the sentence)."""
+    if token.opens:
+        return _pair_after(text, token.end, token.bare, lexicon)
+    first = PAIR_OPENING.search(text, max(0, token.start - 40), token.start)
+    if first is None or first.group(1) not in lexicon.word_names:
+        return False
+    return _pair_after(text, first.end(1), first.group(1), lexicon)
+
+
+def _pair_after(text: str, end: int, first: str, lexicon: Lexicon) -> bool:
+    pair = PAIR.match(text, end)
+    if pair is None or pair.group(1) not in lexicon.word_names or pair.group(1) == first:
+        return False
+    verb, then = pair.group(2), pair.group(3)
+    return verb in PAIR_ACTS or (verb in PAIR_BEING and then in PAIR_WHERE)
 
 
 WANTED = frozenset(["needed", "wanted", "required", "requise", "requis", "nodig", "gevraagd",
