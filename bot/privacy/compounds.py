@@ -85,11 +85,12 @@ def dutch_verb_form(word: str, lexicon: Lexicon) -> bool:
         return False
     infinitives = dutch()
     for ending in VERB_ENDINGS:
+        shortest = 3 if ending in ("te", "de", "t") else 4  # "suste" (sussen), "bakt" (bakken)
         stem = word[: -len(ending)]
-        if not word.endswith(ending) or len(stem) < 4:
+        if not word.endswith(ending) or len(stem) < shortest:
             continue
         stems = [stem[2:], stem] if stem.startswith("ge") and len(ending) == 1 else [stem]
-        stems = [bare for bare in stems if len(bare) >= 4]  # "geert" is no "ge" + "er" + "t"
+        stems = [bare for bare in stems if len(bare) >= shortest]  # "geert": no "ge"+"er"+"t"
         if any(form in infinitives for bare in stems for form in _infinitives(bare)):
             return True
     return False

@@ -44,6 +44,7 @@ from bot.privacy.name_spans import handle_runs, spans
 from bot.privacy.name_tails import surname_shaped
 from bot.privacy.name_title_nouns import title_as_noun
 from bot.privacy.name_titles import drop_titles
+from bot.privacy.name_vetoes import may_name
 from bot.privacy.name_word_names import after_title, word_name
 
 TOKEN = re.compile(r"[^\W\d_]\w*+(?:['’-]+\w++)*+")
@@ -90,7 +91,10 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
         else _is_name(text, tokens, i, lexicon)
         for i in range(len(tokens))
     ]
-    marked = [forced.get(t.start, m) for m, t in zip(marked, tokens, strict=True)]
+    marked = [
+        forced.get(t.start, m) and may_name(text, t, lexicon)
+        for m, t in zip(marked, tokens, strict=True)
+    ]
     compound_surnames(text, tokens, marked, lexicon)
     titled_particles(text, tokens, marked, lexicon)
     surnames_after_first_names(text, tokens, marked, lexicon)

@@ -1,0 +1,27 @@
+"""Words no name rule may make a name, whatever cue stands around them (kept apart from
+`names` to keep modules small)."""
+
+from __future__ import annotations
+
+from bot.privacy.compounds import dutch_verb_form
+from bot.privacy.lexicon import Lexicon, cues, read_data
+from bot.privacy.name_cues import SUBJECT_VERBS
+from bot.privacy.name_groups import NEXT_WORD, Token
+
+NO_NAMES = cues()["titles"] | frozenset(
+    p.lower() for p in read_data("keep.txt") if p.isalpha() and p.isupper() and len(p) < 6
+)
+"""A form of address and a service's acronym in lower case name no one ("zegt mvr lachend",
+"clb gaat mee kijken"), whatever rule reads a name around them; "cheikh" is a first name too."""
+
+
+def may_name(text: str, token: Token, lexicon: Lexicon) -> bool:
+    """No title, no acronym; no Dutch verb form of no word list in lower case, unless a verb
+    follows ("die zijn moeder troostte", "mvr suste de baby"; "mevr d'hondt zoekt" stays)."""
+    word = token.bare
+    if word in NO_NAMES and word not in lexicon.first:
+        return False
+    if token.capital or word in lexicon.words or not dutch_verb_form(word, lexicon):
+        return True
+    following = NEXT_WORD.match(text, token.end)
+    return following is not None and following.group(1).lower() in SUBJECT_VERBS
