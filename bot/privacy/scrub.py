@@ -22,6 +22,7 @@ from bot.privacy.category_shorthand import shorthand_categories
 from bot.privacy.club_names import club_names
 from bot.privacy.cued_national import cued_national_numbers
 from bot.privacy.employers import employers_at_work
+from bot.privacy.estates import estates
 from bot.privacy.everyday_towns import count_years, everyday_towns
 from bot.privacy.glued_postcodes import glued_postcodes
 from bot.privacy.health_loose import loose_health
@@ -53,6 +54,7 @@ from bot.privacy.prison_towns import prison_towns
 from bot.privacy.school_of import schools_of
 from bot.privacy.spoken_languages import spoken_languages
 from bot.privacy.spoken_phones import spoken_phones
+from bot.privacy.streets_before_postcodes import streets_before_postcodes
 from bot.privacy.title_case import organisations_read_lower, shouted_names, titled
 from bot.privacy.tokens import DOTTED_I, TYPED_SEPARATORS, has_digit
 from bot.privacy.unsure import unsure_words
@@ -66,7 +68,7 @@ ORDER: tuple[Recogniser | None, ...] = (
     spoken_languages,
     loose_health, schools_of, trade_names, employers_at_work, institutions_and_categories,
     named_destinations, shorthand_categories,
-    None, count_years, place_surnames, streets,
+    None, count_years, place_surnames, streets, streets_before_postcodes, estates,
     glued_postcodes, foreign_postcodes, place_names, misspelt_places, origin_places, rare_streets,
     article_surnames, plain_phrases,
 )  # fmt: skip
@@ -76,6 +78,7 @@ DIGITS_ONLY = (
     *NEED_DIGITS,
     lookalike_numbers,
     rare_streets,
+    streets_before_postcodes,
     glued_postcodes,
     postcode_towns,
     cued_national_numbers,

@@ -75,10 +75,11 @@ names a place to meet)."""
 RUE_ALONE = lazy(
     r"\b(?i:rue|avenue|chaussée|boulevard)\s+(?:(?:de\s+la|du|des|de|de\s+l['’]|d['’])\s*)?"
     r"[A-ZÀ-Ý][\w'’-]+(?:[ -](?:[A-ZÀ-Ý][\w'’-]+|de|du|des|la|le))*(?<![ -]de|-du|des|-la|-le)"
-    r"(?!\s*,?\s*\d)"
+    r"(?![\w'’-])(?!\s*,?\s*\d(?!\d{3}\s+[^\W\d_]))"
 )
 """A French street named without its number, its name capitalised: "au coin de la rue Haute
-et de la rue Blaes"."""
+et de la rue Blaes"; a whole word ("rue de Brabant, 1030": not "rue de Braban" and a "t"),
+before a postcode too."""
 FRENCH_STREETS = frozenset(["rue", "avenue", "chaussée", "boulevard"])
 GENERIC_STREETS = frozenset(["winkelstraat", "hoofdstraat", "zijstraat", "speelstraat",
                              "fietsstraat", "woonstraat", "winkelwandelstraat", "parkeerplaats",

@@ -76,3 +76,48 @@ def test_a_title_an_acronym_or_a_dutch_verb_form_names_no_one(text: str) -> None
 )
 def test_a_name_that_looks_like_a_verb_or_a_title_still_names(text: str, name: str) -> None:
     assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("dort chez un ami rue de Brabant, 1030 Schaerbeek", "rue de Brabant"),
+        ("rue du Fort, 1060 Saint-Gilles", "rue du Fort"),
+        ("Huisbezoek gedaan, rabotstraat, 9000 gent", "rabotstraat"),
+        ("visit done, rue brogniez, 1070 anderlecht", "rue brogniez"),
+        ("sleeping at a friend's on rue de brabant, 1210 saint-josse", "rue de brabant"),
+        ("lives on Church street, 2000 antwerpen", "Church street"),
+    ],
+)
+def test_a_street_without_a_number_before_a_postcode(text: str, street: str) -> None:
+    assert (street, "address") in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ze woont in de Cité Modèle", "Cité Modèle"),
+        ("cité du Tivoli à Jumet", "cité du Tivoli"),
+        ("la cité de la Houssière", "cité de la Houssière"),
+        ("in de Arenawijk", "Arenawijk"),
+        ("in de wijk Rabot", "Rabot"),
+        ("the Versailles estate in Neder-Over-Heembeek", "Versailles estate"),
+    ],
+)
+def test_an_estate_or_quarter_said_with_its_kind(text: str, place: str) -> None:
+    assert (place, "place") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dans le quartier, les voisins se connaissent",
+        "elle vit dans la cité, pas loin de la gare",
+        "ze wonen in een woonwijk",
+        "en résidence principale",
+        "the estate agent called",
+        "à la rue, 1000 euros de dettes",
+    ],
+)
+def test_a_quarter_or_street_word_alone_stays(text: str) -> None:
+    assert masked(text) == []

@@ -1,0 +1,38 @@
+"""Housing estates, cités and named quarters said with their kind: "la cité du Tivoli", "de
+Cité Modèle", "in de Arenawijk", "the Versailles estate". Where someone lives, and the lists
+of places hold few of them; the kind word says it is a place whatever its name (review24b)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import lexicon
+
+Found = tuple[int, int, str]
+NAME = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
+CITE = lazy(
+    r"\b(?:((?i:cité|cite|citée|residentie|résidence|residence))|(?i:quartier|wijk|blok))"
+    r"\s+((?:(?i:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?" + NAME + r"(?:\s+" + NAME + r")?)"
+)
+"""The kind, then a name in capitals, with its article ("cité du Bois-du-Luc"); a cité or a
+résidence is part of the name ("Cité Modèle"), a quarter is not ("le quartier Nord")."""
+QUARTER = lazy(r"\b([A-ZÀ-Ý][a-zà-ÿ]{2,}(?:wijk|kwartier))\b")
+"""A Dutch name of a quarter in one capitalised word ("de Arenawijk", "het Seefhoekkwartier")."""
+ESTATE = lazy(r"\b(?i:the)\s+(" + NAME + r"(?:\s+" + NAME + r")?\s+(?i:estate|flats|towers))\b")
+"""An English estate or block of flats by its name ("the Versailles estate")."""
+
+
+def estates(text: str) -> Iterator[Found]:
+    lowered = text.lower()
+    if "cit" in lowered or "wijk" in lowered or "quartier" in lowered or "resid" in lowered:
+        for match in CITE.finditer(text):
+            yield match.start(1) if match.group(1) else match.start(2), match.end(2), "place"
+    if "wijk" in lowered or "kwartier" in lowered:
+        words = lexicon().words
+        for match in QUARTER.finditer(text):
+            if match.group(1).lower() not in words:
+                yield match.start(1), match.end(1), "place"
+    if "the " in lowered:
+        for match in ESTATE.finditer(text):
+            yield match.start(1), match.end(1), "place"

@@ -1,0 +1,31 @@
+"""A street with no number written right before a postcode and its town ("Huisbezoek X,
+rabotstraat, 9000 gent", "rue brogniez, 1070 anderlecht"): the postcode says the words
+before it are where someone lives, whatever their case (review24b)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.lazy_patterns import lazy
+
+Found = tuple[int, int, str]
+STREET_BEFORE_POSTCODE = lazy(
+    r"(?i:\b(?:rue|avenue|av\.|chaussée|chaussee|chausée|boulevard|bd|place|quai|allée|allee"
+    r"|impasse|square|drève)"
+    r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les))?\s*[^\W\d_][\w'’-]*"
+    r"(?:\s+(?!\d)[\w'’-]+){0,2}"
+    r"|\b[^\W\d_][\w'’-]{2,}(?:straat|laan|steenweg|lei|plein|dreef|kaai|vest|markt|singel"
+    r"|dries|kouter|plaats|sebaan|dijk|wegel)"
+    r"|\b(?:(?!(?:on|in|at|the|to|near|off|from)\s)[^\W\d_][\w'’-]+\s+){1,2}"
+    r"(?:street|road|lane|avenue|square))"
+    r"(?=\s*,\s*[1-9]\d{3}\s+[^\W\d_])"
+)
+"""A French street word and up to three words after it, a Dutch street compound, or an
+English street, then a comma and a four-digit postcode before a word."""
+
+
+def streets_before_postcodes(text: str) -> Iterator[Found]:
+    if "," not in text:
+        return
+    for match in STREET_BEFORE_POSTCODE.finditer(text):
+        yield match.start(), match.end(), "address"
