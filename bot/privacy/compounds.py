@@ -96,6 +96,20 @@ def dutch_verb_form(word: str, lexicon: Lexicon) -> bool:
     return False
 
 
+FRENCH_IMPERFECT = ("aient", "ait", "ais", "ions", "iez")
+
+
+def french_verb_form(word: str, lexicon: Lexicon) -> bool:
+    """An imperfect of a French verb whose infinitive the lists hold ("madame pleurait",
+    "monsieur rougissait") and no name list holds: read as a surname after a title (review24b)."""
+    if lexicon.is_name(word) or not word.endswith(FRENCH_IMPERFECT):
+        return False
+    stem = word[: -len(next(e for e in FRENCH_IMPERFECT if word.endswith(e)))]
+    if stem.endswith("iss"):
+        stem = stem[:-3]  # "rougiss" + "ait": "rougir"
+    return len(stem) >= 3 and any(stem + ending in lexicon.words for ending in ("er", "ir", "re"))
+
+
 def _infinitives(stem: str) -> list[str]:
     """The infinitives a stem may come from: "bedank" + "en", "afkap" + "pen", "complimenteer"
     with one "e" ("complimenteren"), "leef" and "reis" with "v" and "z" ("leven", "reizen")."""

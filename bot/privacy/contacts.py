@@ -82,7 +82,8 @@ PROVIDER_EMAIL = lazy(
 """An address said without its ending, at a known provider: "jan.peeters at gmail"; its
 local part has a dot, "_" or a digit ("she works at proximus" is no address)."""
 
-HANDLE = lazy(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])?(?![\w@])")
+HANDLE = lazy(r"(?<![\w.@])@\w(?:[\w.]{1,30}\w)?(?![\w@])")
+"""A mention, in any alphabet's letters ("@Céline", "@Zoë": a colleague or a person named)."""
 PLATFORMS = Stems("insta|snap|tiktok|tik|telegram|facebook|twitter|discord")
 """Decided once per word; "ig" and "fb" are in too many words to gate on that way."""
 SHORT_PLATFORM = lazy(r"(?i:(?<![\w])(?:fb|ig)(?![\w]))")

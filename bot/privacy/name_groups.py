@@ -210,6 +210,7 @@ def groups(
             marked[i] = not ARTICLE_BEFORE.search(text, max(0, token.start - 8), token.start)
     if ", " not in text and not any(t.bare in AND for t in tokens):
         return
+    _list_openers(text, tokens, marked, lexicon)
     listed = [_listed(token, lexicon) for token in tokens]  # `_pair` needs both listed
     if sum(listed) < 2:
         return  # most texts: no pair can be made, so neither pass would change a thing
@@ -225,6 +226,20 @@ def groups(
                 _pair(tokens, marked, i, i + 1, lexicon, languages)
             elif token.bare in AND and i and text[tokens[i - 1].end : token.start] == " ":
                 _pair(tokens, marked, i - 1, i + 1, lexicon, languages)
+
+
+def _list_openers(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon) -> None:
+    """ "Vos, Bakker en De Backer zitten samen": a listed surname opening a list of names is
+    one of them, though a word opening a sentence alone ("Vos in de tuin") is not."""
+    for i, token in enumerate(tokens[:-3]):
+        if marked[i] or not (token.opens and token.capital) or not marked[i + 1]:
+            continue
+        if text[token.end : tokens[i + 1].start] != ", " or not tokens[i + 1].capital:
+            continue
+        known = token.bare in lexicon.last or token.bare in lexicon.homographs
+        later = range(i + 2, min(i + 6, len(tokens) - 1))
+        joined = any(tokens[j].bare in AND and marked[j + 1] for j in later)
+        marked[i] = known and joined
 
 
 def _pair(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from bot.privacy.compounds import dutch_verb_form
+from bot.privacy.compounds import dutch_verb_form, french_verb_form
 from bot.privacy.lexicon import Lexicon, cues, read_data
 from bot.privacy.name_cues import SUBJECT_VERBS
 from bot.privacy.name_groups import NEXT_WORD, Token
@@ -16,12 +16,17 @@ NO_NAMES = cues()["titles"] | frozenset(
 
 
 def may_name(text: str, token: Token, lexicon: Lexicon) -> bool:
-    """No title, no acronym; no Dutch verb form of no word list in lower case, unless a verb
-    follows ("die zijn moeder troostte", "mvr suste de baby"; "mevr d'hondt zoekt" stays)."""
+    """No title, no acronym; no Dutch or French verb form of no word list in lower case, unless
+    a verb follows ("zijn moeder troostte", "mvr suste", "madame pleurait"; "mevr d'hondt zoekt"
+    stays)."""
     word = token.bare
     if word in NO_NAMES and word not in lexicon.first:
         return False
-    if token.capital or word in lexicon.words or not dutch_verb_form(word, lexicon):
+    if token.capital:
+        return True
+    if not french_verb_form(word, lexicon) and (
+        word in lexicon.words or not dutch_verb_form(word, lexicon)
+    ):
         return True
     following = NEXT_WORD.match(text, token.end)
     return following is not None and following.group(1).lower() in SUBJECT_VERBS

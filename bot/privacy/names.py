@@ -52,6 +52,8 @@ TOKEN = re.compile(r"[^\W\d_]\w*+(?:['’-]+\w++)*+")
 CONTRACTION = re.compile(r"^(?:[cdjlmnst]|qu|lorsqu|puisqu|i)'(?=\w)|'(?:s|m|re|ve|ll|d|t)?$|n't$")
 """I'm, c'est, l'école, we're, Jessica's: judged on the word without its clitic."""
 DIGIT, SENTENCE_END = re.compile(r"\d"), set('.!?:;("“«•\n')
+INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z](?=\.)")
+ELIDED_CAPITAL = re.compile(r"^[DdLl]['’][A-ZÀ-Ý]")
 AGE = re.compile(r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?\)")
 _CUES = cues()
 TITLES = _CUES["titles"]
@@ -126,10 +128,17 @@ def _token(
     position = match.start() - 1
     while position >= 0 and text[position].isspace():
         position -= 1
-    return Token(match.start(), match.end(), word, bare, capital,
-                  cued or bare in lexicon.first or bare in lexicon.last,
-                  position < 0 or text[position] in SENTENCE_END or (match.start() == first and
-                  not (first and any(ch.isdigit() for ch in text[:first]))), cued)  # fmt: skip
+    opens = position < 0 or text[position] in SENTENCE_END
+    if (
+        opens
+        and position > 0
+        and text[position] == "."
+        and INITIAL_BEFORE.match(text, position - 1)
+    ):
+        opens = False  # "avec M. D'Hondt", "J. Peeters": an initial's point ends no sentence
+    opens = opens or (match.start() == first and not (first and DIGIT.search(text, 0, first)))
+    known = cued or bare in lexicon.first or bare in lexicon.last
+    return Token(match.start(), match.end(), word, bare, capital, known, opens, cued)
 
 
 def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
@@ -145,12 +154,14 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
         return True  # a word that is no ordinary word, made a name by a cue
     titled = i > 0 and tokens[i - 1].bare in TITLES and bare not in CONTEXT_WORDS
     titled = titled and bare not in SUBJECT_VERBS and bare not in frequent()
-    titled = titled and not dutch_verb_form(bare, lexicon)  # "mvr bedankte me"
+    titled = titled and ("'" in token.word or not dutch_verb_form(bare, lexicon))  # "mvr bedankte"
     titled = titled and not title_as_noun(text, tokens[i - 1].start, bare, lexicon)
     if titled and after_title(text, tokens, i):
         return True  # "mrs smith", "meneer bakker": after a form of address, any word
     if bare in SUBJECTS:
         return False
+    if token.capital and not token.opens and ELIDED_CAPITAL.search(token.word):
+        return True  # "avec M. D'Hondt", "bij De Smet-D'Haese": a capital after the elision
     if i > 0 and after_title(text, tokens, i) and (token.capital or _named(bare, lexicon)):
         return bare not in PARTICLES or token.capital
     if not token.capital and "-" in bare and not token.cued:  # "fatima-zahra", "jean-marc"
@@ -180,8 +191,9 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
         return bare in lexicon.first or not plain_word(bare, lexicon)  # title or first name
     if known and bare.endswith("ez") and lexicon.is_word(bare[:-2] + "er"):  # "Cochez ceci",
         return bare not in lexicon.first and _acts(text, tokens, i)  # "Martinez belde"
-    if known:
-        return bare not in lexicon.words
+    if known:  # "Mme Kaczmarek (Ewa)": a first name alone in brackets, a word elsewhere
+        alone = text[token.start - 1 : token.end + 1] == f"({token.word})"
+        return bare not in lexicon.words or (alone and bare in lexicon.first)
     return not plain_word(bare, lexicon) and _looks_like_a_person_follows(text, tokens, i)
 
 

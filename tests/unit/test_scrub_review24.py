@@ -121,3 +121,32 @@ def test_an_estate_or_quarter_said_with_its_kind(text: str, place: str) -> None:
 )
 def test_a_quarter_or_street_word_alone_stays(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("@Céline : tu peux passer chez Mme Janssen", ("@Céline", "handle")),
+        ("@Zoë kan jij bellen", ("@Zoë", "handle")),
+        ("Mme Kaczmarek (Ewa) poetst bij de buren", ("Ewa", "name")),
+        ("Après entretien avec M. D'Hondt", ("M. D'Hondt", "name")),
+        ("gesprek met J. Peeters", ("J. Peeters", "name")),
+        ("Vos, Bakker en De Backer zitten samen", ("Vos", "name")),
+    ],
+)
+def test_names_beside_a_mark_an_initial_or_a_list(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "madame pleurait pendant l'entretien",
+        "monsieur rougissait",
+        "Vos in de tuin",
+        "ik woon in blok B. Morgen ga ik naar de markt",
+        "rdv @ 14h",
+    ],
+)
+def test_a_verb_an_animal_or_a_block_letter_stays(text: str) -> None:
+    assert [kind for _, kind in masked(text) if kind in ("name", "handle")] == []
