@@ -73,14 +73,18 @@ is "op de hoek van de Brederodestraat en de Kronenburgstraat", and a square is "
 where someone lives ("een studio aan het Sint-Jansplein"; "afspraak aan het Muntplein"
 names a place to meet)."""
 RUE_ALONE = lazy(
-    r"\b(?i:rue|avenue|chaussée|boulevard)\s+(?:(?:de\s+la|du|des|de|de\s+l['’]|d['’])\s*)?"
+    r"\b(?i:rue|avenue|chaussée|chaussee|boulevard|place|parvis|quai|square|impasse|drève)"
+    r"\s+(?:(?:de\s+la|du|des|de|de\s+l['’]|d['’])\s*)?"
     r"[A-ZÀ-Ý][\w'’-]+(?:[ -](?:[A-ZÀ-Ý][\w'’-]+|de|du|des|la|le))*(?<![ -]de|-du|des|-la|-le)"
     r"(?![\w'’-])(?!\s*,?\s*\d(?!\d{3}\s+[^\W\d_]))"
 )
 """A French street named without its number, its name capitalised: "au coin de la rue Haute
 et de la rue Blaes"; a whole word ("rue de Brabant, 1030": not "rue de Braban" and a "t"),
 before a postcode too."""
-FRENCH_STREETS = frozenset(["rue", "avenue", "chaussée", "boulevard"])
+A_SPOT = lazy(r"(?i:\b(?:sur|une|des|ma|sa|ta|en|de)\s+place\b)")
+"""A place that is a spot ("sur place", "une place de Parking"), not a square."""
+FRENCH_STREETS = frozenset(["rue", "avenue", "chaussée", "chaussee", "boulevard", "place",
+                            "parvis", "quai", "square", "impasse", "drève"])  # fmt: skip
 GENERIC_STREETS = frozenset(["winkelstraat", "hoofdstraat", "zijstraat", "speelstraat",
                              "fietsstraat", "woonstraat", "winkelwandelstraat", "parkeerplaats",
                              "speelplaats", "werkplaats", "woonplaats", "marktplaats",
@@ -127,7 +131,7 @@ word ends a word, so it is lower case but in a text in capitals): fast to scan f
 
 
 NUMBER_FIRST = lazy(
-    r"(?i:(?<![\w.,/-])\d{1,4}[a-z]?,?\s+(?:(?:rue|r\.|avenue|av\.|chaussée|place|boulevard|bd|quai"
+    r"(?i:(?<![\w.,/-])\d{1,4}[a-z]?,?\s+(?:(?:rue|r\.|avenue|av\.|chaussée|chaussee|place|boulevard|bd|quai"
     r"|square|allée|chemin|impasse|drève|clos|sentier)\s+(?:(?:de la|de l'|de l’|du|des|de|d'|d’)"
     r"\s*)?(?!(?:pour|avec|dans|sur|et|ou|à|au|en|le|la|les|un|une|for|to|the|and|of|in|at|on|de"
     r"|du|des|d['’]"
@@ -261,4 +265,5 @@ def streets(text: str) -> Iterator[Found]:
                 yield match.start(), match.end(), "address"
     if not FRENCH_STREETS.isdisjoint(words_of(text)):
         for match in RUE_ALONE.finditer(text):
-            yield match.start(), match.end(), "address"
+            if not A_SPOT.search(text, max(0, match.start() - 5), match.start() + 6):
+                yield match.start(), match.end(), "address"

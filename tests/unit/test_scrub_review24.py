@@ -150,3 +150,24 @@ def test_names_beside_a_mark_an_initial_or_a_list(text: str, found: tuple[str, s
 )
 def test_a_verb_an_animal_or_a_block_letter_stays(text: str) -> None:
     assert [kind for _, kind in masked(text) if kind in ("name", "handle")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("moving to Place Bethléem in Saint-Gilles", "Place Bethléem"),
+        ("on se voit place Flagey demain", "place Flagey"),
+        ("the Parvis de Saint-Gilles", "Parvis de Saint-Gilles"),
+        ("at his wife's, 112 chaussee de ninove", "112 chaussee de ninove"),
+    ],
+)
+def test_a_square_by_its_name_or_a_street_typed_without_its_accent(text: str, street: str) -> None:
+    assert (street, "address") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["je cherche une place de Parking", "sur place Demain on verra", "une place en crèche"],
+)
+def test_a_place_that_is_a_spot_stays(text: str) -> None:
+    assert masked(text) == []
