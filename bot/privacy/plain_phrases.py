@@ -164,11 +164,13 @@ PEOPLES_WHO_FEAST = ("chin", "vietnam", "lunar", "corée", "korea")
 THING_AFTER = lazy(
     r"(?i:\s+(?:koekjes|koeken|gerechten|keuken|bakker|bakkerij|winkel|winkeltje|supermarkt"
     r"|restaurant|resto|thee|muntthee|brood|pizza|food|bakery|grocery|shop|store|takeaway|tea"
-    r"|bread|dishes|cuisine|museum|muziek|music|film|films|series|soap|manga|mangas)\b)"
+    r"|bread|dishes|cuisine|museum|muziek|music|film|films|series|soap|manga|mangas|pasta"
+    r"|soep|rijst|couscous|tajine|curry|kebab|food|soup|rice|dish|meal|maaltijd)\b)"
 )
 THING_BEFORE = lazy(
     r"(?i:\b(?:café|cafe|plats?|mangas?|musée|musee|restaurant|resto|épicerie|epicerie|cuisine"
-    r"|boulangerie|pâtisseries?|gâteaux|thé|films?|séries?|musique|magasin|supermarché)\s+$)"
+    r"|boulangerie|pâtisseries?|gâteaux|thé|films?|séries?|musique|magasin|supermarché|pizzas?"
+    r"|pâtes|soupe|riz|couscous|tajine|salade|plat|à\s+la|a\s+la)\s+$)"
 )
 """A cuisine, a shop, a museum or a programme named after a people: "Marokkaanse koekjes",
 "café turc", "the Jewish museum", "mangas japonais" (review23a's clean notes)."""

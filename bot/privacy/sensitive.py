@@ -225,6 +225,8 @@ def special_categories(text: str) -> Iterator[Found]:
             span = detention_span(text, start, end)
             if span is None or an_image(text, start, end):
                 continue
+            if NOBODY.search(text, max(0, start - 25), start):
+                continue  # "niemand opgepakt", "nobody was arrested": no one's detention
             start, end = span
         elif category == "health":
             if SOCIETY.match(text, end) or said_of_everyone(text, start):
@@ -259,6 +261,7 @@ def special_categories(text: str) -> Iterator[Found]:
         yield start, end, category
 
 
+NOBODY = lazy(r"(?i:\b(?:niemand|nobody|no\s+one|personne|aucun|geen\s+mens)\b[^.,;:!?]{0,12}$)")
 SAINT_FROM = lazy(r"(?i:\b(?:de|du|uit|van|from|of|à|in|naar|to)\s+$)")
 
 
