@@ -118,8 +118,8 @@ def context_names(
             found[matches[i].start()] = household_name(word, matches[i].group(), lexicon)
             continue  # "the okafor family"; "the foster family" stays
         if word.endswith("'s") and lowered[i + 1 : i + 2] and lowered[i + 1] in KIN_OR_OWNED:
-            found[matches[i].start()] = named_word(word[:-2], lexicon)  # "grace's mum"
-            continue
+            found[matches[i].start()] = previous in TITLES or named_word(word[:-2], lexicon)
+            continue  # "mrs baker's flat", "grace's mum"
         if previous == "the" and word.endswith("'s") and FAMILY_HOME.match(text, matches[i].end()):
             owner = word[:-2]  # "at the okafor's": a family at home ("at the baker's" stays)
             found[matches[i].start()] = lexicon.is_name(owner) and not lexicon.is_word(owner)

@@ -28,6 +28,7 @@ from bot.privacy.name_elisions import elision
 from bot.privacy.name_function_words import NAMED_RECORDS, RECORDS
 from bot.privacy.name_groups import SUBJECTS
 from bot.privacy.name_title_nouns import title_as_noun
+from bot.privacy.name_titled_speakers import titled_speaker
 from bot.privacy.offer_shapes import NOT as NEGATED
 from bot.privacy.rare_words import core, everyday, rare_name, rare_word
 from bot.privacy.rare_words import name_words as name_words
@@ -51,6 +52,7 @@ OBJECT_VERBS = frozenset(["asked", "told", "called", "phoned", "texted", "visite
                           "j’appelle"])  # fmt: skip
 """After these a word of no language is someone: "told chipo", "selon aminata"."""
 OF = frozenset(["de", "d'", "van", "of", "du", "from"])
+HOUSEHOLDS = frozenset(["familie", "famille", "family", "gezin"])
 QUANTIFIERS = frozenset(["elke", "allen", "nine", "eén"])  # names and words: "belt elke dag"
 COPULAS = frozenset(["est", "était", "sera", "reste", "is", "was", "blijft"])
 """After these an everyday word is said of the subject ("le temps est clément", "la chambre est
@@ -101,10 +103,15 @@ def cued_words(
     for i in candidates:
         match = matches[i]
         word = match.group()
+        owner = word.endswith(("'s", "’s")) and len(word) > 5
+        word = word[:-2] if owner else word  # "mrs baker's flat": the owner's name
         filed_capital = i > 0 and lowered[i - 1] in RECORDS  # "naam: Tsogaga"
         if len(word) < 3 or not (word[0].islower() or filed_capital):
             continue
         if not word.isalpha() and not elision(word, i, lowered, lexicon):
+            continue
+        if titled_speaker(text, matches, lowered, i, word, context):
+            found.add(match.start())  # "mvr plaatje belde": between a title and her verb
             continue
         if not _may_be_found(word, lexicon, context):
             continue  # most words after "de", "met": ordinary words no rule below takes
@@ -145,9 +152,12 @@ def cued_words(
         after_cue = after_cue or (kin and len(word) > 2)  # "le fils de mukeba", "mother of"
         after_cue = after_cue or (cue == "de" and _first_after_de(word, lexicon))
         surname = word in lexicon.homographs or word in lexicon.last
-        plain = word in frequent() and not _acting(text, matches, lowered, i)
+        plain = word in frequent() and not owner and not _acting(text, matches, lowered, i)
         if cue in TITLES and surname and word not in SUBJECT_VERBS and not plain:
             found.add(match.start())  # "mrs smith", "mr white lost": a surname that is a word
+        elif cue in HOUSEHOLDS and surname and word not in context and word not in SUBJECTS:
+            if lowered[i + 1 : i + 2] not in (["dan"], ["than"], ["que"]):  # "langer dan ik"
+                found.add(match.start())  # "de familie vos": a family by its surname
         elif (
             (filed or cue in NAMED_RECORDS)
             and (word in lexicon.last or word in lexicon.first)

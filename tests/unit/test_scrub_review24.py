@@ -202,3 +202,32 @@ def test_a_product_a_show_a_dish_or_a_denied_arrest_names_no_one(text: str) -> N
 )
 def test_the_same_words_said_of_a_person_still_count(text: str, found: tuple[str, str]) -> None:
     assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mrs baker's flat was cold", "baker"),
+        ("mrs smith's son called", "smith"),
+        ("dhr plaatje zei dat hij niet kon betalen", "plaatje"),
+        ("de familie vos woont hier al lang", "vos"),
+        ("de familie bakker moet verhuizen", "bakker"),
+    ],
+)
+def test_a_surname_that_is_a_word_after_a_title_or_a_family(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mvr zelf belde",
+        "mr already called",
+        "zij kent het gezin langer dan ik",
+        "de familie van mijn man",
+        "het gezin kan niet rondkomen",
+        "the baker's son brought bread",
+    ],
+)
+def test_a_word_beside_a_title_or_a_family_that_names_no_one(text: str) -> None:
+    assert [kind for _, kind in masked(text) if kind == "name"] == []
