@@ -86,6 +86,8 @@ def word_name(
         return True  # "roos had bloemen gekocht", "victoire m'a montré": no article, a person
     if not token.opens and token.capital:
         return True
+    if token.opens and _told_when(text, token.end):
+        return True  # "roos vandaag niet op school", "joy today at the doctor": a note's shorthand
     if _pair_acting(text, token, lexicon):
         return True  # "miracle and praise missed the bus", "will and mark were both at school"
     after = next_token(text, tokens, i + 1) if following and following.bare in JOINERS else None
@@ -121,6 +123,22 @@ PAIR_WHERE = frozenset(["both", "allebei", "beiden", "tous", "toutes", "all", "a
 important" stays)."""
 
 
+WHEN = lazy(
+    r" (?:vandaag|today|aujourd['’]hui|gisteren|yesterday|hier|morgen|tomorrow|demain|vanmorgen"
+    r"|vanochtend|vanavond|tonight|this morning|ce matin|ce soir) ([a-zà-ÿ']+)"
+)
+"""A word-name opening a note, then when, then what happened: a person, unless a verb of being
+or of need follows ("hope today is low", "patience vandaag nodig")."""
+
+
+def _told_when(text: str, end: int) -> bool:
+    when = WHEN.match(text, end)
+    if when is None:
+        return False
+    then = when.group(1)
+    return not (then in COPULAS or then in MODALS or then in HAVE or then in WANTED)
+
+
 PAIR_OPENING = lazy(r"(?:^|[.!?;:\n] *)([a-zà-ÿ]+) (?:and|en|et|&) $")
 
 
@@ -145,7 +163,7 @@ def _pair_after(text: str, end: int, first: str, lexicon: Lexicon) -> bool:
 WANTED = frozenset(["needed", "wanted", "required", "requise", "requis", "nodig", "gevraagd",
                     "paid", "betaald", "payé", "payée", "sent", "received", "due", "overdue",
                     "settled"])  # fmt: skip
-WANTED_ALONE = lazy(r"\s*(?:[,.;:!?]|$)")
+WANTED_ALONE = lazy(r"\s*(?:off\b|[,.;:!?]|$)")
 """A verb of need or of payment with nothing after it says the word is what is needed or
 paid, not who needs or pays: "Patience needed", "bill paid, all ok"."""
 

@@ -231,3 +231,35 @@ def test_a_surname_that_is_a_word_after_a_title_or_a_family(text: str, name: str
 )
 def test_a_word_beside_a_title_or_a_family_that_names_no_one(text: str) -> None:
     assert [kind for _, kind in masked(text) if kind == "name"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("joy is blij vandaag", "joy"),
+        ("hope is alone at home", "hope"),
+        ("grace is 7", "grace"),
+        ("roos is bij oma", "roos"),
+        ("victoire est heureuse", "victoire"),
+        ("roos vandaag niet op school", "roos"),
+        ("joy today at the doctor", "joy"),
+    ],
+)
+def test_a_word_name_opening_a_note_then_a_persons_state_or_day(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "patience is needed",
+        "hope is gone",
+        "hoop is er niet meer",
+        "faith is strong",
+        "hope today is low",
+        "patience vandaag nodig",
+        "patience paid off",
+    ],
+)
+def test_a_word_name_said_as_a_word_stays(text: str) -> None:
+    assert masked(text) == []
