@@ -28,6 +28,7 @@ from bot.privacy.glued_postcodes import glued_postcodes
 from bot.privacy.health_loose import loose_health
 from bot.privacy.letter_digits import lookalike_numbers
 from bot.privacy.lexicon import LANGS, Lexicon, lexicon
+from bot.privacy.lived_streets import lived_streets
 from bot.privacy.name_before_category import names_before_traits
 from bot.privacy.name_cues import article_surnames
 from bot.privacy.name_east_asian import with_east_asian_names
@@ -54,7 +55,7 @@ from bot.privacy.prison_towns import prison_towns
 from bot.privacy.school_of import schools_of
 from bot.privacy.spoken_languages import spoken_languages
 from bot.privacy.spoken_phones import spoken_phones
-from bot.privacy.streets_before_postcodes import streets_before_postcodes
+from bot.privacy.streets_before_postcodes import numbers_with_boxes, streets_before_postcodes
 from bot.privacy.title_case import organisations_read_lower, shouted_names, titled
 from bot.privacy.tokens import DOTTED_I, TYPED_SEPARATORS, has_digit
 from bot.privacy.unsure import unsure_words
@@ -68,9 +69,9 @@ ORDER: tuple[Recogniser | None, ...] = (
     spoken_languages,
     loose_health, schools_of, trade_names, employers_at_work, institutions_and_categories,
     named_destinations, shorthand_categories,
-    None, count_years, place_surnames, streets, streets_before_postcodes, estates,
+    None, count_years, place_surnames, streets, streets_before_postcodes, estates, lived_streets,
     glued_postcodes, foreign_postcodes, place_names, misspelt_places, origin_places, rare_streets,
-    article_surnames, plain_phrases,
+    article_surnames, plain_phrases, numbers_with_boxes,
 )  # fmt: skip
 """Recognisers in order of precedence; None: keep.txt's phrases claim their words there.
 `patterns.organisations` runs inside `institutions_and_categories`, joined with the rest."""
@@ -79,6 +80,7 @@ DIGITS_ONLY = (
     lookalike_numbers,
     rare_streets,
     streets_before_postcodes,
+    numbers_with_boxes,
     glued_postcodes,
     postcode_towns,
     cued_national_numbers,

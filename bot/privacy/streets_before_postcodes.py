@@ -24,8 +24,20 @@ STREET_BEFORE_POSTCODE = lazy(
 English street, then a comma and a four-digit postcode before a word."""
 
 
+NUMBER_AND_BOX = lazy(
+    r"(?i:(?<![\w,./:-])\d{1,4}[a-gi-tv-z]?\s*(?:bte|boîte|boite|box|bus)\.?\s*\d{1,3}[a-z]?\b"
+    r"(?!\s*(?:min|minuten|minutes|keer|fois|times|euro|eur|€|x|uur|h\b)))"
+)
+"""A house number with its box and no street ("12 bte 3", "45 bus 2"): the street is named
+elsewhere in the note, or the number and box are enough to find the flat."""
+
+
 def streets_before_postcodes(text: str) -> Iterator[Found]:
-    if "," not in text:
-        return
-    for match in STREET_BEFORE_POSTCODE.finditer(text):
+    for match in STREET_BEFORE_POSTCODE.finditer(text) if "," in text else ():
+        yield match.start(), match.end(), "address"
+
+
+def numbers_with_boxes(text: str) -> Iterator[Found]:
+    """Last of all recognisers: a street of no list before the number claims both first."""
+    for match in NUMBER_AND_BOX.finditer(text):
         yield match.start(), match.end(), "address"

@@ -263,3 +263,33 @@ def test_a_word_name_opening_a_note_then_a_persons_state_or_day(text: str, name:
 )
 def test_a_word_name_said_as_a_word_stays(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("ze woont place de la gare", "place de la gare"),
+        ("elle habite place du jeu de balle depuis 2 ans", "place du jeu de balle"),
+        ("mvr woont in Kerkstraat", "Kerkstraat"),
+        ("woont rue de la station met haar zoon", "rue de la station"),
+        ("he lives on rue haute with his mum", "rue haute"),
+        ("12 bte 3", "12 bte 3"),
+        ("ze woont op nummer 45 bus 2", "45 bus 2"),
+    ],
+)
+def test_a_street_after_a_verb_of_living_or_a_number_with_its_box(text: str, street: str) -> None:
+    assert (street, "address") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze woont in de winkelstraat",
+        "she lives in a place near the station",
+        "elle habite une place",
+        "lijn 95 bus 3 minuten te laat",
+        "de 12 bus 3 keer gemist",
+    ],
+)
+def test_a_place_to_live_or_a_bus_that_is_no_address(text: str) -> None:
+    assert [kind for _, kind in masked(text) if kind == "address"] == []

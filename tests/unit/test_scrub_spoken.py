@@ -44,7 +44,7 @@ def test_at_and_dot_as_words_stay(text: str) -> None:
     [
         ("adresse: cité jardin 7 bte 204", [("cité jardin 7 bte 204", "address")]),
         ("woont in de hoogstraat 12 bus 101", [("hoogstraat 12 bus 101", "address")]),
-        ("lives at 9 bus 3 apparently", []),
+        ("lives at 9 bus 3 apparently", [("9 bus 3", "address")]),  # a number and its box
     ],
 )
 def test_a_box_number_is_no_licence_plate(text: str, expected: list[tuple[str, str]]) -> None:
