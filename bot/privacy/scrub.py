@@ -49,6 +49,7 @@ from bot.privacy.phone_numbers import joined_phones, service_numbers
 from bot.privacy.place_typos import misspelt_places
 from bot.privacy.places import origin_places, place_names, rare_streets, streets
 from bot.privacy.plain_phrases import plain_phrases
+from bot.privacy.political_offices import offices_and_parties
 from bot.privacy.politics import politics
 from bot.privacy.postcode_towns import foreign_postcodes, postcode_towns
 from bot.privacy.prison_towns import prison_towns
@@ -65,7 +66,8 @@ ORDER: tuple[Recogniser | None, ...] = (
     service_numbers, lookalike_numbers, postcode_towns, joined_phones, cued_national_numbers,
     spoken_phones, kunyas,
     *(r for r in RECOGNISERS if r is not organisations),
-    aged_names, told_names, everyday_towns, orientations, politics, club_names, prison_towns,
+    aged_names, told_names, everyday_towns, orientations, politics, offices_and_parties,
+    club_names, prison_towns,
     spoken_languages,
     loose_health, schools_of, trade_names, employers_at_work, institutions_and_categories,
     named_destinations, shorthand_categories,

@@ -1,0 +1,65 @@
+"""Political offices held by the person a note is about and parties named alone (twenty-third
+session): "mvr is schepen", "elle a voté MR", "folders van de Open VLD". An office held is
+political and public; a relative's office stays a rare fact offered for review ("son père est
+bourgmestre", `rare_facts`); a party by its own name is almost always someone's politics in a
+note (the ambiguous "PS", "MR", "Groen", "Vooruit" only with a vote)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.politics import PARTIES, WORD_PARTIES
+
+Found = tuple[int, int, str]
+OFFICE = lazy(
+    r"(?i:\b(?:is|est|was|était|etait|wordt|werd|devient|became|becomes|is\s+nu|est\s+devenue?"
+    r"|is\s+geworden)\s+(?:(?:een|un|une|a|an|de|la|le|the|nu|now|ook|aussi|also|al|déjà|still"
+    r"|nog|toujours|vroeger|ooit|jadis|autrefois|once|formerly)\s+)*"
+    r"((?:oud-|ex-|former\s+|ancien(?:ne)?\s+)?(?:schepen|burgemeester|gemeenteraadslid"
+    r"|ocmw-raadslid|provincieraadslid|volksvertegenwoordiger|parlementslid|kamerlid|senator"
+    r"|minister|bourgmestre|[ée]chevine?|conseill(?:er|ère|ere)\s+communale?|conseill(?:er|ère"
+    r"|ere)\s+cpas|députée?|deputee?|sénat(?:eur|rice)|ministre|mayor|councillor|councilor"
+    r"|alderman|alderwoman|\bmp\b|member\s+of\s+parliament)(?:\s+(?:in|van|de|à|of|for|voor"
+    r"|pour)\s+(?:(?-i:[A-Z])[\w'’-]+|(?!(?:haar|zijn|sa|son|her|his|hun|leur|their)\b)"
+    r"[a-zà-ÿ][\w'’-]+(?=\s*(?:[,.;!?]|$))))?)\b)"
+)
+"""The office after a verb of being, with the town or party after it if named."""
+VOTED = lazy(
+    rf"(?i:\b(?:a\s+voté|avait\s+voté|ont\s+voté|voted\s+for|heeft\s+(?:op\s+)?(?:{PARTIES})"
+    rf"\s+gestemd)\s+(?:pour\s+)?(?:le\s+|la\s+|les\s+|the\s+)?(?:{PARTIES}|{WORD_PARTIES})"
+    r"(?![\w&-]))"
+)
+"""A vote in the past tense: "elle a voté MR", "voted for the greens"."""
+PARTY_NAMED = lazy(
+    r"(?<![\w&-])(?:(?i:n-va|vlaams\s+belang|cd&v|open\s+vld|pvda|ptb|les\s+engagés|défi|sp\.a"
+    r"|parti\s+socialiste|parti\s+communiste|jong\s+n-va|jong\s+vld|comac)|Ecolo|ECOLO)(?![\w&-])"
+)
+"""A party by a name no other word has."""
+
+
+PARTY_AS_SUBJECT = lazy(
+    r"(?i:(?:^|[.,;:!?]\s*|\b(?:en|et|and|maar|mais|but|dat|que|omdat|want|car)\s+)"
+    r"(?:het|de|le|la|les|l['’]|the)\s+$)"
+)
+"""A party opening a clause acts as an institution ("het vlaams belang stemde tegen", "de N-VA
+wil besparen"): no one's politics."""
+KIN_BEFORE = lazy(
+    r"(?i:\b(?:oom|tante|vader|moeder|papa|mama|broer|zus|zuster|neef|nicht|nonkel|grootvader"
+    r"|opa|oma|schoonvader|schoonmoeder|schoonbroer|schoonzus|zoon|dochter|oncle|père|pere|mère"
+    r"|mere|frère|frere|sœur|soeur|cousine?|grand-père|grand-mère|beau-père|beau-frère"
+    r"|belle-sœur|fils|fille|uncle|aunt|father|mother|dad|mum|mom|brother|sister|grandfather"
+    r"|grandmother|son|daughter|in-law)\b[^.;!?]{0,40}$)"
+)
+"""A relative's office is a rare fact the worker reviews (`rare_facts`), as the issue asks."""
+
+
+def offices_and_parties(text: str) -> Iterator[Found]:
+    for match in OFFICE.finditer(text):
+        if not KIN_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            yield match.start(1), match.end(1), "politics"
+    for match in VOTED.finditer(text):
+        yield match.start(), match.end(), "politics"
+    for match in PARTY_NAMED.finditer(text):
+        if not PARTY_AS_SUBJECT.search(text, max(0, match.start() - 30), match.start()):
+            yield match.start(), match.end(), "politics"
