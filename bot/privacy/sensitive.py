@@ -234,7 +234,7 @@ def special_categories(text: str) -> Iterator[Found]:
             said = text[start:end].lower()
             if said in SIGHT and FIGURATIVE.match(text, end):
                 continue
-            if said.startswith(("verslaafd", "addicted", "accro")) and HABIT.match(text, end):
+            if said.startswith(ADDICTED) and HABIT.match(text, end):
                 continue  # "addicted to her phone": a manner of speaking
             if a_figure_of_health(text, said, start, end):
                 continue
@@ -261,6 +261,7 @@ def special_categories(text: str) -> Iterator[Found]:
         yield start, end, category
 
 
+ADDICTED = ("verslaafd", "addicted", "accro")
 NOBODY = lazy(r"(?i:\b(?:niemand|nobody|no\s+one|personne|aucun|geen\s+mens)\b[^.,;:!?]{0,12}$)")
 SAINT_FROM = lazy(r"(?i:\b(?:de|du|uit|van|from|of|à|in|naar|to)\s+$)")
 

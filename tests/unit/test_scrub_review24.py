@@ -323,3 +323,28 @@ def test_an_office_held_a_past_vote_or_a_party_by_its_own_name(text: str, found:
 )
 def test_an_office_in_its_role_or_a_word_like_a_party_stays(text: str) -> None:
     assert [kind for _, kind in masked(text) if kind == "politics"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("mvr heeft sinds kort een geleidehond", "geleidehond"),
+        ("kevin gaat naar de dagkliniek", "dagkliniek"),
+        ("mme a fait un baby blues", "baby blues"),
+        ("il a été hospitalisé sous contrainte", "hospitalisé sous contrainte"),
+        ("hij zegt dat hij stemmen hoort", "stemmen hoort"),
+        ("mme est bipo", "bipo"),
+        ("ze heeft last van haar suiker", "last van haar suiker"),
+        ("il prend du subu", "subu"),
+        ("he is on the spectrum", "on the spectrum"),
+    ],
+)
+def test_health_told_by_an_aid_a_ward_or_a_workers_words(text: str, found: str) -> None:
+    assert (found, "health") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["mvr krijgt thuisverpleging na de operatie", "il est accro au foot"]
+)
+def test_care_at_home_or_a_hobby_is_no_condition(text: str) -> None:
+    assert [kind for _, kind in masked(text) if kind == "health"] == []
