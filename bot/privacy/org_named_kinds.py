@@ -31,10 +31,15 @@ KINDS = (
     r"|snack|friterie|librairie|boulangerie|épicerie\s+sociale|unité|club\s+de\s+[^\W\d_]+"
     r"|day\s+cent(?:re|er)|retirement\s+home|care\s+home|nursing\s+home|nursery|bakery|shelter"
     r"|food\s+bank|youth\s+club|day\s+hospital"
+    r"|bs|welzijnsschakel|sociaal\s+restaurant|restaurant\s+social|duivenmaatschappij|kaartclub"
+    r"|café|cafe|carwash|car\s+wash|kapsalon|nachtwinkel|mcae|eta|clinique|kliniek|centre"
+    r"|accueil\s+de\s+jour|pouponnière|maison\s+communautaire|fanfare|harmonie|ressourcerie"
+    r"|oooc|voorziening|kinderkribbe|internaat|internat|gurdwara|taverne|brasserie|boksclub"
+    r"|boxing\s+club|pub|gym"
 )
 CALLED = r"called|named|genaamd|nommée?|appelée?|qui\s+s['’]appelle|die\s+heet"
 NAMED_KIND = lazy(
-    rf"(?<![\w'’-])(?:{KINDS})\s+(?:({CALLED})\s+)?((?:de|het|'t|den|les|la|le|the)\s+|l['’]\s*)"
+    rf"(?<![\w-])(?:{KINDS})\s+(?:({CALLED})\s+)?((?:de|het|'t|t|den|les|la|le|the)\s+|l['’]\s*)"
     rf"({WORD})(?:\s+({WORD}))?(?:\s+({WORD}))?"
 )
 """A kind, perhaps "called", an article and up to three words of a name."""
@@ -98,7 +103,11 @@ KIND_HINTS = frozenset(
      "jeunes", "jour", "repos", "soins", "psychiatriques", "résidence", "foyer", "nuit", "accueil",
      "devoirs", "extrascolaire", "snack", "friterie", "librairie", "boulangerie", "sociale",
      "unité", "club", "centre", "center", "home", "nursery", "bakery", "shelter", "bank",
-     "hospital"]
+     "hospital", "bs", "welzijnsschakel", "social", "duivenmaatschappij", "kaartclub", "café",
+     "cafe", "carwash", "wash", "kapsalon", "nachtwinkel", "mcae", "eta", "clinique", "kliniek",
+     "pouponnière", "communautaire", "fanfare", "harmonie", "ressourcerie", "oooc",
+     "voorziening", "kinderkribbe", "internaat", "internat", "gurdwara", "taverne", "brasserie",
+     "boksclub", "pub", "gym"]
 )  # fmt: skip
 """The last word of each kind: without one, no rule here can match."""
 NOT_NAMES = STOP | frozenset(
@@ -112,7 +121,8 @@ NOT_NAMES = STOP | frozenset(
      "morning", "evening", "night", "day", "days", "next", "last", "same", "whole", "other",
      "children", "kids", "residents", "staff", "manager", "owner", "patron", "patronne",
      "responsable", "directeur", "directrice", "chef", "kinderen", "bewoners", "eigenaar", "baas",
-     "juf", "on", "was", "is", "has", "had", "lui", "leur", "y", "en", "ne", "n", "qui", "que"]
+     "juf", "on", "was", "is", "has", "had", "lui", "leur", "y", "en", "ne", "n", "qui", "que",
+     "vanaf", "sinds", "depuis", "since", "tot", "jusqu'à", "om", "na", "après", "after"]
 )  # fmt: skip
 """Words that end a name, or show that what follows the article is no name."""
 FIRM_STOP = NOT_NAMES | ACTS

@@ -348,3 +348,31 @@ def test_health_told_by_an_aid_a_ward_or_a_workers_words(text: str, found: str) 
 )
 def test_care_at_home_or_a_hobby_is_no_condition(text: str) -> None:
     assert [kind for _, kind in masked(text) if kind == "health"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("baby kan naar kdv t wiegeltje vanaf september", "t wiegeltje"),
+        ("ze eten soms in het sociaal restaurant t schuurke", "t schuurke"),
+        ("vader is lid van duivenmaatschappij de zwaluw in izegem", "de zwaluw"),
+        ("le petit va à la MCAE les lutins", "les lutins"),
+        ("Monsieur travaille à l'ETA Le Tremplin Vert", "Le Tremplin Vert"),
+        ("La fille est en séjour à la Maison Communautaire La Canopée.", "La Canopée"),
+    ],
+)
+def test_a_care_place_club_or_workshop_named_after_its_kind(text: str, name: str) -> None:
+    assert (name, "organisation") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "au centre la semaine prochaine",
+        "in het café de hele avond",
+        "naar de gym de hele week",
+        "ze gaat naar de fanfare de zondag",
+    ],
+)
+def test_a_kind_before_a_time_names_nothing(text: str) -> None:
+    assert masked(text) == []
