@@ -135,7 +135,9 @@ BLACK = lazy(
 is zwart", "zwart van het volk" stay."""
 INSIDE = lazy(
     r"(?i:\b((?:zit|zat|zitten|zaten)\s+binnen)\s+(?:voor\s+(?:een\s+|de\s+)?(?:drugs\w*|diefstal"
-    r"|geweld|moord|overval|inbraak|slagen|fraude|feiten|\w*deal|dealen|dealing)|sinds\s+\d"
+    r"|geweld|moord|overval|inbraak|slagen|fraude|feiten|\w*deal|dealen|dealing)|sinds\s+(?:\d"
+    r"|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    r"|vorig\s+jaar|vorige\s+(?:maand|week))"
     r"|al\s+\w+\s+(?:jaar|maand|maanden|weken)|tot\s+(?:vorige|volgende|eind|\d))"
     r"|\b((?:est|était|etait|sont|étaient)\s+dedans)\s+(?:depuis\s+(?:\d+|un|une|deux|trois"
     r"|quatre|cinq|six|quelques|plusieurs)\s+(?:ans?|mois|semaines)|pour\s+(?:vol|trafic"

@@ -103,12 +103,15 @@ _COUPLE = (
     r"(?:een\s+)?(?:relatie|verkering|samen|getrouwd|trouwt|trouwde)\s+met"
     r"|(?:sort|sortait|est\s+en\s+couple|vit|vivait|s['’]est\s+mariée?|mariée?)\s+avec"
     r"|(?:is\s+dating|dates|is\s+seeing|married|is\s+married\s+to|is\s+in\s+a\s+relationship\s+with)"
+    r"|(?:is|['’]s)\s+into|valt\s+op|attirée?\s+par"
 )
 SAME_SEX_PARTNER = lazy(
     rf"(?i:{_HE}{_NO_OTHER}\b((?:{_COUPLE})\s+(?:een\s+(?:andere\s+)?(?:man|jongen)|un\s+(?:homme|garçon|garcon|mec)"
-    rf"|a\s+(?:man|boy|guy)))\b"
+    r"|a\s+(?:man|boy|guy)|(?:andere\s+)?(?:mannen|jongens)|des\s+(?:hommes|garçons|garcons|mecs)"
+    r"|(?:other\s+)?(?:men|boys|guys)))\b"
     rf"|{_SHE}{_NO_OTHER}\b((?:{_COUPLE})\s+(?:een\s+(?:vrouw|meisje)|une\s+(?:femme|fille|meuf)"
-    rf"|a\s+(?:woman|girl)))\b)"
+    r"|a\s+(?:woman|girl)|(?:andere\s+)?(?:vrouwen|meisjes)|des\s+(?:femmes|filles|meufs)"
+    r"|(?:other\s+)?(?:women|girls)))\b)"
 )
 """A relationship with someone of the same sex, told by the subject's and the partner's
 gender: "hij heeft een relatie met een man", "elle sort avec une fille" (review22d)."""
@@ -127,9 +130,12 @@ LEFT_FOR = lazy(
 """Someone left for a person of the same sex: "le père a quitté la mère pour un homme"."""
 COUPLED = frozenset(["relatie", "verkering", "samen", "getrouwd", "trouwt", "trouwde", "sort",
                      "sortait", "couple", "vit", "vivait", "mariée", "marié", "dating", "dates",
-                     "seeing", "married", "relationship"])  # fmt: skip
+                     "seeing", "married", "relationship", "into", "valt", "attirée",
+                     "attiré"])  # fmt: skip
 PARTNERS = frozenset(["man", "jongen", "homme", "garçon", "garcon", "mec", "boy", "guy", "vrouw",
-                      "meisje", "femme", "fille", "meuf", "woman", "girl"])  # fmt: skip
+                      "meisje", "femme", "fille", "meuf", "woman", "girl", "mannen", "jongens",
+                      "hommes", "garçons", "garcons", "mecs", "men", "boys", "guys", "vrouwen",
+                      "meisjes", "femmes", "filles", "meufs", "women", "girls"])  # fmt: skip
 """Without a word of each SAME_SEX_PARTNER cannot match: two set lookups per text."""
 LEFT_WORDS = frozenset(["verlaten", "quitté", "left"])
 LEFT_SPOUSES = frozenset(["vrouw", "man", "mari", "femme", "wife", "husband", "mère", "père",

@@ -376,3 +376,34 @@ def test_a_care_place_club_or_workshop_named_after_its_kind(text: str, name: str
 )
 def test_a_kind_before_a_time_names_nothing(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "elle sort avec des filles, ses parents ne savent rien",
+            ("sort avec des filles", "orientation"),
+        ),
+        ("she is into women", ("is into women", "orientation")),
+        ("hij valt op mannen", ("valt op mannen", "orientation")),
+        ("zoon zit binnen sinds januari", ("zit binnen", "detention")),
+    ],
+)
+def test_same_sex_partners_in_the_plural_and_prison_since_a_month(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il sort avec des copains",
+        "she is into football",
+        "hij sort avec des filles",
+        "de kinderen zitten binnen sinds de regen",
+    ],
+)
+def test_friends_a_hobby_or_children_indoors_stay(text: str) -> None:
+    assert masked(text) == []
