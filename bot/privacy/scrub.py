@@ -35,6 +35,7 @@ from bot.privacy.name_east_asian import with_east_asian_names
 from bot.privacy.name_edges import edges
 from bot.privacy.name_inversion import not_names
 from bot.privacy.name_kin_forms import aged_names, kunyas, told_names
+from bot.privacy.name_marks import marked_names
 from bot.privacy.name_places import place_surnames
 from bot.privacy.name_repeats import repeated_names
 from bot.privacy.names import names
@@ -64,7 +65,7 @@ from bot.privacy.unsure import unsure_words
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
     service_numbers, lookalike_numbers, postcode_towns, joined_phones, cued_national_numbers,
-    spoken_phones, kunyas,
+    spoken_phones, kunyas, marked_names,
     *(r for r in RECOGNISERS if r is not organisations),
     aged_names, told_names, everyday_towns, orientations, politics, offices_and_parties,
     club_names, prison_towns,

@@ -407,3 +407,24 @@ def test_same_sex_partners_in_the_plural_and_prison_since_a_month(
 )
 def test_friends_a_hobby_or_children_indoors_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Talked to Sunday (first name) about his debts", "Sunday"),
+        ("Parlé avec Bonheur (prénom) de ses dettes", "Bonheur"),
+        ("la maman appelle son fils « Loulou », vrai prénom Louis", "Loulou"),
+        ('ze noemen hem "Bolleke" thuis', "Bolleke"),
+    ],
+)
+def test_a_name_the_note_marks_as_one(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["vul je naam in (voornaam)", "hij noemt het 'de kooi'", 'ze noemen dat "de grote kuis"'],
+)
+def test_a_forms_instruction_or_a_quoted_thing_names_no_one(text: str) -> None:
+    assert masked(text) == []

@@ -1,0 +1,41 @@
+"""Names the note itself marks as names: a word followed by "(first name)", "(voornaam)",
+"(prénom)", and a nickname in quotes after a verb of calling ("ze noemen hem "Bolleke"", "la
+maman appelle son fils « Loulou »"; review24b). The mark is the writer's own: no list needed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import lexicon
+
+Found = tuple[int, int, str]
+MARKED = lazy(
+    r"(?<![\w'’-])([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*\((?i:first\s+name|given\s+name"
+    r"|surname|last\s+name|nickname|voornaam|achternaam|familienaam|roepnaam|bijnaam|prénom"
+    r"|prenom|nom(?:\s+de\s+famille)?|surnom)\)"
+)
+"""One or two words before the mark; the second only when the mark says a whole name."""
+QUOTED = lazy(
+    r"(?i:\b(?:noemen|noemt|noemde|noemden|appelle|appellent|appelait|surnomme|surnomment"
+    r"|calls|called|call|nicknamed|bijgenaamd|surnommée?)\s+(?:(?:hem|haar|him|her|le|la|l['’]"
+    r"|them|ze|zijn|son|sa|ses|his|their|hun|leur)\s+)?(?:(?:zoon|dochter|fils|fille|son"
+    r"|daughter|kind|enfant|child|broer|zus|frère|sœur|brother|sister|petit|petite)\s+)?)"
+    r"[\"“«‘']\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*[\"”»’']"
+)
+"""A quoted nickname a family uses."""
+
+
+def marked_names(text: str) -> Iterator[Found]:
+    if "(" in text:
+        names = lexicon()
+        for match in MARKED.finditer(text):
+            words = match.group(1).split()
+            last = words[-1]
+            if last.islower() and names.is_word(last) and last not in names.first:
+                continue  # "vul je naam in (voornaam)": a form's instruction
+            whole = len(words) == 2 and words[0][0].isupper() and last[0].isupper()
+            yield match.end(1) - (len(match.group(1)) if whole else len(last)), match.end(1), "name"
+    if any(quote in text for quote in "\"“«‘'"):
+        for match in QUOTED.finditer(text):
+            yield match.start(1), match.end(1), "name"
