@@ -21,3 +21,14 @@ AFTER_ADDRESS = lazy(
     r"(?:\s*(?:bus|bte|boîte)\s*\w{1,4})?,\s*)$"
 )
 """A street, its number and a comma: the town comes next ("grand-place 18, ath")."""
+
+
+SUBJECT_BEFORE = lazy(r"(?i:(?:\b|['’])(?:il|elle|on|ils|elles|hij|ze|zij|je|he|she|they)\s+$)")
+
+
+def verb_after_subject(text: str, start: int) -> bool:
+    """A lower-case town right after a subject pronoun is the verb ("qu'on jette", "il jette
+    tout": jeter, not Jette; review25b)."""
+    return (
+        text[start].islower() and SUBJECT_BEFORE.search(text, max(0, start - 8), start) is not None
+    )

@@ -428,3 +428,21 @@ def test_a_name_the_note_marks_as_one(text: str, name: str) -> None:
 )
 def test_a_forms_instruction_or_a_quoted_thing_names_no_one(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "elle se sent comme les petits riens qu'on jette, dit-elle",
+        "il jette tout à la poubelle",
+        "Visite avec l'AS du CPAS, RIS accordé depuis février.",
+        "il regarde Télévie sur Auvio",
+    ],
+)
+def test_a_verb_like_a_town_or_a_workers_title_like_a_town_stays(text: str) -> None:
+    assert masked(text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [("woont in jette", "jette"), ("woont in As", "As")])
+def test_the_same_towns_where_someone_lives_stay_masked(text: str, place: str) -> None:
+    assert (place, "place") in masked(text)
