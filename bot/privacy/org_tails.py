@@ -15,15 +15,35 @@ LONGEST_TAIL = 2
 unknown words longer than that is a note in a language the lists do not hold."""
 
 
+FAMILY_FIRM = re.compile(
+    r"\s*&\s*(?:[Zz]n|[Zz]onen|[Zz]oon|[Ff]ils|[Ss]ons?|[Cc]o|[Dd]ochters)\b\.?"
+)
+"""A family firm's tail: "Peeters & Zn", "Dupont & Fils", "Dhillon & Sons" (review25b)."""
+
+
 def org_tail_end(text: str, end: int, lexicon: Lexicon) -> int:
     """Where an organisation found up to `end` ends once the unknown words right after it
-    are added: no word of the lists nor a strict compound, not one slip from a word."""
+    are added: no word of the lists nor a strict compound, not one slip from a word; or a
+    capitalised word that goes on a capitalised name ("nachtwinkel Istanbul Market", "FC
+    Kuregem Stars"; not a first name or a surname, a contact's); then "& Zn", "& Fils"."""
     for _ in range(LONGEST_TAIL):
         match = NEXT_WORD.match(text, end)
-        if match is None or not _unknown(match.group(1).lower(), lexicon):
+        if match is None:
+            break
+        word = match.group(1)
+        if not (_unknown(word.lower(), lexicon) or _title_word(text, end, word, lexicon)):
             break
         end = match.end()
-    return end
+    family = FAMILY_FIRM.match(text, end)
+    return family.end() if family else end
+
+
+def _title_word(text: str, end: int, word: str, lexicon: Lexicon) -> bool:
+    before = text.rfind(" ", 0, end) + 1
+    if not (text[before : before + 1].isupper() and word[:1].isupper() and word[1:].islower()):
+        return False
+    bare = word.lower()
+    return len(bare) > 2 and bare not in lexicon.first and bare not in lexicon.last
 
 
 def _unknown(word: str, lexicon: Lexicon) -> bool:

@@ -446,3 +446,16 @@ def test_a_verb_like_a_town_or_a_workers_title_like_a_town_stays(text: str) -> N
 @pytest.mark.parametrize(("text", "place"), [("woont in jette", "jette"), ("woont in As", "As")])
 def test_the_same_towns_where_someone_lives_stay_masked(text: str, place: str) -> None:
     assert (place, "place") in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Hij helpt in de nachtwinkel Istanbul Market aan de kaai", "nachtwinkel Istanbul Market"),
+        ("werkt als chauffeur voor Peeters & Zn transporten", "Peeters & Zn"),
+        ("speelt bij FC Kuregem Stars", "FC Kuregem Stars"),
+        ("haar man werkt bij Dupont & Fils", "Dupont & Fils"),
+    ],
+)
+def test_an_organisations_name_goes_on_in_capitals_or_with_its_family(text: str, org: str) -> None:
+    assert (org, "organisation") in masked(text)
