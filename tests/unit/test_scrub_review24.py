@@ -181,6 +181,7 @@ def test_a_place_that_is_a_spot_stays(text: str) -> None:
         "une bouteille de Spa sur la table",
         "Monsieur a bu une Chimay",
         "Bouillon de poulet préparé pour le petit malade",
+        "les enfants attendent le pere Noel",
         "ruzie met de buren, niemand opgepakt",
         "police came last week for noise, nobody was arrested",
         "Italiaanse pasta met tomatensaus",
