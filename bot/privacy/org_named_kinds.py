@@ -37,6 +37,31 @@ KINDS = (
     r"|oooc|voorziening|kinderkribbe|internaat|internat|gurdwara|taverne|brasserie|boksclub"
     r"|boxing\s+club|pub|gym"
 )
+FRENCH_KINDS = (
+    "centre",
+    "clinique",
+    "café",
+    "cafe",
+    "crèche",
+    "creche",
+    "garderie",
+    "foyer",
+    "résidence",
+    "maison",
+    "accueil",
+    "snack",
+    "friterie",
+    "librairie",
+    "boulangerie",
+    "pouponnière",
+    "ressourcerie",
+    "harmonie",
+    "taverne",
+    "brasserie",
+    "mcae",
+    "eta",
+)
+"""Kinds after which "de" is French ("centre de jour"), not the Dutch article."""
 CALLED = r"called|named|genaamd|nommée?|appelée?|qui\s+s['’]appelle|die\s+heet"
 NAMED_KIND = lazy(
     rf"(?<![\w-])(?:{KINDS})\s+(?:({CALLED})\s+)?((?:de|het|'t|t|den|les|la|le|the)\s+|l['’]\s*)"
@@ -143,6 +168,10 @@ def named_kinds(lowered: str, words: frozenset[str]) -> Iterator[Found]:
         return
     common = frequent()
     for match in NAMED_KIND.finditer(lowered):
+        if match.group(2).strip() == "de" and lowered[
+            match.start() : match.start(2)
+        ].rstrip().endswith(FRENCH_KINDS):
+            continue  # "le centre de planning familial": a French "de", no article
         parts = [match.group(i) for i in (3, 4, 5) if match.group(i)]
         kept = words_of_a_name(parts, NOT_NAMES)
         bare = ARTICLE_BEFORE.search(lowered, max(0, match.start() - 6), match.start()) is None

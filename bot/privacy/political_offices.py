@@ -38,6 +38,13 @@ PARTY_NAMED = lazy(
 """A party by a name no other word has."""
 
 
+ACTIVITY = lazy(
+    r"(?i:\b(?:folders?|flyers?|tracts?|affiches?|posters?|pamfletten|campagne|campaign"
+    r"|kandidaat|candidate?|lijst|liste|militante?|militeert|milite|vrijwilliger|bénévole"
+    r"|volunteers?|fan|supporter|sympathisante?|aanhanger|partisan|stemt|stemde|gestemd|vote"
+    r"|voted|votes|lid|membre|member|meeting|meetings|betoging|manif|march)\b)"
+)
+"""What a person does for a party; a party named without any of these is news."""
 PARTY_AS_SUBJECT = lazy(
     r"(?i:(?:^|[.,;:!?]\s*|\b(?:en|et|and|maar|mais|but|dat|que|omdat|want|car)\s+)"
     r"(?:het|de|le|la|les|l['’]|the)\s+$)"
@@ -60,6 +67,8 @@ def offices_and_parties(text: str) -> Iterator[Found]:
             yield match.start(1), match.end(1), "politics"
     for match in VOTED.finditer(text):
         yield match.start(), match.end(), "politics"
+    if ACTIVITY.search(text) is None:
+        return  # "de krant schreef over het vlaams belang": news, no one's politics
     for match in PARTY_NAMED.finditer(text):
         if not PARTY_AS_SUBJECT.search(text, max(0, match.start() - 30), match.start()):
             yield match.start(), match.end(), "politics"

@@ -460,3 +460,14 @@ def test_the_same_towns_where_someone_lives_stay_masked(text: str, place: str) -
 )
 def test_an_organisations_name_goes_on_in_capitals_or_with_its_family(text: str, org: str) -> None:
     assert (org, "organisation") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le centre de planning familial organise une porte ouverte",
+        "de krant schreef over het vlaams belang en de peilingen",
+    ],
+)
+def test_a_french_de_after_a_kind_or_a_party_in_the_news_stays(text: str) -> None:
+    assert masked(text) == []
