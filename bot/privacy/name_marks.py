@@ -24,6 +24,8 @@ QUOTED = lazy(
     r"[\"“«‘']\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*[\"”»’']"
 )
 """A quoted nickname a family uses."""
+CALLING = ("noem", "appel", "surnom", "call", "nicknam", "bijgenaamd")
+"""QUOTED's verbs as substrings: without one the scan is skipped."""
 
 
 def marked_names(text: str) -> Iterator[Found]:
@@ -36,6 +38,7 @@ def marked_names(text: str) -> Iterator[Found]:
                 continue  # "vul je naam in (voornaam)": a form's instruction
             whole = len(words) == 2 and words[0][0].isupper() and last[0].isupper()
             yield match.end(1) - (len(match.group(1)) if whole else len(last)), match.end(1), "name"
-    if any(quote in text for quote in "\"“«‘'"):
+    lowered = text.lower()
+    if any(verb in lowered for verb in CALLING):
         for match in QUOTED.finditer(text):
             yield match.start(1), match.end(1), "name"

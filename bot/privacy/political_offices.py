@@ -61,10 +61,23 @@ KIN_BEFORE = lazy(
 """A relative's office is a rare fact the worker reviews (`rare_facts`), as the issue asks."""
 
 
+OFFICE_HINTS = ("schepen", "burgemeester", "raadslid", "vertegenwoordiger", "parlement",
+                "senat", "sénat", "minist", "bourgmestre", "chevin", "conseill", "déput", "deput",
+                "mayor", "council", "alderm", "kamerlid", "mp")  # fmt: skip
+PARTY_HINTS = ("n-va", "nva", "belang", "cd&v", "vld", "pvda", "ptb", "engag", "défi", "defi",
+               "sp.a", "socialiste", "communiste", "comac", "ecolo", "voté", "voted",
+               "gestemd")  # fmt: skip
+"""Substrings without one of which no pattern here can match: the scan is skipped."""
+
+
 def offices_and_parties(text: str) -> Iterator[Found]:
-    for match in OFFICE.finditer(text):
+    lowered = text.lower()
+    offices = any(hint in lowered for hint in OFFICE_HINTS)
+    for match in OFFICE.finditer(text) if offices else ():
         if not KIN_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             yield match.start(1), match.end(1), "politics"
+    if not any(hint in lowered for hint in PARTY_HINTS):
+        return
     for match in VOTED.finditer(text):
         yield match.start(), match.end(), "politics"
     if ACTIVITY.search(text) is None:

@@ -32,12 +32,21 @@ NUMBER_AND_BOX = lazy(
 elsewhere in the note, or the number and box are enough to find the flat."""
 
 
+COMMA_POSTCODE = lazy(r",\s*[1-9]\d{3}\s")
+"""What STREET_BEFORE_POSTCODE needs after the street: one cheap scan first."""
+BOXES = ("bte", "bus", "box", "boîte", "boite")
+
+
 def streets_before_postcodes(text: str) -> Iterator[Found]:
-    for match in STREET_BEFORE_POSTCODE.finditer(text) if "," in text else ():
+    found = "," in text and COMMA_POSTCODE.search(text) is not None
+    for match in STREET_BEFORE_POSTCODE.finditer(text) if found else ():
         yield match.start(), match.end(), "address"
 
 
 def numbers_with_boxes(text: str) -> Iterator[Found]:
     """Last of all recognisers: a street of no list before the number claims both first."""
+    lowered = text.lower()
+    if not any(box in lowered for box in BOXES):
+        return
     for match in NUMBER_AND_BOX.finditer(text):
         yield match.start(), match.end(), "address"
