@@ -17,6 +17,8 @@ CITE = lazy(
 )
 """The kind, then a name in capitals, with its article ("cité du Bois-du-Luc"); a cité or a
 résidence is part of the name ("Cité Modèle"), a quarter is not ("le quartier Nord")."""
+KIND_HINTS = ("cit", "wijk", "quartier", "resid", "résid", "blok")
+"""CITE's kinds as substrings: without one the scan is skipped."""
 QUARTER = lazy(r"\b([A-ZÀ-Ý][a-zà-ÿ]{2,}(?:wijk|kwartier))\b")
 """A Dutch name of a quarter in one capitalised word ("de Arenawijk", "het Seefhoekkwartier")."""
 ESTATE = lazy(r"\b(?i:the)\s+(" + NAME + r"(?:\s+" + NAME + r")?\s+(?i:estate|flats|towers))\b")
@@ -25,7 +27,7 @@ ESTATE = lazy(r"\b(?i:the)\s+(" + NAME + r"(?:\s+" + NAME + r")?\s+(?i:estate|fl
 
 def estates(text: str) -> Iterator[Found]:
     lowered = text.lower()
-    if "cit" in lowered or "wijk" in lowered or "quartier" in lowered or "resid" in lowered:
+    if any(kind in lowered for kind in KIND_HINTS):
         for match in CITE.finditer(text):
             yield match.start(1) if match.group(1) else match.start(2), match.end(2), "place"
     if "wijk" in lowered or "kwartier" in lowered:

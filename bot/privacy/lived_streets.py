@@ -14,7 +14,7 @@ STOP = (
     r"depuis|sinds|since|avec|met|with|et|en|and|mais|maar|but|pour|voor|for|chez|bij|sa|son"
     r"|ses|zijn|haar|her|his|in|à|au|op|on|at|nog|toujours|still|now|nu|maintenant|al|déjà"
     r"|deja|dans|near|naast|près|pres|sur|samen|ensemble|together|alone|alleen|seule?|is|est"
-    r"|was|il|elle|ze|hij|she|he|qui|die|who|that|dat|que|met|niet|pas|not|meer|plus|anymore"
+    r"|was|il|elle|ze|hij|she|he|qui|die|who|that|dat|que|niet|pas|not|meer|plus|anymore"
 )
 LIVED_STREET = lazy(
     r"(?i:\b(?:woont|woon|wonen|woonde|habite|habitent|habitait|vit|vivent|vivait|lives|live"

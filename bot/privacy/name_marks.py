@@ -15,15 +15,20 @@ MARKED = lazy(
     r"|surname|last\s+name|nickname|voornaam|achternaam|familienaam|roepnaam|bijnaam|prénom"
     r"|prenom|nom(?:\s+de\s+famille)?|surnom)\)"
 )
-"""One or two words before the mark; the second only when the mark says a whole name."""
+"""One or two words before the mark; both only when both are capitalised ("Jan Peeters
+(voornaam en achternaam)"), else the last ("talked to Sunday (first name)")."""
+_WHOM = r"(?:hem|haar|him|her|le|la|l['’]|them|ze|zijn|son|sa|ses|his|their|hun|leur)\s+"
+_KIN = (
+    r"(?:zoon|dochter|fils|fille|son|daughter|kind|enfant|child|broer|zus|frère|sœur|brother"
+    r"|sister|petit|petite)\s+"
+)
 QUOTED = lazy(
-    r"(?i:\b(?:noemen|noemt|noemde|noemden|appelle|appellent|appelait|surnomme|surnomment"
-    r"|calls|called|call|nicknamed|bijgenaamd|surnommée?)\s+(?:(?:hem|haar|him|her|le|la|l['’]"
-    r"|them|ze|zijn|son|sa|ses|his|their|hun|leur)\s+)?(?:(?:zoon|dochter|fils|fille|son"
-    r"|daughter|kind|enfant|child|broer|zus|frère|sœur|brother|sister|petit|petite)\s+)?)"
+    r"(?i:\b(?:(?:noemen|noemt|noemde|noemden|appelle|appellent|appelait|surnomme|surnomment"
+    rf"|calls|called|call)\s+(?:{_WHOM}(?:{_KIN})?|{_KIN})|(?:nicknamed|bijgenaamd|surnommée?)\s+))"
     r"[\"“«‘']\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*[\"”»’']"
 )
-"""A quoted nickname a family uses."""
+"""A quoted nickname a family uses: a verb of calling with the one it calls ("noemen hem",
+"appelle son fils", "calls her son"), or "nicknamed"; not "she called 'help'"."""
 CALLING = ("noem", "appel", "surnom", "call", "nicknam", "bijgenaamd")
 """QUOTED's verbs as substrings: without one the scan is skipped."""
 

@@ -26,11 +26,11 @@ OFFICE = lazy(
 )
 """The office after a verb of being, with the town or party after it if named."""
 VOTED = lazy(
-    rf"(?i:\b(?:a\s+voté|avait\s+voté|ont\s+voté|voted\s+for|heeft\s+(?:op\s+)?(?:{PARTIES})"
-    rf"\s+gestemd)\s+(?:pour\s+)?(?:le\s+|la\s+|les\s+|the\s+)?(?:{PARTIES}|{WORD_PARTIES})"
-    r"(?![\w&-]))"
+    r"(?i:\b(?:a|avait|ont|avaient)\s+(?:toujours\s+|encore\s+|déjà\s+)?voté\s+(?:pour\s+)?"
+    rf"(?:le\s+|la\s+|les\s+)?(?:{PARTIES}|{WORD_PARTIES})(?![\w&-]))"
 )
-"""A vote in the past tense: "elle a voté MR", "voted for the greens"."""
+"""A French vote in the past tense ("elle a voté MR"); `politics` reads the other tenses and
+languages ("stemt", "voted", "op de pvda gestemd")."""
 PARTY_NAMED = lazy(
     r"(?<![\w&-])(?:(?i:n-va|vlaams\s+belang|cd&v|open\s+vld|pvda|ptb|les\s+engagés|défi|sp\.a"
     r"|parti\s+socialiste|parti\s+communiste|jong\s+n-va|jong\s+vld|comac)|Ecolo|ECOLO)(?![\w&-])"

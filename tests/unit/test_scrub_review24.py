@@ -425,7 +425,12 @@ def test_a_name_the_note_marks_as_one(text: str, name: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["vul je naam in (voornaam)", "hij noemt het 'de kooi'", 'ze noemen dat "de grote kuis"'],
+    [
+        "vul je naam in (voornaam)",
+        "hij noemt het 'de kooi'",
+        'ze noemen dat "de grote kuis"',
+        'she called "help" from the window',
+    ],
 )
 def test_a_forms_instruction_or_a_quoted_thing_names_no_one(text: str) -> None:
     assert masked(text) == []
