@@ -17,6 +17,22 @@ CITE = lazy(
 )
 """The kind, then a name in capitals, with its article ("cité du Bois-du-Luc"); a cité or a
 résidence is part of the name ("Cité Modèle"), a quarter is not ("le quartier Nord")."""
+NO_ESTATES = frozenset(
+    [
+        "administrative",
+        "général",
+        "générale",
+        "general",
+        "universitaire",
+        "judiciaire",
+        "ardente",
+        "européen",
+        "européenne",
+        "latin",
+        "soleil",
+    ]
+)
+"""Words after "cité", "quartier" that name an institution, a nickname or a film (review26a)."""
 KIND_HINTS = ("cit", "wijk", "quartier", "resid", "résid", "blok")
 """CITE's kinds as substrings: without one the scan is skipped."""
 QUARTER = lazy(r"\b([A-ZÀ-Ý][a-zà-ÿ]{2,}(?:wijk|kwartier))\b")
@@ -29,6 +45,8 @@ def estates(text: str) -> Iterator[Found]:
     lowered = text.lower()
     if any(kind in lowered for kind in KIND_HINTS):
         for match in CITE.finditer(text):
+            if match.group(2).split()[0].lower() in NO_ESTATES:
+                continue  # "la Cité Administrative", "le Quartier Général": no one's home
             yield match.start(1) if match.group(1) else match.start(2), match.end(2), "place"
     if "wijk" in lowered or "kwartier" in lowered:
         words = lexicon().words

@@ -17,6 +17,8 @@ MARKED = lazy(
 )
 """One or two words before the mark; both only when both are capitalised ("Jan Peeters
 (voornaam en achternaam)"), else the last ("talked to Sunday (first name)")."""
+FORM_LABELS = frozenset(["nom", "naam", "name", "prénom", "prenom", "voornaam", "achternaam"])
+"""A form's field, not a name ("Nom (prénom)")."""
 _WHOM = r"(?:hem|haar|him|her|le|la|l['’]|them|ze|zijn|son|sa|ses|his|their|hun|leur)\s+"
 _KIN = (
     r"(?:zoon|dochter|fils|fille|son|daughter|kind|enfant|child|broer|zus|frère|sœur|brother"
@@ -41,6 +43,8 @@ def marked_names(text: str) -> Iterator[Found]:
             last = words[-1]
             if last.islower() and names.is_word(last) and last not in names.first:
                 continue  # "vul je naam in (voornaam)": a form's instruction
+            if last.lower() in FORM_LABELS:
+                continue  # "Nom (prénom)", "Naam (voornaam)": a form's field
             whole = len(words) == 2 and words[0][0].isupper() and last[0].isupper()
             yield match.end(1) - (len(match.group(1)) if whole else len(last)), match.end(1), "name"
     lowered = text.lower()

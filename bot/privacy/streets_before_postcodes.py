@@ -26,7 +26,8 @@ English street, then a comma and a four-digit postcode before a word."""
 
 NUMBER_AND_BOX = lazy(
     r"(?i:(?<![\w,./:-])\d{1,4}[a-gi-tv-z]?\s*(?:bte|boîte|boite|box|bus)\.?\s*\d{1,3}[a-z]?\b"
-    r"(?!\s*(?:min|minuten|minutes|keer|fois|times|euro|eur|€|x|uur|h\b)))"
+    r"(?!\s*(?:min|minuten|minutes|keer|fois|times|euro|eur|€|x|uur|h\b|kg\b|g\b|l\b|ml\b"
+    r"|cl\b|liters?|litres?|de\b|d['’]|van\b|of\b)))"
 )
 """A house number with its box and no street ("12 bte 3", "45 bus 2"): the street is named
 elsewhere in the note, or the number and box are enough to find the flat."""

@@ -476,3 +476,17 @@ def test_an_organisations_name_goes_on_in_capitals_or_with_its_family(text: str,
 )
 def test_a_french_de_after_a_kind_or_a_party_in_the_news_stays(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 bte 3 de lait",
+        "2 bus 5 kg",
+        "la Cité Administrative",
+        "le Quartier Général",
+        "Nom (prénom)",
+    ],
+)
+def test_a_quantity_an_institution_or_a_forms_field_stays(text: str) -> None:
+    assert masked(text) == []
