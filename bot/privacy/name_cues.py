@@ -25,7 +25,7 @@ from bot.privacy.name_cue_lists import (
 )
 from bot.privacy.name_cue_lists import SUBJECT_VERBS as SUBJECT_VERBS
 from bot.privacy.name_elisions import elision
-from bot.privacy.name_function_words import NAMED_RECORDS, RECORDS
+from bot.privacy.name_function_words import COPULAS, NAMED_RECORDS, RECORDS
 from bot.privacy.name_groups import SUBJECTS
 from bot.privacy.name_title_nouns import title_as_noun
 from bot.privacy.name_titled_speakers import titled_speaker
@@ -54,9 +54,6 @@ OBJECT_VERBS = frozenset(["asked", "told", "called", "phoned", "texted", "visite
 OF = frozenset(["de", "d'", "van", "of", "du", "from"])
 HOUSEHOLDS = frozenset(["familie", "famille", "family", "gezin"])
 QUANTIFIERS = frozenset(["elke", "allen", "nine", "eén"])  # names and words: "belt elke dag"
-COPULAS = frozenset(["est", "était", "sera", "reste", "is", "was", "blijft"])
-"""After these an everyday word is said of the subject ("le temps est clément", "la chambre est
-jolie"), however many first-name lists hold it; a word of no language still names someone."""
 CUES = TITLES_AND_RELATIONS | COMPANY | VERBS | AUXILIARIES | OBJECT_VERBS | RECORDS
 OPENING = re.compile(r"[.!?:;,(\"“«•\n]\s*")
 TIMES_OF_DAY = ("matin", "soir", "après-midi", "morning", "afternoon", "evening", "tonight")
@@ -127,7 +124,7 @@ def cued_words(
             (cue in VERBS or cue in AUXILIARIES)
             and word in lexicon.first
             and word not in QUANTIFIERS
-            and not (cue in COPULAS and word in core())
+            and not (cue in COPULAS and word in core())  # "la chambre est jolie": a state
         )
         verb = before_a_verb(text, matches, lowered, i, lexicon) if match.start() in starts else 0
         if verb and cue in TIMES_OF_DAY and not filed_word(word, lexicon):

@@ -154,7 +154,7 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
         return True  # a word that is no ordinary word, made a name by a cue
     titled = i > 0 and tokens[i - 1].bare in TITLES and bare not in CONTEXT_WORDS
     titled = titled and bare not in SUBJECT_VERBS and bare not in frequent()
-    titled = titled and ("'" in token.word or not dutch_verb_form(bare, lexicon))  # "mvr bedankte"
+    titled = titled and not dutch_verb_form(bare, lexicon)  # "mvr bedankte me"
     titled = titled and not title_as_noun(text, tokens[i - 1].start, bare, lexicon)
     if titled and after_title(text, tokens, i):
         return True  # "mrs smith", "meneer bakker": after a form of address, any word

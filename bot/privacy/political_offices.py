@@ -1,8 +1,10 @@
 """Political offices held by the person a note is about and parties named alone (twenty-third
 session): "mvr is schepen", "elle a voté MR", "folders van de Open VLD". An office held is
 political and public; a relative's office stays a rare fact offered for review ("son père est
-bourgmestre", `rare_facts`); a party by its own name is almost always someone's politics in a
-note (the ambiguous "PS", "MR", "Groen", "Vooruit" only with a vote)."""
+bourgmestre", `rare_facts`); a party by a name no other word has is someone's politics when
+the note says what someone does for it ("folders", "lid", "stemt"), not when it is news or the
+party acts ("de N-VA wil besparen"); the ambiguous "PS", "MR", "Groen", "Vooruit" only with a
+vote."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """A street with no number written right before a postcode and its town ("Huisbezoek X,
 rabotstraat, 9000 gent", "rue brogniez, 1070 anderlecht"): the postcode says the words
-before it are where someone lives, whatever their case (review24b)."""
+before it are where someone lives, whatever their case (review24b). And a house number with
+its box and no street ("12 bte 3"), read last of all recognisers."""
 
 from __future__ import annotations
 
