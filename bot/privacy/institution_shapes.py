@@ -131,7 +131,7 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
             if match.group(1) not in GENERIC:
                 yield match.start(), match.end(), "organisation"
     yield from lower_case_schools(lowered, words)
-    yield from named_kinds(lowered, words)
+    yield from named_kinds(text, lowered, words)
     yield from more_institutions(text, lowered)
     yield from named_homes(text, lowered)
 

@@ -1,6 +1,6 @@
 """A street with no number right after a verb of living, in lower case or without its article:
 "elle habite place du jeu de balle", "woont rue de la station", "mvr woont in Kerkstraat",
-"lives on rue haute". Where someone lives; the number may follow later or not at all."""
+"lives on rue haute", "lives on Baker Road". Where someone lives; the number may follow later or not at all."""
 
 from __future__ import annotations
 
@@ -25,7 +25,9 @@ LIVED_STREET = lazy(
     r"\s+(?:(?i:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?"
     rf"(?!(?i:{STOP})\b)[^\W\d_][\w'’-]*"
     rf"(?:\s+(?!(?i:{STOP})\b)(?:de\s+la|de|du|des|la|le|[^\W\d_][\w'’-]*)){{0,3}}"
-    r"|[^\W\d_][\w'’-]*(?i:straat|laan|steenweg|lei|plein|dreef|kaai|vest|singel|dries))\b"
+    r"|[^\W\d_][\w'’-]*(?i:straat|laan|steenweg|lei|plein|dreef|kaai|vest|singel|dries)"
+    r"|[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?(?i:road|street|lane|avenue|drive|close|crescent"
+    r"|terrace|grove))\b"
 )
 """A verb of living, perhaps "nu" and a preposition, then a French street word and up to four
 words of its name (no word of `STOP`), or a Dutch street compound."""

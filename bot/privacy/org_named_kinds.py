@@ -35,7 +35,7 @@ KINDS = (
     r"|café|cafe|carwash|car\s+wash|kapsalon|nachtwinkel|mcae|eta|clinique|kliniek|centre"
     r"|accueil\s+de\s+jour|pouponnière|maison\s+communautaire|fanfare|harmonie|ressourcerie"
     r"|oooc|voorziening|kinderkribbe|internaat|internat|gurdwara|taverne|brasserie|boksclub"
-    r"|boxing\s+club|pub|gym"
+    r"|boxing\s+club|pub|gym|fitness|fitnessclub|sportschool"
 )
 FRENCH_KINDS = (
     "centre",
@@ -132,7 +132,7 @@ KIND_HINTS = frozenset(
      "cafe", "carwash", "wash", "kapsalon", "nachtwinkel", "mcae", "eta", "clinique", "kliniek",
      "pouponnière", "communautaire", "fanfare", "harmonie", "ressourcerie", "oooc",
      "voorziening", "kinderkribbe", "internaat", "internat", "gurdwara", "taverne", "brasserie",
-     "boksclub", "pub", "gym"]
+     "boksclub", "pub", "gym", "fitness", "fitnessclub", "sportschool"]
 )  # fmt: skip
 """The last word of each kind: without one, no rule here can match."""
 NOT_NAMES = STOP | frozenset(
@@ -153,8 +153,10 @@ NOT_NAMES = STOP | frozenset(
 FIRM_STOP = NOT_NAMES | ACTS
 
 
-def named_kinds(lowered: str, words: frozenset[str]) -> Iterator[Found]:
-    """Each care place, club or shop named by an article and words after its kind."""
+def named_kinds(text: str, lowered: str, words: frozenset[str]) -> Iterator[Found]:
+    """Each care place, club or shop named by an article and words after its kind; a name
+    written with a capital after its kind ("la MCAE Les Petits Loups") may be of frequent
+    words."""
     if "-" in lowered:
         towns = gazetteer().names
         for match in SAINT_NAME.finditer(lowered):
@@ -176,7 +178,8 @@ def named_kinds(lowered: str, words: frozenset[str]) -> Iterator[Found]:
         kept = words_of_a_name(parts, NOT_NAMES)
         bare = ARTICLE_BEFORE.search(lowered, max(0, match.start() - 6), match.start()) is None
         plain = any(p not in common for p in parts[:kept])
-        if kept and (match.group(1) is not None or bare or plain):
+        capital = text[match.start(2)].isupper()
+        if kept and (match.group(1) is not None or bare or plain or capital):
             yield match.start(2), match.end(kept + 2), "organisation"  # "de kameleon", "l'escale"
 
 
