@@ -1,6 +1,7 @@
 """A street with no number right after a verb of living, in lower case or without its article:
 "elle habite place du jeu de balle", "woont rue de la station", "mvr woont in Kerkstraat",
-"lives on rue haute", "lives on Baker Road". Where someone lives; the number may follow later or not at all."""
+"lives on rue haute", "lives on Baker Road". Where someone lives; the number may follow later
+or not at all."""
 
 from __future__ import annotations
 

@@ -91,6 +91,8 @@ def a_figure(text: str, said: str, start: int, end: int) -> bool:
         return GOLF.match(text, end) is not None
     if said == "lithium":
         return BATTERY.search(text, max(0, start - 30), end + 30) is not None
+    if said == "on the spectrum":
+        return OF_OPINIONS.match(text, end) is not None
     if TOPIC_BEFORE.search(text, max(0, start - 50), start) or IN_GENERAL.match(text, end):
         return True
     if a_workplace(text, start, end):
@@ -103,6 +105,8 @@ def a_figure(text: str, said: str, start: int, end: int) -> bool:
     return felt is not None or ABOUT.match(text, end) is not None
 
 
+OF_OPINIONS = lazy(r"(?i:\s+(?:of|from|between)\b)")
+"""A range, not autism: "on the spectrum of opinions", "on the spectrum from A to B"."""
 AT_WORK = lazy(
     r"(?i:\s+(?:at|in|on|op|bij|au|à|dans)\s+(?:(?:her|his|their|the|a|haar|zijn|het|de|son|sa|le"
     r"|la|mon|my)\s+)?(?:new\s+|nieuwe\s+|nouveau\s+|nouvel\s+)?(?:job|work|werk|travail|boulot"

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
-from bot.privacy.lexicon import lexicon
 
 Found = tuple[int, int, str]
 MARKED = lazy(
@@ -19,6 +19,13 @@ MARKED = lazy(
 (voornaam en achternaam)"), else the last ("talked to Sunday (first name)")."""
 FORM_LABELS = frozenset(["nom", "naam", "name", "prénom", "prenom", "voornaam", "achternaam"])
 """A form's field, not a name ("Nom (prénom)")."""
+FORM_WORDS = lazy(r"(?i:\b(?:naam|name|nom|invullen|vul|fill|remplir|remplis|formulier|form"
+                  r"|formulaire)\b)")
+FORM_PLACES = frozenset(["in", "hier", "here", "ici", "below", "hieronder", "ci-dessous", "there",
+                         "daar", "là", "en", "et", "and", "of", "ou", "or"])  # fmt: skip
+"""A word before the mark in a form's instruction ("vul je naam in (voornaam)", "write it
+here (first name)"); a lower-case word anywhere else is the name the mark points at ("bloem
+(voornaam) kwam niet")."""
 _WHOM = r"(?:hem|haar|him|her|le|la|l['’]|them|ze|zijn|son|sa|ses|his|their|hun|leur)\s+"
 _KIN = (
     r"(?:zoon|dochter|fils|fille|son|daughter|kind|enfant|child|broer|zus|frère|sœur|brother"
@@ -26,22 +33,30 @@ _KIN = (
 )
 QUOTED = lazy(
     r"(?i:\b(?:(?:noemen|noemt|noemde|noemden|appelle|appellent|appelait|surnomme|surnomment"
-    rf"|calls|called|call)\s+(?:{_WHOM}(?:{_KIN})?|{_KIN})|(?:nicknamed|bijgenaamd|surnommée?)\s+))"
+    rf"|calls|called|call)\s+(?:{_WHOM}(?:{_KIN})?|{_KIN})|(?:nicknamed|bijgenaamd|surnommée?|alias"
+    r"|aka|a\.k\.a\.|goes\s+by|known\s+as|gekend\s+als|bekend\s+als)\s+))"
     r"[\"“«‘']\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*[\"”»’']"
 )
 """A quoted nickname a family uses: a verb of calling with the one it calls ("noemen hem",
 "appelle son fils", "calls her son"), or "nicknamed"; not "she called 'help'"."""
-CALLING = ("noem", "appel", "surnom", "call", "nicknam", "bijgenaamd")
+PASSIVE = lazy(
+    r"(?i:\b(?:wordt|werd|worden|werden)\s+(?:door\s+(?:iedereen|zijn|haar|de)\s+(?:\w+\s+)?)?)"
+    r"[\"“«‘']\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*[\"”»’']\s+(?i:genoemd)\b"
+)
+"""The same in the passive: "hij wordt 'de Rosse' genoemd" (review26a)."""
+CALLING = ("noem", "appel", "surnom", "call", "nicknam", "bijgenaamd", "alias", "aka", "a.k.a",
+           "goes by", "known as", "gekend als", "bekend als")  # fmt: skip
 """QUOTED's verbs as substrings: without one the scan is skipped."""
 
 
 def marked_names(text: str) -> Iterator[Found]:
     if "(" in text:
-        names = lexicon()
         for match in MARKED.finditer(text):
             words = match.group(1).split()
             last = words[-1]
-            if last.islower() and names.is_word(last) and last not in names.first:
+            start = match.end(1) - len(last)
+            said_of_a_form = FORM_WORDS.search(text, max(0, start - 30), start) is not None
+            if last.islower() and (said_of_a_form or last in FORM_PLACES):
                 continue  # "vul je naam in (voornaam)": a form's instruction
             if last.lower() in FORM_LABELS:
                 continue  # "Nom (prénom)", "Naam (voornaam)": a form's field
@@ -49,5 +64,9 @@ def marked_names(text: str) -> Iterator[Found]:
             yield match.end(1) - (len(match.group(1)) if whole else len(last)), match.end(1), "name"
     lowered = text.lower()
     if any(verb in lowered for verb in CALLING):
-        for match in QUOTED.finditer(text):
+        common = frequent()
+        for match in (*QUOTED.finditer(text), *PASSIVE.finditer(text)):
+            said = match.group(1)
+            if said.islower() and all(word in common for word in said.split()):
+                continue  # "dat wordt 'een ramp' genoemd": a quoted phrase, not a name
             yield match.start(1), match.end(1), "name"
