@@ -19,8 +19,10 @@ MARKED = lazy(
 (voornaam en achternaam)"), else the last ("talked to Sunday (first name)")."""
 FORM_LABELS = frozenset(["nom", "naam", "name", "prénom", "prenom", "voornaam", "achternaam"])
 """A form's field, not a name ("Nom (prénom)")."""
-FORM_WORDS = lazy(r"(?i:\b(?:naam|name|nom|invullen|vul|fill|remplir|remplis|formulier|form"
-                  r"|formulaire)\b)")
+FORM_WORDS = lazy(
+    r"(?i:\b(?:naam|name|nom|invullen|vul|fill|remplir|remplis|formulier|form"
+    r"|formulaire)\b)"
+)
 FORM_PLACES = frozenset(["in", "hier", "here", "ici", "below", "hieronder", "ci-dessous", "there",
                          "daar", "là", "en", "et", "and", "of", "ou", "or"])  # fmt: skip
 """A word before the mark in a form's instruction ("vul je naam in (voornaam)", "write it
