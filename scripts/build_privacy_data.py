@@ -539,7 +539,24 @@ def name_words(folder: Path, zipf: float = 3.0) -> None:
         if any(word in lower[lang] and zipf_frequency(word, lang) >= zipf for lang in lower)
     }
     _write("name_words.txt", found)
+    with (DATA / "name_words.txt").open("a", encoding="utf-8") as out:
+        out.write(UNACCENTED_WORDS)
     print(f"{len(found)} everyday words that are also names")
+
+
+UNACCENTED_WORDS = """\
+# Everyday French words typed without their accents that the name lists hold as first names
+# (#12, the fifteenth session: "le bebe a de la fievre", "la sante de maman"). Names among
+# them stay names ("andre", "noel", "rene", "tresor", "heritier", "beni", "neo"); "aine",
+# "ane" stay out: as words they would make compounds of names ("berk" + "ane").
+bebe
+bebes
+sante
+musee
+musees
+diete
+"""
+"""Chosen by hand, not by the dictionaries: appended after the measured words on each build."""
 
 
 CORE_ZIPF = 3.5
