@@ -24,7 +24,9 @@ FORM_WORDS = lazy(
     r"|formulaire)\b)"
 )
 FORM_PLACES = frozenset(["in", "hier", "here", "ici", "below", "hieronder", "ci-dessous", "there",
-                         "daar", "là", "en", "et", "and", "of", "ou", "or"])  # fmt: skip
+                         "daar", "là", "en", "et", "and", "of", "ou", "or", "zijn", "haar", "je",
+                         "jouw", "uw", "hun", "his", "her", "your", "their", "son", "sa", "ton",
+                         "ta", "votre", "leur", "my", "mijn", "mon", "ma"])  # fmt: skip
 """A word before the mark in a form's instruction ("vul je naam in (voornaam)", "write it
 here (first name)"); a lower-case word anywhere else is the name the mark points at ("bloem
 (voornaam) kwam niet")."""

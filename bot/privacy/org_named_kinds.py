@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
-from bot.privacy.lexicon import cues
+from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.places import fold, gazetteer
 from bot.privacy.school_names import STOP, WORD, words_of_a_name
 
@@ -68,6 +68,13 @@ NAMED_KIND = lazy(
     rf"({WORD})(?:\s+({WORD}))?(?:\s+({WORD}))?"
 )
 """A kind, perhaps "called", an article and up to three words of a name."""
+CAPITAL_NAME = lazy(
+    rf"(?<![\w-])(?i:{KINDS})\s+([A-Z][\w'’-]+(?:\s+(?:&\s+|(?:de|het|der|van|du|des|la|le"
+    rf"|les|of|the)\s+)?[A-Z][\w'’-]+){{0,3}})"
+)
+"""A kind, then a name in capitals with no article: "at gym Iron Temple", "bij fitness Body
+Line", "la MCAE Petits Loups", "de opvang In de Brug" (review26a); one word alone only when
+it is not a frequent one ("naar de opvang Vandaag")."""
 SAINT_KINDS = (
     r"rvt|wzc|rusthuis|woonzorgcentrum|pzc|pz|ksj|ksa|kla|chiro|scouts|gidsen|unité|patro|guides"
     r"|résidence|residence|home|école|ecole|école\s+libre|institut|instituut|collège|college|lycée"
@@ -154,9 +161,8 @@ FIRM_STOP = NOT_NAMES | ACTS
 
 
 def named_kinds(text: str, lowered: str, words: frozenset[str]) -> Iterator[Found]:
-    """Each care place, club or shop named by an article and words after its kind; a name
-    written with a capital after its kind ("la MCAE Les Petits Loups") may be of frequent
-    words."""
+    """Each care place, club or shop named by an article and words after its kind, or by
+    capitalised words after it."""
     if "-" in lowered:
         towns = gazetteer().names
         for match in SAINT_NAME.finditer(lowered):
@@ -168,6 +174,8 @@ def named_kinds(text: str, lowered: str, words: frozenset[str]) -> Iterator[Foun
         yield from _firms(lowered)
     if KIND_HINTS.isdisjoint(words):
         return
+    if not text.islower():
+        yield from _capital_names(text)
     common = frequent()
     for match in NAMED_KIND.finditer(lowered):
         if match.group(2).strip() == "de" and lowered[
@@ -178,9 +186,18 @@ def named_kinds(text: str, lowered: str, words: frozenset[str]) -> Iterator[Foun
         kept = words_of_a_name(parts, NOT_NAMES)
         bare = ARTICLE_BEFORE.search(lowered, max(0, match.start() - 6), match.start()) is None
         plain = any(p not in common for p in parts[:kept])
-        capital = text[match.start(2)].isupper()
-        if kept and (match.group(1) is not None or bare or plain or capital):
+        if kept and (match.group(1) is not None or bare or plain):
             yield match.start(2), match.end(kept + 2), "organisation"  # "de kameleon", "l'escale"
+
+
+def _capital_names(text: str) -> Iterator[Found]:
+    kept = lexicon().keep.spans(text)
+    common = frequent()
+    for match in CAPITAL_NAME.finditer(text):
+        start, end = match.span(1)
+        alone = " " not in match.group(1) and match.group(1).lower() in common
+        if not alone and not any(a < end and start < b for a, b in kept):
+            yield match.start(), end, "organisation"  # with its kind, as another rule may
 
 
 def _firms(lowered: str) -> Iterator[Found]:
