@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from bot.privacy.compounds import dutch_verb_form, french_verb_form
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues, read_data
 from bot.privacy.name_cues import SUBJECT_VERBS
 from bot.privacy.name_groups import NEXT_WORD, Token
@@ -15,6 +16,27 @@ NO_NAMES = cues()["titles"] | frozenset(
 "clb gaat mee kijken"), whatever rule reads a name around them; "cheikh" is a first name too."""
 
 
+TRADES = frozenset(
+    ["bakker", "visser", "slager", "beenhouwer", "smid", "kapper", "timmerman", "schilder",
+     "boer", "molenaar", "koster", "kuiper", "brouwer", "boulanger", "boucher", "meunier",
+     "fermier", "baker", "butcher", "smith", "fisher", "farmer", "miller", "barber"]
+)  # fmt: skip
+"""Trades that are surnames too."""
+TRADE_PLACE = lazy(
+    r"(?i:\s+(?:om\s+de\s+hoek|op\s+de\s+hoek|op\s+de\s+markt|in\s+het\s+dorp|in\s+de\s+straat"
+    r"|van\s+de\s+(?:hoek|markt|straat|overkant)|du\s+coin|au\s+coin|d['’]en\s+face|du\s+marché"
+    r"|du\s+village|de\s+la\s+rue|round\s+the\s+corner|on\s+the\s+corner|at\s+the\s+market"
+    r"|in\s+the\s+village|down\s+the\s+(?:road|street))\b)"
+)
+"""A trade and where it is: the shop, not Mr Bakker ("Bakker om de hoek was dicht",
+"Boucher du coin", review24a)."""
+
+
+def _titled(text: str, start: int) -> bool:
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower().rstrip(".") in cues()["titles"]
+
+
 def may_name(text: str, token: Token, lexicon: Lexicon) -> bool:
     """No title, no acronym; no Dutch or French verb form of no word list in lower case, unless
     a verb follows ("zijn moeder troostte", "mvr suste", "madame pleurait"; "mevr d'hondt zoekt"
@@ -23,7 +45,11 @@ def may_name(text: str, token: Token, lexicon: Lexicon) -> bool:
     if word in NO_NAMES and word not in lexicon.first:
         return False
     if token.capital:
-        return True
+        return (
+            word not in TRADES
+            or TRADE_PLACE.match(text, token.end) is None
+            or _titled(text, token.start)
+        )
     if not french_verb_form(word, lexicon) and (
         word in lexicon.words or not dutch_verb_form(word, lexicon)
     ):
