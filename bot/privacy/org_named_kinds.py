@@ -75,6 +75,10 @@ CAPITAL_NAME = lazy(
 """A kind, then a name in capitals with no article: "at gym Iron Temple", "bij fitness Body
 Line", "la MCAE Petits Loups", "de opvang In de Brug" (review26a); one word alone only when
 it is not a frequent one ("naar de opvang Vandaag")."""
+ARTICLES = frozenset(["de", "het", "'t", "den", "le", "la", "les", "the"])
+PRONOUNS = frozenset(["i", "he", "she", "we", "they", "you", "it", "hij", "zij", "ze", "wij", "we",
+                      "je", "ik", "il", "elle", "ils", "elles", "on", "nous", "vous"])  # fmt: skip
+"""A capitalised pronoun after a kind opens a sentence: "the centre He runs"."""
 SAINT_KINDS = (
     r"rvt|wzc|rusthuis|woonzorgcentrum|pzc|pz|ksj|ksa|kla|chiro|scouts|gidsen|unité|patro|guides"
     r"|résidence|residence|home|école|ecole|école\s+libre|institut|instituut|collège|college|lycée"
@@ -195,9 +199,14 @@ def _capital_names(text: str) -> Iterator[Found]:
     common = frequent()
     for match in CAPITAL_NAME.finditer(text):
         start, end = match.span(1)
-        alone = " " not in match.group(1) and match.group(1).lower() in common
-        if not alone and not any(a < end and start < b for a, b in kept):
-            yield match.start(), end, "organisation"  # with its kind, as another rule may
+        words = match.group(1).lower().split()
+        alone = len(words) == 1 and words[0] in common
+        if alone or words[0] in PRONOUNS or any(a < end and start < b for a, b in kept):
+            continue
+        if words[0] in ARTICLES:
+            yield start, end, "organisation"  # "l'ETA Le Tremplin Vert": the name, as above
+        else:
+            yield match.start(), end, "organisation"  # "gym Iron Temple": with its kind
 
 
 def _firms(lowered: str) -> Iterator[Found]:
