@@ -158,7 +158,12 @@ NOT_NAMES = STOP | frozenset(
      "children", "kids", "residents", "staff", "manager", "owner", "patron", "patronne",
      "responsable", "directeur", "directrice", "chef", "kinderen", "bewoners", "eigenaar", "baas",
      "juf", "on", "was", "is", "has", "had", "lui", "leur", "y", "en", "ne", "n", "qui", "que",
-     "vanaf", "sinds", "depuis", "since", "tot", "jusqu'à", "om", "na", "après", "after"]
+     "vanaf", "sinds", "depuis", "since", "tot", "jusqu'à", "om", "na", "après", "after",
+     "haar", "zijn", "hun", "mijn", "son", "sa", "ses", "leur", "leurs", "his", "her", "their",
+     "helpt", "hielp", "helps", "helped", "aide", "aidait", "geeft", "gaf", "gives", "gave",
+     "donne", "stuurt", "stuurde", "envoie", "vraagt", "vroeg", "asks", "demande", "biedt",
+     "offers", "offre", "betaalt", "paie", "organiseert", "organise", "organizes", "zoekt",
+     "cherche", "looks", "heeft", "has", "a", "had", "avait"]
 )  # fmt: skip
 """Words that end a name, or show that what follows the article is no name."""
 FIRM_STOP = NOT_NAMES | ACTS
@@ -187,7 +192,7 @@ def named_kinds(text: str, lowered: str, words: frozenset[str]) -> Iterator[Foun
         ].rstrip().endswith(FRENCH_KINDS):
             continue  # "le centre de planning familial": a French "de", no article
         parts = [match.group(i) for i in (3, 4, 5) if match.group(i)]
-        kept = words_of_a_name(parts, NOT_NAMES)
+        kept = words_of_a_name(parts, FIRM_STOP)
         bare = ARTICLE_BEFORE.search(lowered, max(0, match.start() - 6), match.start()) is None
         plain = any(p not in common for p in parts[:kept])
         if kept and (match.group(1) is not None or bare or plain):
