@@ -37,6 +37,16 @@ KIND_HINTS = ("cit", "wijk", "quartier", "resid", "résid", "blok")
 """CITE's kinds as substrings: without one the scan is skipped."""
 QUARTER = lazy(r"\b([A-ZÀ-Ý][a-zà-ÿ]{2,}(?:wijk|kwartier))\b")
 """A Dutch name of a quarter in one capitalised word ("de Arenawijk", "het Seefhoekkwartier")."""
+LOWER_QUARTER = lazy(r"\b(?:de|het|'t|den)\s+([a-zà-ÿ][a-zà-ÿ-]{2,}(?:wijk|kwartier))\b")
+"""The same in lower case after its article ("in de arenawijk", "de luchtbalwijk"), when
+the word lists do not hold it and its first part is no kind of quarter (`GENERIC_QUARTERS`)."""
+GENERIC_QUARTERS = (
+    "woon", "nieuwbouw", "villa", "arbeiders", "volks", "probleem", "achterstand", "migranten",
+    "studenten", "zaken", "uitgaans", "winkel", "tuin", "buiten", "rand", "stads", "sociale",
+    "kansarme", "allochtonen", "industrie", "haven", "stations", "rosse", "rijkeluis", "kantoor",
+    "verkeers", "centrum", "binnen", "achter", "nieuwe", "oude", "armen", "arme", "rijke",
+    "sloop", "flat", "hoogbouw", "laagbouw", "residentiële", "buurt", "huur", "koop",
+)  # fmt: skip
 ESTATE = lazy(r"\b(?i:the)\s+(" + NAME + r"(?:\s+" + NAME + r")?\s+(?i:estate|flats|towers))\b")
 """An English estate or block of flats by its name ("the Versailles estate")."""
 
@@ -52,6 +62,10 @@ def estates(text: str) -> Iterator[Found]:
         words = lexicon().words
         for match in QUARTER.finditer(text):
             if match.group(1).lower() not in words:
+                yield match.start(1), match.end(1), "place"
+        for match in LOWER_QUARTER.finditer(text):
+            quarter = match.group(1)
+            if quarter not in words and not quarter.startswith(GENERIC_QUARTERS):
                 yield match.start(1), match.end(1), "place"
     if "the " in lowered:
         for match in ESTATE.finditer(text):
