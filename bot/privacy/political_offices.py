@@ -44,6 +44,7 @@ ACTIVITY = lazy(
     r"(?i:\b(?:folders?|flyers?|tracts?|affiches?|posters?|pamfletten|campagne|campaign"
     r"|kandidaat|candidate?|lijst|liste|militante?|militeert|milite|vrijwilliger|bénévole"
     r"|volunteers?|fan|supporter|sympathisante?|aanhanger|partisan|stemt|stemde|gestemd|vote"
+    r"|voorzitter|partijraad|afdeling|bestuurslid|section|présidente?|chairman|chairwoman|branch"
     r"|voted|votes|lid|membre|member|meeting|meetings|betoging|manif|march)\b)"
 )
 """What a person does for a party; a party named without any of these is news."""

@@ -147,7 +147,8 @@ ALONE = lazy(
 )
 """A union role without the union's name is membership all the same."""
 VOTES = lazy(
-    rf"(?i:\b(?:stemt|stemde|stemmen|stemden|vote|votes|voted|votait|votent)\s+(?:op\s+|voor\s+"
+    rf"(?i:\b(?:stemt|stemde|stemmen|stemden|vote|votes|voted|votait|votent)\s+(?:(?:altijd|nog"
+    r"|steeds|al|ook|toujours|encore|aussi|always|still|also|nu|now|maintenant)\s+)?(?:op\s+|voor\s+"
     rf"|pour\s+|for\s+)?(?:{ARTICLE}(?:{PARTIES})|{WORD_PARTIES})(?![\w&-]))"
 )
 """A vote told: "hij stemt Vlaams Belang", "elle vote PTB"."""
