@@ -40,16 +40,20 @@ SUFFERS = lazy(
     r"(?i:\b(?:lijdt|leed|lijden|leden)\s+aan|\b(?:kampt|kampte|sukkelt|sukkelde)\s+met"
     r"|\bsuffer(?:s|ed|ing)?\s+from|\bsouffr(?:e|ait|ent|aient)\s+(?:de|d['’]|du|des)"
     r"|\batteinte?s?\s+(?:de|d['’]|du|des)|\bdiagnosed\s+with|\bgediagnosticeerd\s+met"
+    r"|\b(?:diagnosis|diagnose|diagnostic|diagnostiek)\s*:"
     r"|\b(?:behandeld|behandelt|treated|soignée?s?|traitée?s?)\s+(?:voor|for|pour))\s*"
     r"(?:(?:een|de|het|zijn|haar|hun|a|an|the|his|her|their|la|le|les|une?|sa|son|ses)\s+"
     r"|l['’])?([^\W\d_][\w'’-]*(?:\s+(?:type\s+\w+|[^\W\d_]+(?:ziekte|disease|disorder)))?)"
 )
-"""A condition named after "lijdt aan", "suffers from", "souffre de", "treated for"."""
+"""A condition named after "lijdt aan", "suffers from", "souffre de", "treated for",
+"diagnosis:"."""
 NOT_A_CONDITION = frozenset(
     ["eenzaamheid", "armoede", "stress", "loneliness", "poverty", "solitude", "pauvreté", "froid",
      "cold", "heat", "chaleur", "hitte", "kou", "honger", "hunger", "faim", "schulden", "debts",
      "dettes", "pijn", "pain", "douleur", "douleurs", "situatie", "situation", "gebrek", "manque",
-     "lack", "de", "het", "the", "la", "le", "zijn", "haar", "his", "her", "een", "a", "une"]
+     "lack", "de", "het", "the", "la", "le", "zijn", "haar", "his", "her", "een", "a", "une",
+     "nog", "niet", "geen", "none", "not", "no", "pas", "encore", "aucun", "unknown", "onbekend",
+     "inconnu", "pending", "volgt", "à", "en", "in", "to"]
 )  # fmt: skip
 """Hardships that are not a diagnosis ("souffre de la solitude") and stray small words."""
 RELIGIOUS = lazy(
@@ -172,7 +176,7 @@ SUFFER_CUES = frozenset(
      "suffer", "suffered", "suffering", "souffre", "souffrait", "souffrent", "souffraient",
      "atteint", "atteinte", "atteints", "atteintes", "diagnosed", "gediagnosticeerd", "behandeld",
      "behandelt", "treated", "soigné", "soignée", "soignés", "soignées", "traité", "traitée",
-     "traités", "traitées"]
+     "traités", "traitées", "diagnosis", "diagnose", "diagnostic", "diagnostiek"]
 )  # fmt: skip
 RELIGIOUS_CUES = frozenset(
     ["religieus", "religieuze", "religious", "religieux", "religieuse", "religieuses", "gelovig",
