@@ -199,7 +199,9 @@ THING_AFTER = lazy(
     r"|cuisine|dish|gerecht|plat|auto|wagen|car|voiture|vlag|flag|drapeau|wijn|wine|vin|bier"
     r"|beer|bière|tapijt|carpet|tapis|kaas|cheese|fromage|coffee|café|tea|thé|dramas?|soaps?"
     r"|songs?|liedjes|chansons?|dishes|snoep|sweets|gebak|pâtisseries?|pastry|pastries|rijst|rice"
-    r"|riz|kruiden|spices|épices|ontbijt|breakfast|flu|griep|grippe|tekenfilms?|cartoons?)\b)"
+    r"|riz|kruiden|spices|épices|ontbijt|breakfast|flu|griep|grippe|tekenfilms?|cartoons?"
+    r"|woord|woorden|word|words|naam|name|uitdrukking|spreekwoord|expression|saying|letters"
+    r"|alfabet|alphabet|schrift|script)\b)"
 )
 THING_BEFORE = lazy(
     r"(?i:\b(?:cuisine|keuken|eten|food|plat|gerecht|restaurant|drapeau|vlag|flag|épicerie"

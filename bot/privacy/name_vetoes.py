@@ -32,6 +32,32 @@ TRADE_PLACE = lazy(
 "Boucher du coin", review24a)."""
 
 
+DEFINED = lazy(
+    r"(?i:\s+(?:is|est|was)\s+(?:het|een|the|a|an|le|un)\s+(?:[^\W\d_]+\s+){0,2}(?:woord|word|mot)"
+    r"\s+(?:voor|for|pour)\b)"
+)
+"""A word the note explains, not someone: "Noor is het Arabische woord voor licht"."""
+MEANS = lazy(r"(?i:\s+(?:betekent|means|meant|veut\s+dire|wil\s+zeggen)\b)")
+"""The same said shorter, of a word that is a word too: "Joy means vreugde"."""
+
+
+def explained(text: str, token: Token, lexicon: Lexicon) -> bool:
+    """A word opening a sentence, explained as a word (`DEFINED`; `MEANS` only of a word that
+    the word lists hold too: "Peeters means business" stays a name)."""
+    if not token.opens:
+        return False
+    if DEFINED.match(text, token.end):
+        return True
+    word = token.bare in lexicon.words or token.bare in lexicon.word_names
+    return word and MEANS.match(text, token.end) is not None
+
+
+def drop_explained(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon) -> None:
+    """Unmark what the passes after `may_name` marked but the note explains as a word."""
+    for i, token in enumerate(tokens):
+        marked[i] = marked[i] and not explained(text, token, lexicon)
+
+
 def _titled(text: str, start: int) -> bool:
     before = text[max(0, start - 12) : start].split()
     return bool(before) and before[-1].lower().rstrip(".") in cues()["titles"]
@@ -43,6 +69,8 @@ def may_name(text: str, token: Token, lexicon: Lexicon) -> bool:
     stays)."""
     word = token.bare
     if word in NO_NAMES and word not in lexicon.first:
+        return False
+    if explained(text, token, lexicon):
         return False
     if token.capital:
         return (

@@ -44,7 +44,7 @@ from bot.privacy.name_spans import handle_runs, spans
 from bot.privacy.name_tails import surname_shaped
 from bot.privacy.name_title_nouns import title_as_noun
 from bot.privacy.name_titles import drop_titles
-from bot.privacy.name_vetoes import may_name
+from bot.privacy.name_vetoes import drop_explained, may_name
 from bot.privacy.name_word_names import after_title, word_name
 
 TOKEN = re.compile(r"[^\W\d_]\w*+(?:['’-]+\w++)*+")
@@ -104,6 +104,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     if any(marked) or any(t.capital for t in tokens):
         _extend(text, tokens, marked, lexicon)
         drop_titles(text, tokens, marked, lexicon)
+        drop_explained(text, tokens, marked, lexicon)  # "Noor is het woord voor licht"
     yield from word_surnames(text, spans(text, tokens, marked), free, lexicon)
 
 
