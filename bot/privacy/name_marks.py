@@ -23,6 +23,7 @@ FORM_WORDS = lazy(
     r"(?i:\b(?:naam|name|nom|invullen|vul|fill|remplir|remplis|formulier|form"
     r"|formulaire)\b)"
 )
+"""Words of a form's instruction shortly before the mark: "vul je naam in (voornaam)"."""
 FORM_PLACES = frozenset(["in", "hier", "here", "ici", "below", "hieronder", "ci-dessous", "there",
                          "daar", "là", "en", "et", "and", "of", "ou", "or", "zijn", "haar", "je",
                          "jouw", "uw", "hun", "his", "her", "your", "their", "son", "sa", "ton",

@@ -76,7 +76,7 @@ CAPITAL_NAME = lazy(
 Line", "la MCAE Petits Loups", "de opvang In de Brug" (review26a); one word alone only when
 it is not a frequent one ("naar de opvang Vandaag")."""
 ARTICLES = frozenset(["de", "het", "'t", "den", "le", "la", "les", "the"])
-PRONOUNS = frozenset(["i", "he", "she", "we", "they", "you", "it", "hij", "zij", "ze", "wij", "we",
+PRONOUNS = frozenset(["i", "he", "she", "we", "they", "you", "it", "hij", "zij", "ze", "wij",
                       "je", "ik", "il", "elle", "ils", "elles", "on", "nous", "vous"])  # fmt: skip
 """A capitalised pronoun after a kind opens a sentence: "the centre He runs"."""
 SAINT_KINDS = (
