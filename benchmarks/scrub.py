@@ -149,6 +149,7 @@ from tests.pii_corpus import (
     FROZEN16,
     FROZEN17,
     FROZEN18,
+    FROZEN19,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -496,6 +497,7 @@ def main(argv: list[str] | None = None) -> None:
                ("sixteenth external set, frozen (never tuned on)", from_jsonl(FROZEN16)),
                ("seventeenth external set, frozen (never tuned on)", from_jsonl(FROZEN17)),
                ("eighteenth external set, frozen (never tuned on)", from_jsonl(FROZEN18)),
+               ("nineteenth external set, frozen (never tuned on)", from_jsonl(FROZEN19)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:
