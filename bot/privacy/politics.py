@@ -237,10 +237,11 @@ Belang flag in the window" (probe24)."""
 ELECTED = lazy(
     r"(?i:\b(?:staat|stond|stonden|staan)\s+op\s+de\s+(?:kies)?lijst\s+(?:voor\s+de\s+gemeenteraad"
     r"|bij\s+de\s+(?:gemeenteraads)?verkiezingen)|\bkandida(?:at|ten)\s+(?:voor|bij)\s+de"
-    r"\s+(?:gemeenteraad|gemeenteraadsverkiezingen|verkiezingen(?!\s+(?:van|of|de|voor)\b))"
+    r"\s+(?:gemeenteraadsverkiezingen|gemeenteraad|verkiezingen(?!\s+(?:van|of|de|voor)\b))"
     r"|\bcandidate?s?\s+aux\s+(?:élections"
     r"\s+)?communales|\bcandidate?s?\s+sur\s+la\s+liste\s+[\w&-]+\s+aux\s+(?:élections\s+)?communales"
-    r"|\bran\s+for\s+(?:the\s+)?(?:town\s+|city\s+|local\s+)?council)"
+    r"|\bran\s+for\s+(?:the\s+)?(?:town\s+|city\s+|local\s+)?council"
+    r"|\bcandidate\s+(?:in|for|at)\s+the\s+(?:local\s+|municipal\s+|council\s+)elections)"
 )
 """Standing in a local election, said without the party: "staat op de lijst voor de
 gemeenteraad", "candidat aux communales", "ran for the council" (probe24)."""
