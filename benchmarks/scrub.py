@@ -150,6 +150,7 @@ from tests.pii_corpus import (
     FROZEN17,
     FROZEN18,
     FROZEN19,
+    FROZEN20,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -498,6 +499,7 @@ def main(argv: list[str] | None = None) -> None:
                ("seventeenth external set, frozen (never tuned on)", from_jsonl(FROZEN17)),
                ("eighteenth external set, frozen (never tuned on)", from_jsonl(FROZEN18)),
                ("nineteenth external set, frozen (never tuned on)", from_jsonl(FROZEN19)),
+               ("twentieth external set, frozen (never tuned on)", from_jsonl(FROZEN20)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:

@@ -217,6 +217,11 @@ FROZEN19 = HERE / "data" / "pii-frozen-external19.jsonl"
 during #12's twenty-fourth session by a writer who read only a label brief, never the code
 nor the docs; added unread, scored on the session-start code and at the end, never tuned
 on."""
+FROZEN20 = HERE / "data" / "pii-frozen-external20.jsonl"
+"""A twentieth set (180 sentences, 40 PII-free, 355 spans; 70 nl, 60 fr, 50 en), written at
+the end of #12's twenty-fourth session by a writer who read only a label brief, never the
+code nor the docs; added unread, scored on the session-start code and at the end, never tuned
+on."""
 DEV_PROBE18 = HERE / "data" / "pii-dev-probe18.txt"
 """Written for #12's fifteenth session by a writer who never saw the rules (150 sentences, 30
 PII-free; names of every origin, schools, detention and health told indirectly); tuned on."""
