@@ -37,7 +37,7 @@ KIND_HINTS = ("cit", "wijk", "quartier", "resid", "résid", "blok")
 """CITE's kinds as substrings: without one the scan is skipped."""
 QUARTER = lazy(r"\b([A-ZÀ-Ý][a-zà-ÿ]{2,}(?:wijk|kwartier))\b")
 """A Dutch name of a quarter in one capitalised word ("de Arenawijk", "het Seefhoekkwartier")."""
-LOWER_QUARTER = lazy(r"\b(?:de|het|'t|den)\s+([a-zà-ÿ][a-zà-ÿ-]{2,}(?:wijk|kwartier))\b")
+LOWER_QUARTER = lazy(r"(?:\b(?:de|het|den)|(?<!\w)'t)\s+([a-zà-ÿ][a-zà-ÿ-]{2,}(?:wijk|kwartier))\b")
 """The same in lower case after its article ("in de arenawijk", "de luchtbalwijk"), when
 the word lists do not hold it and its first part is no kind of quarter (`GENERIC_QUARTERS`)."""
 GENERIC_QUARTERS = (

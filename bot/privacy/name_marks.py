@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.name_function_words import POSSESSIVES
 
 Found = tuple[int, int, str]
 MARKED = lazy(
@@ -24,10 +25,11 @@ FORM_WORDS = lazy(
     r"|formulaire)\b)"
 )
 """Words of a form's instruction shortly before the mark: "vul je naam in (voornaam)"."""
-FORM_PLACES = frozenset(["in", "hier", "here", "ici", "below", "hieronder", "ci-dessous", "there",
-                         "daar", "là", "en", "et", "and", "of", "ou", "or", "zijn", "haar", "je",
-                         "jouw", "uw", "hun", "his", "her", "your", "their", "son", "sa", "ton",
-                         "ta", "votre", "leur", "my", "mijn", "mon", "ma"])  # fmt: skip
+FORM_PLACES = POSSESSIVES | frozenset(
+    ["in", "hier", "here", "ici", "below", "hieronder", "ci-dessous", "there", "daar", "là", "en",
+     "et", "and", "of", "ou", "or", "je", "jouw", "uw", "your", "ton", "ta", "votre", "my", "mijn",
+     "mon", "ma"]
+)  # fmt: skip
 """A word before the mark in a form's instruction ("vul je naam in (voornaam)", "write it
 here (first name)"); a lower-case word anywhere else is the name the mark points at ("bloem
 (voornaam) kwam niet")."""

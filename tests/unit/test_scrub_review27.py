@@ -30,6 +30,7 @@ from tests.unit.test_scrub_probe21 import masked
          ("candidate in the local elections", "politics")),
         ("she is a green councillor", ("green councillor", "politics")),
         ("hij woont in de sint-amandswijk", ("sint-amandswijk", "place")),
+        ("ze woont in 't luchtbalkwartier", ("luchtbalkwartier", "place")),
         ("de opvang In de Brug belde", ("opvang In de Brug", "organisation")),
     ],
 )  # fmt: skip
