@@ -28,7 +28,7 @@ from bot.privacy.name_elisions import elision
 from bot.privacy.name_function_words import COPULAS, NAMED_RECORDS, RECORDS
 from bot.privacy.name_groups import SUBJECTS
 from bot.privacy.name_title_nouns import title_as_noun
-from bot.privacy.name_titled_speakers import titled_speaker
+from bot.privacy.name_titled_speakers import short_titled_name, titled_speaker
 from bot.privacy.offer_shapes import NOT as NEGATED
 from bot.privacy.rare_words import core, everyday, rare_name, rare_word
 from bot.privacy.rare_words import name_words as name_words
@@ -103,6 +103,8 @@ def cued_words(
         owner = word.endswith(("'s", "’s")) and len(word) > 5
         word = word[:-2] if owner else word  # "mrs baker's flat": the owner's name
         filed_capital = i > 0 and lowered[i - 1] in RECORDS  # "naam: Tsogaga"
+        if short_titled_name(text, matches, lowered, i):
+            found.add(match.start())  # "mr li vraagt", "mvr ka heeft"
         if len(word) < 3 or not (word[0].islower() or filed_capital):
             continue
         if not word.isalpha() and not elision(word, i, lowered, lexicon):

@@ -39,3 +39,15 @@ NAMED_RECORDS = frozenset(["rdv", "visite", "suivi", "tel"])
 logopède"): only a name of the lists ("rdv kalonji annulé"), or a word of no language
 before a participle or a word of what it was about ("rdv mushai annulé", "tel zekwu ivm
 huur")."""
+ADDRESS_FORMS = frozenset(
+    ["mr", "mrs", "ms", "miss", "mvr", "mevr", "mevrouw", "mw", "meneer", "mnr", "dhr", "heer",
+     "mme", "madame", "monsieur", "mlle", "msr", "mde"]
+)  # fmt: skip
+"""Forms of address (no religious titles: "cheikh al" leads to an Arabic article)."""
+SHORT_WORDS = frozenset(
+    """is en de du le la op om of to it ik je me we in al at as be by do go he if my no on or so
+    up us aa ai au ce ci et eu il ja ne ni nu ou ça sa se si ta te tu un va vu zo ze zn mn hr
+    da di dr el er et ge gy hy ie oa ok ps wz""".split()  # noqa: SIM905
+)
+"""Two-letter words of the notes' languages and their shorthand: after "mr" or "mvr" any other
+two letters are a name ("mr li", "mvr ka"; review28b)."""

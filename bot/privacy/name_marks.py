@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.name_function_words import POSSESSIVES
+from bot.privacy.sensitive import category_word
 
 Found = tuple[int, int, str]
 MARKED = lazy(
@@ -41,7 +42,10 @@ _KIN = (
 QUOTED = lazy(
     r"(?i:\b(?:(?:noemen|noemt|noemde|noemden|appelle|appellent|appelait|surnomme|surnomment"
     rf"|calls|called|call)\s+(?:{_WHOM}(?:{_KIN})?|{_KIN})|(?:nicknamed|bijgenaamd|surnommée?|alias"
-    r"|aka|a\.k\.a\.|goes\s+by|known\s+as|gekend\s+als|bekend\s+als)\s+))"
+    r"|aka|a\.k\.a\.|goes\s+by|known\s+as|gekend\s+als|bekend\s+als|(?:l['’]|le\s+|la\s+)appel"
+    r"(?:le|lent|ait)|se\s+(?:présente|presente)(?:\s+comme)?|se\s+fait\s+appeler|se\s+(?:nomme|surnomme)"
+    r"|introduces?\s+(?:him|her|them)sel(?:f|ves)\s+as|introduced\s+(?:him|her)self\s+as"
+    r"|calls?\s+(?:him|her)self|stelt\s+zich\s+voor\s+als|noemt\s+zichzelf)\s+))"
     r"[\"“«‘']\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*[\"”»’']"
 )
 """A quoted nickname a family uses: a verb of calling with the one it calls ("noemen hem",
@@ -51,8 +55,18 @@ PASSIVE = lazy(
     r"[\"“«‘']\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*[\"”»’']\s+(?i:genoemd)\b"
 )
 """The same in the passive: "hij wordt 'de Rosse' genoemd" (review26a)."""
+BRACKETED = lazy(
+    r"(?i:\b(?:zoon|dochter|kleine|kleinste|jongste|oudste|broer|zus|zusje|broertje|papa|mama"
+    r"|vader|moeder|fils|fille|petit|petite|frère|frere|sœur|soeur|papa|maman|père|pere|mère|mere"
+    r"|son|daughter|kid|baby|brother|sister|dad|mum|mom|father|mother|ex|partner)\s*\(\s*"
+    r"(?:known\s+as\s+|alias\s+|aka\s+|dit\s+|dite\s+|genaamd\s+|bijgenaamd\s+|called\s+)?)"
+    r"([^\W\d_][\w'’-]+)\s*\)"
+)
+"""A one-word nickname in brackets right after a family word: "kleine (momo)", "le fils (dédé)",
+"dad (known as ziko)" (review28b); not a role or an age ("zoon (oudste)", "son (15)")."""
 CALLING = ("noem", "appel", "surnom", "call", "nicknam", "bijgenaamd", "alias", "aka", "a.k.a",
-           "goes by", "known as", "gekend als", "bekend als")  # fmt: skip
+           "goes by", "known as", "gekend als", "bekend als", "présente", "presente", "nomme",
+           "introduce", "stelt zich")  # fmt: skip
 """QUOTED's verbs as substrings: without one the scan is skipped."""
 
 
@@ -69,6 +83,7 @@ def marked_names(text: str) -> Iterator[Found]:
                 continue  # "Nom (prénom)", "Naam (voornaam)": a form's field
             whole = len(words) == 2 and words[0][0].isupper() and last[0].isupper()
             yield match.end(1) - (len(match.group(1)) if whole else len(last)), match.end(1), "name"
+        yield from _bracketed(text)
     lowered = text.lower()
     if any(verb in lowered for verb in CALLING):
         common = frequent()
@@ -77,3 +92,22 @@ def marked_names(text: str) -> Iterator[Found]:
             if said.islower() and all(word in common for word in said.split()):
                 continue  # "dat wordt 'een ramp' genoemd": a quoted phrase, not a name
             yield match.start(1), match.end(1), "name"
+
+
+def _bracketed(text: str) -> Iterator[Found]:
+    common = frequent()
+    for match in BRACKETED.finditer(text):
+        word = match.group(1).lower()
+        if word in common or word in FORM_LABELS or word in NOT_NICKNAMES:
+            continue
+        if not category_word(word):  # "fille (autiste)": a health word, masked as such
+            yield match.start(1), match.end(1), "name"
+
+
+NOT_NICKNAMES = frozenset(
+    ["oudste", "jongste", "eldest", "youngest", "aîné", "aine", "aînée", "cadet", "cadette",
+     "stiefzoon", "stiefdochter", "stepson", "stepdaughter", "beau-fils", "belle-fille", "ex",
+     "tweeling", "jumeau", "jumelle", "twin", "adoptief", "adopté", "adoptée", "adopted",
+     "baby", "bébé", "peuter", "kleuter", "toddler", "ado", "teen", "teenager", "tiener"]
+)  # fmt: skip
+"""A family word's qualifier in brackets, not a name ("fils (aîné)", "son (twin)")."""

@@ -29,19 +29,24 @@ ARRIVES = lazy(
     r"|with|as|to\s+(?:mind|an\s+end|terms)))"
     r"|been\s+(?:seen|here|home)|shown\s+up|turned\s+up)"
     r"|never\s+(?:showed\s+up|turned\s+up|came)|(?:showed|turned)\s+up|cried|burst\s+into\s+tears"
+    r"|(?:was\s+)?crying|missed\s+(?:the|her|his|their|an?|today['’]s)\s+(?:appointment|meeting|visit"
+    r"|interview|call)|found\s+(?:a|an|her|his)\s+(?:new\s+)?(?:job|flat|house|room|place)"
     r"|came\s+(?:by|alone|late|to\s+the\s+(?:office|appointment|meeting))"
     # Dutch
     r"|(?:kwam|komt|daagde|daagt)\s+(?:vandaag\s+|gisteren\s+|weer\s+|ook\s+|nog\s+|opnieuw\s+)?"
     r"(?:niet|nooit)\b"
     r"|(?:is|was)\s+(?:vandaag\s+|gisteren\s+|weer\s+|nog\s+|ook\s+)?(?:niet|nooit)\s+"
     r"(?:komen\s+opdagen|gekomen|opgedaagd|verschenen|langsgekomen|teruggekomen)"
-    r"|huilde|daagde\s+op|kwam\s+(?:langs|opdagen|alleen|te\s+laat|op\s+(?:gesprek|afspraak"
+    r"|huilde|huilt\s+(?:veel|vaak|de\s+hele)|miste\s+(?:de|haar|zijn)\s+(?:afspraak|les)"
+    r"|heeft\s+(?:werk|een\s+job|een\s+woning)\s+gevonden|vond\s+(?:werk|een\s+job)|daagde\s+op|kwam\s+(?:langs|opdagen|alleen|te\s+laat|op\s+(?:gesprek|afspraak"
     r"|bezoek))"
     # French
     r"|(?:n['’]|ne\s+)(?:est|était|etait)\s+(?:pas|jamais|plus)\s+(?:venue?|passée?|arrivée?"
     r"|revenue?|rentrée?|là)"
     r"|(?:ne\s+s['’]|ne\s+s\s+)(?:est|était)\s+(?:pas|jamais)\s+présentée?"
-    r"|(?:ne\s+|n['’])(?:vient|venait)\s+(?:pas|jamais|plus)|a\s+pleuré"
+    r"|(?:ne\s+|n['’])(?:vient|venait)\s+(?:pas|jamais|plus)|a\s+pleuré|pleurait|pleure\s+(?:tout"
+    r"|beaucoup|souvent|encore)|a\s+(?:raté|rate|manqué|manque)\s+(?:le|son|sa)\s+(?:rdv"
+    r"|rendez-vous|entretien)|a\s+trouvé\s+(?:un|du)\s+(?:travail|boulot|job|logement)"
     r"|est\s+(?:venue?|passée?)\s+(?:me|nous|au|à|ce|hier|aujourd['’]hui|seule?|en\s+retard)"
     r"|s['’]est\s+présentée?"
     # a person's state: pregnant, absent, in labour
@@ -83,7 +88,8 @@ HINTS = frozenset(
     daagde huilde belde belt antwoordde antwoordt reageerde reageert zei vertelde legde vroeg
     pas jamais plus pleuré appelé téléphoné rappelé venu venue passé passée présenté présentée
     dit raconté expliqué demandé pregnant zwanger enceinte bevallen accouché accouchée absent
-    afwezig absente labour birth""".split()  # noqa: SIM905
+    afwezig absente labour birth crying missed found pleurait pleure raté rate manqué manque
+    trouvé huilt miste gevonden vond""".split()  # noqa: SIM905
 )
 """Words without which ARRIVES and CONTACTS cannot match: most sentences stop here."""
 NOT_PEOPLE = frozenset(

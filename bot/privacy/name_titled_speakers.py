@@ -9,6 +9,7 @@ import re
 from bot.privacy.compounds import frequent
 from bot.privacy.lexicon import cues
 from bot.privacy.name_cue_lists import SUBJECT_VERBS
+from bot.privacy.name_function_words import ADDRESS_FORMS, SHORT_WORDS
 
 TITLES = cues()["titles"]
 SPEECH_AFTER = frozenset(["belde", "zei", "zegt", "vertelde", "vroeg", "called", "said", "says",
@@ -36,3 +37,10 @@ def titled_speaker(
     if len(word) < 4 or word in context or word in frequent() or word in SUBJECT_VERBS:
         return False
     return not word.endswith(ADVERB_ENDINGS)
+
+
+def short_titled_name(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:
+    """Two letters of no note's language right after a form of address: "mr li", "mvr ka"."""
+    if i == 0 or len(lowered[i]) != 2 or lowered[i - 1] not in ADDRESS_FORMS:
+        return False
+    return lowered[i] not in SHORT_WORDS and text[matches[i - 1].end() : matches[i].start()] == " "

@@ -37,6 +37,7 @@ from bot.privacy.name_groups import (
     groups,
     next_token,
 )
+from bot.privacy.name_heading_lists import heading_lists
 from bot.privacy.name_lists import kin_lists as kin
 from bot.privacy.name_lists import particles_lead_to_name, surname_word, titled_particles
 from bot.privacy.name_openers import owners_of_details, particle_names, person_openers
@@ -76,7 +77,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     lowered = [m.group().lower() for m in matches]  # shared by both passes below
     forced = context_names(text, matches, lexicon, CONTEXT_WORDS, lowered) | kin(text, lexicon)
     forced |= person_openers(text, lexicon) | particle_names(text, matches, lowered, lexicon)
-    forced |= owners_of_details(text, lexicon)  # "precious iban BE43 …"
+    forced |= owners_of_details(text, lexicon) | heading_lists(text, lexicon)  # "opvolgen: x, y"
     forced |= cleft_names(text, matches, lowered, lexicon)  # "t'is roos die opendeed"
     forced = clauses_and_company(text, matches, lowered, lexicon, free) | forced
     named = frozenset(s for s, v in forced.items() if v)

@@ -98,6 +98,11 @@ def _plurals(forms: list[str]) -> Iterator[str]:
             yield form + "s"
 
 
+def category_word(word: str) -> bool:
+    """A word the special categories list on its own ("autiste", "moslim")."""
+    return word.lower() in _phrases()
+
+
 @cache
 def _one_words(category: str) -> frozenset[str]:
     return frozenset(f for f, tag in _phrases().items() if tag == category and " " not in f)

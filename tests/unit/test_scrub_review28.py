@@ -1,0 +1,59 @@
+"""#12's twenty-fifth session: names reviewers who never read the rules (review27b, review28b)
+saw missed, each tried on sentences made up here in nl, fr and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_scrub_probe21 import masked
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("te bellen: van daele, bouzidi, nkemba", ["van daele", "bouzidi", "nkemba"]),
+        ("à rappeler: dufrasne, ouazzani et kabongo", ["dufrasne", "ouazzani", "kabongo"]),
+        ("no shows: tchamba, ouedraogo, lambrecht", ["tchamba", "ouedraogo"]),
+        ("famille: maman ludmila, papa ruslan et bébé zoya", ["ludmila", "ruslan", "zoya"]),
+        ("mvr qi heeft een nieuwe job", ["qi"]),
+        ("mme ye a appelé ce matin", ["ye"]),
+        ("de kleinste (fifi) slaapt slecht", ["fifi"]),
+        ("la fille (nounou) va à la crèche", ["nounou"]),
+        ("her brother (aka titi) moved out", ["titi"]),
+        ("hij stelt zich voor als 'de Tank'", ["de Tank"]),
+        ("elle se fait appeler 'Lolo' au quartier", ["Lolo"]),
+        ("grace missed the appointment with the landlord", ["grace"]),
+        ("jade found a job in a warehouse", ["jade"]),
+        ("roos miste de afspraak bij de huisarts", ["roos"]),
+        ("espérance a raté son rdv chez l'avocat", ["espérance"]),
+    ],
+)  # fmt: skip
+def test_names_review28b_saw_missed(text: str, names: list[str]) -> None:
+    found = masked(text)
+    for name in names:
+        assert (name, "name") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "opvolgen: huur, energie, school",
+        "opvolgen: huur, enrgie, schol",
+        "à suivre: loyer, énergie, crèche",
+        "te bellen: ocmw, caw, mutualiteit",
+        "kinderen: gaan slapen om acht uur",
+        "present: me, the coordinator, the client",
+        "zoon (oudste) zit in het derde middelbaar",
+        "son (15) plays football on saturdays",
+        "mr is vandaag ziek",
+        "mme a dit qu'elle revient",
+        "hope missed the point of the meeting",
+        "peace found a way into the family",
+    ],
+)
+def test_words_near_those_shapes_stay(text: str) -> None:
+    assert masked(text) == []
+
+
+def test_a_health_word_in_brackets_stays_health() -> None:
+    assert masked("fille (autiste) à la maison") == [("autiste", "health")]
