@@ -46,7 +46,7 @@ QUOTED = lazy(
     r"(?:le|lent|ait)|se\s+(?:présente|presente)(?:\s+comme)?|se\s+fait\s+appeler|se\s+(?:nomme|surnomme)"
     r"|introduces?\s+(?:him|her|them)sel(?:f|ves)\s+as|introduced\s+(?:him|her)self\s+as"
     r"|calls?\s+(?:him|her)self|stelt\s+zich\s+voor\s+als|noemt\s+zichzelf)\s+))"
-    r"[\"“«‘']\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*[\"”»’']"
+    r"[\"“«‘']\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*[\"”»’']"
 )
 """A quoted nickname a family uses: a verb of calling with the one it calls ("noemen hem",
 "appelle son fils", "calls her son"), or "nicknamed"; not "she called 'help'"."""
@@ -55,6 +55,10 @@ PASSIVE = lazy(
     r"[\"“«‘']\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*[\"”»’']\s+(?i:genoemd)\b"
 )
 """The same in the passive: "hij wordt 'de Rosse' genoemd" (review26a)."""
+AFTER_A_NAME = lazy(
+    r"(?<=[^\W\d_])\s*\(\s*[\"“«‘']([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)[\"”»’']\s*\)"
+)
+"""A quoted nickname in brackets right after a word: "zoon Mohammed ("Momo")" (review29a)."""
 BRACKETED = lazy(
     r"(?i:\b(?:zoon|dochter|kleine|kleinste|jongste|oudste|broer|zus|zusje|broertje|papa|mama"
     r"|vader|moeder|fils|fille|petit|petite|frère|frere|sœur|soeur|papa|maman|père|pere|mère|mere"
@@ -84,6 +88,9 @@ def marked_names(text: str) -> Iterator[Found]:
             whole = len(words) == 2 and words[0][0].isupper() and last[0].isupper()
             yield match.end(1) - (len(match.group(1)) if whole else len(last)), match.end(1), "name"
         yield from _bracketed(text)
+        for match in AFTER_A_NAME.finditer(text):
+            if match.group(1)[0].isupper() and match.group(1).lower() not in frequent():
+                yield match.start(1), match.end(1), "name"
     lowered = text.lower()
     if any(verb in lowered for verb in CALLING):
         common = frequent()

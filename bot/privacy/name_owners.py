@@ -17,13 +17,13 @@ VERBS = _CUES["verbs"]
 
 
 def owners(matches: list[re.Match[str]], lowered: list[str], lexicon: Lexicon) -> Iterator[int]:
-    """The starts of lower-case first names with a genitive s before a family word or something
+    """The starts of first names with a genitive s before a family word or something
     owned ("marcs mum"), or already ending in s before a family word, where Flemish and
     English drop the second s ("thomas mama", "jonas' papa")."""
     for i in (j - 1 for j, word in enumerate(lowered) if j and word in OWNERS_NEXT):
         word = lowered[i]
-        if not word.endswith("s") or not matches[i].group()[0].islower():
-            continue
+        if not word.endswith("s"):
+            continue  # "Mehmets moeder", "kevins moeder": capital or not (review29a)
         stem = word[:-1]
         named = stem in lexicon.first and stem not in lexicon.homographs and stem not in VERBS
         genitive = word.isalpha() and named and len(stem) > 2

@@ -42,12 +42,21 @@ def surname_shaped(word: str, lexicon: Lexicon) -> bool:
     return name_not_word(word, lexicon) and word.endswith(ENDINGS) and word in lexicon.last
 
 
-INITIAL = lazy(r"[A-Z]\.(?![\w.])")
-"""One capital and a full stop: a person written by an initial ("met A. en haar moeder")."""
+INITIAL = lazy(r"[A-Z]\.(?:[A-Z]\.){0,2}(?![\w.])")
+"""One to three capitals with full stops: a person written by initials ("met A. en haar
+moeder", "J.V. (buurman) belde")."""
+ROLE_AFTER = lazy(r"\s?\(([^\W\d_]+)\)")
+"""A family word or role in brackets after initials: "M.D. (voisin)" (review29a)."""
+LOWER_INITIAL = lazy(
+    r"(?<![\w.'’])[b-ln-z]\.\s((?:(?:de|van|van\s+de|van\s+der|vander|le|la|du|el|ben|di|da)\s)?)"
+    r"[a-zà-ÿ][\w'’-]{2,}"
+)
+"""An initial and a surname typed in lower case: "met k. de wilde", "avec s. leroy" (review29a);
+"a." is the English article at a sentence's end too often, "m." French "monsieur"."""
 WORD_BEFORE = lazy(r"([^\W\d_]+)[,:]?\s+$")
 AGE_AFTER = lazy(r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?\)")
 PEOPLE = CONTEXT - frozenset(_CUES["verbs"]) | frozenset(
-    ["met", "avec", "with", "bij", "chez", "petit", "petite", "little", "young", "jonge"]
+    ["met", "avec", "with", "w", "bij", "chez", "petit", "petite", "little", "young", "jonge"]
 )
 """Words after which an initial stands for a person: titles, family words, "met", "chez"."""
 
@@ -57,11 +66,10 @@ def with_unknown_surnames(
 ) -> Iterator[tuple[int, int]]:
     """`found` (name spans), each grown over an unknown surname right after its first name;
     and initials standing alone for a person ("de kleine L.", "E. (14j)")."""
-    names = []
-    for start, end in found:
-        grown = _grown(text, start, end, free, lexicon)
-        names.append((start, grown))
-        yield start, grown
+    names = [(start, _grown(text, start, end, free, lexicon)) for start, end in found]
+    if ". " in text:
+        names = _lower_initials(text, free, names, lexicon)
+    yield from names
     if "." in text:
         yield from _initials(text, free, names)
 
@@ -77,8 +85,30 @@ def _initials(
             continue
         before = WORD_BEFORE.search(text, max(0, start - 20), start)
         cued = before is not None and before.group(1).lower() in PEOPLE
+        role = ROLE_AFTER.match(text, end)
+        if role and end - start > 2 and role.group(1).lower() in _CUES["relations"]:
+            cued = True  # "J.V. (buurman)": not "A. (Ahmed)", which names the first name too
         if cued or AGE_AFTER.match(text, end):
             yield start, end
+
+
+def _lower_initials(
+    text: str, free: bytearray, names: list[tuple[int, int]], lexicon: Lexicon
+) -> list[tuple[int, int]]:
+    """`names`, with "met k. de wilde": an initial after a word for company and its surname
+    (a word of the lists only after a particle: "met m. naar huis" stays)."""
+    for match in LOWER_INITIAL.finditer(text):
+        start, end = match.span()
+        before = WORD_BEFORE.search(text, max(0, start - 20), start)
+        if before is None or before.group(1).lower() not in PEOPLE or not all(free[start:end]):
+            continue
+        joined = [(a, b) for a, b in names if a < end and start < b]
+        word = text[match.end(1) : end].lower()
+        if not joined and not match.group(1) and (word in frequent() or lexicon.is_word(word)):
+            continue
+        names = [n for n in names if n not in joined]
+        names.append((start, max([end] + [b for _, b in joined])))
+    return sorted(names)
 
 
 def _grown(text: str, start: int, end: int, free: bytearray, lexicon: Lexicon) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.privacy.compounds import dutch_verb_form, french_verb_form
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues, read_data
+from bot.privacy.name_brands import listed_with_a_brand
 from bot.privacy.name_cues import SUBJECT_VERBS
 from bot.privacy.name_groups import NEXT_WORD, Token
 
@@ -72,6 +73,8 @@ def may_name(text: str, token: Token, lexicon: Lexicon) -> bool:
         return False
     if explained(text, token, lexicon):
         return False
+    if listed_with_a_brand(text, token.start, token.end) and not _titled(text, token.start):
+        return False  # "stella en jupiler", "zara and primark"
     if token.capital:
         return (
             word not in TRADES

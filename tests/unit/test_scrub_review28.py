@@ -57,3 +57,46 @@ def test_words_near_those_shapes_stay(text: str) -> None:
 
 def test_a_health_word_in_brackets_stays_health() -> None:
     assert masked("fille (autiste) à la maison") == [("autiste", "health")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("afspraak met p. de smedt van het clb", ["p. de smedt"]),
+        ("échange avec c. dumont du service", ["c. dumont"]),
+        ("call w t. van roey tomorrow", ["t. van roey"]),
+        ("H.B. (buurvrouw) belde de wijkagent", ["H.B."]),
+        ("neighbour K.L. called the landlord", ["K.L"]),
+        ("Yasmines vader werkt in de haven", ["Yasmines"]),
+        ("Dimitris girlfriend moved in", ["Dimitris"]),
+        ("fille Khadija (\"Dija\") absente", ["Khadija", "Dija"]),
+        ("il se fait appeler 'le Petit Prince' dans la cité", ["le Petit Prince"]),
+    ],
+)  # fmt: skip
+def test_initials_owners_and_nicknames_review29a_saw_missed(text: str, names: list[str]) -> None:
+    found = masked(text)
+    for name in names:
+        assert (name, "name") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ga met m. naar huis",
+        "gesproken met b. over de huur",
+        "de frigo stond vol met stella en jupiler",
+        "kleren gekocht bij zara en primark",
+        "vêtements chez zara et kiabi",
+        "the kids watch donald duck and mario kart",
+        "une demande à la fondation roi baudouin",
+        "mum made pasta and the kids ate well",
+        "dad wants to buy a mercedes",
+        'het woord ("Hoop") staat op de muur',
+    ],
+)
+def test_brands_cartoons_and_abbreviations_stay(text: str) -> None:
+    assert masked(text) == []
+
+
+def test_m_is_monsieur_not_an_initial() -> None:
+    assert masked("le propriétaire, m. dupont, a appelé") == [("dupont", "name")]

@@ -1,0 +1,24 @@
+"""A first name listed with a brand is a brand too: "frigo vol met stella en jupiler",
+"clothes from zara and primark", "chez zara et kiabi" (review29a). Stella, Zara and Fanta
+are first names as well, so they cannot be kept as words; the brand beside them decides."""
+
+from __future__ import annotations
+
+from bot.privacy.lazy_patterns import lazy
+
+BRANDS = (
+    r"jupiler|duvel|leffe|chimay|orval|westmalle|kwak|maes\s+pils|cara\s+pils|heineken|grimbergen"
+    r"|primark|kiabi|zeeman|hema|c&a|h&m|colruyt|delhaize|aldi|lidl|carrefour|kruidvat|ikea"
+    r"|decathlon|zalando|shein|temu|action|torfs|brico|gamma|coca-cola|coca|pepsi|nutella|haribo"
+    r"|lotus|nike|adidas|puma|lacoste|samsung|iphone|playstation|nintendo|netflix|disney"
+    r"|spotify|tiktok|snapchat|instagram|whatsapp|mcdo|mcdonald['’]?s|quick|pizza\s+hut"
+)
+AFTER = lazy(rf"(?i:\s*(?:,|&|\+|\s(?:en|and|et|of|or|ou))\s*(?:{BRANDS})\b)")
+BEFORE = lazy(rf"(?i:\b(?:{BRANDS})\s*(?:,|&|\+|\s(?:en|and|et|of|or|ou))\s*$)")
+
+
+def listed_with_a_brand(text: str, start: int, end: int) -> bool:
+    """The word at start:end is joined by "en", "and", "et" or a comma to a brand."""
+    return AFTER.match(text, end) is not None or (
+        BEFORE.search(text, max(0, start - 24), start) is not None
+    )
