@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.streets import GENERIC_STREETS, LIVING
 
@@ -32,6 +33,69 @@ LIVED_STREET = lazy(
 )
 """A verb of living, perhaps "nu" and a preposition, then a French street word and up to four
 words of its name (no word of `STOP`), or a Dutch street compound."""
+
+
+VERB = (
+    r"(?i:\b(?:woont|woon|wonen|woonde|habite|habitent|habitait|vit|vivent|vivait|réside|reside"
+    r"|résident|resides|lives|live|lived|living|staying|stays|squatting|logeert|loge|verblijft)"
+    r"(?:\s+(?:nu|now|maintenant|toujours|nog|still))?(?:\s+(?:in|op|aan|at|à|a|au|in\s+de))?\s+)"
+)
+NAME_WORD = r"(?!(?i:" + STOP + r")\b)[^\W\d_][\w'’-]{2,}"
+NUMBER_FIRST = lazy(
+    VERB
+    + r"(\d{1,3}[a-z]?,?\s+(?:(?:les|la|le|de|du|des|het|den|aux|au)\s+)?"
+    + NAME_WORD
+    + r"(?:\s+"
+    + NAME_WORD
+    + r"){0,2})"
+)
+"""A verb of living, then a house number before its street, as French and English notes
+put it: "réside au 45 les hauts sarts", "at 14 hoogveld" (review29b)."""
+NUMBER_LAST = lazy(
+    VERB
+    + r"((?:(?:sous|sur|les|la|le|aux|au|de|du|des)\s+){0,2}"
+    + NAME_WORD
+    + r"\s+\d{1,4}[a-z]?)\b(?!\s*(?:ans|jaar|years|euro|€|kinderen|enfants|kids|min))"
+)
+"""A verb of living and a street of no street word before its number: "vit sous les tilleuls
+18", "woont vogelzang 112"."""
+STREET_WORDS = frozenset(
+    """rue avenue av chaussée chaussee place boulevard bd quai impasse square drève dreve allée
+    allee route chemin clos street road lane drive close crescent terrace grove way""".split()  # noqa: SIM905
+)
+STREET_ENDINGS = ("straat", "laan", "weg", "plein", "lei", "dreef", "kaai", "steenweg", "dijk")
+ARTICLES = frozenset(
+    ["les", "la", "le", "de", "du", "des", "het", "den", "aux", "au", "sous", "sur"]
+)
+STAYING = ("resid", "résid", "stay", "squat", "loge", "verblijf")
+"""NUMBER_FIRST's verbs that `streets.LIVING` does not hold."""
+UNITS = frozenset(
+    """jaar jaren ans an years year maand maanden mois months weken semaines weeks dagen jours
+    days minuten minutes min km euro euros kinderen enfants kids children personen personnes
+    people kamers chambres rooms kamer chambre room verdiep étage etage floor floors keer fois
+    times uur heures hours""".split()  # noqa: SIM905
+)
+
+
+def numbered_homes(text: str) -> Iterator[Found]:
+    """A house number with its street of no street word, right after a verb of living; read
+    after every other recogniser, so that a street they know keeps its words."""
+    lowered = text.lower()
+    if not LIVING.in_text(text) and not any(hint in lowered for hint in STAYING):
+        return
+    common = frequent()
+    for number_first, pattern in ((True, NUMBER_FIRST), (False, NUMBER_LAST)):
+        for match in pattern.finditer(text):
+            words = [w for w in match.group(1).lower().split() if not w[0].isdigit()]
+            if any(w in STREET_WORDS or w.endswith(STREET_ENDINGS) for w in words):
+                continue  # a street with its word: `streets` reads it whole
+            named = [w for w in words if w not in ARTICLES]
+            if not named:
+                continue
+            if number_first and named[0] in common and named == words:
+                continue  # "at 12 different addresses"; "au 45 les hauts sarts" has its article
+            if named[-1] not in common and UNITS.isdisjoint(words):
+                yield match.start(1), match.end(1), "address"
 
 
 def lived_streets(text: str) -> Iterator[Found]:

@@ -28,7 +28,8 @@ from bot.privacy.glued_postcodes import glued_postcodes
 from bot.privacy.health_loose import loose_health
 from bot.privacy.letter_digits import lookalike_numbers
 from bot.privacy.lexicon import LANGS, Lexicon, lexicon
-from bot.privacy.lived_streets import lived_streets
+from bot.privacy.lived_streets import lived_streets, numbered_homes
+from bot.privacy.lower_estates import lower_estates
 from bot.privacy.name_before_category import names_before_traits
 from bot.privacy.name_cues import article_surnames
 from bot.privacy.name_east_asian import with_east_asian_names
@@ -57,24 +58,29 @@ from bot.privacy.prison_towns import prison_towns
 from bot.privacy.school_of import schools_of
 from bot.privacy.spoken_languages import spoken_languages
 from bot.privacy.spoken_phones import spoken_phones
-from bot.privacy.streets_before_postcodes import numbers_with_boxes, streets_before_postcodes
+from bot.privacy.streets_before_postcodes import (
+    numbered_streets,
+    numbers_with_boxes,
+    streets_before_postcodes,
+)
 from bot.privacy.title_case import organisations_read_lower, shouted_names, titled
 from bot.privacy.tokens import DOTTED_I, TYPED_SEPARATORS, has_digit
 from bot.privacy.unsure import unsure_words
 
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
-    service_numbers, lookalike_numbers, postcode_towns, joined_phones, cued_national_numbers,
-    spoken_phones, kunyas, marked_names,
+    service_numbers, lookalike_numbers, postcode_towns, joined_phones,
+    cued_national_numbers, spoken_phones, kunyas, marked_names,
     *(r for r in RECOGNISERS if r is not organisations),
     aged_names, told_names, everyday_towns, orientations, politics, offices_and_parties,
     club_names, prison_towns,
     spoken_languages,
     loose_health, schools_of, trade_names, employers_at_work, institutions_and_categories,
     named_destinations, shorthand_categories,
-    None, count_years, place_surnames, streets, streets_before_postcodes, estates, lived_streets,
-    glued_postcodes, foreign_postcodes, place_names, misspelt_places, origin_places, rare_streets,
-    article_surnames, plain_phrases, numbers_with_boxes,
+    None, count_years, place_surnames, streets, streets_before_postcodes, estates, lower_estates,
+    lived_streets, glued_postcodes, foreign_postcodes, place_names, misspelt_places, origin_places,
+    rare_streets, article_surnames, plain_phrases, numbers_with_boxes, numbered_streets,
+    numbered_homes,
 )  # fmt: skip
 """Recognisers in order of precedence; None: keep.txt's phrases claim their words there.
 `patterns.organisations` runs inside `institutions_and_categories`, joined with the rest."""
@@ -83,6 +89,8 @@ DIGITS_ONLY = (
     lookalike_numbers,
     rare_streets,
     streets_before_postcodes,
+    numbered_streets,
+    numbered_homes,
     numbers_with_boxes,
     glued_postcodes,
     postcode_towns,

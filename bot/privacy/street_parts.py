@@ -29,7 +29,7 @@ PARTICLES = frozenset(["de", "van", "der", "den", "ter", "ten", "le", "la", "du"
 WORD_BEFORE = lazy(r"([^\W\d_][\w'’-]*)(\.?) $")
 """The word right before a street, with a dot of its abbreviation ("kon."), and one space."""
 BOX_AFTER = lazy(
-    r"(?i:,?\s*(?:bus|bte|boîte|boite|box|b\.|app\.?|apt\.?|appt\.?|appartement)\s*(?:nr\.?\s*)?"
+    r"(?i:,?\s*(?:bus|bte|bt|boîte|boite|box|b\.|app\.?|apt\.?|appt\.?|appartement)\s*(?:nr\.?\s*)?"
     r"\d{1,4}[a-z]?\b|/\d{1,3}[a-z]?\b)"
 )
 """A box or flat after the number: ", bus 4", " boite 5", "/3"."""
@@ -46,11 +46,13 @@ a hospital's entrance) are no address; "Brouwersgang 4" still is. Nor is a noun 
 ("herinnering 2", "vergadering 14", "indexering 12": a reminder, a meeting, a rise)."""
 BUILDING_FLAT = lazy(
     r"(?i:\b(?:blok|bloc|block|gebouw|building|bâtiment|batiment|toren|tour|tower)\s+"
-    r"[a-z0-9]{1,3}\s*[,-]?\s*(?:app|appt|apt|appartement|apartment|flat|bus|boîte|bte)\.?\s*"
-    r"[a-z]?\d{1,4}[a-z]?\b)"
+    r"[a-z0-9]{1,3}\s*[,-]?\s*(?:(?:app|appt|apt|appartement|apartment|flat|bus|boîte|bte)\.?\s*"
+    r"[a-z]?\d{1,4}[a-z]?|(?:verdiep|verdieping|étage|etage|floor)\s*\d{1,2}"
+    r"|\d{1,2}\s?(?:e|de|ste|ème|eme|è|er|st|nd|rd|th)\s+(?:verdiep|verdieping|étage|etage|floor))\b)"
 )
-"""A building and a flat in a housing estate: "blok 4 app 12", "bloc B appt 3", "block 2 flat
-14". Both parts are needed: "in de blok" (exams) or "flat 14" alone say nothing."""
+"""A building and a flat or floor in a housing estate: "blok 4 app 12", "bloc B appt 3", "block 2
+flat 14", "toren 2 verdiep 9", "bloc c 3e etage" (review29b). Both parts are needed: "in de
+blok" (exams) or "flat 14" alone say nothing."""
 
 
 def building_flats(text: str) -> Iterator[tuple[int, int, str]]:

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.places import place_names
 
 Found = tuple[int, int, str]
 STREET_BEFORE_POSTCODE = lazy(
@@ -34,15 +36,46 @@ NUMBER_AND_BOX = lazy(
 elsewhere in the note, or the number and box are enough to find the flat."""
 
 
+NUMBERED = lazy(
+    r"(?i:(?<![\w'’-])"
+    r"(((?:(?:les|la|le|de|du|des|aux|au|het|den|sous|sur)\s+){0,2}[^\W\d_][\w'’-]{3,})\s+\d{1,4}[a-z]?"
+    r"(?:\s*(?:bus|bte|bt|boîte|boite|box)\.?\s*\d{1,4}[a-z]?)?)\s*,?\s+([1-9]\d{3})\s+"
+    r"(?=[^\W\d_]{2}))"
+)
+"""A word and a house number (and box) right before a postcode: "vogelzang 112 2400 mol",
+"lindenlaan 8 bus 0102 3000 leuven" (review29b). The postcode and its town say the word
+before the number is a street, whatever its case and however it ends."""
 COMMA_POSTCODE = lazy(r",\s*[1-9]\d{3}\s")
 """What STREET_BEFORE_POSTCODE needs after the street: one cheap scan first."""
 BOXES = ("bte", "bus", "box", "boîte", "boite")
+FOUR_DIGITS = lazy(r"\d{4}")
+NOT_STREETS = frozenset(
+    """adres adresse address postcode code rue straat nummer numéro number huisnummer tel gsm
+    euro euros jaar jaren ans years kinderen enfants children""".split()  # noqa: SIM905
+)
+"""Words before a number and a postcode that are no street's name."""
 
 
 def streets_before_postcodes(text: str) -> Iterator[Found]:
     found = "," in text and COMMA_POSTCODE.search(text) is not None
     for match in STREET_BEFORE_POSTCODE.finditer(text) if found else ():
         yield match.start(), match.end(), "address"
+
+
+def numbered_streets(text: str) -> Iterator[Found]:
+    """A street and its number before a postcode and a known town, read after every other
+    recogniser: a street they know keeps its words ("rue des tanneurs 58")."""
+    if not FOUR_DIGITS.search(text):
+        return
+    common = frequent()
+    for match in NUMBERED.finditer(text):
+        street = match.group(2).lower().split()[-1]
+        if street in common or street in NOT_STREETS:
+            continue
+        after = match.end()
+        town = next(place_names(text[after : after + 40], lenient=True), None)
+        if town is not None and town[0] == 0:
+            yield match.start(1), match.end(1), "address"
 
 
 def numbers_with_boxes(text: str) -> Iterator[Found]:
