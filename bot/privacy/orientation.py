@@ -32,9 +32,9 @@ PERSON = (
     r"|women|person|people|kid|kids|teen|teenager|youth"
 )
 WORDS = lazy(
-    r"(?i:\b(?:homo(?:'s|s)?(?!\s+sapiens)|homoseksue(?:el|le|len)|homosexue(?:l|le|ls|lles)"
+    r"(?i:\b(?:homo(?:'s|s)?(?!\s+sapiens)|homoseksue(?:el|le|len)|homosexue(?:l|le|lle|ls|lles)"
     r"|homosexual(?:s)?|homokoppel|homojongere[n]?|lesbisch[e]?|lesbienne[s]?|lesbian[s]?"
-    r"|lesbo|biseksue(?:el|le)|bisexue(?:l|le|ls|lles)|bisexual|transgender[s]?|transgenre[s]?"
+    r"|lesbo|biseksue(?:el|le)|bisexue(?:l|le|lle|ls|lles)|bisexual|transgender[s]?|transgenre[s]?"
     r"|trans(?:jongen|meisje|vrouw|man|persoon|jongere)|non[- ]?bina(?:ir|ire|ry)|genderfluïde"
     r"|genderfluide|gender[- ]?fluid|queer|genderdysforie|dysphorie\s+de\s+genre|gender\s+dysphoria"
     r"|genderkliniek|genderteam|geslachtsverandering|changement\s+de\s+sexe|sex\s+change"
@@ -185,16 +185,32 @@ HORMONES = frozenset(["hormoonbehandeling", "hrt", "hormonen", "hormones", "horm
                       "hormonotherapie", "testo",
                       "testostérone", "testosterone", "testosteron", "oestrogeen", "œstrogène",
                       "œstrogènes", "oestrogène", "oestrogènes", "estrogen"])  # fmt: skip
-BI = lazy(r"(?i:\b(?:is|est|zijn|sont|are|'s|’s)\s+(bi)\b(?![\w-]))")
-""""Bi" said of someone: "hij is bi", "elle est bi" ("bij", "bi-weekly" stay)."""
+BI = lazy(
+    r"(?i:\b(?:is|est|zijn|sont|are|'s|’s|shes|hes|ben|am)\s+(bi)\b(?![\w-])"
+    r"|\b(?:ze|zij|hij|die|ik)\s+(bi)\s+(?:is|was|ben)\b)"
+)
+""""Bi" said of someone: "hij is bi", "elle est bi", "shes bi", "dat ze bi is" (review28a;
+"bij", "bi-weekly" stay)."""
+INTO = lazy(
+    r"(?i:\b(?:she's|she’s|shes)\s+(into\s+(?:women|girls))\b"
+    r"|\b(?:he's|he’s|hes)\s+(into\s+(?:men|boys|guys))\b"
+    r"|\belle\s+(aime\s+les\s+femmes)\b|\bil\s+(aime\s+les\s+(?:hommes|mecs))\b)"
+)
+"""Someone drawn to her or his own sex: "she's into women", "elle aime les femmes" (review28a);
+"il aime les femmes" says what most notes need not hide."""
 
 
 def orientations(text: str) -> Iterator[Found]:
     """Spans that state someone's sexual orientation or gender identity."""
     if "bi" in text.lower() or "\u0131" in text:  # "ı" is read as "i" by BI, not by lower()
         for match in BI.finditer(text):  # scanned at every word of every text before
-            yield match.start(1), match.end(1), "orientation"
+            group = 1 if match.group(1) else 2
+            yield match.start(group), match.end(group), "orientation"
     lowered = text.lower()
+    if "into " in lowered or "aime les" in lowered:
+        for match in INTO.finditer(text):
+            group = next(g for g in (1, 2, 3, 4) if match.group(g))
+            yield match.start(group), match.end(group), "orientation"
     if any(spouse in lowered for spouse in SPOUSES):
         for match in SAME_SEX.finditer(text):
             group = next(g for g in (1, 2, 3) if match.group(g))

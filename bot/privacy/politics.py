@@ -60,8 +60,8 @@ LEANING = (
 )
 """A union named by its pillar: "de socialistische vakbond", "le syndicat chrétien" (after)."""
 ARTICLE = (
-    r"(?:(?:de|het|the|la|le|les|l['’]|d['’]|du|des|au|à\s+la|a\s+la|of\s+the|van\s+de|van\s+het)"
-    r"\s*)?"
+    r"(?:(?:de|het|the|la|le|les|l['’]|d['’]|du|des|au|à\s+la|a\s+la|of\s+the|van\s+de|van\s+het"
+    r"|vd|vh|v/d)\s*)?"
 )
 NAMED_UNIONS = (
     r"abvv|acv(?:[- ]puls)?|aclvb|acod|bbtk|fgtb|csc|cgslb|setca|cne|cgsp|(?:rooie|rode|groene"

@@ -100,3 +100,44 @@ def test_brands_cartoons_and_abbreviations_stay(text: str) -> None:
 
 def test_m_is_monsieur_not_an_initial() -> None:
     assert masked("le propriétaire, m. dupont, a appelé") == [("dupont", "name")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("hij neemt asaflow sinds zijn infarct", ("asaflow", "health")),
+        ("elle prend du stilnox le soir", ("stilnox", "health")),
+        ("oma heeft skizofrenie volgens de dokter", ("skizofrenie", "health")),
+        ("grandpa has demenita and gets lost", ("demenita", "health")),
+        ("elle a fait une depression post partum", ("depression post partum", "health")),
+        ("dad is hooked on gambling again", ("hooked on gambling", "health")),
+        ("il est incarcéré depuis mars", ("est incarcéré", "detention")),
+        ("il doit faire des travaux d'intérêt général", ("travaux d'intérêt général",
+                                                          "detention")),
+        ("she does ramadan with her sisters", ("does ramadan", "religion")),
+        ("hij betaalt tiende aan zijn kerk", ("betaalt tiende", "religion")),
+        ("hij zegt dat hij bi is", ("bi", "orientation")),
+        ("she says shes bi", ("bi", "orientation")),
+        ("elle dit qu'elle est bisexuelle", ("bisexuelle", "orientation")),
+        ("she's into women since college", ("into women", "orientation")),
+        ("depuis deux ans elle aime les femmes", ("aime les femmes", "orientation")),
+        ("hij is lid vd acv sinds jaren", ("lid vd acv", "politics")),
+        ("ze is schepen van onderwijs", ("schepen van onderwijs", "politics")),
+        ("il est conseiller communal ptb", ("conseiller communal ptb", "politics")),
+    ],
+)  # fmt: skip
+def test_special_categories_review28a_saw_missed(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he is into football and films",
+        "il aime les enfants et les animaux",
+        "bi-weekly meeting with the team",
+        "ze komt bij ons op bezoek",
+    ],
+)
+def test_words_near_those_categories_stay(text: str) -> None:
+    assert masked(text) == []
