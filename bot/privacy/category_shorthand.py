@@ -34,8 +34,9 @@ ORGAN_TROUBLE = lazy(
 """An organ that troubles someone: "last van haar nieren", "problèmes de coeur"."""
 ACRONYMS = lazy(
     r"(?i:\b(?:fait|faite|refait|fera|faire|avait\s+fait)\s+(?:une|des|deux|trois|plusieurs)\s+"
-    r"(ts)\b|\b(?:in|naar|uit|op)\s+(?:(?:het|['’]t|t)\s+(pz|upc|mfc)|een\s+(upc|mfc))\b"
+    r"(ts)\b|\b(?:in|naar|uit|op)\s+(?:(?:het|['’]t|t|de)\s+(pz|upc|mfc)|een\s+(upc|mfc))\b"
     r"(?!\s+(?:laan|straat|weg))"
+    r"|\b(?:après|apres|depuis|suite\s+à|suite\s+a)\s+(?:une|sa|ses|deux)\s+(ts)\b"
     r"|\b(?:had|has|heeft|hadden|after|na)\s+(?:an|een)\s+(od)\b|\b(?:een|an)\s+(od)\s+(?:gehad"
     r"|gedaan)\b|\b(?:naar\s+de|naar|to|aux|at|bij\s+de)\s+(aa)\b(?=\s*(?:$|[.,;:!?)]|meetings?\b"
     r"|vergadering|le\s|de\s|op\s|on\s|elke|every|chaque|tous|helpt|helps|aide))"

@@ -9,6 +9,7 @@ loose compound test takes "prisonn" for one."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
@@ -18,6 +19,7 @@ from bot.privacy.tokens import tokenise
 
 Found = tuple[int, int, str]
 SHORTEST = 6
+TRIPLED = re.compile(r"(\w)\1\1")
 
 
 def _deletions(word: str) -> set[str]:
@@ -56,6 +58,8 @@ def _not_a_word(word: str, prison: bool) -> bool:
     """No word of the lists: for a prison word, no strict compound either ("gevangennis" is a
     loose compound of the lists, yet a slip), for a condition no compound at all."""
     known = lexicon()
+    if TRIPLED.search(word):
+        return True  # "depresssion": no word of the lists has one letter three times
     return not strict_compound(word, known) if prison else not known.is_word(word)
 
 

@@ -64,6 +64,11 @@ def _titled(text: str, start: int) -> bool:
     return bool(before) and before[-1].lower().rstrip(".") in cues()["titles"]
 
 
+UNIT_SHORTHAND = frozenset(["sem", "sa", "wk", "wks", "mnd", "j", "jr", "ans", "sec", "min"])
+"""Units a note shortens after a number ("enceinte de 20 sem"; review29a)."""
+AFTER_A_NUMBER = lazy(r"\d\s?$")
+
+
 def may_name(text: str, token: Token, lexicon: Lexicon) -> bool:
     """No title, no acronym; no Dutch or French verb form of no word list in lower case, unless
     a verb follows ("zijn moeder troostte", "mvr suste", "madame pleurait"; "mevr d'hondt zoekt"
@@ -73,6 +78,8 @@ def may_name(text: str, token: Token, lexicon: Lexicon) -> bool:
         return False
     if explained(text, token, lexicon):
         return False
+    if word in UNIT_SHORTHAND and AFTER_A_NUMBER.search(text, max(0, token.start - 4), token.start):
+        return False  # "20 sem", "3 j": weeks and days, not Sem or J.
     if listed_with_a_brand(text, token.start, token.end) and not _titled(text, token.start):
         return False  # "stella en jupiler", "zara and primark"
     if token.capital:

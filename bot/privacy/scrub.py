@@ -19,6 +19,7 @@ from functools import partial
 from bot.msgid import N_
 from bot.privacy.address_edges import address_edges
 from bot.privacy.category_shorthand import shorthand_categories
+from bot.privacy.category_steps import category_steps
 from bot.privacy.club_names import club_names
 from bot.privacy.cued_national import cued_national_numbers
 from bot.privacy.employers import employers_at_work
@@ -76,7 +77,7 @@ ORDER: tuple[Recogniser | None, ...] = (
     club_names, prison_towns,
     spoken_languages,
     loose_health, schools_of, trade_names, employers_at_work, institutions_and_categories,
-    named_destinations, shorthand_categories,
+    named_destinations, shorthand_categories, category_steps,
     None, count_years, place_surnames, streets, streets_before_postcodes, estates, lower_estates,
     lived_streets, glued_postcodes, foreign_postcodes, place_names, misspelt_places, origin_places,
     rare_streets, article_surnames, plain_phrases, numbers_with_boxes, numbered_streets,

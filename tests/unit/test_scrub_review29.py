@@ -50,3 +50,47 @@ def test_places_review29b_saw_missed(text: str, found: tuple[str, str]) -> None:
 )
 def test_words_near_those_shapes_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("il sort bientôt après 4 ans", ("sort bientôt après 4 ans", "detention")),
+        ("he gets out after 2 years", ("gets out after 2 years", "detention")),
+        ("mvr zw 32w, controle volgende week", ("zw 32w", "health")),
+        ("madame enc 20 sem", ("enc 20 sem", "health")),
+        ("she is preg 12 wks", ("preg 12 wks", "health")),
+        ("ze verwacht haar tweede kindje", ("verwacht haar tweede kindje", "health")),
+        ("elle attend son deuxième enfant", ("attend son deuxième enfant", "health")),
+        ("zoon adhd + odd, opvolging cgg", ("odd", "health")),
+        ("mr has ms + cva since 2021", ("cva", "health")),
+        ("he takes xanaks at night", ("xanaks", "health")),
+        ("she has depresssion since the move", ("depresssion", "health")),
+        ("hij hangt aan de fles sinds zijn ontslag", ("hangt aan de fles", "health")),
+        ("la famille fête l aïd ce week-end", ("fête l aïd", "religion")),
+        ("they celebrate passover, so no visit", ("celebrate passover", "religion")),
+    ],
+)  # fmt: skip
+def test_categories_review30a_saw_missed(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze werkt al 3 jaar voor een firma",
+        "ik wacht al 2 jaar voor een woning",
+        "the odd letter arrived late",
+        "ze verwacht haar loon morgen",
+        "elle attend son tour au guichet",
+        "he was sentenced, the offence stays a word: theft",
+    ],
+)
+def test_words_near_those_categories_stay(text: str) -> None:
+    found = masked(text)
+    assert all(kind != "health" for _, kind in found)
+    assert ("theft", "detention") not in found
+
+
+def test_weeks_after_a_number_are_no_name() -> None:
+    assert masked("madame enceinte de 20 sem") == [("enceinte", "health")]
