@@ -107,12 +107,15 @@ NAME_BEFORE = lazy(r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}$")
 """A capitalised name before its kind, as English puts it: "Haren prison", "Brugmann
 hospital", "Don Bosco school"."""
 NAME_KIND = lazy(
-    r"(?:\b(?:het|de|'t|the)\s+|\bl['’])((?:[^\W\d_][\w'’-]*\.?\s+){1,2}?)(?:instituut|college"
+    r"(?:\b(?:het|de|'t|the)\s+|\bl['’])((?:[^\W\d_][\w'’-]*\s+|[^\W\d_]{1,3}\.\s+){1,2}?)"
+    r"(?:instituut|college"
     r"|lyceum|atheneum|school|ziekenhuis|kliniek|institut|collège|hospital)\b"
     r"|\b((?:sint|saint|sainte|st)(?:[.-]\s?|\s+)[\w'’-]+\s+(?:[\w'’-]+\s+){0,2}?)(?:college"
     r"|school|instituut|institute|hospital|ziekenhuis|kliniek|clinic|church|kerk|parish|primary)\b"
 )
-"""A school named before its kind in lower case: "het don bosco instituut"."""
+"""A school named before its kind in lower case: "het don bosco instituut", "het st. jozef
+college"; a full stop only after an abbreviation ("the topic. the school had": two sentences;
+review30b)."""
 TOWN_BEFORE = lazy(r"\b([^\W\d_][\w'’-]+)\s+(?:prison|jail|hospital|clinic)\b")
 """The same in lower case when the name is a town: "the trip to haren prison"."""
 ARTICLES = ("The ", "A ", "An ", "De ", "Het ", "Le ", "La ", "Our ", "His ", "Her ", "My ")

@@ -37,9 +37,11 @@ EMAIL = lazy(
     r"|\s?[\[({]\s?(?:at|@|a)\s?[\])}]\s?|\s(?:at|@)\s)[\w-]+"
     r"(?:(?:\.|\s?[\[({]\s?(?:dot|punt|point|\.)\s?[\])}]\s?)[\w-]+)*"
     r"(?:\.|,(?=(?:com|be|net|org|fr|nl|eu)\b)|\s?[\[({]\s?(?:dot|punt|point|\.)\s?[\])}]\s?)"
-    r"(?:[a-z]{2,6})\b",
+    r"(?:[a-z]{2,6})\b(?!@)",
     re.IGNORECASE,
 )
+"""An address; not a word "at" a dotted local part that an "@" follows ("teacher at
+j.harris@school.be": the address is the part after "at"; review30b)."""
 BRACKETED_AT_SPOKEN_DOT = lazy(
     r"[\w.+-]{1,64}\s?[\[({]\s?(?:at|@)\s?[\])}]\s?[\w-]+"
     r"(?:\s(?:dot|punt|point)\s[\w-]+)*\s(?:dot|punt|point)\s"

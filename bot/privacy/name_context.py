@@ -63,15 +63,14 @@ from bot.privacy.name_context_words import (
 )
 from bot.privacy.name_cue_lists import filed_word, participle_ahead
 from bot.privacy.name_cues import SUBJECT_VERBS, frequent
-from bot.privacy.name_function_words import AND, OWNED, POSSESSIVES
+from bot.privacy.name_function_words import AND, POSSESSIVES
+from bot.privacy.name_owners import KIN_OR_OWNED, listed_owner, owned_after
 from bot.privacy.name_word_uses import modal
 from bot.privacy.tokens import letter_runs
 
 KIN_OR_GROUP = (RELATIONS - NOT_KIN) | GROUPS
 """Before "van", "de", "of" and whose they are: "la fille de makengo", "de kinderen van stevens"."""
 I_CALL = ("j'", "j’")  # "j'appelle rose demain" is a call, "elle s'appelle rose" a name
-KIN_OR_OWNED = KIN | OWNED
-"""After "grace's": her family or what she owns ("grace's mum", "goodluck's email")."""
 
 
 def context_names(
@@ -117,9 +116,9 @@ def context_names(
         ):
             found[matches[i].start()] = household_name(word, matches[i].group(), lexicon)
             continue  # "the okafor family"; "the foster family" stays
-        if word.endswith("'s") and lowered[i + 1 : i + 2] and lowered[i + 1] in KIN_OR_OWNED:
-            found[matches[i].start()] = previous in TITLES or named_word(word[:-2], lexicon)
-            continue  # "mrs baker's flat", "grace's mum"
+        if word.endswith("'s") and (owned := owned_after(lowered, i, KIN_OR_OWNED)):
+            found[matches[i].start()] = listed_owner(previous, word[:-2], owned, lexicon)
+            continue  # "mrs baker's flat", "grace's mum", "with daisy's mother"
         if previous == "the" and word.endswith("'s") and FAMILY_HOME.match(text, matches[i].end()):
             owner = word[:-2]  # "at the okafor's": a family at home ("at the baker's" stays)
             found[matches[i].start()] = lexicon.is_name(owner) and not lexicon.is_word(owner)

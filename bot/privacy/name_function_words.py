@@ -24,7 +24,8 @@ OWNED = frozenset(
     """kids kid children kinderen kindjes kinders verjaardag birthday huis house kamer room gsm
     phone fiets bike auto car dossier file school juf teacher appartement flat huur rent
     schulden debts uitkering benefits email e-mail mail number nummer address adres iban account
-    insta instagram snap tiktok""".split()  # noqa: SIM905
+    insta instagram snap tiktok letter brief lettre briefje boyfriend girlfriend vriendje
+    vriendinnetje""".split()  # noqa: SIM905
 )
 """What a first name with a genitive "s" owns besides family ("emmas verjaardag", "fatimas
 kids"): the apostrophe a phone leaves out ("fatima's kids")."""

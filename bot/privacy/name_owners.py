@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.name_context_words import KIN, named_word
 from bot.privacy.name_function_words import OWNED
 from bot.privacy.rare_words import core, name_words
 
@@ -33,3 +34,32 @@ def owners(matches: list[re.Match[str]], lowered: list[str], lexicon: Lexicon) -
         elided = elided and word not in lexicon.word_names and word not in name_words()
         if (genitive and not everyday) or elided:
             yield matches[i].start()
+
+
+KIN_OR_OWNED = KIN | OWNED
+"""After "grace's": her family or what she owns ("grace's mum", "goodluck's email")."""
+NEW = frozenset(["new", "old", "little", "big", "eldest", "youngest", "late", "ex"])
+"""A word between an owner and her family: "amber's new boyfriend"."""
+NOT_OWNERS = frozenset(["the", "a", "an", "my", "his", "her", "their", "our", "your", "this",
+                        "that", "its", "one", "every", "each"])  # fmt: skip
+"""Before a thing that owns ("the company's letter", "my dog's bowl"), no person."""
+
+
+def owned_after(lowered: list[str], i: int, owned: frozenset[str]) -> str:
+    """The family word or thing owned after word `i` (over one of `NEW`), or ""."""
+    following = lowered[i + 1 : i + 3]
+    if following and following[0] in owned:
+        return following[0]
+    if len(following) == 2 and following[0] in NEW and following[1] in owned:
+        return following[1]
+    return ""
+
+
+def listed_owner(previous: str, owner: str, owned: str, lexicon: Lexicon) -> bool:
+    """After a title or as a word of no language, any owner ("mrs baker's flat", "grace's
+    mum"); a first name of the lists, even one that is a word, owning family or a letter
+    ("daisy's letter", "amber's new boyfriend"; review30b); not after an article ("the
+    company's letter")."""
+    if previous in FAMILY or named_word(owner, lexicon):
+        return True
+    return previous not in NOT_OWNERS and owner in lexicon.first and owner not in VERBS

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from bot.privacy.compounds import frequent
-from bot.privacy.lexicon import cues
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.name_cue_lists import SUBJECT_VERBS
 from bot.privacy.name_function_words import ADDRESS_FORMS, SHORT_WORDS
 
@@ -44,3 +45,44 @@ def short_titled_name(text: str, matches: list[re.Match[str]], lowered: list[str
     if i == 0 or len(lowered[i]) != 2 or lowered[i - 1] not in ADDRESS_FORMS:
         return False
     return lowered[i] not in SHORT_WORDS and text[matches[i - 1].end() : matches[i].start()] == " "
+
+
+TITLED_PARTICLE = lazy(
+    r"(?i:\b(?:mr|mrs|ms|mvr|mevr|mevrouw|mw|meneer|mnr|dhr|heer|mijnheer)\.?\s+"
+    r"((?:de|van|van\s+de|van\s+der|van\s+den|vanden|vander|den|ter|ten)\s+)"
+    r"([a-zà-ÿ][\w'’-]{2,}))"
+)
+"""A Dutch or English form of address, a Dutch particle and a word: a surname however
+ordinary the word ("mr de leeuw", "mevr van dam"; review30b). Not French: "monsieur de la
+mutuelle" is the man from the insurer."""
+
+
+NOT_AFTER_PARTICLES = frozenset(
+    """het een de der den des the zijn haar mijn onze ons hun jullie uw deze die dit dat wie wat
+    hele heel andere ander zelfde eerste tweede derde laatste volgende vorige nieuwe nieuw oude
+    grote kleine week maand dag morgen avond nacht gisteren vandaag school ocmw caw stad gemeente
+    dienst politie mutualiteit bank firma straat buurt wijk kinderen familie""".split()  # noqa: SIM905
+)
+"""Words after "de", "van" that go on a sentence, not a surname ("dhr van het ocmw")."""
+
+
+def _surname(word: str) -> bool:
+    words = lexicon()
+    return word in words.last or not words.is_word(word)
+
+
+def titled_particle_names(text: str) -> dict[int, bool]:
+    """Starts of the particles and the word of such a surname."""
+    if " de " not in text and " van " not in text and " den " not in text and " te" not in text:
+        return {}
+    found: dict[int, bool] = {}
+    for match in TITLED_PARTICLE.finditer(text):
+        word = match.group(2).lower()
+        if word in NOT_AFTER_PARTICLES or word in SUBJECT_VERBS:
+            continue  # "mevr de hele dag", "dhr van het ocmw"
+        if match.group(1).lower().startswith("van") and not _surname(word):
+            continue  # "mevrouw van de kinderbijslag": whom she is from
+        for particle in re.finditer(r"\S+", match.group(1)):
+            found[match.start(1) + particle.start()] = True
+        found[match.start(2)] = True
+    return found

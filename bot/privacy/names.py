@@ -44,6 +44,7 @@ from bot.privacy.name_openers import owners_of_details, particle_names, person_o
 from bot.privacy.name_spans import handle_runs, spans
 from bot.privacy.name_tails import surname_shaped
 from bot.privacy.name_title_nouns import title_as_noun
+from bot.privacy.name_titled_speakers import titled_particle_names
 from bot.privacy.name_titles import drop_titles
 from bot.privacy.name_vetoes import drop_explained, may_name
 from bot.privacy.name_word_names import after_title, word_name
@@ -78,6 +79,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     forced = context_names(text, matches, lexicon, CONTEXT_WORDS, lowered) | kin(text, lexicon)
     forced |= person_openers(text, lexicon) | particle_names(text, matches, lowered, lexicon)
     forced |= owners_of_details(text, lexicon) | heading_lists(text, lexicon)  # "opvolgen: x, y"
+    forced |= titled_particle_names(text)  # "mr de leeuw"
     forced |= cleft_names(text, matches, lowered, lexicon)  # "t'is roos die opendeed"
     forced = clauses_and_company(text, matches, lowered, lexicon, free) | forced
     named = frozenset(s for s, v in forced.items() if v)
@@ -186,9 +188,7 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     if known and AGE.match(text, token.end):
         return True  # "Kevin (19)"
     if not token.opens:  # a surname that is also a word ("Team Oost", "De Post") needs a
-        if bare in lexicon.last and COMPANY_BEFORE.search(
-            text, max(0, token.start - 8), token.start
-        ):
+        if bare in lexicon.last and _with(text, token):
             return True  # "gesprek met Vos": a capital after "met" is someone, not a fox
         return bare in lexicon.first or not plain_word(bare, lexicon)  # title or first name
     if known and bare.endswith("ez") and lexicon.is_word(bare[:-2] + "er"):  # "Cochez ceci",

@@ -94,3 +94,34 @@ def test_words_near_those_categories_stay(text: str) -> None:
 
 def test_weeks_after_a_number_are_no_name() -> None:
     assert masked("madame enceinte de 20 sem") == [("enceinte", "health")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("ik sprak met mr de haan over de huur", ("de haan", "name")),
+        ("mevr van dam belde terug", ("van dam", "name")),
+        ("i met with daisy's mother at school", ("daisy", "name")),
+        ("we met amber's new boyfriend today", ("amber", "name")),
+        ("wrote to the tutor at l.moens@sint-jozef.be yesterday",
+         ("l.moens@sint-jozef.be", "email")),
+    ],
+)  # fmt: skip
+def test_details_review30b_saw_missed(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dhr van het ocmw belde terug",
+        "mevrouw van de kinderbijslag belde",
+        "mevr de hele dag thuis gebleven",
+        "monsieur de la mutuelle est passé",
+        "the company's letter came late",
+        "we raised the topic. the school had posters",
+        "le Premier Mai le bureau était fermé",
+    ],
+)
+def test_words_near_those_shapes_stay_review30b(text: str) -> None:
+    assert masked(text) == []
