@@ -124,8 +124,9 @@ de gevangenis in"). A length after it stays, as the notes' writers label it ("wa
 to three years": "was sentenced")."""
 TOPIC_BEFORE = lazy(
     r"(?i:\b(?:documentaire|documentary|film|reportage|boek|book|livre|artikel|article|series"
-    r"|reeks|thema|topic|sujet|les|lesson|cours|debat|debate|débat|podcast|uitzending)\s+(?:over"
-    r"|about|sur|on|op)\s+(?:(?:de|het|la|le|les|the)\s+|l['’])?"
+    r"|reeks|thema|topic|sujet|les|lesson|cours|debat|debate|débat|podcast|uitzending|série|serie)"
+    r"\s+(?:(?:on|op)\s+(?:tv|tele|télé)\s+)?(?:over|about|sur|on|op)\s+"
+    r"(?:(?:de|het|la|le|les|the|een|une|un|a|an)\s+|l['’])?"
     r"|\b(?:over|about|sur|à\s+propos\s+de)\s+(?:(?:de|het|la|le|les|the)\s+|l['’])?)$"
 )
 """A prison as the subject of a film, a lesson or a talk: "een documentaire over de
@@ -137,9 +138,18 @@ THING_STUCK = lazy(
 """A thing that is stuck, not a person who is detained: "het gesprek zat vast"."""
 
 
+TRANSIT = lazy(
+    r"(?i:\b(?:bus|tram|metro|trein|train|halte|arrêt|arret|stop|stops|stopt|stoppe|s['’]arrête"
+    r"|richting|direction)\b[^.;!?\d]{0,25}$)"
+)
+"""A prison as a stop on a line: "bus 58 stopt aan de gevangenis" (review30a)."""
+
+
 def detention_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The whole phrase around a prison word, or None when it is an image or a topic."""
+    """The whole phrase around a prison word, or None when it is an image, a topic or a stop."""
     if TOPIC_BEFORE.search(text, max(0, start - 40), start):
+        return None
+    if TRANSIT.search(text, max(0, start - 40), start):
         return None
     if "vast" in text[start:end].lower() and THING_STUCK.search(text, max(0, start - 25), start):
         return None

@@ -58,13 +58,31 @@ TOPIC_BEFORE = lazy(
     r"(?i:\b(?:folder|brochure|dépliant|leaflet|flyer|vorming|opleiding|training|workshop|atelier"
     r"|cursus|course|formation|infosessie|infoavond|lezing|conférence|presentatie|séance"
     r"|campagne|campaign|documentaire|documentary|artikel|article|boek|book|livre|module|thema"
+    r"|affiche|poster|session|sessie|rules|regels|règles|reeks|série|series"
     r")(?:\s+(?:ging|gaat|was|is|est|était|portait|porte))?\s+(?:over|about"
-    r"|on|sur|rond|autour\s+de)\s+(?:(?:de|het|la|le|les|the)\s+|l['’])?"
+    r"|on|sur|rond|autour\s+de|tegen|contre|against|en\s+ligne\s+sur|online\s+over)\s+"
+    r"(?:(?:de|het|la|le|les|the)\s+|l['’])?"
     r"(?:[^\W\d_][\w'’-]*,?\s+(?:en|and|et|of|or|ou)\s+)?$)"
 )
 """A condition as the subject of a leaflet, a training or a talk, without anyone's: "een
 vorming over psychose", "the training was about dementia"; "over haar depressie" is hers."""
-IN_GENERAL = lazy(r"(?i:\s+(?:en\s+général|in\s+het\s+algemeen|in\s+general)\b)")
+IN_GENERAL = lazy(
+    r"(?i:\s+(?:en\s+général|in\s+het\s+algemeen|in\s+general|campagne|campaign|awareness"
+    r"|poster|affiche|week|dag|day|services|diensten)\b)"
+)
+"""A condition in general or named by its campaign: "diabetes awareness poster" (review30a)."""
+WEATHER = lazy(
+    r"(?i:\s+(?:boven|over|atlantique|atlantic|sur\s+la\s+(?:mer|manche|belgique)|au-dessus"
+    r"|brengt|brings|apporte|arrive|trekt|moves)\b)"
+)
+"""A depression of the weather: "een depressie boven de noordzee" (review30a)."""
+THING_IS = lazy(
+    r"(?i:\b(?:project|projet|dossier|systeem|système|system|administratie|administration"
+    r"|beleid|politique|policy|bureaucratie|bureaucracy|procedure|procédure)\s+(?:is|est"
+    r"|c\s?['’]?\s?est)\s+(?:(?:echt|really|vraiment|gewoon|just|juste)\s+)?(?:een\s+|un\s+"
+    r"|a\s+)?$)"
+)
+"""A thing called a cancer is a figure: "dat project is kanker" (review30a)."""
 WORKPLACE = lazy(
     r"(?i:\b(?:werkt|werkte|werken|works|worked|working|travaille|travaillait|bosse|job"
     r"|cipier|bewaker|gevangenisbewaarder|guard|warden|gardien|gardienne|surveillante?)\s+"
@@ -94,6 +112,10 @@ def a_figure(text: str, said: str, start: int, end: int) -> bool:
     if said == "on the spectrum":
         return OF_OPINIONS.match(text, end) is not None
     if TOPIC_BEFORE.search(text, max(0, start - 50), start) or IN_GENERAL.match(text, end):
+        return True
+    if said in ("depressie", "dépression", "depression") and WEATHER.match(text, end):
+        return True
+    if said in ("kanker", "cancer") and THING_IS.search(text, max(0, start - 40), start):
         return True
     if a_workplace(text, start, end):
         return True

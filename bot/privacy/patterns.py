@@ -47,7 +47,8 @@ FRENCH_STREET = (
 ADJECTIVES = r"lange|korte|grote|kleine|oude|nieuwe|hoge|lage|sint|onze-lieve-vrouw"
 NOT_A_NAME = (
     r"pour|avec|dans|sur|et|ou|à|au|en|le|la|les|un|une|for|to|the|and|of|van|voor|om"
-    r"|libres?|vides?|assises?|disponibles?|debout|parking|fer|de|du|des"
+    r"|libres?|vides?|assises?|disponibles?|debout|parking|fer|de|du|des|open|ouverte?s?|until"
+    r"|till|closed|fermée?s?|jusqu['’]?|tot"
 )
 UNITS = (
     r"uur|u|euro|eur|€|keer|dag|dagen|week|weken|maand|maanden|jaar|jaren|min|minuten|km|m|%"

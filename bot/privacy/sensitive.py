@@ -55,6 +55,8 @@ SUFFIXES = {"health": ("kanker", "verslaving", "verslaafd", "stoornis", "stoorni
                        "patiënt", "patiënte", "ziekte", "tumor", "infarct", "depressie",
                        "psychose", "fobie", "phobie", "dementie", "medicatie")}  # fmt: skip
 """Dutch compounds end in their head word: "gokverslaving", "angststoornis", "hartpatiënt"."""
+PREJUDICE = ("homo", "xeno", "islamo", "trans", "judeo", "lesbo", "bi", "afro", "negro", "roma")
+"""Phobias that are prejudices held, not conditions (review30a)."""
 SUFFIX_HINT = Stems(e for endings in SUFFIXES.values() for e in endings)
 PRAYING = frozenset(["prays", "pray", "prayed", "praying", "bidt", "bidden", "bid", "bad",
                      "baden", "prie", "prient", "priait", "priaient", "prier"])  # fmt: skip
@@ -191,6 +193,8 @@ def _compounds(text: str) -> Iterator[Found]:
         return
     for match in TOKEN.finditer(text):
         word = match.group().lower()
+        if word.startswith(PREJUDICE):
+            continue  # "homofobie": a prejudice held, no one's phobia
         for category, endings in SUFFIXES.items():
             if any(word.endswith(e) and len(word) >= len(e) + 3 for e in endings):
                 yield match.start(), match.end(), category

@@ -125,3 +125,27 @@ def test_details_review30b_saw_missed(text: str, found: tuple[str, str]) -> None
 )
 def test_words_near_those_shapes_stay_review30b(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "poster van de diabetes campagne in de gang",
+        "een depressie boven de noordzee brengt regen",
+        "une dépression atlantique arrive ce soir",
+        "dat project is echt kanker, niks beweegt",
+        "this system is cancer for the team",
+        "bus 12 stopt aan de gevangenis richting centrum",
+        "watched a series on tv about a prison",
+        "affiche contre l'homophobie dans le couloir",
+        "een campagne tegen homofobie op school",
+        "christmas market on the grand place open until 6 january",
+    ],
+)
+def test_topics_weather_figures_and_stops_stay_review30a(text: str) -> None:
+    assert masked(text) == []
+
+
+def test_a_person_with_such_a_condition_is_still_masked() -> None:
+    assert ("kanker", "health") in masked("ze heeft kanker sinds vorig jaar")
+    assert ("hoogtefobie", "health") in masked("zijn hoogtefobie is erger")
