@@ -17,6 +17,24 @@ AFTER = lazy(rf"(?i:\s*(?:,|&|\+|\s(?:en|and|et|of|or|ou))\s*(?:{BRANDS})\b)")
 BEFORE = lazy(rf"(?i:\b(?:{BRANDS})\s*(?:,|&|\+|\s(?:en|and|et|of|or|ou))\s*$)")
 
 
+PRODUCTS = (
+    r"wasmachine|droogkast|strijkijzer|koelkast|frigo|diepvries|microgolf|stofzuiger"
+    r"|koffiezet|koffiemachine|televisie|tv|scheerapparaat|koffie|chocolade|lave-linge"
+    r"|machine\s+à\s+laver|fer\s+à\s+repasser|aspirateur|cafetière|café|washing\s+machine"
+    r"|dryer|fridge|freezer|microwave|vacuum|kettle|coffee"
+)
+PRODUCT_AFTER = lazy(rf"(?i:\s+(?:{PRODUCTS})\b)")
+PRODUCT_BEFORE = lazy(rf"(?i:\b(?:{PRODUCTS})\s+(?:van|de|du|from|by)\s+$)")
+"""A surname that makes appliances: "Philips strijkijzer", "wasmachine van Bosch" (review27b)."""
+
+
+def a_product(text: str, start: int, end: int) -> bool:
+    """The capitalised word at start:end names the maker of an appliance or a drink."""
+    return PRODUCT_AFTER.match(text, end) is not None or (
+        PRODUCT_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
+
+
 def listed_with_a_brand(text: str, start: int, end: int) -> bool:
     """The word at start:end is joined by "en", "and", "et" or a comma to a brand."""
     return AFTER.match(text, end) is not None or (

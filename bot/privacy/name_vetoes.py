@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.privacy.compounds import dutch_verb_form, french_verb_form
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues, read_data
-from bot.privacy.name_brands import listed_with_a_brand
+from bot.privacy.name_brands import a_product, listed_with_a_brand
 from bot.privacy.name_cues import SUBJECT_VERBS
 from bot.privacy.name_groups import NEXT_WORD, Token
 
@@ -82,6 +82,8 @@ def may_name(text: str, token: Token, lexicon: Lexicon) -> bool:
         return False  # "20 sem", "3 j": weeks and days, not Sem or J.
     if listed_with_a_brand(text, token.start, token.end) and not _titled(text, token.start):
         return False  # "stella en jupiler", "zara and primark"
+    if token.capital and a_product(text, token.start, token.end) and not _titled(text, token.start):
+        return False  # "Philips strijkijzer", "wasmachine van Bosch"
     if token.capital:
         return (
             word not in TRADES

@@ -149,3 +149,22 @@ def test_topics_weather_figures_and_stops_stay_review30a(text: str) -> None:
 def test_a_person_with_such_a_condition_is_still_masked() -> None:
     assert ("kanker", "health") in masked("ze heeft kanker sinds vorig jaar")
     assert ("hoogtefobie", "health") in masked("zijn hoogtefobie is erger")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het Philips strijkijzer is stuk",
+        "koffie van Douwe Egberts voor de buurvrouw",
+        "Zwarte Piet en de Sint op school",
+        "les enfants regardent T'choupi le matin",
+        "pêche melba au goûter",
+        "Joost mag weten waar de brief is",
+    ],
+)
+def test_products_and_idioms_stay_review27b(text: str) -> None:
+    assert [kind for _, kind in masked(text)] == []
+
+
+def test_a_maker_named_as_a_person_is_still_a_name() -> None:
+    assert ("Philips", "name") in masked("mevrouw Philips belde over de huur")
