@@ -31,7 +31,27 @@ def town_after_article(text: str, start: int) -> bool:
     dish named after it ("un bouillon", "une chimay", "a cup of bouillon"), not the place."""
     if not text[start].islower():
         return False
-    return TOWN_ARTICLE.search(text, max(0, start - REACH), start) is not None
+    article = TOWN_ARTICLE.search(text, max(0, start - REACH), start)
+    if article is None:
+        return False
+    # "in the marolles", "the cureghem area": a city quarter (review31a)
+    return article.group().lower().strip() != "the" or not _a_quarter(text, start)
+
+
+def _a_quarter(text: str, start: int) -> bool:
+    word = WORD_AT.match(text, start)
+    return word is not None and word.group().lower() in QUARTERS
+
+
+QUARTERS = frozenset(
+    """marolles marollen matonge cureghem kuregem kureghem peterbos sablon zavel heyvaert
+    anneessens dansaert chatelain châtelain brabantwijk noordwijk seefhoek rabot dampoort kiel
+    luchtbal linkeroever tivoli bockstael helmet josaphat""".split()  # noqa: SIM905
+)
+"""Quarters an English note names with "the", as it names "the Bronx"."""
+
+
+WORD_AT = lazy(r"[^\W\d_][\w'’-]*")
 
 
 PRODUCT_ARTICLE = lazy(

@@ -9,6 +9,7 @@ from bot.privacy.lexicon import Lexicon, cues, read_data
 from bot.privacy.name_brands import a_product, listed_with_a_brand
 from bot.privacy.name_cues import SUBJECT_VERBS
 from bot.privacy.name_groups import NEXT_WORD, Token
+from bot.privacy.spoken_languages import LANGUAGES
 
 NO_NAMES = cues()["titles"] | frozenset(
     p.lower() for p in read_data("keep.txt") if p.isalpha() and p.isupper() and len(p) < 6
@@ -35,9 +36,12 @@ TRADE_PLACE = lazy(
 
 DEFINED = lazy(
     r"(?i:\s+(?:is|est|was)\s+(?:het|een|the|a|an|le|un)\s+(?:[^\W\d_]+\s+){0,2}(?:woord|word|mot)"
-    r"\s+(?:voor|for|pour)\b)"
+    r"\s+(?:voor|for|pour)\b"
+    rf"|\s+(?:is|est|was|c['’]est)\s+(?:du\s+|de\s+l['’])?(?:{LANGUAGES})\s+(?:voor|for|pour)\b"
+    rf"|\s+(?:means|betekent|veut\s+dire)\s+\w+\s+(?:in\s+het|in|en)\s+(?:{LANGUAGES})\b)"
 )
-"""A word the note explains, not someone: "Noor is het Arabische woord voor licht"."""
+"""A word the note explains, not someone: "Noor is het Arabische woord voor licht", "deniz is
+turks voor zee", "umut means hope in turkish" (review31a)."""
 MEANS = lazy(r"(?i:\s+(?:betekent|means|meant|veut\s+dire|wil\s+zeggen)\b)")
 """The same said shorter, of a word that is a word too: "Joy means vreugde"."""
 

@@ -13,6 +13,7 @@ from bot.privacy.compounds import dutch_verb_form, plain_word
 from bot.privacy.language import sentence_languages
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.name_aliases import aliases
 from bot.privacy.name_capitals import (
     capital_after_name,
     capital_before_name,
@@ -44,7 +45,6 @@ from bot.privacy.name_openers import owners_of_details, particle_names, person_o
 from bot.privacy.name_spans import handle_runs, spans
 from bot.privacy.name_tails import surname_shaped
 from bot.privacy.name_title_nouns import title_as_noun
-from bot.privacy.name_titled_speakers import titled_particle_names
 from bot.privacy.name_titles import drop_titles
 from bot.privacy.name_vetoes import drop_explained, may_name
 from bot.privacy.name_word_names import after_title, word_name
@@ -79,7 +79,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     forced = context_names(text, matches, lexicon, CONTEXT_WORDS, lowered) | kin(text, lexicon)
     forced |= person_openers(text, lexicon) | particle_names(text, matches, lowered, lexicon)
     forced |= owners_of_details(text, lexicon) | heading_lists(text, lexicon)  # "opvolgen: x, y"
-    forced |= titled_particle_names(text)  # "mr de leeuw"
+    forced |= aliases(text, lexicon)  # "mr de leeuw", "dit doudou", "chez les ahmadzai"
     forced |= cleft_names(text, matches, lowered, lexicon)  # "t'is roos die opendeed"
     forced = clauses_and_company(text, matches, lowered, lexicon, free) | forced
     named = frozenset(s for s, v in forced.items() if v)

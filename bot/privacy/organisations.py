@@ -63,6 +63,7 @@ INSTITUTION = lazy(
     rf"(?:\bgo!\s+)?\b(?:{KINDS})\s+(?:(?:{LEADS})[ -]+|((?:les|le|la)\s+|l['’]\s*))({NAME})"
 )
 """On the lower-cased text (fast); a French name after "le" needs a capital ("école La Source")."""
+VERBS = cues()["verbs"]
 CARE_KINDS = ("santé", "médicale", "gezondheid", "wgc", "repos", "rusthuis", "woonzorg", "ssm",
               "primaire", "fondamentale", "maternelle", "home", "crèche", "creche", "opvang",
               "kinderdag", "residentie")  # fmt: skip
@@ -237,7 +238,8 @@ def _institutions(text: str) -> Iterator[Found]:
         bare = match.start(2) == match.start() + 3  # "bv morgen": for example, no firm
         lead = ("cvo", "jeugdb", "bv ") if bare else ("cvo", "jeugdb")
         adult = match.group().startswith(lead) and match.group(2) in _frequent()
-        if match.group(2) not in NOT_A_NAME and not adult and not plain_club(text, match):
+        named = match.group(2) not in NOT_A_NAME and match.group(2) not in VERBS  # "vzw heeft"
+        if named and not adult and not plain_club(text, match):
             town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
             whole = (
                 town and town[0] == 1 and _town_word(text[match.end() + 1 : match.end() + town[1]])
@@ -295,6 +297,3 @@ def _network(text: str, start: int) -> int:
 def _a_name(word: str) -> bool:
     """After "rusthuis", a word is its name unless frequent ("vandaag"), a link word or a verb."""
     return word not in NOT_NAMES and word not in _frequent() and word not in VERBS
-
-
-VERBS = cues()["verbs"]

@@ -168,3 +168,39 @@ def test_products_and_idioms_stay_review27b(text: str) -> None:
 
 def test_a_maker_named_as_a_person_is_still_a_name() -> None:
     assert ("Philips", "name") in masked("mevrouw Philips belde over de huur")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("visite chez les haddouchi a jumet", ("haddouchi", "name")),
+        ("au parc le petit ibrahim dit bibi", ("bibi", "name")),
+        ("de kleine toto (echte naam mbemba) is ziek", ("mbemba", "name")),
+        ("rachid el moussaoui vader van drie", ("rachid el moussaoui", "name")),
+        ("mrs pereira dos santos wants a loan", ("pereira dos santos", "name")),
+        ("they moved to a flat in the matonge", ("matonge", "place")),
+        ("mr de wit heeft gebeld", ("de wit", "name")),
+    ],
+)  # fmt: skip
+def test_names_and_places_review31a_saw_missed(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de tante zegt hamdoulah het is goed verlopen",
+        "she said inshallah things will get better",
+        "wesh zei hij toen ik binnenkwam",
+        "de vzw heeft nog geen antwoord gekregen",
+        "chez les voisins il fait froid",
+        "il dit qu'il n'a plus de courant",
+        "the bouillon was hot",
+    ],
+)
+def test_greetings_and_speech_stay_review31a(text: str) -> None:
+    assert masked(text) == []
+
+
+def test_a_word_explained_in_another_language_is_no_name() -> None:
+    assert ("deniz", "name") not in masked("deniz is turks voor zee zei de jongen")

@@ -1,0 +1,64 @@
+"""Names a note gives by their neighbours (review30b, review31a): a Dutch surname after a
+title ("mr de leeuw", `name_titled_speakers`), a family at home after "chez les" ("visite chez
+les ahmadzai"), a nickname after "dit" ("le grand mamadou dit doudou"), a real name in
+brackets after a nickname ("de kleine bobo (echte naam bienvenu)"), and a first name before a
+particle of an Arabic, Portuguese or Italian surname ("malek al hassan", "said ould mohamed",
+"gonzales da costa")."""
+
+from __future__ import annotations
+
+from bot.privacy.compounds import frequent, plain_word
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import Lexicon
+from bot.privacy.name_titled_speakers import titled_particle_names
+
+WORD = r"[a-zà-ÿ][\w'’-]{2,}"
+FAMILY_AT_HOME = lazy(r"(?i:\bchez\s+les)\s+([a-zà-ÿ][\w'’-]{2,})(?!\s+(?:du|de|des|d['’])\b)")
+"""A family in lower case at home: not a charity's name ("chez les restos du coeur")."""
+SAID_TO_BE = lazy(
+    rf"(?i:\b({WORD})\s+dite?\s+([a-zà-ÿ][\w-]{{2,}})(?![\w'’])(\s*(?:[,.;:!?)]|$))?)"
+)
+"""A nickname after "dit": a word of no list, or one that ends the clause ("mamadou dit
+doudou"); "farid dit qu'il", "jérôme dit rdv jeudi" report speech."""
+REAL_NAME = lazy(
+    rf"(?i:\b({WORD})\s*\(\s*(?:echte\s+naam|eigenlijke\s+naam|vrai\s+nom|real\s+name)\s*:?\s*"
+    rf"({WORD})\s*\))"
+)
+PARTICLE_RUN = lazy(
+    rf"(?i:\b({WORD})\s+(al|el|ould|ben|bin|ibn|abu|abou|bou|da|dos|das|di|del)[\s-]({WORD}))"
+)
+HINTS = ("chez les", " dit", "naam", "nom", "name", " al", " el", " ould", " ben", " bin",
+         " ibn", " ab", " bou", " da", " do", " di", " de")  # fmt: skip
+
+
+def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
+    """Starts of the words such a phrase names (and a title's Dutch particle and word)."""
+    found = titled_particle_names(text)  # "mr de leeuw"
+    lowered = text.lower()
+    if not any(hint in lowered for hint in HINTS):
+        return found
+    common = frequent()
+    for match in FAMILY_AT_HOME.finditer(text):
+        family = match.group(1).lower()
+        if family in lexicon.last and not plain_word(family, lexicon):  # not "les voisins"
+            found[match.start(1)] = True
+    for match in SAID_TO_BE.finditer(text):
+        first, nickname = match.group(1).lower(), match.group(2).lower()
+        ends = match.group(3) is not None or not plain_word(nickname, lexicon)
+        if first in lexicon.first and first not in common and nickname not in common and ends:
+            found[match.start(1)] = found[match.start(2)] = True
+    for match in REAL_NAME.finditer(text):
+        if match.group(1).lower() not in common:
+            found[match.start(1)] = True
+        found[match.start(2)] = True
+    for match in PARTICLE_RUN.finditer(text):
+        first, last = match.group(1).lower(), match.group(3).lower()
+        named = first in lexicon.first or not plain_word(first, lexicon)  # "malek"
+        if named and first not in common and (last in lexicon.last or _a_surname(last, lexicon)):
+            for group in (1, 2, 3):
+                found[match.start(group)] = True
+    return found
+
+
+def _a_surname(word: str, lexicon: Lexicon) -> bool:
+    return word in lexicon.last or not plain_word(word, lexicon)
