@@ -37,7 +37,9 @@ LINKS = frozenset(["ter", "ten", "van", "de", "der", "den", "het", "'t", "la", "
 WORD = lazy(r"[^\W\d_][\w'’-]*")
 STOPS = frozenset(["in", "te", "à", "at", "to", "naar", "bij", "op", "aan", "on", "en", "et",
                    "and", "is", "est", "was", "a", "heeft", "has", "voor", "pour", "for",
-                   "als", "comme", "as", "sinds", "depuis", "since", "tot", "until"])  # fmt: skip
+                   "als", "comme", "as", "sinds", "depuis", "since", "tot", "until", "avec",
+                   "with", "this", "that", "ce", "cette", "deze", "dit", "met", "sur", "dans",
+                   "during", "pendant", "tijdens"])  # fmt: skip
 TIMES = frozenset(["komende", "voorbije", "afgelopen", "eerstvolgende", "prochaine",
                    "prochains", "dernière", "derniers", "nuit", "nacht", "night", "ville",
                    "jour", "dag"])  # fmt: skip

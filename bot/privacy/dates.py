@@ -21,7 +21,7 @@ MONTHS = (
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
     r"|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|janvier|février|fevrier|mars"
     r"|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv"
-    r"|févr|avr|juil|déc|january|february|march|may|june|july|august|october|december"
+    r"|févr|avr|juil|déc|january|february|march|may|june|july|august|october|december|oct"
 )  # fmt: skip
 DATES = (
     lazy(
@@ -46,6 +46,9 @@ BIRTH_CUE = lazy(
     r"|geboorte)"
 )
 """A day and month without a year is a date of birth only after such a word."""
+SHORT_YEAR = lazy(r"\s+['’]?\d{2}\b(?![.:,]?\d|\s*(?:u\b|h\b|uur|heures?|am\b|pm\b))")
+"""A year of two digits after a date of birth's day and month: "geboren op 7 feb 82"
+(review31b); not an hour ("reporté au 14 mars 10h")."""
 
 
 def dates(text: str) -> Iterator[Found]:
@@ -56,7 +59,8 @@ def dates(text: str) -> Iterator[Found]:
         for match in pattern.finditer(text) if possible else ():
             if pattern is DATES[2] and not _of_birth(text, match):
                 continue  # "le rendez-vous est reporté au 14 mars": no one's birthday
-            yield match.start(), match.end(), "date"
+            short = SHORT_YEAR.match(text, match.end()) if pattern is DATES[2] else None
+            yield match.start(), short.end() if short else match.end(), "date"
 
 
 def _of_birth(text: str, match: re.Match[str]) -> bool:

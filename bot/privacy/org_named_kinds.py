@@ -99,7 +99,9 @@ LEGAL_TAIL = lazy(
     r"\b(?:chez|bij|voor|for|at|pour|via|van|with|met)\s+(?:(?:le|la|de|het|the|een|a|un|une)\s+"
     r"|l['’])?(?:(?:firma|bedrijf|schoonmaakfirma|schoonmaakbedrijf|société|societe|firme"
     r"|entreprise|sous-traitant|firm|company|co\.?|cleaning\s+co\.?)\s+)?((?:[^\W\d_][\w&'’-]*\s+)"
-    r"{0,3}[^\W\d_][\w&'’-]*\s+(?:srl|sprl|bvba|nv|asbl|vzw|ltd|gmbh|scrl|cvba))\b"
+    r"{0,3}[^\W\d_][\w&'’-]*\s+(?:srl|sprl|bvba|nv|asbl|vzw|ltd|gmbh|scrl|cvba"
+    r"|bv(?=\s+(?:in|te|uit|à|a|at|op)\b|\s*[,.;]|\s*$)))\b"
+    r"|\b([^\W\d_][\w'’-]*\s*&\s*co)\b"
 )
 """A firm by its legal form after its name, in lower case: "chez cleaning solutions bxl srl",
 "bij schoonmaakfirma clean it srl" (review23b)."""
@@ -216,6 +218,9 @@ def _capital_names(text: str) -> Iterator[Found]:
 
 def _firms(lowered: str) -> Iterator[Found]:
     for match in LEGAL_TAIL.finditer(lowered):
+        if match.group(2):  # "proper & co", "clean & co" (review31b)
+            yield match.start(2), match.end(2), "organisation"
+            continue
         said = match.group(1).split()
         if said[0] not in NOT_NAMES and SMALL_WORDS.isdisjoint(said[:-1]):
             yield match.start(1), match.end(1), "organisation"

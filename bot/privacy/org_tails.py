@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.privacy.compounds import frequent
 from bot.privacy.lexicon import Lexicon
 from bot.privacy.word_typos import unknown_word
 
@@ -19,6 +20,14 @@ FAMILY_FIRM = re.compile(
     r"\s*&\s*(?:[Zz]n|[Zz]onen|[Zz]oon|[Ff]ils|[Ss]ons?|[Cc]o|[Dd]ochters)\b\.?"
 )
 """A family firm's tail: "Peeters & Zn", "Dupont & Fils", "Dhillon & Sons" (review25b)."""
+
+
+BRANCH = re.compile(
+    r"(?i:\s+(?:campus|site|depot|dépôt|sorteercentrum|stelplaats|vestiging|filiaal|branch"
+    r"|afdeling)\s+[^\W\d_][\w'’-]*|\s+(?:noord|zuid|oost|west|nord|sud|north|south|east)\b)"
+)
+"""The branch, campus or depot of a firm or hospital that pins down the workplace: "az
+sint-rembert campus noord", "stib depot delta", "tempo-team antwerpen noord" (review31b)."""
 
 
 def org_tail_end(text: str, end: int, lexicon: Lexicon) -> int:
@@ -35,7 +44,13 @@ def org_tail_end(text: str, end: int, lexicon: Lexicon) -> int:
             break
         end = match.end()
     family = FAMILY_FIRM.match(text, end)
-    return family.end() if family else end
+    end = family.end() if family else end
+    branch = BRANCH.match(text, end)
+    if branch is None:
+        return end
+    following = NEXT_WORD.match(text, branch.end())  # "campus noord torhout", "site marie curie"
+    named = following is not None and following.group(1).lower() not in frequent()
+    return following.end() if named and following else branch.end()
 
 
 def _title_word(text: str, end: int, word: str, lexicon: Lexicon) -> bool:

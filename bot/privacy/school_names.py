@@ -50,7 +50,10 @@ STOP = PEOPLE_THERE | frozenset(
      "at", "to", "and", "he", "she", "they", "since", "for", "de", "het", "la", "le", "les",
      "hele", "volgende", "eerste", "laatste", "andere", "zelfde", "dag", "week",
      "morgen", "middag", "avond", "jaar", "maand", "keer", "tijd", "zegt", "zei", "belt",
-     "belde", "heeft", "had", "kan", "moet", "wil", "zal", "die", "dat", "deze", "dit", "er"]
+     "belde", "heeft", "had", "kan", "moet", "wil", "zal", "die", "dat", "deze", "dit", "er",
+     "avec", "sur", "dans", "par", "chez", "pendant", "car", "qui", "que", "où", "ses", "son",
+     "sa", "leur", "leurs", "ce", "cette", "with", "this", "that", "these", "those", "from",
+     "on", "during", "because", "who", "which", "where", "his", "her", "their"]
 )  # fmt: skip
 """Words that end a name, or show that what follows the article is no name."""
 

@@ -67,6 +67,7 @@ from bot.privacy.streets_before_postcodes import (
 from bot.privacy.title_case import organisations_read_lower, shouted_names, titled
 from bot.privacy.tokens import DOTTED_I, TYPED_SEPARATORS, has_digit
 from bot.privacy.unsure import unsure_words
+from bot.privacy.worship_names import worship_names
 
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
@@ -81,7 +82,7 @@ ORDER: tuple[Recogniser | None, ...] = (
     None, count_years, place_surnames, streets, streets_before_postcodes, estates, lower_estates,
     lived_streets, glued_postcodes, foreign_postcodes, place_names, misspelt_places, origin_places,
     rare_streets, article_surnames, plain_phrases, numbers_with_boxes, numbered_streets,
-    numbered_homes,
+    numbered_homes, worship_names,
 )  # fmt: skip
 """Recognisers in order of precedence; None: keep.txt's phrases claim their words there.
 `patterns.organisations` runs inside `institutions_and_categories`, joined with the rest."""

@@ -204,3 +204,35 @@ def test_greetings_and_speech_stay_review31a(text: str) -> None:
 
 def test_a_word_explained_in_another_language_is_no_name() -> None:
     assert ("deniz", "name") not in masked("deniz is turks voor zee zei de jongen")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("geboren op 14 mrt 91 in Gent", ("14 mrt 91", "date")),
+        ("dob 2 oct 85", ("2 oct 85", "date")),
+        ("mail: kim(punt)peeters(at)telenet(punt)be", ("kim(punt)peeters(at)telenet(punt)be",
+                                                       "email")),
+        ("hij bidt in moskee al nour in gent", ("moskee al nour", "organisation")),
+        ("ze ligt in az groeninge campus kennedylaan", ("campus kennedylaan", "organisation")),
+        ("hij werkt bij bpost sorteercentrum gent x", ("sorteercentrum gent", "organisation")),
+        ("ze poetst voor spic & span & co", ("span & co", "organisation")),
+        ("zij werkt bij schoonmaakbedrijf glansrijk bv in gent", ("glansrijk bv", "organisation")),
+        ("she sleeps at the shelter la main tendue this week", ("la main tendue", "organisation")),
+    ],
+)  # fmt: skip
+def test_details_review31b_saw_missed(text: str, found: tuple[str, str]) -> None:
+    assert any(found[0] in said and kind == found[1] for said, kind in masked(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rdv le 14 mars 10h au cpas",
+        "hulp bij bv huur en energie",
+        "gaat naar de moskee elke vrijdag",
+        "the church is on the corner",
+    ],
+)
+def test_words_near_those_shapes_stay_review31b(text: str) -> None:
+    assert all(kind not in ("date", "organisation") for _, kind in masked(text))
