@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from bot.privacy.category_cues import cued_matches
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.tokens import has_digit
 
 Found = tuple[int, int, str]
 RELEASED_AFTER = lazy(
@@ -44,10 +45,14 @@ RULES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
                 "cva", "avc", "bpd", "bps", "tpl", "ptsd", "ptss"]), PAIRED, "health"),
 )  # fmt: skip
 ALL_CUES = frozenset().union(*(cues for cues, _, _ in RULES))
+WORDS_ONLY = (RULES[2], RULES[3])
+"""The rules a text without digits can match: a rank and paired acronyms."""
+WORDS_ONLY_CUES = frozenset().union(*(cues for cues, _, _ in WORDS_ONLY))
 
 
 def category_steps(text: str) -> Iterator[Found]:
-    for pattern, match, group, category in cued_matches(text, RULES, ALL_CUES):
+    rules, cues = (RULES, ALL_CUES) if has_digit(text) else (WORDS_ONLY, WORDS_ONLY_CUES)
+    for pattern, match, group, category in cued_matches(text, rules, cues):
         if pattern.pattern == PAIRED.pattern:  # each acronym its own span: "adhd" may be claimed
             yield match.start(1), match.end(1), category
             yield match.start(2), match.end(2), category

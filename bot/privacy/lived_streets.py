@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.streets import GENERIC_STREETS, LIVING
+from bot.privacy.tokens import has_digit
 
 Found = tuple[int, int, str]
 STOP = (
@@ -80,6 +81,8 @@ UNITS = frozenset(
 def numbered_homes(text: str) -> Iterator[Found]:
     """A house number with its street of no street word, right after a verb of living; read
     after every other recogniser, so that a street they know keeps its words."""
+    if not has_digit(text):
+        return  # both shapes hold a house number
     lowered = text.lower()
     if not LIVING.in_text(text) and not any(hint in lowered for hint in STAYING):
         return

@@ -7,6 +7,7 @@ particle of an Arabic, Portuguese or Italian surname ("malek al hassan", "said o
 
 from __future__ import annotations
 
+from bot.privacy.category_cues import words_of
 from bot.privacy.compounds import frequent, plain_word
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon
@@ -27,36 +28,42 @@ REAL_NAME = lazy(
 PARTICLE_RUN = lazy(
     rf"(?i:\b({WORD})\s+(al|el|ould|ben|bin|ibn|abu|abou|bou|da|dos|das|di|del)[\s-]({WORD}))"
 )
-HINTS = ("chez les", " dit", "naam", "nom", "name", " al", " el", " ould", " ben", " bin",
-         " ibn", " ab", " bou", " da", " do", " di", " de")  # fmt: skip
+PARTICLES = frozenset(
+    ["al", "el", "ould", "ben", "bin", "ibn", "abu", "abou", "bou", "da", "dos", "das", "di", "del"]
+)
+"""PARTICLE_RUN's particles as words: a set test before the scan."""
+JOINED = (" al-", " el-", " ben-", " abu-", " abou-", " bou-", " ibn-", " ould-")
+"""The same joined to the surname: "said al-masri"."""
 
 
 def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
     """Starts of the words such a phrase names (and a title's Dutch particle and word)."""
     found = titled_particle_names(text)  # "mr de leeuw"
     lowered = text.lower()
-    if not any(hint in lowered for hint in HINTS):
-        return found
     common = frequent()
-    for match in FAMILY_AT_HOME.finditer(text):
-        family = match.group(1).lower()
-        if family in lexicon.last and not plain_word(family, lexicon):  # not "les voisins"
-            found[match.start(1)] = True
-    for match in SAID_TO_BE.finditer(text):
-        first, nickname = match.group(1).lower(), match.group(2).lower()
-        ends = match.group(3) is not None or not plain_word(nickname, lexicon)
-        if first in lexicon.first and first not in common and nickname not in common and ends:
-            found[match.start(1)] = found[match.start(2)] = True
-    for match in REAL_NAME.finditer(text):
-        if match.group(1).lower() not in common:
-            found[match.start(1)] = True
-        found[match.start(2)] = True
-    for match in PARTICLE_RUN.finditer(text):
-        first, last = match.group(1).lower(), match.group(3).lower()
-        named = first in lexicon.first or not plain_word(first, lexicon)  # "malek"
-        if named and first not in common and (last in lexicon.last or _a_surname(last, lexicon)):
-            for group in (1, 2, 3):
-                found[match.start(group)] = True
+    if "chez les" in lowered:
+        for match in FAMILY_AT_HOME.finditer(text):
+            family = match.group(1).lower()
+            if family in lexicon.last and not plain_word(family, lexicon):  # not "les voisins"
+                found[match.start(1)] = True
+    if " dit" in lowered:
+        for match in SAID_TO_BE.finditer(text):
+            first, nickname = match.group(1).lower(), match.group(2).lower()
+            ends = match.group(3) is not None or not plain_word(nickname, lexicon)
+            if first in lexicon.first and first not in common and nickname not in common and ends:
+                found[match.start(1)] = found[match.start(2)] = True
+    if "(" in text:
+        for match in REAL_NAME.finditer(text):
+            if match.group(1).lower() not in common:
+                found[match.start(1)] = True
+            found[match.start(2)] = True
+    if not PARTICLES.isdisjoint(words_of(text)) or any(p in lowered for p in JOINED):
+        for match in PARTICLE_RUN.finditer(text):
+            first, last = match.group(1).lower(), match.group(3).lower()
+            named = first in lexicon.first or not plain_word(first, lexicon)  # "malek"
+            if named and first not in common and _a_surname(last, lexicon):
+                for group in (1, 2, 3):
+                    found[match.start(group)] = True
     return found
 
 
