@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_groups import WORD_BEFORE, Token, gap
 
@@ -138,3 +139,11 @@ def _particle_runs(text: str, tokens: list[Token]) -> list[int]:
         if tokens[j + 1].bare in PARTICLES and gap(text, tokens[j], tokens[j + 1]):
             last[j] = last[j + 1]
     return last
+
+
+COMPANY_BEFORE = lazy(r"(?i:\b(?:met|bij|avec|chez|with)\s+)$")
+"""Before someone one talks to or is with: "gesprek met Vos", "chez Lemaire"."""
+
+
+def with_company(text: str, token: Token) -> bool:
+    return COMPANY_BEFORE.search(text, max(0, token.start - 8), token.start) is not None

@@ -13,6 +13,7 @@ from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_clauses import CHAT
+from bot.privacy.name_cue_lists import SUBJECT_VERBS
 
 FOLLOWING = lazy(r"[ ]([^\W\d_]{4,}(?:[-'’][^\W\d_]{2,})?)(?![\w@'’-])")
 """One space, then a word of letters (a hyphen or apostrophe inside: "ben-ali", "d'souza")."""
@@ -72,6 +73,7 @@ def with_unknown_surnames(
     yield from names
     if "." in text:
         yield from _initials(text, free, names)
+        yield from _lower_rows(text, free)
 
 
 def _initials(
@@ -90,6 +92,21 @@ def _initials(
             cued = True  # "J.V. (buurman)": not "A. (Ahmed)", which names the first name too
         if cued or AGE_AFTER.match(text, end):
             yield start, end
+
+
+LOWER_ROW = lazy(r"(?<![\w.])([a-z]\.[a-z]\.)\s+([a-zà-ÿ]+)")
+"""Two initials typed in lower case before a verb of the notes: "j.v. came to the office"
+(review32a); "i.v.m. de huur", "o.a.", "e.g." are abbreviations no verb follows."""
+ABBREVIATIONS = frozenset(["i.e.", "e.g.", "o.a.", "a.s.", "z.s.", "p.s.", "n.b.", "a.u.b."])
+
+
+def _lower_rows(text: str, free: bytearray) -> Iterator[tuple[int, int]]:
+    for match in LOWER_ROW.finditer(text):
+        start, end = match.span(1)
+        if match.group(1) in ABBREVIATIONS or not all(free[start:end]):
+            continue
+        if match.group(2) in SUBJECT_VERBS:
+            yield start, end - 1  # the last full stop stays, as after "J.V" in capitals
 
 
 def _lower_initials(

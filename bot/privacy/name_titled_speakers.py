@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from bot.privacy.compounds import frequent
+from bot.privacy.compounds import french_verb_form, frequent
 from bot.privacy.lazy_patterns import lazy
-from bot.privacy.lexicon import cues, lexicon
+from bot.privacy.lexicon import Lexicon, cues, lexicon
 from bot.privacy.name_cue_lists import SUBJECT_VERBS
 from bot.privacy.name_function_words import ADDRESS_FORMS, SHORT_WORDS
 
@@ -86,3 +86,22 @@ def titled_particle_names(text: str) -> dict[int, bool]:
             found[match.start(1) + particle.start()] = True
         found[match.start(2)] = True
     return found
+
+
+FUNCTION_WORDS = frozenset(
+    """and en et or of ou is est was were are has have had heeft hebben had avait a as at to in op
+    aan van voor pour for with met avec the de het la le les un une een die dat deze this that
+    not niet pas also ook aussi still nog encore again weer today vandaag hier yesterday gisteren
+    absent afwezig thuis home alone alleen seul seule said zei zegt says dit came kwam komt vient
+    called belde appelle asked vroeg demande told""".split()  # noqa: SIM905
+)
+"""Words that go on a sentence after a form of address ("mr and mrs", "mevrouw is")."""
+
+
+def titled_word(previous: str, word: str, lexicon: Lexicon) -> bool:
+    """A word after a title may be a name: one no frequent word, or after "mr", "dhr" a surname
+    of the lists that is no function word nor verb ("mr white", "dhr rijk"; review32a)."""
+    if word not in frequent():
+        return True
+    surname = previous in ADDRESS_FORMS and word in lexicon.last and word not in FUNCTION_WORDS
+    return surname and not french_verb_form(word, lexicon)

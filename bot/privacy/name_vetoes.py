@@ -68,9 +68,24 @@ def _titled(text: str, start: int) -> bool:
     return bool(before) and before[-1].lower().rstrip(".") in cues()["titles"]
 
 
+MONTHS = frozenset(["april", "may", "june", "july", "august", "january", "mei", "juni", "juli",
+                    "augustus", "avril", "mai", "juin", "juillet", "août", "aout"])  # fmt: skip
+ALL_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|januari|februari|maart|mei|juni|juli|augustus|oktober|janvier|février|mars|avril|mai|juin"
+    r"|juillet|août|aout|septembre|octobre|novembre|décembre"
+)
+MONTH_BEFORE = lazy(rf"(?i:\b(?:{ALL_MONTHS})\s*(?:,|\s(?:and|en|et|or|of|ou))?\s*$)")
+MONTH_AFTER = lazy(rf"(?i:\s*(?:,|\s(?:and|en|et|or|of|ou))?\s*(?:{ALL_MONTHS})\b)")
+"""Another month right before or after a month that is a first name: a row of months."""
 UNIT_SHORTHAND = frozenset(["sem", "sa", "wk", "wks", "mnd", "j", "jr", "ans", "sec", "min"])
 """Units a note shortens after a number ("enceinte de 20 sem"; review29a)."""
 AFTER_A_NUMBER = lazy(r"\d\s?$")
+
+
+def _in_a_row_of_months(text: str, token: Token) -> bool:
+    before = MONTH_BEFORE.search(text, max(0, token.start - 16), token.start)
+    return before is not None or MONTH_AFTER.match(text, token.end) is not None
 
 
 def may_name(text: str, token: Token, lexicon: Lexicon) -> bool:
@@ -84,6 +99,8 @@ def may_name(text: str, token: Token, lexicon: Lexicon) -> bool:
         return False
     if word in UNIT_SHORTHAND and AFTER_A_NUMBER.search(text, max(0, token.start - 4), token.start):
         return False  # "20 sem", "3 j": weeks and days, not Sem or J.
+    if word in MONTHS and _in_a_row_of_months(text, token):
+        return False  # "april may and june all paid late": months in a row
     if listed_with_a_brand(text, token.start, token.end) and not _titled(text, token.start):
         return False  # "stella en jupiler", "zara and primark"
     if token.capital and a_product(text, token.start, token.end) and not _titled(text, token.start):

@@ -11,7 +11,6 @@ from functools import lru_cache
 
 from bot.privacy.compounds import dutch_verb_form, plain_word
 from bot.privacy.language import sentence_languages
-from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_aliases import aliases
 from bot.privacy.name_capitals import (
@@ -25,7 +24,7 @@ from bot.privacy.name_company import clauses_and_company, word_surnames
 from bot.privacy.name_context import context_names
 from bot.privacy.name_context_words import named_word
 from bot.privacy.name_cue_lists import ABSENT, PRESENT, WITH_FAMILY
-from bot.privacy.name_cues import SUBJECT_VERBS, cued_words, frequent, name_words
+from bot.privacy.name_cues import SUBJECT_VERBS, cued_words, name_words
 from bot.privacy.name_function_words import AND as _AND
 from bot.privacy.name_function_words import COMPANY, COPULAS, MODALS, OR, POSSESSIVES
 from bot.privacy.name_groups import (
@@ -40,11 +39,17 @@ from bot.privacy.name_groups import (
 )
 from bot.privacy.name_heading_lists import heading_lists
 from bot.privacy.name_lists import kin_lists as kin
-from bot.privacy.name_lists import particles_lead_to_name, surname_word, titled_particles
+from bot.privacy.name_lists import (
+    particles_lead_to_name,
+    surname_word,
+    titled_particles,
+    with_company,
+)
 from bot.privacy.name_openers import owners_of_details, particle_names, person_openers
 from bot.privacy.name_spans import handle_runs, spans
 from bot.privacy.name_tails import surname_shaped
 from bot.privacy.name_title_nouns import title_as_noun
+from bot.privacy.name_titled_speakers import titled_word
 from bot.privacy.name_titles import drop_titles
 from bot.privacy.name_vetoes import drop_explained, may_name
 from bot.privacy.name_word_names import after_title, word_name
@@ -157,7 +162,7 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     if not token.capital and token.cued:
         return True  # a word that is no ordinary word, made a name by a cue
     titled = i > 0 and tokens[i - 1].bare in TITLES and bare not in CONTEXT_WORDS
-    titled = titled and bare not in SUBJECT_VERBS and bare not in frequent()
+    titled = titled and bare not in SUBJECT_VERBS and titled_word(tokens[i - 1].bare, bare, lexicon)
     titled = titled and not dutch_verb_form(bare, lexicon)  # "mvr bedankte me"
     titled = titled and not title_as_noun(text, tokens[i - 1].start, bare, lexicon)
     if titled and after_title(text, tokens, i):
@@ -179,7 +184,7 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
         listed = bare in lexicon.first and bare not in lexicon.words and bare not in PARTICLES
         return (listed and bare not in name_words()) or surname_shaped(bare, lexicon)
     surname = bare in lexicon.last or bare in lexicon.homographs
-    if surname and not token.opens and bare not in PARTICLES and _with(text, token):
+    if surname and not token.opens and bare not in PARTICLES and with_company(text, token):
         return True  # "gesprek met Vos": a capital after "met" is someone, not a fox
     if bare in PARTICLES or bare in lexicon.homographs:
         return False
@@ -188,7 +193,7 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     if known and AGE.match(text, token.end):
         return True  # "Kevin (19)"
     if not token.opens:  # a surname that is also a word ("Team Oost", "De Post") needs a
-        if bare in lexicon.last and _with(text, token):
+        if bare in lexicon.last and with_company(text, token):
             return True  # "gesprek met Vos": a capital after "met" is someone, not a fox
         return bare in lexicon.first or not plain_word(bare, lexicon)  # title or first name
     if known and bare.endswith("ez") and lexicon.is_word(bare[:-2] + "er"):  # "Cochez ceci",
@@ -237,14 +242,6 @@ def _looks_like_a_person_follows(text: str, tokens: list[Token], i: int) -> bool
         return True  # "Nkemdirim zijn broer"
     after = next_token(text, tokens, i + 1) if following.bare in AND else None
     return after is not None and (after.bare in POSSESSIVES or after.capital)
-
-
-COMPANY_BEFORE = lazy(r"(?i:\b(?:met|bij|avec|chez|with)\s+)$")
-"""Before someone one talks to or is with: "gesprek met Vos", "chez Lemaire"."""
-
-
-def _with(text: str, token: Token) -> bool:
-    return COMPANY_BEFORE.search(text, max(0, token.start - 8), token.start) is not None
 
 
 def _surname_only(word: str, lexicon: Lexicon) -> bool:

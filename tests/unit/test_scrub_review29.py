@@ -236,3 +236,28 @@ def test_details_review31b_saw_missed(text: str, found: tuple[str, str]) -> None
 )
 def test_words_near_those_shapes_stay_review31b(text: str) -> None:
     assert all(kind not in ("date", "organisation") for _, kind in masked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("mr white called about the rent", ("white", "name")),
+        ("dhr de zwarte zegt dat alles ok is", ("de zwarte", "name")),
+        ("j.v. came to the office", ("j.v", "name")),
+        ("i met mr d. peeters there", ("d. peeters", "name")),
+    ],
+)
+def test_names_review32a_saw_missed(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "april may and june all paid late",
+        "mr and mrs came together",
+        "i.v.m. de huur bellen",
+    ],
+)
+def test_months_and_abbreviations_stay_review32a(text: str) -> None:
+    assert all(kind != "name" for _, kind in masked(text))
