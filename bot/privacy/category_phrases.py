@@ -22,7 +22,7 @@ from bot.privacy.places import PART, fold, place_names
 Found = tuple[int, int, str]
 PASTIMES = (
     r"gsm|telefoon|smartphone|phone|téléphone|portable|tablet|ipad|werk|work|travail|job|series"
-    r"|séries|netflix|tiktok|instagram|facebook|koffie|coffee|café|chocolade|chocolate|chocolat"
+    r"|séries|netflix|tiktok|instagram|facebook|koffie|coffee|café|cafe|chocolade|chocolate|chocolat"
     r"|voetbal|football|sport|foot|fortnite|games|gamen|gaming|playstation|snoep|bonbons|sucre"
     r"|shopping|youtube|snapchat|cette\s+série|deze\s+serie|this\s+(?:show|series|game)"
 )
@@ -33,7 +33,8 @@ ADDICTED = lazy(
 )
 HABIT = lazy(
     r"(?i:\s*(?:(?:aan|to|à|au)\s+)?(?:(?:de|het|la|le|les|the|haar|zijn|hun|son|sa|ses|leur"
-    rf"|her|his|their)\s+)?(?:{PASTIMES})\b)"
+    rf"|her|his|their|my|mijn|mon|ma)\s+)?(?:(?:vending\s+machine|automaat|distributeur)\s+)?"
+    rf"(?:{PASTIMES})\b)"
 )
 """An addiction names its object, whatever it is: "verslaafd aan gokken"; a phone, one's work
 or football is a manner of speaking ("addicted to her phone")."""

@@ -54,7 +54,8 @@ IMAGE_REACH = 120
 """How far back an image is looked for: its longest cue and 25 characters, with room to
 spare; from the text's start, every prison word rescanned all before it (quadratic)."""
 OF_SOMETHING = lazy(
-    r"(?i:\s+(?:de\s+(?:ses|son|sa|leur)|van\s+(?:zijn|haar|hun|de)|of\s+(?:his|her|their))\b"
+    r"(?i:\s+(?:de\s+(?:ses|son|sa|leur|mes|mon|ma)|van\s+(?:zijn|haar|hun|de|mijn)"
+    r"|of\s+(?:his|her|their|my))\b"
     r"|\s+(?:documentary|documentaire|film|movie|series|série|reeks|guard|officer|system|reform"
     r"|bewaker|cipier|gardien)\b)"
 )
@@ -125,10 +126,18 @@ to three years": "was sentenced")."""
 TOPIC_BEFORE = lazy(
     r"(?i:\b(?:documentaire|documentary|film|reportage|boek|book|livre|artikel|article|series"
     r"|reeks|thema|topic|sujet|les|lesson|cours|debat|debate|débat|podcast|uitzending|série|serie)"
-    r"\s+(?:(?:on|op)\s+(?:tv|tele|télé)\s+)?(?:over|about|sur|on|op)\s+"
-    r"(?:(?:de|het|la|le|les|the|een|une|un|a|an)\s+|l['’])?"
+    r"\s+(?:(?:on|op|de|van|sur)\s+(?:tv|tele|télé|vrt|vtm|rtbf|bbc|la\s+rtbf|de\s+vrt)\s+)?"
+    r"(?:over|about|sur|on|op)\s+(?:(?:de|het|la|le|les|the|een|une|un|a|an)\s+|l['’])?"
+    r"(?:(?!(?:zijn|haar|hun|his|her|their|son|sa|ses|leur)\b)[^\W\d_]+\s+)?"
     r"|\b(?:over|about|sur|à\s+propos\s+de)\s+(?:(?:de|het|la|le|les|the)\s+|l['’])?)$"
 )
+LANDMARK = lazy(
+    r"(?i:\b(?:naast|achter|tegenover|near|behind|next\s+to|opposite|près\s+de|pres\s+de"
+    r"|derrière|derriere|devant|à\s+côté\s+de|rond\s+punt\s+bij|roundabout\s+near)\s+"
+    r"(?:(?:de|het|la|le|the)\s+|l['’])?$)"
+)
+"""A prison as a landmark on the way: "de rotonde naast de gevangenis" (review32b); not "bij",
+where one also reports ("zich melden bij het justitiehuis")."""
 """A prison as the subject of a film, a lesson or a talk: "een documentaire over de
 gevangenis", "het gesprek ging over de gevangenis"."""
 THING_STUCK = lazy(
@@ -150,6 +159,8 @@ def detention_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if TOPIC_BEFORE.search(text, max(0, start - 40), start):
         return None
     if TRANSIT.search(text, max(0, start - 40), start):
+        return None
+    if LANDMARK.search(text, max(0, start - 20), start):
         return None
     if "vast" in text[start:end].lower() and THING_STUCK.search(text, max(0, start - 25), start):
         return None

@@ -16,7 +16,7 @@ Found = tuple[int, int, str]
 WORD = r"[a-zà-ÿ][\w'’-]{2,}"
 KINDS = lazy(
     r"(?<![\w-])(?:(cité|cite|résidence|residence|residentie)|wijk|quartier)\s+"
-    r"((?:de\s+la|de\s+l['’]|du|des|de|het|den|d['’])\s*)?(" + WORD + r")"
+    r"((?:de\s+la|du|des|de|het|den)\s+|(?:de\s+l|d)['’]\s*)?(" + WORD + r")"
 )
 """The kind, an article perhaps, and the name's first word; a cité is part of its name."""
 ENGLISH = lazy(r"(?<![\w-])the\s+(" + WORD + r")\s+(?:estate|area|flats|towers|neighbourhood)\b")

@@ -29,7 +29,8 @@ ABOUT = lazy(
 FELT = lazy(
     r"(?i:\b(?:felt|feel|feels|feeling|voel|voelt|voelde|voelden|voelen|me\s+sens|se\s+sent"
     r"|me\s+sentais|se\s+sentait|me\s+suis\s+sentie?|s['’]est\s+sentie?)\s+(?:me\s+|zich\s+)?"
-    r"(?:(?:a\s+bit|a\s+little|wat|een\s+beetje|beetje|un\s+peu)\s+)?$)"
+    r"(?:(?:a\s+bit|a\s+little|wat|een\s+beetje|beetje|un\s+peu|pretty|quite|so|really|rather"
+    r"|vraiment|assez|echt|heel|best|zo)\s+)?$)"
 )
 """A mood felt for a moment: "i felt a bit depressed", "ik voelde me wat depressief"; "she
 feels very depressed" says more and stays masked."""
@@ -58,11 +59,13 @@ TOPIC_BEFORE = lazy(
     r"(?i:\b(?:folder|brochure|dépliant|leaflet|flyer|vorming|opleiding|training|workshop|atelier"
     r"|cursus|course|formation|infosessie|infoavond|lezing|conférence|presentatie|séance"
     r"|campagne|campaign|documentaire|documentary|artikel|article|boek|book|livre|module|thema"
-    r"|affiche|poster|session|sessie|rules|regels|règles|reeks|série|series"
-    r")(?:\s+(?:ging|gaat|was|is|est|était|portait|porte))?\s+(?:over|about"
+    r"|affiche|poster|session|sessie|rules|regels|règles|reeks|série|series|podcast|film"
+    r"|reportage|uitzending|émission|emission|programme|programma|eerste\s+hulp"
+    r")(?:\s+(?:ging|gaat|was|is|est|était|portait|porte))?\s+(?:over|about|bij"
     r"|on|sur|rond|autour\s+de|tegen|contre|against|en\s+ligne\s+sur|online\s+over)\s+"
     r"(?:(?:de|het|la|le|les|the)\s+|l['’])?"
-    r"(?:[^\W\d_][\w'’-]*,?\s+(?:en|and|et|of|or|ou)\s+)?$)"
+    r"(?:(?!(?:zijn|haar|hun|his|her|their|son|sa|ses|leur)\b)[^\W\d_]+\s+)?"
+    r"(?:[^\W\d_][\w'’-]*,?\s+(?:en|and|et|of|or|ou)\s+(?:l['’]\s*|l\s|the\s+|de\s+|het\s+)?)?$)"
 )
 """A condition as the subject of a leaflet, a training or a talk, without anyone's: "een
 vorming over psychose", "the training was about dementia"; "over haar depressie" is hers."""
@@ -102,6 +105,18 @@ def a_workplace(text: str, start: int, end: int) -> bool:
     return before.group().lower().startswith(GUARDS) or AS_A_JOB.match(text, end) is not None
 
 
+SUDDEN = frozenset(["hartaanval", "heart attack", "crise cardiaque", "infarct", "hartinfarct",
+                    "attaque", "beroerte", "stroke"])  # fmt: skip
+NEARLY = lazy(r"(?i:\b(?:bijna|nearly|almost|failli|presque|quasi)\b[^.;!?]{0,20}$)")
+"""A heart attack nearly had is a fright: "i nearly had a heart attack" (review32b)."""
+
+
+def a_topic(text: str, start: int) -> bool:
+    """The word at `start` is the subject of a training, a film or a talk ("een vorming over
+    radicalisering en islam", "a film about a transgender teen")."""
+    return TOPIC_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 def a_figure(text: str, said: str, start: int, end: int) -> bool:
     """True when the health word `said` at `start`-`end` is a mood, a topic, a workplace or a
     golf handicap."""
@@ -117,6 +132,8 @@ def a_figure(text: str, said: str, start: int, end: int) -> bool:
         return True
     if said in ("kanker", "cancer") and THING_IS.search(text, max(0, start - 40), start):
         return True
+    if said in SUDDEN and NEARLY.search(text, max(0, start - 30), start):
+        return True  # "ik kreeg bijna een hartaanval": a fright
     if a_workplace(text, start, end):
         return True
     if said not in MOODS:

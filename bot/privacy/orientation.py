@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from bot.privacy.category_cues import words_of
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.moods import a_topic
 from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
@@ -234,6 +235,8 @@ def orientations(text: str) -> Iterator[Found]:
         return
     told = False
     for match in WORDS.finditer(text):
+        if a_topic(text, match.start()):
+            continue  # "de film over een transgender tiener" (review32b)
         told = told or any(stem in match.group().lower() for stem in GENDER_STEMS)
         yield match.start(), match.end(), "orientation"
     for match in GAY.finditer(text):

@@ -29,7 +29,7 @@ from bot.privacy.health_general import group_of_an_origin, said_of_everyone
 from bot.privacy.health_typos import misspelt_conditions
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import read_data
-from bot.privacy.moods import a_figure_of_health, an_image, no_faith
+from bot.privacy.moods import a_figure_of_health, a_topic, an_image, no_faith
 from bot.privacy.plain_phrases import feast_or_takeaway
 from bot.privacy.religion_offices import office_of_another
 from bot.privacy.tokens import ELISION, TOKEN, PhraseIndex, Stems, tokenise
@@ -254,7 +254,13 @@ def special_categories(text: str) -> Iterator[Found]:
                 continue
             if said in PRAYING and HOPING.match(text, end):
                 continue
-            if no_faith(text, said, start, end) or office_of_another(text, said, start):
+            if (
+                no_faith(text, said, start, end)
+                or office_of_another(text, said, start)
+                or (
+                    a_topic(text, start)  # "een vorming over radicalisering en islam"
+                )
+            ):
                 continue  # "un voile dans la voix", "un foulard en hiver": images, clothes
             start, end = religion_span(text, start, end)
         elif category == "origin":

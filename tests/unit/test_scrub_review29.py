@@ -261,3 +261,38 @@ def test_names_review32a_saw_missed(text: str, found: tuple[str, str]) -> None:
 )
 def test_months_and_abbreviations_stay_review32a(text: str) -> None:
     assert all(kind != "name" for _, kind in masked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("hij kwam vorige week uit de lik", ("uit de lik", "detention")),
+        ("il fume le caillou depuis des mois", ("fume le caillou", "health")),
+        ("she has a problem with the bottle again", ("problem with the bottle", "health")),
+        ("ze hoort soms stemmen 's nachts", ("hoort soms stemmen", "health")),
+    ],
+)
+def test_categories_review32b_saw_missed(text: str, found: tuple[str, str]) -> None:
+    assert any(found[0] in said and kind == found[1] for said, kind in masked(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "deze week een vorming over radicalisering en islam gevolgd",
+        "the film about a transgender teen made me think",
+        "ik kreeg bijna een hartaanval toen de tak viel",
+        "the documentary on tv about overcrowded prisons",
+        "file aan de rotonde naast de gevangenis",
+        "je suis devenue accro au cafe du distributeur",
+        "i felt pretty depressed after the visit",
+        "à l'ombre des arbres on a parlé",
+        "on va dans le quartier derriere",
+    ],
+)
+def test_topics_frights_and_landmarks_stay_review32b(text: str) -> None:
+    assert masked(text) == []
+
+
+def test_reporting_to_the_justice_house_is_still_detention() -> None:
+    assert any(kind == "detention" for _, kind in masked("moet zich melden bij het justitiehuis"))
