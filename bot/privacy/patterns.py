@@ -58,7 +58,8 @@ UNITS = (
 NUMBER = (  # "12", "12 b", "nr 12", "n°12", "12 bus 3", "12 app. 4"
     r"(?:(?:nr\.?|nummer|n°|no\.)\s?)?\d{1,4}(?!\d)"
     r"(?:[-/]\d{1,3}(?![\d/.-]))?(?:[ ]?[a-zA-Z](?![\w'’]))?"
-    r"(?:\s*(?:bus|bte|bt|boîte|box|b\.|app\.|apt\.|appt\.|app|apt|appartement)\s*\w{1,4})?"
+    r"(?:\s*(?:bus|bte|bt|boîte|box|b\.|b(?=\d{1,3}\b)|app\.|apt\.|appt\.|app|apt|appartement)"
+    r"\s*\w{1,4})?"
 )
 
 TWO_DIGITS, ONE_DIGIT = lazy(r"\d\d"), lazy(r"\d")

@@ -296,3 +296,7 @@ def test_topics_frights_and_landmarks_stay_review32b(text: str) -> None:
 
 def test_reporting_to_the_justice_house_is_still_detention() -> None:
     assert any(kind == "detention" for _, kind in masked("moet zich melden bij het justitiehuis"))
+
+
+def test_a_box_glued_to_its_b_stays_with_the_address_review33b() -> None:
+    assert ("kapelstraat 9 b2", "address") in masked("adres: kapelstraat 9 b2 2800 mechelen")
