@@ -151,6 +151,10 @@ from tests.pii_corpus import (
     FROZEN18,
     FROZEN19,
     FROZEN20,
+    FROZEN21,
+    FROZEN22,
+    FROZEN23,
+    FROZEN24,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -500,6 +504,10 @@ def main(argv: list[str] | None = None) -> None:
                ("eighteenth external set, frozen (never tuned on)", from_jsonl(FROZEN18)),
                ("nineteenth external set, frozen (never tuned on)", from_jsonl(FROZEN19)),
                ("twentieth external set, frozen (never tuned on)", from_jsonl(FROZEN20)),
+               ("21st external set, frozen (never tuned on)", from_jsonl(FROZEN21)),
+               ("22nd external set, frozen (never tuned on)", from_jsonl(FROZEN22)),
+               ("23rd external set, frozen (never tuned on)", from_jsonl(FROZEN23)),
+               ("24th external set, frozen (never tuned on)", from_jsonl(FROZEN24)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:

@@ -222,6 +222,26 @@ FROZEN20 = HERE / "data" / "pii-frozen-external20.jsonl"
 the end of #12's twenty-fourth session by a writer who read only a label brief, never the
 code nor the docs; added unread, scored on the session-start code and at the end, never tuned
 on."""
+FROZEN21 = HERE / "data" / "pii-frozen-external21.jsonl"
+"""A twenty-first set (180 sentences, 40 PII-free, 320 spans; 70 nl, 60 fr, 50 en), written
+during #12's twenty-fifth session by a writer who read only a label brief, never the code nor
+the docs; added unread at the session's end, scored on the session-start code and at the end,
+never tuned on."""
+FROZEN22 = HERE / "data" / "pii-frozen-external22.jsonl"
+"""A twenty-second set (180 sentences, 40 PII-free, 285 spans; 70 nl, 60 fr, 50 en), written
+during #12's twenty-fifth session by a writer who read only a label brief, never the code nor
+the docs; added unread at the session's end, scored on the session-start code and at the end,
+never tuned on."""
+FROZEN23 = HERE / "data" / "pii-frozen-external23.jsonl"
+"""A twenty-third set (180 sentences, 40 PII-free, 376 spans; 70 nl, 60 fr, 50 en), written
+during #12's twenty-fifth session by a writer who read only a label brief, never the code nor
+the docs; added unread at the session's end, scored on the session-start code and at the end,
+never tuned on."""
+FROZEN24 = HERE / "data" / "pii-frozen-external24.jsonl"
+"""A twenty-fourth set (180 sentences, 40 PII-free, 348 spans; 70 nl, 60 fr, 50 en), written
+during #12's twenty-fifth session by a writer who read only a label brief, never the code nor
+the docs; added unread at the session's end, scored on the session-start code and at the end,
+never tuned on."""
 DEV_PROBE18 = HERE / "data" / "pii-dev-probe18.txt"
 """Written for #12's fifteenth session by a writer who never saw the rules (150 sentences, 30
 PII-free; names of every origin, schools, detention and health told indirectly); tuned on."""
