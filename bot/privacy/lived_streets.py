@@ -68,7 +68,7 @@ STREET_ENDINGS = ("straat", "laan", "weg", "plein", "lei", "dreef", "kaai", "ste
 ARTICLES = frozenset(
     ["les", "la", "le", "de", "du", "des", "het", "den", "aux", "au", "sous", "sur"]
 )
-STAYING = ("resid", "résid", "stay", "squat", "loge", "verblijf")
+STAYING = lazy(r"r[eé]sid|stay|squat|loge|verblijf")
 """NUMBER_FIRST's verbs that `streets.LIVING` does not hold."""
 UNITS = frozenset(
     """jaar jaren ans an years year maand maanden mois months weken semaines weeks dagen jours
@@ -83,8 +83,7 @@ def numbered_homes(text: str) -> Iterator[Found]:
     after every other recogniser, so that a street they know keeps its words."""
     if not has_digit(text):
         return  # both shapes hold a house number
-    lowered = text.lower()
-    if not LIVING.in_text(text) and not any(hint in lowered for hint in STAYING):
+    if not LIVING.in_text(text) and STAYING.search(text.lower()) is None:
         return
     common = frequent()
     for number_first, pattern in ((True, NUMBER_FIRST), (False, NUMBER_LAST)):
