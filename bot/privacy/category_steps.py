@@ -41,8 +41,7 @@ RULES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset(["vrij", "après", "apres", "after"]), RELEASED_AFTER, "detention"),
     (frozenset(["zw", "zwanger", "enc", "enceinte", "preg", "pregnant"]), PREGNANT_WEEKS, "health"),
     (frozenset(["verwacht", "verwachten", "expecting", "attend"]), EXPECTING, "health"),
-    (frozenset(["adhd", "add", "tdah", "ass", "asd", "tsa", "autisme", "ocd", "toc", "ms", "sep",
-                "cva", "avc", "bpd", "bps", "tpl", "ptsd", "ptss"]), PAIRED, "health"),
+    (frozenset(CONDITIONS.split("|")), PAIRED, "health"),
 )  # fmt: skip
 ALL_CUES = frozenset().union(*(cues for cues, _, _ in RULES))
 WORDS_ONLY = (RULES[2], RULES[3])

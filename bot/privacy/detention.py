@@ -131,6 +131,8 @@ TOPIC_BEFORE = lazy(
     r"(?:(?!(?:zijn|haar|hun|his|her|their|son|sa|ses|leur)\b)[^\W\d_]+\s+)?"
     r"|\b(?:over|about|sur|à\s+propos\s+de)\s+(?:(?:de|het|la|le|les|the)\s+|l['’])?)$"
 )
+"""A prison as the subject of a film, a lesson or a talk: "een documentaire over de
+gevangenis", "het gesprek ging over de gevangenis"."""
 LANDMARK = lazy(
     r"(?i:\b(?:naast|achter|tegenover|near|behind|next\s+to|opposite|près\s+de|pres\s+de"
     r"|derrière|derriere|devant|à\s+côté\s+de|rond\s+punt\s+bij|roundabout\s+near)\s+"
@@ -138,8 +140,6 @@ LANDMARK = lazy(
 )
 """A prison as a landmark on the way: "de rotonde naast de gevangenis" (review32b); not "bij",
 where one also reports ("zich melden bij het justitiehuis")."""
-"""A prison as the subject of a film, a lesson or a talk: "een documentaire over de
-gevangenis", "het gesprek ging over de gevangenis"."""
 THING_STUCK = lazy(
     r"(?i:\b(?:gesprek|dossier|procedure|aanvraag|deur|auto|wagen|computer|gsm|rits|sleutel"
     r"|systeem|zaak|alles|onderhandelingen|situatie|toestand)\s+)$"

@@ -14,7 +14,7 @@ from bot.privacy.lexicon import Lexicon
 from bot.privacy.name_titled_speakers import titled_particle_names
 
 WORD = r"[a-zà-ÿ][\w'’-]{2,}"
-FAMILY_AT_HOME = lazy(r"(?i:\bchez\s+les)\s+([a-zà-ÿ][\w'’-]{2,})(?!\s+(?:du|de|des|d['’])\b)")
+FAMILY_AT_HOME = lazy(rf"(?i:\bchez\s+les)\s+({WORD})(?!\s+(?:du|de|des|d['’])\b)")
 """A family in lower case at home: not a charity's name ("chez les restos du coeur")."""
 SAID_TO_BE = lazy(
     rf"(?i:\b({WORD})\s+dite?\s+([a-zà-ÿ][\w-]{{2,}})(?![\w'’])(\s*(?:[,.;:!?)]|$))?)"
@@ -25,13 +25,12 @@ REAL_NAME = lazy(
     rf"(?i:\b({WORD})\s*\(\s*(?:echte\s+naam|eigenlijke\s+naam|vrai\s+nom|real\s+name)\s*:?\s*"
     rf"({WORD})\s*\))"
 )
-PARTICLE_RUN = lazy(
-    rf"(?i:\b({WORD})\s+(al|el|ould|ben|bin|ibn|abu|abou|bou|da|dos|das|di|del)[\s-]({WORD}))"
-)
 PARTICLES = frozenset(
     ["al", "el", "ould", "ben", "bin", "ibn", "abu", "abou", "bou", "da", "dos", "das", "di", "del"]
 )
-"""PARTICLE_RUN's particles as words: a set test before the scan."""
+"""Particles of Arabic, Portuguese and Italian surnames, as words for a set test before the
+scan."""
+PARTICLE_RUN = lazy(rf"(?i:\b({WORD})\s+({'|'.join(sorted(PARTICLES))})[\s-]({WORD}))")
 JOINED = (" al-", " el-", " ben-", " abu-", " abou-", " bou-", " ibn-", " ould-")
 """The same joined to the surname: "said al-masri"."""
 

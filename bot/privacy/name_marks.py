@@ -61,7 +61,7 @@ AFTER_A_NAME = lazy(
 """A quoted nickname in brackets right after a word: "zoon Mohammed ("Momo")" (review29a)."""
 BRACKETED = lazy(
     r"(?i:\b(?:zoon|dochter|kleine|kleinste|jongste|oudste|broer|zus|zusje|broertje|papa|mama"
-    r"|vader|moeder|fils|fille|petit|petite|frère|frere|sœur|soeur|papa|maman|père|pere|mère|mere"
+    r"|vader|moeder|fils|fille|petit|petite|frère|frere|sœur|soeur|maman|père|pere|mère|mere"
     r"|son|daughter|kid|baby|brother|sister|dad|mum|mom|father|mother|ex|partner)\s*\(\s*"
     r"(?:known\s+as\s+|alias\s+|aka\s+|dit\s+|dite\s+|genaamd\s+|bijgenaamd\s+|called\s+)?)"
     r"([^\W\d_][\w'’-]+)\s*\)"

@@ -161,11 +161,11 @@ NOT_NAMES = STOP | frozenset(
      "responsable", "directeur", "directrice", "chef", "kinderen", "bewoners", "eigenaar", "baas",
      "juf", "on", "was", "is", "has", "had", "lui", "leur", "y", "en", "ne", "n", "qui", "que",
      "vanaf", "sinds", "depuis", "since", "tot", "jusqu'à", "om", "na", "après", "after",
-     "haar", "zijn", "hun", "mijn", "son", "sa", "ses", "leur", "leurs", "his", "her", "their",
+     "haar", "zijn", "hun", "mijn", "son", "sa", "ses", "leurs", "his", "her", "their",
      "helpt", "hielp", "helps", "helped", "aide", "aidait", "geeft", "gaf", "gives", "gave",
-     "donne", "stuurt", "stuurde", "envoie", "vraagt", "vroeg", "asks", "demande", "biedt",
+     "donne", "stuurt", "stuurde", "envoie", "vraagt", "asks", "demande", "biedt",
      "offers", "offre", "betaalt", "paie", "organiseert", "organise", "organizes", "zoekt",
-     "cherche", "looks", "heeft", "has", "a", "had", "avait"]
+     "cherche", "looks", "heeft", "a", "avait"]
 )  # fmt: skip
 """Words that end a name, or show that what follows the article is no name."""
 FIRM_STOP = NOT_NAMES | ACTS

@@ -49,8 +49,9 @@ def org_tail_end(text: str, end: int, lexicon: Lexicon) -> int:
     if branch is None:
         return end
     following = NEXT_WORD.match(text, branch.end())  # "campus noord torhout", "site marie curie"
-    named = following is not None and following.group(1).lower() not in frequent()
-    return following.end() if named and following else branch.end()
+    if following is None or following.group(1).lower() in frequent():
+        return branch.end()
+    return following.end()
 
 
 def _title_word(text: str, end: int, word: str, lexicon: Lexicon) -> bool:
