@@ -33,7 +33,7 @@ Found = tuple[int, int, str]
 
 AT_WORD = lazy(r"(?i:\bat\b)")
 EMAIL = lazy(
-    r"(?:[\w+-]++(?:\.|[\[({](?:dot|punt|point)[\])}])?){1,16}?(?:@\s?|\s@(?=[\w-]+\.(?:com|be|net|org|fr|nl|de|eu|lu|info|uk|io)\b)"
+    r"[\w+-]{1,64}+(?:(?:\.|[\[({](?:dot|punt|point)[\])}])[\w+-]{1,64}+){0,15}(?:@\s?|\s@(?=[\w-]+\.(?:com|be|net|org|fr|nl|de|eu|lu|info|uk|io)\b)"
     r"|\s?[\[({]\s?(?:at|@|a)\s?[\])}]\s?|\s(?:at|@)\s)[\w-]+"
     r"(?:(?:\.|\s?[\[({]\s?(?:dot|punt|point|\.)\s?[\])}]\s?)[\w-]+)*"
     r"(?:\.|,(?=(?:com|be|net|org|fr|nl|eu)\b)|\s?[\[({]\s?(?:dot|punt|point|\.)\s?[\])}]\s?)"
