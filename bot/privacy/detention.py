@@ -54,13 +54,13 @@ IMAGE_REACH = 120
 """How far back an image is looked for: its longest cue and 25 characters, with room to
 spare; from the text's start, every prison word rescanned all before it (quadratic)."""
 OF_SOMETHING = lazy(
-    r"(?i:\s+(?:de\s+(?:ses|son|sa|leur|mes|mon|ma)|van\s+(?:zijn|haar|hun|de|mijn)"
+    r"(?i:\s+(?:de\s+(?:ses|son|sa|leur|mes|mon|ma|la\s+routine)|van\s+(?:zijn|haar|hun|de|mijn)"
     r"|of\s+(?:his|her|their|my))\b"
-    r"|\s+(?:documentary|documentaire|film|movie|series|série|reeks|guard|officer|system|reform"
+    r"|\s+(?:documentary|documentaire|film|movie|series|série|reeks|guard|officer|system|reform|break"
     r"|bewaker|cipier|gardien)\b)"
 )
 """An image or a thing, not a prison stay: "prisonnier de ses dettes", "the prison
-documentary"."""
+documentary", "prison break" on TV."""
 STUCK = lazy(
     r"(?i:\s+(?:in\s+(?:de\s+file|het\s+verkeer|zijn|haar|een|de\s+sneeuw|de\s+lift|de\s+modder)"
     r"|met|aan|op|tussen|door|bij|in\s+'t)\b)"

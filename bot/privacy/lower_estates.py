@@ -29,6 +29,8 @@ GENERIC = frozenset(
     judiciaire soleil waar rond verderop zelf hier daar zelfde andere nieuwe oude""".split()  # noqa: SIM905
 )
 """Words after a kind that say what kind of quarter, not which one."""
+IMPERFECT = ("ait", "aient")
+"""A French verb after "le quartier" is what it did: "tout le quartier klaxonnait" (review33a)."""
 HINT = lazy(r"cit|wijk|quartier|r[eé]sid|estate|area|flats|towers|neighbourhood")
 """The kinds as substrings: one scan in C before the rules run."""
 
@@ -40,7 +42,7 @@ def lower_estates(text: str) -> Iterator[Found]:
     common, lex = frequent(), lexicon()
     for match in KINDS.finditer(text):
         name = match.group(3)
-        if name in common or name in GENERIC or not name.islower():
+        if name in common or name in GENERIC or not name.islower() or name.endswith(IMPERFECT):
             continue
         if not match.group(2) and plain_word(name, lex):
             continue  # "wijk werking", "quartier difficile": a word without an article

@@ -161,8 +161,8 @@ SHUT_IN = lazy(
 
 
 def an_image(text: str, start: int, end: int) -> bool:
-    """True when the detention word at `start`-`end` is a comparison, a trial period at work
-    or a room someone was shut in, not custody."""
+    """True when the detention word at `start`-`end` is a comparison, a trial period at work,
+    a room someone was shut in or a square of Monopoly, not custody."""
     place = PRISON.search(text, start, end) is not None  # "is a prisoner" is no image
     before = place and (
         IMAGE_BEFORE.search(text, max(0, start - 20), start) is not None
@@ -170,7 +170,8 @@ def an_image(text: str, start: int, end: int) -> bool:
     )
     after = AT_WORK.match(text, end) or SHUT_IN.match(text, end)
     image = before or after is not None or (place and IMAGE_AFTER.match(text, end) is not None)
-    return image or a_workplace(text, start, end)
+    return image or a_workplace(text, start, end) or "monopol" in text.lower()
+
 
 
 VEILED = frozenset(["voile", "orthodox", "orthodoxe"])

@@ -45,9 +45,10 @@ SCHOOLS = (
 )
 ARTICLE_NAMED = lazy(
     rf"\b(?:(?:petite|grande|nouvelle|vieille)\s+)?(?:{SCHOOLS})\s+(?:van\s+)?(de\s+la|de\s+l['’]"
-    r"|des|du|de|het|'t)\s*(?=[^\W\d_])"
+    r"|des|du|de|het|'t)(?:(?<=['’])\s*|\s+)(?=[^\W\d_])"
 )
-"""A school by its article and name: modifiers ("drie", "kleine", "petits") and a noun."""
+"""A school by its article and name: modifiers ("drie", "kleine", "petits") and a noun; a
+space after the article unless it is elided ("geen school dus": no school "du s")."""
 SHELTER_NAMED = lazy(
     r"\b(?:vluchthuis|opvanghuis|onthaalhuis|crisiscentrum|inloopcentrum|nachtopvang"
     r"|daklozenopvang|opvangcentrum|dagcentrum|tehuis|begeleidingstehuis|foyer|maison\s+d['’]"
@@ -122,7 +123,7 @@ CONGREGATION_CUES = frozenset(
     ["church", "chapel", "ministry", "ministries", "assembly", "kerk", "gemeente", "église",
      "eglise", "assemblée", "temple"]
 )  # fmt: skip
-VERBS = cues()["verbs"]
+VERBS = cues()["verbs"] | cues()["org_verbs"]
 CALLED = lazy(
     r"\b(?:company|firm|business|shop|factory|restaurant|agency|charity|church|mosque|club"
     r"|school|nursery)\s+(?:called|named)\s+([^\W\d_][\w'’&-]*)"

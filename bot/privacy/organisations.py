@@ -63,7 +63,7 @@ INSTITUTION = lazy(
     rf"(?:\bgo!\s+)?\b(?:{KINDS})\s+(?:(?:{LEADS})[ -]+|((?:les|le|la)\s+|l['’]\s*))({NAME})"
 )
 """On the lower-cased text (fast); a French name after "le" needs a capital ("école La Source")."""
-VERBS = cues()["verbs"]
+VERBS = cues()["verbs"] | cues()["org_verbs"]
 CARE_KINDS = ("santé", "médicale", "gezondheid", "wgc", "repos", "rusthuis", "woonzorg", "ssm",
               "primaire", "fondamentale", "maternelle", "home", "crèche", "creche", "opvang",
               "kinderdag", "residentie")  # fmt: skip
@@ -83,7 +83,7 @@ QUALIFIED = lazy(
 LEGAL = lazy(
     r"\b(?:vzw|asbl|bvba|bv|nv|srl|sprl|fc|kfc|rsc|rfc|kv|kvc|ksk|ksv|kaa|rwdm|chiro|scouts|ksa|sk|kvv"
     r"|kla|patro|guides|scoutsgroep|chirogroep|jeugdbeweging|cvo)\s+(?:(?:van|de|d['’])\s*(?=\w))?"
-    r"((?:de|het|'t|ter|ten|den|la|le|les|l')\s*)?([^\W\d_][\w'’-]+)"
+    r"((?:de|het|'t|ter|ten|den|la|le|les)\s+|l['’]\s*)?([^\W\d_][\w'’-]+)"
 )
 """An association, firm or youth movement by its legal form: "vzw kompas", "chiro sint-jan"."""
 BARE_KIND = lazy(

@@ -165,7 +165,9 @@ THING_AFTER = lazy(
     r"(?i:\s+(?:koekjes|koeken|gerechten|keuken|bakker|bakkerij|winkel|winkeltje|supermarkt"
     r"|restaurant|resto|thee|muntthee|brood|pizza|food|bakery|grocery|shop|store|takeaway|tea"
     r"|bread|dishes|cuisine|museum|muziek|music|film|films|series|soap|manga|mangas|pasta"
-    r"|soep|rijst|couscous|tajine|curry|kebab|food|soup|rice|dish|meal|maaltijd)\b)"
+    r"|soep|rijst|couscous|tajine|curry|kebab|food|soup|rice|dish|meal|maaltijd|spaghetti|noedels"
+    r"|noodles|nouilles|yoghurt|yogurt|yaourt|delight|chocolade|chocolates?|wafels?|kaas|cheese"
+    r"|salad|olijven|olives|summer|zomer|whispers)\b)"
 )
 THING_BEFORE = lazy(
     r"(?i:\b(?:café|cafe|plats?|mangas?|musée|musee|restaurant|resto|épicerie|epicerie|cuisine"
@@ -173,7 +175,8 @@ THING_BEFORE = lazy(
     r"|pâtes|soupe|riz|couscous|tajine|salade|plat|à\s+la|a\s+la)\s+$)"
 )
 """A cuisine, a shop, a museum or a programme named after a people: "Marokkaanse koekjes",
-"café turc", "the Jewish museum", "mangas japonais" (review23a's clean notes)."""
+"café turc", "the Jewish museum", "mangas japonais" (review23a's clean notes); dishes and
+idioms named after a people: "chinese noedels", "turkish delight", "indian summer" (review33a)."""
 
 
 def plain_drink(text: str, said: str, start: int, end: int) -> bool:

@@ -1,0 +1,52 @@
+"""#12's twenty-sixth session: words of no one that a reviewer who never read the rules
+(review33a) saw masked in clean notes, each tried on sentences made up here in nl, fr and en,
+beside the same shapes that still say something about someone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_scrub_probe21 import masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "maandag geen school dus de kinderen waren thuis",
+        "onze vzw vergadert volgende week over het budget",
+        "de asbl organise une fête de quartier en juin",
+        "hier soir tout le quartier chantait sous la pluie",
+        "we aten italiaanse spaghetti en chinese noedels bij de buren",
+        "turkish delight and greek yoghurt on the table",
+        "an indian summer this week and chinese whispers in the team",
+        "bij monopoly moest ik twee keer naar de gevangenis",
+        "au monopoly il est allé en prison trois fois",
+        "prison break was on netflix while we talked",
+        "je suis prisonnier de la routine le lundi",
+        "infosessie bij vvsg over het nieuwe decreet",
+        "inscription chez bruxelles formation pour un module",
+        "de kinderen keken naar pieter post en tom en jerry",
+        "un poster de lucky luke dans la chambre",
+        "quiche lorraine et beef wellington au menu",
+        "partie de uno avec les enfants",
+        "a slice of victoria sponge with the coffee",
+        "the baby checkup is next week",
+    ],
+)  # fmt: skip
+def test_words_of_no_one_review33a_saw_masked(text: str) -> None:
+    assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("zijn dochter zit op school du parc in elsene", ("school du parc", "organisation")),
+        ("ze is vrijwilliger bij vzw kompas", ("vzw kompas", "organisation")),
+        ("hij zat twee jaar in de gevangenis", ("zat twee jaar in de gevangenis", "detention")),
+        ("ze is turkse van origine", ("turkse", "origin")),
+        ("ils vivent au quartier du tivoli", ("tivoli", "place")),
+        ("elle est prisonnière à lantin depuis mars", ("est prisonnière", "detention")),
+    ],
+)  # fmt: skip
+def test_the_same_shapes_still_mask_someone(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
