@@ -173,7 +173,6 @@ def an_image(text: str, start: int, end: int) -> bool:
     return image or a_workplace(text, start, end) or "monopol" in text.lower()
 
 
-
 VEILED = frozenset(["voile", "orthodox", "orthodoxe"])
 A_VEIL = lazy(r"(?i:\b(?:un|une|ce|cet|cette|quite|so|very|zo|erg|heel|nogal|assez|trop|too)\s+$)")
 ABOUT_IT = lazy(r"(?i:\s+(?:about|over|when|als\s+het\s+gaat|quand\s+il\s+s['’]agit|sur)\b)")
