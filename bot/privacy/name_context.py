@@ -21,6 +21,7 @@ from bot.privacy.name_context_shapes import (
     apposition,
     called_on_a_number,
     closed,
+    monsieur,
     opening_apposition,
     opening_person,
     pair_of_people,
@@ -167,7 +168,7 @@ def context_names(
                 AGE.match(text, matches[i].end())
                 or quoted(text, matches, lowered, i, lexicon)
                 or apposition(text, matches, lowered, i)
-                or (previous == "m" and text[matches[i - 1].end()] == ".")  # "m. vandenbroucke"
+                or monsieur(text, matches, lowered, i, lexicon)  # "m. vandenbroucke", "m leroi"
                 or _met(lowered, i, previous, before)
                 or partner(text, matches, lowered, i)
                 or _kin_before(lowered, i, previous, lexicon)

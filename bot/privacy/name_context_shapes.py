@@ -264,3 +264,25 @@ def worth_reading(text: str, runs: list[str]) -> bool:
     if OPENING_GENITIVE.search(text):
         return True
     return not PAIR_WORDS.isdisjoint(runs) and AND_WORD.search(text) is not None
+
+
+MONSIEUR_LEADS = frozenset(["avec", "chez", "pour", "par", "et", "vu", "voir", "appelé", "appeler",
+                            "rdv", "contacté", "de", "à", "selon", "entretien"])  # fmt: skip
+"""French words that lead to a man by "m" without its dot: "rdv avec m leroi"."""
+
+
+def monsieur(text: str, matches: list[re.Match[str]], lowered: list[str], i: int,
+             lexicon: Lexicon) -> bool:  # fmt: skip
+    """ "m. vandenbroucke"; "rdv avec m leroi": "m" without its dot after a French link word
+    and before a word of no language ("il m a dit", "ça m énerve": an elided pronoun)."""
+    if i < 1 or lowered[i - 1] != "m":
+        return False
+    gap = text[matches[i - 1].end()]
+    if gap == ".":
+        return True
+    return (
+        gap == " "
+        and i > 1
+        and lowered[i - 2] in MONSIEUR_LEADS
+        and lowered[i] not in lexicon.words
+    )

@@ -50,3 +50,18 @@ def test_words_of_no_one_review33a_saw_masked(text: str) -> None:
 )  # fmt: skip
 def test_the_same_shapes_still_mask_someone(text: str, found: tuple[str, str]) -> None:
     assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("rdv avec m leroi demain a 10h", [("leroi", "name")]),
+        ("entretien chez m kabasele pour le loyer", [("kabasele", "name")]),
+        ("il m a dit que tout va bien", []),
+        ("ça m énerve un peu", []),
+        ("vu avec m et mme le directeur", []),
+    ],
+)  # fmt: skip
+def test_monsieur_without_its_dot(text: str, found: list[tuple[str, str]]) -> None:
+    """ "m" for monsieur typed without its dot (a lead reviewers left), not the elided "me"."""
+    assert masked(text) == found
