@@ -81,11 +81,19 @@ WEATHER = lazy(
 """A depression of the weather: "een depressie boven de noordzee" (review30a)."""
 THING_IS = lazy(
     r"(?i:\b(?:project|projet|dossier|systeem|système|system|administratie|administration"
-    r"|beleid|politique|policy|bureaucratie|bureaucracy|procedure|procédure)\s+(?:is|est"
-    r"|c\s?['’]?\s?est)\s+(?:(?:echt|really|vraiment|gewoon|just|juste)\s+)?(?:een\s+|un\s+"
-    r"|a\s+)?$)"
+    r"|beleid|politique|policy|bureaucratie|bureaucracy|procedure|procédure|file|machine"
+    r"|koffiemachine|gsm|phone|telefoon|téléphone|printer|imprimante|computer|ordinateur|pc"
+    r"|laptop|wifi|frigo|fridge)(?:\s+(?:à|a)\s+caf[ée])?\s+(?:is|est|c\s?['’]?\s?est)\s+(?:(?:echt|really|vraiment"
+    r"|gewoon|just|juste|en)\s+)?(?:(?:een|un|une|a)\s+(?:(?:echte|vrai|vraie|real)\s+)?)?$)"
 )
-"""A thing called a cancer is a figure: "dat project is kanker" (review30a)."""
+"""A thing called a cancer or depressed is a figure: "dat project is kanker" (review30a), "dat
+dossier is een echte kanker", "koffie machine is depressief", "mijn gsm is verslaafd aan de
+oplader" (review35a)."""
+OWN_JOKE = lazy(r"(?i:\b(?:ik|i|im|i['’]m|je|j['’]ai|jai|me)\b[^.;!?]{0,40}$)")
+LAUGHING = lazy(r"(?i:[^.;!?]{0,30}?\b(?:haha\w*|lol|mdr|hihi|xd)\b)")
+"""The worker's own state, laughed off: "precies of ik een burn out heb haha" (review35a)."""
+PARKING = lazy(r"(?i:\b(?:parking|parkeren|parkeerplaats|stationnement|bus|halte)\b[^.;!?]{0,20}$)")
+"""A psychiatric centre as a place to park: "parking at the psychiatric centre" (review35a)."""
 WORKPLACE = lazy(
     r"(?i:\b(?:werkt|werkte|werken|works|worked|working|travaille|travaillait|bosse|job"
     r"|cipier|bewaker|gevangenisbewaarder|guard|warden|gardien|gardienne|surveillante?)\s+"
@@ -130,7 +138,11 @@ def a_figure(text: str, said: str, start: int, end: int) -> bool:
         return True
     if said in ("depressie", "dépression", "depression") and WEATHER.match(text, end):
         return True
-    if said in ("kanker", "cancer") and THING_IS.search(text, max(0, start - 40), start):
+    if THING_IS.search(text, max(0, start - 40), start):
+        return True
+    if OWN_JOKE.search(text, max(0, start - 60), start) and LAUGHING.match(text, end):
+        return True
+    if said.startswith("psychiatr") and PARKING.search(text, max(0, start - 40), start):
         return True
     if said in SUDDEN and NEARLY.search(text, max(0, start - 30), start):
         return True  # "ik kreeg bijna een hartaanval": a fright
@@ -202,14 +214,15 @@ BIRTH = lazy(
 """Premature is a condition of a birth ("born premature", "un bébé prématuré"); "it's
 premature to say" is a judgement: the word counts only with a word of birth near it."""
 ALLERGY_IMAGE = lazy(
-    r"(?i:\s+(?:voor|aan|tegen|to|à|aux|au|for)\s+(?:de\s+|het\s+|la\s+|le\s+|les\s+|l['’]\s*"
+    r"(?i:\s+(?:voor|aan|tegen|to|à|a|aux|au|for)\s+(?:de\s+|het\s+|la\s+|le\s+|les\s+|l['’]\s*"
     r"|the\s+|any\s+|alle\s+|tout\s+)?(?:formulier\w*|papier\w*|paperwork|paperasse|papiers"
     r"|administrati\w*|bureaucra\w*|regels|rules|règles|autorit\w*|gezag|authority|werk|work"
     r"|travail|maandag\w*|mondays?|lundis?|kritiek|criticism|critiques?|conflict\w*|instanties"
     r"|diensten|afspraken|appointments|rendez-vous|politie|police|vergader\w*|meetings?"
     r"|réunions?|verander\w*|change|changements?|discipline|structuur|structure|controle"
     r"|control|contrôle|hulpverlen\w*|sociale?\s+assistante?s?|social\s+workers?"
-    r"|maatschappelijk\s+werkers?|inspanning\w*|effort\w*|huiswerk|homework|devoirs)\b)"
+    r"|maatschappelijk\s+werkers?|inspanning\w*|effort\w*|huiswerk|homework|devoirs|excel|computers?"
+    r"|ordinateurs?|technolog\w*|e-?mails?)\b)"
 )
 """An allergy to forms or rules is a figure of speech: "een allergie voor formulieren"."""
 

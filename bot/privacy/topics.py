@@ -1,0 +1,83 @@
+"""Special categories named as the subject of the team's own training, session or working
+group, of an advert or of an election campaign, in a sentence about no one: "vorming autisme
+spectrum stoornis voor alle medewerkers", "session bracelet électronique pour les nouveaux",
+"autism and adhd training for the whole team", "pub à la télé pour le xanax", "lgbt friendly
+services working group", posters in an election (review35a). `moods.TOPIC_BEFORE` reads "een
+vorming over psychose"; these are the shapes without "over", and a sentence that names a
+person stays masked ("mvr volgt een opleiding en heeft adhd")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import cues
+
+TOPICAL = frozenset(["health", "religion", "detention", "orientation", "politics"])
+TRAINING = lazy(
+    r"(?i:\b(?:vorming|vormingen|opleiding|training|trainings|formation|sessie|session|séance"
+    r"|seance|workshop|infosessie|werkgroep|working\s+group|groupe\s+de\s+travail)\b)"
+)
+"""The team learning or meeting about a subject."""
+FOLLOWS = lazy(
+    r"(?i:\b(?:volgt|volgde|suit|suivait|follows|followed|doet|deed|fait|faisait|does|did"
+    r"|zit\s+in|is\s+in|en)\s+(?:(?:een|une|a|de|la|sa|zijn|haar|his|her)\s+)?(?:vorming"
+    r"|opleiding|training|formation)\b)"
+)
+"""Someone's own course ("jade volgt een opleiding"): what follows may be theirs."""
+ELECTION = lazy(
+    r"(?i:\b(?:verkiezingen|verkiezing|kiescampagne|elections?|élections?|electorale?"
+    r"|électorale?)\b)"
+)
+SHOWN = lazy(r"(?i:\b(?:affiches?|posters?|folders?|flyers?|tracts?|borden|panneaux|banners?)\b)")
+"""A campaign seen in the street: "de verkiezingen komen eraan, veel affiches van de pvda";
+not a candidate in that election ("kandidaat voor de n-va bij de verkiezingen")."""
+ADVERT = lazy(
+    r"(?i:\b(?:reclame|pub|publicité|publicite|ads?|advert|advertisement)(?:\s+[^\W\d_]+){0,3}"
+    r"\s+(?:voor|pour|for)\s+(?:(?:de|het|le|la|les|the|een|une?|a|an|des)\s+)?$)"
+)
+"""An advert for a medicine or a test: "reclame voor zwangerschapstest", "tv ad for xanax"."""
+FRIENDLY = lazy(r"(?i:[\s-]+(?:friendly|vriendelijke?)\b)")
+"""A service open to a group: "lgbtq vriendelijke hulpverlening", "lgbt friendly services"."""
+SOMEONE = lazy(
+    r"(?i:\b(?:hij|zij|hem|haar|zijn|he|she|him|his|her|il|elle|lui|son|sa|ses|mr|mvr|mevr"
+    r"|mevrouw|meneer|dhr|mme|madame|monsieur|mrs|ms|client|cliënt|cliente|klant|bewoner"
+    r"|résident|resident|patient|patiënt)\b)"
+)
+"""A word for the person a note is about: then the category may be theirs."""
+KIN = cues()["relations"]
+BOUNDS = ".!?\n"
+
+
+REACH = 200
+"""How far a sentence is read around a category: a long answer without a full stop is not
+rescanned whole for each of its categories (quadratic)."""
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    first, last = max(0, start - REACH), min(len(text), end + REACH)
+    left = max(text.rfind(mark, first, start) for mark in BOUNDS)
+    rights = [found for found in (text.find(mark, end, last) for mark in BOUNDS) if found >= 0]
+    return text[max(left + 1, first) : min(rights) if rights else last]
+
+
+@lru_cache(maxsize=16)
+def _may_be_taught(text: str) -> bool:
+    """A training or an election anywhere in the text: read once per text, not per span."""
+    return bool(TRAINING.search(text) or ELECTION.search(text))
+
+
+def a_team_topic(text: str, start: int, end: int) -> bool:
+    """True when the category at `start`-`end` is the subject of a training, an advert or a
+    friendly service, in a sentence that names no one."""
+    advert = ADVERT.search(text, max(0, start - 60), start) is not None
+    friendly = FRIENDLY.match(text, end) is not None
+    if not (advert or friendly or _may_be_taught(text)):
+        return False
+    sentence = _sentence(text, start, end)
+    if SOMEONE.search(sentence) or not KIN.isdisjoint(sentence.lower().split()):
+        return False
+    if advert or friendly or (ELECTION.search(sentence) and SHOWN.search(sentence)):
+        return True
+    near = text[max(0, start - 70) : end + 25]
+    return TRAINING.search(near) is not None and FOLLOWS.search(sentence) is None

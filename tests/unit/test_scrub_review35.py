@@ -1,0 +1,79 @@
+"""#12's twenty-sixth session: special categories a reviewer who never read the rules
+(review35a) saw missed or saw masked where they were no one's, each tried on sentences made
+up here in nl, fr and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_scrub_probe21 import masked
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("mvr neemt lexomil om te slapen", ("lexomil", "health")),
+        ("he takes ambien every night", ("ambien", "health")),
+        ("na de amputatie van zijn been", ("amputatie", "health")),
+        ("elle veut une stérilisation", ("stérilisation", "health")),
+        ("hij ligt op intensieve sinds zondag", ("ligt op intensieve", "health")),
+        ("sa mère est aux soins intensifs", ("aux soins intensifs", "health")),
+        ("grandpa is in icu since monday", ("in icu", "health")),
+        ("opa ligt op geriatrie", ("ligt op geriatrie", "health")),
+        ("dhr zit op de k-dienst", ("op de k-dienst", "health")),
+        ("mr has t2dm and high blood pressure", ("t2dm", "health")),
+        ("ze woont in beschut wonen", ("beschut wonen", "health")),
+        ("ze heeft een mindervalidenkaart", ("mindervalidenkaart", "health")),
+        ("reconnaissance vaphp depuis 2019", ("vaphp", "health")),
+        ("hij gaat drie dagen per week naar dagtherapie", ("dagtherapie", "health")),
+        ("ze doet mee aan ramadan", ("doet mee aan ramadan", "religion")),
+        ("the family celebrates pesach", ("celebrates pesach", "religion")),
+        ("il est en liberation conditionnelle", ("est en liberation conditionnelle", "detention")),
+    ],
+)  # fmt: skip
+def test_categories_review35a_saw_missed(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vorming autisme spectrum stoornis voor alle medewerkers",
+        "formation autisme et tdah pour toute l'équipe en mars",
+        "autism and adhd training for the whole team",
+        "sessie enkelband en elektronisch toezicht voor nieuwe collega's",
+        "opleiding motiverende gespreksvoering bij verslaving op 3 maart",
+        "reclame voor zwangerschapstest in de apotheek",
+        "pub à la télé pour le xanax",
+        "tv ad for xanax at the bus stop",
+        "werkgroep lgbtq vriendelijke hulpverlening komt samen",
+        "lgbt friendly services working group on tuesday",
+        "de verkiezingen komen eraan veel affiches van vlaams belang en pvda in de straat",
+        "elections soon posters for pvda and n-va all over the street",
+        "dat dossier is een echte kanker voor de administratie",
+        "ce dossier c'est un vrai cancer administratif",
+        "koffie machine is depressief vandaag",
+        "la machine à café est en dépression",
+        "my phone is addicted to the charger",
+        "precies of ik een burn out heb haha",
+        "je suis allergique a excel",
+        "parking at the psychiatric centre is free after 6pm",
+    ],
+)  # fmt: skip
+def test_categories_of_no_one_review35a_saw_masked(text: str) -> None:
+    assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("mvr volgt een opleiding en heeft adhd", ("adhd", "health")),
+        ("jade volgt een opleiding en heeft epilepsie", ("epilepsie", "health")),
+        ("na de vorming vertelde haar zoon dat hij autisme heeft", ("autisme", "health")),
+        ("ze hangt affiches van de pvda aan het raam", ("affiches van de pvda", "politics")),
+        ("ik denk dat mama een burn out heeft", ("burn out", "health")),
+        ("hij is allergisch aan noten", ("allergisch", "health")),
+    ],
+)  # fmt: skip
+def test_the_same_words_of_someone_stay_masked(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
