@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+from bot.privacy.language import language_of
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_groups import SERVICE_WORDS
@@ -51,6 +52,8 @@ def edges(
         if lowered.startswith(ARTICLE) and " " in lowered:  # "l'amie d'inès"
             cut = lowered.index(" ") + 1
             start, lowered = start + cut, lowered[cut:]
+        if text.startswith(MONSIEUR, start) and _monsieur(text, start, end, lexicon):
+            start, lowered = start + len(MONSIEUR), lowered[len(MONSIEUR) :]  # "M. Dubois"
         if lowered.startswith(CLITIC) and _after_a_word(text, start, lexicon):
             cut = lowered.index("'" if "'" in lowered[:3] else "’") + 1
             if cut < len(lowered):
@@ -64,6 +67,21 @@ def edges(
             start = short.start()
         if start < end:
             yield start, end
+
+
+MONSIEUR = "M. "
+
+
+def _monsieur(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """ "M." before a first name ("M. Jean-Pierre Dubois") or in a French sentence ("M. Dubois
+    est venu") is monsieur, a title left outside like "Mme" (review35b); "M. Peeters belde" is
+    an initial."""
+    following = text[start + len(MONSIEUR) : end].split(" ", 1)[0].lower()
+    if following.split("-", 1)[0] in lexicon.first and (
+        "-" in following or following not in lexicon.last
+    ):
+        return True  # "M. Jean-Pierre", "M. Stéphane"; not "M. Goossens" (a surname too)
+    return language_of(text[max(0, start - 80) : end + 80].replace(".", " ")) == "fr"
 
 
 NOT_SHORTENED = frozenset(

@@ -15,8 +15,8 @@ from bot.privacy.lexicon import cues
 
 TOPICAL = frozenset(["health", "religion", "detention", "orientation", "politics"])
 TRAINING = lazy(
-    r"(?i:\b(?:vorming|vormingen|opleiding|training|trainings|formation|sessie|session|séance"
-    r"|seance|workshop|infosessie|werkgroep|working\s+group|groupe\s+de\s+travail)\b)"
+    r"(?i:\b(?:\w*vorming|vormingen|\w*opleiding|training|trainings|formation|\w*sessie|session"
+    r"|séance|seance|workshop|werkgroep|working\s+group|groupe\s+de\s+travail)\b)"
 )
 """The team learning or meeting about a subject."""
 FOLLOWS = lazy(
@@ -29,6 +29,11 @@ ELECTION = lazy(
     r"(?i:\b(?:verkiezingen|verkiezing|kiescampagne|elections?|élections?|electorale?"
     r"|électorale?)\b)"
 )
+GENERAL = lazy(
+    r"(?i:\b(?:algemeen|in\s+het\s+algemeen|en\s+g[ée]n[ée]ral|question\s+g[ée]n[ée]rale"
+    r"|general\s+question|in\s+general)\b)"
+)
+"""A question said to be general: "au baptême, question générale" (review35b)."""
 SHOWN = lazy(r"(?i:\b(?:affiches?|posters?|folders?|flyers?|tracts?|borden|panneaux|banners?)\b)")
 """A campaign seen in the street: "de verkiezingen komen eraan, veel affiches van de pvda";
 not a candidate in that election ("kandidaat voor de n-va bij de verkiezingen")."""
@@ -63,8 +68,9 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 @lru_cache(maxsize=16)
 def _may_be_taught(text: str) -> bool:
-    """A training or an election anywhere in the text: read once per text, not per span."""
-    return bool(TRAINING.search(text) or ELECTION.search(text))
+    """A training, an election or a general question anywhere in the text: read once per
+    text, not per span."""
+    return bool(TRAINING.search(text) or ELECTION.search(text) or GENERAL.search(text))
 
 
 def a_team_topic(text: str, start: int, end: int) -> bool:
@@ -77,7 +83,9 @@ def a_team_topic(text: str, start: int, end: int) -> bool:
     sentence = _sentence(text, start, end)
     if SOMEONE.search(sentence) or not KIN.isdisjoint(sentence.lower().split()):
         return False
-    if advert or friendly or (ELECTION.search(sentence) and SHOWN.search(sentence)):
+    if advert or friendly or GENERAL.search(sentence):
+        return True
+    if ELECTION.search(sentence) and SHOWN.search(sentence):
         return True
     near = text[max(0, start - 70) : end + 25]
     return TRAINING.search(near) is not None and FOLLOWS.search(sentence) is None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.privacy.rare_facts import indirect_identifiers
 from tests.unit.test_scrub_probe21 import masked
 
 
@@ -77,3 +78,37 @@ def test_categories_of_no_one_review35a_saw_masked(text: str) -> None:
 )  # fmt: skip
 def test_the_same_words_of_someone_stay_masked(text: str, found: tuple[str, str]) -> None:
     assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hij heeft gn verblijfsvergunning meer", ["gn verblijfsvergunning"]),
+        ("il a plus de titre de séjour", ["titre de séjour"]),
+        ("his residence permit expired", ["residence permit"]),
+        ("hij is dakloos sinds maart", ["dakloos"]),
+        ("elle est sdf depuis l'hiver", ["sdf"]),
+        ("la famille a reçu un ordre de quitter le territoire", ["ordre de quitter le territoire"]),
+    ],
+)  # fmt: skip
+def test_residence_and_homelessness_are_offered_not_masked(text: str, expected: list[str]) -> None:
+    """Not special categories: offered to the worker for review (review35b)."""
+    assert [text[start:end] for start, end in indirect_identifiers(text)] == expected
+    assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("M. Jean-Pierre Dubois est venu", [("Jean-Pierre Dubois", "name")]),
+        ("M. Dubois est venu ce matin", [("Dubois", "name")]),
+        ("M. Goossens wacht nog op een woning", [("M. Goossens", "name")]),
+        ("martin pecheur vu au bord du canal", []),
+        ("fete de noel du service le 20 decembre", []),
+        ("info over depressie en burn out in de groepssessie, algemeen", []),
+        ("au baptême, question générale", []),
+        ("au baptême de sa fille, question générale", [("baptême", "religion")]),
+    ],
+)  # fmt: skip
+def test_titles_and_words_review35b_saw(text: str, found: list[tuple[str, str]]) -> None:
+    assert masked(text) == found
