@@ -39,7 +39,8 @@ NAMING = frozenset(["heet", "heette", "genaamd", "noemt", "noemde", "called", "n
 """After these the next word is a name ("elle s'appelle nour", "a boy named tobi")."""
 CALLING = frozenset(["noemen", "noem", "noemden", "call", "calls", "appellent", "appelait",
                      "surnomme", "surnomment"])  # fmt: skip
-OBJECTS = frozenset(["hem", "haar", "him", "her", "them", "hen", "ze", "l", "le", "la", "les"])
+OBJECTS = frozenset(["hem", "haar", "him", "her", "them", "hen", "ze", "l", "le", "la", "les",
+                     "zichzelf", "herself", "himself", "themselves", "se"])  # fmt: skip
 """Between a naming verb and a name: "ze noemen hem kiki", "on l'appelle papy"."""
 WHEN = frozenset(["dimanche", "apres", "après", "tantot", "tantôt", "bientot", "bientôt", "ce",
                   "cet", "cette", "asap", "direct", "directement", "ajd", "auj",
@@ -81,7 +82,8 @@ MEETING["on"] = frozenset(["check", "checked", "checking"])  # "will check on wi
 "home visit w joy"."""
 SEEING = frozenset(["told", "saw", "visited", "asked", "called", "phoned", "texted",
                     "zag", "bezocht", "belde", "vroeg", "vu", "vue", "appelé", "rencontré",
-                    "d'après", "selon", "volgens"])  # fmt: skip
+                    "d'après", "selon", "volgens", "emailed", "mailed", "gemaild", "contacted",
+                    "gecontacteerd", "contacté", "contactée"])  # fmt: skip
 """A verb or preposition whose object, when it is a name of a list, is that person."""
 HAVE = frozenset(["heb", "hebt", "hebben", "had", "hadden", "heeft"])
 I_AND = (["en", "ik"], ["et", "moi"], ["and", "i"], ["and", "me"])

@@ -19,14 +19,18 @@ HEADING = lazy(
     r"|afwezig|kinderen|kids|children|enfants|gezin|huisbezoeken|bezoeken|cliënten|clienten"
     r"|deelnemers|à\s+suivre|a\s+suivre|suivi|suivis|à\s+rappeler|a\s+rappeler|à\s+appeler"
     r"|a\s+appeler|présents|presents|absents|visites|famille|participants|follow[\s-]?ups?"
-    r"|to\s+call|call\s+back|present|absent|visits|clients|family|household|no[\s-]shows?)"
-    r"\s*:\s*)"
+    r"|to\s+call|call\s+back|present|absent|visits|clients|family|household|no[\s-]shows?"
+    r"|(?:(?:vandaag|today)\s+)?(?:gezien|gesproken|gebeld|seen|called|phoned|spoke\s+to|vu|vus"
+    r"|vue|vues|appelés|appelé|appeles)|overleg|réunion|reunion|meeting)"
+    r"(?:\s+(?:vandaag|today|aujourd['’\s]?hui|ce\s+matin|this\s+morning|vanmorgen))?\s*:\s*)"
 )
-"""A heading that lists people: follow-ups, calls, who was there, a family's children."""
+"""A heading that lists people: follow-ups, calls, who was there or was seen ("seen today:",
+"vu aujourd hui:", "op overleg:"; review34a), a family's children."""
 ITEM = re.compile(r"([^\W\d_][\w'’-]*)(?:\s+(?!(?:en|et|and)\b)([^\W\d_][\w'’-]*))?")
 """One or two words: a name, "de coninck", "van aken"."""
-END = re.compile(r"\s*(?:[.;!\n]|$)")
-"""Where a list ends: the note's end or its sentence's."""
+END = re.compile(r"\s*(?:[.;!\n]|$)|\s+(?:van|from|of|de|du|bij|at|uit)\s")
+"""Where a list ends: the note's end, its sentence's, or a phrase of where they are from
+("de wilde, meert en van acker van het ocmw")."""
 JOINER = re.compile(r"\s*(?:,|&|\+|/|\s(?:en|et|and)\s)\s*")
 _PARTICLES = cues()["particles"]
 _KIN = cues()["titles"] | cues()["relations"]
@@ -71,13 +75,17 @@ def _kind(text: str, item: tuple[int, int, int], lexicon: Lexicon) -> str:
     first, last = text[item[0] : item[2]].lower().split()[0], text[item[1] : item[2]].lower()
     if item[0] != item[1] and first not in _PARTICLES and _word_kind(first, lexicon) == "word":
         return "word"  # "kinderen: gaan slapen": a sentence, not a list
-    return _word_kind(last, lexicon)
+    kind = _word_kind(last, lexicon)
+    if kind == "word" and f"{first} {last}" in lexicon.compound_surnames:
+        return "weak"  # "de wilde", "de vos": a Flemish surname of an article and a word
+    return kind
 
 
 def _word_kind(word: str, lexicon: Lexicon) -> str:
     if len(word) < 2 or word in frequent():
         return "word"
     if not plain_word(word, lexicon):  # one slip from a word: "ouazzani", but "enrgie" too
-        return "weak" if misspelt(word, lexicon) else "strong"
+        listed = word in lexicon.first or word in lexicon.last  # "wauters", "gielen"
+        return "weak" if misspelt(word, lexicon) and not listed else "strong"
     listed = word in lexicon.first or word in lexicon.last
     return "weak" if listed else "word"

@@ -53,10 +53,19 @@ ARRIVES = lazy(
     r"|(?:is|was|est|était|etait)\s+(?:(?:again|weer|opnieuw|encore|de\s+nouveau)\s+)?"
     r"(?:pregnant|zwanger|enceinte|bevallen|accouchée?|absent|afwezig|absente|in\s+labour)"
     r"|(?:gave|heeft)\s+birth|is\s+bevallen|a\s+accouché"
+    # not at home (review34a: "hope was not at home")
+    r"|(?:was|is)(?:n['’]t|\s+not)\s+(?:at\s+)?home|(?:was|is)\s+(?:vandaag\s+|weer\s+)?niet"
+    r"\s+thuis|n['’](?:était|etait|est)\s+pas\s+(?:à\s+la\s+maison|chez\s+(?:elle|lui))"
     r")\b)"
 )
 """What only a person does, is or fails to do right after the opening word: come, turn up,
-cry, be pregnant or absent."""
+cry, be pregnant, absent or not at home."""
+AGED = lazy(
+    r"(?i:\s+(?:is|was|est|wordt|turns|turned)\s+\d{1,2}(?=\s*,|\s+(?:and|en|et|now|nu|today"
+    r"|vandaag|jaar|ans|years?|yrs|yo)\b))"
+)
+"""An age told bare after a first name: "mila is 7, she goes", "king is 15 and" (review34a);
+not "room is 12 and the toilet 14" (a word that is a rare surname)."""
 CONTACTS = lazy(
     r"(?i:\s+(?:"
     r"(?:did|does|do|has|have|had|could|would|will)(?:n['’]t|\s+not|\s+never)\s+(?:yet\s+|even\s+"
@@ -65,7 +74,8 @@ CONTACTS = lazy(
     r"|never\s+(?:called|phoned|answered|replied)"
     r"|(?:said|told\s+(?:me|us|her|him)|explained|asked\s+(?:me|us|if|whether))\s+(?:that|she|he"
     r"|they|i|we|her|his|their|it\s+was|(?:he|she)['’]s)"
-    r"|called\s+(?:me|us|the|to|back|again|today|yesterday)|phoned|rang\s+(?:me|us|the|again"
+    r"|called\s+(?:me|us|the|to|back|again|today|yesterday)|called(?=\s*[,;:])|phoned"
+    r"|rang\s+(?:me|us|the|again"
     r"|back)|texted"
     r"|(?:belde|belt|antwoordde|antwoordt|reageerde|reageert)\s+(?:vandaag\s+|gisteren\s+|weer\s+"
     r"|ook\s+|nog\s+|opnieuw\s+)?(?:niet|nooit)\b"
@@ -89,7 +99,7 @@ HINTS = frozenset(
     pas jamais plus pleuré appelé téléphoné rappelé venu venue passé passée présenté présentée
     dit raconté expliqué demandé pregnant zwanger enceinte bevallen accouché accouchée absent
     afwezig absente labour birth crying missed found pleurait pleure raté rate manqué manque
-    trouvé huilt miste gevonden vond""".split()  # noqa: SIM905
+    trouvé huilt miste gevonden vond home thuis maison chez""".split()  # noqa: SIM905
 )
 """Words without which ARRIVES and CONTACTS cannot match: most sentences stop here."""
 NOT_PEOPLE = frozenset(
@@ -121,7 +131,7 @@ NOT_PEOPLE = frozenset(
 def person_openers(text: str, lexicon: Lexicon) -> dict[int, bool]:
     """Start of an opening word -> True when what follows is said only of a person."""
     found: dict[int, bool] = {}
-    hinted = not HINTS.isdisjoint(letter_runs(text))
+    hinted = not HINTS.isdisjoint(letter_runs(text)) or has_digit(text)  # "king is 15 and"
     common = frequent()
     for match in OPENING.finditer(text):  # the first word of each sentence, found in C
         if telegraphic(text, match.group(1), match.end(1), lexicon):
@@ -138,7 +148,9 @@ def person_openers(text: str, lexicon: Lexicon) -> dict[int, bool]:
         after = match.end()
         unknown = named or not plain_word(word, lexicon) or rare_word(word, lexicon)
         # "thabo kwam niet opdagen"; "wijkagent kwam langs" stays
-        if (unknown and ARRIVES.match(text, after)) or (named and CONTACTS.match(text, after)):
+        acts = (unknown and ARRIVES.match(text, after)) or (named and CONTACTS.match(text, after))
+        aged = (word in lexicon.first or not lexicon.is_word(word)) and AGED.match(text, after)
+        if acts or aged:
             found[match.start(1)] = True
     return found
 

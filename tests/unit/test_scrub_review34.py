@@ -1,0 +1,36 @@
+"""#12's twenty-sixth session: names a reviewer who never read the rules (review34a) saw
+missed, each tried on sentences made up here in nl, fr and en, beside the same shapes of no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_scrub_probe21 import masked
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("seen today: lemmens, wauters and gielen",
+         [("lemmens", "name"), ("wauters", "name"), ("gielen", "name")]),
+        ("vu aujourd hui: delvaux, pirard et mathieu",
+         [("delvaux", "name"), ("pirard", "name"), ("mathieu", "name")]),
+        ("op overleg: de wilde, meert en van acker van het ocmw",
+         [("de wilde", "name"), ("meert", "name"), ("van acker", "name")]),
+        ("te bellen: de vos, de smet", [("de vos", "name"), ("de smet", "name")]),
+        ("vandaag gezien: huur, energie en school", []),
+        ("meeting: budget, planning and staff", []),
+        ("hope was not at home, left a card", [("hope", "name")]),
+        ("summer was not at home", []),
+        ("mila is 7, she goes to school", [("mila", "name")]),
+        ("the rent is 15 and the gas 30", []),
+        ("room is 12 and the toilet 14", []),
+        ("kevin called, he got the letter", [("kevin", "name")]),
+        ("emailed janssen re the waiting list", [("janssen", "name")]),
+        ("gemaild claeys ivm de wachtlijst", [("claeys", "name")]),
+        ("emailed housing re the waiting list", []),
+        ("vader (noemt zichzelf jeanke) wil nt meewerken", [("jeanke", "name")]),
+    ],
+)  # fmt: skip
+def test_names_review34a_saw_missed(text: str, found: list[tuple[str, str]]) -> None:
+    assert masked(text) == found
