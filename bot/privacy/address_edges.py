@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,4}[a-zA-Z]?\s+$")
+NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,4}(?:bis|ter|[a-zA-Z])?\s+$")
 """A house number right before the street, as French and English put it."""
 WORD_REST = re.compile(r"[^\W_]+")
 

@@ -57,7 +57,7 @@ UNITS = (
 )  # fmt: skip
 NUMBER = (  # "12", "12 b", "nr 12", "n°12", "12 bus 3", "12 app. 4"
     r"(?:(?:nr\.?|nummer|n°|no\.)\s?)?\d{1,4}(?!\d)"
-    r"(?:[-/]\d{1,3}(?![\d/.-]))?(?:[ ]?[a-zA-Z](?![\w'’]))?"
+    r"(?:[-/]\d{1,3}(?![\d/.-]))?(?:[ ]?(?:bis|ter|[a-zA-Z])(?![\w'’]))?"
     r"(?:\s*(?:bus|bte|bt|boîte|box|b\.|b(?=\d{1,3}\b)|app\.|apt\.|appt\.|app|apt|appartement)"
     r"\s*\w{1,4})?"
 )
@@ -117,7 +117,7 @@ FRENCH_WORDS = tuple(
 """An abbreviation with its dot and a space before it (" r.", " av."): the bare letters are
 in too many words. (The dot's backslash once stayed in, and "av. Louise 54" had no hint.)"""
 FRENCH_HINT = lazy("|".join(re.escape(w) for w in FRENCH_WORDS))
-NUMBER_FIRST = lazy(r"(?<![\w.,/-])\d{1,4}[a-zA-Z]?,?\s+$")
+NUMBER_FIRST = lazy(r"(?<![\w.,/-])\d{1,4}(?:bis|ter|[a-zA-Z])?,?\s+$")
 """A house number before the street, as in French and English: "at 14 Kerkstraat in Gent"."""
 HOUSE_NUMBER = lazy(r"(?<=[\s°])\d{1,4}(?:[a-zA-Z])?\b")  # "12", "12a", "n°12"
 PLACE_AFTER = lazy(rf"(?:\s*,\s*|\s+(?:in|te|à|a|at)\s+)({WORD}(?:[ -]{WORD})*)")

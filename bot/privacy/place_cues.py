@@ -17,7 +17,7 @@ in the marolles", "vit dans les marolles")."""
 AFTER_ADDRESS = lazy(
     r"(?i:(?:[^\W\d_]{2,}(?:straat|laan|lei|plein|weg|baan|dreef|markt|kaai|dijk|vest|singel"
     r"|gracht|kouter|place|plaats)|\b(?:kouter|markt|place|rue|avenue|av|chaussée|chée|boulevard"
-    r"|bd|quai|street|st|road|rd|square|lane|drive|str))\.?\s+\d{1,4}[a-z]?"
+    r"|bd|quai|street|st|road|rd|square|lane|drive|str))\.?\s+\d{1,4}(?:bis|ter|[a-z])?"
     r"(?:\s*(?:bus|bte|boîte)\s*\w{1,4})?,\s*)$"
 )
 """A street, its number and a comma: the town comes next ("grand-place 18, ath")."""

@@ -30,7 +30,7 @@ WORD_BEFORE = lazy(r"([^\W\d_][\w'’-]*)(\.?) $")
 """The word right before a street, with a dot of its abbreviation ("kon."), and one space."""
 BOX_AFTER = lazy(
     r"(?i:,?\s*(?:bus|bte|bt|boîte|boite|box|b\.|b(?=\d{1,3}\b)|app\.?|apt\.?|appt\.?|appartement)\s*(?:nr\.?\s*)?"
-    r"\d{1,4}[a-z]?\b|/\d{1,3}[a-z]?\b)"
+    r"\d{1,4}(?:bis|ter|[a-z])?\b|/\d{1,3}[a-z]?\b)"
 )
 """A box or flat after the number: ", bus 4", " boite 5", "/3"."""
 NUMBER_END = lazy(r"\d[a-zA-Z]?$")
@@ -47,7 +47,7 @@ a hospital's entrance) are no address; "Brouwersgang 4" still is. Nor is a noun 
 BUILDING_FLAT = lazy(
     r"(?i:\b(?:blok|bloc|block|gebouw|building|bâtiment|batiment|toren|tour|tower)\s+"
     r"[a-z0-9]{1,3}\s*[,-]?\s*(?:(?:app|appt|apt|appartement|apartment|flat|bus|boîte|bte)\.?\s*"
-    r"[a-z]?\d{1,4}[a-z]?|(?:verdiep|verdieping|étage|etage|floor)\s*\d{1,2}"
+    r"[a-z]?\d{1,4}(?:bis|ter|[a-z])?|(?:verdiep|verdieping|étage|etage|floor)\s*\d{1,2}"
     r"|\d{1,2}\s?(?:e|de|ste|ème|eme|è|er|st|nd|rd|th)\s+(?:verdiep|verdieping|étage|etage|floor))\b)"
 )
 """A building and a flat or floor in a housing estate: "blok 4 app 12", "bloc B appt 3", "block 2
@@ -89,8 +89,8 @@ def street_extent(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 RARE_STREET = lazy(
-    r"\b([^\W\d_][\w'’-]{3,})\s+((?:(?:nr\.?|nummer|n°)\s*)?\d{1,3}[a-zA-Z]?"
-    r"(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)"
+    r"\b([^\W\d_][\w'’-]{3,})\s+((?:(?:nr\.?|nummer|n°)\s*)?\d{1,3}(?:bis|ter|[a-zA-Z])?"
+    r"(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)\b"
     r"(?![\w:.,/-]*\d)(?!\s*(?:u|h|uur|euro|eur|€|%|jaar|ans|years?|keer|fois|times|kinderen"
     r"|enfants|children|dagen|jours|days|weken|semaines|weeks|maanden|mois|months|min)\b)"
 )

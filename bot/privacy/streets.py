@@ -119,7 +119,7 @@ ROAD_TO = lazy(
 
 GLUED_NUMBER = lazy(
     r"(?i:\b[^\W\d_][\w'’-]*(?:straat|laan|steenweg|lei|plein|weg|dreef|kaai|singel|dries"
-    r"|plaats|markt|vest|str\.?|stwg\.?))(\d{1,4}[a-zA-Z]?)\b"
+    r"|plaats|markt|vest|str\.?|stwg\.?))(\d{1,4}(?:bis|ter|[a-zA-Z])?)\b"
 )
 """A house number glued to its street, as typed on a phone: "kerkstraat12"."""
 GLUED_HINT = lazy(
@@ -131,7 +131,7 @@ word ends a word, so it is lower case but in a text in capitals): fast to scan f
 
 
 NUMBER_FIRST = lazy(
-    r"(?i:(?<![\w.,/-])\d{1,4}[a-z]?,?\s+(?:(?:rue|r\.|avenue|av\.|chaussée|chaussee|place|boulevard|bd|quai"
+    r"(?i:(?<![\w.,/-])\d{1,4}(?:bis|ter|[a-z])?,?\s+(?:(?:rue|r\.|avenue|av\.|chaussée|chaussee|place|boulevard|bd|quai"
     r"|square|allée|chemin|impasse|drève|clos|sentier)\s+(?:(?:de la|de l'|de l’|du|des|de|d'|d’)"
     r"\s*)?(?!(?:pour|avec|dans|sur|et|ou|à|au|en|le|la|les|un|une|for|to|the|and|of|in|at|on|de"
     r"|du|des|d['’]"
@@ -154,7 +154,7 @@ LIVES_AT = lazy(
     r"|habitait|habitent|vit|vivent|vivait|domiciliée?|demeure|lives|lived|living|moved\s+to"
     r"|moving\s+to|adres|adresse|address)\s*:?\s+(?:(?:op|in|aan|à|au|at|on|en)\s+)?"
     r"(?:(?:de|het|den|la|le|the)\s+)?)((?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’.-]*),?\s+"
-    r"(?!(?:19|20)\d\d\b)(\d{1,4}[a-zA-Z]?(?:[-/]\d{1,3})?(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)"
+    r"(?!(?:19|20)\d\d\b)(\d{1,4}(?:bis|ter|[a-zA-Z])?(?:[-/]\d{1,3})?(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)"
     r"(?![\w.,:/]\d|[\w-])(?!\s*(?:u|h|uur|euro|eur|€|%|jaar|ans|years?|keer|fois|times|kinderen"
     r"|enfants|children|dagen|jours|days|weken|semaines|weeks|maanden|mois|months|min|minuten|km"
     r"|m|straten|rues|streets|huizen|maisons|houses|verdiep\w*|étages?|floors?|personen"
@@ -206,7 +206,7 @@ def lived_at(text: str, lowered: str) -> Iterator[Found]:
 
 
 NUMBER_OF_STREET = lazy(
-    r"(?i:\b(?:au|à|op|at|on)\s+)((?:(?:numéro|nummer|number|n°|nr\.?|no\.?)\s*)?\d{1,4}[a-z]?"
+    r"(?i:\b(?:au|à|op|at|on)\s+)((?:(?:numéro|nummer|number|n°|nr\.?|no\.?)\s*)?\d{1,4}(?:bis|ter|[a-z])?"
     r"(?:\s+(?:in|op|on|of|van|aan)\s+(?:de|het|the)\s+[^\W\d_][\w'’-]+(?:straat|laan|steenweg"
     r"|lei|plein|weg|dreef|kaai|vest|markt|street|road)\b|\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*"
     r"(?:rue|avenue|chaussée|place|boulevard|allée|chemin|quai)\s+(?:(?:de\s+la|du|des|de)\s+"

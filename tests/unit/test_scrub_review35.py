@@ -112,3 +112,18 @@ def test_residence_and_homelessness_are_offered_not_masked(text: str, expected: 
 )  # fmt: skip
 def test_titles_and_words_review35b_saw(text: str, found: list[tuple[str, str]]) -> None:
     assert masked(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("hij woont in de kerkstraat 9bis", [("kerkstraat 9bis", "address")]),
+        ("nieuw adres: rue haute 12ter bte 3", [("rue haute 12ter bte 3", "address")]),
+        ("ze woont kipdorp 9bis", [("kipdorp 9bis", "address")]),
+        ("vader wacht op regularisatie 9bis", []),
+    ],
+)  # fmt: skip
+def test_house_numbers_with_bis_and_ter(text: str, found: list[tuple[str, str]]) -> None:
+    """ "9bis" is a house number whole, not "9b" and a word "is" left over (review35a saw
+    "regularisatie 9b|is" cut mid-word); the procedure "9bis" is no street."""
+    assert masked(text) == found
