@@ -51,7 +51,9 @@ QUALIFIER = lazy(
     r"|postpartum|postnatal|post-natale?|type\s+(?:1|2|i|ii|een|twee)|born|geboren|née?"
     r"|crises?|crises?\s+d['’]|crises?\s+de|aanvallen\s+van|attacks\s+of"
     r"|(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|two|three|four|five|six|seven|eight"
-    r"|nine)\s+(?:maand|maanden|weken|months?|weeks?)|stage\s+(?:\d|i{1,3}|iv)|stadium\s+\d)\s*)$"
+    r"|nine)\s+(?:maand|maanden|weken|months?|weeks?)|stage\s+(?:\d|i{1,3}|iv)|stadium\s+\d|kidney"
+    r"|liver|lung|breast|prostate|nier|lever|borst|prostaat|addicted\s+to|accro\s+aux?|verslaafd"
+    r"\s+aan\s+(?:de\s+)?|accro\s+(?:à|a)\s+(?:la\s+|l['’]\s*|l\s+)?)\s*)$"  # an organ, a need
 )
 TAIL = lazy(
     r"(?i:,\s*(?:terminal|terminaal|en\s+phase\s+terminale|uitgezaaid|métastasée?|metastatic"

@@ -127,3 +127,19 @@ def test_house_numbers_with_bis_and_ter(text: str, found: list[tuple[str, str]])
     """ "9bis" is a house number whole, not "9b" and a word "is" left over (review35a saw
     "regularisatie 9b|is" cut mid-word); the procedure "9bis" is no street."""
     assert masked(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("he is on kidney dialysis three times a week", [("kidney dialysis", "health")]),
+        ("elle est accro a l heroine", [("accro a l heroine", "health")]),
+        ("she has breast cancer", [("breast cancer", "health")]),
+        ("ze is verslaafd aan haar gsm", []),
+        ("goes to the daycare Les Lutins in Auderghem",
+         [("daycare Les Lutins", "organisation"), ("Auderghem", "place")]),
+        ("the daycare was closed today", []),
+    ],
+)  # fmt: skip
+def test_organs_needs_and_daycares_review35b_saw(text: str, found: list[tuple[str, str]]) -> None:
+    assert masked(text) == found
