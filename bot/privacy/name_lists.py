@@ -35,6 +35,8 @@ TOGETHER_VERBS = frozenset(["need", "needs", "needed", "go", "went", "come", "ca
                             "vont", "viennent", "sont", "ont", "habitent", "veulent",
                             "doivent"])  # fmt: skip
 """What people do together, when the verb list of `cues` lacks it."""
+TWINS = ("twins", "twin", "tweeling", "jumeaux", "jumelles", "triplets", "drieling", "triplés")
+"""Only people are twins: one first name makes the other a name too, word or not."""
 QUANTIFIERS = (" both ", " all ", " allebei ", " allemaal ", " alle ", " tous ", " toutes ")
 WORD = re.compile(ITEM)
 JOINS = frozenset(["and", "en", "et"])
@@ -64,7 +66,8 @@ def kin_lists(text: str, lexicon: Lexicon) -> dict[int, bool]:
                  if w.group().lower() not in JOINS]  # fmt: skip
         bare = [w.group().lower() for w in items]
         named = [b in lexicon.first or not lexicon.is_word(b) for b in bare]
-        if all(named) or (len(bare) > 2 and all(named[:-1]) and bare[-1].isalpha()):
+        twins = match.group().lower().endswith(TWINS) and any(named)  # "rose et lys"
+        if twins or all(named) or (len(bare) > 2 and all(named[:-1]) and bare[-1].isalpha()):
             found.update((w.start(), True) for w in items)  # "... and ayo": a third in a list
     return found
 

@@ -88,6 +88,9 @@ CONTACTS = lazy(
     r"|(?:ne\s+|n['’])(?:répond|repond|répondait|appelle|rappelle)\s+(?:pas|jamais|plus)"
     r"|a\s+(?:dit|raconté|expliqué|demandé)\s+(?:que|qu['’]|qu\s|ne|n['’]|hier|ce\s+matin)"
     r"|a\s+(?:appelé|téléphoné|rappelé)"
+    # a call promised (review34a: "verstraeten will call back")
+    r"|will\s+(?:call|phone|ring|text)\s+(?:back|me|us|tomorrow|later|again)|(?:belt|zal)\s+"
+    r"(?:morgen\s+|later\s+|nog\s+)?terug(?:bellen)?|(?:va|vais)\s+rappeler|rappellera"
     r")\b)"
 )
 """Calls and words: services do these too ("housing did not call back"), so they count only
@@ -99,7 +102,8 @@ HINTS = frozenset(
     pas jamais plus pleuré appelé téléphoné rappelé venu venue passé passée présenté présentée
     dit raconté expliqué demandé pregnant zwanger enceinte bevallen accouché accouchée absent
     afwezig absente labour birth crying missed found pleurait pleure raté rate manqué manque
-    trouvé huilt miste gevonden vond home thuis maison chez""".split()  # noqa: SIM905
+    trouvé huilt miste gevonden vond home thuis maison chez will zal terug rappeler
+    rappellera""".split()  # noqa: SIM905
 )
 """Words without which ARRIVES and CONTACTS cannot match: most sentences stop here."""
 NOT_PEOPLE = frozenset(

@@ -34,3 +34,21 @@ from tests.unit.test_scrub_probe21 import masked
 )  # fmt: skip
 def test_names_review34a_saw_missed(text: str, found: list[tuple[str, str]]) -> None:
     assert masked(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("rose et lys sont jumelles, 4 ans", [("rose", "name"), ("lys", "name")]),
+        ("noor en storm zijn een tweeling", [("noor", "name"), ("storm", "name")]),
+        ("verstraeten will call back after his shift", [("verstraeten", "name")]),
+        ("claeys belt morgen terug", [("claeys", "name")]),
+        ("dupont va rappeler demain", [("dupont", "name")]),
+        ("housing will call back tomorrow", []),
+        ("het ocmw belt morgen terug", []),
+    ],
+)  # fmt: skip
+def test_twins_and_promised_calls(text: str, found: list[tuple[str, str]]) -> None:
+    """Only people are twins; a surname opening a sentence before a promised call is someone
+    (review34a), a service before the same call is not."""
+    assert masked(text) == found
