@@ -23,6 +23,7 @@ from bot.privacy.category_steps import category_steps
 from bot.privacy.club_names import club_names
 from bot.privacy.cued_national import cued_national_numbers
 from bot.privacy.employers import employers_at_work
+from bot.privacy.english_streets import english_streets
 from bot.privacy.estates import estates
 from bot.privacy.everyday_towns import count_years, everyday_towns
 from bot.privacy.glued_postcodes import glued_postcodes
@@ -83,7 +84,7 @@ ORDER: tuple[Recogniser | None, ...] = (
     None, count_years, place_surnames, streets, streets_before_postcodes, estates, lower_estates,
     lived_streets, glued_postcodes, foreign_postcodes, place_names, misspelt_places, origin_places,
     rare_streets, article_surnames, plain_phrases, numbers_with_boxes, numbered_streets,
-    numbered_homes, worship_names,
+    numbered_homes, english_streets, worship_names,
 )  # fmt: skip
 """Recognisers in order of precedence; None: keep.txt's phrases claim their words there.
 `patterns.organisations` runs inside `institutions_and_categories`, joined with the rest."""
@@ -94,6 +95,7 @@ DIGITS_ONLY = (
     streets_before_postcodes,
     numbered_streets,
     numbered_homes,
+    english_streets,
     numbers_with_boxes,
     glued_postcodes,
     postcode_towns,

@@ -65,3 +65,18 @@ def test_the_same_shapes_still_mask_someone(text: str, found: tuple[str, str]) -
 def test_monsieur_without_its_dot(text: str, found: list[tuple[str, str]]) -> None:
     """ "m" for monsieur typed without its dot (a lead reviewers left), not the elided "me"."""
     assert masked(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("he lives at church street 5", [("church street 5", "address")]),
+        ("mrs brown lives at browning lane 4 in genk",
+         [("brown", "name"), ("browning lane 4", "address"), ("genk", "place")]),
+        ("the bus goes down main road 4 times a day", []),
+        ("we drove along the avenue 12 minutes", []),
+    ],
+)  # fmt: skip
+def test_english_streets_with_the_number_after(text: str, found: list[tuple[str, str]]) -> None:
+    """The Belgian order in an English note (review33b): "summer street 5", not a count."""
+    assert masked(text) == found
