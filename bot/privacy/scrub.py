@@ -18,6 +18,7 @@ from functools import partial
 
 from bot.msgid import N_
 from bot.privacy.address_edges import address_edges
+from bot.privacy.card_numbers import card_numbers
 from bot.privacy.category_shorthand import shorthand_categories
 from bot.privacy.category_steps import category_steps
 from bot.privacy.club_names import club_names
@@ -75,7 +76,7 @@ Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
     service_numbers, lookalike_numbers, postcode_towns, joined_phones,
     cued_national_numbers, spoken_phones, kunyas, marked_names,
-    *(r for r in RECOGNISERS if r is not organisations),
+    *(r for r in RECOGNISERS if r is not organisations), card_numbers,
     aged_names, told_names, everyday_towns, orientations, politics, offices_and_parties,
     club_names, prison_towns,
     spoken_languages,
@@ -103,6 +104,7 @@ DIGITS_ONLY = (
     joined_phones,
     foreign_postcodes,
     service_numbers,
+    card_numbers,
 )
 WITHOUT_DIGITS = tuple(r for r in ORDER if r not in DIGITS_ONLY)
 """The same without those that find nothing in a text without digits (each checks too)."""
