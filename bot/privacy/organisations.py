@@ -45,13 +45,14 @@ KINDS = (
     r"|(?:voetbal|zwem|judo|turn|tennis|basket|basketbal|volley|volleybal|dans|gym|wieler|box"
     r"|atletiek|hockey|schaak|sport|boks|karate|taekwondo)club|turnkring|dansschool|muziekschool"
     r"|steinerschool|freinetschool|montessorischool|methodeschool|daklozenopvang|residentie"
+    r"|habitation protégée|habitation protegee|sheltered housing|beschut wonen"
 )  # fmt: skip
-STEMS = ("schoo", "athen", "athén", "lyc", "colle", "collè", "insti", "acad", "cole",
-         "kinder", "crèche", "creche", "gezondheid", "zieken", "klini", "clini", "pital",
-         "maison", "praktijk", "rusthuis", "zorgcentrum", "internaat", "internat", "opvang",
-         "centre", "buso", "bubao", "wzc", "centrum", "mpi", "werkplaats", "maatwerk", "huis",
-         "flat", "kind", "club", "vbs", "gbs", "kbs", "sbs", "planning", "wgc", "brouw",
-         "residentie", "kring", "ssm", "home", "kdv", "daycare")  # fmt: skip
+STEMS = ("schoo", "athen", "athén", "lyc", "colle", "collè", "insti", "acad", "cole", "kinder",
+         "crèche", "creche", "gezondheid", "zieken", "klini", "clini", "pital", "maison",
+         "praktijk", "rusthuis", "zorgcentrum", "internaat", "internat", "opvang", "centre", "buso",
+         "bubao", "wzc", "centrum", "mpi", "werkplaats", "maatwerk", "huis", "flat", "kind", "club",
+         "vbs", "gbs", "kbs", "sbs", "planning", "wgc", "brouw", "residentie", "kring", "ssm",
+         "home", "kdv", "daycare", "habitation", "sheltered", "beschut")  # fmt: skip
 """Cheap substrings that every kind of institution above contains."""
 STEM_HINT = Stems(STEMS)
 LEADS = (

@@ -80,3 +80,17 @@ def test_monsieur_without_its_dot(text: str, found: list[tuple[str, str]]) -> No
 def test_english_streets_with_the_number_after(text: str, found: list[tuple[str, str]]) -> None:
     """The Belgian order in an English note (review33b): "summer street 5", not a count."""
     assert masked(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("il vit en habitation protégée Les Tilleuls à Mons",
+         [("habitation protégée Les Tilleuls", "organisation"), ("Mons", "place")]),
+        ("he lives in sheltered housing Het Anker", [("sheltered housing Het Anker", "organisation")]),
+        ("hij woont in beschut wonen sinds maart", [("beschut wonen", "health")]),
+    ],
+)  # fmt: skip
+def test_sheltered_housing_named(text: str, found: list[tuple[str, str]]) -> None:
+    """A sheltered home by its name is a care place (review33b); unnamed it is a health fact."""
+    assert masked(text) == found
