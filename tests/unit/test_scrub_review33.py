@@ -87,7 +87,8 @@ def test_english_streets_with_the_number_after(text: str, found: list[tuple[str,
     [
         ("il vit en habitation protégée Les Tilleuls à Mons",
          [("habitation protégée Les Tilleuls", "organisation"), ("Mons", "place")]),
-        ("he lives in sheltered housing Het Anker", [("sheltered housing Het Anker", "organisation")]),
+        ("he lives in sheltered housing Het Anker",
+         [("sheltered housing Het Anker", "organisation")]),
         ("hij woont in beschut wonen sinds maart", [("beschut wonen", "health")]),
     ],
 )  # fmt: skip
