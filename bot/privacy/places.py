@@ -6,8 +6,7 @@ only after a word such as "in", "uit", "à" ("geboren in emirdag").
 
 A name that is also an everyday word ("Boom", "Spa", "Geel") counts only with a capital
 in mid-sentence or right after a word such as "in", "naar", "à"; a postcode just before a
-name joins the span ("1083 ganshoren").
-"""
+name joins the span ("1083 ganshoren")."""
 
 from __future__ import annotations
 
@@ -237,8 +236,9 @@ SHORT_WORDS = frozenset({"on", "lo", "lot", "bra", "aye", "pry", "spy", "soy", "
 """Names of three letters or fewer that follow "in" or "to" as words too ("in lot", "to spy")."""
 FROM_TO = lazy(r"(?i:\s+(?:naar|à|a|vers|to|jusqu'à)\s+[^\W\d_])")
 SERVICE_BEFORE = lazy(
-    r"(?i:\b(?:ocmw|cpas|vdab|caw|clb|politie|police|gemeente|commune|forem|actiris|jeugdhulp"
-    r"|stad|ville|sociaal huis|gemeentehuis|maison communale)\s+(van\s+|de\s+|d'|du\s+)?)$"
+    r"(?i:\b(?:ocmw|cpas|vdab|caw|clb|politie|police|gemeente|commune|forem|actiris|jeugdhulp|stad"
+    r"|ville|sociaal huis|gemeentehuis|maison communale|croix[ -]rouge|rode kruis|red cross)\s+"
+    r"(van\s+|de\s+|d'|du\s+|of\s+)?)$"
 )
 """A service with its town: the town says where the person lives."""
 FROM = lazy(r"(?i:\b(?:van|de|from|d'|depuis)\s*)$")

@@ -95,3 +95,9 @@ def test_english_streets_with_the_number_after(text: str, found: list[tuple[str,
 def test_sheltered_housing_named(text: str, found: list[tuple[str, str]]) -> None:
     """A sheltered home by its name is a care place (review33b); unnamed it is a health fact."""
     assert masked(text) == found
+
+
+def test_a_town_after_the_red_cross() -> None:
+    """ "la croix rouge de jambes": the service says the word is its town (review33b)."""
+    assert ("jambes", "place") in masked("un colis de la croix rouge de jambes")
+    assert ("as", "place") in masked("het rode kruis van as helpt")
