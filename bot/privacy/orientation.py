@@ -21,7 +21,7 @@ from bot.privacy.tokens import Stems
 Found = tuple[int, int, str]
 HINT = Stems(
     "homo|lesb|bisex|biseks|trans|queer|gay|holebi|lgbt|binai|binar|gender|dysphor|coming|kast|sex|seks"
-    "|came|come|comes|lhbt|geslacht|valt|vallen|viel|travest|flikker|pédé|pede|gouine|faggot|puber|enby"
+    "|came|come|comes|lhbt|geslacht|valt|vallen|viel|travest|flikker|pédé|pede|gouine|faggot|puber|enby|ftm|mtf"
     "|naar vrouw|naar man|homme à femme|homme en femme|femme à homme|femme en homme|male|geaard"
     "|sexuelle|seksuele|sexual|hrt|hormoon"
 )
@@ -42,7 +42,7 @@ WORDS = lazy(
     r"|intersekse|intersexe|intersex|aseksue(?:el|le)|asexue(?:l|lle)|asexual|panseksue(?:el|le)"
     r"|pansexue(?:l|lle)|pansexual|homofiel[e]?|homophile|gender\s+clinic|geslachtsaanpassend[e]?(?:\s+(?:operatie|ingreep"
     r"|behandeling|chirurgie))?"
-    r"|travestiet[e]?|(?<=een\s)flikker|(?<=['\x22‘’])flikker(?=['\x22‘’])|pédé|pédés|(?<=un\s)pede|enby|gouine|gouines"
+    r"|travestiet[e]?|(?<=een\s)flikker|(?<=['\x22‘’])flikker(?=['\x22‘’])|pédé|pédés|(?<=un\s)pede|enby|ftm|mtf|gouine|gouines"
     r"|faggot|faggots|transitioning|puberteitsremmers|puberty\s+blockers|bloqueurs\s+de\s+puberté"
     r"|van\s+(?:man\s+naar\s+vrouw|vrouw\s+naar\s+man)|d['’]homme\s+(?:à|en)\s+femme"
     r"|de\s+femme\s+(?:à|en)\s+homme|male[- ]to[- ]female|female[- ]to[- ]male"
