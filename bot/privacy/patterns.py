@@ -211,6 +211,9 @@ def _valid_national(digits: str) -> bool:
     return bool(nn.is_valid(digits) or bis.is_valid(digits))
 
 
+WORD_END = lazy(r"\w*")
+
+
 def addresses(text: str) -> Iterator[Found]:
     """Streets with a number (or followed by "in ..."), and the place named right after."""
     numbered = has_digit(text)
@@ -238,7 +241,8 @@ def _street_spans(text: str, numbered: bool) -> Iterator[tuple[int, int]]:
     seen: set[tuple[int, int]] = set()
     for number in HOUSE_NUMBER.finditer(text):  # lower-case streets: only near a number
         offset = max(0, number.start() - 48)
-        window = text[offset : number.end() + 16]
+        tail = WORD_END.match(text, number.end() + 16)  # not "1040 e|tterbeek" (review31b)
+        window = text[offset : tail.end() if tail else number.end() + 16]
         near = lowered[offset : number.start()]
         hinted = french or any(word in near for word in STREET_WORDS)
         for pattern in (STREETS[3], KNOWN_STREETS) if hinted else ():

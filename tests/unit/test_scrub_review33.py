@@ -101,3 +101,13 @@ def test_a_town_after_the_red_cross() -> None:
     """ "la croix rouge de jambes": the service says the word is its town (review33b)."""
     assert ("jambes", "place") in masked("un colis de la croix rouge de jambes")
     assert ("as", "place") in masked("het rode kruis van as helpt")
+
+
+def test_a_town_after_a_postcode_is_not_cut_mid_word() -> None:
+    """ "14 rue gray 1040 etterbeek": the street's window ended inside the town, and the
+    address took "1040 e" (review31b)."""
+    assert masked("mrs wright moved to 14 rue gray 1040 etterbeek") == [
+        ("wright", "name"),
+        ("14 rue gray 1040", "address"),
+        ("etterbeek", "place"),
+    ]
