@@ -59,6 +59,7 @@ from bot.privacy.politics import politics
 from bot.privacy.postcode_towns import foreign_postcodes, postcode_towns
 from bot.privacy.prison_towns import prison_towns
 from bot.privacy.school_of import schools_of
+from bot.privacy.spelled_dates import spelled_dates
 from bot.privacy.spoken_languages import spoken_languages
 from bot.privacy.spoken_phones import spoken_phones
 from bot.privacy.streets_before_postcodes import (
@@ -76,7 +77,7 @@ Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
     service_numbers, lookalike_numbers, postcode_towns, joined_phones,
     cued_national_numbers, spoken_phones, kunyas, marked_names,
-    *(r for r in RECOGNISERS if r is not organisations), card_numbers,
+    *(r for r in RECOGNISERS if r is not organisations), card_numbers, spelled_dates,
     aged_names, told_names, everyday_towns, orientations, politics, offices_and_parties,
     club_names, prison_towns,
     spoken_languages,
