@@ -4,7 +4,7 @@
 A run of number words that stands for eight to thirteen digits is a phone number when it
 starts with zero (every Belgian number does) or follows a phone cue and holds a zero: no
 count, amount or date is said that way. Each word counts as one digit (zero to nine) or two (ten to
-ninety-nine), so "vierendertig" and "septante-cinq" are two.
+ninety-nine), so "vierendertig" and "septante-cinq" are two; "double one" is two.
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ TWO_DIGITS = (
     rf"|(?:{ENGLISH_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|{TEENS}"
 )
 WORD = rf"(?:{TWO_DIGITS}|{ZERO}|{UNITS})"
-PART = rf"(?:{WORD}|\d{{1,4}})"
+REPEAT = r"double|dubbel|triple|trippel"
+PART = rf"(?:(?:(?:{REPEAT})\s+)?{WORD}|\d{{1,4}})"
 RUN = lazy(rf"(?i:(?<![\w-]){WORD}(?:[\s,.-]+{PART}){{3,12}}(?![\w-]))")
 """A number word and three to twelve more number words or digit groups, read longest first:
 "nul vier zeven vijf twaalf ...", and "zero four seven five 12 34 56" (spoken, then typed)."""
@@ -68,7 +69,8 @@ def _digit_count(run: str) -> int:
     count = sum(len(group) for group in DIGITS.findall(run))
     for match in WORDS.finditer(run):
         count += 1 if SINGLE.fullmatch(match.group()) else 2
-    return count
+    lowered = run.lower()  # "double one": a digit said twice (review31b)
+    return count + lowered.count("doub") + 2 * lowered.count("trip")
 
 
 def spoken_phones(text: str) -> Iterator[Found]:

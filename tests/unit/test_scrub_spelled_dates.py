@@ -31,3 +31,10 @@ def test_a_date_of_birth_in_words(text: str, date: str) -> None:
 )  # fmt: skip
 def test_dates_in_words_that_are_no_birth(text: str) -> None:
     assert not [kind for _, kind in masked(text) if kind == "date"]
+
+
+def test_a_phone_said_with_double() -> None:
+    """ "double one" is two digits of a dictated number (review31b)."""
+    text = "her mobile is oh four eight five double one two three four five six"
+    assert masked(text) == [("oh four eight five double one two three four five six", "phone")]
+    assert masked("double check the two forms") == []
