@@ -1,4 +1,4 @@
-"""Dates of birth written out in words (#12's twenty-sixth session, review31b)."""
+"""Dates of birth and phone numbers said in words (#12's twenty-sixth session, review31b)."""
 
 from __future__ import annotations
 
