@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
 NOT_NAMES = (
@@ -21,11 +22,11 @@ STREET = lazy(
     r"(?!\s+(?:times|minutes|mins|hours|hrs|days|weeks|months|years|km|miles|doors|houses|x)\b))"
 )
 """A street by its name, its type and its number; not "down the road 3 times"."""
-HINT = lazy(r"(?i:street|road|lane|avenue|drive|close|crescent|terrace|\bway\b)")
+HINT = Stems("street|road|lane|avenue|drive|close|crescent|terrace|way")
 
 
 def english_streets(text: str) -> Iterator[Found]:
-    if HINT.search(text) is None:
+    if not HINT.in_text(text):
         return
     for match in STREET.finditer(text):
         yield match.start(1), match.end(1), "address"

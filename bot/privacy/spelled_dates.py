@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from bot.privacy.dates import BIRTH_CUE, MONTHS
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
 _TENS = r"twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
@@ -29,11 +30,12 @@ SPELLED = lazy(
     rf"(?:\s+{WORDS}|\s+['’]?\d{{2,4}})?)(?![\w-]))"
 )
 """Day, month and year in words (a year in digits too), after the small words of a date."""
-HINT = lazy(rf"(?i:\b(?:{MONTHS})\b)")
+HINT = Stems("geb|°|né|ne|nee|naissance|born|birth|dob|verjaardag|jarig|anniversaire|geboorte")
+"""The stems of a word of birth: most sentences have none, and stop here."""
 
 
 def spelled_dates(text: str) -> Iterator[Found]:
-    if HINT.search(text) is None:
+    if not HINT.in_text(text):
         return
     for cue in BIRTH_CUE.finditer(text):
         match = SPELLED.match(text, cue.end())
