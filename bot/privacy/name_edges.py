@@ -61,6 +61,8 @@ def edges(
         last = lowered.rfind(" ")
         if last > 0 and lowered[last + 1 :] in CLOSED:
             end = start + last
+        if text[end - 1 : end].isupper() and (row := INITIAL_ROW.match(text, end)):
+            end = row.end()  # "Mustafa K.D.": the row of initials, not its last full stop
         if (short := SHORTENED.search(text, max(0, start - 6), start)) and _shortened_name(
             short.group(1).lower(), lexicon
         ):
@@ -69,6 +71,8 @@ def edges(
             yield start, end
 
 
+INITIAL_ROW = lazy(r"(?:\.[A-Z])+(?=\.?(?![\w.]))")
+"""More initials after a name's last initial: "Mustafa K.D." (review27b)."""
 MONSIEUR = "M. "
 
 

@@ -83,7 +83,7 @@ SAINT_KINDS = (
     r"rvt|wzc|rusthuis|woonzorgcentrum|pzc|pz|ksj|ksa|kla|chiro|scouts|gidsen|unité|patro|guides"
     r"|résidence|residence|home|école|ecole|école\s+libre|institut|instituut|collège|college|lycée"
     r"|athénée|atheneum|lyceum|académie|academie|clinique|kliniek|ziekenhuis|hôpital|hopital"
-    r"|parochie|paroisse|kerk|église|eglise|basisschool|kleuterschool|school|mrs|maison\s+de\s+repos"
+    r"|parochie|paroisse|kerk|église|eglise|basisschool|kleuterschool|school|(?<=\bla\s)mrs|maison\s+de\s+repos"
     r"|revalidatiecentrum|centrum|centre|kapel|chapelle|internaat|internat"
 )
 SAINT_NAME = lazy(

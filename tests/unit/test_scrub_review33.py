@@ -111,3 +111,18 @@ def test_a_town_after_a_postcode_is_not_cut_mid_word() -> None:
         ("14 rue gray 1040", "address"),
         ("etterbeek", "place"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("dossier Mustafa K.D. doorgestuurd", [("Mustafa K.D", "name")]),
+        ("dossier Mehdi A.K. envoyé au juriste", [("Mehdi A.K", "name")]),
+        ("mrs Claes-Van Loo needs new glasses", [("Claes-Van Loo", "name")]),
+        ("elle vit à la mrs sainte-anne depuis mars", [("sainte-anne", "organisation")]),
+    ],
+)  # fmt: skip
+def test_initials_in_a_row_and_mrs_as_a_title(text: str, found: list[tuple[str, str]]) -> None:
+    """A row of initials after a first name (review27b), without its last full stop as the
+    writers mark it; "mrs" is a care home only after "la" (maison de repos et de soins)."""
+    assert masked(text) == found
