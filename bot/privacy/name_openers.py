@@ -53,6 +53,12 @@ ARRIVES = lazy(
     r"|(?:is|was|est|était|etait)\s+(?:(?:again|weer|opnieuw|encore|de\s+nouveau)\s+)?"
     r"(?:pregnant|zwanger|enceinte|bevallen|accouchée?|absent|afwezig|absente|in\s+labour)"
     r"|(?:gave|heeft)\s+birth|is\s+bevallen|a\s+accouché"
+    # a state or a day only a person has (review34a, review31a: "sunny was very quiet today")
+    r"|(?:is|was)\s+(?:(?:erg|heel|zo|nog|vaak|weer|very|so|often|still|really|a\s+bit)\s+)?"
+    r"(?:ziek|moe|bang|verdrietig|sick|ill|tired|sad|scared|shy|hungry|quiet|upset)"
+    r"|(?:est|était|etait)\s+(?:(?:très|tres|souvent|encore|un\s+peu)\s+)?(?:malade|fatiguée?"
+    r"|fatiguee?|triste|timide|absente?)|heeft\s+(?:honger|koorts|schrik)|a\s+(?:faim|peur"
+    r"|de\s+la\s+fi[èe]vre)|slaapt\s+(?:slecht|niet)|sleeps\s+badly|dort\s+mal"
     # not at home (review34a: "hope was not at home")
     r"|(?:was|is)(?:n['’]t|\s+not)\s+(?:at\s+)?home|(?:was|is)\s+(?:vandaag\s+|weer\s+)?niet"
     r"\s+thuis|n['’](?:était|etait|est)\s+pas\s+(?:à\s+la\s+maison|chez\s+(?:elle|lui))"
@@ -103,7 +109,9 @@ HINTS = frozenset(
     dit raconté expliqué demandé pregnant zwanger enceinte bevallen accouché accouchée absent
     afwezig absente labour birth crying missed found pleurait pleure raté rate manqué manque
     trouvé huilt miste gevonden vond home thuis maison chez will zal terug rappeler
-    rappellera""".split()  # noqa: SIM905
+    rappellera ziek moe bang verdrietig sick ill tired sad scared shy hungry quiet upset malade
+    fatiguée fatigue fatiguee triste timide absente honger koorts schrik faim peur fièvre
+    fievre slaapt sleeps dort""".split()  # noqa: SIM905
 )
 """Words without which ARRIVES and CONTACTS cannot match: most sentences stop here."""
 NOT_PEOPLE = frozenset(

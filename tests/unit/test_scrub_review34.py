@@ -52,3 +52,21 @@ def test_twins_and_promised_calls(text: str, found: list[tuple[str, str]]) -> No
     """Only people are twins; a surname opening a sentence before a promised call is someone
     (review34a), a service before the same call is not."""
     assert masked(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("sunny was very quiet today, ask school", [("sunny", "name")]),
+        ("jade is erg moe vandaag", [("jade", "name")]),
+        ("victoire est malade depuis lundi", [("victoire", "name")]),
+        ("mark is tired", [("mark", "name")]),
+        ("winter is cold this year", []),
+        ("sunday was quiet at the office", []),
+        ("the client was sick", []),
+        ("the bus was quiet", []),
+    ],
+)  # fmt: skip
+def test_a_state_only_a_person_is_in(text: str, found: list[tuple[str, str]]) -> None:
+    """A first name opening a sentence before being sick, tired or quiet (review34a)."""
+    assert masked(text) == found
