@@ -9,6 +9,10 @@ import re
 NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,4}(?:bis|ter|[a-zA-Z])?\s+$")
 """A house number right before the street, as French and English put it."""
 WORD_REST = re.compile(r"[^\W_]+")
+POSTCODE_AFTER = re.compile(r",\s*[1-9]\d{3}(?=\s*(?:[.;!?)\n]|,\s|$))")
+"""A postcode alone after the address and a comma, the town said before it ("woont
+sint-niklaas, stationsstraat 77/3, 9100"; review34c): the address's. Not one with its town
+after it: "2000 antwerpen" is a place of its own, as the writers label it."""
 
 
 def address_edges(text: str, start: int, end: int) -> tuple[int, int]:
@@ -20,4 +24,6 @@ def address_edges(text: str, start: int, end: int) -> tuple[int, int]:
     if end < len(text) and text[end - 1].isdigit() and text[end].isalnum():
         rest = WORD_REST.match(text, end)
         end = rest.end() if rest else end
+    if (postcode := POSTCODE_AFTER.match(text, end)) is not None:
+        end = postcode.end()
     return start, end

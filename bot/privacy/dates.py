@@ -42,8 +42,8 @@ DATES = (
 number sign, not "born": "facture n° 45678912" keeps its number."""
 YEAR = lazy(r"(?:19|20)\d\d")
 BIRTH_CUE = lazy(
-    r"(?i:geboren|geb\.|°|\bnée?\b|\bnee?(?=\s+l[ea]\b)|naissance|born|birth|\bdob\b|verjaardag"
-    r"|jarig|anniversaire|geboorte)"
+    r"(?i:geboren|geb\.|gebdat|\bddn\b|°|\bnée?\b|\bnee?(?=\s+l[ea]\b)|naissance|born|birth|\bdob\b"
+    r"|verjaardag|jarig|anniversaire|geboorte)"
 )
 """A day and month without a year is a date of birth only after such a word."""
 SHORT_YEAR = lazy(r"\s+['’]?\d{2}\b(?![.:,]?\d|\s*(?:u\b|h\b|uur|heures?|am\b|pm\b))")
@@ -51,9 +51,16 @@ SHORT_YEAR = lazy(r"\s+['’]?\d{2}\b(?![.:,]?\d|\s*(?:u\b|h\b|uur|heures?|am\b|
 (review31b); not an hour ("reporté au 14 mars 10h")."""
 
 
+COMPACT = lazy(r"(?<![\d.,/-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d.,/-]\d)")
+"""A date of birth typed as the systems store it, after a word of birth: "dob 19930427"."""
+
+
 def dates(text: str) -> Iterator[Found]:
     if not has_digit(text):
         return
+    for match in COMPACT.finditer(text) if YEAR.search(text) else ():
+        if BIRTH_CUE.search(text, max(0, match.start() - 30), match.start()):
+            yield match.start(), match.end(), "date"
     needed = ("°" in text or "-" in text, DATE_SEPARATOR.search(text) is not None, True, True)
     for pattern, possible in zip(DATES if YEAR.search(text) else DATES[:3], needed, strict=False):
         for match in pattern.finditer(text) if possible else ():

@@ -69,8 +69,8 @@ def plates(text: str) -> Iterator[Found]:
         if new_shape and match.group(1) in ("", " ") and _a_word(match.group(2)):
             continue  # "ze kreeg 5 van 120 punten"
         nearby = text[max(0, match.start() - 40) : match.start()]
-        if not new_shape and AMOUNT_AFTER.match(text, match.end()):
-            continue
+        if not new_shape and (AMOUNT_AFTER.match(text, match.end()) or _a_word(match.group()[:3])):
+            continue  # "de factuur van 412,80 euro": "van" a word, not a plate's letters
         if not new_shape and match.group()[:3].upper() in CURRENCIES:
             continue  # "premie van EUR 755,54"
         if new_shape or PLATE_CUE.search(nearby):

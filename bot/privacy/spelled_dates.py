@@ -22,7 +22,8 @@ NUMBER = (
     r"|nonante|quatre-vingts?|cent|mille|mil|premier|one|two|three|four|five|seven|eight"
     r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second"
-    r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth"
+    r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth|\w+honderd\w*"
+    r"|\w+duizend\w*"
 )
 WORDS = rf"(?:{NUMBER})(?:(?:[\s-]+(?:et|and))?[\s-]+(?:{NUMBER}))*"
 SPELLED = lazy(

@@ -73,9 +73,19 @@ def _digit_count(run: str) -> int:
     return count + lowered.count("doub") + 2 * lowered.count("trip")
 
 
+PIECES = lazy(
+    r"(?i:(?<![\w.,/+-])0\d{1,3}(?:(?:\s*(?:\.{2,}|…)\s*|\s+(?:then|puis|dan|daarna|and\s+then"
+    r"|et\s+puis|en\s+dan)\s+)\d{2,3}){2,4}(?![\w.,/-]?\d))"
+)
+"""A number said in pieces: "0496 then 27 then 84 then 11", "0477 ... 41 ... 09 ... 83"."""
+
+
 def spoken_phones(text: str) -> Iterator[Found]:
     """Runs of number words for eight to thirteen digits, starting with zero or after a cue."""
     if " 0" in text or text.startswith("0"):
+        for match in PIECES.finditer(text):
+            if 9 <= _digit_count(match.group()) <= 10:
+                yield match.start(), match.end(), "phone"
         for match in TYPED_THEN_SPOKEN.finditer(text):
             said = match.group()
             if 9 <= _digit_count(said) <= 10 and WORDS.search(said) and not _typed_first(said):
