@@ -42,7 +42,7 @@ DATES = (
 number sign, not "born": "facture n° 45678912" keeps its number."""
 YEAR = lazy(r"(?:19|20)\d\d")
 BIRTH_CUE = lazy(
-    r"(?i:geboren|geb\.|gebdat|\bddn\b|°|\bnée?\b|\bnee?(?=\s+l[ea]\b)|naissance|born|birth|\bdob\b"
+    r"(?i:geboren|geb\.|gebdat|\bddn\b|(?<![nN])°|\bnée?\b|\bnee?(?=\s+l[ea]\b)|naissance|born|birth|\bdob\b"
     r"|verjaardag|jarig|anniversaire|geboorte)"
 )
 """A day and month without a year is a date of birth only after such a word."""
