@@ -27,6 +27,7 @@ from bot.privacy.employers import employers_at_work
 from bot.privacy.english_streets import english_streets
 from bot.privacy.estates import estates
 from bot.privacy.everyday_towns import count_years, everyday_towns
+from bot.privacy.foreign_streets import foreign_streets
 from bot.privacy.glued_postcodes import glued_postcodes
 from bot.privacy.health_loose import loose_health
 from bot.privacy.letter_digits import lookalike_numbers
@@ -83,7 +84,8 @@ ORDER: tuple[Recogniser | None, ...] = (
     spoken_languages,
     loose_health, schools_of, trade_names, employers_at_work, institutions_and_categories,
     named_destinations, shorthand_categories, category_steps,
-    None, count_years, place_surnames, streets, streets_before_postcodes, estates, lower_estates,
+    None, count_years, place_surnames, foreign_streets, streets, streets_before_postcodes, estates,
+    lower_estates,
     lived_streets, glued_postcodes, foreign_postcodes, place_names, misspelt_places, origin_places,
     rare_streets, article_surnames, plain_phrases, numbers_with_boxes, numbered_streets,
     numbered_homes, english_streets, worship_names,
@@ -98,6 +100,7 @@ DIGITS_ONLY = (
     numbered_streets,
     numbered_homes,
     english_streets,
+    foreign_streets,
     numbers_with_boxes,
     glued_postcodes,
     postcode_towns,

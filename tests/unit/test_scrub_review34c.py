@@ -29,3 +29,21 @@ from tests.unit.test_scrub_probe21 import masked
 )  # fmt: skip
 def test_identifiers_review34c_saw(text: str, found: list[tuple[str, str]]) -> None:
     assert masked(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("vader woont in izmir, atatürk caddesi no 45", ("atatürk caddesi no 45", "address")),
+        ("father lives in poznan ul. kwiatowa 8 m 3", ("ul. kwiatowa 8 m 3", "address")),
+        ("su hermano vive en calle mayor 15", ("calle mayor 15", "address")),
+        ("haar tante woont strada unirii 22", ("strada unirii 22", "address")),
+    ],
+)  # fmt: skip
+def test_streets_abroad(text: str, found: tuple[str, str]) -> None:
+    """A relative's street abroad, in its own language (review34c)."""
+    assert found in masked(text)
+
+
+def test_via_is_a_preposition() -> None:
+    assert masked("ze ging via de ring 3 keer rond, via mail 3 documenten") == []
