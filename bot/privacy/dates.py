@@ -19,7 +19,8 @@ Found = tuple[int, int, str]
 DATE_SEPARATOR = lazy(r"\d[./-]\d")
 MONTHS = (
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
-    r"|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|janvier|février|fevrier|mars"
+    r"|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|janvier|février|fevrier|mars|fév|fev"
+    r"|mar"
     r"|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv"
     r"|févr|avr|juil|déc|january|february|march|may|june|july|august|october|december|oct"
 )  # fmt: skip

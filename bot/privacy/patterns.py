@@ -58,7 +58,7 @@ UNITS = (
 NUMBER = (  # "12", "12 b", "nr 12", "n°12", "12 bus 3", "12 app. 4"
     r"(?:(?:nr\.?|nummer|n°|no\.)\s?)?\d{1,4}(?!\d)"
     r"(?:[-/]\d{1,3}(?![\d/.-]))?(?:[ ]?(?:bis|ter|[a-zA-Z])(?![\w'’]))?"
-    r"(?:\s*(?:bus|bte|bt|boîte|box|b\.|b(?=\d{1,3}\b)|app\.|apt\.|appt\.|app|apt|appartement)"
+    r"(?:\s*(?:bus|bte|bt|boîte|box|b\.|b(?=\d{1,3}\b)|app\.|apt\.|appt\.|appt|app|apt|appartement)"
     r"\s*\w{1,4})?"
 )
 
@@ -70,12 +70,15 @@ IBAN_PART = lazy(r"(?:\s{1,2}|[./-]|\s?[/-]\s?)?[A-Za-z0-9]{1,4}")
 DATE_SHAPED = lazy(r"\d{2}(?:[0-4]\d|5[0-2])(?:[0-2]\d|3[01])\d{3,6}")
 """Digits that start with a date of birth (a BIS number adds 20 or 40 to the month, 00 for
 an unknown day or month): a national number with a typo."""
-NATIONAL = lazy(r"(?<![\d.,+])(?<!\+ )\d\d([., -]?)\d\d\1\d\d[-., ]?\d{3}[-., ]?\d{1,3}(?![.,]?\d)")
+NATIONAL = lazy(
+    r"(?<![\d.,+])(?<!\+ )\d\d([., -]?)\d\d\1\d\d[-., /]?\d{3}[-., /]?\d{1,3}(?![.,]?\d)"
+)
 """Eleven digits grouped as national numbers are (commas too); ten or twelve: a slip."""
 ANY_GROUPING = lazy(r"(?<![\d.,+])(?!00|04[5-9])\d(?:[ ./\n-]{0,2}\d){9,11}(?!\d|[.,]\d)")
 """Ten to twelve digits grouped any way ("850730/033/28"), even over a line end: after a cue."""
 NATIONAL_CONTEXT = lazy(
-    r"rijksregister|insz|rrn|niss|registre national|\bnn\b|bis|identificatie|nationa|nn°"
+    r"rijksregister|insz|rrn|niss|registre national|\bnn\b|\brn\b|\brr\b|\bnrn\b|bis|identificatie"
+    r"|nationa|nn°"
     r"|identit",
     re.IGNORECASE,
 )

@@ -25,7 +25,7 @@ NUMBER = (
     r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth|\w+honderd\w*"
     r"|\w+duizend\w*"
 )
-WORDS = rf"(?:{NUMBER})(?:(?:[\s-]+(?:et|and))?[\s-]+(?:{NUMBER}))*"
+WORDS = rf"(?:{NUMBER})(?:(?:[\s-]+(?:et|and|en))?[\s-]+(?:{NUMBER}))*"
 SPELLED = lazy(
     rf"(?i:\s*(?:(?:op|le|the|on\s+the|on|de|op\s+de)\s+)?({WORDS}(?:\s+(?:of|van))?\s+(?:{MONTHS})"
     rf"(?:\s+{WORDS}|\s+['’]?\d{{2,4}})?)(?![\w-]))"

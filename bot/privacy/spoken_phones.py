@@ -75,16 +75,19 @@ def _digit_count(run: str) -> int:
 
 PIECES = lazy(
     r"(?i:(?<![\w.,/+-])0\d{1,3}(?:(?:\s*(?:\.{2,}|…)\s*|\s+(?:then|puis|dan|daarna|and\s+then"
-    r"|et\s+puis|en\s+dan)\s+)\d{2,3}){2,4}(?![\w.,/-]?\d))"
+    r"|et\s+puis|en\s+dan)\s+|\s+)\d{2,3}){2,5}(?![\w.,/-]?\d))"
 )
-"""A number said in pieces: "0496 then 27 then 84 then 11", "0477 ... 41 ... 09 ... 83"."""
+"""A number said in pieces: "0496 then 27 then 84 then 11", "0477 ... 41 ... 09 ... 83",
+"0468 en dan 112 445"."""
+JOINER = lazy(r"(?i:\.{2,}|…|\b(?:then|puis|dan|daarna)\b)")
 
 
 def spoken_phones(text: str) -> Iterator[Found]:
     """Runs of number words for eight to thirteen digits, starting with zero or after a cue."""
     if " 0" in text or text.startswith("0"):
         for match in PIECES.finditer(text):
-            if 9 <= _digit_count(match.group()) <= 10:
+            joined = JOINER.search(match.group()) is not None  # plain groups: `phones`
+            if joined and 9 <= _digit_count(match.group()) <= 10:
                 yield match.start(), match.end(), "phone"
         for match in TYPED_THEN_SPOKEN.finditer(text):
             said = match.group()

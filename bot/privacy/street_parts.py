@@ -91,7 +91,7 @@ def street_extent(text: str, start: int, end: int) -> tuple[int, int]:
 RARE_STREET = lazy(
     r"\b([^\W\d_][\w'’-]{3,})\s+((?:(?:nr\.?|nummer|n°)\s*)?\d{1,3}(?:bis|ter|[a-zA-Z])?"
     r"(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)\b"
-    r"(?![\w:.,/-]*\d)(?!\s*(?:u|h|uur|euro|eur|€|%|jaar|ans|years?|keer|fois|times|kinderen"
+    r"(?<!\d[hHuU])(?![\w:.,/-]*\d)(?!\s*(?:u|h|uur|euros?|eur|€|%|jaar|ans|years?|keer|fois|times|kinderen"
     r"|enfants|children|dagen|jours|days|weken|semaines|weeks|maanden|mois|months|min)\b)"
 )
 """A word in no dictionary and no name list followed by a house number: "Kipdorp 12",

@@ -47,3 +47,22 @@ def test_streets_abroad(text: str, found: tuple[str, str]) -> None:
 
 def test_via_is_a_preposition() -> None:
     assert masked("ze ging via de ring 3 keer rond, via mail 3 documenten") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("belde vanaf 0468 en dan 112 445", [("0468 en dan 112 445", "phone")]),
+        ("she gave 0484 and then 90 12 36 as her number", [("0484 and then 90 12 36", "phone")]),
+        ("RN 93.05.30/118-07 communique", [("93.05.30/118-07", "national_id")]),
+        ("ne le 3 fev 1991 a namur", [("3 fev 1991", "date"), ("namur", "place")]),
+        ("born 9 mar 1993", [("9 mar 1993", "date")]),
+        ("geboren op vijftien augustus tweeduizend en twee",
+         [("vijftien augustus tweeduizend en twee", "date")]),
+        ("loge rue de marcinelle 54 appt 3", [("rue de marcinelle 54 appt 3", "address")]),
+        ("ticket moderateur 4 euros par visite", []),
+        ("visites jusqua 20h", []),
+    ],
+)  # fmt: skip
+def test_identifiers_review34b_saw(text: str, found: list[tuple[str, str]]) -> None:
+    assert masked(text) == found
