@@ -66,3 +66,8 @@ def test_via_is_a_preposition() -> None:
 )  # fmt: skip
 def test_identifiers_review34b_saw(text: str, found: list[tuple[str, str]]) -> None:
     assert masked(text) == found
+
+
+def test_the_title_of_a_lawyer_stays_outside() -> None:
+    """ "mtr" (meester) is a title like "mr" (review34b saw it masked with the name)."""
+    assert masked("advocaat mtr peeters belt terug") == [("peeters", "name")]
