@@ -155,6 +155,10 @@ from tests.pii_corpus import (
     FROZEN22,
     FROZEN23,
     FROZEN24,
+    FROZEN25,
+    FROZEN26,
+    FROZEN27,
+    FROZEN28,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -508,6 +512,10 @@ def main(argv: list[str] | None = None) -> None:
                ("22nd external set, frozen (never tuned on)", from_jsonl(FROZEN22)),
                ("23rd external set, frozen (never tuned on)", from_jsonl(FROZEN23)),
                ("24th external set, frozen (never tuned on)", from_jsonl(FROZEN24)),
+               ("25th external set, frozen (never tuned on)", from_jsonl(FROZEN25)),
+               ("26th external set, frozen (never tuned on)", from_jsonl(FROZEN26)),
+               ("27th external set, frozen (never tuned on)", from_jsonl(FROZEN27)),
+               ("28th external set, frozen (never tuned on)", from_jsonl(FROZEN28)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:

@@ -242,6 +242,26 @@ FROZEN24 = HERE / "data" / "pii-frozen-external24.jsonl"
 during #12's twenty-fifth session by a writer who read only a label brief, never the code nor
 the docs; added unread at the session's end, scored on the session-start code and at the end,
 never tuned on."""
+FROZEN25 = HERE / "data" / "pii-frozen-external25.jsonl"
+"""A twenty-fifth set (180 sentences, 40 PII-free, 266 spans; 70 nl, 60 fr, 50 en), written
+during #12's twenty-sixth session by a writer who read only a label brief, never the code nor
+the docs; added unread at the session's end, scored on the session-start code and at the end,
+never tuned on."""
+FROZEN26 = HERE / "data" / "pii-frozen-external26.jsonl"
+"""A twenty-sixth set (180 sentences, 40 PII-free, 310 spans; 70 nl, 60 fr, 50 en), written
+during #12's twenty-sixth session by a writer who read only a label brief, never the code nor
+the docs; added unread at the session's end, scored on the session-start code and at the end,
+never tuned on."""
+FROZEN27 = HERE / "data" / "pii-frozen-external27.jsonl"
+"""A twenty-seventh set (180 sentences, 40 PII-free, 336 spans; 70 nl, 60 fr, 50 en), written
+during #12's twenty-sixth session by a writer who read only a label brief, never the code nor
+the docs; added unread at the session's end, scored on the session-start code and at the end,
+never tuned on."""
+FROZEN28 = HERE / "data" / "pii-frozen-external28.jsonl"
+"""A twenty-eighth set (180 sentences, 40 PII-free, 331 spans; 70 nl, 60 fr, 50 en), written
+during #12's twenty-sixth session by a writer who read only a label brief, never the code nor
+the docs; added unread at the session's end, scored on the session-start code and at the end,
+never tuned on."""
 DEV_PROBE18 = HERE / "data" / "pii-dev-probe18.txt"
 """Written for #12's fifteenth session by a writer who never saw the rules (150 sentences, 30
 PII-free; names of every origin, schools, detention and health told indirectly); tuned on."""
