@@ -1,5 +1,5 @@
 """English street names typed with the number after them, the Belgian way, in lower case:
-"summer street 5", "browning lane 4", "church street 12 flat 3" (review33b). `streets` reads
+"summer street 5", "browning lane 4", "church street 12" (review33b). `streets` reads
 "5 church street" and capitalised names; here one or two words of any kind (the street's
 name may be a word: "church", "summer"), then an English street type and a number."""
 

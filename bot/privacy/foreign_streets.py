@@ -1,5 +1,5 @@
 """Streets abroad, in their own language, where a family's relatives live: "atatürk caddesi
-no 45", "ul. kwiatowa 8 m 3", "calle mayor 15", "rua augusta 120", "via garibaldi 7",
+no 45", "ul. kwiatowa 8 m 3", "calle mayor 15", "rua augusta 120", "corso garibaldi 7",
 "strada unirii 22" (review34c). The street type of the country, its name, and the number."""
 
 from __future__ import annotations

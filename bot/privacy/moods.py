@@ -182,7 +182,8 @@ def an_image(text: str, start: int, end: int) -> bool:
     )
     after = AT_WORK.match(text, end) or SHUT_IN.match(text, end)
     image = before or after is not None or (place and IMAGE_AFTER.match(text, end) is not None)
-    return image or a_workplace(text, start, end) or "monopol" in text.lower()
+    game = "monopol" in text[max(0, start - 80) : end + 80].lower()  # its jail square
+    return image or a_workplace(text, start, end) or game
 
 
 VEILED = frozenset(["voile", "orthodox", "orthodoxe"])
