@@ -15,8 +15,7 @@ from functools import cache
 from bot.privacy.lazy_patterns import any_case, lazy
 from bot.privacy.lexicon import read_data
 from bot.privacy.rare_phrases import more_identifiers
-from bot.privacy.sensitive import as_read
-from bot.privacy.tokens import PhraseIndex
+from bot.privacy.tokens import PhraseIndex, readings
 
 NUMBER_WORDS = (
     r"[789]|1[0-9]|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|sept|huit|neuf|dix|onze"
@@ -118,7 +117,7 @@ def _review_index() -> PhraseIndex:
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1]
         elif section == "review":
-            phrases.update((as_read(form), "review") for form in line.split())
+            phrases.update((read, "review") for form in line.split() for read in readings(form))
     return PhraseIndex(phrases)
 
 

@@ -32,7 +32,7 @@ from bot.privacy.lexicon import read_data
 from bot.privacy.moods import a_figure_of_health, a_topic, an_image, no_faith
 from bot.privacy.plain_phrases import feast_or_takeaway
 from bot.privacy.religion_offices import office_of_another
-from bot.privacy.tokens import ELISION, TOKEN, PhraseIndex, Stems, tokenise
+from bot.privacy.tokens import TOKEN, PhraseIndex, Stems, readings, tokenise
 
 Found = tuple[int, int, str]
 CATEGORIES = ("health", "religion", "origin", "detention")
@@ -71,12 +71,6 @@ RELIGIOUS_HEADS = ("moslim", "islam", "joods", "christen", "katholiek")
 RELIGIOUS_HINT = Stems(RELIGIOUS_HEADS)
 
 
-def as_read(form: str) -> str:
-    """A listed form as `tokenise` reads a text: "problème_d'alcool" -> "problème alcool"
-    (an elided article clings to its word and is dropped there)."""
-    return " ".join(ELISION.sub("", word) for word in form.split("_"))
-
-
 @cache
 def _phrases() -> dict[str, str]:
     phrases: dict[str, str] = {}
@@ -85,7 +79,7 @@ def _phrases() -> dict[str, str]:
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1]
         elif section in CATEGORIES:
-            phrases.update((as_read(form), section) for form in line.split())
+            phrases.update((read, section) for form in line.split() for read in readings(form))
             if section == "origin":
                 phrases.update((plural, section) for plural in _plurals(line.split()))
     phrases.update((country.replace("_", " "), "origin") for country in read_data("countries.txt"))

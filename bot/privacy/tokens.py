@@ -23,8 +23,23 @@ found in the plain text is the same span in the typed one."""
 
 Found = tuple[int, int, str]
 ELISION = lazy(r"^(?:[ldjmnst]|qu)['’]")
+APOSTROPHE = lazy("['’]")
 TOKEN = lazy(r"[\w'’+&]++(?:-[\w'’+&]++)*+")
 """Possessive (`++`): nothing follows, so no backtracking can change a match; a third faster."""
+
+
+def as_read(form: str) -> str:
+    """A listed form as `tokenise` reads a text: "problème_d'alcool" -> "problème alcool"
+    (an elided article clings to its word and is dropped there)."""
+    return " ".join(ELISION.sub("", word) for word in form.split("_"))
+
+
+def readings(form: str) -> Iterator[str]:
+    """`as_read`, and the form typed without its apostrophe ("crises d angoisse", "problème
+    d alcool"), as a phone's lower-case notes often are."""
+    yield as_read(form)
+    if "'" in form or "’" in form:
+        yield as_read(APOSTROPHE.sub("_", form))
 
 
 class PhraseIndex:
