@@ -53,8 +53,10 @@ ELIDED = lazy(r"(?i:[dl]['’])")
 """An elided article stays outside the span: "d'albanie", "l'hypertension"."""
 SUFFIXES = {"health": ("kanker", "verslaving", "verslaafd", "stoornis", "stoornissen", "syndroom",
                        "patiënt", "patiënte", "ziekte", "tumor", "infarct", "depressie",
-                       "psychose", "fobie", "phobie", "dementie", "medicatie")}  # fmt: skip
-"""Dutch compounds end in their head word: "gokverslaving", "angststoornis", "hartpatiënt"."""
+                       "psychose", "fobie", "phobie", "dementie", "medicatie", "psychiatrie",
+                       "therapie")}  # fmt: skip
+"""Dutch compounds end in their head word: "gokverslaving", "angststoornis", "hartpatiënt",
+"kinderpsychiatrie", "gezinstherapie"."""
 PREJUDICE = ("homo", "xeno", "islamo", "trans", "judeo", "lesbo", "bi", "afro", "negro", "roma")
 """Phobias that are prejudices held, not conditions (review30a)."""
 SUFFIX_HINT = Stems(e for endings in SUFFIXES.values() for e in endings)
