@@ -105,3 +105,15 @@ def titled_word(previous: str, word: str, lexicon: Lexicon) -> bool:
         return True
     surname = previous in ADDRESS_FORMS and word in lexicon.last and word not in FUNCTION_WORDS
     return surname and not french_verb_form(word, lexicon)
+
+
+NOT_SURNAMES = frozenset("an made owe niks oke prima beste sus inte mad lady".split())  # noqa: SIM905
+"""Listed surnames that are a verb, an adverb or a greeting after a title ("mr made a call")."""
+
+
+def titled_homograph(previous: str, word: str, lexicon: Lexicon) -> bool:
+    """A surname that is also a word, right after a form of address: "mrs young", "mrs may",
+    "mr white" (review34a)."""
+    if previous not in ADDRESS_FORMS or previous == "miss" or word not in lexicon.homographs:
+        return False
+    return word not in FUNCTION_WORDS and word not in NOT_SURNAMES and word not in SUBJECT_VERBS

@@ -49,7 +49,7 @@ from bot.privacy.name_openers import owners_of_details, particle_names, person_o
 from bot.privacy.name_spans import handle_runs, spans
 from bot.privacy.name_tails import surname_shaped
 from bot.privacy.name_title_nouns import title_as_noun
-from bot.privacy.name_titled_speakers import titled_word
+from bot.privacy.name_titled_speakers import titled_homograph, titled_word
 from bot.privacy.name_titles import drop_titles
 from bot.privacy.name_vetoes import drop_explained, may_name
 from bot.privacy.name_word_names import after_title, word_name
@@ -157,6 +157,8 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
         return False
     if "'" in bare and all(lexicon.is_word(p) or len(p) < 2 for p in bare.split("'")):
         return bare.startswith("o'") and (token.capital or known)  # "O'Connor", "o'connor"
+    if not token.capital and i > 0 and titled_homograph(tokens[i - 1].bare, bare, lexicon):
+        return after_title(text, tokens, i)  # "mrs young", "mr white"
     if not token.capital and not known and "-" not in bare:
         return False
     if not token.capital and token.cued:
