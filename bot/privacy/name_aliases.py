@@ -11,6 +11,7 @@ from bot.privacy.category_cues import words_of
 from bot.privacy.compounds import frequent, plain_word
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon
+from bot.privacy.name_particle_surnames import particle_surnames
 from bot.privacy.name_titled_speakers import titled_particle_names
 
 WORD = r"[a-zà-ÿ][\w'’-]{2,}"
@@ -38,6 +39,7 @@ JOINED = (" al-", " el-", " ben-", " abu-", " abou-", " bou-", " ibn-", " ould-"
 def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
     """Starts of the words such a phrase names (and a title's Dutch particle and word)."""
     found = titled_particle_names(text)  # "mr de leeuw"
+    found.update(particle_surnames(text, lexicon))  # "gesprek met de smet"
     lowered = text.lower()
     common = frequent()
     if "chez les" in lowered:

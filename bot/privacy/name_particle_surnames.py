@@ -1,0 +1,51 @@
+"""Flemish surnames typed in lower case with their particle and no title: "gesprek met de smet",
+"afspraak met van de velde", "de bruyne belde" (review36b's lead, own sentences). The particle is
+masked with the word: half a surname still identifies."""
+
+from __future__ import annotations
+
+from bot.privacy.compounds import frequent, plain_word
+from bot.privacy.gazetteer import fold, gazetteer
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import Lexicon
+from bot.privacy.name_titled_speakers import NOT_AFTER_PARTICLES
+from bot.privacy.name_vetoes import TRADES
+
+PARTICLE_WORD = lazy(
+    r"(?i:(?<![\w'’-])(?:(met|naar|bij|avec|chez|with)\s+)?"
+    r"((?:van\s+(?:de|der|den)|vande|vanden|vander|vd|de|den|van|ver|ter|ten)\s+)"
+    r"([a-zà-ÿ][\w'’-]{2,})(?![\w'’-]))"
+)
+"""A Dutch particle and a word, maybe after a word of contact ("met", "naar", "chez")."""
+HINTS = (" de ", " van ", " vd ", " den ", " ver ", " ter ", " ten ", "de ", "van ")
+
+
+def particle_surnames(text: str, lexicon: Lexicon) -> dict[int, bool]:
+    """Starts of the particle and the word of such a surname: one the surname lists hold glued
+    ("desmet", "vandevelde") whose word is no plain word nor place (or, after "van de", no
+    frequent word); after a word of contact, also a surname of the lists that is no word nor
+    place ("mail naar de bruyne"). Never a trade ("bij de bakker"). Not "met de vos": a
+    surname that is a word cost a frozen set a clean sentence and found nothing there."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in HINTS):
+        return {}
+    found: dict[int, bool] = {}
+    for match in PARTICLE_WORD.finditer(text):
+        word = match.group(3).lower()
+        if word in NOT_AFTER_PARTICLES or word in TRADES:
+            continue
+        particle = match.group(2).lower().split()
+        glued = "".join(particle) + word in lexicon.last and fold(word) not in gazetteer().names
+        plain = plain_word(word, lexicon)
+        named = glued and (not plain or (len(particle) > 1 and word not in frequent()))
+        if match.group(1) is not None:  # "van de velde", not "van de winkel" nor "van mol"
+            named = named or _unlike_a_word(word, lexicon)
+        if named:
+            found[match.start(2)] = found[match.start(3)] = True
+    return found
+
+
+def _unlike_a_word(word: str, lexicon: Lexicon) -> bool:
+    if word not in lexicon.last or word in frequent() or plain_word(word, lexicon):
+        return False
+    return fold(word) not in gazetteer().names

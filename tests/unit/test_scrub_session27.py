@@ -1,0 +1,61 @@
+"""#12's twenty-seventh session: rules from the leads reviewers who never read the rules left
+(review34a, review36b) and from sentences made up here in nl, fr and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_scrub_probe21 import masked
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("elle fait des crises d angoisse la nuit", ("crises d angoisse", "health")),
+        ("il a un problème d alcool depuis le licenciement", ("problème d alcool", "health")),
+        ("elle fait des crises d'angoisse la nuit", ("crises d'angoisse", "health")),
+        ("zoon is opgenomen op de kinderpsychiatrie", ("kinderpsychiatrie", "health")),
+        ("ze volgt gezinstherapie sinds maart", ("gezinstherapie", "health")),
+        ("le fils va en pédopsychiatrie le mardi", ("pédopsychiatrie", "health")),
+        ("hij moet dialyseren drie keer per week", ("dialyseren", "health")),
+        ("ze is manisch sinds de geboorte", ("manisch", "health")),
+    ],
+)  # fmt: skip
+def test_health_said_in_a_phone_s_words(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("spoke to mrs young about the rent", ("young", "name")),
+        ("mr white belde over de huur", ("white", "name")),
+        ("mrs rose was upset about the letter", ("rose", "name")),
+        ("gesprek met de smet over de huur", ("de smet", "name")),
+        ("gebeld met de bruyne over de school", ("de bruyne", "name")),
+        ("de bruyne belde gisteren terug", ("de bruyne", "name")),
+        ("rdv chez de clercq jeudi", ("de clercq", "name")),
+        ("van de velde kwam niet opdagen", ("van de velde", "name")),
+    ],
+)  # fmt: skip
+def test_surnames_typed_in_lower_case(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we kregen een vorming over speltherapie",
+        "ik ga straks nog even bij de bakker langs",
+        "van de winkel naar huis met de bus",
+        "hij verhuist van mol naar geel in juni",
+        "ze wil naar de foor met de kinderen",
+        "ze heeft een roze jas gekocht voor de winter",
+        "de kinderen willen de mol zien op tv",
+        "we miss young people at the meeting",
+        "mr made an appointment for next week",
+    ],
+)
+def test_look_alikes_stay(text: str) -> None:
+    """No name nor health word (the towns in "van mol naar geel" are places, and masked)."""
+    assert [kind for _, kind in masked(text) if kind in ("name", "health")] == []
