@@ -59,3 +59,9 @@ def test_surnames_typed_in_lower_case(text: str, found: tuple[str, str]) -> None
 def test_look_alikes_stay(text: str) -> None:
     """No name nor health word (the towns in "van mol naar geel" are places, and masked)."""
     assert [kind for _, kind in masked(text) if kind in ("name", "health")] == []
+
+
+@pytest.mark.parametrize("text", ["iban: be68 5390 0754 7034", "nn: 85.07.30-033.28"])
+def test_an_identifier_s_field_name_is_no_one(text: str) -> None:
+    """"iban" is a first name of the lists, and a field name opening a note."""
+    assert [kind for _, kind in masked(text) if kind == "name"] == []
