@@ -16,10 +16,12 @@ ACCENTED = re.compile("[" + "".join(BARE) + "]")
 
 def accent_free(pattern: str) -> str:
     """`pattern` with each accented letter outside a character class also matching its bare
-    letter ("mosquée" -> "mosqu[ée]e"). Only for patterns whose classes hold no accented
-    letter: checked, so that a later edit cannot break a class silently."""
+    letter ("mosquée" -> "mosqu[ée]e"), and each elided "l'" also typed with a space ("l
+    eglise"). Only for patterns whose classes hold no accented letter: checked, so that a
+    later edit cannot break a class silently."""
     if re.search(r"\[[^\]]*[" + "".join(BARE) + r"][^\]]*\]", pattern):
         raise ValueError("an accented letter inside a character class")
+    pattern = pattern.replace("l['’]", "l(?:['’]|\\s+)")  # "va a l eglise": no apostrophe
     return ACCENTED.sub(lambda m: f"[{m.group()}{BARE[m.group()]}]", pattern)
 
 

@@ -48,8 +48,12 @@ DETENTION_LEAD = lazy(
 """The verb, the time and the preposition before a prison word: "zat twee jaar in de"."""
 IMAGE = lazy(
     r"(?i:\b(?:like|comme|alsof|als\s+in|zoals|as\s+if|net\s+als|voelt\s+zich|voelde\s+zich"
-    r"|voelen\s+zich|feels?|felt|se\s+sent|se\s+sentait)\b[^.;!?]{0,25})$"
+    r"|voelen\s+zich|feels?|felt|se\s+sent|se\s+sentait|po[eè]me\s+sur|gedicht\s+over|poem\s+about"
+    r"|chanson\s+sur|liedje?\s+over|song\s+about|(?:film|livre)\s+sur|(?:film|boek)\s+over"
+    r"|(?:film|book)\s+about)\b[^.;!?]{0,25})$"
 )
+"""An image or a work of art: "like in prison", "le poème sur la liberté derrière les barreaux"
+(review32b)."""
 IMAGE_REACH = 120
 """How far back an image is looked for: its longest cue and 25 characters, with room to
 spare; from the text's start, every prison word rescanned all before it (quadratic)."""

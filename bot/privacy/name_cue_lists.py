@@ -45,8 +45,8 @@ ROLE = re.compile(r"\s?\(([^\W\d_]+)\)")
 """A family word or form of address in brackets after the word: "mbuyamba (buurvrouw) belde"."""
 HEADING = re.compile(r":\s+[^\W\d_]")
 """A colon and then words: "kalonji: geen nieuws", a note filed under its person."""
-FIELDS = frozenset(["prio", "stavaza", "okido", "rrn", "wz", "wzc", "opm", "nb", "ps", "iban", "bic",
-                    "nn", "rr", "insz", "niss"])  # fmt: skip
+FIELDS = frozenset(["prio", "stavaza", "okido", "rrn", "wz", "wzc", "opm", "nb", "ps", "iban",
+                    "bic", "nn", "rr", "insz", "niss"])  # fmt: skip
 """Field names of a note that no word list holds: "prio: bellen"."""
 PRESENT = re.compile(
     r"\s+(?:aan\s+de\s+(?:deur|telefoon|lijn|balie)|op\s+(?:bezoek|kantoor|de\s+permanentie)"

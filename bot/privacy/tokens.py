@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from unicodedata import combining
 
 from bot.privacy.lazy_patterns import lazy
 
@@ -36,10 +38,16 @@ def as_read(form: str) -> str:
 
 def readings(form: str) -> Iterator[str]:
     """`as_read`, and the form typed without its apostrophe ("crises d angoisse", "problème
-    d alcool"), as a phone's lower-case notes often are."""
-    yield as_read(form)
-    if "'" in form or "’" in form:
-        yield as_read(APOSTROPHE.sub("_", form))
+    d alcool") or, for a phrase, without its accents, as a phone's notes often are."""
+    typed = [form, APOSTROPHE.sub("_", form)] if "'" in form or "’" in form else [form]
+    if "_" in form and not form.isascii():  # "problemes d alcool"; one word: `health_typos`
+        typed += [_unaccented(variant) for variant in typed]
+    yield from dict.fromkeys(as_read(variant) for variant in typed)
+
+
+def _unaccented(form: str) -> str:
+    decomposed = unicodedata.normalize("NFD", form)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not combining(c)))
 
 
 class PhraseIndex:

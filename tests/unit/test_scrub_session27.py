@@ -63,5 +63,21 @@ def test_look_alikes_stay(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["iban: be68 5390 0754 7034", "nn: 85.07.30-033.28"])
 def test_an_identifier_s_field_name_is_no_one(text: str) -> None:
-    """"iban" is a first name of the lists, and a field name opening a note."""
+    """ "iban" is a first name of the lists, and a field name opening a note."""
     assert [kind for _, kind in masked(text) if kind == "name"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("elle va a l eglise le dimanche", ("va a l eglise le dimanche", "religion")),
+        ("il a des problemes d alcool", ("problemes d alcool", "health")),
+    ],
+)
+def test_french_typed_without_apostrophe_nor_accent(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+def test_prison_in_a_poem_is_no_one_s() -> None:
+    text = "c est le poeme sur la liberte derriere les barreaux dans la salle d attente"
+    assert [kind for _, kind in masked(text) if kind == "detention"] == []
