@@ -88,13 +88,24 @@ def _word(lowered: str) -> bool:
 
 
 def _full_name(text: str, end: int, lowered: str) -> bool:
-    """A listed first name with a surname after it ("fb nadia el ouali"): a person's name,
-    left whole to the name rules rather than split into a handle and a name."""
+    """A listed first name with a surname after it ("fb nadia el ouali"): a person's name on
+    the platform, masked whole as a name rather than split into a handle and a name."""
     after = NEXT_WORD.match(text, end)
     if after is None or not lexicon().is_name(lowered):
         return False
     word = after.group(1).lower()
     return word in PARTICLES or lexicon().is_name(word)
+
+
+def _name_end(text: str, end: int) -> int:
+    """The end of the surname after a first name: its particles and the word after them."""
+    after = NEXT_WORD.match(text, end)
+    while after is not None and after.group(1).lower() in PARTICLES:
+        following = NEXT_WORD.match(text, after.end())
+        if following is None:
+            break
+        after = following
+    return after.end() if after else end
 
 
 def loose_platform_handles(text: str) -> Iterator[Found]:
@@ -114,7 +125,9 @@ def loose_platform_handles(text: str) -> Iterator[Found]:
             named = lowered not in words.words
         else:
             named = not _word(lowered) and not typo_of_a_word(lowered, words)
-        if len(lowered) >= 4 and named and not _full_name(text, match.end(2), lowered):
+        if _full_name(text, match.end(2), lowered):  # "on facebook as jade vandeputte"
+            yield match.start(2), _name_end(text, match.end(2)), "name"
+        elif len(lowered) >= 4 and named:
             yield match.start(2), match.end(2), "handle"
     for pattern in (NEAR, BEFORE):
         yield from _marked(pattern, text)

@@ -30,8 +30,12 @@ SPACED = lazy(
 )
 """A space before or after the last dot, or a comma for it: "jolien.peeters@gmail .com",
 "fatima.b@gmail , com"."""
-PROVIDER = lazy(rf"(?i:(?<![\w.+-]){LOCAL}\s@\s?(?:{PROVIDERS})\b(?:\.(?:{ENDINGS})\b)?)")
-"""A space before "@" and a known provider, its ending perhaps left out: "fatou @ gmail"."""
+PROVIDER = lazy(
+    rf"(?i:(?<![\w.+-]){LOCAL}\s@\s?(?:{PROVIDERS})\b"
+    rf"(?:(?:\.|\s(?:dot|punt|point)\s)(?:{ENDINGS})\b)?)"
+)
+"""A space before "@" and a known provider, its ending perhaps left out or its dot said:
+"fatou @ gmail", "fatou93 @ yahoo point fr"."""
 SERVICES = (
     r"(?:www\.)?(?:ocmw|cpas|caw|vdab|actiris|forem|stad|gemeente|commune|ville|kindengezin|one"
     r"|onem|rva|riziv|inami|clb|pms|politie|police|mutualiteit|mutualite|cm|helan|partena"

@@ -81,3 +81,16 @@ def test_french_typed_without_apostrophe_nor_accent(text: str, found: tuple[str,
 def test_prison_in_a_poem_is_no_one_s() -> None:
     text = "c est le poeme sur la liberte derriere les barreaux dans la salle d attente"
     assert [kind for _, kind in masked(text) if kind == "detention"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("son adresse c est fatou93 @ yahoo point fr", ("fatou93 @ yahoo point fr", "email")),
+        ("on facebook as jade vandeputte", ("jade vandeputte", "name")),
+        ("op facebook als lotte de smet", ("lotte de smet", "name")),
+        ("zoek haar op fb: Jade Van de Putte", ("Jade Van de Putte", "name")),
+    ],
+)
+def test_contacts_said_or_shown_on_a_platform(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
