@@ -47,7 +47,7 @@ FRENCH_STREET = (
 ADJECTIVES = r"lange|korte|grote|kleine|oude|nieuwe|hoge|lage|sint|onze-lieve-vrouw"
 NOT_A_NAME = (
     r"pour|avec|dans|sur|et|ou|à|au|en|le|la|les|un|une|for|to|the|and|of|van|voor|om"
-    r"|libres?|vides?|assises?|disponibles?|debout|parking|fer|de|du|des|open|ouverte?s?|until"
+    r"|libres?|vides?|assises?|disponibles?|debout|parking|de|du|des|open|ouverte?s?|until"
     r"|till|closed|fermée?s?|jusqu['’]?|tot"
 )
 UNITS = (
@@ -55,9 +55,10 @@ UNITS = (
     r"|kinderen|personen|heures|h|jours|semaines|mois|ans|fois|enfants|personnes|hours|days"
     r"|weeks|months|years|times|people|children"
 )  # fmt: skip
-NUMBER = (  # "12", "12 b", "nr 12", "n°12", "12 bus 3", "12 app. 4"
+NUMBER = (  # "12", "12 b", "nr 12", "n°12", "12 bus 3", "12 app. 4", "312 b 14" (a box)
     r"(?:(?:nr\.?|nummer|n°|no\.)\s?)?\d{1,4}(?!\d)"
-    r"(?:[-/]\d{1,3}(?![\d/.-]))?(?:[ ]?(?:bis|ter|[a-zA-Z])(?![\w'’]))?"
+    r"(?:[-/]\d{1,3}(?![\d/.-]))?"
+    r"(?:[ ][bB][ ]\d{1,3}(?![\d/.,-])|[ ]?(?:bis|ter|[a-zA-Z])(?![\w'’]))?"
     r"(?:\s*(?:bus|bte|bt|boîte|box|b\.|b(?=\d{1,3}\b)|app\.|apt\.|appt\.|appt|app|apt|appartement)"
     r"\s*\w{1,4})?"
 )
@@ -96,7 +97,7 @@ STREETS = (
     ),
     lazy(  # lower case, as typed on a phone: "kioskplaats 12", "rue de la station 8"
         rf"\b(?:(?:{ADJECTIVES})[ -])?(?:(?!{NOT_A_STREET}\b)[a-zà-ÿ][\w'’-]*(?:{STREET_SUFFIX})"
-        rf"|(?:{FRENCH_STREET})\s+"
+        rf"|(?!chemin\s+de\s+fer\b)(?:{FRENCH_STREET})\s+"
         rf"(?:(?:de la|de l'|du|des|de|d')\s*)?(?!(?:{NOT_A_NAME})\b)[a-zà-ÿ][\w'’-]+"
         rf"(?:[ -][a-zà-ÿ][\w'’-]+)?){BEFORE_NUMBER}{NUMBER}(?!\s*(?:{UNITS})\b)"
     ),

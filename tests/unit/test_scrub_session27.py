@@ -94,3 +94,18 @@ def test_prison_in_a_poem_is_no_one_s() -> None:
 )
 def test_contacts_said_or_shown_on_a_platform(text: str, found: tuple[str, str]) -> None:
     assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("ze woont rue de fer 19 in namen", ("rue de fer 19", "address")),
+        ("il habite rue haute 312 b 14", ("rue haute 312 b 14", "address")),
+    ],
+)
+def test_addresses_reviewers_saw_cut(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+def test_the_railway_is_no_street() -> None:
+    assert [kind for _, kind in masked("le chemin de fer, 2 rues plus loin")] == []
