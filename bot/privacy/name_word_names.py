@@ -28,6 +28,7 @@ from bot.privacy.name_lists import negated
 from bot.privacy.name_spans import foreign_after
 from bot.privacy.name_tails import name_not_word
 from bot.privacy.name_word_acts import contacted_or_acting, sent_by
+from bot.privacy.name_word_states import states_a_category
 from bot.privacy.rare_words import name_words
 from bot.privacy.word_typos import one_slip_from
 
@@ -82,6 +83,8 @@ def word_name(
     )
     if following and token.opens and following.bare in COPULAS and STATE.match(text, following.end):
         return True  # "Joy is sick today", "roos is zwanger": a person's state
+    if token.opens and states_a_category(text, token.end):
+        return True  # "hope is pregnant", "joy takes her insulin": a person's own category
     if following and token.opens and have and lang in ("nl", "fr"):
         return True  # "roos had bloemen gekocht", "victoire m'a montré": no article, a person
     if not token.opens and token.capital:

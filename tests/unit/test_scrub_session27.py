@@ -109,3 +109,25 @@ def test_addresses_reviewers_saw_cut(text: str, found: tuple[str, str]) -> None:
 
 def test_the_railway_is_no_street() -> None:
     assert [kind for _, kind in masked("le chemin de fer, 2 rues plus loin")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hope is pregnant again", "hope"),
+        ("joy has diabetes since 2019", "joy"),
+        ("roos is moslim", "roos"),
+        ("patience takes her insulin every morning", "patience"),
+        ("victoire est enceinte", "victoire"),
+    ],
+)
+def test_a_word_name_with_a_category_of_her_own(text: str, name: str) -> None:
+    """An abstract noun has no health, faith nor origin, and takes no pills of its own."""
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["hope is important", "grace takes time", "hope is a drug for some", "faith is key"]
+)
+def test_abstract_nouns_stay(text: str) -> None:
+    assert [kind for _, kind in masked(text) if kind == "name"] == []

@@ -1,0 +1,33 @@
+"""A first name that is also a word, opening a sentence, then a verb of being, having or taking
+and a special category ("hope is pregnant", "joy has diabetes", "roos is moslim", "patience
+takes her insulin"): an abstract noun has no health, faith nor origin, and takes no pills of
+its own. Kept apart from `name_word_names` to keep modules small."""
+
+from __future__ import annotations
+
+from bot.privacy.lazy_patterns import lazy
+
+STATING = frozenset(["is", "was", "est", "était", "etait", "a", "has", "had", "heeft", "had",
+                     "zit", "takes", "took", "prend", "neemt", "nam", "suffers", "souffre",
+                     "lijdt", "uses", "gebruikt"])  # fmt: skip
+"""Verbs after which a special category is the subject's own."""
+TAKING = frozenset(["takes", "took", "prend", "neemt", "nam", "uses", "gebruikt"])
+VERB_THEN = lazy(
+    r"\s+([^\W\d_]+)\s+(?:(?:a|an|the|een|de|het|un|une|le|la|les|des|du|of|on|op|sous|in|en"
+    r"|aan|au|from|van|very|heel|erg|très|tres|zeer)\s+){0,2}"
+)
+"""The verb after the name, then at most two small words before what it states."""
+POSSESSIVE = lazy(r"\s+(?:her|his|their|haar|zijn|hun|sa|son|ses|leur|leurs)\s")
+
+
+def states_a_category(text: str, end: int) -> bool:
+    """The word-name ending at `end` is followed by such a verb and a special category, or
+    by a verb of taking and a possessive ("takes her ...")."""
+    after = VERB_THEN.match(text, end)
+    if after is None or after.group(1).lower() not in STATING:
+        return False
+    if after.group(1).lower() in TAKING and POSSESSIVE.match(text, after.end(1)):
+        return True
+    from bot.privacy.sensitive import special_categories  # it reads no names: no cycle
+
+    return any(end < start <= after.end() for start, _, _ in special_categories(text))
