@@ -33,6 +33,11 @@ from bot.privacy.rare_words import name_words
 from bot.privacy.word_typos import one_slip_from
 
 JOINERS = AND | OR
+CLAUSE_OPENERS = frozenset(["en", "and", "et", "maar", "but", "mais", "dat", "that", "que", "qu",
+                            "omdat", "because", "want", "car", "since", "sinds", "toen", "when",
+                            "quand", "ook", "also", "aussi", "while", "terwijl"])  # fmt: skip
+"""Words after which a word-name may open a clause: "en hope is zwanger", "because joy has
+asthma"."""
 OPENER_VERBS = SUBJECT_VERBS - frozenset(
     ["ne", "n'a", "n'est", "n'avait", "n'était", "did", "does", "doesn't", "didn't", "can't",
      "won't", "isn't", "wasn't", "hasn't", "would", "could", "should", "might", "must", "keeps",
@@ -83,7 +88,8 @@ def word_name(
     )
     if following and token.opens and following.bare in COPULAS and STATE.match(text, following.end):
         return True  # "Joy is sick today", "roos is zwanger": a person's state
-    if token.opens and states_a_category(text, token.end):
+    opens_clause = token.opens or (previous is not None and previous.bare in CLAUSE_OPENERS)
+    if states_a_category(text, token.start, token.end) and (opens_clause or not token.capital):
         return True  # "hope is pregnant", "joy takes her insulin": a person's own category
     if following and token.opens and have and lang in ("nl", "fr"):
         return True  # "roos had bloemen gekocht", "victoire m'a montré": no article, a person

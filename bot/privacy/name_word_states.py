@@ -18,16 +18,31 @@ VERB_THEN = lazy(
 )
 """The verb after the name, then at most two small words before what it states."""
 POSSESSIVE = lazy(r"\s+(?:her|his|their|haar|zijn|hun|sa|son|ses|leur|leurs)\s")
+SUBORDINATE = lazy(r"(?i:\b(?:dat|da|omdat|toen|terwijl|nadat|sinds|als)\s+$)")
+"""A Dutch clause whose verb comes last: "ze zegt dat hope zwanger is"."""
+BEING_LAST = lazy(r"(?i:\s+(?:is|was|werd|wordt|blijft|bleef|geworden|heeft|had)\b)")
 
 
-def states_a_category(text: str, end: int) -> bool:
-    """The word-name ending at `end` is followed by such a verb and a special category, or
-    by a verb of taking and a possessive ("takes her ...")."""
+def states_a_category(text: str, start: int, end: int) -> bool:
+    """The word-name from `start` to `end` is followed by such a verb and a special category,
+    by a verb of taking and a possessive ("takes her ..."), or, in a Dutch clause, by the
+    category and then the verb ("dat hope zwanger is")."""
     after = VERB_THEN.match(text, end)
     if after is None or after.group(1).lower() not in STATING:
-        return False
+        return _stated_last(text, start, end)
     if after.group(1).lower() in TAKING and POSSESSIVE.match(text, after.end(1)):
         return True
     from bot.privacy.sensitive import special_categories  # it reads no names: no cycle
 
     return any(end < start <= after.end() for start, _, _ in special_categories(text))
+
+
+def _stated_last(text: str, start: int, end: int) -> bool:
+    if not SUBORDINATE.search(text, max(0, start - 8), start):
+        return False
+    from bot.privacy.sensitive import special_categories
+
+    for first, last, _ in special_categories(text):
+        if first > end and not text[end:first].strip() and BEING_LAST.match(text, last):
+            return True
+    return False

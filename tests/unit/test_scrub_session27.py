@@ -119,6 +119,9 @@ def test_the_railway_is_no_street() -> None:
         ("roos is moslim", "roos"),
         ("patience takes her insulin every morning", "patience"),
         ("victoire est enceinte", "victoire"),
+        ("and joy has asthma", "joy"),
+        ("de mama zegt dat hope zwanger is", "hope"),
+        ("ze zegt dat hope is pregnant", "hope"),
     ],
 )
 def test_a_word_name_with_a_category_of_her_own(text: str, name: str) -> None:
