@@ -75,6 +75,16 @@ UNDER = lazy(
     r"|hervallen\s+in|herviel\s+in|rechute\s+dans|back\s+on)\s+)$"
 )
 """A treatment or relapse said with its verb: "est sous méthadone", "relapsed into heroin"."""
+TREATED = lazy(
+    r"(?i:\b(?:neemt|nam|namen|nemen|takes|took|take|prend|prenait|prennent|uses|used|use"
+    r"|gebruikt|gebruikte|utilise|utilisait|loopt\s+bij|liep\s+bij|gaat\s+naar|ging\s+naar"
+    r"|va\s+chez|allait\s+chez|sees|saw|voit|voyait|consulte|krijgt|kreeg|gets|got|receives"
+    r"|reçoit|recoit|est\s+suivie?\s+(?:par|chez|au|à|a|pour)|is\s+in\s+behandeling\s+(?:bij|voor))"
+    r"\s+(?:(?:een|de|het|zijn|haar|hun|a|an|the|her|his|their|un|une|le|la|les|des|du|sa|son|ses"
+    r"|leur|leurs)\s+|l['’]\s*)?)$"
+)
+"""A treatment said with its verb and its article: "loopt bij de psychiater", "takes her
+methadone", "prend ses antidépresseurs", "uses a wheelchair"."""
 DRINKS = lazy(
     r"(?i:\b(?:drinkt|dronk|drinken|boit|buvait|boivent|drinks|drank)\s+(?:te\s+veel|veel\s+te"
     r"\s+veel|trop|beaucoup\s+trop|too\s+much|heavily)\b"
@@ -148,8 +158,10 @@ PARTICIPLE_LEAD = lazy(
 
 
 def health_span(text: str, start: int, end: int) -> tuple[int, int]:
-    lead = QUALIFIER.search(text, max(0, start - 30), start) or UNDER.search(
-        text, max(0, start - 30), start
+    lead = (
+        QUALIFIER.search(text, max(0, start - 30), start)
+        or UNDER.search(text, max(0, start - 30), start)
+        or TREATED.search(text, max(0, start - 40), start)
     )
     after = TAIL.match(text, end)
     return (lead.start() if lead else start), (after.end() if after else end)

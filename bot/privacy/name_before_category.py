@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon
 from bot.privacy.name_cues import frequent
+from bot.privacy.name_groups import ARTICLE_BEFORE
 from bot.privacy.names import TOKEN
 
 TRAITS = frozenset({"health", "detention", "religion", "politics", "orientation"})
@@ -57,6 +58,8 @@ def names_before_traits(
         bare = word.group().lower()
         if len(bare) < 3 or bare in frequent():
             continue
+        if ARTICLE_BEFORE.search(text, max(0, word.start() - 6), word.start()):
+            continue  # "la maman [prend du lithium]": a word after its article
         if bare in lexicon.word_names:
             if OPENS.search(text, 0, word.start()):
                 yield word.start(), word.end()  # "rose [is on dialysis]", "mercy from [...]"
