@@ -174,7 +174,7 @@ def religion_span(text: str, start: int, end: int) -> tuple[int, int]:
         or PRACTICE_LEAD.search(text, max(0, start - 40), start)
     )
     after = CHURCH_TAIL.match(text, end) or FAITH_AFTER.match(text, end)
-    after = after or PRACTICE_AFTER.match(text, end)
+    after = after or PRACTICE_AFTER.match(text, end) or FAST_TAIL.match(text, end)
     return (lead.start() if lead else start), (after.end() if after else end)
 
 
@@ -192,6 +192,11 @@ PRACTISES = lazy(
 """The verb of practice and the word "religion" say the same fact: "pratique l'islam", "la
 religion musulmane", "belijdt de islam"."""
 FAITH_AFTER = lazy(r"(?i:\s+(?:faith|religion|geloof|godsdienst)\b)")
+FAST_TAIL = lazy(
+    r"(?i:\s+(?:voor|for|pour|tijdens|during|pendant|met|with)\s+(?:(?:de|het|le|la|the)\s+)?"
+    r"(?:ramadan|ramadhan|ramadam|carême|careme|vasten|lent|yom\s+kippou?r)\b)"
+)
+"""The period a fast is kept for: "ze vast voor de ramadan" leaves no "ramadan" to read."""
 """The same after the adjective: "the muslim faith"."""
 
 

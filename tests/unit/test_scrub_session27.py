@@ -153,3 +153,15 @@ def test_a_treatment_takes_its_verb(text: str, found: tuple[str, str]) -> None:
 def test_a_family_word_after_its_article_is_no_name_before_a_treatment() -> None:
     text = "la maman prend du lithium mais oublie souvent"
     assert ("maman", "name") not in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("ze vast voor de ramadan", ("vast voor de ramadan", "religion")),
+        ("he is fasting for ramadan this year", ("is fasting for ramadan", "religion")),
+    ],
+)
+def test_a_fast_takes_its_period(text: str, found: tuple[str, str]) -> None:
+    """Masking "vast" and leaving "voor de ramadan" says the same thing."""
+    assert found in masked(text)
