@@ -12,6 +12,7 @@ from functools import cache
 
 from bot.privacy.accents import accent_free, bare_words
 from bot.privacy.category_cues import words_of
+from bot.privacy.category_leads import FAST_TAIL, TREATED, UNDER
 from bot.privacy.category_told import PRACTICE_AFTER, PRACTICE_LEAD, told_categories
 from bot.privacy.condition_acronyms import ACRONYMS, CONDITION_ACRONYM
 from bot.privacy.detention import RELEASED, SERVED_EN
@@ -70,21 +71,6 @@ TAIL = lazy(
 )
 """What completes a condition: "diabetes type 2", "sickle cell disease", "heroin use",
 "enceinte de 7 mois"."""
-UNDER = lazy(
-    r"(?i:\b(?:(?:est|is|zit|staat|was|était|zat|stond)\s+(?:sous|onder|on)|relapsed\s+into"
-    r"|hervallen\s+in|herviel\s+in|rechute\s+dans|back\s+on)\s+)$"
-)
-"""A treatment or relapse said with its verb: "est sous méthadone", "relapsed into heroin"."""
-TREATED = lazy(
-    r"(?i:\b(?:neemt|nam|namen|nemen|takes|took|take|prend|prenait|prennent|uses|used|use"
-    r"|gebruikt|gebruikte|utilise|utilisait|loopt\s+bij|liep\s+bij|gaat\s+naar|ging\s+naar"
-    r"|va\s+chez|allait\s+chez|sees|saw|voit|voyait|consulte|krijgt|kreeg|gets|got|receives"
-    r"|reçoit|recoit|est\s+suivie?\s+(?:par|chez|au|à|a|pour)|is\s+in\s+behandeling\s+(?:bij|voor))"
-    r"\s+(?:(?:een|de|het|zijn|haar|hun|a|an|the|her|his|their|un|une|le|la|les|des|du|sa|son|ses"
-    r"|leur|leurs)\s+|l['’]\s*)?)$"
-)
-"""A treatment said with its verb and its article: "loopt bij de psychiater", "takes her
-methadone", "prend ses antidépresseurs", "uses a wheelchair"."""
 DRINKS = lazy(
     r"(?i:\b(?:drinkt|dronk|drinken|boit|buvait|boivent|drinks|drank)\s+(?:te\s+veel|veel\s+te"
     r"\s+veel|trop|beaucoup\s+trop|too\s+much|heavily)\b"
@@ -192,11 +178,6 @@ PRACTISES = lazy(
 """The verb of practice and the word "religion" say the same fact: "pratique l'islam", "la
 religion musulmane", "belijdt de islam"."""
 FAITH_AFTER = lazy(r"(?i:\s+(?:faith|religion|geloof|godsdienst)\b)")
-FAST_TAIL = lazy(
-    r"(?i:\s+(?:voor|for|pour|tijdens|during|pendant|met|with)\s+(?:(?:de|het|le|la|the)\s+)?"
-    r"(?:ramadan|ramadhan|ramadam|carême|careme|vasten|lent|yom\s+kippou?r)\b)"
-)
-"""The period a fast is kept for: "ze vast voor de ramadan" leaves no "ramadan" to read."""
 """The same after the adjective: "the muslim faith"."""
 
 
