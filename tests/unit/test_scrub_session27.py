@@ -122,6 +122,7 @@ def test_the_railway_is_no_street() -> None:
         ("and joy has asthma", "joy"),
         ("de mama zegt dat hope zwanger is", "hope"),
         ("ze zegt dat hope is pregnant", "hope"),
+        ("grace has diabetes since she was twelve", "grace"),
     ],
 )
 def test_a_word_name_with_a_category_of_her_own(text: str, name: str) -> None:
