@@ -63,6 +63,7 @@ from bot.privacy.school_of import schools_of
 from bot.privacy.spelled_dates import spelled_dates
 from bot.privacy.spoken_languages import spoken_languages
 from bot.privacy.spoken_phones import spoken_phones
+from bot.privacy.squares import squares
 from bot.privacy.streets_before_postcodes import (
     numbered_streets,
     numbers_with_boxes,
@@ -88,7 +89,7 @@ ORDER: tuple[Recogniser | None, ...] = (
     lower_estates,
     lived_streets, glued_postcodes, foreign_postcodes, place_names, misspelt_places, origin_places,
     rare_streets, article_surnames, plain_phrases, numbers_with_boxes, numbered_streets,
-    numbered_homes, english_streets, worship_names,
+    numbered_homes, english_streets, worship_names, squares,
 )  # fmt: skip
 """Recognisers in order of precedence; None: keep.txt's phrases claim their words there.
 `patterns.organisations` runs inside `institutions_and_categories`, joined with the rest."""

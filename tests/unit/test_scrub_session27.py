@@ -166,3 +166,21 @@ def test_a_family_word_after_its_article_is_no_name_before_a_treatment() -> None
 def test_a_fast_takes_its_period(text: str, found: tuple[str, str]) -> None:
     """Masking "vast" and leaving "voor de ramadan" says the same thing."""
     assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("hij hangt rond aan het sint-pietersplein", ("sint-pietersplein", "place")),
+        ("we spraken af aan het anspachplein", ("anspachplein", "place")),
+    ],
+)
+def test_a_named_square_is_a_place(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["de kinderen spelen op het speelplein", "op het schoolplein was het druk"]
+)
+def test_a_square_every_school_has_is_no_place(text: str) -> None:
+    assert masked(text) == []
