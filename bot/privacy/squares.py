@@ -1,5 +1,6 @@
-"""Squares named by a Dutch word in "-plein", without a number: "we spraken af aan het
-anspachplein", "hij hangt rond op het sint-pietersplein", "aan het Rogierplein". A named
+"""Squares named by a Dutch word in "-plein", or French "place" and a saint or a surname,
+without a number: "we spraken af aan het anspachplein", "hij hangt rond op het
+sint-pietersplein", "il traîne place liedts", "à la place saint-lambert". A named
 square used as a meeting place says where someone is to be found (the label brief's
 LOCATION). Not the squares every school, village or playground has ("speelplein",
 "schoolplein", "dorpsplein"): their first part is an ordinary word."""
@@ -11,17 +12,28 @@ from collections.abc import Iterator
 from bot.privacy.compounds import plain_word
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
+from bot.privacy.typos import typo_of_a_word
 
 Found = tuple[int, int, str]
 SQUARE = lazy(r"(?i:(?<![\w'’-])((?:sint|st|onze-lieve-vrouw)-)?([a-zà-ÿ][\w'’]{2,})-?plein)\b")
-SAINTS_OR_NAMES = ("sint-", "st-", "onze-lieve-vrouw-")
+FRENCH_SQUARE = lazy(
+    r"(?i:(?<![\w'’-])(?:place|square|plaine)\s+((?:saint|sainte|st|ste)-[\w'’-]+"
+    r"|[a-zà-ÿ][\w'’-]{2,})(?![\w'’-]))"
+)
+"""A French square by its name: "place liedts", "place saint-lambert"; not "place libre"."""
 
 
 def squares(text: str) -> Iterator[Found]:
-    """Squares whose first part is a saint, a name or no word of the lists."""
-    if "plein" not in text.lower():
-        return
+    """Squares named by a saint, a name or no word of the lists."""
+    lowered = text.lower()
     words = lexicon()
+    for match in FRENCH_SQUARE.finditer(text) if "place" in lowered or "square" in lowered else ():
+        name = match.group(1).lower()
+        saint = name.startswith(("saint-", "sainte-", "st-", "ste-"))
+        if saint or not (plain_word(name, words) or typo_of_a_word(name, words)):
+            yield match.start(), match.end(), "place"
+    if "plein" not in lowered:
+        return
     for match in SQUARE.finditer(text):
         head = match.group(2).lower()
         if head.endswith("s") and len(head) > 4 and match.group(1):

@@ -173,6 +173,8 @@ def test_a_fast_takes_its_period(text: str, found: tuple[str, str]) -> None:
     [
         ("hij hangt rond aan het sint-pietersplein", ("sint-pietersplein", "place")),
         ("we spraken af aan het anspachplein", ("anspachplein", "place")),
+        ("il traîne place liedts tous les jours", ("place liedts", "place")),
+        ("à la place saint-lambert vers midi", ("place saint-lambert", "place")),
     ],
 )
 def test_a_named_square_is_a_place(text: str, found: tuple[str, str]) -> None:
@@ -180,7 +182,14 @@ def test_a_named_square_is_a_place(text: str, found: tuple[str, str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["de kinderen spelen op het speelplein", "op het schoolplein was het druk"]
+    "text",
+    [
+        "de kinderen spelen op het speelplein",
+        "op het schoolplein was het druk",
+        "il reste une place libre",
+        "il reste une place libbre dans le bus",
+        "pas de place pour lui",
+    ],
 )
 def test_a_square_every_school_has_is_no_place(text: str) -> None:
     assert masked(text) == []
