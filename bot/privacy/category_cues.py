@@ -95,10 +95,14 @@ SERVED_VAST = lazy(
     r"(?i:\b(?:zit|zat|zitten|zaten|heeft|had)\s+(?:(?:al|nog|ongeveer|bijna|meer\s+dan)\s+)?"
     rf"(?:{NUMBER})\s+(?:{UNIT})\s+(?:vast|vastgezeten|opgesloten|binnen|in\s+de\s+cel)\b"
     r"|\b(?:zit|zat|zitten|zaten)\s+(?:(?:nog|al|terug|weer|opnieuw|nu|momenteel|ook|nog\s+altijd"
-    r"|sindsdien|sinds\s+\w+)\s+){1,2}vast\b(?!\s+(?:in|met|aan|op|tussen|door|bij|with)\b))"
+    r"|sindsdien|sinds\s+\w+)\s+){1,2}vast\b(?!\s+(?:in|met|aan|op|tussen|door|bij|with)\b)"
+    r"|\b(?:zit|zat|zitten|zaten)\s+(?:(?:al|nog|nu|terug|weer)\s+)?binnen\s+(?:voor|sinds|al)\s+"
+    rf"(?:(?:{NUMBER})\s+(?:{UNIT})|de\s+kerst|januari|februari|maart|april|mei|juni|juli|augustus"
+    r"|september|oktober|november|december|vorig\s+jaar|vorige\s+maand))"
 )
-"""Time served said with "vast": "hij zat drie jaar vast", "zit al een jaar vast", "zit nog
-vast"; "zat nog vast in de file" is traffic."""
+"""Time served said with "vast" or "binnen": "hij zat drie jaar vast", "zit al een jaar vast",
+"zit nog vast", "zit binnen voor drie jaar"; "zat nog vast in de file" is traffic, "zit
+binnen" alone is indoors."""
 INSIDE = lazy(
     r"(?i:\b(?:is|was|['’]s|been|are|were)\s+inside(?=\s+(?:for|since|until|till)\s+"
     rf"(?:(?:{NUMBER})\s+(?:{UNIT})|\w+))"

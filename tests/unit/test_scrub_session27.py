@@ -193,3 +193,15 @@ def test_a_named_square_is_a_place(text: str, found: tuple[str, str]) -> None:
 )
 def test_a_square_every_school_has_is_no_place(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("papa zit binnen voor drie jaar", ("zit binnen voor drie jaar", "detention"))],
+)
+def test_time_inside_is_detention(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+def test_inside_for_the_rain_is_no_detention() -> None:
+    assert masked("de kinderen zitten binnen voor de regen") == []
