@@ -26,3 +26,8 @@ FAST_TAIL = lazy(
     r"(?:ramadan|ramadhan|ramadam|carême|careme|vasten|lent|yom\s+kippou?r)\b)"
 )
 """The period a fast is kept for: "ze vast voor de ramadan" leaves no "ramadan" to read."""
+CONVERTED_TO = lazy(
+    r"(?i:\b(?:convertie?s?|converted|bekeerde?|bekeerd)\s+(?:(?:à|a|au|aux|tot|to)\s+)"
+    r"(?:(?:la|le|het|de)\s+|l['’]\s*|l\s+)?)$"
+)
+"""A conversion and its faith: "convertie au christianisme", "converti à l islam"."""

@@ -12,7 +12,7 @@ from functools import cache
 
 from bot.privacy.accents import accent_free, bare_words
 from bot.privacy.category_cues import words_of
-from bot.privacy.category_leads import FAST_TAIL, TREATED, UNDER
+from bot.privacy.category_leads import CONVERTED_TO, FAST_TAIL, TREATED, UNDER
 from bot.privacy.category_told import PRACTICE_AFTER, PRACTICE_LEAD, told_categories
 from bot.privacy.condition_acronyms import ACRONYMS, CONDITION_ACRONYM
 from bot.privacy.detention import RELEASED, SERVED_EN
@@ -158,6 +158,7 @@ def religion_span(text: str, start: int, end: int) -> tuple[int, int]:
         DEVOUT.search(text, max(0, start - 20), start)
         or PRACTISES.search(text, max(0, start - 30), start)
         or PRACTICE_LEAD.search(text, max(0, start - 40), start)
+        or CONVERTED_TO.search(text, max(0, start - 30), start)
     )
     after = CHURCH_TAIL.match(text, end) or FAITH_AFTER.match(text, end)
     after = after or PRACTICE_AFTER.match(text, end) or FAST_TAIL.match(text, end)

@@ -205,3 +205,14 @@ def test_time_inside_is_detention(text: str, found: tuple[str, str]) -> None:
 
 def test_inside_for_the_rain_is_no_detention() -> None:
     assert masked("de kinderen zitten binnen voor de regen") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("elle s est convertie au christianisme", ("convertie au christianisme", "religion")),
+        ("hij heeft zich bekeerd tot de islam", ("bekeerd tot de islam", "religion")),
+    ],
+)
+def test_a_conversion_takes_its_faith(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
