@@ -26,7 +26,9 @@ def owners(matches: list[re.Match[str]], lowered: list[str], lexicon: Lexicon) -
         if not word.endswith("s"):
             continue  # "Mehmets moeder", "kevins moeder": capital or not (review29a)
         stem = word[:-1]
-        named = stem in lexicon.first and stem not in lexicon.homographs and stem not in VERBS
+        kin = lowered[i + 1] in FAMILY  # "jades mama": a word-name owning family (review36b)
+        named = stem in lexicon.first and (kin or stem not in lexicon.homographs)
+        named = named and stem not in VERBS
         genitive = word.isalpha() and named and len(stem) > 2
         everyday = lexicon.is_word(word) and word in core()  # a French plural of some list
         elided = lowered[i + 1] in FAMILY and len(word) > 3 and word in lexicon.first

@@ -216,3 +216,10 @@ def test_inside_for_the_rain_is_no_detention() -> None:
 )
 def test_a_conversion_takes_its_faith(text: str, found: tuple[str, str]) -> None:
     assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("jades mama belde gisteren", "jades"), ("hoops zus was er ook", "hoops")]
+)
+def test_a_word_name_owning_family_in_flemish(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
