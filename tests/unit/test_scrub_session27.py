@@ -223,3 +223,17 @@ def test_a_conversion_takes_its_faith(text: str, found: tuple[str, str]) -> None
 )
 def test_a_word_name_owning_family_in_flemish(text: str, name: str) -> None:
     assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "les enfants regardent Tipik le matin",
+        "de kinderen kijken naar Mega Mindy en Wickie",
+        "ze bestelt kleren op Temu en Shein",
+        "we aten bij Quick na de afspraak",
+        "ze droomt van een dag in Pairi Daiza",
+    ],
+)
+def test_shows_shops_and_parks_name_no_one(text: str) -> None:
+    assert masked(text) == []
