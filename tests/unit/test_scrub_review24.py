@@ -388,7 +388,7 @@ def test_a_kind_before_a_time_names_nothing(text: str) -> None:
         ),
         ("she is into women", ("is into women", "orientation")),
         ("hij valt op mannen", ("valt op mannen", "orientation")),
-        ("zoon zit binnen sinds januari", ("zit binnen", "detention")),
+        ("zoon zit binnen sinds januari", ("zit binnen sinds januari", "detention")),
     ],
 )
 def test_same_sex_partners_in_the_plural_and_prison_since_a_month(
