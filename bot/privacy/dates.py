@@ -44,7 +44,7 @@ number sign, not "born": "facture n° 45678912" keeps its number."""
 YEAR = lazy(r"(?:19|20)\d\d")
 BIRTH_CUE = lazy(
     r"(?i:geboren|geb\.|gebdat|\bddn\b|(?<![nN])°|\bnée?\b|\bnee?(?=\s+l[ea]\b)|naissance|born|birth|\bdob\b"
-    r"|verjaardag|jarig|anniversaire|geboorte)"
+    r"|verjaar|jarig|anniversaire|geboorte)"
 )
 """A day and month without a year is a date of birth only after such a word."""
 SHORT_YEAR = lazy(r"\s+['’]?\d{2}\b(?![.:,]?\d|\s*(?:u\b|h\b|uur|heures?|am\b|pm\b))")

@@ -237,3 +237,7 @@ def test_a_word_name_owning_family_in_flemish(text: str, name: str) -> None:
 )
 def test_shows_shops_and_parks_name_no_one(text: str) -> None:
     assert masked(text) == []
+
+
+def test_a_birthday_said_with_its_verb_is_a_date_of_birth() -> None:
+    assert ("14 februari", "date") in masked("ze verjaart op 14 februari en wordt 40")
