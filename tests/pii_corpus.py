@@ -262,6 +262,11 @@ FROZEN28 = HERE / "data" / "pii-frozen-external28.jsonl"
 during #12's twenty-sixth session by a writer who read only a label brief, never the code nor
 the docs; added unread at the session's end, scored on the session-start code and at the end,
 never tuned on."""
+FROZEN29 = HERE / "data" / "pii-frozen-external29.jsonl"
+"""A twenty-ninth set (180 sentences, 40 PII-free, 349 spans; 70 nl, 60 fr, 50 en), written
+during #12's twenty-sixth session by a writer who read only a label brief, never the code nor
+the docs; set aside unread and added at the end of the twenty-seventh session, scored on that
+session's start code and at its end, never tuned on."""
 DEV_PROBE18 = HERE / "data" / "pii-dev-probe18.txt"
 """Written for #12's fifteenth session by a writer who never saw the rules (150 sentences, 30
 PII-free; names of every origin, schools, detention and health told indirectly); tuned on."""
