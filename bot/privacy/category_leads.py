@@ -1,6 +1,8 @@
 """Words around a special category that belong to its span (kept apart from `category_phrases`
-to keep modules small): the verb of a treatment, which says whose treatment it is, and the
-period a fast is kept for, which says the faith as plainly as the fast."""
+to keep modules small): a treatment's "est sous", the faith a conversion was to, and the
+period a fast is kept for, which says the faith as plainly as the fast. A treatment's other
+verbs ("takes", "prend", "loopt bij") stay outside: tried in #12's twenty-seventh session
+and withdrawn (docs/decisions.md)."""
 
 from __future__ import annotations
 
@@ -11,16 +13,6 @@ UNDER = lazy(
     r"|hervallen\s+in|herviel\s+in|rechute\s+dans|back\s+on)\s+)$"
 )
 """A treatment or relapse said with its verb: "est sous méthadone", "relapsed into heroin"."""
-TREATED = lazy(
-    r"(?i:\b(?:neemt|nam|namen|nemen|takes|took|take|prend|prenait|prennent|uses|used|use"
-    r"|gebruikt|gebruikte|utilise|utilisait|loopt\s+bij|liep\s+bij"
-    r"|sees|saw|voit|voyait|consulte|krijgt|kreeg|gets|got|receives"
-    r"|reçoit|recoit|est\s+suivie?\s+(?:par|chez|au|à|a|pour)|is\s+in\s+behandeling\s+(?:bij|voor))"
-    r"\s+(?:(?:een|de|het|zijn|haar|hun|a|an|the|her|his|their|un|une|le|la|les|des|du|sa|son|ses"
-    r"|leur|leurs)\s+|l['’]\s*)?)$"
-)
-"""A treatment said with its verb and its article: "loopt bij de psychiater", "takes her
-methadone", "prend ses antidépresseurs", "uses a wheelchair"."""
 FAST_TAIL = lazy(
     r"(?i:\s+(?:voor|for|pour|tijdens|during|pendant|met|with)\s+(?:(?:de|het|le|la|the)\s+)?"
     r"(?:ramadan|ramadhan|ramadam|carême|careme|vasten|lent|yom\s+kippou?r)\b)"

@@ -12,7 +12,7 @@ from functools import cache
 
 from bot.privacy.accents import accent_free, bare_words
 from bot.privacy.category_cues import words_of
-from bot.privacy.category_leads import CONVERTED_TO, FAST_TAIL, TREATED, UNDER
+from bot.privacy.category_leads import CONVERTED_TO, FAST_TAIL, UNDER
 from bot.privacy.category_told import PRACTICE_AFTER, PRACTICE_LEAD, told_categories
 from bot.privacy.condition_acronyms import ACRONYMS, CONDITION_ACRONYM
 from bot.privacy.detention import RELEASED, SERVED_EN
@@ -144,10 +144,8 @@ PARTICIPLE_LEAD = lazy(
 
 
 def health_span(text: str, start: int, end: int) -> tuple[int, int]:
-    lead = (
-        QUALIFIER.search(text, max(0, start - 30), start)
-        or UNDER.search(text, max(0, start - 30), start)
-        or TREATED.search(text, max(0, start - 40), start)
+    lead = QUALIFIER.search(text, max(0, start - 30), start) or UNDER.search(
+        text, max(0, start - 30), start
     )
     after = TAIL.match(text, end)
     return (lead.start() if lead else start), (after.end() if after else end)

@@ -152,9 +152,9 @@ def test_going_to_worship_with_a_time_word_between(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "fact"),
     [
-        ("il voit un psy toutes les semaines", "voit un psy"),
+        ("il voit un psy toutes les semaines", "psy"),
         ("hij is bij de psy geweest", "psy"),
-        ("he sees a shrink", "sees a shrink"),
+        ("he sees a shrink", "a shrink"),
         ("elle a des problèmes de dos et ne peut plus travailler", "problèmes de dos"),
         ("mama heeft het aan haar hart", "het aan haar hart"),
     ],

@@ -156,10 +156,10 @@ def test_digits_without_a_naming_word_stay(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "medicine"),
     [
-        ("his wife takes Prozac and stays in bed", "takes Prozac"),
+        ("his wife takes Prozac and stays in bed", "Prozac"),
         ("ze vergeet haar aricept", "aricept"),
-        ("il prend du lyrica pour les douleurs", "prend du lyrica"),
-        ("hij krijgt xarelto sinds de operatie", "krijgt xarelto"),
+        ("il prend du lyrica pour les douleurs", "lyrica"),
+        ("hij krijgt xarelto sinds de operatie", "xarelto"),
         ("she injects ozempic once a week", "ozempic"),
         ("il est sous biktarvy depuis un an", "est sous biktarvy"),
     ],

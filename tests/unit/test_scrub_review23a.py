@@ -121,7 +121,7 @@ def test_which_pregnancy_it_is_stays_outside_as_the_writers_label_it() -> None:
         ("mrs has epilepsy, had a fit at school", ("had a fit", "health")),
         ("zijn been is afgezet", ("been is afgezet", "health")),
         ("mvr snuift in het weekend", ("snuift", "health")),
-        ("she's got a bun in the oven", ("got a bun in the oven", "health")),
+        ("she's got a bun in the oven", ("bun in the oven", "health")),
         ("le père a quitté la mère pour un homme", ("pour un homme", "orientation")),
         (
             "hij heeft zijn vrouw verlaten voor een andere man",

@@ -70,7 +70,7 @@ def test_words_near_those_shapes_stay(text: str) -> None:
         ("je l'ai vu au parloir", ("au parloir", "detention")),
         ("il est sorti sous conditions", ("est sorti sous conditions", "detention")),
         ("diagnose: ALS sinds vorig jaar", ("ALS", "health")),
-        ("elle prend du levothyrox le matin", ("prend du levothyrox", "health")),
+        ("elle prend du levothyrox le matin", ("levothyrox", "health")),
         ("bloem (voornaam) kwam niet opdagen", ("bloem", "name")),
         ("hij wordt 'de Rosse' genoemd in de wijk", ("de Rosse", "name")),
         ("he goes by 'Smiley' on the street", ("Smiley", "name")),

@@ -105,8 +105,8 @@ def test_m_is_monsieur_not_an_initial() -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("hij neemt asaflow sinds zijn infarct", ("neemt asaflow", "health")),
-        ("elle prend du stilnox le soir", ("prend du stilnox", "health")),
+        ("hij neemt asaflow sinds zijn infarct", ("asaflow", "health")),
+        ("elle prend du stilnox le soir", ("stilnox", "health")),
         ("oma heeft skizofrenie volgens de dokter", ("skizofrenie", "health")),
         ("grandpa has demenita and gets lost", ("demenita", "health")),
         ("elle a fait une depression post partum", ("depression post partum", "health")),

@@ -64,7 +64,7 @@ def test_words_near_those_shapes_stay(text: str) -> None:
         ("elle attend son deuxième enfant", ("attend son deuxième enfant", "health")),
         ("zoon adhd + odd, opvolging cgg", ("odd", "health")),
         ("mr has ms + cva since 2021", ("cva", "health")),
-        ("he takes xanaks at night", ("takes xanaks", "health")),
+        ("he takes xanaks at night", ("xanaks", "health")),
         ("she has depresssion since the move", ("depresssion", "health")),
         ("hij hangt aan de fles sinds zijn ontslag", ("hangt aan de fles", "health")),
         ("la famille fête l aïd ce week-end", ("fête l aïd", "religion")),

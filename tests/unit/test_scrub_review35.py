@@ -13,8 +13,8 @@ from tests.unit.test_scrub_probe21 import masked
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("mvr neemt lexomil om te slapen", ("neemt lexomil", "health")),
-        ("he takes ambien every night", ("takes ambien", "health")),
+        ("mvr neemt lexomil om te slapen", ("lexomil", "health")),
+        ("he takes ambien every night", ("ambien", "health")),
         ("na de amputatie van zijn been", ("amputatie", "health")),
         ("elle veut une stérilisation", ("stérilisation", "health")),
         ("hij ligt op intensieve sinds zondag", ("ligt op intensieve", "health")),
