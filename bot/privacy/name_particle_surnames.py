@@ -37,8 +37,9 @@ def particle_surnames(text: str, lexicon: Lexicon) -> dict[int, bool]:
         particle = match.group(2).lower().split()
         glued = "".join(particle) + word in lexicon.last and fold(word) not in gazetteer().names
         plain = plain_word(word, lexicon)
+        # "van de velde", "de smet"; not "van de winkel" nor "van mol"
         named = glued and (not plain or (len(particle) > 1 and word not in frequent()))
-        if match.group(1) is not None:  # "van de velde", not "van de winkel" nor "van mol"
+        if match.group(1) is not None:  # "mail naar de bruyne"
             named = named or _unlike_a_word(word, lexicon)
         if named:
             found[match.start(2)] = found[match.start(3)] = True

@@ -1,15 +1,16 @@
-"""A first name that is also a word, opening a sentence, then a verb of being, having or taking
-and a special category ("hope is pregnant", "joy has diabetes", "roos is moslim", "patience
-takes her insulin"): an abstract noun has no health, faith nor origin, and takes no pills of
-its own. Kept apart from `name_word_names` to keep modules small."""
+"""A first name that is also a word, then a verb of being, having or taking and a special
+category ("hope is pregnant", "joy has diabetes", "roos is moslim", "patience takes her
+insulin", "dat hope zwanger is"): an abstract noun has no health, faith nor origin, and takes
+no pills of its own. `name_word_names` asks this of a word-name opening a sentence or a
+clause, or in lower case. Kept apart from it to keep modules small."""
 
 from __future__ import annotations
 
 from bot.privacy.lazy_patterns import lazy
 
-STATING = frozenset(["is", "was", "est", "était", "etait", "a", "has", "had", "heeft", "had",
-                     "zit", "takes", "took", "prend", "neemt", "nam", "suffers", "souffre",
-                     "lijdt", "uses", "gebruikt"])  # fmt: skip
+STATING = frozenset(["is", "was", "est", "était", "etait", "a", "has", "had", "heeft", "zit",
+                     "takes", "took", "prend", "neemt", "nam", "suffers", "souffre", "lijdt",
+                     "uses", "gebruikt"])  # fmt: skip
 """Verbs after which a special category is the subject's own."""
 TAKING = frozenset(["takes", "took", "prend", "neemt", "nam", "uses", "gebruikt"])
 VERB_THEN = lazy(
@@ -34,7 +35,7 @@ def states_a_category(text: str, start: int, end: int) -> bool:
         return True
     from bot.privacy.sensitive import special_categories  # it reads no names: no cycle
 
-    return any(end < start <= after.end() for start, _, _ in special_categories(text))
+    return any(end < first <= after.end() for first, _, _ in special_categories(text))
 
 
 def _stated_last(text: str, start: int, end: int) -> bool:

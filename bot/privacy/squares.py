@@ -17,7 +17,7 @@ from bot.privacy.typos import typo_of_a_word
 Found = tuple[int, int, str]
 SQUARE = lazy(r"(?i:(?<![\w'’-])((?:sint|st|onze-lieve-vrouw)-)?([a-zà-ÿ][\w'’]{2,})-?plein)\b")
 FRENCH_SQUARE = lazy(
-    r"(?i:(?<![\w'’-])(?:place|square|plaine)\s+((?:saint|sainte|st|ste)-[\w'’-]+"
+    r"(?i:(?<![\w'’-])(?:place|square)\s+((?:saint|sainte|st|ste)-[\w'’-]+"
     r"|[a-zà-ÿ][\w'’-]{2,})(?![\w'’-]))"
 )
 """A French square by its name: "place liedts", "place saint-lambert"; not "place libre"."""
