@@ -112,8 +112,8 @@ NOT_SURNAMES = frozenset("an made owe niks oke prima beste sus inte mad lady".sp
 
 
 def titled_homograph(previous: str, word: str, lexicon: Lexicon) -> bool:
-    """A surname that is also a word, right after a form of address: "mrs young", "mrs may",
-    "mr white" (review34a)."""
+    """A surname that is also a word, right after a form of address: "mrs young", "mr white"
+    (review34a); not a modal ("mrs may be late") nor a verb of the notes."""
     if previous not in ADDRESS_FORMS or previous == "miss" or word not in lexicon.homographs:
         return False
     return word not in FUNCTION_WORDS and word not in NOT_SURNAMES and word not in SUBJECT_VERBS

@@ -9,7 +9,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from unicodedata import combining
 
 from bot.privacy.lazy_patterns import lazy
 
@@ -47,7 +46,8 @@ def readings(form: str) -> Iterator[str]:
 
 def _unaccented(form: str) -> str:
     decomposed = unicodedata.normalize("NFD", form)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not combining(c)))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", bare)
 
 
 class PhraseIndex:
