@@ -78,8 +78,11 @@ ALL_MONTHS = (
 MONTH_BEFORE = lazy(rf"(?i:\b(?:{ALL_MONTHS})\s*(?:,|\s(?:and|en|et|or|of|ou))?\s*$)")
 MONTH_AFTER = lazy(rf"(?i:\s*(?:,|\s(?:and|en|et|or|of|ou))?\s*(?:{ALL_MONTHS})\b)")
 """Another month right before or after a month that is a first name: a row of months."""
-UNIT_SHORTHAND = frozenset(["sem", "sa", "wk", "wks", "mnd", "j", "jr", "ans", "sec", "min"])
-"""Units a note shortens after a number ("enceinte de 20 sem"; review29a)."""
+UNIT_SHORTHAND = frozenset(["sem", "sa", "wk", "wks", "mnd", "j", "jr", "ans", "sec", "min", "sep",
+                            "sept", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "okt", "oct",
+                            "nov", "dec"])  # fmt: skip
+"""Units and months a note shortens after a number ("enceinte de 20 sem"; review29a; "rdv le
+12 sep", own sentence, twenty-eighth session)."""
 AFTER_A_NUMBER = lazy(r"\d\s?$")
 
 
@@ -98,7 +101,7 @@ def may_name(text: str, token: Token, lexicon: Lexicon) -> bool:
     if explained(text, token, lexicon):
         return False
     if word in UNIT_SHORTHAND and AFTER_A_NUMBER.search(text, max(0, token.start - 4), token.start):
-        return False  # "20 sem", "3 j": weeks and days, not Sem or J.
+        return False  # "20 sem", "3 j", "12 sep": weeks, days and months, not Sem, J or Sep.
     if word in MONTHS and _in_a_row_of_months(text, token):
         return False  # "april may and june all paid late": months in a row
     if listed_with_a_brand(text, token.start, token.end) and not _titled(text, token.start):

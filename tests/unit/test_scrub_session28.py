@@ -1,0 +1,56 @@
+"""#12's twenty-eighth session: rules from the leads reviewers who never read the rules left
+(review37a, review36b) and from sentences made up here in nl, fr and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_scrub_probe21 import masked
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("de buurman is terug aan de zuip sinds de scheiding", ("terug aan de zuip", "health")),
+        ("il est retombé dans la boisson apres le deces", ("dans la boisson", "health")),
+        ("her brother drinks like a fish every weekend", ("drinks like a fish", "health")),
+        ("the son pops pills at night says mum", ("pops pills", "health")),
+        ("hij gokt online met zijn leefloon", ("gokt online", "health")),
+        ("il joue au casino tous les vendredis", ("joue au casino", "health")),
+        ("her boyfriend is shooting up again", ("shooting up", "health")),
+        ("mrs doyle is not right in the head since the fire", ("not right in the head", "health")),
+        ("mvr peeters zit sinds maandag op de pg", ("op de pg", "health")),
+        ("he goes to the day hospital on mondays", ("day hospital", "health")),
+        ("il est en post cure depuis un mois", ("post cure", "health")),
+        ("mevrouw volgt nu revalidatie na de val", ("revalidatie", "health")),
+        ("il est suivi au mass pour sa consommation", ("suivi au mass", "health")),
+        ("mme dupuis a une sep depuis 2015", ("une sep", "health")),
+        ("le papa a la sla et ne marche plus", ("la sla", "health")),
+        ("her father has als and needs a hoist", ("has als", "health")),
+        ("elle prend du lasix pour ses jambes", ("lasix", "health")),
+        ("hij krijgt een depot injectie elke maand", ("depot injectie", "health")),
+        ("meneer gebruikt gebarentaal met zijn dochter", ("gebruikt gebarentaal", "health")),
+        ("the girl uses sign language at home", ("uses sign language", "health")),
+        ("shes expecting again and the flat is too small", ("shes expecting", "health")),
+        ("their boy is in a special school now", ("special school", "health")),
+    ],
+)  # fmt: skip
+def test_health_in_slang_wards_and_shorthand(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rdv le 12 sep à 14h au cpas",
+        "meeting on 12 Sep at 2pm",
+        "als je wil kan je morgen bellen",
+        "ik neem suiker in mijn koffie",
+        "we are expecting rain tomorrow so the visit moves inside",
+        "de sla was op en de soep te koud bij de teamlunch",
+        "he takes his meds with breakfast",
+    ],
+)
+def test_dates_words_and_owned_medicines_stay(text: str) -> None:
+    """Frozen writers do not label "his meds": a medicine without its condition stays."""
+    assert masked(text) == []
