@@ -274,15 +274,15 @@ MONSIEUR_LEADS = frozenset(["avec", "chez", "pour", "par", "et", "vu", "voir", "
 def monsieur(text: str, matches: list[re.Match[str]], lowered: list[str], i: int,
              lexicon: Lexicon) -> bool:  # fmt: skip
     """ "m. vandenbroucke"; "rdv avec m leroi": "m" without its dot after a French link word
-    and before a word of no language ("il m a dit", "ça m énerve": an elided pronoun)."""
+    or opening the note, and before a word of no language ("il m a dit", "ça m énerve": an
+    elided pronoun)."""
     if i < 1 or lowered[i - 1] != "m":
         return False
     gap = text[matches[i - 1].end()]
     if gap == ".":
         return True
-    return (
-        gap == " "
-        and i > 1
-        and lowered[i - 2] in MONSIEUR_LEADS
-        and lowered[i] not in lexicon.words
-    )
+    if gap != " " or lowered[i] in lexicon.words:
+        return False
+    if i == 1:  # "m ouedraogo a besoin d'un interprète": the note opens on him
+        return not text[: matches[0].start()].strip() and len(lowered[i]) > 2
+    return lowered[i - 2] in MONSIEUR_LEADS

@@ -187,8 +187,8 @@ def compound_surnames(text: str, tokens: list[Token], marked: list[bool], lexico
 
 
 def first_and_surname(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon) -> None:
-    """ "lies vanderlinden", "roos peeters": a first name of the lists, even one that is a
-    word, right before a surname that is no word of any language is one person."""
+    """ "lies vanderlinden", "roos peeters", "claire dethier": a first name of the lists, even
+    one that is a word, right before a surname that is no word of any language is one person."""
     for i in range(len(tokens) - 1):
         one, other = tokens[i], tokens[i + 1]
         if (marked[i] and marked[i + 1]) or text[one.end : other.start] != " ":
@@ -196,8 +196,7 @@ def first_and_surname(text: str, tokens: list[Token], marked: list[bool], lexico
         if other.bare not in lexicon.last or other.bare in lexicon.first or other.capital:
             continue
         if (
-            one.bare in lexicon.first
-            and _listed(one, lexicon)
+            (_listed(one, lexicon) or one.bare in lexicon.homographs)
             and not plain_word(other.bare, lexicon)
         ):
             marked[i] = marked[i + 1] = True  # plain_word: "lemaire" is no "lem" + "aire"

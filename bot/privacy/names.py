@@ -21,6 +21,7 @@ from bot.privacy.name_capitals import (
 )
 from bot.privacy.name_clefts import cleft_names
 from bot.privacy.name_company import clauses_and_company, word_surnames
+from bot.privacy.name_contact_surnames import contact_surnames, surname_only
 from bot.privacy.name_context import context_names
 from bot.privacy.name_context_words import named_word
 from bot.privacy.name_cue_lists import ABSENT, PRESENT, WITH_FAMILY
@@ -86,6 +87,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     forced |= owners_of_details(text, lexicon) | heading_lists(text, lexicon)  # "opvolgen: x, y"
     forced |= aliases(text, lexicon)  # "mr de leeuw", "dit doudou", "chez les ahmadzai"
     forced |= cleft_names(text, matches, lowered, lexicon)  # "t'is roos die opendeed"
+    forced |= contact_surnames(text, matches, lowered, lexicon)  # "transmis à masson"
     forced = clauses_and_company(text, matches, lowered, lexicon, free) | forced
     named = frozenset(s for s, v in forced.items() if v)
     cued = cued_words(text, matches, lexicon, CONTEXT_WORDS, lowered, named) | named
@@ -246,12 +248,6 @@ def _looks_like_a_person_follows(text: str, tokens: list[Token], i: int) -> bool
     return after is not None and (after.bare in POSSESSIVES or after.capital)
 
 
-def _surname_only(word: str, lexicon: Lexicon) -> bool:
-    """A surname of no language opening a sentence before a first name: the order of a form,
-    "kowalczyk pawel, polonais" (not "dixit tinashe" inside a sentence)."""
-    return word in lexicon.last and not lexicon.is_word(word) and word not in lexicon.homographs
-
-
 def _extend(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon) -> None:
     """Grow names: particles and capitals next to a name, ambiguous first names."""
     last = len(tokens) - 1
@@ -270,9 +266,7 @@ def _extend(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon
                 marked[i] = not ordinary and (
                     (
                         after
-                        and (
-                            bare in lexicon.first or (token.opens and _surname_only(bare, lexicon))
-                        )
+                        and (bare in lexicon.first or (token.opens and surname_only(bare, lexicon)))
                     )
                     or (before and surname_word(text, token, lexicon))
                 )

@@ -54,3 +54,33 @@ def test_health_in_slang_wards_and_shorthand(text: str, found: tuple[str, str]) 
 def test_dates_words_and_owned_medicines_stay(text: str) -> None:
     """Frozen writers do not label "his meds": a medicine without its condition stays."""
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("dossier transmis à masson pour suivi budget", ("masson", "name")),
+        ("mail envoyé à gilson concernant le logement", ("gilson", "name")),
+        ("discussed with masson from the debt service", ("masson", "name")),
+        ("gesprek met dethier over de huur", ("dethier", "name")),
+        ("m ouedraogo a besoin d un interprète", ("ouedraogo", "name")),
+        ("claire dethier vit seule depuis le décès", ("claire dethier", "name")),
+        ("marie claire dethier vit seule", ("marie claire dethier", "name")),
+    ],
+)  # fmt: skip
+def test_surnames_alone_in_lower_case(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dossier transmis à domicile pour suivi",
+        "gesprek met begeleiding over de huur",
+        "discussed with mum from the debt service",
+        "m a dit que le loyer est payé",
+        "het raam is 5 m breed",
+    ],
+)
+def test_words_after_contact_stay(text: str) -> None:
+    assert masked(text) == []

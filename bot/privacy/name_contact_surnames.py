@@ -1,0 +1,70 @@
+"""A surname typed alone in lower case right after a word of contact: "discussed with masson",
+"dossier transmis à masson", "mail envoyé à gilson", "gesprek met dethier" (review36b's
+leads, own sentences). Alone and in lower case a surname of the lists is a name only where
+nothing else could stand: after "met", "avec", "chez", "with", or "à" after a verb of sending
+or telling, and only a surname that is no word, place or first name of any list."""
+
+from __future__ import annotations
+
+import re
+
+from bot.privacy.compounds import frequent, plain_word
+from bot.privacy.gazetteer import fold, gazetteer
+from bot.privacy.lexicon import Lexicon
+from bot.privacy.name_vetoes import TRADES
+
+CONTACT = frozenset(["met", "avec", "chez", "with"])
+"""Words after which a bare surname is the person met ("rdv avec gilson")."""
+SENT_TO = frozenset(["transmis", "transmise", "envoyé", "envoye", "envoyée", "envoyee", "écrit",
+                     "ecrit", "parlé", "parle", "téléphoné", "telephone", "signalé", "signale",
+                     "expliqué", "explique", "demandé", "demande", "remis", "remise", "adressé",
+                     "adresse", "mailé", "maile", "transféré", "transfere", "renvoyé",
+                     "renvoye"])  # fmt: skip
+"""French verbs of sending or telling: "à" after them leads to someone ("transmis à masson"),
+where "à" alone leads anywhere ("à domicile", "à lantin")."""
+HINTS = (" met ", " avec ", " chez ", " with ", " à ", " a ")
+
+
+def contact_surnames(
+    text: str, matches: list[re.Match[str]], lowered: list[str], lexicon: Lexicon
+) -> dict[int, bool]:
+    """Start of each such surname -> True."""
+    if not any(hint in text.lower() for hint in HINTS):
+        return {}
+    found: dict[int, bool] = {}
+    for i in range(1, len(matches)):
+        word = matches[i].group()
+        if not word.islower() or not _led(text, matches, lowered, i):
+            continue
+        if _surname_alone(lowered[i], lexicon) and not _glued_on(text, matches[i]):
+            found[matches[i].start()] = True
+    return found
+
+
+def _led(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:
+    if text[matches[i - 1].end() : matches[i].start()] != " ":
+        return False
+    lead = lowered[i - 1]
+    if lead in CONTACT:
+        return True
+    return lead in ("à", "a") and i > 1 and lowered[i - 2] in SENT_TO
+
+
+def _surname_alone(word: str, lexicon: Lexicon) -> bool:
+    """A surname of the lists that no reader could take for anything else."""
+    if len(word) < 4 or word not in lexicon.last or word in lexicon.first:
+        return False
+    if word in frequent() or word in TRADES or word in lexicon.homographs:
+        return False
+    return not plain_word(word, lexicon) and fold(word) not in gazetteer().names
+
+
+def _glued_on(text: str, match: re.Match[str]) -> bool:
+    """ "met dethier-peeters" is read by the compound rules; "met x's" by the owners'."""
+    return text[match.end() : match.end() + 1] in ("-", "'", "’", "@")
+
+
+def surname_only(word: str, lexicon: Lexicon) -> bool:
+    """A surname of no language opening a sentence before a first name: the order of a form,
+    "kowalczyk pawel, polonais" (not "dixit tinashe" inside a sentence)."""
+    return word in lexicon.last and not lexicon.is_word(word) and word not in lexicon.homographs
