@@ -84,6 +84,13 @@ UNIT_SHORTHAND = frozenset(["sem", "sa", "wk", "wks", "mnd", "j", "jr", "ans", "
 """Units and months a note shortens after a number ("enceinte de 20 sem"; review29a; "rdv le
 12 sep", own sentence, twenty-eighth session)."""
 AFTER_A_NUMBER = lazy(r"\d\s?$")
+WEATHER = frozenset(["rain", "winter", "zon", "soleil", "lune"])
+"""Given names that are the weather or a season (review36b's "soleil pleure", "rain sleeps")."""
+SEASON_BEFORE = lazy(
+    r"(?i:\b(?:last|every|this|next|that|during|in|vorige|vorig|elke|iedere|deze|die|tijdens"
+    r"|chaque|cet|cette|ce|en|pendant|dernier|prochain|the|a|de|het|le|la|l['’])\s+$)"
+)
+"""A season or the weather after a word that counts or places it: "since last winter"."""
 
 
 def _in_a_row_of_months(text: str, token: Token) -> bool:
@@ -102,6 +109,8 @@ def may_name(text: str, token: Token, lexicon: Lexicon) -> bool:
         return False
     if word in UNIT_SHORTHAND and AFTER_A_NUMBER.search(text, max(0, token.start - 4), token.start):
         return False  # "20 sem", "3 j", "12 sep": weeks, days and months, not Sem, J or Sep.
+    if word in WEATHER and SEASON_BEFORE.search(text, max(0, token.start - 10), token.start):
+        return False  # "since last winter says client", "cold this winter, the kids": a season
     if word in MONTHS and _in_a_row_of_months(text, token):
         return False  # "april may and june all paid late": months in a row
     if listed_with_a_brand(text, token.start, token.end) and not _titled(text, token.start):

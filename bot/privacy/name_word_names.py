@@ -27,6 +27,7 @@ from bot.privacy.name_groups import (
 from bot.privacy.name_lists import negated
 from bot.privacy.name_spans import foreign_after
 from bot.privacy.name_tails import name_not_word
+from bot.privacy.name_vetoes import WEATHER
 from bot.privacy.name_word_acts import contacted_or_acting, sent_by
 from bot.privacy.name_word_states import states_a_category
 from bot.privacy.rare_words import name_words
@@ -79,8 +80,10 @@ def word_name(
     if following and following.bare in VERBS and following.bare in COPULAS and foreign:
         foreign = foreign_after(text, following.end, lexicon.word_names[token.bare])
     verbs = OPENER_VERBS if token.opens else VERBS
-    if following and following.bare in verbs and (foreign or following.bare not in COPULAS):
-        return True  # "Precious said", "Destiny vertelde", "patience attend la réponse"
+    weather = token.bare in WEATHER and following is not None and following.bare in WEATHER_VERBS
+    acts = following and following.bare in verbs and (foreign or following.bare not in COPULAS)
+    if acts and not weather:
+        return True  # "Precious said", "patience attend la réponse"; not "rain came down"
     have = following is not None and (
         following.bare in HAVE
         or following.word.lower() in ELIDED
@@ -169,6 +172,12 @@ def _pair_after(text: str, end: int, first: str, lexicon: Lexicon) -> bool:
     return verb in PAIR_ACTS or (verb in PAIR_BEING and then in PAIR_WHERE)
 
 
+WEATHER_VERBS = frozenset(["came", "comes", "went", "kwam", "komt", "ging", "gaat", "vient",
+                           "venait", "arrive", "arrivait", "started", "begon", "begint", "stopped",
+                           "fell", "viel", "valt", "tombe", "tombait", "brille", "scheen",
+                           "schijnt"])  # fmt: skip
+"""What weather and seasons do too: "rain came down all night", "winter kwam vroeg" (the
+word-names of review36b; "summer came alone" stays a person)."""
 WANTED = frozenset(["needed", "wanted", "required", "requise", "requis", "nodig", "gevraagd",
                     "paid", "betaald", "payé", "payée", "sent", "received", "due", "overdue",
                     "settled"])  # fmt: skip

@@ -84,3 +84,33 @@ def test_surnames_alone_in_lower_case(text: str, found: tuple[str, str]) -> None
 )
 def test_words_after_contact_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("soleil pleure beaucoup depuis le départ du papa", ("soleil", "name")),
+        ("rain sleeps in mums bed still", ("rain", "name")),
+        ("france came alone to intake her sister was ill", ("france", "name")),
+        ("gesprek met winter en haar vriend over de kinderbijslag", ("winter", "name")),
+        ("hemel kwam pas om 11u thuis gisteren volgens mama", ("hemel", "name")),
+        ("summer came alone to the rdv", ("summer", "name")),
+    ],
+)  # fmt: skip
+def test_given_names_that_are_words_of_nature(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "winter kwam vroeg dit jaar",
+        "rain came down all night",
+        "the price of gas rose a lot since last winter says client",
+        "number of homeless people goes up every winter says the report",
+        "france is een optie voor de vader om werk te zoeken",
+        "le soleil brille enfin",
+    ],
+)
+def test_seasons_and_weather_stay(text: str) -> None:
+    assert masked(text) == []
