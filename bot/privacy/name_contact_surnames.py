@@ -10,7 +10,9 @@ import re
 
 from bot.privacy.compounds import frequent, plain_word
 from bot.privacy.gazetteer import fold, gazetteer
+from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon
+from bot.privacy.name_groups import Token
 from bot.privacy.name_vetoes import TRADES
 
 CONTACT = frozenset(["met", "avec", "chez", "with"])
@@ -64,7 +66,18 @@ def _glued_on(text: str, match: re.Match[str]) -> bool:
     return text[match.end() : match.end() + 1] in ("-", "'", "’", "@")
 
 
-def surname_only(word: str, lexicon: Lexicon) -> bool:
-    """A surname of no language opening a sentence before a first name: the order of a form,
-    "kowalczyk pawel, polonais" (not "dixit tinashe" inside a sentence)."""
-    return word in lexicon.last and not lexicon.is_word(word) and word not in lexicon.homographs
+SURNAME_FIRST_LEAD = lazy(
+    r"(?i:\b(?:door|by|par|met|avec|with|bij|chez|voor|pour|for|aan|to|naar|van|from) $)"
+)
+"""Words after which a surname may come before the first name: "aangemeld door cuypers ilse"."""
+
+
+def surname_first(text: str, token: Token, lexicon: Lexicon) -> bool:
+    """A surname of no language before a first name, in the order of a form: opening the note
+    ("kowalczyk pawel, polonais") or after a word that leads to a person ("aangemeld door
+    cuypers ilse"; review36b); not "dixit tinashe" inside a sentence."""
+    word = token.bare
+    if word not in lexicon.last or lexicon.is_word(word) or word in lexicon.homographs:
+        return False
+    lead = SURNAME_FIRST_LEAD.search(text, max(0, token.start - 6), token.start)
+    return token.opens or lead is not None

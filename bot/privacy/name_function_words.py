@@ -25,7 +25,7 @@ OWNED = frozenset(
     phone fiets bike auto car dossier file school juf teacher appartement flat huur rent
     schulden debts uitkering benefits email e-mail mail number nummer address adres iban account
     insta instagram snap tiktok letter brief lettre briefje boyfriend girlfriend vriendje
-    vriendinnetje""".split()  # noqa: SIM905
+    vriendinnetje office""".split()  # noqa: SIM905
 )
 """What a first name with a genitive "s" owns besides family ("emmas verjaardag", "fatimas
 kids"): the apostrophe a phone leaves out ("fatima's kids")."""

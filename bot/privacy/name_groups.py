@@ -56,7 +56,8 @@ ARTICLE_BEFORE = lazy(r"(?i:\b(?:de|het|een|la|le|les|the|a|an|un|une|die|deze)\
 HAVE = frozenset({"had", "heeft", "avait"})
 ELIDED = frozenset({"m'a", "l'a", "t'a", "n'a", "m’a", "l’a", "t’a", "n’a"})
 STATE = lazy(
-    r" (?:(?:not|niet|pas|very|erg|heel|really|so|zo|weer|again|still|nog|encore|toujours|"
+    r" (?:(?:vandaag|today|aujourd['’]hui|gisteren|yesterday|hier|vanmorgen|vanochtend)\s+)?"
+    r"(?:(?:not|niet|pas|very|erg|heel|really|so|zo|weer|again|still|nog|encore|toujours|"
     r"très|vraiment)\s+)?(?:sick|ill|tired|pregnant|late|absent|angry|upset|sad|worried|scared|"
     r"ziek|moe|boos|zwanger|bang|afwezig|verdrietig|malade|fatiguée?|enceinte|absente?|"
     r"f[âa]ch[ée]e?|triste|inqui[èe]te?|venue?|pass[ée]e?|partie?|arriv[ée]e?|revenue?|"

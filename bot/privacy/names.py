@@ -21,7 +21,7 @@ from bot.privacy.name_capitals import (
 )
 from bot.privacy.name_clefts import cleft_names
 from bot.privacy.name_company import clauses_and_company, word_surnames
-from bot.privacy.name_contact_surnames import contact_surnames, surname_only
+from bot.privacy.name_contact_surnames import contact_surnames, surname_first
 from bot.privacy.name_context import context_names
 from bot.privacy.name_context_words import named_word
 from bot.privacy.name_cue_lists import ABSENT, PRESENT, WITH_FAMILY
@@ -264,10 +264,7 @@ def _extend(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon
             elif not token.capital:  # "samia haddad", "mariama bah" typed in lower case
                 ordinary = bare in TITLES_AND_RELATIONS or bare in VERBS or bare in POSSESSIVES
                 marked[i] = not ordinary and (
-                    (
-                        after
-                        and (bare in lexicon.first or (token.opens and surname_only(bare, lexicon)))
-                    )
+                    (after and (bare in lexicon.first or (surname_first(text, token, lexicon))))
                     or (before and surname_word(text, token, lexicon))
                 )
             elif before:  # "Oleksandr Shevchenko", "Sarah Black": a capital after a name

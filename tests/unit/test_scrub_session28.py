@@ -114,3 +114,25 @@ def test_given_names_that_are_words_of_nature(text: str, found: tuple[str, str])
 )
 def test_seasons_and_weather_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("roos is vandaag niet naar school geweest buikpijn", ("roos", "name")),
+        ("jade is vandaag moe", ("jade", "name")),
+        ("rdv at dumont's office thursday 2pm", ("dumont", "name")),
+        ("aangemeld door cuypers ilse van de school", ("cuypers ilse", "name")),
+    ],
+)  # fmt: skip
+def test_names_told_by_a_day_an_office_or_a_form_s_order(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["hope is vandaag ver weg", "rdv at the doctor's office", "gesprek met de directie"]
+)
+def test_words_in_those_places_stay(text: str) -> None:
+    assert masked(text) == []
