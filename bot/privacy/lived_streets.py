@@ -28,7 +28,8 @@ LIVED_STREET = lazy(
     r"\s+(?:(?i:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?"
     rf"(?!(?i:{STOP})\b)[^\W\d_][\w'’-]*"
     rf"(?:\s+(?!(?i:{STOP})\b)(?:de\s+la|de|du|des|la|le|[^\W\d_][\w'’-]*)){{0,3}}"
-    r"|[^\W\d_][\w'’-]*(?i:straat|laan|steenweg|lei|plein|dreef|kaai|vest|singel|dries)"
+    r"|[^\W\d_][\w'’-]*(?i:straat|laan|steenweg|lei|plein|dreef|kaai|vest|singel|dries|baan|weg"
+    r"|dijk|kade|markt)"
     r"|[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?(?i:road|street|lane|avenue|drive|close|crescent"
     r"|terrace|grove))\b"
 )

@@ -83,6 +83,8 @@ NATIONAL_CONTEXT = lazy(
     r"|identit",
     re.IGNORECASE,
 )
+SINCE = r"depuis|sinds|since|vanaf|jusqu\w*|until|pendant|avant|après|apres"
+"""Before a year, not a house number: "rue des tanneurs depuis 2019" (own sentence)."""
 BEFORE_NUMBER = r"(?:\s+|,\s*(?![1-9]\d{3}\s+[^\W\d_]))"
 """Between a street and its number; after a comma, a postcode with its town is no number."""
 STREETS = (
@@ -99,7 +101,7 @@ STREETS = (
         rf"\b(?:(?:{ADJECTIVES})[ -])?(?:(?!{NOT_A_STREET}\b)[a-zà-ÿ][\w'’-]*(?:{STREET_SUFFIX})"
         rf"|(?!chemin\s+de\s+fer\b)(?:{FRENCH_STREET})\s+"
         rf"(?:(?:de la|de l'|du|des|de|d')\s*)?(?!(?:{NOT_A_NAME})\b)[a-zà-ÿ][\w'’-]+"
-        rf"(?:[ -][a-zà-ÿ][\w'’-]+)?){BEFORE_NUMBER}{NUMBER}(?!\s*(?:{UNITS})\b)"
+        rf"(?:[ -](?!(?:{SINCE})\b)[a-zà-ÿ][\w'’-]+)?){BEFORE_NUMBER}{NUMBER}(?!\s*(?:{UNITS})\b)"
     ),
 )
 STREET_HINT = lazy(rf"(?:{STREET_SUFFIX})\b\.?,?\s")

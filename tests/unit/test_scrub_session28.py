@@ -136,3 +136,18 @@ def test_names_told_by_a_day_an_office_or_a_form_s_order(
 )
 def test_words_in_those_places_stay(text: str) -> None:
     assert masked(text) == []
+
+
+def test_a_year_after_since_is_no_house_number() -> None:
+    assert masked("il habite rue des tanneurs depuis 2019") == [("rue des tanneurs", "address")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("he lives on turnhoutsebaan near the park", ("turnhoutsebaan", "address")),
+        ("ze woont op de ijzerenweg boven de bakker", ("ijzerenweg", "address")),
+    ],
+)
+def test_a_street_of_any_dutch_type_after_living(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
