@@ -191,7 +191,7 @@ def _offered(text: str) -> tuple[str, ...]:
     [
         ("bill wants to stop the training", "bill"),
         ("ok. chip refused to sign", "chip"),
-        ("her son (4) river has a cough", "river"),
+        ("her son (4) pebble has a cough", "pebble"),
         ("le petit (3 ans) orage dort mal", "orage"),
         ("haar zoontje (3) kiwi slaapt slecht", "kiwi"),
     ],

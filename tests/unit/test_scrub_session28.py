@@ -151,3 +151,23 @@ def test_a_year_after_since_is_no_house_number() -> None:
 )
 def test_a_street_of_any_dutch_type_after_living(text: str, found: tuple[str, str]) -> None:
     assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("perle est venue avec sa mère", ("perle", "name")),
+        ("trinity came alone to the rdv", ("trinity", "name")),
+        ("her son (4) river has a cough", ("river", "name")),
+    ],
+)
+def test_given_names_of_faith_and_nature(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the river was high after the rain", "la providence a voulu que", "a poppy on the poster"],
+)
+def test_those_words_as_words_stay(text: str) -> None:
+    assert masked(text) == []
