@@ -1,10 +1,13 @@
 """A first name that is also a word, then a verb of being, having or taking and a special
-category ("hope is pregnant", "joy has diabetes", "roos is moslim", "patience takes her
-insulin", "dat hope zwanger is"): an abstract noun has no health, faith nor origin, and takes
-no pills of its own. `name_word_names` asks this of a word-name opening a sentence or a
-clause, or in lower case. Kept apart from it to keep modules small."""
+category ("hope is pregnant", "joy has diabetes", "roos is moslim", "joy est lesbienne",
+"patience takes her insulin", "dat hope zwanger is"): an abstract noun has no health, faith,
+origin nor orientation, and takes no pills of its own. `name_word_names` asks this of a
+word-name opening a sentence or a clause, or in lower case. Kept apart from it to keep modules
+small."""
 
 from __future__ import annotations
+
+import itertools
 
 from bot.privacy.lazy_patterns import lazy
 
@@ -33,9 +36,11 @@ def states_a_category(text: str, start: int, end: int) -> bool:
         return _stated_last(text, start, end)
     if after.group(1).lower() in TAKING and POSSESSIVE.match(text, after.end(1)):
         return True
-    from bot.privacy.sensitive import special_categories  # it reads no names: no cycle
+    from bot.privacy.orientation import orientations  # they read no names: no cycle
+    from bot.privacy.sensitive import special_categories
 
-    return any(end < first <= after.end() for first, _, _ in special_categories(text))
+    stated = itertools.chain(special_categories(text), orientations(text))
+    return any(end < first <= after.end() for first, _, _ in stated)
 
 
 def _stated_last(text: str, start: int, end: int) -> bool:

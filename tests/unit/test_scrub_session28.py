@@ -171,3 +171,14 @@ def test_given_names_of_faith_and_nature(text: str, found: tuple[str, str]) -> N
 )
 def test_those_words_as_words_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("hope is gay and lives with her partner", ("hope", "name")),
+        ("joy est lesbienne depuis toujours", ("joy", "name")),
+    ],
+)
+def test_a_word_name_and_her_orientation(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
