@@ -80,13 +80,17 @@ STATE = lazy(
     r"three|four|five|\d+|quatre-vingts?)\s+(?:(?:new|nieuwe|nouveau|nouvelle)\s+)?(?:ans|jaar|"
     r"years|enfants|kinderen|children|kids|zoon|dochter|son|daughter|fils|fille|boyfriend|"
     r"girlfriend|vriend|vriendin|copain|copine|baby|bébé|social\s+worker)"
+    r"|(?:een|a|an|un|une)\s+(?:(?:single|alleenstaande|jonge|young|jeune|new|nieuwe)\s+)?"
+    r"(?:mama|mum|mom|moeder|mother|maman|mère|papa|dad|vader|father|père|weduwe|widow|veuve"
+    r"|buurvrouw|buurman|neighbour|neighbor|voisine?)"
     r"|en\s+(?:\d\s*(?:e|è|ème|eme|ieme|ère|ere|re)|premi[èe]re|deuxi[èe]me|troisi[èe]me)\s+"
     r"(?:primaire|maternelle|secondaire|ann[ée]e)"
     r"|in\s+(?:het\s+)?(?:\d(?:e|de|ste)|eerste|tweede|derde|vierde|vijfde|zesde)\s+"
     r"(?:leerjaar|kleuterklas|kleuter|middelbaar)|in\s+(?:year|grade)\s+\d+)\b"
 )
 """States of a person after "is" or "has": "Joy is sick", "roos is zwanger", "mark is in
-hospital", "storm is de jongste", "grace is my friend" (not "hope is the mother of all"), "ange
+hospital", "storm is de jongste", "grace is my friend", "joy est une maman solo" (not "hope is the
+mother of all"), "ange
 a deux enfants", in which school year ("victoire est en 2e primaire", "roos zit in het derde
 leerjaar"), and where a person went: "Patience est venue", "hope is vertrokken", "bienvenu est
 encore arrive" (accents left out)."""

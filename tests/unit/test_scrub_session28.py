@@ -182,3 +182,10 @@ def test_those_words_as_words_stay(text: str) -> None:
 )
 def test_a_word_name_and_her_orientation(text: str, found: tuple[str, str]) -> None:
     assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["joy est une maman solo avec 3 enfants", "hope is a single mum of two"]
+)
+def test_a_word_name_who_is_a_mother(text: str) -> None:
+    assert text.split()[0] in [found for found, kind in masked(text) if kind == "name"]
