@@ -200,9 +200,8 @@ def first_and_surname(text: str, tokens: list[Token], marked: list[bool], lexico
             continue
         if other.bare not in lexicon.last or other.bare in lexicon.first or other.capital:
             continue
-        if (
-            (_listed(one, lexicon) or one.bare in lexicon.homographs)
-            and not plain_word(other.bare, lexicon)
+        if (_listed(one, lexicon) or one.bare in lexicon.homographs) and not plain_word(
+            other.bare, lexicon
         ):
             marked[i] = marked[i + 1] = True  # plain_word: "lemaire" is no "lem" + "aire"
 

@@ -125,9 +125,7 @@ def test_seasons_and_weather_stay(text: str) -> None:
         ("aangemeld door cuypers ilse van de school", ("cuypers ilse", "name")),
     ],
 )  # fmt: skip
-def test_names_told_by_a_day_an_office_or_a_form_s_order(
-    text: str, found: tuple[str, str]
-) -> None:
+def test_names_told_by_a_day_an_office_or_a_form_s_order(text: str, found: tuple[str, str]) -> None:
     assert found in masked(text)
 
 
