@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 
-from bot.privacy.compounds import frequent, plain_word
-from bot.privacy.gazetteer import fold, gazetteer
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon
 from bot.privacy.name_groups import Token
+from bot.privacy.name_particle_surnames import unlike_a_word
 from bot.privacy.name_vetoes import TRADES
 
 CONTACT = frozenset(["met", "avec", "chez", "with"])
@@ -54,11 +53,9 @@ def _led(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) ->
 
 def _surname_alone(word: str, lexicon: Lexicon) -> bool:
     """A surname of the lists that no reader could take for anything else."""
-    if len(word) < 4 or word not in lexicon.last or word in lexicon.first:
+    if len(word) < 4 or word in lexicon.first or word in TRADES or word in lexicon.homographs:
         return False
-    if word in frequent() or word in TRADES or word in lexicon.homographs:
-        return False
-    return not plain_word(word, lexicon) and fold(word) not in gazetteer().names
+    return unlike_a_word(word, lexicon)
 
 
 def _glued_on(text: str, match: re.Match[str]) -> bool:
@@ -79,5 +76,6 @@ def surname_first(text: str, token: Token, lexicon: Lexicon) -> bool:
     word = token.bare
     if word not in lexicon.last or lexicon.is_word(word) or word in lexicon.homographs:
         return False
-    lead = SURNAME_FIRST_LEAD.search(text, max(0, token.start - 6), token.start)
-    return token.opens or lead is not None
+    if token.opens:
+        return True
+    return SURNAME_FIRST_LEAD.search(text, max(0, token.start - 6), token.start) is not None

@@ -40,13 +40,14 @@ def particle_surnames(text: str, lexicon: Lexicon) -> dict[int, bool]:
         # "van de velde", "de smet"; not "van de winkel" nor "van mol"
         named = glued and (not plain or (len(particle) > 1 and word not in frequent()))
         if match.group(1) is not None:  # "mail naar de bruyne"
-            named = named or _unlike_a_word(word, lexicon)
+            named = named or unlike_a_word(word, lexicon)
         if named:
             found[match.start(2)] = found[match.start(3)] = True
     return found
 
 
-def _unlike_a_word(word: str, lexicon: Lexicon) -> bool:
+def unlike_a_word(word: str, lexicon: Lexicon) -> bool:
+    """A surname of the lists that is no frequent or plain word nor place."""
     if word not in lexicon.last or word in frequent() or plain_word(word, lexicon):
         return False
     return fold(word) not in gazetteer().names

@@ -264,7 +264,7 @@ def _extend(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon
             elif not token.capital:  # "samia haddad", "mariama bah" typed in lower case
                 ordinary = bare in TITLES_AND_RELATIONS or bare in VERBS or bare in POSSESSIVES
                 marked[i] = not ordinary and (
-                    (after and (bare in lexicon.first or (surname_first(text, token, lexicon))))
+                    (after and (bare in lexicon.first or surname_first(text, token, lexicon)))
                     or (before and surname_word(text, token, lexicon))
                 )
             elif before:  # "Oleksandr Shevchenko", "Sarah Black": a capital after a name
