@@ -54,6 +54,15 @@ SHORT_YEAR = lazy(r"\s+['’]?\d{2}\b(?![.:,]?\d|\s*(?:u\b|h\b|uur|heures?|am\b|
 
 COMPACT = lazy(r"(?<![\d.,/-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d.,/-]\d)")
 """A date of birth typed as the systems store it, after a word of birth: "dob 19930427"."""
+DAY_FIRST = lazy(
+    r"(?<![\d.,/-])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d(?![\d.,/-]\d)"
+    r"|(?<![\d.,/-])(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)?\d\d(?![\d.,/-]?\d)"
+)
+"""A date of birth typed day first without separators or with spaces, right after a word of
+birth: "geboren 14031989", "dob 14 03 89" (review38a's leads)."""
+CLOSE_CUE = lazy(r"(?i:(?:geboren|geb\.?|gebdat|\bddn|°|\bnée?|naissance|born|birth|\bdob)"
+                 r"(?:\s*(?:op|on|le|:|the|in))?\s*$)")  # fmt: skip
+"""A word of birth right before the number: further away a number is anything."""
 
 
 def dates(text: str) -> Iterator[Found]:
@@ -61,6 +70,9 @@ def dates(text: str) -> Iterator[Found]:
         return
     for match in COMPACT.finditer(text) if YEAR.search(text) else ():
         if BIRTH_CUE.search(text, max(0, match.start() - 30), match.start()):
+            yield match.start(), match.end(), "date"
+    for match in DAY_FIRST.finditer(text):
+        if CLOSE_CUE.search(text, max(0, match.start() - 20), match.start()):
             yield match.start(), match.end(), "date"
     needed = ("°" in text or "-" in text, DATE_SEPARATOR.search(text) is not None, True, True)
     for pattern, possible in zip(DATES if YEAR.search(text) else DATES[:3], needed, strict=False):

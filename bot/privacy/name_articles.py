@@ -27,8 +27,8 @@ ARTICLE_WORDS = frozenset(["de", "den", "der", "vande", "vanden", "vander", "le"
 """The articles of ARTICLE_SURNAME, each a whole word in any case: without one it finds nothing."""
 
 
-AUXILIARY_NAMES = frozenset(["bent", "ben", "can", "may", "will", "said", "mark"])
-"""Verbs that the first-name lists hold ("jij bent de supervisor")."""
+AUXILIARY_NAMES = frozenset(["bent", "ben", "can", "may", "will", "said", "mark", "jai"])
+"""Verbs that the first-name lists hold ("jij bent de supervisor"; "jai la crève": "j'ai")."""
 
 
 def article_surnames(text: str) -> Iterator[tuple[int, int, str]]:

@@ -10,6 +10,7 @@ from bot.privacy.language import SENTENCE, language_of
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.name_clauses import CLITIC
 from bot.privacy.name_groups import Token
+from bot.privacy.name_initials import titled_initial_before
 
 
 def _initials_before(text: str, begin: int, gap: str = ". ") -> int:
@@ -29,7 +30,7 @@ def spans(text: str, tokens: list[Token], marked: list[bool]) -> Iterator[tuple[
             continue
         clitic = CLITIC.match(token.word)
         begin = token.start + (clitic.end() if clitic else 0)  # "lorsqu'[aminata]"
-        begin = _initials_before(text, begin)
+        begin = titled_initial_before(text, _initials_before(text, begin))
         if start >= 0 and (text[end:begin] in (" ", "-", "") or _initials(text, end, token)):
             end = token.end
             continue

@@ -93,6 +93,37 @@ SEASON_BEFORE = lazy(
 """A season or the weather after a word that counts or places it: "since last winter"."""
 
 
+JAI_AFTER = lazy(
+    r"\s+(?i:pas|plus|la|le|les|l['’]|un|une|des|du|de|d['’]|mal|besoin|envie|peur|faim|froid"
+    r"|chaud|rdv|rendez-vous|encore|déjà|deja|toujours|jamais|rien|bien|aussi|trop|vu|eu|pu|dû"
+    r"|du|dit|fait|lu|su|mis|pris|reçu|recu|[a-zàâçéèêëîïôûùüÿœ]+(?:é|ée|és|ées|i|u|it))\b"
+)
+"""What follows "jai" typed for "j'ai": "jai appelé le cpas", "jai la crève", "jai pas eu le
+temps" (review38c's lead); "Jai est venu" is someone."""
+
+
+FEAST_BEFORE = lazy(
+    r"(?i:\b(?:fêt\w*|fet[eé]\w*|joyeux|joyeuses|à|a|pour|avant|après|apres|depuis|vers"
+    r"|jusqu['’]à|la|le|p[eè]re|(?:sapin|march[eé]|vacances|repas|cadeaux?|veille|nuit|menu"
+    r"|p[eé]riode|cong[eé]s?|r[eé]veillon|colis|spectacle|cartes?|d[eé]co\w*)\s+de)\s+$)"
+)
+"""Before "noël" the feast: "on a fêté noel", "joyeux noel", "sapin de noel" (review38c); not
+"la mère de noël"."""
+
+
+def _elided_article(word: str, lexicon: Lexicon) -> bool:
+    """French "l'" glued to its noun, as phones type it: "leglise", "lecole", "lhopital"; a
+    name of the lists stays one ("laura", "lamine")."""
+    return (
+        len(word) > 4
+        and word[0] == "l"
+        and word[1] in "aeiouhéèêâîôû"
+        and word not in lexicon.first
+        and word not in lexicon.last
+        and lexicon.is_word(word[1:])
+    )
+
+
 def _in_a_row_of_months(text: str, token: Token) -> bool:
     before = MONTH_BEFORE.search(text, max(0, token.start - 16), token.start)
     return before is not None or MONTH_AFTER.match(text, token.end) is not None
@@ -111,6 +142,14 @@ def may_name(text: str, token: Token, lexicon: Lexicon) -> bool:
         return False  # "20 sem", "3 j", "12 sep": weeks, days and months, not Sem, J or Sep.
     if word in WEATHER and SEASON_BEFORE.search(text, max(0, token.start - 10), token.start):
         return False  # "since last winter says client", "cold this winter, the kids": a season
+    if word in ("noel", "noël") and FEAST_BEFORE.search(
+        text, max(0, token.start - 12), token.start
+    ):
+        return False  # "on a fêté noel chez eux": the feast, not Noël
+    if _elided_article(word, lexicon):
+        return False  # "leglise est pleine", "lecole a appelé": "l'église" without its mark
+    if word == "jai" and JAI_AFTER.match(text, token.end):
+        return False  # "jai appelé le cpas": "j'ai" without its apostrophe
     if word in MONTHS and _in_a_row_of_months(text, token):
         return False  # "april may and june all paid late": months in a row
     if listed_with_a_brand(text, token.start, token.end) and not _titled(text, token.start):

@@ -39,6 +39,7 @@ from bot.privacy.name_groups import (
     next_token,
 )
 from bot.privacy.name_heading_lists import heading_lists
+from bot.privacy.name_initials import titled_initial_names
 from bot.privacy.name_lists import kin_lists as kin
 from bot.privacy.name_lists import (
     particles_lead_to_name,
@@ -88,6 +89,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     forced |= aliases(text, lexicon)  # "mr de leeuw", "dit doudou", "chez les ahmadzai"
     forced |= cleft_names(text, matches, lowered, lexicon)  # "t'is roos die opendeed"
     forced |= contact_surnames(text, matches, lowered, lexicon)  # "transmis à masson"
+    forced |= titled_initial_names(text, matches, lowered, lexicon)  # "mr f. delvaux"
     forced = clauses_and_company(text, matches, lowered, lexicon, free) | forced
     named = frozenset(s for s, v in forced.items() if v)
     cued = cued_words(text, matches, lexicon, CONTEXT_WORDS, lowered, named) | named

@@ -1,0 +1,50 @@
+"""A form of address, a lower-case initial and a surname: "gesprek met mr f. delvaux",
+"called mr p. turner", "mevr. a. peeters" (review38b's leads, own sentences). The rules read
+a word after a title as a name, but an initial between them hid the title; and an initial
+was joined to a name only in capitals ("J. Janssens"). After a title the initial and the
+word after it are one person, in any case; the full stop after the initial is required:
+"mme a appelé" is a verb."""
+
+from __future__ import annotations
+
+import re
+
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import Lexicon, cues
+
+TITLES = cues()["titles"]
+TITLED_INITIAL = lazy(
+    r"(?i:(?<![\w.])(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?\s+[a-z]\.\s?$)"
+)
+"""A title and an initial right before a surname: "mr f. ", "mevr. a. "."""
+
+
+def titled_initial_names(
+    text: str, matches: list[re.Match[str]], lowered: list[str], lexicon: Lexicon
+) -> dict[int, bool]:
+    """Start of each word after a title and an initial -> True."""
+    if ". " not in text:
+        return {}
+    found: dict[int, bool] = {}
+    for i in range(2, len(matches)):
+        initial, title = matches[i - 1], lowered[i - 2]
+        if len(initial.group()) != 1 or title not in TITLES or not lowered[i].isalpha():
+            continue
+        if text[initial.end() : matches[i].start()] not in (". ", ".") or len(lowered[i]) < 2:
+            continue
+        if text[matches[i - 2].end() : initial.start()] not in (" ", ". "):
+            continue
+        word = lowered[i]
+        listed = word in lexicon.last or word in lexicon.first or word in lexicon.homographs
+        if listed or not lexicon.is_word(word):
+            found[matches[i].start()] = True  # "mr p. turner"; not "mr f. and the kids"
+    return found
+
+
+def titled_initial_before(text: str, begin: int) -> int:
+    """Where a name starts when a title and a lower-case initial stand before it."""
+    found = TITLED_INITIAL.search(text, max(0, begin - 16), begin)
+    if not found:
+        return begin
+    letter = text.rfind(".", found.start(), begin)
+    return letter - 1
