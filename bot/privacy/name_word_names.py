@@ -89,7 +89,8 @@ def word_name(
         or following.word.lower() in ELIDED
         or (following.bare == "a" and PARTICIPLE.match(text, following.end) is not None)
     )
-    if following and token.opens and following.bare in COPULAS and STATE.match(text, following.end):
+    stated = following and token.opens and following.bare in COPULAS
+    if stated and STATE.match(text, following.end) and not _season_away(token, following.end, text):
         return True  # "Joy is sick today", "roos is zwanger": a person's state
     opens_clause = token.opens or (previous is not None and previous.bare in CLAUSE_OPENERS)
     if states_a_category(text, token.start, token.end) and (opens_clause or not token.capital):
@@ -98,6 +99,8 @@ def word_name(
         return True  # "roos had bloemen gekocht", "victoire m'a montré": no article, a person
     if not token.opens and token.capital:
         return True
+    if token.opens and AGED_OR_WITH_KIN.match(text, token.end):
+        return True  # "Roos van 3 jaar heeft koorts", "Victoire chez sa grand-mère ce weekend"
     if token.opens and _told_when(text, token.end):
         return True  # "roos vandaag niet op school", "joy today at the doctor": a note's shorthand
     if _pair_acting(text, token, lexicon):
@@ -151,6 +154,25 @@ def _told_when(text: str, end: int) -> bool:
     return not (then in COPULAS or then in MODALS or then in HAVE or then in WANTED)
 
 
+SEASONS = frozenset(["summer", "winter", "spring", "autumn", "zomer", "lente", "herfst", "été",
+                     "printemps", "hiver"])  # fmt: skip
+"""Seasons that are given names too: "summer was not at home" is left as it may be either."""
+AWAY = lazy(r" (?:(?:not|niet|pas|nog|still|encore)\s+)?(?:at\s+home|là|back\s)")
+
+
+def _season_away(token: Token, end: int, text: str) -> bool:
+    return token.bare in SEASONS and AWAY.match(text, end) is not None
+
+
+AGED_OR_WITH_KIN = lazy(
+    r"(?i: (?:van|de|aged)\s+\d{1,2}\s*(?:jaar|ans?|years?|yrs?|mois|maanden|months?)\b"
+    r"| (?:chez|bij|with|met)\s+"
+    r"(?:(?:sa|son|ses|haar|zijn|her|his|their|hun|leur|de|la|le|the)\s+)?"
+    r"(?:grand-m[èe]re|grand-p[èe]re|grands-parents|mamie|papy|oma|opa|bomma|bompa|granny|grandma"
+    r"|grandpa|grandparents|grootouders|tante|oom|nonkel|oncle|aunt|auntie|uncle|pleegouders"
+    r"|foster\s+(?:mum|mom|parents|family)|famille\s+d['’]accueil)\b)"
+)
+"""An age or a stay with kin right after a word-name opening a note is a child's."""
 PAIR_OPENING = lazy(r"(?:^|[.!?;:\n] *)([a-zà-ÿ]+) (?:and|en|et|&) $")
 
 

@@ -99,3 +99,35 @@ def test_words_typed_on_a_phone_stay(text: str) -> None:
 )  # fmt: skip
 def test_the_same_words_as_names_and_places(text: str, found: tuple[str, str]) -> None:
     assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Grace est une élève motivée", ("Grace", "name")),
+        ("Precious is a student at the college", ("Precious", "name")),
+        ("Patience was not at home when we came", ("Patience", "name")),
+        ("Merveille était pas là ce matin", ("Merveille", "name")),
+        ("Destiny is back at school since monday", ("Destiny", "name")),
+        ("Roos van 3 jaar heeft koorts", ("Roos", "name")),
+        ("Victoire chez sa grand-mère ce weekend", ("Victoire", "name")),
+        ("hope with her nan this week", ("hope", "name")),
+    ],
+)  # fmt: skip
+def test_a_word_name_opening_a_note_with_a_person_s_state(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grace is a gift from god",
+        "Hope is a child's right",
+        "Grace is a virtue we all need",
+        "hope with the kids is what keeps her going",
+    ],
+)
+def test_a_word_name_as_a_word_stays(text: str) -> None:
+    assert masked(text) == []
