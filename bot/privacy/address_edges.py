@@ -27,3 +27,16 @@ def address_edges(text: str, start: int, end: int) -> tuple[int, int]:
     if (postcode := POSTCODE_AFTER.match(text, end)) is not None:
         end = postcode.end()
     return start, end
+
+
+IBAN_HEAD = re.compile(r"(?<![\w.-])[A-Z]{2}(?:[ -]?\d){0,4}[ -]?$")
+"""A country code and check digits split from the rest of an account ("BE 6 8 5390 0754 7034",
+"BE685390 0754 7034 1234"): the account's own head, left when only its digits were read."""
+
+
+def iban_edges(text: str, start: int) -> int:
+    """`start` of an account number widened to its country code and check digits."""
+    if start == 0 or text[start - 1] not in " -0123456789":
+        return start
+    head = IBAN_HEAD.search(text, max(0, start - 12), start)
+    return head.start() if head is not None else start

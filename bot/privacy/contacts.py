@@ -32,11 +32,15 @@ from bot.privacy.tokens import Stems
 Found = tuple[int, int, str]
 
 AT_WORD = lazy(r"(?i:\bat\b)")
+ENDINGS = "com|be|net|org|fr|nl|de|eu|lu|info|uk|io|ma|tr|ro|pl|bg|es|it|me|ch"
+"""Endings of addresses said or spaced out ("dot ma", "hotmail . com"); any ending after a
+plain dot."""
 EMAIL = lazy(
     r"[\w+-]{1,64}+(?:(?:\.|[\[({](?:dot|punt|point)[\])}])[\w+-]{1,64}+){0,15}(?:@\s?|\s@(?=[\w-]+\.(?:com|be|net|org|fr|nl|de|eu|lu|info|uk|io)\b)"
     r"|\s?[\[({]\s?(?:at|@|a)\s?[\])}]\s?|\s(?:at|@)\s)[\w-]+"
     r"(?:(?:\.|\s?[\[({]\s?(?:dot|punt|point|\.)\s?[\])}]\s?)[\w-]+)*"
-    r"(?:\.|,(?=(?:com|be|net|org|fr|nl|eu)\b)|\s?[\[({]\s?(?:dot|punt|point|\.)\s?[\])}]\s?)"
+    r"(?:\.|,(?=(?:com|be|net|org|fr|nl|eu)\b)|\s?[\[({]\s?(?:dot|punt|point|\.)\s?[\])}]\s?"
+    rf"|\s\.\s?(?=(?:{ENDINGS})\b))"
     r"(?:[a-z]{2,6})\b(?!@)",
     re.IGNORECASE,
 )
@@ -53,7 +57,7 @@ SPOKEN_DOT = r"(?:\s(?:dot|punt|point)\s|\s[._-]\s|[._-])"
 SPOKEN_EMAIL = lazy(
     rf"\b\w{{1,64}}(?:{SPOKEN_DOT}\w{{1,64}}){{0,16}}\s(?:at|ape?n?staart(?:je)?|arobase|@|chez)\s\w+"
     rf"(?:{SPOKEN_DOT}\w+)*?"
-    r"(?:\s(?:dot|punt|point)\s|\s\.\s|\.)(?:com|be|net|org|fr|eu|nl|de|info|uk|lu|io)\b",
+    rf"(?:\s(?:dot|punt|point)\s|\s\.\s|\.)(?:{ENDINGS})\b",
     re.IGNORECASE,
 )
 """An address read out: "jan punt peeters at gmail punt com", "amina dot h at gmail dot com",
@@ -70,7 +74,7 @@ CUED_PROVIDER_EMAIL = lazy(
     r"((?:[^\W\d_]\s)?[\w+-]+(?:(?:\.|\s(?:dot|punt|point)\s)[\w+-]+)*)"
     r"\s(?:at|@|arobase|chez|ape?n?staart(?:je)?)\s(?:gmail|hotmail|outlook|yahoo"
     r"|skynet|telenet|proximus|icloud|msn|protonmail)\b"
-    r"(?:\s(?:(?:dot|punt|point)\s)?(?:com|be|net|org|fr|eu|nl)\b)?)"
+    rf"(?:\s(?:(?:dot|punt|point)\s)?(?:{ENDINGS})\b)?)"
 )
 """After a word for e-mail, any local part (its dots maybe said) and a known provider, its
 ending left out or said: "haar mail sarah at gmail", "mail sarah @ gmail", "mail sophie dot
@@ -79,10 +83,12 @@ dubois at gmail", "mail peeters at telenet be"."""
 "fatima.el@gmail", "sarah@gmail dot com"."""
 PROVIDER_EMAIL = lazy(
     r"(?i:(?<![\w.+-])(?=[\w.+-]*[._\d])[\w+-]+(?:\.[\w+-]+)*\s(?:at|apenstaart(?:je)?|arobase)\s(?:gmail|hotmail|outlook|yahoo"
-    r"|skynet|telenet|proximus|live|icloud|msn|protonmail|proton|orange|voo|scarlet)\b)"
+    r"|skynet|telenet|proximus|live|icloud|msn|protonmail|proton|orange|voo|scarlet)\b"
+    rf"(?:(?:\s(?:dot|punt|point)\s|\s?\.\s?)(?:{ENDINGS})\b)?)"
 )
 """An address said without its ending, at a known provider: "jan.peeters at gmail"; its
-local part has a dot, "_" or a digit ("she works at proximus" is no address)."""
+local part has a dot, "_" or a digit ("she works at proximus" is no address); its ending
+when said ("lea.m at gmail dot ma")."""
 
 HANDLE = lazy(r"(?<![\w.@])@\w(?:[\w.]{1,30}\w)?(?![\w@])")
 """A mention, in any alphabet's letters ("@Céline", "@Zoë": a colleague or a person named)."""

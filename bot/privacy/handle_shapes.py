@@ -54,9 +54,27 @@ BANK_SHAPED = lazy(r"(?i:[a-z]{2}\d{2}[._]\d{4}[._]\d{4})")
 """An IBAN with dots for its spaces: the IBAN rules read it, with their label."""
 
 
+UNDERSCORED = lazy(r"(?<![\w@./-])([^\W\d_]{3,})_([^\W\d_]{3,}\d*)(?![\w@/-]|\.\w)")
+"""Two words of letters joined by "_", the second perhaps with digits: "sweety_marleen",
+"chris_lemaire", "dark_angel99"."""
+
+
+def underscored_handles(text: str) -> Iterator[Found]:
+    """Such a handle without a cue, when one of its words is a name or no word at all: notes
+    hold no file names, and people type a user name as it is ("file_name" stays)."""
+    if "_" not in text:
+        return
+    words = lexicon()
+    for match in UNDERSCORED.finditer(text):
+        parts = [match.group(1).lower(), match.group(2).lower().rstrip("0123456789")]
+        if any(p in words.first or p in words.last or not words.is_word(p) for p in parts):
+            yield match.start(), match.end(), "handle"
+
+
 def account_handles(text: str) -> Iterator[Found]:
     """Handles in a text that names a platform, an account or a nickname."""
     if not (GATE.in_text(text) or _account_word(text) or OTHER_ACCOUNTS.in_text(text)):
+        yield from underscored_handles(text)
         return
     words = lexicon().words
     for match in JOINED.finditer(text):

@@ -1,6 +1,6 @@
 """Licence plates: Belgian ones in every notation, foreign ones next to a cue word.
 
-The new Belgian shape ("1-ABC-234", "1abc234", "1 ABC 234", "1 ABC-234") is masked
+The new Belgian shape ("1-ABC-234", "1abc234", "1 ABC 234", "1 ABC-234", "1 - ABC - 234") is masked
 anywhere, unless its letters are a frequent word between numbers ("5 van 120", "3 sur
 100"); the old one ("ABC-123") and a foreign plate (France "AB-123-CD", the Netherlands
 "12-ABC-3", Germany "B-AB 1234") only near a word such as plaat, kenteken, plaque, car:
@@ -20,7 +20,7 @@ from bot.privacy.tokens import Stems
 Found = tuple[int, int, str]
 TWO_DIGITS = lazy(r"\d\d")
 PLATE = lazy(  # not "4 bte 112": a house number with its box
-    r"(?<![\w-])(?:[1-9]([- .]?)(?!(?i:bus|bte|box)\b)([A-Za-z]{3})[- .]?\d{3}"
+    r"(?<![\w-])(?:[1-9](\s-\s|[- .]?)(?!(?i:bus|bte|box)\b)([A-Za-z]{3})(?:\s-\s|[- .]?)\d{3}"
     r"|[A-Za-z]{3}[- ]\d{3})(?![\w-])"
 )
 PLATE_CUE = lazy(
@@ -31,6 +31,9 @@ PLATE_CUE = lazy(
 )
 """Dutch "van het bedrag" is no van: "10 % van het bedrag, max 300 euro" holds no plate. A make
 of car is a cue too ("een grijze golf 74-WVI-7", "a black bmw RE-662-L": review22a)."""
+LETTER_FIRST = lazy(r"(?<![\w-])[A-Z][- ]\d{3}[- ][A-Z]{3}(?![\w-])")
+"""The new shape written letter first, as notes type it from memory ("A-123-BCD", "A 123 BCD"):
+in capitals it is no word and no amount."""
 AMOUNT_AFTER = lazy(r"(?i:\s*(?:euro|eur|€|%|procent|per|par|month|km|kg|cm|minutes|min)(?!\w))")
 """A plate is never an amount: "de auto kost max 300 euro"."""
 CURRENCIES = frozenset(["EUR", "USD", "GBP", "CHF", "PLN", "RON", "BGN", "MAD", "TRY", "CAD"])
@@ -66,7 +69,7 @@ def plates(text: str) -> Iterator[Found]:
     yield from _named_plates(text)  # first: the whole plate, not a part of it another shape fits
     for match in PLATE.finditer(text):
         new_shape = match.group()[0].isdigit()
-        if new_shape and match.group(1) in ("", " ") and _a_word(match.group(2)):
+        if new_shape and match.group(1) in ("", " ", " - ") and _a_word(match.group(2)):
             continue  # "ze kreeg 5 van 120 punten"
         nearby = text[max(0, match.start() - 40) : match.start()]
         if not new_shape and (AMOUNT_AFTER.match(text, match.end()) or _a_word(match.group()[:3])):
@@ -75,6 +78,8 @@ def plates(text: str) -> Iterator[Found]:
             continue  # "premie van EUR 755,54"
         if new_shape or PLATE_CUE.search(nearby):
             yield match.start(), match.end(), "plate"
+    for match in LETTER_FIRST.finditer(text):
+        yield match.start(), match.end(), "plate"
     for pattern in (FOREIGN_PLATE,) if "-" in text else ():
         for match in pattern.finditer(text):
             if PLATE_CUE.search(text, max(0, match.start() - 40), match.start()):

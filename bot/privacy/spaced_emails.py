@@ -16,7 +16,7 @@ from bot.privacy.lexicon import lexicon
 
 Found = tuple[int, int, str]
 
-ENDINGS = r"com|be|net|org|fr|nl|de|eu|lu|info|uk|io|ma|tr|ro|pl|bg|es|it"
+ENDINGS = r"com|be|net|org|fr|nl|de|eu|lu|info|uk|io|ma|tr|ro|pl|bg|es|it|me|ch"
 PROVIDERS = (
     r"gmail|hotmail|outlook|yahoo|skynet|telenet|proximus|live|icloud|msn|protonmail|proton"
     r"|orange|voo|scarlet|gmx|aol|mail"

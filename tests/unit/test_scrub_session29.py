@@ -131,3 +131,36 @@ def test_a_word_name_opening_a_note_with_a_person_s_state(
 )
 def test_a_word_name_as_a_word_stays(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("auto met plaat 1 - abc - 234 staat voor de deur", ("1 - abc - 234", "plate")),
+        ("zijn wagen 2 - XYZ - 345 staat op de parking", ("2 - XYZ - 345", "plate")),
+        ("de A-123-BCD van de buurman", ("A-123-BCD", "plate")),
+        ("sa voiture A 123 BCD est en panne", ("A 123 BCD", "plate")),
+        ("mail naar jolien.m87 (at) hotmail . com", ("jolien.m87 (at) hotmail . com", "email")),
+        ("email sarah.dubois (at) outlook . fr", ("sarah.dubois (at) outlook . fr", "email")),
+        ("email lea.m at gmail dot ma", ("lea.m at gmail dot ma", "email")),
+        ("his mail silva.pedro @ proton . me", ("silva.pedro @ proton . me", "email")),
+        ("ze stuurde een bericht naar sweety_marleen", ("sweety_marleen", "handle")),
+        ("naar chris_lemaire gestuurd", ("chris_lemaire", "handle")),
+        ("iban: BE 6 8 5390 0754 7034 voor de huur", ("BE 6 8 5390 0754 7034", "iban")),
+    ],
+)  # fmt: skip
+def test_identifiers_in_spaced_notations(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze kreeg 5 - van - 120 punten",
+        "the file budget_2024 is ready",
+        "save it as rapport_final please",
+        "we zien elkaar at school . morgen",
+    ],
+)
+def test_shapes_near_those_that_stay(text: str) -> None:
+    assert masked(text) == []
