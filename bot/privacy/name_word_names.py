@@ -89,8 +89,13 @@ def word_name(
         or following.word.lower() in ELIDED
         or (following.bare == "a" and PARTICIPLE.match(text, following.end) is not None)
     )
-    stated = following and token.opens and following.bare in COPULAS
-    if stated and STATE.match(text, following.end) and not _season_away(token, following.end, text):
+    stated = following is not None and token.opens and following.bare in COPULAS
+    if (
+        stated
+        and following is not None
+        and STATE.match(text, following.end)
+        and not _season_away(token, following.end, text)
+    ):
         return True  # "Joy is sick today", "roos is zwanger": a person's state
     opens_clause = token.opens or (previous is not None and previous.bare in CLAUSE_OPENERS)
     if states_a_category(text, token.start, token.end) and (opens_clause or not token.capital):
