@@ -141,6 +141,9 @@ PAIR_WHERE = frozenset(["both", "allebei", "beiden", "tous", "toutes", "all", "a
 """Two word-names joined by "and" opening a sentence, then what people do or where they are
 ("joy and blessing were at home"): two abstract nouns are rarely anywhere ("hope and faith are
 important" stays)."""
+COUNTED = frozenset(["both", "allebei", "beiden", "tous", "toutes", "all"])
+"""After "were both" a place or a state must follow: "hope and faith are both important"
+stays."""
 
 
 WHEN = lazy(
@@ -196,6 +199,9 @@ def _pair_after(text: str, end: int, first: str, lexicon: Lexicon) -> bool:
     if pair is None or pair.group(1) not in lexicon.word_names or pair.group(1) == first:
         return False
     verb, then = pair.group(2), pair.group(3)
+    if verb in PAIR_BEING and then in COUNTED:  # "are both important": being what, then?
+        after = NEXT_WORD.match(text, pair.end(3))
+        return after is not None and after.group(1).lower() in PAIR_WHERE
     return verb in PAIR_ACTS or (verb in PAIR_BEING and then in PAIR_WHERE)
 
 

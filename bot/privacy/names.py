@@ -54,6 +54,7 @@ from bot.privacy.name_title_nouns import title_as_noun
 from bot.privacy.name_titled_speakers import titled_homograph, titled_word
 from bot.privacy.name_titles import drop_titles
 from bot.privacy.name_vetoes import drop_explained, may_name
+from bot.privacy.name_word_lists import listed_word_names
 from bot.privacy.name_word_names import after_title, word_name
 
 TOKEN = re.compile(r"[^\W\d_]\w*+(?:['’-]+\w++)*+")
@@ -90,6 +91,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     forced |= cleft_names(text, matches, lowered, lexicon)  # "t'is roos die opendeed"
     forced |= contact_surnames(text, matches, lowered, lexicon)  # "transmis à masson"
     forced |= titled_initial_names(text, matches, lowered, lexicon)  # "mr f. delvaux"
+    forced |= listed_word_names(text, lexicon)  # "goodness and unique both need"
     forced = clauses_and_company(text, matches, lowered, lexicon, free) | forced
     named = frozenset(s for s, v in forced.items() if v)
     cued = cued_words(text, matches, lexicon, CONTEXT_WORDS, lowered, named) | named

@@ -164,3 +164,23 @@ def test_identifiers_in_spaced_notations(text: str, found: tuple[str, str]) -> N
 )
 def test_shapes_near_those_that_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("blessing, favour and precious all at home with mum today",
+         [("blessing", "name"), ("favour", "name"), ("precious", "name")]),
+        ("joy and blessing were both at home", [("joy", "name"), ("blessing", "name")]),
+    ],
+)  # fmt: skip
+def test_word_names_listed_and_counted(text: str, found: list[tuple[str, str]]) -> None:
+    assert masked(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hope and faith are both important", "joy and peace all around", "hope and faith both matter"],
+)
+def test_abstract_nouns_listed_and_counted_stay(text: str) -> None:
+    assert masked(text) == []
