@@ -151,7 +151,7 @@ def household_name(word: str, typed: str, lexicon: Lexicon) -> bool:
     family", "the flemish family")."""
     if (word in frequent() or word in name_words()) and typed[0].islower():
         return False
-    return named_word(word, lexicon)
+    return named_word(word, lexicon) or word in lexicon.homographs  # "the smith family"
 
 
 @lru_cache(maxsize=4096)  # the compound test splits the word many ways: once a word

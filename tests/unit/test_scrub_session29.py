@@ -184,3 +184,19 @@ def test_word_names_listed_and_counted(text: str, found: list[tuple[str, str]]) 
 )
 def test_abstract_nouns_listed_and_counted_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("the smith family moved out last week", [("smith", "name")]),
+     ("the brown kids were there again", [("brown", "name")])],
+)  # fmt: skip
+def test_a_surname_that_is_a_rare_word_before_family(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == found
+
+
+@pytest.mark.parametrize("text", ["the foster family", "the host family", "the extended family"])
+def test_a_kind_of_family_stays(text: str) -> None:
+    assert masked(text) == []
