@@ -39,7 +39,7 @@ from bot.privacy.name_cues import article_surnames
 from bot.privacy.name_east_asian import with_east_asian_names
 from bot.privacy.name_edges import edges
 from bot.privacy.name_inversion import not_names
-from bot.privacy.name_kin_forms import aged_names, kunyas, told_names
+from bot.privacy.name_kin_forms import aged_names, kunyas, nicknames, told_names
 from bot.privacy.name_marks import marked_names
 from bot.privacy.name_places import place_surnames
 from bot.privacy.name_repeats import repeated_names
@@ -80,7 +80,7 @@ ORDER: tuple[Recogniser | None, ...] = (
     service_numbers, lookalike_numbers, postcode_towns, joined_phones,
     cued_national_numbers, spoken_phones, kunyas, marked_names,
     *(r for r in RECOGNISERS if r is not organisations), card_numbers, spelled_dates,
-    aged_names, told_names, everyday_towns, orientations, politics, offices_and_parties,
+    aged_names, told_names, nicknames, everyday_towns, orientations, politics, offices_and_parties,
     club_names, prison_towns,
     spoken_languages,
     loose_health, schools_of, trade_names, employers_at_work, institutions_and_categories,

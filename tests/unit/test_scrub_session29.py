@@ -200,3 +200,19 @@ def test_a_surname_that_is_a_rare_word_before_family(
 @pytest.mark.parametrize("text", ["the foster family", "the host family", "the extended family"])
 def test_a_kind_of_family_stays(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("ze noemen hem de rosse sinds school", ("de rosse", "name")),
+     ("she calls him big mo, he lives upstairs", ("big mo", "name"))],
+)  # fmt: skip
+def test_a_nickname_of_two_words_after_a_verb_of_calling(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["ze noemen hem de baas", "they call him the boss", "on l'appelle la petite"]
+)
+def test_a_role_after_a_verb_of_calling_stays(text: str) -> None:
+    assert masked(text) == []
