@@ -50,6 +50,9 @@ def _account_word(text: str) -> bool:
     return ACCOUNT_WORDS.in_text(text)
 
 
+DIGITED = lazy(r"(?<![\w@./-])([^\W\d_]{3,})\d{2,4}(?![\w@/-]|\.\w)")
+"""Letters and two to four digits, a user name's usual shape ("stijnboy04", "lola99"), read
+only where a platform or an account is named (review38a's lead)."""
 BANK_SHAPED = lazy(r"(?i:[a-z]{2}\d{2}[._]\d{4}[._]\d{4})")
 """An IBAN with dots for its spaces: the IBAN rules read it, with their label."""
 
@@ -89,6 +92,10 @@ def account_handles(text: str) -> Iterator[Found]:
         if text[: match.start()].rstrip().endswith("@"):
             continue  # "telegram @ omar_k": `handle_cues.spaced_handles` takes it with its "@"
         yield match.start(), match.end(), "handle"
+    for match in DIGITED.finditer(text):
+        letters = match.group(1).lower()
+        if (letters not in words and not lexicon().is_word(letters)) or letters in lexicon().first:
+            yield match.start(), match.end(), "handle"  # "volgt hem als stijnboy04 op tiktok"
     for match in NAMED.finditer(text):
         name = match.group(1).lower()
         if name not in words and not lexicon().is_word(name):

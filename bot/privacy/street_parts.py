@@ -111,6 +111,8 @@ def rare_street(text: str, match: re.Match[str]) -> bool:
     bare = word.lower()
     if bare in words.words or words.is_name(bare) or "'" in bare or "’" in bare:
         return False  # a contraction ("there's 40") is no street
+    if bare.endswith(("nr", "nummer")) and not bare.startswith("huis"):
+        return False  # "noodnr 112", "klantnr 4471": a number's own word (review38a)
     before = text[: match.start()].rstrip()
     capitalised = word[0].isupper() and bool(before) and before[-1] not in ".!?\n"
     return capitalised or not words.is_word(bare)

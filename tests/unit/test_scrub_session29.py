@@ -216,3 +216,22 @@ def test_a_nickname_of_two_words_after_a_verb_of_calling(text: str, found: tuple
 )
 def test_a_role_after_a_verb_of_calling_stays(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("volgt hem als stijnboy04 op tiktok", ("stijnboy04", "handle")),
+     ("op insta is ze lola99 geworden", ("lola99", "handle"))],
+)  # fmt: skip
+def test_a_user_name_of_letters_and_digits_where_a_platform_is_named(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hij heeft covid19 gehad zegt hij op facebook", "noodnr 112 gebeld", "klantnr 4471 bij engie"],
+)
+def test_numbers_with_their_own_word_stay(text: str) -> None:
+    assert masked(text) == []
