@@ -15,6 +15,10 @@ sint-niklaas, stationsstraat 77/3, 9100"; review34c): the address's. Not one wit
 after it: "2000 antwerpen" is a place of its own, as the writers label it."""
 
 
+FRENCH_A = re.compile(r"\d a (?=[^\W\d_])")
+"""A house number, then "a" and a word: French "à" typed plain."""
+
+
 def address_edges(text: str, start: int, end: int) -> tuple[int, int]:
     """`start`, `end` of an address widened to the house number before it and to the end of
     a word it stops inside ("2nd", "3e", "3de" of a floor)."""
@@ -26,6 +30,8 @@ def address_edges(text: str, start: int, end: int) -> tuple[int, int]:
         end = rest.end() if rest else end
     if (postcode := POSTCODE_AFTER.match(text, end)) is not None:
         end = postcode.end()
+    if end - start > 4 and FRENCH_A.match(text, end - 3):
+        end -= 2  # "rue haute 12 a bruxelles": "à" typed without its accent, no box letter
     return start, end
 
 

@@ -235,3 +235,16 @@ def test_a_user_name_of_letters_and_digits_where_a_platform_is_named(
 )
 def test_numbers_with_their_own_word_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("elle habite chaussee de gand 125 a molenbeek", [("chaussee de gand 125", "address"),
+                                                       ("molenbeek", "place")]),
+     ("rue haute 12 a bruxelles", [("rue haute 12", "address"), ("bruxelles", "place")]),
+     ("kerkstraat 12 A is de bel", [("kerkstraat 12 A", "address")])],
+)  # fmt: skip
+def test_french_a_after_a_house_number_is_no_box_letter(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == found
