@@ -248,3 +248,9 @@ def test_french_a_after_a_house_number_is_no_box_letter(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert masked(text) == found
+
+
+def test_weed_in_french_slang_is_health_not_a_name() -> None:
+    assert masked("il fume de la marie jeanne tous les soirs") == [
+        ("fume de la marie jeanne", "health")
+    ]
