@@ -67,10 +67,13 @@ SAINTS = frozenset(["sint", "saint", "sainte", "st", "heilig", "heilige", "sacr�
                     "holy"])  # fmt: skip
 SAINT_NEXT = lazy(r"[ -][^\W\d_][\w'’-]+")
 SCHOOL = lazy(
-    r"\b(?:school|schooltje|école|ecole|campus)\s+(?:de|het|'t|la|le|les|l['’])\s*"
+    r"\b(?:school|schooltje|école|ecole|campus)\s+(?:(?:primaire|fondamentale|maternelle"
+    r"|communale|secondaire|spécialisée|specialisee|spéciale|speciale|libre|technique)\s+)?"
+    r"(?:de|het|'t|la|le|les|l['’])\s*"
     r"([^\W\d_][\w'’-]+)"
 )
-"""A school by its name: "school de klimop", "école les marronniers"."""
+"""A school by its name: "school de klimop", "école les marronniers", "l'école spécialisée les
+jonquilles"."""
 NOT_A_NAME = frozenset(["die", "dat", "met", "voor", "van", "in", "is", "en", "of", "op", "bij",
                         "uit", "waar", "qui", "que", "pour", "avec", "dans", "est", "et", "ou",
                         "with", "that", "for", "and", "which", "who", "at", "the", "le", "la",

@@ -254,3 +254,9 @@ def test_weed_in_french_slang_is_health_not_a_name() -> None:
     assert masked("il fume de la marie jeanne tous les soirs") == [
         ("fume de la marie jeanne", "health")
     ]
+
+
+def test_a_school_by_its_kind_and_name() -> None:
+    found = masked("le petit noah va à l'école spécialisée les jonquilles")
+    assert ("école spécialisée les jonquilles", "organisation") in found
+    assert masked("il va à l'école spécialisée le matin") == []
