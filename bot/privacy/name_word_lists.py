@@ -23,20 +23,33 @@ ACTS = frozenset(["go", "went", "need", "needed", "live", "lived", "at", "home",
                   "allaient", "ont", "avaient", "habitent", "vivent", "dorment", "jouent",
                   "doivent", "veulent", "à", "chez", "bij", "with", "met", "avec"])  # fmt: skip
 """What the people of such a list do or where they are."""
+GROUPED = lazy(
+    r"(?i:\b(?:kids|children|kinderen|kindjes|enfants|gosses|sons|daughters|zonen|dochters|fils"
+    r"|filles|boys|girls|jongens|meisjes|twins|tweeling|jumeaux|jumelles|triplets|drieling)"
+    r"\s*:?\s+)((?:[^\W\d_]+,? ){1,5}(?:and|en|et|&) [^\W\d_]+)"
+)
+"""Children named in a list after their group word: "kids tom, ben and lily", "de kinderen
+tom ben en lily" (review38b's lead): a list of first names but one at most ("ben", a Dutch verb
+the lists leave out), all masked."""
+SMALL_WORDS = frozenset(["the", "de", "het", "le", "la", "les", "a", "een", "un", "une", "with",
+                         "met", "avec", "is", "are", "zijn", "sont", "were", "waren", "was", "to",
+                         "naar", "à", "in", "at", "op", "my", "our", "her", "his",
+                         "haar"])  # fmt: skip
+"""Words that end a list of names ("kids tom and the dog"): a list holding one is a clause."""
 WORD = re.compile(r"[^\W\d_]+")
 JOINERS = frozenset(["and", "en", "et"])
 
 
 def listed_word_names(text: str, lexicon: Lexicon) -> dict[int, bool]:
     """Start of each first name of such a list -> True."""
+    found = _grouped_names(text, lexicon)
     if (
         " all " not in text
         and " both " not in text
         and "allebei" not in text
         and (" tous " not in text and " toutes " not in text and "beiden" not in text)
     ):
-        return {}
-    found: dict[int, bool] = {}
+        return found
     for match in LISTED.finditer(text):
         if match.group(2).lower() not in ACTS:
             continue
@@ -48,4 +61,15 @@ def listed_word_names(text: str, lexicon: Lexicon) -> dict[int, bool]:
             continue  # plain first names: the other rules read them
         base = match.start(1)
         found.update(dict.fromkeys((base + w.start() for w in words), True))
+    return found
+
+
+def _grouped_names(text: str, lexicon: Lexicon) -> dict[int, bool]:
+    found: dict[int, bool] = {}
+    for match in GROUPED.finditer(text):
+        words = [w for w in WORD.finditer(match.group(1)) if w.group().lower() not in JOINERS]
+        lowered = [w.group().lower() for w in words]
+        named = sum(w in lexicon.first for w in lowered)
+        if named >= 2 and named >= len(lowered) - 1 and SMALL_WORDS.isdisjoint(lowered):
+            found.update(dict.fromkeys((match.start(1) + w.start() for w in words), True))
     return found

@@ -260,3 +260,18 @@ def test_a_school_by_its_kind_and_name() -> None:
     found = masked("le petit noah va à l'école spécialisée les jonquilles")
     assert ("école spécialisée les jonquilles", "organisation") in found
     assert masked("il va à l'école spécialisée le matin") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("kids tom, ben and lily were there", [("tom", "name"), ("ben", "name"), ("lily", "name")]),
+     ("de kinderen tom, ben en lily waren er",
+      [("tom", "name"), ("ben", "name"), ("lily", "name")])],
+)  # fmt: skip
+def test_children_listed_after_their_group_word(text: str, found: list[tuple[str, str]]) -> None:
+    assert masked(text) == found
+
+
+@pytest.mark.parametrize("text", ["the kids play and sleep", "kinderen spelen en slapen"])
+def test_what_children_do_stays(text: str) -> None:
+    assert masked(text) == []
