@@ -228,6 +228,24 @@ ALLERGY_IMAGE = lazy(
 """An allergy to forms or rules is a figure of speech: "een allergie voor formulieren"."""
 
 
+AVEC_AFTER = lazy(
+    r"\s+(?i:mr|mme|m\.|madame|monsieur|mlle|la|le|les|l['’]|sa|son|ses|lui|elle|eux|moi|nous"
+    r"|vous|toi|ma|mon|mes|leur|leurs|ce|cette|[a-zà-ÿ]+(?=\s+(?:pour|pr|demain|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|ce|à|a)\b))\b"
+)
+AN_AVC = lazy(
+    r"(?i:\b(?:un|d['’]un|son|cet|l['’]|an|a|een|the|gros|petit|fait|after|na|après)\s*$)"
+)
+
+
+def _with(text: str, start: int, end: int) -> bool:
+    """ "rdv pris avc mr vanhove": "avec" in a phone's shorthand, not a stroke (AVC), unless an
+    article or a verb of having one stands before it ("elle a fait un avc le mois passé")."""
+    if AN_AVC.search(text, max(0, start - 10), start):
+        return False
+    return AVEC_AFTER.match(text, end) is not None
+
+
 def a_figure_of_health(text: str, said: str, start: int, end: int) -> bool:
     """A health word used for something else: premature without a birth, an allergy to
     forms, a golf handicap, a low mood about a match (`moods`)."""
@@ -235,4 +253,6 @@ def a_figure_of_health(text: str, said: str, start: int, end: int) -> bool:
         return BIRTH.search(text, max(0, start - 40), end + 40) is None
     if said.startswith("allergi"):
         return ALLERGY_IMAGE.match(text, end) is not None
+    if said == "avc":
+        return _with(text, start, end)
     return a_figure(text, said, start, end) or plain_drink(text, said, start, end)

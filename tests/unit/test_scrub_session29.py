@@ -275,3 +275,9 @@ def test_children_listed_after_their_group_word(text: str, found: list[tuple[str
 @pytest.mark.parametrize("text", ["the kids play and sleep", "kinderen spelen en slapen"])
 def test_what_children_do_stays(text: str) -> None:
     assert masked(text) == []
+
+
+def test_avc_as_avec_in_shorthand_and_as_a_stroke() -> None:
+    assert masked("rdv pris avc mr vanhove pr le dossier") == [("vanhove", "name")]
+    assert masked("je passe avc sa mère demain") == []
+    assert ("avc", "health") in masked("elle a fait un avc le mois passé")
