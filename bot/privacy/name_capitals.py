@@ -51,6 +51,12 @@ def _name_like(token: Token, lexicon: Lexicon) -> bool:
     return token.known or token.bare in lexicon.homographs or not lexicon.is_word(token.bare)
 
 
+GIVEN_WORDS = frozenset(["bill", "patient"])
+"""Given names of English and Congolese families that the name lists leave out as words: with
+a capital before a surname they are the person's first name (as word-names they masked "the
+energy bill went up" on two frozen sets)."""
+
+
 def capital_before_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     """Token `i`, capitalised, right before a name token (`names._extend`): a first name if it is
     a name of the lists or no word, or any capitalised word in mid-sentence ("met Nasir Popal",
@@ -64,6 +70,8 @@ def capital_before_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon
         return False
     if text[token.end : tokens[i + 1].start] != " ":
         return False  # "Moh. Benali": an abbreviation, left to the rules of initials
+    if token.bare in GIVEN_WORDS:
+        return True  # "Bill Peeters brought the forms", "Patient Mulumba werkt 's nachts"
     return not token.opens or rare_word(token.bare, lexicon)  # "Intake Peeters", "Vu Dupont"
 
 

@@ -281,3 +281,14 @@ def test_avc_as_avec_in_shorthand_and_as_a_stroke() -> None:
     assert masked("rdv pris avc mr vanhove pr le dossier") == [("vanhove", "name")]
     assert masked("je passe avc sa mère demain") == []
     assert ("avc", "health") in masked("elle a fait un avc le mois passé")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("Bill Peeters brought the forms", [("Bill Peeters", "name")]),
+     ("Patient Mulumba werkt 's nachts", [("Patient Mulumba", "name")]),
+     ("the energy bill went up by 40 percent", []),
+     ("le patient est sorti hier", [])],
+)  # fmt: skip
+def test_bill_and_patient_before_a_surname(text: str, found: list[tuple[str, str]]) -> None:
+    assert masked(text) == found
