@@ -292,3 +292,15 @@ def test_avc_as_avec_in_shorthand_and_as_a_stroke() -> None:
 )  # fmt: skip
 def test_bill_and_patient_before_a_surname(text: str, found: list[tuple[str, str]]) -> None:
     assert masked(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("gégé (c est gerard) dort dehors", [("gégé", "name"), ("gerard", "name")]),
+     ("bobo (dat is robert) belde", [("bobo", "name"), ("robert", "name")]),
+     ("le cpas (c'est le service social) a appelé", [])],
+)  # fmt: skip
+def test_a_nickname_explained_by_the_name_in_brackets(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == found
