@@ -45,10 +45,11 @@ OPENER_VERBS = SUBJECT_VERBS - frozenset(
      "kept", "still", "also", "never", "always", "just", "seemed", "looks", "looked", "gets",
      "started", "stopped", "helps", "helped", "makes", "made", "brings", "brought", "takes",
      "took"]
-)  # fmt: skip
+) | frozenset(["owes", "owed", "dropped", "quit", "skipped"])  # fmt: skip
 """A person's own verbs after a word-name opening a sentence ("patience attend la réponse",
 "lieve zorgt voor", "doudou vit chez"); not the auxiliaries and verbs that abstract nouns take
-as well ("hope did not come true", "patience ne suffit pas", "grace takes time")."""
+as well ("hope did not come true", "patience ne suffit pas", "grace takes time"); with debts,
+school and appointments only people have ("honour dropped out", "patience owes 640")."""
 
 
 def word_name(

@@ -304,3 +304,13 @@ def test_a_nickname_explained_by_the_name_in_brackets(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert masked(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("honour dropped out of school", [("honour", "name")]),
+     ("patience owes 640 to the landlord", [("patience", "name")]),
+     ("grace quit her job last week", [("grace", "name")])],
+)  # fmt: skip
+def test_a_word_name_with_debts_school_or_work(text: str, found: list[tuple[str, str]]) -> None:
+    assert masked(text) == found
