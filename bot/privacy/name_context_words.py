@@ -26,7 +26,8 @@ KIN = frozenset(["oudste", "jongste", "eldest", "youngest", "aîné", "aînée",
                  "cadet", "cadette", "petit", "petite", "kleine", "tweeling", "twins",
                  "jumeaux", "jumelles", "twin", "kid", "kids", "stepson", "stepdaughter",
                  "schoonzus", "baby", "benjamin", "benjamine", "dernière", "dernier",
-                 "middelste", "middle"]) | RELATIONS  # fmt: skip
+                 "middelste", "middle", "big", "little", "lil", "grand",
+                 "grande"]) | RELATIONS  # fmt: skip
 """Words of family and role that stand in an apposition beside a name."""
 NOT_KIN = frozenset(["called", "named", "heet", "genaamd", "appelé", "prénommé", "familie",
                      "famille", "family", "gezin", "kind", "man", "ex", "moe", "pa", "ons",

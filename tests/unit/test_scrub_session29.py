@@ -314,3 +314,8 @@ def test_a_nickname_explained_by_the_name_in_brackets(
 )  # fmt: skip
 def test_a_word_name_with_debts_school_or_work(text: str, found: list[tuple[str, str]]) -> None:
     assert masked(text) == found
+
+
+def test_a_name_after_little_or_big() -> None:
+    assert masked("little ali was crying again") == [("ali", "name")]
+    assert masked("the big house on the corner") == []
