@@ -17,13 +17,17 @@ TITLED_INITIAL = lazy(
     r"(?i:(?<![\w.])(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?\s+[a-z]\.\s?$)"
 )
 """A title and an initial right before a surname: "mr f. ", "mevr. a. "."""
+TITLED_INITIAL_IN_TEXT = lazy(
+    r"(?i:(?<![\w.])(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?\s+[a-z]\.\s?\w)"
+)
+"""The same anywhere in a text: one scan before the loop over its words."""
 
 
 def titled_initial_names(
     text: str, matches: list[re.Match[str]], lowered: list[str], lexicon: Lexicon
 ) -> dict[int, bool]:
     """Start of each word after a title and an initial -> True."""
-    if ". " not in text:
+    if ". " not in text or TITLED_INITIAL_IN_TEXT.search(text) is None:
         return {}
     found: dict[int, bool] = {}
     for i in range(2, len(matches)):

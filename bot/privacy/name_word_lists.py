@@ -64,8 +64,17 @@ def listed_word_names(text: str, lexicon: Lexicon) -> dict[int, bool]:
     return found
 
 
+GROUP_HINTS = ("kid", "child", "kinder", "enfant", "gosse", "son", "daughter", "zonen", "dochter",
+               "fils", "fille", "boy", "girl", "jongen", "meisje", "twin", "tweeling", "jume",
+               "triplet", "drieling")  # fmt: skip
+"""What GROUPED needs, as substrings of the lower-cased text: most texts hold none."""
+
+
 def _grouped_names(text: str, lexicon: Lexicon) -> dict[int, bool]:
     found: dict[int, bool] = {}
+    lowered = text.lower()
+    if not any(hint in lowered for hint in GROUP_HINTS):
+        return found
     for match in GROUPED.finditer(text):
         words = [w for w in WORD.finditer(match.group(1)) if w.group().lower() not in JOINERS]
         lowered = [w.group().lower() for w in words]
