@@ -72,8 +72,8 @@ GROUP_HINTS = ("kid", "child", "kinder", "enfant", "gosse", "son", "daughter", "
 
 def _grouped_names(text: str, lexicon: Lexicon) -> dict[int, bool]:
     found: dict[int, bool] = {}
-    lowered = text.lower()
-    if not any(hint in lowered for hint in GROUP_HINTS):
+    text_lowered = text.lower()
+    if not any(hint in text_lowered for hint in GROUP_HINTS):
         return found
     for match in GROUPED.finditer(text):
         words = [w for w in WORD.finditer(match.group(1)) if w.group().lower() not in JOINERS]
