@@ -22,9 +22,10 @@ from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
 
-BELGIAN_IBAN = lazy(r"(?<![\w])[Bb][Ee][\s.-]?\d{2}(?:[\s.-]?\d){11,13}(?![\w])")
+BELGIAN_IBAN = lazy(r"(?<![\w])[Bb][Ee][\s.-]?\d[\s.-]?\d(?:[\s.-]?\d){11,13}(?![\w])")
 """BE + check digits + 12 digits (one too many or too few: a typo), grouped or not, even
-over a line break: nothing else in a note has that shape."""
+over a line break or between the check digits ("BE 6 8 5390 0754 7034"): nothing else in a
+note has that shape."""
 ANY_IBAN = lazy(
     r"(?<![\w])[A-Za-z]{2}[\s.-]?\d{2}(?:[\s.-]?[A-Za-z0-9]{4}){2,7}(?:[\s.-]?[A-Za-z0-9]{1,3})?"
     r"(?![\w])"

@@ -319,3 +319,7 @@ def test_a_word_name_with_debts_school_or_work(text: str, found: list[tuple[str,
 def test_a_name_after_little_or_big() -> None:
     assert masked("little ali was crying again") == [("ali", "name")]
     assert masked("the big house on the corner") == []
+
+
+def test_a_belgian_account_with_its_check_digits_apart() -> None:
+    assert masked("sur le BE 6 8 5390 0754 7034") == [("BE 6 8 5390 0754 7034", "iban")]
