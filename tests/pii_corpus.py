@@ -267,6 +267,12 @@ FROZEN29 = HERE / "data" / "pii-frozen-external29.jsonl"
 during #12's twenty-sixth session by a writer who read only a label brief, never the code nor
 the docs; set aside unread and added at the end of the twenty-seventh session, scored on that
 session's start code and at its end, never tuned on."""
+FROZEN30 = HERE / "data" / "pii-frozen-external30.jsonl"
+"""A thirtieth set (180 sentences, 40 PII-free, 357 spans; 70 nl, 60 fr, 50 en), written
+during #12's twenty-ninth session by a writer who read only a label brief, never the code nor
+the docs (the 30th set of the twenty-eighth session was lost with its machine); added unread
+at the end of the rules, scored on the session-start code (9c8964a) and at the end, never
+tuned on."""
 DEV_PROBE18 = HERE / "data" / "pii-dev-probe18.txt"
 """Written for #12's fifteenth session by a writer who never saw the rules (150 sentences, 30
 PII-free; names of every origin, schools, detention and health told indirectly); tuned on."""
