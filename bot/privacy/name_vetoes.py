@@ -96,7 +96,7 @@ SEASON_BEFORE = lazy(
 JAI_AFTER = lazy(
     r"\s+(?i:pas|plus|la|le|les|l['’]|un|une|des|du|de|d['’]|mal|besoin|envie|peur|faim|froid"
     r"|chaud|rdv|rendez-vous|encore|déjà|deja|toujours|jamais|rien|bien|aussi|trop|vu|eu|pu|dû"
-    r"|du|dit|fait|lu|su|mis|pris|reçu|recu|[a-zàâçéèêëîïôûùüÿœ]+(?:é|ée|és|ées|i|u|it))\b"
+    r"|dit|fait|lu|su|mis|pris|reçu|recu|[a-zàâçéèêëîïôûùüÿœ]+(?:é|ée|és|ées|i|u|it))\b"
 )
 """What follows "jai" typed for "j'ai": "jai appelé le cpas", "jai la crève", "jai pas eu le
 temps" (review38c's lead); "Jai est venu" is someone."""
@@ -143,7 +143,7 @@ def may_name(text: str, token: Token, lexicon: Lexicon) -> bool:
     if word in WEATHER and SEASON_BEFORE.search(text, max(0, token.start - 10), token.start):
         return False  # "since last winter says client", "cold this winter, the kids": a season
     if word in ("noel", "noël") and FEAST_BEFORE.search(
-        text, max(0, token.start - 12), token.start
+        text, max(0, token.start - 16), token.start
     ):
         return False  # "on a fêté noel chez eux": the feast, not Noël
     if _elided_article(word, lexicon):

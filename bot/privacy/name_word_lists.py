@@ -1,8 +1,9 @@
-"""First names that are words, listed and then counted: "goodness and unique both need school
-stuff", "blessing, favour and precious all at home with mum today", "Precious, Goodness, Destiny
-and Sunday all go to school" (probe22, probe23, probe25 dev halves). Only people are listed and
-then said to "all" or "both" go, live, sleep or be at home; abstract nouns are said to be
-important ("hope and faith are both important", "joy and peace all around" stay)."""
+"""First names that are words, listed and then counted: "blessing, favour and precious all at
+home with mum today", "joy and grace both went to school" (the probe22, probe23, probe25 dev
+halves; "goodness and unique both need" stays unread: "unique" is in no name list). Only
+people are listed and then said to "all" or "both" go, live, sleep or be at home; abstract
+nouns are said to be important ("hope and faith are both important", "joy and peace all
+around" stay). And children listed after their group word ("kids tom, ben and lily")."""
 
 from __future__ import annotations
 

@@ -74,6 +74,8 @@ def test_a_name_after_a_word_for_a_friend(text: str, found: tuple[str, str]) -> 
         "on a fêté noel chez eux",
         "sapin de noel dans le salon",
         "joyeux noel a toute la famille",
+        "le réveillon de noel chez mamie",
+        "les décorations de noel dans le salon",
         "mamma mia quel bordel dans la cuisine",
         "il regardait amelie poulain a la tele",
         "leglise est pleine le dimanche",
