@@ -321,6 +321,11 @@ tuned on."""
 HOLDOUT_PROBE25 = HERE / "data" / "pii-holdout-probe25.txt"
 """Written with DEV_PROBE25 by the same writer; never opened by those who changed the rules;
 scored first on the session-start code (adecc5c)."""
+HOLDOUT_REVIEW39A = HERE / "data" / "pii-holdout-review39a.txt"
+"""Written during #12's twenty-ninth session by a writer who read only a label brief (150
+sentences, 30 PII-free; two thirds hard cases); committed unread after the rules stopped,
+scored on the session-start code (9c8964a) and at the end, never opened by those who changed
+the rules (it has no dev half)."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
