@@ -26,15 +26,12 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.loose_emails import loose_emails
 from bot.privacy.platform_handles import loose_platform_handles
-from bot.privacy.spaced_emails import public_at, spaced_emails
+from bot.privacy.spaced_emails import ENDINGS, public_at, spaced_emails
 from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
 
 AT_WORD = lazy(r"(?i:\bat\b)")
-ENDINGS = "com|be|net|org|fr|nl|de|eu|lu|info|uk|io|ma|tr|ro|pl|bg|es|it|me|ch"
-"""Endings of addresses said or spaced out ("dot ma", "hotmail . com"); any ending after a
-plain dot."""
 EMAIL = lazy(
     r"[\w+-]{1,64}+(?:(?:\.|[\[({](?:dot|punt|point)[\])}])[\w+-]{1,64}+){0,15}(?:@\s?|\s@(?=[\w-]+\.(?:com|be|net|org|fr|nl|de|eu|lu|info|uk|io)\b)"
     r"|\s?[\[({]\s?(?:at|@|a)\s?[\])}]\s?|\s(?:at|@)\s)[\w-]+"

@@ -92,9 +92,10 @@ def account_handles(text: str) -> Iterator[Found]:
         if text[: match.start()].rstrip().endswith("@"):
             continue  # "telegram @ omar_k": `handle_cues.spaced_handles` takes it with its "@"
         yield match.start(), match.end(), "handle"
+    names = lexicon()
     for match in DIGITED.finditer(text):
         letters = match.group(1).lower()
-        if (letters not in words and not lexicon().is_word(letters)) or letters in lexicon().first:
+        if (letters not in words and not names.is_word(letters)) or letters in names.first:
             yield match.start(), match.end(), "handle"  # "volgt hem als stijnboy04 op tiktok"
     for match in NAMED.finditer(text):
         name = match.group(1).lower()

@@ -65,9 +65,9 @@ STATE = lazy(
     r"nervous|stressed|gestresst?|stress[ée]e?|eenzaam|lonely|alone|alleen|seule?|thuis|home|"
     r"hyper|druk|moody|jaloers|jealous|jalouse|verliefd|amoureuse|koppig|stubborn|t[êe]tue|"
     r"agressief|aggressive|agressive|uitgeput|exhausted|[ée]puis[ée]e?|bored|verveeld|hungry|"
-    r"sleepy|slaperig|flink|braaf|sage|at\s+home|là|"
-    r"back\s+(?:at\s+school|home)|terug\s+thuis|(?:bij|chez|with|met)\s+(?:oma|opa|haar|zijn|her|his|"
-    r"sa|son|ses|mamie|papi|granny|grandma|grandpa|the\s+neighbours|de\s+buren)|"
+    r"sleepy|slaperig|flink|braaf|sage|at\s+home|là|back\s+(?:at\s+school|home)|terug\s+thuis|"
+    r"(?:bij|chez|with|met)\s+(?:oma|opa|haar|zijn|her|his|sa|son|ses|mamie|papi|granny|grandma|"
+    r"grandpa|the\s+neighbours|de\s+buren)|"
     r"(?:naar|to|à)\s+(?:school|l['’][ée]cole)|\d{1,2}(?=\s*(?:[,.;!?]|$))|"
     r"gekomen|langsgekomen|vertrokken|verhuisd|thuisgebleven|weggelopen|bevallen|crying|sleeping|"
     r"waiting|working|laughing|shouting|screaming|smiling|playing|geboren|born|née?|"
@@ -93,11 +93,11 @@ STATE = lazy(
     r"(?:leerjaar|kleuterklas|kleuter|middelbaar)|in\s+(?:year|grade)\s+\d+)\b"
 )
 """States of a person after "is" or "has": "Joy is sick", "roos is zwanger", "mark is in
-hospital", "storm is de jongste", "grace is my friend", "joy est une maman solo" (not "hope is the
-mother of all"), "ange
-a deux enfants", in which school year ("victoire est en 2e primaire", "roos zit in het derde
-leerjaar"), and where a person went: "Patience est venue", "hope is vertrokken", "bienvenu est
-encore arrive" (accents left out)."""
+hospital", "storm is de jongste", "grace is my friend", "joy est une maman solo", "Grace est une
+élève" (not "hope is the mother of all", "Grace is a gift"), "ange a deux enfants", in which
+school year ("victoire est en 2e primaire", "roos zit in het derde leerjaar"), and where a
+person went: "Patience est venue", "hope is vertrokken", "bienvenu est encore arrive" (accents
+left out)."""
 PARTICIPLE = lazy(
     r"(?: (?:encore|enfin|déjà|deja|toujours|jamais|bien|aussi|vraiment|trop|beaucoup|souvent))?"
     r" (?!(?:dieu|lui|midi|paris|peu|tous|nous|vous|jeu|feu|lieu)\b)(?:[a-zà-ÿ]{2,}(?:é|ée|és|i"

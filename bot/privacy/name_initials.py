@@ -13,13 +13,12 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 
 TITLES = cues()["titles"]
-TITLED_INITIAL = lazy(
-    r"(?i:(?<![\w.])(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?\s+[a-z]\.\s?$)"
+TITLE_AND_INITIAL = (
+    r"(?<![\w.])(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?\s+[a-z]\.\s?"
 )
+TITLED_INITIAL = lazy(rf"(?i:{TITLE_AND_INITIAL}$)")
 """A title and an initial right before a surname: "mr f. ", "mevr. a. "."""
-TITLED_INITIAL_IN_TEXT = lazy(
-    r"(?i:(?<![\w.])(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?\s+[a-z]\.\s?\w)"
-)
+TITLED_INITIAL_IN_TEXT = lazy(rf"(?i:{TITLE_AND_INITIAL}\w)")
 """The same anywhere in a text: one scan before the loop over its words."""
 
 

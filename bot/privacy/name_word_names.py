@@ -90,10 +90,10 @@ def word_name(
         or following.word.lower() in ELIDED
         or (following.bare == "a" and PARTICIPLE.match(text, following.end) is not None)
     )
-    stated = following is not None and token.opens and following.bare in COPULAS
     if (
-        stated
-        and following is not None
+        following is not None
+        and token.opens
+        and following.bare in COPULAS
         and STATE.match(text, following.end)
         and not _season_away(token, following.end, text)
     ):

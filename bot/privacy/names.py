@@ -91,7 +91,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     forced |= cleft_names(text, matches, lowered, lexicon)  # "t'is roos die opendeed"
     forced |= contact_surnames(text, matches, lowered, lexicon)  # "transmis à masson"
     forced |= titled_initial_names(text, matches, lowered, lexicon)  # "mr f. delvaux"
-    forced |= listed_word_names(text, lexicon)  # "goodness and unique both need"
+    forced |= listed_word_names(text, lexicon)  # "joy and grace both went", "kids tom and ben"
     forced = clauses_and_company(text, matches, lowered, lexicon, free) | forced
     named = frozenset(s for s, v in forced.items() if v)
     cued = cued_words(text, matches, lexicon, CONTEXT_WORDS, lowered, named) | named

@@ -17,6 +17,8 @@ from bot.privacy.lexicon import lexicon
 Found = tuple[int, int, str]
 
 ENDINGS = r"com|be|net|org|fr|nl|de|eu|lu|info|uk|io|ma|tr|ro|pl|bg|es|it|me|ch"
+"""Endings of addresses spaced out or said ("hotmail . com", "dot ma"), here and in `contacts`;
+any ending after a plain dot."""
 PROVIDERS = (
     r"gmail|hotmail|outlook|yahoo|skynet|telenet|proximus|live|icloud|msn|protonmail|proton"
     r"|orange|voo|scarlet|gmx|aol|mail"
