@@ -2,8 +2,9 @@
 letters ("a.d.h.d.", "a-d-h-d", "ad(h)d") or as a person or a trait ("adhd'er",
 "adhd-achtig"); medication named by what it is for ("medicatie voor zijn hart", "on meds
 for his anxiety"); an organ awaited ("needs a new kidney", "wacht op een nieuwe lever",
-"greffe de rein"); drugs used again ("terug aan het gebruiken", "using again"). The words
-alone are in sensitive.txt or are everyday words."""
+"greffe de rein"); drugs or drink used again ("terug aan het gebruiken", "using again",
+"terug aan het zuipen", "back on the needle"). The words alone are in sensitive.txt or are
+everyday words."""
 
 from __future__ import annotations
 
@@ -52,6 +53,14 @@ USING_AGAIN = lazy(
 )
 """Drugs again, said without the word: only where the clause ends, for "weer aan het gebruiken
 van de fiets" and "using again the bus pass" say something else."""
+DRINKING_AGAIN = lazy(
+    r"(?i:\b(?:terug|weer|opnieuw|nog\s+altijd|nog\s+steeds)\s+aan\s+het\s+(drinken|zuipen)"
+    r"(?=\s*(?:$|[.,;:!?)]|(?:en|maar|sinds|want|dus|volgens|de\s+laatste)\b))"
+    r"|\baan\s+het\s+(zuipen)\b|\b(?:back\s+)?on\s+the\s+needle\b)"
+)
+"""Drink or heroin again, said without the word: the verb alone is masked ("is terug aan het
+[drinken]", as writers mark it), only where the clause ends ("weer aan het drinken van water"
+is no relapse); "zuipen" is never said of water."""
 MEDS = frozenset(["medicatie", "medicijnen", "pillen", "meds", "medication", "medicine", "pills",
                   "médicaments", "médocs", "cachets"])  # fmt: skip
 WAITS = frozenset(["needs", "need", "needed", "waits", "waiting", "wacht", "wachten", "nodig",
@@ -78,6 +87,10 @@ def loose_health(text: str) -> Iterator[Found]:
     if "gebruiken" in words or "using" in words or "drugs" in words:
         for match in USING_AGAIN.finditer(text):
             yield match.start(), match.end(), "health"
+    if "drinken" in words or "zuipen" in words or "needle" in words:
+        for match in DRINKING_AGAIN.finditer(text):
+            group = 1 if match.group(1) else 2 if match.group(2) else 0
+            yield match.start(group), match.end(group), "health"
     if not WAITS.isdisjoint(words):
         for match in ORGAN_WAIT.finditer(text):
             yield match.start(), match.end(), "health"

@@ -23,7 +23,8 @@ LIVED_STREET = lazy(
     r"(?i:\b(?:woont|woon|wonen|woonde|habite|habitent|habitait|vit|vivent|vivait|lives|live"
     r"|lived|living|logeert|loge|verblijft|moved|verhuisd|déménagé|demenage)"
     r"(?:\s+(?:nu|now|maintenant|toujours|nog|still|sinds kort))?"
-    r"(?:\s+(?:in|op|aan|on|at|à|a|au|in\s+de|op\s+de|aan\s+de|naar|to))?\s+)"
+    r"(?:\s+(?:somewhere|ergens|quelque\s+part))?"
+    r"(?:\s+(?:in|op|aan|on|at|à|a|au|in\s+de|op\s+de|aan\s+de|dans\s+la|naar|to))?\s+)"
     r"((?i:rue|place|avenue|av\.|chaussée|chaussee|boulevard|bd|quai|impasse|square|drève)"
     r"\s+(?:(?i:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?"
     rf"(?!(?i:{STOP})\b)[^\W\d_][\w'’-]*"
@@ -33,8 +34,9 @@ LIVED_STREET = lazy(
     r"|[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?(?i:road|street|lane|avenue|drive|close|crescent"
     r"|terrace|grove))\b"
 )
-"""A verb of living, perhaps "nu" and a preposition, then a French street word and up to four
-words of its name (no word of `STOP`), or a Dutch street compound."""
+"""A verb of living, perhaps "nu", "somewhere" and a preposition ("lives somewhere on", "habite
+dans la"), then a French street word and up to four words of its name (no word of `STOP`), or
+a Dutch street compound."""
 
 
 VERB = (

@@ -79,7 +79,7 @@ def told_names(text: str) -> Iterator[Found]:
 
 LEAD = (
     r"(?:de|het|le|la|the|big|little|lil|grand|grande|petit|petite|gros|grosse|dikke|kleine"
-    r"|lange|zotte|crazy|mad|tall|fat)"
+    r"|lange|zotte|crazy|mad|tall|fat|p['’]tit|p['’]tite|ptit|ptite)"
 )
 NICKNAME = lazy(
     r"(?i:\b(?:noem(?:en|t|de|den)\s+(?:hem|haar|zichzelf)|calls?\s+(?:him|her|himself|herself)"
@@ -93,22 +93,46 @@ EXPLAINED = lazy(
     r"|alias|aka|dwz|i\.e\.)\s+([^\W\d_]+)"
 )
 """A nickname explained in brackets by the name: "Gégé (c'est Gérard Dumont) dort dehors"."""
+SAID_NICKNAME = lazy(
+    r"(?<![\w'’-])([^\W\d_][\w'’-]+)\s*\((?i:(?:c['’ ]\s?est\s+)?(?:son\s+|sa\s+)?surnom"
+    r"|(?:(?:dat\s+is\s+)?(?:zijn|haar)\s+)?bijnaam|(?:(?:that['’]s\s+|his\s+|her\s+)?nickname))\s*[),;:]"
+)
+"""A word the note itself calls a nickname: "jean-mi (c'est son surnom)", "sunny (nickname,
+real name unknown)" (review39a)."""
+CALLED_BY_ALL = lazy(
+    r"(?i:\b(?:qu['’]\s?on|qu['’]\s?ils|que\s+tout\s+le\s+monde)\s+appel(?:le|lent)\s+"
+    rf"((?:{LEAD}\s+)?[^\W\d_][\w'’-]+)"
+    r"|\b(?:who|that)\s+(?:they|we|everyone|everybody|people)\s+call\s+"
+    rf"((?:{LEAD}\s+)?[^\W\d_][\w'’-]+)"
+    r"|\bdie\s+(?:ze|we|ie|iedereen|men|ze\s+hier)\s+"
+    r"((?:[^\W\d_][\w'’-]+\s+)?[^\W\d_][\w'’-]+)\s+noem(?:en|t|de|den)\b)"
+)
+"""A name said with a relative clause of calling: "le copain qu'on appelle p'tit lu", "the man
+they call big mo", "de buurvrouw die ze mémé lou noemen" (review39a)."""
 
 
 def nicknames(text: str) -> Iterator[Found]:
     """The one-word nickname after a verb of calling is read by the name rules ("ze noemen hem
     momo"); an article or adjective before it hid it. A frequent word is a role ("ze noemen
     hem de baas", "they call him the boss"). Three words ("le grand dédé") are left: that form
-    masked a clean sentence of a held-out set. And a nickname explained by the name in
-    brackets: "Gégé (c'est Gérard Dumont)" (probe23's dev half)."""
+    masked a clean sentence of a held-out set. A nickname explained by the name in brackets
+    ("Gégé (c'est Gérard Dumont)", probe23's dev half) or called one ("sunny (nickname)"), and
+    a name after a relative clause of calling ("qu'on appelle p'tit lu")."""
     common = frequent()
     for match in EXPLAINED.finditer(text) if "(" in text else ():
         named = lexicon().is_name(match.group(2).lower())  # "(c'est le service social)": no one
         if named and match.group(1).lower() not in common:
             yield match.start(1), match.end(1), "name"
     lowered = text.lower()
+    if "(" in text and ("surnom" in lowered or "bijnaam" in lowered or "nickname" in lowered):
+        for match in SAID_NICKNAME.finditer(text):
+            yield match.start(1), match.end(1), "name"
     if not any(cue in lowered for cue in CALLING):
         return
+    for match in CALLED_BY_ALL.finditer(text):
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        if match.group(group).split()[-1].lower() not in common:
+            yield match.start(group), match.end(group), "name"
     for match in NICKNAME.finditer(text):
         last = match.group(1).split()[-1].lower()
         if last not in common:

@@ -12,9 +12,16 @@ from bot.privacy.name_clauses import CLITIC
 from bot.privacy.name_groups import Token
 from bot.privacy.name_initials import titled_initial_before
 
+LOWER_INITIAL_BEFORE = lazy(r"(?<![\w.'’-])[b-ln-tv-z]\. $")
+"""One lower-case initial before a name: "o. kaya", "m. f. dubois" ("a." ends English and French
+clauses, "m." is "monsieur", "u." ends a Dutch one: "dank u. jan kwam")."""
+
 
 def _initials_before(text: str, begin: int, gap: str = ". ") -> int:
-    """Where a name starts with its initials: "J. Janssens", "Y.B. Jan" (not "B. Jan")."""
+    """Where a name starts with its initials: "J. Janssens", "Y.B. Jan" (not "B. Jan"), and
+    one initial in lower case ("o. kaya")."""
+    if begin >= 3 and LOWER_INITIAL_BEFORE.search(text, begin - 4, begin):
+        return begin - 3
     while (begin > len(gap) and text[begin - len(gap) : begin] == gap
            and text[begin - len(gap) - 1].isupper()
            and (begin == len(gap) + 1 or not text[begin - len(gap) - 2].isalnum())):  # fmt: skip
@@ -48,12 +55,17 @@ def _initials(text: str, end: int, token: Token) -> bool:
 
 
 def _initial_after(text: str, end: int) -> int:
-    """ "Sofie V.", "Amina B.": the initial of a surname joins the name; an English
+    """ "Sofie V.", "Amina B.", "ali b.": the initial of a surname joins the name; an English
     possessive stays outside it ("[name]'s mum")."""
     if text[end - 2 : end] in ("'s", "’s"):
         return end - 2
     initial = text[end : end + 3]
-    if len(initial) == 3 and initial[0] == " " and initial[1].isupper() and initial[2] == ".":
+    if len(initial) != 3 or initial[0] != " " or initial[2] != "." or not initial[1].isalpha():
+        return end
+    if initial[1].isupper():
+        return end + 2
+    after = text[end + 3 : end + 4]  # "ahmet y. gebeld", "ozturk m.": not "jan a.s. maandag"
+    if initial[1].isascii() and not after.isalnum() and after != "." and after != "-":
         return end + 2
     return end
 

@@ -94,10 +94,15 @@ def _initials(
             yield start, end
 
 
-LOWER_ROW = lazy(r"(?<![\w.])([a-z]\.[a-z]\.)\s+([a-zà-ÿ]+)")
-"""Two initials typed in lower case before a verb of the notes: "j.v. came to the office"
-(review32a); "i.v.m. de huur", "o.a.", "e.g." are abbreviations no verb follows."""
-ABBREVIATIONS = frozenset(["i.e.", "e.g.", "o.a.", "a.s.", "z.s.", "p.s.", "n.b.", "a.u.b."])
+LOWER_ROW = lazy(r"(?<![\w.])([a-z]\.-?[a-z]\.(?:[a-z]\.){0,2}(?:\s[a-z]\.)?)\s+([a-zà-ÿ]+)")
+"""Two to four initials typed in lower case before a verb of the notes: "j.v. came to the
+office" (review32a), "k.v.d.b. is terug", "j.-p. m. a rappelé" (review39a); "i.v.m. de huur",
+"o.a.", "e.g." are abbreviations no verb follows, and the few a verb can follow are listed."""
+ABBREVIATIONS = frozenset(
+    """i.e. e.g. o.a. a.s. z.s. p.s. n.b. a.u.b. m.a.w. d.w.z. z.s.m. i.p.v. t.a.v. m.b.t. n.a.v.
+    o.b.v. i.v.m. t.e.m. t.o.v. a.d.h.v. c.à.d. c.a.d. p.ex. s.v.p. e.a. v.z.w.
+    b.v.""".split()  # noqa: SIM905
+)
 
 
 def _lower_rows(text: str, free: bytearray) -> Iterator[tuple[int, int]]:

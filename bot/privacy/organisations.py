@@ -67,7 +67,7 @@ INSTITUTION = lazy(
 VERBS = cues()["verbs"] | cues()["org_verbs"]
 CARE_KINDS = ("santé", "médicale", "gezondheid", "wgc", "repos", "rusthuis", "woonzorg", "ssm",
               "primaire", "fondamentale", "maternelle", "home", "crèche", "creche", "opvang",
-              "kinderdag", "residentie")  # fmt: skip
+              "kinderdag", "residentie", "clinique", "kliniek")  # fmt: skip
 TIME_WORDS = frozenset(["hele", "ganse", "volgende", "vorige", "laatste", "eerste", "week", "dag",
                         "semaine", "journée", "matin", "soir", "prochaine", "dernière", "la", "le",
                         "les", "komende", "voorbije", "afgelopen", "eerstvolgende"])  # fmt: skip
