@@ -248,9 +248,14 @@ gemeenteraad", "candidat aux communales", "ran for the council" (probe24)."""
 
 
 def politics(text: str) -> Iterator[Found]:
-    """Spans that state someone's political opinion or trade-union membership."""
-    if not HINT.in_text(text):
-        return
+    """Spans that state someone's political opinion or trade-union membership, the longest
+    first: the scrubber keeps the first of overlapping spans, and "a ptb member" says more
+    than "ptb" (review39a)."""
+    if HINT.in_text(text):
+        yield from sorted(_political(text), key=lambda found: found[0] - found[1])
+
+
+def _political(text: str) -> Iterator[Found]:
     for match in MEMBER.finditer(text):
         said = match.group().lower().split()
         elected = said[0].startswith(("élu", "elu", "verkozen", "elected"))

@@ -110,3 +110,14 @@ def test_a_home_without_number_and_a_clinic_by_its_name(text: str, found: tuple[
 
 def test_a_clinic_and_a_time_stay() -> None:
     assert masked("je vais à la clinique le matin") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("her husband is a ptb member and hands out flyers", ("ptb member", "politics")),
+        ("he is an n-va member since last year", ("n-va member", "politics")),
+    ],
+)  # fmt: skip
+def test_a_party_and_its_member_are_one_span(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
