@@ -74,6 +74,7 @@ def with_unknown_surnames(
     if "." in text:
         yield from _initials(text, free, names)
         yield from _lower_rows(text, free)
+        yield from _titled_lone_initials(text, free, names)
 
 
 def _initials(
@@ -106,12 +107,32 @@ ABBREVIATIONS = frozenset(
 
 
 def _lower_rows(text: str, free: bytearray) -> Iterator[tuple[int, int]]:
+    """Lower-case initials before a verb ("j.v. came") or after a word for company or a title
+    ("gesprek met j.v. over de huur", "rdv avec m.b. demain")."""
     for match in LOWER_ROW.finditer(text):
         start, end = match.span(1)
         if match.group(1) in ABBREVIATIONS or not all(free[start:end]):
             continue
-        if match.group(2) in SUBJECT_VERBS:
+        before = WORD_BEFORE.search(text, max(0, start - 20), start)
+        if match.group(2) in SUBJECT_VERBS or (before and before.group(1).lower() in PEOPLE):
             yield start, end - 1  # the last full stop stays, as after "J.V" in capitals
+
+
+TITLED_LONE = lazy(
+    r"(?i:(?<![\w.])(?:" + "|".join(sorted(_CUES["titles"], key=len, reverse=True)) + r")\.?\s+)"
+    r"([b-z]\.)(?![\w.])"
+)
+"""A title and one lower-case initial for the surname: "mevr v. heeft gebeld", "mme l. est
+malade" ("mme a. appelé" is a typo of "a appelé")."""
+
+
+def _titled_lone_initials(
+    text: str, free: bytearray, names: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    for match in TITLED_LONE.finditer(text):
+        start, end = match.span(1)
+        if free[start] and not any(a < end and start < b for a, b in names):
+            yield start, end
 
 
 def _lower_initials(

@@ -121,3 +121,25 @@ def test_a_clinic_and_a_time_stay() -> None:
 )  # fmt: skip
 def test_a_party_and_its_member_are_one_span(text: str, found: tuple[str, str]) -> None:
     assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("gesprek met j.v. over de huur", ("j.v", "name")),
+        ("rdv avec m.b. demain pour le dossier", ("m.b", "name")),
+        ("call with s.k. about the deposit", ("s.k", "name")),
+        ("mevr v. heeft gebeld", ("v.", "name")),
+        ("mme l. est malade", ("l.", "name")),
+        ("tantine rose garde les enfants", ("rose", "name")),
+    ],
+)  # fmt: skip
+def test_initials_after_company_or_a_title_and_a_name_after_an_aunt(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize("text", ["met o.a. de huur en de kosten", "with e.g. the rent"])
+def test_an_abbreviation_after_with_stays(text: str) -> None:
+    assert masked(text) == []
