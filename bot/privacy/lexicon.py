@@ -94,8 +94,12 @@ class Lexicon:
         return word in self.first or word in self.last
 
     def is_word(self, word: str) -> bool:
-        """An ordinary word, or a Dutch compound of ordinary words ("budgetbeheer")."""
-        return word in self.words or (len(word) >= 7 and self._compound_word(word))
+        """An ordinary word, or a Dutch compound of ordinary words ("budgetbeheer"). A word
+        glued to "van" is a surname ("vandevelde", "vanhove"): the words made so ("vanavond",
+        "vanwege") are listed."""
+        if word in self.words:
+            return True
+        return len(word) >= 7 and not word.startswith("van") and self._compound_word(word)
 
     @lru_cache(maxsize=4096)  # noqa: B019 (one lexicon per process: it lives as long)
     def _compound_word(self, word: str) -> bool:

@@ -39,7 +39,7 @@ TITLES = _CUES["titles"]
 TITLES_AND_RELATIONS = TITLES | _CUES["relations"]
 VERBS = _CUES["verbs"]
 COMPANY = frozenset(["met", "bij", "voor", "van", "aan", "naar", "avec", "chez", "pour", "with",
-                     "for", "to"])  # fmt: skip
+                     "for", "to", "door", "par", "by"])  # fmt: skip
 """After these, a longer word that is no ordinary word is someone: "de mama van chiamaka"."""
 AUXILIARIES = frozenset(["heb", "hebben", "had", "hadden", "heeft"])
 OBJECT_VERBS = frozenset(["asked", "told", "called", "phoned", "texted", "visited", "met",

@@ -143,3 +143,25 @@ def test_initials_after_company_or_a_title_and_a_name_after_an_aunt(
 @pytest.mark.parametrize("text", ["met o.a. de huur en de kosten", "with e.g. the rent"])
 def test_an_abbreviation_after_with_stays(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("rdv gemist door ozdemir", ("ozdemir", "name")),
+        ("rdv manqué par ozdemir", ("ozdemir", "name")),
+        ("the form was signed by ozdemir", ("ozdemir", "name")),
+        ("gesprek met vandewalle over de huur", ("vandewalle", "name")),
+        ("vanhove belde om 9u", ("vanhove", "name")),
+    ],
+)  # fmt: skip
+def test_a_surname_after_by_and_a_surname_glued_to_van(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["door de week is het rustig", "vanavond bel ik terug", "vanwege de huur kwam ze"],
+)
+def test_by_before_a_word_and_words_made_with_van_stay(text: str) -> None:
+    assert masked(text) == []
