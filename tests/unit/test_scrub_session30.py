@@ -165,3 +165,29 @@ def test_a_surname_after_by_and_a_surname_glued_to_van(text: str, found: tuple[s
 )
 def test_by_before_a_word_and_words_made_with_van_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("bonheur est chez sa tante à liège", ("bonheur", "name")),
+        ("honest doet zijn best op school", ("honest", "name")),
+        ("ik zag goodwill op de markt", ("goodwill", "name")),
+        ("king is 6 and goes to school in evere", ("king", "name")),
+        ("joy is 4 jaar en gaat naar school", ("joy", "name")),
+        ("chance was not there today", ("chance", "name")),
+    ],
+)  # fmt: skip
+def test_given_names_that_are_words_with_an_age_or_an_absence(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hope is there for all of us", "hope is 100 percent", "see you on sunday",
+     "this is unique", "bonheur et joie à tous"],
+)  # fmt: skip
+def test_the_same_words_as_words_stay(text: str) -> None:
+    assert masked(text) == []
