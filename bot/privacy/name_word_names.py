@@ -69,6 +69,8 @@ def word_name(
         return True  # "appel de testimony"
     if ARTICLE_BEFORE.search(text, max(0, token.start - 6), token.start) and not token.capital:
         return False  # "de lente komt eraan", "la pierre est lourde": a word after its article
+    if token.word[:2].lower() in ("l'", "l’"):
+        return False  # "l'espérance a disparu": the article elided onto the word
     if token.capital and _itself_as_verb(text, token):
         return True  # "Will will call back", "Rose rose early", "Hope hopes to stay"
     if token.opens and (negated(text, token.end) or DENIED_ACT.match(text, token.end)):
@@ -89,6 +91,7 @@ def word_name(
         following.bare in HAVE
         or following.word.lower() in ELIDED
         or (following.bare == "a" and PARTICIPLE.match(text, following.end) is not None)
+        or (following.bare == "a" and lang == "fr" and token.opens)  # "espérance a rdv lundi"
     )
     if (
         following is not None

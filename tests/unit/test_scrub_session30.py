@@ -191,3 +191,22 @@ def test_given_names_that_are_words_with_an_age_or_an_absence(
 )  # fmt: skip
 def test_the_same_words_as_words_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("espérance a rendez-vous au cpas jeudi", ("espérance", "name")),
+        ("félicité attend des jumeaux pour avril", ("félicité", "name")),
+        ("ze is hoogzwanger van de tweede", ("hoogzwanger", "health")),
+        ("zwakbegaafde jongen van 15", ("zwakbegaafde", "health")),
+    ],
+)  # fmt: skip
+def test_a_french_word_name_that_has_something_and_health_compounds(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in masked(text)
+
+
+def test_a_french_word_after_its_article_stays() -> None:
+    assert masked("l'espérance a disparu depuis la lettre") == []
