@@ -34,6 +34,7 @@ from bot.privacy.rare_words import name_words
 from bot.privacy.word_typos import one_slip_from
 
 JOINERS = AND | OR
+THANKS = frozenset(["grace", "grâce"])
 CLAUSE_OPENERS = frozenset(["en", "and", "et", "maar", "but", "mais", "dat", "that", "que", "qu",
                             "omdat", "because", "want", "car", "since", "sinds", "toen", "when",
                             "quand", "ook", "also", "aussi", "while", "terwijl"])  # fmt: skip
@@ -91,8 +92,8 @@ def word_name(
         following.bare in HAVE
         or following.word.lower() in ELIDED
         or (following.bare == "a" and PARTICIPLE.match(text, following.end) is not None)
-        or (following.bare == "a" and lang == "fr" and token.opens)  # "espérance a rdv lundi"
-    )
+        or (following.bare == "a" and lang == "fr" and token.opens and token.bare not in THANKS)
+    )  # "espérance a rdv lundi"; not "grace a son aide", "grâce à" typed without accents
     if (
         following is not None
         and token.opens
