@@ -210,3 +210,16 @@ def test_a_french_word_name_that_has_something_and_health_compounds(
 
 def test_a_french_word_after_its_article_stays() -> None:
     assert masked("l'espérance a disparu depuis la lettre") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("ze woont in moretus sinds vorig jaar", ("moretus", "place")),
+        ("il habite à stockel avec sa mère", ("stockel", "place")),
+        ("they live in cité modèle near the park", ("cité modèle", "place")),
+        ("ze komt uit de borinage", ("borinage", "place")),
+    ],
+)  # fmt: skip
+def test_more_neighbourhoods_and_estates(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
