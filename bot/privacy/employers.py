@@ -28,6 +28,7 @@ WORK = (
     r"|caissi|cashier|magazijn|magasinier|warehouse|entrepôt|chauffeur|driver|drives|heftruck"
     r"|forklift|arbeider|ouvrier|ouvrière|bediende|verkoper|verkoopster|vendeu|afwas|plongeu"
     r"|kok\b|cuisinier|keuken|kitchen|cleans|cleaner|schoonmaak|nettoyage|nettoie|shift|ploegen"
+    r"|nachtshift|dagshift|nightshift|nachtploeg"
     r"|équipe\s+de\s+nuit|nachtploeg|contract|contrat|layoff|licencié|licenciée|fabriek|usine"
     r"|factory|baas|patron|boss|loon|salaire|wage|payslip|loonbrief"
     r"|fiche\s+de\s+paie|uitzendkracht|intérimaire|temp\s+agency|student\s*job|flexi"

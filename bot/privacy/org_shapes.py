@@ -124,20 +124,6 @@ CONGREGATION_CUES = frozenset(
      "eglise", "assemblée", "temple"]
 )  # fmt: skip
 VERBS = cues()["verbs"] | cues()["org_verbs"]
-CALLED = lazy(
-    r"\b(?:company|firm|business|shop|factory|restaurant|agency|charity|church|mosque|club"
-    r"|school|nursery)\s+(?:called|named)\s+([^\W\d_][\w'’&-]*)"
-    r"|\b(?:firma|bedrijf|bedrijfje|zaak|winkel|fabriek|vzw|kerk|moskee|club|school|restaurant"
-    r"|kantoor|interimkantoor)\s+(?:(?:die|dat)\s+([^\W\d_][\w'’&-]*)\s+heet|genaamd\s+"
-    r"([^\W\d_][\w'’&-]*)|met\s+de\s+naam\s+([^\W\d_][\w'’&-]*))"
-    r"|\b(?:société|societe|entreprise|boîte|boite|magasin|usine|asbl|église|eglise|mosquée"
-    r"|restaurant|agence|école|ecole|club)\s+(?:qui\s+s['’]appelle|nommée?|appelée?)\s+"
-    r"([^\W\d_][\w'’&-]*)"
-)
-"""An employer, shop or place named by a naming verb: "a company called brightlane", "een
-firma die cleanmaster heet", "une société qui s'appelle netcleaning"."""
-CALLED_CUES = frozenset(["called", "named", "heet", "genaamd", "naam", "appelle", "nommé",
-                         "nommée", "appelé", "appelée"])  # fmt: skip
 FIRM = lazy(
     r"\b[^\W\d_]{3,}(?:bedrijf|bedrijfje|firma|winkel|zaak)\s+([^\W\d_][\w'’&-]*)"
     r"(?:\s+([^\W\d_][\w'’&-]*))?"
@@ -182,11 +168,6 @@ def more_institutions(text: str, lowered: str) -> Iterator[Found]:
             town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
             if town and town[0] == 0 and town_word(text[match.end() : match.end() + town[1]]):
                 yield match.start(1), match.end() + town[1], "organisation"
-    if not CALLED_CUES.isdisjoint(words):
-        for match in CALLED.finditer(lowered):
-            group = next(g for g in range(1, 6) if match.group(g))
-            if match.group(group) not in NO_NAME | VERBS:
-                yield match.start(group), match.end(group), "organisation"
     if stems:
         yield from _firms(lowered)
     if not WORSHIP_CUES.isdisjoint(words):
@@ -211,15 +192,7 @@ SCHOOL_CUES = frozenset(
 
 @cache
 def _all_cues() -> frozenset[str]:
-    return (
-        CLUB_WORDS
-        | SCHOOL_CUES
-        | SHELTER_CUES
-        | STAY_CUES
-        | CALLED_CUES
-        | WORSHIP_CUES
-        | (CONGREGATION_CUES)
-    )
+    return CLUB_WORDS | SCHOOL_CUES | SHELTER_CUES | STAY_CUES | WORSHIP_CUES | (CONGREGATION_CUES)
 
 
 def _firms(lowered: str) -> Iterator[Found]:

@@ -223,3 +223,24 @@ def test_a_french_word_after_its_article_stays() -> None:
 )  # fmt: skip
 def test_more_neighbourhoods_and_estates(text: str, found: tuple[str, str]) -> None:
     assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("works at a car wash called speedy wash", ("speedy wash", "organisation")),
+        ("ze werkt in een kapsalon genaamd yasmine", ("yasmine", "organisation")),
+        ("il bosse dans un snack qui s appelle le palmier", ("le palmier", "organisation")),
+        ("she works in a small shop called lucky star", ("lucky star", "organisation")),
+        ("hij doet de nachtshift bij dhl", ("dhl", "organisation")),
+    ],
+)  # fmt: skip
+def test_a_firm_the_note_says_is_called_so_and_an_employer_after_a_shift(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in masked(text)
+
+
+def test_a_school_that_called_someone_names_no_firm() -> None:
+    assert ("speedy", "organisation") not in masked("the school called speedy back")
+    assert masked("de school belde haar mama") == []
