@@ -30,7 +30,8 @@ LIVED_STREET = lazy(
     rf"(?!(?i:{STOP})\b)[^\W\d_][\w'’-]*"
     rf"(?:\s+(?!(?i:{STOP})\b)(?:de\s+la|de|du|des|la|le|[^\W\d_][\w'’-]*)){{0,3}}"
     r"|[^\W\d_][\w'’-]*(?i:straat|laan|steenweg|lei|plein|dreef|kaai|vest|singel|dries|baan|weg"
-    r"|dijk|kade|markt)"
+    r"|dijk|kade|markt)|(?i:grote|oude|kleine|nieuwe|lange|korte)\s+(?i:markt|straat|baan|weg"
+    r"|dreef|lei|vest|heide|dijk)"
     r"|[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?(?i:road|street|lane|avenue|drive|close|crescent"
     r"|terrace|grove))\b"
 )

@@ -152,16 +152,18 @@ seefhoek st" (an abbreviated street type without its dot, review17)."""
 LIVES_AT = lazy(
     r"(?i:\b(?:woont|woonde|wonen|woonden|verhuisd\s+naar|verhuist\s+naar|verhuizen\s+naar|habite"
     r"|habitait|habitent|vit|vivent|vivait|domiciliée?|demeure|lives|lived|living|moved\s+to"
-    r"|moving\s+to|adres|adresse|address)\s*:?\s+(?:(?:op|in|aan|à|au|at|on|en)\s+)?"
-    r"(?:(?:de|het|den|la|le|the)\s+)?)((?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’.-]*),?\s+"
+    r"|moving\s+to|adres|adresse|address|(hb|huisbezoek|vad|visite\s+(?:à\s+)?domicil\w*"
+    r"|home\s+visit))\s*:?\s+(?:(?:op|in|aan|à|au|at|on|en)\s+)?"
+    r"(?:(?:de|het|den|la|le|the)\s+)?)((?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’.-]*)(,?)\s+"
     r"(?!(?:19|20)\d\d\b)(\d{1,4}(?:bis|ter|[a-zA-Z])?(?:[-/]\d{1,3})?(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)"
     r"(?![\w.,:/]\d|[\w-])(?!\s*(?:u|h|uur|euro|eur|€|%|jaar|ans|years?|keer|fois|times|kinderen"
     r"|enfants|children|dagen|jours|days|weken|semaines|weeks|maanden|mois|months|min|minuten|km"
     r"|m|straten|rues|streets|huizen|maisons|houses|verdiep\w*|étages?|floors?|personen"
     r"|personnes|people)\b)"
 )
-"""A street in no list with its number, right after "woont", "habite", "lives at": "ze woont
-kipdorp 12", "hij woont ter heide 12"; not "woont al 12 jaar" nor "woont bij oma 3 dagen"."""
+"""A street in no list with its number, right after "woont", "habite", "lives at" or a home
+visit ("hb: vogelenzang 14a"): "ze woont kipdorp 12", "hij woont ter heide 12"; not "woont al
+12 jaar" nor "woont bij oma 3 dagen"."""
 NOT_A_STREET = frozenset(
     ["nu", "al", "nog", "pas", "er", "hier", "daar", "sinds", "samen", "met", "bij", "alleen",
      "ook", "toch", "wel", "niet", "geen", "ongeveer", "rond", "zo", "nog", "meer", "dan",
@@ -172,9 +174,13 @@ NOT_A_STREET = frozenset(
      "aan", "à", "au", "aux", "at", "on", "en", "de", "het", "la", "le", "les", "the", "een",
      "un", "une", "a", "an", "appartement", "apartment", "flat", "kamer", "chambre", "room",
      "floor", "verdieping", "verdiep", "étage", "level", "stage", "bus", "lijn", "ligne",
-     "line", "plan", "dossier", "blok", "bloc", "block", "school", "école", "work", "werk"]
+     "line", "plan", "dossier", "blok", "bloc", "block", "school", "école", "work", "werk",
+     "om", "vers", "rond", "gedaan", "fait", "done", "morgen", "demain", "tomorrow"]
 )  # fmt: skip
-LIVING = Stems("woon|wone|habit|vit|viv|domicil|demeure|live|living|moved|moving|adres|address")
+LIVING = Stems(
+    "woon|wone|habit|vit|viv|domicil|demeure|live|living|moved|moving|adres|address|hb"
+    "|huisbezoek|vad|visit"
+)
 """What LIVES_AT needs, decided per word (it starts with a word boundary: slow to scan for)."""
 RESIDENCE = lazy(
     r"\b(?:[Rr]esidentie|[Rr]ésidence)\s+((?:(?:het|de|'t|den|les|le|la)\s+)?[^\W\d_][\w'’-]+)"
@@ -197,12 +203,14 @@ def lived_at(text: str, lowered: str) -> Iterator[Found]:
     if not has_digit(text) or not LIVING.in_text(text):
         return
     for match in LIVES_AT.finditer(text):
-        words = match.group(1).lower().split()
-        if any(word in NOT_A_STREET for word in words):
-            continue
-        last = words[-1]
-        if last not in _frequent() or last.endswith(STREET_HINTS) or last.endswith("heide"):
-            yield *street_extent(text, match.start(1), match.end(2)), "address"
+        visit, street, comma, number = match.groups()
+        words = street.lower().split()
+        if any(word in NOT_A_STREET for word in words) or number[-1] in "uhUH":
+            continue  # "hb om 14u": a time
+        if visit and comma:
+            continue  # "hb mvr peeters, 3 kids": a visit's person and a count
+        if words[-1] not in _frequent() or words[-1].endswith((*STREET_HINTS, "heide")):
+            yield *street_extent(text, match.start(2), match.end(4)), "address"
 
 
 NUMBER_OF_STREET = lazy(

@@ -244,3 +244,24 @@ def test_a_firm_the_note_says_is_called_so_and_an_employer_after_a_shift(
 def test_a_school_that_called_someone_names_no_firm() -> None:
     assert ("speedy", "organisation") not in masked("the school called speedy back")
     assert masked("de school belde haar mama") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("hb: vogelenzang 14a, niemand thuis", ("vogelenzang 14a", "address")),
+        ("huisbezoek hoogveld 7 bus 2", ("hoogveld 7 bus 2", "address")),
+        ("visite à domicile rue du moulin 4", ("rue du moulin 4", "address")),
+        ("woont op de grote markt boven de bakker", ("grote markt", "address")),
+    ],
+)  # fmt: skip
+def test_a_home_visit_s_street_and_a_home_on_the_market(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hb om 14u bij de familie", "hb morgen 10 uur", "we gingen naar de grote markt"],
+)
+def test_a_visit_s_time_and_a_walk_to_the_market_stay(text: str) -> None:
+    assert masked(text) == []
