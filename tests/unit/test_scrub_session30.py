@@ -265,3 +265,14 @@ def test_a_home_visit_s_street_and_a_home_on_the_market(text: str, found: tuple[
 )
 def test_a_visit_s_time_and_a_walk_to_the_market_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mvr ouali kuist voor een bedrijf in vilvoorde", "ouali"),
+        ("huisbezoek bij fatma yildiz vndg ze zat te wenen", "fatma yildiz"),
+    ],
+)  # fmt: skip
+def test_a_flemish_verb_or_a_shorthand_after_a_name_stays_outside_it(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
