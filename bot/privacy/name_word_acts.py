@@ -35,6 +35,14 @@ TO_CONTACT_NL = lazy(
     r"|terugbellen|bezoeken|contacteren|mailen|spreken|uitnodigen|verwittigen)\b"
 )
 """After "ik moet X": "ik moet favour nog bellen"."""
+TO_CALL_NL = frozenset(["bellen", "opbellen", "terugbellen", "contacteren", "mailen",
+                        "verwittigen", "uitnodigen"])  # fmt: skip
+"""Dutch infinitives a person is the object of at a clause's end ("nog blessing bellen")."""
+BROUGHT = frozenset(["bracht", "brachten", "brengt", "breng", "took", "drove",
+                     "emmené", "emmenée", "déposé", "déposée", "ramené", "ramenée", "amené",
+                     "amenée", "conduit", "conduite"])  # fmt: skip
+TO_PLACE = frozenset(["naar", "to", "à", "chez", "bij"])
+"""Taking someone somewhere: the object of the verb, before where to, is that person."""
 SENDER_OF = frozenset(["de", "van", "from", "d"])
 MESSAGE_FROM = lazy(
     r"(?i:(?<!\been )(?<!\bun )(?<!\bune )(?<!\ba )(?<!\ban )"
@@ -65,8 +73,8 @@ def contacted_or_acting(text: str, token: Token, foreign: bool) -> bool:
     """The word-name is someone by what is said right before or after it."""
     after = NEXT_WORD.match(text, token.end)
     following = after.group(1).lower() if after is not None else ""
-    if following in CONTACTED_NL or (foreign and following in SEEN_NL):
-        return True  # "vandaag wisdom gezien", "roos gebeld"
+    if following in CONTACTED_NL or following in TO_CALL_NL or (foreign and following in SEEN_NL):
+        return True  # "vandaag wisdom gezien", "roos gebeld", "later nog blessing bellen"
     if token.opens and token.bare not in MODALS and WILL_CONTACT.match(text, token.end):
         return True  # not "will will call back": the word may be the verb typed twice
     if AGED.match(text, token.end):
@@ -90,6 +98,8 @@ def _object_of_contact(text: str, token: Token, foreign: bool, following: str) -
         return True  # "dropped off destiny at school"
     if verb in HAVE:
         return following in (SEEN_NL if foreign else CONTACTED_NL)
+    if verb in BROUGHT and following in TO_PLACE:
+        return True  # "ik bracht blessing naar school", "took favour to the dentist"
     if verb in MODAL_NL:
         return TO_CONTACT_NL.match(text, token.end) is not None
     return verb in CONTACTED or (foreign and verb in SEEN)

@@ -276,3 +276,20 @@ def test_a_visit_s_time_and_a_walk_to_the_market_stay(text: str) -> None:
 )  # fmt: skip
 def test_a_flemish_verb_or_a_shorthand_after_a_name_stays_outside_it(text: str, name: str) -> None:
     assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("ik bracht blessing naar school", ("blessing", "name")),
+        ("i drove gift to the hospital", ("gift", "name")),
+        ("later nog blessing bellen", ("blessing", "name")),
+        ("la maîtresse de merveille a appelé", ("merveille", "name")),
+    ],
+)  # fmt: skip
+def test_a_word_name_taken_somewhere_called_or_taught(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+def test_bringing_joy_is_a_saying() -> None:
+    assert masked("the baby brought joy to the family") == []
