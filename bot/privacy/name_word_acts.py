@@ -66,6 +66,8 @@ AGED = lazy(
 """An age right after the name: "goodluck 34 jaar woont alleen", "Espoir, 41, single mum";
 not "3 years ago"."""
 KIN_OF = lazy(r" (?:haar|zijn|zn|z'n|sa|son|her|his) ([^\W\d_]+)")
+KIN_AND = lazy(r"(?<![\w'’-])([^\W\d_]+) (?:en|and|et|&) $")
+"""A family word and "and" before the word-name: two people."""
 AT_HOME = lazy(r" (?:place|house|home|flat|appartement)\b")
 
 
@@ -82,6 +84,9 @@ def contacted_or_acting(text: str, token: Token, foreign: bool) -> bool:
     kin = KIN_OF.match(text, token.end)
     if kin is not None and kin.group(1).lower() in RELATIONS:
         return True  # "favour haar man is vertrokken", "grace her husband"
+    kin_and = KIN_AND.search(text, max(0, token.start - 24), token.start)
+    if kin_and is not None and kin_and.group(1).lower() in RELATIONS:
+        return True  # "mama en blessing kwamen samen", "her son and prince"
     if token.word.lower().endswith(("'s", "’s")) and AT_HOME.match(text, token.end):
         return True  # "home visit at success's place"
     return not token.opens and _object_of_contact(text, token, foreign, following)

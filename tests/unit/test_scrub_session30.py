@@ -293,3 +293,18 @@ def test_a_word_name_taken_somewhere_called_or_taught(text: str, found: tuple[st
 
 def test_bringing_joy_is_a_saying() -> None:
     assert masked("the baby brought joy to the family") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("mama en blessing kwamen samen", ("blessing", "name")),
+        ("maman et espoir sont venus", ("espoir", "name")),
+    ],
+)  # fmt: skip
+def test_a_word_name_joined_to_a_family_word(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+def test_two_virtues_joined_stay_words() -> None:
+    assert masked("faith and hope are important") == []
