@@ -161,7 +161,7 @@ SCHOOL_IN = lazy(
 """A school is named by the town it is in: "het kta in zottegem", "l'athénée à uccle"."""
 NETWORK = lazy(
     r"(?i:\b(?:vrije?|gemeentelijke?|stedelijke?|katholieke?|koninklijke?|provinciale?|officiële"
-    r"|go!|grande?|grote|great|centrale?|central)\s+)$"
+    r"|go!?|grande?|grote|great|centrale?|central)\s+)$"
 )
 """A school's network before its kind: "vrije basisschool sint-pieter"."""
 NAMED = lazy(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")

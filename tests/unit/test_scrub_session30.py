@@ -308,3 +308,8 @@ def test_a_word_name_joined_to_a_family_word(text: str, found: tuple[str, str]) 
 
 def test_two_virtues_joined_stay_words() -> None:
     assert masked("faith and hope are important") == []
+
+
+def test_the_go_network_typed_without_its_exclamation_mark() -> None:
+    found = masked("ze zit in het go atheneum van halle")
+    assert ("go atheneum van halle", "organisation") in found
