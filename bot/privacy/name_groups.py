@@ -61,7 +61,7 @@ STATE = lazy(
     r"très|vraiment)\s+)?(?:sick|ill|tired|pregnant|late|absent|angry|upset|sad|worried|scared|"
     r"ziek|moe|boos|zwanger|bang|afwezig|verdrietig|malade|fatiguée?|enceinte|absente?|"
     r"f[âa]ch[ée]e?|triste|inqui[èe]te?|venue?|pass[ée]e?|partie?|arriv[ée]e?|revenue?|"
-    r"rest[ée]e?|all[ée]e?|blij|happy|contente?|heureuse|heureux|gelukkig|nerveu(?:s|x|se)|"
+    r"rest[ée]e?|all[ée]e?|rentr[ée]e?|blij|happy|contente?|heureuse|heureux|gelukkig|nerveu(?:s|x|se)|"
     r"nervous|stressed|gestresst?|stress[ée]e?|eenzaam|lonely|alone|alleen|seule?|thuis|home|"
     r"hyper|druk|moody|jaloers|jealous|jalouse|verliefd|amoureuse|koppig|stubborn|t[êe]tue|"
     r"agressief|aggressive|agressive|uitgeput|exhausted|[ée]puis[ée]e?|bored|verveeld|hungry|"

@@ -94,18 +94,23 @@ def word_name(
         or (following.bare == "a" and PARTICIPLE.match(text, following.end) is not None)
         or (following.bare == "a" and lang == "fr" and token.opens and token.bare not in THANKS)
     )  # "espérance a rdv lundi"; not "grace a son aide", "grâce à" typed without accents
+    opens_clause = token.opens or (previous is not None and previous.bare in CLAUSE_OPENERS)
+    opens_clause = opens_clause or bool(
+        OPENER_BEFORE.search(text, max(0, token.start - 12), token.start)
+    )
     if (
         following is not None
-        and token.opens
+        and opens_clause
         and following.bare in COPULAS
         and STATE.match(text, following.end)
         and not _season_away(token, following.end, text)
     ):
-        return True  # "Joy is sick today", "roos is zwanger": a person's state
-    opens_clause = token.opens or (previous is not None and previous.bare in CLAUSE_OPENERS)
+        return True  # "Joy is sick today", "because blessing was sick": a person's state
+    if opens_clause and not token.opens and _state_last(text, token.end):
+        return True  # "omdat joy ziek was": a Dutch clause, its verb last
     if states_a_category(text, token.start, token.end) and (opens_clause or not token.capital):
         return True  # "hope is pregnant", "joy takes her insulin": a person's own category
-    if following and token.opens and have and lang in ("nl", "fr"):
+    if following and opens_clause and have and lang in ("nl", "fr"):
         return True  # "roos had bloemen gekocht", "victoire m'a montré": no article, a person
     if not token.opens and token.capital:
         return True
@@ -165,6 +170,19 @@ def _told_when(text: str, end: int) -> bool:
         return False
     then = when.group(1)
     return not (then in COPULAS or then in MODALS or then in HAVE or then in WANTED)
+
+
+OPENER_BEFORE = lazy(
+    r"(?i:\b(?:because|omdat|want|but|maar|mais|quand|when|toen|que|qu['’]|since|while"
+    r"|terwijl|so|dus|puis|alors)\s+)$"
+)
+"""A word opening a clause, read from the text (not every one is among the tokens)."""
+BEING_AFTER = lazy(r"\s+(?:was|is|werd|wordt|bleef|blijft|waren|zijn)\b")
+
+
+def _state_last(text: str, end: int) -> bool:
+    state = STATE.match(text, end)
+    return state is not None and BEING_AFTER.match(text, state.end()) is not None
 
 
 SEASONS = frozenset(["summer", "winter", "spring", "autumn", "zomer", "lente", "herfst", "été",

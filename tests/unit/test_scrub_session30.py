@@ -313,3 +313,25 @@ def test_two_virtues_joined_stay_words() -> None:
 def test_the_go_network_typed_without_its_exclamation_mark() -> None:
     found = masked("ze zit in het go atheneum van halle")
     assert ("go atheneum van halle", "organisation") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("i left because blessing was sick", ("blessing", "name")),
+        ("omdat joy ziek was bleef ze thuis", ("joy", "name")),
+        ("quand espoir est rentré il pleurait", ("espoir", "name")),
+    ],
+)  # fmt: skip
+def test_a_word_name_opening_a_clause_with_a_person_s_state(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["because hope is important", "omdat hoop belangrijk is", "when patience is needed"],
+)
+def test_a_virtue_opening_a_clause_stays(text: str) -> None:
+    assert masked(text) == []
