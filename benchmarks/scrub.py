@@ -162,6 +162,7 @@ from tests.pii_corpus import (
     FROZEN28,
     FROZEN29,
     FROZEN30,
+    FROZEN31,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -525,6 +526,7 @@ def main(argv: list[str] | None = None) -> None:
                ("28th external set, frozen (never tuned on)", from_jsonl(FROZEN28)),
                ("29th external set, frozen (never tuned on)", from_jsonl(FROZEN29)),
                ("30th external set, frozen (never tuned on)", from_jsonl(FROZEN30)),
+               ("31st external set, frozen (never tuned on)", from_jsonl(FROZEN31)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:

@@ -273,6 +273,11 @@ during #12's twenty-ninth session by a writer who read only a label brief, never
 the docs (the 30th set of the twenty-eighth session was lost with its machine); added unread
 at the end of the rules, scored on the session-start code (9c8964a) and at the end, never
 tuned on."""
+FROZEN31 = HERE / "data" / "pii-frozen-external31.jsonl"
+"""A thirty-first set (180 sentences, 40 PII-free, 346 spans; 70 nl, 60 fr, 50 en), written
+during #12's thirtieth session by a writer who read only a label brief, never the code nor the
+docs; added unread after the rules stopped, scored on the session-start code (25a0857) and at
+the end, never tuned on."""
 DEV_PROBE18 = HERE / "data" / "pii-dev-probe18.txt"
 """Written for #12's fifteenth session by a writer who never saw the rules (150 sentences, 30
 PII-free; names of every origin, schools, detention and health told indirectly); tuned on."""
