@@ -13,9 +13,9 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 
 TITLES = cues()["titles"]
-TITLE_AND_INITIAL = (
-    r"(?<![\w.])(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?\s+[a-z]\.\s?"
-)
+TITLE = r"(?<![\w.])(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?\s+"
+"""A form of address and its full stop, if any: the longest first ("mevr" before "mev")."""
+TITLE_AND_INITIAL = TITLE + r"[a-z]\.\s?"
 TITLED_INITIAL = lazy(rf"(?i:{TITLE_AND_INITIAL}$)")
 """A title and an initial right before a surname: "mr f. ", "mevr. a. "."""
 TITLED_INITIAL_IN_TEXT = lazy(rf"(?i:{TITLE_AND_INITIAL}\w)")

@@ -14,6 +14,7 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_clauses import CHAT
 from bot.privacy.name_cue_lists import SUBJECT_VERBS
+from bot.privacy.name_initials import TITLE
 
 FOLLOWING = lazy(r"[ ]([^\W\d_]{4,}(?:[-'’][^\W\d_]{2,})?)(?![\w@'’-])")
 """One space, then a word of letters (a hyphen or apostrophe inside: "ben-ali", "d'souza")."""
@@ -118,10 +119,7 @@ def _lower_rows(text: str, free: bytearray) -> Iterator[tuple[int, int]]:
             yield start, end - 1  # the last full stop stays, as after "J.V" in capitals
 
 
-TITLED_LONE = lazy(
-    r"(?i:(?<![\w.])(?:" + "|".join(sorted(_CUES["titles"], key=len, reverse=True)) + r")\.?\s+)"
-    r"([b-z]\.)(?![\w.])"
-)
+TITLED_LONE = lazy(rf"(?i:{TITLE})([b-z]\.)(?![\w.])")
 """A title and one lower-case initial for the surname: "mevr v. heeft gebeld", "mme l. est
 malade" ("mme a. appelé" is a typo of "a appelé")."""
 LONE_LETTER = lazy(r"(?<![\w.])[b-z]\.(?![\w.])")

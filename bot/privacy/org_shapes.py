@@ -192,7 +192,7 @@ SCHOOL_CUES = frozenset(
 
 @cache
 def _all_cues() -> frozenset[str]:
-    return CLUB_WORDS | SCHOOL_CUES | SHELTER_CUES | STAY_CUES | WORSHIP_CUES | (CONGREGATION_CUES)
+    return CLUB_WORDS | SCHOOL_CUES | SHELTER_CUES | STAY_CUES | WORSHIP_CUES | CONGREGATION_CUES
 
 
 def _firms(lowered: str) -> Iterator[Found]:
