@@ -49,7 +49,8 @@ def strict_compound(word: str, lexicon: Lexicon, depth: int = 2) -> bool:
     "gezinsbegeleidster", "straat" + "hoekwerker"): stricter than the word lists' own test."""
     for cut in range(3, len(word) - 2):
         head, tail = word[:cut], word[cut:]
-        for stem in (head, head[:-1] if head[-1] in "s" else ""):
+        linked = head[:-1] if head[-1] == "s" or (head[-1] == "e" and cut > 4) else ""
+        for stem in (head, linked):  # a link of -s- or -e- between the parts ("rijst-e-vlaai")
             if len(stem) < 3 or stem not in lexicon.words:
                 continue
             if not _dutch_tail(tail) and not (

@@ -116,8 +116,8 @@ def word_name(
         return True
     if token.opens and AGED_OR_WITH_KIN.match(text, token.end):
         return True  # "Roos van 3 jaar heeft koorts", "Victoire chez sa grand-mère ce weekend"
-    if token.opens and _told_when(text, token.end):
-        return True  # "roos vandaag niet op school", "joy today at the doctor": a note's shorthand
+    if token.opens and token.bare not in WEATHER and _told_when(text, token.end):
+        return True  # "roos vandaag niet op school"; not "zon vandaag eindelijk": the weather
     if _pair_acting(text, token, lexicon):
         return True  # "miracle and praise missed the bus", "will and mark were both at school"
     after = next_token(text, tokens, i + 1) if following and following.bare in JOINERS else None
