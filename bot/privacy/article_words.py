@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bot.privacy.lazy_patterns import lazy
 
-NAME_ARTICLE = lazy(r"(?i:(?:^|(?<=[\s(]))(?:the|an|un|une|een|les)\s+)$")
+NAME_ARTICLE = lazy(r"(?i:(?:^|(?<=[\s(]))(?:the|an|un|une|een|les|des)\s+)$")
 """Before a first name: only articles that never stand before a person."""
 TOWN_ARTICLE = lazy(
     r"(?i:(?:^|(?<=[\s(]))(?:the|an|un|une|een|les|du|des|cup\s+of|piece\s+of|glass\s+of"

@@ -7,16 +7,26 @@ particle of an Arabic, Portuguese or Italian surname ("malek al hassan", "said o
 
 from __future__ import annotations
 
+from functools import cache
+
 from bot.privacy.category_cues import words_of
 from bot.privacy.compounds import frequent, plain_word
 from bot.privacy.lazy_patterns import lazy
-from bot.privacy.lexicon import Lexicon
+from bot.privacy.lexicon import Lexicon, read_data
 from bot.privacy.name_particle_surnames import particle_surnames
 from bot.privacy.name_titled_speakers import titled_particle_names
 
 WORD = r"[a-zà-ÿ][\w'’-]{2,}"
 FAMILY_AT_HOME = lazy(rf"(?i:\bchez\s+les)\s+({WORD})(?!\s+(?:du|de|des|d['’])\b)")
 """A family in lower case at home: not a charity's name ("chez les restos du coeur")."""
+FAMILY_VERB = (
+    r"\s+(?:sont|ont|vont|étaient|avaient|viennent|habitent|were|are|have|had|came|moved|live"
+    r"|lived|zijn|waren|hebben|hadden|wonen|woonden|kwamen|gingen)\b"
+)
+FAMILY_ACTS = lazy(FAMILY_VERB)
+FAMILY_ACTING = lazy(rf"(?i:\b(?:les|the|de)\s+({WORD}){FAMILY_VERB})")
+"""A family named by its surname, then what the family does: "les baudoux ont déménagé",
+"the nowaks moved", "de peeters zijn verhuisd"; "les voisins sont" stays."""
 SAID_TO_BE = lazy(
     rf"(?i:\b({WORD})\s+dite?\s+([a-zà-ÿ][\w-]{{2,}})(?![\w'’])(\s*(?:[,.;:!?)]|$))?)"
 )
@@ -47,6 +57,15 @@ def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
             family = match.group(1).lower()
             if family in lexicon.last and not plain_word(family, lexicon):  # not "les voisins"
                 found[match.start(1)] = True
+    for match in (
+        FAMILY_ACTING.finditer(text)
+        if ("les " in lowered or "the " in lowered or "de " in lowered)
+        else ()
+    ):
+        family = match.group(1).lower()
+        family = family[:-1] if family.endswith("s") and family[:-1] in lexicon.last else family
+        if family_name(family, lexicon) and family not in common:
+            found[match.start(1)] = True
     if " dit" in lowered:
         for match in SAID_TO_BE.finditer(text):
             first, nickname = match.group(1).lower(), match.group(2).lower()
@@ -70,3 +89,15 @@ def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
 
 def _a_surname(word: str, lexicon: Lexicon) -> bool:
     return word in lexicon.last or not plain_word(word, lexicon)
+
+
+@cache
+def _given_here() -> frozenset[str]:
+    return frozenset(read_data("first_names_be.txt"))
+
+
+def family_name(word: str, lexicon: Lexicon) -> bool:
+    """A surname a family goes by, no word and no first name given in Belgium: "les dupont"
+    are a family, "les gilles" the carnival's figures."""
+    listed = word in lexicon.last and word not in _given_here()
+    return listed and not plain_word(word, lexicon)

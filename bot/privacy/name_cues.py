@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from bot.privacy.compounds import dutch_verb_form
+from bot.privacy.compounds import dutch_verb_form, plain_word
 from bot.privacy.compounds import frequent as frequent
 from bot.privacy.lexicon import Lexicon, cues, lexicon
 from bot.privacy.name_articles import article_surnames as article_surnames
@@ -273,6 +273,8 @@ def _no_word(word: str, lexicon: Lexicon) -> bool:
     if word in lexicon.first:
         everyday = word in lexicon.homographs
         return not everyday and word not in lexicon.word_names
+    if word in lexicon.last:
+        return not plain_word(word, lexicon)  # "moens": listed, one slip from "moes" all the same
     return unknown_word(word, lexicon)
 
 

@@ -20,6 +20,7 @@ from bot.privacy.article_words import NAME_ARTICLE
 from bot.privacy.compounds import plain_word
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
+from bot.privacy.name_aliases import FAMILY_ACTS, family_name
 from bot.privacy.name_context_words import FAMILY_HOME
 
 INVERTED = lazy(
@@ -35,9 +36,9 @@ no clause of its own (a preposition, an adverb, a conjunction)."""
 HINTS = (" zegt ", " zei ", " dit", " vertel", " vraagt ", " vroeg ", " roept ", " riep ",
          " antwoord", " lacht", " zucht", " répond", " demande ", " crie ", " soupire ",
          " zeggen ", " zegde ")  # fmt: skip
-ARTICLE_HINTS = ("the ", "an ", "un ", "une ", "een ", "les ")
+ARTICLE_HINTS = ("the ", "an ", "un ", "une ", "een ", "les ", "des ")
 AFTER_ARTICLE = lazy(
-    r"(?i:\b(?:the|an|un|une|een|les)\s+([a-zà-ÿ][\w'’-]*+)(?!\s+(?:family|familie|famille"
+    r"(?i:\b(the|an|un|une|een|les|des)\s+([a-zà-ÿ][\w'’-]*+)(?!\s+(?:family|familie|famille"
     r"|families|familles|clan|brothers|sisters|broers|zussen|frères|soeurs|sœurs|kids|kinderen"
     r"|enfants|children|twins|household|gezin)\b))"
 )
@@ -83,16 +84,19 @@ def not_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
                 found.append(match.span(1))
     if any(hint in lowered for hint in ARTICLE_HINTS):
         for match in AFTER_ARTICLE.finditer(text):
-            word = POSSESSIVE.sub("", match.group(1).lower())  # "the pastor's wife"
-            at = match.start(1)
+            word = POSSESSIVE.sub("", match.group(2).lower())  # "the pastor's wife"
+            at = match.start(2)
             home = AT_HOME.search(text, max(0, at - 10), at) is not None  # "chez les diallo"
-            genitive = word != match.group(1).lower()  # "at the nwosu's": a family at home
-            home = home or (genitive and FAMILY_HOME.match(text, match.end(1)) is not None)
+            genitive = word != match.group(2).lower()  # "at the nwosu's": a family at home
+            home = home or (genitive and FAMILY_HOME.match(text, match.end(2)) is not None)
             surname = word in lexicon.last and word not in lexicon.words  # "les Marchal"
             surname = surname or not plain_word(word, lexicon)  # "les Tadesse"
             home = home or (text[at].isupper() and surname)
+            acting = FAMILY_ACTS.match(text, match.end(2)) is not None  # "les dupont sont venus"
+            of_family = match.group(1).lower() == "des"  # "la maison des dupont": de + les
+            home = home or ((acting or of_family) and family_name(word, lexicon))
             if lexicon.is_name(word) and NAME_ARTICLE.search(text, max(0, at - 8), at) and not home:
-                found.append(match.span(1))
+                found.append(match.span(2))
     if any(season in lowered for season in SEASONS):
         for match in SEASON_COMES.finditer(text):
             before = text[max(0, match.start() - 20) : match.start()].lower().split()[-2:]

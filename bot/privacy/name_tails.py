@@ -106,6 +106,9 @@ ABBREVIATIONS = frozenset(
     b.v.""".split()  # noqa: SIM905
 )
 
+AGAIN = frozenset(["weer", "opnieuw", "again", "encore", "toujours", "nog", "terug"])
+"""What a note says of a person right after their initials: "j.v.d.b. weer in de bak"."""
+
 
 def _lower_rows(text: str, free: bytearray) -> Iterator[tuple[int, int]]:
     """Lower-case initials before a verb ("j.v. came") or after a word for company or a title
@@ -115,7 +118,8 @@ def _lower_rows(text: str, free: bytearray) -> Iterator[tuple[int, int]]:
         if match.group(1) in ABBREVIATIONS or not all(free[start:end]):
             continue
         before = WORD_BEFORE.search(text, max(0, start - 20), start)
-        if match.group(2) in SUBJECT_VERBS or (before and before.group(1).lower() in PEOPLE):
+        subject = match.group(2) in SUBJECT_VERBS or match.group(2) in AGAIN
+        if subject or (before and before.group(1).lower() in PEOPLE):
             yield start, end - 1  # the last full stop stays, as after "J.V" in capitals
 
 

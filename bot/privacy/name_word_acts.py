@@ -68,6 +68,17 @@ not "3 years ago"."""
 KIN_OF = lazy(r" (?:haar|zijn|zn|z'n|sa|son|her|his) ([^\W\d_]+)")
 KIN_AND = lazy(r"(?<![\w'’-])([^\W\d_]+) (?:en|and|et|&) $")
 """A family word and "and" before the word-name: two people."""
+MISSED_WHAT = lazy(
+    r" (?:missed|misses|skipped|skips) (?:(?:the|her|his|their|a|an|its|my|our|your) )?"
+    r"(?:school|class|classes|rdv|appointment|bus|train|lesson|lessons|exam|hearing|court"
+    r"|doctor|dentist|visit|swimming|training|session|shift|work)\b"
+)
+"""What only people miss: school, an appointment, the bus."""
+MISSED_A_POINT = lazy(
+    r" (?:missed|misses) (?:the|its|a|an|his|her) (?:point|mark|target|chance|opportunity"
+    r"|deadline|boat)\b"
+)
+"""What hope and grace miss as well: "hope missed the point of the meeting"."""
 AT_HOME = lazy(r" (?:place|house|home|flat|appartement)\b")
 
 
@@ -79,8 +90,8 @@ def contacted_or_acting(text: str, token: Token, foreign: bool) -> bool:
         return True  # "vandaag wisdom gezien", "roos gebeld", "later nog blessing bellen"
     if token.opens and token.bare not in MODALS and WILL_CONTACT.match(text, token.end):
         return True  # not "will will call back": the word may be the verb typed twice
-    if AGED.match(text, token.end):
-        return True
+    if AGED.match(text, token.end) or MISSED_WHAT.match(text, token.end):
+        return True  # "goodluck 34 jaar", "joy missed school again" (not "hope missed the point")
     kin = KIN_OF.match(text, token.end)
     if kin is not None and kin.group(1).lower() in RELATIONS:
         return True  # "favour haar man is vertrokken", "grace her husband"

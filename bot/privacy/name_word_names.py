@@ -28,7 +28,8 @@ from bot.privacy.name_lists import negated
 from bot.privacy.name_spans import foreign_after
 from bot.privacy.name_tails import name_not_word
 from bot.privacy.name_vetoes import WEATHER
-from bot.privacy.name_word_acts import contacted_or_acting, sent_by
+from bot.privacy.name_word_acts import MISSED_A_POINT, contacted_or_acting, sent_by
+from bot.privacy.name_word_described import KIDS, OF_SOMEONE, described_after
 from bot.privacy.name_word_states import states_a_category
 from bot.privacy.rare_words import name_words
 from bot.privacy.word_typos import one_slip_from
@@ -86,7 +87,7 @@ def word_name(
     verbs = OPENER_VERBS if token.opens else VERBS
     weather = token.bare in WEATHER and following is not None and following.bare in WEATHER_VERBS
     acts = following and following.bare in verbs and (foreign or following.bare not in COPULAS)
-    if acts and not weather:
+    if acts and not weather and not MISSED_A_POINT.match(text, token.end):
         return True  # "Precious said", "patience attend la réponse"; not "rain came down"
     have = following is not None and (
         following.bare in HAVE
@@ -114,8 +115,10 @@ def word_name(
         return True  # "roos had bloemen gekocht", "victoire m'a montré": no article, a person
     if not token.opens and token.capital:
         return True
-    if token.opens and AGED_OR_WITH_KIN.match(text, token.end):
-        return True  # "Roos van 3 jaar heeft koorts", "Victoire chez sa grand-mère ce weekend"
+    if token.opens and described_after(text, token.end, article=token.bare == "an"):
+        return True  # "Roos van 3 jaar", "faith mum of bright", "precious nigerian, pregnant"
+    if previous is not None and previous.bare in KIDS and OF_SOMEONE.match(text, token.end):
+        return True  # "le petit prince de mme mukendi", "little joy of mrs peeters"
     if token.opens and token.bare not in WEATHER and _told_when(text, token.end):
         return True  # "roos vandaag niet op school"; not "zon vandaag eindelijk": the weather
     if _pair_acting(text, token, lexicon):
@@ -195,15 +198,6 @@ def _season_away(token: Token, end: int, text: str) -> bool:
     return token.bare in SEASONS and AWAY.match(text, end) is not None
 
 
-AGED_OR_WITH_KIN = lazy(
-    r"(?i: (?:van|de|aged)\s+\d{1,2}\s*(?:jaar|ans?|years?|yrs?|mois|maanden|months?)\b"
-    r"| (?:chez|bij|with|met)\s+"
-    r"(?:(?:sa|son|ses|haar|zijn|her|his|their|hun|leur|de|la|le|the)\s+)?"
-    r"(?:grand-m[èe]re|grand-p[èe]re|grands-parents|mamie|papy|oma|opa|bomma|bompa|granny|grandma"
-    r"|grandpa|grandparents|grootouders|tante|oom|nonkel|oncle|aunt|auntie|uncle|pleegouders"
-    r"|foster\s+(?:mum|mom|parents|family)|famille\s+d['’]accueil)\b)"
-)
-"""An age or a stay with kin right after a word-name opening a note is a child's."""
 PAIR_OPENING = lazy(r"(?:^|[.!?;:\n] *)([a-zà-ÿ]+) (?:and|en|et|&) $")
 
 

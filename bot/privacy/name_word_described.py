@@ -1,0 +1,50 @@
+"""A first name that is also a word opening a note, then what is said only of a person: an
+age, a stay with kin, whose kin it is ("faith mum of bright", "hope (dochter v ...)"), an
+origin or another special category ("precious nigerian, pregnant again"); and a word-name
+after "le petit", "little" with whose child it is ("le petit prince de mme mukendi").
+`name_word_names` asks this; kept apart to keep modules small."""
+
+from __future__ import annotations
+
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.name_cue_lists import SUBJECT_VERBS
+from bot.privacy.name_function_words import AND
+from bot.privacy.name_word_uses import KIDS as KIDS
+from bot.privacy.name_word_uses import RELATIONS
+
+AGED_OR_WITH_KIN = lazy(
+    r"(?i: (?:van|de|aged)\s+\d{1,2}\s*(?:jaar|ans?|years?|yrs?|mois|maanden|months?)\b"
+    r"| (?:chez|bij|with|met)\s+"
+    r"(?:(?:sa|son|ses|haar|zijn|her|his|their|hun|leur|de|la|le|the)\s+)?"
+    r"(?:grand-m[èe]re|grand-p[èe]re|grands-parents|mamie|papy|oma|opa|bomma|bompa|granny|grandma"
+    r"|grandpa|grandparents|grootouders|tante|oom|nonkel|oncle|aunt|auntie|uncle|pleegouders"
+    r"|foster\s+(?:mum|mom|parents|family)|famille\s+d['’]accueil)\b"
+    r"|,?\s+\(?(?:dochter|zoon|fille|fils|daughter|son|mum|mom|mother|moeder|mama|maman|m[èe]re"
+    r"|dad|father|vader|papa|p[èe]re|sister|brother|zus|broer|s[œo]e?ur|fr[èe]re|wife|husband"
+    r"|vrouw|femme|mari|cousin|cousine|neef|nicht|niece|nephew|ni[èe]ce|neveu)"
+    r"\s+(?:v|v\.|van|de|d['’]|du|of)\s)"
+)
+"""An age, a stay with kin or kin of someone right after a word-name opening a note: a person."""
+WORD_AFTER = lazy(r" ([^\W\d_]+)(?:\s*(?:[^\w\s]|$)|\s+([^\W_]+))")
+"""One word, then a pause or a second word: "precious nigerian, pregnant"."""
+OF_SOMEONE = lazy(
+    r"(?i: (?:de|van|of|du|d['’])\s*(?:mme|mevr|mvr|mevrouw|madame|mr|mrs|ms|m\.|monsieur"
+    r"|meneer|dhr|sa|son|zijn|haar|his|her|their|leur|hun)\b)"
+)
+"""Whose child the word-name is: a title or a possessive, never an article ("le petit prince
+de saint-exupéry" is a book)."""
+
+
+def described_after(text: str, end: int, article: bool = False) -> bool:
+    """What follows a word-name opening a note (ending at `end`) says it is a person; an
+    `article` ("an") may be followed by an origin and a noun ("an indian man")."""
+    if AGED_OR_WITH_KIN.match(text, end):
+        return True
+    from bot.privacy.sensitive import category_word  # it reads no names: no cycle
+
+    after = WORD_AFTER.match(text, end)
+    if after is None or not category_word(after.group(1)):
+        return False
+    then = (after.group(2) or "").lower()
+    person = then in RELATIONS and not article  # "precious nigerian mum of three"
+    return not then or person or then in SUBJECT_VERBS or then in AND or category_word(then)
