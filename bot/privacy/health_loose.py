@@ -56,11 +56,17 @@ van de fiets" and "using again the bus pass" say something else."""
 DRINKING_AGAIN = lazy(
     r"(?i:\b(?:terug|weer|opnieuw|nog\s+altijd|nog\s+steeds)\s+aan\s+het\s+(drinken|zuipen)"
     r"(?=\s*(?:$|[.,;:!?)]|(?:en|maar|sinds|want|dus|volgens|de\s+laatste)\b))"
-    r"|\baan\s+het\s+(zuipen)\b|\b(?:back\s+)?on\s+the\s+needle\b)"
+    r"|\baan\s+het\s+(zuipen)\b|\b(?:back\s+)?on\s+the\s+needle\b"
+    r"|\bback\s+on\s+the\s+(?:pills|bottle|booze|drugs|coke|crack|gear)\b"
+    r"|\b(?:terug|weer|opnieuw)\s+aan\s+de\s+(?:pillen|drank|drugs|coke|heroïne|heroine)\b"
+    r"|\brechut[ée]e?\s+dans\s+(?:l['’]alcool|la\s+drogue|la\s+coke|l['’]héro[ïi]ne)\b)"
 )
 """Drink or heroin again, said without the word: the verb alone is masked ("is terug aan het
 [drinken]", as writers mark it), only where the clause ends ("weer aan het drinken van water"
-is no relapse); "zuipen" is never said of water."""
+is no relapse); "zuipen" is never said of water. Pills, the bottle or drugs again are masked
+whole ("back on the pills", "terug aan de drank", "rechutée dans l'alcool")."""
+AGAIN_HINTS = frozenset(["drinken", "zuipen", "needle", "back", "terug", "weer", "opnieuw",
+                         "rechuté", "rechutée", "rechute"])  # fmt: skip
 MEDS = frozenset(["medicatie", "medicijnen", "pillen", "meds", "medication", "medicine", "pills",
                   "médicaments", "médocs", "cachets"])  # fmt: skip
 WAITS = frozenset(["needs", "need", "needed", "waits", "waiting", "wacht", "wachten", "nodig",
@@ -87,7 +93,7 @@ def loose_health(text: str) -> Iterator[Found]:
     if "gebruiken" in words or "using" in words or "drugs" in words:
         for match in USING_AGAIN.finditer(text):
             yield match.start(), match.end(), "health"
-    if "drinken" in words or "zuipen" in words or "needle" in words:
+    if not AGAIN_HINTS.isdisjoint(words):
         for match in DRINKING_AGAIN.finditer(text):
             group = 1 if match.group(1) else 2 if match.group(2) else 0
             yield match.start(group), match.end(group), "health"

@@ -39,6 +39,16 @@ TRADE_NAME = lazy(
 )
 """A trade and the family name after it: "garage janssens", "bakkerij van damme & zonen"; a
 name after "'t" or "chez": "frituur 't hoekske", "friterie chez martine"."""
+WORKS_AT = lazy(r"\b(?:bij|chez|voor|pour)\s+$")
+"""A trade with no article right after where one works: its next word names it."""
+VENUE = lazy(
+    rf"\b(?:brasserie|café|cafe|taverne|bistro|snack|friterie|hôtel|hotel)\s+(?:du|des|de\s+la"
+    rf"|de\s+l['’])\s*({WORD})"
+)
+"""A French café or snack by what it stands next to: "brasserie de la gare", "café du
+commerce"; not "le café du coin", any corner's, nor coffee ("le café du distributeur")."""
+CORNER = frozenset(["coin", "quartier", "village", "matin", "soir", "midi", "jour", "distributeur",
+                    "machine", "automate", "bureau", "pays"])  # fmt: skip
 LEGAL = r"nv|bv|bvba|srl|sprl|sa|cv|vof|ltd|inc"
 SUFFIXES = (
     r"transport|transporten|logistics|logistiek|construct|construction|constructions|bouw"
@@ -112,7 +122,8 @@ HINT = Stems(("garage", "slager", "beenhouw", "bakker", "kapsalon", "frituur", "
               "trafic", "upc", "pz", "opz", "dc", "ldc", "go!", "glise", "mosqu", "paroisse",
               "communaut", "association", "wzc", "ldc", "lds", "mpc", "mfc",
               "woonzorg", "groep", "bar", "& co", "and co", "en co", "et co", "bvba", "sprl",
-              "srl", "ltd", "nv", "bv", "inc", "vof"))  # fmt: skip
+              "srl", "ltd", "nv", "bv", "inc", "vof", "brasserie", "taverne", "bistro",
+              "hôtel", "hotel"))  # fmt: skip
 """Cheap substrings: most notes hold none of them and skip every scan below."""
 STOP = frozenset(
     ["de", "het", "een", "la", "le", "les", "un", "une", "the", "a", "an", "in", "op", "bij",
@@ -147,8 +158,13 @@ def trade_names(text: str) -> Iterator[Found]:
             named = lexicon().is_name(word) and word not in frequent()
         else:
             named = _family(word, particle=article is not None)
+        at_work = WORKS_AT.search(lowered, max(0, match.start() - 10), match.start()) is not None
+        named = named or (at_work and not article and _own_word(word))  # "bij garage atlas"
         if named or (particle and f"{particle.strip()} {word}" in lexicon().compound_surnames):
             yield match.start(), match.end(), "organisation"
+    for match in VENUE.finditer(lowered):
+        if match.group(1) not in STOP and match.group(1) not in VERBS | CORNER:
+            yield match.start(), match.end(), "organisation"  # "brasserie de la gare"
     for match in NAME_AND_TRADE.finditer(lowered):
         first = PARTICLES.sub("", match.group(2)).split()[0]
         legal = match.group(3) is not None and not any(w in STOP for w in match.group(2).split())
@@ -185,6 +201,11 @@ def trade_names(text: str) -> Iterator[Found]:
         in_town = bool(match.group(3)) and fold(match.group(3)) in gazetteer().names
         if in_town or match.group(2):
             yield match.start(), match.end() if in_town else match.end(1), "organisation"
+
+
+def _own_word(word: str) -> bool:
+    """A word that may name a firm after its trade: not a link word, verb or frequent word."""
+    return len(word) > 2 and word not in STOP and word not in VERBS and word not in frequent()
 
 
 def _family(word: str, particle: bool) -> bool:

@@ -151,8 +151,7 @@ KIND_AND_TOWN = lazy(
     rf"\b(?:{TOWN_KINDS})(?:(?:\s+(?!van\b|de\b|in\b|te\b|à\b|of\b|d['’])[^\W\d_][\w-]+)?"
     r"(?:\s+(van|de|of|te)\s+|\s+(d['’]))|\s+)"
 )
-"""A kind named by its town: "het atheneum van mortsel", "centre hospitalier de mouscron";
-"de moskee in kuregem" only locates it (the town is masked as a place)."""
+"""A kind named by its town: "het atheneum van mortsel"; "de moskee in kuregem" only locates it."""
 SCHOOL_IN = lazy(
     r"\b(?:kta|vti|gito|pti|vbs|gbs|gvbs|kbs|sbso|vbo|buso|bubao|atheneum|athénée|lyceum|lycée"
     r"|college|collège|instituut|institut|steinerschool|freinetschool|montessorischool"
@@ -177,9 +176,8 @@ SAINT_NAMED = lazy(
 
 
 def institutions_and_categories(text: str) -> Iterator[Found]:
-    """Every named institution and special category, overlapping finds joined into one span
-    (an institution wins: "psychiatric centre in duffel"), a school's network before it
-    ("vrije basisschool sint-pieter")."""
+    """Every named institution and special category, overlapping finds joined into one span (an
+    institution wins: "psychiatric centre in duffel"), a school's network before it."""
     merged: list[Found] = []
     found = [*_institutions(text), *special_categories(text), *capitalised_organisations(text)]
     found += [*congregations(text), *bare_firms(text)]
@@ -252,7 +250,9 @@ def _institutions(text: str) -> Iterator[Found]:
             yield match.start(1), match.end(1), "organisation"
     care = CARE_HINT.in_text(text)
     for match in CARE_ACRONYM.finditer(text) if care else ():
-        if match.group()[0].isupper() or match.group().split()[-1] not in _frequent():
+        last = match.group().split()[-1].lower()  # "az monica": a name, however frequent
+        given = lexicon().is_name(last) and not lexicon().is_word(last)
+        if match.group()[0].isupper() or last not in _frequent() or given:
             yield match.start(), match.end(), "organisation"
     yield from _named_places(text, lowered)
     yield from care_places(text, lowered)

@@ -77,6 +77,7 @@ FOR_BENEFITS = (
 """Going to a union for one's benefits is no membership: "ze is bij het abvv voor haar
 uitkering" stays."""
 TITLE_LIKE = frozenset(["mr", "ps"])
+STATED_BEFORE = lazy(r"(?i:\b(?:is|was|he['’]s|she['’]s|a|an|een|un|une|est)\s+$)")
 """Parties that are also a title or a postscript: a party only after "van", "du", "the"."""
 WORD_PARTIES = r"(?:groen|vooruit)(?!\s+(?:licht|te|gaan|gaat|komen|kijken))"
 """Parties named by an everyday word, never with an article ("lid van Groen"; "in het groen",
@@ -287,8 +288,9 @@ def _political(text: str) -> Iterator[Found]:
         for match in pattern.finditer(text):
             yield match.start(), match.end(), "politics"
     for match in PARTY_MEMBER.finditer(text):
-        if match.group(1).split("-")[0].split()[0].lower() not in TITLE_LIKE:
-            yield match.start(1), match.end(1), "politics"
+        titled = match.group(1).split("-")[0].split()[0].lower() in TITLE_LIKE
+        if not titled or STATED_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            yield match.start(1), match.end(1), "politics"  # "he's mr member": not "mr member"
     for match in LEFT_RIGHT.finditer(text):
         group = next(g for g in (1, 2, 3, 4) if match.group(g))
         yield match.start(group), match.end(group), "politics"

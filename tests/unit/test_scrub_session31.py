@@ -117,3 +117,39 @@ def test_a_family_by_its_surname_and_what_only_people_miss(
 )
 def test_carnival_figures_neighbours_and_an_article_stay(text: str) -> None:
     assert not any(kind == "name" for _, kind in masked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("joy says mum is back on the pills", ("back on the pills", "health")),
+        ("hij zit terug aan de drank", ("terug aan de drank", "health")),
+        ("il a rechuté dans l'alcool", ("rechuté dans l'alcool", "health")),
+        ("le petit a un retard de langage", ("retard de langage", "health")),
+        ("his son has a speech delay", ("speech delay", "health")),
+        ("he says he's mr member and knows the mayor", ("mr member", "politics")),
+        ("chemo in az monica sinds maart", ("az monica", "organisation")),
+        ("hij werkt in het zwart bij garage atlas", ("garage atlas", "organisation")),
+        ("works evenings at brasserie de la gare", ("brasserie de la gare", "organisation")),
+        ("elle travaille au café du commerce", ("café du commerce", "organisation")),
+    ],
+)  # fmt: skip
+def test_relapse_delays_a_party_and_named_workplaces(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he is back on the road again",
+        "terug aan de deur geweest, niemand thuis",
+        "mr member came to the meeting",
+        "naar het az morgen voor controle",
+        "bij garage vandaag niemand",
+        "at garage sale prices",
+        "une leffe au café du coin",
+        "rendez-vous à l'hôtel de ville",
+    ],
+)
+def test_roads_doors_titles_and_corner_cafes_stay(text: str) -> None:
+    assert masked(text) == []
