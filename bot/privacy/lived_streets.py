@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.streets import GENERIC_STREETS, LIVING
-from bot.privacy.tokens import has_digit
+from bot.privacy.tokens import Stems, has_digit
 
 Found = tuple[int, int, str]
 STOP = (
@@ -21,8 +21,11 @@ STOP = (
 )
 LIVED_STREET = lazy(
     r"(?i:\b(?:woont|woon|wonen|woonde|habite|habitent|habitait|vit|vivent|vivait|lives|live"
-    r"|lived|living|logeert|loge|verblijft|moved|verhuisd|déménagé|demenage)"
+    r"|lived|living|logeert|loge|verblijft|moved|verhuisd|déménagé|demenage|sleeps|slept"
+    r"|sleeping|slaapt|sliep|dort|dormait|stays|stayed|staying)"
     r"(?:\s+(?:nu|now|maintenant|toujours|nog|still|sinds kort))?"
+    r"(?:\s+(?:bij|chez|at|with|met)\s+(?:(?:his|her|their|zijn|haar|hun|sa|son|ses|leur|a|an"
+    r"|een|un|une)\s+)?[^\W\d_][\w'’]*)?"
     r"(?:\s+(?:somewhere|ergens|quelque\s+part))?"
     r"(?:\s+(?:in|op|aan|on|at|à|a|au|in\s+de|op\s+de|aan\s+de|dans\s+la|naar|to))?\s+)"
     r"((?i:rue|place|avenue|av\.|chaussée|chaussee|boulevard|bd|quai|impasse|square|drève)"
@@ -35,9 +38,24 @@ LIVED_STREET = lazy(
     r"|[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?(?i:road|street|lane|avenue|drive|close|crescent"
     r"|terrace|grove))\b"
 )
-"""A verb of living, perhaps "nu", "somewhere" and a preposition ("lives somewhere on", "habite
-dans la"), then a French street word and up to four words of its name (no word of `STOP`), or
-a Dutch street compound."""
+"""A verb of living or sleeping, perhaps "nu", whose place ("at his cousin's"), "somewhere"
+and a preposition ("lives somewhere on", "habite dans la"), then a French street word and up
+to four words of its name (no word of `STOP`), or a Dutch street compound."""
+
+NO_NUMBER = (
+    r"(?:sans\s+num[ée]ro|zonder\s+(?:huis)?nummer|no\s+(?:house\s+)?number"
+    r"|without\s+(?:a\s+)?number)\b"
+)
+UNNUMBERED = lazy(
+    r"((?i:rue|place|avenue|av\.|chaussée|chaussee|boulevard|bd|quai|impasse|square|drève|allée)"
+    r"\s+(?:(?i:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?[^\W\d_][\w'’-]*"
+    rf"(?:\s+(?!(?i:{NO_NUMBER}))[^\W\d_][\w'’-]*){{0,2}}"
+    r"|[^\W\d_][\w'’-]*(?i:straat|laan|steenweg|lei|plein|dreef|kaai|vest|singel|dries|weg|dijk"
+    rf"|kade))\s+(?i:{NO_NUMBER})"
+)
+"""A street the note says has no number: someone's home all the same ("avenue des combattants
+sans numéro", "kapelstraat zonder nummer")."""
+NUMBERLESS = Stems("numéro|numero|nummer|number")
 
 
 VERB = (
@@ -72,6 +90,8 @@ STREET_ENDINGS = ("straat", "laan", "weg", "plein", "lei", "dreef", "kaai", "ste
 ARTICLES = frozenset(
     ["les", "la", "le", "de", "du", "des", "het", "den", "aux", "au", "sous", "sur"]
 )
+SLEEPING = Stems("sleep|slept|slaap|sliep|dort|dorm|stay|logeer|loge|verblijf")
+"""LIVED_STREET's verbs of sleeping and staying that `streets.LIVING` does not hold."""
 STAYING = lazy(r"r[eé]sid|stay|squat|loge|verblijf")
 """NUMBER_FIRST's verbs that `streets.LIVING` does not hold."""
 UNITS = frozenset(
@@ -105,8 +125,10 @@ def numbered_homes(text: str) -> Iterator[Found]:
 
 
 def lived_streets(text: str) -> Iterator[Found]:
-    if not LIVING.in_text(text):
+    if not LIVING.in_text(text) and not SLEEPING.in_text(text) and not NUMBERLESS.in_text(text):
         return
+    for match in UNNUMBERED.finditer(text) if NUMBERLESS.in_text(text) else ():
+        yield match.start(1), match.end(1), "address"
     for match in LIVED_STREET.finditer(text):
         street = match.group(1)
         if street.lower() in GENERIC_STREETS:

@@ -153,3 +153,25 @@ def test_relapse_delays_a_party_and_named_workplaces(text: str, found: tuple[str
 )
 def test_roads_doors_titles_and_corner_cafes_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("yusuf sleeps at his cousin's somewhere on kapellestraat", ("kapellestraat", "address")),
+        ("hij slaapt bij zijn neef ergens in de kerkstraat", ("kerkstraat", "address")),
+        ("elle dort chez sa soeur rue haute depuis lundi", ("rue haute", "address")),
+        ("mme x avenue des combattants sans numéro", ("avenue des combattants", "address")),
+        ("woont in de kerkstraat zonder nummer", ("kerkstraat", "address")),
+    ],
+)  # fmt: skip
+def test_a_street_slept_in_or_without_a_number(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["he sleeps at night on the sofa", "la maison sans numéro sur la porte", "rue sans numéro"],
+)
+def test_sleep_and_a_missing_number_alone_stay(text: str) -> None:
+    assert masked(text) == []
