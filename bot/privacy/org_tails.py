@@ -8,6 +8,7 @@ import re
 
 from bot.privacy.compounds import frequent
 from bot.privacy.lexicon import Lexicon
+from bot.privacy.org_towns import town_apart
 from bot.privacy.word_typos import unknown_word
 
 NEXT_WORD = re.compile(r" ([^\W\d_][\w'’-]*)")
@@ -30,11 +31,14 @@ BRANCH = re.compile(
 sint-rembert campus noord", "stib depot delta", "tempo-team antwerpen noord" (review31b)."""
 
 
-def org_tail_end(text: str, end: int, lexicon: Lexicon) -> int:
-    """Where an organisation found up to `end` ends once the unknown words right after it
-    are added: no word of the lists nor a strict compound, not one slip from a word; or a
-    capitalised word that goes on a capitalised name ("nachtwinkel Istanbul Market", "FC
-    Kuregem Stars"; not a first name or a surname, a contact's); then "& Zn", "& Fils"."""
+def org_tail_end(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where an organisation found from `start` to `end` ends: before the town it is in
+    ("delhaize | à marche", `org_towns`), or once the unknown words right after it are added:
+    no word of the lists nor a strict compound, not one slip from a word; or a capitalised
+    word that goes on a capitalised name ("nachtwinkel Istanbul Market", "FC Kuregem Stars";
+    not a first name or a surname, a contact's); then "& Zn", "& Fils"."""
+    if (cut := town_apart(text, start, end)) < end:
+        return cut
     for _ in range(LONGEST_TAIL):
         match = NEXT_WORD.match(text, end)
         if match is None:

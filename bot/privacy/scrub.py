@@ -190,7 +190,7 @@ def find_spans(
             if text[start] == "(" and ")" not in text[start:end]:  # "(0475 12 34 56)"
                 start += 1  # the bracket is the sentence's, not the number's: both stay
             if kind == "organisation":
-                end = org_tail_end(text, end, words)  # "ontslagen bij mipori vime"
+                end = org_tail_end(text, start, end, words)  # "bij mipori vime", "x | à | marche"
             elif kind == "address":
                 start, end = address_edges(text, start, end)  # "34 avenue Louise, 2nd floor"
             elif kind == "iban":

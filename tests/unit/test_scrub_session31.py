@@ -175,3 +175,23 @@ def test_a_street_slept_in_or_without_a_number(text: str, found: tuple[str, str]
 )
 def test_sleep_and_a_missing_number_alone_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "town"),
+    [
+        ("travaille chez delhaize à spa le soir", "delhaize", "spa"),
+        ("werkt bij colruyt te boom", "colruyt", "boom"),
+        ("travaille chez lidl à marche", "lidl", "marche"),
+        ("works at ikea at zaventem nights", "ikea", "zaventem"),
+        ("travaille au snack anatolia à saint-josse", "snack anatolia", "saint-josse"),
+    ],
+)
+def test_a_firm_and_the_town_it_is_in_are_two_details(text: str, firm: str, town: str) -> None:
+    found = masked(text)
+    assert (firm, "organisation") in found
+    assert (town, "place") in found  # the town is never left behind when the firm stops
+
+
+def test_a_firm_in_a_town_after_in_stays_one_detail() -> None:
+    assert ("colruyt in halle", "organisation") in masked("mounir werkt bij colruyt in halle")

@@ -32,6 +32,7 @@ from bot.privacy import lexicon as lexicon_module
 from bot.privacy import names as names_module
 from bot.privacy.lexicon import lexicon
 from bot.privacy.names import names
+from bot.privacy.org_tails import org_tail_end
 from bot.privacy.overlaps import a_lone_article
 from bot.privacy.scrub import LABEL, ORDER, Span, find_spans
 from bot.privacy.tokens import Stems
@@ -148,6 +149,8 @@ def straightforward(text: str) -> list[Span]:
         for start, end, kind in recogniser(text) if recogniser else kept:
             if text[start] == "(" and ")" not in text[start:end]:  # "(0475 12 34 56)"
                 start += 1  # the bracket is the sentence's, not the number's: both stay
+            if kind == "organisation":
+                end = org_tail_end(text, start, end, words)  # "delhaize | à | marche"
             article = kind != "label" and a_lone_article(text, start, end)
             if start < end and not article and all(end <= s.start or start >= s.end for s in taken):
                 taken.append(Span(start, end, kind))
