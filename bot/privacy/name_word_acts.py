@@ -66,6 +66,10 @@ AGED = lazy(
 """An age right after the name: "goodluck 34 jaar woont alleen", "Espoir, 41, single mum";
 not "3 years ago"."""
 KIN_OF = lazy(r" (?:haar|zijn|zn|z'n|sa|son|her|his) ([^\W\d_]+)")
+OWNS = lazy(r" (?:haar|z'n|zn|z’n) ([^\W\d_]+)")
+OWNS_NOT = frozenset(["is", "was", "wordt", "werd", "blijft", "groeit", "valt", "zit", "staat",
+                      "ligt"])  # fmt: skip
+"""After "haar" a verb says hair: "hope haar is lang" stays (the verb would be hers)."""
 KIN_AND = lazy(r"(?<![\w'’-])([^\W\d_]+) (?:en|and|et|&) $")
 """A family word and "and" before the word-name: two people."""
 MISSED_WHAT = lazy(
@@ -95,6 +99,9 @@ def contacted_or_acting(text: str, token: Token, foreign: bool) -> bool:
     kin = KIN_OF.match(text, token.end)
     if kin is not None and kin.group(1).lower() in RELATIONS:
         return True  # "favour haar man is vertrokken", "grace her husband"
+    owned = OWNS.match(text, token.end) if token.opens else None  # not "dat storm haar dak"
+    if owned is not None and owned.group(1).lower() not in OWNS_NOT:
+        return True  # "Joy haar papieren", "blessing z'n fiets": Flemish for someone's
     kin_and = KIN_AND.search(text, max(0, token.start - 24), token.start)
     if kin_and is not None and kin_and.group(1).lower() in RELATIONS:
         return True  # "mama en blessing kwamen samen", "her son and prince"

@@ -35,10 +35,30 @@ OF_SOMEONE = lazy(
 de saint-exupéry" is a book)."""
 
 
+IS_A = lazy(
+    r" (?:is|was|est|était|etait|wordt|werd) (?:een|a|an|une?)"
+    r"(?: [^\W\d_]+)? ([^\W\d_]+)\b(?!['’])"
+)
+"""Being one of the people a note speaks of: "hope is a single mother", "espérance est une
+maman seule", "joy is een alleenstaande moeder"; "hope is a good thing", "hope is a child's
+right" stay."""
+PEOPLE = frozenset(["woman", "lady", "single", "widow", "widower", "student", "pupil", "child",
+                    "kid", "teenager", "tenant", "refugee", "cleaner", "carer", "weduwe",
+                    "weduwnaar", "studente", "leerling", "huurder", "vluchteling", "poetsvrouw",
+                    "homme", "enfant", "veuve", "veuf", "étudiante", "étudiant", "élève",
+                    "locataire", "réfugiée", "réfugié", "infirmière", "aide-soignante",
+                    "alleenstaande", "mère", "maman", "mom", "mum", "mother", "moeder", "mama",
+                    "dame", "madame", "meneer", "mevrouw"])  # fmt: skip
+"""People the note may call someone, beside the family and role words of RELATIONS."""
+
+
 def described_after(text: str, end: int, article: bool = False) -> bool:
     """What follows a word-name opening a note (ending at `end`) says it is a person; an
     `article` ("an") may be followed by an origin and a noun ("an indian man")."""
     if AGED_OR_WITH_KIN.match(text, end):
+        return True
+    being = IS_A.match(text, end)
+    if being is not None and not article and (being.group(1).lower() in PEOPLE | RELATIONS):
         return True
     from bot.privacy.sensitive import category_word  # it reads no names: no cycle
 

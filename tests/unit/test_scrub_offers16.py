@@ -142,7 +142,7 @@ def test_a_word_only_a_word_list_knows_elsewhere_is_no_offer(text: str, lang: st
 @pytest.mark.parametrize(
     ("text", "offered"),
     [
-        ("Roos haar papieren zijn klaar", ("Roos",)),  # a name that is a word, then "haar"
+        ("Roos haar papieren zijn klaar", ()),  # masked (thirty-first session): no offer left
         ("lieve zijn fiets is gestolen", ("lieve",)),
         ("dan zijn we klaar", ()),  # a frequent word
         ("Hoop zijn er niet veel", ()),

@@ -195,3 +195,25 @@ def test_a_firm_and_the_town_it_is_in_are_two_details(text: str, firm: str, town
 
 def test_a_firm_in_a_town_after_in_stays_one_detail() -> None:
     assert ("colruyt in halle", "organisation") in masked("mounir werkt bij colruyt in halle")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("hope is a single mother of three", ("hope", "name")),
+        ("espérance est une maman seule", ("espérance", "name")),
+        ("joy is een alleenstaande moeder", ("joy", "name")),
+        ("grace is a teacher at the school", ("grace", "name")),
+        ("Joy haar papieren zijn in orde", ("Joy", "name")),
+        ("blessing z'n fiets is gestolen", ("blessing", "name")),
+    ],
+)  # fmt: skip
+def test_a_word_name_being_someone_or_owning_something(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Hope is a good thing", "patience is a virtue", "hope haar is lang geworden"]
+)
+def test_a_word_being_a_thing_stays(text: str) -> None:
+    assert masked(text) == []
