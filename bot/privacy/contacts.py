@@ -38,11 +38,12 @@ EMAIL = lazy(
     r"(?:(?:\.|\s?[\[({]\s?(?:dot|punt|point|\.)\s?[\])}]\s?)[\w-]+)*"
     r"(?:\.|,(?=(?:com|be|net|org|fr|nl|eu)\b)|\s?[\[({]\s?(?:dot|punt|point|\.)\s?[\])}]\s?"
     rf"|\s\.\s?(?=(?:{ENDINGS})\b))"
-    r"(?:[a-z]{2,6})\b(?!@)",
+    r"(?:[a-z]{2,6})\b(?!@|\s?[\[({]\s?(?:at|@|a)\s?[\])}])",
     re.IGNORECASE,
 )
-"""An address; not a word "at" a dotted local part that an "@" follows ("teacher at
-j.harris@school.be": the address is the part after "at"; review30b)."""
+"""An address; not a word "at" a dotted local part that an "@" or "(at)" follows ("teacher
+at j.harris@school.be", "mail her at anna.dubois(at)hotmail.com": the address is the part
+after "at"; review30b, thirty-first session)."""
 BRACKETED_AT_SPOKEN_DOT = lazy(
     r"[\w.+-]{1,64}\s?[\[({]\s?(?:at|@)\s?[\])}]\s?[\w-]+"
     r"(?:\s(?:dot|punt|point)\s[\w-]+)*\s(?:dot|punt|point)\s"

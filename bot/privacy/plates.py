@@ -45,6 +45,9 @@ GERMAN_PLATE = lazy(r"(?<![\w-])[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}[- ]?[1-9]\d{0,3}[
 """Dashed groups of letters and digits, a plate of France ("AB-123-CD") or the Netherlands
 ("12-ABC-3", "GH-123-J"), or Germany's town, letters and number ("B-AB 1234"), read only
 after a cue."""
+MIXED_PLATE = lazy(r"(?<![\w-])(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{3,4} [A-Z0-9]{2,4}(?![\w-])")
+"""Two groups in capitals, the first of letters and digits mixed ("1ABC 23D", "AB12 CDE"): a
+plate of any country after a cue; "1000 BXL" (a postcode) starts with digits alone."""
 NAMED_PLATE = lazy(
     r"(?i:\b(?:nummerplaat|nummerplaten|plaat|kenteken\w*|nummerbord|immat\w*|plaque"
     r"|plates?|registration|reg\.?)(?:\s*[:=]|\s+(?:is|est|was|van|de|du|met|with|number|nummer"
@@ -84,6 +87,9 @@ def plates(text: str) -> Iterator[Found]:
         for match in pattern.finditer(text):
             if PLATE_CUE.search(text, max(0, match.start() - 40), match.start()):
                 yield match.start(), match.end(), "plate"
+    for match in MIXED_PLATE.finditer(text):
+        if PLATE_CUE.search(text, max(0, match.start() - 40), match.start()):
+            yield match.start(), match.end(), "plate"  # "car 1ABC 23D parked outside"
     for match in GERMAN_PLATE.finditer(text):  # upper case first: fast to scan for
         if PLATE_CUE.search(text, max(0, match.start() - 40), match.start()):
             yield match.start(), match.end(), "plate"

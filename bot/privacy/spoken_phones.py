@@ -32,15 +32,16 @@ FRENCH_TENS = r"vingt|trente|quarante|cinquante|soixante|septante|huitante|octan
 ENGLISH_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 TWO_DIGITS = (
     rf"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?(?:{DUTCH_TENS})"
-    rf"|(?:{FRENCH_TENS}|quatre-vingts?)(?:-et-(?:un|onze)|-(?:{UNITS}|{TEENS}))?"
+    rf"|(?:{FRENCH_TENS}|quatre-vingts?)(?:[\s-]et[\s-](?:un|onze)|-(?:{UNITS}|{TEENS}))?"
     rf"|(?:{ENGLISH_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|{TEENS}"
 )
 WORD = rf"(?:{TWO_DIGITS}|{ZERO}|{UNITS})"
 REPEAT = r"double|dubbel|triple|trippel"
 PART = rf"(?:(?:(?:{REPEAT})\s+)?{WORD}|\d{{1,4}})"
-RUN = lazy(rf"(?i:(?<![\w-]){WORD}(?:[\s,.-]+{PART}){{3,12}}(?![\w-]))")
+RUN = lazy(rf"(?i:(?<![\w-]){WORD}(?:[\s,.-]+(?:cent\s+)?{PART}){{3,12}}(?![\w-]))")
 """A number word and three to twelve more number words or digit groups, read longest first:
-"nul vier zeven vijf twaalf ...", and "zero four seven five 12 34 56" (spoken, then typed)."""
+"nul vier zeven vijf twaalf ...", and "zero four seven five 12 34 56" (spoken, then typed);
+French hundreds and "et un" inside ("quatre cent septante-cinq", "trente et un")."""
 TYPED_THEN_SPOKEN = lazy(
     rf"(?i:(?<![\w-])0\d{{1,3}}(?:[\s,.-]+(?:{WORD}|\d{{1,3}})){{2,8}}(?![\w-]))"
 )

@@ -217,3 +217,34 @@ def test_a_word_name_being_someone_or_owning_something(text: str, found: tuple[s
 )
 def test_a_word_being_a_thing_stays(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("mail her at anna.dubois(at)hotmail.com", ("anna.dubois(at)hotmail.com", "email")),
+        ("reach me at anna.dubois [at] hotmail.com", ("anna.dubois [at] hotmail.com", "email")),
+        ("car 1ABC 23D parked outside", ("1ABC 23D", "plate")),
+        ("auto AB12 CDE staat voor de deur", ("AB12 CDE", "plate")),
+        ("tel zéro quatre septante-cinq, vingt-deux, trente et un, dix-huit",
+         ("zéro quatre septante-cinq, vingt-deux, trente et un, dix-huit", "phone")),
+        ("tel zéro quatre cent septante-cinq douze trente-quatre cinquante-six",
+         ("zéro quatre cent septante-cinq douze trente-quatre cinquante-six", "phone")),
+    ],
+)  # fmt: skip
+def test_identifiers_in_odd_notations_are_whole(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "met de auto naar 1000 BXL gereden",
+        "il a payé deux cent cinquante euros et trente et un centimes",
+        "teacher at the school, j.harris@school.be",
+    ],
+)
+def test_a_postcode_an_amount_and_the_word_at_are_no_such_identifier(text: str) -> None:
+    kinds = [kind for _, kind in masked(text)]
+    assert "plate" not in kinds and "phone" not in kinds
+    assert all(not said.startswith("at ") for said, _ in masked(text))
