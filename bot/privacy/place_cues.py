@@ -26,9 +26,18 @@ AFTER_ADDRESS = lazy(
 SUBJECT_BEFORE = lazy(r"(?i:(?:\b|['’])(?:il|elle|on|ils|elles|hij|ze|zij|je|he|she|they)\s+$)")
 
 
-def verb_after_subject(text: str, start: int) -> bool:
+SPEAKS = lazy(
+    r"\s+(?:called|calls|phoned|said|says|asked|belde|belt|zei|zegt|vroeg|vertelde|appelle"
+    r"|rappelle|a\s+appelé|a\s+dit|a\s+téléphoné)\b"
+)
+
+
+def verb_after_subject(text: str, start: int, end: int = 0, ambiguous: bool = False) -> bool:
     """A lower-case town right after a subject pronoun is the verb ("qu'on jette", "il jette
-    tout": jeter, not Jette; review25b)."""
+    tout": jeter, not Jette; review25b); a capitalised one that speaks is someone ("the
+    tenant, Mark called": Mark is a place too, `ambiguous`; `end`: where the word ends)."""
+    if ambiguous and text[start].isupper() and SPEAKS.match(text, end):
+        return True
     return (
         text[start].islower() and SUBJECT_BEFORE.search(text, max(0, start - 8), start) is not None
     )

@@ -123,7 +123,7 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
         )  # "lives in the marolles": a neighbourhood named with its article
         if not lenient and (after_article or account_country(text, start, end)):
             continue  # "un bouillon", "une chimay": a dish after its article; "compte en france"
-        if found == 1 and verb_after_subject(text, start):
+        if found == 1 and verb_after_subject(text, start, end, name in places.ambiguous):
             continue
         near = max(0, start - REACH)
         said = FEAST.search(text, near, start) if name.startswith(("saint ", "sint ")) else None

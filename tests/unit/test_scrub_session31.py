@@ -248,3 +248,9 @@ def test_a_postcode_an_amount_and_the_word_at_are_no_such_identifier(text: str) 
     kinds = [kind for _, kind in masked(text)]
     assert "plate" not in kinds and "phone" not in kinds
     assert all(not said.startswith("at ") for said, _ in masked(text))
+
+
+def test_a_first_name_that_is_a_town_and_speaks_is_someone() -> None:
+    assert ("Mark", "name") in masked("the tenant, Mark called back")
+    assert ("Mark", "place") in masked("we went to Mark for the walk")
+    assert ("Brussels", "place") in masked("Brussels said no to the plan")
