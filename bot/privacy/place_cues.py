@@ -22,6 +22,12 @@ AFTER_ADDRESS = lazy(
 )
 """A street, its number and a comma: the town comes next ("grand-place 18, ath")."""
 
+QUARTER = lazy(
+    r"-(?i:noord|zuid|oost|west|centrum|nord|sud|est|ouest|centre|ville|dorp|stad|mijn|haven"
+    r"|heide|statie|station|bad)\b"
+)
+"""A part of a town after it: "antwerpen-noord", "liège-centre", "beringen-mijn" (its mine)."""
+
 
 SUBJECT_BEFORE = lazy(r"(?i:(?:\b|['’])(?:il|elle|on|ils|elles|hij|ze|zij|je|he|she|they)\s+$)")
 

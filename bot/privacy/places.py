@@ -24,7 +24,7 @@ from bot.privacy.gazetteer import gazetteer as gazetteer
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.overlaps import capitalised_throughout
-from bot.privacy.place_cues import AFTER_ADDRESS, RESIDENCE, verb_after_subject
+from bot.privacy.place_cues import AFTER_ADDRESS, QUARTER, RESIDENCE, verb_after_subject
 from bot.privacy.streets import rare_streets as rare_streets
 from bot.privacy.streets import streets as streets
 from bot.privacy.tokens import Stems, letter_runs
@@ -36,8 +36,6 @@ BEFORE = lazy(
     r"|(?:komt|kwam|komen|kwamen|afkomstig)\s+van|(?:vient|viennent|venue?s?|originaire)\s+de)"
     r"\s+|\b(?:vient|viennent|venue?s?|originaire)\s+d['’])$"
 )
-QUARTER = lazy(r"-(?i:noord|zuid|oost|west|centrum|nord|sud|est|ouest|centre|ville|dorp|stad)\b")
-"""A part of a town written after it: "antwerpen-noord", "gent-zuid", "liège-centre"."""
 FEAST = lazy(r"(?i:\b(?:la|de|met|voor|na|tegen)\s+)$")
 """Before "la Saint-Nicolas", "voor Sint-Maarten": a feast day, not a place."""
 FEAST_SAINTS = frozenset(["nicolas", "niklaas", "nicolaas", "maarten", "martin", "valentin",

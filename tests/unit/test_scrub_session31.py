@@ -254,3 +254,15 @@ def test_a_first_name_that_is_a_town_and_speaks_is_someone() -> None:
     assert ("Mark", "name") in masked("the tenant, Mark called back")
     assert ("Mark", "place") in masked("we went to Mark for the walk")
     assert ("Brussels", "place") in masked("Brussels said no to the plan")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("turkse familie in beringen-mijn", ("beringen-mijn", "place")),
+        ("famille installée à Beringen-Mijn", ("Beringen-Mijn", "place")),
+        ("woont in oostende-haven", ("oostende-haven", "place")),
+    ],
+)
+def test_a_part_of_a_town_after_its_dash(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
