@@ -17,6 +17,14 @@ PARTICLE_WORD = lazy(
     r"([a-zà-ÿ][\w'’-]{2,})(?![\w'’-]))"
 )
 """A Dutch particle and a word, maybe after a word of contact ("met", "naar", "chez")."""
+HAS_A_FILE = lazy(
+    r"(?i:\s+(?:heeft|had|a|has)\s+(?:(?:een|geen|nog|terug|al|une?|des|a|an|no)\s+)?"
+    r"(?:[^\W\d_]+\s+)?(?:schuld|schulden|afspraak|rdv|dossier|uitkering|leefloon|contract"
+    r"|huurachterstand|advocaat|facturen|factuur|dette|dettes|avocat|debt|debts"
+    r"|appointment|lawyer)\b)"
+)
+"""What only a person has: a debt, an appointment, a file ("de vos heeft een schuld van 800
+euro"; "de vos heeft de kippen" stays the fox)."""
 HINTS = (" de ", " van ", " vd ", " den ", " ver ", " ter ", " ten ", "de ", "van ")
 
 
@@ -41,6 +49,8 @@ def particle_surnames(text: str, lexicon: Lexicon) -> dict[int, bool]:
         named = glued and (not plain or (len(particle) > 1 and word not in frequent()))
         if match.group(1) is not None:  # "mail naar de bruyne"
             named = named or unlike_a_word(word, lexicon)
+        person = len(particle) == 1 and HAS_A_FILE.match(text, match.end(3)) is not None
+        named = named or (glued and person)  # not "van de winkel heeft een factuur"
         if named:
             found[match.start(2)] = found[match.start(3)] = True
     return found

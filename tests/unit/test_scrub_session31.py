@@ -266,3 +266,27 @@ def test_a_first_name_that_is_a_town_and_speaks_is_someone() -> None:
 )
 def test_a_part_of_a_town_after_its_dash(text: str, found: tuple[str, str]) -> None:
     assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de vos heeft een schuld van 800 euro",
+        "de wolf heeft een dossier bij het ocmw",
+        "de vos has an appointment tomorrow",
+    ],
+)
+def test_an_article_surname_with_what_only_a_person_has(text: str) -> None:
+    assert masked(text)[0][1] == "name" and masked(text)[0][0].startswith("de ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de vos heeft de kippen opgegeten",
+        "van de winkel heeft een factuur",
+        "de winkel heeft een factuur",
+    ],
+)
+def test_the_animal_and_the_shop_stay(text: str) -> None:
+    assert masked(text) == []
