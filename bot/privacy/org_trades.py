@@ -27,7 +27,8 @@ TRADES = (
     r"|pâtisserie|patisserie|pharmacie|menuiserie|toitures?|transports|constructions?|épicerie"
     r"|epicerie|librairie|friterie|imprimerie|plomberie|nettoyage|bakery|butchers?|removals"
     r"|plumbing|roofing|pharmacy|spar|proxy|meubles|meubelen|chauffage|carrelages?|vitrerie"
-    r"|quincaillerie|renovatie|renovaties|rénovation|renovation"
+    r"|quincaillerie|renovatie|renovaties|rénovation|renovation|fritkot|frietkot|frietkraam"
+    r"|pitta|pittazaak|kebabzaak"
 )  # fmt: skip
 PARTICLE = r"(?:(?:van\s+de[nr]?|van|vande|vanden|vander|de|den|le)\s+|d['’]\s*)"
 WORD = r"[^\W\d_][\w'’-]*"
@@ -104,7 +105,8 @@ GO_SCHOOL = lazy(
 CARE_TOWN = lazy(r"\b(?:wzc|ldc|lds|mpc|mfc|dc|woonzorgcentrum)\s+(?:van|in|te|à|de|d['’])\s*")
 """A care place by its initials and town: "het wzc van zemst", "het ldc in wetteren"."""
 ONE_OF = lazy(r"\b(?:een|a|an|un|une|ander|another|autre)\s+$")
-HINT = Stems(("garage", "slager", "beenhouw", "bakker", "kapsalon", "frituur", "apotheek",
+HINT = Stems(("fritkot", "frietkot", "frietkraam", "pitta",
+              "garage", "slager", "beenhouw", "bakker", "kapsalon", "frituur", "apotheek",
               "drukker", "schrijnwerk", "dakwerk", "bedrijf", "transport", "tuinaanleg",
               "schilder", "loodgiet", "carross", "meubel", "schoen", "kleding", "nachtwinkel",
               "brouwer", "houthandel", "traiteur", "boulanger", "boucher", "pâtiss", "patiss",

@@ -290,3 +290,9 @@ def test_an_article_surname_with_what_only_a_person_has(text: str) -> None:
 )
 def test_the_animal_and_the_shop_stay(text: str) -> None:
     assert masked(text) == []
+
+
+def test_a_chip_shop_by_its_owner() -> None:
+    assert ("fritkot chez mimi", "organisation") in masked("she works at fritkot chez mimi")
+    assert ("frietkot bij jos", "organisation") in masked("werkt in frietkot bij jos")
+    assert masked("naar de frietkot vanavond") == []
