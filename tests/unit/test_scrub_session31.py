@@ -296,3 +296,17 @@ def test_a_chip_shop_by_its_owner() -> None:
     assert ("fritkot chez mimi", "organisation") in masked("she works at fritkot chez mimi")
     assert ("frietkot bij jos", "organisation") in masked("werkt in frietkot bij jos")
     assert masked("naar de frietkot vanavond") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("he says he's hearing voices again", "hearing voices"),
+        ("hij hoort stemmen sinds de zomer", "hoort stemmen"),
+        ("elle entend des voix la nuit", "entend des voix"),
+        ("dirk is terug opgenomen op de psychiatrie", "opgenomen op de psychiatrie"),
+        ("il a été hospitalisé en psy lundi", "hospitalisé en psy"),
+    ],
+)
+def test_voices_and_a_psychiatric_stay_are_health(text: str, found: str) -> None:
+    assert (found, "health") in masked(text)
