@@ -68,3 +68,25 @@ def described_after(text: str, end: int, article: bool = False) -> bool:
     then = (after.group(2) or "").lower()
     person = then in RELATIONS and not article  # "precious nigerian mum of three"
     return not then or person or then in SUBJECT_VERBS or then in AND or category_word(then)
+
+
+BIG_BEFORE = lazy(
+    r"(?i:(?<![\w'’-])(?<!the )(?<!an )(?<!a )(?<!een )(?<!de )(?<!die )(?<!un )"
+    r"(?:big|dikke|lange|grote|tall)\s+)$"
+)
+"""Adjectives a nickname is made of ("big mo", "dikke mo"); not after an article ("the big guy
+from the boxing club" is a description)."""
+NICKNAMED_THEN = lazy(
+    r" (?:from|van|du|de\s+la|d['’]en\s+face|across|next\s+door|upstairs|downstairs|boven"
+    r"|beneden|hiernaast|d'à\s+côté|keeps|kept|helps|helped|helpt|hielp|says|said|zegt|zei"
+    r"|garde|gardait)\b"
+)
+"""What follows such a nickname: where the person lives, or what they do."""
+
+
+def nicknamed(text: str, start: int, end: int) -> bool:
+    """A name from `start` to `end` after an adjective of nicknames, then where or what: "big
+    mo from across the hall", "la grande mimi du troisième", "dikke mo van hiernaast helpt"."""
+    if NICKNAMED_THEN.match(text, end) is None:
+        return False
+    return BIG_BEFORE.search(text, max(0, start - 12), start) is not None

@@ -29,7 +29,7 @@ from bot.privacy.name_spans import foreign_after
 from bot.privacy.name_tails import name_not_word
 from bot.privacy.name_vetoes import WEATHER
 from bot.privacy.name_word_acts import MISSED_A_POINT, contacted_or_acting, sent_by
-from bot.privacy.name_word_described import KIDS, OF_SOMEONE, described_after
+from bot.privacy.name_word_described import KIDS, OF_SOMEONE, described_after, nicknamed
 from bot.privacy.name_word_states import states_a_category
 from bot.privacy.rare_words import name_words
 from bot.privacy.word_typos import one_slip_from
@@ -117,6 +117,8 @@ def word_name(
         return True
     if token.opens and described_after(text, token.end, article=token.bare == "an"):
         return True  # "Roos van 3 jaar", "faith mum of bright", "precious nigerian, pregnant"
+    if nicknamed(text, token.start, token.end):
+        return True  # "big mo from across the hall", "dikke mo van hiernaast"
     if previous is not None and previous.bare in KIDS and OF_SOMEONE.match(text, token.end):
         return True  # "le petit prince de mme mukendi", "little joy of mrs peeters"
     if token.opens and token.bare not in WEATHER and _told_when(text, token.end):

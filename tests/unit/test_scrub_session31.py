@@ -310,3 +310,10 @@ def test_a_chip_shop_by_its_owner() -> None:
 )
 def test_voices_and_a_psychiatric_stay_are_health(text: str, found: str) -> None:
     assert (found, "health") in masked(text)
+
+
+def test_a_word_name_made_a_nickname_by_big() -> None:
+    assert ("mo", "name") in masked("big mo from across the hall keeps the keys")
+    assert ("mo", "name") in masked("dikke mo van hiernaast helpt")
+    assert ("guy", "name") not in masked("Moses, the big guy from the club, helps")
+    assert masked("big hope for the future") == []
