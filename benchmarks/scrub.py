@@ -164,6 +164,7 @@ from tests.pii_corpus import (
     FROZEN29,
     FROZEN30,
     FROZEN31,
+    FROZEN32,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -185,6 +186,7 @@ from tests.pii_corpus import (
     HOLDOUT_PROBE23,
     HOLDOUT_PROBE24,
     HOLDOUT_PROBE25,
+    HOLDOUT_REVIEW41A,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBCATS4,
@@ -495,6 +497,7 @@ def main(argv: list[str] | None = None) -> None:
                 from_markup(DEV_REVIEW39A)),
                ("thirtieth session's review set (review40a; tuned on from the thirty-first)",
                 from_markup(DEV_REVIEW40A)),
+               ("thirty-first session's held-out set (review41a)", from_markup(HOLDOUT_REVIEW41A)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),
@@ -528,6 +531,7 @@ def main(argv: list[str] | None = None) -> None:
                ("29th external set, frozen (never tuned on)", from_jsonl(FROZEN29)),
                ("30th external set, frozen (never tuned on)", from_jsonl(FROZEN30)),
                ("31st external set, frozen (never tuned on)", from_jsonl(FROZEN31)),
+               ("32nd external set, frozen (never tuned on)", from_jsonl(FROZEN32)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:
