@@ -160,8 +160,6 @@ def trade_names(text: str) -> Iterator[Found]:
             named = lexicon().is_name(word) and word not in frequent()
         else:
             named = _family(word, particle=article is not None)
-        at_work = WORKS_AT.search(lowered, max(0, match.start() - 10), match.start()) is not None
-        named = named or (at_work and not article and _own_word(word))  # "bij garage atlas"
         if named or (particle and f"{particle.strip()} {word}" in lexicon().compound_surnames):
             yield match.start(), match.end(), "organisation"
     for match in VENUE.finditer(lowered):
@@ -203,6 +201,20 @@ def trade_names(text: str) -> Iterator[Found]:
         in_town = bool(match.group(3)) and fold(match.group(3)) in gazetteer().names
         if in_town or match.group(2):
             yield match.start(), match.end() if in_town else match.end(1), "organisation"
+
+
+def trades_at_work(text: str) -> Iterator[Found]:
+    """A trade right after where one works and the word after it ("bij garage atlas"): read
+    after the employers' and institutions' rules, whose longer names win ("bij garage atlas
+    motors" is theirs whole)."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or not HINT.in_text(lowered):
+        return
+    for match in TRADE_NAME.finditer(lowered):
+        if match.group(1) or match.group(2) or not _own_word(match.group(3)):
+            continue
+        if WORKS_AT.search(lowered, max(0, match.start() - 10), match.start()):
+            yield match.start(), match.end(), "organisation"
 
 
 def _own_word(word: str) -> bool:

@@ -47,7 +47,7 @@ from bot.privacy.names import names
 from bot.privacy.org_called import called_firms
 from bot.privacy.org_destinations import named_destinations
 from bot.privacy.org_tails import org_tail_end
-from bot.privacy.org_trades import trade_names
+from bot.privacy.org_trades import trade_names, trades_at_work
 from bot.privacy.organisations import institutions_and_categories
 from bot.privacy.orientation import orientations
 from bot.privacy.overlaps import a_lone_article, left_over, second_reading
@@ -84,7 +84,7 @@ ORDER: tuple[Recogniser | None, ...] = (
     aged_names, told_names, nicknames, everyday_towns, orientations, politics, offices_and_parties,
     club_names, prison_towns, spoken_languages, called_firms,
     loose_health, schools_of, trade_names, employers_at_work, institutions_and_categories,
-    named_destinations, shorthand_categories, category_steps,
+    trades_at_work, named_destinations, shorthand_categories, category_steps,
     None, count_years, place_surnames, foreign_streets, streets, streets_before_postcodes, estates,
     lower_estates,
     lived_streets, glued_postcodes, foreign_postcodes, place_names, misspelt_places, origin_places,

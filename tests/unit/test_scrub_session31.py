@@ -317,3 +317,9 @@ def test_a_word_name_made_a_nickname_by_big() -> None:
     assert ("mo", "name") in masked("dikke mo van hiernaast helpt")
     assert ("guy", "name") not in masked("Moses, the big guy from the club, helps")
     assert masked("big hope for the future") == []
+
+
+def test_a_trade_at_work_never_cuts_a_longer_name_short() -> None:
+    assert ("garage atlas motors in gent", "organisation") in masked(
+        "werkt bij garage atlas motors in gent"
+    )
