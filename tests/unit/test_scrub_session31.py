@@ -323,3 +323,33 @@ def test_a_trade_at_work_never_cuts_a_longer_name_short() -> None:
     assert ("garage atlas motors in gent", "organisation") in masked(
         "werkt bij garage atlas motors in gent"
     )
+
+
+SHAPES = [("elle travaille chez delhaize à", "lundi"), ("hij werkt bij colruyt te", "nu"),
+          ("she works at lidl at", "nights")]  # fmt: skip
+
+
+def test_cutting_a_firm_before_its_town_never_leaves_the_town_in_the_note(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every Belgian place name that is also a word or short ("balen", "lot", "eine") after
+    "à", "te", "at": masked with the cut wherever it was masked inside the firm's span."""
+    from bot.privacy import org_tails
+    from bot.privacy.gazetteer import fold, gazetteer
+    from bot.privacy.lexicon import read_data
+    from bot.privacy.scrub import find_spans
+
+    def masked_town(note: str) -> bool:
+        town = note.split()[-2]
+        start = note.rindex(f" {town} ") + 1
+        covered = {i for span in find_spans(note) for i in range(span.start, span.end)}
+        return all(i in covered for i in range(start, start + len(town)))
+
+    ambiguous = gazetteer().ambiguous
+    towns = sorted({fold(t) for t in read_data("places.txt")} & ambiguous)
+    notes = [f"{shape} {town} {tail}" for town in towns if town.isalpha() for shape, tail in SHAPES]
+    cut = [masked_town(note) for note in notes]
+    monkeypatch.setattr(org_tails, "town_apart", lambda text, start, end: end)
+    whole = [masked_town(note) for note in notes]
+    assert len(notes) > 300
+    assert [n for n, c, w in zip(notes, cut, whole, strict=True) if w and not c] == []
