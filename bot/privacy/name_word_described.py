@@ -1,8 +1,9 @@
 """A first name that is also a word opening a note, then what is said only of a person: an
-age, a stay with kin, whose kin it is ("faith mum of bright", "hope (dochter v ...)"), an
-origin or another special category ("precious nigerian, pregnant again"); and a word-name
-after "le petit", "little" with whose child it is ("le petit prince de mme mukendi").
-`name_word_names` asks this; kept apart to keep modules small."""
+age, a stay with kin, whose kin it is ("faith mum of bright", "hope (dochter v ...)"), one of
+the people a note speaks of ("hope is a single mother"), an origin or another special
+category ("precious nigerian, pregnant again"); a word-name after "le petit", "little" with
+whose child it is ("le petit prince de mme mukendi"), or made a nickname ("big mo from across
+the hall"). `name_word_names` asks this; kept apart to keep modules small."""
 
 from __future__ import annotations
 
@@ -86,7 +87,7 @@ NICKNAMED_THEN = lazy(
 
 def nicknamed(text: str, start: int, end: int) -> bool:
     """A name from `start` to `end` after an adjective of nicknames, then where or what: "big
-    mo from across the hall", "la grande mimi du troisième", "dikke mo van hiernaast helpt"."""
+    mo from across the hall", "dikke mo van hiernaast helpt"."""
     if NICKNAMED_THEN.match(text, end) is None:
         return False
     return BIG_BEFORE.search(text, max(0, start - 12), start) is not None
