@@ -57,15 +57,13 @@ def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
             family = match.group(1).lower()
             if family in lexicon.last and not plain_word(family, lexicon):  # not "les voisins"
                 found[match.start(1)] = True
-    for match in (
-        FAMILY_ACTING.finditer(text)
-        if ("les " in lowered or "the " in lowered or "de " in lowered)
-        else ()
-    ):
-        family = match.group(1).lower()
-        family = family[:-1] if family.endswith("s") and family[:-1] in lexicon.last else family
-        if family_name(family, lexicon) and family not in common:
-            found[match.start(1)] = True
+    if "les " in lowered or "the " in lowered or "de " in lowered:
+        for match in FAMILY_ACTING.finditer(text):  # "les baudoux ont", "the nowaks moved"
+            family = match.group(1).lower()
+            if family.endswith("s") and family[:-1] in lexicon.last:
+                family = family[:-1]  # "the nowaks": the family's surname
+            if family_name(family, lexicon) and family not in common:
+                found[match.start(1)] = True
     if " dit" in lowered:
         for match in SAID_TO_BE.finditer(text):
             first, nickname = match.group(1).lower(), match.group(2).lower()

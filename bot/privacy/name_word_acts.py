@@ -65,8 +65,10 @@ AGED = lazy(
 )
 """An age right after the name: "goodluck 34 jaar woont alleen", "Espoir, 41, single mum";
 not "3 years ago"."""
-KIN_OF = lazy(r" (?:haar|zijn|zn|z'n|sa|son|her|his) ([^\W\d_]+)")
-OWNS = lazy(r" (?:haar|z'n|zn|z’n) ([^\W\d_]+)")
+KIN_OF = lazy(r" (haar|zijn|zn|z'n|z’n|sa|son|her|his) ([^\W\d_]+)")
+"""A possessive and a word after the word-name: kin ("grace her husband") or, after a Flemish
+"haar"/"z'n" opening a note, anything owned ("Joy haar papieren")."""
+OWNERS = frozenset(["haar", "z'n", "zn", "z’n"])
 OWNS_NOT = frozenset(["is", "was", "wordt", "werd", "blijft", "groeit", "valt", "zit", "staat",
                       "ligt"])  # fmt: skip
 """After "haar" a verb says hair: "hope haar is lang" stays (the verb would be hers)."""
@@ -97,10 +99,10 @@ def contacted_or_acting(text: str, token: Token, foreign: bool) -> bool:
     if AGED.match(text, token.end) or MISSED_WHAT.match(text, token.end):
         return True  # "goodluck 34 jaar", "joy missed school again" (not "hope missed the point")
     kin = KIN_OF.match(text, token.end)
-    if kin is not None and kin.group(1).lower() in RELATIONS:
+    if kin is not None and kin.group(2).lower() in RELATIONS:
         return True  # "favour haar man is vertrokken", "grace her husband"
-    owned = OWNS.match(text, token.end) if token.opens else None  # not "dat storm haar dak"
-    if owned is not None and owned.group(1).lower() not in OWNS_NOT:
+    owned = kin is not None and kin.group(1) in OWNERS and kin.group(2).lower() not in OWNS_NOT
+    if owned and token.opens:  # not "dat storm haar dak"
         return True  # "Joy haar papieren", "blessing z'n fiets": Flemish for someone's
     kin_and = KIN_AND.search(text, max(0, token.start - 24), token.start)
     if kin_and is not None and kin_and.group(1).lower() in RELATIONS:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.name_cue_lists import SUBJECT_VERBS
 from bot.privacy.name_function_words import AND
-from bot.privacy.name_word_uses import KIDS as KIDS
 from bot.privacy.name_word_uses import RELATIONS
 
 AGED_OR_WITH_KIN = lazy(
@@ -51,6 +50,7 @@ PEOPLE = frozenset(["woman", "lady", "single", "widow", "widower", "student", "p
                     "alleenstaande", "mère", "maman", "mom", "mum", "mother", "moeder", "mama",
                     "dame", "madame", "meneer", "mevrouw"])  # fmt: skip
 """People the note may call someone, beside the family and role words of RELATIONS."""
+PEOPLE_WORDS = PEOPLE | RELATIONS
 
 
 def described_after(text: str, end: int, article: bool = False) -> bool:
@@ -59,7 +59,7 @@ def described_after(text: str, end: int, article: bool = False) -> bool:
     if AGED_OR_WITH_KIN.match(text, end):
         return True
     being = IS_A.match(text, end)
-    if being is not None and not article and (being.group(1).lower() in PEOPLE | RELATIONS):
+    if being is not None and not article and being.group(1).lower() in PEOPLE_WORDS:
         return True
     from bot.privacy.sensitive import category_word  # it reads no names: no cycle
 

@@ -29,8 +29,9 @@ from bot.privacy.name_spans import foreign_after
 from bot.privacy.name_tails import name_not_word
 from bot.privacy.name_vetoes import WEATHER
 from bot.privacy.name_word_acts import MISSED_A_POINT, contacted_or_acting, sent_by
-from bot.privacy.name_word_described import KIDS, OF_SOMEONE, described_after, nicknamed
+from bot.privacy.name_word_described import OF_SOMEONE, described_after, nicknamed
 from bot.privacy.name_word_states import states_a_category
+from bot.privacy.name_word_uses import KIDS
 from bot.privacy.rare_words import name_words
 from bot.privacy.word_typos import one_slip_from
 

@@ -147,6 +147,7 @@ STOP = frozenset(
      "paie", "paye", "m'a", "l'a", "lui", "leur", "nous", "l'aide"]
 )  # fmt: skip
 VERBS = cues()["verbs"]
+NOT_A_VENUE = VERBS | CORNER
 
 
 def trade_names(text: str) -> Iterator[Found]:
@@ -163,7 +164,7 @@ def trade_names(text: str) -> Iterator[Found]:
         if named or (particle and f"{particle.strip()} {word}" in lexicon().compound_surnames):
             yield match.start(), match.end(), "organisation"
     for match in VENUE.finditer(lowered):
-        if match.group(1) not in STOP and match.group(1) not in VERBS | CORNER:
+        if match.group(1) not in STOP and match.group(1) not in NOT_A_VENUE:
             yield match.start(), match.end(), "organisation"  # "brasserie de la gare"
     for match in NAME_AND_TRADE.finditer(lowered):
         first = PARTICLES.sub("", match.group(2)).split()[0]

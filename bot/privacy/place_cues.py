@@ -38,10 +38,11 @@ SPEAKS = lazy(
 )
 
 
-def verb_after_subject(text: str, start: int, end: int = 0, ambiguous: bool = False) -> bool:
-    """A lower-case town right after a subject pronoun is the verb ("qu'on jette", "il jette
-    tout": jeter, not Jette; review25b); a capitalised one that speaks is someone ("the
-    tenant, Mark called": Mark is a place too, `ambiguous`; `end`: where the word ends)."""
+def verb_or_speaker(text: str, start: int, end: int, ambiguous: bool) -> bool:
+    """Whether the one-word town from `start` to `end` is no place here: in lower case right
+    after a subject pronoun it is the verb ("qu'on jette", "il jette tout": jeter, not Jette;
+    review25b); capitalised and speaking it is someone, when the name is also a word or a
+    first name (`ambiguous`: "the tenant, Mark called")."""
     if ambiguous and text[start].isupper() and SPEAKS.match(text, end):
         return True
     return (

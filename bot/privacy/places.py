@@ -24,7 +24,7 @@ from bot.privacy.gazetteer import gazetteer as gazetteer
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.overlaps import capitalised_throughout
-from bot.privacy.place_cues import AFTER_ADDRESS, QUARTER, RESIDENCE, verb_after_subject
+from bot.privacy.place_cues import AFTER_ADDRESS, QUARTER, RESIDENCE, verb_or_speaker
 from bot.privacy.streets import rare_streets as rare_streets
 from bot.privacy.streets import streets as streets
 from bot.privacy.tokens import Stems, letter_runs
@@ -121,7 +121,7 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
         )  # "lives in the marolles": a neighbourhood named with its article
         if not lenient and (after_article or account_country(text, start, end)):
             continue  # "un bouillon", "une chimay": a dish after its article; "compte en france"
-        if found == 1 and verb_after_subject(text, start, end, name in places.ambiguous):
+        if found == 1 and verb_or_speaker(text, start, end, name in places.ambiguous):
             continue
         near = max(0, start - REACH)
         said = FEAST.search(text, near, start) if name.startswith(("saint ", "sint ")) else None
