@@ -130,7 +130,7 @@ def clause_names(
             found[matches[i].start()] = True  # "fikre komt uit een groot gezin"
         if _subject(lowered, i, previous, lexicon) or _little(lowered, i, previous, lexicon):
             found[matches[i].start()] = True  # "toen kibwe binnenkwam", "la petite divine"
-    if not TITLES.isdisjoint(lowered):
+    if not TITLES.isdisjoint(lowered) or "m" in lowered:
         _titled_particles(text, matches, lowered, lexicon, found, free)
     return found
 
@@ -271,11 +271,12 @@ def _titled_particles(
     found: dict[int, bool],
     free: bytearray | None,
 ) -> None:
-    """A title, two particles or more, a word: "mme de la croix", "mr van der berg". Dutch
-    "van de", "van het" and "de la" also say where someone works ("meneer van de
-    gemeente", "madame de la mairie"): then the word must be a surname or no word."""
+    """A title ("m." is one here), two particles or more, a word: "mme de la croix", "m. van der
+    stappen". Dutch "van de", "van het" and "de la" also say where someone works ("meneer van
+    de gemeente", "madame de la mairie"): then the word must be a surname or no word."""
     for i, word in enumerate(lowered[:-3]):
-        if word not in TITLES or lowered[i + 1] not in PARTICLES:
+        monsieur = word == "m" and text[matches[i].end() : matches[i + 1].start()] == ". "
+        if (word not in TITLES and not monsieur) or lowered[i + 1] not in PARTICLES:
             continue
         j = i + 1
         while j + 1 < len(lowered) and lowered[j + 1] in PARTICLES:

@@ -20,18 +20,27 @@ TITLED_INITIAL = lazy(rf"(?i:{TITLE_AND_INITIAL}$)")
 """A title and an initial right before a surname: "mr f. ", "mevr. a. "."""
 TITLED_INITIAL_IN_TEXT = lazy(rf"(?i:{TITLE_AND_INITIAL}\w)")
 """The same anywhere in a text: one scan before the loop over its words."""
+CALLS = frozenset(["bel", "belde", "bellen", "terugbellen", "mailen", "call", "back", "called",
+                   "ring", "rang", "phone", "text", "email", "appeler", "rappeler", "appelé",
+                   "contacter", "contacté", "met", "with", "avec", "chez", "bij"])  # fmt: skip
+"""Before an initial and a surname, a verb of calling or a "with" works as a title does: "call
+back b. mahieu on", "bel j. claes morgen" (review41a's shape, own sentences)."""
+CALLED_INITIAL = lazy(r"(?i:\b(?:" + "|".join(sorted(CALLS)) + r") [a-z]\. ?\w)")
 
 
 def titled_initial_names(
     text: str, matches: list[re.Match[str]], lowered: list[str], lexicon: Lexicon
 ) -> dict[int, bool]:
     """Start of each word after a title and an initial -> True."""
-    if ". " not in text or TITLED_INITIAL_IN_TEXT.search(text) is None:
+    if ". " not in text:
+        return {}
+    if TITLED_INITIAL_IN_TEXT.search(text) is None and CALLED_INITIAL.search(text) is None:
         return {}
     found: dict[int, bool] = {}
     for i in range(2, len(matches)):
         initial, title = matches[i - 1], lowered[i - 2]
-        if len(initial.group()) != 1 or title not in TITLES or not lowered[i].isalpha():
+        leads = title in TITLES or title in CALLS
+        if len(initial.group()) != 1 or not leads or not lowered[i].isalpha():
             continue
         if text[initial.end() : matches[i].start()] not in (". ", ".") or len(lowered[i]) < 2:
             continue

@@ -1,12 +1,11 @@
 """Free-text scrubbing: identifying details become bracketed labels before anything is kept.
 
-Shaped identifiers first (e-mail, handles, bank and national numbers, phones, plates,
-dates, addresses, postcodes, organisations), then special categories (health, religion,
-origin, detention), Belgian place names, and person names in what is left. Every caller
-goes through `Scrubber.scrub` or `Scrubber.review`; labels are msgids in the worker's
-language and never carry a letter of the original. The review also lists the words the
-scrubber was unsure of, so that the worker can hide them with one tap (`Scrubber.mask`).
-"""
+Shaped identifiers first (e-mail, handles, bank and national numbers, phones, plates, dates,
+addresses, postcodes, organisations), then special categories (health, religion, origin,
+detention), Belgian place names, and person names in what is left. Every caller goes through
+`Scrubber.scrub` or `Scrubber.review`; labels are msgids in the worker's language and never
+carry a letter of the original. The review also lists the words the scrubber was unsure of,
+for the worker to hide with one tap (`Scrubber.mask`)."""
 
 from __future__ import annotations
 
@@ -34,6 +33,7 @@ from bot.privacy.letter_digits import lookalike_numbers
 from bot.privacy.lexicon import LANGS, Lexicon, lexicon
 from bot.privacy.lived_streets import lived_streets, numbered_homes
 from bot.privacy.lower_estates import lower_estates
+from bot.privacy.name_asides import asides
 from bot.privacy.name_before_category import names_before_traits
 from bot.privacy.name_cues import article_surnames
 from bot.privacy.name_east_asian import with_east_asian_names
@@ -81,8 +81,8 @@ ORDER: tuple[Recogniser | None, ...] = (
     service_numbers, lookalike_numbers, postcode_towns, joined_phones,
     cued_national_numbers, spoken_phones, kunyas, marked_names,
     *(r for r in RECOGNISERS if r is not organisations), card_numbers, spelled_dates,
-    aged_names, told_names, nicknames, everyday_towns, orientations, politics, offices_and_parties,
-    club_names, prison_towns, spoken_languages, called_firms,
+    aged_names, told_names, nicknames, asides, everyday_towns, orientations, politics,
+    offices_and_parties, club_names, prison_towns, spoken_languages, called_firms,
     loose_health, schools_of, trade_names, employers_at_work, institutions_and_categories,
     trades_at_work, named_destinations, shorthand_categories, category_steps,
     None, count_years, place_surnames, foreign_streets, streets, streets_before_postcodes, estates,

@@ -1,0 +1,64 @@
+"""Names a note gives beside a name (review41a's shapes, own sentences): initials in brackets
+after a first name ("prince (p.m.) 17j", "ali (a.k.) est trans": the worker adds them to tell
+two clients apart, so the pair says who); a nickname after "aka" or "alias", with its article
+or adjective ("dirk aka de rosse", "mo alias momo"); a nickname the brackets call one before
+whose it is ("toto (surnom du fils bouzidi)"). Abbreviations in brackets stay ("(o.a.)",
+"(i.e.)", "(p.s.)")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.compounds import frequent
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import cues, lexicon
+from bot.privacy.name_kin_forms import LEAD
+
+Found = tuple[int, int, str]
+WORD = r"[^\W\d_][\w'’-]+"
+INITIALS = lazy(rf"(?i:(?<![\w'’-])({WORD})\s*\(\s*((?:[a-z]\.\s?){{1,2}}[a-z]\.?)\s*\))")
+"""A word and two or three initials in brackets: "prince (p.m.)", "rose (r. m.)"."""
+ABBREVIATIONS = frozenset(["ie", "eg", "oa", "bv", "zoz", "nvt", "aub", "maw", "ps",
+                           "tav", "ivm", "mvg", "ev", "ca", "vb", "nb", "ex", "dwz", "cad", "svp",
+                           "stp", "rsvp", "asap", "ok", "aka", "etc", "no"])  # fmt: skip
+ALIAS = lazy(rf"(?i:(?<![\w'’-])({WORD})\s+(?:aka|a\.k\.a\.?|alias)\s+((?:{LEAD}\s+)?{WORD}))")
+"""A name, "aka" or "alias", and the nickname with its article: "dirk aka de rosse"."""
+WHOSE_NICKNAME = lazy(
+    rf"(?i:(?<![\w'’-])({WORD})\s*\(\s*(?:c['’ ]\s?est\s+)?(?:le\s+)?(?:surnom|bijnaam|nickname)"
+    r"\s+(?:du|de|d['’]|van|of)\b)"
+)
+"""A word the brackets call the nickname of someone: "toto (surnom du fils bouzidi)"."""
+_CUES = frozenset().union(*cues().values())
+ARTICLE = lazy(r"(?i:\b(?:the|a|an|de|het|een|le|la|les|un|une|this|that|ce|cette)\s+$)")
+
+
+def asides(text: str) -> Iterator[Found]:
+    """The names such asides give, each its own span."""
+    if "(" in text:
+        for match in INITIALS.finditer(text):
+            letters = "".join(c for c in match.group(2).lower() if c.isalpha())
+            if letters in ABBREVIATIONS:
+                continue
+            yield match.start(2), match.end(2), "name"
+            if _someone(text, match.start(1), match.group(1)):
+                yield match.start(1), match.end(1), "name"
+        for match in WHOSE_NICKNAME.finditer(text):
+            if _someone(text, match.start(1), match.group(1)):
+                yield match.start(1), match.end(1), "name"
+    lowered = text.lower()
+    if "aka" in lowered or "alias" in lowered:
+        for match in ALIAS.finditer(text):
+            if _someone(text, match.start(1), match.group(1)):  # not "the alias was used"
+                yield match.start(1), match.end(1), "name"
+                yield match.start(2), match.end(2), "name"
+            elif match.group(2).split()[-1].lower() not in frequent():
+                yield match.start(2), match.end(2), "name"  # "the guy aka big mo"
+
+
+def _someone(text: str, start: int, word: str) -> bool:
+    """The word before the aside names someone: no cue ("zoon", "mme"), no noun after an
+    article ("the guy aka"), no frequent word that is no first name ("the client (j.d.)")."""
+    lowered = word.lower()
+    if lowered in _CUES or ARTICLE.search(text, 0, start):
+        return False
+    return lowered in lexicon().first or lowered not in frequent()
