@@ -100,7 +100,8 @@ STREETS = (
     lazy(  # lower case, as typed on a phone: "kioskplaats 12", "rue de la station 8"
         rf"\b(?:(?:{ADJECTIVES})[ -])?(?:(?!{NOT_A_STREET}\b)[a-zà-ÿ][\w'’-]*(?:{STREET_SUFFIX})"
         rf"|(?!chemin\s+de\s+fer\b)(?:{FRENCH_STREET})\s+"
-        rf"(?:(?:de la|de l'|du|des|de|d')\s*)?(?!(?:{NOT_A_NAME})\b)[a-zà-ÿ][\w'’-]+"
+        rf"(?:(?:de la|de l'|du|des|de|d'|van(?: der| den| de)?(?= ))\s*)?"
+        rf"(?!(?:{NOT_A_NAME})\b)[a-zà-ÿ][\w'’-]+"
         rf"(?:[ -](?!(?:{SINCE})\b)[a-zà-ÿ][\w'’-]+)?){BEFORE_NUMBER}{NUMBER}(?!\s*(?:{UNITS})\b)"
     ),
 )

@@ -55,3 +55,34 @@ def test_initials_a_nickname_and_an_alias_beside_a_name_are_names(
 )
 def test_abbreviations_in_brackets_and_a_body_after_monsieur_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("lift broken for weeks at rue van artevelde 140", "rue van artevelde 140"),
+        ("elle habite avenue van volxem 12 bte 3", "avenue van volxem 12 bte 3"),
+        ("sleeps behind vlaamsesteenweg in a car", "vlaamsesteenweg"),
+        ("woont nu achter kievitstraat bij zijn tante", "kievitstraat"),
+        ("tous les six à rue des tanneurs, trop petit", "rue des tanneurs"),
+        ("landlord on rue de la brasserie cut the power", "rue de la brasserie"),
+        ("il dort à rue du petit rempart", "rue du petit rempart"),
+    ],
+)  # fmt: skip
+def test_a_street_with_a_flemish_particle_or_without_article_or_number_is_an_address(
+    text: str, found: str
+) -> None:
+    assert (found, "address") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il est à la rue depuis mars",
+        "elle s'est retrouvée à la rue du jour au lendemain",
+        "in plaats van de bus kwam ze te voet",
+        "ze werkt op de markt, niks speciaals",
+    ],
+)
+def test_no_roof_and_a_plain_place_are_no_street(text: str) -> None:
+    assert masked(text) == []
