@@ -25,8 +25,9 @@ AGED_OR_WITH_KIN = lazy(
     r"\s+(?:v|v\.|van|de|d['’]|du|of)\s)"
 )
 """An age, a stay with kin or kin of someone right after a word-name opening a note: a person."""
-WORD_AFTER = lazy(r" ([^\W\d_]+)(?:\s*(?:[^\w\s]|$)|\s+([^\W_]+))")
-"""One word, then a pause or a second word: "precious nigerian, pregnant"."""
+WORD_AFTER = lazy(r"(?:\s*,)?\s([^\W\d_]+)(?:\s*(?:[^\w\s]|$)|\s+([^\W_]+))")
+"""One word, after a comma or not, then a pause or a second word: "precious nigerian, pregnant",
+"grace , congolese , pentecostal" (review41a)."""
 OF_SOMEONE = lazy(
     r"(?i: (?:de|van|of|du|d['’])\s*(?:mme|mevr|mvr|mevrouw|madame|mr|mrs|ms|m\.|monsieur"
     r"|meneer|dhr|sa|son|zijn|haar|his|her|their|leur|hun)\b)"

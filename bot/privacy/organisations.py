@@ -53,8 +53,7 @@ STEMS = ("schoo", "athen", "athén", "lyc", "colle", "collè", "insti", "acad", 
          "bubao", "wzc", "centrum", "mpi", "werkplaats", "maatwerk", "huis", "flat", "kind", "club",
          "vbs", "gbs", "kbs", "sbs", "planning", "wgc", "brouw", "residentie", "kring", "ssm",
          "home", "kdv", "daycare", "habitation", "sheltered", "beschut")  # fmt: skip
-"""Cheap substrings that every kind of institution above contains."""
-STEM_HINT = Stems(STEMS)
+STEM_HINT = Stems(STEMS)  # cheap substrings that every kind of institution above contains
 LEADS = (
     r"de\s+la|de|het|'t|ter|ten|den|sint|saint|sainte|st|onze-lieve-vrouw|notre-dame|don|pater"
     r"|heilig|dr\.?|dokter|docteur"
@@ -110,11 +109,12 @@ HOSPITAL = lazy(
 )
 CARE_ACRONYM = lazy(
     r"\b(?:AZ|UZ|RZ|ZNA|GZA|CHU|CHR|CHIREC|HUB|ZOL|az|uz|rz|zna|gza|chu|chr|chirec)\s+"
-    r"(?:(?:de\s+la|de\s+l['’]|de|van|d['’])\s*)?(?:(?:st|ste|sint|saint)[\s.-]+)?[\w'’-]{3,}"
+    rf"(?:(?i:{HOSPITALS})\b|(?:(?:de\s+la|de\s+l['’]|de|van|d['’])\s*)?"
+    r"(?:(?:st|ste|sint|saint)[\s.-]+)?[\w'’-]{3,})"
     r"|\b(?i:pc|pz|opz|upc)\s+(?:(?i:dr|dokter)\.?\s+)?(?:(?i:sint|st|saint|heilig"
     r"|onze-lieve-vrouw)[ -][\w'’-]+|[A-Z][\w'’-]+|(?<=[Dd]r\.\s)[\w'’-]+)"
 )
-"""Belgian hospital groups: "AZ Sint-Jan", "UZ Leuven", "CHU Saint-Pierre"."""
+"""Hospital groups: "AZ Sint-Jan", "CHU Saint-Pierre", "chu ambroise paré" (a listed name whole)."""
 SAINT_SCHOOL = lazy(r"\b(?:sint|st|heilig)-[\w-]+(?:school|college|instituut)\b")
 SAINT_OR_HOSPITAL = lazy(f"{SAINT_SCHOOL.pattern}|{HOSPITAL.pattern}|{QUALIFIED.pattern}")
 SAINT_HOUSE = lazy(r"\b(?:in|naar|op|van|uit)\s+(?:het|'t)\s+((?:sint|st|heilig)-[\w-]+)")

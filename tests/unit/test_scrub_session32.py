@@ -86,3 +86,32 @@ def test_a_street_with_a_flemish_particle_or_without_article_or_number_is_an_add
 )
 def test_no_roof_and_a_plain_place_are_no_street(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("opvolging in chu ambroise paré volgende week", ("chu ambroise paré", "organisation")),
+        ("wietgebruik elke dag, wil stoppen", ("wietgebruik", "health")),
+        ("hij gebruikt terug lachgas met vrienden", ("lachgas", "health")),
+        ("sa fille a un retard mental léger", ("retard mental léger", "health")),
+        ("sa tante est pasteure à charleroi", ("pasteure", "religion")),
+        ("kim identificeert zich als non-binair", ("kim", "name")),
+        ("blessing , nigerian , pregnant again", ("blessing", "name")),
+    ],
+)  # fmt: skip
+def test_a_listed_hospital_whole_substance_use_a_pastor_and_a_name_before_a_category(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "un léger retard pour le rdv, pas grave",
+        "hope, nigerian food again at the party",
+    ],
+)
+def test_a_delay_and_a_dish_stay(text: str) -> None:
+    assert masked(text) == []
