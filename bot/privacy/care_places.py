@@ -132,10 +132,11 @@ COMPOUND = lazy(
 PERSON_NAMED = lazy(
     r"\b(?:athénée|athenee|lycée|lycee|école|ecole|collège|institut|atheneum|lyceum|college"
     r"|instituut|basisschool|school|campus|hôpital|hopital|ziekenhuis)\s+([^\W\d_]+)\s+"
-    r"(?!(?:de|het|la|le|les|the|en|et|and|in|à|te|van|is|est|was)\b)[^\W\d_][\w'’-]+"
+    r"(?!(?:de|het|la|le|les|the|en|et|and|in|à|te|van|is|est|was|she|he|they|it|we|her|him"
+    r"|them|that|il|elle|ils|elles|que|qu|ze|hij|zij|dat|het)\b)[^\W\d_][\w'’-]+"
 )
 """A school or hospital named after a person, first name and surname: "l'athénée fernand
-blum", "het ziekenhuis paul brien"."""
+blum", "het ziekenhuis paul brien"; not a verb and its subject ("the school said she")."""
 KIND_HINT = Stems(
     "prison|jail|hospital|clinic|school|college|academy|centre|center|centrum|mosk|mosq|church"
     "|kerk|glise|synago|tempel|temple|gurdwara|kliniek|ziekenhuis|instituut|lyceum|atheneum"

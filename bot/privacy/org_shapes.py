@@ -89,7 +89,8 @@ NO_NAME = frozenset(
     werd kreeg kon moest wou mocht bleef deed va fait sont était reste ferme commence
     is was est a heeft en et and in op à au de het een la le les the van voor met dat die ce
     cette qui que pas niet nog ook al te om aan bij of ou zijn haar son sa ses ik je jij hij ze
-    zij we wij jullie il elle on nous vous ils elles i he she they we you me moi""".split()  # noqa: SIM905
+    zij we wij jullie il elle on nous vous ils elles i he she they we you me moi her him his
+    them their us our my mum mom dad""".split()  # noqa: SIM905
 )
 STAY_KINDS = (
     r"psychiatrisch\s+(?:centrum|ziekenhuis)|psychiatric\s+(?:centre|center|hospital)"

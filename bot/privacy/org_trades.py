@@ -28,14 +28,14 @@ TRADES = (
     r"|epicerie|librairie|friterie|imprimerie|plomberie|nettoyage|bakery|butchers?|removals"
     r"|plumbing|roofing|pharmacy|spar|proxy|meubles|meubelen|chauffage|carrelages?|vitrerie"
     r"|quincaillerie|renovatie|renovaties|rénovation|renovation|fritkot|frietkot|frietkraam"
-    r"|pitta|pittazaak|kebabzaak"
+    r"|pitta|pittazaak|kebabzaak|car\s*wash|titres-services|dienstenchequebedrijf"
 )  # fmt: skip
 PARTICLE = r"(?:(?:van\s+de[nr]?|van|vande|vanden|vander|de|den|le)\s+|d['’]\s*)"
 WORD = r"[^\W\d_][\w'’-]*"
 PARTICLES = lazy(rf"^{PARTICLE}")
 TRADE_NAME = lazy(
     rf"\b(?:{TRADES})\s+(?:({PARTICLE})|((?:'t|t|het|chez|bij)\s+))?({WORD})"
-    r"(?:\s+(?:(?:&|en|et|and)\s+(?:zonen|zoon|sons|fils|co)|nv|bv|bvba|srl|sprl|motors|cars|auto"
+    r"(?:\s*&\s*co\b|\s+(?:(?:&|en|et|and)\s+(?:zonen|zoon|sons|fils|co)|nv|bv|bvba|srl|sprl|motors|cars|auto"
     r"|services|trading|group|groep)\b)?"
 )
 """A trade and the family name after it: "garage janssens", "bakkerij van damme & zonen"; a
@@ -105,7 +105,7 @@ GO_SCHOOL = lazy(
 CARE_TOWN = lazy(r"\b(?:wzc|ldc|lds|mpc|mfc|dc|woonzorgcentrum)\s+(?:van|in|te|à|de|d['’])\s*")
 """A care place by its initials and town: "het wzc van zemst", "het ldc in wetteren"."""
 ONE_OF = lazy(r"\b(?:een|a|an|un|une|ander|another|autre)\s+$")
-HINT = Stems(("fritkot", "frietkot", "frietkraam", "pitta",
+HINT = Stems(("fritkot", "frietkot", "frietkraam", "pitta", "wash", "titres", "cheque",
               "garage", "slager", "beenhouw", "bakker", "kapsalon", "frituur", "apotheek",
               "drukker", "schrijnwerk", "dakwerk", "bedrijf", "transport", "tuinaanleg",
               "schilder", "loodgiet", "carross", "meubel", "schoen", "kleding", "nachtwinkel",
@@ -212,7 +212,8 @@ def trades_at_work(text: str) -> Iterator[Found]:
     if len(lowered) != len(text) or not HINT.in_text(lowered):
         return
     for match in TRADE_NAME.finditer(lowered):
-        if match.group(1) or match.group(2) or not _own_word(match.group(3)):
+        firm = "&" in match.group() or _own_word(match.group(3))  # "clean&co": a firm's name
+        if match.group(1) or match.group(2) or not firm:
             continue
         if WORKS_AT.search(lowered, max(0, match.start() - 10), match.start()):
             yield match.start(), match.end(), "organisation"

@@ -30,7 +30,8 @@ OFFICE = lazy(
     r"|enseignement|culture|sports?|jeunesse|finances|logement|social\s+affairs|education|youth"
     r"|finance|housing|welfare))?"
     r"(?:\s+(?:in|van|de|à|of|for|voor"
-    r"|pour)\s+(?:(?-i:[A-Z])[\w'’-]+|(?!(?:haar|zijn|sa|son|her|his|hun|leur|their)\b)"
+    rf"|pour)\s+(?:(?:le|la|les|de|het|the)\s+)?(?:(?:{PARTIES})(?![\w&-])|(?-i:[A-Z])[\w'’-]+"
+    r"|(?!(?:haar|zijn|sa|son|her|his|hun|leur|their)\b)"
     r"[a-zà-ÿ][\w'’-]+(?=\s*(?:[,.;!?]|$))))?)\b)"
 )
 """The office after a verb of being, with the party, the portfolio ("schepen van sociale zaken",

@@ -115,3 +115,32 @@ def test_a_listed_hospital_whole_substance_use_a_pastor_and_a_name_before_a_cate
 )
 def test_a_delay_and_a_dish_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("elle est conseillère cpas pour le ptb", ("conseillère cpas pour le ptb", "politics")),
+        ("nour van 't buurthuis zegt dat ze weg is", ("nour", "name")),
+        ("lina from the youth centre said she left", ("lina", "name")),
+        ("werkt bij car wash verbiest in het zwart", ("car wash verbiest", "organisation")),
+        ("travaille pour titres-services propre&co", ("titres-services propre&co", "organisation")),
+    ],
+)  # fmt: skip
+def test_an_office_with_its_party_a_first_name_from_a_place_and_a_firm_by_its_trade(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the school said she was absent again",
+        "the school called her mum twice",
+        "iemand van de school zegt dat het beter gaat",
+        "de car wash was dicht vandaag",
+    ],
+)
+def test_a_school_speaking_and_a_closed_car_wash_name_no_one(text: str) -> None:
+    assert masked(text) == []
