@@ -144,3 +144,22 @@ def test_an_office_with_its_party_a_first_name_from_a_place_and_a_firm_by_its_tr
 )
 def test_a_school_speaking_and_a_closed_car_wash_name_no_one(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("hope niet thuis, briefje in de bus gestoken", ("hope", "name")),
+        ("joy not home again, left a card", ("joy", "name")),
+        ("patience pas là, la voisine dit qu'elle travaille", ("patience", "name")),
+    ],
+)  # fmt: skip
+def test_a_first_name_opening_a_note_before_not_home_is_someone(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize("text", ["vandaag niet thuis gewerkt", "werk niet thuis, te druk"])
+def test_a_day_or_work_not_at_home_stays(text: str) -> None:
+    assert masked(text) == []
