@@ -68,6 +68,10 @@ EMPLOYER_NOUN = lazy(
 )
 """The employer named right after the word: "haar werkgever stadsbader in harelbeke"."""
 AFTER_WORK_WORD = lazy(rf"\b(?:{WORK})")
+REGISTERED = lazy(
+    r"(?i:\b(?:inscrite?s?|ingeschreven|registered|aangemeld)\s+(?:bij|chez|at|with|au|à)\s+"
+    r"(?:de\s+|het\s+|la\s+|le\s+|the\s+|l['’])?$)"
+)
 CAPITALISED = lazy(
     r"[A-ZÀ-Ý][\w'’&+-]*(?:\s+(?:(?:ter|ten|van|der|den|de|het|du|des|of|the)\s+)?[A-ZÀ-Ý][\w'’&+-]*)*"
 )
@@ -210,6 +214,8 @@ def employers_at_work(text: str) -> Iterator[Found]:
         token = EMPLOYER_WORD.match(text, start)
         if token is None or start in listed or token.group()[0].isdigit():  # "voor 1.900"
             continue
+        if REGISTERED.search(text, max(0, start - 30), start):
+            continue  # "inscrit chez actiris": a job seeker's service, no employer
         if branch := _firm_in_town(text, start):
             yield start, branch, "organisation"  # "works at car wash express in vilvoorde"
             continue

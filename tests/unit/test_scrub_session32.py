@@ -163,3 +163,15 @@ def test_a_first_name_opening_a_note_before_not_home_is_someone(
 @pytest.mark.parametrize("text", ["vandaag niet thuis gewerkt", "werk niet thuis, te druk"])
 def test_a_day_or_work_not_at_home_stays(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("zoekt werk, ingeschreven bij actiris sinds mei", "actiris"),
+        ("cherche du boulot, inscrite chez actiris", "actiris"),
+        ("oudste dritan spijbelt sinds januari", "spijbelt"),
+    ],
+)
+def test_a_job_seekers_service_and_a_verb_after_a_name_stay_words(text: str, kept: str) -> None:
+    assert all(kept not in detail for detail, _ in masked(text))
