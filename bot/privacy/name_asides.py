@@ -30,12 +30,13 @@ WHOSE_NICKNAME = lazy(
 )
 """A word the brackets call the nickname of someone: "toto (surnom du fils bouzidi)"."""
 FROM_SAYS = lazy(
-    r"(?i:(?:^|(?<=[.!?;])\s+)([^\W\d_][\w'’-]+)\s+(?:van\s+(?:'t|het|de)|from\s+the|from|du"
+    r"(?i:([^\W\d_][\w'’-]+)\s+(?:van\s+(?:'t|het|de)|from\s+the|from|du"
     r"|de\s+la|de\s+l['’]|of\s+the|uit\s+de|bij\s+de)\s*([\w'’-]+)\s+(?:zegt|zei|vertelt"
     r"|vertelde|belde|says|said|told|called|rang|dit|disait|a\s+dit|a\s+appelé|raconte)\b)"
 )
-"""A first name opening a note, where the person belongs, a verb of telling: "mo van 't
+"""A first name opening a note or sentence, where the person belongs, a verb of telling: "mo van 't
 jeugdhuis zegt", "lina from the school said", "karim du foyer dit" (review41a)."""
+SENTENCE_END = lazy(r"[.!?;]\s+")
 _CUES = frozenset().union(*cues().values())
 ARTICLE = lazy(r"(?i:\b(?:the|a|an|de|het|een|le|la|les|un|une|this|that|ce|cette)\s+$)")
 
@@ -53,12 +54,15 @@ def asides(text: str) -> Iterator[Found]:
         for match in WHOSE_NICKNAME.finditer(text):
             if _someone(text, match.start(1), match.group(1)):
                 yield match.start(1), match.end(1), "name"
-    for match in FROM_SAYS.finditer(text):
-        word, where = match.group(1).lower(), match.group(2).lower()
+    for start in (0, *(m.end() for m in SENTENCE_END.finditer(text))):
+        told = FROM_SAYS.match(text, start)
+        if told is None:
+            continue
+        word, where = told.group(1).lower(), told.group(2).lower()
         words = lexicon()
         place = words.is_word(where) and where not in words.last  # not "bart van de velde belde"
         if word in words.first and word not in _CUES and place:
-            yield match.start(1), match.end(1), "name"
+            yield told.start(1), told.end(1), "name"
     lowered = text.lower()
     if "aka" in lowered or "alias" in lowered:
         for match in ALIAS.finditer(text):

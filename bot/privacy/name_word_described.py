@@ -22,9 +22,11 @@ AGED_OR_WITH_KIN = lazy(
     r"|,?\s+\(?(?:dochter|zoon|fille|fils|daughter|son|mum|mom|mother|moeder|mama|maman|m[èe]re"
     r"|dad|father|vader|papa|p[èe]re|sister|brother|zus|broer|s[œo]e?ur|fr[èe]re|wife|husband"
     r"|vrouw|femme|mari|cousin|cousine|neef|nicht|niece|nephew|ni[èe]ce|neveu)"
-    r"\s+(?:v|v\.|van|de|d['’]|du|of)\s)"
+    r"\s+(?:v|v\.|van|de|d['’]|du|of)\s"
+    r"| (?:family|familie|gezin)\s+(?:in|from|uit|te|at|of)\s)"
 )
-"""An age, a stay with kin or kin of someone right after a word-name opening a note: a person."""
+"""An age, a stay with kin, kin of someone or a family somewhere ("winter family in etterbeek",
+review41a) right after a word-name opening a note: a person."""
 WORD_AFTER = lazy(r"(?:\s*,)?\s([^\W\d_]+)(?:\s*(?:[^\w\s]|$)|\s+([^\W_]+))")
 """One word, after a comma or not, then a pause or a second word: "precious nigerian, pregnant",
 "grace , congolese , pentecostal" (review41a)."""

@@ -175,3 +175,21 @@ def test_a_day_or_work_not_at_home_stays(text: str) -> None:
 )
 def test_a_job_seekers_service_and_a_verb_after_a_name_stay_words(text: str, kept: str) -> None:
     assert all(kept not in detail for detail, _ in masked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("rose family in jette, mum sick again", ("rose", "name")),
+        ("hb gedaan. nour van 't buurthuis zegt dat ze weg is", ("nour", "name")),
+    ],
+)  # fmt: skip
+def test_a_word_name_family_somewhere_and_a_name_opening_a_second_sentence(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize("text", ["host family in gent is kind", "whole family in the car"])
+def test_a_kind_of_family_somewhere_stays(text: str) -> None:
+    assert masked(text) == [] or all(kind != "name" for _, kind in masked(text))
