@@ -334,6 +334,9 @@ DEV_REVIEW40A = HERE / "data" / "pii-dev-review40a.txt"
 """Written during #12's thirtieth session by a writer who read only a label brief (150
 sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
 0.884 → 0.897), then opened and tuned on from the thirty-first session."""
+DEV_PROBE42 = HERE / "data" / "pii-dev-probe42.txt"
+"""Written during #12's thirty-second session by a writer who read only a label brief (150
+sentences, 30 PII-free); opened at once and tuned on in that session."""
 FROZEN32 = HERE / "data" / "pii-frozen-external32.jsonl"
 """A thirty-second set (180 sentences, 40 PII-free, 384 spans; 70 nl, 60 fr, 50 en), written
 during #12's thirty-first session by a writer who read only a label brief, never the code nor

@@ -33,7 +33,8 @@ AFTER_KIND = lazy(
 SCHOOL_KIND = lazy(
     r"(?i:\b(?:lycée|lycee|athénée|athenee|atheneum|lyceum|college|collège|école|ecole|school"
     r"|instituut|institut|hogeschool|universiteit|université|university|[\w-]*centrum"
-    r"|cliniques?(?:\s+universitaires)?|kliniek|ziekenhuis|hôpital|hopital|hospital)\s+)$"
+    r"|cliniques?(?:\s+universitaires)?|kliniek|ziekenhuis|hôpital|hopital|hospital|centre|center"
+    r"|maison|home|huis)\s+)$"
 )
 """A school or hospital before its listed name is part of it: "lycée mater dei",
 "opvangcentrum klein kasteeltje", "cliniques universitaires saint-luc"."""

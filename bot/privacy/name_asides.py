@@ -14,6 +14,7 @@ from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.name_kin_forms import LEAD
+from bot.privacy.name_word_uses import RELATIONS
 
 Found = tuple[int, int, str]
 WORD = r"[^\W\d_][\w'’-]+"
@@ -37,6 +38,8 @@ FROM_SAYS = lazy(
 """A first name opening a note or sentence, where the person belongs, a verb of telling: "mo van 't
 jeugdhuis zegt", "lina from the school said", "karim du foyer dit" (review41a)."""
 SENTENCE_END = lazy(r"[.!?;]\s+")
+WORD_BEFORE_KIN = lazy(rf"(?<![\w'’.-])({WORD})\s*\(\s*([^\W\d_]+)\s*\)")
+"""A word and a family word in brackets: "lucky (zoon) heeft autisme"."""
 _CUES = frozenset().union(*cues().values())
 ARTICLE = lazy(r"(?i:\b(?:the|a|an|de|het|een|le|la|les|un|une|this|that|ce|cette)\s+$)")
 
@@ -51,6 +54,10 @@ def asides(text: str) -> Iterator[Found]:
             yield match.start(2), match.end(2), "name"
             if _someone(text, match.start(1), match.group(1)):
                 yield match.start(1), match.end(1), "name"
+        for match in WORD_BEFORE_KIN.finditer(text):
+            kin = match.group(2).lower() in RELATIONS
+            if kin and _someone(text, match.start(1), match.group(1)):
+                yield match.start(1), match.end(1), "name"  # "lucky (zoon) heeft autisme"
         for match in WHOSE_NICKNAME.finditer(text):
             if _someone(text, match.start(1), match.group(1)):
                 yield match.start(1), match.end(1), "name"

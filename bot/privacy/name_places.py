@@ -1,7 +1,8 @@
 """Flemish surnames made of "van" or "de" and a town: after a first name, "van damme", "van
 gent", "de gand" are a surname, not a place ("jan van damme kwam", "marc de gand est passé"),
-and the whole is one name. A town after "van" or "de" without a first name before it stays a
-place ("ze komt van gent") for places.py."""
+and the whole is one name; so is a listed one opening a sentence before a verb ("van damme belde
+terug"). A town after "van" or "de" without a first name before it stays a place ("ze komt van
+gent") for places.py."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from bot.privacy.compounds import frequent
 from bot.privacy.gazetteer import fold, gazetteer
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues, lexicon
+from bot.privacy.name_cue_lists import SUBJECT_VERBS
 from bot.privacy.name_cues import name_words
+from bot.privacy.name_vetoes import TRADES
 
 PARTICLE = lazy(r"(?<=[^\W\d_])\s(?i:van|de|vande|vander|vanden)\s")
 WORD_BEFORE = lazy(r"(?<![\w'’-])[^\W\d_]{2,}$")
@@ -41,6 +44,7 @@ def _first_name(word: str, lexicon: Lexicon) -> bool:
 
 def place_surnames(text: str) -> Iterator[tuple[int, int, str]]:
     """Spans of a first name, "van"/"de" and a town: one person's name."""
+    yield from opening_surnames(text)  # "van damme belde terug"
     lowered = text.lower()
     if " van" not in lowered and " de " not in lowered:
         return  # most texts: no particle, no regular expression
@@ -60,3 +64,30 @@ def place_surnames(text: str) -> Iterator[tuple[int, int, str]]:
             yield match.start(), match.end(), "name"  # "van sint niklaas"
         elif fold(town) in places.names:
             yield match.start(), match.end(2), "name"
+
+
+OPENING_SURNAME = lazy(
+    r"(?i:((?:van\s+(?:de|der|den)|van|vande|vanden|vander|de|den|le|la|du)\s+[^\W\d_][\w'’-]{2,})"
+    r"(?=\s*(?:,|$)|\s+(junior|senior|jr|sr|[\w'’]+)\b))"
+)
+"""A Belgian surname of an article and a word opening a sentence, then a verb, "junior" or a
+pause: "van damme junior terug aan het blowen" (probe42: "damme" alone was masked, as a town)."""
+OPENING = lazy(r"[.!?;]\s+")
+
+
+def opening_surnames(text: str) -> Iterator[tuple[int, int, str]]:
+    """A listed compound surname opening a sentence ("van damme belde"), unless its word is an
+    everyday word or a trade ("de bakker zegt": the baker) or no verb or "junior" follows; read
+    by `place_surnames`, before the place rules take the town of "van damme"."""
+    words = lexicon()
+    for start in (0, *(m.end() for m in OPENING.finditer(text))):
+        match = OPENING_SURNAME.match(text, start)
+        if match is None:
+            continue
+        last = match.group(1).lower().split()[-1]
+        if last in TRADES or last in words.homographs or words.is_word(last):
+            continue
+        after = (match.group(2) or "").lower()
+        acts = not after or after in ("junior", "senior", "jr", "sr") or after in SUBJECT_VERBS
+        if acts and " ".join(match.group(1).lower().split()) in words.compound_surnames:
+            yield match.start(1), match.end(1), "name"

@@ -96,10 +96,13 @@ def _initials(
             yield start, end
 
 
-LOWER_ROW = lazy(r"(?<![\w.])([a-z]\.-?[a-z]\.(?:[a-z]\.){0,2}(?:\s[a-z]\.)?)\s+([a-zà-ÿ]+)")
+LOWER_ROW = lazy(
+    r"(?<![\w.])([a-z]\.-?[a-z]\.(?:[a-z]\.){0,2}(?:\s[a-z]\.)?)\s+([a-zà-ÿ'’]+|\(\s*[a-zà-ÿ]+\s*\))"
+)
 """Two to four initials typed in lower case before a verb of the notes: "j.v. came to the
 office" (review32a), "k.v.d.b. is terug", "j.-p. m. a rappelé" (review39a); "i.v.m. de huur",
-"o.a.", "e.g." are abbreviations no verb follows, and the few a verb can follow are listed."""
+"o.a.", "e.g." are abbreviations no verb follows, and the few a verb can follow are listed; a
+family word in brackets follows a person too ("j.v. (broer) komt", "m.o. didn't", probe42)."""
 ABBREVIATIONS = frozenset(
     """i.e. e.g. o.a. a.s. z.s. p.s. n.b. a.u.b. m.a.w. d.w.z. z.s.m. i.p.v. t.a.v. m.b.t. n.a.v.
     o.b.v. i.v.m. t.e.m. t.o.v. a.d.h.v. c.à.d. c.a.d. p.ex. s.v.p. e.a. v.z.w.
@@ -118,7 +121,9 @@ def _lower_rows(text: str, free: bytearray) -> Iterator[tuple[int, int]]:
         if match.group(1) in ABBREVIATIONS or not all(free[start:end]):
             continue
         before = WORD_BEFORE.search(text, max(0, start - 20), start)
-        subject = match.group(2) in SUBJECT_VERBS or match.group(2) in AGAIN
+        after = match.group(2).replace("’", "'")
+        kin = after.startswith("(") and after.strip("( )") in _CUES["relations"]
+        subject = after in SUBJECT_VERBS or after in AGAIN or kin
         if subject or (before and before.group(1).lower() in PEOPLE):
             yield start, end - 1  # the last full stop stays, as after "J.V" in capitals
 

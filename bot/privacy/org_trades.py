@@ -50,7 +50,8 @@ VENUE = lazy(
 commerce"; not "le café du coin", any corner's, nor coffee ("le café du distributeur")."""
 CORNER = frozenset(["coin", "quartier", "village", "matin", "soir", "midi", "jour", "distributeur",
                     "machine", "automate", "bureau", "pays"])  # fmt: skip
-LEGAL = r"nv|bv|bvba|srl|sprl|sa|cv|vof|ltd|inc"
+LEGAL = r"nv|bv|bvba|srl|sprl|sa(?!\s+[^\W\d_])|cv|vof|ltd|inc"
+"""Legal forms of a firm; "sa" only where no word follows ("depuis sa sortie": French "her")."""
 SUFFIXES = (
     r"transport|transporten|logistics|logistiek|construct|construction|constructions|bouw"
     r"|builders|frères|freres|(?:&|en|and|et)\s+(?:zonen|zoon|sons|fils|co)|services|cleaning"

@@ -114,6 +114,7 @@ MEMBER = lazy(
     rf"|\b(?:élue?|elue?|verkozen|elected)\s+(?:(?:voor|pour|for|sur\s+la\s+liste|op\s+de\s+lijst"
     rf"|van)\s+)?{ARTICLE}(?:{PARTIES}|{WORD_PARTIES})(?![\w&-])"
     rf"|\b(?:est|était|etait)\s+(?:du|de\s+la|d['’])\s*(?:{PARTIES})(?![\w&-])"
+    rf"|\b(?:stood|stands|ran|runs|running|standing)\s+for\s+{ORG}(?![\w&-])"
     rf"|\b(?:campaigned|campaigns|campaigning|faisait\s+campagne|fait\s+campagne|voerde\s+campagne"
     rf"|voert\s+campagne)\s+(?:for|pour|voor)\s+{ORG}(?![\w&-])"
     rf"|\b(?:est|était|etait)\s+sur\s+la\s+liste\s+(?:du|de|des|de\s+la)\s+{ORG}(?![\w&-])"

@@ -3,7 +3,9 @@ without a number: "we spraken af aan het anspachplein", "hij hangt rond op het
 sint-pietersplein", "il traîne place liedts", "à la place saint-lambert". A named
 square used as a meeting place says where someone is to be found (the label brief's
 LOCATION). Not the squares every school, village or playground has ("speelplein",
-"schoolplein", "dorpsplein"): their first part is an ordinary word."""
+"schoolplein", "dorpsplein"): their first part is an ordinary word. And avenues and roads named
+after a person or the town they lead to, without a number ("avenue louise", "chaussée de
+mons"), read by `streets` before the name and place rules take the name alone."""
 
 from __future__ import annotations
 
@@ -41,3 +43,23 @@ def squares(text: str) -> Iterator[Found]:
         named = match.group(1) is not None or head in words.first or head in words.last
         if named or not plain_word(head, words):
             yield match.start(), match.end(), "place"
+
+
+NAMED_ROAD = lazy(
+    r"(?i:\b(?:avenue|boulevard|chaussée|chaussee|chée|drève|quai)\s+(?:(?:de|du|d['’])\s*)?"
+    r"([^\W\d_][\w'’-]{2,}))(?![\w'’-])(?!\s*,?\s*\d)"
+)
+"""An avenue or road and a name without a number: "towed from avenue louise" (probe42)."""
+
+
+def named_roads(text: str) -> Iterator[Found]:
+    """Roads named after a listed person (no everyday word) or a town: "avenue louise",
+    "boulevard anspach", "un studio chaussée de mons"; not "avenue du parc" (`streets`)."""
+    from bot.privacy.places import fold, gazetteer  # places imports streets, which reads this
+
+    words = lexicon()
+    for match in NAMED_ROAD.finditer(text):
+        name = match.group(1).lower()
+        person = words.is_name(name) and not words.is_word(name)
+        if person or fold(name) in gazetteer().names:
+            yield match.start(), match.end(), "address"

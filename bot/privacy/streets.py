@@ -13,6 +13,7 @@ from bot.privacy.category_cues import words_of
 from bot.privacy.compounds import frequent as _frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
+from bot.privacy.squares import named_roads
 from bot.privacy.street_parts import (
     NUMBER_WORD,
     RARE_STREET,
@@ -284,6 +285,7 @@ def streets(text: str) -> Iterator[Found]:
             if said[-1] not in GENERIC_STREETS and not bare_abbreviation_of_words(said):
                 yield match.start(), match.end(), "address"
     if not FRENCH_STREETS.isdisjoint(words_of(text)):
+        yield from named_roads(text)  # "towed from avenue louise"
         for pattern in (RUE_ALONE, RUE_LOWER):
             for match in pattern.finditer(text):
                 if not A_SPOT.search(text, max(0, match.start() - 5), match.start() + 6):

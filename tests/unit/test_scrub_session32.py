@@ -193,3 +193,42 @@ def test_a_word_name_family_somewhere_and_a_name_opening_a_second_sentence(
 @pytest.mark.parametrize("text", ["host family in gent is kind", "whole family in the car"])
 def test_a_kind_of_family_somewhere_stays(text: str) -> None:
     assert masked(text) == [] or all(kind != "name" for _, kind in masked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("t.k. didn't show up again", ("t.k", "name")),
+        ("r.v. (zus) komt enkel als ik er niet ben", ("r.v", "name")),
+        ("blessing (dochter) heeft astma", ("blessing", "name")),
+        ("van damme belde terug over de huur", ("van damme", "name")),
+        ("hb gedaan. de smet heeft weer schulden", ("de smet", "name")),
+        ("hij zit weer aan het blowen met vrienden", ("aan het blowen", "health")),
+        ("son mari boit encore, bouteilles partout", ("boit encore", "health")),
+        ("ze had vorig jaar een rugoperatie", ("rugoperatie", "health")),
+        ("mr peeters stood for vlaams belang in 2018", ("stood for vlaams belang", "politics")),
+        ("towed from avenue louise last night", ("avenue louise", "address")),
+        ("un studio chaussée de mons près du canal", ("chaussée de mons", "address")),
+        ("suivie au centre la clairière", ("centre la clairière", "organisation")),
+        ("grace opened the door, mum was asleep", ("grace", "name")),
+    ],
+)  # fmt: skip
+def test_probe42s_shapes_initials_kin_an_opening_surname_a_road_and_a_named_centre(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de bakker zegt dat het brood op is",
+        "i.e. komt niet meer",
+        "team lunch at the turkish place, way too much food",
+        "on the avenue today it was busy",
+        "een vorming over blowen voor het team",
+        "de baby drinkt weer goed",
+    ],
+)
+def test_the_baker_an_abbreviation_a_restaurant_and_a_topic_stay(text: str) -> None:
+    assert masked(text) == []
