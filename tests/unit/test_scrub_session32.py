@@ -206,6 +206,7 @@ def test_a_kind_of_family_somewhere_stays(text: str) -> None:
         ("hij zit weer aan het blowen met vrienden", ("aan het blowen", "health")),
         ("son mari boit encore, bouteilles partout", ("boit encore", "health")),
         ("ze had vorig jaar een rugoperatie", ("rugoperatie", "health")),
+        ("he had back surgery in march", ("back surgery", "health")),
         ("mr peeters stood for vlaams belang in 2018", ("stood for vlaams belang", "politics")),
         ("towed from avenue louise last night", ("avenue louise", "address")),
         ("un studio chaussée de mons près du canal", ("chaussée de mons", "address")),
