@@ -45,6 +45,17 @@ NURSERY = lazy(
 )
 """A nursery or home and its name: "de kinderkribbe het nestje", "het tehuis de wissel"."""
 CLUB_OF = lazy(r"\b[^\W\d_]{2,}club\s+(?:van|uit|in|te|de|d['’])\s*")
+NAMED_SCHOOL = lazy(r"\b(?:op|naar|van|in|aan)\s+de\s+([a-zà-ÿ]{4,})school\b")
+"""A Flemish school named by one compound, after "op de", "naar de": "zit op de regenboogschool"
+(probe42); not a kind of school (GENERIC_HEADS: "de basisschool", "naar de rijschool")."""
+GENERIC_HEADS = frozenset(
+    """basis kleuter lagere middelbare secundaire hoge beroeps kunst muziek dans teken taal rij
+    zwem avond zondag zomer koran vak type buitengewone bijzondere privé brug volwassenen sport
+    huishoud naai kook kappers verpleeg politie militaire tuinbouw landbouw hotel vrije gemeente
+    stads staats openlucht steiner freinet montessori methode dag wijk dorps buurt voetbal tennis
+    judo ski surf duik vlieg circus theater film nieuwe oude grote kleine andere eigen zelfde
+    vorige volgende hele eerste laatste moskee kerk thuis""".split()  # noqa: SIM905
+)
 
 
 def schools_of(text: str) -> Iterator[Found]:
@@ -69,6 +80,10 @@ def schools_of(text: str) -> Iterator[Found]:
             town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
             if town and town[0] == 0:
                 yield match.start(), match.end() + town[1], "organisation"
+    if "school" in lowered:
+        for match in NAMED_SCHOOL.finditer(lowered):
+            if match.group(1) not in GENERIC_HEADS:
+                yield match.start(1), match.end(), "organisation"
     if QUALIFIERS.isdisjoint(words_of(text)):
         return
     for match in SCHOOL_OF.finditer(lowered):

@@ -233,3 +233,23 @@ def test_probe42s_shapes_initials_kin_an_opening_surname_a_road_and_a_named_cent
 )
 def test_the_baker_an_abbreviation_a_restaurant_and_a_topic_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("zoon zit op de klimopschool, juf tevreden", ("klimopschool", "organisation")),
+        ("ze gaat naar de zonnebloemschool in aalst", ("zonnebloemschool", "organisation")),
+    ],
+)  # fmt: skip
+def test_a_school_named_by_one_compound_is_an_organisation(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["ze gaat naar de basisschool", "naar de rijschool voor haar rijbewijs"]
+)
+def test_a_kind_of_school_stays(text: str) -> None:
+    assert masked(text) == []
