@@ -187,7 +187,8 @@ def _phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
         after = GIVEN.match(text, end)
         return lead.start(), after.end() if after else end
     bare = IN_PRISON.search(text, max(0, start - 12), start)
-    if bare and not VERB_LAST.match(text, end) and not NAMED_AFTER.match(text, end):
+    state = bare is not None and bare.group().lower().startswith("en")  # "en prison à lantin"
+    if bare and not VERB_LAST.match(text, end) and (state or not NAMED_AFTER.match(text, end)):
         return bare.start(), end  # "son mari en prison"; "in de gevangenis van Haren": named
     final = VERB_LAST.match(text, end)
     if final or text[start:end].lower() in VERBS_LAST:  # "dat hij sinds maart vastzit"

@@ -253,3 +253,16 @@ def test_a_school_named_by_one_compound_is_an_organisation(
 )
 def test_a_kind_of_school_stays(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("mari en centre fermé à vottem depuis mai", ("en centre fermé", "detention")),
+        ("son fils en prison à lantin, visite le mardi", ("en prison", "detention")),
+    ],
+)  # fmt: skip
+def test_a_french_stay_in_prison_keeps_its_en_before_a_town(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in masked(text)
