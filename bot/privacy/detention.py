@@ -26,7 +26,8 @@ DETENTION_VERB = (
     r"|sorti|sortie|sortira|sortiront|sortirait|placée?|porte|portait|reste|purge|are|were|been|went|goes|sent|did"
     r"|served|spent|wears|wore|got|ended\s+up|a|ont|avait|avaient|vient|sortir|came|comes|come"
     r"|go|going|aller|retourner|retourne|retourné|retournée|gaan|gets|get|getting|bracht|brengt"
-    r"|libéré|libérée|relâché|relâchée|released|freed|vrijgelaten|serving|serves|purgeait"
+    r"|libéré|libérée|relâché|relâchée|released|freed|vrijgelaten|serving|serves|purgeait|release"
+    r"|libération"
     r"|loopt|liep|wearing|wear|dragen|porter"
 )
 FILL = (

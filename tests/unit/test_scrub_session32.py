@@ -260,6 +260,8 @@ def test_a_kind_of_school_stays(text: str) -> None:
     [
         ("mari en centre fermé à vottem depuis mai", ("en centre fermé", "detention")),
         ("son fils en prison à lantin, visite le mardi", ("en prison", "detention")),
+        ("no phone since release from prison", ("release from prison", "detention")),
+        ("depuis sa libération de prison il dort ici", ("libération de prison", "detention")),
     ],
 )  # fmt: skip
 def test_a_french_stay_in_prison_keeps_its_en_before_a_town(
