@@ -167,6 +167,7 @@ from tests.pii_corpus import (
     FROZEN30,
     FROZEN31,
     FROZEN32,
+    FROZEN33,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -188,6 +189,7 @@ from tests.pii_corpus import (
     HOLDOUT_PROBE23,
     HOLDOUT_PROBE24,
     HOLDOUT_PROBE25,
+    HOLDOUT_REVIEW42A,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBCATS4,
@@ -501,6 +503,7 @@ def main(argv: list[str] | None = None) -> None:
                ("thirty-first session's review set (review41a; tuned on from the thirty-second)",
                 from_markup(DEV_REVIEW41A)),
                ("thirty-second session's tuning set (probe42)", from_markup(DEV_PROBE42)),
+               ("thirty-second session's held-out set (review42a)", from_markup(HOLDOUT_REVIEW42A)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),
@@ -535,6 +538,7 @@ def main(argv: list[str] | None = None) -> None:
                ("30th external set, frozen (never tuned on)", from_jsonl(FROZEN30)),
                ("31st external set, frozen (never tuned on)", from_jsonl(FROZEN31)),
                ("32nd external set, frozen (never tuned on)", from_jsonl(FROZEN32)),
+               ("33rd external set, frozen (never tuned on)", from_jsonl(FROZEN33)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:

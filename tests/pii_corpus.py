@@ -346,6 +346,15 @@ DEV_REVIEW41A = HERE / "data" / "pii-dev-review41a.txt"
 """Written during #12's thirty-first session by a writer who read only a label brief (150
 sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
 0.861 on both), then opened and tuned on from the thirty-second session."""
+FROZEN33 = HERE / "data" / "pii-frozen-external33.jsonl"
+"""A thirty-third set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
+thirty-second session by a writer who read only a label brief, never the code nor the docs;
+added unread after the rules stopped, scored on the session-start code (5f6165c) and at the
+end, never tuned on."""
+HOLDOUT_REVIEW42A = HERE / "data" / "pii-holdout-review42a.txt"
+"""Written during #12's thirty-second session by a writer who read only a label brief (150
+sentences, 30 PII-free); committed unread after the rules stopped, scored on the
+session-start code (5f6165c) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
