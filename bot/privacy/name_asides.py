@@ -61,12 +61,12 @@ def asides(text: str) -> Iterator[Found]:
         for match in WHOSE_NICKNAME.finditer(text):
             if _someone(text, match.start(1), match.group(1)):
                 yield match.start(1), match.end(1), "name"
+    words = lexicon()
     for start in (0, *(m.end() for m in SENTENCE_END.finditer(text))):
         told = FROM_SAYS.match(text, start)
         if told is None:
             continue
         word, where = told.group(1).lower(), told.group(2).lower()
-        words = lexicon()
         place = words.is_word(where) and where not in words.last  # not "bart van de velde belde"
         if word in words.first and word not in _CUES and place:
             yield told.start(1), told.end(1), "name"
