@@ -201,8 +201,8 @@ THING_AFTER = lazy(
     r"|songs?|liedjes|chansons?|dishes|snoep|sweets|gebak|pâtisseries?|pastry|pastries|rijst|rice"
     r"|riz|kruiden|spices|épices|ontbijt|breakfast|flu|griep|grippe|tekenfilms?|cartoons?"
     r"|woord|woorden|word|words|naam|name|uitdrukking|spreekwoord|expression|saying|letters"
-    r"|alfabet|alphabet|schrift|script|place|spot|joint|bakery|grocery|grocer|kebab|pita|pitta"
-    r"|lunch|dinner|zaak|zaakje|traiteur|frituur)\b)"
+    r"|alfabet|alphabet|schrift|script|place(?!\s+of)|spot|joint|bakery|grocery|grocer|kebab"
+    r"|pita|pitta|lunch|dinner|traiteur|frituur)\b)"
 )
 THING_BEFORE = lazy(
     r"(?i:\b(?:cuisine|keuken|eten|food|plat|gerecht|restaurant|drapeau|vlag|flag|épicerie"

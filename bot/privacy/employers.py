@@ -68,6 +68,8 @@ EMPLOYER_NOUN = lazy(
 )
 """The employer named right after the word: "haar werkgever stadsbader in harelbeke"."""
 AFTER_WORK_WORD = lazy(rf"\b(?:{WORK})")
+JOB_SERVICES = frozenset(["actiris", "vdab", "forem", "adg", "ocmw", "cpas", "onem", "rva"])
+"""Public services a job seeker registers with: they employ thousands and name no one."""
 REGISTERED = lazy(
     r"(?i:\b(?:inscrite?s?|ingeschreven|registered|aangemeld)\s+(?:bij|chez|at|with|au|à)\s+"
     r"(?:de\s+|het\s+|la\s+|le\s+|the\s+|l['’])?$)"
@@ -214,8 +216,9 @@ def employers_at_work(text: str) -> Iterator[Found]:
         token = EMPLOYER_WORD.match(text, start)
         if token is None or start in listed or token.group()[0].isdigit():  # "voor 1.900"
             continue
-        if REGISTERED.search(text, max(0, start - 30), start):
-            continue  # "inscrit chez actiris": a job seeker's service, no employer
+        public = token.group().lower() in JOB_SERVICES
+        if public and REGISTERED.search(text, max(0, start - 30), start):
+            continue  # "inscrit chez actiris": a job seeker's service; an agency stays
         if branch := _firm_in_town(text, start):
             yield start, branch, "organisation"  # "works at car wash express in vilvoorde"
             continue

@@ -20,9 +20,13 @@ Found = tuple[int, int, str]
 WORD = r"[^\W\d_][\w'’-]+"
 INITIALS = lazy(rf"(?i:(?<![\w'’-])({WORD})\s*\(\s*((?:[a-z]\.\s?){{1,2}}[a-z]\.?)\s*\))")
 """A word and two or three initials in brackets: "prince (p.m.)", "rose (r. m.)"."""
-ABBREVIATIONS = frozenset(["ie", "eg", "oa", "bv", "zoz", "nvt", "aub", "maw", "ps",
-                           "tav", "ivm", "mvg", "ev", "ca", "vb", "nb", "ex", "dwz", "cad", "svp",
-                           "stp", "rsvp", "asap", "ok", "aka", "etc", "no"])  # fmt: skip
+ABBREVIATIONS = frozenset(["ie", "eg", "oa", "bv", "zoz", "nvt", "aub", "maw", "ps", "tav",
+                           "ivm", "mvg", "ev", "ca", "vb", "nb", "ex", "dwz", "cad", "svp", "stp",
+                           "rsvp", "asap", "ok", "aka", "etc", "no", "am", "pm", "vm", "nm", "as",
+                           "zsm", "mbt", "ipv", "nav", "dmv", "iv", "im", "po", "bso", "tso", "aso",
+                           "kso", "bo", "so", "hbo", "lo", "es", "uc"])  # fmt: skip
+"""Abbreviations in brackets ("(i.e.)", "(a.m.)", "(t.s.o.)"); after a listed first name the
+letters are initials all the same ("prince (p.m.)")."""
 ALIAS = lazy(rf"(?i:(?<![\w'’-])({WORD})\s+(?:aka|a\.k\.a\.?|alias)\s+((?:{LEAD}\s+)?{WORD}))")
 """A name, "aka" or "alias", and the nickname with its article: "dirk aka de rosse"."""
 WHOSE_NICKNAME = lazy(
@@ -49,17 +53,19 @@ def asides(text: str) -> Iterator[Found]:
     if "(" in text:
         for match in INITIALS.finditer(text):
             letters = "".join(c for c in match.group(2).lower() if c.isalpha())
-            if letters in ABBREVIATIONS:
-                continue
-            yield match.start(2), match.end(2), "name"
-            if _someone(text, match.start(1), match.group(1)):
-                yield match.start(1), match.end(1), "name"
+            someone = _someone(text, match.start(1), match.group(1))
+            first = someone and match.group(1).lower() in lexicon().first
+            if first or letters not in ABBREVIATIONS:  # not "antibiotica (i.v.)", "lundi (a.m.)"
+                yield match.start(2), match.end(2), "name"  # "the client (j.d.)" too
+                if someone:
+                    yield match.start(1), match.end(1), "name"
         for match in WORD_BEFORE_KIN.finditer(text):
             kin = match.group(2).lower() in RELATIONS
             if kin and _someone(text, match.start(1), match.group(1)):
                 yield match.start(1), match.end(1), "name"  # "lucky (zoon) heeft autisme"
         for match in WHOSE_NICKNAME.finditer(text):
-            if _someone(text, match.start(1), match.group(1)):
+            said = match.group(1).lower()  # called a nickname: any word but a cue or a frequent one
+            if said not in _CUES and (said in lexicon().first or said not in frequent()):
                 yield match.start(1), match.end(1), "name"
     words = lexicon()
     for start in (0, *(m.end() for m in SENTENCE_END.finditer(text))):
@@ -73,17 +79,27 @@ def asides(text: str) -> Iterator[Found]:
     lowered = text.lower()
     if "aka" in lowered or "alias" in lowered:
         for match in ALIAS.finditer(text):
+            nickname = match.group(2).split()
+            small = len(nickname[0]) < 4 and lexicon().is_word(nickname[0].lower())
+            if len(nickname) == 1 and (small or nickname[0].lower() in frequent()):
+                continue  # "under an alias in antwerp", "un alias sur instagram"
             if _someone(text, match.start(1), match.group(1)):  # not "the alias was used"
                 yield match.start(1), match.end(1), "name"
-                yield match.start(2), match.end(2), "name"
-            elif match.group(2).split()[-1].lower() not in frequent():
-                yield match.start(2), match.end(2), "name"  # "the guy aka big mo"
+            yield match.start(2), match.end(2), "name"  # "the guy aka big mo"
 
 
 def _someone(text: str, start: int, word: str) -> bool:
     """The word before the aside names someone: no cue ("zoon", "mme"), no noun after an
-    article ("the guy aka"), no frequent word that is no first name ("the client (j.d.)")."""
-    lowered = word.lower()
-    if lowered in _CUES or ARTICLE.search(text, 0, start):
+    article ("the guy aka"), a listed first name or a word of no list ("the client (j.d.)",
+    "begeleiding (zus) stopt", "un alias sur instagram" stay)."""
+    if word.lower() in _CUES or ARTICLE.search(text, 0, start):
         return False
-    return lowered in lexicon().first or lowered not in frequent()
+    return _named(word)
+
+
+def _named(word: str) -> bool:
+    """A listed first name that is no frequent word of the note, or a word of no list."""
+    lowered, words = word.lower(), lexicon()
+    if lowered in words.first:
+        return lowered not in frequent() or lowered in words.word_names or len(lowered) > 3
+    return not words.is_word(lowered) and len(lowered) > 1

@@ -45,8 +45,7 @@ ODD_FIRST = frozenset(["ben", "said", "mark"])
 """First names that the lists leave out because they are words: "ben okafor"."""
 LOOSE = frozenset(["als", "once", "since", "sinds", "cause"])
 THAT = frozenset(["dat", "da", "that", "que"])
-"""Also demonstratives or relatives: a clause only after a verb ("hij zegt dat naveed") or
-a conjunction ("parce que", "pendant que", "so that")."""
+"""Also demonstratives: a clause only after a verb ("zegt dat naveed") or "parce que", "so that"."""
 QUE_AFTER = frozenset(["parce", "pendant", "dès", "des", "avant", "après", "tandis", "alors",
                        "bien", "sans", "pour", "so", "zodat", "doordat", "opdat"])  # fmt: skip
 THAT_AFTER = QUE_AFTER | _CUES["verbs"] | _CUES["subject_verbs"]
@@ -271,11 +270,12 @@ def _titled_particles(
     found: dict[int, bool],
     free: bytearray | None,
 ) -> None:
-    """A title ("m." is one here), two particles or more, a word: "mme de la croix", "m. van der
-    stappen". Dutch "van de", "van het" and "de la" also say where someone works ("meneer van
-    de gemeente", "madame de la mairie"): then the word must be a surname or no word."""
+    """A title ("m." too, not after a number), two particles or more, a word: "mme de la croix",
+    "m. van der stappen". Dutch "van de", "van het", "de la" also say where someone works ("meneer
+    van de gemeente", "madame de la mairie"): then the word must be a surname or no word."""
     for i, word in enumerate(lowered[:-3]):
         monsieur = word == "m" and text[matches[i].end() : matches[i + 1].start()] == ". "
+        monsieur = monsieur and not text[: matches[i].start()].rstrip()[-1:].isdigit()
         if (word not in TITLES and not monsieur) or lowered[i + 1] not in PARTICLES:
             continue
         j = i + 1

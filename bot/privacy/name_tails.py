@@ -105,7 +105,7 @@ office" (review32a), "k.v.d.b. is terug", "j.-p. m. a rappelé" (review39a); "i.
 family word in brackets follows a person too ("j.v. (broer) komt", "m.o. didn't", probe42)."""
 ABBREVIATIONS = frozenset(
     """i.e. e.g. o.a. a.s. z.s. p.s. n.b. a.u.b. m.a.w. d.w.z. z.s.m. i.p.v. t.a.v. m.b.t. n.a.v.
-    o.b.v. i.v.m. t.e.m. t.o.v. a.d.h.v. c.à.d. c.a.d. p.ex. s.v.p. e.a. v.z.w.
+    o.b.v. i.v.m. t.e.m. t.o.v. a.d.h.v. c.à.d. c.a.d. p.ex. s.v.p. e.a. v.z.w. n.v.t.
     b.v.""".split()  # noqa: SIM905
 )
 

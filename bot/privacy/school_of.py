@@ -54,7 +54,10 @@ GENERIC_HEADS = frozenset(
     huishoud naai kook kappers verpleeg politie militaire tuinbouw landbouw hotel vrije gemeente
     stads staats openlucht steiner freinet montessori methode dag wijk dorps buurt voetbal tennis
     judo ski surf duik vlieg circus theater film nieuwe oude grote kleine andere eigen zelfde
-    vorige volgende hele eerste laatste moskee kerk thuis""".split()  # noqa: SIM905
+    vorige volgende hele eerste laatste moskee kerk thuis okan onthaal kost internaat nacht
+    ballet topsport huiswerk zaterdag weekend meisjes jongens ziekenhuis auto piano midden mode
+    zeevaart bakkers schoonheids franstalige nederlandstalige engelse katholieke islamitische
+    islam joodse protestantse gemeentelijke stedelijke provinciale officiële lagere""".split()  # noqa: SIM905
 )
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bot.privacy.compounds import plain_word
+from bot.privacy.compounds import frequent, plain_word
 from bot.privacy.lazy_patterns import lazy
-from bot.privacy.lexicon import lexicon
+from bot.privacy.lexicon import Lexicon, lexicon
 from bot.privacy.typos import typo_of_a_word
 
 Found = tuple[int, int, str]
@@ -46,10 +46,13 @@ def squares(text: str) -> Iterator[Found]:
 
 
 NAMED_ROAD = lazy(
-    r"(?i:\b(?:avenue|boulevard|chaussée|chaussee|chée|drève|quai)\s+(?:(?:de|du|d['’])\s*)?"
-    r"([^\W\d_][\w'’-]{2,}))(?![\w'’-])(?!\s*,?\s*\d)"
+    r"(?i:\b(?:avenue|boulevard|chaussée|chaussee|chée|drève)\s+(?:(?:de|du|d['’])\s*)?"
+    r"([^\W\d_][\w'’-]{2,}))(?![\w'’-])"
 )
-"""An avenue or road and a name without a number: "towed from avenue louise" (probe42)."""
+"""An avenue or road and a name: "towed from avenue louise" (probe42)."""
+MORE_NAME = lazy(r"\s+(?:(?:de|van|den|der|le|la)\s+)?([^\W\d_][\w'’-]+)")
+"""A further part of the name: "avenue jules bordet", "avenue houba de strooper"."""
+NUMBER_NEXT = lazy(r"\s*,?\s*\d")
 
 
 def named_roads(text: str) -> Iterator[Found]:
@@ -61,5 +64,16 @@ def named_roads(text: str) -> Iterator[Found]:
     for match in NAMED_ROAD.finditer(text):
         name = match.group(1).lower()
         person = words.is_name(name) and not words.is_word(name)
-        if person or fold(name) in gazetteer().names:
-            yield match.start(), match.end(), "address"
+        if not (person or fold(name) in gazetteer().names):
+            continue
+        end = match.end()
+        while (more := MORE_NAME.match(text, end)) and _named(more.group(1).lower(), words):
+            end = more.end()
+        unsure = more is not None and more.group(1).lower() not in frequent()
+        if not unsure and not NUMBER_NEXT.match(text, end):  # "avenue houba de strooper",
+            yield match.start(), end, "address"  # "12": the other street rules take it whole
+
+
+def _named(word: str, words: Lexicon) -> bool:
+    """A further word of a road's name: a listed name or no word ("bordet", "ii" is not)."""
+    return len(word) > 2 and (words.is_name(word) or not words.is_word(word))
