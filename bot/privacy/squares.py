@@ -56,15 +56,15 @@ NUMBER_NEXT = lazy(r"\s*,?\s*\d")
 
 
 def named_roads(text: str) -> Iterator[Found]:
-    """Roads named after a listed person (no everyday word) or a town: "avenue louise",
-    "boulevard anspach", "un studio chaussée de mons"; not "avenue du parc" (`streets`)."""
+    """Roads named after a person (no everyday word) or a town: "avenue louise", "boulevard
+    anspach était bloqué", "un studio chaussée de mons"; not "avenue du parc" (`streets`)."""
     from bot.privacy.places import fold, gazetteer  # places imports streets, which reads this
 
     words = lexicon()
     for match in NAMED_ROAD.finditer(text):
         name = match.group(1).lower()
-        person = words.is_name(name) and not words.is_word(name)
-        if not (person or fold(name) in gazetteer().names):
+        named = not words.is_word(name)  # a listed name or a word of no list: "anspach"
+        if not (named or fold(name) in gazetteer().names):
             continue
         end = match.end()
         while (more := MORE_NAME.match(text, end)) and _named(more.group(1).lower(), words):

@@ -276,6 +276,7 @@ def test_a_french_stay_in_prison_keeps_its_en_before_a_town(
         ("il vit à rue de la croix de fer 3", ("rue de la croix de fer", "address")),
         ("elle habite avenue jules bordet depuis mai", ("avenue jules bordet", "address")),
         ("il vit avenue houba de strooper", ("avenue houba de strooper", "address")),
+        ("boulevard anspach était bloqué ce matin", ("boulevard anspach", "address")),
         ("hij werkt via interim, ingeschreven bij vanhout", ("vanhout", "organisation")),
         ("nationality: congolese place of birth: kinshasa", ("congolese", "origin")),
         ("zijn turkse zaak draait slecht", ("turkse", "origin")),
@@ -305,6 +306,7 @@ def test_a_second_readers_regressions_stay_fixed_whole_streets_agencies_origins(
         "beroep: n.v.t. (moeder) werkt niet",
         "het is 300 m. van den berg",
         "le petit boit encore à la tétine",
+        "the avenue tomorrow was closed",
     ],
 )
 def test_a_second_readers_false_alarms_stay_fixed(text: str) -> None:
