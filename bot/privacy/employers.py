@@ -68,8 +68,6 @@ EMPLOYER_NOUN = lazy(
 )
 """The employer named right after the word: "haar werkgever stadsbader in harelbeke"."""
 AFTER_WORK_WORD = lazy(rf"\b(?:{WORK})")
-JOB_SERVICES = frozenset(["actiris", "vdab", "forem", "adg", "ocmw", "cpas", "onem", "rva"])
-"""Public services a job seeker registers with: they employ thousands and name no one."""
 REGISTERED = lazy(
     r"(?i:\b(?:inscrite?s?|ingeschreven|registered|aangemeld)\s+(?:bij|chez|at|with|au|à)\s+"
     r"(?:de\s+|het\s+|la\s+|le\s+|the\s+|l['’])?$)"
@@ -95,6 +93,11 @@ TOWN_LINKS = (" ", ", ", " in ", " te ", " à ", " de ", " van ", " d'", " d’"
 
 
 @lru_cache(maxsize=4)
+def _kept(text: str, start: int) -> bool:
+    """Whether a phrase of keep.txt (a service that names no one: "Actiris") covers `start`."""
+    return any(s <= start < e for s, e in lexicon().keep.spans(text))
+
+
 def _about_work(text: str) -> bool:
     return WORK_HINT.in_text(text) and AFTER_WORK_WORD.search(text.lower()) is not None
 
@@ -216,16 +219,14 @@ def employers_at_work(text: str) -> Iterator[Found]:
         token = EMPLOYER_WORD.match(text, start)
         if token is None or start in listed or token.group()[0].isdigit():  # "voor 1.900"
             continue
-        public = token.group().lower() in JOB_SERVICES
-        if public and REGISTERED.search(text, max(0, start - 30), start):
-            continue  # "inscrit chez actiris": a job seeker's service; an agency stays
+        if REGISTERED.search(text, max(0, start - 30), start) and _kept(text, start):
+            continue  # "inscrit chez actiris": a service keep.txt lists; an agency stays
         if branch := _firm_in_town(text, start):
             yield start, branch, "organisation"  # "works at car wash express in vilvoorde"
             continue
         capitals = CAPITALISED.match(text, start)
         public = token.group().lower() in ADMINISTRATIONS | PUBLIC_TRANSPORT
-        kept = lexicon().keep.spans(text) if capitals else ()
-        if capitals and not public and not any(s <= start < e for s, e in kept):
+        if capitals and not public and not _kept(text, start):
             yield start, capitals.end(), "organisation"  # "werkt bij Brussels Airlines"
             continue
         word, words = token.group().lower(), lexicon()

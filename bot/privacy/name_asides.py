@@ -14,17 +14,19 @@ from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.name_kin_forms import LEAD
+from bot.privacy.name_tails import ABBREVIATIONS as ROW_ABBREVIATIONS
 from bot.privacy.name_word_uses import RELATIONS
+from bot.privacy.tokens import sentence_starts
 
 Found = tuple[int, int, str]
 WORD = r"[^\W\d_][\w'’-]+"
 INITIALS = lazy(rf"(?i:(?<![\w'’-])({WORD})\s*\(\s*((?:[a-z]\.\s?){{1,2}}[a-z]\.?)\s*\))")
 """A word and two or three initials in brackets: "prince (p.m.)", "rose (r. m.)"."""
-ABBREVIATIONS = frozenset(["ie", "eg", "oa", "bv", "zoz", "nvt", "aub", "maw", "ps", "tav",
-                           "ivm", "mvg", "ev", "ca", "vb", "nb", "ex", "dwz", "cad", "svp", "stp",
-                           "rsvp", "asap", "ok", "aka", "etc", "no", "am", "pm", "vm", "nm", "as",
-                           "zsm", "mbt", "ipv", "nav", "dmv", "iv", "im", "po", "bso", "tso", "aso",
-                           "kso", "bo", "so", "hbo", "lo", "es", "uc"])  # fmt: skip
+ABBREVIATIONS = frozenset(a.replace(".", "") for a in ROW_ABBREVIATIONS) | frozenset(
+    ["zoz", "mvg", "ev", "ca", "vb", "ex", "stp", "rsvp", "asap", "ok", "aka", "etc", "no", "am",
+     "pm", "vm", "nm", "dmv", "iv", "im", "po", "bso", "tso", "aso", "kso", "bo", "so", "hbo",
+     "lo", "es", "uc"]
+)  # fmt: skip
 """Abbreviations in brackets ("(i.e.)", "(a.m.)", "(t.s.o.)"); after a listed first name the
 letters are initials all the same ("prince (p.m.)")."""
 ALIAS = lazy(rf"(?i:(?<![\w'’-])({WORD})\s+(?:aka|a\.k\.a\.?|alias)\s+((?:{LEAD}\s+)?{WORD}))")
@@ -41,7 +43,6 @@ FROM_SAYS = lazy(
 )
 """A first name opening a note or sentence, where the person belongs, a verb of telling: "mo van 't
 jeugdhuis zegt", "lina from the school said", "karim du foyer dit" (review41a)."""
-SENTENCE_END = lazy(r"[.!?;]\s+")
 WORD_BEFORE_KIN = lazy(rf"(?<![\w'’.-])({WORD})\s*\(\s*([^\W\d_]+)\s*\)")
 """A word and a family word in brackets: "lucky (zoon) heeft autisme"."""
 _CUES = frozenset().union(*cues().values())
@@ -68,7 +69,7 @@ def asides(text: str) -> Iterator[Found]:
             if said not in _CUES and (said in lexicon().first or said not in frequent()):
                 yield match.start(1), match.end(1), "name"
     words = lexicon()
-    for start in (0, *(m.end() for m in SENTENCE_END.finditer(text))):
+    for start in sentence_starts(text):
         told = FROM_SAYS.match(text, start)
         if told is None:
             continue

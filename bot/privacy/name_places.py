@@ -16,6 +16,7 @@ from bot.privacy.lexicon import Lexicon, cues, lexicon
 from bot.privacy.name_cue_lists import SUBJECT_VERBS
 from bot.privacy.name_cues import name_words
 from bot.privacy.name_vetoes import TRADES
+from bot.privacy.tokens import sentence_starts
 
 PARTICLE = lazy(r"(?<=[^\W\d_])\s(?i:van|de|vande|vander|vanden)\s")
 WORD_BEFORE = lazy(r"(?<![\w'’-])[^\W\d_]{2,}$")
@@ -72,7 +73,6 @@ OPENING_SURNAME = lazy(
 )
 """A Belgian surname of an article and a word opening a sentence, then a verb, "junior" or a
 pause: "van damme junior terug aan het blowen" (probe42: "damme" alone was masked, as a town)."""
-OPENING = lazy(r"[.!?;]\s+")
 
 
 def opening_surnames(text: str) -> Iterator[tuple[int, int, str]]:
@@ -80,7 +80,7 @@ def opening_surnames(text: str) -> Iterator[tuple[int, int, str]]:
     everyday word or a trade ("de bakker zegt": the baker) or no verb or "junior" follows; read
     by `place_surnames`, before the place rules take the town of "van damme"."""
     words = lexicon()
-    for start in (0, *(m.end() for m in OPENING.finditer(text))):
+    for start in sentence_starts(text):
         match = OPENING_SURNAME.match(text, start)
         if match is None:
             continue

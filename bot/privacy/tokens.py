@@ -135,6 +135,13 @@ def _spaced(text: str, tokens: list[re.Match[str]]) -> bool:
 
 LETTERS = lazy(r"[^\W\d_]+")
 DIGIT = lazy(r"\d")
+SENTENCE_END = lazy(r"[.!?;]\s+")
+
+
+def sentence_starts(text: str) -> tuple[int, ...]:
+    """Where each sentence of `text` starts: 0, and after each full stop, "?", "!" or ";" and
+    its spaces (rules that read only a note's opening words match there, no scan)."""
+    return (0, *(match.end() for match in SENTENCE_END.finditer(text)))
 
 
 @lru_cache(maxsize=4)
