@@ -351,10 +351,13 @@ FROZEN33 = HERE / "data" / "pii-frozen-external33.jsonl"
 thirty-second session by a writer who read only a label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (5f6165c) and at the
 end, never tuned on."""
-HOLDOUT_REVIEW42A = HERE / "data" / "pii-holdout-review42a.txt"
+DEV_PROBE43 = HERE / "data" / "pii-dev-probe43.txt"
+"""Written during #12's thirty-third session by a writer who read only a label brief (150
+sentences, 30 PII-free); opened at once and tuned on in that session."""
+DEV_REVIEW42A = HERE / "data" / "pii-dev-review42a.txt"
 """Written during #12's thirty-second session by a writer who read only a label brief (150
-sentences, 30 PII-free); committed unread after the rules stopped, scored on the
-session-start code (5f6165c) and at the end, never opened by those who changed the rules."""
+sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
+0.870 → 0.873), then opened and tuned on from the thirty-third session."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 

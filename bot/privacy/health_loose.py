@@ -59,14 +59,18 @@ DRINKING_AGAIN = lazy(
     r"|\baan\s+het\s+(zuipen)\b|\b(?:back\s+)?on\s+the\s+needle\b"
     r"|\bback\s+on\s+the\s+(?:pills|bottle|booze|drugs|coke|crack|gear)\b"
     r"|\b(?:terug|weer|opnieuw)\s+aan\s+de\s+(?:pillen|drank|drugs|coke|heroïne|heroine)\b"
-    r"|\brechut[ée]e?\s+dans\s+(?:l['’]alcool|la\s+drogue|la\s+coke|l['’]héro[ïi]ne)\b)"
+    r"|\brechut[ée]e?\s+dans\s+(?:l['’]alcool|la\s+drogue|la\s+coke|l['’]héro[ïi]ne)\b"
+    r"|\b(?:stoppen|stopt|stopte|gestopt|minderen|mindert)\s+met\s+(drinken|zuipen)\b(?!\s+(?:van|uit)\b)"
+    r"|\b(?:arrêter|arreter|arrête|arrete|arrêté|arreté)\s+de\s+(boire)\b(?!\s+(?:du|de|des|d['’])\b)"
+    r"|\b(?:stop|stops|stopped|quit|quits)\s+(drinking)\b(?!\s+(?:coffee|cola|coke|soda|tea|energy|milk|fizzy)\b))"
 )
 """Drink or heroin again, said without the word: the verb alone is masked ("is terug aan het
 [drinken]", as writers mark it), only where the clause ends ("weer aan het drinken van water"
 is no relapse); "zuipen" is never said of water. Pills, the bottle or drugs again are masked
-whole ("back on the pills", "terug aan de drank", "rechutée dans l'alcool")."""
+whole ("back on the pills", "terug aan de drank", "rechutée dans l'alcool"). Stopping drinking
+says drink is the problem: its verb is masked ("moet stoppen met [drinken]", review42a)."""
 AGAIN_HINTS = frozenset(["drinken", "zuipen", "needle", "back", "terug", "weer", "opnieuw",
-                         "rechuté", "rechutée", "rechute"])  # fmt: skip
+                         "rechuté", "rechutée", "rechute", "boire", "drinking"])  # fmt: skip
 MEDS = frozenset(["medicatie", "medicijnen", "pillen", "meds", "medication", "medicine", "pills",
                   "médicaments", "médocs", "cachets"])  # fmt: skip
 WAITS = frozenset(["needs", "need", "needed", "waits", "waiting", "wacht", "wachten", "nodig",
@@ -95,7 +99,7 @@ def loose_health(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), "health"
     if not AGAIN_HINTS.isdisjoint(words):
         for match in DRINKING_AGAIN.finditer(text):
-            group = 1 if match.group(1) else 2 if match.group(2) else 0
+            group = next((index for index in range(1, 6) if match.group(index)), 0)
             yield match.start(group), match.end(group), "health"
     if not WAITS.isdisjoint(words):
         for match in ORGAN_WAIT.finditer(text):

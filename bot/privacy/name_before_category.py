@@ -6,12 +6,15 @@ of the lists, not a frequent word, so that "Dutch [...]" or "the family [...]" n
 one that is also an everyday word only when it opens the sentence ("rose [is on dialysis]";
 in "grace has [diabetes]" the word before the span is "has"). Also a name of the lists,
 first name or surname, right before "uit" or "from" and a place: "ivanova uit [tienen]",
-"mercy from [schaerbeek]"."""
+"mercy from [schaerbeek]". A word of no list opening the note right before an origin, with or
+without a comma, is a name too: "sevda [koerdisch]", "liridona, [kosovo-albanian]" (review42a);
+a family is said of a noun ("familie [roma]") and a noun is a word."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from bot.privacy.gazetteer import fold, gazetteer
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon
 from bot.privacy.name_cues import frequent
@@ -37,12 +40,15 @@ def names_before_traits(
 ) -> Iterator[tuple[int, int]]:
     """The first names directly before a trait's span, not already inside a span."""
     spans = list(found)
-    if all(kind not in TRAITS and kind != "place" for _, _, kind in spans):
+    if all(kind not in TRAITS and kind not in ("place", "origin") for _, _, kind in spans):
         return  # most sentences: no trait, no mask of busy letters to build
     busy = bytearray(len(text) + 1)
     for start, end, _ in spans:
         busy[start:end] = b"\x01" * (end - start)
     for start, _, kind in spans:
+        if kind == "origin":
+            yield from _opening_before_origin(text, start, busy, lexicon)
+            continue
         if kind == "place" and (origin := FROM.search(text, max(0, start - 6), start)):
             start = origin.start() + 1  # "ivanova uit [tienen]": the word before "uit"
         elif kind not in TRAITS:
@@ -65,3 +71,25 @@ def names_before_traits(
                 yield word.start(), word.end()  # "rose [is on dialysis]", "mercy from [...]"
         elif bare in lexicon.first or (kind == "place" and _surname(bare, lexicon)):
             yield word.start(), word.end()
+
+
+def _opening_before_origin(
+    text: str, start: int, busy: bytearray, lexicon: Lexicon
+) -> Iterator[tuple[int, int]]:
+    """The word that opens the note right before an origin ("sevda [koerdisch]"), when no list
+    knows it as a word: a listed first name there is the name rules' to judge."""
+    gap = 2 if text[max(0, start - 2) : start] == ", " else 1
+    if start < gap + 3 or text[start - 1] != " ":
+        return
+    words = list(TOKEN.finditer(text, 0, start - gap))
+    if len(words) != 1 or words[0].end() != start - gap or busy[words[0].start()]:
+        return
+    word = words[0]
+    bare = word.group().lower()
+    if text[: word.start()].strip() or len(bare) < 3 or not bare.replace("-", "").isalpha():
+        return  # "he's [eritrean]": a contraction
+    if bare in frequent():
+        return
+    if lexicon.is_word(bare) or bare in lexicon.word_names or fold(bare) in gazetteer().names:
+        return  # "bxl, [turkse] familie": a place, the place rules' to judge
+    yield word.start(), word.end()

@@ -28,7 +28,7 @@ TRADES = (
     r"|epicerie|librairie|friterie|imprimerie|plomberie|nettoyage|bakery|butchers?|removals"
     r"|plumbing|roofing|pharmacy|spar|proxy|meubles|meubelen|chauffage|carrelages?|vitrerie"
     r"|quincaillerie|renovatie|renovaties|rénovation|renovation|fritkot|frietkot|frietkraam"
-    r"|pitta|pittazaak|kebabzaak|car\s*wash|titres-services|dienstenchequebedrijf"
+    r"|pitta|pittazaak|kebabzaak|kebab|snack|car\s*wash|titres-services|dienstenchequebedrijf"
 )  # fmt: skip
 PARTICLE = r"(?:(?:van\s+de[nr]?|van|vande|vanden|vander|de|den|le)\s+|d['’]\s*)"
 WORD = r"[^\W\d_][\w'’-]*"

@@ -34,7 +34,7 @@ PERSON = (
 )
 WORDS = lazy(
     r"(?i:\b(?:homo(?:'s|s)?(?!\s+sapiens)|homoseksue(?:el|le|len)|homosexue(?:l|le|lle|ls|lles)"
-    r"|homosexual(?:s)?|homokoppel|homojongere[n]?|lesbisch[e]?|lesbienne[s]?|lesbian[s]?"
+    r"|homosexual(?:s)?|homokoppel|homojongere[n]?|lesbisch[e]?|lesbien(?:ne)?s?|lesbian[s]?"
     r"|lesbo|biseksue(?:el|le)|bisexue(?:l|le|lle|ls|lles)|bisexual|transgender[s]?|transgenre[s]?"
     r"|trans(?:jongen|meisje|vrouw|man|persoon|jongere)|non[- ]?bina(?:ir|ire|ry)|genderfluïde"
     r"|genderfluide|gender[- ]?fluid|queer|genderdysforie|dysphorie\s+de\s+genre|gender\s+dysphoria"
