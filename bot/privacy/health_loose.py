@@ -69,6 +69,8 @@ DRINKING_AGAIN = lazy(
 is no relapse); "zuipen" is never said of water. Pills, the bottle or drugs again are masked
 whole ("back on the pills", "terug aan de drank", "rechutée dans l'alcool"). Stopping drinking
 says drink is the problem: its verb is masked ("moet stoppen met [drinken]", review42a)."""
+GAMBLING = lazy(r"(?i:\b(?:his|her|their|zijn|z'n|haar)\s+(gambling|gokken|gokgedrag)\b)")
+"""Gambling said as someone's own: "his gambling debts" (probe43); "the gambling hall" stays."""
 AGAIN_HINTS = frozenset(["drinken", "zuipen", "needle", "back", "terug", "weer", "opnieuw",
                          "rechuté", "rechutée", "rechute", "boire", "drinking"])  # fmt: skip
 MEDS = frozenset(["medicatie", "medicijnen", "pillen", "meds", "medication", "medicine", "pills",
@@ -101,6 +103,9 @@ def loose_health(text: str) -> Iterator[Found]:
         for match in DRINKING_AGAIN.finditer(text):
             group = next((index for index in range(1, 6) if match.group(index)), 0)
             yield match.start(group), match.end(group), "health"
+    if "gambling" in words or "gokken" in words or "gokgedrag" in words:
+        for match in GAMBLING.finditer(text):
+            yield match.start(1), match.end(1), "health"
     if not WAITS.isdisjoint(words):
         for match in ORGAN_WAIT.finditer(text):
             yield match.start(), match.end(), "health"

@@ -74,7 +74,8 @@ def with_unknown_surnames(
     yield from names
     if "." in text:
         yield from _initials(text, free, names)
-        yield from _lower_rows(text, free)
+        yield from _lower_rows(text, free, names)
+        yield from _initial_before_names(text, free, names)
         yield from _titled_lone_initials(text, free, names)
 
 
@@ -97,12 +98,18 @@ def _initials(
 
 
 LOWER_ROW = lazy(
-    r"(?<![\w.])([a-z]\.-?[a-z]\.(?:[a-z]\.){0,2}(?:\s[a-z]\.)?)\s+([a-zà-ÿ'’]+|\(\s*[a-zà-ÿ]+\s*\))"
+    r"(?<![\w.])([a-z]\.-?[a-z]\.(?:[a-z]\.){0,2}(?:\s[a-z]\.)?)\s+([a-zà-ÿ'’]+"
+    r"|\(\s*(?:(?:de|het|la|le|the|l['’])\s*)?[a-zà-ÿ]+\s*\))"
 )
 """Two to four initials typed in lower case before a verb of the notes: "j.v. came to the
 office" (review32a), "k.v.d.b. is terug", "j.-p. m. a rappelé" (review39a); "i.v.m. de huur",
 "o.a.", "e.g." are abbreviations no verb follows, and the few a verb can follow are listed; a
-family word in brackets follows a person too ("j.v. (broer) komt", "m.o. didn't", probe42)."""
+family word in brackets follows a person too ("j.v. (broer) komt", "m.o. didn't", probe42), and
+so does a rank among the children ("a.b. (de oudste)"), a name found ("m.-c. delvaux") or a
+case file's word before them ("dossier j.v. afgesloten", "file e.b. closed"; review42a, probe43)."""
+RANKS = frozenset(["oudste", "jongste", "middelste", "aîné", "aînée", "aine", "ainee", "cadet",
+                   "cadette", "benjamin", "eldest", "oldest", "youngest", "middle"])  # fmt: skip
+FILES = frozenset(["dossier", "dossiers", "file", "fiche", "case", "cliënt", "client", "klant"])
 ABBREVIATIONS = frozenset(
     """i.e. e.g. o.a. a.s. z.s. p.s. n.b. a.u.b. m.a.w. d.w.z. z.s.m. i.p.v. t.a.v. m.b.t. n.a.v.
     o.b.v. i.v.m. t.e.m. t.o.v. a.d.h.v. c.à.d. c.a.d. p.ex. s.v.p. e.a. v.z.w. n.v.t.
@@ -113,7 +120,9 @@ AGAIN = frozenset(["weer", "opnieuw", "again", "encore", "toujours", "nog", "ter
 """What a note says of a person right after their initials: "j.v.d.b. weer in de bak"."""
 
 
-def _lower_rows(text: str, free: bytearray) -> Iterator[tuple[int, int]]:
+def _lower_rows(
+    text: str, free: bytearray, names: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
     """Lower-case initials before a verb ("j.v. came") or after a word for company or a title
     ("gesprek met j.v. over de huur", "rdv avec m.b. demain")."""
     for match in LOWER_ROW.finditer(text):
@@ -122,10 +131,27 @@ def _lower_rows(text: str, free: bytearray) -> Iterator[tuple[int, int]]:
             continue
         before = WORD_BEFORE.search(text, max(0, start - 20), start)
         after = match.group(2).replace("’", "'")
-        kin = after.startswith("(") and after.strip("( )") in _CUES["relations"]
-        subject = after in SUBJECT_VERBS or after in AGAIN or kin
-        if subject or (before and before.group(1).lower() in PEOPLE):
+        bracket = after.strip("( )").split()[-1].split("'")[-1] if after.startswith("(") else ""
+        kin = bracket in _CUES["relations"] or bracket in RANKS
+        named = any(a == match.start(2) for a, _ in names)  # "m.-c. [delvaux]"
+        subject = after in SUBJECT_VERBS or after in AGAIN or kin or named
+        people = before is not None and before.group(1).lower() in PEOPLE | FILES
+        if subject or people:
             yield start, end - 1  # the last full stop stays, as after "J.V" in capitals
+
+
+INITIAL_BEFORE = lazy(r"(?<![\w.'’])[a-z]\.$")
+"""A lower-case initial glued to the name after it: "k.vdb belde" (probe43). Spaced, it may end
+a sentence ("ik dank u. jan kwam"): the rules that read the word before it judge those."""
+
+
+def _initial_before_names(
+    text: str, free: bytearray, names: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    for start, _ in names:
+        initial = INITIAL_BEFORE.search(text, max(0, start - 2), start)
+        if initial is not None and free[initial.start()]:
+            yield initial.start(), initial.start() + 1
 
 
 TITLED_LONE = lazy(rf"(?i:{TITLE})([b-z]\.)(?![\w.])")

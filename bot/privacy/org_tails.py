@@ -31,6 +31,21 @@ BRANCH = re.compile(
 sint-rembert campus noord", "stib depot delta", "tempo-team antwerpen noord" (review31b)."""
 
 
+CLUB = re.compile(r"(?i:\s+(?:sc|fc|vc|kv|rsc|afc|kfc|bc|ac)\b)")
+"""A club's letters after its town: "royal charleroi sc" (review42a)."""
+ADJECTIVE_LAST = re.compile(
+    r"(?i:\b(?:de|het|'t|den)\s+(?:open|oude|oud|nieuwe|nieuw|grote|groot|kleine|klein|zoete"
+    r"|witte|wit|zwarte|zwart|rode|rood|blauwe|blauw|groene|groen|gele|gouden|zilveren|vrolijke"
+    r"|blije|warme|veilige|stille|goede|lieve|halve|hoge|lage|lange|vrije|eerste|derde|zonnige"
+    r"|bonte|brede|fiere|gulle|ware|wijde|heilige)$)"
+)
+"""A Dutch name of an article and an adjective goes on with its noun: "bakkerij de zoete
+inval", "vzw het open huis" (probe43)."""
+NOT_A_NOUN = frozenset(["in", "te", "op", "aan", "van", "voor", "met", "bij", "en", "maar",
+                        "is", "was", "om", "tot", "uit", "naar", "dat", "die", "de", "het",
+                        "een"])  # fmt: skip
+
+
 def org_tail_end(text: str, start: int, end: int, lexicon: Lexicon) -> int:
     """Where an organisation found from `start` to `end` ends: before the town it is in
     ("delhaize | à marche", `org_towns`), or once the unknown words right after it are added:
@@ -47,7 +62,11 @@ def org_tail_end(text: str, start: int, end: int, lexicon: Lexicon) -> int:
         if not (_unknown(word.lower(), lexicon) or _title_word(text, end, word, lexicon)):
             break
         end = match.end()
-    family = FAMILY_FIRM.match(text, end)
+    if ADJECTIVE_LAST.search(text, start, end) and (noun := NEXT_WORD.match(text, end)):
+        bare = noun.group(1).lower()
+        if bare not in NOT_A_NOUN and len(bare) > 2 and lexicon.is_word(bare):
+            end = noun.end()
+    family = FAMILY_FIRM.match(text, end) or CLUB.match(text, end)
     end = family.end() if family else end
     branch = BRANCH.match(text, end)
     if branch is None:

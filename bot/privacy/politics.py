@@ -79,9 +79,9 @@ uitkering" stays."""
 TITLE_LIKE = frozenset(["mr", "ps"])
 STATED_BEFORE = lazy(r"(?i:\b(?:is|was|he['’]s|she['’]s|a|an|een|un|une|est)\s+$)")
 """Parties that are also a title or a postscript: a party only after "van", "du", "the"."""
-WORD_PARTIES = r"(?:groen|vooruit)(?!\s+(?:licht|te|gaan|gaat|komen|kijken))"
-"""Parties named by an everyday word, never with an article ("lid van Groen"; "in het groen",
-"groen licht" stay)."""
+WORD_PARTIES = r"(?:groen|vooruit|vb(?!\.))(?!\s+(?:licht|te|gaan|gaat|komen|kijken))"
+"""Parties named by an everyday word or by letters, never with an article ("lid van Groen",
+"lid van vb", probe43; "in het groen", "groen licht", "zie vb." for "voorbeeld" stay)."""
 ORG_NAME = (
     rf"(?:{LEANING}(?:{UNIONS})(?:\s+(?:chrétien|socialiste|libéral))?|{PARTIES}|{WORD_PARTIES})"
 )

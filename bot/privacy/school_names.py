@@ -1,8 +1,9 @@
 """Schools and care places named in lower case after their kind, as typed on a phone
 (probe18): "ingeschreven in basisschool het spoor", "gaat naar kdv de kleine prins",
-"kids go to atheneum van de velde". With a capital these are found by `institution_shapes`;
-in lower case the article after the kind, with no article before it, says a name follows
-("in de basisschool de juf" has one before it and is no name)."""
+"kids go to atheneum van de velde", "at atheneum da vinci" (review42a). With a capital these
+are found by `institution_shapes`; in lower case the article after the kind, with no article
+before it, says a name follows ("in de basisschool de juf" has one before it and is no
+name)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ KIND_HINTS = frozenset(
 WORD = r"[^\W\d_][\w'’-]*"
 ARTICLE_NAME = lazy(
     rf"(?<![\w'’])(?<!de\s)(?<!het\s)(?<!la\s)(?<!le\s)(?<!een\s)(?<!the\s)(?:{KINDS})\s+"
-    rf"(?:de|het|'t|den|ter|les|la|le)\s+({WORD})(?:\s+({WORD}))?(?:\s+({WORD}))?"
+    rf"(?:de|het|'t|den|ter|les|la|le|da|di|del|della)\s+({WORD})(?:\s+({WORD}))?(?:\s+({WORD}))?"
 )
 PERSON_NAME = lazy(
     rf"(?<![\w'’])(?:atheneum|lyceum|college|collège|basisschool|instituut|institut)\s+"

@@ -110,3 +110,72 @@ def test_a_word_of_no_list_opening_a_note_before_an_origin_is_a_name(text: str, 
 )
 def test_a_contraction_a_noun_or_a_place_before_an_origin_is_no_name(text: str, word: str) -> None:
     assert (word, "name") not in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("a.b. (de oudste) zit sinds september op kot", "a.b"),
+        ("m.-c. delvaux est rentrée hier", "m.-c"),
+        ("dossier j.v. afgesloten, verhuisd", "j.v"),
+        ("dossier m.d. clôturé la semaine passée", "m.d"),
+        ("file e.b. closed, moved away", "e.b"),
+        ("k.vdb called about the rent", "k"),
+    ],
+)
+def test_initials_before_a_rank_a_name_or_after_a_case_file_are_a_name(
+    text: str, found: str
+) -> None:
+    assert (found, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["zie dossier i.v.m. de huur", "file e.g. the rent first", "m. claes a appelé hier"],
+)
+def test_abbreviations_after_a_file_and_monsieur_stay_out_of_a_name(text: str) -> None:
+    assert not any(kind == "name" and "." in found for found, kind in masked(text))
+    assert ("m", "name") not in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("werk gevonden bij bakkerij de zoete inval in gent", "bakkerij de zoete inval"),
+        ("voedselbedeling van vzw het open huis", "vzw het open huis"),
+        ("il joue au royal charleroi sc chez les u13", "royal charleroi sc"),
+        ("had a seizure at atheneum da vinci", "atheneum da vinci"),
+    ],
+)
+def test_an_organisation_goes_on_with_its_noun_its_club_letters_or_an_italian_name(
+    text: str, found: str
+) -> None:
+    assert (found, "organisation") in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("hij zegt da hij lid van vb is", ("lid van vb", "politics")),
+        ("wants to talk about his gambling debts", ("gambling", "health")),
+        ("zijn gokken kost het gezin veel", ("gokken", "health")),
+    ],
+)
+def test_a_party_by_its_letters_and_gambling_of_ones_own_are_masked(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zie vb. hieronder",
+        "geef een vb van een brief",
+        "the gambling hall closed",
+        "vzw het open in de week",
+    ],
+)
+def test_an_example_a_gambling_hall_and_an_opening_time_stay(text: str) -> None:
+    assert not any(kind in ("politics", "health") for _, kind in masked(text))
+    assert ("vzw het open in", "organisation") not in masked(text)
