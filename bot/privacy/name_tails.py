@@ -140,18 +140,20 @@ def _lower_rows(
             yield start, end - 1  # the last full stop stays, as after "J.V" in capitals
 
 
-INITIAL_BEFORE = lazy(r"(?<![\w.'’])[a-z]\.$")
-"""A lower-case initial glued to the name after it: "k.vdb belde" (probe43). Spaced, it may end
-a sentence ("ik dank u. jan kwam"): the rules that read the word before it judge those."""
+INITIAL_BEFORE = lazy(r"(?<![\w.'’-])(?:[a-z]\.|[a-z]\.-[a-z]\.\s)$")
+"""A lower-case initial glued to the name after it: "k.vdb belde" (probe43), or a double one
+("mr j.-p. claes", review42a). A single one spaced may end a sentence ("ik dank u. jan kwam"):
+the rules that read the word before it judge those."""
 
 
 def _initial_before_names(
     text: str, free: bytearray, names: list[tuple[int, int]]
 ) -> Iterator[tuple[int, int]]:
     for start, _ in names:
-        initial = INITIAL_BEFORE.search(text, max(0, start - 2), start)
+        initial = INITIAL_BEFORE.search(text, max(0, start - 6), start)
         if initial is not None and free[initial.start()]:
-            yield initial.start(), initial.start() + 1
+            letters = initial.group().rstrip().rstrip(".")  # the last full stop stays outside
+            yield initial.start(), initial.start() + len(letters)
 
 
 TITLED_LONE = lazy(rf"(?i:{TITLE})([b-z]\.)(?![\w.])")

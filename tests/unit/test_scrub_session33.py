@@ -121,6 +121,7 @@ def test_a_contraction_a_noun_or_a_place_before_an_origin_is_no_name(text: str, 
         ("dossier m.d. clôturé la semaine passée", "m.d"),
         ("file e.b. closed, moved away", "e.b"),
         ("k.vdb called about the rent", "k"),
+        ("mr j.-p. claes zit in een rolstoel", "j.-p"),
     ],
 )
 def test_initials_before_a_rank_a_name_or_after_a_case_file_are_a_name(
