@@ -44,7 +44,8 @@ FROM_SAYS = lazy(
 """A first name opening a note or sentence, where the person belongs, a verb of telling: "mo van 't
 jeugdhuis zegt", "lina from the school said", "karim du foyer dit" (review41a)."""
 WORD_BEFORE_KIN = lazy(rf"(?<![\w'’.-])({WORD})\s*\(\s*([^\W\d_]+)\s*\)")
-"""A word and a family word in brackets: "lucky (zoon) heeft autisme"."""
+"""A word and a family word or a first name in brackets: "lucky (zoon) heeft autisme", "mo
+(mohamed) is using again"."""
 _CUES = frozenset().union(*cues().values())
 ARTICLE = lazy(r"(?i:\b(?:the|a|an|de|het|een|le|la|les|un|une|this|that|ce|cette)\s+$)")
 
@@ -61,9 +62,13 @@ def asides(text: str) -> Iterator[Found]:
                 if someone:
                     yield match.start(1), match.end(1), "name"
         for match in WORD_BEFORE_KIN.finditer(text):
-            kin = match.group(2).lower() in RELATIONS
-            if kin and _someone(text, match.start(1), match.group(1)):
+            inside = match.group(2).lower()
+            kin = inside in RELATIONS
+            full = _full_name(inside)
+            if (kin or full) and _someone(text, match.start(1), match.group(1)):
                 yield match.start(1), match.end(1), "name"  # "lucky (zoon) heeft autisme"
+                if full:
+                    yield match.start(2), match.end(2), "name"  # "mo (mohamed) is using"
         for match in WHOSE_NICKNAME.finditer(text):
             said = match.group(1).lower()  # called a nickname: any word but a cue or a frequent one
             if said not in _CUES and (said in lexicon().first or said not in frequent()):
@@ -96,6 +101,13 @@ def _someone(text: str, start: int, word: str) -> bool:
     if word.lower() in _CUES or ARTICLE.search(text, 0, start):
         return False
     return _named(word)
+
+
+def _full_name(word: str) -> bool:
+    """A listed first name that is no word: the full name a nickname stands for ("mo
+    (mohamed)", review42a)."""
+    words = lexicon()
+    return word in words.first and not words.is_word(word) and word not in frequent()
 
 
 def _named(word: str) -> bool:

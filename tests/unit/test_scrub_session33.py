@@ -180,3 +180,34 @@ def test_a_party_by_its_letters_and_gambling_of_ones_own_are_masked(
 def test_an_example_a_gambling_hall_and_an_opening_time_stay(text: str) -> None:
     assert not any(kind in ("politics", "health") for _, kind in masked(text))
     assert ("vzw het open in", "organisation") not in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("iban op naam van eigenaar verhaegen, betaalt laat", ["verhaegen"]),
+        ("mo (mohamed) is using again", ["mo", "mohamed"]),
+        ("lies heeft zware depressie, opgenomen", ["lies"]),
+        ("floor komt morgen langs met de papieren", ["floor"]),
+    ],
+)
+def test_an_owner_a_nickname_with_its_name_and_flemish_names_that_are_english_words(
+    text: str, names: list[str]
+) -> None:
+    for name in names:
+        assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de eigenaar van het huis belt",
+        "afspraak (maandag) ok",
+        "he lies about his income",
+        "pijn in de lies na de val",
+        "the floor is wet",
+        "floor and ceiling were damp",
+    ],
+)
+def test_an_owner_unnamed_a_day_in_brackets_and_the_words_stay(text: str) -> None:
+    assert masked(text) == []
