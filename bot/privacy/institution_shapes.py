@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from bot.privacy.care_names import named_homes
 from bot.privacy.category_cues import words_of
+from bot.privacy.hospital_names import hospitals_by_name
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.name_cues import frequent
@@ -134,6 +135,7 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
     yield from named_kinds(text, lowered, words)
     yield from more_institutions(text, lowered)
     yield from named_homes(text, lowered)
+    yield from hospitals_by_name(lowered)
 
 
 ARTICLE_HINTS = (" De ", " Het ", " 't ", " Ter ", " Ten ", " Den ", " Huize ", " Hof ", " Les ",

@@ -211,3 +211,21 @@ def test_an_owner_a_nickname_with_its_name_and_flemish_names_that_are_english_wo
 )
 def test_an_owner_unnamed_a_day_in_brackets_and_the_words_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("chimio à ambroise paré tous les mardis", "ambroise paré"),
+        ("sort du chêne aux haies la semaine prochaine", "chêne aux haies"),
+        ("opgenomen in middelheim sinds maandag", "middelheim"),
+    ],
+)
+def test_a_hospital_by_its_own_name_after_where_one_goes_is_an_organisation(
+    text: str, found: str
+) -> None:
+    assert (found, "organisation") in masked(text)
+
+
+def test_a_surgeon_of_history_stays() -> None:
+    assert masked("le médecin ambroise paré était célèbre") == []

@@ -1,0 +1,34 @@
+"""Hospitals named by their own name alone, after where someone goes or is treated: "chimio à
+ambroise paré", "opgenomen in middelheim", "sort du chêne aux haies" (probe43). With its kind
+or group ("chu ambroise paré", "az groeninge") `organisations` finds it; alone, only names
+that are nothing else count: "saint-luc", "delta", "la citadelle" or "sint-jan" are saints,
+letters and places as often as hospitals."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.lazy_patterns import lazy
+
+Found = tuple[int, int, str]
+OWN_NAMES = (
+    r"erasme|érasme|brugmann|bordet|huderf|chirec|ambroise\s+par[ée]|jolimont|bracops"
+    r"|stuivenberg|middelheim|jan\s+palfijn|maria\s+middelares|groeninge|ch[êe]ne\s+aux\s+haies"
+    r"|titeca|fond['’]roy"
+)
+"""Belgian hospitals whose name says nothing else (written for this project)."""
+HINTS = ("erasme", "érasme", "brugmann", "bordet", "huderf", "chirec", "ambroise", "jolimont",
+         "bracops", "stuivenberg", "middelheim", "palfijn", "middelares", "groeninge", "haies",
+         "titeca", "roy")  # fmt: skip
+BY_NAME = lazy(
+    r"(?i:\b(?:à|au|du|in|naar|op|at|to|into|vers|dans|uit|from)\s+(?:l['’]|het\s+|'t\s+|the\s+)?"
+    rf"((?:{OWN_NAMES}))(?![\w'’-]))"
+)
+
+
+def hospitals_by_name(lowered: str) -> Iterator[Found]:
+    """Each hospital named alone after a preposition of going or staying."""
+    if not any(hint in lowered for hint in HINTS):
+        return
+    for match in BY_NAME.finditer(lowered):
+        yield match.start(1), match.end(1), "organisation"
