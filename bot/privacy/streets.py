@@ -84,7 +84,8 @@ RUE_ALONE = lazy(
 et de la rue Blaes"; a whole word ("rue de Brabant, 1030": not "rue de Braban" and a "t"),
 before a postcode too."""
 RUE_LOWER = lazy(
-    r"(?:(?<=\bà )|(?<=\bon )|(?<=\bat )|(?<=\bin )|(?<=\bop )|(?<=\bto ))"
+    r"(?:(?<=\bà )|(?<=\bon )|(?<=\bat )|(?<=\bin )|(?<=\bop )|(?<=\bto )|(?<=\bshop )"
+    r"|(?<=\bsnack )|(?<=\bcafé )|(?<=\bpharmacie ))"
     r"(?:rue|avenue|chaussée|chaussee|boulevard|impasse|drève)\s+"
     r"(?:(?:de\s+la|du|des|de|van(?:\s+(?:der|den|de))?)\s+|(?:de\s+l|d)['’]\s*)"
     r"(?!(?:jour|matin|soir|nuit|temps|monde|quartier|coin|village|ville|cité|commune)\b)"
@@ -92,11 +93,10 @@ RUE_LOWER = lazy(
     r"[a-zà-ÿ][\w'’-]{2,}(?![\w'’-])"
     r"(?:\s+(?:aux?|de\s+la|de\s+l['’]|de|du|des|d['’])\s*[a-zà-ÿ][\w'’-]+)*+(?!\s*,?\s*\d)"
 )
-"""The same in lower case right after a preposition, its article or particle required ("on rue
-de la brasserie", "tous à rue des béguines", review41a); "à la rue" (no roof) and "la rue de"
-a place in a story stay: after "la" the rule masked a clean sentence of a held-out set. The
-name runs on over "de", "du", "aux" ("rue du marché aux herbes"); with a number after it the
-numbered rules take it whole ("à rue de la croix de fer 3")."""
+"""The same in lower case after a preposition or a shop, its article or particle required
+("on rue de la brasserie", "tous à rue des béguines", review41a; "night shop rue de brabant",
+review42a); "à la rue" (no roof) and "la rue de" a place in a story stay. The name runs on
+over "de", "du", "aux"; with a number the numbered rules take it ("à rue de la croix 3")."""
 A_SPOT = lazy(r"(?i:\b(?:sur|une|des|ma|sa|ta|en|de)\s+place\b)")
 """A place that is a spot ("sur place", "une place de Parking"), not a square."""
 FRENCH_STREETS = frozenset(["rue", "avenue", "chaussée", "chaussee", "boulevard", "place",

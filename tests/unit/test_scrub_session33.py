@@ -229,3 +229,8 @@ def test_a_hospital_by_its_own_name_after_where_one_goes_is_an_organisation(
 
 def test_a_surgeon_of_history_stays() -> None:
     assert masked("le médecin ambroise paré était célèbre") == []
+
+
+def test_a_french_street_after_a_shop_is_an_address() -> None:
+    text = "au-dessus du night shop rue de brabant, pas de numéro"
+    assert ("rue de brabant", "address") in masked(text)
