@@ -24,6 +24,15 @@ ACTS = frozenset(["go", "went", "need", "needed", "live", "lived", "at", "home",
                   "allaient", "ont", "avaient", "habitent", "vivent", "dorment", "jouent",
                   "doivent", "veulent", "à", "chez", "bij", "with", "met", "avec"])  # fmt: skip
 """What the people of such a list do or where they are."""
+LISTED_BARE = lazy(
+    r"(?:^|(?<=[.!?;:\n])\s*)((?:[^\W\d_]+, )*[^\W\d_]+,? (?:and|en|et|&) [^\W\d_]+)"
+    r"(?: \([^\W\d_]+\))? (?:live|lived|stay|stayed|sleep|slept|wonen|woonden|slapen|sliepen"
+    r"|logeren|habitent|vivent|dorment|logent|go\s+to\s+(?:the\s+)?school|attend)\b"
+    r"(?!\s+(?:in\s+|dans\s+|op\s+)?(?:every|all|our|my|your|ons|onze|nos|notre|mon|ma|tout"
+    r"|tous|chaque|elk|elke|ieder|iedere|forever|on)\b)"
+)
+"""Without "all" or "both", a verb only people do: "prince and precious (ghanaian) stay in a
+squat" (probe43); "hope and faith go hand in hand", "joy and peace live in every heart" stay."""
 GROUPED = lazy(
     r"(?i:\b(?:kids|children|kinderen|kindjes|enfants|gosses|sons|daughters|zonen|dochters|fils"
     r"|filles|boys|girls|jongens|meisjes|twins|tweeling|jumeaux|jumelles|triplets|drieling)"
@@ -44,6 +53,8 @@ JOINERS = frozenset(["and", "en", "et"])
 def listed_word_names(text: str, lexicon: Lexicon) -> dict[int, bool]:
     """Start of each first name of such a list -> True."""
     found = _grouped_names(text, lexicon)
+    for match in LISTED_BARE.finditer(text):
+        found.update(_word_names_listed(match, lexicon))
     if (
         " all " not in text
         and " both " not in text
@@ -54,15 +65,20 @@ def listed_word_names(text: str, lexicon: Lexicon) -> dict[int, bool]:
     for match in LISTED.finditer(text):
         if match.group(2).lower() not in ACTS:
             continue
-        words = [w for w in WORD.finditer(match.group(1)) if w.group().lower() not in JOINERS]
-        lowered = [w.group().lower() for w in words]
-        if not all(w in lexicon.first or w in lexicon.word_names for w in lowered):
-            continue
-        if not any(w in lexicon.word_names for w in lowered):
-            continue  # plain first names: the other rules read them
-        base = match.start(1)
-        found.update(dict.fromkeys((base + w.start() for w in words), True))
+        found.update(_word_names_listed(match, lexicon))
     return found
+
+
+def _word_names_listed(match: re.Match[str], lexicon: Lexicon) -> dict[int, bool]:
+    """The list's words, when all are first names and one at least a word-name (plain first
+    names are the other rules' to read)."""
+    words = [w for w in WORD.finditer(match.group(1)) if w.group().lower() not in JOINERS]
+    lowered = [w.group().lower() for w in words]
+    if not all(w in lexicon.first or w in lexicon.word_names for w in lowered):
+        return {}
+    if not any(w in lexicon.word_names for w in lowered):
+        return {}
+    return dict.fromkeys((match.start(1) + w.start() for w in words), True)
 
 
 GROUP_HINTS = ("kid", "child", "kinder", "enfant", "gosse", "son", "daughter", "zonen", "dochter",

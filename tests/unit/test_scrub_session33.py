@@ -234,3 +234,13 @@ def test_a_surgeon_of_history_stays() -> None:
 def test_a_french_street_after_a_shop_is_an_address() -> None:
     text = "au-dessus du night shop rue de brabant, pas de numéro"
     assert ("rue de brabant", "address") in masked(text)
+
+
+def test_word_names_listed_before_a_verb_only_people_do_are_names() -> None:
+    text = "prince and precious (ghanaian) stay in a squat near the station"
+    assert ("prince", "name") in masked(text)
+    assert ("precious", "name") in masked(text)
+
+
+def test_abstract_nouns_going_hand_in_hand_stay() -> None:
+    assert masked("hope and faith go hand in hand") == []
