@@ -40,6 +40,15 @@ OFFICE = lazy(
 )
 """The office after a verb of being, with the party, the portfolio ("schepen van sociale zaken",
 "conseillère communale ecolo"; review28a) and the town or party after it if named."""
+PAST_OFFICE = lazy(
+    r"(?i:(?<!\bde\s)(?<!\bhet\s)(?<!\bthe\s)(?<!\ble\s)(?<!\bla\s)(?<!\bl['’])(?<!\bun\s)"
+    r"(?<!\bune\s)(?<!\ba\s)(?<!\been\s)\b(?:oud-|ex-|former\s+|ancien(?:ne)?\s+)(?:burgemeester|schepen|gemeenteraadslid"
+    r"|kamerlid|parlementslid|volksvertegenwoordiger|senator|minister|bourgmestre|[ée]chevine?"
+    r"|ministre|députée?|sénat(?:eur|rice)|mayor|councill?or|alderman|mp)\b)"
+)
+"""A past office said anywhere, with no verb: "meneer peeters, ex-burgemeester van het dorp"
+(review41a); a relative's stays a rare fact, and one after an article is a public figure ("de
+oud-burgemeester opende de zaal")."""
 VOTED = lazy(
     r"(?i:\b(?:a|avait|ont|avaient)\s+(?:toujours\s+|encore\s+|déjà\s+)?voté\s+(?:pour\s+)?"
     rf"(?:le\s+|la\s+|les\s+)?(?:{PARTIES}|{WORD_PARTIES})(?![\w&-]))"
@@ -93,6 +102,9 @@ def offices_and_parties(text: str) -> Iterator[Found]:
     for match in OFFICE.finditer(text) if offices else ():
         if not KIN_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             yield match.start(1), match.end(1), "politics"
+    for match in PAST_OFFICE.finditer(text) if offices else ():
+        if not KIN_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            yield match.start(), match.end(), "politics"
     if not any(hint in lowered for hint in PARTY_HINTS):
         return
     for match in VOTED.finditer(text):

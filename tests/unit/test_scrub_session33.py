@@ -244,3 +244,21 @@ def test_word_names_listed_before_a_verb_only_people_do_are_names() -> None:
 
 def test_abstract_nouns_going_hand_in_hand_stay() -> None:
     assert masked("hope and faith go hand in hand") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("mr yilmaz is a local councillor for groen, asked us", "local councillor for groen"),
+        ("meneer peeters , ex-burgemeester van het dorp , schaamt zich", "ex-burgemeester"),
+    ],
+)
+def test_a_local_councillor_and_a_past_office_are_politics(text: str, found: str) -> None:
+    assert (found, "politics") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["the former mayor opened the hall", "de oud-burgemeester opende de zaal"]
+)
+def test_a_past_office_after_an_article_is_a_public_figure(text: str) -> None:
+    assert masked(text) == []
