@@ -15,6 +15,7 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, read_data
 from bot.privacy.name_particle_surnames import particle_surnames
 from bot.privacy.name_titled_speakers import titled_particle_names
+from bot.privacy.word_typos import unknown_word
 
 WORD = r"[a-zà-ÿ][\w'’-]{2,}"
 FAMILY_AT_HOME = lazy(rf"(?i:\bchez\s+les)\s+({WORD})(?!\s+(?:du|de|des|d['’])\b)")
@@ -55,8 +56,10 @@ def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
     if "chez les" in lowered:
         for match in FAMILY_AT_HOME.finditer(text):
             family = match.group(1).lower()
-            if family in lexicon.last and not plain_word(family, lexicon):  # not "les voisins"
-                found[match.start(1)] = True
+            unknown = family.isalpha() and len(family) > 3 and unknown_word(family, lexicon)
+            listed = family in lexicon.last or unknown  # "chez les ouedraogo", not "les u13"
+            if listed and not plain_word(family, lexicon) and family not in common:
+                found[match.start(1)] = True  # not "les voisins"
     if "les " in lowered or "the " in lowered or "de " in lowered:
         for match in FAMILY_ACTING.finditer(text):  # "les baudoux ont", "the nowaks moved"
             family = match.group(1).lower()

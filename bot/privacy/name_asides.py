@@ -36,6 +36,20 @@ WHOSE_NICKNAME = lazy(
     r"\s+(?:du|de|d['’]|van|of)\b)"
 )
 """A word the brackets call the nickname of someone: "toto (surnom du fils bouzidi)"."""
+CALLED_SO = lazy(
+    r"(?i:(?:^|(?<=[.!?;:]\s))((?:petit|petite|grand|grande|gros|big|little|kleine|dikke|lange"
+    r"|mama|papa|tata|tonton)\s+)?([^\W\d_][\w'’-]+)\s*(?:\(|,)?\s*(?:\(?\s*(?:surnom|bijnaam"
+    r"|nickname)\s*\)|c['’]est\s+comme\s+ça\s+qu['’]on\s+l['’]appelle|comme\s+on\s+l['’]appelle"
+    r"|zo\s+noem(?:t|en)\s+(?:iedereen|ze|we|wij)|zoals\s+ze\s+(?:hem|haar)\s+noemen"
+    r"|(?:as|that['’]s\s+what)\s+(?:they|everyone|people)\s+call(?:s)?\s+(?:him|her)"
+    r"|is\s+(?:her|his)\s+(?:first\s+|real\s+)?name|c['’]est\s+son\s+(?:vrai\s+)?(?:pr[ée]nom|nom)"
+    r"|is\s+(?:haar|zijn)\s+(?:echte\s+)?(?:voor)?naam))"
+)
+"""A word the note says is someone's name or nickname: "gigi c'est comme ça qu'on l'appelle",
+"moeke (zo noemt iedereen de oma)" (review42a), "winter is her first name", "petit pierre
+(surnom)" (probe44), at a sentence's start."""
+POINTERS = frozenset(["het", "dat", "dit", "die", "deze", "wat", "it", "this", "that", "what",
+                      "which", "ce", "cela", "ça", "ca", "quel", "quelle"])  # fmt: skip
 FROM_SAYS = lazy(
     r"(?i:([^\W\d_][\w'’-]+)\s+(?:van\s+(?:'t|het|de)|from\s+the|from|du"
     r"|de\s+la|de\s+l['’]|of\s+the|uit\s+de|bij\s+de)\s*([\w'’-]+)\s+(?:zegt|zei|vertelt"
@@ -73,6 +87,12 @@ def asides(text: str) -> Iterator[Found]:
             said = match.group(1).lower()  # called a nickname: any word but a cue or a frequent one
             if said not in _CUES and (said in lexicon().first or said not in frequent()):
                 yield match.start(1), match.end(1), "name"
+    for match in CALLED_SO.finditer(text):  # a family word too: "moeke (zo noemt iedereen)"
+        if match.group(2).lower() in POINTERS:
+            continue  # "het is zijn naam niet", "that is her name"
+        if match.group(1):
+            yield match.start(1), match.end(1) - 1, "name"  # "petit" of "petit pierre"
+        yield match.start(2), match.end(2), "name"
     words = lexicon()
     for start in sentence_starts(text):
         told = FROM_SAYS.match(text, start)

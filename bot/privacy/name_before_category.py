@@ -7,8 +7,9 @@ one that is also an everyday word only when it opens the sentence ("rose [is on 
 in "grace has [diabetes]" the word before the span is "has"). Also a name of the lists,
 first name or surname, right before "uit" or "from" and a place: "ivanova uit [tienen]",
 "mercy from [schaerbeek]". A word of no list opening the note right before an origin, with or
-without a comma, is a name too: "sevda [koerdisch]", "liridona, [kosovo-albanian]" (review42a);
-a family is said of a noun ("familie [roma]") and a noun is a word."""
+without a comma, or before a trait, is a name too: "sevda [koerdisch]", "liridona,
+[kosovo-albanian]" (review42a), "temesgen [orthodox christian]" (probe44); a family is said of
+a noun ("familie [roma]") and a noun is a word."""
 
 from __future__ import annotations
 
@@ -46,8 +47,9 @@ def names_before_traits(
     for start, end, _ in spans:
         busy[start:end] = b"\x01" * (end - start)
     for start, _, kind in spans:
-        if kind == "origin":
+        if kind == "origin" or kind in TRAITS:
             yield from _opening_before_origin(text, start, busy, lexicon)
+        if kind == "origin":
             continue
         if kind == "place" and (origin := FROM.search(text, max(0, start - 6), start)):
             start = origin.start() + 1  # "ivanova uit [tienen]": the word before "uit"
@@ -76,8 +78,8 @@ def names_before_traits(
 def _opening_before_origin(
     text: str, start: int, busy: bytearray, lexicon: Lexicon
 ) -> Iterator[tuple[int, int]]:
-    """The word that opens the note right before an origin ("sevda [koerdisch]"), when no list
-    knows it as a word: a listed first name there is the name rules' to judge."""
+    """The word that opens the note right before an origin or a trait ("sevda [koerdisch]"), when
+    no list knows it as a word: a listed first name there is the name rules' to judge."""
     gap = 2 if text[max(0, start - 2) : start] == ", " else 1
     if start < gap + 3 or text[start - 1] != " ":
         return

@@ -262,3 +262,35 @@ def test_a_local_councillor_and_a_past_office_are_politics(text: str, found: str
 )
 def test_a_past_office_after_an_article_is_a_public_figure(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("gigi c'est comme ça qu'on l'appelle au quartier, accro", ["gigi"]),
+        ("moeke (zo noemt iedereen de oma) wordt volgende maand 90", ["moeke"]),
+        ("winter is her first name, from nigeria", ["winter"]),
+        ("petit pierre (surnom) dort sous le pont", ["petit", "pierre"]),
+        ("temesgen orthodox christian, hunger strike", ["temesgen"]),
+        ("visite chez les ouedraogo, 4 enfants", ["ouedraogo"]),
+    ],
+)
+def test_a_name_the_note_declares_one_before_a_trait_and_a_family_at_home(
+    text: str, names: list[str]
+) -> None:
+    for name in names:
+        assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het is zijn naam niet",
+        "that is her name",
+        "chez les voisins, rien",
+        "chez les voisns du dessus",
+        "match chez les u13 samedi",
+    ],
+)
+def test_pointers_neighbours_a_typo_and_a_team_are_no_names(text: str) -> None:
+    assert not any(kind == "name" for _, kind in masked(text))
