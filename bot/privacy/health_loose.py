@@ -55,7 +55,8 @@ USING_AGAIN = lazy(
 van de fiets" and "using again the bus pass" say something else."""
 DRINKING_AGAIN = lazy(
     r"(?i:\b(?:terug|weer|opnieuw|nog\s+altijd|nog\s+steeds)\s+aan\s+het\s+(drinken|zuipen)"
-    r"(?=\s*(?:$|[.,;:!?)]|(?:en|maar|sinds|want|dus|volgens|de\s+laatste)\b))"
+    r"(?=\s*(?:$|[.,;:!?)]|(?:en|maar|sinds|want|dus|volgens|de\s+laatste|wss|waarschijnlijk"
+    r"|blijkbaar|denk)\b))"
     r"|\baan\s+het\s+(zuipen)\b|\b(?:back\s+)?on\s+the\s+needle\b"
     r"|\bback\s+on\s+the\s+(?:pills|bottle|booze|drugs|coke|crack|gear)\b"
     r"|\b(?:terug|weer|opnieuw)\s+aan\s+de\s+(?:pillen|drank|drugs|coke|heroïne|heroine)\b"

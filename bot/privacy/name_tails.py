@@ -182,10 +182,12 @@ def _lower_initials(
     for match in LOWER_INITIAL.finditer(text):
         start, end = match.span()
         before = WORD_BEFORE.search(text, max(0, start - 20), start)
-        if before is None or before.group(1).lower() not in PEOPLE or not all(free[start:end]):
-            continue
-        joined = [(a, b) for a, b in names if a < end and start < b]
         word = text[match.end(1) : end].lower()
+        opening = not text[:start].strip() and word in lexicon.last and not lexicon.is_word(word)
+        cued = before is not None and before.group(1).lower() in PEOPLE
+        if not (cued or opening) or not all(free[start:end]):
+            continue  # "j. vermeiren whatsapp": a listed surname opening a note (probe44)
+        joined = [(a, b) for a, b in names if a < end and start < b]
         if not joined and not match.group(1) and (word in frequent() or lexicon.is_word(word)):
             continue
         names = [n for n in names if n not in joined]

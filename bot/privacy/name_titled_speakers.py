@@ -57,6 +57,14 @@ ordinary the word ("mr de leeuw", "mevr van dam"; review30b). Not French: "monsi
 mutuelle" is the man from the insurer."""
 
 
+FRENCH_TITLED_PARTICLE = lazy(
+    r"(?i:(?<![\w.])(?:m\.|mme|madame|monsieur|mlle|mademoiselle)\s+((?:de|van|van\s+de|van\s+der"
+    r"|van\s+den|vanden|vander|den)\s+)([a-zà-ÿ][\w'’-]{2,}))"
+)
+"""A French form of address before a Flemish surname of the lists ("proprio m. de wilde",
+probe44): only a listed one, for "monsieur de garde" is the man on duty."""
+
+
 NOT_AFTER_PARTICLES = frozenset(
     """het een de der den des the zijn haar mijn onze ons hun jullie uw deze die dit dat wie wat
     hele heel andere ander zelfde eerste tweede derde laatste volgende vorige nieuwe nieuw oude
@@ -85,6 +93,11 @@ def titled_particle_names(text: str) -> dict[int, bool]:
         for particle in re.finditer(r"\S+", match.group(1)):
             found[match.start(1) + particle.start()] = True
         found[match.start(2)] = True
+    for match in FRENCH_TITLED_PARTICLE.finditer(text):
+        said = " ".join(match.group().lower().split()[1:])
+        if said in lexicon().compound_surnames:
+            for part in re.finditer(r"\S+", text[match.start(1) : match.end(2)]):
+                found[match.start(1) + part.start()] = True
     return found
 
 

@@ -29,6 +29,7 @@ TRADES = (
     r"|plumbing|roofing|pharmacy|spar|proxy|meubles|meubelen|chauffage|carrelages?|vitrerie"
     r"|quincaillerie|renovatie|renovaties|rénovation|renovation|fritkot|frietkot|frietkraam"
     r"|pitta|pittazaak|kebabzaak|kebab|snack|car\s*wash|titres-services|dienstenchequebedrijf"
+    r"|wasserij|strijkatelier|naaiatelier|blanchisserie|laverie"
 )  # fmt: skip
 PARTICLE = r"(?:(?:van\s+de[nr]?|van|vande|vanden|vander|de|den|le)\s+|d['’]\s*)"
 WORD = r"[^\W\d_][\w'’-]*"
@@ -43,11 +44,13 @@ name after "'t" or "chez": "frituur 't hoekske", "friterie chez martine"."""
 WORKS_AT = lazy(r"\b(?:bij|chez|voor|pour)\s+$")
 """A trade with no article right after where one works: its next word names it."""
 VENUE = lazy(
-    rf"\b(?:brasserie|café|cafe|taverne|bistro|snack|friterie|hôtel|hotel)\s+(?:du|des|de\s+la"
+    rf"\b(?:brasserie|café|cafe|taverne|bistro|snack|friterie|hôtel|hotel|carrosserie|garage)"
+    rf"\s+(?:du|des|de\s+la"
     rf"|de\s+l['’])\s*({WORD})"
 )
 """A French café or snack by what it stands next to: "brasserie de la gare", "café du
-commerce"; not "le café du coin", any corner's, nor coffee ("le café du distributeur")."""
+commerce", "une carrosserie du centre" (probe44); not "le café du coin", any corner's, nor
+coffee ("le café du distributeur")."""
 CORNER = frozenset(["coin", "quartier", "village", "matin", "soir", "midi", "jour", "distributeur",
                     "machine", "automate", "bureau", "pays"])  # fmt: skip
 LEGAL = r"nv|bv|bvba|srl|sprl|sa(?!\s+[^\W\d_])|cv|vof|ltd|inc"
@@ -110,7 +113,8 @@ GO_SCHOOL = lazy(
 CARE_TOWN = lazy(r"\b(?:wzc|ldc|lds|mpc|mfc|dc|woonzorgcentrum)\s+(?:van|in|te|à|de|d['’])\s*")
 """A care place by its initials and town: "het wzc van zemst", "het ldc in wetteren"."""
 ONE_OF = lazy(r"\b(?:een|a|an|un|une|ander|another|autre)\s+$")
-HINT = Stems(("fritkot", "frietkot", "frietkraam", "pitta", "wash", "titres", "cheque",
+HINT = Stems(("wasserij", "strijk", "naai", "blanchiss", "laverie", "fritkot", "frietkot",
+              "frietkraam", "pitta", "wash", "titres", "cheque",
               "garage", "slager", "beenhouw", "bakker", "kapsalon", "frituur", "apotheek",
               "drukker", "schrijnwerk", "dakwerk", "bedrijf", "transport", "tuinaanleg",
               "schilder", "loodgiet", "carross", "meubel", "schoen", "kleding", "nachtwinkel",

@@ -260,9 +260,9 @@ def politics(text: str) -> Iterator[Found]:
 def _political(text: str) -> Iterator[Found]:
     for match in MEMBER.finditer(text):
         said = match.group().lower().split()
-        elected = said[0].startswith(("élu", "elu", "verkozen", "elected"))
+        elected = said[0].startswith(("élu", "elu", "verkozen", "elected", "milit"))
         if (len(said) == 2 or said[-2] == "bij") and said[-1] in TITLE_LIKE and not elected:
-            continue  # "member mr smith", "voorzitter ps: ...": a title, a postscript
+            continue  # "member mr smith", "voorzitter ps: ...": not "militante ps" (probe44)
         yield match.start(), match.end(), "politics"
     for match in BELONGS.finditer(text):
         group = next(g for g in (1, 2, 3, 4) if match.group(g))

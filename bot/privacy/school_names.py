@@ -59,6 +59,15 @@ STOP = PEOPLE_THERE | frozenset(
 """Words that end a name, or show that what follows the article is no name."""
 
 
+KIND_AFTER = lazy(
+    rf"(?<![\w'’])((?:de|het|'t|la|le|les|l['’])\s*({WORD})(?:\s+({WORD}))?)\s*\(\s*(?:dagopvang"
+    r"|kinderopvang|opvang|kdv|crèche|creche|school|basisschool|kleuterschool|daycare|nursery"
+    r"|garderie|école|ecole|internaat|jeugdhuis|wzc|rusthuis|maison\s+de\s+repos|werkgever"
+    r"|employer|employeur|asbl|vzw|club)\s*\)"
+)
+"""A name with its kind in brackets after it: "zit in de boomhut (dagopvang)" (probe44)."""
+
+
 def words_of_a_name(parts: list[str], stop: frozenset[str]) -> int:
     """How many of the words after a kind and its article belong to the name: those before
     the first word that ends a name or shows there is none."""
@@ -70,6 +79,10 @@ def words_of_a_name(parts: list[str], stop: frozenset[str]) -> int:
 
 def lower_case_schools(lowered: str, words: frozenset[str]) -> Iterator[Found]:
     """Each school or care place named by an article and words after its kind."""
+    for match in KIND_AFTER.finditer(lowered) if "(" in lowered else ():
+        own = [w for w in (match.group(2), match.group(3)) if w]
+        if not any(w in STOP or w in frequent() for w in own):
+            yield match.start(1), match.end(1), "organisation"
     if KIND_HINTS.isdisjoint(words):
         return
     for match in ARTICLE_NAME.finditer(lowered):

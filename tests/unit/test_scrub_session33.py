@@ -294,3 +294,34 @@ def test_a_name_the_note_declares_one_before_a_trait_and_a_family_at_home(
 )
 def test_pointers_neighbours_a_typo_and_a_team_are_no_names(text: str) -> None:
     assert not any(kind == "name" for _, kind in masked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("mr peeters terug aan het drinken wss sinds zn vrouw weg is", ("drinken", "health")),
+        ("zoe zit in de boomhut (dagopvang) sinds maart", ("de boomhut", "organisation")),
+        ("dans une carrosserie du centre à mons", ("carrosserie du centre", "organisation")),
+        ("jacqueline militante ps de longue date", ("militante ps", "politics")),
+        ("proprio m. de wilde menace de couper", ("de wilde", "name")),
+        ("j. vermeiren whatsapp over de schulden", ("j. vermeiren", "name")),
+        ("werkt in wasserij janssens", ("wasserij janssens", "organisation")),
+    ],
+)  # fmt: skip
+def test_probe44_shapes_are_masked(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "weer aan het drinken van water",
+        "zit in de klas (school) vandaag",
+        "la pharmacie de garde est loin",
+        "monsieur de garde ce soir",
+        "voorzitter ps: bel terug",
+        "p. s. vergeet niet",
+    ],
+)
+def test_water_a_class_a_duty_and_a_postscript_stay(text: str) -> None:
+    assert masked(text) == []
