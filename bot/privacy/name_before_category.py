@@ -28,6 +28,8 @@ BEFORE = 30
 """How far back a name may start: one word before the span."""
 FROM = lazy(r"(?i: (?:uit|from) $)")
 """Before a place: the name before it is where someone comes from or lives."""
+OF_STREET = lazy(r"(?i: (?:van de|van het|van 't|van|vd|from|du|de la|des) $)")
+"""Before an address: "roos van de [meir 88]" is Roos who lives there (probe44)."""
 OPENS = lazy(r"(?:^|[.!?:;\n]\s*|^\W*)$")
 """Nothing but a stop or the text's start before a word: it opens the sentence."""
 
@@ -41,7 +43,9 @@ def names_before_traits(
 ) -> Iterator[tuple[int, int]]:
     """The first names directly before a trait's span, not already inside a span."""
     spans = list(found)
-    if all(kind not in TRAITS and kind not in ("place", "origin") for _, _, kind in spans):
+    if all(
+        kind not in TRAITS and kind not in ("place", "origin", "address") for _, _, kind in spans
+    ):
         return  # most sentences: no trait, no mask of busy letters to build
     busy = bytearray(len(text) + 1)
     for start, end, _ in spans:
@@ -53,6 +57,8 @@ def names_before_traits(
             continue
         if kind == "place" and (origin := FROM.search(text, max(0, start - 6), start)):
             start = origin.start() + 1  # "ivanova uit [tienen]": the word before "uit"
+        elif kind == "address" and (lives := OF_STREET.search(text, max(0, start - 9), start)):
+            start = lives.start() + 1  # "roos van de [meir 88]"
         elif kind not in TRAITS:
             continue
         if start < 2 or text[start - 1] != " ":

@@ -47,6 +47,9 @@ def particle_surnames(text: str, lexicon: Lexicon) -> dict[int, bool]:
         plain = plain_word(word, lexicon)
         # "van de velde", "de smet"; not "van de winkel" nor "van mol"
         named = glued and (not plain or (len(particle) > 1 and word not in frequent()))
+        compound = " ".join([*particle, word]) in lexicon.compound_surnames
+        compound = compound and not plain and fold(word) not in gazetteer().names
+        named = named or (compound and word not in frequent())  # "de keersmaecker weer vast"
         if match.group(1) is not None:  # "mail naar de bruyne"
             named = named or unlike_a_word(word, lexicon)
         person = len(particle) == 1 and HAS_A_FILE.match(text, match.end(3)) is not None

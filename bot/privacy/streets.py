@@ -65,15 +65,15 @@ STREET_HINTS = ("straat", "laan", "lei", "steenweg", "kaai", "dreef", "singel", 
 a job or a track ("loopbaan", "ijsbaan")."""
 STREET_ALONE = lazy(
     r"(?i:\b(?:in|op|aan|naar|uit|rond|bij|van|en|tot|langs|via|door|achter|voor|tegenover"
-    r"|behind|on|at|near|along|opposite|à|dans|vers|derrière)\s+(?:(?:de|het)\s+)?)"
-    r"((?:(?:lange|korte|grote|kleine|oude"
-    rf"|nieuwe|hoge|lage)\s+)?[^\W\d_][\w'’-]*?(?:{STREET_TYPES}))\b(?!\s*\d)"
+    r"|behind|on|at|near|along|opposite|à|dans|vers|derrière|\d{4}\s+[^\W\d_][\w'’-]+)\s+"
+    r"(?:(?:de|het)\s+)?)((?:(?:lange|korte|grote|kleine|oude|nieuwe|hoge|lage)\s+)?"
+    rf"[^\W\d_][\w'’-]*?(?:{STREET_TYPES}))\b(?!\s*\d)"
 )
 """A street named without its number, with or without its article ("lives behind
-vlaamsesteenweg", review41a): "ze wonen in de lange kievitstraat" is an address, so
-is "op de hoek van de Brederodestraat en de Kronenburgstraat", and a square is "het" one
-where someone lives ("een studio aan het Sint-Jansplein"; "afspraak aan het Muntplein"
-names a place to meet)."""
+vlaamsesteenweg", review41a; "2060 antwerpen lange kievitstraat", probe44): "ze wonen in
+de lange kievitstraat" is an address, so is "op de hoek van de Brederodestraat en de
+Kronenburgstraat", and a square is "het" one where someone lives ("een studio aan het
+Sint-Jansplein"; "afspraak aan het Muntplein" names a place to meet)."""
 RUE_ALONE = lazy(
     r"\b(?i:rue|avenue|chaussée|chaussee|boulevard|place|parvis|quai|square|impasse|drève)"
     r"\s+(?:(?:de\s+la|du|des|de|de\s+l['’]|d['’])\s*)?"

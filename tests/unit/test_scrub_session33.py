@@ -325,3 +325,25 @@ def test_probe44_shapes_are_masked(text: str, found: tuple[str, str]) -> None:
 )
 def test_water_a_class_a_duty_and_a_postscript_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("de keersmaecker weer vast, vrouw weet van niks", ("de keersmaecker", "name")),
+        ("woont bij neef in 2060 antwerpen lange kievitstraat", ("lange kievitstraat", "address")),
+        ("roos van de meir 88 wil een bloem voor haar mama", ("roos", "name")),
+    ],
+)  # fmt: skip
+def test_a_listed_compound_surname_a_street_after_its_town_and_who_lives_there(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["de mol in de tuin is weg", "de koning van het dorp", "ze kijkt naar de mol met haar zus"],
+)
+def test_a_compound_surname_that_is_a_word_or_a_place_stays(text: str) -> None:
+    assert not any(kind == "name" and found.startswith("de ") for found, kind in masked(text))
