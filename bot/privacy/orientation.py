@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from bot.privacy.category_cues import words_of
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import lexicon
 from bot.privacy.moods import a_topic
 from bot.privacy.tokens import Stems
 
@@ -67,11 +68,14 @@ GAY = lazy(
 )
 """"Gay" of someone: said of a person or before one ("il est gay", "a gay son"), or a gay bar
 one goes to ("gaat naar de gay bar"; "gay pride" and "the gay bar closed" stay)."""
+PERSON_WORDS = frozenset(PERSON.split("|"))
 TRANS = lazy(
     r"(?i:\btrans\s+(?:" + PERSON + r")\b|\b(?:" + PERSON + r")\s+trans\b"
-    r"|\b(?:is|est|zijn|sont|are|'s|’s)\s+trans(?:\s+(?:" + PERSON + r"))?\b(?![\w-]))"
+    r"|\b(?:is|est|zijn|sont|are|'s|’s)\s+trans(?:\s+(?:" + PERSON + r"))?\b(?![\w-])"
+    r"|(?<=^)[^\W\d_][\w'’-]+\s+trans(?=\s*(?:,|\.|;|$|et\b|en\b|and\b)))"
 )
-""""Trans" with a person or said of one: "trans jongen", "une fille trans", "she's trans"."""
+""""Trans" with a person or said of one: "trans jongen", "une fille trans", "she's trans", and
+right after the word opening a note ("amandine trans et en rupture", probe44): the word stays."""
 COMING_OUT = lazy(
     r"(?i:\b(?:zijn|haar|hun|zn|z'n|d'r|son|sa|leur|his|her|their|de|het|na|the|un|a|after)\s+"
     r"(coming[- ]out)\b(?!\s+(?:of|uit|from|de\s+prison))"
@@ -247,6 +251,11 @@ def orientations(text: str) -> Iterator[Found]:
         said = text[start:end].lower()
         if said.startswith(("is ", "est ", "zijn ", "sont ", "are ", "'s", "’s")):
             start += said.index("trans")  # the verb stays: "she's [orientation]"
+        elif start == 0 and said.split()[0] not in PERSON_WORDS and not said.startswith("trans"):
+            opener = said.split()[0]
+            if opener not in lexicon().first and lexicon().is_word(opener):
+                continue  # "bus trans en retard": a name opens it, not a word
+            start += said.rindex("trans")
         yield start, end, "orientation"
     for match in COMING_OUT.finditer(text):
         group = next((g for g in (1, 2) if match.group(g)), 0)

@@ -347,3 +347,8 @@ def test_a_listed_compound_surname_a_street_after_its_town_and_who_lives_there(
 )
 def test_a_compound_surname_that_is_a_word_or_a_place_stays(text: str) -> None:
     assert not any(kind == "name" and found.startswith("de ") for found, kind in masked(text))
+
+
+def test_trans_right_after_a_name_opening_a_note_is_an_orientation() -> None:
+    assert ("trans", "orientation") in masked("amandine trans et en rupture avec ses parents")
+    assert not any(kind == "orientation" for _, kind in masked("bus trans en retard"))
