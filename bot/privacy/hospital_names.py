@@ -14,14 +14,16 @@ Found = tuple[int, int, str]
 OWN_NAMES = (
     r"erasme|érasme|brugmann|bordet|huderf|chirec|ambroise\s+par[ée]|jolimont|bracops"
     r"|stuivenberg|middelheim|jan\s+palfijn|maria\s+middelares|groeninge|ch[êe]ne\s+aux\s+haies"
-    r"|titeca|fond['’]roy"
+    r"|titeca|fond['’]roy|projet\s+lama"
 )
-"""Belgian hospitals whose name says nothing else (written for this project)."""
+"""Belgian hospitals and care services whose name says nothing else (written for this project;
+"projet lama", a Brussels drug service, in three writers' sets)."""
 HINTS = ("erasme", "érasme", "brugmann", "bordet", "huderf", "chirec", "ambroise", "jolimont",
          "bracops", "stuivenberg", "middelheim", "palfijn", "middelares", "groeninge", "haies",
-         "titeca", "roy")  # fmt: skip
+         "titeca", "roy", "lama")  # fmt: skip
 BY_NAME = lazy(
-    r"(?i:\b(?:à|au|du|in|naar|op|at|to|into|vers|dans|uit|from)\s+(?:l['’]|het\s+|'t\s+|the\s+)?"
+    r"(?i:\b(?:à|au|du|in|naar|op|at|to|into|vers|dans|uit|from|via|bij|chez|par|by)\s+"
+    r"(?:l['’]|het\s+|'t\s+|the\s+)?"
     rf"((?:{OWN_NAMES}))(?![\w'’-]))"
 )
 

@@ -39,7 +39,9 @@ WHOSE_NICKNAME = lazy(
 CALLED_SO = lazy(
     r"(?i:(?:^|(?<=[.!?;:]\s))((?:petit|petite|grand|grande|gros|big|little|kleine|dikke|lange"
     r"|mama|papa|tata|tonton)\s+)?([^\W\d_][\w'’-]+)\s*(?:\(|,)?\s*(?:\(?\s*(?:surnom|bijnaam"
-    r"|nickname)\s*\)|c['’]est\s+comme\s+ça\s+qu['’]on\s+l['’]appelle|comme\s+on\s+l['’]appelle"
+    r"|nickname|familienaam|achternaam|voornaam|nom\s+de\s+famille|pr[ée]nom|surname|first\s+name"
+    r"|last\s+name)\s*!?\s*\)|c['’]est\s+comme\s+ça\s+qu['’]on\s+l['’]appelle|comme\s+on\s+l['’]appelle"
+    r"|c['’]est\s+son\s+surnom"
     r"|zo\s+noem(?:t|en)\s+(?:iedereen|ze|we|wij)|zoals\s+ze\s+(?:hem|haar)\s+noemen"
     r"|(?:as|that['’]s\s+what)\s+(?:they|everyone|people)\s+call(?:s)?\s+(?:him|her)"
     r"|is\s+(?:her|his)\s+(?:first\s+|real\s+)?name|c['’]est\s+son\s+(?:vrai\s+)?(?:pr[ée]nom|nom)"
@@ -47,9 +49,13 @@ CALLED_SO = lazy(
 )
 """A word the note says is someone's name or nickname: "gigi c'est comme ça qu'on l'appelle",
 "moeke (zo noemt iedereen de oma)" (review42a), "winter is her first name", "petit pierre
-(surnom)" (probe44), at a sentence's start."""
+(surnom)" (probe44), "winter (familienaam!)", "père c'est son surnom" (probe45), at a
+sentence's start."""
 POINTERS = frozenset(["het", "dat", "dit", "die", "deze", "wat", "it", "this", "that", "what",
-                      "which", "ce", "cela", "ça", "ca", "quel", "quelle"])  # fmt: skip
+                      "which", "ce", "cela", "ça", "ca", "quel", "quelle", "nom", "naam",
+                      "name", "prénom", "prenom", "voornaam", "achternaam", "familienaam",
+                      "surname"])  # fmt: skip
+"""Words before "is her name" or "(prénom)" that point or are a form's field ("Nom (prénom)")."""
 FROM_SAYS = lazy(
     r"(?i:([^\W\d_][\w'’-]+)\s+(?:van\s+(?:'t|het|de)|from\s+the|from|du"
     r"|de\s+la|de\s+l['’]|of\s+the|uit\s+de|bij\s+de)\s*([\w'’-]+)\s+(?:zegt|zei|vertelt"

@@ -26,6 +26,9 @@ HAS_A_FILE = lazy(
 """What only a person has: a debt, an appointment, a file ("de vos heeft een schuld van 800
 euro"; "de vos heeft de kippen" stays the fox)."""
 HINTS = (" de ", " van ", " vd ", " den ", " ver ", " ter ", " ten ", "de ", "van ")
+GLUED = lazy(r"(?i:(?<![\w'’-])van(?:de|der|den)[a-zà-ÿ]{3,}(?![\w'’-]))")
+"""A surname glued to "vande", "vander", "vanden" ("vanderlinden ptt mieux", probe45): a
+listed one is no word of any language, wherever it stands."""
 
 
 def particle_surnames(text: str, lexicon: Lexicon) -> dict[int, bool]:
@@ -35,9 +38,14 @@ def particle_surnames(text: str, lexicon: Lexicon) -> dict[int, bool]:
     place ("mail naar de bruyne"). Never a trade ("bij de bakker"). Not "met de vos": a
     surname that is a word cost a frozen set a clean sentence and found nothing there."""
     lowered = text.lower()
-    if not any(hint in lowered for hint in HINTS):
-        return {}
     found: dict[int, bool] = {}
+    if "van" in lowered:
+        for surname in GLUED.finditer(text):
+            word = surname.group().lower()
+            if word in lexicon.last and not lexicon.is_word(word) and word not in frequent():
+                found[surname.start()] = True
+    if not any(hint in lowered for hint in HINTS):
+        return found
     for match in PARTICLE_WORD.finditer(text):
         word = match.group(3).lower()
         if word in NOT_AFTER_PARTICLES or word in TRADES:

@@ -76,6 +76,13 @@ def with_unknown_surnames(
         yield from _initials(text, free, names)
         yield from _lower_rows(text, free, names)
         yield from _initial_before_names(text, free, names)
+        opening = OPENING_INITIAL.match(text)
+        if (
+            opening
+            and opening.group(2).replace("’", "'") in SUBJECT_VERBS
+            and free[opening.start(1)]
+        ):
+            yield opening.start(1), opening.end(1)
         yield from _titled_lone_initials(text, free, names)
 
 
@@ -140,6 +147,9 @@ def _lower_rows(
             yield start, end - 1  # the last full stop stays, as after "J.V" in capitals
 
 
+OPENING_INITIAL = lazy(r"^\s*([b-z])\.\s+([a-zà-ÿ'’]+)")
+"""One lower-case initial opening a note before a verb of the notes: "d. heeft een enkelband",
+"b. says her uncle" (probe45)."""
 INITIAL_BEFORE = lazy(r"(?<![\w.'’-])(?:[a-z]\.|[a-z]\.-[a-z]\.\s)$")
 """A lower-case initial glued to the name after it: "k.vdb belde" (probe43), or a double one
 ("mr j.-p. claes", review42a). A single one spaced may end a sentence ("ik dank u. jan kwam"):

@@ -36,7 +36,8 @@ WORD = r"[^\W\d_][\w'’-]*"
 PARTICLES = lazy(rf"^{PARTICLE}")
 TRADE_NAME = lazy(
     rf"\b(?:{TRADES})\s+(?:({PARTICLE})|((?:'t|t|het|chez|bij)\s+))?({WORD})"
-    r"(?:\s*&\s*co\b|\s+(?:(?:&|en|et|and)\s+(?:zonen|zoon|sons|fils|co)|nv|bv|bvba|srl|sprl|motors|cars|auto"
+    rf"(?:\s*&\s*co\b|\s*&\s*{WORD}|\s+(?:(?:&|en|et|and)\s+(?:zonen|zoon|sons|fils|co)|nv|bv|bvba|srl"
+    r"|sprl|motors|cars|auto"
     r"|services|trading|group|groep)\b)?"
 )
 """A trade and the family name after it: "garage janssens", "bakkerij van damme & zonen"; a
@@ -170,7 +171,12 @@ def trade_names(text: str) -> Iterator[Found]:
             named = lexicon().is_name(word) and word not in frequent()
         else:
             named = _family(word, particle=article is not None)
-        if named or (particle and f"{particle.strip()} {word}" in lexicon().compound_surnames):
+        paired = "&" in match.group() and word not in STOP  # "schoonmaakbedrijf net & proper"
+        if (
+            named
+            or paired
+            or (particle and f"{particle.strip()} {word}" in lexicon().compound_surnames)
+        ):
             yield match.start(), match.end(), "organisation"
     for match in VENUE.finditer(lowered):
         if match.group(1) not in STOP and match.group(1) not in NOT_A_VENUE:

@@ -31,7 +31,7 @@ PERSON = (
     r"jongen|jongens|meisje|meisjes|man|mannen|vrouw|vrouwen|persoon|personen|jongere|jongeren"
     r"|kind|kinderen|tiener|garçon|garcon|garçons|fille|filles|homme|hommes|femme|femmes"
     r"|personne|personnes|jeune|jeunes|ado|ados|enfant|enfants|boy|boys|girl|girls|men|woman"
-    r"|women|person|people|kid|kids|teen|teenager|youth"
+    r"|women|person|people|kid|kids|teen|teenager|youth|zoon|dochter|son|daughter|fils"
 )
 WORDS = lazy(
     r"(?i:\b(?:homo(?:'s|s)?(?!\s+sapiens)|homoseksue(?:el|le|len)|homosexue(?:l|le|lle|ls|lles)"

@@ -44,7 +44,8 @@ PAST_OFFICE = lazy(
     r"(?i:(?<!\bde\s)(?<!\bhet\s)(?<!\bthe\s)(?<!\ble\s)(?<!\bla\s)(?<!\bl['’])(?<!\bun\s)"
     r"(?<!\bune\s)(?<!\ba\s)(?<!\been\s)\b(?:oud-|ex-|former\s+|ancien(?:ne)?\s+)(?:burgemeester|schepen|gemeenteraadslid"
     r"|kamerlid|parlementslid|volksvertegenwoordiger|senator|minister|bourgmestre|[ée]chevine?"
-    r"|ministre|députée?|sénat(?:eur|rice)|mayor|councill?or|alderman|mp)\b)"
+    r"|ministre|députée?|sénat(?:eur|rice)|mayor|councill?or|alderman|mp"
+    r"|conseill(?:er|ère|ere)\s+communale?)\b)"
 )
 """A past office said anywhere, with no verb: "meneer peeters, ex-burgemeester van het dorp"
 (review41a); a relative's stays a rare fact, and one after an article is a public figure ("de
@@ -60,6 +61,12 @@ PARTY_NAMED = lazy(
     r"|parti\s+socialiste|parti\s+communiste|jong\s+n-va|jong\s+vld|comac)|Ecolo|ECOLO)(?![\w&-])"
 )
 """A party by a name no other word has."""
+PARTY_LIST = lazy(
+    rf"(?i:\bon\s+the\s+(?:{PARTIES})\s+(?:list|ticket|ballot)\b"
+    rf"|\bop\s+de\s+(?:{PARTIES})[- ]?lijst\b|\bsur\s+la\s+liste\s+(?:{PARTIES})(?![\w&-]))"
+)
+"""A place on a party's list: "on the n-va list", "op de n-va-lijst", "sur la liste ps"
+(probe45)."""
 
 
 ACTIVITY = lazy(
@@ -105,6 +112,9 @@ def offices_and_parties(text: str) -> Iterator[Found]:
     for match in PAST_OFFICE.finditer(text) if offices else ():
         if not KIN_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             yield match.start(), match.end(), "politics"
+    listed = "list" in lowered or "lijst" in lowered
+    for match in PARTY_LIST.finditer(text) if listed else ():
+        yield match.start(), match.end(), "politics"
     if not any(hint in lowered for hint in PARTY_HINTS):
         return
     for match in VOTED.finditer(text):

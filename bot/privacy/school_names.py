@@ -17,11 +17,13 @@ KINDS = (
     r"basisschool|kleuterschool|lagere\s+school|kdv|kinderdagverblijf|crèche|creche|wzc"
     r"|woonzorgcentrum|rusthuis|atheneum|lyceum|dagcentrum|internaat|jeugdhuis|kinderopvang"
     r"|buitenschoolse\s+opvang|ibo|bso|vrije\s+basisschool|gemeentelijke\s+basisschool"
+    r"|thuiszorg|gezinszorg|poetsdienst"
 )
 KIND_HINTS = frozenset(
     ["basisschool", "kleuterschool", "school", "kdv", "kinderdagverblijf", "crèche", "creche",
      "wzc", "woonzorgcentrum", "rusthuis", "atheneum", "lyceum", "dagcentrum", "internaat",
-     "jeugdhuis", "kinderopvang", "opvang", "ibo", "bso"]
+     "jeugdhuis", "kinderopvang", "opvang", "ibo", "bso", "thuiszorg", "gezinszorg",
+     "poetsdienst"]
 )  # fmt: skip
 """The last word of each kind: without one, no rule here can match."""
 WORD = r"[^\W\d_][\w'’-]*"

@@ -352,3 +352,37 @@ def test_a_compound_surname_that_is_a_word_or_a_place_stays(text: str) -> None:
 def test_trans_right_after_a_name_opening_a_note_is_an_orientation() -> None:
     assert ("trans", "orientation") in masked("amandine trans et en rupture avec ses parents")
     assert not any(kind == "orientation" for _, kind in masked("bus trans en retard"))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("winter (familienaam!) woont hier al jaren", ("winter", "name")),
+        ("père c'est son surnom, alcoolique depuis 20 ans", ("père", "name")),
+        ("ancien conseiller communal à mons", ("ancien conseiller communal", "politics")),
+        ("ilse van thuiszorg de zonnebloem komt 2x", ("thuiszorg de zonnebloem", "organisation")),
+        ("d. heeft een enkelband gekregen", ("d", "name")),
+        ("b. says her uncle is ill", ("b", "name")),
+        ("ilyas is on the n-va list for the elections", ("on the n-va list", "politics")),
+        ("back hernia, cannot lift anymore", ("back hernia", "health")),
+        ("bij schoonmaakbedrijf net & proper", ("schoonmaakbedrijf net & proper", "organisation")),
+        ("methadone via projet lama", ("projet lama", "organisation")),
+        ("vanderlinden ptt mieux", ("vanderlinden", "name")),
+    ],
+)  # fmt: skip
+def test_probe45_shapes_are_masked(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "marché de noël bondé ce soir, des gaufres partout",
+        "p. s. vergeet niet",
+        "de garage & de tuin",
+        "vandaag en vanavond niet",
+        "bus trans en retard",
+    ],
+)
+def test_a_crowded_market_a_postscript_a_garden_and_days_stay(text: str) -> None:
+    assert masked(text) == []
