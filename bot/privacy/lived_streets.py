@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import lexicon
 from bot.privacy.streets import GENERIC_STREETS, LIVING
 from bot.privacy.tokens import Stems, has_digit
 
@@ -124,7 +125,29 @@ def numbered_homes(text: str) -> Iterator[Found]:
                 yield match.start(1), match.end(1), "address"
 
 
+PLACE_NAMED = lazy(
+    r"(?i:(?<![\w'’-])([^\W\d_][\w'’-]{4,}(?:sebaan|sesteenweg|straat|steenweg|laan|lei|dreef"
+    r"|kaai))(?![\w'’-]))"
+)
+"""A Flemish street named after a town or a person, wherever it stands ("buren zeggen
+turnhoutsebaan ergens", probe45): no compound of words ("kerkstraat" may be anyone's), the
+name is all the note tells. A square is `squares`' to read (where one meets, not lives)."""
+
+
+def place_named_streets(text: str) -> Iterator[Found]:
+    words = lexicon()
+    for match in PLACE_NAMED.finditer(text):
+        street = match.group(1).lower()
+        if street in GENERIC_STREETS or words.is_word(street) or street in frequent():
+            continue
+        yield match.start(1), match.end(1), "address"
+
+
 def lived_streets(text: str) -> Iterator[Found]:
+    lowered = text.lower()
+    if any(end in lowered for end in ("baan", "steenweg", "straat", "laan", "lei", "dreef",
+                                       "kaai")):  # fmt: skip
+        yield from place_named_streets(text)
     if not LIVING.in_text(text) and not SLEEPING.in_text(text) and not NUMBERLESS.in_text(text):
         return
     for match in UNNUMBERED.finditer(text) if NUMBERLESS.in_text(text) else ():

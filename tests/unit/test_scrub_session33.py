@@ -386,3 +386,10 @@ def test_probe45_shapes_are_masked(text: str, found: tuple[str, str]) -> None:
 )
 def test_a_crowded_market_a_postscript_a_garden_and_days_stay(text: str) -> None:
     assert masked(text) == []
+
+
+def test_a_street_named_after_a_town_or_person_is_an_address_anywhere() -> None:
+    text = "buren zeggen turnhoutsebaan ergens boven de bakker"
+    assert ("turnhoutsebaan", "address") in masked(text)
+    assert masked("de kerkstraat is lang") == []
+    assert masked("ze wandelt graag in de dreef") == []
