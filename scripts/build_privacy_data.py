@@ -541,9 +541,15 @@ def name_words(folder: Path, zipf: float = 3.0) -> None:
     _write("name_words.txt", found)
     with (DATA / "name_words.txt").open("a", encoding="utf-8") as out:
         out.write(UNACCENTED_WORDS)
+        out.write(WORDS_SEEN_AS_NAMES)
     print(f"{len(found)} everyday words that are also names")
 
 
+WORDS_SEEN_AS_NAMES = (
+    "# Everyday words the name lists hold as first names, read as names in clean notes (#12,"
+    " probe44, probe46)\nerna\nhenna\n"
+)
+"""Dutch "erna" (afterwards) and henna, which the dictionaries above do not list in lower case."""
 UNACCENTED_WORDS = """\
 # Everyday French words typed without their accents that the name lists hold as first names
 # (#12, the fifteenth session: "le bebe a de la fievre", "la sante de maman"). Names among

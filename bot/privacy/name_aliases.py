@@ -7,6 +7,7 @@ particle of an Arabic, Portuguese or Italian surname ("malek al hassan", "said o
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from bot.privacy.category_cues import words_of
@@ -28,6 +29,15 @@ FAMILY_ACTS = lazy(FAMILY_VERB)
 FAMILY_ACTING = lazy(rf"(?i:\b(?:les|the|de)\s+({WORD}){FAMILY_VERB})")
 """A family named by its surname, then what the family does: "les baudoux ont déménagé",
 "the nowaks moved", "de peeters zijn verhuisd"; "les voisins sont" stays."""
+FAMILY_OPENING = lazy(rf"(?i:^\s*({WORD})\s+(?:gezin|familie|family|famille|fam)\b)")
+"""A note opening on a family by its surname: "ahmadzai gezin afghaans", "lakatos family"
+(probe46)."""
+FOSTER = lazy(
+    r"(?i:\b(?:pleeggezin|gezin|familie|family|famille|fam\.?)\s+((?:de|van|van\s+de|van\s+der"
+    r"|vande|vanden|vander|den|le|la)\s+[a-zà-ÿ][\w'’-]+)(?![\w'’-]))"
+)
+"""A family word before a Flemish surname of the lists, however ordinary its word: "bij
+pleeggezin de ridder" (probe46), "familie de vos"."""
 SAID_TO_BE = lazy(
     rf"(?i:\b({WORD})\s+dite?\s+([a-zà-ÿ][\w-]{{2,}})(?![\w'’])(\s*(?:[,.;:!?)]|$))?)"
 )
@@ -67,6 +77,14 @@ def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
                 family = family[:-1]  # "the nowaks": the family's surname
             if family_name(family, lexicon) and family not in common:
                 found[match.start(1)] = True
+    if (opening := FAMILY_OPENING.match(text)) is not None:
+        family = opening.group(1).lower()
+        if family_name(family, lexicon) or (unknown_word(family, lexicon) and len(family) > 3):
+            found[opening.start(1)] = True
+    for match in FOSTER.finditer(text) if "gezin" in lowered or "famil" in lowered else ():
+        if " ".join(match.group(1).lower().split()) in lexicon.compound_surnames:
+            for part in re.finditer(r"\S+", match.group(1)):
+                found[match.start(1) + part.start()] = True
     if " dit" in lowered:
         for match in SAID_TO_BE.finditer(text):
             first, nickname = match.group(1).lower(), match.group(2).lower()

@@ -8,6 +8,7 @@ and a verb of telling ("mo van 't jeugdhuis zegt"). Abbreviations in brackets st
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from bot.privacy.compounds import frequent
@@ -66,6 +67,12 @@ jeugdhuis zegt", "lina from the school said", "karim du foyer dit" (review41a)."
 WORD_BEFORE_KIN = lazy(rf"(?<![\w'’.-])({WORD})\s*\(\s*([^\W\d_]+)\s*\)")
 """A word and a family word or a first name in brackets: "lucky (zoon) heeft autisme", "mo
 (mohamed) is using again"."""
+SURNAME_IN_BRACKETS = lazy(
+    rf"(?<![\w'’.-])({WORD})\s*\(\s*((?:(?:de|van|van\s+de|van\s+der|vd|le|la|el|ben)\s+)?"
+    r"[^\W\d_][\w'’-]+|[a-z]\.)\s*\)"
+)
+"""A first name with the family's surname or its initial in brackets: "hope (adeyemi)", "sterre
+(de clercq)", "winter (k.)" (probe46): the worker tells two clients apart so."""
 _CUES = frozenset().union(*cues().values())
 ARTICLE = lazy(r"(?i:\b(?:the|a|an|de|het|een|le|la|les|un|une|this|that|ce|cette)\s+$)")
 
@@ -89,6 +96,10 @@ def asides(text: str) -> Iterator[Found]:
                 yield match.start(1), match.end(1), "name"  # "lucky (zoon) heeft autisme"
                 if full:
                     yield match.start(2), match.end(2), "name"  # "mo (mohamed) is using"
+        for match in SURNAME_IN_BRACKETS.finditer(text):
+            if _first_and_surname(text, match):
+                yield match.start(1), match.end(1), "name"
+                yield match.start(2), match.end(2) - match.group(2).endswith("."), "name"
         for match in WHOSE_NICKNAME.finditer(text):
             said = match.group(1).lower()  # called a nickname: any word but a cue or a frequent one
             if said not in _CUES and (said in lexicon().first or said not in frequent()):
@@ -127,6 +138,21 @@ def _someone(text: str, start: int, word: str) -> bool:
     if word.lower() in _CUES or ARTICLE.search(text, 0, start):
         return False
     return _named(word)
+
+
+def _first_and_surname(text: str, match: re.Match[str]) -> bool:
+    """A first name (a word-name too) before a listed surname that is no word, a listed
+    compound one, or one initial, in brackets."""
+    words, first, inside = lexicon(), match.group(1).lower(), match.group(2).lower()
+    if first in _CUES or ARTICLE.search(text, 0, match.start(1)):
+        return False
+    if first not in words.first and first not in words.word_names:
+        return False
+    if len(inside) == 2 and inside.endswith("."):
+        return True  # "winter (k.)"
+    if " " in inside:
+        return inside in words.compound_surnames
+    return inside in words.last and not words.is_word(inside) and inside not in frequent()
 
 
 def _full_name(word: str) -> bool:

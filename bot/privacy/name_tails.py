@@ -141,7 +141,8 @@ def _lower_rows(
         bracket = after.strip("( )").split()[-1].split("'")[-1] if after.startswith("(") else ""
         kin = bracket in _CUES["relations"] or bracket in RANKS
         named = any(a == match.start(2) for a, _ in names)  # "m.-c. [delvaux]"
-        subject = after in SUBJECT_VERBS or after in AGAIN or kin or named
+        parent = after in _CUES["relations"] and not text[:start].strip()  # "f.d. vader van 3"
+        subject = after in SUBJECT_VERBS or after in AGAIN or kin or named or parent
         people = before is not None and before.group(1).lower() in PEOPLE | FILES
         if subject or people:
             yield start, end - 1  # the last full stop stays, as after "J.V" in capitals

@@ -108,11 +108,12 @@ def test_the_hand_chosen_name_words_survive_a_rebuild() -> None:
     the shipped file ends with exactly them, so a rebuild keeps "la sante de maman" a word."""
     from pathlib import Path
 
-    from scripts.build_privacy_data import DATA, UNACCENTED_WORDS
+    from scripts.build_privacy_data import DATA, UNACCENTED_WORDS, WORDS_SEEN_AS_NAMES
 
     shipped = Path(DATA / "name_words.txt").read_text(encoding="utf-8")
-    assert shipped.endswith(UNACCENTED_WORDS)
+    assert shipped.endswith(UNACCENTED_WORDS + WORDS_SEEN_AS_NAMES)
     assert "sante" in UNACCENTED_WORDS.split()
+    assert "erna" in WORDS_SEEN_AS_NAMES.split()
 
 
 @pytest.mark.parametrize(

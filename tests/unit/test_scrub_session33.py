@@ -393,3 +393,48 @@ def test_a_street_named_after_a_town_or_person_is_an_address_anywhere() -> None:
     assert ("turnhoutsebaan", "address") in masked(text)
     assert masked("de kerkstraat is lang") == []
     assert masked("ze wandelt graag in de dreef") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("winter (k.) heeft enkelband tot eind maart", ["winter", "k"]),
+        ("tante blessing (okafor) gaat elke zondag", ["blessing", "okafor"]),
+        ("sterre (de clercq) wil een cursus", ["sterre", "de clercq"]),
+        ("hope (adeyemi), sans papiers", ["hope", "adeyemi"]),
+        ("ahmadzai gezin, wonen in een blok", ["ahmadzai"]),
+        ("lakatos family camped by the canal", ["lakatos"]),
+        ("tesfaye woont bij pleeggezin de ridder in brugge", ["de ridder"]),
+        ("f.d. vader van 3, wil geen hulp", ["f.d"]),
+    ],
+)
+def test_surnames_in_brackets_families_and_initials_before_a_parent(
+    text: str, names: list[str]
+) -> None:
+    for name in names:
+        assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("mr janssen is n-va councillor in evere", ("n-va councillor in evere", "politics")),
+        ("ancien mineur, silicose, vit seul", ("silicose", "health")),
+    ],
+)
+def test_a_party_councillor_and_a_miners_lung_are_masked(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "afspraak (m.) morgen",
+        "the meeting (monday) went ok",
+        "heel gezin ziek deze week",
+        "bezoeken pas erna inplannen",
+        "eid day, henna and sweets, lovely",
+    ],
+)
+def test_a_day_a_whole_family_afterwards_and_henna_stay(text: str) -> None:
+    assert masked(text) == []
