@@ -134,6 +134,9 @@ turnhoutsebaan ergens", probe45): no compound of words ("kerkstraat" may be anyo
 name is all the note tells. A square is `squares`' to read (where one meets, not lives)."""
 
 
+STREET_ENDS = Stems(("baan", "steenweg", "straat", "laan", "lei", "dreef", "kaai"), ending=True)
+
+
 def place_named_streets(text: str) -> Iterator[Found]:
     words = lexicon()
     for match in PLACE_NAMED.finditer(text):
@@ -144,9 +147,7 @@ def place_named_streets(text: str) -> Iterator[Found]:
 
 
 def lived_streets(text: str) -> Iterator[Found]:
-    lowered = text.lower()
-    if any(end in lowered for end in ("baan", "steenweg", "straat", "laan", "lei", "dreef",
-                                       "kaai")):  # fmt: skip
+    if STREET_ENDS.in_text(text):
         yield from place_named_streets(text)
     if not LIVING.in_text(text) and not SLEEPING.in_text(text) and not NUMBERLESS.in_text(text):
         return

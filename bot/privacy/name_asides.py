@@ -52,6 +52,9 @@ CALLED_SO = lazy(
 "moeke (zo noemt iedereen de oma)" (review42a), "winter is her first name", "petit pierre
 (surnom)" (probe44), "winter (familienaam!)", "père c'est son surnom" (probe45), at a
 sentence's start."""
+CALLED_HINTS = lazy(r"surnom|bijnaam|nickname|naam|name|nom|appelle|noem|call")
+"""Without one of these ("prénom", "voornaam" and "surname" hold "nom", "naam", "name"),
+CALLED_SO cannot match."""
 POINTERS = frozenset(["het", "dat", "dit", "die", "deze", "wat", "it", "this", "that", "what",
                       "which", "ce", "cela", "ça", "ca", "quel", "quelle", "nom", "naam",
                       "name", "prénom", "prenom", "voornaam", "achternaam", "familienaam",
@@ -104,7 +107,9 @@ def asides(text: str) -> Iterator[Found]:
             said = match.group(1).lower()  # called a nickname: any word but a cue or a frequent one
             if said not in _CUES and (said in lexicon().first or said not in frequent()):
                 yield match.start(1), match.end(1), "name"
-    for match in CALLED_SO.finditer(text):  # a family word too: "moeke (zo noemt iedereen)"
+    lowered = text.lower()
+    called = CALLED_HINTS.search(lowered) is not None
+    for match in CALLED_SO.finditer(text) if called else ():  # "moeke (zo noemt iedereen)"
         if match.group(2).lower() in POINTERS:
             continue  # "het is zijn naam niet", "that is her name"
         if match.group(1):
@@ -119,7 +124,6 @@ def asides(text: str) -> Iterator[Found]:
         place = words.is_word(where) and where not in words.last  # not "bart van de velde belde"
         if word in words.first and word not in _CUES and place:
             yield told.start(1), told.end(1), "name"
-    lowered = text.lower()
     if "aka" in lowered or "alias" in lowered:
         for match in ALIAS.finditer(text):
             nickname = match.group(2).split()

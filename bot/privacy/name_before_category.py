@@ -87,8 +87,8 @@ def _opening_before_origin(
     """The word that opens the note right before an origin or a trait ("sevda [koerdisch]"), when
     no list knows it as a word: a listed first name there is the name rules' to judge."""
     gap = 2 if text[max(0, start - 2) : start] == ", " else 1
-    if start < gap + 3 or text[start - 1] != " ":
-        return
+    if start < gap + 3 or text[start - 1] != " " or " " in text[: start - gap].strip():
+        return  # one word only before the trait: most traits stand later in a note
     words = list(TOKEN.finditer(text, 0, start - gap))
     if len(words) != 1 or words[0].end() != start - gap or busy[words[0].start()]:
         return

@@ -33,6 +33,11 @@ LISTED_BARE = lazy(
 )
 """Without "all" or "both", a verb only people do: "prince and precious (ghanaian) stay in a
 squat" (probe43); "hope and faith go hand in hand", "joy and peace live in every heart" stay."""
+BARE_VERBS = lazy(
+    r"(?i:\b(?:live|lived|stay|stayed|sleep|slept|wonen|woonden|slapen|sliepen|logeren|habitent"
+    r"|vivent|dorment|logent|school|attend)\b)"
+)
+"""One scan for LISTED_BARE's verbs before the pattern with its list."""
 GROUPED = lazy(
     r"(?i:\b(?:kids|children|kinderen|kindjes|enfants|gosses|sons|daughters|zonen|dochters|fils"
     r"|filles|boys|girls|jongens|meisjes|twins|tweeling|jumeaux|jumelles|triplets|drieling)"
@@ -53,8 +58,9 @@ JOINERS = frozenset(["and", "en", "et"])
 def listed_word_names(text: str, lexicon: Lexicon) -> dict[int, bool]:
     """Start of each first name of such a list -> True."""
     found = _grouped_names(text, lexicon)
-    for match in LISTED_BARE.finditer(text):
-        found.update(_word_names_listed(match, lexicon))
+    if BARE_VERBS.search(text) is not None:
+        for match in LISTED_BARE.finditer(text):
+            found.update(_word_names_listed(match, lexicon))
     if (
         " all " not in text
         and " both " not in text
