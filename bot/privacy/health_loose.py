@@ -61,7 +61,7 @@ DRINKING_AGAIN = lazy(
     r"|\bback\s+on\s+the\s+(?:pills|bottle|booze|drugs|coke|crack|gear)\b"
     r"|\b(?:terug|weer|opnieuw)\s+aan\s+de\s+(?:pillen|drank|drugs|coke|heroïne|heroine)\b"
     r"|\brechut[ée]e?\s+dans\s+(?:l['’]alcool|la\s+drogue|la\s+coke|l['’]héro[ïi]ne)\b"
-    r"|\b(?:stoppen|stopt|stopte|gestopt|minderen|mindert)\s+met\s+(drinken|zuipen)\b(?!\s+(?:van|uit)\b)"
+    r"|\b(?:stoppen|stopt|stopte|gestopt|minderen|mindert)\s+(?:(?:is|was|ben)\s+)?met\s+(drinken|zuipen)\b(?!\s+(?:van|uit)\b)"
     r"|\b(?:arrêter|arreter|arrête|arrete|arrêté|arreté)\s+de\s+(boire)\b(?!\s+(?:du|de|des|d['’])\b)"
     r"|\b(?:stop|stops|stopped|quit|quits)\s+(drinking)\b(?!\s+(?:coffee|cola|coke|soda|tea|energy|milk|fizzy)\b))"
 )

@@ -20,6 +20,7 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon
 from bot.privacy.name_cues import frequent
 from bot.privacy.name_groups import ARTICLE_BEFORE
+from bot.privacy.name_tails import ABBREVIATIONS
 from bot.privacy.names import TOKEN
 
 TRAITS = frozenset({"health", "detention", "religion", "politics", "orientation"})
@@ -30,6 +31,8 @@ FROM = lazy(r"(?i: (?:uit|from) $)")
 """Before a place: the name before it is where someone comes from or lives."""
 OF_STREET = lazy(r"(?i: (?:van de|van het|van 't|van|vd|from|du|de la|des) $)")
 """Before an address: "roos van de [meir 88]" is Roos who lives there (probe44)."""
+OPENING_INITIALS = lazy(r"^\s*((?:[a-z]\.){1,2}[a-z])\.\s*$")
+"""Two or three initials alone before a trait that opens a note (probe47)."""
 OPENS = lazy(r"(?:^|[.!?:;\n]\s*|^\W*)$")
 """Nothing but a stop or the text's start before a word: it opens the sentence."""
 
@@ -89,6 +92,10 @@ def _opening_before_origin(
     gap = 2 if text[max(0, start - 2) : start] == ", " else 1
     if start < gap + 3 or text[start - 1] != " " or " " in text[: start - gap].strip():
         return  # one word only before the trait: most traits stand later in a note
+    if (initials := OPENING_INITIALS.match(text, 0, start - gap)) is not None:
+        if initials.group(1) + "." not in ABBREVIATIONS:  # not "o.a. [marokkaanse] families"
+            yield initials.start(1), initials.end(1)  # "s.b. [eritrees] wacht"
+        return
     words = list(TOKEN.finditer(text, 0, start - gap))
     if len(words) != 1 or words[0].end() != start - gap or busy[words[0].start()]:
         return

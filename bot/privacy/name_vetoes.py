@@ -102,6 +102,10 @@ JAI_AFTER = lazy(
 temps" (review38c's lead); "Jai est venu" is someone."""
 
 
+DRESSED_AS = lazy(
+    r"(?i:\b(?:dressed\s+(?:up\s+)?as|verkleed\s+als|déguisée?s?\s+en|costume\s+de)"
+    r"\s+(?:a\s+|an\s+|een\s+|un\s+|une\s+)?$)"
+)
 FEAST_BEFORE = lazy(
     r"(?i:\b(?:fêt\w*|fet[eé]\w*|joyeux|joyeuses|à|a|pour|avant|après|apres|depuis|vers"
     r"|jusqu['’]à|la|le|p[eè]re|(?:sapin|march[eé]|vacances|repas|cadeaux?|veille|nuit|menu"
@@ -142,6 +146,8 @@ def may_name(text: str, token: Token, lexicon: Lexicon) -> bool:
         return False  # "20 sem", "3 j", "12 sep": weeks, days and months, not Sem, J or Sep.
     if word in WEATHER and SEASON_BEFORE.search(text, max(0, token.start - 10), token.start):
         return False  # "since last winter says client", "cold this winter, the kids": a season
+    if DRESSED_AS.search(text, max(0, token.start - 24), token.start):
+        return False  # "someone dressed as santa": a costume, not a person (probe47)
     if word in ("noel", "noël") and FEAST_BEFORE.search(
         text, max(0, token.start - 16), token.start
     ):

@@ -109,7 +109,7 @@ HOSPITAL = lazy(
 )
 CARE_ACRONYM = lazy(
     r"\b(?:AZ|UZ|RZ|ZNA|GZA|CHU|CHR|CHIREC|HUB|ZOL|az|uz|rz|zna|gza|chu|chr|chirec)\s+"
-    rf"(?:(?i:{HOSPITALS})\b|(?:(?:de\s+la|de\s+l['’]|de|van|d['’])\s*)?"
+    rf"(?:(?i:{HOSPITALS})\b|(?:(?:de\s+la|de\s+l['’]|de|van|d['’]|ter|ten)\s*)?"
     r"(?:(?:st|ste|sint|saint)[\s.-]+)?[\w'’-]{3,})"
     r"|\b(?i:pc|pz|opz|upc)\s+(?:(?i:dr|dokter)\.?\s+)?(?:(?i:sint|st|saint|heilig"
     r"|onze-lieve-vrouw)[ -][\w'’-]+|[A-Z][\w'’-]+|(?<=[Dd]r\.\s)[\w'’-]+)"

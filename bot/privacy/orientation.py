@@ -72,7 +72,9 @@ PERSON_WORDS = frozenset(PERSON.split("|"))
 TRANS = lazy(
     r"(?i:\btrans\s+(?:" + PERSON + r")\b|\b(?:" + PERSON + r")\s+trans\b"
     r"|\b(?:is|est|zijn|sont|are|'s|’s)\s+trans(?:\s+(?:" + PERSON + r"))?\b(?![\w-])"
-    r"|(?<=^)[^\W\d_][\w'’-]+\s+trans(?=\s*(?:,|\.|;|$|et\b|en\b|and\b)))"
+    r"|(?<=^)[^\W\d_][\w'’-]+\s+trans(?=\s*(?:,|\.|;|$|et\b|en\b|and\b))"
+    r"|(?<=\bhij\s)trans(?=\s+(?:is|was)\b)|(?<=\bzij\s)trans(?=\s+(?:is|was)\b)"
+    r"|(?<=\bze\s)trans(?=\s+(?:is|was)\b))"
 )
 """"Trans" with a person or said of one: "trans jongen", "une fille trans", "she's trans", and
 right after the word opening a note ("amandine trans et en rupture", probe44): the word stays."""

@@ -17,13 +17,13 @@ KINDS = (
     r"basisschool|kleuterschool|lagere\s+school|kdv|kinderdagverblijf|crèche|creche|wzc"
     r"|woonzorgcentrum|rusthuis|atheneum|lyceum|dagcentrum|internaat|jeugdhuis|kinderopvang"
     r"|buitenschoolse\s+opvang|ibo|bso|vrije\s+basisschool|gemeentelijke\s+basisschool"
-    r"|thuiszorg|gezinszorg|poetsdienst"
+    r"|thuiszorg|gezinszorg|poetsdienst|bs|vbs|gbs|gvbs"
 )
 KIND_HINTS = frozenset(
     ["basisschool", "kleuterschool", "school", "kdv", "kinderdagverblijf", "crèche", "creche",
      "wzc", "woonzorgcentrum", "rusthuis", "atheneum", "lyceum", "dagcentrum", "internaat",
      "jeugdhuis", "kinderopvang", "opvang", "ibo", "bso", "thuiszorg", "gezinszorg",
-     "poetsdienst"]
+     "poetsdienst", "bs", "vbs", "gbs", "gvbs"]
 )  # fmt: skip
 """The last word of each kind: without one, no rule here can match."""
 WORD = r"[^\W\d_][\w'’-]*"
@@ -54,6 +54,7 @@ STOP = PEOPLE_THERE | frozenset(
      "hele", "volgende", "eerste", "laatste", "andere", "zelfde", "dag", "week",
      "morgen", "middag", "avond", "jaar", "maand", "keer", "tijd", "zegt", "zei", "belt",
      "belde", "heeft", "had", "kan", "moet", "wil", "zal", "die", "dat", "deze", "dit", "er",
+     "weet", "wist", "vindt", "vond", "zag", "ziet", "doet", "deed", "belt",
      "avec", "sur", "dans", "par", "chez", "pendant", "car", "qui", "que", "où", "ses", "son",
      "sa", "leur", "leurs", "ce", "cette", "with", "this", "that", "these", "those", "from",
      "on", "during", "because", "who", "which", "where", "his", "her", "their"]

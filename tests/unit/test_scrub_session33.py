@@ -438,3 +438,32 @@ def test_a_party_councillor_and_a_miners_lung_are_masked(text: str, found: tuple
 )
 def test_a_day_a_whole_family_afterwards_and_henna_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("la petite naïma a 11 mois", ("naïma", "name")),
+        ("zegt dat hij gestopt is met drinken maar", ("drinken", "health")),
+        ("lowie zegt dat hij trans is", ("trans", "orientation")),
+        ("ligt sinds zondag in az ter leie", ("az ter leie", "organisation")),
+        ("bs de vlinder weet ni hoe verder", ("bs de vlinder", "organisation")),
+        ("dad is a maronite priest", ("maronite priest", "religion")),
+        ("nog altijd rugpijn na de operatie", ("rugpijn", "health")),
+        ("s.b. eritrees wacht nog op beslissing", ("s.b", "name")),
+    ],
+)
+def test_probe47_shapes_are_masked(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone dressed as santa, the kids loved it",
+        "le thé est froid et il a été malade",
+        "o.a. marokkaanse families",
+    ],
+)
+def test_a_costume_accented_words_and_an_abbreviation_stay_no_names(text: str) -> None:
+    assert not any(kind == "name" for _, kind in masked(text))
