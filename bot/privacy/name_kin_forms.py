@@ -54,12 +54,30 @@ def kunyas(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), "name"
 
 
+AGED_OPENING = lazy(
+    r"(?i:^\s*([^\W\d_][\w'’-]+)\s+\d{1,2}(?:\s*(?:j|jr|jaar|ans|an|y|yo|yrs))?\s+"
+    r"(?!(?:kids|kinderen|kindjes|enfants|children|keer|fois|times|x|euro|eur|uur|heures|hours"
+    r"|jaar|ans|years|weken|weeks|semaines|maand|maanden|mois|months|dagen|days|jours|kamers"
+    r"|rooms|chambres|min|minutes|personen|personnes|people|pers)\b)[a-zà-ÿ])"
+)
+"""A first name opening a note with an age and no unit: "prince 16 seen dealing again"
+(probe47); "hope 2 kids at home", "may 12 appointment" stay."""
+MONTH_NAMES = frozenset(["may", "june", "april", "august", "mei", "juni", "juli", "avril",
+                         "juin", "août", "mars", "march"])  # fmt: skip
+
+
 def aged_names(text: str) -> Iterator[Found]:
     """A first name given with an age in brackets, read after the name rules (which take a
-    full name whole: "marie-claire dupont (54)")."""
+    full name whole: "marie-claire dupont (54)"), or with its age opening a note."""
+    names = lexicon()
+    opening = AGED_OPENING.match(text)
+    said = opening.group(1).lower() if opening else ""
+    named = said in names.first and said not in MONTH_NAMES
+    named = named and (said in names.word_names or not names.is_word(said))  # not "max 2 visits"
+    if named and opening is not None:
+        yield opening.start(1), opening.end(1), "name"
     if "(" not in text:
         return
-    names = lexicon()
     for match in AGED.finditer(text):
         if match.group(1).lower() in names.first:
             yield match.start(1), match.end(1), "name"

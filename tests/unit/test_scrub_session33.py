@@ -467,3 +467,23 @@ def test_probe47_shapes_are_masked(text: str, found: tuple[str, str]) -> None:
 )
 def test_a_costume_accented_words_and_an_abbreviation_stay_no_names(text: str) -> None:
     assert not any(kind == "name" for _, kind in masked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("rose de poetsvrouw van mvr claes zegt", "rose"),
+        ("prince 16 seen dealing again", "prince"),
+        ("sarah 14 zit in okan", "sarah"),
+    ],
+)
+def test_a_name_before_a_cleaner_or_an_age_opening_a_note(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hope 2 kids at home", "may 12 appointment", "Max 2 visits a week from the home help"],
+)
+def test_a_count_a_date_and_a_maximum_stay(text: str) -> None:
+    assert not any(kind == "name" for _, kind in masked(text))
