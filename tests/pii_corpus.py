@@ -369,6 +369,10 @@ DEV_PROBE47 = HERE / "data" / "pii-dev-probe47.txt"
 """A fifth set written during #12's thirty-third session the same way (150 sentences, 30
 PII-free); scored unread later in the session (recall 0.857 on its start code, 0.870 then),
 then opened and tuned on."""
+DEV_PROBE48 = HERE / "data" / "pii-dev-probe48.txt"
+"""A sixth set written during #12's thirty-third session the same way (150 sentences, 30
+PII-free); scored unread later in the session (recall 0.891 on its start code, 0.897 then),
+then opened and tuned on."""
 DEV_REVIEW42A = HERE / "data" / "pii-dev-review42a.txt"
 """Written during #12's thirty-second session by a writer who read only a label brief (150
 sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall

@@ -56,7 +56,7 @@ van de fiets" and "using again the bus pass" say something else."""
 DRINKING_AGAIN = lazy(
     r"(?i:\b(?:terug|weer|opnieuw|nog\s+altijd|nog\s+steeds)\s+aan\s+het\s+(drinken|zuipen)"
     r"(?=\s*(?:$|[.,;:!?)]|(?:en|maar|sinds|want|dus|volgens|de\s+laatste|wss|waarschijnlijk"
-    r"|blijkbaar|denk)\b))"
+    r"|blijkbaar|denk|is|was)\b))"
     r"|\baan\s+het\s+(zuipen)\b|\b(?:back\s+)?on\s+the\s+needle\b"
     r"|\bback\s+on\s+the\s+(?:pills|bottle|booze|drugs|coke|crack|gear)\b"
     r"|\b(?:terug|weer|opnieuw)\s+aan\s+de\s+(?:pillen|drank|drugs|coke|heroïne|heroine)\b"
@@ -70,8 +70,12 @@ DRINKING_AGAIN = lazy(
 is no relapse); "zuipen" is never said of water. Pills, the bottle or drugs again are masked
 whole ("back on the pills", "terug aan de drank", "rechutée dans l'alcool"). Stopping drinking
 says drink is the problem: its verb is masked ("moet stoppen met [drinken]", review42a)."""
-GAMBLING = lazy(r"(?i:\b(?:his|her|their|zijn|z'n|haar)\s+(gambling|gokken|gokgedrag)\b)")
-"""Gambling said as someone's own: "his gambling debts" (probe43); "the gambling hall" stays."""
+GAMBLING = lazy(
+    r"(?i:\b(?:his|her|their|zijn|z'n|haar|is|was|keeps|started)\s+(gambling|gokken|gokgedrag)\b"
+    r"(?!\s+(?:hall|halls|house|site|sites|app|apps|ad|ads|advert|machine|machines)\b))"
+)
+"""Gambling said as someone's own: "his gambling debts" (probe43), "dad is gambling again"
+(probe48); "the gambling hall", "is gambling advertising" stay."""
 AGAIN_HINTS = frozenset(["drinken", "zuipen", "needle", "back", "terug", "weer", "opnieuw",
                          "rechuté", "rechutée", "rechute", "boire", "drinking"])  # fmt: skip
 MEDS = frozenset(["medicatie", "medicijnen", "pillen", "meds", "medication", "medicine", "pills",

@@ -123,8 +123,10 @@ ABBREVIATIONS = frozenset(
     b.v.""".split()  # noqa: SIM905
 )
 
-AGAIN = frozenset(["weer", "opnieuw", "again", "encore", "toujours", "nog", "terug"])
-"""What a note says of a person right after their initials: "j.v.d.b. weer in de bak"."""
+AGAIN = frozenset(["weer", "opnieuw", "again", "encore", "toujours", "nog", "terug", "niet", "nie",
+                   "not"])  # fmt: skip
+"""What a note says of a person right after their initials: "j.v.d.b. weer in de bak", "j.v.
+niet thuis" (probe48)."""
 
 
 def _lower_rows(

@@ -31,7 +31,7 @@ TRADES = (
     r"|pitta|pittazaak|kebabzaak|kebab|snack|car\s*wash|titres-services|dienstenchequebedrijf"
     r"|wasserij|strijkatelier|naaiatelier|blanchisserie|laverie"
 )  # fmt: skip
-PARTICLE = r"(?:(?:van\s+de[nr]?|van|vande|vanden|vander|de|den|le)\s+|d['’]\s*)"
+PARTICLE = r"(?:(?:van\s+de[nr]?|van|vande|vanden|vander|de|den|le|el|al)\s+|d['’]\s*)"
 WORD = r"[^\W\d_][\w'’-]*"
 PARTICLES = lazy(rf"^{PARTICLE}")
 TRADE_NAME = lazy(

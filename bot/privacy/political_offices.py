@@ -62,6 +62,12 @@ PARTY_NAMED = lazy(
     r"|parti\s+socialiste|parti\s+communiste|jong\s+n-va|jong\s+vld|comac)|Ecolo|ECOLO)(?![\w&-])"
 )
 """A party by a name no other word has."""
+PARTY_ROLE = lazy(
+    r"(?i:\b(?:board\s+member|chair(?:man|woman|person)?|treasurer|secretary|bestuurslid"
+    r"|voorzitter|penningmeester|secrétaire|trésorière?|présidente?)\s+(?:of|for|at|van|de|du|bij)"
+    rf"\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+)?(?:local\s+|lokale\s+)?(?:{PARTIES})(?![\w&-]))"
+)
+"""An office in a party: "board member of the local green party" (probe48)."""
 PARTY_LIST = lazy(
     rf"(?i:\bon\s+the\s+(?:{PARTIES})\s+(?:list|ticket|ballot)\b"
     rf"|\bop\s+de\s+(?:{PARTIES})[- ]?lijst\b|\bsur\s+la\s+liste\s+(?:{PARTIES})(?![\w&-]))"
@@ -113,6 +119,8 @@ def offices_and_parties(text: str) -> Iterator[Found]:
     for match in PAST_OFFICE.finditer(text) if offices else ():
         if not KIN_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             yield match.start(), match.end(), "politics"
+    for match in PARTY_ROLE.finditer(text) if "party" in lowered or "partij" in lowered else ():
+        yield match.start(), match.end(), "politics"
     listed = "list" in lowered or "lijst" in lowered
     for match in PARTY_LIST.finditer(text) if listed else ():
         yield match.start(), match.end(), "politics"

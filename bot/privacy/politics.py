@@ -97,7 +97,7 @@ ROLE = (
     r"|lid|leden|member|members|membre|membres|aangesloten|affiliée?|affiliee?|sympathisant[e]?"
     r"|encartée?|card-carrying\s+member"
     r"|kandidaat|candidat[e]?|candidate|mandataris|voorzitter"
-    r"|gemeenteraadslid|schepen|conseill(?:er|ère)\s+communale?|(?:(?:local|town|city)\s+)?councill?or"
+    r"|gemeenteraadslid|schepen|conseill(?:er|ère)\s+communale?|(?:(?:local|town|city|cpas|ocmw)\s+)?councill?or"
 )
 ACTIVE = r"actief|actieve|actif|active|engagée?|involved"
 """Active in a union or a party: only with its preposition ("actief in de vakbond")."""

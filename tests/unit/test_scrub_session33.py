@@ -487,3 +487,29 @@ def test_a_name_before_a_cleaner_or_an_age_opening_a_note(text: str, name: str) 
 )
 def test_a_count_a_date_and_a_maximum_stay(text: str) -> None:
     assert not any(kind == "name" for _, kind in masked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("haar man terug aan het drinken is, wss geen geweld", ("drinken", "health")),
+        ("j.v. niet thuis, briefke in bus gestoken", ("j.v", "name")),
+        ("joignable via sa fille princesse", ("princesse", "name")),
+        ("mom says dad is gambling again", ("gambling", "health")),
+        ("works at bakery el manar on the corner", ("bakery el manar", "organisation")),
+        ("victor cpas councillor for ecolo knows", ("cpas councillor for ecolo", "politics")),
+        ("zlatan (not his real name) sleeps outside", ("zlatan", "name")),
+        ("sleeps at gare du nord area", ("gare du nord", "place")),
+    ],
+)  # fmt: skip
+def test_probe48_shapes_are_masked(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+def test_a_gambling_hall_stays() -> None:
+    assert masked("the gambling hall closed") == []
+
+
+def test_a_role_in_a_local_party_is_politics() -> None:
+    found = "board member of the local green party"
+    assert (found, "politics") in masked(f"tariq is {found}, helps the family")
