@@ -7,6 +7,7 @@ there is masked too, which costs a word and keeps no one's name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from bot.privacy.compounds import frequent
@@ -120,8 +121,17 @@ FILES = frozenset(["dossier", "dossiers", "file", "fiche", "case", "cliënt", "c
 ABBREVIATIONS = frozenset(
     """i.e. e.g. o.a. a.s. z.s. p.s. n.b. a.u.b. m.a.w. d.w.z. z.s.m. i.p.v. t.a.v. m.b.t. n.a.v.
     o.b.v. i.v.m. t.e.m. t.o.v. a.d.h.v. c.à.d. c.a.d. p.ex. s.v.p. e.a. v.z.w. n.v.t.
-    b.v.""".split()  # noqa: SIM905
+    b.v. p.v. o.k. u.k. v.s. t.v. w.c. g.s.m. r.i.p. f.y.i. a.k.a. e.h.b.o. c.v. s.d.f.
+    n.v. b.v.b.a. o.c.m.w. c.p.a.s. c.a.w. v.d.a.b. k.g. d.m.v. z.o.z. p.o. u.s. e.u. a.o.
+    b.t.w. t.b.v. m.v.g. d.d. r.v.p. q.g. s.a. c.d. d.j.""".split()  # noqa: SIM905
 )
+"""Dotted abbreviations a verb, "niet" or a family word may follow ("p.v. niet ontvangen",
+"o.k. mama belt", "r.i.p. opa": a second reader's own sentences); "a.m." and "p.m." are
+initials too ("a.m. belde"), a time only after a number."""
+NOT_HOME = frozenset(["thuis", "home", "in", "gekomen", "opgedaagd", "verschenen", "there",
+                      "là", "opengedaan", "open"])  # fmt: skip
+"""What "niet"/"not" after initials must be about for a person: "j.v. niet thuis"."""
+PARENT_OF = lazy(r"\s+(?:van|of|de|du|des)\b")
 
 AGAIN = frozenset(["weer", "opnieuw", "again", "encore", "toujours", "nog", "terug", "niet", "nie",
                    "not"])  # fmt: skip
@@ -138,13 +148,17 @@ def _lower_rows(
         start, end = match.span(1)
         if match.group(1) in ABBREVIATIONS or not all(free[start:end]):
             continue
+        if text[:start].rstrip()[-1:].isdigit():
+            continue  # "at 10 a.m. not in": a time
         before = WORD_BEFORE.search(text, max(0, start - 20), start)
         after = match.group(2).replace("’", "'")
         bracket = after.strip("( )").split()[-1].split("'")[-1] if after.startswith("(") else ""
         kin = bracket in _CUES["relations"] or bracket in RANKS
         named = any(a == match.start(2) for a, _ in names)  # "m.-c. [delvaux]"
         parent = after in _CUES["relations"] and not text[:start].strip()  # "f.d. vader van 3"
-        subject = after in SUBJECT_VERBS or after in AGAIN or kin or named or parent
+        parent = parent and PARENT_OF.match(text, match.end(2)) is not None
+        again = after in AGAIN and (after not in ("niet", "nie", "not") or _not_home(text, match))
+        subject = after in SUBJECT_VERBS or again or kin or named or parent
         people = before is not None and before.group(1).lower() in PEOPLE | FILES
         if subject or people:
             yield start, end - 1  # the last full stop stays, as after "J.V" in capitals
@@ -167,6 +181,11 @@ def _initial_before_names(
         if initial is not None and free[initial.start()]:
             letters = initial.group().rstrip().rstrip(".")  # the last full stop stays outside
             yield initial.start(), initial.start() + len(letters)
+
+
+def _not_home(text: str, match: re.Match[str]) -> bool:
+    following = text[match.end(2) :].split()
+    return bool(following) and following[0].strip(".,;:!?").lower() in NOT_HOME
 
 
 TITLED_LONE = lazy(rf"(?i:{TITLE})([b-z]\.)(?![\w.])")

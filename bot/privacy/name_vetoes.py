@@ -102,6 +102,8 @@ JAI_AFTER = lazy(
 temps" (review38c's lead); "Jai est venu" is someone."""
 
 
+SORE = lazy(r"(?i:\s+(?:doet|deed|is|was|blijft)\s+(?:nog\s+(?:altijd\s+)?|erg\s+|veel\s+)?(?:pijn"
+             r"|gezwollen|ontstoken|dik|rood|gekneusd))")  # fmt: skip
 DRESSED_AS = lazy(
     r"(?i:\b(?:dressed\s+(?:up\s+)?as|verkleed\s+als|déguisée?s?\s+en|costume\s+de)"
     r"\s+(?:a\s+|an\s+|een\s+|un\s+|une\s+)?$)"
@@ -146,6 +148,8 @@ def may_name(text: str, token: Token, lexicon: Lexicon) -> bool:
         return False  # "20 sem", "3 j", "12 sep": weeks, days and months, not Sem, J or Sep.
     if word in WEATHER and SEASON_BEFORE.search(text, max(0, token.start - 10), token.start):
         return False  # "since last winter says client", "cold this winter, the kids": a season
+    if word == "lies" and SORE.match(text, token.end):
+        return False  # "lies doet pijn na de val": the groin, not Lies (a second reader)
     if DRESSED_AS.search(text, max(0, token.start - 24), token.start):
         return False  # "someone dressed as santa": a costume, not a person (probe47)
     if word in ("noel", "noël") and FEAST_BEFORE.search(
