@@ -158,6 +158,7 @@ def _lower_rows(
         parent = after in _CUES["relations"] and not text[:start].strip()  # "f.d. vader van 3"
         parent = parent and PARENT_OF.match(text, match.end(2)) is not None
         again = after in AGAIN and (after not in ("niet", "nie", "not") or _not_home(text, match))
+        again = again and match.group(1) not in ("a.m.", "p.m.")  # "a.m. not in": the morning
         subject = after in SUBJECT_VERBS or again or kin or named or parent
         people = before is not None and before.group(1).lower() in PEOPLE | FILES
         if subject or people:

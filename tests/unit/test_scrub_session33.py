@@ -507,6 +507,7 @@ def test_names_by_an_owner_brackets_a_declaration_a_trait_or_a_family(
         "e.h.b.o. niet aanwezig op school",
         "w.c. mama poetst niet",
         "t.v. niet aanwezig in kamer",
+        "a.m. not in, p.m. home",
     ],
 )
 def test_a_second_readers_words_and_abbreviations_stay_no_names(text: str) -> None:
