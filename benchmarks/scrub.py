@@ -175,6 +175,7 @@ from tests.pii_corpus import (
     FROZEN31,
     FROZEN32,
     FROZEN33,
+    FROZEN34,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -196,6 +197,7 @@ from tests.pii_corpus import (
     HOLDOUT_PROBE23,
     HOLDOUT_PROBE24,
     HOLDOUT_PROBE25,
+    HOLDOUT_REVIEW43A,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBCATS4,
@@ -517,6 +519,7 @@ def main(argv: list[str] | None = None) -> None:
                ("thirty-third session's fourth tuning set (probe46)", from_markup(DEV_PROBE46)),
                ("thirty-third session's fifth tuning set (probe47)", from_markup(DEV_PROBE47)),
                ("thirty-third session's sixth tuning set (probe48)", from_markup(DEV_PROBE48)),
+               ("thirty-third session's held-out set (review43a)", from_markup(HOLDOUT_REVIEW43A)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
                ("second external set, frozen held-out half (never tuned on)",
                 from_jsonl(FROZEN2)),
@@ -552,6 +555,7 @@ def main(argv: list[str] | None = None) -> None:
                ("31st external set, frozen (never tuned on)", from_jsonl(FROZEN31)),
                ("32nd external set, frozen (never tuned on)", from_jsonl(FROZEN32)),
                ("33rd external set, frozen (never tuned on)", from_jsonl(FROZEN33)),
+               ("34th external set, frozen (never tuned on)", from_jsonl(FROZEN34)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:

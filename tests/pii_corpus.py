@@ -377,6 +377,15 @@ DEV_REVIEW42A = HERE / "data" / "pii-dev-review42a.txt"
 """Written during #12's thirty-second session by a writer who read only a label brief (150
 sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
 0.870 → 0.873), then opened and tuned on from the thirty-third session."""
+FROZEN34 = HERE / "data" / "pii-frozen-external34.jsonl"
+"""A thirty-fourth set (180 sentences, 40 PII-free, 333 spans; 70 nl, 60 fr, 50 en), written
+during #12's thirty-third session by a writer who read only a label brief, never the code nor
+the docs; added unread after the rules stopped, scored on the session-start code (f033c4a) and
+at the end, never tuned on."""
+HOLDOUT_REVIEW43A = HERE / "data" / "pii-holdout-review43a.txt"
+"""Written during #12's thirty-third session by a writer who read only a label brief (150
+sentences, 30 PII-free); committed unread after the rules stopped, scored on the
+session-start code (f033c4a) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
