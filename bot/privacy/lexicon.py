@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -125,18 +124,22 @@ class Lexicon:
         return False
 
 
-class AccentBlindNames(frozenset[str]):
-    """First names that also hold their spellings with a diaeresis: "naïma" is "naima" of the
-    lists (probe47). Only the diaeresis: other accents make French words of names ("rosé",
-    "aimé": two more false alarms on the frozen sets). An ASCII word is looked up once."""
+DIAERESIS_SLOT = re.compile(r"(?<=[aeiou])[eiu]")
+DIAERESIS = {"e": "ë", "i": "ï", "u": "ü"}
 
-    def __contains__(self, word: object) -> bool:
-        if frozenset.__contains__(self, word):
-            return True
-        if not isinstance(word, str) or word.isascii():
-            return False
-        plain = unicodedata.normalize("NFD", word).replace("\u0308", "")
-        return plain != word and frozenset.__contains__(self, unicodedata.normalize("NFC", plain))
+
+def with_diaeresis(names: frozenset[str]) -> frozenset[str]:
+    """The names and their spellings with a diaeresis on a vowel after a vowel: "naïma" is
+    "naima" of the lists (probe47), "zoë", "ismaïl". Only the diaeresis: folding every accent
+    made French words of names ("rosé", "aimé": two more false alarms on the frozen sets).
+    Built once (about 2,700 spellings, 10 ms); a lookup stays one C-level set test."""
+    variants = {
+        name[: slot.start()] + DIAERESIS[slot.group()] + name[slot.end() :]
+        for name in names
+        if name.isascii()
+        for slot in DIAERESIS_SLOT.finditer(name)
+    }
+    return names | variants
 
 
 @cache
@@ -147,11 +150,13 @@ def lexicon() -> Lexicon:
     extra = [name for line in read_data("first_names_extra.txt") for name in line.split()]
     extra_last = [name for line in read_data("last_names_extra.txt") for name in line.split()]
     return Lexicon(
-        first=AccentBlindNames(
-            read_data("first_names.txt")
-            + read_data("first_names_be.txt")
-            + list(word_names)
-            + extra
+        first=with_diaeresis(
+            frozenset(
+                read_data("first_names.txt")
+                + read_data("first_names_be.txt")
+                + list(word_names)
+                + extra
+            )
         ),
         last=frozenset(read_data("last_names.txt") + read_data("last_names_be.txt") + extra_last),
         compound_surnames=frozenset(read_data("compound_surnames.txt")),
