@@ -55,7 +55,7 @@ def names_before_traits(
         busy[start:end] = b"\x01" * (end - start)
     for start, _, kind in spans:
         if kind == "origin" or kind in TRAITS:
-            yield from _opening_before_origin(text, start, busy, lexicon)
+            yield from _opening_before_trait(text, start, busy, lexicon)
         if kind == "origin":
             continue
         if kind == "place" and (origin := FROM.search(text, max(0, start - 6), start)):
@@ -84,7 +84,7 @@ def names_before_traits(
             yield word.start(), word.end()
 
 
-def _opening_before_origin(
+def _opening_before_trait(
     text: str, start: int, busy: bytearray, lexicon: Lexicon
 ) -> Iterator[tuple[int, int]]:
     """The word that opens the note right before an origin or a trait ("sevda [koerdisch]"), when

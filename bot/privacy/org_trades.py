@@ -87,10 +87,6 @@ KINDS_EN = (
 THE_NAMED = lazy(rf"\b(?:at|to|in|from|for|attends?|joined|with)\s+the\s+(({WORD}(?:\s+{WORD})"
                  rf"{{0,2}})\s+(?:{KINDS_EN})(?:\s+of\s+{WORD})?)\b")  # fmt: skip
 """An English community by its own words: "at the al khalil mosque"."""
-BARE_NAMED = lazy(r"\b(?:at|to|from|attends?|joined)\s+(([^\W\d_][\w'’-]+)\s+(?:clinic|hospital"
-                  r"|academy|mosque|church|community\s+cent(?:re|er)))\b")  # fmt: skip
-"""A care place or community by a word of no list, with no article: "referred her to ubuntu
-clinic" (probe43); "to dental clinic", "at st hospital" name a kind."""
 CHAINS = (
     r"aldi|lidl|colruyt|delhaize|carrefour|spar|okay|intermarché|intermarche|action|kruidvat"
     r"|hema|ikea|brico|gamma|makro|match|albert\s+heijn|cora|louis\s+delhaize|trafic"
@@ -199,10 +195,6 @@ def trade_names(text: str) -> Iterator[Found]:
     for match in THE_NAMED.finditer(lowered):
         words = match.group(2).split()
         if not any(word in STOP or word in VERBS for word in words):
-            yield match.start(1), match.end(1), "organisation"
-    bare_kinds = ("clinic", "hospital", "academy", "mosque", "church", "community")
-    for match in BARE_NAMED.finditer(lowered) if any(k in lowered for k in bare_kinds) else ():
-        if _family(match.group(2), particle=False):
             yield match.start(1), match.end(1), "organisation"
     for match in BRANCH.finditer(lowered):
         yield match.start(), match.end(), "organisation"
