@@ -106,7 +106,7 @@ def loose_health(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), "health"
     if not AGAIN_HINTS.isdisjoint(words):
         for match in DRINKING_AGAIN.finditer(text):
-            group = next((index for index in range(1, 6) if match.group(index)), 0)
+            group = match.lastindex or 0  # each alternative holds one group: the verb
             yield match.start(group), match.end(group), "health"
     if "gambling" in words or "gokken" in words or "gokgedrag" in words:
         for match in GAMBLING.finditer(text):
