@@ -16,6 +16,8 @@ sint-niklaas, stationsstraat 77/3, 9100"; review34c): the address's. Not one wit
 after it: "2000 antwerpen" is a place of its own, as the writers label it."""
 
 
+NO_NUMBER_AFTER = re.compile(r"\s+(?:zn|z/n|s/n)\b", re.IGNORECASE)
+"""Where the house number stands, "zonder nummer", "sans numéro": "kerkstraat z/n"."""
 FRENCH_A = re.compile(r"\d a (?=[^\W\d_])")
 """A house number, then "a" and a word: French "à" typed plain."""
 
@@ -29,6 +31,8 @@ def address_edges(text: str, start: int, end: int) -> tuple[int, int]:
     if end < len(text) and text[end - 1].isdigit() and text[end].isalnum():
         rest = WORD_REST.match(text, end)
         end = rest.end() if rest else end
+    if (unnumbered := NO_NUMBER_AFTER.match(text, end)) is not None:
+        end = unnumbered.end()
     if (postcode := POSTCODE_AFTER.match(text, end)) is not None:
         end = postcode.end()
     if end - start > 4 and FRENCH_A.match(text, end - 3):

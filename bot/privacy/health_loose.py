@@ -56,7 +56,7 @@ van de fiets" and "using again the bus pass" say something else."""
 DRINKING_AGAIN = lazy(
     r"(?i:\b(?:terug|weer|opnieuw|nog\s+altijd|nog\s+steeds)\s+aan\s+het\s+(drinken|zuipen)"
     r"(?=\s*(?:$|[.,;:!?)]|(?:en|maar|sinds|want|dus|volgens|de\s+laatste|wss|waarschijnlijk"
-    r"|blijkbaar|denk|is|was)\b))"
+    r"|blijkbaar|denk|is|was|zegt|zei|zeggen)\b))"
     r"|\baan\s+het\s+(zuipen)\b|\b(?:back\s+)?on\s+the\s+needle\b"
     r"|\bback\s+on\s+the\s+(?:pills|bottle|booze|drugs|coke|crack|gear)\b"
     r"|\b(?:terug|weer|opnieuw)\s+aan\s+de\s+(?:pillen|drank|drugs|coke|heroïne|heroine)\b"
@@ -70,6 +70,11 @@ DRINKING_AGAIN = lazy(
 is no relapse); "zuipen" is never said of water. Pills, the bottle or drugs again are masked
 whole ("back on the pills", "terug aan de drank", "rechutée dans l'alcool"). Stopping drinking
 says drink is the problem: its verb is masked ("moet stoppen met [drinken]", review42a)."""
+SUGAR = lazy(
+    r"(?i:\b(?:a|avait|ont|avaient)\s+(le\s+sucre)\b(?!\s+(?:et|dans|pour|sur|de|du|en|au|à)\b))"
+)
+"""Diabetes as Brussels and Walloon French say it: "il a le sucre" (review43a); the sugar
+bought or put somewhere ("a le sucre et la farine", "dans le café") stays."""
 GAMBLING = lazy(
     r"(?i:\b(?:his|her|their|zijn|z'n|haar|is|was|keeps|started)\s+(gambling|gokken|gokgedrag)\b"
     r"(?!\s+(?:hall|halls|house|site|sites|app|apps|ad|ads|advert|machine|machines)\b))"
@@ -110,6 +115,9 @@ def loose_health(text: str) -> Iterator[Found]:
             yield match.start(group), match.end(group), "health"
     if "gambling" in words or "gokken" in words or "gokgedrag" in words:
         for match in GAMBLING.finditer(text):
+            yield match.start(1), match.end(1), "health"
+    if "sucre" in words:
+        for match in SUGAR.finditer(text):
             yield match.start(1), match.end(1), "health"
     if not WAITS.isdisjoint(words):
         for match in ORGAN_WAIT.finditer(text):

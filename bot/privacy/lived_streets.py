@@ -45,7 +45,7 @@ to four words of its name (no word of `STOP`), or a Dutch street compound."""
 
 NO_NUMBER = (
     r"(?:sans\s+num[ée]ro|zonder\s+(?:huis)?nummer|no\s+(?:house\s+)?number"
-    r"|without\s+(?:a\s+)?number)\b"
+    r"|without\s+(?:a\s+)?number|zn|z/n|s/n)\b"
 )
 UNNUMBERED = lazy(
     r"((?i:rue|place|avenue|av\.|chaussée|chaussee|boulevard|bd|quai|impasse|square|drève|allée)"
@@ -55,8 +55,8 @@ UNNUMBERED = lazy(
     rf"|kade))\s+(?i:{NO_NUMBER})"
 )
 """A street the note says has no number: someone's home all the same ("avenue des combattants
-sans numéro", "kapelstraat zonder nummer")."""
-NUMBERLESS = Stems("numéro|numero|nummer|number")
+sans numéro", "kapelstraat zonder nummer", "driehoekstraat zn": review43a)."""
+NUMBERLESS = Stems("numéro|numero|nummer|number|zn|z/n|s/n")
 
 
 VERB = (
@@ -152,7 +152,7 @@ def lived_streets(text: str) -> Iterator[Found]:
     if not LIVING.in_text(text) and not SLEEPING.in_text(text) and not NUMBERLESS.in_text(text):
         return
     for match in UNNUMBERED.finditer(text) if NUMBERLESS.in_text(text) else ():
-        yield match.start(1), match.end(1), "address"
+        yield match.start(1), match.end(1), "address"  # "zn" joins at `address_edges`
     for match in LIVED_STREET.finditer(text):
         street = match.group(1)
         if street.lower() in GENERIC_STREETS:

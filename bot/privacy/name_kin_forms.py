@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
+from bot.privacy.name_word_uses import RELATIONS
 
 Found = tuple[int, int, str]
 KUNYA = lazy(r"(?i:\b(?:umm|oum|abu|abou|aboe|abū)\s+([^\W\d_][\w'’-]+))")
@@ -37,6 +38,17 @@ OPENER = lazy(
 """A first name opening a note before what only a person does; not before an inverted
 subject, which Dutch puts after the verb ("patience zegt ze": the word, quoted; "dan belde
 de huisbaas": "then")."""
+LOST_OR_LEFT = lazy(
+    r"(?i:(?:^|(?<=[^\W\d_]{2}[.!?;])\s+)([^\W\d_][\w'’-]+)\s+(?:a\s+(?:perdu|quitté|quitte"
+    r"|déménagé|demenage|accouché|accouche|signé|signe|reçu|recu|trouvé|trouve)\s+(?:son|sa|ses"
+    r"|le|la|les|un|une|du|de)|heeft\s+(?:zijn|haar|z['’]n|d['’]r)\s+(?:werk|job|huis|woning"
+    r"|uitkering|leefloon|papieren|verblijf)|est\s+(?:enceinte|hospitalisée?|sortie?\s+de"
+    r"|partie?\s+(?:au|en|chez|de))|is\s+(?:zwanger|bevallen|ontslagen|verhuisd|opgenomen"
+    r"|weggelopen))\b)"
+)
+"""A first name opening a note before a loss, a move or a birth in French or Dutch: "said a perdu
+son boulot" (review43a), "hope heeft haar werk verloren"; an English word that is a name reads
+as a name there."""
 ACCORDING = lazy(r"(?i:\b(?:according\s+to|selon|d['’]après)\s+([^\W\d_][\w'’-]+))")
 """Whose word it is: "according to joy the rent is paid", "selon patience"."""
 KUNYA_WORDS = ("umm ", "oum ", "abu ", "abou ", "aboe ", "abū ")
@@ -89,6 +101,10 @@ def told_names(text: str) -> Iterator[Found]:
     for match in OPENER.finditer(text):
         if match.group(1).lower() in names.first:
             yield match.start(1), match.end(1), "name"
+    for match in LOST_OR_LEFT.finditer(text):
+        said = match.group(1).lower()
+        if said in names.first and said not in MONTH_NAMES and said not in RELATIONS:
+            yield match.start(1), match.end(1), "name"
     lowered = text.lower()
     if "according" in lowered or "selon" in lowered or "après" in lowered:
         for match in ACCORDING.finditer(text):
@@ -118,6 +134,16 @@ SAID_NICKNAME = lazy(
 )
 """A word the note itself calls a nickname: "jean-mi (c'est son surnom)", "sunny (nickname,
 real name unknown)" (review39a)."""
+NAMED_NICKNAME = lazy(
+    r"(?<![\w'’-])([^\W\d_][\w'’-]+)\s*\(\s*(?i:(?:zijn|haar|his|her|son|sa)\s+)?(?i:nickname"
+    r"|bijnaam|roepnaam|surnom|alias|aka|dit|genaamd|ze\s+noemen\s+(?:hem|haar)|they\s+call"
+    r"\s+(?:him|her)|on\s+l['’]\s?appelle)\s*:?\s+((?i:(?:de|le|la|the|big|little|kleine|petit"
+    r"|petite|grand|grande|gros|dikke|lange)\s+)?[^\W\d_][\w'’-]+)\s*\)"
+)
+"""A name and the nickname the brackets give it: "prince (nickname pipo)", "kevin (ze noemen hem
+de kleine)" (review43a): both say who."""
+PREVIOUS_WORD = lazy(r"([^\W\d_][\w'’-]*)\s+$")
+UNKNOWN = frozenset(["unknown", "onbekend", "inconnu", "inconnue", "none", "geen", "aucun"])
 CALLED_BY_ALL = lazy(
     r"(?i:\b(?:qu['’]\s?on|qu['’]\s?ils|que\s+tout\s+le\s+monde)\s+appel(?:le|lent)\s+"
     rf"((?:{LEAD}\s+)?[^\W\d_][\w'’-]+)"
@@ -146,6 +172,15 @@ def nicknames(text: str) -> Iterator[Found]:
     if "(" in text and ("surnom" in lowered or "bijnaam" in lowered or "nickname" in lowered):
         for match in SAID_NICKNAME.finditer(text):
             yield match.start(1), match.end(1), "name"
+    if "(" in text:
+        for match in NAMED_NICKNAME.finditer(text):
+            if match.group(2).lower() in UNKNOWN:
+                continue
+            before = PREVIOUS_WORD.search(text, max(0, match.start(1) - 30), match.start(1))
+            word = before.group(1).lower() if before else ""
+            if not word or (word in common and not lexicon().is_name(word)):
+                yield match.start(1), match.end(1), "name"  # a full name the name rules take whole
+            yield match.start(2), match.end(2), "name"
     if not any(cue in lowered for cue in CALLING):
         return
     for match in CALLED_BY_ALL.finditer(text):

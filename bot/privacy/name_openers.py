@@ -88,7 +88,7 @@ CONTACTS = lazy(
     r"|(?:heeft|had)\s+(?:vandaag\s+|gisteren\s+|weer\s+|nog\s+|ook\s+)?(?:niet|nooit)\s+"
     r"(?:gebeld|geantwoord|gereageerd|teruggebeld)"
     r"|belde\s+(?:me|mij|ons|haar|hem|naar|op|vandaag|gisteren|terug|daarna|later|nog|zelf|ook"
-    r"|opnieuw|af)"
+    r"|opnieuw|af)|belde(?=\s*[,;:])"
     r"|(?:zei|vertelde|legde\s+uit|vroeg\s+of)\s+(?:dat|me|mij|ons|hij|ze|zij|het|haar|zijn)\b"
     r"|(?:n['’]|ne\s+)(?:a|avait)\s+(?:pas|jamais|plus)\s+(?:appelé|téléphoné|répondu|rappelé)"
     r"|(?:ne\s+|n['’])(?:répond|repond|répondait|appelle|rappelle)\s+(?:pas|jamais|plus)"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.privacy.compounds import frequent, plain_word
 from bot.privacy.gazetteer import fold, gazetteer
 from bot.privacy.lazy_patterns import lazy
-from bot.privacy.lexicon import Lexicon
+from bot.privacy.lexicon import Lexicon, lexicon
 from bot.privacy.name_titled_speakers import NOT_AFTER_PARTICLES
 from bot.privacy.name_vetoes import TRADES
 
@@ -25,6 +25,9 @@ HAS_A_FILE = lazy(
 )
 """What only a person has: a debt, an appointment, a file ("de vos heeft een schuld van 800
 euro"; "de vos heeft de kippen" stays the fox)."""
+FIRST_AFTER = lazy(r"\s+([^\W\d_][\w'’-]+)")
+"""The word after such a surname: a first name there makes it one, surname first as in a file
+("van damme kevin a reçu un préavis", review43a), though its word is a town."""
 HINTS = (" de ", " van ", " vd ", " den ", " ver ", " ter ", " ten ", "de ", "van ")
 GLUED = lazy(r"(?i:(?<![\w'’-])van(?:de|der|den)[a-zà-ÿ]{3,}(?![\w'’-]))")
 """A surname glued to "vande", "vander", "vanden" ("vanderlinden ptt mieux", probe45): a
@@ -60,6 +63,10 @@ def particle_surnames(text: str, lexicon: Lexicon) -> dict[int, bool]:
         named = named or (compound and word not in frequent())  # "de keersmaecker weer vast"
         if match.group(1) is not None:  # "mail naar de bruyne"
             named = named or unlike_a_word(word, lexicon)
+        given = FIRST_AFTER.match(text, match.end(3))
+        listed = "".join(particle) + word in lexicon.last
+        if listed and given and given.group(1).lower() in lexicon.first:
+            named = named or given.group(1).lower() not in frequent()  # "van damme kevin"
         person = len(particle) == 1 and HAS_A_FILE.match(text, match.end(3)) is not None
         named = named or (glued and person)  # not "van de winkel heeft een factuur"
         if named:
@@ -72,3 +79,13 @@ def unlike_a_word(word: str, lexicon: Lexicon) -> bool:
     if word not in lexicon.last or word in frequent() or plain_word(word, lexicon):
         return False
     return fold(word) not in gazetteer().names
+
+
+def given_name_after(text: str, town: str, end: int) -> bool:
+    """ "van damme kevin": "van" and a town a listed surname, a listed first name after it, as
+    a file puts them; the town is the surname (read by the places rule)."""
+    after = FIRST_AFTER.match(text, end)
+    words = lexicon()
+    return (
+        after is not None and after.group(1).lower() in words.first and "van" + town in words.last
+    )

@@ -23,6 +23,7 @@ from bot.privacy.gazetteer import fold as fold
 from bot.privacy.gazetteer import gazetteer as gazetteer
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
+from bot.privacy.name_particle_surnames import given_name_after
 from bot.privacy.overlaps import capitalised_throughout
 from bot.privacy.place_cues import AFTER_ADDRESS, QUARTER, RESIDENCE, verb_or_speaker
 from bot.privacy.streets import rare_streets as rare_streets
@@ -129,7 +130,8 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
             said.group().lower().startswith("la") or name.split()[1] in FEAST_SAINTS
         )  # "la saint-vincent" (a feast or a charity: no town takes "la"), "voor sint-maarten"
         surname = bool(SURNAME_PARTICLES.search(text, near, start)) or _after_title(text, start)
-        surname = surname or (text[start].isupper() and bool(OPENING_VAN.search(text, near, start)))
+        if not surname and OPENING_VAN.search(text, near, start) is not None:  # "van Damme"
+            surname = text[start].isupper() or given_name_after(text, name, end)
         if not (feast or surname):
             postcode = _postcode_before(text, start)
             yield (postcode.start() if postcode else start), end, "place"

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 
 from bot.privacy.detention import NUMBER
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import lexicon
+from bot.privacy.places import place_names
 
 Found = tuple[int, int, str]
 PRISONS_ONLY = r"lantin|paifve|jamioulx|marneffe|everberg|berkendael|wortel|merksplas"
@@ -48,8 +50,13 @@ TO_SERVE = lazy(
 )
 """Time still to serve, the Dutch verb last: "da haar papa nog twee jaar moet zitten" (not
 "zitten in het vijfde leerjaar", "zitten op de wachtlijst")."""
+PRISON_IN = lazy(r"(?i:\b(?:prison|gevangenis|jail|cachot)\s+(?:a|à|in|te|at)\s+)")
+"""A prison and the town it stands in: "6 mois de prison a haren" (review43a); a town that is a
+word ("haren": hair) reads as one there, even after "a" typed for "à"; the places rule finds
+the others (and a detention phrase may hold them: "a fait 2 ans de prison à lantin")."""
+PRISON_WORDS = ("prison", "gevangenis", "jail", "cachot")
 HINTS = ("lantin", "paifve", "jamioulx", "marneffe", "everberg", "berkendael", "wortel",
-         "merksplas", "binnen", "inside", "zitten")  # fmt: skip
+         "merksplas", "binnen", "inside", "zitten", *PRISON_WORDS)  # fmt: skip
 
 
 def prison_towns(text: str) -> Iterator[Found]:
@@ -65,3 +72,9 @@ def prison_towns(text: str) -> Iterator[Found]:
     if "zitten" in lowered:
         for match in TO_SERVE.finditer(text):
             yield match.start(), match.end(), "detention"
+    if any(word in lowered for word in PRISON_WORDS):
+        for match in PRISON_IN.finditer(text):
+            town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
+            said = text[match.end() : match.end() + town[1]].lower() if town else ""
+            if town is not None and town[0] == 0 and lexicon().is_word(said):
+                yield match.end(), match.end() + town[1], "place"  # others: the places rule

@@ -17,13 +17,15 @@ KINDS = (
     r"basisschool|kleuterschool|lagere\s+school|kdv|kinderdagverblijf|crèche|creche|wzc"
     r"|woonzorgcentrum|rusthuis|atheneum|lyceum|dagcentrum|internaat|jeugdhuis|kinderopvang"
     r"|buitenschoolse\s+opvang|ibo|bso|vrije\s+basisschool|gemeentelijke\s+basisschool"
-    r"|thuiszorg|gezinszorg|poetsdienst|bs|vbs|gbs|gvbs"
+    r"|thuiszorg|gezinszorg|poetsdienst|bs|vbs|gbs|gvbs|hotelschool|kunstschool|sportschool"
+    r"|middelbare\s+school|secundaire\s+school|muziekschool|academie"
 )
 KIND_HINTS = frozenset(
     ["basisschool", "kleuterschool", "school", "kdv", "kinderdagverblijf", "crèche", "creche",
      "wzc", "woonzorgcentrum", "rusthuis", "atheneum", "lyceum", "dagcentrum", "internaat",
      "jeugdhuis", "kinderopvang", "opvang", "ibo", "bso", "thuiszorg", "gezinszorg",
-     "poetsdienst", "bs", "vbs", "gbs", "gvbs"]
+     "poetsdienst", "bs", "vbs", "gbs", "gvbs", "hotelschool", "kunstschool", "sportschool",
+     "muziekschool", "academie"]
 )  # fmt: skip
 """The last word of each kind: without one, no rule here can match."""
 WORD = r"[^\W\d_][\w'’-]*"
