@@ -382,6 +382,14 @@ FROZEN34 = HERE / "data" / "pii-frozen-external34.jsonl"
 during #12's thirty-third session by a writer who read only a label brief, never the code nor
 the docs; added unread after the rules stopped, scored on the session-start code (f033c4a) and
 at the end, never tuned on."""
+DEV_PROBE49 = HERE / "data" / "pii-dev-probe49.txt"
+"""Written during #12's thirty-fourth session by a writer who read only a label brief (150
+sentences, 30 PII-free); scored unread later in the session (recall 0.881 on its start code,
+0.881 then), then opened and tuned on."""
+DEV_PROBE50 = HERE / "data" / "pii-dev-probe50.txt"
+"""A second set written during #12's thirty-fourth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.858 on its start code, 0.858 then), then opened and tuned
+on."""
 DEV_REVIEW43A = HERE / "data" / "pii-dev-review43a.txt"
 """Written during #12's thirty-third session by a writer who read only a label brief (150
 sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
