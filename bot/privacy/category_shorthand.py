@@ -115,9 +115,11 @@ CHURCH_KIND = lazy(
 """The denomination after a church already masked ("va à l'église évangélique")."""
 ROMA = lazy(
     r"(?i:\b(?:est|sont|is|zijn|are|was|were|était|étaient)\s+(roms?|tsiganes?|gitans?|gitanes?"
-    r"|zigeuners?|gypsies|gypsy)\b)"
+    r"|zigeuners?|gypsies|gypsy)\b"
+    r"|\((roms?)\s+(?:de|du|d['’]|uit|van|from)\s+(?=[^\W\d_]{3}))"
 )
-"""A family said to be Roma by a short or an old word ("la famille est rom")."""
+"""A family said to be Roma by a short or an old word ("la famille est rom", "bogdan (rom de
+roumanie)": probe49)."""
 NUN = lazy(
     r"(?i:\b(?:is|was|werd)\s+(?:een\s+)?(non)\b(?![-\w])(?!\s*[,.!]?\s*(?:ja|nee|merci|pas)\b))"
 )

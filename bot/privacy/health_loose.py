@@ -60,6 +60,8 @@ DRINKING_AGAIN = lazy(
     r"|\baan\s+het\s+(zuipen)\b|\b(?:back\s+)?on\s+the\s+needle\b"
     r"|\bback\s+on\s+the\s+(?:pills|bottle|booze|drugs|coke|crack|gear)\b"
     r"|\b(?:terug|weer|opnieuw)\s+aan\s+de\s+(?:pillen|drank|drugs|coke|heroïne|heroine)\b"
+    r"|\b(?:recommenc[ée]|recommence|s['’]est\s+remise?|se\s+remet)\s+[àa]\s+(boire)\b(?!\s+(?:du|de|des|d['’]|un|une)\b)"
+    r"|\bback\s+to\s+(using|drinking)\b(?!\s+(?:the|a|an|his|her|their|water|tea|coffee)\b)"
     r"|\brechut[ée]e?\s+dans\s+(?:l['’]alcool|la\s+drogue|la\s+coke|l['’]héro[ïi]ne)\b"
     r"|\b(?:stoppen|stopt|stopte|gestopt|minderen|mindert)\s+(?:(?:is|was|ben)\s+)?met\s+(drinken|zuipen)\b(?!\s+(?:van|uit)\b)"
     r"|\b(?:arrêter|arreter|arrête|arrete|arrêté|arreté)\s+de\s+(boire)\b(?!\s+(?:du|de|des|d['’])\b)"
@@ -82,6 +84,7 @@ GAMBLING = lazy(
 """Gambling said as someone's own: "his gambling debts" (probe43), "dad is gambling again"
 (probe48); "the gambling hall", "is gambling advertising" stay."""
 AGAIN_HINTS = frozenset(["drinken", "zuipen", "needle", "back", "terug", "weer", "opnieuw",
+                         "recommencé", "recommence", "remis", "remise", "remet",
                          "rechuté", "rechutée", "rechute", "boire", "drinking"])  # fmt: skip
 MEDS = frozenset(["medicatie", "medicijnen", "pillen", "meds", "medication", "medicine", "pills",
                   "médicaments", "médocs", "cachets"])  # fmt: skip

@@ -75,10 +75,11 @@ IN_GENERAL = lazy(
 )
 """A condition in general or named by its campaign: "diabetes awareness poster" (review30a)."""
 WEATHER = lazy(
-    r"(?i:\s+(?:boven|over|atlantique|atlantic|sur\s+la\s+(?:mer|manche|belgique)|au-dessus"
+    r"(?i:\s+(?:boven|over(?!\s+(?:is|was|zou|zal|zijn|gaat|ging)\b)|atlantique|atlantic|sur\s+la\s+(?:mer|manche|belgique)|au-dessus"
     r"|brengt|brings|apporte|arrive|trekt|moves)\b)"
 )
-"""A depression of the weather: "een depressie boven de noordzee" (review30a)."""
+"""A depression of the weather: "een depressie boven de noordzee" (review30a); not one that is
+over ("zegt dat depressie over is", probe49)."""
 THING_IS = lazy(
     r"(?i:\b(?:project|projet|dossier|systeem|système|system|administratie|administration"
     r"|beleid|politique|policy|bureaucratie|bureaucracy|procedure|procédure|file|machine"

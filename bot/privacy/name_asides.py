@@ -47,12 +47,14 @@ CALLED_SO = lazy(
     r"|zo\s+noem(?:t|en)\s+(?:iedereen|ze|we|wij)|zoals\s+ze\s+(?:hem|haar)\s+noemen"
     r"|(?:as|that['’]s\s+what)\s+(?:they|everyone|people)\s+call(?:s)?\s+(?:him|her)"
     r"|is\s+(?:her|his)\s+(?:first\s+|real\s+)?name|c['’]est\s+son\s+(?:vrai\s+)?(?:pr[ée]nom|nom)"
+    r"|c['’]est\s+le\s+(?:pr[ée]nom|nom(?:\s+de\s+famille)?)\s+(?:du|de|d['’])"
+    r"|(?:is\s+)?the\s+(?:family|first|last)\s+name\b|is\s+de\s+(?:familie|voor|achter)naam"
     r"|is\s+(?:haar|zijn)\s+(?:echte\s+)?(?:voor)?naam))"
 )
 """A word the note says is someone's name or nickname: "gigi c'est comme ça qu'on l'appelle",
 "moeke (zo noemt iedereen de oma)" (review42a), "winter is her first name", "petit pierre
-(surnom)" (probe44), "winter (familienaam!)", "père c'est son surnom" (probe45), at a
-sentence's start."""
+(surnom)" (probe44), "winter (familienaam!)", "père c'est son surnom" (probe45), "joyeux c'est
+le prénom du petit", "winter the family name" (probe49), at a sentence's start."""
 CALLED_HINTS = lazy(r"surnom|bijnaam|nickname|naam|name|nom|appelle|noem|call")
 """Without one of these ("prénom", "voornaam" and "surname" hold "nom", "naam", "name"),
 CALLED_SO cannot match."""

@@ -22,10 +22,11 @@ Found = tuple[int, int, str]
 KUNYA = lazy(r"(?i:\b(?:umm|oum|abu|abou|aboe|abū)\s+([^\W\d_][\w'’-]+))")
 """A kunya and the name after it, one span."""
 AGED = lazy(
-    r"(?i:(?:^|[,;:]\s*|\b(?:en|et|and|&)\s+)([^\W\d_][\w'’-]+)\s*\(\s*\d{1,2}\s*"
-    r"(?:j|ans?|y|yrs?|jaar)?\s*\))"
+    r"(?i:(?:^|[,;:]\s*|\b(?:en|et|and|&)\s+)([^\W\d_][\w'’-]+)\s*\(\s*(?:\d{1,2}\s*"
+    r"(?:j|ans?|y|yrs?|jaar)?|(?:°\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*\))"
 )
-"""A word and an age in brackets, alone in a list: a child ("de oudste, said (16)"); after
+"""A word and an age or a date of birth in brackets, alone in a list: a child ("de oudste, said
+(16)", "zoë (22.09.2023) is prematuur": probe49); after
 another word it may end a full name the name rules take whole ("marie-claire dupont (54)")."""
 OPENER = lazy(
     r"(?i:(?:^|(?<=[^\W\d_]{2}[.!?;])\s+)([^\W\d_][\w'’-]+)\s+(?:says|said|told|called|rang|texted|wasn['’]t\s+home"

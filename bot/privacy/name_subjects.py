@@ -19,3 +19,10 @@ SUBJECTS = frozenset(["frans", "engels", "duits", "nederlands", "wiskunde", "tur
                       "kikongo"])  # fmt: skip
 """School subjects after a teacher, languages after an interpreter ("de leraar frans", "la
 prof anglais", "de tolk Dari"): no names."""
+TEACHING = frozenset(["leraar", "lerares", "leerkracht", "juf", "juffrouw", "meester", "prof",
+                      "professeur", "professor", "teacher", "tolk", "interprète", "interprete",
+                      "interpreter", "vertaler", "traducteur", "translator", "cours", "les",
+                      "lessen", "klas", "class", "classes", "examen", "toets", "exam", "test",
+                      "leçon", "lecon", "lesson", "lessons", "docent", "docente"])  # fmt: skip
+"""Words before a subject or language ("de leraar frans", "examen frans"): where a first name
+that is also a subject ("frans") stays the subject; after "opa" it is someone."""

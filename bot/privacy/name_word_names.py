@@ -26,6 +26,7 @@ from bot.privacy.name_groups import (
 )
 from bot.privacy.name_lists import negated
 from bot.privacy.name_spans import foreign_after
+from bot.privacy.name_subjects import SUBJECTS, TEACHING
 from bot.privacy.name_tails import name_not_word
 from bot.privacy.name_vetoes import WEATHER
 from bot.privacy.name_word_acts import MISSED_A_POINT, contacted_or_acting, sent_by
@@ -64,6 +65,8 @@ def word_name(
     foreign = lang is not None and lang not in lexicon.word_names[token.bare]
     following = next_or_claimed_verb(text, tokens, i, OPENER_VERBS if token.opens else VERBS)
     previous = tokens[i - 1] if i > 0 and gap(text, tokens[i - 1], token) else None
+    if previous is not None and previous.bare in TEACHING and token.bare in SUBJECTS:
+        return False  # "de leraar frans belde": the subject; "opa frans" is someone
     if after_title(text, tokens, i):
         return foreign or token.bare not in MODALS
     if following and following.bare in WANTED and WANTED_ALONE.match(text, following.end):

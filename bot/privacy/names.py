@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from bot.privacy.compounds import dutch_verb_form, plain_word
+from bot.privacy.compounds import dutch_verb_form, frequent, plain_word
 from bot.privacy.language import sentence_languages
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_aliases import aliases
@@ -180,7 +180,8 @@ def _is_name(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     if token.capital and not token.opens and ELIDED_CAPITAL.search(token.word):
         return True  # "avec M. D'Hondt", "bij De Smet-D'Haese": a capital after the elision
     if i > 0 and after_title(text, tokens, i) and (token.capital or _named(bare, lexicon)):
-        return bare not in PARTICLES or token.capital
+        clause = "," in text[tokens[i - 1].end : token.start] and bare in frequent()
+        return (bare not in PARTICLES or token.capital) and not clause  # "collega, niks meer"
     if not token.capital and "-" in bare and not token.cued:  # "fatima-zahra", "jean-marc"
         parts = bare.split("-")
         if parts[0] in FOREIGN_PARTICLES and named_word(parts[-1], lexicon):

@@ -108,3 +108,41 @@ def test_drink_again_diabetes_and_a_pregnancy_at_risk(text: str, found: tuple[st
 )
 def test_sugar_bought_and_coffee_stay(text: str) -> None:
     assert not any(kind == "health" for _, kind in masked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("zegt dat depressie over is wss niet", ("depressie", "health")),
+        ("opa frans wordt 97 in juni", ("frans", "name")),
+        ("zoë (22.09.2023) is prematuur geboren", ("zoë", "name")),
+        ("il dit qu'il a recommencé à boire, rdv jeudi", ("boire", "health")),
+        ("elle s'est remise à boire depuis noel", ("boire", "health")),
+        ("his mum is back to using and he is scared", ("using", "health")),
+        ("joyeux c'est le prénom du petit", ("joyeux", "name")),
+        ("delhaize c'est le nom de famille du monsieur", ("delhaize", "name")),
+        ("winter the family name, dad is away", ("winter", "name")),
+        ("bogdan (rom de roumanie) vend des journaux", ("rom", "origin")),
+        ("mrs nsimba is a deaconess at her church", ("deaconess", "religion")),
+    ],
+)
+def test_probe49_shapes(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "morgen verlof, dossiers doorgegeven aan collega, niks dringends",
+        "een depressie over de noordzee brengt regen",
+        "hij spreekt frans en nederlands",
+        "il a recommencé à boire du café",
+        "she went back to using the bus pass",
+        "c'est le nom de famille du père",
+        "(rom de 2 gb) kapot",
+        "vergadering (12.03.2025) afgelast",
+    ],
+)
+def test_probe49_lookalikes_stay(text: str) -> None:
+    kinds = {kind for _, kind in masked(text)}
+    assert kinds <= {"date"}
