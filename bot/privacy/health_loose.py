@@ -48,11 +48,13 @@ ORGAN_WAIT = lazy(
 
 USING_AGAIN = lazy(
     r"(?i:\b(?:(?:terug|weer|opnieuw|nog\s+altijd)\s+aan\s+het\s+gebruiken"
+    r"|(?<=heeft\s)(?:terug|weer|opnieuw)\s+(gebruikt)"
     r"|using\s+again|back\s+on\s+drugs)"
     r"(?=\s*(?:$|[.,;:!?)]|(?:en|maar|sinds|want|dus|volgens|and|but|since|after|according)\b)))"
 )
-"""Drugs again, said without the word: only where the clause ends, for "weer aan het gebruiken
-van de fiets" and "using again the bus pass" say something else."""
+"""Drugs again, said without the word ("heeft terug gebruikt volgens zus": probe50): only where
+the clause ends, for "weer aan het gebruiken van de fiets" and "using again the bus pass" say
+something else."""
 DRINKING_AGAIN = lazy(
     r"(?i:\b(?:terug|weer|opnieuw|nog\s+altijd|nog\s+steeds)\s+aan\s+het\s+(drinken|zuipen)"
     r"(?=\s*(?:$|[.,;:!?)]|(?:en|maar|sinds|want|dus|volgens|de\s+laatste|wss|waarschijnlijk"
@@ -109,9 +111,10 @@ def loose_health(text: str) -> Iterator[Found]:
     if not MEDS.isdisjoint(words):
         for match in MEDS_FOR.finditer(text):
             yield match.start(), match.end(), "health"
-    if "gebruiken" in words or "using" in words or "drugs" in words:
+    if "gebruiken" in words or "gebruikt" in words or "using" in words or "drugs" in words:
         for match in USING_AGAIN.finditer(text):
-            yield match.start(), match.end(), "health"
+            group = match.lastindex or 0  # "heeft terug [gebruikt]": the verb alone
+            yield match.start(group), match.end(group), "health"
     if not AGAIN_HINTS.isdisjoint(words):
         for match in DRINKING_AGAIN.finditer(text):
             group = match.lastindex or 0  # each alternative holds one group: the verb

@@ -44,7 +44,7 @@ and a preposition ("lives somewhere on", "habite dans la"), then a French street
 to four words of its name (no word of `STOP`), or a Dutch street compound."""
 
 NO_NUMBER = (
-    r"(?:sans\s+num[ée]ro|zonder\s+(?:huis)?nummer|no\s+(?:house\s+)?number"
+    r"(?:sans\s+num[ée]ro|zonder\s+(?:huis)?(?:nummer|nr)|no\s+(?:house\s+)?number"
     r"|without\s+(?:a\s+)?number|zn|z/n|s/n)\b"
 )
 UNNUMBERED = lazy(
@@ -56,7 +56,7 @@ UNNUMBERED = lazy(
 )
 """A street the note says has no number: someone's home all the same ("avenue des combattants
 sans numéro", "kapelstraat zonder nummer", "driehoekstraat zn": review43a)."""
-NUMBERLESS = Stems("numéro|numero|nummer|number|zn|z/n|s/n")
+NUMBERLESS = Stems("numéro|numero|nummer|number|zn|z/n|s/n|zonder nr")
 
 
 VERB = (

@@ -39,10 +39,12 @@ FOSTER = lazy(
 """A family word before a Flemish surname of the lists, however ordinary its word: "bij
 pleeggezin de ridder" (probe46), "familie de vos"."""
 SAID_TO_BE = lazy(
-    rf"(?i:\b({WORD})\s+dite?\s+([a-zà-ÿ][\w-]{{2,}})(?![\w'’])(\s*(?:[,.;:!?)]|$))?)"
+    rf"(?i:\b({WORD})\s+dite?\s+([a-zà-ÿ][\w-]{{2,}})(?![\w'’])"
+    r"(\s*(?:[,.;:!?)]|$)|\s+par\s+(?:tout\s+le\s+monde|tous|toutes|ses|les|sa|son))?)"
 )
 """A nickname after "dit": a word of no list, or one that ends the clause ("mamadou dit
-doudou"); "farid dit qu'il", "jérôme dit rdv jeudi" report speech."""
+doudou", "ahmet dit doudou par tout le monde": probe50); "farid dit qu'il", "jérôme dit rdv
+jeudi" report speech."""
 REAL_NAME = lazy(
     rf"(?i:\b({WORD})\s*\(\s*(?:echte\s+naam|eigenlijke\s+naam|vrai\s+nom|real\s+name)\s*:?\s*"
     rf"({WORD})\s*\))"

@@ -33,6 +33,13 @@ OF_STREET = lazy(r"(?i: (?:van de|van het|van 't|van|vd|from|du|de la|des) $)")
 """Before an address: "roos van de [meir 88]" is Roos who lives there (probe44)."""
 OPENING_INITIALS = lazy(r"^\s*((?:[a-z]\.){1,2}[a-z])\.\s*$")
 """Two or three initials alone before a trait that opens a note (probe47)."""
+DESCRIBED = lazy(
+    r"(?i:\s+(?:jonge\s+(?:man|vrouw|gast|moeder)|young\s+(?:man|woman|guy|mum|mother)"
+    r"|jeune\s+(?:homme|femme|fille|maman)|sans\s+papiers|zonder\s+papieren|undocumented"
+    r"|alleenstaande\s+(?:man|vrouw|moeder)|single\s+(?:mum|mother|dad|father))$)"
+)
+"""Who someone is, said between the name and the origin: "tchouameni sans papiers,
+[camerounais]"."""
 OPENS = lazy(r"(?:^|[.!?:;\n]\s*|^\W*)$")
 """Nothing but a stop or the text's start before a word: it opens the sentence."""
 
@@ -90,7 +97,11 @@ def _opening_before_trait(
     """The word that opens the note right before an origin or a trait ("sevda [koerdisch]"), when
     no list knows it as a word: a listed first name there is the name rules' to judge."""
     gap = 2 if text[max(0, start - 2) : start] == ", " else 1
-    if start < gap + 3 or text[start - 1] != " " or " " in text[: start - gap].strip():
+    if start < gap + 3 or text[start - 1] != " ":
+        return
+    if (described := DESCRIBED.search(text, 0, start - gap)) is not None:
+        gap = start - described.start()  # "ahmadzai jonge man [afghaan]" (probe50)
+    if " " in text[: start - gap].strip():
         return  # one word only before the trait: most traits stand later in a note
     if (initials := OPENING_INITIALS.match(text, 0, start - gap)) is not None:
         if initials.group(1) + "." not in ABBREVIATIONS:  # not "o.a. [marokkaanse] families"

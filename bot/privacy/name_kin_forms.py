@@ -151,10 +151,13 @@ CALLED_BY_ALL = lazy(
     r"|\b(?:who|that)\s+(?:they|we|everyone|everybody|people)\s+call\s+"
     rf"((?:{LEAD}\s+)?[^\W\d_][\w'’-]+)"
     r"|\bdie\s+(?:ze|we|ie|iedereen|men|ze\s+hier)\s+"
-    r"((?:[^\W\d_][\w'’-]+\s+)?[^\W\d_][\w'’-]+)\s+noem(?:en|t|de|den)\b)"
+    r"((?:[^\W\d_][\w'’-]+\s+)?[^\W\d_][\w'’-]+)\s+noem(?:en|t|de|den)\b"
+    r"|\b(?:wants?\s+to\s+be\s+called|wil\s+(?:graag\s+)?genoemd\s+worden|veut\s+(?:qu['’]\s?on"
+    r"\s+l['’]\s?appelle|être\s+appelée?|se\s+faire\s+appeler))\s+([^\W\d_][\w'’-]+))"
 )
 """A name said with a relative clause of calling: "le copain qu'on appelle p'tit lu", "the man
-they call big mo", "de buurvrouw die ze mémé lou noemen" (review39a)."""
+they call big mo", "de buurvrouw die ze mémé lou noemen" (review39a), the name someone asks
+for ("wants to be called sam", probe50)."""
 
 
 def nicknames(text: str) -> Iterator[Found]:
@@ -185,8 +188,10 @@ def nicknames(text: str) -> Iterator[Found]:
     if not any(cue in lowered for cue in CALLING):
         return
     for match in CALLED_BY_ALL.finditer(text):
-        group = next(g for g in (1, 2, 3) if match.group(g))
-        if match.group(group).split()[-1].lower() not in common:
+        group = next(g for g in (1, 2, 3, 4) if match.group(g))
+        said = match.group(group).split()[-1].lower()
+        asked = group < 4 or said in lexicon().first  # "wants to be called sam": a listed name
+        if said not in common and asked:
             yield match.start(group), match.end(group), "name"
     for match in NICKNAME.finditer(text):
         last = match.group(1).split()[-1].lower()

@@ -162,11 +162,16 @@ def person_openers(text: str, lexicon: Lexicon) -> dict[int, bool]:
         # "thabo kwam niet opdagen"; "wijkagent kwam langs" stays
         acts = (unknown and ARRIVES.match(text, after)) or (named and CONTACTS.match(text, after))
         aged = (word in lexicon.first or not lexicon.is_word(word)) and AGED.match(text, after)
-        if acts or aged:
+        told = named and not plain_word(word, lexicon) and DISLOCATED.match(text, after)
+        if acts or aged or told:  # "kessler elle sait pas venir" (probe50): told, then said
             found[match.start(1)] = True
     return found
 
 
+DISLOCATED = lazy(
+    r"(?i:\s+(?:elle|il)\s+(?:ne\s+|n['’]\s?)?(?:sait|peut|veut|a|est|va|dit|vient)\b)"
+)
+"""French names its subject first, then says it again: "kessler elle sait pas venir"."""
 PAIR_ACTS = lazy(
     r"(?i:\s+(?:and|en|et|&)\s+([^\W\d_][\w'’-]*)\s+(?:came|come|live|lived|share|shared|went"
     r"|have|had|want|wanted|stay|stayed|sleep|slept|play|played|attend|arrived|left|moved|komen"

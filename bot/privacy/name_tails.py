@@ -131,6 +131,7 @@ initials too ("a.m. belde"), a time only after a number."""
 NOT_HOME = frozenset(["thuis", "home", "in", "gekomen", "opgedaagd", "verschenen", "there",
                       "là", "opengedaan", "open"])  # fmt: skip
 """What "niet"/"not" after initials must be about for a person: "j.v. niet thuis"."""
+BORN = frozenset(["geboren", "born", "né", "née", "°"])
 PARENT_OF = lazy(r"\s+(?:van|of|de|du|des)\b")
 
 AGAIN = frozenset(["weer", "opnieuw", "again", "encore", "toujours", "nog", "terug", "niet", "nie",
@@ -159,7 +160,8 @@ def _lower_rows(
         parent = parent and PARENT_OF.match(text, match.end(2)) is not None
         again = after in AGAIN and (after not in ("niet", "nie", "not") or _not_home(text, match))
         again = again and match.group(1) not in ("a.m.", "p.m.")  # "a.m. not in": the morning
-        subject = after in SUBJECT_VERBS or again or kin or named or parent
+        born = after in BORN  # "g.b. geboren 12-5-1971" (probe50): a file's line
+        subject = after in SUBJECT_VERBS or again or kin or named or parent or born
         people = before is not None and before.group(1).lower() in PEOPLE | FILES
         if subject or people:
             yield start, end - 1  # the last full stop stays, as after "J.V" in capitals

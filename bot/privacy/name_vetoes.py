@@ -178,3 +178,13 @@ def may_name(text: str, token: Token, lexicon: Lexicon) -> bool:
         return True
     following = NEXT_WORD.match(text, token.end)
     return following is not None and following.group(1).lower() in SUBJECT_VERBS
+
+
+FEASTS = frozenset(["noel", "noël", "pâques", "paques", "anniversaire", "nouvel", "christmas",
+                    "kerstmis", "kerst", "kerstfeest", "birthday", "verjaardag", "eid",
+                    "aïd"])  # fmt: skip
+"""Feasts a wish names: the word before them is the wish ("joyeux", "merry", "zalig")."""
+IN_PERSON = lazy(
+    r"(?i:\s+(?:zelf|zélf|herself|himself|elle-même|lui-même|in\s+person|en\s+personne)\b)"
+)
+"""Weather comes by itself, not in person: "winter kwam zelf langs op permanentie" (probe50)."""

@@ -28,7 +28,7 @@ from bot.privacy.name_lists import negated
 from bot.privacy.name_spans import foreign_after
 from bot.privacy.name_subjects import SUBJECTS, TEACHING
 from bot.privacy.name_tails import name_not_word
-from bot.privacy.name_vetoes import WEATHER
+from bot.privacy.name_vetoes import FEASTS, IN_PERSON, WEATHER
 from bot.privacy.name_word_acts import MISSED_A_POINT, contacted_or_acting, sent_by
 from bot.privacy.name_word_described import OF_SOMEONE, described_after, nicknamed
 from bot.privacy.name_word_states import states_a_category
@@ -65,6 +65,8 @@ def word_name(
     foreign = lang is not None and lang not in lexicon.word_names[token.bare]
     following = next_or_claimed_verb(text, tokens, i, OPENER_VERBS if token.opens else VERBS)
     previous = tokens[i - 1] if i > 0 and gap(text, tokens[i - 1], token) else None
+    if following is not None and following.bare in FEASTS:
+        return False  # "joyeux noel a toute la famille", "merry christmas": a wish
     if previous is not None and previous.bare in TEACHING and token.bare in SUBJECTS:
         return False  # "de leraar frans belde": the subject; "opa frans" is someone
     if after_title(text, tokens, i):
@@ -90,6 +92,7 @@ def word_name(
         foreign = foreign_after(text, following.end, lexicon.word_names[token.bare])
     verbs = OPENER_VERBS if token.opens else VERBS
     weather = token.bare in WEATHER and following is not None and following.bare in WEATHER_VERBS
+    weather = weather and following is not None and not IN_PERSON.match(text, following.end)
     acts = following and following.bare in verbs and (foreign or following.bare not in COPULAS)
     if acts and not weather and not MISSED_A_POINT.match(text, token.end):
         return True  # "Precious said", "patience attend la réponse"; not "rain came down"

@@ -72,12 +72,13 @@ PERSON_WORDS = frozenset(PERSON.split("|"))
 TRANS = lazy(
     r"(?i:\btrans\s+(?:" + PERSON + r")\b|\b(?:" + PERSON + r")\s+trans\b"
     r"|\b(?:is|est|zijn|sont|are|'s|’s)\s+trans(?:\s+(?:" + PERSON + r"))?\b(?![\w-])"
-    r"|(?<=^)[^\W\d_][\w'’-]+\s+trans(?=\s*(?:,|\.|;|$|et\b|en\b|and\b))"
+    r"|(?<=^)[^\W\d_][\w'’-]+\s+(?:\(\s*\d{1,2}\s*\)\s+)?trans(?=\s*(?:,|\.|;|$|et\b|en\b|and\b))"
     r"|(?<=\bhij\s)trans(?=\s+(?:is|was)\b)|(?<=\bzij\s)trans(?=\s+(?:is|was)\b)"
     r"|(?<=\bze\s)trans(?=\s+(?:is|was)\b))"
 )
 """"Trans" with a person or said of one: "trans jongen", "une fille trans", "she's trans", and
-right after the word opening a note ("amandine trans et en rupture", probe44): the word stays."""
+right after the word opening a note ("amandine trans et en rupture", probe44; "lotte (19) trans,"
+probe50): the word stays."""
 COMING_OUT = lazy(
     r"(?i:\b(?:zijn|haar|hun|zn|z'n|d'r|son|sa|leur|his|her|their|de|het|na|the|un|a|after)\s+"
     r"(coming[- ]out)\b(?!\s+(?:of|uit|from|de\s+prison))"
@@ -193,11 +194,11 @@ HORMONES = frozenset(["hormoonbehandeling", "hrt", "hormonen", "hormones", "horm
                       "testostérone", "testosterone", "testosteron", "oestrogeen", "œstrogène",
                       "œstrogènes", "oestrogène", "oestrogènes", "estrogen"])  # fmt: skip
 BI = lazy(
-    r"(?i:\b(?:is|est|zijn|sont|are|'s|’s|shes|hes|ben|am)\s+(bi)\b(?![\w-])"
+    r"(?i:\b(?:is|est|zijn|sont|are|'s|’s|shes|hes|ben|am|se\s+dit|se\s+disent)\s+(bi)\b(?![\w-])"
     r"|\b(?:ze|zij|hij|die|ik)\s+(bi)\s+(?:is|was|ben)\b)"
 )
-""""Bi" said of someone: "hij is bi", "elle est bi", "shes bi", "dat ze bi is" (review28a;
-"bij", "bi-weekly" stay)."""
+""""Bi" said of someone: "hij is bi", "elle est bi", "shes bi", "dat ze bi is" (review28a), "se
+dit bi" (probe50; "bij", "bi-weekly" stay)."""
 INTO = lazy(
     r"(?i:\b(?:she's|she’s|shes)\s+(into\s+(?:women|girls))\b"
     r"|\b(?:he's|he’s|hes)\s+(into\s+(?:men|boys|guys))\b"

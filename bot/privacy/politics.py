@@ -189,13 +189,13 @@ DISSENT = lazy(
     r"|\b(?:demonstreerde|betoogde|protesteerde|manifestait|a\s+manifesté|protested|demonstrated)"
     r"\s+(?:tegen|contre|against)\s+(?:het\s+|le\s+|the\s+|de\s+|la\s+)?"
     r"(?:regime|régime|regering|gouvernement|government|dictatuur|dictature|dictatorship|junta)\b"
-    r"|\b(?:zit|zat|zetelt|zetelde)\s+in\s+de\s+(?:gemeenteraad|ocmw-raad|provincieraad)"
+    r"|\b(?:zit|zat|zetelt|zetelde)\s+in\s+(?:de\s+)?(?:gemeenteraad|ocmw-raad|provincieraad)"
     r"(?:\s+voor\s+[\w&-]+)?|\b(?:siège|siégeait)\s+au\s+conseil\s+(?:communal|provincial"
     r"|de\s+l['’]action\s+sociale|du\s+cpas)|\b(?:sits|sat)\s+on\s+the"
     r"\s+(?:town\s+|city\s+|local\s+)?council\b(?!\s+estate))"
 )
 """Dissent or a seat told of someone: "opposant politique", "demonstreerde tegen het regime",
-"zat in de gemeenteraad voor groen" (probe22)."""
+"zat in de gemeenteraad voor groen" (probe22), "zit in gemeenteraad voor groen" (probe50)."""
 PARTY_MEMBER = lazy(
     rf"(?i:(?<![\w&-])((?:{PARTIES})[- ](?:lid|leden|kiezer|kiezers|stemmer|voter|voters|member"
     r"|members|militant[e]?|sympathisant[e]?|partijlid)|(?:extreem|uiterst|radicaal)[- ]?"

@@ -146,3 +146,49 @@ def test_probe49_shapes(text: str, found: tuple[str, str]) -> None:
 def test_probe49_lookalikes_stay(text: str) -> None:
     kinds = {kind for _, kind in masked(text)}
     assert kinds <= {"date"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("winter kwam zelf langs op permanentie", ("winter", "name")),
+        ("j.v. heeft terug gebruikt volgens zus", ("gebruikt", "health")),
+        ("ahmadzai jonge man afghaan, zit in een centrum", ("ahmadzai", "name")),
+        ("tchouameni sans papiers, camerounais, dort dehors", ("tchouameni", "name")),
+        ("stan zit in gemeenteraad voor groen? moeke zegt", ("zit in gemeenteraad voor groen",
+                                                           "politics")),
+        ("woont op de vaartdijk zonder nr op de bel", ("vaartdijk", "address")),
+        ("lotte (19) trans, nieuwe naam nog niet officieel", ("trans", "orientation")),
+        ("walid se dit bi et a peur", ("bi", "orientation")),
+        ("g.b. geboren 12-5-1971 ingeschreven in gent", ("g.b", "name")),
+        ("ahmet dit doudou par tout le monde au café", ("doudou", "name")),
+        ("kessler elle sait pas venir au cpas", ("kessler", "name")),
+        ("le fils joyeux a été opéré vendredi", ("joyeux", "name")),
+        ("wants to be called sam not samir", ("sam", "name")),
+    ],
+)  # fmt: skip
+def test_probe50_shapes(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "winter kwam vroeg dit jaar",
+        "de jonge man afghaan",
+        "bus (12) trans en retard",
+        "this bike is broken",
+        "demain il va pas venir",
+        "maman elle est pas là",
+        "joyeux noël à toute l'équipe",
+        "he wants to be called back tomorrow",
+        "ze heeft terug gebruikt gemaakt van de fiets",
+    ],
+)
+def test_probe50_lookalikes_stay(text: str) -> None:
+    kinds = {kind for _, kind in masked(text)}
+    assert not kinds & {"name", "health", "orientation"}
+
+
+def test_a_greeting_said_is_no_nickname() -> None:
+    assert ("bonjour", "name") not in masked("farid dit bonjour par politesse")
