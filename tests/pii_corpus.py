@@ -390,6 +390,14 @@ DEV_PROBE50 = HERE / "data" / "pii-dev-probe50.txt"
 """A second set written during #12's thirty-fourth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.858 on its start code, 0.858 then), then opened and tuned
 on."""
+DEV_PROBE51 = HERE / "data" / "pii-dev-probe51.txt"
+"""A third set written during #12's thirty-fourth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.882 on its start code, 0.882 then), then opened and tuned
+on."""
+DEV_PROBE52 = HERE / "data" / "pii-dev-probe52.txt"
+"""A fourth set written during #12's thirty-fourth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.902 on its start code, 0.906 then), then opened and tuned
+on."""
 DEV_REVIEW43A = HERE / "data" / "pii-dev-review43a.txt"
 """Written during #12's thirty-third session by a writer who read only a label brief (150
 sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
