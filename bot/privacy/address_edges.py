@@ -9,6 +9,8 @@ import re
 
 NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,4}(?:bis|ter|[a-zA-Z])?\s+$")
 """A house number right before the street, as French and English put it."""
+PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:ter|ten)\s+$", re.IGNORECASE)
+"""An old Dutch "ter"/"ten" that opens a street's name: "Ter Heydelaan", "Ten Eekhovelei"."""
 WORD_REST = re.compile(r"[^\W_]+")
 POSTCODE_AFTER = re.compile(r",\s*[1-9]\d{3}(?=\s*(?:[.;!?)\n]|,\s|$))")
 """A postcode alone after the address and a comma, the town said before it ("woont
@@ -28,6 +30,8 @@ def address_edges(text: str, start: int, end: int) -> tuple[int, int]:
     before = NUMBER_BEFORE.search(text, max(0, start - 8), start)
     if before is not None:
         start = before.start()
+    elif (particle := PARTICLE_BEFORE.search(text, max(0, start - 5), start)) is not None:
+        start = particle.start()  # "hb ter heydelaan 9" (probe51): the street's own "ter"
     if end < len(text) and text[end - 1].isdigit() and text[end].isalnum():
         rest = WORD_REST.match(text, end)
         end = rest.end() if rest else end

@@ -49,6 +49,8 @@ CALLED_SO = lazy(
     r"|is\s+(?:her|his)\s+(?:first\s+|real\s+)?name|c['’]est\s+son\s+(?:vrai\s+)?(?:pr[ée]nom|nom)"
     r"|c['’]est\s+le\s+(?:pr[ée]nom|nom(?:\s+de\s+famille)?)\s+(?:du|de|d['’])"
     r"|(?:is\s+)?the\s+(?:family|first|last)\s+name\b|is\s+de\s+(?:familie|voor|achter)naam"
+    r"|\(\s*(?:she|he|they)\s+(?:hates|hate|dislikes)\s+(?:that|the|this)\s+name"
+    r"|\(\s*(?:elle|il)\s+déteste\s+ce\s+(?:pré)?nom|\(\s*(?:ze|hij)\s+haat\s+die\s+naam"
     r"|is\s+(?:haar|zijn)\s+(?:echte\s+)?(?:voor)?naam))"
 )
 """A word the note says is someone's name or nickname: "gigi c'est comme ça qu'on l'appelle",

@@ -67,10 +67,14 @@ def edges(
             short.group(1).lower(), lexicon
         ):
             start = short.start()
+        if (lead := NICKNAME_LEAD.search(text, max(0, start - 7), start)) is not None:
+            start = lead.start()  # "ptit louis traine encore" (probe51): the lead is the name's
         if start < end:
             yield start, end
 
 
+NICKNAME_LEAD = lazy(r"(?i:(?:^|(?<=[\s(,]))(?:p['’]\s?tit|p['’]\s?tite|ptit|ptite|tit|ti)\s$)")
+"""Brussels and Walloon French's "little" before a first name: part of the nickname."""
 INITIAL_ROW = lazy(r"(?:\.[A-Z])+(?=\.?(?![\w.]))")
 """More initials after a name's last initial: "Mustafa K.D." (review27b)."""
 MONSIEUR = "M. "

@@ -80,7 +80,7 @@ def with_unknown_surnames(
         opening = OPENING_INITIAL.match(text)
         if (
             opening
-            and opening.group(2).replace("’", "'") in SUBJECT_VERBS
+            and (opening.group(2).replace("’", "'") in SUBJECT_VERBS or opening.group(2) in FROM)
             and free[opening.start(1)]
         ):
             yield opening.start(1), opening.end(1)
@@ -147,11 +147,12 @@ def _lower_rows(
     ("gesprek met j.v. over de huur", "rdv avec m.b. demain")."""
     for match in LOWER_ROW.finditer(text):
         start, end = match.span(1)
-        if match.group(1) in ABBREVIATIONS or not all(free[start:end]):
-            continue
+        before = WORD_BEFORE.search(text, max(0, start - 20), start)
+        titled = before is not None and before.group(1).lower() in _CUES["titles"]
+        if (match.group(1) in ABBREVIATIONS and not titled) or not all(free[start:end]):
+            continue  # "dhr o.k. krijgt" (probe51): after a title, initials all the same
         if text[:start].rstrip()[-1:].isdigit():
             continue  # "at 10 a.m. not in": a time
-        before = WORD_BEFORE.search(text, max(0, start - 20), start)
         after = match.group(2).replace("’", "'")
         bracket = after.strip("( )").split()[-1].split("'")[-1] if after.startswith("(") else ""
         kin = bracket in _CUES["relations"] or bracket in RANKS
@@ -167,6 +168,9 @@ def _lower_rows(
             yield start, end - 1  # the last full stop stays, as after "J.V" in capitals
 
 
+FROM = frozenset(["from"])
+"""Where the person of an opening initial comes from: "d. from the cité modèle" (probe51); not
+Dutch "van", which opens a surname ("t. van den berghe") or follows French "m."."""
 OPENING_INITIAL = lazy(r"^\s*([b-z])\.\s+([a-zà-ÿ'’]+)")
 """One lower-case initial opening a note before a verb of the notes: "d. heeft een enkelband",
 "b. says her uncle" (probe45)."""

@@ -48,6 +48,7 @@ PARTIES = (
     r"|(?:the\s+)?greens|green\s+party|de\s+groenen|les\s+verts|(?:the\s+)?(?:socialist|communist"
     r"|labour|conservative|liberal)\s+party|pkk|akp|hdp|chp|mhp|gülen(?:beweging)?|gulen(?:beweging)?"
     r"|hizmet|psd|pnl|fidesz|afd|hirak|ennahda|pjd|udps|lamuka|muslim\s+brotherhood"
+    r"|grijze\s+wolven|loups\s+gris|grey\s+wolves|bozkurt|ülkücü|ulkucu"
     r"|moslimbroederschap|frères\s+musulmans|freres\s+musulmans|extinction\s+rebellion|xr"
     r"|jeunes\s+(?:socialistes|mr|cdh|ecolo|ptb|fgtb|csc)|jong\s+(?:n-va|vld|groen|cd&v|vooruit"
     r"|socialisten)|comac|(?<=des\s)engag[ée]s|schild\s*(?:&|en)\s*vrienden|vie\s+féminine"

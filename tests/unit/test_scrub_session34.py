@@ -192,3 +192,42 @@ def test_probe50_lookalikes_stay(text: str) -> None:
 
 def test_a_greeting_said_is_no_nickname() -> None:
     assert ("bonjour", "name") not in masked("farid dit bonjour par politesse")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("dhr o.k. krijgt enkelband vanaf volgende maand", ("o.k", "name")),
+        ("man is lid van grijze wolven en dreigt", ("lid van grijze wolven", "politics")),
+        ("hb ter heydelaan 9, niemand thuis", ("ter heydelaan 9", "address")),
+        ("espoir pas la, sa soeur dit qu'il est parti", ("espoir", "name")),
+        ("ptit louis traine encore au parc", ("ptit louis", "name")),
+        ("mr rossi hémiplégique depuis son avc", ("hémiplégique", "health")),
+        ("mère dit phobie scolaire", ("phobie scolaire", "health")),
+        ("sultan (she hates that name) is pregnant", ("sultan", "name")),
+        ("d. from the cité modèle says his brother", ("d", "name")),
+    ],
+)
+def test_probe51_shapes(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("the ramadan iftar at the community centre was lovely", "iftar"),
+        ("het is o.k. zegt ze", "o.k"),
+        ("espoir pas la maison", "espoir"),
+        ("le ptit déj de la famille", "ptit"),
+        ("m. van der stappen ne veut pas", "m"),
+        ("het is me goed bevallen", "bevallen"),
+    ],
+)
+def test_probe51_lookalikes_stay(text: str, kept: str) -> None:
+    assert all(text[s:e] != kept for s, e in spans_of(text))
+
+
+def spans_of(text: str) -> list[tuple[int, int]]:
+    from bot.privacy.scrub import find_spans
+
+    return [(s.start, s.end) for s in find_spans(text)]
