@@ -134,6 +134,17 @@ turnhoutsebaan ergens", probe45): no compound of words ("kerkstraat" may be anyo
 name is all the note tells. A square is `squares`' to read (where one meets, not lives)."""
 
 
+AT_STREET = lazy(
+    r"(?i:\b(?:au|from|near|on)\s+)"
+    r"((?i:rue|avenue|chaussée|chaussee|boulevard|quai|impasse|drève|ruelle)\s+"
+    r"(?:(?i:de\s+la|du|des|de)\s+|(?i:de\s+l|d)['’]\s*)?"
+    rf"(?!(?i:{STOP}|no|pas|sans|without)\b)[^\W\d_][\w'’-]*)\b(?!\s+\d)"
+)
+"""A French street named after a preposition, with no number: "rdv avec dimitri au quai de
+mariemont", "lives above the snack on rue haute", "bilal from rue de brabant" (probe51,
+probe52). Not after "dans la", "de la" ("brocante dans la rue dimanche", "l'école des devoirs
+de la rue haute": clean notes of the tuning sets); a number after is the address rules'."""
+FRENCH_STREETS = Stems("rue|avenue|chaussée|chaussee|boulevard|quai|impasse|drève|ruelle")
 STREET_ENDS = Stems(("baan", "steenweg", "straat", "laan", "lei", "dreef", "kaai"), ending=True)
 
 
@@ -149,6 +160,9 @@ def place_named_streets(text: str) -> Iterator[Found]:
 def lived_streets(text: str) -> Iterator[Found]:
     if STREET_ENDS.in_text(text):
         yield from place_named_streets(text)
+    if FRENCH_STREETS.in_text(text):
+        for match in AT_STREET.finditer(text):
+            yield match.start(1), match.end(1), "address"
     if not LIVING.in_text(text) and not SLEEPING.in_text(text) and not NUMBERLESS.in_text(text):
         return
     for match in UNNUMBERED.finditer(text) if NUMBERLESS.in_text(text) else ():

@@ -187,17 +187,19 @@ share one bed", "wil en geluk komen uit kinshasa" (probe18)."""
 
 
 OWNER_OF_DETAIL = lazy(
-    r"(?i:(?<![\w'’-])([^\W\d_][\w'’-]{2,})\s+(?:gsm|tel|telefoon|phone|mobile|nr|nummer"
-    r"|numéro|iban|rekening|rek|mail|e-mail|email|adres|adresse|address|dob|geboortedatum|rrn"
-    r"|insta|snap|fb|tiktok)\b\s*:?\s*(?=[\w+.@-]*[\d@]))"
+    r"(?i:(?<![\w'’-])([^\W\d_][\w'’-]{2,})\s+(haar\s+)?"
+    r"(?:gsm|tel|telefoon|phone|mobile|nr|nummer|numéro|iban|rekening|rek|mail|e-mail|email"
+    r"|adres|adresse|address|dob|geboortedatum|rrn|insta|snap|fb|tiktok)\b\s*(?:(is)\s+|:\s*)?"
+    r"(?=[\w+.@\[\]-]*(?:[\d@]|\[at\])))"
 )
 """A word right before the kind of a detail and the detail: "precious iban BE43 …", "sarah gsm
-0476 …", "grace mail grace.k@…" (probe19): the owner of the number or the address."""
+0476 …", "grace mail grace.k@…" (probe19), "serwaa haar mail is …[at]…", "sultana email is …"
+(probe52): the owner of the number or the address."""
 
 
 def owners_of_details(text: str, lexicon: Lexicon) -> dict[int, bool]:
     """Start of each first name (or word of no list) that owns the detail after it -> True."""
-    if "@" not in text and not has_digit(text):
+    if "@" not in text and "[at]" not in text and not has_digit(text):
         return {}
     found: dict[int, bool] = {}
     for match in OWNER_OF_DETAIL.finditer(text):
@@ -206,7 +208,9 @@ def owners_of_details(text: str, lexicon: Lexicon) -> dict[int, bool]:
             continue  # "mama gsm", "haar gsm"
         if word in frequent() and word not in lexicon.word_names:
             continue  # "nieuw nr", "werk gsm"; not "precious iban"
-        if word in lexicon.first or word in lexicon.word_names or word not in lexicon.words:
+        if (match.group(2) or match.group(3)) and (len(word) < 4 or not word.isalpha()):
+            continue  # "serwaa haar mail is": not a short or elided word ("l'ami email is")
+        if word in lexicon.first or word in lexicon.word_names or not lexicon.is_word(word):
             found[match.start(1)] = True
     return found
 

@@ -231,3 +231,30 @@ def spans_of(text: str) -> list[tuple[int, int]]:
     from bot.privacy.scrub import find_spans
 
     return [(s.start, s.end) for s in find_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("serwaa haar mail is serwaa.owusu[at]gmail.com, stuur", ("serwaa", "name")),
+        ("rdv avec dimitri au quai de mariemont, il veut pas", ("quai de mariemont", "address")),
+        ("rosa lives above the snack bar on rue haute, no bell", ("rue haute", "address")),
+        ("bilal from rue de brabant, diabetic", ("rue de brabant", "address")),
+        ("pris en charge à l'hôpital, bronchiolite", ("bronchiolite", "health")),
+    ],
+)
+def test_probe52_shapes(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "elle est à la rue depuis mars",
+        "brocante dans la rue dimanche, j'ai acheté une lampe",
+        "il est à l'école des devoirs de la rue haute",
+        "rijksregister nummer is 9912319984 mist een cijfer",
+    ],
+)
+def test_probe52_lookalikes_stay(text: str) -> None:
+    assert not {kind for _, kind in masked(text)} & {"address", "name"}
