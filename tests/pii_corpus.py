@@ -398,6 +398,14 @@ DEV_PROBE52 = HERE / "data" / "pii-dev-probe52.txt"
 """A fourth set written during #12's thirty-fourth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.902 on its start code, 0.906 then), then opened and tuned
 on."""
+DEV_PROBE53 = HERE / "data" / "pii-dev-probe53.txt"
+"""A fifth set written during #12's thirty-fourth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.877 on its start code, 0.884 then), then opened and tuned
+on."""
+DEV_PROBE54 = HERE / "data" / "pii-dev-probe54.txt"
+"""A sixth set written during #12's thirty-fourth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.889 on its start code, 0.895 then), then opened and tuned
+on."""
 DEV_REVIEW43A = HERE / "data" / "pii-dev-review43a.txt"
 """Written during #12's thirty-third session by a writer who read only a label brief (150
 sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
