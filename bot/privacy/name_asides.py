@@ -49,6 +49,7 @@ CALLED_SO = lazy(
     r"|is\s+(?:her|his)\s+(?:first\s+|real\s+)?name|c['’]est\s+son\s+(?:vrai\s+)?(?:pr[ée]nom|nom)"
     r"|c['’]est\s+le\s+(?:pr[ée]nom|nom(?:\s+de\s+famille)?)\s+(?:du|de|d['’])"
     r"|(?:is\s+)?the\s+(?:family|first|last)\s+name\b|is\s+de\s+(?:familie|voor|achter)naam"
+    r"|the\s+nickname\s+of\b|c['’]est\s+le\s+surnom\s+(?:du|de)\b"
     r"|\(\s*(?:she|he|they)\s+(?:hates|hate|dislikes)\s+(?:that|the|this)\s+name"
     r"|\(\s*(?:elle|il)\s+déteste\s+ce\s+(?:pré)?nom|\(\s*(?:ze|hij)\s+haat\s+die\s+naam"
     r"|is\s+(?:haar|zijn)\s+(?:echte\s+)?(?:voor)?naam))"
@@ -81,6 +82,12 @@ SURNAME_IN_BRACKETS = lazy(
 )
 """A first name with the family's surname or its initial in brackets: "hope (adeyemi)", "sterre
 (de clercq)", "winter (k.)" (probe46): the worker tells two clients apart so."""
+REALLY_NAMED = lazy(
+    rf"(?<![\w'’.-])({WORD})\s*\(\s*(?i:(?:oui|yes|ja|si)\s*,?\s*)?(?i:c['’]est\s+(?:vraiment\s+)?"
+    r"son\s+(?:vrai\s+)?(?:pr[ée]nom|nom)|that['’]?s\s+(?:really\s+)?(?:her|his)\s+(?:real\s+)?name"
+    r"|dat\s+is\s+(?:echt\s+)?(?:haar|zijn)\s+(?:echte\s+)?naam)\s*!?\s*\)"
+)
+"""A word the brackets say really is the name: "mme printemps (oui c'est son nom)" (probe53)."""
 _CUES = frozenset().union(*cues().values())
 ARTICLE = lazy(r"(?i:\b(?:the|a|an|de|het|een|le|la|les|un|une|this|that|ce|cette)\s+$)")
 
@@ -108,6 +115,8 @@ def asides(text: str) -> Iterator[Found]:
             if _first_and_surname(text, match):
                 yield match.start(1), match.end(1), "name"
                 yield match.start(2), match.end(2) - match.group(2).endswith("."), "name"
+        for match in REALLY_NAMED.finditer(text):
+            yield match.start(1), match.end(1), "name"
         for match in WHOSE_NICKNAME.finditer(text):
             said = match.group(1).lower()  # called a nickname: any word but a cue or a frequent one
             if said not in _CUES and (said in lexicon().first or said not in frequent()):

@@ -27,7 +27,7 @@ TRAITS = frozenset({"health", "detention", "religion", "politics", "orientation"
 """Kinds of span that say something of a person."""
 BEFORE = 30
 """How far back a name may start: one word before the span."""
-FROM = lazy(r"(?i: (?:uit|from) $)")
+FROM = lazy(r"(?i: (?:uit|from|van) $)")
 """Before a place: the name before it is where someone comes from or lives."""
 OF_STREET = lazy(r"(?i: (?:van de|van het|van 't|van|vd|from|du|de la|des) $)")
 """Before an address: "roos van de [meir 88]" is Roos who lives there (probe44)."""
@@ -63,9 +63,12 @@ def names_before_traits(
     for start, _, kind in spans:
         if kind == "origin" or kind in TRAITS:
             yield from _opening_before_trait(text, start, busy, lexicon)
-        if kind == "origin":
+        origin = (
+            FROM.search(text, max(0, start - 6), start) if kind in ("place", "origin") else None
+        )
+        if kind == "origin" and origin is None:
             continue
-        if kind == "place" and (origin := FROM.search(text, max(0, start - 6), start)):
+        if origin is not None:  # "blessing uit [nigeria] zoekt werk", "rose van [zwijnaarde]"
             start = origin.start() + 1  # "ivanova uit [tienen]": the word before "uit"
         elif kind == "address" and (lives := OF_STREET.search(text, max(0, start - 9), start)):
             start = lives.start() + 1  # "roos van de [meir 88]"

@@ -67,12 +67,16 @@ def edges(
             short.group(1).lower(), lexicon
         ):
             start = short.start()
+        if text[end - 1 : end].islower() and (initial := LOWER_INITIAL.match(text, end)):
+            end = initial.end()  # "(titulaire sofia r.)" (probe53): the surname's initial
         if (lead := NICKNAME_LEAD.search(text, max(0, start - 7), start)) is not None:
             start = lead.start()  # "ptit louis traine encore" (probe51): the lead is the name's
         if start < end:
             yield start, end
 
 
+LOWER_INITIAL = lazy(r" [b-z](?=\.(?![\w.]))")
+"""A lower-case initial and its full stop right after a name; the stop stays outside."""
 NICKNAME_LEAD = lazy(r"(?i:(?:^|(?<=[\s(,]))(?:p['’]\s?tit|p['’]\s?tite|ptit|ptite|tit|ti)\s$)")
 """Brussels and Walloon French's "little" before a first name: part of the nickname."""
 INITIAL_ROW = lazy(r"(?:\.[A-Z])+(?=\.?(?![\w.]))")

@@ -132,6 +132,8 @@ NOT_HOME = frozenset(["thuis", "home", "in", "gekomen", "opgedaagd", "verschenen
                       "là", "opengedaan", "open"])  # fmt: skip
 """What "niet"/"not" after initials must be about for a person: "j.v. niet thuis"."""
 BORN = frozenset(["geboren", "born", "né", "née", "°"])
+DETAIL_KINDS = frozenset(["tel", "gsm", "nr", "iban", "mail", "email", "adres", "rrn", "phone"])
+"""A file's line after initials (probe50, probe53): whose date or number follows."""
 PARENT_OF = lazy(r"\s+(?:van|of|de|du|des)\b")
 
 AGAIN = frozenset(["weer", "opnieuw", "again", "encore", "toujours", "nog", "terug", "niet", "nie",
@@ -161,7 +163,7 @@ def _lower_rows(
         parent = parent and PARENT_OF.match(text, match.end(2)) is not None
         again = after in AGAIN and (after not in ("niet", "nie", "not") or _not_home(text, match))
         again = again and match.group(1) not in ("a.m.", "p.m.")  # "a.m. not in": the morning
-        born = after in BORN  # "g.b. geboren 12-5-1971" (probe50): a file's line
+        born = after in BORN or after in DETAIL_KINDS  # "g.b. geboren 12-5-1971", "k.d. tel +32"
         subject = after in SUBJECT_VERBS or again or kin or named or parent or born
         people = before is not None and before.group(1).lower() in PEOPLE | FILES
         if subject or people:

@@ -258,3 +258,28 @@ def test_probe52_shapes(text: str, found: tuple[str, str]) -> None:
 )
 def test_probe52_lookalikes_stay(text: str) -> None:
     assert not {kind for _, kind in masked(text)} & {"address", "name"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("rose van zwijnaarde heeft terug depressie", ("rose", "name")),
+        ("blessing uit nigeria zoekt werk", ("blessing", "name")),
+        ("k.d. tel +32 470-55-19-02 wil afspraak", ("k.d", "name")),
+        ("said heeft gezegd dat hij moe is", ("said", "name")),
+        ("mme printemps (oui c'est son nom) a perdu son boulot", ("printemps", "name")),
+        ("meneer winter (dat is echt zijn naam) belde", ("winter", "name")),
+        ("sunny the nickname of the guy at the corner shop", ("sunny", "name")),
+        ("on a vu marie b. hier", ("marie b", "name")),
+    ],
+)
+def test_probe53_shapes(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["de trein van gent was te laat", "koffie van brugge is lekker", "vrouw uit syrië zoekt werk"],
+)
+def test_probe53_things_and_nobody_from_a_place_stay(text: str) -> None:
+    assert not any(kind == "name" for _, kind in masked(text))
