@@ -116,7 +116,9 @@ CHURCH_KIND = lazy(
 ROMA = lazy(
     r"(?i:\b(?:est|sont|is|zijn|are|was|were|était|étaient)\s+(roms?|tsiganes?|gitans?|gitanes?"
     r"|zigeuners?|gypsies|gypsy)\b"
-    r"|\((roms?)\s+(?:de|du|d['’]|uit|van|from)\s+(?=[^\W\d_]{3}))"
+    r"|\((roms?)\s+(?:de|du|d['’]|uit|van|from)\s+(?=[^\W\d_]{3})"
+    r"|\b(?:mari|femme|époux|épouse|husband|wife|gezin|familie|family)\s+(roms?)\b(?![-'’])"
+    r"(?!\s+(?:de|du|d['’])\s*\d))"
 )
 """A family said to be Roma by a short or an old word ("la famille est rom", "bogdan (rom de
 roumanie)": probe49)."""

@@ -283,3 +283,27 @@ def test_probe53_shapes(text: str, found: tuple[str, str]) -> None:
 )
 def test_probe53_things_and_nobody_from_a_place_stay(text: str) -> None:
     assert not any(kind == "name" for _, kind in masked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("missed rdv again, wss still using", ("using", "health")),
+        ("mari rom travaille chez un ferrailleur", ("rom", "origin")),
+        ("c'est une grossesse nerveuse selon le médecin", ("grossesse nerveuse", "health")),
+        ("patience needed her medication", ("patience", "name")),
+    ],
+)
+def test_probe54_shapes(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "patience needed with the new software, lost half my notes",
+        "he is still using the old phone",
+    ],
+)
+def test_probe54_lookalikes_stay(text: str) -> None:
+    assert masked(text) == []
