@@ -406,6 +406,14 @@ DEV_PROBE54 = HERE / "data" / "pii-dev-probe54.txt"
 """A sixth set written during #12's thirty-fourth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.889 on its start code, 0.895 then), then opened and tuned
 on."""
+DEV_PROBE55 = HERE / "data" / "pii-dev-probe55.txt"
+"""A seventh set written during #12's thirty-fourth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.881 on its start code, 0.881 then), then opened and tuned
+on."""
+DEV_PROBE56 = HERE / "data" / "pii-dev-probe56.txt"
+"""An eighth set written during #12's thirty-fourth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.895 on its start code, 0.898 then), then opened and tuned
+on."""
 DEV_REVIEW43A = HERE / "data" / "pii-dev-review43a.txt"
 """Written during #12's thirty-third session by a writer who read only a label brief (150
 sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
