@@ -45,18 +45,21 @@ to four words of its name (no word of `STOP`), or a Dutch street compound."""
 
 NO_NUMBER = (
     r"(?:sans\s+num[ée]ro|zonder\s+(?:huis)?(?:nummer|nr)|no\s+(?:house\s+)?number"
-    r"|without\s+(?:a\s+)?number|zn|z/n|s/n)\b"
+    r"|without\s+(?:a\s+)?number|zn|z/n|s/n|geen\s+(?:huis)?(?:nr|nummer)|(?:nr|number)\s+unknown"
+    r"|(?:nr|nummer)\s+onbekend|num[ée]ro\s+inconnu)\b"
 )
 UNNUMBERED = lazy(
     r"((?i:rue|place|avenue|av\.|chaussée|chaussee|boulevard|bd|quai|impasse|square|drève|allée)"
     r"\s+(?:(?i:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?[^\W\d_][\w'’-]*"
     rf"(?:\s+(?!(?i:{NO_NUMBER}))[^\W\d_][\w'’-]*){{0,2}}"
     r"|[^\W\d_][\w'’-]*(?i:straat|laan|steenweg|lei|plein|dreef|kaai|vest|singel|dries|weg|dijk"
-    rf"|kade))\s+(?i:{NO_NUMBER})"
+    rf"|kade)),?\s+(?i:{NO_NUMBER})"
 )
 """A street the note says has no number: someone's home all the same ("avenue des combattants
 sans numéro", "kapelstraat zonder nummer", "driehoekstraat zn": review43a)."""
-NUMBERLESS = Stems("numéro|numero|nummer|number|zn|z/n|s/n|zonder nr")
+NUMBERLESS = Stems(
+    "numéro|numero|nummer|number|zn|z/n|s/n|zonder nr|geen nr|nr unknown|nr onbekend"
+)
 
 
 VERB = (

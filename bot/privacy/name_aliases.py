@@ -32,6 +32,11 @@ FAMILY_ACTING = lazy(rf"(?i:\b(?:les|the|de)\s+({WORD}){FAMILY_VERB})")
 FAMILY_OPENING = lazy(rf"(?i:^\s*({WORD})\s+(?:gezin|familie|family|famille|fam)\b)")
 """A note opening on a family by its surname: "ahmadzai gezin afghaans", "lakatos family"
 (probe46)."""
+FAMILY_DOES = lazy(
+    r"(?i:\s+(?:moved|left|lives|lived|came|arrived|wants|asked|verhuisd|woont|kwam|vraagt"
+    r"|a\s+déménagé|habite)\b)"
+)
+"""What a family does after "winter family": a name that is a word names it there."""
 FOSTER = lazy(
     r"(?i:\b(?:pleeggezin|gezin|familie|family|famille|fam\.?)\s+((?:de|van|van\s+de|van\s+der"
     r"|vande|vanden|vander|den|le|la)\s+[a-zà-ÿ][\w'’-]+)(?![\w'’-]))"
@@ -47,7 +52,7 @@ doudou", "ahmet dit doudou par tout le monde": probe50); "farid dit qu'il", "jé
 jeudi" report speech."""
 REAL_NAME = lazy(
     rf"(?i:\b({WORD})\s*\(\s*(?:echte\s+naam|eigenlijke\s+naam|vrai\s+nom|real\s+name)\s*:?\s*"
-    rf"({WORD})\s*\))"
+    rf"({WORD}(?:\s+{WORD})?)\s*\))"
 )
 PARTICLES = frozenset(
     ["al", "el", "ould", "ben", "bin", "ibn", "abu", "abou", "bou", "da", "dos", "das", "di", "del"]
@@ -81,8 +86,9 @@ def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
                 found[match.start(1)] = True
     if (opening := FAMILY_OPENING.match(text)) is not None:
         family = opening.group(1).lower()
-        if family_name(family, lexicon) or (unknown_word(family, lexicon) and len(family) > 3):
-            found[opening.start(1)] = True
+        named = family_name(family, lexicon) or (unknown_word(family, lexicon) and len(family) > 3)
+        if named or (family in lexicon.word_names and FAMILY_DOES.match(text, opening.end())):
+            found[opening.start(1)] = True  # "winter family moved out" (probe50, probe55)
     for match in FOSTER.finditer(text) if "gezin" in lowered or "famil" in lowered else ():
         if " ".join(match.group(1).lower().split()) in lexicon.compound_surnames:
             for part in re.finditer(r"\S+", match.group(1)):

@@ -39,7 +39,7 @@ WHOSE_NICKNAME = lazy(
 """A word the brackets call the nickname of someone: "toto (surnom du fils bouzidi)"."""
 CALLED_SO = lazy(
     r"(?i:(?:^|(?<=[.!?;:]\s))((?:petit|petite|grand|grande|gros|big|little|kleine|dikke|lange"
-    r"|mama|papa|tata|tonton)\s+)?([^\W\d_][\w'’-]+)\s*(?:\(|,)?\s*(?:\(?\s*(?:surnom|bijnaam"
+    r"|mama|papa|tata|tonton|le|la|the)\s+)?([^\W\d_][\w'’-]+)\s*(?:\(|,)?\s*(?:\(?\s*(?:surnom|bijnaam"
     r"|nickname|familienaam|achternaam|voornaam|nom\s+de\s+famille|pr[ée]nom|surname|first\s+name"
     r"|last\s+name)\s*!?\s*\)|c['’]est\s+comme\s+ça\s+qu['’]on\s+l['’]appelle|comme\s+on\s+l['’]appelle"
     r"|c['’]est\s+son\s+surnom|\(\s*(?:not\s+(?:his|her)\s+real\s+name|pas\s+son\s+vrai\s+nom"

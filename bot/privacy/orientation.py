@@ -182,7 +182,8 @@ her girlfriend", "il vit avec son compagnon", and "his boyfriend" anywhere ("haa
 TRANSITION = lazy(
     r"(?i:\b(transitie|transition|hormonen|hormones|hormonothérapie|hormonotherapie|testo"
     r"|testostérone|testosterone|testosteron|oestrogeen|œstrogènes?|oestrogènes?|estrogen"
-    r"|hormoonbehandeling|hormoontherapie|hrt|changement\s+d['’]état\s+civil)\b)"
+    r"|hormoonbehandeling|hormoontherapie|hrt|changement\s+d['’]état\s+civil"
+    r"|hormone\s+(?:therapy|treatment|replacement))\b)"
 )
 """Care of a transition, masked in a text that already tells a gender identity ("dochter is
 transgender, in transitie") or that names a hormone and a transition together ("il prend de
@@ -190,6 +191,7 @@ la testo pour sa transition"); "la transition vers l'emploi" alone stays."""
 GENDER_STEMS = ("trans", "gender", "genre", "binai", "binar", "geslacht", "sexe", "sex change")
 """A gender identity told, after which a transition's care is its own."""
 HORMONES = frozenset(["hormoonbehandeling", "hrt", "hormonen", "hormones", "hormonothérapie",
+                      "hormone therapy", "hormone treatment",
                       "hormonotherapie", "testo",
                       "testostérone", "testosterone", "testosteron", "oestrogeen", "œstrogène",
                       "œstrogènes", "oestrogène", "oestrogènes", "estrogen"])  # fmt: skip

@@ -307,3 +307,36 @@ def test_probe54_shapes(text: str, found: tuple[str, str]) -> None:
 )
 def test_probe54_lookalikes_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("le prince c'est son surnom au quartier", ("prince", "name")),
+        ("king (real name kingsley adebayo) is on telegram", ("kingsley adebayo", "name")),
+        ("she's transgender and started hormone therapy", ("hormone therapy", "orientation")),
+        ("woont bij tante rue ransfort, geen nr op de deur", ("rue ransfort", "address")),
+        ("owner is from wetstraat nr unknown", ("wetstraat", "address")),
+        ("r.t. referred by the youth centre", ("r.t", "name")),
+        ("j.v. van het inloopcentrum vraagt of er plaats is", ("j.v", "name")),
+        ("winter family moved out of the flat", ("winter", "name")),
+    ],
+)
+def test_probe55_shapes(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("goûter de saint-nicolas au local, les kets étaient contents", "kets"),
+        ("hope family is a charity", "hope"),
+        ("les mertens ont onze enfants", ""),
+    ],
+)
+def test_probe55_lookalikes_stay(text: str, kept: str) -> None:
+    found = masked(text)
+    if kept:
+        assert all(said != kept for said, _ in found)
+    else:
+        assert ("mertens", "name") in found  # a family acting keeps its name (review40a)
