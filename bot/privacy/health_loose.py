@@ -49,7 +49,7 @@ ORGAN_WAIT = lazy(
 USING_AGAIN = lazy(
     r"(?i:\b(?:(?:terug|weer|opnieuw|nog\s+altijd)\s+aan\s+het\s+gebruiken"
     r"|(?<=heeft\s)(?:terug|weer|opnieuw)\s+(gebruikt)"
-    r"|using\s+again|back\s+on\s+drugs|(?<=still\s)using)"
+    r"|using\s+again|back\s+on\s+drugs)"
     r"(?=\s*(?:$|[.,;:!?)]|(?:en|maar|sinds|want|dus|volgens|and|but|since|after|according)\b)))"
 )
 """Drugs again, said without the word ("heeft terug gebruikt volgens zus": probe50): only where

@@ -40,6 +40,12 @@ DESCRIBED = lazy(
 )
 """Who someone is, said between the name and the origin: "tchouameni sans papiers,
 [camerounais]"."""
+PERSON_NEXT = lazy(
+    r"(?i:\s*,?\s*(?:zoekt|is|heeft|woont|werkt|kwam|komt|wil|vraagt|looks|has|lives|works|came"
+    r"|wants|asks|cherche|est|habite|travaille|veut|demande|\d{1,2}\b))"
+)
+"""What a person from a country does next: a word that is a name ("blessing uit [nigeria]
+zoekt werk") is one only then."""
 OPENS = lazy(r"(?:^|[.!?:;\n]\s*|^\W*)$")
 """Nothing but a stop or the text's start before a word: it opens the sentence."""
 
@@ -60,7 +66,7 @@ def names_before_traits(
     busy = bytearray(len(text) + 1)
     for start, end, _ in spans:
         busy[start:end] = b"\x01" * (end - start)
-    for start, _, kind in spans:
+    for start, end, kind in spans:
         if kind == "origin" or kind in TRAITS:
             yield from _opening_before_trait(text, start, busy, lexicon)
         origin = (
@@ -88,6 +94,8 @@ def names_before_traits(
         if ARTICLE_BEFORE.search(text, max(0, word.start() - 6), word.start()):
             continue  # "la maman [prend du lithium]": a word after its article
         if bare in lexicon.word_names:
+            if kind == "origin" and not PERSON_NEXT.match(text, end):
+                continue  # "jade uit [china], mooi beeldje", "amber from [poland] as a souvenir"
             if OPENS.search(text, 0, word.start()):
                 yield word.start(), word.end()  # "rose [is on dialysis]", "mercy from [...]"
         elif bare in lexicon.first or (kind == "place" and _surname(bare, lexicon)):

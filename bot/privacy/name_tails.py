@@ -132,12 +132,13 @@ NOT_HOME = frozenset(["thuis", "home", "in", "gekomen", "opgedaagd", "verschenen
                       "là", "opengedaan", "open"])  # fmt: skip
 """What "niet"/"not" after initials must be about for a person: "j.v. niet thuis"."""
 BORN = frozenset(["geboren", "born", "né", "née", "°"])
-DETAIL_KINDS = frozenset(["tel", "gsm", "nr", "iban", "mail", "email", "adres", "rrn", "phone"])
-"""A file's line after initials (probe50, probe53): whose date or number follows."""
 DONE_TO = frozenset(["referred", "doorverwezen", "verwezen", "orienté", "orientée", "envoyé",
                      "envoyée", "signalé", "signalée", "aangemeld"])  # fmt: skip
-"""What is done to a person right after their initials: "r.t. referred by …" (probe55)."""
+"""What is done to a person right after their initials, by someone: "r.t. referred by …"
+(probe55). A detail's kind after them ("k.d. tel …") was tried and withdrawn: services are
+written so too ("c.l.b. tel", "a.z. tel spoed": a reader's regressions)."""
 THE_AFTER = lazy(r"\s+(?:het|'t|the)\b")
+BY_AFTER = lazy(r"\s+(?:by|door|par)\b")
 PARENT_OF = lazy(r"\s+(?:van|of|de|du|des)\b")
 
 AGAIN = frozenset(["weer", "opnieuw", "again", "encore", "toujours", "nog", "terug", "niet", "nie",
@@ -167,9 +168,8 @@ def _lower_rows(
         parent = parent and PARENT_OF.match(text, match.end(2)) is not None
         again = after in AGAIN and (after not in ("niet", "nie", "not") or _not_home(text, match))
         again = again and match.group(1) not in ("a.m.", "p.m.")  # "a.m. not in": the morning
-        born = (
-            after in BORN or after in DETAIL_KINDS or after in DONE_TO
-        )  # "g.b. geboren", "k.d. tel"
+        done_to = after in DONE_TO and BY_AFTER.match(text, match.end(2)) is not None
+        born = after in BORN or done_to  # "g.b. geboren 12-5-1971", "r.t. referred by"
         opening = not text[:start].strip() and after in ("van", "from")  # "j.v. van het inloop"
         born = born or (opening and THE_AFTER.match(text, match.end(2)) is not None)
         subject = after in SUBJECT_VERBS or again or kin or named or parent or born

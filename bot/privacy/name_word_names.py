@@ -240,12 +240,9 @@ word-names of review36b; "summer came alone" stays a person)."""
 WANTED = frozenset(["needed", "wanted", "required", "requise", "requis", "nodig", "gevraagd",
                     "paid", "betaald", "payé", "payée", "sent", "received", "due", "overdue",
                     "settled"])  # fmt: skip
-WANTED_ALONE = lazy(
-    r"\s*(?:off\b|with\b|for\s+(?:the|this|that|a|an)\b|met\s+de\b|voor\s+de\b|[,.;:!?]|$)"
-)
+WANTED_ALONE = lazy(r"\s*(?:off\b|[,.;:!?]|$)")
 """A verb of need or of payment with nothing after it says the word is what is needed or
-paid, not who needs or pays: "Patience needed", "bill paid, all ok", "patience needed with the
-new software" (probe54)."""
+paid, not who needs or pays: "Patience needed", "bill paid, all ok"."""
 
 
 def after_title(text: str, tokens: list[Token], i: int) -> bool:

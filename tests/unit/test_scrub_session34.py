@@ -265,7 +265,6 @@ def test_probe52_lookalikes_stay(text: str) -> None:
     [
         ("rose van zwijnaarde heeft terug depressie", ("rose", "name")),
         ("blessing uit nigeria zoekt werk", ("blessing", "name")),
-        ("k.d. tel +32 470-55-19-02 wil afspraak", ("k.d", "name")),
         ("said heeft gezegd dat hij moe is", ("said", "name")),
         ("mme printemps (oui c'est son nom) a perdu son boulot", ("printemps", "name")),
         ("meneer winter (dat is echt zijn naam) belde", ("winter", "name")),
@@ -288,7 +287,6 @@ def test_probe53_things_and_nobody_from_a_place_stay(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("missed rdv again, wss still using", ("using", "health")),
         ("mari rom travaille chez un ferrailleur", ("rom", "origin")),
         ("c'est une grossesse nerveuse selon le médecin", ("grossesse nerveuse", "health")),
         ("patience needed her medication", ("patience", "name")),
@@ -301,7 +299,6 @@ def test_probe54_shapes(text: str, found: tuple[str, str]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "patience needed with the new software, lost half my notes",
         "he is still using the old phone",
     ],
 )
@@ -340,3 +337,36 @@ def test_probe55_lookalikes_stay(text: str, kept: str) -> None:
         assert all(said != kept for said, _ in found)
     else:
         assert ("mertens", "name") in found  # a family acting keeps its name (review40a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "faith needed with the forms again, can't read",
+        "mercy needed with her rent, arrears",
+        "winter needed for the camp a sleeping bag",
+    ],
+)
+def test_a_word_name_needed_with_something_stays_a_name(text: str) -> None:
+    """A reader's regressions: "needed with", "needed for the" follow a person too."""
+    assert masked(text)[0][1] == "name"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "c.l.b. tel 03 222 33 44",
+        "a.z. tel spoed",
+        "r.v.a. adres klopt niet",
+        "a.m. bezoek, p.m. tel",
+        "old pram but they are still using",
+        "phone screen cracked, still using",
+        "amber from poland as a souvenir",
+        "jade uit china, mooi beeldje",
+        "winter uit polen, koud",
+    ],
+)
+def test_a_readers_false_alarms_stay_clean(text: str) -> None:
+    """Services' initials before a detail's kind, "still using" said of things, a word that is a
+    name before a country (a reader's regressions, withdrawn rules)."""
+    assert not {kind for _, kind in masked(text)} & {"name", "health"}
