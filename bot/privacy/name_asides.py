@@ -46,7 +46,7 @@ CALLED_SO = lazy(
     r"|niet\s+(?:zijn|haar)\s+echte\s+naam)"
     r"|zo\s+noem(?:t|en)\s+(?:iedereen|ze|we|wij)|zoals\s+ze\s+(?:hem|haar)\s+noemen"
     r"|(?:as|that['’]s\s+what)\s+(?:they|everyone|people)\s+call(?:s)?\s+(?:him|her)"
-    r"|is\s+(?:her|his)\s+(?:first\s+|real\s+)?name|c['’]est\s+son\s+(?:vrai\s+)?(?:pr[ée]nom|nom)"
+    r"|is\s+(?:her|his)\s+(?:first\s+|real\s+|nick)?name|c['’]est\s+son\s+(?:vrai\s+)?(?:pr[ée]nom|nom)"
     r"|c['’]est\s+le\s+(?:pr[ée]nom|nom(?:\s+de\s+famille)?)\s+(?:du|de|d['’])"
     r"|(?:is\s+)?the\s+(?:family|first|last)\s+name\b|is\s+de\s+(?:familie|voor|achter)naam"
     r"|the\s+nickname\s+of\b|c['’]est\s+le\s+surnom\s+(?:du|de)\b"

@@ -13,7 +13,8 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.places import place_names
 
 OFFICES = frozenset(
-    ["predikant", "prêtre", "prêtres", "evangelist", "evangeliste", "pastor", "pastors",
+    ["predikant", "predikante", "pinksterpredikant", "pinksterpredikante", "prêtre", "prêtres",
+     "evangelist", "evangeliste", "pastor", "pastors",
      "bisschop", "évêque", "bishop", "curé", "pasteur", "aumônier", "moine", "monk", "monnik",
      "nun", "kloosterzuster", "marabout", "sjeik", "imam", "imams", "priester", "pastoor",
      "dominee", "rabbijn", "rabbin", "rabbi", "diaken", "diacre", "deacon", "pope", "priest",

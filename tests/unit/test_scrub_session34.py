@@ -370,3 +370,20 @@ def test_a_readers_false_alarms_stay_clean(text: str) -> None:
     """Services' initials before a detail's kind, "still using" said of things, a word that is a
     name before a country (a reader's regressions, withdrawn rules)."""
     assert not {kind for _, kind in masked(text)} & {"name", "health"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("mama is pinksterpredikante", ("pinksterpredikante", "religion")),
+        ("suikerziekte en beenamputatie, poetsdienst", ("beenamputatie", "health")),
+        ("hope is his nickname, real name unknown", ("hope", "name")),
+        ("patience waiting for her papers", ("patience", "name")),
+    ],
+)
+def test_probe56_shapes(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+def test_a_virtue_waiting_for_the_bus_stays() -> None:
+    assert masked("patience waiting for the bus is hard") == []
