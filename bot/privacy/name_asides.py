@@ -85,7 +85,9 @@ SURNAME_IN_BRACKETS = lazy(
 REALLY_NAMED = lazy(
     rf"(?<![\w'’.-])({WORD})\s*\(\s*(?i:(?:oui|yes|ja|si)\s*,?\s*)?(?i:c['’]est\s+(?:vraiment\s+)?"
     r"son\s+(?:vrai\s+)?(?:pr[ée]nom|nom)|that['’]?s\s+(?:really\s+)?(?:her|his)\s+(?:real\s+)?name"
-    r"|dat\s+is\s+(?:echt\s+)?(?:haar|zijn)\s+(?:echte\s+)?naam)\s*!?\s*\)"
+    r"|dat\s+is\s+(?:echt\s+)?(?:haar|zijn)\s+(?:echte\s+)?naam|zo\s+heet\s+(?:ze|hij)"
+    r"|(?:her|his)\s+(?:actual|real)\s+name|really\s+(?:her|his)\s+name|echte\s+naam|vrai\s+nom"
+    r"|real\s+name)\s*!?\s*\)"
 )
 """A word the brackets say really is the name: "mme printemps (oui c'est son nom)" (probe53)."""
 _CUES = frozenset().union(*cues().values())

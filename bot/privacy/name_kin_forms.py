@@ -154,7 +154,8 @@ CALLED_BY_ALL = lazy(
     r"|\bdie\s+(?:ze|we|ie|iedereen|men|ze\s+hier)\s+"
     r"((?:[^\W\d_][\w'’-]+\s+)?[^\W\d_][\w'’-]+)\s+noem(?:en|t|de|den)\b"
     r"|\b(?:wants?\s+to\s+be\s+called|wil\s+(?:graag\s+)?genoemd\s+worden|veut\s+(?:qu['’]\s?on"
-    r"\s+l['’]\s?appelle|être\s+appelée?|se\s+faire\s+appeler))\s+([^\W\d_][\w'’-]+))"
+    r"\s+l['’]\s?appelle|être\s+appelée?|se\s+faire\s+appeler)|noem(?:t|de)\s+zich(?:zelf)?"
+    r"(?:\s+nu)?|calls\s+(?:himself|herself|themselves)(?:\s+now)?)\s+([^\W\d_][\w'’-]+))"
 )
 """A name said with a relative clause of calling: "le copain qu'on appelle p'tit lu", "the man
 they call big mo", "de buurvrouw die ze mémé lou noemen" (review39a), the name someone asks

@@ -387,3 +387,17 @@ def test_probe56_shapes(text: str, found: tuple[str, str]) -> None:
 
 def test_a_virtue_waiting_for_the_bus_stays() -> None:
     assert masked("patience waiting for the bus is hard") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("hij noemt zich nu sam", ("sam", "name")),
+        ("lies (ja zo heet ze) is 10 jaar", ("lies", "name")),
+        ("hope (her actual name) was upset", ("hope", "name")),
+        ("joy (really her name) is 4", ("joy", "name")),
+        ("lies (echte naam) huilde", ("lies", "name")),
+    ],
+)
+def test_names_a_reader_saw_declared(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
