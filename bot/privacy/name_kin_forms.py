@@ -145,6 +145,12 @@ NAMED_NICKNAME = lazy(
 """A name and the nickname the brackets give it: "prince (nickname pipo)", "kevin (ze noemen hem
 de kleine)" (review43a): both say who."""
 PREVIOUS_WORD = lazy(r"([^\W\d_][\w'’-]*)\s+$")
+QUOTED_NICKNAME = lazy(
+    r"(?i:(?:\b([^\W\d_][\w'’-]+)\s+(?:dit|dite)|\b(?:aka|alias|bijnaam|nickname|surnom|genaamd))"
+    r"\s*:?\s*[\"“«]\s*([^\W\d_][^\"”»\n]{1,24}?)\s*[\"”»])"
+)
+"""A nickname in quotes: 'zoon (bijnaam "bolleke")', 'piet dit "de lange"' (a reader's shared
+misses); after "dit" only when a listed first name says it ('elle dit "non"' is speech)."""
 UNKNOWN = frozenset(["unknown", "onbekend", "inconnu", "inconnue", "none", "geen", "aucun"])
 CALLED_BY_ALL = lazy(
     r"(?i:\b(?:qu['’]\s?on|qu['’]\s?ils|que\s+tout\s+le\s+monde)\s+appel(?:le|lent)\s+"
@@ -178,6 +184,11 @@ def nicknames(text: str) -> Iterator[Found]:
     if "(" in text and ("surnom" in lowered or "bijnaam" in lowered or "nickname" in lowered):
         for match in SAID_NICKNAME.finditer(text):
             yield match.start(1), match.end(1), "name"
+    if '"' in text or "“" in text or "«" in text:
+        for match in QUOTED_NICKNAME.finditer(text):
+            speaker = match.group(1)
+            if speaker is None or speaker.lower() in lexicon().first:
+                yield match.start(2), match.end(2), "name"
     if "(" in text:
         for match in NAMED_NICKNAME.finditer(text):
             if match.group(2).lower() in UNKNOWN:

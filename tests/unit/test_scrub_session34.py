@@ -401,3 +401,19 @@ def test_a_virtue_waiting_for_the_bus_stays() -> None:
 )
 def test_names_a_reader_saw_declared(text: str, found: tuple[str, str]) -> None:
     assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('piet dit "de lange" komt niet meer', ("de lange", "name")),
+        ('zoon (bijnaam "bolleke") is 12', ("bolleke", "name")),
+        ('the son (nickname "bubba") was suspended', ("bubba", "name")),
+    ],
+)
+def test_a_nickname_in_quotes(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+def test_speech_in_quotes_stays() -> None:
+    assert masked('elle dit "non" à tout') == []
