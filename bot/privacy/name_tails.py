@@ -84,6 +84,10 @@ def with_unknown_surnames(
             and free[opening.start(1)]
         ):
             yield opening.start(1), opening.end(1)
+        first = FIRST_AND_INITIAL.match(text)  # "marie b. a appelé hier" (a reader's misses)
+        said = first is not None and first.group(3).replace("’", "'") in SUBJECT_VERBS
+        if first and said and first.group(1).lower() in lexicon.first and free[first.start(1)]:
+            yield first.start(1), first.end(2)
         yield from _titled_lone_initials(text, free, names)
 
 
@@ -178,6 +182,8 @@ def _lower_rows(
             yield start, end - 1  # the last full stop stays, as after "J.V" in capitals
 
 
+FIRST_AND_INITIAL = lazy(r"^\s*([^\W\d_][\w'’-]+)\s([b-z])\.\s+([a-zà-ÿ'’]+)")
+"""A first name and the initial of the surname opening a note, before a verb of the notes."""
 FROM = frozenset(["from"])
 """Where the person of an opening initial comes from: "d. from the cité modèle" (probe51); not
 Dutch "van", which opens a surname ("t. van den berghe") or follows French "m."."""

@@ -417,3 +417,15 @@ def test_a_nickname_in_quotes(text: str, found: tuple[str, str]) -> None:
 
 def test_speech_in_quotes_stays() -> None:
     assert masked('elle dit "non" à tout') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("marie b. a appelé hier", ("marie b", "name")), ("jean b. est malade", ("jean b", "name"))],
+)
+def test_a_first_name_and_an_initial_opening_a_note(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+def test_ok_and_an_initial_stay() -> None:
+    assert masked("ok b. is goed") == []
