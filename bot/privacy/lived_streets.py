@@ -147,6 +147,10 @@ AT_STREET = lazy(
 mariemont", "lives above the snack on rue haute", "bilal from rue de brabant" (probe51,
 probe52). Not after "dans la", "de la" ("brocante dans la rue dimanche", "l'école des devoirs
 de la rue haute": clean notes of the tuning sets); a number after is the address rules'."""
+DOOR = lazy(r"(?i:\b(?:appartement|appart|app|flat|apt|studio|kot)\.?\s+(\d{1,3}[a-z])\b)")
+"""A flat's door by its number and letter: "appartement 4c", "flat 7b" (review43a, probe49,
+probe55: every writer labels it); "appartement 2 slaapkamers" has no letter and stays."""
+DOORS = Stems("appart|app|flat|apt|studio|kot")
 FRENCH_STREETS = Stems("rue|avenue|chaussée|chaussee|boulevard|quai|impasse|drève|ruelle")
 STREET_ENDS = Stems(("baan", "steenweg", "straat", "laan", "lei", "dreef", "kaai"), ending=True)
 
@@ -163,6 +167,9 @@ def place_named_streets(text: str) -> Iterator[Found]:
 def lived_streets(text: str) -> Iterator[Found]:
     if STREET_ENDS.in_text(text):
         yield from place_named_streets(text)
+    if DOORS.in_text(text) and has_digit(text):
+        for match in DOOR.finditer(text):
+            yield match.start(), match.end(), "address"
     if FRENCH_STREETS.in_text(text):
         for match in AT_STREET.finditer(text):
             yield match.start(1), match.end(1), "address"

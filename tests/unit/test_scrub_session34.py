@@ -429,3 +429,18 @@ def test_a_first_name_and_an_initial_opening_a_note(text: str, found: tuple[str,
 
 def test_ok_and_an_initial_stay() -> None:
     assert masked("ok b. is goed") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("appartement 4c heeft schimmel overal", ("appartement 4c", "address")),
+        ("family of eleven kids in flat 7b of the tower", ("flat 7b", "address")),
+    ],
+)
+def test_a_flats_door(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+def test_a_flat_of_two_bedrooms_stays() -> None:
+    assert masked("appartement 2 slaapkamers, huur 800") == []
