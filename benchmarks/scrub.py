@@ -185,6 +185,7 @@ from tests.pii_corpus import (
     FROZEN32,
     FROZEN33,
     FROZEN34,
+    FROZEN35,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -206,6 +207,7 @@ from tests.pii_corpus import (
     HOLDOUT_PROBE23,
     HOLDOUT_PROBE24,
     HOLDOUT_PROBE25,
+    HOLDOUT_REVIEW44A,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBCATS4,
@@ -535,6 +537,7 @@ def main(argv: list[str] | None = None) -> None:
                ("thirty-fourth session's sixth tuning set (probe54)", from_markup(DEV_PROBE54)),
                ("thirty-fourth session's seventh tuning set (probe55)", from_markup(DEV_PROBE55)),
                ("thirty-fourth session's eighth tuning set (probe56)", from_markup(DEV_PROBE56)),
+               ("thirty-fourth session's held-out set (review44a)", from_markup(HOLDOUT_REVIEW44A)),
                ("thirty-third session's review set (review43a; tuned on from the thirty-fourth)",
                 from_markup(DEV_REVIEW43A)),
                ("external frozen set (never tuned on)", from_jsonl(FROZEN)),
@@ -573,6 +576,7 @@ def main(argv: list[str] | None = None) -> None:
                ("32nd external set, frozen (never tuned on)", from_jsonl(FROZEN32)),
                ("33rd external set, frozen (never tuned on)", from_jsonl(FROZEN33)),
                ("34th external set, frozen (never tuned on)", from_jsonl(FROZEN34)),
+               ("35th external set, frozen (never tuned on)", from_jsonl(FROZEN35)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:
