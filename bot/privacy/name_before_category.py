@@ -28,7 +28,8 @@ TRAITS = frozenset({"health", "detention", "religion", "politics", "orientation"
 BEFORE = 30
 """How far back a name may start: one word before the span."""
 FROM = lazy(r"(?i: (?:uit|from|van) $)")
-"""Before a place: the name before it is where someone comes from or lives."""
+"""Before a place or a country: the name before it is where someone comes from or lives
+("ivanova uit [tienen]", "rose van [zwijnaarde]", "blessing uit [nigeria] zoekt werk")."""
 OF_STREET = lazy(r"(?i: (?:van de|van het|van 't|van|vd|from|du|de la|des) $)")
 """Before an address: "roos van de [meir 88]" is Roos who lives there (probe44)."""
 OPENING_INITIALS = lazy(r"^\s*((?:[a-z]\.){1,2}[a-z])\.\s*$")

@@ -193,8 +193,9 @@ OWNER_OF_DETAIL = lazy(
     r"(?=[\w+.@\[\]-]*(?:[\d@]|\[at\])))"
 )
 """A word right before the kind of a detail and the detail: "precious iban BE43 …", "sarah gsm
-0476 …", "grace mail grace.k@…" (probe19), "serwaa haar mail is …[at]…", "sultana email is …"
-(probe52): the owner of the number or the address."""
+0476 …", "grace mail grace.k@…" (probe19), "serwaa haar mail is …[at]…" (probe52): the owner
+of the number or the address; with "haar" or "is", not a short or elided word ("l'ami email
+is")."""
 
 
 def owners_of_details(text: str, lexicon: Lexicon) -> dict[int, bool]:

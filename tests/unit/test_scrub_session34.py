@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.privacy.scrub import find_spans
 from tests.unit.test_scrub_probe21 import masked
 
 
@@ -228,8 +229,6 @@ def test_probe51_lookalikes_stay(text: str, kept: str) -> None:
 
 
 def spans_of(text: str) -> list[tuple[int, int]]:
-    from bot.privacy.scrub import find_spans
-
     return [(s.start, s.end) for s in find_spans(text)]
 
 
