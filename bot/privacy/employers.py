@@ -92,12 +92,18 @@ TOWN_LINKS = (" ", ", ", " in ", " te ", " à ", " de ", " van ", " d'", " d’"
 """What may join an employer and its town or branch: "lidl tienen", "delhaize de jambes"."""
 
 
-@lru_cache(maxsize=4)
 def _kept(text: str, start: int) -> bool:
     """Whether a phrase of keep.txt (a service that names no one: "Actiris") covers `start`."""
-    return any(s <= start < e for s, e in lexicon().keep.spans(text))
+    return any(s <= start < e for s, e in _kept_spans(text))
 
 
+@lru_cache(maxsize=4)
+def _kept_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """keep.txt's phrases in `text`, found once a text for every word the loop asks about."""
+    return tuple(lexicon().keep.spans(text))
+
+
+@lru_cache(maxsize=4)
 def _about_work(text: str) -> bool:
     return WORK_HINT.in_text(text) and AFTER_WORK_WORD.search(text.lower()) is not None
 

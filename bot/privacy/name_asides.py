@@ -58,6 +58,8 @@ CALLED_SO = lazy(
 "moeke (zo noemt iedereen de oma)" (review42a), "winter is her first name", "petit pierre
 (surnom)" (probe44), "winter (familienaam!)", "père c'est son surnom" (probe45), "joyeux c'est
 le prénom du petit", "winter the family name" (probe49), at a sentence's start."""
+ARTICLE_LEADS = frozenset(["le", "la", "the"])
+"""Leads of CALLED_SO that are articles ("le prince c'est son surnom"): outside the name."""
 CALLED_HINTS = lazy(r"surnom|bijnaam|nickname|naam|name|nom|appelle|noem|call")
 """Without one of these ("prénom", "voornaam" and "surname" hold "nom", "naam", "name"),
 CALLED_SO cannot match."""
@@ -128,7 +130,8 @@ def asides(text: str) -> Iterator[Found]:
     for match in CALLED_SO.finditer(text) if called else ():  # "moeke (zo noemt iedereen)"
         if match.group(2).lower() in POINTERS:
             continue  # "het is zijn naam niet", "that is her name"
-        if match.group(1):
+        lead = match.group(1)
+        if lead and lead.split()[0].lower() not in ARTICLE_LEADS:
             yield match.start(1), match.end(1) - 1, "name"  # "petit" of "petit pierre"
         yield match.start(2), match.end(2), "name"
     words = lexicon()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.privacy.compounds import frequent, plain_word
 from bot.privacy.gazetteer import fold, gazetteer
 from bot.privacy.lazy_patterns import lazy
-from bot.privacy.lexicon import Lexicon, lexicon
+from bot.privacy.lexicon import Lexicon
 from bot.privacy.name_titled_speakers import NOT_AFTER_PARTICLES
 from bot.privacy.name_vetoes import TRADES
 
@@ -63,10 +63,8 @@ def particle_surnames(text: str, lexicon: Lexicon) -> dict[int, bool]:
         named = named or (compound and word not in frequent())  # "de keersmaecker weer vast"
         if match.group(1) is not None:  # "mail naar de bruyne"
             named = named or unlike_a_word(word, lexicon)
-        given = FIRST_AFTER.match(text, match.end(3))
-        listed = "".join(particle) + word in lexicon.last
-        if listed and given and given.group(1).lower() in lexicon.first:
-            named = named or given.group(1).lower() not in frequent()  # "van damme kevin"
+        glued_surname = "".join(particle) + word
+        named = named or given_name_after(text, glued_surname, match.end(3), lexicon)
         person = len(particle) == 1 and HAS_A_FILE.match(text, match.end(3)) is not None
         named = named or (glued and person)  # not "van de winkel heeft een factuur"
         if named:
@@ -81,11 +79,10 @@ def unlike_a_word(word: str, lexicon: Lexicon) -> bool:
     return fold(word) not in gazetteer().names
 
 
-def given_name_after(text: str, town: str, end: int) -> bool:
-    """ "van damme kevin": "van" and a town a listed surname, a listed first name after it, as
-    a file puts them; the town is the surname (read by the places rule)."""
+def given_name_after(text: str, surname: str, end: int, lexicon: Lexicon) -> bool:
+    """ "van damme kevin": a listed surname (glued: "vandamme") ending at `end` and a listed
+    first name that is no frequent word after it, as a file puts them; the places rule asks it
+    too, for a town after "van" is then the surname."""
     after = FIRST_AFTER.match(text, end)
-    words = lexicon()
-    return (
-        after is not None and after.group(1).lower() in words.first and "van" + town in words.last
-    )
+    given = after.group(1).lower() if after else ""
+    return surname in lexicon.last and given in lexicon.first and given not in frequent()

@@ -173,10 +173,10 @@ def _lower_rows(
         again = after in AGAIN and (after not in ("niet", "nie", "not") or _not_home(text, match))
         again = again and match.group(1) not in ("a.m.", "p.m.")  # "a.m. not in": the morning
         done_to = after in DONE_TO and BY_AFTER.match(text, match.end(2)) is not None
-        born = after in BORN or done_to  # "g.b. geboren 12-5-1971", "r.t. referred by"
         opening = not text[:start].strip() and after in ("van", "from")  # "j.v. van het inloop"
-        born = born or (opening and THE_AFTER.match(text, match.end(2)) is not None)
-        subject = after in SUBJECT_VERBS or again or kin or named or parent or born
+        from_the = opening and THE_AFTER.match(text, match.end(2)) is not None
+        told = after in BORN or done_to or from_the  # "g.b. geboren", "r.t. referred by"
+        subject = after in SUBJECT_VERBS or again or kin or named or parent or told
         people = before is not None and before.group(1).lower() in PEOPLE | FILES
         if subject or people:
             yield start, end - 1  # the last full stop stays, as after "J.V" in capitals

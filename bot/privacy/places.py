@@ -131,7 +131,7 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
         )  # "la saint-vincent" (a feast or a charity: no town takes "la"), "voor sint-maarten"
         surname = bool(SURNAME_PARTICLES.search(text, near, start)) or _after_title(text, start)
         if not surname and OPENING_VAN.search(text, near, start) is not None:  # "van Damme"
-            surname = text[start].isupper() or given_name_after(text, name, end)
+            surname = text[start].isupper() or given_name_after(text, "van" + name, end, lexicon())
         if not (feast or surname):
             postcode = _postcode_before(text, start)
             yield (postcode.start() if postcode else start), end, "place"

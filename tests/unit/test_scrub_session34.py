@@ -327,15 +327,15 @@ def test_probe55_shapes(text: str, found: tuple[str, str]) -> None:
     [
         ("goûter de saint-nicolas au local, les kets étaient contents", "kets"),
         ("hope family is a charity", "hope"),
-        ("les mertens ont onze enfants", ""),
     ],
 )
 def test_probe55_lookalikes_stay(text: str, kept: str) -> None:
-    found = masked(text)
-    if kept:
-        assert all(said != kept for said, _ in found)
-    else:
-        assert ("mertens", "name") in found  # a family acting keeps its name (review40a)
+    assert all(said != kept for said, _ in masked(text))
+
+
+def test_a_family_acting_keeps_its_name() -> None:
+    """FAMILY_ACTS of `name_aliases` once shadowed by a new pattern of the same name."""
+    assert ("mertens", "name") in masked("les mertens ont onze enfants")
 
 
 @pytest.mark.parametrize(
