@@ -418,15 +418,15 @@ DEV_REVIEW43A = HERE / "data" / "pii-dev-review43a.txt"
 """Written during #12's thirty-third session by a writer who read only a label brief (150
 sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
 0.878 → 0.889), then opened and tuned on from the thirty-fourth session."""
+DEV_REVIEW44A = HERE / "data" / "pii-dev-review44a.txt"
+"""Written during #12's thirty-fourth session by a writer who read only a label brief (150
+sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
+0.886 → 0.903), then opened and tuned on from the thirty-fifth session."""
 FROZEN35 = HERE / "data" / "pii-frozen-external35.jsonl"
 """A thirty-fifth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
 thirty-fourth session by a writer who read only a label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (352b823) and at the
 end, never tuned on."""
-HOLDOUT_REVIEW44A = HERE / "data" / "pii-holdout-review44a.txt"
-"""Written during #12's thirty-fourth session by a writer who read only a label brief (150
-sentences, 30 PII-free); committed unread after the rules stopped, scored on the
-session-start code (352b823) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
