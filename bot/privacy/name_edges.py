@@ -75,8 +75,15 @@ def edges(
             yield start, end
 
 
-LOWER_INITIAL = lazy(r" [b-z](?=\.(?![\w.]))")
-"""A lower-case initial and its full stop right after a name; the stop stays outside."""
+LOWER_INITIAL = lazy(
+    r" [b-z](?=\.(?![\w.]))"
+    r"| [bfghkpqrvwz](?=\s*[,;:!?)]|\s*$|\s+[a-zà-ÿ])"
+    r"| [cdjlm](?=\s*[,;:!?)]|\s*$|\s+[b-df-hj-np-tv-z])"
+)
+"""A lower-case initial right after a name, with its full stop (which stays outside) or
+without one: "lotte v heeft", "sofiane b est" (review44a); never a vowel ("marie a dit"), "s",
+"t" ("'s morgens", "'t is"), "n" ("lukas n jonas": and) nor a French elided word before a vowel
+("marie l a vu")."""
 NICKNAME_LEAD = lazy(r"(?i:(?:^|(?<=[\s(,]))(?:p['’]\s?tit|p['’]\s?tite|ptit|ptite|tit|ti)\s$)")
 """Brussels and Walloon French's "little" before a first name: part of the nickname."""
 INITIAL_ROW = lazy(r"(?:\.[A-Z])+(?=\.?(?![\w.]))")

@@ -6,6 +6,7 @@ gent") for places.py."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -43,6 +44,16 @@ def _first_name(word: str, lexicon: Lexicon) -> bool:
     return not everyday and lowered not in name_words()
 
 
+def _listed(match: re.Match[str], lexicon: Lexicon) -> bool:
+    """A first name that is also a frequent word before a listed surname of a particle and a
+    town: "liam van damme" (review44a); "ik ben van gent" has a verb before it."""
+    first = match.group(1).lower()
+    if first not in lexicon.first or first in NOT_FIRST:
+        return False
+    particle = match.string[match.end(1) : match.start(2)].strip().lower()
+    return f"{particle} {match.group(2).lower()}" in lexicon.compound_surnames
+
+
 def place_surnames(text: str) -> Iterator[tuple[int, int, str]]:
     """Spans of a first name, "van"/"de" and a town: one person's name."""
     yield from opening_surnames(text)  # "van damme belde terug"
@@ -52,10 +63,8 @@ def place_surnames(text: str) -> Iterator[tuple[int, int, str]]:
     words, places = lexicon(), gazetteer()
     for particle in PARTICLE.finditer(text):  # a few a text: the first name before each
         before = WORD_BEFORE.search(text, max(0, particle.start() - 30), particle.start())
-        if not before or not _first_name(before.group(), words):
-            continue
-        match = NAMED_PLACE.match(text, before.start())
-        if not match:
+        match = before and NAMED_PLACE.match(text, before.start())
+        if not match or not (_first_name(match.group(1), words) or _listed(match, words)):
             continue
         title = TITLE_BEFORE.search(text, max(0, match.start() - 20), match.start())
         if title and title.group(1).lower() in TITLES:

@@ -18,7 +18,7 @@ OFFICES = frozenset(
      "bisschop", "évêque", "bishop", "curé", "pasteur", "aumônier", "moine", "monk", "monnik",
      "nun", "kloosterzuster", "marabout", "sjeik", "imam", "imams", "priester", "pastoor",
      "dominee", "rabbijn", "rabbin", "rabbi", "diaken", "diacre", "deacon", "pope", "priest",
-     "deaconess", "diakones",
+     "deaconess", "diakones", "hoca", "hodja", "mullah", "mollah",
      "vicar", "reverend", "preacher", "preachers", "prediker", "prédicateur"]
 )  # fmt: skip
 """The religious offices of sensitive.txt's religion lines."""

@@ -1,0 +1,66 @@
+"""#12's thirty-fifth session: rules from the misses of review44a (a set written from the
+label brief alone, kept unread for a session and then opened as a tuning set), of the probe
+sets written during the session (each scored unread first) and from sentences made up here in
+nl, fr and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_scrub_probe21 import masked
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("liam van damme at school, teacher worried", "liam van damme"),
+        ("bij liam van damme thuis, niemand", "liam van damme"),
+        ("kevin van damme kwam niet", "kevin van damme"),
+    ],
+)
+def test_a_first_name_that_is_a_word_before_a_listed_town_surname(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("ik ben van gent, zegt ze", "gent"), ("rose van zwijnaarde belde", "zwijnaarde")],
+)
+def test_a_town_after_van_without_a_listed_surname_stays_a_place(text: str, place: str) -> None:
+    assert (place, "place") in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("lotte v heeft anorexia, opname gepland", "lotte v"),
+        ("sofiane b est sur snap, il s'en vante", "sofiane b"),
+        ("ahmed k, zijn broer, belde", "ahmed k"),
+        ("lotte v. heeft een afspraak", "lotte v"),
+    ],
+)
+def test_a_surname_s_initial_after_a_first_name(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("marie a dit qu'elle viendra", "marie"),
+        ("lukas n jonas live on the 3rd floor", "lukas"),
+        ("jan s morgens altijd moe", "jan"),
+    ],
+)
+def test_a_word_of_one_letter_after_a_name_is_no_initial(text: str, name: str) -> None:
+    assert not any(found.startswith(name + " ") for found, _ in masked(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mrs zeynep is a hoca for the girls at the mosque",
+        "zijn vader is mullah in het dorp",
+    ],
+)
+def test_a_hoca_or_a_mullah_says_a_faith(text: str) -> None:
+    assert any(kind == "religion" for _, kind in masked(text))
