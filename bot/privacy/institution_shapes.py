@@ -17,6 +17,7 @@ from bot.privacy.hospital_names import hospitals_by_name
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.name_cues import frequent
+from bot.privacy.org_kind_after import named_before_kind
 from bot.privacy.org_named_kinds import named_kinds
 from bot.privacy.org_shapes import more_institutions
 from bot.privacy.places import place_names
@@ -133,6 +134,7 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
                 yield match.start(), match.end(), "organisation"
     yield from lower_case_schools(lowered, words)
     yield from named_kinds(text, lowered, words)
+    yield from named_before_kind(lowered)
     yield from more_institutions(text, lowered)
     yield from named_homes(text, lowered)
     yield from hospitals_by_name(lowered)

@@ -64,3 +64,31 @@ def test_a_word_of_one_letter_after_a_name_is_no_initial(text: str, name: str) -
 )
 def test_a_hoca_or_a_mullah_says_a_faith(text: str) -> None:
     assert any(kind == "religion" for _, kind in masked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("dochter zit op de zonnebloem buso", "de zonnebloem"),
+        ("wacht op plaats bij de kleine prins dagcentrum", "de kleine prins"),
+        ("kevin loopt weg van de vrijheid voorziening", "de vrijheid"),
+    ],
+)
+def test_a_flemish_place_named_before_its_kind(text: str, org: str) -> None:
+    assert (org, "organisation") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zoon zit op de lagere school",
+        "ze gaat naar de muziek school",
+        "van de week school gemist",
+        "naar de taal school in de stad",
+        "afgesproken aan het oekraïens centrum",
+    ],
+)
+def test_an_adjective_a_time_or_a_compound_typed_apart_before_a_kind_is_no_name(
+    text: str,
+) -> None:
+    assert not any(kind == "organisation" for _, kind in masked(text))
