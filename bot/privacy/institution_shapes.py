@@ -17,6 +17,7 @@ from bot.privacy.hospital_names import hospitals_by_name
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.name_cues import frequent
+from bot.privacy.org_centres import named_centres
 from bot.privacy.org_kind_after import named_before_kind
 from bot.privacy.org_named_kinds import named_kinds
 from bot.privacy.org_shapes import more_institutions
@@ -135,6 +136,7 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
     yield from lower_case_schools(lowered, words)
     yield from named_kinds(text, lowered, words)
     yield from named_before_kind(lowered)
+    yield from named_centres(lowered)
     yield from more_institutions(text, lowered)
     yield from named_homes(text, lowered)
     yield from hospitals_by_name(lowered)

@@ -92,3 +92,28 @@ def test_an_adjective_a_time_or_a_compound_typed_apart_before_a_kind_is_no_name(
     text: str,
 ) -> None:
     assert not any(kind == "organisation" for _, kind in masked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("mr leclercq sous méthadone au centre alfa, rdv mardi", "centre alfa"),
+        ("hamid has ptsd, therapy at centre horizon on hold", "centre horizon"),
+    ],
+)
+def test_a_centre_by_its_one_word_name(text: str, org: str) -> None:
+    assert (org, "organisation") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on se voit au centre ville demain",
+        "le centre culturel organise un souper",
+        "christmas party at the centre friday, bring a dessert",
+        "elle était au centre aujourd'hui",
+        "ze is naar het centrum geweest, het centre was dicht",
+    ],
+)
+def test_a_centre_with_an_adjective_or_a_time_is_no_name(text: str) -> None:
+    assert masked(text) == []
