@@ -162,6 +162,8 @@ def _lower_rows(
         titled = before is not None and before.group(1).lower() in _CUES["titles"]
         if (match.group(1) in ABBREVIATIONS and not titled) or not all(free[start:end]):
             continue  # "dhr o.k. krijgt" (probe51): after a title, initials all the same
+        if any(a <= start and end <= b for a, b in names):
+            continue  # "mr j.-p. claes": in a name already
         if text[:start].rstrip()[-1:].isdigit():
             continue  # "at 10 a.m. not in": a time
         after = match.group(2).replace("’", "'")
@@ -247,7 +249,16 @@ def _lower_initials(
             continue
         names = [n for n in names if n not in joined]
         names.append((start, max([end] + [b for _, b in joined])))
+    for match in DOUBLE_INITIAL.finditer(text):  # "j-m. collard", "m.-t. fontaine" (probe53)
+        start, end, word = match.start(), match.end(), match.group(1).lower()
+        listed = word in lexicon.last or not lexicon.is_word(word)
+        if listed and word not in frequent() and all(free[start:end]):
+            names = [(a, b) for a, b in names if not (a < end and start < b)] + [(start, end)]
     return sorted(names)
+
+
+DOUBLE_INITIAL = lazy(r"(?<![\w.'’-])[a-z]\.?-[a-z]\.\s+([a-zà-ÿ][\w'’-]{2,})")
+"""Two initials of a hyphenated first name and a surname: no word of the notes is so typed."""
 
 
 def _grown(text: str, start: int, end: int, free: bytearray, lexicon: Lexicon) -> int:

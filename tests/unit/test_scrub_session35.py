@@ -117,3 +117,19 @@ def test_a_centre_by_its_one_word_name(text: str, org: str) -> None:
 )
 def test_a_centre_with_an_adjective_or_a_time_is_no_name(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("j-m. collard a été échevin dans le temps", "j-m. collard"),
+        ("m.-t. fontaine au fond de la cour, sonnette cassée", "m.-t. fontaine"),
+        ("mr j.-p. claes zit in een rolstoel", "j.-p. claes"),
+    ],
+)
+def test_hyphenated_initials_and_the_surname_are_one_name(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+def test_a_t_shirt_is_no_pair_of_initials() -> None:
+    assert masked("le t-shirt est sale, la machine est cassée") == []
