@@ -414,6 +414,14 @@ DEV_PROBE56 = HERE / "data" / "pii-dev-probe56.txt"
 """An eighth set written during #12's thirty-fourth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.895 on its start code, 0.898 then), then opened and tuned
 on."""
+DEV_PROBE58 = HERE / "data" / "pii-dev-probe58.txt"
+"""A first set written during #12's thirty-fifth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.887 on its start code, 0.887 then), then opened and tuned
+on."""
+DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
+"""A second set written during #12's thirty-fifth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
+on."""
 DEV_REVIEW43A = HERE / "data" / "pii-dev-review43a.txt"
 """Written during #12's thirty-third session by a writer who read only a label brief (150
 sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall

@@ -108,9 +108,9 @@ def _opening_before_trait(
 ) -> Iterator[tuple[int, int]]:
     """The word that opens the note right before an origin or a trait ("sevda [koerdisch]"), when
     no list knows it as a word: a listed first name there is the name rules' to judge."""
-    gap = 2 if text[max(0, start - 2) : start] == ", " else 1
-    if start < gap + 3 or text[start - 1] != " ":
-        return
+    gap = 2 if text[max(0, start - 2) : start] in (", ", " (") else 1
+    if start < gap + 3 or text[start - 1] not in " (":
+        return  # "gjergj ([albanian]) asked" (probe58): in brackets too
     if (described := DESCRIBED.search(text, 0, start - gap)) is not None:
         gap = start - described.start()  # "ahmadzai jonge man [afghaan]" (probe50)
     if " " in text[: start - gap].strip():

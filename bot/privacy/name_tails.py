@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from bot.privacy.compounds import frequent
+from bot.privacy.gazetteer import fold, gazetteer
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_clauses import CHAT
@@ -142,6 +143,15 @@ DONE_TO = frozenset(["referred", "doorverwezen", "verwezen", "orienté", "orient
 (probe55). A detail's kind after them ("k.d. tel …") was tried and withdrawn: services are
 written so too ("c.l.b. tel", "a.z. tel spoed": a reader's regressions)."""
 THE_AFTER = lazy(r"\s+(?:het|'t|the)\b")
+WORD_AFTER = lazy(r"\s+([^\W\d_][\w'’-]+)")
+
+
+def _town_after(text: str, match: re.Match[str]) -> bool:
+    """A town after opening initials and "from"/"van": "k.b. from etterbeek" (probe58)."""
+    after = WORD_AFTER.match(text, match.end(2))
+    return after is not None and fold(after.group(1)) in gazetteer().names
+
+
 BY_AFTER = lazy(r"\s+(?:by|door|par)\b")
 PARENT_OF = lazy(r"\s+(?:van|of|de|du|des)\b")
 
@@ -176,7 +186,7 @@ def _lower_rows(
         again = again and match.group(1) not in ("a.m.", "p.m.")  # "a.m. not in": the morning
         done_to = after in DONE_TO and BY_AFTER.match(text, match.end(2)) is not None
         opening = not text[:start].strip() and after in ("van", "from")  # "j.v. van het inloop"
-        from_the = opening and THE_AFTER.match(text, match.end(2)) is not None
+        from_the = opening and (THE_AFTER.match(text, match.end(2)) or _town_after(text, match))
         told = after in BORN or done_to or from_the  # "g.b. geboren", "r.t. referred by"
         subject = after in SUBJECT_VERBS or again or kin or named or parent or told
         people = before is not None and before.group(1).lower() in PEOPLE | FILES

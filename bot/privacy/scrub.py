@@ -70,6 +70,7 @@ from bot.privacy.streets_before_postcodes import (
     numbers_with_boxes,
     streets_before_postcodes,
 )
+from bot.privacy.streets_in_towns import streets_in_towns
 from bot.privacy.title_case import organisations_read_lower, shouted_names, titled
 from bot.privacy.tokens import DOTTED_I, TYPED_SEPARATORS, has_digit
 from bot.privacy.topics import TOPICAL, a_team_topic
@@ -85,11 +86,10 @@ ORDER: tuple[Recogniser | None, ...] = (
     offices_and_parties, club_names, prison_towns, spoken_languages, called_firms,
     loose_health, schools_of, trade_names, employers_at_work, institutions_and_categories,
     trades_at_work, named_destinations, shorthand_categories, category_steps,
-    None, count_years, place_surnames, foreign_streets, streets, streets_before_postcodes, estates,
-    lower_estates,
-    lived_streets, glued_postcodes, foreign_postcodes, place_names, misspelt_places, origin_places,
-    rare_streets, article_surnames, plain_phrases, numbers_with_boxes, numbered_streets,
-    numbered_homes, english_streets, worship_names, squares,
+    None, count_years, place_surnames, foreign_streets, streets, streets_before_postcodes,
+    estates, lower_estates, lived_streets, streets_in_towns, glued_postcodes, foreign_postcodes,
+    place_names, misspelt_places, origin_places, rare_streets, article_surnames, plain_phrases,
+    numbers_with_boxes, numbered_streets, numbered_homes, english_streets, worship_names, squares,
 )  # fmt: skip
 """Recognisers in order of precedence; None: keep.txt's phrases claim their words there.
 `patterns.organisations` runs inside `institutions_and_categories`, joined with the rest."""

@@ -133,3 +133,40 @@ def test_hyphenated_initials_and_the_surname_are_one_name(text: str, name: str) 
 
 def test_a_t_shirt_is_no_pair_of_initials() -> None:
     assert masked("le t-shirt est sale, la machine est cassée") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("mvr van den bossche hoogstraat aalst, haar broer", "hoogstraat"),
+        ("mme hubert rue des alliés à saint-gilles, pas de numéro", "rue des alliés"),
+        ("bij mvr peeters, stationsstraat lier", "stationsstraat"),
+    ],
+)
+def test_a_street_without_a_number_before_its_town(text: str, street: str) -> None:
+    assert (street, "address") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "werkt in de kerkstraat in aalst",
+        "la manif rue de la loi à bruxelles",
+        "il dort dans la rue à liège",
+    ],
+)
+def test_a_street_of_work_a_march_or_the_street_itself_is_no_address(text: str) -> None:
+    assert not any(kind == "address" for _, kind in masked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("k.b. from etterbeek, gets chemo every tuesday", "k.b"),
+        ("gjergj (albanian) asked about a flat", "gjergj"),
+    ],
+)
+def test_opening_initials_from_a_town_and_a_word_before_a_bracketed_origin(
+    text: str, name: str
+) -> None:
+    assert (name, "name") in masked(text)

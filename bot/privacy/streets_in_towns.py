@@ -1,0 +1,44 @@
+"""A street with no number right before its town: "mvr van den bossche hoogstraat aalst",
+"mme hubert rue des alliés à saint-gilles" (probe58). A street named with the town it lies in
+is where someone is found, even a street name that hundreds of towns share; unless the clause
+says work or a shop ("werkt in de kerkstraat in aalst", "le magasin rue neuve à namur")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.compounds import frequent
+from bot.privacy.gazetteer import fold, gazetteer
+from bot.privacy.lazy_patterns import lazy
+
+STREET_TOWN = lazy(
+    r"(?i:(?<![\w'’-])((?:rue|avenue|chaussée|chaussee|boulevard|quai|impasse|drève|allée)"
+    r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?(?!(?:à|a|au|in|en|et|dans|de|du)\b)"
+    r"[^\W\d_][\w'’-]*(?:\s+(?!(?:à|a|in|te|en|et|and|on|op|bij|chez|au)\b)[^\W\d_][\w'’-]*){0,2}"
+    r"|[^\W\d_][\w'’-]*(?:straat|laan|steenweg|lei|dreef|kaai|singel|dries|dijk))"
+    r"(?:,\s*|\s+(?:(?:in|te|à|a)\s+)?)([^\W\d_][\w'’-]+)(?=$|[\s,.;:!?)]))"
+)
+AT_WORK = lazy(
+    r"(?i:\b(?:werkt?|werken|winkel|zaak|travaille|travail|magasin|boutique|works?|working"
+    r"|shop|store|job|stage|school|école|ecole|kantoor|bureau|office|vergadering|réunion"
+    r"|meeting|manif|manifestation|betoging|demonstration|protest|marche)\b)"
+)
+"""Words that make a street a place of work, of a shop or of a march, not a home."""
+STREET_HINTS = ("straat", "laan", "steenweg", "lei", "dreef", "kaai", "singel", "dries", "dijk",
+                "rue ", "avenue ", "chauss", "boulevard ", "quai ", "impasse ", "drève ",
+                "allée ")  # fmt: skip
+
+
+def streets_in_towns(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each street without a number directly before a town's name."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in STREET_HINTS):
+        return
+    towns, common = gazetteer().names, frequent()
+    for match in STREET_TOWN.finditer(text):
+        town = match.group(2).lower()
+        if " ".join(fold(town).replace("-", " ").split()) not in towns or town in common:
+            continue
+        if AT_WORK.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        yield match.start(1), match.end(1), "address"
