@@ -418,6 +418,14 @@ DEV_PROBE58 = HERE / "data" / "pii-dev-probe58.txt"
 """A first set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.887 on its start code, 0.887 then), then opened and tuned
 on."""
+DEV_PROBE59 = HERE / "data" / "pii-dev-probe59.txt"
+"""A third set written during #12's thirty-fifth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.934 on its start code, 0.934 then), then opened and tuned
+on."""
+DEV_PROBE60 = HERE / "data" / "pii-dev-probe60.txt"
+"""A fourth set written during #12's thirty-fifth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.903 on its start code, 0.912 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned

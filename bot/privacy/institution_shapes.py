@@ -34,6 +34,7 @@ LINK = lazy(r"\s+(?:(?:de|van|in|te|à)\s+|d['’]\s*)")
 """A school by its number, with its town when one follows."""
 BY_TOWN = lazy(
     r"\b(?:ka|ki|go!\s+ka|kta|pz|pc|opz|upc|cgg|wgc|voetbalclub|sportclub|turnclub|judoclub"
+    r"|kfc|fc|ks|sk|kvk|kvc|kv|rfc|rsc|vv|rc|kwc|rcs|sc"
     r"|zwemclub|basketclub|volleybalclub|tennisclub|dansclub|club\s+de\s+(?:foot|football"
     r"|basket|judo|natation|tennis|danse|boxe|gym)|football\s+club|boxing\s+club|academie"
     r"|académie|muziekacademie|kunstacademie|cvo|(?:royal\s+|koninklijke\s+)?(?:judo|foot"
@@ -42,7 +43,7 @@ BY_TOWN = lazy(
     r"|\d+\w*))?)"
     r"\s+(?:(?:in|te|van|de|à|of|from)\s+|d['’]\s*)?"
 )
-"""Initials or a club before the town they name: "ka mortsel", "opz geel"."""
+"""Initials or a club before the town they name: "ka mortsel", "opz geel", "ks kermt"."""
 BY_NAME = lazy(r"\b(?:cgg|pz|pc|opz|upc)\s+((?:de|het|'t)\s+)?([^\W\d_][\w'’-]{2,})")
 """A mental-health centre or psychiatric hospital by its own name: "cgg vagga"."""
 BY_PERSON = lazy(
@@ -92,13 +93,16 @@ def article_names(text: str) -> Iterator[Found]:
         yield match.start(), match.end(), "organisation"
 
 
+CLUB_INITIALS = frozenset(["kfc", "fc", "ks", "sk", "kvk", "kvc", "kv", "rfc", "rsc", "vv", "rc",
+                           "kwc", "rcs", "sc"])  # fmt: skip
+"""Football and sports clubs' initials before their town: "ks kermt", "kfc lille"."""
 NUMBERED_CUES = frozenset(["école", "ecole", "basisschool", "school"])
 TOWN_CUES = frozenset(
     ["ka", "ki", "kta", "pz", "pc", "opz", "upc", "cgg", "wgc", "voetbalclub", "sportclub",
      "turnclub", "judoclub", "zwemclub", "basketclub", "volleybalclub", "tennisclub", "dansclub",
      "club", "academie", "académie", "muziekacademie", "kunstacademie", "cvo", "scouts", "chiro",
      "ksa", "kla", "patro", "guides", "scoutsgroep", "chirogroep"]
-)  # fmt: skip
+) | CLUB_INITIALS  # fmt: skip
 NAME_CUES = frozenset(["cgg", "pz", "pc", "opz", "upc"])
 PERSON_CUES = frozenset(
     ["lycée", "lycee", "athénée", "athenee", "collège", "college", "institut", "instituut",
@@ -123,6 +127,9 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
     if not TOWN_CUES.isdisjoint(words):
         for match in BY_TOWN.finditer(lowered):
             town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
+            if town and match.group().split()[0] in CLUB_INITIALS:
+                said = lowered[match.end() : match.end() + town[1]]
+                town = None if said in frequent() or len(said) < 4 else town  # "the local fc on"
             if town and town[0] == 0:
                 yield match.start(), match.end() + town[1], "organisation"
     if not NAME_CUES.isdisjoint(words):

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
+from bot.privacy.name_holders import holders
 from bot.privacy.name_word_uses import RELATIONS
 
 Found = tuple[int, int, str]
@@ -98,7 +99,8 @@ def aged_names(text: str) -> Iterator[Found]:
 
 
 def told_names(text: str) -> Iterator[Found]:
-    """A listed first name opening a note before a person's act, or after "according to"."""
+    """A listed first name opening a note before a person's act, or after "according to"; an
+    account's holder."""
     names = lexicon()
     for match in OPENER.finditer(text):
         if match.group(1).lower() in names.first:
@@ -112,6 +114,7 @@ def told_names(text: str) -> Iterator[Found]:
         for match in ACCORDING.finditer(text):
             if match.group(1).lower() in names.first:
                 yield match.start(1), match.end(1), "name"
+    yield from holders(text)  # "au nom de marchal": the holder of an account
 
 
 LEAD = (

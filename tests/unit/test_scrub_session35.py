@@ -170,3 +170,48 @@ def test_opening_initials_from_a_town_and_a_word_before_a_bracketed_origin(
     text: str, name: str
 ) -> None:
     assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("iban pour le remboursement au nom de marchal", "marchal"),
+        ("iban voor terugbetaling op naam van van den broeck k.", "van den broeck k"),
+        ("compte au nom de mr lambert pour la garantie", "lambert"),
+        ("rekening op naam van peeters jan, checken", "peeters jan"),
+        ("compte au nom de marchal demain à vérifier", "marchal"),
+    ],
+)
+def test_the_holder_of_an_account(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "compte au nom de sa mère",
+        "rekening op naam van zijn vrouw",
+        "compte au nom de la société",
+        "au nom de la maman",
+        "in the name of the father",
+    ],
+)
+def test_a_holder_named_by_a_relation_or_a_word_is_no_name(text: str) -> None:
+    assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("wss bronchitis, dokter morgen", "health"),
+        ("agoraphobia i think, neighbour does her shopping", "health"),
+        ("ze is rolstoelgebonden sinds ongeval", "health"),
+        ("famille est alévie, fait pas le ramadan", "religion"),
+    ],
+)
+def test_more_category_words(text: str, kind: str) -> None:
+    assert any(found_kind == kind for _, found_kind in masked(text))
+
+
+def test_a_club_by_its_initials_and_town() -> None:
+    assert ("ks kermt", "organisation") in masked("gaat voetballen bij ks kermt, trainer betaalt")
