@@ -426,6 +426,14 @@ DEV_PROBE60 = HERE / "data" / "pii-dev-probe60.txt"
 """A fourth set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.903 on its start code, 0.912 then), then opened and tuned
 on."""
+DEV_PROBE61 = HERE / "data" / "pii-dev-probe61.txt"
+"""A fifth set written during #12's thirty-fifth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.902 on its start code, 0.905 then), then opened and tuned
+on."""
+DEV_PROBE62 = HERE / "data" / "pii-dev-probe62.txt"
+"""A sixth set written during #12's thirty-fifth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.880 on its start code, 0.884 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned

@@ -22,7 +22,7 @@ STOP = (
 )
 LIVED_STREET = lazy(
     r"(?i:\b(?:woont|woon|wonen|woonde|habite|habitent|habitait|vit|vivent|vivait|lives|live"
-    r"|lived|living|logeert|loge|verblijft|moved|verhuisd|déménagé|demenage|sleeps|slept"
+    r"|lived|living|logeert|loge|verblijft|moved|verhuisd|déménagé|demenage|déménage|sleeps|slept"
     r"|sleeping|slaapt|sliep|dort|dormait|stays|stayed|staying)"
     r"(?:\s+(?:nu|now|maintenant|toujours|nog|still|sinds kort))?"
     r"(?:\s+(?:bij|chez|at|with|met)\s+(?:(?:his|her|their|zijn|haar|hun|sa|son|ses|leur|a|an"
@@ -94,8 +94,10 @@ STREET_ENDINGS = ("straat", "laan", "weg", "plein", "lei", "dreef", "kaai", "ste
 ARTICLES = frozenset(
     ["les", "la", "le", "de", "du", "des", "het", "den", "aux", "au", "sous", "sur"]
 )
-SLEEPING = Stems("sleep|slept|slaap|sliep|dort|dorm|stay|logeer|loge|verblijf")
-"""LIVED_STREET's verbs of sleeping and staying that `streets.LIVING` does not hold."""
+SLEEPING = Stems(
+    "sleep|slept|slaap|sliep|dort|dorm|stay|logeer|loge|verblijf|déménag|demenag|verhuis"
+)
+"""LIVED_STREET's verbs of sleeping, staying and moving that `streets.LIVING` does not hold."""
 STAYING = lazy(r"r[eé]sid|stay|squat|loge|verblijf")
 """NUMBER_FIRST's verbs that `streets.LIVING` does not hold."""
 UNITS = frozenset(

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
+from bot.privacy.name_doubled import doubled_nicknames
 from bot.privacy.name_holders import holders
 from bot.privacy.name_word_uses import RELATIONS
 
@@ -201,6 +202,7 @@ def nicknames(text: str) -> Iterator[Found]:
             if not word or (word in common and not lexicon().is_name(word)):
                 yield match.start(1), match.end(1), "name"  # a full name the name rules take whole
             yield match.start(2), match.end(2), "name"
+    yield from doubled_nicknames(text)  # "momo had een aanval", "dédé du café"
     if not any(cue in lowered for cue in CALLING):
         return
     for match in CALLED_BY_ALL.finditer(text):

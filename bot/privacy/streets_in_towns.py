@@ -10,11 +10,12 @@ from collections.abc import Iterator
 from bot.privacy.compounds import frequent
 from bot.privacy.gazetteer import fold, gazetteer
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lived_streets import STOP
 
 STREET_TOWN = lazy(
     r"(?i:(?<![\w'’-])((?:rue|avenue|chaussée|chaussee|boulevard|quai|impasse|drève|allée)"
-    r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?(?!(?:à|a|au|in|en|et|dans|de|du)\b)"
-    r"[^\W\d_][\w'’-]*(?:\s+(?!(?:à|a|in|te|en|et|and|on|op|bij|chez|au)\b)[^\W\d_][\w'’-]*){0,2}"
+    rf"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?(?!(?:{STOP}|les|la|le|de|du)\b)"
+    rf"[^\W\d_][\w'’-]*(?:\s+(?!(?:{STOP}|les|la|le|te|a)\b)[^\W\d_][\w'’-]*){{0,2}}"
     r"|[^\W\d_][\w'’-]*(?:straat|laan|steenweg|lei|dreef|kaai|singel|dries|dijk))"
     r"(?:,\s*|\s+(?:(?:in|te|à|a)\s+)?)([^\W\d_][\w'’-]+)(?=$|[\s,.;:!?)]))"
 )

@@ -215,3 +215,34 @@ def test_more_category_words(text: str, kind: str) -> None:
 
 def test_a_club_by_its_initials_and_town() -> None:
     assert ("ks kermt", "organisation") in masked("gaat voetballen bij ks kermt, trainer betaalt")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("momo had terug een aanval van epilepsie op school", "momo"),
+        ("dédé du café a vu le gamin traîner la nuit", "dédé"),
+        ("nono (le frère) boit trop selon la mère", "nono"),
+        ("joséphine dite fifi habite à marcinelle", "fifi"),
+    ],
+)
+def test_a_nickname_of_a_doubled_syllable(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le bébé fait dodo, maman aussi",
+        "mon papa est là, on attend",
+        "papa zegt dat het goed gaat",
+        "les enfants ont fait un gros bobo au genou",
+    ],
+)
+def test_a_child_s_word_of_a_doubled_syllable_is_no_name(text: str) -> None:
+    assert not any(kind == "name" for _, kind in masked(text))
+
+
+def test_a_street_s_name_ends_before_dans_les() -> None:
+    found = masked("yassine déménage rue des tanneurs dans les marolles, chez un cousin")
+    assert ("rue des tanneurs", "address") in found
