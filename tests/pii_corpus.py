@@ -434,6 +434,14 @@ DEV_PROBE62 = HERE / "data" / "pii-dev-probe62.txt"
 """A sixth set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.880 on its start code, 0.884 then), then opened and tuned
 on."""
+DEV_PROBE63 = HERE / "data" / "pii-dev-probe63.txt"
+"""A seventh set written during #12's thirty-fifth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.881 on its start code, 0.884 then), then opened and tuned
+on."""
+DEV_PROBE64 = HERE / "data" / "pii-dev-probe64.txt"
+"""A eighth set written during #12's thirty-fifth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.866 on its start code, 0.876 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned

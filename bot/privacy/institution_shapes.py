@@ -18,7 +18,7 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.name_cues import frequent
 from bot.privacy.org_centres import named_centres
-from bot.privacy.org_kind_after import named_before_kind
+from bot.privacy.org_kind_after import NOT_A_NAME, named_before_kind
 from bot.privacy.org_named_kinds import named_kinds
 from bot.privacy.org_shapes import more_institutions
 from bot.privacy.places import place_names
@@ -44,8 +44,12 @@ BY_TOWN = lazy(
     r"\s+(?:(?:in|te|van|de|à|of|from)\s+|d['’]\s*)?"
 )
 """Initials or a club before the town they name: "ka mortsel", "opz geel", "ks kermt"."""
-BY_NAME = lazy(r"\b(?:cgg|pz|pc|opz|upc)\s+((?:de|het|'t)\s+)?([^\W\d_][\w'’-]{2,})")
-"""A mental-health centre or psychiatric hospital by its own name: "cgg vagga"."""
+BY_NAME = lazy(
+    r"\b(?:cgg|pz|pc|opz|upc|(?:kta|kti|vti|ka|ki)(?=\s+(?:de|het|'t)\s))\s+((?:de|het|'t)\s+)?"
+    r"([^\W\d_][\w'’-]{2,})"
+)
+"""A mental-health centre or psychiatric hospital by its own name: "cgg vagga"; a technical
+school or athenaeum by its article and name: "kta de ring" (probe64)."""
 BY_PERSON = lazy(
     r"\b(?:lycée|lycee|athénée|athenee|collège|college|institut|instituut|école|ecole|atheneum"
     r"|lyceum|basisschool)\s+([^\W\d_][\w'’-]+)(?:\s+([^\W\d_][\w'’-]+))?"
@@ -103,7 +107,7 @@ TOWN_CUES = frozenset(
      "club", "academie", "académie", "muziekacademie", "kunstacademie", "cvo", "scouts", "chiro",
      "ksa", "kla", "patro", "guides", "scoutsgroep", "chirogroep"]
 ) | CLUB_INITIALS  # fmt: skip
-NAME_CUES = frozenset(["cgg", "pz", "pc", "opz", "upc"])
+NAME_CUES = frozenset(["cgg", "pz", "pc", "opz", "upc", "kta", "kti", "vti", "ka", "ki"])
 PERSON_CUES = frozenset(
     ["lycée", "lycee", "athénée", "athenee", "collège", "college", "institut", "instituut",
      "école", "ecole", "atheneum", "lyceum", "basisschool"]
@@ -166,6 +170,8 @@ def _by_name(lowered: str) -> Iterator[Found]:
     words = lexicon()
     for match in BY_NAME.finditer(lowered):
         name = match.group(2)
+        if name in NOT_A_NAME:
+            continue  # "in het ka de zelfde klas"
         if name not in NOT_AFTER and not (words.is_word(name) and not match.group(1)):
             yield match.start(), match.end(), "organisation"
 

@@ -60,9 +60,11 @@ LOWER_INITIAL = lazy(
 WORD_BEFORE = lazy(r"([^\W\d_]+)[,:]?\s+$")
 AGE_AFTER = lazy(r"\s?\(\d{1,2}\s?(?:j|jaar|ans|an|y|yrs|years)?\)")
 PEOPLE = CONTEXT - frozenset(_CUES["verbs"]) | frozenset(
-    ["met", "avec", "with", "w", "bij", "chez", "petit", "petite", "little", "young", "jonge"]
-)
-"""Words after which an initial stands for a person: titles, family words, "met", "chez"."""
+    ["met", "avec", "with", "w", "bij", "chez", "petit", "petite", "little", "young", "jonge",
+     "door", "visited", "bezocht", "zag", "saw", "vu"]
+)  # fmt: skip
+"""Words after which an initial stands for a person: titles, family words, "met", "chez", "door"
+and a verb of visiting or seeing ("rdv gemist door f.d.", "visited m.k.": probe63, probe64)."""
 
 
 def with_unknown_surnames(
@@ -134,8 +136,10 @@ ABBREVIATIONS = frozenset(
 "o.k. mama belt", "r.i.p. opa": a second reader's own sentences); "a.m." and "p.m." are
 initials too ("a.m. belde"), a time only after a number."""
 NOT_HOME = frozenset(["thuis", "home", "in", "gekomen", "opgedaagd", "verschenen", "there",
-                      "là", "opengedaan", "open"])  # fmt: skip
-"""What "niet"/"not" after initials must be about for a person: "j.v. niet thuis"."""
+                      "là", "opengedaan", "open", "show"])  # fmt: skip
+"""What "niet"/"not" after initials must be about for a person: "j.v. niet thuis", "b.d. no
+show" (probe64)."""
+NEGATIONS = frozenset(["niet", "nie", "not", "ni", "no"])
 BORN = frozenset(["geboren", "born", "né", "née", "°"])
 DONE_TO = frozenset(["referred", "doorverwezen", "verwezen", "orienté", "orientée", "envoyé",
                      "envoyée", "signalé", "signalée", "aangemeld"])  # fmt: skip
@@ -156,7 +160,7 @@ BY_AFTER = lazy(r"\s+(?:by|door|par)\b")
 PARENT_OF = lazy(r"\s+(?:van|of|de|du|des)\b")
 
 AGAIN = frozenset(["weer", "opnieuw", "again", "encore", "toujours", "nog", "terug", "niet", "nie",
-                   "not"])  # fmt: skip
+                   "not", "ni", "no"])  # fmt: skip
 """What a note says of a person right after their initials: "j.v.d.b. weer in de bak", "j.v.
 niet thuis" (probe48)."""
 
@@ -182,7 +186,7 @@ def _lower_rows(
         named = any(a == match.start(2) for a, _ in names)  # "m.-c. [delvaux]"
         parent = after in _CUES["relations"] and not text[:start].strip()  # "f.d. vader van 3"
         parent = parent and PARENT_OF.match(text, match.end(2)) is not None
-        again = after in AGAIN and (after not in ("niet", "nie", "not") or _not_home(text, match))
+        again = after in AGAIN and (after not in NEGATIONS or _not_home(text, match))
         again = again and match.group(1) not in ("a.m.", "p.m.")  # "a.m. not in": the morning
         done_to = after in DONE_TO and BY_AFTER.match(text, match.end(2)) is not None
         opening = not text[:start].strip() and after in ("van", "from")  # "j.v. van het inloop"

@@ -246,3 +246,25 @@ def test_a_child_s_word_of_a_doubled_syllable_is_no_name(text: str) -> None:
 def test_a_street_s_name_ends_before_dans_les() -> None:
     found = masked("yassine déménage rue des tanneurs dans les marolles, chez un cousin")
     assert ("rue des tanneurs", "address") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("j.v. ni thuis, briefje achtergelaten", "j.v"),
+        ("b.d. no show again, third time", "b.d"),
+        ("visited m.k. in the flat, damp walls", "m.k"),
+    ],
+)
+def test_initials_before_not_home_or_after_a_visit(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+def test_a_technical_school_by_its_name() -> None:
+    found = masked("prince wil naar kta de ring in merksem, clb oké")
+    assert ("kta de ring", "organisation") in found
+    assert masked("ze zit in het ka de zelfde klas") == []
+
+
+def test_the_morning_is_no_initials() -> None:
+    assert masked("a.m. no problem, see you then") == []
