@@ -19,6 +19,7 @@ from bot.privacy.language import language_of
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_groups import SERVICE_WORDS
+from bot.privacy.sensitive import category_word
 
 CLITIC = ("d'", "d’", "qu'", "qu’", "j'", "j’")
 ARTICLE = ("l'", "l’")
@@ -71,8 +72,36 @@ def edges(
             end = initial.end()  # "(titulaire sofia r.)" (probe53): the surname's initial
         if (lead := NICKNAME_LEAD.search(text, max(0, start - 7), start)) is not None:
             start = lead.start()  # "ptit louis traine encore" (probe51): the lead is the name's
+        elif (first := OPENING_WORD.match(text, 0, start)) and _word_first_name(
+            first.group(1).lower(), lowered.split(" ", 1)[0], lexicon
+        ):
+            start = first.start(1)  # "roos [peeters] wilt nie" (probe63)
+        if (
+            not text[:start].strip()
+            and " " not in lowered
+            and (given := GIVEN_AFTER.match(text, end))
+        ):
+            said, next_word = given.group(1).lower(), given.group(2)
+            trait = next_word is None or category_word(next_word)
+            if trait and _word_first_name(said, lowered, lexicon):
+                end = given.end(1)  # "kabongo grâce [congolaise]" (probe63): surname first
         if start < end:
             yield start, end
+
+
+OPENING_WORD = lazy(r"^\s*([^\W\d_]+)\s+$")
+GIVEN_AFTER = lazy(r" ([^\W\d_]+)(?: ([^\W\d_]+)|\s*[,(]|\s*$)")
+"""A word after a surname, then an origin or trait, a pause or the end."""
+"""One word alone before a name, opening the note."""
+
+
+def _word_first_name(word: str, surname: str, lexicon: Lexicon) -> bool:
+    """A first name that is also a word ("roos", "france", "hope") right before a listed
+    surname that opens a note: the surname makes it a name ("france lambert revient")."""
+    if word in TITLES or word in RELATIONS or word in CLOSED:
+        return False
+    everyday = word in lexicon.word_names or word in lexicon.homographs
+    return everyday and word in lexicon.first and surname in lexicon.last
 
 
 LOWER_INITIAL = lazy(

@@ -268,3 +268,24 @@ def test_a_technical_school_by_its_name() -> None:
 
 def test_the_morning_is_no_initials() -> None:
     assert masked("a.m. no problem, see you then") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("roos peeters wilt nie dat haar ex weet waar ze woont", "roos peeters"),
+        ("france lambert revient de vacances", "france lambert"),
+        ("kabongo grâce congolaise, 4 enfants", "kabongo grâce"),
+        ("mbuyi espérance congolese moeder van 4", "mbuyi espérance"),
+    ],
+)
+def test_a_first_name_that_is_a_word_beside_an_opening_surname(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("kabongo grâce à son frère a trouvé", "grâce"), ("peeters hope dat het lukt", "hope")],
+)
+def test_a_word_after_a_surname_stays_a_word(text: str, word: str) -> None:
+    assert all(word not in found for found, _ in masked(text))
