@@ -128,6 +128,13 @@ def _opening_before_trait(
         return  # "he's [eritrean]": a contraction
     if bare in frequent():
         return
+    if (
+        gap == 2
+        and text[start - 1] == "("
+        and (bare in lexicon.word_names or bare in lexicon.first)
+    ):
+        yield word.start(), word.end()  # "blessing ([nigeriaanse]) woont" (probe57)
+        return
     if lexicon.is_word(bare) or bare in lexicon.word_names or fold(bare) in gazetteer().names:
         return  # "bxl, [turkse] familie": a place, the place rules' to judge
     yield word.start(), word.end()

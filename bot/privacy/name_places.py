@@ -67,7 +67,7 @@ def place_surnames(text: str) -> Iterator[tuple[int, int, str]]:
         if not match or not (_first_name(match.group(1), words) or _listed(match, words)):
             continue
         title = TITLE_BEFORE.search(text, max(0, match.start() - 20), match.start())
-        if title and title.group(1).lower() in TITLES:
+        if title and title.group(1).lower() in TITLES and not _listed(match, words):
             continue  # "madame renard de jumet": a surname, then the town she lives in
         town, more = match.group(2), match.group(3)
         if more and f"{fold(town)} {fold(more)}" in places.names:

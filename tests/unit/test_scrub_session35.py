@@ -289,3 +289,23 @@ def test_a_first_name_that_is_a_word_beside_an_opening_surname(text: str, name: 
 )
 def test_a_word_after_a_surname_stays_a_word(text: str, word: str) -> None:
     assert all(word not in found for found, _ in masked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("blessing (nigeriaanse) woont bij een vriendin", "blessing"),
+        ("grace (eritrean) looking for a church nearby", "grace"),
+    ],
+)
+def test_a_first_name_opening_a_note_before_a_bracketed_origin(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+def test_food_before_a_bracketed_origin_stays() -> None:
+    assert ("food", "name") not in masked("food (turkish) was great")
+
+
+def test_a_listed_town_surname_after_a_title_and_a_first_name_that_is_a_word() -> None:
+    assert ("floor van damme", "name") in masked("mevr floor van damme belde")
+    assert ("jumet", "place") in masked("madame renard de jumet est passée")
