@@ -195,6 +195,7 @@ from tests.pii_corpus import (
     FROZEN33,
     FROZEN34,
     FROZEN35,
+    FROZEN36,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -216,6 +217,7 @@ from tests.pii_corpus import (
     HOLDOUT_PROBE23,
     HOLDOUT_PROBE24,
     HOLDOUT_PROBE25,
+    HOLDOUT_REVIEW45A,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBCATS4,
@@ -552,6 +554,7 @@ def main(argv: list[str] | None = None) -> None:
                ("thirty-fifth session's sixth tuning set (probe62)", from_markup(DEV_PROBE62)),
                ("thirty-fifth session's seventh tuning set (probe63)", from_markup(DEV_PROBE63)),
                ("thirty-fifth session's eighth tuning set (probe64)", from_markup(DEV_PROBE64)),
+               ("thirty-fifth session's held-out set (review45a)", from_markup(HOLDOUT_REVIEW45A)),
                ("thirty-fifth session's second tuning set (probe57)", from_markup(DEV_PROBE57)),
                ("thirty-third session's review set (review43a; tuned on from the thirty-fourth)",
                 from_markup(DEV_REVIEW43A)),
@@ -594,6 +597,7 @@ def main(argv: list[str] | None = None) -> None:
                ("33rd external set, frozen (never tuned on)", from_jsonl(FROZEN33)),
                ("34th external set, frozen (never tuned on)", from_jsonl(FROZEN34)),
                ("35th external set, frozen (never tuned on)", from_jsonl(FROZEN35)),
+               ("36th external set, frozen (never tuned on)", from_jsonl(FROZEN36)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:

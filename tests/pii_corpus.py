@@ -459,6 +459,15 @@ FROZEN35 = HERE / "data" / "pii-frozen-external35.jsonl"
 thirty-fourth session by a writer who read only a label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (352b823) and at the
 end, never tuned on."""
+FROZEN36 = HERE / "data" / "pii-frozen-external36.jsonl"
+"""A thirty-sixth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
+thirty-fifth session by a writer who read only a label brief, never the code nor the docs;
+added unread after the rules stopped, scored on the session-start code (24111360) and at the
+end, never tuned on."""
+HOLDOUT_REVIEW45A = HERE / "data" / "pii-holdout-review45a.txt"
+"""Written during #12's thirty-fifth session by a writer who read only a label brief (150
+sentences, 30 PII-free); committed unread after the rules stopped, scored on the
+session-start code (24111360) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
