@@ -30,10 +30,11 @@ DETERMINER = lazy(
 
 CUED = lazy(
     r"(?i:(?:^|[.!?;:]\s*|(?:^|(?<=[\s(]))(?:dite?|alias|aka|genaamd|called|surnommée?|tonton"
-    r"|oncle|tante|tata|chez|bij|met|avec|with|de\s+la\s+part\s+de|van)\s+)$)"
+    r"|oncle|tante|tata|bij|met|avec|with|de\s+la\s+part\s+de|van)\s+)$)"
 )
 """Where a nickname stands: opening a sentence ("momo had terug een aanval"), or after a word
-of calling, of family or of company ("dite fifi", "chez dédé")."""
+of calling, of family or of company ("dite fifi", "met momo"); not "chez", which names shops
+("snack chez momo", a frozen set's organisation)."""
 
 
 def doubled_nicknames(text: str) -> Iterator[tuple[int, int, str]]:

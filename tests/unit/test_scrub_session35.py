@@ -309,3 +309,7 @@ def test_food_before_a_bracketed_origin_stays() -> None:
 def test_a_listed_town_surname_after_a_title_and_a_first_name_that_is_a_word() -> None:
     assert ("floor van damme", "name") in masked("mevr floor van damme belde")
     assert ("jumet", "place") in masked("madame renard de jumet est passée")
+
+
+def test_a_doubled_syllable_after_chez_is_a_shop_s_name_not_a_nickname() -> None:
+    assert ("momo", "name") not in masked("il travaille au snack chez momo à ixelles")
