@@ -17,8 +17,8 @@ DOUBLED = lazy(r"(?<![\w'’@#-])(([b-df-hj-np-tv-zç][aeiouyéèêëï])\2)(?![
 CHILD_WORDS = frozenset(
     ["papa", "mama", "dodo", "bobo", "pipi", "caca", "kaka", "tata", "meme", "pepe", "coco",
      "dada", "nana", "tutu", "bebe", "lolo", "zizi", "gaga", "baba", "sisi", "lala", "haha",
-     "hihi", "hoho", "hehe", "nunu", "tete", "gogo", "popo", "yoyo", "dodo", "fofo", "wawa",
-     "mimi", "toto", "titi", "soso", "bibi", "vivi", "kiki", "pupu", "mumu", "wiwi", "fifa"]
+     "hihi", "hoho", "hehe", "nunu", "tete", "gogo", "popo", "yoyo", "fofo", "wawa", "mimi",
+     "toto", "titi", "soso", "bibi", "vivi", "kiki", "pupu", "mumu", "wiwi"]
 )  # fmt: skip
 """Family and child words, sounds and slang of a doubled syllable; folded (no accents). Some
 are nicknames too ("mimi", "toto"): left to the name lists, which hold them as names."""
@@ -26,15 +26,13 @@ DETERMINER = lazy(
     r"(?i:(?:^|(?<=[\s(]))(?:le|la|les|l['’]|un|une|du|des|de|het|een|the|a|an|mon|ma|mes|ton"
     r"|ta|son|sa|ses|my|his|her|mijn|zijn|haar|faire|fait|font|gros|grand|petit|petite)\s+$)"
 )
-
-
 CUED = lazy(
     r"(?i:(?:^|[.!?;:]\s*|(?:^|(?<=[\s(]))(?:dite?|alias|aka|genaamd|called|surnommée?|tonton"
     r"|oncle|tante|tata|bij|met|avec|with|de\s+la\s+part\s+de|van)\s+)$)"
 )
 """Where a nickname stands: opening a sentence ("momo had terug een aanval"), or after a word
 of calling, of family or of company ("dite fifi", "met momo"); not "chez", which names shops
-("snack chez momo", a frozen set's organisation)."""
+too ("snack chez momo"): after it the rule cut a shop's name in a frozen set in two."""
 
 
 def doubled_nicknames(text: str) -> Iterator[tuple[int, int, str]]:

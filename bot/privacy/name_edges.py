@@ -90,9 +90,9 @@ def edges(
 
 
 OPENING_WORD = lazy(r"^\s*([^\W\d_]+)\s+$")
+"""One word alone before a name, opening the note."""
 GIVEN_AFTER = lazy(r" ([^\W\d_]+)(?: ([^\W\d_]+)|\s*[,(]|\s*$)")
 """A word after a surname, then an origin or trait, a pause or the end."""
-"""One word alone before a name, opening the note."""
 
 
 def _word_first_name(word: str, surname: str, lexicon: Lexicon) -> bool:

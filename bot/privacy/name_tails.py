@@ -64,7 +64,8 @@ PEOPLE = CONTEXT - frozenset(_CUES["verbs"]) | frozenset(
      "door", "visited", "bezocht", "zag", "saw", "vu"]
 )  # fmt: skip
 """Words after which an initial stands for a person: titles, family words, "met", "chez", "door"
-and a verb of visiting or seeing ("rdv gemist door f.d.", "visited m.k.": probe63, probe64)."""
+and a verb of visiting or seeing ("rdv gemist door f.d. want ziek", "visited m.k. in": probe63,
+probe64; a comma right after the initials still ends the rule's reach)."""
 
 
 def with_unknown_surnames(

@@ -313,3 +313,7 @@ def test_a_listed_town_surname_after_a_title_and_a_first_name_that_is_a_word() -
 
 def test_a_doubled_syllable_after_chez_is_a_shop_s_name_not_a_nickname() -> None:
     assert ("momo", "name") not in masked("il travaille au snack chez momo à ixelles")
+
+
+def test_initials_after_door_are_a_name() -> None:
+    assert ("f.d", "name") in masked("rdv gemist door f.d. want ziek")
