@@ -146,7 +146,7 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
                 yield match.start(), match.end(), "organisation"
     yield from lower_case_schools(lowered, words)
     yield from named_kinds(text, lowered, words)
-    yield from named_before_kind(lowered)
+    yield from named_before_kind(lowered, words)
     yield from named_centres(lowered)
     yield from more_institutions(text, lowered)
     yield from named_homes(text, lowered)

@@ -31,35 +31,33 @@ ENDS = frozenset(
 """Words that end the holder's name or show that none follows."""
 
 
+HINTS = ("nom", "naam", "name", "titulaire", "houder", "holder")
+"""Without one of these HOLDER cannot match."""
+
+
 def holders(text: str) -> Iterator[tuple[int, int, str]]:
     """Each holder's name after an account's or a contract's "in the name of"."""
     lowered = text.lower()
-    if (
-        "nom" not in lowered
-        and "naam" not in lowered
-        and "name" not in lowered
-        and ("titulaire" not in lowered and "houder" not in lowered and "holder" not in lowered)
-    ):
+    if not any(hint in lowered for hint in HINTS):
         return
     common, names = frequent(), lexicon()
     for match in HOLDER.finditer(text):
-        start = end = match.start(1)
+        begin, end = None, match.start(1)
         named = last_listed = False
         for word in match.group(1).split():
-            bare = word.lower().rstrip(".")
-            if not named and bare in TITLES_AND_KIN:  # "au nom de la maman": no name yet
-                start = end = text.index(word, end) + len(word)  # "au nom de mr [lambert]"
-                start += len(text[start:]) - len(text[start:].lstrip())
-                end = start
+            position, bare = text.index(word, end), word.lower().rstrip(".")
+            if not named and bare in TITLES_AND_KIN:  # "au nom de mr [lambert]", "la maman"
+                begin, end = None, position + len(word)
                 continue
             initial = len(bare) == 1
             listed = bare in names.first or bare in names.last  # "peeters jan"
             if bare in ENDS or not (bare in PARTICLES or initial or listed or bare not in common):
                 break  # "au nom de marchal demain": the name ends before a frequent word
-            end = text.index(word, end) + len(word.rstrip("."))  # the full stop stays outside
+            begin = position if begin is None else begin
+            end = position + len(word.rstrip("."))  # the full stop stays outside
             named = named or not (bare in PARTICLES or initial)
             last_listed = listed
         if text[end : end + 1] == "," and not last_listed:
             continue  # "op naam van leasingfirma, ...": a firm as often as a person
-        if named and end > start:
-            yield start, end, "name"
+        if named and begin is not None:
+            yield begin, end, "name"

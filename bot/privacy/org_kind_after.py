@@ -28,23 +28,23 @@ NAMED_BEFORE_KIND = lazy(
 NOT_A_NAME = STOP | frozenset(
     ["lagere", "middelbare", "nieuwe", "oude", "grote", "gewone", "buitengewone", "vorige",
      "huidige", "dichtste", "katholieke", "gemeentelijke", "vrije", "franstalige",
-     "nederlandstalige", "engelstalige", "speciale", "bijzondere", "zelfde", "juiste", "goede",
-     "slechte", "beste", "lokale", "open", "gesloten", "psychiatrische", "jaar", "nacht",
-     "vakantie", "zomer", "winter", "les", "klas", "bus", "trein", "tram", "stad", "wijk",
-     "straat", "buurt", "kinderen", "kinders", "kids", "mama", "papa", "ouders", "zoon",
-     "dochter", "rest", "hoek", "kant", "overkant", "taal", "kunst", "steiner", "beroeps",
-     "teken", "naai", "kook", "zwem", "dans", "sport", "avond", "dag", "kleuter", "basis",
-     "muziek", "zondag", "rij", "vak", "hotel", "tuinbouw", "bouw", "woon", "zorg", "jeugd",
-     "kinder", "bejaarden", "moeder", "vrouwen", "jongeren", "herstel", "revalidatie",
-     "psychiatrie", "crisis", "dagbesteding", "nachtopvang", "opvang"]
+     "nederlandstalige", "engelstalige", "speciale", "bijzondere", "juiste", "goede", "slechte",
+     "beste", "lokale", "open", "gesloten", "psychiatrische", "nacht", "vakantie", "zomer",
+     "winter", "bus", "trein", "tram", "stad", "wijk", "straat", "buurt", "kinders", "mama",
+     "papa", "zoon", "dochter", "rest", "hoek", "kant", "overkant", "taal", "kunst", "steiner",
+     "beroeps", "teken", "naai", "kook", "zwem", "sport", "kleuter", "basis", "muziek", "zondag",
+     "rij", "vak", "hotel", "tuinbouw", "bouw", "woon", "jeugd", "kinder", "bejaarden", "moeder",
+     "vrouwen", "jongeren", "herstel", "revalidatie", "psychiatrie", "crisis", "dagbesteding",
+     "nachtopvang", "opvang"]
 )  # fmt: skip
 """Words that make the phrase no name: adjectives of a kind, times, places, people, and
 first halves of a kind's compounds that the word lists lack ("taalschool")."""
 
 
-def named_before_kind(lowered: str) -> Iterator[tuple[int, int, str]]:
-    """Each "de/het + one or two words" right before a kind of school or care place."""
-    if not any(f" {kind}" in lowered for kind in KINDS):
+def named_before_kind(lowered: str, words_there: frozenset[str]) -> Iterator[tuple[int, int, str]]:
+    """Each "de/het + one or two words" right before a kind of school or care place
+    (`words_there`: the text's words, `category_cues.words_of`)."""
+    if KINDS.isdisjoint(words_there):
         return
     words = lexicon()
     for match in NAMED_BEFORE_KIND.finditer(lowered):
