@@ -25,7 +25,7 @@ KUNYA = lazy(r"(?i:\b(?:umm|oum|abu|abou|aboe|abū)\s+([^\W\d_][\w'’-]+))")
 """A kunya and the name after it, one span."""
 AGED = lazy(
     r"(?i:(?:^|[,;:]\s*|\b(?:en|et|and|&)\s+)([^\W\d_][\w'’-]+)\s*\(\s*(?:\d{1,2}\s*"
-    r"(?:j|ans?|y|yrs?|jaar)?|(?:°\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*\))"
+    r"(?:j|ans?|a|y|yrs?|jaar)?|(?:°\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*\))"
 )
 """A word and an age or a date of birth in brackets, alone in a list: a child ("de oudste, said
 (16)", "zoë (22.09.2023) is prematuur": probe49); after
@@ -71,7 +71,7 @@ def kunyas(text: str) -> Iterator[Found]:
 
 
 AGED_OPENING = lazy(
-    r"(?i:^\s*([^\W\d_][\w'’-]+)\s+\d{1,2}(?:\s*(?:j|jr|jaar|ans|an|y|yo|yrs))?\s+"
+    r"(?i:^\s*([^\W\d_][\w'’-]+)\s+\d{1,2}(?:a|\s*(?:j|jr|jaar|ans|an|y|yo|yrs))?\s+"
     r"(?!(?:kids|kinderen|kindjes|enfants|children|keer|fois|times|x|euro|eur|uur|heures|hours"
     r"|jaar|ans|years|weken|weeks|semaines|maand|maanden|mois|months|dagen|days|jours|kamers"
     r"|rooms|chambres|min|minutes|personen|personnes|people|pers)\b)[a-zà-ÿ])"

@@ -115,14 +115,16 @@ def _initials(
 
 LOWER_ROW = lazy(
     r"(?<![\w.])([a-z]\.-?[a-z]\.(?:[a-z]\.){0,2}(?:\s[a-z]\.)?)\s+([a-zà-ÿ'’]+"
-    r"|\(\s*(?:(?:de|het|la|le|the|l['’])\s*)?[a-zà-ÿ]+\s*\))"
+    r"|\(\s*(?:(?:de|het|la|le|the|l['’])\s*)?[a-zà-ÿ]+\s*\)|\((?=[a-zà-ÿ]))"
 )
 """Two to four initials typed in lower case before a verb of the notes: "j.v. came to the
 office" (review32a), "k.v.d.b. is terug", "j.-p. m. a rappelé" (review39a); "i.v.m. de huur",
 "o.a.", "e.g." are abbreviations no verb follows, and the few a verb can follow are listed; a
 family word in brackets follows a person too ("j.v. (broer) komt", "m.o. didn't", probe42), and
 so does a rank among the children ("a.b. (de oudste)"), a name found ("m.-c. delvaux") or a
-case file's word before them ("dossier j.v. afgesloten", "file e.b. closed"; review42a, probe43)."""
+case file's word before them ("dossier j.v. afgesloten", "file e.b. closed"; review42a, probe43);
+opening a note, any aside in brackets follows a person ("t.b. (refuses his name) sleeps rough",
+review45a)."""
 RANKS = frozenset(["oudste", "jongste", "middelste", "aîné", "aînée", "aine", "ainee", "cadet",
                    "cadette", "benjamin", "eldest", "oldest", "youngest", "middle"])  # fmt: skip
 FILES = frozenset(["dossier", "dossiers", "file", "fiche", "case", "cliënt", "client", "klant"])
@@ -182,7 +184,9 @@ def _lower_rows(
         if text[:start].rstrip()[-1:].isdigit():
             continue  # "at 10 a.m. not in": a time
         after = match.group(2).replace("’", "'")
-        bracket = after.strip("( )").split()[-1].split("'")[-1] if after.startswith("(") else ""
+        aside = after == "(" and not text[:start].strip()  # "t.b. (only initials) …"
+        in_brackets = after.startswith("(") and after != "("
+        bracket = after.strip("( )").split()[-1].split("'")[-1] if in_brackets else ""
         kin = bracket in _CUES["relations"] or bracket in RANKS
         named = any(a == match.start(2) for a, _ in names)  # "m.-c. [delvaux]"
         parent = after in _CUES["relations"] and not text[:start].strip()  # "f.d. vader van 3"
@@ -193,7 +197,7 @@ def _lower_rows(
         opening = not text[:start].strip() and after in ("van", "from")  # "j.v. van het inloop"
         from_the = opening and (THE_AFTER.match(text, match.end(2)) or _town_after(text, match))
         told = after in BORN or done_to or from_the  # "g.b. geboren", "r.t. referred by"
-        subject = after in SUBJECT_VERBS or again or kin or named or parent or told
+        subject = after in SUBJECT_VERBS or again or kin or named or parent or told or aside
         people = before is not None and before.group(1).lower() in PEOPLE | FILES
         if subject or people:
             yield start, end - 1  # the last full stop stays, as after "J.V" in capitals

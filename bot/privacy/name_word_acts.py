@@ -61,10 +61,11 @@ WILL_CONTACT = lazy(
 """A person's errand after a modal: "miracle will call back", "patience va rappeler"."""
 AGED = lazy(
     r",? \d{1,2} ?(?:jaar|jr|j|ans|an|years|yrs|yo|y|maanden|mois|months)\b"
-    r"(?! (?:ago|geleden|plus tôt|later|plus tard))|, \d{1,2},"
+    r"(?! (?:ago|geleden|plus tôt|later|plus tard))|,? \d{1,2}a\b"
+    r"|, \d{1,2}(?:,| (?:and|en|et)\b|\))"
 )
-"""An age right after the name: "goodluck 34 jaar woont alleen", "Espoir, 41, single mum";
-not "3 years ago"."""
+"""An age right after the name: "goodluck 34 jaar woont alleen", "Espoir, 41, single mum",
+"ange 6a", "(lily, 7 and sam, 9)"; not "3 years ago"."""
 KIN_OF = lazy(r" (haar|zijn|zn|z'n|z’n|sa|son|her|his) ([^\W\d_]+)")
 """A possessive and a word after the word-name: kin ("grace her husband") or, after a Flemish
 "haar"/"z'n" opening a note, anything owned ("Joy haar papieren")."""

@@ -14,6 +14,19 @@ RESIDENCE = lazy(
 """A verb of living or moving, then the place: the town is meant even when it is also a word
 ("woont in as", "moved to duffel", "habite à ans"); a neighbourhood after its article ("lives
 in the marolles", "vit dans les marolles")."""
+SERVICE_BEFORE = lazy(
+    r"(?i:\b(?:ocmw|cpas|vdab|caw|clb|politie|police|gemeente|commune|forem|actiris|jeugdhulp|stad"
+    r"|ville|sociaal huis|gemeentehuis|maison communale|croix[ -]rouge|rode kruis|red cross"
+    r"|gemeenteraad|burgemeester|schepen|bourgmestre|conseil communal)\s+"
+    r"(van\s+|de\s+|d'|du\s+|of\s+)?)$"
+)
+"""A service or a town's council with its town: the town says where the person lives (or
+whose office it is: "de gemeenteraad van zele", review45a)."""
+FEAST_SAINTS = frozenset(["nicolas", "niklaas", "nicolaas", "maarten", "martin", "valentin",
+                          "valentijn", "sylvestre", "silvester", "jean", "jan", "hubert",
+                          "eloi", "catherine", "barbe", "patrick", "joseph", "jozef"])  # fmt: skip
+"""Saints whose day is said like a town after "de", "voor" ("turc de saint-josse" is from the
+town)."""
 AFTER_ADDRESS = lazy(
     r"(?i:(?:[^\W\d_]{2,}(?:straat|laan|lei|plein|weg|baan|dreef|markt|kaai|dijk|vest|singel"
     r"|gracht|kouter|place|plaats)|\b(?:kouter|markt|place|rue|avenue|av|chaussée|chée|boulevard"

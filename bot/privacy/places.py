@@ -25,7 +25,14 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.name_particle_surnames import given_name_after
 from bot.privacy.overlaps import capitalised_throughout
-from bot.privacy.place_cues import AFTER_ADDRESS, QUARTER, RESIDENCE, verb_or_speaker
+from bot.privacy.place_cues import (
+    AFTER_ADDRESS,
+    FEAST_SAINTS,
+    QUARTER,
+    RESIDENCE,
+    SERVICE_BEFORE,
+    verb_or_speaker,
+)
 from bot.privacy.streets import rare_streets as rare_streets
 from bot.privacy.streets import streets as streets
 from bot.privacy.tokens import Stems, letter_runs
@@ -34,16 +41,12 @@ Found = tuple[int, int, str]
 DIGIT = lazy(r"\d")
 BEFORE = lazy(
     r"(?i:\b(?:in|te|naar|uit|à|au|near|from|nach|vers|richting|op het|op den|in het"
+    r"|(?:op|in)\s+['’]?t"
     r"|(?:komt|kwam|komen|kwamen|afkomstig)\s+van|(?:vient|viennent|venue?s?|originaire)\s+de)"
     r"\s+|\b(?:vient|viennent|venue?s?|originaire)\s+d['’])$"
 )
 FEAST = lazy(r"(?i:\b(?:la|de|met|voor|na|tegen)\s+)$")
 """Before "la Saint-Nicolas", "voor Sint-Maarten": a feast day, not a place."""
-FEAST_SAINTS = frozenset(["nicolas", "niklaas", "nicolaas", "maarten", "martin", "valentin",
-                          "valentijn", "sylvestre", "silvester", "jean", "jan", "hubert",
-                          "eloi", "catherine", "barbe", "patrick", "joseph", "jozef"])  # fmt: skip
-"""Saints whose day is said like a town after "de", "voor" ("turc de saint-josse" is from the
-town)."""
 SURNAME_PARTICLES = lazy(
     r"(?:\b(?:Van|De|Der|Den|Ter|Ten|Von|Le|La|Du|Des|Vande|Vander|Vanden)"
     r"|\b[Vv]an\s+(?:de|der|den|het|'t))\s+$"
@@ -235,12 +238,6 @@ def _joined(text: str, parts: list[re.Match[str]], i: int, size: int) -> bool:
 SHORT_WORDS = frozenset({"on", "lo", "lot", "bra", "aye", "pry", "spy", "soy", "mal", "dam"})
 """Names of three letters or fewer that follow "in" or "to" as words too ("in lot", "to spy")."""
 FROM_TO = lazy(r"(?i:\s+(?:naar|à|a|vers|to|jusqu'à)\s+[^\W\d_])")
-SERVICE_BEFORE = lazy(
-    r"(?i:\b(?:ocmw|cpas|vdab|caw|clb|politie|police|gemeente|commune|forem|actiris|jeugdhulp|stad"
-    r"|ville|sociaal huis|gemeentehuis|maison communale|croix[ -]rouge|rode kruis|red cross)\s+"
-    r"(van\s+|de\s+|d'|du\s+|of\s+)?)$"
-)
-"""A service with its town: the town says where the person lives."""
 FROM = lazy(r"(?i:\b(?:van|de|from|d'|depuis)\s*)$")
 """A move: "van boom naar geel", "de ans à huy", "from mol to hasselt"."""
 
