@@ -442,6 +442,14 @@ DEV_PROBE64 = HERE / "data" / "pii-dev-probe64.txt"
 """A eighth set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.866 on its start code, 0.876 then), then opened and tuned
 on."""
+DEV_PROBE65 = HERE / "data" / "pii-dev-probe65.txt"
+"""A first set written during #12's thirty-sixth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.871 on its start code, 0.871 then), then opened and tuned
+on."""
+DEV_PROBE66 = HERE / "data" / "pii-dev-probe66.txt"
+"""A second set written during #12's thirty-sixth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.911 on its start code, 0.911 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
