@@ -44,15 +44,18 @@ FOSTER = lazy(
 """A family word before a Flemish surname of the lists, however ordinary its word: "bij
 pleeggezin de ridder" (probe46), "familie de vos"."""
 SAID_TO_BE = lazy(
-    rf"(?i:\b({WORD})\s+dite?\s+([a-zà-ÿ][\w-]{{2,}})(?![\w'’])"
+    rf"(?i:\b({WORD})\s+(?:\(\s*)?dite?\s+([a-zà-ÿ][\w-]{{2,}})(?![\w'’])"
     r"(\s*(?:[,.;:!?)]|$)|\s+par\s+(?:tout\s+le\s+monde|tous|toutes|ses|les|sa|son))?)"
 )
 """A nickname after "dit": a word of no list, or one that ends the clause ("mamadou dit
-doudou", "ahmet dit doudou par tout le monde": probe50); "farid dit qu'il", "jérôme dit rdv
+doudou", "ahmet dit doudou par tout le monde": probe50), or a surname of the lists ("jean-luc
+dit jeannot"), also in brackets ("aurore (dite lolo)"); "farid dit qu'il", "jérôme dit rdv
 jeudi" report speech."""
+DIMINUTIVES = ("ot", "otte", "ou", "ette", "ke", "je")
+"""How a nickname of a listed surname ends: "dit jeannot"; "marie dit bonjour" is speech."""
 REAL_NAME = lazy(
-    rf"(?i:\b({WORD})\s*\(\s*(?:echte\s+naam|eigenlijke\s+naam|vrai\s+nom|real\s+name)\s*:?\s*"
-    rf"({WORD}(?:\s+{WORD})?)\s*\))"
+    rf"(?i:\b([a-zà-ÿ][\w'’-]+)\s*\(\s*(?:echte\s+naam|eigenlijke\s+naam|vrai\s+nom|real\s+name)\s*:?\s*"
+    rf"({WORD}(?:\s+[a-zà-ÿ][\w'’-]+){{0,2}})\s*\))"
 )
 PARTICLES = frozenset(
     ["al", "el", "ould", "ben", "bin", "ibn", "abu", "abou", "bou", "da", "dos", "das", "di", "del"]
@@ -93,15 +96,17 @@ def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
         if " ".join(match.group(1).lower().split()) in lexicon.compound_surnames:
             for part in re.finditer(r"\S+", match.group(1)):
                 found[match.start(1) + part.start()] = True
-    if " dit" in lowered:
+    if "dit" in lowered:
         for match in SAID_TO_BE.finditer(text):
             first, nickname = match.group(1).lower(), match.group(2).lower()
             ends = match.group(3) is not None or not plain_word(nickname, lexicon)
+            ends = ends or (nickname in lexicon.last and nickname.endswith(DIMINUTIVES))
             if first in lexicon.first and first not in common and nickname not in common and ends:
                 found[match.start(1)] = found[match.start(2)] = True
     if "(" in text:
         for match in REAL_NAME.finditer(text):
-            if match.group(1).lower() not in common:
+            said = match.group(1).lower()
+            if said not in common or said in lexicon.homographs:  # "mo (real name …)"
                 found[match.start(1)] = True
             found[match.start(2)] = True
     if not PARTICLES.isdisjoint(words_of(text)) or any(p in lowered for p in JOINED):

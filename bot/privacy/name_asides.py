@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
+from bot.privacy.name_initials import ABBREVIATIONS as ROW_ABBREVIATIONS
 from bot.privacy.name_kin_forms import LEAD
-from bot.privacy.name_tails import ABBREVIATIONS as ROW_ABBREVIATIONS
 from bot.privacy.name_word_uses import RELATIONS
 from bot.privacy.tokens import sentence_starts
 

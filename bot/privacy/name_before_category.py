@@ -20,7 +20,7 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon
 from bot.privacy.name_cues import frequent
 from bot.privacy.name_groups import ARTICLE_BEFORE
-from bot.privacy.name_tails import ABBREVIATIONS
+from bot.privacy.name_initials import ABBREVIATIONS
 from bot.privacy.names import TOKEN
 
 TRAITS = frozenset({"health", "detention", "religion", "politics", "orientation"})

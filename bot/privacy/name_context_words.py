@@ -111,10 +111,11 @@ TRIGGERS |= CALLING
 TRIGGERS |= frozenset(verb for verbs in MEETING.values() for verb in verbs) | HAVE
 """No rule here fires in a sentence without one of these words: one set test for most."""
 AGE = lazy(
-    r"\s?\(\d{1,2}\s?(?:j|jr|jaar|ans?|a|y|yrs?|years?|mois|maanden|months?)?\)"
+    r"\s?\(\d{1,2}\s?(?:j|jr|jaar|ans?|a|y|yrs?|years?|mois|maanden|months?)?[),]"
     r"|,\s?\d{1,2}\s?(?:j|jr|jaar|ans?|y|yrs?|years?|mois|maanden|months?)\b"
 )
-"""An age right after a word: "roos (7)", "jade (5 ans)", "espoir (14a)", "hope, 3 jaar"."""
+"""An age right after a word: "roos (7)", "jade (5 ans)", "espoir (14a)", "precious (19,
+nigerian)", "hope, 3 jaar"."""
 NUMBER_BEFORE = lazy(r"\d\s?$")
 INITIAL = lazy(r"(?<!\w)[A-Z]\.")
 NUMBER_AFTER = lazy(r"\d\s?ans?\b|,\s?\d")

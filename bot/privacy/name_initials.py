@@ -60,3 +60,15 @@ def titled_initial_before(text: str, begin: int) -> int:
         return begin
     letter = text.rfind(".", found.start(), begin)
     return letter - 1
+
+
+ABBREVIATIONS = frozenset(
+    """i.e. e.g. o.a. a.s. z.s. p.s. n.b. a.u.b. m.a.w. d.w.z. z.s.m. i.p.v. t.a.v. m.b.t. n.a.v.
+    o.b.v. i.v.m. t.e.m. t.o.v. a.d.h.v. c.à.d. c.a.d. p.ex. s.v.p. e.a. v.z.w. n.v.t.
+    b.v. p.v. o.k. u.k. v.s. t.v. w.c. g.s.m. r.i.p. f.y.i. a.k.a. e.h.b.o. c.v. s.d.f.
+    n.v. b.v.b.a. o.c.m.w. c.p.a.s. c.a.w. v.d.a.b. k.g. d.m.v. z.o.z. p.o. u.s. e.u. a.o.
+    b.t.w. t.b.v. m.v.g. d.d. r.v.p. q.g. s.a. c.d. d.j.""".split()  # noqa: SIM905
+)
+"""Dotted abbreviations a verb, "niet" or a family word may follow ("p.v. niet ontvangen",
+"o.k. mama belt", "r.i.p. opa": a second reader's own sentences); "a.m." and "p.m." are
+initials too ("a.m. belde"), a time only after a number."""

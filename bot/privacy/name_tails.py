@@ -16,7 +16,7 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_clauses import CHAT
 from bot.privacy.name_cue_lists import SUBJECT_VERBS
-from bot.privacy.name_initials import TITLE
+from bot.privacy.name_initials import ABBREVIATIONS, TITLE
 
 FOLLOWING = lazy(r"[ ]([^\W\d_]{4,}(?:[-'’][^\W\d_]{2,})?)(?![\w@'’-])")
 """One space, then a word of letters (a hyphen or apostrophe inside: "ben-ali", "d'souza")."""
@@ -115,7 +115,7 @@ def _initials(
 
 LOWER_ROW = lazy(
     r"(?<![\w.])([a-z]\.-?[a-z]\.(?:[a-z]\.){0,2}(?:\s[a-z]\.)?)\s+([a-zà-ÿ'’]+"
-    r"|\(\s*(?:(?:de|het|la|le|the|l['’])\s*)?[a-zà-ÿ]+\s*\)|\((?=[a-zà-ÿ]))"
+    r"|\(\s*(?:(?:de|het|la|le|the|l['’])\s*)?[a-zà-ÿ]+\s*\)|\((?=[a-zà-ÿ])|\(\d{1,2}[),])"
 )
 """Two to four initials typed in lower case before a verb of the notes: "j.v. came to the
 office" (review32a), "k.v.d.b. is terug", "j.-p. m. a rappelé" (review39a); "i.v.m. de huur",
@@ -128,16 +128,6 @@ review45a)."""
 RANKS = frozenset(["oudste", "jongste", "middelste", "aîné", "aînée", "aine", "ainee", "cadet",
                    "cadette", "benjamin", "eldest", "oldest", "youngest", "middle"])  # fmt: skip
 FILES = frozenset(["dossier", "dossiers", "file", "fiche", "case", "cliënt", "client", "klant"])
-ABBREVIATIONS = frozenset(
-    """i.e. e.g. o.a. a.s. z.s. p.s. n.b. a.u.b. m.a.w. d.w.z. z.s.m. i.p.v. t.a.v. m.b.t. n.a.v.
-    o.b.v. i.v.m. t.e.m. t.o.v. a.d.h.v. c.à.d. c.a.d. p.ex. s.v.p. e.a. v.z.w. n.v.t.
-    b.v. p.v. o.k. u.k. v.s. t.v. w.c. g.s.m. r.i.p. f.y.i. a.k.a. e.h.b.o. c.v. s.d.f.
-    n.v. b.v.b.a. o.c.m.w. c.p.a.s. c.a.w. v.d.a.b. k.g. d.m.v. z.o.z. p.o. u.s. e.u. a.o.
-    b.t.w. t.b.v. m.v.g. d.d. r.v.p. q.g. s.a. c.d. d.j.""".split()  # noqa: SIM905
-)
-"""Dotted abbreviations a verb, "niet" or a family word may follow ("p.v. niet ontvangen",
-"o.k. mama belt", "r.i.p. opa": a second reader's own sentences); "a.m." and "p.m." are
-initials too ("a.m. belde"), a time only after a number."""
 NOT_HOME = frozenset(["thuis", "home", "in", "gekomen", "opgedaagd", "verschenen", "there",
                       "là", "opengedaan", "open", "show"])  # fmt: skip
 """What "niet"/"not" after initials must be about for a person: "j.v. niet thuis", "b.d. no
@@ -185,7 +175,8 @@ def _lower_rows(
             continue  # "at 10 a.m. not in": a time
         after = match.group(2).replace("’", "'")
         aside = after == "(" and not text[:start].strip()  # "t.b. (only initials) …"
-        in_brackets = after.startswith("(") and after != "("
+        aged = after[1:2].isdigit()  # "jongen b.y. (17)" (probe65)
+        in_brackets = after.startswith("(") and after != "(" and not aged
         bracket = after.strip("( )").split()[-1].split("'")[-1] if in_brackets else ""
         kin = bracket in _CUES["relations"] or bracket in RANKS
         named = any(a == match.start(2) for a, _ in names)  # "m.-c. [delvaux]"
@@ -197,7 +188,7 @@ def _lower_rows(
         opening = not text[:start].strip() and after in ("van", "from")  # "j.v. van het inloop"
         from_the = opening and (THE_AFTER.match(text, match.end(2)) or _town_after(text, match))
         told = after in BORN or done_to or from_the  # "g.b. geboren", "r.t. referred by"
-        subject = after in SUBJECT_VERBS or again or kin or named or parent or told or aside
+        subject = after in SUBJECT_VERBS or again or kin or named or parent or told or aside or aged
         people = before is not None and before.group(1).lower() in PEOPLE | FILES
         if subject or people:
             yield start, end - 1  # the last full stop stays, as after "J.V" in capitals

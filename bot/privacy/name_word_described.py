@@ -23,10 +23,16 @@ AGED_OR_WITH_KIN = lazy(
     r"|dad|father|vader|papa|p[èe]re|sister|brother|zus|broer|s[œo]e?ur|fr[èe]re|wife|husband"
     r"|vrouw|femme|mari|cousin|cousine|neef|nicht|niece|nephew|ni[èe]ce|neveu)"
     r"\s+(?:v|v\.|van|de|d['’]|du|of)\s"
-    r"| (?:family|familie|gezin)\s+(?:in|from|uit|te|at|of)\s)"
+    r"| (?:family|familie|gezin)\s+(?:in|from|uit|te|at|of)\s"
+    r"| van\s+(?:hiernaast|boven|beneden|ernaast|(?:t|['’]t|het|de)\s+(?:\d|overkant|gelijkvloers"
+    r"|(?:eerste|tweede|derde|vierde|vijfde)(?:\s+verdiep|\s*[,.;]|$)))"
+    r"| du\s+(?:\d|dessus|dessous|premier\s+étage|rez)"
+    r"| d['’](?:en\s+face|à\s+côté)| from\s+(?:upstairs|downstairs|next\s+door|across\s+the"
+    r"|the\s+\d|number\s+\d|flat\s+\d)| next\s+door)"
 )
 """An age, a stay with kin, kin of someone or a family somewhere ("winter family in etterbeek",
-review41a) right after a word-name opening a note: a person."""
+review41a), or the neighbour's door ("rose van hiernaast", "lieve van de 2e", "joy from
+upstairs": review45a, probe65) right after a word-name opening a note: a person."""
 WORD_AFTER = lazy(r"(?:\s*,)?\s([^\W\d_]+)(?:\s*(?:[^\w\s]|$)|\s+([^\W_]+))")
 """One word, after a comma or not, then a pause or a second word: "precious nigerian, pregnant",
 "grace , congolese , pentecostal" (review41a)."""

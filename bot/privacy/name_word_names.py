@@ -154,7 +154,8 @@ PAIR_ACTS = frozenset(["missed", "came", "went", "kwamen", "gingen", "komen", "g
                        "woonden", "habitent", "vivent", "sleep", "slept", "slapen", "sliepen",
                        "dorment", "cried", "huilden", "pleurent", "laughed", "lachten", "fought",
                        "vochten", "arrived", "left", "stayed", "bleven", "refused", "weigerden",
-                       "refusent"])  # fmt: skip
+                       "refusent", "sisters", "brothers", "twins", "zussen", "zusjes", "broers",
+                       "tweeling", "soeurs", "sœurs", "frères", "jumeaux", "jumelles"])  # fmt: skip
 PAIR_BEING = frozenset(["were", "are", "waren", "zijn", "sont", "étaient"])
 PAIR_WHERE = frozenset(["both", "allebei", "beiden", "tous", "toutes", "all", "at", "thuis",
                         "home", "there", "er", "bij", "chez", "absent", "absents", "absentes",

@@ -66,3 +66,33 @@ def test_a_town_after_its_council_or_after_op_t_is_a_place(text: str, town: str)
 )
 def test_op_t_before_a_word_stays(text: str) -> None:
     assert [span for span in masked(text) if span[1] == "place"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("jean-luc dit jeannot ancien de caterpillar", "jeannot"),
+        ("mme aurore (dite lolo) est passée", "lolo"),
+        ("mo (real name mohamed el idrissi) just out", "mo"),
+        ("precious (19, nigerian) wants to enrol", "precious"),
+        ("jongen b.y. (17) blowt elke dag", "b.y"),
+        ("rose van t derde verdiep heeft suikerziekte", "rose"),
+        ("lieve van de 2e vroeg of ik kon helpen", "lieve"),
+        ("joy from upstairs came by", "joy"),
+        ("grace and glory sisters skipping school", "glory"),
+    ],
+)
+def test_a_nickname_an_aged_aside_or_a_neighbours_door_says_who(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["winter van de eerste sneeuw", "hope from the start was low", "zie p.v. (2) en verslag"],
+)
+def test_a_season_a_feeling_or_a_numbered_abbreviation_stays(text: str) -> None:
+    assert not [span for span in masked(text) if span[1] == "name"]
+
+
+def test_speech_after_dit_stays_speech() -> None:
+    assert ("merci", "name") not in masked("marie dit merci à tous")
