@@ -62,10 +62,11 @@ OF_SOMETHING = lazy(
     r"(?i:\s+(?:de\s+(?:ses|son|sa|leur|mes|mon|ma|la\s+routine)|van\s+(?:zijn|haar|hun|de|mijn)"
     r"|of\s+(?:his|her|their|my))\b"
     r"|\s+(?:documentary|documentaire|film|movie|series|série|reeks|guard|officer|system|reform|break"
-    r"|bewaker|cipier|gardien)\b)"
+    r"|bewaker|cipier|gardien|gescheurd|gekneusd|verrekt|verstuikt|gebroken|déchiré|torn|sprained"
+    r")\b)"
 )
 """An image or a thing, not a prison stay: "prisonnier de ses dettes", "the prison
-documentary", "prison break" on TV."""
+documentary", "prison break" on TV, an ankle's torn ligament ("enkelband gescheurd", probe66)."""
 STUCK = lazy(
     r"(?i:\s+(?:in\s+(?:de\s+file|het\s+verkeer|zijn|haar|een|de\s+sneeuw|de\s+lift|de\s+modder)"
     r"|met|aan|op|tussen|door|bij|in\s+'t)\b)"

@@ -34,7 +34,7 @@ LINK = lazy(r"\s+(?:(?:de|van|in|te|à)\s+|d['’]\s*)")
 """A school by its number, with its town when one follows."""
 BY_TOWN = lazy(
     r"\b(?:ka|ki|go!\s+ka|kta|pz|pc|opz|upc|cgg|wgc|voetbalclub|sportclub|turnclub|judoclub"
-    r"|kfc|fc|ks|sk|kvk|kvc|kv|rfc|rsc|vv|rc|kwc|rcs|sc"
+    r"|kfc|fc|ks|sk|kvk|kvc|kv|rfc|rsc|vv|rc|kwc|rcs|sc|rwdm?|kvv"
     r"|zwemclub|basketclub|volleybalclub|tennisclub|dansclub|club\s+de\s+(?:foot|football"
     r"|basket|judo|natation|tennis|danse|boxe|gym)|football\s+club|boxing\s+club|academie"
     r"|académie|muziekacademie|kunstacademie|cvo|(?:royal\s+|koninklijke\s+)?(?:judo|foot"
@@ -98,7 +98,7 @@ def article_names(text: str) -> Iterator[Found]:
 
 
 CLUB_INITIALS = frozenset(["kfc", "fc", "ks", "sk", "kvk", "kvc", "kv", "rfc", "rsc", "vv", "rc",
-                           "kwc", "rcs", "sc"])  # fmt: skip
+                           "kwc", "rcs", "sc", "rwd", "rwdm", "kvv"])  # fmt: skip
 """Football and sports clubs' initials before their town: "ks kermt", "kfc lille"."""
 NUMBERED_CUES = frozenset(["école", "ecole", "basisschool", "school"])
 TOWN_CUES = frozenset(

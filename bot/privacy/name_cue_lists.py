@@ -235,3 +235,20 @@ LATER = frozenset(["morgen", "overmorgen", "vanavond", "vanmiddag", "straks", "l
                    "vrijdag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "monday",
                    "tuesday", "wednesday", "thursday", "friday"])  # fmt: skip
 """When a call is due, between the verb and whom it is to: "ik bel morgen yesandru"."""
+
+
+OBJECT_VERBS = frozenset(["asked", "told", "called", "phoned", "texted", "visited", "met",
+                          "belde", "gebeld", "bezocht", "vroeg", "gevraagd", "appelé", "vu",
+                          "appelée", "rencontré", "demandé", "selon", "volgens", "d'après",
+                          "d’après", "après", "accompagné", "accompagnée", "emmené", "emmenée",
+                          "accompanied", "vergezelde", "begeleidde", "bel", "bellen", "call",
+                          "appelle", "appeler", "rappelle", "rappeler", "contacted",
+                          "gecontacteerd", "contacté", "contactée", "j'appelle",
+                          "j’appelle"])  # fmt: skip
+"""After these a word of no language is someone: "told chipo", "selon aminata"."""
+INVERTING = frozenset(["vandaag", "gisteren", "morgen", "eergisteren", "vanmorgen", "vanochtend",
+                       "vanmiddag", "vanavond", "toen", "daarna", "nadien", "dan", "nu", "later",
+                       "eerst", "hier", "daar", "ook", "deze", "soms", "vroeger", "opeens",
+                       "plots", "straks", "ineens", "pas", "nog", "gelukkig", "helaas",
+                       "aujourd'hui", "hier", "ensuite", "puis", "alors"])  # fmt: skip
+"""Opening a Dutch sentence, these put the verb before its subject: "vandaag kwam dragos"."""

@@ -55,18 +55,20 @@ coffee ("le café du distributeur")."""
 CORNER = frozenset(["coin", "quartier", "village", "matin", "soir", "midi", "jour", "distributeur",
                     "machine", "automate", "bureau", "pays"])  # fmt: skip
 LEGAL = r"nv|bv|bvba|srl|sprl|sa(?!\s+[^\W\d_])|cv|vof|ltd|inc"
+FIRM = r"ets\.?|éts\.?|établissements|etablissements|firma"
 """Legal forms of a firm; "sa" only where no word follows ("depuis sa sortie": French "her")."""
 SUFFIXES = (
     r"transport|transporten|logistics|logistiek|construct|construction|constructions|bouw"
     r"|builders|frères|freres|(?:&|en|and|et)\s+(?:zonen|zoon|sons|fils|co)|services|cleaning"
-    r"|trading|import|interim|catering|group|groep"
+    r"|trading|import|interim|catering|group|groep|motors|cars|automobiles"
 )
 NAME_AND_TRADE = lazy(
-    rf"\b(?:bij|chez|at|for|voor|pour|par|from|met|avec|aan|with|in|op)\s+((?:{LEGAL})\s+)?"
+    rf"\b(?:bij|chez|at|for|voor|pour|par|from|met|avec|aan|with|in|op)\s+((?:{LEGAL}|{FIRM})\s+)?"
     rf"((?:{PARTICLE})?{WORD}(?:\s+{WORD})?)\s+(?:(?:{SUFFIXES})\b(?:\s+(?:{LEGAL})\b)?"
     rf"|({LEGAL})\b)"
 )
-"""A family name and its trade or legal form after a preposition: "bij vandevelde transport";
+"""A family name and its trade or legal form after a preposition: "bij vandevelde transport",
+"chez ets. mathieu & fils", "chez dinant motors" (probe66);
 with a legal form any words not of a sentence: "for sparkle clean bvba" (probe18)."""
 SHOPS = (
     r"pizzeria|bakery|kebab|snack|garage|salon|studio|restaurant|café|cafe|diner|grill|takeaway"
@@ -111,27 +113,25 @@ CARE_TOWN = lazy(r"\b(?:wzc|ldc|lds|mpc|mfc|dc|woonzorgcentrum)\s+(?:van|in|te|�
 """A care place by its initials and town: "het wzc van zemst", "het ldc in wetteren"."""
 ONE_OF = lazy(r"\b(?:een|a|an|un|une|ander|another|autre)\s+$")
 HINT = Stems(("wasserij", "strijk", "naai", "blanchiss", "laverie", "fritkot", "frietkot",
-              "frietkraam", "pitta", "wash", "titres", "cheque",
-              "garage", "slager", "beenhouw", "bakker", "kapsalon", "frituur", "apotheek",
-              "drukker", "schrijnwerk", "dakwerk", "bedrijf", "transport", "tuinaanleg",
-              "schilder", "loodgiet", "carross", "meubel", "schoen", "kleding", "nachtwinkel",
-              "brouwer", "houthandel", "traiteur", "boulanger", "boucher", "pâtiss", "patiss",
-              "pharma", "menuiser", "toiture", "construct", "picerie", "librairie", "friterie",
-              "imprimer", "plomber", "nettoyage", "bakery", "butcher", "removals", "plumbing",
-              "roofing", "spar", "proxy", "logisti", "bouw", "builders", "frères", "freres",
-              "meubles", "chauffage", "carrelage", "vitrerie", "quincaill", "renovat", "rénovat",
-              "zonen", "zoon", "sons", "fils", "cv", "services", "cleaning", "trading", "import",
-              "interim", "catering", "group", "pizzeria", "kebab", "snack", "salon", "studio",
-              "restaurant", "café", "cafe", "diner", "grill", "takeaway", "shop", "store",
-              "barber", "nail", "kitchen", "asbl", "vzw", "vereniging", "church", "mosque",
-              "temple", "synagog", "communit", "club", "nursery", "academy", "aldi", "lidl",
-              "colruyt", "delhaize", "carrefour", "okay", "intermarch", "action", "kruidvat",
-              "hema", "ikea", "brico", "gamma", "makro", "match", "heijn", "cora",
+              "frietkraam", "pitta", "wash", "titres", "cheque", "garage", "slager", "beenhouw",
+              "bakker", "kapsalon", "frituur", "apotheek", "drukker", "schrijnwerk", "dakwerk",
+              "bedrijf", "transport", "tuinaanleg", "schilder", "loodgiet", "carross", "meubel",
+              "schoen", "kleding", "nachtwinkel", "brouwer", "houthandel", "traiteur", "boulanger",
+              "boucher", "pâtiss", "patiss", "pharma", "menuiser", "toiture", "construct",
+              "picerie", "librairie", "friterie", "imprimer", "plomber", "nettoyage", "bakery",
+              "butcher", "removals", "plumbing", "roofing", "spar", "proxy", "logisti", "bouw",
+              "builders", "frères", "freres", "meubles", "chauffage", "carrelage", "vitrerie",
+              "quincaill", "renovat", "rénovat", "zonen", "zoon", "sons", "fils", "cv", "services",
+              "cleaning", "trading", "import", "motors", "interim", "catering", "group", "pizzeria",
+              "kebab", "snack", "salon", "studio", "restaurant", "café", "cafe", "diner", "grill",
+              "takeaway", "shop", "store", "barber", "nail", "kitchen", "asbl", "vzw", "vereniging",
+              "church", "mosque", "temple", "synagog", "communit", "club", "nursery", "academy",
+              "aldi", "lidl", "colruyt", "delhaize", "carrefour", "okay", "intermarch", "action",
+              "kruidvat", "hema", "ikea", "brico", "gamma", "makro", "match", "heijn", "cora",
               "trafic", "upc", "pz", "opz", "dc", "ldc", "go!", "glise", "mosqu", "paroisse",
-              "communaut", "association", "wzc", "ldc", "lds", "mpc", "mfc",
-              "woonzorg", "groep", "bar", "& co", "and co", "en co", "et co", "bvba", "sprl",
-              "srl", "ltd", "nv", "bv", "inc", "vof", "brasserie", "taverne", "bistro",
-              "hôtel", "hotel"))  # fmt: skip
+              "communaut", "association", "wzc", "ldc", "lds", "mpc", "mfc", "woonzorg", "groep",
+              "bar", "& co", "and co", "en co", "et co", "bvba", "sprl", "srl", "ltd", "nv", "bv",
+              "inc", "vof", "brasserie", "taverne", "bistro", "hôtel", "hotel"))  # fmt: skip
 """Cheap substrings: most notes hold none of them and skip every scan below."""
 STOP = frozenset(
     ["de", "het", "een", "la", "le", "les", "un", "une", "the", "a", "an", "in", "op", "bij",

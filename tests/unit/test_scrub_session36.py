@@ -96,3 +96,33 @@ def test_a_season_a_feeling_or_a_numbered_abbreviation_stays(text: str) -> None:
 
 def test_speech_after_dit_stays_speech() -> None:
     assert ("merci", "name") not in masked("marie dit merci à tous")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("family begic bosnian, dad has ptsd", ("begic", "name")),
+        ("visited the famille begic today", ("begic", "name")),
+        (
+            "il travaille au noir chez dinant motors, pas de contrat",
+            ("dinant motors", "organisation"),
+        ),
+        ("il bosse chez ets. mathieu & fils depuis mai", ("ets. mathieu & fils", "organisation")),
+        ("ruben got a trial at rwd molenbeek u17", ("rwd molenbeek", "organisation")),
+    ],
+)
+def test_a_family_without_a_word_a_garage_and_a_club_are_found(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in masked(text)
+
+
+def test_a_torn_ankle_ligament_is_no_ankle_monitor() -> None:
+    spans = masked("kevin heeft enkelband gescheurd na voetbal")
+    assert not [span for span in spans if span[1] == "detention"]
+    assert ("heeft enkelband", "detention") in masked("hij heeft enkelband tot maart")
+
+
+@pytest.mark.parametrize("text", ["the family home was cold", "we went with two cars to the park"])
+def test_a_family_word_or_cars_alone_stay(text: str) -> None:
+    assert masked(text) == []
