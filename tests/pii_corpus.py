@@ -450,6 +450,14 @@ DEV_PROBE66 = HERE / "data" / "pii-dev-probe66.txt"
 """A second set written during #12's thirty-sixth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.911 on its start code, 0.911 then), then opened and tuned
 on."""
+DEV_PROBE67 = HERE / "data" / "pii-dev-probe67.txt"
+"""A third set written during #12's thirty-sixth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.903 on its start code, 0.906 then), then opened and tuned
+on."""
+DEV_PROBE68 = HERE / "data" / "pii-dev-probe68.txt"
+"""A fourth set written during #12's thirty-sixth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.894 on its start code, 0.894 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
