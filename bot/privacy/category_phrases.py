@@ -14,7 +14,7 @@ from bot.privacy.accents import accent_free, bare_words
 from bot.privacy.category_cues import words_of
 from bot.privacy.category_leads import CONVERTED_TO, FAST_TAIL, UNDER
 from bot.privacy.category_told import PRACTICE_AFTER, PRACTICE_LEAD, told_categories
-from bot.privacy.condition_acronyms import ACRONYMS, CONDITION_ACRONYM
+from bot.privacy.condition_acronyms import ACRONYM_ALONE, ACRONYMS, CONDITION_ACRONYM
 from bot.privacy.detention import RELEASED, SERVED_EN
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import read_data
@@ -289,6 +289,8 @@ def extra_categories(text: str) -> Iterator[Found]:
     if not ACRONYMS.isdisjoint(words):
         for match in CONDITION_ACRONYM.finditer(text):
             yield match.start(1), match.end(1), "health"
+        for match in ACRONYM_ALONE.finditer(text):
+            yield *match.span(match.lastindex or 1), "health"
     if ORIGIN_WORDS.isdisjoint(words):
         return
     abroad = _foreign_places()

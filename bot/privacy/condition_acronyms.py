@@ -15,6 +15,12 @@ CONDITION_ACRONYM = lazy(
 )
 """Short names of conditions that are also words ("add", "ms") count after "heeft", "has";
 "ms" only before the end, a stop or a small word ("spoke with ms okonkwo": a title)."""
+ACRONYM_ALONE = lazy(
+    r"(?i:\((ms|als)\)|\b(ms)(?=\s+(?:verergerd|verergert|erger|worsened|worse|aggravée?"
+    r"|s['’]aggrave|progresseert|progresses)\b))"
+)
+"""The same alone in brackets after a wheelchair or a word of care ("rolstoel (ms)") or before
+it worsens ("ms verergerd", probe67, probe68)."""
 ACRONYMS = frozenset(
     ["add", "ms", "als", "nah", "ocd", "toc", "sep", "tdah", "adhd", "copd", "hiv", "ptss", "ptsd",
      "cva", "avc", "ass", "tos", "tia", "gad", "tb", "gale", "ivg", "tsa", "bpd"]

@@ -72,3 +72,23 @@ ABBREVIATIONS = frozenset(
 """Dotted abbreviations a verb, "niet" or a family word may follow ("p.v. niet ontvangen",
 "o.k. mama belt", "r.i.p. opa": a second reader's own sentences); "a.m." and "p.m." are
 initials too ("a.m. belde"), a time only after a number."""
+
+RANKS = frozenset(["oudste", "jongste", "middelste", "aîné", "aînée", "aine", "ainee", "cadet",
+                   "cadette", "benjamin", "eldest", "oldest", "youngest", "middle"])  # fmt: skip
+
+FILES = frozenset(["dossier", "dossiers", "file", "fiche", "case", "cliënt", "client", "klant"])
+
+RELEASED = frozenset(["released", "vrijgelaten", "vrijgekomen", "libéré", "libérée", "arrested",
+                      "opgepakt", "aangehouden", "arrêté", "arrêtée", "admitted", "hospitalisé",
+                      "hospitalisée"])  # fmt: skip
+"""What happens only to a person right after their initials: "s.b. released from" (probe67)."""
+
+YOUNG = frozenset(["teenager", "tiener", "ado", "adolescent", "adolescente", "minor", "mineur",
+                   "mineure", "minderjarige", "kid", "kind", "child", "enfant"])  # fmt: skip
+"""A young person's word in brackets after initials: "j.d. (teenager)" (probe68)."""
+
+DONE_TO = frozenset(["referred", "doorverwezen", "verwezen", "orienté", "orientée", "envoyé",
+                     "envoyée", "signalé", "signalée", "aangemeld"])  # fmt: skip
+"""What is done to a person right after their initials, by someone: "r.t. referred by …"
+(probe55). A detail's kind after them ("k.d. tel …") was tried and withdrawn: services are
+written so too ("c.l.b. tel", "a.z. tel spoed": a reader's regressions)."""

@@ -16,7 +16,16 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_clauses import CHAT
 from bot.privacy.name_cue_lists import SUBJECT_VERBS
-from bot.privacy.name_initials import ABBREVIATIONS, TITLE
+from bot.privacy.name_initials import (
+    ABBREVIATIONS,
+    DONE_TO,
+    FILES,
+    RANKS,
+    RELEASED,
+    TITLE,
+    YOUNG,
+)
+from bot.privacy.name_word_described import NEXT_DOOR
 
 FOLLOWING = lazy(r"[ ]([^\W\d_]{4,}(?:[-'’][^\W\d_]{2,})?)(?![\w@'’-])")
 """One space, then a word of letters (a hyphen or apostrophe inside: "ben-ali", "d'souza")."""
@@ -84,7 +93,11 @@ def with_unknown_surnames(
         opening = OPENING_INITIAL.match(text)
         if (
             opening
-            and (opening.group(2).replace("’", "'") in SUBJECT_VERBS or opening.group(2) in FROM)
+            and (
+                opening.group(2).replace("’", "'") in SUBJECT_VERBS
+                or opening.group(2) in FROM
+                or NEXT_DOOR.match(text, opening.end(1) + 1)  # "b. van de overkant zegt"
+            )
             and free[opening.start(1)]
         ):
             yield opening.start(1), opening.end(1)
@@ -125,20 +138,12 @@ so does a rank among the children ("a.b. (de oudste)"), a name found ("m.-c. del
 case file's word before them ("dossier j.v. afgesloten", "file e.b. closed"; review42a, probe43);
 opening a note, any aside in brackets follows a person ("t.b. (refuses his name) sleeps rough",
 review45a)."""
-RANKS = frozenset(["oudste", "jongste", "middelste", "aîné", "aînée", "aine", "ainee", "cadet",
-                   "cadette", "benjamin", "eldest", "oldest", "youngest", "middle"])  # fmt: skip
-FILES = frozenset(["dossier", "dossiers", "file", "fiche", "case", "cliënt", "client", "klant"])
 NOT_HOME = frozenset(["thuis", "home", "in", "gekomen", "opgedaagd", "verschenen", "there",
                       "là", "opengedaan", "open", "show"])  # fmt: skip
 """What "niet"/"not" after initials must be about for a person: "j.v. niet thuis", "b.d. no
 show" (probe64)."""
 NEGATIONS = frozenset(["niet", "nie", "not", "ni", "no"])
 BORN = frozenset(["geboren", "born", "né", "née", "°"])
-DONE_TO = frozenset(["referred", "doorverwezen", "verwezen", "orienté", "orientée", "envoyé",
-                     "envoyée", "signalé", "signalée", "aangemeld"])  # fmt: skip
-"""What is done to a person right after their initials, by someone: "r.t. referred by …"
-(probe55). A detail's kind after them ("k.d. tel …") was tried and withdrawn: services are
-written so too ("c.l.b. tel", "a.z. tel spoed": a reader's regressions)."""
 THE_AFTER = lazy(r"\s+(?:het|'t|the)\b")
 WORD_AFTER = lazy(r"\s+([^\W\d_][\w'’-]+)")
 
@@ -178,7 +183,7 @@ def _lower_rows(
         aged = after[1:2].isdigit()  # "jongen b.y. (17)" (probe65)
         in_brackets = after.startswith("(") and after != "(" and not aged
         bracket = after.strip("( )").split()[-1].split("'")[-1] if in_brackets else ""
-        kin = bracket in _CUES["relations"] or bracket in RANKS
+        kin = bracket in _CUES["relations"] or bracket in RANKS or bracket in YOUNG
         named = any(a == match.start(2) for a, _ in names)  # "m.-c. [delvaux]"
         parent = after in _CUES["relations"] and not text[:start].strip()  # "f.d. vader van 3"
         parent = parent and PARENT_OF.match(text, match.end(2)) is not None
@@ -187,7 +192,9 @@ def _lower_rows(
         done_to = after in DONE_TO and BY_AFTER.match(text, match.end(2)) is not None
         opening = not text[:start].strip() and after in ("van", "from")  # "j.v. van het inloop"
         from_the = opening and (THE_AFTER.match(text, match.end(2)) or _town_after(text, match))
-        told = after in BORN or done_to or from_the  # "g.b. geboren", "r.t. referred by"
+        told = (
+            after in BORN or after in RELEASED or done_to or from_the
+        )  # "g.b. geboren", "r.t. referred by"
         subject = after in SUBJECT_VERBS or again or kin or named or parent or told or aside or aged
         people = before is not None and before.group(1).lower() in PEOPLE | FILES
         if subject or people:

@@ -12,6 +12,16 @@ from bot.privacy.name_cue_lists import SUBJECT_VERBS
 from bot.privacy.name_function_words import AND
 from bot.privacy.name_word_uses import RELATIONS
 
+NEIGHBOURS = (
+    r" van\s+(?:hiernaast|boven|beneden|ernaast|(?:t|['’]t|het|de)\s+(?:\d|overkant|gelijkvloers"
+    r"|(?:eerste|tweede|derde|vierde|vijfde)(?:\s+verdiep|\s*[,.;]|$)))"
+    r"| du\s+(?:\d|dessus|dessous|premier\s+étage|rez)"
+    r"| d['’](?:en\s+face|à\s+côté)| from\s+(?:upstairs|downstairs|next\s+door|across\s+the"
+    r"|the\s+\d|number\s+\d|flat\s+\d)| next\s+door"
+)
+"""The neighbour's door after a name: "rose van hiernaast", "lieve van de 2e", "joy from
+upstairs", "b. van de overkant" (review45a, probe65, probe68)."""
+NEXT_DOOR = lazy(f"(?i:{NEIGHBOURS})")
 AGED_OR_WITH_KIN = lazy(
     r"(?i: (?:van|de|aged)\s+\d{1,2}\s*(?:jaar|ans?|years?|yrs?|mois|maanden|months?)\b"
     r"| (?:chez|bij|with|met)\s+"
@@ -24,11 +34,7 @@ AGED_OR_WITH_KIN = lazy(
     r"|vrouw|femme|mari|cousin|cousine|neef|nicht|niece|nephew|ni[èe]ce|neveu)"
     r"\s+(?:v|v\.|van|de|d['’]|du|of)\s"
     r"| (?:family|familie|gezin)\s+(?:in|from|uit|te|at|of)\s"
-    r"| van\s+(?:hiernaast|boven|beneden|ernaast|(?:t|['’]t|het|de)\s+(?:\d|overkant|gelijkvloers"
-    r"|(?:eerste|tweede|derde|vierde|vijfde)(?:\s+verdiep|\s*[,.;]|$)))"
-    r"| du\s+(?:\d|dessus|dessous|premier\s+étage|rez)"
-    r"| d['’](?:en\s+face|à\s+côté)| from\s+(?:upstairs|downstairs|next\s+door|across\s+the"
-    r"|the\s+\d|number\s+\d|flat\s+\d)| next\s+door)"
+    rf"|{NEIGHBOURS})"
 )
 """An age, a stay with kin, kin of someone or a family somewhere ("winter family in etterbeek",
 review41a), or the neighbour's door ("rose van hiernaast", "lieve van de 2e", "joy from

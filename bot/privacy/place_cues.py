@@ -31,9 +31,10 @@ AFTER_ADDRESS = lazy(
     r"(?i:(?:[^\W\d_]{2,}(?:straat|laan|lei|plein|weg|baan|dreef|markt|kaai|dijk|vest|singel"
     r"|gracht|kouter|place|plaats)|\b(?:kouter|markt|place|rue|avenue|av|chaussée|chée|boulevard"
     r"|bd|quai|street|st|road|rd|square|lane|drive|str))\.?\s+\d{1,4}(?:bis|ter|[a-z])?"
-    r"(?:\s*(?:bus|bte|boîte)\s*\w{1,4})?,\s*)$"
+    r"(?:\s*(?:bus|bte|boîte)\s*\w{1,4})?(?:,\s*|\s+))$"
 )
-"""A street, its number and a comma: the town comes next ("grand-place 18, ath")."""
+"""A street, its number and a comma or a space: the town comes next ("grand-place 18, ath",
+"statiestraat 45 zele": probe68); a count of years stays (`everyday_towns`: "5 ans")."""
 
 QUARTER = lazy(
     r"-(?i:noord|zuid|oost|west|centrum|nord|sud|est|ouest|centre|ville|dorp|stad|mijn|haven"

@@ -77,6 +77,8 @@ def street_extent(text: str, start: int, end: int) -> tuple[int, int]:
         titled = WORD_BEFORE.search(text, max(0, before.start() - 30), before.start())
         named = titled is not None and titled.group(1).lower() in lexicon().first
         if titled is None or (titled.group(1).lower() not in TITLES and not named):
+            if begin == start and _named_after(word, text[start:end].split()[0].lower()):
+                begin = before.start()  # "op de coninckplein": De Coninck's square
             break
         begin = titled.start()  # "pastoor de vosstraat", "frans van cauwelaertlaan"
     glued = OUR_LADY.search(text, max(0, begin - 8), begin)
@@ -86,6 +88,17 @@ def street_extent(text: str, start: int, end: int) -> tuple[int, int]:
         if box is not None:
             end = box.end()
     return begin, end
+
+
+NAMED_KINDS = ("straat", "plein", "lei", "laan", "dreef", "steenweg", "kaai", "park", "hof")
+
+
+def _named_after(particle: str, street: str) -> bool:
+    """A street named after someone whose surname opens with a particle: "de coninckplein",
+    "de keyserlei" (review45a, probe67, probe68); "de kerkstraat" keeps its article out."""
+    kind = next((kind for kind in NAMED_KINDS if street.endswith(kind)), None)
+    stem = street[: -len(kind)] if kind else ""
+    return len(stem) > 2 and f"{particle} {stem}" in lexicon().compound_surnames
 
 
 RARE_STREET = lazy(

@@ -277,7 +277,7 @@ def streets(text: str) -> Iterator[Found]:
                 home = HOME.search(text, max(0, match.start() - 60), match.start())
                 if (common or square) and home is None and not LIVING.in_text(text):
                     continue  # "ze werkt in de kerkstraat", "afspraak aan het Muntplein"
-                yield match.start(1), match.end(1), "address"
+                yield *street_extent(text, match.start(1), match.end(1)), "address"
     yield from lived_at(text, lowered)
     if has_digit(text):
         yield from building_flats(text)

@@ -126,3 +126,33 @@ def test_a_torn_ankle_ligament_is_no_ankle_monitor() -> None:
 @pytest.mark.parametrize("text", ["the family home was cold", "we went with two cars to the park"])
 def test_a_family_word_or_cars_alone_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("slaapt bij vrienden op de coninckplein, geen adres", ("de coninckplein", "address")),
+        ("ze delen appartement op statiestraat 45 zele", ("zele", "place")),
+        ("b. van de overkant zegt dat hij weg is", ("b", "name")),
+        ("j.d. (teenager) told me he is scared", ("j.d", "name")),
+        ("s.b. released from prison last week", ("s.b", "name")),
+        ("mvr met rolstoel (ms)", ("ms", "health")),
+        ("ms verergerd, rolstoel aangevraagd", ("ms", "health")),
+    ],
+)
+def test_a_square_named_after_someone_a_town_after_a_number_and_more(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("werkt in de kerkstraat 5", "de kerkstraat 5"),
+        ("als erger dan vorige week", "als"),
+        ("spoke with ms peeters today", "ms"),
+    ],
+)
+def test_an_article_before_a_street_and_ms_as_a_title_stay(text: str, kept: str) -> None:
+    assert all(span[0] != kept for span in masked(text))
