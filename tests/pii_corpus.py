@@ -458,6 +458,14 @@ DEV_PROBE68 = HERE / "data" / "pii-dev-probe68.txt"
 """A fourth set written during #12's thirty-sixth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.894 on its start code, 0.894 then), then opened and tuned
 on."""
+DEV_PROBE69 = HERE / "data" / "pii-dev-probe69.txt"
+"""A fifth set written during #12's thirty-sixth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.878 on its start code, 0.881 then), then opened and tuned
+on."""
+DEV_PROBE70 = HERE / "data" / "pii-dev-probe70.txt"
+"""A sixth set written during #12's thirty-sixth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.891 on its start code, 0.891 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
