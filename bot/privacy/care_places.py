@@ -87,6 +87,16 @@ NOT_A_NAME = frozenset(["die", "dat", "met", "voor", "van", "in", "is", "en", "o
                         "last", "elke", "chaque", "ce", "tous"])  # fmt: skip
 
 
+TIME_WORDS = frozenset(["hele", "ganse", "volgende", "vorige", "laatste", "eerste", "week", "dag",
+                        "semaine", "journée", "matin", "soir", "prochaine", "dernière", "la", "le",
+                        "les", "komende", "voorbije", "afgelopen", "eerstvolgende"])  # fmt: skip
+"""A health centre's name may be any word ("wijkgezondheidscentrum de sleep"), not a time."""
+GATHERINGS = frozenset(["vergadering", "meeting", "réunion", "reunion", "bestuur", "werking",
+                        "uitstap", "activiteit", "activiteiten", "medewerkers", "personeel",
+                        "vrijwilligers", "bénévoles", "volunteers", "staff"])  # fmt: skip
+"""What an association holds or has, after its legal form: no name (probe69's clean note)."""
+
+
 WORDS_TOO = frozenset(["delta", "transit", "hobo", "ilot", "poverello", "epsylon", "karus"])
 """Listed names that are also words of a note ("in transit", "de delta"): lower case, they
 need their kind ("het delta ziekenhuis"). The word lists hold many proper names ("ugent",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bot.privacy.care_places import NOT_A_NAME, care_places, feasts
+from bot.privacy.care_places import GATHERINGS, NOT_A_NAME, TIME_WORDS, care_places, feasts
 from bot.privacy.club_names import plain_club
 from bot.privacy.employers import listed_employers
 from bot.privacy.institution_shapes import institution_shapes
@@ -33,7 +33,8 @@ KINDS = (
     r"basisschool|basischool|kleuterschool|lagere school|middelbare school|secundaire school"
     r"|atheneum|athenium|ateneum|école primaire|école fondamentale|école maternelle"
     r"|lyceum|college|instituut|academie|école|ecole|athénée|athenee|institut|collège|lycée"
-    r"|kinderdagverblijf|crèche|creche|wijkgezondheidscentrum|ziekenhuis|kliniek|clinique"
+    r"|kinderdagverblijf|crèche|creche|wijkgezondheidscentrum|ziekenhuis|kinderkliniek|kliniek"
+    r"|clinique"
     r"|hôpital|hopital|hospital|maison m[ée]dicale|huisartsenpraktijk|rusthuis|woonzorgcentrum"
     r"|maison de repos|internaat|internat|opvangcentrum|centre d'accueil|hogeschool|buso|bubao"
     r"|wzc|dagcentrum|revalidatiecentrum|psychiatrisch centrum|centre psychiatrique|mpi"
@@ -67,10 +68,6 @@ VERBS = cues()["verbs"] | cues()["org_verbs"]
 CARE_KINDS = ("santé", "médicale", "gezondheid", "wgc", "repos", "rusthuis", "woonzorg", "ssm",
               "primaire", "fondamentale", "maternelle", "home", "crèche", "creche", "opvang",
               "kinderdag", "residentie", "clinique", "kliniek")  # fmt: skip
-TIME_WORDS = frozenset(["hele", "ganse", "volgende", "vorige", "laatste", "eerste", "week", "dag",
-                        "semaine", "journée", "matin", "soir", "prochaine", "dernière", "la", "le",
-                        "les", "komende", "voorbije", "afgelopen", "eerstvolgende"])  # fmt: skip
-"""A health centre's name may be any word ("wijkgezondheidscentrum de sleep"), not a time."""
 NOT_NAMES = NOT_A_NAME | TIME_WORDS | PEOPLE_THERE  # nor who is there: "basisschool de juf"
 OF_DISTRICT = lazy(rf"\b(?:{KINDS})\s+(?:du|des)\s+({NAME})")
 """A French care place named after its district: "la maison médicale du laveu"."""
@@ -225,7 +222,9 @@ def _institutions(text: str) -> Iterator[Found]:
                 yield match.start(), more.end() if more else match.end(), "organisation"
         for match in OF_DISTRICT.finditer(lowered):
             name = match.group(1)
-            if _a_name(name) and (not lexicon().is_word(name) or fold(name) in gazetteer().names):
+            plural = name.endswith(("s", "x")) and "clini" in match.group()  # "des marronniers"
+            unknown = not lexicon().is_word(name) or fold(name) in gazetteer().names
+            if _a_name(name) and (unknown or (plural and name not in NOT_NAMES)):
                 yield match.start(), match.end(), "organisation"
         for match in SAINT_OR_HOSPITAL.finditer(lowered):
             yield match.start(), match.end(), "organisation"
@@ -237,7 +236,7 @@ def _institutions(text: str) -> Iterator[Found]:
         bare = match.start(2) == match.start() + 3  # "bv morgen": for example, no firm
         lead = ("cvo", "jeugdb", "bv ") if bare else ("cvo", "jeugdb")
         adult = match.group().startswith(lead) and match.group(2) in _frequent()
-        named = match.group(2) not in NOT_A_NAME and match.group(2) not in VERBS  # "vzw heeft"
+        named = all(match.group(2) not in no for no in (NOT_A_NAME, VERBS, GATHERINGS))
         if named and not adult and not plain_club(text, match):
             town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
             whole = (

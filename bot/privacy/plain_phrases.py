@@ -157,9 +157,11 @@ FEAST_AFTER = lazy(
 TAKEAWAY = lazy(
     r"(?i:\b(?:eten|eet|aten|at|halen|haalt|haalden|haalde|bestellen|bestelt|bestelde|eat|eats"
     r"|ate|eating|order|ordered|mange|mangent|mangé|manger|commande|commandé|commander)"
-    r"(?:\s+[^\W\d_]+){0,3}\s+(?:bij\s+de|van\s+de|au|du|chez\s+le|at\s+the|from\s+the)\s+$)"
+    r"(?:\s+[^\W\d_]+){0,3}\s+(?:bij\s+de|van\s+de|au|du|chez\s+le|at\s+the|from\s+the)\s+$"
+    r"|\b(?:kies|kiest|koos|choose|chose|chooses|choisis|choisit|prends|prend)\s+(?:de|the|le)\s+$)"
 )
-"""A take-away named by its cuisine: "eten bij de chinees", "on mange au chinois"."""
+"""A take-away named by its cuisine: "eten bij de chinees", "on mange au chinois", "uit eten,
+ik kies de thai" (probe69)."""
 PEOPLES_WHO_FEAST = ("chin", "vietnam", "lunar", "corée", "korea")
 THING_AFTER = lazy(
     r"(?i:\s+(?:koekjes|koeken|gerechten|keuken|bakker|bakkerij|winkel|winkeltje|supermarkt"

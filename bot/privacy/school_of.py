@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bot.privacy.care_places import TIME_WORDS
 from bot.privacy.category_cues import words_of
 from bot.privacy.institution_shapes import GENERIC
 from bot.privacy.lazy_patterns import lazy
-from bot.privacy.organisations import TIME_WORDS
 from bot.privacy.places import place_names
 
 Found = tuple[int, int, str]

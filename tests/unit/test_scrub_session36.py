@@ -156,3 +156,34 @@ def test_a_square_named_after_someone_a_town_after_a_number_and_more(
 )
 def test_an_article_before_a_street_and_ms_as_a_title_stay(text: str, kept: str) -> None:
     assert all(span[0] != kept for span in masked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("moustapha zat vroeger in de bak", ("moustapha", "name")),
+        (
+            "abdoulaye opéré à la clinique des marronniers",
+            ("clinique des marronniers", "organisation"),
+        ),
+        ("appt at kinderkliniek de regenboog", ("kinderkliniek de regenboog", "organisation")),
+    ],
+)
+def test_a_listed_spelling_a_clinic_and_a_childrens_clinic_are_found(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de hoop zit erin da de verwarming gemaakt is",
+        "vrijdag met t team uit eten, ik kies de thai",
+        "souper de la st nicolas au service",
+        "vzw vergadering uitgesteld, voorzitter ziek",
+        "la clinique des enfants",
+    ],
+)
+def test_clean_notes_of_probe69_and_their_kin_stay_clean(text: str) -> None:
+    assert masked(text) == []
