@@ -51,6 +51,14 @@ SAID_TO_BE = lazy(
 doudou", "ahmet dit doudou par tout le monde": probe50), or a surname of the lists ("jean-luc
 dit jeannot"), also in brackets ("aurore (dite lolo)"); "farid dit qu'il", "jérôme dit rdv
 jeudi" report speech."""
+NAMED_ASIDE = lazy(
+    r"(?i:\b([a-zà-ÿ][\w'’-]+)(?:\s+(?:family|familie|famille|fam))?\s*\(\s*(?:(?:oui|yes|ja)\W*)?"
+    r"(?:c['’]est\s+(?:bien\s+)?(?:son|le|sa)\s+(?:vrai\s+)?(?:nom|prénom)|(?:zijn|haar|de)?\s*"
+    r"(?:fam(?:ilie)?\.?\s*naam|familienaam|achternaam|voornaam)|(?:it['’]?s\s+)?(?:his\s+|her\s+)?"
+    r"(?:surname|family\s+name|last\s+name|first\s+name)|nom\s+de\s+famille)\b)"
+)
+"""A word the brackets say is a name: "winter (fam naam!)", "mme winter (oui c'est son nom)",
+"winter family (surname)" (probe70)."""
 DIMINUTIVES = ("ot", "otte", "ou", "ette", "ke", "je")
 """How a nickname of a listed surname ends: "dit jeannot"; "marie dit bonjour" is speech."""
 REAL_NAME = lazy(
@@ -104,6 +112,10 @@ def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
             if first in lexicon.first and first not in common and nickname not in common and ends:
                 found[match.start(1)] = found[match.start(2)] = True
     if "(" in text:
+        for match in NAMED_ASIDE.finditer(text):
+            said = match.group(1).lower()
+            if said not in common and (lexicon.is_name(said) or not lexicon.is_word(said)):
+                found[match.start(1)] = True
         for match in REAL_NAME.finditer(text):
             said = match.group(1).lower()
             if said not in common or said in lexicon.homographs:  # "mo (real name …)"

@@ -80,7 +80,7 @@ FILES = frozenset(["dossier", "dossiers", "file", "fiche", "case", "cliënt", "c
 
 RELEASED = frozenset(["released", "vrijgelaten", "vrijgekomen", "libéré", "libérée", "arrested",
                       "opgepakt", "aangehouden", "arrêté", "arrêtée", "admitted", "hospitalisé",
-                      "hospitalisée"])  # fmt: skip
+                      "hospitalisée", "connu", "connue"])  # fmt: skip
 """What happens only to a person right after their initials: "s.b. released from" (probe67)."""
 
 YOUNG = frozenset(["teenager", "tiener", "ado", "adolescent", "adolescente", "minor", "mineur",

@@ -144,14 +144,14 @@ NOT_HOME = frozenset(["thuis", "home", "in", "gekomen", "opgedaagd", "verschenen
 show" (probe64)."""
 NEGATIONS = frozenset(["niet", "nie", "not", "ni", "no"])
 BORN = frozenset(["geboren", "born", "né", "née", "°"])
-THE_AFTER = lazy(r"\s+(?:het|'t|the)\b")
+THE_AFTER = lazy(r"\s+(?:het|'t|the|de|la|le)\b")
 WORD_AFTER = lazy(r"\s+([^\W\d_][\w'’-]+)")
 
 
 def _town_after(text: str, match: re.Match[str]) -> bool:
     """A town after opening initials and "from"/"van": "k.b. from etterbeek" (probe58)."""
     after = WORD_AFTER.match(text, match.end(2))
-    return after is not None and fold(after.group(1)) in gazetteer().names
+    return after is not None and fold(after.group(1)).replace("-", " ") in gazetteer().names
 
 
 BY_AFTER = lazy(r"\s+(?:by|door|par)\b")

@@ -34,11 +34,12 @@ AGED_OR_WITH_KIN = lazy(
     r"|vrouw|femme|mari|cousin|cousine|neef|nicht|niece|nephew|ni[èe]ce|neveu)"
     r"\s+(?:v|v\.|van|de|d['’]|du|of)\s"
     r"| (?:family|familie|gezin)\s+(?:in|from|uit|te|at|of)\s"
+    r"| (?:jr|junior|sr|senior)\b"
     rf"|{NEIGHBOURS})"
 )
 """An age, a stay with kin, kin of someone or a family somewhere ("winter family in etterbeek",
-review41a), or the neighbour's door ("rose van hiernaast", "lieve van de 2e", "joy from
-upstairs": review45a, probe65) right after a word-name opening a note: a person."""
+review41a), "jr" ("prince jr belt", probe70), or the neighbour's door (`NEIGHBOURS`) right
+after a word-name opening a note: a person."""
 WORD_AFTER = lazy(r"(?:\s*,)?\s([^\W\d_]+)(?:\s*(?:[^\w\s]|$)|\s+([^\W_]+))")
 """One word, after a comma or not, then a pause or a second word: "precious nigerian, pregnant",
 "grace , congolese , pentecostal" (review41a)."""

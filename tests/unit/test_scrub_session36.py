@@ -187,3 +187,31 @@ def test_a_listed_spelling_a_clinic_and_a_childrens_clinic_are_found(
 )
 def test_clean_notes_of_probe69_and_their_kin_stay_clean(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("winter (fam naam!) vraagt leefloon", ("winter", "name")),
+        ("mme winter (oui c'est son nom) a un cancer", ("winter", "name")),
+        ("winter family (surname) applying for housing", ("winter", "name")),
+        ("vdb back on coke since he lost his job", ("vdb", "name")),
+        ("prince jr belt altijd vanaf een ander nummer", ("prince", "name")),
+        ("ze kwam vanuit gent vorig jaar", ("gent", "place")),
+        ("j.v. van de jeugdbende aan het station", ("j.v", "name")),
+        ("d.m. connu comme le roi dans la cité", ("d.m", "name")),
+        ("a.d. van sint-niklaas terug in opname", ("a.d", "name")),
+    ],
+)
+def test_a_name_the_brackets_vouch_for_and_initials_from_somewhere(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["write it here (first name)", "hij vergat zijn (voornaam) in te vullen", "o.a. van de stad"],
+)
+def test_a_form_field_in_brackets_or_an_abbreviation_stays(text: str) -> None:
+    assert masked(text) == []
