@@ -466,6 +466,14 @@ DEV_PROBE70 = HERE / "data" / "pii-dev-probe70.txt"
 """A sixth set written during #12's thirty-sixth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.891 on its start code, 0.891 then), then opened and tuned
 on."""
+DEV_PROBE71 = HERE / "data" / "pii-dev-probe71.txt"
+"""A seventh set written during #12's thirty-sixth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.898 on its start code, 0.898 then), then opened and tuned
+on."""
+DEV_PROBE72 = HERE / "data" / "pii-dev-probe72.txt"
+"""A eighth set written during #12's thirty-sixth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.876 on its start code, 0.880 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
