@@ -56,7 +56,7 @@ USING_AGAIN = lazy(
 the clause ends, for "weer aan het gebruiken van de fiets" and "using again the bus pass" say
 something else."""
 DRINKING_AGAIN = lazy(
-    r"(?i:\b(?:terug|weer|opnieuw|nog\s+altijd|nog\s+steeds)\s+aan\s+het\s+(drinken|zuipen)"
+    r"(?i:\b(?:terug|weer|opnieuw|nog\s+altijd|nog\s+steeds)\s+aan\s+het\s+(drinken|zuipen|gokken)"
     r"(?=\s*(?:$|[.,;:!?)]|(?:en|maar|sinds|want|dus|volgens|de\s+laatste|wss|waarschijnlijk"
     r"|blijkbaar|denk|is|was|zegt|zei|zeggen)\b))"
     r"|\baan\s+het\s+(zuipen)\b|\b(?:back\s+)?on\s+the\s+needle\b"

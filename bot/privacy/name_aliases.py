@@ -29,9 +29,12 @@ FAMILY_ACTS = lazy(FAMILY_VERB)
 FAMILY_ACTING = lazy(rf"(?i:\b(?:les|the|de)\s+({WORD}){FAMILY_VERB})")
 """A family named by its surname, then what the family does: "les baudoux ont déménagé",
 "the nowaks moved", "de peeters zijn verhuisd"; "les voisins sont" stays."""
-FAMILY_OPENING = lazy(rf"(?i:^\s*({WORD})\s+(?:gezin|familie|family|famille|fam)\b)")
+FAMILY_OPENING = lazy(
+    r"(?i:^\s*((?:(?:van\s+de[nr]?|van|de|le|la)\s+)?)"
+    rf"({WORD})\s+(?:gezin|familie|family|famille|fam)\b)"
+)
 """A note opening on a family by its surname: "ahmadzai gezin afghaans", "lakatos family"
-(probe46)."""
+(probe46), "van der linden family moved" (probe72)."""
 FAMILY_DOES = lazy(
     r"(?i:\s+(?:moved|left|lives|lived|came|arrived|wants|asked|verhuisd|woont|kwam|vraagt"
     r"|a\s+déménagé|habite)\b)"
@@ -96,10 +99,13 @@ def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
             if family_name(family, lexicon) and family not in common:
                 found[match.start(1)] = True
     if (opening := FAMILY_OPENING.match(text)) is not None:
-        family = opening.group(1).lower()
+        family = opening.group(2).lower()
         named = family_name(family, lexicon) or (unknown_word(family, lexicon) and len(family) > 3)
+        particles = " ".join([*opening.group(1).lower().split(), family])
+        named = named or particles in lexicon.compound_surnames  # "van der linden family"
         if named or (family in lexicon.word_names and FAMILY_DOES.match(text, opening.end())):
-            found[opening.start(1)] = True  # "winter family moved out" (probe50, probe55)
+            for part in re.finditer(r"\S+", opening.group(0)[: opening.end(2)]):
+                found[part.start()] = True  # "winter family moved out" (probe50, probe55)
     for match in FOSTER.finditer(text) if "gezin" in lowered or "famil" in lowered else ():
         if " ".join(match.group(1).lower().split()) in lexicon.compound_surnames:
             for part in re.finditer(r"\S+", match.group(1)):

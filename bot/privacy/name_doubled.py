@@ -28,7 +28,8 @@ DETERMINER = lazy(
 )
 CUED = lazy(
     r"(?i:(?:^|[.!?;:]\s*|(?:^|(?<=[\s(]))(?:dite?|alias|aka|genaamd|called|surnommée?|tonton"
-    r"|oncle|tante|tata|bij|met|avec|with|de\s+la\s+part\s+de|van)\s+)$)"
+    r"|oncle|tante|tata|bij|met|avec|with|de\s+la\s+part\s+de|van|grandma|granny|grandpa|mamie"
+    r"|mamy|papy|oma|opa|bomma|bompa|mémé|pépé)\s+)$)"
 )
 """Where a nickname stands: opening a sentence ("momo had terug een aanval"), or after a word
 of calling, of family or of company ("dite fifi", "met momo"); not "chez", which names shops

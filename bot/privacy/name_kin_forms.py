@@ -32,7 +32,7 @@ AGED = lazy(
 another word it may end a full name the name rules take whole ("marie-claire dupont (54)")."""
 OPENER = lazy(
     r"(?i:(?:^|(?<=[^\W\d_]{2}[.!?;])\s+)([^\W\d_][\w'’-]+)\s+(?:says|said|told|called|rang|texted|wasn['’]t\s+home"
-    r"|was\s+not\s+home|isn['’]t\s+home|is\s+not\s+home|was\s+niet\s+thuis|is\s+niet\s+thuis"
+    r"|was\s+not\s+home|isn['’]t\s+home|is\s+not\s+home|(?:was|is)\s+(?:niet|nie|ni)\s+thuis"
     r"|zegt|zei|belde|vertelde|heeft\s+(?:gezegd|gebeld|verteld)|waiting\s+for\s+(?:her|his)"
     r"|wacht\s+op\s+(?:haar|zijn)|n['’]était\s+pas\s+là|n['’]est\s+pas\s+là|a\s+dit|dit\s+qu"
     r"|niet\s+thuis|nie\s+thuis|not\s+(?:at\s+)?home|pas\s+là|pas\s+la(?=\s*(?:[,.;:!?]|$))|pas\s+chez\s+(?:elle|lui))\b"

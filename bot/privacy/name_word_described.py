@@ -17,10 +17,13 @@ NEIGHBOURS = (
     r"|(?:eerste|tweede|derde|vierde|vijfde)(?:\s+verdiep|\s*[,.;]|$)))"
     r"| du\s+(?:\d|dessus|dessous|premier\s+étage|rez)"
     r"| d['’](?:en\s+face|à\s+côté)| from\s+(?:upstairs|downstairs|next\s+door|across\s+the"
-    r"|the\s+\d|number\s+\d|flat\s+\d)| next\s+door"
+    r"|the\s+\d|number\s+\d|flat\s+\d|the\s+[^\W\d_]+\s+family\b)| next\s+door"
+    r"| (?:van\s+de|from|de\s+la|du)\s+(?:rue|avenue|chaussée|[^\W\d_]{3,}(?:straat|laan|lei|vest"
+    r"|plein|weg|dreef|street|road))\b"
 )
-"""The neighbour's door after a name: "rose van hiernaast", "lieve van de 2e", "joy from
-upstairs", "b. van de overkant" (review45a, probe65, probe68)."""
+"""The neighbour's door or street after a name: "rose van hiernaast", "lieve van de 2e", "joy
+from upstairs", "b. van de overkant", "rose from the afghan family", "g. van de ijzerenweg",
+"rose de la rue des tanneurs" (review45a, probe65, probe68, probe70, probe71, probe72)."""
 NEXT_DOOR = lazy(f"(?i:{NEIGHBOURS})")
 AGED_OR_WITH_KIN = lazy(
     r"(?i: (?:van|de|aged)\s+\d{1,2}\s*(?:jaar|ans?|years?|yrs?|mois|maanden|months?)\b"
@@ -64,7 +67,8 @@ PEOPLE = frozenset(["woman", "lady", "single", "widow", "widower", "student", "p
                     "homme", "enfant", "veuve", "veuf", "étudiante", "étudiant", "élève",
                     "locataire", "réfugiée", "réfugié", "infirmière", "aide-soignante",
                     "alleenstaande", "mère", "maman", "mom", "mum", "mother", "moeder", "mama",
-                    "dame", "madame", "meneer", "mevrouw"])  # fmt: skip
+                    "dame", "madame", "meneer", "mevrouw", "nickname", "bijnaam",
+                    "surnom"])  # fmt: skip
 """People the note may call someone, beside the family and role words of RELATIONS."""
 PEOPLE_WORDS = PEOPLE | RELATIONS
 

@@ -38,7 +38,7 @@ TRADE_NAME = lazy(
     rf"\b(?:{TRADES})\s+(?:({PARTICLE})|((?:'t|t|het|chez|bij)\s+))?({WORD})"
     rf"(?:\s*&\s*co\b|\s*&\s*{WORD}|\s+(?:(?:&|en|et|and)\s+(?:zonen|zoon|sons|fils|co)|nv|bv|bvba|srl"
     r"|sprl|motors|cars|auto"
-    r"|services|trading|group|groep)\b)?"
+    r"|services|trading|group|groep|clean|cleaning)\b)?"
 )
 """A trade and the family name after it: "garage janssens", "bakkerij van damme & zonen"; a
 name after "'t" or "chez": "frituur 't hoekske", "friterie chez martine"."""

@@ -36,6 +36,12 @@ FIRM = lazy(
     r"((?:(?:van\s+der|van\s+de|vanden|vander|van|de|le|la)\s+)?[^\W\d_][\w'’&-]+)"
 )
 """A shop or firm named right after its kind: "garage Peeters", "firma janssens"."""
+TAIL = lazy(
+    r"\s*(?:&|en|et|and)\s+(?:zonen|zoon|sons|fils|co)\b"
+    r"|\s+(?:clean|cleaning|services|service|group|bvba|bv|nv|srl|sprl)\b"
+)
+"""What a firm's name may end with: "garage d'hondt en zonen", "schoonmaakbedrijf iris clean"
+(probe71)."""
 SHOP = lazy(rf"\b(?:{SHOP_KINDS})\s+(?:(?:de|het|'t|le|la|les)\s+|l['’])({NAME})(?:\s+({NAME}))?")
 """A shop or restaurant by its name: "restaurant de gouden leeuw", "café 't pleintje"."""
 DUTCH = frozenset(["de", "het", "'t"])
@@ -92,9 +98,13 @@ def shops(text: str, lowered: str) -> Iterator[Found]:
             yield match.start(), match.end(), "organisation"
             continue
         a_word = lexicon().is_word(name) and name not in lexicon().last  # "bakkerij janssens"
+        if name[:4] in ("d'en", "d’en"):
+            continue  # "la friterie d'en face" (probe71)
         if text[match.start(1)].isupper() or not (a_word or name in NOT_A_NAME):
             run = NAMED.match(text, match.start(1)) if text[match.start(1)].isupper() else None
-            yield match.start(), run.end() if run else match.end(), "organisation"
+            end = run.end() if run else match.end()
+            tail = TAIL.match(lowered, end)
+            yield match.start(), tail.end() if tail else end, "organisation"
     for match in SHOP.finditer(lowered):
         first, second = match.group(1), match.group(2)
         if first in THINGS:

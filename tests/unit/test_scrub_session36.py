@@ -215,3 +215,40 @@ def test_a_name_the_brackets_vouch_for_and_initials_from_somewhere(
 )
 def test_a_form_field_in_brackets_or_an_abbreviation_stays(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("wil bij garage d'hondt en zonen werken", ("garage d'hondt en zonen", "organisation")),
+        (
+            "werkt bij schoonmaakbedrijf iris clean en ziet de kinderen amper",
+            ("schoonmaakbedrijf iris clean", "organisation"),
+        ),
+        ("van der linden family moved to molenbeek", ("van der linden", "name")),
+        ("hij is terug aan het gokken zegt zijn vrouw", ("gokken", "health")),
+        ("sunny is a nickname, real name unknown", ("sunny", "name")),
+        ("winter was ni thuis, briefke in de bus", ("winter", "name")),
+        ("rose from the afghan family on the 2nd floor translates", ("rose", "name")),
+        ("g. van de ijzerenweg 3 is gestopt met methadon", ("g", "name")),
+        ("jef van de diestsevest heeft schizofrenie", ("jef", "name")),
+        ("dort au parc maximilien", ("parc maximilien", "place")),
+        ("grandma fifi is 94 and still cooks", ("fifi", "name")),
+    ],
+)
+def test_firms_families_a_relapse_and_people_by_their_street(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "les frites du friterie d'en face, meilleur moment de la semaine",
+        "hope from the street was gone",
+        "ze gaan gokken in het casino",
+    ],
+)
+def test_a_chip_shop_across_the_road_and_a_night_out_stay(text: str) -> None:
+    assert masked(text) == []
