@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
+from bot.privacy.name_dotless import dotless_initials
 from bot.privacy.name_doubled import doubled_nicknames
 from bot.privacy.name_holders import holders
 from bot.privacy.name_word_uses import RELATIONS
@@ -35,6 +36,7 @@ OPENER = lazy(
     r"|was\s+not\s+home|isn['’]t\s+home|is\s+not\s+home|(?:was|is)\s+(?:niet|nie|ni)\s+thuis"
     r"|zegt|zei|belde|vertelde|heeft\s+(?:gezegd|gebeld|verteld)|waiting\s+for\s+(?:her|his)"
     r"|wacht\s+op\s+(?:haar|zijn)|n['’]était\s+pas\s+là|n['’]est\s+pas\s+là|a\s+dit|dit\s+qu"
+    r"|pas\s+venue?|passe(?=\s+(?:au|à|chez|demain|lundi|mardi|mercredi|jeudi|vendredi)\b)"
     r"|niet\s+thuis|nie\s+thuis|not\s+(?:at\s+)?home|pas\s+là|pas\s+la(?=\s*(?:[,.;:!?]|$))|pas\s+chez\s+(?:elle|lui))\b"
     r"(?!\s+(?:ze|zij|hij|je|men|he|she|il|elle|on|de|het|een|die|mijn|m['’]n|zijn|haar|hun|onze"
     r"|mama|papa|mevrouw|meneer|mvr|dhr|the|his|her|their|le|la|les|sa|son)\b))"
@@ -116,6 +118,7 @@ def told_names(text: str) -> Iterator[Found]:
             if match.group(1).lower() in names.first:
                 yield match.start(1), match.end(1), "name"
     yield from holders(text)  # "au nom de marchal": the holder of an account
+    yield from dotless_initials(text)  # "bij jp thuis"
 
 
 LEAD = (

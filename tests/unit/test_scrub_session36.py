@@ -252,3 +252,31 @@ def test_firms_families_a_relapse_and_people_by_their_street(
 )
 def test_a_chip_shop_across_the_road_and_a_night_out_stay(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("bij jp thuis in seefhoek, frigo leeg", "jp"),
+        ("gj zijn broer komt uit de bak", "gj"),
+        ("pj zegt dat zijn nonkel burgemeester is", "pj"),
+        ("w. (le voisin) dit que la famille est partie", "w"),
+        ("espoir passe au bureau demain", "espoir"),
+        ("espoir pas venu au rdv, son frère dit", "espoir"),
+    ],
+)
+def test_initials_without_stops_and_a_word_name_coming_by(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hb is goed verlopen",
+        "tv zegt dat het gaat regenen",
+        "c. (zie bijlage) ok",
+        "le temps passe au ralenti",
+    ],
+)
+def test_shorthand_an_enumeration_and_time_passing_stay(text: str) -> None:
+    assert [span for span in masked(text) if span[1] == "name"] == []
