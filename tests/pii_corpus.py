@@ -474,6 +474,14 @@ DEV_PROBE72 = HERE / "data" / "pii-dev-probe72.txt"
 """A eighth set written during #12's thirty-sixth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.876 on its start code, 0.880 then), then opened and tuned
 on."""
+DEV_PROBE73 = HERE / "data" / "pii-dev-probe73.txt"
+"""A ninth set written during #12's thirty-sixth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.908 on its start code, 0.908 then), then opened and tuned
+on."""
+DEV_PROBE74 = HERE / "data" / "pii-dev-probe74.txt"
+"""A tenth set written during #12's thirty-sixth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.875 on its start code, 0.875 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
