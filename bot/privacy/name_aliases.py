@@ -58,7 +58,9 @@ NAMED_ASIDE = lazy(
     r"(?i:\b([a-zà-ÿ][\w'’-]+)(?:\s+(?:family|familie|famille|fam))?\s*\(\s*(?:(?:oui|yes|ja)\W*)?"
     r"(?:c['’]est\s+(?:bien\s+)?(?:son|le|sa)\s+(?:vrai\s+)?(?:nom|prénom)|(?:zijn|haar|de)?\s*"
     r"(?:fam(?:ilie)?\.?\s*naam|familienaam|achternaam|voornaam)|(?:it['’]?s\s+)?(?:his\s+|her\s+)?"
-    r"(?:surname|family\s+name|last\s+name|first\s+name)|nom\s+de\s+famille)\b)"
+    r"(?:surname|family\s+name|last\s+name|first\s+name)|nom\s+de\s+famille"
+    r"|(?:elle|il)\s+s['’]appelle\s+vraiment|c['’]est\s+(?:son|sa)\s+vrai|(?:her|his)\s+real\s+name"
+    r"|echt\s+(?:haar|zijn)\s+naam|really\s+(?:her|his)\s+name)\b)"
 )
 """A word the brackets say is a name: "winter (fam naam!)", "mme winter (oui c'est son nom)",
 "winter family (surname)" (probe70)."""
@@ -120,7 +122,8 @@ def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
     if "(" in text:
         for match in NAMED_ASIDE.finditer(text):
             said = match.group(1).lower()
-            if said not in common and (lexicon.is_name(said) or not lexicon.is_word(said)):
+            listed = lexicon.is_name(said) or not lexicon.is_word(said)
+            if said in lexicon.word_names or (said not in common and listed):
                 found[match.start(1)] = True
         for match in REAL_NAME.finditer(text):
             said = match.group(1).lower()

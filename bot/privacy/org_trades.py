@@ -20,7 +20,7 @@ from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
 TRADES = (
-    r"garage|slagerij|beenhouwerij|bakkerij|kapsalon|frituur|apotheek|drukkerij|schrijnwerkerij"
+    r"garage|ets\.?|éts\.?|slagerij|beenhouwerij|bakkerij|kapsalon|frituur|apotheek|drukkerij|schrijnwerkerij"
     r"|dakwerken|bouwbedrijf|aannemersbedrijf|schoonmaakbedrijf|poetsbedrijf|transport|transporten"
     r"|transportbedrijf|tuinaanleg|schilderwerken|loodgieterij|carrosserie|autobedrijf|meubelzaak"
     r"|schoenmakerij|kledingzaak|nachtwinkel|brouwerij|houthandel|traiteur|boulangerie|boucherie"

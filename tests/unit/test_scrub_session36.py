@@ -280,3 +280,16 @@ def test_initials_without_stops_and_a_word_name_coming_by(text: str, name: str) 
 )
 def test_shorthand_an_enumeration_and_time_passing_stay(text: str) -> None:
     assert [span for span in masked(text) if span[1] == "name"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("soleil (elle s'appelle vraiment comme ça) a arrêté l'école", ("soleil", "name")),
+        ("sa fiche de paie de ets hubert & fils", ("ets hubert & fils", "organisation")),
+    ],
+)
+def test_a_word_name_the_brackets_vouch_for_and_an_ets_firm(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert found in masked(text)
