@@ -64,6 +64,13 @@ NAMED_ASIDE = lazy(
 )
 """A word the brackets say is a name: "winter (fam naam!)", "mme winter (oui c'est son nom)",
 "winter family (surname)" (probe70)."""
+NAME_STATED = lazy(
+    r"(?i:\b([a-zà-ÿ][\w'’-]+),?\s+(?:is|est|c['’]\s?est|is\s+de)\s+(?:her|his|their|son|sa|leur"
+    r"|haar|zijn|hun|le|la|de|the)\s+(?:surname|first\s+name|family\s+name|last\s+name|nom"
+    r"|prénom|achternaam|voornaam|familienaam|fam\s+naam)\b)"
+)
+"""A word said to be a name: "winter is her surname", "winter c'est le nom de famille"
+(probe68, probe73)."""
 DIMINUTIVES = ("ot", "otte", "ou", "ette", "ke", "je")
 """How a nickname of a listed surname ends: "dit jeannot"; "marie dit bonjour" is speech."""
 REAL_NAME = lazy(
@@ -119,11 +126,13 @@ def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
             ends = ends or (nickname in lexicon.last and nickname.endswith(DIMINUTIVES))
             if first in lexicon.first and first not in common and nickname not in common and ends:
                 found[match.start(1)] = found[match.start(2)] = True
+    if "nom" in lowered or "name" in lowered or "naam" in lowered:
+        for match in NAME_STATED.finditer(text):
+            if _vouched_for(match.group(1).lower(), lexicon, common):
+                found[match.start(1)] = True
     if "(" in text:
         for match in NAMED_ASIDE.finditer(text):
-            said = match.group(1).lower()
-            listed = lexicon.is_name(said) or not lexicon.is_word(said)
-            if said in lexicon.word_names or (said not in common and listed):
+            if _vouched_for(match.group(1).lower(), lexicon, common):
                 found[match.start(1)] = True
         for match in REAL_NAME.finditer(text):
             said = match.group(1).lower()
@@ -154,3 +163,10 @@ def family_name(word: str, lexicon: Lexicon) -> bool:
     are a family, "les gilles" the carnival's figures."""
     listed = word in lexicon.last and word not in _given_here()
     return listed and not plain_word(word, lexicon)
+
+
+def _vouched_for(said: str, lexicon: Lexicon, common: frozenset[str]) -> bool:
+    """A word the note says is a name: a word-name ("soleil"), or a name or unknown word that
+    is not one of the frequent words ("the name is her surname" stays)."""
+    listed = lexicon.is_name(said) or not lexicon.is_word(said)
+    return said in lexicon.word_names or (said not in common and listed)

@@ -88,6 +88,8 @@ COMING_OUT = lazy(
 )
 """A coming out with its owner or its time ("na zijn coming-out", "depuis son coming out",
 "came out as"): the words that tell it, not the owner."""
+OUT_AS = lazy(r"(?i:\s+(trans|transgender|non-binary|nonbinary|bi|queer|pan)\b)")
+"""What "came out as" says the person is, where no other rule reads it alone."""
 
 
 _NO_OTHER = (
@@ -265,6 +267,9 @@ def orientations(text: str) -> Iterator[Found]:
     for match in COMING_OUT.finditer(text):
         group = next((g for g in (1, 2) if match.group(g)), 0)
         yield match.start(group), match.end(group), "orientation"
+        out_as = OUT_AS.match(text, match.end())  # "came out as [trans]" (probe74)
+        if out_as is not None:
+            yield *out_as.span(1), "orientation"
     care = "transit" in lowered or "état civil" in lowered or any(w in lowered for w in HORMONES)
     if care and (told or _hormones_and_transition(lowered) or TRANS.search(text)):
         for match in TRANSITION.finditer(text):

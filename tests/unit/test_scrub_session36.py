@@ -293,3 +293,21 @@ def test_a_word_name_the_brackets_vouch_for_and_an_ets_firm(
     text: str, found: tuple[str, str]
 ) -> None:
     assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("sam came out as trans at school, bullied", ("trans", "orientation")),
+        ("yannick came out as bi to his mum", ("bi", "orientation")),
+        ("winter is her surname, first name chantal", ("winter", "name")),
+        ("winter c'est le nom de famille, mme sandra", ("winter", "name")),
+    ],
+)
+def test_what_came_out_and_a_word_said_to_be_a_name(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize("text", ["the name is her surname", "it is the first name that counts"])
+def test_talk_about_names_names_no_one(text: str) -> None:
+    assert masked(text) == []
