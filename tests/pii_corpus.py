@@ -482,6 +482,14 @@ DEV_PROBE74 = HERE / "data" / "pii-dev-probe74.txt"
 """A tenth set written during #12's thirty-sixth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.875 on its start code, 0.875 then), then opened and tuned
 on."""
+DEV_PROBE75 = HERE / "data" / "pii-dev-probe75.txt"
+"""A eleventh set written during #12's thirty-sixth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.904 on its start code, 0.907 then), then opened and tuned
+on."""
+DEV_PROBE76 = HERE / "data" / "pii-dev-probe76.txt"
+"""A twelfth set written during #12's thirty-sixth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.876 on its start code, 0.876 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
