@@ -84,7 +84,10 @@ NOT_A_NAME = frozenset(["die", "dat", "met", "voor", "van", "in", "is", "en", "o
                         "zondag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
                         "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday",
                         "saturday", "sunday", "weekend", "week-end", "on", "every", "this", "next",
-                        "last", "elke", "chaque", "ce", "tous"])  # fmt: skip
+                        "last", "elke", "chaque", "ce", "tous",
+                        # modals: "de schakel vzw will bring" (probe76)
+                        "will", "would", "can", "could", "should", "must", "zal", "wil", "kan",
+                        "moet", "va", "doit", "peut"])  # fmt: skip
 
 
 TIME_WORDS = frozenset(["hele", "ganse", "volgende", "vorige", "laatste", "eerste", "week", "dag",

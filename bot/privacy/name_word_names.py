@@ -69,6 +69,8 @@ def word_name(
         return False  # "joyeux noel a toute la famille", "merry christmas": a wish
     if previous is not None and previous.bare in TEACHING and token.bare in SUBJECTS:
         return False  # "de leraar frans belde": the subject; "opa frans" is someone
+    if THE_WORD.search(text, max(0, token.start - 7), token.start):
+        return False  # "the word espoir came up in group" (probe75's clean note)
     if after_title(text, tokens, i):
         return foreign or token.bare not in MODALS
     if following and following.bare in WANTED and WANTED_ALONE.match(text, following.end):
@@ -146,6 +148,7 @@ def word_name(
     return foreign and previous is not None and previous.bare in COMPANY  # "met prince"
 
 
+THE_WORD = lazy(r"(?i:\b(?:word|woord|mot)\s+$)")
 PAIR = lazy(r" (?:and|en|et|&) ([a-zà-ÿ]+) ([a-zà-ÿ]+)(?: ([a-zà-ÿ]+))?")
 PAIR_ACTS = frozenset(["missed", "came", "went", "kwamen", "gingen", "komen", "gaan", "have",
                        "hebben", "ont", "had", "hadden", "avaient", "played", "speelden",

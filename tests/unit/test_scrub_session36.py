@@ -311,3 +311,17 @@ def test_what_came_out_and_a_word_said_to_be_a_name(text: str, found: tuple[str,
 @pytest.mark.parametrize("text", ["the name is her surname", "it is the first name that counts"])
 def test_talk_about_names_names_no_one(text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the word espoir came up in group today, nice talk about hope",
+        "het woord hoop viel vaak in de groep",
+        "rose from de schakel vzw will bring the food parcel",
+    ],
+)
+def test_a_word_as_a_word_and_an_association_with_a_modal_stay(text: str) -> None:
+    spans = masked(text)
+    assert [span for span in spans if span[1] == "organisation"] == []
+    assert ("espoir", "name") not in spans and ("hoop", "name") not in spans
