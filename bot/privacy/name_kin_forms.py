@@ -36,6 +36,7 @@ OPENER = lazy(
     r"|was\s+not\s+home|isn['’]t\s+home|is\s+not\s+home|(?:was|is)\s+(?:niet|nie|ni)\s+thuis"
     r"|zegt|zei|belde|vertelde|heeft\s+(?:gezegd|gebeld|verteld)|waiting\s+for\s+(?:her|his)"
     r"|wacht\s+op\s+(?:haar|zijn)|n['’]était\s+pas\s+là|n['’]est\s+pas\s+là|a\s+dit|dit\s+qu"
+    r"|not\s+at\s+school|(?:niet|nie|ni)\s+op\s+school|pas\s+à\s+l['’]école"
     r"|pas\s+venue?|passe(?=\s+(?:au|à|chez|demain|lundi|mardi|mercredi|jeudi|vendredi)\b)"
     r"|niet\s+thuis|nie\s+thuis|not\s+(?:at\s+)?home|pas\s+là|pas\s+la(?=\s*(?:[,.;:!?]|$))|pas\s+chez\s+(?:elle|lui))\b"
     r"(?!\s+(?:ze|zij|hij|je|men|he|she|il|elle|on|de|het|een|die|mijn|m['’]n|zijn|haar|hun|onze"

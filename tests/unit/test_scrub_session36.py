@@ -325,3 +325,15 @@ def test_a_word_as_a_word_and_an_association_with_a_modal_stay(text: str) -> Non
     spans = masked(text)
     assert [span for span in spans if span[1] == "organisation"] == []
     assert ("espoir", "name") not in spans and ("hoop", "name") not in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("joy not at school again, mum says", "joy"), ("roos ni op school vandaag", "roos")],
+)
+def test_a_first_name_not_at_school_is_a_child(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+def test_children_not_at_school_name_no_one() -> None:
+    assert masked("the kids not at school today") == []
