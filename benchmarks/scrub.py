@@ -209,6 +209,7 @@ from tests.pii_corpus import (
     FROZEN34,
     FROZEN35,
     FROZEN36,
+    FROZEN37,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -230,6 +231,7 @@ from tests.pii_corpus import (
     HOLDOUT_PROBE23,
     HOLDOUT_PROBE24,
     HOLDOUT_PROBE25,
+    HOLDOUT_REVIEW46A,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBCATS4,
@@ -578,6 +580,7 @@ def main(argv: list[str] | None = None) -> None:
                ("thirty-sixth session's tenth tuning set (probe74)", from_markup(DEV_PROBE74)),
                ("thirty-sixth session's eleventh tuning set (probe75)", from_markup(DEV_PROBE75)),
                ("thirty-sixth session's twelfth tuning set (probe76)", from_markup(DEV_PROBE76)),
+               ("thirty-sixth session's held-out set (review46a)", from_markup(HOLDOUT_REVIEW46A)),
                ("thirty-fifth session's second tuning set (probe57)", from_markup(DEV_PROBE57)),
                ("thirty-third session's review set (review43a; tuned on from the thirty-fourth)",
                 from_markup(DEV_REVIEW43A)),
@@ -623,6 +626,7 @@ def main(argv: list[str] | None = None) -> None:
                ("34th external set, frozen (never tuned on)", from_jsonl(FROZEN34)),
                ("35th external set, frozen (never tuned on)", from_jsonl(FROZEN35)),
                ("36th external set, frozen (never tuned on)", from_jsonl(FROZEN36)),
+               ("37th external set, frozen (never tuned on)", from_jsonl(FROZEN37)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:

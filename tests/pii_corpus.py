@@ -516,6 +516,15 @@ FROZEN36 = HERE / "data" / "pii-frozen-external36.jsonl"
 thirty-fifth session by a writer who read only a label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (24111360) and at the
 end, never tuned on."""
+FROZEN37 = HERE / "data" / "pii-frozen-external37.jsonl"
+"""A thirty-seventh set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during
+#12's thirty-sixth session by a writer who read only a label brief, never the code nor the
+docs; added unread after the rules stopped, scored on the session-start code (68e92522) and
+at the end, never tuned on."""
+HOLDOUT_REVIEW46A = HERE / "data" / "pii-holdout-review46a.txt"
+"""Written during #12's thirty-sixth session by a writer who read only a label brief (150
+sentences, 30 PII-free); committed unread after the rules stopped, scored on the
+session-start code (68e92522) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
