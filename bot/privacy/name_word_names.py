@@ -69,7 +69,9 @@ def word_name(
         return False  # "joyeux noel a toute la famille", "merry christmas": a wish
     if previous is not None and previous.bare in TEACHING and token.bare in SUBJECTS:
         return False  # "de leraar frans belde": the subject; "opa frans" is someone
-    if THE_WORD.search(text, max(0, token.start - 7), token.start):
+    if THE_WORD.search(text, max(0, token.start - 7), token.start) and not WROTE.match(
+        text, token.end
+    ):
         return False  # "the word espoir came up in group" (probe75's clean note)
     if after_title(text, tokens, i):
         return foreign or token.bare not in MODALS
@@ -149,6 +151,8 @@ def word_name(
 
 
 THE_WORD = lazy(r"(?i:\b(?:word|woord|mot)\s+$)")
+WROTE = lazy(r"(?i:\s+(?:said|says|wrote|writes|zei|zegt|schreef|schrijft|dit|écrit|a\s+dit)\b)")
+"""After "the word" a name still says or writes it: "the word mark said was fine" (reader36)."""
 PAIR = lazy(r" (?:and|en|et|&) ([a-zà-ÿ]+) ([a-zà-ÿ]+)(?: ([a-zà-ÿ]+))?")
 PAIR_ACTS = frozenset(["missed", "came", "went", "kwamen", "gingen", "komen", "gaan", "have",
                        "hebben", "ont", "had", "hadden", "avaient", "played", "speelden",

@@ -337,3 +337,30 @@ def test_a_first_name_not_at_school_is_a_child(text: str, name: str) -> None:
 
 def test_children_not_at_school_name_no_one() -> None:
     assert masked("the kids not at school today") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('the word mark said was "fine"', "mark"),
+        ("het woord hoop schreef op het blad: sorry", "hoop"),
+        ("the word joy wrote to her mum was sad", "joy"),
+    ],
+)
+def test_after_the_word_a_name_that_says_or_writes_is_someone(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ramadan niet op school? nee, gewoon les",
+        "june not at school, exams over",
+        "storm niet op school, scholen dicht door code rood",
+        "sunny not at school today, lovely weather",
+        "soleil pas à l'école, il fait beau",
+        "winter niet op school, kerstvakantie",
+    ],
+)
+def test_a_feast_a_month_or_the_weather_not_at_school_is_no_child(text: str) -> None:
+    assert [span for span in masked(text) if span[1] == "name"] == []
