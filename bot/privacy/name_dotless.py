@@ -19,12 +19,13 @@ DOTLESS = lazy(
 )
 SHORTHAND = frozenset(
     """hb nb ps pv cv tv wc kg km mr dr st vb bv nv rv rr nn pc pz gp ct mg ml cm mm hr sp cd dj
-    fb bb gb mb kb wz vz tb hp pp ss rx dl jl sms gsm tl cc bcc rdv vdab""".split()  # noqa: SIM905
+    fb bb gb mb kb wz vz tb hp pp ss rx dl jl tl cc""".split()  # noqa: SIM905
 )
 """Shorthand of the notes and of units: never someone's initials."""
 OPENING_ROLE = lazy(
     r"(?i:^\s*([b-z])\.?\s*\(\s*(?:(?:le|la|de|het|the|l['’])\s*)?([a-zà-ÿ]+)\s*\))"
 )
+"""One initial opening a note and a family word or role in brackets after it."""
 
 
 def dotless_initials(text: str) -> Iterator[Found]:
