@@ -144,15 +144,8 @@ def cued_words(
         elif cue in HOUSEHOLDS and surname and word not in context and word not in SUBJECTS:
             if lowered[i + 1 : i + 2] not in (["dan"], ["than"], ["que"]):  # "langer dan ik"
                 found.add(match.start())  # "de familie vos": a family by its surname
-        elif (
-            cue in HOUSEHOLDS
-            and len(word) > 3
-            and not lexicon.is_word(word)
-            and word not in context
-        ):
-            found.add(
-                match.start()
-            )  # "family begic": no word, even one slip from "begin" (probe66)
+        elif cue in HOUSEHOLDS and len(word) > 3 and _no_word_at_all(word, lexicon, context):
+            found.add(match.start())  # "family begic", one slip from "begin" (probe66)
         elif (
             (filed or cue in NAMED_RECORDS)
             and (word in lexicon.last or word in lexicon.first)
@@ -292,3 +285,8 @@ def _surnames_of(
         short = len(word) < 4 or not word.isalpha()
         if unknown and not short and word not in context and word not in CUES:
             yield matches[i + 1].start()
+
+
+def _no_word_at_all(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
+    """In no word list and no cue, however close to a word: after a family word a name."""
+    return not lexicon.is_word(word) and word not in context

@@ -31,13 +31,18 @@ AGED = lazy(
 """A word and an age or a date of birth in brackets, alone in a list: a child ("de oudste, said
 (16)", "zoë (22.09.2023) is prematuur": probe49); after
 another word it may end a full name the name rules take whole ("marie-claire dupont (54)")."""
+AWAY_FROM = (
+    r"not\s+at\s+school|(?:niet|nie|ni)\s+op\s+school|pas\s+à\s+l['’]école"
+    r"|pas\s+venue?|passe(?=\s+(?:au|à|chez|demain|lundi|mardi|mercredi|jeudi|vendredi)\b)"
+)
+"""Away from school or coming by: the openers a feast, a month or the weather may stand before
+too (`CALENDAR`)."""
 OPENER = lazy(
     r"(?i:(?:^|(?<=[^\W\d_]{2}[.!?;])\s+)([^\W\d_][\w'’-]+)\s+(?:says|said|told|called|rang|texted|wasn['’]t\s+home"
     r"|was\s+not\s+home|isn['’]t\s+home|is\s+not\s+home|(?:was|is)\s+(?:niet|nie|ni)\s+thuis"
     r"|zegt|zei|belde|vertelde|heeft\s+(?:gezegd|gebeld|verteld)|waiting\s+for\s+(?:her|his)"
     r"|wacht\s+op\s+(?:haar|zijn)|n['’]était\s+pas\s+là|n['’]est\s+pas\s+là|a\s+dit|dit\s+qu"
-    r"|not\s+at\s+school|(?:niet|nie|ni)\s+op\s+school|pas\s+à\s+l['’]école"
-    r"|pas\s+venue?|passe(?=\s+(?:au|à|chez|demain|lundi|mardi|mercredi|jeudi|vendredi)\b)"
+    rf"|{AWAY_FROM}"
     r"|niet\s+thuis|nie\s+thuis|not\s+(?:at\s+)?home|pas\s+là|pas\s+la(?=\s*(?:[,.;:!?]|$))|pas\s+chez\s+(?:elle|lui))\b"
     r"(?!\s+(?:ze|zij|hij|je|men|he|she|il|elle|on|de|het|een|die|mijn|m['’]n|zijn|haar|hun|onze"
     r"|mama|papa|mevrouw|meneer|mvr|dhr|the|his|her|their|le|la|les|sa|son)\b))"
@@ -83,7 +88,7 @@ AGED_OPENING = lazy(
 (probe47); "hope 2 kids at home", "may 12 appointment" stay."""
 MONTH_NAMES = frozenset(["may", "june", "april", "august", "mei", "juni", "juli", "avril",
                          "juin", "août", "mars", "march"])  # fmt: skip
-AWAY = lazy(r"(?i:\s+(?:not\s+at\s+school|(?:niet|nie|ni)\s+op\s+school|pas\s+à|pas\s+venu|passe))")
+AWAY = lazy(rf"(?i:\s+(?:{AWAY_FROM}))")
 CALENDAR = MONTH_NAMES | frozenset(
     """ramadan noël noel kerst kerstmis pasen pâques paques easter christmas toussaint carnaval
     storm rain regen sunny soleil snow sneeuw neige winter summer zomer lente spring autumn

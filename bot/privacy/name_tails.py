@@ -192,9 +192,8 @@ def _lower_rows(
         done_to = after in DONE_TO and BY_AFTER.match(text, match.end(2)) is not None
         opening = not text[:start].strip() and after in ("van", "from")  # "j.v. van het inloop"
         from_the = opening and (THE_AFTER.match(text, match.end(2)) or _town_after(text, match))
-        told = (
-            after in BORN or after in RELEASED or done_to or from_the
-        )  # "g.b. geboren", "r.t. referred by"
+        # "g.b. geboren", "s.b. released", "r.t. referred by", "j.v. van het inloop"
+        told = after in BORN or after in RELEASED or done_to or from_the
         subject = after in SUBJECT_VERBS or again or kin or named or parent or told or aside or aged
         people = before is not None and before.group(1).lower() in PEOPLE | FILES
         if subject or people:

@@ -69,9 +69,8 @@ def word_name(
         return False  # "joyeux noel a toute la famille", "merry christmas": a wish
     if previous is not None and previous.bare in TEACHING and token.bare in SUBJECTS:
         return False  # "de leraar frans belde": the subject; "opa frans" is someone
-    if THE_WORD.search(text, max(0, token.start - 7), token.start) and not WROTE.match(
-        text, token.end
-    ):
+    word_itself = THE_WORD.search(text, max(0, token.start - 7), token.start)
+    if word_itself and not WROTE.match(text, token.end):
         return False  # "the word espoir came up in group" (probe75's clean note)
     if after_title(text, tokens, i):
         return foreign or token.bare not in MODALS
