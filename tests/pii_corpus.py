@@ -506,6 +506,10 @@ DEV_REVIEW45A = HERE / "data" / "pii-dev-review45a.txt"
 """Written during #12's thirty-fifth session by a writer who read only a label brief (150
 sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
 0.899 → 0.902), then opened and tuned on from the thirty-sixth session."""
+DEV_REVIEW46A = HERE / "data" / "pii-dev-review46a.txt"
+"""Written during #12's thirty-sixth session by a writer who read only a label brief (150
+sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
+0.916 → 0.916), then opened and tuned on from the thirty-seventh session."""
 FROZEN35 = HERE / "data" / "pii-frozen-external35.jsonl"
 """A thirty-fifth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
 thirty-fourth session by a writer who read only a label brief, never the code nor the docs;
@@ -521,10 +525,6 @@ FROZEN37 = HERE / "data" / "pii-frozen-external37.jsonl"
 #12's thirty-sixth session by a writer who read only a label brief, never the code nor the
 docs; added unread after the rules stopped, scored on the session-start code (68e92522) and
 at the end, never tuned on."""
-HOLDOUT_REVIEW46A = HERE / "data" / "pii-holdout-review46a.txt"
-"""Written during #12's thirty-sixth session by a writer who read only a label brief (150
-sentences, 30 PII-free); committed unread after the rules stopped, scored on the
-session-start code (68e92522) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
