@@ -547,10 +547,10 @@ def name_words(folder: Path, zipf: float = 3.0) -> None:
 
 WORDS_SEEN_AS_NAMES = (
     "# Everyday words the name lists hold as first names, read as names in clean notes (#12,"
-    " probe44, probe46, probe69)\nerna\nhenna\nerin\n"
+    " probe44, probe46, probe69, review46a)\nerna\nhenna\nerin\nkas\n"
 )
-"""Dutch "erna" (afterwards), "erin" (in it) and henna, which the dictionaries above do not list
-in lower case (or list in words the name rules do not read)."""
+"""Dutch "erna" (afterwards), "erin" (in it), "kas" (till, greenhouse) and henna, which the
+dictionaries above do not list in lower case (or list in words the name rules do not read)."""
 UNACCENTED_WORDS = """\
 # Everyday French words typed without their accents that the name lists hold as first names
 # (#12, the fifteenth session: "le bebe a de la fievre", "la sante de maman"). Names among

@@ -68,6 +68,8 @@ EMPLOYER_NOUN = lazy(
 )
 """The employer named right after the word: "haar werkgever stadsbader in harelbeke"."""
 AFTER_WORK_WORD = lazy(rf"\b(?:{WORK})")
+HOW_IT_WORKS = lazy(r"\b(?:hoe|how)\s+(?:[\w'’-]+\s+){0,3}(?:werkt|works|work)\b")
+"""How a thing works says nothing of a job: "ze wist ni hoe de zelfscan werkt" (review46a)."""
 REGISTERED = lazy(
     r"(?i:\b(?:inscrite?s?|ingeschreven|registered|aangemeld)\s+(?:bij|chez|at|with|au|à)\s+"
     r"(?:de\s+|het\s+|la\s+|le\s+|the\s+|l['’])?$)"
@@ -105,7 +107,12 @@ def _kept_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 @lru_cache(maxsize=4)
 def _about_work(text: str) -> bool:
-    return WORK_HINT.in_text(text) and AFTER_WORK_WORD.search(text.lower()) is not None
+    if not WORK_HINT.in_text(text):
+        return False
+    lowered = text.lower()
+    if "hoe " in lowered or "how " in lowered:
+        lowered = HOW_IT_WORKS.sub(" ", lowered)
+    return AFTER_WORK_WORD.search(lowered) is not None
 
 
 @cache

@@ -93,6 +93,8 @@ oplader" (review35a)."""
 OWN_JOKE = lazy(r"(?i:\b(?:ik|i|im|i['’]m|je|j['’]ai|jai|me)\b[^.;!?]{0,40}$)")
 LAUGHING = lazy(r"(?i:[^.;!?]{0,30}?\b(?:haha\w*|lol|mdr|hihi|xd)\b)")
 """The worker's own state, laughed off: "precies of ik een burn out heb haha" (review35a)."""
+OWN = lazy(r"(?i:\b(?:mijn\s+eigen|my\s+own|ma\s+propre|mon\s+propre)\s+$)")
+"""The worker's own ailment: "vandaag mijn eigen rugpijn weer" (review46a)."""
 PARKING = lazy(r"(?i:\b(?:parking|parkeren|parkeerplaats|stationnement|bus|halte)\b[^.;!?]{0,20}$)")
 """A psychiatric centre as a place to park: "parking at the psychiatric centre" (review35a)."""
 WORKPLACE = lazy(
@@ -142,6 +144,8 @@ def a_figure(text: str, said: str, start: int, end: int) -> bool:
     if THING_IS.search(text, max(0, start - 40), start):
         return True
     if OWN_JOKE.search(text, max(0, start - 60), start) and LAUGHING.match(text, end):
+        return True
+    if OWN.search(text, max(0, start - 20), start):
         return True
     if said.startswith("psychiatr") and PARKING.search(text, max(0, start - 40), start):
         return True

@@ -218,6 +218,12 @@ def _clubs(text: str, lowered: str) -> Iterator[Found]:
             yield match.start(), match.end() + town[1], "organisation"
 
 
+def plural_verb(word: str) -> bool:
+    """A Dutch verb in the plural after a kind of place ("het dienstencentrum bloeien",
+    review46a) names nothing; a town is a word too ("atheneum mechelen")."""
+    return word.endswith("en") and word in lexicon().words and next(place_names(word), None) is None
+
+
 def town_word(town: str) -> bool:
     """A town that is also a short everyday word ("on", "as") names no club or place here."""
     return len(town) >= 3 and town.lower() not in frequent()

@@ -20,6 +20,7 @@ from bot.privacy.org_capitals import (
     capitals_after,
     congregations,
 )
+from bot.privacy.org_shapes import plural_verb
 from bot.privacy.org_shapes import town_word as _town_word
 from bot.privacy.patterns import organisations as capitalised_organisations
 from bot.privacy.places import fold, gazetteer, place_names
@@ -296,4 +297,4 @@ def _network(text: str, start: int) -> int:
 
 def _a_name(word: str) -> bool:
     """After "rusthuis", a word is its name unless frequent ("vandaag"), a link word or a verb."""
-    return word not in NOT_NAMES and word not in _frequent() and word not in VERBS
+    return not (word in NOT_NAMES or word in _frequent() or word in VERBS or plural_verb(word))
