@@ -490,6 +490,14 @@ DEV_PROBE76 = HERE / "data" / "pii-dev-probe76.txt"
 """A twelfth set written during #12's thirty-sixth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.876 on its start code, 0.876 then), then opened and tuned
 on."""
+DEV_PROBE77 = HERE / "data" / "pii-dev-probe77.txt"
+"""A first set written during #12's thirty-seventh session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.860 on its start code, 0.860 then), then opened and tuned
+on."""
+DEV_PROBE78 = HERE / "data" / "pii-dev-probe78.txt"
+"""A second set written during #12's thirty-seventh session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.907 on its start code, 0.907 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
