@@ -498,6 +498,14 @@ DEV_PROBE78 = HERE / "data" / "pii-dev-probe78.txt"
 """A second set written during #12's thirty-seventh session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.907 on its start code, 0.907 then), then opened and tuned
 on."""
+DEV_PROBE79 = HERE / "data" / "pii-dev-probe79.txt"
+"""A third set written during #12's thirty-seventh session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.895 on its start code, 0.895 then), then opened and tuned
+on."""
+DEV_PROBE80 = HERE / "data" / "pii-dev-probe80.txt"
+"""A fourth set written during #12's thirty-seventh session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.907 on its start code, 0.907 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.privacy.scrub import Scrubber
 from tests.unit.test_scrub_probe21 import masked
 
 
@@ -63,3 +64,14 @@ def test_everyday_words_and_chat_spellings_are_no_names(text: str) -> None:
 
 def test_a_titled_de_surname_that_is_a_word_stays_a_name() -> None:
     assert ("de kas", "name") in masked("mvr de kas belde")
+
+
+def test_scrubbing_twice_leaves_a_handle_and_its_tail_alone() -> None:
+    """Hypothesis found "@¹-A_": the handle went, then its tail after the label read as a name."""
+    scrubber = Scrubber(lambda lang, msgid: {"nl": "[x]"}.get(lang, msgid))
+    once = scrubber.scrub("@¹-A_", "nl")
+    assert scrubber.scrub(once, "nl") == once
+
+
+def test_a_handle_takes_its_hyphened_tail() -> None:
+    assert ("@jan-peeters", "handle") in masked("volgt @jan-peeters op insta")
