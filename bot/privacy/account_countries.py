@@ -14,9 +14,12 @@ ACCOUNT = (
 )
 ACCOUNT_AFTER = lazy(rf"(?i:\s+(?:{ACCOUNT})\b)")
 """The account or number right after the word: "turkse iban", "polish account"."""
-ACCOUNT_BEFORE = lazy(rf"(?i:\b(?:{ACCOUNT})\s+(?:(?:en|in|au|aux|uit|from|at|bij)\s+)?)$")
+ACCOUNT_BEFORE = lazy(
+    rf"(?i:(?<!zonder\s)(?<!geen\s)(?<!sans\s)(?<!without\s)\b(?:{ACCOUNT})\s+(?:(?:en|in|au|aux|uit|from|at|bij)\s+)?)$"
+)
 """The account or number right before it, perhaps with a preposition: "compte polonais",
-"whatsapp maroc", "compte au maroc", "rekening in bulgarije", "account in germany"."""
+"whatsapp maroc", "compte au maroc", "rekening in bulgarije", "account in germany"; not a
+house without its number ("zonder nummer in kuringen", probe80)."""
 
 
 def account_country(text: str, start: int, end: int) -> bool:

@@ -34,8 +34,8 @@ def town_after_article(text: str, start: int) -> bool:
     article = TOWN_ARTICLE.search(text, max(0, start - REACH), start)
     if article is None:
         return False
-    # "in the marolles", "the cureghem area": a city quarter (review31a)
-    return article.group().lower().strip() != "the" or not _a_quarter(text, start)
+    # "in the marolles", "the cureghem area", "dans les marolles": a city quarter (review31a)
+    return article.group().lower().strip() not in ("the", "les") or not _a_quarter(text, start)
 
 
 def _a_quarter(text: str, start: int) -> bool:

@@ -124,7 +124,9 @@ def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
             first, nickname = match.group(1).lower(), match.group(2).lower()
             ends = match.group(3) is not None or not plain_word(nickname, lexicon)
             ends = ends or (nickname in lexicon.last and nickname.endswith(DIMINUTIVES))
-            if first in lexicon.first and first not in common and nickname not in common and ends:
+            ends = ends or "dite " in match.group().lower()  # "dite" reports no speech (probe79)
+            given = all(part in lexicon.first for part in first.split("-"))  # "marie-rose"
+            if given and first not in common and nickname not in common and ends:
                 found[match.start(1)] = found[match.start(2)] = True
     if "nom" in lowered or "name" in lowered or "naam" in lowered:
         for match in NAME_STATED.finditer(text):

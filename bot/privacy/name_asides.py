@@ -143,15 +143,24 @@ def asides(text: str) -> Iterator[Found]:
         place = words.is_word(where) and where not in words.last  # not "bart van de velde belde"
         if word in words.first and word not in _CUES and place:
             yield told.start(1), told.end(1), "name"
-    if "aka" in lowered or "alias" in lowered:
+    if "aka" in lowered or "alias" in lowered or "a.k.a" in lowered:
         for match in ALIAS.finditer(text):
             nickname = match.group(2).split()
             small = len(nickname[0]) < 4 and lexicon().is_word(nickname[0].lower())
             if len(nickname) == 1 and (small or nickname[0].lower() in frequent()):
                 continue  # "under an alias in antwerp", "un alias sur instagram"
-            if _someone(text, match.start(1), match.group(1)):  # not "the alias was used"
-                yield match.start(1), match.end(1), "name"
+            if _someone(text, match.start(1), match.group(1)) or _called_too(text, match):
+                yield match.start(1), match.end(1), "name"  # not "the alias was used"
             yield match.start(2), match.end(2), "name"  # "the guy aka big mo"
+
+
+def _called_too(text: str, match: re.Match[str]) -> bool:
+    """A word no cue nor frequent word before "aka" and a listed first name: "rocky aka rick de
+    backer" (probe77)."""
+    word, nickname = match.group(1).lower(), match.group(2).split()[0].lower()
+    plain = word in _CUES or ARTICLE.search(text, 0, match.start(1))
+    given = word not in frequent() or word in lexicon().first  # "rocky" is a word too
+    return not plain and given and nickname in lexicon().first
 
 
 def _someone(text: str, start: int, word: str) -> bool:

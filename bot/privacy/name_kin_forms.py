@@ -139,7 +139,7 @@ def told_names(text: str) -> Iterator[Found]:
 
 
 LEAD = (
-    r"(?:de|het|le|la|the|big|little|lil|grand|grande|petit|petite|gros|grosse|dikke|kleine"
+    r"(?:de|den|het|le|la|the|big|little|lil|grand|grande|petit|petite|gros|grosse|dikke|kleine"
     r"|lange|zotte|crazy|mad|tall|fat|p['’]tit|p['’]tite|ptit|ptite)"
 )
 NICKNAME = lazy(
@@ -163,7 +163,7 @@ real name unknown)" (review39a)."""
 NAMED_NICKNAME = lazy(
     r"(?<![\w'’-])([^\W\d_][\w'’-]+)\s*\(\s*(?i:(?:zijn|haar|his|her|son|sa)\s+)?(?i:nickname"
     r"|bijnaam|roepnaam|surnom|alias|aka|dit|genaamd|ze\s+noemen\s+(?:hem|haar)|they\s+call"
-    r"\s+(?:him|her)|on\s+l['’]\s?appelle)\s*:?\s+((?i:(?:de|le|la|the|big|little|kleine|petit"
+    r"\s+(?:him|her)|on\s+l['’]\s?appelle)\s*:?\s+((?i:(?:de|den|le|la|the|big|little|kleine|petit"
     r"|petite|grand|grande|gros|dikke|lange)\s+)?[^\W\d_][\w'’-]+)\s*\)"
 )
 """A name and the nickname the brackets give it: "prince (nickname pipo)", "kevin (ze noemen hem

@@ -3,13 +3,15 @@ case, with an English possessive ("Zorbek kwam. ik zag zorbek en ZORBEK en zorbe
 The rules read each place on its own, and a name they caught after "mevrouw" they may miss
 three words later; the worker's tap hides every form of a word, and so does this. Names that
 are also ordinary words ("grace", "roos", "will") are left to their own context: "grace" the
-person does not make "the grace period" a name."""
+person does not make "the grace period" a name; only the word opening the note follows them
+("france (la dame s'appelle france)": a note opens with whom it is about)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from bot.privacy.lexicon import Lexicon
+from bot.privacy.name_cues import frequent
 from bot.privacy.names import TOKEN as WORD
 
 POSSESSIVE = ("'s", "’s")
@@ -26,6 +28,7 @@ def repeated_names(
     """Other occurrences, outside `named` and `taken`, of the words of the names in `named`
     that are no ordinary word; each without its "'s" (kept, as after any masked name)."""
     named = list(named)
+    opening = _opening_word_name(text, named, taken, lexicon)
     lowered = text.lower()
     names = {
         bare
@@ -36,7 +39,7 @@ def repeated_names(
         and not lexicon.is_word(bare)
     }
     if not names:
-        return []
+        return opening
     busy = bytearray(len(text) + 1)
     for start, end in (*named, *taken):
         busy[start:end] = b"\x01" * (end - start)
@@ -46,4 +49,28 @@ def repeated_names(
         bare = _bare(word)
         if bare in names and not busy[start] and not busy[match.end() - 1]:
             found.append((start, start + len(bare)))
-    return found
+    return found + [span for span in opening if span not in found]
+
+
+def _opening_word_name(
+    text: str, named: list[tuple[int, int]], taken: Iterable[tuple[int, int]], lexicon: Lexicon
+) -> list[tuple[int, int]]:
+    """The word opening the note when it is a name that is also a word and the rules masked
+    it further on: "france (la dame s'appelle france) habite …" (probe80). Only there: "grace"
+    the person does not make "the grace period" a name."""
+    first = WORD.search(text)
+    if first is None or text[: first.start()].strip() or len(bare := _bare(first.group())) < 3:
+        return []
+    if not lexicon.is_word(bare) or bare in frequent():  # not "will check on will"
+        return []
+    if first.start() in {start for start, _ in (*named, *taken)}:
+        return []
+    later = any(
+        _bare(match.group()) == bare
+        for start, end in named
+        if start > first.start()
+        for match in WORD.finditer(text, start, end)
+    )
+    if not later or any(start <= first.start() < end for start, end in (*named, *taken)):
+        return []
+    return [(first.start(), first.start() + len(bare))]

@@ -15,14 +15,18 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.squares import named_roads
 from bot.privacy.street_parts import (
+    NUMBER_OF_HINT,
+    NUMBER_OF_STREET,
     NUMBER_WORD,
     RARE_STREET,
+    STREET_WORD_ENDS,
     bare_abbreviation_of_words,
     building_flats,
     numbered_places,
     rare_street,
     street_extent,
 )
+from bot.privacy.streets_unnumbered import unnumbered_streets
 from bot.privacy.tokens import Stems, has_digit
 
 Found = tuple[int, int, str]
@@ -65,7 +69,7 @@ STREET_HINTS = ("straat", "laan", "lei", "steenweg", "kaai", "dreef", "singel", 
 a job or a track ("loopbaan", "ijsbaan")."""
 STREET_ALONE = lazy(
     r"(?i:\b(?:in|op|aan|naar|uit|rond|bij|van|en|tot|langs|via|door|achter|voor|tegenover"
-    r"|behind|on|at|near|along|opposite|à|dans|vers|derrière|\d{4}\s+[^\W\d_][\w'’-]+)\s+"
+    r"|behind|on|at|near|along|opposite|à|dans|vers|derrière|vd|\d{4}\s+[^\W\d_][\w'’-]+)\s+"
     r"(?:(?:de|het)\s+)?)((?:(?:lange|korte|grote|kleine|oude|nieuwe|hoge|lage)\s+)?"
     rf"[^\W\d_][\w'’-]*?(?:{STREET_TYPES}))\b(?!\s*\d)"
 )
@@ -169,7 +173,7 @@ LIVES_AT = lazy(
     r"(?i:\b(?:woont|woonde|wonen|woonden|verhuisd\s+naar|verhuist\s+naar|verhuizen\s+naar|habite"
     r"|habitait|habitent|vit|vivent|vivait|domiciliée?|demeure|lives|lived|living|moved\s+to"
     r"|moving\s+to|adres|adresse|address|(hb|huisbezoek|vad|visite\s+(?:à\s+)?domicil\w*"
-    r"|home\s+visit))\s*:?\s+(?:(?:op|in|aan|à|au|at|on|en)\s+)?"
+    r"|home\s+visit))\s*:?\s+(?:(?:nu|now|momenteel)\s+)?(?:(?:op|in|aan|à|au|at|on|en)\s+)?"
     r"(?:(?:de|het|den|la|le|the)\s+)?)((?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’.-]*)(,?)\s+"
     r"(?!(?:19|20)\d\d\b)(\d{1,4}(?:bis|ter|[a-zA-Z])?(?:[-/]\d{1,3})?(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?)"
     r"(?![\w.,:/]\d|[\w-])(?!\s*(?:u|h|uur|euro|eur|€|%|jaar|ans|years?|keer|fois|times|kinderen"
@@ -225,33 +229,15 @@ def lived_at(text: str, lowered: str) -> Iterator[Found]:
             continue  # "hb om 14u": a time
         if visit and comma:
             continue  # "hb mvr peeters, 3 kids": a visit's person and a count
-        if words[-1] not in _frequent() or words[-1].endswith((*STREET_HINTS, "heide")):
-            yield *street_extent(text, match.start(2), match.end(4)), "address"
+        named = ON_THE.search(text, match.start(), match.start(2))  # "op den dam 17"
+        if named or words[-1] not in _frequent() or words[-1].endswith((*STREET_HINTS, "heide")):
+            start = named.start(1) if named else match.start(2)
+            yield *street_extent(text, start, match.end(4)), "address"
 
 
-NUMBER_OF_STREET = lazy(
-    r"(?i:\b(?:au|à|op|at|on)\s+)((?:(?:numéro|nummer|number|n°|nr\.?|no\.?)\s*)?\d{1,4}(?:bis|ter|[a-z])?"
-    r"(?:\s+(?:in|op|on|of|van|aan)\s+(?:de|het|the)\s+[^\W\d_][\w'’-]+(?:straat|laan|steenweg"
-    r"|lei|plein|weg|dreef|kaai|vest|markt|street|road)\b|\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*"
-    r"(?:rue|avenue|chaussée|place|boulevard|allée|chemin|quai)\s+(?:(?:de\s+la|du|des|de)\s+"
-    r"|(?:de\s+l|d)['’])?(?!(?:et|ou|à|en|pour|avec)\b)[^\W\d_][\w'’-]+))"
-)
-"""The number first, then the street with its article: "au 12 de la rue neuve", "op nummer
-12 in de kerkstraat", "at number 14 on the kerkstraat"."""
-NUMBER_OF_HINT = lazy(
-    r"straat|laan|steenweg|lei\b|plein|weg\b|dreef|kaai|vest\b|markt|street|road|rue\s"
-    r"|avenue|chauss|place|boulevard|allée|chemin|quai"
-)
-"""What NUMBER_OF_STREET needs (it starts with a word boundary: slow to scan for), in lower
-case: a case-insensitive alternation is scanned ten times slower."""
-STREET_WORD_ENDS = Stems(
-    "straat|laan|steenweg|lei|plein|weg|dreef|kaai|vest|markt|singel|dries|plaats|street|road"
-    "|rue|avenue|chaussee|chaussée|chausee|chausée|chausse|place|boulevard|allée|allee|chemin"
-    "|quai|str|stwg|sebaan",
-    ending=True,
-)
-"""A word ending as a street word does, decided once per word and shared by every text:
-what both hints above need, asked before they scan."""
+ON_THE = lazy(r"(?i:\b(?:op|aan)\s+(de|den|het|'t)\s+$)")
+"""A word with its number after "op de", "aan den": a street of one word ("woont op den dam
+17", "op de bist 3 bus 12", probe78, probe79), however ordinary the word, with its article."""
 
 
 def streets(text: str) -> Iterator[Found]:
@@ -274,11 +260,13 @@ def streets(text: str) -> Iterator[Found]:
             if len(bare) >= 8 and bare not in GENERIC_STREETS and bare not in _frequent():
                 common = bare in COMMON_STREETS or bare in lexicon().words  # every town has one
                 square = text[match.start() : match.start(1)].lower().endswith("het ")
-                home = HOME.search(text, max(0, match.start() - 60), match.start())
-                if (common or square) and home is None and not LIVING.in_text(text):
+                home = HOME.search(text, max(0, match.start() - 60), match.start()) is not None
+                home = home or match.group().lower().startswith("vd ")  # "sara vd kerkstraat"
+                if (common or square) and not home and not LIVING.in_text(text):
                     continue  # "ze werkt in de kerkstraat", "afspraak aan het Muntplein"
                 yield *street_extent(text, match.start(1), match.end(1)), "address"
     yield from lived_at(text, lowered)
+    yield from unnumbered_streets(text, lowered)
     if has_digit(text):
         yield from building_flats(text)
         if "n" in lowered and NUMBER_WORD.search(lowered):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.privacy.scrub import Scrubber
+from bot.privacy.scrub import Scrubber, find_spans
 from tests.unit.test_scrub_probe21 import masked
 
 
@@ -75,3 +75,115 @@ def test_scrubbing_twice_leaves_a_handle_and_its_tail_alone() -> None:
 
 def test_a_handle_takes_its_hyphened_tail() -> None:
     assert ("@jan-peeters", "handle") in masked("volgt @jan-peeters op insta")
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname"),
+    [
+        ("marie-rose dite mimi s'est convertie", "mimi"),
+        ("gino (ze noemen hem den dikke) belt zelf", "den dikke"),
+        ("mr mertens a.k.a. de lange, lives near the canal", "de lange"),
+        ("bart aka den dikke terug aan de coke", "den dikke"),
+    ],
+)
+def test_a_nickname_after_dite_aka_or_a_verb_of_calling_is_someone(
+    text: str, nickname: str
+) -> None:
+    assert (nickname, "name") in masked(text)
+
+
+def test_a_word_before_aka_and_a_full_name_is_the_same_person() -> None:
+    assert ("sunshine", "name") in masked("sunshine aka fatima el amrani belde")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the guy aka the boss came by",
+        "under an alias in antwerp",
+        "marie dit bonjour à tout le monde",
+    ],
+)
+def test_aka_alias_and_speech_name_no_one_new(text: str) -> None:
+    assert not {"boss", "alias", "bonjour"} & {span[0] for span in masked(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("woont op kloosterstraat zonder nummer in kuringen", "kuringen"),
+        ("vad chez mme dupont dans les marolles, fiston malade", "marolles"),
+    ],
+)
+def test_a_town_after_a_house_without_number_and_a_quarter_after_les_are_places(
+    text: str, place: str
+) -> None:
+    assert (place, "place") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["rekening in nederland geopend", "une tasse de bouillon chaud", "les gilles dansent"]
+)
+def test_an_account_abroad_and_a_dish_stay_no_place(text: str) -> None:
+    assert not [span for span in masked(text) if span[1] == "place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("le proprio de la chaussée de gand ne répare rien", "chaussée de gand"),
+        ("la famille vit derrière le quai de la boverie, pas de numéro", "quai de la boverie"),
+        ("rdv avec m. benali avenue de la couronne devant chez lui", "avenue de la couronne"),
+        ("living in a squat rue de la senne, no heating", "rue de la senne"),
+        ("mme lejeune vit seule a chaussee de mons sans numero", "chaussee de mons"),
+    ],
+)
+def test_a_lower_case_french_street_without_number_is_an_address(text: str, street: str) -> None:
+    assert (street, "address") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rue des tanneurs: chantier partout, impossible de se garer",
+        "une place de parking devant la maison",
+        "la rue du marché était bondée",
+        "dans la rue de ma mère il pleut",
+    ],
+)
+def test_a_street_where_no_one_lives_and_a_parking_place_stay(text: str) -> None:
+    assert not [span for span in masked(text) if span[1] == "address"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("mvr woont nu op de bist 3 bus 12 in wilrijk", "de bist 3 bus 12"),
+        ("sara vd heiligegeeststraat wss zwanger", "heiligegeeststraat"),
+        ("mvr claes vd kerkstraat wil ni meer", "kerkstraat"),
+    ],
+)
+def test_a_street_of_one_word_after_op_de_and_a_street_after_vd_are_addresses(
+    text: str, address: str
+) -> None:
+    assert (address, "address") in masked(text)
+
+
+def test_a_common_street_where_someone_works_stays() -> None:
+    assert not [span for span in masked("ze werkt in de kerkstraat") if span[1] == "address"]
+
+
+def test_binnengezeten_is_detention() -> None:
+    assert any(span[1] == "detention" for span in masked("d.m. is terug binnengezeten gisteren"))
+
+
+def test_a_word_name_opening_the_note_follows_its_masked_repeat() -> None:
+    spans = masked("france (la dame s'appelle france) habite à cuesmes")
+    assert spans.count(("france", "name")) == 2
+
+
+@pytest.mark.parametrize(
+    "text", ["will check on will tomorrow", "april turns 3 in april, mum wants her"]
+)
+def test_a_frequent_or_unmasked_opening_word_stays(text: str) -> None:
+    assert all(span.start > 0 for span in find_spans(text))

@@ -1,0 +1,63 @@
+"""French streets written in lower case and without their number, which the capitalised
+pattern (`streets.RUE_ALONE`) cannot see: "le proprio de la chaussée de gand", "derrière le
+quai de la boverie", "rdv avenue de la couronne devant chez lui", "lives near the canal, quai
+des charbonnages" (probe78, probe80, review46a). A road's kind before "de la", "du", "des"
+names one street; "place" also names a thing ("une place de parking") and stays out; "quai"
+and "rue" need a name of no frequent word ("le train est à quai de la gare"), "rue" a sentence
+about where someone lives (`HOME`) too: "rue des tanneurs: chantier partout" is where the
+worker parked (probe48)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.compounds import frequent
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.tokens import Stems
+
+Found = tuple[int, int, str]
+KINDS = Stems("avenue|chaussée|chaussee|boulevard|quai|impasse|drève|dreve|rue")
+"""What the pattern needs, decided once per word."""
+STREET = lazy(
+    r"(?i:\b(avenue|chaussée|chaussee|boulevard|quai|impasse|drève|dreve|rue)\s+(?:de\s+la|de\s+l['’]"
+    r"|du|des|de|d['’])\s*([^\W\d_][\w'’-]{2,})(?:\s+([^\W\d_][\w'’-]{2,}))?(?![\w'’-])"
+    r"(?!\s*,?\s*(?:n[°o]\s*)?\d))"
+)
+"""The kind, its link word and one or two words of the name; a number after it is the
+numbered patterns' to read."""
+NUMBER_AHEAD = lazy(r"[^,;.\n\d]{0,24}\d")
+"""A number further on in the clause: the street goes on to it."""
+NOT_A_NAME = frozenset(
+    """mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs ce cet cette ces
+    quelqu'un personne chez""".split()  # noqa: SIM905
+)
+"""Words after "de" that say whose, not which: "la rue de ma mère"."""
+LINKS = frozenset(
+    """sans sur près pres à au aux en et ou avec chez dans devant derrière derriere depuis pour
+    pas numéro numero no nr with without near in at on since and or but from""".split()  # noqa: SIM905
+)
+"""Words after a street's name that start the rest of the sentence: "… sans numéro"."""
+HOME = lazy(
+    r"(?i:\b(?:habite\w*|vit|vivent|vivait|loge\w*|dort|dorment|déménag\w*|demenag\w*|domicil\w*"
+    r"|lives?|living|moved?|squat|woont|wonen|chez\s+(?:sa|son|ses|leur)|adresse|address)\b)"
+)
+
+
+def unnumbered_streets(text: str, lowered: str) -> Iterator[Found]:
+    """Spans of lower-case French streets named without a number."""
+    if not KINDS.in_text(lowered):
+        return
+    common = frequent()
+    for match in STREET.finditer(text):
+        kind, name, more = match.group(1).lower(), match.group(2), match.group(3)
+        if not name.islower() or name in NOT_A_NAME:
+            continue  # a capitalised name is `RUE_ALONE`'s
+        if kind in ("rue", "quai") and name in common:
+            continue  # "la rue du marché" of every town, "le train est à quai de la gare"
+        if kind == "rue" and HOME.search(text) is None:
+            continue  # "rue des tanneurs: chantier partout"
+        if NUMBER_AHEAD.match(text, match.end()):
+            continue  # "rue de la croix de fer 3": the numbered patterns' whole
+        joined = more and more.islower() and more not in common and more not in LINKS
+        end = match.end(3) if joined else match.end(2)
+        yield match.start(), end, "address"
