@@ -506,6 +506,14 @@ DEV_PROBE80 = HERE / "data" / "pii-dev-probe80.txt"
 """A fourth set written during #12's thirty-seventh session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.907 on its start code, 0.907 then), then opened and tuned
 on."""
+DEV_PROBE81 = HERE / "data" / "pii-dev-probe81.txt"
+"""A fifth set written during #12's thirty-seventh session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.836 on its start code, 0.836 then), then opened and tuned
+on."""
+DEV_PROBE82 = HERE / "data" / "pii-dev-probe82.txt"
+"""A sixth set written during #12's thirty-seventh session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.906 on its start code, 0.906 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
