@@ -20,11 +20,12 @@ from bot.privacy.tokens import PhraseIndex, Stems, tokenise
 
 Found = tuple[int, int, str]
 BEFORE = lazy(
-    r"(?i:\b(?:in|into|naar|op|uit|bij|aan|à|au|aux|chez|at|to|from|van|de|du|avec|with|met|for"
-    r"|voor|pour)\s+"
+    r"(?i:\b(?:in|into|naar|op|uit|bij|aan|à|a|au|aux|chez|at|to|from|van|de|du|avec|with|met|for"
+    r"|voor|pour|behandeling|traitement|treatment|opgenomen|hospitalisée?|hospitali[sz]ed)\s+"
     r"(?:(?:het|de|'t|le|la|les|the)\s+|l['’])?)$"
 )
-"""A care place by its name comes after a preposition: "in Stuivenberg", "au Samusocial"."""
+"""A care place by its name comes after a preposition: "in Stuivenberg", "au Samusocial", "a
+bordet" (typed without its accent), "in behandeling gasthuisberg" (probe77, probe81)."""
 AFTER_KIND = lazy(
     r"(?i:\b(?:centre\s+fermé|gesloten\s+centrum|centrum|centre|kliniek|clinique|ziekenhuis"
     r"|hôpital|hopital|hospital|prison|gevangenis|pz|pc|opz|upc)\s+)$"

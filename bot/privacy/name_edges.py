@@ -55,7 +55,8 @@ def edges(
             start, lowered = start + cut, lowered[cut:]
         if text.startswith(MONSIEUR, start) and _monsieur(text, start, end, lexicon):
             start, lowered = start + len(MONSIEUR), lowered[len(MONSIEUR) :]  # "M. Dubois"
-        if lowered.startswith(CLITIC) and _after_a_word(text, start, lexicon):
+        surname = lowered.split()[0].replace("’", "'") in lexicon.last  # "bij d'hondt"
+        if lowered.startswith(CLITIC) and not surname and _after_a_word(text, start, lexicon):
             cut = lowered.index("'" if "'" in lowered[:3] else "’") + 1
             if cut < len(lowered):
                 start, lowered = start + cut, lowered[cut:]

@@ -19,6 +19,7 @@ from bot.privacy.lexicon import lexicon
 from bot.privacy.name_dotless import dotless_initials
 from bot.privacy.name_doubled import doubled_nicknames
 from bot.privacy.name_holders import holders
+from bot.privacy.name_records import record_names
 from bot.privacy.name_word_uses import RELATIONS
 
 Found = tuple[int, int, str]
@@ -136,6 +137,7 @@ def told_names(text: str) -> Iterator[Found]:
                 yield match.start(1), match.end(1), "name"
     yield from holders(text)  # "au nom de marchal": the holder of an account
     yield from dotless_initials(text)  # "bij jp thuis"
+    yield from record_names(text)  # "kouassi joy 03-02-1998", "ibo (ibrahim)"
 
 
 LEAD = (

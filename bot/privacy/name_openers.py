@@ -178,12 +178,15 @@ PAIR_ACTS = lazy(
     r"|kwamen|wonen|woonden|delen|gaan|gingen|hebben|hadden|willen|spelen|slapen|vivent"
     r"|viennent|habitent|partagent|ont|jouent|dorment|vont|sont\s+venue?s|are\s+twins"
     r"|zijn\s+(?:een\s+)?tweeling|sont\s+(?:des\s+)?jumeaux|sont\s+(?:des\s+)?jumelles"
+    r"|(?:are|zijn|sont)\s+(?:the|de|les)\s+(?:\d\s+|two\s+|twee\s+|deux\s+)?(?:daughters|sons"
+    r"|kids|children|girls|boys|dochters|zonen|kinderen|meisjes|jongens|filles|fils|enfants)"
     r"|(both|together|samen|ensemble|were\s+(?:absent|late|sick|ill|there|home|not)|did\s+not"
     r"|didn['’]t|don['’]t|never|zijn\s+(?:niet|nooit|vandaag|gisteren|ziek)|waren\s+(?:niet|ziek"
     r"|er)|ne\s+sont\s+pas|n['’]ont\s+pas))\b)"
 )
 """Two opening words joined by "and" before what two people do together: "precious and faith
-share one bed", "wil en geluk komen uit kinshasa" (probe18)."""
+share one bed", "wil en geluk komen uit kinshasa" (probe18), "joy and hope are the 2 daughters
+of mrs adeyemi" (probe81)."""
 
 
 OWNER_OF_DETAIL = lazy(

@@ -74,6 +74,8 @@ def word_name(
         return False  # "the word espoir came up in group" (probe75's clean note)
     if after_title(text, tokens, i):
         return foreign or token.bare not in MODALS
+    if previous is not None and previous.bare in COPULAS and PREDICATE_END.match(text, token.end):
+        return False  # "the square was lovely, bought waffles": what it was (probe81)
     if following and following.bare in WANTED and WANTED_ALONE.match(text, following.end):
         return False  # "Patience needed, the mutualiteit takes 6 weeks": the word is needed
     if sent_by(text, token):
@@ -150,6 +152,7 @@ def word_name(
 
 
 THE_WORD = lazy(r"(?i:\b(?:word|woord|mot)\s+$)")
+PREDICATE_END = lazy(r"\s*(?:[,.;!?]|$)")
 WROTE = lazy(r"(?i:\s+(?:said|says|wrote|writes|zei|zegt|schreef|schrijft|dit|écrit|a\s+dit)\b)")
 """After "the word" a name still says or writes it: "the word mark said was fine" (reader36)."""
 PAIR = lazy(r" (?:and|en|et|&) ([a-zà-ÿ]+) ([a-zà-ÿ]+)(?: ([a-zà-ÿ]+))?")

@@ -97,7 +97,7 @@ MORE = lazy(rf"\s+[A-ZÀ-Ý]{NAME}")
 """A capitalised word that continues the name: "basisschool De Kleine Prins"."""
 HOSPITALS = (
     r"erasme|érasme|brugmann|bordet|huderf|saint-pierre|saint-luc|sint-pieter|sint-jan"
-    r"|delta|chirec|ambroise paré|jolimont|citadelle|la citadelle|bracops|molière|iris sud"
+    r"|delta|chirec|ambroise par[ée]|jolimont|citadelle|la citadelle|bracops|molière|iris sud"
     r"|stuivenberg|middelheim|sint-vincentius|sint-augustinus|jan palfijn|maria middelares"
     r"|groeninge|jessa|sint-trudo|heilig hart|sint-elisabeth|oost-limburg"
 )  # fmt: skip

@@ -118,6 +118,8 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
         i += found
         if found == 1 and not text.isascii() and _an_accented_word(text, start, end):
             continue  # "comme maçon": the word, not Macon
+        if GLUED_N.search(text, max(0, start - 3), start):
+            continue  # "papa n'goma": a name's letters, not Goma (French "n'" elides no town)
         if not (lenient or name not in places.ambiguous or _clearly_a_place(text, start, end)):
             continue  # a word that is also a place, not used as one: no need to ask more
         after_article = town_after_article(text, start) and not RESIDENCE.search(
@@ -140,6 +142,7 @@ def place_names(text: str, lenient: bool = False) -> Iterator[Found]:
             yield (postcode.start() if postcode else start), end, "place"
 
 
+GLUED_N = lazy(r"(?i:(?<![\w'’])n['’]$)")
 ORIGIN_HINT = lazy(
     r"(?i:geboren|born|née?s?\b|opgegroeid|grandi|grew|raised|komt|kwam|komen|afkomstig|vlucht"
     r"|vient|viennent|venue?s?\b|originaire|comes?\b|came|fled|dorp|stad|village|ville|town"

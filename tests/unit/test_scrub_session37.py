@@ -187,3 +187,77 @@ def test_a_word_name_opening_the_note_follows_its_masked_repeat() -> None:
 )
 def test_a_frequent_or_unmasked_opening_word_stays(text: str) -> None:
     assert all(span.start > 0 for span in find_spans(text))
+
+
+def test_an_adjective_after_was_is_no_name() -> None:
+    text = "spring market on the square was lovely, bought waffles"
+    assert not [span for span in masked(text) if span[1] == "name"]
+
+
+def test_two_word_names_said_to_be_the_daughters_are_people() -> None:
+    spans = masked("joy and hope are the 2 daughters of mrs adeyemi")
+    assert ("joy", "name") in spans and ("hope", "name") in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("kouassi joy 03-02-1998 registre bis", "kouassi joy"),
+        ("winter kevin gbd 3/11/87 rr nog geen leefloon", "winter kevin"),
+    ],
+)
+def test_the_words_opening_a_record_before_a_date_of_birth_are_a_name(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rijksregisternr 85.07.30-033.61 klopt ni",
+        "geb 03-02-1998, mvr belde",
+        "vandaag 03-02-1998 hb gedaan",
+        "insz 84-45-03-009-40 op het attest",
+    ],
+)
+def test_a_records_cue_before_its_number_or_date_is_no_name(text: str) -> None:
+    assert not [span for span in masked(text) if span[1] == "name"]
+
+
+def test_a_short_form_in_brackets_beside_a_first_name_is_the_same_person() -> None:
+    assert ("ibo", "name") in masked("ibo (ibrahim) hangt rond aan het station")
+
+
+@pytest.mark.parametrize(
+    "text", ["youssef (clb) ok", "sarah (zus) belde", "aster (eritrees) gaat naar de kerk"]
+)
+def test_a_service_a_relation_or_an_origin_in_brackets_is_no_short_form(text: str) -> None:
+    inside = text[text.index("(") + 1 : text.index(")")]
+    assert (inside, "name") not in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("bij d'hondt in het begijnhofke", "d'hondt"), ("papa n'goma zit vast", "n'goma")],
+)
+def test_a_surname_with_an_apostrophe_is_one_name(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("chimio a bordet, enfants chez la tante", "bordet"),
+        ("est sortie de ambroise paré après une tentative", "ambroise paré"),
+        ("kanker in behandeling gasthuisberg, chemo dinsdags", "gasthuisberg"),
+        ("dialyse 3x semaine a chu ambroise pare", "chu ambroise pare"),
+    ],
+)
+def test_a_hospital_by_its_name_alone_is_an_organisation(text: str, place: str) -> None:
+    assert (place, "organisation") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["il vient d'anvers", "madame d'habitude", "la mère d'amine est venue"]
+)
+def test_an_elided_article_before_a_town_or_a_word_stays_outside_the_name(text: str) -> None:
+    assert not [span for span in masked(text) if "'" in span[0]]
