@@ -514,6 +514,14 @@ DEV_PROBE82 = HERE / "data" / "pii-dev-probe82.txt"
 """A sixth set written during #12's thirty-seventh session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.906 on its start code, 0.906 then), then opened and tuned
 on."""
+DEV_PROBE83 = HERE / "data" / "pii-dev-probe83.txt"
+"""A seventh set written during #12's thirty-seventh session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.919 on its start code, 0.919 then), then opened and tuned
+on."""
+DEV_PROBE84 = HERE / "data" / "pii-dev-probe84.txt"
+"""An eighth set written during #12's thirty-seventh session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.924 on its start code, 0.924 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
