@@ -181,7 +181,8 @@ UNKNOWN = frozenset(["unknown", "onbekend", "inconnu", "inconnue", "none", "geen
 CALLED_BY_ALL = lazy(
     r"(?i:\b(?:qu['’]\s?on|qu['’]\s?ils|que\s+tout\s+le\s+monde)\s+appel(?:le|lent)\s+"
     rf"((?:{LEAD}\s+)?[^\W\d_][\w'’-]+)"
-    r"|\b(?:who|that)\s+(?:they|we|everyone|everybody|people)\s+call\s+"
+    r"|\b(?:who|that|guy|man|woman|lady|kid|boy|girl|bloke)\s+(?:they|we|everyone|everybody"
+    r"|people)\s+call\s+"
     rf"((?:{LEAD}\s+)?[^\W\d_][\w'’-]+)"
     r"|\bdie\s+(?:ze|we|ie|iedereen|men|ze\s+hier)\s+"
     r"((?:[^\W\d_][\w'’-]+\s+)?[^\W\d_][\w'’-]+)\s+noem(?:en|t|de|den)\b"
@@ -190,7 +191,8 @@ CALLED_BY_ALL = lazy(
     r"(?:\s+nu)?|calls\s+(?:himself|herself|themselves)(?:\s+now)?)\s+([^\W\d_][\w'’-]+))"
 )
 """A name said with a relative clause of calling: "le copain qu'on appelle p'tit lu", "the man
-they call big mo", "de buurvrouw die ze mémé lou noemen" (review39a), the name someone asks
+they call big mo", "guy they call tonton" (probe84), "de buurvrouw die ze mémé lou noemen"
+(review39a), the name someone asks
 for ("wants to be called sam", probe50)."""
 
 

@@ -7,7 +7,10 @@ the hall"). `name_word_names` asks this; kept apart to keep modules small."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import read_data
 from bot.privacy.name_cue_lists import SUBJECT_VERBS
 from bot.privacy.name_function_words import AND
 from bot.privacy.name_word_uses import RELATIONS
@@ -78,6 +81,10 @@ def described_after(text: str, end: int, article: bool = False) -> bool:
     `article` ("an") may be followed by an origin and a noun ("an indian man")."""
     if AGED_OR_WITH_KIN.match(text, end):
         return True
+    home = FROM_PLACE.match(text, end)
+    season = text[:end].rsplit(None, 1)[-1].lower() in SEASONS  # "winter uit rusland"
+    if home is not None and not season and _a_place_at_start(home.group(1)):
+        return True  # "rose uit de seefhoek heeft rozen geplant" (probe84)
     being = IS_A.match(text, end)
     if being is not None and not article and being.group(1).lower() in PEOPLE_WORDS:
         return True
@@ -89,6 +96,31 @@ def described_after(text: str, end: int, article: bool = False) -> bool:
     then = (after.group(2) or "").lower()
     person = then in RELATIONS and not article  # "precious nigerian mum of three"
     return not then or person or then in SUBJECT_VERBS or then in AND or category_word(then)
+
+
+FROM_PLACE = lazy(
+    r"(?i: (?:uit|from|van)\s+(?:de\s+|het\s+|the\s+|'t\s+)?"
+    r"([^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?))"
+)
+"""Where the person is from: a town or a quarter, with its article."""
+SEASONS = frozenset(
+    """winter zomer lente herfst summer spring autumn hiver été ete printemps automne storm
+    sneeuw snow neige regen rain pluie zon sun soleil""".split()  # noqa: SIM905
+)
+"""Weather comes from somewhere too."""
+
+
+def _a_place_at_start(words: str) -> bool:
+    from bot.privacy.places import place_names  # it reads no names: no cycle
+
+    found = next(place_names(words, lenient=True), None)
+    return found is not None and found[0] == 0 and words[: found[1]].lower() not in _countries()
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """ "jade uit china", "amber from poland": a thing's origin, not where someone lives."""
+    return frozenset(line.replace("_", " ") for line in read_data("countries.txt"))
 
 
 BIG_BEFORE = lazy(

@@ -218,6 +218,23 @@ def _clubs(text: str, lowered: str) -> Iterator[Found]:
             yield match.start(), match.end() + town[1], "organisation"
 
 
+HOSPITALS = (
+    r"erasme|érasme|brugmann|bordet|huderf|saint-pierre|saint-luc|sint-pieter|sint-jan"
+    r"|delta|chirec|ambroise par[ée]|jolimont|citadelle|la citadelle|bracops|molière|iris sud"
+    r"|stuivenberg|middelheim|sint-vincentius|sint-augustinus|jan palfijn|maria middelares"
+    r"|groeninge|jessa|sint-trudo|heilig hart|sint-elisabeth|oost-limburg"
+)  # fmt: skip
+HOSPITAL_NAME = lazy(rf"(?:{HOSPITALS})")
+
+
+def named_care(rest: str) -> bool:
+    """What follows a hospital group's letters names one: a listed hospital whole ("az heilig
+    hart", probe83), a word no frequent one, or a name no word ("az monica")."""
+    last = rest.split()[-1]
+    given = lexicon().is_name(last) and not lexicon().is_word(last)
+    return HOSPITAL_NAME.fullmatch(rest) is not None or last not in frequent() or given
+
+
 def plural_verb(word: str) -> bool:
     """A Dutch verb in the plural after a kind of place ("het dienstencentrum bloeien",
     review46a) names nothing; a town is a word too ("atheneum mechelen")."""

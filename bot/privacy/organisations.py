@@ -20,7 +20,7 @@ from bot.privacy.org_capitals import (
     capitals_after,
     congregations,
 )
-from bot.privacy.org_shapes import plural_verb
+from bot.privacy.org_shapes import HOSPITALS, named_care, plural_verb
 from bot.privacy.org_shapes import town_word as _town_word
 from bot.privacy.patterns import organisations as capitalised_organisations
 from bot.privacy.places import fold, gazetteer, place_names
@@ -95,12 +95,6 @@ BARE_KIND = lazy(
 """A kind of place that names itself with the next word: "rusthuis hemelrijk"."""
 MORE = lazy(rf"\s+[A-ZÀ-Ý]{NAME}")
 """A capitalised word that continues the name: "basisschool De Kleine Prins"."""
-HOSPITALS = (
-    r"erasme|érasme|brugmann|bordet|huderf|saint-pierre|saint-luc|sint-pieter|sint-jan"
-    r"|delta|chirec|ambroise par[ée]|jolimont|citadelle|la citadelle|bracops|molière|iris sud"
-    r"|stuivenberg|middelheim|sint-vincentius|sint-augustinus|jan palfijn|maria middelares"
-    r"|groeninge|jessa|sint-trudo|heilig hart|sint-elisabeth|oost-limburg"
-)  # fmt: skip
 HOSPITAL = lazy(
     rf"\b(?:hôpital|hopital|hospital|ziekenhuis|kliniek|clinique|cliniques)\s+(?:de\s+la\s+|de\s+)?"
     rf"(?:universitaire\s+|universitair\s+)?(?:{HOSPITALS})\b"
@@ -250,9 +244,7 @@ def _institutions(text: str) -> Iterator[Found]:
             yield match.start(1), match.end(1), "organisation"
     care = CARE_HINT.in_text(text)
     for match in CARE_ACRONYM.finditer(text) if care else ():
-        last = match.group().split()[-1].lower()  # "az monica": a name, however frequent
-        given = lexicon().is_name(last) and not lexicon().is_word(last)
-        if match.group()[0].isupper() or last not in _frequent() or given:
+        if match.group()[0].isupper() or named_care(match.group().lower().split(None, 1)[1]):
             yield match.start(), match.end(), "organisation"
     yield from _named_places(text, lowered)
     yield from care_places(text, lowered)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import lexicon
 from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
@@ -25,6 +26,11 @@ STREET = lazy(
 )
 """The kind, its link word and one or two words of the name; a number after it is the
 numbered patterns' to read."""
+BARE = lazy(
+    r"(?i:\b(?:avenue|boulevard|chaussée|chaussee|quai|drève|dreve)\s+([^\W\d_][\w'’-]{2,})"
+    r"(?![\w'’-])(?![^,;.\n\d]{0,24}\d))"
+)
+"""The kind and a name with no link word: "lives alone avenue brugmann top floor" (probe83)."""
 NUMBER_AHEAD = lazy(r"[^,;.\n\d]{0,24}\d")
 """A number further on in the clause: the street goes on to it."""
 NOT_A_NAME = frozenset(
@@ -61,3 +67,26 @@ def unnumbered_streets(text: str, lowered: str) -> Iterator[Found]:
         joined = more and more.islower() and more not in common and more not in LINKS
         end = match.end(3) if joined else match.end(2)
         yield match.start(), end, "address"
+    for match in BARE.finditer(text):
+        name = match.group(1)
+        named = name.lower() not in lexicon().words or lexicon().is_name(name.lower())
+        if name.islower() and name not in common and named and name not in LINKS:
+            yield match.start(), _name_end(text, match.end(), common), "address"
+
+
+NEXT_PART = lazy(r"\s+((?:de|du|van|der|den|le|la)\s+)?([^\W\d_][\w'’-]{2,})(?![\w'’-])")
+
+
+def _name_end(text: str, end: int, common: frozenset[str]) -> int:
+    """Where a street's name of several words ends: "avenue jules bordet", "avenue houba de
+    strooper"; a frequent word or a link word ("depuis", "near") starts the sentence's rest."""
+    names = lexicon()
+    for _ in range(3):
+        part = NEXT_PART.match(text, end)
+        if part is None:
+            break
+        word = part.group(2).lower()
+        if word in common or word in LINKS or (word in names.words and not names.is_name(word)):
+            break
+        end = part.end()
+    return end

@@ -261,3 +261,68 @@ def test_a_hospital_by_its_name_alone_is_an_organisation(text: str, place: str) 
 )
 def test_an_elided_article_before_a_town_or_a_word_stays_outside_the_name(text: str) -> None:
     assert not [span for span in masked(text) if "'" in span[0]]
+
+
+def test_a_hospital_group_with_a_listed_hospital_is_an_organisation() -> None:
+    assert ("az heilig hart", "organisation") in masked("naar az heilig hart voor dialyse")
+
+
+def test_a_hospital_groups_letters_before_a_frequent_word_stay() -> None:
+    assert not [span for span in masked("az vandaag dicht") if span[1] == "organisation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "team lunch at the turkish place, pide was great, too full to work",
+        "no one home at the first address, neighbour said theyre on holiday",
+        "lekker gegeten, injera met linzen",
+    ],
+)
+def test_dishes_and_contractions_without_apostrophe_are_no_names(text: str) -> None:
+    assert not [span for span in masked(text) if span[1] == "name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("guy they call tonton sleeps in the park", "tonton"),
+        ("kid they call sunny keeps skipping school", "sunny"),
+        ("rose uit de seefhoek heeft rozen geplant", "rose"),
+        ("hope from brussels called", "hope"),
+    ],
+)
+def test_a_name_they_call_someone_and_a_word_name_from_a_place_are_people(
+    text: str, name: str
+) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["winter uit rusland was koud", "rose uit de tuin is mooi", "hope from the start"]
+)
+def test_weather_from_a_country_and_a_word_from_no_place_stay_words(text: str) -> None:
+    assert text.split()[0] not in [span[0] for span in masked(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("grandma still lives alone avenue brugmann top floor", "avenue brugmann"),
+        ("he lives avenue louise near the park", "avenue louise"),
+    ],
+)
+def test_a_french_street_without_link_word_or_number_is_an_address(text: str, street: str) -> None:
+    assert (street, "address") in masked(text)
+
+
+@pytest.mark.parametrize("text", ["an avenue for support", "the avenue was closed"])
+def test_an_english_avenue_is_a_word(text: str) -> None:
+    assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["amber from poland as a souvenir", "jade uit china, mooi beeldje"]
+)
+def test_a_thing_from_a_country_is_no_one(text: str) -> None:
+    assert text.split()[0] not in [span[0] for span in masked(text)]
