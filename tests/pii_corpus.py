@@ -522,6 +522,14 @@ DEV_PROBE84 = HERE / "data" / "pii-dev-probe84.txt"
 """An eighth set written during #12's thirty-seventh session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.924 on its start code, 0.924 then), then opened and tuned
 on."""
+DEV_PROBE85 = HERE / "data" / "pii-dev-probe85.txt"
+"""A ninth set written during #12's thirty-seventh session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.868 on its start code, 0.868 then), then opened and tuned
+on."""
+DEV_PROBE86 = HERE / "data" / "pii-dev-probe86.txt"
+"""A tenth set written during #12's thirty-seventh session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.900 on its start code, 0.900 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
