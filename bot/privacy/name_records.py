@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.name_cues import frequent
+from bot.privacy.name_initials import ABBREVIATIONS
+from bot.privacy.name_vetoes import NO_NAMES
 
 Found = tuple[int, int, str]
 BIRTH_RECORD = lazy(
@@ -49,6 +51,43 @@ def record_names(text: str) -> Iterator[Found]:
             yield record.start(1), record.end(1), "name"
     if "(" in text:
         yield from _short_forms(text)
+    yield from _opening_initials(text)
+
+
+OPENING_DOTS = lazy(
+    r"\s*((?:[a-z]\.?-(?:[a-z]\.){1,2}|(?:[a-z]\.){2,3})(?:\s[a-z]\.)?)(?=[\s,:;]|$)"
+    r"|\s*([^\W\d_][\w'’-]{2,})\s+([a-z]\.)(?=[\s,:;]|$)"
+)
+"""Initials with their stops opening the note ("t.k. back from", "r.v.d. veel afwezig",
+"j-m.v. a replongé", "m.-c. d. gay"), or a word and one initial ("sevda k. kwam zelf")."""
+
+
+CARE = frozenset(["az", "uz", "rz", "pc", "pz", "chu", "chr", "cgg", "wgc", "ssm", "opz"])
+"""Hospitals and care centres by their letters."""
+TIMES = frozenset(["a.m.", "p.m.", "v.m.", "n.m."])
+"""The morning and the afternoon ("a.m. bezoek, p.m. tel"); "a.m. belde" is another rule's."""
+SURNAME_AFTER = lazy(r"\s+([^\W\d_][\w'’-]{2,})")
+
+
+def _opening_initials(text: str) -> Iterator[Found]:
+    """The person a note opens with, by initials: not a dotted abbreviation ("o.a.", "p.s.",
+    "n.b."); a word before one initial could be a name ("sevda k."; not "zie b.")."""
+    opening = OPENING_DOTS.match(text)
+    if opening is None:
+        return
+    if opening.group(1):
+        dotted = opening.group(1).split()[0]
+        letters = dotted.replace(".", "")
+        service = letters in NO_NAMES or letters in CARE  # "r.v.a. adres", "a.z. tel spoed"
+        if dotted not in ABBREVIATIONS | TIMES and not service:
+            surname = SURNAME_AFTER.match(text, opening.end(1))
+            listed = surname is not None and surname.group(1).lower() in lexicon().last
+            if surname and listed and _could_be_a_name(surname.group(1).lower()):
+                yield opening.start(1), surname.end(1), "name"  # "m.-t. fontaine" whole
+            else:
+                yield opening.start(1), opening.end(1) - 1, "name"
+    elif _could_be_a_name(opening.group(2).lower()):
+        yield opening.start(2), opening.end(3) - 1, "name"
 
 
 def _short_forms(text: str) -> Iterator[Found]:

@@ -326,3 +326,37 @@ def test_an_english_avenue_is_a_word(text: str) -> None:
 )
 def test_a_thing_from_a_country_is_no_one(text: str) -> None:
     assert text.split()[0] not in [span[0] for span in masked(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("t.k. back from the closed centre", "t.k"),
+        ("r.v.d. veel afwezig op school", "r.v.d"),
+        ("j-m.v. a encore replongé", "j-m.v"),
+        ("m.-c. d. dort chez un pote", "m.-c. d"),
+        ("sevda k. kwam zelf naar bureau", "sevda k"),
+        ("k.m. peeters geb 3 feb 1979", "k.m. peeters"),
+    ],
+)
+def test_initials_opening_a_note_are_someone(text: str, initials: str) -> None:
+    assert (initials, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "o.a. de huur is te hoog",
+        "p.s. niet vergeten",
+        "n.b. morgen verlof",
+        "zie b. voor meer",
+        "r.v.a. adres klopt niet",
+        "a.m. bezoek, p.m. tel",
+    ],
+)
+def test_a_dotted_abbreviation_opening_a_note_is_no_one(text: str) -> None:
+    assert masked(text) == []
+
+
+def test_a_single_initial_before_a_surname_keeps_the_whole_name() -> None:
+    assert ("j. vermeiren", "name") in masked("j. vermeiren whatsapp, wants help with debts")
