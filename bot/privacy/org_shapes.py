@@ -232,7 +232,9 @@ def named_care(rest: str) -> bool:
     hart", probe83), a word no frequent one, or a name no word ("az monica")."""
     last = rest.split()[-1]
     given = lexicon().is_name(last) and not lexicon().is_word(last)
-    return HOSPITAL_NAME.fullmatch(rest) is not None or last not in frequent() or given
+    if HOSPITAL_NAME.fullmatch(rest) is not None or given:
+        return True
+    return last not in frequent() and not plural_verb(last)  # "naar cgg doorverwijzen"
 
 
 def plural_verb(word: str) -> bool:

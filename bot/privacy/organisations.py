@@ -100,7 +100,7 @@ HOSPITAL = lazy(
     rf"(?:universitaire\s+|universitair\s+)?(?:{HOSPITALS})\b"
 )
 CARE_ACRONYM = lazy(
-    r"\b(?:AZ|UZ|RZ|ZNA|GZA|CHU|CHR|CHIREC|HUB|ZOL|az|uz|rz|zna|gza|chu|chr|chirec)\s+"
+    r"\b(?:AZ|UZ|RZ|ZNA|GZA|CHU|CHR|CHIREC|HUB|ZOL|CGG|az|uz|rz|zna|gza|chu|chr|chirec|cgg)\s+"
     rf"(?:(?i:{HOSPITALS})\b|(?:(?:de\s+la|de\s+l['’]|de|van|d['’]|ter|ten)\s*)?"
     r"(?:(?:st|ste|sint|saint)[\s.-]+)?[\w'’-]{3,})"
     r"|\b(?i:pc|pz|opz|upc)\s+(?:(?i:dr|dokter)\.?\s+)?(?:(?i:sint|st|saint|heilig"
@@ -196,7 +196,7 @@ LEGAL_FORMS = ("vzw", "asbl", "bvba", "bv", "nv", "srl", "sprl", "fc", "kfc", "r
                "kaa", "ksk", "ksv", "rwdm", "chiro", "scouts", "ksa", "kla", "patro", "guides",
                "jeugdbeweging", "cvo")  # fmt: skip
 CARE_GROUPS = ("az", "uz", "rz", "zna", "gza", "chu", "chr", "chirec", "hub", "zol", "pc", "pz",
-               "opz", "upc")  # fmt: skip
+               "opz", "upc", "cgg")  # fmt: skip
 """What LEGAL and CARE_ACRONYM (in any case) need: cheap substring tests before the scans."""
 LEGAL_HINT, CARE_HINT = Stems(LEGAL_FORMS), Stems(CARE_GROUPS)
 

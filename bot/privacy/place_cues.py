@@ -17,11 +17,12 @@ in the marolles", "vit dans les marolles")."""
 SERVICE_BEFORE = lazy(
     r"(?i:\b(?:ocmw|cpas|vdab|caw|clb|politie|police|gemeente|commune|forem|actiris|jeugdhulp|stad"
     r"|ville|sociaal huis|gemeentehuis|maison communale|croix[ -]rouge|rode kruis|red cross"
-    r"|gemeenteraad|burgemeester|schepen|bourgmestre|conseil communal)\s+"
+    r"|gemeenteraad|burgemeester|schepen|bourgmestre|conseil communal|gevangenis|prison)\s+"
     r"(van\s+|de\s+|d'|du\s+|of\s+)?)$"
 )
 """A service or a town's council with its town: the town says where the person lives (or
-whose office it is: "de gemeenteraad van zele", review45a)."""
+whose office it is: "de gemeenteraad van zele", review45a), a prison with its town ("zit vast
+in gevangenis haren", probe83)."""
 FEAST_SAINTS = frozenset(["nicolas", "niklaas", "nicolaas", "maarten", "martin", "valentin",
                           "valentijn", "sylvestre", "silvester", "jean", "jan", "hubert",
                           "eloi", "catherine", "barbe", "patrick", "joseph", "jozef"])  # fmt: skip

@@ -360,3 +360,18 @@ def test_a_dotted_abbreviation_opening_a_note_is_no_one(text: str) -> None:
 
 def test_a_single_initial_before_a_surname_keeps_the_whole_name() -> None:
     assert ("j. vermeiren", "name") in masked("j. vermeiren whatsapp, wants help with debts")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("blessing volgt bij cgg ter linde", ("cgg ter linde", "organisation")),
+        ("broer zit vast in gevangenis haren sinds feb", ("haren", "place")),
+    ],
+)
+def test_a_care_centre_by_its_name_and_a_prisons_town(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+def test_a_care_centres_letters_before_a_verb_stay_alone() -> None:
+    assert ("cgg", "health") in masked("ptt naar cgg doorverwijzen")
