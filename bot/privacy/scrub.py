@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from bot.msgid import N_
-from bot.privacy.address_edges import address_edges, iban_edges
+from bot.privacy.address_edges import address_edges, start_edges
 from bot.privacy.card_numbers import card_numbers
 from bot.privacy.category_shorthand import shorthand_categories
 from bot.privacy.category_steps import category_steps
@@ -193,8 +193,8 @@ def find_spans(
                 end = org_tail_end(text, start, end, words)  # "bij mipori vime", "x | à | marche"
             elif kind == "address":
                 start, end = address_edges(text, start, end)  # "34 avenue Louise, 2nd floor"
-            elif kind == "iban":
-                start = iban_edges(text, start)  # "BE 6 8 5390 0754 7034"
+            elif kind in ("iban", "health"):
+                start = start_edges(text, start, kind)  # "BE 6 8 5390 …", "sous méthadone"
             if start < end and occupied.find(1, start, end) < 0:
                 if kind != "label" and a_lone_article(text, start, end):
                     continue

@@ -375,3 +375,18 @@ def test_a_care_centre_by_its_name_and_a_prisons_town(text: str, found: tuple[st
 
 def test_a_care_centres_letters_before_a_verb_stay_alone() -> None:
     assert ("cgg", "health") in masked("ptt naar cgg doorverwijzen")
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        ("il est sous méthadone depuis mai", "sous méthadone"),
+        ("mme sous dialyse 3x", "sous dialyse"),
+    ],
+)
+def test_a_treatment_keeps_its_sous(text: str, treatment: str) -> None:
+    assert any(treatment in span[0] and span[1] == "health" for span in masked(text))
+
+
+def test_sous_alone_is_a_word() -> None:
+    assert masked("le dossier est sous la pile") == []
