@@ -221,6 +221,7 @@ from tests.pii_corpus import (
     FROZEN35,
     FROZEN36,
     FROZEN37,
+    FROZEN38,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -242,6 +243,7 @@ from tests.pii_corpus import (
     HOLDOUT_PROBE23,
     HOLDOUT_PROBE24,
     HOLDOUT_PROBE25,
+    HOLDOUT_REVIEW47A,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBCATS4,
@@ -600,6 +602,7 @@ def main(argv: list[str] | None = None) -> None:
                ("thirty-seventh session's eighth tuning set (probe84)", from_markup(DEV_PROBE84)),
                ("thirty-seventh session's ninth tuning set (probe85)", from_markup(DEV_PROBE85)),
                ("thirty-seventh session's tenth tuning set (probe86)", from_markup(DEV_PROBE86)),
+               ("thirty-seventh session's held-out set (review47a)", from_markup(HOLDOUT_REVIEW47A)),
                ("thirty-fifth session's second tuning set (probe57)", from_markup(DEV_PROBE57)),
                ("thirty-third session's review set (review43a; tuned on from the thirty-fourth)",
                 from_markup(DEV_REVIEW43A)),
@@ -648,6 +651,7 @@ def main(argv: list[str] | None = None) -> None:
                ("35th external set, frozen (never tuned on)", from_jsonl(FROZEN35)),
                ("36th external set, frozen (never tuned on)", from_jsonl(FROZEN36)),
                ("37th external set, frozen (never tuned on)", from_jsonl(FROZEN37)),
+               ("38th external set, frozen (never tuned on)", from_jsonl(FROZEN38)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:
