@@ -155,8 +155,8 @@ def asides(text: str) -> Iterator[Found]:
 
 
 def _called_too(text: str, match: re.Match[str]) -> bool:
-    """A word no cue nor frequent word before "aka" and a listed first name: "rocky aka rick de
-    backer" (probe77)."""
+    """A word, no cue, before "aka" and a listed first name: "sunshine aka fatima el amrani"
+    (probe77's "rocky aka rick de backer" stays out: "rocky" is frequent and no listed name)."""
     word, nickname = match.group(1).lower(), match.group(2).split()[0].lower()
     plain = word in _CUES or ARTICLE.search(text, 0, match.start(1))
     given = word not in frequent() or word in lexicon().first  # "rocky" is a word too

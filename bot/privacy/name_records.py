@@ -1,7 +1,8 @@
 """A note that opens like a record: one to three words and a date of birth ("kouassi joy
 03-02-1998 registre bis …", probe81): the words are whom the record is about when each could
-be a name (no frequent word, no cue such as "mvr" or "rrn") and one is a listed name. And a
-name beside its short form in brackets: "ibo (ibrahim) hangt rond" (probe82)."""
+be a name (no frequent word, no cue such as "mvr" or "rrn") and one is a listed name. A name
+beside its short form in brackets: "ibo (ibrahim) hangt rond" (probe82). And initials opening
+the note: "t.k. back from", "sevda k. kwam zelf" (probe81, probe85, probe86)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ VOWEL = lazy(r"[aeiouyàâéèêëïîôöûü].*[aeiouyàâéèêëïîôöûü
 
 
 def _could_be_a_name(lowered: str) -> bool:
+    """No frequent word, form of address or record's cue; a listed name, or a word of no list."""
     names = lexicon()
     if lowered in frequent() or lowered in cues()["titles"] or len(lowered) < 3:
         return False
@@ -41,8 +43,8 @@ def _could_be_a_name(lowered: str) -> bool:
 
 
 def record_names(text: str) -> Iterator[Found]:
-    """Spans of the words opening a record before a date of birth, and of a name's short
-    form beside it in brackets."""
+    """Spans of the words opening a record before a date of birth, of a name's short form
+    beside it in brackets, and of initials opening the note."""
     record = BIRTH_RECORD.match(text) if text[:1].isalpha() or text[:1].isspace() else None
     if record is not None:
         words = [word.group().lower() for word in WORD.finditer(text, *record.span(1))]
@@ -91,7 +93,8 @@ def _opening_initials(text: str) -> Iterator[Found]:
 
 
 def _short_forms(text: str) -> Iterator[Found]:
-    """ "ibo (ibrahim)": a listed first name on one side, a word of no list on the other."""
+    """ "ibo (ibrahim)": a listed first name on one side; on the other a shorter word that
+    starts as the name does, no frequent word, no cue ("sarah (zus)"), no listed surname."""
     names = lexicon()
     for match in SHORT_FORM.finditer(text):
         outside, inside = match.group(1).lower(), match.group(2).lower()

@@ -63,8 +63,6 @@ def _opening_word_name(
         return []
     if not lexicon.is_word(bare) or bare in frequent():  # not "will check on will"
         return []
-    if first.start() in {start for start, _ in (*named, *taken)}:
-        return []
     later = any(
         _bare(match.group()) == bare
         for start, end in named
