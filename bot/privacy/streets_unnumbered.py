@@ -28,7 +28,7 @@ STREET = lazy(
 numbered patterns' to read."""
 BARE = lazy(
     r"(?i:\b(?:avenue|boulevard|chaussée|chaussee|quai|drève|dreve)\s+([^\W\d_][\w'’-]{2,})"
-    r"(?![\w'’-])(?![^,;.\n\d]{0,24}\d))"
+    r"(?![\w'’-]))"
 )
 """The kind and a name with no link word: "lives alone avenue brugmann top floor" (probe83)."""
 NUMBER_AHEAD = lazy(r"[^,;.\n\d]{0,24}\d")
@@ -70,7 +70,8 @@ def unnumbered_streets(text: str, lowered: str) -> Iterator[Found]:
     for match in BARE.finditer(text):
         name = match.group(1)
         named = name.lower() not in lexicon().words or lexicon().is_name(name.lower())
-        if name.islower() and name not in common and named and name not in LINKS:
+        numbered = NUMBER_AHEAD.match(text, match.end()) is not None  # "boulevard anspach 12"
+        if name.islower() and name not in common and named and name not in LINKS and not numbered:
             yield match.start(), _name_end(text, match.end(), common), "address"
 
 

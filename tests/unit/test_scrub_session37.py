@@ -390,3 +390,7 @@ def test_a_treatment_keeps_its_sous(text: str, treatment: str) -> None:
 
 def test_sous_alone_is_a_word() -> None:
     assert masked("le dossier est sous la pile") == []
+
+
+def test_a_french_street_with_its_number_stays_whole() -> None:
+    assert ("boulevard anspach 12", "address") in masked("il habite boulevard anspach 12")
