@@ -70,8 +70,7 @@ def unnumbered_streets(text: str, lowered: str) -> Iterator[Found]:
     for match in BARE.finditer(text):
         name = match.group(1)
         named = name.lower() not in lexicon().words or lexicon().is_name(name.lower())
-        numbered = NUMBER_AHEAD.match(text, match.end()) is not None  # "boulevard anspach 12"
-        if name.islower() and name not in common and named and name not in LINKS and not numbered:
+        if name.islower() and name not in common and named and name not in LINKS:
             yield match.start(), _name_end(text, match.end(), common), "address"
 
 

@@ -394,3 +394,8 @@ def test_sous_alone_is_a_word() -> None:
 
 def test_a_french_street_with_its_number_stays_whole() -> None:
     assert ("boulevard anspach 12", "address") in masked("il habite boulevard anspach 12")
+
+
+def test_a_year_after_a_french_street_leaves_it_a_street() -> None:
+    spans = masked("grandma lives alone avenue brugmann since 2019")
+    assert ("avenue brugmann", "address") in spans
