@@ -530,6 +530,14 @@ DEV_PROBE86 = HERE / "data" / "pii-dev-probe86.txt"
 """A tenth set written during #12's thirty-seventh session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.900 on its start code, 0.900 then), then opened and tuned
 on."""
+DEV_PROBE87 = HERE / "data" / "pii-dev-probe87.txt"
+"""A first set written during #12's thirty-eighth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.889 on its start code, 0.889 then), then opened and tuned
+on."""
+DEV_PROBE88 = HERE / "data" / "pii-dev-probe88.txt"
+"""A second set written during #12's thirty-eighth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.915 on its start code, 0.915 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
