@@ -538,6 +538,14 @@ DEV_PROBE88 = HERE / "data" / "pii-dev-probe88.txt"
 """A second set written during #12's thirty-eighth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.915 on its start code, 0.915 then), then opened and tuned
 on."""
+DEV_PROBE89 = HERE / "data" / "pii-dev-probe89.txt"
+"""A third set written during #12's thirty-eighth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.892 on its start code, 0.892 then), then opened and tuned
+on."""
+DEV_PROBE90 = HERE / "data" / "pii-dev-probe90.txt"
+"""A fourth set written during #12's thirty-eighth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.941 on its start code, 0.941 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned

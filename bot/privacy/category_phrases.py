@@ -182,13 +182,13 @@ FAITH_AFTER = lazy(r"(?i:\s+(?:faith|religion|geloof|godsdienst)\b)")
 
 SPOKEN = lazy(
     r"(?i:\b(?:spreekt|spreken|sprak|spraken|verstaat|leert|parle|parlent|parlait|comprend"
-    r"|apprend|speaks|speak|spoke|understands|learns|learning|cursus|cours\s+de|lessen|les"
+    r"|apprend|speaks|speak|spoke|understands|learns|learning|cursus|cours\s+de|lessen"
     r"|lesson|lessons|class|classes)\s+(?:(?:\w+|een\s+beetje|un\s+peu(?:\s+de)?|a\s+little"
     r"|wat|goed|bien|well|vlot|enkel|only|seulement)\s+)?(?:het\s+|le\s+|l['’]|en\s+|in\s+)?)$"
-    r"|(?i:\bin\s+het\s+)$"
+    r"|(?i:\bin\s+het\s+|\bles\s+(?:in\s+(?:het\s+)?)?)$"
 )
 """Before a word that names a language as well as a people: "spreekt goed spaans", "parle
-un peu de grec", "in het turks" are about a language, which is not labelled."""
+un peu de grec", "in het turks", "les turks" (not "chez les ouedraogo burkinabè")."""
 
 
 THING_AFTER = lazy(
@@ -205,7 +205,7 @@ THING_AFTER = lazy(
     r"|pita|pitta|lunch|dinner|traiteur|frituur)\b)"
 )
 THING_BEFORE = lazy(
-    r"(?i:\b(?:cuisine|keuken|eten|food|plat|gerecht|restaurant|drapeau|vlag|flag|épicerie"
+    r"(?i:\b(?:cuisine|keuken|eten|food|plat|gerecht|restaurant|drapeau|vlag|flag|pays|épicerie"
     r"|boucherie|boulangerie|magasin|winkel|bakkerij|slagerij|supermarché|série|séries|musique"
     r"|aten|ate|eat|mangé|manger|bestelden|ordered|commandé|kookt|kookte|koken|cooks|cooked)"
     r"\s+(?:(?:à\s+la|de|du)\s+)?)$"
