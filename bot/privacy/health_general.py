@@ -80,3 +80,13 @@ def group_of_an_origin(text: str, start: int, end: int) -> bool:
     many = MANY_BEFORE.search(text, max(0, start - 25), start)
     group = GROUP_AFTER.match(text, end) if many else None
     return group is not None and ONE_OF_THEM.search(text, group.end(), group.end() + REACH) is None
+
+
+DRINKS_AGAIN = lazy(r"(?i:(boit|buvait)\s+de\s+nouveau$)")
+
+
+def the_drinking(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drinking again in French is the verb alone, as the writers label it ("a rechuté,
+    [boit] de nouveau"; F33, probe88); "boit à nouveau", "drinkt terug" they label whole."""
+    again = DRINKS_AGAIN.match(text[start:end])
+    return (start, start + again.end(1)) if again else (start, end)

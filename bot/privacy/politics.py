@@ -112,6 +112,7 @@ MEMBER = lazy(
     rf"|\b(?:kandidaat|candidate?|candidat[e]?)\s+(?:op|on|sur)\s+(?:de|the|la)\s+(?:kies)?(?:lijst|list|liste)"
     rf"(?:\s+(?:van|voor|of|for|du|de|des|de\s+la))?\s+{ORG}(?![\w&-])"
     rf"|\b(?:zit|zat|is|was|zijn|waren)\s+bij\s+{ARTICLE}(?:{PARTIES})(?![\w&-])"
+    rf"|\bbij\s+{ARTICLE}(?:{PARTIES})(?=\s+(?:is|was|zit|zat|zijn|waren)\b)"
     rf"|\b(?:élue?|elue?|verkozen|elected)\s+(?:(?:voor|pour|for|sur\s+la\s+liste|op\s+de\s+lijst"
     rf"|van)\s+)?{ARTICLE}(?:{PARTIES}|{WORD_PARTIES})(?![\w&-])"
     rf"|\b(?:est|était|etait)\s+(?:du|de\s+la|d['’])\s*(?:{PARTIES})(?![\w&-])"
@@ -125,7 +126,7 @@ MEMBER = lazy(
 )
 """A role or a membership with the union or party it is of, or an action for it ("deelt
 folders voor de PVDA", "manifeste avec la FGTB"): "lid van het Vlaams
-Belang", "délégué syndical FGTB", "union rep for the ACV", "il milite à la CSC"."""
+Belang", "délégué syndical FGTB", "il milite à la CSC", "dat hij bij het VB is" (probe87)."""
 BELONGS = lazy(
     rf"(?i:\b(?:(?:zit|zat|is|was|zijn|waren|est|était|etait|sont)\s+(?:bij|in|à|a|au|dans)"
     rf"|aangesloten\s+bij|fait\s+partie|faisait\s+partie|hangt\s+rond\s+bij)\s+"
@@ -198,16 +199,15 @@ DISSENT = lazy(
 """Dissent or a seat told of someone: "opposant politique", "demonstreerde tegen het regime",
 "zat in de gemeenteraad voor groen" (probe22), "zit in gemeenteraad voor groen" (probe50)."""
 PARTY_MEMBER = lazy(
-    rf"(?i:(?<![\w&-])((?:{PARTIES})[- ](?:lid|leden|kiezer|kiezers|stemmer|voter|voters|member"
-    r"|members|militant[e]?|sympathisant[e]?|partijlid)|(?:extreem|uiterst|radicaal)[- ]?"
+    rf"(?i:(?<![\w&-])((?:{PARTIES})[- ](?:{ROLE}|kiezers?|stemmer|voters?|partijlid|alderman"
+    r"|politician|politicus|mp|mep|mayor|burgemeester)|(?:extreem|uiterst|radicaal)[- ]?"
     r"(?:rechtse|linkse)\s+(?:ideeën|ideeen|sympathieën|standpunten|opvattingen|groep\w*"
     r"|beweging|militant\w*)|far[- ](?:right|left)\s+(?:ideas|views|sympathies|group|youth"
     r"\s+group|movement|militia|activist)|idées\s+d['’]extrême[- ](?:droite|gauche)"
     r"|(?:vote|votes|voted|stemt|stemde)\s+(?:pour\s+l['’]\s*extrême[- ](?:droite|gauche)|far[- ]"
     r"(?:right|left)|extreem[- ]?(?:rechts|links)))\b)"
 )
-"""Membership or an opinion in one word with the party, or with the far right or left:
-"N-VA-lid", "Green party member", "extreemrechtse ideeën", "votes far right" (review23a)."""
+"""Membership or opinion with the party or the far right: "N-VA-lid", "n-va alderman"."""
 LEFT_RIGHT = lazy(
     r"(?i:\b(?:il|elle|ils|elles|monsieur|madame|mr|mme)\s+(?:est|sont|était|étaient|etait)\s+"
     r"(?:très\s+|plutôt\s+|plutot\s+|vraiment\s+|fort\s+)?(de\s+(?:gauche|droite))\b"

@@ -25,7 +25,7 @@ from bot.privacy.category_phrases import (
     spoken,
 )
 from bot.privacy.detention import detention_span
-from bot.privacy.health_general import group_of_an_origin, said_of_everyone
+from bot.privacy.health_general import group_of_an_origin, said_of_everyone, the_drinking
 from bot.privacy.health_typos import misspelt_conditions
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import read_data
@@ -243,7 +243,7 @@ def special_categories(text: str) -> Iterator[Found]:
                 continue  # "addicted to her phone": a manner of speaking
             if a_figure_of_health(text, said, start, end):
                 continue
-            start, end = health_span(text, start, end)
+            start, end = health_span(text, *the_drinking(text, start, end))
         elif category == "religion":
             said = text[start:end].lower()
             if said in PILLARS and _network(text, start, end):

@@ -50,6 +50,10 @@ SOMEONE = lazy(
     r"|résident|resident|patient|patiënt)\b)"
 )
 """A word for the person a note is about: then the category may be theirs."""
+OWNED = lazy(
+    r"(?i:(?:\ba\s+(?:un|une|des)|\b(?:heeft|had|has|avait)(?:\s+(?:een|an?|une?|des))?)\s+$)"
+)
+"""Had by someone: "a un handicap auditif", "heeft autisme"."""
 KIN = cues()["relations"]
 BOUNDS = ".!?\n"
 
@@ -81,6 +85,8 @@ def a_team_topic(text: str, start: int, end: int) -> bool:
     if not (advert or friendly or _may_be_taught(text)):
         return False
     sentence = _sentence(text, start, end)
+    if OWNED.search(text, max(0, start - 12), start):
+        return False  # "formation aide-soignante, a un handicap auditif" (probe89): hers
     if SOMEONE.search(sentence) or not KIN.isdisjoint(sentence.lower().split()):
         return False
     if advert or friendly or GENERAL.search(sentence):

@@ -26,3 +26,51 @@ def test_a_french_family_before_an_origin_is_no_language_lesson(text: str, origi
 )
 def test_a_dutch_lesson_in_a_language_stays_a_language(text: str) -> None:
     assert not [span for span in masked(text) if span[1] == "origin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "health"),
+    [
+        ("winter zegt dat ze terug drinkt sinds de scheiding", "terug drinkt"),
+        ("mr lejeune a rechuté, boit de nouveau, sa femme est à bout", "boit"),
+        ("hervé a replongé dans l'alcool, sa compagne veut partir", "replongé dans l'alcool"),
+        (
+            "le grand jp est retombé dans l'alcool, traîne devant le night shop",
+            "retombé dans l'alcool",
+        ),
+        ("sms om 2u s nachts, denkt aan zelfmoord, crisisdienst gebeld", "denkt aan zelfmoord"),
+        ("mr dupuis diabetic and half blind, daughter wont come", "half blind"),
+        ("mr rahimi, hearing impaired, interpreter needed next time", "hearing impaired"),
+        ("mvr de smedt slecht ter been na val, kine komt 2x per week", "slecht ter been"),
+        ("le voisin du 3e étage fait peur aux enfants, paranoïaque selon voisins", "paranoïaque"),
+        ("sam texts me on telegram at night, seems manic, call psych team", "manic"),
+        ("rik heeft zijn enkelband gescheurd, kan ni werken", "enkelband gescheurd"),
+        ("rose-marie veut une formation aide-soignante, a un handicap auditif", "handicap auditif"),
+    ],
+)
+def test_drinking_again_suicide_thoughts_and_impairments_are_health(text: str, health: str) -> None:
+    assert (health, "health") in masked(text)
+
+
+def test_an_ankle_monitor_stays_detention() -> None:
+    assert ("draagt een enkelband", "detention") in masked("hij draagt een enkelband tot juni")
+
+
+def test_a_training_for_the_team_stays_no_ones_health() -> None:
+    assert not masked("vorming autisme voor alle medewerkers")
+
+
+@pytest.mark.parametrize(
+    ("text", "politics"),
+    [
+        ("vervoort zegt dat zijn broer bij het vlaams belang is", "bij het vlaams belang"),
+        ("dirk used to be n-va alderman, now homeless", "n-va alderman"),
+        ("mr kowalski is ecolo candidate this year, very busy", "ecolo candidate"),
+    ],
+)
+def test_a_party_in_a_clause_or_before_its_office_is_politics(text: str, politics: str) -> None:
+    assert (politics, "politics") in masked(text)
+
+
+def test_going_to_a_party_office_for_benefits_stays() -> None:
+    assert not [s for s in masked("hij is bij de ps voor zijn uitkering") if s[1] == "politics"]
