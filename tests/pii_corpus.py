@@ -546,6 +546,14 @@ DEV_PROBE90 = HERE / "data" / "pii-dev-probe90.txt"
 """A fourth set written during #12's thirty-eighth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.941 on its start code, 0.941 then), then opened and tuned
 on."""
+DEV_PROBE91 = HERE / "data" / "pii-dev-probe91.txt"
+"""A fifth set written during #12's thirty-eighth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.894 on its start code, 0.894 then), then opened and tuned
+on."""
+DEV_PROBE92 = HERE / "data" / "pii-dev-probe92.txt"
+"""A sixth set written during #12's thirty-eighth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.885 on its start code, 0.885 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
