@@ -99,6 +99,8 @@ class Lexicon:
         "vanwege") are listed."""
         if word in self.words:
             return True
+        if word in self.last and word not in self.first:
+            return False  # "lambrecht", "vervoort": a listed surname, not "lamb" + "recht"
         return len(word) >= 7 and not word.startswith("van") and self._compound_word(word)
 
     @lru_cache(maxsize=4096)  # noqa: B019 (one lexicon per process: it lives as long)

@@ -32,7 +32,8 @@ CLOSED = frozenset(
      "terug", "weer", "toen", "dan", "nu", "daar", "altijd", "nooit", "vaak", "soms", "vandaag",
      "gisteren", "est", "était", "avait", "va", "vient", "dit", "aussi", "encore", "toujours",
      "jamais", "pas", "aujourd'hui", "demain", "gsm", "tel", "iban", "nr", "mail", "email",
-     "adres", "adresse", "dob", "rrn", "insta", "snap", "fb", "tiktok"]
+     "adres", "adresse", "dob", "rrn", "insta", "snap", "fb", "tiktok", "gebdat", "geb", "ddn",
+     "gbd", "geboren", "née", "born"]
 )  # fmt: skip
 """Words of a closed class that end no name after a first name (most are in the surname
 lists only as rare family names: "Mee", "Were", "Nog"), and the kind of a detail that

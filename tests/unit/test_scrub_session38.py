@@ -74,3 +74,26 @@ def test_a_party_in_a_clause_or_before_its_office_is_politics(text: str, politic
 
 def test_going_to_a_party_office_for_benefits_stays() -> None:
     assert not [s for s in masked("hij is bij de ps voor zijn uitkering") if s[1] == "politics"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("lambrecht wil geen contact meer, deur dichtgesmeten", "lambrecht"),
+        ("vervoort zegt dat zijn broer ziek is", "vervoort"),
+        ("heidestraat bij lambrecht, de tuin vol rommel", "lambrecht"),
+    ],
+)
+def test_a_listed_surname_is_no_compound_of_words(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+def test_a_compound_of_words_stays_a_word() -> None:
+    assert not masked("budgetbeheer loopt goed, volgende week evaluatie")
+
+
+@pytest.mark.parametrize(
+    "text", ["mvr rose lambrechts gebdat 03/11/1958, copd", "mvr rose peeters gebdat 03/11/1958"]
+)
+def test_the_cue_of_a_birth_date_ends_the_name_before_it(text: str) -> None:
+    assert next(span for span in masked(text) if span[1] == "name")[0].endswith("s")
