@@ -89,3 +89,28 @@ def _unknown(word: str, lexicon: Lexicon) -> bool:
     if len(word) < 3 or not word.isalpha() or word in lexicon.first or word in lexicon.last:
         return False  # a name of the lists after a firm is its contact ("bij colruyt sarah")
     return unknown_word(word, lexicon)
+
+
+HEAD_BEFORE = re.compile(
+    r"(?i:\b(?:café|cafe|snack|snackbar|resto|restaurant|taverne|frituur|friterie|bar|pub"
+    r"|centre|center|centrum|kinderdagverblijf|kdv|crèche|creche|boulangerie|bakkerij|garage"
+    r"|salon|kapsalon|épicerie|epicerie|nachtwinkel|night\s+shop|foyer|home|ihp|athénée|athenee"
+    r"|atheneum|école|ecole|school|lycée|lycee|institut|instituut|clinique|kliniek)\s+$)"
+)
+ARTICLE_FIRST = re.compile(r"(?i:(?:le|la|les|l['’]|al|el)[\s'’])")
+
+
+def org_head_start(text: str, start: int) -> int:
+    """Where an organisation named by an article and a word starts: at the kind of place said
+    before it, which the writers label with it ("café le coq", "snack la gazelle", "centre la
+    traversée"; probe89, probe91, probe93). A Dutch name they label without its kind ("kdv
+    de ...", "cafe den hoek"), so a Dutch article leaves the span as it is."""
+    if not ARTICLE_FIRST.match(text, start):
+        return start
+    head = HEAD_BEFORE.search(text, max(0, start - 20), start)
+    return head.start() if head else start
+
+
+def org_edges(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
+    """An organisation's span with its kind before it and the rest of its name after it."""
+    return org_head_start(text, start), org_tail_end(text, start, end, lexicon)

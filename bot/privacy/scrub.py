@@ -46,7 +46,7 @@ from bot.privacy.name_repeats import repeated_names
 from bot.privacy.names import names
 from bot.privacy.org_called import called_firms
 from bot.privacy.org_destinations import named_destinations
-from bot.privacy.org_tails import org_tail_end
+from bot.privacy.org_tails import org_edges
 from bot.privacy.org_trades import trade_names, trades_at_work
 from bot.privacy.organisations import institutions_and_categories
 from bot.privacy.orientation import orientations
@@ -190,7 +190,7 @@ def find_spans(
             if text[start] == "(" and ")" not in text[start:end]:  # "(0475 12 34 56)"
                 start += 1  # the bracket is the sentence's, not the number's: both stay
             if kind == "organisation":
-                end = org_tail_end(text, start, end, words)  # "bij mipori vime", "x | à | marche"
+                start, end = org_edges(text, start, end, words)  # "bij mipori vime", "café le coq"
             elif kind == "address":
                 start, end = address_edges(text, start, end)  # "34 avenue Louise, 2nd floor"
             elif kind in ("iban", "health"):

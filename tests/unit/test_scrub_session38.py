@@ -97,3 +97,20 @@ def test_a_compound_of_words_stays_a_word() -> None:
 )
 def test_the_cue_of_a_birth_date_ends_the_name_before_it(text: str) -> None:
     assert next(span for span in masked(text) if span[1] == "name")[0].endswith("s")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("irish guy who works at café le coq, lost his id", "café le coq"),
+        ("met rocky at snack la gazelle where he works", "snack la gazelle"),
+        ("ahmed suivi au centre la traversée, prend plus ses médocs", "centre la traversée"),
+    ],
+)
+def test_a_french_place_named_by_an_article_takes_its_kind(text: str, firm: str) -> None:
+    assert (firm, "organisation") in masked(text)
+
+
+def test_a_dutch_place_named_by_an_article_keeps_its_kind_apart() -> None:
+    found = masked("vader alcoholist, cafe den hoek geeft hem geen krediet meer")
+    assert ("den hoek", "organisation") in found
