@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
+from bot.privacy.name_brackets import bracketed_names
 from bot.privacy.name_dotless import dotless_initials
 from bot.privacy.name_doubled import doubled_nicknames
 from bot.privacy.name_holders import holders
@@ -227,6 +228,7 @@ def nicknames(text: str) -> Iterator[Found]:
                 yield match.start(1), match.end(1), "name"  # a full name the name rules take whole
             yield match.start(2), match.end(2), "name"
     yield from doubled_nicknames(text)  # "momo had een aanval", "dédé du café"
+    yield from bracketed_names(text)  # "mo (grote broer)", "joy and hope (twins)"
     if not any(cue in lowered for cue in CALLING):
         return
     for match in CALLED_BY_ALL.finditer(text):

@@ -114,3 +114,32 @@ def test_a_french_place_named_by_an_article_takes_its_kind(text: str, firm: str)
 def test_a_dutch_place_named_by_an_article_keeps_its_kind_apart() -> None:
     found = masked("vader alcoholist, cafe den hoek geeft hem geen krediet meer")
     assert ("den hoek", "organisation") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("mo (grote broer) zegt da mama ziek is", ["mo"]),
+        ("sam (they/them) keeps asking about the form", ["sam"]),
+        ("pietje (mr verbruggen) is terug aan het drinken", ["pietje", "verbruggen"]),
+        ("blessing and hope (twins) came by for the food parcel", ["blessing", "hope"]),
+        ("joy en hope (tweeling) kwamen langs", ["joy", "hope"]),
+    ],
+)
+def test_a_bracket_of_kin_pronouns_a_title_or_twins_names_the_word_before(
+    text: str, names: list[str]
+) -> None:
+    assert [word for word, kind in masked(text) if kind == "name"] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mama (ziek) belt morgen terug",
+        "christmas party, santa (mr goris from the 3rd floor) was late",
+        "de oudste (zoon van de buren) speelt buiten",
+        "hope and peace (our two themes) for the team day",
+    ],
+)
+def test_a_bracket_after_a_family_word_a_role_or_a_theme_names_no_one(text: str) -> None:
+    assert [word for word, kind in masked(text) if kind == "name"] in ([], ["goris"])

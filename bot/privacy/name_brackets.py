@@ -1,0 +1,58 @@
+"""A word that a bracket right after it says is someone: by their family tie ("mo (grote
+broer) zegt"), by their pronouns ("sam (they/them)"), by the name they go by ("rocky (real
+name rachid)", "van (thats what everyone calls mr v.)", "pietje (mr verbruggen)"); and two
+words that a bracket calls twins ("blessing and hope (twins) came by"). Writers of the
+thirty-eighth session's sets used each shape in several notes (probe88, probe93, probe94,
+probe90, probe91); the bracket is what tells the word apart from the everyday word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.compounds import frequent
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import cues, lexicon
+
+Found = tuple[int, int, str]
+ROLES = frozenset(["santa", "sinterklaas", "sint", "kerstman", "zwarte", "piet"])
+"""Who plays a part at a feast: "santa (mr goris from the 3rd floor) was late" (probe54)."""
+WORD = r"[^\W\d_][\w'’-]{1,14}"
+ASIDE = lazy(
+    rf"(?<![\w'’-])({WORD})\s*\(\s*(?i:(?:(?:grote|kleine|oudste|jongste|big|little|older"
+    r"|younger|eldest|youngest|petit|petite|grand|grande)\s+)?(?:broer|zus|zoon|dochter|neef"
+    r"|nicht|brother|sister|son|daughter|cousin|cousine|frère|frere|soeur|sœur|fils|fille)\b"
+    r"|(?:they|she|he|zij|hij|il|elle)\s*/\s*(?:them|her|him|hun|haar|hem|elle|il|iel)\b"
+    r"|(?P<named>(?:real\s+name|echte\s+naam|vrai\s+nom|de\s+son\s+vrai\s+nom)\b"
+    r"|(?:that['’]?s\s+what|c['’]est\s+comme\s+ça|zo\s+noemen|iedereen\s+noemt)\b"
+    r"|(?:mr|mvr|mevr|mme|mrs|dhr|madame|monsieur)\.?\s+[^\W\d_]))"
+)
+"""Kin and pronouns need a listed first name or a word of no list before them ("begeleiding
+(zus) stopt" is a service); a name, a title or a calling, only no frequent word ("pietje")."""
+TWINS = lazy(
+    rf"(?<![\w'’-])({WORD})\s+(?:and|en|et|&)\s+({WORD})\s*\(\s*(?i:twins|tweeling|jumeaux"
+    r"|jumelles|jumelles|the\s+twins|de\s+tweeling)\b"
+)
+
+
+def bracketed_names(text: str) -> Iterator[Found]:
+    """The word before such a bracket when no form of address, family word or frequent word
+    (a listed first name may be both: "hope"); both words before "(twins)"."""
+    if "(" not in text:
+        return
+    names, common = lexicon(), frequent()
+    said = cues()["titles"] | cues()["relations"]
+    for match in ASIDE.finditer(text):
+        word = match.group(1).lower()
+        if word in said or word in ROLES:
+            continue
+        if (
+            word in names.first
+            or not names.is_word(word)
+            or (match.group("named") and word not in common)
+        ):
+            yield match.start(1), match.end(1), "name"
+    for match in TWINS.finditer(text):
+        pair = (match.group(1).lower(), match.group(2).lower())
+        if all(word in names.first and word not in said for word in pair):
+            yield match.start(1), match.end(1), "name"
+            yield match.start(2), match.end(2), "name"
