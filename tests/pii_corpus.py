@@ -562,6 +562,14 @@ DEV_PROBE94 = HERE / "data" / "pii-dev-probe94.txt"
 """An eighth set written during #12's thirty-eighth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.858 on its start code, 0.858 then), then opened and tuned
 on."""
+DEV_PROBE95 = HERE / "data" / "pii-dev-probe95.txt"
+"""A ninth set written during #12's thirty-eighth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.885 on its start code, 0.891 then), then opened and tuned
+on."""
+DEV_PROBE96 = HERE / "data" / "pii-dev-probe96.txt"
+"""A tenth set written during #12's thirty-eighth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.898 on its start code, 0.908 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
