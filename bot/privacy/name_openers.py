@@ -23,7 +23,7 @@ from bot.privacy.tokens import has_digit, letter_runs
 ARRIVES = lazy(
     r"(?i:\s+(?:"
     # English: a visit, denied or told
-    r"(?:did|does|do|has|have|had|could|would|will|was|is)(?:n['’]t|\s+not|\s+never)\s+"
+    r"(?:did|does|do|has|have|had|could|would|will|was|is)(?:n['’]?t|\s+not|\s+never)\s+"
     r"(?:yet\s+|even\s+|again\s+)?(?:show(?:ed)?\s+up|turn(?:ed)?\s+up|attend(?:ed)?"
     r"|come(?!\s+(?:true|easy|easily|cheap|out|through|in|naturally|close|together|up|of|from"
     r"|with|as|to\s+(?:mind|an\s+end|terms)))"
@@ -60,7 +60,7 @@ ARRIVES = lazy(
     r"|fatiguee?|triste|timide|absente?)|heeft\s+(?:honger|koorts|schrik)|a\s+(?:faim|peur"
     r"|de\s+la\s+fi[èe]vre)|slaapt\s+(?:slecht|niet)|sleeps\s+badly|dort\s+mal"
     # not at home (review34a: "hope was not at home")
-    r"|(?:was|is)(?:n['’]t|\s+not)\s+(?:at\s+)?home|(?:was|is)\s+(?:vandaag\s+|weer\s+)?niet"
+    r"|(?:was|is)(?:n['’]?t|\s+not)\s+(?:at\s+)?home|(?:was|is)\s+(?:vandaag\s+|weer\s+)?niet"
     r"\s+thuis|n['’](?:était|etait|est)\s+pas\s+(?:à\s+la\s+maison|chez\s+(?:elle|lui))"
     r")\b)"
 )
@@ -68,13 +68,14 @@ ARRIVES = lazy(
 cry, be pregnant, absent or not at home."""
 AGED = lazy(
     r"(?i:\s+(?:is|was|est|wordt|turns|turned)\s+\d{1,2}(?=\s*,|\s+(?:and|en|et|now|nu|today"
-    r"|vandaag|jaar|ans|years?|yrs|yo)\b))"
+    r"|vandaag|jaar|ans|years?|yrs|yo|months?|maand|maanden|mois|weeks?|weken|semaines)\b)"
+    r"|\s+\d{1,2}\s+(?:jaar|maand|maanden|weken|years?|months?|weeks?)\s+(?:oud|old)\b)"
 )
 """An age told bare after a first name: "mila is 7, she goes", "king is 15 and" (review34a);
 not "room is 12 and the toilet 14" (a word that is a rare surname)."""
 CONTACTS = lazy(
     r"(?i:\s+(?:"
-    r"(?:did|does|do|has|have|had|could|would|will)(?:n['’]t|\s+not|\s+never)\s+(?:yet\s+|even\s+"
+    r"(?:did|does|do|has|have|had|could|would|will)(?:n['’]?t|\s+not|\s+never)\s+(?:yet\s+|even\s+"
     r"|again\s+)?(?:call(?:ed)?|phone|ring|text|answer(?:ed)?|reply|replied|respond(?:ed)?"
     r"|pick\s+up|return(?:ed)?)"
     r"|never\s+(?:called|phoned|answered|replied)"
@@ -93,6 +94,7 @@ CONTACTS = lazy(
     r"|(?:n['’]|ne\s+)(?:a|avait)\s+(?:pas|jamais|plus)\s+(?:appelé|téléphoné|répondu|rappelé)"
     r"|(?:ne\s+|n['’])(?:répond|repond|répondait|appelle|rappelle)\s+(?:pas|jamais|plus)"
     r"|a\s+(?:dit|raconté|expliqué|demandé)\s+(?:que|qu['’]|qu\s|ne|n['’]|hier|ce\s+matin)"
+    r"|dit\s+(?:que|qu['’]|qu\s)"
     r"|a\s+(?:appelé|téléphoné|rappelé)"
     # a call promised (review34a: "verstraeten will call back")
     r"|will\s+(?:call|phone|ring|text)\s+(?:back|me|us|tomorrow|later|again)|(?:belt|zal)\s+"
@@ -111,7 +113,7 @@ HINTS = frozenset(
     trouvé huilt miste gevonden vond home thuis maison chez will zal terug rappeler
     rappellera ziek moe bang verdrietig sick ill tired sad scared shy hungry quiet upset malade
     fatiguée fatigue fatiguee triste timide absente honger koorts schrik faim peur fièvre
-    fievre slaapt sleeps dort""".split()  # noqa: SIM905
+    fievre slaapt sleeps dort wasnt isnt didnt doesnt hasnt havent hadnt oud old""".split()  # noqa: SIM905
 )
 """Words without which ARRIVES and CONTACTS cannot match: most sentences stop here."""
 NOT_PEOPLE = frozenset(
@@ -135,7 +137,8 @@ NOT_PEOPLE = frozenset(
     printemps été hiver automne payment betaling paiement approval decision
     beslissing décision answer antwoord réponse reply response letter brief lettre parcel
     pakje colis news nieuws invoice factuur facture salary loon salaire uitkering allocation
-    benefit benefits leefloon""".split()  # noqa: SIM905
+    benefit benefits leefloon m'a m’a l'a l’a j'ai j’ai t'a s'est n'a n'est c'est l'ai m'ont
+    l'ont""".split()  # noqa: SIM905
 )
 """Roles and things that open a note's sentence without an article and without a name."""
 

@@ -143,3 +143,28 @@ def test_a_bracket_of_kin_pronouns_a_title_or_twins_names_the_word_before(
 )
 def test_a_bracket_after_a_family_word_a_role_or_a_theme_names_no_one(text: str) -> None:
     assert [word for word, kind in masked(text) if kind == "name"] in ([], ["goris"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("joy wasnt home, mum says she's at the youth house", "joy"),
+        ("grace is 18 months old and not walking yet", "grace"),
+        ("zoë 3 maand oud, mama alleen, geen kinderbijslag", "zoë"),
+        ("vervoort dit qu'il veut un rendez-vous lundi", "vervoort"),
+    ],
+)
+def test_an_opening_first_name_before_an_age_an_absence_or_speech(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "s.m. m'a dit qu'elle cherche un logement",
+        "housing wasnt home to anyone this week",
+        "room 3 maand oud geschilderd",
+    ],
+)
+def test_an_elided_pronoun_or_a_thing_before_speech_or_an_age_names_no_one(text: str) -> None:
+    assert [word for word, kind in masked(text) if kind == "name"] in ([], ["s.m"])
