@@ -570,6 +570,14 @@ DEV_PROBE96 = HERE / "data" / "pii-dev-probe96.txt"
 """A tenth set written during #12's thirty-eighth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.898 on its start code, 0.908 then), then opened and tuned
 on."""
+DEV_PROBE97 = HERE / "data" / "pii-dev-probe97.txt"
+"""An eleventh set written during #12's thirty-eighth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.873 on its start code, 0.877 then), then opened and tuned
+on."""
+DEV_PROBE98 = HERE / "data" / "pii-dev-probe98.txt"
+"""A twelfth set written during #12's thirty-eighth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.893 on its start code, 0.896 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned

@@ -263,5 +263,11 @@ def offered_names(
         for i, unit in enumerate(row)
         if candidate(unit.word)
         and kept.find(1, unit.start, unit.end) < 0
+        and not (i and row[i - 1].word.lower() in ARTICLES and unit.word.islower())
         and judge.score(row, i, lex) >= judge.threshold
     ]
+
+
+ARTICLES = frozenset(["the", "a", "an"])
+"""An English article before a lower-case word makes it a word ("went to the barber"),
+whatever the model's weights learned from the latest sets; "de bakker" may be a surname."""
