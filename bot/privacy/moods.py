@@ -56,7 +56,8 @@ PRISON = lazy(r"(?i:\b(?:prison|gevangenis|jail|gaol|cel|cellule|bajes|bak|taule
 
 
 TOPIC_BEFORE = lazy(
-    r"(?i:\b(?:folder|brochure|dépliant|leaflet|flyer|vorming|opleiding|training|workshop|atelier"
+    r"(?i:\b(?:talk|talks|lecture|webinar|exposé|folder|brochure|dépliant|leaflet|flyer|vorming"
+    r"|opleiding|training|workshop|atelier"
     r"|cursus|course|formation|infosessie|infoavond|lezing|conférence|presentatie|séance"
     r"|campagne|campaign|documentaire|documentary|artikel|article|boek|book|livre|module|thema"
     r"|affiche|poster|session|sessie|rules|regels|règles|reeks|série|series|podcast|film"

@@ -168,3 +168,8 @@ def test_an_opening_first_name_before_an_age_an_absence_or_speech(text: str, nam
 )
 def test_an_elided_pronoun_or_a_thing_before_speech_or_an_age_names_no_one(text: str) -> None:
     assert [word for word, kind in masked(text) if kind == "name"] in ([], ["s.m"])
+
+
+def test_a_talk_about_a_condition_is_no_ones_health() -> None:
+    text = "heard a nice talk about burnout prevention for social workers, should take my advice"
+    assert not [span for span in masked(text) if span[1] == "health"]
