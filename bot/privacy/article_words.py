@@ -35,7 +35,8 @@ def town_after_article(text: str, start: int) -> bool:
     if article is None:
         return False
     # "in the marolles", "the cureghem area", "dans les marolles": a city quarter (review31a)
-    return article.group().lower().strip() not in ("the", "les") or not _a_quarter(text, start)
+    said = article.group().lower().strip()
+    return said not in ("the", "les", "de", "het", "du") or not _a_quarter(text, start)
 
 
 def _a_quarter(text: str, start: int) -> bool:
@@ -46,7 +47,7 @@ def _a_quarter(text: str, start: int) -> bool:
 QUARTERS = frozenset(
     """marolles marollen matonge cureghem kuregem kureghem peterbos sablon zavel heyvaert
     anneessens dansaert chatelain châtelain brabantwijk noordwijk seefhoek rabot dampoort kiel
-    luchtbal linkeroever tivoli bockstael helmet josaphat""".split()  # noqa: SIM905
+    luchtbal linkeroever tivoli bockstael helmet josaphat heysel heizel""".split()  # noqa: SIM905
 )
 """Quarters an English note names with "the", as it names "the Bronx"."""
 

@@ -173,3 +173,11 @@ def test_an_elided_pronoun_or_a_thing_before_speech_or_an_age_names_no_one(text:
 def test_a_talk_about_a_condition_is_no_ones_health() -> None:
     text = "heard a nice talk about burnout prevention for social workers, should take my advice"
     assert not [span for span in masked(text) if span[1] == "health"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("dort sur le parking du heysel", "heysel"), ("woont in de seefhoek", "seefhoek")],
+)
+def test_a_city_quarter_after_any_article_is_a_place(text: str, place: str) -> None:
+    assert (place, "place") in masked(text)
