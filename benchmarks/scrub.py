@@ -235,6 +235,7 @@ from tests.pii_corpus import (
     FROZEN36,
     FROZEN37,
     FROZEN38,
+    FROZEN39,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -256,6 +257,7 @@ from tests.pii_corpus import (
     HOLDOUT_PROBE23,
     HOLDOUT_PROBE24,
     HOLDOUT_PROBE25,
+    HOLDOUT_REVIEW48A,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBCATS4,
@@ -626,6 +628,8 @@ def main(argv: list[str] | None = None) -> None:
                ("thirty-eighth session's tenth tuning set (probe96)", from_markup(DEV_PROBE96)),
                ("thirty-eighth session's eleventh tuning set (probe97)", from_markup(DEV_PROBE97)),
                ("thirty-eighth session's twelfth tuning set (probe98)", from_markup(DEV_PROBE98)),
+               ("thirty-eighth session's held-out set (review48a)",
+                from_markup(HOLDOUT_REVIEW48A)),
                ("thirty-fifth session's second tuning set (probe57)", from_markup(DEV_PROBE57)),
                ("thirty-third session's review set (review43a; tuned on from the thirty-fourth)",
                 from_markup(DEV_REVIEW43A)),
@@ -677,6 +681,7 @@ def main(argv: list[str] | None = None) -> None:
                ("36th external set, frozen (never tuned on)", from_jsonl(FROZEN36)),
                ("37th external set, frozen (never tuned on)", from_jsonl(FROZEN37)),
                ("38th external set, frozen (never tuned on)", from_jsonl(FROZEN38)),
+               ("39th external set, frozen (never tuned on)", from_jsonl(FROZEN39)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:

@@ -622,6 +622,15 @@ FROZEN38 = HERE / "data" / "pii-frozen-external38.jsonl"
 #12's thirty-seventh session by a writer who read only a label brief, never the code nor the
 docs; added unread after the rules stopped, scored on the session-start code (d6054f12) and
 at the end, never tuned on."""
+FROZEN39 = HERE / "data" / "pii-frozen-external39.jsonl"
+"""A thirty-ninth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during
+#12's thirty-eighth session by a writer who read only a label brief, never the code nor the
+docs; added unread after the rules stopped, scored on the session-start code (629da6d2) and
+at the end, never tuned on."""
+HOLDOUT_REVIEW48A = HERE / "data" / "pii-holdout-review48a.txt"
+"""Written during #12's thirty-eighth session by a writer who read only a label brief (150
+sentences, 30 PII-free); committed unread after the rules stopped, scored on the
+session-start code (629da6d2) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
