@@ -1,9 +1,10 @@
 """A word that a bracket right after it says is someone: by their family tie ("mo (grote
-broer) zegt"), by their pronouns ("sam (they/them)"), by the name they go by ("rocky (real
-name rachid)", "van (thats what everyone calls mr v.)", "pietje (mr verbruggen)"); and two
-words that a bracket calls twins ("blessing and hope (twins) came by"). Writers of the
-thirty-eighth session's sets used each shape in several notes (probe88, probe93, probe94,
-probe90, probe91); the bracket is what tells the word apart from the everyday word."""
+broer) zegt"), by their pronouns ("sam (they/them)"), by a title and a name ("pietje (mr
+verbruggen)") or a real name; and two words that a bracket calls twins ("blessing and hope
+(twins) came by"). Writers of the thirty-eighth session's sets used each shape in several
+notes (probe88, probe90, probe91, probe93, probe94); the bracket is what tells the word apart
+from the everyday word. A frequent word stays even then ("rocky (real name rachid)", "van
+(thats what everyone calls mr v.)"): "the guy (real name …)" is no name."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ ASIDE = lazy(
 (zus) stopt" is a service); a name, a title or a calling, only no frequent word ("pietje")."""
 TWINS = lazy(
     rf"(?<![\w'’-])({WORD})\s+(?:and|en|et|&)\s+({WORD})\s*\(\s*(?i:twins|tweeling|jumeaux"
-    r"|jumelles|jumelles|the\s+twins|de\s+tweeling)\b"
+    r"|jumelles|the\s+twins|de\s+tweeling)\b"
 )
 
 
