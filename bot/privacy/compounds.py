@@ -70,8 +70,7 @@ def plain_word(word: str, lexicon: Lexicon) -> bool:
     what a name is not."""
     if word in lexicon.words or word in unaccented(lexicon) or _plural(word, lexicon):
         return True
-    listed = word in lexicon.last and word not in lexicon.first  # "vervoort", "lambrecht"
-    compound = len(word) >= 7 and not listed and strict_compound(word, lexicon)
+    compound = len(word) >= 7 and not lexicon.surname_only(word) and strict_compound(word, lexicon)
     return compound or dutch_verb_form(word, lexicon)
 
 

@@ -93,14 +93,19 @@ class Lexicon:
     def is_name(self, word: str) -> bool:
         return word in self.first or word in self.last
 
+    def surname_only(self, word: str) -> bool:
+        """A surname of the lists and no first name: never read as a compound of words
+        ("lambrecht" is not "lamb" + "recht", "vervoort" not "ver" + "voort")."""
+        return word in self.last and word not in self.first
+
     def is_word(self, word: str) -> bool:
         """An ordinary word, or a Dutch compound of ordinary words ("budgetbeheer"). A word
         glued to "van" is a surname ("vandevelde", "vanhove"): the words made so ("vanavond",
         "vanwege") are listed."""
         if word in self.words:
             return True
-        if word in self.last and word not in self.first:
-            return False  # "lambrecht", "vervoort": a listed surname, not "lamb" + "recht"
+        if self.surname_only(word):
+            return False
         return len(word) >= 7 and not word.startswith("van") and self._compound_word(word)
 
     @lru_cache(maxsize=4096)  # noqa: B019 (one lexicon per process: it lives as long)

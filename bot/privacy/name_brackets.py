@@ -15,6 +15,8 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
 
 Found = tuple[int, int, str]
+SAID = cues()["titles"] | cues()["relations"]
+"""Forms of address and family words: "mama (ziek)" names no one."""
 ROLES = frozenset(["santa", "sinterklaas", "sint", "kerstman", "zwarte", "piet"])
 """Who plays a part at a feast: "santa (mr goris from the 3rd floor) was late" (probe54)."""
 WORD = r"[^\W\d_][\w'’-]{1,14}"
@@ -41,10 +43,9 @@ def bracketed_names(text: str) -> Iterator[Found]:
     if "(" not in text:
         return
     names, common = lexicon(), frequent()
-    said = cues()["titles"] | cues()["relations"]
     for match in ASIDE.finditer(text):
         word = match.group(1).lower()
-        if word in said or word in ROLES:
+        if word in SAID or word in ROLES:
             continue
         if (
             word in names.first
@@ -54,6 +55,6 @@ def bracketed_names(text: str) -> Iterator[Found]:
             yield match.start(1), match.end(1), "name"
     for match in TWINS.finditer(text):
         pair = (match.group(1).lower(), match.group(2).lower())
-        if all(word in names.first and word not in said for word in pair):
+        if all(word in names.first and word not in SAID for word in pair):
             yield match.start(1), match.end(1), "name"
             yield match.start(2), match.end(2), "name"

@@ -125,8 +125,8 @@ MEMBER = lazy(
     rf"|protested)\s+(?:mee\s+)?(?:met|avec|with)\s+{ORG}(?![\w&-]))"
 )
 """A role or a membership with the union or party it is of, or an action for it ("deelt
-folders voor de PVDA", "manifeste avec la FGTB"): "lid van het Vlaams
-Belang", "délégué syndical FGTB", "il milite à la CSC", "dat hij bij het VB is" (probe87)."""
+folders voor de PVDA", "manifeste avec la FGTB"): "lid van het Vlaams Belang", "délégué
+syndical FGTB", "il milite à la CSC", "dat hij bij het vlaams belang is" (probe87)."""
 BELONGS = lazy(
     rf"(?i:\b(?:(?:zit|zat|is|was|zijn|waren|est|était|etait|sont)\s+(?:bij|in|à|a|au|dans)"
     rf"|aangesloten\s+bij|fait\s+partie|faisait\s+partie|hangt\s+rond\s+bij)\s+"

@@ -84,9 +84,9 @@ def a_team_topic(text: str, start: int, end: int) -> bool:
     friendly = FRIENDLY.match(text, end) is not None
     if not (advert or friendly or _may_be_taught(text)):
         return False
-    sentence = _sentence(text, start, end)
     if OWNED.search(text, max(0, start - 12), start):
         return False  # "formation aide-soignante, a un handicap auditif" (probe89): hers
+    sentence = _sentence(text, start, end)
     if SOMEONE.search(sentence) or not KIN.isdisjoint(sentence.lower().split()):
         return False
     if advert or friendly or GENERAL.search(sentence):

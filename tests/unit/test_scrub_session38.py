@@ -93,10 +93,14 @@ def test_a_compound_of_words_stays_a_word() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["mvr rose lambrechts gebdat 03/11/1958, copd", "mvr rose peeters gebdat 03/11/1958"]
+    ("text", "name"),
+    [
+        ("mvr rose lambrechts gebdat 03/11/1958, copd", "rose lambrechts"),
+        ("mvr rose peeters gebdat 03/11/1958", "rose peeters"),
+    ],
 )
-def test_the_cue_of_a_birth_date_ends_the_name_before_it(text: str) -> None:
-    assert next(span for span in masked(text) if span[1] == "name")[0].endswith("s")
+def test_the_cue_of_a_birth_date_ends_the_name_before_it(text: str, name: str) -> None:
+    assert [word for word, kind in masked(text) if kind == "name"] == [name]
 
 
 @pytest.mark.parametrize(
