@@ -578,6 +578,14 @@ DEV_PROBE98 = HERE / "data" / "pii-dev-probe98.txt"
 """A twelfth set written during #12's thirty-eighth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.893 on its start code, 0.896 then), then opened and tuned
 on."""
+DEV_PROBE99 = HERE / "data" / "pii-dev-probe99.txt"
+"""A first set written during #12's thirty-ninth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.894 on its start code, 0.894 then), then opened and tuned
+on."""
+DEV_PROBE100 = HERE / "data" / "pii-dev-probe100.txt"
+"""A second set written during #12's thirty-ninth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.937 on its start code, 0.937 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
