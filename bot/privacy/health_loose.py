@@ -56,14 +56,17 @@ USING_AGAIN = lazy(
 the clause ends, for "weer aan het gebruiken van de fiets" and "using again the bus pass" say
 something else."""
 DRINKING_AGAIN = lazy(
-    r"(?i:\b(?:terug|weer|opnieuw|nog\s+altijd|nog\s+steeds)\s+aan\s+het\s+(drinken|zuipen|gokken)"
-    r"(?=\s*(?:$|[.,;:!?)]|(?:en|maar|sinds|want|dus|volgens|de\s+laatste|wss|waarschijnlijk"
-    r"|blijkbaar|denk|is|was|zegt|zei|zeggen)\b))"
+    r"(?i:\b(?:terug|weer|opnieuw|nog\s+altijd|nog\s+steeds)\s+aan(?:\s+het|\s+['’]?t|t)\s+(drinken|zuipen"
+    r"|gokken)(?=\s*(?:$|[.,;:!?)]|(?:en|maar|sinds|want|dus|volgens|vlgs|de\s+laatste|wss"
+    r"|waarschijnlijk|blijkbaar|denk|is|was|zegt|zei|zeggen|(?:de|die)\s+(?:meneer|mevrouw|man"
+    r"|vrouw|papa|mama|vader|moeder|zoon|dochter))\b))"
     r"|\baan\s+het\s+(zuipen)\b|\b(?:back\s+)?on\s+the\s+needle\b"
     r"|\bback\s+on\s+the\s+(?:pills|bottle|booze|drugs|coke|crack|gear)\b"
     r"|\b(?:terug|weer|opnieuw)\s+aan\s+de\s+(?:pillen|drank|drugs|coke|heroïne|heroine)\b"
     r"|\b(?:recommenc[ée]|recommence|s['’]est\s+remise?|se\s+remet)\s+[àa]\s+(boire)\b(?!\s+(?:du|de|des|d['’]|un|une)\b)"
     r"|\bback\s+to\s+(using|drinking)\b(?!\s+(?:the|a|an|his|her|their|water|tea|coffee)\b)"
+    r"|\b(?:mari|femme|copain|compagnon|fils|père|pere|il)\s+(boit)\s+(?=depuis\s+(?:qu|que|des"
+    r"|plusieurs|la\s+mort|le\s+décès|son|sa|\d))"
     r"|\brechut[ée]e?\s+dans\s+(?:l['’]alcool|la\s+drogue|la\s+coke|l['’]héro[ïi]ne)\b"
     r"|\b(?:stoppen|stopt|stopte|gestopt|minderen|mindert)\s+(?:(?:is|was|ben)\s+)?met\s+(drinken|zuipen)\b(?!\s+(?:van|uit)\b)"
     r"|\b(?:arrêter|arreter|arrête|arrete|arrêté|arreté)\s+de\s+(boire)\b(?!\s+(?:du|de|des|d['’])\b)"
@@ -86,7 +89,7 @@ GAMBLING = lazy(
 """Gambling said as someone's own: "his gambling debts" (probe43), "dad is gambling again"
 (probe48); "the gambling hall", "is gambling advertising" stay."""
 AGAIN_HINTS = frozenset(["drinken", "zuipen", "needle", "back", "terug", "weer", "opnieuw",
-                         "recommencé", "recommence", "remis", "remise", "remet",
+                         "recommencé", "recommence", "remis", "remise", "remet", "boit",
                          "rechuté", "rechutée", "rechute", "boire", "drinking"])  # fmt: skip
 MEDS = frozenset(["medicatie", "medicijnen", "pillen", "meds", "medication", "medicine", "pills",
                   "médicaments", "médocs", "cachets"])  # fmt: skip

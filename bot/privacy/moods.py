@@ -96,6 +96,12 @@ LAUGHING = lazy(r"(?i:[^.;!?]{0,30}?\b(?:haha\w*|lol|mdr|hihi|xd)\b)")
 """The worker's own state, laughed off: "precies of ik een burn out heb haha" (review35a)."""
 OWN = lazy(r"(?i:\b(?:mijn\s+eigen|my\s+own|ma\s+propre|mon\s+propre)\s+$)")
 """The worker's own ailment: "vandaag mijn eigen rugpijn weer" (review46a)."""
+COLLEAGUES = lazy(
+    r"(?i:\s+(?:de|des|du|van|of|among|bij|chez|onder)\s+(?:(?:plusieurs|deux|trois|quelques"
+    r"|mes|nos|enkele|twee|drie|mijn|onze|several|two|three|some|my|our|the)\s+)?"
+    r"(?:coll[eè]gues?|collega['’]?s?|colleagues?|l['’]équipe|l['’]equipe|het\s+team|staff)\b)"
+)
+"""The team's own strain: "on parle du burn-out de plusieurs collègues" (review48a)."""
 PARKING = lazy(r"(?i:\b(?:parking|parkeren|parkeerplaats|stationnement|bus|halte)\b[^.;!?]{0,20}$)")
 """A psychiatric centre as a place to park: "parking at the psychiatric centre" (review35a)."""
 WORKPLACE = lazy(
@@ -146,7 +152,7 @@ def a_figure(text: str, said: str, start: int, end: int) -> bool:
         return True
     if OWN_JOKE.search(text, max(0, start - 60), start) and LAUGHING.match(text, end):
         return True
-    if OWN.search(text, max(0, start - 20), start):
+    if OWN.search(text, max(0, start - 20), start) or COLLEAGUES.match(text, end):
         return True
     if said.startswith("psychiatr") and PARKING.search(text, max(0, start - 40), start):
         return True

@@ -56,7 +56,7 @@ dit jeannot"), also in brackets ("aurore (dite lolo)"); "farid dit qu'il", "jér
 jeudi" report speech."""
 NAMED_ASIDE = lazy(
     r"(?i:\b([a-zà-ÿ][\w'’-]+)(?:\s+(?:family|familie|famille|fam))?\s*\(\s*(?:(?:oui|yes|ja)\W*)?"
-    r"(?:c['’]est\s+(?:bien\s+)?(?:son|le|sa)\s+(?:vrai\s+)?(?:nom|prénom)|(?:zijn|haar|de)?\s*"
+    r"(?:c(?:['’]est|['’]|\s+est)?\s*(?:bien\s+)?(?:son|le|sa)\s+(?:vrai\s+)?(?:nom|prénom)|(?:zijn|haar|de)?\s*"
     r"(?:fam(?:ilie)?\.?\s*naam|familienaam|achternaam|voornaam)|(?:it['’]?s\s+)?(?:his\s+|her\s+)?"
     r"(?:surname|family\s+name|last\s+name|first\s+name)|nom\s+de\s+famille"
     r"|(?:elle|il)\s+s['’]appelle\s+vraiment|c['’]est\s+(?:son|sa)\s+vrai|(?:her|his)\s+real\s+name"
@@ -67,7 +67,8 @@ NAMED_ASIDE = lazy(
 NAME_STATED = lazy(
     r"(?i:\b([a-zà-ÿ][\w'’-]+),?\s+(?:is|est|c['’]\s?est|is\s+de)\s+(?:her|his|their|son|sa|leur"
     r"|haar|zijn|hun|le|la|de|the)\s+(?:surname|first\s+name|family\s+name|last\s+name|nom"
-    r"|prénom|achternaam|voornaam|familienaam|fam\s+naam)\b)"
+    r"|prénom|achternaam|voornaam|familienaam|fam\s+naam)\b"
+    r"|\b([a-zà-ÿ][\w'’-]+),?\s+(?:is|was)\s+(?:the|de)\s+[a-zà-ÿ]+['’]s\s+(?:first\s+)?name\b)"
 )
 """A word said to be a name: "winter is her surname", "winter c'est le nom de famille"
 (probe68, probe73)."""
@@ -77,6 +78,12 @@ REAL_NAME = lazy(
     rf"(?i:\b([a-zà-ÿ][\w'’-]+)\s*\(\s*(?:echte\s+naam|eigenlijke\s+naam|vrai\s+nom|real\s+name)\s*:?\s*"
     rf"({WORD}(?:\s+[a-zà-ÿ][\w'’-]+){{0,2}})\s*\))"
 )
+NAME_GIVEN = lazy(
+    r"(?i:\b(?:vrai\s+(?:nom|prénom)|echte\s+(?:naam|voornaam)|real\s+name|bijnaam|surnom"
+    rf"|nickname|roepnaam)\s*(?:is\s+|est\s+|c['’]est\s+|:\s*|=\s*)?(?![cdlj]['’])({WORD}))"
+)
+"""The name right after "vrai nom", "echte naam", "nickname" without brackets: "vrai nom
+fleur-ange" (review48a); a frequent word ("surnom de la petite") is no name."""
 PARTICLES = frozenset(
     ["al", "el", "ould", "ben", "bin", "ibn", "abu", "abou", "bou", "da", "dos", "das", "di", "del"]
 )
@@ -130,7 +137,15 @@ def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
                 found[match.start(1)] = found[match.start(2)] = True
     if "nom" in lowered or "name" in lowered or "naam" in lowered:
         for match in NAME_STATED.finditer(text):
-            if _vouched_for(match.group(1).lower(), lexicon, common):
+            group = match.lastindex or 1  # "winter is her surname", "hope is the mother's name"
+            if _vouched_for(match.group(group).lower(), lexicon, common):
+                found[match.start(group)] = True
+    if "nom" in lowered or "name" in lowered or "naam" in lowered:
+        for match in NAME_GIVEN.finditer(text):
+            said = match.group(1).lower()
+            parts = said.split("-")  # "fleur-ange"
+            named = all(part in lexicon.first for part in parts) or not plain_word(said, lexicon)
+            if named and said not in common:
                 found[match.start(1)] = True
     if "(" in text:
         for match in NAMED_ASIDE.finditer(text):

@@ -37,6 +37,10 @@ TWINS = lazy(
 )
 
 
+VAN_BEFORE = lazy(r"(?i:(?<![\w'’-])van\s+(?:de[nr]?\s+)?$)")
+"""A Dutch surname's particle before the word: "van hoof (zoon) heeft autisme" (review48a)."""
+
+
 def bracketed_names(text: str) -> Iterator[Found]:
     """The word before such a bracket when no form of address, family word or frequent word
     (a listed first name may be both: "hope"); both words before "(twins)"."""
@@ -46,6 +50,11 @@ def bracketed_names(text: str) -> Iterator[Found]:
     for match in ASIDE.finditer(text):
         word = match.group(1).lower()
         if word in SAID or word in ROLES:
+            continue
+        start = match.start(1)
+        particle = VAN_BEFORE.search(text, max(0, start - 9), start)
+        if particle is not None and word not in common:
+            yield particle.start(), match.end(1), "name"
             continue
         if (
             word in names.first

@@ -48,6 +48,10 @@ HOME = lazy(
     r"|lives?|living|moved?|squat|woont|wonen|chez\s+(?:sa|son|ses|leur)|adresse|address)\b)"
 )
 
+CORNER = lazy(r"(?i:\b(?:coin|angle|corner)\s+(?:de\s+(?:la\s+)?|of\s+(?:the\s+)?)?$)")
+"""A street corner names its street, however plain: "coin rue de la loi et chaussée, elle dort
+dans une entrée" (review48a)."""
+
 
 def unnumbered_streets(text: str, lowered: str) -> Iterator[Found]:
     """Spans of lower-case French streets named without a number."""
@@ -58,9 +62,10 @@ def unnumbered_streets(text: str, lowered: str) -> Iterator[Found]:
         kind, name, more = match.group(1).lower(), match.group(2), match.group(3)
         if not name.islower() or name in NOT_A_NAME:
             continue  # a capitalised name is `RUE_ALONE`'s
-        if kind in ("rue", "quai") and name in common:
+        corner = CORNER.search(text, max(0, match.start() - 16), match.start()) is not None
+        if kind in ("rue", "quai") and name in common and not corner:
             continue  # "la rue du marché" of every town, "le train est à quai de la gare"
-        if kind == "rue" and HOME.search(text) is None:
+        if kind == "rue" and HOME.search(text) is None and not corner:
             continue  # "rue des tanneurs: chantier partout"
         if NUMBER_AHEAD.match(text, match.end()):
             continue  # "rue de la croix de fer 3": the numbered patterns' whole
