@@ -586,6 +586,14 @@ DEV_PROBE100 = HERE / "data" / "pii-dev-probe100.txt"
 """A second set written during #12's thirty-ninth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.937 on its start code, 0.937 then), then opened and tuned
 on."""
+DEV_PROBE101 = HERE / "data" / "pii-dev-probe101.txt"
+"""A third set written during #12's thirty-ninth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.895 on its start code, 0.897 then), then opened and tuned
+on."""
+DEV_PROBE102 = HERE / "data" / "pii-dev-probe102.txt"
+"""A fourth set written during #12's thirty-ninth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.931 on its start code, 0.931 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
