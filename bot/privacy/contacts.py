@@ -97,10 +97,11 @@ SHORT_PLATFORM = lazy(r"(?i:(?<![\w])(?:fb|ig)(?![\w]))")
 PLATFORM_HANDLE = lazy(
     rf"(?i:\b(?:{PLATFORM_NAMES})"
     r"\b(\s*[:=])?(?:\s+(?:is|est|c'est|c’est|c\s+est|als|as|heet|genaamd|called|nommée?|naam|name"
-    r"|account|compte|handle|pseudo|nu|now|maintenant|ze|zij|hij|elle|il|she|he))*\s*)"
+    r"|account|compte|handle|pseudo|nu|now|maintenant|ze|zij|hij|elle|il|she|he))*\s*\(?\s*)"
     r"([A-Za-z_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?![\w@])"
 )
-"""A platform's name, link words, then the handle itself without its "@"."""
+"""A platform's name, link words, then the handle itself without its "@", also in brackets:
+"contact via fb (samira.bk.officiel)" (probe101)."""
 NAMING = lazy(r"(?i:\b(?:is|est|c'est|c’est|c\s+est|heet|genaamd|called|nommée?|handle|pseudo)\b)")
 """A word that names the account ("her tiktok is kevzzz"): a handle of letters only follows."""
 PROFILE_LINK = lazy(

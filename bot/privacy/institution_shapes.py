@@ -33,7 +33,7 @@ NUMBERED = lazy(
 LINK = lazy(r"\s+(?:(?:de|van|in|te|à)\s+|d['’]\s*)")
 """A school by its number, with its town when one follows."""
 BY_TOWN = lazy(
-    r"\b(?:ka|ki|go!\s+ka|kta|pz|pc|opz|upc|cgg|wgc|voetbalclub|sportclub|turnclub|judoclub"
+    r"\b(?:ka|ki|go!\s+ka|kta|kti|vti|gti|sti|kso|pz|pc|opz|upc|cgg|wgc|voetbalclub|sportclub|turnclub|judoclub"
     r"|kfc|fc|ks|sk|kvk|kvc|kv|rfc|rsc|vv|rc|kwc|rcs|sc|rwdm?|kvv"
     r"|zwemclub|basketclub|volleybalclub|tennisclub|dansclub|club\s+de\s+(?:foot|football"
     r"|basket|judo|natation|tennis|danse|boxe|gym)|football\s+club|boxing\s+club|academie"
@@ -43,9 +43,10 @@ BY_TOWN = lazy(
     r"|\d+\w*))?)"
     r"\s+(?:(?:in|te|van|de|à|of|from)\s+|d['’]\s*)?"
 )
-"""Initials or a club before the town they name: "ka mortsel", "opz geel", "ks kermt"."""
+"""Initials or a club before the town they name: "ka mortsel", "opz geel", "ks kermt", "vti
+boom" (probe102)."""
 BY_NAME = lazy(
-    r"\b(?:cgg|pz|pc|opz|upc|(?:kta|kti|vti|ka|ki)(?=\s+(?:de|het|'t)\s))\s+((?:de|het|'t)\s+)?"
+    r"\b(?:cgg|pz|pc|opz|upc|(?:kta|kti|vti|gti|kso|ka|ki)(?=\s+(?:de|het|'t)\s))\s+((?:de|het|'t)\s+)?"
     r"([^\W\d_][\w'’-]{2,})"
 )
 """A mental-health centre or psychiatric hospital by its own name: "cgg vagga"; a technical
@@ -102,12 +103,14 @@ CLUB_INITIALS = frozenset(["kfc", "fc", "ks", "sk", "kvk", "kvc", "kv", "rfc", "
 """Football and sports clubs' initials before their town: "ks kermt", "kfc lille"."""
 NUMBERED_CUES = frozenset(["école", "ecole", "basisschool", "school"])
 TOWN_CUES = frozenset(
-    ["ka", "ki", "kta", "pz", "pc", "opz", "upc", "cgg", "wgc", "voetbalclub", "sportclub",
+    ["ka", "ki", "kta", "kti", "vti", "gti", "sti", "kso", "pz", "pc", "opz", "upc", "cgg", "wgc",
+     "voetbalclub", "sportclub",
      "turnclub", "judoclub", "zwemclub", "basketclub", "volleybalclub", "tennisclub", "dansclub",
      "club", "academie", "académie", "muziekacademie", "kunstacademie", "cvo", "scouts", "chiro",
      "ksa", "kla", "patro", "guides", "scoutsgroep", "chirogroep"]
 ) | CLUB_INITIALS  # fmt: skip
-NAME_CUES = frozenset(["cgg", "pz", "pc", "opz", "upc", "kta", "kti", "vti", "ka", "ki"])
+NAME_CUES = frozenset(["cgg", "pz", "pc", "opz", "upc", "kta", "kti", "vti", "gti", "kso", "ka",
+                       "ki"])  # fmt: skip
 PERSON_CUES = frozenset(
     ["lycée", "lycee", "athénée", "athenee", "collège", "college", "institut", "instituut",
      "école", "ecole", "atheneum", "lyceum", "basisschool"]

@@ -46,8 +46,10 @@ ROLE = re.compile(r"\s?\(([^\W\d_]+)\)")
 HEADING = re.compile(r":\s+[^\W\d_]")
 """A colon and then words: "kalonji: geen nieuws", a note filed under its person."""
 FIELDS = frozenset(["prio", "stavaza", "okido", "rrn", "wz", "wzc", "opm", "nb", "ps", "iban",
-                    "bic", "nn", "rr", "insz", "niss"])  # fmt: skip
-"""Field names of a note that no word list holds: "prio: bellen"."""
+                    "bic", "nn", "rr", "insz", "niss", "nota", "memo", "todo", "info", "update",
+                    "rappel", "remarque", "reminder"])  # fmt: skip
+"""Field names of a note, also those a surname list holds: "prio: bellen", "nota: deze week"
+(probe101)."""
 PRESENT = re.compile(
     r"\s+(?:aan\s+de\s+(?:deur|telefoon|lijn|balie)|op\s+(?:bezoek|kantoor|de\s+permanentie)"
     r"|in\s+de\s+wachtzaal|au\s+(?:téléphone|telephone|bureau|guichet)|à\s+la\s+(?:porte"

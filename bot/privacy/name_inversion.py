@@ -73,11 +73,26 @@ NAMED_BEFORE = TITLES | frozenset(["met", "with", "avec", "de", "van", "bij", "c
 """Before a season, what makes it a surname: "mevrouw (De) Winter komt eraan"."""
 
 
+PET = (
+    r"(?:hond|hondje|kat|poes|konijn|hamster|papegaai|dog|cat|puppy|kitten|rabbit|parrot|chien"
+    r"|chienne|chat|chatte|chiot|lapin|perroquet)"
+)
+PETS_NAME = lazy(
+    r"(?i:\b([^\W\d_][\w'’-]+)\s+(?:is|was|c['’]est|est|était)\s+(?:de\s+naam\s+van\s+"
+    r"(?:de|het|hun|haar|zijn)|the\s+name\s+of\s+(?:the|their|her|his)|the|their|her|his"
+    rf"|le\s+nom\s+d[ue]\s+(?:leur\s+|son\s+|sa\s+)?)\s*{PET}(?:['’]s\s+name)?\b)"
+)
+"""A pet's name said as such: "prince is de naam van de hond vd familie" (probe101), "max is
+the dog's name"."""
+
+
 def not_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Spans of words that are no name here: a first name that is also a word before an
     inverted speech verb, a lower-case first name after an article no person takes."""
     found: list[tuple[int, int]] = []
     lowered = text.lower()
+    if " naam " in lowered or " name " in lowered or " nom " in lowered or "'s name" in lowered:
+        found.extend(match.span(1) for match in PETS_NAME.finditer(text))
     if any(hint in lowered for hint in HINTS):
         for match in INVERTED.finditer(text):
             if match.group(1).lower() in lexicon.word_names:

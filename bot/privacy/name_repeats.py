@@ -8,6 +8,7 @@ person does not make "the grace period" a name; only the word opening the note f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from bot.privacy.lexicon import Lexicon
@@ -38,6 +39,7 @@ def repeated_names(
         and lowered.count(bare) > 1  # most names come once: one C-level count decides
         and not lexicon.is_word(bare)
     }
+    names.update(_mailed_names(text, lowered, taken, lexicon))
     if not names:
         return opening
     busy = bytearray(len(text) + 1)
@@ -72,3 +74,24 @@ def _opening_word_name(
     if not later or any(start <= first.start() < end for start, end in (*named, *taken)):
         return []
     return [(first.start(), first.start() + len(bare))]
+
+
+MAIL_HEAD = re.compile(
+    r"^([^\W\d_]{3,})[._-]?[\w.-]*\s*(?:@|\[at\]|\(at\)|\s+at\s+)", re.IGNORECASE
+)
+
+
+def _mailed_names(
+    text: str, lowered: str, taken: Iterable[tuple[int, int]], lexicon: Lexicon
+) -> set[str]:
+    """The first word of an e-mail address when the note names it again: "email is
+    joy.mbala at gmail dot com, joy prefers whatsapp" (review48a): someone's own address."""
+    found = set()
+    for start, end in taken:
+        head = MAIL_HEAD.match(text[start:end])
+        if head is None:
+            continue
+        word = head.group(1).lower()
+        if lowered.count(word) > 1 and word not in frequent() and lexicon.is_name(word):
+            found.add(word)
+    return found

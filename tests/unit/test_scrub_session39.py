@@ -137,3 +137,62 @@ def test_drinking_said_with_the_verb_alone_is_health(text: str, health: str) -> 
 )
 def test_drinking_water_or_coffee_stays(text: str) -> None:
     assert not [span for span in masked(text) if span[1] == "health"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("tariq mail tariq.b at hotmail.com voor de huurpremie", "tariq"),
+        ("mail is grace.obi at gmail dot com, grace reads it at night", "grace"),
+    ],
+)
+def test_the_name_an_email_address_starts_with(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+def test_a_handle_in_brackets_after_its_platform() -> None:
+    found = masked("contact via fb (nadia.kb.officiel), nadia lit pas ses sms")
+    assert ("nadia.kb.officiel", "handle") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("zit in vti lier, spijbelt veel", "vti lier"),
+        ("mag terug naar kso de regenboog na de schorsing", "kso de regenboog"),
+    ],
+)
+def test_a_technical_or_special_school_by_its_town_or_name(text: str, school: str) -> None:
+    assert (school, "organisation") in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("epileptische aanval in de klas op campus sint-rita", "sint-rita"),
+        ("controle in het kinderziekenhuis sint-vincent", "sint-vincent"),
+        ("dialysis twice a week at erasmus hospital", "erasmus hospital"),
+    ],
+)
+def test_a_campus_or_hospital_by_its_saint_or_own_name(text: str, place: str) -> None:
+    assert (place, "organisation") in masked(text)
+
+
+def test_an_exchange_year_is_no_hospital() -> None:
+    assert not [s for s in masked("haar dochter zit op erasmus in lissabon") if s[0] == "erasmus"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nota: koffie op dienst is op, iemand moet nieuwe kopen",
+        "prince is de naam van de hond vd familie, bijt niet",
+        "max is the dog's name, he barks at everyone",
+    ],
+)
+def test_a_note_heading_or_a_pets_name_is_no_one(text: str) -> None:
+    assert not masked(text)
+
+
+def test_a_back_injury_is_health() -> None:
+    assert ("rugletsel", "health") in masked("na de val op de werf rugletsel, kan niet werken")
