@@ -594,6 +594,14 @@ DEV_PROBE102 = HERE / "data" / "pii-dev-probe102.txt"
 """A fourth set written during #12's thirty-ninth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.931 on its start code, 0.931 then), then opened and tuned
 on."""
+DEV_PROBE103 = HERE / "data" / "pii-dev-probe103.txt"
+"""A fifth set written during #12's thirty-ninth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.878 on its start code, 0.878 then), then opened and tuned
+on."""
+DEV_PROBE104 = HERE / "data" / "pii-dev-probe104.txt"
+"""A sixth set written during #12's thirty-ninth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.879 on its start code, 0.879 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
