@@ -65,9 +65,11 @@ SEASONS = ("winter", "zomer", "lente", "herfst", "summer", "spring", "autumn", "
 SEASON_COMES = lazy(
     rf"(?i:\b({'|'.join(SEASONS)})\s+"
     r"(?:komt\s+eraan|komt\s+er\s+aan|komt\s+dichterbij|nadert|begint|is\s+coming|is\s+here"
-    r"|is\s+near|approche|arrive|commence)\b)"
+    r"|is\s+near|approche|arrive|commence|staat\s+voor\s+de\s+deur|est\s+à\s+nos\s+portes"
+    r"|is\s+around\s+the\s+corner)\b)"
 )
-"""A season that comes is no one: "Winter komt eraan", "summer is coming" (Summer is a name)."""
+"""A season that comes is no one: "Winter komt eraan", "summer is coming" (Summer is a name),
+"winter staat voor de deur" (probe103)."""
 TITLES = cues()["titles"]
 NAMED_BEFORE = TITLES | frozenset(["met", "with", "avec", "de", "van", "bij", "chez"])
 """Before a season, what makes it a surname: "mevrouw (De) Winter komt eraan"."""

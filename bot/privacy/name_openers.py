@@ -29,7 +29,8 @@ ARRIVES = lazy(
     r"|with|as|to\s+(?:mind|an\s+end|terms)))"
     r"|been\s+(?:seen|here|home)|shown\s+up|turned\s+up)"
     r"|never\s+(?:showed\s+up|turned\s+up|came)|(?:showed|turned)\s+up|cried|burst\s+into\s+tears"
-    r"|(?:was\s+)?crying|missed\s+(?:the|her|his|their|an?|today['’]s)\s+(?:appointment|meeting|visit"
+    r"|(?:was\s+)?crying|(?:would|did|could|does)(?:n['’]?t|\s+not)\s+open\s+(?:the\s+)?door"
+    r"|opened\s+the\s+door|missed\s+(?:the|her|his|their|an?|today['’]s)\s+(?:appointment|meeting|visit"
     r"|interview|call)|found\s+(?:a|an|her|his)\s+(?:new\s+)?(?:job|flat|house|room|place)"
     r"|came\s+(?:by|alone|late|to\s+the\s+(?:office|appointment|meeting))"
     # Dutch
@@ -179,6 +180,8 @@ PAIR_ACTS = lazy(
     r"(?i:\s+(?:and|en|et|&)\s+([^\W\d_][\w'’-]*)\s+(?:came|come|live|lived|share|shared|went"
     r"|have|had|want|wanted|stay|stayed|sleep|slept|play|played|attend|arrived|left|moved|komen"
     r"|kwamen|wonen|woonden|delen|gaan|gingen|hebben|hadden|willen|spelen|slapen|vivent"
+    r"|(?:are\s+)?staying\s+with|(?:sont\s+|restent\s+|dorment\s+|logent\s+)?chez\s+leur"
+    r"|(?:zijn|blijven|slapen|logeren)\s+bij\s+hun"
     r"|viennent|habitent|partagent|ont|jouent|dorment|vont|sont\s+venue?s|are\s+twins"
     r"|zijn\s+(?:een\s+)?tweeling|sont\s+(?:des\s+)?jumeaux|sont\s+(?:des\s+)?jumelles"
     r"|(?:are|zijn|sont)\s+(?:the|de|les)\s+(?:\d\s+|two\s+|twee\s+|deux\s+)?(?:daughters|sons"
@@ -187,9 +190,9 @@ PAIR_ACTS = lazy(
     r"|didn['’]t|don['’]t|never|zijn\s+(?:niet|nooit|vandaag|gisteren|ziek)|waren\s+(?:niet|ziek"
     r"|er)|ne\s+sont\s+pas|n['’]ont\s+pas))\b)"
 )
-"""Two opening words joined by "and" before what two people do together: "precious and faith
-share one bed", "wil en geluk komen uit kinshasa" (probe18), "joy and hope are the 2 daughters
-of mrs adeyemi" (probe81)."""
+"""Two opening words joined by "and" before what two people do or where they stay: "precious
+and faith share one bed", "wil en geluk komen uit kinshasa", "divine et merveille chez leur
+grand-mère" (probe18, probe104)."""
 
 
 OWNER_OF_DETAIL = lazy(

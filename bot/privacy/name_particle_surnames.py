@@ -4,8 +4,11 @@ masked with the word: half a surname still identifies."""
 
 from __future__ import annotations
 
+import re
+
 from bot.privacy.compounds import frequent, plain_word
 from bot.privacy.gazetteer import fold, gazetteer
+from bot.privacy.language import language_of
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon
 from bot.privacy.name_titled_speakers import NOT_AFTER_PARTICLES
@@ -28,6 +31,13 @@ euro"; "de vos heeft de kippen" stays the fox)."""
 FIRST_AFTER = lazy(r"\s+([^\W\d_][\w'’-]+)")
 """The word after such a surname: a first name there makes it one, surname first as in a file
 ("van damme kevin a reçu un préavis", review43a), though its word is a town."""
+INITIAL_AFTER = lazy(r"(?i:\s+([a-z])\.(?=[\s,;:]|$))")
+INITIAL_BEFORE = lazy(r"(?i:(?<![\w.'’-])(?<!\d\s)([a-z])\.\s*$)")
+AWAY = lazy(r"(?i:\s+(?:niet|ni|nie|not|pas)\s+(?:thuis|home|là)\b)")
+"""An initial beside a surname of the lists ("de ridder c. travaille", "van damme s. tel",
+"m. de vos has copd") or, opening the note, not being home ("de wolf nie thuis", "vd velde ni
+thuis"): a person, though the surname's word is a word (probe103, probe104); "300 m." is
+metres."""
 HINTS = (" de ", " van ", " vd ", " den ", " ver ", " ter ", " ten ", "de ", "van ")
 GLUED = lazy(r"(?i:(?<![\w'’-])van(?:de|der|den)[a-zà-ÿ]{3,}(?![\w'’-]))")
 """A surname glued to "vande", "vander", "vanden" ("vanderlinden ptt mieux", probe45): a
@@ -67,9 +77,36 @@ def particle_surnames(text: str, lexicon: Lexicon) -> dict[int, bool]:
         named = named or given_name_after(text, glued_surname, match.end(3), lexicon)
         person = len(particle) == 1 and HAS_A_FILE.match(text, match.end(3)) is not None
         named = named or (glued and person)  # not "van de winkel heeft een factuur"
+        named = named or _initialled_or_away(text, match, particle, word, glued, lexicon, found)
         if named:
             found[match.start(2)] = found[match.start(3)] = True
     return found
+
+
+def _initialled_or_away(
+    text: str,
+    match: re.Match[str],
+    particle: list[str],
+    word: str,
+    glued: bool,
+    lexicon: Lexicon,
+    found: dict[int, bool],
+) -> bool:
+    """A listed surname with an initial beside it (the initial is added to `found`), or one
+    opening the note before "niet thuis"."""
+    full = " ".join(["van", "de"] if particle == ["vd"] else particle)
+    if not glued and f"{full} {word}" not in lexicon.compound_surnames:
+        return False
+    after = INITIAL_AFTER.match(text, match.end(3))
+    before = INITIAL_BEFORE.search(text, max(0, match.start(2) - 4), match.start(2))
+    if before is not None and before.group(1) in "mM" and language_of(text) == "fr":
+        before = None  # "proprio m. de wilde": monsieur
+    for initial in (after, before):
+        if initial is not None:
+            found[initial.start(1)] = True
+            return True
+    opening = not text[: match.start(2)].strip()
+    return opening and word not in frequent() and AWAY.match(text, match.end(3)) is not None
 
 
 def unlike_a_word(word: str, lexicon: Lexicon) -> bool:

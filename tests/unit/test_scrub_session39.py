@@ -196,3 +196,92 @@ def test_a_note_heading_or_a_pets_name_is_no_one(text: str) -> None:
 
 def test_a_back_injury_is_health() -> None:
     assert ("rugletsel", "health") in masked("na de val op de werf rugletsel, kan niet werken")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("de ridder k. werkt bij de post in gent, nachtshift", "de ridder k"),
+        ("b. de vos has copd and lives alone", "b. de vos"),
+        ("de wolf nie thuis, buurvrouw weet van niks", "de wolf"),
+        ("vd velde ni thuis, briefje in de bus gestoken", "vd velde"),
+    ],
+)
+def test_a_listed_particle_surname_with_an_initial_or_not_home(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["de vos heeft de kippen opgegeten", "ik ga naar de bakker b. morgen"]
+)
+def test_a_fox_or_a_baker_stays(text: str) -> None:
+    assert not [span for span in masked(text) if span[1] == "name"]
+
+
+def test_monsieur_before_a_french_surname_is_no_initial() -> None:
+    found = masked("le propriétaire m. de wilde menace de nous expulser avant l'hiver")
+    assert ("m", "name") not in found and ("de wilde", "name") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("d'haene (jefke) kwam langs voor zijn attest", ["d'haene", "jefke"]),
+        ("peeters (jan) belde voor de huur", ["peeters", "jan"]),
+    ],
+)
+def test_a_surname_opening_the_note_with_the_first_name_in_brackets(
+    text: str, names: list[str]
+) -> None:
+    found = masked(text)
+    assert all((name, "name") in found for name in names)
+
+
+@pytest.mark.parametrize(
+    "text", ["de huur (maart) is betaald", "mail: jp.martin (arobase) skynet.be voor het verslag"]
+)
+def test_a_month_or_a_word_in_brackets_names_no_one(text: str) -> None:
+    assert "arobase" not in [span[0] for span in masked(text)]
+    assert ("maart", "name") not in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("divine et merveille chez leur grand-mère depuis lundi", ("divine", "merveille")),
+        ("gift and precious staying with gran for now", ("gift", "precious")),
+    ],
+)
+def test_two_first_names_staying_together(text: str, pair: tuple[str, str]) -> None:
+    found = masked(text)
+    assert all((name, "name") in found for name in pair)
+
+
+def test_two_words_staying_with_gran_are_no_names() -> None:
+    assert not masked("bread and butter staying with gran")
+
+
+def test_a_word_name_that_would_not_open_the_door() -> None:
+    assert ("hope", "name") in masked("hope wouldn't open the door, will retry next week")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "teamoverleg verzet, koffie was op, niemand had suiker mee",
+        "winter staat voor de deur, dekens bestellen voor de opvang",
+    ],
+)
+def test_sugar_brought_and_winter_coming_are_no_one(text: str) -> None:
+    assert not masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "health"),
+    [
+        ("nonkel heeft korsakov, kan niet meer alleen naar de winkel", "korsakov"),
+        ("la petite a la varicelle, pas d'école cette semaine", "varicelle"),
+    ],
+)
+def test_alcohol_dementia_and_childhood_infections_are_health(text: str, health: str) -> None:
+    assert (health, "health") in masked(text)
