@@ -602,6 +602,14 @@ DEV_PROBE104 = HERE / "data" / "pii-dev-probe104.txt"
 """A sixth set written during #12's thirty-ninth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.879 on its start code, 0.879 then), then opened and tuned
 on."""
+DEV_PROBE105 = HERE / "data" / "pii-dev-probe105.txt"
+"""A seventh set written during #12's thirty-ninth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.894 on its start code, 0.901 then), then opened and tuned
+on."""
+DEV_PROBE106 = HERE / "data" / "pii-dev-probe106.txt"
+"""An eighth set written during #12's thirty-ninth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.894 on its start code, 0.898 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
