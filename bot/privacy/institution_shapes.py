@@ -46,7 +46,7 @@ BY_TOWN = lazy(
 """Initials or a club before the town they name: "ka mortsel", "opz geel", "ks kermt", "vti
 boom" (probe102)."""
 BY_NAME = lazy(
-    r"\b(?:cgg|pz|pc|opz|upc|(?:kta|kti|vti|gti|kso|ka|ki)(?=\s+(?:de|het|'t)\s))\s+((?:de|het|'t)\s+)?"
+    r"\b(?:cgg|pz|pc|opz|upc|(?:kta|kti|vti|gti|kso|cos|ka|ki)(?=\s+(?:de|het|'t)\s))\s+((?:de|het|'t)\s+)?"
     r"([^\W\d_][\w'’-]{2,})"
 )
 """A mental-health centre or psychiatric hospital by its own name: "cgg vagga"; a technical
@@ -109,8 +109,8 @@ TOWN_CUES = frozenset(
      "club", "academie", "académie", "muziekacademie", "kunstacademie", "cvo", "scouts", "chiro",
      "ksa", "kla", "patro", "guides", "scoutsgroep", "chirogroep"]
 ) | CLUB_INITIALS  # fmt: skip
-NAME_CUES = frozenset(["cgg", "pz", "pc", "opz", "upc", "kta", "kti", "vti", "gti", "kso", "ka",
-                       "ki"])  # fmt: skip
+NAME_CUES = frozenset(["cgg", "pz", "pc", "opz", "upc", "kta", "kti", "vti", "gti", "kso", "cos",
+                       "ka", "ki"])  # fmt: skip
 PERSON_CUES = frozenset(
     ["lycée", "lycee", "athénée", "athenee", "collège", "college", "institut", "instituut",
      "école", "ecole", "atheneum", "lyceum", "basisschool"]

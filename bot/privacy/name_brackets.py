@@ -21,9 +21,12 @@ ROLES = frozenset(["santa", "sinterklaas", "sint", "kerstman", "zwarte", "piet"]
 """Who plays a part at a feast: "santa (mr goris from the 3rd floor) was late" (probe54)."""
 WORD = r"[^\W\d_][\w'’-]{1,14}"
 ASIDE = lazy(
-    rf"(?<![\w'’-])({WORD})\s*\(\s*(?i:(?:(?:grote|kleine|oudste|jongste|big|little|older"
+    rf"(?<![\w'’-])({WORD})\s*\(\s*(?i:(?:(?:de|het|the|le|la|l['’]|sa|son|her|his|haar"
+    r"|zijn)\s*)?(?:(?:grote|kleine|oudste|jongste|big|little|older"
     r"|younger|eldest|youngest|petit|petite|grand|grande)\s+)?(?:broer|zus|zoon|dochter|neef"
     r"|nicht|brother|sister|son|daughter|cousin|cousine|frère|frere|soeur|sœur|fils|fille)\b"
+    r"|(?:de|the|le|la|sa|son|her|his|haar|zijn)\s+(?:man|vrouw|vriend|vriendin|partner|husband"
+    r"|wife|boyfriend|girlfriend|mari|femme|copain|copine|ex)\b"
     r"|(?:they|she|he|zij|hij|il|elle)\s*/\s*(?:them|her|him|hun|haar|hem|elle|il|iel)\b"
     r"|(?P<named>(?:real\s+name|echte\s+naam|vrai\s+nom|de\s+son\s+vrai\s+nom)\b"
     r"|(?:that['’]?s\s+what|c['’]est\s+comme\s+ça|zo\s+noemen|iedereen\s+noemt)\b"

@@ -35,8 +35,8 @@ ARRIVES = lazy(
     r"|came\s+(?:by|alone|late|to\s+the\s+(?:office|appointment|meeting))"
     # Dutch
     r"|(?:kwam|komt|daagde|daagt)\s+(?:vandaag\s+|gisteren\s+|weer\s+|ook\s+|nog\s+|opnieuw\s+)?"
-    r"(?:niet|nooit)\b"
-    r"|(?:is|was)\s+(?:vandaag\s+|gisteren\s+|weer\s+|nog\s+|ook\s+)?(?:niet|nooit)\s+"
+    r"(?:niet|nooit|ni|nie)\b"
+    r"|(?:is|was)\s+(?:vandaag\s+|gisteren\s+|weer\s+|nog\s+|ook\s+)?(?:niet|nooit|ni|nie)\s+"
     r"(?:komen\s+opdagen|gekomen|opgedaagd|verschenen|langsgekomen|teruggekomen)"
     r"|huilde|huilt\s+(?:veel|vaak|de\s+hele)|miste\s+(?:de|haar|zijn)\s+(?:afspraak|les)"
     r"|heeft\s+(?:werk|een\s+job|een\s+woning)\s+gevonden|vond\s+(?:werk|een\s+job)|daagde\s+op|kwam\s+(?:langs|opdagen|alleen|te\s+laat|op\s+(?:gesprek|afspraak"

@@ -15,8 +15,13 @@ from bot.privacy.name_function_words import ADDRESS_FORMS, SHORT_WORDS
 TITLES = cues()["titles"]
 SPEECH_AFTER = frozenset(["belde", "zei", "zegt", "vertelde", "vroeg", "called", "said", "says",
                           "told", "asked", "phoned", "dit", "disait", "appelle", "demande",
-                          "demandait", "explique"])  # fmt: skip
-"""Verbs only a person does, right after the word a title names."""
+                          "demandait", "explique", "passe", "passera", "viendra", "belt",
+                          "kwam", "phones", "calls"])  # fmt: skip
+"""Verbs only a person does, right after the word a title names; a day between them is no
+surname day either: "mr dimanche passe lundi" (probe105)."""
+HAS = frozenset(["a", "heeft", "has", "had", "avait"])
+MEETINGS = frozenset(["rdv", "afspraak", "appointment", "rendez-vous"])
+"""Having an appointment after the word a title names: "mme dimanche a rdv" (probe102)."""
 ADVERB_ENDINGS = ("end", "ende", "lijk", "ment", "ly", "ing")
 """Words of manner between a title and a verb ("mevrouw huilend belde"): no surname."""
 
@@ -31,7 +36,10 @@ def titled_speaker(
 ) -> bool:
     """Word `i` (`word`, without a possessive) follows a title and comes before such a verb,
     and is no frequent word, cue or word of manner."""
-    if i == 0 or i + 1 >= len(lowered) or lowered[i + 1] not in SPEECH_AFTER:
+    if i == 0 or i + 1 >= len(lowered):
+        return False
+    meeting = lowered[i + 1] in HAS and i + 2 < len(lowered) and lowered[i + 2] in MEETINGS
+    if lowered[i + 1] not in SPEECH_AFTER and not meeting:
         return False
     if lowered[i - 1] not in TITLES or text[matches[i - 1].end() : matches[i].start()] != " ":
         return False

@@ -95,9 +95,11 @@ def described_after(text: str, end: int, article: bool = False) -> bool:
         return False
     then = (after.group(2) or "").lower()
     person = then in RELATIONS and not article  # "precious nigerian mum of three"
+    person = person or then in AGAIN  # "precious pregnant again" (probe105)
     return not then or person or then in SUBJECT_VERBS or then in AND or category_word(then)
 
 
+AGAIN = frozenset(["again", "weer", "opnieuw", "terug", "encore", "à", "nouveau"])
 FROM_PLACE = lazy(
     r"(?i: (?:uit|from|van)\s+(?:de\s+|het\s+|the\s+|'t\s+)?"
     r"([^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?))"

@@ -285,3 +285,40 @@ def test_sugar_brought_and_winter_coming_are_no_one(text: str) -> None:
 )
 def test_alcohol_dementia_and_childhood_infections_are_health(text: str, health: str) -> None:
     assert (health, "health") in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mr dimanche passe jeudi au bureau pour signer", "dimanche"),
+        ("mme janvier a rdv lundi au cpas", "janvier"),
+    ],
+)
+def test_a_word_between_a_title_and_a_visit_is_a_surname(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+def test_a_title_before_an_appointment_names_no_one() -> None:
+    assert not masked("mme a rdv lundi au bureau")
+
+
+def test_a_bracket_of_whose_husband_names_the_word_before() -> None:
+    found = masked("winter (de man van roza) zit sinds maart vast")
+    assert ("winter", "name") in found
+
+
+def test_a_service_before_such_a_bracket_stays() -> None:
+    assert ("begeleiding", "name") not in masked("begeleiding (de man van de dienst) stopt")
+
+
+def test_a_word_name_pregnant_again_is_someone() -> None:
+    assert ("precious", "name") in masked("precious pregnant again, partner in prison")
+
+
+def test_a_centre_for_development_disorders_by_its_name() -> None:
+    found = masked("wachtlijst bij cos de kameleon in leuven, 2 jaar")
+    assert ("cos de kameleon", "organisation") in found
+
+
+def test_jaundice_is_health() -> None:
+    assert ("geelzucht", "health") in masked("kindje heeft geelzucht, opgenomen op neonatologie")
