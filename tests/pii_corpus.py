@@ -610,6 +610,14 @@ DEV_PROBE106 = HERE / "data" / "pii-dev-probe106.txt"
 """An eighth set written during #12's thirty-ninth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.894 on its start code, 0.898 then), then opened and tuned
 on."""
+DEV_PROBE107 = HERE / "data" / "pii-dev-probe107.txt"
+"""A ninth set written during #12's thirty-ninth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.928 on its start code, 0.928 then), then opened and tuned
+on."""
+DEV_PROBE108 = HERE / "data" / "pii-dev-probe108.txt"
+"""A tenth set written during #12's thirty-ninth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.920 on its start code, 0.923 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
