@@ -24,7 +24,8 @@ ASIDE = lazy(
     rf"(?<![\w'’-])({WORD})\s*\(\s*(?i:(?:(?:de|het|the|le|la|l['’]|sa|son|her|his|haar"
     r"|zijn)\s*)?(?:(?:grote|kleine|oudste|jongste|big|little|older"
     r"|younger|eldest|youngest|petit|petite|grand|grande)\s+)?(?:broer|zus|zoon|dochter|neef"
-    r"|nicht|brother|sister|son|daughter|cousin|cousine|frère|frere|soeur|sœur|fils|fille)\b"
+    r"|nicht|brother|sister|son|daughter|cousin|cousine|frère|frere|soeur|sœur|fils|fille"
+    r"|grandfather|grandmother|grootvader|grootmoeder|grand-père|grand-mère)\b"
     r"|(?:de|the|le|la|sa|son|her|his|haar|zijn)\s+(?:man|vrouw|vriend|vriendin|partner|husband"
     r"|wife|boyfriend|girlfriend|mari|femme|copain|copine|ex)\b"
     r"|(?:they|she|he|zij|hij|il|elle)\s*/\s*(?:them|her|him|hun|haar|hem|elle|il|iel)\b"
@@ -45,8 +46,11 @@ GIVEN_IN_BRACKETS = lazy(rf"(?:^|(?<=[.;!?]\s))\s*({WORD})\s*\(\s*([^\W\d_][\w'�
 …" (probe103). Only there: "mr el amrani (youssef)" is read whole by the title's rules."""
 DIMINUTIVE = ("ke", "je")
 """A Flemish pet name no list holds: "tinneke", "jefke", "mieke"."""
-VAN_BEFORE = lazy(r"(?i:(?<![\w'’-])van\s+(?:de[nr]?\s+)?$)")
-"""A Dutch surname's particle before the word: "van hoof (zoon) heeft autisme" (review48a)."""
+VAN_BEFORE = lazy(r"(?i:(?<![\w'’-])(?:van\s+(?:de[nr]?\s+)?|de\s+|le\s+)$)")
+"""A Dutch surname's particle before the word: "van hoof (zoon) heeft autisme" (review48a);
+"de" and "le" only with a surname the lists hold: "de wit (the grandfather)" (probe107)."""
+FULL_NAME = lazy(rf"(?<![\w'’-])({WORD})\s*\(\s*([^\W\d_][\w'’-]+)\s+([^\W\d_][\w'’-]+)\s*\)")
+"""A pet name, then the full name in brackets: "tante mimi (marie-jeanne mbuyi)" (probe108)."""
 
 
 def bracketed_names(text: str) -> Iterator[Found]:
@@ -61,7 +65,12 @@ def bracketed_names(text: str) -> Iterator[Found]:
             continue
         start = match.start(1)
         particle = VAN_BEFORE.search(text, max(0, start - 9), start)
-        if particle is not None and word not in common:
+        listed = particle is not None and (
+            " ".join([*particle.group().lower().split(), word]) in names.compound_surnames
+        )
+        if particle is not None and not particle.group().lower().startswith("van"):
+            particle = particle if listed else None  # "de kat (zoon)"
+        if particle is not None and (listed or word not in common):
             yield particle.start(), match.end(1), "name"
             continue
         if (
@@ -69,6 +78,12 @@ def bracketed_names(text: str) -> Iterator[Found]:
             or not names.is_word(word)
             or (match.group("named") and word not in common)
         ):
+            yield match.start(1), match.end(1), "name"
+    for match in FULL_NAME.finditer(text):
+        word, given, last = (match.group(n).lower() for n in (1, 2, 3))
+        if word in SAID or word in ROLES or word in common or given not in names.first:
+            continue
+        if last in names.last or not names.is_word(last):
             yield match.start(1), match.end(1), "name"
     for match in GIVEN_IN_BRACKETS.finditer(text):
         surname, given = match.group(1).lower(), match.group(2).lower()

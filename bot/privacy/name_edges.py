@@ -74,6 +74,8 @@ def edges(
             end = initial.end()  # "(titulaire sofia r.)" (probe53): the surname's initial
         if (lead := NICKNAME_LEAD.search(text, max(0, start - 7), start)) is not None:
             start = lead.start()  # "ptit louis traine encore" (probe51): the lead is the name's
+        elif (both := DOUBLE_INITIAL.search(text, max(0, start - 5), start)) is not None:
+            start = both.start()  # "jl dubois nouveau numéro" (probe107): jean-luc
         elif (first := OPENING_WORD.match(text, 0, start)) and _word_first_name(
             first.group(1).lower(), lowered.split(" ", 1)[0], lexicon
         ):
@@ -117,6 +119,10 @@ without one: "lotte v heeft", "sofiane b est" (review44a); never a vowel ("marie
 ("marie l a vu")."""
 NICKNAME_LEAD = lazy(r"(?i:(?:^|(?<=[\s(,]))(?:p['’]\s?tit|p['’]\s?tite|ptit|ptite|tit|ti)\s$)")
 """Brussels and Walloon French's "little" before a first name: part of the nickname."""
+DOUBLE_INITIAL = lazy(
+    r"(?i:(?:^|(?<=[\s(,:]))(?:j[bcdfklmnprstvw]|[bcdfklmnprstvw]j|[a-z]-[a-z])\.?\s$)"
+)
+"""The initials of a French double first name before the surname: "jl", "jp", "m-c"."""
 INITIAL_ROW = lazy(r"(?:\.[A-Z])+(?=\.?(?![\w.]))")
 """More initials after a name's last initial: "Mustafa K.D." (review27b)."""
 MONSIEUR = "M. "

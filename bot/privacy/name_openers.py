@@ -48,7 +48,7 @@ ARRIVES = lazy(
     r"|(?:ne\s+|n['’])(?:vient|venait)\s+(?:pas|jamais|plus)|a\s+pleuré|pleurait|pleure\s+(?:tout"
     r"|beaucoup|souvent|encore)|a\s+(?:raté|rate|manqué|manque)\s+(?:le|son|sa)\s+(?:rdv"
     r"|rendez-vous|entretien)|a\s+trouvé\s+(?:un|du)\s+(?:travail|boulot|job|logement)"
-    r"|est\s+(?:venue?|passée?)\s+(?:me|nous|au|à|ce|hier|aujourd['’]hui|seule?|en\s+retard)"
+    r"|(?:est\s+)?(?:venue?|passée?)\s+(?:me|nous|au|à|ce|hier|aujourd['’]hui|seule?|en\s+retard)"
     r"|s['’]est\s+présentée?"
     # a person's state: pregnant, absent, in labour
     r"|(?:is|was|est|était|etait)\s+(?:(?:again|weer|opnieuw|encore|de\s+nouveau)\s+)?"

@@ -16,7 +16,7 @@ TITLES = cues()["titles"]
 SPEECH_AFTER = frozenset(["belde", "zei", "zegt", "vertelde", "vroeg", "called", "said", "says",
                           "told", "asked", "phoned", "dit", "disait", "appelle", "demande",
                           "demandait", "explique", "passe", "passera", "viendra", "belt",
-                          "kwam", "phones", "calls"])  # fmt: skip
+                          "kwam", "phones", "calls", "veut", "wil", "wants"])  # fmt: skip
 """Verbs only a person does, right after the word a title names; a day between them is no
 surname day either: "mr dimanche passe lundi" (probe105)."""
 HAS = frozenset(["a", "heeft", "has", "had", "avait"])

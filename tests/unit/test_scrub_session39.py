@@ -322,3 +322,34 @@ def test_a_centre_for_development_disorders_by_its_name() -> None:
 
 def test_jaundice_is_health() -> None:
     assert ("geelzucht", "health") in masked("kindje heeft geelzucht, opgenomen op neonatologie")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mme dimanche veut un rdv la semaine prochaine", "dimanche"),
+        ("victoire venue seule au cpas, son mari la frappe", "victoire"),
+        ("tante mimi (marie-jeanne mbuyi) komt de kinderen halen", "mimi"),
+        ("de wit (the grandfather) is 93 and still cooks", "de wit"),
+        ("jl dubois nouveau numéro, gsm cassé", "jl dubois"),
+        ("rdv avec m-c lambert jeudi", "m-c lambert"),
+    ],
+)
+def test_more_names_by_their_neighbours(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la victoire venue au bon moment pour l'équipe",
+        "de kat (zoon) is weg",
+        "made pancakes with the kids for candlemas, flour everywhere",
+    ],
+)
+def test_a_victory_a_cat_and_a_feast_are_no_one(text: str) -> None:
+    assert not [span for span in masked(text) if span[1] == "name"]
+
+
+def test_home_visit_shorthand_is_no_initial() -> None:
+    assert ("dubois", "name") in masked("hb dubois vandaag, alles ok")
