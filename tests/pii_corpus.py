@@ -618,6 +618,14 @@ DEV_PROBE108 = HERE / "data" / "pii-dev-probe108.txt"
 """A tenth set written during #12's thirty-ninth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.920 on its start code, 0.923 then), then opened and tuned
 on."""
+DEV_PROBE109 = HERE / "data" / "pii-dev-probe109.txt"
+"""An eleventh set written during #12's thirty-ninth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.917 on its start code, 0.917 then), then opened and tuned
+on."""
+DEV_PROBE110 = HERE / "data" / "pii-dev-probe110.txt"
+"""A twelfth set written during #12's thirty-ninth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.909 on its start code, 0.912 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
