@@ -62,7 +62,7 @@ DRINKING_AGAIN = lazy(
     r"|vrouw|papa|mama|vader|moeder|zoon|dochter))\b))"
     r"|\baan\s+het\s+(zuipen)\b|\b(?:back\s+)?on\s+the\s+needle\b"
     r"|\bback\s+on\s+the\s+(?:pills|bottle|booze|drugs|coke|crack|gear)\b"
-    r"|\b(?:terug|weer|opnieuw)\s+aan\s+de\s+(?:pillen|drank|drugs|coke|heroïne|heroine)\b"
+    r"|\b(?:terug|weer|opnieuw)\s+aan\s+de\s+(?:pillen|drank|drugs|coke|heroïne|heroine|fles)\b"
     r"|\b(?:recommenc[ée]|recommence|s['’]est\s+remise?|se\s+remet)\s+[àa]\s+(boire)\b(?!\s+(?:du|de|des|d['’]|un|une)\b)"
     r"|\bback\s+to\s+(using|drinking)\b(?!\s+(?:the|a|an|his|her|their|water|tea|coffee)\b)"
     r"|\b(?:mari|femme|copain|compagnon|fils|père|pere|il)\s+(boit)\s+(?=depuis\s+(?:qu|que|des"

@@ -42,9 +42,11 @@ them may be "an" ("nguyen van an"), no other function word ("le van de l'école"
 FUNCTION = frozenset(
     ["a", "an", "e", "en", "de", "he", "me", "we", "ou", "la", "le", "ne", "se", "na", "dan",
      "die", "in", "on", "un", "une", "ya", "yo", "i", "o", "et", "the", "and", "of", "du", "des",
-     "les", "het", "een", "te", "ze", "zijn", "haar", "hun", "sa", "son", "ses", "his", "her"]
+     "les", "het", "een", "te", "ze", "zijn", "haar", "hun", "sa", "son", "ses", "his", "her",
+     "ge", "gij", "da", "wa", "ni", "nie", "ie", "er", "zo", "nu", "ja", "je", "jij"]
 )  # fmt: skip
-"""Short function words that the syllables of pinyin also spell: never a given name."""
+"""Short function words that the syllables of pinyin also spell, Flemish speech's too ("ge zou
+er moe van worden": probe109): never a given name."""
 SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
             r"(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|"
             r"ou|ua|ue|ui|un|uo|a|e|i|o|u)")  # fmt: skip

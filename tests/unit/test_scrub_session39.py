@@ -353,3 +353,16 @@ def test_a_victory_a_cat_and_a_feast_are_no_one(text: str) -> None:
 
 def test_home_visit_shorthand_is_no_initial() -> None:
     assert ("dubois", "name") in masked("hb dubois vandaag, alles ok")
+
+
+def test_flemish_ge_is_no_chinese_surname() -> None:
+    assert not masked("amai wat een dag, ge zou er moe van worden, morgen verlof")
+
+
+def test_a_chinese_name_stays_a_name() -> None:
+    assert ("zhang wei", "name") in masked("zhang wei belde voor de huur")
+
+
+def test_back_on_the_bottle_is_health() -> None:
+    found = masked("buurvrouw zegt dat ze terug aan de fles zit, lege flessen in de gang")
+    assert ("terug aan de fles", "health") in found
