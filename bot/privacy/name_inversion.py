@@ -88,11 +88,27 @@ PETS_NAME = lazy(
 the dog's name"."""
 
 
+CHRISTMAS_COMES = lazy(
+    r"(?i:(?<![\w'’-])(?<!mr\s)(?<!m\.\s)(noël|noel)\s+(?:approche|au\s+bureau|au\s+local"
+    r"|(?:à|a)\s+l['’ ]\s*(?:asbl|école|ecole|association|équipe|equipe)|avec\s+les\s+(?:enfants"
+    r"|familles))\b)"
+)
+"""Christmas coming or held somewhere: "noel approche", "noël au bureau", "noel a l asbl"
+(probe57, probe60, probe98); "noël a appelé" is someone."""
+CARNIVAL_GILLES = lazy(r"(?i:(?:\b(?:de|des|les|en)\s+)(gilles)\b|\b(gilles)\s+partout\b)")
+"""The carnival's gilles of Binche ("plein de gilles dans les rues", "gilles partout"), in a
+note about the carnival (probe85, probe104)."""
+
+
 def not_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Spans of words that are no name here: a first name that is also a word before an
     inverted speech verb, a lower-case first name after an article no person takes."""
     found: list[tuple[int, int]] = []
     lowered = text.lower()
+    if "noël" in lowered or "noel" in lowered:
+        found.extend(match.span(1) for match in CHRISTMAS_COMES.finditer(text))
+    if "gilles" in lowered and "carna" in lowered:
+        found.extend(match.span(match.lastindex or 1) for match in CARNIVAL_GILLES.finditer(text))
     if " naam " in lowered or " name " in lowered or " nom " in lowered or "'s name" in lowered:
         found.extend(match.span(1) for match in PETS_NAME.finditer(text))
     if any(hint in lowered for hint in HINTS):

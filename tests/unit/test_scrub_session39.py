@@ -366,3 +366,26 @@ def test_a_chinese_name_stays_a_name() -> None:
 def test_back_on_the_bottle_is_health() -> None:
     found = masked("buurvrouw zegt dat ze terug aan de fles zit, lege flessen in de gang")
     assert ("terug aan de fles", "health") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "noël approche, distribution de jouets le 20 au local",
+        "noel a l asbl, chocolat chaud pour les enfants",
+        "carnaval ce weekend, plein de gilles dans les rues",
+    ],
+)
+def test_christmas_and_the_carnivals_gilles_are_no_one(text: str) -> None:
+    assert not masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("noël a appelé ce matin pour son loyer", "noël"),
+        ("gilles a appelé pour le carnaval", "gilles"),
+    ],
+)
+def test_noel_and_gilles_who_call_are_someone(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
