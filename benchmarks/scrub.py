@@ -249,6 +249,7 @@ from tests.pii_corpus import (
     FROZEN37,
     FROZEN38,
     FROZEN39,
+    FROZEN40,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -270,6 +271,7 @@ from tests.pii_corpus import (
     HOLDOUT_PROBE23,
     HOLDOUT_PROBE24,
     HOLDOUT_PROBE25,
+    HOLDOUT_REVIEW49A,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBCATS4,
@@ -652,6 +654,8 @@ def main(argv: list[str] | None = None) -> None:
                ("thirty-ninth session's tenth tuning set (probe108)", from_markup(DEV_PROBE108)),
                ("thirty-ninth session's eleventh tuning set (probe109)", from_markup(DEV_PROBE109)),
                ("thirty-ninth session's twelfth tuning set (probe110)", from_markup(DEV_PROBE110)),
+               ("thirty-ninth session's held-out set (review49a)",
+                from_markup(HOLDOUT_REVIEW49A)),
                ("thirty-fifth session's second tuning set (probe57)", from_markup(DEV_PROBE57)),
                ("thirty-third session's review set (review43a; tuned on from the thirty-fourth)",
                 from_markup(DEV_REVIEW43A)),
@@ -706,6 +710,7 @@ def main(argv: list[str] | None = None) -> None:
                ("37th external set, frozen (never tuned on)", from_jsonl(FROZEN37)),
                ("38th external set, frozen (never tuned on)", from_jsonl(FROZEN38)),
                ("39th external set, frozen (never tuned on)", from_jsonl(FROZEN39)),
+               ("40th external set, frozen (never tuned on)", from_jsonl(FROZEN40)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:

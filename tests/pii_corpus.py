@@ -679,6 +679,15 @@ FROZEN39 = HERE / "data" / "pii-frozen-external39.jsonl"
 #12's thirty-eighth session by a writer who read only a label brief, never the code nor the
 docs; added unread after the rules stopped, scored on the session-start code (629da6d2) and
 at the end, never tuned on."""
+FROZEN40 = HERE / "data" / "pii-frozen-external40.jsonl"
+"""A fortieth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
+thirty-ninth session by a writer who read only a label brief, never the code nor the docs;
+added unread after the rules stopped, scored on the session-start code (6d6f8f36) and at the
+end, never tuned on."""
+HOLDOUT_REVIEW49A = HERE / "data" / "pii-holdout-review49a.txt"
+"""Written during #12's thirty-ninth session by a writer who read only a label brief (150
+sentences, 30 PII-free); committed unread after the rules stopped, scored on the
+session-start code (6d6f8f36) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
