@@ -389,3 +389,8 @@ def test_christmas_and_the_carnivals_gilles_are_no_one(text: str) -> None:
 )
 def test_noel_and_gilles_who_call_are_someone(text: str, name: str) -> None:
     assert (name, "name") in masked(text)
+
+
+def test_a_kind_of_schooling_before_a_town_is_no_school() -> None:
+    found = masked("dochter zit in het kso in mechelen")
+    assert ("mechelen", "place") in found and not [s for s in found if s[1] == "organisation"]
