@@ -17,8 +17,8 @@ SPEECH_AFTER = frozenset(["belde", "zei", "zegt", "vertelde", "vroeg", "called",
                           "told", "asked", "phoned", "dit", "disait", "appelle", "demande",
                           "demandait", "explique", "passe", "passera", "viendra", "belt",
                           "kwam", "phones", "calls", "veut", "wil", "wants"])  # fmt: skip
-"""Verbs only a person does, right after the word a title names; a day between them is no
-surname day either: "mr dimanche passe lundi" (probe105)."""
+"""Verbs only a person does, right after the word a title names; between the two even the name
+of a day is a surname: "mr dimanche passe lundi" (probe105)."""
 HAS = frozenset(["a", "heeft", "has", "had", "avait"])
 MEETINGS = frozenset(["rdv", "afspraak", "appointment", "rendez-vous"])
 """Having an appointment after the word a title names: "mme dimanche a rdv" (probe102)."""
