@@ -140,7 +140,6 @@ def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
             group = match.lastindex or 1  # "winter is her surname", "hope is the mother's name"
             if _vouched_for(match.group(group).lower(), lexicon, common):
                 found[match.start(group)] = True
-    if "nom" in lowered or "name" in lowered or "naam" in lowered:
         for match in NAME_GIVEN.finditer(text):
             said = match.group(1).lower()
             parts = said.split("-")  # "fleur-ange"

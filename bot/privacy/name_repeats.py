@@ -28,7 +28,7 @@ def repeated_names(
 ) -> list[tuple[int, int]]:
     """Other occurrences, outside `named` and `taken`, of the words of the names in `named`
     that are no ordinary word; each without its "'s" (kept, as after any masked name)."""
-    named = list(named)
+    named, taken = list(named), list(taken)
     opening = _opening_word_name(text, named, taken, lexicon)
     lowered = text.lower()
     names = {
@@ -39,7 +39,8 @@ def repeated_names(
         and lowered.count(bare) > 1  # most names come once: one C-level count decides
         and not lexicon.is_word(bare)
     }
-    names.update(_mailed_names(text, lowered, taken, lexicon))
+    if "@" in text or " at " in lowered or "[at]" in lowered or "(at)" in lowered:
+        names.update(_mailed_names(text, lowered, taken, lexicon))
     if not names:
         return opening
     busy = bytearray(len(text) + 1)

@@ -99,7 +99,8 @@ def described_after(text: str, end: int, article: bool = False) -> bool:
     return not then or person or then in SUBJECT_VERBS or then in AND or category_word(then)
 
 
-AGAIN = frozenset(["again", "weer", "opnieuw", "terug", "encore", "à", "nouveau"])
+AGAIN = frozenset(["again", "weer", "opnieuw", "terug", "encore", "à"])
+"""The word after a category that says it is someone's again ("à" of "à nouveau")."""
 FROM_PLACE = lazy(
     r"(?i: (?:uit|from|van)\s+(?:de\s+|het\s+|the\s+|'t\s+)?"
     r"([^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?))"
