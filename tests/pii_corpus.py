@@ -654,6 +654,10 @@ DEV_REVIEW48A = HERE / "data" / "pii-dev-review48a.txt"
 """Written during #12's thirty-eighth session by a writer who read only a label brief (150
 sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
 0.893 → 0.893), then opened and tuned on from the thirty-ninth session."""
+DEV_REVIEW49A = HERE / "data" / "pii-dev-review49a.txt"
+"""Written during #12's thirty-ninth session by a writer who read only a label brief (150
+sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
+0.893 → 0.896), then opened and tuned on from the fortieth session."""
 FROZEN35 = HERE / "data" / "pii-frozen-external35.jsonl"
 """A thirty-fifth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
 thirty-fourth session by a writer who read only a label brief, never the code nor the docs;
@@ -684,10 +688,6 @@ FROZEN40 = HERE / "data" / "pii-frozen-external40.jsonl"
 thirty-ninth session by a writer who read only a label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (6d6f8f36) and at the
 end, never tuned on."""
-HOLDOUT_REVIEW49A = HERE / "data" / "pii-holdout-review49a.txt"
-"""Written during #12's thirty-ninth session by a writer who read only a label brief (150
-sentences, 30 PII-free); committed unread after the rules stopped, scored on the
-session-start code (6d6f8f36) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
