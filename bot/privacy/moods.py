@@ -94,8 +94,13 @@ oplader" (review35a)."""
 OWN_JOKE = lazy(r"(?i:\b(?:ik|i|im|i['’]m|je|j['’]ai|jai|me)\b[^.;!?]{0,40}$)")
 LAUGHING = lazy(r"(?i:[^.;!?]{0,30}?\b(?:haha\w*|lol|mdr|hihi|xd)\b)")
 """The worker's own state, laughed off: "precies of ik een burn out heb haha" (review35a)."""
-OWN = lazy(r"(?i:\b(?:mijn\s+eigen|my\s+own|ma\s+propre|mon\s+propre)\s+$)")
-"""The worker's own ailment: "vandaag mijn eigen rugpijn weer" (review46a)."""
+OWN = lazy(
+    r"(?i:(?:\b(?:mijn\s+eigen|my\s+own|ma\s+propre|mon\s+propre)|^(?:ik|i|j['’]ai|jai)\s+"
+    r"(?:[^\W\d_]+\s+){0,3}?(?:zelf|myself|moi-m[eê]me|moi\s+m[eê]me))\s+"
+    r"(?:(?:een|ook|a|une?)\s+){0,2}$)"
+)
+"""The worker's own ailment: "vandaag mijn eigen rugpijn weer" (review46a), "ik had vandaag
+zelf migraine" opening the note (review49a)."""
 COLLEAGUES = lazy(
     r"(?i:\s+(?:de|des|du|van|of|among|bij|chez|onder)\s+(?:(?:plusieurs|deux|trois|quelques"
     r"|mes|nos|enkele|twee|drie|mijn|onze|several|two|three|some|my|our|the)\s+)?"
@@ -152,7 +157,7 @@ def a_figure(text: str, said: str, start: int, end: int) -> bool:
         return True
     if OWN_JOKE.search(text, max(0, start - 60), start) and LAUGHING.match(text, end):
         return True
-    if OWN.search(text, max(0, start - 20), start) or COLLEAGUES.match(text, end):
+    if OWN.search(text, max(0, start - 40), start) or COLLEAGUES.match(text, end):
         return True
     if said.startswith("psychiatr") and PARKING.search(text, max(0, start - 40), start):
         return True

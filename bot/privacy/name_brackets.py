@@ -25,7 +25,9 @@ ASIDE = lazy(
     r"|zijn)\s*)?(?:(?:grote|kleine|oudste|jongste|big|little|older"
     r"|younger|eldest|youngest|petit|petite|grand|grande)\s+)?(?:broer|zus|zoon|dochter|neef"
     r"|nicht|brother|sister|son|daughter|cousin|cousine|frère|frere|soeur|sœur|fils|fille"
-    r"|grandfather|grandmother|grootvader|grootmoeder|grand-père|grand-mère)\b"
+    r"|grandfather|grandmother|grootvader|grootmoeder|grand-père|grand-mère"
+    r"|(?P<parent>mama|papa|moeder|vader|mother|father|mum|mom|dad|maman|mère|mere|père|pere|oma"
+    r"|opa|grandma|grandpa|tante|oncle|nonkel|aunt|uncle))\b"
     r"|(?:de|the|le|la|sa|son|her|his|haar|zijn)\s+(?:man|vrouw|vriend|vriendin|partner|husband"
     r"|wife|boyfriend|girlfriend|mari|femme|copain|copine|ex)\b"
     r"|(?:they|she|he|zij|hij|il|elle)\s*/\s*(?:them|her|him|hun|haar|hem|elle|il|iel)\b"
@@ -34,7 +36,8 @@ ASIDE = lazy(
     r"|(?:mr|mvr|mevr|mme|mrs|dhr|madame|monsieur)\.?\s+[^\W\d_]))"
 )
 """Kin and pronouns need a listed first name or a word of no list before them ("begeleiding
-(zus) stopt" is a service); a name, a title or a calling, only no frequent word ("pietje")."""
+(zus) stopt" is a service); a name, a title or a calling, only no frequent word ("pietje").
+A parent ("goedele (mama)", review49a) takes no "van" before it: "het kind van sarah (mama)"."""
 TWINS = lazy(
     rf"(?<![\w'’-])({WORD})\s+(?:and|en|et|&)\s+({WORD})\s*\(\s*(?i:twins|tweeling|jumeaux"
     r"|jumelles|the\s+twins|de\s+tweeling)\b"
@@ -68,7 +71,9 @@ def bracketed_names(text: str) -> Iterator[Found]:
         listed = particle is not None and (
             " ".join([*particle.group().lower().split(), word]) in names.compound_surnames
         )
-        if particle is not None and not particle.group().lower().startswith("van"):
+        if particle is not None and (
+            match.group("parent") or not particle.group().lower().startswith("van")
+        ):
             particle = particle if listed else None  # "de kat (zoon)"
         if particle is not None and (listed or word not in common):
             yield particle.start(), match.end(1), "name"

@@ -98,6 +98,12 @@ CHRISTMAS_COMES = lazy(
 CARNIVAL_GILLES = lazy(r"(?i:(?:\b(?:de|des|les|en)\s+)(gilles)\b|\b(gilles)\s+partout\b)")
 """The carnival's gilles of Binche ("plein de gilles dans les rues", "gilles partout"), in a
 note about the carnival (probe85, probe104)."""
+EID_FEASTS = lazy(
+    r"(?i:\b(?:a[iï]d|eid|id)[\s-]+((?:el|al|ul)[\s-]*(?:kebir|kabir|kbir|adha|fitr|seghir"
+    r"|saghir|sghir|esseghir))\b)"
+)
+"""The feasts of the end of Ramadan and of the sacrifice: "aid el kebir demain" (review49a)."""
+EID_HINTS = ("kebir", "kabir", "kbir", "adha", "fitr", "seghir", "saghir", "sghir")
 
 
 def not_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -107,6 +113,8 @@ def not_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     lowered = text.lower()
     if "noël" in lowered or "noel" in lowered:
         found.extend(match.span(1) for match in CHRISTMAS_COMES.finditer(text))
+    if any(hint in lowered for hint in EID_HINTS):
+        found.extend(match.span(1) for match in EID_FEASTS.finditer(text))
     if "gilles" in lowered and "carna" in lowered:
         found.extend(match.span(match.lastindex or 1) for match in CARNIVAL_GILLES.finditer(text))
     if " naam " in lowered or " name " in lowered or " nom " in lowered or "'s name" in lowered:

@@ -78,7 +78,9 @@ def _opening_word_name(
 
 
 MAIL_HEAD = re.compile(
-    r"^([^\W\d_]{3,})[._-]?[\w.-]*\s*(?:@|\[at\]|\(at\)|\s+at\s+)", re.IGNORECASE
+    r"^(?:([^\W\d_]{3,})[._-]?|([^\W\d_]{2})[._-])[\w.-]*\s*(?:@|\[at\]|\(at\)|\s+at\s+)"
+    r"|^@([^\W\d_]{3,})[._-]",
+    re.IGNORECASE,
 )
 
 
@@ -86,13 +88,14 @@ def _mailed_names(
     text: str, lowered: str, taken: Iterable[tuple[int, int]], lexicon: Lexicon
 ) -> set[str]:
     """The first word of an e-mail address when the note names it again: "email is
-    joy.mbala at gmail dot com, joy prefers whatsapp" (review48a): someone's own address."""
+    joy.mbala at gmail dot com, joy prefers whatsapp" (review48a), "mo.benali[at]… vr mo", and of
+    a handle ("telegram @nouri_bxl of nouri", review49a): someone's own address."""
     found = set()
     for start, end in taken:
         head = MAIL_HEAD.match(text[start:end])
         if head is None:
             continue
-        word = head.group(1).lower()
+        word = next(group for group in head.groups() if group).lower()
         if lowered.count(word) > 1 and word not in frequent() and lexicon.is_name(word):
             found.add(word)
     return found

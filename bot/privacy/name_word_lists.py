@@ -46,6 +46,14 @@ GROUPED = lazy(
 """Children named in a list after their group word: "kids tom, ben and lily", "de kinderen
 tom ben en lily" (review38b's lead): a list of first names but one at most ("ben", a Dutch verb
 the lists leave out), all masked."""
+LISTED_KIN = lazy(
+    r"(?:^|(?<=[.!?;:\n])\s*)((?:[^\W\d_]+, )*[^\W\d_]+,? (?:and|en|et|&) [^\W\d_]+),?"
+    r" (?:[^\W\d_]+ )?(?:sisters|brothers|zussen|zusjes|broers|broertjes|soeurs|sœurs|frères"
+    r"|freres|cousins|cousines|twins|tweeling|jumeaux|jumelles)\b"
+)
+"""A list said to be siblings: "grace and precious, nigerian sisters, live …" (review49a)."""
+KIN_HINTS = ("sister", "brother", "zus", "broer", "soeur", "sœur", "frère", "frere", "cousin",
+             "twin", "tweeling", "jume")  # fmt: skip
 SMALL_WORDS = frozenset(["the", "de", "het", "le", "la", "les", "a", "een", "un", "une", "with",
                          "met", "avec", "is", "are", "zijn", "sont", "were", "waren", "was", "to",
                          "naar", "à", "in", "at", "op", "my", "our", "her", "his",
@@ -58,6 +66,10 @@ JOINERS = frozenset(["and", "en", "et"])
 def listed_word_names(text: str, lexicon: Lexicon) -> dict[int, bool]:
     """Start of each first name of such a list -> True."""
     found = _grouped_names(text, lexicon)
+    lowered = text.lower()
+    if any(hint in lowered for hint in KIN_HINTS):
+        for match in LISTED_KIN.finditer(text):
+            found.update(_word_names_listed(match, lexicon))
     if BARE_VERBS.search(text) is not None:
         for match in LISTED_BARE.finditer(text):
             found.update(_word_names_listed(match, lexicon))

@@ -84,7 +84,7 @@ SAINT_KINDS = (
     r"|résidence|residence|home|école|ecole|école\s+libre|institut|instituut|collège|college|lycée"
     r"|athénée|atheneum|lyceum|académie|academie|clinique|kliniek|ziekenhuis|hôpital|hopital"
     r"|parochie|paroisse|kerk|église|eglise|basisschool|kleuterschool|school|(?<=\bla\s)mrs|maison\s+de\s+repos"
-    r"|revalidatiecentrum|centrum|centre|kapel|chapelle|internaat|internat|campus|kinderziekenhuis"
+    r"|revalidatiecentrum|centrum|centre|kapel|chapelle|internaat|internat|campus|kinderziekenhuis|thuiszorg"
 )
 SAINT_NAME = lazy(
     rf"(?<![\w'’-])(?:{SAINT_KINDS})\s+((?:sint|saint|sainte|st|ste|heilig|notre-dame|onze-lieve-vrouw)"
