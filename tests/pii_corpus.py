@@ -626,6 +626,14 @@ DEV_PROBE110 = HERE / "data" / "pii-dev-probe110.txt"
 """A twelfth set written during #12's thirty-ninth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.909 on its start code, 0.912 then), then opened and tuned
 on."""
+DEV_PROBE111 = HERE / "data" / "pii-dev-probe111.txt"
+"""A first set written during #12's fortieth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.900 on its start code, 0.900 then), then opened and tuned
+on."""
+DEV_PROBE112 = HERE / "data" / "pii-dev-probe112.txt"
+"""A second set written during #12's fortieth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.922 on its start code, 0.922 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
