@@ -66,7 +66,9 @@ DRINKING_AGAIN = lazy(
     r"|\b(?:recommenc[ée]|recommence|s['’]est\s+remise?|se\s+remet)\s+[àa]\s+(boire)\b(?!\s+(?:du|de|des|d['’]|un|une)\b)"
     r"|\bback\s+to\s+(using|drinking)\b(?!\s+(?:the|a|an|his|her|their|water|tea|coffee)\b)"
     r"|\b(?:mari|femme|copain|compagnon|fils|père|pere|il)\s+(boit)\s+(?=depuis\s+(?:qu|que|des"
-    r"|plusieurs|la\s+mort|le\s+décès|son|sa|\d))"
+    r"|plusieurs|la\s+mort|le\s+décès|son|sa|\d)|(?:dès|des)\s+(?:le\s+matin|le\s+réveil|midi"
+    r"|\d{1,2}\s?h)"
+    r"|du\s+matin\s+au\s+soir|tous\s+les\s+jours|chaque\s+(?:jour|matin|soir))"
     r"|\brechut[ée]e?\s+dans\s+(?:l['’]alcool|la\s+drogue|la\s+coke|l['’]héro[ïi]ne)\b"
     r"|\b(?:stoppen|stopt|stopte|gestopt|minderen|mindert)\s+(?:(?:is|was|ben)\s+)?met\s+(drinken|zuipen)\b(?!\s+(?:van|uit)\b)"
     r"|\b(?:arrêter|arreter|arrête|arrete|arrêté|arreté)\s+de\s+(boire)\b(?!\s+(?:du|de|des|d['’])\b)"
@@ -76,7 +78,8 @@ DRINKING_AGAIN = lazy(
 [drinken]", as writers mark it), only where the clause ends ("weer aan het drinken van water"
 is no relapse); "zuipen" is never said of water. Pills, the bottle or drugs again are masked
 whole ("back on the pills", "terug aan de drank", "rechutée dans l'alcool"). Stopping drinking
-says drink is the problem: its verb is masked ("moet stoppen met [drinken]", review42a)."""
+says drink is the problem: its verb is masked ("moet stoppen met [drinken]", review42a); so
+does drinking from the morning on ("il [boit] dès 10h", probe112)."""
 SUGAR = lazy(
     r"(?i:\b(?:a|avait|ont|avaient)\s+(le\s+sucre)\b(?!\s+(?:et|dans|pour|sur|de|du|en|au|à)\b))"
 )

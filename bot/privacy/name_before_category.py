@@ -43,7 +43,8 @@ DESCRIBED = lazy(
 [camerounais]"."""
 PERSON_NEXT = lazy(
     r"(?i:\s*,?\s*(?:zoekt|is|heeft|woont|werkt|kwam|komt|wil|vraagt|looks|has|lives|works|came"
-    r"|wants|asks|cherche|est|habite|travaille|veut|demande|\d{1,2}\b))"
+    r"|wants|asks|cherche|est|habite|travaille|veut|demande|staying|stays|sleeps|slaapt|verblijft"
+    r"|dort|loge|\d{1,2}\b))"
 )
 """What a person from a country does next: a word that is a name ("blessing uit [nigeria]
 zoekt werk") is one only then."""
@@ -69,7 +70,7 @@ def names_before_traits(
         busy[start:end] = b"\x01" * (end - start)
     for start, end, kind in spans:
         if kind == "origin" or kind in TRAITS:
-            yield from _opening_before_trait(text, start, busy, lexicon)
+            yield from _opening_before_trait(text, start, end, busy, lexicon)
         origin = (
             FROM.search(text, max(0, start - 6), start) if kind in ("place", "origin") else None
         )
@@ -104,7 +105,7 @@ def names_before_traits(
 
 
 def _opening_before_trait(
-    text: str, start: int, busy: bytearray, lexicon: Lexicon
+    text: str, start: int, end: int, busy: bytearray, lexicon: Lexicon
 ) -> Iterator[tuple[int, int]]:
     """The word that opens the note right before an origin or a trait ("sevda [koerdisch]"), when
     no list knows it as a word: a listed first name there is the name rules' to judge."""
@@ -126,6 +127,10 @@ def _opening_before_trait(
     bare = word.group().lower()
     if text[: word.start()].strip() or len(bare) < 3 or not bare.replace("-", "").isalpha():
         return  # "he's [eritrean]": a contraction
+    named = bare in lexicon.word_names or bare in lexicon.first
+    if gap == 1 and named and PERSON_NEXT.match(text, end):
+        yield word.start(), word.end()  # "patience [cameroonian] staying with" (probe112)
+        return
     if bare in frequent():
         return
     if (

@@ -7,6 +7,8 @@ article and a word. The first two are names wherever a verb of school, work or c
 to them; an article and a word only when the sentence is about a child at school ("de
 kleine", "in het derde", "kleuterklas") and the word is no ordinary destination ("naar de
 bakker", "naar de zee", "naar de opvang" stay). A place name is left to `place_names`.
+After a waiting list or a runaway an article and a word name a place of care anywhere
+("wacht op plaats bij de zonnebloem", `awaited_places`).
 """
 
 from __future__ import annotations
@@ -133,6 +135,7 @@ def leads(lowered: str) -> Iterator[re.Match[str]]:
 
 def named_destinations(text: str) -> Iterator[Found]:
     """A school, care place or employer named by its name alone after a leading verb."""
+    yield from awaited_places(text)
     words = words_of(text)
     if not ENGLISH_CUES.isdisjoint(words) and not DUTCH_ARTICLES.isdisjoint(words):
         yield from _dutch_in_english(text)
@@ -150,7 +153,7 @@ def named_destinations(text: str) -> Iterator[Found]:
         found = SAINT.match(lowered, article) or LINKED.match(lowered, article)
         if found is None and lead.group(1) and (named := ARTICLE_WORD.match(lowered, start)):
             sits = SITS_ON.match(lead.group(1)) is not None
-            at = _a_name(named.group()) and _at_school(text, named.end(), sits)
+            at = a_name(named.group()) and _at_school(text, named.end(), sits)
             found = named if at else None
         if found is None or not STOP_AFTER.match(lowered, found.end()):
             continue
@@ -177,7 +180,7 @@ def _dutch_in_english(text: str) -> Iterator[Found]:
             yield start, end, "name" if surname else "organisation"
 
 
-def _a_name(phrase: str) -> bool:
+def a_name(phrase: str) -> bool:
     """An article and a word name a school when the word is no destination nor kind."""
     word = phrase.split()[-1]
     return word not in DESTINATIONS and not word.endswith(HEADS)
@@ -194,3 +197,34 @@ def _at_school(text: str, end: int, sits: bool = False) -> bool:
     if town is None or not CHILD.match(text):
         return False
     return next(place_names(text[town.end() :]), (1, 0))[0] == 0
+
+
+WAITED = lazy(
+    r"(?i:\b(?:wacht\w*\s+(?:[^\W\d_]+\s+){0,3}?op\s+(?:een\s+)?(?:plaats|plek|plaatsje)"
+    r"|wachtlijst|weggelopen|liep\s+weg)\s+(?:bij|in|uit|van|voor|op)\s+)"
+)
+HINTS = ("wacht", "weggelopen", "liep weg")
+KINDS = frozenset(["voorziening", "instelling", "jeugdinstelling", "psychiatrie", "gevangenis",
+                   "thuissituatie", "leefgroep", "afdeling", "mutualiteit", "ocmw", "caw", "cgg",
+                   "vdab", "wzc", "rusthuis", "residentie", "woning", "huisvesting", "pleeggezin",
+                   "pleegzorg", "familie", "thuis", "ouders", "groep", "jeugdzorg", "jeugdhulp",
+                   "instellingen", "voorzieningen", "gezinszorg", "thuiszorg"])  # fmt: skip
+"""Kinds of care no list of destinations holds: "weggelopen uit de voorziening". WAITED: a
+wait or a flight (review49a, probe111, probe112 and eight tuning sets before them)."""
+
+
+def awaited_places(text: str) -> Iterator[Found]:
+    """The article and name of a care place after a wait or a flight."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in HINTS):
+        return
+    for lead in WAITED.finditer(lowered):
+        named = ARTICLE_WORD.match(lowered, lead.end())
+        if named is None or not STOP_AFTER.match(lowered, named.end()):
+            continue
+        if not a_name(named.group()) or named.group().split()[-1] in KINDS:
+            continue
+        start, end = named.span()
+        if next(place_names(text[start:end]), (0, 0))[1] >= end - start:
+            continue  # "weggelopen uit het rabot": a district, `place_names`' to mask
+        yield start, end, "organisation"

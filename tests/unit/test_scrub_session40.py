@@ -147,3 +147,78 @@ def test_a_home_care_service_by_its_saint() -> None:
 )
 def test_pre_trial_detention_with_and_without_accents(text: str) -> None:
     assert [span for span in masked(text) if span[1] == "detention" and "pr" in span[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("zoon heeft adhd en wacht op plaats bij de zonnebloem", "de zonnebloem"),
+        ("2de keer weggelopen uit de wissel, politie verwittigd", "de wissel"),
+        ("wacht al maand op plek bij de wegwijzer in heverlee", "de wegwijzer"),
+        ("weggelopen uit de voorziening de vlinderhof, politie", "de vlinderhof"),
+    ],
+)
+def test_a_care_place_waited_for_or_run_from(text: str, place: str) -> None:
+    assert (place, "organisation") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wacht op plaats in de opvang sinds maart",
+        "ze wacht op een plaats in de auto",
+        "hij liep weg uit de klas, juf belde",
+        "weggelopen uit de voorziening, politie verwittigd",
+    ],
+)
+def test_a_kind_or_an_everyday_place_after_a_wait_stays(text: str) -> None:
+    assert not [span for span in masked(text) if span[1] == "organisation"]
+
+
+def test_a_district_run_from_stays_a_place() -> None:
+    assert ("rabot", "place") in masked("weggelopen uit het rabot, moeder ongerust")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("patience cameroonian staying with cousin, sleeps on the couch", "patience"),
+        ("nana ghanaian is pastor at a small church", "nana"),
+        ("blessing uit nigeria slaapt bij vriendin, geen adres meer", "blessing"),
+        ("jana slowaakse werkt in de serres", "jana"),
+    ],
+)
+def test_a_first_name_opening_the_note_before_an_origin_and_a_verb(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["jade chinese vase broken in the hall", "grace turkish coffee after the visit"]
+)
+def test_a_word_before_an_origin_without_a_verb_stays(text: str) -> None:
+    assert not [span for span in masked(text) if span[1] == "name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vu le monsieur au café, il boit dès 10h savez-vous",
+        "il boit du matin au soir, épouse à bout",
+    ],
+)
+def test_drinking_from_the_morning_on(text: str) -> None:
+    assert ("boit", "health") in masked(text)
+
+
+@pytest.mark.parametrize("text", ["il boit des 2 litres d'eau par jour", "il boit des jus"])
+def test_drinking_water_or_juice_stays(text: str) -> None:
+    assert not [span for span in masked(text) if span[1] == "health"]
+
+
+def test_an_electronic_tag_without_accents_is_masked_whole() -> None:
+    found = masked("mr sous bracelet electronique, sortie interdite apres 20h")
+    assert ("sous bracelet electronique", "detention") in found
+
+
+def test_a_neighbour_called_by_a_pet_name() -> None:
+    assert ("dede", "name") in masked("voisin dede l'aide pour les courses")
