@@ -634,6 +634,14 @@ DEV_PROBE112 = HERE / "data" / "pii-dev-probe112.txt"
 """A second set written during #12's fortieth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.922 on its start code, 0.922 then), then opened and tuned
 on."""
+DEV_PROBE113 = HERE / "data" / "pii-dev-probe113.txt"
+"""A third set written during #12's fortieth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.863 on its start code, 0.863 then), then opened and tuned
+on."""
+DEV_PROBE114 = HERE / "data" / "pii-dev-probe114.txt"
+"""A fourth set written during #12's fortieth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.905 on its start code, 0.905 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
