@@ -14,14 +14,17 @@ NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,4}(?:bis|ter|[a-zA-Z])?\s+$")
 PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:ter|ten)\s+$", re.IGNORECASE)
 """An old Dutch "ter"/"ten" that opens a street's name: "Ter Heydelaan", "Ten Eekhovelei"."""
 ADJECTIVE_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:lange|korte|grote|kleine|oude|hoge|lage|brede)\s+$", re.IGNORECASE
+    r"(?<![\w'’-])(?:lange|korte|grote|kleine|oude|hoge|lage|brede"
+    r"|[^\W\d_]{3,12}(?<!deze)(?<!onze)se)\s+$",
+    re.IGNORECASE,
 )
 DUTCH_STREET = re.compile(
     r"[^\W\d_]+(?:straat|laan|weg|baan|lei|dreef|plein|kaai|vest|markt|dijk|kade|gracht)\b",
     re.IGNORECASE,
 )
 """The adjective of a Dutch street's name, lower-case or not: "hb lange lozanastraat"
-(review48a), "grote kerkstraat 4"; every labelled one takes it."""
+(review48a), "grote kerkstraat 4"; every labelled one takes it. So does a town's: "bergense
+steenweg 1450" (probe114)."""
 WORD_REST = re.compile(r"[^\W_]+")
 POSTCODE_AFTER = re.compile(r",\s*[1-9]\d{3}(?=\s*(?:[.;!?)\n]|,\s|$))")
 """A postcode alone after the address and a comma, the town said before it ("woont
@@ -43,7 +46,7 @@ def address_edges(text: str, start: int, end: int) -> tuple[int, int]:
         start = before.start()
     elif (particle := PARTICLE_BEFORE.search(text, max(0, start - 5), start)) is not None:
         start = particle.start()  # "hb ter heydelaan 9" (probe51): the street's own "ter"
-    elif (adjective := ADJECTIVE_BEFORE.search(text, max(0, start - 7), start)) is not None:
+    elif (adjective := ADJECTIVE_BEFORE.search(text, max(0, start - 16), start)) is not None:
         start = adjective.start() if DUTCH_STREET.match(text, start) else start
     if end < len(text) and text[end - 1].isdigit() and text[end].isalnum():
         rest = WORD_REST.match(text, end)

@@ -111,12 +111,12 @@ def context_names(
             found[matches[i].start()] = False  # "14 ans", "2 an": a unit after a number
             continue
         if (
-            previous in ("the", "la", "les")
+            (previous in ("the", "la", "les") or (i == 0 and not lexicon.is_word(word)))
             and i + 1 < len(lowered)
             and lowered[i + 1] in HOUSEHOLD
         ):
             found[matches[i].start()] = household_name(word, matches[i].group(), lexicon)
-            continue  # "the okafor family"; "the foster family" stays
+            continue  # "the okafor family", "kamanzi kids go…"; "the foster family" stays
         if word.endswith("'s") and (owned := owned_after(lowered, i, KIN_OR_OWNED)):
             found[matches[i].start()] = listed_owner(previous, word[:-2], owned, lexicon)
             continue  # "mrs baker's flat", "grace's mum", "with daisy's mother"

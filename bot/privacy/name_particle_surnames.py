@@ -38,7 +38,12 @@ AWAY = lazy(r"(?i:\s+(?:niet|ni|nie|not|pas)\s+(?:thuis|home|là)\b)")
 "m. de vos has copd") or, opening the note, not being home ("de wolf nie thuis", "vd velde ni
 thuis"): a person, though the surname's word is a word (probe103, probe104); "300 m." is
 metres."""
-HINTS = (" de ", " van ", " vd ", " den ", " ver ", " ter ", " ten ", "de ", "van ")
+SAYS = lazy(
+    r"(?i:\s+(?:zegt|zei|belt|belde|vraagt|vroeg|says|said|calls|called|asks|dit|demande"
+    r"|appelle)\b)"
+)
+"""Or, opening the note, saying or calling: "vd berghe zegt depressief" (probe114)."""
+HINTS = (" de ", " van ", "vd ", " den ", " ver ", " ter ", " ten ", "de ", "van ")
 GLUED = lazy(r"(?i:(?<![\w'’-])van(?:de|der|den)[a-zà-ÿ]{3,}(?![\w'’-]))")
 """A surname glued to "vande", "vander", "vanden" ("vanderlinden ptt mieux", probe45): a
 listed one is no word of any language, wherever it stands."""
@@ -64,7 +69,8 @@ def particle_surnames(text: str, lexicon: Lexicon) -> dict[int, bool]:
         if word in NOT_AFTER_PARTICLES or word in TRADES:
             continue
         particle = match.group(2).lower().split()
-        glued = "".join(particle) + word in lexicon.last and fold(word) not in gazetteer().names
+        glued = any(head + word in lexicon.last for head in _heads(particle))
+        glued = glued and fold(word) not in gazetteer().names
         plain = plain_word(word, lexicon)
         # "van de velde", "de smet"; not "van de winkel" nor "van mol"
         named = glued and (not plain or (len(particle) > 1 and word not in frequent()))
@@ -93,7 +99,7 @@ def _initialled_or_away(
     found: dict[int, bool],
 ) -> bool:
     """A listed surname with an initial beside it (the initial is added to `found`), or one
-    opening the note before "niet thuis"."""
+    opening the note before "niet thuis" or a verb of speech."""
     full = " ".join(["van", "de"] if particle == ["vd"] else particle)
     if not glued and f"{full} {word}" not in lexicon.compound_surnames:
         return False
@@ -106,7 +112,13 @@ def _initialled_or_away(
             found[initial.start(1)] = True
             return True
     opening = not text[: match.start(2)].strip()
-    return opening and word not in frequent() and AWAY.match(text, match.end(3)) is not None
+    told = AWAY.match(text, match.end(3)) or SAYS.match(text, match.end(3))
+    return opening and word not in frequent() and told is not None
+
+
+def _heads(particle: list[str]) -> tuple[str, ...]:
+    """The particle as a surname glues it: "vd" stands for "van de" or "van den"."""
+    return ("vande", "vanden") if particle == ["vd"] else ("".join(particle),)
 
 
 def unlike_a_word(word: str, lexicon: Lexicon) -> bool:

@@ -151,11 +151,11 @@ ALONE = lazy(
 )
 """A union role without the union's name is membership all the same."""
 VOTES = lazy(
-    rf"(?i:\b(?:stemt|stemde|stemmen|stemden|vote|votes|voted|votait|votent)\s+(?:(?:altijd|nog"
-    r"|steeds|al|ook|toujours|encore|aussi|always|still|also|nu|now|maintenant)\s+)?(?:op\s+|voor\s+"
-    rf"|pour\s+|for\s+)?(?:{ARTICLE}(?:{PARTIES})|{WORD_PARTIES})(?![\w&-]))"
+    r"(?i:\b(?:stemt|stemde|stemmen|stemden|vote|votes|voted|votait|votent|voter|voté|votera)"
+    r"\s+(?:(?:altijd|nog|steeds|al|ook|toujours|encore|aussi|always|still|also|nu|now|maintenant)"
+    rf"\s+)?(?:op\s+|voor\s+|pour\s+|for\s+)?(?:{ARTICLE}(?:{PARTIES})|{WORD_PARTIES})(?![\w&-]))"
 )
-"""A vote told: "hij stemt Vlaams Belang", "elle vote PTB"."""
+"""A vote told: "hij stemt Vlaams Belang", "elle vote PTB", "va voter ecolo" (probe114)."""
 VOTED_FOR = lazy(
     rf"(?i:(?:\b(?:op|voor)\s+{ARTICLE}|(?<!de )(?<!het )\b)(?:{PARTIES}|{WORD_PARTIES})\s+"
     rf"(?:stemt|stemde|stemmen|stemden|gestemd|heeft\s+gestemd)\b)"

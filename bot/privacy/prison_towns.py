@@ -22,6 +22,7 @@ Saint-Gilles or Andenne: towns people come from)."""
 RELEASED = lazy(
     rf"(?i:\b(?:sort|sortira|sortait|sortie|sorti|est\s+sortie?|libérée?|liberee?|relâchée?)\s+"
     rf"(?:de|d['’])\s*(?:{PRISONS_ONLY})\b"
+    r"|\b(?:sort|sortira|sorti|sortie|est\s+sortie?|libérée?|liberee?)\s+de\s+haren\b"
     rf"|\b(?:komt|kwam|komen|kwamen)\s+(?:\w+\s+)?vrij\s+(?:uit|van)\s+(?:{PRISONS_ONLY})\b"
     rf"|\b(?:released|got\s+out|gets\s+out|came\s+out|comes\s+out)\s+(?:from|of)"
     rf"\s+(?:{PRISONS_ONLY})\b"
@@ -29,7 +30,8 @@ RELEASED = lazy(
     rf"|\bin\s+(?:{PRISONS_ONLY})\s+(?:zit|zat|zitten|zaten)\b)"
 )
 """A release from a village known for its prison, or a stay there: "sort de lantin", "kwam vrij
-uit wortel", "da zen broer in merksplas zit"."""
+uit wortel", "da zen broer in merksplas zit"; Haren only in French with "sortir de": "sort de
+haren lundi" (probe113), no one says so of the district."""
 LONG = r"jaar|jaren|maanden|maand|ans?|années|mois|years?|months?"
 INSIDE = lazy(
     r"(?i:\b(?:zit|zat)\s+(?:(?:sinds\s+\w+|al\s+\w+\s+\w+)(?:\s+(?:terug|weer|opnieuw))?"
@@ -55,7 +57,7 @@ PRISON_IN = lazy(r"(?i:\b(?:prison|gevangenis|jail|cachot)\s+(?:a|à|in|te|at)\s
 word ("haren": hair) reads as one there, even after "a" typed for "à"; the places rule finds
 the others (and a detention phrase may hold them: "a fait 2 ans de prison à lantin")."""
 PRISON_WORDS = ("prison", "gevangenis", "jail", "cachot")
-HINTS = ("lantin", "paifve", "jamioulx", "marneffe", "everberg", "berkendael", "wortel",
+HINTS = ("haren", "lantin", "paifve", "jamioulx", "marneffe", "everberg", "berkendael", "wortel",
          "merksplas", "binnen", "inside", "zitten", *PRISON_WORDS)  # fmt: skip
 
 

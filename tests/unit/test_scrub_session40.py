@@ -222,3 +222,73 @@ def test_an_electronic_tag_without_accents_is_masked_whole() -> None:
 
 def test_a_neighbour_called_by_a_pet_name() -> None:
     assert ("dede", "name") in masked("voisin dede l'aide pour les courses")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("mrs vandamme lives at bergense steenweg 1450 in anderlecht", "bergense steenweg 1450"),
+        ("woont op de brusselse steenweg 12", "brusselse steenweg 12"),
+    ],
+)
+def test_a_towns_adjective_before_a_dutch_street(text: str, address: str) -> None:
+    assert (address, "address") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["samir sort de haren lundi, pas de logement", "il est sorti de haren hier soir"]
+)
+def test_leaving_haren_in_french_is_detention(text: str) -> None:
+    assert [span for span in masked(text) if span[1] == "detention" and "haren" in span[0]]
+
+
+@pytest.mark.parametrize("text", ["il habite à haren depuis 2019", "komt uit haren"])
+def test_haren_the_district_stays_a_place(text: str) -> None:
+    found = masked(text)
+    assert ("haren", "place") in found
+    assert not [span for span in found if span[1] == "detention"]
+
+
+@pytest.mark.parametrize(
+    ("text", "vote"),
+    [("céline va voter ecolo et veut qu'on le sache", "voter ecolo"), ("il a voté ps", "voté ps")],
+)
+def test_a_vote_in_the_infinitive_or_the_participle(text: str, vote: str) -> None:
+    assert [span for span in masked(text) if span[1] == "politics" and vote in span[0]]
+
+
+def test_voting_without_a_party_stays() -> None:
+    assert not [span for span in masked("on va voter dimanche") if span[1] == "politics"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("vd berghe zegt depressief sinds scheiding", "vd berghe"),
+        ("kevin vd broeck geb 30/07/1985 doorgegeven aan ocmw", "kevin vd broeck"),
+    ],
+)
+def test_vd_stands_for_van_de_or_van_den(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+def test_an_opening_article_and_a_word_before_a_verb_stay() -> None:
+    assert not [span for span in masked("de buurvrouw zegt dat het goed gaat") if span[1] == "name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("kamanzi kids go to school near the station", "kamanzi"),
+        ("okafor family moved out last week", "okafor"),
+    ],
+)
+def test_a_surname_opening_the_note_before_kids_or_family(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["foster family visit went fine", "host family says ok", "big family dinner today"]
+)
+def test_a_kind_of_family_opening_the_note_stays(text: str) -> None:
+    assert not [span for span in masked(text) if span[1] == "name"]
