@@ -642,6 +642,14 @@ DEV_PROBE114 = HERE / "data" / "pii-dev-probe114.txt"
 """A fourth set written during #12's fortieth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.905 on its start code, 0.905 then), then opened and tuned
 on."""
+DEV_PROBE115 = HERE / "data" / "pii-dev-probe115.txt"
+"""A fifth set written during #12's fortieth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.905 on its start code, 0.905 then), then opened and tuned
+on."""
+DEV_PROBE116 = HERE / "data" / "pii-dev-probe116.txt"
+"""A sixth set written during #12's fortieth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.906 on its start code, 0.906 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
