@@ -44,7 +44,7 @@ DESCRIBED = lazy(
 PERSON_NEXT = lazy(
     r"(?i:\s*,?\s*(?:zoekt|is|heeft|woont|werkt|kwam|komt|wil|vraagt|looks|has|lives|works|came"
     r"|wants|asks|cherche|est|habite|travaille|veut|demande|staying|stays|sleeps|slaapt|verblijft"
-    r"|dort|loge|\d{1,2}\b))"
+    r"|dort|loge|wacht|waits|attend|\d{1,2}\b))"
 )
 """What a person from a country does next: a word that is a name ("blessing uit [nigeria]
 zoekt werk") is one only then."""

@@ -84,6 +84,9 @@ LEGAL = lazy(
     r"((?:de|het|'t|ter|ten|den|la|le|les)\s+|l['’]\s*)?([^\W\d_][\w'’-]+)"
 )
 """An association, firm or youth movement by its legal form: "vzw kompas", "chiro sint-jan"."""
+OWN_ARTICLE = lazy(r"(?:\bl['’]\s*|\b(?:la|de|het|the)\s+)$")
+"""An article before the form: the team's own when a frequent word or a participle typed
+without its accent follows (probe113, probe116)."""
 BARE_KIND = lazy(
     r"\b(?:basisschool|kleuterschool|lagere school|atheneum|lyceum|kinderdagverblijf|kdv|wzc"
     r"|woonzorgcentrum|rusthuis|internaat|opvangcentrum|jeugdhuis|buurthuis|dienstencentrum"
@@ -232,6 +235,9 @@ def _institutions(text: str) -> Iterator[Found]:
         lead = ("cvo", "jeugdb", "bv ") if bare else ("cvo", "jeugdb")
         adult = match.group().startswith(lead) and match.group(2) in _frequent()
         named = all(match.group(2) not in no for no in (NOT_A_NAME, VERBS, GATHERINGS))
+        if OWN_ARTICLE.search(lowered, max(0, match.start() - 4), match.start()):
+            said = match.group(2)  # "l'asbl super réussi", "l'asbl inonde": not a name
+            named = named and said not in _frequent() and not lexicon().is_word(said[:-1] + "é")
         if named and not adult and not plain_club(text, match):
             town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
             whole = (

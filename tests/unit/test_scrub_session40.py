@@ -292,3 +292,35 @@ def test_a_surname_opening_the_note_before_kids_or_family(text: str, name: str) 
 )
 def test_a_kind_of_family_opening_the_note_stays(text: str) -> None:
     assert not [span for span in masked(text) if span[1] == "name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "repas de noël de l'asbl super réussi, merci aux bénévoles",
+        "gros orage, le parking de l'asbl inonde, rien de grave",
+    ],
+)
+def test_the_teams_own_asbl_said_with_a_word_is_no_name(text: str) -> None:
+    assert not [span for span in masked(text) if span[1] == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("il va à l'asbl kwadraat demain", "asbl kwadraat"),
+        ("hij gaat naar de vzw zonnewende", "vzw zonnewende"),
+        ("vzw kompas belt terug", "vzw kompas"),
+    ],
+)
+def test_an_association_by_its_legal_form_and_name(text: str, organisation: str) -> None:
+    assert (organisation, "organisation") in masked(text)
+
+
+def test_a_word_name_from_a_country_waiting() -> None:
+    found = masked("blessing uit nigeria wacht nog op antwoord cgvs")
+    assert ("blessing", "name") in found
+
+
+def test_a_pet_name_before_aka() -> None:
+    assert ("frankie", "name") in masked("frankie aka la puce knows every squat in cureghem")
