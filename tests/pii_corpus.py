@@ -650,6 +650,14 @@ DEV_PROBE116 = HERE / "data" / "pii-dev-probe116.txt"
 """A sixth set written during #12's fortieth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.906 on its start code, 0.906 then), then opened and tuned
 on."""
+DEV_PROBE117 = HERE / "data" / "pii-dev-probe117.txt"
+"""A seventh set written during #12's fortieth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.878 on its start code, 0.881 then), then opened and tuned
+on."""
+DEV_PROBE118 = HERE / "data" / "pii-dev-probe118.txt"
+"""An eighth set written during #12's fortieth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.921 on its start code, 0.924 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
