@@ -31,7 +31,8 @@ ASIDE = lazy(
     r"|(?:de|the|le|la|sa|son|her|his|haar|zijn)\s+(?:man|vrouw|vriend|vriendin|partner|husband"
     r"|wife|boyfriend|girlfriend|mari|femme|copain|copine|ex)\b"
     r"|(?:they|she|he|zij|hij|il|elle)\s*/\s*(?:them|her|him|hun|haar|hem|elle|il|iel)\b"
-    r"|(?P<named>(?:real\s+name|echte\s+naam|vrai\s+nom|de\s+son\s+vrai\s+nom)\b"
+    r"|(?P<named>(?:real\s+name|echte\s+naam|vrai\s+nom|de\s+son\s+vrai\s+nom|geboren\s+als"
+    r"|born\s+as)\b"
     r"|(?:that['’]?s\s+what|c['’]est\s+comme\s+ça|zo\s+noemen|iedereen\s+noemt)\b"
     r"|(?:mr|mvr|mevr|mme|mrs|dhr|madame|monsieur)\.?\s+[^\W\d_]))"
 )

@@ -324,3 +324,19 @@ def test_a_word_name_from_a_country_waiting() -> None:
 
 def test_a_pet_name_before_aka() -> None:
     assert ("frankie", "name") in masked("frankie aka la puce knows every squat in cureghem")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("sam (geboren als samira) is trans en wil zijn naam laten wijzigen", ["sam", "samira"]),
+        ("alex (born as alexandra) wants a new id card", ["alex", "alexandra"]),
+    ],
+)
+def test_a_name_before_the_name_given_at_birth(text: str, names: list[str]) -> None:
+    found = masked(text)
+    assert all((name, "name") in found for name in names)
+
+
+def test_a_turkish_first_name_before_her_possession() -> None:
+    assert ("sevda", "name") in masked("sevda haar auto is getakeld aan het station")
