@@ -658,6 +658,14 @@ DEV_PROBE118 = HERE / "data" / "pii-dev-probe118.txt"
 """An eighth set written during #12's fortieth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.921 on its start code, 0.924 then), then opened and tuned
 on."""
+DEV_PROBE119 = HERE / "data" / "pii-dev-probe119.txt"
+"""A ninth set written during #12's fortieth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.897 on its start code, 0.900 then), then opened and tuned
+on."""
+DEV_PROBE120 = HERE / "data" / "pii-dev-probe120.txt"
+"""A tenth set written during #12's fortieth session the same way (150 sentences, 30
+PII-free); scored unread (recall 0.892 on its start code, 0.895 then), then opened and tuned
+on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
