@@ -261,6 +261,7 @@ from tests.pii_corpus import (
     FROZEN38,
     FROZEN39,
     FROZEN40,
+    FROZEN41,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -282,6 +283,7 @@ from tests.pii_corpus import (
     HOLDOUT_PROBE23,
     HOLDOUT_PROBE24,
     HOLDOUT_PROBE25,
+    HOLDOUT_REVIEW50A,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBCATS4,
@@ -674,6 +676,8 @@ def main(argv: list[str] | None = None) -> None:
                ("fortieth session's eighth tuning set (probe118)", from_markup(DEV_PROBE118)),
                ("fortieth session's ninth tuning set (probe119)", from_markup(DEV_PROBE119)),
                ("fortieth session's tenth tuning set (probe120)", from_markup(DEV_PROBE120)),
+               ("fortieth session's held-out set (review50a)",
+                from_markup(HOLDOUT_REVIEW50A)),
                ("thirty-fifth session's second tuning set (probe57)", from_markup(DEV_PROBE57)),
                ("thirty-third session's review set (review43a; tuned on from the thirty-fourth)",
                 from_markup(DEV_REVIEW43A)),
@@ -731,6 +735,7 @@ def main(argv: list[str] | None = None) -> None:
                ("38th external set, frozen (never tuned on)", from_jsonl(FROZEN38)),
                ("39th external set, frozen (never tuned on)", from_jsonl(FROZEN39)),
                ("40th external set, frozen (never tuned on)", from_jsonl(FROZEN40)),
+               ("41st external set, frozen (never tuned on)", from_jsonl(FROZEN41)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:

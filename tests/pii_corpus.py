@@ -728,6 +728,15 @@ FROZEN40 = HERE / "data" / "pii-frozen-external40.jsonl"
 thirty-ninth session by a writer who read only a label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (6d6f8f36) and at the
 end, never tuned on."""
+FROZEN41 = HERE / "data" / "pii-frozen-external41.jsonl"
+"""A forty-first set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
+fortieth session by a writer who read only a label brief, never the code nor the docs; added
+unread after the rules stopped, scored on the session-start code (32e5331a) and at the end,
+never tuned on."""
+HOLDOUT_REVIEW50A = HERE / "data" / "pii-holdout-review50a.txt"
+"""Written during #12's fortieth session by a writer who read only a label brief (150
+sentences, 30 PII-free); committed unread after the rules stopped, scored on the
+session-start code (32e5331a) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
