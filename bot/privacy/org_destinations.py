@@ -208,9 +208,11 @@ KINDS = frozenset(["voorziening", "instelling", "jeugdinstelling", "psychiatrie"
                    "thuissituatie", "leefgroep", "afdeling", "mutualiteit", "ocmw", "caw", "cgg",
                    "vdab", "wzc", "rusthuis", "residentie", "woning", "huisvesting", "pleeggezin",
                    "pleegzorg", "familie", "thuis", "ouders", "groep", "jeugdzorg", "jeugdhulp",
-                   "instellingen", "voorzieningen", "gezinszorg", "thuiszorg"])  # fmt: skip
-"""Kinds of care no list of destinations holds: "weggelopen uit de voorziening". WAITED: a
-wait or a flight (review49a, probe111, probe112 and eight tuning sets before them)."""
+                   "instellingen", "voorzieningen", "gezinszorg", "thuiszorg", "home",
+                   "tehuis", "internaat", "pleeggezinnen"])  # fmt: skip
+"""Kinds of care no list of destinations holds: "weggelopen uit de voorziening", "het home"
+(the reader of the fortieth session). WAITED: a wait or a flight (review49a, probe111,
+probe112 and eight tuning sets before them)."""
 
 
 def awaited_places(text: str) -> Iterator[Found]:

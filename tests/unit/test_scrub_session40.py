@@ -340,3 +340,22 @@ def test_a_name_before_the_name_given_at_birth(text: str, names: list[str]) -> N
 
 def test_a_turkish_first_name_before_her_possession() -> None:
     assert ("sevda", "name") in masked("sevda haar auto is getakeld aan het station")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mama wacht op een plaats in het home voor oma",
+        "staat op de wachtlijst voor het home",
+        "weggelopen uit het home, politie verwittigd",
+    ],
+)
+def test_the_care_home_waited_for_is_a_kind(text: str) -> None:
+    assert not [span for span in masked(text) if span[1] == "organisation"]
+
+
+@pytest.mark.parametrize(
+    "text", ["l'aïd el-kebir approche, pas de visites", "c'est l'aïd el-fitr demain"]
+)
+def test_the_eid_after_an_elided_article_is_no_name(text: str) -> None:
+    assert not [span for span in masked(text) if span[1] == "name"]
