@@ -19,7 +19,6 @@ from bot.privacy.language import language_of
 from bot.privacy.lazy_patterns import any_case, lazy
 from bot.privacy.lexicon import lexicon, read_data
 from bot.privacy.places import SHORT_WORDS, place_names
-from bot.privacy.shopping import shopped_at
 from bot.privacy.tokens import PhraseIndex, Stems, tokenise
 from bot.privacy.word_typos import extra_letter_word
 
@@ -179,6 +178,12 @@ def town_after(text: str, end: int) -> int:
 TENURE_BEFORE = lazy(
     rf"(?i:\b(?:{NUMBER})\s+(?:{UNIT})\s+(?:bij|chez|with|at|for)\s+(?:(?:de|het|la|le|the)\s+)?$)"
 )
+SHOPPING = lazy(
+    r"(?i:\b(?:boodschappen|inkopen|courses|achats|shopping|groceries)\b[^.;:!?\n]{0,25}?"
+    r"\b(?:in|bij|chez|au|aux|à|at)\s+(?:(?:de|het|la|le|the)\s+|l['’])?$)"
+)
+"""A shop named where someone shops ("boodschappen gedaan in de colruyt", "courses au lidl"):
+a place, not an employer, though the sentence goes on about the checkout (review48a)."""
 TENURE_AFTER = lazy(
     rf"(?i:\s+(?:sinds|since|depuis)\s+(?:\d{{4}}|(?:{NUMBER})\s+(?:{UNIT}))"
     rf"|\s+(?:for|voor)\s+(?:{NUMBER})\s+(?:{UNIT}))"
@@ -198,8 +203,12 @@ def listed_employers(text: str) -> Iterator[Found]:
         if product_after_article(text, start, english):
             continue  # "she drives a ford", "hij heeft een samsung": a thing, not a firm
         town = town_after(text, end)
-        if town or ((at_work or _tenure(text, start, end)) and not shopped_at(text, start)):
+        if town or ((at_work or _tenure(text, start, end)) and not _shopped_at(text, start)):
             yield start, town or end, "organisation"
+
+
+def _shopped_at(text: str, start: int) -> bool:
+    return SHOPPING.search(text, max(0, start - 45), start) is not None
 
 
 def _tenure(text: str, start: int, end: int) -> bool:
@@ -226,7 +235,7 @@ def employers_at_work(text: str) -> Iterator[Found]:
               if not product_after_article(text, start, english)}  # fmt: skip
     for start, end in listed.items():
         town = town_after(text, end)
-        if town or not shopped_at(text, start):
+        if town or not _shopped_at(text, start):
             yield start, _branch(text, start, town or end), "organisation"
     named = list(EMPLOYER_NOUN.finditer(text))  # scanned once, read twice
     nouns = {match.end() for match in named}
