@@ -54,6 +54,14 @@ LISTED_KIN = lazy(
 """A list said to be siblings: "grace and precious, nigerian sisters, live …" (review49a)."""
 KIN_HINTS = ("sister", "brother", "zus", "broer", "soeur", "sœur", "frère", "frere", "cousin",
              "twin", "tweeling", "jume")  # fmt: skip
+SEASON_VISITS = lazy(
+    r"(?i:(?:^|(?<=[.!?;:\n])\s*)(winter|summer)\s+(?:kwam|komt|is|was)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:(?:ni|nie|niet|nooit)\s+(?:komen\s+)?opdagen|langs\s+(?:met"
+    r"|voor|om|op|$)|langs$))"
+)
+"""A season opening the note before a visit made or missed: a person ("winter kwam ni opdagen op
+rdv", "winter komt morgen langs met papieren"; probe105, probe116); "de winter komt eraan"
+stays the season."""
 SMALL_WORDS = frozenset(["the", "de", "het", "le", "la", "les", "a", "een", "un", "une", "with",
                          "met", "avec", "is", "are", "zijn", "sont", "were", "waren", "was", "to",
                          "naar", "à", "in", "at", "op", "my", "our", "her", "his",
@@ -67,6 +75,8 @@ def listed_word_names(text: str, lexicon: Lexicon) -> dict[int, bool]:
     """Start of each first name of such a list -> True."""
     found = _grouped_names(text, lexicon)
     lowered = text.lower()
+    if ("winter" in lowered or "summer" in lowered) and ("langs" in lowered or "opdag" in lowered):
+        found.update(dict.fromkeys((m.start(1) for m in SEASON_VISITS.finditer(text)), True))
     if any(hint in lowered for hint in KIN_HINTS):
         for match in LISTED_KIN.finditer(text):
             found.update(_word_names_listed(match, lexicon))

@@ -359,3 +359,30 @@ def test_the_care_home_waited_for_is_a_kind(text: str) -> None:
 )
 def test_the_eid_after_an_elided_article_is_no_name(text: str) -> None:
     assert not [span for span in masked(text) if span[1] == "name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mme printemps a une prothèse de hanche, escaliers impossibles", "printemps"),
+        ("mme hiver a une dépression sévère", "hiver"),
+        ("winter kwam ni opdagen op rdv, morgen nog eens proberen", "winter"),
+        ("winter komt morgen langs met papieren van het ocmw", "winter"),
+    ],
+)
+def test_a_season_that_is_someones_name(text: str, name: str) -> None:
+    assert (name, "name") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "l'hiver arrive, chauffage cassé",
+        "au printemps on verra pour le déménagement",
+        "le printemps est là enfin",
+        "winter komt eraan, verwarming kapot",
+        "winter kwam niet echt dit jaar",
+    ],
+)
+def test_a_season_stays_a_season(text: str) -> None:
+    assert not [span for span in masked(text) if span[1] == "name"]
