@@ -111,9 +111,9 @@ def context_names(
             found[matches[i].start()] = False  # "14 ans", "2 an": a unit after a number
             continue
         if (
-            (previous in ("the", "la", "les") or (i == 0 and not lexicon.is_word(word)))
-            and i + 1 < len(lowered)
+            i + 1 < len(lowered)
             and lowered[i + 1] in HOUSEHOLD
+            and (previous in ("the", "la", "les") or (i == 0 and not lexicon.is_word(word)))
         ):
             found[matches[i].start()] = household_name(word, matches[i].group(), lexicon)
             continue  # "the okafor family", "kamanzi kids go…"; "the foster family" stays

@@ -203,28 +203,29 @@ WAITED = lazy(
     r"(?i:\b(?:wacht\w*\s+(?:[^\W\d_]+\s+){0,3}?op\s+(?:een\s+)?(?:plaats|plek|plaatsje)"
     r"|wachtlijst|weggelopen|liep\s+weg)\s+(?:bij|in|uit|van|voor|op)\s+)"
 )
-HINTS = ("wacht", "weggelopen", "liep weg")
-KINDS = frozenset(["voorziening", "instelling", "jeugdinstelling", "psychiatrie", "gevangenis",
-                   "thuissituatie", "leefgroep", "afdeling", "mutualiteit", "ocmw", "caw", "cgg",
-                   "vdab", "wzc", "rusthuis", "residentie", "woning", "huisvesting", "pleeggezin",
-                   "pleegzorg", "familie", "thuis", "ouders", "groep", "jeugdzorg", "jeugdhulp",
-                   "instellingen", "voorzieningen", "gezinszorg", "thuiszorg", "home",
-                   "tehuis", "internaat", "pleeggezinnen"])  # fmt: skip
-"""Kinds of care no list of destinations holds: "weggelopen uit de voorziening", "het home"
-(the reader of the fortieth session). WAITED: a wait or a flight (review49a, probe111,
-probe112 and eight tuning sets before them)."""
+"""A wait or a flight: "wacht op plaats bij", "wachtlijst bij", "weggelopen uit" (review49a,
+probe111, probe112 and eight tuning sets before them)."""
+WAIT_HINTS = ("wacht", "weggelopen", "liep weg")
+CARE_KINDS = frozenset(["voorziening", "instelling", "jeugdinstelling", "psychiatrie",
+                        "gevangenis", "thuissituatie", "leefgroep", "afdeling", "mutualiteit",
+                        "ocmw", "caw", "cgg", "vdab", "wzc", "residentie", "woning",
+                        "huisvesting", "pleeggezin", "pleeggezinnen", "pleegzorg", "familie",
+                        "ouders", "groep", "jeugdzorg", "jeugdhulp", "instellingen",
+                        "voorzieningen", "gezinszorg", "thuiszorg", "home"])  # fmt: skip
+"""Kinds of care neither DESTINATIONS nor HEADS ("huis": "rusthuis", "tehuis") cover:
+"weggelopen uit de voorziening", "het home" (the reader of the fortieth session)."""
 
 
 def awaited_places(text: str) -> Iterator[Found]:
     """The article and name of a care place after a wait or a flight."""
     lowered = text.lower()
-    if not any(hint in lowered for hint in HINTS):
+    if not any(hint in lowered for hint in WAIT_HINTS):
         return
     for lead in WAITED.finditer(lowered):
         named = ARTICLE_WORD.match(lowered, lead.end())
         if named is None or not STOP_AFTER.match(lowered, named.end()):
             continue
-        if not a_name(named.group()) or named.group().split()[-1] in KINDS:
+        if not a_name(named.group()) or named.group().split()[-1] in CARE_KINDS:
             continue
         start, end = named.span()
         if next(place_names(text[start:end]), (0, 0))[1] >= end - start:

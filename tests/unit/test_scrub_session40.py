@@ -146,7 +146,8 @@ def test_a_home_care_service_by_its_saint() -> None:
     "text", ["mari en detention preventive depuis mars", "mari en détention préventive"]
 )
 def test_pre_trial_detention_with_and_without_accents(text: str) -> None:
-    assert [span for span in masked(text) if span[1] == "detention" and "pr" in span[0]]
+    detentions = [span[0] for span in masked(text) if span[1] == "detention"]
+    assert [span for span in detentions if span.endswith(("preventive", "préventive"))]
 
 
 @pytest.mark.parametrize(
