@@ -698,6 +698,10 @@ DEV_REVIEW49A = HERE / "data" / "pii-dev-review49a.txt"
 """Written during #12's thirty-ninth session by a writer who read only a label brief (150
 sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
 0.893 → 0.896), then opened and tuned on from the fortieth session."""
+DEV_REVIEW50A = HERE / "data" / "pii-dev-review50a.txt"
+"""Written during #12's fortieth session by a writer who read only a label brief (150
+sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
+0.885 → 0.885), then opened and tuned on from the forty-first session."""
 FROZEN35 = HERE / "data" / "pii-frozen-external35.jsonl"
 """A thirty-fifth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
 thirty-fourth session by a writer who read only a label brief, never the code nor the docs;
@@ -733,10 +737,6 @@ FROZEN41 = HERE / "data" / "pii-frozen-external41.jsonl"
 fortieth session by a writer who read only a label brief, never the code nor the docs; added
 unread after the rules stopped, scored on the session-start code (32e5331a) and at the end,
 never tuned on."""
-HOLDOUT_REVIEW50A = HERE / "data" / "pii-holdout-review50a.txt"
-"""Written during #12's fortieth session by a writer who read only a label brief (150
-sentences, 30 PII-free); committed unread after the rules stopped, scored on the
-session-start code (32e5331a) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
