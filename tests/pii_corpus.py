@@ -666,6 +666,14 @@ DEV_PROBE120 = HERE / "data" / "pii-dev-probe120.txt"
 """A tenth set written during #12's fortieth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.892 on its start code, 0.895 then), then opened and tuned
 on."""
+DEV_PROBE121 = HERE / "data" / "pii-dev-probe121.txt"
+"""First set written during #12's forty-first session the same way (150 sentences,
+30 PII-free); scored unread (recall 0.883 on its start code, 0.886 then), then opened and
+tuned on."""
+DEV_PROBE122 = HERE / "data" / "pii-dev-probe122.txt"
+"""Second set written during #12's forty-first session the same way (150 sentences,
+30 PII-free); scored unread (recall 0.889 on its start code, 0.889 then), then opened and
+tuned on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned

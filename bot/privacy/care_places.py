@@ -20,7 +20,7 @@ from bot.privacy.tokens import PhraseIndex, Stems, tokenise
 
 Found = tuple[int, int, str]
 BEFORE = lazy(
-    r"(?i:\b(?:in|into|naar|op|uit|bij|aan|à|a|au|aux|chez|at|to|from|van|de|du|avec|with|met|for"
+    r"(?i:\b(?:in|into|naar|op|uit|bij|aan|via|par|à|a|au|aux|chez|at|to|from|van|de|du|avec|with|met|for"
     r"|voor|pour|behandeling|traitement|treatment|opgenomen|hospitalisée?|hospitali[sz]ed)\s+"
     r"(?:(?:het|de|'t|le|la|les|the)\s+|l['’])?)$"
 )

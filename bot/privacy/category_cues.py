@@ -32,11 +32,15 @@ CUED_HEALTH = lazy(
     r"|\b(?:spuiten|spuit|spuitjes|prikken|prikt|prikjes|insuline|pillen|medicatie|medicijnen"
     r"|piqûres?|piqures?|insulin|shots|injections?|pills|meds|médicaments|cachets)\s+(?:voor|pour"
     r"|for|tegen|contre|against)\s+(?:zijn|haar|z['’]n|d['’]r|son|sa|his|her|their|hun|leur)"
-    r"\s+(suiker|sucre|sugar)\b)"
+    r"\s+(suiker|sucre|sugar)\b"
+    r"|\b(?:dat|omdat|die|of)\s+(?:hij|ze|zij|hem|mama|papa|opa|oma|\w+)\s+(?:ook\s+|al\s+|nog\s+)?"
+    r"(suiker|suikerziekte)\s+(?:heeft|hebben)\b(?!\s+(?:nodig|gekocht|gekregen|gevraagd|mee))"
+    r")"
 )
 """Lay words of a condition, told by the verb: "heeft suiker", "heeft de k", "has anxiety",
 "she's expecting again", and a treatment for someone's sugar ("spuiten voor zijn suiker",
-"piqûres pour son sucre", "insulin shots for her sugar"): diabetes told plainly."""
+"piqûres pour son sucre", "insulin shots for her sugar"), and the Dutch clause's order ("zegt dat
+hij suiker heeft", review50a): diabetes told plainly."""
 SUFFERS = lazy(
     r"(?i:\b(?:lijdt|leed|lijden|leden)\s+aan|\b(?:kampt|kampte|sukkelt|sukkelde)\s+met"
     r"|\bsuffer(?:s|ed|ing)?\s+from|\bsouffr(?:e|ait|ent|aient)\s+(?:de|d['’]|du|des)"
@@ -234,7 +238,7 @@ def cued_categories(text: str) -> Iterator[Found]:
     words = words_of(text)
     if not HEALTH_CUES.isdisjoint(words):
         for match in CUED_HEALTH.finditer(text):
-            group = next(g for g in (1, 2, 3, 4) if match.group(g))
+            group = next(g for g in (1, 2, 3, 4, 5) if match.group(g))
             if match.group(group).lower() == "sugar" and match.group().lower().startswith("have"):
                 continue  # "do you have sugar?": offered, not a condition
             yield match.start(group), match.end(group), "health"

@@ -164,6 +164,9 @@ FASTS = lazy(
 )
 """Fasting in a text that names its period: "tijdens de ramadan vast ze ook"."""
 FAST_PERIODS = frozenset(["ramadan", "ramadhan", "carême", "vastenperiode", "lent", "kippur"])
+ROM = lazy(r"(?i:\brom\b(?!\s*(?:de\s+|van\s+|of\s+)?\d|\s*(?:memory|geheugen|mémoire)))")
+"""A Rom (as "roms", "roma" in the lists; review50a and eighteen tuning sets): not a computer's
+ROM ("(rom de 2 gb) kapot", probe49)."""
 RULES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset(["straf", "maanden", "jaren", "jaar", "weken", "celstraf", "gevangenisstraf"]),
      SERVES_OUT, "detention"),
@@ -182,13 +185,14 @@ RULES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (FAST_PERIODS, FASTS, "religion"),
     (frozenset(["vast"]), STILL_HELD, "detention"),
     (frozenset(["sentence"]), SENTENCE_SERVED, "detention"),
+    (frozenset(["rom"]), ROM, "origin"),
 )  # fmt: skip
 ALL_CUES = frozenset().union(*(cues for cues, _, _ in RULES))
 """Each rule with the words without which it cannot match, and its category."""
 
 
 def told_categories(text: str) -> Iterator[Found]:
-    """Detention and religion stated in the phrasings above."""
+    """Detention, religion and a Rom origin stated in the phrasings above."""
     for pattern, match, group, category in cued_matches(text, RULES, ALL_CUES):
         start, end = match.span(group)
         said = match.group(group) if pattern.pattern == RELEASED_EN.pattern else ""  # by text

@@ -31,12 +31,23 @@ GENERIC = frozenset(
 """Words after a kind that say what kind of quarter, not which one."""
 IMPERFECT = ("ait", "aient")
 """A French verb after "le quartier" is what it did: "tout le quartier klaxonnait" (review33a)."""
+WORD_QUARTERS = lazy(
+    r"(?i:(?<![\w'’])(?:(?:het|t|['’]t)\s+|(?:(?<=\bop\s)|(?<=\baan\s)|(?<=\bvan\s)|(?<=\bin\s)|(?<=\bnaar\s)"
+    r"|(?<=\buit\s))(?:de\s+)?)kiel\b"
+    r"(?![\w'’-]))"
+)
+"""Antwerp's Kiel, a word too ("kiel": a keel, a smock), by the article or preposition a note
+puts before a quarter: "hangt rond aan het kiel", "woont op de kiel", "den dikke van t kiel"
+(eleven tuning sets); "het" is part of its name, "de" is not."""
 HINT = lazy(r"cit|wijk|quartier|r[eé]sid|estate|area|flats|towers|neighbourhood")
 """The kinds as substrings: one scan in C before the rules run."""
 
 
 def lower_estates(text: str) -> Iterator[Found]:
     lowered = text.lower()
+    if "kiel" in lowered:
+        for match in WORD_QUARTERS.finditer(text):
+            yield match.end() - 4, match.end(), "place"
     if HINT.search(lowered) is None:
         return
     common, lex = frequent(), lexicon()

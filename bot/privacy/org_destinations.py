@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.privacy.addiction_services import addiction_services
 from bot.privacy.category_cues import words_of
 from bot.privacy.compounds import frequent
 from bot.privacy.language import language_of
@@ -136,6 +137,7 @@ def leads(lowered: str) -> Iterator[re.Match[str]]:
 def named_destinations(text: str) -> Iterator[Found]:
     """A school, care place or employer named by its name alone after a leading verb."""
     yield from awaited_places(text)
+    yield from addiction_services(text)
     words = words_of(text)
     if not ENGLISH_CUES.isdisjoint(words) and not DUTCH_ARTICLES.isdisjoint(words):
         yield from _dutch_in_english(text)

@@ -40,7 +40,7 @@ from bot.privacy.tokens import Stems, letter_runs
 Found = tuple[int, int, str]
 DIGIT = lazy(r"\d")
 BEFORE = lazy(
-    r"(?i:\b(?:in|te|naar|uit|vanuit|à|au|near|from|nach|vers|richting|op het|op den|in het"
+    r"(?i:\b(?:in|te|naar|uit|vanuit|via|à|au|near|from|nach|vers|richting|op het|op den|in het"
     r"|(?:op|in)\s+['’]?t"
     r"|(?:komt|kwam|komen|kwamen|afkomstig)\s+van|(?:vient|viennent|venue?s?|originaire)\s+de)"
     r"\s+|\b(?:vient|viennent|venue?s?|originaire)\s+d['’])$"

@@ -169,12 +169,12 @@ THING_AFTER = lazy(
     r"|bread|dishes|cuisine|museum|muziek|music|film|films|series|soap|manga|mangas|pasta"
     r"|soep|rijst|couscous|tajine|curry|kebab|food|soup|rice|dish|meal|maaltijd|spaghetti|noedels"
     r"|noodles|nouilles|yoghurt|yogurt|yaourt|delight|chocolade|chocolates?|wafels?|kaas|cheese"
-    r"|salad|olijven|olives|summer|zomer|whispers)\b)"
+    r"|salad|olijven|olives|summer|zomer|whispers|pub|coffee|whiskey|whisky)\b)"
 )
 THING_BEFORE = lazy(
     r"(?i:\b(?:café|cafe|plats?|mangas?|musée|musee|restaurant|resto|épicerie|epicerie|cuisine"
     r"|boulangerie|pâtisseries?|gâteaux|thé|films?|séries?|musique|magasin|supermarché|pizzas?"
-    r"|pâtes|soupe|riz|couscous|tajine|salade|plat|à\s+la|a\s+la)\s+$)"
+    r"|pâtes|soupe|riz|couscous|tajine|salade|plat|pizzeria|à\s+la|a\s+la)\s+$)"
 )
 """A cuisine, a shop, a museum or a programme named after a people: "Marokkaanse koekjes",
 "café turc", "the Jewish museum", "mangas japonais" (review23a's clean notes); dishes and

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.privacy.lazy_patterns import lazy
-from bot.privacy.politics import PARTIES, WORD_PARTIES
+from bot.privacy.politics import PARTIES, UNIONS, WORD_PARTIES
 
 Found = tuple[int, int, str]
 OFFICE = lazy(
@@ -101,6 +101,14 @@ KIN_BEFORE = lazy(
 """A relative's office is a rare fact the worker reviews (`rare_facts`), as the issue asks."""
 
 
+UNION_ROLE = lazy(
+    rf"(?i:\b(?:{UNIONS})[- ](?:lid|leden|delegee|délégué[e]?|delegue[e]?|delegate|member|membre"
+    rf"|militant[e]?|afgevaardigde|rep)\b|\bsyndiqu[ée]e?s?\s+(?:(?:à\s+la|a\s+la|au|à|a|chez"
+    rf"|bij|de\s+la)\s+)?(?:{UNIONS})(?![\w&-]))"
+)
+"""The union before the role ("abvv delegee", "(acv-lid)", "acv puls member"), or after
+"syndiqué" ("syndiqué fgtb"): probe121, probe122 (the role after its union is `politics`')."""
+UNION_HINT = lazy(r"abvv|acv|aclvb|acod|bbtk|fgtb|csc|cgslb|setca|cne|cgsp|vakbond|syndi|union")
 OFFICE_HINTS = ("schepen", "burgemeester", "raadslid", "vertegenwoordiger", "parlement",
                 "senat", "sénat", "minist", "bourgmestre", "chevin", "conseill", "déput", "deput",
                 "mayor", "council", "alderm", "kamerlid", "mp")  # fmt: skip
@@ -112,6 +120,8 @@ PARTY_HINTS = ("n-va", "nva", "belang", "cd&v", "vld", "pvda", "ptb", "engag", "
 
 def offices_and_parties(text: str) -> Iterator[Found]:
     lowered = text.lower()
+    for match in UNION_ROLE.finditer(text) if UNION_HINT.search(lowered) else ():
+        yield match.start(), match.end(), "politics"
     offices = any(hint in lowered for hint in OFFICE_HINTS)
     for match in OFFICE.finditer(text) if offices else ():
         if not KIN_BEFORE.search(text, max(0, match.start() - 60), match.start()):

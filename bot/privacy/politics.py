@@ -75,8 +75,7 @@ FOR_BENEFITS = (
     r"|het|le|la|l['’]|du|des|un|une)\s+)?(?:uitkering|stempelgeld|werkloosheid|dopgeld|papieren"
     r"|dossier|formulier|c4|chômage|chomage|allocations?|papiers|benefits|paperwork))"
 )
-"""Going to a union for one's benefits is no membership: "ze is bij het abvv voor haar
-uitkering" stays."""
+"""Going to a union for one's benefits is no membership: "bij het abvv voor haar uitkering"."""
 TITLE_LIKE = frozenset(["mr", "ps"])
 STATED_BEFORE = lazy(r"(?i:\b(?:is|was|he['’]s|she['’]s|a|an|een|un|une|est)\s+$)")
 """Parties that are also a title or a postscript: a party only after "van", "du", "the"."""
@@ -142,14 +141,15 @@ BELONGS = lazy(
 haar bijdrage aan het acod", "fait grève avec la csc", "steunt de hirak" (review22d); the
 union or party is masked, the verb stays."""
 ALONE = lazy(
-    r"(?i:\b(?:vakbondsafgevaardigde|vakbondsmilitant[e]?|syndicaal\s+afgevaardigde"
+    rf"(?i:\b(?:(?:{NAMED_UNIONS})[- ])?(?:vakbondsafgevaardigde|vakbondsmilitant[e]?"
+    r"|syndicaal\s+afgevaardigde"
     r"|syndicale\s+afgevaardigde|délégué[e]?\s+syndical[e]?|delegue[e]?\s+syndical[e]?"
     r"|delegee(?:\s+syndical[e]?)?|shop\s+steward|(?:trade\s+)?union\s+rep(?:resentative)?"
     r"|déléguée?\s+(?:dans|à|chez)\s+(?:sa|son)\s+(?:boîte|boite|entreprise|usine|firme|travail)"
     r"|militant[e]?\s+syndical[e]?|vakbondsman|vakbondsvrouw|vakbondslid|union\s+member"
-    rf"|syndiqué[e]?|syndique[e]?)(?:\s+(?:à|a|au|chez|bij|in|at)\s+{ARTICLE}(?:{NAMED_UNIONS}))?\b)"
+    rf"|syndiqué[e]?|syndique[e]?)(?:\s+(?:(?:à|a|au|chez|bij|in|at)\s+)?{ARTICLE}(?:{NAMED_UNIONS}))?\b)"
 )
-"""A union role without the union's name is membership all the same."""
+"""A union role is membership, its union named before or after it or not ("abvv delegee")."""
 VOTES = lazy(
     r"(?i:\b(?:stemt|stemde|stemmen|stemden|vote|votes|voted|votait|votent|voter|voté|votera)"
     r"\s+(?:(?:altijd|nog|steeds|al|ook|toujours|encore|aussi|always|still|also|nu|now|maintenant)"

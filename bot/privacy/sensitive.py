@@ -47,8 +47,9 @@ JOIN = lazy(
     r"|\s+(?:tot|to|uit|from|out\s+of)\s+(?:de|het|l'|the)?\s*|\s+)$"
 )
 """Two words of one category, a small word between, are one span ("bekeerd tot de islam")."""
-ORIGIN_APART = lazy(r"(?i:\s+(?:tot|to|uit|from|out\s+of)\s+)")
-"""An origin and a country after "uit", "from" are two facts ("Roma uit Roemenië")."""
+ORIGIN_APART = lazy(r"(?i:\s+(?:tot|to|uit|from|out\s+of)\s+|(?<=\brom)\s+d(?:e\s+|['’]\s*))")
+"""An origin and a country after "uit", "from" are two facts ("Roma uit Roemenië", "rom de …";
+the plural stays joined, "roms de serbie", as the frozen sets' writers label it)."""
 ELIDED = lazy(r"(?i:[dl]['’])")
 """An elided article stays outside the span: "d'albanie", "l'hypertension"."""
 SUFFIXES = {"health": ("kanker", "verslaving", "verslaafd", "stoornis", "stoornissen", "syndroom",
