@@ -674,6 +674,14 @@ DEV_PROBE122 = HERE / "data" / "pii-dev-probe122.txt"
 """Second set written during #12's forty-first session the same way (150 sentences,
 30 PII-free); scored unread (recall 0.889 on its start code, 0.889 then), then opened and
 tuned on."""
+DEV_PROBE123 = HERE / "data" / "pii-dev-probe123.txt"
+"""Third set written during #12's forty-first session the same way (150 sentences,
+30 PII-free); scored unread (recall 0.869 on its start code, 0.876 then), then opened and
+tuned on."""
+DEV_PROBE124 = HERE / "data" / "pii-dev-probe124.txt"
+"""Fourth set written during #12's forty-first session the same way (150 sentences,
+30 PII-free); scored unread (recall 0.908 on its start code, 0.908 then), then opened and
+tuned on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned

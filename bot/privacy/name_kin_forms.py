@@ -81,13 +81,13 @@ def kunyas(text: str) -> Iterator[Found]:
 
 
 AGED_OPENING = lazy(
-    r"(?i:^\s*([^\W\d_][\w'’-]+)\s+\d{1,2}(?:a|\s*(?:j|jr|jaar|ans|an|y|yo|yrs))?\s+"
+    r"(?i:^\s*([^\W\d_][\w'’-]+)\s+\d{1,2}(?:a|\s*(?:j|jr|jaar|ans|an|y|yo|yrs))?,?\s+"
     r"(?!(?:kids|kinderen|kindjes|enfants|children|keer|fois|times|x|euro|eur|uur|heures|hours"
     r"|jaar|ans|years|weken|weeks|semaines|maand|maanden|mois|months|dagen|days|jours|kamers"
     r"|rooms|chambres|min|minutes|personen|personnes|people|pers)\b)[a-zà-ÿ])"
 )
 """A first name opening a note with an age and no unit: "prince 16 seen dealing again"
-(probe47); "hope 2 kids at home", "may 12 appointment" stay."""
+(probe47), "lily 14, insta …" (probe124); "hope 2 kids at home", "may 12 appointment" stay."""
 MONTH_NAMES = frozenset(["may", "june", "april", "august", "mei", "juni", "juli", "avril",
                          "juin", "août", "mars", "march"])  # fmt: skip
 AWAY = lazy(rf"(?i:\s+(?:{AWAY_FROM}))")

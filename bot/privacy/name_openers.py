@@ -119,7 +119,7 @@ HINTS = frozenset(
 """Words without which ARRIVES and CONTACTS cannot match: most sentences stop here."""
 NOT_PEOPLE = frozenset(
     """client cliënt cliënte klant klante patient patiënt patiënte patiente bewoner bewoonster
-    jongere docent verhuurder eigenaar eigenares huisbaas landlord landlady kid kids child
+    sunday jongere docent verhuurder eigenaar eigenares huisbaas landlord landlady kid kids child
     children baby bébé mentor trainer coach psychologue psycholoog psychiatre psychiater
     intern stagiair stagiaire worker caseworker postbode facteur postman driver chauffeur
     taxi ambulance bus tram train trein mail post money geld rain regen snow sneeuw help hulp

@@ -59,12 +59,16 @@ youth work named by one is masked whole ("lgbt-jongeren", "holebi-werking"); who
 falls for ("hij valt op jongens", "da hij op jongens valt", probe18); asexual, pansexual,
 "homofiel", a gender clinic, "travestiet", the slur "een flikker", "zit in transitie"
 (review22d)."""
+AGE = r"(?:(?:\(\s*\d{1,2}\s*\)|\d{1,2}\s*(?:j|jr|ans|yo)?\s*,?)\s+)?"
+"""An age between a note's opening name and what it says: "lotte (19) trans", "théo 15 ans, gay"."""
 GAY = lazy(
     r"(?i:\b(?:(?:is|was|est|zijn|sont|are|'s|’s|being|as|un|une|een|a|his|her|son|sa|zijn|haar)"
     r"\s+)(gay)\b(?!\s+(?:pride|bar|club|bar's|pride's))"
     r"|\b(?:naar\s+(?:de|een)|to\s+(?:the|a)|in\s+(?:the|a|de|een)|au|à\s+un|dans\s+un)\s+"
     r"(gay)\s+(?:bar|club)\b|\b(gay)\s+(?:" + PERSON + r"|koppel"
-    r"|couple|son|daughter|zoon|dochter|fils)\b)"
+    r"|couple|son|daughter|zoon|dochter|fils)\b|(?<=^)[^\W\d_][\w'’-]+\s+"
+    + AGE
+    + r"(gay)(?=\s*[,.;]))"
 )
 """"Gay" of someone: said of a person or before one ("il est gay", "a gay son"), or a gay bar
 one goes to ("gaat naar de gay bar"; "gay pride" and "the gay bar closed" stay)."""
@@ -72,7 +76,7 @@ PERSON_WORDS = frozenset(PERSON.split("|"))
 TRANS = lazy(
     r"(?i:\btrans\s+(?:" + PERSON + r")\b|\b(?:" + PERSON + r")\s+trans\b"
     r"|\b(?:is|est|zijn|sont|are|'s|’s)\s+trans(?:\s+(?:" + PERSON + r"))?\b(?![\w-])"
-    r"|(?<=^)[^\W\d_][\w'’-]+\s+(?:\(\s*\d{1,2}\s*\)\s+)?trans(?=\s*(?:,|\.|;|$|et\b|en\b|and\b))"
+    r"|(?<=^)[^\W\d_][\w'’-]+\s+" + AGE + r"trans(?=\s*(?:,|\.|;|$|et\b|en\b|and\b))"
     r"|(?<=\bhij\s)trans(?=\s+(?:is|was)\b)|(?<=\bzij\s)trans(?=\s+(?:is|was)\b)"
     r"|(?<=\bze\s)trans(?=\s+(?:is|was)\b))"
 )
@@ -251,7 +255,7 @@ def orientations(text: str) -> Iterator[Found]:
         told = told or any(stem in match.group().lower() for stem in GENDER_STEMS)
         yield match.start(), match.end(), "orientation"
     for match in GAY.finditer(text):
-        group = next(g for g in (1, 2, 3) if match.group(g))
+        group = next(g for g in (1, 2, 3, 4) if match.group(g))
         yield match.start(group), match.end(group), "orientation"
     for match in TRANS.finditer(text):
         start, end = match.span()

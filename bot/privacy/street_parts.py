@@ -47,7 +47,7 @@ a hospital's entrance) are no address; "Brouwersgang 4" still is. Nor is a noun 
 ("herinnering 2", "vergadering 14", "indexering 12": a reminder, a meeting, a rise)."""
 BUILDING_FLAT = lazy(
     r"(?i:\b(?:blok|bloc|block|gebouw|building|bâtiment|batiment|toren|tour|tower)\s+"
-    r"[a-z0-9]{1,3}\s*[,-]?\s*(?:(?:app|appt|apt|appartement|apartment|flat|bus|boîte|bte)\.?\s*"
+    r"[a-z0-9]{1,3}\s*[,-]?\s*(?:(?:app|appt|appart|apt|appartement|apartment|flat|bus|boîte|bte)\.?\s*"
     r"[a-z]?\d{1,4}(?:bis|ter|[a-z])?|(?:verdiep|verdieping|étage|etage|floor)\s*\d{1,2}"
     r"|\d{1,2}\s?(?:e|de|ste|ème|eme|è|er|st|nd|rd|th)\s+(?:verdiep|verdieping|étage|etage|floor))\b)"
 )

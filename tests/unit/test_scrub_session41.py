@@ -148,3 +148,32 @@ def test_probe121_and_probe122_shapes(text: str, found: tuple[str, str]) -> None
 @pytest.mark.parametrize("text", ["an irish pub on the corner", "une pizzeria italienne"])
 def test_a_pub_or_a_pizzeria_named_after_a_people_is_no_origin(text: str) -> None:
     assert not masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("lotte 19j, trans, thuis buitengezet door vader", ("trans", "orientation")),
+        ("théo 15 ans, gay, harcelé à l'école", ("gay", "orientation")),
+        ("lily 14, insta @lilyy.bxl, meeting an older guy", ("lily", "name")),
+        ("rose 80, parkinson's, husband can't cope", ("rose", "name")),
+        ("sunday okafor stuurt loonfiches door", ("sunday okafor", "name")),
+        ("mamadou (sénégalais), mouride, travaille", ("mouride", "religion")),
+        ("mr haidari vit bloc c appart 7, fenêtre cassée", ("bloc c appart 7", "address")),
+    ],
+)
+def test_probe123_and_probe124_shapes(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bus 14, trans en retard",
+        "may 12, appointment at the cpas",
+        "sunday morning the office was closed",
+        "see you sunday at the meeting",
+    ],
+)
+def test_an_age_a_day_or_a_bus_stays_a_word(text: str) -> None:
+    assert not [span for span in masked(text) if span[1] in ("name", "orientation")]
