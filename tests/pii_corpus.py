@@ -682,6 +682,14 @@ DEV_PROBE124 = HERE / "data" / "pii-dev-probe124.txt"
 """Fourth set written during #12's forty-first session the same way (150 sentences,
 30 PII-free); scored unread (recall 0.908 on its start code, 0.908 then), then opened and
 tuned on."""
+DEV_PROBE125 = HERE / "data" / "pii-dev-probe125.txt"
+"""Fifth set written during #12's forty-first session the same way (150 sentences,
+30 PII-free); scored unread (recall 0.895 on its start code, 0.902 then), then opened and
+tuned on."""
+DEV_PROBE126 = HERE / "data" / "pii-dev-probe126.txt"
+"""Sixth set written during #12's forty-first session the same way (150 sentences,
+30 PII-free); scored unread (recall 0.902 on its start code, 0.905 then), then opened and
+tuned on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned

@@ -59,7 +59,7 @@ youth work named by one is masked whole ("lgbt-jongeren", "holebi-werking"); who
 falls for ("hij valt op jongens", "da hij op jongens valt", probe18); asexual, pansexual,
 "homofiel", a gender clinic, "travestiet", the slur "een flikker", "zit in transitie"
 (review22d)."""
-AGE = r"(?:(?:\(\s*\d{1,2}\s*\)|\d{1,2}\s*(?:j|jr|ans|yo)?\s*,?)\s+)?"
+AGE = r"(?:(?:\(\s*\d{1,2}\s*\)|\d{1,2}\s*(?:j|jr|a|ans|yo)?\s*,?)\s+)?"
 """An age between a note's opening name and what it says: "lotte (19) trans", "théo 15 ans, gay"."""
 GAY = lazy(
     r"(?i:\b(?:(?:is|was|est|zijn|sont|are|'s|’s|being|as|un|une|een|a|his|her|son|sa|zijn|haar)"

@@ -177,3 +177,14 @@ def test_probe123_and_probe124_shapes(text: str, found: tuple[str, str]) -> None
 )
 def test_an_age_a_day_or_a_bus_stays_a_word(text: str) -> None:
     assert not [span for span in masked(text) if span[1] in ("name", "orientation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("jessica 19a trans, rejetée par sa famille", ("trans", "orientation")),
+        ("karim belt, methadonbehandeling loopt via huisarts", ("methadonbehandeling", "health")),
+    ],
+)
+def test_probe125_and_probe126_shapes(text: str, found: tuple[str, str]) -> None:
+    assert found in masked(text)
