@@ -269,6 +269,7 @@ from tests.pii_corpus import (
     FROZEN39,
     FROZEN40,
     FROZEN41,
+    FROZEN42,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -290,6 +291,7 @@ from tests.pii_corpus import (
     HOLDOUT_PROBE23,
     HOLDOUT_PROBE24,
     HOLDOUT_PROBE25,
+    HOLDOUT_REVIEW51A,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBCATS4,
@@ -688,6 +690,8 @@ def main(argv: list[str] | None = None) -> None:
                ("forty-first session's fourth tuning set (probe124)", from_markup(DEV_PROBE124)),
                ("forty-first session's fifth tuning set (probe125)", from_markup(DEV_PROBE125)),
                ("forty-first session's sixth tuning set (probe126)", from_markup(DEV_PROBE126)),
+               ("forty-first session's held-out set (review51a)",
+                from_markup(HOLDOUT_REVIEW51A)),
                ("thirty-fifth session's second tuning set (probe57)", from_markup(DEV_PROBE57)),
                ("thirty-third session's review set (review43a; tuned on from the thirty-fourth)",
                 from_markup(DEV_REVIEW43A)),
@@ -748,6 +752,7 @@ def main(argv: list[str] | None = None) -> None:
                ("39th external set, frozen (never tuned on)", from_jsonl(FROZEN39)),
                ("40th external set, frozen (never tuned on)", from_jsonl(FROZEN40)),
                ("41st external set, frozen (never tuned on)", from_jsonl(FROZEN41)),
+               ("42nd external set, frozen (never tuned on)", from_jsonl(FROZEN42)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:

@@ -761,6 +761,15 @@ FROZEN41 = HERE / "data" / "pii-frozen-external41.jsonl"
 fortieth session by a writer who read only a label brief, never the code nor the docs; added
 unread after the rules stopped, scored on the session-start code (32e5331a) and at the end,
 never tuned on."""
+FROZEN42 = HERE / "data" / "pii-frozen-external42.jsonl"
+"""A forty-second set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
+forty-first session by a writer who read only a label brief (rewritten that session, the
+earlier one lost with its machine), never the code nor the docs; added unread after the rules
+stopped, scored on the session-start code (ae607b31) and at the end, never tuned on."""
+HOLDOUT_REVIEW51A = HERE / "data" / "pii-holdout-review51a.txt"
+"""Written during #12's forty-first session by a writer who read only a label brief (150
+sentences, 30 PII-free); committed unread after the rules stopped, scored on the
+session-start code (ae607b31) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
