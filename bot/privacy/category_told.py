@@ -167,6 +167,25 @@ FAST_PERIODS = frozenset(["ramadan", "ramadhan", "carême", "vastenperiode", "le
 ROM = lazy(r"(?i:\brom\b(?!\s*(?:de\s+|van\s+|of\s+)?\d|\s*(?:memory|geheugen|mémoire)))")
 """A Rom (as "roms", "roma" in the lists; review50a and eighteen tuning sets): not a computer's
 ROM ("(rom de 2 gb) kapot", probe49)."""
+ISLES = r"iers|ierse|irish|irlandaise?s?|schots|schotse|scottish|[ée]cossaise?s?|welsh|galloise?s?"
+KIN = (
+    r"dad|mum|mom|father|mother|boyfriend|girlfriend|husband|wife|family|man|woman|guy|girl|boy"
+    r"|neighbour|neighbor|lady|vader|moeder|papa|mama|buurvrouw|buurman|vriend|vriendin|vrouw"
+    r"|familie|gezin|jongen|meisje|ouders|parents|famille|copain|copine|mari|femme|voisine?"
+    r"|p[èe]re|m[èe]re|maman|origin|afkomst|origine|descent|roots"
+)
+ISLANDER = lazy(
+    rf"(?i:(?:\b(?:is|est|zijn|sont|are|was|were|waren|était|etait|['’]s|ben|bent)\s+(?:(?:een"
+    rf"|une?|an?|half|northern|noord-)\s*)?|\(\s*)({ISLES})\b|\b({ISLES})\s+(?:{KIN})\b"
+    rf"|\b(?:{KIN})\s+({ISLES})\b|,\s*({ISLES})\s*[,;)])"
+)
+ISLANDERS = frozenset(
+    """iers ierse irish irlandais irlandaise irlandaises schots schotse scottish écossais écossaise
+    écossaises ecossais ecossaise ecossaises welsh gallois galloise galloises""".split()  # noqa: SIM905
+)
+"""The British Isles as someone's origin ("(irish)", "hij is iers", "her welsh boyfriend",
+"son copain gallois", "mr o'connor, irish, worked"; probe122): as words they also name things
+("schotse ruit", "irish stew", "whisky ecossais", reader41), so only said of a person."""
 RULES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset(["straf", "maanden", "jaren", "jaar", "weken", "celstraf", "gevangenisstraf"]),
      SERVES_OUT, "detention"),
@@ -186,6 +205,7 @@ RULES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset(["vast"]), STILL_HELD, "detention"),
     (frozenset(["sentence"]), SENTENCE_SERVED, "detention"),
     (frozenset(["rom"]), ROM, "origin"),
+    (ISLANDERS, ISLANDER, "origin"),
 )  # fmt: skip
 ALL_CUES = frozenset().union(*(cues for cues, _, _ in RULES))
 """Each rule with the words without which it cannot match, and its category."""

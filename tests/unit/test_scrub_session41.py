@@ -188,3 +188,32 @@ def test_an_age_a_day_or_a_bus_stays_a_word(text: str) -> None:
 )
 def test_probe125_and_probe126_shapes(text: str, found: tuple[str, str]) -> None:
     assert found in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        ("vader is schots, komt uit glasgow", "schots"),
+        ("her welsh boyfriend visits at weekends", "welsh"),
+        ("son copain gallois vient le week end", "gallois"),
+        ("mr o'connor, irish, worked at the airport", "irish"),
+    ],
+)
+def test_the_british_isles_said_of_a_person_are_an_origin(text: str, origin: str) -> None:
+    assert (origin, "origin") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "schotse ruit op de jas van de jongste",
+        "ierse setter van de buren blaft",
+        "whisky ecossais dans le placard",
+        "danse irlandaise pour la petite",
+        "irish stew for tea",
+        "welsh cakes from nan",
+    ],
+)
+def test_the_british_isles_naming_a_thing_stay(text: str) -> None:
+    """reader41: a tartan, a setter, a stew name no one's origin."""
+    assert not [span for span in masked(text) if span[1] == "origin"]
