@@ -690,6 +690,14 @@ DEV_PROBE126 = HERE / "data" / "pii-dev-probe126.txt"
 """Sixth set written during #12's forty-first session the same way (150 sentences,
 30 PII-free); scored unread (recall 0.902 on its start code, 0.905 then), then opened and
 tuned on."""
+DEV_PROBE127 = HERE / "data" / "pii-dev-probe127.txt"
+"""Seventh set written during #12's forty-first session the same way (150 sentences,
+30 PII-free); scored unread (recall 0.912 on its start code, 0.926 then), then opened and
+tuned on."""
+DEV_PROBE128 = HERE / "data" / "pii-dev-probe128.txt"
+"""Eighth set written during #12's forty-first session the same way (150 sentences,
+30 PII-free); scored unread (recall 0.899 on its start code, 0.909 then), then opened and
+tuned on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned

@@ -4,6 +4,7 @@ the clear columns dropped, and no copy stays in the file or the WAL."""
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,7 +16,7 @@ CHAT = 7_341_925_851
 
 
 def database_before_sealing(path: Path) -> None:
-    with sqlite3.connect(path) as db:
+    with closing(sqlite3.connect(path)) as db, db:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY,"
                    " name TEXT NOT NULL, applied_at TEXT NOT NULL)")  # fmt: skip
@@ -48,7 +49,7 @@ async def test_clear_ids_are_sealed_and_scoured(tmp_path: Path) -> None:
         assert await store.take_messages_sent("p2") == [(9, unknown)], "age unknown: old"
     finally:
         await store.close()
-    with sqlite3.connect(path) as db:
+    with closing(sqlite3.connect(path)) as db, db:
         columns = {r[1] for r in db.execute("PRAGMA table_info(worker_chats)")}
         tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
     assert {"chat", "question"} <= columns
@@ -84,7 +85,7 @@ async def test_key_rotation_reseals_under_the_new_key(tmp_path: Path) -> None:
         assert await store.chat_of(new) == ChatLink(CHAT, None)
     finally:
         await store.close()
-    with sqlite3.connect(tmp_path / DB_FILE) as db:
+    with closing(sqlite3.connect(tmp_path / DB_FILE)) as db, db:
         versions = {bytes(r[0])[:2] for r in db.execute(
             "SELECT chat FROM worker_chats UNION ALL SELECT message FROM chat_refs")}  # fmt: skip
     assert versions == {(2).to_bytes(2, "big")}, "every sealed id moved to key version 2"

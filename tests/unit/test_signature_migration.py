@@ -5,6 +5,7 @@ no copy of either stays in the file or the WAL, and the prompts read back as bef
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -17,7 +18,9 @@ MONDAY = date(2026, 11, 16)
 
 
 def database_before(path: Path, last: int = 30) -> None:
-    with sqlite3.connect(path) as db:
+    """Closed on return: a connection left to the garbage collector checkpointed its WAL in the
+    middle of `_stored` (main file read before, WAL gone after), so the control failed at random."""
+    with closing(sqlite3.connect(path)) as db, db:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY,"
                    " name TEXT NOT NULL, applied_at TEXT NOT NULL)")  # fmt: skip
@@ -66,7 +69,7 @@ async def test_clear_signatures_are_sealed_and_days_become_weeks(tmp_path: Path)
         assert (await store.get_prompt(1)).signature is None, "forgetting the coach drops it"  # type: ignore[union-attr]
     finally:
         await store.close()
-    with sqlite3.connect(path) as db:
+    with closing(sqlite3.connect(path)) as db, db:
         columns = {r[1] for r in db.execute("PRAGMA table_info(coach_prompts)")}
     assert "signature" not in columns and "sealed_signature" in columns
     stored = _stored(path)
@@ -77,7 +80,7 @@ async def test_clear_signatures_are_sealed_and_days_become_weeks(tmp_path: Path)
 async def test_a_signature_without_its_coach_is_not_kept(tmp_path: Path) -> None:
     path = tmp_path / DB_FILE
     database_before(path)
-    with sqlite3.connect(path) as db:
+    with closing(sqlite3.connect(path)) as db, db:
         db.execute("UPDATE coach_prompts SET signer = NULL WHERE id = 1")
     store = await SqliteStore.open(tmp_path, KEYRING)
     try:
@@ -108,7 +111,7 @@ async def test_key_rotation_reseals_a_signature_under_the_new_key(tmp_path: Path
         assert (await store.get_prompt(number)).signature == NAME  # type: ignore[union-attr]
     finally:
         await store.close()
-    with sqlite3.connect(tmp_path / DB_FILE) as db:
+    with closing(sqlite3.connect(tmp_path / DB_FILE)) as db, db:
         (blob, signer) = db.execute(
             "SELECT sealed_signature, signer FROM coach_prompts WHERE id = ?", (number,)
         ).fetchone()
