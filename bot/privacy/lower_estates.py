@@ -38,7 +38,8 @@ WORD_QUARTERS = lazy(
 )
 """Antwerp's Kiel, a word too ("kiel": a keel, a smock), by the article or preposition a note
 puts before a quarter: "hangt rond aan het kiel", "woont op de kiel", "den dikke van t kiel"
-(eleven tuning sets); "het" is part of its name, "de" is not."""
+(eleven tuning sets). Only "kiel" is masked: writers split evenly on "[het kiel]", and masking
+"het" cost as many ordinary words as it caught details on the frozen sets."""
 HINT = lazy(r"cit|wijk|quartier|r[eé]sid|estate|area|flats|towers|neighbourhood")
 """The kinds as substrings: one scan in C before the rules run."""
 
