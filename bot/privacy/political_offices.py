@@ -103,12 +103,12 @@ KIN_BEFORE = lazy(
 
 UNION_ROLE = lazy(
     rf"(?i:\b(?:{UNIONS})[- ](?:lid|leden|delegee|délégué[e]?|delegue[e]?|delegate|member|membre"
-    rf"|militant[e]?|afgevaardigde|rep)\b|\bsyndiqu[ée]e?s?\s+(?:(?:à\s+la|a\s+la|au|à|a|chez"
-    rf"|bij|de\s+la)\s+)?(?:{UNIONS})(?![\w&-]))"
+    r"|militant[e]?|afgevaardigde|rep)\b)"
 )
-"""The union before the role ("abvv delegee", "(acv-lid)", "acv puls member"), or after
-"syndiqué" ("syndiqué fgtb"): probe121, probe122 (the role after its union is `politics`')."""
-UNION_HINT = lazy(r"abvv|acv|aclvb|acod|bbtk|fgtb|csc|cgslb|setca|cne|cgsp|vakbond|syndi|union")
+"""The union before the role ("(acv-lid)", "acv puls member"; probe121, probe122); a role
+before or after its union, and "syndiqué fgtb", are `politics`'."""
+UNION_NAMED = lazy(UNIONS)
+"""The unions' names alone: a scan in C before UNION_ROLE's."""
 OFFICE_HINTS = ("schepen", "burgemeester", "raadslid", "vertegenwoordiger", "parlement",
                 "senat", "sénat", "minist", "bourgmestre", "chevin", "conseill", "déput", "deput",
                 "mayor", "council", "alderm", "kamerlid", "mp")  # fmt: skip
@@ -120,7 +120,7 @@ PARTY_HINTS = ("n-va", "nva", "belang", "cd&v", "vld", "pvda", "ptb", "engag", "
 
 def offices_and_parties(text: str) -> Iterator[Found]:
     lowered = text.lower()
-    for match in UNION_ROLE.finditer(text) if UNION_HINT.search(lowered) else ():
+    for match in UNION_ROLE.finditer(text) if UNION_NAMED.search(lowered) else ():
         yield match.start(), match.end(), "politics"
     offices = any(hint in lowered for hint in OFFICE_HINTS)
     for match in OFFICE.finditer(text) if offices else ():
