@@ -734,6 +734,10 @@ DEV_REVIEW50A = HERE / "data" / "pii-dev-review50a.txt"
 """Written during #12's fortieth session by a writer who read only a label brief (150
 sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
 0.885 → 0.885), then opened and tuned on from the forty-first session."""
+DEV_REVIEW51A = HERE / "data" / "pii-dev-review51a.txt"
+"""Written during #12's forty-first session by a writer who read only a label brief (150
+sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
+0.905 → 0.912), then opened and tuned on from the forty-second session."""
 FROZEN35 = HERE / "data" / "pii-frozen-external35.jsonl"
 """A thirty-fifth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
 thirty-fourth session by a writer who read only a label brief, never the code nor the docs;
@@ -774,10 +778,6 @@ FROZEN42 = HERE / "data" / "pii-frozen-external42.jsonl"
 forty-first session by a writer who read only a label brief (rewritten that session, the
 earlier one lost with its machine), never the code nor the docs; added unread after the rules
 stopped, scored on the session-start code (ae607b31) and at the end, never tuned on."""
-HOLDOUT_REVIEW51A = HERE / "data" / "pii-holdout-review51a.txt"
-"""Written during #12's forty-first session by a writer who read only a label brief (150
-sentences, 30 PII-free); committed unread after the rules stopped, scored on the
-session-start code (ae607b31) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
