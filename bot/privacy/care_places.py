@@ -105,6 +105,9 @@ WORDS_TOO = frozenset(["delta", "transit", "hobo", "ilot", "poverello", "epsylon
 """Listed names that are also words of a note ("in transit", "de delta"): lower case, they
 need their kind ("het delta ziekenhuis"). The word lists hold many proper names ("ugent",
 "middelheim"), so they do not decide."""
+KIND_OF_PLACE = frozenset(["free clinic"])
+"""A listed name that is also a kind of place: not after "a" ("she went to a free clinic")."""
+INDEFINITE = lazy(r"(?i:\b(?:a|an|een|une?)\s+$)")
 
 
 @cache
@@ -171,6 +174,8 @@ def care_places(text: str, lowered: str) -> Iterator[Found]:
             if STREET_BEFORE.search(text, max(0, start - 12), start):
                 continue  # "34 avenue Brugmann": the street, an address the street rules find
             name = text[start:end].lower()
+            if name in KIND_OF_PLACE and INDEFINITE.search(text, max(0, start - 6), start):
+                continue
             a_word = name in _frequent() or name in WORDS_TOO  # "ugent", "erasme" are no words
             school = SCHOOL_KIND.search(text, max(0, start - 30), start)
             led = BEFORE.search(text, 0, start) or AFTER_KIND.search(text, 0, start) or school

@@ -266,7 +266,7 @@ def extra_categories(text: str) -> Iterator[Found]:
     condition names after "has", and a foreign city after "from", "uit", "née à"."""
     yield from told_categories(text)
     lowered = text.lower()
-    if "did" in lowered or "served" in lowered or "spent" in lowered or "doing" in lowered:
+    if any(word in lowered for word in ("did", "served", "spent", "doing", "inside")):
         for match in SERVED_EN.finditer(text):
             yield match.start(), match.end(), "detention"
     if " vrij" in lowered:

@@ -17,10 +17,16 @@ CONDITION_ACRONYM = lazy(
 "ms" only before the end, a stop or a small word ("spoke with ms okonkwo": a title)."""
 ACRONYM_ALONE = lazy(
     r"(?i:\((ms|als)\)|\b(ms)(?=\s+(?:verergerd|verergert|erger|worsened|worse|aggravée?"
-    r"|s['’]aggrave|progresseert|progresses)\b))"
+    r"|s['’]aggrave|progresseert|progresses|getting\s+worse|wordt\s+erger|gediagnosticeerd"
+    r"|diagnosed|diagnostiquée?)\b)"
+    r"|(?<!\d\s)(?<!\d)\b(tb|hiv|copd|adhd|ptsd|ptss)(?=\s+(?:treatment|test|screening|meds"
+    r"|medication|behandeling|traitement|dépistage|positive?|positief|patient|was\s+treated"
+    r"|diagnos\w*)\b)|\b(?:wss|ptt|probably|suspected|possibly|vermoedelijk|peut-être)\s+(tb)\b)"
 )
 """The same alone in brackets after a wheelchair or a word of care ("rolstoel (ms)") or before
-it worsens ("ms verergerd", probe67, probe68)."""
+it worsens or is found ("ms verergerd", "ms wordt erger", "ms gediagnosticeerd"); a condition
+before its care or test ("tb treatment", "hiv test") or after a guess ("wss tb"): each shared
+by five tuning sets."""
 ACRONYMS = frozenset(
     ["add", "ms", "als", "nah", "ocd", "toc", "sep", "tdah", "adhd", "copd", "hiv", "ptss", "ptsd",
      "cva", "avc", "ass", "tos", "tia", "gad", "tb", "gale", "ivg", "tsa", "bpd"]

@@ -15,7 +15,7 @@ NUMBER = (
     r"|dix-huit|vingt|vijftien|achttien|twintig|la|the|le"
 )
 UNIT = (
-    r"jaar|jaren|maanden|maand|weken|week|ans?|années|mois|semaines|years?|months?|weeks?"
+    r"jaar|jaren|maanden|maand|weken|week|ans?|années|mois|semaines|years?|months?|weeks?|yrs?"
     r"|nachten|nacht|nights?|nuits?|weekends?|week-ends?|dagen|dag|days?|jours?"
 )
 DETENTION_VERB = (
@@ -87,10 +87,12 @@ SERVED_EN = lazy(
     r"(?:\s+(?:inside|in\s+prison|in\s+jail|behind\s+bars))?"
     rf"|\b(?:did|spent|done|doing)\s+(?:(?:{NUMBER})\s+(?:{UNIT}))"
     r"\s+(?:inside|in\s+prison|in\s+jail|behind\s+bars|for\s+(?:drugs|dealing|theft|robbery"
-    r"|burglary|stealing|assault|fraud|violence|arson|murder|manslaughter)))"
+    r"|burglary|stealing|assault|fraud|violence|arson|murder|manslaughter))"
+    r"|(?:(?<=\bis\sback\s)|(?<=\bwas\sback\s)|(?<=\bwent\sback\s)|(?<=['’]s\sback\s))inside\b(?!\s+(?:the|a|an|his|her|their|my|our|to|for|with|and|it|of)\b))"
 )
 """English time served: "did three years inside", "served 18 months"; "spent two months"
-alone is no detention ("spent two months in hospital"); "did 3 years for drugs" is (probe18)."""
+alone is no detention ("spent two months in hospital"); "did 3 years for drugs" is (probe18);
+"back inside" (three tuning sets), not "back inside the house"."""
 
 
 TOPIC = lazy(r"(?i:\s+(?:is|was|est|était|blijft|reste|remains|stays|heeft|a|has)\b)")

@@ -69,6 +69,12 @@ DRINKING_AGAIN = lazy(
     r"|plusieurs|la\s+mort|le\s+décès|son|sa|\d)|(?:dès|des)\s+(?:le\s+matin|le\s+réveil|midi"
     r"|\d{1,2}\s?h)"
     r"|du\s+matin\s+au\s+soir|tous\s+les\s+jours|chaque\s+(?:jour|matin|soir))"
+    r"|\b(?:weer|opnieuw)\s+(drinkt|dronk)(?=\s*(?:$|[.,;:!?)]|(?:en|maar|sinds|want|volgens)\b))"
+    r"|\b(?:heeft|had)\s+(?:weer|terug|opnieuw)\s+(gedronken)(?=\s*(?:$|[.,;:!?)]|(?:en|maar|sinds"
+    r"|volgens)\b))|(?<!terug\s)\b(drinkt)(?=\s+sinds\s+(?:zijn|haar|de|het|hij|ze|die)\b)"
+    r"|\b(boit)(?=\s+et\s+(?:devient|crie|frappe|tape|casse|insulte|hurle|se\s+bat|se\s+dispute)\b"
+    r"|\s+encore\s*(?:$|[,.;:!?]|et\b|depuis\b"
+    r"|le\s+soir\b|tous\b|bouteilles\b))"
     r"|\brechut[ée]e?\s+dans\s+(?:l['’]alcool|la\s+drogue|la\s+coke|l['’]héro[ïi]ne)\b"
     r"|\b(?:stoppen|stopt|stopte|gestopt|minderen|mindert)\s+(?:(?:is|was|ben)\s+)?met\s+(drinken|zuipen)\b(?!\s+(?:van|uit)\b)"
     r"|\b(?:arrêter|arreter|arrête|arrete|arrêté|arreté)\s+de\s+(boire)\b(?!\s+(?:du|de|des|d['’])\b)"
@@ -79,7 +85,9 @@ DRINKING_AGAIN = lazy(
 is no relapse); "zuipen" is never said of water. Pills, the bottle or drugs again are masked
 whole ("back on the pills", "terug aan de drank", "rechutée dans l'alcool"). Stopping drinking
 says drink is the problem: its verb is masked ("moet stoppen met [drinken]", review42a); so
-does drinking from the morning on ("il [boit] dès 10h", probe112)."""
+does drinking from the morning on ("il [boit] dès 10h", probe112), again ("dat hij weer
+[drinkt]", "heeft terug [gedronken]", "[boit] encore, bouteilles partout") or with what follows
+("il [boit] et devient violent"; eight tuning sets); "boit trop" is `category_phrases`' whole."""
 SUGAR = lazy(
     r"(?i:\b(?:a|avait|ont|avaient)\s+(le\s+sucre)\b(?!\s+(?:et|dans|pour|sur|de|du|en|au|à)\b))"
 )
@@ -93,7 +101,8 @@ GAMBLING = lazy(
 (probe48); "the gambling hall", "is gambling advertising" stay."""
 AGAIN_HINTS = frozenset(["drinken", "zuipen", "needle", "back", "terug", "weer", "opnieuw",
                          "recommencé", "recommence", "remis", "remise", "remet", "boit",
-                         "rechuté", "rechutée", "rechute", "boire", "drinking"])  # fmt: skip
+                         "rechuté", "rechutée", "rechute", "boire", "drinking",
+                         "drinkt"])  # fmt: skip
 MEDS = frozenset(["medicatie", "medicijnen", "pillen", "meds", "medication", "medicine", "pills",
                   "médicaments", "médocs", "cachets"])  # fmt: skip
 WAITS = frozenset(["needs", "need", "needed", "waits", "waiting", "wacht", "wachten", "nodig",

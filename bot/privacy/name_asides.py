@@ -69,12 +69,15 @@ POINTERS = frozenset(["het", "dat", "dit", "die", "deze", "wat", "it", "this", "
                       "surname"])  # fmt: skip
 """Words before "is her name" or "(prénom)" that point or are a form's field ("Nom (prénom)")."""
 FROM_SAYS = lazy(
-    r"(?i:([^\W\d_][\w'’-]+)\s+(?:van\s+(?:'t|het|de)|from\s+the|from|du"
-    r"|de\s+la|de\s+l['’]|of\s+the|uit\s+de|bij\s+de)\s*([\w'’-]+)\s+(?:zegt|zei|vertelt"
-    r"|vertelde|belde|says|said|told|called|rang|dit|disait|a\s+dit|a\s+appelé|raconte)\b)"
+    r"(?i:([^\W\d_][\w'’-]+)\s+(?:van\s+(?:'t|het|de|t)|vd|from\s+the|from|du"
+    r"|de\s+la|de\s+l['’]|of\s+the|uit\s+de|bij\s+de)\s*((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:zegt|zei|vertelt|vertelde|belde|says|said|told|called|rang|dit|disait|a\s+dit"
+    r"|a\s+appelé|raconte|komt|kwam|gaf|geeft|brengt|bracht|helpt|hielp|gave|brings|brought"
+    r"|came|comes|helps|will|donne|apporte|vient)\b)"
 )
-"""A first name opening a note or sentence, where the person belongs, a verb of telling: "mo van 't
-jeugdhuis zegt", "lina from the school said", "karim du foyer dit" (review41a)."""
+"""A first name opening a note or sentence, where the person belongs (up to four words), a verb of
+telling or helping: "mo van 't jeugdhuis zegt", "lina from the school said", "karim du foyer dit"
+(review41a), "rose vd buren komt", "rose from de schakel vzw will bring" (seven tuning sets)."""
 WORD_BEFORE_KIN = lazy(rf"(?<![\w'’.-])({WORD})\s*\(\s*([^\W\d_]+)\s*\)")
 """A word and a family word or a first name in brackets: "lucky (zoon) heeft autisme", "mo
 (mohamed) is using again"."""
@@ -93,6 +96,9 @@ REALLY_NAMED = lazy(
 )
 """A word the brackets say really is the name: "mme printemps (oui c'est son nom)" (probe53)."""
 _CUES = frozenset().union(*cues().values())
+SEASONS = frozenset(["winter", "summer", "spring", "autumn", "zomer", "lente", "herfst", "hiver",
+                     "printemps", "automne", "été"])  # fmt: skip
+"""First names that are seasons: "winter van vorig jaar kwam hard aan" is the season."""
 ARTICLE = lazy(r"(?i:\b(?:the|a|an|de|het|een|le|la|les|un|une|this|that|ce|cette)\s+$)")
 
 
@@ -139,9 +145,9 @@ def asides(text: str) -> Iterator[Found]:
         told = FROM_SAYS.match(text, start)
         if told is None:
             continue
-        word, where = told.group(1).lower(), told.group(2).lower()
-        place = words.is_word(where) and where not in words.last  # not "bart van de velde belde"
-        if word in words.first and word not in _CUES and place:
+        word, where = told.group(1).lower(), told.group(2).lower().split()
+        place = all(_where_word(w) for w in where)  # not "bart van de velde belde"
+        if word in words.first and word not in _CUES and word not in SEASONS and place:
             yield told.start(1), told.end(1), "name"
     if "aka" in lowered or "alias" in lowered or "a.k.a" in lowered:
         for match in ALIAS.finditer(text):
@@ -152,6 +158,12 @@ def asides(text: str) -> Iterator[Found]:
             if _someone(text, match.start(1), match.group(1)) or _called_too(text, match):
                 yield match.start(1), match.end(1), "name"  # not "the alias was used"
             yield match.start(2), match.end(2), "name"  # "the guy aka big mo"
+
+
+def _where_word(word: str) -> bool:
+    """A word of a place or group, no surname: "buren", "2de", "tenants"."""
+    words = lexicon()
+    return (words.is_word(word) or word[0].isdigit()) and word not in words.last
 
 
 def _called_too(text: str, match: re.Match[str]) -> bool:

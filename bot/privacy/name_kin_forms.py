@@ -19,8 +19,11 @@ from bot.privacy.lexicon import lexicon
 from bot.privacy.name_brackets import bracketed_names
 from bot.privacy.name_dotless import dotless_initials
 from bot.privacy.name_doubled import doubled_nicknames
+from bot.privacy.name_epithets import epithets
 from bot.privacy.name_holders import holders
 from bot.privacy.name_records import record_names
+from bot.privacy.name_said import said_named
+from bot.privacy.name_word_settings import word_name_settings
 from bot.privacy.name_word_uses import RELATIONS
 
 Found = tuple[int, int, str]
@@ -228,6 +231,9 @@ def nicknames(text: str) -> Iterator[Found]:
                 yield match.start(1), match.end(1), "name"  # a full name the name rules take whole
             yield match.start(2), match.end(2), "name"
     yield from doubled_nicknames(text)  # "momo had een aanval", "dédé du café"
+    yield from epithets(text)  # "de rosse van nummer 8"
+    yield from said_named(text)  # "said heeft zijn huur betaald"
+    yield from word_name_settings(text)  # "met joy at the bus stop", "tel hope 0489 …"
     yield from bracketed_names(text)  # "mo (grote broer)", "joy and hope (twins)"
     if not any(cue in lowered for cue in CALLING):
         return

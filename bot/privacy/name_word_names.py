@@ -31,7 +31,7 @@ from bot.privacy.name_tails import name_not_word
 from bot.privacy.name_vetoes import FEASTS, IN_PERSON, WEATHER
 from bot.privacy.name_word_acts import MISSED_A_POINT, contacted_or_acting, sent_by
 from bot.privacy.name_word_described import OF_SOMEONE, described_after, nicknamed
-from bot.privacy.name_word_states import states_a_category
+from bot.privacy.name_word_states import BEFALLEN, states_a_category
 from bot.privacy.name_word_uses import KIDS
 from bot.privacy.rare_words import name_words
 from bot.privacy.word_typos import one_slip_from
@@ -49,11 +49,11 @@ OPENER_VERBS = SUBJECT_VERBS - frozenset(
      "kept", "still", "also", "never", "always", "just", "seemed", "looks", "looked", "gets",
      "started", "stopped", "helps", "helped", "makes", "made", "brings", "brought", "takes",
      "took"]
-) | frozenset(["owes", "owed", "dropped", "quit", "skipped"])  # fmt: skip
+) | frozenset(["owes", "owed", "dropped", "quit", "skipped"]) | BEFALLEN  # fmt: skip
 """A person's own verbs after a word-name opening a sentence ("patience attend la réponse",
 "lieve zorgt voor", "doudou vit chez"); not the auxiliaries and verbs that abstract nouns take
 as well ("hope did not come true", "patience ne suffit pas", "grace takes time"); with debts,
-school and appointments only people have ("honour dropped out", "patience owes 640")."""
+school and appointments only people have ("honour dropped out", "patience owes 640"), `BEFALLEN`."""
 
 
 def word_name(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.office_forms import office_forms
 from bot.privacy.politics import PARTIES, UNIONS, WORD_PARTIES
 
 Found = tuple[int, int, str]
@@ -96,7 +97,7 @@ KIN_BEFORE = lazy(
     r"|opa|oma|schoonvader|schoonmoeder|schoonbroer|schoonzus|zoon|dochter|oncle|père|pere|mère"
     r"|mere|frère|frere|sœur|soeur|cousine?|grand-père|grand-mère|beau-père|beau-frère"
     r"|belle-sœur|fils|fille|uncle|aunt|father|mother|dad|mum|mom|brother|sister|grandfather"
-    r"|grandmother|son|daughter|in-law)\b[^.;!?]{0,40}$)"
+    r"|grandmother|(?:his|her|my|their|the|a|whose|our|your)\s+son|daughter|in-law)\b[^.;!?]{0,40}$)"
 )
 """A relative's office is a rare fact the worker reviews (`rare_facts`), as the issue asks."""
 
@@ -126,6 +127,9 @@ def offices_and_parties(text: str) -> Iterator[Found]:
     for match in OFFICE.finditer(text) if offices else ():
         if not KIN_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             yield match.start(1), match.end(1), "politics"
+    for start, end in office_forms(text) if offices else ():
+        if not KIN_BEFORE.search(text, max(0, start - 60), start):
+            yield start, end, "politics"
     for match in PAST_OFFICE.finditer(text) if offices else ():
         if not KIN_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             yield match.start(), match.end(), "politics"
