@@ -698,6 +698,26 @@ DEV_PROBE128 = HERE / "data" / "pii-dev-probe128.txt"
 """Eighth set written during #12's forty-first session the same way (150 sentences,
 30 PII-free); scored unread (recall 0.899 on its start code, 0.909 then), then opened and
 tuned on."""
+DEV_PROBE129 = HERE / "data" / "pii-dev-probe129.txt"
+"""First set written during #12's forty-second session the same way (150 sentences,
+30 PII-free); scored unread (recall 0.899 on its start code, 0.902 then), then opened and
+tuned on."""
+DEV_PROBE130 = HERE / "data" / "pii-dev-probe130.txt"
+"""Second set written during #12's forty-second session the same way (150 sentences,
+30 PII-free); scored unread (recall 0.908 on its start code, 0.912 then), then opened and
+tuned on."""
+DEV_PROBE131 = HERE / "data" / "pii-dev-probe131.txt"
+"""Third set written during #12's forty-second session the same way (150 sentences,
+30 PII-free); scored unread (recall 0.919 on its start code, 0.919 then), then opened and
+tuned on."""
+DEV_PROBE132 = HERE / "data" / "pii-dev-probe132.txt"
+"""Fourth set written during #12's forty-second session the same way (150 sentences,
+30 PII-free); scored unread (recall 0.941 on its start code, 0.941 then), then opened and
+tuned on."""
+DEV_PROBE133 = HERE / "data" / "pii-dev-probe133.txt"
+"""Fifth set written during #12's forty-second session the same way (150 sentences,
+30 PII-free); scored unread (recall 0.910 on its start code, 0.910 then), then opened and
+tuned on."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
