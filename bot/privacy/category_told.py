@@ -186,6 +186,13 @@ ISLANDERS = frozenset(
 """The British Isles as someone's origin ("(irish)", "hij is iers", "her welsh boyfriend",
 "son copain gallois", "mr o'connor, irish, worked"; probe122): as words they also name things
 ("schotse ruit", "irish stew", "whisky ecossais", reader41), so only said of a person."""
+POLE = lazy(
+    r"(?i:\(\s*(pool|poolse)\s*\)|,\s*(pool|poolse)\s*,\s*(?=(?:werkt|woont|heeft|zonder|sinds"
+    r"|\d)\b)|\b(?:dhr|mvr|mevr|mr)\.?\s+[\w'’-]+"
+    r"\s+(pool|poolse)(?=\s*[,;]|\s+(?:werkt|woont|heeft|zonder|sinds)\b))"
+)
+"""A Pole said in Dutch beside a name ("kowalski (pool)", "dhr gorski pool, werkt", "tomasz,
+pool, werkt"; five tuning sets): as a word it is a swimming pool or a game of pool."""
 RULES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset(["straf", "maanden", "jaren", "jaar", "weken", "celstraf", "gevangenisstraf"]),
      SERVES_OUT, "detention"),
@@ -206,6 +213,7 @@ RULES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset(["sentence"]), SENTENCE_SERVED, "detention"),
     (frozenset(["rom"]), ROM, "origin"),
     (ISLANDERS, ISLANDER, "origin"),
+    (frozenset(["pool", "poolse"]), POLE, "origin"),
 )  # fmt: skip
 ALL_CUES = frozenset().union(*(cues for cues, _, _ in RULES))
 """Each rule with the words without which it cannot match, and its category."""

@@ -228,3 +228,73 @@ def test_a_street_named_by_a_word_and_its_article(text: str, street: str) -> Non
 )
 def test_a_bus_a_room_or_a_table_is_no_street(text: str) -> None:
     assert not kinds(text, "address")
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("hij slaapt nu in jongerenhuis horizon", "jongerenhuis horizon"),
+        ("loon komt via interimkantoor jobflex", "interimkantoor jobflex"),
+        ("ze poetst bij schoonmaakbureau glans", "schoonmaakbureau glans"),
+        ("op de wachtlijst bij centrum de brug", "de brug"),
+        ("night shifts at bakery brodo, paid cash", "bakery brodo"),
+        ("her boy is at oakfield primary since september", "oakfield primary"),
+        ("owes money at medipoint pharmacy", "medipoint pharmacy"),
+    ],
+)
+def test_an_organisation_named_after_a_compound_or_english_kind(
+    text: str, organisation: str
+) -> None:
+    assert (organisation, "organisation") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "naar jeugdhuis vanavond",
+        "bij poetsbureau morgen",
+        "in centrum de stad",
+        "at primary school since may",
+        "from work to bakery then home",
+        "went to the pharmacy at noon",
+    ],
+)
+def test_a_kind_before_a_time_a_town_or_a_route_names_nothing(text: str) -> None:
+    assert not kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        ("dhr nowicki pool, werkt in de bouw", "pool"),
+        ("wiśniewski (pool) zonder werk sinds maart", "pool"),
+        ("Marek, Pool, werkt in de haven", "Pool"),
+    ],
+)
+def test_a_pole_beside_a_name_is_an_origin(text: str, origin: str) -> None:
+    assert (origin, "origin") in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the gym, pool, sauna are closed",
+        "kids love the pool (pool day on friday)",
+        "mr smith pool cleaner came by",
+    ],
+)
+def test_a_swimming_pool_is_no_origin(text: str) -> None:
+    assert not kinds(text, "origin")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("slaapt soms aan de porte de hal", "porte de hal"),
+        ("he begs near place flagey most days", "place flagey"),
+        ("elle vend des fleurs à sainte-catherine", "sainte-catherine"),
+        ("trein naar brussel-noord gemist", "brussel-noord"),
+    ],
+)
+def test_brussels_gates_squares_and_stations_are_places(text: str, place: str) -> None:
+    assert (place, "place") in masked(text)

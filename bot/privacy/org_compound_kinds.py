@@ -1,0 +1,81 @@
+"""Organisations named by a Dutch compound kind and their own word, and English shops, schools
+and depots named before their kind, in lower case, the largest miss that writers of many tuning
+sets share: "verblijft in jongerenhuis kompas", "via interimkantoor flexa",
+"wachtlijst bij centrum de sprong", "kraamzorg de wieg belt", "works at quickfresh warehouse",
+"kids at brightwood primary", "night shifts at bakery kruimel". The kind goes with a bare name,
+as the writers mark it; after an article the name alone, as `named_kinds` masks "de kameleon"
+(the kind with it cost two frozen sets four words). Without an article the name must be no
+frequent word ("naar jeugdhuis vanavond", "at primary school", "bij poetsbureau morgen")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.compounds import frequent
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.org_named_kinds import FIRM_STOP
+from bot.privacy.school_names import words_of_a_name
+
+Found = tuple[int, int, str]
+WORD = r"[^\W\d_][\w'’-]*"
+LEAD = r"(?<![\w'’-])(?:bij|naar|nr|in|van|op|via|aan|voor|met|werkgever|at|from|for|to)\s+"
+DUTCH_KIND = lazy(
+    rf"{LEAD}([a-z]{{3,}}(?:huis|centrum|kantoor|zorg|bureau|winkel|punt|zaak"
+    r"|instituut)|centrum|jc)\s+((?:de|het|'t|t|den)\s+)?"
+    rf"({WORD})(?:\s+({WORD}))?"
+)
+"""A bare compound kind after a preposition, an optional article and one or two words; opening
+a clause too cost two frozen sets four words."""
+PLACES_IN_TOWN = frozenset(["stad", "buurt", "wijk", "gemeente", "straat", "week", "dag"])
+"""Words after "centrum de" that make it the town's centre or a time ("in centrum de stad")."""
+SMALL = frozenset(["to", "and", "or", "then", "in", "on", "of", "at", "with", "for", "from",
+                   "after", "before", "en", "et", "the", "a", "an"])  # fmt: skip
+NOT_KINDS = frozenset(["gemeentehuis", "stadhuis", "postkantoor", "politiekantoor", "thuiszorg",
+                       "mantelzorg", "jeugdzorg", "gezinszorg", "ouderenzorg", "nazorg",
+                       "kinderzorg", "ziekenhuis", "rusthuis", "warenhuis", "bejaardenhuis",
+                       "stadscentrum", "dorpscentrum", "winkelcentrum"])  # fmt: skip
+"""Kinds that name no one place by the word after them ("thuiszorg morgen") or that other
+rules read ("ziekenhuis aalst": `care_places`)."""
+ENGLISH_KINDS = r"warehouse|pharmacy|primary|daycare|car\s+wash|bakery|supermarket|depot|academy"
+BEFORE_KIND = lazy(
+    rf"(?<![\w'’-])(?:at|from|to|for)\s+((?!(?:the|a|an|his|her|their|my|our|local|nearby)\b)"
+    rf"{WORD}(?:\s+{WORD})?\s+(?:{ENGLISH_KINDS}|college))\b"
+)
+"""One or two words before an English kind: "at healthpoint pharmacy", "from riverside
+college", "at little oaks daycare"."""
+KIND_BEFORE = lazy(
+    rf"(?<![\w'’-])(?:at|from|for)\s+((?:warehouse|bakery|pharmacy|supermarket|depot)\s+{WORD})"
+)
+"""The kind first: "job at warehouse logiflow", "night shifts at bakery kruimel"."""
+HINTS = ("huis", "centrum", "kantoor", "zorg", "bureau", "winkel", "punt", "zaak", "instituut",
+         "jc ", "warehouse", "pharmacy", "primary", "daycare", "car wash", "bakery", "supermarket",
+         "depot", "academy", "college")  # fmt: skip
+
+
+def compound_kinds(lowered: str) -> Iterator[Found]:
+    """Each organisation named so; the text is given in lower case."""
+    if not any(hint in lowered for hint in HINTS):
+        return
+    common = frequent()
+    for match in DUTCH_KIND.finditer(lowered):
+        if match.group(1) in NOT_KINDS:
+            continue
+        parts = [p for p in (match.group(3), match.group(4)) if p]
+        kept = words_of_a_name(parts, FIRM_STOP)
+        if not kept or (not match.group(2) and parts[0] in common) or parts[0] in PLACES_IN_TOWN:
+            continue
+        if kept == 2 and parts[1] in common:
+            kept = 1  # "kompas. voogd": the second word only when it is no frequent one
+        start = match.start(2) if match.group(2) else match.start(1)  # as `named_kinds` does
+        yield start, match.end(kept + 2), "organisation"
+    for match in BEFORE_KIND.finditer(lowered):
+        named = match.group(1).split()[:-1]
+        if named[-1] == "car":
+            named = named[:-1]
+        plain = not any(w in FIRM_STOP or w in SMALL for w in named)
+        if named and plain and any(w not in common for w in named):
+            yield match.start(1), match.end(1), "organisation"
+    for match in KIND_BEFORE.finditer(lowered):
+        word = match.group(1).split()[-1]
+        if word not in common and word not in FIRM_STOP:
+            yield match.start(1), match.end(1), "organisation"
