@@ -298,3 +298,28 @@ def test_a_swimming_pool_is_no_origin(text: str) -> None:
 )
 def test_brussels_gates_squares_and_stations_are_places(text: str, place: str) -> None:
     assert (place, "place") in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("mr lenoir pb d'alcool depuis son divorce", "pb d'alcool"),
+        ("mme haddad dépendance au jeu, grosses dettes", "dépendance au jeu"),
+        ("vader alcohol probleem, moeder werkt", "alcohol probleem"),
+        ("tendinite au poignet, ne peut plus repasser", "tendinite"),
+        ("oma is blind aan 1 oog sinds de operatie", "blind aan 1 oog"),
+    ],
+)
+def test_health_said_short_or_by_its_kind(text: str, condition: str) -> None:
+    assert (condition, "health") in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("so tired today, back pain, coffee machine broken", "back pain"),
+        ("elle est enceinte de jumeaux, seule", "enceinte de jumeaux"),
+    ],
+)
+def test_the_writers_own_pain_and_twins_are_not_masked_whole(text: str, kept: str) -> None:
+    assert kept not in kinds(text, "health")
