@@ -308,6 +308,7 @@ def test_brussels_gates_squares_and_stations_are_places(text: str, place: str) -
         ("vader alcohol probleem, moeder werkt", "alcohol probleem"),
         ("tendinite au poignet, ne peut plus repasser", "tendinite"),
         ("oma is blind aan 1 oog sinds de operatie", "blind aan 1 oog"),
+        ("grandpa is blind in one eye since the fall", "blind in one eye"),
     ],
 )
 def test_health_said_short_or_by_its_kind(text: str, condition: str) -> None:
@@ -323,3 +324,7 @@ def test_health_said_short_or_by_its_kind(text: str, condition: str) -> None:
 )
 def test_the_writers_own_pain_and_twins_are_not_masked_whole(text: str, kept: str) -> None:
     assert kept not in kinds(text, "health")
+
+
+def test_a_word_name_after_a_niece_is_a_name() -> None:
+    assert ("grace", "name") in masked("nichtje grace logeert bij oma in deurne")
