@@ -278,6 +278,7 @@ from tests.pii_corpus import (
     FROZEN40,
     FROZEN41,
     FROZEN42,
+    FROZEN43,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -299,6 +300,7 @@ from tests.pii_corpus import (
     HOLDOUT_PROBE23,
     HOLDOUT_PROBE24,
     HOLDOUT_PROBE25,
+    HOLDOUT_REVIEW52A,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBCATS4,
@@ -704,6 +706,8 @@ def main(argv: list[str] | None = None) -> None:
                ("forty-second session's third tuning set (probe131)", from_markup(DEV_PROBE131)),
                ("forty-second session's fourth tuning set (probe132)", from_markup(DEV_PROBE132)),
                ("forty-second session's fifth tuning set (probe133)", from_markup(DEV_PROBE133)),
+               ("forty-second session's held-out set (review52a)",
+                from_markup(HOLDOUT_REVIEW52A)),
                ("thirty-fifth session's second tuning set (probe57)", from_markup(DEV_PROBE57)),
                ("thirty-third session's review set (review43a; tuned on from the thirty-fourth)",
                 from_markup(DEV_REVIEW43A)),
@@ -767,6 +771,7 @@ def main(argv: list[str] | None = None) -> None:
                ("40th external set, frozen (never tuned on)", from_jsonl(FROZEN40)),
                ("41st external set, frozen (never tuned on)", from_jsonl(FROZEN41)),
                ("42nd external set, frozen (never tuned on)", from_jsonl(FROZEN42)),
+               ("43rd external set, frozen (never tuned on)", from_jsonl(FROZEN43)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:

@@ -798,6 +798,15 @@ FROZEN42 = HERE / "data" / "pii-frozen-external42.jsonl"
 forty-first session by a writer who read only a label brief (rewritten that session, the
 earlier one lost with its machine), never the code nor the docs; added unread after the rules
 stopped, scored on the session-start code (ae607b31) and at the end, never tuned on."""
+FROZEN43 = HERE / "data" / "pii-frozen-external43.jsonl"
+"""A forty-third set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
+forty-second session by a writer who read only the label brief (`docs/pii-label-brief.md`),
+never the code nor the docs; added unread after the rules stopped, scored on the session-start
+code (f65fafb2) and at the end, never tuned on."""
+HOLDOUT_REVIEW52A = HERE / "data" / "pii-holdout-review52a.txt"
+"""Written during #12's forty-second session by a writer who read only a label brief (150
+sentences, 30 PII-free); committed unread after the rules stopped, scored on the
+session-start code (f65fafb2) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
