@@ -718,6 +718,14 @@ DEV_PROBE133 = HERE / "data" / "pii-dev-probe133.txt"
 """Fifth set written during #12's forty-second session the same way (150 sentences,
 30 PII-free); scored unread (recall 0.910 on its start code, 0.910 then), then opened and
 tuned on."""
+DEV_PROBE134 = HERE / "data" / "pii-dev-probe134.txt"
+"""Sixth set written during #12's forty-second session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.904 on its start code, 0.908 then),
+then opened as a tuning set for the next session."""
+DEV_PROBE135 = HERE / "data" / "pii-dev-probe135.txt"
+"""Seventh set written during #12's forty-second session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.912 on its start code, 0.915 then),
+then opened as a tuning set for the next session."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
