@@ -5,7 +5,9 @@ sets share: "verblijft in jongerenhuis kompas", "via interimkantoor flexa",
 "kids at brightwood primary", "night shifts at bakery kruimel". The kind goes with a bare name,
 as the writers mark it; after an article the name alone, as `named_kinds` masks "de kameleon"
 (the kind with it cost two frozen sets four words). Without an article the name must be no
-frequent word ("naar jeugdhuis vanavond", "at primary school", "bij poetsbureau morgen")."""
+frequent word ("naar jeugdhuis vanavond", "at primary school", "bij poetsbureau morgen"), and so
+must the first after an article ("in afkickcentrum de regels gevolgd", reader42). "academy"
+is left out: a reader found it after dance, chess, coding and holiday."""
 
 from __future__ import annotations
 
@@ -29,14 +31,20 @@ a clause too cost two frozen sets four words."""
 PLACES_IN_TOWN = frozenset(["stad", "buurt", "wijk", "gemeente", "straat", "week", "dag"])
 """Words after "centrum de" that make it the town's centre or a time ("in centrum de stad")."""
 SMALL = frozenset(["to", "and", "or", "then", "in", "on", "of", "at", "with", "for", "from",
-                   "after", "before", "en", "et", "the", "a", "an"])  # fmt: skip
+                   "after", "before", "en", "et", "the", "a", "an", "first", "second", "third",
+                   "sixth", "form", "brilliant", "catholic", "muslim", "jewish", "protestant",
+                   "islamic", "public", "private", "state", "community", "technical", "art",
+                   "evening", "night", "junior", "senior", "secondary", "new", "old", "big",
+                   "small", "good", "great", "summer", "holiday", "after-school"])  # fmt: skip
+"""Words that make a kind an ordinary one: "at nearest primary", "sixth form college", "catholic
+primary" (its faith is `category_phrases`'); with words in "-est" or "-ing" ("coding")."""
 NOT_KINDS = frozenset(["gemeentehuis", "stadhuis", "postkantoor", "politiekantoor", "thuiszorg",
                        "mantelzorg", "jeugdzorg", "gezinszorg", "ouderenzorg", "nazorg",
                        "kinderzorg", "ziekenhuis", "rusthuis", "warenhuis", "bejaardenhuis",
                        "stadscentrum", "dorpscentrum", "winkelcentrum"])  # fmt: skip
 """Kinds that name no one place by the word after them ("thuiszorg morgen") or that other
 rules read ("ziekenhuis aalst": `care_places`)."""
-ENGLISH_KINDS = r"warehouse|pharmacy|primary|daycare|car\s+wash|bakery|supermarket|depot|academy"
+ENGLISH_KINDS = r"warehouse|pharmacy|primary|daycare|car\s+wash|bakery|supermarket|depot"
 BEFORE_KIND = lazy(
     rf"(?<![\w'’-])(?:at|from|to|for)\s+((?!(?:the|a|an|his|her|their|my|our|local|nearby)\b)"
     rf"{WORD}(?:\s+{WORD})?\s+(?:{ENGLISH_KINDS}|college))\b"
@@ -62,17 +70,17 @@ def compound_kinds(lowered: str) -> Iterator[Found]:
             continue
         parts = [p for p in (match.group(3), match.group(4)) if p]
         kept = words_of_a_name(parts, FIRM_STOP)
-        if not kept or (not match.group(2) and parts[0] in common) or parts[0] in PLACES_IN_TOWN:
-            continue
-        if kept == 2 and parts[1] in common:
-            kept = 1  # "kompas. voogd": the second word only when it is no frequent one
+        if not kept or parts[0] in common or parts[0] in PLACES_IN_TOWN:
+            continue  # "in afkickcentrum de regels gevolgd" (reader42): no name
+        if not match.group(2) or (kept == 2 and parts[1] in common):
+            kept = 1  # bare, one word ("opvangcentrum fedasil e-mail gestuurd", reader42)
         start = match.start(2) if match.group(2) else match.start(1)  # as `named_kinds` does
         yield start, match.end(kept + 2), "organisation"
     for match in BEFORE_KIND.finditer(lowered):
         named = match.group(1).split()[:-1]
         if named[-1] == "car":
             named = named[:-1]
-        plain = not any(w in FIRM_STOP or w in SMALL for w in named)
+        plain = not any(w in FIRM_STOP or w in SMALL or w.endswith(("est", "ing")) for w in named)
         if named and plain and any(w not in common for w in named):
             yield match.start(1), match.end(1), "organisation"
     for match in KIND_BEFORE.finditer(lowered):

@@ -236,7 +236,7 @@ def test_a_bus_a_room_or_a_table_is_no_street(text: str) -> None:
         ("hij slaapt nu in jongerenhuis horizon", "jongerenhuis horizon"),
         ("loon komt via interimkantoor jobflex", "interimkantoor jobflex"),
         ("ze poetst bij schoonmaakbureau glans", "schoonmaakbureau glans"),
-        ("op de wachtlijst bij centrum de brug", "de brug"),
+        ("op de wachtlijst bij centrum de klaproos", "de klaproos"),
         ("night shifts at bakery brodo, paid cash", "bakery brodo"),
         ("her boy is at oakfield primary since september", "oakfield primary"),
         ("owes money at medipoint pharmacy", "medipoint pharmacy"),
@@ -328,3 +328,28 @@ def test_the_writers_own_pain_and_twins_are_not_masked_whole(text: str, kept: st
 
 def test_a_word_name_after_a_niece_is_a_name() -> None:
     assert ("grace", "name") in masked("nichtje grace logeert bij oma in deurne")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "son at dance academy on wednesdays",
+        "kids at nearest primary, no bus needed",
+        "son at sixth form college, a levels",
+        "mevr in afkickcentrum de nieuwe regels zijn streng",
+        "papa in afkickcentrum het eten is slecht",
+        "chez colruyt porte-monnaie oublié",
+    ],
+)
+def test_reader42s_ordinary_words_stay(text: str) -> None:
+    assert not kinds(text, "organisation")
+    assert not kinds(text, "place")
+
+
+def test_a_word_after_a_bare_name_stays_outside() -> None:
+    found = masked("gezin in opvangcentrum fedasil e-mail gestuurd")
+    assert not [said for said, _ in found if "e-mail" in said]
+
+
+def test_a_door_is_no_place() -> None:
+    assert not kinds("mme au cpas porte plainte? non", "place")
