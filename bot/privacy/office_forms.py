@@ -1,9 +1,10 @@
 """A person's own political office in the shapes `political_offices.OFFICE` (a verb of being
 first) does not read, shared by many tuning sets: the perfect tense ("a été échevin mr", "has
 been a councillor"), a Dutch clause with its verb last ("dat hij gemeenteraadslid is voor
-vooruit"), and the office beside a titled name ("mr massart (échevin ps à seraing)", "mr
-hamidi conseiller communal à schaerbeek", "dhr peeters, schepen van sociale zaken"). A
-relative's office stays a rare fact for review (`political_offices.KIN_BEFORE`)."""
+vooruit": office and party each alone, as a frozen set marks them), and the office beside a
+titled name ("mr massart (échevin ps à seraing)", "mr hamidi conseiller communal à
+schaerbeek", "dhr peeters, schepen van sociale zaken"). A relative's office stays a rare fact
+for review (`political_offices.KIN_BEFORE`)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ PARTY_AFTER = (
 """The party and the portfolio after the office ("échevin ps", "schepen van sociale zaken")."""
 PERFECT = lazy(
     r"(?i:\b(?:a|avait|aurait|has|had|have)\s+(?:(?:toujours|longtemps|jadis|autrefois|déjà"
-    r"|longtemps|once|long|always|ever|also|aussi)\s+)?(?:été|been)\s+(?:(?:un|une|a|an|the|le|la)\s+)?"
+    r"|once|long|always|ever|also|aussi)\s+)?(?:été|been)\s+(?:(?:un|une|a|an|the|le|la)\s+)?"
     rf"({OFFICE_WORD}{PARTY_AFTER})\b)"
 )
 VERB_LAST = lazy(

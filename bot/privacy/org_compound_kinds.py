@@ -1,13 +1,13 @@
 """Organisations named by a Dutch compound kind and their own word, and English shops, schools
 and depots named before their kind, in lower case, the largest miss that writers of many tuning
-sets share: "verblijft in jongerenhuis kompas", "via interimkantoor flexa",
-"wachtlijst bij centrum de sprong", "kraamzorg de wieg belt", "works at quickfresh warehouse",
-"kids at brightwood primary", "night shifts at bakery kruimel". The kind goes with a bare name,
-as the writers mark it; after an article the name alone, as `named_kinds` masks "de kameleon"
-(the kind with it cost two frozen sets four words). Without an article the name must be no
-frequent word ("naar jeugdhuis vanavond", "at primary school", "bij poetsbureau morgen"), and so
-must the first after an article ("in afkickcentrum de regels gevolgd", reader42). "academy"
-is left out: a reader found it after dance, chess, coding and holiday."""
+sets share: "verblijft in jongerenhuis kompas", "via interimkantoor flexa", "wachtlijst bij
+centrum de klaproos", "vrouw van kraamzorg de wieg", "at healthpoint pharmacy", "kids at
+brightwood primary", "night shifts at bakery kruimel". The kind goes with a bare name, as the
+writers mark it; after an article the name alone, as `named_kinds` masks "de kameleon". Only
+after a preposition: a kind opening a clause cost two frozen sets four words. The name must be
+no frequent word ("naar jeugdhuis vanavond", "at primary school", "bij poetsbureau morgen", "in
+afkickcentrum de regels gevolgd": reader42). "academy" is left out: a reader found it after
+dance, chess, coding and holiday."""
 
 from __future__ import annotations
 
