@@ -281,6 +281,7 @@ from tests.pii_corpus import (
     FROZEN41,
     FROZEN42,
     FROZEN43,
+    FROZEN44,
     HOLDOUT,
     HOLDOUT_CATS13,
     HOLDOUT_IDS12,
@@ -303,6 +304,7 @@ from tests.pii_corpus import (
     HOLDOUT_PROBE24,
     HOLDOUT_PROBE25,
     HOLDOUT_REVIEW52A,
+    HOLDOUT_REVIEW53A,
     HOLDOUT_SCRUB3,
     HOLDOUT_SCRUBCATS,
     HOLDOUT_SCRUBCATS4,
@@ -712,6 +714,8 @@ def main(argv: list[str] | None = None) -> None:
                ("forty-second session's seventh tuning set (probe135)", from_markup(DEV_PROBE135)),
                ("forty-second session's held-out set (review52a)",
                 from_markup(HOLDOUT_REVIEW52A)),
+               ("forty-second session's second held-out set (review53a)",
+                from_markup(HOLDOUT_REVIEW53A)),
                ("thirty-fifth session's second tuning set (probe57)", from_markup(DEV_PROBE57)),
                ("thirty-third session's review set (review43a; tuned on from the thirty-fourth)",
                 from_markup(DEV_REVIEW43A)),
@@ -776,6 +780,7 @@ def main(argv: list[str] | None = None) -> None:
                ("41st external set, frozen (never tuned on)", from_jsonl(FROZEN41)),
                ("42nd external set, frozen (never tuned on)", from_jsonl(FROZEN42)),
                ("43rd external set, frozen (never tuned on)", from_jsonl(FROZEN43)),
+               ("44th external set, frozen (never tuned on)", from_jsonl(FROZEN44)),
                ("the bot's own sentences (no PII)", catalog_sentences())]  # fmt: skip
     texts = [s.text for _, sentences in corpora[:-1] for s in sentences]
     if args.speed:

@@ -815,6 +815,14 @@ HOLDOUT_REVIEW52A = HERE / "data" / "pii-holdout-review52a.txt"
 """Written during #12's forty-second session by a writer who read only a label brief (150
 sentences, 30 PII-free); committed unread after the rules stopped, scored on the
 session-start code (f65fafb2) and at the end, never opened by those who changed the rules."""
+FROZEN44 = HERE / "data" / "pii-frozen-external44.jsonl"
+"""A forty-fourth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
+forty-second session after the rules had stopped, by a writer who read only the label brief;
+added unread, scored on the session-start code (f65fafb2) and at the end, never tuned on."""
+HOLDOUT_REVIEW53A = HERE / "data" / "pii-holdout-review53a.txt"
+"""Written during #12's forty-second session after the rules had stopped, by a writer who read
+only a label brief (150 sentences, 30 PII-free); committed unread, scored on the session-start
+code (f65fafb2) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
