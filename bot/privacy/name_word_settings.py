@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
+from bot.privacy.tokens import has_digit
 
 WORD = r"([^\W\d_][\w'’-]+)"
 MET_AT = lazy(
@@ -37,7 +38,7 @@ def word_name_settings(text: str) -> Iterator[tuple[int, int, str]]:
     lowered = text.lower()
     hints = [
         (MET_AT, "met " in lowered),
-        (PHONE_OF, any(c.isdigit() for c in text)),
+        (PHONE_OF, has_digit(text)),
         (HOUSEHOLD, any(w in lowered for w in ("famil", "gezin"))),
     ]
     named = lexicon().word_names

@@ -48,16 +48,11 @@ BESIDE_NAME = lazy(
     r"(?!(?:le|la|de|het|the)\b)[\w'’.-]{2,25}\s+"
     rf"({OFFICE_WORD}{PARTY_AFTER})(?=\s+(?:à|in|van|de|of|te)\s|\s*[,.;)]|\s*$))"
 )
-HINTS = ("schepen", "burgemeester", "raadslid", "vertegenwoordiger", "parlement", "kamerlid",
-         "senat", "sénat", "bourgmestre", "chevin", "conseill", "déput", "deput", "mayor",
-         "council", "alderm")  # fmt: skip
 
 
 def office_forms(text: str) -> Iterator[tuple[int, int]]:
-    """Each office held in one of these shapes, the party with it."""
-    lowered = text.lower()
-    if not any(hint in lowered for hint in HINTS):
-        return
+    """Each office held in one of these shapes, the party with it; asked only of a text that
+    holds one of `political_offices.OFFICE_HINTS`."""
     for match in VERB_LAST.finditer(text):  # "gemeenteraadslid is voor vooruit": the two alone
         yield match.span(1)
         if match.group(2):

@@ -16,10 +16,9 @@ from collections.abc import Iterator
 from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.org_named_kinds import FIRM_STOP
-from bot.privacy.school_names import words_of_a_name
+from bot.privacy.school_names import WORD, words_of_a_name
 
 Found = tuple[int, int, str]
-WORD = r"[^\W\d_][\w'’-]*"
 LEAD = r"(?<![\w'’-])(?:bij|naar|nr|in|van|op|via|aan|voor|met|werkgever|at|from|for|to)\s+"
 DUTCH_KIND = lazy(
     rf"{LEAD}([a-z]{{3,}}(?:huis|centrum|kantoor|zorg|bureau|winkel|punt|zaak"

@@ -183,9 +183,6 @@ def named_kinds(text: str, lowered: str, words: frozenset[str]) -> Iterator[Foun
                 yield match.start(1), match.end(), "organisation"
     if not FIRM_WORDS.isdisjoint(words):
         yield from _firms(lowered)
-    from bot.privacy.org_compound_kinds import compound_kinds  # it reads FIRM_STOP from here
-
-    yield from compound_kinds(lowered)
     if KIND_HINTS.isdisjoint(words):
         return
     if not text.islower():
