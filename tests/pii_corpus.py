@@ -766,6 +766,15 @@ DEV_REVIEW51A = HERE / "data" / "pii-dev-review51a.txt"
 """Written during #12's forty-first session by a writer who read only a label brief (150
 sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
 0.905 → 0.912), then opened and tuned on from the forty-second session."""
+DEV_REVIEW52A = HERE / "data" / "pii-dev-review52a.txt"
+"""Written during #12's forty-second session by a writer who read only a label brief (150
+sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
+0.941 → 0.941), then opened and tuned on from the forty-third session."""
+DEV_REVIEW53A = HERE / "data" / "pii-dev-review53a.txt"
+"""Written during #12's forty-second session, after the rules had stopped, by a writer who
+read only a label brief (150 sentences, 30 PII-free); kept unread and scored on that
+session's start and end code (recall 0.900 → 0.907), then opened and tuned on from the
+forty-third session."""
 FROZEN35 = HERE / "data" / "pii-frozen-external35.jsonl"
 """A thirty-fifth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
 thirty-fourth session by a writer who read only a label brief, never the code nor the docs;
@@ -811,18 +820,10 @@ FROZEN43 = HERE / "data" / "pii-frozen-external43.jsonl"
 forty-second session by a writer who read only the label brief (`docs/pii-label-brief.md`),
 never the code nor the docs; added unread after the rules stopped, scored on the session-start
 code (f65fafb2) and at the end, never tuned on."""
-HOLDOUT_REVIEW52A = HERE / "data" / "pii-holdout-review52a.txt"
-"""Written during #12's forty-second session by a writer who read only a label brief (150
-sentences, 30 PII-free); committed unread after the rules stopped, scored on the
-session-start code (f65fafb2) and at the end, never opened by those who changed the rules."""
 FROZEN44 = HERE / "data" / "pii-frozen-external44.jsonl"
 """A forty-fourth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
 forty-second session after the rules had stopped, by a writer who read only the label brief;
 added unread, scored on the session-start code (f65fafb2) and at the end, never tuned on."""
-HOLDOUT_REVIEW53A = HERE / "data" / "pii-holdout-review53a.txt"
-"""Written during #12's forty-second session after the rules had stopped, by a writer who read
-only a label brief (150 sentences, 30 PII-free); committed unread, scored on the session-start
-code (f65fafb2) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
