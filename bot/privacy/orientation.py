@@ -17,6 +17,7 @@ from bot.privacy.category_cues import words_of
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.moods import a_topic
+from bot.privacy.orientation_said import said_orientations
 from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
@@ -62,16 +63,13 @@ falls for ("hij valt op jongens", "da hij op jongens valt", probe18); asexual, p
 AGE = r"(?:(?:\(\s*\d{1,2}\s*\)|\d{1,2}\s*(?:j|jr|a|ans|yo)?\s*,?)\s+)?"
 """An age between a note's opening name and what it says: "lotte (19) trans", "théo 15 ans, gay"."""
 GAY = lazy(
-    r"(?i:\b(?:(?:is|was|est|zijn|sont|are|'s|’s|being|as|un|une|een|a|his|her|son|sa|zijn|haar)"
-    r"\s+)(gay)\b(?!\s+(?:pride|bar|club|bar's|pride's))"
-    r"|\b(?:naar\s+(?:de|een)|to\s+(?:the|a)|in\s+(?:the|a|de|een)|au|à\s+un|dans\s+un)\s+"
-    r"(gay)\s+(?:bar|club)\b|\b(gay)\s+(?:" + PERSON + r"|koppel"
-    r"|couple|son|daughter|zoon|dochter|fils)\b|(?<=^)[^\W\d_][\w'’-]+\s+"
-    + AGE
-    + r"(gay)(?=\s*[,.;]))"
+    r"(?i:\b(?:naar\s+(?:de|een)|to\s+(?:the|a)|in\s+(?:the|a|de|een)|au|à\s+un|dans\s+un)\s+"
+    r"(gay)\s+(?:bar|club)\b|(?<![\w-])(gay)(?![\w-])(?![\s-]+"
+    r"(?:pride|bars?|clubs?|friendly|rights|marriage|scene|village|parade|community|bar's|pride's"
+    r"|icon)\b))"
 )
-""""Gay" of someone: said of a person or before one ("il est gay", "a gay son"), or a gay bar
-one goes to ("gaat naar de gay bar"; "gay pride" and "the gay bar closed" stay)."""
+""""Gay" anywhere but in a thing that is not a person's ("gay pride", "the gay bar closed",
+"gay-friendly"), and a gay bar one goes to. Notes use no other sense of it."""
 PERSON_WORDS = frozenset(PERSON.split("|"))
 TRANS = lazy(
     r"(?i:\btrans\s+(?:" + PERSON + r")\b|\b(?:" + PERSON + r")\s+trans\b"
@@ -218,6 +216,11 @@ INTO = lazy(
 
 def orientations(text: str) -> Iterator[Found]:
     """Spans that state someone's sexual orientation or gender identity."""
+    yield from _stated(text)
+    yield from said_orientations(text)  # after: "zoon trans is" stays whole
+
+
+def _stated(text: str) -> Iterator[Found]:
     if "bi" in text.lower() or "\u0131" in text:  # "ı" is read as "i" by BI, not by lower()
         for match in BI.finditer(text):  # scanned at every word of every text before
             group = 1 if match.group(1) else 2
@@ -255,7 +258,7 @@ def orientations(text: str) -> Iterator[Found]:
         told = told or any(stem in match.group().lower() for stem in GENDER_STEMS)
         yield match.start(), match.end(), "orientation"
     for match in GAY.finditer(text):
-        group = next(g for g in (1, 2, 3, 4) if match.group(g))
+        group = 1 if match.group(1) else 2
         yield match.start(group), match.end(group), "orientation"
     for match in TRANS.finditer(text):
         start, end = match.span()
