@@ -74,13 +74,14 @@ from bot.privacy.streets_in_towns import streets_in_towns
 from bot.privacy.title_case import organisations_read_lower, shouted_names, titled
 from bot.privacy.tokens import DOTTED_I, TYPED_SEPARATORS, has_digit
 from bot.privacy.topics import TOPICAL, a_team_topic
+from bot.privacy.trade_firms import trade_firms
 from bot.privacy.unsure import unsure_words
 from bot.privacy.worship_names import worship_names
 
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
     service_numbers, lookalike_numbers, postcode_towns, joined_phones,
-    cued_national_numbers, spoken_phones, kunyas, marked_names,
+    cued_national_numbers, spoken_phones, kunyas, marked_names, trade_firms,
     *(r for r in RECOGNISERS if r is not organisations), card_numbers, spelled_dates,
     aged_names, told_names, nicknames, asides, everyday_towns, orientations, politics,
     offices_and_parties, club_names, prison_towns, spoken_languages, called_firms,
@@ -94,23 +95,11 @@ ORDER: tuple[Recogniser | None, ...] = (
 """Recognisers in order of precedence; None: keep.txt's phrases claim their words there.
 `patterns.organisations` runs inside `institutions_and_categories`, joined with the rest."""
 DIGITS_ONLY = (
-    *NEED_DIGITS,
-    lookalike_numbers,
-    rare_streets,
-    streets_before_postcodes,
-    numbered_streets,
-    numbered_homes,
-    english_streets,
-    foreign_streets,
-    numbers_with_boxes,
-    glued_postcodes,
-    postcode_towns,
-    cued_national_numbers,
-    joined_phones,
-    foreign_postcodes,
-    service_numbers,
+    *NEED_DIGITS, lookalike_numbers, rare_streets, streets_before_postcodes, numbered_streets,
+    numbered_homes, english_streets, foreign_streets, numbers_with_boxes, glued_postcodes,
+    postcode_towns, cued_national_numbers, joined_phones, foreign_postcodes, service_numbers,
     card_numbers,
-)
+)  # fmt: skip
 WITHOUT_DIGITS = tuple(r for r in ORDER if r not in DIGITS_ONLY)
 """The same without those that find nothing in a text without digits (each checks too)."""
 LABELS = {

@@ -60,3 +60,34 @@ def test_a_person_word_before_trans_stays_in_the_span() -> None:
 )
 def test_names_that_word_lists_count_as_words_are_names(text: str, name: str) -> None:
     assert name in kinds(text, "name")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("ontslagen bij metaalbouw vercruysse, vakbond helpt", "metaalbouw vercruysse"),
+        ("il bosse chez garage lambert frères, contrat fini", "garage lambert frères"),
+        ("werkt zwart bij bouw de clercq bv op de werf", "bouw de clercq bv"),
+        ("licenciée du supermarché delcourt, droit au chômage?", "supermarché delcourt"),
+        ("works for carpentry van loo, no contract", "carpentry van loo"),
+        ("depuis le licenciement de filature dewavrin", "filature dewavrin"),
+        ("werkt 's nachts bij schoonmaakbedrijf iris clean", "schoonmaakbedrijf iris clean"),
+        ("travaille chez garage ozturk auto à cureghem", "garage ozturk auto"),
+    ],
+)
+def test_a_firm_named_by_its_trade_and_a_family_name_is_masked(text: str, firm: str) -> None:
+    assert firm in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de garage van de buren is dicht",
+        "boulangerie du coin fermée depuis lundi",
+        "de fabriek dicht sinds maart",
+        "transport naar het ziekenhuis geregeld",
+        "nettoyage complet de l'appartement demandé",
+    ],
+)
+def test_a_trade_before_an_everyday_word_stays(text: str) -> None:
+    assert kinds(text, "organisation") == []
