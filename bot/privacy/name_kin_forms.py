@@ -21,6 +21,7 @@ from bot.privacy.name_dotless import dotless_initials
 from bot.privacy.name_doubled import doubled_nicknames
 from bot.privacy.name_epithets import epithets
 from bot.privacy.name_holders import holders
+from bot.privacy.name_nick_forms import nick_forms
 from bot.privacy.name_records import record_names
 from bot.privacy.name_said import said_named
 from bot.privacy.name_word_settings import word_name_settings
@@ -155,6 +156,11 @@ NICKNAME = lazy(
     rf"({LEAD}\s+[^\W\d_][\w'’-]+))"
 )
 CALLING = ("noem", "call", "appel", "surnom", "nickname")
+ROLES = frozenset(["baas", "boss", "chef", "patron", "leider", "leader", "meester", "directeur",
+                   "director", "bazin", "patronne"])  # fmt: skip
+"""What "ze noemen hem de baas" calls a role; any other word after a Dutch article is a
+nickname ("de kapitein", "de blauwe"); in English and French a frequent word stays a role
+("calls himself the king")."""
 EXPLAINED = lazy(
     r"(?<![\w'’-])([^\W\d_][\w'’-]+)\s*\((?i:c['’ ]\s?est|dat\s+is|da['’]s|that\s+is|that['’]s"
     r"|alias|aka|dwz|i\.e\.)\s+([^\W\d_]+)"
@@ -235,6 +241,7 @@ def nicknames(text: str) -> Iterator[Found]:
     yield from said_named(text)  # "said heeft zijn huur betaald"
     yield from word_name_settings(text)  # "met joy at the bus stop", "tel hope 0489 …"
     yield from bracketed_names(text)  # "mo (grote broer)", "joy and hope (twins)"
+    yield from nick_forms(text)  # "big mo", "jack aka jacko", "didier dit le grand"
     if not any(cue in lowered for cue in CALLING):
         return
     for match in CALLED_BY_ALL.finditer(text):
@@ -245,5 +252,6 @@ def nicknames(text: str) -> Iterator[Found]:
             yield match.start(group), match.end(group), "name"
     for match in NICKNAME.finditer(text):
         last = match.group(1).split()[-1].lower()
-        if last not in common:
+        dutch = match.group(1).lower().startswith(("de ", "den ", "het "))
+        if last not in ROLES and (dutch or last not in common):  # "ze noemen hem de kapitein"
             yield match.start(1), match.end(1), "name"

@@ -313,7 +313,7 @@ def test_voices_and_a_psychiatric_stay_are_health(text: str, found: str) -> None
 
 
 def test_a_word_name_made_a_nickname_by_big() -> None:
-    assert ("mo", "name") in masked("big mo from across the hall keeps the keys")
+    assert ("big mo", "name") in masked("big mo from across the hall keeps the keys")  # session 43
     assert ("mo", "name") in masked("dikke mo van hiernaast helpt")
     assert ("guy", "name") not in masked("Moses, the big guy from the club, helps")
     assert masked("big hope for the future") == []

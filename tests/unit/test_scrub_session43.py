@@ -91,3 +91,37 @@ def test_a_firm_named_by_its_trade_and_a_family_name_is_masked(text: str, firm: 
 )
 def test_a_trade_before_an_everyday_word_stays(text: str) -> None:
     assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("big mo came by the office again, owes rent", "big mo"),
+        ("big mike from the squat says the police came", "big mike"),
+        ("jack aka jacko sleeps in his car near the ring", "jack"),
+        ("rocky aka rick de baas van de snack", "rocky"),
+        ("didier dit le grand sort de prison lundi", "le grand"),
+        ("ze noemen hem de kapitein in de buurt", "de kapitein"),
+        ("de buurman, ze noemen hem de blauwe, helpt mvr", "de blauwe"),
+    ],
+)
+def test_nicknames_in_the_shapes_writers_share_are_names(text: str, name: str) -> None:
+    assert name in kinds(text, "name")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("a big mark on her arm, says she fell", "mark"),
+        ("claire dit la vérité sur son ex", "la vérité"),
+        ("ze noemen hem de baas van de straat", "de baas"),
+        ("mr b calls himself the king of the block", "the king"),
+        ("little noah is 9 months, mum alone", "little noah"),
+    ],
+)
+def test_words_in_the_same_shapes_that_name_no_one_stay(text: str, kept: str) -> None:
+    assert kept not in kinds(text, "name")
+
+
+def test_a_full_name_before_aka_stays_whole() -> None:
+    assert "kevin de wolf" in kinds("kevin de wolf aka kevke op insta", "name")

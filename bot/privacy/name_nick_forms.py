@@ -1,0 +1,67 @@
+"""Nicknames in three more shapes writers of many tuning sets share: an adjective before a
+first name ("big mo", "big mike", "big w"), the name before "aka" ("jack aka jacko", "rocky
+aka rick") and the nickname after a first name and "dit" ("didier dit le grand sort de
+prison").
+
+"big" and "lil" join a listed first name that is no everyday word, or a short one ("mo",
+three letters or fewer, which may be a word elsewhere), or a lone letter: "a big mark on her
+arm" and "big brother" stay; "little noah" is a child, and writers mark the name alone. Before
+"aka" and "alias" any word but a pronoun is a name (the words are used of people only), left
+to the name rules when they list it or it ends a name ("kevin de wolf aka kevke"). After "dit"
+the speaker must be a listed first name and the nickname an article and an adjective ("le
+grand", "la grosse") or a word that is not frequent: "claire dit la vérité" is speech.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.compounds import frequent
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import lexicon
+
+Found = tuple[int, int, str]
+BIG = lazy(r"(?i:(?<![\w'’-])(?:big|lil)\s+([^\W\d_][\w'’-]*)(?![\w'’-]))")
+AKA = lazy(r"(?i:(?<![\w'’-])([^\W\d_][\w'’.-]*)\s+(?:aka|a\.k\.a\.?|alias)\s)")
+PRONOUNS = frozenset(["he", "she", "him", "her", "il", "elle", "hij", "zij", "ze", "the", "de",
+                      "le", "la", "also", "ook", "aussi", "is", "est", "son", "sa", "zijn",
+                      "haar", "his", "their", "name", "naam", "nom"])  # fmt: skip
+"""Words before "aka" that are not the name itself: "his name aka", "ook aka"."""
+PARTICLES = frozenset(["de", "van", "der", "den", "le", "la", "da", "du", "dos", "el", "al"])
+DIT = lazy(
+    r"(?i:(?<![\w'’-])([^\W\d_][\w'’-]*)\s*,?\s+(?:dit|dite)\s+((?:le|la|l['’])\s*"
+    r"([^\W\d_][\w'’-]*)))"
+)
+ADJECTIVES = frozenset(["grand", "grande", "gros", "grosse", "petit", "petite", "vieux",
+                        "vieille", "blond", "blonde", "rouquin", "rouquine", "chauve", "noir",
+                        "gitan", "gitane", "fou", "folle", "belge", "marseillais", "bouledogue",
+                        "chinois", "turc", "rital", "grec", "boxeur", "pasteur",
+                        "prof"])  # fmt: skip
+"""Words that make a nickname after "dit le" / "dit la" although they are frequent words."""
+
+
+def nick_forms(text: str) -> Iterator[Found]:
+    """Each nickname of the three shapes above, as a name."""
+    lowered = text.lower()
+    words = lexicon()
+    if "big " in lowered or "lil " in lowered:
+        for match in BIG.finditer(text):
+            said = match.group(1).lower()
+            listed = said in words.first and (said not in words.homographs or len(said) <= 3)
+            if (listed and said not in frequent()) or len(said) == 1:
+                yield match.start(), match.end(), "name"
+    if " aka " in lowered or " alias " in lowered or "a.k.a" in lowered:
+        for match in AKA.finditer(text):
+            said = match.group(1).lower()
+            before = lowered[max(0, match.start() - 12) : match.start()].split()[-1:]
+            if before and (before[0] in PARTICLES or before[0] in words.first):
+                continue  # "kevin de wolf aka kevke": the name rules read the whole name
+            if said not in PRONOUNS and said not in words.first and said not in words.last:
+                yield match.start(1), match.end(1), "name"
+    if " dit " in lowered or " dite " in lowered:
+        for match in DIT.finditer(text):
+            if match.group(1).lower() not in words.first:
+                continue
+            said = match.group(3).lower()
+            if said in ADJECTIVES or said not in frequent():
+                yield match.start(2), match.end(2), "name"
