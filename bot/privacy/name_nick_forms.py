@@ -1,4 +1,4 @@
-"""Nicknames in three more shapes writers of many tuning sets share: an adjective before a
+"""Nicknames and names in four more shapes writers of many tuning sets share: an adjective before a
 first name ("big mo", "big mike", "big w"), the name before "aka" ("jack aka jacko", "rocky
 aka rick") and the nickname after a first name and "dit" ("didier dit le grand sort de
 prison").
@@ -9,7 +9,8 @@ arm" and "big brother" stay; "little noah" is a child, and writers mark the name
 "aka" and "alias" any word but a pronoun is a name (the words are used of people only), left
 to the name rules when they list it or it ends a name ("kevin de wolf aka kevke"). After "dit"
 the speaker must be a listed first name and the nickname an article and an adjective ("le
-grand", "la grosse") or a word that is not frequent: "claire dit la vérité" is speech.
+grand", "la grosse") or a word that is not frequent: "claire dit la vérité" is speech. And a
+word the note says is a name (SAID_A_NAME).
 """
 
 from __future__ import annotations
@@ -38,6 +39,19 @@ ADJECTIVES = frozenset(["grand", "grande", "gros", "grosse", "petit", "petite", 
                         "chinois", "turc", "rital", "grec", "boxeur", "pasteur",
                         "prof"])  # fmt: skip
 """Words that make a nickname after "dit le" / "dit la" although they are frequent words."""
+IS_A_NAME = (
+    r"(?:(?:his|her|their|son|sa|zijn|haar|c\s+son|c['’]\s?est\s+son|c\s+le|c['’]\s?est\s+le)"
+    r"\s+(?:(?:real|first|echte|vrai|vrai\s+)\s+)?(?:first\s+)?(?:name|naam|voornaam|prénom|prenom)"
+    r"|zo\s+heet\s+(?:ze|hij|ie)|noemt\s+(?:ie|hij|ze|zij)\s+zich)"
+)
+SAID_A_NAME = lazy(
+    r"(?i:(?<![\w'’-])([^\W\d_][\w'’-]+)[\"”]?\s*(?:\(\s*[^()\n]{0,25}?"
+    + IS_A_NAME
+    + r"\s*[!.,;)]|\s+(?:c|c['’]\s?est)\s+(?:le|son)\s+(?:vrai\s+)?(?:prenom|prénom)\b))"
+)
+"""A word the note says is a name, in brackets or after it: "winter (thats his real first
+name)", "joke (ja echt, zo heet ze)", "espoir c le prenom du petit"; not "rocky (real name
+rachid)", where the name follows and `name_aliases` reads both."""
 
 
 def nick_forms(text: str) -> Iterator[Found]:
@@ -57,6 +71,11 @@ def nick_forms(text: str) -> Iterator[Found]:
             if before and (before[0] in PARTICLES or before[0] in words.first):
                 continue  # "kevin de wolf aka kevke": the name rules read the whole name
             if said not in PRONOUNS and said not in words.first and said not in words.last:
+                yield match.start(1), match.end(1), "name"
+    if "(" in text or " c " in lowered or "est " in lowered:
+        for match in SAID_A_NAME.finditer(text):
+            said = match.group(1).lower()
+            if said not in PRONOUNS and (said in words.first or "(" in match.group()):
                 yield match.start(1), match.end(1), "name"
     if " dit " in lowered or " dite " in lowered:
         for match in DIT.finditer(text):

@@ -125,3 +125,24 @@ def test_words_in_the_same_shapes_that_name_no_one_stay(text: str, kept: str) ->
 
 def test_a_full_name_before_aka_stays_whole() -> None:
     assert "kevin de wolf" in kinds("kevin de wolf aka kevke op insta", "name")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("summer (thats her real first name) wants help with her cv", "summer"),
+        ("joke (ja echt, zo heet ze) poetst 12u per week", "joke"),
+        ("le petit espoir (oui c son prenom) est placé en ippj", "espoir"),
+        ("espoir c le prenom du petit, pas de l espoir hein", "espoir"),
+        ("winter (zo noemt ie zich) slaapt in het station", "winter"),
+    ],
+)
+def test_a_word_the_note_says_is_a_name_is_masked(text: str, name: str) -> None:
+    assert name in kinds(text, "name")
+
+
+@pytest.mark.parametrize(
+    "text", ["this is his name, not hers", "the form (his name is on it) was lost"]
+)
+def test_talk_about_a_name_names_no_one(text: str) -> None:
+    assert kinds(text, "name") == []
