@@ -88,9 +88,10 @@ PROVIDER_EMAIL = lazy(
 local part has a dot, "_" or a digit ("she works at proximus" is no address); its ending
 when said ("lea.m at gmail dot ma")."""
 
-HANDLE = lazy(r"(?<![\w.@])@\w(?:[\w.-]{1,30}\w)?(?![\w@])")
+HANDLE = lazy(r"(?<![\w.@\]])@\w(?:[\w.-]{1,30}\w)?(?![\w@])")
 """A mention, in any alphabet's letters ("@Céline", "@Zoë": a colleague or a person named),
-with a hyphen's tail ("@jan-peeters"): its tail alone would read as a name once scrubbed."""
+with a hyphen's tail ("@jan-peeters"): its tail alone would read as a name once scrubbed. Not
+right after a label: "0@a@0" is one odd address, and a second scrub must not find "]@0"."""
 PLATFORMS = Stems("insta|snap|tiktok|tik|telegram|facebook|twitter|discord")
 """Decided once per word; "ig" and "fb" are in too many words to gate on that way."""
 SHORT_PLATFORM = lazy(r"(?i:(?<![\w])(?:fb|ig)(?![\w]))")

@@ -161,7 +161,7 @@ def test_ordinary_words_stay(text: str) -> None:
         ("ze heeft een marokkaans paspoort", [("marokkaans", "origin")]),
         ("hij is een gevangene", [("is een gevangene", "detention")]),
         ("she is a prisoner", [("is a prisoner", "detention")]),
-        ("she spends every day on dialysis", [("dialysis", "health")]),
+        ("she spends every day on dialysis", [("on dialysis", "health")]),
         ("she feels very depressed since the birth", [("depressed", "health")]),
         ("haar appartement in de stationsstraat is te klein", [("stationsstraat", "address")]),
         ("il travaille en prison depuis sa condamnation", [("en prison", "detention")]),

@@ -146,3 +146,28 @@ def test_a_word_the_note_says_is_a_name_is_masked(text: str, name: str) -> None:
 )
 def test_talk_about_a_name_names_no_one(text: str) -> None:
     assert kinds(text, "name") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "health"),
+    [
+        ("husband driss on dialysis, the kids translate", "on dialysis"),
+        ("elle est diabétique et presque aveugle", "presque aveugle"),
+        ("the eldest is in psychiatric care since march", "in psychiatric care"),
+        ("mme lenoir suivie en psychiatrie depuis 2019", "suivie en psychiatrie"),
+        ("il voit un psy depuis le décès de sa femme", "voit un psy"),
+    ],
+)
+def test_a_condition_takes_the_words_writers_mark_with_it(text: str, health: str) -> None:
+    assert health in kinds(text, "health")
+
+
+def test_on_before_other_treatments_stays_outside() -> None:
+    assert "methadone" in kinds("her husband on methadone via transit", "health")
+
+
+def test_a_second_scrub_reads_no_handle_after_a_label() -> None:
+    from tests.unit.test_scrub_unseen import SCRUBBER
+
+    once = SCRUBBER.scrub("0@A@0", "nl")
+    assert SCRUBBER.scrub(once, "nl") == once
