@@ -726,6 +726,30 @@ DEV_PROBE135 = HERE / "data" / "pii-dev-probe135.txt"
 """Seventh set written during #12's forty-second session the same way (150 sentences,
 30 PII-free); scored unread after the rules stopped (recall 0.912 on its start code, 0.915 then),
 then opened as a tuning set for the next session."""
+DEV_PROBE136 = HERE / "data" / "pii-dev-probe136.txt"
+"""First set written during #12's forty-third session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.928 on its start code, 0.932 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE137 = HERE / "data" / "pii-dev-probe137.txt"
+"""Second set written during #12's forty-third session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.937 on its start code, 0.937 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE138 = HERE / "data" / "pii-dev-probe138.txt"
+"""Third set written during #12's forty-third session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.929 on its start code, 0.932 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE139 = HERE / "data" / "pii-dev-probe139.txt"
+"""Fourth set written during #12's forty-third session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.929 on its start code, 0.929 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE140 = HERE / "data" / "pii-dev-probe140.txt"
+"""Fifth set written during #12's forty-third session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.924 on its start code, 0.927 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE141 = HERE / "data" / "pii-dev-probe141.txt"
+"""Sixth set written during #12's forty-third session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.928 on its start code, 0.928 then),
+then committed unopened as a tuning set for the next session."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
@@ -824,6 +848,15 @@ FROZEN44 = HERE / "data" / "pii-frozen-external44.jsonl"
 """A forty-fourth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
 forty-second session after the rules had stopped, by a writer who read only the label brief;
 added unread, scored on the session-start code (f65fafb2) and at the end, never tuned on."""
+FROZEN45 = HERE / "data" / "pii-frozen-external45.jsonl"
+"""A forty-fifth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
+forty-third session by a writer who read only the label brief, never the code nor the docs;
+added unread after the rules stopped, scored on the session-start code (20344bd1) and at the
+end, never tuned on."""
+HOLDOUT_REVIEW54A = HERE / "data" / "pii-holdout-review54a.txt"
+"""Written during #12's forty-third session by a writer who read only a label brief (150
+sentences, 30 PII-free); committed unread after the rules stopped, scored on the
+session-start code (20344bd1) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
