@@ -36,7 +36,8 @@ PERSON = (
 )
 WORDS = lazy(
     r"(?i:\b(?:homo(?:'s|s)?(?!\s+sapiens)|homoseksue(?:el|le|len)|homosexue(?:l|le|lle|ls|lles)"
-    r"|homosexual(?:s)?|homokoppel|homojongere[n]?|lesbisch[e]?|lesbien(?:ne)?s?|lesbian[s]?"
+    r"|homosexual(?:s)?|homokoppel|homojongere[n]?|lesbisch[e]?(?:\s+koppel)?|lesbien(?:ne)?s?"
+    r"|lesbian(?:s|\s+couple)?"
     r"|lesbo|biseksue(?:el|le)|bisexue(?:l|le|lle|ls|lles)|bisexual|transgender[s]?|transgenre[s]?"
     r"|trans(?:jongen|meisje|vrouw|man|persoon|jongere)|non[- ]?bina(?:ir|ire|ry)|genderfluïde"
     r"|genderfluide|gender[- ]?fluid|queer|genderdysforie|dysphorie\s+de\s+genre|gender\s+dysphoria"
@@ -63,13 +64,19 @@ falls for ("hij valt op jongens", "da hij op jongens valt", probe18); asexual, p
 AGE = r"(?:(?:\(\s*\d{1,2}\s*\)|\d{1,2}\s*(?:j|jr|a|ans|yo)?\s*,?)\s+)?"
 """An age between a note's opening name and what it says: "lotte (19) trans", "théo 15 ans, gay"."""
 GAY = lazy(
-    r"(?i:\b(?:naar\s+(?:de|een)|to\s+(?:the|a)|in\s+(?:the|a|de|een)|au|à\s+un|dans\s+un)\s+"
-    r"(gay)\s+(?:bar|club)\b|(?<![\w-])(gay)(?![\w-])(?![\s-]+"
-    r"(?:pride|bars?|clubs?|friendly|rights|marriage|scene|village|parade|community|bar's|pride's"
-    r"|icon)\b))"
+    r"(?i:\b(gay\s+(?:couple|koppel))\b"
+    r"|\b(?:(?:is|was|est|zijn|sont|are|'s|’s|being|as|un|une|een|a|his|her|son|sa|haar|hes|shes"
+    r"|im|i'm|i’m|openly)\s+)(gay)\b(?!\s+(?:pride|bar|club|bar's|pride's|marriage|rights|couple|koppel))"
+    r"|\b(?:naar\s+(?:de|een)|to\s+(?:the|a)|in\s+(?:the|a|de|een)|au|à\s+un|dans\s+un)\s+"
+    r"(gay)\s+(?:bar|club)\b|\b(gay)\s+(?:" + PERSON + r"|son"
+    r"|daughter|zoon|dochter|fils|cousin|cousine|neef|nicht|broer|brother|sister|zus|friend"
+    r"|uncle|oom)\b|(?<=^)[^\W\d_][\w'’-]+\s+" + AGE + r"(gay)(?=\s*[,.;])"
+    r"|[),]\s*(gay)(?=\s*[,.;]|\s+(?:and|en|et)\b|\s*$)|\bcouple\s+(gay)\b|\((gay)\))"
 )
-""""Gay" anywhere but in a thing that is not a person's ("gay pride", "the gay bar closed",
-"gay-friendly"), and a gay bar one goes to. Notes use no other sense of it."""
+""""Gay" of someone: said of a person or before one ("il est gay", "hes gay", "a gay son", "a gay
+couple", "couple gay"), after a bracket or a comma that closes what is said of a name ("dimitri
+(gay)", "mr x nigerian, gay,"), or a gay bar one goes to. Alone it stays: "thats so gay", "gay
+abandon", song titles and surnames (reader43)."""
 PERSON_WORDS = frozenset(PERSON.split("|"))
 TRANS = lazy(
     r"(?i:\btrans\s+(?:" + PERSON + r")\b|\b(?:" + PERSON + r")\s+trans\b"
@@ -258,7 +265,7 @@ def _stated(text: str) -> Iterator[Found]:
         told = told or any(stem in match.group().lower() for stem in GENDER_STEMS)
         yield match.start(), match.end(), "orientation"
     for match in GAY.finditer(text):
-        group = 1 if match.group(1) else 2
+        group = next(g for g in range(1, 9) if match.group(g))
         yield match.start(group), match.end(group), "orientation"
     for match in TRANS.finditer(text):
         start, end = match.span()
