@@ -1,5 +1,5 @@
-"""Nicknames and names in four more shapes writers of many tuning sets share: an adjective before a
-first name ("big mo", "big mike", "big w"), the name before "aka" ("jack aka jacko", "rocky
+"""Nicknames and names in four more shapes writers of many tuning sets share: an adjective
+before a first name ("big mo", "big mike", "big w"), the name before "aka" ("jack aka jacko", "rocky
 aka rick") and the nickname after a first name and "dit" ("didier dit le grand sort de
 prison").
 
@@ -41,7 +41,7 @@ ADJECTIVES = frozenset(["grand", "grande", "gros", "grosse", "petit", "petite", 
 """Words that make a nickname after "dit le" / "dit la" although they are frequent words."""
 IS_A_NAME = (
     r"(?:(?:his|her|their|son|sa|zijn|haar|c\s+son|c['’]\s?est\s+son|c\s+le|c['’]\s?est\s+le)"
-    r"\s+(?:(?:real|first|echte|vrai|vrai\s+)\s+)?(?:first\s+)?(?:name|naam|voornaam|prénom|prenom)"
+    r"\s+(?:(?:real|first|echte|vrai)\s+)?(?:first\s+)?(?:name|naam|voornaam|prénom|prenom)"
     r"|zo\s+heet\s+(?:ze|hij|ie)|noemt\s+(?:ie|hij|ze|zij)\s+zich)"
 )
 SAID_A_NAME = lazy(
@@ -55,7 +55,7 @@ rachid)", where the name follows and `name_aliases` reads both."""
 
 
 def nick_forms(text: str) -> Iterator[Found]:
-    """Each nickname of the three shapes above, as a name."""
+    """Each nickname or name of the four shapes above."""
     lowered = text.lower()
     words = lexicon()
     if "big " in lowered or "lil " in lowered:
