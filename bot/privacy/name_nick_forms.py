@@ -1,6 +1,6 @@
 """Nicknames and names in four more shapes writers of many tuning sets share: an adjective
-before a first name ("big mo", "big mike", "big w"), the name before "aka" ("jack aka jacko", "rocky
-aka rick") and the nickname after a first name and "dit" ("didier dit le grand sort de
+before a first name ("big mo", "big mike", "big w"), the name before "aka" ("jack aka jacko",
+"rocky aka rick") and the nickname after a first name and "dit" ("didier dit le grand sort de
 prison").
 
 "big" and "lil" join a listed first name that is no everyday word, or a short one ("mo",
