@@ -1,16 +1,14 @@
-"""Nicknames and names in four more shapes writers of many tuning sets share: an adjective
-before a first name ("big mo", "big mike", "big w"), the name before "aka" ("jack aka jacko",
-"rocky aka rick") and the nickname after a first name and "dit" ("didier dit le grand sort de
-prison").
+"""Nicknames and names in three more shapes writers of many tuning sets share: an adjective
+before a first name ("big mo", "big mike", "big w"), the nickname after a first name and "dit"
+("didier dit le grand sort de prison"), and a word the note says is a name.
 
 "big" and "lil" join a listed first name that is no everyday word, or a short one ("mo",
 three letters or fewer, which may be a word elsewhere), or a lone letter: "a big mark on her
-arm" and "big brother" stay; "little noah" is a child, and writers mark the name alone. Before
-"aka" and "alias" any word but a pronoun is a name (the words are used of people only), left
-to the name rules when they list it or it ends a name ("kevin de wolf aka kevke"). After "dit"
-the speaker must be a listed first name and the nickname an article and an adjective ("le
-grand", "la grosse") or a word that is not frequent: "claire dit la vérité" is speech. And a
-word the note says is a name (SAID_A_NAME).
+arm", "big brother" and "big maman" stay; "little noah" is a child, and writers mark the name
+alone. After "dit" the speaker must be a listed first name and the nickname an article and an
+adjective ("le grand", "la grosse") or a word that is not frequent: "claire dit la vérité" is
+speech. The word before "aka" is left to the name rules: read as a name, it was "the landlord
+aka the boss" and "neighbour aka sandra" seventeen times to a reader (reader43b).
 """
 
 from __future__ import annotations
@@ -23,12 +21,14 @@ from bot.privacy.lexicon import lexicon
 
 Found = tuple[int, int, str]
 BIG = lazy(r"(?i:(?<![\w'’-])(?:big|lil)\s+([^\W\d_][\w'’-]*)(?![\w'’-]))")
-AKA = lazy(r"(?i:(?<![\w'’-])([^\W\d_][\w'’.-]*)\s+(?:aka|a\.k\.a\.?|alias)\s)")
 PRONOUNS = frozenset(["he", "she", "him", "her", "il", "elle", "hij", "zij", "ze", "the", "de",
                       "le", "la", "also", "ook", "aussi", "is", "est", "son", "sa", "zijn",
                       "haar", "his", "their", "name", "naam", "nom"])  # fmt: skip
-"""Words before "aka" that are not the name itself: "his name aka", "ook aka"."""
-PARTICLES = frozenset(["de", "van", "der", "den", "le", "la", "da", "du", "dos", "el", "al"])
+"""Words before a bracket that are not the name itself: "his name (…)"."""
+FAMILY = frozenset(["maman", "mama", "mamma", "papa", "mum", "mom", "dad", "daddy", "mummy",
+                    "frère", "soeur", "sœur", "zus", "broer", "brother", "sister", "tata",
+                    "tonton", "oma", "opa"])  # fmt: skip
+"""Family words a name list may hold: "big maman, c'est la grand-mère" is a role (reader43b)."""
 DIT = lazy(
     r"(?i:(?<![\w'’-])([^\W\d_][\w'’-]*)\s*,?\s+(?:dit|dite)\s+((?:le|la|l['’])\s*"
     r"([^\W\d_][\w'’-]*)))"
@@ -55,23 +55,16 @@ rachid)", where the name follows and `name_aliases` reads both."""
 
 
 def nick_forms(text: str) -> Iterator[Found]:
-    """Each nickname or name of the four shapes above."""
+    """Each nickname or name of the three shapes above."""
     lowered = text.lower()
     words = lexicon()
     if "big " in lowered or "lil " in lowered:
         for match in BIG.finditer(text):
             said = match.group(1).lower()
             listed = said in words.first and (said not in words.homographs or len(said) <= 3)
+            listed = listed and said not in FAMILY
             if (listed and said not in frequent()) or len(said) == 1:
                 yield match.start(), match.end(), "name"
-    if " aka " in lowered or " alias " in lowered or "a.k.a" in lowered:
-        for match in AKA.finditer(text):
-            said = match.group(1).lower()
-            before = lowered[max(0, match.start() - 12) : match.start()].split()[-1:]
-            if before and (before[0] in PARTICLES or before[0] in words.first):
-                continue  # "kevin de wolf aka kevke": the name rules read the whole name
-            if said not in PRONOUNS and said not in words.first and said not in words.last:
-                yield match.start(1), match.end(1), "name"
     if "(" in text or " c " in lowered or "est " in lowered:
         for match in SAID_A_NAME.finditer(text):
             said = match.group(1).lower()

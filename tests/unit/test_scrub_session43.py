@@ -105,8 +105,6 @@ def test_a_trade_before_an_everyday_word_stays(text: str) -> None:
     [
         ("big mo came by the office again, owes rent", "big mo"),
         ("big mike from the squat says the police came", "big mike"),
-        ("jack aka jacko sleeps in his car near the ring", "jack"),
-        ("rocky aka rick de baas van de snack", "rocky"),
         ("didier dit le grand sort de prison lundi", "le grand"),
         ("ze noemen hem de kapitein in de buurt", "de kapitein"),
         ("de buurman, ze noemen hem de blauwe, helpt mvr", "de blauwe"),
@@ -124,6 +122,9 @@ def test_nicknames_in_the_shapes_writers_share_are_names(text: str, name: str) -
         ("ze noemen hem de baas van de straat", "de baas"),
         ("mr b calls himself the king of the block", "the king"),
         ("little noah is 9 months, mum alone", "little noah"),
+        ("the landlord aka the boss says rent goes up", "landlord"),
+        ("neighbour aka sandra from number 12 called", "neighbour"),
+        ("big maman, c'est la grand-mère, elle garde les petits", "big maman"),
     ],
 )
 def test_words_in_the_same_shapes_that_name_no_one_stay(text: str, kept: str) -> None:
