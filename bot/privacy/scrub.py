@@ -74,14 +74,13 @@ from bot.privacy.streets_in_towns import streets_in_towns
 from bot.privacy.title_case import organisations_read_lower, shouted_names, titled
 from bot.privacy.tokens import DOTTED_I, TYPED_SEPARATORS, has_digit
 from bot.privacy.topics import TOPICAL, a_team_topic
-from bot.privacy.trade_firms import trade_firms
 from bot.privacy.unsure import unsure_words
 from bot.privacy.worship_names import worship_names
 
 Recogniser = Callable[[str], Iterable[tuple[int, int, str]]]
 ORDER: tuple[Recogniser | None, ...] = (
     service_numbers, lookalike_numbers, postcode_towns, joined_phones,
-    cued_national_numbers, spoken_phones, kunyas, marked_names, trade_firms,
+    cued_national_numbers, spoken_phones, kunyas, marked_names,
     *(r for r in RECOGNISERS if r is not organisations), card_numbers, spelled_dates,
     aged_names, told_names, nicknames, asides, everyday_towns, orientations, politics,
     offices_and_parties, club_names, prison_towns, spoken_languages, called_firms,
