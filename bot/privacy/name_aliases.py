@@ -55,23 +55,28 @@ doudou", "ahmet dit doudou par tout le monde": probe50), or a surname of the lis
 dit jeannot"), also in brackets ("aurore (dite lolo)"); "farid dit qu'il", "jérôme dit rdv
 jeudi" report speech."""
 NAMED_ASIDE = lazy(
-    r"(?i:\b([a-zà-ÿ][\w'’-]+)(?:\s+(?:family|familie|famille|fam))?\s*\(\s*(?:(?:oui|yes|ja)\W*)?"
-    r"(?:c(?:['’]est|['’]|\s+est)?\s*(?:bien\s+)?(?:son|le|sa)\s+(?:vrai\s+)?(?:nom|prénom)|(?:zijn|haar|de)?\s*"
+    r"(?i:\b([a-zà-ÿ][\w'’-]+)[\"”]?(?:\s+(?:family|familie|famille|fam))?\s*\(\s*"
+    r"(?:[^()\n]{0,25}?(?<![\w'’]))?"
+    r"(?:c(?:['’]est|['’]|\s+est)?\s*(?:bien\s+)?(?:son|le|sa)\s+(?:vrai\s+)?(?:nom|prénom|prenom)"
+    r"|(?:his|her)\s+(?:real\s+)?(?:first\s+)?name|zo\s+heet\s+(?:ze|hij|ie)"
+    r"|noemt\s+(?:ie|hij|ze|zij)\s+zich|(?:zijn|haar|de)?\s*"
     r"(?:fam(?:ilie)?\.?\s*naam|familienaam|achternaam|voornaam)|(?:it['’]?s\s+)?(?:his\s+|her\s+)?"
     r"(?:surname|family\s+name|last\s+name|first\s+name)|nom\s+de\s+famille"
     r"|(?:elle|il)\s+s['’]appelle\s+vraiment|c['’]est\s+(?:son|sa)\s+vrai|(?:her|his)\s+real\s+name"
     r"|echt\s+(?:haar|zijn)\s+naam|really\s+(?:her|his)\s+name)\b)"
 )
 """A word the brackets say is a name: "winter (fam naam!)", "mme winter (oui c'est son nom)",
-"winter family (surname)" (probe70)."""
+"winter family (surname)" (probe70), after a few words of its own ("winter (thats his real
+first name)", "joke (ja echt, zo heet ze)", "winter (zo noemt ie zich)": #12, forty-third
+session)."""
 NAME_STATED = lazy(
     r"(?i:\b([a-zà-ÿ][\w'’-]+),?\s+(?:is|est|c['’]\s?est|is\s+de)\s+(?:her|his|their|son|sa|leur"
     r"|haar|zijn|hun|le|la|de|the)\s+(?:surname|first\s+name|family\s+name|last\s+name|nom"
-    r"|prénom|achternaam|voornaam|familienaam|fam\s+naam)\b"
+    r"|prénom|prenom|achternaam|voornaam|familienaam|fam\s+naam)\b"
     r"|\b([a-zà-ÿ][\w'’-]+),?\s+(?:is|was)\s+(?:the|de)\s+[a-zà-ÿ]+['’]s\s+(?:first\s+)?name\b)"
 )
 """A word said to be a name: "winter is her surname", "winter c'est le nom de famille"
-(probe68, probe73)."""
+(probe68, probe73), "espoir c'est le prenom du petit"."""
 DIMINUTIVES = ("ot", "otte", "ou", "ette", "ke", "je")
 """How a nickname of a listed surname ends: "dit jeannot"; "marie dit bonjour" is speech."""
 REAL_NAME = lazy(
@@ -148,7 +153,8 @@ def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
                 found[match.start(1)] = True
     if "(" in text:
         for match in NAMED_ASIDE.finditer(text):
-            if _vouched_for(match.group(1).lower(), lexicon, common):
+            said = match.group(1).lower()  # a listed first name, however everyday: "joke (…)"
+            if said in lexicon.first or _vouched_for(said, lexicon, common):
                 found[match.start(1)] = True
         for match in REAL_NAME.finditer(text):
             said = match.group(1).lower()
@@ -182,7 +188,8 @@ def family_name(word: str, lexicon: Lexicon) -> bool:
 
 
 def _vouched_for(said: str, lexicon: Lexicon, common: frozenset[str]) -> bool:
-    """A word the note says is a name: a word-name ("soleil"), or a name or unknown word that
-    is not one of the frequent words ("the name is her surname" stays)."""
+    """A word the note says is a name: a word-name ("soleil", "joke"), or a name or unknown
+    word that is not one of the frequent words ("the name is her surname" stays)."""
     listed = lexicon.is_name(said) or not lexicon.is_word(said)
-    return said in lexicon.word_names or (said not in common and listed)
+    word_name = said in lexicon.word_names or said in lexicon.homographs
+    return word_name or (said not in common and listed)

@@ -141,7 +141,7 @@ def test_a_full_name_before_aka_stays_whole() -> None:
         ("summer (thats her real first name) wants help with her cv", "summer"),
         ("joke (ja echt, zo heet ze) poetst 12u per week", "joke"),
         ("le petit espoir (oui c son prenom) est placé en ippj", "espoir"),
-        ("espoir c le prenom du petit, pas de l espoir hein", "espoir"),
+        ("espoir c'est le prenom du petit, pas de l espoir hein", "espoir"),
         ("winter (zo noemt ie zich) slaapt in het station", "winter"),
     ],
 )
