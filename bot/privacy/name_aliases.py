@@ -77,6 +77,12 @@ NAME_STATED = lazy(
 )
 """A word said to be a name: "winter is her surname", "winter c'est le nom de famille"
 (probe68, probe73), "espoir c'est le prenom du petit"."""
+CALLED_TOO = lazy(
+    rf"(?i:\b({WORD}),?\s+(?:ook(?:\s+wel)?\s+({WORD})\s+genoemd|also\s+(?:called|known\s+as)"
+    rf"\s+({WORD})|(?:aussi\s+)?(?:appelée?|surnommée?)\s+aussi\s+({WORD})))"
+)
+"""A second name the note gives someone: "blessing, ook bless genoemd", "precious, also
+called preshy" (#12, forty-fourth session: shared by ten tuning sets)."""
 DIMINUTIVES = ("ot", "otte", "ou", "ette", "ke", "je")
 """How a nickname of a listed surname ends: "dit jeannot"; "marie dit bonjour" is speech."""
 REAL_NAME = lazy(
@@ -140,6 +146,12 @@ def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
             given = all(part in lexicon.first for part in first.split("-"))  # "marie-rose"
             if given and first not in common and nickname not in common and ends:
                 found[match.start(1)] = found[match.start(2)] = True
+    if "genoemd" in lowered or "also" in lowered or "aussi" in lowered:
+        for match in CALLED_TOO.finditer(text):
+            if _vouched_for(match.group(1).lower(), lexicon, common):
+                found[match.start(1)] = True
+                group = match.lastindex or 2
+                found[match.start(group)] = True
     if "nom" in lowered or "name" in lowered or "naam" in lowered:
         for match in NAME_STATED.finditer(text):
             group = match.lastindex or 1  # "winter is her surname", "hope is the mother's name"

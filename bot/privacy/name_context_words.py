@@ -60,7 +60,8 @@ NOT_PEOPLE = frozenset(["hond", "hondje", "kat", "poes", "konijn", "dog", "cat",
 """A pet, a film or a book has a name that identifies no one."""
 MEETING = {
     "to": frozenset(["talked", "spoke", "speak", "talk", "talking", "speaking", "wrote",
-                     "went", "listened", "explained", "lied", "chatted", "introduced"]),
+                     "went", "listened", "explained", "lied", "chatted", "introduced",
+                     "visit", "visits"]),
     "with": frozenset(["talked", "spoke", "speak", "talk", "chatted", "meeting",
                        "argued", "fought", "lives", "stays", "living", "staying", "went",
                        "sat", "came", "shopping", "lunch", "coffee", "visit", "call",
@@ -75,7 +76,9 @@ MEETING = {
     "à": frozenset(["parlé", "parle", "écrit", "téléphoné", "expliqué", "dit", "visite"]),
 }  # fmt: skip
 MEETING["w"] = MEETING["with"]  # "home visit w joy"
-MEETING["for"] = frozenset(["voicemail", "message", "msg", "note", "letter", "appointment", "appt"])
+MEETING["for"] = frozenset(
+    ["voicemail", "message", "msg", "note", "letter", "appointment", "appt", "details"]
+)
 MEETING["voor"] = frozenset(["voicemail", "bericht", "berichtje", "briefje", "afspraak"])
 MEETING["pour"] = frozenset(["message", "répondeur", "mot", "rdv"])  # "left voicemail for precious"
 MEETING["on"] = frozenset(["check", "checked", "checking"])  # "will check on will tomorrow"

@@ -21,10 +21,12 @@ TRAINING = lazy(
 """The team learning or meeting about a subject."""
 FOLLOWS = lazy(
     r"(?i:\b(?:volgt|volgde|suit|suivait|follows|followed|doet|deed|fait|faisait|does|did"
-    r"|zit\s+in|is\s+in|en)\s+(?:(?:een|une|a|de|la|sa|zijn|haar|his|her)\s+)?(?:vorming"
+    r"|zit\s+in|is\s+in|en|cherche|zoekt|wil|veut|wants|looking\s+for|begint|commence|starts)"
+    r"\s+(?:(?:een|une|a|de|la|sa|zijn|haar|his|her)\s+)?(?:vorming"
     r"|opleiding|training|formation)\b)"
 )
-"""Someone's own course ("jade volgt een opleiding"): what follows may be theirs."""
+"""Someone's own course ("jade volgt een opleiding", "cherche formation cariste": #12,
+forty-fourth session): what follows may be theirs."""
 ELECTION = lazy(
     r"(?i:\b(?:verkiezingen|verkiezing|kiescampagne|elections?|élections?|electorale?"
     r"|électorale?)\b)"

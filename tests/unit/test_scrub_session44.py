@@ -1,0 +1,97 @@
+"""#12's forty-fourth session: rules from misses that writers of many tuning sets share (mined
+over every tuning set, review54a and probe136-141 opened at the session's start among them);
+sentences made up here in nl, fr and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_scrub_probe21 import masked
+
+
+def kinds(text: str, kind: str) -> list[str]:
+    return [said for said, found in masked(text) if found == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("blessing, ook bless genoemd, slaapt in het station", ["blessing", "bless"]),
+        ("precious, also called preshy, sleeps at her aunt's", ["precious", "preshy"]),
+        ("joy, also known as joyjoy, lost her job", ["joy", "joyjoy"]),
+    ],
+)
+def test_a_second_name_the_note_gives_is_masked_with_the_first(text: str, names: list[str]) -> None:
+    found = kinds(text, "name")
+    assert all(name in found for name in names)
+
+
+def test_a_role_given_a_nickname_stays() -> None:
+    assert kinds("de kapitein, ook wel baas genoemd, zat er weer", "name") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("home visit to grace in ixelles, rent arrears 2 months", "grace"),
+        ("bank details for joy: see the file", "joy"),
+        ("salif en centre fermé à vottem, sa femme cherche", "salif"),
+        ("desta , eritrean minor, lives with a cousin", "desta"),
+    ],
+)
+def test_names_in_the_shapes_writers_share_are_names(text: str, name: str) -> None:
+    assert name in kinds(text, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the visit to school went fine", "details for the meeting follow by mail"],
+)
+def test_the_same_prepositions_before_ordinary_words_stay(text: str) -> None:
+    assert kinds(text, "name") == []
+
+
+def test_a_detention_stays_masked_beside_someone_looking_for_training() -> None:
+    text = "karim sous bracelet électronique, cherche formation cariste"
+    assert "sous bracelet électronique" in kinds(text, "detention")
+
+
+def test_a_training_about_a_detention_still_names_no_one() -> None:
+    assert masked("session bracelet électronique pour les nouveaux") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "detention"),
+    [
+        ("her son is in a closed youth centre since may", "closed youth centre"),
+        ("placed in a closed youth institution, visit on sunday", "closed youth institution"),
+        ("kai 17 arrested, in juvenile custody, mum on the phone", "juvenile custody"),
+        ("rayan est en ipppj depuis 2 semaines", "ipppj"),
+    ],
+)
+def test_youth_detention_in_english_and_typed_long_is_masked(text: str, detention: str) -> None:
+    assert any(detention in span for span in kinds(text, "detention"))
+
+
+@pytest.mark.parametrize(
+    ("text", "faith"),
+    [
+        ("ouders streng gereformeerd, schrik dat hij buiten vliegt", "gereformeerd"),
+        ("winston (jamaican, rastafarian) wants a vegetarian parcel", "rastafarian"),
+        ("mrs bouzid is converted to catholicism, her brothers left", "catholicism"),
+    ],
+)
+def test_faiths_writers_share_are_masked(text: str, faith: str) -> None:
+    assert any(faith in span for span in kinds(text, "religion"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mr mukendi est pasteur dans une église de réveil à ixelles",
+        "karim gaat ni meer naar de moskee, vader boos",
+    ],
+)
+def test_words_writers_leave_beside_a_faith_stay_readable(text: str) -> None:
+    spans = kinds(text, "religion")
+    assert "église de réveil" not in spans and not any("gaat" in span for span in spans)
