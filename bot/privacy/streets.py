@@ -111,7 +111,8 @@ GENERIC_STREETS = frozenset(["winkelstraat", "hoofdstraat", "zijstraat", "speels
                              "standplaats", "verblijfplaats", "slaapplaats", "stageplaats",
                              "zitplaats", "bouwplaats", "ligplaats", "opvangplaats",
                              "geboorteplaats", "speelplein", "schoolplein", "parkeerplein",
-                             "taxistandplaats", "bushalteplaats", "kermisplein"])  # fmt: skip
+                             "taxistandplaats", "bushalteplaats", "kermisplein",
+                             "eenrichtingsstraat", "doorgangsstraat", "handelsstraat"])  # fmt: skip
 """Streets of every town, said as words ("in de winkelstraat")."""
 COMMON_STREETS = frozenset(["kerkstraat", "stationsstraat", "statiestraat", "dorpsstraat",
                             "nieuwstraat", "molenstraat", "schoolstraat", "kapelstraat",

@@ -95,3 +95,31 @@ def test_faiths_writers_share_are_masked(text: str, faith: str) -> None:
 def test_words_writers_leave_beside_a_faith_stay_readable(text: str) -> None:
     spans = kinds(text, "religion")
     assert "église de réveil" not in spans and not any("gaat" in span for span in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("mr van der linden lives on the lakensestraat near the church", "lakensestraat"),
+        ("bompa still lives alone on the brugsesteenweg", "brugsesteenweg"),
+        ("fam yilmaz carnotstraat 2de verdiep, schimmel overal", "carnotstraat"),
+        ("jos uit de molenstraat is terug aan t drinken", "molenstraat"),
+        ("dirk van de kapelstraat zegt dat zijn vrouw vergeetachtig is", "kapelstraat"),
+        ("ptt mieke van de vlasmarkt heeft terug schulden", "vlasmarkt"),
+    ],
+)
+def test_a_flemish_street_without_its_number_is_an_address(text: str, street: str) -> None:
+    assert street in kinds(text, "address")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de eenrichtingsstraat aan school is afgesloten",
+        "de winkel van de kerkstraat is dicht",
+        "ze werkt in de kerkstraat",
+        "de oprijlaan lag vol sneeuw",
+    ],
+)
+def test_streets_of_every_town_and_words_stay_readable(text: str) -> None:
+    assert kinds(text, "address") == []
