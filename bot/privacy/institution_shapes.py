@@ -47,11 +47,14 @@ BY_TOWN = lazy(
 """Initials or a club before the town they name: "ka mortsel", "opz geel", "ks kermt", "vti
 boom" (probe102); not "kso", a kind of schooling ("zit in het kso in mechelen": reader39)."""
 BY_NAME = lazy(
-    r"\b(?:cgg|pz|pc|opz|upc|(?:kta|kti|vti|gti|kso|cos|ka|ki)(?=\s+(?:de|het|'t)\s))\s+((?:de|het|'t)\s+)?"
-    r"([^\W\d_][\w'’-]{2,})"
+    r"\b(?:cgg|pz|pc|opz|upc|chs|chp|(?:kta|kti|vti|gti|kso|cos|ka|ki|ti|jc|cvo)"
+    r"(?=\s+(?:de|het|'t|ter|ten|le|la|les)\s))\s+((?:de|het|'t|ter|ten|le|la|les)\s+)?"
+    r"([^\W\d_][\w'’-]{2,})(?:\s+(?:aux|des|du)\s+[^\W\d_][\w'’-]{2,})?"
 )
-"""A mental-health centre or psychiatric hospital by its own name: "cgg vagga"; a technical
-school or athenaeum by its article and name: "kta de ring" (probe64)."""
+"""A mental-health centre or psychiatric hospital by its own name: "cgg vagga", "chp le chêne
+aux haies"; a technical school, athenaeum, youth centre or adult school by its article and
+name: "kta de ring" (probe64), "vti ter dijle", "jc de schakel", "cvo de brug" (#12,
+forty-fourth session: probe108, probe110, probe120, probe121, probe125, probe126, probe130)."""
 BY_PERSON = lazy(
     r"\b(?:lycée|lycee|athénée|athenee|collège|college|institut|instituut|école|ecole|atheneum"
     r"|lyceum|basisschool)\s+([^\W\d_][\w'’-]+)(?:\s+([^\W\d_][\w'’-]+))?"
@@ -111,7 +114,7 @@ TOWN_CUES = frozenset(
      "ksa", "kla", "patro", "guides", "scoutsgroep", "chirogroep"]
 ) | CLUB_INITIALS  # fmt: skip
 NAME_CUES = frozenset(["cgg", "pz", "pc", "opz", "upc", "kta", "kti", "vti", "gti", "kso", "cos",
-                       "ka", "ki"])  # fmt: skip
+                       "ka", "ki", "ti", "jc", "cvo", "chs", "chp"])  # fmt: skip
 PERSON_CUES = frozenset(
     ["lycée", "lycee", "athénée", "athenee", "collège", "college", "institut", "instituut",
      "école", "ecole", "atheneum", "lyceum", "basisschool"]
@@ -171,12 +174,17 @@ def _numbered(text: str, lowered: str) -> Iterator[Found]:
         yield match.start(), end, "organisation"
 
 
+FRENCH_ARTICLES = frozenset(["le ", "la ", "les "])
+
+
 def _by_name(lowered: str) -> Iterator[Found]:
     words = lexicon()
     for match in BY_NAME.finditer(lowered):
         name = match.group(2)
         if name in NOT_A_NAME:
             continue  # "in het ka de zelfde klas"
+        if match.group(1) in FRENCH_ARTICLES and name in frequent():
+            continue  # "au chs le matin"
         if name not in NOT_AFTER and not (words.is_word(name) and not match.group(1)):
             yield match.start(), match.end(), "organisation"
 

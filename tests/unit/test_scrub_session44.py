@@ -123,3 +123,38 @@ def test_a_flemish_street_without_its_number_is_an_address(text: str, street: st
 )
 def test_streets_of_every_town_and_words_stay_readable(text: str) -> None:
     assert kinds(text, "address") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("suivie au chs notre-dame des champs depuis mars", "chs notre-dame des champs"),
+        ("suivi au chp le chêne aux haies, rdv lundi", "chp le chêne aux haies"),
+        ("jimmy (15) suspended from ti ter heide", "ti ter heide"),
+        ("oudste wil naar vti ter dijle maar geen plaats", "vti ter dijle"),
+        ("ruth wants dutch classes at cvo de brug", "cvo de brug"),
+        ("jc de schakel helpt mee zoeken naar een kot", "jc de schakel"),
+        ("zoekt werk via interim flexpro", "interim flexpro"),
+        ("poetst via dienstencheques het hoekje, loon te laat", "het hoekje"),
+        ("schulden bij fitness powerhouse in hasselt", "fitness powerhouse"),
+        ("kreeg een brief van incasso vindex", "incasso vindex"),
+        ("tel van huisvesting kempenland: wachtlijst 4 jaar", "huisvesting kempenland"),
+        ("sarah works at laundry quickclean 6 days a week", "laundry quickclean"),
+    ],
+)
+def test_services_and_firms_by_kind_and_name_are_masked(text: str, org: str) -> None:
+    assert org in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rdv au chs le matin",
+        "werkt via interim sinds maandag",
+        "gaat naar fitness elke week",
+        "ze werkt via dienstencheques bij een dame",
+        "in het ka de zelfde klas",
+    ],
+)
+def test_the_same_kinds_before_ordinary_words_stay(text: str) -> None:
+    assert kinds(text, "organisation") == []
