@@ -158,3 +158,24 @@ def test_services_and_firms_by_kind_and_name_are_masked(text: str, org: str) -> 
 )
 def test_the_same_kinds_before_ordinary_words_stay(text: str) -> None:
     assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "health"),
+    [
+        ("mvr claes 84j gevallen, heupbreuk, ligt in het ziekenhuis", "heupbreuk"),
+        ("papa gevallen in het wzc, heupfractuur, ligt op spoed", "heupfractuur"),
+        ("mémé a fait une chute, col du fémur cassé", "col du fémur"),
+        ("violence conjugale, fracture au bras, plainte déposée", "fracture au bras"),
+        ("tombé du toit, fracture vertèbre, pas assuré", "fracture vertèbre"),
+        ("91 ans, chute, fracture de la hanche, hospitalisée", "fracture de la hanche"),
+        ("mr vandenberghe refuse la transfusion, anémie grave", "anémie"),
+        ("zoontje heeft eczeem over heel zn lijf", "eczeem"),
+    ],
+)
+def test_broken_bones_anaemia_and_eczema_are_health_details(text: str, health: str) -> None:
+    assert health in kinds(text, "health")
+
+
+def test_a_skin_condition_keeps_its_article_outside() -> None:
+    assert "la gale" not in kinds("il a la gale, toute la famille traitée", "health")
