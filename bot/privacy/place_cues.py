@@ -4,6 +4,8 @@ to keep modules small)."""
 
 from __future__ import annotations
 
+from bot.privacy.compounds import frequent
+from bot.privacy.gazetteer import fold
 from bot.privacy.lazy_patterns import lazy
 
 RESIDENCE = lazy(
@@ -31,11 +33,27 @@ town)."""
 AFTER_ADDRESS = lazy(
     r"(?i:(?:[^\W\d_]{2,}(?:straat|laan|lei|plein|weg|baan|dreef|markt|kaai|dijk|vest|singel"
     r"|gracht|kouter|place|plaats)|\b(?:kouter|markt|place|rue|avenue|av|chaussée|chée|boulevard"
-    r"|bd|quai|street|st|road|rd|square|lane|drive|str))\.?\s+\d{1,4}(?:bis|ter|[a-z])?"
+    r"|bd|quai|street|st|road|rd|square|lane|drive|str)|\b(?:rue|avenue|av|chaussée|chée|boulevard"
+    r"|bd|quai|place|square|drève|impasse)\.?(?:\s+[^\W\d_][\w'’-]*){1,4})\.?\s+\d{1,4}"
+    r"(?:bis|ter|[a-z])?"
     r"(?:\s*(?:bus|bte|boîte)\s*\w{1,4})?(?:,\s*|\s+))$"
 )
 """A street, its number and a comma or a space: the town comes next ("grand-place 18, ath",
-"statiestraat 45 zele": probe68); a count of years stays (`everyday_towns`: "5 ans")."""
+"statiestraat 45 zele": probe68; "rue des alliés 54 bte 3 forest", a French street's name
+before its number: #12, forty-fourth session, four tuning sets); a count of years stays
+(`everyday_towns`: "5 ans")."""
+
+
+def town_after_address(text: str, start: int, end: int) -> bool:
+    """The word at `start` comes right after a street and its number; after a comma, a short
+    or frequent word in lower case opens the next clause instead ("…1122, odeur de moisi")."""
+    address = AFTER_ADDRESS.search(text, max(0, start - 40), start)
+    if address is None:
+        return False
+    word = fold(text[start:end])
+    clause = address.group().rstrip().endswith(",")
+    return not (clause and text[start].islower() and (len(word) < 3 or word in frequent()))
+
 
 QUARTER = lazy(
     r"-(?i:noord|zuid|oost|west|centrum|nord|sud|est|ouest|centre|ville|dorp|stad|mijn|haven"

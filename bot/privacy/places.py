@@ -26,11 +26,11 @@ from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.name_particle_surnames import given_name_after
 from bot.privacy.overlaps import capitalised_throughout
 from bot.privacy.place_cues import (
-    AFTER_ADDRESS,
     FEAST_SAINTS,
     QUARTER,
     RESIDENCE,
     SERVICE_BEFORE,
+    town_after_address,
     verb_or_speaker,
 )
 from bot.privacy.streets import rare_streets as rare_streets
@@ -278,10 +278,8 @@ def _clearly_a_place(text: str, start: int, end: int) -> bool:
         return fold(text[start:end]) not in YEARS or postcode.group().strip()[-4:-1] == "443"
     if RESIDENCE.search(text, max(0, start - 24), start):
         return True  # "woont in as", "moved to duffel": where someone lives, even as a word
-    if DIGIT.search(text, max(0, start - 20), start) and AFTER_ADDRESS.search(
-        text, max(0, start - 40), start
-    ):
-        return True  # "grand-place 18, ath"
+    if DIGIT.search(text, max(0, start - 20), start) and town_after_address(text, start, end):
+        return True  # "grand-place 18, ath"; not "chaussée de mons 1122, odeur de moisi"
     short = end - start < 3 or fold(text[start:end]) in SHORT_WORDS
     verb = text[start].islower() and text[end - 2 : end] == "en"
     if verb and INFINITIVE.search(text, max(0, start - 30), start):

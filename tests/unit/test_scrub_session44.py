@@ -179,3 +179,26 @@ def test_broken_bones_anaemia_and_eczema_are_health_details(text: str, health: s
 
 def test_a_skin_condition_keeps_its_article_outside() -> None:
     assert "la gale" not in kinds("il a la gale, toute la famille traitée", "health")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("vad chez mme dupont rue des alliés 54 bte 3 forest, frigo vide", "forest"),
+        ("rue de la station 41 jemeppe, chauffage en panne", "jemeppe"),
+        ("grand-place 18, ath", "ath"),
+    ],
+)
+def test_a_town_right_after_a_french_address_is_a_place(text: str, town: str) -> None:
+    assert town in kinds(text, "place")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chez tati rosa chaussée de mons 1122, odeur de moisi partout",
+        "un logement chaussée de gand 512 bte 7, on l'aide pour le déménagement",
+    ],
+)
+def test_a_word_opening_the_next_clause_after_an_address_stays(text: str) -> None:
+    assert kinds(text, "place") == []
