@@ -91,6 +91,12 @@ SEASON_BEFORE = lazy(
     r"|chaque|cet|cette|ce|en|pendant|dernier|prochain|the|a|de|het|le|la|l['’])\s+$)"
 )
 """A season or the weather after a word that counts or places it: "since last winter"."""
+SENT_BEFORE = lazy(
+    r"(?i:\b(?:appel|coup\s+de\s+fil|message|sms|mail|call|text|telefoon|bericht)\s+(?:de|van"
+    r"|from)\s+$)"
+)
+"""A message and its sender: "appel de lune" is Lune calling (#12, forty-fourth session:
+probe130, probe140)."""
 
 
 JAI_AFTER = lazy(
@@ -146,8 +152,9 @@ def may_name(text: str, token: Token, lexicon: Lexicon) -> bool:
         return False
     if word in UNIT_SHORTHAND and AFTER_A_NUMBER.search(text, max(0, token.start - 4), token.start):
         return False  # "20 sem", "3 j", "12 sep": weeks, days and months, not Sem, J or Sep.
-    if word in WEATHER and SEASON_BEFORE.search(text, max(0, token.start - 10), token.start):
-        return False  # "since last winter says client", "cold this winter, the kids": a season
+    season = word in WEATHER and SEASON_BEFORE.search(text, max(0, token.start - 10), token.start)
+    if season and not SENT_BEFORE.search(text, max(0, token.start - 20), token.start):
+        return False  # "since last winter says client", "clair de lune": a season, a moon
     if word == "lies" and SORE.match(text, token.end):
         return False  # "lies doet pijn na de val": the groin, not Lies (a second reader)
     if DRESSED_AS.search(text, max(0, token.start - 24), token.start):

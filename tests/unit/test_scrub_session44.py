@@ -202,3 +202,11 @@ def test_a_town_right_after_a_french_address_is_a_place(text: str, town: str) ->
 )
 def test_a_word_opening_the_next_clause_after_an_address_stays(text: str) -> None:
     assert kinds(text, "place") == []
+
+
+def test_a_call_from_a_name_that_is_the_moon_is_someone() -> None:
+    assert "lune" in kinds("appel de lune ce matin, nouvelle adresse", "name")
+
+
+def test_the_moonlight_stays_a_word() -> None:
+    assert kinds("clair de lune ce soir au parc", "name") == []
