@@ -185,19 +185,32 @@ and "oprijlaan" is a driveway)."""
 
 FROM_STREET = lazy(
     r"(?i:\b([^\W\d_][\w'’-]+)\s+(?:van|uit|vd|v)\s+(?:de\s+|den\s+)?"
-    r"([^\W\d_][\w'’-]{2,}(?:straat|steenweg|baan|laan|lei|dreef|kaai|vest|dijk|plein|markt))\b)"
+    r"([^\W\d_][\w'’-]{2,}(?:straat|steenweg|baan|laan|lei|dreef|kaai|sevest|dijk|plein|markt))\b)"
 )
 """Someone known by their street: "dirk van de kapelstraat zegt", "jos uit de molenstraat",
 "mieke vd vlasmarkt" (#12, forty-fourth session: seven tuning sets); a first name before it,
-so "de winkel van de kerkstraat" stays."""
+so "de winkel van de kerkstraat" stays, and a square, lane or rampart no word list holds
+("tom van de arbeidsmarkt", "piet van de huurmarkt", "mia van de oprijlaan": reader44b) unless
+named after a town ("diestsevest")."""
+
+
+TOWN_ROADS = tuple(
+    f"se{kind}"
+    for kind in ["vest", "baan", "laan", "lei", "dreef", "kaai", "dijk", "plein", "markt"]
+)
+"""A road named after a town's adjective: "diestsevest", "brusselsebaan"."""
 
 
 def from_streets(text: str) -> Iterator[Found]:
-    first = lexicon().first
+    words = lexicon()
     for match in FROM_STREET.finditer(text):
         street = match.group(2).lower()
-        if match.group(1).lower() in first and street not in GENERIC_STREETS:
-            yield match.start(2), match.end(2), "address"
+        if match.group(1).lower() not in words.first or street in GENERIC_STREETS:
+            continue
+        named = street.endswith(TOWN_ROADS) or not words.is_word(street)  # "diestsevest"
+        if not (street.endswith(("straat", "steenweg")) or named):
+            continue  # "tom van de arbeidsmarkt", "piet van de huurmarkt": words, not streets
+        yield match.start(2), match.end(2), "address"
 
 
 def place_named_streets(text: str) -> Iterator[Found]:

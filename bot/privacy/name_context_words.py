@@ -60,8 +60,7 @@ NOT_PEOPLE = frozenset(["hond", "hondje", "kat", "poes", "konijn", "dog", "cat",
 """A pet, a film or a book has a name that identifies no one."""
 MEETING = {
     "to": frozenset(["talked", "spoke", "speak", "talk", "talking", "speaking", "wrote",
-                     "went", "listened", "explained", "lied", "chatted", "introduced",
-                     "visit", "visits"]),
+                     "went", "listened", "explained", "lied", "chatted", "introduced"]),
     "with": frozenset(["talked", "spoke", "speak", "talk", "chatted", "meeting",
                        "argued", "fought", "lives", "stays", "living", "staying", "went",
                        "sat", "came", "shopping", "lunch", "coffee", "visit", "call",

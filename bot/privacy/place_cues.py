@@ -4,8 +4,6 @@ to keep modules small)."""
 
 from __future__ import annotations
 
-from bot.privacy.compounds import frequent
-from bot.privacy.gazetteer import fold
 from bot.privacy.lazy_patterns import lazy
 
 RESIDENCE = lazy(
@@ -33,26 +31,35 @@ town)."""
 AFTER_ADDRESS = lazy(
     r"(?i:(?:[^\W\d_]{2,}(?:straat|laan|lei|plein|weg|baan|dreef|markt|kaai|dijk|vest|singel"
     r"|gracht|kouter|place|plaats)|\b(?:kouter|markt|place|rue|avenue|av|chaussée|chée|boulevard"
-    r"|bd|quai|street|st|road|rd|square|lane|drive|str)|\b(?:rue|avenue|av|chaussée|chée|boulevard"
-    r"|bd|quai|place|square|drève|impasse)\.?(?:\s+[^\W\d_][\w'’-]*){1,4})\.?\s+\d{1,4}"
-    r"(?:bis|ter|[a-z])?"
+    r"|bd|quai|street|st|road|rd|square|lane|drive|str))\.?\s+\d{1,4}(?:bis|ter|[a-z])?"
     r"(?:\s*(?:bus|bte|boîte)\s*\w{1,4})?(?:,\s*|\s+))$"
 )
 """A street, its number and a comma or a space: the town comes next ("grand-place 18, ath",
-"statiestraat 45 zele": probe68; "rue des alliés 54 bte 3 forest", a French street's name
-before its number: #12, forty-fourth session, four tuning sets); a count of years stays
-(`everyday_towns`: "5 ans")."""
+"statiestraat 45 zele": probe68); a count of years stays (`everyday_towns`: "5 ans")."""
+AFTER_FRENCH_ADDRESS = lazy(
+    r"(?i:\b(?:rue|avenue|av|chaussée|chée|boulevard|bd|quai|place|square|drève|impasse)\.?"
+    r"(?:\s+[^\W\d_][\w'’-]*){1,4}\.?\s+\d{1,4}(?:bis|ter|[a-z])?"
+    r"(?:\s*(?:bus|bte|boîte)\s*\w{1,4})?(?:,\s*|\s+))$"
+)
+"""A French street's name before its number, then the town: "rue des alliés 54 bte 3 forest"
+(#12, forty-fourth session, four tuning sets)."""
+
+
+TOWN_ENDS = lazy(r"\s*(?:[,.;:)!?]|\s-\s|$)")
+"""What follows a town written after its street: the end of that part of the note."""
 
 
 def town_after_address(text: str, start: int, end: int) -> bool:
-    """The word at `start` comes right after a street and its number; after a comma, a short
-    or frequent word in lower case opens the next clause instead ("…1122, odeur de moisi")."""
-    address = AFTER_ADDRESS.search(text, max(0, start - 40), start)
-    if address is None:
+    """The word at `start` comes right after a street and its number. After a French street,
+    whose name may run to more words, only a word that ends that part of the note is its town
+    ("… bte 3 forest, frigo vide"); one the note goes on from opens the next words ("rue haute
+    45 sale et encombré", "… 2, marche difficile", "… 1122, odeur de moisi": reader44). The
+    Dutch pattern is as it was ("kerkstraat 12, geel")."""
+    if AFTER_ADDRESS.search(text, max(0, start - 40), start):
+        return True
+    if AFTER_FRENCH_ADDRESS.search(text, max(0, start - 50), start) is None:
         return False
-    word = fold(text[start:end])
-    clause = address.group().rstrip().endswith(",")
-    return not (clause and text[start].islower() and (len(word) < 3 or word in frequent()))
+    return TOWN_ENDS.match(text, end) is not None
 
 
 QUARTER = lazy(
