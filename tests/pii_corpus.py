@@ -750,6 +750,30 @@ DEV_PROBE141 = HERE / "data" / "pii-dev-probe141.txt"
 """Sixth set written during #12's forty-third session the same way (150 sentences,
 30 PII-free); scored unread after the rules stopped (recall 0.928 on its start code, 0.932 then),
 then committed unopened as a tuning set for the next session."""
+DEV_PROBE142 = HERE / "data" / "pii-dev-probe142.txt"
+"""First set written during #12's forty-fourth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.934 on its start code, 0.934 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE143 = HERE / "data" / "pii-dev-probe143.txt"
+"""Second set written during #12's forty-fourth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.913 on its start code, 0.913 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE144 = HERE / "data" / "pii-dev-probe144.txt"
+"""Third set written during #12's forty-fourth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.937 on its start code, 0.937 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE145 = HERE / "data" / "pii-dev-probe145.txt"
+"""Fourth set written during #12's forty-fourth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.921 on its start code, 0.921 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE146 = HERE / "data" / "pii-dev-probe146.txt"
+"""Fifth set written during #12's forty-fourth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.939 on its start code, 0.939 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE147 = HERE / "data" / "pii-dev-probe147.txt"
+"""Sixth set written during #12's forty-fourth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.929 on its start code, 0.929 then),
+then committed unopened as a tuning set for the next session."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
@@ -857,6 +881,15 @@ FROZEN45 = HERE / "data" / "pii-frozen-external45.jsonl"
 forty-third session by a writer who read only the label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (20344bd1) and at the
 end, never tuned on."""
+FROZEN46 = HERE / "data" / "pii-frozen-external46.jsonl"
+"""A forty-sixth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
+forty-fourth session by a writer who read only the label brief, never the code nor the docs;
+added unread after the rules stopped, scored on the session-start code (1ffcebd4) and at the
+end, never tuned on."""
+HOLDOUT_REVIEW55A = HERE / "data" / "pii-holdout-review55a.txt"
+"""Written during #12's forty-fourth session by a writer who read only a label brief (150
+sentences, 30 PII-free); committed unread after the rules stopped, scored on the
+session-start code (1ffcebd4) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
