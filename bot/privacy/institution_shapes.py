@@ -53,7 +53,7 @@ BY_NAME = lazy(
 )
 """A mental-health centre or psychiatric hospital by its own name: "cgg vagga", "chp le chêne
 aux haies"; a technical school, athenaeum, youth centre or adult school by its article and
-name: "kta de ring" (probe64), "vti ter dijle", "jc de schakel", "cvo de brug" (#12,
+name: "kta de ring" (probe64), "vti ter dijle", "jc de kreuner", "cvo de linde" (#12,
 forty-fourth session: probe108, probe110, probe120, probe121, probe125, probe126, probe130)."""
 BY_PERSON = lazy(
     r"\b(?:lycée|lycee|athénée|athenee|collège|college|institut|instituut|école|ecole|atheneum"

@@ -188,7 +188,7 @@ FROM_STREET = lazy(
     r"([^\W\d_][\w'’-]{2,}(?:straat|steenweg|baan|laan|lei|dreef|kaai|sevest|dijk|plein|markt))\b)"
 )
 """Someone known by their street: "dirk van de kapelstraat zegt", "jos uit de molenstraat",
-"mieke vd vlasmarkt" (#12, forty-fourth session: seven tuning sets); a first name before it,
+"jef van de diestsevest" (#12, forty-fourth session: seven tuning sets); a first name before it,
 so "de winkel van de kerkstraat" stays, and a square, lane or rampart no word list holds
 ("tom van de arbeidsmarkt", "piet van de huurmarkt", "mia van de oprijlaan": reader44b) unless
 named after a town ("diestsevest")."""
