@@ -52,8 +52,9 @@ SAID_TO_BE = lazy(
 )
 """A nickname after "dit": a word of no list, or one that ends the clause ("mamadou dit
 doudou", "ahmet dit doudou par tout le monde": probe50), or a surname of the lists ("jean-luc
-dit jeannot"), also in brackets ("aurore (dite lolo)"); "farid dit qu'il", "jérôme dit rdv
-jeudi" report speech."""
+dit jeannot"), also in brackets ("aurore (dite lolo)"), after a surname too ("kasongo dit
+dido", "mme kowalczyk (dite babcia)": #12, forty-fifth session); "farid dit qu'il", "jérôme
+dit rdv jeudi" report speech."""
 NAMED_ASIDE = lazy(
     r"(?i:\b([a-zà-ÿ][\w'’-]+)[\"”]?(?:\s+(?:family|familie|famille|fam))?\s*\(\s*"
     r"(?:[^()\n]{0,25}?(?<![\w'’]))?"
@@ -144,6 +145,9 @@ def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
             ends = ends or (nickname in lexicon.last and nickname.endswith(DIMINUTIVES))
             ends = ends or "dite " in match.group().lower()  # "dite" reports no speech (probe79)
             given = all(part in lexicon.first for part in first.split("-"))  # "marie-rose"
+            surname = first in lexicon.last or not plain_word(first, lexicon)  # "kasongo dit"
+            given = given or (surname and not plain_word(nickname, lexicon))
+            given = given or "dite " in match.group().lower()
             if given and first not in common and nickname not in common and ends:
                 found[match.start(1)] = found[match.start(2)] = True
     if "genoemd" in lowered or "also" in lowered or "aussi" in lowered:

@@ -24,8 +24,8 @@ LEAD = (
 )
 DUTCH_KIND = lazy(
     rf"{LEAD}([a-z]{{3,}}(?:huis|centrum|kantoor|zorg|bureau|winkel|punt|zaak"
-    r"|instituut)|centrum|jc|interim|intérim|dienstencheques|titres-services|incasso|fitness"
-    r"|huisvesting|laundry)\s+((?:de|het|'t|t|den)\s+)?"
+    r"|instituut|bedrijf|verwerking|shop|handel)|centrum|jc|interim|intérim|dienstencheques"
+    r"|titres-services|incasso|fitness|huisvesting|laundry|krediet|carwash)\s+((?:de|het|'t|t|den)\s+)?"
     rf"({WORD})(?:\s+({WORD}))?"
 )
 """A bare compound kind after a preposition, an optional article and one or two words; opening
@@ -62,8 +62,9 @@ KIND_BEFORE = lazy(
 """The kind first: "job at warehouse logiflow", "night shifts at bakery kruimel"."""
 HINTS = ("huis", "centrum", "kantoor", "zorg", "bureau", "winkel", "punt", "zaak", "instituut",
          "interim", "intérim", "cheques", "titres", "incasso", "fitness", "huisvesting", "laundry",
-         "jc ", "warehouse", "pharmacy", "primary", "daycare", "car wash", "bakery", "supermarket",
-         "depot", "academy", "college")  # fmt: skip
+         "jc ", "bedrijf", "verwerking", "shop", "handel", "krediet", "carwash", "warehouse",
+         "pharmacy", "primary", "daycare", "car wash", "bakery", "supermarket", "depot", "academy",
+         "college")  # fmt: skip
 
 
 def compound_kinds(lowered: str) -> Iterator[Found]:
@@ -80,7 +81,7 @@ def compound_kinds(lowered: str) -> Iterator[Found]:
             continue  # "in afkickcentrum de regels gevolgd" (reader42): no name
         if not match.group(2) or (kept == 2 and parts[1] in common):
             kept = 1  # bare, one word ("opvangcentrum fedasil e-mail gestuurd", reader42)
-        start = match.start(2) if match.group(2) else match.start(1)  # as `named_kinds` does
+        start = match.start(1)  # the writers mark the kind too: "jongerenhuis de kompas"
         yield start, match.end(kept + 2), "organisation"
     for match in BEFORE_KIND.finditer(lowered):
         named = match.group(1).split()[:-1]

@@ -82,8 +82,16 @@ def words_of_a_name(parts: list[str], stop: frozenset[str]) -> int:
     return len(parts)
 
 
+NUMBERED = lazy(r"(?<![\w'’])[ée]cole\s+(?:n°\s*|nr\.?\s*|no\.?\s*|numéro\s+)?\d{1,3}(?![\w,.])")
+"""A commune's school by its number: "école n°7", "ecole 13"; all eight on the tuning sets
+labelled (#12, forty-fifth session)."""
+
+
 def lower_case_schools(lowered: str, words: frozenset[str]) -> Iterator[Found]:
     """Each school or care place named by an article and words after its kind."""
+    if "cole" in lowered:
+        for match in NUMBERED.finditer(lowered):
+            yield match.start(), match.end(), "organisation"
     for match in KIND_AFTER.finditer(lowered) if "(" in lowered else ():
         own = [w for w in (match.group(2), match.group(3)) if w]
         if not any(w in STOP or w in frequent() for w in own):

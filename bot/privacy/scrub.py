@@ -181,7 +181,7 @@ def find_spans(
                 start, end = org_edges(text, start, end, words)  # "bij mipori vime", "café le coq"
             elif kind == "address":
                 start, end = address_edges(text, start, end)  # "34 avenue Louise, 2nd floor"
-            elif kind in ("iban", "health"):
+            elif kind in ("iban", "health", "detention"):
                 start = start_edges(text, start, kind)  # "BE 6 8 5390 …", "sous méthadone"
             if start < end and occupied.find(1, start, end) < 0:
                 if kind != "label" and a_lone_article(text, start, end):

@@ -1,0 +1,95 @@
+"""#12's forty-fifth session: how writers mark the edges of a detail (a floor in short after
+the house number, the block after an address, a firm's legal form, "in prison", a kind said
+before a name) and a few shapes and words they share; sentences made up here in nl, fr and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_scrub_probe21 import masked
+
+
+def kinds(text: str, kind: str) -> list[str]:
+    return [said for said, found in masked(text) if found == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("woont nu op kerkhofstraat 12 3de verd zonder lift", "kerkhofstraat 12 3de verd"),
+        ("famille x rue des tanneurs 41 2e ét, humidité", "rue des tanneurs 41 2e ét"),
+        ("huur achter, lindenlaan 7, 1ste verd. eigenaar boos", "lindenlaan 7, 1ste verd."),
+        ("hij woont in residentie zeezicht blok b, oostende", "residentie zeezicht blok b"),
+    ],
+)
+def test_a_short_floor_or_a_block_after_an_address_is_part_of_it(text: str, address: str) -> None:
+    assert address in kinds(text, "address")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rue des tanneurs 41, 3e étage sans ascenseur",
+        "kerkhofstraat 12, 3rd floor, no lift",
+    ],
+)
+def test_a_floor_written_out_stays_outside_the_address(text: str) -> None:
+    found = kinds(text, "address")
+    assert found and not any("étage" in a or "floor" in a for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("poetst voor clean & co bvba sinds maart", "clean & co bvba"),
+        ("works nights at brussels airport cargo", "brussels airport cargo"),
+        ("sam sleeps at youth shelter de boei since monday", "youth shelter de boei"),
+        ("werkt bij dienstencheques het poetsje, loon te laat", "dienstencheques het poetsje"),
+        ("verblijft in jongerenhuis de kompas", "jongerenhuis de kompas"),
+        (
+            "abdi werkt bij vleesverwerking dumortier, loon niet betaald",
+            "vleesverwerking dumortier",
+        ),
+        ("schulden bij kredietshop geldsnel en 2 incassobureaus", "kredietshop geldsnel"),
+        ("missed two weeks at école 12 this winter", "école 12"),
+    ],
+)
+def test_organisations_take_the_edges_writers_give_them(text: str, organisation: str) -> None:
+    assert any(organisation in found for found in kinds(text, "organisation"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il a été à l'école 3 ans, puis plus rien",
+        "hij werkt bij een schoonmaakbedrijf, vast contract",
+        "de kredietshop van de buurt is dicht",
+    ],
+)
+def test_a_kind_without_its_own_name_stays(text: str) -> None:
+    assert kinds(text, "organisation") == []
+
+
+def test_in_prison_is_one_detention() -> None:
+    found = kinds("mrs dumont, husband in prison in lantin, 4 kids", "detention")
+    assert any(said.startswith("in prison") for said in found)
+
+
+def test_a_nickname_after_a_surname_and_dite_is_a_name() -> None:
+    assert "lolotte" in kinds("mme wasilewska (dite lolotte) vit seule à jumet", "name")
+
+
+def test_a_surname_saying_an_ordinary_word_stays_speech() -> None:
+    assert "merci" not in kinds("mme peeters dit merci, elle est contente", "name")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "said"),
+    [
+        ("dochtertje terug een astma-aanval, ze zitten op spoed", "health", "astma-aanval"),
+        ("odeur insoutenable, elle a le syndrome de diogène", "health", "syndrome de diogène"),
+        ("family siddiqui, ahmadiyya, afraid of the neighbours", "religion", "ahmadiyya"),
+    ],
+)
+def test_words_for_a_condition_and_a_faith_are_masked(text: str, kind: str, said: str) -> None:
+    assert said in kinds(text, kind)
