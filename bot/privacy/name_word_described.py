@@ -23,10 +23,14 @@ NEIGHBOURS = (
     r"|the\s+\d|number\s+\d|flat\s+\d|the\s+[^\W\d_]+\s+family\b)| next\s+door"
     r"| (?:van\s+de|from|de\s+la|du)\s+(?:rue|avenue|chaussée|[^\W\d_]{3,}(?:straat|laan|lei|vest"
     r"|plein|weg|dreef|street|road))\b"
+    r"| (?:vh|vd)\s+(?:\d|overkant|gelijkvloers)| (?:van\s+de|vd)\s+buren\b"
+    r"| (?:vh|van\s+het|vd|van\s+de|van)\s+[^\W\d_]{3,}(?:huis|centrum|dienst|zorg|punt|kantoor)\b"
 )
 """The neighbour's door or street after a name: "rose van hiernaast", "lieve van de 2e", "joy
 from upstairs", "b. van de overkant", "rose from the afghan family", "g. van de ijzerenweg",
-"rose de la rue des tanneurs" (review45a, probe65, probe68, probe70, probe71, probe72)."""
+"rose de la rue des tanneurs" (review45a, probe65, probe68, probe70, probe71, probe72); "rose
+vh 3e verdiep", "rose vd buren", and a service's worker: "lies vh jongerenhuis", "lieve van
+wijkgezondheidscentrum de brug" (#12, forty-fifth session)."""
 NEXT_DOOR = lazy(f"(?i:{NEIGHBOURS})")
 AGED_OR_WITH_KIN = lazy(
     r"(?i: (?:van|de|aged)\s+\d{1,2}\s*(?:jaar|ans?|years?|yrs?|mois|maanden|months?)\b"
@@ -41,14 +45,22 @@ AGED_OR_WITH_KIN = lazy(
     r"\s+(?:v|v\.|van|de|d['’]|du|of)\s"
     r"| (?:family|familie|gezin)\s+(?:in|from|uit|te|at|of)\s"
     r"| (?:jr|junior|sr|senior)\b"
+    r"| (?:absente?|afwezig)\s+(?:from|de|du|à|op|van)\b"
+    r"| (?:victime|victim|slachtoffer)\s+(?:de|d['’]|of|van)"
+    r"|,?\s+(?:dob|°|born|geboren|née?)\s*[\d:]"
     rf"|{NEIGHBOURS})"
 )
 """An age, a stay with kin, kin of someone or a family somewhere ("winter family in etterbeek",
-review41a), "jr" ("prince jr belt", probe70), or the neighbour's door (`NEIGHBOURS`) right
-after a word-name opening a note: a person."""
+review41a), "jr" ("prince jr belt", probe70), the neighbour's door (`NEIGHBOURS`), an absence,
+a crime suffered or a birth date ("patience absent from school", "blessing victime de traite",
+"lucky, dob 09/08/2004": #12, forty-fifth session) right after a word-name opening a note: a
+person."""
 WORD_AFTER = lazy(r"(?:\s*,)?\s([^\W\d_]+)(?:\s*(?:[^\w\s]|$)|\s+([^\W_]+))")
 """One word, after a comma or not, then a pause or a second word: "precious nigerian, pregnant",
 "grace , congolese , pentecostal" (review41a)."""
+BRACKETED = lazy(r"\s?\(\s*([^\W\d_][\w'’-]*)\s*[),]")
+"""One word in brackets right after the word-name: an origin, a faith or a condition
+("espoir (congolais)", "precious (nigériane)": #12, forty-fifth session, six tuning sets)."""
 OF_SOMEONE = lazy(
     r"(?i: (?:de|van|of|du|d['’])\s*(?:mme|mevr|mvr|mevrouw|madame|mr|mrs|ms|m\.|monsieur"
     r"|meneer|dhr|sa|son|zijn|haar|his|her|their|leur|hun)\b)"
@@ -90,6 +102,9 @@ def described_after(text: str, end: int, article: bool = False) -> bool:
         return True
     from bot.privacy.sensitive import category_word  # it reads no names: no cycle
 
+    aside = BRACKETED.match(text, end)
+    if aside is not None and category_word(aside.group(1)):
+        return True  # "precious (nigériane) victime de traite", "destiny (ghanaian) 22"
     after = WORD_AFTER.match(text, end)
     if after is None or not category_word(after.group(1)):
         return False

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.org_named_kinds import FIRM_STOP
+from bot.privacy.org_trades import STOP as TRADE_STOP
+from bot.privacy.org_trades import TRADES
 from bot.privacy.school_names import WORD, words_of_a_name
 
 Found = tuple[int, int, str]
@@ -60,6 +62,22 @@ KIND_BEFORE = lazy(
     rf"(?<![\w'’-])(?:at|from|for)\s+((?:warehouse|bakery|pharmacy|supermarket|depot)\s+{WORD})"
 )
 """The kind first: "job at warehouse logiflow", "night shifts at bakery kruimel"."""
+CLOSED_TRADE = lazy(
+    rf"(?<![\w'’-])(?:at|chez|bij|au|aux|voor|for|pour)\s+((?:{TRADES}|nettoyages|ateliers?"
+    rf"|propreté|proprete|carwash|[a-z]{{3,}}werken)\s+({WORD}))(?=\s*(?:[,.;:!?)]|$))"
+)
+"""A trade and one word that ends the clause right after where someone works: the firm's own
+name, however ordinary its word ("works at kebab palace, no contract", "travaille chez
+nettoyages brillance, payé en cash", "ontslagen bij metaalwerken dewitte,": #12, forty-fifth
+session). Not a time, a place of work or a phone's shorthand ("at car wash weekends", "bij
+bakkerij morgen", "à signaler au garage asap")."""
+NOT_TRADE_NAMES = frozenset(["weekends", "weekend", "nights", "night", "days", "morning",
+                             "mornings", "evenings", "today", "tomorrow", "vandaag", "morgen",
+                             "gisteren", "yesterday", "hier", "demain", "aujourd'hui", "soir",
+                             "matin", "nacht", "nachten", "ook", "too", "aussi", "again",
+                             "weer", "encore", "now", "nu", "maintenant", "asap", "urgent",
+                             "dringend", "vite", "soon", "bientôt", "svp", "stp", "pls",
+                             "please", "aub", "tmrw"])  # fmt: skip
 HINTS = ("huis", "centrum", "kantoor", "zorg", "bureau", "winkel", "punt", "zaak", "instituut",
          "interim", "intérim", "cheques", "titres", "incasso", "fitness", "huisvesting", "laundry",
          "jc ", "bedrijf", "verwerking", "shop", "handel", "krediet", "carwash", "warehouse",
@@ -94,3 +112,12 @@ def compound_kinds(lowered: str) -> Iterator[Found]:
         word = match.group(1).split()[-1]
         if word not in common and word not in FIRM_STOP:
             yield match.start(1), match.end(1), "organisation"
+
+
+def closed_trades(lowered: str) -> Iterator[Found]:
+    """Each firm named by a trade and one word that ends the clause; the text in lower case."""
+    if "," in lowered or "." in lowered or ";" in lowered:
+        for match in CLOSED_TRADE.finditer(lowered):
+            word = match.group(2)
+            if word not in TRADE_STOP and word not in NOT_TRADE_NAMES and word not in FIRM_STOP:
+                yield match.start(1), match.end(1), "organisation"

@@ -93,3 +93,55 @@ def test_a_surname_saying_an_ordinary_word_stays_speech() -> None:
 )
 def test_words_for_a_condition_and_a_faith_are_masked(text: str, kind: str, said: str) -> None:
     assert said in kinds(text, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("precious (nigériane) victime de traite, suivie par une asbl", "precious"),
+        ("destiny (ghanaian) 22, two kids, studio way too small", "destiny"),
+        ("rose vh 3e verdiep klaagt over schimmel", "rose"),
+        ("lies vh jongerenhuis meldt dat hij weer op straat hangt", "lies"),
+        ("lucky, dob 09/08/2004, wants help with his cv", "lucky"),
+        ("blessing victime de traite, a peur de sortir", "blessing"),
+        ("patience absent from school again, mum ill", "patience"),
+    ],
+)
+def test_a_word_name_opening_a_note_with_a_persons_context_is_a_name(text: str, name: str) -> None:
+    assert name in kinds(text, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hope (optimistic) is what keeps her going",
+        "winter (cold) came early this year",
+        "rose, la couleur de la chambre du bébé",
+    ],
+)
+def test_a_word_opening_a_note_with_no_persons_context_stays(text: str) -> None:
+    assert kinds(text, "name") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("hope from eritrea works at kebab palace, no contract", "kebab palace"),
+        ("travaille chez nettoyages brillance, payé en cash", "nettoyages brillance"),
+        ("ontslagen bij metaalwerken dewitte, zegt da t daarom is", "metaalwerken dewitte"),
+    ],
+)
+def test_a_trade_and_one_word_ending_the_clause_after_work_is_a_firm(text: str, firm: str) -> None:
+    assert firm in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "works at car wash weekends, paid cash",
+        "la voiture fait un bruit bizarre, à signaler au garage asap",
+        "hij werkt bij bakkerij morgen.",
+    ],
+)
+def test_a_trade_and_a_time_or_shorthand_stays(text: str) -> None:
+    assert kinds(text, "organisation") == []
