@@ -774,6 +774,30 @@ DEV_PROBE147 = HERE / "data" / "pii-dev-probe147.txt"
 """Sixth set written during #12's forty-fourth session the same way (150 sentences,
 30 PII-free); scored unread after the rules stopped (recall 0.929 on its start code, 0.929 then),
 then committed unopened as a tuning set for the next session."""
+DEV_PROBE148 = HERE / "data" / "pii-dev-probe148.txt"
+"""First set written during #12's forty-fifth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.945 on its start code, 0.945 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE149 = HERE / "data" / "pii-dev-probe149.txt"
+"""Second set written during #12's forty-fifth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.914 on its start code, 0.914 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE150 = HERE / "data" / "pii-dev-probe150.txt"
+"""Third set written during #12's forty-fifth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.898 on its start code, 0.905 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE151 = HERE / "data" / "pii-dev-probe151.txt"
+"""Fourth set written during #12's forty-fifth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.929 on its start code, 0.929 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE152 = HERE / "data" / "pii-dev-probe152.txt"
+"""Fifth set written during #12's forty-fifth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.896 on its start code, 0.899 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE153 = HERE / "data" / "pii-dev-probe153.txt"
+"""Sixth set written during #12's forty-fifth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.903 on its start code, 0.907 then),
+then committed unopened as a tuning set for the next session."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
@@ -890,6 +914,15 @@ FROZEN46 = HERE / "data" / "pii-frozen-external46.jsonl"
 forty-fourth session by a writer who read only the label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (1ffcebd4) and at the
 end, never tuned on."""
+FROZEN47 = HERE / "data" / "pii-frozen-external47.jsonl"
+"""A forty-seventh set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
+forty-fifth session by a writer who read only the label brief, never the code nor the docs;
+added unread after the rules stopped, scored on the session-start code (e27056a6) and at the
+end, never tuned on."""
+HOLDOUT_REVIEW56A = HERE / "data" / "pii-holdout-review56a.txt"
+"""Written during #12's forty-fifth session by a writer who read only a label brief (150
+sentences, 30 PII-free); committed unread after the rules stopped, scored on the
+session-start code (e27056a6) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
