@@ -41,10 +41,17 @@ FLOOR_AFTER = re.compile(
 """A floor in short right after the house number ("molenstraat 9 3de verd", "chée de haecht
 301 3e ét"): the writers put it in the address about four times in five on the tuning sets;
 written out ("3e étage", "3rd floor") they leave it out as often as not, so it stays out."""
-BLOCK_AFTER = re.compile(r"(?:\s+|,\s*)(?:bloc|blok|block)\s+(?:[a-z]|\d{1,2})\b", re.IGNORECASE)
+BLOCK_AFTER = re.compile(
+    r"(?:\s+|,\s*)(?:bloc|blok|block)\s+(?:[a-z]|\d{1,2})\b"
+    r"(?:(?:\s+|,\s*)(?:(?:bus|boîte|bte|app|appt|appart|apt|flat)\.?\s*\d{1,4}[a-z]?\b"
+    r"|[1-9]\d?\s*(?:e|de|ste|ème|eme|er|ère|è|rd|th|nd|st)\s+(?:verd\w*|ét\w*|etage|floor)\b))*",
+    re.IGNORECASE,
+)
 """The block after an address or an estate read as one: "residentie zonneschijn blok c"
 (inside the writers' label every time on the tuning sets). After an estate read as a place
-("cité des bruyères bloc c") it cost two frozen sets two words each for one detail: left out."""
+("cité des bruyères bloc c") it cost two frozen sets two words each for one detail: left out.
+The box, flat or floor after the block goes with it ("blok c, bus 12", "bloc c 5e étage"):
+another rule read those with the block before, and a reader (reader45b) found them left."""
 FRENCH_A = re.compile(r"\d a (?=[^\W\d_])")
 """A house number, then "a" and a word: French "à" typed plain."""
 

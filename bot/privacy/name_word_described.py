@@ -45,8 +45,13 @@ AGED_OR_WITH_KIN = lazy(
     r"\s+(?:v|v\.|van|de|d['’]|du|of)\s"
     r"| (?:family|familie|gezin)\s+(?:in|from|uit|te|at|of)\s"
     r"| (?:jr|junior|sr|senior)\b"
-    r"| (?:absente?|afwezig)\s+(?:from|de|du|à|op|van)\b"
-    r"| (?:victime|victim|slachtoffer)\s+(?:de|d['’]|of|van)"
+    r"| (?:absente?|afwezig)\s+(?:from|de|du|à|op|van)\s+(?!(?:his|her|the|both|my|our|their|sa|son"
+    r"|ses|la|le|les|zijn|haar|de|het)\b)"
+    r"| (?:victime|victim|slachtoffer)\s+(?:de|d['’]|of|van)\s*(?:la\s+|une?\s+|de\s+|een\s+)?"
+    r"(?:traite|trafficking|mensenhandel|violences?|geweld|violence|agression|assault|viol|rape"
+    r"|verkrachting|harcèlement|harassment|pesten|bullying|maltraitance|abuse|misbruik"
+    r"|escroquerie|fraud|fraude|oplichting|racisme|racism|discrimination|discriminatie|vol|theft"
+    r"|diefstal)"
     r"|,?\s+(?:dob|°|born|geboren|née?)\s*[\d:]"
     rf"|{NEIGHBOURS})"
 )
@@ -54,7 +59,7 @@ AGED_OR_WITH_KIN = lazy(
 review41a), "jr" ("prince jr belt", probe70), the neighbour's door (`NEIGHBOURS`), an absence,
 a crime suffered or a birth date ("patience absent from school", "blessing victime de traite",
 "lucky, dob 09/08/2004": #12, forty-fifth session) right after a word-name opening a note: a
-person."""
+person; not "hope absent from his voice", "patience victime de son succès" (reader45b)."""
 WORD_AFTER = lazy(r"(?:\s*,)?\s([^\W\d_]+)(?:\s*(?:[^\w\s]|$)|\s+([^\W_]+))")
 """One word, after a comma or not, then a pause or a second word: "precious nigerian, pregnant",
 "grace , congolese , pentecostal" (review41a)."""

@@ -64,20 +64,25 @@ KIND_BEFORE = lazy(
 """The kind first: "job at warehouse logiflow", "night shifts at bakery kruimel"."""
 CLOSED_TRADE = lazy(
     rf"(?<![\w'’-])(?:at|chez|bij|au|aux|voor|for|pour)\s+((?:{TRADES}|nettoyages|ateliers?"
-    rf"|propreté|proprete|carwash|[a-z]{{3,}}werken)\s+({WORD}))(?=\s*(?:[,.;:!?)]|$))"
+    rf"|propreté|proprete|carwash|[a-z]{{3,}}werken|hotel|hôtel|usine|verreries?|coiffure"
+    rf"|laundry|crédit|credit|taxis)\s+((?:{WORD}\s+)?{WORD}))(?=\s*(?:[,.;:!?)]|$))"
 )
 """A trade and one word that ends the clause right after where someone works: the firm's own
 name, however ordinary its word ("works at kebab palace, no contract", "travaille chez
 nettoyages brillance, payé en cash", "ontslagen bij metaalwerken dewitte,": #12, forty-fifth
 session). Not a time, a place of work or a phone's shorthand ("at car wash weekends", "bij
-bakkerij morgen", "à signaler au garage asap")."""
+bakkerij morgen", "à signaler au garage asap") nor a kind of firm ("works at kebab shop",
+"chez nettoyages industriels": reader45b)."""
 NOT_TRADE_NAMES = frozenset(["weekends", "weekend", "nights", "night", "days", "morning",
                              "mornings", "evenings", "today", "tomorrow", "vandaag", "morgen",
                              "gisteren", "yesterday", "hier", "demain", "aujourd'hui", "soir",
                              "matin", "nacht", "nachten", "ook", "too", "aussi", "again",
                              "weer", "encore", "now", "nu", "maintenant", "asap", "urgent",
                              "dringend", "vite", "soon", "bientôt", "svp", "stp", "pls",
-                             "please", "aub", "tmrw"])  # fmt: skip
+                             "please", "aub", "tmrw", "shop", "shops", "store", "zaak",
+                             "winkel", "industriels", "industriel", "industrielle", "industrial",
+                             "company", "firm", "firma", "bedrijf", "restaurant", "bar",
+                             "sometimes", "parfois", "soms"])  # fmt: skip
 HINTS = ("huis", "centrum", "kantoor", "zorg", "bureau", "winkel", "punt", "zaak", "instituut",
          "interim", "intérim", "cheques", "titres", "incasso", "fitness", "huisvesting", "laundry",
          "jc ", "bedrijf", "verwerking", "shop", "handel", "krediet", "carwash", "warehouse",
@@ -118,6 +123,6 @@ def closed_trades(lowered: str) -> Iterator[Found]:
     """Each firm named by a trade and one word that ends the clause; the text in lower case."""
     if "," in lowered or "." in lowered or ";" in lowered:
         for match in CLOSED_TRADE.finditer(lowered):
-            word = match.group(2)
-            if word not in TRADE_STOP and word not in NOT_TRADE_NAMES and word not in FIRM_STOP:
+            words = match.group(2).split()
+            if not any(w in TRADE_STOP or w in NOT_TRADE_NAMES or w in FIRM_STOP for w in words):
                 yield match.start(1), match.end(1), "organisation"

@@ -82,9 +82,13 @@ def words_of_a_name(parts: list[str], stop: frozenset[str]) -> int:
     return len(parts)
 
 
-NUMBERED = lazy(r"(?<![\w'’])[ée]cole\s+(?:n°\s*|nr\.?\s*|no\.?\s*|numéro\s+)?\d{1,3}(?![\w,.])")
+NUMBERED = lazy(
+    r"(?<![\w'’])[ée]cole\s+(?:(?:n°\s*|nr\.?\s*|no\.?\s*|numéro\s+)\d{1,3}(?![\w,.])"
+    r"|\d{1,3}(?=\s*(?:[,;:!?)]|\.(?!\d)|$)|\s+(?:in|à|a|de|d['’]|te|at|van|of)\s))"
+)
 """A commune's school by its number: "école n°7", "ecole 13"; all eight on the tuning sets
-labelled (#12, forty-fifth session)."""
+labelled (#12, forty-fifth session). A bare number only where the clause ends or a town
+follows: "école 15 minutes à pied", "école 7 ans" (reader45b) count something else."""
 
 
 def lower_case_schools(lowered: str, words: frozenset[str]) -> Iterator[Found]:

@@ -70,7 +70,7 @@ from bot.privacy.streets_before_postcodes import (
     numbers_with_boxes,
     streets_before_postcodes,
 )
-from bot.privacy.streets_in_towns import streets_in_towns
+from bot.privacy.streets_in_towns import numbered_before_towns, streets_in_towns
 from bot.privacy.title_case import organisations_read_lower, shouted_names, titled
 from bot.privacy.tokens import DOTTED_I, TYPED_SEPARATORS, has_digit
 from bot.privacy.topics import TOPICAL, a_team_topic
@@ -87,7 +87,8 @@ ORDER: tuple[Recogniser | None, ...] = (
     loose_health, schools_of, trade_names, employers_at_work, institutions_and_categories,
     trades_at_work, named_destinations, shorthand_categories, category_steps,
     None, count_years, place_surnames, foreign_streets, streets, streets_before_postcodes,
-    estates, lower_estates, lived_streets, streets_in_towns, glued_postcodes, foreign_postcodes,
+    estates, lower_estates, lived_streets, streets_in_towns, numbered_before_towns, glued_postcodes,
+    foreign_postcodes,
     place_names, misspelt_places, origin_places, rare_streets, article_surnames, plain_phrases,
     numbers_with_boxes, numbered_streets, numbered_homes, english_streets, worship_names, squares,
 )  # fmt: skip
@@ -97,7 +98,7 @@ DIGITS_ONLY = (
     *NEED_DIGITS, lookalike_numbers, rare_streets, streets_before_postcodes, numbered_streets,
     numbered_homes, english_streets, foreign_streets, numbers_with_boxes, glued_postcodes,
     postcode_towns, cued_national_numbers, joined_phones, foreign_postcodes, service_numbers,
-    card_numbers,
+    card_numbers, numbered_before_towns,
 )  # fmt: skip
 WITHOUT_DIGITS = tuple(r for r in ORDER if r not in DIGITS_ONLY)
 """The same without those that find nothing in a text without digits (each checks too)."""
@@ -180,7 +181,10 @@ def find_spans(
             if kind == "organisation":
                 start, end = org_edges(text, start, end, words)  # "bij mipori vime", "café le coq"
             elif kind == "address":
+                found_at = start, end
                 start, end = address_edges(text, start, end)  # "34 avenue Louise, 2nd floor"
+                if occupied.find(1, start, end) >= 0 and occupied.find(1, *found_at) < 0:
+                    start, end = found_at  # widened into a span claimed before ("…, block e")
             elif kind in ("iban", "health", "detention"):
                 start = start_edges(text, start, kind)  # "BE 6 8 5390 …", "sous méthadone"
             if start < end and occupied.find(1, start, end) < 0:

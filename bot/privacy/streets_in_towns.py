@@ -12,6 +12,8 @@ from bot.privacy.gazetteer import fold, gazetteer
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lived_streets import STOP
 
+LIVED_STOP = lazy(rf"(?:{STOP})")
+
 STREET_TOWN = lazy(
     r"(?i:(?<![\w'’-])((?:rue|avenue|chaussée|chaussee|boulevard|quai|impasse|drève|allée)"
     rf"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?(?!(?:{STOP}|les|la|le|de|du)\b)"
@@ -41,5 +43,38 @@ def streets_in_towns(text: str) -> Iterator[tuple[int, int, str]]:
         if " ".join(fold(town).replace("-", " ").split()) not in towns or town in common:
             continue
         if AT_WORK.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        yield match.start(1), match.end(1), "address"
+
+
+NUMBERED_TOWN = lazy(
+    r"(?i:(?<![\w'’/.-])((?:(?:op|aan)\s+)?(?:(?:de|het|den|t|'t|ter|ten)\s+)?"
+    r"([^\W\d_][\w'’-]{2,})(?:\s+(?:ter|ten|de|den|van|het|du|de\s+la)\s+[^\W\d_][\w'’-]+)?"
+    r"\s+\d{1,3}[a-z]?)\s+([^\W\d_][\w'’-]+)(?=$|[\s,.;:!?)]))"
+)
+"""Words, a house number and a town right after it: a street whatever its words ("dorp 14
+zemst", "ooievaarsnest 4 wilrijk", "hof ter linden 17 edegem": #12, forty-fifth session)."""
+NOT_STREETS = frozenset(["bus", "tram", "lijn", "ligne", "line", "route", "metro", "kamer",
+                         "room", "chambre", "blok", "bloc", "block", "nr", "nummer", "numéro",
+                         "numero", "no", "jaar", "jaren", "ans", "an", "years", "year",
+                         "kinderen", "enfants", "kids", "children", "euro", "eur", "uur",
+                         "heures", "hours", "min", "minuten", "dagen", "jours", "days", "weken",
+                         "semaines", "weeks", "maand", "maanden", "mois", "months", "kg", "km",
+                         "postcode", "code", "zone", "loket", "guichet", "desk", "plaats",
+                         "place", "places", "verdiep", "étage", "floor", "app", "appart",
+                         "appartement", "flat", "huis", "maison", "house", "n°"])  # fmt: skip
+"""Words a number follows that are no street: a bus, a room, an age, a count."""
+
+
+def numbered_before_towns(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each run of words and a house number right before a town's name."""
+    if not any(c.isdigit() for c in text):
+        return
+    towns = gazetteer().names
+    for match in NUMBERED_TOWN.finditer(text):
+        word, town = match.group(2).lower(), match.group(3).lower()
+        if word in NOT_STREETS or LIVED_STOP.fullmatch(word):
+            continue
+        if " ".join(fold(town).replace("-", " ").split()) not in towns or town in frequent():
             continue
         yield match.start(1), match.end(1), "address"
