@@ -169,7 +169,7 @@ def test_a_technical_or_special_school_by_its_town_or_name(text: str, school: st
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("epileptische aanval in de klas op campus sint-rita", "sint-rita"),
+        ("epileptische aanval in de klas op campus sint-rita", "campus sint-rita"),
         ("controle in het kinderziekenhuis sint-vincent", "sint-vincent"),
         ("dialysis twice a week at erasmus hospital", "erasmus hospital"),
     ],

@@ -179,3 +179,19 @@ def test_an_address_keeps_its_block_box_and_floor_and_its_words_before_a_town(
 def test_lookalikes_the_readers_found_stay(text: str) -> None:
     found = masked(text)
     assert not [said for said, kind in found if kind in ("name", "organisation", "address")]
+
+
+def test_in_a_wheelchair_is_one_condition() -> None:
+    assert "in a wheelchair" in kinds(
+        "mr peeters in a wheelchair since the fall, lift broken", "health"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("suivie à la clinique notre-dame des prés depuis mars", "clinique notre-dame"),
+    ],
+)
+def test_a_french_or_english_kind_goes_with_the_name(text: str, organisation: str) -> None:
+    assert any(organisation in found for found in kinds(text, "organisation"))
