@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import lexicon
 from bot.privacy.org_named_kinds import FIRM_STOP
 from bot.privacy.org_trades import STOP as TRADE_STOP
 from bot.privacy.org_trades import TRADES
@@ -67,12 +68,12 @@ CLOSED_TRADE = lazy(
     rf"|propreté|proprete|carwash|[a-z]{{3,}}werken|hotel|hôtel|usine|verreries?|coiffure"
     rf"|laundry|crédit|credit|taxis)\s+((?:{WORD}\s+)?{WORD}))(?=\s*(?:[,.;:!?)]|$))"
 )
-"""A trade and one word that ends the clause right after where someone works: the firm's own
-name, however ordinary its word ("works at kebab palace, no contract", "travaille chez
-nettoyages brillance, payé en cash", "ontslagen bij metaalwerken dewitte,": #12, forty-fifth
-session). Not a time, a place of work or a phone's shorthand ("at car wash weekends", "bij
-bakkerij morgen", "à signaler au garage asap") nor a kind of firm ("works at kebab shop",
-"chez nettoyages industriels": reader45b)."""
+"""A trade and one or two words that end the clause right after where someone works: the
+firm's own name ("chez usine sidertec, sans contrat", "ontslagen bij metaalwerken dewitte,",
+"works at garage kwik fit,": #12, forty-fifth session). One of its words must be in no
+dictionary: "works at hotel reception", "garage dichtbij", "usine textile" (reader45c), and so
+"kebab palace", "nettoyages brillance" are left to the taps; nor a time, a phone's shorthand or
+a kind of firm ("at car wash weekends", "au garage asap", "works at kebab shop": reader45b)."""
 NOT_TRADE_NAMES = frozenset(["weekends", "weekend", "nights", "night", "days", "morning",
                              "mornings", "evenings", "today", "tomorrow", "vandaag", "morgen",
                              "gisteren", "yesterday", "hier", "demain", "aujourd'hui", "soir",
@@ -122,7 +123,10 @@ def compound_kinds(lowered: str) -> Iterator[Found]:
 def closed_trades(lowered: str) -> Iterator[Found]:
     """Each firm named by a trade and one word that ends the clause; the text in lower case."""
     if "," in lowered or "." in lowered or ";" in lowered:
+        dictionary = lexicon().words
         for match in CLOSED_TRADE.finditer(lowered):
             words = match.group(2).split()
-            if not any(w in TRADE_STOP or w in NOT_TRADE_NAMES or w in FIRM_STOP for w in words):
+            if any(w in TRADE_STOP or w in NOT_TRADE_NAMES or w in FIRM_STOP for w in words):
+                continue
+            if any(w not in dictionary for w in words):
                 yield match.start(1), match.end(1), "organisation"

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from bot.privacy.compounds import frequent
 from bot.privacy.gazetteer import fold, gazetteer
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import lexicon
 from bot.privacy.lived_streets import STOP
 
 LIVED_STOP = lazy(rf"(?:{STOP})")
@@ -64,6 +65,12 @@ NOT_STREETS = frozenset(["bus", "tram", "lijn", "ligne", "line", "route", "metro
                          "place", "places", "verdiep", "étage", "floor", "app", "appart",
                          "appartement", "flat", "huis", "maison", "house", "n°"])  # fmt: skip
 """Words a number follows that are no street: a bus, a room, an age, a count."""
+STREET_NOUNS = frozenset(["dorp", "hof", "heide", "dries", "kouter", "markt", "plein", "vaart",
+                          "veld", "berg", "bos", "bosch", "meir", "dam", "kaai", "vest", "hoek",
+                          "beek", "molen", "kapel"])  # fmt: skip
+"""Everyday words that name a Flemish street on their own ("dorp 14 zemst", "hof ter linden
+17"); any other word of the dictionaries before a number and a town counts something (a
+platform, a class, a team: reader45c found 89 such notes when any word could open the street)."""
 
 
 def numbered_before_towns(text: str) -> Iterator[tuple[int, int, str]]:
@@ -75,6 +82,8 @@ def numbered_before_towns(text: str) -> Iterator[tuple[int, int, str]]:
         word, town = match.group(2).lower(), match.group(3).lower()
         if word in NOT_STREETS or LIVED_STOP.fullmatch(word):
             continue
+        if word in lexicon().words and word not in STREET_NOUNS:
+            continue  # "spoor 5 berchem", "les 3 namur", "into 33 …" (reader45c)
         if " ".join(fold(town).replace("-", " ").split()) not in towns or town in frequent():
             continue
         yield match.start(1), match.end(1), "address"

@@ -126,9 +126,8 @@ def test_a_word_opening_a_note_with_no_persons_context_stays(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "firm"),
     [
-        ("hope from eritrea works at kebab palace, no contract", "kebab palace"),
-        ("travaille chez nettoyages brillance, payé en cash", "nettoyages brillance"),
         ("ontslagen bij metaalwerken dewitte, zegt da t daarom is", "metaalwerken dewitte"),
+        ("il travaille chez usine sidertec, sans contrat", "usine sidertec"),
     ],
 )
 def test_a_trade_and_one_word_ending_the_clause_after_work_is_a_firm(text: str, firm: str) -> None:
@@ -174,6 +173,12 @@ def test_an_address_keeps_its_block_box_and_floor_and_its_words_before_a_town(
         "travaille chez nettoyages industriels, horaires de nuit",
         "kamer 3 gent is vol",
         "bus 14 gent rijdt niet",
+        "perron 3 mechelen, vertrek 7u12",
+        "salle 3 mons pour la réunion",
+        "aged 14 leeds, in year 9",
+        "works at hotel reception, no contract",
+        "travaille chez usine textile, intérim",
+        "werkt bij garage dichtbij, ok",
     ],
 )
 def test_lookalikes_the_readers_found_stay(text: str) -> None:
@@ -191,6 +196,7 @@ def test_in_a_wheelchair_is_one_condition() -> None:
     ("text", "organisation"),
     [
         ("suivie à la clinique notre-dame des prés depuis mars", "clinique notre-dame"),
+        ("ewa volunteers at children's centre the junction", "children's centre the junction"),
     ],
 )
 def test_a_french_or_english_kind_goes_with_the_name(text: str, organisation: str) -> None:
