@@ -14,6 +14,11 @@ def masked(text: str) -> list[tuple[str, str]]:
     return [(text[s.start : s.end], s.kind) for s in find_spans(text)]
 
 
+def kinds(text: str, kind: str) -> list[str]:
+    """What `find_spans` masks in `text` as `kind`, in order (shared by the session tests)."""
+    return [said for said, found in masked(text) if found == kind]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_scrub_probe21 import masked
-
-
-def kinds(text: str, kind: str) -> list[str]:
-    return [said for said, found in masked(text) if found == kind]
+from tests.unit.test_scrub_probe21 import kinds, masked
 
 
 @pytest.mark.parametrize(
