@@ -49,7 +49,7 @@ BLOCK_AFTER = re.compile(
 )
 """The block after an address or an estate read as one: "residentie zonneschijn blok c"
 (inside the writers' label every time on the tuning sets). After an estate read as a place
-("cité des bruyères bloc c") it cost two frozen sets two words each for one detail: left out.
+("cité des bruyères bloc c") it cost two frozen sets two words each for two details: left out.
 The box, flat or floor after the block goes with it ("blok c, bus 12", "bloc c 5e étage"):
 another rule read those with the block before, and a reader (reader45b) found them left."""
 FRENCH_A = re.compile(r"\d a (?=[^\W\d_])")
@@ -73,7 +73,7 @@ def address_edges(text: str, start: int, end: int) -> tuple[int, int]:
         end = unnumbered.end()
     if text[end - 1 : end].isalnum() and (floor := FLOOR_AFTER.match(text, end)) is not None:
         end = floor.end()
-    end = estate_end(text, end)
+    end = block_end(text, end)
     if (postcode := POSTCODE_AFTER.match(text, end)) is not None:
         end = postcode.end()
     if end - start > 4 and FRENCH_A.match(text, end - 3):
@@ -81,8 +81,8 @@ def address_edges(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def estate_end(text: str, end: int) -> int:
-    """`end` of an address or an estate's name widened over the block after it."""
+def block_end(text: str, end: int) -> int:
+    """`end` of an address widened over the block after it, with its box or floor."""
     block = BLOCK_AFTER.match(text, end)
     return block.end() if block else end
 

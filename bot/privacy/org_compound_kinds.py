@@ -121,7 +121,7 @@ def compound_kinds(lowered: str) -> Iterator[Found]:
 
 
 def closed_trades(lowered: str) -> Iterator[Found]:
-    """Each firm named by a trade and one word that ends the clause; the text in lower case."""
+    """Each firm named by a trade and one or two words that end the clause (lower-case text)."""
     if "," in lowered or "." in lowered or ";" in lowered:
         dictionary = lexicon().words
         for match in CLOSED_TRADE.finditer(lowered):

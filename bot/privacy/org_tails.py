@@ -120,17 +120,18 @@ KIND_BEFORE = re.compile(
     r"|medical|respite)\s+)?centre|clinique|coll[èe]ge|ath[ée]n[ée]e|institut|h[ôo]pital"
     r"|[ée]glise|verreries?|snack|garage|campus|bakery|(?:(?:care|nursing|rest)\s+)?home|foyer)\s+$)"
 )
-"""A kind the writers put in the name whatever follows it: "clinique notre-dame des prés",
-"centre de référence sida", "athénée royal", "home de vijverhof", "nursing home ter heide",
-"day centre the base" (the English kind whole, reader45)
-(355 of 369 on the tuning sets; #12, forty-fifth session)."""
+"""A kind the writers put in the name whatever follows it (355 of 369 on the tuning sets; #12,
+forty-fifth session): "clinique notre-dame des prés", "centre de référence sida", "athénée
+royal", "home de vijverhof", "nursing home ter heide", and an English centre with its own
+word ("day centre the base": reader45)."""
 
 
 def org_head_start(text: str, start: int) -> int:
     """Where an organisation named by an article and a word starts: at the kind of place said
     before it, which the writers label with it ("café le coq", "snack la gazelle", "centre la
     traversée"; probe89, probe91, probe93). A Dutch name they label without its kind ("kdv
-    de ...", "cafe den hoek"), so a Dutch article leaves the span as it is."""
+    de ...", "cafe den hoek"), so a Dutch article leaves the span as it is; but "youth …" and
+    the kinds of `KIND_BEFORE` go with any name after them ("youth shelter de ark")."""
     if (english := ENGLISH_HEAD_BEFORE.search(text, max(0, start - 20), start)) is not None:
         return english.start()
     if (kind := KIND_BEFORE.search(text, max(0, start - 30), start)) is not None:

@@ -24,13 +24,15 @@ PLATE = lazy(  # not "4 bte 112": a house number with its box
     r"|[A-Za-z]{3}[- ]\d{3})(?![\w-])"
 )
 PLATE_CUE = lazy(
-    r"(?i:plaat|nummerplaat|kenteken|immat|plaque|plate|auto|voiture|car|wagen|camionette"
+    r"(?i:plaat(?!s)|nummerplaat|kenteken|immat|plaque|plate|auto|voiture|car|wagen|camionette"
     r"|camionnette|moto|scooter|camion|bmw|audi|golf|opel|renault|peugeot|citroën|citroen|toyota"
     r"|vw|volkswagen|mercedes|ford|fiat|dacia|skoda|škoda|kia|hyundai|seat|nissan|volvo|tesla"
     r"|van\b(?!\s+(?:de|het|den|der|een|haar|zijn|hun|mijn|dit|dat|die|deze|'t)\b))"
 )
 """Dutch "van het bedrag" is no van: "10 % van het bedrag, max 300 euro" holds no plate. A make
-of car is a cue too ("een grijze golf 74-WVI-7", "a black bmw RE-662-L": review22a)."""
+of car is a cue too ("een grijze golf 74-WVI-7", "a black bmw RE-662-L": review22a). "plaats"
+is no "plaat": a place, and the label "[plaats]" a scrubbed note holds ("in [plaats], budget
+max 600" was read as a plate on the second scrub: #12, forty-fifth session)."""
 LETTER_FIRST = lazy(r"(?<![\w-])[A-Z][- ]\d{3}[- ][A-Z]{3}(?![\w-])")
 """The new shape written letter first, as notes type it from memory ("A-123-BCD", "A 123 BCD"):
 in capitals it is no word and no amount."""

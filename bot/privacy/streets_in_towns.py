@@ -1,7 +1,9 @@
 """A street with no number right before its town: "mvr van den bossche hoogstraat aalst",
 "mme hubert rue des alliés à saint-gilles" (probe58). A street named with the town it lies in
 is where someone is found, even a street name that hundreds of towns share; unless the clause
-says work or a shop ("werkt in de kerkstraat in aalst", "le magasin rue neuve à namur")."""
+says work or a shop ("werkt in de kerkstraat in aalst", "le magasin rue neuve à namur").
+So is a street of no dictionary word with its house number before the town ("ooievaarsnest 4
+wilrijk": `numbered_before_towns`)."""
 
 from __future__ import annotations
 
@@ -53,8 +55,9 @@ NUMBERED_TOWN = lazy(
     r"([^\W\d_][\w'’-]{2,})(?:\s+(?:ter|ten|de|den|van|het|du|de\s+la)\s+[^\W\d_][\w'’-]+)?"
     r"\s+\d{1,3}[a-z]?)\s+([^\W\d_][\w'’-]+)(?=$|[\s,.;:!?)]))"
 )
-"""Words, a house number and a town right after it: a street whatever its words ("dorp 14
-zemst", "ooievaarsnest 4 wilrijk", "hof ter linden 17 edegem": #12, forty-fifth session)."""
+"""Words, a house number and a town right after it: a street when its first word is in no
+dictionary or names a street (`STREET_NOUNS`): "ooievaarsnest 4 wilrijk", "dorp 14 zemst",
+"hof ter linden 17 edegem" (#12, forty-fifth session)."""
 NOT_STREETS = frozenset(["bus", "tram", "lijn", "ligne", "line", "route", "metro", "kamer",
                          "room", "chambre", "blok", "bloc", "block", "nr", "nummer", "numéro",
                          "numero", "no", "jaar", "jaren", "ans", "an", "years", "year",

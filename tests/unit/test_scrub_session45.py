@@ -197,3 +197,10 @@ def test_in_a_wheelchair_is_one_condition() -> None:
 )
 def test_a_french_or_english_kind_goes_with_the_name(text: str, organisation: str) -> None:
     assert any(organisation in found for found in kinds(text, "organisation"))
+
+
+def test_a_scrubbed_place_label_is_no_plate_cue_on_a_second_scrub() -> None:
+    from tests.unit.test_scrub_overlaps13 import SCRUBBER
+
+    once = SCRUBBER.scrub("zoekt een studio in gent, budget max 450 all-in", "nl")
+    assert SCRUBBER.scrub(once, "nl") == once
