@@ -180,6 +180,8 @@ NEWER_CUES = frozenset(["ti", "jc", "cvo", "chs", "chp"])
 """Cues whose name after "de", "het" or nothing must be no word: "chs de nuit", "jc de
 buurman" (reader44b); "ti ter heide" and "chp le chêne aux haies" stay places of care."""
 PLACE_ARTICLES = frozenset(["ter ", "ten "])
+NAMED_ARTICLES = PLACE_ARTICLES | FRENCH_ARTICLES
+"""Articles after which a newer cue's name may be a word ("ti ter heide", "chp le chêne")."""
 
 
 def _by_name(lowered: str) -> Iterator[Found]:
@@ -191,7 +193,7 @@ def _by_name(lowered: str) -> Iterator[Found]:
         if match.group(1) in FRENCH_ARTICLES and name in frequent():
             continue  # "au chs le matin"
         newer = match.group().split()[0] in NEWER_CUES
-        dutch_or_bare = match.group(1) not in PLACE_ARTICLES | FRENCH_ARTICLES
+        dutch_or_bare = match.group(1) not in NAMED_ARTICLES
         if newer and dutch_or_bare and words.is_word(name):
             continue  # "jc de ganse zomer", "chs het voorbije jaar", "jc de garagist"
         if name not in NOT_AFTER and not (words.is_word(name) and not match.group(1)):

@@ -142,12 +142,11 @@ def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
         for match in SAID_TO_BE.finditer(text):
             first, nickname = match.group(1).lower(), match.group(2).lower()
             ends = match.group(3) is not None or not plain_word(nickname, lexicon)
-            ends = ends or (nickname in lexicon.last and nickname.endswith(DIMINUTIVES))
-            ends = ends or "dite " in match.group().lower()  # "dite" reports no speech (probe79)
+            dite = "dite " in match.group().lower()  # "dite" reports no speech (probe79)
+            ends = ends or (nickname in lexicon.last and nickname.endswith(DIMINUTIVES)) or dite
             given = all(part in lexicon.first for part in first.split("-"))  # "marie-rose"
             surname = first in lexicon.last or not plain_word(first, lexicon)  # "kasongo dit"
-            given = given or (surname and not plain_word(nickname, lexicon))
-            given = given or "dite " in match.group().lower()
+            given = given or (surname and not plain_word(nickname, lexicon)) or dite
             if given and first not in common and nickname not in common and ends:
                 found[match.start(1)] = found[match.start(2)] = True
     if "genoemd" in lowered or "also" in lowered or "aussi" in lowered:

@@ -100,10 +100,10 @@ def _unknown(word: str, lexicon: Lexicon) -> bool:
 
 
 HEAD_BEFORE = re.compile(
-    r"(?i:\b(?:café|cafe|snack|snackbar|resto|restaurant|taverne|frituur|friterie|bar|pub"
-    r"|centre|center|centrum|kinderdagverblijf|kdv|crèche|creche|boulangerie|bakkerij|garage"
-    r"|salon|kapsalon|épicerie|epicerie|nachtwinkel|night\s+shop|foyer|home|ihp|athénée|athenee"
-    r"|atheneum|école|ecole|school|lycée|lycee|institut|instituut|clinique|kliniek)\s+$)"
+    r"(?i:\b(?:café|cafe|snackbar|resto|restaurant|taverne|frituur|friterie|bar|pub"
+    r"|center|centrum|kinderdagverblijf|kdv|crèche|creche|boulangerie|bakkerij"
+    r"|salon|kapsalon|épicerie|epicerie|nachtwinkel|night\s+shop|ihp"
+    r"|atheneum|école|ecole|school|lycée|lycee|instituut|kliniek)\s+$)"
 )
 ARTICLE_FIRST = re.compile(r"(?i:(?:le|la|les|l['’]|al|el)[\s'’])")
 

@@ -14,8 +14,7 @@ from bot.privacy.gazetteer import fold, gazetteer
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.lived_streets import STOP
-
-LIVED_STOP = lazy(rf"(?:{STOP})")
+from bot.privacy.tokens import has_digit
 
 STREET_TOWN = lazy(
     r"(?i:(?<![\w'’-])((?:rue|avenue|chaussée|chaussee|boulevard|quai|impasse|drève|allée)"
@@ -58,35 +57,24 @@ NUMBERED_TOWN = lazy(
 """Words, a house number and a town right after it: a street when its first word is in no
 dictionary or names a street (`STREET_NOUNS`): "ooievaarsnest 4 wilrijk", "dorp 14 zemst",
 "hof ter linden 17 edegem" (#12, forty-fifth session)."""
-NOT_STREETS = frozenset(["bus", "tram", "lijn", "ligne", "line", "route", "metro", "kamer",
-                         "room", "chambre", "blok", "bloc", "block", "nr", "nummer", "numéro",
-                         "numero", "no", "jaar", "jaren", "ans", "an", "years", "year",
-                         "kinderen", "enfants", "kids", "children", "euro", "eur", "uur",
-                         "heures", "hours", "min", "minuten", "dagen", "jours", "days", "weken",
-                         "semaines", "weeks", "maand", "maanden", "mois", "months", "kg", "km",
-                         "postcode", "code", "zone", "loket", "guichet", "desk", "plaats",
-                         "place", "places", "verdiep", "étage", "floor", "app", "appart",
-                         "appartement", "flat", "huis", "maison", "house", "n°"])  # fmt: skip
-"""Words a number follows that are no street: a bus, a room, an age, a count."""
 STREET_NOUNS = frozenset(["dorp", "hof", "heide", "dries", "kouter", "markt", "plein", "vaart",
                           "veld", "berg", "bos", "bosch", "meir", "dam", "kaai", "vest", "hoek",
                           "beek", "molen", "kapel"])  # fmt: skip
 """Everyday words that name a Flemish street on their own ("dorp 14 zemst", "hof ter linden
-17"); any other word of the dictionaries before a number and a town counts something (a
-platform, a class, a team: reader45c found 89 such notes when any word could open the street)."""
+17"); any other word of the dictionaries before a number and a town counts something (a bus,
+a room, a platform, a class, a team: reader45c found 89 such notes when any word could open
+the street)."""
 
 
 def numbered_before_towns(text: str) -> Iterator[tuple[int, int, str]]:
     """Each run of words and a house number right before a town's name."""
-    if not any(c.isdigit() for c in text):
+    if not has_digit(text):
         return
     towns = gazetteer().names
     for match in NUMBERED_TOWN.finditer(text):
         word, town = match.group(2).lower(), match.group(3).lower()
-        if word in NOT_STREETS or LIVED_STOP.fullmatch(word):
-            continue
         if word in lexicon().words and word not in STREET_NOUNS:
-            continue  # "spoor 5 berchem", "les 3 namur", "into 33 …" (reader45c)
+            continue  # "bus 14 gent", "spoor 5 berchem", "les 3 namur", "into 33 …" (reader45c)
         if " ".join(fold(town).replace("-", " ").split()) not in towns or town in frequent():
             continue
         yield match.start(1), match.end(1), "address"
