@@ -855,6 +855,10 @@ DEV_REVIEW55A = HERE / "data" / "pii-dev-review55a.txt"
 """Written during #12's forty-fourth session by a writer who read only a label brief (150
 sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
 0.876 → 0.876), then opened and tuned on from the forty-fifth session."""
+DEV_REVIEW56A = HERE / "data" / "pii-dev-review56a.txt"
+"""Written during #12's forty-fifth session by a writer who read only a label brief (150
+sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
+0.899 → 0.903), then opened and tuned on from the forty-sixth session."""
 FROZEN35 = HERE / "data" / "pii-frozen-external35.jsonl"
 """A thirty-fifth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
 thirty-fourth session by a writer who read only a label brief, never the code nor the docs;
@@ -919,10 +923,6 @@ FROZEN47 = HERE / "data" / "pii-frozen-external47.jsonl"
 forty-fifth session by a writer who read only the label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (e27056a6) and at the
 end, never tuned on."""
-HOLDOUT_REVIEW56A = HERE / "data" / "pii-holdout-review56a.txt"
-"""Written during #12's forty-fifth session by a writer who read only a label brief (150
-sentences, 30 PII-free); committed unread after the rules stopped, scored on the
-session-start code (e27056a6) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
