@@ -131,3 +131,12 @@ def _plural(word: str, lexicon: Lexicon) -> bool:
         if word.endswith(ending) and len(stem) >= 5 and stem in lexicon.words:
             return stem not in lexicon.first and stem not in lexicon.last
     return False
+
+
+def dutch_plural(word: str) -> bool:
+    """A Dutch plural of a listed word ("regels", "papieren", "boodschappen", "kinderen"):
+    after a kind and "de" it is what was done there, not the place's name."""
+    stems = [word[:-1]] if word.endswith("s") else []
+    if word.endswith("en"):
+        stems += [word[:-2], word[:-3], word[:-4]]  # "papier", "boodschap", "kind"
+    return any(len(stem) > 2 and stem in dutch() for stem in stems)

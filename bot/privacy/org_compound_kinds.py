@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bot.privacy.compounds import frequent
+from bot.privacy.compounds import dutch_plural, frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.org_named_kinds import FIRM_STOP
@@ -23,12 +23,15 @@ from bot.privacy.school_names import WORD, words_of_a_name
 
 Found = tuple[int, int, str]
 LEAD = (
-    r"(?<![\w'’-])(?:bij|naar|nr|in|van|op|via|aan|voor|met|werkgever|at|from|for|to|chez|par)\s+"
+    r"(?<![\w'’-])(?:bij|naar|nr|in|uit|van|op|via|aan|voor|met|werkgever|at|from|for|to|chez"
+    r"|par)\s+"
 )
 DUTCH_KIND = lazy(
     rf"{LEAD}([a-z]{{3,}}(?:huis|centrum|kantoor|zorg|bureau|winkel|punt|zaak"
-    r"|instituut|bedrijf|verwerking|shop|handel)|centrum|jc|interim|intérim|dienstencheques"
-    r"|titres-services|incasso|fitness|huisvesting|laundry|krediet|carwash)\s+((?:de|het|'t|t|den)\s+)?"
+    r"|instituut|bedrijf|verwerking|shop|handel|groep|opvang|super|werken|instelling)"
+    r"|tuinbouw|centrum|jc|interim|intérim|dienstencheques"
+    r"|titres-services|incasso|fitness|huisvesting|laundry|krediet|carwash)\s+"
+    r"((?:de|het|'t|t|den)\s+)?"
     rf"({WORD})(?:\s+({WORD}))?"
 )
 """A bare compound kind after a preposition, an optional article and one or two words; opening
@@ -36,6 +39,13 @@ a clause too cost two frozen sets four words. Temp agencies, service-voucher fir
 collectors, gyms, housing companies and laundries are named so too ("via interim flexpro",
 "poetst via dienstencheques het hoekje", "schulden bij fitness powerhouse", "brief van
 huisvesting kempenland": #12, forty-fourth session, ten tuning sets)."""
+ENDS = lazy(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:in|te|uit|op|aan|en|om|sinds|voor|met|bij|van|via|tot|want"
+    r"|maar|omdat|waar|nu|na|ook|al)\b"
+)
+"""What may follow an everyday word named after a kind and "de": the clause ends ("weggelopen
+uit leefgroep de kade, politie"; 16 of 16 on the tuning sets, #12 forty-sixth session); "in
+afkickcentrum het eten is slecht" goes on with a verb (reader42)."""
 PLACES_IN_TOWN = frozenset(["stad", "buurt", "wijk", "gemeente", "straat", "week", "dag"])
 """Words after "centrum de" that make it the town's centre or a time ("in centrum de stad")."""
 SMALL = frozenset(["to", "and", "or", "then", "in", "on", "of", "at", "with", "for", "from",
@@ -84,7 +94,8 @@ NOT_TRADE_NAMES = frozenset(["weekends", "weekend", "nights", "night", "days", "
                              "winkel", "industriels", "industriel", "industrielle", "industrial",
                              "company", "firm", "firma", "bedrijf", "restaurant", "bar",
                              "sometimes", "parfois", "soms"])  # fmt: skip
-HINTS = ("huis", "centrum", "kantoor", "zorg", "bureau", "winkel", "punt", "zaak", "instituut",
+HINTS = ("huis", "centrum", "groep", "opvang", "super", "werken", "instelling", "tuinbouw",
+         "kantoor", "zorg", "bureau", "winkel", "punt", "zaak", "instituut",
          "interim", "intérim", "cheques", "titres", "incasso", "fitness", "huisvesting", "laundry",
          "jc ", "bedrijf", "verwerking", "shop", "handel", "krediet", "carwash", "warehouse",
          "pharmacy", "primary", "daycare", "car wash", "bakery", "supermarket", "depot", "academy",
@@ -101,9 +112,14 @@ def compound_kinds(lowered: str) -> Iterator[Found]:
             continue
         parts = [p for p in (match.group(3), match.group(4)) if p]
         kept = words_of_a_name(parts, FIRM_STOP)
-        if not kept or parts[0] in common or parts[0] in PLACES_IN_TOWN:
+        if not kept or parts[0] in PLACES_IN_TOWN or (match.group(2) and dutch_plural(parts[0])):
             continue  # "in afkickcentrum de regels gevolgd" (reader42): no name
-        if not match.group(2) or (kept == 2 and parts[1] in common):
+        if parts[0] in common:  # an article and a clause's end say a name: "leefgroep de kade,"
+            ends = [n for n in range(1, kept + 1) if ENDS.match(lowered, match.end(n + 2))]
+            if not match.group(2) or not ends:
+                continue
+            kept = ends[-1]
+        elif not match.group(2) or (kept == 2 and parts[1] in common):
             kept = 1  # bare, one word ("opvangcentrum fedasil e-mail gestuurd", reader42)
         start = match.start(1)  # the writers mark the kind too: "jongerenhuis de kompas"
         yield start, match.end(kept + 2), "organisation"

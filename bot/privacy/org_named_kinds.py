@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bot.privacy.compounds import frequent
+from bot.privacy.compounds import dutch_plural, frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.places import fold, gazetteer
@@ -35,7 +35,8 @@ KINDS = (
     r"|café|cafe|carwash|car\s+wash|kapsalon|nachtwinkel|mcae|eta|clinique|kliniek|centre"
     r"|accueil\s+de\s+jour|pouponnière|maison\s+communautaire|fanfare|harmonie|ressourcerie"
     r"|oooc|voorziening|kinderkribbe|internaat|internat|gurdwara|taverne|brasserie|boksclub"
-    r"|boxing\s+club|pub|gym|fitness|fitnessclub|sportschool"
+    r"|boxing\s+club|pub|gym|fitness|fitnessclub|sportschool|athénée|athenee|chu|supérette"
+    r"|superette|blanchisserie|école|ecole|verrerie|garage"
 )
 FRENCH_KINDS = (
     "centre",
@@ -60,8 +61,22 @@ FRENCH_KINDS = (
     "brasserie",
     "mcae",
     "eta",
+    "athénée",
+    "athenee",
+    "chu",
+    "supérette",
+    "superette",
+    "blanchisserie",
+    "école",
+    "ecole",
+    "verrerie",
+    "garage",
 )
 """Kinds after which "de" is French ("centre de jour"), not the Dutch article."""
+BARE_ONLY = frozenset(["athénée", "athenee", "supérette", "superette", "blanchisserie",
+                       "école", "ecole", "verrerie", "garage"])  # fmt: skip
+"""Kinds named so only right after a preposition ("à athénée les étangs", "chez garage le
+pneu"); after an article the words are the sentence's: "à l'école les enfants rient"."""
 CALLED = r"called|named|genaamd|nommée?|appelée?|qui\s+s['’]appelle|die\s+heet"
 NAMED_KIND = lazy(
     rf"(?<![\w-])(?:{KINDS})\s+(?:({CALLED})\s+)?((?:de|het|'t|t|den|les|la|le|the)\s+|l['’]\s*)"
@@ -75,6 +90,24 @@ CAPITAL_NAME = lazy(
 """A kind, then a name in capitals with no article: "at gym Iron Temple", "bij fitness Body
 Line", "la MCAE Petits Loups", "de opvang In de Brug" (review26a); one word alone only when
 it is not a frequent one ("naar de opvang Vandaag")."""
+OF_KINDS = (
+    r"clinique|garage|verreries?|pharmacie|h[ôo]pital|ath[ée]n[ée]e|coll[èe]ge|[ée]cole|institut"
+    r"|chu|home|r[ée]sidence|foyer|centre|brasserie|snack|boulangerie|sup[ée]rette|blanchisserie"
+    r"|imprimerie|menuiserie|boucherie|fonderie|taverne|maison\s+de\s+repos"
+)
+OF_NAME = lazy(
+    rf"(?<![\w'’-])(?:{OF_KINDS})\s+(?:du|des|de\s+la|de\s+l['’])\s*({WORD})(?:\s+({WORD}))?"
+)
+"""A French kind and its name after "du", "des", "de la": "chez garage du midi", "à clinique
+des sources", "à la clinique du parc fleuri", "chez verrerie du centre"; the name's words may
+be everyday ones, as names of places are (23 of 27 on the tuning sets: #12, forty-sixth
+session); the town's, the corner's or the service's own words are no name."""
+OF_STOP = frozenset(["coin", "bureau", "quartier", "village", "ville", "commune", "cpas",
+                     "ocmw", "région", "province", "pays", "travail", "devoirs", "impôts",
+                     "sommeil", "douleur", "dos", "personnel", "service", "jour", "soir",
+                     "matin", "nuit", "midi", "mois", "semaine", "dernier", "coin-là", "rue",
+                     "place", "gare", "même", "secteur", "zone", "site"])  # fmt: skip
+STREET_ENDS = ("straat", "laan", "steenweg", "plein", "weg", "dreef", "lei", "kaai")
 ARTICLES = frozenset(["de", "het", "'t", "den", "le", "la", "les", "the"])
 PRONOUNS = frozenset(["i", "he", "she", "we", "they", "you", "it", "hij", "zij", "ze", "wij",
                       "je", "ik", "il", "elle", "ils", "elles", "on", "nous", "vous"])  # fmt: skip
@@ -145,7 +178,8 @@ KIND_HINTS = frozenset(
      "cafe", "carwash", "wash", "kapsalon", "nachtwinkel", "mcae", "eta", "clinique", "kliniek",
      "pouponnière", "communautaire", "fanfare", "harmonie", "ressourcerie", "oooc",
      "voorziening", "kinderkribbe", "internaat", "internat", "gurdwara", "taverne", "brasserie",
-     "boksclub", "pub", "gym", "fitness", "fitnessclub", "sportschool"]
+     "boksclub", "pub", "gym", "fitness", "fitnessclub", "sportschool", "athénée", "athenee",
+     "chu", "supérette", "superette", "blanchisserie", "école", "ecole", "verrerie", "garage"]
 )  # fmt: skip
 """The last word of each kind: without one, no rule here can match."""
 NOT_NAMES = STOP | frozenset(
@@ -165,7 +199,7 @@ NOT_NAMES = STOP | frozenset(
      "helpt", "hielp", "helps", "helped", "aide", "aidait", "geeft", "gaf", "gives", "gave",
      "donne", "stuurt", "stuurde", "envoie", "vraagt", "asks", "demande", "biedt",
      "offers", "offre", "betaalt", "paie", "organiseert", "organise", "organizes", "zoekt",
-     "cherche", "looks", "heeft", "a", "avait"]
+     "cherche", "looks", "heeft", "a", "avait", "sont", "ont", "étaient", "était", "are", "were"]
 )  # fmt: skip
 """Words that end a name, or show that what follows the article is no name."""
 FIRM_STOP = NOT_NAMES | ACTS
@@ -183,6 +217,8 @@ def named_kinds(text: str, lowered: str, words: frozenset[str]) -> Iterator[Foun
                 yield match.start(1), match.end(), "organisation"
     if not FIRM_WORDS.isdisjoint(words):
         yield from _firms(lowered)
+    if " d" in lowered:
+        yield from _kinds_of(lowered)
     if KIND_HINTS.isdisjoint(words):
         return
     if not text.islower():
@@ -197,8 +233,21 @@ def named_kinds(text: str, lowered: str, words: frozenset[str]) -> Iterator[Foun
         kept = words_of_a_name(parts, FIRM_STOP)
         bare = ARTICLE_BEFORE.search(lowered, max(0, match.start() - 6), match.start()) is None
         plain = any(p not in common for p in parts[:kept])
+        if bare and match.group(2).strip() in ("de", "het") and dutch_plural(parts[0]):
+            continue  # "naar jeugdhuis de papieren brengen": what was done there
+        if not bare and lowered[match.start() : match.start(2)].strip() in BARE_ONLY:
+            continue  # "devant l'école les mamans attendent" (#12, forty-sixth session)
         if kept and (match.group(1) is not None or bare or plain):
-            yield match.start(2), match.end(kept + 2), "organisation"  # "de kameleon", "l'escale"
+            yield match.start(), match.end(kept + 2), "organisation"  # "opvang de kameleon"
+
+
+def _kinds_of(lowered: str) -> Iterator[Found]:
+    """Each place named by its French kind and "du", "des" or "de la" and words."""
+    for match in OF_NAME.finditer(lowered):
+        parts = [p for p in (match.group(1), match.group(2)) if p]
+        kept = words_of_a_name(parts, FIRM_STOP | OF_STOP)
+        if kept and not parts[0].endswith(STREET_ENDS):  # "la boulangerie de la dorpsstraat"
+            yield match.start(), match.end(kept), "organisation"
 
 
 def _capital_names(text: str) -> Iterator[Found]:

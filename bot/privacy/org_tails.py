@@ -115,6 +115,13 @@ ENGLISH_HEAD_BEFORE = re.compile(
 kade"; the writers put it in the name 9 times in 9 on the tuning sets (#12, forty-fifth)."""
 
 
+QUALIFIER = re.compile(
+    r"(?i:(?<![\w'’-])(?:day|community|children['’]?s|family|drop-in|health|medical|respite"
+    r"|care|nursing|rest|retirement|youth)\s+$)"
+)
+QUALIFIED = re.compile(r"(?i:(?:centre|center|home|club|shelter|house)\s)")
+"""A word saying which kind, before a place found with its kind ("children's centre the
+junction"): the writers put it inside as they do before a kind (`KIND_BEFORE`)."""
 KIND_BEFORE = re.compile(
     r"(?i:(?<![\w'’-])(?:l['’])?(?:(?:(?:day|community|children['’]?s|family|drop-in|health"
     r"|medical|respite)\s+)?centre|clinique|coll[èe]ge|ath[ée]n[ée]e|institut|h[ôo]pital"
@@ -136,6 +143,8 @@ def org_head_start(text: str, start: int) -> int:
         return english.start()
     if (kind := KIND_BEFORE.search(text, max(0, start - 30), start)) is not None:
         return kind.start()
+    if QUALIFIED.match(text, start) and (said := QUALIFIER.search(text, max(0, start - 20), start)):
+        return said.start()  # "children's" + "centre the junction", now found with its kind
     if not ARTICLE_FIRST.match(text, start):
         return start
     head = HEAD_BEFORE.search(text, max(0, start - 20), start)

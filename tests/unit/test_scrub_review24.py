@@ -354,12 +354,15 @@ def test_care_at_home_or_a_hobby_is_no_condition(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("baby kan naar kdv t wiegeltje vanaf september", "t wiegeltje"),
-        ("ze eten soms in het sociaal restaurant t schuurke", "t schuurke"),
-        ("vader is lid van duivenmaatschappij de zwaluw in izegem", "de zwaluw"),
-        ("le petit va à la MCAE les lutins", "les lutins"),
-        ("Monsieur travaille à l'ETA Le Tremplin Vert", "Le Tremplin Vert"),
-        ("La fille est en séjour à la Maison Communautaire La Canopée.", "La Canopée"),
+        ("baby kan naar kdv t wiegeltje vanaf september", "kdv t wiegeltje"),
+        ("ze eten soms in het sociaal restaurant t schuurke", "sociaal restaurant t schuurke"),
+        ("vader is lid van duivenmaatschappij de zwaluw in izegem", "duivenmaatschappij de zwaluw"),
+        ("le petit va à la MCAE les lutins", "MCAE les lutins"),
+        ("Monsieur travaille à l'ETA Le Tremplin Vert", "ETA Le Tremplin Vert"),
+        (
+            "La fille est en séjour à la Maison Communautaire La Canopée.",
+            "Maison Communautaire La Canopée",
+        ),
     ],
 )
 def test_a_care_place_club_or_workshop_named_after_its_kind(text: str, name: str) -> None:

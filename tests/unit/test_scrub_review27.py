@@ -19,7 +19,7 @@ from tests.unit.test_scrub_probe21 import masked
                                                        "politics")),
         ("son fils va à la MCAE Les Petits Loups", ("Les Petits Loups", "organisation")),
         ("he trains at gym Iron Temple every night", ("gym Iron Temple", "organisation")),
-        ("welzijnsschakel de brug helpt haar", ("de brug", "organisation")),
+        ("welzijnsschakel de brug helpt haar", ("welzijnsschakel de brug", "organisation")),
         ("ze woont in de arenawijk", ("arenawijk", "place")),
         ("mvr stemt altijd op Groen", ("stemt altijd op Groen", "politics")),
         ("zit in de partijraad van de N-VA", ("N-VA", "politics")),

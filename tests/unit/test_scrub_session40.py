@@ -156,7 +156,7 @@ def test_pre_trial_detention_with_and_without_accents(text: str) -> None:
         ("zoon heeft adhd en wacht op plaats bij de zonnebloem", "de zonnebloem"),
         ("2de keer weggelopen uit de wissel, politie verwittigd", "de wissel"),
         ("wacht al maand op plek bij de wegwijzer in heverlee", "de wegwijzer"),
-        ("weggelopen uit de voorziening de vlinderhof, politie", "de vlinderhof"),
+        ("weggelopen uit de voorziening de vlinderhof, politie", "voorziening de vlinderhof"),
     ],
 )
 def test_a_care_place_waited_for_or_run_from(text: str, place: str) -> None:

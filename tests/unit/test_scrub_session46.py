@@ -1,0 +1,69 @@
+"""#12's forty-sixth session: places named by their kind and an article or "du"/"des", whose
+names are everyday words ("leefgroep de kade", "clinique du parc fleuri"), with the kind inside
+the detail as writers mark it; sentences made up here in nl, fr and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_scrub_probe21 import kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("zoon weggelopen uit leefgroep de boot, politie verwittigd", "leefgroep de boot"),
+        ("verwezen naar jongerenopvang de brug, wachtlijst", "jongerenopvang de brug"),
+        ("werkt halftijds bij tuinbouw de kas, geen contract", "tuinbouw de kas"),
+        ("ontslagen bij metaalwerken de schelde na 20 jaar", "metaalwerken de schelde"),
+        ("betrapt bij buurtsuper de uil, jeugdconsulent ingelicht", "buurtsuper de uil"),
+        ("begeleiding via jongerenpunt de sprong sinds mei", "jongerenpunt de sprong"),
+    ],
+)
+def test_a_dutch_kind_and_article_name_a_place_with_everyday_words(
+    text: str, organisation: str
+) -> None:
+    assert organisation in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("travaille chez garage du rond-point sans contrat", "garage du rond-point"),
+        ("suivie à clinique des lilas depuis l'été", "clinique des lilas"),
+        ("hospitalisée à la clinique du parc fleuri, maman perdue", "clinique du parc fleuri"),
+        ("délégué chez verrerie du centre, conflit avec patron", "verrerie du centre"),
+        ("sa fille en 3e à athénée les étangs, harcèlement", "athénée les étangs"),
+        ("caissière chez supérette le panier, horaires coupés", "supérette le panier"),
+        ("perdu son job chez blanchisserie la perle après", "blanchisserie la perle"),
+        ("dialyse 3x par semaine au chu les hêtres, transport", "chu les hêtres"),
+        ("plongeur chez brasserie le cygne, loge chez un ami", "brasserie le cygne"),
+    ],
+)
+def test_a_french_kind_goes_with_its_name_after_du_des_or_an_article(
+    text: str, organisation: str
+) -> None:
+    assert organisation in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in afkickcentrum de regels gevolgd, trots op zichzelf",
+        "naar opvang de kinderen gaan halen",
+        "pause au café du coin entre deux visites",
+        "rendez-vous au centre du village jeudi",
+        "l'école des devoirs ferme à 17h",
+        "le centre des impôts a écrit une lettre",
+        "à l'école les enfants rient beaucoup",
+        "il a laissé sa voiture au garage le temps de la réparation",
+        "la pharmacie du quartier le suit bien",
+    ],
+)
+def test_a_kind_followed_by_the_sentence_stays(text: str) -> None:
+    assert kinds(text, "organisation") == []
+
+
+def test_a_verb_after_a_kind_and_its_name_is_no_part_of_it() -> None:
+    found = kinds("au centre les infirmières sont gentilles", "organisation")
+    assert not any("sont" in said for said in found)
