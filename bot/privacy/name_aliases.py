@@ -16,6 +16,7 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, read_data
 from bot.privacy.name_particle_surnames import particle_surnames
 from bot.privacy.name_titled_speakers import titled_particle_names
+from bot.privacy.sensitive import category_word
 from bot.privacy.word_typos import unknown_word
 
 WORD = r"[a-zà-ÿ][\w'’-]{2,}"
@@ -87,7 +88,8 @@ called preshy" (#12, forty-fourth session: shared by ten tuning sets)."""
 DIMINUTIVES = ("ot", "otte", "ou", "ette", "ke", "je")
 """How a nickname of a listed surname ends: "dit jeannot"; "marie dit bonjour" is speech."""
 REAL_NAME = lazy(
-    rf"(?i:\b([a-zà-ÿ][\w'’-]+)\s*\(\s*(?:echte\s+naam|eigenlijke\s+naam|vrai\s+nom|real\s+name)\s*:?\s*"
+    rf"(?i:\b([a-zà-ÿ][\w'’-]+)\s*\(\s*(?:echte\s+naam|eigenlijke\s+naam|vrai\s+nom|real\s+name"
+    r"|eig\.|eigenlijk)\s*:?\s*"
     rf"({WORD}(?:\s+[a-zà-ÿ][\w'’-]+){{0,2}})\s*\))"
 )
 NAME_GIVEN = lazy(
@@ -96,6 +98,22 @@ NAME_GIVEN = lazy(
 )
 """The name right after "vrai nom", "echte naam", "nickname" without brackets: "vrai nom
 fleur-ange" (review48a); a frequent word ("surnom de la petite") is no name."""
+NO_ALIASES = frozenset(["he", "she", "him", "her", "guy", "man", "boy", "girl", "kid", "son",
+                        "daughter", "mec", "gars", "type", "gast", "kerel", "jongen", "meisje",
+                        "zoon", "dochter", "hij", "zij", "ze", "il", "elle", "lui", "the", "de",
+                        "le", "la", "dog", "cat", "hond", "kat", "chien", "chat", "nickname",
+                        "bijnaam", "surnom"])  # fmt: skip
+"""Words before "(real name …)" that are no nickname: every other word there is one, however
+everyday ("tiny", "rocky", "big moe": eight of eight on the tuning sets, #12 forty-sixth)."""
+NICK_BRACKETED = lazy(
+    r"(?i:\b([a-zà-ÿ][\w'’-]+)\s*\(\s*([«\"“]\s*)?([a-zà-ÿ][\w'’]{1,11})\s*[»\"”]?\s*"
+    r"((?:voor|pour|pr|for|bij|chez)\s+(?:haar|zijn|ses|les|his|her|de|the)\s+(?:vrienden|amis"
+    r"|friends|intimes|potes|maten|copains|copines|buurt|quartier|mates))?\s*\))"
+)
+"""A nickname in brackets after a first name: "kevin (kevke)", "gilberte («gigi»)",
+"pieter-jan (pj)", "jade (jaydie voor haar vrienden)" (#12, forty-sixth session: five tuning
+sets). Quoted, said to be the friends' name, or made of the name's first letters or initials;
+not a word of the special categories ("sarah (somali)") nor a frequent one ("kevin (zoon)")."""
 PARTICLES = frozenset(
     ["al", "el", "ould", "ben", "bin", "ibn", "abu", "abou", "bou", "da", "dos", "das", "di", "del"]
 )
@@ -171,9 +189,12 @@ def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
             said = match.group(1).lower()  # a listed first name, however everyday: "joke (…)"
             if said in lexicon.first or _vouched_for(said, lexicon, common):
                 found[match.start(1)] = True
+        for match in NICK_BRACKETED.finditer(text):
+            if _nickname(match, lexicon, common):
+                found[match.start(1)] = found[match.start(3)] = True
         for match in REAL_NAME.finditer(text):
             said = match.group(1).lower()
-            if said not in common or said in lexicon.homographs:  # "mo (real name …)"
+            if said not in NO_ALIASES:  # "mo (real name …)", "tiny (real name …)"
                 found[match.start(1)] = True
             found[match.start(2)] = True
     if not PARTICLES.isdisjoint(words_of(text)) or any(p in lowered for p in JOINED):
@@ -184,6 +205,18 @@ def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
                 for group in (1, 2, 3):
                     found[match.start(group)] = True
     return found
+
+
+def _nickname(match: re.Match[str], lexicon: Lexicon, common: frozenset[str]) -> bool:
+    first, nick = match.group(1).lower(), match.group(3).lower()
+    parts = first.split("-")
+    if not all(part in lexicon.first for part in parts) or nick in common or nick in NO_ALIASES:
+        return False
+    if category_word(nick):
+        return False  # "sarah (somali)", "sami (syrien)"
+    initials = "".join(part[0] for part in parts)
+    told = match.group(2) is not None or match.group(4) is not None
+    return told or nick == initials or (nick[:2] == first[:2] and nick != first)
 
 
 def _a_surname(word: str, lexicon: Lexicon) -> bool:

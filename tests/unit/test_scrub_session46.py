@@ -67,3 +67,34 @@ def test_a_kind_followed_by_the_sentence_stays(text: str) -> None:
 def test_a_verb_after_a_kind_and_its_name_is_no_part_of_it() -> None:
     found = kinds("au centre les infirmières sont gentilles", "organisation")
     assert not any("sont" in said for said in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("zoon kevin (kevke) terug aan het drinken", ["kevin", "kevke"]),
+        ("gilberte («gigi») vit avec ses chats", ["gilberte", "gigi"]),
+        ("pieter-jan (pj) gokt alles weg", ["pieter-jan", "pj"]),
+        ("jade (jaydie voor haar vrienden) is zwanger", ["jade", "jaydie"]),
+        ("mo (eig. mohamed benali) hangt rond aan het station", ["mo", "mohamed benali"]),
+        ("tiny (real name geert de clercq) drinking again", ["tiny", "geert de clercq"]),
+    ],
+)
+def test_a_nickname_in_brackets_and_the_nickname_before_a_real_name_are_names(
+    text: str, names: list[str]
+) -> None:
+    found = kinds(text, "name")
+    assert all(name in found for name in names), found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("sarah (somali) slaapt in het station", "somali"),
+        ("kevin (buurman) helpt met de boodschappen", "buurman"),
+        ("rose (dochter) heeft een diagnose", "dochter"),
+        ("lucas (leerkracht) belde vanmorgen", "leerkracht"),
+    ],
+)
+def test_a_word_in_brackets_after_a_name_is_no_nickname(text: str, word: str) -> None:
+    assert word not in kinds(text, "name")
