@@ -94,6 +94,26 @@ NOT_TRADE_NAMES = frozenset(["weekends", "weekend", "nights", "night", "days", "
                              "winkel", "industriels", "industriel", "industrielle", "industrial",
                              "company", "firm", "firma", "bedrijf", "restaurant", "bar",
                              "sometimes", "parfois", "soms"])  # fmt: skip
+AT_KIND = lazy(
+    r"(?<![\w'’-])at\s+((?:night\s+shop|cleaning\s+(?:company|firm)|daycare|restaurant"
+    r"|laundry|car\s+wash|(?:hair\s+)?salon|garage|night\s+shelter|bakery|warehouse|depot"
+    r"|supermarket|takeaway|snack\s+bar|kebab\s+shop|café|cafe|pub|factory)\s+"
+    rf"({WORD})(?:\s+({WORD}))?(?:\s+({WORD}))?)"
+)
+"""An English kind right after "at" and up to three words of its name that end the clause:
+"works at daycare little stars,", "at night shop el wafa, no contract", "at laundry clean
+corner," (17 unmasked on the tuning sets, none outside a name: #12, forty-sixth session). The
+words may be everyday ones; not a part of the place, a time or a verb ("at garage reception,",
+"at bakery nearby"). Not "hotel": a frozen set paid two words for it and gained nothing."""
+AT_ENDS = lazy(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:in|on|near|w/o|without|no|for|since|until|as|but|paid|cash)\b"
+)
+NOT_AT_NAMES = NOT_TRADE_NAMES | frozenset(
+    ["reception", "kitchen", "desk", "counter", "door", "entrance", "parking", "toilets",
+     "cleaning", "nearby", "downtown", "later", "earlier", "job", "work", "shift", "shifts",
+     "staff", "boss", "owner", "manager", "there", "here", "itself", "too", "also", "again",
+     "sale", "sales", "price", "prices", "opening", "closing", "hours", "level", "rates"]
+)  # fmt: skip
 HINTS = ("huis", "centrum", "groep", "opvang", "super", "werken", "instelling", "tuinbouw",
          "kantoor", "zorg", "bureau", "winkel", "punt", "zaak", "instituut",
          "interim", "intérim", "cheques", "titres", "incasso", "fitness", "huisvesting", "laundry",
@@ -134,6 +154,18 @@ def compound_kinds(lowered: str) -> Iterator[Found]:
         word = match.group(1).split()[-1]
         if word not in common and word not in FIRM_STOP:
             yield match.start(1), match.end(1), "organisation"
+
+
+def at_kinds(lowered: str) -> Iterator[Found]:
+    """Each place named by an English kind after "at" and words ending the clause."""
+    if "at " not in lowered:
+        return
+    for match in AT_KIND.finditer(lowered):
+        parts = [p for p in (match.group(2), match.group(3), match.group(4)) if p]
+        kept = words_of_a_name(parts, FIRM_STOP | NOT_AT_NAMES)
+        ends = [n for n in range(1, kept + 1) if AT_ENDS.match(lowered, match.end(n + 1))]
+        if ends:
+            yield match.start(1), match.end(ends[-1] + 1), "organisation"
 
 
 def closed_trades(lowered: str) -> Iterator[Found]:

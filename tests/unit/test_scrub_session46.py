@@ -98,3 +98,33 @@ def test_a_nickname_in_brackets_and_the_nickname_before_a_real_name_are_names(
 )
 def test_a_word_in_brackets_after_a_name_is_no_nickname(text: str, word: str) -> None:
     assert word not in kinds(text, "name")
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("works at daycare little stars, boss wants her gone", "daycare little stars"),
+        ("works nights at night shop el nour, no contract", "night shop el nour"),
+        ("lost his job at restaurant o porto, 2 kids", "restaurant o porto"),
+        ("works at laundry clean corner, exhausted", "laundry clean corner"),
+        ("job interview at cleaning company sparkle, friday", "cleaning company sparkle"),
+    ],
+)
+def test_an_english_kind_after_at_and_words_ending_the_clause_is_a_place(
+    text: str, organisation: str
+) -> None:
+    assert organisation in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "works at garage reception, no contract",
+        "she works at bakery nearby, paid cash",
+        "met him at pub yesterday",
+        "eats at restaurant sometimes",
+        "works at hotel reception, no contract",
+    ],
+)
+def test_an_english_kind_after_at_with_a_part_or_a_time_stays(text: str) -> None:
+    assert kinds(text, "organisation") == []
