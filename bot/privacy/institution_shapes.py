@@ -18,7 +18,12 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.name_cues import frequent
 from bot.privacy.org_centres import named_centres
-from bot.privacy.org_compound_kinds import at_kinds, closed_trades, compound_kinds
+from bot.privacy.org_compound_kinds import (
+    at_kinds,
+    closed_trades,
+    compound_kinds,
+    school_words,
+)
 from bot.privacy.org_kind_after import NOT_A_NAME, named_before_kind
 from bot.privacy.org_named_kinds import named_kinds
 from bot.privacy.org_shapes import more_institutions
@@ -156,6 +161,7 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
     yield from compound_kinds(lowered)
     yield from closed_trades(lowered)
     yield from at_kinds(lowered)
+    yield from school_words(lowered)
     yield from named_before_kind(lowered, words)
     yield from named_centres(lowered)
     yield from more_institutions(text, lowered)

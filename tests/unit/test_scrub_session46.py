@@ -128,3 +128,23 @@ def test_an_english_kind_after_at_and_words_ending_the_clause_is_a_place(
 )
 def test_an_english_kind_after_at_with_a_part_or_a_time_stays(text: str) -> None:
     assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("zoon (16) gestopt op atheneum noord, hangt rond", "atheneum noord"),
+        ("5de jaar technicum ter heide, mama werkt deeltijds", "technicum ter heide"),
+        ("op college ter duinen, website snapt ze niet", "college ter duinen"),
+        ("uit voorziening huize zonnebloem, woont nu alleen", "huize zonnebloem"),
+    ],
+)
+def test_a_flemish_school_by_its_own_word_after_its_kind(text: str, organisation: str) -> None:
+    assert organisation in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text", ["college fees unpaid since september", "op campus vandaag", "campus housing is full"]
+)
+def test_an_english_use_of_college_or_campus_stays(text: str) -> None:
+    assert kinds(text, "organisation") == []
