@@ -60,7 +60,7 @@ DRINKING_AGAIN = lazy(
     r"|gokken)(?=\s*(?:$|[.,;:!?)]|(?:en|maar|sinds|want|dus|volgens|vlgs|de\s+laatste|wss"
     r"|waarschijnlijk|blijkbaar|denk|is|was|zegt|zei|zeggen|(?:de|die)\s+(?:meneer|mevrouw|man"
     r"|vrouw|papa|mama|vader|moeder|zoon|dochter))\b))"
-    r"|\baan\s+het\s+(zuipen)\b|\b(?:back\s+)?on\s+the\s+needle\b"
+    r"|\baan\s+het\s+(zuipen)\b|\b(?:back\s+)?on\s+the\s+needle\b|\bback\s+on\s+the\s+(drink)\b"
     r"|\bback\s+on\s+the\s+(?:pills|bottle|booze|drugs|coke|crack|gear)\b"
     r"|\b(?:terug|weer|opnieuw)\s+aan\s+de\s+(?:pillen|drank|drugs|coke|heroïne|heroine|fles)\b"
     r"|\b(?:recommenc[ée]|recommence|s['’]est\s+remise?|se\s+remet)\s+[àa]\s+(boire)\b(?!\s+(?:du|de|des|d['’]|un|une)\b)"
@@ -83,7 +83,8 @@ DRINKING_AGAIN = lazy(
 """Drink or heroin again, said without the word: the verb alone is masked ("is terug aan het
 [drinken]", as writers mark it), only where the clause ends ("weer aan het drinken van water"
 is no relapse); "zuipen" is never said of water. Pills, the bottle or drugs again are masked
-whole ("back on the pills", "terug aan de drank", "rechutée dans l'alcool"). Stopping drinking
+whole ("back on the pills", "terug aan de drank", "rechutée dans l'alcool"); "back on the
+[drink]" its last word, as writers mark it (#12, forty-sixth session). Stopping drinking
 says drink is the problem: its verb is masked ("moet stoppen met [drinken]", review42a); so
 does drinking from the morning on ("il [boit] dès 10h", probe112), again ("dat hij weer
 [drinkt]", "heeft terug [gedronken]", "[boit] encore, bouteilles partout") or with what follows

@@ -148,3 +148,18 @@ def test_a_flemish_school_by_its_own_word_after_its_kind(text: str, organisation
 )
 def test_an_english_use_of_college_or_campus_stays(text: str) -> None:
     assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "said"),
+    [
+        ("lucy back on the drink, son does the shopping", "health", "drink"),
+        ("kofi says his methodist church helps with food", "religion", "methodist"),
+    ],
+)
+def test_drink_and_a_faith_said_so_are_masked(text: str, kind: str, said: str) -> None:
+    assert any(said in found for found in kinds(text, kind))
+
+
+def test_drinks_on_a_menu_stay() -> None:
+    assert kinds("she was back on the drinks menu at work", "health") == []
