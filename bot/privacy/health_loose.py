@@ -60,7 +60,7 @@ DRINKING_AGAIN = lazy(
     r"|gokken)(?=\s*(?:$|[.,;:!?)]|(?:en|maar|sinds|want|dus|volgens|vlgs|de\s+laatste|wss"
     r"|waarschijnlijk|blijkbaar|denk|is|was|zegt|zei|zeggen|(?:de|die)\s+(?:meneer|mevrouw|man"
     r"|vrouw|papa|mama|vader|moeder|zoon|dochter))\b))"
-    r"|\baan\s+het\s+(zuipen)\b|\b(?:back\s+)?on\s+the\s+needle\b|\bback\s+on\s+the\s+(drink)\b"
+    r"|\baan\s+het\s+(zuipen)\b|\b(?:back\s+)?on\s+the\s+needle\b|\bback\s+on\s+the\s+(drink)\b(?!\s+(?:menu|order|list|card|trolley|machine))"
     r"|\bback\s+on\s+the\s+(?:pills|bottle|booze|drugs|coke|crack|gear)\b"
     r"|\b(?:terug|weer|opnieuw)\s+aan\s+de\s+(?:pillen|drank|drugs|coke|heroïne|heroine|fles)\b"
     r"|\b(?:recommenc[ée]|recommence|s['’]est\s+remise?|se\s+remet)\s+[àa]\s+(boire)\b(?!\s+(?:du|de|des|d['’]|un|une)\b)"

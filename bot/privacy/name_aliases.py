@@ -193,7 +193,9 @@ def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
             if _nickname(match, lexicon, common):
                 found[match.start(1)] = found[match.start(3)] = True
         for match in REAL_NAME.finditer(text):
-            said = match.group(1).lower()
+            said, real = match.group(1).lower(), match.group(2).lower().split()[0]
+            if real in common or (_actually(match) and not _a_name(real, lexicon)):
+                continue  # "the shop (real name unknown)", "mama (eig. stiefmoeder)"
             if said not in NO_ALIASES:  # "mo (real name …)", "tiny (real name …)"
                 found[match.start(1)] = True
             found[match.start(2)] = True
@@ -205,6 +207,15 @@ def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
                 for group in (1, 2, 3):
                     found[match.start(group)] = True
     return found
+
+
+def _actually(match: re.Match[str]) -> bool:
+    """The bracket opens with "eig." or "eigenlijk", which also means "actually"."""
+    return "eig" in match.group().lower().split("(", 1)[1][:12]
+
+
+def _a_name(word: str, lexicon: Lexicon) -> bool:
+    return word in lexicon.first or word in lexicon.last or not plain_word(word, lexicon)
 
 
 def _nickname(match: re.Match[str], lexicon: Lexicon, common: frozenset[str]) -> bool:

@@ -56,6 +56,8 @@ def edges(
             start, lowered = start + cut, lowered[cut:]
         if text.startswith(MONSIEUR, start) and _monsieur(text, start, end, lexicon):
             start, lowered = start + len(MONSIEUR), lowered[len(MONSIEUR) :]  # "M. Dubois"
+        if not lowered.split():
+            continue  # "M. " alone ("Rdv Avec M. Hussein …" in title case, reader46): no name
         surname = lowered.split()[0].replace("’", "'") in lexicon.last  # "bij d'hondt"
         if lowered.startswith(CLITIC) and not surname and _after_a_word(text, start, lexicon):
             cut = lowered.index("'" if "'" in lowered[:3] else "’") + 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bot.privacy.compounds import dutch_plural, frequent
+from bot.privacy.compounds import dutch_plural, dutch_verb_form, frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.org_named_kinds import FIRM_STOP
@@ -39,13 +39,11 @@ a clause too cost two frozen sets four words. Temp agencies, service-voucher fir
 collectors, gyms, housing companies and laundries are named so too ("via interim flexpro",
 "poetst via dienstencheques het hoekje", "schulden bij fitness powerhouse", "brief van
 huisvesting kempenland": #12, forty-fourth session, ten tuning sets)."""
-ENDS = lazy(
-    r"\s*(?:[,.;:!?)]|$)|\s+(?:in|te|uit|op|aan|en|om|sinds|voor|met|bij|van|via|tot|want"
-    r"|maar|omdat|waar|nu|na|ook|al)\b"
-)
+ENDS = lazy(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|te|en|sinds|want|maar|omdat|waar)\b")
 """What may follow an everyday word named after a kind and "de": the clause ends ("weggelopen
 uit leefgroep de kade, politie"; 16 of 16 on the tuning sets, #12 forty-sixth session); "in
-afkickcentrum het eten is slecht" goes on with a verb (reader42)."""
+afkickcentrum het eten is slecht" goes on with a verb (reader42), "in leefgroep de kamer van
+jonas", "via jongerenopvang de mama van sofie" with whose it is (reader46b)."""
 PLACES_IN_TOWN = frozenset(["stad", "buurt", "wijk", "gemeente", "straat", "week", "dag"])
 """Words after "centrum de" that make it the town's centre or a time ("in centrum de stad")."""
 SMALL = frozenset(["to", "and", "or", "then", "in", "on", "of", "at", "with", "for", "from",
@@ -106,6 +104,20 @@ stay. Not "svk" (a social letting office by its region): a frozen set paid two w
 ENGLISH_TOO = frozenset(["college", "campus"])
 """Kinds English uses before its own words ("college fees", "campus housing": a frozen set paid
 two words): named so only before "ter"/"ten" or a point of the compass."""
+NEW_SUFFIXES = ("groep", "opvang", "super", "werken", "instelling", "tuinbouw")
+"""Kinds added in #12's forty-sixth session: their name must end the clause, whatever its
+words ("via jongerenopvang de voogd gecontacteerd", reader46b)."""
+TER_IDIOMS = frozenset(["plaatse", "zake", "info", "informatie", "inzage", "beschikking",
+                        "attentie", "ere", "sprake", "vergelijking", "voorbereiding", "hand",
+                        "gelegenheid", "harte", "wereld", "waarde", "ondersteuning", "aanvulling",
+                        "herinnering", "bespreking", "goedkeuring", "controle", "ondertekening",
+                        "kennisgeving", "compensatie", "illustratie", "dood", "verantwoording",
+                        "discussie", "overname", "vervanging", "bevestiging"])  # fmt: skip
+"""Dutch phrases with "ter" after which no name follows."""
+PARTICIPLE = lazy(
+    r"(?:door|op|af|aan|uit|in|mee|terug|weg|over|na|toe|bij|vast|binnen|buiten|voor)?"
+    r"ge[a-z]{3,}(?:d|t|en)"
+)
 COMPASS = frozenset(["noord", "zuid", "oost", "west", "north", "south", "east", "centrum"])
 AT_KIND = lazy(
     r"(?<![\w'’-])at\s+((?:night\s+shop|cleaning\s+(?:company|firm)|daycare|restaurant"
@@ -114,10 +126,11 @@ AT_KIND = lazy(
     rf"({WORD})(?:\s+({WORD}))?(?:\s+({WORD}))?)"
 )
 """An English kind right after "at" and up to three words of its name that end the clause:
-"works at daycare little stars,", "at night shop el wafa, no contract", "at laundry clean
-corner," (17 unmasked on the tuning sets, none outside a name: #12, forty-sixth session). The
-words may be everyday ones; not a part of the place, a time or a verb ("at garage reception,",
-"at bakery nearby"). Not "hotel": a frozen set paid two words for it and gained nothing."""
+"at night shop el wafa, no contract", "lost his job at restaurant o marinheiro," (#12,
+forty-sixth session). One of its one or two words must be in no frequent list: everyday words
+there were a time, a part, a state ("at pub tonight", "at daycare busy", "at laundry part
+time": reader46b), and so "daycare little stars" is left to the taps. Not "hotel": a frozen
+set paid two words for it and gained nothing."""
 AT_ENDS = lazy(
     r"\s*(?:[,.;:!?)]|$)|\s+(?:in|on|near|w/o|without|no|for|since|until|as|but|paid|cash)\b"
 )
@@ -147,11 +160,13 @@ def compound_kinds(lowered: str) -> Iterator[Found]:
         kept = words_of_a_name(parts, FIRM_STOP)
         if not kept or parts[0] in PLACES_IN_TOWN or (match.group(2) and dutch_plural(parts[0])):
             continue  # "in afkickcentrum de regels gevolgd" (reader42): no name
-        if parts[0] in common:  # an article and a clause's end say a name: "leefgroep de kade,"
+        if match.group(1).endswith(NEW_SUFFIXES) or parts[0] in common:
             ends = [n for n in range(1, kept + 1) if ENDS.match(lowered, match.end(n + 2))]
-            if not match.group(2) or not ends:
+            if not match.group(2) or not ends or PARTICIPLE.fullmatch(parts[0]):
                 continue
-            kept = ends[-1]
+            if any(_done(p) for p in parts[1 : ends[-1]]):
+                continue  # "via leefgroep de begeleider gebeld" (reader46b): what was done
+            kept = ends[-1]  # an article and a clause's end say a name: "leefgroep de kade,"
         elif not match.group(2) or (kept == 2 and parts[1] in common):
             kept = 1  # bare, one word ("opvangcentrum fedasil e-mail gestuurd", reader42)
         start = match.start(1)  # the writers mark the kind too: "jongerenhuis de kompas"
@@ -169,12 +184,19 @@ def compound_kinds(lowered: str) -> Iterator[Found]:
             yield match.start(1), match.end(1), "organisation"
 
 
+def _done(word: str) -> bool:
+    """A Dutch participle or past form: "gebeld", "doorgebracht", "betaald"."""
+    return dutch_verb_form(word, lexicon()) or PARTICIPLE.fullmatch(word) is not None
+
+
 def school_words(lowered: str) -> Iterator[Found]:
     """Each school or home named by one word of its own right after its kind."""
     common = frequent()
     for match in SCHOOL_WORD.finditer(lowered):
         word = match.group(2)
         kind, ter = match.group(1).split()[0], match.group(1).rstrip().endswith(("ter", "ten"))
+        if ter and word in TER_IDIOMS:
+            continue  # "technicum ter plaatse bezocht", "college ter info" (reader46b)
         own = ter or (word not in common and kind not in ENGLISH_TOO) or word in COMPASS
         if own and word not in FIRM_STOP and word not in NOT_TRADE_NAMES:
             yield match.start(1), match.end(2), "organisation"
@@ -184,11 +206,12 @@ def at_kinds(lowered: str) -> Iterator[Found]:
     """Each place named by an English kind after "at" and words ending the clause."""
     if "at " not in lowered:
         return
+    common = frequent()
     for match in AT_KIND.finditer(lowered):
         parts = [p for p in (match.group(2), match.group(3), match.group(4)) if p]
-        kept = words_of_a_name(parts, FIRM_STOP | NOT_AT_NAMES)
+        kept = min(2, words_of_a_name(parts, FIRM_STOP | NOT_AT_NAMES))
         ends = [n for n in range(1, kept + 1) if AT_ENDS.match(lowered, match.end(n + 1))]
-        if ends:
+        if ends and any(p not in common for p in parts[: ends[-1]]):
             yield match.start(1), match.end(ends[-1] + 1), "organisation"
 
 

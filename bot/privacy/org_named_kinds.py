@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from bot.privacy.compounds import dutch_plural, frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
+from bot.privacy.org_kinds_of import FRENCH_ENDS, OF_STOP, kinds_of
 from bot.privacy.places import fold, gazetteer
 from bot.privacy.school_names import STOP, WORD, words_of_a_name
 
@@ -73,6 +74,11 @@ FRENCH_KINDS = (
     "garage",
 )
 """Kinds after which "de" is French ("centre de jour"), not the Dutch article."""
+NEW_KINDS = frozenset(["athénée", "athenee", "chu", "supérette", "superette", "blanchisserie",
+                       "école", "ecole", "verrerie", "garage"])  # fmt: skip
+"""Kinds added in #12's forty-sixth session: their name must end the clause ("chez supérette le
+panier, horaires coupés"); "garage le temps de", "chu la cardiologie a revu", "athénée les
+profs sont" go on (reader46b)."""
 BARE_ONLY = frozenset(["athénée", "athenee", "supérette", "superette", "blanchisserie",
                        "école", "ecole", "verrerie", "garage"])  # fmt: skip
 """Kinds named so only right after a preposition ("à athénée les étangs", "chez garage le
@@ -90,24 +96,6 @@ CAPITAL_NAME = lazy(
 """A kind, then a name in capitals with no article: "at gym Iron Temple", "bij fitness Body
 Line", "la MCAE Petits Loups", "de opvang In de Brug" (review26a); one word alone only when
 it is not a frequent one ("naar de opvang Vandaag")."""
-OF_KINDS = (
-    r"clinique|garage|verreries?|pharmacie|h[ôo]pital|ath[ée]n[ée]e|coll[èe]ge|[ée]cole|institut"
-    r"|chu|home|r[ée]sidence|foyer|centre|brasserie|snack|boulangerie|sup[ée]rette|blanchisserie"
-    r"|imprimerie|menuiserie|boucherie|fonderie|taverne|maison\s+de\s+repos"
-)
-OF_NAME = lazy(
-    rf"(?<![\w'’-])(?:{OF_KINDS})\s+(?:du|des|de\s+la|de\s+l['’])\s*({WORD})(?:\s+({WORD}))?"
-)
-"""A French kind and its name after "du", "des", "de la": "chez garage du midi", "à clinique
-des sources", "à la clinique du parc fleuri", "chez verrerie du centre"; the name's words may
-be everyday ones, as names of places are (23 of 27 on the tuning sets: #12, forty-sixth
-session); the town's, the corner's or the service's own words are no name."""
-OF_STOP = frozenset(["coin", "bureau", "quartier", "village", "ville", "commune", "cpas",
-                     "ocmw", "région", "province", "pays", "travail", "devoirs", "impôts",
-                     "sommeil", "douleur", "dos", "personnel", "service", "jour", "soir",
-                     "matin", "nuit", "midi", "mois", "semaine", "dernier", "coin-là", "rue",
-                     "place", "gare", "même", "secteur", "zone", "site"])  # fmt: skip
-STREET_ENDS = ("straat", "laan", "steenweg", "plein", "weg", "dreef", "lei", "kaai")
 ARTICLES = frozenset(["de", "het", "'t", "den", "le", "la", "les", "the"])
 PRONOUNS = frozenset(["i", "he", "she", "we", "they", "you", "it", "hij", "zij", "ze", "wij",
                       "je", "ik", "il", "elle", "ils", "elles", "on", "nous", "vous"])  # fmt: skip
@@ -218,7 +206,7 @@ def named_kinds(text: str, lowered: str, words: frozenset[str]) -> Iterator[Foun
     if not FIRM_WORDS.isdisjoint(words):
         yield from _firms(lowered)
     if " d" in lowered:
-        yield from _kinds_of(lowered)
+        yield from kinds_of(lowered, FIRM_STOP)
     if KIND_HINTS.isdisjoint(words):
         return
     if not text.islower():
@@ -235,19 +223,16 @@ def named_kinds(text: str, lowered: str, words: frozenset[str]) -> Iterator[Foun
         plain = any(p not in common for p in parts[:kept])
         if bare and match.group(2).strip() in ("de", "het") and dutch_plural(parts[0]):
             continue  # "naar jeugdhuis de papieren brengen": what was done there
-        if not bare and lowered[match.start() : match.start(2)].strip() in BARE_ONLY:
-            continue  # "devant l'école les mamans attendent" (#12, forty-sixth session)
+        kind = lowered[match.start() : match.start(2)].strip()
+        if kind in NEW_KINDS:  # "chez supérette le pain était fini" (reader46b): no name
+            if not bare and kind in BARE_ONLY:
+                continue  # "devant l'école les mamans attendent" (#12, forty-sixth session)
+            ends = [n for n in range(1, kept + 1) if FRENCH_ENDS.match(lowered, match.end(n + 2))]
+            if not ends or parts[0] in OF_STOP:
+                continue
+            kept = ends[-1]
         if kept and (match.group(1) is not None or bare or plain):
             yield match.start(), match.end(kept + 2), "organisation"  # "opvang de kameleon"
-
-
-def _kinds_of(lowered: str) -> Iterator[Found]:
-    """Each place named by its French kind and "du", "des" or "de la" and words."""
-    for match in OF_NAME.finditer(lowered):
-        parts = [p for p in (match.group(1), match.group(2)) if p]
-        kept = words_of_a_name(parts, FIRM_STOP | OF_STOP)
-        if kept and not parts[0].endswith(STREET_ENDS):  # "la boulangerie de la dorpsstraat"
-            yield match.start(), match.end(kept), "organisation"
 
 
 def _capital_names(text: str) -> Iterator[Found]:
@@ -256,7 +241,7 @@ def _capital_names(text: str) -> Iterator[Found]:
     for match in CAPITAL_NAME.finditer(text):
         start, end = match.span(1)
         words = match.group(1).lower().split()
-        alone = len(words) == 1 and words[0] in common
+        alone = len(words) == 1 and (words[0] in common or words[0] in SMALL_WORDS)
         if alone or words[0] in PRONOUNS or any(a < end and start < b for a, b in kept):
             continue
         if words[0] in ARTICLES:
