@@ -103,7 +103,8 @@ one, or follows "ter"/"ten" or is a point of the compass; "college fees", "campu
 stay. Not "svk" (a social letting office by its region): a frozen set paid two words."""
 ENGLISH_TOO = frozenset(["college", "campus"])
 """Kinds English uses before its own words ("college fees", "campus housing": a frozen set paid
-two words): named so only before "ter"/"ten" or a point of the compass."""
+two words; "college north of the city", "campus west side": reader46b): named so only before
+"ter"/"ten"."""
 NEW_SUFFIXES = ("groep", "opvang", "super", "werken", "instelling", "tuinbouw")
 """Kinds added in #12's forty-sixth session: their name must end the clause, whatever its
 words ("via jongerenopvang de voogd gecontacteerd", reader46b)."""
@@ -138,7 +139,8 @@ NOT_AT_NAMES = NOT_TRADE_NAMES | frozenset(
     ["reception", "kitchen", "desk", "counter", "door", "entrance", "parking", "toilets",
      "cleaning", "nearby", "downtown", "later", "earlier", "job", "work", "shift", "shifts",
      "staff", "boss", "owner", "manager", "there", "here", "itself", "too", "also", "again",
-     "sale", "sales", "price", "prices", "opening", "closing", "hours", "level", "rates"]
+     "sale", "sales", "price", "prices", "opening", "closing", "hours", "level", "rates",
+     "gates", "gate", "doors", "playground", "yard", "car", "park", "toilet", "office"]
 )  # fmt: skip
 HINTS = ("huis", "centrum", "groep", "opvang", "super", "werken", "instelling", "tuinbouw",
          "kantoor", "zorg", "bureau", "winkel", "punt", "zaak", "instituut",
@@ -197,7 +199,8 @@ def school_words(lowered: str) -> Iterator[Found]:
         kind, ter = match.group(1).split()[0], match.group(1).rstrip().endswith(("ter", "ten"))
         if ter and word in TER_IDIOMS:
             continue  # "technicum ter plaatse bezocht", "college ter info" (reader46b)
-        own = ter or (word not in common and kind not in ENGLISH_TOO) or word in COMPASS
+        dutch_kind = kind not in ENGLISH_TOO  # "college north of the city" (reader46b)
+        own = ter or (dutch_kind and (word not in common or word in COMPASS))
         if own and word not in FIRM_STOP and word not in NOT_TRADE_NAMES:
             yield match.start(1), match.end(2), "organisation"
 

@@ -241,6 +241,8 @@ def _capital_names(text: str) -> Iterator[Found]:
     for match in CAPITAL_NAME.finditer(text):
         start, end = match.span(1)
         words = match.group(1).lower().split()
+        if text[match.start() : start].strip().lower() in NEW_KINDS:
+            continue  # "Au Chu De Charleroi Pour Son Coeur" (reader46): title case, no name
         alone = len(words) == 1 and (words[0] in common or words[0] in SMALL_WORDS)
         if alone or words[0] in PRONOUNS or any(a < end and start < b for a, b in kept):
             continue

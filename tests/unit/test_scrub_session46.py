@@ -189,6 +189,9 @@ def test_drinks_on_a_menu_stay() -> None:
         "mama (eig. stiefmoeder) wil meer inspraak",
         "alles in orde (eig. niet helemaal)",
         "the shop (real name unknown) closed",
+        "son at college north of the city",
+        "daughter at campus west side, in halls",
+        "at daycare gates, son refused to go in",
     ],
 )
 def test_the_readers_lookalikes_stay(text: str) -> None:
@@ -207,3 +210,8 @@ def test_a_title_case_note_with_m_dot_is_scrubbed_without_an_error(text: str) ->
     """reader46: both raised IndexError when "M. " was left alone as a name's whole span."""
     found = masked(text)
     assert found and all(said.strip() and said != "M." for said, _ in found)
+
+
+def test_a_new_kind_before_capitalised_words_in_title_case_names_nothing() -> None:
+    found = masked("Le Grand-Père Est Au Chu De Charleroi Pour Son Coeur")
+    assert not any("Pour" in said for said, _ in found)
