@@ -798,6 +798,30 @@ DEV_PROBE153 = HERE / "data" / "pii-dev-probe153.txt"
 """Sixth set written during #12's forty-fifth session the same way (150 sentences,
 30 PII-free); scored unread after the rules stopped (recall 0.903 on its start code, 0.903 then),
 then committed unopened as a tuning set for the next session."""
+DEV_PROBE154 = HERE / "data" / "pii-dev-probe154.txt"
+"""First set written during #12's forty-sixth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.903 on its start code, 0.913 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE155 = HERE / "data" / "pii-dev-probe155.txt"
+"""Second set written during #12's forty-sixth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.915 on its start code, 0.918 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE156 = HERE / "data" / "pii-dev-probe156.txt"
+"""Third set written during #12's forty-sixth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.934 on its start code, 0.941 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE157 = HERE / "data" / "pii-dev-probe157.txt"
+"""Fourth set written during #12's forty-sixth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.919 on its start code, 0.926 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE158 = HERE / "data" / "pii-dev-probe158.txt"
+"""Fifth set written during #12's forty-sixth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.916 on its start code, 0.932 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE159 = HERE / "data" / "pii-dev-probe159.txt"
+"""Sixth set written during #12's forty-sixth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.906 on its start code, 0.909 then),
+then committed unopened as a tuning set for the next session."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
@@ -923,6 +947,15 @@ FROZEN47 = HERE / "data" / "pii-frozen-external47.jsonl"
 forty-fifth session by a writer who read only the label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (e27056a6) and at the
 end, never tuned on."""
+FROZEN48 = HERE / "data" / "pii-frozen-external48.jsonl"
+"""A forty-eighth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
+forty-sixth session by a writer who read only the label brief, never the code nor the docs;
+added unread after the rules stopped, scored on the session-start code (71dd602c) and at the
+end, never tuned on."""
+HOLDOUT_REVIEW57A = HERE / "data" / "pii-holdout-review57a.txt"
+"""Written during #12's forty-sixth session by a writer who read only a label brief (150
+sentences, 30 PII-free); committed unread after the rules stopped, scored on the
+session-start code (71dd602c) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
