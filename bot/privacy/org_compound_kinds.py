@@ -124,11 +124,11 @@ AT_KIND = lazy(
     r"(?<![\w'’-])at\s+((?:night\s+shop|cleaning\s+(?:company|firm)|daycare|restaurant"
     r"|laundry|car\s+wash|(?:hair\s+)?salon|garage|night\s+shelter|bakery|warehouse|depot"
     r"|supermarket|takeaway|snack\s+bar|kebab\s+shop|café|cafe|pub|factory)\s+"
-    rf"({WORD})(?:\s+({WORD}))?(?:\s+({WORD}))?)"
+    rf"({WORD})(?:\s+({WORD}))?)"
 )
-"""An English kind right after "at" and up to three words of its name that end the clause:
+"""An English kind right after "at" and one or two words of its name that end the clause:
 "at night shop el wafa, no contract", "lost his job at restaurant o marinheiro," (#12,
-forty-sixth session). One of its one or two words must be in no frequent list: everyday words
+forty-sixth session). One of those words must be in no frequent list: everyday words
 there were a time, a part, a state ("at pub tonight", "at daycare busy", "at laundry part
 time": reader46b), and so "daycare little stars" is left to the taps. Not "hotel": a frozen
 set paid two words for it and gained nothing."""
@@ -211,8 +211,8 @@ def at_kinds(lowered: str) -> Iterator[Found]:
         return
     common = frequent()
     for match in AT_KIND.finditer(lowered):
-        parts = [p for p in (match.group(2), match.group(3), match.group(4)) if p]
-        kept = min(2, words_of_a_name(parts, FIRM_STOP | NOT_AT_NAMES))
+        parts = [p for p in (match.group(2), match.group(3)) if p]
+        kept = words_of_a_name(parts, FIRM_STOP | NOT_AT_NAMES)
         ends = [n for n in range(1, kept + 1) if AT_ENDS.match(lowered, match.end(n + 1))]
         if ends and any(p not in common for p in parts[: ends[-1]]):
             yield match.start(1), match.end(ends[-1] + 1), "organisation"

@@ -39,6 +39,11 @@ KINDS = (
     r"|boxing\s+club|pub|gym|fitness|fitnessclub|sportschool|athénée|athenee|chu|supérette"
     r"|superette|blanchisserie|école|ecole|verrerie|garage"
 )
+NEW_KINDS = frozenset(["athénée", "athenee", "chu", "supérette", "superette", "blanchisserie",
+                       "école", "ecole", "verrerie", "garage"])  # fmt: skip
+"""Kinds added in #12's forty-sixth session: their name must end the clause ("chez supérette le
+panier, horaires coupés"); "garage le temps de", "chu la cardiologie a revu", "athénée les
+profs sont" go on (reader46b)."""
 FRENCH_KINDS = (
     "centre",
     "clinique",
@@ -62,25 +67,10 @@ FRENCH_KINDS = (
     "brasserie",
     "mcae",
     "eta",
-    "athénée",
-    "athenee",
-    "chu",
-    "supérette",
-    "superette",
-    "blanchisserie",
-    "école",
-    "ecole",
-    "verrerie",
-    "garage",
+    *sorted(NEW_KINDS),
 )
 """Kinds after which "de" is French ("centre de jour"), not the Dutch article."""
-NEW_KINDS = frozenset(["athénée", "athenee", "chu", "supérette", "superette", "blanchisserie",
-                       "école", "ecole", "verrerie", "garage"])  # fmt: skip
-"""Kinds added in #12's forty-sixth session: their name must end the clause ("chez supérette le
-panier, horaires coupés"); "garage le temps de", "chu la cardiologie a revu", "athénée les
-profs sont" go on (reader46b)."""
-BARE_ONLY = frozenset(["athénée", "athenee", "supérette", "superette", "blanchisserie",
-                       "école", "ecole", "verrerie", "garage"])  # fmt: skip
+BARE_ONLY = NEW_KINDS - {"chu"}
 """Kinds named so only right after a preposition ("à athénée les étangs", "chez garage le
 pneu"); after an article the words are the sentence's: "à l'école les enfants rient"."""
 CALLED = r"called|named|genaamd|nommée?|appelée?|qui\s+s['’]appelle|die\s+heet"
@@ -166,9 +156,8 @@ KIND_HINTS = frozenset(
      "cafe", "carwash", "wash", "kapsalon", "nachtwinkel", "mcae", "eta", "clinique", "kliniek",
      "pouponnière", "communautaire", "fanfare", "harmonie", "ressourcerie", "oooc",
      "voorziening", "kinderkribbe", "internaat", "internat", "gurdwara", "taverne", "brasserie",
-     "boksclub", "pub", "gym", "fitness", "fitnessclub", "sportschool", "athénée", "athenee",
-     "chu", "supérette", "superette", "blanchisserie", "école", "ecole", "verrerie", "garage"]
-)  # fmt: skip
+     "boksclub", "pub", "gym", "fitness", "fitnessclub", "sportschool"]
+) | NEW_KINDS  # fmt: skip
 """The last word of each kind: without one, no rule here can match."""
 NOT_NAMES = STOP | frozenset(
     ["matin", "soir", "midi", "semaine", "weekend", "week-end", "jour", "jours", "mois", "année",
