@@ -19,7 +19,7 @@ from bot.privacy.lexicon import lexicon
 from bot.privacy.org_named_kinds import FIRM_STOP
 from bot.privacy.org_trades import STOP as TRADE_STOP
 from bot.privacy.org_trades import TRADES
-from bot.privacy.school_names import WORD, words_of_a_name
+from bot.privacy.school_names import WORD, words_of_a_name, words_to_clause_end
 
 Found = tuple[int, int, str]
 LEAD = (
@@ -92,8 +92,9 @@ NOT_TRADE_NAMES = frozenset(["weekends", "weekend", "nights", "night", "days", "
                              "winkel", "industriels", "industriel", "industrielle", "industrial",
                              "company", "firm", "firma", "bedrijf", "restaurant", "bar",
                              "sometimes", "parfois", "soms"])  # fmt: skip
+SCHOOL_KINDS = ("atheneum", "college", "technicum", "lyceum", "campus", "huize")
 SCHOOL_WORD = lazy(
-    r"(?<![\w'’-])((?:atheneum|college|technicum|lyceum|campus|huize)\s+"
+    rf"(?<![\w'’-])((?:{'|'.join(SCHOOL_KINDS)})\s+"
     rf"(?:(?:ter|ten)\s+)?)({WORD})"
 )
 """A Flemish school or home by its own word right after the kind: "dropped out of atheneum
@@ -163,12 +164,12 @@ def compound_kinds(lowered: str) -> Iterator[Found]:
         if not kept or parts[0] in PLACES_IN_TOWN or (match.group(2) and dutch_plural(parts[0])):
             continue  # "in afkickcentrum de regels gevolgd" (reader42): no name
         if match.group(1).endswith(NEW_SUFFIXES) or parts[0] in common:
-            ends = [n for n in range(1, kept + 1) if ENDS.match(lowered, match.end(n + 2))]
+            ends = words_to_clause_end(ENDS, lowered, [match.end(n + 3) for n in range(kept)])
             if not match.group(2) or not ends or PARTICIPLE.fullmatch(parts[0]):
                 continue
-            if any(_done(p) for p in parts[1 : ends[-1]]):
+            if any(_done(p) for p in parts[1:ends]):
                 continue  # "via leefgroep de begeleider gebeld" (reader46b): what was done
-            kept = ends[-1]  # an article and a clause's end say a name: "leefgroep de kade,"
+            kept = ends  # an article and a clause's end say a name: "leefgroep de kade,"
         elif not match.group(2) or (kept == 2 and parts[1] in common):
             kept = 1  # bare, one word ("opvangcentrum fedasil e-mail gestuurd", reader42)
         start = match.start(1)  # the writers mark the kind too: "jongerenhuis de kompas"
@@ -193,6 +194,8 @@ def _done(word: str) -> bool:
 
 def school_words(lowered: str) -> Iterator[Found]:
     """Each school or home named by one word of its own right after its kind."""
+    if not any(kind in lowered for kind in SCHOOL_KINDS):
+        return
     common = frequent()
     for match in SCHOOL_WORD.finditer(lowered):
         word = match.group(2)
@@ -213,9 +216,9 @@ def at_kinds(lowered: str) -> Iterator[Found]:
     for match in AT_KIND.finditer(lowered):
         parts = [p for p in (match.group(2), match.group(3)) if p]
         kept = words_of_a_name(parts, FIRM_STOP | NOT_AT_NAMES)
-        ends = [n for n in range(1, kept + 1) if AT_ENDS.match(lowered, match.end(n + 1))]
-        if ends and any(p not in common for p in parts[: ends[-1]]):
-            yield match.start(1), match.end(ends[-1] + 1), "organisation"
+        ends = words_to_clause_end(AT_ENDS, lowered, [match.end(n + 2) for n in range(kept)])
+        if ends and any(p not in common for p in parts[:ends]):
+            yield match.start(1), match.end(ends + 1), "organisation"
 
 
 def closed_trades(lowered: str) -> Iterator[Found]:

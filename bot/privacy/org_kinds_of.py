@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.privacy.lazy_patterns import lazy
-from bot.privacy.school_names import WORD, words_of_a_name
+from bot.privacy.school_names import WORD, words_of_a_name, words_to_clause_end
 
 Found = tuple[int, int, str]
 OF_KINDS = (
@@ -46,6 +46,6 @@ def kinds_of(lowered: str, stop: frozenset[str]) -> Iterator[Found]:
     for match in OF_NAME.finditer(lowered):
         parts = [p for p in (match.group(1), match.group(2)) if p]
         kept = words_of_a_name(parts, stop | OF_STOP)
-        ends = [n for n in range(1, kept + 1) if FRENCH_ENDS.match(lowered, match.end(n))]
+        ends = words_to_clause_end(FRENCH_ENDS, lowered, [match.end(n + 1) for n in range(kept)])
         if ends and not parts[0].endswith(STREET_ENDS):  # "la boulangerie de la dorpsstraat"
-            yield match.start(), match.end(ends[-1]), "organisation"
+            yield match.start(), match.end(ends), "organisation"

@@ -16,7 +16,7 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.org_kinds_of import FRENCH_ENDS, OF_STOP, kinds_of
 from bot.privacy.places import fold, gazetteer
-from bot.privacy.school_names import STOP, WORD, words_of_a_name
+from bot.privacy.school_names import STOP, WORD, words_of_a_name, words_to_clause_end
 
 Found = tuple[int, int, str]
 KINDS = (
@@ -194,7 +194,7 @@ def named_kinds(text: str, lowered: str, words: frozenset[str]) -> Iterator[Foun
                 yield match.start(1), match.end(), "organisation"
     if not FIRM_WORDS.isdisjoint(words):
         yield from _firms(lowered)
-    if " d" in lowered:
+    if " du " in lowered or " des " in lowered or " de l" in lowered:
         yield from kinds_of(lowered, FIRM_STOP)
     if KIND_HINTS.isdisjoint(words):
         return
@@ -209,17 +209,17 @@ def named_kinds(text: str, lowered: str, words: frozenset[str]) -> Iterator[Foun
         parts = [match.group(i) for i in (3, 4, 5) if match.group(i)]
         kept = words_of_a_name(parts, FIRM_STOP)
         bare = ARTICLE_BEFORE.search(lowered, max(0, match.start() - 6), match.start()) is None
-        plain = any(p not in common for p in parts[:kept])
         if bare and match.group(2).strip() in ("de", "het") and dutch_plural(parts[0]):
             continue  # "naar jeugdhuis de papieren brengen": what was done there
         kind = lowered[match.start() : match.start(2)].strip()
         if kind in NEW_KINDS:  # "chez supérette le pain était fini" (reader46b): no name
             if not bare and kind in BARE_ONLY:
                 continue  # "devant l'école les mamans attendent" (#12, forty-sixth session)
-            ends = [n for n in range(1, kept + 1) if FRENCH_ENDS.match(lowered, match.end(n + 2))]
-            if not ends or parts[0] in OF_STOP:
+            word_ends = [match.end(n + 3) for n in range(kept)]
+            kept = words_to_clause_end(FRENCH_ENDS, lowered, word_ends)
+            if not kept or parts[0] in OF_STOP:
                 continue
-            kept = ends[-1]
+        plain = any(p not in common for p in parts[:kept])  # of the words kept, not all read
         if kept and (match.group(1) is not None or bare or plain):
             yield match.start(), match.end(kept + 2), "organisation"  # "opvang de kameleon"
 

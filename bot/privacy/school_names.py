@@ -7,6 +7,7 @@ name)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from bot.privacy.lazy_patterns import lazy
@@ -80,6 +81,12 @@ def words_of_a_name(parts: list[str], stop: frozenset[str]) -> int:
         if part in stop:
             return kept
     return len(parts)
+
+
+def words_to_clause_end(ends: re.Pattern[str], text: str, word_ends: list[int]) -> int:
+    """How many of a name's words run to the end of its clause: the most after which `ends`
+    matches (a comma, a stop, "sinds" …), or none (#12, forty-sixth session)."""
+    return max((n for n, at in enumerate(word_ends, 1) if ends.match(text, at)), default=0)
 
 
 NUMBERED = lazy(
