@@ -883,6 +883,10 @@ DEV_REVIEW56A = HERE / "data" / "pii-dev-review56a.txt"
 """Written during #12's forty-fifth session by a writer who read only a label brief (150
 sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
 0.899 → 0.903), then opened and tuned on from the forty-sixth session."""
+DEV_REVIEW57A = HERE / "data" / "pii-dev-review57a.txt"
+"""Written during #12's forty-sixth session by a writer who read only a label brief (150
+sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
+0.931 → 0.931), then opened and tuned on from the forty-seventh session."""
 FROZEN35 = HERE / "data" / "pii-frozen-external35.jsonl"
 """A thirty-fifth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
 thirty-fourth session by a writer who read only a label brief, never the code nor the docs;
@@ -952,10 +956,6 @@ FROZEN48 = HERE / "data" / "pii-frozen-external48.jsonl"
 forty-sixth session by a writer who read only the label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (71dd602c) and at the
 end, never tuned on."""
-HOLDOUT_REVIEW57A = HERE / "data" / "pii-holdout-review57a.txt"
-"""Written during #12's forty-sixth session by a writer who read only a label brief (150
-sentences, 30 PII-free); committed unread after the rules stopped, scored on the
-session-start code (71dd602c) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
