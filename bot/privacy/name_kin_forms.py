@@ -20,6 +20,7 @@ from bot.privacy.name_brackets import bracketed_names
 from bot.privacy.name_dotless import dotless_initials
 from bot.privacy.name_doubled import doubled_nicknames
 from bot.privacy.name_epithets import epithets
+from bot.privacy.name_everyone_calls import everyone_calls
 from bot.privacy.name_holders import holders
 from bot.privacy.name_nick_forms import nick_forms
 from bot.privacy.name_records import record_names
@@ -167,11 +168,12 @@ EXPLAINED = lazy(
 )
 """A nickname explained in brackets by the name: "Gégé (c'est Gérard Dumont) dort dehors"."""
 SAID_NICKNAME = lazy(
-    r"(?<![\w'’-])([^\W\d_][\w'’-]+)\s*\((?i:(?:c['’ ]\s?est\s+)?(?:son\s+|sa\s+)?surnom"
+    r"(?<![\w'’-])[\"“«]?([^\W\d_][\w'’-]+)[\"”»]?\s*\("
+    r"(?i:(?:c['’ ]\s?est\s+)?(?:son\s+|sa\s+)?surnom"
     r"|(?:(?:dat\s+is\s+)?(?:zijn|haar)\s+)?bijnaam|(?:(?:that['’]s\s+|his\s+|her\s+)?nickname))\s*[),;:]"
 )
 """A word the note itself calls a nickname: "jean-mi (c'est son surnom)", "sunny (nickname,
-real name unknown)" (review39a)."""
+real name unknown)" (review39a), in quotes ('"pierrot" (surnom)', probe157)."""
 NAMED_NICKNAME = lazy(
     r"(?<![\w'’-])([^\W\d_][\w'’-]+)\s*\(\s*(?i:(?:zijn|haar|his|her|son|sa)\s+)?(?i:nickname"
     r"|bijnaam|roepnaam|surnom|alias|aka|dit|genaamd|ze\s+noemen\s+(?:hem|haar)|they\s+call"
@@ -242,6 +244,7 @@ def nicknames(text: str) -> Iterator[Found]:
     yield from word_name_settings(text)  # "met joy at the bus stop", "tel hope 0489 …"
     yield from bracketed_names(text)  # "mo (grote broer)", "joy and hope (twins)"
     yield from nick_forms(text)  # "big mo", "jack aka jacko", "didier dit le grand"
+    yield from everyone_calls(text, lowered)  # "iedereen zegt maman rose"
     if not any(cue in lowered for cue in CALLING):
         return
     for match in CALLED_BY_ALL.finditer(text):

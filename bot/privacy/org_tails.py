@@ -8,6 +8,7 @@ import re
 
 from bot.privacy.compounds import frequent
 from bot.privacy.lexicon import Lexicon
+from bot.privacy.org_kinds_of import hallowed_tail
 from bot.privacy.org_towns import town_apart
 from bot.privacy.word_typos import unknown_word
 
@@ -153,4 +154,5 @@ def org_head_start(text: str, start: int) -> int:
 
 def org_edges(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
     """An organisation's span with its kind before it and the rest of its name after it."""
-    return org_head_start(text, start), org_tail_end(text, start, end, lexicon)
+    end = org_tail_end(text, start, end, lexicon)
+    return org_head_start(text, start), hallowed_tail(text, start, end)

@@ -1,0 +1,84 @@
+"""#12's forty-seventh session: French schools and clinics named by "royal" or a saint and the
+words after "du"/"des" ("athénée royal des étangs"), the name everyone calls someone
+("iedereen zegt maman rose"), a quoted nickname the note calls one; sentences made up here in
+nl, fr and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_scrub_probe21 import kinds, masked
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("sa fille à athénée royal des saules, ça se passe mal", "athénée royal des saules"),
+        ("opérée à clinique saint-vincent des bois, sort jeudi", "clinique saint-vincent des bois"),
+        ("inscrit à l'institut sainte-claire du val pq proche", "institut sainte-claire du val"),
+        ("exclu de collège notre-dame des vignes, maman perdue", "collège notre-dame des vignes"),
+        ("her son at athénée royal des deux ponts says he is bullied",
+         "athénée royal des deux ponts"),
+    ],
+)  # fmt: skip
+def test_a_royal_or_saintly_school_takes_its_words_after_du_or_des(
+    text: str, organisation: str
+) -> None:
+    assert organisation in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("à l'hôpital saint-pierre du lundi au vendredi", "hôpital saint-pierre"),
+        ("à l'hôpital saint-pierre du lundi, il attend", "hôpital saint-pierre"),
+        ("à l'hôpital saint-pierre des urgences, il attend", "hôpital saint-pierre"),
+        ("suivie à la clinique saint-luc de la rue haute, ok", "clinique saint-luc"),
+    ],
+)
+def test_a_time_a_service_or_a_street_after_a_saintly_name_stays_outside(
+    text: str, organisation: str
+) -> None:
+    found = kinds(text, "organisation")
+    assert found and found[0].startswith(organisation)
+    assert not any(word in found[0] for word in ("lundi", "urgences", "rue"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mvr kabongo, iedereen zegt maman rose, haar kerk helpt", "maman rose"),
+        ("bij mvr lutumba, iedereen noemt haar mama lulu, 6 kleinkinderen", "mama lulu"),
+        ("jef (iedereen zegt pierke) slaapt in het station", "pierke"),
+        ("everyone calls her auntie grace, she cooks for the street", "auntie grace"),
+        ("la voisine, tout le monde l'appelle tata mimi, garde les petits", "tata mimi"),
+    ],
+)
+def test_the_name_everyone_calls_someone_is_a_name(text: str, name: str) -> None:
+    assert name in kinds(text, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "iedereen zegt dat het beter gaat, maandag terug",
+        "iedereen zegt mama moet rusten na de operatie",
+        "patje (iedereen noemt hem zo) slaapt in het park",
+        "everyone calls her when the heating breaks down",
+    ],
+)
+def test_what_everyone_says_is_no_name(text: str) -> None:
+    assert not any(word in said for said, _ in masked(text) for word in ("dat", "mama", "zo",
+                                                                          "when"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"pierrot" (surnom) sdf depuis 3 mois, dort sous le pont', "pierrot"),
+        ('"bolle" (bijnaam, eigl jan peeters) slaapt in zn auto', "bolle"),
+        ("«tito» (surnom) passe tous les jours au resto social", "tito"),
+    ],
+)
+def test_a_quoted_word_the_note_calls_a_nickname_is_a_name(text: str, name: str) -> None:
+    assert name in kinds(text, "name")
