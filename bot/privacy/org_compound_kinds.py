@@ -28,7 +28,8 @@ LEAD = (
 )
 DUTCH_KIND = lazy(
     rf"{LEAD}([a-z]{{3,}}(?:huis|centrum|kantoor|zorg|bureau|winkel|punt|zaak"
-    r"|instituut|bedrijf|verwerking|shop|handel|groep|opvang|super|werken|instelling)"
+    r"|instituut|bedrijf|verwerking|shop|handel|groep|opvang|super|werken|instelling"
+    r"|restaurant|atelier|psychiatrie|school)"
     r"|tuinbouw|centrum|jc|interim|intérim|dienstencheques"
     r"|titres-services|incasso|fitness|huisvesting|laundry|krediet|carwash)\s+"
     r"((?:de|het|'t|t|den)\s+)?"
@@ -39,7 +40,7 @@ a clause too cost two frozen sets four words. Temp agencies, service-voucher fir
 collectors, gyms, housing companies and laundries are named so too ("via interim flexpro",
 "poetst via dienstencheques het hoekje", "schulden bij fitness powerhouse", "brief van
 huisvesting kempenland": #12, forty-fourth session, ten tuning sets)."""
-ENDS = lazy(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|te|en|sinds|want|maar|omdat|waar)\b")
+ENDS = lazy(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|te|en|sinds|want|maar|omdat|waar|ivm)\b")
 """What may follow an everyday word named after a kind and "de": the clause ends ("weggelopen
 uit leefgroep de kade, politie"; 16 of 16 on the tuning sets, #12 forty-sixth session); "in
 afkickcentrum het eten is slecht" goes on with a verb (reader42), "in leefgroep de kamer van
@@ -106,7 +107,18 @@ ENGLISH_TOO = frozenset(["college", "campus"])
 """Kinds English uses before its own words ("college fees", "campus housing": a frozen set paid
 two words; "college north of the city", "campus west side": reader46b): named so only before
 "ter"/"ten"."""
-NEW_SUFFIXES = ("groep", "opvang", "super", "werken", "instelling", "tuinbouw")
+NEW_SUFFIXES = (
+    "groep",
+    "opvang",
+    "super",
+    "werken",
+    "instelling",
+    "tuinbouw",
+    "restaurant",
+    "atelier",
+    "psychiatrie",
+    "school",
+)
 """Kinds added in #12's forty-sixth session: their name must end the clause, whatever its
 words ("via jongerenopvang de voogd gecontacteerd", reader46b)."""
 TER_IDIOMS = frozenset(["plaatse", "zake", "info", "informatie", "inzage", "beschikking",
@@ -144,6 +156,7 @@ NOT_AT_NAMES = NOT_TRADE_NAMES | frozenset(
      "gates", "gate", "doors", "playground", "yard", "car", "park", "toilet", "office"]
 )  # fmt: skip
 HINTS = ("huis", "centrum", "groep", "opvang", "super", "werken", "instelling", "tuinbouw",
+         "restaurant", "atelier", "psychiatrie", "school",
          "kantoor", "zorg", "bureau", "winkel", "punt", "zaak", "instituut",
          "interim", "intérim", "cheques", "titres", "incasso", "fitness", "huisvesting", "laundry",
          "jc ", "bedrijf", "verwerking", "shop", "handel", "krediet", "carwash", "warehouse",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bot.privacy.gazetteer import fold, gazetteer
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.school_names import WORD, words_of_a_name, words_to_clause_end
 
@@ -41,8 +42,19 @@ are left out of `OF_KINDS` for them (reader46)."""
 STREET_ENDS = ("straat", "laan", "steenweg", "plein", "weg", "dreef", "lei", "kaai")
 
 
+OF_TOWN = lazy(rf"(?<![\w'’-])(?:{OF_KINDS})\s+de\s+({WORD})")
+"""A French kind and the town it is in: "chez verrerie de jumet", "verreries de moustier" (nine
+on the tuning sets, all labelled with their kind: #12, forty-seventh session)."""
+
+
 def kinds_of(lowered: str, stop: frozenset[str]) -> Iterator[Found]:
-    """Each place named by its French kind and "du", "des" or "de la" and words."""
+    """Each place named by its French kind and "du", "des" or "de la" and words, or "de" and
+    a town no everyday word spells."""
+    places = gazetteer()
+    for match in OF_TOWN.finditer(lowered) if " de " in lowered else ():
+        town = fold(match.group(1))
+        if town in places.names and town not in places.ambiguous:
+            yield match.start(), match.end(), "organisation"
     for match in OF_NAME.finditer(lowered):
         parts = [p for p in (match.group(1), match.group(2)) if p]
         kept = words_of_a_name(parts, stop | OF_STOP)

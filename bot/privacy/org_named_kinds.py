@@ -194,7 +194,7 @@ def named_kinds(text: str, lowered: str, words: frozenset[str]) -> Iterator[Foun
                 yield match.start(1), match.end(), "organisation"
     if not FIRM_WORDS.isdisjoint(words):
         yield from _firms(lowered)
-    if " du " in lowered or " des " in lowered or " de l" in lowered:
+    if " du " in lowered or " de" in lowered:
         yield from kinds_of(lowered, FIRM_STOP)
     if KIND_HINTS.isdisjoint(words):
         return

@@ -27,13 +27,19 @@ def titled(text: str) -> bool:
 def organisations_read_lower(
     text: str, found: list[Found], rescan: Callable[[str], list[Found]]
 ) -> list[Found]:
-    """`found` without the organisations that the lower-case reading of `text` lacks."""
+    """`found` without the organisations that the lower-case reading of `text` lacks, and
+    each kept one no wider than that reading's: capitals say no name goes on ("Au Chu De
+    Charleroi Pour Son Coeur": #12, forty-seventh session)."""
     lower = [(s, e) for s, e, kind in rescan(text.lower()) if kind == "organisation"]
-    return [
-        (start, end, kind)
-        for start, end, kind in found
-        if kind != "organisation" or any(s < end and start < e for s, e in lower)
-    ]
+    kept = []
+    for start, end, kind in found:
+        if kind != "organisation":
+            kept.append((start, end, kind))
+        elif read := [(s, e) for s, e in lower if s < end and start < e]:
+            kept.append(
+                (max(start, min(s for s, _ in read)), min(end, max(e for _, e in read)), kind)
+            )
+    return kept
 
 
 SHOUTED = lazy(r"(?<![\w'’-])[A-ZÀ-Ý]{2,}(?:[ '’-]+[A-ZÀ-Ý]{2,})+(?![\w'’-])")

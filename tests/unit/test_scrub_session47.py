@@ -82,3 +82,40 @@ def test_what_everyone_says_is_no_name(text: str) -> None:
 )
 def test_a_quoted_word_the_note_calls_a_nickname_is_a_name(text: str, name: str) -> None:
     assert name in kinds(text, "name")
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("délégué chez verrerie de jumet, licencié hier", "verrerie de jumet"),
+        ("travaille à boulangerie de fleurus, horaires coupés", "boulangerie de fleurus"),
+        ("gesprek met dorpsrestaurant de pot ivm warme maaltijden", "dorpsrestaurant de pot"),
+        ("ze kennen elkaar van naaiatelier de draad, willen samen", "naaiatelier de draad"),
+        ("opgenomen in kinderpsychiatrie de kade, mama belt elke dag", "kinderpsychiatrie de kade"),
+        ("zoontje gaat nr gemeenteschool de knipoog, mama zegt", "gemeenteschool de knipoog"),
+    ],
+)
+def test_a_kind_and_its_town_or_a_dutch_compound_kind_and_article_name_a_place(
+    text: str, organisation: str
+) -> None:
+    assert organisation in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pharmacie de garde à côté de la gare, fermée",
+        "hospitalisé en hôpital de jour, il rentre le soir",
+        "in kinderpsychiatrie de dokter gezien, alles ok",
+        "naar basisschool de juf gebeld voor een afspraak",
+    ],
+)
+def test_a_kind_before_an_ordinary_word_names_nothing(text: str) -> None:
+    assert kinds(text, "organisation") == []
+
+
+def test_a_title_case_organisation_is_no_wider_than_its_lower_case_reading() -> None:
+    """Capitals on every word say nothing about where a name ends."""
+    assert kinds("Il Travaille Chez Verrerie De Jumet Depuis Mai", "organisation") == [
+        "Verrerie De Jumet"
+    ]
