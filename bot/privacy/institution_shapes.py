@@ -24,6 +24,7 @@ from bot.privacy.org_compound_kinds import (
     compound_kinds,
     school_words,
 )
+from bot.privacy.org_english_dutch import english_dutch
 from bot.privacy.org_kind_after import NOT_A_NAME, named_before_kind
 from bot.privacy.org_named_kinds import named_kinds
 from bot.privacy.org_shapes import more_institutions
@@ -161,6 +162,7 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
     yield from compound_kinds(lowered)
     yield from closed_trades(lowered)
     yield from at_kinds(lowered)
+    yield from english_dutch(lowered)
     yield from school_words(lowered)
     yield from named_before_kind(lowered, words)
     yield from named_centres(lowered)

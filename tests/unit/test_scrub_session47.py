@@ -119,3 +119,28 @@ def test_a_title_case_organisation_is_no_wider_than_its_lower_case_reading() -> 
     assert kinds("Il Travaille Chez Verrerie De Jumet Depuis Mai", "organisation") == [
         "Verrerie De Jumet"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("staying at youth centre de brug, wants school", "youth centre de brug"),
+        ("she works at daycare de kleine vos, salary late", "daycare de kleine vos"),
+        ("wants to enrol at technical school het baken", "technical school het baken"),
+        ("no place at school de linde this year", "school de linde"),
+        ("kids at the school de wilg, fine", "school de wilg"),
+    ],
+)
+def test_an_english_kind_before_a_dutch_article_names_a_place(text: str, organisation: str) -> None:
+    assert organisation in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he went to the centre de jour yesterday, ok",
+        "he works at club de nuit, no contract",
+    ],
+)
+def test_an_english_kind_before_french_words_names_nothing(text: str) -> None:
+    assert not any("jour" in o or "nuit" in o for o in kinds(text, "organisation"))
