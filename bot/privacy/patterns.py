@@ -97,9 +97,9 @@ STREETS = (
         rf"(?i:\b(?:{FRENCH_STREET}))\s+(?:(?i:de la|de l'|du|des|de|d'|van|de)\s*)?"
         rf"{WORD}(?:[ -](?:{PARTICLE}|{BARE_WORD})){{0,8}}{BEFORE_NUMBER}{NUMBER}"
     ),
-    lazy(  # lower case, as typed on a phone: "kioskplaats 12", "rue de la station 8"
+    lazy(  # lower case, as on a phone: "kioskplaats 12", "rue de la station 8", "kapelstr. 7"
         rf"\b(?:(?:{ADJECTIVES})[ -])?(?:(?!{NOT_A_STREET}\b)[a-zà-ÿ][\w'’-]*(?:{STREET_SUFFIX})"
-        rf"|(?!chemin\s+de\s+fer\b)(?:{FRENCH_STREET})\s+"
+        rf"(?:(?<=str)\.)?|(?!chemin\s+de\s+fer\b)(?:{FRENCH_STREET})\s+"
         rf"(?:(?:de la|de l'|du|des|de|d'|van(?: der| den| de)?(?= ))\s*)?"
         rf"(?!(?:{NOT_A_NAME})\b)[a-zà-ÿ][\w'’-]+"
         rf"(?:[ -](?!(?:{SINCE})\b)[a-zà-ÿ][\w'’-]+)?){BEFORE_NUMBER}{NUMBER}(?!\s*(?:{UNITS})\b)"

@@ -19,8 +19,9 @@ from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
 TWO_DIGITS = lazy(r"\d\d")
-PLATE = lazy(  # not "4 bte 112": a house number with its box
-    r"(?<![\w-])(?:[1-9](\s-\s|[- .]?)(?!(?i:bus|bte|box)\b)([A-Za-z]{3})(?:\s-\s|[- .]?)\d{3}"
+PLATE = lazy(  # not "4 bte 112", "blok 7 app 104": a house number with its box or flat
+    r"(?<![\w-])(?:[1-9](\s-\s|[- .]?)(?!(?i:bus|bte|box|app|apt)\b)([A-Za-z]{3})"
+    r"(?:\s-\s|[- .]?)\d{3}"
     r"|[A-Za-z]{3}[- ]\d{3})(?![\w-])"
 )
 PLATE_CUE = lazy(

@@ -144,3 +144,22 @@ def test_an_english_kind_before_a_dutch_article_names_a_place(text: str, organis
 )
 def test_an_english_kind_before_french_words_names_nothing(text: str) -> None:
     assert not any("jour" in o or "nuit" in o for o in kinds(text, "organisation"))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("lastiggevallen door buren op kapelstr. 7, wil weg", "kapelstr. 7"),
+        ("mvr peeters groenstr. 3, huurbaas wil haar eruit", "groenstr. 3"),
+        ("fam haddou blok 7 app 104, lift kapot al 3 weken", "blok 7 app 104"),
+    ],
+)
+def test_a_short_street_with_its_dot_and_a_block_with_its_flat_are_addresses(
+    text: str, address: str
+) -> None:
+    """Before: "kapelstr. 7" was left whole, "7 app 104" read as a licence plate."""
+    assert address in kinds(text, "address")
+
+
+def test_a_full_street_word_and_a_stop_before_a_count_stay_apart() -> None:
+    assert kinds("we stonden in de kerkstraat. 3 kinderen speelden", "address") == []
