@@ -163,3 +163,25 @@ def test_a_short_street_with_its_dot_and_a_block_with_its_flat_are_addresses(
 
 def test_a_full_street_word_and_a_stop_before_a_count_stay_apart() -> None:
     assert kinds("we stonden in de kerkstraat. 3 kinderen speelden", "address") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("bosse à la friterie chez momo à jumet, payé en liquide", "friterie chez momo"),
+        ("bossait chez supérette chez ali, contrat fini", "supérette chez ali"),
+        ("she works at hair salon chez fatou, boss pays cash", "hair salon chez fatou"),
+    ],
+)
+def test_a_shop_named_chez_and_a_first_name_is_an_organisation(
+    text: str, organisation: str
+) -> None:
+    assert organisation in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["journée chargée, café chez une dame très gentille", "tarte au riz et café chez la voisine"],
+)
+def test_a_coffee_at_someone_s_home_is_no_shop(text: str) -> None:
+    assert kinds(text, "organisation") == []
