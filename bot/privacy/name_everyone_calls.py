@@ -36,5 +36,7 @@ def everyone_calls(text: str, lowered: str) -> Iterator[Found]:
     for match in EVERYONE_CALLS.finditer(text):
         word = match.group(2).lower()
         kin = match.group(1) is not None
+        if kin and lexicon().is_word(word) and word not in lexicon().first:
+            continue  # "everyone calls her mama bear" (reader47b): a word, no name
         if len(word) > 2 and (word not in common or (kin and word in lexicon().first)):
             yield match.start(1 if kin else 2), match.end(2), "name"

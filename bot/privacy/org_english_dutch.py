@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bot.privacy.compounds import dutch_plural
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.school_names import WORD, words_to_clause_end
 
@@ -14,20 +15,32 @@ Found = tuple[int, int, str]
 ENGLISH_DUTCH = lazy(
     rf"(?<![\w'’-])(?:at|to|from|left|into|near)\s+(?:({WORD})\s+)?"
     r"(centre|center|clinic|home|shelter|daycare|house|club|hostel|school)\s+"
-    rf"(?:de|het|den|'t|’t)\s+({WORD})(?:\s+({WORD}))?"
+    rf"(de|het|den|'t|’t)\s+({WORD})(?:\s+({WORD}))?"
 )
 DETERMINERS = frozenset(["the", "a", "an", "her", "his", "their", "our", "my", "your", "its",
                          "this", "that", "same", "new", "old"])  # fmt: skip
 """Words before the kind that are no part of the name ("at the home de kroon")."""
 ENDS = lazy(
     r"\s*(?:[,.;:!?)]|$)|\s+(?:in|on|near|for|since|until|as|but|and|this|today|now|after"
-    r"|before|because|wants?|says?|said|is|was|has|had)\b"
+    r"|before|because)\b"
 )
-"""The end of the place's name: the clause ends or a verb or time follows ("no place at school
-de kade this year")."""
+"""The end of the place's name: the clause ends or an English word of place or time follows
+("no place at school de kade this year"); a verb may go on a Dutch clause ("at the clinic de
+dokter was kind": reader47b)."""
 NOT_NAMES = frozenset(["jour", "repos", "santé", "nuit", "garde", "soins", "crise", "week",
-                       "weekend", "morning", "evening", "day"])  # fmt: skip
-""""at home de jour": French after the kind, or an English time, is no Dutch name."""
+                       "weekend", "morning", "evening", "day", "dag", "dagen", "nacht", "maand",
+                       "jaar", "ochtend", "avond", "middag", "keer", "uur", "volgende", "vorige",
+                       "hele", "eerste", "laatste", "erna", "ervoor", "maandag", "dinsdag",
+                       "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "dokter",
+                       "directeur", "directrice", "politie", "trainer", "juf", "meester", "vader",
+                       "moeder", "mama", "papa", "kids", "brief", "uitslag", "stad", "wachtzaal",
+                       "middageten", "voetbal", "training", "begeleider", "is", "was", "gaat",
+                       "ging", "wordt", "werd", "heeft", "had", "kan", "moet", "drinkt", "zit",
+                       "het", "de", "een", "niet", "nog", "ook", "al", "buren",
+                       "buurt"])  # fmt: skip
+""""at home de jour": French after the kind; a time, a role, a verb or a word of a Dutch
+clause ("to school de volgende dag", "at the clinic de dokter", "into the home het was
+chaos": reader47b) is no name either."""
 
 
 def english_dutch(lowered: str) -> Iterator[Found]:
@@ -36,10 +49,11 @@ def english_dutch(lowered: str) -> Iterator[Found]:
     if " de " not in lowered and " het " not in lowered and "t " not in lowered:
         return
     for match in ENGLISH_DUTCH.finditer(lowered):
-        parts = [p for p in (match.group(3), match.group(4)) if p]
-        if parts[0] in NOT_NAMES:
-            continue
-        ends = words_to_clause_end(ENDS, lowered, [match.end(n + 3) for n in range(len(parts))])
+        parts = [p for p in (match.group(4), match.group(5)) if p]
+        plural = match.group(3).startswith("de") and any(dutch_plural(p) for p in parts)
+        if plural or any(p in NOT_NAMES for p in parts):
+            continue  # "at the hostel de jongens" ("het baken" is one beacon)
+        ends = words_to_clause_end(ENDS, lowered, [match.end(n + 4) for n in range(len(parts))])
         if ends:
             named = match.group(1) and match.group(1) not in DETERMINERS  # "youth", "technical"
-            yield match.start(1 if named else 2), match.end(ends + 2), "organisation"
+            yield match.start(1 if named else 2), match.end(ends + 3), "organisation"

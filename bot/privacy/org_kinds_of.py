@@ -73,6 +73,12 @@ TIMES = frozenset(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", 
                    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                    "septembre", "octobre", "novembre", "décembre", "matin", "soir"])  # fmt: skip
 """"l'hôpital saint-pierre du lundi,": a time, no name."""
+NOT_OWN = frozenset(["genou", "jambe", "bras", "main", "pied", "dos", "tête", "coeur", "cœur",
+                     "épaule", "hanche", "oeil", "œil", "yeux", "rentrée", "métiers", "semaine",
+                     "vacances", "année", "cours", "soirée", "journée", "promotion"])  # fmt: skip
+""""clinique saint-luc du genou", "athénée royal de la rentrée", "un athénée royal des métiers
+techniques" (reader47b): a body part, a time or a line of study, no name."""
+SOME = lazy(r"(?i:\b(?:un|une|a|an)\s+$)")
 
 
 def hallowed_tail(text: str, start: int, end: int) -> int:
@@ -82,9 +88,11 @@ def hallowed_tail(text: str, start: int, end: int) -> int:
     the name 12 times in 12 on the tuning sets (#12, forty-seventh session)."""
     if not HALLOWED_END.search(text, max(start, end - 40), end):
         return end
+    if SOME.search(text, max(0, start - 5), start):
+        return end  # "il voudrait un athénée royal des …": any such school
     if (tail := OF_TAIL.match(text, end)) is None:
         return end
     parts = [part.lower() for part in tail.groups() if part]
-    kept = words_of_a_name(parts, OF_STOP | TIMES)
+    kept = words_of_a_name(parts, OF_STOP | TIMES | NOT_OWN)
     ends = words_to_clause_end(TAIL_ENDS, text.lower(), [tail.end(n + 1) for n in range(kept)])
     return tail.end(ends) if ends else end

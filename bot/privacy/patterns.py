@@ -20,7 +20,7 @@ from bot.privacy.loose_ids import iban_shapes, phone_shapes
 from bot.privacy.phone_numbers import PHONE_HINT as PHONE_HINT
 from bot.privacy.phone_numbers import phones
 from bot.privacy.plates import plates
-from bot.privacy.street_parts import NOT_A_STREET, street_extent
+from bot.privacy.street_parts import NOT_A_STREET, SHORT_FORM_END, street_extent
 from bot.privacy.tokens import Stems, has_digit
 from bot.privacy.town_postcodes import towns_before_postcodes
 
@@ -99,14 +99,14 @@ STREETS = (
     ),
     lazy(  # lower case, as on a phone: "kioskplaats 12", "rue de la station 8", "kapelstr. 7"
         rf"\b(?:(?:{ADJECTIVES})[ -])?(?:(?!{NOT_A_STREET}\b)[a-zà-ÿ][\w'’-]*(?:{STREET_SUFFIX})"
-        rf"(?:(?<=str)\.)?|(?!chemin\s+de\s+fer\b)(?:{FRENCH_STREET})\s+"
+        rf"(?:(?<=str)(?P<dot>\.))?|(?!chemin\s+de\s+fer\b)(?:{FRENCH_STREET})\s+"
         rf"(?:(?:de la|de l'|du|des|de|d'|van(?: der| den| de)?(?= ))\s*)?"
         rf"(?!(?:{NOT_A_NAME})\b)[a-zà-ÿ][\w'’-]+"
         rf"(?:[ -](?!(?:{SINCE})\b)[a-zà-ÿ][\w'’-]+)?){BEFORE_NUMBER}{NUMBER}(?!\s*(?:{UNITS})\b)"
+        rf"{SHORT_FORM_END}"
     ),
 )
-STREET_HINT = lazy(rf"(?:{STREET_SUFFIX})\b\.?,?\s")
-"""What STREETS[0] and STREETS[1] both need: a street-type word ending a word before a space."""
+STREET_HINT = lazy(rf"(?:{STREET_SUFFIX})\b\.?,?\s")  # what STREETS[0] and STREETS[1] need
 STREET_ENDS = Stems(STREET_SUFFIX, ending=True)  # the same, decided per word: most texts lack it
 ON_THE_STREET = lazy(
     rf"\b(?i:op|aan|in) (?i:de|den|het) ((?i:{STREET_SUFFIX})\s+{NUMBER})(?!\s*(?:{UNITS})\b)"

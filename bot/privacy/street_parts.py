@@ -173,3 +173,11 @@ STREET_WORD_ENDS = Stems(
 )
 """A word ending as a street word does, decided once per word and shared by every text:
 what both hints above need, asked before they scan."""
+
+
+SHORT_FORM_END = (
+    r"(?(dot)(?!\s+(?:[a-zà-ÿ]+(?:en|s)|jan\w*|feb\w*|f[ée]v\w*|maart|mars|april|avril|mei|mai"
+    r"|juni|juin|juli|juillet|aug\w*|ao[uû]t|sep\w*|okt\w*|oct\w*|nov\w*|dec\w*|déc\w*)\b))"
+)
+"""After "kapelstr." with its dot, a number that counts ("orkestr. 3 lessen", "distr. 3
+pakketten") or dates ("demonstr. 3 mei") is no house number (reader47b)."""

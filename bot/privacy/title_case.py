@@ -36,10 +36,15 @@ def organisations_read_lower(
         if kind != "organisation":
             kept.append((start, end, kind))
         elif read := [(s, e) for s, e in lower if s < end and start < e]:
-            kept.append(
-                (max(start, min(s for s, _ in read)), min(end, max(e for _, e in read)), kind)
-            )
+            cut = max(e for _, e in read)
+            if DANGLING.search(text, max(0, cut - 5), cut):
+                cut = end  # "Institut Notre-Dame De La | Sagesse" read lower: no end there
+            kept.append((max(start, min(s for s, _ in read)), min(end, cut), kind))
     return kept
+
+
+DANGLING = lazy(r"(?i:\b(?:de|la|le|les|du|des|l['’]|van|het|den|der|the|of)\s*$)")
+"""A lower-case reading that stops on a particle ("institut notre-dame de la") found no end."""
 
 
 SHOUTED = lazy(r"(?<![\w'’-])[A-ZÀ-Ý]{2,}(?:[ '’-]+[A-ZÀ-Ý]{2,})+(?![\w'’-])")

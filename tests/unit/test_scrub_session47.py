@@ -185,3 +185,53 @@ def test_a_shop_named_chez_and_a_first_name_is_an_organisation(
 )
 def test_a_coffee_at_someone_s_home_is_no_shop(text: str) -> None:
     assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "to school de volgende dag, no problem",
+        "at the clinic de dokter was kind",
+        "into the home het was chaos",
+        "at the hostel de jongens,",
+        "near the house de buren,",
+        "He Was At Home De Hele Dag",
+        "at club de voetbal training was cancelled",
+    ],
+)
+def test_dutch_words_after_an_english_kind_that_name_nothing_stay(text: str) -> None:
+    """reader47b: a time, a role, a plural or a Dutch clause after "at home", "to school"."""
+    assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("clinique saint-luc du genou: opération prévue le 12/4", "clinique saint-luc"),
+        ("kiné à la clinique saint-jean de la jambe droite, 2x", "clinique saint-jean"),
+        ("pas de place à l'athénée royal de la rentrée, liste", "athénée royal"),
+        ("il voudrait un athénée royal des métiers techniques, pas général", "athénée royal"),
+    ],
+)
+def test_a_body_part_a_time_or_any_such_school_ends_a_saintly_name(
+    text: str, organisation: str
+) -> None:
+    assert kinds(text, "organisation") == [organisation]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "orkestr. 3 lessen per week aan de academie",
+        "demonstr. 3 mei op school, hij doet mee",
+        "distr. 3 pakketten van de voedselbank gekregen",
+        "everyone calls her mama bear, she protects everyone",
+    ],
+)
+def test_other_short_forms_and_a_pet_name_that_is_a_word_stay(text: str) -> None:
+    assert masked(text) == []
+
+
+def test_a_title_case_reading_that_stops_on_a_particle_does_not_cut_the_name() -> None:
+    found = kinds("La Fille Est À L'Institut Notre-Dame De La Sagesse Depuis Mars", "organisation")
+    assert found and "Sagesse" in found[0]
