@@ -168,12 +168,13 @@ EXPLAINED = lazy(
 )
 """A nickname explained in brackets by the name: "Gégé (c'est Gérard Dumont) dort dehors"."""
 SAID_NICKNAME = lazy(
-    r"(?<![\w'’-])[\"“«]?([^\W\d_][\w'’-]+)[\"”»]?\s*\("
-    r"(?i:(?:c['’ ]\s?est\s+)?(?:son\s+|sa\s+)?surnom"
+    r"(?:(?<![\w'’-])([^\W\d_][\w'’-]+)|(?:^|(?<=[.!?;:]\s))[\"“«]([^\W\d_][\w'’-]+)[\"”»])"
+    r"\s*\((?i:(?:c['’ ]\s?est\s+)?(?:son\s+|sa\s+)?surnom"
     r"|(?:(?:dat\s+is\s+)?(?:zijn|haar)\s+)?bijnaam|(?:(?:that['’]s\s+|his\s+|her\s+)?nickname))\s*[),;:]"
 )
 """A word the note itself calls a nickname: "jean-mi (c'est son surnom)", "sunny (nickname,
-real name unknown)" (review39a), in quotes ('"pierrot" (surnom)', probe157)."""
+real name unknown)" (review39a), in quotes opening a sentence ('"pierrot" (surnom)',
+probe157; not 'they call the bus "the snail" (nickname, …)': reader47c)."""
 NAMED_NICKNAME = lazy(
     r"(?<![\w'’-])([^\W\d_][\w'’-]+)\s*\(\s*(?i:(?:zijn|haar|his|her|son|sa)\s+)?(?i:nickname"
     r"|bijnaam|roepnaam|surnom|alias|aka|dit|genaamd|ze\s+noemen\s+(?:hem|haar)|they\s+call"
@@ -223,7 +224,8 @@ def nicknames(text: str) -> Iterator[Found]:
     lowered = text.lower()
     if "(" in text and ("surnom" in lowered or "bijnaam" in lowered or "nickname" in lowered):
         for match in SAID_NICKNAME.finditer(text):
-            yield match.start(1), match.end(1), "name"
+            group = 1 if match.group(1) else 2  # bare, or in quotes opening a sentence
+            yield match.start(group), match.end(group), "name"
     if '"' in text or "“" in text or "«" in text:
         for match in QUOTED_NICKNAME.finditer(text):
             speaker = match.group(1)

@@ -21,9 +21,14 @@ NO_ONE = frozenset(["une", "un", "la", "le", "les", "l", "nous", "vous", "eux", 
                     "elles", "moi", "toi", "soi", "ma", "sa", "ta", "mes", "ses", "tes", "son",
                     "mon", "ton", "leur", "leurs", "des", "du", "de", "ceux", "celle", "quelqu",
                     "personne", "soi-même", "elle-même", "lui-même", "madame", "monsieur",
-                    "mme", "mr", "m", "sa", "notre", "votre"])  # fmt: skip
+                    "mme", "mr", "m", "sa", "notre", "votre", "tonton", "tata", "mamy",
+                    "mamie", "mémé", "pépé", "papy", "papi", "maman", "papa", "belle-maman",
+                    "beau-papa", "belle-mère", "beau-père", "quelqu'un", "quelqu’un", "épicier",
+                    "boucher", "boulanger", "voisin", "voisine", "patron", "patronne",
+                    "mamy"])  # fmt: skip
 """After "chez", the people one has a coffee with, not a shop's name: "café chez une dame",
-"café chez la voisine", "salon chez elle"."""
+"café chez la voisine", "salon chez elle", kin and roles ("friterie chez mémé", "snack chez
+tonton", "supérette chez l'épicier": reader47c)."""
 
 
 def chez_shops(text: str) -> Iterator[Found]:
@@ -33,6 +38,10 @@ def chez_shops(text: str) -> Iterator[Found]:
         return
     for match in CHEZ_SHOP.finditer(lowered):
         word = match.group(1)
-        if word in NO_ONE or (word in frequent() and word not in lexicon().first):
+        if (
+            word in NO_ONE
+            or word.startswith(("l'", "l’"))
+            or (word in frequent() and word not in lexicon().first)
+        ):
             continue
         yield match.start(), match.end(), "organisation"

@@ -17,6 +17,9 @@ ENGLISH_DUTCH = lazy(
     r"(centre|center|clinic|home|shelter|daycare|house|club|hostel|school)\s+"
     rf"(de|het|den|'t|’t)\s+({WORD})(?:\s+({WORD}))?"
 )
+BARE_ADJECTIVES = frozenset(["open", "oud", "groot", "klein", "nieuw", "wit", "zwart", "rood",
+                             "blauw", "groen", "goed", "warm", "vrij"])  # fmt: skip
+"""A two-word name is an adjective and its noun ("de kleine beer", "den open deur")."""
 DETERMINERS = frozenset(["the", "a", "an", "her", "his", "their", "our", "my", "your", "its",
                          "this", "that", "same", "new", "old"])  # fmt: skip
 """Words before the kind that are no part of the name ("at the home de kroon")."""
@@ -50,6 +53,8 @@ def english_dutch(lowered: str) -> Iterator[Found]:
         return
     for match in ENGLISH_DUTCH.finditer(lowered):
         parts = [p for p in (match.group(4), match.group(5)) if p]
+        if len(parts) == 2 and not (parts[0].endswith("e") or parts[0] in BARE_ADJECTIVES):
+            parts = parts[:1]  # "de hond ran", "het rapport came" (reader47c): one noun only
         plural = match.group(3).startswith("de") and any(dutch_plural(p) for p in parts)
         if plural or any(p in NOT_NAMES for p in parts):
             continue  # "at the hostel de jongens" ("het baken" is one beacon)

@@ -53,7 +53,8 @@ def kinds_of(lowered: str, stop: frozenset[str]) -> Iterator[Found]:
     places = gazetteer()
     for match in OF_TOWN.finditer(lowered) if " de " in lowered else ():
         town = fold(match.group(1))
-        if town in places.names and town not in places.ambiguous:
+        some = SOME.search(lowered, max(0, match.start() - 5), match.start())  # "une pharmacie"
+        if town in places.names and town not in places.ambiguous and not some:
             yield match.start(), match.end(), "organisation"
     for match in OF_NAME.finditer(lowered):
         parts = [p for p in (match.group(1), match.group(2)) if p]
@@ -65,17 +66,17 @@ def kinds_of(lowered: str, stop: frozenset[str]) -> Iterator[Found]:
 
 HALLOWED_END = lazy(r"(?i:(?:royale?|(?:saint|sainte|st|ste)-[\w'’-]+|notre-dame)$)")
 OF_TAIL = lazy(rf"(?i:\s+(?:du|des|de\s+la|de\s+l['’])\s*({WORD})(?:\s+({WORD}))?)")
-TAIL_ENDS = lazy(
-    rf"{FRENCH_ENDS.pattern}|\s+(?:pas|says|said|est|a|dit|wants|veut|pq|parce|because|omdat)\b"
-)
-"""A French name's end, or a verb after it: "athénée royal des trois tilleuls says"."""
+TAIL_ENDS = lazy(rf"{FRENCH_ENDS.pattern}|\s+(?:says|said|wants|pq|parce|because|omdat)\b")
+"""A French name's end, or an English verb after it: "athénée royal des trois tilleuls says";
+not a French one ("l'athénée royal des maths a appelé": reader47c)."""
 TIMES = frozenset(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
                    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                    "septembre", "octobre", "novembre", "décembre", "matin", "soir"])  # fmt: skip
 """"l'hôpital saint-pierre du lundi,": a time, no name."""
 NOT_OWN = frozenset(["genou", "jambe", "bras", "main", "pied", "dos", "tête", "coeur", "cœur",
                      "épaule", "hanche", "oeil", "œil", "yeux", "rentrée", "métiers", "semaine",
-                     "vacances", "année", "cours", "soirée", "journée", "promotion"])  # fmt: skip
+                     "vacances", "année", "cours", "soirée", "journée", "promotion", "coup",
+                     "maternelle", "primaire", "secondaire", "maths", "math", "sport"])  # fmt: skip
 """"clinique saint-luc du genou", "athénée royal de la rentrée", "un athénée royal des métiers
 techniques" (reader47b): a body part, a time or a line of study, no name."""
 SOME = lazy(r"(?i:\b(?:un|une|a|an)\s+$)")

@@ -20,7 +20,7 @@ from bot.privacy.loose_ids import iban_shapes, phone_shapes
 from bot.privacy.phone_numbers import PHONE_HINT as PHONE_HINT
 from bot.privacy.phone_numbers import phones
 from bot.privacy.plates import plates
-from bot.privacy.street_parts import NOT_A_STREET, SHORT_FORM_END, street_extent
+from bot.privacy.street_parts import DOTTED_SHORT_FORM, NOT_A_STREET, SHORT_FORM_END, street_extent
 from bot.privacy.tokens import Stems, has_digit
 from bot.privacy.town_postcodes import towns_before_postcodes
 
@@ -99,7 +99,7 @@ STREETS = (
     ),
     lazy(  # lower case, as on a phone: "kioskplaats 12", "rue de la station 8", "kapelstr. 7"
         rf"\b(?:(?:{ADJECTIVES})[ -])?(?:(?!{NOT_A_STREET}\b)[a-zà-ÿ][\w'’-]*(?:{STREET_SUFFIX})"
-        rf"(?:(?<=str)(?P<dot>\.))?|(?!chemin\s+de\s+fer\b)(?:{FRENCH_STREET})\s+"
+        rf"{DOTTED_SHORT_FORM}|(?!chemin\s+de\s+fer\b)(?:{FRENCH_STREET})\s+"
         rf"(?:(?:de la|de l'|du|des|de|d'|van(?: der| den| de)?(?= ))\s*)?"
         rf"(?!(?:{NOT_A_NAME})\b)[a-zà-ÿ][\w'’-]+"
         rf"(?:[ -](?!(?:{SINCE})\b)[a-zà-ÿ][\w'’-]+)?){BEFORE_NUMBER}{NUMBER}(?!\s*(?:{UNITS})\b)"

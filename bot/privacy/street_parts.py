@@ -181,3 +181,6 @@ SHORT_FORM_END = (
 )
 """After "kapelstr." with its dot, a number that counts ("orkestr. 3 lessen", "distr. 3
 pakketten") or dates ("demonstr. 3 mei") is no house number (reader47b)."""
+DOTTED_SHORT_FORM = r"(?:(?<=str)(?<![iu]str)(?<!instr)(?<!onstr)(?<!kestr)(?<!meestr)(?P<dot>\.))?"
+"""The dot of "kapelstr.", not of "instr.", "illustr.", "distr.", "demonstr.", "orkestr.",
+"meestr." (reader47b, reader47c): a street's stem seldom ends so."""

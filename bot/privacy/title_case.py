@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.privacy.gazetteer import fold, gazetteer
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.overlaps import capitalised_throughout
 
@@ -30,7 +31,8 @@ def organisations_read_lower(
     """`found` without the organisations that the lower-case reading of `text` lacks, and
     each kept one no wider than that reading's: capitals say no name goes on ("Au Chu De
     Charleroi Pour Son Coeur": #12, forty-seventh session)."""
-    lower = [(s, e) for s, e, kind in rescan(text.lower()) if kind == "organisation"]
+    reading = rescan(text.lower())
+    lower = [(s, e) for s, e, kind in reading if kind == "organisation"]
     kept = []
     for start, end, kind in found:
         if kind != "organisation":
@@ -39,10 +41,14 @@ def organisations_read_lower(
             cut = max(e for _, e in read)
             if DANGLING.search(text, max(0, cut - 5), cut):
                 cut = end  # "Institut Notre-Dame De La | Sagesse" read lower: no end there
+            elif (town := TOWN_NEXT.match(text, cut)) and fold(town.group(1)) in gazetteer().names:
+                cut = min(end, town.end())  # "Clinique Saint-Luc | De Bouge": its town stays in
             kept.append((max(start, min(s for s, _ in read)), min(end, cut), kind))
-    return kept
+            kept += [f for f in reading if cut <= f[0] and f[1] <= end and f[2] != "organisation"]
+    return kept  # and what the cut-off words hold: "Basisschool De Regenboog | In [Jette]"
 
 
+TOWN_NEXT = lazy(r"(?i:\s+(?:de|du|van|te)\s+([^\W\d_][\w'’-]*))")
 DANGLING = lazy(r"(?i:\b(?:de|la|le|les|du|des|l['’]|van|het|den|der|the|of)\s*$)")
 """A lower-case reading that stops on a particle ("institut notre-dame de la") found no end."""
 

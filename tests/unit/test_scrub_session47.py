@@ -235,3 +235,48 @@ def test_other_short_forms_and_a_pet_name_that_is_a_word_stay(text: str) -> None
 def test_a_title_case_reading_that_stops_on_a_particle_does_not_cut_the_name() -> None:
     found = kinds("La Fille Est À L'Institut Notre-Dame De La Sagesse Depuis Mars", "organisation")
     assert found and "Sagesse" in found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "passé à l'hôpital saint-pierre du coup pas vu la maman ce matin",
+        "la petite est à l'athénée royal de la maternelle jusqu'en 6e primaire",
+        "le prof de l'athénée royal des maths a appelé la maman",
+    ],
+)
+def test_fillers_school_years_and_subjects_are_no_part_of_a_saintly_name(text: str) -> None:
+    """reader47c."""
+    found = kinds(text, "organisation")
+    assert found and not any(w in found[0] for w in ("coup", "maternelle", "maths"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "une pharmacie de charleroi lui a donné les médicaments",
+        "into the house de hond ran, kids scared",
+        "from school het rapport came, mixed",
+        'they call the bus "the snail" (nickname, always late)',
+        'ze noemt de medicatie "snoepjes" (bijnaam, voor de kinderen)',
+        "instr. 2 van de huisarts gevolgd, medicatie 's avonds",
+        "meestr. 3 heeft gebeld over het gedrag",
+        "le snack chez mamy est fermé, elle est malade",
+        "la friterie chez quelqu'un du quartier, elle ne sait plus qui",
+        "supérette chez l'épicier du coin, crédit possible",
+    ],
+)
+def test_reader47c_lookalikes_stay(text: str) -> None:
+    assert kinds(text, "organisation") == [] and kinds(text, "address") == []
+    assert not any(w in said for said, _ in masked(text) for w in ("snail", "snoepjes"))
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("Zoon Zit Op Basisschool De Regenboog In Jette.", "Jette"),
+        ("Maman Suivie À La Clinique Saint-Luc De Bouge Pour Son Dos.", "Bouge"),
+    ],
+)
+def test_a_title_case_organisation_cut_short_keeps_its_town_hidden(text: str, hidden: str) -> None:
+    assert any(hidden in said for said, _ in masked(text))
