@@ -822,6 +822,30 @@ DEV_PROBE159 = HERE / "data" / "pii-dev-probe159.txt"
 """Sixth set written during #12's forty-sixth session the same way (150 sentences,
 30 PII-free); scored unread after the rules stopped (recall 0.906 on its start code, 0.909 then),
 then committed unopened as a tuning set for the next session."""
+DEV_PROBE160 = HERE / "data" / "pii-dev-probe160.txt"
+"""First set written during #12's forty-seventh session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.893 on its start code, 0.896 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE161 = HERE / "data" / "pii-dev-probe161.txt"
+"""Second set written during #12's forty-seventh session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.899 on its start code, 0.899 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE162 = HERE / "data" / "pii-dev-probe162.txt"
+"""Third set written during #12's forty-seventh session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.920 on its start code, 0.926 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE163 = HERE / "data" / "pii-dev-probe163.txt"
+"""Fourth set written during #12's forty-seventh session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.891 on its start code, 0.891 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE164 = HERE / "data" / "pii-dev-probe164.txt"
+"""Fifth set written during #12's forty-seventh session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.834 on its start code, 0.836 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE165 = HERE / "data" / "pii-dev-probe165.txt"
+"""Sixth set written during #12's forty-seventh session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.864 on its start code, 0.866 then),
+then committed unopened as a tuning set for the next session."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
@@ -956,6 +980,15 @@ FROZEN48 = HERE / "data" / "pii-frozen-external48.jsonl"
 forty-sixth session by a writer who read only the label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (71dd602c) and at the
 end, never tuned on."""
+FROZEN49 = HERE / "data" / "pii-frozen-external49.jsonl"
+"""A forty-ninth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
+forty-seventh session by a writer who read only the label brief, never the code nor the docs;
+added unread after the rules stopped, scored on the session-start code (88e272af) and at the
+end, never tuned on."""
+HOLDOUT_REVIEW58A = HERE / "data" / "pii-holdout-review58a.txt"
+"""Written during #12's forty-seventh session by a writer who read only a label brief (150
+sentences, 30 PII-free); committed unread after the rules stopped, scored on the
+session-start code (88e272af) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
