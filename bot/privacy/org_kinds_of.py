@@ -86,7 +86,7 @@ def hallowed_tail(text: str, start: int, end: int) -> int:
     """Where a French school or clinic named by "royal" or a saint ends: after "du", "des",
     "de la" and the words to its clause's end ("athénée royal des étangs,", "clinique
     saint-hubert des champs,", "institut notre-dame des prés pq"), which the writers put in
-    the name 12 times in 12 on the tuning sets (#12, forty-seventh session)."""
+    the name 22 times in 24 on the tuning sets (#12, forty-seventh session)."""
     if not HALLOWED_END.search(text, max(start, end - 40), end):
         return end
     if SOME.search(text, max(0, start - 5), start):
