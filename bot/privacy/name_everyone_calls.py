@@ -1,6 +1,6 @@
 """The name everyone uses for someone, with the kin word it often carries: "iedereen zegt
 maman rose", "iedereen zegt pierke", "everyone calls her mama rose", "tout le monde l'appelle
-tata lu" (#12, forty-seventh session: probe157, probe159; the writers put the kin word inside
+tata mimi" (#12, forty-seventh session: probe157, probe159; the writers put the kin word inside
 the name 4 times in 4 on the tuning sets)."""
 
 from __future__ import annotations

@@ -19,13 +19,12 @@ CHEZ_SHOP = lazy(
 )
 NO_ONE = frozenset(["une", "un", "la", "le", "les", "l", "nous", "vous", "eux", "lui", "elle",
                     "elles", "moi", "toi", "soi", "ma", "sa", "ta", "mes", "ses", "tes", "son",
-                    "mon", "ton", "leur", "leurs", "des", "du", "de", "ceux", "celle", "quelqu",
-                    "personne", "soi-même", "elle-même", "lui-même", "madame", "monsieur",
-                    "mme", "mr", "m", "sa", "notre", "votre", "tonton", "tata", "mamy",
-                    "mamie", "mémé", "pépé", "papy", "papi", "maman", "papa", "belle-maman",
-                    "beau-papa", "belle-mère", "beau-père", "quelqu'un", "quelqu’un", "épicier",
-                    "boucher", "boulanger", "voisin", "voisine", "patron", "patronne",
-                    "mamy"])  # fmt: skip
+                    "mon", "ton", "leur", "leurs", "des", "du", "de", "ceux", "celle", "notre",
+                    "votre", "personne", "soi-même", "elle-même", "lui-même", "madame",
+                    "monsieur", "mme", "mr", "m", "tonton", "tata", "mamy", "mamie", "mémé",
+                    "pépé", "papy", "papi", "maman", "papa", "belle-maman", "beau-papa",
+                    "belle-mère", "beau-père", "quelqu'un", "quelqu’un", "épicier", "boucher",
+                    "boulanger", "voisin", "voisine", "patron", "patronne"])  # fmt: skip
 """After "chez", the people one has a coffee with, not a shop's name: "café chez une dame",
 "café chez la voisine", "salon chez elle", kin and roles ("friterie chez mémé", "snack chez
 tonton", "supérette chez l'épicier": reader47c)."""

@@ -119,8 +119,9 @@ NEW_SUFFIXES = (
     "psychiatrie",
     "school",
 )
-"""Kinds added in #12's forty-sixth session: their name must end the clause, whatever its
-words ("via jongerenopvang de voogd gecontacteerd", reader46b)."""
+"""Kinds added in #12's forty-sixth and forty-seventh sessions: their name must end the
+clause, whatever its words ("via jongerenopvang de voogd gecontacteerd", reader46b;
+"naaiatelier de draad,", "kinderpsychiatrie de kade,")."""
 TER_IDIOMS = frozenset(["plaatse", "zake", "info", "informatie", "inzage", "beschikking",
                         "attentie", "ere", "sprake", "vergelijking", "voorbereiding", "hand",
                         "gelegenheid", "harte", "wereld", "waarde", "ondersteuning", "aanvulling",
