@@ -17,6 +17,7 @@ ENGLISH_DUTCH = lazy(
     r"(centre|center|clinic|home|shelter|daycare|house|club|hostel|school)\s+"
     rf"(de|het|den|'t|’t)\s+({WORD})(?:\s+({WORD}))?"
 )
+ARTICLES = (" de ", " den ", " het ", " 't ", " ’t ")
 BARE_ADJECTIVES = frozenset(["open", "oud", "groot", "klein", "nieuw", "wit", "zwart", "rood",
                              "blauw", "groen", "goed", "warm", "vrij"])  # fmt: skip
 """A two-word name is an adjective and its noun ("de kleine beer", "den open deur")."""
@@ -39,8 +40,9 @@ NOT_NAMES = frozenset(["jour", "repos", "santé", "nuit", "garde", "soins", "cri
                        "moeder", "mama", "papa", "kids", "brief", "uitslag", "stad", "wachtzaal",
                        "middageten", "voetbal", "training", "begeleider", "is", "was", "gaat",
                        "ging", "wordt", "werd", "heeft", "had", "kan", "moet", "drinkt", "zit",
-                       "het", "de", "een", "niet", "nog", "ook", "al", "buren",
-                       "buurt"])  # fmt: skip
+                       "het", "de", "een", "niet", "nog", "ook", "al", "buren", "buurt",
+                       "apotheker", "huisarts", "verpleger", "verpleegster", "buurman",
+                       "buurvrouw"])  # fmt: skip
 """"at home de jour": French after the kind; a time, a role, a verb or a word of a Dutch
 clause ("to school de volgende dag", "at the clinic de dokter", "into the home het was
 chaos": reader47b) is no name either."""
@@ -49,8 +51,8 @@ chaos": reader47b) is no name either."""
 def english_dutch(lowered: str) -> Iterator[Found]:
     """Each such place, from the word before its kind (unless a determiner) to its clause's
     end; a French word after "de" ("centre de jour") names nothing."""
-    if " de " not in lowered and " het " not in lowered and "t " not in lowered:
-        return
+    if not any(article in lowered for article in ARTICLES):
+        return  # most English notes hold no Dutch article ("t " alone is in "at ", "but ")
     for match in ENGLISH_DUTCH.finditer(lowered):
         parts = [p for p in (match.group(4), match.group(5)) if p]
         if len(parts) == 2 and not (parts[0].endswith("e") or parts[0] in BARE_ADJECTIVES):

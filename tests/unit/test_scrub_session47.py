@@ -129,6 +129,7 @@ def test_a_title_case_organisation_is_no_wider_than_its_lower_case_reading() -> 
         ("wants to enrol at technical school het baken", "technical school het baken"),
         ("no place at school de linde this year", "school de linde"),
         ("kids at the school de wilg, fine", "school de wilg"),
+        ("the youth goes to club den hoek, football team", "club den hoek"),
     ],
 )
 def test_an_english_kind_before_a_dutch_article_names_a_place(text: str, organisation: str) -> None:
@@ -197,6 +198,7 @@ def test_a_coffee_at_someone_s_home_is_no_shop(text: str) -> None:
         "near the house de buren,",
         "He Was At Home De Hele Dag",
         "at club de voetbal training was cancelled",
+        "near the clinic den apotheker,",
     ],
 )
 def test_dutch_words_after_an_english_kind_that_name_nothing_stay(text: str) -> None:
