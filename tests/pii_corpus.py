@@ -911,6 +911,10 @@ DEV_REVIEW57A = HERE / "data" / "pii-dev-review57a.txt"
 """Written during #12's forty-sixth session by a writer who read only a label brief (150
 sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
 0.931 → 0.931), then opened and tuned on from the forty-seventh session."""
+DEV_REVIEW58A = HERE / "data" / "pii-dev-review58a.txt"
+"""Written during #12's forty-seventh session by a writer who read only a label brief (150
+sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
+0.912 → 0.915), then opened and tuned on from the forty-eighth session."""
 FROZEN35 = HERE / "data" / "pii-frozen-external35.jsonl"
 """A thirty-fifth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
 thirty-fourth session by a writer who read only a label brief, never the code nor the docs;
@@ -985,10 +989,6 @@ FROZEN49 = HERE / "data" / "pii-frozen-external49.jsonl"
 forty-seventh session by a writer who read only the label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (88e272af) and at the
 end, never tuned on."""
-HOLDOUT_REVIEW58A = HERE / "data" / "pii-holdout-review58a.txt"
-"""Written during #12's forty-seventh session by a writer who read only a label brief (150
-sentences, 30 PII-free); committed unread after the rules stopped, scored on the
-session-start code (88e272af) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
