@@ -29,6 +29,7 @@ from bot.privacy.everyday_towns import count_years, everyday_towns
 from bot.privacy.foreign_streets import foreign_streets
 from bot.privacy.glued_postcodes import glued_postcodes
 from bot.privacy.health_loose import loose_health
+from bot.privacy.holiday_parks import holiday_parks
 from bot.privacy.letter_digits import lookalike_numbers
 from bot.privacy.lexicon import LANGS, Lexicon, lexicon
 from bot.privacy.lived_streets import lived_streets, numbered_homes
@@ -88,8 +89,8 @@ ORDER: tuple[Recogniser | None, ...] = (
     loose_health, schools_of, trade_names, employers_at_work, institutions_and_categories,
     trades_at_work, named_destinations, shorthand_categories, category_steps,
     None, count_years, place_surnames, foreign_streets, streets, streets_before_postcodes,
-    estates, lower_estates, lived_streets, streets_in_towns, numbered_before_towns, glued_postcodes,
-    foreign_postcodes,
+    estates, lower_estates, holiday_parks, lived_streets, streets_in_towns, numbered_before_towns,
+    glued_postcodes, foreign_postcodes,
     place_names, misspelt_places, origin_places, rare_streets, article_surnames, plain_phrases,
     numbers_with_boxes, numbered_streets, numbered_homes, english_streets, worship_names, squares,
 )  # fmt: skip

@@ -1,0 +1,65 @@
+"""#12's forty-eighth session: campings and holiday parks where people live all year, with
+their name and the pitch ("op camping de lindeboom, chalet 9"); sentences made up here in nl,
+fr and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_scrub_probe21 import kinds, masked
+
+
+@pytest.mark.parametrize(
+    ("text", "park"),
+    [
+        ("woont al 4 jaar op camping de lindeboom, geen domicilie", "camping de lindeboom"),
+        ("gezin op recreatiepark zonnedal sinds de uithuiszetting", "recreatiepark zonnedal"),
+        ("werkt seizoen in vakantiepark het rietveld met zijn broer", "vakantiepark het rietveld"),
+        ("stacaravan op domein ter brake, water afgesloten", "domein ter brake"),
+        ("vit au domaine des chênes verts, pas de bus", "domaine des chênes verts"),
+        ("elle loge au parc résidentiel les glycines avec ses 2 fils",
+         "parc résidentiel les glycines"),
+        ("logés à domaine de vacances le moulinet, pas de chauffage",
+         "domaine de vacances le moulinet"),
+        ("he lives at holiday park the willows since the divorce", "holiday park the willows"),
+        ("moved to caravan park silver birch, no post arrives", "caravan park silver birch"),
+    ],
+)  # fmt: skip
+def test_a_named_camping_or_holiday_park_is_a_place(text: str, park: str) -> None:
+    assert park in kinds(text, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "pitch"),
+    [
+        ("op camping de lindeboom chalet 9, geen warm water", "chalet 9"),
+        ("au camping les aulnes, caravane 41, enfants malades", "caravane 41"),
+        ("perceel 12 van domein ter brake, stroom weg", "perceel 12"),
+        ("holiday park the willows pitch 87: roof leaks", "pitch 87"),
+    ],
+)
+def test_the_numbered_pitch_beside_a_named_park_is_an_address(text: str, pitch: str) -> None:
+    assert pitch in kinds(text, "address")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de camping was vol dus sliepen ze in de auto",
+        "op camping met de kinderen was leuk zegt ze",
+        "naar de camping en dan terug naar huis",
+        "dans le domaine de la santé mentale il faut attendre",
+        "on est allés au camping car de son oncle",
+        "au camping sauvage près du lac cet été",
+        "the caravan park is closed in winter",
+        "they live at the trailer park near the motorway",
+        "camping near the canal, kids not in school",
+        "een chalet 3 weken huren kost te veel",
+    ],
+)
+def test_a_camping_without_a_name_is_no_place(text: str) -> None:
+    assert masked(text) == []
+
+
+def test_a_camping_named_by_its_town_leaves_the_town_to_the_place_rules() -> None:
+    assert kinds("vit en caravane au camping de hotton depuis mai", "place") == ["hotton"]
