@@ -17,8 +17,8 @@ from bot.privacy.compounds import dutch_plural, dutch_verb_form, frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.org_named_kinds import FIRM_STOP
+from bot.privacy.org_trade_words import TRADES
 from bot.privacy.org_trades import STOP as TRADE_STOP
-from bot.privacy.org_trades import TRADES
 from bot.privacy.school_names import WORD, words_of_a_name, words_to_clause_end
 
 Found = tuple[int, int, str]

@@ -14,32 +14,12 @@ from collections.abc import Iterator
 from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
+from bot.privacy.org_trade_words import TRADES
 from bot.privacy.patterns import FRENCH_STREET, STREET_SUFFIX
 from bot.privacy.places import fold, gazetteer, place_names
 from bot.privacy.tokens import Stems
 
 Found = tuple[int, int, str]
-TRADES = (
-    r"garage|ets\.?|éts\.?|slagerij|beenhouwerij|bakkerij|kapsalon|frituur|apotheek|drukkerij|schrijnwerkerij"
-    r"|dakwerken|bouwbedrijf|aannemersbedrijf|schoonmaakbedrijf|poetsbedrijf|transport|transporten"
-    r"|transportbedrijf|tuinaanleg|schilderwerken|loodgieterij|carrosserie|autobedrijf|meubelzaak"
-    r"|schoenmakerij|kledingzaak|nachtwinkel|brouwerij|houthandel|traiteur|boulangerie|boucherie"
-    r"|pâtisserie|patisserie|pharmacie|menuiserie|toitures?|transports|constructions?|épicerie"
-    r"|epicerie|librairie|friterie|imprimerie|plomberie|nettoyage|bakery|butchers?|removals"
-    r"|plumbing|roofing|pharmacy|spar|proxy|meubles|meubelen|chauffage|carrelages?|vitrerie"
-    r"|quincaillerie|renovatie|renovaties|rénovation|renovation|fritkot|frietkot|frietkraam"
-    r"|pitta|pittazaak|kebabzaak|kebab|snack|car\s*wash|titres-services|dienstenchequebedrijf"
-    r"|wasserij|strijkatelier|naaiatelier|blanchisserie|laverie"
-    r"|bouw|bouwonderneming|bouwwerken|aannemingen|aannemingsbedrijf|metaalbouw|staalbouw|renobouw"
-    r"|horeca|elektro|sanitair|textiel|textiles|constructie|constructies|tegelwerken|vleeswaren"
-    r"|poetsdienst|tuinwerken|interieur|bâtiments|batiments|déménagements|demenagements"
-    r"|supermarché|supermarche|entreprises?|filature|peintures|maçonnerie|maconnerie|charcuterie"
-    r"|carpentry|joinery|renovations|rénovations|distributiecentrum|schoonmaak|schrijnwerk"
-    r"|verhuizingen|firma|établissements|etablissements|brasserie|[a-z]{3,}(?:bouw|fabriek|kwekerij|handel|makerij|erij)"
-)  # fmt: skip
-"""Trades before a family name; the last lines and the Dutch compounds of one
-("champignonkwekerij verhulst", "metaalbouw degroote", "supermarché delvaux") from misses
-that writers of many tuning sets share (#12, forty-third session)."""
 SECTORS = frozenset(["bouw", "horeca", "textiel", "interieur", "sanitair", "elektro"])
 """Trades that are also a whole sector ("werkt in de bouw"): a listed name must follow, with
 no "bij" between ("in de bouw bij janssens" names the employer, not a firm "bouw")."""
@@ -152,7 +132,10 @@ HINT = Stems(("wasserij", "strijk", "naai", "blanchiss", "laverie", "fritkot", "
               "sanitair", "textiel", "textile", "vleeswaren", "poetsdienst", "tuinwerk",
               "interieur", "timents", "déménag", "demenag", "supermarch", "entreprise",
               "filature", "peinture", "maçonn", "maconn", "charcuter", "carpentry", "joinery",
-              "centrum", "fabriek", "kwekerij", "handel", "makerij", "erij"))  # fmt: skip
+              "centrum", "fabriek", "kwekerij", "handel", "makerij", "erij", "serres", "vergers",
+              "champignon", "entrep", "ateliers", "scierie", "laiterie", "abattoir", "slachthuis",
+              "greenhouse", "sawmill", "dairy", "warehouse", "farm", "plant", "mill",
+              "factory"))  # fmt: skip
 """Cheap substrings: most notes hold none of them and skip every scan below."""
 STOP = frozenset(
     ["de", "het", "een", "la", "le", "les", "un", "une", "the", "a", "an", "in", "op", "bij",

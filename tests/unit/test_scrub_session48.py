@@ -63,3 +63,34 @@ def test_a_camping_without_a_name_is_no_place(text: str) -> None:
 
 def test_a_camping_named_by_its_town_leaves_the_town_to_the_place_rules() -> None:
     assert kinds("vit en caravane au camping de hotton depuis mai", "place") == ["hotton"]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("cueille aux vergers lambot depuis juin", "vergers lambot"),
+        ("magasinier chez entrepôts mathy, contrat fini", "entrepôts mathy"),
+        ("werkt in de serres vandoorne, rug kapot", "serres vandoorne"),
+        ("shifts at poultry plant verhaeghe every night", "poultry plant verhaeghe"),
+        ("seasonal at greenhouse vanparys till october", "greenhouse vanparys"),
+        ("owes money to feed mill vercruysse", "feed mill vercruysse"),
+        ("soudeur aux ateliers dethier, licencié", "ateliers dethier"),
+    ],
+)
+def test_a_farm_mill_or_workshop_with_a_family_name_is_an_organisation(
+    text: str, firm: str
+) -> None:
+    assert firm in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the plant is closed since the flood",
+        "at the farm of his uncle they keep goats",
+        "elle travaille aux serres depuis mai",
+        "the factory near the canal pays late",
+    ],
+)
+def test_a_farm_or_plant_without_a_name_stays(text: str) -> None:
+    assert kinds(text, "organisation") == []

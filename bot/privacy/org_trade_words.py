@@ -1,0 +1,32 @@
+"""The trades that name a small firm when a family name follows them ("garage janssens",
+"vergers lambot", "poultry plant verhaeghe"): one list read by `org_trades.py`."""
+
+from __future__ import annotations
+
+TRADES = (
+    r"garage|ets\.?|éts\.?|slagerij|beenhouwerij|bakkerij|kapsalon|frituur|apotheek|drukkerij|schrijnwerkerij"
+    r"|dakwerken|bouwbedrijf|aannemersbedrijf|schoonmaakbedrijf|poetsbedrijf|transport|transporten"
+    r"|transportbedrijf|tuinaanleg|schilderwerken|loodgieterij|carrosserie|autobedrijf|meubelzaak"
+    r"|schoenmakerij|kledingzaak|nachtwinkel|brouwerij|houthandel|traiteur|boulangerie|boucherie"
+    r"|pâtisserie|patisserie|pharmacie|menuiserie|toitures?|transports|constructions?|épicerie"
+    r"|epicerie|librairie|friterie|imprimerie|plomberie|nettoyage|bakery|butchers?|removals"
+    r"|plumbing|roofing|pharmacy|spar|proxy|meubles|meubelen|chauffage|carrelages?|vitrerie"
+    r"|quincaillerie|renovatie|renovaties|rénovation|renovation|fritkot|frietkot|frietkraam"
+    r"|pitta|pittazaak|kebabzaak|kebab|snack|car\s*wash|titres-services|dienstenchequebedrijf"
+    r"|wasserij|strijkatelier|naaiatelier|blanchisserie|laverie"
+    r"|bouw|bouwonderneming|bouwwerken|aannemingen|aannemingsbedrijf|metaalbouw|staalbouw|renobouw"
+    r"|horeca|elektro|sanitair|textiel|textiles|constructie|constructies|tegelwerken|vleeswaren"
+    r"|poetsdienst|tuinwerken|interieur|bâtiments|batiments|déménagements|demenagements"
+    r"|supermarché|supermarche|entreprises?|filature|peintures|maçonnerie|maconnerie|charcuterie"
+    r"|carpentry|joinery|renovations|rénovations|distributiecentrum|schoonmaak|schrijnwerk"
+    r"|verhuizingen|firma|établissements|etablissements|brasserie|[a-z]{3,}(?:bouw|fabriek|kwekerij|handel|makerij|erij)"
+    r"|serres|vergers|champignonnière|champignonniere|entrepôts|entrepots|ateliers|scierie"
+    r"|laiterie|abattoir|slachthuis|greenhouses?|sawmill|dairy|warehouse"
+    r"|(?:(?:poultry|beet|dairy|pig|chicken|potato|fruit|vegetable|feed|meat|fish|egg|strawberry"
+    r"|apple|mushroom|flower|tomato|cattle|sugar|paper|steel|metal|food)\s+)?(?:farm|plant|mill|factory)"
+)  # fmt: skip
+"""Trades before a family name; the last lines and the Dutch compounds of one
+("champignonkwekerij verhulst", "metaalbouw degroote", "supermarché delvaux") from misses
+that writers of many tuning sets share (#12, forty-third session); farms, mills, plants,
+greenhouses, orchards, warehouses and workshops from the forty-eighth (probe160, a rural set:
+"serres vanhoutte", "beet farm lecomte")."""
