@@ -30,6 +30,7 @@ from bot.privacy.org_named_kinds import named_kinds
 from bot.privacy.org_shapes import more_institutions
 from bot.privacy.places import place_names
 from bot.privacy.school_names import lower_case_schools
+from bot.privacy.school_qualified import qualified_schools
 
 Found = tuple[int, int, str]
 NUMBERED = lazy(
@@ -158,6 +159,7 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
             if match.group(1) not in GENERIC:
                 yield match.start(), match.end(), "organisation"
     yield from lower_case_schools(lowered, words)
+    yield from qualified_schools(lowered)
     yield from named_kinds(text, lowered, words)
     yield from compound_kinds(lowered)
     yield from closed_trades(lowered)

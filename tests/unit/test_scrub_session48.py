@@ -94,3 +94,37 @@ def test_a_farm_mill_or_workshop_with_a_family_name_is_an_organisation(
 )
 def test_a_farm_or_plant_without_a_name_stays(text: str) -> None:
     assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("zoon zit in technisch instituut de brug, slecht rapport", "technisch instituut de brug"),
+        ("ingeschreven in het koninklijk atheneum zuidrand", "koninklijk atheneum zuidrand"),
+        ("dochter op vti kruishoek sinds september", "vti kruishoek"),
+        ("school technisch instituut heilig graf, verwittigd", "technisch instituut heilig graf"),
+        ("her son skips the stedelijk lyceum zuiderpoort, teacher called",
+         "stedelijk lyceum zuiderpoort"),
+    ],
+)  # fmt: skip
+def test_a_school_with_its_network_or_track_takes_its_name(text: str, school: str) -> None:
+    assert school in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het technisch instituut belt morgen terug",
+        "in het technisch instituut, zit goed",
+        "technisch instituut geeft les tot 16u",
+        "ze zit in het vti en doet elektriciteit",
+    ],
+)
+def test_a_qualified_school_without_a_name_stays(text: str) -> None:
+    assert kinds(text, "organisation") == []
+
+
+def test_a_word_after_a_qualified_schools_name_stays_outside() -> None:
+    assert kinds("school technisch instituut kruishoek verwittigd", "organisation") == [
+        "technisch instituut kruishoek"
+    ]
