@@ -128,3 +128,19 @@ def test_a_word_after_a_qualified_schools_name_stays_outside() -> None:
     assert kinds("school technisch instituut kruishoek verwittigd", "organisation") == [
         "technisch instituut kruishoek"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("mvr heeft psoriasis op haar handen, schaamt zich", "psoriasis"),
+        ("hij is bedlegerig sinds de val", "bedlegerig"),
+        ("mr a de l'ostéoporose et tombe souvent", "ostéoporose"),
+        ("sa mère est alitée depuis mars", "alitée"),
+        ("she has hearing loss since the factory years", "hearing loss"),
+        ("emphysema, still smokes a pack a day", "emphysema"),
+        ("décompensation psychotique la semaine passée, hospitalisé", "décompensation psychotique"),
+    ],
+)
+def test_common_chronic_conditions_are_health(text: str, condition: str) -> None:
+    assert condition in kinds(text, "health")
