@@ -29,8 +29,8 @@ LEAD = (
 DUTCH_KIND = lazy(
     rf"{LEAD}([a-z]{{3,}}(?:huis|centrum|kantoor|zorg|bureau|winkel|punt|zaak"
     r"|instituut|bedrijf|verwerking|shop|handel|groep|opvang|super|werken|instelling"
-    r"|restaurant|atelier|psychiatrie|school)"
-    r"|tuinbouw|centrum|jc|interim|intérim|dienstencheques"
+    r"|restaurant|atelier|psychiatrie|school|erij|hal|bar|dorp)"
+    r"|tuinbouw|centrum|jc|interim|intérim|dienstencheques|kringloop"
     r"|titres-services|incasso|fitness|huisvesting|laundry|krediet|carwash)\s+"
     r"((?:de|het|'t|t|den)\s+)?"
     rf"({WORD})(?:\s+({WORD}))?"
@@ -118,10 +118,16 @@ NEW_SUFFIXES = (
     "atelier",
     "psychiatrie",
     "school",
+    "erij",
+    "hal",
+    "bar",
+    "dorp",
+    "kringloop",
 )
-"""Kinds added in #12's forty-sixth and forty-seventh sessions: their name must end the
-clause, whatever its words ("via jongerenopvang de voogd gecontacteerd", reader46b;
-"naaiatelier de draad,", "kinderpsychiatrie de kade,")."""
+"""Kinds added in #12's forty-sixth, forty-seventh and forty-eighth sessions: their name must
+end the clause, whatever its words ("via jongerenopvang de voogd gecontacteerd", reader46b;
+"naaiatelier de draad,", "kinderpsychiatrie de kade,", "bij kwekerij de vier winden,",
+"in sporthal de vlasbloem,", "in strandbar de kombuis,")."""
 TER_IDIOMS = frozenset(["plaatse", "zake", "info", "informatie", "inzage", "beschikking",
                         "attentie", "ere", "sprake", "vergelijking", "voorbereiding", "hand",
                         "gelegenheid", "harte", "wereld", "waarde", "ondersteuning", "aanvulling",
@@ -157,7 +163,8 @@ NOT_AT_NAMES = NOT_TRADE_NAMES | frozenset(
      "gates", "gate", "doors", "playground", "yard", "car", "park", "toilet", "office"]
 )  # fmt: skip
 HINTS = ("huis", "centrum", "groep", "opvang", "super", "werken", "instelling", "tuinbouw",
-         "restaurant", "atelier", "psychiatrie", "school",
+         "restaurant", "atelier", "psychiatrie", "school", "erij", "hal", "bar", "dorp",
+         "kringloop",
          "kantoor", "zorg", "bureau", "winkel", "punt", "zaak", "instituut",
          "interim", "intérim", "cheques", "titres", "incasso", "fitness", "huisvesting", "laundry",
          "jc ", "bedrijf", "verwerking", "shop", "handel", "krediet", "carwash", "warehouse",

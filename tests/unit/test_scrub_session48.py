@@ -144,3 +144,33 @@ def test_a_word_after_a_qualified_schools_name_stays_outside() -> None:
 )
 def test_common_chronic_conditions_are_health(text: str, condition: str) -> None:
     assert condition in kinds(text, "health")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("seizoenswerk bij fruitkwekerij de linde, slapen in een container",
+         "fruitkwekerij de linde"),
+        ("vrouw werkt bij melkerij de poolster", "melkerij de poolster"),
+        ("conciërge in sporthal de meerbloem, wil hulp bij pensioen", "sporthal de meerbloem"),
+        ("werken allebei in strandbar de meeuw, seizoenscontract", "strandbar de meeuw"),
+        ("onthaal in vakantiedorp de duinroos, rijksregister gevraagd", "vakantiedorp de duinroos"),
+    ],
+)  # fmt: skip
+def test_a_farm_hall_bar_or_village_named_after_de_is_an_organisation(
+    text: str, place: str
+) -> None:
+    assert place in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "naar de bakkerij de hele dag gewacht",
+        "in de sporthal de kinderen laten spelen",
+        "werkt in bakkerij de laatste weken",
+        "in strandbar de hele zomer gewerkt",
+    ],
+)
+def test_a_kind_followed_by_de_and_ordinary_words_stays(text: str) -> None:
+    assert kinds(text, "organisation") == []
