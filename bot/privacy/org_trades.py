@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.privacy.compounds import frequent
+from bot.privacy.french_name_words import AFTER_NOUN, BEFORE_NOUN
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.org_trade_words import TRADES
@@ -44,7 +45,7 @@ WORKS_AT = lazy(r"\b(?:bij|chez|voor|pour)\s+$")
 VENUE = lazy(
     rf"\b(?:brasserie|café|cafe|taverne|bistro|snack|friterie|hôtel|hotel|carrosserie|garage)"
     rf"\s+(?:du|des|de\s+la"
-    rf"|de\s+l['’])\s*({WORD})"
+    rf"|de\s+l['’])\s*({WORD})(?:\s+({WORD}))?"
 )
 """A French café or snack by what it stands next to: "brasserie de la gare", "café du
 commerce", "une carrosserie du centre" (probe44); not "le café du coin", any corner's, nor
@@ -183,7 +184,13 @@ def trade_names(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), "organisation"
     for match in VENUE.finditer(lowered):
         if match.group(1) not in STOP and match.group(1) not in NOT_A_VENUE:
-            yield match.start(), match.end(), "organisation"  # "brasserie de la gare"
+            first, second = match.group(1), match.group(2)
+            two = second is not None and (first in BEFORE_NOUN or second in AFTER_NOUN)
+            yield (
+                match.start(),
+                match.end(2 if two else 1),
+                "organisation",
+            )  # "brasserie de la gare"
     for match in NAME_AND_TRADE.finditer(lowered):
         first = PARTICLES.sub("", match.group(2)).split()[0]
         legal = match.group(3) is not None and not any(w in STOP for w in match.group(2).split())

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from bot.privacy.care_places import TIME_WORDS
 from bot.privacy.category_cues import words_of
+from bot.privacy.french_name_words import BEFORE_NOUN
 from bot.privacy.institution_shapes import GENERIC
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.places import place_names
@@ -29,10 +30,6 @@ NO_PLACE = GENERIC | frozenset(
      "coin", "ville", "commune", "quartier", "centre", "village", "cité", "réseau", "même",
      "ouest", "est", "nord", "sud", "enseignement", "communauté", "bourgmestre", "bourgmestres",
      "échevins", "médecins", "experts", "commissaires", "arbitres", "jeunes", "filles", "garçons"]
-)  # fmt: skip
-ADJECTIVES = frozenset(
-    ["vieux", "vieille", "grand", "grande", "petit", "petite", "haut", "haute", "bas", "basse",
-     "beau", "belle", "vert", "verte", "nouveau", "nouvelle"]
 )  # fmt: skip
 
 
@@ -93,5 +90,5 @@ def schools_of(text: str) -> Iterator[Found]:
         name = match.group(1)
         if name in NO_PLACE:
             continue
-        end = match.end() if name in ADJECTIVES and match.group(2) else match.end(1)
+        end = match.end() if name in BEFORE_NOUN and match.group(2) else match.end(1)
         yield match.start(), end, "organisation"

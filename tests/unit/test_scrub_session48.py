@@ -199,3 +199,22 @@ def test_a_flemish_street_named_like_a_field_or_gate_is_an_address(text: str, ad
 )
 def test_a_side_or_a_town_before_a_count_is_no_street(text: str) -> None:
     assert kinds(text, "address") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("plongeuse à l'hôtel du vieux moulin, payée en noir", "hôtel du vieux moulin"),
+        ("cleaner at hotel du pré fleuri in spa, nights", "hotel du pré fleuri"),
+        ("son fils à l'athénée des trois chênes, exclu", "athénée des trois chênes"),
+        ("serveuse au café du grand marché depuis mai", "café du grand marché"),
+    ],
+)
+def test_a_french_name_after_du_or_des_keeps_its_adjective_or_number(
+    text: str, organisation: str
+) -> None:
+    assert organisation in kinds(text, "organisation")
+
+
+def test_an_ordinary_corner_cafe_stays_with_a_colour_after_it() -> None:
+    assert kinds("on a bu un verre au café du coin vert", "organisation") == []

@@ -1,0 +1,18 @@
+"""French words that pull the next word into a place's or firm's name after "du"/"des"/"de
+la": an adjective or a number that comes before its noun ("hôtel du vieux pont", "athénée des
+quatre vents", "foyer des trois vallées"), and a colour that comes after it ("hotel du lac
+vert"). Shared by the rules that read such names (#12, forty-eighth session)."""
+
+from __future__ import annotations
+
+BEFORE_NOUN = frozenset(
+    ["vieux", "vieil", "vieille", "grand", "grande", "petit", "petite", "haut", "haute", "bas",
+     "basse", "beau", "bel", "belle", "vert", "verte", "nouveau", "nouvel", "nouvelle", "gros",
+     "grosse", "bon", "bonne", "joli", "jolie", "deux", "trois", "quatre", "cinq", "six", "sept",
+     "huit", "neuf", "dix", "douze", "cent", "mille"]
+)  # fmt: skip
+AFTER_NOUN = frozenset(
+    ["vert", "verte", "verts", "bleu", "bleue", "bleus", "blanc", "blanche", "blancs", "rouge",
+     "rouges", "noir", "noire", "noirs", "doré", "dorée", "fleuri", "fleurie", "d'or", "d’or",
+     "fleuris", "argenté", "enchanté", "enchantée", "perdu", "perdue", "joyeux", "joyeuse"]
+)  # fmt: skip
