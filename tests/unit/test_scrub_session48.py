@@ -218,3 +218,31 @@ def test_a_french_name_after_du_or_des_keeps_its_adjective_or_number(
 
 def test_an_ordinary_corner_cafe_stays_with_a_colour_after_it() -> None:
     assert kinds("on a bu un verre au café du coin vert", "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("chauffeur à laiterie du haut-plateau, perdu son permis", "laiterie du haut-plateau"),
+        ("loyer chez foyer des deux rivières en retard", "foyer des deux rivières"),
+        ("licencié chez carrières de la hoyoux, conteste", "carrières de la hoyoux"),
+        ("ouvrier agricole à ferme du bois-joli, logé dans une grange", "ferme du bois-joli"),
+    ],
+)
+def test_a_dairy_farm_quarry_or_housing_company_by_its_place_is_an_organisation(
+    text: str, organisation: str
+) -> None:
+    assert organisation in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il aide à la ferme du voisin le samedi",
+        "le foyer des jeunes ferme à 22h",
+        "au foyer de la résidence il fait froid",
+        "la ferme du bas, on y va demain",
+    ],
+)
+def test_whose_farm_or_home_it_is_stays(text: str) -> None:
+    assert kinds(text, "organisation") == []
