@@ -29,7 +29,8 @@ LEAD = (
 DUTCH_KIND = lazy(
     rf"{LEAD}([a-z]{{3,}}(?:huis|centrum|kantoor|zorg|bureau|winkel|punt|zaak"
     r"|instituut|bedrijf|verwerking|shop|handel|groep|opvang|super|werken|instelling"
-    r"|restaurant|atelier|psychiatrie|school|erij|hal|bar|dorp)"
+    r"|restaurant|atelier|psychiatrie|school|erij|hal|bar|dorp|kliniek|maatschappij"
+    r"|hotel)|gevangenis|strafinrichting|kliniek"
     r"|tuinbouw|centrum|jc|interim|intérim|dienstencheques|kringloop"
     r"|titres-services|incasso|fitness|huisvesting|laundry|krediet|carwash)\s+"
     r"((?:de|het|'t|t|den)\s+)?"
@@ -39,7 +40,10 @@ DUTCH_KIND = lazy(
 a clause too cost two frozen sets four words. Temp agencies, service-voucher firms, debt
 collectors, gyms, housing companies and laundries are named so too ("via interim flexpro",
 "poetst via dienstencheques het hoekje", "schulden bij fitness powerhouse", "brief van
-huisvesting kempenland": #12, forty-fourth session, ten tuning sets)."""
+huisvesting kempenland": #12, forty-fourth session, ten tuning sets). So are clinics, housing
+companies, hotels and prisons ("dagkliniek zilverberk", "woonmaatschappij leieland",
+"wellnesshotel duinenrust", "strafinrichting kempenveld": forty-eighth session); not unions
+and services ("via vakbond ivm", "naar pensioendienst asap" cost words and gained nothing)."""
 ENDS = lazy(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|te|en|sinds|want|maar|omdat|waar|ivm)\b")
 """What may follow an everyday word named after a kind and "de": the clause ends ("weggelopen
 uit leefgroep de kade, politie"; 16 of 16 on the tuning sets, #12 forty-sixth session); "in
@@ -164,7 +168,8 @@ NOT_AT_NAMES = NOT_TRADE_NAMES | frozenset(
 )  # fmt: skip
 HINTS = ("huis", "centrum", "groep", "opvang", "super", "werken", "instelling", "tuinbouw",
          "restaurant", "atelier", "psychiatrie", "school", "erij", "hal", "bar", "dorp",
-         "kringloop",
+         "kringloop", "kliniek", "maatschappij", "hotel", "gevangenis",
+         "strafinrichting",
          "kantoor", "zorg", "bureau", "winkel", "punt", "zaak", "instituut",
          "interim", "intérim", "cheques", "titres", "incasso", "fitness", "huisvesting", "laundry",
          "jc ", "bedrijf", "verwerking", "shop", "handel", "krediet", "carwash", "warehouse",

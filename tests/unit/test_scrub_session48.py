@@ -246,3 +246,31 @@ def test_a_dairy_farm_quarry_or_housing_company_by_its_place_is_an_organisation(
 )
 def test_whose_farm_or_home_it_is_stays(text: str) -> None:
     assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("overgebracht naar strafinrichting kempenhoeve", "strafinrichting kempenhoeve"),
+        ("opgenomen in dagkliniek lindeveld, 3 weken", "dagkliniek lindeveld"),
+        ("brief van woonmaatschappij scheldeland over de huur", "woonmaatschappij scheldeland"),
+        ("job kwijt in wellnesshotel zeezicht, wil advocaat", "wellnesshotel zeezicht"),
+    ],
+)
+def test_a_clinic_housing_company_hotel_or_prison_with_its_name_is_an_organisation(
+    text: str, organisation: str
+) -> None:
+    assert organisation in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wil via vakbond ivm ontslag",
+        "samen naar pensioendienst asap",
+        "naar kliniek voor controle",
+        "in hotel vandaag geen plaats",
+    ],
+)
+def test_a_union_service_or_clinic_without_a_name_stays(text: str) -> None:
+    assert kinds(text, "organisation") == []
