@@ -43,23 +43,15 @@ TRADE_NAME = lazy(
 WORKS_AT = lazy(r"\b(?:bij|chez|voor|pour)\s+$")
 """A trade with no article right after where one works: its next word names it."""
 VENUE = lazy(
-    rf"\b(?:brasserie|café|cafe|taverne|bistro|snack|friterie|hôtel|hotel|carrosserie|garage"
-    rf"|laiterie|fromagerie|ferme|carrières?|scierie|foyer)"
+    rf"\b(?:brasserie|café|cafe|taverne|bistro|snack|friterie|hôtel|hotel|carrosserie|garage)"
     rf"\s+(?:du|des|de\s+la"
     rf"|de\s+l['’])\s*({WORD})(?:\s+({WORD}))?"
 )
 """A French café or snack by what it stands next to: "brasserie de la gare", "café du
 commerce", "une carrosserie du centre" (probe44); not "le café du coin", any corner's, nor
-coffee ("le café du distributeur"). A dairy, farm, quarry, sawmill or housing company by its
-place ("laiterie du plateau", "carrières de la warche", "foyer des trois vallées": #12,
-forty-eighth session); not whose it is ("la ferme du voisin", "le foyer des jeunes")."""
+coffee ("le café du distributeur")."""
 CORNER = frozenset(["coin", "quartier", "village", "matin", "soir", "midi", "jour", "distributeur",
-                    "machine", "automate", "bureau", "pays", "voisin", "voisins", "voisine",
-                    "jeunes", "parents", "famille", "oncle", "tante", "cousin", "cousine", "père",
-                    "mère", "frère", "soeur", "sœur", "grand-père", "grand-mère", "fils", "fille",
-                    "patron", "mari", "femme", "copain", "copine", "beau-père", "proprio",
-                    "propriétaire", "enfants", "ami", "amie", "amis", "résidence", "bas", "haut",
-                    "fond", "home", "cpas", "service", "personnel"])  # fmt: skip
+                    "machine", "automate", "bureau", "pays"])  # fmt: skip
 LEGAL = r"nv|bv|bvba|srl|sprl|sa(?!\s+[^\W\d_])|cv|vof|ltd|inc"
 FIRM = r"ets\.?|éts\.?|établissements|etablissements|firma"
 """Legal forms of a firm; "sa" only where no word follows ("depuis sa sortie": French "her")."""
@@ -144,7 +136,7 @@ HINT = Stems(("wasserij", "strijk", "naai", "blanchiss", "laverie", "fritkot", "
               "centrum", "fabriek", "kwekerij", "handel", "makerij", "erij", "serres", "vergers",
               "champignon", "entrep", "ateliers", "scierie", "laiterie", "abattoir", "slachthuis",
               "greenhouse", "sawmill", "dairy", "warehouse", "farm", "plant", "mill",
-              "factory", "foyer", "carrière", "ferme", "fromager"))  # fmt: skip
+              "factory"))  # fmt: skip
 """Cheap substrings: most notes hold none of them and skip every scan below."""
 STOP = frozenset(
     ["de", "het", "een", "la", "le", "les", "un", "une", "the", "a", "an", "in", "op", "bij",

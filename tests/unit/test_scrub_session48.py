@@ -221,30 +221,20 @@ def test_an_ordinary_corner_cafe_stays_with_a_colour_after_it() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "organisation"),
-    [
-        ("chauffeur à laiterie du haut-plateau, perdu son permis", "laiterie du haut-plateau"),
-        ("loyer chez foyer des deux rivières en retard", "foyer des deux rivières"),
-        ("licencié chez carrières de la hoyoux, conteste", "carrières de la hoyoux"),
-        ("ouvrier agricole à ferme du bois-joli, logé dans une grange", "ferme du bois-joli"),
-    ],
-)
-def test_a_dairy_farm_quarry_or_housing_company_by_its_place_is_an_organisation(
-    text: str, organisation: str
-) -> None:
-    assert organisation in kinds(text, "organisation")
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "il aide à la ferme du voisin le samedi",
         "le foyer des jeunes ferme à 22h",
         "au foyer de la résidence il fait froid",
         "la ferme du bas, on y va demain",
+        "la banque ferme de la fin juillet à la mi-août",
+        "les carrières des deux parents sont finies",
+        "le foyer de la cheminée est cassé, fumée dans le salon",
+        "il est passé à la laiterie du supermarché pour le lait",
     ],
 )
-def test_whose_farm_or_home_it_is_stays(text: str) -> None:
+def test_a_farm_quarry_dairy_or_home_by_whose_it_is_stays(text: str) -> None:
+    """A first rule took these as firms (reader48b found 11 such): withdrawn."""
     assert kinds(text, "organisation") == []
 
 
