@@ -38,7 +38,7 @@ PARTICLE = r"(?:van|de|der|den|del|da|di|du|le|la|el|al|ben|bin|von|ter|ten|op|'
 STREET_SUFFIX = (
     r"straat|straatje|laan|steenweg|baan|plein|pleintje|dreef|lei|weg|kaai|kade|vest|markt"
     r"|singel|pad|hof|dries|berg|park|plaats|wijk|dijk|kouter|veld|hoek|gracht|ring|steeg"
-    r"|gang|heide|dam|burcht|wal|velden|meers|bos|str|stwg|veldje|poortje|akker|hoekje|hofje"
+    r"|gang|heide|dam|burcht|wal|velden|meers|bos|str|stwg"
 )  # fmt: skip
 FRENCH_STREET = (
     r"rue|avenue|av\.|av|chaussée|chaussee|chée|place|boulevard|bd|quai|square|allée|chemin|impasse"

@@ -177,27 +177,20 @@ def test_a_kind_followed_by_de_and_ordinary_words_stays(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "address"),
-    [
-        ("slaapt nu bij een vriend op kapelveldje 12", "kapelveldje 12"),
-        ("zit thuis op sint-jorispoortje 4 met enkelband", "sint-jorispoortje 4"),
-        ("woont op de lindeakker 7, tuin verwilderd", "lindeakker 7"),
-        ("moeder woont op molenhoekje 2", "molenhoekje 2"),
-    ],
-)
-def test_a_flemish_street_named_like_a_field_or_gate_is_an_address(text: str, address: str) -> None:
-    assert address in kinds(text, "address")
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "op de achterkant 2 vlekken gezien",
         "hb in schaerbeek, 3 kids in one room",
         "in molenbeek, 5 kinderen in 2 kamers",
+        "in het hoekje 2 stoelen gezet voor het gesprek",
+        "op de akker 3 koeien gezien haha",
+        "grasveldje 20 m2 achter het appartement",
+        "zithoekje 3 zetels van de kringloop gekregen",
     ],
 )
-def test_a_side_or_a_town_before_a_count_is_no_street(text: str) -> None:
+def test_a_side_a_corner_or_a_field_before_a_count_is_no_street(text: str) -> None:
+    """Streets named like a field or a corner (-akker, -hoekje) were tried and withdrawn:
+    reader48b found a corner of the room and a field of cows among them."""
     assert kinds(text, "address") == []
 
 
