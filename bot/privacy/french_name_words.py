@@ -16,3 +16,19 @@ AFTER_NOUN = frozenset(
      "rouges", "noir", "noire", "noirs", "doré", "dorée", "fleuri", "fleurie", "d'or", "d’or",
      "fleuris", "argenté", "enchanté", "enchantée", "perdu", "perdue", "joyeux", "joyeuse"]
 )  # fmt: skip
+PEOPLE_AND_TIMES = frozenset(
+    ["matin", "soir", "midi", "jour", "jours", "monsieur", "messieurs", "madame", "dame", "dames",
+     "homme", "hommes", "femme", "femmes", "garçon", "garçons", "fille", "filles", "enfant",
+     "enfants", "frère", "frères", "soeur", "soeurs", "sœur", "sœurs", "parents", "gars",
+     "copain", "copains", "copine", "copines", "voisin", "voisins", "semaine", "semaines", "mois",
+     "ans", "fois", "heures", "minutes", "déjeuner", "dejeuner", "coin", "monde"]
+)  # fmt: skip
+"""Nouns after such a word that make it whose or when, not a name: "l'athénée des deux garçons",
+"le café du petit matin", "le café du vieux monsieur d'en face" (reader48b)."""
+
+
+def takes_next(first: str, second: str | None) -> bool:
+    """Whether the word after `first` belongs to the name."""
+    if second is None or second in PEOPLE_AND_TIMES:
+        return False
+    return first in BEFORE_NOUN or second in AFTER_NOUN

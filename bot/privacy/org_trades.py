@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.privacy.compounds import frequent
-from bot.privacy.french_name_words import AFTER_NOUN, BEFORE_NOUN
+from bot.privacy.french_name_words import takes_next
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.org_trade_words import TRADES
@@ -185,7 +185,7 @@ def trade_names(text: str) -> Iterator[Found]:
     for match in VENUE.finditer(lowered):
         if match.group(1) not in STOP and match.group(1) not in NOT_A_VENUE:
             first, second = match.group(1), match.group(2)
-            two = second is not None and (first in BEFORE_NOUN or second in AFTER_NOUN)
+            two = takes_next(first, second)
             yield (
                 match.start(),
                 match.end(2 if two else 1),

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from bot.privacy.care_places import TIME_WORDS
 from bot.privacy.category_cues import words_of
-from bot.privacy.french_name_words import BEFORE_NOUN
+from bot.privacy.french_name_words import takes_next
 from bot.privacy.institution_shapes import GENERIC
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.places import place_names
@@ -90,5 +90,5 @@ def schools_of(text: str) -> Iterator[Found]:
         name = match.group(1)
         if name in NO_PLACE:
             continue
-        end = match.end() if name in BEFORE_NOUN and match.group(2) else match.end(1)
+        end = match.end() if takes_next(name, match.group(2)) else match.end(1)
         yield match.start(), end, "organisation"
