@@ -21,10 +21,13 @@ PEOPLE_AND_TIMES = frozenset(
      "homme", "hommes", "femme", "femmes", "garçon", "garçons", "fille", "filles", "enfant",
      "enfants", "frère", "frères", "soeur", "soeurs", "sœur", "sœurs", "parents", "gars",
      "copain", "copains", "copine", "copines", "voisin", "voisins", "semaine", "semaines", "mois",
-     "ans", "fois", "heures", "minutes", "déjeuner", "dejeuner", "coin", "monde"]
+     "ans", "fois", "heures", "minutes", "déjeuner", "dejeuner", "coin", "monde", "nuits", "nuit",
+     "aînés", "aînées", "ainés", "cadets", "cadettes", "petits", "grands", "papa", "maman", "papy",
+     "papi", "mamy", "mamie", "mémé", "pépé", "fils", "gosses", "jeunes", "vieux"]
 )  # fmt: skip
 """Nouns after such a word that make it whose or when, not a name: "l'athénée des deux garçons",
-"le café du petit matin", "le café du vieux monsieur d'en face" (reader48b)."""
+"le café du petit matin", "le café du vieux monsieur d'en face" (reader48b), "l'hôtel des deux
+nuits", "l'athénée des trois aînés", "l'hôtel du vieux papa" (reader48c)."""
 
 
 def takes_next(first: str, second: str | None) -> bool:

@@ -9,9 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.privacy.compounds import dutch_verb_form, frequent
+from bot.privacy.french_name_words import AFTER_NOUN
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
+from bot.privacy.org_compound_kinds import PARTICIPLE
 from bot.privacy.places import fold, gazetteer
+from bot.privacy.typos import typo_of_a_word
 
 Found = tuple[int, int, str]
 KIND = (
@@ -22,16 +25,21 @@ KIND = (
 )
 """The kinds; "domaine"/"domein" only after "au", "op", "van", "in" (not "dans le domaine
 de la santé")."""
+PITCHES = (
+    r"chalet|caravane|caravan|pitch|plot|perceel|standplaats|emplacement|mobilhome|bungalow"
+    r"|huisje|lodge|parcelle"
+)
 ARTICLE = r"(?:(?:de|het|den|ter|ten|les|le|la|des|du|the)\s+|(?:l|'t|t)['’]?\s*)?"
 WORD = r"[^\W\d_][\w'’-]*"
 PARK = lazy(
-    rf"(?i:(?<![\w-])(?:{KIND})\s+({ARTICLE}{WORD}(?:\s+{WORD}){{0,2}}?)"
-    r"(?=\s*(?:[,.;:!?)(/]|$|\s(?:à|a|in|te|near|près|pres|bij|chalet|caravane|caravan|pitch"
-    r"|plot|perceel|standplaats|emplacement|allée|allee|n°|nr|met|avec|with|since|sinds|depuis"
-    r"|en|et|and|voor|pour|for|weekends?|sans|zonder|without|is|est|was|heeft|a|has|wil|veut"
-    r"|wants|maar|mais|but|want|car|because|dont|waar|où|where)\b|\s+\d)))"
+    rf"(?i:(?<![\w-])(?:{KIND})\s+({ARTICLE}{WORD}(?:\s+(?!(?:{PITCHES})\b){WORD})?)"
+    rf"(?=\s*(?:[,.;:!?)(/]|$|\s(?:à|a|in|te|near|près|pres|bij|{PITCHES}|allée|allee|n°|nr"
+    r"|met|avec|with|since|sinds|depuis|en|et|and|voor|pour|for|sans|zonder|without|maar|mais"
+    r"|but|weekends?)\b|\s+\d)))"
 )
-"""The kind and its name up to the clause's end or a word that starts the next part."""
+"""The kind and a name of one or two words up to the clause's end, a preposition, a
+conjunction or a pitch; not a verb (reader48c: "op camping de huurachterstand eerst aflossen",
+"holiday park the domiciliation was refused")."""
 PITCH = lazy(
     r"(?i:(?<![\w-])(?:chalet|caravane|caravan|pitch|plot|perceel|standplaats|emplacement"
     r"|mobilhome|bungalow|huisje|lodge|parcelle)\s+(?:n°\s*|nr\.?\s*|no\.?\s*)?\d{1,4}[a-z]?\b"
@@ -42,6 +50,7 @@ GENERIC = frozenset(
     """municipal communal communale sauvage car cars gaz site terrain permanent permanente
     vol full open dicht fermé ferme closed zomer été summer winter hiver gratuit scouts chiro
     syndicat mutualité mutuelle commune ville cpas ocmw gemeente stad school caravane caravan
+    provincial provinciaal provinciale communaal gemeentelijk
     caravans chalet chalets tent tente tentes mobilhome trip trips holiday holidays vacation
     reis voyage site spot gear materiaal matériel""".split()  # noqa: SIM905
 )
@@ -66,13 +75,9 @@ def holiday_parks(text: str) -> Iterator[Found]:
     found = False
     for match in PARK.finditer(text):
         name = match.group(1).lower().split()
-        bare = [w for w in name if w not in ARTICLES]
-        if not bare or any(w in STOP_FIRST or w in GENERIC for w in bare):
+        bare = name[1:] if name[0] in ARTICLES else name
+        if not bare or not all(_own_word(w, common) for w in bare):
             continue
-        if any(dutch_verb_form(w, lexicon()) or _english_past(w) for w in bare):
-            continue  # "op camping de zon gezien" (reader48b): what was done there
-        if name[0] not in ("ter", "ten") and all(w in common for w in bare):
-            continue  # "au camping les voisins sont gentils", "camping trip cancelled"
         if len(bare) == 1 and fold(bare[0]) in places.names:
             continue  # "camping de hotton": the town, found by the place rules
         found = True
@@ -85,3 +90,20 @@ def holiday_parks(text: str) -> Iterator[Found]:
 def _english_past(word: str) -> bool:
     """An English verb in the past ("cancelled", "closed"): a word of the lists in "-ed"."""
     return word.endswith("ed") and word in lexicon().words
+
+
+def _own_word(word: str, common: frozenset[str]) -> bool:
+    """A word that may be part of a park's name: four letters or more, no frequent word (a
+    colour may be: "les sapins bleus"), no function word, no verb in any form ("gezien",
+    "coupée", "cancelled", "permanently") and no word cut by an apostrophe ("d'eau")."""
+    if len(word) < 4 or "'" in word or "’" in word or word in STOP_FIRST or word in GENERIC:
+        return False
+    if word in common and word not in AFTER_NOUN:
+        return False
+    if dutch_verb_form(word, lexicon()) or PARTICIPLE.fullmatch(word) or _english_past(word):
+        return False
+    listed = word in lexicon().words
+    if listed and word.endswith(("é", "ée", "és", "ées", "ing", "ly")):
+        return False  # "le frigo partagé", "stays at a holiday park permanently"
+    plural = word.rstrip("sx") in lexicon().words  # "les glycines"
+    return listed or plural or not typo_of_a_word(word, lexicon())

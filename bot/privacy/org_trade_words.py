@@ -20,7 +20,7 @@ TRADES = (
     r"|supermarché|supermarche|entreprises?|filature|peintures|maçonnerie|maconnerie|charcuterie"
     r"|carpentry|joinery|renovations|rénovations|distributiecentrum|schoonmaak|schrijnwerk"
     r"|verhuizingen|firma|établissements|etablissements|brasserie|[a-z]{3,}(?:bouw|fabriek|kwekerij|handel|makerij|erij)"
-    r"|serres|vergers|champignonnière|champignonniere|entrepôts|entrepots|ateliers|scierie"
+    r"|serres|vergers|champignonnière|champignonniere|entrepôts|entrepots|scierie"
     r"|laiterie|abattoir|slachthuis|greenhouses?|sawmill|dairy|warehouse"
     r"|(?:(?:poultry|beet|dairy|pig|chicken|potato|fruit|vegetable|feed|meat|fish|egg|strawberry"
     r"|apple|mushroom|flower|tomato|cattle|sugar|paper|steel|metal|food)\s+)?(?:farm|plant|mill|factory)"
@@ -28,5 +28,6 @@ TRADES = (
 """Trades before a family name; the last lines and the Dutch compounds of one
 ("champignonkwekerij verhulst", "metaalbouw degroote", "supermarché delvaux") from misses
 that writers of many tuning sets share (#12, forty-third session); farms, mills, plants,
-greenhouses, orchards, warehouses and workshops from the forty-eighth (probe160, a rural set:
-"serres vanhoutte", "beet farm lecomte")."""
+greenhouses, orchards and warehouses from the forty-eighth (probe160, a rural set: "serres
+vanhoutte", "beet farm lecomte"; not "ateliers": "ateliers couture", "ateliers remédiation"
+are a social service's classes, reader48c)."""

@@ -134,7 +134,7 @@ HINT = Stems(("wasserij", "strijk", "naai", "blanchiss", "laverie", "fritkot", "
               "interieur", "timents", "déménag", "demenag", "supermarch", "entreprise",
               "filature", "peinture", "maçonn", "maconn", "charcuter", "carpentry", "joinery",
               "centrum", "fabriek", "kwekerij", "handel", "makerij", "erij", "serres", "vergers",
-              "champignon", "entrep", "ateliers", "scierie", "laiterie", "abattoir", "slachthuis",
+              "champignon", "entrep", "scierie", "laiterie", "abattoir", "slachthuis",
               "greenhouse", "sawmill", "dairy", "warehouse", "farm", "plant", "mill",
               "factory"))  # fmt: skip
 """Cheap substrings: most notes hold none of them and skip every scan below."""

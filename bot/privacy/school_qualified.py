@@ -40,6 +40,8 @@ def qualified_schools(lowered: str) -> Iterator[Found]:
         return
     for match in QUALIFIED.finditer(lowered):
         parts = [match.group(i) for i in (2, 3) if match.group(i)]
+        if not _opens_a_name(parts[0], match.group(1) is not None, match.group().split()[0]):
+            continue  # "technisch instituut richting lassen", "kta houtbewerking"
         kept = words_of_a_name(parts, STOP | VERBS)
         if kept == 2 and plain_word(parts[1], lexicon()) and parts[0] not in frequent():
             kept = 1  # "technisch instituut westhoek verwittigd": a name, then what was done
@@ -47,3 +49,29 @@ def qualified_schools(lowered: str) -> Iterator[Found]:
             kept = words_to_clause_end(ENDS, lowered, [match.end(n + 2) for n in range(kept)])
         if kept:
             yield match.start(), match.end(kept + 1), "organisation"
+
+
+SAINTLY = frozenset(["heilig", "heilige", "sint", "onze", "noord", "zuid", "oost", "west"])
+"""Frequent words that open a school's name: "technisch instituut heilig hart"."""
+INITIALS = frozenset(["ti", "vti", "kta", "gti", "sti", "pti", "vtst", "kti"])
+SCHOOL_WORDS = frozenset(["attest", "attesten", "diploma", "getuigschrift", "rapport", "examen",
+                          "examens", "stage", "richting", "graad", "afdeling", "opleiding",
+                          "klas", "klassen", "jaar", "leerjaar", "lessen", "les", "tso", "bso",
+                          "aso", "kso", "okan", "internaat", "refter", "speelplaats"])  # fmt: skip
+"""What a school gives or has, after its kind: "technisch instituut attest b gekregen"."""
+
+
+def _opens_a_name(word: str, article: bool, kind: str) -> bool:
+    """Whether the first word after the kind starts a name: not a frequent word (a track, a
+    time, a person, a pronoun: "richting", "vroeger", "mama", "hem", "derde", reader48c) unless
+    a saint's or the compass's; after bare initials not a plain word at all ("kta
+    houtbewerking" is a track)."""
+    if word.startswith(("sint-", "st-", "heilig-")) or word in SAINTLY:
+        return True
+    if word in SCHOOL_WORDS:
+        return False
+    if article:
+        return True  # "technisch instituut de brug": who is there is `STOP`'s
+    if word in frequent():
+        return False
+    return kind not in INITIALS or not plain_word(word, lexicon())
