@@ -846,6 +846,30 @@ DEV_PROBE165 = HERE / "data" / "pii-dev-probe165.txt"
 """Sixth set written during #12's forty-seventh session the same way (150 sentences,
 30 PII-free); scored unread after the rules stopped (recall 0.864 on its start code, 0.866 then),
 then committed unopened as a tuning set for the next session."""
+DEV_PROBE166 = HERE / "data" / "pii-dev-probe166.txt"
+"""First set written during #12's forty-eighth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.824 on its start code, 0.826 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE167 = HERE / "data" / "pii-dev-probe167.txt"
+"""Second set written during #12's forty-eighth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.846 on its start code, 0.846 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE168 = HERE / "data" / "pii-dev-probe168.txt"
+"""Third set written during #12's forty-eighth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.915 on its start code, 0.918 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE169 = HERE / "data" / "pii-dev-probe169.txt"
+"""Fourth set written during #12's forty-eighth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.810 on its start code, 0.815 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE170 = HERE / "data" / "pii-dev-probe170.txt"
+"""Fifth set written during #12's forty-eighth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.901 on its start code, 0.904 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE171 = HERE / "data" / "pii-dev-probe171.txt"
+"""Sixth set written during #12's forty-eighth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.832 on its start code, 0.837 then),
+then committed unopened as a tuning set for the next session."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
@@ -989,6 +1013,15 @@ FROZEN49 = HERE / "data" / "pii-frozen-external49.jsonl"
 forty-seventh session by a writer who read only the label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (88e272af) and at the
 end, never tuned on."""
+FROZEN50 = HERE / "data" / "pii-frozen-external50.jsonl"
+"""A fiftieth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
+forty-eighth session by a writer who read only the label brief, never the code nor the docs;
+added unread after the rules stopped, scored on the session-start code (3b950d18) and at the
+end, never tuned on."""
+HOLDOUT_REVIEW59A = HERE / "data" / "pii-holdout-review59a.txt"
+"""Written during #12's forty-eighth session by a writer who read only a label brief (150
+sentences, 30 PII-free); committed unread after the rules stopped, scored on the
+session-start code (3b950d18) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
