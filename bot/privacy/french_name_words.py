@@ -1,7 +1,7 @@
 """French words that pull the next word into a place's or firm's name after "du"/"des"/"de
 la": an adjective or a number that comes before its noun ("hôtel du vieux pont", "athénée des
-quatre vents", "foyer des trois vallées"), and a colour that comes after it ("hotel du lac
-vert"). Shared by the rules that read such names (#12, forty-eighth session)."""
+quatre vents"), and a colour that comes after it ("hotel du lac vert"). Shared by the rules
+that read such names (#12, forty-eighth session)."""
 
 from __future__ import annotations
 

@@ -50,9 +50,9 @@ GENERIC = frozenset(
     """municipal communal communale sauvage car cars gaz site terrain permanent permanente
     vol full open dicht fermé ferme closed zomer été summer winter hiver gratuit scouts chiro
     syndicat mutualité mutuelle commune ville cpas ocmw gemeente stad school caravane caravan
-    provincial provinciaal provinciale communaal gemeentelijk
-    caravans chalet chalets tent tente tentes mobilhome trip trips holiday holidays vacation
-    reis voyage site spot gear materiaal matériel""".split()  # noqa: SIM905
+    provincial provinciaal provinciale communaal gemeentelijk caravans chalet chalets tent tente
+    tentes mobilhome trip trips holiday holidays vacation reis voyage spot gear materiaal
+    matériel""".split()  # noqa: SIM905
 )
 """Words after a kind that say what kind of camping, not which one."""
 STOP_FIRST = frozenset(

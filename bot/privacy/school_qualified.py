@@ -1,8 +1,8 @@
 """Schools whose kind carries its network or track, and the name after it in lower case:
-"technisch instituut westhoek", "koninklijk atheneum de vesten", "ti horizon". The qualifier
-makes the kind a school's own name, so the words after it to the clause's end are its name,
-words or not ("technisch instituut heilig hart"); seven such names were missed on the tuning
-sets (#12, forty-eighth session). Without a qualifier ("instituut voor tropische
+"technisch instituut westhoek", "koninklijk atheneum de vesten", "vti de kruishoek". The
+qualifier makes the kind a school's own name, so the words after it to the clause's end are
+its name, words or not ("technisch instituut heilig hart"); seven such names were missed on
+the tuning sets (#12, forty-eighth session). Without a qualifier ("instituut voor tropische
 geneeskunde", "het instituut belt") the kind alone says too little."""
 
 from __future__ import annotations
