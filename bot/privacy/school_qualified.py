@@ -25,7 +25,7 @@ QUALIFIED = lazy(
 """The qualified kind (or a technical school's initials), an article perhaps, two words."""
 ENDS = lazy(
     r"\s*(?:[,.;:!?)(]|$)|\s+(?:in|te|en|sinds|want|maar|omdat|waar|ivm|à|et|and|since|met"
-    r"|avec|with|op|voor|for|pour|is|zit|heeft|has|wil|en)\b"
+    r"|avec|with|op|voor|for|pour|is|zit|heeft|has|wil)\b"
 )
 """Where the school's name ends: a pause, the note's end, or a word that starts what is said
 about it."""
