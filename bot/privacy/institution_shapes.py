@@ -25,6 +25,7 @@ from bot.privacy.org_compound_kinds import (
     school_words,
 )
 from bot.privacy.org_english_dutch import english_dutch
+from bot.privacy.org_french_articles import french_article_names
 from bot.privacy.org_kind_after import NOT_A_NAME, named_before_kind
 from bot.privacy.org_named_kinds import named_kinds
 from bot.privacy.org_shapes import more_institutions
@@ -161,6 +162,7 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
     yield from lower_case_schools(lowered, words)
     yield from qualified_schools(lowered)
     yield from named_kinds(text, lowered, words)
+    yield from french_article_names(lowered)
     yield from compound_kinds(lowered)
     yield from closed_trades(lowered)
     yield from at_kinds(lowered)

@@ -30,10 +30,10 @@ DUTCH_KIND = lazy(
     rf"{LEAD}([a-z]{{3,}}(?:huis|centrum|kantoor|zorg|bureau|winkel|punt|zaak"
     r"|instituut|bedrijf|verwerking|shop|handel|groep|opvang|super|werken|instelling"
     r"|restaurant|atelier|psychiatrie|school|erij|hal|bar|dorp|kliniek|maatschappij"
-    r"|hotel)|gevangenis|strafinrichting|kliniek"
+    r"|hotel|asiel|teelt)|gevangenis|strafinrichting|kliniek|apotheek|moskee"
     r"|tuinbouw|centrum|jc|interim|intérim|dienstencheques|kringloop"
     r"|titres-services|incasso|fitness|huisvesting|laundry|krediet|carwash)\s+"
-    r"((?:de|het|'t|t|den)\s+)?"
+    r"((?:de|het|'t|t|den|ter|ten)\s+)?"
     rf"({WORD})(?:\s+({WORD}))?"
 )
 """A bare compound kind after a preposition, an optional article and one or two words; opening
@@ -49,6 +49,11 @@ ENDS = lazy(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|te|en|sinds|want|maar|omdat|waar|ivm)\
 uit leefgroep de kade, politie"; 16 of 16 on the tuning sets, #12 forty-sixth session); "in
 afkickcentrum het eten is slecht" goes on with a verb (reader42), "in leefgroep de kamer van
 jonas", "via jongerenopvang de mama van sofie" with whose it is (reader46b)."""
+DUTCH_TIMES = frozenset(["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+                         "zondag", "ochtend", "middag", "avond", "nacht", "namiddag", "voormiddag",
+                         "week", "weekend", "maand"])  # fmt: skip
+""""naar moskee de vrijdag", "bij bakkerij de zaterdag": when, not which (#12, forty-ninth
+session)."""
 PLACES_IN_TOWN = frozenset(["stad", "buurt", "wijk", "gemeente", "straat", "week", "dag"])
 """Words after "centrum de" that make it the town's centre or a time ("in centrum de stad")."""
 SMALL = frozenset(["to", "and", "or", "then", "in", "on", "of", "at", "with", "for", "from",
@@ -169,7 +174,7 @@ NOT_AT_NAMES = NOT_TRADE_NAMES | frozenset(
 HINTS = ("huis", "centrum", "groep", "opvang", "super", "werken", "instelling", "tuinbouw",
          "restaurant", "atelier", "psychiatrie", "school", "erij", "hal", "bar", "dorp",
          "kringloop", "kliniek", "maatschappij", "hotel", "gevangenis",
-         "strafinrichting",
+         "strafinrichting", "asiel", "teelt", "apotheek", "moskee",
          "kantoor", "zorg", "bureau", "winkel", "punt", "zaak", "instituut",
          "interim", "intérim", "cheques", "titres", "incasso", "fitness", "huisvesting", "laundry",
          "jc ", "bedrijf", "verwerking", "shop", "handel", "krediet", "carwash", "warehouse",
@@ -186,8 +191,13 @@ def compound_kinds(lowered: str) -> Iterator[Found]:
         if match.group(1) in NOT_KINDS:
             continue
         parts = [p for p in (match.group(3), match.group(4)) if p]
-        kept = words_of_a_name(parts, FIRM_STOP)
-        if not kept or parts[0] in PLACES_IN_TOWN or (match.group(2) and dutch_plural(parts[0])):
+        kept = words_of_a_name(parts, FIRM_STOP | DUTCH_TIMES)
+        if (
+            not kept
+            or _a_ter_idiom(match.group(2), parts[0])
+            or parts[0] in PLACES_IN_TOWN
+            or (match.group(2) and dutch_plural(parts[0]))
+        ):
             continue  # "in afkickcentrum de regels gevolgd" (reader42): no name
         if match.group(1).endswith(NEW_SUFFIXES) or parts[0] in common:
             ends = words_to_clause_end(ENDS, lowered, [match.end(n + 3) for n in range(kept)])
@@ -211,6 +221,11 @@ def compound_kinds(lowered: str) -> Iterator[Found]:
         word = match.group(1).split()[-1]
         if word not in common and word not in FIRM_STOP:
             yield match.start(1), match.end(1), "organisation"
+
+
+def _a_ter_idiom(article: str | None, word: str) -> bool:
+    """ "bakkerij ter plaatse", "apotheek ter info": a phrase, no name after "ter"."""
+    return article is not None and article.strip() in ("ter", "ten") and word in TER_IDIOMS
 
 
 def _done(word: str) -> bool:

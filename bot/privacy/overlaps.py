@@ -75,3 +75,42 @@ def capitalised_throughout(text: str) -> bool:
     words = WORD.findall(BRACKETED.sub(" ", text))  # a label: a word, but not the writer's
     labels = text.count("[")
     return len(words) + labels > 3 and all(word[0].isupper() for word in words)
+
+
+CONNECTORS = frozenset(
+    ["in", "te", "à", "a", "au", "aux", "en", "et", "and", "maar", "mais", "but", "op", "at", "on",
+     "bij", "chez", "near", "uit", "from", "of", "with", "met", "avec", "voor", "pour", "for",
+     "sinds", "since", "depuis", "goe", "ook", "aussi", "also", "too", "nog", "encore"]
+)  # fmt: skip
+"""Words that join a name to what follows it: a later span holding one reads past the name."""
+
+
+NAME_ARTICLES = frozenset(["de", "het", "den", "ter", "ten", "'t", "t", "le", "la", "les", "du",
+                           "des", "the"])  # fmt: skip
+"""What opens the name a later rule read after a kind an earlier rule read alone."""
+
+
+def widen_organisation(
+    text: str, occupied: bytearray, found: list[Found], start: int, end: int
+) -> bool:
+    """Whether a later organisation's span replaced the organisations found before that it
+    holds whole, with the rest of it free and a name's article after them: "work at
+    champignonkwekerij de heuvel," where one rule read the kind alone and a later one the kind
+    and its name (#12, forty-ninth session: the earlier rule winning left "de heuvel")."""
+    inner = [span for span in found if start <= span[0] and span[1] <= end]
+    if start >= end or not inner or any(kind != "organisation" for _, _, kind in inner):
+        return False
+    extra = text[max(span[1] for span in inner) : end].lower().split()
+    if min(inner)[0] != start or not extra or extra[0] not in NAME_ARTICLES:
+        return False  # "l'église l'aide", "lidl warehouse", "bvba without": not a name's words
+    if not CONNECTORS.isdisjoint(extra):
+        return False  # "bouw verstraete in zaventem": a name and where it is
+    held = bytearray(occupied[start:end])
+    for inner_start, inner_end, _ in inner:
+        held[inner_start - start : inner_end - start] = b"\x00" * (inner_end - inner_start)
+    if held.find(1) >= 0:
+        return False  # it overlaps a span it does not hold whole, or a label
+    found[:] = [span for span in found if span not in inner]
+    found.append((start, end, "organisation"))
+    occupied[start:end] = b"\x01" * (end - start)
+    return True

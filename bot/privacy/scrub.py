@@ -52,7 +52,7 @@ from bot.privacy.org_tails import org_edges
 from bot.privacy.org_trades import trade_names, trades_at_work
 from bot.privacy.organisations import institutions_and_categories
 from bot.privacy.orientation import orientations
-from bot.privacy.overlaps import a_lone_article, left_over, second_reading
+from bot.privacy.overlaps import a_lone_article, left_over, second_reading, widen_organisation
 from bot.privacy.patterns import NEED_DIGITS, RECOGNISERS, organisations
 from bot.privacy.phone_numbers import joined_phones, service_numbers
 from bot.privacy.place_typos import misspelt_places
@@ -198,6 +198,8 @@ def find_spans(
                 claimed.append((start, end))
                 if kind != "label":
                     found.append((start, end, kind))
+            elif kind == "organisation" and widen_organisation(text, occupied, found, start, end):
+                claimed.append((start, end))
             elif start < end:
                 dropped.append((start, end))
     claimed.extend(not_names(text, words))  # "patience zegt ze", "the autumn": words here

@@ -1,0 +1,75 @@
+"""French care places, shelters and shops named by their kind and a name that opens with its
+own article, in lower case: "kiné au centre médical les tilleuls", "hébergée au refuge les
+primevères à verviers", "crise au resto solidaire le bol, ambulance", "rdv au comptoir le
+relais mardi" (#12, forty-ninth session: probe166–171 and review59a held 14 such names and the
+older rules, which know "crèche" and "centre de jour", none of these kinds).
+
+The name's words must run to the end of the clause (a comma, "à", a weekday …) and none may be
+a person, a time or a verb: "au café les gens parlent,", "à la pharmacie le matin", "au centre
+médical la dame attend" name no place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.compounds import frequent
+from bot.privacy.french_name_words import AFTER_NOUN, PEOPLE_AND_TIMES
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.org_kinds_of import OF_STOP
+from bot.privacy.org_named_kinds import FIRM_STOP
+from bot.privacy.school_names import WORD, words_of_a_name, words_to_clause_end
+
+Found = tuple[int, int, str]
+KINDS = (
+    r"centre\s+(?:m[ée]dical|de\s+cure|de\s+sant[ée]|de\s+soins|d['’]accueil|de\s+crise"
+    r"|de\s+revalidation|psychiatrique)|maison\s+(?:m[ée]dicale|de\s+quartier|de\s+jeunes"
+    r"|d['’]accueil|de\s+la\s+culture|de\s+soins)|refuge|resto(?:\s+(?:solidaire|social"
+    r"|du\s+c[œo]e?ur))?|restaurant\s+(?:social|solidaire)|comptoir|ceso|abri(?:\s+de\s+nuit)?"
+    r"|bazar|pharmacie|[ée]picerie(?:\s+sociale)?|boucherie|p[âa]tisserie|h[ôo]tel|salon"
+    r"|asbl|bistrot?|auberge|pension"
+)
+NAMED = lazy(
+    rf"(?<![\w'’-])(?:{KINDS})\s+((?:le|la|les|au|aux)\s+|l['’]\s*)"
+    rf"({WORD})(?:\s+({WORD}))?(?:\s+({WORD}))?"
+)
+ENDS = lazy(
+    r"\s*(?:[,.;:!?)(]|$)|\s+(?:en|pour|depuis|avec|et|mais|car|sans|où|chez|dans|jusqu"
+    r"|pendant|à|a|au|sur|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce|cette|ds"
+    r"|pdt|pr)\b"
+)
+"""What may follow the name: the clause's end, its town after "à", a time."""
+NOT_OWN = FIRM_STOP | OF_STOP | PEOPLE_AND_TIMES | frozenset(
+    ["gens", "personnes", "monde", "travail", "personnel", "équipe", "docteur", "médecin",
+     "infirmière", "infirmier", "pharmacien", "pharmacienne", "kiné", "assistante", "assistant",
+     "plus", "moins", "premier", "première", "seul", "seule", "prochaine", "prochain", "fin",
+     "début", "fois", "suite", "veille", "lendemain", "week-end", "soir", "rendez-vous", "rdv",
+     "file", "queue", "porte", "caisse", "comptoir", "cuisine", "salle", "chambre", "bureau",
+     "accueil", "dossier", "facture", "note", "prix", "loyer", "repas", "pain", "déjeuner",
+     "petit-déjeuner", "souper", "dîner", "café", "the"]
+)  # fmt: skip
+"""Words that are no name's: the people there, a time, a part of the place, what is had there."""
+HINTS = ("centre", "maison", "refuge", "resto", "comptoir", "ceso", "abri", "bazar", "pharmacie",
+         "picerie", "boucherie", "tisserie", "tel ", "salon", "asbl", "bistro", "auberge",
+         "pension")  # fmt: skip
+VERB_ENDS = ("ent", "ait", "aient", "ons", "ez", "era", "ira", "é", "ée", "és", "ées", "ir")
+
+
+def french_article_names(lowered: str) -> Iterator[Found]:
+    """Each place named by a French kind and a name that opens with its own article."""
+    if not any(hint in lowered for hint in HINTS):
+        return
+    common = frequent()
+    for match in NAMED.finditer(lowered):
+        parts = [p for p in (match.group(2), match.group(3), match.group(4)) if p]
+        kept = words_of_a_name(parts, NOT_OWN)
+        ends = words_to_clause_end(ENDS, lowered, [match.end(n + 2) for n in range(kept)])
+        own = parts[:ends]
+        if not own or any(_a_verb(word, common) for word in own):
+            continue
+        yield match.start(), match.end(ends + 1), "organisation"
+
+
+def _a_verb(word: str, common: frozenset[str]) -> bool:
+    """A frequent word with a verb's ending ("parlent", "attendait", "fermé"); a colour after
+    its noun is no verb ("le panier doré")."""
+    return word in common and word.endswith(VERB_ENDS) and word not in AFTER_NOUN

@@ -1,0 +1,73 @@
+"""#12's forty-ninth session: French places named by a kind and a name with its own article,
+more Dutch kinds before their name, and a later rule's whole name kept where an earlier rule
+read only the kind; sentences made up here in nl, fr and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_scrub_probe21 import kinds, masked
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("kiné au centre médical les tilleuls depuis mars", "centre médical les tilleuls"),
+        ("veut un lit au centre de cure les aubiers, sevrage", "centre de cure les aubiers"),
+        ("hébergée au refuge les primevères à namur", "refuge les primevères"),
+        ("malaise au resto solidaire le bol, ambulance appelée", "resto solidaire le bol"),
+        ("rdv au comptoir le relais mardi 14h", "comptoir le relais"),
+        ("elle veut continuer au ceso les aubépines", "ceso les aubépines"),
+        ("il travaille au bazar la caverne à jumet", "bazar la caverne"),
+    ],
+)  # fmt: skip
+def test_a_french_kind_and_a_name_with_its_article_is_an_organisation(
+    text: str, place: str
+) -> None:
+    assert place in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "à la pharmacie le matin il y a du monde",
+        "au centre médical la dame attend depuis une heure",
+        "au centre médical les infirmières sont gentilles",
+        "au salon le chat dort.",
+        "à la pharmacie la semaine passée, rien",
+        "au refuge les chiens aboient toute la nuit",
+        "au comptoir le patron rigole",
+        "elle mange au resto le midi, seule",
+    ],
+)
+def test_a_french_kind_before_people_a_time_or_a_verb_names_no_place(text: str) -> None:
+    assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("werkt 4u per dag bij bakkerij ter linde maar het loon is te laag", "bakkerij ter linde"),
+        ("vraag gesteld aan apotheek kolenput", "apotheek kolenput"),
+        ("bankkaart verloren in nachtasiel den uil", "nachtasiel den uil"),
+        ("wil niet naar de vrouwengroep van moskee selamet, te streng", "moskee selamet"),
+        ("seizoenwerk bij aardbeienteelt vermeulen sinds mei", "aardbeienteelt vermeulen"),
+        ("romanian men work at champignonkwekerij de heuvel, sleep in a caravan",
+         "champignonkwekerij de heuvel"),
+    ],
+)  # fmt: skip
+def test_a_dutch_kind_and_its_name_is_an_organisation(text: str, firm: str) -> None:
+    assert firm in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ga bij apotheek morgen langs",
+        "koekjes bij bakkerij ter plaatse gekocht",
+        "naar moskee de vrijdag met zijn vader",
+        "ze haalt het bij apotheek de wacht, morgen",
+    ],
+)
+def test_a_dutch_kind_before_a_time_or_a_phrase_names_no_firm(text: str) -> None:
+    assert kinds(text, "organisation") == []
