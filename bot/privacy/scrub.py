@@ -47,6 +47,7 @@ from bot.privacy.name_repeats import repeated_names
 from bot.privacy.names import names
 from bot.privacy.org_called import called_firms
 from bot.privacy.org_chez_shops import chez_shops
+from bot.privacy.org_creditors import creditors
 from bot.privacy.org_destinations import named_destinations
 from bot.privacy.org_tails import org_edges
 from bot.privacy.org_trades import trade_names, trades_at_work
@@ -86,8 +87,9 @@ ORDER: tuple[Recogniser | None, ...] = (
     *(r for r in RECOGNISERS if r is not organisations), card_numbers, spelled_dates,
     aged_names, told_names, nicknames, asides, everyday_towns, orientations, politics,
     offices_and_parties, club_names, prison_towns, spoken_languages, chez_shops, called_firms,
-    loose_health, schools_of, trade_names, employers_at_work, institutions_and_categories,
-    trades_at_work, named_destinations, shorthand_categories, category_steps,
+    loose_health, schools_of, trade_names, employers_at_work, creditors,
+    institutions_and_categories, trades_at_work, named_destinations, shorthand_categories,
+    category_steps,
     None, count_years, place_surnames, foreign_streets, streets, streets_before_postcodes,
     estates, lower_estates, holiday_parks, lived_streets, streets_in_towns, numbered_before_towns,
     glued_postcodes, foreign_postcodes,

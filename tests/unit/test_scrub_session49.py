@@ -71,3 +71,33 @@ def test_a_dutch_kind_and_its_name_is_an_organisation(text: str, firm: str) -> N
 )
 def test_a_dutch_kind_before_a_time_or_a_phrase_names_no_firm(text: str) -> None:
     assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lender"),
+    [
+        ("schulden bij belnova en quickfix24, tel later", "belnova"),
+        ("schulden bij belnova en quickfix24, tel later", "quickfix24"),
+        ("loans with trevomax and zelcora, cant sleep", "zelcora"),
+        ("vend ses meubles pour payer vantiqo", "vantiqo"),
+        ("afbetalingsplan met lumorra van 45 euro per maand", "lumorra"),
+        ("schulden bij kredietfirma flandrix sinds 2023", "kredietfirma flandrix"),
+    ],
+)
+def test_a_made_up_brand_named_as_a_lender_is_an_organisation(text: str, lender: str) -> None:
+    assert lender in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze heeft 240 euro achterstal bij de waterfactuur",
+        "schulden bij energieleverancier, afbetalingsplan asap",
+        "nog schuld bij tandarts en gsm-operator",
+        "schulden bij de deurwarder en de huisbaas",
+        "loopt bij budgetbeheer van ocmw, afbetalingsplan ok",
+        "schulden bij proximus en engie",
+    ],
+)
+def test_a_debt_before_words_services_or_listed_firms_names_no_made_up_firm(text: str) -> None:
+    assert kinds(text, "organisation") == []

@@ -1,0 +1,90 @@
+"""Small lenders, collectors and suppliers named after a debt by a made-up brand word: "schulden
+bij credimax en belnova", "loans with flandrix and quickcash24", "afbetalingsplan met voltix",
+"dettes chez sambrejob" (#12, forty-ninth session: probe166–171 held 19 such names, none found).
+
+Only a word that no word list, compound, name list or gazetteer knows and that is no slip of
+an everyday word: listed firms after a debt stay ("schulden bij proximus": a clean note of two
+frozen sets keeps them, docs/decisions.md), and so do the creditors everyone has ("de
+deurwaarder", "le propriétaire")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from bot.privacy.compounds import dutch_verb_form, plain_word
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import lexicon, read_data
+from bot.privacy.places import place_names
+from bot.privacy.word_typos import one_slip_from, unknown_word
+
+Found = tuple[int, int, str]
+DEBT = lazy(
+    r"(?<![\w'’-])(?:schuld(?:en)?|achterstal|afbetaling\w*|lening(?:en)?|krediet|beslag|incasso"
+    r"|dettes?|cr[ée]dits?|pr[êe]ts?|arri[ée]r[ée]s|saisie|loans?|debts?|owes?|owing|arrears"
+    r"|installments?|apurement|terugbetalen|afbetalen)\b"
+)
+"""A debt: its lender follows within a few words."""
+PAYING = lazy(r"(?<![\w'’-])(?:payer|pay\s+off|rembourser)\s+")
+"""Paying a firm off names it right after the verb: "pour payer belnova"."""
+LENDER = lazy(
+    r"\b(?:bij|chez|aan|à|with|from|to|van|door|by|met|par|auprès\s+de)\s+"
+    r"(?:(?:de|het|la|le|the)\s+|l['’]\s*)?"
+)
+WINDOW = 30
+"""How far after the debt word its lender's preposition may stand ("schulden lopen op bij")."""
+BRAND = lazy(r"[^\W\d_][\w]{2,}(?:[-'’][\w]+)?")
+KIND = lazy(
+    r"(?:cr[ée]dit|krediet|kredietfirma|incasso|incassobureau|energie|[ée]nergie|telecom"
+    r"|t[ée]l[ée]com|finance|leasing|firma|soci[ée]t[ée])\s+"
+)
+"""A lender's kind before its brand: "dettes chez crédit nordia", "beslag door incasso
+nordcollect"."""
+JOINED = lazy(r"\s*(?:,|\ben\b|\bet\b|\band\b|&)\s*")
+"""What joins creditors in a list: "bij credimax en belnova"."""
+
+
+@cache
+def _listed() -> frozenset[str]:
+    return frozenset(name for name in read_data("employers.txt") if " " not in name)
+
+
+def creditors(text: str) -> Iterator[Found]:
+    """Each made-up firm's word named as a lender after a debt (lower or any case)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return
+    starts = [m.end() for m in PAYING.finditer(lowered)]
+    for match in DEBT.finditer(lowered):
+        lender = LENDER.search(lowered, match.end(), match.end() + WINDOW + 10)
+        if lender is not None and lender.start() <= match.end() + WINDOW:
+            starts.append(lender.end())
+    for at in starts:
+        kind = KIND.match(lowered, at)
+        start = at
+        at = kind.end() if kind else at
+        for _ in range(4):  # "bij credimax, belnova en voltix": each of a short list
+            word = BRAND.match(lowered, at)
+            if word is None:
+                break
+            if _a_brand(word.group()):  # with its kind: "kredietfirma flandrix"
+                yield (start if kind else word.start()), word.end(), "organisation"
+            kind = None
+            joined = JOINED.match(lowered, word.end())
+            if joined is None:
+                break
+            at = joined.end()
+
+
+def _a_brand(word: str) -> bool:
+    """A word no list knows, no compound of words, no slip of a word and no listed firm: a
+    made-up brand ("belnova", "quickcash24"; not "waterfactuur", "gsm-operator", "deurwarder").
+    Brands made of two words ("credimax", "nordcollect") are left to the taps."""
+    words = lexicon()
+    if len(word) < 4 or word in words.first or word in words.last or word in _listed():
+        return False
+    if not unknown_word(word, words) or dutch_verb_form(word, words):
+        return False
+    if "-" in word and all(plain_word(part, words) for part in word.split("-") if part):
+        return False
+    return next(place_names(word), None) is None and not one_slip_from(word, words.words)
