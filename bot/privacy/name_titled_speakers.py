@@ -73,6 +73,29 @@ FRENCH_TITLED_PARTICLE = lazy(
 probe44): only a listed one, for "monsieur de garde" is the man on duty."""
 
 
+FRENCH_LA = lazy(
+    r"(?i:(?<![\w'’.-])([a-zà-ÿ][\w'’-]+)\.?\s+(de\s+la|de\s+le|de\s+l['’])\s*"
+    r"([a-zà-ÿ][\w'’-]{2,})(?![\w'’-]))"
+)
+"""A form of address, then "de la", "de le" and a word: a French surname however ordinary its
+word ("mme de la croix", "mr de la haye"; #12, forty-ninth session: five on the tuning sets,
+none found). Not the man from a service or a shop ("monsieur de la mutuelle", "la dame de la
+poste"); after a first name it says whose or where someone is ("marie de la paroisse")."""
+NOT_LA_SURNAMES = frozenset(
+    """mutuelle commune banque police poste maison cpas famille rue gare mairie ville justice
+    paix part région province société caisse crèche école clinique sécurité boulangerie
+    pharmacie boucherie librairie épicerie friterie station prison cave cuisine salle chambre
+    réception cantine piscine garderie maternité résidence semaine journée nuit veille fin
+    wallonie ligue croix-rouge sncb stib tec onem inami fgtb csc cgslb paroisse chorale asbl
+    mosquée église chapelle""".split()  # noqa: SIM905
+)
+"""Services, shops and rooms a person is "of" ("monsieur de la commune"), and times."""
+ADDRESSING = frozenset(
+    ["mr", "mrs", "ms", "mvr", "mevr", "mevrouw", "mw", "meneer", "mnr", "dhr", "heer",
+     "mijnheer", "mme", "madame", "monsieur", "mlle", "mademoiselle", "m"]
+)  # fmt: skip
+
+
 NOT_AFTER_PARTICLES = frozenset(
     """het een de der den des the zijn haar mijn onze ons hun jullie uw deze die dit dat wie wat
     hele heel andere ander zelfde eerste tweede derde laatste volgende vorige nieuwe nieuw oude
@@ -101,6 +124,8 @@ def titled_particle_names(text: str) -> dict[int, bool]:
         for particle in re.finditer(r"\S+", match.group(1)):
             found[match.start(1) + particle.start()] = True
         found[match.start(2)] = True
+    if " de l" in text.lower():
+        found.update(_french_la_surnames(text))
     for match in FRENCH_TITLED_PARTICLE.finditer(text):
         said = " ".join(match.group().lower().split()[1:])
         if said in lexicon().compound_surnames:
@@ -138,3 +163,18 @@ def titled_homograph(previous: str, word: str, lexicon: Lexicon) -> bool:
     if previous not in ADDRESS_FORMS or previous == "miss" or word not in lexicon.homographs:
         return False
     return word not in FUNCTION_WORDS and word not in NOT_SURNAMES and word not in SUBJECT_VERBS
+
+
+def _french_la_surnames(text: str) -> dict[int, bool]:
+    """Starts of "de", "la" and the word of a French surname after a title or a first name."""
+    common = frequent()
+    found: dict[int, bool] = {}
+    for match in FRENCH_LA.finditer(text):
+        before, particle, word = (group.lower() for group in match.groups())
+        if before not in ADDRESSING:
+            continue  # "marie de la paroisse", "rené de la marolle": whose or where she is
+        if word in NOT_LA_SURNAMES or (word in common and particle != "de le"):
+            continue  # "monsieur de la commune"; "de le" is only ever a name's
+        for part in re.finditer(r"[^\s'’]+", text[match.start(2) : match.end(3)]):
+            found[match.start(2) + part.start()] = True
+    return found

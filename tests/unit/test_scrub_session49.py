@@ -101,3 +101,31 @@ def test_a_made_up_brand_named_as_a_lender_is_an_organisation(text: str, lender:
 )
 def test_a_debt_before_words_services_or_listed_firms_names_no_made_up_firm(text: str) -> None:
     assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("mr de la croix en chaise roulante depuis l'accident", "de la croix"),
+        ("mme de la haye, alzheimer débutant", "de la haye"),
+        ("mme de le court 99 ans, seule", "de le court"),
+        ("dhr de la roche zit 3 dagen zonder stroom", "de la roche"),
+        ("mrs de la tour called twice about the rent", "de la tour"),
+    ],
+)
+def test_a_title_before_a_french_de_la_surname_masks_it_whole(text: str, surname: str) -> None:
+    assert surname in kinds(text, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "monsieur de la mutuelle a rappelé",
+        "la dame de la poste est gentille",
+        "madame de la commune passe demain",
+        "sœur marie de la paroisse passe le mardi",
+    ],
+)
+def test_whose_service_someone_is_from_is_no_surname(text: str) -> None:
+    spans = kinds(text, "name")
+    assert not any(span.startswith("de la") for span in spans), spans
