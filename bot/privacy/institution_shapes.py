@@ -24,6 +24,7 @@ from bot.privacy.org_compound_kinds import (
     compound_kinds,
     school_words,
 )
+from bot.privacy.org_english_before import english_named_before
 from bot.privacy.org_english_dutch import english_dutch
 from bot.privacy.org_french_articles import french_article_names
 from bot.privacy.org_kind_after import NOT_A_NAME, named_before_kind
@@ -164,6 +165,7 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
     yield from named_kinds(text, lowered, words)
     yield from french_article_names(lowered)
     yield from compound_kinds(lowered)
+    yield from english_named_before(lowered)
     yield from closed_trades(lowered)
     yield from at_kinds(lowered)
     yield from english_dutch(lowered)

@@ -129,3 +129,33 @@ def test_a_title_before_a_french_de_la_surname_masks_it_whole(text: str, surname
 def test_whose_service_someone_is_from_is_no_surname(text: str) -> None:
     spans = kinds(text, "name")
     assert not any(span.startswith("de la") for span in spans), spans
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("won't leave harbour lane night shelter in the morning", "harbour lane night shelter"),
+        ("treatment starts monday at northgate liver clinic", "northgate liver clinic"),
+        ("out of hoogmoer prison yesterday, no address", "hoogmoer prison"),
+        ("only talks to father tony from st rufus parish", "st rufus parish"),
+        ("will not go back to pinewick house, they cut his dose", "pinewick house"),
+        ("cancer again, treatment at kempen general hospital", "kempen general hospital"),
+    ],
+)
+def test_an_english_kind_after_its_own_words_is_an_organisation(text: str, place: str) -> None:
+    assert place in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she stayed at her friend's house for a week",
+        "sleeping at night shelter again",
+        "he was at the local clinic on monday",
+        "at city general hospital they sent her home",
+        "moved to a care home last year",
+        "at women's shelter since friday",
+    ],
+)
+def test_an_english_kind_after_everyday_words_names_no_place(text: str) -> None:
+    assert kinds(text, "organisation") == []

@@ -1,0 +1,60 @@
+"""Shelters, clinics, hospitals, prisons and parishes named the English way, their own words
+before the kind, in lower case: "harbour lane night shelter", "treatment at northgate liver
+clinic", "out of hoogmoer prison", "father tony from st rufus parish" (#12, forty-ninth session:
+probe171 and review59a held nine, none found; `org_compound_kinds` reads shops and depots so).
+
+The words must not be a possessive, a time or everyday words only ("at the local clinic", "in
+state prison", "at women's shelter", "at night shelter"); before "house", "home" and "centre"
+they must be no word at all ("back to pinewick house"; not "at friend's house", "at care home")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.privacy.compounds import frequent
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import lexicon
+from bot.privacy.school_names import WORD
+
+Found = tuple[int, int, str]
+KINDS = (
+    r"night\s+shelter|shelter|clinic|hospital|prison|jail|parish|language\s+school|wholesale"
+    r"|cold\s+storage|detox|assembly|hostel|house|home|centre|center"
+)
+NAMED = lazy(
+    r"(?<![\w'’-])(?:at|from|to|for|of|in|into|leave|leaves|left)\s+"
+    r"((?!(?:the|a|an|his|her|their|my|our|your|its|local|nearby|this|that|same|another|every"
+    rf"|each|any|some|no|which|what|whose)\b)({WORD}(?:\s+{WORD})?)\s+(?:{KINDS}))\b"
+)
+PLAIN_KINDS = ("house", "home", "centre", "center")
+"""Kinds that follow everyday words as often as names: their name must be no word."""
+SMALL = frozenset(
+    ["general", "state", "central", "city", "county", "royal", "university", "private", "public",
+     "psychiatric", "mental", "children", "children's", "women's", "men's", "youth", "night",
+     "day", "care", "nursing", "old", "new", "big", "small", "main", "same", "other", "open",
+     "closed", "federal", "military", "women", "men", "family", "emergency", "homeless",
+     "catholic", "protestant", "language", "english", "french", "dutch", "evening", "weekend",
+     "summer", "winter", "free", "good", "bad", "worst", "best", "nearest", "halfway", "safe",
+     "group", "foster", "crisis", "detox", "rehab", "dog", "animal", "guest", "rest", "funeral"]
+)  # fmt: skip
+"""Words that make a kind an ordinary one ("in state prison", "at the children's hospital")."""
+
+
+def english_named_before(lowered: str) -> Iterator[Found]:
+    """Each place named by its own words before an English kind (lower-case text)."""
+    if not any(kind in lowered for kind in HINTS):
+        return
+    common, words = frequent(), lexicon().words
+    for match in NAMED.finditer(lowered):
+        named = match.group(2).split()
+        if named[0] in SMALL or any(w.endswith(("'s", "’s", "ing", "est")) for w in named):
+            continue  # "at city general hospital"; "kempen general hospital" is one
+        if all(w in common for w in named):
+            continue
+        if match.group(1).endswith(PLAIN_KINDS) and any(w in words for w in named):
+            continue  # "at friend house", "at care home": any such place
+        yield match.start(1), match.end(1), "organisation"
+
+
+HINTS = ("shelter", "clinic", "hospital", "prison", "jail", "parish", "school", "wholesale",
+         "storage", "detox", "assembly", "hostel", "house", "home", "centre", "center")  # fmt: skip
