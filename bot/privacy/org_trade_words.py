@@ -22,6 +22,8 @@ TRADES = (
     r"|verhuizingen|firma|établissements|etablissements|brasserie|[a-z]{3,}(?:bouw|fabriek|kwekerij|handel|makerij|erij)"
     r"|serres|vergers|champignonnière|champignonniere|entrepôts|entrepots|scierie"
     r"|laiterie|abattoir|slachthuis|greenhouses?|sawmill|dairy|warehouse"
+    r"|[a-z]{3,}erie|[a-z]{4,}werken|ferrailles|chaussures|tapis|livraisons|diepvries|magazijn"
+    r"|verpakking|koerier|supermarkt|confection|confectie|schoenen|meubles"
     r"|(?:(?:poultry|beet|dairy|pig|chicken|potato|fruit|vegetable|feed|meat|fish|egg|strawberry"
     r"|apple|mushroom|flower|tomato|cattle|sugar|paper|steel|metal|food)\s+)?(?:farm|plant|mill|factory)"
 )  # fmt: skip
@@ -30,4 +32,7 @@ TRADES = (
 that writers of many tuning sets share (#12, forty-third session); farms, mills, plants,
 greenhouses, orchards and warehouses from the forty-eighth (probe160, a rural set: "serres
 vanhoutte", "beet farm lecomte"; not "ateliers": "ateliers couture", "ateliers remédiation"
-are a social service's classes, reader48c)."""
+are a social service's classes, reader48c). French trades in "-erie" and Dutch works in
+"-werken" by their pattern, and the warehouses, couriers, shoe and carpet shops and clothing
+makers the forty-ninth session's tuning sets named with a family name ("ferronnerie jadot",
+"metaalwerken verlinden", "ferrailles lemaire")."""

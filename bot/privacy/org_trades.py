@@ -136,7 +136,9 @@ HINT = Stems(("wasserij", "strijk", "naai", "blanchiss", "laverie", "fritkot", "
               "centrum", "fabriek", "kwekerij", "handel", "makerij", "erij", "serres", "vergers",
               "champignon", "entrep", "scierie", "laiterie", "abattoir", "slachthuis",
               "greenhouse", "sawmill", "dairy", "warehouse", "farm", "plant", "mill",
-              "factory"))  # fmt: skip
+              "factory", "erie", "werken", "ferraille", "chaussure", "tapis", "livraison",
+              "diepvries", "magazijn", "verpakking", "koerier", "supermarkt",
+              "confecti"))  # fmt: skip
 """Cheap substrings: most notes hold none of them and skip every scan below."""
 STOP = frozenset(
     ["de", "het", "een", "la", "le", "les", "un", "une", "the", "a", "an", "in", "op", "bij",

@@ -159,3 +159,22 @@ def test_an_english_kind_after_its_own_words_is_an_organisation(text: str, place
 )
 def test_an_english_kind_after_everyday_words_names_no_place(text: str) -> None:
     assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("il travaille chez ferronnerie jadot, payé au noir", "ferronnerie jadot"),
+        ("works at ferrailles lemaire, no contract", "ferrailles lemaire"),
+        ("vendeuse chez chocolaterie wouters depuis mai", "chocolaterie wouters"),
+    ],
+)
+def test_more_trades_before_a_family_name_are_firms(text: str, firm: str) -> None:
+    assert firm in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text", ["de batterie leeg, gsm dood", "on a gagné à la loterie nationale hier"]
+)
+def test_a_word_in_erie_before_a_word_is_no_firm(text: str) -> None:
+    assert kinds(text, "organisation") == []
