@@ -64,9 +64,10 @@ def town_after_address(text: str, start: int, end: int) -> bool:
 
 QUARTER = lazy(
     r"-(?i:noord|zuid|oost|west|centrum|nord|sud|est|ouest|centre|ville|dorp|stad|mijn|haven"
-    r"|heide|statie|station|bad)\b"
+    r"|heide|statie|station|bad|kolonie|tuinwijk|kanaal|plage|village|bas|haut|cité|kerk)\b"
 )
-"""A part of a town after it: "antwerpen-noord", "liège-centre", "beringen-mijn" (its mine)."""
+"""A part of a town after it: "antwerpen-noord", "liège-centre", "beringen-mijn" (its mine),
+"lommel-kolonie", "eisden-tuinwijk" (#12, forty-ninth session)."""
 
 
 SUBJECT_BEFORE = lazy(r"(?i:(?:\b|['’])(?:il|elle|on|ils|elles|hij|ze|zij|je|he|she|they)\s+$)")

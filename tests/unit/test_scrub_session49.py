@@ -178,3 +178,14 @@ def test_more_trades_before_a_family_name_are_firms(text: str, firm: str) -> Non
 )
 def test_a_word_in_erie_before_a_word_is_no_firm(text: str) -> None:
     assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("woont in lommel-kolonie met haar baby", "lommel-kolonie"),
+        ("hb eisden-tuinwijk, fam benali", "eisden-tuinwijk"),
+    ],
+)
+def test_a_town_and_its_quarter_joined_by_a_hyphen_is_one_place(text: str, place: str) -> None:
+    assert place in kinds(text, "place")
