@@ -67,6 +67,16 @@ VERB = (
     r"|résident|resides|lives|live|lived|living|staying|stays|squatting|logeert|loge|verblijft)"
     r"(?:\s+(?:nu|now|maintenant|toujours|nog|still))?(?:\s+(?:in|op|aan|at|à|a|au|in\s+de))?\s+)"
 )
+VERB_BEFORE_STREET = (
+    r"(?i:\b(?:woont|woon|wonen|woonde|habite|habitent|habitait|vit|vivent|vivait|réside|reside"
+    r"|résident|resides|lives|live|lived|living|staying|stays|squatting|logeert|loge|verblijft"
+    r"|hb|huisbezoek|visite)"
+    r"(?:\s+(?:nu|now|maintenant|toujours|nog|still|alleen|alone|seule?|samen|ensemble"
+    r"|together)){0,2}(?:\s+(?:in|op|aan|at|à|a|au|in\s+de))?\s+)"
+)
+"""The same before a street and its number, also after a home visit and words of how someone
+lives ("woont nog alleen op ijzerpoortje 3", "visite zonnedauw 14 à …": #12, forty-ninth
+session); not before a number first ("6 hb op 1 dag", "vit seul au 4e")."""
 NAME_WORD = r"(?!(?i:" + STOP + r")\b)[^\W\d_][\w'’-]{2,}"
 NUMBER_FIRST = lazy(
     VERB
@@ -79,7 +89,7 @@ NUMBER_FIRST = lazy(
 """A verb of living, then a house number before its street, as French and English notes
 put it: "réside au 45 les hauts sarts", "at 14 hoogveld" (review29b)."""
 NUMBER_LAST = lazy(
-    VERB
+    VERB_BEFORE_STREET
     + r"((?:(?:sous|sur|les|la|le|aux|au|de|du|des)\s+){0,2}"
     + NAME_WORD
     + r"\s+\d{1,4}(?:bis|ter|[a-z])?)\b(?!\s*(?:ans|jaar|years|euro|€|kinderen|enfants|kids|min))"
@@ -98,7 +108,7 @@ SLEEPING = Stems(
     "sleep|slept|slaap|sliep|dort|dorm|stay|logeer|loge|verblijf|déménag|demenag|verhuis"
 )
 """LIVED_STREET's verbs of sleeping, staying and moving that `streets.LIVING` does not hold."""
-STAYING = lazy(r"r[eé]sid|stay|squat|loge|verblijf")
+STAYING = lazy(r"r[eé]sid|stay|squat|loge|verblijf|\bhb\b|huisbezoek|visite")
 """NUMBER_FIRST's verbs that `streets.LIVING` does not hold."""
 UNITS = frozenset(
     """jaar jaren ans an years year maand maanden mois months weken semaines weeks dagen jours

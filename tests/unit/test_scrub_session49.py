@@ -189,3 +189,31 @@ def test_a_word_in_erie_before_a_word_is_no_firm(text: str) -> None:
 )
 def test_a_town_and_its_quarter_joined_by_a_hyphen_is_one_place(text: str, place: str) -> None:
     assert place in kinds(text, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("woont nog alleen op ijzerpoortje 3, trap is gevaarlijk", "ijzerpoortje 3"),
+        ("woont nog alleen hoogveldekens 3, verwarming stuk", "hoogveldekens 3"),
+        ("visite zonnedauw 14 à meulenberg, lui parkinson", "zonnedauw 14"),
+        ("hb kromhoutje 9, schimmel overal", "kromhoutje 9"),
+    ],
+)
+def test_a_street_of_no_street_word_after_a_home_visit_or_how_someone_lives(
+    text: str, street: str
+) -> None:
+    assert street in kinds(text, "address")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "moe vandaag, 6 hb op 1 dag is te veel",
+        "le grand-père vit seul au 4e, c'est pas tenable",
+        "visite médicale 2 fois par semaine",
+        "hb gisteren om 14u, niemand thuis",
+    ],
+)
+def test_a_home_visit_before_a_count_or_a_time_names_no_street(text: str) -> None:
+    assert kinds(text, "address") == []
