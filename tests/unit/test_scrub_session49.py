@@ -217,3 +217,19 @@ def test_a_street_of_no_street_word_after_a_home_visit_or_how_someone_lives(
 )
 def test_a_home_visit_before_a_count_or_a_time_names_no_street(text: str) -> None:
     assert kinds(text, "address") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("hij is een spuiter al jaren", "spuiter"),
+        ("ancien injecteur, rdv mardi", "ancien injecteur"),
+        ("hoest bloed, tb-patiënt volgens de dokter", "tb-patiënt"),
+        ("gangrene on two toes, won't go to hospital", "gangrene"),
+        ("delirium tremens na stoppen met drinken", "delirium tremens"),
+        ("toux chronique depuis des mois", "toux chronique"),
+        ("epilepsie-aanval op straat gisteren", "epilepsie-aanval"),
+    ],
+)
+def test_more_conditions_are_health(text: str, condition: str) -> None:
+    assert condition in kinds(text, "health")
