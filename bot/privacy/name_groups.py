@@ -12,16 +12,14 @@ from bot.privacy.compounds import plain_word
 from bot.privacy.language import language_at
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
-from bot.privacy.name_function_words import AND as _AND
 from bot.privacy.name_function_words import POSSESSIVES, RECORDS
+from bot.privacy.name_pairs import AND, doubled_modal_names, kin_in_brackets, list_openers
 from bot.privacy.name_subjects import SUBJECTS as SUBJECTS
 
 _CUES = cues()
 TITLES_AND_RELATIONS = _CUES["titles"] | _CUES["relations"]
 PARTICLES = _CUES["particles"]
 VERBS = _CUES["verbs"]
-AND = _AND | {"ou", "or"}
-"""Joiners of a list of people; "of" is left out: Dutch "of" is also "whether"."""
 COPULAS = frozenset(
     ["is", "was", "est", "a", "had", "has", "heeft", "zijn", "are", "were", "était"]
 )
@@ -219,13 +217,14 @@ def groups(
     lexicon: Lexicon,
     languages: dict[int, str | None],
 ) -> None:
-    """Staff named by their service, and first names listed beside a name."""
+    """Staff named by their service, first names listed beside a name (and `name_pairs`)."""
     for i, token in enumerate(tokens):
         if not marked[i] and _first_name(token, lexicon) and SERVICE.match(text, token.end):
             marked[i] = not ARTICLE_BEFORE.search(text, max(0, token.start - 8), token.start)
+    doubled_modal_names(text, tokens, marked)  # "may may come friday"
     if ", " not in text and not any(t.bare in AND for t in tokens):
         return
-    _list_openers(text, tokens, marked, lexicon)
+    list_openers(text, tokens, marked, lexicon)
     listed = [_listed(token, lexicon) for token in tokens]  # `_pair` needs both listed
     if sum(listed) < 2:
         return  # most texts: no pair can be made, so neither pass would change a thing
@@ -241,20 +240,8 @@ def groups(
                 _pair(tokens, marked, i, i + 1, lexicon, languages)
             elif token.bare in AND and i and text[tokens[i - 1].end : token.start] == " ":
                 _pair(tokens, marked, i - 1, i + 1, lexicon, languages)
-
-
-def _list_openers(text: str, tokens: list[Token], marked: list[bool], lexicon: Lexicon) -> None:
-    """ "Vos, Bakker en De Backer zitten samen": a listed surname opening a list of names is
-    one of them, though a word opening a sentence alone ("Vos in de tuin") is not."""
-    for i, token in enumerate(tokens[:-3]):
-        if marked[i] or not (token.opens and token.capital) or not marked[i + 1]:
-            continue
-        if text[token.end : tokens[i + 1].start] != ", " or not tokens[i + 1].capital:
-            continue
-        known = token.bare in lexicon.last or token.bare in lexicon.homographs
-        later = range(i + 2, min(i + 6, len(tokens) - 1))
-        joined = any(tokens[j].bare in AND and marked[j + 1] for j in later)
-        marked[i] = known and joined
+                if kin_in_brackets(text, tokens[i + 1].end):  # "precious and faith (sisters)"
+                    marked[i - 1] = marked[i + 1] = _listed(tokens[i - 1], lexicon)
 
 
 def _pair(

@@ -233,3 +233,30 @@ def test_a_home_visit_before_a_count_or_a_time_names_no_street(text: str) -> Non
 )
 def test_more_conditions_are_health(text: str, condition: str) -> None:
     assert condition in kinds(text, "health")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("precious and faith (sisters) both clean offices", ["precious", "faith"]),
+        ("hope en blessing (zussen) slapen bij de tante", ["hope", "blessing"]),
+        ("may may come friday, she has chemo on thursday", ["may"]),
+        ("will will not go back to the shelter", ["will"]),
+    ],
+)
+def test_siblings_in_brackets_and_a_name_before_the_same_verb_are_people(
+    text: str, names: list[str]
+) -> None:
+    assert kinds(text, "name") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rain rain rain, umbrella broke on the way",
+        "the sun and moon (twins) are the mascots",
+        "no no no she said, not again",
+    ],
+)
+def test_doubled_words_and_bracketed_kin_of_things_name_no_one(text: str) -> None:
+    assert kinds(text, "name") == []

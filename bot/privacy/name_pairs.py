@@ -1,0 +1,63 @@
+"""Two people that only their neighbours reveal: two words said in brackets to be siblings
+("precious and faith (sisters)") and a first name that is an English verb said twice at a
+sentence's start ("may may come friday", "will will not go back"): #12, forty-ninth session;
+and a listed surname opening a list of names. Read by `name_groups`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import Lexicon
+from bot.privacy.name_function_words import AND as _AND
+
+AND = _AND | {"ou", "or"}
+"""Joiners of a list of people; "of" is left out: Dutch "of" is also "whether"."""
+
+
+class Said(Protocol):
+    start: int
+    end: int
+    bare: str
+    opens: bool
+    capital: bool
+
+
+MODAL_NAMES = frozenset(["will", "may"])
+"""First names that are English verbs: said twice at a sentence's start, the first is the name
+(not "rain rain rain")."""
+KIN_AFTER = lazy(
+    r"(?i:\s*\(\s*(?:sisters|brothers|twins|siblings|cousins|zussen|broers|tweeling|zus\s+en\s+broer"
+    r"|broer\s+en\s+zus|soeurs|sœurs|frères|freres|jumeaux|jumelles|cousines|neven|nichten"
+    r"|brother\s+and\s+sister|sister\s+and\s+brother|frère\s+et\s+sœur|frère\s+et\s+soeur)\s*\))"
+)
+"""Two words said in brackets to be siblings are two people: "precious and faith (sisters)",
+"hope en blessing (zussen)" (#12, forty-ninth session)."""
+
+
+def kin_in_brackets(text: str, end: int) -> bool:
+    """Whether brackets right after `end` say the words before are siblings or cousins."""
+    return KIN_AFTER.match(text, end) is not None
+
+
+def doubled_modal_names(text: str, tokens: Sequence[Said], marked: list[bool]) -> None:
+    """Mark a first name that opens a sentence before the same word as a verb."""
+    for i, token in enumerate(tokens[:-2]):
+        twin, third = tokens[i + 1], tokens[i + 2]
+        if token.opens and token.bare in MODAL_NAMES and twin.bare == token.bare != third.bare:
+            marked[i] = marked[i] or text[token.end : twin.start] == " "
+
+
+def list_openers(text: str, tokens: Sequence[Said], marked: list[bool], lexicon: Lexicon) -> None:
+    """ "Vos, Bakker en De Backer zitten samen": a listed surname opening a list of names is
+    one of them, though a word opening a sentence alone ("Vos in de tuin") is not."""
+    for i, token in enumerate(tokens[:-3]):
+        if marked[i] or not (token.opens and token.capital) or not marked[i + 1]:
+            continue
+        if text[token.end : tokens[i + 1].start] != ", " or not tokens[i + 1].capital:
+            continue
+        known = token.bare in lexicon.last or token.bare in lexicon.homographs
+        later = range(i + 2, min(i + 6, len(tokens) - 1))
+        joined = any(tokens[j].bare in AND and marked[j + 1] for j in later)
+        marked[i] = known and joined
