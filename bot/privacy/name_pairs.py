@@ -27,6 +27,7 @@ class Said(Protocol):
 MODAL_NAMES = frozenset(["will", "may"])
 """First names that are English verbs: said twice at a sentence's start, the first is the name
 (not "rain rain rain")."""
+BE_AFTER = lazy(r"(?i:\s+(?:be|have|not\s+be)\b)")
 KIN_AFTER = lazy(
     r"(?i:\s*\(\s*(?:sisters|brothers|twins|siblings|cousins|zussen|broers|tweeling|zus\s+en\s+broer"
     r"|broer\s+en\s+zus|soeurs|sœurs|frères|freres|jumeaux|jumelles|cousines|neven|nichten"
@@ -45,6 +46,8 @@ def doubled_modal_names(text: str, tokens: Sequence[Said], marked: list[bool]) -
     """Mark a first name that opens a sentence before the same word as a verb."""
     for i, token in enumerate(tokens[:-2]):
         twin, third = tokens[i + 1], tokens[i + 2]
+        if BE_AFTER.match(text, twin.end):
+            continue  # "may may be hard" (the month), "will will be read" (a testament)
         if token.opens and token.bare in MODAL_NAMES and twin.bare == token.bare != third.bare:
             marked[i] = marked[i] or text[token.end : twin.start] == " "
 

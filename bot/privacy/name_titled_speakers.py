@@ -81,6 +81,7 @@ FRENCH_LA = lazy(
 word ("mme de la croix", "mr de la haye"; #12, forty-ninth session: five on the tuning sets,
 none found). Not the man from a service or a shop ("monsieur de la mutuelle", "la dame de la
 poste"); after a first name it says whose or where someone is ("marie de la paroisse")."""
+DUTCH_PARTICIPLE = lazy(r"[a-z]*ge[a-z]{2,}(?:d|t)")
 NOT_LA_SURNAMES = frozenset(
     """mutuelle commune banque police poste maison cpas famille rue gare mairie ville justice
     paix part région province société caisse crèche école clinique sécurité boulangerie
@@ -175,6 +176,8 @@ def _french_la_surnames(text: str) -> dict[int, bool]:
             continue  # "marie de la paroisse", "rené de la marolle": whose or where she is
         if word in NOT_LA_SURNAMES or (word in common and particle != "de le"):
             continue  # "monsieur de la commune"; "de le" is only ever a name's
+        if DUTCH_PARTICIPLE.fullmatch(word):
+            continue  # "dhr de la leeggemaakt" (reader49b): the drawer, in Dutch
         for part in re.finditer(r"[^\s'’]+", text[match.start(2) : match.end(3)]):
             found[match.start(2) + part.start()] = True
     return found

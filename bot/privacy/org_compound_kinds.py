@@ -51,9 +51,13 @@ afkickcentrum het eten is slecht" goes on with a verb (reader42), "in leefgroep 
 jonas", "via jongerenopvang de mama van sofie" with whose it is (reader46b)."""
 DUTCH_TIMES = frozenset(["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
                          "zondag", "ochtend", "middag", "avond", "nacht", "namiddag", "voormiddag",
-                         "week", "weekend", "maand"])  # fmt: skip
-""""naar moskee de vrijdag", "bij bakkerij de zaterdag": when, not which (#12, forty-ninth
-session)."""
+                         "week", "weekend", "maand", "imam", "pastoor", "priester", "dominee",
+                         "directeur", "directrice", "juf", "meester", "bakker", "apotheker",
+                         "begeleider", "begeleiders", "verantwoordelijke", "voorzitter",
+                         "leiding", "vrijwilligers", "vrijwilliger", "baas", "eigenaar",
+                         "dokter"])  # fmt: skip
+""""naar moskee de vrijdag", "bij bakkerij de zaterdag": when, not which; "van moskee de imam
+kwam mee" (reader49b): who, not which (#12, forty-ninth session)."""
 PLACES_IN_TOWN = frozenset(["stad", "buurt", "wijk", "gemeente", "straat", "week", "dag"])
 """Words after "centrum de" that make it the town's centre or a time ("in centrum de stad")."""
 SMALL = frozenset(["to", "and", "or", "then", "in", "on", "of", "at", "with", "for", "from",

@@ -81,6 +81,8 @@ def _a_brand(word: str) -> bool:
     made-up brand ("belnova", "quickcash24"; not "waterfactuur", "gsm-operator", "deurwarder").
     Brands made of two words ("credimax", "nordcollect") are left to the taps."""
     words = lexicon()
+    if word.endswith(("'s", "’s")):
+        return False  # "schulden bij kredietfirma's allerlei" (reader49b): any such firms
     if len(word) < 4 or word in words.first or word in words.last or word in _listed():
         return False
     if not unknown_word(word, words) or dutch_verb_form(word, words):

@@ -35,7 +35,9 @@ SMALL = frozenset(
      "closed", "federal", "military", "women", "men", "family", "emergency", "homeless",
      "catholic", "protestant", "language", "english", "french", "dutch", "evening", "weekend",
      "summer", "winter", "free", "good", "bad", "worst", "best", "nearest", "halfway", "safe",
-     "group", "foster", "crisis", "detox", "rehab", "dog", "animal", "guest", "rest", "funeral"]
+     "group", "foster", "crisis", "detox", "rehab", "dog", "animal", "guest", "rest", "funeral",
+     "juvenile", "remand", "high", "maximum", "minimum", "security", "young", "adult", "local",
+     "regional", "district", "sleep", "eye", "dental", "walk-in", "mobile", "field", "army"]
 )  # fmt: skip
 """Words that make a kind an ordinary one ("in state prison", "at the children's hospital")."""
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from bot.privacy.compounds import frequent
 from bot.privacy.french_name_words import AFTER_NOUN, PEOPLE_AND_TIMES
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import lexicon
 from bot.privacy.org_kinds_of import OF_STOP
 from bot.privacy.org_named_kinds import FIRM_STOP
 from bot.privacy.school_names import WORD, words_of_a_name, words_to_clause_end
@@ -25,7 +26,7 @@ KINDS = (
     r"|de\s+revalidation|psychiatrique)|maison\s+(?:m[ée]dicale|de\s+quartier|de\s+jeunes"
     r"|d['’]accueil|de\s+la\s+culture|de\s+soins)|refuge|resto(?:\s+(?:solidaire|social"
     r"|du\s+c[œo]e?ur))?|restaurant\s+(?:social|solidaire)|comptoir|ceso|abri(?:\s+de\s+nuit)?"
-    r"|bazar|pharmacie|[ée]picerie(?:\s+sociale)?|boucherie|p[âa]tisserie|h[ôo]tel|salon"
+    r"|pharmacie|[ée]picerie(?:\s+sociale)?|boucherie|p[âa]tisserie|h[ôo]tel|salon"
     r"|asbl|bistrot?|auberge|pension"
 )
 NAMED = lazy(
@@ -45,12 +46,16 @@ NOT_OWN = FIRM_STOP | OF_STOP | PEOPLE_AND_TIMES | frozenset(
      "début", "fois", "suite", "veille", "lendemain", "week-end", "soir", "rendez-vous", "rdv",
      "file", "queue", "porte", "caisse", "comptoir", "cuisine", "salle", "chambre", "bureau",
      "accueil", "dossier", "facture", "note", "prix", "loyer", "repas", "pain", "déjeuner",
-     "petit-déjeuner", "souper", "dîner", "café", "the"]
+     "petit-déjeuner", "souper", "dîner", "café", "the", "maison", "bénévoles", "bénévole",
+     "volontaires", "éducateurs", "éducatrices", "infirmières", "infirmiers", "médecins",
+     "patients", "résidents", "résidentes", "habitants", "jeunes", "voisins", "clients",
+     "travailleurs", "travailleuses", "animateurs", "animatrices", "familles", "mamans", "papas"]
 )  # fmt: skip
 """Words that are no name's: the people there, a time, a part of the place, what is had there."""
 HINTS = ("centre", "maison", "refuge", "resto", "comptoir", "ceso", "abri", "bazar", "pharmacie",
          "picerie", "boucherie", "tisserie", "tel ", "salon", "asbl", "bistro", "auberge",
          "pension")  # fmt: skip
+FINITE_ENDS = ("ent", "ait", "aient", "ons", "ez")
 VERB_ENDS = ("ent", "ait", "aient", "ons", "ez", "era", "ira", "é", "ée", "és", "ées", "ir")
 
 
@@ -70,6 +75,11 @@ def french_article_names(lowered: str) -> Iterator[Found]:
 
 
 def _a_verb(word: str, common: frozenset[str]) -> bool:
-    """A frequent word with a verb's ending ("parlent", "attendait", "fermé"); a colour after
-    its noun is no verb ("le panier doré")."""
-    return word in common and word.endswith(VERB_ENDS) and word not in AFTER_NOUN
+    """A word of the lists with a verb's ending ("parlent", "aident", "attendait"), or a
+    frequent one with a participle's ("fermé"); a colour after its noun is no verb ("le panier
+    doré")."""
+    if word in AFTER_NOUN:
+        return False
+    if word.endswith(FINITE_ENDS) and word in lexicon().words:
+        return True  # "au ceso les bénévoles aident" (reader49b)
+    return word in common and word.endswith(VERB_ENDS)

@@ -222,8 +222,7 @@ def test_a_home_visit_before_a_count_or_a_time_names_no_street(text: str) -> Non
 @pytest.mark.parametrize(
     ("text", "condition"),
     [
-        ("hij is een spuiter al jaren", "spuiter"),
-        ("ancien injecteur, rdv mardi", "ancien injecteur"),
+        ("ex-injector, now on methadone", "ex-injector"),
         ("hoest bloed, tb-patiënt volgens de dokter", "tb-patiënt"),
         ("gangrene on two toes, won't go to hospital", "gangrene"),
         ("delirium tremens na stoppen met drinken", "delirium tremens"),
@@ -260,3 +259,26 @@ def test_siblings_in_brackets_and_a_name_before_the_same_verb_are_people(
 )
 def test_doubled_words_and_bracketed_kin_of_things_name_no_one(text: str) -> None:
     assert kinds(text, "name") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "van moskee de imam kwam mee naar het gesprek",
+        "schulden bij kredietfirma's allerlei, dossier naar schuldbemiddeling",
+        "dhr de la leeggemaakt, alle facturen lagen erin",
+        "werkt als spuiter in een carrosseriebedrijf",
+        "au ceso les bénévoles aident avec les factures",
+        "c'est le bazar la maison, les enfants ne rangent rien",
+        "il a remplacé l'ancien injecteur de sa voiture, 200 euros",
+        "c'est la gangrène du quartier, dit-il",
+        "released from juvenile prison, now 18",
+        "may may be hard for her, it is the month her son died",
+        "will will be read by the notary on monday, family fighting",
+    ],
+)
+def test_reader49b_lookalikes_stay_as_the_start_code_read_them(text: str) -> None:
+    """Ordinary words the first versions of this session's rules masked (reader49b)."""
+    spans = masked(text)
+    assert not any(kind in ("organisation", "name") for _, kind in spans), spans
+    assert not any(said in ("spuiter", "ancien injecteur", "gangrène") for said, _ in spans)
