@@ -92,7 +92,8 @@ NUMBER_LAST = lazy(
     VERB_BEFORE_STREET
     + r"((?:(?:sous|sur|les|la|le|aux|au|de|du|des)\s+){0,2}"
     + NAME_WORD
-    + r"\s+\d{1,4}(?:bis|ter|[a-z])?)\b(?!\s*(?:ans|jaar|years|euro|€|kinderen|enfants|kids|min))"
+    + r"\s+\d{1,4}(?:bis|ter|[a-z])?)\b(?!\s*(?:ans|jaar|years|euro|€|kinderen|enfants|kids|min"
+    + r"|maanden|maand|mnd|mois|months|weken|weeks|semaines|dagen|jours|days))"
 )
 """A verb of living and a street of no street word before its number: "vit sous les tilleuls
 18", "woont vogelzang 112"."""

@@ -55,9 +55,11 @@ DUTCH_TIMES = frozenset(["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag
                          "directeur", "directrice", "juf", "meester", "bakker", "apotheker",
                          "begeleider", "begeleiders", "verantwoordelijke", "voorzitter",
                          "leiding", "vrijwilligers", "vrijwilliger", "baas", "eigenaar",
-                         "dokter"])  # fmt: skip
+                         "dokter", "pluk", "oogst", "seizoen", "zomer", "winter", "lente",
+                         "herfst"])  # fmt: skip
 """"naar moskee de vrijdag", "bij bakkerij de zaterdag": when, not which; "van moskee de imam
-kwam mee" (reader49b): who, not which (#12, forty-ninth session)."""
+kwam mee" (reader49b): who, not which; "bij aardbeienteelt de pluk begint" (reader49c): the
+season (#12, forty-ninth session)."""
 PLACES_IN_TOWN = frozenset(["stad", "buurt", "wijk", "gemeente", "straat", "week", "dag"])
 """Words after "centrum de" that make it the town's centre or a time ("in centrum de stad")."""
 SMALL = frozenset(["to", "and", "or", "then", "in", "on", "of", "at", "with", "for", "from",

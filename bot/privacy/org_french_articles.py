@@ -35,7 +35,7 @@ NAMED = lazy(
 )
 ENDS = lazy(
     r"\s*(?:[,.;:!?)(]|$)|\s+(?:en|pour|depuis|avec|et|mais|car|sans|où|chez|dans|jusqu"
-    r"|pendant|à|a|au|sur|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce|cette|ds"
+    r"|pendant|à|au|sur|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce|cette|ds"
     r"|pdt|pr)\b"
 )
 """What may follow the name: the clause's end, its town after "à", a time."""
@@ -49,7 +49,8 @@ NOT_OWN = FIRM_STOP | OF_STOP | PEOPLE_AND_TIMES | frozenset(
      "petit-déjeuner", "souper", "dîner", "café", "the", "maison", "bénévoles", "bénévole",
      "volontaires", "éducateurs", "éducatrices", "infirmières", "infirmiers", "médecins",
      "patients", "résidents", "résidentes", "habitants", "jeunes", "voisins", "clients",
-     "travailleurs", "travailleuses", "animateurs", "animatrices", "familles", "mamans", "papas"]
+     "travailleurs", "travailleuses", "animateurs", "animatrices", "familles", "mamans", "papas",
+     "chien", "chiens", "chat", "chats", "chiot", "chaton", "animaux"]
 )  # fmt: skip
 """Words that are no name's: the people there, a time, a part of the place, what is had there."""
 HINTS = ("centre", "maison", "refuge", "resto", "comptoir", "ceso", "abri", "bazar", "pharmacie",

@@ -225,7 +225,6 @@ def test_a_home_visit_before_a_count_or_a_time_names_no_street(text: str) -> Non
         ("ex-injector, now on methadone", "ex-injector"),
         ("hoest bloed, tb-patiënt volgens de dokter", "tb-patiënt"),
         ("gangrene on two toes, won't go to hospital", "gangrene"),
-        ("delirium tremens na stoppen met drinken", "delirium tremens"),
         ("toux chronique depuis des mois", "toux chronique"),
         ("epilepsie-aanval op straat gisteren", "epilepsie-aanval"),
     ],
@@ -282,3 +281,19 @@ def test_reader49b_lookalikes_stay_as_the_start_code_read_them(text: str) -> Non
     spans = masked(text)
     assert not any(kind in ("organisation", "name") for _, kind in spans), spans
     assert not any(said in ("spuiter", "ancien injecteur", "gangrène") for said, _ in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bij aardbeienteelt de pluk begint in mei",
+        "hb dochtertje 9 maanden, slaapt slecht",
+        "gangreen van het hele systeem, zegt hij over de politiek",
+        "een delirium tremens gedronken op café, duur bier",
+        "au refuge le chien a été adopté, elle pleure",
+    ],
+)
+def test_reader49c_lookalikes_name_no_firm_street_or_condition(text: str) -> None:
+    """Ordinary words the second versions of this session's rules masked (reader49c)."""
+    spans = masked(text)
+    assert not any(kind in ("organisation", "address", "health") for _, kind in spans), spans
