@@ -870,6 +870,30 @@ DEV_PROBE171 = HERE / "data" / "pii-dev-probe171.txt"
 """Sixth set written during #12's forty-eighth session the same way (150 sentences,
 30 PII-free); scored unread after the rules stopped (recall 0.832 on its start code, 0.837 then),
 then committed unopened as a tuning set for the next session."""
+DEV_PROBE172 = HERE / "data" / "pii-dev-probe172.txt"
+"""First set written during #12's forty-ninth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.866 on its start code, 0.866 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE173 = HERE / "data" / "pii-dev-probe173.txt"
+"""Second set written during #12's forty-ninth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.899 on its start code, 0.899 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE174 = HERE / "data" / "pii-dev-probe174.txt"
+"""Third set written during #12's forty-ninth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.847 on its start code, 0.847 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE175 = HERE / "data" / "pii-dev-probe175.txt"
+"""Fourth set written during #12's forty-ninth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.864 on its start code, 0.866 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE176 = HERE / "data" / "pii-dev-probe176.txt"
+"""Fifth set written during #12's forty-ninth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.891 on its start code, 0.891 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE177 = HERE / "data" / "pii-dev-probe177.txt"
+"""Sixth set written during #12's forty-ninth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.881 on its start code, 0.883 then),
+then committed unopened as a tuning set for the next session."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
@@ -1022,6 +1046,15 @@ FROZEN50 = HERE / "data" / "pii-frozen-external50.jsonl"
 forty-eighth session by a writer who read only the label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (3b950d18) and at the
 end, never tuned on."""
+FROZEN51 = HERE / "data" / "pii-frozen-external51.jsonl"
+"""A fifty-first set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
+forty-ninth session by a writer who read only the label brief, never the code nor the docs;
+added unread after the rules stopped, scored on the session-start code (66cb1491) and at the
+end, never tuned on."""
+HOLDOUT_REVIEW60A = HERE / "data" / "pii-holdout-review60a.txt"
+"""Written during #12's forty-ninth session by a writer who read only a label brief (150
+sentences, 30 PII-free); committed unread after the rules stopped, scored on the
+session-start code (66cb1491) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
