@@ -43,7 +43,10 @@ collectors, gyms, housing companies and laundries are named so too ("via interim
 huisvesting kempenland": #12, forty-fourth session, ten tuning sets). So are clinics, housing
 companies, hotels and prisons ("dagkliniek zilverberk", "woonmaatschappij leieland",
 "wellnesshotel duinenrust", "strafinrichting kempenveld": forty-eighth session); not unions
-and services ("via vakbond ivm", "naar pensioendienst asap" cost words and gained nothing)."""
+and services ("via vakbond ivm", "naar pensioendienst asap" cost words and gained nothing).
+Pharmacies, shelters, mosques and growers too, and a name after "ter"/"ten" ("bij bakkerij
+ter linde", "aan apotheek kolenput", "in nachtasiel den uil", "van moskee selamet", "bij
+aardbeienteelt vermeulen": forty-ninth session; not "ter plaatse")."""
 ENDS = lazy(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|te|en|sinds|want|maar|omdat|waar|ivm)\b")
 """What may follow an everyday word named after a kind and "de": the clause ends ("weggelopen
 uit leefgroep de kade, politie"; 16 of 16 on the tuning sets, #12 forty-sixth session); "in

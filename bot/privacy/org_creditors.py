@@ -1,6 +1,7 @@
 """Small lenders, collectors and suppliers named after a debt by a made-up brand word: "schulden
-bij credimax en belnova", "loans with flandrix and quickcash24", "afbetalingsplan met voltix",
-"dettes chez sambrejob" (#12, forty-ninth session: probe166–171 held 19 such names, none found).
+bij belnova en voltix", "loans with flandrix and quickcash24", "afbetalingsplan met voltix",
+"pour payer belnova" (#12, forty-ninth session: probe166 held 19 made-up lenders and employers,
+none found).
 
 Only a word that no word list, compound, name list or gazetteer knows and that is no slip of
 an everyday word: listed firms after a debt stay ("schulden bij proximus": a clean note of two

@@ -1,7 +1,7 @@
 """Shelters, clinics, hospitals, prisons and parishes named the English way, their own words
 before the kind, in lower case: "harbour lane night shelter", "treatment at northgate liver
 clinic", "out of hoogmoer prison", "father tony from st rufus parish" (#12, forty-ninth session:
-probe171 and review59a held nine, none found; `org_compound_kinds` reads shops and depots so).
+probe171 held six, none found; `org_compound_kinds` reads shops and depots so).
 
 The words must not be a possessive, a time or everyday words only ("at the local clinic", "in
 state prison", "at women's shelter", "at night shelter"); before "house", "home" and "centre"

@@ -1,12 +1,13 @@
 """French care places, shelters and shops named by their kind and a name that opens with its
 own article, in lower case: "kiné au centre médical les tilleuls", "hébergée au refuge les
 primevères à verviers", "crise au resto solidaire le bol, ambulance", "rdv au comptoir le
-relais mardi" (#12, forty-ninth session: probe166–171 and review59a held 14 such names and the
-older rules, which know "crèche" and "centre de jour", none of these kinds).
+relais mardi" (#12, forty-ninth session: probe168, probe170 and probe171 held such names
+after kinds the older rules, which know "crèche" and "centre de jour", do not read this way;
+none was found).
 
 The name's words must run to the end of the clause (a comma, "à", a weekday …) and none may be
-a person, a time or a verb: "au café les gens parlent,", "à la pharmacie le matin", "au centre
-médical la dame attend" name no place."""
+a person, an animal, a time or a verb: "au refuge les chiens aboient", "à la pharmacie le
+matin", "au centre médical la dame attend", "au ceso les bénévoles aident" name no place."""
 
 from __future__ import annotations
 
