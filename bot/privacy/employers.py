@@ -116,8 +116,14 @@ def _about_work(text: str) -> bool:
 
 
 @cache
+def listed() -> tuple[str, ...]:
+    """employers.txt, read once for every rule that asks (here, `org_creditors`)."""
+    return tuple(read_data("employers.txt"))
+
+
+@cache
 def _starts() -> frozenset[str]:
-    return frozenset(name.split()[0] for name in read_data("employers.txt"))
+    return frozenset(name.split()[0] for name in listed())
 
 
 TRADES = frozenset(["bakker", "slager", "beenhouwer", "kapper", "apotheker", "apotheek", "dokter",
@@ -126,18 +132,14 @@ TRADES = frozenset(["bakker", "slager", "beenhouwer", "kapper", "apotheker", "ap
                     "bakery", "farmer", "frituur", "nachtwinkel", "kruidenier",
                     "épicier"])  # fmt: skip
 """A trade names no one ("werkt bij de bakker"), though a word list may miss it as a surname."""
-VERBS = frozenset(
-    ["is", "was", "betaalt", "paie", "pays", "zegt", "dit", "says", "belt", "appelle"]
-)
+VERBS = frozenset("is was betaalt paie pays zegt dit says belt appelle".split())  # noqa: SIM905
 
 
 @cache
 def _one_letter_off() -> frozenset[str]:
     """Listed one-word employers of five letters or more, and each with one letter left out."""
-    names = [name for name in read_data("employers.txt") if " " not in name and len(name) >= 5]
-    return frozenset(
-        [*names, *(name[:i] + name[i + 1 :] for name in names for i in range(len(name)))]
-    )
+    names = [name for name in listed() if " " not in name and len(name) >= 5]
+    return frozenset(names).union(n[:i] + n[i + 1 :] for n in names for i in range(len(n)))
 
 
 def _mistyped_employer(word: str) -> bool:
@@ -155,7 +157,7 @@ is a bus line, review22c)."""
 
 @cache
 def employer_index() -> PhraseIndex:
-    return PhraseIndex(dict.fromkeys(read_data("employers.txt"), "organisation"))
+    return PhraseIndex(dict.fromkeys(listed(), "organisation"))
 
 
 def town_after(text: str, end: int) -> int:

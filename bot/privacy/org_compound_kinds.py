@@ -52,7 +52,7 @@ ENDS = lazy(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|te|en|sinds|want|maar|omdat|waar|ivm)\
 uit leefgroep de kade, politie"; 16 of 16 on the tuning sets, #12 forty-sixth session); "in
 afkickcentrum het eten is slecht" goes on with a verb (reader42), "in leefgroep de kamer van
 jonas", "via jongerenopvang de mama van sofie" with whose it is (reader46b)."""
-DUTCH_TIMES = frozenset(["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+WHEN_OR_WHO = frozenset(["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
                          "zondag", "ochtend", "middag", "avond", "nacht", "namiddag", "voormiddag",
                          "week", "weekend", "maand", "imam", "pastoor", "priester", "dominee",
                          "directeur", "directrice", "juf", "meester", "bakker", "apotheker",
@@ -200,7 +200,7 @@ def compound_kinds(lowered: str) -> Iterator[Found]:
         if match.group(1) in NOT_KINDS:
             continue
         parts = [p for p in (match.group(3), match.group(4)) if p]
-        kept = words_of_a_name(parts, FIRM_STOP | DUTCH_TIMES)
+        kept = words_of_a_name(parts, FIRM_STOP | WHEN_OR_WHO)
         if (
             not kept
             or _a_ter_idiom(match.group(2), parts[0])

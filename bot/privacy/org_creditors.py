@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from functools import cache
 
 from bot.privacy.compounds import dutch_verb_form, plain_word
+from bot.privacy.employers import listed
 from bot.privacy.lazy_patterns import lazy
-from bot.privacy.lexicon import lexicon, read_data
+from bot.privacy.lexicon import lexicon
 from bot.privacy.places import place_names
 from bot.privacy.word_typos import one_slip_from, unknown_word
 
@@ -45,11 +46,6 @@ JOINED = lazy(r"\s*(?:,|\ben\b|\bet\b|\band\b|&)\s*")
 """What joins creditors in a list: "bij credimax en belnova"."""
 
 
-@cache
-def _listed() -> frozenset[str]:
-    return frozenset(name for name in read_data("employers.txt") if " " not in name)
-
-
 def creditors(text: str) -> Iterator[Found]:
     """Each made-up firm's word named as a lender after a debt (lower or any case)."""
     lowered = text.lower()
@@ -77,6 +73,11 @@ def creditors(text: str) -> Iterator[Found]:
             at = joined.end()
 
 
+@cache
+def _one_word_firms() -> frozenset[str]:
+    return frozenset(name for name in listed() if " " not in name)
+
+
 def _a_brand(word: str) -> bool:
     """A word no list knows, no compound of words, no slip of a word and no listed firm: a
     made-up brand ("belnova", "quickcash24"; not "waterfactuur", "gsm-operator", "deurwarder").
@@ -84,7 +85,7 @@ def _a_brand(word: str) -> bool:
     words = lexicon()
     if word.endswith(("'s", "’s")):
         return False  # "schulden bij kredietfirma's allerlei" (reader49b): any such firms
-    if len(word) < 4 or word in words.first or word in words.last or word in _listed():
+    if len(word) < 4 or word in words.first or word in words.last or word in _one_word_firms():
         return False
     if not unknown_word(word, words) or dutch_verb_form(word, words):
         return False

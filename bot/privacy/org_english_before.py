@@ -26,6 +26,9 @@ NAMED = lazy(
     r"((?!(?:the|a|an|his|her|their|my|our|your|its|local|nearby|this|that|same|another|every"
     rf"|each|any|some|no|which|what|whose)\b)({WORD}(?:\s+{WORD})?)\s+(?:{KINDS}))\b"
 )
+HINTS = ("shelter", "clinic", "hospital", "prison", "jail", "parish", "school", "wholesale",
+         "storage", "detox", "assembly", "hostel", "house", "home", "centre", "center")  # fmt: skip
+"""Without one of these no kind can match."""
 PLAIN_KINDS = ("house", "home", "centre", "center")
 """Kinds that follow everyday words as often as names: their name must be no word."""
 SMALL = frozenset(
@@ -56,7 +59,3 @@ def english_named_before(lowered: str) -> Iterator[Found]:
         if match.group(1).endswith(PLAIN_KINDS) and any(w in words for w in named):
             continue  # "at friend house", "at care home": any such place
         yield match.start(1), match.end(1), "organisation"
-
-
-HINTS = ("shelter", "clinic", "hospital", "prison", "jail", "parish", "school", "wholesale",
-         "storage", "detox", "assembly", "hostel", "house", "home", "centre", "center")  # fmt: skip

@@ -186,8 +186,7 @@ def trade_names(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), "organisation"
     for match in VENUE.finditer(lowered):
         if match.group(1) not in STOP and match.group(1) not in NOT_A_VENUE:
-            first, second = match.group(1), match.group(2)
-            two = takes_next(first, second)
+            two = takes_next(match.group(1), match.group(2))  # "hôtel du vieux pont"
             yield (
                 match.start(),
                 match.end(2 if two else 1),
