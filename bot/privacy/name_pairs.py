@@ -5,7 +5,9 @@ and a listed surname opening a list of names. Read by `name_groups`."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from difflib import SequenceMatcher
 from typing import Protocol
 
 from bot.privacy.lazy_patterns import lazy
@@ -64,3 +66,49 @@ def list_openers(text: str, tokens: Sequence[Said], marked: list[bool], lexicon:
         later = range(i + 2, min(i + 6, len(tokens) - 1))
         joined = any(tokens[j].bare in AND and marked[j + 1] for j in later)
         marked[i] = known and joined
+
+
+VARIANT_AFTER = lazy(r"(?i:\s*(\()?\s*(?:of|ou|or|óf)\s+([a-zà-ÿ][\w'’-]{3,})(\s*[?)])?)")
+VARIANT_BEFORE = lazy(r"(?i:(?<![\w'’-])([a-zà-ÿ][\w'’-]{3,})\s+(?:of|ou|or|óf)\s+$)")
+LAST_WORD = lazy(r"[\w'’-]+$")
+FIRST_WORD = lazy(r"[\w'’-]+")
+
+
+def with_spelling_variants(
+    text: str, found: Iterable[tuple[int, int]], free: bytearray
+) -> Iterator[tuple[int, int]]:
+    """Each name of `found`, and how else it may be spelt beside it: "mvr debaene (of
+    debane?)", "mme dufrasne (ou dufrane?)", "olexandr ou oleksandr" (#12, fiftieth session:
+    probe173, probe175). Both words start alike and differ by little, so "lundi (ou mardi?)"
+    and "colour or color" (no name beside them) stay."""
+    spans = list(found)
+    starts = {start for start, _ in spans}
+    for start, end in spans:
+        before = VARIANT_BEFORE.search(text, max(0, start - 40), start)
+        first = FIRST_WORD.match(text, start)
+        if before and first and _new_spelling(first.group(), before, 1, free, starts):
+            yield before.start(1), before.end(1)
+        yield start, end
+        after = VARIANT_AFTER.match(text, end)
+        last = LAST_WORD.search(text, start, end)
+        if after is None or last is None or (after.group(1) and not after.group(3)):
+            continue
+        if _new_spelling(last.group(), after, 2, free, starts):
+            yield after.start(2), after.end(2)
+
+
+def _new_spelling(
+    name: str, variant: re.Match[str], group: int, free: bytearray, starts: set[int]
+) -> bool:
+    """The word of `variant`'s `group` spells `name` otherwise, is free and found by no rule."""
+    at = variant.start(group)
+    return bool(free[at]) and at not in starts and _alike(name, variant.group(group))
+
+
+def _alike(one: str, other: str) -> bool:
+    """Two spellings of one name: the same first two letters, four letters or more, and at
+    most a letter or two added, dropped or changed."""
+    one, other = one.lower(), other.lower()
+    if min(len(one), len(other)) < 4 or one[:2] != other[:2] or one == other:
+        return False
+    return SequenceMatcher(None, one, other).ratio() >= 0.75

@@ -19,6 +19,14 @@ SPEECH_AFTER = frozenset(["belde", "zei", "zegt", "vertelde", "vroeg", "called",
                           "kwam", "phones", "calls", "veut", "wil", "wants"])  # fmt: skip
 """Verbs only a person does, right after the word a title names; between the two even the name
 of a day is a surname: "mr dimanche passe lundi" (probe105)."""
+MOVES_AFTER = frozenset(["came", "went", "lives", "lived", "died", "left", "est", "était",
+                         "vit", "habite", "travaille", "vient", "reste"])  # fmt: skip
+"""English and French verbs of being somewhere after the word a title names: "mr bauer came",
+"mr genot est le dernier habitant" (#12, fiftieth session: probe172, probe177). Not Dutch
+ones, whose clauses end on their verb: "omdat mevrouw zwanger is"."""
+ENGLISH_TITLES = frozenset(["mrs", "ms", "miss"])
+BEING = frozenset(["is", "was", "has", "had"])
+"""After an English-only title, being or having too: "son of mrs bauer is in detention"."""
 HAS = frozenset(["a", "heeft", "has", "had", "avait"])
 MEETINGS = frozenset(["rdv", "afspraak", "appointment", "rendez-vous"])
 """Having an appointment after the word a title names: "mme dimanche a rdv" (probe102)."""
@@ -39,7 +47,9 @@ def titled_speaker(
     if i == 0 or i + 1 >= len(lowered):
         return False
     meeting = lowered[i + 1] in HAS and i + 2 < len(lowered) and lowered[i + 2] in MEETINGS
-    if lowered[i + 1] not in SPEECH_AFTER and not meeting:
+    english = lowered[i - 1] in ENGLISH_TITLES and lowered[i + 1] in BEING
+    said = lowered[i + 1] in SPEECH_AFTER or lowered[i + 1] in MOVES_AFTER
+    if not (said or meeting or english):
         return False
     if lowered[i - 1] not in TITLES or text[matches[i - 1].end() : matches[i].start()] != " ":
         return False

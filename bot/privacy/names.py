@@ -48,6 +48,7 @@ from bot.privacy.name_lists import (
     with_company,
 )
 from bot.privacy.name_openers import owners_of_details, particle_names, person_openers
+from bot.privacy.name_pairs import with_spelling_variants
 from bot.privacy.name_spans import handle_runs, spans
 from bot.privacy.name_tails import surname_shaped
 from bot.privacy.name_title_nouns import title_as_noun
@@ -119,7 +120,8 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
         _extend(text, tokens, marked, lexicon)
         drop_titles(text, tokens, marked, lexicon)
         drop_explained(text, tokens, marked, lexicon)  # "Noor is het woord voor licht"
-    yield from word_surnames(text, spans(text, tokens, marked), free, lexicon)
+    found = with_spelling_variants(text, spans(text, tokens, marked), free)  # "(ou dufrane?)"
+    yield from word_surnames(text, found, free, lexicon)
 
 
 @lru_cache(maxsize=4096)  # decided once a word

@@ -1,0 +1,86 @@
+"""#12's fiftieth session: a surname that is a word between a title and an English or French
+verb, a name's other spelling beside it, memory problems and other conditions; sentences made
+up here in nl, fr and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_scrub_probe21 import kinds, masked
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mr jordaan came by the office again", "jordaan"),
+        ("mr genot est le seul à la rue", "genot"),
+        ("mrs bauer is worried about her son", "bauer"),
+        ("ms fuchs was at the door at nine", "fuchs"),
+        ("madame ciseau habite seule depuis mars", "ciseau"),
+    ],
+)  # fmt: skip
+def test_a_word_between_a_title_and_a_verb_of_being_somewhere_is_a_surname(
+    text: str, name: str
+) -> None:
+    assert name in kinds(text, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "madame aussi est venue au bureau",
+        "mrs also came to the meeting",
+        "omdat mevrouw zwanger is, geen werk",
+        "dat meneer ziek was, wisten we niet",
+    ],
+)  # fmt: skip
+def test_a_frequent_word_or_a_dutch_clause_after_a_title_names_no_one(text: str) -> None:
+    assert kinds(text, "name") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        ("mvr vanhoeck (of vanhoek?) belde over de huur", ["vanhoeck", "vanhoek"]),
+        ("mme delcourt (ou delcour?) a rappelé", ["delcourt", "delcour"]),
+        ("oleksiy ou olexiy selon les papiers, arrivé lundi", ["oleksiy", "olexiy"]),
+        ("mr bakare (or bakari?) left a message", ["bakare", "bakari"]),
+    ],
+)  # fmt: skip
+def test_a_name_and_its_other_spelling_beside_it_are_both_masked(
+    text: str, both: list[str]
+) -> None:
+    assert kinds(text, "name") == both
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rdv lundi (ou mardi?) au bureau",
+        "spell it colour or color, both fine",
+        "mevrouw peeters (of haar zus?) belde",
+        "mr jansen (or his son?) will come",
+    ],
+)  # fmt: skip
+def test_alternatives_that_are_no_spelling_of_a_name_stay(text: str) -> None:
+    found = [said for said, _ in masked(text)]
+    assert not set(found) & {"lundi", "mardi", "colour", "color", "zus", "son"}
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("vergeet veel, geheugenproblemen, laat gas open", "geheugenproblemen"),
+        ("troubles de mémoire de plus en plus, voisine passe", "troubles de mémoire"),
+        ("70, memory problems, lives alone", "memory problems"),
+        ("still drives, macular degeneration, family worried", "macular degeneration"),
+        ("ne mange plus, perte de poids importante", "perte de poids"),
+    ],
+)  # fmt: skip
+def test_memory_problems_and_other_conditions_are_health(text: str, condition: str) -> None:
+    assert condition in kinds(text, "health")
+
+
+def test_being_in_hospital_is_left_to_the_writer_not_masked_as_a_condition() -> None:
+    """The older sets' writers never marked "hospitalisée" (38 words on them): it stays."""
+    assert kinds("elle est hospitalisée depuis lundi", "health") == []
