@@ -84,3 +84,34 @@ def test_memory_problems_and_other_conditions_are_health(text: str, condition: s
 def test_being_in_hospital_is_left_to_the_writer_not_masked_as_a_condition() -> None:
     """The older sets' writers never marked "hospitalisée" (38 words on them): it stays."""
     assert kinds("elle est hospitalisée depuis lundi", "health") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("hospitalisé à l'hôpital des trois fontaines, pas déclaré", "hôpital des trois fontaines"),
+        ("bosse à la carrière de la hoëgne, accident au dos", "carrière de la hoëgne"),
+        ("ancien de la papeterie de la mehaigne, parkinson", "papeterie de la mehaigne"),
+        ("travaille au golf du bois joli en noir", "golf du bois joli"),
+        ("saisonnier à la sucrerie du hainaut depuis octobre", "sucrerie du hainaut"),
+    ],
+)  # fmt: skip
+def test_a_french_kind_and_its_name_after_du_des_de_la_is_an_organisation(
+    text: str, place: str
+) -> None:
+    assert place in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la carrière du voisin, il y travaille",
+        "dans le domaine de la santé, il cherche",
+        "vit au domaine des chênes verts, pas de bus",
+        "au camping de hotton depuis six ans",
+        "à l'hôpital du coin, rien de neuf",
+        "sorti du centre fermé de vottem hier",
+    ],
+)  # fmt: skip
+def test_whose_farm_which_field_or_a_town_after_de_is_no_named_organisation(text: str) -> None:
+    assert kinds(text, "organisation") == []
