@@ -32,7 +32,8 @@ DUTCH_KIND = lazy(
     r"|restaurant|atelier|psychiatrie|school|erij|hal|bar|dorp|kliniek|maatschappij"
     r"|hotel|asiel|teelt)|gevangenis|strafinrichting|kliniek|apotheek|moskee"
     r"|tuinbouw|centrum|jc|interim|intérim|dienstencheques|kringloop"
-    r"|titres-services|incasso|fitness|huisvesting|laundry|krediet|carwash)\s+"
+    r"|titres-services|incasso|fitness|huisvesting|laundry|krediet|carwash|[a-z]{3,}studio|hoeve"
+    r"|immo|kortverblijf|voorziening|huurdersbond|(?:pleegzorg|pakjes|koeriers)dienst|g?v?bs|sbo)\s+"
     r"((?:de|het|'t|t|den|ter|ten)\s+)?"
     rf"({WORD})(?:\s+({WORD}))?"
 )
@@ -125,6 +126,11 @@ ENGLISH_TOO = frozenset(["college", "campus"])
 """Kinds English uses before its own words ("college fees", "campus housing": a frozen set paid
 two words; "college north of the city", "campus west side": reader46b): named so only before
 "ter"/"ten"."""
+LATER_KINDS = ("studio", "hoeve", "immo", "kortverblijf", "voorziening", "huurdersbond", "dienst",
+               "bs", "sbo")  # fmt: skip
+"""Kinds added in the fiftieth session ("in nagelstudio lotus,", "op hoeve de witte molen,",
+"naar gbs klaproos sinds maandag", "bij pakjesdienst snelpost,"): named so only where the
+name ends the clause, as the kinds below; a bare name then must be no frequent word."""
 NEW_SUFFIXES = (
     "groep",
     "opvang",
@@ -141,6 +147,7 @@ NEW_SUFFIXES = (
     "bar",
     "dorp",
     "kringloop",
+    *LATER_KINDS,
 )
 """Kinds added in #12's forty-sixth, forty-seventh and forty-eighth sessions: their name must
 end the clause, whatever its words ("via jongerenopvang de voogd gecontacteerd", reader46b;
@@ -182,7 +189,8 @@ NOT_AT_NAMES = NOT_TRADE_NAMES | frozenset(
 )  # fmt: skip
 HINTS = ("huis", "centrum", "groep", "opvang", "super", "werken", "instelling", "tuinbouw",
          "restaurant", "atelier", "psychiatrie", "school", "erij", "hal", "bar", "dorp",
-         "kringloop", "kliniek", "maatschappij", "hotel", "gevangenis",
+         "kringloop", "kliniek", "studio", "hoeve", "immo", "kortverblijf", "voorziening",
+         "huurdersbond", "dienst", "bs ", "sbo", "maatschappij", "hotel", "gevangenis",
          "strafinrichting", "asiel", "teelt", "apotheek", "moskee",
          "kantoor", "zorg", "bureau", "winkel", "punt", "zaak", "instituut",
          "interim", "intérim", "cheques", "titres", "incasso", "fitness", "huisvesting", "laundry",
@@ -205,13 +213,15 @@ def compound_kinds(lowered: str) -> Iterator[Found]:
             not kept
             or _a_ter_idiom(match.group(2), parts[0])
             or parts[0] in PLACES_IN_TOWN
+            or parts[0] in SCHOOL_KINDS  # "uit voorziening huize zonnebloem": its own rule
             or (match.group(2) and dutch_plural(parts[0]))
         ):
             continue  # "in afkickcentrum de regels gevolgd" (reader42): no name
         if match.group(1).endswith(NEW_SUFFIXES) or parts[0] in common:
             ends = words_to_clause_end(ENDS, lowered, [match.end(n + 3) for n in range(kept)])
-            if not match.group(2) or not ends or PARTICIPLE.fullmatch(parts[0]):
-                continue
+            bare = not match.group(2) and any(p in common for p in parts[:ends])
+            if bare or not ends or PARTICIPLE.fullmatch(parts[0]):
+                continue  # "bij speelhal fortuna,": a bare name of no frequent word
             if any(_done(p) for p in parts[1:ends]):
                 continue  # "via leefgroep de begeleider gebeld" (reader46b): what was done
             kept = ends  # an article and a clause's end say a name: "leefgroep de kade,"

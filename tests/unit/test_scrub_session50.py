@@ -115,3 +115,35 @@ def test_a_french_kind_and_its_name_after_du_des_de_la_is_an_organisation(
 )  # fmt: skip
 def test_whose_farm_which_field_or_a_town_after_de_is_no_named_organisation(text: str) -> None:
     assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("schulden bij speelhal lucky, vraagt budgetbeheer", "speelhal lucky"),
+        ("zoon naar gbs de kievit sinds maandag", "gbs de kievit"),
+        ("werkt in nagelstudio jasmijn, zes dagen op zeven", "nagelstudio jasmijn"),
+        ("man werkt lange dagen bij pakjesdienst vlugpak", "pakjesdienst vlugpak"),
+        ("begeleiding via pleegzorgdienst de haven", "pleegzorgdienst de haven"),
+        ("vader gaat naar kortverblijf de drie eiken, respijt", "kortverblijf de drie eiken"),
+        ("weg uit voorziening ter heide, zoekt studio", "voorziening ter heide"),
+    ],
+)  # fmt: skip
+def test_more_dutch_kinds_and_a_name_ending_the_clause_are_organisations(
+    text: str, place: str
+) -> None:
+    assert place in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "naar bs morgen met de fiets",
+        "in de voorziening de laatste tijd, rustig",
+        "bij speelhal vandaag, weer geld kwijt",
+        "via pakjesdienst de doos gestuurd",
+        "op hoeve de koeien gemolken",
+    ],
+)  # fmt: skip
+def test_a_dutch_kind_before_a_time_a_thing_or_a_deed_names_no_organisation(text: str) -> None:
+    assert kinds(text, "organisation") == []
