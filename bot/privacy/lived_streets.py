@@ -97,6 +97,9 @@ NUMBER_LAST = lazy(
 )
 """A verb of living and a street of no street word before its number: "vit sous les tilleuls
 18", "woont vogelzang 112"."""
+VILLAGE_STREETS = frozenset(["dorp", "markt", "kouter", "heide", "dries", "plaats"])
+"""Everyday words that are whole Flemish streets before a number: "woont alleen op dorp 14"
+(#12, fiftieth session: probe172; probe60 held one too)."""
 STREET_WORDS = frozenset(
     """rue avenue av chaussée chaussee place boulevard bd quai impasse square drève dreve allée
     allee route chemin clos street road lane drive close crescent terrace grove way""".split()  # noqa: SIM905
@@ -154,7 +157,8 @@ def numbered_homes(text: str) -> Iterator[Found]:
                 continue
             if number_first and named[0] in common and named == words:
                 continue  # "at 12 different addresses"; "au 45 les hauts sarts" has its article
-            if named[-1] not in common and UNITS.isdisjoint(words):
+            own = named[-1] not in common or named[-1] in VILLAGE_STREETS
+            if own and UNITS.isdisjoint(words):
                 yield match.start(1), match.end(1), "address"
 
 

@@ -59,8 +59,8 @@ NUMBER = (  # "12", "12 b", "nr 12", "n°12", "12 bus 3", "12 app. 4", "312 b 14
     r"(?:(?:nr\.?|nummer|n°|no\.)\s?)?\d{1,4}(?!\d)"
     r"(?:[-/]\d{1,3}(?![\d/.-]))?"
     r"(?:[ ][bB][ ]\d{1,3}(?![\d/.,-])|[ ]?(?:bis|ter|[a-zA-Z])(?![\w'’]))?"
-    r"(?:\s*(?:bus|bte|bt|boîte|box|b\.|b(?=\d{1,3}\b)|app\.|apt\.|appt\.|appt|app|apt|appartement)"
-    r"\s*\w{1,4})?"
+    r"(?:\s*(?:bus|bte|bt|boîte|box|b\.|b(?=\d{1,3}\b)|b[sx](?=\s*\d)|app\.|apt\.|appt\.|appt|app|apt"
+    r"|appartement)\s*\w{1,4})?"
 )
 
 TWO_DIGITS, ONE_DIGIT = lazy(r"\d\d"), lazy(r"\d")

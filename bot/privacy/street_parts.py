@@ -30,7 +30,7 @@ PARTICLES = frozenset(["de", "van", "der", "den", "ter", "ten", "le", "la", "du"
 WORD_BEFORE = lazy(r"([^\W\d_][\w'’-]*)(\.?) $")
 """The word right before a street, with a dot of its abbreviation ("kon."), and one space."""
 BOX_AFTER = lazy(
-    r"(?i:,?\s*(?:bus|bte|bt|boîte|boite|box|b\.|b(?=\d{1,3}\b)|app\.?|apt\.?|appt\.?|appartement)\s*(?:nr\.?\s*)?"
+    r"(?i:,?\s*(?:bus|bte|bt|boîte|boite|box|b\.|b(?=\d{1,3}\b)|b[sx]|app\.?|apt\.?|appt\.?|appartement)\s*(?:nr\.?\s*)?"
     r"\d{1,4}(?:bis|ter|[a-z])?\b|/\d{1,3}[a-z]?\b)"
 )
 """A box or flat after the number: ", bus 4", " boite 5", "/3"."""

@@ -147,3 +147,28 @@ def test_more_dutch_kinds_and_a_name_ending_the_clause_are_organisations(
 )  # fmt: skip
 def test_a_dutch_kind_before_a_time_a_thing_or_a_deed_names_no_organisation(text: str) -> None:
     assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("nieuw adres: molenstr. 4a bs 2 kessel-lo", "molenstr. 4a bs 2"),
+        ("mme x, rue grande 18 bx 3 à jemappes", "rue grande 18 bx 3"),
+        ("woont alleen op dorp 21 in meerhout", "dorp 21"),
+        ("woont nog op kouter 7, alleen", "kouter 7"),
+    ],
+)  # fmt: skip
+def test_a_box_in_short_and_a_village_street_before_its_number_are_the_address(
+    text: str, address: str
+) -> None:
+    assert address in kinds(text, "address")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["woont op dorp 3 jaar al", "woont in een dorp 5 km verder", "kerkstraat 12 bs de linde"],
+)
+def test_a_village_for_some_years_or_a_school_after_an_address_is_no_longer_address(
+    text: str,
+) -> None:
+    assert not any(" jaar" in a or " km" in a or "linde" in a for a in kinds(text, "address"))
