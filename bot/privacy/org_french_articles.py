@@ -3,7 +3,10 @@ own article, in lower case: "kiné au centre médical les tilleuls", "hébergée
 primevères à verviers", "crise au resto solidaire le bol, ambulance", "rdv au comptoir le
 relais mardi" (#12, forty-ninth session: probe168, probe170 and probe171 held such names
 after kinds the older rules, which know "crèche" and "centre de jour", do not read this way;
-none was found).
+none was found); rest homes, youth homes, home-help services, institutes, school health
+centres and homework schools too ("à la mrs les glycines,", "au srg le nid depuis", "l'aide
+familiale de adm les hirondelles", "suivi par le centre pms libre les sources pour": fiftieth
+session, probe172, probe176; "mrs" only after "la": English "mrs les" is a woman).
 
 The name's words must run to the end of the clause (a comma, "à", a weekday …) and none may be
 a person, an animal, a time or a verb: "au refuge les chiens aboient", "à la pharmacie le
@@ -28,10 +31,11 @@ KINDS = (
     r"|d['’]accueil|de\s+la\s+culture|de\s+soins)|refuge|resto(?:\s+(?:solidaire|social"
     r"|du\s+c[œo]e?ur))?|restaurant\s+(?:social|solidaire)|comptoir|ceso|abri(?:\s+de\s+nuit)?"
     r"|pharmacie|[ée]picerie(?:\s+sociale)?|boucherie|p[âa]tisserie|h[ôo]tel|salon"
-    r"|asbl|bistrot?|auberge|pension"
+    r"|asbl|bistrot?|auberge|pension|(?<=la\s)mrs|mrpa|rpa|maison\s+de\s+repos|r[ée]sidence|srg"
+    r"|adm|institut|centre\s+pms(?:\s+libre)?|[ée]cole\s+de\s+devoirs"
 )
 NAMED = lazy(
-    rf"(?<![\w'’-])(?:{KINDS})\s+((?:le|la|les|au|aux)\s+|l['’]\s*)"
+    rf"(?:(?<![\w'’-])|(?<=\b[ld]['’]))(?:{KINDS})\s+((?:le|la|les|au|aux)\s+|l['’]\s*)"
     rf"({WORD})(?:\s+({WORD}))?(?:\s+({WORD}))?"
 )
 ENDS = lazy(
@@ -43,7 +47,7 @@ ENDS = lazy(
 NOT_OWN = FIRM_STOP | OF_STOP | PEOPLE_AND_TIMES | frozenset(
     ["gens", "personnes", "monde", "travail", "personnel", "équipe", "docteur", "médecin",
      "infirmière", "infirmier", "pharmacien", "pharmacienne", "kiné", "assistante", "assistant",
-     "plus", "moins", "premier", "première", "seul", "seule", "prochaine", "prochain", "fin",
+     "plus", "moins", "ok", "premier", "première", "seul", "seule", "prochaine", "prochain", "fin",
      "début", "fois", "suite", "veille", "lendemain", "week-end", "soir", "rendez-vous", "rdv",
      "file", "queue", "porte", "caisse", "comptoir", "cuisine", "salle", "chambre", "bureau",
      "accueil", "dossier", "facture", "note", "prix", "loyer", "repas", "pain", "déjeuner",
@@ -56,7 +60,8 @@ NOT_OWN = FIRM_STOP | OF_STOP | PEOPLE_AND_TIMES | frozenset(
 """Words that are no name's: the people there, a time, a part of the place, what is had there."""
 HINTS = ("centre", "maison", "refuge", "resto", "comptoir", "ceso", "abri", "bazar", "pharmacie",
          "picerie", "boucherie", "tisserie", "tel ", "salon", "asbl", "bistro", "auberge",
-         "pension")  # fmt: skip
+         "pension", "mrs", "rpa", "repos", "sidence", "srg", "adm", "institut", "pms",
+         "devoirs")  # fmt: skip
 FINITE_ENDS = ("ent", "ait", "aient", "ons", "ez")
 VERB_ENDS = ("ent", "ait", "aient", "ons", "ez", "era", "ira", "é", "ée", "és", "ées", "ir")
 
@@ -84,4 +89,6 @@ def _a_verb(word: str, common: frozenset[str]) -> bool:
         return False
     if word.endswith(FINITE_ENDS) and word in lexicon().words:
         return True  # "au ceso les bénévoles aident" (reader49b)
+    if word.endswith("e") and word + "r" in lexicon().words:
+        return True  # "adm les hirondelles signale", "repos les sépare" (fiftieth session)
     return word in common and word.endswith(VERB_ENDS)

@@ -172,3 +172,33 @@ def test_a_village_for_some_years_or_a_school_after_an_address_is_no_longer_addr
     text: str,
 ) -> None:
     assert not any(" jaar" in a or " km" in a or "linde" in a for a in kinds(text, "address"))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("refuse d'aller à la mrs les acacias, dit qu'elle veut rester", "mrs les acacias"),
+        ("placés au srg le nichoir depuis vendredi", "srg le nichoir"),
+        ("suivi par le centre pms libre les saules pour dyslexie", "centre pms libre les saules"),
+        ("inscrit à l'asbl le phare, aide aux devoirs", "asbl le phare"),
+    ],
+)  # fmt: skip
+def test_a_rest_home_youth_home_or_school_centre_and_a_name_with_its_article(
+    text: str, place: str
+) -> None:
+    assert place in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spoke with mrs les parker, she is fine",
+        "à la résidence le soir, calme",
+        "l'aide familiale de adm les hirondelles signale que mme va mieux",
+        "à l'hôtel le matin, rien",
+        "école institut les peupliers ok, dernière visite",
+    ],
+)  # fmt: skip
+def test_mrs_as_a_woman_a_time_a_verb_or_ok_after_the_kind_name_no_home(text: str) -> None:
+    assert not any(" signale" in o or " soir" in o or " ok" in o or "parker" in o
+                   for o in kinds(text, "organisation"))  # fmt: skip
