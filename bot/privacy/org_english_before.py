@@ -1,7 +1,10 @@
 """Shelters, clinics, hospitals, prisons and parishes named the English way, their own words
 before the kind, in lower case: "harbour lane night shelter", "treatment at northgate liver
 clinic", "out of hoogmoer prison", "father tony from st rufus parish" (#12, forty-ninth session:
-probe171 held six, none found; `org_compound_kinds` reads shops and depots so).
+probe171 held six, none found; `org_compound_kinds` reads shops and depots so); letting
+agents, builders, plastics works and nurseries too ("from greenroof renovations",
+"union rep at polymar plastics", "at les marmottes nursery": fiftieth session, probe174,
+probe176).
 
 The words must not be a possessive, a time or everyday words only ("at the local clinic", "in
 state prison", "at women's shelter", "at night shelter"); before "house", "home" and "centre"
@@ -19,7 +22,8 @@ from bot.privacy.school_names import WORD
 Found = tuple[int, int, str]
 KINDS = (
     r"night\s+shelter|shelter|clinic|hospital|prison|jail|parish|language\s+school|wholesale"
-    r"|cold\s+storage|detox|assembly|hostel|house|home|centre|center"
+    r"|cold\s+storage|detox|assembly|hostel|house|home|centre|center|lettings|renovations|plastics"
+    r"|nursery"
 )
 NAMED = lazy(
     r"(?<![\w'’-])(?:at|from|to|for|of|in|into|leave|leaves|left)\s+"
@@ -27,7 +31,8 @@ NAMED = lazy(
     rf"|each|any|some|no|which|what|whose)\b)({WORD}(?:\s+{WORD})?)\s+(?:{KINDS}))\b"
 )
 HINTS = ("shelter", "clinic", "hospital", "prison", "jail", "parish", "school", "wholesale",
-         "storage", "detox", "assembly", "hostel", "house", "home", "centre", "center")  # fmt: skip
+         "storage", "detox", "assembly", "hostel", "house", "home", "centre", "center",
+         "lettings", "renovations", "plastics", "nursery")  # fmt: skip
 """Without one of these no kind can match."""
 PLAIN_KINDS = ("house", "home", "centre", "center")
 """Kinds that follow everyday words as often as names: their name must be no word."""

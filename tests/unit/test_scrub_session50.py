@@ -202,3 +202,31 @@ def test_a_rest_home_youth_home_or_school_centre_and_a_name_with_its_article(
 def test_mrs_as_a_woman_a_time_a_verb_or_ok_after_the_kind_name_no_home(text: str) -> None:
     assert not any(" signale" in o or " soir" in o or " ok" in o or "parker" in o
                    for o in kinds(text, "organisation"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("joe from brickwell renovations says the job is late", "brickwell renovations"),
+        ("union rep at tavoplast plastics since may", "tavoplast plastics"),
+        ("rent goes to harbrook lettings every month", "harbrook lettings"),
+        ("started at les lutins nursery this week", "les lutins nursery"),
+    ],
+)  # fmt: skip
+def test_english_letting_agents_builders_works_and_nurseries_by_their_own_words(
+    text: str, firm: str
+) -> None:
+    assert firm in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she works at plant nursery on saturdays",
+        "at day nursery since may",
+        "voor lotte hebben we een plek in de crèche",
+        "kitchen at new renovations, mould again",
+    ],
+)  # fmt: skip
+def test_an_everyday_nursery_or_a_dutch_creche_names_no_firm(text: str) -> None:
+    assert kinds(text, "organisation") == []
