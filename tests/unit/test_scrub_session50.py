@@ -230,3 +230,8 @@ def test_english_letting_agents_builders_works_and_nurseries_by_their_own_words(
 )  # fmt: skip
 def test_an_everyday_nursery_or_a_dutch_creche_names_no_firm(text: str) -> None:
     assert kinds(text, "organisation") == []
+
+
+def test_a_district_council_member_is_a_political_office() -> None:
+    text = "he was a district council member for the opposition, threats after"
+    assert kinds(text, "politics") == ["district council member for the opposition"]
