@@ -68,7 +68,10 @@ def list_openers(text: str, tokens: Sequence[Said], marked: list[bool], lexicon:
         marked[i] = known and joined
 
 
-VARIANT_AFTER = lazy(r"(?i:\s*(\()?\s*(?:of|ou|or|óf)\s+([a-zà-ÿ][\w'’-]{3,})(\s*[?)])?)")
+VARIANT_AFTER = lazy(
+    r"(?i:\s*(\()?\s*(?:of|ou|or|óf)\s+((?:(?:de|van|le|la|du|ter|ten|van\s+de[nr]?)\s+)?"
+    r"[a-zà-ÿ][\w'’-]{3,})(\s*[?)])?)"
+)
 VARIANT_BEFORE = lazy(r"(?i:(?<![\w'’-])([a-zà-ÿ][\w'’-]{3,})\s+(?:of|ou|or|óf)\s+$)")
 LAST_WORD = lazy(r"[\w'’-]+$")
 FIRST_WORD = lazy(r"[\w'’-]+")
@@ -79,8 +82,9 @@ def with_spelling_variants(
 ) -> Iterator[tuple[int, int]]:
     """Each name of `found`, and how else it may be spelt beside it: "mvr debaene (of
     debane?)", "mme dufrasne (ou dufrane?)", "olexandr ou oleksandr" (#12, fiftieth session:
-    probe173, probe175). Both words start alike and differ by little, so "lundi (ou mardi?)"
-    and "colour or color" (no name beside them) stay."""
+    probe173, probe175; "mr mertens ou martens", "mvr devriendt (of de vriendt?)": reader50b).
+    Both start alike and differ by little, so "lundi (ou mardi?)" and "colour or color" (no
+    name beside them) stay."""
     spans = list(found)
     starts = {start for start, _ in spans}
     for start, end in spans:
@@ -93,22 +97,26 @@ def with_spelling_variants(
         last = LAST_WORD.search(text, start, end)
         if after is None or last is None or (after.group(1) and not after.group(3)):
             continue
-        if _new_spelling(last.group(), after, 2, free, starts):
-            yield after.start(2), after.end(2)
+        for name in (last.group(), text[start:end]):  # "devriendt (of de vriendt?)"
+            if _new_spelling(name, after, 2, free, starts):
+                yield after.start(2), after.end(2)
+                break
 
 
 def _new_spelling(
     name: str, variant: re.Match[str], group: int, free: bytearray, starts: set[int]
 ) -> bool:
-    """The word of `variant`'s `group` spells `name` otherwise, is free and found by no rule."""
-    at = variant.start(group)
-    return bool(free[at]) and at not in starts and _alike(name, variant.group(group))
+    """The words of `variant`'s `group` spell `name` otherwise, are free and found by no rule."""
+    at, end = variant.span(group)
+    return 0 not in free[at:end] and at not in starts and _alike(name, variant.group(group))
 
 
 def _alike(one: str, other: str) -> bool:
-    """Two spellings of one name: the same first two letters, four letters or more, and at
-    most a letter or two added, dropped or changed."""
-    one, other = one.lower(), other.lower()
-    if min(len(one), len(other)) < 4 or one[:2] != other[:2] or one == other:
+    """Two spellings of one name, spaces left out ("de wilde", "dewilde"): the same first
+    letter, four letters or more, and at most a letter or two added, dropped or changed."""
+    if one.lower() == other.lower():
+        return False  # the same word said twice
+    one, other = one.lower().replace(" ", ""), other.lower().replace(" ", "")
+    if min(len(one), len(other)) < 4 or one[0] != other[0]:
         return False
     return SequenceMatcher(None, one, other).ratio() >= 0.75

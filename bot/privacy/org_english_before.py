@@ -26,9 +26,9 @@ KINDS = (
     r"|nursery"
 )
 NAMED = lazy(
-    r"(?<![\w'’-])(?:at|from|to|for|of|in|into|leave|leaves|left)\s+"
+    r"(?<![\w'’-])(?:at|from|to|for|of|in|into|leave|leaves|left|via)\s+"
     r"((?!(?:the|a|an|his|her|their|my|our|your|its|local|nearby|this|that|same|another|every"
-    rf"|each|any|some|no|which|what|whose)\b)({WORD}(?:\s+{WORD})?)\s+(?:{KINDS}))\b"
+    rf"|each|any|some|no|which|what|whose|de|het|een)\b)({WORD}(?:\s+{WORD})?)\s+(?:{KINDS}))\b"
 )
 HINTS = ("shelter", "clinic", "hospital", "prison", "jail", "parish", "school", "wholesale",
          "storage", "detox", "assembly", "hostel", "house", "home", "centre", "center",
