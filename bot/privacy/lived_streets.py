@@ -93,7 +93,8 @@ NUMBER_LAST = lazy(
     + r"((?:(?:sous|sur|les|la|le|aux|au|de|du|des)\s+){0,2}"
     + NAME_WORD
     + r"\s+\d{1,4}(?:bis|ter|[a-z])?)\b(?!\s*(?:ans|jaar|years|euro|€|kinderen|enfants|kids|min"
-    + r"|maanden|maand|mnd|mois|months|weken|weeks|semaines|dagen|jours|days))"
+    + r"|maanden|maand|mnd|mois|months|weken|weeks|semaines|dagen|jours|days|straten|streets|rues"
+    + r"|huizen|houses|maisons))"
 )
 """A verb of living and a street of no street word before its number: "vit sous les tilleuls
 18", "woont vogelzang 112"."""
@@ -118,7 +119,7 @@ UNITS = frozenset(
     """jaar jaren ans an years year maand maanden mois months weken semaines weeks dagen jours
     days minuten minutes min km euro euros kinderen enfants kids children personen personnes
     people kamers chambres rooms kamer chambre room verdiep étage etage floor floors keer fois
-    times uur heures hours""".split()  # noqa: SIM905
+    times uur heures hours straten streets rues huizen houses maisons""".split()  # noqa: SIM905
 )
 
 

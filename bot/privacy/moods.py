@@ -263,6 +263,15 @@ def _with(text: str, start: int, end: int) -> bool:
     return AVEC_AFTER.match(text, end) is not None
 
 
+DEVICE_BEFORE = lazy(
+    r"(?i:\b(?:gsm|laptop|computer|ordinateur|ordi|pc|phone|telefoon|smartphone|tablet|tablette"
+    r"|carte\s+sd|sd[\s-]?card|sd-kaart|usb|harde\s+schijf|disque|hard\s+drive|printer)\b"
+    r"[^.;!?]{0,25}$)"
+)
+"""A device before memory trouble: its storage, not a mind ("gsm heeft geheugenproblemen",
+"la carte sd a des troubles de mémoire": reader50c)."""
+
+
 def a_figure_of_health(text: str, said: str, start: int, end: int) -> bool:
     """A health word used for something else: premature without a birth, an allergy to
     forms, a golf handicap, a low mood about a match (`moods`)."""
@@ -272,4 +281,6 @@ def a_figure_of_health(text: str, said: str, start: int, end: int) -> bool:
         return ALLERGY_IMAGE.match(text, end) is not None
     if said == "avc":
         return _with(text, start, end)
+    if "mémoire" in said or "geheugen" in said or "memory" in said:
+        return DEVICE_BEFORE.search(text, max(0, start - 40), start) is not None
     return a_figure(text, said, start, end) or plain_drink(text, said, start, end)

@@ -5,10 +5,11 @@ ordinary a word it is ("mvr plaatje belde", "dhr plaatje zei dat"; review23c). K
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bot.privacy.compounds import french_verb_form, frequent
 from bot.privacy.lazy_patterns import lazy
-from bot.privacy.lexicon import Lexicon, cues, lexicon
+from bot.privacy.lexicon import Lexicon, cues, lexicon, read_data
 from bot.privacy.name_cue_lists import SUBJECT_VERBS
 from bot.privacy.name_function_words import ADDRESS_FORMS, SHORT_WORDS
 
@@ -19,14 +20,17 @@ SPEECH_AFTER = frozenset(["belde", "zei", "zegt", "vertelde", "vroeg", "called",
                           "kwam", "phones", "calls", "veut", "wil", "wants"])  # fmt: skip
 """Verbs only a person does, right after the word a title names; between the two even the name
 of a day is a surname: "mr dimanche passe lundi" (probe105)."""
-MOVES_AFTER = frozenset(["came", "went", "lives", "lived", "died", "left", "est", "était",
-                         "vit", "habite", "travaille", "vient", "reste"])  # fmt: skip
+ENGLISH_MOVES = frozenset(["came", "went", "lives", "lived", "died", "left"])
+FRENCH_MOVES = frozenset(["est", "était", "vit", "habite", "travaille", "vient", "reste"])
+MOVES_AFTER = ENGLISH_MOVES | FRENCH_MOVES
 """English and French verbs of being somewhere after the word a title names: "mr bauer came",
-"mr genot est le dernier habitant" (#12, fiftieth session: probe172, probe177). Not Dutch
-ones, whose clauses end on their verb: "omdat mevrouw zwanger is"."""
-ENGLISH_TITLES = frozenset(["mrs", "ms", "miss"])
+"mr genot est le dernier habitant" (#12, fiftieth session: probe172, probe177), when the word
+is no word of that verb's language ("mr bricolage est fermé", a shop; "mr colis est arrivé ?":
+reader50c). Not Dutch ones, whose clauses end on their verb: "omdat mevrouw zwanger is"."""
+ENGLISH_TITLES = frozenset(["mrs"])
 BEING = frozenset(["is", "was", "has", "had"])
-"""After an English-only title, being or having too: "son of mrs bauer is in detention"."""
+"""After "mrs", being or having too: "son of mrs bauer is in detention"; not "ms" ("her ms
+fatigue was bad", "ms excel had an error") nor "miss" ("miss belgie was op tv": reader50c)."""
 HAS = frozenset(["a", "heeft", "has", "had", "avait"])
 MEETINGS = frozenset(["rdv", "afspraak", "appointment", "rendez-vous"])
 """Having an appointment after the word a title names: "mme dimanche a rdv" (probe102)."""
@@ -48,7 +52,7 @@ def titled_speaker(
         return False
     meeting = lowered[i + 1] in HAS and i + 2 < len(lowered) and lowered[i + 2] in MEETINGS
     english = lowered[i - 1] in ENGLISH_TITLES and lowered[i + 1] in BEING
-    said = lowered[i + 1] in SPEECH_AFTER or lowered[i + 1] in MOVES_AFTER
+    said = lowered[i + 1] in SPEECH_AFTER or _moves_after(lowered[i + 1], word)
     if not (said or meeting or english):
         return False
     if lowered[i - 1] not in TITLES or text[matches[i - 1].end() : matches[i].start()] != " ":
@@ -56,6 +60,19 @@ def titled_speaker(
     if len(word) < 4 or word in context or word in frequent() or word in SUBJECT_VERBS:
         return False
     return not word.endswith(ADVERB_ENDINGS)
+
+
+def _moves_after(verb: str, word: str) -> bool:
+    """A verb of being somewhere after a word of no list of the verb's language."""
+    if verb in FRENCH_MOVES:
+        return word not in _language_words("fr")
+    return verb in ENGLISH_MOVES and word not in _language_words("en")
+
+
+@cache
+def _language_words(lang: str) -> frozenset[str]:
+    """The word list of one language alone, read when first asked."""
+    return frozenset(read_data(f"words_{lang}.txt"))
 
 
 def short_titled_name(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:

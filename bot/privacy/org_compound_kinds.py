@@ -60,10 +60,12 @@ WHEN_OR_WHO = frozenset(["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag
                          "begeleider", "begeleiders", "verantwoordelijke", "voorzitter",
                          "leiding", "vrijwilligers", "vrijwilliger", "baas", "eigenaar",
                          "dokter", "pluk", "oogst", "seizoen", "zomer", "winter", "lente",
-                         "herfst"])  # fmt: skip
+                         "herfst", "kind", "kinderen", "gezin", "mama", "papa", "moeder",
+                         "vader", "dossier"])  # fmt: skip
 """"naar moskee de vrijdag", "bij bakkerij de zaterdag": when, not which; "van moskee de imam
 kwam mee" (reader49b): who, not which; "bij aardbeienteelt de pluk begint" (reader49c): the
-season (#12, forty-ninth session)."""
+season (#12, forty-ninth session); "via pleegzorgdienst het kind teruggezien" (reader50c):
+whom."""
 PLACES_IN_TOWN = frozenset(["stad", "buurt", "wijk", "gemeente", "straat", "week", "dag"])
 """Words after "centrum de" that make it the town's centre or a time ("in centrum de stad")."""
 SMALL = frozenset(["to", "and", "or", "then", "in", "on", "of", "at", "with", "for", "from",

@@ -36,6 +36,9 @@ HINTS = ("shelter", "clinic", "hospital", "prison", "jail", "parish", "school", 
 """Without one of these no kind can match."""
 PLAIN_KINDS = ("house", "home", "centre", "center")
 """Kinds that follow everyday words as often as names: their name must be no word."""
+NEW_KINDS = ("lettings", "renovations", "plastics", "nursery")
+"""Kinds after which one word at least must be no word of any list: "kitchen renovations",
+"recycled plastics", "holiday lettings" are things (reader50c); "greenroof renovations" a firm."""
 SMALL = frozenset(
     ["general", "state", "central", "city", "county", "royal", "university", "private", "public",
      "psychiatric", "mental", "children", "children's", "women's", "men's", "youth", "night",
@@ -63,4 +66,6 @@ def english_named_before(lowered: str) -> Iterator[Found]:
             continue
         if match.group(1).endswith(PLAIN_KINDS) and any(w in words for w in named):
             continue  # "at friend house", "at care home": any such place
+        if match.group(1).endswith(NEW_KINDS) and all(w in words for w in named):
+            continue
         yield match.start(1), match.end(1), "organisation"

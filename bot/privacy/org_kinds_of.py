@@ -18,10 +18,11 @@ OF_KINDS = (
 )
 NAMED_ONLY_KINDS = (
     r"papeterie|laiterie|sucrerie|laverie|cartonnerie|briqueterie|scierie|tannerie|filature"
-    r"|golf|carri[èe]re|[ée]glise|logis"
+    r"|golf|carri[èe]re|[ée]glise"
 )
 """Kinds that go with a name after "du", "des", "de la" ("à la carrière de la warche,",
-"ancien de papeterie de la dyle,", "au golf du bois des pins en noir": #12, fiftieth session),
+"ancien de papeterie de la dyle,", "au golf du bois des pins en noir": #12, fiftieth session;
+not "logis", a home: "aide au logis du monsieur", reader50c),
 not with their town after "de": the writers mark "camping de hotton", "église de matonge" by the
 town alone, and "centre fermé de vottem" is a prison. Campings and "domaine des …" are holiday
 parks, places (`holiday_parks`)."""
