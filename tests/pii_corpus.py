@@ -894,6 +894,30 @@ DEV_PROBE177 = HERE / "data" / "pii-dev-probe177.txt"
 """Sixth set written during #12's forty-ninth session the same way (150 sentences,
 30 PII-free); scored unread after the rules stopped (recall 0.881 on its start code, 0.883 then),
 then committed unopened as a tuning set for the next session."""
+DEV_PROBE178 = HERE / "data" / "pii-dev-probe178.txt"
+"""First set written during #12's fiftieth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.866 on its start code, 0.868 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE179 = HERE / "data" / "pii-dev-probe179.txt"
+"""Second set written during #12's fiftieth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.851 on its start code, 0.851 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE180 = HERE / "data" / "pii-dev-probe180.txt"
+"""Third set written during #12's fiftieth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.904 on its start code, 0.904 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE181 = HERE / "data" / "pii-dev-probe181.txt"
+"""Fourth set written during #12's fiftieth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.919 on its start code, 0.919 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE182 = HERE / "data" / "pii-dev-probe182.txt"
+"""Fifth set written during #12's fiftieth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.839 on its start code, 0.839 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE183 = HERE / "data" / "pii-dev-probe183.txt"
+"""Sixth set written during #12's fiftieth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.831 on its start code, 0.836 then),
+then committed unopened as a tuning set for the next session."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
@@ -1055,6 +1079,15 @@ FROZEN51 = HERE / "data" / "pii-frozen-external51.jsonl"
 forty-ninth session by a writer who read only the label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (66cb1491) and at the
 end, never tuned on."""
+FROZEN52 = HERE / "data" / "pii-frozen-external52.jsonl"
+"""A fifty-second set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
+fiftieth session by a writer who read only the label brief, never the code nor the docs;
+added unread after the rules stopped, scored on the session-start code (64ff18eb) and at the
+end, never tuned on."""
+HOLDOUT_REVIEW61A = HERE / "data" / "pii-holdout-review61a.txt"
+"""Written during #12's fiftieth session by a writer who read only a label brief (150
+sentences, 30 PII-free); committed unread after the rules stopped, scored on the
+session-start code (64ff18eb) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
