@@ -1,7 +1,8 @@
 """Two people that only their neighbours reveal: two words said in brackets to be siblings
 ("precious and faith (sisters)") and a first name that is an English verb said twice at a
 sentence's start ("may may come friday", "will will not go back"): #12, forty-ninth session;
-and a listed surname opening a list of names. Read by `name_groups`."""
+and a listed surname opening a list of names. Read by `name_groups`; `names` reads the last
+part, a name's other spelling beside it ("mme dufrasne (ou dufrane?)": fiftieth session)."""
 
 from __future__ import annotations
 

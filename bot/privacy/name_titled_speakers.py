@@ -23,10 +23,11 @@ of a day is a surname: "mr dimanche passe lundi" (probe105)."""
 ENGLISH_MOVES = frozenset(["came", "went", "lives", "lived", "died", "left"])
 FRENCH_MOVES = frozenset(["est", "était", "vit", "habite", "travaille", "vient", "reste"])
 MOVES_AFTER = ENGLISH_MOVES | FRENCH_MOVES
-"""English and French verbs of being somewhere after the word a title names: "mr bauer came",
+"""English and French verbs of being somewhere after the word a title names: "mr jordaan came",
 "mr genot est le dernier habitant" (#12, fiftieth session: probe172, probe177), when the word
 is no word of that verb's language ("mr bricolage est fermé", a shop; "mr colis est arrivé ?":
-reader50c). Not Dutch ones, whose clauses end on their verb: "omdat mevrouw zwanger is"."""
+reader50c; so "mr bauer came" stays, "bauer" being a word of the English list). Not Dutch
+ones, whose clauses end on their verb: "omdat mevrouw zwanger is"."""
 ENGLISH_TITLES = frozenset(["mrs"])
 BEING = frozenset(["is", "was", "has", "had"])
 """After "mrs", being or having too: "son of mrs bauer is in detention"; not "ms" ("her ms
