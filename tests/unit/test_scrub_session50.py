@@ -1,6 +1,8 @@
 """#12's fiftieth session: a surname that is a word between a title and an English or French
-verb, a name's other spelling beside it, memory problems and other conditions; sentences made
-up here in nl, fr and en."""
+verb, a name's other spelling beside it, memory problems and other conditions, French, Dutch
+and English places named by their kind, a box in short and a village street, a district
+council member; with the readers' lookalikes (reader50b, reader50c). Sentences made up here in
+nl, fr and en."""
 
 from __future__ import annotations
 
