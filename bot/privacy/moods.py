@@ -270,6 +270,11 @@ DEVICE_BEFORE = lazy(
 )
 """A device before memory trouble: its storage, not a mind ("gsm heeft geheugenproblemen",
 "la carte sd a des troubles de mémoire": reader50c)."""
+MEMORY_TROUBLE = ("geheugenprobl", "geheugenstoorn", "geheugenverlies", "troubles de mémoire",
+                  "troubles de la mémoire", "troubles mnésiques", "perte de mémoire",
+                  "pertes de mémoire", "memory problem", "memory loss", "memory issue")  # fmt: skip
+"""The forms of memory trouble a device has too; not a memory clinic ("a phone call from the
+memory clinic")."""
 
 
 def a_figure_of_health(text: str, said: str, start: int, end: int) -> bool:
@@ -281,6 +286,6 @@ def a_figure_of_health(text: str, said: str, start: int, end: int) -> bool:
         return ALLERGY_IMAGE.match(text, end) is not None
     if said == "avc":
         return _with(text, start, end)
-    if "mémoire" in said or "geheugen" in said or "memory" in said:
+    if said.startswith(MEMORY_TROUBLE):
         return DEVICE_BEFORE.search(text, max(0, start - 40), start) is not None
     return a_figure(text, said, start, end) or plain_drink(text, said, start, end)

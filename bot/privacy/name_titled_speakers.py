@@ -5,11 +5,11 @@ ordinary a word it is ("mvr plaatje belde", "dhr plaatje zei dat"; review23c). K
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from bot.privacy.compounds import french_verb_form, frequent
+from bot.privacy.language_words import words_of
 from bot.privacy.lazy_patterns import lazy
-from bot.privacy.lexicon import Lexicon, cues, lexicon, read_data
+from bot.privacy.lexicon import Lexicon, cues, lexicon
 from bot.privacy.name_cue_lists import SUBJECT_VERBS
 from bot.privacy.name_function_words import ADDRESS_FORMS, SHORT_WORDS
 
@@ -66,14 +66,8 @@ def titled_speaker(
 def _moves_after(verb: str, word: str) -> bool:
     """A verb of being somewhere after a word of no list of the verb's language."""
     if verb in FRENCH_MOVES:
-        return word not in _language_words("fr")
-    return verb in ENGLISH_MOVES and word not in _language_words("en")
-
-
-@cache
-def _language_words(lang: str) -> frozenset[str]:
-    """The word list of one language alone, read when first asked."""
-    return frozenset(read_data(f"words_{lang}.txt"))
+        return word not in words_of("fr")
+    return verb in ENGLISH_MOVES and word not in words_of("en")
 
 
 def short_titled_name(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:

@@ -3,8 +3,9 @@ before the kind, in lower case: "harbour lane night shelter", "treatment at nort
 clinic", "out of hoogmoer prison", "father tony from st rufus parish" (#12, forty-ninth session:
 probe171 held six, none found; `org_compound_kinds` reads shops and depots so); letting
 agents, builders, plastics works and nurseries too ("from greenroof renovations",
-"union rep at polymar plastics", "at les marmottes nursery": fiftieth session, probe174,
-probe176).
+"union rep at polymar plastics", "at kiddoland nursery": fiftieth session, probe174,
+probe176), when a word of the name is in no list ("kitchen renovations", "holiday lettings",
+"at les marmottes nursery" stay: reader50c).
 
 The words must not be a possessive, a time or everyday words only ("at the local clinic", "in
 state prison", "at women's shelter", "at night shelter"); before "house", "home" and "centre"
@@ -67,5 +68,5 @@ def english_named_before(lowered: str) -> Iterator[Found]:
         if match.group(1).endswith(PLAIN_KINDS) and any(w in words for w in named):
             continue  # "at friend house", "at care home": any such place
         if match.group(1).endswith(NEW_KINDS) and all(w in words for w in named):
-            continue
+            continue  # "money from kitchen renovations", "in recycled plastics"
         yield match.start(1), match.end(1), "organisation"

@@ -5,7 +5,7 @@ relais mardi" (#12, forty-ninth session: probe168, probe170 and probe171 held su
 after kinds the older rules, which know "crèche" and "centre de jour", do not read this way;
 none was found); rest homes, youth homes, home-help services, institutes, school health
 centres and homework schools too ("à la mrs les glycines,", "au srg le nid depuis", "l'aide
-familiale de adm les hirondelles", "suivi par le centre pms libre les sources pour": fiftieth
+familiale de adm les hirondelles,", "suivi par le centre pms libre les sources pour": fiftieth
 session, probe172, probe176; "mrs" only after "la": English "mrs les" is a woman).
 
 The name's words must run to the end of the clause (a comma, "à", a weekday …) and none may be
@@ -22,7 +22,7 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.org_kinds_of import OF_STOP
 from bot.privacy.org_named_kinds import FIRM_STOP
-from bot.privacy.school_names import WORD, words_of_a_name, words_to_clause_end
+from bot.privacy.school_names import KIND_START, WORD, words_of_a_name, words_to_clause_end
 
 Found = tuple[int, int, str]
 KINDS = (
@@ -35,7 +35,7 @@ KINDS = (
     r"|adm|institut|centre\s+pms(?:\s+libre)?|[ée]cole\s+de\s+devoirs"
 )
 NAMED = lazy(
-    rf"(?:(?<![\w'’-])|(?<=\b[ld]['’]))(?:{KINDS})\s+((?:le|la|les|au|aux)\s+|l['’]\s*)"
+    rf"{KIND_START}(?:{KINDS})\s+((?:le|la|les|au|aux)\s+|l['’]\s*)"
     rf"({WORD})(?:\s+({WORD}))?(?:\s+({WORD}))?"
 )
 ENDS = lazy(

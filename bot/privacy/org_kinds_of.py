@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from bot.privacy.gazetteer import fold, gazetteer
 from bot.privacy.lazy_patterns import lazy
-from bot.privacy.school_names import WORD, words_of_a_name, words_to_clause_end
+from bot.privacy.school_names import KIND_START, WORD, words_of_a_name, words_to_clause_end
 
 Found = tuple[int, int, str]
 OF_KINDS = (
@@ -21,20 +21,19 @@ NAMED_ONLY_KINDS = (
     r"|golf|carri[èe]re|[ée]glise"
 )
 """Kinds that go with a name after "du", "des", "de la" ("à la carrière de la warche,",
-"ancien de papeterie de la dyle,", "au golf du bois des pins en noir": #12, fiftieth session;
-not "logis", a home: "aide au logis du monsieur", reader50c),
-not with their town after "de": the writers mark "camping de hotton", "église de matonge" by the
-town alone, and "centre fermé de vottem" is a prison. Campings and "domaine des …" are holiday
-parks, places (`holiday_parks`)."""
-KIN = frozenset(["voisin", "voisine", "voisins", "oncle", "tante", "frère", "soeur", "sœur",
-                 "cousin", "cousine", "fils", "fille", "grand-père", "grand-mère", "beau-père",
-                 "belle-mère", "patron", "santé", "social", "emploi", "logement", "handicap",
-                 "enseignement", "culture", "droit", "justice", "jeunesse", "aide", "supermarché",
-                 "magasin"])  # fmt: skip
+"ancien de papeterie de la dyle,": #12, fiftieth session), not with their town after "de": the
+writers mark "camping de hotton", "église de matonge" by the town alone, and "centre fermé de
+vottem" is a prison. Not "logis", a home ("aide au logis du monsieur": reader50c); campings and
+"domaine des …" are holiday parks, places (`holiday_parks`)."""
+WHOSE_OR_WHICH = frozenset(["voisin", "voisine", "voisins", "oncle", "tante", "frère", "soeur",
+                           "sœur", "cousin", "cousine", "fils", "fille", "grand-père",
+                           "grand-mère", "beau-père", "belle-mère", "patron", "santé", "social",
+                           "emploi", "logement", "handicap", "enseignement", "culture", "droit",
+                           "justice", "jeunesse", "aide", "supermarché", "magasin"])  # fmt: skip
 """"la carrière du voisin", "le domaine de la santé", "la laiterie du supermarché": whose, which
 field or which shop, no name ("ferme" stays out: "la ferme du bas", reader48b)."""
 OF_NAME = lazy(
-    rf"(?:(?<![\w'’-])|(?<=\b[ld]['’]))(?:{OF_KINDS}|{NAMED_ONLY_KINDS})"
+    rf"{KIND_START}(?:{OF_KINDS}|{NAMED_ONLY_KINDS})"
     rf"\s+(?:du|des|de\s+la|de\s+l['’])\s*({WORD})(?:\s+({WORD}))?"
 )
 """A French kind and its name after "du", "des", "de la": "chez garage du rond-point", "à clinique
@@ -77,7 +76,7 @@ def kinds_of(lowered: str, stop: frozenset[str]) -> Iterator[Found]:
             yield match.start(), match.end(), "organisation"
     for match in OF_NAME.finditer(lowered):
         parts = [p for p in (match.group(1), match.group(2)) if p]
-        kept = words_of_a_name(parts, stop | OF_STOP | KIN)
+        kept = words_of_a_name(parts, stop | OF_STOP | WHOSE_OR_WHICH)
         ends = words_to_clause_end(FRENCH_ENDS, lowered, [match.end(n + 1) for n in range(kept)])
         if ends and not parts[0].endswith(STREET_ENDS):  # "la boulangerie de la dorpsstraat"
             yield match.start(), match.end(ends), "organisation"

@@ -30,6 +30,9 @@ KIND_HINTS = frozenset(
 )  # fmt: skip
 """The last word of each kind: without one, no rule here can match."""
 WORD = r"[^\W\d_][\w'’-]*"
+KIND_START = r"(?:(?<![\w'’-])|(?<=\b[ld]['’]))"
+"""Where a kind starts: after no word, or right after an elided "l'"/"d'" ("à l'hôpital des
+cinq clochers", "de l'asbl le pont"; #12, fiftieth session)."""
 ARTICLE_NAME = lazy(
     rf"(?<![\w'’])(?<!de\s)(?<!het\s)(?<!la\s)(?<!le\s)(?<!een\s)(?<!the\s)(?:{KINDS})\s+"
     rf"(?:de|het|'t|den|ter|les|la|le|da|di|del|della)\s+({WORD})(?:\s+({WORD}))?(?:\s+({WORD}))?"

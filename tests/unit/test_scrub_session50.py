@@ -18,7 +18,7 @@ from tests.unit.test_scrub_probe21 import kinds, masked
         ("mr genot est le seul à la rue", "genot"),
         ("mrs bauer is worried about her son", "bauer"),
         ("mrs fuchs was at the door at nine", "fuchs"),
-        ("madame ciseau habite seule depuis mars", "ciseau"),
+        ("madame cornil habite seule depuis mars", "cornil"),
     ],
 )  # fmt: skip
 def test_a_word_between_a_title_and_a_verb_of_being_somewhere_is_a_surname(
@@ -278,3 +278,15 @@ def test_a_district_council_member_is_a_political_office() -> None:
 def test_a_device_s_memory_trouble_is_no_health_detail(text: str) -> None:
     """reader50c: a phone, a laptop or an SD card has memory problems too."""
     assert kinds(text, "health") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clinic"),
+    [
+        ("she got a phone call from the memory clinic", "memory clinic"),
+        ("belde met gsm naar de geheugenkliniek", "geheugenkliniek"),
+    ],
+)  # fmt: skip
+def test_a_memory_clinic_stays_health_beside_a_phone(text: str, clinic: str) -> None:
+    """The device rule reads memory trouble only, not the clinic a phone calls."""
+    assert kinds(text, "health") == [clinic]
