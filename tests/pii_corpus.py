@@ -995,6 +995,10 @@ DEV_REVIEW60A = HERE / "data" / "pii-dev-review60a.txt"
 """Written during #12's forty-ninth session by a writer who read only a label brief (150
 sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
 0.907 → 0.915), then opened and tuned on from the fiftieth session."""
+DEV_REVIEW61A = HERE / "data" / "pii-dev-review61a.txt"
+"""Written during #12's fiftieth session by a writer who read only a label brief (150
+sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
+0.921 → 0.926), then opened and tuned on from the fifty-first session."""
 FROZEN35 = HERE / "data" / "pii-frozen-external35.jsonl"
 """A thirty-fifth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
 thirty-fourth session by a writer who read only a label brief, never the code nor the docs;
@@ -1084,10 +1088,6 @@ FROZEN52 = HERE / "data" / "pii-frozen-external52.jsonl"
 fiftieth session by a writer who read only the label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (64ff18eb) and at the
 end, never tuned on."""
-HOLDOUT_REVIEW61A = HERE / "data" / "pii-holdout-review61a.txt"
-"""Written during #12's fiftieth session by a writer who read only a label brief (150
-sentences, 30 PII-free); committed unread after the rules stopped, scored on the
-session-start code (64ff18eb) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
