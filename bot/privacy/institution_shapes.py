@@ -29,6 +29,7 @@ from bot.privacy.org_english_dutch import english_dutch
 from bot.privacy.org_french_articles import french_article_names
 from bot.privacy.org_kind_after import NOT_A_NAME, named_before_kind
 from bot.privacy.org_named_kinds import named_kinds
+from bot.privacy.org_partnerships import partnerships
 from bot.privacy.org_shapes import more_institutions
 from bot.privacy.places import place_names
 from bot.privacy.school_names import lower_case_schools
@@ -175,6 +176,7 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
     yield from more_institutions(text, lowered)
     yield from named_homes(text, lowered)
     yield from hospitals_by_name(lowered)
+    yield from partnerships(lowered)
 
 
 ARTICLE_HINTS = (" De ", " Het ", " 't ", " Ter ", " Ten ", " Den ", " Huize ", " Hof ", " Les ",

@@ -14,6 +14,7 @@ from bot.privacy.category_cues import words_of
 from bot.privacy.compounds import frequent, plain_word
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, read_data
+from bot.privacy.name_lawyers import lawyer_names
 from bot.privacy.name_particle_surnames import particle_surnames
 from bot.privacy.name_titled_speakers import titled_particle_names
 from bot.privacy.sensitive import category_word
@@ -128,6 +129,7 @@ def aliases(text: str, lexicon: Lexicon) -> dict[int, bool]:
     """Starts of the words such a phrase names (and a title's Dutch particle and word)."""
     found = titled_particle_names(text)  # "mr de leeuw"
     found.update(particle_surnames(text, lexicon))  # "gesprek met de smet"
+    found.update(lawyer_names(text, lexicon))  # "avocat pro deo me lejeune"
     lowered = text.lower()
     common = frequent()
     if "chez les" in lowered:

@@ -15,6 +15,7 @@ from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_function_words import POSSESSIVES, RECORDS
 from bot.privacy.name_pairs import AND, doubled_modal_names, kin_in_brackets, list_openers
 from bot.privacy.name_subjects import SUBJECTS as SUBJECTS
+from bot.privacy.name_unlisted import surname_after
 
 _CUES = cues()
 TITLES_AND_RELATIONS = _CUES["titles"] | _CUES["relations"]
@@ -201,6 +202,9 @@ def first_and_surname(text: str, tokens: list[Token], marked: list[bool], lexico
     for i in range(len(tokens) - 1):
         one, other = tokens[i], tokens[i + 1]
         if (marked[i] and marked[i + 1]) or text[one.end : other.start] != " ":
+            continue
+        if _listed(one, lexicon) and surname_after(other, marked[i + 1], lexicon):
+            marked[i] = marked[i + 1] = True  # "jade peeters", "winter bakajika"
             continue
         if other.bare not in lexicon.last or other.bare in lexicon.first or other.capital:
             continue

@@ -54,6 +54,7 @@ from bot.privacy.name_tails import surname_shaped
 from bot.privacy.name_title_nouns import title_as_noun
 from bot.privacy.name_titled_speakers import titled_homograph, titled_word
 from bot.privacy.name_titles import drop_titles
+from bot.privacy.name_unlisted import unlisted_after_first_names
 from bot.privacy.name_vetoes import drop_explained, may_name
 from bot.privacy.name_word_lists import listed_word_names
 from bot.privacy.name_word_names import after_title, word_name
@@ -96,6 +97,7 @@ def names(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> Iterator
     forced = clauses_and_company(text, matches, lowered, lexicon, free) | forced
     named = frozenset(s for s, v in forced.items() if v)
     cued = cued_words(text, matches, lexicon, CONTEXT_WORDS, lowered, named) | named
+    cued |= unlisted_after_first_names(text, matches, lexicon)  # "voor winter bakajika"
     tokens = [_token(text, m, lexicon, m.start() in cued, matches[0].start()) for m in matches
               if free[m.start()] and free[m.end() - 1]
               and (m.start() in cued or _may_matter(m.group(), lexicon))]  # fmt: skip

@@ -27,13 +27,14 @@ LEAD = (
     r"|par)\s+"
 )
 DUTCH_KIND = lazy(
-    rf"{LEAD}([a-z]{{3,}}(?:huis|centrum|kantoor|zorg|bureau|winkel|punt|zaak"
+    rf"{LEAD}(?:de\s+(?=jeugdrechtbank))?([a-z]{{3,}}(?:huis|centrum|kantoor|zorg|bureau|winkel|punt|zaak"
     r"|instituut|bedrijf|verwerking|shop|handel|groep|opvang|super|werken|instelling"
     r"|restaurant|atelier|psychiatrie|school|erij|hal|bar|dorp|kliniek|maatschappij"
     r"|hotel|asiel|teelt)|gevangenis|strafinrichting|kliniek|apotheek|moskee"
     r"|tuinbouw|centrum|jc|interim|intérim|dienstencheques|kringloop"
     r"|titres-services|incasso|fitness|huisvesting|laundry|krediet|carwash|[a-z]{3,}studio|hoeve"
-    r"|immo|kortverblijf|voorziening|huurdersbond|(?:pleegzorg|pakjes|koeriers)dienst|g?v?bs|sbo)\s+"
+    r"|immo|kortverblijf|voorziening|huurdersbond|(?:pleegzorg|pakjes|koeriers)dienst|g?v?bs|sbo"
+    r"|pc|gi|jeugdrechtbank|circus|veiling|boomgaard|dagbesteding|werkplaats|schuldhulp)\s+"
     r"((?:de|het|'t|t|den|ter|ten)\s+)?"
     rf"({WORD})(?:\s+({WORD}))?"
 )
@@ -129,9 +130,11 @@ ENGLISH_TOO = frozenset(["college", "campus"])
 two words; "college north of the city", "campus west side": reader46b): named so only before
 "ter"/"ten"."""
 LATER_KINDS = ("studio", "hoeve", "immo", "kortverblijf", "voorziening", "huurdersbond", "dienst",
-               "bs", "sbo")  # fmt: skip
+               "bs", "sbo", "pc", "gi", "rechtbank", "circus", "veiling", "boomgaard",
+               "dagbesteding", "werkplaats", "schuldhulp")  # fmt: skip
 """Kinds added in the fiftieth session ("in nagelstudio lotus,", "op hoeve de witte molen,",
-"naar gbs klaproos sinds maandag", "bij pakjesdienst snelpost,"): named so only where the
+"naar gbs klaproos sinds maandag"), in the fifty-first courts, circuses, auctions ("uit pc
+brakeleer,", "naar gi de kempwiek", "voor de jeugdrechtbank hoverdaal,"): named so only where the
 name ends the clause, as the kinds below; a bare name then must be no frequent word."""
 NEW_SUFFIXES = (
     "groep",
@@ -198,7 +201,8 @@ HINTS = ("huis", "centrum", "groep", "opvang", "super", "werken", "instelling", 
          "interim", "intérim", "cheques", "titres", "incasso", "fitness", "huisvesting", "laundry",
          "jc ", "bedrijf", "verwerking", "shop", "handel", "krediet", "carwash", "warehouse",
          "pharmacy", "primary", "daycare", "car wash", "bakery", "supermarket", "depot", "academy",
-         "college")  # fmt: skip
+         "college", "pc ", "gi ", "rechtbank", "circus", "veiling", "boomgaard", "dagbesteding",
+         "werkplaats", "schuldhulp")  # fmt: skip
 
 
 def compound_kinds(lowered: str) -> Iterator[Found]:

@@ -1,0 +1,51 @@
+"""Surnames no list holds after a first name of the lists, even one that is a word: "voor
+winter bakajika", "jade peeters" (#12, fifty-first session)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from bot.privacy.compounds import frequent
+from bot.privacy.lexicon import Lexicon
+from bot.privacy.word_typos import unknown_word
+
+if TYPE_CHECKING:
+    from bot.privacy.name_groups import Token
+
+
+def surname_after(token: Token, named: bool, lexicon: Lexicon) -> bool:
+    """A surname found already after a first name of the lists, even one that is a word
+    ("jade peeters", "winter bakajika"; #12, fifty-first session)."""
+    return named and (token.bare in lexicon.last or _unlisted(token.bare, lexicon))
+
+
+def _unlisted(word: str, lexicon: Lexicon) -> bool:
+    return word.isalpha() and len(word) > 3 and unknown_word(word, lexicon)
+
+
+def unlisted_after_first_names(
+    text: str, matches: list[re.Match[str]], lexicon: Lexicon
+) -> set[int]:
+    """Starts of words no list holds right after a listed first name: surnames to weigh
+    ("voor winter bakajika"), which would otherwise be skipped as plain lower-case words. A
+    first name that is a frequent word needs the note's start or a preposition before it
+    ("she made jollof rice", "oma maakte soep, niks specifiaals": no names)."""
+    found = set()
+    common = frequent()
+    for one, other in itertools.pairwise(matches):
+        first, word = one.group().lower(), other.group().lower()
+        if first not in lexicon.first or text[one.end() : other.start()] != " ":
+            continue
+        if not _unlisted(word, lexicon):
+            continue
+        before = text[max(0, one.start() - 6) : one.start()].lower().split()
+        if first in common and (not before or before[-1] not in LEADS):
+            continue
+        found.add(other.start())
+    return found
+
+
+LEADS = frozenset(["voor", "van", "met", "bij", "aan", "for", "with", "to", "from", "pour",
+                   "avec", "chez", "à", "de"])  # fmt: skip

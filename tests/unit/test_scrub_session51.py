@@ -1,0 +1,159 @@
+"""#12's fifty-first session: French prisons, mines, steelworks and circuses named after
+"du"/"des"/"de la", a prison of a name no word spells, Dutch psychiatric centres, youth
+institutions, courts, auctions and orchards by their kind, offices named after the people
+who run them, lawyers after "me", and a surname no list holds after a first name that is a
+word. Sentences made up here in nl, fr and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_scrub_probe21 import kinds, masked
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("visite à la prison des tilleuls, il va mieux", "prison des tilleuls"),
+        ("il a travaillé au charbonnage des sartis", "charbonnage des sartis"),
+        ("elle bosse chez les vergers de la mehaigne, contrat court", "vergers de la mehaigne"),
+        ("worked 30 yrs at aciéries de la sambre, now retired", "aciéries de la sambre"),
+        ("lost his job at carrières du maillou, rent due", "carrières du maillou"),
+        ("à l'ex prison de montvieux pendant deux ans", "prison de montvieux"),
+    ],
+)  # fmt: skip
+def test_french_kinds_with_a_name_of_their_own_are_organisations(text: str, place: str) -> None:
+    assert any(place in said for said, _ in masked(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la prison des femmes est pleine",
+        "il est en prison de nouveau",
+        "il va au cirque du village, super",
+        "prison de longue durée pour lui",
+    ],
+)  # fmt: skip
+def test_a_prison_or_circus_without_a_name_stays_unmasked_as_an_organisation(text: str) -> None:
+    assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("bezoek aan hem in pc brakeleer, hij is moe", "pc brakeleer"),
+        ("jeugdconsulent denkt aan plaatsing in gi heuvelhof", "gi heuvelhof"),
+        ("broer moet naar gi de kempwiek", "gi de kempwiek"),
+        ("moet vrijdag voor de jeugdrechtbank hoverdaal, ze is bang", "jeugdrechtbank hoverdaal"),
+        ("ze doet inpak bij veiling fruitdal oost in kortessem", "veiling fruitdal oost"),
+        ("plukkers bij boomgaard de wijngaerd in mielen", "boomgaard de wijngaerd"),
+        ("gaat naar dagbesteding t spoorhuis, moet om 8u weg", "dagbesteding t spoorhuis"),
+        ("werkt halftijds in werkplaats de vlasbloem in gent", "werkplaats de vlasbloem"),
+        ("wil naar schuldhulp het anker", "schuldhulp het anker"),
+    ],
+)  # fmt: skip
+def test_dutch_kinds_before_a_name_ending_the_clause_are_organisations(
+    text: str, place: str
+) -> None:
+    assert place in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "typt alles op pc de hele avond",
+        "zit op pc nu, belt straks",
+        "naar de jeugdrechtbank morgen",
+        "in werkplaats de machines staan stil",
+        "de kinderen gaan naar circus de hele zomer",
+        "bij veiling de prijzen gezakt",
+        "via schuldhulp de facturen betaald",
+        "naar gi de jongen is weggelopen",
+    ],
+)  # fmt: skip
+def test_the_dutch_kinds_before_everyday_words_name_nothing(text: str) -> None:
+    assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("nadia du cabinet mertens-oukili confirme l'aide", "cabinet mertens-oukili"),
+        ("mieke van advocaten buelens-sahin vraagt kopie", "advocaten buelens-sahin"),
+        ("brief van kantoor de cock & meeuwis gekregen", "kantoor de cock & meeuwis"),
+        ("lawyer from de meyer & partners rang", "de meyer & partners"),
+        ("le bureau moreau & fils va payer", "bureau moreau & fils"),
+        ("délai à cabinet de recouvrement moreau & fils", "cabinet de recouvrement moreau & fils"),
+    ],
+)  # fmt: skip
+def test_offices_named_after_their_people_are_organisations(text: str, office: str) -> None:
+    assert office in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "op kantoor vandaag en morgen",
+        "au bureau lundi et mardi",
+        "op kantoor de wit en zwart gekozen",
+        "werk & inkomen is een dienst",
+        "sel & poivre sur la table",
+    ],
+)  # fmt: skip
+def test_offices_and_ampersands_of_everyday_words_name_nothing(text: str) -> None:
+    assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("avocat pro deo me lejeune du cabinet, tel demain", "lejeune"),
+        ("l'administratrice de biens me lambotte refuse l'avance", "lambotte"),
+        ("avocate me lhoir, rdv lundi", "lhoir"),
+        ("notaire me de coster a envoyé le compromis", "de coster"),
+    ],
+)  # fmt: skip
+def test_a_lawyer_after_me_is_a_surname_where_the_note_speaks_of_the_law(
+    text: str, name: str
+) -> None:
+    assert name in kinds(text, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "l'avocat me dit de rappeler demain",
+        "l'avocat me recontacte demain",
+        "l'avocate me renvoie le dossier",
+        "l'avocat me le dira demain",
+        "l'huissier me harcèle",
+        "l'huissier me harcele tout le temps",
+    ],
+)  # fmt: skip
+def test_me_the_pronoun_names_no_one(text: str) -> None:
+    assert kinds(text, "name") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("slachtofferhulp contact voor jade peeters, ze wil weten", "jade peeters"),
+        ("pro deo aanvraag voor winter bakajika ingediend", "winter bakajika"),
+        ("pakket voor tibor kazaniczki klaarzetten", "tibor kazaniczki"),
+    ],
+)  # fmt: skip
+def test_a_first_name_that_is_a_word_goes_with_the_surname_after_it(text: str, name: str) -> None:
+    assert name in kinds(text, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she made jollof rice for the whole family",
+        "oma maakte soep, niks specifiaals te melden",
+        "in de winter gesprk was lang",
+    ],
+)  # fmt: skip
+def test_a_first_name_word_before_an_unknown_word_alone_names_no_one(text: str) -> None:
+    assert kinds(text, "name") == []
