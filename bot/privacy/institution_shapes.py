@@ -25,7 +25,7 @@ from bot.privacy.org_compound_kinds import (
     school_words,
 )
 from bot.privacy.org_english_before import english_named_before
-from bot.privacy.org_english_dutch import english_dutch
+from bot.privacy.org_english_dutch import english_bare, english_dutch
 from bot.privacy.org_french_articles import french_article_names
 from bot.privacy.org_kind_after import NOT_A_NAME, named_before_kind
 from bot.privacy.org_named_kinds import named_kinds
@@ -170,6 +170,7 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
     yield from closed_trades(lowered)
     yield from at_kinds(lowered)
     yield from english_dutch(lowered)
+    yield from english_bare(lowered)
     yield from school_words(lowered)
     yield from named_before_kind(lowered, words)
     yield from named_centres(lowered)

@@ -1,20 +1,23 @@
 """Flemish places named in an English note: an English kind, a Dutch article and the place's
 own words ("staying at youth centre de overstap", "works at daycare de kleine beer", "at
-technical school het anker"); the writers put the kind and the word before it in the name 22
-times in 22 on the tuning sets (#12, forty-seventh session)."""
+technical school het anker"; "referred to crisis unit de horizon", "at bike shop de ketting":
+fifty-first session); the writers put the kind and the word before it in the name 22 times in
+22 on the tuning sets (#12, forty-seventh session)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bot.privacy.compounds import dutch_plural
+from bot.privacy.compounds import dutch_plural, frequent
+from bot.privacy.language_words import words_of
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.school_names import WORD, words_to_clause_end
 
 Found = tuple[int, int, str]
 ENGLISH_DUTCH = lazy(
     rf"(?<![\w'’-])(?:at|to|from|left|into|near)\s+(?:({WORD})\s+)?"
-    r"(centre|center|clinic|home|shelter|daycare|house|club|hostel|school)\s+"
+    r"(centre|center|clinic|home|shelter|daycare|house|club|hostel|school|unit|shop|brewery"
+    r"|farm)\s+"
     rf"(de|het|den|'t|’t)\s+({WORD})(?:\s+({WORD}))?"
 )
 ARTICLES = (" de ", " den ", " het ", " 't ", " ’t ")
@@ -54,6 +57,8 @@ def english_dutch(lowered: str) -> Iterator[Found]:
     if not any(article in lowered for article in ARTICLES):
         return  # most English notes hold no Dutch article ("t " alone is in "at ", "but ")
     for match in ENGLISH_DUTCH.finditer(lowered):
+        if match.group(2) in ("unit", "shop", "farm") and not match.group(1):
+            continue  # the newer kinds with their own word only: "crisis unit de horizon"
         parts = [p for p in (match.group(4), match.group(5)) if p]
         if len(parts) == 2 and not (parts[0].endswith("e") or parts[0] in BARE_ADJECTIVES):
             parts = parts[:1]  # "de hond ran", "het rapport came" (reader47c): one noun only
@@ -64,3 +69,44 @@ def english_dutch(lowered: str) -> Iterator[Found]:
         if ends:
             named = match.group(1) and match.group(1) not in DETERMINERS  # "youth", "technical"
             yield match.start(1 if named else 2), match.end(ends + 3), "organisation"
+
+
+ENGLISH_BARE = lazy(
+    rf"(?<![\w'’-])(?:at|to|from|left|into|of)\s+(?:({WORD}(?:\s+{WORD})?)\s+)??"
+    r"(centre|center|home|shelter|club|orchard|circus|residence|support|court)\s+"
+    rf"({WORD})(?:\s+({WORD}))?"
+)
+"""An English kind and a name of its own no word spells: "at home zonneveld,", "from mental
+health centre ravelijn", "of orchard vandersteen in", "grace from victim support klaverveld"
+(#12, fifty-first session): no English word nor a frequent one ("at home tonight")."""
+
+
+def english_bare(lowered: str) -> Iterator[Found]:
+    """Each place named so, from the word before its kind (unless a determiner)."""
+    if not any(
+        kind in lowered
+        for kind in (
+            "centre",
+            "center",
+            "home",
+            "shelter",
+            "club",
+            "orchard",
+            "circus",
+            "residence",
+            "support",
+            "court",
+        )
+    ):
+        return
+    words, common = words_of("en"), frequent()
+    for match in ENGLISH_BARE.finditer(lowered):
+        parts = [p for p in (match.group(3), match.group(4)) if p]
+        kept = 0
+        for part in parts:
+            if part in words or part in common or len(part) < 4:
+                break
+            kept += 1
+        if kept:
+            named = match.group(1) and match.group(1).split()[0] not in DETERMINERS
+            yield match.start(1 if named else 2), match.end(kept + 2), "organisation"

@@ -157,3 +157,34 @@ def test_a_first_name_that_is_a_word_goes_with_the_surname_after_it(text: str, n
 )  # fmt: skip
 def test_a_first_name_word_before_an_unknown_word_alone_names_no_one(text: str) -> None:
     assert kinds(text, "name") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("sadia referred to crisis unit de horizon", "crisis unit de horizon"),
+        ("wants a job at bike shop de ketting", "bike shop de ketting"),
+        ("wants kosher meals at home zonneveld, kitchen says no", "home zonneveld"),
+        ("grace from victim support klaverveld asked me", "victim support klaverveld"),
+        ("containers of orchard vandersteen in nieuwerkerken", "orchard vandersteen"),
+        ("dr x from mental health centre ravelijn says", "mental health centre ravelijn"),
+    ],
+)  # fmt: skip
+def test_english_kinds_with_a_dutch_or_unknown_name_are_organisations(
+    text: str, place: str
+) -> None:
+    assert place in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at home tonight with kids",
+        "came to the centre yesterday",
+        "from court monday, no news",
+        "went to shop de winkel was dicht",
+        "at the farm de koeien zijn weg",
+    ],
+)  # fmt: skip
+def test_english_kinds_before_everyday_words_name_nothing(text: str) -> None:
+    assert kinds(text, "organisation") == []
