@@ -22,9 +22,17 @@ KIND = (
     r"|chaletpark|caravanpark|parc\s+r[ée]sidentiel|parc\s+de\s+loisirs|village\s+de\s+vacances"
     r"|domaine\s+de\s+vacances|holiday\s+park|caravan\s+park|trailer\s+park|mobile\s+home\s+park"
     r"|(?<=\bau\s)domaine|(?<=\bop\s)domein|(?<=\bvan\s)domein|(?<=\bin\s)domein"
+    r"|(?<=\bop\s)domaine|(?<=\bop\s)terrein|(?<=\ble\s)terrain|caravan\s+site"
+    r"|woonwagenterrein|doortrekkersterrein"
 )
 """The kinds; "domaine"/"domein" only after "au", "op", "van", "in" (not "dans le domaine
-de la santé")."""
+de la santé"); sites of caravans ("op terrein de kievitshoek", "sur le terrain les peupliers",
+"caravan site de witte berk": #12, fifty-first session, probe183)."""
+SITES = ("terrein", "terrain", "caravan site", "woonwagenterrein", "doortrekkersterrein")
+SITE_PEOPLE = frozenset(["gens", "bewoners", "habitants", "voisins", "occupants", "résidents",
+                         "families", "familles", "voyageurs", "reizigers"])  # fmt: skip
+"""Kinds whose name, after an article, may be everyday words but for its last ("op terrein de
+lange akker"), and the people a site has, no name of it."""
 PITCHES = (
     r"chalet|caravane|caravan|pitch|plot|perceel|standplaats|emplacement|mobilhome|bungalow"
     r"|huisje|lodge|parcelle"
@@ -64,7 +72,7 @@ STOP_FIRST = frozenset(
 """Words that start the next part of the clause, or a time, not a name."""
 ARTICLES = frozenset(["de", "het", "den", "ter", "ten", "les", "le", "la", "des", "du", "the",
                       "'t", "t"])  # fmt: skip
-HINT = lazy(r"(?i:camping|park|parc|domein|domaine|village)")
+HINT = lazy(r"(?i:camping|park|parc|domein|domaine|village|terrein|terrain|caravan site)")
 
 
 def holiday_parks(text: str) -> Iterator[Found]:
@@ -76,12 +84,15 @@ def holiday_parks(text: str) -> Iterator[Found]:
     for match in PARK.finditer(text):
         name = match.group(1).lower().split()
         bare = name[1:] if name[0] in ARTICLES else name
-        if not bare or not all(_own_word(w, common) for w in bare):
+        site = match.group().lower().startswith(SITES) and len(bare) < len(name)
+        if site and (bare[-1] in common or bare[-1] in SITE_PEOPLE):
+            continue  # "op terrein de politie,", "sur le terrain les gens,": no name
+        if not bare or not all(_own_word(w, frozenset() if site else common) for w in bare):
             continue
         if len(bare) == 1 and fold(bare[0]) in places.names:
             continue  # "camping de hotton": the town, found by the place rules
         found = True
-        yield match.start(), match.end(), "place"
+        yield match.start(1) if site else match.start(), match.end(), "place"  # the kind outside
     if found:
         for match in PITCH.finditer(text):
             yield match.start(), match.end(), "address"

@@ -64,6 +64,11 @@ NAMED_PLATE = lazy(
 34 ABC 123", "kenteken 1-ABC-23"): letters and digits, two or three groups or one of five
 to eight, whatever country's layout."""
 GROUP = lazy(r"[A-Za-z0-9]+")
+LITTLE_WORDS = frozenset(["de", "en", "la", "le", "of", "to", "in", "op", "is", "at", "du", "et",
+                          "un", "an", "a", "om", "te", "ca", "on", "or"])  # fmt: skip
+"""Short words a plate's letters are not, after its cue ("plaat van 12 jaar", "plaque de 12
+cm"); other groups of one or two letters are a plate's: "immatriculé b 214 zzl", "polish plate
+lu 58213" (#12, fifty-first session)."""
 NAMED_CUE = Stems("plaat|platen|kenteken|nummerbord|immat|plaque|plate|registration|reg")
 
 
@@ -112,7 +117,8 @@ def _named_plates(text: str) -> Iterator[Found]:
         letters = [g.group() for g in groups if g.group().isalpha() and not _dashed(text, g)]
         if sum(map(str.isdigit, plate)) < 2 or not any(map(str.isalpha, plate)):
             continue  # "plate 2 of 3", "reg 12345"
-        if any(map(_a_long_word, letters)) or sum(map(str.isalnum, plate)) < 5:
+        words = [g for g in letters if len(g) > 2 or g.lower() in LITTLE_WORDS]
+        if any(map(_a_long_word, words)) or sum(map(str.isalnum, plate)) < 5:
             continue  # "plaat van 12 jaar", "plaque de 12 cm"
         yield match.start(1), groups[-1].end(), "plate"
 

@@ -188,3 +188,52 @@ def test_english_kinds_with_a_dutch_or_unknown_name_are_organisations(
 )  # fmt: skip
 def test_english_kinds_before_everyday_words_name_nothing(text: str) -> None:
     assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("hb bij fam op terrein de kievitshoek in rummen, 3 caravans", "de kievitshoek"),
+        ("caravan afgebrand op terrein de lange akker, alles kwijt", "de lange akker"),
+        ("visite sur le terrain les peupliers à ghlin, 2 caravanes", "les peupliers"),
+        ("karin manages caravan site de witte berk in lanaken", "de witte berk"),
+        ("woont in een caravan op domaine des roches bleues bij dinant", "roches bleues"),
+    ],
+)  # fmt: skip
+def test_a_caravan_site_and_its_name_is_a_place(text: str, place: str) -> None:
+    assert any(place in said for said in kinds(text, "place"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "op het terrein de hele dag gewerkt",
+        "sur le terrain de foot à 18h",
+        "op terrein de kinderen spelen buiten",
+        "sur le terrain les jeunes jouent",
+        "op terrein de politie, gisteren",
+        "sur le terrain les gens, à voir",
+        "op terrein de laatste weken",
+    ],
+)  # fmt: skip
+def test_a_site_before_everyday_words_names_no_place(text: str) -> None:
+    assert kinds(text, "place") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("camion immatriculé b 214 zzl, dort dans la cabine", "b 214 zzl"),
+        ("van with polish plate lu 58213 belongs to the boss", "lu 58213"),
+    ],
+)  # fmt: skip
+def test_a_foreign_plate_with_a_short_letter_group_after_its_cue(text: str, plate: str) -> None:
+    assert plate in kinds(text, "plate")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["plaque de 12 cm", "plaat van 12 jaar", "la plaque a 12 ans", "plate no 12 is broken"],
+)
+def test_a_plate_word_before_a_measure_holds_no_plate(text: str) -> None:
+    assert kinds(text, "plate") == []
