@@ -195,38 +195,6 @@ and faith share one bed", "wil en geluk komen uit kinshasa", "divine et merveill
 grand-mère" (probe18, probe104)."""
 
 
-OWNER_OF_DETAIL = lazy(
-    r"(?i:(?<![\w'’-])([^\W\d_][\w'’-]{2,})\s+(haar\s+)?"
-    r"(?:gsm|tel|telefoon|phone|mobile|nr|nummer|numéro|iban|rekening|rek|mail|e-mail|email"
-    r"|adres|adresse|address|dob|geboortedatum|rrn|insta|snap|fb|tiktok)\b\s*(?:(is)\s+|:\s*)?"
-    r"(?=[\w+.@\[\]-]*(?:[\d@]|\[at\]|\s+at\s+\w)))"
-)
-"""A word right before the kind of a detail and the detail: "precious iban BE43 …", "sarah gsm
-0476 …", "grace mail grace.k@…" (probe19), "serwaa haar mail is …[at]…" (probe52): the owner
-of the number or the address; with "haar" or "is", not a short or elided word ("l'ami email
-is")."""
-
-
-def owners_of_details(text: str, lexicon: Lexicon) -> dict[int, bool]:
-    """Start of each first name (or word of no list) that owns the detail after it -> True."""
-    if "@" not in text and "[at]" not in text and " at " not in text and not has_digit(text):
-        return {}
-    found: dict[int, bool] = {}
-    for match in OWNER_OF_DETAIL.finditer(text):
-        word = match.group(1).lower()
-        if word in FAMILY or word in SUBJECTS or word in NOT_PEOPLE:
-            continue  # "mama gsm", "haar gsm"
-        if word in frequent() and word not in lexicon.word_names:
-            continue  # "nieuw nr", "werk gsm"; not "precious iban"
-        if (match.group(2) or match.group(3)) and (len(word) < 4 or not word.isalpha()):
-            continue  # "serwaa haar mail is": not a short or elided word ("l'ami email is")
-        mailed = text[match.end() : match.end() + len(word)].lower() == word  # "lakhdar.s at"
-        listed = word in lexicon.first or word in lexicon.word_names
-        if listed or mailed or not lexicon.is_word(word):
-            found[match.start(1)] = True
-    return found
-
-
 def _paired(first: str, second: str, lexicon: Lexicon, weak: bool) -> bool:
     """Both words first names of the lists (words too: "hope", "geluk") or of no language, and
     neither a family word nor a pronoun ("mama en papa komen", "he and i"). `weak`: what follows

@@ -26,6 +26,7 @@ from bot.privacy.name_context import context_names
 from bot.privacy.name_context_words import named_word
 from bot.privacy.name_cue_lists import ABSENT, PRESENT, WITH_FAMILY
 from bot.privacy.name_cues import SUBJECT_VERBS, cued_words, name_words
+from bot.privacy.name_detail_owners import owners_of_details
 from bot.privacy.name_function_words import AND as _AND
 from bot.privacy.name_function_words import COMPANY, COPULAS, MODALS, OR, POSSESSIVES
 from bot.privacy.name_groups import (
@@ -47,7 +48,7 @@ from bot.privacy.name_lists import (
     titled_particles,
     with_company,
 )
-from bot.privacy.name_openers import owners_of_details, particle_names, person_openers
+from bot.privacy.name_openers import particle_names, person_openers
 from bot.privacy.name_pairs import with_spelling_variants
 from bot.privacy.name_spans import handle_runs, spans
 from bot.privacy.name_tails import surname_shaped

@@ -237,3 +237,27 @@ def test_a_foreign_plate_with_a_short_letter_group_after_its_cue(text: str, plat
 )
 def test_a_plate_word_before_a_measure_holds_no_plate(text: str) -> None:
     assert kinds(text, "plate") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("blanche tél 0472.18.66.35 rappeler svp", "blanche"),
+        ("new nr for hope: 0466 90 12 37", "hope"),
+        ("gsm van sarah 0476 12 34 56, na 17u", "sarah"),
+    ],
+)  # fmt: skip
+def test_a_first_name_beside_its_number_and_the_numbers_kind_is_a_name(
+    text: str, name: str
+) -> None:
+    assert name in kinds(text, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tel bureau 02 511 22 33", "tel cpas 071 44 55 66", "gsm van mama 0476 12 34 56",
+     "tel dr 0478 11 22 33", "tel thuis 0476 11 22 33", "nummer van juf 0476 11 22 33",
+     "tel werk 0476 11 22 33"],
+)  # fmt: skip
+def test_a_place_or_role_beside_a_number_is_no_name(text: str) -> None:
+    assert kinds(text, "name") == []
