@@ -261,3 +261,31 @@ def test_a_first_name_beside_its_number_and_the_numbers_kind_is_a_name(
 )  # fmt: skip
 def test_a_place_or_role_beside_a_number_is_no_name(text: str) -> None:
     assert kinds(text, "name") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "said"),
+    [
+        ("ze heeft cerebrale parese, mama helpt", "health", "cerebrale parese"),
+        ("demande une place pour lui, polyhandicap", "health", "polyhandicap"),
+        ("nu opgenomen na angstaanval", "health", "angstaanval"),
+        ("mum says she is anorexic, waiting list", "health", "anorexic"),
+        ("kind 4 jaar, ondervoed volgens verpleegster", "health", "ondervoed"),
+        ("he is coughing blood, sent him to the gp", "health", "coughing blood"),
+        ("de pastor zegt dat stemmen horen een vloek is", "health", "stemmen horen"),
+        ("aminata, excisée, a peur pour sa fille", "health", "excisée"),
+        ("mr reinhardt (manouche) voyage trop", "origin", "manouche"),
+        ("mr o'driscoll, irish traveller, caravan parked", "origin", "irish traveller"),
+        ("rocco (siciliaan) moet 200u werkstraf doen", "origin", "siciliaan"),
+    ],
+)  # fmt: skip
+def test_conditions_and_origins_the_sets_missed(text: str, kind: str, said: str) -> None:
+    assert said in kinds(text, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["dénutrition des personnes âgées: formation", "vorming over ondervoeding bij ouderen"],
+)
+def test_a_condition_a_training_is_about_is_no_ones(text: str) -> None:
+    assert kinds(text, "health") == []
