@@ -6,7 +6,10 @@ after kinds the older rules, which know "crèche" and "centre de jour", do not r
 none was found); rest homes, youth homes, home-help services, institutes, school health
 centres and homework schools too ("à la mrs les glycines,", "au srg le nid depuis", "l'aide
 familiale de adm les hirondelles,", "suivi par le centre pms libre les sources pour": fiftieth
-session, probe172, probe176; "mrs" only after "la": English "mrs les" is a woman).
+session, probe172, probe176; "mrs" only after "la": English "mrs les" is a woman); day centres,
+youth services and institutions ("à l'amo le relais,", "de l'ippj les coudriers": fifty-first
+session, probe180; not "service" nor "atelier", which go before an article and an everyday
+noun as often: "au service la personne, ok", "à l'atelier le vélo, réparé").
 
 The name's words must run to the end of the clause (a comma, "à", a weekday …) and none may be
 a person, an animal, a time or a verb: "au refuge les chiens aboient", "à la pharmacie le
@@ -32,7 +35,8 @@ KINDS = (
     r"|du\s+c[œo]e?ur))?|restaurant\s+(?:social|solidaire)|comptoir|ceso|abri(?:\s+de\s+nuit)?"
     r"|pharmacie|[ée]picerie(?:\s+sociale)?|boucherie|p[âa]tisserie|h[ôo]tel|salon"
     r"|asbl|bistrot?|auberge|pension|(?<=la\s)mrs|mrpa|rpa|maison\s+de\s+repos|r[ée]sidence|srg"
-    r"|adm|institut|centre\s+pms(?:\s+libre)?|[ée]cole\s+de\s+devoirs"
+    r"|adm|institut|centre\s+pms(?:\s+libre)?|[ée]cole\s+de\s+devoirs|centre\s+de\s+jour|amo"
+    r"|ippj"
 )
 NAMED = lazy(
     rf"{KIND_START}(?:{KINDS})\s+((?:le|la|les|au|aux)\s+|l['’]\s*)"
@@ -61,7 +65,7 @@ NOT_OWN = FIRM_STOP | OF_STOP | PEOPLE_AND_TIMES | frozenset(
 HINTS = ("centre", "maison", "refuge", "resto", "comptoir", "ceso", "abri", "bazar", "pharmacie",
          "picerie", "boucherie", "tisserie", "tel ", "salon", "asbl", "bistro", "auberge",
          "pension", "mrs", "rpa", "repos", "sidence", "srg", "adm", "institut", "pms",
-         "devoirs")  # fmt: skip
+         "devoirs", "amo", "ippj")  # fmt: skip
 FINITE_ENDS = ("ent", "ait", "aient", "ons", "ez")
 VERB_ENDS = ("ent", "ait", "aient", "ons", "ez", "era", "ira", "é", "ée", "és", "ées", "ir")
 

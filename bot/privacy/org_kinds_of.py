@@ -20,6 +20,7 @@ OF_KINDS = (
 NAMED_ONLY_KINDS = (
     r"papeterie|laiterie|sucrerie|laverie|cartonnerie|briqueterie|scierie|tannerie|filature"
     r"|golf|carri[èe]res?|[ée]glise|prison|charbonnages?|aci[ée]ries?|forges|vergers|cirque"
+    r"|atelier"
 )
 """Kinds that go with a name after "du", "des", "de la" ("à la carrière de la warche,",
 "ancien de papeterie de la dyle,": #12, fiftieth session), not with their town after "de": the
@@ -30,7 +31,9 @@ WHOSE_OR_WHICH = frozenset(["voisin", "voisine", "voisins", "oncle", "tante", "f
                            "sœur", "cousin", "cousine", "fils", "fille", "grand-père",
                            "grand-mère", "beau-père", "belle-mère", "patron", "santé", "social",
                            "emploi", "logement", "handicap", "enseignement", "culture", "droit",
-                           "justice", "jeunesse", "aide", "supermarché", "magasin"])  # fmt: skip
+                           "justice", "jeunesse", "aide", "supermarché", "magasin", "lundi",
+                           "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                           "dimanche"])  # fmt: skip
 """"la carrière du voisin", "le domaine de la santé", "la laiterie du supermarché": whose, which
 field or which shop, no name ("ferme" stays out: "la ferme du bas", reader48b)."""
 OF_NAME = lazy(

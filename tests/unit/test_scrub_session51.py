@@ -289,3 +289,24 @@ def test_conditions_and_origins_the_sets_missed(text: str, kind: str, said: str)
 )
 def test_a_condition_a_training_is_about_is_no_ones(text: str) -> None:
     assert kinds(text, "health") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ado inès se confie à l'amo le relais, mariage prévu", "amo le relais"),
+        ("une place au centre de jour les tournesols pour lui", "centre de jour les tournesols"),
+        ("elle ne va plus à l'atelier du bocq, dit que le chef crie", "atelier du bocq"),
+    ],
+)  # fmt: skip
+def test_french_youth_services_day_centres_and_workshops_by_name(text: str, place: str) -> None:
+    assert place in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["à l'amo la maman, puis", "au centre de jour le matin", "l'atelier du mercredi, super",
+     "au service la personne, ok", "à l'atelier le vélo, réparé"],
+)  # fmt: skip
+def test_french_services_before_everyday_words_name_nothing(text: str) -> None:
+    assert kinds(text, "organisation") == []
