@@ -4,6 +4,7 @@ to keep modules small)."""
 
 from __future__ import annotations
 
+from bot.privacy.gazetteer import fold, gazetteer
 from bot.privacy.lazy_patterns import lazy
 
 RESIDENCE = lazy(
@@ -32,14 +33,15 @@ AFTER_ADDRESS = lazy(
     r"(?i:(?:[^\W\d_]{2,}(?:straat|laan|lei|plein|weg|baan|dreef|markt|kaai|dijk|vest|singel"
     r"|gracht|kouter|place|plaats)|\b(?:kouter|markt|place|rue|avenue|av|chaussée|chée|boulevard"
     r"|bd|quai|street|st|road|rd|square|lane|drive|str))\.?\s+\d{1,4}(?:bis|ter|[a-z])?"
-    r"(?:\s*(?:bus|bte|boîte)\s*\w{1,4})?(?:,\s*|\s+))$"
+    r"(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?(?:,\s*|\s+))$"
 )
 """A street, its number and a comma or a space: the town comes next ("grand-place 18, ath",
-"statiestraat 45 zele": probe68); a count of years stays (`everyday_towns`: "5 ans")."""
+"statiestraat 45 zele": probe68; "… box 4, dour": fifty-first session); a count of years stays
+(`everyday_towns`: "5 ans")."""
 AFTER_FRENCH_ADDRESS = lazy(
     r"(?i:\b(?:rue|avenue|av|chaussée|chée|boulevard|bd|quai|place|square|drève|impasse)\.?"
     r"(?:\s+[^\W\d_][\w'’-]*){1,4}\.?\s+\d{1,4}(?:bis|ter|[a-z])?"
-    r"(?:\s*(?:bus|bte|boîte)\s*\w{1,4})?(?:,\s*|\s+))$"
+    r"(?:\s*(?:bus|bte|boîte|box)\s*\w{1,4})?(?:,\s*|\s+))$"
 )
 """A French street's name before its number, then the town: "rue des alliés 54 bte 3 forest"
 (#12, forty-fourth session, four tuning sets)."""
@@ -89,3 +91,34 @@ def verb_or_speaker(text: str, start: int, end: int, ambiguous: bool) -> bool:
     return (
         text[start].islower() and SUBJECT_BEFORE.search(text, max(0, start - 8), start) is not None
     )
+
+
+WORD_TOWN_AFTER = lazy(
+    r"(?:,\s*|\s+)([^\W\d_][\w'’-]+)(?=\s*(?:[,.;:!?)(]|$)|\s+(?:bij|chez|near|with|met|since"
+    r"|sinds|depuis)\b)"
+)
+"""A town right after an address, its name a word too, before the end of that part of the note
+("… rue du moulin 9 box 4, dour,", "molenveld 8 wellen bij"): the place rules leave such towns
+alone unless a street word shows the address (#12, fifty-first session); not before "et", "en":
+"rue haute 45 sale et encombré" (reader44)."""
+
+
+def claim_towns_after_addresses(
+    text: str,
+    found: list[tuple[int, int, str]],
+    occupied: bytearray,
+    claimed: list[tuple[int, int]],
+) -> None:
+    """Places added to `found` (and `claimed`, `occupied`) for the towns named by a word right
+    after an address some rule found."""
+    places = gazetteer()
+    for end in [end for _, end, kind in found if kind == "address"]:
+        town = WORD_TOWN_AFTER.match(text, end)
+        if town is None or occupied.find(1, town.start(1), town.end(1)) >= 0:
+            continue
+        named = fold(town.group(1).lower())
+        if named in places.names and named in places.ambiguous:
+            start, stop = town.span(1)
+            occupied[start:stop] = b"\x01" * (stop - start)
+            claimed.append((start, stop))
+            found.append((start, stop, "place"))

@@ -56,6 +56,7 @@ from bot.privacy.orientation import orientations
 from bot.privacy.overlaps import a_lone_article, left_over, second_reading, widen_organisation
 from bot.privacy.patterns import NEED_DIGITS, RECOGNISERS, organisations
 from bot.privacy.phone_numbers import joined_phones, service_numbers
+from bot.privacy.place_cues import claim_towns_after_addresses
 from bot.privacy.place_typos import misspelt_places
 from bot.privacy.places import origin_places, place_names, rare_streets, streets
 from bot.privacy.plain_phrases import plain_phrases
@@ -204,6 +205,7 @@ def find_spans(
                 claimed.append((start, end))
             elif start < end:
                 dropped.append((start, end))
+    claim_towns_after_addresses(text, found, occupied, claimed)  # "… box 4, dour,"
     claimed.extend(not_names(text, words))  # "patience zegt ze", "the autumn": words here
     named = list(edges(text, names(text, words, claimed), words))
     taken = [*claimed, *((s, e) for s, e, _ in found)]

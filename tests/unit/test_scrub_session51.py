@@ -310,3 +310,28 @@ def test_french_youth_services_day_centres_and_workshops_by_name(text: str, plac
 )  # fmt: skip
 def test_french_services_before_everyday_words_name_nothing(text: str) -> None:
     assert kinds(text, "organisation") == []
+
+
+def test_a_town_no_word_spells_after_an_address_stays_a_place_of_its_own() -> None:
+    assert masked("woont kerkstraat 12, gent") == [("kerkstraat 12", "address"), ("gent", "place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("new address rue du moulin 9 box 4, dour, he moved in", "dour"),
+        ("post naar molenveld 8 wellen bij zijn nonkel", "wellen"),
+        ("woont kerkstraat 12, boom, sinds maart", "boom"),
+    ],
+)  # fmt: skip
+def test_a_town_named_by_a_word_right_after_an_address_is_a_place(text: str, town: str) -> None:
+    assert town in kinds(text, "place")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["woont kerkstraat 12 en werkt in de stad", "rue haute 45 sale et encombré",
+     "woont kerkstraat 12, zegt ze"],
+)  # fmt: skip
+def test_a_word_after_an_address_that_names_no_town_stays(text: str) -> None:
+    assert kinds(text, "place") == []
