@@ -30,6 +30,7 @@ from bot.privacy.org_french_articles import french_article_names
 from bot.privacy.org_kind_after import NOT_A_NAME, named_before_kind
 from bot.privacy.org_named_kinds import named_kinds
 from bot.privacy.org_partnerships import partnerships
+from bot.privacy.org_police_zones import police_zones
 from bot.privacy.org_shapes import more_institutions
 from bot.privacy.places import place_names
 from bot.privacy.school_names import lower_case_schools
@@ -178,6 +179,7 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
     yield from named_homes(text, lowered)
     yield from hospitals_by_name(lowered)
     yield from partnerships(lowered)
+    yield from police_zones(lowered)
 
 
 ARTICLE_HINTS = (" De ", " Het ", " 't ", " Ter ", " Ten ", " Den ", " Huize ", " Hof ", " Les ",

@@ -335,3 +335,26 @@ def test_a_town_named_by_a_word_right_after_an_address_is_a_place(text: str, tow
 )  # fmt: skip
 def test_a_word_after_an_address_that_names_no_town_stays(text: str) -> None:
     assert kinds(text, "place") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("wil klacht neerleggen bij zone westkust-oost maar", "zone westkust-oost"),
+        ("politiezone netevallei-oost bracht haar binnen", "netevallei-oost"),
+        ("plainte à la zone val-de-gueule, interdiction", "zone val-de-gueule"),
+        ("photo sent to police zone senne-west", "police zone senne-west"),
+        ("bij politiezone rupel aangifte gedaan", "rupel"),
+    ],
+)  # fmt: skip
+def test_a_police_zone_by_name_is_an_organisation(text: str, zone: str) -> None:
+    assert zone in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in de zone rood gelegen", "la zone bleue, parking", "in de zone noord-oost van de stad",
+     "politiezone zelf belde", "zone 30 in de straat"],
+)  # fmt: skip
+def test_a_zone_of_colour_compass_or_speed_is_no_police(text: str) -> None:
+    assert kinds(text, "organisation") == []
