@@ -13,6 +13,8 @@ LAW = lazy(
     r"(?i:avocat|advocaat|administrat|notaire|notaris|huissier|deurwaarder|pro\s+deo|juridique"
     r"|cabinet|bewindvoerder|curat|lawyer|solicitor)"
 )
+PRONOUNS = frozenset(["elle", "il", "on", "ils", "elles", "je", "tu", "nous", "vous", "t-il",
+                      "t-elle"])  # fmt: skip
 MAITRE = lazy(r"(?i:(?<![\w'’-])me\.?\s+((?:de|van|le|la|du)\s+|d['’]\s*)?([^\W\d_][\w'’-]{2,}))")
 
 
@@ -26,6 +28,7 @@ def lawyer_names(text: str, lexicon: Lexicon) -> dict[int, bool]:
         named = match.group(2).lower()
         surname = named in lexicon.last or not lexicon.is_word(named)
         verb = named + "r" in lexicon.words  # "l'huissier me harcele": "harceler"
+        verb = verb or named.rsplit("-", 1)[-1] in PRONOUNS  # "me dit-elle" (reader51b)
         if surname and not verb and not plain_word(named, lexicon) and named not in common:
             found[match.start(2)] = True
             if match.group(1):

@@ -27,14 +27,15 @@ LEAD = (
     r"|par)\s+"
 )
 DUTCH_KIND = lazy(
-    rf"{LEAD}(?:de\s+(?=jeugdrechtbank))?([a-z]{{3,}}(?:huis|centrum|kantoor|zorg|bureau|winkel|punt|zaak"
-    r"|instituut|bedrijf|verwerking|shop|handel|groep|opvang|super|werken|instelling"
+    rf"{LEAD}(?:de\s+(?=jeugdrechtbank))?([a-z]{{3,}}(?:huis|centrum|kantoor|zorg|bureau|winkel"
+    r"|punt|zaak|instituut|bedrijf|verwerking|shop|handel|groep|opvang|super|werken|instelling"
     r"|restaurant|atelier|psychiatrie|school|erij|hal|bar|dorp|kliniek|maatschappij"
     r"|hotel|asiel|teelt)|gevangenis|strafinrichting|kliniek|apotheek|moskee"
     r"|tuinbouw|centrum|jc|interim|intérim|dienstencheques|kringloop"
     r"|titres-services|incasso|fitness|huisvesting|laundry|krediet|carwash|[a-z]{3,}studio|hoeve"
     r"|immo|kortverblijf|voorziening|huurdersbond|(?:pleegzorg|pakjes|koeriers)dienst|g?v?bs|sbo"
-    r"|pc|gi|jeugdrechtbank|circus|veiling|boomgaard|dagbesteding|werkplaats|schuldhulp)\s+"
+    r"|(?<!\bop\s)pc|gi|jeugdrechtbank|circus|veiling|boomgaard|dagbesteding|werkplaats"
+    r"|schuldhulp)\s+"
     r"((?:de|het|'t|t|den|ter|ten)\s+)?"
     rf"({WORD})(?:\s+({WORD}))?"
 )
@@ -108,13 +109,13 @@ a kind of firm ("at car wash weekends", "au garage asap", "works at kebab shop":
 NOT_TRADE_NAMES = frozenset(["weekends", "weekend", "nights", "night", "days", "morning",
                              "mornings", "evenings", "today", "tomorrow", "vandaag", "morgen",
                              "gisteren", "yesterday", "hier", "demain", "aujourd'hui", "soir",
-                             "matin", "nacht", "nachten", "ook", "too", "aussi", "again",
-                             "weer", "encore", "now", "nu", "maintenant", "asap", "urgent",
-                             "dringend", "vite", "soon", "bientôt", "svp", "stp", "pls",
-                             "please", "aub", "tmrw", "shop", "shops", "store", "zaak",
-                             "winkel", "industriels", "industriel", "industrielle", "industrial",
-                             "company", "firm", "firma", "bedrijf", "restaurant", "bar",
-                             "sometimes", "parfois", "soms"])  # fmt: skip
+                             "matin", "nacht", "nachten", "ook", "too", "aussi", "again", "weer",
+                             "encore", "now", "nu", "maintenant", "asap", "urgent", "dringend",
+                             "vite", "soon", "bientôt", "svp", "stp", "pls", "please", "aub",
+                             "tmrw", "shop", "shops", "store", "zaak", "winkel", "industriels",
+                             "industriel", "industrielle", "industrial", "company", "firm", "firma",
+                             "bedrijf", "restaurant", "bar", "sometimes", "parfois",
+                             "soms"])  # fmt: skip
 SCHOOL_KINDS = ("atheneum", "college", "technicum", "lyceum", "campus", "huize")
 SCHOOL_WORD = lazy(
     rf"(?<![\w'’-])((?:{'|'.join(SCHOOL_KINDS)})\s+"
@@ -134,8 +135,8 @@ LATER_KINDS = ("studio", "hoeve", "immo", "kortverblijf", "voorziening", "huurde
                "dagbesteding", "werkplaats", "schuldhulp")  # fmt: skip
 """Kinds added in the fiftieth session ("in nagelstudio lotus,", "op hoeve de witte molen,",
 "naar gbs klaproos sinds maandag"), in the fifty-first courts, circuses, auctions ("uit pc
-brakeleer,", "naar gi de kempwiek", "voor de jeugdrechtbank hoverdaal,"): named so only where the
-name ends the clause, as the kinds below; a bare name then must be no frequent word."""
+brakeleer,", "voor de jeugdrechtbank hoverdaal,"; not "op pc youtube": reader51b): named so only
+where the name ends the clause, as the kinds below; a bare name then must be no frequent word."""
 NEW_SUFFIXES = (
     "groep",
     "opvang",

@@ -10,6 +10,7 @@ from bot.privacy.gazetteer import fold, gazetteer
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.school_names import KIND_START, WORD, words_of_a_name, words_to_clause_end
+from bot.privacy.typos import typo_of_a_word
 
 Found = tuple[int, int, str]
 OF_KINDS = (
@@ -52,7 +53,8 @@ OF_STOP = frozenset(["coin", "bureau", "quartier", "village", "ville", "commune"
                      "place", "gare", "même", "secteur", "zone", "site", "fois", "urgences",
                      "soins", "contrôles", "jeunes", "femmes", "filles", "garçons", "enfants",
                      "familles", "personnes", "aînés", "seniors", "réfugiés", "congrès",
-                     "père", "mère", "bébé", "famille", "patients", "malades"])  # fmt: skip
+                     "père", "mère", "bébé", "famille", "patients", "malades", "heures",
+                     "ans", "années", "jours", "minutes"])  # fmt: skip
 FRENCH_ENDS = lazy(
     r"\s*(?:[,.;:!?)]|$)|\s+(?:en|pour|depuis|avec|et|mais|car|sans|où|chez|dans|jusqu"
     r"|pendant|avant|après|in|at|after|since|for|with|and|but|near)\b"
@@ -85,7 +87,7 @@ def kinds_of(lowered: str, stop: frozenset[str]) -> Iterator[Found]:
             yield match.start(), match.end(), "organisation"
     for match in PRISON_OF.finditer(lowered) if "prison de " in lowered else ():
         named = match.group(1)
-        if fold(named) not in places.names and named not in lexicon().words:
+        if fold(named) not in places.names and not _word_or_slip(named):
             yield match.start(), match.end(), "organisation"
     for match in OF_NAME.finditer(lowered):
         parts = [p for p in (match.group(1), match.group(2)) if p]
@@ -93,6 +95,12 @@ def kinds_of(lowered: str, stop: frozenset[str]) -> Iterator[Found]:
         ends = words_to_clause_end(FRENCH_ENDS, lowered, [match.end(n + 1) for n in range(kept)])
         if ends and not parts[0].endswith(STREET_ENDS):  # "la boulangerie de la dorpsstraat"
             yield match.start(), match.end(ends), "organisation"
+
+
+def _word_or_slip(word: str) -> bool:
+    """A word of the lists, one slip from one, or short: "prison de nouveu", "de nouvo"
+    (reader51b) are "nouveau"; the writers' prisons have long names ("hautrive", "marbeau")."""
+    return len(word) < 7 or word in lexicon().words or typo_of_a_word(word, lexicon())
 
 
 HALLOWED_END = lazy(r"(?i:(?:royale?|(?:saint|sainte|st|ste)-[\w'’-]+|notre-dame)$)")

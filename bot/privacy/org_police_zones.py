@@ -1,7 +1,8 @@
 """Police zones by name: "aangifte bij politiezone rupel", "plainte à la zone val-de-gueule",
 "photo sent to police zone senne-west" (#12, fifty-first session: probe180 held four, none
-found). A zone with its own word only after a police word; a bare "zone" only before a
-hyphenated name ("bij zone westkust-oost"): "de zone rood", "la zone bleue" are no police."""
+found). A zone with its own word, no word of the lists, only after a police word; a bare "zone"
+only after a preposition and before a hyphenated name whose first part is no word ("bij zone
+westkust-oost"): "de zone rood", "la zone bleue", "zone non-fumeur" are no police."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Iterator
 
 from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import lexicon
 from bot.privacy.school_names import WORD
 
 Found = tuple[int, int, str]
@@ -21,17 +23,34 @@ POLICE_ZONE = lazy(
 )
 
 
+LEADS = lazy(r"(?:\b(?:bij|naar|van|aan|to|at|from|with|by|à\s+la|de\s+la|la))\s+$")
+
+
 def police_zones(lowered: str) -> Iterator[Found]:
     """Each police zone named so; the text is given in lower case."""
     if "zone" not in lowered and "pz " not in lowered:
         return
-    common = frequent()
+    common, words = frequent(), lexicon()
     for match in POLICE_ZONE.finditer(lowered):
         if match.group(2) is not None:
             named = match.group(2)
-            if named in common or (match.group(1) == "pz" and "-" not in named):
-                continue  # "pz rupel" may be a psychiatric hospital's; "politiezone zelf"
+            if (
+                named in words.words
+                or named in common
+                or (match.group(1) == "pz" and "-" not in named)
+            ):
+                continue  # "politiezone zelf", "zone de police locale", "… a refusé" (reader51b)
             start = match.start(2) if match.group(1) == "politiezone" else match.start(1)
             yield start, match.end(2), "organisation"
-        elif not all(part in common or part in COMPASS for part in match.group(4).split("-")):
+        elif _own_hyphened(match.group(4), match.start(3), lowered, common):
             yield match.start(3), match.end(4), "organisation"
+
+
+def _own_hyphened(named: str, start: int, lowered: str, words: frozenset[str]) -> bool:
+    """A zone's hyphenated name after a preposition, no part of it a point of the compass
+    alone and its first part no frequent word: "bij zone westkust-oost"; not "zone kiss-and-ride",
+    "zone non-fumeur", "zone semi-industrielle" (reader51b)."""
+    parts = named.split("-")
+    if not LEADS.search(lowered, max(0, start - 8), start) or parts[0] in words:
+        return False
+    return not all(part in COMPASS for part in parts)

@@ -94,13 +94,13 @@ def verb_or_speaker(text: str, start: int, end: int, ambiguous: bool) -> bool:
 
 
 WORD_TOWN_AFTER = lazy(
-    r"(?:,\s*|\s+)([^\W\d_][\w'’-]+)(?=\s*(?:[,.;:!?)(]|$)|\s+(?:bij|chez|near|with|met|since"
-    r"|sinds|depuis)\b)"
+    r"(?:,\s*|\s+)([^\W\d_][\w'’-]+)(?=\s*(?:[,.;:!?)(]|$)|\s+(?:bij|chez|near)\b)"
 )
 """A town right after an address, its name a word too, before the end of that part of the note
 ("… rue du moulin 9 box 4, dour,", "molenveld 8 wellen bij"): the place rules leave such towns
-alone unless a street word shows the address (#12, fifty-first session); not before "et", "en":
-"rue haute 45 sale et encombré" (reader44)."""
+alone unless a street word shows the address (#12, fifty-first session); not before "et", "en",
+"depuis", "met": "rue haute 45 sale et encombré" (reader44), "…, marche depuis son accident"
+(reader51b)."""
 
 
 def claim_towns_after_addresses(
