@@ -1,13 +1,14 @@
 """Lawyers, notaries and bailiffs named after "me", French for "maître": "avocat pro deo me
 lejeune du cabinet", "trouve que me lambotte ne répond jamais" (#12, fifty-first session).
-"me" is mostly the pronoun ("il me dit"), so only with a word of the law in the note and a
-surname no word spells."""
+"me" is mostly the pronoun ("il me dit"), so only in a note with a word of the law in it and
+before a surname no word spells, no typo of one ("stuurde me brieff")."""
 
 from __future__ import annotations
 
 from bot.privacy.compounds import frequent, plain_word
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon
+from bot.privacy.typos import typo_of_a_word
 
 LAW = lazy(
     r"(?i:avocat|advocaat|administrat|notaire|notaris|huissier|deurwaarder|pro\s+deo|juridique"
@@ -29,6 +30,9 @@ def lawyer_names(text: str, lexicon: Lexicon) -> dict[int, bool]:
         surname = named in lexicon.last or not lexicon.is_word(named)
         verb = named + "r" in lexicon.words  # "l'huissier me harcele": "harceler"
         verb = verb or named.rsplit("-", 1)[-1] in PRONOUNS  # "me dit-elle" (reader51b)
+        verb = verb or "'" in named or "’" in named  # "me l'a expliqué" (reader51c)
+        slip = named not in lexicon.last and typo_of_a_word(named, lexicon)
+        verb = verb or slip  # "stuurde me brieff" (reader51c); "me dupuis" is a surname
         if surname and not verb and not plain_word(named, lexicon) and named not in common:
             found[match.start(2)] = True
             if match.group(1):

@@ -20,6 +20,7 @@ from bot.privacy.org_named_kinds import FIRM_STOP
 from bot.privacy.org_trade_words import TRADES
 from bot.privacy.org_trades import STOP as TRADE_STOP
 from bot.privacy.school_names import WORD, words_of_a_name, words_to_clause_end
+from bot.privacy.typos import typo_of_a_word
 
 Found = tuple[int, int, str]
 LEAD = (
@@ -133,28 +134,12 @@ two words; "college north of the city", "campus west side": reader46b): named so
 LATER_KINDS = ("studio", "hoeve", "immo", "kortverblijf", "voorziening", "huurdersbond", "dienst",
                "bs", "sbo", "pc", "gi", "rechtbank", "circus", "veiling", "boomgaard",
                "dagbesteding", "werkplaats", "schuldhulp")  # fmt: skip
-"""Kinds added in the fiftieth session ("in nagelstudio lotus,", "op hoeve de witte molen,",
-"naar gbs klaproos sinds maandag"), in the fifty-first courts, circuses, auctions ("uit pc
-brakeleer,", "voor de jeugdrechtbank hoverdaal,"; not "op pc youtube": reader51b): named so only
-where the name ends the clause, as the kinds below; a bare name then must be no frequent word."""
-NEW_SUFFIXES = (
-    "groep",
-    "opvang",
-    "super",
-    "werken",
-    "instelling",
-    "tuinbouw",
-    "restaurant",
-    "atelier",
-    "psychiatrie",
-    "school",
-    "erij",
-    "hal",
-    "bar",
-    "dorp",
-    "kringloop",
-    *LATER_KINDS,
-)
+"""Kinds added in the fiftieth session ("op hoeve de witte molen,", "naar gbs klaproos sinds
+maandag"), in the fifty-first courts, circuses, auctions ("uit pc brakeleer,", not "op pc
+youtube"): named so where the name ends the clause; a bare name is then no frequent word."""
+NEW_SUFFIXES = ("groep", "opvang", "super", "werken", "instelling", "tuinbouw", "restaurant",
+                "atelier", "psychiatrie", "school", "erij", "hal", "bar", "dorp", "kringloop",
+                *LATER_KINDS)  # fmt: skip
 """Kinds added in #12's forty-sixth, forty-seventh and forty-eighth sessions: their name must
 end the clause, whatever its words ("via jongerenopvang de voogd gecontacteerd", reader46b;
 "naaiatelier de draad,", "kinderpsychiatrie de kade,", "bij kwekerij de vier winden,",
@@ -226,9 +211,9 @@ def compound_kinds(lowered: str) -> Iterator[Found]:
             continue  # "in afkickcentrum de regels gevolgd" (reader42): no name
         if match.group(1).endswith(NEW_SUFFIXES) or parts[0] in common:
             ends = words_to_clause_end(ENDS, lowered, [match.end(n + 3) for n in range(kept)])
-            bare = not match.group(2) and any(p in common for p in parts[:ends])
+            bare = not match.group(2) and any(p in common or _slip(p) for p in parts[:ends])
             if bare or not ends or PARTICIPLE.fullmatch(parts[0]):
-                continue  # "bij speelhal fortuna,": a bare name of no frequent word
+                continue  # "bij speelhal fortuna,"; not "dagbesteding gwn," (reader51c)
             if any(_done(p) for p in parts[1:ends]):
                 continue  # "via leefgroep de begeleider gebeld" (reader46b): what was done
             kept = ends  # an article and a clause's end say a name: "leefgroep de kade,"
@@ -252,6 +237,16 @@ def compound_kinds(lowered: str) -> Iterator[Found]:
 def _a_ter_idiom(article: str | None, word: str) -> bool:
     """ "bakkerij ter plaatse", "apotheek ter info": a phrase, no name after "ter"."""
     return article is not None and article.strip() in ("ter", "ten") and word in TER_IDIOMS
+
+
+def _slip(word: str) -> bool:
+    """Chat shorthand or a typo of a frequent word: "gwn", "gistren" (reader51c); not
+    "zeelicht", nor any short word (a frozen set lost a name to a length rule)."""
+    plain = word not in lexicon().words and len(word) < 8  # up to seven: from a frequent word
+    return word in CHAT or (plain and typo_of_a_word(word, lexicon()))
+
+
+CHAT = frozenset(["gwn", "nvt", "mss", "wrs", "ff", "vnd", "mrgn", "idk", "tmrw", "asap", "ok"])
 
 
 def _done(word: str) -> bool:

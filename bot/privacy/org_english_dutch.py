@@ -71,6 +71,10 @@ def english_dutch(lowered: str) -> Iterator[Found]:
             yield match.start(1 if named else 2), match.end(ends + 3), "organisation"
 
 
+SHORTHAND = frozenset(["tmrw", "tomoz", "tonite", "thurs", "tues", "weds", "asap", "today",
+                       "rn", "atm", "tbc", "tbd", "pls", "plz", "thx", "cuz", "coz", "nite",
+                       "weekend", "morning", "evening"])  # fmt: skip
+"""Shorthand of times and asks that the word lists do not hold."""
 ENGLISH_BARE = lazy(
     rf"(?<![\w'’-])(?:at|to|from|left|into|of)\s+(?:({WORD}(?:\s+{WORD})?)\s+)??"
     r"(centre|center|home|shelter|club|orchard|circus|residence|support|court)\s+"
@@ -104,8 +108,8 @@ def english_bare(lowered: str) -> Iterator[Found]:
         parts = [p for p in (match.group(3), match.group(4)) if p]
         kept = 0
         for part in parts:
-            if part in words or part in common or len(part) < 4:
-                break
+            if part in words or part in common or len(part) < 5 or part in SHORTHAND:
+                break  # "at home tmrw" (reader51c)
             kept += 1
         if kept:
             named = match.group(1) and match.group(1).split()[0] not in DETERMINERS

@@ -59,13 +59,16 @@ NOT_OWN = FIRM_STOP | OF_STOP | PEOPLE_AND_TIMES | frozenset(
      "volontaires", "éducateurs", "éducatrices", "infirmières", "infirmiers", "médecins",
      "patients", "résidents", "résidentes", "habitants", "jeunes", "voisins", "clients",
      "travailleurs", "travailleuses", "animateurs", "animatrices", "familles", "mamans", "papas",
-     "chien", "chiens", "chat", "chats", "chiot", "chaton", "animaux"]
+     "chien", "chiens", "chat", "chats", "chiot", "chaton", "animaux", "gamin", "gamine",
+     "gamins", "gosse", "gosses", "ado", "ados", "jeune", "petit", "petite", "petits"]
 )  # fmt: skip
 """Words that are no name's: the people there, a time, a part of the place, what is had there."""
 HINTS = ("centre", "maison", "refuge", "resto", "comptoir", "ceso", "abri", "bazar", "pharmacie",
          "picerie", "boucherie", "tisserie", "tel ", "salon", "asbl", "bistro", "auberge",
          "pension", "mrs", "rpa", "repos", "sidence", "srg", "adm", "institut", "pms",
          "devoirs", "amo", "ippj")  # fmt: skip
+ELIDED = lazy(r"(?:s|n|m|t|j|qu)['’]")
+"""A pronoun or negation elided before a verb: no name's word ("s'est battu")."""
 FINITE_ENDS = ("ent", "ait", "aient", "ons", "ez")
 VERB_ENDS = ("ent", "ait", "aient", "ons", "ez", "era", "ira", "é", "ée", "és", "ées", "ir")
 
@@ -80,8 +83,8 @@ def french_article_names(lowered: str) -> Iterator[Found]:
         kept = words_of_a_name(parts, NOT_OWN)
         ends = words_to_clause_end(ENDS, lowered, [match.end(n + 2) for n in range(kept)])
         own = parts[:ends]
-        if not own or any(_a_verb(word, common) for word in own):
-            continue
+        if not own or any(_a_verb(word, common) or ELIDED.match(word) for word in own):
+            continue  # "à l'ippj le gamin s'est battu" (reader51c)
         yield match.start(), match.end(ends + 1), "organisation"
 
 

@@ -12,6 +12,7 @@ from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.school_names import WORD
+from bot.privacy.typos import typo_of_a_word
 
 Found = tuple[int, int, str]
 COMPASS = frozenset(["noord", "zuid", "oost", "west", "nord", "sud", "est", "ouest", "north",
@@ -34,16 +35,22 @@ def police_zones(lowered: str) -> Iterator[Found]:
     for match in POLICE_ZONE.finditer(lowered):
         if match.group(2) is not None:
             named = match.group(2)
-            if (
-                named in words.words
-                or named in common
-                or (match.group(1) == "pz" and "-" not in named)
-            ):
+            if _plain(named, words.words | common) or (match.group(1) == "pz" and "-" not in named):
                 continue  # "politiezone zelf", "zone de police locale", "… a refusé" (reader51b)
             start = match.start(2) if match.group(1) == "politiezone" else match.start(1)
             yield start, match.end(2), "organisation"
         elif _own_hyphened(match.group(4), match.start(3), lowered, common):
             yield match.start(3), match.end(4), "organisation"
+
+
+def _plain(named: str, words: frozenset[str]) -> bool:
+    """A word, a typo of one or a Dutch participle: "politiezone gebelt" (reader51c)."""
+    return (
+        named in words
+        or len(named) < 4
+        or typo_of_a_word(named, lexicon())
+        or (named.startswith("ge") and named.endswith(("d", "t")))
+    )
 
 
 def _own_hyphened(named: str, start: int, lowered: str, words: frozenset[str]) -> bool:
