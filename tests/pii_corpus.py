@@ -918,6 +918,30 @@ DEV_PROBE183 = HERE / "data" / "pii-dev-probe183.txt"
 """Sixth set written during #12's fiftieth session the same way (150 sentences,
 30 PII-free); scored unread after the rules stopped (recall 0.831 on its start code, 0.836 then),
 then committed unopened as a tuning set for the next session."""
+DEV_PROBE184 = HERE / "data" / "pii-dev-probe184.txt"
+"""First set written during #12's fifty-first session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.764 on its start code, 0.764 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE185 = HERE / "data" / "pii-dev-probe185.txt"
+"""Second set written during #12's fifty-first session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.890 on its start code, 0.892 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE186 = HERE / "data" / "pii-dev-probe186.txt"
+"""Third set written during #12's fifty-first session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.800 on its start code, 0.802 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE187 = HERE / "data" / "pii-dev-probe187.txt"
+"""Fourth set written during #12's fifty-first session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.851 on its start code, 0.853 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE188 = HERE / "data" / "pii-dev-probe188.txt"
+"""Fifth set written during #12's fifty-first session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.864 on its start code, 0.867 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE189 = HERE / "data" / "pii-dev-probe189.txt"
+"""Sixth set written during #12's fifty-first session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.870 on its start code, 0.870 then),
+then committed unopened as a tuning set for the next session."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
@@ -1088,6 +1112,15 @@ FROZEN52 = HERE / "data" / "pii-frozen-external52.jsonl"
 fiftieth session by a writer who read only the label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (64ff18eb) and at the
 end, never tuned on."""
+FROZEN53 = HERE / "data" / "pii-frozen-external53.jsonl"
+"""A fifty-third set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
+fifty-first session by a writer who read only the label brief, never the code nor the docs;
+added unread after the rules stopped, scored on the session-start code (6fde68ff) and at the
+end, never tuned on."""
+HOLDOUT_REVIEW62A = HERE / "data" / "pii-holdout-review62a.txt"
+"""Written during #12's fifty-first session by a writer who read only a label brief (150
+sentences, 30 PII-free); committed unread after the rules stopped, scored on the
+session-start code (6fde68ff) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
