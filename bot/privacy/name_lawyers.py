@@ -14,8 +14,7 @@ LAW = lazy(
     r"(?i:avocat|advocaat|administrat|notaire|notaris|huissier|deurwaarder|pro\s+deo|juridique"
     r"|cabinet|bewindvoerder|curat|lawyer|solicitor)"
 )
-PRONOUNS = frozenset(["elle", "il", "on", "ils", "elles", "je", "tu", "nous", "vous", "t-il",
-                      "t-elle"])  # fmt: skip
+PRONOUNS = frozenset(["elle", "il", "on", "ils", "elles", "je", "tu", "nous", "vous"])
 MAITRE = lazy(r"(?i:(?<![\w'’-])me\.?\s+((?:de|van|le|la|du)\s+|d['’]\s*)?([^\W\d_][\w'’-]{2,}))")
 
 

@@ -15,6 +15,11 @@ if TYPE_CHECKING:
     from bot.privacy.name_groups import Token
 
 
+LEADS = frozenset(["voor", "van", "met", "bij", "aan", "for", "with", "to", "from", "pour",
+                   "avec", "chez", "à", "de"])  # fmt: skip
+"""Prepositions before a first name that is a frequent word and a word of no list after it."""
+
+
 def surname_after(token: Token, named: bool, lexicon: Lexicon) -> bool:
     """A surname found already after a first name of the lists, even one that is a word
     ("jade peeters", "winter bakajika"; #12, fifty-first session)."""
@@ -22,6 +27,7 @@ def surname_after(token: Token, named: bool, lexicon: Lexicon) -> bool:
 
 
 def _unlisted(word: str, lexicon: Lexicon) -> bool:
+    """A word of four letters or more in no list, and no slip of a listed word."""
     return word.isalpha() and len(word) > 3 and unknown_word(word, lexicon)
 
 
@@ -30,8 +36,9 @@ def unlisted_after_first_names(
 ) -> set[int]:
     """Starts of words no list holds right after a listed first name: surnames to weigh
     ("voor winter bakajika"), which would otherwise be skipped as plain lower-case words. A
-    first name that is a frequent word needs the note's start or a preposition before it
-    ("she made jollof rice", "oma maakte soep, niks specifiaals": no names)."""
+    first name that is a frequent word needs a preposition before it ("she made jollof rice",
+    "oma maakte soep, niks specifiaals": no names; opening a note cost two frozen sets a false
+    alarm each)."""
     found = set()
     common = frequent()
     for one, other in itertools.pairwise(matches):
@@ -45,7 +52,3 @@ def unlisted_after_first_names(
             continue
         found.add(other.start())
     return found
-
-
-LEADS = frozenset(["voor", "van", "met", "bij", "aan", "for", "with", "to", "from", "pour",
-                   "avec", "chez", "à", "de"])  # fmt: skip

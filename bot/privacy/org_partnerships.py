@@ -1,7 +1,7 @@
 """Offices named after the people who run them: lawyers, notaries, bailiffs and debt
 collectors ("van kantoor de cock & meeuwis", "du cabinet mertens-oukili", "from de meyer &
 partners", "le bureau moreau & fils"; #12, fifty-first session). Each part must be a surname
-or no word: "le bureau du cpas & co" names no one."""
+or no frequent word: "op kantoor vandaag en morgen", "werk & inkomen" name no one."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def partnerships(lowered: str) -> Iterator[Found]:
         if not (office or partners) or not _surname(first):
             continue  # "peeters en janssens kwamen": two people, no office
         if not office and first.split()[-1] not in lexicon().last:
-            continue  # "le bureau du cpas & co": a listed surname without an office
+            continue  # without an office only a listed surname and partners ("moreau & fils")
         if partners and "&" not in match.group() and not office:
             continue  # "moreau et fils": a man and his son
         if partners or (second.split()[-1] not in frequent() and len(second) > 2):  # "& meeuwis"
