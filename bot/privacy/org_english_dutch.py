@@ -75,9 +75,11 @@ SHORTHAND = frozenset(["tmrw", "tomoz", "tonite", "thurs", "tues", "weds", "asap
                        "rn", "atm", "tbc", "tbd", "pls", "plz", "thx", "cuz", "coz", "nite",
                        "weekend", "morning", "evening"])  # fmt: skip
 """Shorthand of times and asks that the word lists do not hold."""
+BARE_KINDS = ("centre", "center", "home", "shelter", "club", "orchard", "circus", "residence",
+              "support", "court")  # fmt: skip
 ENGLISH_BARE = lazy(
     rf"(?<![\w'’-])(?:at|to|from|left|into|of)\s+(?:({WORD}(?:\s+{WORD})?)\s+)??"
-    r"(centre|center|home|shelter|club|orchard|circus|residence|support|court)\s+"
+    rf"({'|'.join(BARE_KINDS)})\s+"
     rf"({WORD})(?:\s+({WORD}))?"
 )
 """An English kind and a name of its own no word spells: "at home zonneveld,", "from mental
@@ -87,21 +89,7 @@ health centre ravelijn", "of orchard vandersteen in", "grace from victim support
 
 def english_bare(lowered: str) -> Iterator[Found]:
     """Each place named so, from the word before its kind (unless a determiner)."""
-    if not any(
-        kind in lowered
-        for kind in (
-            "centre",
-            "center",
-            "home",
-            "shelter",
-            "club",
-            "orchard",
-            "circus",
-            "residence",
-            "support",
-            "court",
-        )
-    ):
+    if not any(kind in lowered for kind in BARE_KINDS):
         return
     words, common = words_of("en"), frequent()
     for match in ENGLISH_BARE.finditer(lowered):

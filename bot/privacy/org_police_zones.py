@@ -1,8 +1,9 @@
-"""Police zones by name: "aangifte bij politiezone rupel", "plainte à la zone val-de-gueule",
+"""Police zones by name: "aangifte bij politiezone rupel", "klacht bij zone westkust-oost",
 "photo sent to police zone senne-west" (#12, fifty-first session: probe180 held four, none
-found). A zone with its own word, no word of the lists, only after a police word; a bare "zone"
-only after a preposition and before a hyphenated name whose first part is no word ("bij zone
-westkust-oost"): "de zone rood", "la zone bleue", "zone non-fumeur" are no police."""
+found). A zone's own word after a police word must be no word of the lists, no typo of one
+and no Dutch participle; a bare "zone" counts only after a preposition and before a hyphenated
+name whose first part is no frequent word: "de zone rood", "la zone bleue", "zone non-fumeur",
+"zone de police locale" are no one's, and "la zone val-de-gueule", of words, is missed."""
 
 from __future__ import annotations
 
