@@ -27,12 +27,14 @@ def lawyer_names(text: str, lexicon: Lexicon) -> dict[int, bool]:
     for match in MAITRE.finditer(text):
         named = match.group(2).lower()
         surname = named in lexicon.last or not lexicon.is_word(named)
-        verb = named + "r" in lexicon.words  # "l'huissier me harcele": "harceler"
-        verb = verb or named.rsplit("-", 1)[-1] in PRONOUNS  # "me dit-elle" (reader51b)
-        verb = verb or "'" in named or "’" in named  # "me l'a expliqué" (reader51c)
-        slip = named not in lexicon.last and typo_of_a_word(named, lexicon)
-        verb = verb or slip  # "stuurde me brieff" (reader51c); "me dupuis" is a surname
-        if surname and not verb and not plain_word(named, lexicon) and named not in common:
+        no_name = (
+            named + "r" in lexicon.words  # "l'huissier me harcele": "harceler"
+            or named.rsplit("-", 1)[-1] in PRONOUNS  # "me dit-elle" (reader51b)
+            or "'" in named  # "me l'a expliqué" (reader51c)
+            or "’" in named
+            or (named not in lexicon.last and typo_of_a_word(named, lexicon))  # "me brieff"
+        )
+        if surname and not no_name and not plain_word(named, lexicon) and named not in common:
             found[match.start(2)] = True
             if match.group(1):
                 found[match.start(1)] = True

@@ -246,7 +246,9 @@ def _slip(word: str) -> bool:
     return word in CHAT or (plain and typo_of_a_word(word, lexicon()))
 
 
-CHAT = frozenset(["gwn", "nvt", "mss", "wrs", "ff", "vnd", "mrgn", "idk", "tmrw", "asap", "ok"])
+CHAT = frozenset(["gwn", "nvt", "mss", "wrs", "ff", "vnd", "mrgn", "idk", "tmrw", "asap", "ok",
+                  "tomoz", "tonite", "thurs", "evening"])  # fmt: skip
+"""Chat shorthand and times the word lists do not hold ("dagbesteding gwn", "at home tmrw")."""
 
 
 def _done(word: str) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from bot.privacy.compounds import dutch_plural, frequent
 from bot.privacy.language_words import words_of
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.org_compound_kinds import CHAT, NOT_TRADE_NAMES
 from bot.privacy.school_names import WORD, words_to_clause_end
 
 Found = tuple[int, int, str]
@@ -71,10 +72,6 @@ def english_dutch(lowered: str) -> Iterator[Found]:
             yield match.start(1 if named else 2), match.end(ends + 3), "organisation"
 
 
-SHORTHAND = frozenset(["tmrw", "tomoz", "tonite", "thurs", "tues", "weds", "asap", "today",
-                       "rn", "atm", "tbc", "tbd", "pls", "plz", "thx", "cuz", "coz", "nite",
-                       "weekend", "morning", "evening"])  # fmt: skip
-"""Shorthand of times and asks that the word lists do not hold."""
 BARE_KINDS = ("centre", "center", "home", "shelter", "club", "orchard", "circus", "residence",
               "support", "court")  # fmt: skip
 ENGLISH_BARE = lazy(
@@ -96,8 +93,9 @@ def english_bare(lowered: str) -> Iterator[Found]:
         parts = [p for p in (match.group(3), match.group(4)) if p]
         kept = 0
         for part in parts:
-            if part in words or part in common or len(part) < 5 or part in SHORTHAND:
-                break  # "at home tmrw" (reader51c)
+            plain = part in words or part in common or part in CHAT or part in NOT_TRADE_NAMES
+            if plain or len(part) < 5:
+                break  # "at home tonight", "at home tmrw" (reader51c)
             kept += 1
         if kept:
             named = match.group(1) and match.group(1).split()[0] not in DETERMINERS

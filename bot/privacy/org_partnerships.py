@@ -17,10 +17,11 @@ OFFICES = (
     r"cabinet|kantoor|advocatenkantoor|notariskantoor|advocaten|avocats|bureau|étude|etude"
     r"|incassobureau|deurwaarderskantoor"
 )
-PARTNERS = r"partners|fils|zonen|zoon|associés|associes|co|cie|sons"
+PARTNERS = frozenset(["partners", "fils", "zonen", "zoon", "associés", "associes", "co", "cie",
+                      "sons"])  # fmt: skip
 FIRM = lazy(
     rf"(?<![\w'’-])(?:({OFFICES})(?:\s+(?:de\s+recouvrement|d['’]avocats|d['’]huissiers?))?\s+)?"
-    rf"({SURNAME})(?:\s*&\s*|\s+(?:en|et|and)\s+|-)({PARTNERS}|{SURNAME})(?![\w'’-])"
+    rf"({SURNAME})(?:\s*&\s*|\s+(?:en|et|and)\s+|-)({'|'.join(PARTNERS)}|{SURNAME})(?![\w'’-])"
 )
 HINTS = ("&", "cabinet", "kantoor", "advocaten", "avocats", "bureau", "étude", "etude")
 
@@ -31,7 +32,7 @@ def partnerships(lowered: str) -> Iterator[Found]:
         return
     for match in FIRM.finditer(lowered):
         office, first, second = match.group(1), match.group(2), match.group(3)
-        partners = second in PARTNERS.split("|")
+        partners = second in PARTNERS
         if not (office or partners) or not _surname(first):
             continue  # "peeters en janssens kwamen": two people, no office
         if not office and first.split()[-1] not in lexicon().last:

@@ -12,12 +12,12 @@ from collections.abc import Iterator
 from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
+from bot.privacy.org_compound_kinds import COMPASS as DUTCH_ENGLISH_COMPASS
 from bot.privacy.school_names import WORD
 from bot.privacy.typos import typo_of_a_word
 
 Found = tuple[int, int, str]
-COMPASS = frozenset(["noord", "zuid", "oost", "west", "nord", "sud", "est", "ouest", "north",
-                     "south", "east", "centrum", "centre", "center"])  # fmt: skip
+COMPASS = DUTCH_ENGLISH_COMPASS | frozenset(["nord", "sud", "est", "ouest", "centre", "center"])
 """A zone of the compass is a part of town: "in de zone noord-oost"."""
 POLICE_ZONE = lazy(
     rf"(?<![\w'’-])(politiezone|police\s+zone|zone\s+de\s+police|pz)\s+({WORD})"
@@ -32,11 +32,11 @@ def police_zones(lowered: str) -> Iterator[Found]:
     """Each police zone named so; the text is given in lower case."""
     if "zone" not in lowered and "pz " not in lowered:
         return
-    common, words = frequent(), lexicon()
+    common = frequent()
     for match in POLICE_ZONE.finditer(lowered):
         if match.group(2) is not None:
             named = match.group(2)
-            if _plain(named, words.words | common) or (match.group(1) == "pz" and "-" not in named):
+            if _plain(named, common) or (match.group(1) == "pz" and "-" not in named):
                 continue  # "politiezone zelf", "zone de police locale", "… a refusé" (reader51b)
             start = match.start(2) if match.group(1) == "politiezone" else match.start(1)
             yield start, match.end(2), "organisation"
@@ -44,10 +44,11 @@ def police_zones(lowered: str) -> Iterator[Found]:
             yield match.start(3), match.end(4), "organisation"
 
 
-def _plain(named: str, words: frozenset[str]) -> bool:
+def _plain(named: str, common: frozenset[str]) -> bool:
     """A word, a typo of one or a Dutch participle: "politiezone gebelt" (reader51c)."""
     return (
-        named in words
+        named in common
+        or named in lexicon().words
         or len(named) < 4
         or typo_of_a_word(named, lexicon())
         or (named.startswith("ge") and named.endswith(("d", "t")))
