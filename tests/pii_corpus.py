@@ -1023,6 +1023,10 @@ DEV_REVIEW61A = HERE / "data" / "pii-dev-review61a.txt"
 """Written during #12's fiftieth session by a writer who read only a label brief (150
 sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
 0.921 → 0.926), then opened and tuned on from the fifty-first session."""
+DEV_REVIEW62A = HERE / "data" / "pii-dev-review62a.txt"
+"""Written during #12's fifty-first session by a writer who read only a label brief (150
+sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
+0.908 → 0.913), then opened and tuned on from the fifty-second session."""
 FROZEN35 = HERE / "data" / "pii-frozen-external35.jsonl"
 """A thirty-fifth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
 thirty-fourth session by a writer who read only a label brief, never the code nor the docs;
@@ -1117,10 +1121,6 @@ FROZEN53 = HERE / "data" / "pii-frozen-external53.jsonl"
 fifty-first session by a writer who read only the label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (6fde68ff) and at the
 end, never tuned on."""
-HOLDOUT_REVIEW62A = HERE / "data" / "pii-holdout-review62a.txt"
-"""Written during #12's fifty-first session by a writer who read only a label brief (150
-sentences, 30 PII-free); committed unread after the rules stopped, scored on the
-session-start code (6fde68ff) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
