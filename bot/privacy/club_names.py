@@ -49,6 +49,14 @@ STOP = frozenset(
 WORD = lazy(r"\s+([^\W\d_][\w'’-]*)")
 TEAM = lazy(r"\s+(?:u\d{1,2}|-\d{1,2}|jeunesse|jeugd|dames|ladies|reserves|réserves)\b")
 """The team of the club: its age group ("u15") or its section ("jeugd", "dames")."""
+TAIL = lazy(
+    r"\s+(?:noord|zuid|oost|west|nord|sud|ouest|north|south|east|united|stars?|sport|sports"
+    r"|city|boys|girls|eagles|lions|étoile|etoile|olympic|(?:les|le|la)\s+(?!(?:plus|moins"
+    r"|samedi|dimanche|mercredi|lundi|mardi|jeudi|vendredi|matin|soir|week-end|jeunes|enfants"
+    r"|parents|minimes)\b)[a-zà-ÿ]{4,})(?![\w'’-])"
+)
+"""What follows a club's town in its name: "fc kuurne sport", "kc hoboken noord", "sc jumet les
+alouettes", "as kuregem united" (probe184); not a day or whom ("au sc jumet le samedi")."""
 BEFORE_LETTERS = lazy(
     r"(?i:\b(?:for|bij|at|à|au|voor|in|chez|aan|with|met|avec|pour)\s+"
     r"((?:[^\W\d_][\w'’-]*\s+){1,2}?)(?:" + SUFFIXES + r")\b)"
@@ -102,7 +110,7 @@ def _after_letters(text: str, lowered: str, sport: bool) -> Iterator[Found]:
             and town_word(text[end + 1 : end + 1 + town[1]])
         ):
             last = end + 1 + town[1]
-            team = TEAM.match(lowered, last)
+            team = TEAM.match(lowered, last) or TAIL.match(lowered, last)
             yield start, team.end() if team else last, "organisation"  # "sk eernegem u15"
             continue
         last = end

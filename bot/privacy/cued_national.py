@@ -4,7 +4,8 @@ or a letter O for a zero ("rrn 8O063031283", next to each other on a phone's key
 Only after a cue (rrn, insz, niss, rijksregister, bis, …) and only when the digits start
 with a date of birth (a BIS month too): a phone number after "12 bis" starts with "04"
 and is left to the phone rules, a house number's "bis" is none, and a file's number after
-its word ("dossier 2024 - 1234 - 56") stays."""
+its word ("dossier 2024 - 1234 - 56") stays unless it has a national number's eleven digits
+("rr nr … klopt niet in dossier: 71 11 04 - 233 18", probe186)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ Found = tuple[int, int, str]
 LOOSE = lazy(r"(?<![\w.,+])\d(?:(?:\s?[-./]\s?|\s)?[\dOo]){9,11}(?![\w]|[.,]\d)")
 """Ten to twelve digits (an "O" among them), each group apart by a space, a dash, a dot or
 a slash with spaces around it."""
-CUE_REACH = 40
+CUE_REACH = 50
 HOUSE_BIS = lazy(r"(?i:\d\s*bis$)")
 """A house number's "bis" ("rue haute 12 bis") is no BIS number's cue."""
 
@@ -35,7 +36,7 @@ def cued_national_numbers(text: str) -> Iterator[Found]:
         if not 10 <= len(digits) <= 12 or DATE_SHAPED.match(digits) is None:
             continue
         before = max(0, match.start() - CUE_REACH)
-        if REFERENCE.search(text, before, match.start()):
+        if len(digits) != 11 and REFERENCE.search(text, before, match.start()):
             continue  # "dossier 2024 - 1234 - 56": a service's own number
         cues = NATIONAL_CONTEXT.finditer(text, before, match.start())
         cued = any(not HOUSE_BIS.search(text, max(0, cue.start() - 6), cue.end()) for cue in cues)

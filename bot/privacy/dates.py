@@ -63,6 +63,14 @@ birth: "geboren 14031989", "dob 14 03 89" (review38a's leads)."""
 CLOSE_CUE = lazy(r"(?i:(?:geboren|geb\.?|gebdat|\bddn|°|\bnée?|naissance|born|birth|\bdob)"
                  r"(?:\s*(?:op|on|le|:|the|in))?\s*$)")  # fmt: skip
 """A word of birth right before the number: further away a number is anything."""
+LIFE_EVENT_CUE = lazy(
+    r"(?i:(?:overleden|overlijden|gestorven|stierf|décédée?|decedee?|died|passed\s+away|†"
+    r"|wordt\s+18|turns?\s+18|a\s+18\s+ans|aura\s+18\s+ans)(?:\s+(?:op|on|le|the))?\s*$)"
+)
+"""A death or a coming of age right before a day and month: "man overleden op 3 maart",
+"décédé le 4 février", "†28/01", "turns 18 on 5 january" (probe187, probe189) date one
+person's life; without such a word the day is an appointment."""
+DAY_MONTH = lazy(r"(?<![\d.,/-])(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])(?![\d.,/-]?\d)")
 
 
 def dates(text: str) -> Iterator[Found]:
@@ -74,6 +82,9 @@ def dates(text: str) -> Iterator[Found]:
     for match in DAY_FIRST.finditer(text):
         if CLOSE_CUE.search(text, max(0, match.start() - 20), match.start()):
             yield match.start(), match.end(), "date"
+    for match in DAY_MONTH.finditer(text) if DATE_SEPARATOR.search(text) else ():
+        if LIFE_EVENT_CUE.search(text, max(0, match.start() - 20), match.start()):
+            yield match.start(), match.end(), "date"
     needed = ("°" in text or "-" in text, DATE_SEPARATOR.search(text) is not None, True, True)
     for pattern, possible in zip(DATES if YEAR.search(text) else DATES[:3], needed, strict=False):
         for match in pattern.finditer(text) if possible else ():
@@ -84,6 +95,8 @@ def dates(text: str) -> Iterator[Found]:
 
 
 def _of_birth(text: str, match: re.Match[str]) -> bool:
-    """A written-out date with its year, or a day and month after a word of birth."""
+    """A written-out date with its year, or a day and month after a word of birth, death or
+    coming of age."""
     cue = BIRTH_CUE.search(text, max(0, match.start() - 40), match.start())
-    return YEAR.search(match.group()) is not None or cue is not None
+    event = LIFE_EVENT_CUE.search(text, max(0, match.start() - 20), match.start())
+    return YEAR.search(match.group()) is not None or cue is not None or event is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.privacy.category_cues import words_of
+from bot.privacy.health_drinking import drinking
 from bot.privacy.lazy_patterns import lazy
 
 Found = tuple[int, int, str]
@@ -113,7 +114,7 @@ WAITS = frozenset(["needs", "need", "needed", "waits", "waiting", "wacht", "wach
 
 
 def loose_health(text: str) -> Iterator[Found]:
-    """ADHD spelled loosely, medication for something, an organ awaited."""
+    """ADHD spelled loosely, medication for something, an organ awaited, drinking."""
     lowered = text.lower()
     if (
         "adhd" in lowered
@@ -145,3 +146,4 @@ def loose_health(text: str) -> Iterator[Found]:
     if not WAITS.isdisjoint(words):
         for match in ORGAN_WAIT.finditer(text):
             yield match.start(), match.end(), "health"
+    yield from drinking(text)

@@ -9,10 +9,12 @@ max") and a French care place named after its district ("maison médicale du nor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from bot.privacy.care_names import named_homes
 from bot.privacy.category_cues import words_of
+from bot.privacy.club_names import TAIL
 from bot.privacy.hospital_names import hospitals_by_name
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
@@ -26,6 +28,7 @@ from bot.privacy.org_compound_kinds import (
 )
 from bot.privacy.org_english_before import english_named_before
 from bot.privacy.org_english_dutch import english_bare, english_dutch
+from bot.privacy.org_english_leisure import english_leisure
 from bot.privacy.org_french_articles import french_article_names
 from bot.privacy.org_kind_after import NOT_A_NAME, named_before_kind
 from bot.privacy.org_named_kinds import named_kinds
@@ -46,7 +49,7 @@ LINK = lazy(r"\s+(?:(?:de|van|in|te|à)\s+|d['’]\s*)")
 """A school by its number, with its town when one follows."""
 BY_TOWN = lazy(
     r"\b(?:ka|ki|go!\s+ka|kta|kti|vti|gti|sti|pz|pc|opz|upc|cgg|wgc|voetbalclub|sportclub|turnclub|judoclub"
-    r"|kfc|fc|ks|sk|kvk|kvc|kv|rfc|rsc|vv|rc|kwc|rcs|sc|rwdm?|kvv"
+    r"|kfc|fc|ks|sk|kvk|kvc|kv|rfc|rsc|vv|rc|kwc|rcs|sc|rwdm?|kvv|kc|bc|tc|as"
     r"|zwemclub|basketclub|volleybalclub|tennisclub|dansclub|club\s+de\s+(?:foot|football"
     r"|basket|judo|natation|tennis|danse|boxe|gym)|football\s+club|boxing\s+club|academie"
     r"|académie|muziekacademie|kunstacademie|cvo|(?:royal\s+|koninklijke\s+)?(?:judo|foot"
@@ -114,8 +117,10 @@ def article_names(text: str) -> Iterator[Found]:
 
 
 CLUB_INITIALS = frozenset(["kfc", "fc", "ks", "sk", "kvk", "kvc", "kv", "rfc", "rsc", "vv", "rc",
-                           "kwc", "rcs", "sc", "rwd", "rwdm", "kvv"])  # fmt: skip
-"""Football and sports clubs' initials before their town: "ks kermt", "kfc lille"."""
+                           "kwc", "rcs", "sc", "rwd", "rwdm", "kvv", "kc", "bc", "tc",
+                           "as"])  # fmt: skip
+"""Football and sports clubs' initials before their town: "ks kermt", "kfc lille"; with what
+follows the town ("kc hoboken noord"); "as" only so ("as kuregem united", not "as gent")."""
 NUMBERED_CUES = frozenset(["école", "ecole", "basisschool", "school"])
 TOWN_CUES = frozenset(
     ["ka", "ki", "kta", "kti", "vti", "gti", "sti", "pz", "pc", "opz", "upc", "cgg", "wgc",
@@ -153,7 +158,11 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
                 said = lowered[match.end() : match.end() + town[1]]
                 town = None if said in frequent() or len(said) < 4 else town  # "the local fc on"
             if town and town[0] == 0:
-                yield match.start(), match.end() + town[1], "organisation"
+                end = match.end() + town[1]
+                club = match.group()[:3].rstrip() in CLUB_INITIALS
+                tail = TAIL.match(lowered, end) if club else None
+                if not match.group().startswith("as ") or _a_club_of_as(tail):
+                    yield match.start(), tail.end() if tail else end, "organisation"
     if not NAME_CUES.isdisjoint(words):
         yield from _by_name(lowered)
     if not PERSON_CUES.isdisjoint(words):
@@ -172,6 +181,7 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
     yield from at_kinds(lowered)
     yield from english_dutch(lowered)
     yield from english_bare(lowered)
+    yield from english_leisure(lowered)
     yield from school_words(lowered)
     yield from named_before_kind(lowered, words)
     yield from named_centres(lowered)
@@ -180,6 +190,17 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
     yield from hospitals_by_name(lowered)
     yield from partnerships(lowered)
     yield from police_zones(lowered)
+
+
+def _a_club_of_as(tail: re.Match[str] | None) -> bool:
+    """ "as kuregem united", "as jumet les alouettes": a club; "same as brussels city", "as gent
+    won": English's "as"."""
+    return tail is not None and tail.group().split()[0] in AS_TAILS
+
+
+AS_TAILS = frozenset(
+    ["united", "sport", "sports", "étoile", "etoile", "olympic", "les", "le", "la"]
+)
 
 
 ARTICLE_HINTS = (" De ", " Het ", " 't ", " Ter ", " Ten ", " Den ", " Huize ", " Hof ", " Les ",

@@ -8,6 +8,7 @@ from the everyday word. A frequent word stays even then ("rocky (real name rachi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from bot.privacy.compounds import frequent
@@ -34,9 +35,20 @@ ASIDE = lazy(
     r"|(?P<named>(?:real\s+name|echte\s+naam|vrai\s+nom|de\s+son\s+vrai\s+nom|geboren\s+als"
     r"|born\s+as)\b"
     r"|(?:that['’]?s\s+what|c['’]est\s+comme\s+ça|zo\s+noemen|iedereen\s+noemt)\b"
-    r"|(?:mr|mvr|mevr|mme|mrs|dhr|madame|monsieur)\.?\s+[^\W\d_]))"
+    r"|(?:mr|mvr|mevr|mme|mrs|dhr|madame|monsieur)\.?\s+[^\W\d_])"
+    r"|(?:(?:roepnaam|bijnaam|surnom|nickname|sic)\b|(?:ja|yes|oui)\s+(?:echt\s+)?"
+    r"(?:[^\W\d_]+\s+)?(?:is\s+(?:haar|zijn)\s+naam|zo\s+genoemd|c['’]est\s+son\s+(?:vrai\s+)?"
+    r"(?:nom|prénom)|(?:really|that['’]?s)\s+(?:her|his)\s+name))"
+    r"|(?P<age>\d{1,2})\s*(?:mnd|maanden|maand|mo|months?|mois|jaar|j|ans?|y|yrs?|years?|weken|weeks?"
+    r"|sem|semaines)\b"
+    r"|(?:man|vrouw|jongen|meisje|woman|guy|girl|homme|femme|jeune)\s+(?:uit|from|van|de|du|d['’])"
+    r"\s*[^\W\d_])"
 )
-"""Kin and pronouns need a listed first name or a word of no list before them ("begeleiding
+"""Kin and pronouns, an age ("storm (3 mnd)") or where someone is from ("sunday (man uit
+ghana)") need a listed first name or a word of no list before them; so does a calling
+("winter (roepnaam van …)", "lieve (ja lieve is haar naam)", "(sic)": #12, fifty-second
+session).
+Kin and pronouns need a listed first name or a word of no list before them ("begeleiding
 (zus) stopt" is a service); a name, a title or a calling, only no frequent word ("pietje").
 A parent ("goedele (mama)", review49a) takes no "van" before it: "het kind van sarah (mama)"."""
 TWINS = lazy(
@@ -57,6 +69,16 @@ FULL_NAME = lazy(rf"(?<![\w'’-])({WORD})\s*\(\s*([^\W\d_][\w'’-]+)\s+([^\W\d
 """A pet name, then the full name in brackets: "tante mimi (marie-jeanne mbuyi)" (probe108)."""
 
 
+def _aged(text: str, match: re.Match[str]) -> bool:
+    """An age in brackets after a listed first name alone ("storm (3 mnd)"); not after a word
+    of no list ("la petite-fille (12 ans)") or a surname whose first name is before it
+    ("prince kalala (14 ans)": the names' rules')."""
+    names, word = lexicon(), match.group(1).lower()
+    before = text[max(0, match.start(1) - 20) : match.start(1)].split()
+    after_given = bool(before) and before[-1].lower() in names.first
+    return word in names.first and not after_given
+
+
 def bracketed_names(text: str) -> Iterator[Found]:
     """The word before such a bracket when no form of address, family word or frequent word
     (a listed first name may be both: "hope"); both words before "(twins)"."""
@@ -65,10 +87,10 @@ def bracketed_names(text: str) -> Iterator[Found]:
     names, common = lexicon(), frequent()
     for match in ASIDE.finditer(text):
         word = match.group(1).lower()
-        if word in SAID or word in ROLES:
-            continue
+        if word in SAID or word in ROLES or (match.group("age") and not _aged(text, match)):
+            continue  # "baby (3 mnd)", "la petite-fille (12 ans)": no first name
         start = match.start(1)
-        particle = VAN_BEFORE.search(text, max(0, start - 9), start)
+        particle = None if match.group("age") else VAN_BEFORE.search(text, max(0, start - 9), start)
         listed = particle is not None and (
             " ".join([*particle.group().lower().split(), word]) in names.compound_surnames
         )

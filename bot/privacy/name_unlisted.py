@@ -1,5 +1,6 @@
 """Surnames no list holds after a first name of the lists, even one that is a word: "voor
-winter bakajika", "jade peeters" (#12, fifty-first session)."""
+winter bakajika", "jade peeters" (#12, fifty-first session), or after it and a Romance or
+Arabic particle: "mohamed ait lhaj" (fifty-second session)."""
 
 from __future__ import annotations
 
@@ -51,4 +52,28 @@ def unlisted_after_first_names(
         if first in common and (not before or before[-1] not in LEADS):
             continue
         found.add(other.start())
+    found.update(_after_particles(text, matches, lexicon))
+    return found
+
+
+ROMANCE = frozenset(["du", "da", "dos", "das", "del", "ait", "aït", "ould", "ibn", "abu"])
+"""Particles of French, Spanish, Portuguese and Arabic surnames ("ait lhaj"), and "de la"; not
+"la" alone ("jai la creve depuis hier": French for "I have")."""
+
+
+def _after_particles(text: str, matches: list[re.Match[str]], lexicon: Lexicon) -> set[int]:
+    """Surnames no list holds after a listed first name and such particles: "mohamed ait lhaj",
+        "peter de la cruz" (#12, fifty-second session); not a word ("hilde de la croix", "victoire
+    la grande soeur" stay)."""
+    found = set()
+    for n, one in enumerate(matches[:-2]):
+        if one.group().lower() not in lexicon.first:
+            continue
+        run = [m.group().lower() for m in matches[n + 1 : n + 4]]
+        last = 2 if run[:2] == ["de", "la"] else 1
+        if len(run) <= last or (last == 1 and run[0] not in ROMANCE):
+            continue
+        word = run[last]
+        if _unlisted(word, lexicon) or (word in lexicon.last and not lexicon.is_word(word)):
+            found.add(matches[n + 1 + last].start())
     return found

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from bot.privacy.compounds import dutch_plural, dutch_verb_form, frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
+from bot.privacy.org_dutch_kinds import DUTCH_KIND, HINTS, LEISURE_KINDS, NEW_SUFFIXES, NOT_KINDS
 from bot.privacy.org_named_kinds import FIRM_STOP
 from bot.privacy.org_trade_words import TRADES
 from bot.privacy.org_trades import STOP as TRADE_STOP
@@ -23,34 +24,6 @@ from bot.privacy.school_names import WORD, words_of_a_name, words_to_clause_end
 from bot.privacy.typos import typo_of_a_word
 
 Found = tuple[int, int, str]
-LEAD = (
-    r"(?<![\w'’-])(?:bij|naar|nr|in|uit|van|op|via|aan|voor|met|werkgever|at|from|for|to|chez"
-    r"|par)\s+"
-)
-DUTCH_KIND = lazy(
-    rf"{LEAD}(?:de\s+(?=jeugdrechtbank))?([a-z]{{3,}}(?:huis|centrum|kantoor|zorg|bureau|winkel"
-    r"|punt|zaak|instituut|bedrijf|verwerking|shop|handel|groep|opvang|super|werken|instelling"
-    r"|restaurant|atelier|psychiatrie|school|erij|hal|bar|dorp|kliniek|maatschappij"
-    r"|hotel|asiel|teelt)|gevangenis|strafinrichting|kliniek|apotheek|moskee"
-    r"|tuinbouw|centrum|jc|interim|intérim|dienstencheques|kringloop"
-    r"|titres-services|incasso|fitness|huisvesting|laundry|krediet|carwash|[a-z]{3,}studio|hoeve"
-    r"|immo|kortverblijf|voorziening|huurdersbond|(?:pleegzorg|pakjes|koeriers)dienst|g?v?bs|sbo"
-    r"|(?<!\bop\s)pc|gi|jeugdrechtbank|circus|veiling|boomgaard|dagbesteding|werkplaats"
-    r"|schuldhulp)\s+"
-    r"((?:de|het|'t|t|den|ter|ten)\s+)?"
-    rf"({WORD})(?:\s+({WORD}))?"
-)
-"""A bare compound kind after a preposition, an optional article and one or two words; opening
-a clause too cost two frozen sets four words. Temp agencies, service-voucher firms, debt
-collectors, gyms, housing companies and laundries are named so too ("via interim flexpro",
-"poetst via dienstencheques het hoekje", "schulden bij fitness powerhouse", "brief van
-huisvesting kempenland": #12, forty-fourth session, ten tuning sets). So are clinics, housing
-companies, hotels and prisons ("dagkliniek zilverberk", "woonmaatschappij leieland",
-"wellnesshotel duinenrust", "strafinrichting kempenveld": forty-eighth session); not unions
-and services ("via vakbond ivm", "naar pensioendienst asap" cost words and gained nothing).
-Pharmacies, shelters, mosques and growers too, and a name after "ter"/"ten" ("bij bakkerij
-ter linde", "aan apotheek kolenput", "in nachtasiel den uil", "van moskee selamet", "bij
-aardbeienteelt vermeulen": forty-ninth session; not "ter plaatse")."""
 ENDS = lazy(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|te|en|sinds|want|maar|omdat|waar|ivm)\b")
 """What may follow an everyday word named after a kind and "de": the clause ends ("weggelopen
 uit leefgroep de kade, politie"; 16 of 16 on the tuning sets, #12 forty-sixth session); "in
@@ -64,11 +37,13 @@ WHEN_OR_WHO = frozenset(["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag
                          "leiding", "vrijwilligers", "vrijwilliger", "baas", "eigenaar",
                          "dokter", "pluk", "oogst", "seizoen", "zomer", "winter", "lente",
                          "herfst", "kind", "kinderen", "gezin", "mama", "papa", "moeder",
-                         "vader", "dossier"])  # fmt: skip
+                         "vader", "dossier", "trainer", "trainers", "coach", "leden", "lid",
+                         "kantine", "training", "wedstrijd", "ploeg", "animator", "animatoren",
+                         "monitor", "monitoren", "redder", "bibliothecaris"])  # fmt: skip
 """"naar moskee de vrijdag", "bij bakkerij de zaterdag": when, not which; "van moskee de imam
 kwam mee" (reader49b): who, not which; "bij aardbeienteelt de pluk begint" (reader49c): the
 season (#12, forty-ninth session); "via pleegzorgdienst het kind teruggezien" (reader50c):
-whom."""
+whom; "bij voetbalclub de trainer gesproken": who (#12, fifty-second session)."""
 PLACES_IN_TOWN = frozenset(["stad", "buurt", "wijk", "gemeente", "straat", "week", "dag"])
 """Words after "centrum de" that make it the town's centre or a time ("in centrum de stad")."""
 SMALL = frozenset(["to", "and", "or", "then", "in", "on", "of", "at", "with", "for", "from",
@@ -79,12 +54,6 @@ SMALL = frozenset(["to", "and", "or", "then", "in", "on", "of", "at", "with", "f
                    "small", "good", "great", "summer", "holiday", "after-school"])  # fmt: skip
 """Words that make a kind an ordinary one: "at nearest primary", "sixth form college", "catholic
 primary" (its faith is `category_phrases`'); with words in "-est" or "-ing" ("coding")."""
-NOT_KINDS = frozenset(["gemeentehuis", "stadhuis", "postkantoor", "politiekantoor", "thuiszorg",
-                       "mantelzorg", "jeugdzorg", "gezinszorg", "ouderenzorg", "nazorg",
-                       "kinderzorg", "ziekenhuis", "rusthuis", "warenhuis", "bejaardenhuis",
-                       "stadscentrum", "dorpscentrum", "winkelcentrum"])  # fmt: skip
-"""Kinds that name no one place by the word after them ("thuiszorg morgen") or that other
-rules read ("ziekenhuis aalst": `care_places`)."""
 ENGLISH_KINDS = r"warehouse|pharmacy|primary|daycare|car\s+wash|bakery|supermarket|depot"
 BEFORE_KIND = lazy(
     rf"(?<![\w'’-])(?:at|from|to|for)\s+((?!(?:the|a|an|his|her|their|my|our|local|nearby)\b)"
@@ -131,19 +100,6 @@ ENGLISH_TOO = frozenset(["college", "campus"])
 """Kinds English uses before its own words ("college fees", "campus housing": a frozen set paid
 two words; "college north of the city", "campus west side": reader46b): named so only before
 "ter"/"ten"."""
-LATER_KINDS = ("studio", "hoeve", "immo", "kortverblijf", "voorziening", "huurdersbond", "dienst",
-               "bs", "sbo", "pc", "gi", "rechtbank", "circus", "veiling", "boomgaard",
-               "dagbesteding", "werkplaats", "schuldhulp")  # fmt: skip
-"""Kinds added in the fiftieth session ("op hoeve de witte molen,", "naar gbs klaproos sinds
-maandag"), in the fifty-first courts, circuses, auctions ("uit pc brakeleer,", not "op pc
-youtube"): named so where the name ends the clause; a bare name is then no frequent word."""
-NEW_SUFFIXES = ("groep", "opvang", "super", "werken", "instelling", "tuinbouw", "restaurant",
-                "atelier", "psychiatrie", "school", "erij", "hal", "bar", "dorp", "kringloop",
-                *LATER_KINDS)  # fmt: skip
-"""Kinds added in #12's forty-sixth, forty-seventh and forty-eighth sessions: their name must
-end the clause, whatever its words ("via jongerenopvang de voogd gecontacteerd", reader46b;
-"naaiatelier de draad,", "kinderpsychiatrie de kade,", "bij kwekerij de vier winden,",
-"in sporthal de vlasbloem,", "in strandbar de kombuis,")."""
 TER_IDIOMS = frozenset(["plaatse", "zake", "info", "informatie", "inzage", "beschikking",
                         "attentie", "ere", "sprake", "vergelijking", "voorbereiding", "hand",
                         "gelegenheid", "harte", "wereld", "waarde", "ondersteuning", "aanvulling",
@@ -178,17 +134,6 @@ NOT_AT_NAMES = NOT_TRADE_NAMES | frozenset(
      "sale", "sales", "price", "prices", "opening", "closing", "hours", "level", "rates",
      "gates", "gate", "doors", "playground", "yard", "car", "park", "toilet", "office"]
 )  # fmt: skip
-HINTS = ("huis", "centrum", "groep", "opvang", "super", "werken", "instelling", "tuinbouw",
-         "restaurant", "atelier", "psychiatrie", "school", "erij", "hal", "bar", "dorp",
-         "kringloop", "kliniek", "studio", "hoeve", "immo", "kortverblijf", "voorziening",
-         "huurdersbond", "dienst", "bs ", "sbo", "maatschappij", "hotel", "gevangenis",
-         "strafinrichting", "asiel", "teelt", "apotheek", "moskee",
-         "kantoor", "zorg", "bureau", "winkel", "punt", "zaak", "instituut",
-         "interim", "intérim", "cheques", "titres", "incasso", "fitness", "huisvesting", "laundry",
-         "jc ", "bedrijf", "verwerking", "shop", "handel", "krediet", "carwash", "warehouse",
-         "pharmacy", "primary", "daycare", "car wash", "bakery", "supermarket", "depot", "academy",
-         "college", "pc ", "gi ", "rechtbank", "circus", "veiling", "boomgaard", "dagbesteding",
-         "werkplaats", "schuldhulp")  # fmt: skip
 
 
 def compound_kinds(lowered: str) -> Iterator[Found]:
@@ -209,7 +154,8 @@ def compound_kinds(lowered: str) -> Iterator[Found]:
             or (match.group(2) and dutch_plural(parts[0]))
         ):
             continue  # "in afkickcentrum de regels gevolgd" (reader42): no name
-        if match.group(1).endswith(NEW_SUFFIXES) or parts[0] in common:
+        leisure_bare = match.group(1).endswith(LEISURE_KINDS) and not match.group(2)
+        if match.group(1).endswith(NEW_SUFFIXES) or parts[0] in common or leisure_bare:
             ends = words_to_clause_end(ENDS, lowered, [match.end(n + 3) for n in range(kept)])
             bare = not match.group(2) and any(p in common or _slip(p) for p in parts[:ends])
             if bare or not ends or PARTICIPLE.fullmatch(parts[0]):

@@ -9,7 +9,10 @@ familiale de adm les hirondelles,", "suivi par le centre pms libre les sources p
 session, probe172, probe176; "mrs" only after "la": English "mrs les" is a woman); day centres,
 youth services and institutions ("à l'amo le relais,", "de l'ippj les coudriers": fifty-first
 session, probe180; not "service" nor "atelier", which go before an article and an everyday
-noun as often: "au service la personne, ok", "à l'atelier le vélo, réparé").
+noun as often: "au service la personne, ok", "à l'atelier le vélo, réparé"); neighbourhood
+and youth houses, homework schools, pools, libraries and choirs ("à la mq le colombier,",
+"à l'edd le petit pont,", "à la piscine les ondines": fifty-second session, probe184), and
+training, rehabilitation and night shelters ("centre de formation les sorbiers,": probe187).
 
 The name's words must run to the end of the clause (a comma, "à", a weekday …) and none may be
 a person, an animal, a time or a verb: "au refuge les chiens aboient", "à la pharmacie le
@@ -36,7 +39,8 @@ KINDS = (
     r"|pharmacie|[ée]picerie(?:\s+sociale)?|boucherie|p[âa]tisserie|h[ôo]tel|salon"
     r"|asbl|bistrot?|auberge|pension|(?<=la\s)mrs|mrpa|rpa|maison\s+de\s+repos|r[ée]sidence|srg"
     r"|adm|institut|centre\s+pms(?:\s+libre)?|[ée]cole\s+de\s+devoirs|centre\s+de\s+jour|amo"
-    r"|ippj"
+    r"|ippj|mq|mj|edd|piscine|ludoth[eè]que|biblioth[eè]que|chorale|centre\s+de\s+formation"
+    r"|centre\s+de\s+r[ée]adaptation|centre\s+d['’]h[ée]bergement|asile\s+de\s+nuit|post-cure"
 )
 NAMED = lazy(
     rf"{KIND_START}(?:{KINDS})\s+((?:le|la|les|au|aux)\s+|l['’]\s*)"
@@ -66,7 +70,10 @@ NOT_OWN = FIRM_STOP | OF_STOP | PEOPLE_AND_TIMES | frozenset(
 HINTS = ("centre", "maison", "refuge", "resto", "comptoir", "ceso", "abri", "bazar", "pharmacie",
          "picerie", "boucherie", "tisserie", "tel ", "salon", "asbl", "bistro", "auberge",
          "pension", "mrs", "rpa", "repos", "sidence", "srg", "adm", "institut", "pms",
-         "devoirs", "amo", "ippj")  # fmt: skip
+         "devoirs", "amo", "ippj", "mq ", "mj ", "edd ", "piscine", "thèque", "theque",
+         "chorale", "asile", "post-cure")  # fmt: skip
+LEISURE = lazy(r"mq|mj|edd|piscine|ludoth|biblioth|chorale")
+"""Places of free time: their name holds a word of no frequent list ("la piscine les ondines")."""
 ELIDED = lazy(r"(?:s|n|m|t|j|qu)['’]")
 """A pronoun or negation elided before a verb: no name's word ("s'est battu")."""
 FINITE_ENDS = ("ent", "ait", "aient", "ons", "ez")
@@ -85,6 +92,8 @@ def french_article_names(lowered: str) -> Iterator[Found]:
         own = parts[:ends]
         if not own or any(_a_verb(word, common) or ELIDED.match(word) for word in own):
             continue  # "à l'ippj le gamin s'est battu" (reader51c)
+        if LEISURE.match(match.group()) and all(word in common for word in own):
+            continue  # "à la bibliothèque l'ordinateur, il cherche": what is there
         yield match.start(), match.end(ends + 1), "organisation"
 
 

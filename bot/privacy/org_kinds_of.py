@@ -16,18 +16,19 @@ Found = tuple[int, int, str]
 OF_KINDS = (
     r"clinique|garage|verreries?|pharmacie|h[ôo]pital|ath[ée]n[ée]e|coll[èe]ge|institut|chu"
     r"|home|brasserie|snack|boulangerie|sup[ée]rette|blanchisserie|imprimerie|menuiserie"
-    r"|boucherie|fonderie|taverne"
+    r"|boucherie|fonderie|taverne|haute\s+[ée]cole|h[ée]|universit[ée]|institut\s+sup[ée]rieur"
 )
 NAMED_ONLY_KINDS = (
     r"papeterie|laiterie|sucrerie|laverie|cartonnerie|briqueterie|scierie|tannerie|filature"
     r"|golf|carri[èe]res?|[ée]glise|prison|charbonnages?|aci[ée]ries?|forges|vergers|cirque"
-    r"|atelier"
+    r"|atelier|th[ée][âa]tre|biblioth[èe]que|piscine|ludoth[èe]que"
 )
 """Kinds that go with a name after "du", "des", "de la" ("à la carrière de la warche,",
 "ancien de papeterie de la dyle,": #12, fiftieth session), not with their town after "de": the
 writers mark "camping de hotton", "église de matonge" by the town alone, and "centre fermé de
-vottem" is a prison. Not "logis", a home ("aide au logis du monsieur": reader50c); campings and
-"domaine des …" are holiday parks, places (`holiday_parks`)."""
+vottem" is a prison; theatres, libraries and pools ("au théâtre du moulin", "à la
+bibliothèque des champs": probe184). Not "logis", a home ("aide au logis du monsieur":
+reader50c); campings and "domaine des …" are holiday parks, places (`holiday_parks`)."""
 WHOSE_OR_WHICH = frozenset(["voisin", "voisine", "voisins", "oncle", "tante", "frère", "soeur",
                            "sœur", "cousin", "cousine", "fils", "fille", "grand-père",
                            "grand-mère", "beau-père", "belle-mère", "patron", "santé", "social",
@@ -54,7 +55,8 @@ OF_STOP = frozenset(["coin", "bureau", "quartier", "village", "ville", "commune"
                      "soins", "contrôles", "jeunes", "femmes", "filles", "garçons", "enfants",
                      "familles", "personnes", "aînés", "seniors", "réfugiés", "congrès",
                      "père", "mère", "bébé", "famille", "patients", "malades", "heures",
-                     "ans", "années", "jours", "minutes", "environs", "vie", "monde"])  # fmt: skip
+                     "ans", "années", "jours", "minutes", "environs", "vie", "monde",
+                     "marionnettes", "livres", "enfants", "jeunes"])  # fmt: skip
 FRENCH_ENDS = lazy(
     r"\s*(?:[,.;:!?)]|$)|\s+(?:en|pour|depuis|avec|et|mais|car|sans|où|chez|dans|jusqu"
     r"|pendant|avant|après|in|at|after|since|for|with|and|but|near)\b"

@@ -55,9 +55,9 @@ UNITS = (
     r"|kinderen|personen|heures|h|jours|semaines|mois|ans|fois|enfants|personnes|hours|days"
     r"|weeks|months|years|times|people|children"
 )  # fmt: skip
-NUMBER = (  # "12", "12 b", "nr 12", "n°12", "12 bus 3", "12 app. 4", "312 b 14" (a box)
+NUMBER = (  # "12", "12 b", "nr 12", "n°12", "12 bus 3", "12 app. 4", "312 b 14", "17/b4" (a box)
     r"(?:(?:nr\.?|nummer|n°|no\.)\s?)?\d{1,4}(?!\d)"
-    r"(?:[-/]\d{1,3}(?![\d/.-]))?"
+    r"(?:[-/](?:[bB]\s?)?\d{1,3}(?![\d/.-]))?"
     r"(?:[ ][bB][ ]\d{1,3}(?![\d/.,-])|[ ]?(?:bis|ter|[a-zA-Z])(?![\w'’]))?"
     r"(?:\s*(?:bus|bte|bt|boîte|box|b\.|b(?=\d{1,3}\b)|b[sx](?=\s*\d)|app\.|apt\.|appt\.|appt|app|apt"
     r"|appartement)\s*\w{1,4})?"
@@ -78,7 +78,7 @@ NATIONAL = lazy(
 ANY_GROUPING = lazy(r"(?<![\d.,+])(?!00|04[5-9])\d(?:[ ./\n-]{0,2}\d){9,11}(?!\d|[.,]\d)")
 """Ten to twelve digits grouped any way ("850730/033/28"), even over a line end: after a cue."""
 NATIONAL_CONTEXT = lazy(
-    r"rijksregister|insz|rrn|niss|registre national|\bnn\b|\brn\b|\brr\b|\bnrn\b|bis|identificatie"
+    r"rijksreg|insz|rrn|niss|registre national|\bnn\b|\brn\b|\brr\b|\bnrn\b|bis|identificatie"
     r"|nationa|nn°"
     r"|identit",
     re.IGNORECASE,

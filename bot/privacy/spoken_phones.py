@@ -38,10 +38,11 @@ TWO_DIGITS = (
 WORD = rf"(?:{TWO_DIGITS}|{ZERO}|{UNITS})"
 REPEAT = r"double|dubbel|triple|trippel"
 PART = rf"(?:(?:(?:{REPEAT})\s+)?{WORD}|\d{{1,4}})"
-RUN = lazy(rf"(?i:(?<![\w-]){WORD}(?:[\s,.-]+(?:cent\s+)?{PART}){{3,12}}(?![\w-]))")
+RUN = lazy(rf"(?i:(?<![\w-]){WORD}(?:[\s,./-]+(?:cent\s+)?{PART}){{3,12}}(?![\w-]))")
 """A number word and three to twelve more number words or digit groups, read longest first:
-"nul vier zeven vijf twaalf ...", and "zero four seven five 12 34 56" (spoken, then typed);
-French hundreds and "et un" inside ("quatre cent septante-cinq", "trente et un")."""
+"nul vier zeven vijf twaalf ...", and "zero four seven five 12 34 56" (spoken, then typed; a
+slash between, probe189); French hundreds and "et un" inside ("quatre cent septante-cinq",
+"trente et un")."""
 TYPED_THEN_SPOKEN = lazy(
     rf"(?i:(?<![\w-])0\d{{1,3}}(?:[\s,.-]+(?:{WORD}|\d{{1,3}})){{2,8}}(?![\w-]))"
 )

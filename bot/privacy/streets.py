@@ -140,9 +140,10 @@ ROAD_TO = lazy(
 
 GLUED_NUMBER = lazy(
     r"(?i:\b[^\W\d_][\w'’-]*(?:straat|laan|steenweg|lei|plein|weg|dreef|kaai|singel|dries"
-    r"|plaats|markt|vest|str\.?|stwg\.?))(\d{1,4}(?:bis|ter|[a-zA-Z])?)\b"
+    r"|plaats|markt|vest|str\.?|stwg\.?))(\d{1,4}(?:(?:bus|bte|b)\d{1,3}|bis|ter|[a-zA-Z])?)\b"
 )
-"""A house number glued to its street, as typed on a phone: "kerkstraat12"."""
+"""A house number glued to its street, as typed on a phone: "kerkstraat12", with its box:
+"kerkstr12b3" (probe185)."""
 GLUED_HINT = lazy(
     r"(?:straat|laan|steenweg|lei|plein|weg|dreef|kaai|singel|dries|plaats|markt|vest|str\.?"
     r"|stwg\.?)\d"
