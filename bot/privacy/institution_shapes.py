@@ -19,6 +19,7 @@ from bot.privacy.hospital_names import hospitals_by_name
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.name_cues import frequent
+from bot.privacy.org_business_tails import business_tails
 from bot.privacy.org_centres import named_centres
 from bot.privacy.org_compound_kinds import (
     at_kinds,
@@ -182,6 +183,7 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
     yield from english_dutch(lowered)
     yield from english_bare(lowered)
     yield from english_leisure(lowered)
+    yield from business_tails(lowered)
     yield from school_words(lowered)
     yield from named_before_kind(lowered, words)
     yield from named_centres(lowered)

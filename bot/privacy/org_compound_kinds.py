@@ -11,6 +11,7 @@ dance, chess, coding and holiday."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from bot.privacy.compounds import dutch_plural, dutch_verb_form, frequent
@@ -141,7 +142,7 @@ def compound_kinds(lowered: str) -> Iterator[Found]:
     if not any(hint in lowered for hint in HINTS):
         return
     common = frequent()
-    for match in DUTCH_KIND.finditer(lowered):
+    for match in _each_kind(lowered):
         if match.group(1) in NOT_KINDS:
             continue
         parts = [p for p in (match.group(3), match.group(4)) if p]
@@ -178,6 +179,16 @@ def compound_kinds(lowered: str) -> Iterator[Found]:
         word = match.group(1).split()[-1]
         if word not in common and word not in FIRM_STOP:
             yield match.start(1), match.end(1), "organisation"
+
+
+def _each_kind(lowered: str) -> Iterator[re.Match[str]]:
+    """Each kind and the words after it, the next one searched from right after the kind: in
+    "naar rouwgroep bij rouwpunt de vlinder" the first kind's words hold the second kind
+    (probe189, #12's fifty-second session)."""
+    at = 0
+    while (match := DUTCH_KIND.search(lowered, at)) is not None:
+        yield match
+        at = match.end(1)
 
 
 def _a_ter_idiom(article: str | None, word: str) -> bool:

@@ -18,10 +18,10 @@ DUTCH_KIND = lazy(
     r"|hotel|asiel|teelt)|gevangenis|strafinrichting|kliniek|apotheek|moskee"
     r"|tuinbouw|centrum|jc|interim|intérim|dienstencheques|kringloop"
     r"|titres-services|incasso|fitness|huisvesting|laundry|krediet|carwash|[a-z]{3,}studio|hoeve"
-    r"|immo|kortverblijf|voorziening|huurdersbond|(?:pleegzorg|pakjes|koeriers)dienst|g?v?bs|sbo"
+    r"|immo|kortverblijf|voorziening|huurdersbond|(?:pleegzorg|pakjes|koeriers|takel)dienst|g?v?bs|sbo"
     r"|(?<!\bop\s)pc|gi|jeugdrechtbank|circus|veiling|boomgaard|dagbesteding|werkplaats"
     r"|schuldhulp|[a-z]{3,}club|speelplein|zwembad|bib|bibliotheek|buurtwerk|koor|harmonie"
-    r"|fanfare|café|cafe)\s+"
+    r"|fanfare|café|cafe|taxi)\s+"
     r"((?:de|het|'t|t|den|ter|ten)\s+)?"
     rf"({WORD})(?:\s+({WORD}))?"
 )
@@ -36,7 +36,8 @@ and services ("via vakbond ivm", "naar pensioendienst asap" cost words and gaine
 Pharmacies, shelters, mosques and growers too, and a name after "ter"/"ten" ("bij bakkerij
 ter linde", "aan apotheek kolenput", "in nachtasiel den uil", "van moskee selamet", "bij
 aardbeienteelt vermeulen": forty-ninth session; not "ter plaatse"). Clubs, playgrounds,
-pools, libraries, choirs and bands too (`LEISURE_KINDS`)."""
+pools, libraries, choirs and bands too (`LEISURE_KINDS`), and taxi firms and towing services
+("rijdt voor taxi okan", "van takeldienst de meerssche,": probe188)."""
 NOT_KINDS = frozenset(["gemeentehuis", "stadhuis", "postkantoor", "politiekantoor", "thuiszorg",
                        "mantelzorg", "jeugdzorg", "gezinszorg", "ouderenzorg", "nazorg",
                        "kinderzorg", "ziekenhuis", "rusthuis", "warenhuis", "bejaardenhuis",
@@ -82,4 +83,4 @@ HINTS = ("huis", "centrum", "groep", "opvang", "super", "werken", "instelling", 
          "jc ", "bedrijf", "verwerking", "shop", "handel", "krediet", "carwash", "warehouse",
          "pharmacy", "primary", "daycare", "car wash", "bakery", "supermarket", "depot", "academy",
          "college", "pc ", "gi ", "rechtbank", "circus", "veiling", "boomgaard", "dagbesteding",
-         "werkplaats", "schuldhulp", *LEISURE_KINDS)  # fmt: skip
+         "werkplaats", "schuldhulp", "taxi", *LEISURE_KINDS)  # fmt: skip

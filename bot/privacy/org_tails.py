@@ -24,11 +24,13 @@ FAMILY_FIRM = re.compile(
 """A family firm's tail: "Peeters & Zn", "Dupont & Fils", "Dhillon & Sons" (review25b)."""
 FIRM_FORM = re.compile(
     r"(?i:\s+(?:bvba|bv|nv|sprl|srl|cvba|vzw|asbl|ltd|inc|services|logistics|renovations"
-    r"|construct|transport|cargo)\b\.?)"
+    r"|construct|transport|cargo|consulting|systems|handling|fuel|freight|hub|solutions"
+    r"|express|aviation|airlines)\b\.?)"
 )
 """A firm's legal form or line of trade after its name: "net&clean services", "clean & co
 bvba", "brussels airport cargo"; the writers put it in the name 138 times in 145 on the
-tuning sets (#12, forty-fifth session)."""
+tuning sets (#12, forty-fifth session); "lexbridge consulting", "aerotank fuel" (fifty-second
+session, review62a)."""
 
 
 BRANCH = re.compile(

@@ -243,3 +243,44 @@ def test_a_word_after_a_french_particle_stays_a_word() -> None:
 )  # fmt: skip
 def test_glued_or_slashed_boxes_stay_with_the_house_number(text: str, address: str) -> None:
     assert address in kinds(text, "address")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("werkt nachten bij zolvaro handling maar contract loopt af", "zolvaro handling"),
+        ("he does IT for brimwell systems in diegem", "brimwell systems"),
+        ("now at kestrova hub in brucargo", "kestrova hub"),
+        ("rijdt voor taxi bekir in deurne", "taxi bekir"),
+        ("factuur van takeldienst de meerval, 380 eur", "takeldienst de meerval"),
+        ("inscrit à l'auto-école la chicane, examen en mai", "auto-école la chicane"),
+        ("naar praatgroep bij rouwpunt de libel in berchem", "rouwpunt de libel"),
+    ],
+)  # fmt: skip
+def test_firms_by_a_made_up_word_and_their_trade_or_kind(text: str, firm: str) -> None:
+    assert firm in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["works for baggage handling", "at the hub", "for airport security", "met taxi naar huis",
+     "voor taxi morgen bellen"],
+)  # fmt: skip
+def test_a_trade_word_without_a_made_up_name_stays(text: str) -> None:
+    assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("joy national nr 88.12.03-412.19 for the form", "joy"),
+        ("nieuw rr nr vr hope 85.12.03-146.77 doorgegeven", "hope"),
+        ("new phone 0465 30 12 88 for blessing, old one stolen", "blessing"),
+    ],
+)  # fmt: skip
+def test_a_first_name_that_owns_a_detail(text: str, name: str) -> None:
+    assert name in kinds(text, "name")
+
+
+def test_a_number_for_a_service_names_no_one() -> None:
+    assert kinds("call 0465 30 12 88 for the school", "name") == []
