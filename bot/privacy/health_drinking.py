@@ -7,7 +7,10 @@ The verb is a problem only with what follows it: the clause ends, or alone ("seu
 "alleen": "drinkt alleen spa"), since, every day,
 on credit, or a blow ("et la frappe"); "drinkt koffie", "boit un verre d'eau" have an object,
 and a baby that drinks badly ("de baby drinkt slecht") is fed. Alcohol is masked after "and"
-at the clause's end ("dépression et alcool,"), not after a "no" ("pas de drogue et alcool")."""
+at the clause's end ("dépression et alcool,"), before a time ("alcool tous les jours", "alcool
+depuis la mort de sa femme") or as the problem ("un souci d'alcool", "(alcool)"), not after a
+"no" ("pas de drogue et alcool"); "problème d'alcool", "terug aan het drinken" are phrases
+of `sensitive` and `health_loose`, masked whole."""
 
 from __future__ import annotations
 
@@ -31,11 +34,38 @@ DRUNK = lazy(
 )
 ALCOHOL = lazy(
     r"(?i:\b(?:et|en|and)\s+(alcool|alcohol)(?=\s*(?:$|[.,;:!?)]))"
-    r"|\b(?:terug|weer|opnieuw)\s+aan\s+de\s+(alcohol)\b)"
+    r"|\b(?:terug|weer|opnieuw)\s+aan\s+de\s+(alcohol)\b"
+    r"|(?<!['’])(?<!\bd\s)\b(alcool|alcohol)(?=\s*\+|\s*\)|\s+(?:tous\s+les\s+jours|depuis|dès|encore|elke\s+dag"
+    r"|sinds|every\s+day|since|daily)\b)"
+    r"|\b(?:souci|soucis)\s+d['’](alcool)\b)"
 )
+HABIT = lazy(
+    r"(?i:(?<!terug\s)(?<!weer\s)(?<!opnieuw\s)\baan\s+(?:het|t|'t|’t)\s+(drinken|zuipen)"
+    r"(?=\s*(?:$|[.,;:!?)])|\s+(?:is|sinds|volgens|want|maar)\b)"
+    r"|\bstill\s+(drinking)\b(?!\s+(?:water|tea|coffee|milk|juice))|\b(drinking)\s+alone\b"
+    r"|\b(heavy\s+drinker)\b|\b(?:is|was|gets|got)\s+(drunk)\b|\b(gambles|gambled)\b)"
+)
+"""Drinking as a habit, and gambling: "vader aan t drinken,", "still drinking every night",
+"heavy drinker", "is drunk most days", "he gambles at the arcade" (tuning sets of many
+sessions); "aan het drinken van water", "de kinderen waren aan het drinken en eten", "still
+drinking coffee" stay."""
 NO_BEFORE = lazy(r"(?i:\b(?:geen|pas|sans|no|not|zonder|interdit|verboden|forbidden|ni)\b)")
 """A "no" before alcohol: a rule or a condition, no one's drinking ("geen drugs en alcohol.")."""
-HINTS = ("boit", "drinkt", "drinks", "zuipt", "dronken", "alcool", "alcohol")
+HINTS = (
+    "boit",
+    "drinkt",
+    "drinks",
+    "zuipt",
+    "dronken",
+    "alcool",
+    "alcohol",
+    "drinken",
+    "zuipen",
+    "drinking",
+    "drinker",
+    "drunk",
+    "gamble",
+)
 
 
 def drinking(text: str) -> Iterator[Found]:
@@ -48,6 +78,9 @@ def drinking(text: str) -> Iterator[Found]:
             yield match.start(1), match.end(1), "health"
     for match in DRUNK.finditer(text):
         yield match.start(1), match.end(1), "health"
+    for match in HABIT.finditer(text):
+        group = match.lastindex or 0
+        yield match.start(group), match.end(group), "health"
     for match in ALCOHOL.finditer(text):
         if not NO_BEFORE.search(text, max(0, match.start() - 25), match.start()):
             group = match.lastindex or 0

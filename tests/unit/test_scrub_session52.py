@@ -284,3 +284,32 @@ def test_a_first_name_that_owns_a_detail(text: str, name: str) -> None:
 
 def test_a_number_for_a_service_names_no_one() -> None:
     assert kinds("call 0465 30 12 88 for the school", "name") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("papa aan t drinken, mama zegt niks", "drinken"),
+        ("still drinking every night, kids at school", "drinking"),
+        ("drinking alone in his flat", "drinking"),
+        ("neighbour says he is drunk most days", "drunk"),
+        ("he gambles on football every weekend", "gambles"),
+        ("alcool tous les jours depuis son départ", "alcool"),
+        ("a rechuté (alcool), perdu son boulot", "alcool"),
+        ("la maman a un souci d'alcool", "alcool"),
+    ],
+)  # fmt: skip
+def test_drinking_as_a_habit_and_gambling_are_health(text: str, word: str) -> None:
+    assert word in kinds(text, "health")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["aan het drinken van water", "still drinking coffee at ten", "pas d'alcool depuis 2 ans"],
+)
+def test_drinking_water_or_no_alcohol_stays(text: str) -> None:
+    assert kinds(text, "health") == []
+
+
+def test_a_problem_with_alcohol_stays_masked_whole() -> None:
+    assert "problème d'alcool" in kinds("il a un problème d'alcool depuis le divorce", "health")
