@@ -64,8 +64,9 @@ CLOSE_CUE = lazy(r"(?i:(?:geboren|geb\.?|gebdat|\bddn|°|\bnée?|naissance|born|
                  r"(?:\s*(?:op|on|le|:|the|in))?\s*$)")  # fmt: skip
 """A word of birth right before the number: further away a number is anything."""
 LIFE_EVENT_CUE = lazy(
-    r"(?i:(?:overleden|overlijden|gestorven|stierf|décédée?|decedee?|died|passed\s+away|†"
-    r"|wordt\s+18|turns?\s+18|a\s+18\s+ans|aura\s+18\s+ans)(?:\s+(?:op|on|le|the))?\s*$)"
+    r"(?i:(?:overleden|overlijden|overleed|gestorven|stierf|décédée?|decedee?|died|passed\s+away|†"
+    r"|(?:wordt|werd)\s+(?:18|achttien)|turns?\s+(?:18|eighteen)|turned\s+(?:18|eighteen)"
+    r"|a\s+(?:18|dix-huit)\s+ans|aura\s+(?:18|dix-huit)\s+ans)(?:\s+(?:op|on|le|the))?\s*$)"
 )
 """A death or a coming of age right before a day and month: "man overleden op 3 maart",
 "décédé le 4 février", "†28/01", "turns 18 on 5 january" (probe187, probe189) date one

@@ -4,13 +4,14 @@ de alcohol" (probe186, #12's fifty-second session: twelve such, none found). The
 the verb alone, as they do "drinks again" (`health_loose`).
 
 The verb is a problem only with what follows it: the clause ends, or alone ("seul", not
-"alleen": "drinkt alleen spa"), since, every day,
-on credit, or a blow ("et la frappe"); "drinkt koffie", "boit un verre d'eau" have an object,
-and a baby that drinks badly ("de baby drinkt slecht") is fed. Alcohol is masked after "and"
-at the clause's end ("dépression et alcool,"), before a time ("alcool tous les jours", "alcool
-depuis la mort de sa femme") or as the problem ("un souci d'alcool", "(alcool)"), not after a
-"no" ("pas de drogue et alcool"); "problème d'alcool", "terug aan het drinken" are phrases
-of `sensitive` and `health_loose`, masked whole."""
+"alleen": "drinkt alleen spa"), since, every day, on credit, or a blow ("et la frappe");
+"drinkt koffie", "boit un verre d'eau" have an object, and a baby that drinks badly ("de baby
+drinkt slecht") is fed; the English "drinks" only after he, she, a husband, a wife, a dad or a
+partner ("gives him free drinks": reader52b). Alcohol is masked after "and" at the clause's end
+("dépression et alcool,"), before a time ("alcool tous les jours", "alcool depuis la mort de sa
+femme") or as the problem ("un souci d'alcool", "(alcool)"), not after a "no" ("pas de drogue
+et alcool"); "problème d'alcool", "terug aan het drinken" are phrases of `sensitive` and
+`health_loose`, masked whole."""
 
 from __future__ import annotations
 
@@ -20,9 +21,12 @@ from bot.privacy.lazy_patterns import lazy
 
 Found = tuple[int, int, str]
 DRINKS = lazy(
-    r"(?i:(?<!terug\s)(?<!weer\s)(?<!opnieuw\s)\b(boit|drinkt|drinks|zuipt)(?=\s*(?:$|[.,;:!?)])"
+    r"(?i:(?<!terug\s)(?<!weer\s)(?<!opnieuw\s)\b(boit|drinkt|zuipt|(?<=he\s)drinks|(?<=she\s)drinks"
+    r"|(?<=husband\s)drinks|(?<=wife\s)drinks|(?<=dad\s)drinks|(?<=partner\s)drinks)"
+    r"(?=\s*(?:$|[.,;:!?)])"
     r"|\s+(?:seule?|alone|depuis"
     r"|sinds|since|every\s+day|elke\s+dag|tous\s+les\s+jours|à\s+crédit|a\s+crédit|on\s+credit"
+    r"|op\s+krediet"
     r"|en\s+slaat|en\s+sloeg|and\s+(?:hits|beats)|et\s+(?:la|le|les|me|nous|l['’])\s*(?:frappe"
     r"|bat|tape|insulte|menace)|heel\s+(?:zijn|haar)\s+(?:loon|geld))\b))"
 )

@@ -36,7 +36,7 @@ ASIDE = lazy(
     r"|born\s+as)\b"
     r"|(?:that['’]?s\s+what|c['’]est\s+comme\s+ça|zo\s+noemen|iedereen\s+noemt)\b"
     r"|(?:mr|mvr|mevr|mme|mrs|dhr|madame|monsieur)\.?\s+[^\W\d_])"
-    r"|(?:(?:roepnaam|bijnaam|surnom|nickname|sic)\b|(?:ja|yes|oui)\s+(?:echt\s+)?"
+    r"|(?:(?:roepnaam|bijnaam|surnom|nickname)\b|(?:ja|yes|oui)\s+(?:echt\s+)?"
     r"(?:[^\W\d_]+\s+)?(?:is\s+(?:haar|zijn)\s+naam|zo\s+genoemd|c['’]est\s+son\s+(?:vrai\s+)?"
     r"(?:nom|prénom)|(?:really|that['’]?s)\s+(?:her|his)\s+name))"
     r"|(?P<age>\d{1,2})\s*(?:mnd|maanden|maand|mo|months?|mois|jaar|j|ans?|y|yrs?|years?|weken|weeks?"
@@ -46,8 +46,8 @@ ASIDE = lazy(
 )
 """Kin and pronouns, an age ("storm (3 mnd)") or where someone is from ("sunday (man uit
 ghana)") need a listed first name or a word of no list before them; so does a calling
-("winter (roepnaam van …)", "lieve (ja lieve is haar naam)", "(sic)": #12, fifty-second
-session).
+("winter (roepnaam van …)", "lieve (ja lieve is haar naam)": #12, fifty-second session; not
+"(sic)", which follows a quotation as often: "'ik wil hulp' (sic)", reader52b).
 Kin and pronouns need a listed first name or a word of no list before them ("begeleiding
 (zus) stopt" is a service); a name, a title or a calling, only no frequent word ("pietje").
 A parent ("goedele (mama)", review49a) takes no "van" before it: "het kind van sarah (mama)"."""

@@ -164,8 +164,9 @@ def compound_kinds(lowered: str) -> Iterator[Found]:
             if any(_done(p) for p in parts[1:ends]):
                 continue  # "via leefgroep de begeleider gebeld" (reader46b): what was done
             kept = ends  # an article and a clause's end say a name: "leefgroep de kade,"
-        elif not match.group(2) or (kept == 2 and parts[1] in common):
-            kept = 1  # bare, one word ("opvangcentrum fedasil e-mail gestuurd", reader42)
+        elif not match.group(2) or (kept == 2 and (parts[1] in common or _done(parts[1]))):
+            kept = 1  # bare, one word ("opvangcentrum fedasil e-mail gestuurd", reader42), or a
+            # verb after the name ("naast harmonie de eendracht oefent", reader52b)
         start = match.start(1)  # the writers mark the kind too: "jongerenhuis de kompas"
         yield start, match.end(kept + 2), "organisation"
     for match in BEFORE_KIND.finditer(lowered):

@@ -78,9 +78,8 @@ NATIONAL = lazy(
 ANY_GROUPING = lazy(r"(?<![\d.,+])(?!00|04[5-9])\d(?:[ ./\n-]{0,2}\d){9,11}(?!\d|[.,]\d)")
 """Ten to twelve digits grouped any way ("850730/033/28"), even over a line end: after a cue."""
 NATIONAL_CONTEXT = lazy(
-    r"rijksreg|insz|rrn|niss|registre national|\bnn\b|\brn\b|\brr\b|\bnrn\b|bis|identificatie"
-    r"|nationa|nn°"
-    r"|identit",
+    r"rijksreg|insz|rrn|niss|registre national|registre nat\b|\bnn\b|\brn\b|\brr\b|\bnrn\b|bis"
+    r"|identificatie|nationa|nn°|identit",
     re.IGNORECASE,
 )
 SINCE = r"depuis|sinds|since|vanaf|jusqu\w*|until|pendant|avant|après|apres"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_scrub_probe21 import kinds
+from tests.unit.test_scrub_probe21 import kinds, masked
 
 
 @pytest.mark.parametrize(
@@ -313,3 +313,36 @@ def test_drinking_water_or_no_alcohol_stays(text: str) -> None:
 
 def test_a_problem_with_alcohol_stays_masked_whole() -> None:
     assert "problème d'alcool" in kinds("il a un problème d'alcool depuis le divorce", "health")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij schreef 'ik wil hulp' (sic) op het briefje",
+        "she wrote 'i am fine' (sic) in the form",
+        "bartender tom gives him free drinks",
+    ],
+)  # fmt: skip
+def test_reader52b_lookalikes_stay(text: str) -> None:
+    said = {word for word, _ in masked(text)}
+    assert not {"hulp'", "fine'", "free", "drinks"} & said
+
+
+def test_a_verb_after_a_clubs_name_stays_out_of_it() -> None:
+    found = kinds("naast harmonie de eendracht oefent de fanfare", "organisation")
+    assert found == ["harmonie de eendracht"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "kind"),
+    [
+        ("mama drinkt op krediet in het café", "drinkt", "health"),
+        ("he drinks, says his wife", "drinks", "health"),
+        ("hij overleed op 4 mei in het ziekenhuis", "4 mei", "date"),
+        ("ze werd 18 op 5 januari en moet leefloon vragen", "5 januari", "date"),
+        ("wordt achttien op 14 december", "14 december", "date"),
+        ("registre nat 92 04 11 / 287 63 sur la carte", "92 04 11 / 287 63", "national_id"),
+    ],
+)  # fmt: skip
+def test_reader52b_shapes_both_versions_missed(text: str, found: str, kind: str) -> None:
+    assert found in kinds(text, kind)
