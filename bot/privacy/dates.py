@@ -66,7 +66,7 @@ CLOSE_CUE = lazy(r"(?i:(?:geboren|geb\.?|gebdat|\bddn|°|\bnée?|naissance|born|
 LIFE_EVENT_CUE = lazy(
     r"(?i:(?:overleden|overlijden|overleed|gestorven|stierf|décédée?|decedee?|died|passed\s+away|†"
     r"|(?:wordt|werd)\s+(?:18|achttien)|turns?\s+(?:18|eighteen)|turned\s+(?:18|eighteen)"
-    r"|a\s+(?:18|dix-huit)\s+ans|aura\s+(?:18|dix-huit)\s+ans)(?:\s+(?:op|on|le|the))?\s*$)"
+    r"|(?:a|aura|a\s+eu)\s+(?:18|dix-huit)\s+ans|devenue?\s+majeure?)(?:\s+(?:op|on|le|the))?\s*$)"
 )
 """A death or a coming of age right before a day and month: "man overleden op 3 maart",
 "décédé le 4 février", "†28/01", "turns 18 on 5 january" (probe187, probe189) date one

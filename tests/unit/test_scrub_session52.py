@@ -346,3 +346,31 @@ def test_a_verb_after_a_clubs_name_stays_out_of_it() -> None:
 )  # fmt: skip
 def test_reader52b_shapes_both_versions_missed(text: str, found: str, kind: str) -> None:
     assert found in kinds(text, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de kat is dronken van de kattenkruid zegt het kind",
+        "ze gokt dat het een jongen wordt",
+        "oma drinkt elke dag haar melk met honing",
+        "gel hydroalcoolique (alcool) à l'entrée du bureau",
+        "hand gel (alcohol) at the entrance",
+        "he was drunk with happiness when they got the flat",
+    ],
+)  # fmt: skip
+def test_reader52c_lookalikes_of_drinking_stay(text: str) -> None:
+    assert kinds(text, "health") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "kind"),
+    [
+        ("man gokt heel zijn loon op in het café", "gokt", "health"),
+        ("elle boit en cachette, la fille trouve des bouteilles", "boit", "health"),
+        ("elle a eu 18 ans le 8 mars et doit quitter le foyer", "8 mars", "date"),
+        ("il est devenu majeur le 8 mars", "8 mars", "date"),
+    ],
+)  # fmt: skip
+def test_reader52c_shapes_both_versions_missed(text: str, found: str, kind: str) -> None:
+    assert found in kinds(text, kind)
