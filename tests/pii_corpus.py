@@ -942,6 +942,30 @@ DEV_PROBE189 = HERE / "data" / "pii-dev-probe189.txt"
 """Sixth set written during #12's fifty-first session the same way (150 sentences,
 30 PII-free); scored unread after the rules stopped (recall 0.870 on its start code, 0.870 then),
 then committed unopened as a tuning set for the next session."""
+DEV_PROBE190 = HERE / "data" / "pii-dev-probe190.txt"
+"""First set written during #12's fifty-second session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.893 on its start code, 0.896 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE191 = HERE / "data" / "pii-dev-probe191.txt"
+"""Second set written during #12's fifty-second session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.898 on its start code, 0.901 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE192 = HERE / "data" / "pii-dev-probe192.txt"
+"""Third set written during #12's fifty-second session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.907 on its start code, 0.907 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE193 = HERE / "data" / "pii-dev-probe193.txt"
+"""Fourth set written during #12's fifty-second session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.832 on its start code, 0.834 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE194 = HERE / "data" / "pii-dev-probe194.txt"
+"""Fifth set written during #12's fifty-second session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.912 on its start code, 0.912 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE195 = HERE / "data" / "pii-dev-probe195.txt"
+"""Sixth set written during #12's fifty-second session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.856 on its start code, 0.856 then),
+then committed unopened as a tuning set for the next session."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
@@ -1121,6 +1145,15 @@ FROZEN53 = HERE / "data" / "pii-frozen-external53.jsonl"
 fifty-first session by a writer who read only the label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (6fde68ff) and at the
 end, never tuned on."""
+FROZEN54 = HERE / "data" / "pii-frozen-external54.jsonl"
+"""A fifty-fourth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
+fifty-second session by a writer who read only the label brief, never the code nor the docs;
+added unread after the rules stopped, scored on the session-start code (b780d685) and at the
+end, never tuned on."""
+HOLDOUT_REVIEW63A = HERE / "data" / "pii-holdout-review63a.txt"
+"""Written during #12's fifty-second session by a writer who read only a label brief (150
+sentences, 30 PII-free); committed unread after the rules stopped, scored on the
+session-start code (b780d685) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
