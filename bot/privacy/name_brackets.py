@@ -44,13 +44,13 @@ ASIDE = lazy(
     r"|(?:man|vrouw|jongen|meisje|woman|guy|girl|homme|femme|jeune)\s+(?:uit|from|van|de|du|d['’])"
     r"\s*[^\W\d_])"
 )
-"""Kin and pronouns, an age ("storm (3 mnd)") or where someone is from ("sunday (man uit
-ghana)") need a listed first name or a word of no list before them; so does a calling
-("winter (roepnaam van …)", "lieve (ja lieve is haar naam)": #12, fifty-second session; not
-"(sic)", which follows a quotation as often: "'ik wil hulp' (sic)", reader52b).
-Kin and pronouns need a listed first name or a word of no list before them ("begeleiding
-(zus) stopt" is a service); a name, a title or a calling, only no frequent word ("pietje").
-A parent ("goedele (mama)", review49a) takes no "van" before it: "het kind van sarah (mama)"."""
+"""Kin and pronouns need a listed first name or a word of no list before them ("begeleiding
+(zus) stopt" is a service); so do a nickname ("winter (roepnaam van …)", "lieve (ja lieve is
+haar naam)") and where someone is from ("sunday (man uit ghana)"); an age only a listed first
+name not after another ("storm (3 mnd)"; not "baby (3 mnd)", "la petite-fille (12 ans)"): #12,
+fifty-second session; not "(sic)", which follows a quotation as often ("'ik wil hulp' (sic)",
+reader52b). A name, a title or a calling, only no frequent word ("pietje"). A parent ("goedele
+(mama)", review49a) takes no "van" before it: "het kind van sarah (mama)"."""
 TWINS = lazy(
     rf"(?<![\w'’-])({WORD})\s+(?:and|en|et|&)\s+({WORD})\s*\(\s*(?i:twins|tweeling|jumeaux"
     r"|jumelles|the\s+twins|de\s+tweeling)\b"

@@ -62,9 +62,8 @@ ROMANCE = frozenset(["du", "da", "dos", "das", "del", "ait", "aït", "ould", "ib
 
 
 def _after_particles(text: str, matches: list[re.Match[str]], lexicon: Lexicon) -> set[int]:
-    """Surnames no list holds after a listed first name and such particles: "mohamed ait lhaj",
-        "peter de la cruz" (#12, fifty-second session); not a word ("hilde de la croix", "victoire
-    la grande soeur" stay)."""
+    """Surnames no list holds after a listed first name and such particles: "mohamed ait lhaj"
+    (#12, fifty-second session); not a word ("hilde de la croix", "victoire la grande soeur")."""
     found = set()
     for n, one in enumerate(matches[:-2]):
         if one.group().lower() not in lexicon.first:

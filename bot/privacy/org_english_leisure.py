@@ -36,7 +36,7 @@ NOT_NAMES = DAYS | FIRM_STOP | NOT_AT_NAMES | SMALL | DETERMINERS | frozenset(
      "girls", "boys", "kids", "after", "free", "this", "next", "last", "same", "other", "twice",
      "once", "tonight", "again", "join", "joins", "joined", "play", "plays", "played", "go",
      "goes", "went", "train", "trains", "trained", "mondays", "tuesdays", "wednesdays",
-     "thursdays", "fridays", "saturdays", "sundays", "weekly", "daily", "morning", "afternoon"]
+     "thursdays", "fridays", "saturdays", "sundays", "daily", "morning", "afternoon"]
 )  # fmt: skip
 """Words of no club's name: a time, a size, whose it is, what it is ("at swimming club
 tuesdays", "at saturday football club")."""
@@ -62,7 +62,5 @@ def english_leisure(lowered: str) -> Iterator[Found]:
             continue
         if match.group(1) and all(w in common for w in words):
             continue  # "with the big walking group"
-        end = (
-            match.end(2) if match.group(1) else match.end()
-        )  # "the [sunday strollers] walking group"
-        yield match.start(2), end, "organisation"
+        named = match.group(1) is not None  # "the [sunday strollers] walking group": the name
+        yield match.start(2), match.end(2) if named else match.end(), "organisation"

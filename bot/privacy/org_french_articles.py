@@ -12,7 +12,8 @@ session, probe180; not "service" nor "atelier", which go before an article and a
 noun as often: "au service la personne, ok", "à l'atelier le vélo, réparé"); neighbourhood
 and youth houses, homework schools, pools, libraries and choirs ("à la mq le colombier,",
 "à l'edd le petit pont,", "à la piscine les ondines": fifty-second session, probe184), and
-training, rehabilitation and night shelters ("centre de formation les sorbiers,": probe187).
+training and rehabilitation centres, night shelters, aftercare and driving schools ("centre de
+formation les sorbiers,", "à l'asile de nuit le fanal depuis": probe186, probe187).
 
 The name's words must run to the end of the clause (a comma, "à", a weekday …) and none may be
 a person, an animal, a time or a verb: "au refuge les chiens aboient", "à la pharmacie le
