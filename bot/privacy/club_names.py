@@ -52,11 +52,15 @@ TEAM = lazy(r"\s+(?:u\d{1,2}|-\d{1,2}|jeunesse|jeugd|dames|ladies|reserves|rése
 TAIL = lazy(
     r"\s+(?:noord|zuid|oost|west|nord|sud|ouest|north|south|east|united|stars?|sport|sports"
     r"|city|boys|girls|eagles|lions|étoile|etoile|olympic|(?:les|le|la)\s+(?!(?:plus|moins"
-    r"|samedi|dimanche|mercredi|lundi|mardi|jeudi|vendredi|matin|soir|week-end|jeunes|enfants"
-    r"|parents|minimes)\b)[a-zà-ÿ]{4,})(?![\w'’-])"
+    r"|samedi|dimanche|mercredi|lundi|mardi|jeudi|vendredi|matin|soir|week-end|weekend|semaine"
+    r"|saison|mois|année|fois|prochaine?|dernière?|jeune|enfant|parent|minime|cadet|junior"
+    r"|senior|dame|fille|garçon|match|entraînement|entrainement|équipe|coach|entraîneur"
+    r"|terrain|club|stade|vestiaire|cotisation)s?\b)[a-zà-ÿ]{4,})(?![\w'’-])"
 )
 """What follows a club's town in its name: "fc kuurne sport", "kc hoboken noord", "sc jumet les
-alouettes", "as kuregem united" (probe184); not a day or whom ("au sc jumet le samedi")."""
+alouettes", "as kuregem united" (probe184); not a time, a part of the club or whom ("au sc
+jumet le samedi", "au fc liège la semaine prochaine", "au fc namur les mercredis"); after an
+article, no frequent word ("au fc namur les gars sont là"): `club_tail`."""
 BEFORE_LETTERS = lazy(
     r"(?i:\b(?:for|bij|at|à|au|voor|in|chez|aan|with|met|avec|pour)\s+"
     r"((?:[^\W\d_][\w'’-]*\s+){1,2}?)(?:" + SUFFIXES + r")\b)"
@@ -89,6 +93,16 @@ def club_names(text: str) -> Iterator[Found]:
                 yield match.start(), match.end() + town[1], "organisation"
 
 
+def club_tail(lowered: str, end: int) -> re.Match[str] | None:
+    """The words of a club's name after its town, if any (`TAIL`)."""
+    tail = TAIL.match(lowered, end)
+    if tail is None:
+        return None
+    words = tail.group().split()
+    article = len(words) == 2  # "les alouettes", not "les gars"
+    return None if article and words[1] in frequent() else tail
+
+
 def _own_name(text: str, match: re.Match[str], name: list[str]) -> bool:
     """Words before the letters that make a name: a capital, a name of the lists, or a word of
     no language ("royal léopold fc"; not "le petit fc du quartier", "hetzelfde fc")."""
@@ -110,7 +124,7 @@ def _after_letters(text: str, lowered: str, sport: bool) -> Iterator[Found]:
             and town_word(text[end + 1 : end + 1 + town[1]])
         ):
             last = end + 1 + town[1]
-            team = TEAM.match(lowered, last) or TAIL.match(lowered, last)
+            team = TEAM.match(lowered, last) or club_tail(lowered, last)
             yield start, team.end() if team else last, "organisation"  # "sk eernegem u15"
             continue
         last = end

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from bot.privacy.care_names import named_homes
 from bot.privacy.category_cues import words_of
-from bot.privacy.club_names import TAIL
+from bot.privacy.club_names import club_tail
 from bot.privacy.hospital_names import hospitals_by_name
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
@@ -161,7 +161,7 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
             if town and town[0] == 0:
                 end = match.end() + town[1]
                 club = match.group()[:3].rstrip() in CLUB_INITIALS
-                tail = TAIL.match(lowered, end) if club else None
+                tail = club_tail(lowered, end) if club else None
                 if not match.group().startswith("as ") or _a_club_of_as(tail):
                     yield match.start(), tail.end() if tail else end, "organisation"
     if not NAME_CUES.isdisjoint(words):

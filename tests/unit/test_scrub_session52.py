@@ -374,3 +374,16 @@ def test_reader52c_lookalikes_of_drinking_stay(text: str) -> None:
 )  # fmt: skip
 def test_reader52c_shapes_both_versions_missed(text: str, found: str, kind: str) -> None:
     assert found in kinds(text, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il joue au fc liège la semaine prochaine",
+        "au fc namur les mercredis",
+        "il joue au rfc seraing la saison prochaine",
+        "au fc namur les gars sont là",
+    ],
+)  # fmt: skip
+def test_a_time_or_a_frequent_word_after_a_clubs_town_stays_out_of_its_name(text: str) -> None:
+    assert all(len(club.split()) == 2 for club in kinds(text, "organisation"))
