@@ -22,8 +22,8 @@ from bot.privacy.lazy_patterns import lazy
 
 Found = tuple[int, int, str]
 DRINKS = lazy(
-    r"(?i:(?<!terug\s)(?<!weer\s)(?<!opnieuw\s)\b(boit|drinkt|zuipt|(?<=he\s)drinks|(?<=she\s)drinks"
-    r"|(?<=husband\s)drinks|(?<=wife\s)drinks|(?<=dad\s)drinks|(?<=partner\s)drinks)"
+    r"(?i:(?<!terug\s)(?<!weer\s)(?<!opnieuw\s)\b(boit|drinkt|zuipt|(?:(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bhusband\s)|(?<=\bwife\s)"
+    r"|(?<=\bdad\s)|(?<=\bpartner\s))drinks)"
     r"(?=\s*(?:$|[.,;:!?)])"
     r"|\s+(?:seule?|alone|depuis"
     r"|sinds|since|(?:every\s+day|elke\s+dag|tous\s+les\s+jours)(?=\s*(?:$|[.,;:!?)]|en\b|et\b|and\b))"

@@ -155,14 +155,15 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
     if not TOWN_CUES.isdisjoint(words):
         for match in BY_TOWN.finditer(lowered):
             town = next(place_names(text[match.end() : match.end() + 40], lenient=True), None)
-            if town and match.group().split()[0] in CLUB_INITIALS:
+            lead = match.group().split()[0]
+            club = lead in CLUB_INITIALS
+            if town and club:
                 said = lowered[match.end() : match.end() + town[1]]
                 town = None if said in frequent() or len(said) < 4 else town  # "the local fc on"
             if town and town[0] == 0:
                 end = match.end() + town[1]
-                club = match.group()[:3].rstrip() in CLUB_INITIALS
                 tail = club_tail(lowered, end) if club else None
-                if not match.group().startswith("as ") or _a_club_of_as(tail):
+                if lead != "as" or _a_club_of_as(tail):
                     yield match.start(), tail.end() if tail else end, "organisation"
     if not NAME_CUES.isdisjoint(words):
         yield from _by_name(lowered)
