@@ -1051,6 +1051,10 @@ DEV_REVIEW62A = HERE / "data" / "pii-dev-review62a.txt"
 """Written during #12's fifty-first session by a writer who read only a label brief (150
 sentences, 30 PII-free); kept unread and scored on that session's start and end code (recall
 0.908 → 0.913), then opened and tuned on from the fifty-second session."""
+DEV_REVIEW63A = HERE / "data" / "pii-dev-review63a.txt"
+"""Written in #12's fifty-second session from the label brief only (West Flanders inland
+and the French border) and kept unread then (0.914 on the start code, 0.914 at the
+end); tuned on from the fifty-third session."""
 FROZEN35 = HERE / "data" / "pii-frozen-external35.jsonl"
 """A thirty-fifth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
 thirty-fourth session by a writer who read only a label brief, never the code nor the docs;
@@ -1150,10 +1154,6 @@ FROZEN54 = HERE / "data" / "pii-frozen-external54.jsonl"
 fifty-second session by a writer who read only the label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (b780d685) and at the
 end, never tuned on."""
-HOLDOUT_REVIEW63A = HERE / "data" / "pii-holdout-review63a.txt"
-"""Written during #12's fifty-second session by a writer who read only a label brief (150
-sentences, 30 PII-free); committed unread after the rules stopped, scored on the
-session-start code (b780d685) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
