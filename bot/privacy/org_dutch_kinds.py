@@ -18,10 +18,12 @@ DUTCH_KIND = lazy(
     r"|hotel|asiel|teelt)|gevangenis|strafinrichting|kliniek|apotheek|moskee"
     r"|tuinbouw|centrum|jc|interim|intérim|dienstencheques|kringloop"
     r"|titres-services|incasso|fitness|huisvesting|laundry|krediet|carwash|[a-z]{3,}studio|hoeve"
-    r"|immo|kortverblijf|voorziening|huurdersbond|(?:pleegzorg|pakjes|koeriers|takel)dienst|g?v?bs|sbo"
+    r"|immo|kortverblijf|voorziening|huurdersbond|(?:pleegzorg|pakjes|koeriers|takel|vervoers|poets)dienst|g?v?bs|sbo"
     r"|(?<!\bop\s)pc|gi|jeugdrechtbank|circus|veiling|boomgaard|dagbesteding|werkplaats"
     r"|schuldhulp|[a-z]{3,}club|speelplein|zwembad|bib|bibliotheek|buurtwerk|koor|harmonie"
-    r"|fanfare|café|cafe|taxi)\s+"
+    r"|fanfare|café|cafe|taxi|optiek|[a-z]{3,}praktijk|praktijk|pinkstergemeente"
+    r"|evangeliegemeente|parochie|koninkrijkszaal|cemevi|gurdwara|serviceflats|meubelhulp"
+    r"|spaarkas|traiteur)\s+"
     r"((?:de|het|'t|t|den|ter|ten)\s+)?"
     rf"({WORD})(?:\s+({WORD}))?"
 )
@@ -73,6 +75,23 @@ met de uitpas", "in bib t kouterke op zaterdag": probe184, #12's fifty-second se
 article a word of no frequent list names the place whatever follows; a bare word or a frequent
 one only where the name ends the clause ("bij voetbalclub morgen", "bij hockeyclub de laatste
 tijd")."""
+FAITH_AND_CARE = (
+    "optiek",
+    "praktijk",
+    "gemeente",
+    "parochie",
+    "koninkrijkszaal",
+    "cemevi",
+    "gurdwara",
+    "serviceflats",
+    "meubelhulp",
+    "spaarkas",
+    "traiteur",
+)
+"""Opticians, practices, churches and halls of faith, service flats, furniture help, savings
+banks and caterers named by their own words ("bij tandartsenpraktijk de molen", "uit
+pinkstergemeente de bron", "in koninkrijkszaal lindenhof", "via traiteur lindeboom": probe193,
+probe195, #12's fifty-third session)."""
 HINTS = ("huis", "centrum", "groep", "opvang", "super", "werken", "instelling", "tuinbouw",
          "restaurant", "atelier", "psychiatrie", "school", "erij", "hal", "bar", "dorp",
          "kringloop", "kliniek", "studio", "hoeve", "immo", "kortverblijf", "voorziening",
@@ -83,4 +102,4 @@ HINTS = ("huis", "centrum", "groep", "opvang", "super", "werken", "instelling", 
          "jc ", "bedrijf", "verwerking", "shop", "handel", "krediet", "carwash", "warehouse",
          "pharmacy", "primary", "daycare", "car wash", "bakery", "supermarket", "depot", "academy",
          "college", "pc ", "gi ", "rechtbank", "circus", "veiling", "boomgaard", "dagbesteding",
-         "werkplaats", "schuldhulp", "taxi", *LEISURE_KINDS)  # fmt: skip
+         "werkplaats", "schuldhulp", "taxi", *LEISURE_KINDS, *FAITH_AND_CARE)  # fmt: skip

@@ -183,13 +183,13 @@ def find_spans(
         for start, end, kind in spans:
             if text[start] == "(" and ")" not in text[start:end]:  # "(0475 12 34 56)"
                 start += 1  # the bracket is the sentence's, not the number's: both stay
+            found_at = start, end
             if kind == "organisation":
                 start, end = org_edges(text, start, end, words)  # "bij mipori vime", "café le coq"
             elif kind == "address":
-                found_at = start, end
                 start, end = address_edges(text, start, end)  # "34 avenue Louise, 2nd floor"
-                if occupied.find(1, start, end) >= 0 and occupied.find(1, *found_at) < 0:
-                    start, end = found_at  # widened into a span claimed before ("…, block e")
+            if occupied.find(1, start, end) >= 0 and occupied.find(1, *found_at) < 0:
+                start, end = found_at  # widened into a span claimed before ("…, block e")
             elif kind in ("iban", "health", "detention"):
                 start = start_edges(text, start, kind)  # "BE 6 8 5390 …", "sous méthadone"
             if start < end and occupied.find(1, start, end) < 0:

@@ -1,0 +1,88 @@
+"""#12's fifty-third session: opticians, practices and halls of faith named by their own words,
+congregations named before their kind or with "of", and an organisation that a later rule
+widened into a town keeping its own words. Sentences made up here in nl, fr and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy.scrub import find_spans
+from tests.unit.test_scrub_probe21 import kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("afspraak bij tandartsenpraktijk de linde volgende week", "tandartsenpraktijk de linde"),
+        ("ze wordt weggestuurd uit evangeliegemeente de poort", "evangeliegemeente de poort"),
+        ("vader is ouderling in koninkrijkszaal rozenhof", "koninkrijkszaal rozenhof"),
+        ("zoekt contact met cemevi kolenberg", "cemevi kolenberg"),
+        ("maaltijden via traiteur berkenhof, zoutarm", "traiteur berkenhof"),
+        ("verhuist naar serviceflats zonnegloed in het najaar", "serviceflats zonnegloed"),
+        ("van parochie sint-gummarus ter heide kwam iemand", "parochie sint-gummarus ter heide"),
+    ],
+)  # fmt: skip
+def test_dutch_practices_and_halls_of_faith_with_a_name_are_organisations(
+    text: str, place: str
+) -> None:
+    assert place in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we gaan dat in praktijk brengen.",
+        "in de praktijk werkt dat niet",
+        "bij praktijk morgen langs",
+        "via parochie de pastoor gebeld",
+        "naar de kerk de zondag",
+        "le frère de la paroisse l'aide beaucoup",
+        "parents at kingdom hall don't accept it",
+    ],
+)  # fmt: skip
+def test_practices_and_halls_without_a_name_stay(text: str) -> None:
+    assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "congregation"),
+    [
+        ("she sings at grace harvest chapel on sundays", "grace harvest chapel"),
+        ("the pastor of living fountain ministries pays her rent", "living fountain ministries"),
+        ("zingt in koor van zion praise assembly", "zion praise assembly"),
+        ("sings at tabernacle of praise, no papers", "tabernacle of praise"),
+        ("pastor van house of restoration stuurt lijst", "house of restoration"),
+        ("biserica penticostala betel gaf kleren", "biserica penticostala betel"),
+        ("communie in parafia sw jadwigi", "parafia sw jadwigi"),
+    ],
+)  # fmt: skip
+def test_congregations_named_before_their_kind_or_with_of(text: str, congregation: str) -> None:
+    assert congregation in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the school assembly was long today",
+        "the general assembly of the union",
+        "a gospel church nearby helps",
+        "meets at the community centre",
+        "left pentecost glory centre after a fight",
+        "she lives in a house of her own",
+    ],
+)  # fmt: skip
+def test_kinds_with_ordinary_or_general_words_stay(text: str) -> None:
+    assert kinds(text, "organisation") == []
+
+
+def test_a_congregation_before_a_town_another_rule_claimed_keeps_its_own_name() -> None:
+    text = "elle va à l'église de réveil bethanie jumet le dimanche"
+    assert "bethanie" in kinds(text, "organisation")
+    assert "jumet" in kinds(text, "place")
+
+
+def test_a_widened_organisation_falls_back_to_its_own_span_before_a_claimed_town() -> None:
+    text = "hij bidt elke dag in masjid tawfiq anneessens en is daar vaak"
+    found = {text[s.start : s.end]: s.kind for s in find_spans(text)}
+    assert found.get("masjid tawfiq") == "organisation"
+    assert found.get("anneessens") == "place"
