@@ -60,6 +60,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import math
 import re
 import sys
 import tarfile
@@ -292,15 +293,17 @@ WORLD_WORDS = frozenset(
 
 def world_cities(cities: dict[str, dict[str, object]], population: int = 150_000) -> None:
     """Cities of 150,000 people or more outside Belgium, where families in Belgian cities
-    come from ("geboren in kinshasa"): only names that are no word, first name or surname
+    come from ("geboren in kinshasa"), and the towns across the border (`border_towns`): only names that are no word, first name or surname
     of the lists already built, so that "Split", "Van" or "Nice" stay words."""
     taken = set()
     for name in ("words_common.txt", "first_names.txt", "first_names_be.txt", "place_words.txt",
                  "homographs.txt", "keep.txt"):  # fmt: skip
         taken |= {w.lower() for line in _lines(name) for w in line.split()}
     found = set()
+    near = border_towns(cities)
     for city in cities.values():
-        if city["countrycode"] == "BE" or int(city["population"]) < population:  # type: ignore[call-overload]
+        big = int(city["population"]) >= population  # type: ignore[call-overload]
+        if city["countrycode"] == "BE" or not (big or city["geonameid"] in near):
             continue
         name = str(city["name"]).lower().replace("’", "'")
         plain = name not in taken and name not in WORLD_WORDS
@@ -308,6 +311,41 @@ def world_cities(cities: dict[str, dict[str, object]], population: int = 150_000
             found.add(name)
     _write("places_world.txt", found)
     _write("places_origin.txt", origin_towns(cities, taken) - found)
+
+
+NEIGHBOURS = frozenset(["FR", "NL", "DE", "LU"])
+NOT_BORDER_TOWNS = frozenset(["best", "made", "gare", "hem", "croix", "loos", "marly", "stein",
+                              "sedan", "kall", "belair", "korvel", "tongelre", "hoge vucht", "la madeleine"])  # fmt: skip
+"""Border towns that are everyday words or surnames ("best", "sedan", "stein"), or
+neighbourhoods of a Dutch or Luxembourg city rather than a town people name."""
+
+
+def border_towns(cities: dict[str, dict[str, object]], reach: float = 25.0) -> set[object]:
+    """The GeoNames ids of towns of 10,000 people or more in the neighbouring countries
+    within `reach` km of a Belgian place, where border workers work and families shop or
+    live ("werkt in tourcoing", "lives in halluin": #12, fifty-third session)."""
+    belgian = [_radians(c) for c in cities.values() if c["countrycode"] == "BE"]
+    near = set()
+    for city in cities.values():
+        people = int(city["population"])  # type: ignore[call-overload]
+        named = str(city["name"]).lower()
+        if city["countrycode"] not in NEIGHBOURS or people < 10_000 or named in NOT_BORDER_TOWNS:
+            continue
+        here = _radians(city)
+        if any(_km(here, there) <= reach for there in belgian):
+            near.add(city["geonameid"])
+    return near
+
+
+def _radians(city: dict[str, object]) -> tuple[float, float]:
+    return math.radians(float(city["latitude"])), math.radians(float(city["longitude"]))  # type: ignore[arg-type]
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """The great-circle distance between two points given in radians."""
+    half = math.sin((b[0] - a[0]) / 2) ** 2
+    half += math.cos(a[0]) * math.cos(b[0]) * math.sin((b[1] - a[1]) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(half))
 
 
 ORIGIN_COUNTRIES = frozenset(["MA", "DZ", "TN", "LY", "EG", "TR", "SY", "IQ", "IR", "AF", "PK",

@@ -86,3 +86,41 @@ def test_a_widened_organisation_falls_back_to_its_own_span_before_a_claimed_town
     found = {text[s.start : s.end]: s.kind for s in find_spans(text)}
     assert found.get("masjid tawfiq") == "organisation"
     assert found.get("anneessens") == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("werkt in rijsel bij een transportfirma", "rijsel"),
+        ("son mari travaille à roubaix chez un grossiste", "roubaix"),
+        ("ne peut plus aller travailler à tourcoing", "tourcoing"),
+        ("lives in halluin but the kids go to school here", "halluin"),
+        ("zijn vrouw woont in maastricht", "maastricht"),
+    ],
+)  # fmt: skip
+def test_towns_across_the_border_are_places(text: str, town: str) -> None:
+    assert town in kinds(text, "place")
+
+
+@pytest.mark.parametrize(
+    "text", ["she went to the best school", "elle a mangé une madeleine", "de oude sedan"]
+)
+def test_border_towns_that_are_words_stay(text: str) -> None:
+    assert kinds(text, "place") == []
+
+
+def test_border_towns_are_the_neighbours_towns_near_a_belgian_place() -> None:
+    from scripts.build_privacy_data import border_towns
+
+    def city(gid: int, country: str, people: int, lat: float, lon: float) -> dict[str, object]:
+        return {"geonameid": gid, "name": f"t{gid}", "countrycode": country,
+                "population": people, "latitude": lat, "longitude": lon}  # fmt: skip
+
+    cities = {
+        "1": city(1, "BE", 5_000, 50.80, 3.20),  # a Belgian place near the border
+        "2": city(2, "FR", 20_000, 50.72, 3.16),  # 9 km away: a border town
+        "3": city(3, "FR", 8_000, 50.72, 3.16),  # too small
+        "4": city(4, "FR", 90_000, 48.85, 2.35),  # far away
+        "5": city(5, "ES", 50_000, 50.75, 3.18),  # no neighbour
+    }
+    assert border_towns(cities) == {2}
