@@ -217,10 +217,10 @@ LEFT_RIGHT = lazy(
     r"|\b((?:feministische|feminist|klimaat|climate|milieu|antiracistische|anti-racist"
     r"|dierenrechten)[- ]?(?:activist[e]?|activiste|militant[e]?))\b"
     r"|\b((?:activiste|militante?)\s+(?:féministe|feministe|écologiste|ecologiste|antiraciste"
-    r"|pour\s+le\s+climat))\b)"
+    r"|pour\s+le\s+climat|écolo|ecolo))\b)"
 )
 """An opinion said without a party: "elle est de gauche", "lid van een extreemrechtse groep",
-"feministische activiste", "militante féministe" (review22d)."""
+"feministische activiste", "militante féministe" (review22d), "militant écolo" (probe190)."""
 PARTISAN = lazy(
     r"(?i:\b(?:christendemocra(?:at|ten)|sociaaldemocra(?:at|ten)|démocrates?-chrétien(?:ne)?s?"
     r"|sociaux-démocrates|social-démocrate|christian\s+democrats?|social\s+democrats?)\b)"

@@ -124,3 +124,39 @@ def test_border_towns_are_the_neighbours_towns_near_a_belgian_place() -> None:
         "5": city(5, "ES", 50_000, 50.75, 3.18),  # no neighbour
     }
     assert border_towns(cities) == {2}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "kind"),
+    [
+        ("l'infirmière passe pour son ulcère tous les jours", "ulcère", "health"),
+        ("the nurse dresses the ulcer on her leg", "ulcer", "health"),
+        ("le dentiste veut 150 cash pour un abcès dentaire", "abcès dentaire", "health"),
+        ("mr sat in the sun all day, dehydrated", "dehydrated", "health"),
+        ("huisarts akkoord met morfinepomp thuis", "morfinepomp", "health"),
+        ("torn ligament in his knee, no insurance", "torn ligament", "health"),
+        ("traitement hormonal acheté en ligne", "traitement hormonal", "health"),
+        ("joueur compulsif depuis des années", "joueur compulsif", "health"),
+        ("druze family, the son is at school here", "druze", "religion"),
+        ("no church, she is a freethinker", "freethinker", "religion"),
+        ("mr moreau militant écolo, veut un potager", "militant écolo", "politics"),
+    ],
+)  # fmt: skip
+def test_health_faith_and_politics_of_this_session(text: str, fact: str, kind: str) -> None:
+    assert fact in kinds(text, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik zweer dat ik betaald heb",
+        "de grond is helemaal uitgedroogd",
+        "refuses a blood transfusion, says the nurse",
+        "un produit écolo militant",
+        "the job market looks anaemic this year",
+    ],
+)
+def test_words_near_those_facts_stay(text: str) -> None:
+    assert not any(kinds(text, kind) for kind in ("health", "religion", "politics")), (
+        "an everyday word or a fact writers leave unlabelled"
+    )
