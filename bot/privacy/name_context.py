@@ -1,7 +1,6 @@
-"""Names that their sentence reveals whatever the word: "hope (de oudste)", "jan the
-neighbour", "talked to joy", "sa mère fanta", "elle s'appelle nokuthula", "tariq and his
-wife". The word may be a word of some language or in no list: what surrounds it is said
-only of a person, so it is masked."""
+"""Names that their sentence reveals whatever the word: "hope (de oudste)", "jan the neighbour",
+"talked to joy", "sa mère fanta", "elle s'appelle nokuthula", "tariq and his wife". The word
+may be of some language or of no list: what surrounds it is said only of a person, so masked."""
 
 from __future__ import annotations
 
@@ -11,6 +10,7 @@ from functools import lru_cache
 from bot.privacy.lexicon import Lexicon
 from bot.privacy.name_context_runs import (
     after_title_and_particles,
+    cue_joined,
     joined,
     listed_group,
     surname_word,
@@ -99,7 +99,7 @@ def context_names(
     for i, word in enumerate(lowered):
         if word in skip and len(word) > 1:
             continue  # a frequent word of no name list: no rule here makes it a name
-        before = i > 0 and joined(text, matches, i - 1, i, " .,")
+        before = i > 0 and cue_joined(text, matches, lowered, i)
         previous = lowered[i - 1] if before else ""
         initial = _initial(text, matches[i])
         if initial and (previous in TITLES or _initials_act(text, matches, i, acting)):

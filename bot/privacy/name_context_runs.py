@@ -21,6 +21,13 @@ def joined(text: str, matches: list[re.Match[str]], left: int, right: int, marks
     return len(between) <= 3 and between.strip(marks) == ""
 
 
+def cue_joined(text: str, matches: list[re.Match[str]], lowered: list[str], i: int) -> bool:
+    """Whether the word before word `i` is its cue: next to it, or after a comma, or after
+    a title's dot ("mevr. janssens"); a relation's dot ends a sentence ("dreigt met
+    deurwaarder. vlgnde week terug": #12, fifty-third session)."""
+    return joined(text, matches, i - 1, i, " .," if lowered[i - 1] in TITLES else " ,")
+
+
 def surname_word(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
     """After a title and "de", "van den": a surname or a word of no list, no particle,
     cue or service ("mevrouw van de kinderbijslag" is someone of a service)."""

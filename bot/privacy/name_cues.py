@@ -103,7 +103,7 @@ def cued_words(
             continue  # most words after "de", "met": ordinary words no rule below takes
         cue = (
             lowered[i - 1]
-            if i and text[matches[i - 1].end() : match.start()].strip(" .,:") == ""
+            if i and _gap_of_a_cue(text[matches[i - 1].end() : match.start()], lowered[i - 1])
             else ""
         )
         after_cue = (cue in TITLES_AND_RELATIONS and not _french_son(cue, lowered, i, word)) or (
@@ -290,3 +290,10 @@ def _surnames_of(
 def _no_word_at_all(word: str, lexicon: Lexicon, context: frozenset[str]) -> bool:
     """In no word list and no cue, however close to a word: after a family word a name."""
     return not lexicon.is_word(word) and word not in context
+
+
+def _gap_of_a_cue(gap: str, cue: str) -> bool:
+    """Whether a cue still reads the next word across `gap`: a space, a comma or a colon, or
+    a title's dot ("mevr. janssens"); a relation's dot ends a sentence ("dreigt met
+    deurwaarder. vlgnde week terug": #12, fifty-third session)."""
+    return gap.strip(" .,:") == "" and ("." not in gap or cue in TITLES)

@@ -160,3 +160,34 @@ def test_words_near_those_facts_stay(text: str) -> None:
     assert not any(kinds(text, kind) for kind in ("health", "religion", "politics")), (
         "an everyday word or a fact writers leave unlabelled"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("judge verhoeven appointed an administrator", "verhoeven"),
+        ("mediator smolders says nothing can be done", "smolders"),
+        ("ruzie met haar bewindvoerder vercammen, wil naar de vrederechter", "vercammen"),
+        ("le médiateur dumoulin n'est pas content", "dumoulin"),
+    ],
+)  # fmt: skip
+def test_a_judge_a_mediator_or_an_administrator_before_a_surname(text: str, name: str) -> None:
+    assert name in kinds(text, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "eigenaar dreigt met vrederechter. vlgnde week terug",
+        "huisbaas dreigt met deurwaarder. vlg week terug",
+        "the judge said no",
+        "le juge a dit non",
+        "administrator says no money",
+    ],
+)
+def test_a_relations_dot_ends_the_sentence_and_a_bare_role_names_no_one(text: str) -> None:
+    assert kinds(text, "name") == []
+
+
+def test_a_titles_dot_still_reads_the_name_after_it() -> None:
+    assert kinds("mevr. janssens belde terug", "name") == ["janssens"]
