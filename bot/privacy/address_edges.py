@@ -81,10 +81,20 @@ def address_edges(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+FLAT_AFTER = re.compile(
+    r"(?:\s+|,\s*)(?:app|appt|appart|apt|appartement|flat)\.?\s*\d{1,4}[a-z]?\b", re.IGNORECASE
+)
+"""A flat's number after the address ("woont blok c verdiep 6 app 63": probe194, #12's
+fifty-third session); the writers put it in the address."""
+
+
 def block_end(text: str, end: int) -> int:
-    """`end` of an address widened over the block after it, with its box or floor."""
+    """`end` of an address widened over the block after it, with its box or floor, and over
+    a flat's number."""
     block = BLOCK_AFTER.match(text, end)
-    return block.end() if block else end
+    end = block.end() if block else end
+    flat = FLAT_AFTER.match(text, end) if text[end - 1 : end].isalnum() else None
+    return flat.end() if flat else end
 
 
 IBAN_HEAD = re.compile(r"(?<![\w.-])[A-Z]{2}(?:[ -]?\d){0,4}[ -]?$")

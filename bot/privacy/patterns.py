@@ -60,7 +60,7 @@ NUMBER = (  # "12", "12 b", "nr 12", "n°12", "12 bus 3", "12 app. 4", "312 b 14
     r"(?:[-/](?:[bB]\s?)?\d{1,3}(?![\d/.-]))?"
     r"(?:[ ][bB][ ]\d{1,3}(?![\d/.,-])|[ ]?(?:bis|ter|[a-zA-Z])(?![\w'’]))?"
     r"(?:\s*(?:bus|bte|bt|boîte|box|b\.|b(?=\d{1,3}\b)|b[sx](?=\s*\d)|app\.|apt\.|appt\.|appt|app|apt"
-    r"|appartement)\s*\w{1,4})?"
+    r"|appartement)(?![^\W\d_])\s*(?:\d\w{0,3}|[^\W\d_](?![\w'’])))?"
 )
 
 TWO_DIGITS, ONE_DIGIT = lazy(r"\d\d"), lazy(r"\d")

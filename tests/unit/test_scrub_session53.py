@@ -191,3 +191,19 @@ def test_a_relations_dot_ends_the_sentence_and_a_bare_role_names_no_one(text: st
 
 def test_a_titles_dot_still_reads_the_name_after_it() -> None:
     assert kinds("mevr. janssens belde terug", "name") == ["janssens"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("woont blok c verdiep 6 app 63 sinds maart", "blok c verdiep 6 app 63"),
+        ("woont kerkstraat 4 app 12 in gent", "kerkstraat 4 app 12"),
+        ("habite rue haute 12 appartement 3", "rue haute 12 appartement 3"),
+    ],
+)  # fmt: skip
+def test_a_flats_number_after_the_address_is_the_addresss(text: str, address: str) -> None:
+    assert address in kinds(text, "address")
+
+
+def test_a_house_number_takes_no_half_of_the_word_appartement() -> None:
+    assert kinds("habite rue haute 12 appartement au rez", "address") == ["rue haute 12"]
