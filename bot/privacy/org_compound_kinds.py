@@ -19,6 +19,7 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.org_dutch_kinds import DUTCH_KIND, HINTS, LEISURE_KINDS, NEW_SUFFIXES, NOT_KINDS
 from bot.privacy.org_named_kinds import FIRM_STOP
+from bot.privacy.org_ter_names import TER_IDIOMS, ter_names
 from bot.privacy.org_trade_words import TRADES
 from bot.privacy.org_trades import STOP as TRADE_STOP
 from bot.privacy.school_names import WORD, words_of_a_name, words_to_clause_end
@@ -101,13 +102,6 @@ ENGLISH_TOO = frozenset(["college", "campus"])
 """Kinds English uses before its own words ("college fees", "campus housing": a frozen set paid
 two words; "college north of the city", "campus west side": reader46b): named so only before
 "ter"/"ten"."""
-TER_IDIOMS = frozenset(["plaatse", "zake", "info", "informatie", "inzage", "beschikking",
-                        "attentie", "ere", "sprake", "vergelijking", "voorbereiding", "hand",
-                        "gelegenheid", "harte", "wereld", "waarde", "ondersteuning", "aanvulling",
-                        "herinnering", "bespreking", "goedkeuring", "controle", "ondertekening",
-                        "kennisgeving", "compensatie", "illustratie", "dood", "verantwoording",
-                        "discussie", "overname", "vervanging", "bevestiging"])  # fmt: skip
-"""Dutch phrases with "ter" after which no name follows."""
 PARTICIPLE = lazy(
     r"(?:door|op|af|aan|uit|in|mee|terug|weg|over|na|toe|bij|vast|binnen|buiten|voor)?"
     r"ge[a-z]{3,}(?:d|t|en)"
@@ -139,6 +133,7 @@ NOT_AT_NAMES = NOT_TRADE_NAMES | frozenset(
 
 def compound_kinds(lowered: str) -> Iterator[Found]:
     """Each organisation named so; the text is given in lower case."""
+    yield from ter_names(lowered)  # "az ter lucht", "kliniek hof ter beke"
     if not any(hint in lowered for hint in HINTS):
         return
     common = frequent()

@@ -9,6 +9,7 @@ import re
 from bot.privacy.compounds import frequent
 from bot.privacy.lexicon import Lexicon
 from bot.privacy.org_kinds_of import hallowed_tail
+from bot.privacy.org_ter_names import TER_IDIOMS
 from bot.privacy.org_towns import town_apart
 from bot.privacy.word_typos import unknown_word
 
@@ -157,4 +158,17 @@ def org_head_start(text: str, start: int) -> int:
 def org_edges(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
     """An organisation's span with its kind before it and the rest of its name after it."""
     end = org_tail_end(text, start, end, lexicon)
-    return org_head_start(text, start), hallowed_tail(text, start, end)
+    return org_head_start(text, start), ter_tail(text, hallowed_tail(text, start, end))
+
+
+TER_TAIL = re.compile(r"\s+(?:ter|ten)\s+([^\W\d_][\w-]+)", re.IGNORECASE)
+
+
+def ter_tail(text: str, end: int) -> int:
+    """Where a Flemish name goes on with "ter"/"ten" and a word: "az heilig hart ter zande",
+    "sint-lodewijkscollege ter duinen", "lokaal opvanginitiatief ter heide" (review63a,
+    probe190-195, #12's fifty-third session); not "ter plaatse", "ter info"."""
+    tail = TER_TAIL.match(text, end)
+    if tail is None or tail.group(1).lower() in TER_IDIOMS:
+        return end
+    return tail.end()

@@ -207,3 +207,31 @@ def test_a_flats_number_after_the_address_is_the_addresss(text: str, address: st
 
 def test_a_house_number_takes_no_half_of_the_word_appartement() -> None:
     assert kinds("habite rue haute 12 appartement au rez", "address") == ["rue haute 12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("factuur van az ter wende van vorig jaar", "az ter wende"),
+        ("operatie in kliniek hof ter linden, voorschot", "kliniek hof ter linden"),
+        ("ligt in az sint-jozef ter heide", "az sint-jozef ter heide"),
+        ("ze zit op sint-ritacollege ter duinen", "sint-ritacollege ter duinen"),
+        ("woont in lokaal opvanginitiatief ter beke", "lokaal opvanginitiatief ter beke"),
+        ("picking apples at fruit farm ter hulst near the border", "fruit farm ter hulst"),
+    ],
+)  # fmt: skip
+def test_flemish_names_with_ter_are_the_organisations(text: str, place: str) -> None:
+    assert place in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in het centrum ter hoogte van de kerk",
+        "bij apotheek de kroon ten laste van het ocmw",
+        "bezoek hof ter lo 5, niemand thuis",
+        "ze woont in het centrum ter plaatse",
+    ],
+)  # fmt: skip
+def test_phrases_and_streets_with_ter_stay_out(text: str) -> None:
+    assert kinds(text, "organisation") == []
