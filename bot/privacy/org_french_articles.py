@@ -42,10 +42,11 @@ KINDS = (
     r"|adm|institut|centre\s+pms(?:\s+libre)?|[ée]cole\s+de\s+devoirs|centre\s+de\s+jour|amo"
     r"|ippj|mq|mj|edd|piscine|ludoth[eè]que|biblioth[eè]que|chorale|centre\s+de\s+formation"
     r"|centre\s+de\s+r[ée]adaptation|centre\s+d['’]h[ée]bergement|asile\s+de\s+nuit|post-cure"
-    r"|auto-[ée]cole"
+    r"|auto-[ée]cole|polyclinique|cabinet\s+(?:dentaire|m[ée]dical)|chu|chr|mm|optique"
+    r"|centre\s+de\s+r[ée]pit"
 )
 NAMED = lazy(
-    rf"{KIND_START}(?:{KINDS})\s+((?:le|la|les|au|aux)\s+|l['’]\s*)"
+    rf"{KIND_START}(?:{KINDS})\s+((?:le|la|les|au|aux|des)\s+|l['’]\s*)"
     rf"({WORD})(?:\s+({WORD}))?(?:\s+({WORD}))?"
 )
 ENDS = lazy(
@@ -73,7 +74,8 @@ HINTS = ("centre", "maison", "refuge", "resto", "comptoir", "ceso", "abri", "baz
          "picerie", "boucherie", "tisserie", "tel ", "salon", "asbl", "bistro", "auberge",
          "pension", "mrs", "rpa", "repos", "sidence", "srg", "adm", "institut", "pms",
          "devoirs", "amo", "ippj", "mq ", "mj ", "edd ", "piscine", "thèque", "theque",
-         "chorale", "asile", "post-cure", "auto-")  # fmt: skip
+         "chorale", "asile", "post-cure", "auto-", "poly", "cabinet", "chu ", "chr ", "mm ",
+         "optique", "répit", "repit")  # fmt: skip
 LEISURE = lazy(r"mq|mj|edd|piscine|ludoth|biblioth|chorale")
 """Places of free time: their name holds a word of no frequent list ("la piscine les ondines")."""
 ELIDED = lazy(r"(?:s|n|m|t|j|qu)['’]")

@@ -235,3 +235,29 @@ def test_flemish_names_with_ter_are_the_organisations(text: str, place: str) -> 
 )  # fmt: skip
 def test_phrases_and_streets_with_ter_stay_out(text: str) -> None:
     assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("suivie à la polyclinique des saules, a peur du quartier", "polyclinique des saules"),
+        ("virement vers cabinet dentaire des érables pour mme", "cabinet dentaire des érables"),
+        ("inscrite à la mm les peupliers, enfin un médecin", "mm les peupliers"),
+        ("répit au centre de répit les mouettes pendant 8 jours", "centre de répit les mouettes"),
+        ("facture du chr les bouleaux, rappel", "chr les bouleaux"),
+    ],
+)  # fmt: skip
+def test_french_practices_and_clinics_with_their_article(text: str, place: str) -> None:
+    assert place in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "au cabinet médical des maisons voisines",
+        "au centre de répit les enfants jouent",
+        "à la polyclinique le matin",
+    ],
+)
+def test_french_practices_without_a_name_stay(text: str) -> None:
+    assert kinds(text, "organisation") == []
