@@ -63,7 +63,7 @@ BY_TOWN = lazy(
 boom" (probe102); not "kso", a kind of schooling ("zit in het kso in mechelen": reader39)."""
 BY_NAME = lazy(
     r"\b(?:cgg|pz|pc|opz|upc|chs|chp|(?:kta|kti|vti|gti|kso|cos|ka|ki|ti|jc|cvo)"
-    r"(?=\s+(?:de|het|'t|ter|ten|le|la|les)\s))\s+((?:de|het|'t|ter|ten|le|la|les)\s+)?"
+    r"(?=\s+(?:de|den|het|'t|ter|ten|le|la|les)\s))\s+((?:de|den|het|'t|ter|ten|le|la|les)\s+)?"
     r"([^\W\d_][\w'’-]{2,})(?:\s+(?:aux|des|du)\s+[^\W\d_][\w'’-]{2,})?"
 )
 """A mental-health centre or psychiatric hospital by its own name: "cgg vagga", "chp le chêne

@@ -88,7 +88,7 @@ NOT_TRADE_NAMES = frozenset(["weekends", "weekend", "nights", "night", "days", "
                              "industriel", "industrielle", "industrial", "company", "firm", "firma",
                              "bedrijf", "restaurant", "bar", "sometimes", "parfois",
                              "soms"])  # fmt: skip
-SCHOOL_KINDS = ("atheneum", "college", "technicum", "lyceum", "campus", "huize")
+SCHOOL_KINDS = ("atheneum", "athenaeum", "college", "technicum", "lyceum", "campus", "huize")
 SCHOOL_WORD = lazy(
     rf"(?<![\w'’-])((?:{'|'.join(SCHOOL_KINDS)})\s+"
     rf"(?:(?:ter|ten)\s+)?)({WORD})"

@@ -261,3 +261,14 @@ def test_french_practices_and_clinics_with_their_article(text: str, place: str) 
 )
 def test_french_practices_without_a_name_stay(text: str) -> None:
     assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("school vti den bosch called this morning", "vti den bosch"),
+        ("her son starts at athenaeum zuid on monday", "athenaeum zuid"),
+    ],
+)
+def test_a_school_by_den_or_the_english_athenaeum(text: str, school: str) -> None:
+    assert school in kinds(text, "organisation")
