@@ -54,11 +54,12 @@ maandag"), in the fifty-first courts, circuses, auctions ("uit pc brakeleer,", n
 youtube"): named so where the name ends the clause; a bare name is then no frequent word."""
 NEW_SUFFIXES = ("groep", "opvang", "super", "werken", "instelling", "tuinbouw", "restaurant",
                 "atelier", "psychiatrie", "school", "erij", "hal", "bar", "dorp", "kringloop",
-                *LATER_KINDS)  # fmt: skip
+                "optiek", "traiteur", *LATER_KINDS)  # fmt: skip
 """Kinds added in #12's forty-sixth, forty-seventh and forty-eighth sessions: their name must
 end the clause, whatever its words ("via jongerenopvang de voogd gecontacteerd", reader46b;
 "naaiatelier de draad,", "kinderpsychiatrie de kade,", "bij kwekerij de vier winden,",
-"in sporthal de vlasbloem,", "in strandbar de kombuis,")."""
+"in sporthal de vlasbloem,", "in strandbar de kombuis,"); opticians and caterers too ("via
+traiteur hapjes voor het feest", "via optiek terugbetaald": reader53b, fifty-third session)."""
 LEISURE_KINDS = (
     "club",
     "speelplein",

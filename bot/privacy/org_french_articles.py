@@ -42,9 +42,14 @@ KINDS = (
     r"|adm|institut|centre\s+pms(?:\s+libre)?|[ée]cole\s+de\s+devoirs|centre\s+de\s+jour|amo"
     r"|ippj|mq|mj|edd|piscine|ludoth[eè]que|biblioth[eè]que|chorale|centre\s+de\s+formation"
     r"|centre\s+de\s+r[ée]adaptation|centre\s+d['’]h[ée]bergement|asile\s+de\s+nuit|post-cure"
-    r"|auto-[ée]cole|polyclinique|cabinet\s+(?:dentaire|m[ée]dical)|chu|chr|mm|optique"
-    r"|centre\s+de\s+r[ée]pit"
+    r"|auto-[ée]cole|polyclinique|cabinet\s+(?:dentaire|m[ée]dical)|chu|chr|(?<!\d\s)(?<!\d)mm"
+    r"|optique|centre\s+de\s+r[ée]pit"
 )
+WITH_DES = lazy(r"polyclinique|cabinet|chu|chr|mm|optique|centre\s+de\s+r[ée]pit")
+"""The care places of #12's fifty-third session, whose name may open with "des" ("polyclinique
+des collines", "cabinet dentaire des ormes": probe195): one word of its own that ends the
+clause; after the older kinds "des" says what is there ("épicerie sociale des produits frais",
+"pharmacie des médicaments pas remboursés": reader53b)."""
 NAMED = lazy(
     rf"{KIND_START}(?:{KINDS})\s+((?:le|la|les|au|aux|des)\s+|l['’]\s*)"
     rf"({WORD})(?:\s+({WORD}))?(?:\s+({WORD}))?"
@@ -67,7 +72,8 @@ NOT_OWN = FIRM_STOP | OF_STOP | PEOPLE_AND_TIMES | frozenset(
      "patients", "résidents", "résidentes", "habitants", "jeunes", "voisins", "clients",
      "travailleurs", "travailleuses", "animateurs", "animatrices", "familles", "mamans", "papas",
      "chien", "chiens", "chat", "chats", "chiot", "chaton", "animaux", "gamin", "gamine",
-     "gamins", "gosse", "gosses", "ado", "ados", "jeune", "petit", "petite", "petits"]
+     "gamins", "gosse", "gosses", "ado", "ados", "jeune", "petit", "petite", "petits",
+     "étudiants", "élèves", "enfants", "vacances", "médicaments", "urgences", "soins"]
 )  # fmt: skip
 """Words that are no name's: the people there, a time, a part of the place, what is had there."""
 HINTS = ("centre", "maison", "refuge", "resto", "comptoir", "ceso", "abri", "bazar", "pharmacie",
@@ -96,6 +102,8 @@ def french_article_names(lowered: str) -> Iterator[Found]:
         own = parts[:ends]
         if not own or any(_a_verb(word, common) or ELIDED.match(word) for word in own):
             continue  # "à l'ippj le gamin s'est battu" (reader51c)
+        if match.group(1).strip() == "des" and (len(own) > 1 or not WITH_DES.match(match.group())):
+            continue  # "cabinet médical des vacances affichés", "épicerie des produits frais"
         if LEISURE.match(match.group()) and all(word in common for word in own):
             continue  # "à la bibliothèque l'ordinateur, il cherche": what is there
         yield match.start(), match.end(ends + 1), "organisation"

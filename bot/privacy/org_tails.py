@@ -9,7 +9,7 @@ import re
 from bot.privacy.compounds import frequent
 from bot.privacy.lexicon import Lexicon
 from bot.privacy.org_kinds_of import hallowed_tail
-from bot.privacy.org_ter_names import TER_IDIOMS
+from bot.privacy.org_ter_names import own_word
 from bot.privacy.org_towns import town_apart
 from bot.privacy.word_typos import unknown_word
 
@@ -169,6 +169,6 @@ def ter_tail(text: str, end: int) -> int:
     "sint-lodewijkscollege ter duinen", "lokaal opvanginitiatief ter heide" (review63a,
     probe190-195, #12's fifty-third session); not "ter plaatse", "ter info"."""
     tail = TER_TAIL.match(text, end)
-    if tail is None or tail.group(1).lower() in TER_IDIOMS:
+    if tail is None or not own_word(tail.group(0), tail.group(1).lower()):
         return end
     return tail.end()

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bot.privacy.compounds import frequent, plain_word
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import lexicon
 
 Found = tuple[int, int, str]
 TER_IDIOMS = frozenset(
@@ -19,7 +21,7 @@ TER_IDIOMS = frozenset(
     hulp ontspanning afsluiting validatie laste huize gunste einde minste slotte opzichte
     behoeve tijde aanzien noorden zuiden oosten westen onrechte volle gevolge koste dele val
     toon strijde eerste tweede derde hoogste vroegste laatste zeerste overstaan bate goede
-    kantore name""".split()  # noqa: SIM905
+    kantore name observatie""".split()  # noqa: SIM905
 )
 """Dutch phrases with "ter" or "ten" after which no name follows ("ter plaatse", "ter hoogte
 van", "ten laste van", "ten huize van")."""
@@ -47,10 +49,21 @@ def ter_names(text: str) -> Iterator[Found]:
         return
     for match in KIND_TER.finditer(text):
         between, word = match.group(2), match.group(3).lower()
-        if word in TER_IDIOMS or (between and between.lower() in NOT_BETWEEN):
+        if not own_word(match.group(0), word) or (between and between.lower() in NOT_BETWEEN):
             continue
         start = match.start(1)
         head = HEAD.search(text, max(0, start - 30), start)
         if head is not None and head.group(1).lower() not in NOT_BETWEEN:
             start = head.start(1)
         yield start, match.end(1), "organisation"
+
+
+def own_word(phrase: str, word: str) -> bool:
+    """Whether the word after "ter"/"ten" names a place: no phrase's word, and after "ten" no
+    word of the lists, which English "ten" counts ("centre ten minutes", "farm ten km",
+    "centre ten streets away": reader53b)."""
+    if word in TER_IDIOMS:
+        return False
+    if "ter" in phrase.lower().split():
+        return True
+    return len(word) > 2 and word not in frequent() and not plain_word(word, lexicon())

@@ -99,9 +99,10 @@ chapel", "living fountain ministries", "christ light assembly" (probe193, #12's 
 session); a school's or town's "general assembly" or "community centre" holds none."""
 OF_NAME = lazy(
     r"(?i:\b(?:tabernacle|house|assembly|ministries|chapel)\s+of\s+(?:praise|restoration"
-    r"|refuge|glory|grace|mercy|deliverance|worship|victory|miracles)\b)"
+    r"|refuge|glory|grace|mercy|deliverance|victory|miracles)\b)"
 )
-"""A congregation named with "of": "tabernacle of praise", "house of restoration"."""
+"""A congregation named with "of": "tabernacle of praise", "house of restoration"; not "a
+house of worship" (reader53b)."""
 BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 
 

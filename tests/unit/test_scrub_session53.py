@@ -132,7 +132,7 @@ def test_border_towns_are_the_neighbours_towns_near_a_belgian_place() -> None:
         ("l'infirmière passe pour son ulcère tous les jours", "ulcère", "health"),
         ("the nurse dresses the ulcer on her leg", "ulcer", "health"),
         ("le dentiste veut 150 cash pour un abcès dentaire", "abcès dentaire", "health"),
-        ("mr sat in the sun all day, dehydrated", "dehydrated", "health"),
+        ("mr sat in the sun all day, risk of dehydration", "dehydration", "health"),
         ("huisarts akkoord met morfinepomp thuis", "morfinepomp", "health"),
         ("torn ligament in his knee, no insurance", "torn ligament", "health"),
         ("traitement hormonal acheté en ligne", "traitement hormonal", "health"),
@@ -272,3 +272,37 @@ def test_french_practices_without_a_name_stay(text: str) -> None:
 )
 def test_a_school_by_den_or_the_english_athenaeum(text: str, school: str) -> None:
     assert school in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "via traiteur hapjes voor het feest, veel te duur",
+        "brilglazen via optiek terugbetaald door mutualiteit? navragen",
+        "ticket de la pharmacie des médicaments pas remboursés, à vérifier",
+        "horaires du cabinet médical des vacances affichés sur la porte",
+        "le cabinet dentaire des étudiants à l'université est moins cher",
+        "calcul rénal de 5 mm des douleurs depuis hier",
+        "épicerie sociale des produits frais à petit prix le jeudi",
+        "community centre ten minutes from her flat, she walks there",
+        "at the centre ten people were waiting for food parcels",
+        "he works at a farm ten km outside town, no bus",
+        "the church centre ten streets away gives food",
+        "she needs a quiet house of worship near the flat",
+    ],
+)  # fmt: skip
+def test_reader53b_lookalikes_name_no_organisation(text: str) -> None:
+    assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plante déshydratée sur le balcon",
+        "légumes déshydratés dans le colis alimentaire",
+        "soupe déshydratée, c'est tout ce qu'il mange",
+        "dehydrated vegetables in the food parcel",
+    ],
+)
+def test_reader53b_dried_food_and_plants_are_no_health(text: str) -> None:
+    assert kinds(text, "health") == []
