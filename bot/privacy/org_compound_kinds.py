@@ -144,6 +144,7 @@ def compound_kinds(lowered: str) -> Iterator[Found]:
         kept = words_of_a_name(parts, FIRM_STOP | WHEN_OR_WHO)
         if (
             not kept
+            or (not match.group(2) and _done(parts[0]))  # "serviceflats ingediend" (reader53c)
             or _a_ter_idiom(match.group(2), parts[0])
             or parts[0] in PLACES_IN_TOWN
             or parts[0] in SCHOOL_KINDS  # "uit voorziening huize zonnebloem": its own rule

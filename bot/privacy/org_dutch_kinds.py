@@ -22,7 +22,7 @@ DUTCH_KIND = lazy(
     r"|(?<!\bop\s)pc|gi|jeugdrechtbank|circus|veiling|boomgaard|dagbesteding|werkplaats"
     r"|schuldhulp|[a-z]{3,}club|speelplein|zwembad|bib|bibliotheek|buurtwerk|koor|harmonie"
     r"|fanfare|café|cafe|taxi|optiek|[a-z]{3,}praktijk|praktijk|pinkstergemeente"
-    r"|evangeliegemeente|parochie|koninkrijkszaal|cemevi|gurdwara|serviceflats|meubelhulp"
+    r"|evangeliegemeente|parochie|koninkrijkszaal|cemevi|serviceflats|meubelhulp"
     r"|spaarkas|traiteur)\s+"
     r"((?:de|het|'t|t|den|ter|ten)\s+)?"
     rf"({WORD})(?:\s+({WORD}))?"

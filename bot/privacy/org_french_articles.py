@@ -73,7 +73,8 @@ NOT_OWN = FIRM_STOP | OF_STOP | PEOPLE_AND_TIMES | frozenset(
      "travailleurs", "travailleuses", "animateurs", "animatrices", "familles", "mamans", "papas",
      "chien", "chiens", "chat", "chats", "chiot", "chaton", "animaux", "gamin", "gamine",
      "gamins", "gosse", "gosses", "ado", "ados", "jeune", "petit", "petite", "petits",
-     "étudiants", "élèves", "enfants", "vacances", "médicaments", "urgences", "soins"]
+     "étudiants", "élèves", "enfants", "vacances", "médicaments", "urgences", "soins",
+     "lunettes", "verres", "lentilles", "dents", "prothèses"]
 )  # fmt: skip
 """Words that are no name's: the people there, a time, a part of the place, what is had there."""
 HINTS = ("centre", "maison", "refuge", "resto", "comptoir", "ceso", "abri", "bazar", "pharmacie",

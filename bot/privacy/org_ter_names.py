@@ -26,7 +26,7 @@ TER_IDIOMS = frozenset(
 """Dutch phrases with "ter" or "ten" after which no name follows ("ter plaatse", "ter hoogte
 van", "ten laste van", "ten huize van")."""
 KIND_TER = lazy(
-    r"(?i:(?<![\w'’-])((?:az|kliniek|ziekenhuis|centrum|centre|center|opvanginitiatief|home|rusthuis"
+    r"(?i:(?:(?<![\w'’-])|(?<=\b[ld]['’]))((?:az|kliniek|ziekenhuis|centrum|centre|center|opvanginitiatief|home|rusthuis"
     r"|woonzorgcentrum|wzc|farm|hoeve|instituut|hof|campus)"
     r"(?:\s+([^\W\d_][\w-]*))?\s+(?:ter|ten)\s+([^\W\d_][\w-]+))(?![\w-]|\s*\d))"
 )

@@ -306,3 +306,19 @@ def test_reader53b_lookalikes_name_no_organisation(text: str) -> None:
 )
 def test_reader53b_dried_food_and_plants_are_no_health(text: str) -> None:
     assert kinds(text, "health") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "aanvraag voor serviceflats ingediend, wachtlijst van twee jaar",
+        "à l'optique des lunettes à 1 euro avec la carte",
+    ],
+)
+def test_reader53c_lookalikes_name_no_organisation(text: str) -> None:
+    assert kinds(text, "organisation") == []
+
+
+def test_reader53c_a_hospital_with_ter_after_an_elided_article() -> None:
+    text = "il a été hospitalisé à l'az ter duinen à la côte"
+    assert "az ter duinen" in kinds(text, "organisation")
