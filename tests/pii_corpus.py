@@ -966,6 +966,30 @@ DEV_PROBE195 = HERE / "data" / "pii-dev-probe195.txt"
 """Sixth set written during #12's fifty-second session the same way (150 sentences,
 30 PII-free); scored unread after the rules stopped (recall 0.856 on its start code, 0.856 then),
 then committed unopened as a tuning set for the next session."""
+DEV_PROBE196 = HERE / "data" / "pii-dev-probe196.txt"
+"""First set written during #12's fifty-third session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.883 on its start code, 0.883 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE197 = HERE / "data" / "pii-dev-probe197.txt"
+"""Second set written during #12's fifty-third session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.860 on its start code, 0.860 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE198 = HERE / "data" / "pii-dev-probe198.txt"
+"""Third set written during #12's fifty-third session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.899 on its start code, 0.903 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE199 = HERE / "data" / "pii-dev-probe199.txt"
+"""Fourth set written during #12's fifty-third session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.884 on its start code, 0.884 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE200 = HERE / "data" / "pii-dev-probe200.txt"
+"""Fifth set written during #12's fifty-third session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.883 on its start code, 0.880 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE201 = HERE / "data" / "pii-dev-probe201.txt"
+"""Sixth set written during #12's fifty-third session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.893 on its start code, 0.896 then),
+then committed unopened as a tuning set for the next session."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
@@ -1154,6 +1178,15 @@ FROZEN54 = HERE / "data" / "pii-frozen-external54.jsonl"
 fifty-second session by a writer who read only the label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (b780d685) and at the
 end, never tuned on."""
+FROZEN55 = HERE / "data" / "pii-frozen-external55.jsonl"
+"""A fifty-fifth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
+fifty-third session by a writer who read only the label brief, never the code nor the docs;
+added unread after the rules stopped, scored on the session-start code (e256a5b5) and at the
+end, never tuned on."""
+HOLDOUT_REVIEW64A = HERE / "data" / "pii-holdout-review64a.txt"
+"""Written during #12's fifty-third session by a writer who read only a label brief (150
+sentences, 30 PII-free); committed unread after the rules stopped, scored on the
+session-start code (e256a5b5) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
