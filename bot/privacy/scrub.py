@@ -188,10 +188,10 @@ def find_spans(
                 start, end = org_edges(text, start, end, words)  # "bij mipori vime", "café le coq"
             elif kind == "address":
                 start, end = address_edges(text, start, end)  # "34 avenue Louise, 2nd floor"
-            if occupied.find(1, start, end) >= 0 and occupied.find(1, *found_at) < 0:
-                start, end = found_at  # widened into a span claimed before ("…, block e")
             elif kind in ("iban", "health", "detention"):
                 start = start_edges(text, start, kind)  # "BE 6 8 5390 …", "sous méthadone"
+            if occupied.find(1, start, end) >= 0 and occupied.find(1, *found_at) < 0:
+                start, end = found_at  # widened into a span claimed before ("…, block e")
             if start < end and occupied.find(1, start, end) < 0:
                 if kind != "label" and a_lone_article(text, start, end):
                     continue

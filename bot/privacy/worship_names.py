@@ -107,8 +107,8 @@ BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 
 
 def _named_before_kind(text: str) -> Iterator[Found]:
-    """A congregation's name of up to three words before its kind, one of them a word of
-    faith or no word of the lists, and one named with "of"."""
+    """A congregation's name of up to three words before its kind, a word of faith among
+    them (and before a general kind a word no list holds too), and one named with "of"."""
     common, words = frequent(), lexicon()
     for kind in KIND_AFTER.finditer(text):
         start, faith, strange = kind.start(), False, False
