@@ -83,7 +83,6 @@ FAITH_AND_CARE = (
     "parochie",
     "koninkrijkszaal",
     "cemevi",
-    "gurdwara",
     "serviceflats",
     "meubelhulp",
     "spaarkas",
