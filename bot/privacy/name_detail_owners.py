@@ -25,15 +25,15 @@ DETAIL_OF = lazy(
     r"(?i:(?<![\w'’-])(?:gsm|tel|tél|telefoon|phone|mobile|nr|nummer|numéro|number)\s+"
     r"(?:(?:van|vr|de|of|for|voor|pour)\s+)?([^\W\d_][\w'’-]{2,})\s*:?\s*(?=\+?\d[\d .\/-]{7,}))"
 )
+"""A number's kind, then its owner and the number: "tel sarah 0477.55.41.09", "new nr for hope:
+0466 …" (#12, fifty-first session); a listed first name only, a word of no list there cost a
+frozen set two ordinary words ("tel gheorghita 0477 …" stays missed)."""
 DETAIL_FOR = lazy(
     r"(?i:(?<![\w.])(?:\+|0)\d[\d .\/-]{7,}\d\s+(?:for|voor|vr|van|pour|de)\s+([^\W\d_][\w'’-]{2,})"
     r"(?![\w'’-]))"
 )
 """A number, then whose it is: "new phone 0465 30 12 88 for precious, old one stolen" (#12,
 fifty-second session); a listed first name only."""
-"""A number's kind, then its owner and the number: "tel sarah 0477.55.41.09", "new nr for hope:
-0466 …" (#12, fifty-first session); a listed first name only, a word of no list there cost a
-frozen set two ordinary words ("tel gheorghita 0477 …" stays missed)."""
 
 
 def owners_of_details(text: str, lexicon: Lexicon) -> dict[int, bool]:

@@ -32,6 +32,6 @@ def business_tails(lowered: str) -> Iterator[Found]:
     words = lexicon()
     for match in BUSINESS.finditer(lowered):
         name = match.group(1)
-        made_up = name not in words.words and name not in words.first and name not in words.last
+        made_up = name not in words.words and not words.is_name(name)
         if name.isalpha() and len(name) > 3 and made_up and not misspelt(name, words):
             yield match.start(1), match.end(), "organisation"

@@ -56,7 +56,7 @@ OF_STOP = frozenset(["coin", "bureau", "quartier", "village", "ville", "commune"
                      "familles", "personnes", "aînés", "seniors", "réfugiés", "congrès",
                      "père", "mère", "bébé", "famille", "patients", "malades", "heures",
                      "ans", "années", "jours", "minutes", "environs", "vie", "monde",
-                     "marionnettes", "livres", "enfants", "jeunes"])  # fmt: skip
+                     "marionnettes", "livres"])  # fmt: skip
 FRENCH_ENDS = lazy(
     r"\s*(?:[,.;:!?)]|$)|\s+(?:en|pour|depuis|avec|et|mais|car|sans|où|chez|dans|jusqu"
     r"|pendant|avant|après|in|at|after|since|for|with|and|but|near)\b"

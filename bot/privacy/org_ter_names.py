@@ -43,17 +43,17 @@ HEAD = lazy(
 opvanginitiatief ter heide", "picking strawberries at berry farm ter kriek"."""
 
 
-def ter_names(text: str) -> Iterator[Found]:
-    """Each name of a kind and "ter"/"ten" with its word."""
-    if " ter " not in text.lower() and " ten " not in text.lower():
+def ter_names(lowered: str) -> Iterator[Found]:
+    """Each name of a kind and "ter"/"ten" with its word (the text in lower case)."""
+    if " ter " not in lowered and " ten " not in lowered:
         return
-    for match in KIND_TER.finditer(text):
-        between, word = match.group(2), match.group(3).lower()
-        if not own_word(match.group(0), word) or (between and between.lower() in NOT_BETWEEN):
+    for match in KIND_TER.finditer(lowered):
+        between, word = match.group(2), match.group(3)
+        if not own_word(match.group(0), word) or (between and between in NOT_BETWEEN):
             continue
         start = match.start(1)
-        head = HEAD.search(text, max(0, start - 30), start)
-        if head is not None and head.group(1).lower() not in NOT_BETWEEN:
+        head = HEAD.search(lowered, max(0, start - 30), start)
+        if head is not None and head.group(1) not in NOT_BETWEEN:
             start = head.start(1)
         yield start, match.end(1), "organisation"
 

@@ -45,7 +45,7 @@ ARTICLE = lazy(r"(?i:(?:de|het|den|'t|t|la|le|les)\s+)")
 HINT = lazy(
     r"mosq|moske|masjid|glise|kerk|church|temple|tempel|gurdwara|mandir|synag|chap|kapel|paro"
     r"|parafia|biserica|koninkrijk|kingdom|cemevi|gemeente|tabernacle|minist|assembl|fellowship"
-    r"|house\s+of|cent"
+    r"|house\s+of|centre|center"
 )
 """KIND's words as substrings: one scan in C before the rule runs."""
 
