@@ -23,7 +23,8 @@ DUTCH_KIND = lazy(
     r"|schuldhulp|[a-z]{3,}club|speelplein|zwembad|bib|bibliotheek|buurtwerk|koor|harmonie"
     r"|fanfare|café|cafe|taxi|optiek|[a-z]{3,}praktijk|praktijk|pinkstergemeente"
     r"|evangeliegemeente|parochie|koninkrijkszaal|cemevi|serviceflats|meubelhulp"
-    r"|spaarkas|traiteur)\s+"
+    r"|spaarkas|traiteur|(?:jeugd|speelplein|buurt|kinder|tiener|jongeren)werking"
+    r"|(?:[a-z]{3,})?kamp|tankstation|[a-z]{3,}salon|[a-z]{3,}kring|huurdersplatform|asiel)\s+"
     r"((?:de|het|'t|t|den|ter|ten)\s+)?"
     rf"({WORD})(?:\s+({WORD}))?"
 )
@@ -48,10 +49,15 @@ NOT_KINDS = frozenset(["gemeentehuis", "stadhuis", "postkantoor", "politiekantoo
 rules read ("ziekenhuis aalst": `care_places`)."""
 LATER_KINDS = ("studio", "hoeve", "immo", "kortverblijf", "voorziening", "huurdersbond", "dienst",
                "bs", "sbo", "pc", "gi", "rechtbank", "circus", "veiling", "boomgaard",
-               "dagbesteding", "werkplaats", "schuldhulp")  # fmt: skip
+               "dagbesteding", "werkplaats", "schuldhulp", "jeugdwerking", "pleinwerking",
+               "buurtwerking", "kinderwerking", "tienerwerking", "jongerenwerking", "kamp",
+               "tankstation", "salon", "kring", "huurdersplatform")  # fmt: skip
 """Kinds added in the fiftieth session ("op hoeve de witte molen,", "naar gbs klaproos sinds
 maandag"), in the fifty-first courts, circuses, auctions ("uit pc brakeleer,", not "op pc
-youtube"): named so where the name ends the clause; a bare name is then no frequent word."""
+youtube"), in the fifty-fourth youth work, camps, petrol stations, salons and tenants' circles
+("met jeugdwerking de spreeuw,", "bij tankstation de pomp,": probe197-199; a bare "asiel"
+is read as the older kinds are: "uit asiel kattenkruid"): named so where the name ends the
+clause; a bare name is then no frequent word."""
 NEW_SUFFIXES = ("groep", "opvang", "super", "werken", "instelling", "tuinbouw", "restaurant",
                 "atelier", "psychiatrie", "school", "erij", "hal", "bar", "dorp", "kringloop",
                 "optiek", "traiteur", *LATER_KINDS)  # fmt: skip
@@ -102,4 +108,5 @@ HINTS = ("huis", "centrum", "groep", "opvang", "super", "werken", "instelling", 
          "jc ", "bedrijf", "verwerking", "shop", "handel", "krediet", "carwash", "warehouse",
          "pharmacy", "primary", "daycare", "car wash", "bakery", "supermarket", "depot", "academy",
          "college", "pc ", "gi ", "rechtbank", "circus", "veiling", "boomgaard", "dagbesteding",
-         "werkplaats", "schuldhulp", "taxi", *LEISURE_KINDS, *FAITH_AND_CARE)  # fmt: skip
+         "werkplaats", "schuldhulp", "taxi", "werking", "kamp", "tankstation", "salon", "kring",
+         "huurdersplatform", *LEISURE_KINDS, *FAITH_AND_CARE)  # fmt: skip

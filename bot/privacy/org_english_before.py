@@ -5,7 +5,9 @@ probe171 held six, none found; `org_compound_kinds` reads shops and depots so); 
 agents, builders, plastics works and nurseries too ("from greenroof renovations",
 "union rep at polymar plastics", "at kiddoland nursery": fiftieth session, probe174,
 probe176), when a word of the name is in no list ("kitchen renovations", "holiday lettings",
-"at les marmottes nursery" stay: reader50c).
+"at les marmottes nursery" stay: reader50c); coach firms, driving schools and sports camps
+("owes 620 eur to eagle coach lines", "sent home from sunrise sports
+camp": probe199, probe201, #12's fifty-fourth session).
 
 The words must not be a possessive, a time or everyday words only ("at the local clinic", "in
 state prison", "at women's shelter", "at night shelter"); before "house", "home" and "centre"
@@ -24,7 +26,7 @@ Found = tuple[int, int, str]
 KINDS = (
     r"night\s+shelter|shelter|clinic|hospital|prison|jail|parish|language\s+school|wholesale"
     r"|cold\s+storage|detox|assembly|hostel|house|home|centre|center|lettings|renovations|plastics"
-    r"|nursery"
+    r"|nursery|coach\s+lines|coaches|driving\s+school|sports\s+camp"
 )
 NAMED = lazy(
     r"(?<![\w'’-])(?:at|from|to|for|of|in|into|leave|leaves|left|via)\s+"
@@ -33,7 +35,7 @@ NAMED = lazy(
 )
 HINTS = ("shelter", "clinic", "hospital", "prison", "jail", "parish", "school", "wholesale",
          "storage", "detox", "assembly", "hostel", "house", "home", "centre", "center",
-         "lettings", "renovations", "plastics", "nursery")  # fmt: skip
+         "lettings", "renovations", "plastics", "nursery", "coach", "driving", "camp")  # fmt: skip
 """Without one of these no kind can match."""
 PLAIN_KINDS = ("house", "home", "centre", "center")
 """Kinds that follow everyday words as often as names: their name must be no word."""

@@ -13,7 +13,10 @@ noun as often: "au service la personne, ok", "à l'atelier le vélo, réparé");
 and youth houses, homework schools, pools, libraries and choirs ("à la mq le colombier,",
 "à l'edd le petit pont,", "à la piscine les ondines": fifty-second session, probe184), and
 training and rehabilitation centres, night shelters, aftercare and driving schools ("centre de
-formation les sorbiers,", "à l'asile de nuit le fanal depuis": probe186, probe187).
+formation les sorbiers,", "à l'asile de nuit le fanal depuis": probe186, probe187); holiday
+playgrounds, stays and camps, vets, guidance centres and housing companies ("moniteurs de plaine
+les galopins", "au camp des castors à virton", "au logis des tilleuls": probe198-200, #12's
+fifty-fourth session).
 
 The name's words must run to the end of the clause (a comma, "à", a weekday …) and none may be
 a person, an animal, a time or a verb: "au refuge les chiens aboient", "à la pharmacie le
@@ -43,9 +46,10 @@ KINDS = (
     r"|ippj|mq|mj|edd|piscine|ludoth[eè]que|biblioth[eè]que|chorale|centre\s+de\s+formation"
     r"|centre\s+de\s+r[ée]adaptation|centre\s+d['’]h[ée]bergement|asile\s+de\s+nuit|post-cure"
     r"|auto-[ée]cole|polyclinique|cabinet\s+(?:dentaire|m[ée]dical)|chu|chr|(?<!\d\s)(?<!\d)mm"
-    r"|optique|centre\s+de\s+r[ée]pit"
+    r"|optique|centre\s+de\s+r[ée]pit|plaine(?:\s+de\s+jeux)?|s[ée]jour|camp|logis"
+    r"|(?:clinique|cabinet)\s+v[ée]t[ée]rinaire|centre\s+de\s+guidance"
 )
-WITH_DES = lazy(r"polyclinique|cabinet|chu|chr|mm|optique|centre\s+de\s+r[ée]pit")
+WITH_DES = lazy(r"polyclinique|cabinet|chu|chr|mm|optique|centre\s+de\s+r[ée]pit|camp|logis")
 """The care places of #12's fifty-third session, whose name may open with "des" ("polyclinique
 des collines", "cabinet dentaire des ormes": probe195): one word of its own that ends the
 clause; after the older kinds "des" says what is there ("épicerie sociale des produits frais",
@@ -74,7 +78,9 @@ NOT_OWN = FIRM_STOP | OF_STOP | PEOPLE_AND_TIMES | frozenset(
      "chien", "chiens", "chat", "chats", "chiot", "chaton", "animaux", "gamin", "gamine",
      "gamins", "gosse", "gosses", "ado", "ados", "jeune", "petit", "petite", "petits",
      "étudiants", "élèves", "enfants", "vacances", "médicaments", "urgences", "soins",
-     "lunettes", "verres", "lentilles", "dents", "prothèses"]
+     "lunettes", "verres", "lentilles", "dents", "prothèses", "scouts", "moniteurs",
+     "monitrices", "animateur", "animatrice", "tentes", "jeux", "activités", "inscriptions",
+     "vétérinaire", "véto"]
 )  # fmt: skip
 """Words that are no name's: the people there, a time, a part of the place, what is had there."""
 HINTS = ("centre", "maison", "refuge", "resto", "comptoir", "ceso", "abri", "bazar", "pharmacie",
@@ -82,7 +88,8 @@ HINTS = ("centre", "maison", "refuge", "resto", "comptoir", "ceso", "abri", "baz
          "pension", "mrs", "rpa", "repos", "sidence", "srg", "adm", "institut", "pms",
          "devoirs", "amo", "ippj", "mq ", "mj ", "edd ", "piscine", "thèque", "theque",
          "chorale", "asile", "post-cure", "auto-", "poly", "cabinet", "chu ", "chr ", "mm ",
-         "optique", "répit", "repit")  # fmt: skip
+         "optique", "répit", "repit", "plaine", "séjour", "sejour", "camp", "logis",
+         "rinaire", "guidance")  # fmt: skip
 LEISURE = lazy(r"mq|mj|edd|piscine|ludoth|biblioth|chorale")
 """Places of free time: their name holds a word of no frequent list ("la piscine les ondines")."""
 ELIDED = lazy(r"(?:s|n|m|t|j|qu)['’]")

@@ -26,6 +26,10 @@ TRADES = (
     r"|verpakking|koerier|supermarkt|confection|confectie|schoenen|meubles"
     r"|(?:(?:poultry|beet|dairy|pig|chicken|potato|fruit|vegetable|feed|meat|fish|egg|strawberry"
     r"|apple|mushroom|flower|tomato|cattle|sugar|paper|steel|metal|food)\s+)?(?:farm|plant|mill|factory)"
+    r"|assurances?|assurantie|assurantiekantoor|verzekeringen|verzekeringskantoor|autocars"
+    r"|taxis|voyages|reizen|reisbureau|rijschool|autorijschool|auto-[ée]cole|tankstation"
+    r"|wassalon|callcenter|call\s*cent(?:er|re)|logistique|logistiek|uitzendbureau|interim"
+    r"|intérim|dierenkliniek|dierenartsenpraktijk|étude"
 )  # fmt: skip
 """Trades before a family name; the last lines and the Dutch compounds of one
 ("champignonkwekerij verhulst", "metaalbouw degroote", "supermarché delvaux") from misses
@@ -35,4 +39,7 @@ vanhoutte", "beet farm lecomte"; not "ateliers": "ateliers couture", "ateliers r
 are a social service's classes, reader48c). French trades in "-erie" and Dutch works in
 "-werken" by their pattern, and the warehouses, couriers, shoe and carpet shops and clothing
 makers the forty-ninth session's tuning sets named with a family name ("ferronnerie jadot",
-"metaalwerken verlinden", "ferrailles lemaire")."""
+"metaalwerken verlinden", "ferrailles lemaire"). Insurers, coach and travel firms, taxis,
+driving schools, petrol stations, laundrettes, call centres, temp agencies, vets and a
+bailiff's office from the fifty-fourth (probe196-201: "assurances clairval", "reizen lauwers",
+"taxis bellevue", "étude lhoist")."""

@@ -43,6 +43,7 @@ STREET_SUFFIX = (
 FRENCH_STREET = (
     r"rue|avenue|av\.|av|chaussée|chaussee|chée|place|boulevard|bd|quai|square|allée|chemin|impasse"
     r"|drève|clos|sentier|rond-point|cité|cite|parvis|galerie|bd\.|pl\.|r\.|boul\.|bld|sq\.|imp\."
+    r"|ruelle|venelle|thier"
 )  # fmt: skip
 ADJECTIVES = r"lange|korte|grote|kleine|oude|nieuwe|hoge|lage|sint|onze-lieve-vrouw"
 NOT_A_NAME = (

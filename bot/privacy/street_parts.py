@@ -56,10 +56,21 @@ flat 14", "toren 2 verdiep 9", "bloc c 3e etage" (review29b). Both parts are nee
 blok" (exams) or "flat 14" alone say nothing."""
 
 
+FLOOR_FIRST = lazy(
+    r"(?i:\b(?:(?:verdiep|verdieping|étage|etage|floor)\s*\d{1,2}\s*,?\s*(?:app|appt|appart|apt"
+    r"|appartement|apartment|flat)\.?\s*\d{1,4}[a-z]?|\d{1,2}\s?(?:e|de|ste|ème|eme|è|er|st|nd|rd"
+    r"|th)\s+(?:verdiep|verdieping|étage|etage|floor)\s*,?\s*(?:blok|bloc|block)\s+[a-z0-9]{1,2})\b)"
+)
+"""The floor first, then the flat or the building: "op verdiep 9 app 93", "woont 3de verdiep
+blok b" (probe198, probe200: #12's fifty-fourth session)."""
+
+
 def building_flats(text: str) -> Iterator[tuple[int, int, str]]:
-    """Building-and-flat addresses (`BUILDING_FLAT`), with or without a street."""
-    for match in BUILDING_FLAT.finditer(text):
-        yield match.start(), match.end(), "address"
+    """Building-and-flat addresses (`BUILDING_FLAT`, `FLOOR_FIRST`), with or without a
+    street."""
+    for pattern in (BUILDING_FLAT, FLOOR_FIRST):
+        for match in pattern.finditer(text):
+            yield match.start(), match.end(), "address"
 
 
 def street_extent(text: str, start: int, end: int) -> tuple[int, int]:

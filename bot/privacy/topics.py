@@ -53,9 +53,11 @@ SOMEONE = lazy(
 )
 """A word for the person a note is about: then the category may be theirs."""
 OWNED = lazy(
-    r"(?i:(?:\ba\s+(?:un|une|des)|\b(?:heeft|had|has|avait)(?:\s+(?:een|an?|une?|des))?)\s+$)"
+    r"(?i:(?:\ba\s+(?:un|une|des)|\b(?:heeft|had|has|avait)(?:\s+(?:een|an?|une?|des))?"
+    r"|\b(?:is|est|was|était))\s+$)"
 )
-"""Had by someone: "a un handicap auditif", "heeft autisme"."""
+"""Had or been by someone: "a un handicap auditif", "heeft autisme", "blessing is zwanger,
+stopt opleiding" (probe196: a name, not a pronoun, owns the state)."""
 KIN = cues()["relations"]
 BOUNDS = ".!?\n"
 

@@ -1,0 +1,143 @@
+"""#12's fifty-fourth session: insurers, coach and travel firms, driving schools, camps, vets and
+housing companies named by their own words; burns, smoke poisoning and a caesarean; officers
+and caretakers before a surname; a floor before its flat; French lanes and "thiers". Sentences
+made up here in nl, fr and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_scrub_probe21 import kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("afbetaling bij reizen vermolen, ze belt niet meer", "reizen vermolen"),
+        ("doit 300 eur à autocars lambotte frères pour le voyage", "autocars lambotte frères"),
+        ("chauffeur chez taxis cormanne, licence suspendue", "taxis cormanne"),
+        ("l'huissier de l'étude pirotte passe demain", "étude pirotte"),
+        ("ontslagen bij callcenter belvanta vorige week", "callcenter belvanta"),
+        ("werkt nachten bij logistiek verdonck", "logistiek verdonck"),
+        ("assureur assurances delvigne pas encore passé", "assurances delvigne"),
+    ],
+)  # fmt: skip
+def test_insurers_coach_firms_taxis_and_call_centres_with_a_family_name(
+    text: str, firm: str
+) -> None:
+    assert firm in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("gaan mee met jeugdwerking de wielewaal, 90 euro pp", "jeugdwerking de wielewaal"),
+        ("kampgeld bij sportkamp atlantis in lier", "sportkamp atlantis"),
+        ("boete bij tankstation de wissel, zegt dat het zijn neef was", "tankstation de wissel"),
+        ("ze werkt in wassalon de bolle, vraagt hulp", "wassalon de bolle"),
+        ("samen naar huurderskring dender", "huurderskring dender"),
+        ("les moniteurs de plaine de jeux les pinsons, furieux", "plaine de jeux les pinsons"),
+        ("inscrit ses fils au camp des loutres à durbuy", "camp des loutres"),
+        ("vaccin du chat au cabinet vétérinaire des aulnes", "cabinet vétérinaire des aulnes"),
+        ("un logement au logis des mélèzes", "logis des mélèzes"),
+        ("un suivi au centre de guidance les ormeaux", "centre de guidance les ormeaux"),
+        ("owes 400 eur to kestrel coach lines for the trip", "kestrel coach lines"),
+        ("sent home from brightfield sports camp for fighting", "brightfield sports camp"),
+    ],
+)  # fmt: skip
+def test_youth_work_camps_salons_vets_and_housing_with_their_own_name(
+    text: str, place: str
+) -> None:
+    assert place in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gaat op kamp met de scouts",
+        "op kamp de hele week",
+        "bij jeugdwerking de laatste tijd",
+        "werkt in kapsalon de hele dag",
+        "bij tankstation gisteren getankt",
+        "abdi werkt bij vleesverwerking, loon niet betaald",
+        "au camp les enfants jouent",
+        "pendant le séjour les enfants ont bien mangé",
+        "à la plaine les moniteurs sont gentils",
+        "on parle des voyages scolaires",
+        "assurances familiales, pas de souci",
+        "she saves for holiday travel",
+        "went to the driving school",
+        "he drives a taxi at night",
+    ],
+)  # fmt: skip
+def test_kinds_before_everyday_words_name_nothing(text: str) -> None:
+    assert kinds(text, "organisation") == []
+
+
+def test_a_food_processor_stays_one_even_where_a_verb_follows() -> None:
+    assert "vleesverwerking lievens" in kinds(
+        "abdi werkt bij vleesverwerking lievens, loon niet betaald", "organisation"
+    )
+    assert "dierenasiel de schuilhoek" in kinds(
+        "jonas from dierenasiel de schuilhoek says she can visit", "organisation"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "health"),
+    [
+        ("papa heeft brandwonden aan de hand", "brandwonden"),
+        ("ligt nog in het ziekenhuis met rookvergiftiging", "rookvergiftiging"),
+        ("dad treated for smoke inhalation last night", "smoke inhalation"),
+        ("she had a c-section, the stall is closed", "c-section"),
+        ("il a des brûlures aux mains", "brûlures"),
+        ("suspicion de syndrome de noé chez lui", "syndrome de noé"),
+        ("possible animal hoarding, 40 rabbits", "animal hoarding"),
+    ],
+)  # fmt: skip
+def test_burns_smoke_poisoning_a_caesarean_and_animal_hoarding_are_health(
+    text: str, health: str
+) -> None:
+    assert health in kinds(text, "health")
+
+
+def test_a_state_said_of_a_name_stays_masked_in_a_sentence_about_a_course() -> None:
+    assert "zwanger" in kinds("blessing is zwanger 5 mnd, stopt opleiding", "health")
+    assert kinds("vorming autisme spectrum stoornis voor alle medewerkers", "health") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("agent lauwers vraagt het rijksregisternummer", "lauwers"),
+        ("l'agent gillet propose une médiation", "gillet"),
+        ("ruzie met conciërge frans over de lift", "frans"),
+        ("dispute avec la concierge france pour l'ascenseur", "france"),
+    ],
+)  # fmt: skip
+def test_an_officer_or_a_caretaker_names_the_word_after_them(text: str, name: str) -> None:
+    assert name in kinds(text, "name")
+
+
+@pytest.mark.parametrize(
+    "text", ["l'agent de quartier est passé", "de agent kwam gisteren langs", "the agent said no"]
+)
+def test_an_officer_without_a_name_names_no_one(text: str) -> None:
+    assert kinds(text, "name") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("ze wonen op verdiep 9 app 93, huisdieren verboden", "verdiep 9 app 93"),
+        ("woont 3de verdiep blok b, lift kapot", "3de verdiep blok b"),
+        ("maison ruelle des lilas 8 à raser", "ruelle des lilas 8"),
+        ("la maison thier de la fontaine 9 trop chère", "thier de la fontaine 9"),
+    ],
+)  # fmt: skip
+def test_a_floor_before_its_flat_and_french_lanes_are_addresses(text: str, address: str) -> None:
+    assert address in kinds(text, "address")
+
+
+def test_a_lane_without_a_number_is_no_address() -> None:
+    assert kinds("la ruelle est sombre le soir", "address") == []
