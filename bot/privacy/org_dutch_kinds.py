@@ -18,8 +18,9 @@ DUTCH_KIND = lazy(
     r"|hotel|asiel|teelt)|gevangenis|strafinrichting|kliniek|apotheek|moskee"
     r"|tuinbouw|centrum|jc|interim|intérim|dienstencheques|kringloop"
     r"|titres-services|incasso|fitness|huisvesting|laundry|krediet|carwash|[a-z]{3,}studio|hoeve"
-    r"|immo|kortverblijf|voorziening|huurdersbond|(?:pleegzorg|pakjes|koeriers|takel|vervoers|poets)dienst|g?v?bs|sbo"
-    r"|(?<!\bop\s)pc|gi|jeugdrechtbank|circus|veiling|boomgaard|dagbesteding|werkplaats"
+    r"|immo|kortverblijf|voorziening|huurdersbond|(?:pleegzorg|pakjes|koeriers|takel|vervoers|poets|tuin|klus|strijk)dienst|g?v?bs|sbo"
+    r"|(?<!\bop\s)pc|gi|jeugdrechtbank|circus|veiling|boomgaard|dagbesteding"
+    r"|(?:[a-z]{3,})?werkplaats|sociaal\s+wonen"
     r"|schuldhulp|[a-z]{3,}club|speelplein|zwembad|bib|bibliotheek|buurtwerk|koor|harmonie"
     r"|fanfare|café|cafe|taxi|optiek|[a-z]{3,}praktijk|praktijk|pinkstergemeente"
     r"|evangeliegemeente|parochie|koninkrijkszaal|cemevi|serviceflats|meubelhulp"
@@ -51,11 +52,12 @@ LATER_KINDS = ("studio", "hoeve", "immo", "kortverblijf", "voorziening", "huurde
                "bs", "sbo", "pc", "gi", "rechtbank", "circus", "veiling", "boomgaard",
                "dagbesteding", "werkplaats", "schuldhulp", "jeugdwerking", "pleinwerking",
                "buurtwerking", "kinderwerking", "tienerwerking", "jongerenwerking", "kamp",
-               "tankstation", "salon", "kring", "huurdersplatform")  # fmt: skip
+               "tankstation", "salon", "kring", "huurdersplatform", "wonen")  # fmt: skip
 """Kinds added in the fiftieth session ("op hoeve de witte molen,", "naar gbs klaproos sinds
 maandag"), in the fifty-first courts, circuses, auctions ("uit pc brakeleer,", not "op pc
 youtube"), in the fifty-fourth youth work, camps, petrol stations, salons and tenants' circles
-("met jeugdwerking de spreeuw,", "bij tankstation de pomp,": probe197-199; a bare "asiel"
+("met jeugdwerking de spreeuw,", "bij tankstation de pomp,", "bij sociaal wonen de zwaluw":
+probe197-199, review64a; a bare "asiel"
 is read as the older kinds are: "uit asiel kattenkruid"): named so where the name ends the
 clause; a bare name is then no frequent word."""
 NEW_SUFFIXES = ("groep", "opvang", "super", "werken", "instelling", "tuinbouw", "restaurant",
@@ -109,4 +111,4 @@ HINTS = ("huis", "centrum", "groep", "opvang", "super", "werken", "instelling", 
          "pharmacy", "primary", "daycare", "car wash", "bakery", "supermarket", "depot", "academy",
          "college", "pc ", "gi ", "rechtbank", "circus", "veiling", "boomgaard", "dagbesteding",
          "werkplaats", "schuldhulp", "taxi", "werking", "kamp", "tankstation", "salon", "kring",
-         "huurdersplatform", *LEISURE_KINDS, *FAITH_AND_CARE)  # fmt: skip
+         "huurdersplatform", "wonen", *LEISURE_KINDS, *FAITH_AND_CARE)  # fmt: skip

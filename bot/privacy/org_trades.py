@@ -58,15 +58,15 @@ FIRM = r"ets\.?|éts\.?|établissements|etablissements|firma"
 SUFFIXES = (
     r"transport|transporten|logistics|logistiek|construct|construction|constructions|bouw"
     r"|builders|frères|freres|(?:&|en|and|et)\s+(?:zonen|zoon|sons|fils|co)|services|cleaning"
-    r"|trading|import|interim|catering|group|groep|motors|cars|automobiles"
+    r"|trading|import|interim|intérim|uitzendbureau|catering|group|groep|motors|cars|automobiles"
 )
 NAME_AND_TRADE = lazy(
-    rf"\b(?:bij|chez|at|for|voor|pour|par|from|met|avec|aan|with|in|op)\s+((?:{LEGAL}|{FIRM})\s+)?"
+    rf"\b(?:bij|chez|at|for|voor|pour|par|from|met|avec|aan|with|in|op|via)\s+((?:{LEGAL}|{FIRM})\s+)?"
     rf"((?:{PARTICLE})?{WORD}(?:\s+{WORD})?)\s+(?:(?:{SUFFIXES})\b(?:\s+(?:{LEGAL})\b)?"
     rf"|({LEGAL})\b)"
 )
 """A family name and its trade or legal form after a preposition: "bij vandevelde transport",
-"chez ets. mathieu & fils", "chez dinant motors" (probe66);
+"chez ets. mathieu & fils", "chez dinant motors" (probe66), "via flexa interim" (probe196);
 with a legal form any words not of a sentence: "for sparkle clean bvba" (probe18)."""
 SHOPS = (
     r"pizzeria|bakery|kebab|snack|garage|salon|studio|restaurant|café|cafe|diner|grill|takeaway"
@@ -195,8 +195,10 @@ def trade_names(text: str) -> Iterator[Found]:
                 "organisation",
             )  # "brasserie de la gare"
     for match in NAME_AND_TRADE.finditer(lowered):
-        first = PARTICLES.sub("", match.group(2)).split()[0]
+        first, *rest = PARTICLES.sub("", match.group(2)).split()
         legal = match.group(3) is not None and not any(w in STOP for w in match.group(2).split())
+        if any(w in STOP for w in rest):
+            continue  # "chez arcelor en intérim": the firm, then how one works there
         if first not in STOP and first not in VERBS and (legal or first not in frequent()):
             yield (
                 (match.start(1) if match.group(1) else match.start(2)),

@@ -153,11 +153,12 @@ ORIGIN = lazy(
     r"|(?:komt|kwam|komen|kwamen|afkomstig|gevlucht|vluchtte|vluchtten|vient|viennent|venue?s?"
     r"|originaire|comes?|came|fled)\s+(?:uit|van|de|d'|du|from)"
     r"|(?:dorp|dorpje|stad|stadje|village|ville|town|city|regio|région|region|provincie|province)"
-    r"\s+(?:bij|near|van|de|d'|in|près\s+de|of|called|genaamd|nommée?))\s*"
+    r"\s+(?:bij|near|van|de|d'|in|près\s+de|of|called|genaamd|nommée?))(?:(?<=')\s*|\s+)"
     r"([^\W\d_][\w'’-]{3,}))"
     r"|(?i:\b(?:in|te)\s+([^\W\d_][\w'’-]{3,})\s+(?:geboren|opgegroeid)\b)"
 )
-"""Where someone was born or comes from, and the word that says it: "geboren in emirdag"."""
+"""Where someone was born or comes from, and the word that says it: "geboren in emirdag"; a
+space after it but for "d'" ("raised enough" is no "raised en ough": probe198)."""
 
 
 ORIGIN_WORDS = Stems(("geboren", "born", "né", "opgegroeid", "grandi", "grew", "raised", "komt",

@@ -77,7 +77,7 @@ from bot.privacy.streets_before_postcodes import (
 from bot.privacy.streets_in_towns import numbered_before_towns, streets_in_towns
 from bot.privacy.title_case import organisations_read_lower, shouted_names, titled
 from bot.privacy.tokens import DOTTED_I, TYPED_SEPARATORS, has_digit
-from bot.privacy.topics import TOPICAL, a_team_topic
+from bot.privacy.topics import TOPICAL, no_ones
 from bot.privacy.unsure import unsure_words
 from bot.privacy.worship_names import worship_names
 
@@ -195,8 +195,8 @@ def find_spans(
             if start < end and occupied.find(1, start, end) < 0:
                 if kind != "label" and a_lone_article(text, start, end):
                     continue
-                if kind in TOPICAL and a_team_topic(text, start, end):
-                    continue  # "vorming autisme voor alle medewerkers": no one's
+                if kind in TOPICAL and no_ones(text, start, end, kind):
+                    continue  # "vorming autisme voor alle medewerkers", "hond heeft schurft"
                 occupied[start:end] = b"\x01" * (end - start)
                 claimed.append((start, end))
                 if kind != "label":

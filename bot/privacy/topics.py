@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues
+from bot.privacy.pet_health import said_of_a_pet
 
 TOPICAL = frozenset(["health", "religion", "detention", "orientation", "politics"])
 TRAINING = lazy(
@@ -79,6 +80,11 @@ def _may_be_taught(text: str) -> bool:
     """A training, an election or a general question anywhere in the text: read once per
     text, not per span."""
     return bool(TRAINING.search(text) or ELECTION.search(text) or GENERAL.search(text))
+
+
+def no_ones(text: str, start: int, end: int, kind: str) -> bool:
+    """True when the category at `start`-`end` is a team's topic or an animal's health."""
+    return (kind == "health" and said_of_a_pet(text, start, end)) or a_team_topic(text, start, end)
 
 
 def a_team_topic(text: str, start: int, end: int) -> bool:

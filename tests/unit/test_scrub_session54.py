@@ -141,3 +141,69 @@ def test_a_floor_before_its_flat_and_french_lanes_are_addresses(text: str, addre
 
 def test_a_lane_without_a_number_is_no_address() -> None:
     assert kinds("la ruelle est sombre le soir", "address") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hond heeft schurft, moet naar de dierenarts",
+        "kat moet gesteriliseerd, kost 60 euro",
+        "remboursement stérilisation chatte",
+        "can't pay the cat's insulin this month",
+        "lives with a blind dog near the station",
+        "le chien a un cancer, pas d'argent",
+        "the dog has an ulcer",
+    ],
+)  # fmt: skip
+def test_an_animals_illness_is_no_persons_health(text: str) -> None:
+    assert kinds(text, "health") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "health"),
+    [
+        ("mvr heeft kanker, de hond ook", "kanker"),
+        ("mvr heeft kanker hond moet naar het asiel", "kanker"),
+        ("de hond is weg, ze is depressief", "depressief"),
+        ("she is blind, her dog retired", "blind"),
+        ("allergic to cats since childhood", "allergic"),
+    ],
+)  # fmt: skip
+def test_a_persons_health_next_to_an_animal_stays_masked(text: str, health: str) -> None:
+    assert health in kinds(text, "health")
+
+
+def test_raised_enough_is_no_town_raised_in() -> None:
+    assert kinds("raised enough for a month of food", "place") == []
+    assert "ouagadougou" in kinds("il vient d'ouagadougou", "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("start maandag via flexwerk interim, moet schoenen kopen", "flexwerk interim"),
+        ("werkt via polmax uitzendbureau in een serre", "polmax uitzendbureau"),
+        ("vraagt een flat bij sociaal wonen de reiger", "sociaal wonen de reiger"),
+        ("vraagt maatwerk bij kringwerkplaats de vonk", "kringwerkplaats de vonk"),
+        ("start art 60 bij tuindienst groenkant", "tuindienst groenkant"),
+    ],
+)  # fmt: skip
+def test_temp_agencies_housing_and_work_places_by_their_own_name(text: str, firm: str) -> None:
+    assert firm in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "via de interim gevonden",
+        "gaat via interim werken",
+        "bij sociaal wonen de wachtlijst gevraagd",
+        "bij tuindienst vandaag",
+    ],
+)
+def test_temp_work_and_housing_without_a_name_name_nothing(text: str) -> None:
+    assert kinds(text, "organisation") == []
+
+
+def test_how_one_works_at_a_firm_is_not_part_of_its_name() -> None:
+    assert kinds("papa bosse chez arcelor en intérim", "organisation") == ["arcelor"]
