@@ -36,6 +36,7 @@ from bot.privacy.org_named_kinds import named_kinds
 from bot.privacy.org_partnerships import partnerships
 from bot.privacy.org_police_zones import police_zones
 from bot.privacy.org_shapes import more_institutions
+from bot.privacy.org_shop_names import shop_names
 from bot.privacy.places import place_names
 from bot.privacy.school_names import lower_case_schools
 from bot.privacy.school_qualified import qualified_schools
@@ -193,6 +194,7 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
     yield from hospitals_by_name(lowered)
     yield from partnerships(lowered)
     yield from police_zones(lowered)
+    yield from shop_names(lowered)
 
 
 def _a_club_of_as(tail: re.Match[str] | None) -> bool:

@@ -14,7 +14,7 @@ from bot.privacy.school_names import WORD
 Found = tuple[int, int, str]
 CHEZ_SHOP = lazy(
     r"(?<![\w'’-])(?:hair\s+)?(?:snack|caf[ée]|sup[ée]rette|[ée]picerie|boulangerie|friterie"
-    r"|frituur|resto|restaurant|boucherie|salon|coiffure|brasserie|taverne|pizzeria"
+    r"|frituur|fritkot|frietkot|resto|restaurant|boucherie|salon|coiffure|brasserie|taverne|pizzeria"
     rf"|night\s?shop|garage|bar|kebab|snackbar|cafetaria)\s+chez\s+({WORD})"
 )
 NO_ONE = frozenset(["une", "un", "la", "le", "les", "l", "nous", "vous", "eux", "lui", "elle",

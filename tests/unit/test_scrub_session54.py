@@ -207,3 +207,57 @@ def test_temp_work_and_housing_without_a_name_name_nothing(text: str) -> None:
 
 def test_how_one_works_at_a_firm_is_not_part_of_its_name() -> None:
     assert kinds("papa bosse chez arcelor en intérim", "organisation") == ["arcelor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shop"),
+    [
+        ("zaak kapsalon lumino op de molenstraat 4", "kapsalon lumino"),
+        ("belde naar gsm winkel teleking op de kerkstraat, eigenaar boos", "gsm winkel teleking"),
+        ("patron du car wash lavage éclair à jumet, paie mal", "lavage éclair"),
+        ("the car wash bubble bros in vilvoorde fired him", "bubble bros"),
+        ("sleeps in the back of the night shop city market 24, owner takes rent", "city market 24"),
+        ("mail du patron, resto antalya grill à jemappes", "antalya grill"),
+        ("werkt in t zwart bij car wash glansrijk, loon niet betaald", "car wash glansrijk"),
+        ("de la friterie fritkot chez ginette à tubize", "fritkot chez ginette"),
+    ],
+)  # fmt: skip
+def test_a_small_shop_by_its_kind_and_own_words(text: str, shop: str) -> None:
+    assert shop in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de car wash in de straat is dicht",
+        "au resto du coin, il mange",
+        "kapsalon gesloten, ze zoekt werk",
+        "in de nachtwinkel om de hoek",
+        "épicerie sociale à namur",
+        "tiennent une épicerie africaine à liège",
+        "le salon est petit",
+        "resto ce soir avec les enfants",
+        "she works at a car wash near the station",
+        "aan buurtsuper klaverblad terwijl de kaart achter de ruit lag",
+    ],
+)  # fmt: skip
+def test_a_shop_before_everyday_words_or_a_category_names_nothing(text: str) -> None:
+    assert kinds(text, "organisation") == []
+
+
+def test_a_street_after_a_shop_stays_the_address() -> None:
+    assert kinds("au-dessus du night shop rue de brabant, pas de numéro", "address") == [
+        "rue de brabant"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "health"),
+    [
+        ("diabetes en slecht zicht, hulp gevraagd", "slecht zicht"),
+        ("baby is te vroeg geboren", "te vroeg geboren"),
+        ("he is partly blind", "partly blind"),
+    ],
+)  # fmt: skip
+def test_poor_sight_and_a_premature_birth_are_health(text: str, health: str) -> None:
+    assert health in kinds(text, "health")
