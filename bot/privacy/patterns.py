@@ -54,7 +54,7 @@ NOT_A_NAME = (
 UNITS = (
     r"uur|u|euro|eur|€|keer|dag|dagen|week|weken|maand|maanden|jaar|jaren|min|minuten|km|m|%"
     r"|kinderen|personen|heures|h|jours|semaines|mois|ans|fois|enfants|personnes|hours|days"
-    r"|weeks|months|years|times|people|children"
+    r"|weeks|months|years|times|people|children|straten|streets|rues|huizen|houses|maisons"
 )  # fmt: skip
 NUMBER = (  # "12", "12 b", "nr 12", "n°12", "12 bus 3", "12 app. 4", "312 b 14", "17/b4" (a box)
     r"(?:(?:nr\.?|nummer|n°|no\.)\s?)?\d{1,4}(?!\d)"
@@ -89,10 +89,7 @@ BEFORE_NUMBER = r"(?:\s+|,\s*(?![1-9]\d{3}\s+[^\W\d_]))"
 """Between a street and its number; after a comma, a postcode with its town is no number."""
 STREETS = (
     lazy(rf"\b{WORDS}{WORD}?(?:{STREET_SUFFIX})\b\.?{BEFORE_NUMBER}{NUMBER}"),
-    lazy(
-        rf"\b{WORDS}[{UPPER}][\w'’-]*(?:{STREET_SUFFIX})\b"
-        r"(?=\s+(?:in|te|à|op)\s)"
-    ),
+    lazy(rf"\b{WORDS}[{UPPER}][\w'’-]*(?:{STREET_SUFFIX})\b(?=\s+(?:in|te|à|op)\s)"),
     lazy(
         rf"(?i:\b(?:{FRENCH_STREET}))\s+(?:(?i:de la|de l'|du|des|de|d'|van|de)\s*)?"
         rf"{WORD}(?:[ -](?:{PARTICLE}|{BARE_WORD})){{0,8}}{BEFORE_NUMBER}{NUMBER}"
@@ -109,9 +106,11 @@ STREETS = (
 STREET_HINT = lazy(rf"(?:{STREET_SUFFIX})\b\.?,?\s")  # what STREETS[0] and STREETS[1] need
 STREET_ENDS = Stems(STREET_SUFFIX, ending=True)  # the same, decided per word: most texts lack it
 ON_THE_STREET = lazy(
-    rf"\b(?i:op|aan|in) (?i:de|den|het) ((?i:{STREET_SUFFIX})\s+{NUMBER})(?!\s*(?:{UNITS})\b)"
+    rf"\b(?:(?i:op|aan|in) (?i:de|den|het) ((?i:{STREET_SUFFIX})\s+{NUMBER})"
+    rf"|(?i:op|aan|on|at) ((?i:dorp|dijk|sluis|markt|plein|kaai|kade|dries|kouter|heide|vest|brink)"
+    rf"\s+{NUMBER}))(?!\s*(?:{UNITS})\b)"
 )
-"""A street named by its type word alone, with a number: "op de Dries 7", "aan de kaai 4"."""
+"""A street by its type word alone and a number: "op de Dries 7", "op dorp 14", "on sluis 14"."""
 KNOWN_STREETS = lazy(  # squares and streets known by one word, with a house number
     rf"(?i:\b(?:kouter|meir|groenplaats|vrijdagmarkt|korenmarkt|grote markt|grand-place"
     rf"|grand place|zavel|sablon|flagey|bourse|beurs)\s+{NUMBER})(?!\s*(?:{UNITS})\b)"
@@ -244,7 +243,7 @@ def _street_spans(text: str, numbered: bool) -> Iterator[tuple[int, int]]:
     if not numbered:
         return
     for match in ON_THE_STREET.finditer(text):
-        yield match.span(1)
+        yield match.span(1) if match.group(1) else match.span(2)
     seen: set[tuple[int, int]] = set()
     for number in HOUSE_NUMBER.finditer(text):  # lower-case streets: only near a number
         offset = max(0, number.start() - 48)

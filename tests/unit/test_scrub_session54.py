@@ -261,3 +261,22 @@ def test_a_street_after_a_shop_stays_the_address() -> None:
 )  # fmt: skip
 def test_poor_sight_and_a_premature_birth_are_health(text: str, health: str) -> None:
     assert health in kinds(text, "health")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("hb op dorp 14 in kortenaken, buren klagen", "dorp 14"),
+        ("he lives on sluis 14 and says the neighbours shout", "sluis 14"),
+        ("woont aan dijk 3 in hoboken", "dijk 3"),
+    ],
+)  # fmt: skip
+def test_a_flemish_one_word_street_without_its_article(text: str, address: str) -> None:
+    assert address in kinds(text, "address")
+
+
+@pytest.mark.parametrize(
+    "text", ["op kamer 14 in het ziekenhuis", "op markt 3 uur gewacht", "op markt 2 straten verder"]
+)
+def test_a_room_or_a_time_is_no_one_word_street(text: str) -> None:
+    assert kinds(text, "address") == []
