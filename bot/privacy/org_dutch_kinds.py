@@ -25,7 +25,8 @@ DUTCH_KIND = lazy(
     r"|fanfare|café|cafe|taxi|optiek|[a-z]{3,}praktijk|praktijk|pinkstergemeente"
     r"|evangeliegemeente|parochie|koninkrijkszaal|cemevi|serviceflats|meubelhulp"
     r"|spaarkas|traiteur|(?:jeugd|speelplein|buurt|kinder|tiener|jongeren)werking"
-    r"|(?:[a-z]{3,})?kamp|tankstation|[a-z]{3,}salon|[a-z]{3,}kring|huurdersplatform|asiel)\s+"
+    r"|(?:[a-z]{3,})?kamp|tankstation|[a-z]{3,}salon|[a-z]{3,}kring|huurdersplatform|asiel"
+    r"|campus|cvo|syntra|ligo)\s+"
     r"((?:de|het|'t|t|den|ter|ten)\s+)?"
     rf"({WORD})(?:\s+({WORD}))?"
 )
@@ -52,12 +53,13 @@ LATER_KINDS = ("studio", "hoeve", "immo", "kortverblijf", "voorziening", "huurde
                "bs", "sbo", "pc", "gi", "rechtbank", "circus", "veiling", "boomgaard",
                "dagbesteding", "werkplaats", "schuldhulp", "jeugdwerking", "pleinwerking",
                "buurtwerking", "kinderwerking", "tienerwerking", "jongerenwerking", "kamp",
-               "tankstation", "salon", "kring", "huurdersplatform", "wonen")  # fmt: skip
+               "tankstation", "salon", "kring", "huurdersplatform", "wonen", "campus", "cvo",
+               "syntra", "ligo")  # fmt: skip
 """Kinds added in the fiftieth session ("op hoeve de witte molen,", "naar gbs klaproos sinds
 maandag"), in the fifty-first courts, circuses, auctions ("uit pc brakeleer,", not "op pc
 youtube"), in the fifty-fourth youth work, camps, petrol stations, salons and tenants' circles
-("met jeugdwerking de spreeuw,", "bij tankstation de pomp,", "bij sociaal wonen de zwaluw":
-probe197-199, review64a; a bare "asiel"
+and adult education ("met jeugdwerking de spreeuw,", "bij tankstation de pomp,", "bij sociaal
+wonen de zwaluw", "bij campus kouterveld,": probe196-199, review64a; a bare "asiel"
 is read as the older kinds are: "uit asiel kattenkruid"): named so where the name ends the
 clause; a bare name is then no frequent word."""
 NEW_SUFFIXES = ("groep", "opvang", "super", "werken", "instelling", "tuinbouw", "restaurant",
@@ -111,4 +113,5 @@ HINTS = ("huis", "centrum", "groep", "opvang", "super", "werken", "instelling", 
          "pharmacy", "primary", "daycare", "car wash", "bakery", "supermarket", "depot", "academy",
          "college", "pc ", "gi ", "rechtbank", "circus", "veiling", "boomgaard", "dagbesteding",
          "werkplaats", "schuldhulp", "taxi", "werking", "kamp", "tankstation", "salon", "kring",
-         "huurdersplatform", "wonen", *LEISURE_KINDS, *FAITH_AND_CARE)  # fmt: skip
+         "huurdersplatform", "wonen", "campus", "cvo", "syntra", "ligo", *LEISURE_KINDS,
+         *FAITH_AND_CARE)  # fmt: skip

@@ -280,3 +280,10 @@ def test_a_flemish_one_word_street_without_its_article(text: str, address: str) 
 )
 def test_a_room_or_a_time_is_no_one_word_street(text: str) -> None:
     assert kinds(text, "address") == []
+
+
+def test_a_campus_by_its_own_name_and_a_campus_before_a_time() -> None:
+    text = "stopt opleiding zorgkundige bij campus lindeveld, herstart na bevalling"
+    assert "campus lindeveld" in kinds(text, "organisation")
+    assert kinds("op campus de hele dag", "organisation") == []
+    assert kinds("bij cvo morgen", "organisation") == []
