@@ -16,7 +16,8 @@ training and rehabilitation centres, night shelters, aftercare and driving schoo
 formation les sorbiers,", "à l'asile de nuit le fanal depuis": probe186, probe187); holiday
 playgrounds, stays and camps, vets, guidance centres and housing companies ("moniteurs de plaine
 les galopins", "au camp des castors à virton", "au logis des tilleuls": probe198-200, #12's
-fifty-fourth session).
+fifty-fourth session), and laundrettes, night shops, snacks and car washes ("laverie la bulle
+rue des alliés": reader54b).
 
 The name's words must run to the end of the clause (a comma, "à", a weekday …) and none may be
 a person, an animal, a time or a verb: "au refuge les chiens aboient", "à la pharmacie le
@@ -47,7 +48,8 @@ KINDS = (
     r"|centre\s+de\s+r[ée]adaptation|centre\s+d['’]h[ée]bergement|asile\s+de\s+nuit|post-cure"
     r"|auto-[ée]cole|polyclinique|cabinet\s+(?:dentaire|m[ée]dical)|chu|chr|(?<!\d\s)(?<!\d)mm"
     r"|optique|centre\s+de\s+r[ée]pit|plaine(?:\s+de\s+jeux)?|s[ée]jour|camp|logis"
-    r"|(?:clinique|cabinet)\s+v[ée]t[ée]rinaire|centre\s+de\s+guidance"
+    r"|(?:clinique|cabinet)\s+v[ée]t[ée]rinaire|centre\s+de\s+guidance|laverie|night\s?shop"
+    r"|sup[ée]rette|snack|friterie|car\s?wash"
 )
 WITH_DES = lazy(r"polyclinique|cabinet|chu|chr|mm|optique|centre\s+de\s+r[ée]pit|camp|logis")
 """The care places of #12's fifty-third session, whose name may open with "des" ("polyclinique
@@ -61,9 +63,9 @@ NAMED = lazy(
 ENDS = lazy(
     r"\s*(?:[,.;:!?)(]|$)|\s+(?:en|pour|depuis|avec|et|mais|car|sans|où|chez|dans|jusqu"
     r"|pendant|à|au|sur|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce|cette|ds"
-    r"|pdt|pr)\b"
+    r"|pdt|pr|rue|avenue|chaussée|boulevard)\b"
 )
-"""What may follow the name: the clause's end, its town after "à", a time."""
+"""What may follow the name: the clause's end, its town after "à", its street, a time."""
 NOT_OWN = FIRM_STOP | OF_STOP | PEOPLE_AND_TIMES | frozenset(
     ["gens", "personnes", "monde", "travail", "personnel", "équipe", "docteur", "médecin",
      "infirmière", "infirmier", "pharmacien", "pharmacienne", "kiné", "assistante", "assistant",
@@ -89,7 +91,8 @@ HINTS = ("centre", "maison", "refuge", "resto", "comptoir", "ceso", "abri", "baz
          "devoirs", "amo", "ippj", "mq ", "mj ", "edd ", "piscine", "thèque", "theque",
          "chorale", "asile", "post-cure", "auto-", "poly", "cabinet", "chu ", "chr ", "mm ",
          "optique", "répit", "repit", "plaine", "séjour", "sejour", "camp", "logis",
-         "rinaire", "guidance")  # fmt: skip
+         "rinaire", "guidance", "laverie", "shop", "rette", "snack", "friterie",
+         "wash")  # fmt: skip
 LEISURE = lazy(r"mq|mj|edd|piscine|ludoth|biblioth|chorale")
 """Places of free time: their name holds a word of no frequent list ("la piscine les ondines")."""
 ELIDED = lazy(r"(?:s|n|m|t|j|qu)['’]")

@@ -46,7 +46,9 @@ NOT_OWN = FIRM_STOP | VERBS | frozenset(
      "qui", "die", "dat", "that", "which", "who", "rue", "avenue", "chaussée", "place",
      "boulevard", "quai", "straat", "street", "road", "familial", "familiale", "sociaal",
      "social", "sociale", "solidaire", "petit", "petite", "klein", "kleine", "small", "local",
-     "ter", "ten", "te"]
+     "ter", "ten", "te", "tv", "televisie", "tele", "télé", "sofa", "zetel", "canapé", "couch",
+     "owners", "owner", "eigenaar", "eigenaars", "patrons", "gérant", "staff", "personeel",
+     "klanten", "clients", "customers"]
 )  # fmt: skip
 OWN_KIND = ("kapsalon", "wassalon", "wasserette", "bakkerij", "nachtwinkel", "buurtsuper",
             "buurtwinkel", "kebabzaak", "fritkot", "frietkot", "pizzeria")  # fmt: skip

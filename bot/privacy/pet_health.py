@@ -38,8 +38,19 @@ chatte"; not a fear or an allergy ("angst voor honden", "phobie des chiens": the
 PROCEDURES = ("steril", "stéril", "castr", "gecastreerd", "gesteriliseerd", "neuter", "spay")
 
 
+SHARED = lazy(
+    r"(?i:[\s,]+(?:maar|mais|but|en|et|and)\s+(?:[\w'’]+\s+){0,2}(?:ook|aussi|too|also"
+    r"|so\s+does|so\s+did|pareil|hetzelfde)\b)"
+)
+"""The illness said of the person too: "kat heeft diabetes maar mevrouw ook", "the cat has
+diabetes but so does she" (reader54b)."""
+
+
 def said_of_a_pet(text: str, start: int, end: int) -> bool:
-    """True when the health word at `start`-`end` is said of an animal next to it."""
+    """True when the health word at `start`-`end` is said of an animal next to it, and of
+    no one else right after."""
+    if SHARED.match(text, end):
+        return False
     before = text[max(0, start - 45) : start]
     if PET_BEFORE.search(before) or FRENCH_STATE.search(before):
         return True

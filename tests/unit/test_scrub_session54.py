@@ -287,3 +287,41 @@ def test_a_campus_by_its_own_name_and_a_campus_before_a_time() -> None:
     assert "campus lindeveld" in kinds(text, "organisation")
     assert kinds("op campus de hele dag", "organisation") == []
     assert kinds("bij cvo morgen", "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "health"),
+    [
+        ("kat heeft diabetes maar mevrouw ook, ze vergeet haar insuline", "diabetes"),
+        ("le chat a du diabète mais monsieur aussi", "diabète"),
+        ("the cat has diabetes but so does she", "diabetes"),
+        ("madame a la gale, traitement prescrit", "la gale"),
+    ],
+)  # fmt: skip
+def test_an_illness_shared_with_the_person_stays_masked(text: str, health: str) -> None:
+    assert health in kinds(text, "health")
+
+
+@pytest.mark.parametrize(
+    "text", ["zit in het salon tv te kijken de hele dag", "night shop owners in the area know him"]
+)
+def test_a_living_room_or_shop_owners_are_no_shop_name(text: str) -> None:
+    assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("à la laverie la mouette, il dort", "laverie la mouette"),
+        ("au night shop le croissant, il travaille", "night shop le croissant"),
+    ],
+)  # fmt: skip
+def test_french_laundrettes_and_night_shops_with_their_article(text: str, place: str) -> None:
+    assert place in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text", ["au snack le soir il mange", "la laverie la plus proche", "au night shop la nuit"]
+)
+def test_french_shops_before_a_time_name_nothing(text: str) -> None:
+    assert kinds(text, "organisation") == []
