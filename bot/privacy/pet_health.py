@@ -40,10 +40,10 @@ PROCEDURES = ("steril", "stéril", "castr", "gecastreerd", "gesteriliseerd", "ne
 
 SHARED = lazy(
     r"(?i:[\s,]+(?:maar|mais|but|en|et|and)\s+(?:[\w'’]+\s+){0,2}(?:ook|aussi|too|also"
-    r"|so\s+does|so\s+did|pareil|hetzelfde)\b)"
+    r"|so\s+(?:does|did|is|was|has)|pareil|hetzelfde)\b)"
 )
 """The illness said of the person too: "kat heeft diabetes maar mevrouw ook", "the cat has
-diabetes but so does she" (reader54b)."""
+diabetes but so does she" (reader54b), "the dog is deaf and so is mr" (reader54c)."""
 
 
 def said_of_a_pet(text: str, start: int, end: int) -> bool:

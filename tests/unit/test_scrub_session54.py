@@ -254,12 +254,12 @@ def test_a_street_after_a_shop_stays_the_address() -> None:
 @pytest.mark.parametrize(
     ("text", "health"),
     [
-        ("diabetes en slecht zicht, hulp gevraagd", "slecht zicht"),
+        ("diabetes en slechte ogen, hulp gevraagd", "slechte ogen"),
         ("baby is te vroeg geboren", "te vroeg geboren"),
         ("he is partly blind", "partly blind"),
     ],
 )  # fmt: skip
-def test_poor_sight_and_a_premature_birth_are_health(text: str, health: str) -> None:
+def test_poor_eyes_and_a_premature_birth_are_health(text: str, health: str) -> None:
     assert health in kinds(text, "health")
 
 
@@ -325,3 +325,15 @@ def test_french_laundrettes_and_night_shops_with_their_article(text: str, place:
 )
 def test_french_shops_before_a_time_name_nothing(text: str) -> None:
     assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["slecht zicht buiten door de mist", "il fait mauvais, mauvaise vue sur la mer"]
+)
+def test_poor_visibility_or_a_bad_view_is_no_ones_sight(text: str) -> None:
+    assert kinds(text, "health") == []
+
+
+def test_an_illness_said_of_the_pet_and_then_of_the_person_stays_masked() -> None:
+    assert "deaf" in kinds("the dog is deaf and so is mr", "health")
+    assert kinds("the dog is deaf", "health") == []
