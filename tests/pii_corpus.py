@@ -990,6 +990,30 @@ DEV_PROBE201 = HERE / "data" / "pii-dev-probe201.txt"
 """Sixth set written during #12's fifty-third session the same way (150 sentences,
 30 PII-free); scored unread after the rules stopped (recall 0.893 on its start code, 0.896 then),
 then committed unopened as a tuning set for the next session."""
+DEV_PROBE202 = HERE / "data" / "pii-dev-probe202.txt"
+"""First set written during #12's fifty-fourth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.863 on its start code, 0.868 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE203 = HERE / "data" / "pii-dev-probe203.txt"
+"""Second set written during #12's fifty-fourth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.922 on its start code, 0.922 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE204 = HERE / "data" / "pii-dev-probe204.txt"
+"""Third set written during #12's fifty-fourth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.889 on its start code, 0.892 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE205 = HERE / "data" / "pii-dev-probe205.txt"
+"""Fourth set written during #12's fifty-fourth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.775 on its start code, 0.783 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE206 = HERE / "data" / "pii-dev-probe206.txt"
+"""Fifth set written during #12's fifty-fourth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.865 on its start code, 0.867 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE207 = HERE / "data" / "pii-dev-probe207.txt"
+"""Sixth set written during #12's fifty-fourth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.812 on its start code, 0.814 then),
+then committed unopened as a tuning set for the next session."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
@@ -1187,6 +1211,15 @@ FROZEN55 = HERE / "data" / "pii-frozen-external55.jsonl"
 fifty-third session by a writer who read only the label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (e256a5b5) and at the
 end, never tuned on."""
+FROZEN56 = HERE / "data" / "pii-frozen-external56.jsonl"
+"""A fifty-sixth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
+fifty-fourth session by a writer who read only the label brief, never the code nor the docs;
+added unread after the rules stopped, scored on the session-start code (0cebcb5c) and at the
+end, never tuned on."""
+HOLDOUT_REVIEW65A = HERE / "data" / "pii-holdout-review65a.txt"
+"""Written during #12's fifty-fourth session by a writer who read only a label brief (150
+sentences, 30 PII-free); committed unread after the rules stopped, scored on the
+session-start code (0cebcb5c) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
