@@ -36,8 +36,6 @@ PROCEDURE_OF = lazy(
 """A procedure and the animal it is done to: "sterilisatie van zwerfkatten", "stérilisation
 chatte"; not a fear or an allergy ("angst voor honden", "phobie des chiens": the person's)."""
 PROCEDURES = ("steril", "stéril", "castr", "gecastreerd", "gesteriliseerd", "neuter", "spay")
-
-
 SHARED = lazy(
     r"(?i:[\s,]+(?:maar|mais|but|en|et|and)\s+(?:[\w'’]+\s+){0,2}(?:ook|aussi|too|also"
     r"|so\s+(?:does|did|is|was|has)|pareil|hetzelfde)\b)"
