@@ -16,7 +16,7 @@ from bot.privacy.compounds import dutch_verb_form, frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.org_named_kinds import FIRM_STOP
-from bot.privacy.school_names import WORD, words_of_a_name, words_to_clause_end
+from bot.privacy.school_names import WORD, words_to_clause_end
 from bot.privacy.sensitive import category_word
 
 Found = tuple[int, int, str]
@@ -65,7 +65,7 @@ def shop_names(lowered: str) -> Iterator[Found]:
     common = frequent()
     for match in NAMED.finditer(lowered):
         parts = [p for p in match.groups()[:3] if p]
-        kept = words_of_a_name([p if _may_name(p) else "a" for p in parts], NOT_OWN)
+        kept = next((n for n, p in enumerate(parts) if not _may_name(p)), len(parts))
         ends_at = [match.end(n + 1) for n in range(kept)]
         if match.group(4) and kept == len(parts):
             ends_at.append(match.end(4))  # "city market 24,"
@@ -80,5 +80,6 @@ def shop_names(lowered: str) -> Iterator[Found]:
 
 
 def _may_name(word: str) -> bool:
-    """Neither a special category nor a Dutch participle ("bakkerij ter plaatse gekocht")."""
-    return not category_word(word) and not dutch_verb_form(word, lexicon())
+    """A word that may belong to a shop's name: none of `NOT_OWN`, no special category, no
+    Dutch participle ("bakkerij ter plaatse gekocht")."""
+    return word not in NOT_OWN and not category_word(word) and not dutch_verb_form(word, lexicon())

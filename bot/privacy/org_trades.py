@@ -139,8 +139,8 @@ HINT = Stems(("wasserij", "strijk", "naai", "blanchiss", "laverie", "fritkot", "
               "factory", "erie", "werken", "ferraille", "chaussure", "tapis", "livraison",
               "diepvries", "magazijn", "verpakking", "koerier", "supermarkt",
               "confecti", "assur", "verzeker", "autocar", "taxi", "voyage", "reizen", "reisbur",
-              "rijschool", "cole", "tankstation", "wassalon", "call", "uitzend", "intérim",
-              "dierenkliniek", "dierenarts", "étude"))  # fmt: skip
+              "rijschool", "auto-", "tankstation", "wassalon", "callcent", "call cent", "uitzend",
+              "intérim", "dierenkliniek", "dierenarts", "étude"))  # fmt: skip
 """Cheap substrings: most notes hold none of them and skip every scan below."""
 STOP = frozenset(
     ["de", "het", "een", "la", "le", "les", "un", "une", "the", "a", "an", "in", "op", "bij",

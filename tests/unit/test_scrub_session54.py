@@ -337,3 +337,14 @@ def test_poor_visibility_or_a_bad_view_is_no_ones_sight(text: str) -> None:
 def test_an_illness_said_of_the_pet_and_then_of_the_person_stays_masked() -> None:
     assert "deaf" in kinds("the dog is deaf and so is mr", "health")
     assert kinds("the dog is deaf", "health") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "centre"),
+    [
+        ("volgt les bij syntra genk, avondles", "syntra genk"),
+        ("bij ligo brussel, les", "ligo brussel"),
+    ],
+)
+def test_adult_education_by_its_town(text: str, centre: str) -> None:
+    assert centre in kinds(text, "organisation")
