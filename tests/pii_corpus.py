@@ -1107,6 +1107,10 @@ DEV_REVIEW64A = HERE / "data" / "pii-dev-review64a.txt"
 """Written in #12's fifty-third session from the label brief only (neighbour disputes and
 the police) and kept unread then (0.919 on the start code, 0.919 at the end); tuned on
 from the fifty-fourth session."""
+DEV_REVIEW65A = HERE / "data" / "pii-dev-review65a.txt"
+"""Written in #12's fifty-fourth session from the label brief only (factory closures, unions
+and benefits) and kept unread then (0.808 on the start code, 0.813 at the end); tuned on
+from the fifty-fifth session."""
 FROZEN35 = HERE / "data" / "pii-frozen-external35.jsonl"
 """A thirty-fifth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
 thirty-fourth session by a writer who read only a label brief, never the code nor the docs;
@@ -1216,10 +1220,6 @@ FROZEN56 = HERE / "data" / "pii-frozen-external56.jsonl"
 fifty-fourth session by a writer who read only the label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (0cebcb5c) and at the
 end, never tuned on."""
-HOLDOUT_REVIEW65A = HERE / "data" / "pii-holdout-review65a.txt"
-"""Written during #12's fifty-fourth session by a writer who read only a label brief (150
-sentences, 30 PII-free); committed unread after the rules stopped, scored on the
-session-start code (0cebcb5c) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
