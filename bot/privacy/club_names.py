@@ -8,29 +8,38 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.privacy.compounds import dutch, dutch_verb_form
 from bot.privacy.lazy_patterns import lazy
-from bot.privacy.lexicon import lexicon
+from bot.privacy.lexicon import cues, lexicon
 from bot.privacy.name_cues import frequent
 from bot.privacy.org_shapes import town_word
 from bot.privacy.places import place_names
 
 Found = tuple[int, int, str]
+VERBS = cues()["verbs"]
 LETTERS = frozenset(["kfc", "fc", "rfc", "sk", "ksk", "kvv", "kv", "kvc", "ksc", "ksv", "rsc",
                      "vc", "rbc", "rwdm", "vv", "kwsc", "rcs", "rfcl", "kvk"])  # fmt: skip
 """A club's letters before its name (not "ac", "bc", "sc": "de ac staat aan"); before words
 other than a town only with a word of sport in the sentence ("de vv papieren", "een vc
 gesprek", "kfc kip" stay)."""
+SPORT_LETTERS = frozenset(["bc", "vk", "zc", "sv", "kbc", "hc", "tc", "jc"])
+"""Letters that name a club only in a sentence about sport: boxing, basketball, volleyball,
+swimming, handball/hockey, tennis, judo clubs ("bc espoir molenbeek", "zc de otters")."""
 LETTER_WORD = lazy(
-    r"(?<![\w'’-])(?:" + "|".join(sorted(LETTERS, key=len, reverse=True)) + r")(?![\w'’-])"
+    r"(?<![\w'’-])(?:"
+    + "|".join(sorted(LETTERS | SPORT_LETTERS, key=len, reverse=True))
+    + r")(?![\w'’-])"
 )
 SPORT = lazy(
     r"\b(?:speelt|speelde|spelen|traint|trainde|trainen|training|joue|jouent|jouait|plays|played"
-    r"|playing|trains|trained|voetbal|football|foot|basket|basketball|volley|hockey|wedstrijd"
-    r"|match|ploeg|équipe|team|entraîneur|trainer|coach)\b"
+    r"|playing|trains|trained|voetbal\w*|football|foot|basket\w*|volley\w*|hockey|wedstrijd\w*"
+    r"|match|ploeg|équipe|team|entraîneur|trainer|coach|\w*boks\w*|boxe|boxing|zwem\w*|judo"
+    r"|karate|swim\w*|natation|kleedkamer|vestiaire|lidgeld|cotisation|tournois?|jeugdmatch\w*|fluit|arbitre"
+    r"|referee|scheidsrechter)\b"
 )
 """A word of sport: the letters then name a club."""
 HINTS = ("fc", "sk", "kv", "vc", "vv", "rbc", "rwdm", "rcs", "ksc", "kvk", "sc", "bc", "hc",
-         "sportiv", "sportif", "athletic", "club")  # fmt: skip
+         "vk", "zc", "sv", "tc", "jc", "sportiv", "sportif", "athletic", "club")  # fmt: skip
 """Substrings without which no club of these shapes is named."""
 SUFFIXES = r"fc|sc|vc|bc|afc|hc"
 SUFFIX_WORD = lazy(rf"\b(?:{SUFFIXES})\b")
@@ -43,7 +52,8 @@ STOP = frozenset(
     vandaag today aujourd'hui gisteren hier yesterday zaterdag samedi saturday zondag dimanche
     sunday woensdag mercredi wednesday maandag lundi monday dinsdag mardi tuesday donderdag
     jeudi thursday vrijdag vendredi friday training entrainement entraînement match wedstrijd
-    game trainer coach mais elke every tous alle""".split()  # noqa: SIM905
+    game trainer coach mais elke every tous alle door hem naar na tegen zonder nie him her
+    lui""".split()  # noqa: SIM905
 )
 """Words that end a club's name: a preposition, a conjunction, a verb, a day, a time."""
 WORD = lazy(r"\s+([^\W\d_][\w'’-]*)")
@@ -51,6 +61,7 @@ TEAM = lazy(r"\s+(?:u\d{1,2}|-\d{1,2}|jeunesse|jeugd|dames|ladies|reserves|rése
 """The team of the club: its age group ("u15") or its section ("jeugd", "dames")."""
 TAIL = lazy(
     r"\s+(?:noord|zuid|oost|west|nord|sud|ouest|north|south|east|united|stars?|sport|sports"
+    r"|sportief|sportif"
     r"|city|boys|girls|eagles|lions|étoile|etoile|olympic|(?:les|le|la)\s+(?!(?:plus|moins"
     r"|samedi|dimanche|mercredi|lundi|mardi|jeudi|vendredi|matin|soir|week-end|weekend|semaine"
     r"|saison|mois|année|fois|prochaine?|dernière?|jeune|enfant|parent|minime|cadet|junior"
@@ -116,6 +127,8 @@ def _after_letters(text: str, lowered: str, sport: bool) -> Iterator[Found]:
     one or two words that end no name ("de kv vergadering", "kfc kip" stay)."""
     for letters in LETTER_WORD.finditer(lowered):
         start, end = letters.span()
+        if not sport and letters.group() in SPORT_LETTERS:
+            continue
         town = next(place_names(text[end + 1 : end + 41], lenient=True), None)
         if (
             town
@@ -127,15 +140,68 @@ def _after_letters(text: str, lowered: str, sport: bool) -> Iterator[Found]:
             team = TEAM.match(lowered, last) or club_tail(lowered, last)
             yield start, team.end() if team else last, "organisation"  # "sk eernegem u15"
             continue
-        last = end
-        for _ in range(2 if sport else 0):
-            word = WORD.match(lowered, last)
-            if word is None or word.group(1) in STOP or word.group(1) in LETTERS:
-                break
-            last = word.end()
-        if last > end:
-            team = TEAM.match(lowered, last)
+        last = _own_words(lowered, end) if sport else end
+        bank = letters.group() == "kbc" and lowered[end:last].split()[:1] in BANK_WORDS
+        if last > end and not bank:  # "kbc rekening": the bank
+            team = TEAM.match(lowered, last) or club_tail(lowered, last)
             yield start, team.end() if team else last, "organisation"
+
+
+def _town(word: str) -> bool:
+    """A town's name ends a club's ("bc les aigles anderlecht")."""
+    town = next(place_names(word, lenient=True), None)
+    return town is not None and town[:2] == (0, len(word)) and town_word(word)
+
+
+BANK_WORDS = [[w] for w in ("rekening", "kaart", "bank", "app", "lening", "krediet", "compte")]
+"""Words after "kbc" that name the bank, not a kickboxing club."""
+ARTICLES = frozenset(["de", "het", "les", "la", "le", "the"])
+"""An article may open a club's own words ("vv de leeuwkens", "bc les aigles")."""
+JOINED = lazy(r"\s+&(?=\s+[^\W\d_])")
+"""An ampersand inside the name: "bc vuist & hart"."""
+
+
+def _own_words(lowered: str, end: int) -> int:
+    """The end of up to three words after the letters: an article first if a word follows it,
+    then two words that end no name, a third of no language, after "&", before a town or a
+    town, which ends the name ("vv de leeuwkens gullegem", "bc vuist & hart"; "de kv vergadering",
+    "bij kvc groen-geel door het schelden", "vv de kouter voetballen" end sooner)."""
+    last, count, own = end, 0, 0
+    while count < 3:
+        joined = JOINED.match(lowered, last) if own else None
+        word = WORD.match(lowered, joined.end() if joined else last)
+        if word is None or word.group(1) in LETTERS | SPORT_LETTERS:
+            break
+        first = count == 0 and word.group(1) in ARTICLES
+        town = _town(word.group(1))  # "lokeren" is a verb too
+        if (word.group(1) in STOP and not first) or (not town and _verb(word.group(1), own > 0)):
+            break
+        free = own < 2 or joined or town or _unknown(word.group(1))
+        if not free and not _town_after(lowered, word):
+            break
+        last, count, own = word.end(), count + 1, own + (not first)
+        if town:
+            break  # "kbc fenix lokeren", not "… lokeren vraagt"
+    return last if own else end
+
+
+def _verb(word: str, later: bool) -> bool:
+    """A verb after the name: "ksc bloemendries durft", "vv de kouter voetballen"; a Dutch
+    word in "-en" only after the name's first word (a plural may be it: "vc zwaluwen")."""
+    if word in VERBS or dutch_verb_form(word, lexicon()):
+        return True
+    return later and len(word) > 5 and word.endswith("en") and word in dutch()
+
+
+def _unknown(word: str) -> bool:
+    """A word of no language's list: a name's ("leeuwkens", "fenix")."""
+    return word not in lexicon().words
+
+
+def _town_after(lowered: str, word: re.Match[str]) -> bool:
+    """A town right after the word: "bc iron fist vilvoorde"."""
+    following = WORD.match(lowered, word.end())
+    return following is not None and _town(following.group(1))
 
 
 CLUB_LETTERS = LETTERS | frozenset(["kaa"])

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.privacy.lazy_patterns import lazy
-from bot.privacy.loose_ids import REFERENCE
+from bot.privacy.loose_ids import REFERENCE, in_belgian_iban
 from bot.privacy.patterns import DATE_SHAPED, NATIONAL_CONTEXT, ibans
 
 Found = tuple[int, int, str]
@@ -46,5 +46,8 @@ def cued_national_numbers(text: str) -> Iterator[Found]:
 
 def _in_an_iban(text: str, start: int, end: int) -> bool:
     """ "niss 52.12.16-800.90 compte BE60 1434 1227 6070": the account's digits after the
-    cue are no second national number (the label kept "BE60" in sight)."""
+    cue are no second national number (the label kept "BE60" in sight), nor are a Belgian
+    account's with wrong check digits ("rek be43 0612 1187 7703")."""
+    if in_belgian_iban(text, start):
+        return True
     return any(a <= start and end <= b for a, b, _ in ibans(text))

@@ -31,6 +31,7 @@ from bot.privacy.org_english_before import english_named_before
 from bot.privacy.org_english_dutch import english_bare, english_dutch
 from bot.privacy.org_english_leisure import english_leisure
 from bot.privacy.org_french_articles import french_article_names
+from bot.privacy.org_industries import industries
 from bot.privacy.org_kind_after import NOT_A_NAME, named_before_kind
 from bot.privacy.org_named_kinds import named_kinds
 from bot.privacy.org_partnerships import partnerships
@@ -195,6 +196,7 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
     yield from partnerships(lowered)
     yield from police_zones(lowered)
     yield from shop_names(lowered)
+    yield from industries(lowered)
 
 
 def _a_club_of_as(tail: re.Match[str] | None) -> bool:

@@ -26,6 +26,15 @@ BELGIAN_IBAN = lazy(r"(?<![\w])[Bb][Ee][\s.-]?\d[\s.-]?\d(?:[\s.-]?\d){11,13}(?!
 """BE + check digits + 12 digits (one too many or too few: a typo), grouped or not, even
 over a line break or between the check digits ("BE 6 8 5390 0754 7034"): nothing else in a
 note has that shape."""
+
+
+def in_belgian_iban(text: str, start: int) -> bool:
+    """Whether digits at `start` lie inside a Belgian account's shape ("rek be43 0689 1122
+    7501"): its check digits and groups are no national number, even near a cue."""
+    match = BELGIAN_IBAN.search(text, max(0, start - 9))
+    return match is not None and match.start() < start < match.end()
+
+
 ANY_IBAN = lazy(
     r"(?<![\w])[A-Za-z]{2}[\s.-]?\d{2}(?:[\s.-]?[A-Za-z0-9]{4}){2,7}(?:[\s.-]?[A-Za-z0-9]{1,3})?"
     r"(?![\w])"

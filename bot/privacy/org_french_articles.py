@@ -17,7 +17,8 @@ formation les sorbiers,", "à l'asile de nuit le fanal depuis": probe186, probe1
 playgrounds, stays and camps, vets, guidance centres and housing companies ("moniteurs de plaine
 les galopins", "au camp des castors à virton", "au logis des tilleuls": probe198-200, #12's
 fifty-fourth session), and laundrettes, night shops, snacks and car washes ("laverie la bulle
-rue des alliés": reader54b).
+rue des alliés": reader54b); fishmongers, bakers, bookshops, cheese shops and dry cleaners
+("au-dessus de la poissonnerie la sirène, loyer": probe205, #12's fifty-fifth session).
 
 The name's words must run to the end of the clause (a comma, "à", a weekday …) and none may be
 a person, an animal, a time or a verb: "au refuge les chiens aboient", "à la pharmacie le
@@ -49,7 +50,8 @@ KINDS = (
     r"|auto-[ée]cole|polyclinique|cabinet\s+(?:dentaire|m[ée]dical)|chu|chr|(?<!\d\s)(?<!\d)mm"
     r"|optique|centre\s+de\s+r[ée]pit|plaine(?:\s+de\s+jeux)?|s[ée]jour|camp|logis"
     r"|(?:clinique|cabinet)\s+v[ée]t[ée]rinaire|centre\s+de\s+guidance|laverie|night\s?shop"
-    r"|sup[ée]rette|snack|friterie|car\s?wash"
+    r"|sup[ée]rette|snack|friterie|car\s?wash|poissonnerie|boulangerie|librairie|fromagerie"
+    r"|pressing"
 )
 WITH_DES = lazy(r"polyclinique|cabinet|chu|chr|mm|optique|centre\s+de\s+r[ée]pit|camp|logis")
 """The care places of #12's fifty-third session, whose name may open with "des" ("polyclinique
@@ -92,9 +94,12 @@ HINTS = ("centre", "maison", "refuge", "resto", "comptoir", "ceso", "abri", "baz
          "chorale", "asile", "post-cure", "auto-", "poly", "cabinet", "chu ", "chr ", "mm ",
          "optique", "répit", "repit", "plaine", "séjour", "sejour", "camp", "logis",
          "rinaire", "guidance", "laverie", "shop", "rette", "snack", "friterie",
-         "wash")  # fmt: skip
-LEISURE = lazy(r"mq|mj|edd|piscine|ludoth|biblioth|chorale")
-"""Places of free time: their name holds a word of no frequent list ("la piscine les ondines")."""
+         "wash", "poissonn", "boulanger", "librairie", "fromager", "pressing")  # fmt: skip
+LEISURE = lazy(
+    r"mq|mj|edd|piscine|ludoth|biblioth|chorale|poissonn|boulanger|librairie|fromager|pressing"
+)
+"""Places of free time and shops: their name holds a word of no frequent list ("la piscine les
+ondines", "la poissonnerie la sirène"; not "à la boulangerie les pains sont chers")."""
 ELIDED = lazy(r"(?:s|n|m|t|j|qu)['’]")
 """A pronoun or negation elided before a verb: no name's word ("s'est battu")."""
 FINITE_ENDS = ("ent", "ait", "aient", "ons", "ez")

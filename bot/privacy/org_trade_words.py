@@ -30,6 +30,8 @@ TRADES = (
     r"|taxis|voyages|reizen|reisbureau|rijschool|autorijschool|auto-[ée]cole|tankstation"
     r"|wassalon|callcenter|call\s*cent(?:er|re)|logistique|logistiek|uitzendbureau|interim"
     r"|intérim|dierenkliniek|dierenartsenpraktijk|étude"
+    r"|koelhuis|koelhuizen|verpakkingen|laminoirs?|tissage|textile|carrosseries|pressing|silos?"
+    r"|foundry|tileworks|(?:diamond\s+)?cutters|chocolatier|[a-z]{3,}overslag|overslag"
 )  # fmt: skip
 """Trades before a family name; the last lines and the Dutch compounds of one
 ("champignonkwekerij verhulst", "metaalbouw degroote", "supermarché delvaux") from misses
@@ -42,4 +44,41 @@ makers the forty-ninth session's tuning sets named with a family name ("ferronne
 "metaalwerken verlinden", "ferrailles lemaire"). Insurers, coach and travel firms, taxis,
 driving schools, petrol stations, laundrettes, call centres, temp agencies, vets and a
 bailiff's office from the fifty-fourth (probe196-201: "assurances clairval", "reizen lauwers",
-"taxis bellevue", "étude lhoist")."""
+"taxis bellevue", "étude lhoist"). Cold stores, packers, rolling mills, weavers, dry
+cleaners, silos, foundries, tile works, diamond cutters, chocolate makers and transhipment
+firms from the fifty-fifth (review65a, probe205: "laminoirs boulanger", "silo dumont")."""
+
+TRADE_HINTS = ("wasserij", "strijk", "naai", "blanchiss", "laverie", "fritkot", "frietkot",
+    "frietkraam", "pitta", "wash", "titres", "cheque", "garage", "slager", "beenhouw",
+    "bakker", "kapsalon", "frituur", "apotheek", "drukker", "schrijnwerk", "dakwerk",
+    "bedrijf", "transport", "tuinaanleg", "schilder", "loodgiet", "carross", "meubel",
+    "schoen", "kleding", "nachtwinkel", "brouwer", "houthandel", "traiteur", "boulanger",
+    "boucher", "pâtiss", "patiss", "pharma", "menuiser", "toiture", "construct",
+    "picerie", "librairie", "friterie", "imprimer", "plomber", "nettoyage", "bakery",
+    "butcher", "removals", "plumbing", "roofing", "spar", "proxy", "logisti", "bouw",
+    "builders", "frères", "freres", "meubles", "chauffage", "carrelage", "vitrerie",
+    "quincaill", "renovat", "rénovat", "zonen", "zoon", "sons", "fils", "cv", "services",
+    "cleaning", "trading", "import", "motors", "interim", "catering", "group", "pizzeria",
+    "kebab", "snack", "salon", "studio", "restaurant", "café", "cafe", "diner", "grill",
+    "takeaway", "shop", "store", "barber", "nail", "kitchen", "asbl", "vzw", "vereniging",
+    "church", "mosque", "temple", "synagog", "communit", "club", "nursery", "academy",
+    "aldi", "lidl", "colruyt", "delhaize", "carrefour", "okay", "intermarch", "action",
+    "kruidvat", "hema", "ikea", "brico", "gamma", "makro", "match", "heijn", "cora",
+    "trafic", "upc", "pz", "opz", "dc", "ldc", "go!", "glise", "mosqu", "paroisse",
+    "communaut", "association", "wzc", "ldc", "lds", "mpc", "mfc", "woonzorg", "groep",
+    "bar", "& co", "and co", "en co", "et co", "bvba", "sprl", "srl", "ltd", "nv", "bv",
+    "inc", "vof", "brasserie", "taverne", "bistro", "hôtel", "hotel", "horeca", "elektro",
+    "sanitair", "textiel", "textile", "vleeswaren", "poetsdienst", "tuinwerk",
+    "interieur", "timents", "déménag", "demenag", "supermarch", "entreprise",
+    "filature", "peinture", "maçonn", "maconn", "charcuter", "carpentry", "joinery",
+    "centrum", "fabriek", "kwekerij", "handel", "makerij", "erij", "serres", "vergers",
+    "champignon", "entrep", "scierie", "laiterie", "abattoir", "slachthuis",
+    "greenhouse", "sawmill", "dairy", "warehouse", "farm", "plant", "mill",
+    "factory", "erie", "werken", "ferraille", "chaussure", "tapis", "livraison",
+    "diepvries", "magazijn", "verpakking", "koerier", "supermarkt",
+    "confecti", "assur", "verzeker", "autocar", "taxi", "voyage", "reizen", "reisbur",
+    "rijschool", "auto-", "tankstation", "wassalon", "callcent", "call cent", "uitzend",
+    "intérim", "dierenkliniek", "dierenarts", "étude", "koelhuis", "koelhuiz",
+    "laminoir", "tissage", "pressing", "silo", "foundry", "tileworks", "cutters",
+    "chocolatier", "overslag")  # fmt: skip
+"""Substrings of the trades, kinds and legal forms `org_trades` reads: its gate."""

@@ -9,13 +9,14 @@ and a chain's branch by its street ("de carrefour aan de kaai"). A trade followe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from bot.privacy.compounds import frequent
 from bot.privacy.french_name_words import takes_next
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues, lexicon
-from bot.privacy.org_trade_words import TRADES
+from bot.privacy.org_trade_words import TRADE_HINTS, TRADES
 from bot.privacy.patterns import FRENCH_STREET, STREET_SUFFIX
 from bot.privacy.places import fold, gazetteer, place_names
 from bot.privacy.tokens import Stems
@@ -31,7 +32,7 @@ PARTICLE = (
 WORD = r"[^\W\d_][\w'’-]*"
 PARTICLES = lazy(rf"^{PARTICLE}")
 TRADE_NAME = lazy(
-    rf"(?<![\w-])(?:{TRADES})(?:\s+auto)?\s+(?:({PARTICLE})|((?:'t|t|het|chez|bij)\s+))?({WORD})"
+    rf"(?<![\w-])(?:{TRADES})(?:\s+auto|\s+industriel(?:le)?s?|\s+industriële|\s+industrial)?\s+(?:({PARTICLE})|((?:'t|t|het|chez|bij)\s+))?({WORD})"
     rf"(?:(?:\s*&\s*co\b|\s*&\s*{WORD}|\s+(?:(?:&|en|et|and)\s+(?:zonen|zoon|sons|fils|co)|nv|bv"
     r"|bvba|srl|sprl|motors|cars|auto|autos|services|service|trading|group|groep|clean|cleaning"
     r"|express|frères|freres|ltd|vof|sa(?!\s+[^\W\d_]))\b)"
@@ -110,37 +111,7 @@ GO_SCHOOL = lazy(
 CARE_TOWN = lazy(r"\b(?:wzc|ldc|lds|mpc|mfc|dc|woonzorgcentrum)\s+(?:van|in|te|à|de|d['’])\s*")
 """A care place by its initials and town: "het wzc van zemst", "het ldc in wetteren"."""
 ONE_OF = lazy(r"\b(?:een|a|an|un|une|ander|another|autre)\s+$")
-HINT = Stems(("wasserij", "strijk", "naai", "blanchiss", "laverie", "fritkot", "frietkot",
-              "frietkraam", "pitta", "wash", "titres", "cheque", "garage", "slager", "beenhouw",
-              "bakker", "kapsalon", "frituur", "apotheek", "drukker", "schrijnwerk", "dakwerk",
-              "bedrijf", "transport", "tuinaanleg", "schilder", "loodgiet", "carross", "meubel",
-              "schoen", "kleding", "nachtwinkel", "brouwer", "houthandel", "traiteur", "boulanger",
-              "boucher", "pâtiss", "patiss", "pharma", "menuiser", "toiture", "construct",
-              "picerie", "librairie", "friterie", "imprimer", "plomber", "nettoyage", "bakery",
-              "butcher", "removals", "plumbing", "roofing", "spar", "proxy", "logisti", "bouw",
-              "builders", "frères", "freres", "meubles", "chauffage", "carrelage", "vitrerie",
-              "quincaill", "renovat", "rénovat", "zonen", "zoon", "sons", "fils", "cv", "services",
-              "cleaning", "trading", "import", "motors", "interim", "catering", "group", "pizzeria",
-              "kebab", "snack", "salon", "studio", "restaurant", "café", "cafe", "diner", "grill",
-              "takeaway", "shop", "store", "barber", "nail", "kitchen", "asbl", "vzw", "vereniging",
-              "church", "mosque", "temple", "synagog", "communit", "club", "nursery", "academy",
-              "aldi", "lidl", "colruyt", "delhaize", "carrefour", "okay", "intermarch", "action",
-              "kruidvat", "hema", "ikea", "brico", "gamma", "makro", "match", "heijn", "cora",
-              "trafic", "upc", "pz", "opz", "dc", "ldc", "go!", "glise", "mosqu", "paroisse",
-              "communaut", "association", "wzc", "ldc", "lds", "mpc", "mfc", "woonzorg", "groep",
-              "bar", "& co", "and co", "en co", "et co", "bvba", "sprl", "srl", "ltd", "nv", "bv",
-              "inc", "vof", "brasserie", "taverne", "bistro", "hôtel", "hotel", "horeca", "elektro",
-              "sanitair", "textiel", "textile", "vleeswaren", "poetsdienst", "tuinwerk",
-              "interieur", "timents", "déménag", "demenag", "supermarch", "entreprise",
-              "filature", "peinture", "maçonn", "maconn", "charcuter", "carpentry", "joinery",
-              "centrum", "fabriek", "kwekerij", "handel", "makerij", "erij", "serres", "vergers",
-              "champignon", "entrep", "scierie", "laiterie", "abattoir", "slachthuis",
-              "greenhouse", "sawmill", "dairy", "warehouse", "farm", "plant", "mill",
-              "factory", "erie", "werken", "ferraille", "chaussure", "tapis", "livraison",
-              "diepvries", "magazijn", "verpakking", "koerier", "supermarkt",
-              "confecti", "assur", "verzeker", "autocar", "taxi", "voyage", "reizen", "reisbur",
-              "rijschool", "auto-", "tankstation", "wassalon", "callcent", "call cent", "uitzend",
-              "intérim", "dierenkliniek", "dierenarts", "étude"))  # fmt: skip
+HINT = Stems(TRADE_HINTS)
 """Cheap substrings: most notes hold none of them and skip every scan below."""
 STOP = frozenset(
     ["de", "het", "een", "la", "le", "les", "un", "une", "the", "a", "an", "in", "op", "bij",
@@ -170,7 +141,7 @@ def trade_names(text: str) -> Iterator[Found]:
     lowered = text.lower()
     if len(lowered) != len(text) or not HINT.in_text(lowered):
         return
-    for match in TRADE_NAME.finditer(lowered):
+    for match in _trades_and_names(lowered):
         particle, article, word = match.groups()
         sector = lowered[match.start() : match.start() + 9].split()[0] in SECTORS
         if sector and article:
@@ -254,6 +225,15 @@ def trades_at_work(text: str) -> Iterator[Found]:
 def _own_word(word: str) -> bool:
     """A word that may name a firm after its trade: not a link word, verb or frequent word."""
     return len(word) > 2 and word not in STOP and word not in VERBS and word not in frequent()
+
+
+def _trades_and_names(lowered: str) -> Iterator[re.Match[str]]:
+    """Every trade and the word after it, a trade that word may be as well: in "de kwekerij
+    serres callewaert" the second match starts at "serres" (finditer went past it)."""
+    position = 0
+    while match := TRADE_NAME.search(lowered, position):
+        yield match
+        position = match.start(3) if match.start(3) > match.start() else match.end()
 
 
 def _family(word: str, particle: bool) -> bool:

@@ -16,7 +16,7 @@ from bot.privacy.contacts import emails, handles
 from bot.privacy.dates import dates
 from bot.privacy.iban_formats import fits_country
 from bot.privacy.lazy_patterns import lazy
-from bot.privacy.loose_ids import iban_shapes, phone_shapes
+from bot.privacy.loose_ids import iban_shapes, in_belgian_iban, phone_shapes
 from bot.privacy.phone_numbers import PHONE_HINT as PHONE_HINT
 from bot.privacy.phone_numbers import phones
 from bot.privacy.plates import plates
@@ -204,10 +204,11 @@ def national_numbers(text: str) -> Iterator[Found]:
             found = cued or born or _valid_national(digits)
         else:  # a digit lost or added: a cue, or the dotted notation of these numbers
             found = cued or (match.group(1) == "." and born)
-        if found:
+        if found and not in_belgian_iban(text, match.start()):
             yield match.start(), match.end(), "national_id"
     for match in ANY_GROUPING.finditer(text):  # digits first: fast to scan; the cue near it
-        if NATIONAL_CONTEXT.search(text, max(0, match.start() - 40), match.start()):
+        near = NATIONAL_CONTEXT.search(text, max(0, match.start() - 40), match.start())
+        if near and not in_belgian_iban(text, match.start()):
             yield match.start(), match.end(), "national_id"
 
 

@@ -58,6 +58,14 @@ CALLED = lazy(
 )
 """A name for an account ending in digits after the words that name it, in a note that names
 a platform: "on insta he goes by kingkofi99" (neither "_" nor "." to mark it off)."""
+SPOKEN = lazy(
+    rf"(?i:\b(?:{NAMES})\b[^.;!?]{{0,40}}?\s)"
+    r"((?:[A-Za-z0-9]+\s(?:dot|punt|point|underscore|streepje|tiret)\s)+[A-Za-z0-9]+)(?![\w@])"
+)
+"""A handle read out, its dots or "_" said ("insta name is written down as bella dot x dot
+07"): two said marks, or one and a digit; not after an article ("op dat punt")."""
+SAID_MARK = lazy(r"(?i:\s(?:dot|punt|point|underscore|streepje|tiret)\s)")
+ARTICLES = frozenset(("de", "het", "een", "dat", "dit", "le", "la", "un", "au", "ce", "the", "a"))
 TAG = lazy(r"(?<![\w#@])[A-Za-z][\w.]{1,31}#\d{4}(?!\d)")
 """An old Discord tag: "lina#1234"."""
 SITE = lazy(r"(?i:\.(?:com|be|net|org|fr|nl|eu|me|io|tv)$|^www\.)")
@@ -112,6 +120,12 @@ def loose_platform_handles(text: str) -> Iterator[Found]:
     """Handles of letters only right after a platform's name; marked ones a little further."""
     if not GATE.in_text(text) and not short_hint(text):
         return
+    for match in SPOKEN.finditer(text):
+        handle = match.group(1)
+        marks = len(SAID_MARK.findall(handle))
+        first = handle.split(maxsplit=1)[0].lower()
+        if (marks >= 2 or any(map(str.isdigit, handle))) and first not in ARTICLES:
+            yield match.start(1), match.end(1), "handle"
     words = lexicon()
     if "#" in text:
         for match in TAG.finditer(text):

@@ -108,6 +108,18 @@ UNION_ROLE = lazy(
 )
 """The union before the role ("(acv-lid)", "acv puls member"; probe121, probe122); a role
 before or after its union, and "syndiqué fgtb", are `politics`'."""
+NAMED = r"abvv|acv(?:[- ]puls)?|aclvb|acod|bbtk|fgtb|csc|cgslb|setca|cne|cgsp"
+THE = r"(?:(?:de|het|la|le|l['’]|the)\s*)?"
+SWITCH = lazy(
+    rf"(?i:\b(?:van|de|du|from)\s+{THE}({NAMED})\s+(?:naar|vers|à|a|to)\s+{THE}({NAMED})\b)"
+)
+"""Leaving one union for another is membership of both: "wil van acv naar abvv overstappen"
+(review65a, #12's fifty-fifth session)."""
+ROLE_BEFORE = lazy(
+    rf"(?i:\b(?:secrétaire|secretaire|secretaris|secretary|permanent|permanente|vrijgestelde)"
+    rf"\s+(?:(?:de\s+la|du|van\s+het|van\s+de|of\s+the)\s+)?(?:{NAMED})\b)"
+)
+"""A union's paid officer before its name: "secrétaire cgslb à wavre" (review65a)."""
 UNION_NAMED = lazy(UNIONS)
 """The unions' names alone: a scan in C before UNION_ROLE's."""
 OFFICE_HINTS = ("schepen", "burgemeester", "raadslid", "vertegenwoordiger", "parlement",
@@ -121,8 +133,14 @@ PARTY_HINTS = ("n-va", "nva", "belang", "cd&v", "vld", "pvda", "ptb", "engag", "
 
 def offices_and_parties(text: str) -> Iterator[Found]:
     lowered = text.lower()
-    for match in UNION_ROLE.finditer(text) if UNION_NAMED.search(lowered) else ():
+    unions = UNION_NAMED.search(lowered) is not None
+    for match in UNION_ROLE.finditer(text) if unions else ():
         yield match.start(), match.end(), "politics"
+    for match in ROLE_BEFORE.finditer(text) if unions else ():
+        yield match.start(), match.end(), "politics"
+    for match in SWITCH.finditer(text) if unions else ():
+        yield match.start(1), match.end(1), "politics"
+        yield match.start(2), match.end(2), "politics"
     offices = any(hint in lowered for hint in OFFICE_HINTS)
     for match in OFFICE.finditer(text) if offices else ():
         if not KIN_BEFORE.search(text, max(0, match.start() - 60), match.start()):

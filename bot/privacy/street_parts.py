@@ -34,6 +34,12 @@ BOX_AFTER = lazy(
     r"\d{1,4}(?:bis|ter|[a-z])?\b|/\d{1,3}[a-z]?\b)"
 )
 """A box or flat after the number: ", bus 4", " boite 5", "/3"."""
+FLOOR_AFTER = lazy(
+    r"(?i:\s+\d{1,2}\s?(?:e|de|ste|ème|eme|è|er|st|nd|rd|th)\s+(?:verdieping|verdiep|verd"
+    r"|étage|etage|ét|floor)(?![\w]))"
+)
+"""The floor after the number or box: "zeedijk 88 3rd floor", "oude vismijn 9 2e verd" (#12,
+fifty-fifth session: probe202, probe205, probe206)."""
 NUMBER_END = lazy(r"\d[a-zA-Z]?$")
 OUR_LADY = lazy(r"(?i:(?<![\w.])o\.?\s?-?\s?l\.\s?-?\s?(?:v\.\s?-?\s?)?)$")
 """Onze-Lieve-Vrouw abbreviated before a street's word: "o.l.vrouwstraat", "o.-l.-vrouwstraat"."""
@@ -49,7 +55,8 @@ BUILDING_FLAT = lazy(
     r"(?i:\b(?:blok|bloc|block|gebouw|building|bâtiment|batiment|toren|tour|tower)\s+"
     r"[a-z0-9]{1,3}\s*[,-]?\s*(?:(?:app|appt|appart|apt|appartement|apartment|flat|bus|boîte|bte)\.?\s*"
     r"[a-z]?\d{1,4}(?:bis|ter|[a-z])?|(?:verdiep|verdieping|étage|etage|floor)\s*\d{1,2}"
-    r"|\d{1,2}\s?(?:e|de|ste|ème|eme|è|er|st|nd|rd|th)\s+(?:verdiep|verdieping|étage|etage|floor))\b)"
+    r"|\d{1,2}\s?(?:e|de|ste|ème|eme|è|er|st|nd|rd|th)\s+(?:verdiep|verdieping|verd|étage|etage"
+    r"|floor))\b)"
 )
 """A building and a flat or floor in a housing estate: "blok 4 app 12", "bloc B appt 3", "block 2
 flat 14", "toren 2 verdiep 9", "bloc c 3e etage" (review29b). Both parts are needed: "in de
@@ -99,6 +106,8 @@ def street_extent(text: str, start: int, end: int) -> tuple[int, int]:
         box = BOX_AFTER.match(text, end)
         if box is not None:
             end = box.end()
+        floor = FLOOR_AFTER.match(text, end)
+        end = floor.end() if floor else end
     return begin, end
 
 

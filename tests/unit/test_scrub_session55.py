@@ -1,0 +1,179 @@
+"""#12's fifty-fifth session: an IBAN's check digits near a national number's cue; a handle read
+out; sports clubs by their letters and own words; works, mills and small firms by their kind;
+injuries of sport and work; union switches and officers; a floor after a street's number.
+Sentences made up here in nl, fr and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_scrub_probe21 import kinds
+
+
+def test_an_iban_after_a_national_number_stays_one_account() -> None:
+    text = "rijksreg 810512 233 71, rek be43 0612 1187 7703, nog loonfiches"
+    assert kinds(text, "iban") == ["be43 0612 1187 7703"]
+    assert kinds(text, "national_id") == ["810512 233 71"]
+
+
+@pytest.mark.parametrize(
+    "text", ["rrn81051223371 gevraagd", "nr81051223371 gevraagd", "rijksreg be 810512 233 71"]
+)
+def test_a_national_number_glued_to_letters_stays_masked(text: str) -> None:
+    assert kinds(text, "national_id")
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("her insta name is written as mila dot r dot 09, mum worried", "mila dot r dot 09"),
+        ("zijn snap is jonas punt v punt 12 volgens de juf", "jonas punt v punt 12"),
+        ("tiktok: lina underscore 2011", "lina underscore 2011"),
+    ],
+)  # fmt: skip
+def test_a_handle_read_out_with_its_dots_said(text: str, handle: str) -> None:
+    assert handle in kinds(text, "handle")
+
+
+@pytest.mark.parametrize(
+    "text", ["op insta staat dat punt 2 keer", "sur insta on fait le point 3 fois"]
+)
+def test_a_point_made_near_a_platform_is_no_handle(text: str) -> None:
+    assert not kinds(text, "handle")
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("zoon wil voetballen bij fc herent sportief maar lidgeld", "fc herent sportief"),
+        ("uit de ploeg bij vv de meerkoetjes wommelgem, gesprek", "vv de meerkoetjes wommelgem"),
+        ("zijn kickboksclub kbc orion lokeren vraagt het lidgeld", "kbc orion lokeren"),
+        ("gepest in de kleedkamer bij vk de merel, mama", "vk de merel"),
+        ("il joue au bc espoir ganshoren, sa mère", "bc espoir ganshoren"),
+        ("his boxing gear is still at bc steel & heart", "bc steel & heart"),
+        ("they swim at zc de dolfijnen hasselt on sundays", "zc de dolfijnen hasselt"),
+    ],
+)  # fmt: skip
+def test_a_club_by_its_letters_and_own_words_in_a_sentence_about_sport(
+    text: str, club: str
+) -> None:
+    assert club in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("zoon wil bij vv de kouter voetballen maar lidgeld", "vv de kouter"),
+        ("trainer van ksc bloemendries durft hem niet mee te nemen", "ksc bloemendries"),
+        ("gestopt bij kvc beverhout door het schelden", "kvc beverhout"),
+    ],
+)  # fmt: skip
+def test_a_clubs_name_stops_before_a_verb_or_a_preposition(text: str, club: str) -> None:
+    assert kinds(text, "organisation") == [club]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["kbc rekening voor het lidgeld van de club", "hij speelt bij de bc in het team",
+     "he trains at the hc and we talk"],
+)  # fmt: skip
+def test_the_bank_or_bare_letters_name_no_club(text: str) -> None:
+    assert not kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("ontslagen bij verpakkingen verlinden, moeder ziek", "verpakkingen verlinden"),
+        ("werkte via interim bij koelhuizen maes dus geen premie", "koelhuizen maes"),
+        ("licencié de tissage vandeputte, hésite", "tissage vandeputte"),
+        ("son patron chez boulangerie industrielle morel refuse", "boulangerie industrielle morel"),
+        ("thirty years at foundry dekeyser, now nothing", "foundry dekeyser"),
+        ("ploegbaas bij graanoverslag de keyser zegt nee", "graanoverslag de keyser"),
+        ("werkte in de kwekerij serres callewaert tot de sluiting", "serres callewaert"),
+    ],
+)  # fmt: skip
+def test_works_and_packers_before_a_family_name(text: str, firm: str) -> None:
+    assert firm in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "works"),
+    [
+        ("38 ans chez cokerie du centre, prépension", "cokerie du centre"),
+        ("licenciée chez papeteries de la dyle malgré 25 ans", "papeteries de la dyle"),
+        ("père licencié chez câbleries liégeoises, mère enceinte", "câbleries liégeoises"),
+        ("ex-aciéries sambre, attend sa prime", "aciéries sambre"),
+        ("les forges de clabecq ont fermé", "forges de clabecq"),
+    ],
+)  # fmt: skip
+def test_french_works_by_their_kind_and_own_word(text: str, works: str) -> None:
+    assert works in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["la fonderie ferme en juin", "aux aciéries depuis 1990", "la cokerie du village",
+     "habite rue du charbonnage sans numéro", "il travaille aux forges depuis"],
+)  # fmt: skip
+def test_works_without_a_name_or_a_street_named_after_one_name_no_firm(text: str) -> None:
+    assert not kinds(text, "organisation")
+
+
+def test_a_fishmonger_by_its_own_name_and_a_baker_before_a_time() -> None:
+    assert kinds("logé au-dessus de la poissonnerie la sirène, loyer", "organisation") == [
+        "poissonnerie la sirène"
+    ]
+    assert not kinds("à la boulangerie le matin", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "health"),
+    [
+        ("zijn kruisband gescheurd bij de match", "kruisband gescheurd"),
+        ("he has a broken nose after the fight", "broken nose"),
+        ("épaule luxée au judo", "épaule luxée"),
+        ("found with hypothermia on the quay", "hypothermia"),
+        ("zoon heeft bijenallergie, epipen mee", "bijenallergie"),
+        ("asbestose après 30 ans à l'usine", "asbestose"),
+        ("le petit a un souffle au coeur", "souffle au coeur"),
+    ],
+)  # fmt: skip
+def test_injuries_of_sport_and_work_are_health(text: str, health: str) -> None:
+    assert health in kinds(text, "health")
+
+
+@pytest.mark.parametrize(
+    ("text", "union"),
+    [
+        ("wil van acv naar abvv overstappen", ["acv", "abvv"]),
+        ("passe de la csc à la fgtb", ["csc", "fgtb"]),
+        ("secrétaire cgslb à wavre, rappelle", ["secrétaire cgslb"]),
+    ],
+)  # fmt: skip
+def test_a_union_switch_or_a_union_officer_is_membership(text: str, union: list[str]) -> None:
+    assert kinds(text, "politics") == union
+
+
+def test_a_school_secretary_is_no_union_officer() -> None:
+    assert not kinds("de secretaris van de school belde", "politics")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("mrs peeters, zeedijk 88 3rd floor, knokke", "zeedijk 88 3rd floor"),
+        ("address rue haute 112 3rd floor", "rue haute 112 3rd floor"),
+        ("hb kerkstraat 12 bus 3 2e verdieping", "kerkstraat 12 bus 3 2e verdieping"),
+        ("omgang in zijn flat blok c 4e verd", "blok c 4e verd"),
+    ],
+)  # fmt: skip
+def test_a_floor_right_after_the_number_belongs_to_the_address(text: str, address: str) -> None:
+    assert address in kinds(text, "address")
+
+
+def test_a_floor_after_a_comma_and_weeks_after_a_street_stay_apart() -> None:
+    assert kinds("lange lozanastraat 201, 3de verdiep geen lift", "address") == [
+        "lange lozanastraat 201"
+    ]
+    assert kinds("kerkstraat 12 en 3 weken later", "address") == ["kerkstraat 12"]
