@@ -8,7 +8,7 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.school_names import WORD
 
 LEAD = (
-    r"(?<![\w'’-])(?:bij|naar|nr|in|uit|van|op|via|aan|voor|met|werkgever|at|from|for|to|chez"
+    r"(?<![\w'’-])(?:bij|naar|nr|in|uit|van|op|via|aan|voor|met|werkgever|at|from|for|to|chez|ivm"
     r"|par|achter|naast|tegenover)\s+"
 )
 DUTCH_KIND = lazy(
@@ -26,7 +26,8 @@ DUTCH_KIND = lazy(
     r"|evangeliegemeente|parochie|koninkrijkszaal|cemevi|serviceflats|meubelhulp"
     r"|spaarkas|traiteur|(?:jeugd|speelplein|buurt|kinder|tiener|jongeren)werking"
     r"|(?:[a-z]{3,})?kamp|tankstation|[a-z]{3,}salon|[a-z]{3,}kring|huurdersplatform|asiel"
-    r"|campus|cvo|syntra|ligo)\s+"
+    r"|campus|cvo|syntra|ligo|[a-z]{3,}koor|gemengd\s+koor|(?:kunst)?humaniora|academie|akademie"
+    r"|bezoekruimte|thuisbegeleiding|volkstuin|volkstuinen|hoveniers)\s+"
     r"((?:de|het|'t|t|den|ter|ten)\s+)?"
     rf"({WORD})(?:\s+({WORD}))?"
 )
@@ -54,14 +55,17 @@ LATER_KINDS = ("studio", "hoeve", "immo", "kortverblijf", "voorziening", "huurde
                "dagbesteding", "werkplaats", "schuldhulp", "jeugdwerking", "pleinwerking",
                "buurtwerking", "kinderwerking", "tienerwerking", "jongerenwerking", "kamp",
                "tankstation", "salon", "kring", "huurdersplatform", "wonen", "campus", "cvo",
-               "syntra", "ligo")  # fmt: skip
+               "syntra", "ligo", "humaniora", "academie", "akademie", "bezoekruimte",
+               "begeleiding", "volkstuin", "volkstuinen", "hoveniers")  # fmt: skip
 """Kinds added in the fiftieth session ("op hoeve de witte molen,", "naar gbs klaproos sinds
 maandag"), in the fifty-first courts, circuses, auctions ("uit pc brakeleer,", not "op pc
 youtube"), in the fifty-fourth youth work, camps, petrol stations, salons and tenants' circles
 and adult education ("met jeugdwerking de spreeuw,", "bij tankstation de pomp,", "bij sociaal
 wonen de zwaluw", "bij campus kouterveld,": probe196-199, review64a; a bare "asiel"
-is read as the older kinds are: "uit asiel kattenkruid"): named so where the name ends the
-clause; a bare name is then no frequent word."""
+is read as the older kinds are: "uit asiel kattenkruid"), in the fifty-fifth art schools,
+academies, visiting rooms, home guidance, allotments and gardeners ("voor kunsthumaniora de
+blauwe poort", "in bezoekruimte de vlinderboom zaterdag": review65a, probe202-204): named so
+where the name ends the clause; a bare name is then no frequent word."""
 NEW_SUFFIXES = ("groep", "opvang", "super", "werken", "instelling", "tuinbouw", "restaurant",
                 "atelier", "psychiatrie", "school", "erij", "hal", "bar", "dorp", "kringloop",
                 "optiek", "traiteur", *LATER_KINDS)  # fmt: skip
@@ -113,5 +117,6 @@ HINTS = ("huis", "centrum", "groep", "opvang", "super", "werken", "instelling", 
          "pharmacy", "primary", "daycare", "car wash", "bakery", "supermarket", "depot", "academy",
          "college", "pc ", "gi ", "rechtbank", "circus", "veiling", "boomgaard", "dagbesteding",
          "werkplaats", "schuldhulp", "taxi", "werking", "kamp", "tankstation", "salon", "kring",
-         "huurdersplatform", "wonen", "campus", "cvo", "syntra", "ligo", *LEISURE_KINDS,
+         "huurdersplatform", "wonen", "campus", "cvo", "syntra", "ligo", "humaniora", "academie",
+         "akademie", "bezoekruimte", "begeleiding", "volkstuin", "hoveniers", *LEISURE_KINDS,
          *FAITH_AND_CARE)  # fmt: skip

@@ -18,7 +18,10 @@ playgrounds, stays and camps, vets, guidance centres and housing companies ("mon
 les galopins", "au camp des castors à virton", "au logis des tilleuls": probe198-200, #12's
 fifty-fourth session), and laundrettes, night shops, snacks and car washes ("laverie la bulle
 rue des alliés": reader54b); fishmongers, bakers, bookshops, cheese shops and dry cleaners
-("au-dessus de la poissonnerie la sirène, loyer": probe205, #12's fifty-fifth session).
+("au-dessus de la poissonnerie la sirène, loyer": probe205, #12's fifty-fifth session); music
+academies, cultural and youth centres, evening schools, shared gardens, teaching farms and
+visiting rooms ("au centre culturel le fournil", "au jardin partagé des tilleuls,": probe202,
+probe203, probe204).
 
 The name's words must run to the end of the clause (a comma, "à", a weekday …) and none may be
 a person, an animal, a time or a verb: "au refuge les chiens aboient", "à la pharmacie le
@@ -51,9 +54,14 @@ KINDS = (
     r"|optique|centre\s+de\s+r[ée]pit|plaine(?:\s+de\s+jeux)?|s[ée]jour|camp|logis"
     r"|(?:clinique|cabinet)\s+v[ée]t[ée]rinaire|centre\s+de\s+guidance|laverie|night\s?shop"
     r"|sup[ée]rette|snack|friterie|car\s?wash|poissonnerie|boulangerie|librairie|fromagerie"
-    r"|pressing"
+    r"|pressing|acad[ée]mie|conservatoire|maison\s+des\s+jeunes|centre\s+culturel"
+    r"|[ée]cole\s+du\s+soir|jardin\s+(?:partag[ée]|communautaire|collectif)|potager(?:\s+collectif)?"
+    r"|ferme\s+p[ée]dagogique|espace[-\s]rencontre"
 )
-WITH_DES = lazy(r"polyclinique|cabinet|chu|chr|mm|optique|centre\s+de\s+r[ée]pit|camp|logis")
+WITH_DES = lazy(
+    r"polyclinique|cabinet|chu|chr|mm|optique|centre\s+de\s+r[ée]pit|camp|logis|acad[ée]mie"
+    r"|conservatoire|chorale|jardin|potager|ferme"
+)
 """The care places of #12's fifty-third session, whose name may open with "des" ("polyclinique
 des collines", "cabinet dentaire des ormes": probe195): one word of its own that ends the
 clause; after the older kinds "des" says what is there ("épicerie sociale des produits frais",
@@ -94,7 +102,9 @@ HINTS = ("centre", "maison", "refuge", "resto", "comptoir", "ceso", "abri", "baz
          "chorale", "asile", "post-cure", "auto-", "poly", "cabinet", "chu ", "chr ", "mm ",
          "optique", "répit", "repit", "plaine", "séjour", "sejour", "camp", "logis",
          "rinaire", "guidance", "laverie", "shop", "rette", "snack", "friterie",
-         "wash", "poissonn", "boulanger", "librairie", "fromager", "pressing")  # fmt: skip
+         "wash", "poissonn", "boulanger", "librairie", "fromager", "pressing", "cadémie",
+         "cademie", "conservatoire", "culturel", "du soir", "jardin", "potager", "ferme",
+         "rencontre")  # fmt: skip
 LEISURE = lazy(
     r"mq|mj|edd|piscine|ludoth|biblioth|chorale|poissonn|boulanger|librairie|fromager|pressing"
 )

@@ -80,5 +80,6 @@ TRADE_HINTS = ("wasserij", "strijk", "naai", "blanchiss", "laverie", "fritkot", 
     "rijschool", "auto-", "tankstation", "wassalon", "callcent", "call cent", "uitzend",
     "intérim", "dierenkliniek", "dierenarts", "étude", "koelhuis", "koelhuiz",
     "laminoir", "tissage", "pressing", "silo", "foundry", "tileworks", "cutters",
-    "chocolatier", "overslag")  # fmt: skip
+    "chocolatier", "overslag", "terminal", "stevedor", "shipping", "fisheries", "foods",
+    "metals", "pallets", "staffing", "container", "packaging", "plastics")  # fmt: skip
 """Substrings of the trades, kinds and legal forms `org_trades` reads: its gate."""

@@ -60,15 +60,22 @@ SUFFIXES = (
     r"transport|transporten|logistics|logistiek|construct|construction|constructions|bouw"
     r"|builders|frères|freres|(?:&|en|and|et)\s+(?:zonen|zoon|sons|fils|co)|services|cleaning"
     r"|trading|import|interim|intérim|uitzendbureau|catering|group|groep|motors|cars|automobiles"
+    r"|terminals?|stevedoring|shipping|fisheries|foods|metals|pallets|staffing|containers"
+    r"|packaging|plastics"
 )
 NAME_AND_TRADE = lazy(
-    rf"\b(?:bij|chez|at|for|voor|pour|par|from|met|avec|aan|with|in|op|via)\s+((?:{LEGAL}|{FIRM})\s+)?"
+    rf"\b(?:bij|chez|at|for|voor|pour|par|from|met|avec|aan|with|in|op|via|by)\s+((?:{LEGAL}|{FIRM})\s+)?"
     rf"((?:{PARTICLE})?{WORD}(?:\s+{WORD})?)\s+(?:(?:{SUFFIXES})\b(?:\s+(?:{LEGAL})\b)?"
     rf"|({LEGAL})\b)"
 )
 """A family name and its trade or legal form after a preposition: "bij vandevelde transport",
-"chez ets. mathieu & fils", "chez dinant motors" (probe66), "via flexa interim" (probe196);
+"chez ets. mathieu & fils", "chez dinant motors" (probe66), "via flexa interim" (probe196),
+"bij dokker containers", "at dockside metals" (probe205, review65a);
 with a legal form any words not of a sentence: "for sparkle clean bvba" (probe18)."""
+MATERIAL_AFTER = lazy(
+    r"(?:in|with|met|op|avec|aan)\s.*\s(?:foods|metals|plastics|packaging|containers)$"
+)
+"""Goods a firm may be named after, after a preposition that says where or with what."""
 SHOPS = (
     r"pizzeria|bakery|kebab|snack|garage|salon|studio|restaurant|café|cafe|diner|grill|takeaway"
     r"|shop|store|barbershop|barbers?|nails?|kitchen|bar"
@@ -166,6 +173,8 @@ def trade_names(text: str) -> Iterator[Found]:
                 "organisation",
             )  # "brasserie de la gare"
     for match in NAME_AND_TRADE.finditer(lowered):
+        if MATERIAL_AFTER.match(match.group()):
+            continue  # "in recycled plastics", "with frozen foods": the goods themselves
         first, *rest = PARTICLES.sub("", match.group(2)).split()
         legal = match.group(3) is not None and not any(w in STOP for w in match.group(2).split())
         if any(w in STOP for w in rest):

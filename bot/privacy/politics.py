@@ -146,7 +146,7 @@ ALONE = lazy(
     r"|syndicale\s+afgevaardigde|délégué[e]?\s+syndical[e]?|delegue[e]?\s+syndical[e]?"
     r"|delegee(?:\s+syndical[e]?)?|shop\s+steward|(?:trade\s+)?union\s+rep(?:resentative)?"
     r"|déléguée?\s+(?:dans|à|chez)\s+(?:sa|son)\s+(?:boîte|boite|entreprise|usine|firme|travail)"
-    r"|militant[e]?\s+syndical[e]?|vakbondsman|vakbondsvrouw|vakbondslid|union\s+member"
+    r"|militant[e]?\s+syndical[e]?|vakbondsman|vakbondsvrouw|vakbondslid|vakbondsdelegee|union\s+member"
     rf"|syndiqué[e]?|syndique[e]?)(?:\s+(?:(?:à|a|au|chez|bij|in|at)\s+)?{ARTICLE}(?:{NAMED_UNIONS}))?\b)"
 )
 """A union role is membership, its union named before or after it or not ("abvv delegee")."""

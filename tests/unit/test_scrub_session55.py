@@ -177,3 +177,99 @@ def test_a_floor_after_a_comma_and_weeks_after_a_street_stay_apart() -> None:
         "lange lozanastraat 201"
     ]
     assert kinds("kerkstraat 12 en 3 weken later", "address") == ["kerkstraat 12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lender"),
+    [
+        ("ze leende 500 via quidora, moet nu 1100 terug", "quidora"),
+        ("took two loans on lenvaro and pesavo, app texts his contacts", "pesavo"),
+        ("threatening messages from his creditors at fastlend24", "fastlend24"),
+        ("krijgt dreigberichten van leenapp geldnu99 met haar paspoort", "geldnu99"),
+        ("klacht tegen webshop koopdeals77, nooit iets geleverd", "koopdeals77"),
+        ("tv op afbetaling bij betaallater.be, drie aanmaningen", "betaallater.be"),
+        ("prêt via l'app rapicrédo, 400 devenus 1300", "rapicrédo"),
+    ],
+)  # fmt: skip
+def test_a_lender_app_or_web_shop_by_its_made_up_name(text: str, lender: str) -> None:
+    assert lender in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hij leende geld van zijn broer", "borrowed money from a friend", "schulden op de rekening",
+     "la dette sur le compte", "webshop besteld voor de kinderen"],
+)  # fmt: skip
+def test_borrowing_from_people_or_on_an_account_names_no_lender(text: str) -> None:
+    assert not kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("heftruckchauffeur bij morvelco terminals, voet geplet", "morvelco terminals"),
+        ("15 yrs at harbourside metals, says the bosses target him", "harbourside metals"),
+        ("laid off by north star fisheries, sleeping in his van", "north star fisheries"),
+        ("kraan rijdt bij dokkerman containers, krijgt dreigberichten", "dokkerman containers"),
+    ],
+)  # fmt: skip
+def test_a_firm_before_its_english_trade_after_where_one_works(text: str, firm: str) -> None:
+    assert firm in kinds(text, "organisation")
+
+
+def test_waiting_at_the_terminals_or_a_shipping_office_names_no_firm() -> None:
+    assert not kinds("bij de terminals wachten", "organisation")
+    assert not kinds("he works at the shipping office", "organisation")
+
+
+def test_a_union_delegate_in_one_dutch_word_is_membership() -> None:
+    assert kinds("rachid, vakbondsdelegee bij de haven, vraagt info", "politics") == [
+        "vakbondsdelegee"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("bellen ivm toneelgroep de zingende pan in kortrijk", "toneelgroep de zingende pan"),
+        ("ingeschreven bij jeugdkoor de merels in heverlee, betaling", "jeugdkoor de merels"),
+        ("wil terug zingen bij gemengd koor de vlier in erpe", "gemengd koor de vlier"),
+        ("portfolio voor kunsthumaniora de rode poort", "kunsthumaniora de rode poort"),
+        ("begeleide omgang in bezoekruimte het zonnetje in aalst", "bezoekruimte het zonnetje"),
+        ("applying for a raised bed at volkstuin de distel", "volkstuin de distel"),
+    ],
+)  # fmt: skip
+def test_choirs_art_schools_visiting_rooms_and_allotments_by_their_name(
+    text: str, place: str
+) -> None:
+    assert place in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("il veut un studio à la maison des jeunes les tilleuls", "maison des jeunes les tilleuls"),
+        ("cours de batterie au centre culturel le four, le bus", "centre culturel le four"),
+        ("arrête le cours à école du soir les ormeaux, enceinte", "école du soir les ormeaux"),
+        ("travaille au jardin partagé des saules, a du diabète", "jardin partagé des saules"),
+        ("refuse d'aller à l'espace-rencontre les mouettes", "espace-rencontre les mouettes"),
+    ],
+)  # fmt: skip
+def test_french_youth_and_cultural_centres_and_gardens_by_their_name(text: str, place: str) -> None:
+    assert place in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["à la ferme le matin on trait", "au jardin partagé les enfants jouent",
+     "à l'académie la semaine prochaine", "au potager des voisins"],
+)  # fmt: skip
+def test_a_garden_or_an_academy_before_people_or_a_time_names_nothing(text: str) -> None:
+    assert not kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text", ["in recycled plastics there are chemicals", "met lege containers naar het park"]
+)
+def test_goods_after_in_or_with_name_no_firm(text: str) -> None:
+    assert not kinds(text, "organisation")
