@@ -285,8 +285,9 @@ def _clearly_a_place(text: str, start: int, end: int) -> bool:
     verb = text[start].islower() and text[end - 2 : end] == "en"
     if verb and INFINITIVE.search(text, max(0, start - 30), start):
         return False  # "te werken", "zat te balen": a verb, not Werken or Balen
-    if text[start].islower() and before.lower().endswith(" au "):
-        return False  # "au marché": "to the market", a word after "au", not Marche
+    determiner = text[start:end] == "alle" and text[end + 1 : end + 2].isalpha()
+    if text[start].islower() and (before.lower().endswith(" au ") or determiner):
+        return False  # "au marché", "naar alle buren": a word after it, not Marche or Alle
     if BEFORE.search(before) and (not short or text[start].isupper()):
         return True
     if not short and FROM.search(before) and FROM_TO.match(text, end):

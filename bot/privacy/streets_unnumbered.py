@@ -27,10 +27,11 @@ STREET = lazy(
 """The kind, its link word and one or two words of the name; a number after it is the
 numbered patterns' to read."""
 BARE = lazy(
-    r"(?i:\b(?:avenue|boulevard|chaussée|chaussee|quai|drève|dreve)\s+([^\W\d_][\w'’-]{2,})"
-    r"(?![\w'’-]))"
+    r"(?i:\b(?:avenue|boulevard|chaussée|chaussee|quai|drève|dreve)\s+(?![nmtsljdc]['’]|qu['’])"
+    r"([^\W\d_][\w'’-]{2,})(?![\w'’-]))"
 )
-"""The kind and a name with no link word: "lives alone avenue brugmann top floor" (probe83)."""
+"""The kind and a name with no link word: "lives alone avenue brugmann top floor" (probe83);
+not an elided word ("la navette vers le quai n'est pas passée": probe205)."""
 NUMBER_AHEAD = lazy(r"[^,;.\n\d]{0,24}\d")
 """A number further on in the clause: the street goes on to it."""
 NOT_A_NAME = frozenset(

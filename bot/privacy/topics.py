@@ -83,8 +83,20 @@ def _may_be_taught(text: str) -> bool:
 
 
 def no_ones(text: str, start: int, end: int, kind: str) -> bool:
-    """True when the category at `start`-`end` is a team's topic or an animal's health."""
+    """True when the category at `start`-`end` is a team's topic, an animal's health or a
+    thing stopped ("le match a été arrêté")."""
+    if kind == "detention" and STOPPED_THING.search(text, max(0, start - 30), start):
+        return True
     return (kind == "health" and said_of_a_pet(text, start, end)) or a_team_topic(text, start, end)
+
+
+STOPPED_THING = lazy(
+    r"(?i:\b(?:le|la|les|l['’])\s*(?:match|jeu|partie|chantier|travail|travaux|projet|bus|train"
+    r"|tram|métro|metro|traitement|paiement|versement|contrat|dossier|cours|entraînement"
+    r"|entrainement|tournoi|compétition|competition|course|spectacle|concert|réunion|reunion"
+    r"|chauffage|compteur|moteur|machine|ascenseur)\s+(?:a|ont|avait|est)?\s*$)"
+)
+"""A game, a works, a payment stopped: "arrêté" says nothing of detention (probe207)."""
 
 
 def a_team_topic(text: str, start: int, end: int) -> bool:

@@ -273,3 +273,29 @@ def test_a_garden_or_an_academy_before_people_or_a_time_names_nothing(text: str)
 )
 def test_goods_after_in_or_with_name_no_firm(text: str) -> None:
     assert not kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["doorgeven aan hulpkas en ocmw", "hulpkas zegt dossier onvolledig",
+     "la navette vers le quai n'est pas passée, rdv reporté",
+     "le match a été arrêté à cause de la neige", "le chantier est arrêté depuis mars",
+     "te voet naar alle hb, overal mensen"],
+)  # fmt: skip
+def test_a_fund_a_quay_a_stopped_game_and_all_name_no_one(text: str) -> None:
+    assert not [kind for kind in ("name", "address", "detention", "place") if kinds(text, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "said"),
+    [
+        ("son fils a été arrêté hier soir", "detention", "a été arrêté"),
+        ("le père a été arrêté après le match", "detention", "a été arrêté"),
+        ("ze verhuist naar alle, in de ardennen", "place", "alle"),
+        ("lives alone avenue brugmann top floor", "address", "avenue brugmann"),
+    ],
+)  # fmt: skip
+def test_an_arrest_the_village_alle_and_a_bare_avenue_stay_masked(
+    text: str, kind: str, said: str
+) -> None:
+    assert said in kinds(text, kind)
