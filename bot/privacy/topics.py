@@ -116,4 +116,13 @@ def a_team_topic(text: str, start: int, end: int) -> bool:
     if ELECTION.search(sentence) and SHOWN.search(sentence):
         return True
     near = text[max(0, start - 70) : end + 25]
+    if PRACTICE.search(near):
+        return False  # "knie kapot op training, kruisband gescheurd": a sport's practice
     return TRAINING.search(near) is not None and FOLLOWS.search(sentence) is None
+
+
+PRACTICE = lazy(
+    r"(?i:\b(?:op|na|tijdens|at|after|during|from)\s+(?:de\s+|the\s+)?training\b"
+    r"|\b(?:à|a|après|pendant)\s+l['’]\s*entra[iî]nement\b)"
+)
+"""A sport's practice where someone was hurt, not a course the team follows (probe207)."""

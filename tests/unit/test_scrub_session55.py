@@ -299,3 +299,27 @@ def test_an_arrest_the_village_alle_and_a_bare_avenue_stay_masked(
     text: str, kind: str, said: str
 ) -> None:
     assert said in kinds(text, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "health"),
+    [
+        ("hope belde, knie kapot op training, kruisband gescheurd, kan niet werken",
+         "kruisband gescheurd"),
+        ("rik belt, die heeft op training een epilepsieaanval gehad", "epilepsieaanval"),
+        ("mr bertrand en béquilles, tendon d'achille rompu au jogging", "tendon d'achille rompu"),
+        ("she is housebound since her fall", "housebound"),
+    ],
+)  # fmt: skip
+def test_hurt_at_a_sports_practice_is_someones_health(text: str, health: str) -> None:
+    assert health in kinds(text, "health")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["vorming autisme spectrum stoornis voor alle medewerkers",
+     "autism and adhd training for the whole team",
+     "elle a mal au dos à force de porter les courses", "works 12h days, back pain"],
+)  # fmt: skip
+def test_a_teams_course_and_everyday_pain_stay_unmasked(text: str) -> None:
+    assert not kinds(text, "health")
