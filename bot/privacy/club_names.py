@@ -22,7 +22,7 @@ LETTERS = frozenset(["kfc", "fc", "rfc", "sk", "ksk", "kvv", "kv", "kvc", "ksc",
 """A club's letters before its name (not "ac", "bc", "sc": "de ac staat aan"); before words
 other than a town only with a word of sport in the sentence ("de vv papieren", "een vc
 gesprek", "kfc kip" stay)."""
-SPORT_LETTERS = frozenset(["bc", "vk", "zc", "sv", "kbc", "hc", "tc", "jc"])
+SPORT_LETTERS = frozenset(["bc", "vk", "zc", "sv", "kbc", "hc", "tc", "jc", "ttc", "zvc"])
 """Letters that name a club only in a sentence about sport: boxing, basketball, volleyball,
 swimming, handball/hockey, tennis, judo clubs ("bc espoir molenbeek", "zc de otters")."""
 LETTER_WORD = lazy(
@@ -34,12 +34,13 @@ SPORT = lazy(
     r"\b(?:speelt|speelde|spelen|traint|trainde|trainen|training|joue|jouent|jouait|plays|played"
     r"|playing|trains|trained|voetbal\w*|football|foot|basket\w*|volley\w*|hockey|wedstrijd\w*"
     r"|match|ploeg|équipe|team|entraîneur|trainer|coach|\w*boks\w*|boxe|boxing|zwem\w*|judo"
-    r"|karate|swim\w*|natation|kleedkamer|vestiaire|lidgeld|cotisation|tournois?|jeugdmatch\w*|fluit|arbitre"
+    r"|karate|swim\w*|natation|tennis\w*|kleedkamer|vestiaire|lidgeld|cotisation|tournois?"
+    r"|jeugdmatch\w*|fluit|arbitre"
     r"|referee|scheidsrechter)\b"
 )
 """A word of sport: the letters then name a club."""
 HINTS = ("fc", "sk", "kv", "vc", "vv", "rbc", "rwdm", "rcs", "ksc", "kvk", "sc", "bc", "hc",
-         "vk", "zc", "sv", "tc", "jc", "sportiv", "sportif", "athletic", "club")  # fmt: skip
+         "vk", "zc", "sv", "tc", "jc", "zvc", "sportiv", "sportif", "athletic", "club")  # fmt: skip
 """Substrings without which no club of these shapes is named."""
 SUFFIXES = r"fc|sc|vc|bc|afc|hc"
 SUFFIX_WORD = lazy(rf"\b(?:{SUFFIXES})\b")
@@ -141,8 +142,9 @@ def _after_letters(text: str, lowered: str, sport: bool) -> Iterator[Found]:
             yield start, team.end() if team else last, "organisation"  # "sk eernegem u15"
             continue
         last = _own_words(lowered, end) if sport else end
+        weak = letters.group() in SPORT_LETTERS and not _marked_name(lowered, end, last)
         bank = letters.group() == "kbc" and lowered[end:last].split()[:1] in BANK_WORDS
-        if last > end and not bank:  # "kbc rekening": the bank
+        if last > end and not bank and not weak:  # "kbc rekening": the bank
             team = TEAM.match(lowered, last) or club_tail(lowered, last)
             yield start, team.end() if team else last, "organisation"
 
@@ -153,8 +155,10 @@ def _town(word: str) -> bool:
     return town is not None and town[:2] == (0, len(word)) and town_word(word)
 
 
-BANK_WORDS = [[w] for w in ("rekening", "kaart", "bank", "app", "lening", "krediet", "compte")]
+BANK_WORDS = [[w] for w in ("rekening", "kaart", "bank", "app", "lening", "krediet", "compte",
+                             "mobile", "verzekering", "insurance", "assurance")]  # fmt: skip
 """Words after "kbc" that name the bank, not a kickboxing club."""
+CLAUSE_END = lazy(r"\s*(?:[,.;:!?)]|$)")
 ARTICLES = frozenset(["de", "het", "les", "la", "le", "the"])
 """An article may open a club's own words ("vv de leeuwkens", "bc les aigles")."""
 JOINED = lazy(r"\s+&(?=\s+[^\W\d_])")
@@ -183,6 +187,21 @@ def _own_words(lowered: str, end: int) -> int:
         if town:
             break  # "kbc fenix lokeren", not "… lokeren vraagt"
     return last if own else end
+
+
+def _marked_name(lowered: str, end: int, last: int) -> bool:
+    """Own words after the weaker letters that say a name: a Dutch or French article first,
+    "&", a town, a word of no language, or two words that end the clause ("bc les aigles",
+    "sv rooigem", "bc zwarte leeuw,"); not "sv regels",
+    "kbc mobile", "jc samen", "bc the school" (because), "hc team" (reader55b)."""
+    words = lowered[end:last].split()
+    if not words:
+        return False
+    if words[0] in ("de", "het", "les", "la", "le") or "&" in words:
+        return True
+    if len(words) >= 2 and CLAUSE_END.match(lowered, last):
+        return True  # "bij bc zwarte leeuw, lidgeld"
+    return any(_town(word) or _unknown(word) for word in words)
 
 
 def _verb(word: str, later: bool) -> bool:

@@ -72,7 +72,7 @@ def creditors(text: str) -> Iterator[Found]:
             word = BRAND.match(lowered, at)
             if word is None:
                 break
-            if _a_brand(word.group()) or _a_site(word.group()):  # "kredietfirma flandrix"
+            if _a_brand(word.group()):  # with its kind: "kredietfirma flandrix"
                 yield (start if kind else word.start()), word.end(), "organisation"
             kind = None
             joined = JOINED.match(lowered, word.end())
@@ -86,15 +86,10 @@ def _one_word_firms() -> frozenset[str]:
     return frozenset(name for name in listed() if " " not in name)
 
 
-def _a_site(word: str) -> bool:
-    """A brand's web address as its name: "kooplater.be" (a compound of words, but no one
-    writes a word with a domain)."""
-    return "." in word and len(word.split(".")[0]) >= 4
-
-
 def _a_brand(word: str) -> bool:
     """A word no list knows, no compound of words, no slip of a word and no listed firm: a
-    made-up brand ("belnova", "quickcash24"; not "waterfactuur", "gsm-operator", "deurwarder").
+    made-up brand ("belnova", "quickcash24", "kooplater.be" with its domain; not
+    "waterfactuur", "gsm-operator", "deurwarder").
     Brands made of two words ("credimax", "nordcollect") are left to the taps."""
     words = lexicon()
     if word.endswith(("'s", "’s")):

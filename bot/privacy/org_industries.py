@@ -39,9 +39,11 @@ charbonnage des environs": reader51c)."""
 NO_PLACE = PEOPLE_AND_TIMES | frozenset(
     ["ville", "village", "commune", "quartier", "région", "region", "coin", "pays", "zone", "site",
      "groupe", "usine", "patron", "direction", "syndicat", "personnel", "ouvriers", "environs",
-     "alentours"]
+     "alentours", "cuisine", "maison", "table", "famille", "grand-mère", "mariage"]
 )  # fmt: skip
-"""Words after "du"/"de la" that say where or whose, not which: "la cokerie du village"."""
+"""Words after "du"/"de la" that say where or whose, not which: "la cokerie du village", "la
+verrerie de la cuisine" (glassware: reader55b)."""
+PARTICIPLE = ("é", "ée", "és", "ées")
 
 
 def industries(lowered: str) -> Iterator[Found]:
@@ -57,4 +59,6 @@ def industries(lowered: str) -> Iterator[Found]:
         loose = not linked or linked.strip() == "de"  # "les forges de clabecq": a place's name
         if dutch_verb_form(word, lexicon()) or (loose and word in frequent()):
             continue
+        if not linked and word.endswith(PARTICIPLE) and word in lexicon().words:
+            continue  # "ancienne tuilerie transformée en logements" (reader55b)
         yield match.start(), match.end(), "organisation"

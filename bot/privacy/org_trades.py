@@ -64,7 +64,8 @@ SUFFIXES = (
     r"|packaging|plastics"
 )
 NAME_AND_TRADE = lazy(
-    rf"\b(?:bij|chez|at|for|voor|pour|par|from|met|avec|aan|with|in|op|via|by)\s+((?:{LEGAL}|{FIRM})\s+)?"
+    rf"\b(?:bij|chez|at|for|voor|pour|par|from|met|avec|aan|with|in|op|via|by|door|through)\s+"
+    rf"((?:{LEGAL}|{FIRM})\s+)?"
     rf"((?:{PARTICLE})?{WORD}(?:\s+{WORD})?)\s+(?:(?:{SUFFIXES})\b(?:\s+(?:{LEGAL})\b)?"
     rf"|({LEGAL})\b)"
 )

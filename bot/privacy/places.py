@@ -165,8 +165,7 @@ ORIGIN_WORDS = Stems(("geboren", "born", "né", "opgegroeid", "grandi", "grew", 
                       "kwam", "komen", "afkomstig", "vlucht", "vient", "viennent", "venu",
                       "originaire", "come", "came", "fled", "dorp", "stad", "village", "ville",
                       "town", "city", "regio", "région", "region", "provinc"))  # fmt: skip
-"""ORIGIN_HINT's words as substrings of the lower-cased text: the same test, far faster
-than the case-blind expression (kept for the letters whose case it folds otherwise)."""
+"""ORIGIN_HINT's words as substrings of the lower-cased text: far faster than its expression."""
 
 
 def _origin_hinted(text: str) -> bool:
@@ -285,7 +284,8 @@ def _clearly_a_place(text: str, start: int, end: int) -> bool:
     verb = text[start].islower() and text[end - 2 : end] == "en"
     if verb and INFINITIVE.search(text, max(0, start - 30), start):
         return False  # "te werken", "zat te balen": a verb, not Werken or Balen
-    determiner = text[start:end] == "alle" and text[end + 1 : end + 2].isalpha()
+    word = text[start:end]
+    determiner = word == "alle" and text[end + 1 : end + 2].isalpha() and " à" not in before
     if text[start].islower() and (before.lower().endswith(" au ") or determiner):
         return False  # "au marché", "naar alle buren": a word after it, not Marche or Alle
     if BEFORE.search(before) and (not short or text[start].isupper()):

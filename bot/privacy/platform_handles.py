@@ -60,11 +60,12 @@ CALLED = lazy(
 a platform: "on insta he goes by kingkofi99" (neither "_" nor "." to mark it off)."""
 SPOKEN = lazy(
     rf"(?i:\b(?:{NAMES})\b[^.;!?]{{0,40}}?\s)"
-    r"((?:[A-Za-z0-9]+\s(?:dot|punt|point|underscore|streepje|tiret)\s)+[A-Za-z0-9]+)(?![\w@])"
+    r"((?:[A-Za-z0-9]+\s(?:dot|punt|point|underscore|(?:laag\s)?streepje|tiret(?:\sbas)?)\s)+"
+    r"[A-Za-z0-9]+)(?![\w@])"
 )
 """A handle read out, its dots or "_" said ("insta name is written down as bella dot x dot
 07"): two said marks, or one and a digit; not after an article ("op dat punt")."""
-SAID_MARK = lazy(r"(?i:\s(?:dot|punt|point|underscore|streepje|tiret)\s)")
+SAID_MARK = lazy(r"(?i:\s(?:dot|punt|point|underscore|(?:laag\s)?streepje|tiret(?:\sbas)?)\s)")
 ARTICLES = frozenset(("de", "het", "een", "dat", "dit", "le", "la", "un", "au", "ce", "the", "a"))
 TAG = lazy(r"(?<![\w#@])[A-Za-z][\w.]{1,31}#\d{4}(?!\d)")
 """An old Discord tag: "lina#1234"."""

@@ -45,6 +45,9 @@ ADVERT = lazy(
     r"\s+(?:voor|pour|for)\s+(?:(?:de|het|le|la|les|the|een|une?|a|an|des)\s+)?$)"
 )
 """An advert for a medicine or a test: "reclame voor zwangerschapstest", "tv ad for xanax"."""
+WARNING = lazy(r"(?i:\b(?:waarschuwing|waarschuwt|alerte?|warning|warns|campagne|campaign)\b)")
+"""A public warning or campaign about a state: "alerte hypothermie ce soir", "waarschuwing voor
+onderkoeling bij daklozen" (reader55b); a sentence that names someone stays masked."""
 FRIENDLY = lazy(r"(?i:[\s-]+(?:friendly|vriendelijke?)\b)")
 """A service open to a group: "lgbtq vriendelijke hulpverlening", "lgbt friendly services"."""
 SOMEONE = lazy(
@@ -103,6 +106,7 @@ def a_team_topic(text: str, start: int, end: int) -> bool:
     """True when the category at `start`-`end` is the subject of a training, an advert or a
     friendly service, in a sentence that names no one."""
     advert = ADVERT.search(text, max(0, start - 60), start) is not None
+    advert = advert or WARNING.search(text, max(0, start - 40), end + 25) is not None
     friendly = FRIENDLY.match(text, end) is not None
     if not (advert or friendly or _may_be_taught(text)):
         return False
@@ -122,7 +126,7 @@ def a_team_topic(text: str, start: int, end: int) -> bool:
 
 
 PRACTICE = lazy(
-    r"(?i:\b(?:op|na|tijdens|at|after|during|from)\s+(?:de\s+|the\s+)?training\b"
+    r"(?i:\b(?:op|na|tijdens|at|after|during|from)\s+(?:de\s+|the\s+)?(?:[^\W\d_]+\s+)?training\b"
     r"|\b(?:à|a|après|pendant)\s+l['’]\s*entra[iî]nement\b)"
 )
 """A sport's practice where someone was hurt, not a course the team follows (probe207)."""

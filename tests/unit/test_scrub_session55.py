@@ -323,3 +323,80 @@ def test_hurt_at_a_sports_practice_is_someones_health(text: str, health: str) ->
 )  # fmt: skip
 def test_a_teams_course_and_everyday_pain_stay_unmasked(text: str) -> None:
     assert not kinds(text, "health")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["na het ongeval op training vraagt hij sv aan via de verzekering van de club",
+     "lidgeld zwemclub betaald via kbc mobile, bewijs gezien",
+     "voetballen in het park mag niet meer volgens de sv regels van de gemeente",
+     "match van de rode duivels bekeken in het jc samen met vrienden",
+     "kbc verzekering betaalt zijn ziekenhuis na het ongeval op training",
+     "she swims at the local pool, bc the school pays the fee",
+     "bc he was late again, coach dropped him from the match",
+     "la verrerie de la cuisine est cassée, elle n'a plus de verres",
+     "ancienne tuilerie transformée en logements sociaux"],
+)  # fmt: skip
+def test_letters_and_works_in_their_everyday_meaning_name_nothing(text: str) -> None:
+    """Lookalikes reader55b found (#12's fifty-fifth session)."""
+    assert not kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("sunday vraagt of hij kan basketten bij bc zwarte leeuw, lidgeld via ocmw?",
+         "bc zwarte leeuw"),
+        ("hij speelt tafeltennis bij ttc de kapoentjes, wil naar de competitie",
+         "ttc de kapoentjes"),
+    ],
+)  # fmt: skip
+def test_weaker_letters_with_a_name_that_ends_the_clause_or_an_article(
+    text: str, club: str
+) -> None:
+    assert club in kinds(text, "organisation")
+
+
+def test_a_debt_reminder_after_a_web_shop_is_a_word() -> None:
+    text = "heeft schulden bij de webshop snelbestel24, aanmaning ontvangen"
+    assert kinds(text, "organisation") == ["snelbestel24"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["alerte hypothermie ce soir, les abris de nuit sont ouverts",
+     "hypothermia warning tonight, shelters open",
+     "waarschuwing voor onderkoeling bij daklozen deze week"],
+)  # fmt: skip
+def test_a_public_warning_about_a_state_names_no_ones_health(text: str) -> None:
+    assert not kinds(text, "health")
+
+
+@pytest.mark.parametrize(
+    ("text", "health"),
+    [
+        ("mvr heeft onderkoeling, waarschuwing gegeven", "onderkoeling"),
+        ("broken ankle at football training, crutches", "broken ankle"),
+        ("côte cassée pendant un match de boxe", "côte cassée"),
+    ],
+)  # fmt: skip
+def test_a_persons_state_near_a_warning_or_a_practice_stays_masked(text: str, health: str) -> None:
+    assert health in kinds(text, "health")
+
+
+def test_the_village_alle_after_a_and_a_french_handle_with_tiret_bas() -> None:
+    assert kinds("elle est allée vivre à alle sur semois chez sa mère", "place") == ["alle"]
+    assert kinds("son compte tiktok est nina tiret bas d tiret bas 05", "handle") == [
+        "nina tiret bas d tiret bas 05"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("ontslagen door noordzee fisheries na de fusie", "noordzee fisheries"),
+        ("got a job through kinsey staffing, night shift", "kinsey staffing"),
+    ],
+)  # fmt: skip
+def test_a_firm_after_door_or_through(text: str, firm: str) -> None:
+    assert firm in kinds(text, "organisation")
