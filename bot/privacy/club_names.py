@@ -158,6 +158,8 @@ def _town(word: str) -> bool:
 BANK_WORDS = [[w] for w in ("rekening", "kaart", "bank", "app", "lening", "krediet", "compte",
                              "mobile", "verzekering", "insurance", "assurance")]  # fmt: skip
 """Words after "kbc" that name the bank, not a kickboxing club."""
+KIND_ENDS = ("school", "club", "zaal", "hal", "bad", "ploeg", "team")
+"""Compounds that say what kind of place or group follows the letters, not its name."""
 CLAUSE_END = lazy(r"\s*(?:[,.;:!?)]|$)")
 ARTICLES = frozenset(["de", "het", "les", "la", "le", "the"])
 """An article may open a club's own words ("vv de leeuwkens", "bc les aigles")."""
@@ -195,8 +197,8 @@ def _marked_name(lowered: str, end: int, last: int) -> bool:
     "sv rooigem", "bc zwarte leeuw,"); not "sv regels",
     "kbc mobile", "jc samen", "bc the school" (because), "hc team" (reader55b)."""
     words = lowered[end:last].split()
-    if not words:
-        return False
+    if not words or words[0].endswith(KIND_ENDS):
+        return False  # "zc zwemschool is gesloten" (reader55c): a kind, no name
     if words[0] in ("de", "het", "les", "la", "le") or "&" in words:
         return True
     if len(words) >= 2 and CLAUSE_END.match(lowered, last):

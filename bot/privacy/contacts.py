@@ -25,7 +25,7 @@ from bot.privacy.handle_shapes import account_handles
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.loose_emails import loose_emails
-from bot.privacy.platform_handles import loose_platform_handles
+from bot.privacy.platform_handles import loose_platform_handles, spoken_handles
 from bot.privacy.spaced_emails import ENDINGS, public_at, spaced_emails
 from bot.privacy.tokens import Stems
 
@@ -179,6 +179,7 @@ def all_handles(text: str) -> Iterator[Found]:
     they hold a digit, "_" or "." ("snap fatima_85") or follow a colon or a naming word and
     are no word ("insta: fatima", "her tiktok is kevzzz", not "insta: geen", "insta is
     privé")."""
+    yield from spoken_handles(text)  # "insta bella dot x dot 07": before its first word alone
     yield from account_handles(text)  # "insta account 'lila.b'", "youtube kanaal karimvlogs"
     if "/" in text:
         for match in PROFILE_LINK.finditer(text):

@@ -39,7 +39,8 @@ charbonnage des environs": reader51c)."""
 NO_PLACE = PEOPLE_AND_TIMES | frozenset(
     ["ville", "village", "commune", "quartier", "région", "region", "coin", "pays", "zone", "site",
      "groupe", "usine", "patron", "direction", "syndicat", "personnel", "ouvriers", "environs",
-     "alentours", "cuisine", "maison", "table", "famille", "grand-mère", "mariage"]
+     "alentours", "cuisine", "maison", "table", "famille", "grand-mère", "mariage", "zoning",
+     "parc", "port"]
 )  # fmt: skip
 """Words after "du"/"de la" that say where or whose, not which: "la cokerie du village", "la
 verrerie de la cuisine" (glassware: reader55b)."""

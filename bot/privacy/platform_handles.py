@@ -117,8 +117,9 @@ def _name_end(text: str, end: int) -> int:
     return after.end() if after else end
 
 
-def loose_platform_handles(text: str) -> Iterator[Found]:
-    """Handles of letters only right after a platform's name; marked ones a little further."""
+def spoken_handles(text: str) -> Iterator[Found]:
+    """Handles read out near a platform's name (`SPOKEN`), read before every other handle rule
+    so that none takes the first word alone ("snap name is tom underscore b underscore 15")."""
     if not GATE.in_text(text) and not short_hint(text):
         return
     for match in SPOKEN.finditer(text):
@@ -127,6 +128,12 @@ def loose_platform_handles(text: str) -> Iterator[Found]:
         first = handle.split(maxsplit=1)[0].lower()
         if (marks >= 2 or any(map(str.isdigit, handle))) and first not in ARTICLES:
             yield match.start(1), match.end(1), "handle"
+
+
+def loose_platform_handles(text: str) -> Iterator[Found]:
+    """Handles of letters only right after a platform's name; marked ones a little further."""
+    if not GATE.in_text(text) and not short_hint(text):
+        return
     words = lexicon()
     if "#" in text:
         for match in TAG.finditer(text):

@@ -400,3 +400,26 @@ def test_the_village_alle_after_a_and_a_french_handle_with_tiret_bas() -> None:
 )  # fmt: skip
 def test_a_firm_after_door_or_through(text: str, firm: str) -> None:
     assert firm in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("zc zwemschool is gesloten in de zomer, training", "organisation"),
+        ("la cartonnerie du zoning cherche des ouvriers", "organisation"),
+    ],
+)  # fmt: skip
+def test_reader55cs_lookalikes_stay_unmasked(text: str, kind: str) -> None:
+    assert not kinds(text, kind)
+
+
+def test_a_handle_read_out_is_one_span_not_its_first_word() -> None:
+    text = "snap name is tom underscore b underscore 15, meets older boys"
+    assert kinds(text, "handle") == ["tom underscore b underscore 15"]
+
+
+def test_a_risk_said_of_someones_state_and_a_club_with_les_stay_masked() -> None:
+    text = "jordan a rechuté, le bracelet électronique risque d'être retiré"
+    assert kinds(text, "detention") == ["bracelet électronique"]
+    text = "zoon exaucé wil basketten bij bc les aiglons ganshoren"
+    assert "bc les aiglons ganshoren" in kinds(text, "organisation")
