@@ -1014,6 +1014,30 @@ DEV_PROBE207 = HERE / "data" / "pii-dev-probe207.txt"
 """Sixth set written during #12's fifty-fourth session the same way (150 sentences,
 30 PII-free); scored unread after the rules stopped (recall 0.812 on its start code, 0.814 then),
 then committed unopened as a tuning set for the next session."""
+DEV_PROBE208 = HERE / "data" / "pii-dev-probe208.txt"
+"""First set written during #12's fifty-fifth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.911 on its start code, 0.913 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE209 = HERE / "data" / "pii-dev-probe209.txt"
+"""Second set written during #12's fifty-fifth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.842 on its start code, 0.842 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE210 = HERE / "data" / "pii-dev-probe210.txt"
+"""Third set written during #12's fifty-fifth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.797 on its start code, 0.797 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE211 = HERE / "data" / "pii-dev-probe211.txt"
+"""Fourth set written during #12's fifty-fifth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.869 on its start code, 0.869 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE212 = HERE / "data" / "pii-dev-probe212.txt"
+"""Fifth set written during #12's fifty-fifth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.896 on its start code, 0.896 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE213 = HERE / "data" / "pii-dev-probe213.txt"
+"""Sixth set written during #12's fifty-fifth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.883 on its start code, 0.883 then),
+then committed unopened as a tuning set for the next session."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
@@ -1220,6 +1244,15 @@ FROZEN56 = HERE / "data" / "pii-frozen-external56.jsonl"
 fifty-fourth session by a writer who read only the label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (0cebcb5c) and at the
 end, never tuned on."""
+FROZEN57 = HERE / "data" / "pii-frozen-external57.jsonl"
+"""A fifty-seventh set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
+fifty-fifth session by a writer who read only the label brief, never the code nor the docs;
+added unread after the rules stopped, scored on the session-start code (e26e1d74) and at the
+end, never tuned on."""
+HOLDOUT_REVIEW66A = HERE / "data" / "pii-holdout-review66a.txt"
+"""Written during #12's fifty-fifth session by a writer who read only a label brief (150
+sentences, 30 PII-free); committed unread after the rules stopped, scored on the
+session-start code (e26e1d74) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
