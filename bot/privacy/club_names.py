@@ -19,7 +19,8 @@ Found = tuple[int, int, str]
 VERBS = cues()["verbs"]
 LETTERS = frozenset(["kfc", "fc", "rfc", "sk", "ksk", "kvv", "kv", "kvc", "ksc", "ksv", "rsc",
                      "vc", "rbc", "rwdm", "vv", "kwsc", "rcs", "rfcl", "kvk"])  # fmt: skip
-"""A club's letters before its name (not "ac", "bc", "sc": "de ac staat aan"); before words
+"""A club's letters before its name (not "ac", "sc": "de ac staat aan"; "bc" and other letters
+of many meanings are `SPORT_LETTERS`, read more strictly); before words
 other than a town only with a word of sport in the sentence ("de vv papieren", "een vc
 gesprek", "kfc kip" stay)."""
 SPORT_LETTERS = frozenset(["bc", "vk", "zc", "sv", "kbc", "hc", "tc", "jc", "ttc", "zvc"])
@@ -143,8 +144,9 @@ def _after_letters(text: str, lowered: str, sport: bool) -> Iterator[Found]:
             continue
         last = _own_words(lowered, end) if sport else end
         weak = letters.group() in SPORT_LETTERS and not _marked_name(lowered, end, last)
-        bank = letters.group() == "kbc" and lowered[end:last].split()[:1] in BANK_WORDS
-        if last > end and not bank and not weak:  # "kbc rekening": the bank
+        own = lowered[end:last].split()
+        bank = letters.group() == "kbc" and bool(own) and own[0] in BANK_WORDS
+        if own and not bank and not weak:  # "kbc rekening": the bank
             team = TEAM.match(lowered, last) or club_tail(lowered, last)
             yield start, team.end() if team else last, "organisation"
 
@@ -155,8 +157,8 @@ def _town(word: str) -> bool:
     return town is not None and town[:2] == (0, len(word)) and town_word(word)
 
 
-BANK_WORDS = [[w] for w in ("rekening", "kaart", "bank", "app", "lening", "krediet", "compte",
-                             "mobile", "verzekering", "insurance", "assurance")]  # fmt: skip
+BANK_WORDS = frozenset(["rekening", "kaart", "bank", "app", "lening", "krediet", "compte",
+                        "mobile", "verzekering", "insurance", "assurance"])  # fmt: skip
 """Words after "kbc" that name the bank, not a kickboxing club."""
 KIND_ENDS = ("school", "club", "zaal", "hal", "bad", "ploeg", "team")
 """Compounds that say what kind of place or group follows the letters, not its name."""
@@ -194,8 +196,8 @@ def _own_words(lowered: str, end: int) -> int:
 def _marked_name(lowered: str, end: int, last: int) -> bool:
     """Own words after the weaker letters that say a name: a Dutch or French article first,
     "&", a town, a word of no language, or two words that end the clause ("bc les aigles",
-    "sv rooigem", "bc zwarte leeuw,"); not "sv regels",
-    "kbc mobile", "jc samen", "bc the school" (because), "hc team" (reader55b)."""
+    "sv rooigem", "bc zwarte leeuw,"); not "sv regels", "kbc mobile", "jc samen", "bc the
+    school" (because), "hc team" (reader55b), nor a kind ("zc zwemschool": reader55c)."""
     words = lowered[end:last].split()
     if not words or words[0].endswith(KIND_ENDS):
         return False  # "zc zwemschool is gesloten" (reader55c): a kind, no name
@@ -215,7 +217,7 @@ def _verb(word: str, later: bool) -> bool:
 
 
 def _unknown(word: str) -> bool:
-    """A word of no language's list: a name's ("leeuwkens", "fenix")."""
+    """A word of no language's list: a name's ("leeuwkens", "rooigem")."""
     return word not in lexicon().words
 
 

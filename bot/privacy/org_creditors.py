@@ -2,7 +2,7 @@
 bij belnova en voltix", "loans with flandrix and quickcash24", "afbetalingsplan met voltix",
 "pour payer belnova" (#12, forty-ninth session: probe166 held 19 made-up lenders and employers,
 none found); borrowed from, on or via an app or a web shop, or owed to creditors ("leende
-500 via lendix", "took loans on quickpesa", "bij kooplater.be": #12, fifty-fifth session,
+500 via quidora", "took loans on quickpesa", "bij kooplater.be": #12, fifty-fifth session,
 probe206, a set about online life).
 
 Only a word that no word list, compound, name list or gazetteer knows and that is no slip of

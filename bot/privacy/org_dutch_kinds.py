@@ -64,7 +64,7 @@ and adult education ("met jeugdwerking de spreeuw,", "bij tankstation de pomp,",
 wonen de zwaluw", "bij campus kouterveld,": probe196-199, review64a; a bare "asiel"
 is read as the older kinds are: "uit asiel kattenkruid"), in the fifty-fifth art schools,
 academies, visiting rooms, home guidance, allotments and gardeners ("voor kunsthumaniora de
-blauwe poort", "in bezoekruimte de vlinderboom zaterdag": review65a, probe202-204): named so
+blauwe poort", "in bezoekruimte het zonnehoekje in aalst": review65a, probe202-204): named so
 where the name ends the clause; a bare name is then no frequent word."""
 NEW_SUFFIXES = ("groep", "opvang", "super", "werken", "instelling", "tuinbouw", "restaurant",
                 "atelier", "psychiatrie", "school", "erij", "hal", "bar", "dorp", "kringloop",

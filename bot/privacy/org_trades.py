@@ -32,7 +32,8 @@ PARTICLE = (
 WORD = r"[^\W\d_][\w'’-]*"
 PARTICLES = lazy(rf"^{PARTICLE}")
 TRADE_NAME = lazy(
-    rf"(?<![\w-])(?:{TRADES})(?:\s+auto|\s+industriel(?:le)?s?|\s+industriële|\s+industrial)?\s+(?:({PARTICLE})|((?:'t|t|het|chez|bij)\s+))?({WORD})"
+    rf"(?<![\w-])(?:{TRADES})(?:\s+auto|\s+industriel(?:le)?s?|\s+industriële|\s+industrial)?"
+    rf"\s+(?:({PARTICLE})|((?:'t|t|het|chez|bij)\s+))?({WORD})"
     rf"(?:(?:\s*&\s*co\b|\s*&\s*{WORD}|\s+(?:(?:&|en|et|and)\s+(?:zonen|zoon|sons|fils|co)|nv|bv"
     r"|bvba|srl|sprl|motors|cars|auto|autos|services|service|trading|group|groep|clean|cleaning"
     r"|express|frères|freres|ltd|vof|sa(?!\s+[^\W\d_]))\b)"

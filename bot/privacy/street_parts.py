@@ -38,8 +38,8 @@ FLOOR_AFTER = lazy(
     r"(?i:\s+\d{1,2}\s?(?:e|de|ste|ème|eme|è|er|st|nd|rd|th)\s+(?:verdieping|verdiep|verd"
     r"|étage|etage|ét|floor)(?![\w]))"
 )
-"""The floor after the number or box: "zeedijk 88 3rd floor", "oude vismijn 9 2e verd" (#12,
-fifty-fifth session: probe202, probe205, probe206)."""
+"""The floor right after the number or box: "zeedijk 88 3rd floor", "kerkstraat 12 bus 3 2e
+verdieping" (#12, fifty-fifth session: probe202, probe205, probe206); not after a comma."""
 NUMBER_END = lazy(r"\d[a-zA-Z]?$")
 OUR_LADY = lazy(r"(?i:(?<![\w.])o\.?\s?-?\s?l\.\s?-?\s?(?:v\.\s?-?\s?)?)$")
 """Onze-Lieve-Vrouw abbreviated before a street's word: "o.l.vrouwstraat", "o.-l.-vrouwstraat"."""
