@@ -41,8 +41,9 @@ SPORT = lazy(
 )
 """A word of sport: the letters then name a club."""
 HINTS = ("fc", "sk", "kv", "vc", "vv", "rbc", "rwdm", "rcs", "ksc", "kvk", "sc", "bc", "hc",
-         "vk", "zc", "sv", "tc", "jc", "zvc", "sportiv", "sportif", "athletic", "club")  # fmt: skip
-"""Substrings without which no club of these shapes is named."""
+         "vk", "zc", "sv", "jc", "tennis", "sportiv", "sportif", "athletic", "club")  # fmt: skip
+"""Substrings without which no club of these shapes is named ("zvc" holds "vc"); a tennis club's
+"tc" or "ttc" only with "tennis" in the note: "tc" alone is in every "match" and "watch"."""
 SUFFIXES = r"fc|sc|vc|bc|afc|hc"
 SUFFIX_WORD = lazy(rf"\b(?:{SUFFIXES})\b")
 STOP = frozenset(

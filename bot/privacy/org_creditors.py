@@ -46,6 +46,7 @@ KIND = lazy(
 )
 """A lender's kind before its brand: "dettes chez crédit nordia", "beslag door incasso
 nordcollect"."""
+SPACES = lazy(r"\s*")
 SHOPS = frozenset(["app", "l'app", "l’app", "leenapp", "webshop"])
 """Kinds the writers leave out of the name, after which the brand follows at once."""
 JOINED = lazy(r"\s*(?:,|\ben\b|\bet\b|\band\b|&)\s*")
@@ -60,7 +61,8 @@ def creditors(text: str) -> Iterator[Found]:
     starts = [m.end() for m in PAYING.finditer(lowered)]
     for match in DEBT.finditer(lowered):
         if match.group() in SHOPS:
-            starts.append(match.end() + 1)  # "webshop megadeals24", "leenapp cashnu24"
+            spaces = SPACES.match(lowered, match.end())  # "\s*" always matches
+            starts.append(spaces.end() if spaces else match.end())  # "webshop megadeals24"
         lender = LENDER.search(lowered, match.end(), match.end() + WINDOW + 10)
         if lender is not None and lender.start() <= match.end() + WINDOW:
             starts.append(lender.end())

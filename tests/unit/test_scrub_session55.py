@@ -423,3 +423,13 @@ def test_a_risk_said_of_someones_state_and_a_club_with_les_stay_masked() -> None
     assert kinds(text, "detention") == ["bracelet électronique"]
     text = "zoon exaucé wil basketten bij bc les aiglons ganshoren"
     assert "bc les aiglons ganshoren" in kinds(text, "organisation")
+
+
+def test_a_clubs_youth_team_stays_outside_its_name() -> None:
+    text = "noah plays for kfc merksem youth, coach says real talent"
+    assert kinds(text, "organisation") == ["kfc merksem"]
+
+
+def test_a_lender_after_a_web_shop_and_two_spaces() -> None:
+    text = "klacht tegen webshop  koopdeals77, nooit iets geleverd"
+    assert kinds(text, "organisation") == ["koopdeals77"]
