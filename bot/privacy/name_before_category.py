@@ -13,6 +13,7 @@ a noun ("familie [roma]") and a noun is a word."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from bot.privacy.gazetteer import fold, gazetteer
@@ -44,10 +45,12 @@ DESCRIBED = lazy(
 PERSON_NEXT = lazy(
     r"(?i:\s*,?\s*(?:zoekt|is|heeft|woont|werkt|kwam|komt|wil|vraagt|looks|has|lives|works|came"
     r"|wants|asks|cherche|est|habite|travaille|veut|demande|staying|stays|sleeps|slaapt|verblijft"
-    r"|dort|loge|wacht|waits|attend|\d{1,2}\b))"
+    r"|dort|loge|wacht|waits|attend|asked|sells|sold|called|rang|needs|belde|belt|verkoopt"
+    r"|sorteert|vend|appelle|a\s+appelé|bénévole|vrijwilliger|volunteers|stand|kraam|\d{1,2}\b))"
 )
 """What a person from a country does next: a word that is a name ("blessing uit [nigeria]
-zoekt werk") is one only then."""
+zoekt werk") is one only then; asking, selling, calling and volunteering too ("liberty from
+[ghana] asked", "grace [ivoirienne] stand de tissus": probe210, probe212, #12's fifty-sixth)."""
 OPENS = lazy(r"(?:^|[.!?:;\n]\s*|^\W*)$")
 """Nothing but a stop or the text's start before a word: it opens the sentence."""
 
@@ -102,6 +105,18 @@ def names_before_traits(
                 yield word.start(), word.end()  # "rose [is on dialysis]", "mercy from [...]"
         elif bare in lexicon.first or (kind == "place" and _surname(bare, lexicon)):
             yield word.start(), word.end()
+        elif origin is not None and _unlisted_opening(text, word, end, bare, lexicon):
+            yield word.start(), word.end()  # "gebremedhin uit [eritrea] sorteert" (probe210)
+
+
+def _unlisted_opening(
+    text: str, word: re.Match[str], end: int, bare: str, lexicon: Lexicon
+) -> bool:
+    """A word of no list that opens the note before "uit"/"from" and a country, and a person's
+    act after it."""
+    if not OPENS.search(text, 0, word.start()) or not PERSON_NEXT.match(text, end):
+        return False
+    return not lexicon.is_word(bare) and fold(bare) not in gazetteer().names
 
 
 def _opening_before_trait(

@@ -27,7 +27,9 @@ DUTCH_KIND = lazy(
     r"|spaarkas|traiteur|(?:jeugd|speelplein|buurt|kinder|tiener|jongeren)werking"
     r"|(?:[a-z]{3,})?kamp|tankstation|[a-z]{3,}salon|[a-z]{3,}kring|huurdersplatform|asiel"
     r"|campus|cvo|syntra|ligo|[a-z]{3,}koor|gemengd\s+koor|(?:kunst)?humaniora|academie|akademie"
-    r"|bezoekruimte|thuisbegeleiding|volkstuin|volkstuinen|hoveniers)\s+"
+    r"|bezoekruimte|thuisbegeleiding|volkstuin|volkstuinen|hoveniers"
+    r"|(?:meubel|fietsen?|baby|speelgoed|kleding|materiaal)bank|[a-z]{3,}zaal|[a-z]{2,}kraam"
+    r"|repair\s+caf[ée]|wasserette|wassalon)\s+"
     r"((?:de|het|'t|t|den|ter|ten)\s+)?"
     rf"({WORD})(?:\s+({WORD}))?"
 )
@@ -56,7 +58,8 @@ LATER_KINDS = ("studio", "hoeve", "immo", "kortverblijf", "voorziening", "huurde
                "buurtwerking", "kinderwerking", "tienerwerking", "jongerenwerking", "kamp",
                "tankstation", "salon", "kring", "huurdersplatform", "wonen", "campus", "cvo",
                "syntra", "ligo", "humaniora", "academie", "akademie", "bezoekruimte",
-               "begeleiding", "volkstuin", "volkstuinen", "hoveniers")  # fmt: skip
+               "begeleiding", "volkstuin", "volkstuinen", "hoveniers", "bank", "zaal", "kraam",
+               "repair café", "repair cafe", "wasserette")  # fmt: skip
 """Kinds added in the fiftieth session ("op hoeve de witte molen,", "naar gbs klaproos sinds
 maandag"), in the fifty-first courts, circuses, auctions ("uit pc brakeleer,", not "op pc
 youtube"), in the fifty-fourth youth work, camps, petrol stations, salons and tenants' circles
@@ -65,7 +68,10 @@ wonen de zwaluw", "bij campus kouterveld,": probe196-199, review64a; a bare "asi
 is read as the older kinds are: "uit asiel kattenkruid"), in the fifty-fifth art schools,
 academies, visiting rooms, home guidance, allotments and gardeners ("voor kunsthumaniora de
 blauwe poort", "in bezoekruimte het zonnehoekje in aalst": review65a, probe202-204): named so
-where the name ends the clause; a bare name is then no frequent word."""
+where the name ends the clause; a bare name is then no frequent word. In the fifty-sixth
+furniture, bike and baby banks, (party) halls, market stalls, repair cafés and laundrettes
+("via meubelbank stoelendans,", "in feestzaal sint-jozef,", "bij viskraam noordzeevers op de
+markt": probe209, probe210, probe212, review66a)."""
 NEW_SUFFIXES = ("groep", "opvang", "super", "werken", "instelling", "tuinbouw", "restaurant",
                 "atelier", "psychiatrie", "school", "erij", "hal", "bar", "dorp", "kringloop",
                 "optiek", "traiteur", *LATER_KINDS)  # fmt: skip
@@ -118,5 +124,6 @@ HINTS = ("huis", "centrum", "groep", "opvang", "super", "werken", "instelling", 
          "college", "pc ", "gi ", "rechtbank", "circus", "veiling", "boomgaard", "dagbesteding",
          "werkplaats", "schuldhulp", "taxi", "werking", "kamp", "tankstation", "salon", "kring",
          "huurdersplatform", "wonen", "campus", "cvo", "syntra", "ligo", "humaniora", "academie",
-         "akademie", "bezoekruimte", "begeleiding", "volkstuin", "hoveniers", *LEISURE_KINDS,
+         "akademie", "bezoekruimte", "begeleiding", "volkstuin", "hoveniers", "bank", "zaal",
+         "kraam", "repair", "wasserette", *LEISURE_KINDS,
          *FAITH_AND_CARE)  # fmt: skip

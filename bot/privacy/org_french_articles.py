@@ -21,7 +21,8 @@ rue des alliés": reader54b); fishmongers, bakers, bookshops, cheese shops and d
 ("au-dessus de la poissonnerie la sirène, loyer": probe205, #12's fifty-fifth session); music
 academies, cultural and youth centres, evening schools, shared gardens, teaching farms and
 visiting rooms ("au centre culturel le fournil", "au jardin partagé des tilleuls,": probe202,
-probe203, probe204).
+probe203, probe204); hairdressers, halls, second-hand and repair shops, caterers ("à salle la
+fontaine,", "vers la ressourcerie du vivier,": probe209-probe212, review66a, fifty-sixth).
 
 The name's words must run to the end of the clause (a comma, "à", a weekday …) and none may be
 a person, an animal, a time or a verb: "au refuge les chiens aboient", "à la pharmacie le
@@ -56,18 +57,23 @@ KINDS = (
     r"|sup[ée]rette|snack|friterie|car\s?wash|poissonnerie|boulangerie|librairie|fromagerie"
     r"|pressing|acad[ée]mie|conservatoire|maison\s+des\s+jeunes|centre\s+culturel"
     r"|[ée]cole\s+du\s+soir|jardin\s+(?:partag[ée]|communautaire|collectif)|potager(?:\s+collectif)?"
-    r"|ferme\s+p[ée]dagogique|espace[-\s]rencontre"
+    r"|ferme\s+p[ée]dagogique|espace[-\s]rencontre|coiffure|salle(?:\s+des\s+f[êe]tes)?"
+    r"|ressourcerie|recyclerie|friperie|brocante|trocante|traiteur|lavomatic|repair\s+caf[ée]"
 )
 WITH_DES = lazy(
     r"polyclinique|cabinet|chu|chr|mm|optique|centre\s+de\s+r[ée]pit|camp|logis|acad[ée]mie"
-    r"|conservatoire|chorale|jardin|potager|ferme"
+    r"|conservatoire|chorale|jardin|potager|ferme|ressourcerie|recyclerie|friperie|lavomatic"
+    r"|laverie|repair|salle|coiffure|traiteur"
 )
 """The care places of #12's fifty-third session, whose name may open with "des" ("polyclinique
 des collines", "cabinet dentaire des ormes": probe195): one word of its own that ends the
 clause; after the older kinds "des" says what is there ("épicerie sociale des produits frais",
-"pharmacie des médicaments pas remboursés": reader53b)."""
+"pharmacie des médicaments pas remboursés": reader53b). "du" likewise after shops and practices, its
+word in no frequent list ("optique du beffroi", "ressourcerie du vivier": probe210, probe211,
+#12's fifty-sixth session), not after a hall ("la salle du mariage")."""
+WITH_DU = lazy(r"polyclinique|cabinet|optique|ressourcerie|recyclerie|friperie|lavomatic|laverie")
 NAMED = lazy(
-    rf"{KIND_START}(?:{KINDS})\s+((?:le|la|les|au|aux|des)\s+|l['’]\s*)"
+    rf"{KIND_START}(?:{KINDS})\s+((?:le|la|les|au|aux|des|du)\s+|l['’]\s*)"
     rf"({WORD})(?:\s+({WORD}))?(?:\s+({WORD}))?"
 )
 ENDS = lazy(
@@ -104,7 +110,8 @@ HINTS = ("centre", "maison", "refuge", "resto", "comptoir", "ceso", "abri", "baz
          "rinaire", "guidance", "laverie", "shop", "rette", "snack", "friterie",
          "wash", "poissonn", "boulanger", "librairie", "fromager", "pressing", "cadémie",
          "cademie", "conservatoire", "culturel", "du soir", "jardin", "potager", "ferme",
-         "rencontre")  # fmt: skip
+         "rencontre", "coiffure", "salle", "ressourc", "recycler", "friperie", "brocante",
+         "trocante", "traiteur", "lavomatic", "repair")  # fmt: skip
 LEISURE = lazy(
     r"mq|mj|edd|piscine|ludoth|biblioth|chorale|poissonn|boulanger|librairie|fromager|pressing"
 )
@@ -128,8 +135,11 @@ def french_article_names(lowered: str) -> Iterator[Found]:
         own = parts[:ends]
         if not own or any(_a_verb(word, common) or ELIDED.match(word) for word in own):
             continue  # "à l'ippj le gamin s'est battu" (reader51c)
-        if match.group(1).strip() == "des" and (len(own) > 1 or not WITH_DES.match(match.group())):
+        article = match.group(1).strip()
+        if article in ("des", "du") and (len(own) > 1 or not WITH_DES.match(match.group())):
             continue  # "cabinet médical des vacances affichés", "épicerie des produits frais"
+        if article == "du" and (own[0] in common or not WITH_DU.match(match.group())):
+            continue  # "à l'optique du coin,": no name
         if LEISURE.match(match.group()) and all(word in common for word in own):
             continue  # "à la bibliothèque l'ordinateur, il cherche": what is there
         yield match.start(), match.end(ends + 1), "organisation"

@@ -101,7 +101,7 @@ def widen_organisation(
     if start >= end or not inner or any(kind != "organisation" for _, _, kind in inner):
         return False
     extra = text[max(span[1] for span in inner) : end].lower().split()
-    if min(inner)[0] != start or not extra or extra[0] not in NAME_ARTICLES:
+    if min(inner)[0] != start or not extra or not (extra[0] in NAME_ARTICLES or _own(extra)):
         return False  # "l'église l'aide", "lidl warehouse", "bvba without": not a name's words
     if not CONNECTORS.isdisjoint(extra):
         return False  # "bouw verstraete in zaventem": a name and where it is
@@ -114,3 +114,12 @@ def widen_organisation(
     found.append((start, end, "organisation"))
     occupied[start:end] = b"\x01" * (end - start)
     return True
+
+
+def _own(extra: list[str]) -> bool:
+    """One word of no word list: the name a later rule read after a kind an earlier rule read
+    alone ("shift in kringwinkel kaproen": probe210, #12's fifty-sixth session); not a word
+    ("cleaning nv till he", "kfc rhodienne voetballen")."""
+    from bot.privacy.lexicon import lexicon  # at first use: the word lists load late
+
+    return len(extra) == 1 and extra[0].isalpha() and not lexicon().is_word(extra[0])

@@ -65,22 +65,22 @@ NUMBER = (  # "12", "12 b", "nr 12", "n°12", "12 bus 3", "12 app. 4", "312 b 14
 )
 
 TWO_DIGITS, ONE_DIGIT = lazy(r"\d\d"), lazy(r"\d")
-FOUR_DIGITS = lazy(r"[1-9]\d{3}")
-"""Cheap necessary conditions (a digit or a literal first: fast to scan) of slower patterns."""
+FOUR_DIGITS = lazy(r"[1-9]\d{3}")  # these three: cheap first conditions of slower patterns
 IBAN_START = lazy(r"\b[A-Za-z]{2}(?:\s{1,2}|[./-])?\d{2}")
 IBAN_PART = lazy(r"(?:\s{1,2}|[./-]|\s?[/-]\s?)?[A-Za-z0-9]{1,4}")
 DATE_SHAPED = lazy(r"\d{2}(?:[0-4]\d|5[0-2])(?:[0-2]\d|3[01])\d{3,6}")
 """Digits that start with a date of birth (a BIS number adds 20 or 40 to the month, 00 for
 an unknown day or month): a national number with a typo."""
+SEP = r"(?: / |[-., /])?"
 NATIONAL = lazy(
-    r"(?<![\d.,+])(?<!\+ )\d\d([., -]?)\d\d\1\d\d[-., /]?\d{3}[-., /]?\d{1,3}(?![.,]?\d)"
+    rf"(?<![\d.,+])(?<!\+ )\d\d([., -]?)\d\d\1\d\d{SEP}\d{{3}}{SEP}\d{{1,3}}(?![.,]?\d)"
 )
-"""Eleven digits grouped as national numbers are (commas too); ten or twelve: a slip."""
+"""Eleven digits grouped as national numbers are (commas, " / ": probe210); 10 or 12: a slip."""
 ANY_GROUPING = lazy(r"(?<![\d.,+])(?!00|04[5-9])\d(?:[ ./\n-]{0,2}\d){9,11}(?!\d|[.,]\d)")
 """Ten to twelve digits grouped any way ("850730/033/28"), even over a line end: after a cue."""
 NATIONAL_CONTEXT = lazy(
     r"rijksreg|insz|rrn|niss|registre national|registre nat\b|\bnn\b|\brn\b|\brr\b|\bnrn\b|bis"
-    r"|identificatie|nationa|nn°|identit",
+    r"|identificatie|nationa|\bnatl\b|nn°|identit",
     re.IGNORECASE,
 )
 SINCE = r"depuis|sinds|since|vanaf|jusqu\w*|until|pendant|avant|après|apres"

@@ -1,0 +1,135 @@
+"""#12's fifty-sixth session: a national number with a spaced slash; a prison's article; a
+kind read alone by one rule and with its name by another; banks of goods, halls, stalls,
+repair cafés, French shops and halls by their name; a person from a country who asks or sells;
+meningitis, a squint, deafness, a nut allergy and an abscess. Sentences made up here in nl,
+fr and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_scrub_probe21 import kinds
+
+
+@pytest.mark.parametrize(
+    "text", ["natl no 91-03-22 / 417-08 for the contract", "nn 91-03-22 / 417 / 08 gevraagd"]
+)
+def test_a_national_number_with_a_spaced_slash(text: str) -> None:
+    assert kinds(text, "national_id")
+
+
+@pytest.mark.parametrize(
+    ("text", "stay"),
+    [
+        ("eerste werk sinds de gevangenis, trots", "de gevangenis"),
+        ("logement trouvé après la prison, content", "la prison"),
+        ("moved in with his aunt after the prison", "the prison"),
+    ],
+)
+def test_a_prisons_article_is_masked_with_it(text: str, stay: str) -> None:
+    assert stay in kinds(text, "detention")
+
+
+@pytest.mark.parametrize(
+    ("text", "stay"),
+    [
+        ("overleg met het justitiehuis over de planning", "het justitiehuis"),
+        ("il revient de taule et cherche du boulot", "de taule"),
+        ("vastgezeten in de gevangenis van brugge tot mei", "de gevangenis van brugge"),
+    ],
+)
+def test_no_article_of_a_service_a_french_de_or_a_named_prison(text: str, stay: str) -> None:
+    assert all(stay not in span for span in kinds(text, "detention"))
+
+
+def test_a_kind_read_alone_takes_the_unlisted_name_after_it() -> None:
+    assert kinds("na de middag shift in kringwinkel zuiderkaproen", "organisation") == [
+        "kringwinkel zuiderkaproen"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shift in kringwinkel vandaag",
+        "terug aan t werk bij bouwbedrijf verstraete loonbeslag loopt",
+    ],
+)
+def test_no_word_of_the_lists_joins_a_kind(text: str) -> None:
+    assert all(" vandaag" not in s and "loonbeslag" not in s for s in kinds(text, "organisation"))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("zetel via meubelbank zitplezier, broer brengt hem", "meubelbank zitplezier"),
+        ("feest in feestzaal de zonnebloem, voorschot betaald", "feestzaal de zonnebloem"),
+        ("helpt in repair café lindekes, elke zaterdag", "repair café lindekes"),
+        ("la fête à salle la colombière à jumet, caution", "salle la colombière"),
+        ("un lit via ressourcerie du pachy, manque matelas", "ressourcerie du pachy"),
+    ],
+)
+def test_banks_halls_repair_cafes_and_shops_by_their_name(text: str, org: str) -> None:
+    assert org in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il faut payer la salle du mariage",
+        "à l'optique du coin, ok",
+        "dans la salle les enfants jouent",
+        "naar meubelbank vandaag",
+        "in feestzaal de lichten uit",
+    ],
+)
+def test_a_hall_or_shop_without_a_name_stays(text: str) -> None:
+    assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("liberty from ghana asked for school shoes", "liberty"),
+        ("blessing from nigeria sells hair products", "blessing"),
+        ("tsegazeab uit eritrea sorteert boeken", "tsegazeab"),
+        ("grace ivoirienne stand de tissus au marché", "grace"),
+        ("abdoul guinéen bénévole au tri", "abdoul"),
+    ],
+)
+def test_a_person_from_a_country_who_asks_sells_or_helps(text: str, name: str) -> None:
+    assert name in kinds(text, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "koffie uit colombia is lekker",
+        "jade uit china, mooi beeldje",
+        "vandaag uit marokko teruggekomen",
+    ],
+)
+def test_a_thing_or_a_time_from_a_country_is_no_one(text: str) -> None:
+    assert kinds(text, "name") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "health"),
+    [
+        ("surdité depuis une méningite", "méningite"),
+        ("hearing loss after meningitis last winter", "meningitis"),
+        ("dochter heeft lui oog, oogarts", "lui oog"),
+        ("8 ans, strabisme, lunettes", "strabisme"),
+        ("zoon heeft notenallergie, school", "notenallergie"),
+        ("abcès qui empire", "abcès"),
+    ],
+)
+def test_meningitis_a_squint_deafness_an_allergy_an_abscess(text: str, health: str) -> None:
+    assert any(health in span for span in kinds(text, "health"))
+
+
+@pytest.mark.parametrize(
+    "text", ["de kleine heeft koorts", "le petit avait de la fièvre", "hay fever season"]
+)
+def test_fever_alone_stays_as_older_writers_leave_it(text: str) -> None:
+    assert kinds(text, "health") == []
