@@ -117,7 +117,7 @@ def test_a_thing_or_a_time_from_a_country_is_no_one(text: str) -> None:
     ("text", "health"),
     [
         ("surdité depuis une méningite", "méningite"),
-        ("hearing loss after meningitis last winter", "meningitis"),
+        ("deaf after meningitis last winter", "meningitis"),
         ("dochter heeft lui oog, oogarts", "lui oog"),
         ("8 ans, strabisme, lunettes", "strabisme"),
         ("zoon heeft notenallergie, school", "notenallergie"),
