@@ -57,11 +57,12 @@ WORK_HINT = Stems(
 """Plain stems of the words above: one cheap test says whether a sentence is about work."""
 _AFTER_WORK = (
     rf"\b(?:{WORK})[\w'’-]*\b[^.;:!?\n]{{0,25}}?\b(?:bij|chez|at|for|voor|van|via|au|aux|from"
-    r"|à\s+la|à\s+l['’])\s+(?:de\s+|het\s+|la\s+|le\s+|the\s+|l['’])?"
+    r"|à\s+la|à\s+l['’])\s+(?!noir\b)(?:de\s+|het\s+|la\s+|le\s+|the\s+|l['’])?"
 )
 AFTER_WORK = lazy(rf"(?i:{_AFTER_WORK})")
 AFTER_WORK_LOWER = lazy(_AFTER_WORK)
-"""The same on a lower-cased ASCII text (same positions): about 4x cheaper than ignoring case."""
+"""The same on a lower-cased ASCII text (same positions): about 4x cheaper than ignoring case.
+Not "au noir": how one works ("au noir chez coiffure sylvie": probe209, fifty-sixth session)."""
 EMPLOYER_NOUN = lazy(
     r"(?i:\b(?:werkgever|werkgeefster|employeur|employeuse|employer)\s+(?:is\s+|est\s+|was\s+)?"
     r"(?:de\s+|het\s+|la\s+|le\s+|the\s+|l['’])?)"

@@ -30,6 +30,7 @@ from bot.privacy.org_compound_kinds import (
 from bot.privacy.org_english_before import english_named_before
 from bot.privacy.org_english_dutch import english_bare, english_dutch
 from bot.privacy.org_english_leisure import english_leisure
+from bot.privacy.org_english_shops import english_shops
 from bot.privacy.org_french_articles import french_article_names
 from bot.privacy.org_industries import industries
 from bot.privacy.org_kind_after import NOT_A_NAME, named_before_kind
@@ -183,6 +184,7 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
     yield from english_named_before(lowered)
     yield from closed_trades(lowered)
     yield from at_kinds(lowered)
+    yield from english_shops(lowered)
     yield from english_dutch(lowered)
     yield from english_bare(lowered)
     yield from english_leisure(lowered)

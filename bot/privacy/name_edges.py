@@ -12,13 +12,14 @@ name is in practice: a form of to be or to have, a particle, an adverb of time (
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
 from bot.privacy.language import language_of
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_groups import SERVICE_WORDS
+from bot.privacy.name_shop_kinds import shop_start
 from bot.privacy.sensitive import category_word
 
 CLITIC = ("d'", "d’", "qu'", "qu’", "j'", "j’")
@@ -45,10 +46,14 @@ TITLES, RELATIONS = cues()["titles"], cues()["relations"]
 
 
 def edges(
-    text: str, spans: Iterable[tuple[int, int]], lexicon: Lexicon
+    text: str,
+    spans: Iterable[tuple[int, int]],
+    lexicon: Lexicon,
+    claimed: Sequence[tuple[int, int]] = (),
 ) -> Iterator[tuple[int, int]]:
     """Each name span without a clitic or an article at its start or a closed-class word at
-    its end; a span left empty is dropped."""
+    its end; a span left empty is dropped. A shop's kind before it joins it where no span
+    claimed before holds it."""
     for start, end in spans:
         lowered = text[start:end].lower()
         if lowered.startswith(ARTICLE) and " " in lowered:  # "l'amie d'inès"
@@ -92,7 +97,7 @@ def edges(
             if trait and _word_first_name(said, lowered, lexicon):
                 end = given.end(1)  # "kabongo grâce [congolaise]" (probe63): surname first
         if start < end:
-            yield start, end
+            yield shop_start(text, start, claimed), end  # "bij coiffure nathalie" (probe209)
 
 
 OPENING_WORD = lazy(r"^\s*([^\W\d_]+)\s+$")

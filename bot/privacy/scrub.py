@@ -207,7 +207,7 @@ def find_spans(
                 dropped.append((start, end))
     claim_towns_after_addresses(text, found, occupied, claimed)  # "… box 4, dour,"
     claimed.extend(not_names(text, words))  # "patience zegt ze", "the autumn": words here
-    named = list(edges(text, names(text, words, claimed), words))
+    named = list(edges(text, names(text, words, claimed), words, claimed))
     taken = [*claimed, *((s, e) for s, e, _ in found)]
     named = with_east_asian_names(text, named, taken, words)  # "nguyen thi hoa", "zhang wei"
     named += repeated_names(text, named, taken, words)

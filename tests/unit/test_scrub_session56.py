@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_scrub_probe21 import kinds
+from tests.unit.test_scrub_probe21 import kinds, masked
 
 
 @pytest.mark.parametrize(
@@ -133,3 +133,45 @@ def test_meningitis_a_squint_deafness_an_allergy_an_abscess(text: str, health: s
 )
 def test_fever_alone_stays_as_older_writers_leave_it(text: str) -> None:
     assert kinds(text, "health") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("faith works at glow beauty bar near flagey, boss", "glow beauty bar"),
+        ("rents a chair at sharp lines barbers in etterbeek, 90 eur", "sharp lines barbers"),
+        ("started her placement at bright corner thrift today", "bright corner thrift"),
+    ],
+)
+def test_an_english_shop_by_its_own_words_before_its_kind(text: str, org: str) -> None:
+    assert org in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sorted clothes at night laundry", "works at hospital laundry", "she works at the laundry",
+     "paid 5 eur at coin laundry", "at 24h laundromat"],
+)  # fmt: skip
+def test_a_laundry_of_a_time_or_a_place_of_work_is_no_name(text: str) -> None:
+    assert kinds(text, "organisation") == []
+
+
+def test_working_off_the_books_does_not_hide_the_employer_after_it() -> None:
+    text = "mme dupuis travaille au noir chez coiffure mireille à jumet, payée en cash"
+    assert "coiffure mireille" in kinds(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "shop"),
+    [
+        ("zit met schulden bij coiffure nathalie, 1800 eur", "coiffure nathalie"),
+        ("haar kapsalon hairstyle marleen is failliet", "hairstyle marleen"),
+        ("la patronne de institut beauté flore à mons", "institut beauté flore"),
+    ],
+)
+def test_a_shop_named_by_a_person_is_masked_with_its_kind(text: str, shop: str) -> None:
+    assert shop in [said for said, _ in masked(text)]
+
+
+def test_a_childminder_by_her_name_stays_a_person() -> None:
+    assert kinds("plek gevonden bij onthaalouder hilde", "name") == ["hilde"]
