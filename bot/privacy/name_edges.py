@@ -20,6 +20,7 @@ from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon, cues
 from bot.privacy.name_groups import SERVICE_WORDS
 from bot.privacy.name_shop_kinds import shop_start
+from bot.privacy.name_van_der import van_der_end
 from bot.privacy.sensitive import category_word
 
 CLITIC = ("d'", "d’", "qu'", "qu’", "j'", "j’")
@@ -96,6 +97,8 @@ def edges(
             trait = next_word is None or category_word(next_word)
             if trait and _word_first_name(said, lowered, lexicon):
                 end = given.end(1)  # "kabongo grâce [congolaise]" (probe63): surname first
+        if lowered.rsplit(" ", 1)[-1] in lexicon.first:  # "pieter van der berg" (probe208)
+            end = van_der_end(text, end, claimed)
         if start < end:
             yield shop_start(text, start, claimed), end  # "bij coiffure nathalie" (probe209)
 

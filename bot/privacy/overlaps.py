@@ -122,4 +122,5 @@ def _own(extra: list[str]) -> bool:
     ("cleaning nv till he", "kfc rhodienne voetballen")."""
     from bot.privacy.lexicon import lexicon  # at first use: the word lists load late
 
-    return len(extra) == 1 and extra[0].isalpha() and not lexicon().is_word(extra[0])
+    word = extra[0] if len(extra) == 1 else ""
+    return len(word) > 3 and word.isalpha() and not lexicon().is_word(word)  # not "vr", "nr"

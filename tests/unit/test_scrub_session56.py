@@ -175,3 +175,31 @@ def test_a_shop_named_by_a_person_is_masked_with_its_kind(text: str, shop: str) 
 
 def test_a_childminder_by_her_name_stays_a_person() -> None:
     assert kinds("plek gevonden bij onthaalouder hilde", "name") == ["hilde"]
+
+
+def test_a_street_with_an_adjective_of_gold_keeps_it() -> None:
+    text = "adres gulden vlieslaan 40 3de verd berchem, lift kapot"
+    assert "gulden vlieslaan 40 3de verd" in kinds(text, "address")
+
+
+def test_no_number_written_out_stays_outside_the_street_as_older_writers_leave_it() -> None:
+    assert kinds("woont nu kapelstraat zonder nr", "address") == ["kapelstraat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mr pieter van der berg (dutch) and partner sam", "pieter van der berg"),
+        ("sofie vanden kuip belde gisteren", "sofie vanden kuip"),
+    ],
+)
+def test_a_first_name_takes_its_van_der_surname(text: str, name: str) -> None:
+    assert name in kinds(text, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["den dirk van den tweede verdiep doet weer raar", "rose van de nagelstudio zegt het"],
+)
+def test_a_floor_or_a_workplace_after_van_is_no_surname(text: str) -> None:
+    assert all(" van " not in name for name in kinds(text, "name"))
