@@ -148,12 +148,15 @@ LANDMARK = lazy(
 )
 """A prison as a landmark on the way: "de rotonde naast de gevangenis" (review32b); not "bij",
 where one also reports ("zich melden bij het justitiehuis")."""
-ARTICLE = lazy(r"(?i:\b(de|den|la|the)\s+)$")
+ARTICLE = lazy(
+    r"(?i:\b(?:uit|vanuit|sinds|na|sortie?\s+de|après|depuis|from|since|after|out\s+of)\s+(de|den|la|the)\s+$)"
+)
 DUTCH_PRISONS = ("gevangenis", "cel", "bak", "nor")
 PRISONS = {"de": DUTCH_PRISONS, "den": DUTCH_PRISONS, "la": ("prison", "taule", "cellule"),
            "the": ("prison", "jail")}  # fmt: skip
-"""A prison's article, which the notes' writers label with it ("sinds de gevangenis"); not a
-service's ("naar de justitieassistent", "à la maison de justice")."""
+"""A prison's article after leaving it or the time since, which the notes' writers label with it
+("sinds de gevangenis", "uit de gevangenis"); not a service's ("naar de justitieassistent"),
+nor a topic's ("bang van de gevangenis op het nieuws": reader56b)."""
 THING_STUCK = lazy(
     r"(?i:\b(?:gesprek|dossier|procedure|aanvraag|deur|auto|wagen|computer|gsm|rits|sleutel"
     r"|systeem|zaak|alles|onderhandelingen|situatie|toestand)\s+)$"
@@ -206,8 +209,8 @@ def _phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
         since = SINCE.search(text, max(0, start - 40), start)
         return (since.start() if since else start), end
     after = GIVEN.match(text, end)  # "heeft een nacht in de cel gezeten"
-    article = ARTICLE.search(text, max(0, start - 5), start)  # "sinds de gevangenis" (probe213)
+    article = ARTICLE.search(text, max(0, start - 16), start)  # "sinds de gevangenis" (probe213)
     named = NAMED_AFTER.match(text, end)  # "in de gevangenis van brugge": a named prison's
     if article and not named and text[start:end].lower() in PRISONS[article.group(1).lower()]:
-        start = article.start()
+        start = article.start(1)
     return start, after.end() if after else end

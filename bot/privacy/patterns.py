@@ -199,7 +199,7 @@ def national_numbers(text: str) -> Iterator[Found]:
         digits = re.sub(r"\D", "", match.group())
         nearby = text[max(0, match.start() - 40) : match.start()]
         cued = NATIONAL_CONTEXT.search(nearby) is not None
-        born = DATE_SHAPED.match(digits) is not None
+        born = DATE_SHAPED.match(digits) is not None and " / " not in match.group()  # an invoice
         if len(digits) == 11:
             found = cued or born or _valid_national(digits)
         else:  # a digit lost or added: a cue, or the dotted notation of these numbers

@@ -45,9 +45,15 @@ ADVERT = lazy(
     r"\s+(?:voor|pour|for)\s+(?:(?:de|het|le|la|les|the|een|une?|a|an|des)\s+)?$)"
 )
 """An advert for a medicine or a test: "reclame voor zwangerschapstest", "tv ad for xanax"."""
-WARNING = lazy(r"(?i:\b(?:waarschuwing|waarschuwt|alerte?|warning|warns|campagne|campaign)\b)")
-"""A public warning or campaign about a state: "alerte hypothermie ce soir", "waarschuwing voor
-onderkoeling bij daklozen" (reader55b); a sentence that names someone stays masked."""
+WARNING = lazy(
+    r"(?i:\b(?:waarschuwing|waarschuwt|alerte?|warning|warns|\w*campagne|\w*campaign|vaccin"
+    r"|vaccination|vaccinatie|sensibilisation|awareness|info-?avond|info\s+evening|reportage"
+    r"|thema|thème|theme)\b)"
+)
+"""A public warning, campaign, vaccination or class theme about a state: "alerte hypothermie ce
+soir", "waarschuwing voor onderkoeling bij daklozen" (reader55b), "vaccinatiecampagne
+hersenvliesontsteking op school", "doofheid was thema van de week" (reader56b); a sentence that
+names someone stays masked."""
 FRIENDLY = lazy(r"(?i:[\s-]+(?:friendly|vriendelijke?)\b)")
 """A service open to a group: "lgbtq vriendelijke hulpverlening", "lgbt friendly services"."""
 SOMEONE = lazy(
