@@ -157,6 +157,6 @@ def _opening_before_trait(
         return
     if lexicon.is_word(bare) or bare in lexicon.word_names or fold(bare) in gazetteer().names:
         return  # "bxl, [turkse] familie": a place, the place rules' to judge
-    if "-" in bare and all(len(part) > 2 and lexicon.is_word(part) for part in bare.split("-")):
+    if "-" in bare and all(len(part) > 1 and lexicon.is_word(part) for part in bare.split("-")):
         return  # "grand-père [surdité] totale" (reader56b): a family word
     yield word.start(), word.end()

@@ -48,12 +48,15 @@ ADVERT = lazy(
 WARNING = lazy(
     r"(?i:\b(?:waarschuwing|waarschuwt|alerte?|warning|warns|\w*campagne|\w*campaign|vaccin"
     r"|vaccination|vaccinatie|sensibilisation|awareness|info-?avond|info\s+evening|reportage"
-    r"|thema|thème|theme)\b)"
+    r"|\w*thema|thème|theme|sensibilisering\w*|bewustmaking\w*|preventie"
+    r"|prévention|prevention|exposé|dépliants?|soirée\s+d['’]information|information\s+evening"
+    r"|week\s+van\s+de|semaine\s+de\s+la)\b)"
 )
 """A public warning, campaign, vaccination or class theme about a state: "alerte hypothermie ce
 soir", "waarschuwing voor onderkoeling bij daklozen" (reader55b), "vaccinatiecampagne
-hersenvliesontsteking op school", "doofheid was thema van de week" (reader56b); a sentence that
-names someone stays masked."""
+hersenvliesontsteking op school", "doofheid was thema van de week", "rapport van clb over lui
+oog", "semaine de la méningite" (reader56b, reader56c); a sentence that names someone stays
+masked."""
 FRIENDLY = lazy(r"(?i:[\s-]+(?:friendly|vriendelijke?)\b)")
 """A service open to a group: "lgbtq vriendelijke hulpverlening", "lgbt friendly services"."""
 SOMEONE = lazy(

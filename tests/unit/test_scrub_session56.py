@@ -231,3 +231,28 @@ def test_a_campaign_or_a_class_theme_is_nobodys_condition(text: str) -> None:
 
 def test_a_family_word_before_a_condition_is_no_name() -> None:
     assert kinds("grand-père surdité totale, mme fait l'interprète", "name") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "week van de doofheid: bewustmakingsweek in de bib",
+        "klasthema deze maand: doofheid en gebarentaal",
+        "semaine de la méningite: dépliants distribués",
+        "information evening on meningitis at the community centre",
+    ],
+)
+def test_an_awareness_week_or_an_information_evening_is_nobodys_condition(text: str) -> None:
+    assert kinds(text, "health") == []
+
+
+def test_a_doctors_report_on_someone_keeps_the_condition() -> None:
+    """ "rapport"/"report" as a campaign's cue lost a detail on two unread sets: withdrawn."""
+    assert kinds("rapport van de dokter: hij heeft meningitis", "health") == ["meningitis"]
+
+
+@pytest.mark.parametrize(
+    "text", ["mother-in-law dementia, lives with them", "schoon-moeder dementie"]
+)
+def test_an_in_law_before_a_condition_is_no_name(text: str) -> None:
+    assert kinds(text, "name") == []
