@@ -1038,6 +1038,30 @@ DEV_PROBE213 = HERE / "data" / "pii-dev-probe213.txt"
 """Sixth set written during #12's fifty-fifth session the same way (150 sentences,
 30 PII-free); scored unread after the rules stopped (recall 0.883 on its start code, 0.883 then),
 then committed unopened as a tuning set for the next session."""
+DEV_PROBE214 = HERE / "data" / "pii-dev-probe214.txt"
+"""First set written during #12's fifty-sixth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.899 on its start code, 0.899 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE215 = HERE / "data" / "pii-dev-probe215.txt"
+"""Second set written during #12's fifty-sixth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.905 on its start code, 0.905 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE216 = HERE / "data" / "pii-dev-probe216.txt"
+"""Third set written during #12's fifty-sixth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.935 on its start code, 0.935 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE217 = HERE / "data" / "pii-dev-probe217.txt"
+"""Fourth set written during #12's fifty-sixth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.917 on its start code, 0.917 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE218 = HERE / "data" / "pii-dev-probe218.txt"
+"""Fifth set written during #12's fifty-sixth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.940 on its start code, 0.947 then),
+then committed unopened as a tuning set for the next session."""
+DEV_PROBE219 = HERE / "data" / "pii-dev-probe219.txt"
+"""Sixth set written during #12's fifty-sixth session the same way (150 sentences,
+30 PII-free); scored unread after the rules stopped (recall 0.952 on its start code, 0.952 then),
+then committed unopened as a tuning set for the next session."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
@@ -1253,6 +1277,15 @@ FROZEN57 = HERE / "data" / "pii-frozen-external57.jsonl"
 fifty-fifth session by a writer who read only the label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (e26e1d74) and at the
 end, never tuned on."""
+FROZEN58 = HERE / "data" / "pii-frozen-external58.jsonl"
+"""A fifty-eighth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
+fifty-sixth session by a writer who read only the label brief, never the code nor the docs;
+added unread after the rules stopped, scored on the session-start code (69381cff) and at the
+end, never tuned on."""
+HOLDOUT_REVIEW67A = HERE / "data" / "pii-holdout-review67a.txt"
+"""Written during #12's fifty-sixth session by a writer who read only a label brief (150
+sentences, 30 PII-free); committed unread after the rules stopped, scored on the
+session-start code (69381cff) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
