@@ -53,8 +53,8 @@ def edges(
     claimed: Sequence[tuple[int, int]] = (),
 ) -> Iterator[tuple[int, int]]:
     """Each name span without a clitic or an article at its start or a closed-class word at
-    its end; a span left empty is dropped. A shop's kind before it joins it where no span
-    claimed before holds it."""
+    its end; a span left empty is dropped. A shop's kind before it and a "van der" surname
+    after a first name join it where no span claimed before holds them."""
     for start, end in spans:
         lowered = text[start:end].lower()
         if lowered.startswith(ARTICLE) and " " in lowered:  # "l'amie d'inès"

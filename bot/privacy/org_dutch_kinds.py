@@ -70,8 +70,8 @@ academies, visiting rooms, home guidance, allotments and gardeners ("voor kunsth
 blauwe poort", "in bezoekruimte het zonnehoekje in aalst": review65a, probe202-204): named so
 where the name ends the clause; a bare name is then no frequent word. In the fifty-sixth
 furniture, bike and baby banks, (party) halls, market stalls, repair cafés and laundrettes
-("via meubelbank stoelendans,", "in feestzaal sint-jozef,", "bij viskraam noordzeevers op de
-markt": probe209, probe210, probe212, review66a)."""
+("via meubelbank stoelendans,", "in feestzaal sint-jozef,", "bij viskraam noordzeevers,":
+probe209, probe210, probe212, review66a; not yet "bij viskraam noordzeevers op de markt")."""
 NEW_SUFFIXES = ("groep", "opvang", "super", "werken", "instelling", "tuinbouw", "restaurant",
                 "atelier", "psychiatrie", "school", "erij", "hal", "bar", "dorp", "kringloop",
                 "optiek", "traiteur", *LATER_KINDS)  # fmt: skip
