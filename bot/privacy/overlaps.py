@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 
+from bot.privacy.lexicon import lexicon
+
 Found = tuple[int, int, str]
 
 ARTICLES = frozenset(
@@ -120,7 +122,5 @@ def _own(extra: list[str]) -> bool:
     """One word of no word list: the name a later rule read after a kind an earlier rule read
     alone ("shift in kringwinkel kaproen": probe210, #12's fifty-sixth session); not a word
     ("cleaning nv till he", "kfc rhodienne voetballen")."""
-    from bot.privacy.lexicon import lexicon  # at first use: the word lists load late
-
     word = extra[0] if len(extra) == 1 else ""
     return len(word) > 3 and word.isalpha() and not lexicon().is_word(word)  # not "vr", "nr"
