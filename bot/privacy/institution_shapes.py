@@ -19,6 +19,7 @@ from bot.privacy.hospital_names import hospitals_by_name
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
 from bot.privacy.name_cues import frequent
+from bot.privacy.org_bare_kinds import bare_kinds
 from bot.privacy.org_business_tails import business_tails
 from bot.privacy.org_centres import named_centres
 from bot.privacy.org_compound_kinds import (
@@ -34,6 +35,7 @@ from bot.privacy.org_english_shops import english_shops
 from bot.privacy.org_french_articles import french_article_names
 from bot.privacy.org_industries import industries
 from bot.privacy.org_kind_after import NOT_A_NAME, named_before_kind
+from bot.privacy.org_legal_forms import legal_forms
 from bot.privacy.org_named_kinds import named_kinds
 from bot.privacy.org_partnerships import partnerships
 from bot.privacy.org_police_zones import police_zones
@@ -179,6 +181,8 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
     yield from lower_case_schools(lowered, words)
     yield from qualified_schools(lowered)
     yield from named_kinds(text, lowered, words)
+    yield from legal_forms(lowered, words)
+    yield from bare_kinds(lowered, words)
     yield from french_article_names(lowered)
     yield from compound_kinds(lowered)
     yield from english_named_before(lowered)

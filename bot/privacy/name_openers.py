@@ -12,6 +12,7 @@ import re
 from bot.privacy.compounds import plain_word
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import Lexicon
+from bot.privacy.name_at_work import at_work
 from bot.privacy.name_cues import TITLES_AND_RELATIONS as FAMILY
 from bot.privacy.name_cues import frequent
 from bot.privacy.name_function_words import MODALS
@@ -147,7 +148,8 @@ NOT_PEOPLE = frozenset(
 def person_openers(text: str, lexicon: Lexicon) -> dict[int, bool]:
     """Start of an opening word -> True when what follows is said only of a person."""
     found: dict[int, bool] = {}
-    hinted = not HINTS.isdisjoint(letter_runs(text)) or has_digit(text)  # "king is 15 and"
+    runs = letter_runs(text)
+    hinted = not HINTS.isdisjoint(runs) or has_digit(text)  # "king is 15 and"
     common = frequent()
     for match in OPENING.finditer(text):  # the first word of each sentence, found in C
         if telegraphic(text, match.group(1), match.end(1), lexicon):
@@ -157,6 +159,10 @@ def person_openers(text: str, lexicon: Lexicon) -> dict[int, bool]:
         pair = PAIR_ACTS.match(text, match.end())
         if pair and _paired(word, pair.group(1), lexicon, weak=pair.group(2) is not None):
             found[match.start(1)] = found[pair.start(1)] = True  # "precious and faith share"
+            continue
+        listed = word in lexicon.first and word not in NOT_PEOPLE and word not in MODALS
+        if listed and word not in SUBJECTS and at_work(text, match.end(), runs):
+            found[match.start(1)] = True  # "rose serveuse à la côte", "hope poetst bij"
             continue
         if not hinted or len(word) < 3 or word in common or word in NOT_PEOPLE or word in SUBJECTS:
             continue

@@ -48,9 +48,14 @@ GERMAN_PLATE = lazy(r"(?<![\w-])[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}[- ]?[1-9]\d{0,3}[
 """Dashed groups of letters and digits, a plate of France ("AB-123-CD") or the Netherlands
 ("12-ABC-3", "GH-123-J"), or Germany's town, letters and number ("B-AB 1234"), read only
 after a cue."""
-MIXED_PLATE = lazy(r"(?<![\w-])(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{3,4} [A-Z0-9]{2,4}(?![\w-])")
+MIXED_PLATE = lazy(
+    r"(?<![\w-])(?:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{3,4} [A-Z0-9]{2,4}"
+    r"|[A-Z]{2,3} (?=(?:\d*[A-Z]){2})(?=(?:[A-Z]*\d){2})[A-Z0-9]{4,5})(?![\w-])"
+)
 """Two groups in capitals, the first of letters and digits mixed ("1ABC 23D", "AB12 CDE"): a
-plate of any country after a cue; "1000 BXL" (a postcode) starts with digits alone."""
+plate of any country after a cue; "1000 BXL" (a postcode) starts with digits alone. Or a
+region's letters and a group of two letters or more and two digits or more, as Poland writes
+it ("camionnette PO 4KX21": #12, fifty-seventh session); "BMW 320D" is a model."""
 NAMED_PLATE = lazy(
     r"(?i:\b(?:nummerplaat|nummerplaten|plaat|kenteken\w*|nummerbord|immat\w*|plaque"
     r"|plates?|registration|reg\.?)(?:\s*[:=]|\s+(?:is|est|was|van|de|du|met|with|number|nummer"

@@ -26,6 +26,7 @@ from bot.privacy.category_phrases import (
 )
 from bot.privacy.detention import detention_span
 from bot.privacy.health_general import group_of_an_origin, said_of_everyone, the_drinking
+from bot.privacy.health_injuries import injuries
 from bot.privacy.health_typos import misspelt_conditions
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import read_data
@@ -200,7 +201,7 @@ def _compounds(text: str) -> Iterator[Found]:
 def _found(text: str) -> list[Found]:
     found = [*_index().find(text), *_compounds(text), *extra_categories(text)]
     found += misspelt_conditions(text, _one_words("health"), _one_words("detention"))
-    found += cued_categories(text)
+    found += [*cued_categories(text), *injuries(text)]
     if "-" in text:
         found += _hyphenated(text)
     if "jaar" in text or "maand" in text or "weken" in text or "tijd" in text:

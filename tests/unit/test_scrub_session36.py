@@ -318,13 +318,19 @@ def test_talk_about_names_names_no_one(text: str) -> None:
     [
         "the word espoir came up in group today, nice talk about hope",
         "het woord hoop viel vaak in de groep",
-        "rose from de schakel vzw will bring the food parcel",
     ],
 )
-def test_a_word_as_a_word_and_an_association_with_a_modal_stay(text: str) -> None:
+def test_a_word_as_a_word_stays(text: str) -> None:
     spans = masked(text)
     assert [span for span in spans if span[1] == "organisation"] == []
     assert ("espoir", "name") not in spans and ("hoop", "name") not in spans
+
+
+def test_a_modal_after_an_associations_legal_form_is_no_name() -> None:
+    """ "vzw will": the modal is no association's name; the name before the form is (the
+    fifty-seventh session reads "schakel vzw" by its form)."""
+    spans = masked("rose from de schakel vzw will bring the food parcel")
+    assert not any("will" in said for said, _ in spans)
 
 
 @pytest.mark.parametrize(
