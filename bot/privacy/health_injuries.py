@@ -45,7 +45,11 @@ INJURY = lazy(
     rf"|\b(?:burns?|burned|burnt|sprained|amputated|crushed)\s+{THE_EN}(?:{PARTS_EN})\b"
     rf"|\b(?:broken|fractured)\s+(?:\w+\s+)?(?:ribs|rib|finger|fingers|toe|toes|collarbone|jaw"
     r"|nose|elbow|forearm|thumb)\b"
-    rf"|\b(?:{PARTS_EN})\s+(?:in\s+a\s+cast|in\s+plaster|amputated)\b"
+    rf"|\b(?:{PARTS_EN})\s+(?:in\s+(?:a\s+)?cast|in\s+plaster|amputated|fracture)\b"
+    r"|\blost\s+(?:(?:his|her|an?|one|two|three|2|3)\s+)?(?:finger|fingers|eye|hand|arm|leg|toe"
+    r"|toes|thumb)\b|\b(?:\d|een|één|twee|drie)\s+(?:vinger|vingers|teen|tenen)\s+kwijt\b"
+    rf"|\b(?:oog|vinger|hand|arm|been|duim)\s+verloren\b"
+    r"|\b\d(?:st|nd|rd|th)[- ]degree\s+burns?\b"
     r"|\b\d\s?(?:e|de|ste|ème|eme)?[- ]?graads?\s+brandwonden?\b"
     r"|\bbrandwonden?\s+(?:van\s+)?(?:de\s+)?\d\s?(?:e|de|ste)\s+graad\b"
     r")"
@@ -55,7 +59,7 @@ CUES = frozenset(
     fractures entorse brûlure brûlures brûlé brûlée brûlés brûlées brulure brulures amputé
     amputée amputés amputées plâtre plâtré plâtrée bloqué bloquée burn burns burned burnt
     sprained amputated crushed broken fractured cast plaster graad graads brandwonde
-    brandwonden""".split()  # noqa: SIM905
+    brandwonden fracture lost kwijt verloren degree""".split()  # noqa: SIM905
 )
 """Words without which INJURY cannot match: most notes stop at this lookup."""
 

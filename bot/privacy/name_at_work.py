@@ -27,7 +27,9 @@ AT_WORK = lazy(
     r"(?i:\s+(?:(?:is|was|est|était|werkt\s+als|works\s+as|worked\s+as|travaille\s+comme)\s+"
     rf"(?:(?:a|an|een|une|un)\s+)?)?(?:{JOBS})\b"
     r"|\s+(?:poetst|kuist|werkt|strijkt|kookt|nettoie|travaille|repasse|cleans|works|irons"
-    r"|cooks|bezorgt|livre)\s+(?:bij|in|voor|als|chez|à|au|pour|comme|at|for|as|\d)\b)"
+    r"|cooks|bezorgt|livre)\s+(?:bij|in|voor|als|chez|à|au|pour|comme|at|for|as|\d)\b"
+    r"|\s+(?:poetst|kuist|nettoie|cleans|strijkt|repasse)\s+(?:bureaus|kantoren|huizen|bureaux"
+    r"|maisons|offices|houses|rooms|kamers|chambres|trappen|escaliers|stairs)\b)"
 )
 HINTS = frozenset(
     """kelner kelnerin serveerster dienster hulpkok kok afwasser afwasster poetsvrouw poetshulp

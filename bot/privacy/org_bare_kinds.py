@@ -28,11 +28,12 @@ KINDS = (
 )
 BARE_KIND = lazy(
     r"(?<![\w'’-])(?:bij|at|in|van|chez|à|au|from|for|voor|naar|with|met|quit|quitte|verlaat"
-    r"|left|vr|pr|to|uit|aan|near|op)\s+"
+    r"|quitté|stopte|left|vr|pr|to|uit|aan|near|op|door|by|par)\s+"
     rf"((?:{KINDS})\s+([^\W\d_][\w'’&-]*(?:\s+(?:[^\W\d_][\w'’&-]*|\d{{1,3}}))?))"
     r"(?=\s*(?:[,.;:!?)(]|-\s|$)|\s+(?:in|te|à|a|at|op|on|for|since|sinds|depuis|en|and|et"
     r"|maar|but|mais|want|car|because|omdat|hele|all|toute|tout|every|elke|chaque|nu|now"
-    r"|maintenant|sinds|while|terwijl|pendant|during|tijdens)\b)"
+    r"|maintenant|while|terwijl|pendant|during|tijdens|bij|na|vorige|volgende|last|next|dernier"
+    r"|jusqu|until|tot|as|als|comme|voor|pour|after|après|door|by|par|with|met|avec)\b)"
 )
 NOT_NAMES = frozenset(
     """de het een the a an la le les un une des du l zijn haar his her son sa ses mijn my ma
@@ -46,7 +47,8 @@ NOT_NAMES = frozenset(
     balie counter comptoir parking terras terrace terrasse toilet toiletten toilettes wc zaal
     salle hall ingang entrance entrée bar restaurant cleaning poets nettoyage sometimes soms
     parfois often vaak souvent always altijd toujours never nooit jamais nearby dichtbij later
-    straks once twice daily""".split()  # noqa: SIM905
+    straks once twice daily since sinds depuis vanaf until tot jusqu for voor pour during
+    tijdens pendant""".split()  # noqa: SIM905
 )
 """Words after a kind that say it is no name: an article, a room, the staff, a time."""
 HINTS = frozenset(

@@ -50,12 +50,14 @@ GERMAN_PLATE = lazy(r"(?<![\w-])[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}[- ]?[1-9]\d{0,3}[
 after a cue."""
 MIXED_PLATE = lazy(
     r"(?<![\w-])(?:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{3,4} [A-Z0-9]{2,4}"
-    r"|[A-Z]{2,3} (?=(?:\d*[A-Z]){2})(?=(?:[A-Z]*\d){2})[A-Z0-9]{4,5})(?![\w-])"
+    r"|(?!(?:BMW|VW|KIA|DS|MG|GMC|EUR|USD|GBP|CHF|PLN|RON) )[A-Z]{2,3} (?=[A-Z]*\d)[A-Z0-9]{4,5})"
+    r"(?![\w-])"
 )
 """Two groups in capitals, the first of letters and digits mixed ("1ABC 23D", "AB12 CDE"): a
 plate of any country after a cue; "1000 BXL" (a postcode) starts with digits alone. Or a
-region's letters and a group of two letters or more and two digits or more, as Poland writes
-it ("camionnette PO 4KX21": #12, fifty-seventh session); "BMW 320D" is a model."""
+region's letters and a group of four or five letters and digits, as Poland writes it
+("camionnette PO 4KX21", "van DW 12345": #12, fifty-seventh session); a make and its model
+("BMW 320D", "VW ID4") or an amount in a currency is none."""
 NAMED_PLATE = lazy(
     r"(?i:\b(?:nummerplaat|nummerplaten|plaat|kenteken\w*|nummerbord|immat\w*|plaque"
     r"|plates?|registration|reg\.?)(?:\s*[:=]|\s+(?:is|est|was|van|de|du|met|with|number|nummer"

@@ -66,6 +66,9 @@ def test_a_legal_form_without_a_name_masks_nothing(text: str) -> None:
         ("diende op in strandbar noordstrand hele zomer", "strandbar noordstrand"),
         ("belt van begrafenissen vermeulen: factuur open", "begrafenissen vermeulen"),
         ("double shifts at pita palace", "pita palace"),
+        ("stopte bij brasserie orion vorige maand na ruzie", "brasserie orion"),
+        ("fired from bar solero after a theft", "bar solero"),
+        ("uitvaart geregeld door begrafenissen vermeulen, factuur", "begrafenissen vermeulen"),
     ],
 )
 def test_a_bar_hotel_or_undertaker_by_the_words_after_its_kind(text: str, place: str) -> None:
@@ -82,6 +85,8 @@ def test_a_bar_hotel_or_undertaker_by_the_words_after_its_kind(text: str, place:
         "goes to bar tonight",
         "werkte in pizzeria in aalst, geen loon",
         "noël au resto social, beaucoup de monde",
+        "works in hotel since may, cleaning rooms",
+        "rdv au café turc en face de la gare",
     ],
 )
 def test_a_kind_without_its_own_name_stays(text: str) -> None:
@@ -106,6 +111,11 @@ def test_a_kind_without_its_own_name_stays(text: str) -> None:
         ("prep cook, carpal tunnel in both hands", "carpal tunnel"),
         ("gisteren flauwgevallen op het dak", "flauwgevallen"),
         ("lost the baby at 6 days, heart defect", "heart defect"),
+        ("wrist in cast, cannot work", "wrist in cast"),
+        ("ankle fracture, no sick leave", "ankle fracture"),
+        ("lost two fingers in a machine at work", "lost two fingers"),
+        ("2 vingers kwijt aan de zaagmachine", "2 vingers kwijt"),
+        ("2nd degree burns on the face", "2nd degree burns"),
     ],
 )
 def test_an_injury_told_with_its_body_part(text: str, injury: str) -> None:
@@ -120,6 +130,7 @@ def test_an_injury_told_with_its_body_part(text: str, injury: str) -> None:
         "journée pourrie, j'ai mal au dos",
         "the broken window in the kitchen",
         "il a mal à la tête après la réunion",
+        "lost my keys again",
     ],
 )
 def test_a_tired_body_or_a_broken_thing_is_no_condition(text: str) -> None:
@@ -136,6 +147,7 @@ def test_a_tired_body_or_a_broken_thing_is_no_condition(text: str) -> None:
         ("espoir nettoie chez 5 clients", "espoir"),
         ("grace works at the hotel since may", "grace"),
         ("joy werkt als poetsvrouw", "joy"),
+        ("sunny kuist bureaus 's avonds", "sunny"),
         ("au pair joy uit manila belde huilend", "joy"),
         ("aide ménagère grace chez la famille", "grace"),
     ],
@@ -158,12 +170,19 @@ def test_a_season_a_role_or_a_pair_is_no_name(text: str) -> None:
     assert kinds(text, "name") == []
 
 
-def test_a_polish_plate_after_a_vehicle() -> None:
-    assert kinds("camionnette PO 4KX21 saisie", "plate") == ["PO 4KX21"]
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [("camionnette PO 4KX21 saisie", "PO 4KX21"), ("drives a van DW 12345", "DW 12345")],
+)
+def test_a_polish_plate_after_a_vehicle(text: str, plate: str) -> None:
+    assert kinds(text, "plate") == [plate]
 
 
-def test_a_car_model_is_no_plate() -> None:
-    assert kinds("de auto van BMW 320D is kapot", "plate") == []
+@pytest.mark.parametrize(
+    "text", ["de auto van BMW 320D is kapot", "zijn wagen VW ID4 staat", "car costs EUR 12000"]
+)
+def test_a_car_model_or_an_amount_is_no_plate(text: str) -> None:
+    assert kinds(text, "plate") == []
 
 
 @pytest.mark.parametrize(
