@@ -47,7 +47,14 @@ INJURY = lazy(
     r"|nose|elbow|forearm|thumb)\b"
     rf"|\b(?:{PARTS_EN})\s+(?:in\s+(?:a\s+)?cast|in\s+plaster|amputated|fracture)\b"
     r"|\blost\s+(?:(?:his|her|an?|one|two|three|2|3)\s+)?(?:finger|fingers|eye|hand|arm|leg|toe"
-    r"|toes|thumb)\b|\b(?:\d|een|één|twee|drie)\s+(?:vinger|vingers|teen|tenen)\s+kwijt\b"
+    r"|toes|thumb)\b|\b(?:(?:\d|een|één|twee|drie)\s+)?(?:vinger|vingers|teen|tenen)\s+kwijt\b"
+    r"|\bperdu\s+(?:un|une|deux|trois|\d|son|sa|ses)\s+(?:doigts?|œil|oeil|orteils?|main"
+    r"|bras|jambe|pouce)\b|\b(?:doigt|orteil|œil|oeil|pouce)\s+perdu\b"
+    rf"|\b(?:{PARTS_NL}|{PARTS_EN})\s+in\s+(?:een\s+|a\s+)?(?:mitella|sling|draagdoek)\b"
+    rf"|\b(?:{PARTS_FR})\s+en\s+écharpe\b|\b(?:{PARTS_EN})\s+(?:broken|fractured|dislocated)\b"
+    r"|\bdislocated\s+(?:(?:his|her|a|the|my)\s+)?(?:shoulder|knee|hip|elbow|finger|jaw)\b"
+    r"|\b(?:épaule|genou|coude|hanche)\s+(?:déboîtée?|luxée?)\b"
+    r"|\b(?:schouder|knie|heup|elleboog)\s+uit\s+(?:de\s+)?kom\b"
     rf"|\b(?:oog|vinger|hand|arm|been|duim)\s+verloren\b"
     r"|\b\d(?:st|nd|rd|th)[- ]degree\s+burns?\b"
     r"|\b\d\s?(?:e|de|ste|ème|eme)?[- ]?graads?\s+brandwonden?\b"
@@ -59,7 +66,8 @@ CUES = frozenset(
     fractures entorse brûlure brûlures brûlé brûlée brûlés brûlées brulure brulures amputé
     amputée amputés amputées plâtre plâtré plâtrée bloqué bloquée burn burns burned burnt
     sprained amputated crushed broken fractured cast plaster graad graads brandwonde
-    brandwonden fracture lost kwijt verloren degree""".split()  # noqa: SIM905
+    brandwonden fracture lost kwijt verloren degree perdu mitella sling draagdoek écharpe
+    dislocated déboîté déboîtée luxé luxée kom""".split()  # noqa: SIM905
 )
 """Words without which INJURY cannot match: most notes stop at this lookup."""
 

@@ -24,7 +24,8 @@ JOBS = (
     r"|livreuse|nounou|au\s+pair|commis|barista"
 )
 AT_WORK = lazy(
-    r"(?i:\s+(?:(?:is|was|est|était|werkt\s+als|works\s+as|worked\s+as|travaille\s+comme)\s+"
+    r"(?i:\s+(?:(?:is|was|est|était|werkt\s+als|works\s+as|worked\s+as|travaille\s+comme"
+    r"|started\s+as|begon\s+als|begint\s+als|a\s+commencé\s+comme)\s+"
     rf"(?:(?:a|an|een|une|un)\s+)?)?(?:{JOBS})\b"
     r"|\s+(?:poetst|kuist|werkt|strijkt|kookt|nettoie|travaille|repasse|cleans|works|irons"
     r"|cooks|bezorgt|livre)\s+(?:bij|in|voor|als|chez|à|au|pour|comme|at|for|as|\d)\b"

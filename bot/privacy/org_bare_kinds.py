@@ -14,9 +14,11 @@ listed word ("in hotel kamers, …"), a time, a town or a word for people is no 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from bot.privacy.compounds import dutch_plural, frequent
 from bot.privacy.lazy_patterns import lazy
+from bot.privacy.lexicon import cues
 from bot.privacy.places import place_names
 
 Found = tuple[int, int, str]
@@ -58,6 +60,8 @@ HINTS = frozenset(
     nightclub boîte karaoke lounge club""".split()  # noqa: SIM905
 )
 """Words without which BARE_KIND cannot match: most notes stop at this lookup."""
+MORE_VERBS = frozenset(["dreigt", "threatens", "menace", "weigert", "refuses", "refuse", "eist",
+                        "exige", "demands", "betaalt", "pays", "paie"])  # fmt: skip
 
 
 def bare_kinds(lowered: str, words: frozenset[str]) -> Iterator[Found]:
@@ -75,4 +79,17 @@ def bare_kinds(lowered: str, words: frozenset[str]) -> Iterator[Found]:
         town = next(place_names(match.group(2), lenient=True), None)
         if town and town[0] == 0 and town[1] == len(match.group(2)):
             continue  # "in hotel gent": the town is masked on its own, the kind says nothing
+        if len(named) == 2 and named[1] in _verbs():
+            yield (
+                match.start(1),
+                match.start(2) + len(first),
+                "organisation",
+            )  # "hotel linde dreigt"
+            continue
         yield match.start(1), match.end(1), "organisation"
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    """What a person or a firm does after its name: the end of the name ("dreigt met")."""
+    return cues()["verbs"] | cues()["org_verbs"] | MORE_VERBS

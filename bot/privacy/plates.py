@@ -26,7 +26,7 @@ PLATE = lazy(  # not "4 bte 112", "blok 7 app 104": a house number with its box 
 )
 PLATE_CUE = lazy(
     r"(?i:plaat(?!s)|nummerplaat|kenteken|immat|plaque|plate|auto|voiture|car|wagen|camionette"
-    r"|camionnette|moto|scooter|camion|bmw|audi|golf|opel|renault|peugeot|citroën|citroen|toyota"
+    r"|camionnette|moto|scooter|camion|busje|truck|lorry|bmw|audi|golf|opel|renault|peugeot|citroën|citroen|toyota"
     r"|vw|volkswagen|mercedes|ford|fiat|dacia|skoda|škoda|kia|hyundai|seat|nissan|volvo|tesla"
     r"|van\b(?!\s+(?:de|het|den|der|een|haar|zijn|hun|mijn|dit|dat|die|deze|'t)\b))"
 )

@@ -448,7 +448,7 @@ def test_the_trade_word_as_a_word_stays(text: str) -> None:
         ("Désiré est père de quadruplés et cherche une maison", ("Désiré", "name")),
         ("Renovatie Pieters uit Geel werkt zwart", ("Renovatie Pieters", "organisation")),
         ("ze ligt daar terug op de gesloten afdeling", ("gesloten afdeling", "health")),
-        ("il a perdu sa jambe à cause du sucre", ("à cause du sucre", "health")),
+        ("il a perdu sa jambe à cause du sucre", ("perdu sa jambe à cause du sucre", "health")),
         ("respire avec une bonbonne d'oxygène", ("bonbonne d'oxygène", "health")),
         ("goes to the cemevi on thursdays", ("cemevi", "religion")),
     ],

@@ -75,6 +75,13 @@ def test_a_bar_hotel_or_undertaker_by_the_words_after_its_kind(text: str, place:
     assert covered(text, place, "organisation")
 
 
+def test_a_verb_after_a_hotels_name_is_not_its_name() -> None:
+    """reader57c: "hotel linde dreigt met uitzetting" kept "dreigt" in the name."""
+    assert kinds("kamerverhuurder van hotel lindeboom dreigt met uitzetting", "organisation") == [
+        "hotel lindeboom"
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -116,6 +123,10 @@ def test_a_kind_without_its_own_name_stays(text: str) -> None:
         ("lost two fingers in a machine at work", "lost two fingers"),
         ("2 vingers kwijt aan de zaagmachine", "2 vingers kwijt"),
         ("2nd degree burns on the face", "2nd degree burns"),
+        ("il a perdu deux doigts à l'usine", "perdu deux doigts"),
+        ("arm in mitella, kan niet werken", "arm in mitella"),
+        ("shoulder dislocated at work", "shoulder dislocated"),
+        ("épaule déboîtée en tombant", "épaule déboîtée"),
     ],
 )
 def test_an_injury_told_with_its_body_part(text: str, injury: str) -> None:
@@ -131,6 +142,8 @@ def test_an_injury_told_with_its_body_part(text: str, injury: str) -> None:
         "the broken window in the kitchen",
         "il a mal à la tête après la réunion",
         "lost my keys again",
+        "ze is haar sleutels kwijt",
+        "il a perdu son travail",
     ],
 )
 def test_a_tired_body_or_a_broken_thing_is_no_condition(text: str) -> None:
@@ -148,6 +161,7 @@ def test_a_tired_body_or_a_broken_thing_is_no_condition(text: str) -> None:
         ("grace works at the hotel since may", "grace"),
         ("joy werkt als poetsvrouw", "joy"),
         ("sunny kuist bureaus 's avonds", "sunny"),
+        ("joy started as a cleaner last month", "joy"),
         ("au pair joy uit manila belde huilend", "joy"),
         ("aide ménagère grace chez la famille", "grace"),
     ],
@@ -172,7 +186,11 @@ def test_a_season_a_role_or_a_pair_is_no_name(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "plate"),
-    [("camionnette PO 4KX21 saisie", "PO 4KX21"), ("drives a van DW 12345", "DW 12345")],
+    [
+        ("camionnette PO 4KX21 saisie", "PO 4KX21"),
+        ("drives a van DW 12345", "DW 12345"),
+        ("busje PO 7KR55 getakeld", "PO 7KR55"),
+    ],
 )
 def test_a_polish_plate_after_a_vehicle(text: str, plate: str) -> None:
     assert kinds(text, "plate") == [plate]
