@@ -1062,6 +1062,35 @@ DEV_PROBE219 = HERE / "data" / "pii-dev-probe219.txt"
 """Sixth set written during #12's fifty-sixth session the same way (150 sentences,
 30 PII-free); scored unread after the rules stopped (recall 0.952 on its start code, 0.952 then),
 then committed unopened as a tuning set for the next session."""
+DEV_PROBE220 = HERE / "data" / "pii-dev-probe220.txt"
+"""First set written during #12's fifty-seventh session the same way (taxi drivers, delivery
+riders and platform work; 150 sentences, 30 PII-free); scored unread after the rules stopped
+(recall 0.863 on its start code, 0.863 then), then committed unopened as a tuning set for the
+next session."""
+DEV_PROBE221 = HERE / "data" / "pii-dev-probe221.txt"
+"""Second set written during #12's fifty-seventh session the same way (swimming pools, summer
+heat and day trips; 150 sentences, 30 PII-free); scored unread after the rules stopped (recall
+0.896 on its start code, 0.898 then), then committed unopened as a tuning set for the next
+session."""
+DEV_PROBE222 = HERE / "data" / "pii-dev-probe222.txt"
+"""Third set written during #12's fifty-seventh session the same way (music, cafés, bars and
+nightlife; 150 sentences, 30 PII-free); scored unread after the rules stopped (recall 0.849 on
+its start code, 0.879 then), then committed unopened as a tuning set for the next session."""
+DEV_PROBE223 = HERE / "data" / "pii-dev-probe223.txt"
+"""Fourth set written during #12's fifty-seventh session the same way (the town hall, elections
+and paperwork at the counter; 150 sentences, 30 PII-free); scored unread after the rules stopped
+(recall 0.909 on its start code, 0.909 then), then committed unopened as a tuning set for the
+next session."""
+DEV_PROBE224 = HERE / "data" / "pii-dev-probe224.txt"
+"""Fifth set written during #12's fifty-seventh session the same way (post offices, banks and
+debt collectors' mail; 150 sentences, 30 PII-free); scored unread after the rules stopped
+(recall 0.912 on its start code, 0.912 then), then committed unopened as a tuning set for the
+next session."""
+DEV_PROBE225 = HERE / "data" / "pii-dev-probe225.txt"
+"""Sixth set written during #12's fifty-seventh session the same way (sports clubs, gyms and
+children's sports fees; 150 sentences, 30 PII-free); scored unread after the rules stopped
+(recall 0.840 on its start code, 0.843 then), then committed unopened as a tuning set for the
+next session."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
@@ -1286,6 +1315,15 @@ FROZEN58 = HERE / "data" / "pii-frozen-external58.jsonl"
 fifty-sixth session by a writer who read only the label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (69381cff) and at the
 end, never tuned on."""
+FROZEN59 = HERE / "data" / "pii-frozen-external59.jsonl"
+"""A fifty-ninth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
+fifty-seventh session by a writer who read only the label brief, never the code nor the docs;
+added unread after the rules stopped, scored on the session-start code (4cf2ccd0) and at the
+end, never tuned on."""
+HOLDOUT_REVIEW68A = HERE / "data" / "pii-holdout-review68a.txt"
+"""Written during #12's fifty-seventh session by a writer who read only a label brief (150
+sentences, 30 PII-free); committed unread after the rules stopped, scored on the
+session-start code (4cf2ccd0) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
