@@ -1,10 +1,11 @@
 """Injuries told with the body part they hurt (#12, fifty-seventh session).
 
 Notes about work accidents tell an injury by its body part, in every order: "3 ribben
-gebroken", "vinger geamputeerd", "hand in gips", "fracture cheville", "brûlures aux mains",
-"brûlé à l'avant-bras", "amputé jambe gauche", "burns on both arms", "broken finger", "dos
-bloqué", "3e graads brandwonden". The older rule (`category_cues.BODY`)
-reads an operation or a fracture before its part; these are the other shapes. A body part alone
+gebroken", "vinger geamputeerd", "hand in gips", "arm in a sling", "fracture cheville",
+"brûlures aux mains", "brûlé à l'avant-bras", "perdu deux doigts", "burns on both arms",
+"broken finger", "lost two fingers", "dos bloqué", "3e graads brandwonden". The older rule
+(`category_cues.BODY`) reads an operation or a fracture before its part; these are the other
+shapes. A body part alone
 ("zijn rug", "la main"), a part worn out ("benen kapot" after a day on the bike) and a pain
 ("mal au dos", "back pain") stay: the worker writes those of a long day too, and the older sets
 leave them unlabelled as often as not. "amputé" and "sourd" are masked alone already: the sets

@@ -1,14 +1,15 @@
-"""A bar, hotel, restaurant, undertaker or agency named by the words right after its kind, with
+"""A bar, hotel, restaurant, club or undertaker named by the words right after its kind, with
 no article, when a clause ends there (#12, fifty-seventh session).
 
 Notes name where someone works or deals by its kind and its own word or two, in lower case and
 without an article: "kelner in hotel royal, baas", "wants to quit brasserie europa in
-etterbeek", "diende op in strandbar zuidpier hele zomer", "at beach club sunset", "agency
-cleanhands said no" is not read (a verb, not the clause's end, follows). The kind must come
-right after a preposition or a verb of leaving, and the name must end the clause (a comma,
-the note's end, or "in", "à", "at", "since", "en" …) within two words: "in hotel kamers
-schoonmaken" (an activity), "bij bakker om brood", "naar café en dan" stay. A plural of a
-listed word ("in hotel kamers, …"), a time, a town or a word for people is no name.
+etterbeek", "diende op in strandbar zuidpier hele zomer", "at beach club sunset". The kind
+must come right after a preposition or a verb of leaving, and the name must end the clause (a
+comma, the note's end, or "in", "à", "at", "since", "bij", "after" …) within two words, or
+before a verb ("hotel linde dreigt met uitzetting": the name is "hotel linde"): "in hotel kamers
+schoonmaken" (an activity), "werkt in hotel sinds mei", "goes to bar tonight" stay. A plural of
+a listed word ("in hotel kamers, …"), a time, a town, a part of the place ("hotel reception")
+or a word for people is no name. "café" is no kind here: "rdv au café turc" (false alarms).
 """
 
 from __future__ import annotations

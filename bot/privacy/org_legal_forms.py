@@ -5,8 +5,9 @@ name: "kuist vr cleanbuild bv", "salaire de isolpro srl", "owed by balticon uab"
 sp z o.o.", "pr nettoyage brillance sprl", "agentschap propere zaak vzw zoekt uit". The name
 runs back from the form to the first word that ends a name (an article, a preposition, a
 pronoun, a verb of the note, a word for a firm) or to a comma, at most three words. Forms that
-are also words ("sa" her, "bv" for example, "ag", "cv") count only at a clause's end and after
-a word no list holds: "chez construbel sa, cancer du poumon"; "sa mère" and "bv morgen" stay.
+are also words ("sa" her, "bv" for example) count only at a clause's end and after a word no
+list holds: "chez construbel sa, cancer du poumon"; "sa mère" and "bv morgen" stay ("cv", "ag"
+are no forms here: a cv is a curriculum vitae).
 """
 
 from __future__ import annotations

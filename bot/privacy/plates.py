@@ -26,7 +26,8 @@ PLATE = lazy(  # not "4 bte 112", "blok 7 app 104": a house number with its box 
 )
 PLATE_CUE = lazy(
     r"(?i:plaat(?!s)|nummerplaat|kenteken|immat|plaque|plate|auto|voiture|car|wagen|camionette"
-    r"|camionnette|moto|scooter|camion|busje|truck|lorry|bmw|audi|golf|opel|renault|peugeot|citroën|citroen|toyota"
+    r"|camionnette|moto|scooter|camion|busje|truck|lorry|bmw|audi|golf|opel|renault|peugeot"
+    r"|citroën|citroen|toyota"
     r"|vw|volkswagen|mercedes|ford|fiat|dacia|skoda|škoda|kia|hyundai|seat|nissan|volvo|tesla"
     r"|van\b(?!\s+(?:de|het|den|der|een|haar|zijn|hun|mijn|dit|dat|die|deze|'t)\b))"
 )
@@ -50,7 +51,8 @@ GERMAN_PLATE = lazy(r"(?<![\w-])[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}[- ]?[1-9]\d{0,3}[
 after a cue."""
 MIXED_PLATE = lazy(
     r"(?<![\w-])(?:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{3,4} [A-Z0-9]{2,4}"
-    r"|(?!(?:BMW|VW|KIA|DS|MG|GMC|EUR|USD|GBP|CHF|PLN|RON) )[A-Z]{2,3} (?=[A-Z]*\d)[A-Z0-9]{4,5})"
+    r"|(?!(?:BMW|VW|KIA|DS|MG|GMC|EUR|USD|GBP|CHF|PLN|RON) )"
+    r"[A-Z]{2,3} (?=[A-Z]*\d)[A-Z0-9]{4,5})"
     r"(?![\w-])"
 )
 """Two groups in capitals, the first of letters and digits mixed ("1ABC 23D", "AB12 CDE"): a
