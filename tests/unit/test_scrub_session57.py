@@ -40,6 +40,12 @@ def test_a_firm_by_its_legal_form(text: str, firm: str) -> None:
     assert covered(text, firm, "organisation")
 
 
+def test_an_associations_form_before_its_name_is_no_firm_tail() -> None:
+    """ "vzw troostpunt": the form opens the name; the words before it are no firm's."""
+    found = kinds("verwijzing rouwbegeleiding vzw troostpunt", "organisation")
+    assert not any("rouwbegeleiding" in said for said in found)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -68,6 +74,7 @@ def test_a_legal_form_without_a_name_masks_nothing(text: str) -> None:
         ("double shifts at pita palace", "pita palace"),
         ("stopte bij brasserie orion vorige maand na ruzie", "brasserie orion"),
         ("fired from bar solero after a theft", "bar solero"),
+        ("ontslagen bij bar tropica na een ruzie", "bar tropica"),
         ("uitvaart geregeld door begrafenissen vermeulen, factuur", "begrafenissen vermeulen"),
     ],
 )
