@@ -44,7 +44,7 @@ NOT_NAMES = frozenset(
     patron baas boss manager chef kok cook team ploeg équipe shift shifts dienst service
     vandaag today aujourd gisteren yesterday hier morgen tomorrow demain avond evening soir
     nacht night nuit weekend weekends zomer summer été winter hiver werk work travail job
-    boulot als as comme zonder without sans met with avec tonight vanavond vannacht tomorrow
+    boulot als as comme zonder without sans met with avec tonight vanavond vannacht
     again weer opnieuw encore alone alleen seule seul in te à op bij at on to naar van of
     social sociaal sociale solidaire reception receptie réception onthaal accueil lobby desk
     balie counter comptoir parking terras terrace terrasse toilet toiletten toilettes wc zaal
@@ -80,14 +80,12 @@ def bare_kinds(lowered: str, words: frozenset[str]) -> Iterator[Found]:
         town = next(place_names(match.group(2), lenient=True), None)
         if town and town[0] == 0 and town[1] == len(match.group(2)):
             continue  # "in hotel gent": the town is masked on its own, the kind says nothing
-        if len(named) == 2 and named[1] in _verbs():
-            yield (
-                match.start(1),
-                match.start(2) + len(first),
-                "organisation",
-            )  # "hotel linde dreigt"
-            continue
-        yield match.start(1), match.end(1), "organisation"
+        verb_after = len(named) == 2 and named[1] in _verbs()  # "hotel linde dreigt met"
+        yield (
+            match.start(1),
+            match.start(2) + len(first) if verb_after else match.end(1),
+            "organisation",
+        )
 
 
 @cache

@@ -59,13 +59,14 @@ def legal_forms(lowered: str, words: frozenset[str]) -> Iterator[Found]:
     common = frequent()
     for match in FORM.finditer(lowered):
         names: list[tuple[int, str]] = []
-        end, lead = match.start(), ""
-        while len([n for n in names if n[1] != "&"]) < MAX_WORDS:
+        end, lead, counted = match.start(), "", 0
+        while counted < MAX_WORDS:
             word = NAME_WORD.search(lowered, 0, end)
             if not word or word.group(1) in ENDS_A_NAME or "'" in word.group(1):
                 lead = word.group(1) if word else ""
                 break
             names.append((word.start(1), word.group(1)))
+            counted += word.group(1) != "&"  # "clean & shine bvba": the "&" is no word
             end = word.start(1)
         while names and names[-1][1] == "&":
             names.pop()

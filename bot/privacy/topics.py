@@ -54,9 +54,9 @@ WARNING = lazy(
 )
 """A public warning, campaign, vaccination or class theme about a state: "alerte hypothermie ce
 soir", "waarschuwing voor onderkoeling bij daklozen" (reader55b), "vaccinatiecampagne
-hersenvliesontsteking op school", "doofheid was thema van de week", "rapport van clb over lui
-oog", "semaine de la méningite" (reader56b, reader56c); a sentence that names someone stays
-masked."""
+hersenvliesontsteking op school", "doofheid was thema van de week", "semaine de la méningite"
+(reader56b, reader56c); a sentence that names someone stays masked. "rapport" is no cue: a report
+about one child names its condition ("rapport van clb over lui oog" stays masked)."""
 FRIENDLY = lazy(r"(?i:[\s-]+(?:friendly|vriendelijke?)\b)")
 """A service open to a group: "lgbtq vriendelijke hulpverlening", "lgbt friendly services"."""
 SOMEONE = lazy(
