@@ -22,6 +22,7 @@ from tests.unit.test_scrub_unseen_categories import hidden as covered
         ("travaille pr entretien soleil sprl, pas de contrat", "entretien soleil sprl"),
         ("agentschap zonnige zaak vzw zoekt een poetshulp", "zonnige zaak vzw"),
         ("cleaner for shine & sparkle bvba in leuven", "shine & sparkle bvba"),
+        ("cleaner for net & propre services bvba in gent", "net & propre services bvba"),
     ],
 )
 def test_a_firm_by_its_legal_form(text: str, firm: str) -> None:
