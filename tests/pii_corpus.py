@@ -1196,6 +1196,10 @@ DEV_REVIEW67A = HERE / "data" / "pii-dev-review67a.txt"
 """Written in #12's fifty-sixth session from the label brief only (cleaning work and domestic
 workers) and kept unread then (0.862 on the start code, 0.862 at the end); tuned on from the
 fifty-seventh session."""
+DEV_REVIEW68A = HERE / "data" / "pii-dev-review68a.txt"
+"""Written in #12's fifty-seventh session from the label brief only (pharmacies and GP
+practices) and kept unread then (0.905 on the start code, 0.905 at the end); tuned on from
+the fifty-eighth session."""
 FROZEN35 = HERE / "data" / "pii-frozen-external35.jsonl"
 """A thirty-fifth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's
 thirty-fourth session by a writer who read only a label brief, never the code nor the docs;
@@ -1320,10 +1324,6 @@ FROZEN59 = HERE / "data" / "pii-frozen-external59.jsonl"
 fifty-seventh session by a writer who read only the label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (4cf2ccd0) and at the
 end, never tuned on."""
-HOLDOUT_REVIEW68A = HERE / "data" / "pii-holdout-review68a.txt"
-"""Written during #12's fifty-seventh session by a writer who read only a label brief (150
-sentences, 30 PII-free); committed unread after the rules stopped, scored on the
-session-start code (4cf2ccd0) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
