@@ -33,6 +33,7 @@ from bot.privacy.org_english_dutch import english_bare, english_dutch
 from bot.privacy.org_english_leisure import english_leisure
 from bot.privacy.org_english_shops import english_shops
 from bot.privacy.org_french_articles import french_article_names
+from bot.privacy.org_glued_brands import glued_brands
 from bot.privacy.org_industries import industries
 from bot.privacy.org_kind_after import NOT_A_NAME, named_before_kind
 from bot.privacy.org_legal_forms import legal_forms
@@ -203,6 +204,7 @@ def institution_shapes(text: str, lowered: str) -> Iterator[Found]:
     yield from police_zones(lowered)
     yield from shop_names(lowered)
     yield from industries(lowered)
+    yield from glued_brands(lowered)  # last: "conserverie marquette" is read whole before
 
 
 def _a_club_of_as(tail: re.Match[str] | None) -> bool:

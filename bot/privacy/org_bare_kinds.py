@@ -17,17 +17,31 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from bot.privacy.compounds import dutch_plural, frequent
+from bot.privacy.compounds import dutch, dutch_plural, frequent
+from bot.privacy.gazetteer import fold, gazetteer
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import cues
+from bot.privacy.org_named_kinds import NOT_NAMES as WHEN_OR_WHO
 from bot.privacy.places import place_names
+from bot.privacy.school_names import STOP
 
 Found = tuple[int, int, str]
+SPORTS = (
+    r"judo|karate|karaté|futsal|cyclo|boxing|boxe|kick|kickbox|kickboxing|basket|basketball"
+    r"|rugby|wrestling|swim|swimming|football|voetbal|athletics|tennis|hockey|volley|volleyball"
+    r"|handball|mma|muay\s+thai|thai|fight|golf|chess|schaak|taekwondo|gymnastics|running|cycling"
+    r"|dance|dans|danse|boks|zwem"
+)
+"""Sports before a club, team or academy: "judo club yama arashi", "kick boxing team ardent"."""
 KINDS = (
     r"hotel|hôtel|brasserie|strandbar|beachbar|beach\s+club|bar|taverne|tavern|pub|inn|grill"
     r"|restaurant|resto|snackbar|frituur|friterie|friture|pizzeria|pitta|pita|eethuis|bistro"
     r"|uitvaartcentrum|uitvaartzorg|begrafenissen|funérailles|pompes\s+funèbres|funeral\s+home"
     r"|dancing|discotheek|nightclub|boîte|karaoke|lounge|club"
+    r"|casino|cinéma|cinema|bioscoop|cabaret|bowling|zwembad|piscine|sporthal|sportcomplex|dojo"
+    r"|dojang|gym|fitness|fitnesscentrum|sportshop|wachtpost|dokterspraktijk|huisartsenpraktijk"
+    r"|groepspraktijk|praktijk|pharmacie|apotheek|[^\W\d_]{3,}(?:bar|club|gym|café|kring)|piano-bar"
+    rf"|(?:(?:{SPORTS})\s+){{1,2}}(?:club|team|academy|académie|gym)"
 )
 BARE_KIND = lazy(
     r"(?<![\w'’-])(?:bij|at|in|van|chez|à|au|from|for|voor|naar|with|met|quit|quitte|verlaat"
@@ -38,6 +52,19 @@ BARE_KIND = lazy(
     r"|maintenant|while|terwijl|pendant|during|tijdens|bij|na|vorige|volgende|last|next|dernier"
     r"|jusqu|until|tot|as|als|comme|voor|pour|after|après|door|by|par|with|met|avec)\b)"
 )
+ARTICLE_KIND = lazy(
+    r"(?<![\w'’-])(?:bij|at|in|van|chez|à|au|from|for|voor|naar|with|met|quit|quitte|verlaat"
+    r"|quitté|stopte|left|to|uit|aan|near|op|door|by|par)\s+"
+    rf"((?:{KINDS})\s+(?:(?:de|het|'t|den|le|la|les)\s+|l['’]\s*)"
+    rf"([^\W\d_][\w'’&-]*(?:\s+[^\W\d_][\w'’&-]*)?))"
+    r"(?=\s*(?:[,.;:!?)(]|-\s|$)|\s+(?:in|te|à|a|at|op|on|for|since|sinds|depuis|en|and|et"
+    r"|maar|but|mais|want|car|because|omdat|nu|now|while|terwijl|pendant|during|tijdens|bij"
+    r"|jusqu|until|tot|voor|pour|after|après|door|by|par|with|met|avec|le|la|les|de|het)\b)"
+)
+"""A kind, an article and a name of one or two words that ends the clause: "serveuse au bar le
+rideau rouge,", "kassier bij bioscoop de lantaarn", "naar zwembad de wellen", "au futsal club les
+aiglons," (#12, fifty-eighth session). The article right after a bare kind says a name follows
+("au bar le soir", "in zwembad de hele dag" hold words that are no names)."""
 NOT_NAMES = frozenset(
     """de het een the a an la le les un une des du l zijn haar his her son sa ses mijn my ma
     mon kamers rooms chambres keuken kitchen cuisine personeel staff personnel eigenaar owner
@@ -58,34 +85,87 @@ HINTS = frozenset(
     """hotel hôtel brasserie strandbar beachbar beach bar taverne tavern pub inn grill restaurant
     resto snackbar frituur friterie friture pizzeria pitta pita eethuis bistro
     uitvaartcentrum uitvaartzorg begrafenissen funérailles pompes funeral dancing discotheek
-    nightclub boîte karaoke lounge club""".split()  # noqa: SIM905
+    nightclub boîte karaoke lounge club casino cinéma cinema bioscoop cabaret bowling zwembad
+    piscine sporthal sportcomplex dojo dojang gym fitness fitnesscentrum sportshop wachtpost
+    dokterspraktijk huisartsenpraktijk groepspraktijk praktijk pharmacie apotheek team academy
+    académie piano-bar""".split()  # noqa: SIM905
 )
 """Words without which BARE_KIND cannot match: most notes stop at this lookup."""
+KIND_ENDS = ("bar", "club", "gym", "café", "kring")
+"""Compounds ending in a kind ("cocktailbar", "fightgym", "jazzcafé") are kinds too."""
+DE_IS_OF = frozenset(["club", "casino", "cinéma", "cinema", "piscine", "pharmacie", "cabaret",
+                      "bowling", "dancing", "bar", "boîte", "gym", "fitness", "dojo", "team",
+                      "academy", "académie", "hôtel", "restaurant", "resto", "grill",
+                      "taverne", "lounge", "karaoke", "pub", "tavern", "inn"])  # fmt: skip
+"""Kinds after which "de" is French ("club de foot", "casino de namur"), no Dutch article."""
+WHEN_OR_DUTY = frozenset(
+    ["elke", "iedere", "chaque", "every", "each", "wacht", "garde", "dienst", "duty", "call",
+     "after", "après", "before", "avant", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays",
+     "fridays", "saturdays", "sundays", "maandag", "dinsdag", "woensdag", "donderdag",
+     "vrijdag", "zaterdag", "zondag", "week", "semaine"]
+)  # fmt: skip
+"""On duty, a day or a time: "bij apotheek de wacht", "at swimming club tuesdays"."""
+BARE_STOP = NOT_NAMES | WHEN_OR_DUTY
+NOT_THERE = BARE_STOP | STOP | WHEN_OR_WHO
+"""After a kind and an article, the people there and more times too: "au resto le midi"."""
 MORE_VERBS = frozenset(["dreigt", "threatens", "menace", "weigert", "refuses", "refuse", "eist",
                         "exige", "demands", "betaalt", "pays", "paie"])  # fmt: skip
 
 
 def bare_kinds(lowered: str, words: frozenset[str]) -> Iterator[Found]:
     """Each place of hospitality or undertaker named by its own words after its kind."""
-    if HINTS.isdisjoint(words):
+    if HINTS.isdisjoint(words) and not any(word.endswith(KIND_ENDS) for word in words):
         return
+    yield from _article_names(lowered)
     common = frequent()
     for match in BARE_KIND.finditer(lowered):
         named = match.group(2).split()
         first = named[0]
-        if first in NOT_NAMES or any(word in NOT_NAMES for word in named[1:]):
-            continue
+        if first in BARE_STOP or first in _verbs():
+            continue  # "schuld bij apotheek loopt op"
         if first in common and dutch_plural(first):
             continue  # "in hotel kamers, …": what was done there
         town = next(place_names(match.group(2), lenient=True), None)
         if town and town[0] == 0 and town[1] == len(match.group(2)):
             continue  # "in hotel gent": the town is masked on its own, the kind says nothing
-        verb_after = len(named) == 2 and named[1] in _verbs()  # "hotel linde dreigt met"
+        verb_after = len(named) == 2 and (named[1] in _verbs() or named[1] in BARE_STOP)  # "dreigt"
+        town_first = len(named) == 2 and _town(first) and _infinitive(named[1])
         yield (
             match.start(1),
-            match.start(2) + len(first) if verb_after else match.end(1),
+            match.start(2) + len(first) if verb_after or town_first else match.end(1),
             "organisation",
         )
+
+
+def _article_names(lowered: str) -> Iterator[Found]:
+    """Each place named by an article and a word or two after its bare kind."""
+    common = frequent()
+    for match in ARTICLE_KIND.finditer(lowered):
+        named = match.group(2).split()
+        before = lowered[match.start(1) : match.start(2)].split()
+        if before[-1] == "de" and before[-2] in DE_IS_OF:
+            continue  # "au club de foot", "au casino de namur": "of", no article
+        if named[0] in NOT_THERE or (named[0] in common and dutch_plural(named[0])):
+            continue  # "au bar le soir", "in zwembad de kinderen"
+        if len(named) == 2 and (named[1] in NOT_THERE or named[1] in _verbs()):
+            continue
+        town = next(place_names(match.group(2), lenient=True), None)
+        if town and town[0] == 0 and town[1] == len(match.group(2)):
+            continue
+        yield match.start(1), match.end(1), "organisation"
+
+
+def _infinitive(word: str) -> bool:
+    """A Dutch infinitive after a club's town ends its name: "bij fight club herentals
+    stopzetten"; "hotel sablon garden" goes on."""
+    return len(word) > 6 and word.endswith("en") and word in dutch()  # not "garden"
+
+
+def _town(word: str) -> bool:
+    """A word that names a town and nothing else: the end of a club's name ("club herentals")."""
+    places = gazetteer()
+    return fold(word) in places.names and fold(word) not in places.ambiguous
 
 
 @cache

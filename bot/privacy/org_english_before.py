@@ -20,13 +20,16 @@ from collections.abc import Iterator
 from bot.privacy.compounds import frequent
 from bot.privacy.lazy_patterns import lazy
 from bot.privacy.lexicon import lexicon
-from bot.privacy.school_names import WORD
+from bot.privacy.school_names import STOP, WORD
 
 Found = tuple[int, int, str]
 KINDS = (
     r"night\s+shelter|shelter|clinic|hospital|prison|jail|parish|language\s+school|wholesale"
     r"|cold\s+storage|detox|assembly|hostel|house|home|centre|center|lettings|renovations|plastics"
     r"|nursery|coach\s+lines|coaches|driving\s+school|sports\s+camp"
+    r"|warehouse|depot|hub|arcade|farm|primary|academy|recycling|consulting|haulage|logistics"
+    r"|stevedores|inn|library|fc|gym|brewery|dairy|grill|diner|bakery|catering|factory|motors"
+    r"|market|fellowship|storage"
 )
 NAMED = lazy(
     r"(?<![\w'’-])(?:at|from|to|for|of|in|into|leave|leaves|left|via)\s+"
@@ -35,7 +38,11 @@ NAMED = lazy(
 )
 HINTS = ("shelter", "clinic", "hospital", "prison", "jail", "parish", "school", "wholesale",
          "storage", "detox", "assembly", "hostel", "house", "home", "centre", "center",
-         "lettings", "renovations", "plastics", "nursery", "coach", "driving", "camp")  # fmt: skip
+         "lettings", "renovations", "plastics", "nursery", "coach", "driving", "camp",
+         "warehouse", "depot", "hub", "arcade", "farm", "primary", "academy", "recycling",
+         "consulting", "haulage", "logistics", "stevedores", "inn", "library", "fc", "gym",
+         "brewery", "dairy", "grill", "diner", "bakery", "catering", "factory", "motors",
+         "market", "fellowship")  # fmt: skip
 """Without one of these no kind can match."""
 PLAIN_KINDS = ("house", "home", "centre", "center")
 """Kinds that follow everyday words as often as names: their name must be no word."""
@@ -51,9 +58,15 @@ SMALL = frozenset(
      "summer", "winter", "free", "good", "bad", "worst", "best", "nearest", "halfway", "safe",
      "group", "foster", "crisis", "detox", "rehab", "dog", "animal", "guest", "rest", "funeral",
      "juvenile", "remand", "high", "maximum", "minimum", "security", "young", "adult", "local",
-     "regional", "district", "sleep", "eye", "dental", "walk-in", "mobile", "field", "army"]
+     "regional", "district", "sleep", "eye", "dental", "walk-in", "mobile", "field", "army",
+     "dance", "music", "art", "arts", "ballet", "drama", "theatre", "cooking", "football",
+     "boxing", "judo", "karate", "tennis", "riding", "sports", "police", "primary", "secondary"]
 )  # fmt: skip
 """Words that make a kind an ordinary one ("in state prison", "at the children's hospital")."""
+
+DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "my", "our", "your", "its",
+                         "this", "that", "some", "any", "no", "every"])  # fmt: skip
+"""A determiner inside says the words are a phrase ("to start a bakery"), not a name."""
 
 
 def english_named_before(lowered: str) -> Iterator[Found]:
@@ -65,8 +78,8 @@ def english_named_before(lowered: str) -> Iterator[Found]:
         named = match.group(2).split()
         if named[0] in SMALL or any(w.endswith(("'s", "’s", "ing", "est")) for w in named):
             continue  # "at city general hospital"; "kempen general hospital" is one
-        if all(w in common for w in named):
-            continue
+        if all(w in common for w in named) or not (DETERMINERS | STOP).isdisjoint(named):
+            continue  # "to start a bakery", "to cancel her gym": an act, no name
         if match.group(1).endswith(PLAIN_KINDS) and any(w in words for w in named):
             continue  # "at friend house", "at care home": any such place
         if match.group(1).endswith(NEW_KINDS) and all(w in words for w in named):

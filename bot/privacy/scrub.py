@@ -42,6 +42,7 @@ from bot.privacy.name_edges import edges
 from bot.privacy.name_inversion import not_names
 from bot.privacy.name_kin_forms import aged_names, kunyas, nicknames, told_names
 from bot.privacy.name_marks import marked_names
+from bot.privacy.name_particle_joins import particle_joins
 from bot.privacy.name_places import place_surnames
 from bot.privacy.name_repeats import repeated_names
 from bot.privacy.names import names
@@ -213,6 +214,7 @@ def find_spans(
     named += repeated_names(text, named, taken, words)
     found.extend((start, end, "name") for start, end in named)
     found.extend((start, end, "name") for start, end in names_before_traits(text, found, words))
+    found = particle_joins(text, found, words)  # "marieke van der linden", "hanne vd velde"
     if reread and any(left_over(text, occupied, start, end) for start, end in dropped):
         found.extend(
             second_reading(text, found, LABELS, partial(_found, words=words, labels=labels))
@@ -221,16 +223,14 @@ def find_spans(
         found = organisations_read_lower(text, found, partial(_found, words=words, labels=labels))
     if reread:  # "MRS KOVACS refused": capitals tell no name, the lower-case reading does
         found = shouted_names(text, found, partial(_found, words=words, labels=labels))
-    found.sort(key=_start)  # stable, as before: a name after a recognised span at the same start
+    found.sort(
+        key=lambda span: span[0]
+    )  # stable, as before: a name after a recognised span at the same start
     return [Span(start, end, kind) for start, end, kind in found]
 
 
 def _found(text: str, words: Lexicon, labels: re.Pattern[str]) -> list[tuple[int, int, str]]:
     return [(span.start, span.end, span.kind) for span in find_spans(text, words, labels, False)]
-
-
-def _start(found: tuple[int, int, str]) -> int:
-    return found[0]
 
 
 _LOADED: list[bool] = []
