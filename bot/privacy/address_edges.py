@@ -38,12 +38,15 @@ NO_NUMBER_AFTER = re.compile(r"\s+(?:zn|z/n|s/n)\b", re.IGNORECASE)
 session, where two new sets put it in: 35 older sets paid 89 words; withdrawn)."""
 
 FLOOR_AFTER = re.compile(
-    r"(?:\s+|,\s*)[1-9]\d?\s*(?:e|de|ste|ème|eme|er|ère|è|rd|th|nd|st)\s+(?:verd|ét)\b\.?",
+    r"(?:\s+|,\s*)(?:[1-9]\d?\s*(?:e|de|ste|ème|eme|er|ère|è|rd|th|nd|st)\s+(?:verd|ét|fl)\b\.?"
+    r"|rez(?:-de-chauss[ée]e)?\b)",
     re.IGNORECASE,
 )
 """A floor in short right after the house number ("molenstraat 9 3de verd", "chée de haecht
-301 3e ét"): the writers put it in the address about four times in five on the tuning sets;
-written out ("3e étage", "3rd floor") they leave it out as often as not, so it stays out."""
+301 3e ét", "avenue louise 480 3rd fl", "rue des champs 17 rez"): the writers put it in the
+address about four times in five on the tuning sets (all ten "fl" and "rez" there: #12's
+fifty-eighth session); written out ("3e étage", "3rd floor") they leave it out as often as
+not, so it stays out."""
 BLOCK_AFTER = re.compile(
     r"(?:\s+|,\s*)(?:bloc|blok|block)\s+(?:[a-z]|\d{1,2})\b"
     r"(?:(?:\s+|,\s*)(?:(?:bus|boîte|bte|app|appt|appart|apt|flat)\.?\s*\d{1,4}[a-z]?\b"
@@ -74,6 +77,8 @@ def address_edges(text: str, start: int, end: int) -> tuple[int, int]:
         end = rest.end() if rest else end
     if (unnumbered := NO_NUMBER_AFTER.match(text, end)) is not None:
         end = unnumbered.end()
+    if text[end - 1 : end].isdigit() and (letter := BOX_LETTER.match(text, end)) is not None:
+        end = letter.end()  # "av. des tilleuls 9/b" (#12, fifty-eighth session)
     if text[end - 1 : end].isalnum() and (floor := FLOOR_AFTER.match(text, end)) is not None:
         end = floor.end()
     end = block_end(text, end)
@@ -84,6 +89,9 @@ def address_edges(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+BOX_LETTER = re.compile(r"/[a-z](?![\w/])", re.IGNORECASE)
+"""A box's letter after the house number and a slash ("stationstr. 88/b"); a box's number
+("zuidstraat 19/2") the number rules read already."""
 FLAT_AFTER = re.compile(
     r"(?:\s+|,\s*)(?:app|appt|appart|apt|appartement|flat)\.?\s*\d{1,4}[a-z]?\b", re.IGNORECASE
 )

@@ -66,10 +66,13 @@ blok" (exams) or "flat 14" alone say nothing."""
 FLOOR_FIRST = lazy(
     r"(?i:\b(?:(?:verdiep|verdieping|étage|etage|floor)\s*\d{1,2}\s*,?\s*(?:app|appt|appart|apt"
     r"|appartement|apartment|flat)\.?\s*\d{1,4}[a-z]?|\d{1,2}\s?(?:e|de|ste|ème|eme|è|er|st|nd|rd"
-    r"|th)\s+(?:verdiep|verdieping|étage|etage|floor)\s*,?\s*(?:blok|bloc|block)\s+[a-z0-9]{1,2})\b)"
+    r"|th)\s+(?:verdiep|verdieping|étage|etage|floor)\s*,?\s*(?:blok|bloc|block)\s+[a-z0-9]{1,2}"
+    r"|(?:app|appt|appart|apt|appartement|apartment|flat)\.?\s*\d{1,4}[a-z]?\s*,?\s*"
+    r"(?:blok|bloc|block)\s+[a-z0-9]{1,2})\b)"
 )
-"""The floor first, then the flat or the building: "op verdiep 9 app 93", "woont 3de verdiep
-blok b" (probe198, probe200: #12's fifty-fourth session)."""
+"""The floor or the flat first, then the flat or the building: "op verdiep 9 app 93", "woont
+3de verdiep blok b" (probe198, probe200: #12's fifty-fourth session), "from flat 12 block b"
+(fifty-eighth session)."""
 
 
 def building_flats(text: str) -> Iterator[tuple[int, int, str]]:

@@ -141,3 +141,23 @@ def test_a_firm_named_by_two_glued_words(text: str, firm: str) -> None:
 )
 def test_dutch_compounds_slips_trades_and_streets_are_no_glued_firm(text: str) -> None:
     assert kinds(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("dort chez sa soeur rue des meuniers 14 rez à jumet", "rue des meuniers 14 rez"),
+        ("lives avenue brugmann 77 2nd fl, forest", "avenue brugmann 77 2nd fl"),
+        ("woont op molenstr. 41/b sinds mei", "molenstr. 41/b"),
+        ("mrs ade from flat 9 block c in evere", "flat 9 block c"),
+    ],
+)
+def test_a_short_floor_a_box_letter_or_a_flat_before_its_block_go_with_the_address(
+    text: str, address: str
+) -> None:
+    assert covered(text, address, "address")
+
+
+def test_a_flat_and_a_word_block_are_no_address() -> None:
+    """ "flat 14 in block party": no building's letter after "block"."""
+    assert kinds("we had flat 14 in block party", "address") == []
