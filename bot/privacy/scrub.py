@@ -41,8 +41,8 @@ from bot.privacy.name_east_asian import with_east_asian_names
 from bot.privacy.name_edges import edges
 from bot.privacy.name_inversion import not_names
 from bot.privacy.name_kin_forms import aged_names, kunyas, nicknames, told_names
+from bot.privacy.name_list_fill import names_completed
 from bot.privacy.name_marks import marked_names
-from bot.privacy.name_particle_joins import particle_joins
 from bot.privacy.name_places import place_surnames
 from bot.privacy.name_repeats import repeated_names
 from bot.privacy.names import names
@@ -214,7 +214,7 @@ def find_spans(
     named += repeated_names(text, named, taken, words)
     found.extend((start, end, "name") for start, end in named)
     found.extend((start, end, "name") for start, end in names_before_traits(text, found, words))
-    found = particle_joins(text, found, words)  # "marieke van der linden", "hanne vd velde"
+    found = names_completed(text, found, words)  # "marieke van der linden", "…, river and sunny"
     if reread and any(left_over(text, occupied, start, end) for start, end in dropped):
         found.extend(
             second_reading(text, found, LABELS, partial(_found, words=words, labels=labels))

@@ -161,3 +161,18 @@ def test_a_short_floor_a_box_letter_or_a_flat_before_its_block_go_with_the_addre
 def test_a_flat_and_a_word_block_are_no_address() -> None:
     """ "flat 14 in block party": no building's letter after "block"."""
     assert kinds("we had flat 14 in block party", "address") == []
+
+
+def test_the_first_names_left_in_a_list_of_names_are_names() -> None:
+    """Two names found make the list one of people: its first names that are words follow."""
+    text = "picked for the trip: yasmin, noor, river and sunny, all via the club"
+    assert covered(text, "river", "name") and covered(text, "sunny", "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sarah, ahmed, school and work were discussed", "bought bread, milk, eggs and rice"],
+)
+def test_words_in_a_list_stay_words(text: str) -> None:
+    """A list of things holds no two names; words that are no first names stay."""
+    assert not any(said in ("school", "work", "bread", "rice") for said in kinds(text, "name"))
