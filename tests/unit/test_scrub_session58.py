@@ -102,6 +102,7 @@ def test_a_first_name_and_its_particle_surname_are_one_name(text: str, name: str
         ("rose van hiernaast kwam meeluisteren", "van hiernaast"),
         ("s'occupe de sa nièce grace le week-end", "le week-end"),
         ("sofie vd buurtwerking belt morgen", "vd buurtwerking"),
+        ("j'ai parlé avec espoir de l'école hier", "de l'école"),
     ],
 )
 def test_a_particle_before_a_word_of_the_lists_is_no_surname(text: str, kept: str) -> None:
@@ -165,7 +166,7 @@ def test_a_flat_and_a_word_block_are_no_address() -> None:
 
 def test_the_first_names_left_in_a_list_of_names_are_names() -> None:
     """Two names found make the list one of people: its first names that are words follow."""
-    text = "picked for the trip: yasmin, noor, river and sunny, all via the club"
+    text = "kids chosen for the trip: amira, noah, dior, river and sunny, all via the school"
     assert covered(text, "river", "name") and covered(text, "sunny", "name")
 
 
