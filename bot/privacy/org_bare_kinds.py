@@ -103,12 +103,16 @@ WHEN_OR_DUTY = frozenset(
      "after", "après", "before", "avant", "monday", "tuesday", "wednesday", "thursday",
      "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays",
      "fridays", "saturdays", "sundays", "maandag", "dinsdag", "woensdag", "donderdag",
-     "vrijdag", "zaterdag", "zondag", "week", "semaine"]
+     "vrijdag", "zaterdag", "zondag", "week", "semaine", "plus", "moins", "meilleur",
+     "meilleure", "premier", "première", "seul", "seule", "nearest", "closest", "best",
+     "dichtste", "dichtstbijzijnde", "beste", "eerste", "laatste"]
 )  # fmt: skip
 """On duty, a day or a time: "bij apotheek de wacht", "at swimming club tuesdays"."""
 BARE_STOP = NOT_NAMES | WHEN_OR_DUTY
 NOT_THERE = BARE_STOP | STOP | WHEN_OR_WHO
 """After a kind and an article, the people there and more times too: "au resto le midi"."""
+AFTER = frozenset(["after", "après", "before", "avant"])
+"""After a name, the clause goes on: "fired from bar solero after a theft"."""
 MORE_VERBS = frozenset(["dreigt", "threatens", "menace", "weigert", "refuses", "refuse", "eist",
                         "exige", "demands", "betaalt", "pays", "paie"])  # fmt: skip
 
@@ -124,12 +128,14 @@ def bare_kinds(lowered: str, words: frozenset[str]) -> Iterator[Found]:
         first = named[0]
         if first in BARE_STOP or first in _verbs():
             continue  # "schuld bij apotheek loopt op"
+        if len(named) == 2 and named[1] in BARE_STOP and named[1] not in AFTER:
+            continue  # "naar gym klassiek elke dag": a time after, no name (as before)
         if first in common and dutch_plural(first):
             continue  # "in hotel kamers, …": what was done there
         town = next(place_names(match.group(2), lenient=True), None)
         if town and town[0] == 0 and town[1] == len(match.group(2)):
             continue  # "in hotel gent": the town is masked on its own, the kind says nothing
-        verb_after = len(named) == 2 and (named[1] in _verbs() or named[1] in BARE_STOP)  # "dreigt"
+        verb_after = len(named) == 2 and (named[1] in _verbs() or named[1] in AFTER)  # "dreigt"
         town_first = len(named) == 2 and _town(first) and _infinitive(named[1])
         yield (
             match.start(1),
@@ -153,7 +159,8 @@ def _article_names(lowered: str) -> Iterator[Found]:
         town = next(place_names(match.group(2), lenient=True), None)
         if town and town[0] == 0 and town[1] == len(match.group(2)):
             continue
-        yield match.start(1), match.end(1), "organisation"
+        end = match.start(2) + len(named[0]) if _adverb(named) else match.end(1)
+        yield match.start(1), end, "organisation"  # "au dojo le lotus [bénévolement]"
 
 
 def _infinitive(word: str) -> bool:
@@ -166,6 +173,11 @@ def _town(word: str) -> bool:
     """A word that names a town and nothing else: the end of a club's name ("club herentals")."""
     places = gazetteer()
     return fold(word) in places.names and fold(word) not in places.ambiguous
+
+
+def _adverb(named: list[str]) -> bool:
+    """A French adverb after a venue's one word: "au dojo le lotus bénévolement"."""
+    return len(named) == 2 and named[1].endswith("ment") and len(named[1]) > 6
 
 
 @cache

@@ -177,3 +177,11 @@ def test_the_first_names_left_in_a_list_of_names_are_names() -> None:
 def test_words_in_a_list_stay_words(text: str) -> None:
     """A list of things holds no two names; words that are no first names stay."""
     assert not any(said in ("school", "work", "bread", "rice") for said in kinds(text, "name"))
+
+
+def test_reader58bs_lines() -> None:
+    """A superlative after a bar's article is no name; a French adverb ends a dojo's name."""
+    assert kinds("elle travaille au bar le plus proche de chez elle", "organisation") == []
+    assert kinds("mr donne cours au dojo le lotus bénévolement", "organisation") == [
+        "dojo le lotus"
+    ]
