@@ -1091,6 +1091,36 @@ DEV_PROBE225 = HERE / "data" / "pii-dev-probe225.txt"
 children's sports fees; 150 sentences, 30 PII-free); scored unread after the rules stopped
 (recall 0.840 on its start code, 0.843 then), then committed unopened as a tuning set for the
 next session."""
+DEV_PROBE226 = HERE / "data" / "pii-dev-probe226.txt"
+"""First set written during #12's fifty-eighth session the same way (refugee reception centres,
+asylum procedures and first homes; 150 sentences, 30 PII-free); scored unread after the rules
+stopped (recall 0.924 on its start code, 0.924 then), then committed unopened as a tuning set
+for the next session."""
+DEV_PROBE227 = HERE / "data" / "pii-dev-probe227.txt"
+"""Second set written during #12's fifty-eighth session the same way (markets, street vendors,
+second-hand shops and food banks; 150 sentences, 30 PII-free); scored unread after the rules
+stopped (recall 0.918 on its start code, 0.918 then), then committed unopened as a tuning set
+for the next session."""
+DEV_PROBE228 = HERE / "data" / "pii-dev-probe228.txt"
+"""Third set written during #12's fifty-eighth session the same way (energy and water bills, budget
+meters and cold homes; 150 sentences, 30 PII-free); scored unread after the rules stopped
+(recall 0.918 on its start code, 0.918 then), then committed unopened as a tuning set for the
+next session."""
+DEV_PROBE229 = HERE / "data" / "pii-dev-probe229.txt"
+"""Fourth set written during #12's fifty-eighth session the same way (courts, lawyers, bailiffs and
+collective debt settlement; 150 sentences, 30 PII-free); scored unread after the rules stopped
+(recall 0.905 on its start code, 0.905 then), then committed unopened as a tuning set for the
+next session."""
+DEV_PROBE230 = HERE / "data" / "pii-dev-probe230.txt"
+"""Fifth set written during #12's fifty-eighth session the same way (prison visits, detention,
+release and families of detainees; 150 sentences, 30 PII-free); scored unread after the rules
+stopped (recall 0.866 on its start code, 0.868 then), then committed unopened as a tuning set
+for the next session."""
+DEV_PROBE231 = HERE / "data" / "pii-dev-probe231.txt"
+"""Sixth set written during #12's fifty-eighth session the same way (moving house, car garages,
+driving licences and fines; 150 sentences, 30 PII-free); scored unread after the rules stopped
+(recall 0.928 on its start code, 0.928 then), then committed unopened as a tuning set for the
+next session."""
 DEV_PROBE57 = HERE / "data" / "pii-dev-probe57.txt"
 """A second set written during #12's thirty-fifth session the same way (150 sentences, 30
 PII-free); scored unread (recall 0.914 on its start code, 0.918 then), then opened and tuned
@@ -1324,6 +1354,15 @@ FROZEN59 = HERE / "data" / "pii-frozen-external59.jsonl"
 fifty-seventh session by a writer who read only the label brief, never the code nor the docs;
 added unread after the rules stopped, scored on the session-start code (4cf2ccd0) and at the
 end, never tuned on."""
+FROZEN60 = HERE / "data" / "pii-frozen-external60.jsonl"
+"""A sixtieth set (180 sentences, 40 PII-free; 70 nl, 60 fr, 50 en), written during #12's fifty-
+eighth session by a writer who read only the label brief, never the code nor the docs; added
+unread after the rules stopped, scored on the session-start code (97b92351) and at the end,
+never tuned on."""
+HOLDOUT_REVIEW69A = HERE / "data" / "pii-holdout-review69a.txt"
+"""Written during #12's fifty-eighth session by a writer who read only a label brief (150
+sentences, 30 PII-free); committed unread after the rules stopped, scored on the session-start
+code (97b92351) and at the end, never opened by those who changed the rules."""
 WORD = re.compile(r"\w+")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
