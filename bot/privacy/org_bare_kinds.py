@@ -10,6 +10,11 @@ before a verb ("hotel linde dreigt met uitzetting": the name is "hotel linde"): 
 schoonmaken" (an activity), "werkt in hotel sinds mei", "goes to bar tonight" stay. A plural of
 a listed word ("in hotel kamers, …"), a time, a town, a part of the place ("hotel reception")
 or a word for people is no name. "café" is no kind here: "rdv au café turc" (false alarms).
+
+The fifty-eighth session added venues and clubs (casino, cinema, pool, sports hall, dojo, gym,
+bowling, cabaret, pharmacy, GP practice), compounds ending in a kind ("cocktailbar mirabel"), a
+club, team or academy after its sport ("judo club yama arashi"), and names given with an article
+right after the bare kind (`ARTICLE_KIND`: "au bar le rideau rouge,").
 """
 
 from __future__ import annotations
@@ -62,9 +67,9 @@ ARTICLE_KIND = lazy(
     r"|jusqu|until|tot|voor|pour|after|après|door|by|par|with|met|avec|le|la|les|de|het)\b)"
 )
 """A kind, an article and a name of one or two words that ends the clause: "serveuse au bar le
-rideau rouge,", "kassier bij bioscoop de lantaarn", "naar zwembad de wellen", "au futsal club les
-aiglons," (#12, fifty-eighth session). The article right after a bare kind says a name follows
-("au bar le soir", "in zwembad de hele dag" hold words that are no names)."""
+rideau rouge,", "kassier bij bioscoop de lantaarn", "naar dokterspraktijk de meersen,", "au
+futsal club les aiglons," (#12, fifty-eighth session). The article right after a bare kind says
+a name follows ("au bar le soir", "in zwembad de hele dag" hold words that are no names)."""
 NOT_NAMES = frozenset(
     """de het een the a an la le les un une des du l zijn haar his her son sa ses mijn my ma
     mon kamers rooms chambres keuken kitchen cuisine personeel staff personnel eigenaar owner
@@ -118,7 +123,8 @@ MORE_VERBS = frozenset(["dreigt", "threatens", "menace", "weigert", "refuses", "
 
 
 def bare_kinds(lowered: str, words: frozenset[str]) -> Iterator[Found]:
-    """Each place of hospitality or undertaker named by its own words after its kind."""
+    """Each place of hospitality, venue, club or undertaker named by its own words after its
+    kind."""
     if HINTS.isdisjoint(words) and not any(word.endswith(KIND_ENDS) for word in words):
         return
     yield from _article_names(lowered)
