@@ -1,12 +1,12 @@
 """A first name and the surname after it held together across a particle (#12, fifty-eighth
-session): "marieke van der linden", "mariette vd eynde", "hanne vd velde", "victor du bosquet".
-The name rules find the first name, and sometimes the surname's last word, but leave the
-particle, or the particle and its word: half a surname still identifies.
+session): "marieke van der linden", "mariette vd eynde", "hanne vd velde". The name rules find
+the first name, and sometimes the surname's last word, but leave the particle, or the particle
+and its word: half a surname still identifies.
 
 Two names with only a particle between them are one name. After a first name, a particle and a
-word that is a surname of the lists, or no word of any list, finish the name; a frequent word
-("hanne de hele dag", "pieter van de buren"), a place ("jan van gent") or a word claimed by
-another detail stops it."""
+word of no list (a surname the lists hold only as a surname, or none) finish the name; a word
+of the lists ("hanne de hele dag", "sofie vd buurtwerking", "victor du bosquet": "bosquet" is a
+French word), a town or a word claimed by another detail stops it."""
 
 from __future__ import annotations
 
