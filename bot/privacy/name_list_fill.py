@@ -18,6 +18,8 @@ LIST = lazy(
 )
 """Single words joined by commas and a last "and"/"en"/"et"."""
 WORD = lazy(ITEM)
+JOINS = frozenset(["and", "en", "et"])
+"""The last item's joining word, no item itself."""
 
 
 def names_completed(
@@ -31,7 +33,7 @@ def names_completed(
 def list_fill(
     text: str, found: list[tuple[int, int, str]], lexicon: Lexicon
 ) -> list[tuple[int, int, str]]:
-    """`found` with the unnamed first names of a list that is mostly names added."""
+    """`found` with the unnamed first names of a list that holds two names added."""
     if "," not in text:
         return found
     lowered = text.lower()
@@ -51,6 +53,3 @@ def list_fill(
             if word in lexicon.first or not lexicon.is_word(word):
                 added.append((start, end, "name"))
     return [*found, *added]
-
-
-JOINS = frozenset(["and", "en", "et"])
